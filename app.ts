@@ -1,0 +1,77 @@
+/**
+ * Builds the Fastify app: cross-cutting plugins first (errors, raw bodies, metrics, docs), then the routes.
+ * `server.ts` listens; tests call `buildApp()` and use `app.inject()`.
+ */
+import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Config } from './config.js'
+import { loadConfig } from './config.js'
+import type { GlossaryEntry } from './src/types.js'
+import errors from './plugins/errors.js'
+import rawBody from './plugins/raw-body.js'
+import metrics from './plugins/metrics.js'
+import docs from './plugins/swagger.js'
+import health from './routes/health.js'
+import articles from './routes/articles.js'
+import language from './routes/language.js'
+import check from './routes/check.js'
+
+export interface AppConfig extends Omit<Config, 'port' | 'host'> {
+  /** Glossary entries from `glossaryFile`, added to every check. */
+  glossary: GlossaryEntry[]
+}
+
+declare module 'fastify' {
+  interface FastifyInstance { pagewashConfig: AppConfig }
+}
+
+export interface BuildOptions {
+  config?: Partial<Config>
+  /** Pino logger options, or false. Defaults to JSON logs at `config.logLevel`. */
+  logger?: FastifyServerOptions['logger']
+  /** Process-level metrics (event loop, memory); off in tests that build many apps. */
+  defaultMetrics?: boolean
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/
+
+function loadGlossary (file: string | undefined): GlossaryEntry[] {
+  if (file === undefined) return []
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown
+  if (!Array.isArray(entries) || !entries.every(e => typeof e?.term === 'string' && typeof e?.preferred === 'string')) {
+    throw new Error(`GLOSSARY_FILE ${file}: expected a JSON array of { term, preferred, note? }`)
+  }
+  return entries as GlossaryEntry[]
+}
+
+export async function buildApp (options: BuildOptions = {}): Promise<FastifyInstance> {
+  const base = { ...loadConfig({}), ...options.config }
+  const config: AppConfig = { ...base, glossary: loadGlossary(base.glossaryFile) }
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    // Echo a sane client request id, else make one; every log line of the request carries it as reqId.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } }
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.decorate('pagewashConfig', config)
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await app.register(errors)
+  await app.register(rawBody)
+  await app.register(metrics, { defaultMetrics: options.defaultMetrics })
+  await app.register(docs)
+  await app.register(health)
+  await app.register(articles)
+  await app.register(language)
+  await app.register(check)
+  return app
+}

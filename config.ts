@@ -1,0 +1,30 @@
+/** Runtime configuration, from the environment. Every setting has a default; README lists them. */
+export interface Config {
+  port: number
+  host: string
+  logLevel: string
+  /** Largest accepted request body, in bytes. */
+  bodyLimit: number
+  /** Most pages in one batch request. */
+  maxBatch: number
+  /** Optional JSON glossary file ([{ term, preferred, note? }]) added to every check. */
+  glossaryFile?: string
+}
+
+function int (value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`)
+  return n
+}
+
+export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: int(env.PORT, 3000, 'PORT'),
+    host: env.HOST ?? '0.0.0.0',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    bodyLimit: int(env.BODY_LIMIT, 5 * 1024 * 1024, 'BODY_LIMIT'),
+    maxBatch: int(env.MAX_BATCH, 100, 'MAX_BATCH'),
+    glossaryFile: env.GLOSSARY_FILE === '' ? undefined : env.GLOSSARY_FILE
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Every error leaves as RFC 9457 `application/problem+json` with a stable `type`. Bad input is a 4xx with a
+ * clear `detail`; a 500 means a bug, is logged with its stack, and never echoes internals or page text.
+ */
+import fp from 'fastify-plugin'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { EmptyContentError } from '../src/pipeline.js'
+
+export const PROBLEM_BASE = 'https://pagewash.dev/problems/'
+
+export const PROBLEMS = {
+  'invalid-json': { status: 400, title: 'Malformed JSON' },
+  validation: { status: 400, title: 'Request does not match the schema' },
+  'bad-request': { status: 400, title: 'Bad request' },
+  'not-found': { status: 404, title: 'Not found' },
+  'payload-too-large': { status: 413, title: 'Payload too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'unprocessable-content': { status: 422, title: 'Nothing usable in the content' },
+  'too-many-requests': { status: 429, title: 'Too many requests' },
+  internal: { status: 500, title: 'Internal error' }
+} as const
+
+export type ProblemSlug = keyof typeof PROBLEMS
+
+export interface ProblemBody {
+  type: string
+  title: string
+  status: number
+  detail: string
+  instance?: string
+  requestId?: string
+  errors?: Array<{ pointer: string, message: string }>
+}
+
+export function problem (slug: ProblemSlug, detail: string, extra: Partial<ProblemBody> = {}): ProblemBody {
+  const p = PROBLEMS[slug]
+  return { type: PROBLEM_BASE + slug, title: p.title, status: p.status, detail, ...extra }
+}
+
+/** Maps any thrown error to a problem. Exported for the batch route, which reports per-page problems. */
+export function toProblem (error: unknown): ProblemBody {
+  if (error instanceof EmptyContentError) return problem('unprocessable-content', error.message)
+  const e = error as FastifyError & { validation?: Array<{ instancePath: string, message?: string, params?: Record<string, unknown> }> }
+  if (e.validation !== undefined) {
+    const errors = e.validation.map(v => {
+      const missing = typeof v.params?.missingProperty === 'string' ? `/${v.params.missingProperty}` : ''
+      const extra = typeof v.params?.additionalProperty === 'string' ? `/${v.params.additionalProperty}` : ''
+      return { pointer: v.instancePath + missing + extra, message: v.message ?? 'invalid' }
+    })
+    return problem('validation', errors.map(x => `${x.pointer === '' ? 'body' : x.pointer}: ${x.message}`).join('; '), { errors })
+  }
+  switch (e.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem('invalid-json', e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+        ? 'The body is empty but Content-Type says JSON.'
+        : `The body is not valid JSON: ${e.message}`)
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem('payload-too-large', e.message)
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_TYPE':
+      return problem('unsupported-media-type', `${e.message}. Send text/plain, text/html, application/xhtml+xml, application/octet-stream or application/json.`)
+  }
+  if (e instanceof SyntaxError) return problem('invalid-json', `The body is not valid JSON: ${e.message}`)
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500
+  if (status === 413) return problem('payload-too-large', e.message)
+  if (status === 415) return problem('unsupported-media-type', e.message)
+  if (status === 429) return problem('too-many-requests', e.message)
+  if (status >= 400 && status < 500) return { ...problem('bad-request', e.message), status }
+  return problem('internal', 'An internal error occurred; it has been logged with the request id.')
+}
+
+export function sendProblem (reply: FastifyReply, request: FastifyRequest, body: ProblemBody): FastifyReply {
+  return reply
+    .code(body.status)
+    .type('application/problem+json')
+    .send({ ...body, instance: request.url.split('?')[0], requestId: request.id })
+}
+
+export default fp(async function errors (app: FastifyInstance) {
+  app.setErrorHandler((error, request, reply) => {
+    const body = toProblem(error)
+    if (body.status >= 500) request.log.error({ err: error }, 'request failed')
+    else request.log.info({ problem: body.type, status: body.status }, 'request rejected')
+    return sendProblem(reply, request, body)
+  })
+  app.setNotFoundHandler((request, reply) => {
+    return sendProblem(reply, request, problem('not-found', `No route for ${request.method} ${request.url.split('?')[0]}.`))
+  })
+}, { name: 'errors' })

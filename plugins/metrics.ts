@@ -1,0 +1,64 @@
+/**
+ * Prometheus metrics at `GET /metrics`: HTTP requests by route and status (count and duration), pages processed
+ * by input format and outcome, removals by kind and flags by category. Each app instance has its own registry.
+ */
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import type { Article, InputFormat } from '../src/types.js'
+
+export interface PagewashMetrics {
+  registry: Registry
+  /** Records one page: its format, its outcome (`ok` or a problem slug), and what was removed and flagged. */
+  page: (format: InputFormat | 'unknown', outcome: string, article?: Article) => void
+  /** Records flags found by `/v1/check`. */
+  flags: (flags: Article['flags']) => void
+}
+
+declare module 'fastify' {
+  interface FastifyInstance { metrics: PagewashMetrics }
+}
+
+export default fp(async function metrics (app: FastifyInstance, opts: { defaultMetrics?: boolean }) {
+  const registry = new Registry()
+  if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry })
+  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by method, route and status.', labelNames: ['method', 'route', 'status'] as const, registers: [registry] })
+  const duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration by method, route and status.',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry]
+  })
+  const pages = new Counter({ name: 'pagewash_pages_total', help: 'Pages processed by input format and outcome.', labelNames: ['format', 'outcome'] as const, registers: [registry] })
+  const removals = new Counter({ name: 'pagewash_removals_total', help: 'Removed pieces by kind.', labelNames: ['kind'] as const, registers: [registry] })
+  const flags = new Counter({ name: 'pagewash_flags_total', help: 'Flags by category.', labelNames: ['category'] as const, registers: [registry] })
+
+  const countFlags = (list: Article['flags']): void => {
+    for (const f of list) flags.inc({ category: f.category })
+  }
+  app.decorate('metrics', {
+    registry,
+    page (format, outcome, article) {
+      pages.inc({ format, outcome })
+      if (article === undefined) return
+      for (const r of article.removed) removals.inc({ kind: r.kind })
+      countFlags(article.flags)
+    },
+    flags: countFlags
+  } satisfies PagewashMetrics)
+
+  app.addHook('onResponse', async (request, reply) => {
+    // Unmatched routes are counted under one label, so that scanners cannot blow up the label set.
+    const route = request.routeOptions.url ?? 'unmatched'
+    const labels = { method: request.method, route, status: String(reply.statusCode) }
+    requests.inc(labels)
+    duration.observe(labels, reply.elapsedTime / 1000)
+  })
+
+  app.get('/metrics', {
+    schema: { tags: ['operations'], summary: 'Prometheus metrics', description: 'Prometheus text exposition format.', produces: ['text/plain'] }
+  }, async (_request, reply) => {
+    return reply.type(registry.contentType).send(await registry.metrics())
+  })
+}, { name: 'metrics' })

@@ -1,0 +1,42 @@
+/** `POST /v1/check`: machine-translation flags for text a CI pipeline sends, with a quality score. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { runRules, scoreQuality } from '../src/flags/index.js'
+import { FlagSchema, GlossaryEntrySchema, ProblemSchema, QualitySchema, RuleSettingsSchema } from './schemas.js'
+import { problem, sendProblem } from '../plugins/errors.js'
+
+export const CheckRequestSchema = Type.Object({
+  text: Type.Optional(Type.String({ description: 'One text to check; flags point at `/text`.' })),
+  blocks: Type.Optional(Type.Array(Type.Object({ text: Type.String() }), { description: 'Several texts; flags point at `/blocks/N/text`.' })),
+  source: Type.Optional(Type.String({ description: 'The Chinese source text, for bilingual checks.' })),
+  glossary: Type.Optional(Type.Array(GlossaryEntrySchema, { maxItems: 5000 })),
+  rules: Type.Optional(RuleSettingsSchema)
+}, { additionalProperties: false, title: 'CheckRequest', description: 'Give `text` or `blocks` (not both).' })
+
+export const CheckResultSchema = Type.Object({
+  flags: Type.Array(FlagSchema),
+  quality: QualitySchema
+}, { title: 'CheckResult' })
+
+const check: FastifyPluginAsyncTypebox = async (app) => {
+  app.post('/v1/check', {
+    schema: {
+      tags: ['checks'],
+      summary: 'Flag machine-translation problems in text',
+      body: CheckRequestSchema,
+      response: { 200: CheckResultSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema }
+    }
+  }, async (request, reply) => {
+    const { text, blocks, source, glossary, rules } = request.body
+    if ((text === undefined) === (blocks === undefined)) {
+      return sendProblem(reply, request, problem('validation', 'Give exactly one of `text` or `blocks`.'))
+    }
+    const texts = text !== undefined
+      ? [{ pointer: '/text', text }]
+      : (blocks ?? []).map((b, i) => ({ pointer: `/blocks/${i}/text`, text: b.text }))
+    const flags = runRules(texts, { source, glossary: [...app.pagewashConfig.glossary, ...(glossary ?? [])], rules })
+    app.metrics.flags(flags)
+    return { flags, quality: scoreQuality(flags, texts) }
+  })
+}
+export default check

@@ -1,0 +1,24 @@
+/** Liveness and readiness. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+
+const Status = Type.Object({ status: Type.String() })
+
+const health: FastifyPluginAsyncTypebox = async (app) => {
+  // Ready from the moment every plugin has loaded until close starts (then load balancers should stop sending).
+  let ready = false
+  app.addHook('onReady', async () => { ready = true })
+  app.addHook('preClose', async () => { ready = false })
+
+  app.get('/healthz', {
+    schema: { tags: ['operations'], summary: 'The process is up', response: { 200: Status } }
+  }, async () => ({ status: 'ok' }))
+
+  app.get('/readyz', {
+    schema: { tags: ['operations'], summary: 'Ready to take work', response: { 200: Status, 503: Status } }
+  }, async (_request, reply) => {
+    if (!ready) return reply.code(503).send({ status: 'starting' })
+    return { status: 'ready' }
+  })
+}
+export default health

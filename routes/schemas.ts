@@ -1,0 +1,108 @@
+/**
+ * TypeBox schemas: the one source of truth for request validation, response serialization, TypeScript types at
+ * the HTTP edge and the OpenAPI document. The domain types in `src/types.ts` are checked against these at the
+ * bottom of this file, so the two cannot drift apart.
+ */
+import { Type, type Static } from 'typebox'
+import { FLAG_CATEGORIES, REMOVAL_KINDS, type Article as DomainArticle, type Flag as DomainFlag, type Language as DomainLanguage } from '../src/types.js'
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
+
+export const BlockSchema = Type.Object({
+  type: Type.Union([Type.Literal('paragraph'), Type.Literal('heading'), Type.Literal('caption'), Type.Literal('quote')]),
+  text: Type.String()
+}, { title: 'Block', description: 'One block of the article body, in reading order.' })
+
+export const RemovalSchema = Type.Object({
+  kind: Type.Enum(REMOVAL_KINDS),
+  text: Type.String(),
+  reason: Type.String()
+}, { title: 'Removal', description: 'Something taken out of the page, and why. `metadata` lines were read into fields.' })
+
+export const SeveritySchema = Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')])
+
+export const FlagSchema = Type.Object({
+  rule: Type.String({ description: 'Rule id, e.g. `spacing-hyphen`.' }),
+  category: Type.Enum(FLAG_CATEGORIES),
+  severity: SeveritySchema,
+  message: Type.String(),
+  pointer: Type.String({ description: 'RFC 6901 JSON Pointer to the string the flag is about, e.g. `/body/3/text`.' }),
+  start: Type.Integer({ minimum: 0, description: 'Start offset in that string (JavaScript string index).' }),
+  end: Type.Integer({ minimum: 0, description: 'End offset (exclusive).' }),
+  text: Type.String({ description: 'Exactly the slice [start, end) of the string.' }),
+  suggestion: Type.Optional(Type.String({ description: 'Replacement for the slice, where the rule can propose one.' }))
+}, { title: 'Flag' })
+
+export const QualitySchema = Type.Object({
+  score: Type.Number({ minimum: 0, maximum: 100 }),
+  flagsPer1000Words: Type.Number({ minimum: 0 })
+}, { title: 'Quality' })
+
+export const LanguageSchema = Type.Object({
+  tag: Type.String({ description: 'BCP 47 tag: `en`, `zh-Hans`, `zh-Hant`, … or `und`.' }),
+  iso6393: Type.String({ description: 'ISO 639-3 code: `eng`, `cmn`, … or `und`.' }),
+  script: Type.String({ description: 'ISO 15924 script code: `Latn`, `Hans`, `Hant`, …' }),
+  confidence: Type.Number({ minimum: 0, maximum: 1 })
+}, { title: 'Language' })
+
+export const ArticleSchema = Type.Object({
+  title: Nullable(Type.String()),
+  published: Nullable(Type.String({ description: 'ISO 8601: a date (`2022-07-25`) or a date-time with its offset.' })),
+  authors: Type.Array(Type.String()),
+  source: Nullable(Type.String()),
+  originalTitle: Nullable(Type.String()),
+  dateline: Nullable(Type.Object({
+    agency: Nullable(Type.String()),
+    place: Nullable(Type.String()),
+    date: Nullable(Type.String())
+  }, { title: 'Dateline' })),
+  editors: Type.Array(Type.Object({ role: Type.String(), name: Type.String() }, { title: 'Editor' })),
+  language: LanguageSchema,
+  body: Type.Array(BlockSchema),
+  removed: Type.Array(RemovalSchema),
+  flags: Type.Array(FlagSchema),
+  quality: QualitySchema
+}, { title: 'Article', description: 'A clean, structured article.' })
+
+export const GlossaryEntrySchema = Type.Object({
+  term: Type.String({ minLength: 1, maxLength: 200, description: 'The wrong rendering (or source term) to look for.' }),
+  preferred: Type.String({ maxLength: 200, description: 'The accepted rendering.' }),
+  note: Type.Optional(Type.String({ maxLength: 500 }))
+}, { title: 'GlossaryEntry' })
+
+export const RuleSettingsSchema = Type.Record(Type.String(), Type.Union([Type.Literal('off'), SeveritySchema]), {
+  description: 'Per-rule setting: `off`, or a severity to report it at. Rules not named keep their defaults.'
+})
+
+export const OptionsSchema = Type.Object({
+  spamTerms: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 1000, description: 'Extra spam terms to remove.' })),
+  glossary: Type.Optional(Type.Array(GlossaryEntrySchema, { maxItems: 5000 })),
+  rules: Type.Optional(RuleSettingsSchema)
+}, { additionalProperties: false, title: 'Options' })
+
+export const ArticleRequestSchema = Type.Object({
+  content: Type.String({ description: 'The page: HTML or scraped text.' }),
+  format: Type.Optional(Type.Union([Type.Literal('html'), Type.Literal('text'), Type.Literal('auto')], { default: 'auto' })),
+  url: Type.Optional(Type.String({ maxLength: 4096, description: 'Where the page came from.' })),
+  options: Type.Optional(OptionsSchema)
+}, { additionalProperties: false, title: 'ArticleRequest' })
+
+export const ProblemSchema = Type.Object({
+  type: Type.String({ description: 'Stable URI naming the kind of problem.' }),
+  title: Type.String(),
+  status: Type.Integer(),
+  detail: Type.String(),
+  instance: Type.Optional(Type.String()),
+  requestId: Type.Optional(Type.String()),
+  errors: Type.Optional(Type.Array(Type.Object({ pointer: Type.String(), message: Type.String() })))
+}, { title: 'Problem', description: 'RFC 9457 problem details.' })
+
+export type ArticleT = Static<typeof ArticleSchema>
+export type ArticleRequest = Static<typeof ArticleRequestSchema>
+export type Problem = Static<typeof ProblemSchema>
+
+// Compile-time agreement between the domain types and the HTTP schemas (both directions).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+export const articleTypesAgree: Same<ArticleT, DomainArticle> = true
+export const flagTypesAgree: Same<Static<typeof FlagSchema>, DomainFlag> = true
+export const languageTypesAgree: Same<Static<typeof LanguageSchema>, DomainLanguage> = true

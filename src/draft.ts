@@ -1,0 +1,43 @@
+/**
+ * The working document that flows through the pipeline stages. Front ends (text, HTML) produce it; each later
+ * stage takes a Draft and returns a new one, moving what it takes out of `blocks` into `removed`.
+ */
+import type { BlockType, Dateline, Editor, InputFormat, Removal } from './types.js'
+
+/** Evidence the HTML front end keeps about where a block came from (absent for text pages). */
+export interface BlockEvidence {
+  /** The element the block came from: `p`, `h2`, `li`, `figcaption`, … */
+  tag?: string
+  /** Share of the block's characters that sit inside links, 0..1. */
+  linkDensity?: number
+}
+
+export interface Candidate {
+  type: BlockType
+  text: string
+  evidence?: BlockEvidence
+}
+
+/**
+ * Metadata a front end already knows (HTML `<title>`, `og:*`, JSON-LD, `<time datetime>`, bylines). Front ends put
+ * RAW strings here, as found on the page; the metadata stage (`src/metadata`) normalizes them (ISO 8601 dates,
+ * site-name suffixes off titles, author lists split) and merges them with what it reads from the blocks.
+ */
+export interface MetadataHints {
+  title?: string
+  published?: string
+  authors?: string[]
+  source?: string
+  siteName?: string
+  dateline?: Dateline
+  editors?: Editor[]
+  originalTitle?: string
+}
+
+export interface Draft {
+  format: InputFormat
+  blocks: Candidate[]
+  removed: Removal[]
+  hints: MetadataHints
+  url?: string
+}

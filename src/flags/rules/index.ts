@@ -1,0 +1,5 @@
+/** Every rule pagewash runs, in report order. */
+import type { Rule } from '../rule.js'
+import untranslatedCjk from './untranslated-cjk.js'
+
+export const RULES: readonly Rule[] = [untranslatedCjk]

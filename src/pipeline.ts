@@ -1,0 +1,79 @@
+/**
+ * The pipeline, stage by stage:
+ *   decode bytes -> parse into blocks (text or HTML front end) -> strip spam -> strip boilerplate
+ *   -> read metadata -> detect language -> flag.
+ * Each stage is a plain function in its own folder; this file only wires them.
+ */
+import type { Article, InputFormat, PipelineOptions } from './types.js'
+import { decodeBytes, type Decoded } from './decode/index.js'
+import { sniffFormat } from './parse/sniff.js'
+import { parseText } from './parse/text.js'
+import { parseHtml } from './parse/html/index.js'
+import { stripSpam } from './spam/index.js'
+import { stripBoilerplate } from './boilerplate/index.js'
+import { readMetadata } from './metadata/index.js'
+import { detectLanguage } from './language/index.js'
+import { runRules, scoreQuality } from './flags/index.js'
+
+export interface PageInput {
+  /** Raw bytes (charset to be found), or text already decoded. */
+  content: Uint8Array | string
+  /** `auto` (default) sniffs HTML vs text. */
+  format?: InputFormat | 'auto'
+  /** Charset the client declared for the bytes (Content-Type parameter). */
+  charset?: string
+  /** Where the page came from; helps resolve relative links and site names. */
+  url?: string
+  options?: PipelineOptions
+}
+
+export interface PageResult {
+  article: Article
+  /** How the page was read: useful for logs and metrics, not part of the Article. */
+  format: InputFormat
+  decoding: Omit<Decoded, 'text'> | null
+}
+
+export class EmptyContentError extends Error {
+  constructor (message = 'The content decodes to no text.') {
+    super(message)
+    this.name = 'EmptyContentError'
+  }
+}
+
+export function processPage (input: PageInput): PageResult {
+  let text: string
+  let decoding: PageResult['decoding'] = null
+  if (typeof input.content === 'string') {
+    text = input.content
+  } else {
+    const decoded = decodeBytes(input.content, { declared: input.charset, sniffMeta: input.format !== 'text' })
+    text = decoded.text
+    decoding = { charset: decoded.charset, via: decoded.via }
+  }
+  if (text.trim() === '') throw new EmptyContentError()
+  const format: InputFormat = input.format === undefined || input.format === 'auto' ? sniffFormat(text) : input.format
+  const options = input.options ?? {}
+
+  let draft = format === 'html' ? parseHtml(text, input.url) : parseText(text, input.url)
+  draft = stripSpam(draft, options)
+  draft = stripBoilerplate(draft)
+  const { draft: cleaned, meta } = readMetadata(draft)
+  const body = cleaned.blocks.map(b => ({ type: b.type, text: b.text }))
+  const language = detectLanguage(body.map(b => b.text).join('\n'))
+
+  const texts = [
+    ...(meta.title !== null ? [{ pointer: '/title', text: meta.title }] : []),
+    ...body.map((b, i) => ({ pointer: `/body/${i}/text`, text: b.text }))
+  ]
+  const flags = runRules(texts, options)
+  const article: Article = {
+    ...meta,
+    language,
+    body,
+    removed: cleaned.removed,
+    flags,
+    quality: scoreQuality(flags, texts)
+  }
+  return { article, format, decoding }
+}

@@ -1,0 +1,28 @@
+/** Shared test helpers: build an app, read the seed pages from ../shared/seeds. */
+import { readFileSync, readdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { FastifyInstance } from 'fastify'
+import { buildApp, type BuildOptions } from '../app.js'
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const SEEDS_DIR = join(ROOT, '..', 'shared', 'seeds')
+export const FIXTURES = join(ROOT, 'test', 'fixtures')
+
+/** The seed pages by their three-digit prefix: `seed('002')`. */
+export function seed (prefix: string): string {
+  const name = readdirSync(SEEDS_DIR).find(f => f.startsWith(prefix + '_'))
+  if (name === undefined) throw new Error(`no seed ${prefix} in ${SEEDS_DIR}`)
+  return readFileSync(join(SEEDS_DIR, name), 'utf8')
+}
+
+export const SEED_IDS = ['000', '001', '002', '003', '004'] as const
+
+export function fixture (name: string): Buffer {
+  return readFileSync(join(FIXTURES, name))
+}
+
+/** A quiet app for inject() tests; closed by the caller's t.teardown. */
+export async function testApp (options: BuildOptions = {}): Promise<FastifyInstance> {
+  return buildApp({ logger: false, defaultMetrics: false, ...options })
+}
