@@ -67,8 +67,8 @@ export async function buildApp (options: BuildOptions = {}): Promise<FastifyInst
 
   await app.register(errors)
   await app.register(rawBody)
+  await app.register(docs) // before any route: it collects routes as they are added
   await app.register(metrics, { defaultMetrics: options.defaultMetrics })
-  await app.register(docs)
   await app.register(health)
   await app.register(articles)
   await app.register(language)

@@ -57,7 +57,12 @@ export default fp(async function metrics (app: FastifyInstance, opts: { defaultM
   })
 
   app.get('/metrics', {
-    schema: { tags: ['operations'], summary: 'Prometheus metrics', description: 'Prometheus text exposition format.', produces: ['text/plain'] }
+    schema: {
+      tags: ['operations'],
+      summary: 'Prometheus metrics',
+      description: 'Request counts and durations by route and status, pages by format and outcome, removals by kind, flags by category.',
+      response: { 200: { description: 'Prometheus text exposition format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } } }
+    }
   }, async (_request, reply) => {
     return reply.type(registry.contentType).send(await registry.metrics())
   })

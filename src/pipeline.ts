@@ -56,6 +56,7 @@ export function processPage (input: PageInput): PageResult {
   const options = input.options ?? {}
 
   let draft = format === 'html' ? parseHtml(text, input.url) : parseText(text, input.url)
+  if (draft.blocks.length === 0) throw new EmptyContentError(`The ${format === 'html' ? 'HTML page has no visible text' : 'text has no visible characters'}.`)
   draft = stripSpam(draft, options)
   draft = stripBoilerplate(draft)
   const { draft: cleaned, meta } = readMetadata(draft)

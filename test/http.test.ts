@@ -1,0 +1,144 @@
+/** The HTTP contract: problem+json errors, limits, request ids, health, metrics, docs. */
+import t from 'tap'
+import { Writable } from 'node:stream'
+import { testApp, seed } from './helpers.js'
+import { PROBLEM_BASE } from '../plugins/errors.js'
+
+const post = (app: Awaited<ReturnType<typeof testApp>>, payload: string | Buffer, contentType: string, url = '/v1/articles') =>
+  app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload })
+
+t.test('problem+json for every kind of bad input', async t => {
+  const app = await testApp({ config: { bodyLimit: 64 * 1024 } })
+  t.teardown(() => app.close())
+
+  const cases: Array<[string, () => ReturnType<typeof post>, number, string]> = [
+    ['malformed JSON', () => post(app, '{"content": "x"', 'application/json'), 400, 'invalid-json'],
+    ['empty JSON body', () => post(app, '', 'application/json'), 400, 'invalid-json'],
+    ['JSON missing content', () => post(app, '{"format":"text"}', 'application/json'), 400, 'validation'],
+    ['JSON with a wrong type', () => post(app, '{"content": 42}', 'application/json'), 400, 'validation'],
+    ['unknown field', () => post(app, '{"content": "abc", "colour": 1}', 'application/json'), 400, 'validation'],
+    ['bad format value', () => post(app, '{"content": "abc", "format": "pdf"}', 'application/json'), 400, 'validation'],
+    ['over the size limit', () => post(app, 'a'.repeat(70 * 1024), 'text/plain'), 413, 'payload-too-large'],
+    ['unsupported media type', () => post(app, 'x', 'image/png'), 415, 'unsupported-media-type'],
+    ['whitespace only', () => post(app, ' \n\t\u3000 ', 'text/plain'), 422, 'unprocessable-content'],
+    ['control characters only', () => post(app, '\u0000\u0001\u200b', 'text/plain'), 422, 'unprocessable-content'],
+    ['empty raw body', () => post(app, '', 'text/html'), 422, 'unprocessable-content'],
+    ['unknown route', () => app.inject({ method: 'GET', url: '/v2/nothing' }), 404, 'not-found']
+  ]
+  for (const [name, send, status, slug] of cases) {
+    const res = await send()
+    t.equal(res.statusCode, status, `${name}: status`)
+    t.match(res.headers['content-type'], /^application\/problem\+json/, `${name}: media type`)
+    const body = res.json()
+    t.equal(body.type, PROBLEM_BASE + slug, `${name}: type`)
+    t.equal(body.status, status, `${name}: status member`)
+    t.ok(typeof body.title === 'string' && body.title.length > 0, `${name}: title`)
+    t.ok(typeof body.detail === 'string' && body.detail.length > 0, `${name}: detail`)
+    t.equal(body.requestId, res.headers['x-request-id'], `${name}: request id`)
+  }
+  const missing = (await post(app, '{"format":"text"}', 'application/json')).json()
+  t.same(missing.errors, [{ pointer: '/content', message: "must have required property 'content'" }], 'validation errors carry JSON pointers')
+})
+
+t.test('hostile bytes never give a 500', async t => {
+  const app = await testApp()
+  t.teardown(() => app.close())
+  let x = 12345
+  const random = Buffer.alloc(20000, 0).map(() => { x = (x * 1103515245 + 12345) % 2147483648; return x & 0xff })
+  const bodies: Array<[string, Buffer | string]> = [
+    ['random bytes', random],
+    ['truncated UTF-8', Buffer.from([0x41, 0xe4, 0xb8])],
+    ['lone surrogates in JSON', JSON.stringify({ content: 'a\ud800b\udc00c' })],
+    ['nested tags', '<div>'.repeat(5000) + 'text' + '</div>'.repeat(5000)],
+    ['unclosed comment', '<html><body><!-- ' + 'x'.repeat(10000)],
+    ['one endless word', 'x'.repeat(200000)],
+    ['NUL bytes', Buffer.alloc(1000, 0)]
+  ]
+  for (const [name, body] of bodies) {
+    for (const ct of ['application/octet-stream', 'text/html', 'text/plain']) {
+      const isJson = typeof body === 'string' && body.startsWith('{')
+      const res = await post(app, body, isJson ? 'application/json' : ct)
+      t.ok(res.statusCode === 200 || res.statusCode === 422, `${name} as ${isJson ? 'json' : ct}: ${res.statusCode}`)
+      if (isJson) break
+    }
+  }
+})
+
+t.test('request ids: echoed when sane, generated otherwise', async t => {
+  const app = await testApp()
+  t.teardown(() => app.close())
+  const given = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'crawler-42.a:b' } })
+  t.equal(given.headers['x-request-id'], 'crawler-42.a:b')
+  const hostile = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'x'.repeat(500) } })
+  t.match(hostile.headers['x-request-id'], /^[0-9a-f-]{36}$/)
+  const none = await app.inject({ method: 'GET', url: '/healthz' })
+  t.match(none.headers['x-request-id'], /^[0-9a-f-]{36}$/)
+})
+
+t.test('logs are JSON with request ids and never contain page text', async t => {
+  const lines: string[] = []
+  const stream = new Writable({ write (chunk, _enc, cb) { lines.push(...String(chunk).split('\n').filter(Boolean)); cb() } })
+  const app = await testApp({ logger: { level: 'trace', stream } })
+  t.teardown(() => app.close())
+  const page = seed('002')
+  await post(app, page, 'text/plain')
+  await post(app, JSON.stringify({ content: page }), 'application/json')
+  await post(app, '{"content": "秘密正文', 'application/json')
+  t.ok(lines.length >= 6, 'requests were logged')
+  for (const line of lines) {
+    const entry = JSON.parse(line)
+    if (entry.req !== undefined || entry.res !== undefined) t.type(entry.reqId, 'string')
+    t.notMatch(line, /中国不断加强数字政府建设|秘密正文|必威/, 'no page text in logs')
+  }
+})
+
+t.test('health, readiness, docs and the OpenAPI document', async t => {
+  const app = await testApp()
+  t.teardown(() => app.close())
+  t.same((await app.inject('/healthz')).json(), { status: 'ok' })
+  t.same((await app.inject('/readyz')).json(), { status: 'ready' })
+  const docs = await app.inject('/docs/')
+  t.equal(docs.statusCode, 200)
+  t.match(docs.body, /swagger-ui/i)
+  const doc = (await app.inject('/openapi.json')).json()
+  t.equal(doc.openapi, '3.1.0')
+  t.ok(doc.paths['/v1/articles'].post.requestBody.content['text/plain'], 'raw text body documented')
+  t.ok(doc.paths['/v1/check'].post, '/v1/check documented')
+  t.ok(doc.paths['/v1/language'].post, '/v1/language documented')
+})
+
+t.test('metrics count requests, pages, removals and flags', async t => {
+  const app = await testApp()
+  t.teardown(() => app.close())
+  await post(app, seed('002'), 'text/plain; charset=utf-8')
+  await post(app, '   ', 'text/plain')
+  await post(app, JSON.stringify({ text: 'The forum in 北京 was held on Monday and the guests attended it.' }), 'application/json', '/v1/check')
+  const res = await app.inject('/metrics')
+  t.equal(res.statusCode, 200)
+  t.match(res.headers['content-type'], /^text\/plain/)
+  t.match(res.body, /http_requests_total\{method="POST",route="\/v1\/articles",status="200"\} 1/)
+  t.match(res.body, /http_requests_total\{method="POST",route="\/v1\/articles",status="422"\} 1/)
+  t.match(res.body, /http_request_duration_seconds_bucket\{le="[\d.]+",method="POST",route="\/v1\/articles",status="200"\}/)
+  t.match(res.body, /pagewash_pages_total\{format="text",outcome="ok"\} 1/)
+  t.match(res.body, /pagewash_pages_total\{format="text",outcome="unprocessable-content"\} 1/)
+  t.match(res.body, /pagewash_removals_total\{kind="spam"\} \d+/)
+  t.match(res.body, /pagewash_flags_total\{category="untranslated"\} \d+/)
+})
+
+t.test('batch: each page gets its article or its own problem', async t => {
+  const app = await testApp({ config: { maxBatch: 3 } })
+  t.teardown(() => app.close())
+  const res = await post(app, JSON.stringify({ pages: [{ content: seed('004') }, { content: '   ' }, { content: seed('002'), format: 'text' }] }), 'application/json', '/v1/articles/batch')
+  t.equal(res.statusCode, 200)
+  const { results } = res.json()
+  t.equal(results.length, 3)
+  t.ok(results[0].article.body.length > 0)
+  t.equal(results[1].problem.type, PROBLEM_BASE + 'unprocessable-content')
+  t.equal(results[1].article, undefined)
+  t.equal(results[2].article.language.script, 'Hans')
+  const tooMany = await post(app, JSON.stringify({ pages: Array(4).fill({ content: 'abc def' }) }), 'application/json', '/v1/articles/batch')
+  t.equal(tooMany.statusCode, 413)
+  t.equal(tooMany.json().type, PROBLEM_BASE + 'payload-too-large')
+  const empty = await post(app, JSON.stringify({ pages: [] }), 'application/json', '/v1/articles/batch')
+  t.equal(empty.statusCode, 400)
+})
