@@ -14,7 +14,7 @@ const RawPage = {
 }
 
 const FormatQuery = Type.Object({
-  format: Type.Optional(Type.Union([Type.Literal('html'), Type.Literal('text'), Type.Literal('auto')], {
+  format: Type.Optional(Type.Enum(['html', 'text', 'auto'], {
     description: 'For raw bodies: override the format implied by the media type (text/plain = text, text/html = html, octet-stream = auto).'
   })),
   url: Type.Optional(Type.String({ maxLength: 4096, description: 'Where the page came from.' }))

@@ -9,7 +9,7 @@ import { FLAG_CATEGORIES, REMOVAL_KINDS, type Article as DomainArticle, type Fla
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
 
 export const BlockSchema = Type.Object({
-  type: Type.Union([Type.Literal('paragraph'), Type.Literal('heading'), Type.Literal('caption'), Type.Literal('quote')]),
+  type: Type.Enum(['paragraph', 'heading', 'caption', 'quote']),
   text: Type.String()
 }, { title: 'Block', description: 'One block of the article body, in reading order.' })
 
@@ -19,7 +19,7 @@ export const RemovalSchema = Type.Object({
   reason: Type.String()
 }, { title: 'Removal', description: 'Something taken out of the page, and why. `metadata` lines were read into fields.' })
 
-export const SeveritySchema = Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')])
+export const SeveritySchema = Type.Enum(['error', 'warning', 'info'])
 
 export const FlagSchema = Type.Object({
   rule: Type.String({ description: 'Rule id, e.g. `spacing-hyphen`.' }),
@@ -70,7 +70,7 @@ export const GlossaryEntrySchema = Type.Object({
   note: Type.Optional(Type.String({ maxLength: 500 }))
 }, { title: 'GlossaryEntry' })
 
-export const RuleSettingsSchema = Type.Record(Type.String(), Type.Union([Type.Literal('off'), SeveritySchema]), {
+export const RuleSettingsSchema = Type.Record(Type.String(), Type.Enum(['off', 'error', 'warning', 'info']), {
   description: 'Per-rule setting: `off`, or a severity to report it at. Rules not named keep their defaults.'
 })
 
@@ -82,7 +82,7 @@ export const OptionsSchema = Type.Object({
 
 export const ArticleRequestSchema = Type.Object({
   content: Type.String({ description: 'The page: HTML or scraped text.' }),
-  format: Type.Optional(Type.Union([Type.Literal('html'), Type.Literal('text'), Type.Literal('auto')], { default: 'auto' })),
+  format: Type.Optional(Type.Enum(['html', 'text', 'auto'], { default: 'auto' })),
   url: Type.Optional(Type.String({ maxLength: 4096, description: 'Where the page came from.' })),
   options: Type.Optional(OptionsSchema)
 }, { additionalProperties: false, title: 'ArticleRequest' })
