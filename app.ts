@@ -12,6 +12,7 @@ import type { GlossaryEntry } from './src/types.js'
 import errors from './plugins/errors.js'
 import rawBody from './plugins/raw-body.js'
 import metrics from './plugins/metrics.js'
+import limits from './plugins/limits.js'
 import docs from './plugins/swagger.js'
 import health from './routes/health.js'
 import articles from './routes/articles.js'
@@ -33,6 +34,8 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger']
   /** Process-level metrics (event loop, memory); off in tests that build many apps. */
   defaultMetrics?: boolean
+  /** How often load is sampled for shedding, in ms (tests make it short). */
+  sampleInterval?: number
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/
@@ -52,6 +55,7 @@ export async function buildApp (options: BuildOptions = {}): Promise<FastifyInst
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimit,
+    requestTimeout: 60_000, // a client that trickles its body in is cut off
     // Echo a sane client request id, else make one; every log line of the request carries it as reqId.
     genReqId: (req) => {
       const given = req.headers['x-request-id']
@@ -67,6 +71,7 @@ export async function buildApp (options: BuildOptions = {}): Promise<FastifyInst
 
   await app.register(errors)
   await app.register(rawBody)
+  await app.register(limits, { maxEventLoopDelay: config.maxEventLoopDelay, maxHeapUsedBytes: config.maxHeapUsedBytes, sampleInterval: options.sampleInterval })
   await app.register(docs) // before any route: it collects routes as they are added
   await app.register(metrics, { defaultMetrics: options.defaultMetrics })
   await app.register(health)

@@ -7,6 +7,10 @@ export interface Config {
   bodyLimit: number
   /** Most pages in one batch request. */
   maxBatch: number
+  /** Shed load (503) when the event loop lags more than this many ms. */
+  maxEventLoopDelay: number
+  /** Shed load (503) when the V8 heap passes this many bytes. */
+  maxHeapUsedBytes: number
   /** Optional JSON glossary file ([{ term, preferred, note? }]) added to every check. */
   glossaryFile?: string
 }
@@ -25,6 +29,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimit: int(env.BODY_LIMIT, 5 * 1024 * 1024, 'BODY_LIMIT'),
     maxBatch: int(env.MAX_BATCH, 100, 'MAX_BATCH'),
+    maxEventLoopDelay: int(env.MAX_EVENT_LOOP_DELAY, 2000, 'MAX_EVENT_LOOP_DELAY'),
+    maxHeapUsedBytes: int(env.MAX_HEAP_USED_BYTES, 4 * 1024 * 1024 * 1024, 'MAX_HEAP_USED_BYTES'),
     glossaryFile: env.GLOSSARY_FILE === '' ? undefined : env.GLOSSARY_FILE
   }
 }

@@ -17,7 +17,8 @@ export const PROBLEMS = {
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'unprocessable-content': { status: 422, title: 'Nothing usable in the content' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
-  internal: { status: 500, title: 'Internal error' }
+  internal: { status: 500, title: 'Internal error' },
+  'service-unavailable': { status: 503, title: 'Service overloaded' }
 } as const
 
 export type ProblemSlug = keyof typeof PROBLEMS

@@ -142,3 +142,18 @@ t.test('batch: each page gets its article or its own problem', async t => {
   const empty = await post(app, JSON.stringify({ pages: [] }), 'application/json', '/v1/articles/batch')
   t.equal(empty.statusCode, 400)
 })
+
+t.test('load shedding: 503 problem+json with Retry-After while the event loop lags; liveness still answers', async t => {
+  const app = await testApp({ config: { maxEventLoopDelay: 50 }, sampleInterval: 10 })
+  t.teardown(() => app.close())
+  await app.ready()
+  const until = Date.now() + 400
+  while (Date.now() < until) { /* block the event loop, as a huge page would */ }
+  await new Promise(resolve => setTimeout(resolve, 30)) // let the sampler see the lag
+  const busy = await post(app, 'A short page of text.', 'text/plain')
+  t.equal(busy.statusCode, 503)
+  t.equal(busy.headers['retry-after'], '5')
+  t.equal(busy.json().type, PROBLEM_BASE + 'service-unavailable')
+  const live = await app.inject('/healthz')
+  t.equal(live.statusCode, 200)
+})
