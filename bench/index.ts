@@ -7,39 +7,15 @@ import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-export interface BenchRow {
-  /** What was measured, e.g. `language: detectLanguage zh/en sentences`. */
-  name: string
-  /** Operations per second (or the unit named). */
-  opsPerSecond: number
-  unit?: string
-  /** Free text: the baseline it compares with and the ratio. */
-  note?: string
-}
-
-export type Bench = () => Promise<BenchRow[]>
-
-/** Runs fn repeatedly for at least `ms` milliseconds after a warm-up; returns calls per second. */
-export function measure (fn: () => void, ms = 1000): number {
-  const warmUntil = performance.now() + ms / 5
-  while (performance.now() < warmUntil) fn()
-  let n = 0
-  const start = performance.now()
-  let now = start
-  while (now - start < ms) {
-    fn()
-    n++
-    now = performance.now()
-  }
-  return (n * 1000) / (now - start)
-}
+// Modules import `measure` and the row type from ./measure.js: importing this file would deadlock its top-level await.
+import type { BenchRow, Bench } from './measure.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const only = process.argv[2]
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const modules = readdirSync(here)
-    .filter(f => /\.js$/.test(f) && f !== 'index.js')
+    .filter(f => /\.js$/.test(f) && f !== 'index.js' && f !== 'measure.js')
     .filter(f => only === undefined || f.startsWith(only))
     .sort()
   const rows: BenchRow[] = []
