@@ -1,43 +1,83 @@
 /**
  * Stage 2, HTML front end: an HTML page -> candidate blocks plus metadata hints.
- * First version: drops non-content elements and walks block elements in document order.
+ *
+ *   meta.ts   metadata hints (title, site name, date, authors, source) as raw strings, read first
+ *   clean.ts  drop what a reader never sees or never wanted (hidden spam, scripts, page chrome), listed
+ *   score.ts  the content scoring: which container is the article (Readability / trafilatura style)
+ *   blocks.ts walk the chosen content into blocks, taking in-article boilerplate out
+ *
+ * As in Readability, when the first attempt yields too little text (the class/id evidence misled it), the page
+ * is parsed again with less aggressive settings and the longest result wins.
  */
 import * as cheerio from 'cheerio'
-import type { Draft, Candidate, MetadataHints } from '../../draft.js'
-import type { BlockType, Removal } from '../../types.js'
+import type { Candidate, Draft, MetadataHints } from '../../draft.js'
+import type { Removal } from '../../types.js'
 import { normalizeLine } from '../normalize.js'
+import { walkBlocks } from './blocks.js'
+import { cleanPage } from './clean.js'
+import { hostOf, isElement, weightedLength, type Element } from './dom.js'
+import { readHints } from './meta.js'
+import { chooseContent, computeStats, stripUnlikely, type ScoreOptions } from './score.js'
 
-const DROP = 'script, style, noscript, template, iframe, svg, form, nav, header, footer, aside'
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre'
+const ATTEMPTS: ScoreOptions[] = [
+  { stripUnlikely: true, weightClasses: true },
+  { stripUnlikely: false, weightClasses: true },
+  { stripUnlikely: false, weightClasses: false }
+]
 
-function blockType (tag: string): BlockType {
-  if (/^h[1-6]$/.test(tag)) return 'heading'
-  if (tag === 'blockquote') return 'quote'
-  if (tag === 'figcaption') return 'caption'
-  return 'paragraph'
+/** Below this much text (Latin-equivalent characters) an attempt is retried with less aggressive settings. */
+const ENOUGH_TEXT = 500
+
+interface Attempt { blocks: Candidate[], removed: Removal[], length: number }
+
+function bodyOf ($: cheerio.CheerioAPI): Element | undefined {
+  const body = $('body')[0]
+  if (body !== undefined && isElement(body)) return body
+  const html = $('html')[0]
+  return html !== undefined && isElement(html) ? html : undefined
+}
+
+function attempt ($: cheerio.CheerioAPI, options: ScoreOptions, host: string | undefined): Attempt {
+  const removed: Removal[] = []
+  const body = bodyOf($)
+  if (body === undefined) return { blocks: [], removed, length: 0 }
+  cleanPage(body, { removed, host })
+  if (options.stripUnlikely) stripUnlikely(body)
+  const choice = chooseContent(body, options)
+  const stats = computeStats(body)
+  const nodes = choice?.nodes ?? [body]
+  const top = choice?.top ?? body
+  const contentLen = nodes.reduce((a, n) => a + (stats.get(n)?.len ?? 0), 0)
+  const blocks = walkBlocks(nodes, { removed, stats, contentLen, top })
+  return { blocks, removed, length: blocks.reduce((a, b) => a + weightedLength(b.text), 0) }
+}
+
+const key = (s: string): string => normalizeLine(s).toLowerCase().replace(/[\s"'“”‘’«»「」《》]/g, '')
+
+/** The title heading at the top of the content is the title, not body: it goes to `removed` as metadata. */
+function dropTitleBlock (blocks: Candidate[], hints: MetadataHints): { blocks: Candidate[], removed: Removal[] } {
+  if (hints.title === undefined) return { blocks, removed: [] }
+  const t = key(hints.title)
+  const i = blocks.slice(0, 4).findIndex(b => (b.type === 'heading' || b.evidence?.tag === 'h1') && key(b.text) === t)
+  if (i < 0) return { blocks, removed: [] }
+  return {
+    blocks: blocks.filter((_, j) => j !== i),
+    removed: [{ kind: 'metadata', text: blocks[i].text, reason: 'the title heading (also the page title)' }]
+  }
 }
 
 export function parseHtml (html: string, url?: string): Draft {
-  const $ = cheerio.load(html)
-  const hints: MetadataHints = {}
-  const title = normalizeLine($('title').first().text())
-  if (title !== '') hints.title = title
-  const removed: Removal[] = []
-  $(DROP).each((_, el) => {
-    const text = normalizeLine($(el).text())
-    if (text !== '' && el.type === 'tag' && ['nav', 'header', 'footer', 'aside'].includes(el.tagName)) {
-      removed.push({ kind: 'navigation', text: text.slice(0, 300), reason: `<${el.tagName}> element` })
-    }
-  })
-  $(DROP).remove()
-  const blocks: Candidate[] = []
-  $('body').find(BLOCKS).each((_, el) => {
-    if (el.type !== 'tag') return
-    if ($(el).find(BLOCKS).length > 0) return // the inner blocks carry the text
-    const text = normalizeLine($(el).text())
-    if (text === '') return
-    const linkText = normalizeLine($(el).find('a').text()).length
-    blocks.push({ type: blockType(el.tagName), text, evidence: { tag: el.tagName, linkDensity: linkText / text.length } })
-  })
-  return { format: 'html', blocks, removed, hints, url }
+  const host = url !== undefined ? hostOf(url) : undefined
+  let $ = cheerio.load(html)
+  const hints = readHints($)
+  let best: Attempt | undefined
+  for (let i = 0; i < ATTEMPTS.length; i++) {
+    if (i > 0) $ = cheerio.load(html)
+    const a = attempt($, ATTEMPTS[i], host)
+    if (best === undefined || a.length > best.length) best = a
+    if (a.length >= ENOUGH_TEXT) break
+  }
+  const result = best as Attempt
+  const { blocks, removed } = dropTitleBlock(result.blocks, hints)
+  return { format: 'html', blocks, removed: [...result.removed, ...removed], hints, ...(url !== undefined ? { url } : {}) }
 }

@@ -1,0 +1,237 @@
+/**
+ * Cleaning, before any scoring: drop what a reader never sees or never wanted.
+ *
+ * - Non-content elements (scripts, styles, embedded objects, form controls) go silently: they carry no text.
+ * - Hidden elements go and are listed: the `hidden` attribute, `aria-hidden="true"`, inline styles that hide
+ *   (`display:none`, `visibility:hidden`, `font-size:0`, off-screen positioning, zero-height clipping, ...; see
+ *   `data/html-hidden-styles.json`), simple style-sheet rules in the page's own `<style>` that do the same
+ *   (`.x{display:none}`, outside media queries), and `<marquee>`. A hidden block is `spam` when it links to
+ *   gambling sites, carries gambling terms, or is a block of links to other sites (the usual shape of an SEO
+ *   injection); otherwise it is `boilerplate` (hidden menus, dialogs).
+ * - Visible links to gambling sites (`data/html-spam-links.json`) go as `spam`, one removal per containing block.
+ * - Page chrome: `<nav>`, `<footer>`, `<aside>`, page-level `<header>`, small `<form>`s and ARIA landmarks that are
+ *   not the main content go as `navigation` / `boilerplate`.
+ */
+import { normalizeLine } from '../normalize.js'
+import type { Removal, RemovalKind } from '../../types.js'
+import { attr, detach, hostOf, isElement, tagOf, textOf, weightedLength, type AnyNode, type Element } from './dom.js'
+import { SPAM_HOST, SPAM_TEXT, hidingStyle } from './patterns.js'
+
+const SILENT = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object',
+  'embed', 'applet', 'link', 'meta', 'base', 'button', 'input', 'select', 'textarea', 'option', 'datalist', 'map',
+  'area', 'audio', 'video', 'source', 'track', 'img', 'picture', 'head', 'title', 'dialog'
+])
+
+const CHROME: Record<string, RemovalKind> = { nav: 'navigation', footer: 'boilerplate', aside: 'related', menu: 'navigation' }
+const ROLE_CHROME: Record<string, RemovalKind> = {
+  navigation: 'navigation', banner: 'boilerplate', contentinfo: 'boilerplate', complementary: 'related', search: 'navigation', menubar: 'navigation', menu: 'navigation', dialog: 'boilerplate', alertdialog: 'boilerplate'
+}
+
+/** How long a removed text may be in `removed` before it is cut. */
+export const REMOVED_TEXT_MAX = 200
+
+export function clip (text: string): string {
+  const t = normalizeLine(text)
+  return t.length <= REMOVED_TEXT_MAX ? t : t.slice(0, REMOVED_TEXT_MAX - 1) + '…'
+}
+
+export interface CleanContext {
+  removed: Removal[]
+  /** Host of the page's URL, when known: links elsewhere are "external". */
+  host?: string
+}
+
+interface SheetRules { classes: Map<string, string>, ids: Map<string, string> }
+
+/** Simple hiding rules (`.cls`, `#id`, `tag.cls`) from the page's own style sheets, media queries left out. */
+export function hiddenSelectors (css: string): SheetRules {
+  const rules: SheetRules = { classes: new Map(), ids: new Map() }
+  let s = css.replace(/\/\*[\s\S]*?\*\//g, '')
+  // drop conditional groups (@media, @supports, ...): what they hide depends on the screen
+  for (let guard = 0; guard < 50; guard++) {
+    const next = s.replace(/@[^{};]*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, '')
+    if (next === s) break
+    s = next
+  }
+  for (const m of s.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const reason = hidingStyle(m[2])
+    if (reason === undefined) continue
+    for (const raw of m[1].split(',')) {
+      const sel = /^\s*[a-z0-9]*([.#])([\w-]+)\s*$/i.exec(raw)
+      if (sel === null) continue
+      const map = sel[1] === '.' ? rules.classes : rules.ids
+      map.set(sel[2], `${sel[1]}${sel[2]}{${reason}}`)
+    }
+  }
+  return rules
+}
+
+function sheetRulesOf (root: Element): SheetRules {
+  const rules: SheetRules = { classes: new Map(), ids: new Map() }
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode
+    if (!isElement(n)) continue
+    if (tagOf(n) === 'style') {
+      const r = hiddenSelectors(n.children.map(c => (c.type === 'text' ? c.data : '')).join(''))
+      for (const [k, v] of r.classes) rules.classes.set(k, v)
+      for (const [k, v] of r.ids) rules.ids.set(k, v)
+    } else {
+      for (const c of n.children) stack.push(c)
+    }
+  }
+  return rules
+}
+
+/** Why an element is hidden from the reader, or undefined when it is visible. */
+export function hiddenReason (el: Element, sheet?: SheetRules): string | undefined {
+  if (el.attribs.hidden !== undefined) return 'hidden attribute'
+  if (attr(el, 'aria-hidden').toLowerCase() === 'true') return 'aria-hidden="true"'
+  if (tagOf(el) === 'marquee') return '<marquee> scrolling text'
+  const style = attr(el, 'style')
+  if (style !== '') {
+    const r = hidingStyle(style)
+    if (r !== undefined) return `hidden by inline style ${r}`
+  }
+  if (sheet !== undefined) {
+    const id = attr(el, 'id')
+    if (id !== '' && sheet.ids.has(id)) return `hidden by style sheet rule ${sheet.ids.get(id) as string}`
+    for (const c of attr(el, 'class').split(/\s+/)) {
+      if (c !== '' && sheet.classes.has(c)) return `hidden by style sheet rule ${sheet.classes.get(c) as string}`
+    }
+  }
+  return undefined
+}
+
+interface LinkFacts { links: number, spam: number, external: Set<string>, spamHosts: Set<string> }
+
+function linkFacts (el: Element, host: string | undefined): LinkFacts {
+  const facts: LinkFacts = { links: 0, spam: 0, external: new Set(), spamHosts: new Set() }
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode
+    if (!isElement(n)) continue
+    if (n.name === 'a') {
+      facts.links++
+      const h = hostOf(attr(n, 'href'))
+      if (isSpamLink(n)) {
+        facts.spam++
+        if (h !== undefined) facts.spamHosts.add(h)
+      }
+      if (h !== undefined && h !== host && !(host !== undefined && (h.endsWith('.' + host) || host.endsWith('.' + h)))) facts.external.add(h)
+    }
+    for (const c of n.children) stack.push(c)
+  }
+  return facts
+}
+
+/** A link to a gambling site: by its host name, or by gambling terms in its text or title. */
+export function isSpamLink (a: Element): boolean {
+  const h = hostOf(attr(a, 'href'))
+  if (h !== undefined && SPAM_HOST.test(h)) return true
+  return SPAM_TEXT.test(textOf(a)) || SPAM_TEXT.test(attr(a, 'title'))
+}
+
+function classifyHidden (el: Element, reason: string, ctx: CleanContext): Removal | undefined {
+  const text = normalizeLine(textOf(el))
+  if (text === '') return undefined
+  const f = linkFacts(el, ctx.host)
+  if (f.spam > 0) {
+    const hosts = [...f.spamHosts].slice(0, 3).join(', ')
+    return { kind: 'spam', text: clip(text), reason: `${reason}; ${f.spam} link(s) to gambling sites${hosts !== '' ? ` (${hosts})` : ''}` }
+  }
+  if (SPAM_TEXT.test(text)) return { kind: 'spam', text: clip(text), reason: `${reason}; gambling terms` }
+  if (f.external.size >= 2 && f.links >= 3) return { kind: 'spam', text: clip(text), reason: `${reason}; a block of ${f.links} links to ${f.external.size} other sites` }
+  return { kind: f.links > 0 ? 'navigation' : 'boilerplate', text: clip(text), reason }
+}
+
+/**
+ * Script-revealed content: a `hidden` / `display:none` wrapper holding the page's prose (React/Next.js streaming
+ * puts the article in `<div hidden>` and moves it into place; "read more" expanders hide the rest of the text).
+ * Long, punctuated, few links and no gambling evidence: a reader does see it. The spam-only techniques (zero font
+ * size, off-screen, clipping, marquee) never qualify.
+ */
+function isRevealedProse (el: Element, reason: string): boolean {
+  if (!/hidden attribute|display:none|visibility:hidden/.test(reason)) return false
+  const text = normalizeLine(textOf(el))
+  if (weightedLength(text) < 1000 || SPAM_TEXT.test(text)) return false
+  const f = linkFacts(el, undefined)
+  if (f.spam > 0) return false
+  let linkLen = 0
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode
+    if (!isElement(n)) continue
+    if (n.name === 'a') linkLen += normalizeLine(textOf(n)).length
+    else for (const c of n.children) stack.push(c)
+  }
+  const punct = text.match(/[,，、。.!?！？]/g)?.length ?? 0
+  return linkLen / text.length < 0.3 && punct >= text.length / 150
+}
+
+/** Whether a page-level chrome element may go: a `<header>` or `<form>` wrapping the whole article stays. */
+function isSmall (el: Element): boolean {
+  return weightedLength(normalizeLine(textOf(el))) < 1000
+}
+
+/** Cleans the subtree in place, listing hidden, spam and chrome removals in `ctx.removed`. */
+export function cleanPage (root: Element, ctx: CleanContext): void {
+  const sheet = sheetRulesOf(root)
+  const spamByParent = new Map<Element, { texts: string[], hosts: Set<string> }>()
+
+  const visit = (el: Element): void => {
+    for (const child of [...el.children]) {
+      if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
+        detach(child)
+        continue
+      }
+      if (!isElement(child)) continue
+      const tag = tagOf(child)
+      if (SILENT.has(tag)) {
+        detach(child)
+        continue
+      }
+      const hidden = hiddenReason(child, sheet)
+      if (hidden !== undefined && !isRevealedProse(child, hidden)) {
+        const r = classifyHidden(child, hidden, ctx)
+        if (r !== undefined) ctx.removed.push(r)
+        detach(child)
+        continue
+      }
+      if (tag === 'a' && isSpamLink(child)) {
+        const entry = spamByParent.get(el) ?? { texts: [], hosts: new Set<string>() }
+        entry.texts.push(normalizeLine(textOf(child)))
+        const h = hostOf(attr(child, 'href'))
+        if (h !== undefined) entry.hosts.add(h)
+        spamByParent.set(el, entry)
+        detach(child)
+        continue
+      }
+      const role = attr(child, 'role').toLowerCase()
+      const chrome = CHROME[tag] ?? ROLE_CHROME[role]
+      if (chrome !== undefined || ((tag === 'header' || tag === 'form') && isSmall(child))) {
+        const text = normalizeLine(textOf(child))
+        if (text !== '') {
+          const what = chrome !== undefined && CHROME[tag] === undefined ? `role="${role}"` : `<${tag}>`
+          ctx.removed.push({ kind: chrome ?? (tag === 'form' ? 'navigation' : 'boilerplate'), text: clip(text), reason: `${what} element (page chrome)` })
+        }
+        detach(child)
+        continue
+      }
+      visit(child)
+    }
+  }
+  visit(root)
+  for (const [parent, { texts, hosts }] of spamByParent) {
+    const rest = normalizeLine(textOf(parent)).replace(/[\s|·•,，、\-–—]/g, '')
+    const hostList = [...hosts].slice(0, 3).join(', ')
+    ctx.removed.push({
+      kind: 'spam',
+      text: clip(texts.join(' ')),
+      reason: `${texts.length} link(s) to gambling sites${hostList !== '' ? ` (${hostList})` : ''}`
+    })
+    // a block that held nothing but the injected links (and separators) goes too
+    if (rest === '' && parent.parent !== null && tagOf(parent) !== 'body') detach(parent)
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Small helpers over the parsed DOM (domhandler nodes, as cheerio builds them). The HTML front end walks nodes
+ * directly rather than through selectors: one pass per step keeps large pages fast.
+ */
+import type { AnyNode, Element } from 'domhandler'
+
+export type { AnyNode, Element }
+
+export function isElement (node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style'
+}
+
+export function tagOf (node: AnyNode): string {
+  return isElement(node) ? node.name.toLowerCase() : ''
+}
+
+export function attr (el: Element, name: string): string {
+  return el.attribs?.[name] ?? ''
+}
+
+/** `class` and `id` together, the string the class/id patterns are matched against. */
+export function classAndId (el: Element): string {
+  return `${attr(el, 'class')} ${attr(el, 'id')}`.trim()
+}
+
+/** Removes a node from its parent. */
+export function detach (node: AnyNode): void {
+  const parent = node.parent
+  if (parent === null) return
+  const i = parent.children.indexOf(node)
+  if (i >= 0) parent.children.splice(i, 1)
+  if (node.prev !== null) node.prev.next = node.next
+  if (node.next !== null) node.next.prev = node.prev
+  node.parent = null
+  node.prev = null
+  node.next = null
+}
+
+/** Concatenated text of a subtree (no normalization). */
+export function textOf (node: AnyNode): string {
+  if (node.type === 'text') return node.data
+  if (!isElement(node) || node.type !== 'tag') return ''
+  let out = ''
+  for (const c of node.children) out += textOf(c)
+  return out
+}
+
+/** Every element of a subtree, in document order (the root included when it is an element). */
+export function elementsOf (root: AnyNode): Element[] {
+  const out: Element[] = []
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode
+    if (!isElement(n)) continue
+    out.push(n)
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  return out
+}
+
+/** Elements that start a new block of text; anything else is inline and flows into the current block. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'caption', 'legend', 'option', 'select', 'textarea', 'output', 'video', 'audio', 'picture'
+])
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
+
+/**
+ * Length of a text in "Latin-equivalent characters": a Han, kana or Hangul character carries about as much as
+ * 2.5 letters of English (a Chinese word averages 1.5 characters, an English one 5 letters plus a space), so
+ * thresholds written for English apply to Chinese too.
+ */
+export function weightedLength (text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0
+  return text.length + 1.5 * cjk
+}
+
+/** Clause punctuation in both scripts: the comma count Readability uses as a sign of prose. */
+export const CLAUSE_PUNCT = /[,，、;；。.!?！？:：]/g
+
+export function hostOf (href: string): string | undefined {
+  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href.trim())
+  return m === null ? undefined : m[1].toLowerCase()
+}

@@ -1,0 +1,285 @@
+/**
+ * Content scoring: which part of the page is the article. The reasoning, in the spirit of Readability.js
+ * (Mozilla) and trafilatura, all in this one module:
+ *
+ * 1. Unlikely candidates go first (optional, retried without when the result is too short): elements whose
+ *    class/id says comments, sidebars, share bars, menus, footers... and does not also say content.
+ * 2. Every run of prose scores points: 1, plus one per clause punctuation mark (`,` `，` `、` `。`...), plus one
+ *    per 100 characters (up to 3), Chinese characters weighted 2.5 (see `weightedLength`). Runs shorter than 25
+ *    characters score nothing. A run is the inline text of an element between block children; `<br>`s split it.
+ * 3. Points flow to the containers above: all of them to the paragraph's container, half to the next, then
+ *    1/(3·level). A container that holds runs split by `<br>`s (Chinese CMS pages) is itself the first container.
+ * 4. Each container starts from evidence: its tag (div +5, blockquote/pre/td +3, lists and forms -3, headings
+ *    -5), its class/id (+25 when it says content, e.g. `article`, `TRS_Editor`, `zoom`, `正文`; -25 when it says
+ *    comment, sidebar, share, related, ranking...), schema.org/ARIA structure (`itemprop=articleBody` +25,
+ *    `<article>` +10, `<main>`/`role=main` +5). Its final score is scaled by (1 - link density).
+ * 5. The best container wins; if several of the top five nearly tie and share an ancestor, the ancestor wins
+ *    (the article is split into sections); we climb to a parent that scores better, and past single-child
+ *    wrappers.
+ * 6. Siblings join: those that score at least max(10, 20% of the winner) (more easily when they share its class),
+ *    and plain paragraphs with little link text (Readability's sibling rule), so articles split by ads or
+ *    wrappers come out whole.
+ *
+ * Pages where the article is not the largest text block (a long comment thread, a link list beside a short
+ * story) are handled by steps 1, 4 and the link-density scaling: a comment thread loses its class evidence and
+ * carries -25 per comment container, a link list is scaled to nearly nothing.
+ */
+import { BLOCK_TAGS, CLAUSE_PUNCT, attr, classAndId, isElement, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
+import { MAYBE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.js'
+
+export interface ScoreOptions {
+  /** Drop unlikely candidates before scoring (step 1). */
+  stripUnlikely: boolean
+  /** Use class/id evidence (step 4). */
+  weightClasses: boolean
+}
+
+/** Text length and the part of it inside links, for every element, Chinese weighted. */
+export interface TextStats { len: number, linkLen: number, punct: number }
+
+export function computeStats (root: Element): Map<Element, TextStats> {
+  const stats = new Map<Element, TextStats>()
+  const visit = (node: AnyNode, inLink: boolean): TextStats => {
+    if (node.type === 'text') {
+      const len = weightedLength(node.data.replace(/\s+/g, ' ').trim())
+      return { len, linkLen: inLink ? len : 0, punct: node.data.match(CLAUSE_PUNCT)?.length ?? 0 }
+    }
+    if (!isElement(node)) return { len: 0, linkLen: 0, punct: 0 }
+    const link = inLink || node.name === 'a'
+    const s: TextStats = { len: 0, linkLen: 0, punct: 0 }
+    for (const c of node.children) {
+      const cs = visit(c, link)
+      s.len += cs.len
+      s.linkLen += cs.linkLen
+      s.punct += cs.punct
+    }
+    stats.set(node, s)
+    return s
+  }
+  visit(root, false)
+  return stats
+}
+
+export function linkDensity (stats: Map<Element, TextStats>, el: Element): number {
+  const s = stats.get(el)
+  return s === undefined || s.len === 0 ? 0 : s.linkLen / s.len
+}
+
+/** +25 for content evidence in class/id, -25 for boilerplate evidence (both may apply, as in Readability). */
+export function classWeight (el: Element): number {
+  const ci = classAndId(el)
+  if (ci === '') return 0
+  let w = 0
+  if (NEGATIVE.test(ci)) w -= 25
+  if (POSITIVE.test(ci)) w += 25
+  return w
+}
+
+function structureWeight (el: Element): number {
+  const ip = attr(el, 'itemprop').toLowerCase()
+  if (ip === 'articlebody' || ip === 'text') return 25
+  if (tagOf(el) === 'article') return 10
+  if (tagOf(el) === 'main' || attr(el, 'role').toLowerCase() === 'main') return 5
+  return 0
+}
+
+function tagWeight (tag: string): number {
+  switch (tag) {
+    case 'div': case 'article': case 'section': case 'main': return 5
+    case 'pre': case 'td': case 'blockquote': return 3
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': return -3
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5
+    default: return 0
+  }
+}
+
+const KEEP_ALWAYS = new Set(['html', 'body', 'article', 'main', 'a'])
+
+/** Step 1: removes unlikely candidates in place; returns how many went. */
+export function stripUnlikely (root: Element): number {
+  let n = 0
+  const visit = (el: Element, protectedBy: boolean): void => {
+    for (const c of [...el.children]) {
+      if (!isElement(c)) continue
+      const tag = tagOf(c)
+      const ci = classAndId(c)
+      const prot = protectedBy || tag === 'table' || tag === 'code' || tag === 'pre'
+      if (!prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci) && attr(c, 'itemprop') === '') {
+        const i = el.children.indexOf(c)
+        el.children.splice(i, 1)
+        c.parent = null
+        n++
+        continue
+      }
+      visit(c, prot)
+    }
+  }
+  visit(root, false)
+  return n
+}
+
+interface Run { container: Element, len: number, punct: number }
+
+const NON_SCORED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'a', 'th', 'dt', 'figcaption', 'caption', 'button', 'label', 'option', 'summary', 'legend'])
+
+/** Step 2: runs of inline prose, each with the element that holds it. */
+function proseRuns (root: Element): Array<{ el: Element, segments: Array<{ len: number, punct: number }> }> {
+  const out: Array<{ el: Element, segments: Array<{ len: number, punct: number }> }> = []
+  const visit = (el: Element): void => {
+    const segments: Array<{ len: number, punct: number }> = []
+    let cur = ''
+    const flush = (): void => {
+      const t = cur.replace(/\s+/g, ' ').trim()
+      if (t !== '') segments.push({ len: weightedLength(t), punct: t.match(CLAUSE_PUNCT)?.length ?? 0 })
+      cur = ''
+    }
+    const inline = (node: AnyNode): void => {
+      if (node.type === 'text') {
+        cur += node.data
+        return
+      }
+      if (!isElement(node)) return
+      const tag = node.name.toLowerCase()
+      if (tag === 'br') {
+        flush()
+        return
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        flush()
+        visit(node)
+        return
+      }
+      for (const c of node.children) inline(c)
+    }
+    for (const c of el.children) inline(c)
+    flush()
+    if (segments.length > 0 && !NON_SCORED.has(tagOf(el))) out.push({ el, segments })
+  }
+  visit(root)
+  return out
+}
+
+export interface ContentChoice {
+  /** The chosen container and the siblings that join it, in document order. */
+  nodes: Element[]
+  top: Element
+  score: number
+}
+
+/** Steps 2-6: scores the (cleaned) page and picks the content nodes. Undefined when nothing scores. */
+export function chooseContent (root: Element, options: ScoreOptions): ContentChoice | undefined {
+  const stats = computeStats(root)
+  const scores = new Map<Element, number>()
+  const init = (el: Element): void => {
+    if (scores.has(el)) return
+    let s = tagWeight(tagOf(el)) + structureWeight(el)
+    if (options.weightClasses) s += classWeight(el)
+    scores.set(el, s)
+  }
+  const runs: Run[] = []
+  for (const { el, segments } of proseRuns(root)) {
+    // several <br>-separated runs: the element is a container of paragraphs; one run: it is the paragraph
+    const first = segments.length > 1 && tagOf(el) !== 'p' ? el : el.parent
+    if (first === null || !isElement(first)) continue
+    for (const seg of segments) {
+      if (seg.len < 25) continue
+      runs.push({ container: first, len: seg.len, punct: seg.punct })
+    }
+  }
+  if (runs.length === 0) return undefined
+  for (const run of runs) {
+    const points = 1 + run.punct + Math.min(Math.floor(run.len / 100), 3)
+    let node: AnyNode | null = run.container
+    for (let level = 0; level < 5 && node !== null && isElement(node) && tagOf(node) !== 'html'; level++) {
+      init(node)
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
+      scores.set(node, (scores.get(node) as number) + points / divider)
+      node = node.parent
+    }
+  }
+  const final = new Map<Element, number>()
+  for (const [el, s] of scores) final.set(el, s * (1 - linkDensity(stats, el)))
+  const ranked = [...final.entries()].sort((a, b) => b[1] - a[1])
+  let [top, topScore] = ranked[0]
+
+  // several near-equal candidates under one ancestor: the ancestor is the article
+  const alternatives = ranked.slice(1, 5).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el)
+  if (alternatives.length >= 3) {
+    let parent = top.parent
+    while (parent !== null && isElement(parent) && tagOf(parent) !== 'body') {
+      const p = parent
+      const holding = alternatives.filter(a => contains(p, a)).length
+      if (holding >= 3) {
+        top = p
+        break
+      }
+      parent = parent.parent
+    }
+  }
+  // climb to a parent that scores better (the article's paragraphs sit in several sub-containers)
+  let lastScore = final.get(top) ?? 0
+  const threshold = lastScore / 3
+  let parent = top.parent
+  while (parent !== null && isElement(parent) && tagOf(parent) !== 'body') {
+    const ps = final.get(parent)
+    if (ps !== undefined) {
+      if (ps < threshold) break
+      if (ps > lastScore) {
+        top = parent
+        break
+      }
+      lastScore = ps
+    }
+    parent = parent.parent
+  }
+  // past wrappers with a single child
+  while (top.parent !== null && isElement(top.parent) && tagOf(top.parent) !== 'body' && top.parent.children.filter(isElement).length === 1) top = top.parent
+  topScore = final.get(top) ?? topScore
+
+  // siblings
+  const nodes: Element[] = []
+  const container = top.parent
+  if (container === null || !isElement(container)) return { nodes: [top], top, score: topScore }
+  const threshold2 = Math.max(10, topScore * 0.2)
+  const topClass = attr(top, 'class')
+  for (const sib of container.children) {
+    if (!isElement(sib)) continue
+    if (sib === top) {
+      nodes.push(sib)
+      continue
+    }
+    const bonus = topClass !== '' && attr(sib, 'class') === topClass ? topScore * 0.2 : 0
+    const s = final.get(sib)
+    if (s !== undefined && s + bonus >= threshold2) {
+      nodes.push(sib)
+      continue
+    }
+    if (tagOf(sib) === 'p' || (tagOf(sib) === 'div' && !hasBlockChild(sib))) {
+      const st = stats.get(sib)
+      if (st === undefined) continue
+      const ld = linkDensity(stats, sib)
+      if (st.len > 80 && ld < 0.25) nodes.push(sib)
+      else if (st.len > 0 && st.len <= 80 && ld === 0 && st.punct > 0 && /[.。!?！？]\s*$/.test(textOfQuick(sib))) nodes.push(sib)
+    }
+  }
+  return { nodes, top, score: topScore }
+}
+
+function contains (ancestor: Element, el: Element): boolean {
+  let n: AnyNode | null = el
+  while (n !== null) {
+    if (n === ancestor) return true
+    n = n.parent
+  }
+  return false
+}
+
+function hasBlockChild (el: Element): boolean {
+  return el.children.some(c => isElement(c) && BLOCK_TAGS.has(tagOf(c)))
+}
+
+function textOfQuick (el: Element): string {
+  let out = ''
+  for (const c of el.children) out += c.type === 'text' ? c.data : isElement(c) ? textOfQuick(c) : ''
+  return out
+}
