@@ -14,13 +14,36 @@ t.test('every seed POSTed as text/plain comes back as an Article', async t => {
   }
 })
 
-t.test('GB18030 bytes with and without charset equal the UTF-8 answer', async t => {
+t.test('every seed as GB18030 bytes, with charset=gb18030 and with no charset, equals the UTF-8 answer', async t => {
   const app = await testApp()
   t.teardown(() => app.close())
-  const page = seed('002')
   const post = (payload: Buffer | string, ct: string) => app.inject({ method: 'POST', url: '/v1/articles', headers: { 'content-type': ct }, payload })
-  const utf8 = (await post(page, 'text/plain; charset=utf-8')).json()
-  const gb = iconv.encode(page, 'gb18030')
-  t.same((await post(gb, 'text/plain; charset=gb18030')).json(), utf8)
-  t.same((await post(gb, 'text/plain')).json(), utf8)
+  for (const id of SEED_IDS) {
+    const page = seed(id)
+    const utf8 = (await post(page, 'text/plain; charset=utf-8')).json()
+    const gb = iconv.encode(page, 'gb18030')
+    t.same((await post(gb, 'text/plain; charset=gb18030')).json(), utf8, `seed ${id} with charset=gb18030`)
+    t.same((await post(gb, 'text/plain; charset=GBK')).json(), utf8, `seed ${id} labelled GBK decodes as GB18030`)
+    t.same((await post(gb, 'text/plain')).json(), utf8, `seed ${id} with no charset`)
+    t.same((await post(gb, 'application/octet-stream?format=text'.split('?')[0])).json().body, utf8.body, `seed ${id} as octet-stream`)
+  }
+})
+
+t.test('Big5 bytes of a Traditional Chinese page decode without a declaration', async t => {
+  const app = await testApp()
+  t.teardown(() => app.close())
+  const page = '數位政府建設論壇在臺北舉行\n\n中央社記者臺北24日電 數位發展部今天舉辦論壇，與會專家認為，資料共享與資訊安全是數位政府的兩大重點。'
+  const res = await app.inject({ method: 'POST', url: '/v1/articles', headers: { 'content-type': 'text/plain' }, payload: iconv.encode(page, 'big5') })
+  t.equal(res.statusCode, 200)
+  const text = res.json().body.map((b: { text: string }) => b.text).join('\n')
+  t.match(text, /資料共享與資訊安全是數位政府的兩大重點/)
+})
+
+t.test('JSON requests and raw requests give the same Article', async t => {
+  const app = await testApp()
+  t.teardown(() => app.close())
+  const page = seed('000')
+  const raw = await app.inject({ method: 'POST', url: '/v1/articles', headers: { 'content-type': 'text/plain' }, payload: page })
+  const json = await app.inject({ method: 'POST', url: '/v1/articles', payload: { content: page, format: 'text' } })
+  t.same(json.json(), raw.json())
 })

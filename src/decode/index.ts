@@ -9,7 +9,7 @@
  */
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
-import { COMMON_HAN } from './common-han.js'
+import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
 
 export type CharsetEvidence = 'bom' | 'declared' | 'meta' | 'detected' | 'ascii'
 
@@ -70,49 +70,80 @@ export function sniffMetaCharset (bytes: Uint8Array): string | undefined {
 }
 
 /**
- * How plausible a decoding is: share of Han characters among the 500 most frequent ones (in either script),
- * kana or Hangul count as plausible for their charsets; replacement characters and C1 controls count against.
+ * How plausible a decoding is, from -3 to 1: the mean, over non-ASCII characters, of how likely each is in real
+ * text decoded with `charset`. The most frequent Han characters score 1, the charset's own level-1 (common)
+ * characters 0.6, other Han little (and Han barely at all in EUC-KR, where Korean text is Hangul); Latin-1
+ * letters score high beside ASCII but low in runs (runs of accented letters are what CJK bytes read as Latin-1
+ * look like); punctuation, kana, Hangul, Greek, Cyrillic score high; mojibake material (IPA, box drawing, ...)
+ * nothing; replacement characters, C1 controls and private-use characters count against.
  */
-export function plausibility (text: string): number {
-  let han = 0
-  let commonHan = 0
-  let bad = 0
-  let kanaHangul = 0
-  let nonAscii = 0
-  for (const ch of text) {
+export function plausibility (text: string, charset = 'utf-8'): number {
+  let sum = 0
+  let n = 0
+  let prevHigh = false
+  const chars = [...text]
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]
     const c = ch.codePointAt(0) as number
-    if (c < 0x80) continue
-    nonAscii++
-    if (c === 0xfffd || (c >= 0x80 && c < 0xa0) || (c >= 0xe000 && c <= 0xf8ff)) bad++
-    else if (c >= 0x4e00 && c <= 0x9fff) {
-      han++
-      if (COMMON_HAN.has(ch)) commonHan++
-    } else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af)) kanaHangul++
+    if (c < 0x80) {
+      prevHigh = false
+      continue
+    }
+    n++
+    const nextHigh = i + 1 < chars.length && (chars[i + 1].codePointAt(0) as number) >= 0x80
+    if (c >= 0xa0 && c <= 0xff) sum += prevHigh || nextHigh ? 0.1 : latin1Score(c)
+    else sum += charScore(c, ch, charset)
+    prevHigh = true
   }
-  if (nonAscii === 0) return 1
-  const hanScore = han > 0 ? commonHan / han : 0
-  return hanScore * (han / nonAscii) + 0.5 * (kanaHangul / nonAscii) - 3 * (bad / nonAscii)
+  return n === 0 ? 1 : sum / n
 }
 
-const DETECTION_CANDIDATES = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr']
+function latin1Score (c: number): number {
+  return c >= 0xc0 || c === 0xa0 || c === 0xa9 || c === 0xb7 || c === 0xb0 ? 0.8 : 0.3
+}
 
+function hanScore (ch: string, charset: string): number {
+  if (charset === 'euc-kr') return 0.1
+  if (COMMON_HAN.has(ch)) return 1
+  if (charset === 'gb18030') return GB2312_LEVEL1.has(ch) ? 0.6 : 0.2
+  if (charset === 'big5hkscs') return BIG5_LEVEL1.has(ch) ? 0.6 : 0.2
+  if (charset === 'shift_jis') return 0.5
+  return GB2312_LEVEL1.has(ch) || BIG5_LEVEL1.has(ch) ? 0.6 : 0.3
+}
+
+function charScore (c: number, ch: string, charset: string): number {
+  if (c === 0xfffd || c < 0xa0 || (c >= 0xe000 && c <= 0xf8ff)) return -3
+  if (c >= 0x4e00 && c <= 0x9fff) return hanScore(ch, charset)
+  if (c >= 0x2000 && c <= 0x206f) return 0.9 // general punctuation: curly quotes, dashes, ellipsis
+  if (c >= 0x3000 && c <= 0x303f) return 0.9 // CJK punctuation
+  if (c >= 0xff00 && c <= 0xffef) return 0.8 // full-width forms
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af)) return 0.7 // kana, Hangul
+  if ((c >= 0x0370 && c <= 0x03ff) || (c >= 0x0400 && c <= 0x04ff)) return 0.6 // Greek, Cyrillic
+  if (c >= 0x0100 && c <= 0x017f) return 0.5 // Latin Extended-A (Central European letters)
+  return 0
+}
+
+const LEGACY_CANDIDATES = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr']
+/** How much better a legacy decoding must score than UTF-8 before valid UTF-8 bytes are read as legacy. */
+const UTF8_MARGIN = 0.3
+
+/** Picks the most plausible charset for undeclared bytes. Valid UTF-8 wins unless a legacy reading is far better. */
 function detect (bytes: Buffer): string {
-  if (isValidUtf8(bytes)) return 'utf-8'
   const named = chardet.analyse(bytes)
     .slice(0, 3)
     .map(m => normalizeCharset(m.name))
     .filter((n): n is string => n !== undefined && n !== 'utf-8')
-  const candidates = [...new Set([...DETECTION_CANDIDATES, ...named])]
-  let best = 'windows-1252'
-  let bestScore = 0.15 // a CJK decoding must beat this to win over the single-byte fallback
+  const candidates = [...new Set([...LEGACY_CANDIDATES, ...named, 'windows-1252'])]
+  let best = candidates[0]
+  let bestScore = -Infinity
   for (const c of candidates) {
-    const score = plausibility(iconv.decode(bytes, c))
+    const score = plausibility(iconv.decode(bytes, c), c)
     if (score > bestScore) {
       best = c
       bestScore = score
     }
   }
-  if (best === 'windows-1252' && named.length > 0 && !DETECTION_CANDIDATES.includes(named[0])) return named[0]
+  if (isValidUtf8(bytes) && plausibility(bytes.toString('utf8')) + UTF8_MARGIN >= bestScore) return 'utf-8'
   return best
 }
 
@@ -121,12 +152,15 @@ function decodeWith (bytes: Buffer, charset: string): string {
   return iconv.decode(bytes, charset, { stripBOM: true })
 }
 
-/** A declared legacy charset the bytes contradict: decoding leaves replacement characters, or the text is implausible. */
+/**
+ * A declared charset the bytes contradict: UTF-8 declared on invalid UTF-8, or a legacy charset whose decoding is
+ * implausible, or far less plausible than reading the same (valid) bytes as UTF-8.
+ */
 function contradicts (bytes: Buffer, charset: string): boolean {
   if (charset === 'utf-8') return !isValidUtf8(bytes)
-  if (charset === 'windows-1252') return isValidUtf8(bytes) && !isAscii(bytes)
-  if (isValidUtf8(bytes)) return true
-  return plausibility(decodeWith(bytes, charset)) < 0.05
+  const declared = plausibility(decodeWith(bytes, charset), charset)
+  if (declared < 0.2) return true
+  return isValidUtf8(bytes) && plausibility(bytes.toString('utf8')) > declared + UTF8_MARGIN
 }
 
 export interface DecodeOptions {
