@@ -1,25 +1,39 @@
 /**
  * Stage 7: run the flag rules over segments of text and score the result.
+ *
+ * Every flag's `start`/`end` are JavaScript string indices into the segment it points at and `text` is exactly that
+ * slice; the engine drops (and never reports) a finding whose span is out of range, empty, or cuts a surrogate
+ * pair, so a faulty rule cannot break the contract. English-only rules never see Chinese segments and vice versa.
  */
 import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity } from '../types.js'
-import type { Rule, Segment, SegmentLanguage } from './rule.js'
+import type { Finding, Rule, RuleContext, Segment, SegmentLanguage } from './rule.js'
 import { RULES } from './rules/index.js'
 
-export type { Rule, Segment, Finding, RuleContext } from './rule.js'
+export type { Rule, Segment, Finding, RuleContext, DocumentFinding, SegmentRule, DocumentRule } from './rule.js'
 export { RULES }
 
 /** Rough language of a segment by script: enough to keep English rules off Chinese text and vice versa. */
 export function segmentLanguage (text: string): SegmentLanguage {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length
+  let han = 0
+  let latin = 0
+  for (const m of text.matchAll(/(\p{Script=Han}+)|(\p{Script=Latin}+)/gu)) {
+    if (m[1] !== undefined) han += m[1].length
+    else latin += m[0].length
+  }
   if (han === 0 && latin === 0) return 'other'
-  return han * 3 >= latin ? 'zh' : (latin > 0 ? 'en' : 'other')
+  return han * 3 >= latin ? 'zh' : 'en'
 }
 
 export interface FlagOptions {
   source?: string
   glossary?: GlossaryEntry[]
   rules?: PipelineOptions['rules']
+}
+
+/** Rule ids the caller named that no rule has (the HTTP route and the CLI reject them). */
+export function unknownRuleIds (setting: FlagOptions['rules']): string[] {
+  const known = new Set(RULES.map(r => r.id))
+  return Object.keys(setting ?? {}).filter(id => !known.has(id))
 }
 
 function activeRules (setting: FlagOptions['rules']): Array<{ rule: Rule, severity: Severity }> {
@@ -30,50 +44,82 @@ function activeRules (setting: FlagOptions['rules']): Array<{ rule: Rule, severi
   })
 }
 
-/** Runs every active rule on every segment it applies to; flags come sorted by pointer order then offset. */
+/** A finding is reported only when its span is a real, non-empty slice that does not split a surrogate pair. */
+export function validSpan (text: string, f: { start: number, end: number }): boolean {
+  if (!Number.isInteger(f.start) || !Number.isInteger(f.end)) return false
+  if (f.start < 0 || f.end > text.length || f.start >= f.end) return false
+  const low = (i: number): boolean => i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]) && /[\ud800-\udbff]/.test(text[i - 1])
+  return !low(f.start) && !low(f.end)
+}
+
+function toFlag (rule: Rule, severity: Severity, segment: Segment, f: Finding): Flag {
+  return {
+    rule: rule.id,
+    category: rule.category,
+    severity,
+    message: f.message,
+    pointer: segment.pointer,
+    start: f.start,
+    end: f.end,
+    text: segment.text.slice(f.start, f.end),
+    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {})
+  }
+}
+
+const applies = (rule: Rule, segment: Segment): boolean => rule.lang === 'any' || rule.lang === segment.lang
+
+/** Runs every active rule on every segment it applies to; flags come sorted by segment order, then offset. */
 export function runRules (texts: Array<{ pointer: string, text: string }>, options: FlagOptions = {}): Flag[] {
   const segments: Segment[] = texts.map(t => ({ ...t, lang: segmentLanguage(t.text) }))
-  const context = { source: options.source, glossary: options.glossary ?? [] }
-  const flags: Flag[] = []
-  segments.forEach(segment => {
-    const own: Flag[] = []
-    for (const { rule, severity } of activeRules(options.rules)) {
-      if (rule.lang !== 'any' && rule.lang !== segment.lang) continue
-      for (const f of rule.check(segment, context)) {
-        own.push({
-          rule: rule.id,
-          category: rule.category,
-          severity,
-          message: f.message,
-          pointer: segment.pointer,
-          start: f.start,
-          end: f.end,
-          text: segment.text.slice(f.start, f.end),
-          ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {})
-        })
+  const context: RuleContext = {
+    ...(options.source !== undefined && options.source.trim() !== '' ? { source: options.source } : {}),
+    glossary: options.glossary ?? []
+  }
+  const perSegment: Flag[][] = segments.map(() => [])
+  for (const { rule, severity } of activeRules(options.rules)) {
+    if (rule.scope === 'document') {
+      if (context.source === undefined) continue
+      for (const f of rule.checkDocument(segments, { ...context, source: context.source })) {
+        const segment = segments[f.segment]
+        if (segment === undefined || !applies(rule, segment) || !validSpan(segment.text, f)) continue
+        perSegment[f.segment].push(toFlag(rule, severity, segment, f))
       }
+      continue
     }
-    own.sort((a, b) => a.start - b.start || a.end - b.end)
-    flags.push(...own)
+    segments.forEach((segment, i) => {
+      if (!applies(rule, segment)) return
+      for (const f of rule.check(segment, context)) {
+        if (validSpan(segment.text, f)) perSegment[i].push(toFlag(rule, severity, segment, f))
+      }
+    })
+  }
+  const order = new Map(RULES.map((r, i) => [r.id, i]))
+  return perSegment.flatMap(own => {
+    own.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0))
+    return own.filter((f, i) => i === 0 || !(f.rule === own[i - 1].rule && f.start === own[i - 1].start && f.end === own[i - 1].end))
   })
-  return flags
 }
 
 const WEIGHT: Record<Severity, number> = { error: 3, warning: 1, info: 0.25 }
+const K = 20
 
-/** Quality: 100 minus a penalty that grows with severity-weighted flags per 1,000 words. */
+/**
+ * Quality: `100 * K / (K + w)`, where `w` is severity-weighted flags per 1,000 words (error 3, warning 1, info 0.25)
+ * and K = 20: clean text scores 100, a human translation at 0.5 flags per 1,000 words about 98, raw MT with 20
+ * weighted flags per 1,000 words 50, and the score keeps ordering even very bad texts (it never hits a floor).
+ * `flagsPer1000Words` counts every flag.
+ */
 export function scoreQuality (flags: Flag[], texts: Array<{ text: string }>): Quality {
   const words = texts.reduce((n, t) => n + countWords(t.text), 0)
   const per1000 = words === 0 ? 0 : (flags.length * 1000) / words
   const weighted = words === 0 ? 0 : flags.reduce((n, f) => n + WEIGHT[f.severity], 0) * 1000 / words
-  const score = Math.max(0, Math.round(100 - 4 * weighted))
+  const score = Math.round((100 * K) / (K + weighted))
   return { score, flagsPer1000Words: Math.round(per1000 * 100) / 100 }
 }
 
 /** Words: Latin-script word tokens, plus each Han character counted as one word (the usual CJK convention). */
 export function countWords (text: string): number {
-  const latin = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
   let n = 0
-  for (const w of latin) n += /\p{Script=Han}/u.test(w) ? (w.match(/\p{Script=Han}/gu) ?? []).length : 1
+  for (const _ of text.matchAll(/\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+(?:['’\-][[\p{L}\p{N}]--\p{Script=Han}]+)*/gv)) n++
   return n
 }

@@ -1,7 +1,7 @@
 /**
  * The shape of a flag rule, in the style of retext plugins and ESLint rules: one rule, one file, an id, a
- * category, a default severity, a one-line doc, and a function from a segment of text to findings with exact
- * offsets. Adding a rule = adding a file under `rules/` and listing it in `rules/index.ts`.
+ * category, a default severity, a one-line doc, an example, and a function from a segment of text to findings with
+ * exact offsets. Adding a rule = adding a file under `rules/` and listing it in `rules/index.ts`.
  */
 import type { FlagCategory, GlossaryEntry, Severity } from '../types.js'
 
@@ -30,13 +30,42 @@ export interface Finding {
   suggestion?: string
 }
 
-export interface Rule {
+/** A finding of a document-level rule: it also says which segment (index into the segments given) it is about. */
+export interface DocumentFinding extends Finding {
+  segment: number
+}
+
+export interface RuleExample {
+  /** Text the rule flags (from a seed or real MT where possible). */
+  text: string
+  /** The Chinese source, for bilingual rules. */
+  source?: string
+  /** Glossary entries the example needs. */
+  glossary?: GlossaryEntry[]
+}
+
+interface RuleBase {
   id: string
   category: FlagCategory
   severity: Severity
-  /** One line: what the rule catches. Shown in the README and the CLI's `--list-rules`. */
+  /** One line: what the rule catches. Shown in docs/rules.md and the CLI's `--list-rules`. */
   description: string
   /** Which segments the rule reads. */
   lang: SegmentLanguage | 'any'
+  /** An input the rule flags: documented in docs/rules.md and asserted by the tests. */
+  example: RuleExample
+}
+
+/** Most rules look at one segment at a time. */
+export interface SegmentRule extends RuleBase {
+  scope?: 'segment'
   check: (segment: Segment, context: RuleContext) => Finding[]
 }
+
+/** Bilingual rules compare the whole translation (all segments) with the source; they run only with a source. */
+export interface DocumentRule extends RuleBase {
+  scope: 'document'
+  checkDocument: (segments: Segment[], context: RuleContext & { source: string }) => DocumentFinding[]
+}
+
+export type Rule = SegmentRule | DocumentRule

@@ -1,0 +1,104 @@
+/**
+ * Numbers for the bilingual check: the values written in a Chinese source (Arabic digits with 千/万/亿 and %,
+ * 百分之…, and Chinese numerals such as 三十五, 两千, 第十六) and in an English translation (1,000, 2.4 billion,
+ * 80.4%, 80.4 percent, number words, ordinals, month names). Values are compared, not spellings: 1.5万 = 15,000,
+ * 3.5亿 = 350 million, 11月 = November.
+ */
+
+export interface NumberMention {
+  value: number
+  start: number
+  end: number
+  /** Written with digits (only those are reported as "not in the source"; words only help to match). */
+  digits: boolean
+}
+
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 }
+
+/** Parses a Chinese numeral (三十五, 两千零五, 一百二十万); undefined when it is not a well-formed number. */
+export function parseChineseNumeral (s: string): number | undefined {
+  let total = 0
+  let section = 0
+  let digit: number | undefined
+  let lastUnit = Infinity
+  for (const ch of s) {
+    if (DIGIT[ch] !== undefined) {
+      if (digit !== undefined && DIGIT[ch] !== 0 && digit !== 0) return undefined
+      digit = DIGIT[ch]
+    } else if (UNIT[ch] !== undefined) {
+      if (UNIT[ch] >= lastUnit) return undefined
+      section += (digit ?? 1) * UNIT[ch]
+      lastUnit = UNIT[ch]
+      digit = undefined
+    } else if (BIG[ch] !== undefined) {
+      section += digit ?? 0
+      if (section === 0) return undefined
+      total = (total + section) * BIG[ch]
+      section = 0
+      digit = undefined
+      lastUnit = Infinity
+    } else {
+      return undefined
+    }
+  }
+  return total + section + (digit ?? 0)
+}
+
+const ZH_ARABIC = /(\d+(?:,\d{3})*(?:\.\d+)?)[ \t]*(万亿|亿|万|千)?[ \t]*([%％])?/gu
+const ZH_NUMERAL = /(百分之)?([零〇一二两三四五六七八九十百千万亿]{2,}|(?<=第|百分之)[一二三四五六七八九十])/gu
+
+export function sourceNumbers (source: string): NumberMention[] {
+  const out: NumberMention[] = []
+  for (const m of source.matchAll(ZH_ARABIC)) {
+    const base = Number(m[1].replace(/,/g, ''))
+    if (!Number.isFinite(base)) continue
+    const scale = m[2] === '万亿' ? 1e12 : m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : m[2] === '千' ? 1e3 : 1
+    out.push({ value: base * scale, start: m.index, end: m.index + m[0].length, digits: true })
+  }
+  for (const m of source.matchAll(ZH_NUMERAL)) {
+    if (m[1] === undefined && !/[十百千万亿]/.test(m[2]) && !source.slice(Math.max(0, m.index - 1), m.index).includes('第')) continue
+    const value = parseChineseNumeral(m[2])
+    if (value === undefined) continue
+    out.push({ value, start: m.index, end: m.index + m[0].length, digits: false })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+const WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  half: 0.5, dozen: 12, a: 1,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+}
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+
+const EN_DIGITS = /(?<![\p{L}\p{N}.\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[ \t]*(%|percent\b|per cent\b)|(?:st|nd|rd|th)\b)?(?:[ \t]+(hundred|thousand|million|billion|trillion)\b)?(?![\p{L}\p{N}])/giu
+const EN_WORDS = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+)\b(?:[ \t]+(hundred|thousand|million|billion|trillion)\b)?/giu
+
+export function translationNumbers (text: string): NumberMention[] {
+  const out: NumberMention[] = []
+  for (const m of text.matchAll(EN_DIGITS)) {
+    const base = Number(m[1].replace(/,/g, '') + (m[2] ?? ''))
+    const scale = m[4] !== undefined ? SCALE[m[4].toLowerCase()] : 1
+    out.push({ value: base * scale, start: m.index, end: m.index + m[0].length, digits: true })
+  }
+  for (const m of text.matchAll(EN_WORDS)) {
+    const word = m[2].toLowerCase()
+    if (WORDS[word] === undefined) continue
+    let value = WORDS[word] + (m[1] !== undefined ? WORDS[m[1].toLowerCase()] : 0)
+    if (m[3] !== undefined) value *= SCALE[m[3].toLowerCase()]
+    out.push({ value, start: m.index, end: m.index + m[0].length, digits: false })
+  }
+  return out
+}
+
+/** Same value, allowing for floating-point noise (1.5 x 1e4 vs 15000). */
+export function sameValue (a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
+}

@@ -1,0 +1,34 @@
+import type { DocumentFinding, Rule } from '../rule.js'
+import { alignedSentence } from '../align.js'
+import { HAN } from '../text.js'
+
+/**
+ * With a Chinese source and a glossary: an entry whose `term` is Chinese and occurs in the source must have its
+ * `preferred` rendering in the translation (case-insensitive). The flag marks the translation sentence at the
+ * position of the term's first occurrence in the source (see align.ts).
+ */
+const rule: Rule = {
+  id: 'bilingual-glossary',
+  category: 'terminology',
+  severity: 'warning',
+  scope: 'document',
+  description: 'With a source: a Chinese glossary term in the source not rendered as the glossary says.',
+  lang: 'en',
+  example: { text: 'Since the outbreak of new crown pneumonia, the platform has helped.', source: '新冠肺炎疫情发生以来,平台发挥了作用。', glossary: [{ term: '新冠肺炎', preferred: 'COVID-19' }] },
+  checkDocument (segments, context) {
+    const out: DocumentFinding[] = []
+    const translation = segments.filter(s => s.lang !== 'zh').map(s => s.text).join('\n').toLowerCase()
+    const seen = new Set<string>()
+    for (const entry of context.glossary) {
+      if (!HAN.test(entry.term) || seen.has(entry.term)) continue
+      seen.add(entry.term)
+      const at = context.source.indexOf(entry.term)
+      if (at === -1 || translation.includes(entry.preferred.toLowerCase())) continue
+      const span = alignedSentence(segments, at, context.source.length)
+      if (span === undefined) continue
+      out.push({ ...span, message: `The source term “${entry.term}” should be rendered “${entry.preferred}”${entry.note !== undefined ? ` (${entry.note})` : ''}; not found in the translation (flag on the sentence at the same position).` })
+    }
+    return out
+  }
+}
+export default rule

@@ -1,0 +1,44 @@
+import type { Finding, Rule } from '../rule.js'
+import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens } from '../text.js'
+
+/**
+ * Sentences that are only a tail of the one before (`... security and stability such as government data. run.`,
+ * `... vertical and horizontal collaboration, and sharing. Merge guarantee.`). Built for precision, a sentence in
+ * the middle or at the end of a paragraph (never the first one) is a fragment when
+ * - it starts with a lower-case word and has at most three words (`run.`), or
+ * - it starts with `And`/`Or`/`But`/`Nor` and has at most three words, or
+ * - it has one or two words, ends with a period, and none of them is a pronoun, an auxiliary or an -ed verb
+ *   (`Fujian Experience.`; `He left.` and `Prices rose sharply.` are English).
+ * Echo fragments (`And speech.`) are left to `repetition-echo`; sentences inside quotation marks are skipped.
+ */
+const VERBISH = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'there', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'thanks', 'amen', 'okay', 'ok', 'indeed', 'exactly', 'sure', 'why', 'how', 'what', 'who', 'where', 'when'])
+
+const rule: Rule = {
+  id: 'fragment-sentence',
+  category: 'fragment',
+  severity: 'warning',
+  description: 'A sentence that is only a tail of the previous one (`... computing power. run.`).',
+  lang: 'en',
+  example: { text: 'Zhejiang will promote high-quality supply, security and stability such as government data. run.' },
+  check (segment) {
+    const text = segment.text
+    const list = sentences(text)
+    const out: Finding[] = []
+    for (let i = 1; i < list.length; i++) {
+      const s = list[i]
+      const body = text.slice(s.start, s.end)
+      if (/^["“‘']/.test(body) || /["”’']$/.test(body)) continue
+      const words = tokens(body).filter(w => /\p{L}/u.test(w.text))
+      if (words.length === 0 || words.length > 3) continue
+      if (isEchoFragment(text, list[i - 1], s)) continue
+      let why: string | undefined
+      if (isLowerWord(words[0].text) && /^\p{Ll}/u.test(body)) why = 'starts in lower case'
+      else if (CONJUNCTIONS.has(words[0].lower)) why = `starts with “${words[0].text}”`
+      else if (words.length <= 2 && s.terminator === '.' && !words.some(w => VERBISH.has(w.lower) || /ed$/.test(w.lower))) why = 'has no verb'
+      if (why === undefined) continue
+      out.push({ start: s.start, end: s.end, message: `Sentence fragment “${body}” (${why}): a tail cut from the previous sentence.` })
+    }
+    return out
+  }
+}
+export default rule

@@ -1,0 +1,36 @@
+import type { Rule } from '../rule.js'
+
+/**
+ * Full-width punctuation (and full-width Latin letters and digits) inside English text: `，` `。` `：` `（`.
+ * A run that also holds Han characters is untranslated Chinese (rule `untranslated-cjk`) and is left to that rule.
+ */
+const PUNCT: Record<string, string> = {
+  '，': ',', '。': '.', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')', '、': ',',
+  '【': '[', '】': ']', '《': '“', '》': '”', '「': '“', '」': '”', '『': '‘', '』': '’', '〔': '[', '〕': ']', '～': '~'
+}
+const RUN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu
+
+const rule: Rule = {
+  id: 'punctuation-fullwidth',
+  category: 'punctuation',
+  severity: 'warning',
+  description: 'Full-width (Chinese) punctuation or characters inside English text (`，` `。` `：` `（`).',
+  lang: 'en',
+  example: { text: 'The forum was held in Fuzhou，and experts attended。' },
+  check (segment) {
+    const out = []
+    for (const m of segment.text.matchAll(RUN)) {
+      if (/\p{Script=Han}/u.test(m[0])) continue
+      for (let k = 0; k < m[0].length; k++) {
+        const ch = m[0][k]
+        const code = ch.charCodeAt(0)
+        const plain = PUNCT[ch] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : undefined)
+        if (plain === undefined) continue
+        const at = m.index + k
+        out.push({ start: at, end: at + 1, message: `Full-width “${ch}” in English text.`, suggestion: plain })
+      }
+    }
+    return out
+  }
+}
+export default rule

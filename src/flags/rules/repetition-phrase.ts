@@ -1,0 +1,63 @@
+import type { Rule } from '../rule.js'
+import { isSpaceGap, tokens, type Token } from '../text.js'
+
+/**
+ * A phrase of two to six words repeated at once, or joined by `and`/`or`/a comma: `worked together and worked
+ * together`, `more fair and more fair`, `in the in the`. One-word doubles joined by `and` (`more and more`,
+ * `again and again`) are English and are not matched. Linear: at most 6 phrase lengths per word.
+ */
+const MAX = 6
+const JOINERS = new Set(['and', 'or'])
+
+function same (words: Token[], a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (words[a + k].lower !== words[b + k].lower) return false
+  return true
+}
+
+/** Tokens a..b (inclusive) are separated by spaces only. */
+function spaced (text: string, words: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isSpaceGap(text.slice(words[k].end, words[k + 1].start))) return false
+  return true
+}
+
+const rule: Rule = {
+  id: 'repetition-phrase',
+  category: 'repetition',
+  severity: 'warning',
+  description: 'A repeated phrase (`worked together and worked together`, `more fair and more fair`).',
+  lang: 'en',
+  example: { text: 'Various departments have worked together and worked together to promote the development of e-government.' },
+  check (segment) {
+    const text = segment.text
+    const words = tokens(text)
+    const out = []
+    let i = 0
+    while (i < words.length) {
+      let found: { end: number, next: number, n: number } | undefined
+      for (let n = MAX; n >= 2 && found === undefined; n--) {
+        if (i + 2 * n > words.length) continue
+        // Direct repeat: P P.
+        if (same(words, i, i + n, n) && spaced(text, words, i, i + 2 * n - 1) && !/\d/.test(words[i].text)) {
+          found = { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
+          continue
+        }
+        // Joined repeat: P and P, P or P, P, P.
+        const j = i + n
+        if (j + 1 + n <= words.length && JOINERS.has(words[j].lower) && same(words, i, j + 1, n) && spaced(text, words, i, j + n)) {
+          found = { end: words[j + n].end, next: j + 1 + n, n }
+          continue
+        }
+        if (i + 2 * n <= words.length && same(words, i, i + n, n) && spaced(text, words, i, i + n - 1) && spaced(text, words, i + n, i + 2 * n - 1) &&
+          /^,[ \t]+$/.test(text.slice(words[i + n - 1].end, words[i + n].start)) && !words.slice(i, i + n).every(w => /^\p{Lu}/u.test(w.text))) {
+          found = { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
+        }
+      }
+      if (found === undefined) { i++; continue }
+      const phrase = text.slice(words[i].start, words[i + found.n - 1].end)
+      out.push({ start: words[i].start, end: found.end, message: `Repeated phrase “${phrase}”.`, suggestion: phrase })
+      i = found.next
+    }
+    return out
+  }
+}
+export default rule

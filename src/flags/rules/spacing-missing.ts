@@ -1,0 +1,39 @@
+import type { Rule } from '../rule.js'
+
+/**
+ * `speech.Photo`, `mouth!The`, `80.4%throughout`: MT glues two sentences, or a number to the next word. A sentence
+ * mark between a lower-case word (two letters or more) and a capitalized word, or `%` directly followed by a letter.
+ * Not: `Nov. 17` (spaced), `C.P.C` and `U.S.` (capitals), `Hebei.com.cn`, file names and e-mail addresses
+ * (lower case after the dot, or the whole token is a URL/e-mail), decimals.
+ */
+const GLUED = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]+)([.!?])(\p{Lu}\p{Ll}[\p{L}\p{M}]*)|(?<![\d.,])(\d+(?:[.,]\d+)*%)(\p{L}[\p{L}\p{M}]*)/gu
+
+/** The whitespace-delimited token around [start, end): URL, e-mail and path tokens are left alone. */
+function tokenAround (text: string, start: number, end: number): string {
+  let a = start
+  let b = end
+  while (a > 0 && !/\s/.test(text[a - 1]) && start - a < 200) a--
+  while (b < text.length && !/\s/.test(text[b]) && b - end < 200) b++
+  return text.slice(a, b)
+}
+
+const rule: Rule = {
+  id: 'spacing-missing',
+  category: 'spacing',
+  severity: 'warning',
+  description: 'A missing space after sentence punctuation or a percent sign (`speech.Photo`, `80.4%throughout`).',
+  lang: 'en',
+  example: { text: 'Fujian provincial government service matters have been served at 80.4%throughout the process.' },
+  check (segment) {
+    const out = []
+    for (const m of segment.text.matchAll(GLUED)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (/:\/\/|www\.|@|[\\/]/i.test(tokenAround(segment.text, start, end))) continue
+      const fixed = m[1] !== undefined ? `${m[1]}${m[2]} ${m[3]}` : `${m[4]} ${m[5]}`
+      out.push({ start, end, message: `Missing space in “${m[0]}”.`, suggestion: fixed })
+    }
+    return out
+  }
+}
+export default rule

@@ -1,0 +1,143 @@
+/**
+ * Text helpers shared by the rules: word tokens and sentence spans with exact offsets. Everything here is a single
+ * left-to-right pass (or a regex that cannot backtrack more than a constant), so every rule built on it stays
+ * linear on hostile input.
+ */
+import { loadData } from '../data.js'
+
+export interface Token {
+  /** The word as written. */
+  text: string
+  /** Lower-cased word, for comparisons. */
+  lower: string
+  start: number
+  end: number
+}
+
+/** Word tokens: runs of letters, digits and combining marks. Apostrophes and hyphens split tokens. */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu
+
+export function tokens (text: string): Token[] {
+  const out: Token[] = []
+  for (const m of text.matchAll(WORD)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+/** True when `s` (the gap between two tokens) is only spaces and tabs, at least one. */
+export function isSpaceGap (s: string): boolean {
+  return s.length > 0 && /^[ \t\u00a0]+$/.test(s)
+}
+
+export const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+export const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+
+/** `Goals`: first letter upper case, the rest lower case (not an acronym such as `AI`, not `iPhone`). */
+export function isTitleCaseWord (w: string): boolean {
+  if (w.length < 2 || !isUpper(w[0])) return false
+  for (let i = 1; i < w.length; i++) if (!isLower(w[i])) return false
+  return true
+}
+
+export function isLowerWord (w: string): boolean {
+  for (const ch of w) if (!isLower(ch)) return false
+  return w.length > 0
+}
+
+interface AbbreviationFile { groups: Array<{ source: string, abbreviations: string[] }> }
+let abbreviations: Set<string> | undefined
+
+/** Abbreviations that take a period inside a sentence (`Nov.`, `Co.`, `e.g.`), from data/flags-abbreviations.json. */
+export function abbreviationSet (): Set<string> {
+  abbreviations ??= new Set(loadData<AbbreviationFile>('flags-abbreviations.json').groups.flatMap(g => g.abbreviations))
+  return abbreviations
+}
+
+/** Is the period at `dot` the end of an abbreviation or an initial (`Nov.`, `e.g.`, `J.`, `C.P.C.`)? */
+export function isAbbreviationDot (text: string, dot: number): boolean {
+  // The token before the dot: letters and inner dots (`e.g`, `U.S`, `C.P.C`).
+  let i = dot
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]) && dot - i < 12) i--
+  const word = text.slice(i, dot)
+  if (word === '') return false
+  if (abbreviationSet().has(word)) return true
+  // An initial or a dotted acronym: single capital letters separated by dots (`J.`, `C.P.C.`, `U.S.A.`).
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)
+}
+
+export interface Sentence {
+  start: number
+  /** End offset, after the final punctuation and closing quotes/brackets. */
+  end: number
+  /** The character that ended it (`.`, `!`, `?`, `。`…), or '' when the text ran out. */
+  terminator: string
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '」', '』', '）'])
+
+/**
+ * Splits text into sentences. A sentence ends at `.`, `!`, `?` (or `。！？`) followed by optional closing quotes or
+ * brackets and then whitespace or the end of the text; a period after an abbreviation or an initial does not end
+ * one. One pass.
+ */
+export function sentences (text: string): Sentence[] {
+  const out: Sentence[] = []
+  let start = skipSpace(text, 0)
+  let i = start
+  while (i < text.length) {
+    const ch = text[i]
+    const cjkEnd = ch === '。' || ch === '！' || ch === '？'
+    if (ch === '.' || ch === '!' || ch === '?' || cjkEnd) {
+      let j = i + 1
+      while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++
+      while (j < text.length && CLOSERS.has(text[j])) j++
+      const atSpace = j >= text.length || /\s/.test(text[j])
+      const ends = cjkEnd || (atSpace && !(ch === '.' && j === i + 1 && isAbbreviationDot(text, i)))
+      if (ends) {
+        out.push({ start, end: j, terminator: ch })
+        start = skipSpace(text, j)
+        i = start
+        continue
+      }
+      i = j
+      continue
+    }
+    i++
+  }
+  if (start < text.length) {
+    let end = text.length
+    while (end > start && /\s/.test(text[end - 1])) end--
+    if (end > start) out.push({ start, end, terminator: '' })
+  }
+  return out
+}
+
+function skipSpace (text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++
+  return i
+}
+
+/** Words that begin a sentence only as a loose tail (`And speech.`). */
+export const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor'])
+
+/**
+ * An echo fragment: a very short sentence (at most three words, optionally opened by a conjunction) whose words all
+ * repeat the last words of the sentence before it (`delivered a speech. And speech.`).
+ */
+export function isEchoFragment (text: string, previous: Sentence, current: Sentence): boolean {
+  const words = tokens(text.slice(current.start, current.end))
+  if (words.length === 0 || words.length > 3) return false
+  const content = CONJUNCTIONS.has(words[0].lower) ? words.slice(1) : words
+  if (content.length === 0) return false
+  const tail = tokens(text.slice(previous.start, previous.end)).slice(-6).map(w => w.lower)
+  return content.every(w => tail.includes(w.lower))
+}
+
+/** Upper-cases the first letter. */
+export function capitalize (s: string): string {
+  return s === '' ? s : s[0].toUpperCase() + s.slice(1)
+}
+
+/** Han characters (used to keep Chinese text out of English rules and to find untranslated runs). */
+export const HAN = /\p{Script=Han}/u
