@@ -12,6 +12,7 @@ import { parseHtml } from './parse/html/index.js'
 import { stripSpam } from './spam/index.js'
 import { stripBoilerplate } from './boilerplate/index.js'
 import { readMetadata } from './metadata/index.js'
+import { structureBody } from './structure/index.js'
 import { detectLanguage } from './language/index.js'
 import { runRules, scoreQuality } from './flags/index.js'
 
@@ -59,7 +60,8 @@ export function processPage (input: PageInput): PageResult {
   if (draft.blocks.length === 0) throw new EmptyContentError(`The ${format === 'html' ? 'HTML page has no visible text' : 'text has no visible characters'}.`)
   draft = stripSpam(draft, options)
   draft = stripBoilerplate(draft)
-  const { draft: cleaned, meta } = readMetadata(draft)
+  const { draft: read, meta } = readMetadata(draft)
+  const cleaned = structureBody(read)
   const body = cleaned.blocks.map(b => ({ type: b.type, text: b.text }))
   const language = detectLanguage(body.map(b => b.text).join('\n'))
 

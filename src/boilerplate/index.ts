@@ -1,15 +1,190 @@
 /**
- * Stage 4: strip boilerplate. First version: an end-marker line ends the article; everything after it goes.
+ * Stage 4: strip boilerplate. What is not the article goes, each removal with its kind and a reason:
+ *   - the end of the article: an end marker (`- END -`, `(over)`, `(完)`, `【完】`; also glued to the end of the
+ *     last paragraph, where only the marker goes), a tail-section header (`相关阅读`, `猜你喜欢`, `Related news`,
+ *     `48小时点击排行榜`, comments...), or, on pages with neither, a run of teasers at the end (headlines and
+ *     truncated lines ending `...`/`…`, link lists). Everything from there on goes, except info lines that follow
+ *     the end marker directly (`【编辑:X】` after `（完）`), left for the metadata stage;
+ *   - lines that are navigation (`搜索`, `注册`, `Home`, runs of menu labels), breadcrumbs (`current position: ...`,
+ *     `网 > 新闻中心 > 国内新闻 > 正文`), image file names, footers and toolbars (copyright, share, print, font size),
+ *     stray machine-translation debris (lone `not`, the `not` of `notSource:`).
+ * Markers live in data/boilerplate.json.
  */
-import type { Draft } from '../draft.js'
-import type { Removal } from '../types.js'
+import type { Candidate, Draft } from '../draft.js'
+import type { Removal, RemovalKind } from '../types.js'
+import { loadData } from '../data.js'
+import { parseInfoLine } from '../metadata/fields.js'
 
-const END_MARKER = /^[-—–_\s]*(?:END|完|over|the end)[-—–_\s]*$|^[(（](?:完|over|end)[)）]$/i
+interface Sourced { source: string }
+interface BoilerplateFile {
+  navigation: Array<Sourced & { text: string }>
+  breadcrumbPrefixes: Array<Sourced & { text: string }>
+  breadcrumbLeaves: Array<Sourced & { text: string }>
+  endMarkers: Array<Sourced & { pattern: string }>
+  gluedEndMarkers: Array<Sourced & { pattern: string }>
+  tailHeaders: Array<Sourced & { text: string, kind: RemovalKind }>
+  lines: Array<Sourced & { pattern: string, kind: RemovalKind, reason: string }>
+  debris: Array<Sourced & { pattern: string }>
+  debrisPrefixes: Array<Sourced & { pattern: string }>
+  media: Array<Sourced & { pattern: string }>
+}
+
+const DATA = loadData<BoilerplateFile>('boilerplate.json')
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/[:：\s]+$/u, '').trim()
+const NAV = new Set(DATA.navigation.map(n => key(n.text)))
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+const CRUMB_PREFIX = new RegExp(`^(?:${DATA.breadcrumbPrefixes.map(p => escape(p.text)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'i')
+const CRUMB_LEAVES = new Set(DATA.breadcrumbLeaves.map(l => key(l.text)))
+const END = DATA.endMarkers.map(e => new RegExp(e.pattern, 'iu'))
+const GLUED_END = DATA.gluedEndMarkers.map(e => new RegExp(`(?<=[.!?。！？"”’)）\\s])\\s*(${e.pattern.replace(/\$$/, '')})\\s*$`, 'iu'))
+const TAILS = new Map(DATA.tailHeaders.map(t => [key(t.text), t.kind]))
+const TAIL_PREFIX = new RegExp(`^(${DATA.tailHeaders.map(t => escape(t.text)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'iu')
+const LINES = DATA.lines.map(l => ({ re: new RegExp(l.pattern, 'iu'), kind: l.kind, reason: l.reason }))
+const DEBRIS = DATA.debris.map(d => new RegExp(d.pattern, 'iu'))
+const DEBRIS_PREFIX = DATA.debrisPrefixes.map(d => new RegExp(d.pattern, 'u'))
+const MEDIA = DATA.media.map(m => new RegExp(m.pattern, 'iu'))
+const HAN = /\p{Script=Han}/u
+const SEGMENTS = /[\s|｜·•]+/u
+const CRUMB_SEP = /\s*[>»›＞→]\s*|\s+\/\s+/u
+
+function size (text: string): number {
+  let n = 0
+  for (const ch of text) n += HAN.test(ch) ? 2.5 : 1
+  return n
+}
+
+/** A paragraph of running text: long enough and with a sentence in it. */
+function isProse (text: string): boolean {
+  return size(text) >= 80 && /[。！？；]|[.!?;](?:\s|$)/.test(text)
+}
+
+function isEndMarker (text: string): boolean {
+  return END.some(re => re.test(text))
+}
+
+/** `首页 新闻 国内 国际` or `Home | News | World`: every segment a known menu label. */
+function isNavLine (text: string): boolean {
+  if (NAV.has(key(text))) return true
+  const segs = text.split(SEGMENTS).filter(s => s !== '')
+  return segs.length >= 2 && segs.every(s => NAV.has(key(s)))
+}
+
+/** `网 > 新闻中心 > 国内新闻 > 正文`, `Home > News > China`, `current position: Home News Center News`. */
+function isBreadcrumb (text: string): boolean {
+  if (CRUMB_PREFIX.test(text) && size(text) <= 160) return true
+  const parts = text.split(CRUMB_SEP).map(p => p.trim())
+  if (parts.length < 2 || parts.some(p => p === '' || size(p) > 40)) return false
+  if (/[。！？]|[.!?]\s/.test(text)) return false
+  return parts.length >= 3 || NAV.has(key(parts[0])) || CRUMB_LEAVES.has(key(parts[parts.length - 1]))
+}
+
+function tailHeader (text: string): RemovalKind | null {
+  const k = key(text)
+  const kind = TAILS.get(k)
+  if (kind !== undefined) return kind
+  const m = TAIL_PREFIX.exec(text)
+  return m === null ? null : (TAILS.get(key(m[1])) ?? null)
+}
+
+function isTruncated (text: string): boolean {
+  return /(?:[^.]\.\.\.|[^…]…)$/u.test(text) && !/……$/.test(text)
+}
+
+/** A headline-like line: short, not ending like a sentence. */
+function isHeadline (text: string): boolean {
+  return size(text) <= 110 && !/[.。;；,，]$/.test(text)
+}
+
+function isListLike (text: string): boolean {
+  const segs = text.split(SEGMENTS).filter(s => s !== '')
+  if (segs.length < 4 || /[。！？]|[.!?]\s/.test(text)) return false
+  return segs.reduce((n, s) => n + s.length, 0) / segs.length <= 20
+}
+
+function classifyLine (block: Candidate): { kind: RemovalKind, reason: string } | null {
+  const text = block.text
+  if (DEBRIS.some(re => re.test(text))) return { kind: 'boilerplate', reason: 'stray machine-translation debris' }
+  if (MEDIA.some(re => re.test(text))) return { kind: 'media', reason: 'image file name or media placeholder' }
+  if (isNavLine(text)) return { kind: 'navigation', reason: 'navigation or search label' }
+  if (isBreadcrumb(text)) return { kind: 'navigation', reason: 'breadcrumb' }
+  for (const l of LINES) if (l.re.test(text) && size(text) <= 200) return { kind: l.kind, reason: l.reason }
+  if (block.evidence?.linkDensity !== undefined && block.evidence.linkDensity >= 0.7 && !isProse(text)) {
+    return { kind: 'navigation', reason: 'block made of links' }
+  }
+  return null
+}
 
 export function stripBoilerplate (draft: Draft): Draft {
-  const end = draft.blocks.findIndex(b => END_MARKER.test(b.text))
-  if (end < 0) return draft
-  const removed: Removal[] = [{ kind: 'end-marker', text: draft.blocks[end].text, reason: 'end-of-article marker' }]
-  for (const b of draft.blocks.slice(end + 1)) removed.push({ kind: 'related', text: b.text, reason: 'after the end-of-article marker' })
-  return { ...draft, blocks: draft.blocks.slice(0, end), removed: [...draft.removed, ...removed] }
+  const removed: Removal[] = []
+  const blocks = draft.blocks.map(b => ({ ...b }))
+  const firstProse = blocks.findIndex(b => isProse(b.text))
+
+  // 1. Where the article ends.
+  let cut = blocks.length
+  let cutKind: RemovalKind = 'related'
+  let cutReason = ''
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i].text
+    if (isEndMarker(text) && firstProse >= 0 && i > firstProse) {
+      removed.push({ kind: 'end-marker', text, reason: 'end-of-article marker' })
+      cut = i + 1
+      // Info lines right after the marker (`（完）` then `【编辑:X】`) still belong to the article.
+      while (cut < blocks.length && parseInfoLine(blocks[cut].text, null)?.fields.some(f => f.field === 'editor' || f.field === 'source' || f.field === 'originalTitle') === true) cut++
+      blocks.splice(i, 1)
+      cut--
+      cutReason = `after the end-of-article marker "${text}"`
+      break
+    }
+    const glued = GLUED_END.map(re => re.exec(text)).find(m => m !== null && m !== undefined)
+    if (glued !== undefined && glued !== null && i >= firstProse && firstProse >= 0) {
+      removed.push({ kind: 'end-marker', text: glued[1], reason: 'end-of-article marker at the end of the last paragraph' })
+      blocks[i] = { ...blocks[i], text: text.slice(0, glued.index).trimEnd() }
+      cut = i + 1
+      while (cut < blocks.length && parseInfoLine(blocks[cut].text, null)?.fields.some(f => f.field === 'editor' || f.field === 'source' || f.field === 'originalTitle') === true) cut++
+      cutReason = `after the end-of-article marker "${glued[1]}"`
+      break
+    }
+    const tail = firstProse >= 0 && i > firstProse ? tailHeader(text) : null
+    if (tail !== null) {
+      cut = i
+      cutKind = tail
+      cutReason = `in the "${(TAIL_PREFIX.exec(text)?.[1] ?? text).replace(/[:：\s]+$/u, '')}" section after the article`
+      break
+    }
+  }
+  if (cut === blocks.length && firstProse >= 0) {
+    // No marker: teasers of other stories (headlines, truncated lines, link lists) at the very end.
+    let i = blocks.length - 1
+    let truncated = 0
+    while (i > firstProse) {
+      const text = blocks[i].text
+      if (isTruncated(text)) truncated++
+      else if (!isHeadline(text) && !isListLike(text)) break
+      i--
+    }
+    if (truncated >= 1 && blocks.length - 1 - i >= 2) {
+      cut = i + 1
+      cutReason = 'teasers of other stories after the article (headlines and truncated lines)'
+    }
+  }
+  for (const b of blocks.slice(cut)) removed.push({ kind: cutKind, text: b.text, reason: cutReason })
+
+  // 2. Lines that are not the article, anywhere in it.
+  const out: Candidate[] = []
+  for (const block of blocks.slice(0, cut)) {
+    if (block.text === '') continue
+    const c = classifyLine(block)
+    if (c !== null) {
+      removed.push({ kind: c.kind, text: block.text, reason: c.reason })
+      continue
+    }
+    const debris = DEBRIS_PREFIX.map(re => re.exec(block.text)).find(m => m !== null && m !== undefined)
+    if (debris !== undefined && debris !== null) {
+      removed.push({ kind: 'boilerplate', text: block.text.slice(0, debris[0].length + (debris.index ?? 0)), reason: 'stray machine-translation debris glued to a label' })
+      out.push({ ...block, text: block.text.slice(debris[0].length + (debris.index ?? 0)) })
+      continue
+    }
+    out.push(block)
+  }
+  return { ...draft, blocks: out, removed: [...draft.removed, ...removed] }
 }

@@ -1,34 +1,267 @@
 /**
  * Stage 5: read metadata (title, date, authors, source, dateline, editors, original title) out of the blocks and
- * the front end's hints, taking metadata lines out of the body. First version: labelled lines only.
+ * the front end's hints, taking metadata out of the body. Every line (or part of a line) taken out is listed in
+ * `removed` with kind `metadata`. Hints (raw strings from HTML) are normalized the same way as text: ISO 8601
+ * dates, site-name suffixes off titles, author strings split.
  */
-import type { Draft } from '../draft.js'
-import type { Article, Removal } from '../types.js'
+import type { Candidate, Draft, MetadataHints } from '../draft.js'
+import type { Article, Dateline, Editor, Removal } from '../types.js'
+import { parseDate, monthDay } from './date.js'
+import { cleanTitle } from './title.js'
+import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
+import { looksLikeCaption } from '../structure/index.js'
+
+export { parseDate, findDate, monthDay } from './date.js'
+export { cleanTitle } from './title.js'
+export { parseInfoLine, splitNames } from './fields.js'
 
 export type ArticleMeta = Pick<Article, 'title' | 'published' | 'authors' | 'source' | 'originalTitle' | 'dateline' | 'editors'>
 
-const LABELLED = /^(author|source|editor|time|date|来源|作者|责任编辑)\s*[:：]\s*(.+)$/i
+const HAN = /\p{Script=Han}/u
+const CHINA_WORDS = /\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Shenzhen|Xinhua|CPC|Hong Kong|Macao|Taiwan|Province|Provincial|Xi Jinping|State Council)\b/g
+const CHINA_HOSTS = /\.(?:cn|hk|mo|tw|sg)$|(?:^|\.)(?:xinhuanet|chinanews|chinadaily|cgtn|people|cctv|sina|sohu|163|qq|ifeng|thepaper)\.com$/i
+
+/** +08:00 when the page is a Chinese (or Hong Kong, Macao, Taiwan, Singapore: all UTC+8) source. */
+export function defaultOffsetFor (draft: Draft): string | null {
+  if (draft.url !== undefined) {
+    try {
+      if (CHINA_HOSTS.test(new URL(draft.url).hostname)) return '+08:00'
+    } catch { /* not a URL: judge by the text */ }
+  }
+  const text = [...Object.values(draft.hints).filter(v => typeof v === 'string'), ...draft.blocks.map(b => b.text)].join('\n')
+  if (HAN.test(text)) return '+08:00'
+  return (text.match(CHINA_WORDS)?.length ?? 0) >= 2 ? '+08:00' : null
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+const AGENCY_WORDS = /(?:News|Agency|Service|Daily|Press|Xinhua|Online|Network|Net|Times|Post|Radio|TV|CCTV|CGTN|Reuters|Herald|Tribune|Gazette)\b/
+// `China News Service, Jinan, April 8 (Sun Tingting) ...`, `Xinhua News Agency, Beijing, June 24 (A, B, C) ...`
+const DATELINE_EN = new RegExp(`^([A-Z][\\w'’&.-]*(?:\\s+(?:[A-Z][\\w'’&.-]*|of|and|the))*),\\s+([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}),\\s+(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*(?:[(（]([^()（）]{1,80})[)）])?\\s*(?:[-—–]{1,2}|:)?\\s*`)
+// `BEIJING, June 24 (Xinhua) -- ...`
+const DATELINE_WIRE = new RegExp(`^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*[(（]([^()（）]{1,60})[)）]\\s*(?:[-—–]{1,2}|:)\\s*`)
+const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
+// `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`
+const DATELINE_ZH = new RegExp(`^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|报|台))([\\p{Script=Han}]{0,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|讯|消息)\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*`, 'u')
+const DATELINE_ZH_NODATE = /^(本报|本网|本台)讯\s*(?:[(（]\s*([^()（）]{1,40})[)）])?\s*[:：,，]?\s*/u
+// `...问题。(记者 蔡敏婕)`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a paragraph.
+const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
+// `...。（责任编辑：张三）`, `【编辑:李四】` at the end of a paragraph.
+const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
+const SENTENCE_END = /[.。;；,，:：]$/
+const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
+const ZH_BYLINE = /^(?:(?:本报|新华社|中新社)?(?:特约|见习)?记者|文\s*[/｜|]|文字\s*[:：]|撰文\s*[:：]?)\s*([\p{Script=Han}·、\s]{2,30})$/u
+
+function size (text: string): number {
+  let n = 0
+  for (const ch of text) n += HAN.test(ch) ? 2.5 : 1
+  return n
+}
+
+/** A line that can be a title: short, one line of words, not a date, not a caption, not ending like a sentence. */
+export function isTitleLike (text: string): boolean {
+  if (size(text) > 200 || text.length < 4) return false
+  if (/[.。]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false
+  if (/[,，;；:：、]$/.test(text)) return false
+  if (looksLikeCaption(text)) return false
+  if (parseDate(text) !== null && text.replace(/[\d\s\-./:年月日时分秒]/g, '').length < 4) return false
+  if (DATELINE_EN.test(text) || DATELINE_ZH.test(text)) return false
+  return /[\p{L}]/u.test(text)
+}
+
+interface Dl { dateline: Dateline, reporters: string[], text: string, rest: string }
+
+function readDateline (text: string, published: string | null): Dl | null {
+  let m = DATELINE_EN.exec(text)
+  if (m !== null && (AGENCY_WORDS.test(m[1]) || isAgency(m[1]))) {
+    const paren = m[4]
+    const agency = m[1]
+    let reporters: string[] = []
+    if (paren !== undefined && !isAgency(paren)) reporters = splitNames(paren)
+    return { dateline: { agency, place: m[2], date: monthDay(m[3], published) }, reporters, text: m[0].trim(), rest: text.slice(m[0].length) }
+  }
+  m = DATELINE_WIRE.exec(text)
+  if (m !== null) {
+    const agencyLike = isAgency(m[3]) || AGENCY_WORDS.test(m[3])
+    return {
+      dateline: { agency: agencyLike ? m[3] : null, place: m[1], date: monthDay(m[2], published) },
+      reporters: agencyLike ? [] : splitNames(m[3]),
+      text: m[0].trim(),
+      rest: text.slice(m[0].length)
+    }
+  }
+  m = DATELINE_ZH.exec(text)
+  if (m !== null) {
+    return {
+      dateline: { agency: m[1], place: m[2] === '' ? null : m[2], date: monthDay(m[3], published) },
+      reporters: m[4] === undefined ? [] : splitNames(m[4]),
+      text: m[0].trim(),
+      rest: text.slice(m[0].length)
+    }
+  }
+  m = DATELINE_ZH_NODATE.exec(text)
+  if (m !== null) {
+    return { dateline: { agency: m[1], place: null, date: null }, reporters: m[2] === undefined ? [] : splitNames(m[2]), text: m[0].trim(), rest: text.slice(m[0].length) }
+  }
+  return null
+}
+
+function normalizeHints (hints: MetadataHints, offset: string | null): ArticleMeta {
+  const authors: string[] = []
+  for (const a of hints.authors ?? []) authors.push(...splitNames(a))
+  return {
+    title: cleanTitle(hints.title, hints.siteName, AGENCIES),
+    published: hints.published === undefined ? null : parseDate(hints.published, { defaultOffset: offset }),
+    authors,
+    source: hints.source?.trim() === '' || hints.source === undefined ? null : hints.source.trim(),
+    originalTitle: hints.originalTitle ?? null,
+    dateline: hints.dateline ?? null,
+    editors: (hints.editors ?? []).flatMap(e => splitNames(e.name).map(name => ({ role: e.role, name })))
+  }
+}
+
+function sameText (a: string, b: string): boolean {
+  const n = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '')
+  return n(a) !== '' && n(a) === n(b)
+}
 
 export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta } {
-  const meta: ArticleMeta = {
-    title: draft.hints.title ?? null,
-    published: draft.hints.published ?? null,
-    authors: draft.hints.authors ?? [],
-    source: draft.hints.source ?? null,
-    originalTitle: draft.hints.originalTitle ?? null,
-    dateline: draft.hints.dateline ?? null,
-    editors: draft.hints.editors ?? []
-  }
+  const offset = defaultOffsetFor(draft)
+  const meta = normalizeHints(draft.hints, offset)
+  const hintedPublished = meta.published !== null
   const removed: Removal[] = []
-  const blocks = draft.blocks.filter(b => {
-    const m = LABELLED.exec(b.text)
-    if (m === null) return true
-    const label = m[1].toLowerCase()
-    if (label === 'author' || label === '作者') meta.authors.push(m[2])
-    else if (label === 'source' || label === '来源') meta.source ??= m[2]
-    else if (label === 'editor' || label === '责任编辑') meta.editors.push({ role: label, name: m[2] })
-    removed.push({ kind: 'metadata', text: b.text, reason: `${m[1]} line` })
-    return false
+  const editors: Editor[] = []
+  const authorValues: string[] = []
+  let updated: string | null = null
+  let textPublished: string | null = null
+  let firstInfo = -1
+  let datePrefixed = -1
+
+  // 1. Article-info lines and labelled date prefixes, anywhere in the page.
+  const kept: Array<Candidate & { index: number }> = []
+  draft.blocks.forEach((block, index) => {
+    if (block.type === 'heading' && block.evidence?.tag === 'h1') {
+      kept.push({ ...block, index })
+      return
+    }
+    const info = parseInfoLine(block.text, offset)
+    if (info !== null) {
+      if (firstInfo < 0) firstInfo = index
+      for (const d of info.dates) {
+        if (d.field === 'published') textPublished ??= d.iso
+        else updated ??= d.iso
+      }
+      for (const f of info.fields) {
+        if (f.field === 'author') authorValues.push(f.value)
+        else if (f.field === 'source') meta.source ??= f.value
+        else if (f.field === 'originalTitle') meta.originalTitle ??= f.value
+        else if (f.field === 'editor') for (const name of splitNames(f.value)) editors.push({ role: f.role ?? 'editor', name })
+      }
+      const what = info.fields.length > 0 ? info.fields.map(f => f.label).join(', ') : 'date'
+      removed.push({ kind: 'metadata', text: block.text, reason: `article info line (${what})` })
+      return
+    }
+    const prefix = splitDatePrefix(block.text, offset)
+    if (prefix !== null && prefix.rest !== '') {
+      textPublished ??= prefix.iso
+      if (datePrefixed < 0) datePrefixed = index
+      removed.push({ kind: 'metadata', text: prefix.text, reason: 'publication date glued to the start of a line' })
+      kept.push({ ...block, text: prefix.rest, index })
+      return
+    }
+    const byline = BYLINE.exec(block.text) ?? ZH_BYLINE.exec(block.text)
+    if (byline !== null && index < 8) {
+      authorValues.push(byline[1])
+      if (firstInfo < 0) firstInfo = index
+      removed.push({ kind: 'metadata', text: block.text, reason: 'byline' })
+      return
+    }
+    kept.push({ ...block, index })
   })
-  return { draft: { ...draft, blocks, removed: [...draft.removed, ...removed] }, meta }
+  if (!hintedPublished) meta.published = textPublished ?? updated
+
+  // 2. Title: the hint (its copy in the body goes), else the first line when it reads like a title.
+  let blocks = kept
+  if (meta.title !== null) {
+    const title = meta.title
+    const dup = blocks.findIndex((b, i) => i < 5 && (sameText(b.text, title) || sameText(cleanTitle(b.text, draft.hints.siteName, AGENCIES) ?? '', title)))
+    if (dup >= 0) {
+      removed.push({ kind: 'metadata', text: blocks[dup].text, reason: 'title repeated in the body' })
+      blocks = blocks.filter((_, i) => i !== dup)
+    }
+  } else if (blocks.length > 1) {
+    const first = blocks[0]
+    const beforeBody = firstInfo < 0 || first.index < firstInfo || first.index <= 1
+    if (beforeBody && first.index !== datePrefixed && first.type !== 'caption' && isTitleLike(first.text)) {
+      const next = blocks[1]
+      const title = cleanTitle(first.text, draft.hints.siteName, AGENCIES)
+      // A short line followed by a longer one: a headline. A first line as long as the body is prose.
+      if (title !== null && (firstInfo >= 0 || size(next.text) > size(first.text) || next.type !== 'paragraph')) {
+        meta.title = title
+        removed.push({ kind: 'metadata', text: first.text, reason: 'title' })
+        blocks = blocks.slice(1)
+      }
+    }
+  }
+
+  // 3. Dateline at the start of the first paragraphs; reporters become authors.
+  const reporters: string[] = []
+  for (let i = 0; i < Math.min(blocks.length, 3); i++) {
+    if (blocks[i].type !== 'paragraph') continue
+    const dl = readDateline(blocks[i].text, meta.published)
+    if (dl === null) continue
+    if (meta.dateline === null) meta.dateline = dl.dateline
+    reporters.push(...dl.reporters)
+    removed.push({ kind: 'metadata', text: dl.text, reason: 'news dateline' })
+    blocks = blocks.map((b, j) => j === i ? { ...b, text: dl.rest.trim() } : b).filter(b => b.text !== '')
+    break
+  }
+
+  // 4. Reporter and editor credits glued to the end of paragraphs.
+  blocks = blocks.map(b => {
+    if (b.type !== 'paragraph') return b
+    let text = b.text
+    for (let guard = 0; guard < 3; guard++) {
+      const a = TRAILING_AUTHOR.exec(text)
+      if (a !== null && text.length > a[0].length) {
+        reporters.push(...splitNames(a[2]))
+        removed.push({ kind: 'metadata', text: a[0].trim(), reason: 'reporter credit at the end of a paragraph' })
+        text = text.slice(0, a.index).trimEnd()
+        continue
+      }
+      const t = TRAILING_INFO.exec(text)
+      const info = t === null ? null : parseInfoLine(t[1], offset)
+      if (t !== null && info !== null && info.fields.length > 0 && info.fields.every(f => f.field === 'editor' || f.field === 'author' || f.field === 'source') && text.length > t[0].length && SENTENCE_END.test(text.slice(0, t.index).trimEnd()) === false) {
+        for (const f of info.fields) {
+          if (f.field === 'editor') for (const name of splitNames(f.value)) editors.push({ role: f.role ?? 'editor', name })
+          else if (f.field === 'author') authorValues.push(f.value)
+          else meta.source ??= f.value
+        }
+        removed.push({ kind: 'metadata', text: t[1], reason: 'editor credit at the end of a paragraph' })
+        text = text.slice(0, t.index).trimEnd()
+        continue
+      }
+      break
+    }
+    return text === b.text ? b : { ...b, text }
+  }).filter(b => b.text !== '')
+
+  // 5. Authors: people from labelled lines, bylines, datelines and credits; agencies are sources.
+  const authors = [...meta.authors]
+  for (const value of authorValues) {
+    for (const name of splitNames(value)) {
+      if (isAgency(name, [meta.dateline?.agency ?? null])) meta.source ??= name
+      else authors.push(name)
+    }
+  }
+  authors.push(...reporters)
+  const seen = new Set<string>()
+  meta.authors = authors.filter(a => {
+    const k = a.toLowerCase()
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+  meta.editors = [...meta.editors, ...editors].filter((e, i, all) => all.findIndex(o => o.role === e.role && o.name === e.name) === i)
+  const out: Candidate[] = blocks.map(({ index: _index, ...b }) => b)
+  return { draft: { ...draft, blocks: out, removed: [...draft.removed, ...removed] }, meta }
 }

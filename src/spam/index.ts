@@ -1,35 +1,126 @@
 /**
- * Stage 3: strip injected SEO spam (gambling brands put in place of real words). First version: removes every
- * occurrence of a lexicon term (with the colon injections carry) and drops blocks left with nothing real.
+ * Stage 3: strip injected SEO gambling spam. Hacked pages carry betting-site names put in place of real words
+ * (`必威体育:网 > 新闻中心`, `世遗必威体育:︱最美乡村`), whole lines of brand names, keyword-stuffed link lists and
+ * links to gambling domains. The lexicon (data/spam-terms.json) has three kinds of entries:
+ *   - brand: removed wherever it occurs, with the colons injections carry;
+ *   - ambiguous: a brand that is also an ordinary word or a real place (`金沙`, `威尼斯人`): removed only when the
+ *     page shows the injection pattern for it (glued to a colon twice or more, alone on a line) or other spam;
+ *   - generic: gambling vocabulary (`百家乐`, `casino`): never cut out of a sentence, it only marks a line as
+ *     keyword-stuffed (several terms in a link-list-like line), and such a line goes whole.
+ * `options.spamTerms` adds brand entries for one request. Every removal is listed with kind `spam`.
  */
-import type { Draft } from '../draft.js'
+import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { loadData } from '../data.js'
 
-interface SpamLexicon { terms: Array<{ term: string, source: string }> }
+export type SpamKind = 'brand' | 'ambiguous' | 'generic'
+interface SpamTerm { term: string, kind: SpamKind, source: string }
+interface SpamLexicon { terms: SpamTerm[], hostTokens: Array<{ token: string, source: string }> }
 
-const LEXICON = loadData<SpamLexicon>('spam-terms.json').terms.map(t => t.term)
+const LEXICON = loadData<SpamLexicon>('spam-terms.json')
+const HOST_TOKENS = new Set(LEXICON.hostTokens.map(h => h.token.toLowerCase()))
 
 function escape (s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** A term as a pattern: Latin-edged terms get word edges (`bet365` not inside `xbet3650`), spaces stretch. */
+function termSource (term: string): string {
+  const body = escape(term.trim()).replace(/\s+/g, '\\s+')
+  const head = /^[A-Za-z0-9]/.test(term) ? '(?<![A-Za-z0-9])' : ''
+  const tail = /[A-Za-z0-9]$/.test(term) ? '(?![A-Za-z0-9])' : ''
+  return head + body + tail
+}
+
+function alternation (terms: string[]): RegExp | null {
+  const list = [...new Set(terms.map(t => t.trim()).filter(t => t !== ''))].sort((a, b) => b.length - a.length)
+  return list.length === 0 ? null : new RegExp(`(?:${list.map(termSource).join('|')})`, 'giu')
+}
+
+// A link or bare domain: `https://www.bet365.com/x`, `amxpj8888.com`, `www.xpj.vip`.
+const URL = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:com|net|org|cc|vip|co|top|xyz|me|app|bet|casino|info|biz|tv|io|in|la|ws|club|site|online|win|cn|hk|mo|tw)(?::\d+)?(?:\/[^\s"'<>，。、）)]*)?/gi
+
+/** True when a host has a gambling token as one of its parts (`bet365.com`, `amxpj8888.com`, `casino-x.net`). */
+export function isSpamHost (url: string): boolean {
+  const host = url.replace(/^https?:\/\//i, '').split(/[/:]/)[0].toLowerCase()
+  for (const part of host.split(/[.-]/)) {
+    const core = part.replace(/^\d+|\d+$/g, '')
+    if (HOST_TOKENS.has(part) || (core !== '' && core !== part && HOST_TOKENS.has(core))) return true
+  }
+  return false
+}
+
+const SEGMENTS = /[\s|｜/·•]+/u
+const SENTENCE = /[。！？]|[.!?](?:\s|$)/
+
+/** A link-list-like line: several short segments side by side, no sentence in it. */
+function isListLike (text: string): boolean {
+  const segs = text.split(SEGMENTS).filter(s => s !== '')
+  if (segs.length < 3 || SENTENCE.test(text)) return false
+  return segs.reduce((n, s) => n + s.length, 0) / segs.length <= 16
+}
+
 export interface SpamOptions { spamTerms?: string[] }
 
+function countInjections (blocks: Candidate[], term: string): number {
+  const re = new RegExp(termSource(term) + '[:：]', 'giu')
+  let n = 0
+  for (const b of blocks) {
+    if (b.text.trim().toLowerCase() === term.toLowerCase()) n += 2
+    n += b.text.match(re)?.length ?? 0
+  }
+  return n
+}
+
 export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
-  const terms = [...LEXICON, ...(options.spamTerms ?? [])].filter(t => t.trim() !== '')
-  if (terms.length === 0) return draft
-  const pattern = new RegExp(`(?:${terms.map(escape).sort((a, b) => b.length - a.length).join('|')})[:：]*`, 'gi')
+  const brands = LEXICON.terms.filter(t => t.kind === 'brand').map(t => t.term)
+  brands.push(...(options.spamTerms ?? []))
+  const generic = LEXICON.terms.filter(t => t.kind === 'generic').map(t => t.term)
+  const brandRe = alternation(brands)
+  const anyBrandOnPage = brandRe !== null && draft.blocks.some(b => { brandRe.lastIndex = 0; return brandRe.test(b.text) })
+  // An ambiguous name counts as a brand on this page when the page shows the injection pattern for it.
+  for (const t of LEXICON.terms.filter(t => t.kind === 'ambiguous')) {
+    const n = countInjections(draft.blocks, t.term)
+    if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(t.term)
+  }
+  const remove = alternation(brands)
+  const injected = remove === null ? null : new RegExp(`(?:${remove.source})[:：]*\\s?`, 'giu')
+  const stuffing = alternation([...brands, ...generic, ...LEXICON.terms.filter(t => t.kind === 'ambiguous').map(t => t.term)])
+
   const removed: Removal[] = []
-  const blocks = []
+  const blocks: Candidate[] = []
   for (const block of draft.blocks) {
-    const found = block.text.match(pattern)
-    if (found === null) {
+    let text = block.text
+    // Keyword-stuffed or link-list lines of gambling terms go whole.
+    const hits = stuffing === null ? [] : [...text.matchAll(stuffing)].map(m => m[0])
+    const hitChars = hits.reduce((n, h) => n + h.length, 0)
+    const brandHits = remove === null ? 0 : (text.match(remove)?.length ?? 0)
+    const stuffed = hits.length >= 3 && hitChars >= text.replace(/\s/g, '').length * 0.3 && hits.length > brandHits
+    const spamList = isListLike(text) && (hits.length - brandHits >= 2) && hitChars >= text.replace(/\s/g, '').length * 0.2
+    if (stuffed || spamList) {
+      removed.push({ kind: 'spam', text, reason: `keyword-stuffed line (${hits.length} gambling terms: ${[...new Set(hits)].slice(0, 5).join(', ')})` })
+      continue
+    }
+    // Links to gambling domains.
+    text = text.replace(URL, url => {
+      if (!isSpamHost(url)) return url
+      removed.push({ kind: 'spam', text: url, reason: 'link to a gambling site' })
+      return ' '
+    })
+    // Injected brand names, with the colon that stands in for the word they replaced.
+    if (injected !== null) {
+      text = text.replace(injected, found => {
+        const name = found.replace(/[:：\s]+$/u, '')
+        removed.push({ kind: 'spam', text: found.trim(), reason: `gambling brand "${name}" injected into the text` })
+        return /\s$/.test(found) ? ' ' : ''
+      })
+    }
+    if (text === block.text) {
       blocks.push(block)
       continue
     }
-    for (const f of found) removed.push({ kind: 'spam', text: f, reason: 'injected gambling-site term' })
-    const text = block.text.replace(pattern, '').replace(/\s{2,}/g, ' ').trim()
+    text = text.replace(/\s{2,}/g, ' ').trim()
+    // A line that was nothing but spam (or spam and punctuation) goes.
     if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ ...block, text })
   }
   return { ...draft, blocks, removed: [...draft.removed, ...removed] }

@@ -1,0 +1,158 @@
+/**
+ * Dates as news pages write them -> ISO 8601. A date alone gives `YYYY-MM-DD`; a date with a time gives
+ * `YYYY-MM-DDTHH:MM:SS` plus the offset the page states, else the default offset the caller passes (`+08:00` for a
+ * Chinese source). A time with no known offset is dropped rather than given a made-up zone.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12
+}
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const ORD = '(?:st|nd|rd|th)?'
+
+const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?(?![\d])/i
+const NUMERIC = /(?<![\d.])(\d{4})\s*(?:([-./])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?:\s*日)?(?![\d])/
+const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(?![\\d])`, 'iu')
+const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
+const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?\s*(?:分)?\s*([ap]\.?m\.?)?/i
+const ZONE = /^\s*(?:[（(]\s*)?(Z(?![a-z])|(?:UTC|GMT)\s*([+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Beijing\s+time|北京时间|BJT|China\s+Standard\s+Time)/i
+const ZONE_BEFORE = /(?:北京时间|Beijing\s+time)\s*[:：]?\s*$/i
+
+export interface FoundDate {
+  /** ISO 8601: a date, or a date-time with its offset. */
+  iso: string
+  /** Where the date (with its time and zone) sits in the searched string. */
+  index: number
+  length: number
+  hasTime: boolean
+}
+
+export interface DateOptions {
+  /** Offset for a time written without a zone (`+08:00` for Chinese sources); none: keep the date only. */
+  defaultOffset?: string | null
+}
+
+function pad (n: number, w = 2): string {
+  return String(n).padStart(w, '0')
+}
+
+function validDate (y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+}
+
+function normOffset (raw: string): string {
+  if (/^z$/i.test(raw)) return 'Z'
+  if (/beijing|北京|bjt|china/i.test(raw)) return '+08:00'
+  const utc = /^(?:UTC|GMT)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(raw)
+  if (utc !== null) return utc[1] === undefined ? '+00:00' : `${utc[1]}${pad(Number(utc[2]))}:${utc[3] ?? '00'}`
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(raw)
+  return m === null ? '' : `${m[1]}${m[2]}:${m[3]}`
+}
+
+interface DatePart { y: number, m: number, d: number, index: number, end: number }
+
+function firstDatePart (text: string): DatePart | null {
+  let best: DatePart | null = null
+  const consider = (index: number, end: number, y: number, m: number, d: number): void => {
+    if (!validDate(y, m, d)) return
+    if (best === null || index < best.index) best = { y, m, d, index, end }
+  }
+  let m = NUMERIC.exec(text)
+  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[1]), Number(m[3] ?? m[4]), Number(m[5]))
+  m = MDY.exec(text)
+  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2]))
+  m = DMY.exec(text)
+  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]))
+  return best
+}
+
+/** Finds the first date (with its time and zone, when written) in a string. */
+export function findDate (text: string, options: DateOptions = {}): FoundDate | null {
+  const iso = ISO.exec(text)
+  const part = firstDatePart(text)
+  if (iso !== null && (part === null || iso.index <= part.index)) {
+    const [, y, mo, d, h, mi, s, zone] = iso
+    if (validDate(Number(y), Number(mo), Number(d)) && Number(h) < 24 && Number(mi) < 60) {
+      const offset = zone !== undefined ? normOffset(zone) : (options.defaultOffset ?? '')
+      const date = `${y}-${mo}-${d}`
+      return {
+        iso: offset === '' ? date : `${date}T${h}:${mi}:${s ?? '00'}${offset}`,
+        index: iso.index,
+        length: iso[0].length,
+        hasTime: true
+      }
+    }
+  }
+  if (part === null) return null
+  const { y, m: mo, d, index } = part
+  let end = part.end
+  const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`
+  const t = TIME.exec(text.slice(end))
+  if (t !== null) {
+    let h = Number(t[1])
+    const mi = Number(t[2])
+    const s = t[3] !== undefined ? Number(t[3]) : 0
+    const ampm = t[4]?.toLowerCase().replace(/\./g, '')
+    if (ampm === 'pm' && h < 12) h += 12
+    if (ampm === 'am' && h === 12) h = 0
+    if (h < 24 && mi < 60 && s < 60) {
+      end += t[0].length
+      let offset = ''
+      const z = ZONE.exec(text.slice(end))
+      if (z !== null) {
+        offset = normOffset(z[1].replace(/\s+/g, ' ').trim())
+        end += z[0].length
+        if (/^\s*[（(]/.test(z[0]) && /^\s*[)）]/.test(text.slice(end))) end += /^\s*[)）]/.exec(text.slice(end))?.[0].length ?? 0
+      } else if (ZONE_BEFORE.test(text.slice(0, index))) {
+        offset = '+08:00'
+      } else {
+        offset = options.defaultOffset ?? ''
+      }
+      const iso = offset === '' ? date : `${date}T${pad(h)}:${pad(mi)}:${pad(s)}${offset}`
+      return { iso, index, length: end - index, hasTime: true }
+    }
+  }
+  return { iso: date, index, length: end - index, hasTime: false }
+}
+
+/** Parses a date string as found on a page (or in an HTML hint) into ISO 8601, or null. */
+export function parseDate (text: string, options: DateOptions = {}): string | null {
+  return findDate(text, options)?.iso ?? null
+}
+
+const MONTH_DAY_EN = new RegExp(`^${MONTH}\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?$`, 'i')
+const MONTH_DAY_ZH = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/
+
+/**
+ * A month and day as datelines write them (`April 8`, `11月26日`) -> ISO date, taking the year from the reference
+ * date (the publication date); null when no year can be known.
+ */
+export function monthDay (text: string, reference: string | null): string | null {
+  let y: number | null = null
+  let m: number
+  let d: number
+  const en = MONTH_DAY_EN.exec(text.trim())
+  const zh = MONTH_DAY_ZH.exec(text.trim())
+  if (en !== null) {
+    m = MONTHS[en[1].toLowerCase()]
+    d = Number(en[2])
+    if (en[3] !== undefined) y = Number(en[3])
+  } else if (zh !== null) {
+    m = Number(zh[2])
+    d = Number(zh[3])
+    if (zh[1] !== undefined) y = Number(zh[1])
+  } else {
+    return null
+  }
+  if (y === null) {
+    const ref = reference === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(reference)
+    if (ref === null) return null
+    y = Number(ref[1])
+    // A dateline is never far after publication: `Dec 31` on a page published `2023-01-02` is from 2022.
+    if (m * 100 + d > Number(ref[2]) * 100 + Number(ref[3]) + 100) y -= 1
+  }
+  return validDate(y, m, d) ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null
+}

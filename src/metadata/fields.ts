@@ -1,0 +1,147 @@
+/**
+ * Article-info lines: `Author:X Time:2022.07.25`, `source:Hebei.com.cn·Hebei Cloud Client time:2022-11-17`,
+ * `来源:中国新闻网 2021-11-26 16:24 /`, `[Editor in charge: X]`, `责任编辑:郑莉莉`, `发布时间：2022年07月25日 10:30`...
+ * A line is an info line when it is made only of labelled fields (labels from data/metadata-labels.json) and dates.
+ */
+import { loadData } from '../data.js'
+import { findDate } from './date.js'
+
+export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'editor' | 'ignore'
+
+interface LabelEntry { label: string, field: FieldName, role?: string, source: string }
+interface AgencyEntry { name: string, lang: string, source: string }
+interface LabelsFile { labels: LabelEntry[], agencies: AgencyEntry[] }
+
+const FILE = loadData<LabelsFile>('metadata-labels.json')
+export const AGENCIES: readonly string[] = FILE.agencies.map(a => a.name)
+
+const BY_LABEL = new Map<string, LabelEntry>()
+for (const l of FILE.labels) BY_LABEL.set(l.label.toLowerCase(), l)
+
+function escape (s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+}
+const ALT = [...FILE.labels].map(l => l.label).sort((a, b) => b.length - a.length).map(escape).join('|')
+// A label, then `:`/`：`. Latin labels must start the line or follow a separator; Han labels may be glued.
+const LABEL_ANY = new RegExp(`(?:^|(?<=[\\s|/丨｜·,，;；\\]】)）])|(?<=\\p{Script=Han}|\\d)(?=\\p{Script=Han}))[\\[【(（]?\\s*(${ALT})\\s*[:：]`, 'giu')
+const DATE_LABELS = FILE.labels.filter(l => l.field === 'published' || l.field === 'updated').map(l => l.label)
+const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_LABELS.sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:：]?\\s*`, 'i')
+const SEP = /^[\s|/丨｜·,，;；:：\-–—]+|[\s|/丨｜·,，;；:：\-–—]+$/g
+const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?/gi
+
+export interface Field {
+  field: FieldName
+  /** The label as found (`责任编辑`, `Editor in charge`). */
+  label: string
+  role?: string
+  value: string
+}
+
+export interface InfoLine {
+  fields: Field[]
+  /** Dates found on the line, outside or inside field values (ISO 8601). */
+  dates: Array<{ iso: string, field: 'published' | 'updated' }>
+}
+
+/** Strips the brackets a whole line sits in: `[Editor in charge: X]`, `【编辑:X】`, `（责任编辑：X）`. */
+function unwrap (line: string): string {
+  const m = /^[[【(（]\s*(.*?)\s*[\]】)）]$/u.exec(line)
+  return m === null ? line : m[1]
+}
+
+function onlyDate (text: string, defaultOffset: string | null): string | null {
+  const found = findDate(text, { defaultOffset })
+  if (found === null) return null
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length))
+    .replace(WEEKDAY, ' ').replace(/北京时间|Beijing time/gi, ' ').replace(SEP, '').trim()
+  return rest === '' ? found.iso : null
+}
+
+/**
+ * Reads a line made only of labelled fields and dates; null when the line is anything else (prose, a title).
+ * `defaultOffset` is the offset for times written without a zone.
+ */
+export function parseInfoLine (raw: string, defaultOffset: string | null): InfoLine | null {
+  if (raw.length > 250) return null
+  const line = unwrap(raw.trim())
+  const matches = [...line.matchAll(LABEL_ANY)]
+  if (matches.length === 0) {
+    const iso = onlyDate(line, defaultOffset)
+    return iso === null ? null : { fields: [], dates: [{ iso, field: 'published' }] }
+  }
+  const out: InfoLine = { fields: [], dates: [] }
+  const head = line.slice(0, matches[0].index).replace(SEP, '').trim()
+  if (head !== '') {
+    const iso = onlyDate(head, defaultOffset)
+    if (iso === null) return null
+    out.dates.push({ iso, field: 'published' })
+  }
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]
+    const entry = BY_LABEL.get(m[1].toLowerCase().replace(/\s+/g, ' '))
+    if (entry === undefined) return null
+    const start = (m.index ?? 0) + m[0].length
+    // An original title runs to the end of the line, whatever it contains.
+    const end = entry.field === 'originalTitle' ? line.length : (matches[i + 1]?.index ?? line.length)
+    let value = line.slice(start, end).replace(SEP, '').trim()
+    if (entry.field === 'published' || entry.field === 'updated') {
+      const found = findDate(value, { defaultOffset })
+      if (found === null) return null
+      out.dates.push({ iso: found.iso, field: entry.field })
+      value = found.iso
+    } else if (entry.field !== 'originalTitle') {
+      // `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value.
+      const found = findDate(value, { defaultOffset })
+      if (found !== null) {
+        out.dates.push({ iso: found.iso, field: 'published' })
+        value = (value.slice(0, found.index) + ' ' + value.slice(found.index + found.length)).replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim()
+      }
+      if (value.length > 100) return null
+    }
+    if (value === '' && entry.field !== 'ignore') return null
+    out.fields.push({ field: entry.field, label: m[1], role: entry.role, value })
+    if (entry.field === 'originalTitle') break
+  }
+  return out
+}
+
+export interface DatePrefix {
+  iso: string
+  /** The prefix as found (`date 2023-04-09`). */
+  text: string
+  rest: string
+}
+
+/** `date 2023-04-09 Li Junhua, ...`: a labelled date glued to the start of other text. */
+export function splitDatePrefix (line: string, defaultOffset: string | null): DatePrefix | null {
+  const m = DATE_PREFIX.exec(line)
+  if (m === null) return null
+  const after = line.slice(m[0].length)
+  const found = findDate(after, { defaultOffset })
+  if (found === null || found.index !== 0) return null
+  const cut = m[0].length + found.length
+  const rest = line.slice(cut).replace(/^[\s|/丨｜,，;；\])】）]+/, '').trim()
+  return { iso: found.iso, text: line.slice(0, cut).trim(), rest }
+}
+
+const NAME_SPLIT = /\s*(?:[,，、;；/／&＆]|\s+and\s+|\s+和\s*|\s+及\s*)\s*/i
+const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员|摄影记者)|(?:Reporters?|Correspondents?|Intern)(?![a-z]))\s*[:：]?\s*/i
+
+/** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
+export function splitNames (value: string): string[] {
+  const out: string[] = []
+  for (let part of value.replace(/^by\s+/i, '').split(NAME_SPLIT)) {
+    part = part.replace(ROLE_WORDS, '').replace(SEP, '').trim()
+    if (part === '') continue
+    // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
+    if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) out.push(...part.split(/\s+/))
+    else out.push(part)
+  }
+  return out.filter(n => n.length <= 60)
+}
+
+/** An `Author:` value that is a news agency or paper (`Xinhua News Agency`, `新华社`), not a person. */
+export function isAgency (name: string, extra: ReadonlyArray<string | null> = []): boolean {
+  const n = name.trim().toLowerCase()
+  return [...AGENCIES, ...extra].some(a => a !== null && a.toLowerCase() === n)
+}

@@ -1,0 +1,39 @@
+/**
+ * Title cleaning: site-name suffixes (`... - China News Network`, `...-中新网`, `Title | Site`, `Title_新浪新闻`)
+ * are not part of an article's title. A suffix goes when it is the page's site name (`hints.siteName`), a known
+ * agency, or looks like a site name (ends in 网, 日报, News, Network, .com ...). The words of the title stay as found.
+ */
+import { normalizeLine } from '../parse/normalize.js'
+
+const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|频道|政府|门户|在线|客户端|新闻网|政务网|官网|News|Network|Daily|Times|Post|Online|Net|Web|Agency|Service|Herald|Tribune|Press|TV|Radio|Portal|Government|Gov|Media|Journal|Gazette|\.com|\.cn|\.net|\.org|\.gov)$|^www\./i
+// Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, and a bare `-` between Chinese text and a Chinese suffix.
+const SUFFIX = /^(.*\S)(?:\s+[-–—]{1,2}\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}」”）)》])[-–—_](?=\p{Script=Han}))([^|｜_]{1,40})$/u
+const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—]\s+)(.+)$/u
+
+function sameName (a: string, b: string): boolean {
+  const n = (s: string): string => s.toLowerCase().replace(/[\s.·•-]+/g, '')
+  return n(a) === n(b) || (n(b).length >= 2 && n(a).startsWith(n(b))) || (n(a).length >= 2 && n(b).startsWith(n(a)))
+}
+
+function looksLikeSite (suffix: string, siteName: string | undefined, known: readonly string[]): boolean {
+  const s = suffix.trim()
+  if (siteName !== undefined && siteName.trim() !== '' && sameName(s, siteName)) return true
+  if (known.some(k => sameName(s, k))) return true
+  return SITE_WORDS.test(s) && s.split(/\s+/).length <= 6
+}
+
+/** Takes site-name suffixes (and a site-name prefix matching `siteName`) off a title; null for an empty title. */
+export function cleanTitle (raw: string | null | undefined, siteName?: string, known: readonly string[] = []): string | null {
+  if (raw === null || raw === undefined) return null
+  let title = normalizeLine(raw)
+  for (let i = 0; i < 3; i++) {
+    const m = SUFFIX.exec(title)
+    if (m === null || m[1].length < 4 || !looksLikeSite(m[2], siteName, known)) break
+    title = m[1].trim()
+  }
+  if (siteName !== undefined && siteName.trim() !== '') {
+    const p = PREFIX.exec(title)
+    if (p !== null && sameName(p[1], siteName) && p[2].length >= 4) title = p[2].trim()
+  }
+  return title === '' ? null : title
+}
