@@ -3,12 +3,14 @@
  * every flag's pointer resolves to a string of the answer whose slice [start, end) is exactly the flag's text.
  */
 import t from 'tap'
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
+import { Ajv } from 'ajv'
+import formats from 'ajv-formats'
 import { ArticleSchema } from '../routes/schemas.js'
 import { testApp, seed, SEED_IDS } from './helpers.js'
 
 const ajv = new Ajv({ allErrors: true, strict: false })
+// ajv-formats is CommonJS with a default export: under NodeNext the callable is `.default`.
+const addFormats = (formats as unknown as { default: (a: Ajv) => Ajv }).default ?? formats
 addFormats(ajv)
 const validArticle = ajv.compile(ArticleSchema)
 

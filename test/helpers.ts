@@ -22,7 +22,10 @@ export function fixture (name: string): Buffer {
   return readFileSync(join(FIXTURES, name))
 }
 
-/** A quiet app for inject() tests; closed by the caller's t.teardown. */
+/**
+ * A quiet app for inject() tests; closed by the caller's t.teardown. Load shedding is set far off (a test runner
+ * under coverage stalls the event loop in ways production does not); the test of shedding sets its own limit.
+ */
 export async function testApp (options: BuildOptions = {}): Promise<FastifyInstance> {
-  return buildApp({ logger: false, defaultMetrics: false, ...options })
+  return buildApp({ logger: false, defaultMetrics: false, ...options, config: { maxEventLoopDelay: 60_000, ...options.config } })
 }
