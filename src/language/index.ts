@@ -1,22 +1,28 @@
 /**
- * Stage 6: detect the language of a text. First version: script ratios decide CJK, franc decides the rest.
+ * Stage 6: language identification. `detectLanguage` answers for a whole text (the pipeline calls it on the
+ * article body); `identify` adds the runners-up and the language of each part (`POST /v1/language`).
+ *
+ * How it works, in order:
+ * 1. Script analysis: each character is assigned its script (data/language-scripts.json); letters of one script
+ *    group (Han + kana count as one group) form runs; punctuation, digits and spaces never split a run.
+ * 2. Mixed text: a run too small to carry a language of its own (a brand name in Chinese, a Chinese name in
+ *    brackets in English) is absorbed by its neighbour; the remaining runs are the spans.
+ * 3. Each span is identified from its own script: kana among Han -> Japanese; Han alone -> Chinese, Simplified
+ *    or Traditional by characters only one standard has (data/language-han-variants.json); Hangul -> Korean;
+ *    scripts of one language decide alone; shared alphabets go to franc + eld, narrowed to the script's
+ *    languages (ngram.ts).
+ * 4. The document's tag is the language with the most weight (characters × script weight); the confidence is
+ *    calibrated (confidence.ts) and text too short or ambiguous is `und`.
  */
-import { franc } from 'franc'
 import type { Language } from '../types.js'
-
-const UND: Language = { tag: 'und', iso6393: 'und', script: 'Zyyy', confidence: 0 }
-
-const ISO3_TO_TAG: Record<string, string> = { eng: 'en', fra: 'fr', deu: 'de', spa: 'es', rus: 'ru', por: 'pt', ita: 'it', nld: 'nl', jpn: 'ja', kor: 'ko' }
-
-export function detectLanguage (text: string): Language {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length
-  const letters = (text.match(/\p{L}/gu) ?? []).length
-  if (letters === 0) return UND
-  if (han / letters > 0.3) return { tag: 'zh-Hans', iso6393: 'cmn', script: 'Hans', confidence: 0.9 }
-  const iso = franc(text, { minLength: 10 })
-  if (iso === 'und') return UND
-  return { tag: ISO3_TO_TAG[iso] ?? iso, iso6393: iso, script: 'Latn', confidence: 0.5 }
-}
+import {
+  DISTINCTIVE_LETTER, HAN_INDEX, HIRA_INDEX, KATA_INDEX, LANGUAGES_BY_GROUP, LANGUAGE_BY_TAG, SCRIPTS,
+  SIMPLIFIED_ONLY, TRADITIONAL_ONLY, scriptOf, type LanguageInfo
+} from './tables.js'
+import { scoreNgrams } from './ngram.js'
+import {
+  chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
+} from './confidence.js'
 
 export interface Identification extends Language {
   /** Other candidates with their scores, best first. */
@@ -25,8 +31,359 @@ export interface Identification extends Language {
   spans: Array<{ start: number, end: number, tag: string }>
 }
 
+/** Script group per script index (+1), and the group's ISO 15924 code for `und` answers. */
+const GROUP_OF: string[] = ['', ...SCRIPTS.map(s => s.group)]
+const WEIGHT_OF: number[] = [0, ...SCRIPTS.map(s => s.weight)]
+const CASED = new Set(SCRIPTS.filter(s => s.case).map(s => s.group))
+const GROUP_SCRIPT = new Map<string, string>()
+for (const s of SCRIPTS) if (!GROUP_SCRIPT.has(s.group)) GROUP_SCRIPT.set(s.group, s.group === 'CJK' ? 'Hani' : s.code)
+
+/** A maximal stretch of letters of one script group (neutral characters inside do not break it). */
+interface Run {
+  group: string
+  /** Offset of the first letter and just after the last letter. */
+  start: number
+  end: number
+  letters: number
+  weighted: number
+  kana: number
+}
+
+/** Runs that ended up together: one language each. */
+interface Segment {
+  group: string
+  start: number
+  end: number
+  /** Runs of the segment's own group: only their letters are identified. */
+  runs: Run[]
+  letters: number
+  weighted: number
+  kana: number
+}
+
+interface Detection {
+  language: LanguageInfo | null
+  confidence: number
+  alternatives: Array<{ tag: string, score: number }>
+}
+
+const UND_DETECTION: Detection = { language: null, confidence: 0, alternatives: [] }
+
+function scan (text: string): Run[] {
+  const runs: Run[] = []
+  let run: Run | undefined
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i)
+    let script: number
+    let width = 1
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      script = scriptOf(text.codePointAt(i) ?? 0)
+      width = 2
+    } else {
+      script = scriptOf(cp)
+    }
+    if (script !== 0) {
+      const group = GROUP_OF[script]
+      if (run === undefined || run.group !== group) {
+        run = { group, start: i, end: i + width, letters: 0, weighted: 0, kana: 0 }
+        runs.push(run)
+      }
+      run.end = i + width
+      run.letters++
+      run.weighted += WEIGHT_OF[script]
+      if (script === HIRA_INDEX || script === KATA_INDEX) run.kana++
+    }
+    if (width === 2) i++
+  }
+  return runs
+}
+
+const OPENERS = new Set('([{（［｛〔【《〈「『“‘"\'«‹')
+const CLOSERS = new Set(')]}）］｝〕】》〉」』”’"\'»›')
+
+function isSpace (c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0' || c === '\f' || c === '\v'
+}
+
+/** The run sits inside brackets or quotes: `Wang Yi (王毅)`, `《蓝皮书》`. */
+function bracketed (text: string, run: Run): boolean {
+  let i = run.start - 1
+  while (i >= 0 && isSpace(text[i])) i--
+  let j = run.end
+  while (j < text.length && isSpace(text[j])) j++
+  return i >= 0 && j < text.length && OPENERS.has(text[i]) && CLOSERS.has(text[j])
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
+/** Addresses, e-mails, file names and dotted identifiers: letters, but no language. */
+const NOT_WORDS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+@\S+\.\S+|[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\S*\/\S*\/\S*/giu
+
+/** Whether a run carries a language of its own, or is a name, brand or label inside another language. */
+function significant (text: string, run: Run): boolean {
+  const inBrackets = bracketed(text, run)
+  if (run.group === 'CJK') return run.letters >= 16 || (run.letters >= 6 && !inBrackets)
+  if (run.group === 'Hang') return run.letters >= 12 || (run.letters >= 5 && !inBrackets)
+  if (CASED.has(run.group)) {
+    if (run.letters >= 40) return true
+    if (run.letters < 10) return false
+    // Running text has lowercase words; names, brands and model numbers are capitalised or mixed.
+    let lower = 0
+    for (const m of text.slice(run.start, run.end).matchAll(WORD)) {
+      if (m[0].length >= 2 && m[0] === m[0].toLowerCase()) lower++
+      if (lower >= 2) return true
+    }
+    return false
+  }
+  return run.letters >= 16 || (run.letters >= 8 && !inBrackets)
+}
+
+function newSegment (run: Run): Segment {
+  return { group: run.group, start: run.start, end: run.end, runs: [run], letters: run.letters, weighted: run.weighted, kana: run.kana }
+}
+
+function addRun (segment: Segment, run: Run): void {
+  segment.end = run.end
+  if (run.group !== segment.group) return
+  segment.runs.push(run)
+  segment.letters += run.letters
+  segment.weighted += run.weighted
+  segment.kana += run.kana
+}
+
+/** Groups runs into segments: minor runs join a neighbour, consecutive runs of one group join. */
+function segment (text: string, runs: Run[]): Segment[] {
+  if (runs.length === 0) return []
+  const groups = new Map<string, number>()
+  for (const r of runs) groups.set(r.group, (groups.get(r.group) ?? 0) + r.weighted)
+  let keep: boolean[]
+  if (groups.size === 1) {
+    keep = runs.map(() => true)
+  } else {
+    keep = runs.map(r => significant(text, r))
+    if (!keep.some(Boolean)) {
+      // Nothing stands on its own (a short label mixing scripts): the heaviest script decides.
+      const main = [...groups.entries()].sort((a, b) => b[1] - a[1])[0][0]
+      keep = runs.map(r => r.group === main)
+    }
+  }
+  const segments: Segment[] = []
+  const pending: Run[] = []
+  runs.forEach((run, i) => {
+    const last = segments[segments.length - 1]
+    if (keep[i]) {
+      if (last !== undefined && last.group === run.group) {
+        addRun(last, run)
+      } else {
+        const s = newSegment(run)
+        if (pending.length > 0) s.start = pending[0].start
+        pending.length = 0
+        segments.push(s)
+      }
+    } else if (last !== undefined) {
+      addRun(last, run)
+    } else {
+      pending.push(run)
+    }
+  })
+  return segments
+}
+
+/** The segment's own letters as words for the n-gram models: other scripts, digits and acronyms dropped. */
+function ngramText (text: string, seg: Segment): { clean: string, letters: number } {
+  const group = seg.group
+  let clean = ''
+  let letters = 0
+  for (const run of seg.runs) {
+    const slice = text.slice(run.start, run.end).replace(NOT_WORDS, ' ')
+    for (const m of slice.matchAll(WORD)) {
+      const word = m[0]
+      // ALL-CAPS words (acronyms, shouting headings) say little about the language.
+      if (CASED.has(group) && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) continue
+      let n = 0
+      let ok = true
+      for (const ch of word) {
+        const s = scriptOf(ch.codePointAt(0) ?? 0)
+        if (s === 0) continue
+        if (GROUP_OF[s] !== group) { ok = false; break }
+        n++
+      }
+      if (!ok || n === 0) continue
+      clean += clean === '' ? word : ' ' + word
+      letters += n
+    }
+  }
+  return { clean, letters }
+}
+
+function detectCjk (text: string, seg: Segment): Detection {
+  if (seg.letters < 2) return UND_DETECTION
+  if (seg.kana > 0) {
+    const confidence = japaneseConfidence(seg.weighted, seg.kana)
+    return { language: LANGUAGE_BY_TAG.get('ja') ?? null, confidence, alternatives: [{ tag: 'zh-Hans', score: round(1 - confidence) / 2 }] }
+  }
+  let simplified = 0
+  let traditional = 0
+  let han = 0
+  for (const run of seg.runs) {
+    for (let i = run.start; i < run.end; i++) {
+      const cp = text.codePointAt(i) ?? 0
+      if (cp > 0xffff) i++
+      if (scriptOf(cp) !== HAN_INDEX) continue
+      han++
+      const ch = String.fromCodePoint(cp)
+      if (SIMPLIFIED_ONLY.has(ch)) simplified++
+      else if (TRADITIONAL_ONLY.has(ch)) traditional++
+    }
+  }
+  const tag = traditional > simplified ? 'zh-Hant' : 'zh-Hans'
+  const other = tag === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant'
+  const variants = simplified + traditional
+  const confidence = chineseConfidence(han, simplified, traditional)
+  const otherScore = variants === 0 ? 0.5 : Math.min(simplified, traditional) / variants
+  return {
+    language: LANGUAGE_BY_TAG.get(tag) ?? null,
+    confidence,
+    alternatives: [{ tag: other, score: round(otherScore) }, { tag: 'ja', score: round((1 - confidence) / 4) }]
+  }
+}
+
+function detectShort (clean: string): Detection {
+  let found: string | undefined
+  for (const ch of clean) {
+    const tag = DISTINCTIVE_LETTER.get(ch)
+    if (tag === undefined) continue
+    if (found !== undefined && found !== tag) return UND_DETECTION
+    found = tag
+  }
+  if (found === undefined) return UND_DETECTION
+  return { language: LANGUAGE_BY_TAG.get(found) ?? null, confidence: letterConfidence(), alternatives: [] }
+}
+
+function detectSegment (text: string, seg: Segment): Detection {
+  if (seg.group === 'CJK') return detectCjk(text, seg)
+  const candidates = LANGUAGES_BY_GROUP.get(seg.group) ?? []
+  if (candidates.length === 1) {
+    if (seg.letters < minLetters('default')) return UND_DETECTION
+    return { language: candidates[0], confidence: scriptConfidence(seg.weighted), alternatives: [] }
+  }
+  if (candidates.length === 0) return UND_DETECTION
+  const { clean, letters } = ngramText(text, seg)
+  if (letters < minLetters(seg.group)) return detectShort(clean)
+  const { ranked, agree, gap } = scoreNgrams(clean, seg.group)
+  if (ranked.length === 0) return UND_DETECTION
+  return {
+    language: ranked[0].language,
+    confidence: ngramConfidence(letters, gap, agree),
+    alternatives: ranked.slice(1, 4).map(r => ({ tag: r.language.tag, score: round(r.score) }))
+  }
+}
+
+function round (x: number): number {
+  return Math.round(x * 1000) / 1000
+}
+
+/** Span offsets: a segment owns the punctuation after it up to the first space, and the opening marks before it. */
+function spanBounds (text: string, segments: Segment[]): Array<{ start: number, end: number }> {
+  const bounds = segments.map(s => ({ start: s.start, end: s.end }))
+  let first = 0
+  while (first < text.length && isSpace(text[first])) first++
+  let last = text.length
+  while (last > 0 && isSpace(text[last - 1])) last--
+  if (bounds.length === 0) return bounds
+  bounds[0].start = Math.min(bounds[0].start, first)
+  bounds[bounds.length - 1].end = Math.max(bounds[bounds.length - 1].end, last)
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const a = bounds[k].end
+    const b = bounds[k + 1].start
+    let firstSpace = -1
+    let lastSpace = -1
+    for (let i = a; i < b; i++) {
+      if (isSpace(text[i])) { if (firstSpace < 0) firstSpace = i; lastSpace = i }
+    }
+    if (firstSpace >= 0) {
+      bounds[k].end = firstSpace
+      bounds[k + 1].start = lastSpace + 1
+    } else {
+      let split = b
+      while (split > a && OPENERS.has(text[split - 1])) split--
+      bounds[k].end = split
+      bounds[k + 1].start = split
+    }
+  }
+  return bounds
+}
+
+function toLanguage (detection: Detection, fallbackScript: string): Language {
+  const l = detection.language
+  if (l === null) return { tag: 'und', iso6393: 'und', script: fallbackScript, confidence: 0 }
+  return { tag: l.tag, iso6393: l.iso6393, script: l.script, confidence: detection.confidence }
+}
+
 /** Full identification for `POST /v1/language`: the answer, the runners-up, and the language of each part. */
 export function identify (text: string): Identification {
-  const language = detectLanguage(text)
-  return { ...language, alternatives: [], spans: text.length > 0 ? [{ start: 0, end: text.length, tag: language.tag }] : [] }
+  const runs = scan(text)
+  const segments = segment(text, runs)
+  if (segments.length === 0) {
+    const trimmed = text.trim()
+    const start = text.indexOf(trimmed)
+    return {
+      tag: 'und', iso6393: 'und', script: 'Zyyy', confidence: 0, alternatives: [],
+      spans: trimmed === '' ? [] : [{ start, end: start + trimmed.length, tag: 'und' }]
+    }
+  }
+  const detections = segments.map(s => detectSegment(text, s))
+  const bounds = spanBounds(text, segments)
+
+  // Merge neighbours that came out the same language.
+  const parts: Array<{ start: number, end: number, tag: string, weight: number, segments: Segment[], detection: Detection }> = []
+  segments.forEach((seg, i) => {
+    const tag = detections[i].language?.tag ?? 'und'
+    const prev = parts[parts.length - 1]
+    if (prev !== undefined && prev.tag === tag) {
+      prev.end = bounds[i].end
+      prev.weight += seg.weighted
+      prev.segments.push(seg)
+    } else {
+      parts.push({ start: bounds[i].start, end: bounds[i].end, tag, weight: seg.weighted, segments: [seg], detection: detections[i] })
+    }
+  })
+
+  const weights = new Map<string, number>()
+  for (const p of parts) weights.set(p.tag, (weights.get(p.tag) ?? 0) + p.weight)
+  const ranked = [...weights.entries()].filter(([tag]) => tag !== 'und').sort((a, b) => b[1] - a[1])
+  const spans = parts.map(p => ({ start: p.start, end: p.end, tag: p.tag }))
+  const heaviestGroup = [...segments].sort((a, b) => b.weighted - a.weighted)[0].group
+  const fallbackScript = GROUP_SCRIPT.get(heaviestGroup) ?? 'Zyyy'
+  if (ranked.length === 0) {
+    const best = parts.map(p => p.detection).find(d => d.alternatives.length > 0)
+    return { ...toLanguage(UND_DETECTION, fallbackScript), alternatives: best?.alternatives ?? [], spans }
+  }
+  const [mainTag, mainWeight] = ranked[0]
+  const total = ranked.reduce((sum, [, w]) => sum + w, 0)
+  const mainParts = parts.filter(p => p.tag === mainTag)
+  let detection: Detection
+  if (mainParts.length === 1 && mainParts[0].segments.length === 1) {
+    detection = mainParts[0].detection
+  } else {
+    // Several pieces in the main language: identify them together (more evidence, one confidence).
+    const segs = mainParts.flatMap(p => p.segments)
+    const merged: Segment = { ...segs[0], runs: segs.flatMap(s => s.runs), letters: 0, weighted: 0, kana: 0 }
+    for (const s of segs) { merged.letters += s.letters; merged.weighted += s.weighted; merged.kana += s.kana }
+    const again = detectSegment(text, merged)
+    detection = again.language?.tag === mainTag ? again : mainParts[0].detection
+  }
+  const language = toLanguage(detection, fallbackScript)
+  language.confidence = mixedCap(language.confidence, mainWeight / total)
+  const alternatives = detection.alternatives.filter(a => a.tag !== mainTag)
+  for (const [tag, w] of ranked.slice(1)) {
+    if (!alternatives.some(a => a.tag === tag)) alternatives.push({ tag, score: round(w / total) })
+  }
+  alternatives.sort((a, b) => b.score - a.score)
+  return { ...language, alternatives: alternatives.slice(0, 5), spans }
+}
+
+/** The language of a whole text (the pipeline calls this on the article body). */
+export function detectLanguage (text: string): Language {
+  const { tag, iso6393, script, confidence } = identify(text)
+  return { tag, iso6393, script, confidence }
 }

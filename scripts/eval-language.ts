@@ -1,0 +1,144 @@
+/**
+ * Scores the language detector on folders of labelled lines (`lang<TAB>text`, lang a BCP 47 tag or `und`).
+ *
+ *   npm run eval:language                     # dev and held-out splits of test/fixtures/language
+ *   npm run eval:language -- --errors         # also list every wrong answer
+ *   npm run eval:language -- path/to/folder   # any folder of *.tsv files
+ *
+ * Prints, per split: accuracy by language and by length band, the 28-language targets (< 60 and >= 60
+ * characters, base files only), the zh/en targets (>= 10 characters), zh-Hans vs zh-Hant, Japanese/Korean taken
+ * for Chinese, calibration (accuracy among answers with confidence >= 0.9) and the und rate; and the same
+ * lines through franc alone and eld alone, as baselines.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { franc } from 'franc'
+import { eld } from 'eld/large'
+import { detectLanguage } from '../src/language/index.js'
+import { LANGUAGES } from '../src/language/tables.js'
+
+interface Line { file: string, label: string, text: string, stress: boolean }
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const args = process.argv.slice(2)
+const showErrors = args.includes('--errors')
+const folders = args.filter(a => !a.startsWith('--'))
+const targets = folders.length > 0
+  ? folders
+  : ['dev', 'heldout'].map(s => join(ROOT, 'test', 'fixtures', 'language', s))
+
+function readFolder (dir: string): Line[] {
+  const lines: Line[] = []
+  for (const f of readdirSync(dir).filter(n => n.endsWith('.tsv')).sort()) {
+    for (const raw of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (raw.trim() === '' || raw.startsWith('#')) continue
+      const tab = raw.indexOf('\t')
+      if (tab < 0) throw new Error(`${f}: no tab in line: ${raw}`)
+      lines.push({ file: f, label: raw.slice(0, tab), text: raw.slice(tab + 1), stress: f.startsWith('stress-') })
+    }
+  }
+  return lines
+}
+
+const FRANC_TO_TAG = new Map(LANGUAGES.flatMap(l => l.franc === null ? [] : [[l.franc, l.tag] as const]))
+const ELD_TO_TAG = new Map(LANGUAGES.flatMap(l => l.eld === null ? [] : [[l.eld, l.tag] as const]))
+const same = (label: string, answer: string): boolean => label === answer
+/** Baselines cannot tell zh-Hans from zh-Hant: any Chinese answer counts for either. */
+const sameBaseline = (label: string, answer: string): boolean =>
+  label === answer || (label.startsWith('zh') && answer.startsWith('zh'))
+
+function francTag (text: string): string {
+  const iso = franc(text)
+  if (iso === 'cmn') return 'zh'
+  return FRANC_TO_TAG.get(iso) ?? (iso === 'und' ? 'und' : iso)
+}
+function eldTag (text: string): string {
+  const code = eld.detect(text).language
+  if (code === '') return 'und'
+  if (code === 'zh') return 'zh'
+  return ELD_TO_TAG.get(code) ?? code
+}
+
+class Tally {
+  n = 0
+  ok = 0
+  add (right: boolean): void { this.n++; if (right) this.ok++ }
+  toString (): string { return this.n === 0 ? '   -   (0)' : `${(100 * this.ok / this.n).toFixed(2).padStart(6)}% (${this.ok}/${this.n})` }
+}
+
+function band (text: string): string {
+  const n = [...text].length
+  return n < 10 ? '<10' : n < 20 ? '10-19' : n < 60 ? '20-59' : n < 150 ? '60-149' : '150+'
+}
+
+function report (name: string, lines: Line[]): void {
+  console.log(`\n=== ${name}: ${lines.length} lines`)
+  const byLang = new Map<string, Tally>()
+  const byBand = new Map<string, Tally>()
+  const major = { short: new Tally(), long: new Tally() }
+  const majorFranc = { short: new Tally(), long: new Tally() }
+  const majorEld = { short: new Tally(), long: new Tally() }
+  const zhEn = new Tally()
+  const zhEnFranc = new Tally()
+  const zhEnBands = new Map<string, Tally>()
+  const variant = new Tally()
+  const cjkAsChinese = new Tally()
+  const calib = new Tally()
+  const calibBins = new Map<string, Tally>()
+  let und = 0
+  let labelled = 0
+  const undExpected = new Tally()
+  const errors: string[] = []
+  const t0 = performance.now()
+  for (const line of lines) {
+    const answer = detectLanguage(line.text)
+    const right = same(line.label, answer.tag)
+    const len = [...line.text].length
+    if (!right) errors.push(`${line.file}\t${line.label} -> ${answer.tag} (${answer.confidence})\t${line.text}`)
+    const tally = (m: Map<string, Tally>, k: string): Tally => { let t = m.get(k); if (t === undefined) { t = new Tally(); m.set(k, t) } return t }
+    tally(byLang, line.label).add(right)
+    tally(byBand, band(line.text)).add(right)
+    if (answer.confidence >= 0.9) calib.add(right)
+    const bin = answer.confidence >= 0.9 ? '>=0.9' : answer.confidence >= 0.7 ? '0.7-0.9' : answer.confidence >= 0.5 ? '0.5-0.7' : answer.confidence > 0 ? '0-0.5' : '0'
+    tally(calibBins, bin).add(right)
+    if (line.label === 'und') { undExpected.add(answer.tag === 'und'); continue }
+    labelled++
+    if (answer.tag === 'und') und++
+    if (!line.stress) {
+      const key = len < 60 ? 'short' : 'long'
+      major[key].add(right)
+      majorFranc[key].add(sameBaseline(line.label, francTag(line.text)))
+      majorEld[key].add(sameBaseline(line.label, eldTag(line.text)))
+    }
+    if ((line.label === 'en' || line.label.startsWith('zh')) && len >= 10) {
+      zhEn.add(right)
+      zhEnFranc.add(sameBaseline(line.label, francTag(line.text)))
+      tally(zhEnBands, band(line.text)).add(right)
+    }
+    if (line.label.startsWith('zh') && answer.tag.startsWith('zh')) variant.add(right)
+    if (line.label === 'ja' || line.label === 'ko') cjkAsChinese.add(!answer.tag.startsWith('zh'))
+  }
+  const ms = performance.now() - t0
+  console.log('by language:')
+  for (const [k, t] of [...byLang.entries()].sort()) console.log(`  ${k.padEnd(8)} ${t}`)
+  console.log('by length band (characters):')
+  for (const k of ['<10', '10-19', '20-59', '60-149', '150+']) if (byBand.has(k)) console.log(`  ${k.padEnd(8)} ${byBand.get(k)}`)
+  console.log('28 major languages (base files, not stress):          detector | franc alone | eld alone')
+  console.log(`  < 60 chars   ${major.short}   | ${majorFranc.short} | ${majorEld.short}   target >= 93%`)
+  console.log(`  >= 60 chars  ${major.long}   | ${majorFranc.long} | ${majorEld.long}   target >= 98%`)
+  console.log(`zh/en, >= 10 chars (all files):  ${zhEn}  franc alone ${zhEnFranc}   target >= 99.5%`)
+  for (const k of ['10-19', '20-59', '60-149', '150+']) if (zhEnBands.has(k)) console.log(`  ${k.padEnd(8)} ${zhEnBands.get(k)}`)
+  console.log(`zh-Hans vs zh-Hant (Chinese answered as Chinese): ${variant}`)
+  console.log(`ja/ko not taken for Chinese: ${cjkAsChinese}`)
+  console.log(`calibration: right among confidence >= 0.9: ${calib}  (${(100 * calib.n / lines.length).toFixed(1)}% of lines)  target >= 99%`)
+  for (const k of ['>=0.9', '0.7-0.9', '0.5-0.7', '0-0.5', '0']) if (calibBins.has(k)) console.log(`  confidence ${k.padEnd(8)} right ${calibBins.get(k)}`)
+  console.log(`und rate on labelled lines: ${(100 * und / Math.max(1, labelled)).toFixed(2)}% (${und}/${labelled}); und expected and given: ${undExpected}`)
+  console.log(`time: ${ms.toFixed(0)} ms for the detector plus baselines`)
+  if (showErrors) for (const e of errors) console.log('  ERR ' + e)
+}
+
+for (const t of targets) {
+  if (!statSync(t).isDirectory()) throw new Error(`${t} is not a folder`)
+  report(basename(t), readFolder(t))
+}
