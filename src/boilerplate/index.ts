@@ -69,6 +69,20 @@ function isNavLine (text: string): boolean {
   return segs.length >= 2 && segs.every(s => NAV.has(key(s)))
 }
 
+/**
+ * A menu: `首页 | 政务公开 | 政务服务 | 互动交流`, `Home | World | China | Business`, `首页 新闻 国内 国际 财经`: three or
+ * more short labels split by bars (or, in Chinese, by spaces), no sentence in it.
+ */
+function isMenuLine (text: string): boolean {
+  if (/[:：]/.test(text)) return false
+  if (/[。！？]|[.!?](?:\s|$)/.test(text)) return false
+  const bars = text.split(/\s*[|｜]\s*/).filter(s => s !== '')
+  if (bars.length >= 3 && bars.every(s => size(s) <= 24)) return true
+  if (!HAN.test(text)) return false
+  const spaced = text.split(/\s+/).filter(s => s !== '')
+  return spaced.length >= 4 && spaced.every(s => size(s) <= 15)
+}
+
 /** `网 > 新闻中心 > 国内新闻 > 正文`, `Home > News > China`, `current position: Home News Center News`. */
 function isBreadcrumb (text: string): boolean {
   if (CRUMB_PREFIX.test(text) && size(text) <= 160) return true
@@ -95,18 +109,20 @@ function isHeadline (text: string): boolean {
   return size(text) <= 110 && !/[.。;；,，]$/.test(text)
 }
 
+/** Links side by side: `A | B | C | D`, or (Chinese) `标题一 标题二 标题三 标题四`; no sentence in it. */
 function isListLike (text: string): boolean {
-  const segs = text.split(SEGMENTS).filter(s => s !== '')
-  if (segs.length < 4 || /[。！？]|[.!?]\s/.test(text)) return false
+  const segs = text.split(HAN.test(text) ? SEGMENTS : /\s*[|｜·•]\s*/u).filter(s => s !== '')
+  if (segs.length < 4 || /[。！？]|[.!?](?:\s|$)/.test(text)) return false
   return segs.reduce((n, s) => n + s.length, 0) / segs.length <= 20
 }
 
-function classifyLine (block: Candidate): { kind: RemovalKind, reason: string } | null {
+function classifyLine (block: Candidate, beforeBody: boolean): { kind: RemovalKind, reason: string } | null {
   const text = block.text
   if (DEBRIS.some(re => re.test(text))) return { kind: 'boilerplate', reason: 'stray machine-translation debris' }
   if (MEDIA.some(re => re.test(text))) return { kind: 'media', reason: 'image file name or media placeholder' }
   if (isNavLine(text)) return { kind: 'navigation', reason: 'navigation or search label' }
   if (isBreadcrumb(text)) return { kind: 'navigation', reason: 'breadcrumb' }
+  if (beforeBody && isMenuLine(text)) return { kind: 'navigation', reason: 'menu line (short labels side by side)' }
   for (const l of LINES) if (l.re.test(text) && size(text) <= 200) return { kind: l.kind, reason: l.reason }
   if (block.evidence?.linkDensity !== undefined && block.evidence.linkDensity >= 0.7 && !isProse(text)) {
     return { kind: 'navigation', reason: 'block made of links' }
@@ -171,9 +187,9 @@ export function stripBoilerplate (draft: Draft): Draft {
 
   // 2. Lines that are not the article, anywhere in it.
   const out: Candidate[] = []
-  for (const block of blocks.slice(0, cut)) {
+  for (const [i, block] of blocks.slice(0, cut).entries()) {
     if (block.text === '') continue
-    const c = classifyLine(block)
+    const c = classifyLine(block, firstProse < 0 || i < firstProse)
     if (c !== null) {
       removed.push({ kind: c.kind, text: block.text, reason: c.reason })
       continue

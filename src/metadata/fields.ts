@@ -131,7 +131,7 @@ const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习)?
 export function splitNames (value: string): string[] {
   const out: string[] = []
   for (let part of value.replace(/^by\s+/i, '').split(NAME_SPLIT)) {
-    part = part.replace(ROLE_WORDS, '').replace(SEP, '').trim()
+    part = part.replace(ROLE_WORDS, '').replace(/\s*(?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)\s*/gu, ' ').replace(SEP, '').trim()
     if (part === '') continue
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
     if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) out.push(...part.split(/\s+/))

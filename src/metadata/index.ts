@@ -161,7 +161,13 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
       return
     }
     const prefix = splitDatePrefix(block.text, offset)
-    if (prefix !== null && prefix.rest !== '') {
+    if (prefix !== null && prefix.rest === '') {
+      textPublished ??= prefix.iso
+      if (firstInfo < 0) firstInfo = index
+      removed.push({ kind: 'metadata', text: block.text, reason: 'publication date line' })
+      return
+    }
+    if (prefix !== null) {
       textPublished ??= prefix.iso
       if (datePrefixed < 0) datePrefixed = index
       removed.push({ kind: 'metadata', text: prefix.text, reason: 'publication date glued to the start of a line' })
@@ -172,7 +178,7 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
     if (byline !== null && index < 8) {
       authorValues.push(byline[1])
       if (firstInfo < 0) firstInfo = index
-      removed.push({ kind: 'metadata', text: block.text, reason: 'byline' })
+      removed.push({ kind: 'metadata', text: block.text, reason: 'byline, read into the authors' })
       return
     }
     kept.push({ ...block, index })
@@ -197,7 +203,7 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
       // A short line followed by a longer one: a headline. A first line as long as the body is prose.
       if (title !== null && (firstInfo >= 0 || size(next.text) > size(first.text) || next.type !== 'paragraph')) {
         meta.title = title
-        removed.push({ kind: 'metadata', text: first.text, reason: 'title' })
+        removed.push({ kind: 'metadata', text: first.text, reason: 'title line, read into the title' })
         blocks = blocks.slice(1)
       }
     }

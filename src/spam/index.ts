@@ -24,11 +24,12 @@ function escape (s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** A term as a pattern: Latin-edged terms get word edges (`bet365` not inside `xbet3650`), spaces stretch. */
+/** A term as a pattern: Latin-edged terms get word edges (`bet365` not inside `alphabet365`), spaces stretch. */
 function termSource (term: string): string {
   const body = escape(term.trim()).replace(/\s+/g, '\\s+')
-  const head = /^[A-Za-z0-9]/.test(term) ? '(?<![A-Za-z0-9])' : ''
-  const tail = /[A-Za-z0-9]$/.test(term) ? '(?![A-Za-z0-9])' : ''
+  // A letter edge must not touch a letter, a digit edge a digit: `2020bet365:` is an injection after a year.
+  const head = /^[A-Za-z]/.test(term) ? '(?<![A-Za-z])' : /^[0-9]/.test(term) ? '(?<![0-9])' : ''
+  const tail = /[A-Za-z]$/.test(term) ? '(?![A-Za-z])' : /[0-9]$/.test(term) ? '(?![0-9])' : ''
   return head + body + tail
 }
 
