@@ -7,11 +7,16 @@ import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens } from '..
  * the middle or at the end of a paragraph (never the first one) is a fragment when
  * - it starts with a lower-case word and has at most three words (`run.`), or
  * - it starts with `And`/`Or`/`But`/`Nor` and has at most three words, or
- * - it has one or two words, ends with a period, and none of them is a pronoun, an auxiliary or an -ed verb
- *   (`Fujian Experience.`; `He left.` and `Prices rose sharply.` are English).
+ * - it has one or two words, ends with a period, none of them is a pronoun, an auxiliary or a past-tense verb, and
+ *   the last one does not end in -s (`Fujian Experience.`, `Merge guarantee.`; `He left.`, `Prices rose.` and
+ *   `Nobody knows.` are English).
  * Echo fragments (`And speech.`) are left to `repetition-echo`; sentences inside quotation marks are skipped.
  */
-const VERBISH = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'there', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'thanks', 'amen', 'okay', 'ok', 'indeed', 'exactly', 'sure', 'why', 'how', 'what', 'who', 'where', 'when'])
+const VERBISH = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'there', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'thanks', 'amen', 'okay', 'ok', 'indeed', 'exactly', 'sure', 'why', 'how', 'what', 'who', 'where', 'when',
+  // Irregular past tenses and common verbs that make a two-word sentence complete (`Prices rose.`, `Thank you.`).
+  'rose', 'fell', 'grew', 'won', 'lost', 'came', 'went', 'said', 'saw', 'began', 'left', 'ran', 'sat', 'stood', 'spoke', 'wrote',
+  'took', 'gave', 'made', 'got', 'held', 'kept', 'knew', 'thought', 'felt', 'found', 'told', 'paid', 'met', 'led', 'set', 'cut',
+  'put', 'hit', 'let', 'shut', 'quit', 'sank', 'rang', 'drew', 'broke', 'chose', 'thank', 'please', 'welcome', 'agree', 'disagree'])
 
 const rule: Rule = {
   id: 'fragment-sentence',
@@ -34,7 +39,7 @@ const rule: Rule = {
       let why: string | undefined
       if (isLowerWord(words[0].text) && /^\p{Ll}/u.test(body)) why = 'starts in lower case'
       else if (CONJUNCTIONS.has(words[0].lower)) why = `starts with “${words[0].text}”`
-      else if (words.length <= 2 && s.terminator === '.' && !words.some(w => VERBISH.has(w.lower) || /ed$/.test(w.lower))) why = 'has no verb'
+      else if (words.length <= 2 && s.terminator === '.' && !words.some(w => VERBISH.has(w.lower) || /ed$/.test(w.lower)) && !/s$/.test(words[words.length - 1].lower)) why = 'has no verb'
       if (why === undefined) continue
       out.push({ start: s.start, end: s.end, message: `Sentence fragment “${body}” (${why}): a tail cut from the previous sentence.` })
     }

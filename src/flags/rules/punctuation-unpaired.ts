@@ -6,7 +6,7 @@ import type { Finding, Rule } from '../rule.js'
  *   MT writes where a right quote belongs: suggestion `”`;
  * - a right quote `”` or a `)`/`]` with nothing open (list markers such as `1)` and `a)` are not brackets);
  * - a `“`, `(` or `[` still open at the end of the text. A paragraph that opens with `“` and never closes it is the
- *   usual multi-paragraph quotation style and is not flagged;
+ *   usual multi-paragraph quotation style and is not flagged (same for a straight `"`);
  * - straight double quotes: each `"` is an opener or a closer by what surrounds it; leftovers are flagged.
  */
 const OPEN_BRACKET: Record<string, string> = { '(': ')', '[': ']', '（': '）', '【': '】' }
@@ -75,7 +75,11 @@ const rule: Rule = {
       if (multiParagraphQuote && at === text.search(/“/)) continue
       out.push({ start: at, end: at + 1, message: 'Opening quotation mark “ is never closed.' })
     }
-    for (const at of straight) out.push({ start: at, end: at + 1, message: 'Quotation mark " is never closed.' })
+    const straightParagraphQuote = /^\s*"/.test(text)
+    for (const at of straight) {
+      if (straightParagraphQuote && at === text.indexOf('"')) continue
+      out.push({ start: at, end: at + 1, message: 'Quotation mark " is never closed.' })
+    }
     for (const b of brackets) out.push({ start: b.at, end: b.at + 1, message: `Bracket “${b.ch}” is never closed.` })
     return out
   }

@@ -1,12 +1,14 @@
-import type { Rule } from '../rule.js'
+import type { Finding, Rule } from '../rule.js'
 
 /**
  * `e -government`, `Anti -Epidemic`, `Beijing -Tianjin -Hebei`: MT splits a hyphenated word with a space before the
- * hyphen. A word, a space, a hyphen glued to a letter. The lookbehind anchors each match at a word start, so an
- * endless word is scanned once (no quadratic backtracking). Dashes with spaces on both sides (`word - word`),
- * list bullets and negative numbers (`-5`) do not match.
+ * hyphen. A word, a space, a hyphen glued to a letter; further ` -word` links extend the same flag. The lookbehind
+ * anchors each match at a word start, and the chain is extended with a sticky regex, one link at a time, so an
+ * endless word or an endless chain is scanned once. Dashes with spaces on both sides (`word - word`), list bullets
+ * and negative numbers (`-5`) do not match.
  */
-const SPLIT = /(?<![\p{L}\p{N}\p{M}-])[\p{L}\p{N}\p{M}]+(?:[ \t]+-[\p{L}\p{M}][\p{L}\p{N}\p{M}]*)+/gu
+const FIRST = /(?<![\p{L}\p{N}\p{M}-])[\p{L}\p{N}\p{M}]+[ \t]+-[\p{L}\p{M}][\p{L}\p{N}\p{M}]*/gu
+const LINK = /[ \t]+-[\p{L}\p{M}][\p{L}\p{N}\p{M}]*/uy
 
 const rule: Rule = {
   id: 'spacing-hyphen',
@@ -16,10 +18,19 @@ const rule: Rule = {
   lang: 'en',
   example: { text: 'Wang Qinmin pointed out that e -government has become an indispensable means.' },
   check (segment) {
-    return [...segment.text.matchAll(SPLIT)].map(m => {
-      const fixed = m[0].replace(/[ \t]+-/g, '-')
-      return { start: m.index, end: m.index + m[0].length, message: `Space inside the hyphenated word “${fixed}”.`, suggestion: fixed }
-    })
+    const text = segment.text
+    const out: Finding[] = []
+    FIRST.lastIndex = 0
+    for (let m = FIRST.exec(text); m !== null; m = FIRST.exec(text)) {
+      let end = m.index + m[0].length
+      LINK.lastIndex = end
+      for (let l = LINK.exec(text); l !== null; l = LINK.exec(text)) end = LINK.lastIndex
+      FIRST.lastIndex = end
+      const found = text.slice(m.index, end)
+      const fixed = found.replace(/[ \t]+-/g, '-')
+      out.push({ start: m.index, end, message: `Space inside the hyphenated word “${fixed}”.`, suggestion: fixed })
+    }
+    return out
   }
 }
 export default rule

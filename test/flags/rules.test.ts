@@ -1,0 +1,173 @@
+/** Every rule on real text: positive cases from the MT seeds, negative cases from correct English and seed 004. */
+import t from 'tap'
+import { RULES } from '../../src/flags/index.js'
+import { flagsOf, seedLine, spans } from './helpers.js'
+
+t.test('every rule flags its own documented example', async t => {
+  for (const rule of RULES) {
+    const ex = rule.example
+    const flags = flagsOf(rule.id, ex.text, { source: ex.source, glossary: ex.glossary })
+    t.ok(flags.length > 0, `${rule.id} flags its example`)
+  }
+})
+
+t.test('spacing-hyphen', async t => {
+  t.same(spans('spacing-hyphen', seedLine('000', 'e -government has become')).slice(0, 3), [
+    ['e -government', 'e-government'], ['re -production', 're-production'], ['higher -quality', 'higher-quality']
+  ])
+  t.same(spans('spacing-hyphen', seedLine('003', 'Beijing -Tianjin')), [['Beijing -Tianjin -Hebei', 'Beijing-Tianjin-Hebei']])
+  t.same(spans('spacing-hyphen', 'The 5th Digital China Construction Summit (Digital Anti -Epidemic) Forum'), [['Anti -Epidemic', 'Anti-Epidemic']])
+  t.same(spans('spacing-hyphen', 'organized the "cross -provincial general office" cooperation'), [['cross -provincial', 'cross-provincial']])
+  // Not: well-formed hyphens, spaced dashes, bullets, negative numbers, end markers.
+  t.same(spans('spacing-hyphen', 'A well-known, state-owned Beijing-Tianjin-Hebei firm - as planned - grew; it was -5 C. - END -'), [])
+})
+
+t.test('spacing-missing', async t => {
+  t.same(spans('spacing-missing', seedLine('001', 'delivered a video speech.Photo')), [['speech.Photo', 'speech. Photo']])
+  t.same(spans('spacing-missing', seedLine('003', '80.4%throughout')), [['80.4%throughout', '80.4% throughout']])
+  t.same(spans('spacing-missing', seedLine('000', 'Lazi mouth!The')), [['mouth!The', 'mouth! The']])
+  t.same(spans('spacing-missing', 'On Nov. 17, the C.P.C and the U.S. met; see Hebei.com.cn, e.g. 1668686896850.jpg, growth of 3.5%, www.Example.com, mail John.Smith@example.org, Co., Ltd.'), [])
+  t.same(spans('spacing-missing', 'Read it at https://example.org/news.Today and C:\\docs\\report.Final'), [])
+})
+
+t.test('spacing-before-punctuation', async t => {
+  t.same(spans('spacing-before-punctuation', 'The forum was held in Fuzhou , and experts attended .'), [[' ,', ','], [' .', '.']])
+  t.same(spans('spacing-before-punctuation', 'This scene was distressing ... and then the .NET team met at 10 :30 - END -'), [])
+})
+
+t.test('punctuation-unpaired', async t => {
+  const line = seedLine('001', 'digital wings')
+  const f = flagsOf('punctuation-unpaired', line)
+  t.equal(f.length, 1)
+  t.equal(f[0].text, '“')
+  t.equal(f[0].suggestion, '”')
+  t.equal(line.slice(f[0].start - 12, f[0].end + 1), 'development “.')
+  t.same(spans('punctuation-unpaired', 'The Central Party School (National School of Administration said so.'), [['(', undefined]])
+  t.same(spans('punctuation-unpaired', 'It grew (fast] and then slowed.'), [[']', ')']])
+  t.same(spans('punctuation-unpaired', 'He said ” no.'), [['”', undefined]])
+  t.same(spans('punctuation-unpaired', 'She said "we will go and left.'), [['"', undefined]])
+  // Not: balanced quotes and brackets, list markers, a paragraph that opens a multi-paragraph quotation.
+  t.same(spans('punctuation-unpaired', seedLine('004', "'government' and 'digital'")), [])
+  t.same(spans('punctuation-unpaired', 'Three exceptions: a) secrets; b) trade; 1) and 2) too. The “Guidance Opinions” (2022) say "yes".'), [])
+  t.same(spans('punctuation-unpaired', '“Reform is not a slogan. It is the work of every day.'), [])
+  t.same(spans('punctuation-unpaired', seedLine('003', 'Digital government construction is a long')), [])
+})
+
+t.test('punctuation-apostrophe', async t => {
+  t.same(spans('punctuation-apostrophe', seedLine('001', 'China‘s e-government')), [['‘', '’'], ['‘', '’']])
+  t.same(spans('punctuation-apostrophe', 'the People’s Government and the ‘one-stop’ service'), [])
+})
+
+t.test('punctuation-fullwidth', async t => {
+  t.same(spans('punctuation-fullwidth', 'The forum was held in Fuzhou，and experts attended（online）：yes。'), [
+    ['，', ','], ['（', '('], ['）', ')'], ['：', ':'], ['。', '.']
+  ])
+  // Full-width punctuation inside an untranslated Chinese run is the untranslated rule's.
+  const mixed = 'The official said the slogan 数字中国，建设 was printed in Chinese on every poster.'
+  t.same(spans('punctuation-fullwidth', mixed), [])
+  t.same(spans('untranslated-cjk', mixed), [['数字中国，建设', undefined]])
+})
+
+t.test('repetition-word', async t => {
+  t.same(spans('repetition-word', 'The forum discussed the the role of data.'), [['the the', 'the']])
+  t.same(spans('repetition-word', 'The the forum.'), [['The the', 'The']])
+  t.same(spans('repetition-word', 'Wang said that that question was ignored; what it is is clear; Bora Bora; 20 20; the, the'), [])
+})
+
+t.test('repetition-phrase', async t => {
+  t.same(spans('repetition-phrase', seedLine('000', 'worked together and worked together')), [['worked together and worked together', 'worked together']])
+  t.same(spans('repetition-phrase', seedLine('003', 'more fair and more fair')), [['more fair and more fair', 'more fair']])
+  t.same(spans('repetition-phrase', 'data sharing in the in the region, safe and reliable, safe and reliable'), [['in the in the', 'in the'], ['safe and reliable, safe and reliable', 'safe and reliable']])
+  t.same(spans('repetition-phrase', 'more and more children; again and again; New York, New York; step by step'), [])
+})
+
+t.test('repetition-such-as', async t => {
+  t.same(spans('repetition-such-as', seedLine('000', 'such as emerging')), [['emerging information technology such as emerging information technology', 'emerging information technology']])
+  t.same(spans('repetition-such-as', 'digital technologies such as blockchain, artificial intelligence, and big data'), [])
+})
+
+t.test('repetition-echo', async t => {
+  const line = seedLine('000', 'And speech.')
+  t.same(spans('repetition-echo', line), [[' And speech.', '']])
+  t.same(spans('repetition-echo', 'He delivered a speech. And then he left. Speech matters.'), [])
+})
+
+t.test('terminology-calque', async t => {
+  t.same(spans('terminology-calque', seedLine('000', 'new crown pneumonia')).filter(([s]) => /crown/.test(s)), [['new crown pneumonia', 'COVID-19']])
+  t.same(spans('terminology-calque', seedLine('000', 'dynamic clearing zero')).map(([s]) => s), ['electronic government affairs', 'my country', 'electronic government affairs', 'dynamic clearing zero', 'electronic government affairs'])
+  t.same(spans('terminology-calque', 'Yang Jie, secretary of the Chinese mobile party group'), [['Chinese mobile', 'China Mobile']])
+  t.same(spans('terminology-calque', 'My country has 1.4 billion people.'), [['My country', 'China']])
+  t.same(spans('terminology-calque', 'the National Electronic Government Expert Committee'), [['Electronic Government', 'E-Government']])
+  t.same(spans('terminology-calque', '15 provincial self -service aircraft'), [['self -service aircraft', 'self-service terminal']])
+  // Not: ordinary English that shares words with a calque.
+  t.same(spans('terminology-calque', 'Chinese mobile phone makers; the editor in charge of the page; China Mobile; COVID-19; a new crown for the king'), [])
+  // A glossary entry from the request; it can also override a built-in entry.
+  const glossary = [{ term: 'digital government', preferred: 'e-government', note: 'house style' }, { term: 'my country', preferred: 'the PRC' }]
+  t.same(spans('terminology-calque', 'Digital government in my country grows.', { glossary }), [['Digital government', 'E-government'], ['my country', 'the PRC']])
+  t.match(flagsOf('terminology-calque', 'Digital government grows.', { glossary })[0].message, /Glossary.*house style/)
+})
+
+t.test('capitalization-midsentence', async t => {
+  const got = (needle: string, seedId: string): string[] => flagsOf('capitalization-midsentence', seedLine(seedId, needle)).map(f => f.text)
+  t.same(got('construction Goals', '001'), ['Goals'])
+  t.same(got('development Achieve', '001'), ['Achieve'])
+  t.same(got('discusses and Leading', '001'), ['Leading'])
+  t.same(got('very high The horizontal', '001'), ['The'])
+  t.same(got('data Orderly', '000'), ['Orderly'])
+  t.same(got('hub Function', '003'), ['Function'])
+  t.same(got('so Enterprises', '003'), ['Enterprises'])
+  t.same(got('basics Digital', '003'), ['Digital', 'The'])
+  t.same(flagsOf('capitalization-midsentence', 'and promote data Orderly shared').map(f => f.suggestion), ['orderly'])
+  // Never proper nouns, acronyms, titles of documents, Title Case headings.
+  for (const ok of [
+    'under the leadership of the Party Central Committee with Comrade Xi Jinping as the core',
+    'the decision of the Party Central Committee and the State Council',
+    'the Department of Planning and Development of the National Health and Health Commission',
+    'with the release of the Guidelines for the Construction of the National Integrated Government Big Data System, we will act',
+    'the Ministry of Education said on Monday that AI technology and the Digital China strategy matter',
+    'The 5th Digital China Construction Summit Electronic Government Affairs Forum Was Held in Fuzhou',
+    'officials said in May that the plan works'
+  ]) t.same(flagsOf('capitalization-midsentence', ok), [], ok)
+})
+
+t.test('untranslated-cjk', async t => {
+  t.same(spans('untranslated-cjk', seedLine('000', 'Chu Zha')), [['色', undefined]])
+  t.same(spans('untranslated-cjk', 'A total of 9 varie搜索'), [['搜索', undefined]])
+  t.same(spans('untranslated-cjk', 'The Great Wall is long.'), [])
+})
+
+t.test('fragment-sentence', async t => {
+  t.same(spans('fragment-sentence', seedLine('003', 'computing power. run.')), [['run.', undefined]])
+  t.same(spans('fragment-sentence', seedLine('003', 'Merge guarantee.')), [['Merge guarantee.', undefined]])
+  t.same(spans('fragment-sentence', seedLine('000', 'Fujian Experience.')), [['Fujian Experience.', undefined]])
+  t.same(spans('fragment-sentence', 'The plan was approved. But slowly.'), [['But slowly.', undefined]])
+  // Not: echo fragments (their own rule), imperatives, short complete sentences, quoted speech, the first sentence.
+  t.same(spans('fragment-sentence', seedLine('000', 'And speech.')), [])
+  t.same(spans('fragment-sentence', 'Provide strong technical support. Prices rose. Orders did not. He left. Nobody knows. “Now it goes.” Thank you.'), [])
+  t.same(spans('fragment-sentence', 'Merge guarantee.'), [])
+})
+
+t.test('truncation', async t => {
+  t.same(spans('truncation', seedLine('000', 'in Tibeta')), [['Tibeta...', undefined]])
+  t.same(spans('truncation', seedLine('000', 'distressing ...')), [['distressing ...', undefined]])
+  t.same(spans('truncation', 'Harbin Haibing Information Technology Co., Ltd. is a national high -tech enterpris…  '), [['enterpris…', undefined]])
+  t.same(spans('truncation', 'He paused... and went on. It ended.'), [])
+})
+
+t.test('zh-halfwidth-punctuation', async t => {
+  const line = seedLine('002', '《蓝皮书》指出,近年来')
+  const f = flagsOf('zh-halfwidth-punctuation', line)
+  t.ok(f.length >= 5)
+  t.ok(f.every(x => [',', ':', '(', ')', ';'].includes(x.text)))
+  t.same(spans('zh-halfwidth-punctuation', '报告:中国(2021)发布'), [[':', '：'], ['(', '（'], [')', '）']])
+  // Not: digits, times, numbers, English inside Chinese.
+  t.same(spans('zh-halfwidth-punctuation', '来源:中国新闻网 2021-11-26 16:24 共1,000人参加会议'), [[':', '：']])
+  // English-only rules never fire on Chinese text, and Chinese rules never on English.
+  t.same(spans('spacing-before-punctuation', '数字政府 ,建设 。'), [])
+  t.same(spans('zh-halfwidth-punctuation', 'Shandong: digital (government), yes.'), [])
+})
+
+t.test('zh-spam-residue', async t => {
+  t.same(spans('zh-spam-residue', '必威体育:网推出专题报道,展现必威体育:在补齐养老事业短板'), [['必威体育', ''], ['必威体育', '']])
+  t.same(spans('zh-spam-residue', '国家体育总局发布全民健身计划。'), [])
+})
