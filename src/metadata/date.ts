@@ -13,10 +13,10 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const ORD = '(?:st|nd|rd|th)?'
 
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?(?![\d])/i
-const NUMERIC = /(?<![\d.])(\d{4})\s*(?:([-./])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?:\s*日)?(?![\d])/
+const NUMERIC = /(?<![\d.])(\d{4})\s*(?:([-./])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?:\s*日|(?![\d]))/
 const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(?![\\d])`, 'iu')
 const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
-const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?\s*(?:分)?\s*([ap]\.?m\.?)?/i
+const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
 const ZONE = /^\s*(?:[（(]\s*)?(Z(?![a-z])|(?:UTC|GMT)\s*([+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Beijing\s+time|北京时间|BJT|China\s+Standard\s+Time)/i
 const ZONE_BEFORE = /(?:北京时间|Beijing\s+time)\s*[:：]?\s*$/i
 

@@ -47,7 +47,6 @@ const DATELINE_ZH_NODATE = /^(本报|本网|本台)讯\s*(?:[(（]\s*([^()（）
 const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
 // `...。（责任编辑：张三）`, `【编辑:李四】` at the end of a paragraph.
 const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
-const SENTENCE_END = /[.。;；,，:：]$/
 const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
 const ZH_BYLINE = /^(?:(?:本报|新华社|中新社)?(?:特约|见习)?记者|文\s*[/｜|]|文字\s*[:：]|撰文\s*[:：]?)\s*([\p{Script=Han}·、\s]{2,30})$/u
 
@@ -62,6 +61,8 @@ export function isTitleLike (text: string): boolean {
   if (size(text) > 200 || text.length < 4) return false
   if (/[.。]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false
   if (/[,，;；:：、]$/.test(text)) return false
+  // More than one sentence: prose, not a headline.
+  if (/。/.test(text) || /[a-z]{3,}[.!?] +[A-Z]/.test(text)) return false
   if (looksLikeCaption(text)) return false
   if (parseDate(text) !== null && text.replace(/[\d\s\-./:年月日时分秒]/g, '').length < 4) return false
   if (DATELINE_EN.test(text) || DATELINE_ZH.test(text)) return false
@@ -236,7 +237,7 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
       }
       const t = TRAILING_INFO.exec(text)
       const info = t === null ? null : parseInfoLine(t[1], offset)
-      if (t !== null && info !== null && info.fields.length > 0 && info.fields.every(f => f.field === 'editor' || f.field === 'author' || f.field === 'source') && text.length > t[0].length && SENTENCE_END.test(text.slice(0, t.index).trimEnd()) === false) {
+      if (t !== null && info !== null && info.fields.length > 0 && info.fields.every(f => f.field === 'editor' || f.field === 'author' || f.field === 'source') && text.length > t[0].length) {
         for (const f of info.fields) {
           if (f.field === 'editor') for (const name of splitNames(f.value)) editors.push({ role: f.role ?? 'editor', name })
           else if (f.field === 'author') authorValues.push(f.value)

@@ -5,7 +5,7 @@
  */
 import { normalizeLine } from '../parse/normalize.js'
 
-const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|频道|政府|门户|在线|客户端|新闻网|政务网|官网|News|Network|Daily|Times|Post|Online|Net|Web|Agency|Service|Herald|Tribune|Press|TV|Radio|Portal|Government|Gov|Media|Journal|Gazette|\.com|\.cn|\.net|\.org|\.gov)$|^www\./i
+const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|频道|政府|门户|在线|客户端|新闻网|政务网|官网|News|Network|Daily|Times|Post|Online|Net|Web|Agency|Service|Herald|Tribune|Press|TV|Radio|Portal|Government|Gov|Media|Journal|Paper|Newspaper|Magazine|Weekly|Chronicle|Gazette|\.com|\.cn|\.net|\.org|\.gov)$|^www\./i
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, and a bare `-` between Chinese text and a Chinese suffix.
 const SUFFIX = /^(.*\S)(?:\s+[-–—]{1,2}\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}」”）)》])[-–—_](?=\p{Script=Han}))([^|｜_]{1,40})$/u
 const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—]\s+)(.+)$/u
@@ -28,7 +28,11 @@ export function cleanTitle (raw: string | null | undefined, siteName?: string, k
   let title = normalizeLine(raw)
   for (let i = 0; i < 3; i++) {
     const m = SUFFIX.exec(title)
-    if (m === null || m[1].length < 4 || !looksLikeSite(m[2], siteName, known)) break
+    if (m === null || m[1].length < 4) break
+    // After a bar or an underscore a short tail is a site name; after a dash it must look like one.
+    const barred = /[|｜_]\s*$/.test(title.slice(0, title.length - m[2].length))
+    const short = m[2].trim().split(/\s+/).length <= 5 && m[2].length <= m[1].length
+    if (!looksLikeSite(m[2], siteName, known) && !(barred && short)) break
     title = m[1].trim()
   }
   if (siteName !== undefined && siteName.trim() !== '') {

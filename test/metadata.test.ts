@@ -1,0 +1,180 @@
+/**
+ * The metadata stage alone: date parser, title cleaner, info lines, names, datelines, hints from the HTML front end.
+ */
+import t from 'tap'
+import { parseDate, findDate, monthDay, cleanTitle, parseInfoLine, splitNames, readMetadata, defaultOffsetFor, isTitleLike } from '../src/metadata/index.js'
+import type { Candidate, Draft } from '../src/draft.js'
+
+const P = (text: string, evidence?: Candidate['evidence']): Candidate => evidence === undefined ? { type: 'paragraph', text } : { type: 'paragraph', text, evidence }
+const draft = (blocks: Candidate[], hints: Draft['hints'] = {}, url?: string): Draft => ({ format: 'text', blocks, removed: [], hints, url })
+const BODY = 'The provincial government opened a new data centre on Thursday, which will host the government cloud platform.'
+
+t.test('parseDate: the forms of Chinese and English news pages', async t => {
+  const cn = { defaultOffset: '+08:00' }
+  const cases: Array<[string, string | null, object?]> = [
+    ['2022.07.25', '2022-07-25'],
+    ['2023-04-09', '2023-04-09'],
+    ['2021-11-26 16:24', '2021-11-26T16:24:00+08:00', cn],
+    ['2021-11-26 16:24', '2021-11-26'],
+    ['2022年7月25日', '2022-07-25'],
+    ['2022年07月25日 10:30', '2022-07-25T10:30:00+08:00', cn],
+    ['2022年07月25日10时30分', '2022-07-25T10:30:00+08:00', cn],
+    ['2022/07/25', '2022-07-25'],
+    ['July 24, 2022', '2022-07-24'],
+    ['Jul. 24, 2022', '2022-07-24'],
+    ['24 July 2022', '2022-07-24'],
+    ['Sept. 3rd, 2021', '2021-09-03'],
+    ['Monday, 25 Jul 2022 10:30:00 +0800', '2022-07-25T10:30:00+08:00'],
+    ['2022-07-25T10:30:00+09:00', '2022-07-25T10:30:00+09:00', cn],
+    ['2022-07-25T02:30:00Z', '2022-07-25T02:30:00Z', cn],
+    ['2022-07-25T10:30:00', '2022-07-25T10:30:00+08:00', cn],
+    ['July 25, 2022 3:05 pm', '2022-07-25T15:05:00+08:00', cn],
+    ['July 25, 2022 12:05 am', '2022-07-25T00:05:00+08:00', cn],
+    ['2022-07-25 08:00 GMT', '2022-07-25T08:00:00+00:00'],
+    ['2022-07-25 08:00 UTC+8', '2022-07-25T08:00:00+08:00'],
+    ['北京时间2022年7月25日 10:30', '2022-07-25T10:30:00+08:00'],
+    ['2022-02-30', null],
+    ['2022-13-01', null],
+    ['1850-01-01', null],
+    ['in 2022 the city', null],
+    ['', null]
+  ]
+  for (const [input, want, opts] of cases) t.equal(parseDate(input, opts), want, input)
+  const f = findDate('来源:中国新闻网 2021-11-26 16:24 /', cn)
+  t.same(f, { iso: '2021-11-26T16:24:00+08:00', index: 9, length: 16, hasTime: true })
+})
+
+t.test('monthDay: dateline dates take their year from the publication date', async t => {
+  t.equal(monthDay('April 8', '2023-04-09'), '2023-04-08')
+  t.equal(monthDay('11月26日', '2021-11-26T16:24:00+08:00'), '2021-11-26')
+  t.equal(monthDay('Dec. 31', '2023-01-02'), '2022-12-31')
+  t.equal(monthDay('June 24', null), null)
+  t.equal(monthDay('June 24, 2020', null), '2020-06-24')
+  t.equal(monthDay('2020年6月24日', null), '2020-06-24')
+  t.equal(monthDay('Feb 30', '2023-03-01'), null)
+  t.equal(monthDay('yesterday', '2023-03-01'), null)
+})
+
+t.test('cleanTitle: site-name suffixes off, the title itself untouched', async t => {
+  const cases: Array<[string, string | null, string?]> = [
+    ['Forum held in Beijing - China News Network', 'Forum held in Beijing'],
+    ['报告:中国不断加强数字政府建设-中新网', '报告:中国不断加强数字政府建设'],
+    ['Digital government forum | Example Site', 'Digital government forum', 'Example Site'],
+    ['Digital government forum | Example Site', 'Digital government forum'],
+    ['Talks end | what the two sides agreed and what comes next', 'Talks end | what the two sides agreed and what comes next'],
+    ['数字政府建设峰会开幕_新浪新闻', '数字政府建设峰会开幕'],
+    ['Forum opens - Politics - China Daily', 'Forum opens - Politics'],
+    ["China's economy grows - Xinhua", "China's economy grows"],
+    ['Example Site | Digital government forum', 'Digital government forum', 'Example Site'],
+    ['The 5th Digital China Construction Summit (Digital Anti -Epidemic) Forum was held in Fuzhou', 'The 5th Digital China Construction Summit (Digital Anti -Epidemic) Forum was held in Fuzhou'],
+    ['Talks end - what next for the region', 'Talks end - what next for the region'],
+    ['  spaced\u00a0 title  ', 'spaced title'],
+    ['   ', null]
+  ]
+  for (const [input, want, site] of cases) t.equal(cleanTitle(input, site, ['Xinhua']), want, input)
+  t.equal(cleanTitle(undefined), null)
+  t.equal(cleanTitle(null), null)
+})
+
+t.test('parseInfoLine: labelled fields, several on a line, dates inside values', async t => {
+  t.same(parseInfoLine('Author:Internet information Tianjin Time:2022.07.25', null), {
+    fields: [{ field: 'author', label: 'Author', role: undefined, value: 'Internet information Tianjin' }, { field: 'published', label: 'Time', role: undefined, value: '2022-07-25' }],
+    dates: [{ iso: '2022-07-25', field: 'published' }]
+  })
+  const src = parseInfoLine('来源:中国新闻网 2021-11-26 16:24 /', '+08:00')
+  t.same(src?.fields.map(f => [f.field, f.value]), [['source', '中国新闻网']])
+  t.same(src?.dates, [{ iso: '2021-11-26T16:24:00+08:00', field: 'published' }])
+  const bar = parseInfoLine('发布时间：2023-03-15 09:30:12 来源：市政府办公室 浏览次数：1234', '+08:00')
+  t.same(bar?.fields.map(f => [f.field, f.value]), [['published', '2023-03-15T09:30:12+08:00'], ['source', '市政府办公室'], ['ignore', '1234']])
+  t.same(parseInfoLine('[Editor in charge: Wang Mengmeng]', null)?.fields.map(f => [f.role, f.value]), [['editor in charge', 'Wang Mengmeng']])
+  t.same(parseInfoLine('编辑：王安 审核：李四 校对：张三', null)?.fields.map(f => [f.role, f.value]), [['editor', '王安'], ['reviewer', '李四'], ['proofreader', '张三']])
+  t.same(parseInfoLine('原标题:报告:中国不断加强数字政府建设 数字防疫展示潜能', null)?.fields.map(f => f.value), ['报告:中国不断加强数字政府建设 数字防疫展示潜能'])
+  t.same(parseInfoLine('Updated: 2022-07-25', null)?.dates, [{ iso: '2022-07-25', field: 'updated' }])
+  t.same(parseInfoLine('2022年07月25日 星期一', null)?.dates, [{ iso: '2022-07-25', field: 'published' }])
+  // Not info lines: prose, a title with a colon, a date label without a date, an empty value.
+  t.equal(parseInfoLine('Harbin: Grasp the opportunity of digital economy development', null), null)
+  t.equal(parseInfoLine('时间：上午九点', null), null)
+  t.equal(parseInfoLine('Source:', null), null)
+  t.equal(parseInfoLine('On July 24, the forum was held in Fuzhou.', null), null)
+  t.equal(parseInfoLine('The meeting said: Source: the ministry said that the plan would go ahead as proposed by the provincial government in its annual work report for 2022', null), null)
+  t.equal(parseInfoLine('Source: ' + 'x'.repeat(120), null), null)
+  t.equal(parseInfoLine('2022-07-25 the forum opened', null), null)
+})
+
+t.test('splitNames', async t => {
+  t.same(splitNames('Wang An, Xu Xiaowei'), ['Wang An', 'Xu Xiaowei'])
+  t.same(splitNames('By John Smith and Jane Doe'), ['John Smith', 'Jane Doe'])
+  t.same(splitNames('王安、徐晓伟'), ['王安', '徐晓伟'])
+  t.same(splitNames('记者 张三 通讯员 李四'), ['张三', '李四'])
+  t.same(splitNames('Reporter Xu Jingjing'), ['Xu Jingjing'])
+  t.same(splitNames('Internet information Tianjin'), ['Internet information Tianjin'])
+  t.same(splitNames('Shi Wei; Hao Jing / Sun Guangjian'), ['Shi Wei', 'Hao Jing', 'Sun Guangjian'])
+})
+
+t.test('datelines: English, wire, Chinese, 本报讯', async t => {
+  const cases: Array<[string, object, string[], string]> = [
+    ['China News Service, Jinan, April 8 (Sun Tingting) The forum opened.', { agency: 'China News Service', place: 'Jinan', date: '2023-04-08' }, ['Sun Tingting'], 'The forum opened.'],
+    ['BEIJING, April 8 (Xinhua) -- The forum opened.', { agency: 'Xinhua', place: 'BEIJING', date: '2023-04-08' }, [], 'The forum opened.'],
+    ['Jinan, April 8 (Reporter Zhang San) -- The forum opened.', { agency: null, place: 'Jinan', date: '2023-04-08' }, ['Zhang San'], 'The forum opened.'],
+    ['新华社北京4月8日电（记者 王希、郝静）论坛开幕。', { agency: '新华社', place: '北京', date: '2023-04-08' }, ['王希', '郝静'], '论坛开幕。'],
+    ['人民网济南4月8日电 论坛开幕。', { agency: '人民网', place: '济南', date: '2023-04-08' }, [], '论坛开幕。'],
+    ['本报讯（记者 张三 通讯员 李四）论坛开幕。', { agency: '本报', place: null, date: null }, ['张三', '李四'], '论坛开幕。']
+  ]
+  for (const [text, dateline, authors, rest] of cases) {
+    const { draft: d, meta } = readMetadata(draft([P('Time:2023.04.09'), P(text), P(BODY)]))
+    t.same(meta.dateline, dateline, text)
+    t.same(meta.authors, authors, text)
+    t.equal(d.blocks[0].text, rest, text)
+  }
+  // Not datelines: a sentence that starts with names and a date.
+  const { meta } = readMetadata(draft([P('Zhang San, Li Si, April 8 was the day they met.'), P(BODY)]))
+  t.equal(meta.dateline, null)
+})
+
+t.test('credits at the end of paragraphs', async t => {
+  const { draft: d, meta } = readMetadata(draft([P('论坛在广州开幕，来自各地的代表参加了会议。（记者 蔡敏婕）'), P('会议讨论了数字政府建设的重点任务，提出了下一步工作安排。【责任编辑：郑莉莉】'), P('Shanxi Evening News said the checks would continue. (Reporter Xu Jingjing)')]))
+  t.same(meta.authors, ['蔡敏婕', 'Xu Jingjing'])
+  t.same(meta.editors, [{ role: 'editor in charge', name: '郑莉莉' }])
+  t.same(d.blocks.map(b => b.text), ['论坛在广州开幕，来自各地的代表参加了会议。', '会议讨论了数字政府建设的重点任务，提出了下一步工作安排。', 'Shanxi Evening News said the checks would continue.'])
+  t.same(d.removed.map(r => r.kind), ['metadata', 'metadata', 'metadata'])
+})
+
+t.test('hints from the HTML front end are normalized and merged', async t => {
+  const hints = { title: '数字政府建设峰会开幕-中新网', published: '2021-11-26 16:24', authors: ['蔡敏婕、王五'], siteName: '中新网', source: ' 中国新闻网 ', editors: [{ role: 'editor', name: 'A, B' }] }
+  const { draft: d, meta } = readMetadata(draft([{ type: 'heading', text: '数字政府建设峰会开幕', evidence: { tag: 'h1' } }, P('中新网广州11月26日电 峰会26日在广州开幕。'), P('责任编辑:郑莉莉')], hints))
+  t.equal(meta.title, '数字政府建设峰会开幕')
+  t.equal(meta.published, '2021-11-26T16:24:00+08:00')
+  t.same(meta.authors, ['蔡敏婕', '王五'])
+  t.equal(meta.source, '中国新闻网')
+  t.same(meta.dateline, { agency: '中新网', place: '广州', date: '2021-11-26' })
+  t.same(meta.editors, [{ role: 'editor', name: 'A' }, { role: 'editor', name: 'B' }, { role: 'editor in charge', name: '郑莉莉' }])
+  t.same(d.blocks.map(b => b.text), ['峰会26日在广州开幕。'], 'the h1 copy of the title goes')
+  const iso = readMetadata(draft([P(BODY)], { published: '2022-07-25T10:30:00-04:00', title: 'Budget passes | City Paper' }))
+  t.equal(iso.meta.published, '2022-07-25T10:30:00-04:00', 'an ISO hint keeps its own offset')
+  t.equal(iso.meta.title, 'Budget passes', 'a site-like suffix goes even without siteName')
+})
+
+t.test('defaultOffsetFor: Chinese sources get +08:00', async t => {
+  t.equal(defaultOffsetFor(draft([P('Council votes on the budget for next year.')])), null)
+  t.equal(defaultOffsetFor(draft([P('Council votes on the budget.')], {}, 'https://www.example.gov.cn/a.html')), '+08:00')
+  t.equal(defaultOffsetFor(draft([P('Council votes on the budget.')], {}, 'not a url')), null)
+  t.equal(defaultOffsetFor(draft([P('市议会表决预算。')])), '+08:00')
+  t.equal(defaultOffsetFor(draft([P('The State Council of China said on Monday that Beijing would expand the plan.')])), '+08:00')
+})
+
+t.test('isTitleLike', async t => {
+  t.ok(isTitleLike('How to take the next step?'))
+  t.ok(isTitleLike('报告:中国不断加强数字政府建设 数字防疫展示潜能'))
+  t.notOk(isTitleLike('This is a sentence.'))
+  t.notOk(isTitleLike('2022-07-25 10:30'))
+  t.notOk(isTitleLike('Li Junhua delivered a video speech.Photo by Sun Tingting'))
+  t.notOk(isTitleLike('Wang An,'))
+  t.notOk(isTitleLike('abc'))
+  t.notOk(isTitleLike('x'.repeat(250)))
+})
+
+t.test('no title when the first line is prose or the page is one line', async t => {
+  t.equal(readMetadata(draft([P(BODY), P(BODY + ' More.')])).meta.title, null)
+  t.equal(readMetadata(draft([P('Short line')])).meta.title, null)
+  t.equal(readMetadata(draft([P('A first line that runs as long as the paragraph after it'), P('Short next line')])).meta.title, null)
+})
