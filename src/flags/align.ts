@@ -1,25 +1,25 @@
 /**
  * Where in the translation a spot of the source "should" be, for bilingual flags that have no span of their own
  * (a number or a glossary term missing from the translation). The principle, documented in docs/rules.md: a
- * translation keeps the order of its source, so the spot at fraction p of the source (by characters) maps to the
- * spot at fraction p of the translation (all English segments end to end); the flag marks the sentence there.
+ * translation keeps the order of its source's sentences, so the spot in source sentence k of K maps to translation
+ * sentence floor((k + 0.5) / K * M) of the M sentences of all English segments end to end; the flag marks that
+ * sentence. With as many sentences on both sides, that is the corresponding sentence.
  */
 import type { Segment } from './rule.js'
 import { sentences } from './text.js'
 
 export interface AlignedSpan { segment: number, start: number, end: number }
 
-export function alignedSentence (segments: Segment[], sourceOffset: number, sourceLength: number): AlignedSpan | undefined {
-  const candidates = segments.map((s, i) => ({ s, i })).filter(({ s }) => s.lang !== 'zh' && s.text.trim() !== '')
-  const total = candidates.reduce((n, { s }) => n + s.text.length, 0)
-  if (total === 0) return undefined
-  let target = Math.min(total - 1, Math.floor((sourceOffset / Math.max(1, sourceLength)) * total))
-  for (const { s, i } of candidates) {
-    if (target >= s.text.length) { target -= s.text.length; continue }
-    const list = sentences(s.text)
-    const hit = list.find(x => target < x.end) ?? list[list.length - 1]
-    if (hit === undefined) return undefined
-    return { segment: i, start: hit.start, end: hit.end }
-  }
-  return undefined
+export function alignedSentence (segments: Segment[], sourceOffset: number, source: string): AlignedSpan | undefined {
+  const target: AlignedSpan[] = []
+  segments.forEach((s, i) => {
+    if (s.lang === 'zh') return
+    for (const x of sentences(s.text)) target.push({ segment: i, start: x.start, end: x.end })
+  })
+  if (target.length === 0) return undefined
+  const src = sentences(source)
+  let k = src.findIndex(x => sourceOffset < x.end)
+  if (k === -1) k = Math.max(0, src.length - 1)
+  const at = Math.min(target.length - 1, Math.floor(((k + 0.5) / Math.max(1, src.length)) * target.length))
+  return target[at]
 }

@@ -23,8 +23,9 @@ const rule: Rule = {
       if (!HAN.test(entry.term) || seen.has(entry.term)) continue
       seen.add(entry.term)
       const at = context.source.indexOf(entry.term)
-      if (at === -1 || translation.includes(entry.preferred.toLowerCase())) continue
-      const span = alignedSentence(segments, at, context.source.length)
+      // A term copied as is into the translation is reported (with this rendering) by `bilingual-untranslated`.
+      if (at === -1 || translation.includes(entry.preferred.toLowerCase()) || translation.includes(entry.term)) continue
+      const span = alignedSentence(segments, at, context.source)
       if (span === undefined) continue
       out.push({ ...span, message: `The source term “${entry.term}” should be rendered “${entry.preferred}”${entry.note !== undefined ? ` (${entry.note})` : ''}; not found in the translation (flag on the sentence at the same position).` })
     }

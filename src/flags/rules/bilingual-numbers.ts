@@ -31,14 +31,22 @@ const rule: Rule = {
         }
       }
     })
+    // Missing numbers that land on the same sentence make one flag that lists them all.
     const reported = new Set<number>()
+    const bySpan = new Map<string, { at: { segment: number, start: number, end: number }, written: string[] }>()
     for (const n of src) {
       if (trValues.some(v => sameValue(v, n.value)) || reported.has(n.value)) continue
       reported.add(n.value)
-      const at = alignedSentence(segments, n.start, context.source.length)
+      const at = alignedSentence(segments, n.start, context.source)
       if (at === undefined) continue
-      const written = context.source.slice(n.start, n.end).trim()
-      out.push({ ...at, message: `The source number “${written}” is missing from the translation (flag on the sentence at the same position).` })
+      const key = `${at.segment}:${at.start}:${at.end}`
+      const entry = bySpan.get(key) ?? { at, written: [] }
+      entry.written.push(`“${context.source.slice(n.start, n.end).trim()}”`)
+      bySpan.set(key, entry)
+    }
+    for (const { at, written } of bySpan.values()) {
+      const what = written.length === 1 ? `The source number ${written[0]} is` : `The source numbers ${written.join(', ')} are`
+      out.push({ ...at, message: `${what} missing from the translation (flag on the sentence at the same position).` })
     }
     return out
   }

@@ -1,0 +1,62 @@
+/** Bilingual checks with a Chinese source: numbers, copied Chinese, glossary terms; the number parsers. */
+import t from 'tap'
+import { runRules } from '../../src/flags/index.js'
+import { parseChineseNumeral, sourceNumbers, translationNumbers } from '../../src/flags/numbers.js'
+import { alignedSentence } from '../../src/flags/align.js'
+
+const only = (rule: string, blocks: string[], source: string, glossary: Array<{ term: string, preferred: string }> = []) =>
+  runRules(blocks.map((text, i) => ({ pointer: `/blocks/${i}/text`, text })), { source, glossary }).filter(f => f.rule === rule)
+
+t.test('Chinese numerals and source numbers', async t => {
+  t.equal(parseChineseNumeral('三十五'), 35)
+  t.equal(parseChineseNumeral('两千零五'), 2005)
+  t.equal(parseChineseNumeral('一百二十万'), 1_200_000)
+  t.equal(parseChineseNumeral('十六'), 16)
+  t.equal(parseChineseNumeral('五亿'), 5e8)
+  t.equal(parseChineseNumeral('十四五'), undefined)
+  t.equal(parseChineseNumeral('万'), undefined)
+  t.equal(parseChineseNumeral('十百'), undefined)
+  t.same(sourceNumbers('2021(第十六届)论坛,1.5万人参加,增长百分之八十,占3亿元的80.4%,一网通办').map(n => n.value), [2021, 16, 15000, 80, 3e8, 80.4])
+  t.same(translationNumbers('the 16th forum, 15,000 people, 2.4 billion yuan, 80.4 percent, twenty-five, November 26, COVID-19, 5G').map(n => n.value).sort((a, b) => a - b),
+    [11, 16, 25, 26, 80.4, 15000, 2.4e9])
+})
+
+t.test('numbers missing or changed in the translation', async t => {
+  const source = '中新网广州11月26日电 2021(第十六届)中国电子政务论坛26日在广州开幕。福建省政务服务事项全程网办率达80.4%,超过90%。'
+  const good = 'Guangzhou, November 26 (China News Service) The 2021 (16th) China E-Government Forum opened in Guangzhou on the 26th. In Fujian, 80.4% of services are fully online, over 90%.'
+  t.same(only('bilingual-numbers', [good], source), [])
+  const bad = ['Guangzhou, November 26 (China News Service) The 2021 (16th) China E-Government Forum opened in Guangzhou on the 26th.', 'In Fujian, 84% of services are fully online, more than most.']
+  const flags = only('bilingual-numbers', bad, source)
+  t.same(flags.map(f => [f.pointer, f.text]), [
+    ['/blocks/1/text', 'In Fujian, 84% of services are fully online, more than most.'],
+    ['/blocks/1/text', '84%']
+  ])
+  t.match(flags[0].message, /“80\.4%”, “90%” are missing/)
+  t.match(flags[1].message, /not in the source/)
+  // Only with a source.
+  t.same(runRules([{ pointer: '/text', text: bad[1] }]).filter(f => f.rule.startsWith('bilingual')), [])
+})
+
+t.test('Chinese copied from the source, and glossary terms not rendered', async t => {
+  const source = '推行“一网通办”。新冠肺炎疫情发生以来,数字政府发挥了作用。'
+  const glossary = [{ term: '一网通办', preferred: 'one-stop online services' }, { term: '新冠肺炎', preferred: 'COVID-19' }, { term: '数字政府', preferred: 'digital government' }]
+  const text = ['The 一网通办 reform is in force across the country.', 'Since the new crown pneumonia outbreak, digital government has played its part.']
+  const copied = only('bilingual-untranslated', text, source, glossary)
+  t.same(copied.map(f => [f.text, f.suggestion]), [['一网通办', 'one-stop online services']])
+  t.same(only('untranslated-cjk', text, source), [], 'copied runs are reported once, by the bilingual rule')
+  const missing = only('bilingual-glossary', text, source, glossary)
+  t.same(missing.map(f => [f.pointer, f.text]), [['/blocks/1/text', text[1]]])
+  t.match(missing[0].message, /新冠肺炎.*COVID-19/)
+  t.same(only('untranslated-cjk', ['The 搜索 label stayed in the English page today.'], source).map(f => f.text), ['搜索'])
+})
+
+t.test('alignment maps a source sentence to the translation sentence at the same relative place', async t => {
+  const segs = [{ pointer: '/a', text: 'One. Two.', lang: 'en' as const }, { pointer: '/b', text: '中文', lang: 'zh' as const }, { pointer: '/c', text: 'Three. Four.', lang: 'en' as const }]
+  const source = '一。二。三。四。'
+  t.same(alignedSentence(segs, 0, source), { segment: 0, start: 0, end: 4 })
+  t.same(alignedSentence(segs, 2, source), { segment: 0, start: 5, end: 9 })
+  t.same(alignedSentence(segs, 7, source), { segment: 2, start: 7, end: 12 })
+  t.same(alignedSentence(segs, 99, source), { segment: 2, start: 7, end: 12 })
+  t.same(alignedSentence(segs, 0, '一二三四'), { segment: 2, start: 0, end: 6 }, 'one source sentence: the middle of the translation')
+  t.equal(alignedSentence([{ pointer: '/a', text: '', lang: 'en' }], 0, source), undefined)
+})
