@@ -1,7 +1,10 @@
-/** `POST /v1/check`: machine-translation flags for text a CI pipeline sends, with a quality score. */
+/**
+ * `POST /v1/check`: machine-translation flags for text a CI pipeline sends, with a quality score. Thin: the work is
+ * `checkTexts` in src/flags/check.ts, which the CLI runs in-process too.
+ */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { runRules, scoreQuality } from '../src/flags/index.js'
+import { CheckRequestError, checkTexts } from '../src/flags/check.js'
 import { FlagSchema, GlossaryEntrySchema, ProblemSchema, QualitySchema, RuleSettingsSchema } from './schemas.js'
 import { problem, sendProblem } from '../plugins/errors.js'
 
@@ -27,16 +30,14 @@ const check: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: CheckResultSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema }
     }
   }, async (request, reply) => {
-    const { text, blocks, source, glossary, rules } = request.body
-    if ((text === undefined) === (blocks === undefined)) {
-      return sendProblem(reply, request, problem('validation', 'Give exactly one of `text` or `blocks`.'))
+    try {
+      const result = checkTexts(request.body, app.pagewashConfig.glossary)
+      app.metrics.flags(result.flags)
+      return result
+    } catch (error) {
+      if (error instanceof CheckRequestError) return sendProblem(reply, request, problem('validation', error.message))
+      throw error
     }
-    const texts = text !== undefined
-      ? [{ pointer: '/text', text }]
-      : (blocks ?? []).map((b, i) => ({ pointer: `/blocks/${i}/text`, text: b.text }))
-    const flags = runRules(texts, { source, glossary: [...app.pagewashConfig.glossary, ...(glossary ?? [])], rules })
-    app.metrics.flags(flags)
-    return { flags, quality: scoreQuality(flags, texts) }
   })
 }
 export default check

@@ -19,6 +19,8 @@ const rule: Rule = {
     const out: DocumentFinding[] = []
     const translation = segments.filter(s => s.lang !== 'zh').map(s => s.text).join('\n').toLowerCase()
     const seen = new Set<string>()
+    // Terms that land on the same sentence make one flag that lists them all.
+    const bySpan = new Map<string, { span: { segment: number, start: number, end: number }, terms: string[] }>()
     for (const entry of context.glossary) {
       if (!HAN.test(entry.term) || seen.has(entry.term)) continue
       seen.add(entry.term)
@@ -27,7 +29,13 @@ const rule: Rule = {
       if (at === -1 || translation.includes(entry.preferred.toLowerCase()) || translation.includes(entry.term)) continue
       const span = alignedSentence(segments, at, context.source)
       if (span === undefined) continue
-      out.push({ ...span, message: `The source term “${entry.term}” should be rendered “${entry.preferred}”${entry.note !== undefined ? ` (${entry.note})` : ''}; not found in the translation (flag on the sentence at the same position).` })
+      const key = `${span.segment}:${span.start}:${span.end}`
+      const item = bySpan.get(key) ?? { span, terms: [] }
+      item.terms.push(`“${entry.term}” should be rendered “${entry.preferred}”${entry.note !== undefined ? ` (${entry.note})` : ''}`)
+      bySpan.set(key, item)
+    }
+    for (const { span, terms } of bySpan.values()) {
+      out.push({ ...span, message: `Glossary: source term ${terms.join('; ')}; not found in the translation (flag on the sentence at the same position).` })
     }
     return out
   }
