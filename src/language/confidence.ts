@@ -15,10 +15,15 @@ function round (x: number): number {
   return Math.round(x * 1000) / 1000
 }
 
-/** n-gram vote: `letters` of text, `gap` between the best and second fused scores, detectors agree or not. */
-export function ngramConfidence (letters: number, gap: number, agree: boolean): number {
+/**
+ * n-gram vote: `letters` of text, `gap` between eld's best and best other scores (0..1), franc agreeing or not,
+ * `twin`: only franc could tell the answer from a close language and it did not confirm it (capped).
+ */
+export function ngramConfidence (letters: number, gap: number, agree: boolean, twin = false): number {
   const p = C.ngram
-  return round(Math.min(p.max, saturate(letters, p.letterScale) * saturate(gap, p.gapScale) * (agree ? 1 : p.disagree)))
+  let c = saturate(letters, p.letterScale) * saturate(gap, p.gapScale) * (agree ? 1 : p.disagree)
+  if (twin) c = Math.min(c, p.twinCap)
+  return round(Math.min(p.max, c))
 }
 
 /** A script only one language writes (Thai, Greek, Hangul…): `weighted` = characters × script weight. */

@@ -166,6 +166,10 @@ function segment (text: string, runs: Run[]): Segment[] {
       keep = runs.map(r => r.group === main)
     }
   }
+  // A minor run at the very start has no earlier neighbour to join; if its script carries a language elsewhere
+  // in the text (`Source: China News Service 来源：… The report said…`), it stands as its own segment.
+  const keptGroups = new Set(runs.filter((_, i) => keep[i]).map(r => r.group))
+  for (let i = 0; i < runs.length && !keep[i]; i++) if (keptGroups.has(runs[i].group)) keep[i] = true
   const segments: Segment[] = []
   const pending: Run[] = []
   runs.forEach((run, i) => {
@@ -219,7 +223,7 @@ function detectCjk (text: string, seg: Segment): Detection {
   if (seg.letters < 2) return UND_DETECTION
   if (seg.kana > 0) {
     const confidence = japaneseConfidence(seg.weighted, seg.kana)
-    return { language: LANGUAGE_BY_TAG.get('ja') ?? null, confidence, alternatives: [{ tag: 'zh-Hans', score: round(1 - confidence) / 2 }] }
+    return { language: LANGUAGE_BY_TAG.get('ja') ?? null, confidence, alternatives: [{ tag: 'zh-Hans', score: round((1 - confidence) / 2) }] }
   }
   let simplified = 0
   let traditional = 0
@@ -239,7 +243,7 @@ function detectCjk (text: string, seg: Segment): Detection {
   const other = tag === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant'
   const variants = simplified + traditional
   const confidence = chineseConfidence(han, simplified, traditional)
-  const otherScore = variants === 0 ? 0.5 : Math.min(simplified, traditional) / variants
+  const otherScore = (variants === 0 ? 0.5 : Math.min(simplified, traditional) / variants) * (1 - confidence)
   return {
     language: LANGUAGE_BY_TAG.get(tag) ?? null,
     confidence,
@@ -269,12 +273,14 @@ function detectSegment (text: string, seg: Segment): Detection {
   if (candidates.length === 0) return UND_DETECTION
   const { clean, letters } = ngramText(text, seg)
   if (letters < minLetters(seg.group)) return detectShort(clean)
-  const { ranked, agree, gap } = scoreNgrams(clean, seg.group)
+  const { ranked, agree, gap, twin } = scoreNgrams(clean, seg.group)
   if (ranked.length === 0) return UND_DETECTION
+  const confidence = ngramConfidence(letters, gap, agree, twin)
   return {
     language: ranked[0].language,
-    confidence: ngramConfidence(letters, gap, agree),
-    alternatives: ranked.slice(1, 4).map(r => ({ tag: r.language.tag, score: round(r.score) }))
+    confidence,
+    // Runner-up scores on the confidence's scale: how much of the remaining doubt each one takes.
+    alternatives: ranked.slice(1, 4).map(r => ({ tag: r.language.tag, score: round(r.score * (1 - confidence)) }))
   }
 }
 

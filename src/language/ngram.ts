@@ -5,8 +5,8 @@
  *   the candidates: on our dev split it is right on 99.2% of these lines where franc, even narrowed to the
  *   script's languages, is right on 83.6%; and mixing franc's scores into eld's made the ranking worse at every
  *   weight tried (see the report in test/fixtures/language/README.md).
- * - franc 6.2 (trigram profiles) runs narrowed by `only` to the script's languages (faster, and no impossible
- *   answers). It does two things: its agreement with eld is the strongest signal of a right answer (all 824
+ * - franc 6.2 (trigram profiles) runs narrowed by `only` to eld's three best candidates plus the script's
+ *   languages eld has no model for (few models: fast, and no impossible answers). It does two things: its agreement with eld is the strongest signal of a right answer (all 824
  *   agreeing dev + held-out lines were right), so disagreement lowers the confidence; and it answers for the
  *   languages eld has no model for (Macedonian, Kazakh, Nepali, and Indonesian vs Malay) when its own margin
  *   is clear.
@@ -19,6 +19,10 @@ import { LANGUAGES_BY_GROUP, type LanguageInfo } from './tables.js'
 
 /** franc overrides eld only for a language eld lacks, and only when its best beats its second by this much. */
 const FRANC_OVERRIDE_GAP = 0.1
+/** eld's margin under which franc is asked. */
+const FRANC_NEEDED_GAP = 0.15
+/** eld models that stand in for a language eld lacks (Malay for Indonesian, Bulgarian for Macedonian…). */
+const proxied = new Set<string>()
 
 export interface NgramResult {
   /** Candidates best first, eld's score scaled so the best is 1. */
@@ -27,19 +31,23 @@ export interface NgramResult {
   agree: boolean
   /** Margin of the best over the best other model, 0..1. */
   gap: number
+  /** Only franc could separate the winner from a language sharing its eld model, and it did not confirm it. */
+  twin: boolean
 }
 
 interface GroupModels {
   languages: LanguageInfo[]
-  francOnly: string[]
+  /** franc models of the group's languages eld has no model for. */
+  francOnlyAlways: string[]
 }
 
 const groupModels = new Map<string, GroupModels>()
+for (const group of LANGUAGES_BY_GROUP.values()) for (const l of group) if (l.eldProxy !== undefined) proxied.add(l.eldProxy)
 function modelsFor (group: string): GroupModels {
   let models = groupModels.get(group)
   if (models === undefined) {
     const languages = LANGUAGES_BY_GROUP.get(group) ?? []
-    models = { languages, francOnly: languages.flatMap(l => l.franc === null ? [] : [l.franc]) }
+    models = { languages, francOnlyAlways: languages.flatMap(l => l.franc !== null && l.eld === null ? [l.franc] : []) }
     groupModels.set(group, models)
   }
   return models
@@ -47,19 +55,13 @@ function modelsFor (group: string): GroupModels {
 
 /** Scores `text` (letters of one script group, words separated by spaces) against that group's languages. */
 export function scoreNgrams (text: string, group: string): NgramResult {
-  const { languages, francOnly } = modelsFor(group)
+  const { languages, francOnlyAlways } = modelsFor(group)
   const eldRaw = eld.detect(text).getScores()
   let eldMax = 0
   for (const l of languages) {
     const s = eldRaw[l.eld ?? l.eldProxy ?? ''] ?? 0
     if (s > eldMax) eldMax = s
   }
-  const franc = new Map<string, number>()
-  if (francOnly.length > 1) {
-    for (const [code, score] of francAll(text, { only: francOnly, minLength: 1 })) franc.set(code, score)
-  }
-  const francUsable = franc.size > 0 && !(franc.size === 1 && franc.has('und'))
-
   const ranked: NgramResult['ranked'] = []
   for (const l of languages) {
     const eldCode = l.eld ?? l.eldProxy
@@ -68,6 +70,20 @@ export function scoreNgrams (text: string, group: string): NgramResult {
   }
   // Stable sort: on equal scores (a proxy and its original) table order decides.
   ranked.sort((a, b) => b.score - a.score)
+
+  const top = ranked[0]?.language
+  const hasTwin = top !== undefined && ranked.length > 1 && ranked[1].score === ranked[0].score
+  const eldGap = (ranked[0]?.score ?? 0) - (ranked.find(r => (r.language.eld ?? r.language.eldProxy) !== (top?.eld ?? top?.eldProxy))?.score ?? 0)
+  // franc judges eld's three best plus the languages eld cannot see (few models, so it stays fast), and only
+  // where eld is not clear: above FRANC_NEEDED_GAP eld was right on every dev/held-out line while franc
+  // disagreed on 7% of them, so its vote there is noise.
+  const only = new Set(francOnlyAlways)
+  for (const r of ranked.slice(0, 3)) if (r.language.franc !== null) only.add(r.language.franc)
+  const franc = new Map<string, number>()
+  if (only.size > 1 && (eldGap < FRANC_NEEDED_GAP || hasTwin || top?.eld === null || francOnlyAlways.length > 0 && proxied.has(top?.eld ?? ''))) {
+    for (const [code, score] of francAll(text, { only: [...only], minLength: 1 })) franc.set(code, score)
+  }
+  const francUsable = franc.size > 0 && !(franc.size === 1 && franc.has('und'))
 
   let francTop: LanguageInfo | undefined
   let francGap = 0
@@ -91,7 +107,9 @@ export function scoreNgrams (text: string, group: string): NgramResult {
   const rival = ranked.find(r => r.language !== winner && (r.language.eld ?? r.language.eldProxy) !== (winner?.eld ?? winner?.eldProxy))
   const gap = (ranked[0]?.score ?? 0) - (rival?.score ?? 0)
   const agree = francTop === undefined || winner === undefined || sameFamily(winner, francTop)
-  return { ranked, agree, gap }
+  // The winner shares its eld model with another language (Indonesian/Malay) and franc did not name it.
+  const twin = winner !== undefined && rival !== ranked[1] && francTop !== winner
+  return { ranked, agree, gap, twin }
 }
 
 /** Agreement, counting a language and its stand-in (Indonesian and Malay) as agreeing. */
