@@ -119,6 +119,7 @@ function isListLike (text: string): boolean {
 function classifyLine (block: Candidate, beforeBody: boolean): { kind: RemovalKind, reason: string } | null {
   const text = block.text
   if (DEBRIS.some(re => re.test(text))) return { kind: 'boilerplate', reason: 'stray machine-translation debris' }
+  if (isEndMarker(text)) return { kind: 'end-marker', reason: 'end marker before the article text' }
   if (MEDIA.some(re => re.test(text))) return { kind: 'media', reason: 'image file name or media placeholder' }
   if (isNavLine(text)) return { kind: 'navigation', reason: 'navigation or search label' }
   if (isBreadcrumb(text)) return { kind: 'navigation', reason: 'breadcrumb' }

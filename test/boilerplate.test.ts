@@ -1,0 +1,94 @@
+/**
+ * The boilerplate stage alone: navigation, breadcrumbs, media names, toolbars and footers, MT debris, end markers
+ * (as lines and glued), tail sections, teaser runs, and the data file's shape.
+ */
+import t from 'tap'
+import { stripBoilerplate } from '../src/boilerplate/index.js'
+import { loadData } from '../src/data.js'
+import type { Candidate, Draft } from '../src/draft.js'
+
+const PROSE = 'The provincial government opened a new data centre on Thursday, which will host the government cloud platform and serve more than 200 departments.'
+const PROSE_ZH = '市政府召开数字政府建设推进会，总结去年工作，部署今年重点任务，要求各部门加快数据共享，优化营商环境。'
+const draft = (...lines: Array<string | Candidate>): Draft => ({ format: 'text', blocks: lines.map(l => typeof l === 'string' ? { type: 'paragraph', text: l } : l), removed: [], hints: {} })
+const texts = (d: Draft): string[] => d.blocks.map(b => b.text)
+const kinds = (d: Draft): Array<[string, string]> => d.removed.map(r => [r.kind, r.text])
+
+t.test('the data file: every entry has a source', async t => {
+  const data = loadData<Record<string, unknown>>('boilerplate.json')
+  t.ok(typeof data.about === 'string')
+  let n = 0
+  for (const [k, v] of Object.entries(data)) {
+    if (!Array.isArray(v)) continue
+    for (const e of v as Array<{ source?: string }>) {
+      n++
+      t.ok(typeof e.source === 'string' && e.source.length > 3, `${k}: ${JSON.stringify(e).slice(0, 60)}`)
+    }
+  }
+  t.ok(n > 150)
+})
+
+t.test('navigation labels, menus and breadcrumbs at the top', async t => {
+  const d = stripBoilerplate(draft('搜索', '注册', '登录', 'Home', 'Search', 'Home | World | China | Business', '首页 新闻 国内 国际 财经', '首页 > 新闻', 'current position: Home News Center News', '您的位置：首页 > 新闻中心 > 国内新闻 > 正文', '网 > 新闻中心 > 国内新闻 > 正文', 'You are here: Home / News', 'Title line', PROSE))
+  t.same(texts(d), ['Title line', PROSE])
+  t.ok(d.removed.every(r => r.kind === 'navigation'))
+})
+
+t.test('media names, toolbars, footers, debris anywhere in the page', async t => {
+  const d = stripBoilerplate(draft(
+    '1668686896850.jpg', 'IMG_2034.JPEG', PROSE, '【字体：大 中 小】', '分享到：', '【打印】【关闭】', 'not', 'notSource: Internet Information China',
+    PROSE_ZH, '浏览次数：1234', '扫一扫在手机打开当前页', 'Copyright © 2022 Example Daily. All rights reserved.', '版权所有：某某市人民政府 京ICP备12345678号'
+  ))
+  t.same(texts(d), [PROSE, 'Source: Internet Information China', PROSE_ZH])
+  t.same(kinds(d), [
+    ['media', '1668686896850.jpg'], ['media', 'IMG_2034.JPEG'], ['boilerplate', '【字体：大 中 小】'], ['navigation', '分享到：'],
+    ['boilerplate', '【打印】【关闭】'], ['boilerplate', 'not'], ['boilerplate', 'not'], ['boilerplate', '浏览次数：1234'],
+    ['boilerplate', '扫一扫在手机打开当前页'], ['boilerplate', 'Copyright © 2022 Example Daily. All rights reserved.'], ['boilerplate', '版权所有：某某市人民政府 京ICP备12345678号']
+  ])
+})
+
+t.test('end markers as lines: everything after goes, info lines right after stay', async t => {
+  for (const marker of ['- END -', 'END', '— END —', '(over)', '(完)', '（完）', '【完】', '[End]', '- 完 -', '###', '-30-']) {
+    const d = stripBoilerplate(draft('Title', PROSE, marker, '【编辑:张三】', 'Teaser one', 'Teaser two...'))
+    t.same(texts(d), ['Title', PROSE, '【编辑:张三】'], marker)
+    t.same(kinds(d), [['end-marker', marker], ['related', 'Teaser one'], ['related', 'Teaser two...']], marker)
+  }
+  // A marker before any prose is just a line, not the end of the article.
+  t.same(texts(stripBoilerplate(draft('END', PROSE))), [PROSE])
+})
+
+t.test('end markers glued to the last paragraph: the marker goes, the paragraph stays', async t => {
+  for (const [text, marker] of [[PROSE + ' (over)', '(over)'], [PROSE_ZH + '（完）', '（完）'], [PROSE_ZH + '【完】', '【完】'], [PROSE + ' (END)', '(END)']]) {
+    const d = stripBoilerplate(draft('Title', text, 'More stories'))
+    t.same(texts(d), ['Title', text.slice(0, -marker.length).trimEnd()], marker)
+    t.same(kinds(d), [['end-marker', marker], ['related', 'More stories']], marker)
+  }
+  // `(over)` inside a sentence is not a marker.
+  const mid = 'The game was (over) before it began, he said, and the crowd went home early in the evening.'
+  t.same(texts(stripBoilerplate(draft(mid))), [mid])
+})
+
+t.test('tail sections: related reading, comments, rankings', async t => {
+  for (const [header, kind] of [['相关阅读:', 'related'], ['猜你喜欢', 'related'], ['48小时点击排行榜', 'related'], ['热门评论：', 'boilerplate'], ['Related news', 'related'], ['You may also like', 'related'], ['Comments', 'boilerplate'], ['相关阅读:新闻 娱乐 厦门', 'related']]) {
+    const d = stripBoilerplate(draft('Title', PROSE, PROSE_ZH, header, 'Other story headline', 'Other story teaser...'))
+    t.same(texts(d), ['Title', PROSE, PROSE_ZH], header)
+    t.same(d.removed.map(r => r.kind), [kind, kind, kind], header)
+    t.match(d.removed[0].reason, /section after the article/)
+  }
+  // A header-like line before any prose is not a tail.
+  t.same(texts(stripBoilerplate(draft('Comments', PROSE))), ['Comments', PROSE])
+})
+
+t.test('teaser runs at the end of pages without a marker', async t => {
+  const d = stripBoilerplate(draft('Title', PROSE, PROSE, 'City launches online hall', 'The city has launched an online service hall where residents can handle more than 300 items without visiting an off...', '武平:昂首阔步迈入“高铁时代” @厦门符合条件家庭 明天起保障性租赁房可 使用全功能自助终端'))
+  t.same(texts(d), ['Title', PROSE, PROSE])
+  t.equal(d.removed.length, 3)
+  // A single truncated last line, or a short last line, is kept: not enough evidence of teasers.
+  t.same(texts(stripBoilerplate(draft('Title', PROSE, 'He left it at that...'))), ['Title', PROSE, 'He left it at that...'])
+  t.same(texts(stripBoilerplate(draft('Title', PROSE, '他说……', '这是结尾'))), ['Title', PROSE, '他说……', '这是结尾'])
+})
+
+t.test('HTML evidence: a block made of links is navigation', async t => {
+  const d = stripBoilerplate(draft({ type: 'paragraph', text: 'World Business Sport Culture', evidence: { tag: 'ul', linkDensity: 0.95 } }, { type: 'paragraph', text: PROSE, evidence: { tag: 'p', linkDensity: 0.1 } }))
+  t.same(texts(d), [PROSE])
+  t.same(kinds(d), [['navigation', 'World Business Sport Culture']])
+})

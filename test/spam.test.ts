@@ -1,0 +1,95 @@
+/**
+ * The spam stage alone: brands everywhere, ambiguous names only in the injection pattern, generic terms only in
+ * stuffed lines, spam links, request terms, and the lexicon's shape.
+ */
+import t from 'tap'
+import { stripSpam, isSpamHost } from '../src/spam/index.js'
+import { loadData } from '../src/data.js'
+import type { Draft } from '../src/draft.js'
+
+const draft = (...lines: string[]): Draft => ({ format: 'text', blocks: lines.map(text => ({ type: 'paragraph', text })), removed: [], hints: {} })
+const texts = (d: Draft): string[] => d.blocks.map(b => b.text)
+
+t.test('the lexicon: dozens of entries, each with its kind and source', async t => {
+  const lex = loadData<{ about: string, terms: Array<{ term: string, kind: string, source: string }>, hostTokens: Array<{ token: string, source: string }> }>('spam-terms.json')
+  t.ok(lex.about.length > 20)
+  t.ok(lex.terms.filter(x => x.kind === 'brand').length >= 50, 'brands')
+  t.ok(lex.terms.filter(x => x.kind === 'generic').length >= 20, 'generic terms')
+  for (const x of lex.terms) {
+    t.ok(['brand', 'ambiguous', 'generic'].includes(x.kind) && x.source.length > 5 && x.term.trim() === x.term && x.term !== '', x.term)
+  }
+  t.ok(lex.terms.some(x => /[a-z]/i.test(x.term) && x.kind === 'brand'), 'English brands')
+  t.equal(new Set(lex.terms.map(x => x.term.toLowerCase())).size, lex.terms.length, 'no duplicates')
+  for (const h of lex.hostTokens) t.ok(h.source.length > 5, h.token)
+})
+
+t.test('a brand goes wherever it is, with its colons; the sentence stays', async t => {
+  const d = stripSpam(draft('必威体育', '必威体育:网 > 新闻中心', '展现必威体育:在补齐养老事业短板', 'Visit bet365: Beijing today.', 'Nothing here.'))
+  t.same(texts(d), ['网 > 新闻中心', '展现在补齐养老事业短板', 'Visit Beijing today.', 'Nothing here.'])
+  t.same(d.removed.map(r => [r.kind, r.text]), [['spam', '必威体育'], ['spam', '必威体育:'], ['spam', '必威体育:'], ['spam', 'bet365:']])
+  t.match(d.removed[0].reason, /必威体育/)
+})
+
+t.test('Latin brands match on word edges only', async t => {
+  const d = stripSpam(draft('The alphabet365 project and the Betwayfarer novel.', 'Coral reefs are dying, scientists warned.', '2020bet365:高考'))
+  t.same(texts(d), ['The alphabet365 project and the Betwayfarer novel.', 'Coral reefs are dying, scientists warned.', '2020高考'])
+})
+
+t.test('ambiguous names: removed in the injection pattern only', async t => {
+  const real = draft('金沙：推进乡村振兴', '金沙江流域的威尼斯人度假村游客增多。')
+  t.same(texts(stripSpam(real)), texts(real), 'one 金沙： headline and ordinary words stay')
+  const hacked = stripSpam(draft('金沙:网 > 新闻中心', '金沙:环湾生态公园', '威尼斯人', '城市发展报告'))
+  t.same(texts(hacked), ['网 > 新闻中心', '环湾生态公园', '城市发展报告'])
+  const withBrand = stripSpam(draft('新葡京:网', '澳门金沙:厦门新闻'))
+  t.same(texts(withBrand), ['网', '厦门新闻'], 'an ambiguous name on a page with another brand')
+})
+
+t.test('generic terms: never out of a sentence, stuffed lines go whole', async t => {
+  const d = stripSpam(draft(
+    'Macau casino revenue rose in July, and sports betting grew too, the regulator said.',
+    '体育彩票销售额增长，百家乐不是合法游戏。',
+    '百家乐 真人娱乐 体育投注 六合彩',
+    'casino slots poker baccarat roulette jackpot',
+    '新闻 体育 娱乐 财经 彩票'
+  ))
+  t.same(texts(d), [
+    'Macau casino revenue rose in July, and sports betting grew too, the regulator said.',
+    '体育彩票销售额增长，百家乐不是合法游戏。',
+    '新闻 体育 娱乐 财经 彩票'
+  ])
+  t.same(d.removed.map(r => r.text), ['百家乐 真人娱乐 体育投注 六合彩', 'casino slots poker baccarat roulette jackpot'])
+  for (const r of d.removed) t.match(r.reason, /keyword-stuffed/)
+})
+
+t.test('spam links and domains', async t => {
+  t.ok(isSpamHost('https://www.bet365.com/en'))
+  t.ok(isSpamHost('amxpj8888.com'))
+  t.ok(isSpamHost('casino-online.net'))
+  t.ok(isSpamHost('888bet.cc'))
+  t.notOk(isSpamHost('www.gov.cn'))
+  t.notOk(isSpamHost('alphabet.com'))
+  t.notOk(isSpamHost('www.163.com'))
+  const d = stripSpam(draft('详情见 https://www.amxpj8888.com/reg?id=1 或 www.gov.cn。'))
+  t.same(texts(d), ['详情见 或 www.gov.cn。'])
+  t.same(d.removed.map(r => [r.kind, r.text]), [['spam', 'https://www.amxpj8888.com/reg?id=1']])
+})
+
+t.test('request terms and empty lexicon additions', async t => {
+  const d = stripSpam(draft('金马会:城市新闻', 'Lucky Dragon Club: city news'), { spamTerms: ['金马会', 'Lucky Dragon Club', ' '] })
+  t.same(texts(d), ['城市新闻', 'city news'])
+  const untouched = draft('No spam at all in this line.')
+  t.equal(stripSpam(untouched).blocks[0], untouched.blocks[0], 'clean blocks are passed through as they are')
+})
+
+t.test('linear time on a long hostile line', async t => {
+  const time = (n: number): number => {
+    const line = '必威体育:'.repeat(n) + 'x'.repeat(n)
+    const start = process.hrtime.bigint()
+    stripSpam(draft(line))
+    return Number(process.hrtime.bigint() - start)
+  }
+  time(2000)
+  const small = time(20000)
+  const big = time(40000)
+  t.ok(big / small < 5, `ratio ${(big / small).toFixed(2)}`)
+})

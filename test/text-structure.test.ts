@@ -1,0 +1,79 @@
+/**
+ * The body-structure stage alone: captions and credits, headings, duplicates, HTML evidence.
+ */
+import t from 'tap'
+import { structureBody, splitCredit, looksLikeCaption, isHeadingText } from '../src/structure/index.js'
+import type { Candidate, Draft } from '../src/draft.js'
+
+const LONG = 'Data resources, application support, and security guarantee are important support for the digital government system, the report said on Friday.'
+const LONG_ZH = '会议强调，要坚持系统观念，统筹推进数字政府建设各项工作，全面提升政务服务效能和治理能力，确保各项任务按时完成。'
+const draft = (...blocks: Array<string | Candidate>): Draft => ({ format: 'text', blocks: blocks.map(b => typeof b === 'string' ? { type: 'paragraph', text: b } : b), removed: [], hints: {} })
+const typed = (d: Draft): Array<[string, string]> => d.blocks.map(b => [b.type, b.text])
+
+t.test('photo credits come off captions', async t => {
+  const cases: Array<[string, string, string]> = [
+    ['Xie Chuntao delivered a speech.Photo by Sun Tingting', 'Xie Chuntao delivered a speech.', 'Photo by Sun Tingting'],
+    ['A visitor at the expo in Beijing, April 27, 2023. (Xinhua/Li Xin)', 'A visitor at the expo in Beijing, April 27, 2023.', '(Xinhua/Li Xin)'],
+    ['Workers repair a road in Fuzhou. (Photo/Xinhua)', 'Workers repair a road in Fuzhou.', '(Photo/Xinhua)'],
+    ['Volunteers help residents. (Photo by Zhang San)', 'Volunteers help residents.', '(Photo by Zhang San)'],
+    ['市民在展会上体验虚拟现实设备。（摄影 王五）', '市民在展会上体验虚拟现实设备。', '（摄影 王五）'],
+    ['市民在展会上体验虚拟现实设备。（李四 摄）', '市民在展会上体验虚拟现实设备。', '（李四 摄）'],
+    ['4月27日，市民在展会上体验虚拟现实设备。新华社记者 李鑫 摄', '4月27日，市民在展会上体验虚拟现实设备。', '新华社记者 李鑫 摄']
+  ]
+  for (const [text, rest, credit] of cases) {
+    t.same(splitCredit(text), { text: rest, credit }, text)
+    const d = structureBody(draft(text, LONG))
+    t.same(typed(d)[0], ['caption', rest], text)
+    t.same(d.removed, [{ kind: 'media', text: credit, reason: 'photo credit taken off a caption' }], text)
+  }
+  t.equal(splitCredit('他在现场拍摄了大量照片。'), null, 'a sentence ending in 拍摄 has no credit')
+  t.equal(splitCredit('The photo by the river was taken at dawn, he said.'), null)
+})
+
+t.test('caption openers and credit-only lines', async t => {
+  const d = structureBody(draft('图为市民在展会上体验虚拟现实设备。', 'Photo: Residents line up to vote in Fuzhou.', 'Photo by Sun Tingting', LONG))
+  t.same(typed(d), [['caption', '图为市民在展会上体验虚拟现实设备。'], ['caption', 'Photo: Residents line up to vote in Fuzhou.'], ['paragraph', LONG]])
+  t.same(d.removed.map(r => [r.kind, r.text]), [['media', 'Photo by Sun Tingting']])
+  t.ok(looksLikeCaption('图为会议现场'))
+  t.notOk(looksLikeCaption('How to take the next step?'))
+})
+
+t.test('headings: short lines without sentence punctuation before a longer paragraph', async t => {
+  const d = structureBody(draft(LONG, 'The highlights of the practice in various places are', LONG, 'How to take the next step?', LONG, 'Listen to how the experts support!', LONG, '一、总体要求', LONG_ZH, '（二）重点任务', LONG_ZH, '数字政府建设成效显著', LONG_ZH))
+  t.same(d.blocks.map(b => b.type), ['paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph'])
+  // Not headings: sentences, lines followed by nothing or by a short line, lowercase starts, two sentences.
+  const not = structureBody(draft(LONG, 'Provide strong technical support.', LONG, 'and then the meeting ended', LONG, 'It rained. Then it stopped', LONG, 'A short line', 'Another short line.', LONG, 'The last short line'))
+  t.ok(not.blocks.every(b => b.type === 'paragraph'))
+  t.notOk(isHeadingText('Short', undefined))
+  t.notOk(isHeadingText('Short heading here', { type: 'caption', text: LONG }))
+})
+
+t.test('duplicates: doubled lines and repeated blocks become one', async t => {
+  const d = structureBody(draft('秋风起,紫菜香 秋风起,紫菜香', LONG_ZH, '环湾生态公园内粉黛乱子草盛放', '环湾生态公园内粉黛乱子草盛放', LONG, 'Xie Chuntao delivered a speech.Photo by Sun Tingting', 'Xie Chuntao delivered a speech.', LONG))
+  t.same(typed(d), [
+    ['paragraph', '秋风起,紫菜香'],
+    ['paragraph', LONG_ZH],
+    ['heading', '环湾生态公园内粉黛乱子草盛放'],
+    ['paragraph', LONG],
+    ['caption', 'Xie Chuntao delivered a speech.'],
+    ['paragraph', LONG]
+  ])
+  t.same(d.removed.map(r => [r.kind, r.text]), [
+    ['boilerplate', '秋风起,紫菜香'],
+    ['boilerplate', '环湾生态公园内粉黛乱子草盛放'],
+    ['media', 'Photo by Sun Tingting'],
+    ['boilerplate', 'Xie Chuntao delivered a speech.']
+  ])
+  t.match(d.removed[3].reason, /repeats the caption/)
+})
+
+t.test('HTML evidence decides where present', async t => {
+  const d = structureBody(draft(
+    { type: 'paragraph', text: 'A short line', evidence: { tag: 'h2' } },
+    { type: 'paragraph', text: 'Residents vote in Fuzhou', evidence: { tag: 'figcaption' } },
+    { type: 'paragraph', text: 'To be or not to be', evidence: { tag: 'blockquote' } },
+    { type: 'paragraph', text: 'A short paragraph line', evidence: { tag: 'p' } },
+    { type: 'paragraph', text: LONG, evidence: { tag: 'p' } }
+  ))
+  t.same(d.blocks.map(b => b.type), ['heading', 'caption', 'quote', 'paragraph', 'paragraph'])
+})
