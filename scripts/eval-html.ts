@@ -4,6 +4,8 @@
  *
  *   npm run eval                       # ../shared/dev-data/wcxb-articles
  *   npm run eval -- DIR --json out.json --worst 20
+ *   npm run eval -- --front-end        # score the HTML front end's blocks alone (before the text stages)
+ *   npm run eval -- --only 0001,0002   # a few pages
  *
  * Body: the benchmark's word metric. Tokens are lowercase `\w+` runs, made Unicode-aware: a token is a run of
  * letters, marks, digits or `_` in any script, except that every Han, kana or Hangul character is a token of its
@@ -23,6 +25,8 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
 import { processPage } from '../src/pipeline.js'
+import { decodeBytes } from '../src/decode/index.js'
+import { parseHtml } from '../src/parse/html/index.js'
 
 interface Truth {
   title: string | null
@@ -109,10 +113,12 @@ function main (): void {
   let jsonOut: string | undefined
   let worst = 15
   let only: string | undefined
+  let frontEnd = false
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--json') jsonOut = args[++i]
     else if (args[i] === '--worst') worst = Number(args[++i])
     else if (args[i] === '--only') only = args[++i]
+    else if (args[i] === '--front-end') frontEnd = true
     else dir = args[i]
   }
   const htmlDir = join(dir, 'html')
@@ -132,11 +138,19 @@ function main (): void {
     let authors: string[] = []
     let error: string | undefined
     try {
-      const { article } = processPage({ content: bytes, format: 'html', url: gt.url })
-      body = article.body.map(b => b.text).join('\n\n')
-      title = article.title
-      published = article.published
-      authors = article.authors
+      if (frontEnd) {
+        const draft = parseHtml(decodeBytes(bytes).text, gt.url)
+        body = draft.blocks.map(b => b.text).join('\n\n')
+        title = draft.hints.title ?? null
+        published = draft.hints.published ?? null
+        authors = draft.hints.authors ?? []
+      } else {
+        const { article } = processPage({ content: bytes, format: 'html', url: gt.url })
+        body = article.body.map(b => b.text).join('\n\n')
+        title = article.title
+        published = article.published
+        authors = article.authors
+      }
     } catch (e) {
       error = (e as Error).message
     }
@@ -188,7 +202,7 @@ function main (): void {
     ['time per page, p95 (ms)', percentile(ms, 0.95).toFixed(1)]
   ]
   const w = Math.max(...rows.map(r => r[0].length))
-  console.log(`pagewash HTML eval on ${dir}`)
+  console.log(`pagewash HTML eval on ${dir}${frontEnd ? ' (HTML front end only, before the text stages)' : ''}`)
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`)
   if (worst > 0) {
     console.log(`\nworst ${worst} pages by F1:`)
@@ -202,4 +216,4 @@ function main (): void {
   }
 }
 
-main()
+if (process.argv[1] !== undefined && /eval-html\.[jt]s$/.test(process.argv[1])) main()

@@ -15,7 +15,7 @@ import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../normalize.js'
 import { clip } from './clean.js'
 import { BLOCK_TAGS, classAndId, isElement, tagOf, textOf, type AnyNode, type Element } from './dom.js'
-import { BOILERPLATE, POSITIVE } from './patterns.js'
+import { BOILERPLATE, POSITIVE, RELATED_LABEL } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
 
 export interface WalkContext {
@@ -177,6 +177,34 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
 
   for (const n of nodes) walk(n, tagOf(n), typeFor(tagOf(n), 'paragraph'), false, n === ctx.top || nodes.length === 1)
   flush()
-  return blocks
+  return dropRelatedLinks(blocks, ctx.removed)
+}
+
+/**
+ * `Related: <a>Other story</a>` paragraphs and bare `RELATED` labels before a link line: links to other stories,
+ * not the article. Taken out here, where the link evidence still exists.
+ */
+export function dropRelatedLinks (blocks: Candidate[], removed: Removal[]): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]
+    const m = RELATED_LABEL.exec(b.text)
+    if (m !== null && b.type !== 'quote') {
+      const rest = m[1] ?? ''
+      const ld = b.evidence?.linkDensity ?? 0
+      const next = blocks[i + 1]
+      const bare = rest === '' && b.text.length <= 40
+      if (rest !== '' && b.text.length > 0 && ld * b.text.length >= 0.5 * rest.length) {
+        removed.push({ kind: 'related', text: clip(b.text), reason: 'a link to another story after a related-story label' })
+        continue
+      }
+      if (bare && (next === undefined || (next.evidence?.linkDensity ?? 0) >= 0.5)) {
+        removed.push({ kind: 'related', text: clip(b.text), reason: 'a related-story label before links to other stories' })
+        continue
+      }
+    }
+    out.push(b)
+  }
+  return out
 }
 

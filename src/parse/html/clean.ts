@@ -153,9 +153,9 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
  * size, off-screen, clipping, marquee) never qualify.
  */
 function isRevealedProse (el: Element, reason: string): boolean {
-  if (!/hidden attribute|display:none|visibility:hidden/.test(reason)) return false
+  if (!/hidden attribute|display:none|visibility:hidden|opacity:0/.test(reason)) return false
   const text = normalizeLine(textOf(el))
-  if (weightedLength(text) < 1000 || SPAM_TEXT.test(text)) return false
+  if (weightedLength(text) < 200 || SPAM_TEXT.test(text)) return false
   const f = linkFacts(el, undefined)
   if (f.spam > 0) return false
   let linkLen = 0

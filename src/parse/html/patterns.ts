@@ -18,6 +18,7 @@ const union = (entries: PatternEntry[]): RegExp => new RegExp(entries.map(e => `
 const classes = loadData<ClassFile>('html-class-patterns.json')
 const hidden = loadData<HiddenFile>('html-hidden-styles.json')
 const spam = loadData<SpamLinkFile>('html-spam-links.json')
+const related = loadData<{ labels: Array<{ label: string, source: string }> }>('html-related-labels.json')
 
 export const POSITIVE = union(classes.positive)
 export const NEGATIVE = union(classes.negative)
@@ -40,3 +41,6 @@ export function hidingStyle (style: string): string | undefined {
   for (const h of HIDDEN_STYLES) if (h.re.test(s)) return h.reason
   return undefined
 }
+
+/** A block that starts with a related-story label: group 1 is the rest of the block after the label. */
+export const RELATED_LABEL = new RegExp(`^(?:${related.labels.map(l => escape(l.label).replace(/'/g, "['’]")).join('|')})\\s*(?:[:：|»›>-]\\s*(.*)|$)`, 'i')

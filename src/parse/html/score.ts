@@ -93,6 +93,9 @@ function tagWeight (tag: string): number {
   }
 }
 
+/** Share of prose an ancestor must add (of all the text it adds) to be climbed to. */
+const PROSE_SHARE = 0.8
+
 const KEEP_ALWAYS = new Set(['html', 'body', 'article', 'main', 'a'])
 
 /** Step 1: removes unlikely candidates in place; returns how many went. */
@@ -122,20 +125,25 @@ interface Run { container: Element, len: number, punct: number }
 
 const NON_SCORED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'a', 'th', 'dt', 'figcaption', 'caption', 'button', 'label', 'option', 'summary', 'legend'])
 
+interface Segment { len: number, punct: number, linkLen: number }
+
 /** Step 2: runs of inline prose, each with the element that holds it. */
-function proseRuns (root: Element): Array<{ el: Element, segments: Array<{ len: number, punct: number }> }> {
-  const out: Array<{ el: Element, segments: Array<{ len: number, punct: number }> }> = []
+function proseRuns (root: Element): Array<{ el: Element, segments: Segment[] }> {
+  const out: Array<{ el: Element, segments: Segment[] }> = []
   const visit = (el: Element): void => {
-    const segments: Array<{ len: number, punct: number }> = []
+    const segments: Segment[] = []
     let cur = ''
+    let linkLen = 0
     const flush = (): void => {
       const t = cur.replace(/\s+/g, ' ').trim()
-      if (t !== '') segments.push({ len: weightedLength(t), punct: t.match(CLAUSE_PUNCT)?.length ?? 0 })
+      if (t !== '') segments.push({ len: weightedLength(t), punct: t.match(CLAUSE_PUNCT)?.length ?? 0, linkLen })
       cur = ''
+      linkLen = 0
     }
-    const inline = (node: AnyNode): void => {
+    const inline = (node: AnyNode, inLink: boolean): void => {
       if (node.type === 'text') {
         cur += node.data
+        if (inLink) linkLen += weightedLength(node.data.trim())
         return
       }
       if (!isElement(node)) return
@@ -149,14 +157,42 @@ function proseRuns (root: Element): Array<{ el: Element, segments: Array<{ len: 
         visit(node)
         return
       }
-      for (const c of node.children) inline(c)
+      for (const c of node.children) inline(c, inLink || tag === 'a')
     }
-    for (const c of el.children) inline(c)
+    for (const c of el.children) inline(c, false)
     flush()
-    if (segments.length > 0 && !NON_SCORED.has(tagOf(el))) out.push({ el, segments })
+    if (segments.length > 0) out.push({ el, segments })
   }
   visit(root)
   return out
+}
+
+/** A run reads as prose: long enough, punctuated, not mostly link text. */
+function isProse (seg: Segment): boolean {
+  return seg.linkLen < 0.3 * seg.len && (seg.len >= 80 || (seg.len >= 25 && seg.punct > 0))
+}
+
+/** Prose and non-heading text below every element, for the climb of step 5. */
+function proseTotals (runs: Array<{ el: Element, segments: Segment[] }>): Map<Element, { prose: number, total: number }> {
+  const totals = new Map<Element, { prose: number, total: number }>()
+  for (const { el, segments } of runs) {
+    if (/^h[1-6]$/.test(tagOf(el))) continue
+    let prose = 0
+    let total = 0
+    for (const seg of segments) {
+      total += seg.len
+      if (isProse(seg)) prose += seg.len
+    }
+    let node: AnyNode | null = el
+    while (node !== null && isElement(node)) {
+      const t = totals.get(node) ?? { prose: 0, total: 0 }
+      t.prose += prose
+      t.total += total
+      totals.set(node, t)
+      node = node.parent
+    }
+  }
+  return totals
 }
 
 export interface ContentChoice {
@@ -177,7 +213,9 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
     scores.set(el, s)
   }
   const runs: Run[] = []
-  for (const { el, segments } of proseRuns(root)) {
+  const allRuns = proseRuns(root)
+  for (const { el, segments } of allRuns) {
+    if (NON_SCORED.has(tagOf(el))) continue
     // several <br>-separated runs: the element is a container of paragraphs; one run: it is the paragraph
     const first = segments.length > 1 && tagOf(el) !== 'p' ? el : el.parent
     if (first === null || !isElement(first)) continue
@@ -231,6 +269,19 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
       lastScore = ps
     }
     parent = parent.parent
+  }
+  // the article split into sections deeper than the points flow: climb while what an ancestor adds is mostly prose
+  const totals = proseTotals(allRuns)
+  let anc = top.parent
+  while (anc !== null && isElement(anc) && tagOf(anc) !== 'body' && tagOf(anc) !== 'html') {
+    const a = totals.get(anc)
+    const b = totals.get(top)
+    if (a !== undefined && b !== undefined) {
+      const dProse = a.prose - b.prose
+      const dTotal = a.total - b.total
+      if (dProse > 0 && dProse >= PROSE_SHARE * dTotal && !(options.weightClasses && classWeight(anc) < 0)) top = anc
+    }
+    anc = anc.parent
   }
   // past wrappers with a single child
   while (top.parent !== null && isElement(top.parent) && tagOf(top.parent) !== 'body' && top.parent.children.filter(isElement).length === 1) top = top.parent
