@@ -47,6 +47,24 @@ function isValidUtf8 (bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * UTF-8 with at most a few broken sequences: a page cut mid-character (truncated downloads, scrapers' size limits)
+ * or one mangled character is still UTF-8, not a legacy charset. Bytes of a legacy charset read as UTF-8 break on
+ * nearly every non-ASCII character, so the two cannot be confused.
+ */
+export function isMostlyUtf8 (bytes: Buffer): boolean {
+  if (isValidUtf8(bytes)) return true
+  let bad = 0
+  let nonAscii = 0
+  for (const ch of bytes.toString('utf8')) {
+    const c = ch.codePointAt(0) as number
+    if (c < 0x80) continue
+    nonAscii++
+    if (c === 0xfffd) bad++
+  }
+  return bad <= Math.max(2, nonAscii / 500) && bad < nonAscii / 2
+}
+
 function isAscii (bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false
   return true
@@ -143,7 +161,7 @@ function detect (bytes: Buffer): string {
       bestScore = score
     }
   }
-  if (isValidUtf8(bytes) && plausibility(bytes.toString('utf8')) + UTF8_MARGIN >= bestScore) return 'utf-8'
+  if (isMostlyUtf8(bytes) && plausibility(bytes.toString('utf8')) + UTF8_MARGIN >= bestScore) return 'utf-8'
   return best
 }
 
@@ -157,10 +175,10 @@ function decodeWith (bytes: Buffer, charset: string): string {
  * implausible, or far less plausible than reading the same (valid) bytes as UTF-8.
  */
 function contradicts (bytes: Buffer, charset: string): boolean {
-  if (charset === 'utf-8') return !isValidUtf8(bytes)
+  if (charset === 'utf-8') return !isMostlyUtf8(bytes)
   const declared = plausibility(decodeWith(bytes, charset), charset)
   if (declared < 0.2) return true
-  return isValidUtf8(bytes) && plausibility(bytes.toString('utf8')) > declared + UTF8_MARGIN
+  return isMostlyUtf8(bytes) && plausibility(bytes.toString('utf8')) > declared + UTF8_MARGIN
 }
 
 export interface DecodeOptions {

@@ -67,9 +67,12 @@ export function hiddenSelectors (css: string): SheetRules {
   return rules
 }
 
-function sheetRulesOf (root: Element): SheetRules {
+/** The hiding rules of every `<style>` in the document the element belongs to (the head's included). */
+function sheetRulesOf (el: Element): SheetRules {
   const rules: SheetRules = { classes: new Map(), ids: new Map() }
-  const stack: AnyNode[] = [root]
+  let top: AnyNode = el
+  while (top.parent !== null) top = top.parent
+  const stack: AnyNode[] = 'children' in top ? [...(top.children as AnyNode[])] : [top]
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode
     if (!isElement(n)) continue
