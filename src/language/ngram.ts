@@ -15,7 +15,9 @@
  */
 import { francAll } from 'franc'
 import { eld } from 'eld/large'
-import { LANGUAGES_BY_GROUP, type LanguageInfo } from './tables.js'
+import { DISTINCTIVE_LETTER, LANGUAGES_BY_GROUP, type LanguageInfo } from './tables.js'
+
+const TAGS_WITH_LETTERS = new Set(DISTINCTIVE_LETTER.values())
 
 /** franc overrides eld only for a language eld lacks, and only when its best beats its second by this much. */
 const FRANC_OVERRIDE_GAP = 0.1
@@ -95,8 +97,10 @@ export function scoreNgrams (text: string, group: string): NgramResult {
   // franc speaks for a language eld lacks only where eld saw that language's stand-in (Macedonian read as
   // Bulgarian), never against a language eld knows and found.
   const eldTop = ranked[0]?.language
+  // Where the language has letters of its own (Kazakh қ ә ө, Macedonian ѓ ќ ѕ), franc's claim needs one of them:
+  // franc's Kazakh model otherwise takes short Russian lines.
   if (francTop !== undefined && francTop.eld === null && francGap >= FRANC_OVERRIDE_GAP && eldTop !== undefined &&
-    eldTop !== francTop && eldTop.eld !== null && eldTop.eld === francTop.eldProxy) {
+    eldTop !== francTop && eldTop.eld !== null && eldTop.eld === francTop.eldProxy && hasOwnLetters(text, francTop.tag)) {
     const i = ranked.findIndex(r => r.language === francTop)
     const entry = i >= 0 ? ranked.splice(i, 1)[0] : { language: francTop, score: 0 }
     entry.score = ranked[0]?.score ?? 1
@@ -110,6 +114,13 @@ export function scoreNgrams (text: string, group: string): NgramResult {
   // The winner shares its eld model with another language (Indonesian/Malay) and franc did not name it.
   const twin = winner !== undefined && rival !== ranked[1] && francTop !== winner
   return { ranked, agree, gap, twin }
+}
+
+/** The text has a letter only `tag` writes, or `tag` has no such letters at all. */
+function hasOwnLetters (text: string, tag: string): boolean {
+  if (!TAGS_WITH_LETTERS.has(tag)) return true
+  for (const ch of text) if (DISTINCTIVE_LETTER.get(ch) === tag) return true
+  return false
 }
 
 /** Agreement, counting a language and its stand-in (Indonesian and Malay) as agreeing. */
