@@ -16,8 +16,8 @@
  */
 import type { Language } from '../types.js'
 import {
-  DISTINCTIVE_LETTER, HAN_INDEX, HIRA_INDEX, KATA_INDEX, LANGUAGES_BY_GROUP, LANGUAGE_BY_TAG, SCRIPTS,
-  SIMPLIFIED_ONLY, TRADITIONAL_ONLY, scriptOf, type LanguageInfo
+  DISTINCTIVE_LETTER, HAN_INDEX, HAN_VARIANT, HIRA_INDEX, KATA_INDEX, LANGUAGES_BY_GROUP, LANGUAGE_BY_TAG, SCRIPTS,
+  scriptOf, type LanguageInfo
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
 import {
@@ -192,6 +192,9 @@ function segment (text: string, runs: Run[]): Segment[] {
   return segments
 }
 
+/** n-gram models read this much of a segment (franc itself stops at 2,048 characters); more adds time, not accuracy. */
+const NGRAM_TEXT_MAX = 4000
+
 /** The segment's own letters as words for the n-gram models: other scripts, digits and acronyms dropped. */
 function ngramText (text: string, seg: Segment): { clean: string, letters: number } {
   const group = seg.group
@@ -214,6 +217,7 @@ function ngramText (text: string, seg: Segment): { clean: string, letters: numbe
       if (!ok || n === 0) continue
       clean += clean === '' ? word : ' ' + word
       letters += n
+      if (clean.length >= NGRAM_TEXT_MAX) return { clean, letters }
     }
   }
   return { clean, letters }
@@ -234,9 +238,11 @@ function detectCjk (text: string, seg: Segment): Detection {
       if (cp > 0xffff) i++
       if (scriptOf(cp) !== HAN_INDEX) continue
       han++
-      const ch = String.fromCodePoint(cp)
-      if (SIMPLIFIED_ONLY.has(ch)) simplified++
-      else if (TRADITIONAL_ONLY.has(ch)) traditional++
+      if (cp < 0x10000) {
+        const variant = HAN_VARIANT[cp]
+        if (variant === 1) simplified++
+        else if (variant === 2) traditional++
+      }
     }
   }
   const tag = traditional > simplified ? 'zh-Hant' : 'zh-Hans'
@@ -337,8 +343,14 @@ export function identify (text: string): Identification {
       spans: trimmed === '' ? [] : [{ start, end: start + trimmed.length, tag: 'und' }]
     }
   }
-  const detections = segments.map(s => detectSegment(text, s))
   const bounds = spanBounds(text, segments)
+  if (segments.length === 1) {
+    // One language part (most texts): no merging, no weighing.
+    const detection = detectSegment(text, segments[0])
+    const language = toLanguage(detection, GROUP_SCRIPT.get(segments[0].group) ?? 'Zyyy')
+    return { ...language, alternatives: detection.alternatives, spans: [{ ...bounds[0], tag: language.tag }] }
+  }
+  const detections = segments.map(s => detectSegment(text, s))
 
   // Merge neighbours that came out the same language.
   const parts: Array<{ start: number, end: number, tag: string, weight: number, segments: Segment[], detection: Detection }> = []

@@ -101,5 +101,7 @@ for (const l of LANGUAGES) {
 export const DISTINCTIVE_LETTER = new Map<string, string>()
 for (const rule of lettersFile.rules) for (const c of rule.letters) DISTINCTIVE_LETTER.set(c, rule.tag)
 
-export const SIMPLIFIED_ONLY = new Set(hanFile.simplifiedOnly)
-export const TRADITIONAL_ONLY = new Set(hanFile.traditionalOnly)
+/** Per BMP code point: 1 = only Simplified Chinese writes it, 2 = only Traditional, 0 = shared or not Han. */
+export const HAN_VARIANT = new Uint8Array(0x10000)
+for (const c of hanFile.simplifiedOnly) { const cp = c.codePointAt(0) ?? 0; if (cp < 0x10000) HAN_VARIANT[cp] = 1 }
+for (const c of hanFile.traditionalOnly) { const cp = c.codePointAt(0) ?? 0; if (cp < 0x10000) HAN_VARIANT[cp] = 2 }
