@@ -13,6 +13,14 @@
  *    languages (ngram.ts).
  * 4. The document's tag is the language with the most weight (characters × script weight); the confidence is
  *    calibrated (confidence.ts) and text too short or ambiguous is `und`.
+ *
+ * Short text, decided: n-gram models are not asked below `minLetters` (data/language-calibration.json: 10 letters
+ * for Latin, 8 for Cyrillic, Arabic and Devanagari), counted after dropping digits, URLs, file names and ALL-CAPS
+ * acronyms, so `OK`, `123`, `iPhone 16 Pro`, `WWDC 2024` are `und` with confidence 0. Below that length the only
+ * evidence accepted is a letter that exactly one language we answer writes (data/language-letters.json: `ß`,
+ * `ő`, `ł`, `ї`…), answered with a modest confidence (0.5). Han needs 2 characters, and without any character
+ * only one Chinese standard has, the zh-Hans default is capped below 0.9; a script only one language writes
+ * (Thai, Greek, Hangul, kana…) needs 2 letters and its confidence grows with length.
  */
 import type { Language } from '../types.js'
 import {
@@ -348,7 +356,7 @@ export function identify (text: string): Identification {
     // One language part (most texts): no merging, no weighing.
     const detection = detectSegment(text, segments[0])
     const language = toLanguage(detection, GROUP_SCRIPT.get(segments[0].group) ?? 'Zyyy')
-    return { ...language, alternatives: detection.alternatives, spans: [{ ...bounds[0], tag: language.tag }] }
+    return { ...language, alternatives: detection.alternatives.filter(a => a.score > 0), spans: [{ ...bounds[0], tag: language.tag }] }
   }
   const detections = segments.map(s => detectSegment(text, s))
 
@@ -397,7 +405,7 @@ export function identify (text: string): Identification {
     if (!alternatives.some(a => a.tag === tag)) alternatives.push({ tag, score: round(w / total) })
   }
   alternatives.sort((a, b) => b.score - a.score)
-  return { ...language, alternatives: alternatives.slice(0, 5), spans }
+  return { ...language, alternatives: alternatives.filter(a => a.score > 0).slice(0, 5), spans }
 }
 
 /** The language of a whole text (the pipeline calls this on the article body). */
