@@ -142,6 +142,18 @@ t.test('scripts of one language, and the n-gram path for shared alphabets', asyn
   t.ok(r.alternatives.length > 0)
   for (let i = 1; i < r.alternatives.length; i++) t.ok(r.alternatives[i - 1].score >= r.alternatives[i].score, 'best first')
   for (const a of r.alternatives) t.ok(a.score >= 0 && a.score <= 1 && a.tag !== r.tag)
+  // Languages eld has no model for: franc names them, backed by their own letters, with a capped confidence.
+  const kk = identify('Қазақстан Республикасының Президенті бүгін жаңа заң жобасына қол қойды.')
+  t.equal(kk.tag, 'kk')
+  t.equal(kk.confidence, 0.75)
+  const mk = identify('Владата денеска ќе ја претстави новата програма за поддршка на младите семејства.')
+  t.equal(mk.tag, 'mk')
+  t.ok(mk.confidence < 0.9)
+  t.equal(detectLanguage('Где здесь туалет?').tag, 'ru', 'short Russian is not taken for Kazakh')
+  // Malay and Indonesian share eld's model: Indonesian by default, never with confidence >= 0.9 unless franc confirms.
+  const ms = identify('Sekolah itu melarang penggunaan telefon bimbit semasa waktu pembelajaran.')
+  t.ok(ms.tag === 'id' || ms.tag === 'ms')
+  t.ok(ms.confidence <= 0.75, `id/ms capped: ${ms.confidence}`)
   // Astral characters (emoji, Han extension B) neither crash nor count as letters of another script.
   t.equal(detectLanguage('😀😀 𠀀𠀁 中华人民共和国成立七十五周年 🎉').tag, 'zh-Hans')
 })

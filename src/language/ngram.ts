@@ -33,7 +33,8 @@ export interface NgramResult {
   agree: boolean
   /** Margin of the best over the best other model, 0..1. */
   gap: number
-  /** Only franc could separate the winner from a language sharing its eld model, and it did not confirm it. */
+  /** The answer rests on franc alone (a language eld lacks), or only franc could separate it from a language
+   *  sharing its eld model and it did not confirm it: the confidence is capped. */
   twin: boolean
 }
 
@@ -82,7 +83,8 @@ export function scoreNgrams (text: string, group: string): NgramResult {
   const only = new Set(francOnlyAlways)
   for (const r of ranked.slice(0, 3)) if (r.language.franc !== null) only.add(r.language.franc)
   const franc = new Map<string, number>()
-  if (only.size > 1 && (eldGap < FRANC_NEEDED_GAP || hasTwin || top?.eld === null || francOnlyAlways.length > 0 && proxied.has(top?.eld ?? ''))) {
+  const lackedLetters = francOnlyAlways.length > 0 && hasLettersOfLacked(text, languages)
+  if (only.size > 1 && (eldGap < FRANC_NEEDED_GAP || hasTwin || lackedLetters || (francOnlyAlways.length > 0 && proxied.has(top?.eld ?? '')))) {
     for (const [code, score] of francAll(text, { only: [...only], minLength: 1 })) franc.set(code, score)
   }
   const francUsable = franc.size > 0 && !(franc.size === 1 && franc.has('und'))
@@ -94,17 +96,20 @@ export function scoreNgrams (text: string, group: string): NgramResult {
     francTop = languages.find(l => l.franc === francRanked[0][0])
     francGap = francRanked[0][1] - (francRanked[1]?.[1] ?? 0)
   }
-  // franc speaks for a language eld lacks only where eld saw that language's stand-in (Macedonian read as
-  // Bulgarian), never against a language eld knows and found.
+  // franc speaks for a language eld lacks, never on its own word against a language eld knows and found:
   const eldTop = ranked[0]?.language
   // Where the language has letters of its own (Kazakh қ ә ө, Macedonian ѓ ќ ѕ), franc's claim needs one of them:
   // franc's Kazakh model otherwise takes short Russian lines.
+  // Where it has none (Indonesian, Nepali), eld must have seen its stand-in (Malay, Hindi).
   if (francTop !== undefined && francTop.eld === null && francGap >= FRANC_OVERRIDE_GAP && eldTop !== undefined &&
-    eldTop !== francTop && eldTop.eld !== null && eldTop.eld === francTop.eldProxy && hasOwnLetters(text, francTop.tag)) {
+    eldTop !== francTop && eldTop.eld !== null &&
+    (TAGS_WITH_LETTERS.has(francTop.tag) ? hasOwnLetters(text, francTop.tag) : eldTop.eld === francTop.eldProxy)) {
     const i = ranked.findIndex(r => r.language === francTop)
     const entry = i >= 0 ? ranked.splice(i, 1)[0] : { language: francTop, score: 0 }
     entry.score = ranked[0]?.score ?? 1
     ranked.unshift(entry)
+    // franc's word alone: its own margin, and the same cap as a twin.
+    return { ranked, agree: true, gap: Math.min(1, francGap), twin: true }
   }
   const winner = ranked[0]?.language
   // The margin over the best *different* model (a proxy and its original share one eld score).
@@ -116,10 +121,18 @@ export function scoreNgrams (text: string, group: string): NgramResult {
   return { ranked, agree, gap, twin }
 }
 
-/** The text has a letter only `tag` writes, or `tag` has no such letters at all. */
+/** The text has a letter only `tag` writes. */
 function hasOwnLetters (text: string, tag: string): boolean {
-  if (!TAGS_WITH_LETTERS.has(tag)) return true
   for (const ch of text) if (DISTINCTIVE_LETTER.get(ch) === tag) return true
+  return false
+}
+
+/** The text has a letter owned by one of the group's languages that eld has no model for (Kazakh қ, Macedonian ќ). */
+function hasLettersOfLacked (text: string, languages: LanguageInfo[]): boolean {
+  for (const ch of text) {
+    const tag = DISTINCTIVE_LETTER.get(ch)
+    if (tag !== undefined && languages.some(l => l.tag === tag && l.eld === null)) return true
+  }
   return false
 }
 
