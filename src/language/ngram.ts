@@ -2,14 +2,16 @@
  * Alphabetic scripts shared by many languages (Latin, Cyrillic, Arabic, Devanagari): two n-gram detectors.
  *
  * - eld 2.1 (`eld/large`: n-gram tables of 60 languages, pure JS, Apache-2.0, no download at run time) ranks
- *   the candidates: on our dev split it is right on 99.2% of these lines where franc, even narrowed to the
- *   script's languages, is right on 83.6%; and mixing franc's scores into eld's made the ranking worse at every
- *   weight tried (see the report in test/fixtures/language/README.md).
- * - franc 6.2 (trigram profiles) runs narrowed by `only` to eld's three best candidates plus the script's
- *   languages eld has no model for (few models: fast, and no impossible answers). It does two things: its agreement with eld is the strongest signal of a right answer (all 824
- *   agreeing dev + held-out lines were right), so disagreement lowers the confidence; and it answers for the
- *   languages eld has no model for (Macedonian, Kazakh, Nepali, and Indonesian vs Malay) when its own margin
- *   is clear.
+ *   the candidates of the script. On the dev split it is right on 99.2% of these lines, franc narrowed to the
+ *   same candidates on 83.6%, and a weighted mean of the two scores was worse than eld alone at every weight
+ *   tried (96.97% at 0.9 eld down to 88.5% at 0.3): franc's close-language scores mislead (findings in
+ *   test/fixtures/language/README.md).
+ * - franc 6.2 (trigram profiles) is asked where eld is unsure (margin under FRANC_NEEDED_GAP; above it eld was
+ *   right on every dev and held-out line while franc disagreed on 7%), narrowed by `only` to eld's three best
+ *   plus the script's languages eld has no model for: few models, so it stays fast. It does two things: its
+ *   agreement is the confidence's strongest signal (disagreement multiplies it by `disagree`), and it names
+ *   the languages eld lacks (Macedonian, Kazakh, Nepali; Indonesian vs Malay) when its margin is clear and the
+ *   language's own letters, or eld's stand-in pick, back it.
  * Languages eld lacks are ranked by a stand-in model (`eldProxy` in data/language-codes.json: eld scores
  * Indonesian as Malay); between the two, table order is the prior (Indonesian first: far more of the web).
  */
