@@ -8,14 +8,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
+import { Ajv } from 'ajv'
+import formats from 'ajv-formats'
 import { main, readBlocks, xml } from '../cli/main.js'
 import { RULES } from '../src/flags/index.js'
 import { testApp } from './helpers.js'
 import { seedLine } from './flags/helpers.js'
 
 const require = createRequire(import.meta.url)
+// ajv-formats is CommonJS with a default export: under NodeNext the callable is `.default`.
+const addFormats = (formats as unknown as { default: (a: Ajv) => Ajv }).default ?? formats
 
 async function run (argv: string[], cwd: string): Promise<{ code: number, out: string, err: string }> {
   let out = ''

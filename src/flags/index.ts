@@ -12,8 +12,19 @@ import { RULES } from './rules/index.js'
 export type { Rule, Segment, Finding, RuleContext, DocumentFinding, SegmentRule, DocumentRule } from './rule.js'
 export { RULES }
 
+/**
+ * Program code (`err := os.Create(dst)`, `builder.Add(options =>`) is not prose: no language rule applies. A segment
+ * is code when it has code punctuation (`=>`, `();`, `{`, `:=`, `==`) and such symbols make up a noticeable share.
+ */
+export function looksLikeCode (text: string): boolean {
+  if (!/=>|\(\)|[{}]|:=|==|!=|;\s*$|\w\(\w*[,)]/.test(text)) return false
+  const symbols = (text.match(/[{}()[\];=<>_|]/g) ?? []).length
+  return symbols * 25 >= text.length
+}
+
 /** Rough language of a segment by script: enough to keep English rules off Chinese text and vice versa. */
 export function segmentLanguage (text: string): SegmentLanguage {
+  if (looksLikeCode(text)) return 'other'
   let han = 0
   let latin = 0
   for (const m of text.matchAll(/(\p{Script=Han}+)|(\p{Script=Latin}+)/gu)) {

@@ -118,18 +118,22 @@ function skipSpace (text: string, i: number): number {
   return i
 }
 
+const ECHO_STOP = new Set(['you', 'it', 'me', 'i', 'we', 'they', 'so', 'yes', 'no', 'thank', 'thanks', 'not', 'never', 'right', 'really', 'the', 'a', 'an'])
+
 /** Words that begin a sentence only as a loose tail (`And speech.`). */
 export const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor'])
 
 /**
- * An echo fragment: a very short sentence (at most three words, optionally opened by a conjunction) whose words all
- * repeat the last words of the sentence before it (`delivered a speech. And speech.`).
+ * An echo fragment: a very short sentence (two or three words ending in a period, opened by a conjunction or made of
+ * at least two content words) whose words all repeat the last words of the sentence before it
+ * (`delivered a speech. And speech.`).
  */
 export function isEchoFragment (text: string, previous: Sentence, current: Sentence): boolean {
   const words = tokens(text.slice(current.start, current.end))
-  if (words.length === 0 || words.length > 3) return false
+  if (words.length < 2 || words.length > 3 || current.terminator !== '.') return false
   const content = CONJUNCTIONS.has(words[0].lower) ? words.slice(1) : words
-  if (content.length === 0) return false
+  // `Thank you.`, `Never. Never.`: a lone word or pronouns repeated for effect are English.
+  if (content.length === 0 || (content.length === words.length && content.filter(w => !ECHO_STOP.has(w.lower)).length < 2)) return false
   const tail = tokens(text.slice(previous.start, previous.end)).slice(-6).map(w => w.lower)
   return content.every(w => tail.includes(w.lower))
 }

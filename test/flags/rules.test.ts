@@ -1,6 +1,6 @@
 /** Every rule on real text: positive cases from the MT seeds, negative cases from correct English and seed 004. */
 import t from 'tap'
-import { RULES } from '../../src/flags/index.js'
+import { RULES, segmentLanguage } from '../../src/flags/index.js'
 import { flagsOf, seedLine, spans } from './helpers.js'
 
 t.test('every rule flags its own documented example', async t => {
@@ -170,4 +170,24 @@ t.test('zh-halfwidth-punctuation', async t => {
 t.test('zh-spam-residue', async t => {
   t.same(spans('zh-spam-residue', '必威体育:网推出专题报道,展现必威体育:在补齐养老事业短板'), [['必威体育', ''], ['必威体育', '']])
   t.same(spans('zh-spam-residue', '国家体育总局发布全民健身计划。'), [])
+})
+
+t.test('negatives seen on real web English (WCXB dev pages): code, inch marks, labels, names, styles', async t => {
+  const none = (rule: string, text: string) => t.same(spans(rule, text), [], `${rule}: ${text}`)
+  none('spacing-missing', 'dst, err := os.Create(dstName) and assert.Equal(t, name)')
+  none('spacing-missing', 'Set the level in appsettings.Development.json first.')
+  none('spacing-hyphen', 'Run rsync -t -l -r -c and grep -i -A 3 with gcc -O3, or rm -rf the folder.')
+  t.same(spans('spacing-hyphen', 'a bottom -up approach with built -in tools and all -in -one kiosks'), [['bottom -up', 'bottom-up'], ['built -in', 'built-in'], ['all -in -one', 'all-in-one']])
+  none('punctuation-unpaired', 'Dig holes 18" deep; the loaf is 9" x 4" and testers were 5’5” to 5’11” tall.')
+  none('capitalization-midsentence', 'What makes Perez’s Moving a different company? Cleanliness is Key: yes. A fusion of Old-meets-New cuisine.')
+  none('capitalization-midsentence', 'Everything gets synced to Drive. According to the annual Digital 2021 report, it grew.')
+  none('repetition-phrase', 'Platform support Yes Yes Yes Yes and 265 lbs 265 lbs, and so on and so on.')
+  none('repetition-word', 'the same attention as in in-person classes, a win win deal')
+  none('repetition-echo', 'Zero waste is never zero. Never. Is that cool? Cool. Thank you, Pocket Wifi. Thank you.')
+  none('fragment-sentence', 'Mocks are like payday loans. Convenient. You absolutely can! And you should. Less paperwork. Fewer missed jobs. More profit.')
+  none('fragment-sentence', 'A systematic review and meta-analysis of trials. Psychological Medicine. 2020;6(4):e03834.')
+  none('truncation', 'My advice is simple (trust me…)')
+  none('spacing-before-punctuation', 'Source : Xinhua News Agency ! Really ?')
+  t.equal(segmentLanguage('builder.Services.ConfigureHttpClientDefaults(builder => {'), 'other')
+  t.equal(segmentLanguage('The forum (held in Fuzhou) ended; experts left.'), 'en')
 })

@@ -13,6 +13,8 @@ import { isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, tokens, type Token }
  *   (`Ministry of Education`, `Department of Planning and Development`);
  * - it is not followed, past name links, by another capitalized word (multi-word names: `Digital China`,
  *   `Guidelines for the Construction of ...`);
+ * - it is followed by a lower-case word (after spaces, or a comma), as the rest of a glued sentence is, and does not
+ *   follow a possessive (`Perez’s Moving`);
  * - the text is not a Title Case heading (more than half its words capitalized).
  */
 interface WordFile { groups: Array<{ name: string, source: string, words: string[] }> }
@@ -59,6 +61,11 @@ const rule: Rule = {
       if (!isTitleCaseWord(w.text) || !isCommonWord(w.lower)) continue
       const prev = words[i - 1]
       if (!spacedBefore(i) || !isLowerWord(prev.text) || DETERMINERS.has(prev.lower)) continue
+      // `Perez’s Moving`, `Hootsuite’s Digital 2021`: after a possessive comes a name.
+      if (/['’]/.test(text[prev.start - 1] ?? '')) continue
+      // The glued sentence goes on in lower case (`Goals and tasks`, `Function, continuously`); a word followed by
+      // `:`, `-`, a number or the end of the sentence is a label or a name (`Key:`, `Old-meets-New`, `to Drive.`).
+      if (!/^,?[ \t]+\p{Ll}/u.test(text.slice(w.end, w.end + 8))) continue
       // Walk back over name links: `Ministry of Education`, `Planning and Development`.
       let b = i - 1
       let steps = 0

@@ -5,11 +5,14 @@ import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens } from '..
  * Sentences that are only a tail of the one before (`... security and stability such as government data. run.`,
  * `... vertical and horizontal collaboration, and sharing. Merge guarantee.`). Built for precision, a sentence in
  * the middle or at the end of a paragraph (never the first one) is a fragment when
- * - it starts with a lower-case word and has at most three words (`run.`), or
- * - it starts with `And`/`Or`/`But`/`Nor` and has at most three words, or
- * - it has one or two words, ends with a period, none of them is a pronoun, an auxiliary or a past-tense verb, and
- *   the last one does not end in -s (`Fujian Experience.`, `Merge guarantee.`; `He left.`, `Prices rose.` and
- *   `Nobody knows.` are English).
+ * - it starts with a lower-case word, has at most three words, only letters, and it and the sentence before end
+ *   with a period (`run.`), or
+ * - it starts with `And`/`Or`/`But`/`Nor`, has at most three words and no verb-like word (`But slowly.`; not
+ *   `And you should.`), or
+ * - it has exactly two words, only letters, follows a sentence of four words or more, is not followed by a number
+ *   (citations: `Heliyon. 2020;6(4)`), no word is a pronoun, an auxiliary or a past-tense verb, and the last one
+ *   does not end in -s (`Fujian Experience.`, `Merge guarantee.`; `He left.`, `Prices rose.` and `Nobody knows.`
+ *   are English).
  * Echo fragments (`And speech.`) are left to `repetition-echo`; sentences inside quotation marks are skipped.
  */
 const VERBISH = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'there', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'thanks', 'amen', 'okay', 'ok', 'indeed', 'exactly', 'sure', 'why', 'how', 'what', 'who', 'where', 'when',
@@ -36,10 +39,16 @@ const rule: Rule = {
       const words = tokens(body).filter(w => /\p{L}/u.test(w.text))
       if (words.length === 0 || words.length > 3) continue
       if (isEchoFragment(text, list[i - 1], s)) continue
+      const prev = list[i - 1]
+      const prevWords = tokens(text.slice(prev.start, prev.end)).filter(w => /\p{L}/u.test(w.text)).length
+      const verbless = !words.some(w => VERBISH.has(w.lower) || /ed$/.test(w.lower))
+      const plain = s.terminator === '.' && prev.terminator === '.' && /^[\p{L}\s]+\.$/u.test(body)
+      const next = list[i + 1]
+      const citation = next !== undefined && /^[\d(]/.test(text.slice(next.start, next.start + 1))
       let why: string | undefined
-      if (isLowerWord(words[0].text) && /^\p{Ll}/u.test(body)) why = 'starts in lower case'
-      else if (CONJUNCTIONS.has(words[0].lower)) why = `starts with “${words[0].text}”`
-      else if (words.length <= 2 && s.terminator === '.' && !words.some(w => VERBISH.has(w.lower) || /ed$/.test(w.lower)) && !/s$/.test(words[words.length - 1].lower)) why = 'has no verb'
+      if (isLowerWord(words[0].text) && /^\p{Ll}/u.test(body) && plain) why = 'starts in lower case'
+      else if (CONJUNCTIONS.has(words[0].lower) && verbless) why = `starts with “${words[0].text}”`
+      else if (words.length === 2 && plain && verbless && prevWords >= 4 && !citation && !/s$/.test(words[1].lower)) why = 'has no verb'
       if (why === undefined) continue
       out.push({ start: s.start, end: s.end, message: `Sentence fragment “${body}” (${why}): a tail cut from the previous sentence.` })
     }

@@ -46,6 +46,8 @@ const rule: Rule = {
         } else {
           quotes.push(i)
         }
+      } else if ((ch === '”' || ch === '"') && /\d/.test(text[i - 1] ?? '')) {
+        // 9" x 4", 5’5”: inch marks, not quotes.
       } else if (ch === '”') {
         if (quotes.length > 0) quotes.pop()
         else out.push({ start: i, end: i + 1, message: 'Closing quotation mark ” with no opening “.' })

@@ -20,6 +20,13 @@ function spaced (text: string, words: Token[], a: number, b: number): boolean {
   return true
 }
 
+/** Table rows (`Yes Yes Yes Yes`, `265 lbs 265 lbs`) and idioms (`and so on and so on`) are not MT repetition. */
+function plausible (phrase: Token[]): boolean {
+  if (phrase.every(w => /^\p{Lu}/u.test(w.text)) || phrase.some(w => /\d/.test(w.text))) return false
+  return !IDIOMS.has(phrase.map(w => w.lower).join(' '))
+}
+const IDIOMS = new Set(['and so on', 'so on', 'and so forth', 'so forth', 'on and on', 'over and over', 'round and round'])
+
 const rule: Rule = {
   id: 'repetition-phrase',
   category: 'repetition',
@@ -52,7 +59,7 @@ const rule: Rule = {
           found = { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
         }
       }
-      if (found === undefined) { i++; continue }
+      if (found === undefined || !plausible(words.slice(i, i + found.n))) { i++; continue }
       const phrase = text.slice(words[i].start, words[i + found.n - 1].end)
       out.push({ start: words[i].start, end: found.end, message: `Repeated phrase “${phrase}”.`, suggestion: phrase })
       i = found.next

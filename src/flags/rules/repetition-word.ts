@@ -6,7 +6,7 @@ import { isLowerWord, isSpaceGap, tokens } from '../text.js'
  * `had had`, `is is` in `what it is is`), numbers, and capitalized pairs that are names (`Bora Bora`, `Lin Lin`);
  * `The the` (capital, then the same word in lower case) is flagged.
  */
-const GRAMMATICAL = new Set(['that', 'had', 'is', 'do', 'did', 'was', 'bye', 'ha', 'no', 'yes', 'very', 'knock', 'tut', 'so'])
+const GRAMMATICAL = new Set(['that', 'had', 'is', 'do', 'did', 'was', 'bye', 'ha', 'no', 'yes', 'very', 'knock', 'tut', 'so', 'win', 'etc', 'many', 'bye-bye'])
 
 const rule: Rule = {
   id: 'repetition-word',
@@ -24,6 +24,7 @@ const rule: Rule = {
       if (a.lower !== b.lower || GRAMMATICAL.has(a.lower) || /\d/.test(a.text)) continue
       if (!isLowerWord(b.text)) continue
       if (!isSpaceGap(segment.text.slice(a.end, b.start))) continue
+      if (/^[-‐]/.test(segment.text.slice(b.end, b.end + 1))) continue // `in in-person`
       out.push({ start: a.start, end: b.end, message: `Repeated word “${b.text}”.`, suggestion: a.text })
     }
     return out

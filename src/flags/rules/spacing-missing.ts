@@ -4,7 +4,8 @@ import type { Rule } from '../rule.js'
  * `speech.Photo`, `mouth!The`, `80.4%throughout`: MT glues two sentences, or a number to the next word. A sentence
  * mark between a lower-case word (two letters or more) and a capitalized word, or `%` directly followed by a letter.
  * Not: `Nov. 17` (spaced), `C.P.C` and `U.S.` (capitals), `Hebei.com.cn`, file names and e-mail addresses
- * (lower case after the dot, or the whole token is a URL/e-mail), decimals.
+ * (lower case after the dot, or the whole token is a URL/e-mail), code and dotted names (`os.Create(`,
+ * `appsettings.Development.json`), decimals.
  */
 const GLUED = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]+)([.!?])(\p{Lu}\p{Ll}[\p{L}\p{M}]*)|(?<![\d.,])(\d+(?:[.,]\d+)*%)(\p{L}[\p{L}\p{M}]*)/gu
 
@@ -29,7 +30,8 @@ const rule: Rule = {
     for (const m of segment.text.matchAll(GLUED)) {
       const start = m.index
       const end = start + m[0].length
-      if (/:\/\/|www\.|@|[\\/]/i.test(tokenAround(segment.text, start, end))) continue
+      const token = tokenAround(segment.text, start, end)
+      if (/:\/\/|www\.|@|[\\/(){}=;<>[\]]/i.test(token) || (token.match(/\./g) ?? []).length >= 2) continue
       const fixed = m[1] !== undefined ? `${m[1]}${m[2]} ${m[3]}` : `${m[4]} ${m[5]}`
       out.push({ start, end, message: `Missing space in “${m[0]}”.`, suggestion: fixed })
     }

@@ -3,9 +3,10 @@ import type { Rule } from '../rule.js'
 /**
  * Text cut off: a paragraph that ends with an ellipsis (`... in Tibeta...`, `This scene was distressing ...`,
  * `a national high -tech enterpris...`), as teasers and scraped summaries do. The flag covers the last word and
- * the ellipsis. An ellipsis inside the text (a quoted pause) is not flagged.
+ * the ellipsis. An ellipsis inside the text, or one closed by a quote or bracket (speech trailing off: `Trust me…)`),
+ * is not flagged.
  */
-const TAIL = /(?:[\p{L}\p{N}\p{M}]+[ \t]*)?(?:\.{3,}|…+)["”’)\]]*\s*$/u
+const TAIL = /(?:[\p{L}\p{N}\p{M}]+[ \t]*)?(?:\.{3,}|…+)\s*$/u
 
 const rule: Rule = {
   id: 'truncation',

@@ -1,0 +1,45 @@
+/**
+ * False-positive measurement for the flag rules on real, human-written English: the `main_content` of the WCXB
+ * development pages in ../shared/dev-data/wcxb-articles (read, never copied). Prints flags per 1,000 words overall
+ * and per rule, plus the seeds and the clean-English test fixture; `--show RULE` prints that rule's flags in context.
+ * Run: `npm run build:dev && node dist/scripts/eval-flags.js [--show RULE]` from the repository root.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { countWords, runRules, scoreQuality } from '../src/flags/index.js'
+
+const root = process.cwd()
+const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined
+
+function report (name: string, paragraphs: string[]): void {
+  const texts = paragraphs.map((text, i) => ({ pointer: `/blocks/${i}/text`, text }))
+  const flags = runRules(texts)
+  const words = texts.reduce((n, t) => n + countWords(t.text), 0)
+  const q = scoreQuality(flags, texts)
+  const byRule = new Map<string, number>()
+  for (const f of flags) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1)
+  console.log(`${name}: ${words} words, ${flags.length} flags, ${q.flagsPer1000Words} per 1,000 words, score ${q.score}`)
+  for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule}: ${n}`)
+  if (show !== undefined) {
+    for (const f of flags.filter(x => x.rule === show)) {
+      const text = texts[Number(f.pointer.split('/')[2])].text
+      console.log(`    [${f.text}] … ${text.slice(Math.max(0, f.start - 60), f.end + 60).replace(/\s+/g, ' ')}`)
+    }
+  }
+}
+
+const lines = (s: string): string[] => s.split('\n').map(l => l.replace(/\r$/, '')).filter(l => l.trim() !== '' && !l.startsWith('#'))
+const seeds = join(root, '..', 'shared', 'seeds')
+if (existsSync(seeds)) {
+  for (const f of readdirSync(seeds).filter(f => /^\d{3}_/.test(f)).sort()) report(`seed ${f.slice(0, 3)}`, lines(readFileSync(join(seeds, f), 'utf8')))
+}
+report('clean-english fixture', lines(readFileSync(join(root, 'test', 'fixtures', 'flags', 'clean-english.txt'), 'utf8')))
+const wcxb = join(root, '..', 'shared', 'dev-data', 'wcxb-articles', 'ground-truth')
+if (existsSync(wcxb)) {
+  const paragraphs: string[] = []
+  for (const f of readdirSync(wcxb).filter(f => f.endsWith('.json'))) {
+    const gt = JSON.parse(readFileSync(join(wcxb, f), 'utf8')) as { ground_truth?: { main_content?: string } }
+    paragraphs.push(...(gt.ground_truth?.main_content ?? '').split(/\n\s*\n|\n/).map(p => p.trim()).filter(p => p !== ''))
+  }
+  report('WCXB dev main_content (human-written English web articles)', paragraphs)
+}
