@@ -77,3 +77,34 @@ t.test('HTML evidence decides where present', async t => {
   ))
   t.same(d.blocks.map(b => b.type), ['heading', 'caption', 'quote', 'paragraph', 'paragraph'])
 })
+
+t.test('the text stages stay linear on long hostile lines', async t => {
+  const { parseText } = await import('../src/parse/text.js')
+  const { stripSpam } = await import('../src/spam/index.js')
+  const { stripBoilerplate } = await import('../src/boilerplate/index.js')
+  const { readMetadata } = await import('../src/metadata/index.js')
+  const stages = (text: string): void => { structureBody(readMetadata(stripBoilerplate(stripSpam(parseText(text)))).draft) }
+  const gens: Record<string, (n: number) => string> = {
+    letters: n => 'x'.repeat(n) + '.',
+    dots: n => 'a.'.repeat(n) + 'com',
+    labels: n => 'Source:'.repeat(n),
+    dates: n => '2022-'.repeat(n),
+    parens: n => '('.repeat(n) + 'Photo by x',
+    ellipses: n => 'x...'.repeat(n),
+    han: n => '中'.repeat(n) + '（记者 ' + '张'.repeat(n)
+  }
+  for (const [name, g] of Object.entries(gens)) {
+    const time = (n: number): number => {
+      const text = g(n)
+      const start = process.hrtime.bigint()
+      stages(text)
+      return Number(process.hrtime.bigint() - start) + 2e6
+    }
+    time(2000)
+    // The best of five runs each, plus a few ms of slack: GC and JIT pauses are not the code's growth.
+    const best = (n: number): number => Math.min(time(n), time(n), time(n), time(n), time(n))
+    const small = best(60000)
+    const big = best(120000)
+    t.ok(big / small < 4, `${name}: ratio ${(big / small).toFixed(2)}`)
+  }
+})

@@ -49,12 +49,27 @@ function unwrap (line: string): string {
   return m === null ? line : m[1]
 }
 
+const DATE_WORDS = new RegExp(`(?:${DATE_LABELS.map(escape).join('|')}|\\b(?:on|at)\\b|北京时间|Beijing time)`, 'gi')
+
+/**
+ * A line of dates only (`2022年07月25日 星期一`, `August 16, 2019 - Updated July 9, 2025`): the first date not
+ * labelled as an update, or null when the line holds anything else.
+ */
 function onlyDate (text: string, defaultOffset: string | null): string | null {
-  const found = findDate(text, { defaultOffset })
-  if (found === null) return null
-  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length))
-    .replace(WEEKDAY, ' ').replace(/北京时间|Beijing time/gi, ' ').replace(SEP, '').trim()
-  return rest === '' ? found.iso : null
+  let rest = text
+  let first: string | null = null
+  let updated: string | null = null
+  for (let i = 0; i < 3; i++) {
+    const found = findDate(rest, { defaultOffset })
+    if (found === null) break
+    const before = rest.slice(0, found.index)
+    if (/(?:updated|modified|更新)[\s:：]*(?:on\s*)?$/i.test(before)) updated ??= found.iso
+    else first ??= found.iso
+    rest = before + ' ' + rest.slice(found.index + found.length)
+  }
+  if (first === null && updated === null) return null
+  rest = rest.replace(WEEKDAY, ' ').replace(DATE_WORDS, ' ').replace(/[\s|/丨｜·,，;；:：\-–—()（）]+/g, '')
+  return rest === '' ? (first ?? updated) : null
 }
 
 /**
@@ -137,7 +152,8 @@ export function splitNames (value: string): string[] {
     if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) out.push(...part.split(/\s+/))
     else out.push(part)
   }
-  return out.filter(n => n.length <= 60)
+  // A label on its own (`Author`, `By`, `admin`) names nobody; ` - Editorial Team` after a name is a role.
+  return out.map(n => n.replace(/\s+[-–—|]\s+.*$/u, '')).filter(n => n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|作者|编辑)$/i.test(n))
 }
 
 /** An `Author:` value that is a news agency or paper (`Xinhua News Agency`, `新华社`), not a person. */

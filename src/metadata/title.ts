@@ -7,8 +7,8 @@ import { normalizeLine } from '../parse/normalize.js'
 
 const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|频道|政府|门户|在线|客户端|新闻网|政务网|官网|News|Network|Daily|Times|Post|Online|Net|Web|Agency|Service|Herald|Tribune|Press|TV|Radio|Portal|Government|Gov|Media|Journal|Paper|Newspaper|Magazine|Weekly|Chronicle|Gazette|\.com|\.cn|\.net|\.org|\.gov)$|^www\./i
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, and a bare `-` between Chinese text and a Chinese suffix.
-const SUFFIX = /^(.*\S)(?:\s+[-–—]{1,2}\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}」”）)》])[-–—_](?=\p{Script=Han}))([^|｜_]{1,40})$/u
-const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—]\s+)(.+)$/u
+const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}」”）)》])[-–—_](?=\p{Script=Han}))([^|｜_]{1,40})$/u
+const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+)(.+)$/u
 
 function sameName (a: string, b: string): boolean {
   const n = (s: string): string => s.toLowerCase().replace(/[\s.·•-]+/g, '')
@@ -22,22 +22,42 @@ function looksLikeSite (suffix: string, siteName: string | undefined, known: rea
   return SITE_WORDS.test(s) && s.split(/\s+/).length <= 6
 }
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', bull: '•', middot: '·', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»' }
+
+/**
+ * Decodes the character references a raw HTML hint may still carry (`&#8211;`, `&amp;`, `&#39;`, doubly escaped
+ * `&amp;#038;`): they are an encoding of the page's characters, not its words.
+ */
+export function decodeEntities (text: string): string {
+  let out = text
+  for (let i = 0; i < 2 && /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(out); i++) {
+    out = out.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : NaN
+      if (!Number.isNaN(code)) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m
+      return NAMED[(name ?? '').toLowerCase()] ?? m
+    })
+  }
+  return out
+}
+
 /** Takes site-name suffixes (and a site-name prefix matching `siteName`) off a title; null for an empty title. */
 export function cleanTitle (raw: string | null | undefined, siteName?: string, known: readonly string[] = []): string | null {
   if (raw === null || raw === undefined) return null
-  let title = normalizeLine(raw)
+  let title = normalizeLine(decodeEntities(raw))
+  const hasSite = siteName !== undefined && siteName.trim() !== ''
+  if (hasSite) {
+    // `Site | Title`: the site name first.
+    const p = PREFIX.exec(title)
+    if (p !== null && sameName(p[1], siteName) && p[2].length >= 4) return cleanTitle(p[2], siteName, known)
+  }
   for (let i = 0; i < 3; i++) {
     const m = SUFFIX.exec(title)
     if (m === null || m[1].length < 4) break
     // After a bar or an underscore a short tail is a site name; after a dash it must look like one.
     const barred = /[|｜_]\s*$/.test(title.slice(0, title.length - m[2].length))
-    const short = m[2].trim().split(/\s+/).length <= 5 && m[2].length <= m[1].length
+    const short = m[2].trim().split(/\s+/).length <= 6 && m[2].length <= 40
     if (!looksLikeSite(m[2], siteName, known) && !(barred && short)) break
     title = m[1].trim()
-  }
-  if (siteName !== undefined && siteName.trim() !== '') {
-    const p = PREFIX.exec(title)
-    if (p !== null && sameName(p[1], siteName) && p[2].length >= 4) title = p[2].trim()
   }
   return title === '' ? null : title
 }

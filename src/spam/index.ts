@@ -39,7 +39,7 @@ function alternation (terms: string[]): RegExp | null {
 }
 
 // A link or bare domain: `https://www.bet365.com/x`, `amxpj8888.com`, `www.xpj.vip`.
-const URL = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:com|net|org|cc|vip|co|top|xyz|me|app|bet|casino|info|biz|tv|io|in|la|ws|club|site|online|win|cn|hk|mo|tw)(?::\d+)?(?:\/[^\s"'<>，。、）)]*)?/gi
+const URL = /(?<![a-z0-9.-])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,8}(?:com|net|org|cc|vip|co|top|xyz|me|app|bet|casino|info|biz|tv|io|in|la|ws|club|site|online|win|cn|hk|mo|tw)(?::\d+)?(?:\/[^\s"'<>，。、）)]*)?/gi
 
 /** True when a host has a gambling token as one of its parts (`bet365.com`, `amxpj8888.com`, `casino-x.net`). */
 export function isSpamHost (url: string): boolean {
@@ -103,7 +103,7 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
       continue
     }
     // Links to gambling domains.
-    text = text.replace(URL, url => {
+    if (text.includes('.')) text = text.replace(URL, url => {
       if (!isSpamHost(url)) return url
       removed.push({ kind: 'spam', text: url, reason: 'link to a gambling site' })
       return ' '
