@@ -187,6 +187,7 @@ t.test('negatives seen on real web English (WCXB dev pages): code, inch marks, l
   none('fragment-sentence', 'Mocks are like payday loans. Convenient. You absolutely can! And you should. Less paperwork. Fewer missed jobs. More profit.')
   none('fragment-sentence', 'A systematic review and meta-analysis of trials. Psychological Medicine. 2020;6(4):e03834.')
   none('truncation', 'My advice is simple (trust me…)')
+  none('punctuation-unpaired', 'See the “ Handling your luggage ” section; the French, who "knew nothing of it until 1645", smiled :) and #1) the guide.')
   none('spacing-before-punctuation', 'Source : Xinhua News Agency ! Really ?')
   t.equal(segmentLanguage('builder.Services.ConfigureHttpClientDefaults(builder => {'), 'other')
   t.equal(segmentLanguage('The forum (held in Fuzhou) ended; experts left.'), 'en')

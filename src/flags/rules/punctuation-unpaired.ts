@@ -2,7 +2,7 @@ import type { Finding, Rule } from '../rule.js'
 
 /**
  * Quotes and brackets that do not pair up, in one left-to-right pass with two stacks (quotes, brackets):
- * - a left quote `“` in closing position (after a word and before punctuation or the end: `development “.`), which
+ * - a left quote `“` in closing position (after a word and right before punctuation or the end: `development “.`), which
  *   MT writes where a right quote belongs: suggestion `”`;
  * - a right quote `”` or a `)`/`]` with nothing open (list markers such as `1)` and `a)` are not brackets);
  * - a `“`, `(` or `[` still open at the end of the text. A paragraph that opens with `“` and never closes it is the
@@ -19,7 +19,8 @@ const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.te
 function isListMarker (text: string, i: number): boolean {
   let j = i
   while (j > 0 && /[\p{L}\p{N}]/u.test(text[j - 1]) && i - j < 4) j--
-  return j < i && i - j <= 3 && (j === 0 || /\s/.test(text[j - 1])) && (/^\d+$/.test(text.slice(j, i)) || /^[a-z]$|^[ivx]{1,3}$/.test(text.slice(j, i)))
+  if (j > 0 && text[j - 1] === '#') j-- // `#1)`
+  return j < i && i - j <= 4 && (j === 0 || /\s/.test(text[j - 1])) && (/^#?\d+$/.test(text.slice(j, i)) || /^[a-z]$|^[ivx]{1,3}$/.test(text.slice(j, i)))
 }
 
 const rule: Rule = {
@@ -40,14 +41,14 @@ const rule: Rule = {
       if (ch === '“') {
         const next = text[i + 1]
         const closingPosition = (isWordChar(text[i - 1]) || (text[i - 1] === ' ' && isWordChar(text[i - 2]))) &&
-          (next === undefined || /[.,;:!?)\s]/.test(next)) && quotes.length === 0
+          (next === undefined || /[.,;:!?)]/.test(next)) && quotes.length === 0
         if (closingPosition) {
           out.push({ start: i, end: i + 1, message: 'Left quotation mark “ where a closing quotation mark belongs.', suggestion: '”' })
         } else {
           quotes.push(i)
         }
-      } else if ((ch === '”' || ch === '"') && /\d/.test(text[i - 1] ?? '')) {
-        // 9" x 4", 5’5”: inch marks, not quotes.
+      } else if ((ch === '”' || ch === '"') && /\d/.test(text[i - 1] ?? '') && (ch === '"' ? straight : quotes).length === 0) {
+        // 9" x 4", 5’5”: inch marks, not quotes (unless a quotation is open: `"until 1645",`).
       } else if (ch === '”') {
         if (quotes.length > 0) quotes.pop()
         else out.push({ start: i, end: i + 1, message: 'Closing quotation mark ” with no opening “.' })
@@ -67,7 +68,7 @@ const rule: Rule = {
         else if (top !== undefined) {
           out.push({ start: i, end: i + 1, message: `“${ch}” closes “${top.ch}”: brackets do not match.`, suggestion: OPEN_BRACKET[top.ch] })
           brackets.pop()
-        } else if (!(ch === ')' && isListMarker(text, i))) {
+        } else if (!(ch === ')' && (isListMarker(text, i) || /[:;]/.test(text[i - 1] ?? '')))) {
           out.push({ start: i, end: i + 1, message: `Closing bracket “${ch}” with no opening one.` })
         }
       }
