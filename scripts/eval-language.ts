@@ -4,6 +4,7 @@
  *   npm run eval:language                     # dev and held-out splits of test/fixtures/language
  *   npm run eval:language -- --errors         # also list every wrong answer
  *   npm run eval:language -- path/to/folder   # any folder of *.tsv files
+ *   npm run eval:language -- --wcxb           # also: real English pages of ../shared/dev-data (read, not copied)
  *
  * Prints, per split: accuracy by language and by length band, the 28-language targets (< 60 and >= 60
  * characters, base files only), the zh/en targets (>= 10 characters), zh-Hans vs zh-Hant, Japanese/Korean taken
@@ -23,6 +24,7 @@ interface Line { file: string, label: string, text: string, stress: boolean }
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
+const wcxb = args.includes('--wcxb')
 const folders = args.filter(a => !a.startsWith('--'))
 const targets = folders.length > 0
   ? folders
@@ -141,4 +143,33 @@ function report (name: string, lines: Line[]): void {
 for (const t of targets) {
   if (!statSync(t).isDirectory()) throw new Error(`${t} is not a folder`)
   report(basename(t), readFolder(t))
+}
+
+/**
+ * Real pages: the 711 English articles of the WCXB development split (ground-truth main text). Every page must
+ * be `en`; every line of 20-300 characters (headings, list items, table rows and sentences alike) is scored too,
+ * with the calibration check. Lines of names and figures are the hard part.
+ */
+if (wcxb) {
+  const dir = join(ROOT, '..', 'shared', 'dev-data', 'wcxb-articles', 'ground-truth')
+  const pages = new Tally()
+  const sentences = new Tally()
+  const confident = new Tally()
+  let und = 0
+  for (const f of readdirSync(dir).filter(n => n.endsWith('.json'))) {
+    const text = (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { ground_truth: { main_content?: string } }).ground_truth.main_content ?? ''
+    if (text.trim() === '') continue
+    pages.add(detectLanguage(text).tag === 'en')
+    for (const line of text.split(/\n+/).flatMap(p => p.split(/(?<=[.!?])\s+/))) {
+      if (line.length < 20 || line.length > 300) continue
+      const r = detectLanguage(line)
+      sentences.add(r.tag === 'en')
+      if (r.tag === 'und') und++
+      if (r.confidence >= 0.9) confident.add(r.tag === 'en')
+    }
+  }
+  console.log(`\n=== wcxb (real English pages, ../shared/dev-data)`)
+  console.log(`pages answered en: ${pages}`)
+  console.log(`lines of 20-300 characters answered en: ${sentences}  (und ${und})`)
+  console.log(`calibration: right among confidence >= 0.9: ${confident}  (${(100 * confident.n / Math.max(1, sentences.n)).toFixed(1)}% of lines)`)
 }

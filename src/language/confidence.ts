@@ -17,12 +17,15 @@ function round (x: number): number {
 
 /**
  * n-gram vote: `letters` of text, `gap` between eld's best and best other scores (0..1), franc agreeing or not,
- * `twin`: only franc could tell the answer from a close language and it did not confirm it (capped).
+ * `twin`: only franc could tell the answer from a close language and it did not confirm it (capped);
+ * `lowerShare`: share of all-lowercase words. Lines of capitalised names and brands (`Amazon (Klein Tools)`,
+ * `Iguana Mexican Grill`) are read by n-gram models as whatever language the names look like: capped.
  */
-export function ngramConfidence (letters: number, gap: number, agree: boolean, twin = false): number {
+export function ngramConfidence (letters: number, gap: number, agree: boolean, twin = false, lowerShare = 1): number {
   const p = C.ngram
   let c = saturate(letters, p.letterScale) * saturate(gap, p.gapScale) * (agree ? 1 : p.disagree)
   if (twin) c = Math.min(c, p.twinCap)
+  if (lowerShare < p.namesShare) c = Math.min(c, p.namesCap)
   return round(Math.min(p.max, c))
 }
 

@@ -204,16 +204,19 @@ function segment (text: string, runs: Run[]): Segment[] {
 const NGRAM_TEXT_MAX = 4000
 
 /** The segment's own letters as words for the n-gram models: other scripts, digits and acronyms dropped. */
-function ngramText (text: string, seg: Segment): { clean: string, letters: number } {
+function ngramText (text: string, seg: Segment): { clean: string, letters: number, lowerShare: number } {
   const group = seg.group
+  const cased = CASED.has(group)
   let clean = ''
   let letters = 0
+  let words = 0
+  let lower = 0
   for (const run of seg.runs) {
     const slice = text.slice(run.start, run.end).replace(NOT_WORDS, ' ')
     for (const m of slice.matchAll(WORD)) {
       const word = m[0]
       // ALL-CAPS words (acronyms, shouting headings) say little about the language.
-      if (CASED.has(group) && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) continue
+      if (cased && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) continue
       let n = 0
       let ok = true
       for (const ch of word) {
@@ -225,10 +228,12 @@ function ngramText (text: string, seg: Segment): { clean: string, letters: numbe
       if (!ok || n === 0) continue
       clean += clean === '' ? word : ' ' + word
       letters += n
-      if (clean.length >= NGRAM_TEXT_MAX) return { clean, letters }
+      words++
+      if (!cased || word === word.toLowerCase()) lower++
+      if (clean.length >= NGRAM_TEXT_MAX) return { clean, letters, lowerShare: lower / words }
     }
   }
-  return { clean, letters }
+  return { clean, letters, lowerShare: words === 0 ? 0 : lower / words }
 }
 
 function detectCjk (text: string, seg: Segment): Detection {
@@ -285,11 +290,11 @@ function detectSegment (text: string, seg: Segment): Detection {
     return { language: candidates[0], confidence: scriptConfidence(seg.weighted), alternatives: [] }
   }
   if (candidates.length === 0) return UND_DETECTION
-  const { clean, letters } = ngramText(text, seg)
+  const { clean, letters, lowerShare } = ngramText(text, seg)
   if (letters < minLetters(seg.group)) return detectShort(clean)
   const { ranked, agree, gap, twin } = scoreNgrams(clean, seg.group)
   if (ranked.length === 0) return UND_DETECTION
-  const confidence = ngramConfidence(letters, gap, agree, twin)
+  const confidence = ngramConfidence(letters, gap, agree, twin, lowerShare)
   return {
     language: ranked[0].language,
     confidence,
