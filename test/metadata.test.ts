@@ -178,3 +178,10 @@ t.test('no title when the first line is prose or the page is one line', async t 
   t.equal(readMetadata(draft([P('Short line')])).meta.title, null)
   t.equal(readMetadata(draft([P('A first line that runs as long as the paragraph after it'), P('Short next line')])).meta.title, null)
 })
+
+t.test('a channel label above the headline is not the title', async t => {
+  const { draft: d, meta } = readMetadata(draft([P('国内新闻'), P('某市召开数字政府建设推进会'), P('来源：某市日报 2023-03-15'), P(BODY)]))
+  t.equal(meta.title, '某市召开数字政府建设推进会')
+  t.same(d.removed.map(r => [r.kind, r.text]), [['metadata', '来源：某市日报 2023-03-15'], ['boilerplate', '国内新闻'], ['metadata', '某市召开数字政府建设推进会']])
+  t.same(d.blocks.map(b => b.text), [BODY])
+})

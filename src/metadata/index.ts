@@ -196,6 +196,15 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
       blocks = blocks.filter((_, i) => i !== dup)
     }
   } else if (blocks.length > 1) {
+    // `国内新闻` / `Channel` above the headline: when several title-like lines stand before the info line, the
+    // longest is the headline and the shorter ones above it are labels.
+    const head = firstInfo < 0 ? [] : blocks.filter(b => b.index < firstInfo)
+    if (head.length >= 2 && head.length <= 3 && head.every(b => b.type !== 'caption' && isTitleLike(b.text))) {
+      const longest = head.reduce((a, b) => size(b.text) > size(a.text) ? b : a)
+      const above = blocks.filter(b => b.index < longest.index)
+      for (const b of above) removed.push({ kind: 'boilerplate', text: b.text, reason: 'short label above the headline (channel name or kicker)' })
+      blocks = blocks.filter(b => b.index >= longest.index)
+    }
     const first = blocks[0]
     const beforeBody = firstInfo < 0 || first.index < firstInfo || first.index <= 1
     if (beforeBody && first.index !== datePrefixed && first.type !== 'caption' && isTitleLike(first.text)) {
