@@ -2,7 +2,7 @@
  * False-positive measurement for the flag rules on real, human-written English: the `main_content` of the WCXB
  * development pages in ../shared/dev-data/wcxb-articles (read, never copied). Prints flags per 1,000 words overall
  * and per rule, plus the seeds and the clean-English test fixture; `--show RULE` prints that rule's flags in context.
- * Run: `npm run build:dev && node dist/scripts/eval-flags.js [--show RULE]` from the repository root.
+ * Run from the repository root: `npm run eval:flags` (add `-- --show RULE` to see one rule's flags).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'

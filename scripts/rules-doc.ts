@@ -1,5 +1,5 @@
 /**
- * Writes docs/rules.md from the rule registry. Run: `npm run build:dev && node dist/scripts/rules-doc.js`.
+ * Writes docs/rules.md from the rule registry. Run from the repository root: `npm run rules-doc`.
  * test/flags/docs.test.ts fails when the committed file is out of date.
  */
 import { writeFileSync } from 'node:fs'

@@ -3,6 +3,7 @@ import t from 'tap'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Flag } from '../src/types.js'
 import { testApp } from './helpers.js'
 import { seedLine } from './flags/helpers.js'
 
@@ -51,11 +52,11 @@ t.test('source: bilingual checks; glossary from the request and from GLOSSARY_FI
     }
   })
   t.equal(res.statusCode, 200)
-  const flags = res.json().flags as Array<{ rule: string, pointer: string, text: string }>
+  const flags = res.json().flags as Flag[]
   t.same(flags.filter(f => f.rule === 'bilingual-numbers').map(f => [f.pointer, f.text]), [
     ['/blocks/0/text', 'In Fujian, 84% of services are online.'], ['/blocks/0/text', '84%']
   ])
-  const glossaryFlags = flags.filter(f => f.rule === 'bilingual-glossary') as Array<{ pointer: string, message: string }>
+  const glossaryFlags = flags.filter(f => f.rule === 'bilingual-glossary')
   t.same(glossaryFlags.map(f => f.pointer), ['/blocks/1/text'])
   t.match(glossaryFlags[0].message, /“数字政府” should be rendered “digital government”; “新冠肺炎” should be rendered “COVID-19” \(house style\)/)
 })

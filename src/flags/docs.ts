@@ -11,7 +11,7 @@ const code = (s: string): string => s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}
 export function renderRulesDoc (): string {
   const out: string[] = []
   out.push('# Machine-translation flag rules', '')
-  out.push('<!-- Generated from src/flags/rules/index.ts by scripts/rules-doc.ts (`npm run build:dev && node dist/scripts/rules-doc.js`). Do not edit by hand: test/flags/docs.test.ts checks it is up to date. -->', '')
+  out.push('<!-- Generated from src/flags/rules/index.ts by scripts/rules-doc.ts (`npm run rules-doc`). Do not edit by hand: test/flags/docs.test.ts checks it is up to date. -->', '')
   out.push('pagewash flags the marks of machine translation in every Article (`flags`, on the title and every body block),',
     'in `POST /v1/check` and in the `pagewash check` CLI. Each flag is `{rule, category, severity, message, pointer, start,',
     'end, text, suggestion?}`: `pointer` is a JSON Pointer to the string (`/title`, `/body/3/text`, `/text`,',

@@ -6,7 +6,7 @@ import { renderRulesDoc } from '../../src/flags/docs.js'
 import { RULES } from '../../src/flags/index.js'
 import { ROOT } from '../helpers.js'
 
-t.test('docs/rules.md matches the registry (regenerate: npm run build:dev && node dist/scripts/rules-doc.js)', async t => {
+t.test('docs/rules.md matches the registry (regenerate: npm run rules-doc)', async t => {
   const doc = renderRulesDoc()
   t.equal(readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8'), doc)
   for (const r of RULES) {
