@@ -1,10 +1,10 @@
 /** Language identification: script analysis, mixed text and spans, und on short input, calibration, route. */
 import t from 'tap'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { detectLanguage, identify } from '../src/language/index.js'
 import { processPage } from '../src/pipeline.js'
-import { FIXTURES, SEED_IDS, seed, testApp } from './helpers.js'
+import { FIXTURES, ROOT, SEED_IDS, seed, testApp } from './helpers.js'
 
 const LANG_FIXTURES = join(FIXTURES, 'language')
 
@@ -176,6 +176,34 @@ t.test('evaluation lines: targets on the held-out split, and confidence >= 0.9 m
   t.ok(confident.length >= all.length / 2, `confidence >= 0.9 on ${confident.length} of ${all.length}`)
   t.ok(right / confident.length >= 0.99, `right among confidence >= 0.9: ${right}/${confident.length}`)
   t.ok(all.filter(l => l.label === 'und').every(l => detectLanguage(l.text).tag === 'und'), 'und lines stay und')
+})
+
+t.test('lines of capitalised names and brands never get a confident guess', async t => {
+  for (const s of ['Iguana Mexican Grill', 'Amazon (Klein Tools)', 'La Baguette Deep Deuce', 'Greenlee Hand Bender']) {
+    const r = identify(s)
+    t.ok(r.confidence <= 0.7, `${s}: ${r.tag} ${r.confidence}`)
+  }
+})
+
+t.test('real English pages (WCXB dev split, when ../shared/dev-data is present) are en', async t => {
+  const dir = join(ROOT, '..', 'shared', 'dev-data', 'wcxb-articles', 'ground-truth')
+  if (!existsSync(dir)) return t.skip('no ../shared/dev-data')
+  const files = readdirSync(dir).filter(f => f.endsWith('.json')).sort().slice(0, 120)
+  let lines = 0
+  let confidentWrong = 0
+  for (const f of files) {
+    const text = (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { ground_truth: { main_content?: string } }).ground_truth.main_content ?? ''
+    if (text.trim() === '') continue
+    t.equal(detectLanguage(text).tag, 'en', f)
+    for (const line of text.split(/\n+/)) {
+      if (line.length < 20 || line.length > 300) continue
+      lines++
+      const r = detectLanguage(line)
+      if (r.confidence >= 0.9 && r.tag !== 'en') confidentWrong++
+    }
+  }
+  t.ok(lines > 1000, `${lines} lines`)
+  t.ok(confidentWrong / lines < 0.002, `confidently wrong on ${confidentWrong} of ${lines} lines`)
 })
 
 t.test('the five seeds: English pages are en, seed 002 is zh-Hans', async t => {
