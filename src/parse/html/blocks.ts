@@ -14,7 +14,7 @@ import type { Candidate } from '../../draft.js'
 import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../normalize.js'
 import { clip } from './clean.js'
-import { BLOCK_TAGS, classAndId, isElement, tagOf, textOf, type AnyNode, type Element } from './dom.js'
+import { BLOCK_TAGS, classAndId, isElement, readableText, tagOf, textOf, type AnyNode, type Element } from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
 
@@ -130,7 +130,7 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
     if (block && !top) {
       const b = boilerplateOf(node, ctx)
       if (b !== undefined) {
-        const text = normalizeLine(textOf(node))
+        const text = normalizeLine(readableText(node))
         if (text !== '') ctx.removed.push({ kind: b.kind, text: clip(text), reason: b.reason })
         return
       }

@@ -14,7 +14,7 @@
  */
 import { normalizeLine } from '../normalize.js'
 import type { Removal, RemovalKind } from '../../types.js'
-import { attr, detach, hostOf, isElement, tagOf, textOf, weightedLength, type AnyNode, type Element } from './dom.js'
+import { attr, detach, hostOf, isElement, readableText, tagOf, textOf, weightedLength, type AnyNode, type Element } from './dom.js'
 import { SPAM_HOST, SPAM_TEXT, hidingStyle } from './patterns.js'
 
 const SILENT = new Set([
@@ -137,7 +137,7 @@ export function isSpamLink (a: Element): boolean {
 }
 
 function classifyHidden (el: Element, reason: string, ctx: CleanContext): Removal | undefined {
-  const text = normalizeLine(textOf(el))
+  const text = normalizeLine(readableText(el))
   if (text === '') return undefined
   const f = linkFacts(el, ctx.host)
   if (f.spam > 0) {
@@ -214,7 +214,7 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
       const role = attr(child, 'role').toLowerCase()
       const chrome = CHROME[tag] ?? ROLE_CHROME[role]
       if (chrome !== undefined || ((tag === 'header' || tag === 'form') && isSmall(child))) {
-        const text = normalizeLine(textOf(child))
+        const text = normalizeLine(readableText(child))
         if (text !== '') {
           const what = chrome !== undefined && CHROME[tag] === undefined ? `role="${role}"` : `<${tag}>`
           ctx.removed.push({ kind: chrome ?? (tag === 'form' ? 'navigation' : 'boilerplate'), text: clip(text), reason: `${what} element (page chrome)` })

@@ -85,3 +85,75 @@ export function hostOf (href: string): string | undefined {
   const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href.trim())
   return m === null ? undefined : m[1].toLowerCase()
 }
+
+/** Deeper than this, real pages never go; hostile ones do, and recursive walks would overflow the stack. */
+export const MAX_DEPTH = 256
+
+/**
+ * Flattens whatever sits deeper than `max` levels into the text it holds (iteratively), so that every later walk
+ * over the tree can recurse safely. Returns how many elements were flattened.
+ */
+export function flattenDeep (root: AnyNode, max = MAX_DEPTH): number {
+  let flattened = 0
+  const stack: Array<[AnyNode, number]> = [[root, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [AnyNode, number]
+    if (!('children' in node)) continue
+    const children = node.children as AnyNode[]
+    if (depth >= max && isElement(node)) {
+      let text = ''
+      let keep: AnyNode | undefined
+      const inner: AnyNode[] = [...children].reverse()
+      while (inner.length > 0) {
+        const n = inner.pop() as AnyNode
+        if (n.type === 'text') {
+          text += n.data
+          keep ??= n
+        } else if (isElement(n) && n.type === 'tag') {
+          for (let i = n.children.length - 1; i >= 0; i--) inner.push(n.children[i])
+        }
+      }
+      for (const c of children) c.parent = null
+      if (keep !== undefined && keep.type === 'text') {
+        // the first text node of the subtree carries all of its text, as the element's only child
+        keep.data = text
+        keep.parent = node
+        keep.prev = null
+        keep.next = null
+        node.children = [keep] as typeof node.children
+      } else {
+        node.children = []
+      }
+      flattened++
+      continue
+    }
+    for (const c of children) stack.push([c, depth + 1])
+  }
+  return flattened
+}
+
+/** Text of a subtree with a space wherever a block or line break separates words (for `removed` entries). */
+export function readableText (node: AnyNode): string {
+  let out = ''
+  const stack: Array<AnyNode | ' '> = [node]
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode | ' '
+    if (n === ' ') {
+      out += ' '
+      continue
+    }
+    if (n.type === 'text') {
+      out += n.data
+      continue
+    }
+    if (!isElement(n) || n.type !== 'tag') continue
+    const name = n.name.toLowerCase()
+    const block = BLOCK_TAGS.has(name) || name === 'br'
+    if (block) {
+      out += ' '
+      stack.push(' ')
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  return out
+}

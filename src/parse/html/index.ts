@@ -15,7 +15,7 @@ import type { Removal } from '../../types.js'
 import { normalizeLine } from '../normalize.js'
 import { walkBlocks } from './blocks.js'
 import { cleanPage } from './clean.js'
-import { hostOf, isElement, weightedLength, type Element } from './dom.js'
+import { flattenDeep, hostOf, isElement, weightedLength, type Element } from './dom.js'
 import { readHints } from './meta.js'
 import { chooseContent, computeStats, stripUnlikely, type ScoreOptions } from './score.js'
 
@@ -42,7 +42,7 @@ function attempt ($: cheerio.CheerioAPI, options: ScoreOptions, host: string | u
   const body = bodyOf($)
   if (body === undefined) return { blocks: [], removed, length: 0 }
   cleanPage(body, { removed, host })
-  if (options.stripUnlikely) stripUnlikely(body)
+  if (options.stripUnlikely) stripUnlikely(body, removed)
   const choice = chooseContent(body, options)
   const stats = computeStats(body)
   const nodes = choice?.nodes ?? [body]
@@ -69,13 +69,19 @@ function dropTitleBlock (blocks: Candidate[], hints: MetadataHints): { blocks: C
 export function parseHtml (html: string, url?: string): Draft {
   const host = url !== undefined ? hostOf(url) : undefined
   let $ = cheerio.load(html)
+  const deep = flattenDeep($.root()[0]) > 0
   const hints = readHints($)
   let best: Attempt | undefined
   for (let i = 0; i < ATTEMPTS.length; i++) {
-    if (i > 0) $ = cheerio.load(html)
+    if (i > 0) {
+      $ = cheerio.load(html)
+      if (deep) flattenDeep($.root()[0])
+    }
     const a = attempt($, ATTEMPTS[i], host)
-    if (best === undefined || a.length > best.length) best = a
-    if (a.length >= ENOUGH_TEXT) break
+    // a later, less careful attempt wins only when it finds much more text (not just a footer more)
+    if (best === undefined || a.length > 1.5 * best.length + 50) best = a
+    // a page nested deeper than any real one is hostile: parsing it is slow (quadratic in the parser), once is enough
+    if (a.length >= ENOUGH_TEXT || deep) break
   }
   const result = best as Attempt
   const { blocks, removed } = dropTitleBlock(result.blocks, hints)

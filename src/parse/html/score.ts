@@ -24,8 +24,11 @@
  * story) are handled by steps 1, 4 and the link-density scaling: a comment thread loses its class evidence and
  * carries -25 per comment container, a link list is scaled to nearly nothing.
  */
-import { BLOCK_TAGS, CLAUSE_PUNCT, attr, classAndId, isElement, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
-import { MAYBE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.js'
+import { BLOCK_TAGS, CLAUSE_PUNCT, attr, classAndId, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
+import { BOILERPLATE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.js'
+import { clip } from './clean.js'
+import { normalizeLine } from '../normalize.js'
+import type { Removal } from '../../types.js'
 
 export interface ScoreOptions {
   /** Drop unlikely candidates before scoring (step 1). */
@@ -98,8 +101,8 @@ const PROSE_SHARE = 0.8
 
 const KEEP_ALWAYS = new Set(['html', 'body', 'article', 'main', 'a'])
 
-/** Step 1: removes unlikely candidates in place; returns how many went. */
-export function stripUnlikely (root: Element): number {
+/** Step 1: removes unlikely candidates in place, listing those that held text in `removed`; returns how many went. */
+export function stripUnlikely (root: Element, removed: Removal[] = []): number {
   let n = 0
   const visit = (el: Element, protectedBy: boolean): void => {
     for (const c of [...el.children]) {
@@ -112,6 +115,11 @@ export function stripUnlikely (root: Element): number {
         el.children.splice(i, 1)
         c.parent = null
         n++
+        const text = normalizeLine(readableText(c))
+        if (text !== '') {
+          const kind = BOILERPLATE.find(b => b.re.test(ci))?.kind ?? 'boilerplate'
+          removed.push({ kind, text: clip(text), reason: `class/id "${ci.slice(0, 60)}" marks ${kind === 'related' ? 'a related list' : kind === 'navigation' ? 'navigation' : 'boilerplate'} (unlikely to be content)` })
+        }
         continue
       }
       visit(c, prot)
@@ -299,6 +307,7 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
       nodes.push(sib)
       continue
     }
+    if (options.weightClasses && classWeight(sib) < 0) continue // a footer or share bar beside the article
     const bonus = topClass !== '' && attr(sib, 'class') === topClass ? topScore * 0.2 : 0
     const s = final.get(sib)
     if (s !== undefined && s + bonus >= threshold2) {

@@ -1,0 +1,146 @@
+/**
+ * Stage 1, bytes -> text: every path (BOM, HTTP charset, <meta>, detection) and the hostile cases: Chinese pages in
+ * GBK/GB2312/Big5 with no or a wrong declaration, UTF-8 declared as gb2312, truncated multibyte sequences, random bytes.
+ */
+import t from 'tap'
+import { randomBytes } from 'node:crypto'
+import iconv from 'iconv-lite'
+import { decodeBytes, normalizeCharset, sniffMetaCharset, plausibility, isMostlyUtf8 } from '../src/decode/index.js'
+import { fixture } from './helpers.js'
+
+const GOV_TEXT = fixture('html/gov-trs.utf8.html').toString('utf8')
+const BIG5_TEXT = fixture('html/news.utf8.html').toString('utf8')
+const PARAGRAPH = '会议强调，要坚持藏粮于地、藏粮于技，落实最严格的耕地保护制度，加强高标准农田建设，推广绿色高效种植技术。'
+
+t.test('normalizeCharset folds labels the way browsers do', async t => {
+  t.equal(normalizeCharset('GB2312'), 'gb18030')
+  t.equal(normalizeCharset(' "gbk" '), 'gb18030')
+  t.equal(normalizeCharset('x-gbk'), 'gb18030')
+  t.equal(normalizeCharset('Big5'), 'big5hkscs')
+  t.equal(normalizeCharset('UTF8'), 'utf-8')
+  t.equal(normalizeCharset('ISO-8859-1'), 'windows-1252')
+  t.equal(normalizeCharset('Shift_JIS'), 'shift_jis')
+  t.equal(normalizeCharset('koi8-r'), 'koi8-r')
+  t.equal(normalizeCharset('no-such-charset'), undefined)
+  t.equal(normalizeCharset(''), undefined)
+  t.equal(normalizeCharset(undefined), undefined)
+})
+
+t.test('sniffMetaCharset reads <meta charset> and http-equiv', async t => {
+  t.equal(sniffMetaCharset(Buffer.from('<html><head><meta charset="gbk"></head>')), 'gbk')
+  t.equal(sniffMetaCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />')), 'gb2312')
+  t.equal(sniffMetaCharset(Buffer.from("<META CONTENT='text/html; CHARSET=Big5' HTTP-EQUIV='content-type'>")), 'Big5')
+  t.equal(sniffMetaCharset(Buffer.from('<html><head><title>x</title></head>')), undefined)
+})
+
+t.test('BOM wins over every declaration', async t => {
+  const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="gbk">正文', 'utf8')])
+  t.match(decodeBytes(utf8, { declared: 'gbk' }), { charset: 'utf-8', via: 'bom', text: '<meta charset="gbk">正文' })
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('中文 text é', 'utf16le')])
+  t.match(decodeBytes(le), { charset: 'utf-16le', via: 'bom', text: '中文 text é' })
+  const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('中文', 'utf16le').swap16()])
+  t.match(decodeBytes(be), { charset: 'utf-16be', via: 'bom', text: '中文' })
+  const gb = Buffer.concat([Buffer.from([0x84, 0x31, 0x95, 0x33]), iconv.encode('中文', 'gb18030')])
+  t.match(decodeBytes(gb), { charset: 'gb18030', via: 'bom', text: '中文' })
+})
+
+t.test('pure ASCII is ASCII whatever is declared', async t => {
+  t.match(decodeBytes(Buffer.from('<p>hello</p>'), { declared: 'gbk' }), { via: 'ascii', text: '<p>hello</p>' })
+})
+
+t.test('GB2312 declared in the HTTP header and in <meta>', async t => {
+  const gbk = fixture('html/gov-trs.gb2312.html')
+  const viaHeader = decodeBytes(gbk, { declared: 'gb2312' })
+  t.match(viaHeader, { charset: 'gb18030', via: 'declared' })
+  t.ok(viaHeader.text.includes(PARAGRAPH))
+  const viaMeta = decodeBytes(gbk)
+  t.match(viaMeta, { charset: 'gb18030', via: 'meta' })
+  t.equal(viaMeta.text, GOV_TEXT)
+})
+
+t.test('GBK with no declaration at all is detected', async t => {
+  const d = decodeBytes(fixture('html/gov-trs.nodecl.gbk.html'))
+  t.match(d, { charset: 'gb18030', via: 'detected' })
+  t.ok(d.text.includes(PARAGRAPH))
+  t.ok(d.text.includes('我市召开秋冬季农业生产工作推进会'))
+})
+
+t.test('declared UTF-8 (header or meta) but the bytes are GBK', async t => {
+  const bytes = fixture('html/gov-trs.declared-utf8.gbk.html')
+  const viaMeta = decodeBytes(bytes)
+  t.match(viaMeta, { charset: 'gb18030', via: 'detected' })
+  t.ok(viaMeta.text.includes(PARAGRAPH))
+  const viaHeader = decodeBytes(bytes, { declared: 'utf-8' })
+  t.equal(viaHeader.charset, 'gb18030')
+  t.ok(viaHeader.text.includes(PARAGRAPH))
+})
+
+t.test('declared gb2312 but the bytes are UTF-8', async t => {
+  const bytes = fixture('html/gov-trs.utf8.html') // its <meta> says gb2312
+  const d = decodeBytes(bytes)
+  t.equal(d.charset, 'utf-8')
+  t.equal(d.text, GOV_TEXT)
+  t.equal(decodeBytes(bytes, { declared: 'gbk' }).charset, 'utf-8')
+})
+
+t.test('Big5 with and without a declaration', async t => {
+  const declared = decodeBytes(fixture('html/news.big5.html'))
+  t.match(declared, { charset: 'big5hkscs', via: 'meta' })
+  t.equal(declared.text, BIG5_TEXT)
+  const bare = decodeBytes(fixture('html/news.nodecl.big5.html'))
+  t.match(bare, { charset: 'big5hkscs', via: 'detected' })
+  t.ok(bare.text.includes('中央氣象局表示，颱風中心目前位於臺灣東南方海面'))
+})
+
+t.test('windows-1252 / Latin-1 pages', async t => {
+  const bytes = Buffer.from('<p>Caf\xe9 cr\xe8me br\xfbl\xe9e, na\xefve fa\xe7ade \x93quoted\x94 \x96 dash.</p>', 'latin1')
+  const declared = decodeBytes(bytes, { declared: 'windows-1252' })
+  t.match(declared, { charset: 'windows-1252', via: 'declared', text: '<p>Café crème brûlée, naïve façade “quoted” – dash.</p>' })
+  const detected = decodeBytes(bytes)
+  t.equal(detected.via, 'detected')
+  t.ok(detected.text.includes('Café crème brûlée, naïve façade'))
+})
+
+t.test('UTF-8 cut in the middle of a character stays UTF-8', async t => {
+  const utf8 = Buffer.from(GOV_TEXT.replace('charset=gb2312', 'charset=utf-8'), 'utf8')
+  const at = utf8.indexOf(Buffer.from('会议强调')) + 2 // inside the first character's three bytes
+  const cut = utf8.subarray(0, at)
+  t.notOk(isMostlyUtf8(Buffer.from(iconv.encode('会议强调，要坚持藏粮于地', 'gbk'))))
+  t.ok(isMostlyUtf8(cut))
+  for (const d of [decodeBytes(cut), decodeBytes(cut, { declared: 'utf-8' })]) {
+    t.equal(d.charset, 'utf-8')
+    t.ok(d.text.includes('11月25日，全市秋冬季农业生产工作推进会'))
+    t.ok(d.text.endsWith('\ufffd'))
+  }
+})
+
+t.test('GBK cut in the middle of a character stays GBK', async t => {
+  const gbk = fixture('html/gov-trs.nodecl.gbk.html')
+  const at = gbk.indexOf(iconv.encode('会议强调', 'gbk')) + 1
+  const d = decodeBytes(gbk.subarray(0, at))
+  t.equal(d.charset, 'gb18030')
+  t.ok(d.text.includes('11月25日，全市秋冬季农业生产工作推进会'))
+})
+
+t.test('plausibility prefers the right decoding of Chinese bytes', async t => {
+  const bytes = iconv.encode(PARAGRAPH, 'gbk')
+  const right = plausibility(iconv.decode(bytes, 'gb18030'), 'gb18030')
+  const wrong = plausibility(iconv.decode(bytes, 'big5hkscs'), 'big5hkscs')
+  const latin = plausibility(iconv.decode(bytes, 'windows-1252'), 'windows-1252')
+  t.ok(right > wrong, `${right} > ${wrong}`)
+  t.ok(right > latin, `${right} > ${latin}`)
+  t.equal(plausibility('plain ascii'), 1)
+})
+
+t.test('random and hostile bytes never throw', async t => {
+  const labels = ['utf-8', 'gbk', 'big5', 'shift_jis', 'no-such', undefined, 'utf-16le']
+  for (let i = 0; i < 150; i++) {
+    const bytes = randomBytes(1 + (i * 37) % 4000)
+    const d = decodeBytes(bytes, { declared: labels[i % labels.length] })
+    t.type(d.text, 'string')
+  }
+  t.type(decodeBytes(Buffer.alloc(0)).text, 'string')
+  t.type(decodeBytes(Buffer.from([0xff])).text, 'string')
+  t.type(decodeBytes(Buffer.from([0xfe, 0xff, 0x00])).text, 'string') // odd-length UTF-16
+  t.type(decodeBytes(Buffer.from('<meta charset="utf-16">\x81\x82', 'latin1')).text, 'string')
+})

@@ -1,0 +1,300 @@
+/**
+ * The HTML front end: what is removed (each kind, each hiding technique), which part of the page is the article
+ * (also when it is not the largest text block), how it is cut into blocks, and the metadata hints it reads.
+ * Pages are written for these tests (test/fixtures/html and inline); through `parseHtml`, `processPage` and HTTP.
+ */
+import t from 'tap'
+import iconv from 'iconv-lite'
+import { parseHtml } from '../src/parse/html/index.js'
+import { hiddenSelectors, hiddenReason } from '../src/parse/html/clean.js'
+import { jsonLdObjects } from '../src/parse/html/meta.js'
+import { flattenDeep, weightedLength } from '../src/parse/html/dom.js'
+import { processPage } from '../src/pipeline.js'
+import type { Draft } from '../src/draft.js'
+import { fixture, testApp } from './helpers.js'
+
+const texts = (d: Draft): string[] => d.blocks.map(b => b.text)
+const bodyText = (d: Draft): string => texts(d).join('\n')
+
+const P1 = 'The city council approved the new budget on Tuesday, after a debate that lasted most of the afternoon and ran late into the evening.'
+const P2 = 'Under the plan, spending on public transport rises by eight percent, while the road maintenance budget stays at last year\'s level.'
+const P3 = 'The mayor said the vote showed that the council could still agree on the things that matter, even in a difficult year.'
+
+/** A page shell: article paragraphs in a plain container, plus whatever else the test injects. */
+function page (inner: string, head = ''): string {
+  return `<!doctype html><html><head><title>Council approves budget</title>${head}</head><body>
+<div class="wrap"><h1>Council approves budget</h1>
+<div class="story"><p>${P1}</p>${inner}<p>${P2}</p><p>${P3}</p></div></div></body></html>`
+}
+
+t.test('a Chinese government page (TRS_Editor, GBK, no charset) through processPage', async t => {
+  const { article, decoding } = processPage({ content: fixture('html/gov-trs.nodecl.gbk.html'), format: 'html' })
+  t.same(decoding, { charset: 'gb18030', via: 'detected' })
+  t.equal(article.title, '我市召开秋冬季农业生产工作推进会')
+  t.equal(article.published, '2021-11-26T16:24:00+08:00')
+  t.same(article.authors, ['王晓明'])
+  t.equal(article.source, '市农业农村局')
+  t.same(article.body.map(b => b.text), [
+    '11月25日，全市秋冬季农业生产工作推进会在市农业农村局召开。会议总结了今年以来全市农业生产情况，分析了当前面临的形势，部署了秋冬种、设施农业和冬春水利建设等重点工作。',
+    '会议指出，今年全市粮食播种面积稳定在一百二十万亩以上，夏粮喜获丰收，秋粮长势总体良好。各县区要抓住当前有利时机，加快小麦、油菜播种进度，确保应种尽种、种足种好。',
+    '会议强调，要坚持藏粮于地、藏粮于技，落实最严格的耕地保护制度，加强高标准农田建设，推广绿色高效种植技术。',
+    '要统筹抓好设施蔬菜生产和畜禽稳产保供，确保冬春季节市场供应充足、价格基本稳定。',
+    '要扎实做好冬春农田水利建设，抓好病虫害防控和农业防灾减灾，为明年农业丰收打下坚实基础。',
+    '各县区农业农村局、市直有关单位负责同志参加会议。'
+  ])
+  t.ok(article.body.every(b => b.type === 'paragraph'))
+  const spam = article.removed.filter(r => r.kind === 'spam')
+  t.equal(spam.length, 4)
+  t.match(spam.map(r => r.reason).sort(), [
+    /^<marquee> scrolling text; 1 link\(s\) to gambling sites \(www\.leyu-sports\.com\)$/,
+    /^hidden by inline style font-size:0; 2 link\(s\) to gambling sites/,
+    /^hidden by inline style positioned off-screen; 3 link\(s\) to gambling sites/,
+    /^hidden by style sheet rule \.hd_links\{display:none\}; 3 link\(s\) to gambling sites/
+  ])
+  const all = article.body.map(b => b.text).join('')
+  for (const bad of ['必威', '皇冠', '金沙', '威尼斯人', '亚博', '乐鱼', '相关链接', '点击排行', '版权所有', '分享到', '当前位置']) t.notOk(all.includes(bad), bad)
+})
+
+t.test('the same page in GB2312 with its declaration, and as UTF-8 declared gb2312: same article', async t => {
+  const a = processPage({ content: fixture('html/gov-trs.gb2312.html'), format: 'html' }).article
+  const b = processPage({ content: fixture('html/gov-trs.utf8.html'), format: 'html' }).article
+  const c = processPage({ content: fixture('html/gov-trs.declared-utf8.gbk.html'), format: 'html' }).article
+  const d = processPage({ content: fixture('html/gov-trs.nodecl.gbk.html'), format: 'html' }).article
+  t.same(a, b)
+  t.same(a, c)
+  t.same(a, d)
+})
+
+t.test('a Big5 page without a declaration', async t => {
+  const { article } = processPage({ content: fixture('html/news.nodecl.big5.html') })
+  t.equal(article.title, '颱風過境 全臺各地停班停課情形一覽')
+  t.equal(article.published, '2023-07-27T08:30:00+08:00')
+  t.equal(article.body.length, 3)
+  t.equal(article.body[2].text, '交通部提醒，鐵路及航空班次可能調整，出發前請先查詢最新動態，並以官方公告為準。')
+})
+
+t.test('each hiding technique of injected spam is removed and named', async t => {
+  const links = '<a href="http://www.bet365-cn.com/">bet365</a> <a href="http://www.88casino.net/">online casino</a> <a href="http://w88.example.com/">w88</a>'
+  const cases: Array<[string, RegExp, string?]> = [
+    [`<div style="display: none">${links}</div>`, /^hidden by inline style display:none; 3 link\(s\) to gambling sites/],
+    [`<div style="visibility:hidden">${links}</div>`, /^hidden by inline style visibility:hidden/],
+    [`<span style="font-size:0">${links}</span>`, /^hidden by inline style font-size:0/],
+    [`<div style="position:absolute; left:-9999px">${links}</div>`, /^hidden by inline style positioned off-screen/],
+    [`<div style="text-indent:-9999px">${links}</div>`, /^hidden by inline style text-indent off-screen/],
+    [`<div style="height:0;overflow:hidden">${links}</div>`, /^hidden by inline style height:0 with overflow:hidden/],
+    [`<div hidden>${links}</div>`, /^hidden attribute/],
+    [`<div aria-hidden="true">${links}</div>`, /^aria-hidden="true"/],
+    [`<marquee>${links}</marquee>`, /^<marquee> scrolling text/],
+    [`<div class="sl">${links}</div>`, /^hidden by style sheet rule \.sl\{display:none\}/, '<style>.sl { display : none }</style>'],
+    [`<p>${links}</p>`, /^3 link\(s\) to gambling sites/]
+  ]
+  for (const [inject, reason, head] of cases) {
+    const d = parseHtml(page(inject, head))
+    t.same(texts(d), [P1, P2, P3], inject)
+    const spam = d.removed.filter(r => r.kind === 'spam')
+    t.equal(spam.length, 1, inject)
+    t.match(spam[0], { text: /bet365/, reason }, inject)
+  }
+})
+
+t.test('hidden blocks without gambling evidence', async t => {
+  // a hidden block of links to many other sites is the shape of an SEO injection
+  const farm = '<div style="display:none"><a href="http://a-shop.example/">cheap bags</a> <a href="http://b-pills.example/">pills</a> <a href="http://c-loans.example/">fast loans</a></div>'
+  const d = parseHtml(page(farm), 'http://news.example.org/a/1.html')
+  t.match(d.removed, [{ kind: 'spam', text: 'cheap bags pills fast loans', reason: 'hidden by inline style display:none; a block of 3 links to 3 other sites' }])
+  // a hidden menu of the site's own links is navigation; hidden text is boilerplate
+  const menu = '<ul style="display:none"><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul><div class="modal" style="display:none">Sign in to continue</div>'
+  const m = parseHtml(page(menu), 'http://news.example.org/a/1.html')
+  t.same(texts(m), [P1, P2, P3])
+  t.match(m.removed, [
+    { kind: 'navigation', text: 'News Sport', reason: 'hidden by inline style display:none' },
+    { kind: 'boilerplate', text: 'Sign in to continue', reason: 'hidden by inline style display:none' }
+  ])
+  // script-revealed prose (React streaming puts the article in <div hidden>) is what the reader sees: kept
+  const prose = `<div hidden id="S:0"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1}</p></div>`
+  const r = parseHtml(`<html><body><div class="menu"><a href="/">Home</a></div>${prose}</body></html>`)
+  t.same(texts(r), [P1, P2, P3, P1])
+  // but never when the styling is a spam technique
+  t.equal(hiddenReason(parseHtmlElement('<div style="font-size:0px">x</div>')), 'hidden by inline style font-size:0')
+})
+
+function parseHtmlElement (html: string): import('domhandler').Element {
+  // hiddenReason only reads attributes: a minimal element object is enough
+  const m = /<(\w+)\s+([^>]*)>/.exec(html) as RegExpExecArray
+  const attribs: Record<string, string> = {}
+  for (const a of m[2].matchAll(/([\w-]+)="([^"]*)"/g)) attribs[a[1]] = a[2]
+  return { type: 'tag', name: m[1], attribs, children: [] } as unknown as import('domhandler').Element
+}
+
+t.test('style-sheet hiding rules: simple selectors only, media queries ignored', async t => {
+  const r = hiddenSelectors('/* c */ .a{display:none} #b { visibility : hidden } div.c, .d{font-size:0} .e .f{display:none} @media (max-width:600px){.g{display:none}} .h{color:red}')
+  t.same([...r.classes.keys()].sort(), ['a', 'c', 'd'])
+  t.same([...r.ids.keys()], ['b'])
+})
+
+t.test('page chrome, share bars, related lists, comments: each removal kind', async t => {
+  const html = `<html><head><title>Council approves budget</title></head><body>
+<header class="site-header"><a href="/">Daily Example</a> <a href="/news">News</a></header>
+<nav><a href="/">Home</a> <a href="/politics">Politics</a> <a href="/sport">Sport</a></nav>
+<div class="cookie-banner">We use cookies to improve your experience. <a href="/privacy">Learn more</a></div>
+<main><article>
+<h1>Council approves budget</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <a href="#">Email</a></div>
+<p>${P1}</p><p>${P2}</p>
+<p>Related: <a href="/2024/old-budget">Last year's budget was rejected twice</a></p>
+<p>${P3}</p>
+<div class="related-articles"><h3>More from Politics</h3><ul><li><a href="/a">Mayor opens new library in the north district</a></li><li><a href="/b">Bus fares frozen for another year</a></li><li><a href="/c">Council elections set for May</a></li></ul></div>
+</article>
+<section id="comments" class="comments"><h3>42 comments</h3>
+<div class="comment"><p>I think this is a terrible decision, and the council should be ashamed of itself, frankly.</p></div>
+<div class="comment"><p>Finally, some money for the buses. About time, I have been waiting years for this.</p></div>
+</section></main>
+<aside class="sidebar"><h3>Most read</h3><ol><li><a href="/x">Storm damage in the harbour</a></li></ol></aside>
+<footer><p>© 2024 Daily Example. All rights reserved.</p></footer>
+</body></html>`
+  const d = parseHtml(html)
+  t.same(texts(d), [P1, P2, P3])
+  t.same(d.hints.title, 'Council approves budget')
+  const kinds = new Set(d.removed.map(r => r.kind))
+  for (const k of ['navigation', 'boilerplate', 'related', 'metadata']) t.ok(kinds.has(k as never), k)
+  t.match(d.removed.find(r => r.text.startsWith('Share on Facebook')), { kind: 'boilerplate', reason: /class\/id "share-bar"/ })
+  t.match(d.removed.find(r => r.text.startsWith('Related:')), { kind: 'related', reason: 'a link to another story after a related-story label' })
+  t.match(d.removed.find(r => r.text.startsWith('More from Politics')), { kind: 'related' })
+  t.match(d.removed.find(r => r.text.startsWith('Home Politics')), { kind: 'navigation', reason: '<nav> element (page chrome)' })
+  t.match(d.removed.find(r => r.text.startsWith('©')), { kind: 'boilerplate', reason: '<footer> element (page chrome)' })
+  t.match(d.removed.find(r => r.text === 'Council approves budget'), { kind: 'metadata' })
+  t.notOk(bodyText(d).includes('terrible decision'))
+  t.notOk(bodyText(d).includes('cookies'))
+})
+
+t.test('the article is not the largest text block: a long comment thread beside it', async t => {
+  const comment = (i: number): string => `<li class="comment" id="c${i}"><div class="comment-author">reader${i}</div><div class="comment-body"><p>Comment number ${i}: I have lived here for many years, and I have never seen the council agree on anything, so this is news to me, honestly.</p></div></li>`
+  const html = `<html><body><div id="page"><div class="post"><h1>Council approves budget</h1><div class="entry"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div>
+<div class="discussion"><ol class="commentlist">${Array.from({ length: 30 }, (_, i) => comment(i)).join('')}</ol></div></div></body></html>`
+  const d = parseHtml(html)
+  t.same(texts(d), [P1, P2, P3])
+})
+
+t.test('the article is not the largest text block: a long list of links beside a short Chinese story', async t => {
+  const item = (i: number): string => `<li><a href="/news/${i}.html">关于做好二〇二一年第${i}批农业产业化重点项目申报工作的通知和有关事项说明</a><span>2021-11-${10 + (i % 18)}</span></li>`
+  const html = `<html><head><meta charset="utf-8"><title>短讯</title></head><body>
+<div class="list"><h3>最新文件</h3><ul>${Array.from({ length: 40 }, (_, i) => item(i)).join('')}</ul></div>
+<div class="con"><h1>全市冬小麦播种进度过半</h1>
+<div class="nr">截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十三，播种进度快于去年同期。<br><br>农业农村部门组织技术人员深入田间地头，指导农民科学播种，确保苗全苗壮。</div></div>
+</body></html>`
+  const d = parseHtml(html)
+  t.same(texts(d), ['截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十三，播种进度快于去年同期。', '农业农村部门组织技术人员深入田间地头，指导农民科学播种，确保苗全苗壮。'])
+  t.ok(weightedLength(bodyText(d)) < 400)
+})
+
+t.test('blocks: headings, list items, quotes, captions, <br><br> paragraphs, data tables; evidence kept', async t => {
+  const html = `<html><body><article>
+<p>${P1} See <a href="/budget.pdf">the budget document</a>.</p>
+<h2>What changes</h2>
+<ul><li>Public transport: plus eight percent, the largest rise in a decade.</li><li>Roads: unchanged from last year, despite complaints.</li></ul>
+<blockquote><p>We could still agree on the things that matter.</p></blockquote>
+<figure><img src="council.jpg"><figcaption>Councillors vote on Tuesday evening.</figcaption></figure>
+<div>First line of a div paragraph, written the Chinese CMS way.<br><br>Second paragraph in the same div.<br>Third, after one break.</div>
+<table><caption>Budget by department</caption><tr><th>Department</th><th>Change</th></tr><tr><td>Transport</td><td>+8%</td></tr></table>
+<p>${P2}</p>
+</article></body></html>`
+  const d = parseHtml(html)
+  t.same(d.blocks.map(b => [b.type, b.text, b.evidence?.tag]), [
+    ['paragraph', `${P1} See the budget document.`, 'p'],
+    ['heading', 'What changes', 'h2'],
+    ['paragraph', 'Public transport: plus eight percent, the largest rise in a decade.', 'li'],
+    ['paragraph', 'Roads: unchanged from last year, despite complaints.', 'li'],
+    ['quote', 'We could still agree on the things that matter.', 'p'],
+    ['caption', 'Councillors vote on Tuesday evening.', 'figcaption'],
+    ['paragraph', 'First line of a div paragraph, written the Chinese CMS way.', 'div'],
+    ['paragraph', 'Second paragraph in the same div.', 'div'],
+    ['paragraph', 'Third, after one break.', 'div'],
+    ['caption', 'Budget by department', 'caption'],
+    ['paragraph', 'Department | Change', 'tr'],
+    ['paragraph', 'Transport | +8%', 'tr'],
+    ['paragraph', P2, 'p']
+  ])
+  const ld = d.blocks[0].evidence?.linkDensity as number
+  t.ok(ld > 0.1 && ld < 0.2, String(ld))
+  t.equal(d.blocks[1].evidence?.linkDensity, 0)
+})
+
+t.test('metadata: Open Graph and article:* meta', async t => {
+  const head = `<meta property="og:title" content="Council approves budget"><meta property="og:site_name" content="Daily Example">
+<meta property="article:published_time" content="2024-03-05T18:30:00+01:00"><meta property="article:author" content="https://example.com/staff/jane">
+<meta name="author" content="Jane Doe"><meta name="source" content="Example Wire">`
+  const d = parseHtml(page('', head).replace('<title>Council approves budget</title>', '<title>Council approves budget | Daily Example</title>'))
+  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget', published: '2024-03-05T18:30:00+01:00', authors: ['Jane Doe'], source: 'Example Wire' })
+})
+
+t.test('metadata: JSON-LD NewsArticle in an @graph, authors as an array, publisher left out', async t => {
+  const ld = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebSite', name: 'Daily Example' },
+      { '@type': ['NewsArticle'], headline: 'Council approves budget after long debate', datePublished: '2024-03-05T18:30:00Z', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }, { '@type': 'Organization', name: 'Daily Example' }], publisher: { '@type': 'Organization', name: 'Daily Example' } }
+    ]
+  })
+  const d = parseHtml(`<html><head><title>Budget - Daily Example</title><script type="application/ld+json">${ld}</script></head><body><h2>x</h2><p>${P1}</p><p>${P2}</p></body></html>`)
+  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget after long debate', published: '2024-03-05T18:30:00Z', authors: ['Jane Doe', 'John Roe'] })
+  // a top-level array, a string author, a broken block beside it
+  const arr = JSON.stringify([{ '@type': 'BreadcrumbList' }, { '@type': 'BlogPosting', headline: 'A post', dateCreated: '2023-01-02', author: 'Ann Lee' }])
+  const e = parseHtml(`<html><head><script type="application/ld+json">{"@type": "NewsArticle",,}</script><script type="application/ld+json">${arr}</script></head><body><p>${P1}</p></body></html>`)
+  t.same(e.hints, { title: 'A post', published: '2023-01-02', authors: ['Ann Lee'] })
+  t.equal(jsonLdObjects(['{"@type":"NewsArticle","headline":"x",}']).length, 1)
+  t.equal(jsonLdObjects(['not json']).length, 0)
+})
+
+t.test('metadata: <time datetime>, itemprop, bylines, rel=author', async t => {
+  const a = parseHtml(`<html><body><article><h1>Council approves budget</h1><p class="byline">By Jane Doe</p><time datetime="2024-03-05">March 5</time><p>${P1}</p></article></body></html>`)
+  t.same(a.hints, { title: 'Council approves budget', published: '2024-03-05', authors: ['Jane Doe'] })
+  const b = parseHtml(`<html><body><article><span itemprop="author" itemscope><span itemprop="name">Ann Lee</span></span><meta itemprop="datePublished" content="2022-01-02T03:04:05Z"><p>${P1}</p></article></body></html>`)
+  t.same(b.hints, { published: '2022-01-02T03:04:05Z', authors: ['Ann Lee'] })
+  const c = parseHtml(`<html><body><article><a rel="author" href="/a/bo">Bo Chen</a><time pubdate datetime="2021-05-06T07:08:09+08:00">x</time><time datetime="2020-01-01">y</time><p>${P1}</p></article></body></html>`)
+  t.same(c.hints, { published: '2021-05-06T07:08:09+08:00', authors: ['Bo Chen'] })
+})
+
+t.test('metadata: Chinese meta names and the information line', async t => {
+  const meta = parseHtml(`<html><head><meta name="ArticleTitle" content="全市冬小麦播种进度过半"><meta name="PubDate" content="2021-11-24 09:30"><meta name="ContentSource" content="市农业农村局"><meta name="Author" content="李华"><meta name="SiteName" content="示例市人民政府"></head><body><p>正文。</p></body></html>`)
+  t.same(meta.hints, { siteName: '示例市人民政府', title: '全市冬小麦播种进度过半', published: '2021-11-24 09:30', authors: ['李华'], source: '市农业农村局' })
+  const pubdate = parseHtml('<html><head><meta name="publishdate" content="2022-07-25"><title>标题</title></head><body><p>正文。</p></body></html>')
+  t.equal(pubdate.hints.published, '2022-07-25')
+  const info = parseHtml('<html><body><h1>全市冬小麦播种进度过半</h1><div class="info"><span>来源：示例日报</span> <span>作者：张三</span> <span>发布时间：2021年11月24日 09:30</span></div><div class="nr"><p>截至11月24日，全市冬小麦已播种六十五万亩。</p></div></body></html>')
+  t.same(info.hints, { title: '全市冬小麦播种进度过半', published: '2021年11月24日 09:30', authors: ['张三'], source: '示例日报' })
+})
+
+t.test('when class evidence misleads, a second attempt without it keeps the article', async t => {
+  const html = `<html><body><div class="extra-wrapper"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></body></html>`
+  t.same(texts(parseHtml(html)), [P1, P2, P3])
+})
+
+t.test('hostile HTML never throws', async t => {
+  const deep = '<html><body>' + '<div>'.repeat(3000) + `<p>${P1}</p>` + '</div>'.repeat(3000) + '</body></html>'
+  t.same(texts(parseHtml(deep)), [P1])
+  for (const html of ['', '<', '<html>', '<body><p>unclosed <b>bold <i>both', '<script>alert(1)</script>', '<!-- only a comment -->', '<p>a</p>'.repeat(5000), '<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>']) {
+    const d = parseHtml(html)
+    t.type(d.blocks, Array)
+  }
+  t.same(texts(parseHtml('<p>unclosed <b>bold <i>both')), ['unclosed bold both'])
+})
+
+t.test('flattenDeep keeps the text below the limit', async t => {
+  const d = parseHtml('<html><body><div><div><div><p>deep text</p></div></div></div></body></html>')
+  t.same(texts(d), ['deep text'])
+  const root = { type: 'tag', name: 'div', attribs: {}, children: [] as unknown[], parent: null } as unknown as import('domhandler').Element
+  t.equal(flattenDeep(root, 0), 1)
+})
+
+t.test('over HTTP: GBK bytes as text/html without a charset', async t => {
+  const app = await testApp()
+  t.teardown(() => app.close())
+  const res = await app.inject({ method: 'POST', url: '/v1/articles', headers: { 'content-type': 'text/html' }, payload: fixture('html/gov-trs.nodecl.gbk.html') })
+  t.equal(res.statusCode, 200)
+  const a = res.json()
+  t.equal(a.title, '我市召开秋冬季农业生产工作推进会')
+  t.equal(a.body.length, 6)
+  t.ok(a.removed.some((r: { kind: string }) => r.kind === 'spam'))
+  const viaJson = await app.inject({ method: 'POST', url: '/v1/articles', payload: { content: iconv.decode(fixture('html/gov-trs.gb2312.html'), 'gbk'), format: 'html' } })
+  t.equal(viaJson.statusCode, 200)
+  t.same(viaJson.json().body, a.body)
+})
