@@ -185,9 +185,9 @@ t.test('lines of capitalised names and brands never get a confident guess', asyn
   }
 })
 
-t.test('real English pages (WCXB dev split, when ../shared/dev-data is present) are en', async t => {
-  const dir = join(ROOT, '..', 'shared', 'dev-data', 'wcxb-articles', 'ground-truth')
-  if (!existsSync(dir)) return t.skip('no ../shared/dev-data')
+const WCXB = join(ROOT, '..', 'shared', 'dev-data', 'wcxb-articles', 'ground-truth')
+t.test('real English pages (WCXB dev split, when ../shared/dev-data is present) are en', { skip: existsSync(WCXB) ? false : 'no ../shared/dev-data' }, async t => {
+  const dir = WCXB
   const files = readdirSync(dir).filter(f => f.endsWith('.json')).sort().slice(0, 120)
   let lines = 0
   let confidentWrong = 0
