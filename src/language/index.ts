@@ -124,6 +124,7 @@ function bracketed (text: string, run: Run): boolean {
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 /** Addresses, e-mails, file names and dotted identifiers: letters, but no language. */
+const MAYBE_NOT_WORDS = /[/@]|\w\.\w/u
 const NOT_WORDS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+@\S+\.\S+|[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\S*\/\S*\/\S*/giu
 
 /** Whether a run carries a language of its own, or is a name, brand or label inside another language. */
@@ -212,7 +213,8 @@ function ngramText (text: string, seg: Segment): { clean: string, letters: numbe
   let words = 0
   let lower = 0
   for (const run of seg.runs) {
-    const slice = text.slice(run.start, run.end).replace(NOT_WORDS, ' ')
+    let slice = text.slice(run.start, run.end)
+    if (MAYBE_NOT_WORDS.test(slice)) slice = slice.replace(NOT_WORDS, ' ')
     for (const m of slice.matchAll(WORD)) {
       const word = m[0]
       // ALL-CAPS words (acronyms, shouting headings) say little about the language.

@@ -7,7 +7,7 @@
  *   tried (96.97% at 0.9 eld down to 88.5% at 0.3): franc's close-language scores mislead (findings in
  *   test/fixtures/language/README.md).
  * - franc 6.2 (trigram profiles) is asked where eld is unsure (margin under FRANC_NEEDED_GAP; above it eld was
- *   right on every dev and held-out line while franc disagreed on 7%), narrowed by `only` to eld's three best
+ *   right on every dev and held-out line while franc disagreed on 7-11%), narrowed by `only` to eld's three best
  *   plus the script's languages eld has no model for: few models, so it stays fast. It does two things: its
  *   agreement is the confidence's strongest signal (disagreement multiplies it by `disagree`), and it names
  *   the languages eld lacks (Macedonian, Kazakh, Nepali; Indonesian vs Malay) when its margin is clear and the
@@ -23,8 +23,8 @@ const TAGS_WITH_LETTERS = new Set(DISTINCTIVE_LETTER.values())
 
 /** franc overrides eld only for a language eld lacks, and only when its best beats its second by this much. */
 const FRANC_OVERRIDE_GAP = 0.1
-/** eld's margin under which franc is asked. */
-const FRANC_NEEDED_GAP = 0.15
+/** eld's margin under which franc is asked (eld was wrong on no dev or held-out line above 0.1). */
+const FRANC_NEEDED_GAP = 0.1
 /** eld models that stand in for a language eld lacks (Malay for Indonesian, Bulgarian for Macedonian…). */
 const proxied = new Set<string>()
 
