@@ -7,8 +7,8 @@
  *   tried (96.97% at 0.9 eld down to 88.5% at 0.3): franc's close-language scores mislead (findings in
  *   test/fixtures/language/README.md).
  * - franc 6.2 (trigram profiles) is asked where eld is unsure (margin under FRANC_NEEDED_GAP; above it eld was
- *   right on every dev and held-out line while franc disagreed on 7-11%), narrowed by `only` to eld's three best
- *   plus the script's languages eld has no model for: few models, so it stays fast. It does two things: its
+ *   right on every dev and held-out line while franc disagreed on 8% of them), narrowed by `only` to eld's
+ *   three best plus the script's languages eld has no model for: few models, so it stays fast. It does two things: its
  *   agreement is the confidence's strongest signal (disagreement multiplies it by `disagree`), and it names
  *   the languages eld lacks (Macedonian, Kazakh, Nepali; Indonesian vs Malay) when its margin is clear and the
  *   language's own letters, or eld's stand-in pick, back it.
@@ -81,7 +81,7 @@ export function scoreNgrams (text: string, group: string): NgramResult {
   const eldGap = (ranked[0]?.score ?? 0) - (ranked.find(r => (r.language.eld ?? r.language.eldProxy) !== (top?.eld ?? top?.eldProxy))?.score ?? 0)
   // franc judges eld's three best plus the languages eld cannot see (few models, so it stays fast), and only
   // where eld is not clear: above FRANC_NEEDED_GAP eld was right on every dev/held-out line while franc
-  // disagreed on 7% of them, so its vote there is noise.
+  // disagreed on 8% of them, so its vote there is noise.
   const only = new Set(francOnlyAlways)
   for (const r of ranked.slice(0, 3)) if (r.language.franc !== null) only.add(r.language.franc)
   const franc = new Map<string, number>()
