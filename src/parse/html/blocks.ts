@@ -14,7 +14,7 @@ import type { Candidate } from '../../draft.js'
 import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../normalize.js'
 import { clip } from './clean.js'
-import { BLOCK_TAGS, classAndId, isElement, readableText, tagOf, textOf, type AnyNode, type Element } from './dom.js'
+import { BLOCK_TAGS, classAndId, isElement, readableText, tagOf, type AnyNode, type Element } from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
 
@@ -91,7 +91,7 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
   let bufType: BlockType = 'paragraph'
 
   const flush = (): void => {
-    const text = normalizeLine(buf)
+    const text = normalizeLine(buf.replace(/\s+/g, ' ')) // source line breaks are white space in HTML
     if (text !== '') {
       const ld = text.length === 0 ? 0 : Math.min(1, linkChars / text.length)
       blocks.push({ type: bufType, text, evidence: { tag: bufTag === '' ? 'div' : bufTag, linkDensity: Math.round(ld * 1000) / 1000 } })
@@ -161,14 +161,14 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
         continue
       }
       if (x.name === 'caption') {
-        const text = normalizeLine(textOf(x))
+        const text = normalizeLine(readableText(x).replace(/\s+/g, ' '))
         if (text !== '') blocks.push({ type: 'caption', text, evidence: { tag: 'caption', linkDensity: 0 } })
         continue
       }
       for (let i = x.children.length - 1; i >= 0; i--) stack.push(x.children[i])
     }
     for (const tr of rows) {
-      const cells = tr.children.filter(isElement).map(c => normalizeLine(textOf(c))).filter(c => c !== '')
+      const cells = tr.children.filter(isElement).map(c => normalizeLine(readableText(c).replace(/\s+/g, ' '))).filter(c => c !== '')
       if (cells.length === 0) continue
       const st = ctx.stats.get(tr)
       blocks.push({ type, text: cells.join(' | '), evidence: { tag: 'tr', linkDensity: st === undefined || st.len === 0 ? 0 : Math.round(st.linkLen / st.len * 1000) / 1000 } })

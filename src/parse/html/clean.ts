@@ -32,7 +32,7 @@ const ROLE_CHROME: Record<string, RemovalKind> = {
 export const REMOVED_TEXT_MAX = 200
 
 export function clip (text: string): string {
-  const t = normalizeLine(text)
+  const t = normalizeLine(text.replace(/\s+/g, ' '))
   return t.length <= REMOVED_TEXT_MAX ? t : t.slice(0, REMOVED_TEXT_MAX - 1) + '…'
 }
 

@@ -15,8 +15,11 @@
  */
 import type { CheerioAPI } from 'cheerio'
 import type { MetadataHints } from '../../draft.js'
-import { normalizeLine } from '../normalize.js'
+import { normalizeLine as normalizeSpaces } from '../normalize.js'
 import { attr, isElement, textOf, type AnyNode, type Element } from './dom.js'
+
+/** One line: HTML source line breaks are white space. */
+const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 type JsonObject = { [k: string]: Json }
