@@ -104,13 +104,20 @@ const KEEP_ALWAYS = new Set(['html', 'body', 'article', 'main', 'a'])
 /** Step 1: removes unlikely candidates in place, listing those that held text in `removed`; returns how many went. */
 export function stripUnlikely (root: Element, removed: Removal[] = []): number {
   let n = 0
+  const stats = computeStats(root)
+  const pageLen = stats.get(root)?.len ?? 0
+  // a misnamed layout column ("sidebar-container" holding the article) carries most of the page's prose: it stays
+  const holdsTheProse = (el: Element, ci: string): boolean => {
+    const st = stats.get(el)
+    return st !== undefined && st.len >= 2000 && st.len >= 0.5 * pageLen && st.linkLen < 0.25 * st.len && !/comment|disqus|repl/i.test(ci)
+  }
   const visit = (el: Element, protectedBy: boolean): void => {
     for (const c of [...el.children]) {
       if (!isElement(c)) continue
       const tag = tagOf(c)
       const ci = classAndId(c)
       const prot = protectedBy || tag === 'table' || tag === 'code' || tag === 'pre'
-      if (!prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci) && attr(c, 'itemprop') === '') {
+      if (!prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci) && attr(c, 'itemprop') === '' && !holdsTheProse(c, ci)) {
         const i = el.children.indexOf(c)
         el.children.splice(i, 1)
         c.parent = null
