@@ -92,3 +92,17 @@ t.test('HTML evidence: a block made of links is navigation', async t => {
   t.same(texts(d), [PROSE])
   t.same(kinds(d), [['navigation', 'World Business Sport Culture']])
 })
+
+t.test('a related-content label inside the article goes alone; the article after it stays', async t => {
+  const d = stripBoilerplate(draft('Title', PROSE, 'Related: Our free weekly newsletter alerts you to new research', PROSE + ' One.', PROSE + ' Two.', PROSE + ' Three.'))
+  t.same(texts(d), ['Title', PROSE, PROSE + ' One.', PROSE + ' Two.', PROSE + ' Three.'])
+  t.same(kinds(d), [['related', 'Related: Our free weekly newsletter alerts you to new research']])
+  t.match(d.removed[0].reason, /inside the article/)
+})
+
+t.test('HTML pages: a "The End" heading with the article going on is kept; no teaser guessing; breadcrumbs only on top', async t => {
+  const html = (...lines: string[]): Draft => ({ ...draft(...lines), format: 'html' })
+  t.same(texts(stripBoilerplate(html('Title', PROSE, 'The End', PROSE + ' One.', PROSE + ' Two.'))), ['Title', PROSE, 'The End', PROSE + ' One.', PROSE + ' Two.'])
+  t.same(texts(stripBoilerplate(html('Title', PROSE, 'Short list item', 'Another item that was cut off...'))), ['Title', PROSE, 'Short list item', 'Another item that was cut off...'])
+  t.same(texts(stripBoilerplate(draft('Title', PROSE, 'Home > News > Item', PROSE))), ['Title', PROSE, 'Home > News > Item', PROSE])
+})

@@ -119,13 +119,14 @@ function isListLike (text: string): boolean {
 function classifyLine (block: Candidate, beforeBody: boolean): { kind: RemovalKind, reason: string } | null {
   const text = block.text
   if (DEBRIS.some(re => re.test(text))) return { kind: 'boilerplate', reason: 'stray machine-translation debris' }
-  if (isEndMarker(text)) return { kind: 'end-marker', reason: 'end marker before the article text' }
+  if (beforeBody && isEndMarker(text)) return { kind: 'end-marker', reason: 'end marker before the article text' }
   if (MEDIA.some(re => re.test(text))) return { kind: 'media', reason: 'image file name or media placeholder' }
   if (isNavLine(text)) return { kind: 'navigation', reason: 'navigation or search label' }
-  if (isBreadcrumb(text)) return { kind: 'navigation', reason: 'breadcrumb' }
+  if (beforeBody && isBreadcrumb(text)) return { kind: 'navigation', reason: 'breadcrumb' }
   if (beforeBody && isMenuLine(text)) return { kind: 'navigation', reason: 'menu line (short labels side by side)' }
   for (const l of LINES) if (l.re.test(text) && size(text) <= 200) return { kind: l.kind, reason: l.reason }
-  if (block.evidence?.linkDensity !== undefined && block.evidence.linkDensity >= 0.7 && !isProse(text)) {
+  // Link-made blocks inside the article are the HTML front end's call; above it they are menus.
+  if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && size(text) <= 120 && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
     return { kind: 'navigation', reason: 'block made of links' }
   }
   return null
@@ -135,6 +136,9 @@ export function stripBoilerplate (draft: Draft): Draft {
   const removed: Removal[] = []
   const blocks = draft.blocks.map(b => ({ ...b }))
   const firstProse = blocks.findIndex(b => isProse(b.text))
+  // Running text after a marker means the marker sits inside the article (a `Related:` inset in an HTML page).
+  const proseAfter = (i: number): number => blocks.slice(i + 1).filter(b => isProse(b.text)).length
+  const insets: Removal[] = []
 
   // 1. Where the article ends.
   let cut = blocks.length
@@ -142,7 +146,7 @@ export function stripBoilerplate (draft: Draft): Draft {
   let cutReason = ''
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text
-    if (isEndMarker(text) && firstProse >= 0 && i > firstProse) {
+    if (isEndMarker(text) && firstProse >= 0 && i > firstProse && (draft.format === 'text' || proseAfter(i) < 2)) {
       removed.push({ kind: 'end-marker', text, reason: 'end-of-article marker' })
       cut = i + 1
       // Info lines right after the marker (`（完）` then `【编辑:X】`) still belong to the article.
@@ -162,6 +166,11 @@ export function stripBoilerplate (draft: Draft): Draft {
       break
     }
     const tail = firstProse >= 0 && i > firstProse ? tailHeader(text) : null
+    if (tail !== null && proseAfter(i) >= 3) {
+      insets.push({ kind: tail, text, reason: 'related-content label inside the article' })
+      blocks[i] = { ...blocks[i], text: '' }
+      continue
+    }
     if (tail !== null) {
       cut = i
       cutKind = tail
@@ -169,7 +178,8 @@ export function stripBoilerplate (draft: Draft): Draft {
       break
     }
   }
-  if (cut === blocks.length && firstProse >= 0) {
+  removed.push(...insets)
+  if (cut === blocks.length && firstProse >= 0 && draft.format === 'text') {
     // No marker: teasers of other stories (headlines, truncated lines, link lists) at the very end.
     let i = blocks.length - 1
     let truncated = 0
