@@ -229,6 +229,25 @@ t.test('cost grows linearly with the text', async t => {
   const t2 = time(2000)
   t.ok(t2 / t1 < 4, `time(2n)/time(n) = ${(t2 / t1).toFixed(2)}`)
   t.equal(identify(unit.repeat(1000)).spans.length, 2000, 'alternating parts each get a span')
+
+  // Bytes read as Windows-1252: long tokens of letters and symbols with no spaces, the worst case for scrubbing
+  // addresses out of the text (a backtracking pattern took seconds on 20 kB of this).
+  let x = 12345
+  const noise = (n: number): string => Buffer.from(Array.from({ length: n }, () => {
+    x = (x * 1103515245 + 12345) % 2147483648
+    return x & 0xff
+  })).toString('latin1')
+  const timeNoise = (n: number): number => {
+    const text = noise(n)
+    const start = performance.now()
+    identify(text)
+    return performance.now() - start
+  }
+  timeNoise(5000)
+  const n1 = timeNoise(20000)
+  const n2 = timeNoise(40000)
+  t.ok(n2 / n1 < 4, `noise: time(2n)/time(n) = ${(n2 / n1).toFixed(2)}`)
+  t.ok(identify(noise(20000)).confidence < 0.9, 'noise is never a confident answer')
 })
 
 t.test('POST /v1/language', async t => {

@@ -125,7 +125,9 @@ function bracketed (text: string, run: Run): boolean {
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 /** Addresses, e-mails, file names and dotted identifiers: letters, but no language. */
 const MAYBE_NOT_WORDS = /[/@]|\w\.\w/u
-const NOT_WORDS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+@\S+\.\S+|[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|\S*\/\S*\/\S*/giu
+/** A whitespace-delimited token; tested whole by NOT_WORD (anchored, no nested repetition: linear on any input). */
+const TOKEN = /\S+/gu
+const NOT_WORD = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@|\/|\w\.\w/iu
 
 /** Whether a run carries a language of its own, or is a name, brand or label inside another language. */
 function significant (text: string, run: Run): boolean {
@@ -214,7 +216,7 @@ function ngramText (text: string, seg: Segment): { clean: string, letters: numbe
   let lower = 0
   for (const run of seg.runs) {
     let slice = text.slice(run.start, run.end)
-    if (MAYBE_NOT_WORDS.test(slice)) slice = slice.replace(NOT_WORDS, ' ')
+    if (MAYBE_NOT_WORDS.test(slice)) slice = slice.replace(TOKEN, token => NOT_WORD.test(token) ? ' ' : token)
     for (const m of slice.matchAll(WORD)) {
       const word = m[0]
       // ALL-CAPS words (acronyms, shouting headings) say little about the language.
