@@ -185,3 +185,9 @@ t.test('a channel label above the headline is not the title', async t => {
   t.same(d.removed.map(r => [r.kind, r.text]), [['metadata', '来源：某市日报 2023-03-15'], ['boilerplate', '国内新闻'], ['metadata', '某市召开数字政府建设推进会']])
   t.same(d.blocks.map(b => b.text), [BODY])
 })
+
+t.test('character references left in HTML hints are decoded, not kept as text', async t => {
+  t.equal(cleanTitle('Budget Traveler&#8217;s Guide &amp;#038; More &#x2014; Tips &bogus; &#0;'), 'Budget Traveler’s Guide & More — Tips &bogus; &#0;')
+  t.equal(cleanTitle('Healthy Eating Plate &bull; The Nutrition Source'), 'Healthy Eating Plate')
+  t.equal(cleanTitle('Sample menus &mdash; NHS'), 'Sample menus &mdash; NHS'.replace('&mdash;', '—'))
+})

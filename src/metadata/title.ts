@@ -54,7 +54,7 @@ export function cleanTitle (raw: string | null | undefined, siteName?: string, k
     const m = SUFFIX.exec(title)
     if (m === null || m[1].length < 4) break
     // After a bar or an underscore a short tail is a site name; after a dash it must look like one.
-    const barred = /[|｜_]\s*$/.test(title.slice(0, title.length - m[2].length))
+    const barred = /(?:[|｜_•»]|\s·)\s*$/.test(title.slice(0, title.length - m[2].length))
     const short = m[2].trim().split(/\s+/).length <= 6 && m[2].length <= 40
     if (!looksLikeSite(m[2], siteName, known) && !(barred && short)) break
     title = m[1].trim()
