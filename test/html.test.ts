@@ -252,6 +252,9 @@ t.test('metadata: <time datetime>, itemprop, bylines, rel=author', async t => {
   t.same(b.hints, { published: '2022-01-02T03:04:05Z', authors: ['Ann Lee'] })
   const c = parseHtml(`<html><body><article><a rel="author" href="/a/bo">Bo Chen</a><time pubdate datetime="2021-05-06T07:08:09+08:00">x</time><time datetime="2020-01-01">y</time><p>${P1}</p></article></body></html>`)
   t.same(c.hints, { published: '2021-05-06T07:08:09+08:00', authors: ['Bo Chen'] })
+  // no markup: the date shown in the byline, but never an "Updated" date
+  const d = parseHtml(`<html><body><div class="post-meta">Updated June 1, 2024</div><div class="post-meta">Posted on March 5, 2024</div><p>${P1}</p></body></html>`)
+  t.equal(d.hints.published, 'March 5, 2024')
 })
 
 t.test('metadata: Chinese meta names and the information line', async t => {

@@ -165,7 +165,7 @@ export function readHints ($: CheerioAPI): MetadataHints {
 
   // date
   const published = str(article?.datePublished) ?? m('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'date', 'article.published', 'originalpublicationdate', 'firstpublishedtime') ??
-    itempropDate($) ?? timeDatetime($) ?? str(article?.dateCreated)
+    itempropDate($) ?? timeDatetime($) ?? str(article?.dateCreated) ?? visibleDate($)
   const info = infoLine($)
   if (published !== undefined) hints.published = published
   else if (info.date !== undefined) hints.published = info.date
@@ -224,4 +224,25 @@ function bylines ($: CheerioAPI): string[] {
     })
   }
   return out
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
+const VISIBLE_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'i')
+
+/**
+ * A date shown beside the headline when no markup carries one: the first short element whose class says date,
+ * time, published, posted, byline or meta and whose text holds a full date (`March 5, 2024`, `5 Mar 2024`,
+ * `2024-03-05`, `2024年3月5日`). "Updated" dates are skipped: they are not the publication date.
+ */
+function visibleDate ($: CheerioAPI): string | undefined {
+  let found: string | undefined
+  $('body [class*="date"], body [class*="time"], body [class*="publish"], body [class*="posted"], body [class*="byline"], body [class*="meta"]').each((_, el) => {
+    if (found !== undefined) return false
+    const text = normalizeLine($(el).text())
+    if (text.length > 150 || /updated|modified|更新/i.test(text)) return undefined
+    const m = VISIBLE_DATE.exec(text)
+    if (m !== null) found = m[1]
+    return undefined
+  })
+  return found
 }
