@@ -188,6 +188,11 @@ export function dropRelatedLinks (blocks: Candidate[], removed: Removal[]): Cand
   const out: Candidate[] = []
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]
+    if (b.type === 'paragraph' && (b.evidence?.linkDensity ?? 0) >= 0.9 && b.text.length < 60) {
+      // a lone short link (a button, "Read the review", a call to action): not the article's prose
+      removed.push({ kind: 'navigation', text: clip(b.text), reason: 'a lone link inside the content' })
+      continue
+    }
     const m = RELATED_LABEL.exec(b.text)
     if (m !== null && b.type !== 'quote') {
       const rest = m[1] ?? ''

@@ -97,7 +97,7 @@ function tagWeight (tag: string): number {
 }
 
 /** Share of prose an ancestor must add (of all the text it adds) to be climbed to. */
-const PROSE_SHARE = 0.8
+const PROSE_SHARE = 0.9
 
 const KEEP_ALWAYS = new Set(['html', 'body', 'article', 'main', 'a'])
 
