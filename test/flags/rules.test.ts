@@ -31,8 +31,18 @@ t.test('spacing-missing', async t => {
 })
 
 t.test('spacing-before-punctuation', async t => {
-  t.same(spans('spacing-before-punctuation', 'The forum was held in Fuzhou , and experts attended .'), [[' ,', ','], [' .', '.']])
+  t.same(spans('spacing-before-punctuation', 'The forum was held in Fuzhou , and experts from the provinces attended .'), [[' ,', ','], [' .', '.']])
   t.same(spans('spacing-before-punctuation', 'This scene was distressing ... and then the .NET team met at 10 :30 - END -'), [])
+  // A habit of the whole segment (a failed detokenizer) is flagged, every mark of it.
+  t.same(spans('spacing-before-punctuation', 'Data , platforms and services were shared ; the results were good .'), [[' ,', ','], [' ;', ';'], [' .', '.']])
+  // Not: one or two link-boundary spaces in otherwise well-spaced web prose (WCXB dev pages).
+  t.same(spans('spacing-before-punctuation', 'We have other beginners guides to photography like how to use a camera , our breakdown of different types of lenses , and how to take better photos. Read more of our thoughts.'), [])
+  t.same(spans('spacing-before-punctuation', 'For $2000 , it really is the best bang for your buck out of this list.'), [])
+  t.same(spans('spacing-before-punctuation', 'LinkedIn Patrick Reinhart , VP, Services and Thought Leadership , Conductor. He writes, edits, and speaks.'), [])
+  t.same(spans('spacing-before-punctuation', 'the character U+0041 0x 41 can be written as a single byte 0x 41 , but also with two bytes 0x C1 81 , or three bytes 0x E0 81 81 .'), [])
+  t.same(spans('spacing-before-punctuation', 'LinkedIn X Steven van Vessum , VP of Organic Marketing , FamilyCare'), [])
+  // Not: spaced-out code.
+  t.same(spans('spacing-before-punctuation', 'sz_find ( text , length , pattern , 3 ); print ( match , match . offset_within ( haystack ))'), [])
 })
 
 t.test('punctuation-unpaired', async t => {
