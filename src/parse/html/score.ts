@@ -253,6 +253,7 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
   const final = new Map<Element, number>()
   for (const [el, s] of scores) final.set(el, s * (1 - linkDensity(stats, el)))
   const ranked = [...final.entries()].sort((a, b) => b[1] - a[1])
+  if (ranked.length === 0) return undefined // prose only directly under <html>: nothing to rank
   let [top, topScore] = ranked[0]
 
   // several near-equal candidates under one ancestor: the ancestor is the article
