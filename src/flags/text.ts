@@ -3,6 +3,8 @@
  * left-to-right pass (or a regex that cannot backtrack more than a constant), so every rule built on it stays
  * linear on hostile input.
  */
+import { readFileSync } from 'node:fs'
+import wordListPath from 'word-list'
 import { loadData } from '../data.js'
 
 export interface Token {
@@ -145,3 +147,16 @@ export function capitalize (s: string): string {
 
 /** Han characters (used to keep Chinese text out of English rules and to find untranslated runs). */
 export const HAN = /\p{Script=Han}/u
+
+let english: Set<string> | undefined
+
+/**
+ * Is `word` (any case) an English word or inflection? The list is the `word-list` package (about 274,000 words of
+ * two letters or more, from the SCOWL/12dicts lists); loaded on first use. Used to tell a word cut off by a
+ * length limit (`enterpris...`, `Tibeta...`) from a whole word trailing off (`Until next time…`).
+ */
+export function isEnglishWord (word: string): boolean {
+  english ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'))
+  const lower = word.toLowerCase()
+  return lower === 'a' || lower === 'i' || english.has(lower)
+}

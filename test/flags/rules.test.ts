@@ -162,6 +162,18 @@ t.test('truncation', async t => {
   t.same(spans('truncation', seedLine('000', 'distressing ...')), [['distressing ...', undefined]])
   t.same(spans('truncation', 'Harbin Haibing Information Technology Co., Ltd. is a national high -tech enterpris…  '), [['enterpris…', undefined]])
   t.same(spans('truncation', 'He paused... and went on. It ended.'), [])
+  // Teasers on real web pages (WCXB dev): cut mid-word or at a word boundary with a spaced ellipsis.
+  t.same(spans('truncation', 'for food transportation and storage, our long-life drink concep ...'), [['concep ...', undefined]])
+  t.same(spans('truncation', 'Experience interactive panels, exclusive solution showcases, and …'), [['and …', undefined]])
+  t.same(spans('truncation', 'staff development and training, …'), [['…', undefined]])
+  // Not: a whole word trailing off, as bloggers write (WCXB dev).
+  t.same(spans('truncation', 'Until next time…'), [])
+  t.same(spans('truncation', 'A zero waste lifestyle can never be zero because...'), [])
+  t.same(spans('truncation', 'So, in no particular order…'), [])
+  t.same(spans('truncation', 'just so you don\'t end up with a little extra "flavoring"…'), [])
+  t.same(spans('truncation', '1–2 Weeks To Go…'), [])
+  t.same(spans('truncation', 'the price is 2,000...'), [])
+  t.same(spans('truncation', 'But speaking of RTOS…'), [])
 })
 
 t.test('zh-halfwidth-punctuation', async t => {
