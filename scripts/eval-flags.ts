@@ -7,13 +7,23 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { countWords, runRules, scoreQuality } from '../src/flags/index.js'
+import type { Flag } from '../src/types.js'
 
 const root = process.cwd()
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined
 
-function report (name: string, paragraphs: string[]): void {
+/** `paragraphs` of one document, or of several (`pages`: each page's block count, run as its own document). */
+function report (name: string, paragraphs: string[], pages: number[] = [paragraphs.length]): void {
   const texts = paragraphs.map((text, i) => ({ pointer: `/blocks/${i}/text`, text }))
-  const flags = runRules(texts)
+  // Each page is flagged on its own, as the service does: rules that weigh evidence across a document (a word
+  // capitalized the same way twice is a name) must not see the other pages.
+  const flags: Flag[] = []
+  let from = 0
+  for (const n of pages) {
+    const own = texts.slice(from, from + n)
+    flags.push(...runRules(own).map(f => ({ ...f, pointer: `/blocks/${from + Number(f.pointer.split('/')[2])}/text` })))
+    from += n
+  }
   const words = texts.reduce((n, t) => n + countWords(t.text), 0)
   const q = scoreQuality(flags, texts)
   const byRule = new Map<string, number>()
@@ -37,9 +47,12 @@ report('clean-english fixture', lines(readFileSync(join(root, 'test', 'fixtures'
 const wcxb = join(root, '..', 'shared', 'dev-data', 'wcxb-articles', 'ground-truth')
 if (existsSync(wcxb)) {
   const paragraphs: string[] = []
+  const pages: number[] = []
   for (const f of readdirSync(wcxb).filter(f => f.endsWith('.json'))) {
     const gt = JSON.parse(readFileSync(join(wcxb, f), 'utf8')) as { ground_truth?: { main_content?: string } }
-    paragraphs.push(...(gt.ground_truth?.main_content ?? '').split(/\n\s*\n|\n/).map(p => p.trim()).filter(p => p !== ''))
+    const own = (gt.ground_truth?.main_content ?? '').split(/\n\s*\n|\n/).map(p => p.trim()).filter(p => p !== '')
+    paragraphs.push(...own)
+    pages.push(own.length)
   }
-  report('WCXB dev main_content (human-written English web articles)', paragraphs)
+  report('WCXB dev main_content (human-written English web articles)', paragraphs, pages)
 }

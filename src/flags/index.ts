@@ -84,7 +84,8 @@ export function runRules (texts: Array<{ pointer: string, text: string }>, optio
   const segments: Segment[] = texts.map(t => ({ ...t, lang: segmentLanguage(t.text) }))
   const context: RuleContext = {
     ...(options.source !== undefined && options.source.trim() !== '' ? { source: options.source } : {}),
-    glossary: options.glossary ?? []
+    glossary: options.glossary ?? [],
+    segments
   }
   const perSegment: Flag[][] = segments.map(() => [])
   for (const { rule, severity } of activeRules(options.rules)) {

@@ -20,6 +20,11 @@ export interface RuleContext {
   source?: string
   /** Built-in glossary plus the request's own entries. */
   glossary: GlossaryEntry[]
+  /**
+   * Every segment of the document (title and blocks, in order), for segment rules that weigh evidence across the
+   * document (a capitalized word used the same way twice is a name, not a slip). Absent when a rule is run alone.
+   */
+  segments?: Segment[]
 }
 
 /** What a rule reports: a span of the segment's text, a message, and a replacement where it can offer one. */

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js'
+import type { Finding, Rule, Segment } from '../rule.js'
 import { loadData } from '../../data.js'
 import { isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, tokens, type Token } from '../text.js'
 
@@ -15,7 +15,16 @@ import { isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, tokens, type Token }
  *   `Guidelines for the Construction of ...`);
  * - it is followed by a lower-case word (after spaces, or a comma), as the rest of a glued sentence is, and does not
  *   follow a possessive (`Perez’s Moving`);
- * - the text is not a Title Case heading (more than half its words capitalized).
+ * - the text is not a Title Case heading (more than half its words capitalized), and has at least one sentence end
+ *   inside or at its end (`.`, `!`, `?`): a block without one is a table row or a list of cells joined by spaces
+ *   (`manageable units Not ideal for projects`, `Set a clear goal Decide what you want`), where every cell starts
+ *   with a capital;
+ * - it does not follow `and`/`or` after a capitalized word (`Light, Composition, Subject, or Conditions`,
+ *   `Enterprise or Hertz`), nor precede `or` + a capitalized word (`Stories or Highlights`);
+ * - the same capitalized content word does not come after a lower-case word a second time in the document
+ *   (`awarded Enterprise`, `locations of Enterprise`; `share clips to Stories`, `watching Stories`): a product, a
+ *   plan or a brand named with a common word recurs, a slip of MT does not. Function words (`The`, `If`) are
+ *   exempt: MT glues sentences that start with them again and again.
  */
 interface WordFile { groups: Array<{ name: string, source: string, words: string[] }> }
 let common: Set<string> | undefined
@@ -38,6 +47,38 @@ export function isCommonWord (lower: string): boolean {
 }
 
 const NAME_LINKS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'at', 'de', 'du', 'von', 'van', 'der', 'la', 'le', 'del', 'da', 'y', 'with', 'under'])
+const COORDINATORS = new Set(['and', 'or', '&'])
+/** A sentence end somewhere in the text: `.`, `!` or `?` (closing quotes or brackets allowed) before a space or the end. */
+const SENTENCE_END = /[.!?]["”’)\]]*(?:\s|$)/u
+
+let functionWords: Set<string> | undefined
+function isFunctionWord (lower: string): boolean {
+  functionWords ??= new Set(loadData<WordFile>('flags-common-words.json').groups.filter(g => g.name === 'function words').flatMap(g => g.words))
+  return functionWords.has(lower)
+}
+
+/** Capitalized words between two lower-case words (`awarded Enterprise an`), counted over the whole document. */
+const midCapsCache = new WeakMap<Segment[], Map<string, number>>()
+function midSentenceCapitals (segments: Segment[]): Map<string, number> {
+  let counts = midCapsCache.get(segments)
+  if (counts !== undefined) return counts
+  counts = new Map()
+  for (const segment of segments) {
+    if (segment.lang !== 'en') continue
+    const words = tokens(segment.text)
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]
+      if (!isTitleCaseWord(w.text) || !isLowerWord(words[i - 1].text)) continue
+      if (!isSpaceGap(segment.text.slice(words[i - 1].end, w.start))) continue
+      // Used as a word in running text (`awarded Enterprise an impressive score`), not as the head of a longer
+      // name (`Construction of Digital Government`).
+      if (!/^,?[ \t]+\p{Ll}/u.test(segment.text.slice(w.end, w.end + 8))) continue
+      counts.set(w.text, (counts.get(w.text) ?? 0) + 1)
+    }
+  }
+  midCapsCache.set(segments, counts)
+  return counts
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose'])
 
 const capitalized = (t: Token): boolean => isUpper(t.text[0])
@@ -49,11 +90,13 @@ const rule: Rule = {
   description: 'A common word capitalized mid-sentence where MT glued two sentences (`construction Goals`).',
   lang: 'en',
   example: { text: 'The country is uniformly deploying digital government construction Goals and tasks.' },
-  check (segment) {
+  check (segment, context) {
     const text = segment.text
     const words = tokens(text).filter(t => /\p{L}/u.test(t.text))
     if (words.length === 0) return []
     if (words.filter(capitalized).length * 2 > words.length) return []
+    if (!SENTENCE_END.test(text)) return []
+    const recurring = context.segments !== undefined ? midSentenceCapitals(context.segments) : undefined
     const spacedBefore = (i: number): boolean => i > 0 && isSpaceGap(text.slice(words[i - 1].end, words[i].start))
     const out: Finding[] = []
     for (let i = 1; i < words.length; i++) {
@@ -76,6 +119,12 @@ const rule: Rule = {
       steps = 0
       while (f < words.length && NAME_LINKS.has(words[f].lower) && spacedBefore(f) && steps < 4) { f++; steps++ }
       if (f < words.length && spacedBefore(f) && capitalized(words[f])) continue
+      // A list of names: `Subject, or Conditions`, `Enterprise or Hertz`, `Stories or Highlights`.
+      if (COORDINATORS.has(prev.lower) && i >= 2 && capitalized(words[i - 2]) && /^[,\s]*$/.test(text.slice(words[i - 2].end, prev.start))) continue
+      const next = words[i + 1]
+      if (next !== undefined && next.lower === 'or' && words[i + 2] !== undefined && capitalized(words[i + 2])) continue
+      // A common word used as a name recurs in the document; a glued sentence does not.
+      if (recurring !== undefined && !isFunctionWord(w.lower) && (recurring.get(w.text) ?? 0) >= 2) continue
       const lower = w.text[0].toLowerCase() + w.text.slice(1)
       out.push({ start: w.start, end: w.end, message: `“${w.text}” is capitalized mid-sentence: two sentences glued together, or a stray capital.`, suggestion: lower })
     }
