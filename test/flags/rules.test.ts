@@ -61,6 +61,22 @@ t.test('punctuation-unpaired', async t => {
   t.same(spans('punctuation-unpaired', 'Three exceptions: a) secrets; b) trade; 1) and 2) too. The “Guidance Opinions” (2022) say "yes".'), [])
   t.same(spans('punctuation-unpaired', '“Reform is not a slogan. It is the work of every day.'), [])
   t.same(spans('punctuation-unpaired', seedLine('003', 'Digital government construction is a long')), [])
+  // Human web pages (WCXB dev): quotes spanning blocks, escaped quotes, `”` as opener, spaced quotes, emoticons,
+  // list markers `1.)`, cut lines and code.
+  const doc = (texts: string[]) => runRules(texts.map((text, i) => ({ pointer: `/blocks/${i}/text`, text }))).filter(f => f.rule === 'punctuation-unpaired').map(f => [f.pointer, f.text])
+  t.same(doc(['“They\'ve done great work for us at very affordable', 'prices,” said Jordan Anthony, certified nutritionist.']), [])
+  t.same(doc(['The weather was fine.', 'prices,” said Jordan Anthony, certified nutritionist.']), [['/blocks/1/text', '”']])
+  t.same(doc(['He does have one thing to add, however. “The downside is the Hummer has the aerodynamics of a brick.', 'So highway range suffers,” he said.']), [])
+  t.same(spans('punctuation-unpaired', 'He told Car Talk, “While gas owners hesitate, EV owners know the trucks tow better.'), [])
+  t.same(spans('punctuation-unpaired', 'It’s time to say \\”yes\\” to the dress if you want to avoid rush fees.'), [])
+  t.same(spans('punctuation-unpaired', 'Then came comprehension questions (”What does indexOf return if not found?”) and an exercise.'), [])
+  t.same(spans('punctuation-unpaired', 'This college essay tip is by Mira " Coach Mira " Simon, Independent Educational Consultant.'), [])
+  t.same(spans('punctuation-unpaired', 'Then re-read this blog post ;-). Keep it simple. =) 1.) Showing then telling works.'), [])
+  t.same(spans('punctuation-unpaired', 'header into every single HTML file (and god help you if you needed to change'), [])
+  t.same(spans('punctuation-unpaired', 'WITH recent_orders AS ('), [])
+  // Still flagged: a quote opened mid-sentence and never closed, mismatched pairs.
+  t.same(spans('punctuation-unpaired', 'Don\'t be tempted to deviate from your budget with "Iit sure would be nice. This is how budgets fail.'), [['"', undefined]])
+  t.same(spans('punctuation-unpaired', 'For a product to “fly off the shelf,“ three factors must be true:'), [['“', undefined], ['“', undefined]])
 })
 
 t.test('punctuation-apostrophe', async t => {

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js'
+import type { Finding, Rule, Segment } from '../rule.js'
 
 /**
  * Quotes and brackets that do not pair up, in one left-to-right pass with two stacks (quotes, brackets):
@@ -8,6 +8,12 @@ import type { Finding, Rule } from '../rule.js'
  * - a `“`, `(` or `[` still open at the end of the text. A paragraph that opens with `“` and never closes it is the
  *   usual multi-paragraph quotation style and is not flagged (same for a straight `"`);
  * - straight double quotes: each `"` is an opener or a closer by what surrounds it; leftovers are flagged.
+ * Not flagged (seen on human web pages, WCXB dev): a quotation that spans blocks (the first quote mark of a block
+ * closes what the block before left open; the last one of a block opens what the next block closes), escaped quotes
+ * (`\”`), `”` used as an opening quote (`(”What…”)`), `" spaced "` quotes, list markers `1.)`, emoticons (`;-)`,
+ * `=)`), a quotation opening the block's last sentence and going on in the next paragraph, a bracket left open in
+ * a block that stops mid-sentence (a cut line), and lines of code or data that end with an opening bracket
+ * (`WITH recent AS (`, `"review": [`).
  */
 const OPEN_BRACKET: Record<string, string> = { '(': ')', '[': ']', '（': '）', '【': '】' }
 const CLOSE_BRACKET: Record<string, string> = { ')': '(', ']': '[', '）': '（', '】': '【' }
@@ -20,8 +26,45 @@ function isListMarker (text: string, i: number): boolean {
   let j = i
   while (j > 0 && /[\p{L}\p{N}]/u.test(text[j - 1]) && i - j < 4) j--
   if (j > 0 && text[j - 1] === '#') j-- // `#1)`
+  // `1.)`, `2.)`: the dot belongs to the marker.
+  if (j === i && text[i - 1] === '.' && /\d/.test(text[i - 2] ?? '')) return isListMarker(text, i - 1)
   return j < i && i - j <= 4 && (j === 0 || /\s/.test(text[j - 1])) && (/^#?\d+$/.test(text.slice(j, i)) || /^[a-z]$|^[ivx]{1,3}$/.test(text.slice(j, i)))
 }
+
+/**
+ * Quote state at the edges of a segment, to let quotations span blocks (a quotation of several paragraphs, or one
+ * paragraph split in two by the page's markup: `…prices,” said Jordan Anthony` after a block that opened it).
+ * `open`: the segment leaves a quotation open (its last curly quote is `“`, or it has an odd number of `"`).
+ * `closesFirst`: its first quote mark is a closing one.
+ */
+function leavesQuoteOpen (text: string): boolean {
+  const last = Math.max(text.lastIndexOf('“'), text.lastIndexOf('”'))
+  if (last >= 0 && text[last] === '“') return true
+  let straight = 0
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) straight++
+  return straight % 2 === 1
+}
+function closesFirst (text: string): boolean {
+  const m = /[“”"]/.exec(text)
+  if (m === null) return false
+  if (m[0] === '”') return true
+  if (m[0] === '“') return false
+  return !isSpace(text[m.index - 1]) && (isSpace(text[m.index + 1]) || /[.,;:!?)]/.test(text[m.index + 1]))
+}
+
+const positions = new WeakMap<Segment[], Map<Segment, number>>()
+/** Where a segment sits in its document (one map per document, so the lookup stays constant-time). */
+function positionOf (segments: Segment[], segment: Segment): number {
+  let map = positions.get(segments)
+  if (map === undefined) {
+    map = new Map(segments.map((s, i) => [s, i]))
+    positions.set(segments, map)
+  }
+  return map.get(segment) ?? -1
+}
+
+/** Source code and data (`WITH recent_orders AS (`, `"review": [`): a line that ends with an opening bracket. */
+const CODE_LINE = /[([{]\s*$/
 
 const rule: Rule = {
   id: 'punctuation-unpaired',
@@ -30,15 +73,30 @@ const rule: Rule = {
   description: 'Unpaired or wrong-way quotes and brackets (`high-quality development “.`, a `(` never closed).',
   lang: 'en',
   example: { text: 'Shandong will strive to insert “digital wings” for high-quality development “. In the next step, it will act.' },
-  check (segment) {
+  check (segment, context) {
     const text = segment.text
+    if (CODE_LINE.test(text)) return []
+    const index = context.segments !== undefined ? positionOf(context.segments, segment) : -1
+    const previous = index > 0 ? context.segments?.[index - 1] : undefined
+    const following = index >= 0 ? context.segments?.[index + 1] : undefined
+    // A quotation that began in the block before (or goes on in the block after) is not unpaired.
+    const continued = previous !== undefined && leavesQuoteOpen(previous.text)
+    const continues = following !== undefined && closesFirst(following.text)
+    let quotesSeen = 0
     const out: Finding[] = []
     const quotes: number[] = []
     const straight: number[] = []
     const brackets: Array<{ ch: string, at: number }> = []
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]
-      if (ch === '“') {
+      // `\”`: an escaped quote left by a page's script or JSON, not typography.
+      if ((ch === '”' || ch === '"' || ch === '“') && text[i - 1] === '\\') continue
+      if (ch === '“' || ch === '”' || ch === '"') quotesSeen++
+      if (ch === '”' && quotes.length === 0 && (isSpace(text[i - 1]) || /[(\[]/.test(text[i - 1])) && isWordChar(text[i + 1])) {
+        // `(”What does indexOf return?”)`: a right quote used as the opening one (a font or keyboard habit); it
+        // opens a pair all the same.
+        quotes.push(i)
+      } else if (ch === '“') {
         const next = text[i + 1]
         const closingPosition = (isWordChar(text[i - 1]) || (text[i - 1] === ' ' && isWordChar(text[i - 2]))) &&
           (next === undefined || /[.,;:!?)]/.test(next)) && quotes.length === 0
@@ -51,13 +109,16 @@ const rule: Rule = {
         // 9" x 4", 5’5”: inch marks, not quotes (unless a quotation is open: `"until 1645",`).
       } else if (ch === '”') {
         if (quotes.length > 0) quotes.pop()
-        else out.push({ start: i, end: i + 1, message: 'Closing quotation mark ” with no opening “.' })
+        else if (!(continued && quotesSeen === 1)) out.push({ start: i, end: i + 1, message: 'Closing quotation mark ” with no opening “.' })
       } else if (ch === '"') {
         const before = text[i - 1]
         const after = text[i + 1]
         const opener = (isSpace(before) || /[(\[{—–-]/.test(before)) && !isSpace(after)
         if (opener) straight.push(i)
         else if (straight.length > 0) straight.pop()
+        // `Mira " Coach Mira " Simon`: spaced on both sides, a quote opened sloppily.
+        else if (isSpace(before) && isSpace(after) && i + 1 < text.length) straight.push(i)
+        else if (continued && quotesSeen === 1) continue
         else if (isSpace(after) || /[.,;:!?)]/.test(after)) out.push({ start: i, end: i + 1, message: 'Closing quotation mark " with no opening one.' })
         else straight.push(i)
       } else if (OPEN_BRACKET[ch] !== undefined) {
@@ -68,22 +129,32 @@ const rule: Rule = {
         else if (top !== undefined) {
           out.push({ start: i, end: i + 1, message: `“${ch}” closes “${top.ch}”: brackets do not match.`, suggestion: OPEN_BRACKET[top.ch] })
           brackets.pop()
-        } else if (!(ch === ')' && (isListMarker(text, i) || /[:;]/.test(text[i - 1] ?? '')))) {
+        } else if (!(ch === ')' && (isListMarker(text, i) || /[:;=]/.test(text[i - 1] ?? '') || /[:;=]-/.test(text.slice(i - 2, i))))) {
           out.push({ start: i, end: i + 1, message: `Closing bracket “${ch}” with no opening one.` })
         }
       }
     }
     const multiParagraphQuote = /^\s*“/.test(text)
+    const lastQuote = Math.max(text.lastIndexOf('“'), text.lastIndexOf('”'), text.lastIndexOf('"'))
+    // The last quote of a block opens a sentence (`He told Car Talk, “While gas owners…`) and is never closed: by the
+    // English convention a quotation that goes on in the next paragraph is not closed at the paragraph's end.
+    const opensLastSentence = (at: number): boolean => at === lastQuote && /^[\p{Lu}\p{N}]/u.test(text.slice(at + 1, at + 2)) &&
+      (at === 0 || /(?:^|[.!?:,]["”’)]?)\s+$/u.test(text.slice(Math.max(0, at - 4), at)))
     for (const at of quotes) {
       if (multiParagraphQuote && at === text.search(/“/)) continue
+      if ((continues && at === lastQuote) || opensLastSentence(at)) continue
       out.push({ start: at, end: at + 1, message: 'Opening quotation mark “ is never closed.' })
     }
     const straightParagraphQuote = /^\s*"/.test(text)
     for (const at of straight) {
       if (straightParagraphQuote && at === text.indexOf('"')) continue
+      if ((continues && at === lastQuote) || opensLastSentence(at)) continue
       out.push({ start: at, end: at + 1, message: 'Quotation mark " is never closed.' })
     }
-    for (const b of brackets) out.push({ start: b.at, end: b.at + 1, message: `Bracket “${b.ch}” is never closed.` })
+    // A bracket left open in a block that stops mid-sentence: the line was cut (a hard line break in the page's
+    // text), the rest is in the next block.
+    const cutLine = !/[.!?:;]["”’)\]]*\s*$/.test(text)
+    if (!cutLine) for (const b of brackets) out.push({ start: b.at, end: b.at + 1, message: `Bracket “${b.ch}” is never closed.` })
     return out
   }
 }
