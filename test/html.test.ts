@@ -301,3 +301,30 @@ t.test('over HTTP: GBK bytes as text/html without a charset', async t => {
   t.equal(viaJson.statusCode, 200)
   t.same(viaJson.json().body, a.body)
 })
+
+t.test('a grid of teaser cards (same-site headline links with excerpts) beside the article goes as related', async t => {
+  const card = (i: number, href: string): string => `<article class="card"><h3 class="card-title"><a href="${href}">Harbour works ${i} start next spring</a></h3><p class="excerpt">The port authority expects the new quay number ${i} to open for ferries within two years, it said.</p></article>`
+  const html = (host: string): string => `<html><body><div class="layout"><div class="story"><h1>Council approves budget</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+<div class="latest">${[1, 2, 3, 4].map(i => card(i, `${host}/news/harbour-${i}`)).join('')}</div></div></body></html>`
+  const d = parseHtml(html('https://www.example.com'), 'https://www.example.com/news/budget')
+  t.same(texts(d), [P1, P2, P3])
+  t.match(d.removed.find(r => r.text.startsWith('Harbour works 1')), { kind: 'related', reason: /^teaser list: 4 headings linking to other pages/ })
+  // relative links are the same site too
+  t.same(texts(parseHtml(html(''), 'https://www.example.com/news/budget')), [P1, P2, P3])
+  // a round-up whose item headings link to other sites (shops, sources) is content, not teasers
+  const roundup = parseHtml(html('https://shop.example.org'), 'https://www.example.com/news/budget')
+  t.ok(bodyText(roundup).includes('Harbour works 4 start next spring'))
+  // in-page anchors are a table of contents, not teasers
+  const anchors = `<html><body><article><p>${P1}</p>${[1, 2, 3].map(i => `<div class="part"><h2><a href="#s${i}">Section ${i} of the plan</a></h2><p>${P2}</p></div>`).join('')}</article></body></html>`
+  t.equal(parseHtml(anchors, 'https://www.example.com/a').blocks.filter(b => b.type === 'heading').length, 3)
+})
+
+t.test('a second copy of the article (desktop and mobile versions) goes; lone repeated notices stay', async t => {
+  const copy = `<p>${P1}</p><h2>What changes</h2><p>${P2}</p><p>${P3}</p>`
+  const d = parseHtml(`<html><body><article><div class="desktop">${copy}</div><div class="mobile">${copy}</div></article></body></html>`)
+  t.same(texts(d), [P1, 'What changes', P2, P3])
+  t.match(d.removed.find(r => r.reason.startsWith('a second copy')), { kind: 'boilerplate', reason: 'a second copy of 4 blocks of the content (the page carries this text twice)' })
+  const notice = 'Tickets are sold at the door only, cash or card.'
+  const listing = `<html><body><article>${['Harbour concert', 'Museum night', 'Street market'].map(n => `<h2>${n}</h2><p>${n} takes place on Saturday in the old town, from six in the evening until late.</p><p>${notice}</p>`).join('')}</article></body></html>`
+  t.equal(texts(parseHtml(listing)).filter(x => x === notice).length, 3)
+})

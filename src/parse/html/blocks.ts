@@ -14,7 +14,7 @@ import type { Candidate } from '../../draft.js'
 import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../normalize.js'
 import { clip } from './clean.js'
-import { BLOCK_TAGS, classAndId, isElement, readableText, tagOf, type AnyNode, type Element } from './dom.js'
+import { BLOCK_TAGS, classAndId, hostOf, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
 
@@ -25,6 +25,67 @@ export interface WalkContext {
   contentLen: number
   /** The winning container: never itself taken for boilerplate (its joined siblings may be). */
   top?: Element
+  /** Host of the page's URL, when known: teasers link to the same site. */
+  host?: string
+  /** Teaser headings (headings that link to another page of the same site) below each element; filled by `walkBlocks`. */
+  teasers?: Map<Element, number>
+}
+
+/** A teaser list holds at least this many headings that link to other pages... */
+const TEASER_MIN = 3
+/** ...and this little text (Latin-equivalent characters) per such heading: a title and an excerpt, not a section. */
+const TEASER_TEXT_PER_ITEM = 600
+
+/**
+ * Counts, below every element, the headings that are links to another page of the same site
+ * (`<h3><a href="/story">` or `<a href="/story"><h3>`): the shape of a card in a "latest posts" grid. In-page
+ * anchors (`#section`) do not count, nor links to other sites (a round-up's items link to shops and sources).
+ */
+export function teaserHeadings (nodes: Element[], host?: string): Map<Element, number> {
+  const counts = new Map<Element, number>()
+  const visit = (el: Element, inLink: boolean): number => {
+    const t = el.name.toLowerCase()
+    const link = inLink || (t === 'a' && isPageLink(el, host))
+    let n = 0
+    if (/^h[2-6]$/.test(t)) {
+      n = link || headingIsLink(el, host) ? 1 : 0
+    } else {
+      for (const c of el.children) if (isElement(c)) n += visit(c, link)
+    }
+    counts.set(el, n)
+    return n
+  }
+  for (const n of nodes) visit(n, false)
+  return counts
+}
+
+/** A link to another page of the same site (relative, or to the page's host or a sub/parent domain of it). */
+function isPageLink (a: Element, host: string | undefined): boolean {
+  const href = (a.attribs?.href ?? '').trim()
+  if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return false
+  const h = hostOf(href)
+  if (h === undefined) return !/^[a-z][a-z0-9+.-]*:/i.test(href)
+  if (host === undefined) return true
+  const bare = (x: string): string => x.replace(/^www\./, '')
+  return bare(h) === bare(host) || h.endsWith('.' + bare(host)) || host.endsWith('.' + bare(h))
+}
+
+/** A heading whose text is (nearly) all one link to another page of the same site. */
+function headingIsLink (h: Element, host: string | undefined): boolean {
+  let all = 0
+  let linked = 0
+  const visit = (n: AnyNode, inLink: boolean): void => {
+    if (n.type === 'text') {
+      const l = n.data.trim().length
+      all += l
+      if (inLink) linked += l
+      return
+    }
+    if (!isElement(n)) return
+    for (const c of n.children) visit(c, inLink || (n.name === 'a' && isPageLink(n, host)))
+  }
+  visit(h, false)
+  return all > 0 && linked >= 0.8 * all
 }
 
 const HEADING = /^h[1-6]$/
@@ -39,6 +100,10 @@ export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'ki
     for (const b of BOILERPLATE) {
       if (b.re.test(ci) && !(POSITIVE.test(ci) && len > 500)) return { kind: b.kind, reason: `class/id "${ci.slice(0, 60)}" marks ${b.kind === 'related' ? 'a related list' : b.kind === 'navigation' ? 'navigation' : 'boilerplate'}` }
     }
+  }
+  const teasers = ctx.teasers?.get(el) ?? 0
+  if (teasers >= TEASER_MIN && len < TEASER_TEXT_PER_ITEM * teasers && len < 0.6 * ctx.contentLen) {
+    return { kind: 'related', reason: `teaser list: ${teasers} headings linking to other pages, ${Math.round(len / teasers)} characters each` }
   }
   const tag = tagOf(el)
   if (LIST_LIKE.has(tag) && st !== undefined && st.len > 0) {
@@ -84,6 +149,7 @@ function typeFor (tag: string, inherited: BlockType): BlockType {
 
 /** Walks the content nodes into candidate blocks, listing boilerplate taken out on the way in `ctx.removed`. */
 export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
+  ctx.teasers ??= teaserHeadings(nodes, ctx.host)
   const blocks: Candidate[] = []
   let buf = ''
   let linkChars = 0
@@ -177,7 +243,55 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
 
   for (const n of nodes) walk(n, tagOf(n), typeFor(tagOf(n), 'paragraph'), false, n === ctx.top || nodes.length === 1)
   flush()
-  return dropRelatedLinks(blocks, ctx.removed)
+  return dropRepeats(dropRelatedLinks(blocks, ctx.removed), ctx.removed)
+}
+
+/** Shorter blocks may repeat in an article ("Pros", a table cell); a repeated sentence or paragraph is evidence. */
+const REPEAT_MIN = 40
+/** A copy is this many long blocks repeating, in the same order, a run of earlier ones. */
+const COPY_RUN = 3
+
+/**
+ * A second copy of a run of the content: the page carries the text twice (a desktop and a mobile version of the
+ * article, a call to action repeated down the page). Long blocks that repeat, in order, at least `COPY_RUN`
+ * consecutive earlier long blocks go, with the short repeated blocks between them; the first copy stays. A lone
+ * repeated paragraph (the same notice under every item of a listing) is not a copy and stays.
+ */
+export function dropRepeats (blocks: Candidate[], removed: Removal[]): Candidate[] {
+  const keyOf = (b: Candidate): string => b.text.toLowerCase()
+  const longIdx: number[] = []
+  for (let i = 0; i < blocks.length; i++) if (weightedLength(blocks[i].text) >= REPEAT_MIN) longIdx.push(i)
+  const firstAt = new Map<string, number>() // key -> position in longIdx of its first occurrence
+  const orig: number[] = longIdx.map((i, k) => {
+    const key = keyOf(blocks[i])
+    const f = firstAt.get(key)
+    if (f === undefined) {
+      firstAt.set(key, k)
+      return -1
+    }
+    return f
+  })
+  const drop = new Set<number>()
+  let k = 0
+  while (k < longIdx.length) {
+    if (orig[k] < 0) {
+      k++
+      continue
+    }
+    let e = k
+    while (e + 1 < longIdx.length && orig[e + 1] >= 0 && orig[e + 1] === orig[e] + 1) e++
+    if (e - k + 1 >= COPY_RUN) {
+      const seen = new Set(blocks.slice(0, longIdx[k]).map(keyOf))
+      for (let i = longIdx[k]; i <= longIdx[e]; i++) if (seen.has(keyOf(blocks[i]))) drop.add(i)
+    }
+    k = e + 1
+  }
+  if (drop.size === 0) return blocks
+  const out: Candidate[] = []
+  const dropped: string[] = []
+  blocks.forEach((b, i) => (drop.has(i) ? dropped.push(b.text) : out.push(b)))
+  removed.push({ kind: 'boilerplate', text: clip(dropped.join(' ')), reason: `a second copy of ${dropped.length} blocks of the content (the page carries this text twice)` })
+  return out
 }
 
 /**

@@ -48,7 +48,7 @@ function attempt ($: cheerio.CheerioAPI, options: ScoreOptions, host: string | u
   const nodes = choice?.nodes ?? [body]
   const top = choice?.top ?? body
   const contentLen = nodes.reduce((a, n) => a + (stats.get(n)?.len ?? 0), 0)
-  const blocks = walkBlocks(nodes, { removed, stats, contentLen, top })
+  const blocks = walkBlocks(nodes, { removed, stats, contentLen, top, host })
   return { blocks, removed, length: blocks.reduce((a, b) => a + weightedLength(b.text), 0) }
 }
 
