@@ -15,6 +15,9 @@ const ORD = '(?:st|nd|rd|th)?'
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?(?![\d])/i
 const NUMERIC = /(?<![\d.])(\d{4})\s*(?:([-./])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?:\s*日|(?![\d]))/
 const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(?![\\d])`, 'iu')
+// `09/25/2025` (US order), `25/09/2025`, `25.09.2025`: the day is the number above 12; when both could be a
+// month, a slash means month first (US pages) and a dot day first (European pages).
+const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/
 const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
 const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
 const ZONE = /^\s*(?:[（(]\s*)?(Z(?![a-z])|(?:UTC|GMT)\s*([+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Beijing\s+time|北京时间|BJT|China\s+Standard\s+Time)/i
@@ -66,6 +69,13 @@ function firstDatePart (text: string): DatePart | null {
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2]))
   m = DMY.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]))
+  m = NUM_YEAR_LAST.exec(text)
+  if (m !== null) {
+    const a = Number(m[1])
+    const b = Number(m[3])
+    const dayFirst = a > 12 || (b <= 12 && m[2] === '.')
+    consider(m.index, m.index + m[0].length, Number(m[4]), dayFirst ? b : a, dayFirst ? a : b)
+  }
   return best
 }
 

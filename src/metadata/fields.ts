@@ -145,15 +145,43 @@ const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习)?
 /** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
 export function splitNames (value: string): string[] {
   const out: string[] = []
-  for (let part of value.replace(/^by\s+/i, '').split(NAME_SPLIT)) {
+  // `A and B | 03/05/2024`, `A • March 5`: what follows a spaced bar or bullet is not a name
+  for (let part of value.replace(/^by\s+/i, '').replace(/\s+[|•⋅]\s+.*$/u, '').split(NAME_SPLIT)) {
     part = part.replace(ROLE_WORDS, '').replace(/\s*(?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)\s*/gu, ' ').replace(SEP, '').trim()
-    if (part === '') continue
+    if (part === '' || !/\p{L}/u.test(part)) continue
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
     if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) out.push(...part.split(/\s+/))
     else out.push(part)
   }
-  // A label on its own (`Author`, `By`, `admin`) names nobody; ` - Editorial Team` after a name is a role.
-  return out.map(n => n.replace(/\s+[-–—|]\s+.*$/u, '')).filter(n => n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|作者|编辑)$/i.test(n))
+  // A label on its own (`Author`, `By`, `admin`) names nobody; ` - Editorial Team`, ` ⋅ Review Editor` after a name
+  // is a role, and so is a job title run on after the name (`Rachel MacDonald Writer`).
+  const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$/
+  return out
+    // `Justin C. Meserole, Trial Attorney at X`, `A RN, BSN`: a title or credential after a name is no second author
+    .filter((n, i) => i === 0 || (!CREDENTIAL.test(n) && !n.split(/\s+/).some(w => ROLES.has(w.toLowerCase()))) || HAN.test(n))
+    .map(n => HAN.test(n) ? n : n.replace(/(?:\s+(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?))+$/, ''))
+    .map(n => withoutRole(n.replace(/\s*(?:\s[-–—|]\s|[⋅•|]).*$/u, '').replace(/^(?:(?:recipe|text|guide|story|words|insights|photos?)\s+(?:by|from)|by)\s+/i, '')))
+    .filter((n): n is string => n !== null && n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|on|at|作者|编辑)$/i.test(n))
+}
+
+const ROLES = new Set(loadData<{ roles: Array<{ word: string }> }>('metadata-roles.json').roles.map(r => r.word))
+const HAN = /\p{Script=Han}/u
+const SURNAME_ROLES = new Set(['head', 'lead', 'chief', 'fellow', 'partner', 'owner', 'agent', 'coach', 'gardener', 'nurse', 'president', 'associate', 'author', 'writer', 'director'])
+// Words that continue a name: initials (`C.`), particles (`van der Merwe`, `de la Cruz`).
+const NAME_PARTICLE = /^(?:\p{Lu}\.|van|von|der|den|de|del|della|di|da|du|la|le|bin|al|el|st\.?)$/u
+
+/** `Will Judd Former Deputy Tech Editor` -> `Will Judd`; `Senior Analyst` alone -> null; Chinese names untouched. */
+function withoutRole (name: string): string | null {
+  const words = name.split(/\s+/)
+  const at = words.findIndex(w => ROLES.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))
+  if (at < 0) return name
+  // a title alone (`Senior Analyst`, `Co-Founder`); words that are also surnames (`Head`, `Gardener`) only count
+  // when they come after a two-word name
+  if (at < 2) return at === words.length - 1 && !SURNAME_ROLES.has(words[at].toLowerCase()) ? null : name
+  let end = 2
+  while (end < at && NAME_PARTICLE.test(words[end - 1])) end++
+  while (end < at && NAME_PARTICLE.test(words[end]) && end + 1 < at) end += 2
+  return words.slice(0, end).join(' ')
 }
 
 /** An `Author:` value that is a news agency or paper (`Xinhua News Agency`, `新华社`), not a person. */

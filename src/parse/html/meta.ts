@@ -155,7 +155,11 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const announced = str(article?.headline) ?? m('og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ?? (docTitle !== '' ? docTitle : undefined)
   const h1s = $('body h1').toArray().map(h => normalizeLine($(h).text())).filter(t => t !== '')
   let title: string | undefined
-  if (announced !== undefined) {
+  const lone = h1s.length === 1 && h1s[0].length >= 4 && h1s[0].length <= 200 ? h1s[0] : undefined
+  if (lone !== undefined && !isSiteHeading(lone, siteName, docTitle)) {
+    // One `<h1>` on the page is the headline a reader sees; `og:title` and `<title>` are often rewritten for search.
+    title = lone
+  } else if (announced !== undefined) {
     const a = announced.toLowerCase()
     title = h1s.find(h => h.length >= 0.5 * Math.min(a.length, 80) && (a.includes(h.toLowerCase()) || h.toLowerCase().includes(a))) ?? announced
   } else {
@@ -164,17 +168,24 @@ export function readHints ($: CheerioAPI): MetadataHints {
   if (title !== undefined) hints.title = title
 
   // date
-  const published = str(article?.datePublished) ?? m('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'date', 'article.published', 'originalpublicationdate', 'firstpublishedtime') ??
-    itempropDate($) ?? timeDatetime($) ?? str(article?.dateCreated) ?? visibleDate($)
+  // the first candidate that holds a year (a broken `datePublished` does not hide a good `article:published_time`)
+  const dated = (v: string | undefined): string | undefined => v !== undefined && /\d{4}/.test(v) ? v : undefined
+  const published = dated(str(article?.datePublished)) ?? dated(m('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'publication_date', 'published', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'date', 'article.published', 'originalpublicationdate', 'firstpublishedtime')) ??
+    dated([...meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0]) ??
+    dated(itempropDate($)) ?? dated(timeDatetime($)) ?? dated(str(article?.dateCreated)) ?? visibleDate($)
   const info = infoLine($)
   if (published !== undefined) hints.published = published
   else if (info.date !== undefined) hints.published = info.date
 
-  // authors
-  const authors = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName))
-  const fromMeta = [m('author'), m('article:author'), m('dc.creator'), m('parsely-author'), m('sailthru.author'), m('byl')].filter((x): x is string => x !== undefined && !isUrl(x))
-  const list = authors.length > 0 ? authors : fromMeta.length > 0 ? [fromMeta[0]] : bylines($)
-  const cleaned = [...new Set(list.map(a => normalizeLine(a.replace(/^(?:by|written by|posted by|author:?)\s+/i, ''))).filter(a => a !== '' && a.length < 120))]
+  // authors: people first; an author that is the site or its publisher is an organisation, not a byline
+  const orgs = [siteName, article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined, docTitleSite(docTitle)]
+    .filter((x): x is string => x !== undefined)
+  const notOrg = (a: string): boolean => !orgs.some(o => sameName(a, o))
+  const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName)).map(cleanAuthor).filter(isNameList).filter(notOrg)
+  const fromMeta = [m('author'), m('article:author'), m('dc.creator'), m('parsely-author'), m('sailthru.author'), m('byl'), /^written by$/i.test(m('twitter:label1') ?? '') ? m('twitter:data1') : undefined]
+    .filter((x): x is string => x !== undefined && !isUrl(x)).map(cleanAuthor).filter(isNameList).filter(notOrg)
+  const list = fromLd.length > 0 ? fromLd : fromMeta.length > 0 ? [fromMeta[0]] : bylines($).filter(notOrg)
+  const cleaned = [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < 120))]
   if (cleaned.length > 0) hints.authors = cleaned
   else if (info.author !== undefined) hints.authors = [info.author]
 
@@ -186,6 +197,9 @@ export function readHints ($: CheerioAPI): MetadataHints {
 function textOfScript (el: AnyNode): string {
   return isElement(el) ? el.children.map(c => (c.type === 'text' ? c.data : '')).join('') : ''
 }
+
+/** Other `<meta>` names a page may give its publication date under (`w-published-date`, `pub-date`, `release_date`). */
+const PUBLISHED_KEY = /(?:^|[-_.:])(?:publish(?:ed)?|pub|release|created|issued)[-_.:]?(?:date|time|on|at)?$|(?:^|[-_.:])date[-_.:]?(?:published|created|issued)$/
 
 function itempropDate ($: CheerioAPI): string | undefined {
   const el = $('[itemprop="datePublished"]').first()
@@ -201,33 +215,138 @@ function timeDatetime ($: CheerioAPI): string | undefined {
     const v = $(scope).first().attr('datetime')
     if (v !== undefined && v.trim() !== '') return v.trim()
   }
-  return undefined
+  // `<time>Aug 04, 2025</time>`: the text of the first one outside comments and related lists
+  const shown = $('body time').toArray().filter(isElement).find(el => !inSkipped(el) && VISIBLE_DATE.test(normalizeLine($(el).text())))
+  return shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]
 }
 
-function bylines ($: CheerioAPI): string[] {
-  const out: string[] = []
-  const itemprop = $('[itemprop~="author"]').first()
-  if (itemprop.length > 0) {
-    const name = itemprop.find('[itemprop="name"]').first()
-    const v = normalizeLine(name.length > 0 ? (name.attr('content') ?? name.text()) : (itemprop.attr('content') ?? itemprop.text()))
-    if (v !== '') out.push(v)
+/** Text of an element with a space at every element boundary (`<p>Written by</p><p>A</p>` is `Written by A`). */
+function spacedText (el: AnyNode): string {
+  const parts: string[] = []
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') parts.push(n.data)
+    else if (isElement(n) && n.type === 'tag' && !/^(?:script|style|noscript|template|svg|button)$/i.test(n.tagName)) {
+      parts.push(' ')
+      for (const c of n.children) walk(c)
+      parts.push(' ')
+    }
   }
-  if (out.length === 0) {
-    const rel = $('a[rel~="author"]').toArray().map(a => normalizeLine($(a).text())).filter(t => t !== '')
-    out.push(...new Set(rel))
+  walk(el)
+  return normalizeLine(parts.join(''))
+}
+
+function sameName (a: string, b: string): boolean {
+  const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  return n(a) !== '' && n(a) === n(b)
+}
+
+/** The site part of a `<title>` (`Headline | Site`): a name that is the site, never an author. */
+function docTitleSite (docTitle: string): string | undefined {
+  const m = /\s(?:[|｜•»]|[-–—])\s([^|｜•»–—]{2,40})$/.exec(docTitle)
+  return m === null ? undefined : m[1].trim()
+}
+
+/** A lone `<h1>` that is the site's name (a logo heading), not the article's headline. */
+function isSiteHeading (h1: string, siteName: string | undefined, docTitle: string): boolean {
+  if (siteName !== undefined && sameName(h1, siteName)) return true
+  const site = docTitleSite(docTitle)
+  return site !== undefined && sameName(h1, site)
+}
+
+const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
+// What ends a name inside a byline: a date, an `Updated`/`Published` label, a separator, a role after a comma-less break.
+const NAME_END = new RegExp(`\\s*(?:\\b${MONTHS}\\s+\\d|\\b\\d{1,2}\\s+${MONTHS}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b|[|•⋅·]|\\s[-–—]\\s|\\b\\d+\\s+min).*$`, 'i')
+const BY_LABEL = /^(?:(?:written|posted|published|reviewed|medically reviewed|text|guide|story|words|article|report|review|photos?|interview|edited)\s+)?by\s*:?\s+|^(?:the\s+)?(?:authors?|writer|contributors?|written by|posted by)\s*:?\s+/i
+
+/** `By A and B • March 5, 2024` -> `A and B`; ` - Editorial Team` stays for `splitNames` to judge. */
+export function cleanAuthor (raw: string): string {
+  let s = normalizeLine(raw.replace(/&amp;/g, '&'))
+  for (let i = 0; i < 2; i++) s = s.replace(BY_LABEL, '')
+  s = s.replace(NAME_END, '').replace(/[\s,;:]+$/, '').trim()
+  return s
+}
+
+const NOT_NAME = /^(?:the\s+)?(?:authors?|about(?: the author)?|by|share|follow|more|view|posts?|profile|written|published|updated|read more|comments?|undefined|null|admin|administrator|webmaster|editor|staff writer|guest|anonymous|unknown|loading)$/i
+
+/** A string that can be one or more people's names (not a slug, an id, a date or a sentence). */
+export function isNameList (s: string): boolean {
+  if (s.length < 2 || s.length > 100 || NOT_NAME.test(s)) return false
+  if (/\d|@|https?:|www\.|[{}<>=#]/.test(s)) return false
+  return s.split(/\s*(?:,|&|\band\b|;)\s*/i).filter(p => p !== '').every(p => {
+    const words = p.split(/\s+/)
+    if (words.length > 6 || NOT_NAME.test(p)) return false
+    // a slug or a user name: one lower-case token with `-`, `_` or `.`
+    if (words.length === 1 && /[-_.]/.test(p) && p === p.toLowerCase()) return false
+    return /^\p{L}/u.test(p)
+  })
+}
+
+const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
+const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
+// A class or id token that opens a comment, testimonial, related or sidebar section (`related-post-card`, `comments`;
+// not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too).
+const SKIP_ANCESTOR = /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget|footer|reply|replies|recirc|more-stories)/i
+
+function inSkipped (el: Element): boolean {
+  for (let p: Element | null = el; p !== null && isElement(p) && p.tagName !== 'body'; p = p.parent as Element | null) {
+    if (p.tagName === 'footer' || p.tagName === 'aside') return true
+    if ((attr(p, 'class') + ' ' + attr(p, 'id')).split(/\s+/).some(t => SKIP_ANCESTOR.test(t))) return true
   }
-  if (out.length === 0) {
-    $('[class*="byline"], [class*="author-name"], [class~="author"], [id*="byline"]').each((_, el) => {
-      if (out.length > 0) return
-      const t = normalizeLine($(el).text())
-      if (t !== '' && t.length < 100) out.push(t)
-    })
+  return false
+}
+
+/**
+ * People named on the page when no markup carries them: `itemprop=author` (its `name`), `rel=author` links,
+ * elements whose class or id says author/byline/writer/contributor, `By X` lines and `Written by` labels followed
+ * by the name. Comment, testimonial and related sections are not looked at.
+ */
+export function bylines ($: CheerioAPI): string[] {
+  const ok = (raw: string): string | undefined => {
+    const s = cleanAuthor(raw)
+    return isNameList(s) ? s : undefined
   }
-  return out
+  const itemprop = $('[itemprop~="author"]').toArray().filter(isElement).find(el => !inSkipped(el))
+  if (itemprop !== undefined) {
+    const name = $(itemprop).find('[itemprop="name"]').first()
+    const v = ok(name.length > 0 ? (name.attr('content') ?? spacedText(name[0])) : (attr(itemprop, 'content') || spacedText(itemprop)))
+    if (v !== undefined) return [v]
+  }
+  const rel = [...new Set($('a[rel~="author"]').toArray().filter(isElement).filter(a => !inSkipped(a)).map(a => ok(spacedText(a))).filter((x): x is string => x !== undefined))]
+  if (rel.length > 0) return rel.slice(0, 4)
+  let found: string | undefined
+  $('body [class], body [id]').each((_, el) => {
+    if (found !== undefined) return false
+    if (!isElement(el)) return undefined
+    const cls = attr(el, 'class') + ' ' + attr(el, 'id')
+    if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls) || inSkipped(el)) return undefined
+    const text = spacedText(el)
+    if (text === '' || text.length > 160) return undefined
+    found = ok(text)
+    return undefined
+  })
+  if (found !== undefined) return [found]
+  // `By Jane Doe`, `Published August 7, 2023 by Jane Doe`, `Written by` + the name in the next element
+  $('body p, body span, body div, body li, body small, body address, body em, body strong, body dd, body header').each((_, el) => {
+    if (found !== undefined) return false
+    if (!isElement(el) || inSkipped(el)) return undefined
+    const text = spacedText(el)
+    if (text.length > 120) return undefined
+    const by = /^(?:(?:written|posted|published|text|story|words)\b[^|]{0,40}?\s)?by:?\s+(?=\p{Lu})(.+)$/iu.exec(text)
+    if (by !== null && el.children.filter(isElement).every(c => spacedText(c) !== text)) {
+      found = ok(by[1])
+      return undefined
+    }
+    if (/^(?:written by|author|authors|by|words by|posted by)\s*:?$/i.test(text)) {
+      const next = $(el).next()
+      if (next.length > 0 && isElement(next[0])) found = ok(spacedText(next[0]))
+    }
+    return undefined
+  })
+  return found === undefined ? [] : [found]
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
-const VISIBLE_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'i')
+const VISIBLE_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'i')
 
 /**
  * A date shown beside the headline when no markup carries one: the first short element whose class says date,
@@ -236,13 +355,18 @@ const VISIBLE_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{
  */
 function visibleDate ($: CheerioAPI): string | undefined {
   let found: string | undefined
+  let updated: string | undefined
   $('body [class*="date"], body [class*="time"], body [class*="publish"], body [class*="posted"], body [class*="byline"], body [class*="meta"]').each((_, el) => {
     if (found !== undefined) return false
-    const text = normalizeLine($(el).text())
-    if (text.length > 150 || /updated|modified|更新/i.test(text)) return undefined
+    if (!isElement(el) || inSkipped(el)) return undefined
+    const text = spacedText(el)
+    if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
-    if (m !== null) found = m[1]
+    if (m === null) return undefined
+    if (/updated|modified|更新/i.test(text)) updated ??= m[1]
+    else found = m[1]
     return undefined
   })
-  return found
+  // a page that shows only when it was last updated: that date is the one a reader has
+  return found ?? updated
 }

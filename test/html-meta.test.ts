@@ -1,0 +1,108 @@
+/**
+ * Metadata hints of the HTML front end (`src/parse/html/meta.ts`) and their normalization: which title, which
+ * authors, which date a page gives. The HTML here is written for these tests.
+ */
+import t from 'tap'
+import { load } from 'cheerio'
+import { readHints, cleanAuthor, isNameList } from '../src/parse/html/meta.js'
+import { parseDate, splitNames } from '../src/metadata/index.js'
+import { processPage } from '../src/pipeline.js'
+
+const page = (head: string, body: string): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
+const hints = (head: string, body: string): ReturnType<typeof readHints> => readHints(load(page(head, body)))
+const PROSE = '<p>The council approved the new cycling plan on Tuesday after a long debate about parking and bus lanes in the old town.</p>'.repeat(4)
+
+t.test('title: the one <h1> a reader sees wins over a search-tuned og:title', async t => {
+  const h = hints('<title>Best Kettles 2026 - Top Picks | Brew Mag</title><meta property="og:title" content="Best Kettles 2026 - Top Picks"><meta property="og:site_name" content="Brew Mag">',
+    `<header><a href="/">Brew Mag</a></header><article><h1>The 5 Best Gooseneck Kettles</h1>${PROSE}</article>`)
+  t.equal(h.title, 'The 5 Best Gooseneck Kettles')
+})
+
+t.test('title: a lone <h1> that is the site name (a logo) is not the headline', async t => {
+  const h = hints('<title>Why Rust Feels Fast | Jane Writes</title><meta property="og:title" content="Why Rust Feels Fast">',
+    `<header><h1>Jane Writes</h1></header><article><h2>Why Rust Feels Fast</h2>${PROSE}</article>`)
+  t.equal(h.title, 'Why Rust Feels Fast')
+})
+
+t.test('title: several <h1>: the one the head announces', async t => {
+  const h = hints('<meta property="og:title" content="Harbour Bridge Reopens">',
+    `<h1>City News</h1><h1>Harbour Bridge Reopens</h1>${PROSE}`)
+  t.equal(h.title, 'Harbour Bridge Reopens')
+})
+
+t.test('authors: a JSON-LD Person; the publisher organisation is not an author', async t => {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'X', author: [{ '@type': 'Person', name: 'Ana Silva' }, { '@type': 'Organization', name: 'Daily Ledger' }], publisher: { '@type': 'Organization', name: 'Daily Ledger' } })
+  const h = hints(`<script type="application/ld+json">${ld}</script>`, PROSE)
+  t.same(h.authors, ['Ana Silva'])
+})
+
+t.test('authors: a meta author that is the site itself gives way to the visible byline', async t => {
+  const h = hints('<title>Yoga at Home | Health Hub</title><meta name="author" content="Health Hub"><meta property="og:site_name" content="Health Hub">',
+    `<article><h1>Yoga at Home</h1><div class="article-byline">By <a href="/people/holly">Holly Wilgus</a> | March 3, 2025</div>${PROSE}</article>`)
+  t.same(h.authors, ['Holly Wilgus'])
+})
+
+t.test('authors: slugs, ids and user handles are not names', async t => {
+  t.same(hints('<meta name="author" content="brandon-peaktwo">', PROSE).authors, undefined)
+  t.same(hints('<meta name="author" content="262588213843476">', PROSE).authors, undefined)
+  t.same(hints('<meta name="author" content="undefined">', PROSE).authors, undefined)
+  t.notOk(isNameList('mdelatorre.q6vk'))
+  t.ok(isNameList('Manoj Jain and Jagpreet Chhatwal'))
+})
+
+t.test('authors: byline classes, `By X` lines and `Written by` labels', async t => {
+  t.same(hints('', `<div class="post-hero__author-container"><img class="author-image" alt=""><span class="post-hero__author">Lisa Pham</span></div>${PROSE}`).authors, ['Lisa Pham'])
+  t.same(hints('', `<div class="publish-meta"><span>Published August 7, 2023</span> <span>by Nicole Burke</span></div>${PROSE}`).authors, ['Nicole Burke'])
+  t.same(hints('', `<div class="hdr"><div><p>Last updated</p><time>Aug 04, 2025</time></div><div><p>Written by</p><p>Edzel Tabing</p></div></div>${PROSE}`).authors, ['Edzel Tabing'])
+  // a commenter is no author
+  t.same(hints('', `${PROSE}<section class="comments"><div class="comment-author">Troll Person</div></section>`).authors, undefined)
+})
+
+t.test('cleanAuthor: labels, dates and separators around a name', async t => {
+  t.equal(cleanAuthor('By Sofia Gonzalez December 2, 2025'), 'Sofia Gonzalez')
+  t.equal(cleanAuthor('Written by Maria &amp; Katerina'), 'Maria & Katerina')
+  t.equal(cleanAuthor('BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.'), 'BeauHD')
+  t.equal(cleanAuthor('Haley Hoekstra • March 12, 2025'), 'Haley Hoekstra')
+  t.equal(cleanAuthor('Author: Isaiah Shelton Updated on April 19, 2025'), 'Isaiah Shelton')
+})
+
+t.test('splitNames: job titles and credentials after a name are not authors', async t => {
+  t.same(splitNames('Rachel MacDonald Writer'), ['Rachel MacDonald'])
+  t.same(splitNames('Will Judd Former Deputy Tech Editor'), ['Will Judd'])
+  t.same(splitNames('Marna van der Merwe Writer'), ['Marna van der Merwe'])
+  t.same(splitNames('Cara Dumaplin RN, BSN, Certified Pediatric Sleep Consultant'), ['Cara Dumaplin'])
+  t.same(splitNames('Ben Applebaum-Bauch ⋅ Review Editor'), ['Ben Applebaum-Bauch'])
+  t.same(splitNames('Senior Analyst'), [])
+  t.same(splitNames('Mark Head'), ['Mark Head'])
+  t.same(splitNames('王安、徐晓伟'), ['王安', '徐晓伟'])
+})
+
+t.test('dates: metadata first, then <time> text, other meta names, a visible date (updated only as a last resort)', async t => {
+  t.equal(hints('<meta property="article:published_time" content="2024-03-05T10:00:00Z">', '<time datetime="2020-01-01">old</time>').published, '2024-03-05T10:00:00Z')
+  // a broken datePublished does not hide a good article:published_time
+  const ld = JSON.stringify({ '@type': 'BlogPosting', headline: 'X', datePublished: '' })
+  t.equal(hints(`<script type="application/ld+json">${ld}</script><meta property="article:published_time" content="2024-03-05">`, PROSE).published, '2024-03-05')
+  t.equal(hints('', `<div><time class="text-grey">Aug 04, 2025</time></div>${PROSE}`).published, 'Aug 04, 2025')
+  t.equal(hints('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', PROSE).published, '2025-05-27T06:03:43.274Z')
+  t.equal(hints('', `<div class="hero-date">Last updated on: October 1, 2025</div>${PROSE}`).published, 'October 1, 2025')
+  t.equal(hints('', `<div class="post-date">Published March 2, 2024</div><div class="post-date">Updated May 1, 2024</div>${PROSE}`).published, 'March 2, 2024')
+  // dates in a related-posts list are not this article's
+  t.equal(hints('', `${PROSE}<ul class="related-posts"><li><span class="card-date">Dec 19, 2025</span></li></ul>`).published, undefined)
+})
+
+t.test('parseDate: day and month with the year last', async t => {
+  t.equal(parseDate('Thu, 09/25/2025 - 11:38'), '2025-09-25')
+  t.equal(parseDate('13/11/2025 09:21:40'), '2025-11-13')
+  t.equal(parseDate('05.03.2024'), '2024-03-05')
+  t.equal(parseDate('03/05/2024'), '2024-03-05')
+  t.equal(parseDate('2024/03/05'), '2024-03-05')
+})
+
+t.test('end to end: title, ISO date and authors of an English HTML page', async t => {
+  const html = page('<title>Harbour Bridge Reopens After Repairs | The Coast Times</title><meta property="og:site_name" content="The Coast Times"><meta name="author" content="The Coast Times">',
+    `<article><h1>Harbour Bridge Reopens After Repairs</h1><p class="byline">By Ana Silva and Tom Reed | 03/05/2024</p>${PROSE}</article>`)
+  const { article } = processPage({ content: html, format: 'html' })
+  t.equal(article.title, 'Harbour Bridge Reopens After Repairs')
+  t.same(article.authors, ['Ana Silva', 'Tom Reed'])
+  t.equal(article.published, '2024-03-05')
+})
