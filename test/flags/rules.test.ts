@@ -179,6 +179,21 @@ t.test('fragment-sentence', async t => {
   t.same(spans('fragment-sentence', seedLine('003', 'Merge guarantee.')), [['Merge guarantee.', undefined]])
   t.same(spans('fragment-sentence', seedLine('000', 'Fujian Experience.')), [['Fujian Experience.', undefined]])
   t.same(spans('fragment-sentence', 'The plan was approved. But slowly.'), [['But slowly.', undefined]])
+  // Not: emphatic fragments and reference lists of web English (WCXB dev pages).
+  for (const ok of [
+    'There are SO MANY travel insurance companies out there. Too many. It can be overwhelming.',
+    'Hot tip: do this an hour before you go to bed the night before baking. Trust me.',
+    'Answer engines are the new search frontier. Optimize accordingly.',
+    'Here is our hotel hack to you. BOOK DIRECT. Use the hotel website.',
+    'In the lower right click on New Device. Click Continue.',
+    'What would be best for a family? A solo traveller? Honeymooners? And so on.',
+    'It was built by a contractor moving your things. And the movers? These are efficient.',
+    'Introducing Gemini CLI: your open-source AI agent. Google Blog. https://blog.google/technology/',
+    'Prevalence of harm in mindfulness-based stress reduction. Psychological Medicine. August 18, 2020.',
+    'Early Native Americans called it the "Three Sisters." system. This system referred to planting corn.',
+    'I found two thermostats in the living room controlling... something. The floor heating is wireless.',
+    'Several systems have coverage for up to 6,500 sq. ft. of coverage or more per satellite.'
+  ]) t.same(spans('fragment-sentence', ok), [], ok)
   // Not: echo fragments (their own rule), imperatives, short complete sentences, quoted speech, the first sentence.
   t.same(spans('fragment-sentence', seedLine('000', 'And speech.')), [])
   t.same(spans('fragment-sentence', 'Provide strong technical support. Prices rose. Orders did not. He left. Nobody knows. “Now it goes.” Thank you.'), [])

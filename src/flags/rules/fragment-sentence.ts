@@ -7,19 +7,28 @@ import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens } from '..
  * the middle or at the end of a paragraph (never the first one) is a fragment when
  * - it starts with a lower-case word, has at most three words, only letters, and it and the sentence before end
  *   with a period (`run.`), or
- * - it starts with `And`/`Or`/`But`/`Nor`, has at most three words and no verb-like word (`But slowly.`; not
- *   `And you should.`), or
+ * - it starts with `And`/`Or`/`But`/`Nor`, ends with a period, has at most three words and no verb-like word
+ *   (`But slowly.`; not `And you should.`, `And so on.`), or
  * - it has exactly two words, only letters, follows a sentence of four words or more, is not followed by a number
  *   (citations: `Heliyon. 2020;6(4)`), no word is a pronoun, an auxiliary or a past-tense verb, and the last one
  *   does not end in -s (`Fujian Experience.`, `Merge guarantee.`; `He left.`, `Prices rose.` and `Nobody knows.`
  *   are English).
+ * - never when the sentence before ended inside a quote or a bracket, or with an ellipsis, nor when a word is an
+ *   adverb in -ly or all capitals (`Design accordingly.`, `BOOK DIRECT.`; a tail opened by a conjunction is still one), nor for reference-list titles followed by
+ *   a year, a date or a URL; a question or an exclamation (`And the movers?`, `But hey!`) is not a tail.
  * Echo fragments (`And speech.`) are left to `repetition-echo`; sentences inside quotation marks are skipped.
  */
 const VERBISH = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'there', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'thanks', 'amen', 'okay', 'ok', 'indeed', 'exactly', 'sure', 'why', 'how', 'what', 'who', 'where', 'when',
   // Irregular past tenses and common verbs that make a two-word sentence complete (`Prices rose.`, `Thank you.`).
   'rose', 'fell', 'grew', 'won', 'lost', 'came', 'went', 'said', 'saw', 'began', 'left', 'ran', 'sat', 'stood', 'spoke', 'wrote',
   'took', 'gave', 'made', 'got', 'held', 'kept', 'knew', 'thought', 'felt', 'found', 'told', 'paid', 'met', 'led', 'set', 'cut',
-  'put', 'hit', 'let', 'shut', 'quit', 'sank', 'rang', 'drew', 'broke', 'chose', 'thank', 'please', 'welcome', 'agree', 'disagree'])
+  'put', 'hit', 'let', 'shut', 'quit', 'sank', 'rang', 'drew', 'broke', 'chose', 'thank', 'please', 'welcome', 'agree', 'disagree',
+  // Object pronouns, quantifiers and stock words of emphatic web English (`Trust me.`, `Too many.`, `Something big.`,
+  // `Full stop.`, `Seems cheap.`) and imperatives of how-to pages (`Click Continue.`, `Learn more.`): WCXB dev pages.
+  'me', 'us', 'him', 'her', 'them', 'too', 'many', 'much', 'more', 'very', 'so', 'something', 'nothing', 'everything', 'anything',
+  'stop', 'seems', 'click', 'tap', 'press', 'select', 'learn', 'read', 'see', 'trust', 'try', 'wait'])
+/** Sentences that follow a conjunction and are English all the same (`And so on.`, `But wait.`). */
+const STOCK_TAILS = /^(?:and|but|or) (?:so on|so forth|then some|wait|yet|still|then|now|again|more)\.$/i
 
 const rule: Rule = {
   id: 'fragment-sentence',
@@ -44,10 +53,18 @@ const rule: Rule = {
       const verbless = !words.some(w => VERBISH.has(w.lower) || /ed$/.test(w.lower))
       const plain = s.terminator === '.' && prev.terminator === '.' && /^[\p{L}\s]+\.$/u.test(body)
       const next = list[i + 1]
-      const citation = next !== undefined && /^[\d(]/.test(text.slice(next.start, next.start + 1))
+      // A reference list: the title is followed by a year, a date, a URL or a bracket (`Google Blog. https://…`,
+      // `Psychological Medicine. August 18, 2020.`).
+      const citation = next !== undefined && /^(?:[\d([]|https?:|www\.|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d)/u.test(text.slice(next.start, next.start + 12))
+      // The sentence before did not really end: a period inside a quote or a bracket (`the "Three Sisters." system`,
+      // `(B.S.) degree`) or an ellipsis (`controlling... something.`).
+      const prevEnd = text.slice(Math.max(prev.start, prev.end - 3), prev.end)
+      if (/[.!?]["”’)\]]$|\.\.\.|…/u.test(prevEnd)) continue
+      // Adverbs and all-capital words make emphatic fragments of web English (`Design accordingly.`, `BOOK DIRECT.`).
+      if (!CONJUNCTIONS.has(words[0].lower) && words.some(w => /ly$/.test(w.lower) || (w.text.length > 1 && w.text === w.text.toUpperCase()))) continue
       let why: string | undefined
       if (isLowerWord(words[0].text) && /^\p{Ll}/u.test(body) && plain) why = 'starts in lower case'
-      else if (CONJUNCTIONS.has(words[0].lower) && verbless) why = `starts with “${words[0].text}”`
+      else if (CONJUNCTIONS.has(words[0].lower) && verbless && s.terminator === '.' && !STOCK_TAILS.test(body)) why = `starts with “${words[0].text}”`
       else if (words.length === 2 && plain && verbless && prevWords >= 4 && !citation && !/s$/.test(words[1].lower)) why = 'has no verb'
       if (why === undefined) continue
       out.push({ start: s.start, end: s.end, message: `Sentence fragment “${body}” (${why}): a tail cut from the previous sentence.` })
