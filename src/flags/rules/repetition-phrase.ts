@@ -5,6 +5,12 @@ import { isSpaceGap, tokens, type Token } from '../text.js'
  * A phrase of two to six words repeated at once, or joined by `and`/`or`/a comma: `worked together and worked
  * together`, `more fair and more fair`, `in the in the`. One-word doubles joined by `and` (`more and more`,
  * `again and again`) are English and are not matched. Linear: at most 6 phrase lengths per word.
+ * Seen on human web pages (WCXB dev) and not flagged: a one-word chain (`and more and more`, `war after war after`,
+ * `region to region to`), `I know, I know`, a comma repeat that goes on (`a skill, a skill that can be learned`,
+ * `the world, the world’s best`: the second copy starts a new phrase; only `X, X` closed by punctuation or the end
+ * is flagged), `the tape and the tape can be retracted` (joined copies that open with a determiner are two noun
+ * phrases), repeats in a block with no sentence end or with tabs (table rows: `Free plan Free plan`),
+ * and copies whose first letters differ in case (`transaction fees Transaction fees`).
  */
 const MAX = 6
 const JOINERS = new Set(['and', 'or'])
@@ -25,7 +31,13 @@ function plausible (phrase: Token[]): boolean {
   if (phrase.every(w => /^\p{Lu}/u.test(w.text)) || phrase.some(w => /\d/.test(w.text))) return false
   return !IDIOMS.has(phrase.map(w => w.lower).join(' '))
 }
-const IDIOMS = new Set(['and so on', 'so on', 'and so forth', 'so forth', 'on and on', 'over and over', 'round and round'])
+const IDIOMS = new Set(['and so on', 'so on', 'and so forth', 'so forth', 'on and on', 'over and over', 'round and round', 'i know'])
+/** Words that chain one word to itself in English (`more and more`, `war after war after war`, `region to region`). */
+const CHAIN = new Set(['and', 'or', 'after', 'to', 'by', 'upon', 'for'])
+/** `the tape and the tape can be retracted`, `your boss and your boss' boss`: two noun phrases, not a stutter. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their'])
+/** A sentence end in the text: a block without one is a table row or a list of cells, where cells repeat. */
+const SENTENCE_END = /[.!?]["”’)\]]*(?:\s|$)/u
 
 const rule: Rule = {
   id: 'repetition-phrase',
@@ -37,6 +49,7 @@ const rule: Rule = {
   check (segment) {
     const text = segment.text
     const words = tokens(text)
+    const prose = SENTENCE_END.test(text) && !text.includes('\t')
     const out = []
     let i = 0
     while (i < words.length) {
@@ -44,22 +57,26 @@ const rule: Rule = {
       for (let n = MAX; n >= 2 && found === undefined; n--) {
         if (i + 2 * n > words.length) continue
         // Direct repeat: P P.
-        if (same(words, i, i + n, n) && spaced(text, words, i, i + 2 * n - 1) && !/\d/.test(words[i].text)) {
+        const chain = n === 2 && (CHAIN.has(words[i].lower) || CHAIN.has(words[i + 1].lower))
+        if (prose && !chain && same(words, i, i + n, n) && spaced(text, words, i, i + 2 * n - 1) && !/\d/.test(words[i].text)) {
           found = { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
           continue
         }
         // Joined repeat: P and P, P or P, P, P.
         const j = i + n
-        if (j + 1 + n <= words.length && JOINERS.has(words[j].lower) && same(words, i, j + 1, n) && spaced(text, words, i, j + n)) {
+        if (prose && !DETERMINERS.has(words[i].lower) && j + 1 + n <= words.length && JOINERS.has(words[j].lower) && same(words, i, j + 1, n) && spaced(text, words, i, j + n)) {
           found = { end: words[j + n].end, next: j + 1 + n, n }
           continue
         }
         if (i + 2 * n <= words.length && same(words, i, i + n, n) && spaced(text, words, i, i + n - 1) && spaced(text, words, i + n, i + 2 * n - 1) &&
-          /^,[ \t]+$/.test(text.slice(words[i + n - 1].end, words[i + n].start)) && !words.slice(i, i + n).every(w => /^\p{Lu}/u.test(w.text))) {
+          /^,[ \t]+$/.test(text.slice(words[i + n - 1].end, words[i + n].start)) && !words.slice(i, i + n).every(w => /^\p{Lu}/u.test(w.text)) &&
+          /^(?:\s*[,.;:!?]|\s*$)/.test(text.slice(words[i + 2 * n - 1].end, words[i + 2 * n - 1].end + 2))) {
           found = { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
         }
       }
-      if (found === undefined || !plausible(words.slice(i, i + found.n))) { i++; continue }
+      // Copies that differ in the case of their first letter are cells (`transaction fees Transaction fees`).
+      const caseDiffers = found !== undefined && words[i].text[0] !== text[found.end - (words[i + found.n - 1].end - words[i].start)]
+      if (found === undefined || caseDiffers || !plausible(words.slice(i, i + found.n))) { i++; continue }
       const phrase = text.slice(words[i].start, words[i + found.n - 1].end)
       out.push({ start: words[i].start, end: found.end, message: `Repeated phrase “${phrase}”.`, suggestion: phrase })
       i = found.next
