@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../rule.js'
+import { isEnglishWord, isTitleCaseWord } from '../text.js'
 
 /**
  * `e -government`, `Anti -Epidemic`, `Beijing -Tianjin -Hebei`: MT splits a hyphenated word with a space before the
@@ -7,10 +8,18 @@ import type { Finding, Rule } from '../rule.js'
  * endless word or an endless chain is scanned once. Dashes with spaces on both sides (`word - word`), list bullets
  * negative numbers (`-5`) and command-line options (`rsync -t`, `gcc -O3`, `rm -rf`: the part after the hyphen must have
  * three letters or more, or be a particle such as `-up`, or sit inside a chain such as `all -in -one`) do not match.
+ * Seen on human web pages (WCXB dev) and not flagged, for a single link: suspended compounds and options after a
+ * small word (`kid-tested and -approved`, `the -all flag`), a hyphen used as a dash before a function word
+ * (`backpacking -the skills`), an all-capital word before it (`UDP -over- TCP`), and a part after the hyphen that is
+ * neither an English word (word-list) nor a capitalized name (`curl -fsSL`, `tar -xzf`, `Evangelion -esque`).
  */
 const FIRST = /(?<![\p{L}\p{N}\p{M}-])[\p{L}\p{N}\p{M}]+[ \t]+-[\p{L}\p{M}]{2}[\p{L}\p{N}\p{M}]*/gu
 const PARTICLES = new Set(['up', 'in', 'on', 'by', 'to', 'of', 'go', 'do'])
 const LINK = /[ \t]+-[\p{L}\p{M}][\p{L}\p{N}\p{M}]*/uy
+/** Words before ` -x` that make it a suspended compound or a command option (`and -run`, `the -all flag`). */
+const SMALL_WORDS = new Set(['and', 'or', 'nor', 'to', 'the', 'a', 'an', 'new', 'in', 'with', 'for'])
+/** Words after ` -` that make the hyphen a dash (`everything you need to start backpacking -the skills`). */
+const DASH_WORDS = new Set(['the', 'and', 'but', 'or', 'which', 'that', 'this', 'a', 'an', 'it', 'we', 'you', 'they'])
 
 const rule: Rule = {
   id: 'spacing-hyphen',
@@ -33,6 +42,16 @@ const rule: Rule = {
       // `rm -rf` is a command line.
       const tail = m[0].slice(m[0].lastIndexOf('-') + 1)
       if (links === 1 && tail.length < 3 && !PARTICLES.has(tail.toLowerCase())) continue
+      const head = m[0].slice(0, m[0].search(/[ \t]/))
+      if (links === 1) {
+        // `kid-tested and -approved`, `the -all flag`: a suspended compound or an option after a small word.
+        if (SMALL_WORDS.has(head.toLowerCase()) || DASH_WORDS.has(tail.toLowerCase())) continue
+        // `UDP -over- TCP`, `COSMOS -Cosmos`: a label or acronym, not a split word.
+        if (head.length > 1 && head === head.toUpperCase() && /\p{L}/u.test(head)) continue
+        // `curl -fsSL`, `tar -xzf`, `go build -asan`, `Evangelion -esque`: the part after the hyphen is no word and no
+        // name (a split MT word is one: `e -government`, `Anti -Epidemic`, `Beijing -Tianjin`).
+        if (!isTitleCaseWord(tail) && !isEnglishWord(tail)) continue
+      }
       const found = text.slice(m.index, end)
       const fixed = found.replace(/[ \t]+-/g, '-')
       out.push({ start: m.index, end, message: `Space inside the hyphenated word “${fixed}”.`, suggestion: fixed })

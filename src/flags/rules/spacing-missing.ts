@@ -32,6 +32,10 @@ const rule: Rule = {
       const end = start + m[0].length
       const token = tokenAround(segment.text, start, end)
       if (/:\/\/|www\.|@|[\\/(){}=;<>[\]]/i.test(token) || (token.match(/\./g) ?? []).length >= 2) continue
+      // Code: a pointer or reference (`*nylas.Client`), a parameter type (`ctx context.Context,`), an assignment
+      // (`options.IgnoreRequestContent = true`) or a block that is only the name (`builder.Services`).
+      const after = segment.text.slice(end, end + 3)
+      if (/^[*&]/.test(token) || /^(?:,|\s*$| =)/.test(after)) continue
       const fixed = m[1] !== undefined ? `${m[1]}${m[2]} ${m[3]}` : `${m[4]} ${m[5]}`
       out.push({ start, end, message: `Missing space in “${m[0]}”.`, suggestion: fixed })
     }
