@@ -98,6 +98,8 @@ t.test('repetition-word', async t => {
   t.same(spans('repetition-word', 'The forum discussed the the role of data.'), [['the the', 'the']])
   t.same(spans('repetition-word', 'The the forum.'), [['The the', 'The']])
   t.same(spans('repetition-word', 'Wang said that that question was ignored; what it is is clear; Bora Bora; 20 20; the, the'), [])
+  t.same(spans('repetition-word', 'I should have agreed really really well; layers layers layers! haystack = "Straße STRASSE strasse"'), [])
+  t.same(spans('repetition-word', 'Follow the same guidelines as you did for for your DIY projects.'), [['for for', 'for']])
 })
 
 t.test('repetition-phrase', async t => {

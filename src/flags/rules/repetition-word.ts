@@ -4,9 +4,12 @@ import { isLowerWord, isSpaceGap, tokens } from '../text.js'
 /**
  * `the the`: the same word twice in a row, separated only by spaces. Not flagged: grammatical doubles (`that that`,
  * `had had`, `is is` in `what it is is`), numbers, and capitalized pairs that are names (`Bora Bora`, `Lin Lin`);
- * `The the` (capital, then the same word in lower case) is flagged.
+ * `The the` (capital, then the same word in lower case) is flagged. Nor (WCXB dev pages): emphasis (`really
+ * really`), a word three times in a row (`layers layers layers!`), an all-capital word then its lower case.
  */
-const GRAMMATICAL = new Set(['that', 'had', 'is', 'do', 'did', 'was', 'bye', 'ha', 'no', 'yes', 'very', 'knock', 'tut', 'so', 'win', 'etc', 'many', 'bye-bye'])
+const GRAMMATICAL = new Set(['that', 'had', 'is', 'do', 'did', 'was', 'bye', 'ha', 'no', 'yes', 'very', 'knock', 'tut', 'so', 'win', 'etc', 'many', 'bye-bye',
+  // Emphasis and reduplicated names seen on human web pages (WCXB dev): `really really well`, `peri peri chicken`.
+  'really', 'peri', 'very'])
 
 const rule: Rule = {
   id: 'repetition-word',
@@ -23,6 +26,9 @@ const rule: Rule = {
       const b = words[i]
       if (a.lower !== b.lower || GRAMMATICAL.has(a.lower) || /\d/.test(a.text)) continue
       if (!isLowerWord(b.text)) continue
+      // `STRASSE strasse`: a case variant listed on purpose; `layers layers layers!`: a chant, not a slip.
+      if (a.text.length > 1 && a.text === a.text.toUpperCase()) continue
+      if (words[i + 1]?.lower === b.lower || words[i - 2]?.lower === b.lower) continue
       if (!isSpaceGap(segment.text.slice(a.end, b.start))) continue
       if (/^[-‐]/.test(segment.text.slice(b.end, b.end + 1))) continue // `in in-person`
       out.push({ start: a.start, end: b.end, message: `Repeated word “${b.text}”.`, suggestion: a.text })
