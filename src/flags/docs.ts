@@ -57,6 +57,9 @@ export function renderRulesDoc (): string {
   out.push('`quality.flagsPer1000Words` counts every flag per 1,000 words (Latin words, plus one per Han character).',
     '`quality.score` is `100 · 20 / (20 + w)`, rounded, where `w` is the severity-weighted flags per 1,000 words',
     '(error 3, warning 1, info 0.25): 100 for clean text, about 98 at 0.5 flags per 1,000 words, 50 at 20 weighted flags per',
-    '1,000 words.', '')
+    '1,000 words. Each info-level rule adds at most 1 to `w` (one warning\'s worth per 1,000 words), however often it',
+    'fires: info flags are house-style notes (half-width punctuation that a Chinese site uses on every line is one style',
+    'choice, not a hundred defects), so they cannot outweigh real errors (seed 002 scores 36 from its spam-residue errors;',
+    'uncapped, its 98 half-width marks took it to 29). `flagsPer1000Words` still counts info flags.', '')
   return out.join('\n')
 }

@@ -115,16 +115,34 @@ export function runRules (texts: Array<{ pointer: string, text: string }>, optio
 const WEIGHT: Record<Severity, number> = { error: 3, warning: 1, info: 0.25 }
 const K = 20
 
+/** Most an info-level rule adds to `w` (weighted flags per 1,000 words): as much as one warning per 1,000 words. */
+const INFO_CAP = 1
+
 /**
  * Quality: `100 * K / (K + w)`, where `w` is severity-weighted flags per 1,000 words (error 3, warning 1, info 0.25)
  * and K = 20: clean text scores 100, a human translation at 0.5 flags per 1,000 words about 98, raw MT with 20
  * weighted flags per 1,000 words 50, and the score keeps ordering even very bad texts (it never hits a floor).
- * `flagsPer1000Words` counts every flag.
+ *
+ * Info-level flags are house-style notes (half-width `,` `:` `()` in Chinese text, which many Chinese sites use
+ * throughout): one style choice repeated on every line is one decision, not a hundred defects. So each info-level
+ * rule adds at most INFO_CAP (one warning's worth per 1,000 words) to `w`, however often it fires: on seed 002, 98
+ * half-width marks no longer outweigh its 19 spam-residue errors (which alone put the score at 36; uncapped, the
+ * marks took it to 29). Warnings and errors are not capped: each is a defect of its own. `flagsPer1000Words` still
+ * counts every flag, info included, so the raw rate stays comparable across runs.
  */
 export function scoreQuality (flags: Flag[], texts: Array<{ text: string }>): Quality {
   const words = texts.reduce((n, t) => n + countWords(t.text), 0)
   const per1000 = words === 0 ? 0 : (flags.length * 1000) / words
-  const weighted = words === 0 ? 0 : flags.reduce((n, f) => n + WEIGHT[f.severity], 0) * 1000 / words
+  let weighted = 0
+  if (words > 0) {
+    const info = new Map<string, number>()
+    for (const f of flags) {
+      if (f.severity === 'info') info.set(f.rule, (info.get(f.rule) ?? 0) + WEIGHT.info)
+      else weighted += WEIGHT[f.severity]
+    }
+    weighted = weighted * 1000 / words
+    for (const w of info.values()) weighted += Math.min(INFO_CAP, w * 1000 / words)
+  }
   const score = Math.round((100 * K) / (K + weighted))
   return { score, flagsPer1000Words: Math.round(per1000 * 100) / 100 }
 }
