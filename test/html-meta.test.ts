@@ -47,6 +47,9 @@ t.test('authors: slugs, ids and user handles are not names', async t => {
   t.same(hints('<meta name="author" content="262588213843476">', PROSE).authors, undefined)
   t.same(hints('<meta name="author" content="undefined">', PROSE).authors, undefined)
   t.notOk(isNameList('mdelatorre.q6vk'))
+  t.notOk(isNameList('SmartEtailing Inc'), 'a company')
+  t.notOk(isNameList('Sat'), 'a weekday')
+  t.ok(isNameList('Mark Twain'))
   t.ok(isNameList('Manoj Jain and Jagpreet Chhatwal'))
 })
 
@@ -75,6 +78,11 @@ t.test('splitNames: job titles and credentials after a name are not authors', as
   t.same(splitNames('Senior Analyst'), [])
   t.same(splitNames('Mark Head'), ['Mark Head'])
   t.same(splitNames('王安、徐晓伟'), ['王安', '徐晓伟'])
+  t.same(splitNames('Cort Honey, Home & Digital-Security Expert'), ['Cort Honey'])
+  t.same(splitNames('Justin C. Meserole, Trial Attorney at Morgan & Morgan'), ['Justin C. Meserole'])
+  t.same(splitNames('Read more about The Upwork Team'), ['The Upwork Team'])
+  t.same(splitNames('Loona Construction Loona Construction'), ['Loona Construction'])
+  t.same(splitNames('Wang An, Xu Xiaowei'), ['Wang An', 'Xu Xiaowei'])
 })
 
 t.test('dates: metadata first, then <time> text, other meta names, a visible date (updated only as a last resort)', async t => {

@@ -146,7 +146,18 @@ const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习)?
 export function splitNames (value: string): string[] {
   const out: string[] = []
   // `A and B | 03/05/2024`, `A • March 5`: what follows a spaced bar or bullet is not a name
-  for (let part of value.replace(/^by\s+/i, '').replace(/\s+[|•⋅]\s+.*$/u, '').split(NAME_SPLIT)) {
+  let v = value.replace(/^(?:(?:read\s+)?more\s+(?:about|from|by)|(?:written|authored|posted|reviewed)\s+by:?|by)\s+/i, '').replace(/\s+[|•⋅»]\s*.*$/u, '')
+  // `Cort Honey, Home & Digital-Security Expert`, `A RN, BSN, Certified ...`: from the first comma-separated part
+  // that is a job title or a credential on, the rest describes the person
+  if (!HAN.test(v)) {
+    const parts = v.split(/\s*,\s*/)
+    const cut = parts.findIndex((p, i) => i > 0 && (CREDENTIAL.test(p) || p.split(/[\s-]+/).some(w => ROLES.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))))
+    if (cut > 0) v = parts.slice(0, cut).join(', ')
+  }
+  // the same name written twice or three times (a name in a link, an image alt and a caption)
+  const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
+  if (rep !== null) v = rep[1]
+  for (let part of v.split(NAME_SPLIT)) {
     part = part.replace(ROLE_WORDS, '').replace(/\s*(?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)\s*/gu, ' ').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
@@ -155,17 +166,18 @@ export function splitNames (value: string): string[] {
   }
   // A label on its own (`Author`, `By`, `admin`) names nobody; ` - Editorial Team`, ` ⋅ Review Editor` after a name
   // is a role, and so is a job title run on after the name (`Rachel MacDonald Writer`).
-  const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$/
   return out
     // `Justin C. Meserole, Trial Attorney at X`, `A RN, BSN`: a title or credential after a name is no second author
     .filter((n, i) => i === 0 || (!CREDENTIAL.test(n) && !n.split(/\s+/).some(w => ROLES.has(w.toLowerCase()))) || HAN.test(n))
     .map(n => HAN.test(n) ? n : n.replace(/(?:\s+(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?))+$/, ''))
+    .map(n => n.replace(/(?:Updated|Published)$|\s+(?:at|on|in)$/, '').trim())
     .map(n => withoutRole(n.replace(/\s*(?:\s[-–—|]\s|[⋅•|]).*$/u, '').replace(/^(?:(?:recipe|text|guide|story|words|insights|photos?)\s+(?:by|from)|by)\s+/i, '')))
     .filter((n): n is string => n !== null && n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|on|at|作者|编辑)$/i.test(n))
 }
 
 const ROLES = new Set(loadData<{ roles: Array<{ word: string }> }>('metadata-roles.json').roles.map(r => r.word))
 const HAN = /\p{Script=Han}/u
+const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$/
 const SURNAME_ROLES = new Set(['head', 'lead', 'chief', 'fellow', 'partner', 'owner', 'agent', 'coach', 'gardener', 'nurse', 'president', 'associate', 'author', 'writer', 'director'])
 // Words that continue a name: initials (`C.`), particles (`van der Merwe`, `de la Cruz`).
 const NAME_PARTICLE = /^(?:\p{Lu}\.|van|von|der|den|de|del|della|di|da|du|la|le|bin|al|el|st\.?)$/u

@@ -1,15 +1,17 @@
 /**
  * Metadata hints from the page, as RAW strings for the metadata stage (`src/metadata`), which normalizes them.
  *
- * - title: the page's `<h1>` when it is the headline the head announces (it has no site-name suffix), else
- *   JSON-LD `headline`, `og:title`, `twitter:title`, Chinese CMS `ArticleTitle`, `<title>`, then a lone `<h1>`;
+ * - title: a lone `<h1>` (the headline a reader sees; not when it is the site name), else the `<h1>` the head
+ *   announces, else JSON-LD `headline`, `og:title`, `twitter:title`, Chinese CMS `ArticleTitle`, `<title>`;
  * - siteName: `og:site_name`, JSON-LD `publisher.name`, `application-name`, Chinese CMS `SiteName`;
  * - published: JSON-LD `datePublished`, `article:published_time`, `itemprop=datePublished`, `<meta name>` forms
- *   (`pubdate`, `PubDate`, `publishdate`, `date`, `dc.date`, ...), `<time datetime>` (`pubdate` first), then a
- *   Chinese information line (`发布时间：2021-11-26 16:24`);
+ *   (`pubdate`, `PubDate`, `publishdate`, `date`, `dc.date`, `w-published-date`...), `<time datetime>` (`pubdate`
+ *   first), a `<time>`'s text, a date-classed element (an `Updated` date only when no other), then a Chinese
+ *   information line (`发布时间：2021-11-26 16:24`); a candidate without a year is skipped;
  * - authors: JSON-LD `author` (string, object, array; organizations that are the publisher left out), `<meta
- *   name=author>`, `article:author` (not when a URL), `itemprop=author`, `rel=author`, byline elements, Chinese
- *   `作者：`/`记者：` in the information line;
+ *   name=author>`, `article:author` (not when a URL), `itemprop=author`, `rel=author`, author/byline/writer
+ *   classes, `By X` lines, `Written by` labels, Chinese `作者：`/`记者：` in the information line; slugs, ids,
+ *   weekdays, companies (`Inc`, `LLC`) and the site or publisher name are not authors;
  * - source: `<meta name=source>`, `ContentSource`, `来源：` in the information line.
  * JSON-LD is read from `@graph`s and arrays; `@type` may be a list.
  */
@@ -174,6 +176,8 @@ export function readHints ($: CheerioAPI): MetadataHints {
     dated([...meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0]) ??
     dated(itempropDate($)) ?? dated(timeDatetime($)) ?? dated(str(article?.dateCreated)) ?? visibleDate($)
   const info = infoLine($)
+  // The publication date, not a modification date shown beside it: on this benchmark's pages that show only an
+  // `Updated` date, the truth was the shown date and the metadata's first-publication date about equally often.
   if (published !== undefined) hints.published = published
   else if (info.date !== undefined) hints.published = info.date
 
@@ -256,7 +260,7 @@ function isSiteHeading (h1: string, siteName: string | undefined, docTitle: stri
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 // What ends a name inside a byline: a date, an `Updated`/`Published` label, a separator, a role after a comma-less break.
 const NAME_END = new RegExp(`\\s*(?:\\b${MONTHS}\\s+\\d|\\b\\d{1,2}\\s+${MONTHS}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b|[|•⋅·]|\\s[-–—]\\s|\\b\\d+\\s+min).*$`, 'i')
-const BY_LABEL = /^(?:(?:written|posted|published|reviewed|medically reviewed|text|guide|story|words|article|report|review|photos?|interview|edited)\s+)?by\s*:?\s+|^(?:the\s+)?(?:authors?|writer|contributors?|written by|posted by)\s*:?\s+/i
+const BY_LABEL = /^(?:(?:written|authored|posted|published|reviewed|medically reviewed|text|guide|story|words|article|report|review|photos?|interview|edited)\s+)?by\s*:?\s+|^(?:the\s+)?(?:authors?|writer|contributors?|written by|posted by)\s*:?\s+/i
 
 /** `By A and B • March 5, 2024` -> `A and B`; ` - Editorial Team` stays for `splitNames` to judge. */
 export function cleanAuthor (raw: string): string {
@@ -266,7 +270,7 @@ export function cleanAuthor (raw: string): string {
   return s
 }
 
-const NOT_NAME = /^(?:the\s+)?(?:authors?|about(?: the author)?|by|share|follow|more|view|posts?|profile|written|published|updated|read more|comments?|undefined|null|admin|administrator|webmaster|editor|staff writer|guest|anonymous|unknown|loading)$/i
+const NOT_NAME = /^(?:(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr|Jun|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|.*\b(?:Inc|LLC|Ltd|Corp|GmbH|PLC)\.?)$|^(?:the\s+)?(?:authors?|about(?: the author)?|by|share|follow|more|view|posts?|profile|written|published|updated|read more|comments?|undefined|null|admin|administrator|webmaster|editor|staff writer|guest|anonymous|unknown|loading)$/i
 
 /** A string that can be one or more people's names (not a slug, an id, a date or a sentence). */
 export function isNameList (s: string): boolean {
