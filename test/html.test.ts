@@ -328,3 +328,26 @@ t.test('a second copy of the article (desktop and mobile versions) goes; lone re
   const listing = `<html><body><article>${['Harbour concert', 'Museum night', 'Street market'].map(n => `<h2>${n}</h2><p>${n} takes place on Saturday in the old town, from six in the evening until late.</p><p>${notice}</p>`).join('')}</article></body></html>`
   t.equal(texts(parseHtml(listing)).filter(x => x === notice).length, 3)
 })
+
+t.test('a navigation word inside a class name on a block of prose does not remove the prose', async t => {
+  const more = ['Opposition members said the plan leaves too little for schools, and promised to bring the matter back in spring.', 'Residents can read the full budget at the town hall, or online, until the end of the month, the clerk said.', 'The next council meeting, on the harbour works, is planned for the second week of April, weather permitting.', 'Two members abstained, citing the cost of the new ferry contract, which they called rushed and poorly explained.', 'Local businesses welcomed the decision, though the chamber of commerce asked for lower parking fees in the centre.']
+  const html = `<html><body><article><p>${P1}</p><div class="text-block image-position-left"><p>${P2} ${P3}</p></div>
+<div class="breadcrumb-position"><a href="/">Home</a> › <a href="/politics">Politics</a> › <a href="/politics/city">City</a></div>${more.map(m => `<p>${m}</p>`).join('')}</article></body></html>`
+  const d = parseHtml(html)
+  t.same(texts(d), [P1, `${P2} ${P3}`, ...more])
+  t.match(d.removed.find(r => r.text.startsWith('Home')), { kind: 'navigation', reason: /class\/id "breadcrumb-position"/ })
+})
+
+t.test('the article split into sections with its own lists and tables between them comes out whole', async t => {
+  const S1 = 'The first section explains how the budget was drawn up, which departments asked for more, and why the council said no to most of them.'
+  const S2 = 'The second section looks at what the changes mean for residents, for bus users first, then for drivers and for the people who cycle.'
+  const section = (s: string): string => `<div class="section-text"><p>${s}</p><p>${P1}</p><p>${P2}</p></div>`
+  const html = `<html><body><div class="layout"><div class="body-wrap">${section(S1)}
+<ul><li>Buses: plus eight percent</li><li>Roads: unchanged</li><li>Parks: minus two percent</li><li>Libraries: unchanged</li></ul>
+<table><tr><td>Transport</td><td>120 million</td></tr><tr><td>Roads</td><td>80 million</td></tr><tr><td>Parks</td><td>15 million</td></tr></table>
+${section(S2)}</div>
+<div class="rail"><a href="/a">Storm damage in the harbour</a> <a href="/b">New ferry timetable</a> <a href="/c">School holidays</a></div></div></body></html>`
+  const body = bodyText(parseHtml(html))
+  for (const s of [S1, S2, 'Buses: plus eight percent', 'Transport | 120 million']) t.ok(body.includes(s), s)
+  t.notOk(body.includes('Storm damage'))
+})

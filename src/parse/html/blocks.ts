@@ -7,7 +7,10 @@
  *
  * Inside the content, what the reader did not come for is taken out and listed: elements whose class/id says
  * share bar, related list, comments, breadcrumb, tags, newsletter, ranking (`data/html-class-patterns.json`,
- * `boilerplate`), and link lists (at least 3 links, more than half the text in links, little punctuation).
+ * `boilerplate`; a navigation word in the class of a block of prose is not enough: menus are links), link lists
+ * (at least 3 links, more than half the text in links, little punctuation), teaser grids (3+ headings that link
+ * to other pages of the same site, with short excerpts: "latest posts" cards), and a second copy of a run of the
+ * content (pages that carry the article twice).
  * Each block keeps its evidence: the tag it came from and its link density.
  */
 import type { Candidate } from '../../draft.js'
@@ -98,6 +101,9 @@ export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'ki
   const ci = classAndId(el)
   if (ci !== '' && len < 0.3 * ctx.contentLen) {
     for (const b of BOILERPLATE) {
+      // a navigation class on a block of prose is a false friend ("image-position-left", "contextmenu"): menus,
+      // breadcrumbs, pagers and tag lists are made of links (related lists may carry excerpts: not exempt)
+      if (b.kind === 'navigation' && st !== undefined && isProseBlock(st)) continue
       if (b.re.test(ci) && !(POSITIVE.test(ci) && len > 500)) return { kind: b.kind, reason: `class/id "${ci.slice(0, 60)}" marks ${b.kind === 'related' ? 'a related list' : b.kind === 'navigation' ? 'navigation' : 'boilerplate'}` }
     }
   }
@@ -115,6 +121,14 @@ export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'ki
   }
   return undefined
 }
+
+/** Prose, not links: long enough, punctuated, with hardly any link text. */
+function isProseBlock (st: TextStats): boolean {
+  return st.len >= PROSE_MIN && st.linkLen < 0.15 * st.len && st.punct >= 2
+}
+
+/** Below this length (Latin-equivalent characters) a block's class still decides; above it, prose is content. */
+const PROSE_MIN = 200
 
 function countLinks (el: Element): number {
   let n = 0

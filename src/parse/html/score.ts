@@ -14,8 +14,9 @@
  *    comment, sidebar, share, related, ranking...), schema.org/ARIA structure (`itemprop=articleBody` +25,
  *    `<article>` +10, `<main>`/`role=main` +5). Its final score is scaled by (1 - link density).
  * 5. The best container wins; if several of the top five nearly tie and share an ancestor, the ancestor wins
- *    (the article is split into sections); we climb to a parent that scores better, and past single-child
- *    wrappers.
+ *    (the article is split into sections); we climb to a parent that scores better, to ancestors whose added text
+ *    is at least 90% prose (or 60% prose and under 5% links: the article's own lists and tables between its
+ *    sections), and past single-child wrappers.
  * 6. Siblings join: those that score at least max(10, 20% of the winner) (more easily when they share its class),
  *    and plain paragraphs with little link text (Readability's sibling rule), so articles split by ads or
  *    wrappers come out whole.
@@ -98,6 +99,9 @@ function tagWeight (tag: string): number {
 
 /** Share of prose an ancestor must add (of all the text it adds) to be climbed to. */
 const PROSE_SHARE = 0.9
+/** ...or this share of prose, when the rest is not links (the article's lists, tables, short lines). */
+const MIXED_PROSE_SHARE = 0.6
+const MIXED_LINK_SHARE = 0.05
 
 const KEEP_ALWAYS = new Set(['html', 'body', 'article', 'main', 'a'])
 
@@ -188,21 +192,26 @@ function isProse (seg: Segment): boolean {
 }
 
 /** Prose and non-heading text below every element, for the climb of step 5. */
-function proseTotals (runs: Array<{ el: Element, segments: Segment[] }>): Map<Element, { prose: number, total: number }> {
-  const totals = new Map<Element, { prose: number, total: number }>()
+interface Totals { prose: number, total: number, links: number }
+
+function proseTotals (runs: Array<{ el: Element, segments: Segment[] }>): Map<Element, Totals> {
+  const totals = new Map<Element, Totals>()
   for (const { el, segments } of runs) {
     if (/^h[1-6]$/.test(tagOf(el))) continue
     let prose = 0
     let total = 0
+    let links = 0
     for (const seg of segments) {
       total += seg.len
+      links += seg.linkLen
       if (isProse(seg)) prose += seg.len
     }
     let node: AnyNode | null = el
     while (node !== null && isElement(node)) {
-      const t = totals.get(node) ?? { prose: 0, total: 0 }
+      const t = totals.get(node) ?? { prose: 0, total: 0, links: 0 }
       t.prose += prose
       t.total += total
+      t.links += links
       totals.set(node, t)
       node = node.parent
     }
@@ -295,7 +304,10 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
     if (a !== undefined && b !== undefined) {
       const dProse = a.prose - b.prose
       const dTotal = a.total - b.total
-      if (dProse > 0 && dProse >= PROSE_SHARE * dTotal && !(options.weightClasses && classWeight(anc) < 0)) top = anc
+      const dLinks = a.links - b.links
+      // mostly prose; or prose with the article's own lists and tables between (short lines, but hardly any links)
+      const adds = dProse >= PROSE_SHARE * dTotal || (dProse >= MIXED_PROSE_SHARE * dTotal && dLinks <= MIXED_LINK_SHARE * dTotal)
+      if (dProse > 0 && adds && !(options.weightClasses && classWeight(anc) < 0)) top = anc
     }
     anc = anc.parent
   }
