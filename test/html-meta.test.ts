@@ -57,6 +57,9 @@ t.test('authors: byline classes, `By X` lines and `Written by` labels', async t 
   t.same(hints('', `<div class="post-hero__author-container"><img class="author-image" alt=""><span class="post-hero__author">Lisa Pham</span></div>${PROSE}`).authors, ['Lisa Pham'])
   t.same(hints('', `<div class="publish-meta"><span>Published August 7, 2023</span> <span>by Nicole Burke</span></div>${PROSE}`).authors, ['Nicole Burke'])
   t.same(hints('', `<div class="hdr"><div><p>Last updated</p><time>Aug 04, 2025</time></div><div><p>Written by</p><p>Edzel Tabing</p></div></div>${PROSE}`).authors, ['Edzel Tabing'])
+  t.same(hints('', `<article><h1>T</h1>${PROSE}<footer class="meta"><div class="author"><a rel="author" href="/a/hg">Halina Goetz</a></div></footer></article><footer><div class="author">Site Team Person</div></footer>`).authors, ['Halina Goetz'])
+  const blog = JSON.stringify({ '@type': 'BlogPosting', headline: 'T', author: { '@type': 'Person', name: 'Kristian Larsen' } })
+  t.same(hints(`<meta property="og:site_name" content="Kristian Larsen"><script type="application/ld+json">${blog}</script>`, PROSE).authors, ['Kristian Larsen'], 'a personal blog')
   // a commenter is no author
   t.same(hints('', `${PROSE}<section class="comments"><div class="comment-author">Troll Person</div></section>`).authors, undefined)
 })
@@ -96,6 +99,13 @@ t.test('dates: metadata first, then <time> text, other meta names, a visible dat
   t.equal(hints('', `<div class="post-date">Published March 2, 2024</div><div class="post-date">Updated May 1, 2024</div>${PROSE}`).published, 'March 2, 2024')
   // dates in a related-posts list are not this article's
   t.equal(hints('', `${PROSE}<ul class="related-posts"><li><span class="card-date">Dec 19, 2025</span></li></ul>`).published, undefined)
+})
+
+t.test('dates: a date written under the headline in an element with no telling class', async t => {
+  t.equal(hints('', `<article><h1>Seven Trends</h1><p>By <a href="/a">Dr. Vahid Osman</a> - Mar 27, 2024</p>${PROSE}</article>`).published, 'Mar 27, 2024')
+  t.equal(hints('', `<article><h1>Shared Services</h1><p>Elliot Raba</p><p>23.07.2025 · 6 min read</p>${PROSE}</article>`).published, '23.07.2025')
+  t.equal(hints('', `<article><h1>Tutors</h1><p>Updated: December 31, 2024</p>${PROSE}</article>`).published, 'December 31, 2024')
+  t.equal(hints('', `<article><h1>No date here</h1>${PROSE}</article>`).published, undefined)
 })
 
 t.test('parseDate: day and month with the year last', async t => {

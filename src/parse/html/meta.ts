@@ -18,7 +18,7 @@
 import type { CheerioAPI } from 'cheerio'
 import type { MetadataHints } from '../../draft.js'
 import { normalizeLine as normalizeSpaces } from '../normalize.js'
-import { attr, isElement, textOf, type AnyNode, type Element } from './dom.js'
+import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 
 /** One line: HTML source line breaks are white space. */
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
@@ -174,7 +174,7 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const dated = (v: string | undefined): string | undefined => v !== undefined && /\d{4}/.test(v) ? v : undefined
   const published = dated(str(article?.datePublished)) ?? dated(m('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'publication_date', 'published', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'date', 'article.published', 'originalpublicationdate', 'firstpublishedtime')) ??
     dated([...meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0]) ??
-    dated(itempropDate($)) ?? dated(timeDatetime($)) ?? dated(str(article?.dateCreated)) ?? visibleDate($)
+    dated(itempropDate($)) ?? dated(timeDatetime($)) ?? dated(str(article?.dateCreated)) ?? visibleDate($) ?? dateNearHeadline($)
   const info = infoLine($)
   // The publication date, not a modification date shown beside it: on this benchmark's pages that show only an
   // `Updated` date, the truth was the shown date and the metadata's first-publication date about equally often.
@@ -185,7 +185,10 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const orgs = [siteName, article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined, docTitleSite(docTitle)]
     .filter((x): x is string => x !== undefined)
   const notOrg = (a: string): boolean => !orgs.some(o => sameName(a, o))
-  const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName)).map(cleanAuthor).filter(isNameList).filter(notOrg)
+  // a JSON-LD `Person` stays even when the site bears the same name (a personal blog)
+  const people = [article?.author, article?.creator].flatMap(j => Array.isArray(j) ? j : [j]).filter(isObject).filter(o => typesOf(o).includes('Person')).map(o => str(o.name))
+  const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName)).map(cleanAuthor).filter(isNameList)
+    .filter(a => notOrg(a) || people.includes(a))
   const fromMeta = [m('author'), m('article:author'), m('dc.creator'), m('parsely-author'), m('sailthru.author'), m('byl'), /^written by$/i.test(m('twitter:label1') ?? '') ? m('twitter:data1') : undefined]
     .filter((x): x is string => x !== undefined && !isUrl(x)).map(cleanAuthor).filter(isNameList).filter(notOrg)
   const list = fromLd.length > 0 ? fromLd : fromMeta.length > 0 ? [fromMeta[0]] : bylines($).filter(notOrg)
@@ -291,9 +294,15 @@ const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testim
 // not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too).
 const SKIP_ANCESTOR = /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget|footer|reply|replies|recirc|more-stories)/i
 
+function $closest (el: Element, tag: string): Element | null {
+  for (let p = el.parent; p !== null && isElement(p); p = p.parent) if (p.tagName === tag) return p
+  return null
+}
+
 function inSkipped (el: Element): boolean {
   for (let p: Element | null = el; p !== null && isElement(p) && p.tagName !== 'body'; p = p.parent as Element | null) {
-    if (p.tagName === 'footer' || p.tagName === 'aside') return true
+    // a `<footer>` inside the article holds its byline; the page's own footer does not
+    if (p.tagName === 'aside' || (p.tagName === 'footer' && $closest(p, 'article') === null)) return true
     if ((attr(p, 'class') + ' ' + attr(p, 'id')).split(/\s+/).some(t => SKIP_ANCESTOR.test(t))) return true
   }
   return false
@@ -357,6 +366,30 @@ const VISIBLE_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{
  * time, published, posted, byline or meta and whose text holds a full date (`March 5, 2024`, `5 Mar 2024`,
  * `2024-03-05`, `2024年3月5日`). "Updated" dates are skipped: they are not the publication date.
  */
+/**
+ * A date written just under (or just above) the headline, in an element with no telling class: `By A - Mar 27,
+ * 2024`, `Posted on Nov 21, 2018`, `23.07.2025 · 6 min read`. Only the few elements around the `<h1>` are read;
+ * an `Updated` date only when no other.
+ */
+function dateNearHeadline ($: CheerioAPI): string | undefined {
+  const h1 = $('body h1').toArray().find(isElement)
+  if (h1 === undefined) return undefined
+  const all = elementsOf($('body')[0])
+  const at = all.indexOf(h1)
+  let updated: string | undefined
+  for (const el of [...all.slice(at + 1, at + 40), ...all.slice(Math.max(0, at - 10), at).reverse()]) {
+    const text = spacedText(el)
+    if (text.length > 150) continue
+    const m = NEAR_DATE.exec(text)
+    if (m === null) continue
+    if (/updated|modified/i.test(text)) updated ??= m[1]
+    else return m[1]
+  }
+  return updated
+}
+
+const NEAR_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
+
 function visibleDate ($: CheerioAPI): string | undefined {
   let found: string | undefined
   let updated: string | undefined
