@@ -60,6 +60,8 @@ t.test('authors: byline classes, `By X` lines and `Written by` labels', async t 
   t.same(hints('', `<article><h1>T</h1>${PROSE}<footer class="meta"><div class="author"><a rel="author" href="/a/hg">Halina Goetz</a></div></footer></article><footer><div class="author">Site Team Person</div></footer>`).authors, ['Halina Goetz'])
   const blog = JSON.stringify({ '@type': 'BlogPosting', headline: 'T', author: { '@type': 'Person', name: 'Kristian Larsen' } })
   t.same(hints(`<meta property="og:site_name" content="Kristian Larsen"><script type="application/ld+json">${blog}</script>`, PROSE).authors, ['Kristian Larsen'], 'a personal blog')
+  t.same(hints('<title>Thoughts on Zig | Sam Bossley</title><meta name="author" content="Sam Bossley">', PROSE).authors, ['Sam Bossley'], 'a site named after its author')
+  t.same(hints('<title>Smartphone habits | Clemson News</title><meta name="author" content="Clemson News">', PROSE).authors, undefined, 'the newsroom is the site')
   // a commenter is no author
   t.same(hints('', `${PROSE}<section class="comments"><div class="comment-author">Troll Person</div></section>`).authors, undefined)
 })

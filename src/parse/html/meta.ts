@@ -184,7 +184,8 @@ export function readHints ($: CheerioAPI): MetadataHints {
   // authors: people first; an author that is the site or its publisher is an organisation, not a byline
   const orgs = [siteName, article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined, docTitleSite(docTitle)]
     .filter((x): x is string => x !== undefined)
-  const notOrg = (a: string): boolean => !orgs.some(o => sameName(a, o))
+  // a site named after a person (a personal blog: `Thoughts on Zig | Sam Bossley`) is no organisation
+  const notOrg = (a: string): boolean => !orgs.some(o => sameName(a, o)) || personLike(a)
   // a JSON-LD `Person` stays even when the site bears the same name (a personal blog)
   const people = [article?.author, article?.creator].flatMap(j => Array.isArray(j) ? j : [j]).filter(isObject).filter(o => typesOf(o).includes('Person')).map(o => str(o.name))
   const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName)).map(cleanAuthor).filter(isNameList)
@@ -240,6 +241,14 @@ function spacedText (el: AnyNode): string {
   }
   walk(el)
   return normalizeLine(parts.join(''))
+}
+
+const ORG_WORD = /\b(?:News|Media|Group|Team|Staff|Blog|Network|Magazine|Journal|Times|Post|Daily|Press|Clinic|Hospital|Health|Foundation|Institute|University|College|School|Center|Centre|Council|Association|Society|Agency|Company|Studio|Labs?|Hub|Official|Today|Online|Digital|Solutions|Services|Insurance|Bank|Store|Shop|Academy|Partners|Foods?|Tips)\b/i
+
+/** Two or three capitalized words, none of them an organisation word: a person's name (`Kristian Larsen`). */
+function personLike (s: string): boolean {
+  const words = s.split(/\s+/)
+  return words.length >= 2 && words.length <= 3 && words.every(w => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && !ORG_WORD.test(s)
 }
 
 function sameName (a: string, b: string): boolean {
