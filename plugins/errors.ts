@@ -71,6 +71,11 @@ export function toProblem (error: unknown): ProblemBody {
   return problem('internal', 'An internal error occurred; it has been logged with the request id.')
 }
 
+/** The slug of a problem (`unprocessable-content`), as used for metric labels. */
+export function problemSlug (body: ProblemBody): string {
+  return body.type.slice(PROBLEM_BASE.length)
+}
+
 export function sendProblem (reply: FastifyReply, request: FastifyRequest, body: ProblemBody): FastifyReply {
   return reply
     .code(body.status)

@@ -6,7 +6,7 @@ import { processPage, type PageInput } from '../src/pipeline.js'
 import type { GlossaryEntry, InputFormat } from '../src/types.js'
 import { ArticleRequestSchema, ArticleSchema, ProblemSchema, type ArticleRequest } from './schemas.js'
 import { RAW_MEDIA_TYPES } from '../plugins/raw-body.js'
-import { toProblem } from '../plugins/errors.js'
+import { problem, problemSlug, sendProblem, toProblem } from '../plugins/errors.js'
 
 const RawPage = {
   description: 'The page as raw bytes. The charset comes from the Content-Type parameter if given, else it is ' +
@@ -77,7 +77,7 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
       app.metrics.page(result.format, 'ok', result.article)
       return await reply.send(result.article)
     } catch (error) {
-      app.metrics.page(input.format === 'html' || input.format === 'text' ? input.format : 'unknown', toProblem(error).type.split('/').pop() as string)
+      app.metrics.page(input.format === 'html' || input.format === 'text' ? input.format : 'unknown', problemSlug(toProblem(error)))
       throw error
     }
   })
@@ -102,11 +102,7 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const { pages } = request.body
     if (pages.length > app.pagewashConfig.maxBatch) {
-      return reply.code(413).type('application/problem+json').send({
-        ...toProblem(Object.assign(new Error(`A batch holds at most ${app.pagewashConfig.maxBatch} pages; this one has ${pages.length}.`), { statusCode: 413 })),
-        instance: request.url,
-        requestId: request.id
-      })
+      return sendProblem(reply, request, problem('payload-too-large', `A batch holds at most ${app.pagewashConfig.maxBatch} pages; this one has ${pages.length}.`))
     }
     const results = pages.map((page, index) => {
       try {
@@ -114,10 +110,10 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
         app.metrics.page(format, 'ok', article)
         return { index, article }
       } catch (error) {
-        const problem = toProblem(error)
-        if (problem.status >= 500) request.log.error({ err: error, index }, 'batch page failed')
-        app.metrics.page('unknown', problem.type.split('/').pop() as string)
-        return { index, problem }
+        const body = toProblem(error)
+        if (body.status >= 500) request.log.error({ err: error, index }, 'batch page failed')
+        app.metrics.page('unknown', problemSlug(body))
+        return { index, problem: body }
       }
     })
     return { results }
