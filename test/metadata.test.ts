@@ -111,6 +111,22 @@ t.test('splitNames', async t => {
   t.same(splitNames('Shi Wei; Hao Jing / Sun Guangjian'), ['Shi Wei', 'Hao Jing', 'Sun Guangjian'])
 })
 
+t.test('splitNames: post-nominal letters signed after a name stay with it (one author)', async t => {
+  t.same(splitNames('Dylan Bailey, MS, RD, FAND'), ['Dylan Bailey, MS, RD, FAND'])
+  t.same(splitNames('By Jillian Kubala, MS, RD'), ['Jillian Kubala, MS, RD'])
+  t.same(splitNames('Genevieve Carlton, Ph.D.'), ['Genevieve Carlton, Ph.D.'])
+  t.same(splitNames('Jeffrey A. Slotnick CPP, PSP'), ['Jeffrey A. Slotnick CPP, PSP'])
+  t.same(splitNames('Michael Greger, M.D. FACLM'), ['Michael Greger, M.D. FACLM'])
+  t.same(splitNames('Holly Wilgus, E-RYT 200'), ['Holly Wilgus, E-RYT 200'])
+  t.same(splitNames('Rebecca Lake, CEPF®'), ['Rebecca Lake, CEPF®'])
+  t.same(splitNames('Shelby Loos, DVM .'), ['Shelby Loos, DVM'], 'a stray period is no letter')
+  // letters followed by a job title describe the person: the name alone
+  t.same(splitNames('Cara Dumaplin RN, BSN, Certified Pediatric Sleep Consultant'), ['Cara Dumaplin'])
+  // a wire agency after the name is where the story comes from, not a degree
+  t.same(splitNames('Ana Silva, AP'), ['Ana Silva'])
+  t.same(splitNames('Ana Silva, Tom Reed'), ['Ana Silva', 'Tom Reed'])
+})
+
 t.test('datelines: English, wire, Chinese, 本报讯', async t => {
   const cases: Array<[string, object, string[], string]> = [
     ['China News Service, Jinan, April 8 (Sun Tingting) The forum opened.', { agency: 'China News Service', place: 'Jinan', date: '2023-04-08' }, ['Sun Tingting'], 'The forum opened.'],

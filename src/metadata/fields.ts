@@ -151,7 +151,13 @@ export function splitNames (value: string): string[] {
   // that is a job title or a credential on, the rest describes the person
   if (!HAN.test(v)) {
     const parts = v.split(/\s*,\s*/)
-    const cut = parts.findIndex((p, i) => i > 0 && (CREDENTIAL.test(p) || p.split(/[\s-]+/).some(w => ROLES.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))))
+    const cut = parts.findIndex((p, i) => i > 0 && (CREDENTIAL.test(p) || isCredentials(p) || p.split(/[\s-]+/).some(w => ROLES.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))))
+    // `Dylan Bailey, MS, RD, FAND`, `Matthew Frankel, CFP`: one person whose name is signed with post-nominal
+    // letters only; the letters are part of how the byline names them and stay with the name, as one author
+    if (cut === 1 && parts.slice(1).every(isCredentials) && !NAME_SPLIT.test(parts[0])) {
+      const name = parts[0].replace(ROLE_WORDS, '').trim()
+      if (/^\p{L}/u.test(name) && name.split(/\s+/).length <= 6) return [`${name}, ${parts.slice(1).map(p => p.replace(/\s+\.$/, '')).join(', ')}`]
+    }
     if (cut > 0) v = parts.slice(0, cut).join(', ')
   }
   // the same name written twice or three times (a name in a link, an image alt and a caption)
@@ -178,6 +184,15 @@ export function splitNames (value: string): string[] {
 const ROLES = new Set(loadData<{ roles: Array<{ word: string }> }>('metadata-roles.json').roles.map(r => r.word))
 const HAN = /\p{Script=Han}/u
 const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$/
+// One post-nominal: `MS`, `CFP`, `CEPF®`, `Ph.D.`, `M.D.`, `E-RYT 200`, `PharmD`, `MSc`.
+const CREDENTIAL_TOKEN = /^(?:[A-Z]{2,6}|[A-Z](?:\.[A-Z])+\.?|Ph\.?D\.?|M\.?D\.?|Pharm\.?D\.?|[A-Z]{1,3}(?:Sc|Ed|PH|Phil)|(?:[A-Z]{1,4}-)+[A-Z]{2,6}(?:\s\d{2,4})?)[®™]?$/
+/** A comma-separated part made only of post-nominal letters (`MS`, `M.D. FACLM`, `DVM .`). */
+function isCredentials (part: string): boolean {
+  // `AP`, `AFP` after a name is the agency the story comes from
+  if (isAgency(part)) return false
+  const words = part.replace(/\s+\.$/, '').replace(/(-[A-Z]{2,6})\s(\d{2,4})\b/g, '$1_$2').split(/\s+/)
+  return words.length > 0 && words.length <= 4 && words.every(w => CREDENTIAL_TOKEN.test(w.replace('_', ' ')))
+}
 const SURNAME_ROLES = new Set(['head', 'lead', 'chief', 'fellow', 'partner', 'owner', 'agent', 'coach', 'gardener', 'nurse', 'president', 'associate', 'author', 'writer', 'director'])
 // Words that continue a name: initials (`C.`), particles (`van der Merwe`, `de la Cruz`).
 const NAME_PARTICLE = /^(?:\p{Lu}\.|van|von|der|den|de|del|della|di|da|du|la|le|bin|al|el|st\.?)$/u
