@@ -116,6 +116,11 @@ t.test('hidden blocks without gambling evidence', async t => {
   t.same(texts(r), [P1, P2, P3, P1])
   // but never when the styling is a spam technique
   t.equal(hiddenReason(parseHtmlElement('<div style="font-size:0px">x</div>')), 'hidden by inline style font-size:0')
+  // nor when the hidden text is a second copy of what the page shows (a raw-Markdown copy kept for scripts)
+  const md = `<pre hidden aria-hidden="true" class="rawMarkdown"># Council approves budget\n\n_${P1}_\n\n${P2.replace('public transport', '[public transport](https://news.example.org/transport)')}\n\n${P3}\n\n**${P1}**</pre>`
+  const c = parseHtml(page('').replace('</body>', `${md}</body>`))
+  t.same(texts(c), [P1, P2, P3])
+  t.match(c.removed, [{ kind: 'boilerplate', text: /^# Council approves budget/, reason: 'hidden attribute' }])
 })
 
 function parseHtmlElement (html: string): import('domhandler').Element {
@@ -327,6 +332,17 @@ t.test('a second copy of the article (desktop and mobile versions) goes; lone re
   const notice = 'Tickets are sold at the door only, cash or card.'
   const listing = `<html><body><article>${['Harbour concert', 'Museum night', 'Street market'].map(n => `<h2>${n}</h2><p>${n} takes place on Saturday in the old town, from six in the evening until late.</p><p>${notice}</p>`).join('')}</article></body></html>`
   t.equal(texts(parseHtml(listing)).filter(x => x === notice).length, 3)
+})
+
+t.test('author boxes after the article go, whatever plugin made them; a byline box with the date stays for metadata', async t => {
+  const bio = 'Jane Moss is a senior reporter who has covered city hall for twelve years. She previously worked at the Harbour Gazette.'
+  for (const cls of ['saboxplugin-wrap', 'elementor-author-box', 'author-card', 'about-author', 'abh_box', 'author__info']) {
+    const d = parseHtml(page('').replace('</div></div></body>', `<div class="${cls}"><h4>Jane Moss</h4><p>${bio}</p></div></div></div></body>`))
+    t.same(texts(d), [P1, P2, P3], cls)
+    t.match(d.removed, [{ kind: 'boilerplate', text: `Jane Moss ${bio}`, reason: new RegExp(`^class/id "${cls}`) }], cls)
+  }
+  const byline = parseHtml(page('<div class="resource-author-details"><p>Jane Moss</p><small>December 17, 2025</small></div>'))
+  t.ok(bodyText(byline).includes('December 17, 2025'))
 })
 
 t.test('a navigation word inside a class name on a block of prose does not remove the prose', async t => {

@@ -153,9 +153,10 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
  * Script-revealed content: a `hidden` / `display:none` wrapper holding the page's prose (React/Next.js streaming
  * puts the article in `<div hidden>` and moves it into place; "read more" expanders hide the rest of the text).
  * Long, punctuated, few links and no gambling evidence: a reader does see it. The spam-only techniques (zero font
- * size, off-screen, clipping, marquee) never qualify.
+ * size, off-screen, clipping, marquee) never qualify, nor does a hidden second copy of text the page already shows
+ * (a raw-Markdown or print copy of the article kept in the page for scripts).
  */
-function isRevealedProse (el: Element, reason: string): boolean {
+function isRevealedProse (el: Element, reason: string, root: Element): boolean {
   if (!/hidden attribute|display:none|visibility:hidden|opacity:0/.test(reason)) return false
   const text = normalizeLine(textOf(el))
   if (weightedLength(text) < 200 || SPAM_TEXT.test(text)) return false
@@ -170,7 +171,34 @@ function isRevealedProse (el: Element, reason: string): boolean {
     else for (const c of n.children) stack.push(c)
   }
   const punct = text.match(/[,，、。.!?！？]/g)?.length ?? 0
-  return linkLen / text.length < 0.3 && punct >= text.length / 150
+  return linkLen / text.length < 0.3 && punct >= text.length / 150 && !isShownElsewhere(text, root)
+}
+
+/** Words, and each Han/kana/Hangul character on its own: what two renderings of one text share. */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu
+/** Runs of this many words are compared; this many runs are sampled along the hidden text. */
+const SHINGLE = 8
+const PROBES = 6
+
+/**
+ * Whether most of `text` (a hidden element's) is also somewhere else in the page: sampled 8-word runs occur at
+ * least twice in the whole page's words (once is the hidden element itself). Compared on words, not characters,
+ * so a Markdown copy (`_emphasis_`, `[link](url)`) still matches the rendered paragraphs.
+ */
+function isShownElsewhere (text: string, root: Element): boolean {
+  const words = text.toLowerCase().match(WORD) ?? []
+  if (words.length < SHINGLE * 2) return false
+  const page = ' ' + (textOf(root).toLowerCase().match(WORD) ?? []).join(' ') + ' '
+  const step = Math.max(1, Math.floor((words.length - SHINGLE) / PROBES))
+  let probes = 0
+  let twice = 0
+  for (let i = 0; i + SHINGLE <= words.length && probes < PROBES; i += step) {
+    const probe = ' ' + words.slice(i, i + SHINGLE).join(' ') + ' '
+    probes++
+    const first = page.indexOf(probe)
+    if (first >= 0 && page.indexOf(probe, first + 1) >= 0) twice++
+  }
+  return twice * 2 > probes
 }
 
 /** Whether a page-level chrome element may go: a `<header>` or `<form>` wrapping the whole article stays. */
@@ -196,7 +224,7 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
         continue
       }
       const hidden = hiddenReason(child, sheet)
-      if (hidden !== undefined && !isRevealedProse(child, hidden)) {
+      if (hidden !== undefined && !isRevealedProse(child, hidden, root)) {
         const r = classifyHidden(child, hidden, ctx)
         if (r !== undefined) ctx.removed.push(r)
         detach(child)
