@@ -66,6 +66,15 @@ t.test('authors: byline classes, `By X` lines and `Written by` labels', async t 
   t.same(hints('', `${PROSE}<section class="comments"><div class="comment-author">Troll Person</div></section>`).authors, undefined)
 })
 
+t.test('authors: the site is the author when its byline block says so, not when only the markup does', async t => {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'BlogPosting', headline: 'Best Residential Movers in NYC', author: { '@type': 'Organization', name: 'Supermove', url: 'Supermove.com' }, publisher: { '@type': 'Organization', name: 'Supermove' } })
+  const head = `<title>Best Residential Movers in NYC 2025 | Supermove</title><script type="application/ld+json">${ld}</script>`
+  t.same(hints(head, `<h1>Best Residential Movers in NYC</h1><div class="blog_author-wrapper"><div class="blog_author"><div class="text-weight-semibold">Supermove</div><div>February 8, 2022</div><div>•</div><div>10mins read</div></div></div>${PROSE}`).authors, ['Supermove'])
+  t.same(hints(head, `<h1>Best Residential Movers in NYC</h1>${PROSE}`).authors, undefined, 'named in JSON-LD only')
+  // an Elementor post-info author item naming the company
+  t.same(hints('<meta property="og:site_name" content="West Bell Dental Care">', `<h1>Family Dentistry</h1><ul class="elementor-icon-list-items"><li><a href="/author/wbdc/"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">West Bell Dental Care</span></a></li></ul>${PROSE}`).authors, ['West Bell Dental Care'])
+})
+
 t.test('cleanAuthor: labels, dates and separators around a name', async t => {
   t.equal(cleanAuthor('By Sofia Gonzalez December 2, 2025'), 'Sofia Gonzalez')
   t.equal(cleanAuthor('Written by Maria &amp; Katerina'), 'Maria & Katerina')

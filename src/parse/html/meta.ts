@@ -11,7 +11,8 @@
  * - authors: JSON-LD `author` (string, object, array; organizations that are the publisher left out), `<meta
  *   name=author>`, `article:author` (not when a URL), `itemprop=author`, `rel=author`, author/byline/writer
  *   classes, `By X` lines, `Written by` labels, Chinese `作者：`/`记者：` in the information line; slugs, ids,
- *   weekdays, companies (`Inc`, `LLC`) and the site or publisher name are not authors;
+ *   weekdays and companies (`Inc`, `LLC`) are not authors; the site or publisher is one only when the visible
+ *   byline names it (a company blog signed by the company), never from the markup alone;
  * - source: `<meta name=source>`, `ContentSource`, `来源：` in the information line.
  * JSON-LD is read from `@graph`s and arrays; `@type` may be a list.
  */
@@ -192,7 +193,13 @@ export function readHints ($: CheerioAPI): MetadataHints {
     .filter(a => notOrg(a) || people.includes(a))
   const fromMeta = [m('author'), m('article:author'), m('dc.creator'), m('parsely-author'), m('sailthru.author'), m('byl'), /^written by$/i.test(m('twitter:label1') ?? '') ? m('twitter:data1') : undefined]
     .filter((x): x is string => x !== undefined && !isUrl(x)).map(cleanAuthor).filter(isNameList).filter(notOrg)
-  const list = fromLd.length > 0 ? fromLd : fromMeta.length > 0 ? [fromMeta[0]] : bylines($).filter(notOrg)
+  // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
+  // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
+  // the markup, it is the site's default, not a byline.
+  const shown = bylines($)
+  const signed = (a: string): boolean => shown.some(b => sameName(a, b))
+  const fromLdSigned = fromLd.length > 0 ? fromLd : namesOf(article?.author, undefined).map(cleanAuthor).filter(isNameList).filter(signed)
+  const list = fromLdSigned.length > 0 ? fromLdSigned : fromMeta.length > 0 ? [fromMeta[0]] : shown
   const cleaned = [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < 120))]
   if (cleaned.length > 0) hints.authors = cleaned
   else if (info.author !== undefined) hints.authors = [info.author]
