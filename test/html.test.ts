@@ -135,6 +135,12 @@ t.test('style-sheet hiding rules: simple selectors only, media queries ignored',
   const r = hiddenSelectors('/* c */ .a{display:none} #b { visibility : hidden } div.c, .d{font-size:0} .e .f{display:none} @media (max-width:600px){.g{display:none}} .h{color:red}')
   t.same([...r.classes.keys()].sort(), ['a', 'c', 'd'])
   t.same([...r.ids.keys()], ['b'])
+  // opacity:0 in a style sheet is the first frame of a fade-in animation (Divi, AOS, WOW.js): not hidden;
+  // inline, it still hides
+  t.same([...hiddenSelectors('.et_animated{opacity:0} .x{opacity:0;display:none}').classes.keys()], ['x'])
+  const animated = `<html><head><style>.et_animated{opacity:0}</style></head><body><article><p>${P1}</p><div class="et_animated"><p>${P2}</p></div><p>${P3}</p></article></body></html>`
+  t.same(texts(parseHtml(animated)), [P1, P2, P3])
+  t.equal(hiddenReason(parseHtmlElement('<div style="opacity:0">x</div>')), 'hidden by inline style opacity:0')
 })
 
 t.test('page chrome, share bars, related lists, comments: each removal kind', async t => {

@@ -56,7 +56,9 @@ export function hiddenSelectors (css: string): SheetRules {
   }
   for (const m of s.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
     const reason = hidingStyle(m[2])
-    if (reason === undefined) continue
+    // a class that starts at opacity 0 is the first frame of a scroll animation (Divi .et_animated, AOS, WOW.js):
+    // scripts fade it in. Injected spam is hidden for good, inline or with display/visibility.
+    if (reason === undefined || reason === 'opacity:0') continue
     for (const raw of m[1].split(',')) {
       const sel = /^\s*[a-z0-9]*([.#])([\w-]+)\s*$/i.exec(raw)
       if (sel === null) continue
