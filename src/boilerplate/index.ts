@@ -7,7 +7,10 @@
  *     the end marker directly (`【编辑:X】` after `（完）`), left for the metadata stage;
  *   - lines that are navigation (`搜索`, `注册`, `Home`, runs of menu labels), breadcrumbs (`current position: ...`,
  *     `网 > 新闻中心 > 国内新闻 > 正文`), image file names, footers and toolbars (copyright, share, print, font size),
- *     stray machine-translation debris (lone `not`, the `not` of `notSource:`).
+ *     stray machine-translation debris (lone `not`, the `not` of `notSource:`);
+ *   - the signature under an official notice or report (落款): one to three lines naming the issuing bodies right
+ *     before a date-only line, after the last paragraph of running text (the date line is left to the metadata
+ *     stage, which reads it).
  * Markers live in data/boilerplate.json.
  */
 import type { Candidate, Draft } from '../draft.js'
@@ -27,6 +30,7 @@ interface BoilerplateFile {
   debris: Array<Sourced & { pattern: string }>
   debrisPrefixes: Array<Sourced & { pattern: string }>
   media: Array<Sourced & { pattern: string }>
+  signature: { orgSuffixes: Array<Sourced & { text: string }> }
 }
 
 const DATA = loadData<BoilerplateFile>('boilerplate.json')
@@ -43,6 +47,9 @@ const LINES = DATA.lines.map(l => ({ re: new RegExp(l.pattern, 'iu'), kind: l.ki
 const DEBRIS = DATA.debris.map(d => new RegExp(d.pattern, 'iu'))
 const DEBRIS_PREFIX = DATA.debrisPrefixes.map(d => new RegExp(d.pattern, 'u'))
 const MEDIA = DATA.media.map(m => new RegExp(m.pattern, 'iu'))
+const ORG_END = new RegExp(`(?:${DATA.signature.orgSuffixes.map(o => escape(o.text)).sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+// `2024年3月27日`, `二〇二四年三月二十七日`, `2024-03-27`: the date of an official document, alone on its line.
+const DOC_DATE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u
 const HAN = /\p{Script=Han}/u
 const SEGMENTS = /[\s|｜·•]+/u
 const CRUMB_SEP = /\s*[>»›＞→]\s*|\s+\/\s+/u
@@ -114,6 +121,30 @@ function isListLike (text: string): boolean {
   const segs = text.split(HAN.test(text) ? SEGMENTS : /\s*[|｜·•]\s*/u).filter(s => s !== '')
   if (segs.length < 4 || /[。！？]|[.!?](?:\s|$)/.test(text)) return false
   return segs.reduce((n, s) => n + s.length, 0) / segs.length <= 20
+}
+
+/** An issuing body (or several, space-separated) alone on a line: Han, short, no punctuation, an organization's ending. */
+function isOrgLine (text: string): boolean {
+  if (text.length > 40 || !HAN.test(text) || /[\p{P}\d]/u.test(text.replace(/[()（）·]/g, ''))) return false
+  const parts = text.split(/\s+/).filter(p => p !== '')
+  return parts.length <= 4 && parts.every(p => p.length >= 3 && p.length <= 24 && ORG_END.test(p))
+}
+
+/**
+ * The signature of an official document after the article: issuing bodies right before a date-only line, both
+ * after the last paragraph of running text. Returns the indexes of the issuing-body lines.
+ */
+function signatureLines (blocks: Candidate[]): number[] {
+  let lastProse = -1
+  for (let i = 0; i < blocks.length; i++) if (isProse(blocks[i].text)) lastProse = i
+  if (lastProse < 0) return []
+  for (let d = lastProse + 1; d < blocks.length; d++) {
+    if (!DOC_DATE.test(blocks[d].text)) continue
+    const orgs: number[] = []
+    for (let j = d - 1; j > lastProse && orgs.length < 3 && isOrgLine(blocks[j].text); j--) orgs.unshift(j)
+    if (orgs.length > 0) return orgs
+  }
+  return []
 }
 
 function classifyLine (block: Candidate, beforeBody: boolean): { kind: RemovalKind, reason: string } | null {
@@ -213,5 +244,8 @@ export function stripBoilerplate (draft: Draft): Draft {
     }
     out.push(block)
   }
-  return { ...draft, blocks: out, removed: [...draft.removed, ...removed] }
+  // 3. The signature under an official notice.
+  const sig = new Set(signatureLines(out))
+  for (const i of sig) removed.push({ kind: 'metadata', text: out[i].text, reason: 'issuing body in the signature of an official document (before its date line)' })
+  return { ...draft, blocks: sig.size === 0 ? out : out.filter((_, i) => !sig.has(i)), removed: [...draft.removed, ...removed] }
 }
