@@ -351,6 +351,18 @@ t.test('author boxes after the article go, whatever plugin made them; a byline b
   t.ok(bodyText(byline).includes('December 17, 2025'))
 })
 
+t.test('a ranking written as prose is content; a click ranking of headline links goes; "photo" is not "hot"', async t => {
+  const school = (i: number): string => `<section class="ranking-card"><h3>#${i} Harbour College</h3><p>Harbour College offers ${i + 3} online certificates in nursing, teaching and business, and most of them can be finished within a single year of part-time study.</p><p>Why we chose it: advising, tutoring and career services are open to online students, and credits transfer to the college's degrees.</p></section>`
+  const ranked = parseHtml(`<html><body><article><p>${P1}</p><div class="ss-ranking">${[1, 2, 3].map(school).join('')}</div><p>${P2}</p></article></body></html>`)
+  t.equal(ranked.blocks.filter(b => b.text.startsWith('Harbour College offers')).length, 3)
+  const clicks = `<div class="rank-list"><h3>点击排行</h3><ul>${['市政府召开常务会议', '全市防汛工作部署会召开', '我市新增三条公交线路', '城区道路改造工程开工'].map((x, i) => `<li><a href="/news/${i}.html">${x}</a></li>`).join('')}</ul></div>`
+  const zh = parseHtml(`<html><body><div class="main"><div class="TRS_Editor"><p>${P1}</p><p>${P2}</p><p>${P3}</p>${clicks}</div></div></body></html>`)
+  t.same(texts(zh), [P1, P2, P3])
+  t.match(zh.removed, [{ kind: 'related', text: /^点击排行/, reason: /^class\/id "rank-list" marks a related list/ }])
+  const photo = parseHtml(page('<div class="photo-box"><p>The new ferry at the harbour, on its first trip across the bay.</p></div>'))
+  t.ok(bodyText(photo).includes('The new ferry at the harbour'))
+})
+
 t.test('a navigation word inside a class name on a block of prose does not remove the prose', async t => {
   const more = ['Opposition members said the plan leaves too little for schools, and promised to bring the matter back in spring.', 'Residents can read the full budget at the town hall, or online, until the end of the month, the clerk said.', 'The next council meeting, on the harbour works, is planned for the second week of April, weather permitting.', 'Two members abstained, citing the cost of the new ferry contract, which they called rushed and poorly explained.', 'Local businesses welcomed the decision, though the chamber of commerce asked for lower parking fees in the centre.']
   const html = `<html><body><article><p>${P1}</p><div class="text-block image-position-left"><p>${P2} ${P3}</p></div>

@@ -102,8 +102,9 @@ export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'ki
   if (ci !== '' && len < 0.3 * ctx.contentLen) {
     for (const b of BOILERPLATE) {
       // a navigation class on a block of prose is a false friend ("image-position-left", "contextmenu"): menus,
-      // breadcrumbs, pagers and tag lists are made of links (related lists may carry excerpts: not exempt)
-      if (b.kind === 'navigation' && st !== undefined && isProseBlock(st)) continue
+      // breadcrumbs, pagers, tag lists and click rankings are made of links (related lists may carry excerpts: not
+      // exempt)
+      if (b.notProse && st !== undefined && isProseBlock(st)) continue
       if (b.re.test(ci) && !(POSITIVE.test(ci) && len > 500)) return { kind: b.kind, reason: `class/id "${ci.slice(0, 60)}" marks ${b.kind === 'related' ? 'a related list' : b.kind === 'navigation' ? 'navigation' : 'boilerplate'}` }
     }
   }

@@ -8,7 +8,7 @@ interface ClassFile {
   negative: PatternEntry[]
   unlikely: PatternEntry[]
   maybe: PatternEntry[]
-  boilerplate: Array<PatternEntry & { kind: RemovalKind }>
+  boilerplate: Array<PatternEntry & { kind: RemovalKind, notProse?: boolean }>
 }
 interface HiddenFile { patterns: Array<PatternEntry & { reason: string }> }
 interface SpamLinkFile { hosts: PatternEntry[], texts: Array<{ term: string, source: string }> }
@@ -24,8 +24,8 @@ export const POSITIVE = union(classes.positive)
 export const NEGATIVE = union(classes.negative)
 export const UNLIKELY = union(classes.unlikely)
 export const MAYBE = union(classes.maybe)
-export const BOILERPLATE: ReadonlyArray<{ re: RegExp, kind: RemovalKind }> =
-  classes.boilerplate.map(e => ({ re: new RegExp(e.pattern, 'i'), kind: e.kind }))
+export const BOILERPLATE: ReadonlyArray<{ re: RegExp, kind: RemovalKind, notProse: boolean }> =
+  classes.boilerplate.map(e => ({ re: new RegExp(e.pattern, 'i'), kind: e.kind, notProse: e.notProse === true }))
 
 export const HIDDEN_STYLES: ReadonlyArray<{ re: RegExp, reason: string }> =
   hidden.patterns.map(e => ({ re: new RegExp(e.pattern, 'i'), reason: e.reason }))
