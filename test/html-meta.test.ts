@@ -75,6 +75,30 @@ t.test('authors: the site is the author when its byline block says so, not when 
   t.same(hints('<meta property="og:site_name" content="West Bell Dental Care">', `<h1>Family Dentistry</h1><ul class="elementor-icon-list-items"><li><a href="/author/wbdc/"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">West Bell Dental Care</span></a></li></ul>${PROSE}`).authors, ['West Bell Dental Care'])
 })
 
+t.test('authors: markup naming the site itself gives way to a different name in the visible byline', async t => {
+  const ld = JSON.stringify({ '@type': 'Article', headline: 'Sample menus', author: { '@type': 'Person', name: 'British Heart Foundation' }, publisher: { '@type': 'Organization', name: 'British Heart Foundation' } })
+  t.same(hints(`<meta property="og:site_name" content="British Heart Foundation"><script type="application/ld+json">${ld}</script>`,
+    `<h1>Sample menus</h1><div class="article-author">Mike Lane</div>${PROSE}`).authors, ['Mike Lane'])
+  t.same(hints('<meta name="author" content="One Tree Planted"><meta property="og:site_name" content="One Tree Planted">',
+    `<h1>How to Reduce Waste</h1><div class="article__author">Meaghan Weeden ● </div>${PROSE}`).authors, ['Meaghan Weeden'])
+  // the site's name with a tag after it is still the site
+  t.same(hints('<meta name="author" content="Help Net Security"><meta property="og:site_name" content="Help Net Security">',
+    `<h1>Black Friday offers</h1><div class="author">Help Net Security Sponsored</div>${PROSE}`).authors, ['Help Net Security'])
+})
+
+t.test('authors: labelled bylines in short elements', async t => {
+  t.same(hints('', `<div class="leading-relaxed text-xl"><p>Article by</p><p>Matias Heikkilä</p></div>${PROSE}`).authors, ['Matias Heikkilä'])
+  t.same(hints('', `<div class="leading-relaxed text-xl">Article by<b>Matias Heikkilä</b></div>${PROSE}`).authors, ['Matias Heikkilä'], 'label glued to the name')
+  t.same(hints('', `${PROSE}<div class="purplebox"><i>Last updated March 3, 2025 by <a href="http://erikdemaine.org/">Erik Demaine</a>.</i></div>`).authors, ['Erik Demaine'])
+  t.same(hints('', `<div class="x"><button><span>All articles by Elliot Raba</span></button></div>${PROSE}`).authors, ['Elliot Raba'])
+  t.same(hints('', `<div class="tags"><div>Contributors: Janet Loughrey</div></div>${PROSE}`).authors, ['Janet Loughrey'])
+  t.same(hints('', `<div class="elementor-widget-container"><h3 class="wp-block-heading">Written by Cassidy Horton</h3><p>Cassidy Horton is a finance writer.</p></div>${PROSE}`).authors, ['Cassidy Horton'])
+  t.same(hints('', `<div class="node__meta"><p><time>12/19 — 2025</time></p><p>by   ibby    </p></div>${PROSE}`).authors, ['ibby'], 'a lower-case handle after by')
+  t.same(hints('', `<div class="blog-post__auth-print"><div class="blog-post__auth-print__author">By: FlowGuard EMEA on 04-ago-2021 5:11:10</div></div>${PROSE}`).authors, ['FlowGuard EMEA'])
+  // a list item about author names and a lower-case phrase after by are no bylines
+  t.same(hints('', `${PROSE}<ul><li>Article title</li><li>Author names</li><li>Keywords</li></ul><p>by the numbers</p>`).authors, undefined)
+})
+
 t.test('cleanAuthor: labels, dates and separators around a name', async t => {
   t.equal(cleanAuthor('By Sofia Gonzalez December 2, 2025'), 'Sofia Gonzalez')
   t.equal(cleanAuthor('Written by Maria &amp; Katerina'), 'Maria & Katerina')

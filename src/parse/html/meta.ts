@@ -199,7 +199,12 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const shown = bylines($)
   const signed = (a: string): boolean => shown.some(b => sameName(a, b))
   const fromLdSigned = fromLd.length > 0 ? fromLd : namesOf(article?.author, undefined).map(cleanAuthor).filter(isNameList).filter(signed)
-  const list = fromLdSigned.length > 0 ? fromLdSigned : fromMeta.length > 0 ? [fromMeta[0]] : shown
+  let list = fromLdSigned.length > 0 ? fromLdSigned : fromMeta.length > 0 ? [fromMeta[0]] : shown
+  // markup that names the site itself (`Cleveland Clinic`, `One Tree Planted`) is the CMS default: a different
+  // name in the visible byline is the writer
+  const isSite = (a: string): boolean => orgs.some(o => sameName(a, o))
+  const startsWithSite = (a: string): boolean => orgs.some(o => a.toLowerCase().startsWith(o.toLowerCase()))
+  if (list !== shown && list.every(isSite) && shown.length > 0 && !shown.some(startsWithSite)) list = shown
   const cleaned = [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < 120))]
   if (cleaned.length > 0) hints.authors = cleaned
   else if (info.author !== undefined) hints.authors = [info.author]
@@ -278,14 +283,14 @@ function isSiteHeading (h1: string, siteName: string | undefined, docTitle: stri
 
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 // What ends a name inside a byline: a date, an `Updated`/`Published` label, a separator, a role after a comma-less break.
-const NAME_END = new RegExp(`\\s*(?:\\b${MONTHS}\\s+\\d|\\b\\d{1,2}\\s+${MONTHS}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b|[|•⋅·]|\\s[-–—]\\s|\\b\\d+\\s+min).*$`, 'i')
+const NAME_END = new RegExp(`\\s*(?:\\b${MONTHS}\\s+\\d|\\b\\d{1,2}\\s+${MONTHS}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d+|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b|[|•⋅·●◦▪]|\\s[-–—]\\s|\\b\\d+\\s+min).*$`, 'i')
 const BY_LABEL = /^(?:(?:written|authored|posted|published|reviewed|medically reviewed|text|guide|story|words|article|report|review|photos?|interview|edited)\s+)?by\s*:?\s+|^(?:the\s+)?(?:authors?|writer|contributors?|written by|posted by)\s*:?\s+/i
 
 /** `By A and B • March 5, 2024` -> `A and B`; ` - Editorial Team` stays for `splitNames` to judge. */
 export function cleanAuthor (raw: string): string {
   let s = normalizeLine(raw.replace(/&amp;/g, '&'))
   for (let i = 0; i < 2; i++) s = s.replace(BY_LABEL, '')
-  s = s.replace(NAME_END, '').replace(/[\s,;:]+$/, '').trim()
+  s = s.replace(NAME_END, '').replace(/[\s,;:]+$/, '').replace(/(\p{L}{3,})\s*\.$/u, '$1').trim()
   return s
 }
 
@@ -355,13 +360,18 @@ export function bylines ($: CheerioAPI): string[] {
   })
   if (found !== undefined) return [found]
   // `By Jane Doe`, `Published August 7, 2023 by Jane Doe`, `Written by` + the name in the next element
-  $('body p, body span, body div, body li, body small, body address, body em, body strong, body dd, body header').each((_, el) => {
+  // `Article byMatias Heikkilä` (a label glued to the name), `Last updated March 3, 2025 by Erik Demaine.`,
+  // `All articles by Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D. Ellis`,
+  // `Contributors: Janet Loughrey`
+  $('body p, body span, body div, body li, body small, body address, body em, body i, body strong, body dd, body header, body h3, body h4, body h5, body h6').each((_, el) => {
     if (found !== undefined) return false
     if (!isElement(el) || inSkipped(el)) return undefined
     const text = spacedText(el)
-    if (text.length > 120) return undefined
-    const by = /^(?:(?:written|posted|published|text|story|words)\b[^|]{0,40}?\s)?by:?\s+(?=\p{Lu})(.+)$/iu.exec(text)
-    if (by !== null && el.children.filter(isElement).every(c => spacedText(c) !== text)) {
+    if (text.length > 120 || el.children.filter(isElement).some(c => spacedText(c) === text)) return undefined
+    const by = /^(?:(?:(?:written|posted|published|text|story|words)\b[^|]{0,40}?\s)?by:?\s+|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written|(?:last )?updated\b[^|]{0,30}?\s)\s*by:?\s*|(?:authors?|contributors?)\s*:?\s+)(.+)$/iu.exec(text)
+    // after `Author`/`Contributors` a name has its capital (`Author names` is a list item); after `by` a user name
+    // may be a lower-case handle (`by ibby`). (`/iu` folds case inside `\p{Lu}` too: the capital is checked on its own.)
+    if (by !== null && (/^\p{Lu}/u.test(by[1]) || (/^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))))) {
       found = ok(by[1])
       return undefined
     }
