@@ -370,6 +370,10 @@ t.test('a navigation word inside a class name on a block of prose does not remov
   const d = parseHtml(html)
   t.same(texts(d), [P1, `${P2} ${P3}`, ...more])
   t.match(d.removed.find(r => r.text.startsWith('Home')), { kind: 'navigation', reason: /class\/id "breadcrumb-position"/ })
+  // short paragraphs of a CMS that classes every paragraph "contextmenu Body": sentences without links stay
+  const short = ['Plant bay laurel in spring, in a sunny spot.', 'It can also be grown in a pot, and even decorated with lights for the season.']
+  const cms = parseHtml(`<html><body><article><p>${P1}</p>${short.map(x => `<p class="contextmenu Body">${x}</p>`).join('')}<p>${P2}</p><p>${P3}</p><p class="contextmenu"><a href="/a">Share</a> <a href="/b">Print</a></p></article></body></html>`)
+  t.same(texts(cms), [P1, ...short, P2, P3])
 })
 
 t.test('the article split into sections with its own lists and tables between them comes out whole', async t => {

@@ -104,7 +104,7 @@ export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'ki
       // a navigation class on a block of prose is a false friend ("image-position-left", "contextmenu"): menus,
       // breadcrumbs, pagers, tag lists and click rankings are made of links (related lists may carry excerpts: not
       // exempt)
-      if (b.notProse && st !== undefined && isProseBlock(st)) continue
+      if (b.notProse && st !== undefined && (isProseBlock(st) || isLinklessSentence(st))) continue
       if (b.re.test(ci) && !(POSITIVE.test(ci) && len > 500)) return { kind: b.kind, reason: `class/id "${ci.slice(0, 60)}" marks ${b.kind === 'related' ? 'a related list' : b.kind === 'navigation' ? 'navigation' : 'boilerplate'}` }
     }
   }
@@ -126,6 +126,11 @@ export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'ki
 /** Prose, not links: long enough, punctuated, with hardly any link text. */
 function isProseBlock (st: TextStats): boolean {
   return st.len >= PROSE_MIN && st.linkLen < 0.15 * st.len && st.punct >= 2
+}
+
+/** A sentence with no link in it ("contextmenu" paragraphs): whatever its class says, not a menu of links. */
+function isLinklessSentence (st: TextStats): boolean {
+  return st.linkLen === 0 && st.len >= 40 && st.punct >= 2
 }
 
 /** Below this length (Latin-equivalent characters) a block's class still decides; above it, prose is content. */
