@@ -43,13 +43,15 @@ interface Truth {
 
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{M}\p{N}_]+/gu
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u
+const CJK_OR_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu
 
 export function tokens (text: string): string[] {
   const out: string[] = []
   for (const m of text.toLowerCase().matchAll(TOKEN)) {
     const t = m[0]
-    // a run like "abc" is one token; a Han char is one token; a mixed run is split at script changes by the regex
-    if (t.length > 1 && [...t].some(c => CJK.test(c))) out.push(...[...t])
+    // a run like "abc" is one token; a Han char is one token; a mixed run ("GDP增长") is split at script changes:
+    // each CJK character a token, each non-CJK stretch one token ("gdp", "增", "长")
+    if (t.length > 1 && [...t].some(c => CJK.test(c))) out.push(...(t.match(CJK_OR_RUN) ?? []))
     else out.push(t)
   }
   return out

@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { processPage, type PageResult } from '../src/pipeline.js'
 import { stripBoilerplate } from '../src/boilerplate/index.js'
 import type { Draft } from '../src/draft.js'
-import { prf } from '../scripts/eval-html.js'
+import { prf, tokens } from '../scripts/eval-html.js'
 import { FIXTURES } from './helpers.js'
 
 const DIR = join(FIXTURES, 'zh-eval')
@@ -67,6 +67,11 @@ t.test('the set: 16-24 pages, several charsets, several undeclared, one wrongly 
   for (const c of ['utf-8', 'gb2312', 'gbk', 'gb18030', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.filter(id => truth(id).charset.note === 'no declaration').length >= 3, 'several pages declare no charset')
   t.equal(ids.filter(id => /declaration is wrong/.test(truth(id).charset.note)).length, 1, 'one page declares the wrong charset')
+})
+
+t.test('the metric: every Han character a token, other words whole, also when glued to Han', async t => {
+  t.same(tokens('新华社郑州6月8日电 GDP增长5.6%，Beijing'), ['新', '华', '社', '郑', '州', '6', '月', '8', '日', '电', 'gdp', '增', '长', '5', '6', 'beijing'])
+  t.same(prf('新华社电', '新华社'), { p: 0.75, r: 1, f: 2 * 0.75 / 1.75 })
 })
 
 t.test('per-character P/R/F1 over the set', async t => {
