@@ -106,3 +106,26 @@ t.test('HTML pages: a "The End" heading with the article going on is kept; no te
   t.same(texts(stripBoilerplate(html('Title', PROSE, 'Short list item', 'Another item that was cut off...'))), ['Title', PROSE, 'Short list item', 'Another item that was cut off...'])
   t.same(texts(stripBoilerplate(draft('Title', PROSE, 'Home > News > Item', PROSE))), ['Title', PROSE, 'Home > News > Item', PROSE])
 })
+
+t.test("the author's biography after the article goes, with its author-box lines; the article's own sentences stay", async t => {
+  const P2 = 'Under the plan, spending on public transport rises by eight percent, while the road maintenance budget stays at last year\'s level.'
+  const P3 = 'The mayor said the vote showed that the council could still agree on the things that matter, even in a difficult year.'
+  const bio = 'Jane Moss is a senior reporter who has covered city hall for twelve years. She previously worked at the Harbour Gazette.'
+  const withAuthors = (authors: string[], ...lines: string[]): Draft => ({ ...draft(...lines), hints: { authors } })
+  const d = stripBoilerplate(withAuthors(['Jane Moss'], PROSE, P2, P3, 'About the author', 'Jane Moss', 'Senior Reporter', bio))
+  t.same(texts(d), [PROSE, P2, P3])
+  t.same(d.removed.map(r => r.reason), ['a line of the author box after the article', 'a line of the author box after the article', 'a line of the author box after the article', 'the author\'s biography after the article'])
+  // first name, family name with an honorific, credentials after the name
+  for (const line of ['Jane has written for the paper since 2018. She is a writer and editor.', 'Dr. Moss holds a PhD in urban planning.', 'Jane Moss, MD, is a physician and writer based in Leeds.']) {
+    t.same(texts(stripBoilerplate(withAuthors(['Jane Moss'], PROSE, P2, P3, line))), [PROSE, P2, P3], line)
+  }
+  // several authors in one hint
+  t.same(texts(stripBoilerplate(withAuthors(['Jane Moss, Omar Reyes'], PROSE, P2, P3, bio, 'Omar Reyes is an economics correspondent.'))), [PROSE, P2, P3])
+  // a company signing its own blog opens sentences with its name: no bio without a person in it
+  const company = 'Harbour Transit is rolling out the new timetable to all lines in spring.'
+  t.same(texts(stripBoilerplate(withAuthors(['Harbour'], PROSE, P2, P3, 'Harbour is rolling out the new timetable to all lines in spring.'))), [PROSE, P2, P3, 'Harbour is rolling out the new timetable to all lines in spring.'])
+  t.same(texts(stripBoilerplate(withAuthors(['Harbour Transit'], PROSE, company, P2, P3, PROSE_ZH))), [PROSE, company, P2, P3, PROSE_ZH], 'in the first half: not after the article')
+  // no authors, no bio; a title-case heading before a bio is not part of the box
+  t.same(texts(stripBoilerplate(draft(PROSE, P2, P3, bio))), [PROSE, P2, P3, bio])
+  t.same(texts(stripBoilerplate(withAuthors(['Jane Moss'], PROSE, P2, 'Using Data For Better Buses', P3, bio))), [PROSE, P2, 'Using Data For Better Buses', P3])
+})

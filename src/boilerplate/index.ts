@@ -10,13 +10,15 @@
  *     stray machine-translation debris (lone `not`, the `not` of `notSource:`);
  *   - the signature under an official notice or report (落款): one to three lines naming the issuing bodies right
  *     before a date-only line, after the last paragraph of running text (the date line is left to the metadata
- *     stage, which reads it).
+ *     stage, which reads it);
+ *   - the author's biography after the article (`Jane Moss is a senior reporter...`, see bio.ts).
  * Markers live in data/boilerplate.json.
  */
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
 import { parseInfoLine } from '../metadata/fields.js'
+import { dropAuthorBios } from './bio.js'
 
 interface Sourced { source: string }
 interface BoilerplateFile {
@@ -247,5 +249,7 @@ export function stripBoilerplate (draft: Draft): Draft {
   // 3. The signature under an official notice.
   const sig = new Set(signatureLines(out))
   for (const i of sig) removed.push({ kind: 'metadata', text: out[i].text, reason: 'issuing body in the signature of an official document (before its date line)' })
-  return { ...draft, blocks: sig.size === 0 ? out : out.filter((_, i) => !sig.has(i)), removed: [...draft.removed, ...removed] }
+  // 4. The author's biography after the article.
+  const kept = dropAuthorBios(sig.size === 0 ? out : out.filter((_, i) => !sig.has(i)), draft.hints.authors ?? [], removed)
+  return { ...draft, blocks: kept, removed: [...draft.removed, ...removed] }
 }

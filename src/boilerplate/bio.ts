@@ -1,0 +1,100 @@
+/**
+ * Author biographies after the article: a paragraph in the second half of the body that starts with the name of
+ * one of the page's authors followed by a bio verb (`Jane Moss is a senior reporter...`, `Lauren has written for
+ * the blog since 2018.`), together with the short lines of its author box right before it (the name alone, a job
+ * title, `About the author`). A bio tells who wrote the article; it is not the article. Verbs, honorifics and
+ * labels are in data/author-bios.json.
+ */
+import type { Candidate } from '../draft.js'
+import type { Removal } from '../types.js'
+import { loadData } from '../data.js'
+
+interface Word { word: string, source: string }
+const DATA = loadData<{ verbs: Word[], honorifics: Word[], labels: Word[] }>('author-bios.json')
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const VERB = `(?:${DATA.verbs.map(v => escape(v.word)).join('|')})`
+const HONORIFIC = `(?:${DATA.honorifics.map(h => escape(h.word)).join('|')})\\.?\\s+`
+const LABELS = new Set(DATA.labels.map(l => l.word))
+/** Job titles (`Contributing Writer`, `Research Lead`): a line of them under the name is part of the box. */
+const ROLES = new RegExp(`\\b(?:${loadData<{ roles: Word[] }>('metadata-roles.json').roles.map(r => escape(r.word)).join('|')})\\b`, 'i')
+/** What a bio says of a person, beyond the name: pronouns and the words of a career. */
+const PERSONAL = /\b(?:she|he|her|his|they|their)\b|\b(?:experience|writer|editor|journalist|reporter|author|contributor|degree|years|based in)\b/i
+
+/** A bio is a paragraph, not a chapter: longer blocks are the article's own prose. */
+const BIO_MAX = 900
+/** How many short author-box lines before the bio go with it. */
+const BOX_LINES = 3
+
+/** The forms a name takes at the start of a bio: the full name, the first name, the family name. */
+function nameForms (author: string): string[] {
+  const name = author.replace(/\s*\(.*?\)\s*/g, ' ').replace(/,.*$/, '').trim()
+  const words = name.split(/\s+/).filter(w => w !== '')
+  if (words.length === 0 || name.length < 2) return []
+  const forms = new Set([name])
+  if (words.length >= 2) {
+    if (words[0].length >= 2) forms.add(words[0])
+    forms.add(words[words.length - 1])
+  }
+  return [...forms]
+}
+
+function bioPattern (forms: string[], titled: boolean): RegExp | undefined {
+  if (forms.length === 0) return undefined
+  // `Jane Moss is`, `Dr. Moss has`, `Jane Moss, MD, is`, `Jane Moss (she/her) writes`
+  return new RegExp(`^${titled ? HONORIFIC : `(?:${HONORIFIC})?`}(?:${forms.map(escape).join('|')})(?:\\s*\\([^)]{0,40}\\))?(?:,[^,.]{1,40},)?\\s+(?:also\\s+|currently\\s+)?${VERB}\\b`, 'iu')
+}
+
+const labelKey = (s: string): string => s.toLowerCase().replace(/[\s:：,]+$/u, '').replace(/\s+/g, ' ').trim()
+
+/** A line of an author box: the name alone, a job title, a label. Short, not a sentence. */
+function isBoxLine (b: Candidate, authors: readonly string[]): boolean {
+  const text = b.text.trim()
+  if (text.length === 0 || text.length > 60 || /[.!?。！？]$/u.test(text) || b.type === 'quote') return false
+  if (LABELS.has(labelKey(text))) return true
+  const words = text.split(/\s+/)
+  if (words.length > 6) return false
+  const lower = text.toLowerCase()
+  return authors.some(a => nameForms(a).some(f => lower.includes(f.toLowerCase()))) || ROLES.test(text)
+}
+
+/**
+ * Whether the paragraph is a bio of one of `names`: it opens with the full name (two words or more) and a bio verb,
+ * or with one name after an honorific (`Dr. Moss holds...`), or with one name alone (`Lauren has written...`) and
+ * then speaks of a person. A company signing its own blog
+ * (`Method has also deployed...`) opens paragraphs with its name too: that alone is no bio.
+ */
+function isBio (text: string, full: RegExp | undefined, titled: RegExp | undefined, short: RegExp | undefined): boolean {
+  if (text.length > BIO_MAX) return false
+  if (full?.test(text) === true || titled?.test(text) === true) return true
+  return short?.test(text) === true && PERSONAL.test(text)
+}
+
+/**
+ * Takes author bios (and their box lines) out of the body. `authors` are the names the page gives (raw hints:
+ * `Jane Moss`, `Dr Dieter Veldsman, Erik van Vulpen`); without them nothing is taken.
+ */
+export function dropAuthorBios (blocks: Candidate[], authors: readonly string[], removed: Removal[]): Candidate[] {
+  const names = authors.flatMap(a => a.split(/\s*(?:,|&|\band\b|;)\s*/)).filter(n => /\p{L}{2}/u.test(n))
+  const forms = [...new Set(names.flatMap(nameForms))].sort((a, b) => b.length - a.length)
+  // a full name, or one name after an honorific (`Dr. Moss`), is a person; one name alone may be a company
+  const full = bioPattern(forms.filter(f => /\s/.test(f)), false)
+  const titled = bioPattern(forms.filter(f => !/\s/.test(f)), true)
+  const short = bioPattern(forms.filter(f => !/\s/.test(f)), false)
+  if (short === undefined && full === undefined || blocks.length < 4) return blocks
+  const drop = new Set<number>()
+  const bios = new Set<number>()
+  for (let i = Math.ceil(blocks.length / 2); i < blocks.length; i++) {
+    const b = blocks[i]
+    if (b.type !== 'paragraph' || !isBio(b.text, full, titled, short)) continue
+    bios.add(i)
+    drop.add(i)
+    for (let j = i - 1; j >= Math.max(0, i - BOX_LINES) && !drop.has(j) && isBoxLine(blocks[j], names); j--) drop.add(j)
+  }
+  if (drop.size === 0) return blocks
+  const out: Candidate[] = []
+  blocks.forEach((b, i) => {
+    if (!drop.has(i)) out.push(b)
+    else removed.push({ kind: 'boilerplate', text: b.text, reason: bios.has(i) ? 'the author\'s biography after the article' : 'a line of the author box after the article' })
+  })
+  return out
+}
