@@ -99,6 +99,19 @@ t.test('authors: labelled bylines in short elements', async t => {
   t.same(hints('', `${PROSE}<ul><li>Article title</li><li>Author names</li><li>Keywords</li></ul><p>by the numbers</p>`).authors, undefined)
 })
 
+t.test('authors: links to author pages; co-authors the markup leaves out', async t => {
+  // each name a link to its author page, in one line
+  const line = '<div class="text-2"><a href="https://www.classcentral.com/report/author/ruima/">Rui Ma</a><span>, </span> <a href="https://www.classcentral.com/report/author/heba/">Heba Ledwon</a><span> &amp; </span><a href="https://www.classcentral.com/report/author/suparn/">Suparn Patra</a></div>'
+  t.same(hints('', `<h1>Free Certificates</h1>${line}${PROSE}`).authors, ['Rui Ma, Heba Ledwon, Suparn Patra'])
+  // the markup names the first author only: the visible line wins
+  t.same(hints('<meta name="author" content="Rui Ma">', `<h1>Free Certificates</h1>${line}${PROSE}`).authors, ['Rui Ma, Heba Ledwon, Suparn Patra'])
+  // a fact-checker after the byline is no author
+  t.same(hints('', `<h1>Cloud Stocks</h1><div class="text-md">By <a href="/author/2420/">Scott Levine</a> – Updated Sep 9, 2025 | Fact-checked by <a href="/author/20449/">Frank Bass</a></div>${PROSE}`).authors, ['Scott Levine'])
+  t.same(hints('', `<h1>Shoe Companies</h1><p><a href="/author/ahmet/">Ahmet Serhan</a></p>${PROSE}<p><a href="/author/ahmet/">Author’s Profile</a></p>`).authors, ['Ahmet Serhan'])
+  // a menu link to an author page is the site's navigation
+  t.same(hints('', `<nav><ul class="x-nav"><li class="menu-item"><a href="/author/hong-kong-actuary/"><span>Hong Kong Actuary</span></a></li></ul></nav><h1>Consulting vs Insurance</h1>${PROSE}`).authors, undefined)
+})
+
 t.test('cleanAuthor: labels, dates and separators around a name', async t => {
   t.equal(cleanAuthor('By Sofia Gonzalez December 2, 2025'), 'Sofia Gonzalez')
   t.equal(cleanAuthor('Written by Maria &amp; Katerina'), 'Maria & Katerina')

@@ -205,6 +205,9 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const isSite = (a: string): boolean => orgs.some(o => sameName(a, o))
   const startsWithSite = (a: string): boolean => orgs.some(o => a.toLowerCase().startsWith(o.toLowerCase()))
   if (list !== shown && list.every(isSite) && shown.length > 0 && !shown.some(startsWithSite)) list = shown
+  // one name in the markup, the byline a reader sees lists it with co-authors (`Rui Ma, Heba Ledwon & Suparn Patra`)
+  const names = (xs: string[]): string[] => xs.flatMap(x => x.split(/\s*(?:,|;|&|\band\b)\s*/)).filter(x => x !== '')
+  if (list !== shown && list.length === 1 && names(list).length === 1 && shown.length === 1 && names(shown).length > 1 && names(shown).some(b => sameName(b, list[0]))) list = shown
   const cleaned = [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < 120))]
   if (cleaned.length > 0) hints.authors = cleaned
   else if (info.author !== undefined) hints.authors = [info.author]
@@ -294,12 +297,14 @@ export function cleanAuthor (raw: string): string {
   return s
 }
 
-const NOT_NAME = /^(?:(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr|Jun|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|.*\b(?:Inc|LLC|Ltd|Corp|GmbH|PLC)\.?)$|^(?:the\s+)?(?:authors?|about(?: the author)?|by|share|follow|more|view|posts?|profile|written|published|updated|read more|comments?|undefined|null|admin|administrator|webmaster|editor|staff writer|guest|anonymous|unknown|loading)$/i
+const NOT_NAME = /^(?:(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr|Jun|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|.*\b(?:Inc|LLC|Ltd|Corp|GmbH|PLC)\.?)$|^(?:the\s+)?(?:authors?|about(?: the author)?|by|share|follow|more|view|posts?|profile|written|published|updated|read more|comments?|undefined|null|admin|administrator|webmaster|editor|staff writer|guest|anonymous|unknown|loading|(?:learn|read|see|view)\s+(?:more|all|profile|bio)|more\s+(?:posts|articles|stories|by)|all\s+(?:posts|articles|authors)|authors?[’']?s?\s+(?:profile|page|bio|posts|archive))$/i
 
 /** A string that can be one or more people's names (not a slug, an id, a date or a sentence). */
 export function isNameList (s: string): boolean {
   if (s.length < 2 || s.length > 100 || NOT_NAME.test(s)) return false
   if (/\d|@|https?:|www\.|[{}<>=#]/.test(s)) return false
+  // a phrase left after a label (`Authors of this article`), not a name
+  if (/^(?:of|this|that|for|in|to|with|from|is|are|was|our|your|my|all|more|see)\s/.test(s)) return false
   return s.split(/\s*(?:,|&|\band\b|;)\s*/i).filter(p => p !== '').every(p => {
     const words = p.split(/\s+/)
     if (words.length > 6 || NOT_NAME.test(p)) return false
@@ -308,6 +313,9 @@ export function isNameList (s: string): boolean {
     return /^\p{L}/u.test(p)
   })
 }
+
+/** A link to an author's page: `/author/jane-doe`, `/authors/12-jane`, `/contributors/x`, `/writers/x`, `?author=3`. */
+const AUTHOR_URL = /(?:^|\/)(?:authors?|contributors?|writers?|byline|autor|auteur)\/[^/?#]+\/?(?:[?#].*)?$|[?&]author=\w/i
 
 const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
 const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
@@ -318,6 +326,14 @@ const SKIP_ANCESTOR = /^(?:comments?|comment[-_]|testimonial|related|sidebar|wid
 function $closest (el: Element, tag: string): Element | null {
   for (let p = el.parent; p !== null && isElement(p); p = p.parent) if (p.tagName === tag) return p
   return null
+}
+
+/** Inside the site's navigation (`<nav>`, a `menu`/`nav` list): a link there is the site's, not the article's. */
+function inMenu (el: Element): boolean {
+  for (let p: Element | null = el; p !== null && isElement(p) && p.tagName !== 'body'; p = p.parent as Element | null) {
+    if (p.tagName === 'nav' || (attr(p, 'class') + ' ' + attr(p, 'id')).split(/\s+/).some(t => /^(?:menu|nav|navbar|navigation)(?:$|[-_])|[-_](?:menu|nav)$/i.test(t))) return true
+  }
+  return false
 }
 
 function inSkipped (el: Element): boolean {
@@ -347,6 +363,23 @@ export function bylines ($: CheerioAPI): string[] {
   }
   const rel = [...new Set($('a[rel~="author"]').toArray().filter(isElement).filter(a => !inSkipped(a)).map(a => ok(spacedText(a))).filter((x): x is string => x !== undefined))]
   if (rel.length > 0) return rel.slice(0, 4)
+  // the first link to an author's page (`/author/heba/`, `/authors/jane-doe`): its text names the authors (later
+  // ones are reviewers, editors, other stories' writers), with the author links that follow it in the same line
+  // (`Rui Ma, Heba Ledwon & Suparn Patra`, each a link)
+  const links = $('a[href]').toArray().filter(isElement).filter(a => AUTHOR_URL.test(attr(a, 'href')) && !inSkipped(a) && !inMenu(a))
+  const first = links.find(a => ok(spacedText(a)) !== undefined)
+  if (first !== undefined) {
+    // one byline: the names joined as they are read (`A, B, C`)
+    const group = [first]
+    // the next author links, as long as only separators (`,`, `&`, `and`) stand between them (`| Fact-checked by
+    // Frank Bass` ends the byline)
+    for (let n = first.next; n !== null; n = n.next) {
+      if ((n.type === 'text' || (isElement(n) && n.tagName !== 'a')) && /^[\s,;&]*(?:and\s*)?$/i.test(spacedText(n))) continue
+      if (isElement(n) && n.tagName === 'a' && links.includes(n)) group.push(n)
+      else break
+    }
+    return [[...new Set(group.map(a => ok(spacedText(a))).filter((x): x is string => x !== undefined))].slice(0, 8).join(', ')]
+  }
   let found: string | undefined
   $('body [class], body [id]').each((_, el) => {
     if (found !== undefined) return false
