@@ -129,3 +129,9 @@ t.test("the author's biography after the article goes, with its author-box lines
   t.same(texts(stripBoilerplate(draft(PROSE, P2, P3, bio))), [PROSE, P2, P3, bio])
   t.same(texts(stripBoilerplate(withAuthors(['Jane Moss'], PROSE, P2, 'Using Data For Better Buses', P3, bio))), [PROSE, P2, 'Using Data For Better Buses', P3])
 })
+
+t.test('a release date alone on its line after the end marker stays for the metadata stage', async t => {
+  const d = stripBoilerplate(draft(PROSE_ZH, PROSE_ZH + '一', '完', '2024年3月12日（星期二）', '相关新闻'))
+  t.same(texts(d), [PROSE_ZH, PROSE_ZH + '一', '2024年3月12日（星期二）'])
+  t.same(kinds(d), [['end-marker', '完'], ['related', '相关新闻']])
+})

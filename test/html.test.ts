@@ -389,3 +389,20 @@ ${section(S2)}</div>
   for (const s of [S1, S2, 'Buses: plus eight percent', 'Transport | 120 million']) t.ok(body.includes(s), s)
   t.notOk(body.includes('Storm damage'))
 })
+
+t.test('the date in the URL path is the last resort for the publication date', async t => {
+  const { dateFromUrl } = await import('../src/metadata/date.js')
+  const now = new Date('2026-11-23T00:00:00Z')
+  t.equal(dateFromUrl('https://www.news.cn/20240608/abc/c.html', now), '2024-06-08')
+  t.equal(dateFromUrl('https://www.gov.cn/zhengce/content/202406/t20240608_123.htm', now), '2024-06-08')
+  t.equal(dateFromUrl('https://www.xinhuanet.com/politics/2024-06/08/c_1130.htm', now), '2024-06-08')
+  t.equal(dateFromUrl('https://example.com/2025/12/19/story-name', now), '2025-12-19')
+  t.equal(dateFromUrl('https://example.com/news/2024-02-30/x', now), null, 'no 30 February')
+  t.equal(dateFromUrl('https://example.com/2035/01/02/x', now), null, 'not in the future')
+  t.equal(dateFromUrl('https://example.com/item?date=20240608', now), null, 'the query is not read')
+  t.equal(dateFromUrl('not a url', now), null)
+  t.equal(dateFromUrl(undefined, now), null)
+  const html = `<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`
+  t.equal(processPage({ content: html, format: 'html', url: 'https://news.example.org/2024/06/08/budget.html' }).article.published, '2024-06-08')
+  t.equal(processPage({ content: html.replace('<h1>', '<time datetime="2024-06-09T08:00:00Z">9 June</time><h1>'), format: 'html', url: 'https://news.example.org/2024/06/08/budget.html' }).article.published, '2024-06-09T08:00:00Z', 'the page\'s own date first')
+})

@@ -165,6 +165,18 @@ function classifyLine (block: Candidate, beforeBody: boolean): { kind: RemovalKi
   return null
 }
 
+/**
+ * An info line that may follow the end marker and still belong to the article: editor, source, original title
+ * (`（完）` then `【编辑:X】`), or the release date alone on its line (`完` then `2024年3月12日（星期二）` under a
+ * Hong Kong government press release). The metadata stage reads them.
+ */
+function isTrailingInfo (text: string): boolean {
+  const info = parseInfoLine(text, null)
+  if (info === null) return false
+  return info.fields.some(f => f.field === 'editor' || f.field === 'source' || f.field === 'originalTitle') ||
+    (info.fields.length === 0 && info.dates.length > 0)
+}
+
 export function stripBoilerplate (draft: Draft): Draft {
   const removed: Removal[] = []
   const blocks = draft.blocks.map(b => ({ ...b }))
@@ -183,7 +195,7 @@ export function stripBoilerplate (draft: Draft): Draft {
       removed.push({ kind: 'end-marker', text, reason: 'end-of-article marker' })
       cut = i + 1
       // Info lines right after the marker (`（完）` then `【编辑:X】`) still belong to the article.
-      while (cut < blocks.length && parseInfoLine(blocks[cut].text, null)?.fields.some(f => f.field === 'editor' || f.field === 'source' || f.field === 'originalTitle') === true) cut++
+      while (cut < blocks.length && isTrailingInfo(blocks[cut].text)) cut++
       blocks.splice(i, 1)
       cut--
       cutReason = `after the end-of-article marker "${text}"`
@@ -194,7 +206,7 @@ export function stripBoilerplate (draft: Draft): Draft {
       removed.push({ kind: 'end-marker', text: glued[1], reason: 'end-of-article marker at the end of the last paragraph' })
       blocks[i] = { ...blocks[i], text: text.slice(0, glued.index).trimEnd() }
       cut = i + 1
-      while (cut < blocks.length && parseInfoLine(blocks[cut].text, null)?.fields.some(f => f.field === 'editor' || f.field === 'source' || f.field === 'originalTitle') === true) cut++
+      while (cut < blocks.length && isTrailingInfo(blocks[cut].text)) cut++
       cutReason = `after the end-of-article marker "${glued[1]}"`
       break
     }

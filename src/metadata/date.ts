@@ -166,3 +166,36 @@ export function monthDay (text: string, reference: string | null): string | null
   }
   return validDate(y, m, d) ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null
 }
+
+// `/2024/06/08/`, `/2024-06-08/`, `/20240608/`, `/2024-06/08/`, `/202406/08/`, `t20240608_123.html`: the
+// publication date many news and government sites put in the article's path.
+const URL_DATES = [
+  /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/,
+  /\/((?:19|20)\d{2})-?(\d{2})\/(\d{2})(?=\/)/,
+  /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/
+]
+
+/**
+ * The date in an article URL's path (`https://www.news.cn/20240608/...`, `.../content/202406/t20240608_123.htm`),
+ * or null. Only real calendar dates from 1990 to next year count; query strings and hosts are not read.
+ */
+export function dateFromUrl (url: string | undefined, now: Date = new Date()): string | null {
+  if (url === undefined) return null
+  let path: string
+  try {
+    path = new URL(url).pathname
+  } catch {
+    return null
+  }
+  for (const re of URL_DATES) {
+    const m = re.exec(path)
+    if (m === null) continue
+    const y = Number(m[1])
+    const mo = Number(m[2])
+    const d = Number(m[3])
+    const date = new Date(Date.UTC(y, mo - 1, d))
+    if (y < 1990 || y > now.getUTCFullYear() + 1 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) continue
+    return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  }
+  return null
+}

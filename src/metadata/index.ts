@@ -6,7 +6,7 @@
  */
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Article, Dateline, Editor, Removal } from '../types.js'
-import { parseDate, monthDay } from './date.js'
+import { parseDate, monthDay, dateFromUrl } from './date.js'
 import { cleanTitle } from './title.js'
 import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
 import { looksLikeCaption } from '../structure/index.js'
@@ -184,7 +184,8 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
     }
     kept.push({ ...block, index })
   })
-  if (!hintedPublished) meta.published = textPublished ?? updated
+  // the date in the URL's path is the last resort: it is the day the page was filed, usually the day it ran
+  if (!hintedPublished) meta.published = textPublished ?? updated ?? dateFromUrl(draft.url)
 
   // 2. Title: the hint (its copy in the body goes), else the first line when it reads like a title.
   let blocks = kept
