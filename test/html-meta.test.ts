@@ -112,6 +112,29 @@ t.test('authors: links to author pages; co-authors the markup leaves out', async
   t.same(hints('', `<nav><ul class="x-nav"><li class="menu-item"><a href="/author/hong-kong-actuary/"><span>Hong Kong Actuary</span></a></li></ul></nav><h1>Consulting vs Insurance</h1>${PROSE}`).authors, undefined)
 })
 
+t.test('authors: every citation_author of a scholarly page, in reading order', async t => {
+  const cit = ['Huberty, Jennifer', 'Green, Jeni', 'Glissmann, Christine'].map(n => `<meta name="citation_author" content="${n}">`).join('')
+  t.same(hints(`<meta name="dc.creator" content="Jennifer Huberty">${cit}`, PROSE).authors, ['Jennifer Huberty; Jeni Green; Christine Glissmann'])
+  t.same(hints('<meta name="citation_author" content="Kaufman, Jeff T.">', PROSE).authors, ['Jeff T. Kaufman'])
+  const { article } = processPage({ content: page(`<title>Yoga for cancer survivors</title>${cit}`, `<h1>Yoga for cancer survivors</h1>${PROSE}`), format: 'html' })
+  t.same(article.authors, ['Jennifer Huberty', 'Jeni Green', 'Christine Glissmann'])
+})
+
+t.test('authors: the unlabelled date line under the headline, the author box, the address of the author page', async t => {
+  t.same(hints('', `<article><h1>Audio plugins</h1><div class="entry-meta"><ul><li>Bence Kovács 02-12-2025</li><li>Audio</li></ul></div>${PROSE}</article>`).authors, ['Bence Kovács'])
+  t.same(hints('', `<h1>PM software pricing</h1><p>Project Management Software Pricing and Cost Guide 2026 Dec 26, 2025 • Mahua Das in Project Management</p>${PROSE}`).authors, undefined, 'too long a line: a summary')
+  t.same(hints('', `<h1>PM software pricing</h1><p>Dec 26, 2025 • Mahua Das in Project Management</p>${PROSE}`).authors, ['Mahua Das'])
+  t.same(hints('', `<h1>Contract mocks</h1><div class="meta"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>${PROSE}`).authors, ['Julian K. Arni'])
+  t.same(hints('', `<h1>Checklist</h1><p>Updated March 3, 2025 Share This</p>${PROSE}`).authors, undefined, 'page furniture beside a date')
+  t.same(hints('', `<h1>Care coordination</h1>${PROSE}<div class="blog_author-box"><div class="blog_author-wrapper"><div class="blog_author-image-wrapper"><img class="blog_author-image" alt="Lauren Vetter" src="a.jpg"></div><div class="blog_author-text"><div class="text-size-small">Lauren Vetter</div><div><p>Lauren Vetter is a growth-focused marketing professional.</p></div></div></div></div>`).authors, ['Lauren Vetter'])
+  t.same(hints('', `<h1>Care coordination</h1>${PROSE}<div class="author-avatar"><img alt="Danielle Padula Headshot" src="a.jpg"></div>`).authors, ['Danielle Padula'], 'the photo of the author')
+  t.same(hints('', `<h1>Cloud computing</h1>${PROSE}<a class="chakra-button" href="/us/blog/authors/juliette-carreiro">Articles by Juliette</a>`).authors, ['Juliette Carreiro'], 'the name in the address')
+  t.same(hints('', `<h1>Puppy training</h1><a href="/author/dr-shelby-loos"><img src="a.jpg" alt=""></a><p>By <a href="/author/dr-shelby-loos">Shelby Loos, DVM</a></p>${PROSE}`).authors, ['Shelby Loos, DVM'], 'an image link says nothing')
+  // a layout class that merely mentions nav is no menu
+  t.same(hints('', `<main class="z-0 offset-nav"><h1>Catering trends</h1><div><p>Written by</p><p>Edzel Tabing</p></div>${PROSE}</main>`).authors, ['Edzel Tabing'])
+  t.same(hints('', `<ul><li class="x"><div class="wonderful-header--sub-menu-group"><h4>By Ovolo Collective Hotels</h4></div></li></ul><h1>Hotel hacks</h1>${PROSE}`).authors, undefined, 'a menu heading')
+})
+
 t.test('cleanAuthor: labels, dates and separators around a name', async t => {
   t.equal(cleanAuthor('By Sofia Gonzalez December 2, 2025'), 'Sofia Gonzalez')
   t.equal(cleanAuthor('Written by Maria &amp; Katerina'), 'Maria & Katerina')

@@ -10,9 +10,12 @@
  *   information line (`发布时间：2021-11-26 16:24`); a candidate without a year is skipped;
  * - authors: JSON-LD `author` (string, object, array; organizations that are the publisher left out), `<meta
  *   name=author>`, `article:author` (not when a URL), `itemprop=author`, `rel=author`, author/byline/writer
- *   classes, `By X` lines, `Written by` labels, Chinese `作者：`/`记者：` in the information line; slugs, ids,
- *   weekdays and companies (`Inc`, `LLC`) are not authors; the site or publisher is one only when the visible
- *   byline names it (a company blog signed by the company), never from the markup alone;
+ *   classes, links to author pages (their text, or the name in a `/authors/jane-doe` address), `By X` lines and
+ *   labels (`Written by`, `Article by`, `Contributors:`), `citation_author` lists, the unlabelled date line under
+ *   the headline (`Dec 26, 2025 • Mahua Das`), an author box's name or photo alt, Chinese `作者：`/`记者：` in the
+ *   information line; slugs, ids, weekdays and companies (`Inc`, `LLC`) are not authors; the site or publisher
+ *   is one only when the visible byline names it (a company blog signed by the company), never from the markup
+ *   alone, and markup naming the site gives way to another name in the visible byline;
  * - source: `<meta name=source>`, `ContentSource`, `来源：` in the information line.
  * JSON-LD is read from `@graph`s and arrays; `@type` may be a list.
  */
@@ -191,7 +194,10 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const people = [article?.author, article?.creator].flatMap(j => Array.isArray(j) ? j : [j]).filter(isObject).filter(o => typesOf(o).includes('Person')).map(o => str(o.name))
   const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName)).map(cleanAuthor).filter(isNameList)
     .filter(a => notOrg(a) || people.includes(a))
-  const fromMeta = [m('author'), m('article:author'), m('dc.creator'), m('parsely-author'), m('sailthru.author'), m('byl'), /^written by$/i.test(m('twitter:label1') ?? '') ? m('twitter:data1') : undefined]
+  // scholarly pages list every author in `citation_author` (Highwire / Google Scholar tags), often `Last, First`
+  const cited = (meta.get('citation_author') ?? meta.get('citation_authors') ?? meta.get('dc.creator') ?? []).map(uninvert)
+  const allCited = cited.length > 1 ? cited.join('; ') : undefined
+  const fromMeta = [allCited, m('author'), m('article:author'), m('dc.creator'), m('parsely-author'), m('sailthru.author'), m('byl'), /^written by$/i.test(m('twitter:label1') ?? '') ? m('twitter:data1') : undefined, cited[0]]
     .filter((x): x is string => x !== undefined && !isUrl(x)).map(cleanAuthor).filter(isNameList).filter(notOrg)
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
@@ -215,6 +221,12 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const source = m('source', 'contentsource', 'og:source') ?? info.source
   if (source !== undefined && !isUrl(source)) hints.source = source
   return hints
+}
+
+/** `Kaufman, Jeff T.` -> `Jeff T. Kaufman`: a bibliographic name in reading order; anything else as it is. */
+function uninvert (name: string): string {
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*\.?){0,2})$/u.exec(name.trim())
+  return m === null ? name.trim() : `${m[2]} ${m[1]}`
 }
 
 function textOfScript (el: AnyNode): string {
@@ -317,6 +329,13 @@ export function isNameList (s: string): boolean {
 /** A link to an author's page: `/author/jane-doe`, `/authors/12-jane`, `/contributors/x`, `/writers/x`, `?author=3`. */
 const AUTHOR_URL = /(?:^|\/)(?:authors?|contributors?|writers?|byline|autor|auteur)\/[^/?#]+\/?(?:[?#].*)?$|[?&]author=\w/i
 
+/** `/authors/juliette-carreiro/` -> `Juliette Carreiro`; ids, single words and user names give nothing. */
+function slugName (href: string): string | undefined {
+  const m = /\/(?:authors?|contributors?|writers?)\/([a-z]+(?:-[a-z]+){1,3})\/?(?:[?#].*)?$/i.exec(href)
+  if (m === null) return undefined
+  return m[1].split('-').map(w => /^(?:van|von|der|den|de|del|della|di|da|du|la|le)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)).join(' ')
+}
+
 const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
 const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
 // A class or id token that opens a comment, testimonial, related or sidebar section (`related-post-card`, `comments`;
@@ -328,10 +347,13 @@ function $closest (el: Element, tag: string): Element | null {
   return null
 }
 
+// `menu-item`, `x-nav`, `sub-menu`, `wonderful-header--sub-menu-group`, `navbar`; not `offset-nav` (a layout class)
+const MENU_TOKEN = /^(?:menu|nav|navbar|navigation)(?:$|[-_])|^\w{1,2}-nav$|(?:^|[-_])(?:sub-?menu|mega-?menu|dropdown-menu|main-menu|nav-menu)(?:$|[-_])/i
+
 /** Inside the site's navigation (`<nav>`, a `menu`/`nav` list): a link there is the site's, not the article's. */
 function inMenu (el: Element): boolean {
   for (let p: Element | null = el; p !== null && isElement(p) && p.tagName !== 'body'; p = p.parent as Element | null) {
-    if (p.tagName === 'nav' || (attr(p, 'class') + ' ' + attr(p, 'id')).split(/\s+/).some(t => /^(?:menu|nav|navbar|navigation)(?:$|[-_])|[-_](?:menu|nav)$/i.test(t))) return true
+    if (p.tagName === 'nav' || (attr(p, 'class') + ' ' + attr(p, 'id')).split(/\s+/).some(t => MENU_TOKEN.test(t))) return true
   }
   return false
 }
@@ -367,7 +389,14 @@ export function bylines ($: CheerioAPI): string[] {
   // ones are reviewers, editors, other stories' writers), with the author links that follow it in the same line
   // (`Rui Ma, Heba Ledwon & Suparn Patra`, each a link)
   const links = $('a[href]').toArray().filter(isElement).filter(a => AUTHOR_URL.test(attr(a, 'href')) && !inSkipped(a) && !inMenu(a))
-  const first = links.find(a => ok(spacedText(a)) !== undefined)
+  const linkName = (a: Element): string | undefined => {
+    const text = spacedText(a)
+    // `Articles by Juliette`: the name is in the address (`/authors/juliette-carreiro`); an image link says nothing
+    if (text === '') return undefined
+    if (/^(?:(?:all|more|other|latest|view|see)\s+)?(?:articles|posts|stories|more)\s+(?:by|from)\b/i.test(text)) return slugName(attr(a, 'href'))
+    return ok(text)
+  }
+  const first = links.find(a => linkName(a) !== undefined)
   if (first !== undefined) {
     // one byline: the names joined as they are read (`A, B, C`)
     const group = [first]
@@ -378,7 +407,7 @@ export function bylines ($: CheerioAPI): string[] {
       if (isElement(n) && n.tagName === 'a' && links.includes(n)) group.push(n)
       else break
     }
-    return [[...new Set(group.map(a => ok(spacedText(a))).filter((x): x is string => x !== undefined))].slice(0, 8).join(', ')]
+    return [[...new Set(group.map(linkName).filter((x): x is string => x !== undefined))].slice(0, 8).join(', ')]
   }
   let found: string | undefined
   $('body [class], body [id]').each((_, el) => {
@@ -398,7 +427,7 @@ export function bylines ($: CheerioAPI): string[] {
   // `Contributors: Janet Loughrey`
   $('body p, body span, body div, body li, body small, body address, body em, body i, body strong, body dd, body header, body h3, body h4, body h5, body h6').each((_, el) => {
     if (found !== undefined) return false
-    if (!isElement(el) || inSkipped(el)) return undefined
+    if (!isElement(el) || inSkipped(el) || inMenu(el)) return undefined
     const text = spacedText(el)
     if (text.length > 120 || el.children.filter(isElement).some(c => spacedText(c) === text)) return undefined
     const by = /^(?:(?:(?:written|posted|published|text|story|words)\b[^|]{0,40}?\s)?by:?\s+|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written|(?:last )?updated\b[^|]{0,30}?\s)\s*by:?\s*|(?:authors?|contributors?)\s*:?\s+)(.+)$/iu.exec(text)
@@ -414,7 +443,67 @@ export function bylines ($: CheerioAPI): string[] {
     }
     return undefined
   })
-  return found === undefined ? [] : [found]
+  if (found !== undefined) return [found]
+  const named = dateLineName($) ?? authorBoxName($)
+  return named === undefined ? [] : [named]
+}
+
+// Words of page furniture that a two-word "name" test would let through (`Share This`, `Read Time`).
+const UI_WORD = /^(?:share|shares|follow|read|reading|min|mins|minutes?|comments?|print|email|subscribe|listen|save|views?|likes?|reply|home|blog|news|menu|search|updated|published|posted|edited|reviewed|category|categories|tags?|topics?|table|contents|sponsored|advertisement|video|photo|image|login|sign|free|new|top|best|guide|tips|how)$/i
+
+/** A person's name as bylines write it: 2-4 capitalized words (particles and initials allowed), no UI word. */
+function bylineName (s: string): boolean {
+  const words = s.split(/\s+/)
+  if (words.length < 2 || words.length > 4 || ORG_WORD.test(s) || NOT_NAME.test(s)) return false
+  return words.every(w => !UI_WORD.test(w) && (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w) || /^(?:van|von|der|den|de|del|della|di|da|du|la|le)$/.test(w))) &&
+    /^\p{Lu}/u.test(words[words.length - 1])
+}
+
+/**
+ * The line under the headline that gives the date and the writer with no label: `Bence Kovács 02-12-2025`,
+ * `2025-12-17·Trond Teigen`, `Dec 26, 2025 • Mahua Das in Project Management`. Only short elements among the
+ * first ones after the `<h1>`; the part beside the date must read as a person's name.
+ */
+function dateLineName ($: CheerioAPI): string | undefined {
+  const h1 = $('body h1').toArray().find(isElement)
+  if (h1 === undefined) return undefined
+  const all = elementsOf($('body')[0])
+  const at = all.indexOf(h1)
+  for (const el of all.slice(at + 1, at + 30)) {
+    if (inSkipped(el)) continue
+    const text = spacedText(el)
+    if (text.length > 80 || el.children.filter(isElement).some(c => spacedText(c) === text)) continue
+    const d = NEAR_DATE.exec(text) ?? /\b\d{1,2}-\d{1,2}-\d{4}\b/.exec(text)
+    if (d === null) continue
+    const parts = [text.slice(0, d.index), text.slice(d.index + d[0].length)]
+      .map(p => p.replace(/^[\s|•⋅·●,–—-]+|[\s|•⋅·●,–—-]+$/g, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
+    const name = parts.find(bylineName)
+    if (name !== undefined) return name
+  }
+  return undefined
+}
+
+/**
+ * The name heading an author box (`<div class="blog-author"><h4>Bence Kovács</h4><p>Bence is a developer...`) or
+ * the alt text of the author's photo (`<img class="blog_author-image" alt="Lauren Vetter">`), when no byline says
+ * who wrote the article.
+ */
+function authorBoxName ($: CheerioAPI): string | undefined {
+  const boxes = $('body [class*="author" i], body [id*="author" i]').toArray().filter(isElement).filter(el => !inSkipped(el) && !inMenu(el))
+  for (const box of boxes) {
+    for (const el of elementsOf(box)) {
+      if (!/^(?:h[2-6]|strong|b|span|div|p|a)$/.test(el.tagName) || el.children.filter(isElement).some(c => spacedText(c) === spacedText(el))) continue
+      const text = spacedText(el)
+      if (text.length <= 50 && bylineName(text)) return text
+    }
+  }
+  for (const img of $('body img[alt]').toArray().filter(isElement)) {
+    const inBox = /author|avatar/i.test(attr(img, 'class')) || boxes.some(b => b !== img && $(b).find(img).length > 0)
+    if (!inBox || inSkipped(img)) continue
+    const alt = normalizeLine(attr(img, 'alt')).replace(/\s+(?:image|photo|picture|avatar|headshot|profile(?:\s+(?:picture|photo|image))?)$/i, '').replace(/^(?:photo|picture|image|avatar)\s+of\s+/i, '')
+    if (bylineName(alt)) return alt
+  }
+  return undefined
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
