@@ -406,3 +406,18 @@ t.test('the date in the URL path is the last resort for the publication date', a
   t.equal(processPage({ content: html, format: 'html', url: 'https://news.example.org/2024/06/08/budget.html' }).article.published, '2024-06-08')
   t.equal(processPage({ content: html.replace('<h1>', '<time datetime="2024-06-09T08:00:00Z">9 June</time><h1>'), format: 'html', url: 'https://news.example.org/2024/06/08/budget.html' }).article.published, '2024-06-09T08:00:00Z', 'the page\'s own date first')
 })
+
+t.test('title: the visible headline says where the page title ends; Chinese office, company and portal-section suffixes go', async t => {
+  const zh = '市政府召开常务会议，研究部署防汛抗旱和安全生产工作，要求各地各部门压紧压实责任，确保人民群众生命财产安全。'
+  const page = (title: string, head: string): string => `<html><head><title>${title}</title></head><body><div class="content">${head}<p>${zh}</p><p>${zh}</p><p>${zh}</p></div></body></html>`
+  // an <h2> headline that the <title> starts with: whatever the suffix, the title ends where the headline does
+  const a = processPage({ content: page('关于城东片区临时停水的通知-市供水有限公司', '<h2>关于城东片区临时停水的通知</h2>'), format: 'html' }).article
+  t.equal(a.title, '关于城东片区临时停水的通知')
+  t.notOk(a.body.some(b => b.text === '关于城东片区临时停水的通知'), 'the headline is not left in the body')
+  // no headline on the page: the suffix itself must name a site, an office, a section or a company
+  const title = (raw: string): string | null => processPage({ content: page(raw, ''), format: 'html' }).article.title
+  t.equal(title('全县重大项目集中开工 总投资86亿元--县人民政府网'), '全县重大项目集中开工 总投资86亿元')
+  t.equal(title('县政府召开农村人居环境整治提升工作推进会-县政府信息公开'), '县政府召开农村人居环境整治提升工作推进会')
+  t.equal(title('关于调整公交线路的公告-市交通运输局'), '关于调整公交线路的公告')
+  t.equal(title('改革开放-四十年'), '改革开放-四十年', 'a dash inside a title stays')
+})

@@ -51,11 +51,6 @@ const PAGE_FLOOR = 0.9
  * the metadata stage (src/metadata), not to the stages this set's author may change. Asserted as `todo`.
  */
 const KNOWN: Record<string, { title?: string, date?: string, snippets?: Record<string, string> }> = {
-  'zh03-county-trs-gbk-nodecl': { title: 'headline only in <td class="zw_title"><b>, no <h1>: the <title> suffix "-县政府信息公开" does not look like a site name and is kept' },
-  'zh12-county-br-paragraphs-gbk-nodecl': { title: 'the <title> suffix after a doubled dash "--县人民政府网" (old ASP CMS) is not taken off: the suffix rule allows one dash between Han text' },
-  'zh23-short-notice-gb2312': { title: 'the <h2> headline equals the <title> minus "-市供水有限公司"; a company name is not taken for a site name, and the on-page heading is not preferred' },
-  'zh04-agency-xinhua-utf8': { date: 'the date is split over <span class="year"><em>2024</em></span><span class="day"><em>06</em>/<em>08</em></span>; no meta date; the URL (/20240608/) is not read' },
-  'zh19-hk-press-release-big5-nodecl': { date: 'the date line after 完 sits in <p class="fontSize1">, which the HTML front end drops as a font-size toolbar (class pattern font-?size) before the metadata stage sees it' },
   'zh16-press-conference-utf8': { snippets: { 今年消费季在夜间经济方面有哪些新举措: 'a reporter\'s question "记者：…？" in a transcript is read as an info line (label 记者) and removed as metadata; its text becomes an author' } },
   'zh10-taiwan-city-big5': { snippets: { 發布日期: 'traditional info labels (發布日期, 發布單位) are not metadata labels; the ROC date 113-05-08 is not read' } },
   'zh07-photo-captions-utf8': { snippets: { 图为: 'captions stay in the body as caption blocks (the Article contract); the truth leaves them out' } }

@@ -7,7 +7,8 @@
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Article, Dateline, Editor, Removal } from '../types.js'
 import { parseDate, monthDay, dateFromUrl } from './date.js'
-import { cleanTitle } from './title.js'
+import { cleanTitle, decodeEntities } from './title.js'
+import { normalizeLine } from '../parse/normalize.js'
 import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
 import { looksLikeCaption } from '../structure/index.js'
 
@@ -120,6 +121,18 @@ function normalizeHints (hints: MetadataHints, offset: string | null): ArticleMe
   }
 }
 
+/**
+ * Whether `line` (a heading near the top of the body) is the headline that the raw page title starts with, the
+ * rest of the title after a separator (`-`, `--`, `_`, `|`, `—`) being a site, a department or a company name.
+ */
+function isHeadlineOf (line: string, rawTitle: string | undefined): boolean {
+  if (rawTitle === undefined) return false
+  const head = normalizeLine(line)
+  const title = normalizeLine(decodeEntities(rawTitle))
+  if (!isTitleLike(head) || size(head) < 8 || !title.startsWith(head)) return false
+  return /^\s*[-–—_|｜·•]+\s*\S/u.test(title.slice(head.length))
+}
+
 function sameText (a: string, b: string): boolean {
   const n = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '')
   return n(a) !== '' && n(a) === n(b)
@@ -192,9 +205,16 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
   if (meta.title !== null) {
     const title = meta.title
     const dup = blocks.findIndex((b, i) => i < 5 && (sameText(b.text, title) || sameText(cleanTitle(b.text, draft.hints.siteName, AGENCIES) ?? '', title)))
+    const head = dup >= 0 ? -1 : blocks.findIndex((b, i) => i < 5 && b.type !== 'caption' && isHeadlineOf(b.text, draft.hints.title))
     if (dup >= 0) {
       removed.push({ kind: 'metadata', text: blocks[dup].text, reason: 'title repeated in the body' })
       blocks = blocks.filter((_, i) => i !== dup)
+    } else if (head >= 0) {
+      // `<title>Headline--County government portal</title>` over a visible `Headline`: whatever the suffix is,
+      // the page's own headline says where the title ends
+      meta.title = normalizeLine(blocks[head].text)
+      removed.push({ kind: 'metadata', text: blocks[head].text, reason: 'the headline, also the start of the page title' })
+      blocks = blocks.filter((_, i) => i !== head)
     }
   } else if (blocks.length > 1) {
     // `国内新闻` / `Channel` above the headline: when several title-like lines stand before the info line, the
