@@ -135,6 +135,17 @@ t.test('authors: the unlabelled date line under the headline, the author box, th
   t.same(hints('', `<ul><li class="x"><div class="wonderful-header--sub-menu-group"><h4>By Ovolo Collective Hotels</h4></div></li></ul><h1>Hotel hacks</h1>${PROSE}`).authors, undefined, 'a menu heading')
 })
 
+t.test('authors: the site under another form, or typed as a Person, is no byline', async t => {
+  const person = (name: string, publisher: string): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'T', author: { '@type': 'Person', name }, publisher: { '@type': 'Organization', name: publisher } })}</script>`
+  t.same(hints(person('Flatworld Solutions Editorial Team', 'Flatworld Solutions'), `<h1>Photography trends</h1>${PROSE}`).authors, undefined)
+  t.same(hints(`<meta property="og:site_name" content="QCY Official">${person('QCY Official', 'QCY')}`, `<h1>Bluetooth headphones</h1>${PROSE}`).authors, undefined)
+  t.same(hints(`<meta property="og:site_name" content="GitHub Resources">${person('GitHub', 'GitHub')}`, `<h1>Actions pricing</h1>${PROSE}`).authors, undefined)
+  t.same(hints('<meta property="og:site_name" content="The Organized Mama"><meta name="author" content="The Organized Mama">', `<h1>Office supplies</h1>${PROSE}`).authors, undefined)
+  // a person's name stays, even on a site named after them
+  t.same(hints(`<meta property="og:site_name" content="Kristian Larsen">${person('Kristian Larsen', 'Kristian Larsen')}`, `<h1>T</h1>${PROSE}`).authors, ['Kristian Larsen'])
+  t.same(hints(`<meta property="og:site_name" content="Jane Doe Photography">${person('Jane Doe', 'Jane Doe Photography')}`, `<h1>T</h1>${PROSE}`).authors, ['Jane Doe'])
+})
+
 t.test('cleanAuthor: labels, dates and separators around a name', async t => {
   t.equal(cleanAuthor('By Sofia Gonzalez December 2, 2025'), 'Sofia Gonzalez')
   t.equal(cleanAuthor('Written by Maria &amp; Katerina'), 'Maria & Katerina')

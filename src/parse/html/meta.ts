@@ -189,11 +189,11 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const orgs = [siteName, article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined, docTitleSite(docTitle)]
     .filter((x): x is string => x !== undefined)
   // a site named after a person (a personal blog: `Thoughts on Zig | Sam Bossley`) is no organisation
-  const notOrg = (a: string): boolean => !orgs.some(o => sameName(a, o)) || personLike(a)
-  // a JSON-LD `Person` stays even when the site bears the same name (a personal blog)
-  const people = [article?.author, article?.creator].flatMap(j => Array.isArray(j) ? j : [j]).filter(isObject).filter(o => typesOf(o).includes('Person')).map(o => str(o.name))
-  const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName)).map(cleanAuthor).filter(isNameList)
-    .filter(a => notOrg(a) || people.includes(a))
+  // the site under another form is the site too: `Flatworld Solutions Editorial Team` on Flatworld Solutions,
+  // `GitHub` on GitHub Resources
+  const notOrg = (a: string): boolean => !orgs.some(o => siteLike(a, o)) || personLike(a)
+  // (a JSON-LD `Person` typed author is no better: CMSs type the site's own account as a Person)
+  const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName)).map(cleanAuthor).filter(isNameList).filter(notOrg)
   // scholarly pages list every author in `citation_author` (Highwire / Google Scholar tags), often `Last, First`
   const cited = (meta.get('citation_author') ?? meta.get('citation_authors') ?? meta.get('dc.creator') ?? []).map(uninvert)
   const allCited = cited.length > 1 ? cited.join('; ') : undefined
@@ -275,7 +275,15 @@ const ORG_WORD = /\b(?:News|Media|Group|Team|Staff|Blog|Network|Magazine|Journal
 /** Two or three capitalized words, none of them an organisation word: a person's name (`Kristian Larsen`). */
 function personLike (s: string): boolean {
   const words = s.split(/\s+/)
-  return words.length >= 2 && words.length <= 3 && words.every(w => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && !ORG_WORD.test(s)
+  return words.length >= 2 && words.length <= 3 && words.every(w => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && !ORG_WORD.test(s) && !/^(?:The|Our|My|Your)\s/.test(s)
+}
+
+/** `a` is the site `o`, or the site's name with words added (`<Site> Editorial Team`), or its first words. */
+function siteLike (a: string, o: string): boolean {
+  if (sameName(a, o)) return true
+  const x = a.toLowerCase()
+  const y = o.toLowerCase()
+  return (x.startsWith(y + ' ') || y.startsWith(x + ' ')) && Math.min(x.length, y.length) >= 4
 }
 
 function sameName (a: string, b: string): boolean {
