@@ -421,3 +421,20 @@ t.test('title: the visible headline says where the page title ends; Chinese offi
   t.equal(title('关于调整公交线路的公告-市交通运输局'), '关于调整公交线路的公告')
   t.equal(title('改革开放-四十年'), '改革开放-四十年', 'a dash inside a title stays')
 })
+
+t.test('Taiwan and Hong Kong pages: traditional-character info labels and the Minguo calendar', async t => {
+  const zh = '為因應高齡化社會來臨，市政府持續布建社區照顧關懷據點，讓長輩在熟悉的社區就近獲得照顧，預計今年底前擴增至三百處。'
+  const html = (info: string): string => `<html><head><title>市府推動社區照顧關懷據點</title></head><body><div class="content"><h1>市府推動社區照顧關懷據點</h1><p>${info}</p><p>${zh}</p><p>${zh}</p><p>${zh}</p></div></body></html>`
+  const a = processPage({ content: html('發布日期：113-05-08　發布單位：社會局　點閱次數：1523'), format: 'html' }).article
+  t.equal(a.published, '2024-05-08')
+  t.equal(a.source, '社會局')
+  t.notOk(a.body.some(b => b.text.includes('發布日期')), 'the info line is metadata, not body')
+  t.equal(processPage({ content: html('民國113年5月8日'), format: 'html' }).article.published, '2024-05-08')
+  const hk = processPage({ content: html('記者：陳大文　責任編輯：李小明'), format: 'html' }).article
+  t.same(hk.authors, ['陳大文'])
+  t.same(hk.editors, [{ role: 'editor in charge', name: '李小明' }], '責任編輯 is 责任编辑')
+  // a Gregorian date with a three-digit number before it is not a Minguo date
+  const { parseDate } = await import('../src/metadata/date.js')
+  t.equal(parseDate('電話 02-113-05-08'), null)
+  t.equal(parseDate('2024-05-08'), '2024-05-08')
+})

@@ -18,6 +18,10 @@ const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(
 // `09/25/2025` (US order), `25/09/2025`, `25.09.2025`: the day is the number above 12; when both could be a
 // month, a slash means month first (US pages) and a dot day first (European pages).
 const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/
+// The Republic of China (Minguo) calendar of Taiwan pages: `民國113年5月8日`, and `113-05-08` / `113/05/08` with a
+// three-digit year from 100 (2011) on, which no Gregorian date writes.
+const ROC = /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d./-])(1[0-4]\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d./-])/
+const ROC_OFFSET = 1911
 const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
 const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
 const ZONE = /^\s*(?:[（(]\s*)?(Z(?![a-z])|(?:UTC|GMT)\s*([+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Beijing\s+time|北京时间|BJT|China\s+Standard\s+Time)/i
@@ -69,6 +73,8 @@ function firstDatePart (text: string): DatePart | null {
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2]))
   m = DMY.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]))
+  m = ROC.exec(text)
+  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[1] ?? m[4]) + ROC_OFFSET, Number(m[2] ?? m[6]), Number(m[3] ?? m[7]))
   m = NUM_YEAR_LAST.exec(text)
   if (m !== null) {
     const a = Number(m[1])
