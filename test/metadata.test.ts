@@ -120,7 +120,9 @@ t.test('splitNames: post-nominal letters signed after a name stay with it (one a
   t.same(splitNames('Holly Wilgus, E-RYT 200'), ['Holly Wilgus, E-RYT 200'])
   t.same(splitNames('Rebecca Lake, CEPF®'), ['Rebecca Lake, CEPF®'])
   t.same(splitNames('Shelby Loos, DVM .'), ['Shelby Loos, DVM'], 'a stray period is no letter')
-  // letters followed by a job title describe the person: the name alone
+  // the letters stay, the description after them goes
+  t.same(splitNames('Vanessa Mendez, MD , gastroenterologist, Parkview Health'), ['Vanessa Mendez, MD'])
+  // letters run into the name and a job title after them: a bio line, the name alone
   t.same(splitNames('Cara Dumaplin RN, BSN, Certified Pediatric Sleep Consultant'), ['Cara Dumaplin'])
   // a wire agency after the name is where the story comes from, not a degree
   t.same(splitNames('Ana Silva, AP'), ['Ana Silva'])

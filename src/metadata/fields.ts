@@ -154,9 +154,13 @@ export function splitNames (value: string): string[] {
     const cut = parts.findIndex((p, i) => i > 0 && (CREDENTIAL.test(p) || isCredentials(p) || p.split(/[\s-]+/).some(w => ROLES.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))))
     // `Dylan Bailey, MS, RD, FAND`, `Matthew Frankel, CFP`: one person whose name is signed with post-nominal
     // letters only; the letters are part of how the byline names them and stay with the name, as one author
-    if (cut === 1 && parts.slice(1).every(isCredentials) && !NAME_SPLIT.test(parts[0])) {
+    // `Vanessa Mendez, MD, gastroenterologist, Parkview Health`: the letters stay, the description after them goes
+    // (not when the letters run into the name, `Cara Dumaplin RN, BSN, Certified ...`: a bio line, the name alone)
+    const run = parts.slice(1).findIndex(p => !isCredentials(p)) + 1 || parts.length
+    const clean = !CREDENTIAL_TOKEN.test(parts[0].split(/\s+/).pop() ?? '')
+    if (cut === 1 && run > 1 && (run === parts.length || clean) && !NAME_SPLIT.test(parts[0])) {
       const name = parts[0].replace(ROLE_WORDS, '').trim()
-      if (/^\p{L}/u.test(name) && name.split(/\s+/).length <= 6) return [`${name}, ${parts.slice(1).map(p => p.replace(/\s+\.$/, '')).join(', ')}`]
+      if (/^\p{L}/u.test(name) && name.split(/\s+/).length <= 6) return [`${name}, ${parts.slice(1, run).map(p => p.replace(/\s+\.$/, '')).join(', ')}`]
     }
     if (cut > 0) v = parts.slice(0, cut).join(', ')
   }
