@@ -23,6 +23,7 @@ import type { CheerioAPI } from 'cheerio'
 import type { MetadataHints } from '../../draft.js'
 import { normalizeLine as normalizeSpaces } from '../normalize.js'
 import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
+import { loadData } from '../../data.js'
 
 /** One line: HTML source line breaks are white space. */
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
@@ -335,13 +336,18 @@ export function isNameList (s: string): boolean {
 }
 
 /** A link to an author's page: `/author/jane-doe`, `/authors/12-jane`, `/contributors/x`, `/writers/x`, `?author=3`. */
-const AUTHOR_URL = /(?:^|\/)(?:authors?|contributors?|writers?|byline|autor|auteur)\/[^/?#]+\/?(?:[?#].*)?$|[?&]author=\w/i
+interface AuthorMarkers { uiWords: Array<{ word: string }>, nameParticles: Array<{ word: string }>, authorPaths: Array<{ segment: string }> }
+const MARKERS = loadData<AuthorMarkers>('author-markers.json')
+const wordsRe = (ws: string[]): string => ws.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const AUTHOR_URL = new RegExp(`(?:^|/)(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/[^/?#]+/?(?:[?#].*)?$|[?&]author=\\w`, 'i')
+const AUTHOR_SLUG = new RegExp(`/(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/([a-z]+(?:-[a-z]+){1,3})/?(?:[?#].*)?$`, 'i')
+const PARTICLE = new RegExp(`^(?:${wordsRe(MARKERS.nameParticles.map(p => p.word))})$`)
 
 /** `/authors/juliette-carreiro/` -> `Juliette Carreiro`; ids, single words and user names give nothing. */
 function slugName (href: string): string | undefined {
-  const m = /\/(?:authors?|contributors?|writers?)\/([a-z]+(?:-[a-z]+){1,3})\/?(?:[?#].*)?$/i.exec(href)
+  const m = AUTHOR_SLUG.exec(href)
   if (m === null) return undefined
-  return m[1].split('-').map(w => /^(?:van|von|der|den|de|del|della|di|da|du|la|le)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)).join(' ')
+  return m[1].split('-').map(w => PARTICLE.test(w) ? w : w[0].toUpperCase() + w.slice(1)).join(' ')
 }
 
 const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
@@ -457,13 +463,13 @@ export function bylines ($: CheerioAPI): string[] {
 }
 
 // Words of page furniture that a two-word "name" test would let through (`Share This`, `Read Time`).
-const UI_WORD = /^(?:share|shares|follow|read|reading|min|mins|minutes?|comments?|print|email|subscribe|listen|save|views?|likes?|reply|home|blog|news|menu|search|updated|published|posted|edited|reviewed|category|categories|tags?|topics?|table|contents|sponsored|advertisement|video|photo|image|login|sign|free|new|top|best|guide|tips|how)$/i
+const UI_WORD = new RegExp(`^(?:${wordsRe(MARKERS.uiWords.map(w => w.word))})$`, 'i')
 
 /** A person's name as bylines write it: 2-4 capitalized words (particles and initials allowed), no UI word. */
 function bylineName (s: string): boolean {
   const words = s.split(/\s+/)
   if (words.length < 2 || words.length > 4 || ORG_WORD.test(s) || NOT_NAME.test(s)) return false
-  return words.every(w => !UI_WORD.test(w) && (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w) || /^(?:van|von|der|den|de|del|della|di|da|du|la|le)$/.test(w))) &&
+  return words.every(w => !UI_WORD.test(w) && (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w) || PARTICLE.test(w))) &&
     /^\p{Lu}/u.test(words[words.length - 1])
 }
 
