@@ -126,6 +126,9 @@ t.test('authors: the unlabelled date line under the headline, the author box, th
   t.same(hints('', `<h1>PM software pricing</h1><p>Dec 26, 2025 • Mahua Das in Project Management</p>${PROSE}`).authors, ['Mahua Das'])
   t.same(hints('', `<h1>Contract mocks</h1><div class="meta"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>${PROSE}`).authors, ['Julian K. Arni'])
   t.same(hints('', `<h1>Checklist</h1><p>Updated March 3, 2025 Share This</p>${PROSE}`).authors, undefined, 'page furniture beside a date')
+  t.same(hints('', `<h1>Wedding venues</h1><div class="article__meta"><p class="text-with-icon">Feb 6, 2025 By Nora Quinn</p></div>${PROSE}`).authors, ['Nora Quinn'])
+  // an author-classed line that opens with the date
+  t.same(hints('', `<section id="What do people love about Rust?"><div class="publish-date-author">Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group</div>${PROSE}</section>`).authors, ['Niko Matsakis'])
   t.same(hints('', `<h1>Care coordination</h1>${PROSE}<div class="blog_author-box"><div class="blog_author-wrapper"><div class="blog_author-image-wrapper"><img class="blog_author-image" alt="Lauren Vetter" src="a.jpg"></div><div class="blog_author-text"><div class="text-size-small">Lauren Vetter</div><div><p>Lauren Vetter is a growth-focused marketing professional.</p></div></div></div></div>`).authors, ['Lauren Vetter'])
   t.same(hints('', `<h1>Care coordination</h1>${PROSE}<div class="author-avatar"><img alt="Danielle Padula Headshot" src="a.jpg"></div>`).authors, ['Danielle Padula'], 'the photo of the author')
   t.same(hints('', `<h1>Cloud computing</h1>${PROSE}<a class="chakra-button" href="/us/blog/authors/juliette-carreiro">Articles by Juliette</a>`).authors, ['Juliette Carreiro'], 'the name in the address')

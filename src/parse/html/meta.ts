@@ -431,7 +431,8 @@ export function bylines ($: CheerioAPI): string[] {
     if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls) || inSkipped(el)) return undefined
     const text = spacedText(el)
     if (text === '' || text.length > 160) return undefined
-    found = ok(text)
+    // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
+    found = ok(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName)
     return undefined
   })
   if (found !== undefined) return [found]
@@ -473,9 +474,15 @@ function bylineName (s: string): boolean {
     /^\p{Lu}/u.test(words[words.length - 1])
 }
 
+/** A part of a byline line: separators, a `By` label and a trailing `in Category` / `on behalf of Team` off. */
+function bylinePart (p: string): string {
+  return p.replace(/^[\s|•⋅·●,–—-]+|[\s|•⋅·●,–—-]+$/g, '').replace(/^by:?\s+/i, '').replace(/\s+(?:in|for|on behalf of)\s+\p{Lu}.*$/u, '').trim()
+}
+
 /**
  * The line under the headline that gives the date and the writer with no label: `Bence Kovács 02-12-2025`,
- * `2025-12-17·Trond Teigen`, `Dec 26, 2025 • Mahua Das in Project Management`. Only short elements among the
+ * `2025-12-17·Trond Teigen`, `Dec 26, 2025 • Mahua Das in Project Management`, `Dec. 19, 2025 · Niko Matsakis on
+ * behalf of Vision Doc group`, `Feb 6, 2025 By Jane Doe`. Only short elements among the
  * first ones after the `<h1>`; the part beside the date must read as a person's name.
  */
 function dateLineName ($: CheerioAPI): string | undefined {
@@ -490,7 +497,7 @@ function dateLineName ($: CheerioAPI): string | undefined {
     const d = NEAR_DATE.exec(text) ?? /\b\d{1,2}-\d{1,2}-\d{4}\b/.exec(text)
     if (d === null) continue
     const parts = [text.slice(0, d.index), text.slice(d.index + d[0].length)]
-      .map(p => p.replace(/^[\s|•⋅·●,–—-]+|[\s|•⋅·●,–—-]+$/g, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
+      .map(bylinePart)
     const name = parts.find(bylineName)
     if (name !== undefined) return name
   }
