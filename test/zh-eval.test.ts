@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { processPage, type PageResult } from '../src/pipeline.js'
 import { stripBoilerplate } from '../src/boilerplate/index.js'
 import type { Draft } from '../src/draft.js'
-import { prf, tokens } from '../scripts/eval-html.js'
+import { prf, tokens } from '../scripts/metric.js'
 import { FIXTURES } from './helpers.js'
 
 const DIR = join(FIXTURES, 'zh-eval')
