@@ -147,6 +147,10 @@ t.test('authors: the site under another form, or typed as a Person, is no byline
   // a person's name stays, even on a site named after them
   t.same(hints(`<meta property="og:site_name" content="Kristian Larsen">${person('Kristian Larsen', 'Kristian Larsen')}`, `<h1>T</h1>${PROSE}`).authors, ['Kristian Larsen'])
   t.same(hints(`<meta property="og:site_name" content="Jane Doe Photography">${person('Jane Doe', 'Jane Doe Photography')}`, `<h1>T</h1>${PROSE}`).authors, ['Jane Doe'])
+  t.same(hints('<meta property="og:site_name" content="Elizabeth McCravy"><meta name="author" content="Elizabeth McCravy">', `<h1>Podcast gear</h1>${PROSE}`).authors, ['Elizabeth McCravy'], 'Mc names are names')
+  t.same(hints('<meta property="og:site_name" content="InstaTunnel"><meta name="author" content="InstaTunnel">', `<h1>LDAP DoS</h1>${PROSE}`).authors, undefined, 'a brand in camel case is not')
+  // a label whose name the page fills in with script names nobody
+  t.same(hints('', `<h1>Zero waste</h1><div class="blog-meta-item blog-meta-item--author p-author author">Written By <a href="/blog?author=602c6ffcc33e2c4a4d231052" class="blog-author-name"></a></div>${PROSE}`).authors, undefined)
 })
 
 t.test('cleanAuthor: labels, dates and separators around a name', async t => {

@@ -273,10 +273,13 @@ function spacedText (el: AnyNode): string {
 
 const ORG_WORD = /\b(?:News|Media|Group|Team|Staff|Blog|Network|Magazine|Journal|Times|Post|Daily|Press|Clinic|Hospital|Health|Foundation|Institute|University|College|School|Center|Centre|Council|Association|Society|Agency|Company|Studio|Labs?|Hub|Official|Today|Online|Digital|Solutions|Services|Insurance|Bank|Store|Shop|Academy|Partners|Foods?|Tips)\b/i
 
+// A capitalized name word: `Larsen`, `McCravy`, `MacDonald`, `O'Riordan`, `Munoz-Mantilla` (not `GitHub`).
+const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+)(?:-(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]+)*$/u
+
 /** Two or three capitalized words, none of them an organisation word: a person's name (`Kristian Larsen`). */
 function personLike (s: string): boolean {
   const words = s.split(/\s+/)
-  return words.length >= 2 && words.length <= 3 && words.every(w => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && !ORG_WORD.test(s) && !/^(?:The|Our|My|Your)\s/.test(s)
+  return words.length >= 2 && words.length <= 3 && words.every(w => NAME_WORD.test(w)) && !ORG_WORD.test(s) && !/^(?:The|Our|My|Your)\s/.test(s)
 }
 
 /** `a` is the site `o`, or the site's name with words added (`<Site> Editorial Team`), or its first words. */
@@ -318,7 +321,7 @@ export function cleanAuthor (raw: string): string {
   return s
 }
 
-const NOT_NAME = /^(?:(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr|Jun|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|.*\b(?:Inc|LLC|Ltd|Corp|GmbH|PLC)\.?)$|^(?:the\s+)?(?:authors?|about(?: the author)?|by|share|follow|more|view|posts?|profile|written|published|updated|read more|comments?|undefined|null|admin|administrator|webmaster|editor|staff writer|guest|anonymous|unknown|loading|(?:learn|read|see|view)\s+(?:more|all|profile|bio)|more\s+(?:posts|articles|stories|by)|all\s+(?:posts|articles|authors)|authors?[’']?s?\s+(?:profile|page|bio|posts|archive))$/i
+const NOT_NAME = /^(?:(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr|Jun|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|.*\b(?:Inc|LLC|Ltd|Corp|GmbH|PLC)\.?)$|^(?:the\s+)?(?:authors?|about(?: the author)?|by|share|follow|more|view|posts?|profile|written|published|updated|(?:written|posted|authored|reviewed|words|edited)\s+by|read more|comments?|undefined|null|admin|administrator|webmaster|editor|staff writer|guest|anonymous|unknown|loading|(?:learn|read|see|view)\s+(?:more|all|profile|bio)|more\s+(?:posts|articles|stories|by)|all\s+(?:posts|articles|authors)|authors?[’']?s?\s+(?:profile|page|bio|posts|archive))$/i
 
 /** A string that can be one or more people's names (not a slug, an id, a date or a sentence). */
 export function isNameList (s: string): boolean {
