@@ -434,7 +434,7 @@ t.test('Taiwan and Hong Kong pages: traditional-character info labels and the Mi
   t.same(hk.authors, ['陳大文'])
   t.same(hk.editors, [{ role: 'editor in charge', name: '李小明' }], '責任編輯 is 责任编辑')
   // a view counter after the reporters is a label of its own, not part of their names
-  const counted = processPage({ content: html('来源：江城日报　记者：王强 李娜　阅读：3286'), format: 'html' }).article
+  const counted = processPage({ content: `${zh.slice(0, 20)}\n来源：江城日报　记者：王强 李娜　阅读：3286\n${zh}\n${zh}`, format: 'text' }).article
   t.same([counted.source, counted.authors], ['江城日报', ['王强', '李娜']])
   // a Gregorian date with a three-digit number before it is not a Minguo date
   const { parseDate } = await import('../src/metadata/date.js')
