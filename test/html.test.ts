@@ -441,3 +441,16 @@ t.test('Taiwan and Hong Kong pages: traditional-character info labels and the Mi
   t.equal(parseDate('電話 02-113-05-08'), null)
   t.equal(parseDate('2024-05-08'), '2024-05-08')
 })
+
+t.test('an info line without labels under a Chinese headline: date, source, reporters', async t => {
+  const zh = '记者从市教育局获悉，今年我市将新建、改扩建公办幼儿园16所，新增公办学位4800个，进一步缓解城区入园难问题。'
+  const zh2 = '据介绍，新建幼儿园主要布局在城东新区、高铁片区等人口集中流入区域，均按照9至12个班的标准建设。'
+  const a = processPage({ content: `我市今年将新增公办幼儿园学位4800个\n2024-03-19 08:30　江城在线　记者 林晓\n${zh}\n${zh2}`, format: 'text' }).article
+  t.equal(a.published, '2024-03-19T08:30:00+08:00')
+  t.equal(a.source, '江城在线')
+  t.same(a.authors, ['林晓'])
+  t.same(a.body.map(b => b.text), [zh, zh2])
+  // a date opening a sentence is body, not an info line
+  const s = '2024-03-19 08:30 市政府召开常务会议，研究部署春季农业生产工作。'
+  t.ok(processPage({ content: `标题\n${s}\n${zh}`, format: 'text' }).article.body.some(b => b.text === s))
+})

@@ -6,7 +6,7 @@
  */
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Article, Dateline, Editor, Removal } from '../types.js'
-import { parseDate, monthDay, dateFromUrl } from './date.js'
+import { parseDate, monthDay, dateFromUrl, findDate } from './date.js'
 import { cleanTitle, decodeEntities } from './title.js'
 import { normalizeLine } from '../parse/normalize.js'
 import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
@@ -50,6 +50,23 @@ const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|�
 const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
 const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
 const ZH_BYLINE = /^(?:(?:本报|新华社|中新社)?(?:特约|见习)?记者|文\s*[/｜|]|文字\s*[:：]|撰文\s*[:：]?)\s*([\p{Script=Han}·、\s]{2,30})$/u
+
+// What follows the date on an unlabelled Chinese info line: an optional source, then `记者 X Y` (or `通讯员 X`).
+const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特约|见习)?(?:记者|通讯员)\s*((?:[\p{Script=Han}·]{2,4})(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}))?$/u
+
+/**
+ * `2024-03-19 08:30　江城在线　记者 林晓`: the info line of a Chinese news page written without labels. A date at
+ * the very start, then nothing but a short source name and/or the reporters: no sentence, no punctuation.
+ */
+function bareInfoLine (text: string, offset: string | null): { iso: string, source?: string, authors: string[] } | null {
+  const d = findDate(text, { defaultOffset: offset })
+  if (d === null || d.index !== 0) return null
+  const rest = text.slice(d.length).trim()
+  if (rest === '' || rest.length > 40 || /[，。；！？,.;!?：:]/u.test(rest)) return null
+  const m = BARE_INFO.exec(rest)
+  if (m === null || (m[1] === undefined && m[2] === undefined)) return null
+  return { iso: d.iso, ...(m[1] !== undefined ? { source: m[1] } : {}), authors: m[2] === undefined ? [] : [m[2]] }
+}
 
 function size (text: string): number {
   let n = 0
@@ -186,6 +203,15 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
       if (datePrefixed < 0) datePrefixed = index
       removed.push({ kind: 'metadata', text: prefix.text, reason: 'publication date glued to the start of a line' })
       kept.push({ ...block, text: prefix.rest, index })
+      return
+    }
+    const bare = index < 8 ? bareInfoLine(block.text, offset) : null
+    if (bare !== null) {
+      textPublished ??= bare.iso
+      if (bare.source !== undefined) meta.source ??= bare.source
+      authorValues.push(...bare.authors)
+      if (firstInfo < 0) firstInfo = index
+      removed.push({ kind: 'metadata', text: block.text, reason: 'article info line without labels (date, source, reporters)' })
       return
     }
     const byline = BYLINE.exec(block.text) ?? ZH_BYLINE.exec(block.text)
