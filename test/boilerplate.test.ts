@@ -135,3 +135,12 @@ t.test('a release date alone on its line after the end marker stays for the meta
   t.same(texts(d), [PROSE_ZH, PROSE_ZH + '一', '2024年3月12日（星期二）'])
   t.same(kinds(d), [['end-marker', '完'], ['related', '相关新闻']])
 })
+
+t.test('English ad placeholders and newsletter prompts in the text go; sentences that mention them stay', async t => {
+  const junk = ['Story continues below advertisement', 'Continue reading the main story', 'Scroll to continue with content', 'Sign up for our daily newsletter to get the best stories in your inbox.', 'Subscribe to The Morning Briefing newsletter', 'Get the latest news delivered straight to your inbox.']
+  const d = stripBoilerplate(draft(PROSE, ...junk, PROSE + ' Again.'))
+  t.same(texts(d), [PROSE, PROSE + ' Again.'])
+  t.same(d.removed.map(r => r.kind), junk.map(() => 'boilerplate'))
+  const keep = ['The council will sign up for the regional newsletter exchange, officials said, after a long debate.', 'Readers can continue reading the report below the chart, which shows the budget by department.']
+  t.same(texts(stripBoilerplate(draft(PROSE, ...keep))), [PROSE, ...keep])
+})
