@@ -436,6 +436,8 @@ t.test('Taiwan and Hong Kong pages: traditional-character info labels and the Mi
   // a view counter after the reporters is a label of its own, not part of their names
   const counted = processPage({ content: `${zh.slice(0, 20)}\n来源：江城日报　记者：王强 李娜　阅读：3286\n${zh}\n${zh}`, format: 'text' }).article
   t.same([counted.source, counted.authors], ['江城日报', ['王强', '李娜']])
+  const countedHtml = processPage({ content: html('来源：江城日报　记者：王强 李娜　阅读：3286'), format: 'html' }).article
+  t.same([countedHtml.source, countedHtml.authors], ['江城日报', ['王强', '李娜']], 'the HTML info-line hint reads it the same way')
   // a Gregorian date with a three-digit number before it is not a Minguo date
   const { parseDate } = await import('../src/metadata/date.js')
   t.equal(parseDate('電話 02-113-05-08'), null)

@@ -4,6 +4,7 @@
 import t from 'tap'
 import { parseDate, findDate, monthDay, cleanTitle, parseInfoLine, splitNames, readMetadata, defaultOffsetFor, isTitleLike } from '../src/metadata/index.js'
 import type { Candidate, Draft } from '../src/draft.js'
+import { processPage } from '../src/pipeline.js'
 
 const P = (text: string, evidence?: Candidate['evidence']): Candidate => evidence === undefined ? { type: 'paragraph', text } : { type: 'paragraph', text, evidence }
 const draft = (blocks: Candidate[], hints: Draft['hints'] = {}, url?: string): Draft => ({ format: 'text', blocks, removed: [], hints, url })
@@ -208,4 +209,18 @@ t.test('character references left in HTML hints are decoded, not kept as text', 
   t.equal(cleanTitle('Budget Traveler&#8217;s Guide &amp;#038; More &#x2014; Tips &bogus; &#0;'), 'Budget Traveler’s Guide & More — Tips &bogus; &#0;')
   t.equal(cleanTitle('Healthy Eating Plate &bull; The Nutrition Source'), 'Healthy Eating Plate')
   t.equal(cleanTitle('Sample menus &mdash; NHS'), 'Sample menus &mdash; NHS'.replace('&mdash;', '—'))
+})
+
+t.test('info lines: a toolbar on the line is no part of a name; a reporter\'s question is no byline', async t => {
+  t.same(parseInfoLine('作者：刘晓菁 【大 中 小】', null)?.fields.map(f => [f.field, f.value]), [['author', '刘晓菁']])
+  t.same(parseInfoLine('来源：县政府办 【字体：大 中 小】【打印】【关闭】', null)?.fields.map(f => [f.field, f.value]), [['source', '县政府办']])
+  t.equal(parseInfoLine('记者：今年消费季在夜间经济方面有哪些新举措？', null), null)
+  t.same(parseInfoLine('记者：王强，李娜', null)?.fields.map(f => f.value), ['王强，李娜'])
+})
+
+t.test('a markup author whom the page shows as its editor is no author', async t => {
+  const zh = '暑运首日，全国铁路预计发送旅客1650万人次，计划加开旅客列车1200列，各地铁路部门加强运力安排。'
+  const a = processPage({ content: `<html><head><title>暑运首日全国铁路预计发送旅客1650万人次</title><meta name="author" content="何蔚"></head><body><div class="content"><h1>暑运首日全国铁路预计发送旅客1650万人次</h1><p>${zh}</p><p>${zh.slice(5)}</p><p>【编辑:何蔚】</p></div></body></html>`, format: 'html' }).article
+  t.same(a.authors, [])
+  t.same(a.editors, [{ role: 'editor', name: '何蔚' }])
 })

@@ -51,7 +51,6 @@ const PAGE_FLOOR = 0.9
  * the metadata stage (src/metadata), not to the stages this set's author may change. Asserted as `todo`.
  */
 const KNOWN: Record<string, { title?: string, date?: string, snippets?: Record<string, string> }> = {
-  'zh16-press-conference-utf8': { snippets: { 今年消费季在夜间经济方面有哪些新举措: 'a reporter\'s question "记者：…？" in a transcript is read as an info line (label 记者) and removed as metadata; its text becomes an author' } },
   'zh07-photo-captions-utf8': { snippets: { 图为: 'captions stay in the body as caption blocks (the Article contract); the truth leaves them out' } }
 }
 

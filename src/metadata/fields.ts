@@ -72,13 +72,16 @@ function onlyDate (text: string, defaultOffset: string | null): string | null {
   return rest === '' ? (first ?? updated) : null
 }
 
+/** Toolbars sharing the info line (`【大 中 小】`, `【字体：大 中 小】`, `【打印】【关闭】`): not part of any field. */
+const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|打印本页|列印|關閉)\s*】/gu
+
 /**
  * Reads a line made only of labelled fields and dates; null when the line is anything else (prose, a title).
  * `defaultOffset` is the offset for times written without a zone.
  */
 export function parseInfoLine (raw: string, defaultOffset: string | null): InfoLine | null {
   if (raw.length > 250) return null
-  const line = unwrap(raw.trim())
+  const line = unwrap(raw.trim()).replace(TOOLBAR, ' ').trim()
   const matches = [...line.matchAll(LABEL_ANY)]
   if (matches.length === 0) {
     const iso = onlyDate(line, defaultOffset)
@@ -114,6 +117,8 @@ export function parseInfoLine (raw: string, defaultOffset: string | null): InfoL
       if (value.length > 100) return null
     }
     if (value === '' && entry.field !== 'ignore') return null
+    // `记者：今年消费季有哪些新举措？` in a press-conference transcript: a reporter's question, not a byline
+    if ((entry.field === 'author' || entry.field === 'editor') && /[？?！!。]/u.test(value)) return null
     out.fields.push({ field: entry.field, label: m[1], role: entry.role, value })
     if (entry.field === 'originalTitle') break
   }

@@ -309,7 +309,10 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
   }).filter(b => b.text !== '')
 
   // 5. Authors: people from labelled lines, bylines, datelines and credits; agencies are sources.
-  const authors = [...meta.authors]
+  // a markup author (`<meta name="author">`) that the page itself shows as its editor (`【编辑:何蔚】`) is the CMS
+  // account of the editor who posted it, not a writer
+  const editorNames = new Set(editors.map(e => e.name.toLowerCase()))
+  const authors = meta.authors.filter(a => !editorNames.has(a.toLowerCase()))
   for (const value of authorValues) {
     for (const name of splitNames(value)) {
       if (isAgency(name, [meta.dateline?.agency ?? null])) meta.source ??= name

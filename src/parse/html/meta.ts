@@ -24,6 +24,7 @@ import type { MetadataHints } from '../../draft.js'
 import { normalizeLine as normalizeSpaces } from '../normalize.js'
 import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
+import { parseInfoLine } from '../../metadata/fields.js'
 
 /** One line: HTML source line breaks are white space. */
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
@@ -122,6 +123,15 @@ function infoLine ($: CheerioAPI): { date?: string, source?: string, author?: st
   const out: { date?: string, source?: string, author?: string } = {}
   const d = CN_DATE.exec(text)
   if (d !== null) out.date = d[1]
+  // the labelled fields as the metadata stage reads them (`来源：X　记者：Y Z　阅读：3286`); the patterns below
+  // are the fallback for lines it does not take whole
+  const info = parseInfoLine(text, null)
+  const field = (name: string): string | undefined => info?.fields.find(f => f.field === name)?.value.trim() || undefined
+  if (info !== null && (field('source') !== undefined || field('author') !== undefined)) {
+    const source = field('source')
+    const author = field('author')
+    return { ...out, ...(source !== undefined ? { source } : {}), ...(author !== undefined ? { author } : {}) }
+  }
   const s = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/.exec(text)
   if (s !== null) out.source = s[1].replace(/(?:发布时间|时间|日期|作者|编辑|浏览|点击).*$/, '').trim() || undefined
   const a = /(?:作者|记者|記者)\s*[:：]\s*([^\s|｜丨]+)/.exec(text)
