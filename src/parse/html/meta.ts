@@ -106,18 +106,56 @@ const isUrl = (s: string): boolean => /^(?:https?:)?\/\//i.test(s)
 const CN_DATE = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)/
 const INFO_LABEL = /(?:来源|發布時間|发布时间|发布日期|發佈日期|时间|時間|日期|作者|记者|記者|稿源|出处)\s*[:：]/
 
+/** Above this many raw characters an element's text is no info line, however much white space it holds. */
+const INFO_RAW_MAX = 2000
+
+/** Raw text length of every element below `root`, in one pass (the text of each is not built). */
+function textLengths (root: AnyNode): Map<AnyNode, number> {
+  const lengths = new Map<AnyNode, number>()
+  const visit = (n: AnyNode): number => {
+    if (n.type === 'text') return n.data.length
+    if (!isElement(n) || n.type !== 'tag') return 0
+    let len = 0
+    for (const c of n.children) len += visit(c)
+    lengths.set(n, len)
+    return len
+  }
+  visit(root)
+  return lengths
+}
+
+/**
+ * The first info line of the page (`来源：X　发布时间：Y`): in document order, the first element whose text is at
+ * most 200 characters and carries an info label, then the deepest element that still carries the whole line.
+ * Linear: lengths are counted once, and a small subtree without a label is not searched further.
+ */
+function infoLineElement ($: CheerioAPI): Element | undefined {
+  const body = $('body')[0]
+  if (body === undefined || !isElement(body)) return undefined
+  const lengths = textLengths(body)
+  const stack: AnyNode[] = [...body.children].reverse()
+  while (stack.length > 0) {
+    const el = stack.pop() as AnyNode
+    if (!isElement(el) || el.type !== 'tag') continue
+    if ((lengths.get(el) ?? 0) <= INFO_RAW_MAX) {
+      const text = normalizeLine(textOf(el))
+      if (!INFO_LABEL.test(text)) continue
+      if (text.length <= 200) {
+        let best = el
+        for (;;) {
+          const inner = best.children.filter((c): c is Element => isElement(c)).find(c => normalizeLine(textOf(c)) === text)
+          if (inner === undefined) return best
+          best = inner
+        }
+      }
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
+  }
+  return undefined
+}
+
 function infoLine ($: CheerioAPI): { date?: string, source?: string, author?: string } {
-  let best: Element | undefined
-  $('body *').each((_, el) => {
-    if (best !== undefined) return false
-    if (!isElement(el)) return undefined
-    const text = normalizeLine(textOf(el))
-    if (text.length > 200 || !INFO_LABEL.test(text)) return undefined
-    // the deepest element that still carries the whole line
-    const inner = el.children.filter((c): c is Element => isElement(c)).find(c => normalizeLine(textOf(c)) === text)
-    if (inner === undefined) best = el
-    return undefined
-  })
+  const best = infoLineElement($)
   if (best === undefined) return {}
   const text = normalizeLine(textOf(best))
   const out: { date?: string, source?: string, author?: string } = {}
