@@ -224,3 +224,15 @@ t.test('a markup author whom the page shows as its editor is no author', async t
   t.same(a.authors, [])
   t.same(a.editors, [{ role: 'editor', name: '何蔚' }])
 })
+
+t.test('an office or a company named as the author is the source; people stay authors', async t => {
+  const zh = '县发改委组织召开全县重大项目集中开工仪式，共有二十个项目集中开工，总投资八十六亿元，涵盖工业、基础设施和民生领域。'
+  const page = (info: string, head = ''): string => `<html><head><title>全县重大项目集中开工</title>${head}</head><body><div class="content"><h1>全县重大项目集中开工</h1><p>${info}</p><p>${zh}</p><p>${zh.slice(3)}</p></div></body></html>`
+  const a = processPage({ content: page('作者：县发改委　点击数：2068　更新时间：2024-3-7'), format: 'html' }).article
+  t.same([a.authors, a.source], [[], '县发改委'])
+  const b = processPage({ content: page('发布日期：2024-05-08', '<meta name="DC.Creator" content="社會局">'), format: 'html' }).article
+  t.same([b.authors, b.source], [[], '社會局'])
+  // two- and three-character person names stay, also when they end like an office (张科, 王建科)
+  const c = processPage({ content: page('作者：张科 王建科 刘晓菁'), format: 'html' }).article
+  t.same(c.authors, ['张科', '王建科', '刘晓菁'])
+})

@@ -11,6 +11,7 @@ import { cleanTitle, decodeEntities } from './title.js'
 import { normalizeLine } from '../parse/normalize.js'
 import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
 import { looksLikeCaption } from '../structure/index.js'
+import { loadData } from '../data.js'
 
 export { parseDate, findDate, monthDay } from './date.js'
 export { cleanTitle } from './title.js'
@@ -66,6 +67,22 @@ function bareInfoLine (text: string, offset: string | null): { iso: string, sour
   const m = BARE_INFO.exec(rest)
   if (m === null || (m[1] === undefined && m[2] === undefined)) return null
   return { iso: d.iso, ...(m[1] !== undefined ? { source: m[1] } : {}), authors: m[2] === undefined ? [] : [m[2]] }
+}
+
+const ORG_SUFFIXES = loadData<{ signature: { orgSuffixes: Array<{ text: string }> } }>('boilerplate.json').signature.orgSuffixes.map(o => o.text)
+/** One-character endings that are also given names (`张科`, `李院`): an organization only from four characters. */
+const ORG_SHORT_OK = new Set(['局', '委', '厅', '署'])
+
+/**
+ * A Chinese organization named where a writer is expected: Han text ending in an office, government, company or
+ * school word (`县发改委`, `社會局`, `市供水有限公司`; the endings are the signature endings of data/boilerplate.json).
+ * Person names are two to four characters and rarely end so; one-character endings that are also given names
+ * count only on names of four characters or more.
+ */
+function isChineseOrganization (name: string): boolean {
+  const n = name.trim()
+  if (!/^[\p{Script=Han}]{3,30}$/u.test(n)) return false
+  return ORG_SUFFIXES.some(suf => n.endsWith(suf) && (suf.length >= 2 || ORG_SHORT_OK.has(suf) || n.length >= 4))
 }
 
 function size (text: string): number {
@@ -312,10 +329,15 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
   // a markup author (`<meta name="author">`) that the page itself shows as its editor (`【编辑:何蔚】`) is the CMS
   // account of the editor who posted it, not a writer
   const editorNames = new Set(editors.map(e => e.name.toLowerCase()))
-  const authors = meta.authors.filter(a => !editorNames.has(a.toLowerCase()))
+  const authors: string[] = []
+  // an office or a company (`作者：县发改委`, `DC.Creator: 社會局`) published the page: it is the source, not a writer
+  for (const name of meta.authors.filter(a => !editorNames.has(a.toLowerCase()))) {
+    if (isChineseOrganization(name)) meta.source ??= name
+    else authors.push(name)
+  }
   for (const value of authorValues) {
     for (const name of splitNames(value)) {
-      if (isAgency(name, [meta.dateline?.agency ?? null])) meta.source ??= name
+      if (isAgency(name, [meta.dateline?.agency ?? null]) || isChineseOrganization(name)) meta.source ??= name
       else authors.push(name)
     }
   }
