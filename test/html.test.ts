@@ -456,3 +456,16 @@ t.test('an info line without labels under a Chinese headline: date, source, repo
   const s = '2024-03-19 08:30 市政府召开常务会议，研究部署春季农业生产工作。'
   t.ok(processPage({ content: `标题\n${s}\n${zh}`, format: 'text' }).article.body.some(b => b.text === s))
 })
+
+t.test('credit lines below the article container: reporters and editors', async t => {
+  const zh = '受持续强降雨影响，我县境内清水河、白马河水位持续上涨，县委、县政府第一时间启动防汛应急响应，组织各方力量全力投入抗洪抢险。'
+  const zh2 = '截至4日12时，全县共转移受威胁群众8260人，其中集中安置2340人，所有安置点均已配齐食品、饮用水、药品和被褥等生活物资。'
+  const html = (credit: string, head = ''): string => `<html><head><title>我县全力抗洪抢险</title>${head}</head><body><div class="wrap"><h1>我县全力抗洪抢险</h1><div class="detail-text"><p>${zh}</p><p>${zh2}</p><p>${zh}${zh2}</p></div>${credit}<div class="share"><span>分享到：</span><a href="#">微信</a></div></div><div class="footer"><p>作者：网站管理员</p></div></body></html>`
+  const a = processPage({ content: html('<div class="detail-credit"><p>记者：韩冰 刘洋</p><p>编辑：程雪</p><p>审核：宋文华</p></div>'), format: 'html' }).article
+  t.same(a.authors, ['韩冰', '刘洋'])
+  t.same(a.editors.map(e => e.name), ['程雪', '宋文华'])
+  // the editor named in <meta name="author"> is shown as the editor: no author
+  const b = processPage({ content: html('<div class="adEditor"><div>【编辑:何蔚】</div></div>', '<meta name="author" content="何蔚">'), format: 'html' }).article
+  t.same([b.authors, b.editors], [[], [{ role: 'editor', name: '何蔚' }]])
+  // the footer's 作者：网站管理员 (chrome) is nobody's byline: a.authors above has only the reporters
+})

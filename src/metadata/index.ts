@@ -328,7 +328,7 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
   // 5. Authors: people from labelled lines, bylines, datelines and credits; agencies are sources.
   // a markup author (`<meta name="author">`) that the page itself shows as its editor (`【编辑:何蔚】`) is the CMS
   // account of the editor who posted it, not a writer
-  const editorNames = new Set(editors.map(e => e.name.toLowerCase()))
+  const editorNames = new Set([...editors, ...meta.editors].map(e => e.name.toLowerCase()))
   const authors: string[] = []
   // an office or a company (`作者：县发改委`, `DC.Creator: 社會局`) published the page: it is the source, not a writer
   for (const name of meta.authors.filter(a => !editorNames.has(a.toLowerCase()))) {

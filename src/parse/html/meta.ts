@@ -21,6 +21,7 @@
  */
 import type { CheerioAPI } from 'cheerio'
 import type { MetadataHints } from '../../draft.js'
+import type { Editor } from '../../types.js'
 import { normalizeLine as normalizeSpaces } from '../normalize.js'
 import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
@@ -154,6 +155,43 @@ function infoLineElement ($: CheerioAPI): Element | undefined {
   return undefined
 }
 
+/** How long a credit line may be (raw characters): `记者：韩冰 刘洋`, `【编辑:何蔚】`, `责任编辑：张三　审核：李四`. */
+const CREDIT_RAW_MAX = 120
+const CREDIT_LABEL = /(?:记者|記者|作者|编辑|編輯|责编|責編|审核|審核|监制|監製|校对|校對|摄影|攝影)\s*[:：]/
+
+/**
+ * Credit lines anywhere in the page outside its chrome: the reporters and the editors that Chinese pages list
+ * below the text, outside the article's container (`<div class="detail-credit"><p>记者：韩冰 刘洋</p>`). Read
+ * with the metadata stage's parser; a line with anything else on it is not a credit line. One linear walk.
+ */
+function creditLines ($: CheerioAPI): { authors: string[], editors: Editor[] } {
+  const out: { authors: string[], editors: Editor[] } = { authors: [], editors: [] }
+  const body = $('body')[0]
+  if (body === undefined || !isElement(body)) return out
+  const lengths = textLengths(body)
+  const stack: AnyNode[] = [...body.children].reverse()
+  while (stack.length > 0) {
+    const el = stack.pop() as AnyNode
+    if (!isElement(el) || el.type !== 'tag') continue
+    const len = lengths.get(el) ?? 0
+    if (len <= CREDIT_RAW_MAX) {
+      const text = normalizeLine(textOf(el))
+      if (!CREDIT_LABEL.test(text) || inSkipped(el)) continue
+      const info = parseInfoLine(text, null)
+      if (info !== null && info.dates.length === 0 && info.fields.length > 0 && info.fields.every(f => f.field === 'author' || f.field === 'editor' || f.field === 'ignore')) {
+        for (const f of info.fields) {
+          if (f.field === 'author') out.authors.push(f.value)
+          else if (f.field === 'editor') out.editors.push({ role: f.role ?? 'editor', name: f.value })
+        }
+        continue
+      }
+      if (!el.children.some(isElement)) continue
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
+  }
+  return out
+}
+
 function infoLine ($: CheerioAPI): { date?: string, source?: string, author?: string } {
   const best = infoLineElement($)
   if (best === undefined) return {}
@@ -264,8 +302,11 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const names = (xs: string[]): string[] => xs.flatMap(x => x.split(/\s*(?:,|;|&|\band\b)\s*/)).filter(x => x !== '')
   if (list !== shown && list.length === 1 && names(list).length === 1 && shown.length === 1 && names(shown).length > 1 && names(shown).some(b => sameName(b, list[0]))) list = shown
   const cleaned = [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < 120))]
+  const credits = creditLines($)
   if (cleaned.length > 0) hints.authors = cleaned
   else if (info.author !== undefined) hints.authors = [info.author]
+  else if (credits.authors.length > 0) hints.authors = credits.authors
+  if (credits.editors.length > 0) hints.editors = credits.editors
 
   const source = m('source', 'contentsource', 'og:source') ?? info.source
   if (source !== undefined && !isUrl(source)) hints.source = source
