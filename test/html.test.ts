@@ -469,3 +469,17 @@ t.test('credit lines below the article container: reporters and editors', async 
   t.same([b.authors, b.editors], [[], [{ role: 'editor', name: '何蔚' }]])
   // the footer's 作者：网站管理员 (chrome) is nobody's byline: a.authors above has only the reporters
 })
+
+t.test('many hidden blocks of prose: the page is read once, not once per block (n vs 4n)', async t => {
+  const html = (n: number): string => '<html><body><article>' + Array.from({ length: n }, (_, i) => `<div hidden><p>${P1} ${i} ${P2}</p></div>`).join('') + '</article></body></html>'
+  const time = (n: number): number => {
+    const page = html(n)
+    const start = process.hrtime.bigint()
+    parseHtml(page)
+    return Number(process.hrtime.bigint() - start) + 2e6
+  }
+  time(50)
+  const best = (n: number): number => Math.min(time(n), time(n), time(n))
+  const ratio = best(1600) / best(400)
+  t.ok(ratio < 9, `ratio ${ratio.toFixed(2)} (linear ~4, quadratic ~16)`)
+})

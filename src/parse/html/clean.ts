@@ -158,7 +158,7 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
  * size, off-screen, clipping, marquee) never qualify, nor does a hidden second copy of text the page already shows
  * (a raw-Markdown or print copy of the article kept in the page for scripts).
  */
-function isRevealedProse (el: Element, reason: string, root: Element): boolean {
+function isRevealedProse (el: Element, reason: string, pageWords: () => Map<string, number>): boolean {
   if (!/hidden attribute|display:none|visibility:hidden|opacity:0/.test(reason)) return false
   const text = normalizeLine(textOf(el))
   if (weightedLength(text) < 200 || SPAM_TEXT.test(text)) return false
@@ -173,7 +173,7 @@ function isRevealedProse (el: Element, reason: string, root: Element): boolean {
     else for (const c of n.children) stack.push(c)
   }
   const punct = text.match(/[,，、。.!?！？]/g)?.length ?? 0
-  return linkLen / text.length < 0.3 && punct >= text.length / 150 && !isShownElsewhere(text, root)
+  return linkLen / text.length < 0.3 && punct >= text.length / 150 && !isShownElsewhere(text, pageWords())
 }
 
 /** Words, and each Han/kana/Hangul character on its own: what two renderings of one text share. */
@@ -187,20 +187,28 @@ const PROBES = 6
  * least twice in the whole page's words (once is the hidden element itself). Compared on words, not characters,
  * so a Markdown copy (`_emphasis_`, `[link](url)`) still matches the rendered paragraphs.
  */
-function isShownElsewhere (text: string, root: Element): boolean {
+function isShownElsewhere (text: string, page: Map<string, number>): boolean {
   const words = text.toLowerCase().match(WORD) ?? []
   if (words.length < SHINGLE * 2) return false
-  const page = ' ' + (textOf(root).toLowerCase().match(WORD) ?? []).join(' ') + ' '
   const step = Math.max(1, Math.floor((words.length - SHINGLE) / PROBES))
   let probes = 0
   let twice = 0
   for (let i = 0; i + SHINGLE <= words.length && probes < PROBES; i += step) {
-    const probe = ' ' + words.slice(i, i + SHINGLE).join(' ') + ' '
     probes++
-    const first = page.indexOf(probe)
-    if (first >= 0 && page.indexOf(probe, first + 1) >= 0) twice++
+    if ((page.get(words.slice(i, i + SHINGLE).join(' ')) ?? 0) >= 2) twice++
   }
   return twice * 2 > probes
+}
+
+/** How many times each run of SHINGLE words occurs in the page: built once, so each probe costs one lookup. */
+function shingleCounts (root: Element): Map<string, number> {
+  const words = textOf(root).toLowerCase().match(WORD) ?? []
+  const counts = new Map<string, number>()
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const k = words.slice(i, i + SHINGLE).join(' ')
+    counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  return counts
 }
 
 /** Whether a page-level chrome element may go: a `<header>` or `<form>` wrapping the whole article stays. */
@@ -211,6 +219,10 @@ function isSmall (el: Element): boolean {
 /** Cleans the subtree in place, listing hidden, spam and chrome removals in `ctx.removed`. */
 export function cleanPage (root: Element, ctx: CleanContext): void {
   const sheet = sheetRulesOf(root)
+  // the page's 8-word runs, counted once and only when a hidden block of prose needs them (a page of many hidden
+  // blocks must not read itself once per block)
+  let shingles: Map<string, number> | undefined
+  const pageWords = (): Map<string, number> => (shingles ??= shingleCounts(root))
   const spamByParent = new Map<Element, { texts: string[], hosts: Set<string> }>()
 
   const visit = (el: Element): void => {
@@ -226,7 +238,7 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
         continue
       }
       const hidden = hiddenReason(child, sheet)
-      if (hidden !== undefined && !isRevealedProse(child, hidden, root)) {
+      if (hidden !== undefined && !isRevealedProse(child, hidden, pageWords)) {
         const r = classifyHidden(child, hidden, ctx)
         if (r !== undefined) ctx.removed.push(r)
         detach(child)
