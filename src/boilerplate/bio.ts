@@ -8,6 +8,7 @@
 import type { Candidate } from '../draft.js'
 import type { Removal } from '../types.js'
 import { loadData } from '../data.js'
+import { hasRoleWord, splitNames } from '../metadata/fields.js'
 
 interface Word { word: string, source: string }
 const DATA = loadData<{ verbs: Word[], honorifics: Word[], labels: Word[] }>('author-bios.json')
@@ -15,8 +16,6 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const VERB = `(?:${DATA.verbs.map(v => escape(v.word)).join('|')})`
 const HONORIFIC = `(?:${DATA.honorifics.map(h => escape(h.word)).join('|')})\\.?\\s+`
 const LABELS = new Set(DATA.labels.map(l => l.word))
-/** Job titles (`Contributing Writer`, `Research Lead`): a line of them under the name is part of the box. */
-const ROLES = new RegExp(`\\b(?:${loadData<{ roles: Word[] }>('metadata-roles.json').roles.map(r => escape(r.word)).join('|')})\\b`, 'i')
 /** What a bio says of a person, beyond the name: pronouns and the words of a career. */
 const PERSONAL = /\b(?:she|he|her|his|they|their)\b|\b(?:experience|writer|editor|journalist|reporter|author|contributor|degree|years|based in)\b/i
 
@@ -47,14 +46,14 @@ function bioPattern (forms: string[], titled: boolean): RegExp | undefined {
 const labelKey = (s: string): string => s.toLowerCase().replace(/[\s:：,]+$/u, '').replace(/\s+/g, ' ').trim()
 
 /** A line of an author box: the name alone, a job title, a label. Short, not a sentence. */
-function isBoxLine (b: Candidate, authors: readonly string[]): boolean {
+function isBoxLine (b: Candidate, forms: readonly string[]): boolean {
   const text = b.text.trim()
   if (text.length === 0 || text.length > 60 || /[.!?。！？]$/u.test(text) || b.type === 'quote') return false
   if (LABELS.has(labelKey(text))) return true
   const words = text.split(/\s+/)
   if (words.length > 6) return false
   const lower = text.toLowerCase()
-  return authors.some(a => nameForms(a).some(f => lower.includes(f.toLowerCase()))) || ROLES.test(text)
+  return forms.some(f => lower.includes(f.toLowerCase())) || hasRoleWord(text)
 }
 
 /**
@@ -74,13 +73,13 @@ function isBio (text: string, full: RegExp | undefined, titled: RegExp | undefin
  * `Jane Moss`, `Dr Dieter Veldsman, Erik van Vulpen`); without them nothing is taken.
  */
 export function dropAuthorBios (blocks: Candidate[], authors: readonly string[], removed: Removal[]): Candidate[] {
-  const names = authors.flatMap(a => a.split(/\s*(?:,|&|\band\b|;)\s*/)).filter(n => /\p{L}{2}/u.test(n))
+  const names = authors.flatMap(a => splitNames(a)).filter(n => /\p{L}{2}/u.test(n))
   const forms = [...new Set(names.flatMap(nameForms))].sort((a, b) => b.length - a.length)
   // a full name, or one name after an honorific (`Dr. Moss`), is a person; one name alone may be a company
   const full = bioPattern(forms.filter(f => /\s/.test(f)), false)
   const titled = bioPattern(forms.filter(f => !/\s/.test(f)), true)
   const short = bioPattern(forms.filter(f => !/\s/.test(f)), false)
-  if (short === undefined && full === undefined || blocks.length < 4) return blocks
+  if ((short === undefined && full === undefined) || blocks.length < 4) return blocks
   const drop = new Set<number>()
   const bios = new Set<number>()
   for (let i = Math.ceil(blocks.length / 2); i < blocks.length; i++) {
@@ -88,7 +87,7 @@ export function dropAuthorBios (blocks: Candidate[], authors: readonly string[],
     if (b.type !== 'paragraph' || !isBio(b.text, full, titled, short)) continue
     bios.add(i)
     drop.add(i)
-    for (let j = i - 1; j >= Math.max(0, i - BOX_LINES) && !drop.has(j) && isBoxLine(blocks[j], names); j--) drop.add(j)
+    for (let j = i - 1; j >= Math.max(0, i - BOX_LINES) && !drop.has(j) && isBoxLine(blocks[j], forms); j--) drop.add(j)
   }
   if (drop.size === 0) return blocks
   const out: Candidate[] = []

@@ -191,6 +191,12 @@ export function splitNames (value: string): string[] {
 }
 
 const ROLES = new Set(loadData<{ roles: Array<{ word: string }> }>('metadata-roles.json').roles.map(r => r.word))
+const roleKey = (w: string): string => w.toLowerCase().replace(/[^\p{L}-]/gu, '')
+
+/** Whether a line holds a job title of data/metadata-roles.json (`Senior Reporter`, `Research Lead`). */
+export function hasRoleWord (text: string): boolean {
+  return text.split(/\s+/).some(w => ROLES.has(roleKey(w)))
+}
 const HAN = /\p{Script=Han}/u
 const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$/
 // One post-nominal: `MS`, `CFP`, `CEPF®`, `Ph.D.`, `M.D.`, `E-RYT 200`, `PharmD`, `MSc`.
@@ -209,7 +215,7 @@ const NAME_PARTICLE = /^(?:\p{Lu}\.|van|von|der|den|de|del|della|di|da|du|la|le|
 /** `Will Judd Former Deputy Tech Editor` -> `Will Judd`; `Senior Analyst` alone -> null; Chinese names untouched. */
 function withoutRole (name: string): string | null {
   const words = name.split(/\s+/)
-  const at = words.findIndex(w => ROLES.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))
+  const at = words.findIndex(w => ROLES.has(roleKey(w)))
   if (at < 0) return name
   // a title alone (`Senior Analyst`, `Co-Founder`); words that are also surnames (`Head`, `Gardener`) only count
   // when they come after a two-word name

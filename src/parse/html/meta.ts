@@ -125,34 +125,48 @@ function textLengths (root: AnyNode): Map<AnyNode, number> {
   return lengths
 }
 
+/** What the walk does with a labelled element: take it (and not look inside), look inside it, or stop. */
+type LineStep = 'take' | 'descend' | 'stop'
+
 /**
- * The first info line of the page (`来源：X　发布时间：Y`): in document order, the first element whose text is at
- * most 200 characters and carries an info label, then the deepest element that still carries the whole line.
- * Linear: lengths are counted once, and a small subtree without a label is not searched further.
+ * Walks the page's elements in document order and hands `visit` each one whose raw text is at most `maxRaw`
+ * characters and carries `label`, with its normalized text. A small subtree without the label is not searched
+ * further (its parts cannot carry it either). Linear: lengths come from `textLengths`, counted once per page.
  */
-function infoLineElement ($: CheerioAPI): Element | undefined {
-  const body = $('body')[0]
-  if (body === undefined || !isElement(body)) return undefined
-  const lengths = textLengths(body)
+function walkLabelled (body: Element, lengths: Map<AnyNode, number>, maxRaw: number, label: RegExp, visit: (el: Element, text: string) => LineStep): void {
   const stack: AnyNode[] = [...body.children].reverse()
   while (stack.length > 0) {
     const el = stack.pop() as AnyNode
     if (!isElement(el) || el.type !== 'tag') continue
-    if ((lengths.get(el) ?? 0) <= INFO_RAW_MAX) {
+    if ((lengths.get(el) ?? 0) <= maxRaw) {
       const text = normalizeLine(textOf(el))
-      if (!INFO_LABEL.test(text)) continue
-      if (text.length <= 200) {
-        let best = el
-        for (;;) {
-          const inner = best.children.filter((c): c is Element => isElement(c)).find(c => normalizeLine(textOf(c)) === text)
-          if (inner === undefined) return best
-          best = inner
-        }
-      }
+      if (!label.test(text)) continue
+      const step = visit(el, text)
+      if (step === 'stop') return
+      if (step === 'take') continue
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
   }
-  return undefined
+}
+
+/**
+ * The first info line of the page (`来源：X　发布时间：Y`): in document order, the first element whose text is at
+ * most 200 characters and carries an info label, then the deepest element that still carries the whole line.
+ */
+function infoLineElement (body: Element, lengths: Map<AnyNode, number>): Element | undefined {
+  let found: Element | undefined
+  walkLabelled(body, lengths, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
+    if (text.length > 200) return 'descend'
+    found = el
+    for (let inner = deepestCarrier(found, text); inner !== undefined; inner = deepestCarrier(found, text)) found = inner
+    return 'stop'
+  })
+  return found
+}
+
+/** The child of `el` whose text is all of `text`, if one is. */
+function deepestCarrier (el: Element, text: string): Element | undefined {
+  return el.children.filter((c): c is Element => isElement(c)).find(c => normalizeLine(textOf(c)) === text)
 }
 
 /** How long a credit line may be (raw characters): `记者：韩冰 刘洋`, `【编辑:何蔚】`, `责任编辑：张三　审核：李四`. */
@@ -162,38 +176,27 @@ const CREDIT_LABEL = /(?:记者|記者|作者|编辑|編輯|责编|責編|审核
 /**
  * Credit lines anywhere in the page outside its chrome: the reporters and the editors that Chinese pages list
  * below the text, outside the article's container (`<div class="detail-credit"><p>记者：韩冰 刘洋</p>`). Read
- * with the metadata stage's parser; a line with anything else on it is not a credit line. One linear walk.
+ * with the metadata stage's parser; a line with anything else on it is not a credit line.
  */
-function creditLines ($: CheerioAPI): { authors: string[], editors: Editor[] } {
+function creditLines (body: Element, lengths: Map<AnyNode, number>): { authors: string[], editors: Editor[] } {
   const out: { authors: string[], editors: Editor[] } = { authors: [], editors: [] }
-  const body = $('body')[0]
-  if (body === undefined || !isElement(body)) return out
-  const lengths = textLengths(body)
-  const stack: AnyNode[] = [...body.children].reverse()
-  while (stack.length > 0) {
-    const el = stack.pop() as AnyNode
-    if (!isElement(el) || el.type !== 'tag') continue
-    const len = lengths.get(el) ?? 0
-    if (len <= CREDIT_RAW_MAX) {
-      const text = normalizeLine(textOf(el))
-      if (!CREDIT_LABEL.test(text) || inSkipped(el)) continue
-      const info = parseInfoLine(text, null)
-      if (info !== null && info.dates.length === 0 && info.fields.length > 0 && info.fields.every(f => f.field === 'author' || f.field === 'editor' || f.field === 'ignore')) {
-        for (const f of info.fields) {
-          if (f.field === 'author') out.authors.push(f.value)
-          else if (f.field === 'editor') out.editors.push({ role: f.role ?? 'editor', name: f.value })
-        }
-        continue
-      }
-      if (!el.children.some(isElement)) continue
+  walkLabelled(body, lengths, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
+    if (inSkipped(el)) return 'take'
+    const info = parseInfoLine(text, null)
+    if (info === null || info.dates.length > 0 || info.fields.length === 0 || !info.fields.every(f => f.field === 'author' || f.field === 'editor' || f.field === 'ignore')) {
+      return el.children.some(isElement) ? 'descend' : 'take'
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
-  }
+    for (const f of info.fields) {
+      if (f.field === 'author') out.authors.push(f.value)
+      else if (f.field === 'editor') out.editors.push({ role: f.role ?? 'editor', name: f.value })
+    }
+    return 'take'
+  })
   return out
 }
 
-function infoLine ($: CheerioAPI): { date?: string, source?: string, author?: string } {
-  const best = infoLineElement($)
+function infoLine (body: Element, lengths: Map<AnyNode, number>): { date?: string, source?: string, author?: string } {
+  const best = infoLineElement(body, lengths)
   if (best === undefined) return {}
   const text = normalizeLine(textOf(best))
   const out: { date?: string, source?: string, author?: string } = {}
@@ -266,7 +269,10 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const published = dated(str(article?.datePublished)) ?? dated(m('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'publication_date', 'published', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'date', 'article.published', 'originalpublicationdate', 'firstpublishedtime')) ??
     dated([...meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0]) ??
     dated(itempropDate($)) ?? dated(timeDatetime($)) ?? dated(str(article?.dateCreated)) ?? visibleDate($) ?? dateNearHeadline($)
-  const info = infoLine($)
+  // the body's raw text lengths, counted once for the two walks that look for short labelled lines
+  const body = $('body')[0]
+  const lines = body !== undefined && isElement(body) ? { body, lengths: textLengths(body) } : undefined
+  const info = lines === undefined ? {} : infoLine(lines.body, lines.lengths)
   // The publication date, not a modification date shown beside it: on this benchmark's pages that show only an
   // `Updated` date, the truth was the shown date and the metadata's first-publication date about equally often.
   if (published !== undefined) hints.published = published
@@ -302,7 +308,7 @@ export function readHints ($: CheerioAPI): MetadataHints {
   const names = (xs: string[]): string[] => xs.flatMap(x => x.split(/\s*(?:,|;|&|\band\b)\s*/)).filter(x => x !== '')
   if (list !== shown && list.length === 1 && names(list).length === 1 && shown.length === 1 && names(shown).length > 1 && names(shown).some(b => sameName(b, list[0]))) list = shown
   const cleaned = [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < 120))]
-  const credits = creditLines($)
+  const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.lengths)
   if (cleaned.length > 0) hints.authors = cleaned
   else if (info.author !== undefined) hints.authors = [info.author]
   else if (credits.authors.length > 0) hints.authors = credits.authors
