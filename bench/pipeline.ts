@@ -10,7 +10,7 @@ import * as cheerio from 'cheerio'
 import { processPage } from '../src/pipeline.js'
 import { measure, type BenchRow } from './measure.js'
 
-const SEEDS = join('..', 'shared', 'seeds')
+const SEEDS = join('test', 'fixtures', 'seeds')
 const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
 
 export default async function bench (): Promise<BenchRow[]> {

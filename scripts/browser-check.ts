@@ -14,7 +14,7 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disabl
   '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 async function main (): Promise<void> {
-  const seedFile = process.argv[2] ?? join('..', 'shared', 'seeds', '004_89fbaf794ddf68b9.txt')
+  const seedFile = process.argv[2] ?? join('test', 'fixtures', 'seeds', '004_89fbaf794ddf68b9.txt')
   const page = readFileSync(seedFile, 'utf8')
   const app = await buildApp({ logger: false, defaultMetrics: false })
   const address = await app.listen({ port: 0, host: '127.0.0.1' })

@@ -39,7 +39,7 @@ function report (name: string, paragraphs: string[], pages: number[] = [paragrap
 }
 
 const lines = (s: string): string[] => s.split('\n').map(l => l.replace(/\r$/, '')).filter(l => l.trim() !== '' && !l.startsWith('#'))
-const seeds = join(root, '..', 'shared', 'seeds')
+const seeds = join(root, 'test', 'fixtures', 'seeds')
 if (existsSync(seeds)) {
   for (const f of readdirSync(seeds).filter(f => /^\d{3}_/.test(f)).sort()) report(`seed ${f.slice(0, 3)}`, lines(readFileSync(join(seeds, f), 'utf8')))
 }

@@ -1,4 +1,4 @@
-/** Shared test helpers: build an app, read the seed pages from ../shared/seeds. */
+/** Shared test helpers: build an app, read the seed pages (copies in test/fixtures/seeds, see its README). */
 import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -6,8 +6,10 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp, type BuildOptions } from '../app.js'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const SEEDS_DIR = join(ROOT, '..', 'shared', 'seeds')
 export const FIXTURES = join(ROOT, 'test', 'fixtures')
+export const SEEDS_DIR = join(FIXTURES, 'seeds')
+/** The project's shared seed folder beside the repository, when present (the copies are checked against it). */
+export const SHARED_SEEDS_DIR = join(ROOT, '..', 'shared', 'seeds')
 
 /** The seed pages by their three-digit prefix: `seed('002')`. */
 export function seed (prefix: string): string {

@@ -7,7 +7,9 @@ import t from 'tap'
 import { processPage } from '../src/pipeline.js'
 import { splitLines } from '../src/parse/normalize.js'
 import type { Article, Block } from '../src/types.js'
-import { seed, testApp } from './helpers.js'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { SEEDS_DIR, SHARED_SEEDS_DIR, seed, testApp } from './helpers.js'
 
 function run (id: string): { a: Article, L: string[] } {
   const page = seed(id)
@@ -182,4 +184,10 @@ t.test('the seeds over HTTP give the same Article as the pipeline', async t => {
     const direct = run(id).a
     t.same({ title: a.title, published: a.published, body: a.body, removed: a.removed }, { title: direct.title, published: direct.published, body: direct.body, removed: direct.removed }, `seed ${id}`)
   }
+})
+
+t.test('the seed copies in test/fixtures/seeds are the shared seeds, byte for byte', { skip: existsSync(SHARED_SEEDS_DIR) ? false : 'no ../shared/seeds beside the repository' }, async t => {
+  const shared = readdirSync(SHARED_SEEDS_DIR).filter(f => f.endsWith('.txt')).sort()
+  t.same(readdirSync(SEEDS_DIR).filter(f => f.endsWith('.txt')).sort(), shared)
+  for (const f of shared) t.ok(readFileSync(join(SEEDS_DIR, f)).equals(readFileSync(join(SHARED_SEEDS_DIR, f))), f)
 })
