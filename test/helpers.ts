@@ -32,3 +32,27 @@ export function fixture (name: string): Buffer {
 export async function testApp (options: BuildOptions = {}): Promise<FastifyInstance> {
   return buildApp({ logger: false, defaultMetrics: false, ...options, config: { maxEventLoopDelay: 0, ...options.config } })
 }
+
+/** The bound the linear-time tests put on `growth4x`: linear work gives about 4, quadratic about 16. */
+export const LINEAR_4X = 9
+
+/**
+ * How much longer `run` takes on `make(4n)` than on `make(n)`: the best of `tries` runs each (inputs built before
+ * the clock starts), plus `slackMs` for GC and JIT pauses, after one warm-up run on `warmup`. No absolute timing:
+ * the machines are shared and noisy, a ratio measured side by side is not.
+ */
+export function growth4x<T> (make: (n: number) => T, run: (input: T) => void, n: number, options: { tries?: number, slackMs?: number, warmup?: number } = {}): number {
+  const { tries = 3, slackMs = 2, warmup = Math.max(1, Math.floor(n / 10)) } = options
+  const best = (size: number): number => {
+    const input = make(size)
+    let min = Infinity
+    for (let i = 0; i < tries; i++) {
+      const start = process.hrtime.bigint()
+      run(input)
+      min = Math.min(min, Number(process.hrtime.bigint() - start) / 1e6)
+    }
+    return min + slackMs
+  }
+  run(make(warmup))
+  return best(4 * n) / best(n)
+}

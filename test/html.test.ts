@@ -11,7 +11,7 @@ import { jsonLdObjects } from '../src/parse/html/meta.js'
 import { flattenDeep, weightedLength } from '../src/parse/html/dom.js'
 import { processPage } from '../src/pipeline.js'
 import type { Draft } from '../src/draft.js'
-import { fixture, testApp } from './helpers.js'
+import { LINEAR_4X, fixture, growth4x, testApp } from './helpers.js'
 
 const texts = (d: Draft): string[] => d.blocks.map(b => b.text)
 const bodyText = (d: Draft): string => texts(d).join('\n')
@@ -472,14 +472,6 @@ t.test('credit lines below the article container: reporters and editors', async 
 
 t.test('many hidden blocks of prose: the page is read once, not once per block (n vs 4n)', async t => {
   const html = (n: number): string => '<html><body><article>' + Array.from({ length: n }, (_, i) => `<div hidden><p>${P1} ${i} ${P2}</p></div>`).join('') + '</article></body></html>'
-  const time = (n: number): number => {
-    const page = html(n)
-    const start = process.hrtime.bigint()
-    parseHtml(page)
-    return Number(process.hrtime.bigint() - start) + 2e6
-  }
-  time(50)
-  const best = (n: number): number => Math.min(time(n), time(n), time(n))
-  const ratio = best(1600) / best(400)
-  t.ok(ratio < 9, `ratio ${ratio.toFixed(2)} (linear ~4, quadratic ~16)`)
+  const ratio = growth4x(html, page => { parseHtml(page) }, 400, { warmup: 50 })
+  t.ok(ratio < LINEAR_4X, `ratio ${ratio.toFixed(2)} (linear ~4, quadratic ~16)`)
 })

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { detectLanguage, identify } from '../src/language/index.js'
 import { processPage } from '../src/pipeline.js'
-import { FIXTURES, ROOT, SEED_IDS, seed, testApp } from './helpers.js'
+import { FIXTURES, LINEAR_4X, ROOT, SEED_IDS, growth4x, seed, testApp } from './helpers.js'
 
 const LANG_FIXTURES = join(FIXTURES, 'language')
 
@@ -218,18 +218,9 @@ t.test('the five seeds: English pages are en, seed 002 is zh-Hans', async t => {
 
 t.test('cost grows linearly with the text', async t => {
   const unit = '苹果公司今天发布了新款手机。Apple said the new phone will ship next week. '
-  const time = (n: number): number => {
-    const text = unit.repeat(n)
-    const start = performance.now()
-    for (let i = 0; i < 3; i++) identify(text)
-    return performance.now() - start
-  }
-  // n against 4n, the best of three each: linear work takes about 4x, quadratic 16x; 9 leaves room for a loaded
-  // machine (single timings of n against 2n flaked under load)
-  time(200)
-  const t1 = Math.min(time(500), time(500), time(500)) + 2
-  const t2 = Math.min(time(2000), time(2000), time(2000)) + 2
-  t.ok(t2 / t1 < 9, `time(4n)/time(n) = ${(t2 / t1).toFixed(2)}`)
+  // (single timings of n against 2n flaked under load)
+  const ratio = growth4x(n => unit.repeat(n), text => { for (let i = 0; i < 3; i++) identify(text) }, 500, { warmup: 200 })
+  t.ok(ratio < LINEAR_4X, `time(4n)/time(n) = ${ratio.toFixed(2)}`)
   t.equal(identify(unit.repeat(1000)).spans.length, 2000, 'alternating parts each get a span')
 
   // Bytes read as Windows-1252: long tokens of letters and symbols with no spaces, the worst case for scrubbing
@@ -239,16 +230,8 @@ t.test('cost grows linearly with the text', async t => {
     x = (x * 1103515245 + 12345) % 2147483648
     return x & 0xff
   })).toString('latin1')
-  const timeNoise = (n: number): number => {
-    const text = noise(n)
-    const start = performance.now()
-    identify(text)
-    return performance.now() - start
-  }
-  timeNoise(5000)
-  const n1 = Math.min(timeNoise(10000), timeNoise(10000), timeNoise(10000)) + 0.5
-  const n2 = Math.min(timeNoise(40000), timeNoise(40000), timeNoise(40000)) + 0.5
-  t.ok(n2 / n1 < 9, `noise: time(4n)/time(n) = ${(n2 / n1).toFixed(2)}`)
+  const noiseRatio = growth4x(noise, text => { identify(text) }, 10000, { slackMs: 0.5, warmup: 5000 })
+  t.ok(noiseRatio < LINEAR_4X, `noise: time(4n)/time(n) = ${noiseRatio.toFixed(2)}`)
   t.ok(identify(noise(20000)).confidence < 0.9, 'noise is never a confident answer')
 })
 

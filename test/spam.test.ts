@@ -6,6 +6,7 @@ import t from 'tap'
 import { stripSpam, isSpamHost } from '../src/spam/index.js'
 import { loadData } from '../src/data.js'
 import type { Draft } from '../src/draft.js'
+import { LINEAR_4X, growth4x } from './helpers.js'
 
 const draft = (...lines: string[]): Draft => ({ format: 'text', blocks: lines.map(text => ({ type: 'paragraph', text })), removed: [], hints: {} })
 const texts = (d: Draft): string[] => d.blocks.map(b => b.text)
@@ -82,15 +83,6 @@ t.test('request terms and empty lexicon additions', async t => {
 })
 
 t.test('linear time on a long hostile line', async t => {
-  const time = (n: number): number => {
-    const line = '必威体育:'.repeat(n) + 'x'.repeat(n)
-    const start = process.hrtime.bigint()
-    stripSpam(draft(line))
-    return Number(process.hrtime.bigint() - start)
-  }
-  // n against 4n, the best of three each (+2 ms for GC and JIT pauses): linear ~4x, quadratic ~16x
-  time(2000)
-  const small = Math.min(time(20000), time(20000), time(20000)) + 2e6
-  const big = Math.min(time(80000), time(80000), time(80000)) + 2e6
-  t.ok(big / small < 9, `ratio ${(big / small).toFixed(2)}`)
+  const ratio = growth4x(n => '必威体育:'.repeat(n) + 'x'.repeat(n), line => { stripSpam(draft(line)) }, 20000, { warmup: 2000 })
+  t.ok(ratio < LINEAR_4X, `ratio ${ratio.toFixed(2)}`)
 })

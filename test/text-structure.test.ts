@@ -4,6 +4,7 @@
 import t from 'tap'
 import { structureBody, splitCredit, looksLikeCaption, isHeadingText } from '../src/structure/index.js'
 import type { Candidate, Draft } from '../src/draft.js'
+import { LINEAR_4X, growth4x } from './helpers.js'
 
 const LONG = 'Data resources, application support, and security guarantee are important support for the digital government system, the report said on Friday.'
 const LONG_ZH = '会议强调，要坚持系统观念，统筹推进数字政府建设各项工作，全面提升政务服务效能和治理能力，确保各项任务按时完成。'
@@ -94,18 +95,7 @@ t.test('the text stages stay linear on long hostile lines', async t => {
     han: n => '中'.repeat(n) + '（记者 ' + '张'.repeat(n)
   }
   for (const [name, g] of Object.entries(gens)) {
-    const time = (n: number): number => {
-      const text = g(n)
-      const start = process.hrtime.bigint()
-      stages(text)
-      return Number(process.hrtime.bigint() - start) + 2e6
-    }
-    time(2000)
-    // The best of five runs each, plus a few ms of slack: GC and JIT pauses are not the code's growth.
-    const best = (n: number): number => Math.min(time(n), time(n), time(n), time(n), time(n))
-    // four times the input: linear work takes about 4x, quadratic 16x; 9 leaves room for a loaded machine
-    const small = best(40000)
-    const big = best(160000)
-    t.ok(big / small < 9, `${name}: ratio ${(big / small).toFixed(2)}`)
+    const ratio = growth4x(g, stages, 40000, { tries: 5, warmup: 2000 })
+    t.ok(ratio < LINEAR_4X, `${name}: ratio ${ratio.toFixed(2)}`)
   }
 })
