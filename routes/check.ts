@@ -10,7 +10,10 @@ import { problem, sendProblem } from '../plugins/errors.js'
 
 export const CheckRequestSchema = Type.Object({
   text: Type.Optional(Type.String({ description: 'One text to check; flags point at `/text`.' })),
-  blocks: Type.Optional(Type.Array(Type.Object({ text: Type.String() }), { description: 'Several texts; flags point at `/blocks/N/text`.' })),
+  blocks: Type.Optional(Type.Array(Type.Object({
+    text: Type.String(),
+    source: Type.Optional(Type.String({ description: 'The Chinese source of this block (aligned blocks): bilingual checks compare each pair.' }))
+  }), { description: 'Several texts; flags point at `/blocks/N/text`.' })),
   source: Type.Optional(Type.String({ description: 'The Chinese source text, for bilingual checks.' })),
   glossary: Type.Optional(Type.Array(GlossaryEntrySchema, { maxItems: 5000 })),
   rules: Type.Optional(RuleSettingsSchema)

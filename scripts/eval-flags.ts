@@ -2,12 +2,15 @@
  * False-positive measurement for the flag rules on real, human-written English: the `main_content` of the WCXB
  * development pages in ../shared/dev-data/wcxb-articles (read, never copied). Prints flags per 1,000 words overall
  * and per rule, plus the seeds and the clean-English test fixture; `--show RULE` prints that rule's flags in context.
+ * Then the MT measures on ../shared/dev-data/mqm-ted-zhen (see flags-mqm.ts): precision per rule, false flags per
+ * 1,000 reference words, document AUC and system Spearman, without the source and with it.
  * Run from the repository root: `npm run eval:flags` (add `-- --show RULE` to see one rule's flags).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { countWords, runRules, scoreQuality } from '../src/flags/index.js'
 import type { Flag } from '../src/types.js'
+import { evaluate, printReport, readJsonl, type SourceMode } from './flags-mqm.js'
 
 const root = process.cwd()
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined
@@ -55,4 +58,21 @@ if (existsSync(wcxb)) {
     pages.push(own.length)
   }
   report('WCXB dev main_content (human-written English web articles)', paragraphs, pages)
+}
+
+const mqmDir = join(root, '..', 'shared', 'dev-data', 'mqm-ted-zhen')
+if (existsSync(mqmDir)) {
+  const mt = readJsonl(join(mqmDir, 'mt.jsonl'))
+  const refs = readJsonl(join(mqmDir, 'refs.jsonl'))
+  const modes: Array<[SourceMode, string]> = [['none', 'without source'], ['document', 'with source (whole document)'], ['aligned', 'with source (aligned blocks)']]
+  for (const [mode, label] of modes) {
+    const r = evaluate(mt, refs, mode, show === undefined
+      ? undefined
+      : (f, seg, right) => {
+          if (f.rule !== show && show !== 'all') return
+          const where = seg.system.startsWith('ref') ? 'REF' : right ? 'ok ' : 'BAD'
+          console.log(`    ${where} ${f.rule} [${f.text}] … ${seg.target.slice(Math.max(0, f.start - 60), f.end + 60)}`)
+        })
+    printReport(`mqm-ted-zhen ${label}`, r)
+  }
 }

@@ -7,7 +7,8 @@ import { runRules, scoreQuality, unknownRuleIds } from './index.js'
 
 export interface CheckRequest {
   text?: string
-  blocks?: Array<{ text: string }>
+  /** Blocks, each with its own aligned source when the caller has one (bilingual checks pair by pair). */
+  blocks?: Array<{ text: string, source?: string }>
   source?: string
   glossary?: GlossaryEntry[]
   rules?: PipelineOptions['rules']
@@ -34,6 +35,8 @@ export function checkTexts (request: CheckRequest, baseGlossary: GlossaryEntry[]
   const texts = text !== undefined
     ? [{ pointer: '/text', text }]
     : (blocks ?? []).map((b, i) => ({ pointer: `/blocks/${i}/text`, text: b.text }))
-  const flags = runRules(texts, { source, glossary: [...baseGlossary, ...(glossary ?? [])], rules })
+  if (source !== undefined && blocks?.some(b => b.source !== undefined) === true) throw new CheckRequestError('Give the source either whole (`source`) or per block (`blocks[].source`), not both.')
+  const sources = blocks?.some(b => b.source !== undefined) === true ? blocks.map(b => b.source) : undefined
+  const flags = runRules(texts, { source, sources, glossary: [...baseGlossary, ...(glossary ?? [])], rules })
   return { flags, quality: scoreQuality(flags, texts) }
 }

@@ -15,6 +15,8 @@ export interface Calque {
   accepted: string
   note?: string
   notBefore?: string[]
+  /** `split`: the rendering is in contested use (official usage differs, or careful human translators write it). */
+  usage?: 'split'
 }
 
 interface CalqueFile { about: string, source: string, entries: Calque[] }
@@ -24,6 +26,7 @@ export interface PhraseEntry {
   preferred: string
   note?: string
   notBefore?: string[]
+  usage?: 'split'
   /** Where the entry comes from: `calques` (built in) or `glossary` (request/config). */
   origin: 'calques' | 'glossary'
   words: string[]
@@ -42,7 +45,7 @@ export type PhraseIndex = Map<string, PhraseEntry[]>
 
 function buildIndex (glossary: GlossaryEntry[]): PhraseIndex {
   const byTerm = new Map<string, PhraseEntry>()
-  for (const c of builtInCalques()) byTerm.set(words(c.term).join(' '), { term: c.term, preferred: c.preferred, note: c.note, notBefore: c.notBefore, origin: 'calques', words: words(c.term) })
+  for (const c of builtInCalques()) byTerm.set(words(c.term).join(' '), { term: c.term, preferred: c.preferred, note: c.note, notBefore: c.notBefore, usage: c.usage, origin: 'calques', words: words(c.term) })
   for (const g of glossary) {
     if (HAN.test(g.term)) continue
     const w = words(g.term)

@@ -37,6 +37,8 @@ export function segmentLanguage (text: string): SegmentLanguage {
 
 export interface FlagOptions {
   source?: string
+  /** The source of each text (same index), for aligned blocks. */
+  sources?: Array<string | undefined>
   glossary?: GlossaryEntry[]
   rules?: PipelineOptions['rules']
 }
@@ -47,11 +49,11 @@ export function unknownRuleIds (setting: FlagOptions['rules']): string[] {
   return Object.keys(setting ?? {}).filter(id => !known.has(id))
 }
 
-function activeRules (setting: FlagOptions['rules']): Array<{ rule: Rule, severity: Severity }> {
+function activeRules (setting: FlagOptions['rules']): Array<{ rule: Rule, severity: Severity, regraded: boolean }> {
   return RULES.flatMap(rule => {
     const s = setting?.[rule.id]
     if (s === 'off') return []
-    return [{ rule, severity: s ?? rule.severity }]
+    return [{ rule, severity: s ?? rule.severity, regraded: s !== undefined }]
   })
 }
 
@@ -63,11 +65,11 @@ export function validSpan (text: string, f: { start: number, end: number }): boo
   return !low(f.start) && !low(f.end)
 }
 
-function toFlag (rule: Rule, severity: Severity, segment: Segment, f: Finding): Flag {
+function toFlag (rule: Rule, graded: { severity: Severity, regraded: boolean }, segment: Segment, f: Finding): Flag {
   return {
     rule: rule.id,
     category: rule.category,
-    severity,
+    severity: graded.regraded ? graded.severity : f.severity ?? graded.severity,
     message: f.message,
     pointer: segment.pointer,
     start: f.start,
@@ -82,26 +84,30 @@ const applies = (rule: Rule, segment: Segment): boolean => rule.lang === 'any' |
 /** Runs every active rule on every segment it applies to; flags come sorted by segment order, then offset. */
 export function runRules (texts: Array<{ pointer: string, text: string }>, options: FlagOptions = {}): Flag[] {
   const segments: Segment[] = texts.map(t => ({ ...t, lang: segmentLanguage(t.text) }))
+  const aligned = options.sources !== undefined && options.sources.some(s => s !== undefined && s.trim() !== '')
+  const source = options.source ?? (aligned ? options.sources?.filter(s => s !== undefined).join('\n') : undefined)
   const context: RuleContext = {
-    ...(options.source !== undefined && options.source.trim() !== '' ? { source: options.source } : {}),
+    ...(source !== undefined && source.trim() !== '' ? { source } : {}),
+    ...(aligned ? { sources: options.sources } : {}),
     glossary: options.glossary ?? [],
     segments
   }
   const perSegment: Flag[][] = segments.map(() => [])
-  for (const { rule, severity } of activeRules(options.rules)) {
+  for (const graded of activeRules(options.rules)) {
+    const rule = graded.rule
     if (rule.scope === 'document') {
       if (context.source === undefined) continue
       for (const f of rule.checkDocument(segments, { ...context, source: context.source })) {
         const segment = segments[f.segment]
         if (segment === undefined || !applies(rule, segment) || !validSpan(segment.text, f)) continue
-        perSegment[f.segment].push(toFlag(rule, severity, segment, f))
+        perSegment[f.segment].push(toFlag(rule, graded, segment, f))
       }
       continue
     }
     segments.forEach((segment, i) => {
       if (!applies(rule, segment)) return
       for (const f of rule.check(segment, context)) {
-        if (validSpan(segment.text, f)) perSegment[i].push(toFlag(rule, severity, segment, f))
+        if (validSpan(segment.text, f)) perSegment[i].push(toFlag(rule, graded, segment, f))
       }
     })
   }

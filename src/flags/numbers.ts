@@ -11,6 +11,11 @@ export interface NumberMention {
   end: number
   /** Written with digits (only those are reported as "not in the source"; words only help to match). */
   digits: boolean
+  /**
+   * An order of magnitude, not a figure: `数万` / `tens of thousands`, `几十`, `hundreds of`, `millions of`. A vague
+   * source number is never reported missing; a vague translation number stands for any source value of its size.
+   */
+  vague?: boolean
 }
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
@@ -63,8 +68,21 @@ export function sourceNumbers (source: string): NumberMention[] {
     if (value === undefined) continue
     out.push({ value, start: m.index, end: m.index + m[0].length, digits: false })
   }
+  // A lone numeral (`三维` = 3-D, `两个` = two): too often part of a word to be required, but it may stand behind a
+  // digit of the translation.
+  for (const m of source.matchAll(ZH_SINGLE)) out.push({ value: DIGIT[m[0]], start: m.index, end: m.index + 1, digits: false, vague: true })
+  for (const n of out) {
+    const end = n.end
+    if (ZH_VAGUE_BEFORE.test(source.slice(Math.max(0, n.start - 1), n.start)) || ZH_VAGUE_AFTER.test(source.slice(end, end + 1))) n.vague = true
+  }
   return out.sort((a, b) => a.start - b.start)
 }
+
+const ZH_SINGLE = /(?<![零〇一二两三四五六七八九十百千万亿第])[一二两三四五六七八九](?![零〇一二两三四五六七八九十百千万亿])/gu
+
+/** `数万`, `几十`, `上百`: a size, not a figure; `十多年`, `百余人`: "more than ten", said as "over a decade". */
+const ZH_VAGUE_BEFORE = /[数几上成]/u
+const ZH_VAGUE_AFTER = /[多余来]/u
 
 const WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -72,17 +90,58 @@ const WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  dozen: 12,
+  dozen: 12, decade: 10, decades: 10, century: 100, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
 }
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
 const EN_DIGITS = /(?<![\p{L}\p{N}.\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[ \t]*(%|percent\b|per cent\b)|(?:st|nd|rd|th)\b)?(?:[ \t]+(hundred|thousand|million|billion|trillion)\b)?(?![\p{L}\p{N}])/giu
-const EN_WORDS = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+)\b(?:[ \t]+(hundred|thousand|million|billion|trillion)\b)?/giu
+// The scale words after a number word are read by a lookahead, so that `per million` still yields `million`.
+const EN_WORDS = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+)\b(?=((?:[ \t]+(?:hundred|thousand|million|billion|trillion)\b){0,2}))/giu
+
+/** `a million`, `half a million`, `a quarter of a million`, `two and a half years`, `hundreds of`, `tens of thousands`. */
+const EN_SIZE = /\b(?:(a|one|half a|a quarter of a)[ \t]+(hundred|thousand|million|billion|trillion)(?:[ \t]+(thousand|million|billion))?|(hundreds|thousands|millions|billions|dozens|tens)[ \t]+of(?:[ \t]+(thousands|millions|billions))?)\b/giu
+const EN_HALF = /\b([a-z]+|\d+)[ \t]+and[ \t]+a[ \t]+half(?:[ \t]+(thousand|million|billion))?\b/giu
+/** `2021-11-26`, `26/11/2021`: dates written with digits give their year, month and day. */
+const EN_DATE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/gu
+const PART: Record<string, number> = { a: 1, one: 1, 'half a': 0.5, 'a quarter of a': 0.25 }
+
+function sizes (text: string, out: NumberMention[]): void {
+  for (const m of text.matchAll(EN_SIZE)) {
+    const at = { start: m.index, end: m.index + m[0].length, digits: false }
+    if (m[1] !== undefined) {
+      const second = m[3] !== undefined ? SCALE[m[3].toLowerCase()] : 1
+      out.push({ value: PART[m[1].toLowerCase()] * SCALE[m[2].toLowerCase()] * second, ...at })
+    } else {
+      const unit = m[4].toLowerCase() === 'dozens' ? 12 : m[4].toLowerCase() === 'tens' ? 10 : SCALE[m[4].toLowerCase().slice(0, -1)]
+      const of = m[5] !== undefined ? SCALE[m[5].toLowerCase().slice(0, -1)] : 1
+      out.push({ value: unit * of, vague: true, ...at })
+    }
+  }
+  for (const m of text.matchAll(EN_HALF)) {
+    const base = /^\d+$/.test(m[1]) ? Number(m[1]) : WORDS[m[1].toLowerCase()]
+    if (base === undefined) continue
+    const scale = m[2] !== undefined ? SCALE[m[2].toLowerCase()] : 1
+    out.push({ value: (base + 0.5) * scale, start: m.index, end: m.index + m[0].length, digits: false })
+  }
+  for (const m of text.matchAll(EN_DATE)) {
+    const parts = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]]
+    for (const p of parts) out.push({ value: Number(p), start: m.index, end: m.index + m[0].length, digits: false })
+  }
+}
+
+/** Does a translation mention stand for this source value? A vague one stands for any value of its size. */
+export function covers (mention: NumberMention, value: number): boolean {
+  if (mention.vague === true) return value >= mention.value && value < mention.value * VAGUE_SPAN
+  return sameValue(mention.value, value)
+}
+/** `hundreds of` covers 100 to 99,999 (数百, 几千): three orders of magnitude, the span of a Chinese size word. */
+const VAGUE_SPAN = 1000
 
 export function translationNumbers (text: string): NumberMention[] {
   const out: NumberMention[] = []
+  sizes(text, out)
   for (const m of text.matchAll(EN_DIGITS)) {
     const base = Number(m[1].replace(/,/g, '') + (m[2] ?? ''))
     const scale = m[4] !== undefined ? SCALE[m[4].toLowerCase()] : 1
@@ -92,8 +151,8 @@ export function translationNumbers (text: string): NumberMention[] {
     const word = m[2].toLowerCase()
     if (WORDS[word] === undefined) continue
     let value = WORDS[word] + (m[1] !== undefined ? WORDS[m[1].toLowerCase()] : 0)
-    if (m[3] !== undefined) value *= SCALE[m[3].toLowerCase()]
-    out.push({ value, start: m.index, end: m.index + m[0].length, digits: false })
+    for (const scale of m[3].trim().split(/[ \t]+/).filter(w => w !== '')) value *= SCALE[scale.toLowerCase()]
+    out.push({ value, start: m.index, end: m.index + m[0].length + m[3].length, digits: false })
   }
   return out
 }

@@ -16,8 +16,13 @@ export interface Segment {
 }
 
 export interface RuleContext {
-  /** The Chinese source text, when the caller gave one (bilingual checks). */
+  /** The Chinese source text, when the caller gave one (bilingual checks); aligned blocks' sources joined. */
   source?: string
+  /**
+   * The source of each segment (same index), when the caller sent aligned blocks (`{text, source}`): bilingual
+   * rules then compare each pair, not the whole document. `undefined` for a segment with no source of its own.
+   */
+  sources?: Array<string | undefined>
   /** Built-in glossary plus the request's own entries. */
   glossary: GlossaryEntry[]
   /**
@@ -33,6 +38,11 @@ export interface Finding {
   end: number
   message: string
   suggestion?: string
+  /**
+   * A finding less sure than the rule's default (a calque whose usage is split is a note, `info`). Used unless the
+   * caller re-graded the rule.
+   */
+  severity?: Severity
 }
 
 /** A finding of a document-level rule: it also says which segment (index into the segments given) it is about. */

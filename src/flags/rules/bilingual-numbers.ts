@@ -1,54 +1,102 @@
-import type { DocumentFinding, Rule } from '../rule.js'
+import type { DocumentFinding, Rule, Segment } from '../rule.js'
 import { alignedSentence } from '../align.js'
-import { sameValue, sourceNumbers, translationNumbers } from '../numbers.js'
+import { covers, sourceNumbers, translationNumbers, type NumberMention } from '../numbers.js'
 
 /**
- * With a Chinese source: every number in the source must appear in the translation by value (1,000 = 千, 1.5万 =
- * 15,000, 3.5亿 = 350 million, 百分之八十 = 80%, 11月 = November), and every number the translation writes in
- * digits must come from the source. A translation number with no source value is flagged on its exact span
- * ("changed or added"); a source number with no translation value is flagged on the translation sentence at the
- * same relative position (see align.ts), since the missing number has no span of its own.
+ * With a Chinese source: every number in the source must appear in the translation by value, and every number the
+ * translation writes in digits must come from the source. Values are compared after normalisation (1,000 = 千,
+ * 1.5万 = 15,000, 3.5亿 = 350 million, 百分之八十 = 80%, 11月 = November, `six` = 6, `two and a half million`,
+ * `2021-11-26`); sizes (`数万`, `几十`, `tens of thousands`, `hundreds of`) are not figures and never reported.
+ * A translation number with no source value is flagged on its exact span ("changed or added"); a source number with
+ * no translation value is flagged on the translation sentence that should hold it, since it has no span of its own.
+ * With aligned blocks (`{text, source}`) each pair is compared on its own, and the missing number marks the block;
+ * a headline (a short block with no sentence end) may rightly leave figures out, so it is never said to miss one.
+ * With one whole-document source, values are compared over the document and the place of a missing number is
+ * estimated (align.ts).
  */
+type Span = { segment: number, start: number, end: number }
+
+/** A headline: short and with no sentence end. Translators leave figures out of headlines on purpose. */
+const HEADLINE_WORDS = 15
+const isHeadline = (text: string): boolean => !/[.!?。！？]["”’)]*\s*$/.test(text) && text.split(/\s+/).length <= HEADLINE_WORDS
+
+function extras (segment: Segment, i: number, src: NumberMention[], found: NumberMention[], out: DocumentFinding[]): void {
+  for (const n of found) {
+    if (!n.digits || src.some(s => covers(n, s.value))) continue
+    out.push({ segment: i, start: n.start, end: n.end, message: `“${segment.text.slice(n.start, n.end)}” is not in the source: a changed or added number.` })
+  }
+}
+
+function missingMessage (source: string, missing: NumberMention[]): string {
+  const written = missing.map(n => `“${source.slice(n.start, n.end).trim()}”`)
+  const what = written.length === 1 ? `The source number ${written[0]} is` : `The source numbers ${written.join(', ')} are`
+  return `${what} missing from the translation`
+}
+
+/** The numbers of `source` that no translation mention stands for (one per value, sizes left out). */
+function missingNumbers (src: NumberMention[], found: NumberMention[]): NumberMention[] {
+  const seen = new Set<number>()
+  return src.filter(n => {
+    if (n.vague === true || seen.has(n.value) || found.some(t => covers(t, n.value))) return false
+    seen.add(n.value)
+    return true
+  })
+}
+
+function checkPairs (segments: Segment[], sources: Array<string | undefined>): DocumentFinding[] {
+  const out: DocumentFinding[] = []
+  segments.forEach((segment, i) => {
+    const source = sources[i]
+    if (segment.lang === 'zh' || source === undefined) return
+    const src = sourceNumbers(source)
+    const found = translationNumbers(segment.text)
+    extras(segment, i, src, found, out)
+    const missing = missingNumbers(src, found)
+    const text = segment.text
+    if (missing.length === 0 || isHeadline(text)) return
+    const start = text.length - text.trimStart().length
+    out.push({ segment: i, start, end: text.trimEnd().length, message: `${missingMessage(source, missing)}.` })
+  })
+  return out
+}
+
+function checkWhole (segments: Segment[], source: string): DocumentFinding[] {
+  const out: DocumentFinding[] = []
+  const src = sourceNumbers(source)
+  const found: NumberMention[] = []
+  segments.forEach((segment, i) => {
+    if (segment.lang === 'zh') return
+    const own = translationNumbers(segment.text)
+    found.push(...own)
+    extras(segment, i, src, own, out)
+  })
+  // Missing numbers that land on the same sentence make one flag that lists them all.
+  const bySpan = new Map<string, { at: Span, missing: NumberMention[] }>()
+  for (const n of missingNumbers(src, found)) {
+    const at = alignedSentence(segments, n.start, source)
+    if (at === undefined) continue
+    const key = `${at.segment}:${at.start}:${at.end}`
+    const entry = bySpan.get(key) ?? { at, missing: [] }
+    entry.missing.push(n)
+    bySpan.set(key, entry)
+  }
+  for (const { at, missing } of bySpan.values()) {
+    if (isHeadline(segments[at.segment].text)) continue
+    out.push({ ...at, message: `${missingMessage(source, missing)} (flag on the sentence at the same position).` })
+  }
+  return out
+}
+
 const rule: Rule = {
   id: 'bilingual-numbers',
   category: 'untranslated',
   severity: 'error',
   scope: 'document',
-  description: 'With a source: numbers and percentages missing from the translation or changed in it.',
+  description: 'With a source: numbers, dates and amounts missing from the translation or changed in it.',
   lang: 'en',
   example: { text: 'Service matters have been served at 84% throughout the process.', source: '福建省政务服务事项全程网办率达80.4%。' },
   checkDocument (segments, context) {
-    const out: DocumentFinding[] = []
-    const src = sourceNumbers(context.source)
-    const srcValues = src.map(n => n.value)
-    const trValues: number[] = []
-    segments.forEach((segment, i) => {
-      if (segment.lang === 'zh') return
-      for (const n of translationNumbers(segment.text)) {
-        trValues.push(n.value)
-        if (n.digits && !srcValues.some(v => sameValue(v, n.value))) {
-          out.push({ segment: i, start: n.start, end: n.end, message: `“${segment.text.slice(n.start, n.end)}” is not in the source: a changed or added number.` })
-        }
-      }
-    })
-    // Missing numbers that land on the same sentence make one flag that lists them all.
-    const reported = new Set<number>()
-    const bySpan = new Map<string, { at: { segment: number, start: number, end: number }, written: string[] }>()
-    for (const n of src) {
-      if (trValues.some(v => sameValue(v, n.value)) || reported.has(n.value)) continue
-      reported.add(n.value)
-      const at = alignedSentence(segments, n.start, context.source)
-      if (at === undefined) continue
-      const key = `${at.segment}:${at.start}:${at.end}`
-      const entry = bySpan.get(key) ?? { at, written: [] }
-      entry.written.push(`“${context.source.slice(n.start, n.end).trim()}”`)
-      bySpan.set(key, entry)
-    }
-    for (const { at, written } of bySpan.values()) {
-      const what = written.length === 1 ? `The source number ${written[0]} is` : `The source numbers ${written.join(', ')} are`
-      out.push({ ...at, message: `${what} missing from the translation (flag on the sentence at the same position).` })
-    }
-    return out
+    return context.sources !== undefined ? checkPairs(segments, context.sources) : checkWhole(segments, context.source)
   }
 }
 export default rule

@@ -63,6 +63,9 @@ function positionOf (segments: Segment[], segment: Segment): number {
   return map.get(segment) ?? -1
 }
 
+/** A paragraph that opens with a quotation mark: the next paragraph of a quotation running over several. */
+const OPENS_PARAGRAPH = /^\s*[“"]/
+
 /** Source code and data (`WITH recent_orders AS (`, `"review": [`): a line that ends with an opening bracket. */
 const CODE_LINE = /[([{]\s*$/
 
@@ -81,7 +84,9 @@ const rule: Rule = {
     const following = index >= 0 ? context.segments?.[index + 1] : undefined
     // A quotation that began in the block before (or goes on in the block after) is not unpaired.
     const continued = previous !== undefined && leavesQuoteOpen(previous.text)
-    const continues = following !== undefined && closesFirst(following.text)
+    // English opens every paragraph of a long quotation with a quote mark and closes only the last one: a block
+    // followed by a paragraph that opens with a quote mark may leave its last quotation open.
+    const continues = following !== undefined && (closesFirst(following.text) || OPENS_PARAGRAPH.test(following.text))
     let quotesSeen = 0
     const out: Finding[] = []
     const quotes: number[] = []

@@ -8,7 +8,8 @@ import { isSpaceGap, tokens, type Token } from '../text.js'
  * Seen on human web pages (WCXB dev) and not flagged: a one-word chain (`and more and more`, `war after war after`,
  * `region to region to`), `I know, I know`, a comma repeat that goes on (`a skill, a skill that can be learned`,
  * `the world, the world’s best`: the second copy starts a new phrase; only `X, X` closed by punctuation or the end
- * is flagged), `the tape and the tape can be retracted` (joined copies that open with a determiner are two noun
+ * is flagged; `if the universe is empty, if the universe is empty, it would…`: a clause repeated with a comma after
+ * the second copy is rhetoric), `the tape and the tape can be retracted` (joined copies that open with a determiner are two noun
  * phrases), repeats in a block with no sentence end or with tabs (table rows: `Free plan Free plan`),
  * and copies whose first letters differ in case (`transaction fees Transaction fees`).
  */
@@ -38,6 +39,21 @@ const CHAIN = new Set(['and', 'or', 'after', 'to', 'by', 'upon', 'for'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their'])
 /** A sentence end in the text: a block without one is a table row or a list of cells, where cells repeat. */
 const SENTENCE_END = /[.!?]["”’)\]]*(?:\s|$)/u
+
+/**
+ * `coordination and coordination`, `management or management`: an abstract noun (by its suffix) joined to itself.
+ * English doubles a word with `and` for degree or duration (`more and more`, `on and on`, `years and years`), but
+ * never a noun of this kind: MT writes it where the source had two near-synonyms (协调和协同).
+ */
+const ABSTRACT = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/u
+function abstractDouble (text: string, words: Token[], i: number): { end: number, next: number, n: number } | undefined {
+  const w = words[i]
+  const joiner = words[i + 1]
+  const again = words[i + 2]
+  if (again === undefined || !JOINERS.has(joiner.lower) || again.lower !== w.lower || !ABSTRACT.test(w.lower)) return undefined
+  if (!/^\p{Ll}/u.test(w.text) || !spaced(text, words, i, i + 2)) return undefined
+  return { end: again.end, next: i + 3, n: 1 }
+}
 
 const rule: Rule = {
   id: 'repetition-phrase',
@@ -70,10 +86,12 @@ const rule: Rule = {
         }
         if (i + 2 * n <= words.length && same(words, i, i + n, n) && spaced(text, words, i, i + n - 1) && spaced(text, words, i + n, i + 2 * n - 1) &&
           /^,[ \t]+$/.test(text.slice(words[i + n - 1].end, words[i + n].start)) && !words.slice(i, i + n).every(w => /^\p{Lu}/u.test(w.text)) &&
-          /^(?:\s*[,.;:!?]|\s*$)/.test(text.slice(words[i + 2 * n - 1].end, words[i + 2 * n - 1].end + 2))) {
+          /^(?:\s*[.;:!?]|\s*$)/.test(text.slice(words[i + 2 * n - 1].end, words[i + 2 * n - 1].end + 2))) {
           found = { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
         }
       }
+      // One word joined to itself: English chains a few (`more and more`, `again and again`), never an abstract noun.
+      if (found === undefined && prose) found = abstractDouble(text, words, i)
       // Copies that differ in the case of their first letter are cells (`transaction fees Transaction fees`).
       const caseDiffers = found !== undefined && words[i].text[0] !== text[found.end - (words[i + found.n - 1].end - words[i].start)]
       if (found === undefined || caseDiffers || !plausible(words.slice(i, i + found.n))) { i++; continue }

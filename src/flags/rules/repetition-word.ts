@@ -1,11 +1,13 @@
 import type { Rule } from '../rule.js'
-import { isLowerWord, isSpaceGap, tokens } from '../text.js'
+import { isEnglishWord, isLowerWord, isSpaceGap, tokens } from '../text.js'
 
 /**
  * `the the`: the same word twice in a row, separated only by spaces. Not flagged: grammatical doubles (`that that`,
  * `had had`, `is is` in `what it is is`), numbers, and capitalized pairs that are names (`Bora Bora`, `Lin Lin`);
  * `The the` (capital, then the same word in lower case) is flagged. Nor (WCXB dev pages): emphasis (`really
  * really`), a word three times in a row (`layers layers layers!`), an all-capital word then its lower case.
+ * Nor a doubled word that is not an English word (`ylang ylang`, `peri peri`, `mahi mahi`): a reduplicated loanword
+ * or name, written that way on purpose; MT slips double ordinary words.
  */
 const GRAMMATICAL = new Set(['that', 'had', 'is', 'do', 'did', 'was', 'bye', 'ha', 'no', 'yes', 'very', 'knock', 'tut', 'so', 'win', 'etc', 'many', 'bye-bye',
   // Emphasis and reduplicated names seen on human web pages (WCXB dev): `really really well`, `peri peri chicken`.
@@ -25,7 +27,7 @@ const rule: Rule = {
       const a = words[i - 1]
       const b = words[i]
       if (a.lower !== b.lower || GRAMMATICAL.has(a.lower) || /\d/.test(a.text)) continue
-      if (!isLowerWord(b.text)) continue
+      if (!isLowerWord(b.text) || !isEnglishWord(b.text)) continue
       // `STRASSE strasse`: a case variant listed on purpose; `layers layers layers!`: a chant, not a slip.
       if (a.text.length > 1 && a.text === a.text.toUpperCase()) continue
       if (words[i + 1]?.lower === b.lower || words[i - 2]?.lower === b.lower) continue

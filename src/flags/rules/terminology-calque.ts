@@ -5,6 +5,9 @@ import { fitCase, matchPhrases, phraseIndex } from '../glossary.js'
  * Calques and glossary terms: literal MT renderings of Chinese terms (`new crown pneumonia`, `my country`,
  * `dynamic clearing zero`) from data/calques.json, plus the request's or config file's glossary entries
  * ({term, preferred, note?}). Case-insensitive, whole words; the suggestion is the preferred rendering.
+ * A calque whose usage is split (`usage: "split"` in the data: official English differs from common usage, or human
+ * translators write it too, such as `Chinese-style modernization`) is reported at `info` with a message that says
+ * so: a note for an editor, not a defect, and it does not lower the quality score.
  */
 const rule: Rule = {
   id: 'terminology-calque',
@@ -17,13 +20,18 @@ const rule: Rule = {
     return matchPhrases(segment.text, phraseIndex(context.glossary)).map(m => {
       const found = segment.text.slice(m.start, m.end)
       const preferred = fitCase(found, m.entry.preferred)
-      const why = m.entry.origin === 'glossary' ? 'Glossary' : 'Calque'
-      return {
-        start: m.start,
-        end: m.end,
-        message: `${why}: “${found}” should be “${preferred}”${m.entry.note !== undefined ? ` (${m.entry.note})` : ''}.`,
-        suggestion: preferred
+      const note = m.entry.note !== undefined ? ` (${m.entry.note})` : ''
+      if (m.entry.usage === 'split') {
+        return {
+          start: m.start,
+          end: m.end,
+          message: `Usage is split: “${found}” is in common use, official English has “${preferred}”${note}.`,
+          suggestion: preferred,
+          severity: 'info' as const
+        }
       }
+      const why = m.entry.origin === 'glossary' ? 'Glossary' : 'Calque'
+      return { start: m.start, end: m.end, message: `${why}: “${found}” should be “${preferred}”${note}.`, suggestion: preferred }
     })
   }
 }
