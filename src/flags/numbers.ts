@@ -70,7 +70,7 @@ export function sourceNumbers (source: string): NumberMention[] {
   }
   // A lone numeral (`三维` = 3-D, `两个` = two): too often part of a word to be required, but it may stand behind a
   // digit of the translation.
-  for (const m of source.matchAll(ZH_SINGLE)) out.push({ value: DIGIT[m[0]], start: m.index, end: m.index + 1, digits: false, vague: true })
+  for (const m of source.matchAll(ZH_SINGLE)) out.push({ value: DIGIT[m[0]] ?? UNIT[m[0]], start: m.index, end: m.index + 1, digits: false, vague: true })
   for (const n of out) {
     const end = n.end
     if (ZH_VAGUE_BEFORE.test(source.slice(Math.max(0, n.start - 1), n.start)) || ZH_VAGUE_AFTER.test(source.slice(end, end + 1))) n.vague = true
@@ -78,7 +78,7 @@ export function sourceNumbers (source: string): NumberMention[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
-const ZH_SINGLE = /(?<![零〇一二两三四五六七八九十百千万亿第])[一二两三四五六七八九](?![零〇一二两三四五六七八九十百千万亿])/gu
+const ZH_SINGLE = /(?<![零〇一二两三四五六七八九十百千万亿第])[一二两三四五六七八九十](?![零〇一二两三四五六七八九十百千万亿])/gu
 
 /** `数万`, `几十`, `上百`: a size, not a figure; `十多年`, `百余人`: "more than ten", said as "over a decade". */
 const ZH_VAGUE_BEFORE = /[数几上成]/u
@@ -90,7 +90,7 @@ const WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  dozen: 12, decade: 10, decades: 10, century: 100, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
+  dozen: 12, decade: 10, decades: 10, twice: 2, thrice: 3, tenfold: 10, century: 100, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
 }
@@ -150,6 +150,9 @@ export function translationNumbers (text: string): NumberMention[] {
   for (const m of text.matchAll(EN_WORDS)) {
     const word = m[2].toLowerCase()
     if (WORDS[word] === undefined) continue
+    // `2.4 billion`, `two hundred`: the scale word belongs to the number before it, already read.
+    const before = /(\d|[a-z]+)[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))
+    if (SCALE[word] !== undefined && before !== null && (/\d/.test(before[1]) || WORDS[before[1].toLowerCase()] !== undefined || /^(?:a|half)$/i.test(before[1]))) continue
     let value = WORDS[word] + (m[1] !== undefined ? WORDS[m[1].toLowerCase()] : 0)
     for (const scale of m[3].trim().split(/[ \t]+/).filter(w => w !== '')) value *= SCALE[scale.toLowerCase()]
     out.push({ value, start: m.index, end: m.index + m[0].length + m[3].length, digits: false })

@@ -16,7 +16,9 @@ t.test('Chinese numerals and source numbers', async t => {
   t.equal(parseChineseNumeral('十四五'), undefined)
   t.equal(parseChineseNumeral('万'), undefined)
   t.equal(parseChineseNumeral('十百'), undefined)
-  t.same(sourceNumbers('2021(第十六届)论坛,1.5万人参加,增长百分之八十,占3亿元的80.4%,一网通办').map(n => n.value), [2021, 16, 15000, 80, 3e8, 80.4])
+  const src = sourceNumbers('2021(第十六届)论坛,1.5万人参加,增长百分之八十,占3亿元的80.4%,一网通办,数万人,十多年')
+  t.same(src.filter(n => n.vague !== true).map(n => n.value), [2021, 16, 15000, 80, 3e8, 80.4])
+  t.same(src.filter(n => n.vague === true).map(n => n.value), [1, 10], 'a lone numeral (一网通办), a size (十多年) are vague; 数万 is no figure')
   t.same(translationNumbers('the 16th forum, 15,000 people, 2.4 billion yuan, 80.4 percent, twenty-five, November 26, COVID-19, 5G').map(n => n.value).sort((a, b) => a - b),
     [11, 16, 25, 26, 80.4, 15000, 2.4e9])
 })

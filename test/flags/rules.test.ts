@@ -104,7 +104,8 @@ t.test('repetition-word', async t => {
 
 t.test('repetition-phrase', async t => {
   t.same(spans('repetition-phrase', seedLine('000', 'worked together and worked together')), [['worked together and worked together', 'worked together']])
-  t.same(spans('repetition-phrase', seedLine('003', 'more fair and more fair')), [['more fair and more fair', 'more fair']])
+  // Seed 003's line has both: `coordination and coordination` is a marked problem of the seed (issue #13).
+  t.same(spans('repetition-phrase', seedLine('003', 'more fair and more fair')), [['coordination and coordination', 'coordination'], ['more fair and more fair', 'more fair']])
   t.same(spans('repetition-phrase', 'data sharing in the in the region, safe and reliable, safe and reliable.'), [['in the in the', 'in the'], ['safe and reliable, safe and reliable', 'safe and reliable']])
   // Not (WCXB dev pages): one-word chains, comma repeats that go on, noun phrases, table rows, case-differing cells.
   for (const ok of [

@@ -1,0 +1,113 @@
+/**
+ * Rule behaviour pinned on real sentences: machine translations and human references of the WMT 2021 TED-talk
+ * zh→en MQM set (Google's `wmt-mqm-human-evaluation`, Apache-2.0; a handful of sentences quoted, the set itself
+ * stays in ../shared/dev-data), and the seeds. True cases carry a rater-marked error or a seed's marked problem;
+ * false cases are human references or correct MT the rules once flagged. Also the measures of scripts/flags-mqm.ts.
+ */
+import t from 'tap'
+import { runRules } from '../../src/flags/index.js'
+import { checkTexts } from '../../src/flags/check.js'
+import { translationNumbers } from '../../src/flags/numbers.js'
+import { auc, overlapsError, spearman, type MqmSegment } from '../../scripts/flags-mqm.js'
+import type { Flag } from '../../src/types.js'
+import { flagsOf, seedLine, spans } from './helpers.js'
+
+/** Flags of one rule on aligned blocks `[target, source]`. */
+const aligned = (rule: string, pairs: Array<[string, string]>): Flag[] =>
+  checkTexts({ blocks: pairs.map(([text, source]) => ({ text, source })) }).flags.filter(f => f.rule === rule)
+
+t.test('bilingual-numbers on aligned pairs: values normalised, sizes and headlines not reported', async t => {
+  const same: Array<[string, string]> = [
+    ['Some ice is more than one hundred thousand years old.', '有些冰超过十万年。'],
+    ['Some were over a hundred thousand years old.', '有些冰超过十万年。'],
+    ['The murder rate ranges from 15 to 150 per million.', '谋杀率从每一百万15 起直到150 起。'],
+    ['Now it starts to move in 3-D space -- up or down.', '现在它开始在三维空间内移动—— 上或者下。'],
+    ['This is 10 times the difference, and the exponential function amplifies the difference.', '这是10 倍的差距， 指数函数会放大这差距。'],
+    ['Our sun will not collapse into a black hole, but there are tens of thousands of black holes in our galaxy.', '我们的太阳不会坍缩成黑洞，但银河系里有数万个黑洞。'],
+    ['The forum opened on 2021-11-26 in Guangzhou.', '论坛于2021年11月26日在广州开幕。']
+  ]
+  t.same(aligned('bilingual-numbers', same).map(f => f.text), [], 'no flag where the values agree')
+  // True cases (rater spans on these MT segments): a figure changed, a figure dropped.
+  const changed = aligned('bilingual-numbers', [['We have exciting machines that can take us into space - five and a half million parts in five years.', '我们有令人兴奋的机器可以带我们进入太空——五年，250万个零件。']])
+  t.same(changed.map(f => f.text), ['We have exciting machines that can take us into space - five and a half million parts in five years.'])
+  t.match(changed[0].message, /“250万” is missing/)
+  const added = aligned('bilingual-numbers', [['In Fujian, 84% of services are online.', '福建省政务服务事项全程网办率达80.4%。']])
+  t.same(added.map(f => f.text), ['In Fujian, 84% of services are online.', '84%'])
+  // A headline may leave its figures out; a sentence may not.
+  t.same(aligned('bilingual-numbers', [['China’s digital economy keeps growing', '2021年我国数字经济规模达45.5万亿元']]), [])
+  t.equal(aligned('bilingual-numbers', [['China’s digital economy keeps growing.', '2021年我国数字经济规模达45.5万亿元。']]).length, 1)
+  // Each pair on its own: the figure of block 1 does not excuse block 0.
+  const pairs = aligned('bilingual-numbers', [['It took 5 years.', '用了10年。'], ['Then 10 more passed.', '又过了5年。']])
+  t.same(pairs.map(f => [f.pointer, f.text]), [
+    ['/blocks/0/text', 'It took 5 years.'], ['/blocks/0/text', '5'], ['/blocks/1/text', 'Then 10 more passed.'], ['/blocks/1/text', '10']
+  ])
+})
+
+t.test('translation numbers: halves, sizes, multipliers, scale words read once', async t => {
+  const values = (s: string): number[] => translationNumbers(s).map(n => n.value).sort((a, b) => a - b)
+  t.same(values('two and a half million parts'), [2, 2.5e6])
+  t.same(values('half a million'), [5e5])
+  t.same(values('2.4 billion yuan'), [2.4e9], '`billion` is not read again on its own')
+  t.same(values('twice as bad, a tenfold difference'), [2, 10])
+  const vague = translationNumbers('hundreds of stars').find(n => n.vague === true)
+  t.equal(vague?.value, 100)
+})
+
+t.test('aligned sources: one source or per-block sources, not both', async t => {
+  t.throws(() => checkTexts({ blocks: [{ text: 'a', source: '一' }], source: '一' }), /either whole/)
+  const flags = checkTexts({ blocks: [{ text: 'Ten people came.' }, { text: 'The 一网通办 reform is in force across the whole country.', source: '推行“一网通办”。' }] }).flags
+  t.same(flags.filter(f => f.rule.startsWith('bilingual')).map(f => [f.rule, f.pointer, f.text]), [['bilingual-untranslated', '/blocks/1/text', '一网通办']])
+})
+
+t.test('terminology-calque: a rendering in split usage is info, says so, and costs no score', async t => {
+  const text = 'The meeting stressed advancing Chinese-style modernization in all respects.'
+  const [flag] = flagsOf('terminology-calque', text)
+  t.equal(flag.severity, 'info')
+  t.match(flag.message, /^Usage is split: “Chinese-style modernization” is in common use, official English has “Chinese modernization”/)
+  t.equal(checkTexts({ text }).quality.score, 100)
+  t.equal(runRules([{ pointer: '/text', text }], { rules: { 'terminology-calque': 'warning' } })[0].severity, 'warning', 're-graded by the caller')
+  t.same(flagsOf('terminology-calque', 'new crown epidemic prevention').map(f => f.severity), ['info'])
+  t.same(flagsOf('terminology-calque', 'new crown pneumonia cases').map(f => f.severity), ['warning'])
+  // Seed 000: the gold keeps `Central Cyberspace Office`; `National Network Information Office` stays a calque.
+  const line = seedLine('000', 'Central Cyberspace Office')
+  t.same(spans('terminology-calque', line).filter(([s]) => /Cyberspace|Network Information/.test(s)), [['National Network Information Office', 'Cyberspace Administration of China']])
+})
+
+t.test('repetition: abstract nouns doubled (seed 003), rhetoric and loanwords not (TED MT, references)', async t => {
+  const seed003 = seedLine('003', 'coordination and coordination')
+  t.same(spans('repetition-phrase', seed003).filter(([s]) => s.startsWith('coordination')), [['coordination and coordination', 'coordination']])
+  t.same(spans('repetition-phrase', 'Prices rise more and more, again and again, for years and years.'), [])
+  t.same(spans('repetition-phrase', 'Einstein realized that if the universe was empty, if the universe was empty, it would look like this picture.'), [])
+  t.same(spans('repetition-phrase', 'The teams worked together, worked together.'), [['worked together, worked together', 'worked together']], 'a comma repeat closed by the sentence end still is')
+  t.same(spans('repetition-word', '(Laughter) What we see is ylang ylang, the strongly scented part.'), [])
+  t.same(spans('repetition-word', 'The forum discussed the the role of data.'), [['the the', 'the']])
+})
+
+t.test('punctuation-unpaired: a quotation over several paragraphs opens each and closes only the last', async t => {
+  const blocks = [
+    'The minister said: “We will open more services to the public this year.',
+    '“We will also cut the time it takes to register a company by half.',
+    '“Nobody should have to visit an office twice,” she added.'
+  ]
+  const flags = runRules(blocks.map((text, i) => ({ pointer: `/blocks/${i}/text`, text }))).filter(f => f.rule === 'punctuation-unpaired')
+  t.same(flags, [])
+  const unclosed = runRules([{ pointer: '/blocks/0/text', text: 'He said the “digital wings would help.' }, { pointer: '/blocks/1/text', text: 'The plan starts in May.' }])
+  t.same(unclosed.filter(f => f.rule === 'punctuation-unpaired').map(f => f.text), ['“'])
+})
+
+t.test('the MQM measures: overlap, AUC, Spearman', async t => {
+  const seg = (errors: Array<{ start: number | null, end: number | null }>): MqmSegment =>
+    ({ system: 's', doc: 'd', seg: 1, source: '', target: 'x'.repeat(40), mqm: 1, errors: errors.map(e => ({ side: 'target', ...e })) })
+  const flag = (start: number, end: number) => ({ start, end }) as unknown as Flag
+  t.ok(overlapsError(flag(5, 10), seg([{ start: 8, end: 12 }])))
+  t.notOk(overlapsError(flag(5, 10), seg([{ start: 10, end: 12 }])), 'touching ends do not overlap')
+  t.ok(overlapsError(flag(5, 10), seg([{ start: 10, end: 10 }])), 'an insertion point at the edge counts')
+  t.notOk(overlapsError(flag(5, 10), seg([{ start: null, end: null }])), 'a span the rater did not place counts for nothing')
+  t.equal(auc([3, 4], [1, 2]), 1)
+  t.equal(auc([1, 1], [1, 1]), 0.5)
+  t.ok(Number.isNaN(auc([], [1])))
+  t.equal(spearman([1, 2, 3, 4], [10, 20, 30, 40]), 1)
+  t.equal(spearman([1, 2, 3, 4], [4, 3, 2, 1]), -1)
+  t.equal(spearman([1, 1, 2], [5, 5, 9]), 1, 'ties averaged')
+  t.ok(Number.isNaN(spearman([1, 1], [2, 3])))
+})
