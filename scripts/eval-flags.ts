@@ -8,7 +8,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { countWords, runRules, scoreQuality } from '../src/flags/index.js'
+import { RULES, countWords, runRules, scoreQuality } from '../src/flags/index.js'
 import type { Flag } from '../src/types.js'
 import { evaluate, printReport, readJsonl, type SourceMode } from './flags-mqm.js'
 
@@ -75,4 +75,8 @@ if (existsSync(mqmDir)) {
         })
     printReport(`mqm-ted-zhen ${label}`, r)
   }
+  // Checks that are off by default, measured on their own (aligned blocks) so the figures say why they are off.
+  const off = RULES.filter(rule => rule.enabled === false)
+  const onlyThese = Object.fromEntries(RULES.map(rule => [rule.id, rule.enabled === false ? rule.severity : 'off' as const]))
+  if (off.length > 0) printReport(`mqm-ted-zhen with source (aligned blocks), off-by-default checks only: ${off.map(r => r.id).join(', ')}`, evaluate(mt, refs, 'aligned', undefined, onlyThese))
 }

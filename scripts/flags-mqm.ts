@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs'
 import { checkTexts } from '../src/flags/check.js'
 import { countWords } from '../src/flags/index.js'
-import type { Flag } from '../src/types.js'
+import type { Flag, Severity } from '../src/types.js'
 
 interface MqmError { side: string, start: number | null, end: number | null }
 export interface MqmSegment {
@@ -58,10 +58,10 @@ export function documents (segments: MqmSegment[]): MqmSegment[][] {
   return [...byDoc.values()].map(list => list.sort((a, b) => a.seg - b.seg))
 }
 
-function checkDocument (doc: MqmSegment[], mode: SourceMode): Flag[] & { score?: number } {
+function checkDocument (doc: MqmSegment[], mode: SourceMode, rules?: Record<string, Severity | 'off'>): Flag[] & { score?: number } {
   const blocks: Array<{ text: string, source?: string }> = doc.map(s => mode === 'aligned' ? { text: s.target, source: s.source } : { text: s.target })
   const source = mode === 'document' ? doc.map(s => s.source).join('\n') : undefined
-  const result = checkTexts({ blocks, ...(source !== undefined ? { source } : {}) })
+  const result = checkTexts({ blocks, ...(source !== undefined ? { source } : {}), ...(rules !== undefined ? { rules } : {}) })
   return Object.assign(result.flags, { score: result.quality.score })
 }
 
@@ -121,11 +121,11 @@ function tally (rules: Map<string, RuleTally>, rule: string): RuleTally {
 
 /** Runs every document of MT and references in one source mode and gathers the measures. */
 export function evaluate (mt: MqmSegment[], refs: MqmSegment[], mode: SourceMode,
-  onFlag?: (f: Flag, seg: MqmSegment, right: boolean) => void): MqmReport {
+  onFlag?: (f: Flag, seg: MqmSegment, right: boolean) => void, rules?: Record<string, Severity | 'off'>): MqmReport {
   const report: MqmReport = { rules: new Map(), mtFlags: 0, mtRight: 0, refWords: 0, refFalse: 0, auc: NaN, spearman: NaN, docs: [] }
   for (const [reference, segments] of [[false, mt], [true, refs]] as const) {
     for (const doc of documents(segments)) {
-      const flags = checkDocument(doc, mode)
+      const flags = checkDocument(doc, mode, rules)
       for (const f of flags) {
         const seg = doc[Number(f.pointer.split('/')[2])]
         const right = overlapsError(f, seg)

@@ -23,16 +23,18 @@ export function renderRulesDoc (): string {
   out.push('| rule | category | severity | runs on | what it catches |', '| --- | --- | --- | --- | --- |')
   for (const r of RULES) {
     const on = r.scope === 'document' ? `${r.lang}, with source` : r.lang
-    out.push(`| [\`${r.id}\`](#${r.id}) | ${r.category} | ${r.severity} | ${on} | ${esc(r.description)} |`)
+    const severity = r.enabled === false ? `off (${r.severity} when on)` : r.severity
+    out.push(`| [\`${r.id}\`](#${r.id}) | ${r.category} | ${severity} | ${on} | ${esc(r.description)} |`)
   }
   out.push('')
   for (const r of RULES) {
     out.push(`## ${r.id}`, '')
-    out.push(`${r.description} Category \`${r.category}\`, default severity \`${r.severity}\`.`, '')
+    const off = r.enabled === false ? ' Off by default (below the precision bar on the development data): turn it on per request.' : ''
+    out.push(`${r.description} Category \`${r.category}\`, default severity \`${r.severity}\`.${off}`, '')
     out.push('Example:', '', '```text', r.example.text, '```', '')
     if (r.example.source !== undefined) out.push('with the source:', '', '```text', r.example.source, '```', '')
     if (r.example.glossary !== undefined) out.push(`and the glossary \`${JSON.stringify(r.example.glossary)}\``, '')
-    const flags = runRules([{ pointer: '/text', text: r.example.text }], { source: r.example.source, glossary: r.example.glossary }).filter(f => f.rule === r.id)
+    const flags = runRules([{ pointer: '/text', text: r.example.text }], { source: r.example.source, glossary: r.example.glossary, rules: { [r.id]: r.severity } }).filter(f => f.rule === r.id)
     out.push('is flagged:', '')
     for (const f of flags) {
       const fix = f.suggestion === undefined ? '' : f.suggestion === '' ? ', suggestion: delete it' : `, suggestion ${code(f.suggestion)}`
@@ -46,20 +48,26 @@ export function renderRulesDoc (): string {
     '- `data/flags-abbreviations.json`: abbreviations that do not end a sentence (`Nov.`, `Co.`, `e.g.`).',
     '- `data/spam-terms.json` (the spam stage\'s lexicon): the brands of `zh-spam-residue`.',
     '- A glossary (`glossary` in a request, `GLOSSARY_FILE` for the server, `--glossary FILE` for the CLI) is a JSON array of `{term, preferred, note?}`. An English `term` is matched like a calque; a Chinese `term` is a bilingual entry: when it occurs in the source, the translation must contain `preferred`.', '')
-  out.push('## Bilingual flags without a span of their own', '')
-  out.push('A number or a glossary term that is missing from the translation has no span to point at. pagewash assumes the',
-    'translation keeps the order of the source\'s sentences: the spot in source sentence k of K maps to translation',
-    'sentence ⌊(k + ½)/K · M⌋ of the M English sentences (all segments end to end), and the flag marks that sentence.',
-    'Several missing items that land on the same sentence make one flag that lists them. Numbers are compared by value',
-    '(1.5万 = 15,000; 3.5亿 = 350 million; 百分之八十 = 80%; 11月 = November); a number the translation writes in digits',
+  out.push('## Bilingual flags', '')
+  out.push('The source comes whole (`source`: the whole document) or aligned (`blocks: [{text, source}]`: each block with its',
+    'own source). With aligned blocks every bilingual check compares each pair on its own, and a missing item marks the',
+    'block. With a whole source, a number or a name missing from the translation has no span to point at: pagewash',
+    'assumes the translation keeps the order of the source\'s sentences, so the spot in source sentence k of K maps to',
+    'translation sentence ⌊(k + ½)/K · M⌋ of the M English sentences (all segments end to end), and the flag marks that',
+    'sentence. Several missing items that land on the same sentence make one flag that lists them. Numbers are compared',
+    'by value after normalisation (1.5万 = 15,000; 3.5亿 = 350 million; 百分之八十 = 80%; 11月 = November; `six` = 6;',
+    '`two and a half million`; `2021-11-26`); sizes (`数万`, `几十`, `tens of thousands`) are not figures, and a',
+    'headline (a short block with no sentence end) may leave figures out. A number the translation writes in digits',
     'that the source does not have is flagged on its exact span.', '')
   out.push('## Quality', '')
   out.push('`quality.flagsPer1000Words` counts every flag per 1,000 words (Latin words, plus one per Han character).',
-    '`quality.score` is `100 · 20 / (20 + w)`, rounded, where `w` is the severity-weighted flags per 1,000 words',
-    '(error 3, warning 1, info 0.25): 100 for clean text, about 98 at 0.5 flags per 1,000 words, 50 at 20 weighted flags per',
-    '1,000 words. Each info-level rule adds at most 1 to `w` (one warning\'s worth per 1,000 words), however often it',
-    'fires: info flags are house-style notes (half-width punctuation that a Chinese site uses on every line is one style',
-    'choice, not a hundred defects), so they cannot outweigh real errors (seed 002 scores 36 from its spam-residue errors;',
-    'uncapped, its 98 half-width marks took it to 29). `flagsPer1000Words` still counts info flags.', '')
+    '`quality.score` estimates how free the text is of the defects the rules detect: `100 · 20 / (20 + w)`, rounded,',
+    'where `w` is the severity-weighted flags per 1,000 words (error 3, warning 1, info 0). 100: no defect found; 50:',
+    '20 weighted flags per 1,000 words, the density of raw MT on the Chinese government pages the project was built',
+    'from. Info flags are notes (a house style such as half-width punctuation in Chinese text, a rendering whose usage',
+    'is split) and do not lower the score. With a source the bilingual flags count in `w` like any other. The rules',
+    'are built for precision, so fluent MT with no visible defect scores 100 like a human translation: the score tells',
+    'a page with MT defects from one without, it does not rank fluent outputs by adequacy (`npm run eval:flags` reports',
+    'its document AUC and system Spearman on the development MT).', '')
   return out.join('\n')
 }

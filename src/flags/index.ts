@@ -52,7 +52,7 @@ export function unknownRuleIds (setting: FlagOptions['rules']): string[] {
 function activeRules (setting: FlagOptions['rules']): Array<{ rule: Rule, severity: Severity, regraded: boolean }> {
   return RULES.flatMap(rule => {
     const s = setting?.[rule.id]
-    if (s === 'off') return []
+    if (s === 'off' || (s === undefined && rule.enabled === false)) return []
     return [{ rule, severity: s ?? rule.severity, regraded: s !== undefined }]
   })
 }

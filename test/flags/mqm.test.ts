@@ -111,3 +111,25 @@ t.test('the MQM measures: overlap, AUC, Spearman', async t => {
   t.equal(spearman([1, 1, 2], [5, 5, 9]), 1, 'ties averaged')
   t.ok(Number.isNaN(spearman([1, 1], [2, 3])))
 })
+
+t.test('bilingual-names (off by default): CC-CEDICT names of the source not rendered', async t => {
+  const on = { 'bilingual-names': 'warning' as const }
+  const names = (pairs: Array<[string, string]>, enabled = true): Flag[] =>
+    checkTexts({ blocks: pairs.map(([text, source]) => ({ text, source })), ...(enabled ? { rules: on } : {}) }).flags.filter(f => f.rule === 'bilingual-names')
+  const dropped: [string, string] = ['What the scientist did not realize was that the sun could collapse.', '爱因斯坦没有意识到的是太阳可能坍缩。']
+  t.same(names([dropped], false), [], 'off unless the request turns it on')
+  const [flag] = names([dropped])
+  t.equal(flag.text, dropped[0])
+  t.match(flag.message, /爱因斯坦 \(Albert Einstein\)/)
+  t.same(names([['What Einstein did not realize was that the sun could collapse.', dropped[1]]]), [])
+  // TED MT (rater-clean): `the UK` renders 英国 by its initials; `40米高` is 40 metres high, not the name 米高.
+  t.same(names([['In this comparison, our country (UK) is twice as unequal as some other democracies.', '按照这种比较，我们的国家（英国）的不平等程度是其他同样成功的民主国家的两倍。']]), [])
+  t.same(names([['It surfaced about 120 feet or 40 meters high.', '它浮出水面大约120英尺或者40米高。']]), [])
+  // A whole-document source: the flag marks the sentence at the name's place.
+  const whole = checkTexts({ blocks: [{ text: 'The talk began.' }, { text: 'He went to the south.' }], source: '演讲开始了。他去了广州。', rules: on }).flags
+  t.same(whole.filter(f => f.rule === 'bilingual-names').map(f => [f.pointer, f.text]), [['/blocks/1/text', 'He went to the south.']])
+})
+
+t.test('punctuation-unpaired: a straight quote before a closing bracket closes (TED MT)', async t => {
+  t.same(spans('punctuation-unpaired', 'This is the most critical part (matter also means "matter ") - that if you put energy into the universe, it bends.'), [])
+})

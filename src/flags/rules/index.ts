@@ -20,6 +20,7 @@ import zhSpamResidue from './zh-spam-residue.js'
 import bilingualNumbers from './bilingual-numbers.js'
 import bilingualUntranslated from './bilingual-untranslated.js'
 import bilingualGlossary from './bilingual-glossary.js'
+import bilingualNames from './bilingual-names.js'
 
 export const RULES: readonly Rule[] = [
   spacingHyphen,
@@ -41,5 +42,6 @@ export const RULES: readonly Rule[] = [
   zhSpamResidue,
   bilingualNumbers,
   bilingualUntranslated,
-  bilingualGlossary
+  bilingualGlossary,
+  bilingualNames
 ]

@@ -118,7 +118,8 @@ const rule: Rule = {
       } else if (ch === '"') {
         const before = text[i - 1]
         const after = text[i + 1]
-        const opener = (isSpace(before) || /[(\[{—–-]/.test(before)) && !isSpace(after)
+        // `(matter also means "matter ")`: a quote before a closing bracket or mark closes, however it is spaced.
+        const opener = (isSpace(before) || /[(\[{—–-]/.test(before)) && !isSpace(after) && !(straight.length > 0 && /[)\].,;:!?]/.test(after))
         if (opener) straight.push(i)
         else if (straight.length > 0) straight.pop()
         // `Mira " Coach Mira " Simon`: spaced on both sides, a quote opened sloppily.
