@@ -16,7 +16,12 @@ export interface NumberMention {
    * source number is never reported missing; a vague translation number stands for any source value of its size.
    */
   vague?: boolean
+  /** Other values the same mention may be written as (`15时`: 15 or 3, on the 12-hour clock). */
+  alternatives?: number[]
 }
+
+/** The values a source mention may appear as in a translation. */
+export const valuesOf = (n: NumberMention): number[] => [n.value, ...(n.alternatives ?? [])]
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
@@ -65,7 +70,10 @@ export function sourceNumbers (source: string): NumberMention[] {
   for (const m of source.matchAll(ZH_NUMERAL)) {
     if (m[1] === undefined && !/[十百千万亿]/.test(m[2]) && !source.slice(Math.max(0, m.index - 1), m.index).includes('第')) continue
     const value = parseChineseNumeral(m[2])
-    if (value === undefined) continue
+    if (value === undefined) {
+      out.push(...splitNumeral(m[2]).map(v => ({ value: v, start: m.index, end: m.index + m[0].length, digits: false, vague: true })))
+      continue
+    }
     out.push({ value, start: m.index, end: m.index + m[0].length, digits: false })
   }
   // A lone numeral (`三维` = 3-D, `两个` = two): too often part of a word to be required, but it may stand behind a
@@ -74,9 +82,32 @@ export function sourceNumbers (source: string): NumberMention[] {
   for (const n of out) {
     const end = n.end
     if (ZH_VAGUE_BEFORE.test(source.slice(Math.max(0, n.start - 1), n.start)) || ZH_VAGUE_AFTER.test(source.slice(end, end + 1))) n.vague = true
+    // `15时` is 3 p.m.: an afternoon hour may be written on the 12-hour clock.
+    if (HOUR.test(source.slice(end, end + 1)) && n.value > NOON && n.value <= 2 * NOON) n.alternatives = [n.value - NOON]
   }
   return out.sort((a, b) => a.start - b.start)
 }
+
+const NOON = 12
+const HOUR = /[时時]/u
+
+/**
+ * `十四五` (the 14th Five-Year Plan), `九一八`: numerals run together that are no single number; each well-formed
+ * part may stand behind a number of the translation (`14th`), as a vague value.
+ */
+function splitNumeral (s: string): number[] {
+  for (let k = 1; k < s.length; k++) {
+    const a = parseChineseNumeral(s.slice(0, k))
+    const b = parseChineseNumeral(s.slice(k))
+    if (a !== undefined && b !== undefined) return [a, b]
+  }
+  return []
+}
+
+/** Relative years (`今年` this year, `去年` last year): the translation may write the year out. */
+export const RELATIVE_YEAR = /[今去明前同当本]年/u
+/** A year a translation may add to a date when the source says `今年` (this year). */
+export const isYear = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100
 
 const ZH_SINGLE = /(?<![零〇一二两三四五六七八九十百千万亿第])[一二两三四五六七八九十](?![零〇一二两三四五六七八九十百千万亿])/gu
 

@@ -36,11 +36,13 @@ t.test('bilingual-numbers on aligned pairs: values normalised, sizes and headlin
   // A headline may leave its figures out; a sentence may not.
   t.same(aligned('bilingual-numbers', [['China’s digital economy keeps growing', '2021年我国数字经济规模达45.5万亿元']]), [])
   t.equal(aligned('bilingual-numbers', [['China’s digital economy keeps growing.', '2021年我国数字经济规模达45.5万亿元。']]).length, 1)
-  // Each pair on its own: the figure of block 1 does not excuse block 0.
-  const pairs = aligned('bilingual-numbers', [['It took 5 years.', '用了10年。'], ['Then 10 more passed.', '又过了5年。']])
-  t.same(pairs.map(f => [f.pointer, f.text]), [
-    ['/blocks/0/text', 'It took 5 years.'], ['/blocks/0/text', '5'], ['/blocks/1/text', 'Then 10 more passed.'], ['/blocks/1/text', '10']
-  ])
+  // Each pair on its own, within a block of its neighbours: a figure may move to the next sentence, not further.
+  const far = aligned('bilingual-numbers', [['It took 5 years.', '用了10年。'], ['Nothing else happened.', '别的都没发生。'], ['Then 7 more passed.', '又过了5年。']])
+  t.same(far.map(f => [f.pointer, f.text]), [['/blocks/0/text', 'It took 5 years.'], ['/blocks/2/text', 'Then 7 more passed.'], ['/blocks/2/text', '7']])
+  t.same(aligned('bilingual-numbers', [['The plan took many years.', '计划用了10年。'], ['It took 10 years in all.', '总之如此。']]), [], 'moved to the next sentence')
+  // A translator writes out the year of `今年` and the 12-hour clock; `十四五` is the 14th Five-Year Plan.
+  t.same(aligned('bilingual-numbers', [['The 2022 forum opened at 3 p.m. under the 14th Five-Year Plan.', '今年论坛于15时开幕，纳入十四五规划。']]), [])
+  t.same(aligned('bilingual-numbers', [['The 2021 forum opened.', '论坛开幕。']]).map(f => f.text), ['2021'])
 })
 
 t.test('translation numbers: halves, sizes, multipliers, scale words read once', async t => {

@@ -1,6 +1,6 @@
 import type { DocumentFinding, Rule, Segment } from '../rule.js'
 import { alignedSentence } from '../align.js'
-import { covers, sourceNumbers, translationNumbers, type NumberMention } from '../numbers.js'
+import { RELATIVE_YEAR, covers, isYear, sourceNumbers, translationNumbers, valuesOf, type NumberMention } from '../numbers.js'
 
 /**
  * With a Chinese source: every number in the source must appear in the translation by value, and every number the
@@ -20,9 +20,13 @@ type Span = { segment: number, start: number, end: number }
 const HEADLINE_WORDS = 15
 const isHeadline = (text: string): boolean => !/[.!?。！？]["”’)]*\s*$/.test(text) && text.split(/\s+/).length <= HEADLINE_WORDS
 
-function extras (segment: Segment, i: number, src: NumberMention[], found: NumberMention[], out: DocumentFinding[]): void {
+/** What a translation number may come from: every number of the source, and any year when the source has `今年`. */
+interface SourceValues { numbers: NumberMention[], relativeYear: boolean }
+const sourceValues = (source: string): SourceValues => ({ numbers: sourceNumbers(source), relativeYear: RELATIVE_YEAR.test(source) })
+
+function extras (segment: Segment, i: number, src: SourceValues, found: NumberMention[], out: DocumentFinding[]): void {
   for (const n of found) {
-    if (!n.digits || src.some(s => covers(n, s.value))) continue
+    if (!n.digits || src.numbers.some(s => valuesOf(s).some(v => covers(n, v))) || (src.relativeYear && isYear(n.value))) continue
     out.push({ segment: i, start: n.start, end: n.end, message: `“${segment.text.slice(n.start, n.end)}” is not in the source: a changed or added number.` })
   }
 }
@@ -37,21 +41,27 @@ function missingMessage (source: string, missing: NumberMention[]): string {
 function missingNumbers (src: NumberMention[], found: NumberMention[]): NumberMention[] {
   const seen = new Set<number>()
   return src.filter(n => {
-    if (n.vague === true || seen.has(n.value) || found.some(t => covers(t, n.value))) return false
+    if (n.vague === true || seen.has(n.value) || found.some(t => valuesOf(n).some(v => covers(t, v)))) return false
     seen.add(n.value)
     return true
   })
 }
 
+/**
+ * Aligned pairs. A translation number is "added" only when the whole source lacks it (a translator may move a
+ * figure to the next sentence); a source number is missing from its block only when neither that block nor its
+ * neighbours (the blocks before and after) render it.
+ */
 function checkPairs (segments: Segment[], sources: Array<string | undefined>): DocumentFinding[] {
   const out: DocumentFinding[] = []
+  const all = sourceValues(sources.filter(s => s !== undefined).join('\n'))
+  const found = segments.map(s => s.lang === 'zh' ? [] : translationNumbers(s.text))
   segments.forEach((segment, i) => {
     const source = sources[i]
     if (segment.lang === 'zh' || source === undefined) return
-    const src = sourceNumbers(source)
-    const found = translationNumbers(segment.text)
-    extras(segment, i, src, found, out)
-    const missing = missingNumbers(src, found)
+    extras(segment, i, all, found[i], out)
+    const near = [...(found[i - 1] ?? []), ...found[i], ...(found[i + 1] ?? [])]
+    const missing = missingNumbers(sourceNumbers(source), near)
     const text = segment.text
     if (missing.length === 0 || isHeadline(text)) return
     const start = text.length - text.trimStart().length
@@ -62,13 +72,14 @@ function checkPairs (segments: Segment[], sources: Array<string | undefined>): D
 
 function checkWhole (segments: Segment[], source: string): DocumentFinding[] {
   const out: DocumentFinding[] = []
-  const src = sourceNumbers(source)
+  const all = sourceValues(source)
+  const src = all.numbers
   const found: NumberMention[] = []
   segments.forEach((segment, i) => {
     if (segment.lang === 'zh') return
     const own = translationNumbers(segment.text)
     found.push(...own)
-    extras(segment, i, src, own, out)
+    extras(segment, i, all, own, out)
   })
   // Missing numbers that land on the same sentence make one flag that lists them all.
   const bySpan = new Map<string, { at: Span, missing: NumberMention[] }>()
