@@ -135,3 +135,13 @@ t.test('bilingual-names (off by default): CC-CEDICT names of the source not rend
 t.test('punctuation-unpaired: a straight quote before a closing bracket closes (TED MT)', async t => {
   t.same(spans('punctuation-unpaired', 'This is the most critical part (matter also means "matter ") - that if you put energy into the universe, it bends.'), [])
 })
+
+t.test('bilingual-language: a block left in Chinese or put into another language, never an English one', async t => {
+  const source = '福建省政务服务事项全程网办率达80.4%，位居全国前列。'
+  const language = (text: string): Flag[] => checkTexts({ blocks: [{ text, source }] }).flags.filter(f => f.rule === 'bilingual-language')
+  t.match(language('福建省政务服务事项全程网办率达到百分之八十点四，位居全国前列。')[0]?.message ?? '', /not English: it reads as zh-Hans/)
+  t.match(language('Le taux de services en ligne de la province du Fujian atteint 80,4 %, parmi les premiers du pays.')[0]?.message ?? '', /reads as fr/)
+  t.same(language('In Fujian, 80.4% of government services can be handled fully online, among the best in China.'), [])
+  t.same(language('Fujian, China'), [], 'too short to judge')
+  t.same(checkTexts({ blocks: [{ text: '福建省政务服务事项全程网办率达到百分之八十点四，位居全国前列。' }] }).flags.filter(f => f.rule === 'bilingual-language'), [], 'only with a source')
+})

@@ -21,6 +21,7 @@ import bilingualNumbers from './bilingual-numbers.js'
 import bilingualUntranslated from './bilingual-untranslated.js'
 import bilingualGlossary from './bilingual-glossary.js'
 import bilingualNames from './bilingual-names.js'
+import bilingualLanguage from './bilingual-language.js'
 
 export const RULES: readonly Rule[] = [
   spacingHyphen,
@@ -43,5 +44,6 @@ export const RULES: readonly Rule[] = [
   bilingualNumbers,
   bilingualUntranslated,
   bilingualGlossary,
+  bilingualLanguage,
   bilingualNames
 ]
