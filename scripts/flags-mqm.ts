@@ -109,6 +109,8 @@ export interface MqmReport {
   refWords: number
   refFalse: number
   auc: number
+  /** The AUC the raters' own MQM would get (documents scored by −mean MQM): the ceiling on this data. */
+  oracleAuc: number
   spearman: number
   docs: DocResult[]
 }
@@ -122,7 +124,7 @@ function tally (rules: Map<string, RuleTally>, rule: string): RuleTally {
 /** Runs every document of MT and references in one source mode and gathers the measures. */
 export function evaluate (mt: MqmSegment[], refs: MqmSegment[], mode: SourceMode,
   onFlag?: (f: Flag, seg: MqmSegment, right: boolean) => void, rules?: Record<string, Severity | 'off'>): MqmReport {
-  const report: MqmReport = { rules: new Map(), mtFlags: 0, mtRight: 0, refWords: 0, refFalse: 0, auc: NaN, spearman: NaN, docs: [] }
+  const report: MqmReport = { rules: new Map(), mtFlags: 0, mtRight: 0, refWords: 0, refFalse: 0, auc: NaN, oracleAuc: NaN, spearman: NaN, docs: [] }
   for (const [reference, segments] of [[false, mt], [true, refs]] as const) {
     for (const doc of documents(segments)) {
       const flags = checkDocument(doc, mode, rules)
@@ -159,8 +161,10 @@ function rank (report: MqmReport): void {
   const list = [...systems].map(([name, s]) => ({ name, score: mean(s.score), mqm: mean(s.mqm) }))
   report.spearman = spearman(list.map(s => s.score), list.map(s => -s.mqm))
   const weakest = new Set(list.sort((a, b) => b.mqm - a.mqm).slice(0, WEAKEST).map(s => s.name))
-  report.auc = auc(report.docs.filter(d => d.reference).map(d => d.score),
-    report.docs.filter(d => weakest.has(d.system)).map(d => d.score))
+  const references = report.docs.filter(d => d.reference)
+  const weak = report.docs.filter(d => weakest.has(d.system))
+  report.auc = auc(references.map(d => d.score), weak.map(d => d.score))
+  report.oracleAuc = auc(references.map(d => -d.mqm), weak.map(d => -d.mqm))
 }
 
 const pct = (a: number, b: number): string => b === 0 ? '—' : `${(100 * a / b).toFixed(0)}%`
@@ -169,7 +173,8 @@ export function printReport (name: string, r: MqmReport): void {
   const per1000 = (n: number): string => (n * 1000 / r.refWords).toFixed(2)
   console.log(`${name}: precision ${pct(r.mtRight, r.mtFlags)} (${r.mtRight} of ${r.mtFlags} MT flags on a rater span); ` +
     `${per1000(r.refFalse)} false flags per 1,000 reference words (${r.refFalse} in ${r.refWords} words); ` +
-    `document AUC ${r.auc.toFixed(2)} (weakest ${WEAKEST} systems vs references); system Spearman ${r.spearman.toFixed(2)}`)
+    `document AUC ${r.auc.toFixed(2)} (weakest ${WEAKEST} systems vs references; the raters' own MQM would get ` +
+    `${r.oracleAuc.toFixed(2)}); system Spearman ${r.spearman.toFixed(2)}`)
   for (const [rule, t] of [...r.rules].sort((a, b) => b[1].flags - a[1].flags)) {
     console.log(`  ${rule}: ${t.right}/${t.flags} right (${pct(t.right, t.flags)}), ${per1000(t.refFalse)} false per 1,000 reference words`)
   }
