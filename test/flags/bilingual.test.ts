@@ -2,7 +2,7 @@
 import t from 'tap'
 import { runRules } from '../../src/flags/index.js'
 import { parseChineseNumeral, sourceNumbers, translationNumbers } from '../../src/flags/numbers.js'
-import { alignedSentence } from '../../src/flags/align.js'
+import { alignDocument, alignedSentence } from '../../src/flags/align.js'
 
 const only = (rule: string, blocks: string[], source: string, glossary: Array<{ term: string, preferred: string }> = []) =>
   runRules(blocks.map((text, i) => ({ pointer: `/blocks/${i}/text`, text })), { source, glossary }).filter(f => f.rule === rule)
@@ -61,4 +61,24 @@ t.test('alignment maps a source sentence to the translation sentence at the same
   t.same(alignedSentence(segs, 99, source), { segment: 2, start: 7, end: 12 })
   t.same(alignedSentence(segs, 0, '一二三四'), { segment: 2, start: 0, end: 6 }, 'one source sentence: the middle of the translation')
   t.equal(alignedSentence([{ pointer: '/a', text: '', lang: 'en' }], 0, source), undefined)
+})
+
+t.test('sentence alignment of a whole-document source (lengths and anchors)', async t => {
+  const seg = (text: string, lang: 'en' | 'zh' = 'en') => ({ pointer: '/x', text, lang })
+  const source = '论坛周一在福州开幕。来自全国的800多名嘉宾出席。\n大会发布了2022年数字政府发展报告。'
+  const segments = [seg('The forum opened in Fuzhou on Monday. More than 800 guests from all over the country attended.'), seg('论坛', 'zh'), seg('The meeting released the 2022 digital government development report.')]
+  const { sources, omissions } = alignDocument(segments, source)
+  t.same(sources, ['论坛周一在福州开幕。 来自全国的800多名嘉宾出席。', undefined, '大会发布了2022年数字政府发展报告。'])
+  t.same(omissions, [])
+  // Two source sentences rendered as one English sentence: a 2–1 bead.
+  const merged = alignDocument([seg('The forum opened in Fuzhou on Monday with more than 800 guests.'), seg('The report on 2022 was released.')], source)
+  t.same(merged.sources, ['论坛周一在福州开幕。 来自全国的800多名嘉宾出席。', '大会发布了2022年数字政府发展报告。'])
+  t.same(alignDocument([], source), { sources: [], omissions: [] })
+})
+
+t.test('whole-document source: a figure missing from its own sentence is reported even when another has it', async t => {
+  const source = 'A公司增长8%。B公司增长5%。C公司增长8%。'
+  const flags = only('bilingual-numbers', ['Company A grew 8%.', 'Company B grew 5%.', 'Company C grew 5%.'], source)
+  t.same(flags.map(f => [f.pointer, f.text]), [['/blocks/2/text', 'Company C grew 5%.']])
+  t.match(flags[0].message, /“8%” is missing/)
 })

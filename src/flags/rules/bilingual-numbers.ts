@@ -1,5 +1,5 @@
 import type { DocumentFinding, Rule, Segment } from '../rule.js'
-import { alignedSentence } from '../align.js'
+import { alignDocument } from '../align.js'
 import { RELATIVE_YEAR, covers, isYear, sourceNumbers, translationNumbers, valuesOf, type NumberMention } from '../numbers.js'
 
 /**
@@ -11,10 +11,8 @@ import { RELATIVE_YEAR, covers, isYear, sourceNumbers, translationNumbers, value
  * no translation value is flagged on the translation sentence that should hold it, since it has no span of its own.
  * With aligned blocks (`{text, source}`) each pair is compared on its own, and the missing number marks the block;
  * a headline (a short block with no sentence end) may rightly leave figures out, so it is never said to miss one.
- * With one whole-document source, values are compared over the document and the place of a missing number is
- * estimated (align.ts).
+ * A whole-document source is aligned sentence by sentence first (align.ts), then compared the same way.
  */
-type Span = { segment: number, start: number, end: number }
 
 /** A headline: short and with no sentence end. Translators leave figures out of headlines on purpose. */
 const HEADLINE_WORDS = 15
@@ -52,9 +50,9 @@ function missingNumbers (src: NumberMention[], found: NumberMention[]): NumberMe
  * figure to the next sentence); a source number is missing from its block only when neither that block nor its
  * neighbours (the blocks before and after) render it.
  */
-function checkPairs (segments: Segment[], sources: Array<string | undefined>): DocumentFinding[] {
+function checkPairs (segments: Segment[], sources: Array<string | undefined>, whole?: string): DocumentFinding[] {
   const out: DocumentFinding[] = []
-  const all = sourceValues(sources.filter(s => s !== undefined).join('\n'))
+  const all = sourceValues(whole ?? sources.filter(s => s !== undefined).join('\n'))
   const found = segments.map(s => s.lang === 'zh' ? [] : translationNumbers(s.text))
   segments.forEach((segment, i) => {
     const source = sources[i]
@@ -70,30 +68,21 @@ function checkPairs (segments: Segment[], sources: Array<string | undefined>): D
   return out
 }
 
+/**
+ * A whole-document source: aligned sentence by sentence first (align.ts: length and shared numbers and Latin
+ * words), then compared pair by pair like aligned blocks. A source number no translation number renders anywhere
+ * is reported even where the alignment left its sentence without a partner.
+ */
 function checkWhole (segments: Segment[], source: string): DocumentFinding[] {
-  const out: DocumentFinding[] = []
-  const all = sourceValues(source)
-  const src = all.numbers
-  const found: NumberMention[] = []
-  segments.forEach((segment, i) => {
-    if (segment.lang === 'zh') return
-    const own = translationNumbers(segment.text)
-    found.push(...own)
-    extras(segment, i, all, own, out)
-  })
-  // Missing numbers that land on the same sentence make one flag that lists them all.
-  const bySpan = new Map<string, { at: Span, missing: NumberMention[] }>()
-  for (const n of missingNumbers(src, found)) {
-    const at = alignedSentence(segments, n.start, source)
-    if (at === undefined) continue
-    const key = `${at.segment}:${at.start}:${at.end}`
-    const entry = bySpan.get(key) ?? { at, missing: [] }
-    entry.missing.push(n)
-    bySpan.set(key, entry)
-  }
-  for (const { at, missing } of bySpan.values()) {
-    if (isHeadline(segments[at.segment].text)) continue
-    out.push({ ...at, message: `${missingMessage(source, missing)} (flag on the sentence at the same position).` })
+  const alignment = alignDocument(segments, source)
+  const out = checkPairs(segments, alignment.sources, source)
+  const found = segments.flatMap(s => s.lang === 'zh' ? [] : translationNumbers(s.text))
+  for (const omitted of alignment.omissions) {
+    const text = source.slice(omitted.start, omitted.end)
+    const missing = missingNumbers(sourceNumbers(text), found)
+    if (missing.length > 0 && !isHeadline(segments[omitted.near.segment].text)) {
+      out.push({ ...omitted.near, message: `${missingMessage(text, missing)} (its sentence has no counterpart; flag on the sentence next to where it belongs).` })
+    }
   }
   return out
 }
