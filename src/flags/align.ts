@@ -50,7 +50,7 @@ const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu
 
 function anchorsOf (text: string, values: number[]): Set<string> {
   const out = new Set(values.map(v => `#${v}`))
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]+|[0-9]+[A-Za-z]+/g)) out.add(m[0].toLowerCase())
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]+|(?<![0-9])[0-9]+[A-Za-z]+/g)) out.add(m[0].toLowerCase())
   return out
 }
 
@@ -136,7 +136,15 @@ export function alignDocument (segments: Segment[], source: string): DocumentAli
   const tgt = targetUnits(segments)
   const parts: string[][] = segments.map(() => [])
   const omissions: DocumentAlignment['omissions'] = []
-  for (const bead of alignUnits(src, tgt)) {
+  let beads = alignUnits(src, tgt)
+  // No path inside the band (wildly different sentence counts): each source sentence goes where its position says.
+  if (beads.length === 0 && src.length > 0 && tgt.length > 0) {
+    beads = src.map((_, k) => {
+      const at = Math.min(tgt.length - 1, Math.floor(((k + 0.5) / src.length) * tgt.length))
+      return { s: [k, k + 1] as [number, number], t: [at, at + 1] as [number, number] }
+    })
+  }
+  for (const bead of beads) {
     const text = src.slice(bead.s[0], bead.s[1]).map(u => source.slice(u.start, u.end)).join(' ')
     for (const u of tgt.slice(bead.t[0], bead.t[1])) if (!parts[u.segment].includes(text)) parts[u.segment].push(text)
     const near = tgt[Math.min(bead.t[0], tgt.length - 1)]

@@ -82,3 +82,10 @@ t.test('whole-document source: a figure missing from its own sentence is reporte
   t.same(flags.map(f => [f.pointer, f.text]), [['/blocks/2/text', 'Company C grew 5%.']])
   t.match(flags[0].message, /“8%” is missing/)
 })
+
+t.test('sentence alignment falls back to positions when the counts are too far apart for the band', async t => {
+  const seg = (text: string) => ({ pointer: '/x', text, lang: 'en' as const })
+  const many = Array.from({ length: 60 }, (_, i) => `Sentence number ${i + 1} is here.`).join(' ')
+  const { sources } = alignDocument([seg(many)], '第一句。第二句。')
+  t.same(sources, ['第一句。 第二句。'])
+})

@@ -12,6 +12,8 @@ import { detectLanguage } from '../../language/index.js'
 const MIN_LETTERS = 20
 /** The language stage is right on 100% of its answers at this confidence or above (README: language calibration). */
 const CONFIDENT = 0.9
+/** Characters of a block the detector reads: the language of a block shows in its first lines. */
+const SAMPLE = 2000
 /** Tags that are English for this purpose. */
 const ENGLISH = new Set(['en', 'sco'])
 
@@ -28,7 +30,7 @@ const rule: Rule = {
     segments.forEach((segment, i) => {
       const letters = (segment.text.match(/\p{L}/gu) ?? []).length
       if (segment.lang === 'other' || letters < MIN_LETTERS) return
-      const language = detectLanguage(segment.text)
+      const language = detectLanguage(segment.text.slice(0, SAMPLE))
       if (language.tag === 'und' || ENGLISH.has(language.tag) || language.confidence < CONFIDENT) return
       const text = segment.text
       out.push({

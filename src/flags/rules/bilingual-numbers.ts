@@ -16,7 +16,14 @@ import { RELATIVE_YEAR, covers, isYear, sourceNumbers, translationNumbers, value
 
 /** A headline: short and with no sentence end. Translators leave figures out of headlines on purpose. */
 const HEADLINE_WORDS = 15
-const isHeadline = (text: string): boolean => !/[.!?。！？]["”’)]*\s*$/.test(text) && text.split(/\s+/).length <= HEADLINE_WORDS
+function isHeadline (text: string): boolean {
+  const tail = text.trimEnd()
+  if (/[.!?。！？]["”’)]*$/.test(tail.slice(-4))) return false
+  // Count words only up to the limit: a long block is no headline, however long it is.
+  let words = 0
+  for (const _ of tail.matchAll(/\S+/g)) if (++words > HEADLINE_WORDS) return false
+  return true
+}
 
 /** What a translation number may come from: every number of the source, and any year when the source has `今年`. */
 interface SourceValues { numbers: NumberMention[], relativeYear: boolean }
