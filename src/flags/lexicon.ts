@@ -3,7 +3,7 @@
  * `data/all.js`, never its network postinstall). Loaded lazily, once per process or worker thread, on the first
  * bilingual check, and kept compact: each headword (simplified and traditional) maps to the stems of the content
  * words of its English glosses, shared strings interned. Used to segment a Chinese source (forward maximum
- * matching) and to tell whether a source word has a rendering in an English sentence.
+ * matching) and to find the proper names it contains.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -120,12 +120,5 @@ export function segment (source: string, lex: Lexicon = cedict()): SourceWord[] 
       i += n
     }
   }
-  return out
-}
-
-/** Stems of the words of an English text, for lookups. */
-export function targetStems (text: string): Set<string> {
-  const out = new Set<string>()
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z'-]*/g)) out.add(stem(m[0]))
   return out
 }
