@@ -9,9 +9,20 @@ import { FLAG_CATEGORIES, REMOVAL_KINDS, type Article as DomainArticle, type Fla
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
 
 export const BlockSchema = Type.Object({
-  type: Type.Enum(['paragraph', 'heading', 'caption', 'quote']),
-  text: Type.String()
-}, { title: 'Block', description: 'One block of the article body, in reading order.' })
+  type: Type.Enum(['paragraph', 'heading', 'caption', 'quote', 'list', 'table']),
+  text: Type.String({
+    description: 'Every block has a text. A list: its items joined by newlines; a table: its rows joined by newlines, ' +
+      'the cells of a row by tabs.'
+  }),
+  items: Type.Optional(Type.Array(Type.String(), { description: '`list` only: the items, in order.' })),
+  ordered: Type.Optional(Type.Boolean({ description: '`list` only: a numbered list.' })),
+  rows: Type.Optional(Type.Array(Type.Array(Type.String()), { description: '`table` only: the rows, each an array of cells.' })),
+  header: Type.Optional(Type.Boolean({ description: '`table` only: the first row is a header row.' }))
+}, {
+  title: 'Block',
+  description: 'One block of the article body, in reading order. Flags point into lists and tables by item or ' +
+    'cell: `/body/4/items/2`, `/body/5/rows/1/2`.'
+})
 
 export const RemovalSchema = Type.Object({
   kind: Type.Enum(REMOVAL_KINDS),
@@ -26,7 +37,10 @@ export const FlagSchema = Type.Object({
   category: Type.Enum(FLAG_CATEGORIES),
   severity: SeveritySchema,
   message: Type.String(),
-  pointer: Type.String({ description: 'RFC 6901 JSON Pointer to the string the flag is about, e.g. `/body/3/text`.' }),
+  pointer: Type.String({
+    description: 'RFC 6901 JSON Pointer to the string the flag is about, e.g. `/title`, `/body/3/text`, ' +
+      '`/body/4/items/2` (a list item), `/body/5/rows/1/2` (a table cell).'
+  }),
   start: Type.Integer({ minimum: 0, description: 'Start offset in that string (JavaScript string index).' }),
   end: Type.Integer({ minimum: 0, description: 'End offset (exclusive).' }),
   text: Type.String({ description: 'Exactly the slice [start, end) of the string.' }),

@@ -14,8 +14,15 @@ export interface BlockEvidence {
 
 export interface Candidate {
   type: BlockType
+  /** For a list or a table, the items or rows joined as in the Article's `Block.text`. */
   text: string
   evidence?: BlockEvidence
+  /** `list`: the items as the front end found them (stages edit `text`; `src/structure/parts.ts` reconciles). */
+  items?: string[]
+  ordered?: boolean
+  /** `table`: the rows of cells as the front end found them, and whether the first is a header row. */
+  rows?: string[][]
+  header?: boolean
 }
 
 /**

@@ -13,6 +13,7 @@ import { stripSpam } from './spam/index.js'
 import { stripBoilerplate } from './boilerplate/index.js'
 import { readMetadata } from './metadata/index.js'
 import { structureBody } from './structure/index.js'
+import { flagTargets, toBlock } from './structure/parts.js'
 import { detectLanguage } from './language/index.js'
 import { runRules, scoreQuality } from './flags/index.js'
 
@@ -62,12 +63,12 @@ export function processPage (input: PageInput): PageResult {
   draft = stripBoilerplate(draft)
   const { draft: read, meta } = readMetadata(draft)
   const cleaned = structureBody(read)
-  const body = cleaned.blocks.map(b => ({ type: b.type, text: b.text }))
+  const body = cleaned.blocks.map(toBlock)
   const language = detectLanguage(body.map(b => b.text).join('\n'))
 
   const texts = [
     ...(meta.title !== null ? [{ pointer: '/title', text: meta.title }] : []),
-    ...body.map((b, i) => ({ pointer: `/body/${i}/text`, text: b.text }))
+    ...flagTargets(body)
   ]
   const flags = runRules(texts, options)
   const article: Article = {

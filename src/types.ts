@@ -3,11 +3,28 @@
  * the compiler checks the two agree (see `routes/schemas.ts`, `satisfies`).
  */
 
-export type BlockType = 'paragraph' | 'heading' | 'caption' | 'quote'
+export type BlockType = 'paragraph' | 'heading' | 'caption' | 'quote' | 'list' | 'table'
+
+/** Between the items of a list and the rows of a table in a block's `text`. */
+export const ROW_SEPARATOR = '\n'
+/** Between the cells of a table row in a block's `text`. */
+export const CELL_SEPARATOR = '\t'
 
 export interface Block {
   type: BlockType
+  /**
+   * The block's text. Every block has one, so clients that read only `type` and `text` keep working: a list's items
+   * joined by `ROW_SEPARATOR`, a table's rows joined by `ROW_SEPARATOR` with cells joined by `CELL_SEPARATOR`.
+   */
   text: string
+  /** `list` only: the items, in order. */
+  items?: string[]
+  /** `list` only: a numbered list (`<ol>`). */
+  ordered?: boolean
+  /** `table` only: the rows, each an array of cell texts. */
+  rows?: string[][]
+  /** `table` only: the first row is a header row. */
+  header?: boolean
 }
 
 export const REMOVAL_KINDS = ['spam', 'boilerplate', 'navigation', 'related', 'media', 'metadata', 'end-marker'] as const
@@ -63,7 +80,7 @@ export interface Flag {
   category: FlagCategory
   severity: Severity
   message: string
-  /** RFC 6901 JSON Pointer to the string the flag is about, e.g. `/title` or `/body/3/text`. */
+  /** RFC 6901 JSON Pointer to the string the flag is about: `/title`, `/body/3/text`, `/body/4/items/2`, `/body/5/rows/1/2`. */
   pointer: string
   /** Offsets into that string, in JavaScript string indices; `text` equals the slice. */
   start: number

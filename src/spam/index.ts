@@ -120,7 +120,8 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
       blocks.push(block)
       continue
     }
-    text = text.replace(/\s{2,}/g, ' ').trim()
+    // runs of spaces left by a cut close up; the line and cell separators of lists and tables stay
+    text = text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim()
     // A line that was nothing but spam (or spam and punctuation) goes.
     if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ ...block, text })
   }

@@ -1,0 +1,55 @@
+/**
+ * The body's final shape: candidates become the Article's blocks, and every block gives the strings the flag
+ * rules read, each with its JSON Pointer. A list or a table carries its items or rows; its `text` is their join
+ * (`ROW_SEPARATOR`, `CELL_SEPARATOR`), which is what the stages between the front end and here clean. When a
+ * stage changed that text (a spam term cut out of a cell), the items or rows are read back from it.
+ */
+import type { Candidate } from '../draft.js'
+import { CELL_SEPARATOR, ROW_SEPARATOR, type Block } from '../types.js'
+
+export function joinItems (items: string[]): string {
+  return items.join(ROW_SEPARATOR)
+}
+
+export function joinRows (rows: string[][]): string {
+  return rows.map(r => r.join(CELL_SEPARATOR)).join(ROW_SEPARATOR)
+}
+
+function listItems (c: Candidate): string[] {
+  if (c.items !== undefined && joinItems(c.items) === c.text) return c.items
+  return c.text.split(ROW_SEPARATOR).map(s => s.trim()).filter(s => s !== '')
+}
+
+function tableRows (c: Candidate): string[][] {
+  if (c.rows !== undefined && joinRows(c.rows) === c.text) return c.rows
+  return c.text.split(ROW_SEPARATOR).map(r => r.split(CELL_SEPARATOR).map(s => s.trim())).filter(r => r.some(s => s !== ''))
+}
+
+/** The Article block of a candidate: evidence dropped, a list's items and a table's rows kept beside the text. */
+export function toBlock (c: Candidate): Block {
+  if (c.type === 'list') {
+    const items = listItems(c)
+    return { type: 'list', text: joinItems(items), items, ordered: c.ordered === true }
+  }
+  if (c.type === 'table') {
+    const rows = tableRows(c)
+    return { type: 'table', text: joinRows(rows), rows, header: c.header === true && rows.length > 1 }
+  }
+  return { type: c.type, text: c.text }
+}
+
+export interface FlagTarget {
+  pointer: string
+  text: string
+}
+
+/** The strings of the body the flag rules read: a list item by item, a table cell by cell, others whole. */
+export function flagTargets (body: Block[]): FlagTarget[] {
+  return body.flatMap((b, i): FlagTarget[] => {
+    if (b.items !== undefined) return b.items.map((text, j) => ({ pointer: `/body/${i}/items/${j}`, text }))
+    if (b.rows !== undefined) {
+      return b.rows.flatMap((row, r) => row.map((text, c) => ({ pointer: `/body/${i}/rows/${r}/${c}`, text })))
+    }
+    return [{ pointer: `/body/${i}/text`, text: b.text }]
+  })
+}
