@@ -7,6 +7,7 @@ import type { GlossaryEntry, InputFormat } from '../src/types.js'
 import { ArticleRequestSchema, ArticleSchema, ProblemSchema, type ArticleRequest } from './schemas.js'
 import { RAW_MEDIA_TYPES } from '../plugins/raw-body.js'
 import { problem, problemSlug, sendProblem, toProblem } from '../plugins/errors.js'
+import { ArticleOkResponse, OutputQueryProperties, sendArticle } from './article-output.js'
 
 const RawPage = {
   description: 'The page as raw bytes. The charset comes from the Content-Type parameter if given, else it is ' +
@@ -17,7 +18,8 @@ const FormatQuery = Type.Object({
   format: Type.Optional(Type.Enum(['html', 'text', 'auto'], {
     description: 'For raw bodies: override the format implied by the media type (text/plain = text, text/html = html, octet-stream = auto).'
   })),
-  url: Type.Optional(Type.String({ maxLength: 4096, description: 'Where the page came from.' }))
+  url: Type.Optional(Type.String({ maxLength: 4096, description: 'Where the page came from.' })),
+  ...OutputQueryProperties
 })
 
 const problemResponses = {
@@ -60,7 +62,7 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
           ...Object.fromEntries(RAW_MEDIA_TYPES.map(t => [t, { schema: RawPage }]))
         }
       } as unknown as typeof ArticleRequestSchema,
-      response: { 200: ArticleSchema, ...problemResponses }
+      response: { 200: ArticleOkResponse, ...problemResponses }
     }
   }, async (request: FastifyRequest<{ Querystring: { format?: InputFormat | 'auto', url?: string } }>, reply) => {
     const body = request.body as unknown
@@ -75,7 +77,7 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
     try {
       const result = processPage(input)
       app.metrics.page(result.format, 'ok', result.article)
-      return await reply.send(result.article)
+      return await sendArticle(request, reply, result.article)
     } catch (error) {
       app.metrics.page(input.format === 'html' || input.format === 'text' ? input.format : 'unknown', problemSlug(toProblem(error)))
       throw error
