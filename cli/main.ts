@@ -5,6 +5,7 @@
  *   0  no flag at or above the `--fail-on` severity (default `error`),
  *   1  at least one such flag,
  *   2  bad usage or input: unknown option, missing or unreadable file, bad glossary, unknown rule id, server error.
+ * `pagewash extract` (./extract.ts) cleans pages, folders and WARC archives into Articles.
  * `main(argv, io)` returns the exit code and never calls process.exit, so tests run it in-process.
  */
 import { readFileSync } from 'node:fs'
@@ -14,8 +15,9 @@ import { Command, CommanderError, Option } from 'commander'
 import { RULES } from '../src/flags/index.js'
 import { CheckRequestError, checkTexts, type CheckResult } from '../src/flags/check.js'
 import type { Flag, GlossaryEntry, Quality, Severity } from '../src/types.js'
+import { addExtractCommand, ExtractUsageError, type ExtractIO } from './extract.js'
 
-export interface CliIO {
+export interface CliIO extends ExtractIO {
   stdout: (s: string) => void
   stderr: (s: string) => void
   /** Where relative file names are resolved and reported from (default: process.cwd()). */
@@ -23,7 +25,11 @@ export interface CliIO {
   fetch?: typeof fetch
 }
 
-const defaultIO: CliIO = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s) }
+const defaultIO: CliIO = {
+  stdout: s => process.stdout.write(s),
+  stderr: s => process.stderr.write(s),
+  stderrIsTTY: process.stderr.isTTY
+}
 
 export type FailOn = Severity | 'none'
 export type Format = 'text' | 'json' | 'sarif' | 'junit'
@@ -302,6 +308,7 @@ export async function main (argv: string[], io: CliIO = defaultIO): Promise<numb
     .action(async (files: string[], opts: CheckOptions) => {
       code = await runCheck(files, opts, io)
     })
+  addExtractCommand(program, io, c => { code = c })
   try {
     await program.parseAsync(argv, { from: 'user' })
     return code
@@ -309,7 +316,7 @@ export async function main (argv: string[], io: CliIO = defaultIO): Promise<numb
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof ExtractUsageError) {
       io.stderr(`pagewash: ${e.message}\n`)
       return 2
     }

@@ -1,0 +1,108 @@
+/**
+ * Pages out of a WARC file (`.warc`, `.warc.gz`), streamed record by record with warcio's parser: the file is
+ * never in memory, one record's payload at a time is. `response` (and `resource`) records whose payload is HTML
+ * or text become pages, with the record's URL, date and id, and the charset of the HTTP `Content-Type` as the
+ * declared charset; every other record is accounted for as skipped (with the reason) or as an error (a record
+ * cut short, bytes at the end that are no record).
+ */
+import { createReadStream, statSync } from 'node:fs'
+import { WARCParser, type WARCRecord } from 'warcio'
+import type { InputFormat } from '../src/types.js'
+
+export interface ArchiveRecord {
+  /** `WARC-Record-ID` (`<urn:uuid:…>`), or the record's byte offset when it has none. */
+  record: string
+  /** Byte offset of the record in the file (of its gzip member in a `.warc.gz`). */
+  offset: number
+  url?: string
+  date?: string
+}
+
+export type ArchiveItem =
+  | { kind: 'page', at: ArchiveRecord, payload: Uint8Array, format: InputFormat | 'auto', charset?: string }
+  | { kind: 'skip', at: ArchiveRecord, reason: string }
+  | { kind: 'truncated', at: ArchiveRecord, detail: string }
+
+/** Record types that carry a captured document. */
+const PAGE_RECORD_TYPES = new Set(['response', 'resource'])
+
+/** The format of a payload by its media type; undefined when it is no page (images, scripts, JSON, …). */
+export function formatOfMedia (contentType: string | undefined): InputFormat | 'auto' | undefined {
+  const media = (contentType ?? '').split(';')[0].trim().toLowerCase()
+  if (media === '') return 'auto'
+  if (media === 'text/html' || media === 'application/xhtml+xml') return 'html'
+  if (media === 'text/plain') return 'text'
+  return undefined
+}
+
+export function charsetOf (contentType: string | undefined): string | undefined {
+  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')
+  return m === null ? undefined : m[1]
+}
+
+function describe (record: WARCRecord, offset: number): ArchiveRecord {
+  return {
+    record: record.warcHeader('WARC-Record-ID') ?? `offset ${offset}`,
+    offset,
+    ...(record.warcTargetURI != null ? { url: record.warcTargetURI } : {}),
+    ...(record.warcDate != null ? { date: record.warcDate } : {})
+  }
+}
+
+/** The payload's media type: the HTTP header of a `response`, the WARC `Content-Type` of a `resource`. */
+function payloadType (record: WARCRecord): string | undefined {
+  if (record.warcType === 'response') return record.httpHeaders?.headers.get('content-type') ?? undefined
+  return record.warcContentType ?? undefined
+}
+
+/** Bytes of the block the parser still expected when the stream ended (0 for a whole record). */
+function missingBytes (record: WARCRecord): number {
+  // the raw block reader (warcio's LimitReader), which counts down what is left; `record.reader` refuses access
+  // once the content was read
+  const reader = record._reader as { limit?: unknown }
+  return typeof reader.limit === 'number' ? reader.limit : 0
+}
+
+async function itemOf (record: WARCRecord, at: ArchiveRecord): Promise<ArchiveItem> {
+  if (!PAGE_RECORD_TYPES.has(record.warcType)) {
+    await record.skipFully()
+    return { kind: 'skip', at, reason: `${record.warcType} record` }
+  }
+  const contentType = payloadType(record)
+  const format = formatOfMedia(contentType)
+  if (format === undefined) {
+    await record.skipFully()
+    return { kind: 'skip', at, reason: `not HTML or text (${(contentType ?? '').split(';')[0].trim()})` }
+  }
+  const payload = await record.readFully(true)
+  const missing = missingBytes(record)
+  if (missing > 0) {
+    return { kind: 'truncated', at, detail: `The record ends ${missing} bytes before its Content-Length.` }
+  }
+  return { kind: 'page', at, payload, format, charset: charsetOf(contentType) }
+}
+
+/** Each record ends with two CRLFs, which the parser does not count in the record's length. */
+const RECORD_TRAILER_BYTES = 4
+
+/** The records of a WARC file, in order; bytes after the last readable record are reported as truncated. */
+export async function * readWarc (file: string): AsyncGenerator<ArchiveItem> {
+  const size = statSync(file).size
+  const parser = new WARCParser(createReadStream(file))
+  let end = 0
+  try {
+    for await (const record of parser) {
+      const offset = parser.offset
+      yield await itemOf(record, describe(record, offset))
+      end = parser.offset + parser.recordLength
+    }
+  } catch (error) {
+    const at = { record: `offset ${end}`, offset: end }
+    yield { kind: 'truncated', at, detail: `Unreadable from byte ${end}: ${(error as Error).message}` }
+    return
+  }
+  if (size - end > RECORD_TRAILER_BYTES) {
+    const at = { record: `offset ${end}`, offset: end }
+    yield { kind: 'truncated', at, detail: `${size - end} bytes at the end of the file are no complete record.` }
+  }
+}
