@@ -85,7 +85,8 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(t.term)
   }
   const remove = alternation(brands)
-  const injected = remove === null ? null : new RegExp(`(?:${remove.source})[:：]*\\s?`, 'giu')
+  // the space after a brand goes with it; a list's or table's line and cell separators stay
+  const injected = remove === null ? null : new RegExp(`(?:${remove.source})[:：]*(?:(?![\\n\\t])\\s)?`, 'giu')
   const stuffing = alternation([...brands, ...generic, ...LEXICON.terms.filter(t => t.kind === 'ambiguous').map(t => t.term)])
 
   const removed: Removal[] = []

@@ -20,6 +20,7 @@ import { clip } from './clean.js'
 import { BLOCK_TAGS, classAndId, hostOf, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
+import { structuredCandidates } from './lists-tables.js'
 
 export interface WalkContext {
   removed: Removal[]
@@ -220,6 +221,12 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
         if (text !== '') ctx.removed.push({ kind: b.kind, text: clip(text), reason: b.reason })
         return
       }
+    }
+    const structured = structuredCandidates(node, ctx.stats) // lists and data tables kept whole (lists-tables.ts)
+    if (structured !== null) {
+      flush()
+      blocks.push(...structured)
+      return
     }
     if (t === 'table' && !isLayoutTable(node)) {
       flush()
