@@ -38,7 +38,8 @@ export const PROBLEM_BASE = 'https://pagewash.dev/problems/'
 export const INPUT_PROBLEMS = {
   'unreadable-input': 'The input could not be read',
   'truncated-record': 'The archive record is cut short',
-  'payload-too-large': 'Payload too large'
+  'payload-too-large': 'Payload too large',
+  'unsupported-archive': 'The archive format is not read'
 } as const
 
 export function inputProblem (slug: keyof typeof INPUT_PROBLEMS, detail: string): PageProblem {
@@ -47,6 +48,8 @@ export function inputProblem (slug: keyof typeof INPUT_PROBLEMS, detail: string)
 
 const PAGE_EXTENSIONS: Record<string, InputFormat> = { '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html', '.txt': 'text' }
 const WARC = /\.warc(?:\.gz)?$/i
+/** The older Internet Archive format: reported, not read (the WARC reader reads WARC only). */
+const ARC = /\.arc(?:\.gz)?$/i
 const GZIP_MAGIC = [0x1f, 0x8b]
 
 /** The format a file name implies, `.gz` looked through; `auto` for names that say nothing. */
@@ -57,7 +60,7 @@ export function formatOfName (name: string): InputFormat | 'auto' {
 
 /** Pages and archives a folder walk picks up (other files are not pages: images, scripts, …). */
 export function isWanted (name: string): boolean {
-  return WARC.test(name) || formatOfName(name) !== 'auto'
+  return WARC.test(name) || ARC.test(name) || formatOfName(name) !== 'auto'
 }
 
 /** Undoes gzip, never inflating past `limit` bytes (a gzip bomb stops there): null when the page is larger. */
@@ -141,6 +144,11 @@ async function * archiveItems (path: string, file: string, opts: SourceOptions):
 export async function * enumerate (files: string[], opts: SourceOptions): AsyncGenerator<SourceItem> {
   for (const path of files) {
     const file = path === '-' ? '-' : displayName(path, opts.cwd)
+    if (ARC.test(path)) {
+      const detail = 'ARC files are not read; convert them to WARC first (e.g. with arc2warc from warctools).'
+      yield { kind: 'error', origin: { file }, problem: inputProblem('unsupported-archive', detail) }
+      continue
+    }
     if (path !== '-' && WARC.test(path)) {
       try {
         yield * archiveItems(path, file, opts)

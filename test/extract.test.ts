@@ -138,6 +138,7 @@ t.test('bad pages are reported and skipped; the run goes on', async t => {
   writeFileSync(join(dir, 'broken.html.gz'), Buffer.from([0x1f, 0x8b, 1, 2, 3]))
   writeFileSync(join(dir, 'big.txt'), 'word '.repeat(400))
   writeFileSync(join(dir, 'ok.txt'), readFileSync(join(SEEDS_DIR, SEED_FILES[4])))
+  writeFileSync(join(dir, 'old.arc.gz'), gzipSync('filedesc://old.arc 0.0.0.0 20240501000000 text/plain 0\n'))
   const r = await run([dir, join(dir, 'missing.html'), '--jobs', '1', '--max-page-bytes', '1000'])
   t.equal(r.code, 1)
   const problems = Object.fromEntries(r.lines.map(l => [l.page.file.replace(/^.*\//, ''), l.problem?.type.replace(/^.*\//, '') ?? 'ok']))
@@ -146,6 +147,7 @@ t.test('bad pages are reported and skipped; the run goes on', async t => {
     'broken.html.gz': 'unreadable-input',
     'empty.html': 'unprocessable-content',
     'missing.html': 'unreadable-input',
+    'old.arc.gz': 'unsupported-archive',
     'ok.txt': 'payload-too-large'
   })
   const small = await run([join(dir, 'ok.txt'), join(dir, 'empty.html'), '--jobs', '1'])
