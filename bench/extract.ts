@@ -14,7 +14,7 @@ import { writeWarc, type WarcPage } from '../scripts/warc-write.js'
 import type { BenchRow } from './measure.js'
 
 const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
-/** The issue's target is stated on a WARC of 1,000 pages (`EXTRACT_BENCH_PAGES` for a shorter run on a busy machine). */
+/** The issue's target is on a WARC of 1,000 pages (`EXTRACT_BENCH_PAGES` for a shorter run on a busy machine). */
 const PAGES = Number(process.env.EXTRACT_BENCH_PAGES ?? 1000)
 /** The smaller archive for the memory comparison: a quarter of the pages. */
 const SMALL_PAGES = PAGES / 4
@@ -22,7 +22,8 @@ const SMALL_PAGES = PAGES / 4
 function * pages (files: string[], n: number): Generator<WarcPage> {
   for (let i = 0; i < n; i++) {
     const f = files[i % files.length]
-    yield { url: `https://wcxb.example/${i}/${f.replace(/\.html\.gz$/, '')}.html`, body: gunzipSync(readFileSync(join(DEV_HTML, f))), contentType: 'text/html' }
+    const url = `https://wcxb.example/${i}/${f.replace(/\.html\.gz$/, '')}.html`
+    yield { url, body: gunzipSync(readFileSync(join(DEV_HTML, f))), contentType: 'text/html' }
   }
 }
 
@@ -32,7 +33,8 @@ interface RunFigures { seconds: number, maxRssMiB: number, pages: number }
 function runWithRss (warc: string, jobs: number, n: number): RunFigures {
   const main = new URL('../cli/main.js', import.meta.url).href
   const script = `const { main } = await import(${JSON.stringify(main)});
-const code = await main(['extract', ${JSON.stringify(warc)}, '--jobs', '${jobs}', '--quiet'], { stdout: () => {}, stderr: () => {} });
+const args = ['extract', ${JSON.stringify(warc)}, '--jobs', '${jobs}', '--quiet'];
+const code = await main(args, { stdout: () => {}, stderr: () => {} });
 console.log(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS }))`
   const started = performance.now()
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
@@ -56,12 +58,18 @@ export default async function bench (): Promise<BenchRow[]> {
     const rate = (r: RunFigures): number => r.pages / r.seconds
     const mib = (statSync(big).size / 2 ** 20).toFixed(0)
     return [
-      { name: `extract: ${PAGES}-page WARC (${mib} MiB gz), --jobs 1`, opsPerSecond: rate(one), unit: 'pages/s', note: `peak RSS ${one.maxRssMiB.toFixed(0)} MiB` },
+      {
+        name: `extract: ${PAGES}-page WARC (${mib} MiB gz), --jobs 1`,
+        opsPerSecond: rate(one),
+        unit: 'pages/s',
+        note: `peak RSS ${one.maxRssMiB.toFixed(0)} MiB`
+      },
       {
         name: `extract: same WARC, --jobs 2`,
         opsPerSecond: rate(two),
         unit: 'pages/s',
-        note: `${(rate(two) / rate(one)).toFixed(2)}x --jobs 1 (target >= 1.7); peak RSS ${two.maxRssMiB.toFixed(0)} MiB, ` +
+        note: `${(rate(two) / rate(one)).toFixed(2)}x --jobs 1 (target >= 1.7); ` +
+          `peak RSS ${two.maxRssMiB.toFixed(0)} MiB, ` +
           `${twoSmall.maxRssMiB.toFixed(0)} MiB on ${SMALL_PAGES} pages`
       }
     ]

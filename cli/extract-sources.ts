@@ -46,7 +46,9 @@ export function inputProblem (slug: keyof typeof INPUT_PROBLEMS, detail: string)
   return { type: PROBLEM_BASE + slug, title: INPUT_PROBLEMS[slug], detail }
 }
 
-const PAGE_EXTENSIONS: Record<string, InputFormat> = { '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html', '.txt': 'text' }
+const PAGE_EXTENSIONS: Record<string, InputFormat> = {
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html', '.txt': 'text'
+}
 const WARC = /\.warc(?:\.gz)?$/i
 /** The older Internet Archive format: reported, not read (the WARC reader reads WARC only). */
 const ARC = /\.arc(?:\.gz)?$/i
@@ -131,8 +133,9 @@ async function * archiveItems (path: string, file: string, opts: SourceOptions):
   for await (const item of readWarc(path)) {
     const origin: PageOrigin = { file, ...item.at }
     if (item.kind === 'skip') yield { kind: 'skip', origin, reason: item.reason }
-    else if (item.kind === 'truncated') yield { kind: 'error', origin, problem: inputProblem('truncated-record', item.detail) }
-    else {
+    else if (item.kind === 'truncated') {
+      yield { kind: 'error', origin, problem: inputProblem('truncated-record', item.detail) }
+    } else {
       const page = pageOf(Buffer.from(item.payload), origin, item.format, opts)
       if (page.kind === 'page') page.input = { ...page.input, charset: item.charset, url: item.at.url }
       yield page

@@ -37,7 +37,8 @@ export class Summary {
   }
 
   toJSON (): object {
-    const obj = (m: Map<string, number>): Record<string, number> => Object.fromEntries([...m].sort((a, b) => b[1] - a[1]))
+    const obj = (m: Map<string, number>): Record<string, number> =>
+      Object.fromEntries([...m].sort((a, b) => b[1] - a[1]))
     return {
       pages: this.pages,
       errors: obj(this.errors),

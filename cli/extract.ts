@@ -13,7 +13,9 @@ import { toProblem } from '../plugins/errors.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import type { PageResult } from '../src/pipeline.js'
 import { createRunner, type PageRunner } from './extract-runner.js'
-import { enumerate, expandPaths, knownTotal, type PageOrigin, type PageProblem, type SourceItem } from './extract-sources.js'
+import {
+  enumerate, expandPaths, knownTotal, type PageOrigin, type PageProblem, type SourceItem
+} from './extract-sources.js'
 import { Progress } from './extract-progress.js'
 import { Summary } from './extract-summary.js'
 
@@ -38,7 +40,7 @@ export interface ExtractOptions {
 
 /** The server's default body limit (`BODY_LIMIT`): the same page is refused by both. */
 const DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024
-/** Pages in flight per job: enough to keep every worker busy while the oldest is written, few enough to bound memory. */
+/** Pages in flight per job: every worker stays busy while the oldest is written, and memory stays bounded. */
 const IN_FLIGHT_PER_JOB = 4
 
 export class ExtractUsageError extends Error {}
@@ -48,7 +50,7 @@ type Outcome =
   | { kind: 'error', origin: PageOrigin, problem: PageProblem }
   | { kind: 'skip', origin: PageOrigin, reason: string }
 
-/** A pipeline error as the server would report it; internal errors keep their message here (no client to hide it from). */
+/** A pipeline error as the server reports it; an internal error keeps its message (no client to hide it from). */
 export function problemOf (error: unknown): PageProblem {
   const p = toProblem(error)
   return { type: p.type, title: p.title, detail: p.status >= 500 ? `${(error as Error).message}` : p.detail }
@@ -82,17 +84,26 @@ class OutNames {
   }
 }
 
+function wholeNumber (given: string, name: string): number {
+  const n = Number(given)
+  if (!Number.isInteger(n) || n < 1) throw new ExtractUsageError(`${name}: expected a whole number >= 1, got "${given}"`)
+  return n
+}
+
 export async function runExtract (paths: string[], opts: ExtractOptions, io: ExtractIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd()
-  const jobs = Number(opts.jobs)
-  const maxPageBytes = Number(opts.maxPageBytes)
-  if (!Number.isInteger(jobs) || jobs < 1) throw new ExtractUsageError(`--jobs: expected a whole number >= 1, got "${opts.jobs}"`)
-  if (!Number.isInteger(maxPageBytes) || maxPageBytes < 1) throw new ExtractUsageError(`--max-page-bytes: expected a whole number >= 1, got "${opts.maxPageBytes}"`)
-  if (paths.length === 0) throw new ExtractUsageError('no inputs (give files, folders, WARC files, or - for standard input)')
+  const jobs = wholeNumber(opts.jobs, '--jobs')
+  const maxPageBytes = wholeNumber(opts.maxPageBytes, '--max-page-bytes')
+  if (paths.length === 0) {
+    throw new ExtractUsageError('no inputs (give files, folders, WARC files, or - for standard input)')
+  }
   const files = expandPaths(paths, cwd)
-  const progress = new Progress({ write: io.stderr, tty: io.stderrIsTTY === true, quiet: opts.quiet === true, total: knownTotal(files) })
+  const progress = new Progress({
+    write: io.stderr, tty: io.stderrIsTTY === true, quiet: opts.quiet === true, total: knownTotal(files)
+  })
   const summary = new Summary()
-  const names = opts.out === undefined ? undefined : new OutNames(resolve(cwd, opts.out), opts.format === 'json' ? '.json' : '.md')
+  const ext = opts.format === 'json' ? '.json' : '.md'
+  const names = opts.out === undefined ? undefined : new OutNames(resolve(cwd, opts.out), ext)
   const readStdin = io.readStdin ?? (async () => Buffer.concat(await process.stdin.toArray() as Buffer[]))
   const runner = createRunner(jobs)
   const started = performance.now()
@@ -125,8 +136,12 @@ export async function runExtract (paths: string[], opts: ExtractOptions, io: Ext
   return summary.errorCount > 0 ? 1 : 0
 }
 
-function write (o: Exclude<Outcome, { kind: 'skip' }>, opts: ExtractOptions, names: OutNames | undefined, io: ExtractIO): void {
-  const record = o.kind === 'ok' ? { page: o.origin, article: o.result.article } : { page: o.origin, problem: o.problem }
+type Written = Exclude<Outcome, { kind: 'skip' }>
+
+function write (o: Written, opts: ExtractOptions, names: OutNames | undefined, io: ExtractIO): void {
+  const record = o.kind === 'ok'
+    ? { page: o.origin, article: o.result.article }
+    : { page: o.origin, problem: o.problem }
   if (names === undefined) {
     if (opts.format === 'json') io.stdout(JSON.stringify(record) + '\n')
     else if (o.kind === 'ok') io.stdout(markdownOf(o, opts))
@@ -139,14 +154,16 @@ function write (o: Exclude<Outcome, { kind: 'skip' }>, opts: ExtractOptions, nam
 }
 
 function markdownOf (o: Extract<Outcome, { kind: 'ok' }>, opts: ExtractOptions): string {
-  const meta = Object.fromEntries(Object.entries(o.origin).filter(([, v]) => v !== undefined)) as Record<string, string | number>
+  const given = Object.entries(o.origin).filter(([, v]) => v !== undefined)
+  const meta = Object.fromEntries(given) as Record<string, string | number>
   return renderMarkdown(o.result.article, { footnotes: opts.footnotes === true, meta })
 }
 
 /** Adds `extract` to the program; `done` receives the exit code. */
 export function addExtractCommand (program: Command, io: ExtractIO, done: (code: number) => void): void {
   program.command('extract')
-    .description('Clean pages into Articles: files, folders (recursive), - for standard input, WARC files (.warc, .warc.gz).')
+    .description('Clean pages into Articles: files, folders (recursive), - for standard input, ' +
+      'WARC files (.warc, .warc.gz).')
     .argument('[inputs...]', 'files, folders, WARC files, or -')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'markdown']).default('json'))
     .option('--out <dir>', 'write one file per page into this folder instead of NDJSON on standard output')

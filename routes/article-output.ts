@@ -16,7 +16,9 @@ export const OutputQueryProperties = {
   output: Type.Optional(Type.Enum(['json', 'markdown'], {
     description: 'The answer as JSON (default) or Markdown. Without it, `Accept: text/markdown` asks for Markdown.'
   })),
-  footnotes: Type.Optional(Type.Enum(['true', 'false'], { description: 'Markdown only: `true` adds the flags as footnotes.' }))
+  footnotes: Type.Optional(Type.Enum(['true', 'false'], {
+    description: 'Markdown only: `true` adds the flags as footnotes.'
+  }))
 }
 
 /** The 200 answer in both representations, for the route's response schema (and so the OpenAPI document). */
@@ -59,7 +61,9 @@ export function outputOf (query: { output?: OutputFormat }, accept: string | und
 }
 
 /** Sends the Article in the format the request chose. */
-export async function sendArticle (request: FastifyRequest, reply: FastifyReply, article: Article): Promise<FastifyReply> {
+export async function sendArticle (
+  request: FastifyRequest, reply: FastifyReply, article: Article
+): Promise<FastifyReply> {
   const query = request.query as { output?: OutputFormat, footnotes?: 'true' | 'false' }
   void reply.header('vary', 'accept')
   if (outputOf(query, request.headers.accept) === 'json') return await reply.send(article)

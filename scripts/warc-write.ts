@@ -23,7 +23,8 @@ export async function serializeRecord (page: WarcPage, gzip: boolean): Promise<U
   const http = type === 'response'
     ? { statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': page.contentType } }
     : { warcHeaders: { 'Content-Type': page.contentType } }
-  const record = WARCRecord.create({ url: page.url, date: page.date ?? '2024-05-01T10:00:00Z', type, ...http }, [page.body])
+  const date = page.date ?? '2024-05-01T10:00:00Z'
+  const record = WARCRecord.create({ url: page.url, date, type, ...http }, [page.body])
   return await WARCSerializer.serialize(record, { gzip })
 }
 

@@ -88,7 +88,8 @@ function tableMarkdown (block: Block, index: number, notes: Notes): string {
     inline(row[c] ?? '', `/body/${index}/rows/${r}/${c}`, notes, false))
   const line = (cs: string[]): string => `| ${cs.join(' | ')} |`
   const head = block.header === true ? cells(rows[0], 0) : Array.from({ length: width }, () => '')
-  const body = (block.header === true ? rows.slice(1) : rows).map((row, k) => cells(row, block.header === true ? k + 1 : k))
+  const first = block.header === true ? 1 : 0
+  const body = rows.slice(first).map((row, k) => cells(row, k + first))
   return [line(head), line(Array.from({ length: width }, () => '---')), ...body.map(line)].join('\n')
 }
 

@@ -22,7 +22,9 @@ function listItems (c: Candidate): string[] {
 
 function tableRows (c: Candidate): string[][] {
   if (c.rows !== undefined && joinRows(c.rows) === c.text) return c.rows
-  return c.text.split(ROW_SEPARATOR).map(r => r.split(CELL_SEPARATOR).map(s => s.trim())).filter(r => r.some(s => s !== ''))
+  return c.text.split(ROW_SEPARATOR)
+    .map(r => r.split(CELL_SEPARATOR).map(s => s.trim()))
+    .filter(r => r.some(s => s !== ''))
 }
 
 /** The Article block of a candidate: evidence dropped, a list's items and a table's rows kept beside the text. */
