@@ -54,6 +54,7 @@ export default async function bench (): Promise<BenchRow[]> {
     await writeWarc(small, pages(files, SMALL_PAGES))
     const one = runWithRss(big, 1, PAGES)
     const two = runWithRss(big, 2, PAGES)
+    const oneSmall = runWithRss(small, 1, SMALL_PAGES)
     const twoSmall = runWithRss(small, 2, SMALL_PAGES)
     const rate = (r: RunFigures): number => r.pages / r.seconds
     const mib = (statSync(big).size / 2 ** 20).toFixed(0)
@@ -62,7 +63,7 @@ export default async function bench (): Promise<BenchRow[]> {
         name: `extract: ${PAGES}-page WARC (${mib} MiB gz), --jobs 1`,
         opsPerSecond: rate(one),
         unit: 'pages/s',
-        note: `peak RSS ${one.maxRssMiB.toFixed(0)} MiB`
+        note: `peak RSS ${one.maxRssMiB.toFixed(0)} MiB, ${oneSmall.maxRssMiB.toFixed(0)} MiB on ${SMALL_PAGES} pages`
       },
       {
         name: `extract: same WARC, --jobs 2`,

@@ -72,12 +72,13 @@ t.test('every block type renders as its Markdown construct', async t => {
   ]))
   const body = md.split('---\n')[2]
   t.match(body, /^\n# A title\n\nFirst paragraph\.\n\n## A section\n\n> Quoted words\.\n\n\*A photo of a bridge\*\n\n/)
-  t.match(body, /- one\n- two\n\n\* three\n\* four\n\n1\. first\n2\. second/, 'two lists in a row get different bullets')
+  t.match(body, /- one\n- two\n\n\* three\n\* four\n\n1\. first\n2\. second/, 'two lists in a row: two bullets')
   t.match(body, /\| Year \| GDP \|\n\| --- \| --- \|\n\| 2023 \| 5\.2% \|/)
   t.match(body, /\|  \|  \|\n\| --- \| --- \|\n\| a \| b \|\n\| c \|  \|/, 'no header: an empty one, short rows padded')
   const tokens = new Lexer({ gfm: true }).lex(body)
   const types = tokens.filter(x => x.type !== 'space').map(x => x.type)
-  t.same(types, ['heading', 'paragraph', 'heading', 'blockquote', 'paragraph', 'list', 'list', 'list', 'table', 'table'])
+  t.same(types, ['heading', 'paragraph', 'heading', 'blockquote', 'paragraph', 'list', 'list', 'list', 'table',
+    'table'])
   const lists = tokens.filter((x): x is Tokens.List => x.type === 'list')
   t.same(lists.map(l => [l.ordered, l.items.length]), [[false, 2], [false, 2], [true, 2]])
 })
@@ -95,7 +96,8 @@ t.test('front matter is YAML with the metadata', async t => {
   t.same(front.dateline, { agency: 'Xinhua', place: 'Beijing', date: null })
   t.same(front.editors, [{ role: 'editor', name: 'Wu' }])
   t.equal(front.language, 'en')
-  const bare = renderMarkdown(article([{ type: 'paragraph', text: 'x' }], { title: null, authors: [], source: null, published: null }))
+  const none = { title: null, authors: [], source: null, published: null }
+  const bare = renderMarkdown(article([{ type: 'paragraph', text: 'x' }], none))
   t.notMatch(bare, /^# /m, 'no title, no # heading')
   t.notMatch(bare, /authors|source|published/)
 })
@@ -122,10 +124,14 @@ t.test('flags become footnotes right after the flagged span', async t => {
     { type: 'table', text: 'h\nx  y', rows: [['h'], ['x  y']], header: true }
   ], {
     flags: [
-      { rule: 'repetition-word', category: 'repetition', severity: 'warning', message: 'Repeated “the”.', pointer: '/body/0/text', start: 0, end: 7, text: 'The the', suggestion: 'The' },
-      { rule: 'spacing-before-punctuation', category: 'spacing', severity: 'warning', message: 'Space before “,”.', pointer: '/body/1/items/1', start: 3, end: 5, text: ' ,', suggestion: ',' },
-      { rule: 'spacing-missing', category: 'spacing', severity: 'info', message: 'Double space.', pointer: '/body/2/rows/1/0', start: 1, end: 3, text: '  ', suggestion: '' },
-      { rule: 'truncation', category: 'truncation', severity: 'error', message: 'Cut *short*.', pointer: '/title', start: 0, end: 1, text: 'A' }
+      { rule: 'repetition-word', category: 'repetition', severity: 'warning', message: 'Repeated “the”.',
+        pointer: '/body/0/text', start: 0, end: 7, text: 'The the', suggestion: 'The' },
+      { rule: 'spacing-before-punctuation', category: 'spacing', severity: 'warning', message: 'Space before “,”.',
+        pointer: '/body/1/items/1', start: 3, end: 5, text: ' ,', suggestion: ',' },
+      { rule: 'spacing-missing', category: 'spacing', severity: 'info', message: 'Double space.',
+        pointer: '/body/2/rows/1/0', start: 1, end: 3, text: '  ', suggestion: '' },
+      { rule: 'truncation', category: 'truncation', severity: 'error', message: 'Cut *short*.',
+        pointer: '/title', start: 0, end: 1, text: 'A' }
     ]
   })
   const md = renderMarkdown(a, { footnotes: true })
@@ -140,7 +146,9 @@ t.test('flags become footnotes right after the flagged span', async t => {
 })
 
 t.test('round trip: the Markdown of real pages reads back to the words of the JSON body', async t => {
-  for (const name of ['000_8a6a6ebce0d4f732.txt', '002_bdb3ae517c7ad07b.txt', '003_a3ffd1b69df1bce8.txt', '004_89fbaf794ddf68b9.txt']) {
+  const seeds = ['000_8a6a6ebce0d4f732.txt', '002_bdb3ae517c7ad07b.txt', '003_a3ffd1b69df1bce8.txt',
+    '004_89fbaf794ddf68b9.txt']
+  for (const name of seeds) {
     const bytes = readFileSync(new URL(name, SEEDS))
     const { article: art } = processPage({ content: bytes })
     const md = renderMarkdown(art, { footnotes: false })
