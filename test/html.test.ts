@@ -213,16 +213,15 @@ t.test('blocks: headings, list items, quotes, captions, <br><br> paragraphs, dat
   t.same(d.blocks.map(b => [b.type, b.text, b.evidence?.tag]), [
     ['paragraph', `${P1} See the budget document.`, 'p'],
     ['heading', 'What changes', 'h2'],
-    ['paragraph', 'Public transport: plus eight percent, the largest rise in a decade.', 'li'],
-    ['paragraph', 'Roads: unchanged from last year, despite complaints.', 'li'],
+    ['list', 'Public transport: plus eight percent, the largest rise in a decade.\n' +
+      'Roads: unchanged from last year, despite complaints.', 'ul'],
     ['quote', 'We could still agree on the things that matter.', 'p'],
     ['caption', 'Councillors vote on Tuesday evening.', 'figcaption'],
     ['paragraph', 'First line of a div paragraph, written the Chinese CMS way.', 'div'],
     ['paragraph', 'Second paragraph in the same div.', 'div'],
     ['paragraph', 'Third, after one break.', 'div'],
     ['caption', 'Budget by department', 'caption'],
-    ['paragraph', 'Department | Change', 'tr'],
-    ['paragraph', 'Transport | +8%', 'tr'],
+    ['table', 'Department\tChange\nTransport\t+8%', 'table'],
     ['paragraph', P2, 'p']
   ])
   const ld = d.blocks[0].evidence?.linkDensity as number
@@ -386,7 +385,7 @@ t.test('the article split into sections with its own lists and tables between th
 ${section(S2)}</div>
 <div class="rail"><a href="/a">Storm damage in the harbour</a> <a href="/b">New ferry timetable</a> <a href="/c">School holidays</a></div></div></body></html>`
   const body = bodyText(parseHtml(html))
-  for (const s of [S1, S2, 'Buses: plus eight percent', 'Transport | 120 million']) t.ok(body.includes(s), s)
+  for (const s of [S1, S2, 'Buses: plus eight percent', 'Transport\t120 million']) t.ok(body.includes(s), s)
   t.notOk(body.includes('Storm damage'))
 })
 

@@ -89,8 +89,8 @@ t.test('layout tables and lists that are not lists are left to the walker', asyn
   t.equal(tableCandidate(el(form), stats), null, 'a form')
   t.equal(tableCandidate(el('<table><tr><td>a</td></tr><tr><td>b</td></tr></table>'), stats), null, 'one column')
   t.equal(tableCandidate(el('<table><tr><td>a</td><td>b</td></tr></table>'), stats), null, 'one row')
-  const prose = 'This cell holds a whole paragraph of running text, the way old pages were laid out in grids, ' +
-    'with sentence after sentence. '.repeat(2)
+  const prose = ('This cell holds a whole paragraph of running text, the way old pages were laid out in grids, ' +
+    'with sentence after sentence. ').repeat(2)
   const grid = `<table><tr><td>${prose}</td><td>${prose}</td></tr><tr><td>${prose}</td><td>x</td></tr></table>`
   t.equal(tableCandidate(el(grid), stats), null, 'long prose cells')
   const thead = `<table><thead><tr><td>k</td><td>v</td></tr></thead>${data}</table>`

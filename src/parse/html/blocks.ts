@@ -1,9 +1,11 @@
 /**
  * Walks the chosen content into blocks, in document order:
- * headings -> `heading`; paragraphs, list items, `<pre>` and the text of plain `<div>`s -> `paragraph`
+ * headings -> `heading`; paragraphs, `<pre>` and the text of plain `<div>`s -> `paragraph`
  * (`<br>` ends a paragraph: Chinese CMS pages separate paragraphs with `<br>`s inside one `<div>`);
- * `<blockquote>` -> `quote`; `<figcaption>` and table `<caption>` -> `caption`; data tables -> one paragraph per
- * row, cells joined by ` | `; layout tables (cells holding blocks) are walked through.
+ * `<blockquote>` -> `quote`; `<figcaption>` and table `<caption>` -> `caption`; lists of plain items -> `list` and
+ * data tables -> `table` (./lists-tables.ts); other lists -> one paragraph per item; tables with no blocks in their
+ * cells that are no data table (one column, prose) -> one paragraph per row, cells joined by ` | `; layout tables
+ * (cells holding blocks) are walked through.
  *
  * Inside the content, what the reader did not come for is taken out and listed: elements whose class/id says
  * share bar, related list, comments, breadcrumb, tags, newsletter, ranking (`data/html-class-patterns.json`,
