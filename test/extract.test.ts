@@ -5,7 +5,7 @@
  * Markdown, `--jobs 2` through worker threads, bad pages, usage errors, and the progress display.
  */
 import t from 'tap'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -39,7 +39,7 @@ async function run (args: string[], extra: { stdin?: Buffer, tty?: boolean, cwd?
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'pagewash-extract-'))
-t.teardown(() => {})
+t.teardown(() => rmSync(tmp, { recursive: true, force: true }))
 
 t.test('files: one NDJSON line per page, the same Article as the pipeline, in input order', async t => {
   const files = [...SEED_FILES.map(f => `seeds/${f}`), ...HTML_FILES.map(f => `html/${f}`)]
