@@ -15,8 +15,10 @@ import type { Removal } from '../../types.js'
 import { normalizeLine } from '../normalize.js'
 import { walkBlocks } from './blocks.js'
 import { cleanPage } from './clean.js'
-import { flattenDeep, hostOf, isElement, weightedLength, type Element } from './dom.js'
+import type { Document } from 'domhandler'
+import { flattenDeep, hostOf, weightedLength } from './dom.js'
 import { readHints } from './meta.js'
+import { bodyOf, parseTree } from './tree.js'
 import { chooseContent, computeStats, stripUnlikely, type ScoreOptions } from './score.js'
 
 const ATTEMPTS: ScoreOptions[] = [
@@ -30,17 +32,9 @@ const ENOUGH_TEXT = 500
 
 interface Attempt { blocks: Candidate[], removed: Removal[], length: number }
 
-function bodyOf ($: cheerio.CheerioAPI): Element | undefined {
-  const body = $('body')[0]
-  if (body !== undefined && isElement(body)) return body
-  const html = $('html')[0]
-  return html !== undefined && isElement(html) ? html : undefined
-}
-
-function attempt ($: cheerio.CheerioAPI, options: ScoreOptions, host: string | undefined): Attempt {
+function attempt (doc: Document, options: ScoreOptions, host: string | undefined): Attempt {
   const removed: Removal[] = []
-  const body = bodyOf($)
-  if (body === undefined) return { blocks: [], removed, length: 0 }
+  const body = bodyOf(doc)
   cleanPage(body, { removed, host })
   if (options.stripUnlikely) stripUnlikely(body, removed)
   const choice = chooseContent(body, options)
@@ -68,19 +62,20 @@ function dropTitleBlock (blocks: Candidate[], hints: MetadataHints): { blocks: C
 
 export function parseHtml (html: string, url?: string): Draft {
   const host = url !== undefined ? hostOf(url) : undefined
-  let $ = cheerio.load(html)
-  const deep = flattenDeep($.root()[0]) > 0
-  const hints = readHints($)
+  let doc = parseTree(html)
+  const deep = flattenDeep(doc) > 0
+  const hints = readHints(cheerio.load(doc))
   let best: Attempt | undefined
   for (let i = 0; i < ATTEMPTS.length; i++) {
     if (i > 0) {
-      $ = cheerio.load(html)
-      if (deep) flattenDeep($.root()[0])
+      // the attempts change the tree; parsing again costs less than copying it
+      doc = parseTree(html)
+      if (deep) flattenDeep(doc)
     }
-    const a = attempt($, ATTEMPTS[i], host)
+    const a = attempt(doc, ATTEMPTS[i], host)
     // a later, less careful attempt wins only when it finds much more text (not just a footer more)
     if (best === undefined || a.length > 1.5 * best.length + 50) best = a
-    // a page nested deeper than any real one is hostile: parsing it is slow (quadratic in the parser), once is enough
+    // a page nested deeper than any real one is hostile: one attempt is enough
     if (a.length >= ENOUGH_TEXT || deep) break
   }
   const result = best as Attempt

@@ -1,0 +1,277 @@
+/**
+ * HTML text -> a domhandler tree, in time linear in the input on every shape.
+ *
+ * htmlparser2's tokenizer and tree builder are about ten times faster than parse5 on real pages, but its parser
+ * keeps the open elements in an array whose top is index 0 (`unshift`/`shift`/`indexOf`): every open tag moves the
+ * whole stack, and a closing tag that matches nothing scans all of it, so 100,000 unclosed or nested elements
+ * cost minutes. The parser only ever uses `length`, `[0]`, `shift`, `unshift` and `indexOf` on that stack (and
+ * `[i]` once at the end, for names the DOM handler ignores): `TopFirstStack` gives the same answers with the top
+ * at the end of an array and a count per tag name, so each operation is O(1) or pays for the elements it closes.
+ *
+ * htmlparser2 repairs less than a browser: it closes `<p>`, `<li>`, cells and the like implicitly, but does not
+ * move misplaced content out of `<head>` or into `<body>`. `ensureBody` does what the later stages rely on: one
+ * `<body>` holding everything a reader could see.
+ */
+import { Parser } from 'htmlparser2'
+import { DomHandler, Document, Element, type AnyNode, type ChildNode } from 'domhandler'
+
+/** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
+export type EndGroup<T> = (x: T) => unknown
+
+/** An element a start tag closes when it is open, unless an element of `boundary` stands above it. */
+export interface ImpliedClose<T> { target: T, boundary: ReadonlySet<T> }
+
+/**
+ * An open-element stack with its top at index 0, as htmlparser2's parser reads it, backed top-last. For each
+ * `ImpliedClose` target it keeps, per level, where the nearest open target is that no boundary hides, so the
+ * question "is a `<p>` open in scope?" costs O(1) too.
+ */
+export class TopFirstStack<T> {
+  private readonly items: T[] = []
+  private readonly counts = new Map<unknown, number>()
+  private readonly nearest: Map<T, number[]>
+
+  constructor (initial: T[] = [], private readonly group: EndGroup<T> = x => x, private readonly implied: Array<ImpliedClose<T>> = []) {
+    this.nearest = new Map(implied.map(c => [c.target, []]))
+    for (let i = initial.length - 1; i >= 0; i--) this.unshift(initial[i])
+  }
+
+  get length (): number {
+    return this.items.length
+  }
+
+  set length (n: number) {
+    while (this.items.length > n) this.shift()
+  }
+
+  /** The top of the stack (the parser's `stack[0]`). */
+  get 0 (): T | undefined {
+    return this.items[this.items.length - 1]
+  }
+
+  unshift (x: T): number {
+    const at = this.items.length
+    this.items.push(x)
+    const g = this.group(x)
+    this.counts.set(g, (this.counts.get(g) ?? 0) + 1)
+    for (const { target, boundary } of this.implied) {
+      const levels = this.nearest.get(target) as number[]
+      levels.push(x === target ? at : boundary.has(x) ? -1 : at > 0 ? levels[at - 1] : -1)
+    }
+    return this.items.length
+  }
+
+  shift (): T | undefined {
+    if (this.items.length === 0) return undefined
+    const x = this.items.pop() as T
+    const g = this.group(x)
+    this.counts.set(g, (this.counts.get(g) as number) - 1)
+    for (const levels of this.nearest.values()) levels.pop()
+    return x
+  }
+
+  /**
+   * Distance from the top of the nearest element an end tag `x` closes, -1 when none is open (found in O(1); when
+   * one is, the parser closes everything above it next, so the scan is paid for).
+   */
+  indexOf (x: T): number {
+    const g = this.group(x)
+    if (g === null || (this.counts.get(g) ?? 0) === 0) return -1
+    for (let i = this.items.length - 1; i >= 0; i--) if (this.group(this.items[i]) === g) return this.items.length - 1 - i
+    return -1
+  }
+
+  /** Distance from the top of the nearest open `target` no boundary hides, -1 when none (an `ImpliedClose` target). */
+  inScope (target: T): number {
+    const levels = this.nearest.get(target)
+    const at = levels === undefined || levels.length === 0 ? -1 : levels[levels.length - 1]
+    return at < 0 ? -1 : this.items.length - 1 - at
+  }
+}
+
+/** What may stand in `<head>`; the first other element starts the body, as in a browser. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template'])
+
+function isTag (n: AnyNode, name: string): boolean {
+  return n.type === 'tag' && n.name === name
+}
+
+/** Finds the first element named `name` among `nodes` and their descendants (document order, no recursion). */
+function findTag (nodes: ChildNode[], name: string): Element | undefined {
+  const stack: AnyNode[] = [...nodes].reverse()
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode
+    if (!(n instanceof Element)) continue
+    if (isTag(n, name)) return n
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  return undefined
+}
+
+/** Re-links `nodes` as the children of `parent`. */
+function adopt (parent: Element | Document, nodes: ChildNode[]): void {
+  parent.children = nodes
+  for (let i = 0; i < nodes.length; i++) {
+    nodes[i].parent = parent
+    nodes[i].prev = nodes[i - 1] ?? null
+    nodes[i].next = nodes[i + 1] ?? null
+  }
+}
+
+const visible = (n: ChildNode): boolean => n.type !== 'directive' && !isTag(n, 'head') && !isTag(n, 'body') && !isTag(n, 'html')
+
+/**
+ * Gives the document one `<body>` under `<html>` holding everything a reader could see: what stands beside it
+ * (before or after `<body>`, after `</html>`) and what follows the first non-head element in `<head>` move in.
+ */
+export function ensureBody (doc: Document): Element {
+  let html = doc.children.find((n): n is Element => n instanceof Element && isTag(n, 'html'))
+  if (html === undefined) {
+    html = new Element('html', {})
+    const rest = doc.children.filter(n => n.type === 'directive')
+    adopt(html, doc.children.filter(n => n.type !== 'directive'))
+    adopt(doc, [...rest, html])
+  }
+  let body = html.children.find((n): n is Element => n instanceof Element && isTag(n, 'body')) ?? findTag(html.children, 'body')
+  if (body === undefined) body = new Element('body', {})
+  else if (body.parent !== html && body.parent !== null) {
+    // a `<body>` opened inside another element (markup before it left open): lifted out, as a browser does
+    const parent = body.parent
+    adopt(parent as Element, parent.children.filter(n => n !== body))
+  }
+  const head = html.children.find((n): n is Element => n instanceof Element && isTag(n, 'head'))
+  const before: ChildNode[] = []
+  const after: ChildNode[] = []
+  if (head !== undefined) {
+    const at = head.children.findIndex(n => n.type === 'tag' && !HEAD_CONTENT.has((n as Element).name))
+    if (at >= 0) {
+      before.push(...head.children.slice(at))
+      adopt(head, head.children.slice(0, at))
+    }
+  }
+  let seen = false
+  for (const n of html.children) {
+    if (n === body) seen = true
+    else if (visible(n)) (seen ? after : before).push(n)
+  }
+  // after `</html>`: parse5 (and browsers) append it to the body
+  const outside = doc.children.filter(n => n !== html && n.type !== 'directive')
+  adopt(body, [...before, ...body.children, ...after, ...outside])
+  adopt(html, [...(head !== undefined ? [head] : []), body])
+  adopt(doc, [...doc.children.filter(n => n.type === 'directive'), html])
+  return body
+}
+
+/** Elements a document has once: a second one (a page pasted into the page) is unwrapped, as parse5 ignores it. */
+const ONCE = new Set(['html', 'head', 'body'])
+const HEADING = /^h[1-6]$/
+
+/**
+ * A repair a browser makes that later stages notice, in one pass without recursion: nested `<html>`, `<head>` and
+ * `<body>` elements (a page pasted into the page) are replaced by their content.
+ */
+function repair (html: Element): void {
+  const stack: Element[] = [html]
+  while (stack.length > 0) {
+    const el = stack.pop() as Element
+    const pending = [...el.children].reverse()
+    const out: ChildNode[] = []
+    let changed = false
+    while (pending.length > 0) {
+      const c = pending.pop() as ChildNode
+      if (c instanceof Element) {
+        if (ONCE.has(c.name) && el !== html) {
+          for (let i = c.children.length - 1; i >= 0; i--) pending.push(c.children[i])
+          changed = true
+          continue
+        }
+        stack.push(c)
+      }
+      out.push(c)
+    }
+    if (changed) adopt(el, out)
+  }
+}
+
+/**
+ * End tags as a browser matches them: `</body>` and `</html>` close nothing (what follows is still the page's body;
+ * pages that paste another page's markup into theirs write `</body>` in the middle), and any heading's end tag
+ * closes the open heading (`<h1>Title</h2>`).
+ */
+function endGroup (name: string): string | null {
+  if (name === 'body' || name === 'html') return null
+  return HEADING.test(name) ? 'h' : name
+}
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']
+/** Where a `<p>` hides from later start tags: the HTML standard's "button scope" (and foreign content). */
+const BUTTON_SCOPE = new Set(['applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template', 'button', 'svg', 'math'])
+/** The standard's "special" elements: an open `<li>`, `<dd>` or `<dt>` below one of them stays open. */
+const SPECIAL = [
+  'applet', 'area', 'article', 'aside', 'base', 'blockquote', 'body', 'br', 'button', 'caption', 'center', 'col',
+  'colgroup', 'details', 'dir', 'dl', 'embed', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset',
+  ...HEADINGS, 'head', 'header', 'hgroup', 'hr', 'html', 'iframe', 'img', 'input', 'li', 'dd', 'dt', 'link', 'listing',
+  'main', 'marquee', 'menu', 'meta', 'nav', 'noscript', 'object', 'ol', 'pre', 'script', 'search', 'section', 'select',
+  'style', 'summary', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
+  'xmp', 'svg', 'math'
+]
+const listScope = (except: string): Set<string> => new Set(SPECIAL.filter(t => t !== except))
+/** Where an open `<a>` hides from a new one: the markers of the standard's active formatting list. */
+const A_SCOPE = new Set(['applet', 'object', 'marquee', 'template', 'td', 'th', 'caption', 'html', 'svg', 'math'])
+const IMPLIED: Array<ImpliedClose<string>> = [
+  { target: 'p', boundary: BUTTON_SCOPE },
+  { target: 'li', boundary: listScope('li') },
+  { target: 'dd', boundary: listScope('dd') },
+  { target: 'dt', boundary: listScope('dt') },
+  { target: 'a', boundary: A_SCOPE }
+]
+/** Start tags that close an open `<p>` (the standard's list; htmlparser2 only closes one on top of the stack). */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset',
+  'figcaption', 'figure', 'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section',
+  'summary', 'ul', ...HEADINGS, 'pre', 'listing', 'form', 'table', 'hr', 'li', 'dd', 'dt', 'plaintext', 'xmp'
+])
+
+const nearer = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b))
+
+/**
+ * How many open elements a start tag closes first, as a browser's tree builder does: an open `<p>` in scope before
+ * a block, an open `<li>` (`<dd>`, `<dt>`) before the next one, an open `<a>` before a new link, a heading on top
+ * before a heading. -1 when none.
+ */
+function impliedCloses (name: string, stack: TopFirstStack<string>): number {
+  let depth = CLOSES_P.has(name) ? stack.inScope('p') : -1
+  if (name === 'li' || name === 'a') depth = Math.max(depth, stack.inScope(name))
+  else if (name === 'dd' || name === 'dt') depth = Math.max(depth, nearer(stack.inScope('dd'), stack.inScope('dt')))
+  else if (HEADING.test(name) && HEADING.test(stack[0] ?? '')) depth = Math.max(depth, 0)
+  return depth
+}
+
+/** Parses an HTML page into a domhandler document with a `<body>` (see `ensureBody`); line breaks as `\n`. */
+export function parseTree (html: string): Document {
+  const handler = new DomHandler()
+  const parser = new Parser(handler, { decodeEntities: true })
+  const stack = new TopFirstStack<string>([], endGroup, IMPLIED)
+  const internals = parser as unknown as { stack: unknown, foreignContext: unknown, emitOpenTag: (name: string) => void }
+  internals.stack = stack
+  internals.foreignContext = new TopFirstStack<boolean>([false])
+  const emitOpenTag = internals.emitOpenTag.bind(parser)
+  internals.emitOpenTag = (name: string): void => {
+    for (let i = impliedCloses(name, stack); i >= 0; i--) {
+      stack.shift()
+      handler.onclosetag()
+    }
+    emitOpenTag(name)
+  }
+  // CR LF and lone CR are line feeds, as the standard's input stream preprocessing makes them
+  parser.end(html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html)
+  const body = ensureBody(handler.root)
+  repair(body.parent as Element)
+  return handler.root
+}
+
+/** The `<body>` of a document that went through `ensureBody`. */
+export function bodyOf (doc: Document): Element {
+  const html = doc.children.find((n): n is Element => n instanceof Element && isTag(n, 'html')) as Element
+  return html.children.find((n): n is Element => n instanceof Element && isTag(n, 'body')) as Element
+}

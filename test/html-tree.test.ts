@@ -1,0 +1,61 @@
+/**
+ * The HTML tree builder (src/parse/html/tree.ts): htmlparser2 with a linear open-element stack and the repairs a
+ * browser makes that the later stages notice. Each shape is checked against what a browser builds.
+ */
+import t from 'tap'
+import type { AnyNode, Document, Element } from 'domhandler'
+import { TopFirstStack, bodyOf, parseTree } from '../src/parse/html/tree.js'
+
+/** The tree as a compact string: `div(p("a") p("b"))`; white-space-only text is left out. */
+function shape (node: AnyNode): string {
+  if (node.type === 'text') return node.data.trim() === '' ? '' : JSON.stringify(node.data)
+  if (node.type !== 'tag' && node.type !== 'root') return ''
+  const inner = (node as Element | Document).children.map(shape).filter(s => s !== '').join(' ')
+  return node.type === 'root' ? inner : `${(node as Element).name}(${inner})`
+}
+
+const body = (html: string): string => shape(bodyOf(parseTree(html))).replace(/^body\((.*)\)$/, '$1')
+
+t.test('one <html> with <head> and <body>, whatever the markup gives', async t => {
+  t.equal(shape(parseTree('<p>x</p>')), 'html(body(p("x")))', 'a fragment gets html and body')
+  t.equal(shape(parseTree('<!doctype html><html><head><title>T</title></head><body><p>x</p></body></html>')), 'html(head(title("T")) body(p("x")))')
+  t.equal(body('<html><head><title>T</title><div>moved</div></head><body><p>x</p></body></html>'), 'div("moved") p("x")', 'content in <head> moves to the body')
+  t.equal(body('<html><body><p>x</p></body></html><p>after</p>'), 'p("x") p("after")', 'content after </html> joins the body')
+  t.equal(body('<html><div>before</div><body><p>x</p></body></html>'), 'div("before") p("x")', 'content before <body> joins the body')
+  t.equal(body('<div><body><p>x</p></body></div>'), 'div() p("x")', 'a <body> opened inside an element is lifted out')
+})
+
+t.test('a page pasted into the page: nested html/body unwrapped, </body> closes nothing', async t => {
+  t.equal(body('<body><div class="a"><!DOCTYPE html><html><body><p>in</p></body></html><p>after</p></div><p>end</p></body>'),
+    'div(p("in") p("after")) p("end")')
+  t.equal(body('<body><ol><li><p><body></p><p>one</p><p></body></p></li><li>two</li></ol><p>end</p></body>'),
+    'ol(li(p() p("one") p()) li("two")) p("end")')
+})
+
+t.test('implied end tags, as a browser closes them', async t => {
+  t.equal(body('<p>a<span>b<div>c</div>'), 'p("a" span("b")) div("c")', 'a block closes an open <p> below inline elements')
+  t.equal(body('<table><tr><td><p>a<div>b</div></td></tr></table>'), 'table(tr(td(p("a") div("b"))))', 'inside a cell')
+  t.equal(body('<button><p>a</button>'), 'button(p("a"))')
+  t.equal(body('<ul><li><a href="#">one</a><li>two</ul>'), 'ul(li(a("one")) li("two"))')
+  t.equal(body('<ul><li><span>one<li>two</ul>'), 'ul(li(span("one")) li("two"))', 'an <li> below inline elements')
+  t.equal(body('<ul><li>one<ul><li>inner</ul><li>two</ul>'), 'ul(li("one" ul(li("inner"))) li("two"))', 'a nested list stays nested')
+  t.equal(body('<dl><dt>a<dd>b<dt>c</dl>'), 'dl(dt("a") dd("b") dt("c"))')
+  t.equal(body('<a href="/1">one<a href="/2">two</a>'), 'a("one") a("two")', 'a link never holds a link')
+  t.equal(body('<h1>Title<div class="divider"></div><h3>date</h3>'), 'h1("Title" div()) h3("date")', 'a heading on top ends')
+  t.equal(body('<h1>Title</h2><p>x</p>'), 'h1("Title") p("x")', 'any heading end tag closes the heading')
+  t.equal(body('a\r\nb\rc'), '"a\\nb\\nc"', 'CR LF and CR are line feeds')
+})
+
+t.test('the open-element stack answers as an array with its top first', async t => {
+  const s = new TopFirstStack<string>(['b', 'a'])
+  t.equal(s.length, 2)
+  t.equal(s[0], 'b')
+  t.equal(s.indexOf('a'), 1)
+  t.equal(s.indexOf('x'), -1)
+  t.equal(s.unshift('c'), 3)
+  t.equal(s.shift(), 'c')
+  s.length = 0
+  t.equal(s.shift(), undefined)
+  t.equal(s[0], undefined)
+  t.equal(s.inScope('p'), -1, 'no implied-close target')
+})
