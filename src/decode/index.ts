@@ -99,19 +99,20 @@ export function plausibility (text: string, charset = 'utf-8'): number {
   let sum = 0
   let n = 0
   let prevHigh = false
-  const chars = [...text]
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]
-    const c = ch.codePointAt(0) as number
+  // code point by code point without building an array of the page's characters
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i) as number
     if (c < 0x80) {
       prevHigh = false
       continue
     }
+    const width = c > 0xffff ? 2 : 1
     n++
-    const nextHigh = i + 1 < chars.length && (chars[i + 1].codePointAt(0) as number) >= 0x80
+    const nextHigh = i + width < text.length && (text.codePointAt(i + width) as number) >= 0x80
     if (c >= 0xa0 && c <= 0xff) sum += prevHigh || nextHigh ? 0.1 : latin1Score(c)
-    else sum += charScore(c, ch, charset)
+    else sum += charScore(c, text.slice(i, i + width), charset)
     prevHigh = true
+    i += width - 1
   }
   return n === 0 ? 1 : sum / n
 }
@@ -142,11 +143,17 @@ function charScore (c: number, ch: string, charset: string): number {
 }
 
 const LEGACY_CANDIDATES = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr']
+/** The highest score `plausibility` gives. */
+const MAX_PLAUSIBILITY = 1
 /** How much better a legacy decoding must score than UTF-8 before valid UTF-8 bytes are read as legacy. */
 const UTF8_MARGIN = 0.3
 
 /** Picks the most plausible charset for undeclared bytes. Valid UTF-8 wins unless a legacy reading is far better. */
 function detect (bytes: Buffer): string {
+  // no decoding scores above 1: valid UTF-8 this plausible wins whatever the legacy candidates score, so they are
+  // not tried (the common case, and the costly part: chardet and four decodings of the page)
+  const utf8 = isMostlyUtf8(bytes) ? plausibility(bytes.toString('utf8')) : -Infinity
+  if (utf8 + UTF8_MARGIN >= MAX_PLAUSIBILITY) return 'utf-8'
   const named = chardet.analyse(bytes)
     .slice(0, 3)
     .map(m => normalizeCharset(m.name))
@@ -161,7 +168,7 @@ function detect (bytes: Buffer): string {
       bestScore = score
     }
   }
-  if (isMostlyUtf8(bytes) && plausibility(bytes.toString('utf8')) + UTF8_MARGIN >= bestScore) return 'utf-8'
+  if (utf8 + UTF8_MARGIN >= bestScore) return 'utf-8'
   return best
 }
 
