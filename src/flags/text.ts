@@ -19,11 +19,20 @@ export interface Token {
 /** Word tokens: runs of letters, digits and combining marks. Apostrophes and hyphens split tokens. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
+/** Recent answers of `tokens`: several rules tokenize the same segment; a few entries cover one page's rules. */
+const recentTokens = new Map<string, readonly Token[]>()
+const RECENT_TOKENS_MAX = 32
+
+/** The word tokens of `text` (shared between callers: do not modify the array or its tokens). */
 export function tokens (text: string): Token[] {
+  const known = recentTokens.get(text)
+  if (known !== undefined) return known as Token[]
   const out: Token[] = []
   for (const m of text.matchAll(WORD)) {
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
   }
+  if (recentTokens.size >= RECENT_TOKENS_MAX) recentTokens.clear()
+  recentTokens.set(text, Object.freeze(out))
   return out
 }
 
