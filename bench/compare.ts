@@ -1,0 +1,153 @@
+/**
+ * pagewash beside other article extractors, in-process on one core, in one run on the same pages:
+ * @mozilla/readability on linkedom and on jsdom, and @postlight/parser when it is installed (it depends on a
+ * package fetched from a git host, which not every machine reaches: then its row says so). Pages: the seeds
+ * (pagewash reads them as text, the others as HTML with one `<p>` per line), the development pages when
+ * ../shared/dev-data is beside the clone, and generated article pages of 20 KB, 200 KB and 2 MB. Each row gives
+ * pages/s, the ratio to Readability + linkedom on the same pages, and the cost per KB.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { parseHTML } from 'linkedom'
+import { Readability } from '@mozilla/readability'
+import { processPage } from '../src/pipeline.js'
+import { measure, type BenchRow } from './measure.js'
+
+const SEEDS = join('test', 'fixtures', 'seeds')
+const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
+/** Development pages measured (the first ones by name): enough for a stable mean, few enough for a short run. */
+const DEV_PAGES = 40
+/** Generated page sizes: the issue's 20 KB, 200 KB and 2 MB. */
+const SIZES = [20_000, 200_000, 2_000_000]
+/** How long each extractor runs on each page set (after a fifth of it as warm-up). */
+const RUN_MS = 2000
+
+interface PageSet { name: string, html: Buffer[], text?: Buffer[] }
+type Extract = (page: Buffer) => void
+/** The DOM document Readability reads (no DOM library types in this project). */
+type Doc = ConstructorParameters<typeof Readability>[0]
+interface Extractor { name: string, run: Extract | undefined, missing?: string }
+
+/** A deterministic pseudo-random sequence, so every run generates the same pages. */
+function prng (seed: number): () => number {
+  let s = seed
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648
+    return s / 2147483648
+  }
+}
+
+const WORDS = ('council budget approved transport spending road maintenance mayor vote debate afternoon city plan ' +
+  'percent year difficult agreement public service residents district project funding report committee members ' +
+  'proposal schools hospital housing water energy program officials analysis growth economy region local').split(' ')
+
+/** An article page of about `bytes` bytes: head, navigation, headline, paragraphs of prose, a footer. */
+export function articlePage (bytes: number): Buffer {
+  const next = prng(bytes)
+  const sentence = (): string => {
+    const n = 8 + Math.floor(next() * 14)
+    const w = Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)])
+    w[0] = w[0][0].toUpperCase() + w[0].slice(1)
+    return w.join(' ').replace(/ (\w+) /, ' $1, ') + '.'
+  }
+  const head = '<!doctype html><html><head><meta charset="utf-8"><title>Council approves budget - City News</title>' +
+    '<meta property="og:title" content="Council approves budget"></head><body><nav><ul>' +
+    Array.from({ length: 12 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('') + '</ul></nav>' +
+    '<main><article><h1>Council approves budget</h1><p class="byline">By Jane Doe, March 5, 2024</p><div class="story">'
+  const tail = '</div></article></main><footer><p>Copyright City News</p></footer></body></html>'
+  const parts: string[] = [head]
+  let size = head.length + tail.length
+  for (let i = 0; size < bytes; i++) {
+    const p = i % 9 === 8
+      ? `<h2>${sentence().slice(0, -1)}</h2>`
+      : `<p>${Array.from({ length: 3 + Math.floor(next() * 4) }, sentence).join(' ')}</p>`
+    parts.push(p)
+    size += p.length
+  }
+  parts.push(tail)
+  return Buffer.from(parts.join(''))
+}
+
+function pageSets (): PageSet[] {
+  const sets: PageSet[] = []
+  if (existsSync(SEEDS)) {
+    const text = readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort().map(f => readFileSync(join(SEEDS, f)))
+    const html = text.map(b => Buffer.from('<html><body>' + b.toString('utf8').split('\n').filter(l => l.trim() !== '')
+      .map(l => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('') + '</body></html>'))
+    sets.push({ name: `seeds (${text.length}, text for pagewash)`, html, text })
+  }
+  if (existsSync(DEV_HTML)) {
+    const html = readdirSync(DEV_HTML).sort().slice(0, DEV_PAGES).map(f => gunzipSync(readFileSync(join(DEV_HTML, f))))
+    sets.push({ name: `dev-data HTML (${html.length})`, html })
+  }
+  for (const size of SIZES) sets.push({ name: `generated ${size / 1000} KB`, html: [articlePage(size)] })
+  return sets
+}
+
+/** Loads an optional extractor by module name; `undefined` with the reason when it is not installed or fails. */
+async function optional (name: string): Promise<unknown> {
+  try {
+    return await import(name)
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err))
+  }
+}
+
+async function extractors (): Promise<Extractor[]> {
+  const list: Extractor[] = [
+    { name: 'pagewash processPage', run: page => { processPage({ content: page, format: 'html' }) } },
+    { name: 'Readability + linkedom', run: page => { new Readability(parseHTML(page.toString('utf8')).document as unknown as Doc).parse() } }
+  ]
+  const jsdom = await optional('jsdom') as { JSDOM?: new (html: string) => { window: { document: Doc, close: () => void } } } | Error
+  if (jsdom instanceof Error || jsdom.JSDOM === undefined) list.push({ name: 'Readability + jsdom', run: undefined, missing: 'jsdom not installed' })
+  else {
+    const JSDOM = jsdom.JSDOM
+    list.push({ name: 'Readability + jsdom', run: page => { const w = new JSDOM(page.toString('utf8')).window; new Readability(w.document).parse(); w.close() } })
+  }
+  const postlight = await optional('@postlight/parser') as { default?: { parse: (url: string, o: { html: string }) => Promise<unknown> } } | Error
+  // @postlight/parser is asynchronous only: it cannot be timed in this synchronous loop without measuring the event loop
+  list.push({ name: '@postlight/parser', run: undefined, missing: postlight instanceof Error ? 'not installed (its difflib dependency comes from a git host)' : 'asynchronous API, not timed here' })
+  return list
+}
+
+function row (set: PageSet, ex: Extractor, perSecond: number, base: number | undefined): BenchRow {
+  const kb = set.html.reduce((n, p) => n + p.length, 0) / set.html.length / 1024
+  const ratio = base === undefined ? '' : `, ${(perSecond / base).toFixed(2)}x Readability+linkedom`
+  return {
+    name: `compare: ${set.name}: ${ex.name}`,
+    opsPerSecond: perSecond,
+    unit: 'pages/s',
+    note: `${(1000 / perSecond).toFixed(2)} ms/page, ${(1e6 / perSecond / kb).toFixed(1)} µs/KB${ratio}`
+  }
+}
+
+export default async function bench (): Promise<BenchRow[]> {
+  const rows: BenchRow[] = []
+  const all = await extractors()
+  const perSize = new Map<string, number>()
+  for (const set of pageSets()) {
+    let base: number | undefined
+    for (const ex of all) {
+      if (ex.run === undefined) continue
+      const pages = ex.name.startsWith('pagewash') && set.text !== undefined ? set.text : set.html
+      const format = ex.name.startsWith('pagewash') && set.text !== undefined ? 'text' : 'html'
+      const run: Extract = ex.name.startsWith('pagewash') ? page => { processPage({ content: page, format }) } : ex.run
+      let i = 0
+      const perSecond = measure(() => { run(pages[i++ % pages.length]) }, RUN_MS)
+      if (ex.name.startsWith('Readability + linkedom')) base = perSecond
+      rows.push(row(set, ex, perSecond, ex.name.startsWith('pagewash') ? undefined : base))
+      if (ex.name.startsWith('pagewash')) perSize.set(set.name, perSecond)
+    }
+    // pagewash's ratio, now that the baseline of this set is known
+    const own = rows.find(r => r.name === `compare: ${set.name}: pagewash processPage`)
+    if (own !== undefined && base !== undefined) own.note += `, ${(own.opsPerSecond / base).toFixed(2)}x Readability+linkedom`
+  }
+  for (const ex of all) if (ex.run === undefined) rows.push({ name: `compare: ${ex.name}`, opsPerSecond: 0, unit: 'pages/s', note: `skipped: ${ex.missing as string}` })
+  const small = perSize.get(`generated ${SIZES[1] / 1000} KB`)
+  const large = perSize.get(`generated ${SIZES[2] / 1000} KB`)
+  if (small !== undefined && large !== undefined) {
+    rows.push({ name: 'compare: pagewash 2 MB page cost / 200 KB page cost', opsPerSecond: small / large, unit: 'x', note: 'target <= 12' })
+  }
+  return rows
+}
