@@ -63,38 +63,82 @@ function isListLike (text: string): boolean {
 
 export interface SpamOptions { spamTerms?: string[] }
 
+/** `term:` as injections write it, one pattern per ambiguous term, compiled once. */
+const injectionPatterns = new Map<string, RegExp>()
+
 function countInjections (blocks: Candidate[], term: string): number {
-  const re = new RegExp(termSource(term) + '[:：]', 'giu')
+  let re = injectionPatterns.get(term)
+  if (re === undefined) {
+    re = new RegExp(termSource(term) + '[:：]', 'giu')
+    injectionPatterns.set(term, re)
+  }
+  const lower = term.toLowerCase()
   let n = 0
   for (const b of blocks) {
-    if (b.text.trim().toLowerCase() === term.toLowerCase()) n += 2
+    if (b.text.trim().toLowerCase() === lower) n += 2
     n += b.text.match(re)?.length ?? 0
   }
   return n
 }
 
+/**
+ * Every match of a global pattern, without `matchAll` (which copies the pattern on each call: with hundreds of
+ * terms in it, that copy costs more than the match on a short line).
+ */
+function allMatches (re: RegExp, text: string): string[] {
+  const out: string[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m[0])
+    if (m[0] === '') re.lastIndex++
+  }
+  return out
+}
+
+const BRANDS = LEXICON.terms.filter(t => t.kind === 'brand').map(t => t.term)
+const GENERIC = LEXICON.terms.filter(t => t.kind === 'generic').map(t => t.term)
+const AMBIGUOUS = LEXICON.terms.filter(t => t.kind === 'ambiguous').map(t => t.term)
+const BRAND_RE = alternation(BRANDS)
+
+interface Patterns { remove: RegExp | null, injected: RegExp | null, stuffing: RegExp | null }
+/** The patterns for one set of brands (the lexicon's, the page's ambiguous ones, the request's), compiled once. */
+const patternCache = new Map<string, Patterns>()
+/** Distinct brand sets remembered: pages and requests repeat a few; a client sending new terms each time cannot grow it. */
+const PATTERN_CACHE_MAX = 64
+
+function patternsFor (brands: string[]): Patterns {
+  const key = brands.join('\u0000')
+  const known = patternCache.get(key)
+  if (known !== undefined) return known
+  const remove = alternation(brands)
+  const patterns: Patterns = {
+    remove,
+    // the space after a brand goes with it; a list's or table's line and cell separators stay
+    injected: remove === null ? null : new RegExp(`(?:${remove.source})[:：]*(?:(?![\\n\\t])\\s)?`, 'giu'),
+    stuffing: alternation([...brands, ...GENERIC, ...AMBIGUOUS])
+  }
+  if (patternCache.size >= PATTERN_CACHE_MAX) patternCache.clear()
+  patternCache.set(key, patterns)
+  return patterns
+}
+
 export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
-  const brands = LEXICON.terms.filter(t => t.kind === 'brand').map(t => t.term)
-  brands.push(...(options.spamTerms ?? []))
-  const generic = LEXICON.terms.filter(t => t.kind === 'generic').map(t => t.term)
-  const brandRe = alternation(brands)
+  const brands = [...BRANDS, ...(options.spamTerms ?? [])]
+  const brandRe = options.spamTerms === undefined || options.spamTerms.length === 0 ? BRAND_RE : alternation(brands)
   const anyBrandOnPage = brandRe !== null && draft.blocks.some(b => { brandRe.lastIndex = 0; return brandRe.test(b.text) })
   // An ambiguous name counts as a brand on this page when the page shows the injection pattern for it.
-  for (const t of LEXICON.terms.filter(t => t.kind === 'ambiguous')) {
-    const n = countInjections(draft.blocks, t.term)
-    if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(t.term)
+  for (const term of AMBIGUOUS) {
+    const n = countInjections(draft.blocks, term)
+    if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(term)
   }
-  const remove = alternation(brands)
-  // the space after a brand goes with it; a list's or table's line and cell separators stay
-  const injected = remove === null ? null : new RegExp(`(?:${remove.source})[:：]*(?:(?![\\n\\t])\\s)?`, 'giu')
-  const stuffing = alternation([...brands, ...generic, ...LEXICON.terms.filter(t => t.kind === 'ambiguous').map(t => t.term)])
+  const { remove, injected, stuffing } = patternsFor(brands)
 
   const removed: Removal[] = []
   const blocks: Candidate[] = []
   for (const block of draft.blocks) {
     let text = block.text
     // Keyword-stuffed or link-list lines of gambling terms go whole.
-    const hits = stuffing === null ? [] : [...text.matchAll(stuffing)].map(m => m[0])
+    const hits = stuffing === null ? [] : allMatches(stuffing, text)
     const hitChars = hits.reduce((n, h) => n + h.length, 0)
     const brandHits = remove === null ? 0 : (text.match(remove)?.length ?? 0)
     const stuffed = hits.length >= 3 && hitChars >= text.replace(/\s/g, '').length * 0.3 && hits.length > brandHits
