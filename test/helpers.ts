@@ -36,12 +36,17 @@ export async function testApp (options: BuildOptions = {}): Promise<FastifyInsta
 /** The bound the linear-time tests put on `growth4x`: linear work gives about 4, quadratic about 16. */
 export const LINEAR_4X = 9
 
+/** The bound on `growth8x`: linear work gives about 8, quadratic about 64; 10 leaves room for noise. */
+export const LINEAR_8X = 10
+
+export interface GrowthOptions { tries?: number, slackMs?: number, warmup?: number }
+
 /**
- * How much longer `run` takes on `make(4n)` than on `make(n)`: the best of `tries` runs each (inputs built before
- * the clock starts), plus `slackMs` for GC and JIT pauses, after one warm-up run on `warmup`. No absolute timing:
- * the machines are shared and noisy, a ratio measured side by side is not.
+ * How much longer `run` takes on `make(factor·n)` than on `make(n)`: the best of `tries` runs each (inputs built
+ * before the clock starts), plus `slackMs` for GC and JIT pauses, after one warm-up run on `warmup`. No absolute
+ * timing: the machines are shared and noisy, a ratio measured side by side is not.
  */
-export function growth4x<T> (make: (n: number) => T, run: (input: T) => void, n: number, options: { tries?: number, slackMs?: number, warmup?: number } = {}): number {
+export function growth<T> (make: (n: number) => T, run: (input: T) => void, n: number, factor: number, options: GrowthOptions = {}): number {
   const { tries = 3, slackMs = 2, warmup = Math.max(1, Math.floor(n / 10)) } = options
   const best = (size: number): number => {
     const input = make(size)
@@ -54,5 +59,15 @@ export function growth4x<T> (make: (n: number) => T, run: (input: T) => void, n:
     return min + slackMs
   }
   run(make(warmup))
-  return best(4 * n) / best(n)
+  return best(factor * n) / best(n)
+}
+
+/** `growth` at n and 4n. */
+export function growth4x<T> (make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {}): number {
+  return growth(make, run, n, 4, options)
+}
+
+/** `growth` at n and 8n, as the issue on linear time asks (bound `LINEAR_8X`). */
+export function growth8x<T> (make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {}): number {
+  return growth(make, run, n, 8, options)
 }

@@ -1,0 +1,51 @@
+/**
+ * Every hostile shape runs in time linear in its size, through the whole pipeline (`processPage`): deep nesting,
+ * unclosed tags, misnested inline tags, a huge attribute list, one long line, long runs of one character or one
+ * word, thousands of tiny blocks. Each shape is measured at n and 8n (best of five runs, inputs built before the
+ * clock starts); the test fails when the time grows more than `LINEAR_8X` (linear work gives about 8, quadratic 64).
+ * Sizes are kept moderate (8n is 60-500 KB) so the suite stays fast; `npm run bench` has the absolute figures.
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+import { bodyOf, parseTree } from '../src/parse/html/tree.js'
+import { LINEAR_8X, growth8x } from './helpers.js'
+
+const S = 'The council approved the budget on Tuesday, after a long debate. '
+const html = (content: string): void => { processPage({ content: Buffer.from(content), format: 'html' }) }
+const text = (content: string): void => { processPage({ content: Buffer.from(content), format: 'text' }) }
+
+interface Shape { name: string, make: (n: number) => string, run: (s: string) => void, n: number }
+
+const SHAPES: Shape[] = [
+  { name: 'deep nesting (closed)', make: n => '<html><body>' + '<div>'.repeat(n) + S + '</div>'.repeat(n), run: html, n: 4000 },
+  { name: 'deep nesting (never closed)', make: n => '<html><body>' + '<div>'.repeat(n) + S, run: html, n: 6000 },
+  { name: 'unclosed <p><b><i> repeated', make: n => '<html><body>' + `<p><b><i>${S}`.repeat(n), run: html, n: 150 },
+  { name: 'end tags that match nothing', make: n => '<html><body><div>' + '<span>'.repeat(n) + S + '</p></li>'.repeat(n), run: html, n: 4000 },
+  { name: 'one element with many attributes', make: n => '<html><body><div ' + Array.from({ length: n }, (_, i) => `a${i}="x"`).join(' ') + `>${S}</div>`, run: html, n: 1500 },
+  { name: 'one long line (HTML)', make: n => '<html><body><p>' + S.repeat(n) + '</p>', run: html, n: 400 },
+  { name: 'one long line (text)', make: n => S.repeat(n), run: text, n: 200 },
+  { name: 'a run of one character', make: n => 'a'.repeat(n), run: text, n: 60000 },
+  { name: 'a run of one Han character', make: n => '中'.repeat(n), run: text, n: 12000 },
+  { name: 'one word repeated', make: n => 'word '.repeat(n), run: text, n: 3000 },
+  { name: 'thousands of tiny blocks (HTML)', make: n => '<html><body>' + '<p>x</p>'.repeat(n), run: html, n: 800 },
+  { name: 'thousands of tiny lines (text)', make: n => 'x\n'.repeat(n), run: text, n: 2000 },
+  { name: 'unclosed table cells', make: n => '<table><tr>' + '<td>a'.repeat(n), run: html, n: 800 }
+]
+
+for (const shape of SHAPES) {
+  t.test(`linear time: ${shape.name} (n vs 8n)`, async t => {
+    const ratio = growth8x(shape.make, shape.run, shape.n, { tries: 5, slackMs: 5 })
+    t.ok(ratio < LINEAR_8X, `ratio ${ratio.toFixed(2)} (linear ~8, quadratic ~64)`)
+  })
+}
+
+t.test('nesting deeper than any real page is flattened, not recursed into', async t => {
+  const depth = 5000
+  const page = '<html><body><article>' + '<div>'.repeat(depth) + S + S + S + '</div>'.repeat(depth) + '</article></body></html>'
+  const { article } = processPage({ content: page, format: 'html' })
+  t.same(article.body.map(b => b.text), [(S + S + S).trim()])
+  // the tree itself keeps every level: only the front end's walks flatten it
+  let levels = 0
+  for (let n = bodyOf(parseTree(page)).children[0]; n !== undefined && n.type === 'tag'; n = n.children[0]) levels++
+  t.equal(levels, depth + 1)
+})
