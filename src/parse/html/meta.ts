@@ -218,8 +218,58 @@ function infoLine (body: Element, lengths: Map<AnyNode, number>): { date?: strin
   return out
 }
 
+type Test = (el: Element) => boolean
+const has = (name: string): Test => el => el.attribs[name] !== undefined
+const named = (tag: string): Test => el => el.name === tag
+const tokenList = (name: string, token: string): Test => el => (el.attribs[name] ?? '').toLowerCase().split(/\s+/).includes(token)
+const within = (tag: string): Test => el => { for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && p.name === tag) return true; return false }
+const both = (...tests: Test[]): Test => el => tests.every(t => t(el))
+const classHas = (...parts: string[]): Test => el => parts.some(x => (el.attribs.class ?? '').includes(x))
+const BYLINE_TAGS = new Set(['p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * The selectors the hints use, as tests over one list of the page's elements (in document order, as cheerio gives
+ * them): css-select walks the whole page once per selector of a list and sorts the union, which cost half of the
+ * hints. `true` for the body only.
+ */
+const SELECTORS = new Map<string, [Test, boolean]>([
+  ['meta', [named('meta'), false]],
+  ['script[type="application/ld+json"]', [el => el.name === 'script' && (el.attribs.type ?? '').toLowerCase() === 'application/ld+json', false]],
+  ['title', [named('title'), false]],
+  ['body h1', [named('h1'), true]],
+  ['[itemprop="datePublished"]', [el => el.attribs.itemprop === 'datePublished', false]],
+  ['time[pubdate][datetime]', [both(named('time'), has('pubdate'), has('datetime')), false]],
+  ['article time[datetime]', [both(named('time'), has('datetime'), within('article')), false]],
+  ['main time[datetime]', [both(named('time'), has('datetime'), within('main')), false]],
+  ['time[datetime]', [both(named('time'), has('datetime')), false]],
+  ['body time', [named('time'), true]],
+  ['[itemprop~="author"]', [el => (el.attribs.itemprop ?? '').split(/\s+/).includes('author'), false]],
+  ['a[rel~="author"]', [both(named('a'), tokenList('rel', 'author')), false]],
+  ['a[href]', [both(named('a'), has('href')), false]],
+  ['body [class], body [id]', [el => el.attribs.class !== undefined || el.attribs.id !== undefined, true]],
+  ['body p, body span, body div, body li, body small, body address, body em, body i, body strong, body dd, body header, body h3, body h4, body h5, body h6', [el => BYLINE_TAGS.has(el.name), true]],
+  ['body [class*="author" i], body [id*="author" i]', [el => (el.attribs.class ?? '').toLowerCase().includes('author') || (el.attribs.id ?? '').toLowerCase().includes('author'), true]],
+  ['body img[alt]', [both(named('img'), has('alt')), true]],
+  ['body [class*="date"], body [class*="time"], body [class*="publish"], body [class*="posted"], body [class*="byline"], body [class*="meta"]', [classHas('date', 'time', 'publish', 'posted', 'byline', 'meta'), true]]
+])
+
+/** `$` answering the selectors above from one list of elements; anything else goes to cheerio. */
+function fastQuery ($: CheerioAPI): CheerioAPI {
+  const all = $.root()[0].children.flatMap(c => elementsOf(c))
+  const body = all.find(el => el.name === 'body')
+  const inBody = body === undefined ? [] : elementsOf(body).slice(1)
+  const query = (selector: unknown, ...rest: unknown[]): unknown => {
+    const known = typeof selector === 'string' && rest.length === 0 ? SELECTORS.get(selector) : undefined
+    if (selector === 'body') return $(body === undefined ? [] : [body])
+    if (known === undefined) return ($ as (...args: unknown[]) => unknown)(selector, ...rest)
+    return $((known[1] ? inBody : all).filter(known[0]))
+  }
+  return Object.assign(query, $) as unknown as CheerioAPI
+}
+
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
-export function readHints ($: CheerioAPI): MetadataHints {
+export function readHints (cheerio: CheerioAPI): MetadataHints {
+  const $ = fastQuery(cheerio)
   const meta = new Map<string, string[]>()
   $('meta').each((_, el) => {
     if (!isElement(el)) return
@@ -266,9 +316,11 @@ export function readHints ($: CheerioAPI): MetadataHints {
   // date
   // the first candidate that holds a year (a broken `datePublished` does not hide a good `article:published_time`)
   const dated = (v: string | undefined): string | undefined => v !== undefined && /\d{4}/.test(v) ? v : undefined
+  // letters and digits below every element, counted once: the searches for short lines skip long elements unread
+  const letters = letterCounts($('body')[0])
   const published = dated(str(article?.datePublished)) ?? dated(m('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'publication_date', 'published', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'date', 'article.published', 'originalpublicationdate', 'firstpublishedtime')) ??
     dated([...meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0]) ??
-    dated(itempropDate($)) ?? dated(timeDatetime($)) ?? dated(str(article?.dateCreated)) ?? visibleDate($) ?? dateNearHeadline($)
+    dated(itempropDate($)) ?? dated(timeDatetime($)) ?? dated(str(article?.dateCreated)) ?? visibleDate($, letters) ?? dateNearHeadline($, letters)
   // the body's raw text lengths, counted once for the two walks that look for short labelled lines
   const body = $('body')[0]
   const lines = body !== undefined && isElement(body) ? { body, lengths: textLengths(body) } : undefined
@@ -295,7 +347,7 @@ export function readHints ($: CheerioAPI): MetadataHints {
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
   // the markup, it is the site's default, not a byline.
-  const shown = bylines($)
+  const shown = bylines($, letters)
   const signed = (a: string): boolean => shown.some(b => sameName(a, b))
   const fromLdSigned = fromLd.length > 0 ? fromLd : namesOf(article?.author, undefined).map(cleanAuthor).filter(isNameList).filter(signed)
   let list = fromLdSigned.length > 0 ? fromLdSigned : fromMeta.length > 0 ? [fromMeta[0]] : shown
@@ -351,12 +403,36 @@ function timeDatetime ($: CheerioAPI): string | undefined {
   return shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]
 }
 
+/** Letters and digits below each element, as `spacedText` reads it: normalization never removes one. */
+type Letters = Map<AnyNode, number>
+const LETTER = /[\p{L}\p{N}]/gu
+
+/** `Letters` of every element below `root`, in one pass (a page's containers are not each read whole). */
+function letterCounts (root: AnyNode | undefined): Letters {
+  const counts: Letters = new Map()
+  const visit = (n: AnyNode): number => {
+    if (n.type === 'text') return n.data.match(LETTER)?.length ?? 0
+    if (!isElement(n) || n.type !== 'tag' || SPACED_SKIP.test(n.tagName)) return 0
+    let c = 0
+    for (const child of n.children) c += visit(child)
+    counts.set(n, c)
+    return c
+  }
+  if (root !== undefined) visit(root)
+  return counts
+}
+
+/** Whether `spacedText(el)` is surely longer than `max` characters (without building it). */
+const longerThan = (letters: Letters, el: AnyNode, max: number): boolean => (letters.get(el) ?? 0) > max
+
+const SPACED_SKIP = /^(?:script|style|noscript|template|svg|button)$/i
+
 /** Text of an element with a space at every element boundary (`<p>Written by</p><p>A</p>` is `Written by A`). */
 function spacedText (el: AnyNode): string {
   const parts: string[] = []
   const walk = (n: AnyNode): void => {
     if (n.type === 'text') parts.push(n.data)
-    else if (isElement(n) && n.type === 'tag' && !/^(?:script|style|noscript|template|svg|button)$/i.test(n.tagName)) {
+    else if (isElement(n) && n.type === 'tag' && !SPACED_SKIP.test(n.tagName)) {
       parts.push(' ')
       for (const c of n.children) walk(c)
       parts.push(' ')
@@ -454,6 +530,11 @@ const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testim
 // not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too).
 const SKIP_ANCESTOR = /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget|footer|reply|replies|recirc|more-stories)/i
 
+function isInside (el: AnyNode, ancestor: Element): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (p === ancestor) return true
+  return false
+}
+
 function $closest (el: Element, tag: string): Element | null {
   for (let p = el.parent; p !== null && isElement(p); p = p.parent) if (p.tagName === tag) return p
   return null
@@ -484,7 +565,7 @@ function inSkipped (el: Element): boolean {
  * elements whose class or id says author/byline/writer/contributor, `By X` lines and `Written by` labels followed
  * by the name. Comment, testimonial and related sections are not looked at.
  */
-export function bylines ($: CheerioAPI): string[] {
+export function bylines ($: CheerioAPI, letters: Letters = letterCounts($('body')[0])): string[] {
   const ok = (raw: string): string | undefined => {
     const s = cleanAuthor(raw)
     return isNameList(s) ? s : undefined
@@ -526,7 +607,7 @@ export function bylines ($: CheerioAPI): string[] {
     if (found !== undefined) return false
     if (!isElement(el)) return undefined
     const cls = attr(el, 'class') + ' ' + attr(el, 'id')
-    if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls) || inSkipped(el)) return undefined
+    if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls) || longerThan(letters, el, 160) || inSkipped(el)) return undefined
     const text = spacedText(el)
     if (text === '' || text.length > 160) return undefined
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
@@ -540,7 +621,7 @@ export function bylines ($: CheerioAPI): string[] {
   // `Contributors: Janet Loughrey`
   $('body p, body span, body div, body li, body small, body address, body em, body i, body strong, body dd, body header, body h3, body h4, body h5, body h6').each((_, el) => {
     if (found !== undefined) return false
-    if (!isElement(el) || inSkipped(el) || inMenu(el)) return undefined
+    if (!isElement(el) || longerThan(letters, el, 120) || inSkipped(el) || inMenu(el)) return undefined
     const text = spacedText(el)
     if (text.length > 120 || el.children.filter(isElement).some(c => spacedText(c) === text)) return undefined
     const by = /^(?:(?:(?:written|posted|published|text|story|words)\b[^|]{0,40}?\s)?by:?\s+|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written|(?:last )?updated\b[^|]{0,30}?\s)\s*by:?\s*|(?:authors?|contributors?)\s*:?\s+)(.+)$/iu.exec(text)
@@ -557,7 +638,7 @@ export function bylines ($: CheerioAPI): string[] {
     return undefined
   })
   if (found !== undefined) return [found]
-  const named = dateLineName($) ?? authorBoxName($)
+  const named = dateLineName($, letters) ?? authorBoxName($, letters)
   return named === undefined ? [] : [named]
 }
 
@@ -583,13 +664,13 @@ function bylinePart (p: string): string {
  * behalf of Vision Doc group`, `Feb 6, 2025 By Jane Doe`. Only short elements among the
  * first ones after the `<h1>`; the part beside the date must read as a person's name.
  */
-function dateLineName ($: CheerioAPI): string | undefined {
+function dateLineName ($: CheerioAPI, letters: Letters): string | undefined {
   const h1 = $('body h1').toArray().find(isElement)
   if (h1 === undefined) return undefined
   const all = elementsOf($('body')[0])
   const at = all.indexOf(h1)
   for (const el of all.slice(at + 1, at + 30)) {
-    if (inSkipped(el)) continue
+    if (longerThan(letters, el, 80) || inSkipped(el)) continue
     const text = spacedText(el)
     if (text.length > 80 || el.children.filter(isElement).some(c => spacedText(c) === text)) continue
     const d = NEAR_DATE.exec(text) ?? /\b\d{1,2}-\d{1,2}-\d{4}\b/.exec(text)
@@ -607,17 +688,17 @@ function dateLineName ($: CheerioAPI): string | undefined {
  * the alt text of the author's photo (`<img class="blog_author-image" alt="Lauren Vetter">`), when no byline says
  * who wrote the article.
  */
-function authorBoxName ($: CheerioAPI): string | undefined {
+function authorBoxName ($: CheerioAPI, letters: Letters): string | undefined {
   const boxes = $('body [class*="author" i], body [id*="author" i]').toArray().filter(isElement).filter(el => !inSkipped(el) && !inMenu(el))
   for (const box of boxes) {
     for (const el of elementsOf(box)) {
-      if (!/^(?:h[2-6]|strong|b|span|div|p|a)$/.test(el.tagName) || el.children.filter(isElement).some(c => spacedText(c) === spacedText(el))) continue
+      if (longerThan(letters, el, 50) || !/^(?:h[2-6]|strong|b|span|div|p|a)$/.test(el.tagName) || el.children.filter(isElement).some(c => spacedText(c) === spacedText(el))) continue
       const text = spacedText(el)
       if (text.length <= 50 && bylineName(text)) return text
     }
   }
   for (const img of $('body img[alt]').toArray().filter(isElement)) {
-    const inBox = /author|avatar/i.test(attr(img, 'class')) || boxes.some(b => b !== img && $(b).find(img).length > 0)
+    const inBox = /author|avatar/i.test(attr(img, 'class')) || boxes.some(b => b !== img && isInside(img, b))
     if (!inBox || inSkipped(img)) continue
     const alt = normalizeLine(attr(img, 'alt')).replace(/\s+(?:image|photo|picture|avatar|headshot|profile(?:\s+(?:picture|photo|image))?)$/i, '').replace(/^(?:photo|picture|image|avatar)\s+of\s+/i, '')
     if (bylineName(alt)) return alt
@@ -638,13 +719,14 @@ const VISIBLE_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{
  * 2024`, `Posted on Nov 21, 2018`, `23.07.2025 · 6 min read`. Only the few elements around the `<h1>` are read;
  * an `Updated` date only when no other.
  */
-function dateNearHeadline ($: CheerioAPI): string | undefined {
+function dateNearHeadline ($: CheerioAPI, letters: Letters): string | undefined {
   const h1 = $('body h1').toArray().find(isElement)
   if (h1 === undefined) return undefined
   const all = elementsOf($('body')[0])
   const at = all.indexOf(h1)
   let updated: string | undefined
   for (const el of [...all.slice(at + 1, at + 40), ...all.slice(Math.max(0, at - 10), at).reverse()]) {
+    if (longerThan(letters, el, 150)) continue
     const text = spacedText(el)
     if (text.length > 150) continue
     const m = NEAR_DATE.exec(text)
@@ -657,12 +739,12 @@ function dateNearHeadline ($: CheerioAPI): string | undefined {
 
 const NEAR_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
 
-function visibleDate ($: CheerioAPI): string | undefined {
+function visibleDate ($: CheerioAPI, letters: Letters): string | undefined {
   let found: string | undefined
   let updated: string | undefined
   $('body [class*="date"], body [class*="time"], body [class*="publish"], body [class*="posted"], body [class*="byline"], body [class*="meta"]').each((_, el) => {
     if (found !== undefined) return false
-    if (!isElement(el) || inSkipped(el)) return undefined
+    if (!isElement(el) || longerThan(letters, el, 150) || inSkipped(el)) return undefined
     const text = spacedText(el)
     if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
