@@ -82,7 +82,11 @@ const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大�
 export function parseInfoLine (raw: string, defaultOffset: string | null): InfoLine | null {
   if (raw.length > 250) return null
   const line = unwrap(raw.trim()).replace(TOOLBAR, ' ').trim()
-  const matches = [...line.matchAll(LABEL_ANY)]
+  // an exec loop, not matchAll: matchAll copies this large pattern on every call (a cost per line, and a
+  // recompilation whenever a garbage collection has flushed V8's regular-expression cache)
+  const matches: RegExpExecArray[] = []
+  LABEL_ANY.lastIndex = 0
+  for (let m = LABEL_ANY.exec(line); m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
   if (matches.length === 0) {
     const iso = onlyDate(line, defaultOffset)
     return iso === null ? null : { fields: [], dates: [{ iso, field: 'published' }] }
