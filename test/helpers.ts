@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
+import { PerformanceObserver, performance } from 'node:perf_hooks'
 import { buildApp, type BuildOptions } from '../app.js'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -67,7 +68,41 @@ export function growth4x<T> (make: (n: number) => T, run: (input: T) => void, n:
   return growth(make, run, n, 4, options)
 }
 
-/** `growth` at n and 8n, as the issue on linear time asks (bound `LINEAR_8X`). */
-export function growth8x<T> (make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {}): number {
-  return growth(make, run, n, 8, options)
+/** Garbage-collection pauses as V8 reports them (start and duration, in `performance.now()` time). */
+const gcPauses: Array<{ start: number, duration: number }> = []
+new PerformanceObserver(list => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, duration: e.duration })
+}).observe({ entryTypes: ['gc'] })
+
+/** Milliseconds of garbage collection between `from` and `to` (its entries arrive after a turn of the loop). */
+async function gcTime (from: number, to: number): Promise<number> {
+  await new Promise(resolve => setImmediate(resolve))
+  let ms = 0
+  for (const p of gcPauses) if (p.start >= from && p.start < to) ms += p.duration
+  gcPauses.length = 0
+  return ms
+}
+
+/**
+ * `growth` at n and 8n, as the issue on linear time asks (bound `LINEAR_8X`), counting only the time outside the
+ * garbage collector: the language model keeps some 400 MB in the heap, so whether a major collection falls inside
+ * the 8n run (or several do, under coverage instrumentation) is the runtime's noise, not the code's growth. The
+ * work of allocating is still counted; only the pauses V8 reports are left out.
+ */
+export async function growth8x<T> (make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {}): Promise<number> {
+  const { tries = 5, slackMs = 2, warmup = Math.max(1, Math.floor(n / 10)) } = options
+  const best = async (size: number): Promise<number> => {
+    const input = make(size)
+    let min = Infinity
+    for (let i = 0; i < tries; i++) {
+      await gcTime(0, Infinity) // forget the pauses so far
+      const start = performance.now()
+      run(input)
+      const end = performance.now()
+      min = Math.min(min, end - start - await gcTime(start, end))
+    }
+    return min + slackMs
+  }
+  run(make(warmup))
+  return await best(8 * n) / await best(n)
 }
