@@ -216,6 +216,20 @@ function isSmall (el: Element): boolean {
   return weightedLength(normalizeLine(textOf(el))) < 1000
 }
 
+/** Makes `kept` the children of `el` (in order) and unlinks the `dropped` ones. */
+function relink (el: Element, kept: AnyNode[], dropped: Set<AnyNode>): void {
+  for (const d of dropped) {
+    d.parent = null
+    d.prev = null
+    d.next = null
+  }
+  el.children = kept as typeof el.children
+  for (let i = 0; i < kept.length; i++) {
+    kept[i].prev = kept[i - 1] ?? null
+    kept[i].next = kept[i + 1] ?? null
+  }
+}
+
 /** Cleans the subtree in place, listing hidden, spam and chrome removals in `ctx.removed`. */
 export function cleanPage (root: Element, ctx: CleanContext): void {
   const sheet = sheetRulesOf(root)
@@ -226,22 +240,24 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
   const spamByParent = new Map<Element, { texts: string[], hosts: Set<string> }>()
 
   const visit = (el: Element): void => {
+    // what goes is unlinked once after the loop: one splice per removed child was quadratic in the siblings
+    const dropped = new Set<AnyNode>()
     for (const child of [...el.children]) {
       if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
-        detach(child)
+        dropped.add(child)
         continue
       }
       if (!isElement(child)) continue
       const tag = tagOf(child)
       if (SILENT.has(tag)) {
-        detach(child)
+        dropped.add(child)
         continue
       }
       const hidden = hiddenReason(child, sheet)
       if (hidden !== undefined && !isRevealedProse(child, hidden, pageWords)) {
         const r = classifyHidden(child, hidden, ctx)
         if (r !== undefined) ctx.removed.push(r)
-        detach(child)
+        dropped.add(child)
         continue
       }
       if (tag === 'a' && isSpamLink(child)) {
@@ -250,7 +266,7 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
         const h = hostOf(attr(child, 'href'))
         if (h !== undefined) entry.hosts.add(h)
         spamByParent.set(el, entry)
-        detach(child)
+        dropped.add(child)
         continue
       }
       const role = attr(child, 'role').toLowerCase()
@@ -261,11 +277,12 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
           const what = chrome !== undefined && CHROME[tag] === undefined ? `role="${role}"` : `<${tag}>`
           ctx.removed.push({ kind: chrome ?? (tag === 'form' ? 'navigation' : 'boilerplate'), text: clip(text), reason: `${what} element (page chrome)` })
         }
-        detach(child)
+        dropped.add(child)
         continue
       }
       visit(child)
     }
+    if (dropped.size > 0) relink(el, el.children.filter(c => !dropped.has(c)), dropped)
   }
   visit(root)
   for (const [parent, { texts, hosts }] of spamByParent) {
