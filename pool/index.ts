@@ -1,0 +1,239 @@
+/**
+ * The page pool: the pipeline runs in worker threads (piscina), never on the calling thread, so an HTTP server's
+ * event loop (or a CLI's progress output) stays free whatever the pages are like. Knows nothing of HTTP.
+ *
+ * - At most `workers` tasks run at once; others wait in a bounded FIFO queue (`maxQueue`). A task submitted to a
+ *   full queue is refused at once with `QueueFullError`, unless the caller asks to wait for room (`waitForRoom`:
+ *   a streaming caller that throttles itself).
+ * - Each task has a deadline counted from the moment a worker starts it. At the deadline the worker is terminated
+ *   (a synchronous pipeline cannot be interrupted any other way) and piscina starts a fresh one; the task fails
+ *   with `DeadlineError`.
+ * - A task whose caller aborts (`signal`) while it is queued is dropped; once running it finishes (it is bounded
+ *   by its deadline, and killing a worker costs a restart).
+ * - `close()` refuses new tasks, lets queued and running ones finish, then stops the workers.
+ */
+import { availableParallelism } from 'node:os'
+import { extname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { MessageChannel } from 'node:worker_threads'
+import { Piscina } from 'piscina'
+import type { Outcome, Task } from './tasks.js'
+import { STARTED, type WorkerCall } from './protocol.js'
+
+export type { Task, Outcome, DomainFailure, TaskValue } from './tasks.js'
+
+export interface PoolOptions {
+  /** Worker threads (default: the cores this process may use, `os.availableParallelism()`). */
+  workers?: number
+  /** Longest a task may run, in ms, and the largest deadline a caller may ask for. */
+  deadlineMs: number
+  /** Most tasks waiting for a worker (running ones not counted). */
+  maxQueue: number
+}
+
+export interface SettledInfo {
+  kind: Task['kind']
+  outcome: 'ok' | 'failure' | 'error' | 'deadline' | 'cancelled'
+  runMs: number
+}
+
+export interface RunOptions {
+  /** This task's deadline in ms, at most the pool's (larger values are capped). */
+  deadlineMs?: number
+  /** Aborting drops the task if it is still queued. */
+  signal?: AbortSignal
+  /** Wait for queue room instead of failing with QueueFullError. */
+  waitForRoom?: boolean
+}
+
+export interface PoolStats {
+  workers: number
+  running: number
+  queued: number
+  /** Tasks waiting for room in a full queue (`waitForRoom` callers). */
+  waitingForRoom: number
+  maxQueue: number
+  deadlineKills: number
+}
+
+export interface PagePool {
+  run: <K extends Task['kind']>(task: Extract<Task, { kind: K }>, options?: RunOptions) => Promise<Outcome<K>>
+  close: () => Promise<void>
+  stats: () => PoolStats
+  /** Calls `listener` whenever a task leaves the pool (for metrics); returns the unsubscribe function. */
+  onSettled: (listener: (info: SettledInfo) => void) => () => void
+  readonly deadlineMs: number
+}
+
+export class QueueFullError extends Error {
+  constructor (readonly maxQueue: number) {
+    super(`All workers are busy and ${maxQueue} tasks are already waiting.`)
+    this.name = 'QueueFullError'
+  }
+}
+
+export class DeadlineError extends Error {
+  constructor (readonly deadlineMs: number) {
+    super(`The task was still running at its deadline of ${deadlineMs} ms and was stopped.`)
+    this.name = 'DeadlineError'
+  }
+}
+
+export class CancelledError extends Error {
+  constructor (message = 'The task was cancelled before it started.') {
+    super(message)
+    this.name = 'CancelledError'
+  }
+}
+
+export class PoolClosedError extends Error {
+  constructor () {
+    super('The pool is closing and takes no new tasks.')
+    this.name = 'PoolClosedError'
+  }
+}
+
+/** The worker module beside this one: `worker.js` when compiled, `worker.ts` when run through a TS loader. */
+export function workerFile (): string {
+  const here = fileURLToPath(import.meta.url)
+  return fileURLToPath(new URL(`./worker${extname(here)}`, import.meta.url))
+}
+
+interface Pending {
+  task: Task
+  options: RunOptions
+  resolve: (outcome: Outcome) => void
+  reject: (error: Error) => void
+}
+
+export function createPagePool (options: PoolOptions): PagePool {
+  const workers = options.workers ?? availableParallelism()
+  if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
+  const piscina = new Piscina<WorkerCall, Outcome>({
+    filename: workerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    concurrentTasksPerWorker: 1
+  })
+  const queue: Pending[] = []
+  const roomWaiters: Array<() => void> = []
+  let running = 0
+  let deadlineKills = 0
+  let closing = false
+  let drained: (() => void) | undefined
+
+  const listeners = new Set<(info: SettledInfo) => void>()
+  const settle = (kind: Task['kind'], outcome: SettledInfo['outcome'], runMs: number): void => {
+    for (const listener of listeners) listener({ kind, outcome, runMs })
+  }
+
+  function pump (): void {
+    while (running < workers && queue.length > 0) {
+      const next = queue.shift() as Pending
+      roomWaiters.shift()?.()
+      start(next)
+    }
+    if (closing && running === 0 && queue.length === 0) drained?.()
+  }
+
+  function start (p: Pending): void {
+    running++
+    const deadlineMs = Math.min(p.options.deadlineMs ?? options.deadlineMs, options.deadlineMs)
+    const { port1, port2 } = new MessageChannel()
+    const stop = new AbortController()
+    let timer: NodeJS.Timeout | undefined
+    let startedAt = 0
+    port1.once('message', (message) => {
+      if (message !== STARTED) return
+      startedAt = performance.now()
+      timer = setTimeout(() => stop.abort(), deadlineMs)
+    })
+    const finish = (): number => {
+      clearTimeout(timer)
+      port1.close()
+      running--
+      setImmediate(pump)
+      return startedAt === 0 ? 0 : performance.now() - startedAt
+    }
+    piscina.run({ task: p.task, port: port2 }, { transferList: [port2], signal: stop.signal }).then(outcome => {
+      settle(p.task.kind, outcome.ok ? 'ok' : 'failure', finish())
+      p.resolve(outcome)
+    }, (error: Error) => {
+      const ms = finish()
+      if (stop.signal.aborted) {
+        deadlineKills++
+        settle(p.task.kind, 'deadline', ms)
+        p.reject(new DeadlineError(deadlineMs))
+      } else {
+        settle(p.task.kind, 'error', ms)
+        p.reject(error)
+      }
+    })
+  }
+
+  /** Waits (when allowed) until the queue has room; a waiter that gives up passes its wake-up on. */
+  async function admit (runOptions: RunOptions): Promise<void> {
+    while (running >= workers && queue.length >= options.maxQueue) {
+      if (runOptions.waitForRoom !== true) throw new QueueFullError(options.maxQueue)
+      let onAbort: (() => void) | undefined
+      await new Promise<void>(resolve => {
+        roomWaiters.push(resolve)
+        onAbort = () => {
+          const i = roomWaiters.indexOf(resolve)
+          if (i >= 0) roomWaiters.splice(i, 1)
+          resolve()
+        }
+        runOptions.signal?.addEventListener('abort', onAbort, { once: true })
+      })
+      if (onAbort !== undefined) runOptions.signal?.removeEventListener('abort', onAbort)
+      if (closing) throw new PoolClosedError()
+      if (runOptions.signal?.aborted === true) throw new CancelledError()
+    }
+  }
+
+  async function run<K extends Task['kind']> (task: Extract<Task, { kind: K }>, runOptions: RunOptions = {}): Promise<Outcome<K>> {
+    if (closing) throw new PoolClosedError()
+    if (runOptions.signal?.aborted === true) throw new CancelledError()
+    await admit(runOptions)
+    const { signal } = runOptions
+    let onAbort: (() => void) | undefined
+    try {
+      return await new Promise<Outcome<K>>((resolve, reject) => {
+        const pending: Pending = { task, options: runOptions, resolve: resolve as (o: Outcome) => void, reject }
+        onAbort = () => {
+          const i = queue.indexOf(pending)
+          if (i < 0) return
+          queue.splice(i, 1)
+          roomWaiters.shift()?.()
+          settle(task.kind, 'cancelled', 0)
+          reject(new CancelledError())
+        }
+        signal?.addEventListener('abort', onAbort, { once: true })
+        queue.push(pending)
+        pump()
+      })
+    } finally {
+      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort)
+    }
+  }
+
+  let closed: Promise<void> | undefined
+  async function drainAndStop (): Promise<void> {
+    closing = true
+    for (const wake of roomWaiters.splice(0)) wake()
+    if (running > 0 || queue.length > 0) await new Promise<void>(resolve => { drained = resolve })
+    await piscina.destroy()
+  }
+
+  return {
+    run,
+    close: async () => await (closed ??= drainAndStop()),
+    deadlineMs: options.deadlineMs,
+    onSettled: listener => {
+      listeners.add(listener)
+      return () => { listeners.delete(listener) }
+    },
+    stats: () => ({ workers, running, queued: queue.length, waitingForRoom: roomWaiters.length, maxQueue: options.maxQueue, deadlineKills })
+  }
+}
