@@ -9,6 +9,7 @@ COPY tsconfig.json tsconfig.build.json app.ts server.ts config.ts ./
 COPY src ./src
 COPY routes ./routes
 COPY plugins ./plugins
+COPY pool ./pool
 COPY cli ./cli
 RUN npm run build
 

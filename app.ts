@@ -1,8 +1,10 @@
 /**
- * Builds the Fastify app: cross-cutting plugins first (errors, raw bodies, metrics, docs), then the routes.
+ * Builds the Fastify app: cross-cutting plugins first (errors, raw bodies, memory guard, worker pool, docs, metrics),
+ * then the routes. The main thread only does HTTP: every page, check and language request runs in the pool.
  * `server.ts` listens; tests call `buildApp()` and use `app.inject()`.
  */
 import { randomUUID } from 'node:crypto'
+import { EventEmitter } from 'node:events'
 import { readFileSync } from 'node:fs'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -13,6 +15,8 @@ import errors from './plugins/errors.js'
 import rawBody from './plugins/raw-body.js'
 import metrics from './plugins/metrics.js'
 import limits from './plugins/limits.js'
+import pool from './plugins/pool.js'
+import type { PagePool } from './pool/index.js'
 import docs from './plugins/swagger.js'
 import health from './routes/health.js'
 import articles from './routes/articles.js'
@@ -25,7 +29,11 @@ export interface AppConfig extends Omit<Config, 'port' | 'host'> {
 }
 
 declare module 'fastify' {
-  interface FastifyInstance { pagewashConfig: AppConfig }
+  interface FastifyInstance {
+    pagewashConfig: AppConfig
+    /** Emits `closing` when the app starts closing (streams stop reading, readiness turns 503). */
+    closing: EventEmitter
+  }
 }
 
 export interface BuildOptions {
@@ -34,8 +42,10 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger']
   /** Process-level metrics (event loop, memory); off in tests that build many apps. */
   defaultMetrics?: boolean
-  /** How often load is sampled for shedding, in ms (tests make it short). */
+  /** How often the heap is sampled for the memory guard, in ms. */
   sampleInterval?: number
+  /** A worker pool the caller owns (tests share one); by default the app makes one and closes it on close. */
+  pool?: PagePool
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/
@@ -65,13 +75,16 @@ export async function buildApp (options: BuildOptions = {}): Promise<FastifyInst
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('pagewashConfig', config)
+  app.decorate('closing', new EventEmitter())
+  app.addHook('preClose', async () => { app.closing.emit('closing') })
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
 
   await app.register(errors)
   await app.register(rawBody)
-  await app.register(limits, { maxEventLoopDelay: config.maxEventLoopDelay, maxHeapUsedBytes: config.maxHeapUsedBytes, sampleInterval: options.sampleInterval })
+  await app.register(limits, { maxHeapUsedBytes: config.maxHeapUsedBytes, sampleInterval: options.sampleInterval })
+  await app.register(pool, { pool: options.pool, workers: config.workers, deadlineMs: config.pageDeadlineMs, maxQueue: config.maxQueue })
   await app.register(docs) // before any route: it collects routes as they are added
   await app.register(metrics, { defaultMetrics: options.defaultMetrics })
   await app.register(health)

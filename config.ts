@@ -1,4 +1,8 @@
 /** Runtime configuration, from the environment. Every setting has a default; README lists them. */
+import { availableParallelism } from 'node:os'
+
+/** Default queue room per worker: 8 clients on 2 workers must never see a full queue (2 running + 8 waiting). */
+const QUEUE_PER_WORKER = 4
 export interface Config {
   port: number
   host: string
@@ -7,8 +11,12 @@ export interface Config {
   bodyLimit: number
   /** Most pages in one batch request. */
   maxBatch: number
-  /** Shed load (503) when the event loop lags more than this many ms; 0 turns the check off. */
-  maxEventLoopDelay: number
+  /** Worker threads running the pipeline. */
+  workers: number
+  /** Longest a page (or check) may run on a worker, in ms; the largest `options.deadlineMs` a request may ask. */
+  pageDeadlineMs: number
+  /** Most tasks waiting for a worker; a request beyond it gets 503 with Retry-After. */
+  maxQueue: number
   /** Shed load (503) when the V8 heap passes this many bytes; 0 turns the check off. */
   maxHeapUsedBytes: number
   /** Optional JSON glossary file ([{ term, preferred, note? }]) added to every check. */
@@ -23,13 +31,16 @@ function int (value: string | undefined, fallback: number, name: string, min = 1
 }
 
 export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
+  const workers = int(env.WORKERS, availableParallelism(), 'WORKERS')
   return {
     port: int(env.PORT, 3000, 'PORT'),
     host: env.HOST ?? '0.0.0.0',
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimit: int(env.BODY_LIMIT, 5 * 1024 * 1024, 'BODY_LIMIT'),
     maxBatch: int(env.MAX_BATCH, 100, 'MAX_BATCH'),
-    maxEventLoopDelay: int(env.MAX_EVENT_LOOP_DELAY, 2000, 'MAX_EVENT_LOOP_DELAY', 0),
+    workers,
+    pageDeadlineMs: int(env.PAGE_DEADLINE_MS, 10_000, 'PAGE_DEADLINE_MS'),
+    maxQueue: int(env.MAX_QUEUE, QUEUE_PER_WORKER * workers, 'MAX_QUEUE', 0),
     maxHeapUsedBytes: int(env.MAX_HEAP_USED_BYTES, 4 * 1024 * 1024 * 1024, 'MAX_HEAP_USED_BYTES', 0),
     glossaryFile: env.GLOSSARY_FILE === '' ? undefined : env.GLOSSARY_FILE
   }

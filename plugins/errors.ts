@@ -4,7 +4,7 @@
  */
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { EmptyContentError } from '../src/pipeline.js'
+import { CancelledError, DeadlineError, PoolClosedError, QueueFullError, type DomainFailure } from '../pool/index.js'
 
 export const PROBLEM_BASE = 'https://pagewash.dev/problems/'
 
@@ -16,6 +16,7 @@ export const PROBLEMS = {
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'unprocessable-content': { status: 422, title: 'Nothing usable in the content' },
+  'page-too-complex': { status: 422, title: 'Page too complex' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Internal error' },
   'service-unavailable': { status: 503, title: 'Service overloaded' }
@@ -38,9 +39,42 @@ export function problem (slug: ProblemSlug, detail: string, extra: Partial<Probl
   return { type: PROBLEM_BASE + slug, title: p.title, status: p.status, detail, ...extra }
 }
 
-/** Maps any thrown error to a problem. Exported for the batch route, which reports per-page problems. */
+/** An error that already knows its problem (a task the worker refused as bad input). */
+export class ProblemError extends Error {
+  constructor (readonly problem: ProblemBody) {
+    super(problem.detail)
+    this.name = 'ProblemError'
+  }
+}
+
+/** Seconds a client is asked to wait (Retry-After) when the queue is full or the server is closing. */
+export const RETRY_AFTER_SECONDS = 5
+
+/** A task the worker refused as bad input, as a problem. */
+export function failureProblem (failure: DomainFailure): ProblemBody {
+  return failure.kind === 'empty-content'
+    ? problem('unprocessable-content', failure.message)
+    : problem('validation', failure.message)
+}
+
+function poolProblem (error: unknown): ProblemBody | undefined {
+  if (error instanceof DeadlineError) {
+    return problem('page-too-complex', `Processing was stopped at the deadline of ${error.deadlineMs} ms (PAGE_DEADLINE_MS or ` +
+      'options.deadlineMs): the page is too large or too deeply nested. Send a smaller page or allow a longer deadline.')
+  }
+  if (error instanceof QueueFullError) {
+    return problem('service-unavailable', `All workers are busy and the queue (${error.maxQueue}) is full; retry in ${RETRY_AFTER_SECONDS} s.`)
+  }
+  if (error instanceof PoolClosedError) return problem('service-unavailable', 'The server is shutting down; retry on another instance.')
+  if (error instanceof CancelledError) return problem('service-unavailable', error.message)
+  return undefined
+}
+
+/** Maps any thrown error to a problem. Exported for the batch routes, which report per-page problems. */
 export function toProblem (error: unknown): ProblemBody {
-  if (error instanceof EmptyContentError) return problem('unprocessable-content', error.message)
+  if (error instanceof ProblemError) return error.problem
+  const fromPool = poolProblem(error)
+  if (fromPool !== undefined) return fromPool
   const e = error as FastifyError & { validation?: Array<{ instancePath: string, message?: string, params?: Record<string, unknown> }> }
   if (e.validation !== undefined) {
     const errors = e.validation.map(v => {
@@ -77,6 +111,7 @@ export function problemSlug (body: ProblemBody): string {
 }
 
 export function sendProblem (reply: FastifyReply, request: FastifyRequest, body: ProblemBody): FastifyReply {
+  if (body.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS))
   return reply
     .code(body.status)
     .type('application/problem+json')

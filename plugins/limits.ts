@@ -1,8 +1,9 @@
 /**
- * Load shedding: when the event loop lags past `maxEventLoopDelay` ms (the pipeline is CPU-bound) or the heap
- * passes `maxHeapUsedBytes`, new work gets 503 problem+json with Retry-After instead of queueing until clients time
- * out. Liveness and metrics still answer, so an orchestrator sees a busy process rather than a dead one.
- * Body size is limited by Fastify's `bodyLimit` (config `BODY_LIMIT`); slow clients by `requestTimeout`.
+ * Memory guard: when the main thread's V8 heap passes `maxHeapUsedBytes`, new work gets 503 problem+json with
+ * Retry-After. Load itself is not shed here: the pipeline runs in the worker pool, whose bounded queue answers 503
+ * only when it is full (plugins/pool.ts), so event-loop lag no longer measures load and is not a reason to refuse.
+ * Liveness and metrics always answer. Body size is limited by `bodyLimit` (BODY_LIMIT); slow clients by
+ * `requestTimeout`.
  */
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -10,25 +11,21 @@ import underPressure from '@fastify/under-pressure'
 import { problem, sendProblem } from './errors.js'
 
 export interface LimitsOptions {
-  maxEventLoopDelay: number
   maxHeapUsedBytes: number
-  /** How often load is sampled, in ms. */
+  /** How often the heap is sampled, in ms. */
   sampleInterval?: number
 }
 
-const ALWAYS_ANSWER = new Set(['/healthz', '/metrics'])
-const RETRY_AFTER_SECONDS = 5
+const ALWAYS_ANSWER = new Set(['/healthz', '/readyz', '/metrics'])
 
 export default fp(async function limits (app: FastifyInstance, opts: LimitsOptions) {
   await app.register(underPressure, {
-    maxEventLoopDelay: opts.maxEventLoopDelay,
     maxHeapUsedBytes: opts.maxHeapUsedBytes,
-    sampleInterval: opts.sampleInterval ?? 500,
+    sampleInterval: opts.sampleInterval ?? 1000,
     pressureHandler: (request, reply, type, value) => {
       if (ALWAYS_ANSWER.has(request.routeOptions.url ?? '')) return undefined
       request.log.warn({ pressure: type, value }, 'shedding load')
-      reply.header('retry-after', String(RETRY_AFTER_SECONDS))
-      sendProblem(reply, request, problem('service-unavailable', `The service is overloaded (${type}); retry in ${RETRY_AFTER_SECONDS} s.`))
+      sendProblem(reply, request, problem('service-unavailable', `The service is short of memory (${type}); retry later.`))
     }
   })
 }, { name: 'limits' })

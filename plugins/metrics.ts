@@ -1,10 +1,11 @@
 /**
  * Prometheus metrics at `GET /metrics`: HTTP requests by route and status (count and duration), pages processed
- * by input format and outcome, removals by kind and flags by category. Each app instance has its own registry.
+ * by input format and outcome, removals by kind and flags by category, and the worker pool: queue depth, busy
+ * workers (utilisation), time per task on a worker, deadline kills. Each app instance has its own registry.
  */
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Article, InputFormat } from '../src/types.js'
 
 export interface PagewashMetrics {
@@ -17,6 +18,35 @@ export interface PagewashMetrics {
 
 declare module 'fastify' {
   interface FastifyInstance { metrics: PagewashMetrics }
+}
+
+/** Seconds on a worker per task: pages take 10 ms to seconds; the deadline (10 s by default) ends the scale. */
+const TASK_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]
+
+function registerPoolMetrics (app: FastifyInstance, registry: Registry): void {
+  const pool = app.pool
+  const gauge = (name: string, help: string, read: () => number): void => {
+    const g = new Gauge({ name, help, registers: [registry], collect () { g.set(read()) } })
+  }
+  gauge('pagewash_pool_workers', 'Worker threads in the pool.', () => pool.stats().workers)
+  gauge('pagewash_pool_queue_depth', 'Tasks waiting for a worker.', () => pool.stats().queued + pool.stats().waitingForRoom)
+  gauge('pagewash_pool_queue_limit', 'Most tasks that may wait (MAX_QUEUE).', () => pool.stats().maxQueue)
+  gauge('pagewash_pool_busy_workers', 'Workers running a task now.', () => pool.stats().running)
+  gauge('pagewash_pool_utilization', 'Share of workers busy now, 0..1.', () => pool.stats().running / pool.stats().workers)
+  const seconds = new Histogram({
+    name: 'pagewash_task_duration_seconds',
+    help: 'Time a task ran on a worker, by kind (page, check, language) and outcome.',
+    labelNames: ['kind', 'outcome'] as const,
+    buckets: TASK_BUCKETS,
+    registers: [registry]
+  })
+  const kills = new Counter({ name: 'pagewash_deadline_kills_total', help: 'Workers terminated at a task deadline.', labelNames: ['kind'] as const, registers: [registry] })
+  const unsubscribe = pool.onSettled(({ kind, outcome, runMs }) => {
+    if (outcome === 'cancelled') return
+    seconds.observe({ kind, outcome }, runMs / 1000)
+    if (outcome === 'deadline') kills.inc({ kind })
+  })
+  app.addHook('onClose', async () => { unsubscribe() })
 }
 
 export default fp(async function metrics (app: FastifyInstance, opts: { defaultMetrics?: boolean }) {
@@ -33,6 +63,8 @@ export default fp(async function metrics (app: FastifyInstance, opts: { defaultM
   const pages = new Counter({ name: 'pagewash_pages_total', help: 'Pages processed by input format and outcome.', labelNames: ['format', 'outcome'] as const, registers: [registry] })
   const removals = new Counter({ name: 'pagewash_removals_total', help: 'Removed pieces by kind.', labelNames: ['kind'] as const, registers: [registry] })
   const flags = new Counter({ name: 'pagewash_flags_total', help: 'Flags by category.', labelNames: ['category'] as const, registers: [registry] })
+
+  registerPoolMetrics(app, registry)
 
   const countFlags = (list: Article['flags']): void => {
     for (const f of list) flags.inc({ category: f.category })
@@ -66,4 +98,4 @@ export default fp(async function metrics (app: FastifyInstance, opts: { defaultM
   }, async (_request, reply) => {
     return reply.type(registry.contentType).send(await registry.metrics())
   })
-}, { name: 'metrics' })
+}, { name: 'metrics', dependencies: ['pool'] })

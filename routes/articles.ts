@@ -1,13 +1,19 @@
-/** `POST /v1/articles` (one page, raw or JSON) and `POST /v1/articles/batch` (many pages in JSON). */
+/**
+ * `POST /v1/articles` (one page, raw or JSON) and `POST /v1/articles/batch` (many pages: a JSON array, or a
+ * stream of NDJSON lines answered line by line). Every page runs on the worker pool (plugins/pool.ts).
+ */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
-import { processPage, type PageInput } from '../src/pipeline.js'
-import type { GlossaryEntry, InputFormat } from '../src/types.js'
-import { ArticleRequestSchema, ArticleSchema, ProblemSchema, type ArticleRequest } from './schemas.js'
+import type { PageInput } from '../src/pipeline.js'
+import type { Article, InputFormat } from '../src/types.js'
+import { ArticleRequestSchema, ArticleSchema, NdjsonLineSchema, ProblemSchema, type ArticleRequest } from './schemas.js'
 import { RAW_MEDIA_TYPES } from '../plugins/raw-body.js'
-import { problem, problemSlug, sendProblem, toProblem } from '../plugins/errors.js'
+import { problem, sendProblem, toProblem, type ProblemBody } from '../plugins/errors.js'
+import { disconnectSignal } from '../plugins/pool.js'
 import { ArticleOkResponse, OutputQueryProperties, sendArticle } from './article-output.js'
+import { NDJSON, ajv, isNdjson, ndjsonBatch } from './batch-stream.js'
+import { askedDeadline, charsetOf, formatOf, fromJson, runPage } from './pages.js'
 
 const RawPage = {
   description: 'The page as raw bytes. The charset comes from the Content-Type parameter if given, else it is ' +
@@ -23,38 +29,43 @@ const FormatQuery = Type.Object({
 })
 
 const problemResponses = {
-  400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema
+  400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema
 }
 
-function charsetOf (contentType: string | undefined): string | undefined {
-  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')
-  return m === null ? undefined : m[1]
-}
+type BatchResult = { index: number, article: Article } | { index: number, problem: ProblemBody }
 
-function formatOf (contentType: string | undefined): InputFormat | 'auto' {
-  const media = (contentType ?? '').split(';')[0].trim().toLowerCase()
-  if (media === 'text/html' || media === 'application/xhtml+xml') return 'html'
-  if (media === 'text/plain') return 'text'
-  return 'auto'
-}
-
-function fromJson (body: ArticleRequest): PageInput {
-  return { content: body.content, format: body.format, url: body.url, options: body.options }
-}
-
-/** Adds the server's configured glossary in front of the request's own entries. */
-function withConfigGlossary (input: PageInput, glossary: GlossaryEntry[]): PageInput {
-  if (glossary.length === 0) return input
-  return { ...input, options: { ...input.options, glossary: [...glossary, ...(input.options?.glossary ?? [])] } }
+/** The JSON batch: pages run on the pool at most `workers` at a time (so a batch never fills the queue alone). */
+async function jsonBatch (app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, pages: ArticleRequest[]): Promise<BatchResult[]> {
+  const signal = disconnectSignal(reply)
+  const results: BatchResult[] = new Array(pages.length)
+  let next = 0
+  const lane = async (): Promise<void> => {
+    for (let index = next++; index < pages.length; index = next++) {
+      try {
+        const article = await runPage(app, fromJson(pages[index]), { deadlineMs: askedDeadline(app, pages[index]), signal, waitForRoom: true })
+        results[index] = { index, article }
+      } catch (error) {
+        const body = toProblem(error)
+        if (body.status >= 500) request.log.error({ err: error, index }, 'batch page failed')
+        results[index] = { index, problem: body }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(app.pool.stats().workers, pages.length) }, lane))
+  return results
 }
 
 const articles: FastifyPluginAsyncTypebox = async (app) => {
+  // The NDJSON body stays a stream: the route reads it line by line (BODY_LIMIT applies per line, not to the whole).
+  app.addContentTypeParser(NDJSON, (_request, payload, done) => { done(null, payload) })
+
   app.post('/v1/articles', {
     schema: {
       tags: ['articles'],
       summary: 'Clean one page into an Article',
       description: 'Send the page raw (`text/plain` for scraped text, `text/html`, `application/xhtml+xml`, ' +
-        '`application/octet-stream` to have the format sniffed) or as JSON with options.',
+        '`application/octet-stream` to have the format sniffed) or as JSON with options. 422 `page-too-complex` when ' +
+        'the page is still running at its deadline; 503 with `Retry-After` when every worker is busy and the queue is full.',
       querystring: FormatQuery,
       body: {
         content: {
@@ -66,59 +77,75 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request: FastifyRequest<{ Querystring: { format?: InputFormat | 'auto', url?: string } }>, reply) => {
     const body = request.body as unknown
-    const input: PageInput = withConfigGlossary(Buffer.isBuffer(body)
+    const json = Buffer.isBuffer(body) ? undefined : body as ArticleRequest
+    const input: PageInput = json === undefined
       ? {
-          content: body,
+          content: body as Buffer,
           charset: charsetOf(request.headers['content-type']),
           format: request.query.format ?? formatOf(request.headers['content-type']),
           url: request.query.url
         }
-      : fromJson(body as ArticleRequest), app.pagewashConfig.glossary)
-    try {
-      const result = processPage(input)
-      app.metrics.page(result.format, 'ok', result.article)
-      return await sendArticle(request, reply, result.article)
-    } catch (error) {
-      app.metrics.page(input.format === 'html' || input.format === 'text' ? input.format : 'unknown', problemSlug(toProblem(error)))
-      throw error
-    }
+      : fromJson(json)
+    const article = await runPage(app, input, { deadlineMs: askedDeadline(app, json), signal: disconnectSignal(reply) })
+    return await sendArticle(request, reply, article)
   })
 
   app.post('/v1/articles/batch', {
+    // The NDJSON schema documents one line; the route validates each line itself (the body is a stream).
+    validatorCompiler: ({ schema, contentType }) => isNdjson(contentType) ? () => true : ajv.compile(schema),
     schema: {
       tags: ['articles'],
       summary: 'Clean many pages in one request',
-      description: 'Each page is processed independently: one bad page gets a problem in its slot, the others their Article.',
-      body: Type.Object({ pages: Type.Array(ArticleRequestSchema, { minItems: 1 }) }, { additionalProperties: false }),
+      description: 'Each page is processed independently: one bad page gets a problem in its place, the others their ' +
+        'Article.\n\n**JSON** (`application/json`): `{pages: [...]}`, at most `MAX_BATCH` pages, answered together as ' +
+        '`{results: [{index, article} or {index, problem}]}` in order.\n\n**Streaming** (`application/x-ndjson`): one ' +
+        '`{"id", "content", "format"?, "url"?, "options"?}` per line, any number of lines, no `BODY_LIMIT` on the ' +
+        'whole (one line may be at most `BODY_LIMIT` bytes). The answer is `application/x-ndjson`, one line per input ' +
+        'line as soon as it is ready (not in input order): `{"id", "article"}` or `{"id", "problem"}`. A bad line ' +
+        '(invalid JSON, missing `content`) gets a problem line (`id` null when it has none) and the batch goes on. ' +
+        'Reading follows the workers (backpressure), so memory stays bounded; a client that disconnects cancels the ' +
+        'pages it queued. On server shutdown, lines already read are answered, then a last line `{"id": null, ' +
+        '"problem"}` of type `service-unavailable` says that reading stopped.',
+      body: {
+        content: {
+          'application/json': {
+            schema: Type.Object({ pages: Type.Array(ArticleRequestSchema, { minItems: 1 }) }, { additionalProperties: false })
+          },
+          [NDJSON]: { schema: { ...NdjsonLineSchema, description: 'One such object per line (NDJSON).' } }
+        }
+      } as unknown as ReturnType<typeof Type.Object<{ pages: ReturnType<typeof Type.Array<typeof ArticleRequestSchema>> }>>,
       response: {
-        200: Type.Object({
-          results: Type.Array(Type.Object({
-            index: Type.Integer({ minimum: 0 }),
-            article: Type.Optional(ArticleSchema),
-            problem: Type.Optional(ProblemSchema)
-          }))
-        }),
+        200: {
+          description: 'JSON results for a JSON batch; NDJSON answer lines `{id, article}` or `{id, problem}` for a stream.',
+          content: {
+            'application/json': {
+              schema: Type.Object({
+                results: Type.Array(Type.Object({
+                  index: Type.Integer({ minimum: 0 }),
+                  article: Type.Optional(ArticleSchema),
+                  problem: Type.Optional(ProblemSchema)
+                }))
+              })
+            },
+            [NDJSON]: {
+              schema: Type.Object({
+                id: Type.Union([Type.String(), Type.Integer(), Type.Null()]),
+                article: Type.Optional(ArticleSchema),
+                problem: Type.Optional(ProblemSchema)
+              }, { title: 'BatchAnswerLine' })
+            }
+          }
+        },
         ...problemResponses
       }
     }
   }, async (request, reply) => {
-    const { pages } = request.body
+    if (isNdjson(request.headers['content-type'])) return await ndjsonBatch(app, request, reply)
+    const { pages } = request.body as { pages: ArticleRequest[] }
     if (pages.length > app.pagewashConfig.maxBatch) {
       return sendProblem(reply, request, problem('payload-too-large', `A batch holds at most ${app.pagewashConfig.maxBatch} pages; this one has ${pages.length}.`))
     }
-    const results = pages.map((page, index) => {
-      try {
-        const { article, format } = processPage(withConfigGlossary(fromJson(page), app.pagewashConfig.glossary))
-        app.metrics.page(format, 'ok', article)
-        return { index, article }
-      } catch (error) {
-        const body = toProblem(error)
-        if (body.status >= 500) request.log.error({ err: error, index }, 'batch page failed')
-        app.metrics.page('unknown', problemSlug(body))
-        return { index, problem: body }
-      }
-    })
-    return { results }
+    return { results: await jsonBatch(app, request, reply, pages) }
   })
 }
 export default articles

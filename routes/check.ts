@@ -1,12 +1,11 @@
 /**
  * `POST /v1/check`: machine-translation flags for text a CI pipeline sends, with a quality score. Thin: the work is
- * `checkTexts` in src/flags/check.ts, which the CLI runs in-process too.
+ * `checkTexts` in src/flags/check.ts, run on the worker pool (the CLI runs it in-process).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { CheckRequestError, checkTexts } from '../src/flags/check.js'
 import { FlagSchema, GlossaryEntrySchema, ProblemSchema, QualitySchema, RuleSettingsSchema } from './schemas.js'
-import { problem, sendProblem } from '../plugins/errors.js'
+import { disconnectSignal } from '../plugins/pool.js'
 
 export const CheckRequestSchema = Type.Object({
   text: Type.Optional(Type.String({ description: 'One text to check; flags point at `/text`.' })),
@@ -30,17 +29,13 @@ const check: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['checks'],
       summary: 'Flag machine-translation problems in text',
       body: CheckRequestSchema,
-      response: { 200: CheckResultSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema }
+      response: { 200: CheckResultSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema }
     }
   }, async (request, reply) => {
-    try {
-      const result = checkTexts(request.body, app.pagewashConfig.glossary)
-      app.metrics.flags(result.flags)
-      return result
-    } catch (error) {
-      if (error instanceof CheckRequestError) return sendProblem(reply, request, problem('validation', error.message))
-      throw error
-    }
+    const task = { kind: 'check' as const, request: request.body, glossary: app.pagewashConfig.glossary }
+    const result = await app.runTask(task, { signal: disconnectSignal(reply) })
+    app.metrics.flags(result.flags)
+    return result
   })
 }
 export default check

@@ -1,11 +1,11 @@
 /**
- * `POST /v1/language`: language identification for any text (src/language). The answer is the main language;
+ * `POST /v1/language`: language identification for any text (src/language, run on the worker pool). The answer is the main language;
  * `spans` give the language of each part of a mixed text; `und` with confidence 0 when the text is too short or
  * carries no language (`OK`, `123`, `iPhone`).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { identify } from '../src/language/index.js'
+import { disconnectSignal } from '../plugins/pool.js'
 import { LanguageSchema, ProblemSchema } from './schemas.js'
 
 export const IdentificationSchema = Type.Intersect([LanguageSchema, Type.Object({
@@ -30,8 +30,8 @@ const language: FastifyPluginAsyncTypebox = async (app) => {
       description: 'BCP 47 tag (`zh-Hans`/`zh-Hant` told apart), ISO 639-3 code, ISO 15924 script and a calibrated confidence: ' +
         'on the evaluation sets, answers with confidence >= 0.9 are right at least 99% of the time.',
       body: Type.Object({ text: Type.String({ description: 'Any text; short or mixed text gets a low confidence or `und`.' }) }, { additionalProperties: false }),
-      response: { 200: IdentificationSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema }
+      response: { 200: IdentificationSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema }
     }
-  }, async (request) => identify(request.body.text))
+  }, async (request, reply) => await app.runTask({ kind: 'language', text: request.body.text }, { signal: disconnectSignal(reply) }))
 }
 export default language

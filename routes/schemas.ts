@@ -91,7 +91,12 @@ export const RuleSettingsSchema = Type.Record(Type.String(), Type.Enum(['off', '
 export const OptionsSchema = Type.Object({
   spamTerms: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 1000, description: 'Extra spam terms to remove.' })),
   glossary: Type.Optional(Type.Array(GlossaryEntrySchema, { maxItems: 5000 })),
-  rules: Type.Optional(RuleSettingsSchema)
+  rules: Type.Optional(RuleSettingsSchema),
+  deadlineMs: Type.Optional(Type.Integer({
+    minimum: 1,
+    description: 'Stop processing this page after this many ms (answer: 422 `page-too-complex`). At most the ' +
+      "server's `PAGE_DEADLINE_MS` (default 10000), which also applies when this is not given."
+  }))
 }, { additionalProperties: false, title: 'Options' })
 
 export const ArticleRequestSchema = Type.Object({
@@ -100,6 +105,14 @@ export const ArticleRequestSchema = Type.Object({
   url: Type.Optional(Type.String({ maxLength: 4096, description: 'Where the page came from.' })),
   options: Type.Optional(OptionsSchema)
 }, { additionalProperties: false, title: 'ArticleRequest' })
+
+export const NdjsonLineSchema = Type.Object({
+  id: Type.Union([Type.String({ maxLength: 256 }), Type.Integer()], { description: 'Echoed on the answer line.' }),
+  content: Type.String({ description: 'The page: HTML or scraped text.' }),
+  format: Type.Optional(Type.Enum(['html', 'text', 'auto'])),
+  url: Type.Optional(Type.String({ maxLength: 4096 })),
+  options: Type.Optional(OptionsSchema)
+}, { additionalProperties: false, title: 'BatchLine', description: 'One line of an `application/x-ndjson` batch.' })
 
 export const ProblemSchema = Type.Object({
   type: Type.String({ description: 'Stable URI naming the kind of problem.' }),
@@ -114,6 +127,7 @@ export const ProblemSchema = Type.Object({
 export type ArticleT = Static<typeof ArticleSchema>
 export type ArticleRequest = Static<typeof ArticleRequestSchema>
 export type Problem = Static<typeof ProblemSchema>
+export type NdjsonLine = Static<typeof NdjsonLineSchema>
 
 // Compile-time agreement between the domain types and the HTTP schemas (both directions).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never

@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { PerformanceObserver, performance } from 'node:perf_hooks'
+import t from 'tap'
 import { buildApp, type BuildOptions } from '../app.js'
+import { createPagePool, type PagePool } from '../pool/index.js'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const FIXTURES = join(ROOT, 'test', 'fixtures')
@@ -25,13 +27,24 @@ export function fixture (name: string): Buffer {
   return readFileSync(join(FIXTURES, name))
 }
 
+let sharedPool: PagePool | undefined
+
 /**
- * A quiet app for inject() tests; closed by the caller's t.teardown. Load shedding by event-loop lag is off: a test
- * runner under coverage blocks the loop for whole sampling intervals, which @fastify/under-pressure reads as an
- * infinite lag. The test of shedding sets its own limit.
+ * One worker pool for every app of a test file (a worker takes seconds to load the language model), closed when
+ * the file's tests end. Apps given a pool leave it open on close.
  */
+export function testPool (): PagePool {
+  if (sharedPool === undefined) {
+    const pool = createPagePool({ workers: 1, deadlineMs: 60_000, maxQueue: 64 })
+    sharedPool = pool
+    t.teardown(() => pool.close())
+  }
+  return sharedPool
+}
+
+/** A quiet app for inject() tests on the file's shared pool; closed by the caller's t.teardown. */
 export async function testApp (options: BuildOptions = {}): Promise<FastifyInstance> {
-  return buildApp({ logger: false, defaultMetrics: false, ...options, config: { maxEventLoopDelay: 0, ...options.config } })
+  return buildApp({ logger: false, defaultMetrics: false, pool: testPool(), ...options })
 }
 
 /** The bound the linear-time tests put on `growth4x`: linear work gives about 4, quadratic about 16. */

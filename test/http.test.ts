@@ -2,6 +2,7 @@
 import t from 'tap'
 import { Writable } from 'node:stream'
 import { testApp, seed } from './helpers.js'
+import { buildApp } from '../app.js'
 import { PROBLEM_BASE } from '../plugins/errors.js'
 
 const post = (app: Awaited<ReturnType<typeof testApp>>, payload: string | Buffer, contentType: string, url = '/v1/articles') =>
@@ -143,28 +144,39 @@ t.test('batch: each page gets its article or its own problem', async t => {
   t.equal(empty.statusCode, 400)
 })
 
-t.test('load shedding: 503 problem+json with Retry-After while the event loop lags; liveness still answers', async t => {
-  const app = await testApp({ config: { maxEventLoopDelay: 50 }, sampleInterval: 10 })
+t.test('a full queue answers 503 problem+json with Retry-After; liveness still answers; then work is taken again', async t => {
+  const app = await buildApp({ logger: false, defaultMetrics: false, config: { workers: 1, maxQueue: 1 } })
   t.teardown(() => app.close())
-  await app.ready()
-  const until = Date.now() + 400
-  while (Date.now() < until) { /* block the event loop, as a huge page would */ }
-  await new Promise(resolve => setTimeout(resolve, 30)) // let the sampler see the lag
-  const busy = await post(app, 'A short page of text.', 'text/plain')
-  t.equal(busy.statusCode, 503)
-  t.equal(busy.headers['retry-after'], '5')
-  t.equal(busy.json().type, PROBLEM_BASE + 'service-unavailable')
-  const live = await app.inject('/healthz')
-  t.equal(live.statusCode, 200)
+  const slow = '<html><body>' + '<div>'.repeat(20_000) + 'deep' + '</div>'.repeat(20_000) + '</body></html>'
+  // One runs, one waits, the third finds the queue full: every request is in before the first page is done.
+  const answers = await Promise.all([
+    post(app, slow, 'text/html'),
+    post(app, 'A short page of text, waiting its turn.', 'text/plain'),
+    post(app, 'A short page of text, refused.', 'text/plain'),
+    app.inject('/healthz')
+  ])
+  t.same(answers.slice(0, 3).map(r => r.statusCode), [200, 200, 503])
+  const refused = answers[2]
+  t.equal(refused.headers['retry-after'], '5')
+  t.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.equal(refused.json().type, PROBLEM_BASE + 'service-unavailable')
+  t.match(refused.json().detail, /queue \(1\) is full/)
+  t.equal(answers[3].statusCode, 200)
+  const again = await post(app, 'A short page of text, now welcome.', 'text/plain')
+  t.equal(again.statusCode, 200)
 })
 
 t.test('configuration from the environment', async t => {
   const { loadConfig } = await import('../config.js')
-  const c = loadConfig({ PORT: '8080', HOST: '127.0.0.1', BODY_LIMIT: '1024', MAX_EVENT_LOOP_DELAY: '0', GLOSSARY_FILE: '' })
+  const c = loadConfig({ PORT: '8080', HOST: '127.0.0.1', BODY_LIMIT: '1024', WORKERS: '3', PAGE_DEADLINE_MS: '500', GLOSSARY_FILE: '' })
   t.equal(c.port, 8080)
   t.equal(c.host, '127.0.0.1')
   t.equal(c.bodyLimit, 1024)
-  t.equal(c.maxEventLoopDelay, 0)
+  t.equal(c.workers, 3)
+  t.equal(c.maxQueue, 12, 'four waiting tasks per worker by default')
+  t.equal(c.pageDeadlineMs, 500)
+  t.equal(loadConfig({ MAX_QUEUE: '0' }).maxQueue, 0)
+  t.throws(() => loadConfig({ WORKERS: '0' }), /WORKERS/)
   t.equal(c.glossaryFile, undefined)
   t.throws(() => loadConfig({ PORT: 'eighty' }), /PORT must be an integer >= 1/)
   t.throws(() => loadConfig({ BODY_LIMIT: '0' }), /BODY_LIMIT/)
