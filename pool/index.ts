@@ -172,10 +172,11 @@ export function createPagePool (options: PoolOptions): PagePool {
     })
   }
 
-  /** Waits (when allowed) until the queue has room; a waiter that gives up passes its wake-up on. */
-  async function admit (runOptions: RunOptions): Promise<void> {
-    while (running >= workers && queue.length >= options.maxQueue) {
-      if (runOptions.waitForRoom !== true) throw new QueueFullError(options.maxQueue)
+  const full = (): boolean => running >= workers && queue.length >= options.maxQueue
+
+  /** Waits until the queue has room (only `waitForRoom` callers get here); a waiter that gives up passes its turn on. */
+  async function waitForRoom (signal: AbortSignal | undefined): Promise<void> {
+    while (full()) {
       let onAbort: (() => void) | undefined
       await new Promise<void>(resolve => {
         roomWaiters.push(resolve)
@@ -184,18 +185,22 @@ export function createPagePool (options: PoolOptions): PagePool {
           if (i >= 0) roomWaiters.splice(i, 1)
           resolve()
         }
-        runOptions.signal?.addEventListener('abort', onAbort, { once: true })
+        signal?.addEventListener('abort', onAbort, { once: true })
       })
-      if (onAbort !== undefined) runOptions.signal?.removeEventListener('abort', onAbort)
+      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort)
       if (closing) throw new PoolClosedError()
-      if (runOptions.signal?.aborted === true) throw new CancelledError()
+      if (signal?.aborted === true) throw new CancelledError()
     }
   }
 
   async function run<K extends Task['kind']> (task: Extract<Task, { kind: K }>, runOptions: RunOptions = {}): Promise<Outcome<K>> {
     if (closing) throw new PoolClosedError()
     if (runOptions.signal?.aborted === true) throw new CancelledError()
-    await admit(runOptions)
+    // Admission is decided now, synchronously: tasks submitted in one tick see each other.
+    if (full()) {
+      if (runOptions.waitForRoom !== true) throw new QueueFullError(options.maxQueue)
+      await waitForRoom(runOptions.signal)
+    }
     const { signal } = runOptions
     let onAbort: (() => void) | undefined
     try {
