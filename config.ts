@@ -19,6 +19,8 @@ export interface Config {
   maxQueue: number
   /** Shed load (503) when the V8 heap passes this many bytes; 0 turns the check off. */
   maxHeapUsedBytes: number
+  /** On SIGTERM, ms between readiness turning 503 and the server refusing connections. */
+  shutdownDelayMs: number
   /** Optional JSON glossary file ([{ term, preferred, note? }]) added to every check. */
   glossaryFile?: string
 }
@@ -42,6 +44,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     pageDeadlineMs: int(env.PAGE_DEADLINE_MS, 10_000, 'PAGE_DEADLINE_MS'),
     maxQueue: int(env.MAX_QUEUE, QUEUE_PER_WORKER * workers, 'MAX_QUEUE', 0),
     maxHeapUsedBytes: int(env.MAX_HEAP_USED_BYTES, 4 * 1024 * 1024 * 1024, 'MAX_HEAP_USED_BYTES', 0),
+    shutdownDelayMs: int(env.SHUTDOWN_DELAY_MS, 0, 'SHUTDOWN_DELAY_MS', 0),
     glossaryFile: env.GLOSSARY_FILE === '' ? undefined : env.GLOSSARY_FILE
   }
 }

@@ -6,9 +6,9 @@ const Status = Type.Object({ status: Type.String() })
 
 const health: FastifyPluginAsyncTypebox = async (app) => {
   // Ready from the moment every plugin has loaded until close starts (then load balancers should stop sending).
-  let ready = false
-  app.addHook('onReady', async () => { ready = true })
-  app.addHook('preClose', async () => { ready = false })
+  let state: 'starting' | 'ready' | 'closing' = 'starting'
+  app.addHook('onReady', async () => { if (state === 'starting') state = 'ready' })
+  app.closing.on('closing', () => { state = 'closing' }) // emitted on SIGTERM (server.ts) and by close()
 
   app.get('/healthz', {
     schema: { tags: ['operations'], summary: 'The process is up', response: { 200: Status } }
@@ -17,7 +17,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/readyz', {
     schema: { tags: ['operations'], summary: 'Ready to take work', response: { 200: Status, 503: Status } }
   }, async (_request, reply) => {
-    if (!ready) return reply.code(503).send({ status: 'starting' })
+    if (state !== 'ready') return reply.code(503).send({ status: state })
     return { status: 'ready' }
   })
 }

@@ -30,14 +30,12 @@ export async function * readLines (source: AsyncIterable<Buffer | string>, maxLi
     while (buffer.length > 0) {
       const end = buffer.indexOf(NEWLINE)
       const piece = end < 0 ? buffer : buffer.subarray(0, end)
-      if (!skipping) {
-        size += piece.length
-        if (size > maxLineBytes) {
-          skipping = true
-          parts = []
-        } else {
-          parts.push(piece)
-        }
+      size += piece.length
+      if (!skipping && size > maxLineBytes) {
+        skipping = true
+        parts = []
+      } else if (!skipping) {
+        parts.push(piece)
       }
       if (end < 0) break
       buffer = buffer.subarray(end + 1)
