@@ -15,9 +15,10 @@
 import { availableParallelism } from 'node:os'
 import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { MessageChannel } from 'node:worker_threads'
+import { MessageChannel, Worker } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import type { Outcome, Task } from './tasks.js'
+import type { SharedEldModel } from '../src/language/eld-table.js'
 import { STARTED, type WorkerCall } from './protocol.js'
 
 export type { Task, Outcome, DomainFailure, TaskValue } from './tasks.js'
@@ -93,10 +94,24 @@ export class PoolClosedError extends Error {
   }
 }
 
-/** The worker module beside this one: `worker.js` when compiled, `worker.ts` when run through a TS loader. */
-export function workerFile (): string {
+/** A module beside this one: `name.js` when compiled, `name.ts` when run through a TS loader (tests). */
+export function siblingFile (name: string): string {
   const here = fileURLToPath(import.meta.url)
-  return fileURLToPath(new URL(`./worker${extname(here)}`, import.meta.url))
+  return fileURLToPath(new URL(`./${name}${extname(here)}`, import.meta.url))
+}
+
+/** Builds the shared language model in a thread of its own, which exits once it has handed the table over. */
+async function buildSharedModel (): Promise<SharedEldModel> {
+  const builder = new Worker(siblingFile('model-builder'))
+  try {
+    return await new Promise<SharedEldModel>((resolve, reject) => {
+      builder.once('message', resolve)
+      builder.once('error', reject)
+      builder.once('exit', code => reject(new Error(`the model builder exited with code ${code}`)))
+    })
+  } finally {
+    await builder.terminate()
+  }
 }
 
 interface Pending {
@@ -109,13 +124,16 @@ interface Pending {
 export function createPagePool (options: PoolOptions): PagePool {
   const workers = options.workers ?? availableParallelism()
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
-  const piscina = new Piscina<WorkerCall, Outcome>({
-    filename: workerFile(),
+  // Workers start once the shared model exists; tasks wait in the queue meanwhile.
+  const piscina = buildSharedModel().then(eldModel => new Piscina<WorkerCall, Outcome>({
+    filename: siblingFile('worker'),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,
-    concurrentTasksPerWorker: 1
-  })
+    concurrentTasksPerWorker: 1,
+    workerData: { eldModel }
+  }))
+  piscina.catch(() => {}) // reported by every task (and close) that awaits it
   const queue: Pending[] = []
   const roomWaiters: Array<() => void> = []
   let running = 0
@@ -156,7 +174,7 @@ export function createPagePool (options: PoolOptions): PagePool {
       setImmediate(pump)
       return startedAt === 0 ? 0 : performance.now() - startedAt
     }
-    piscina.run({ task: p.task, port: port2 }, { transferList: [port2], signal: stop.signal }).then(outcome => {
+    piscina.then(async threads => await threads.run({ task: p.task, port: port2 }, { transferList: [port2], signal: stop.signal })).then(outcome => {
       settle(p.task.kind, outcome.ok ? 'ok' : 'failure', finish())
       p.resolve(outcome)
     }, (error: Error) => {
@@ -228,7 +246,7 @@ export function createPagePool (options: PoolOptions): PagePool {
     closing = true
     for (const wake of roomWaiters.splice(0)) wake()
     if (running > 0 || queue.length > 0) await new Promise<void>(resolve => { drained = resolve })
-    await piscina.destroy()
+    await piscina.then(async threads => await threads.destroy(), () => {})
   }
 
   return {

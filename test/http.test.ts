@@ -145,9 +145,9 @@ t.test('batch: each page gets its article or its own problem', async t => {
 })
 
 t.test('a full queue answers 503 problem+json with Retry-After; liveness still answers; then work is taken again', async t => {
-  const app = await buildApp({ logger: false, defaultMetrics: false, config: { workers: 1, maxQueue: 1 } })
+  const app = await buildApp({ logger: false, defaultMetrics: false, config: { workers: 1, maxQueue: 1, pageDeadlineMs: 600_000 } })
   t.teardown(() => app.close())
-  const slow = '<html><body>' + '<div>'.repeat(20_000) + 'deep' + '</div>'.repeat(20_000) + '</body></html>'
+  const slow = '<html><body>' + '<div>'.repeat(5_000) + 'deep' + '</div>'.repeat(5_000) + '</body></html>'
   // One runs, one waits, the third finds the queue full: every request is in before the first page is done.
   const answers = await Promise.all([
     post(app, slow, 'text/html'),
@@ -164,6 +164,18 @@ t.test('a full queue answers 503 problem+json with Retry-After; liveness still a
   t.equal(answers[3].statusCode, 200)
   const again = await post(app, 'A short page of text, now welcome.', 'text/plain')
   t.equal(again.statusCode, 200)
+})
+
+t.test('the memory guard: 503 with Retry-After while the heap is over its limit; liveness still answers', async t => {
+  const app = await testApp({ config: { maxHeapUsedBytes: 1 }, sampleInterval: 5 })
+  t.teardown(() => app.close())
+  await app.ready()
+  await new Promise(resolve => setTimeout(resolve, 50)) // let the sampler read the heap
+  const refused = await post(app, 'A short page of text.', 'text/plain')
+  t.equal(refused.statusCode, 503)
+  t.equal(refused.headers['retry-after'], '5')
+  t.match(refused.json().detail, /short of memory/)
+  t.equal((await app.inject('/healthz')).statusCode, 200)
 })
 
 t.test('configuration from the environment', async t => {

@@ -16,7 +16,7 @@
  * Indonesian as Malay); between the two, table order is the prior (Indonesian first: far more of the web).
  */
 import { francAll } from 'franc'
-import { eld } from 'eld/large'
+import { eld } from './eld-model.js'
 import { DISTINCTIVE_LETTER, LANGUAGES_BY_GROUP, type LanguageInfo } from './tables.js'
 
 const TAGS_WITH_LETTERS = new Set(DISTINCTIVE_LETTER.values())

@@ -1,0 +1,165 @@
+/**
+ * eld's large n-gram database as one flat table in a SharedArrayBuffer, so that many threads share one copy.
+ *
+ * Why: as a JavaScript object (`eld/large`), the database costs each thread that imports it about 140 MB of heap
+ * and 300 MB more of resident memory while its 4.4 MB module is compiled, plus 4-5 s. As a table it is a few MB,
+ * built once per process and shared by every worker; a worker restarted after a deadline starts in milliseconds.
+ * The detector stays eld's own code (its `createEld`, pinned version), given the table through the one thing it
+ * reads from the database: `ngrams[key]` -> `{ languageIndex: score }`. A test checks that it scores every
+ * evaluation line exactly as `eld/large` does.
+ *
+ * Layout: an open-addressing hash table (FNV-1a over the key's UTF-16 code units, linear probing) of entry indexes;
+ * per entry, its key (code units) and its (language, score) pairs.
+ */
+
+export interface EldData {
+  type: string
+  languages: Record<number, string>
+  ngrams: Record<string, Record<number, number>>
+}
+
+/** What a thread needs to rebuild the detector: the database's name and languages, and the shared table. */
+export interface SharedEldModel {
+  type: string
+  languages: Record<number, string>
+  table: SharedArrayBuffer
+}
+
+export interface EldDetector {
+  detect: (text: string) => { language: string, getScores: () => Record<string, number> }
+}
+
+type CreateEld = () => { instance: EldDetector, loadData: (data: unknown) => string }
+
+const HEADER_WORDS = 4
+const EMPTY = -1
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+/** Slots per entry: at most half full, so probes stay short. */
+const LOAD_FACTOR_INVERSE = 2
+
+function hash (key: string): number {
+  let h = FNV_OFFSET
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME)
+  return h >>> 0
+}
+
+function powerOfTwoAtLeast (n: number): number {
+  let size = 1
+  while (size < n) size *= 2
+  return size
+}
+
+/** Typed views over the table; every array is 4-byte aligned and laid out in the order below. */
+function views (buffer: SharedArrayBuffer, counts?: { entries: number, slots: number, units: number, pairs: number }) {
+  const header = new Uint32Array(buffer, 0, HEADER_WORDS)
+  const [entries, slots, units, pairs] = counts === undefined ? header : [counts.entries, counts.slots, counts.units, counts.pairs]
+  let offset = HEADER_WORDS * 4
+  const take = <T>(make: (o: number) => T, bytes: number): T => {
+    const view = make(offset)
+    offset += Math.ceil(bytes / 4) * 4
+    return view
+  }
+  return {
+    header,
+    slots: take(o => new Int32Array(buffer, o, slots), slots * 4),
+    keyStart: take(o => new Uint32Array(buffer, o, entries + 1), (entries + 1) * 4),
+    pairStart: take(o => new Uint32Array(buffer, o, entries + 1), (entries + 1) * 4),
+    scores: take(o => new Int32Array(buffer, o, pairs), pairs * 4),
+    keyUnits: take(o => new Uint16Array(buffer, o, units), units * 2),
+    langs: take(o => new Uint8Array(buffer, o, pairs), pairs),
+    bytes: offset
+  }
+}
+
+/** Encodes eld's database into a shared table. */
+export function encodeEldData (data: EldData): SharedArrayBuffer {
+  const keys = Object.keys(data.ngrams)
+  let units = 0
+  let pairs = 0
+  for (const key of keys) {
+    units += key.length
+    pairs += Object.keys(data.ngrams[key]).length
+  }
+  const counts = { entries: keys.length, slots: powerOfTwoAtLeast(keys.length * LOAD_FACTOR_INVERSE), units, pairs }
+  const buffer = new SharedArrayBuffer(measure(counts))
+  const v = views(buffer, counts)
+  v.header.set([counts.entries, counts.slots, counts.units, counts.pairs])
+  v.slots.fill(EMPTY)
+  let unit = 0
+  let pair = 0
+  keys.forEach((key, entry) => {
+    v.keyStart[entry] = unit
+    for (let i = 0; i < key.length; i++) v.keyUnits[unit++] = key.charCodeAt(i)
+    v.pairStart[entry] = pair
+    for (const [lang, score] of Object.entries(data.ngrams[key])) {
+      v.langs[pair] = Number(lang)
+      v.scores[pair++] = score
+    }
+    let slot = hash(key) & (counts.slots - 1)
+    while (v.slots[slot] !== EMPTY) slot = (slot + 1) & (counts.slots - 1)
+    v.slots[slot] = entry
+  })
+  v.keyStart[keys.length] = unit
+  v.pairStart[keys.length] = pair
+  return buffer
+}
+
+function measure (counts: { entries: number, slots: number, units: number, pairs: number }): number {
+  const align = (bytes: number): number => Math.ceil(bytes / 4) * 4
+  return HEADER_WORDS * 4 + align(counts.slots * 4) + 2 * align((counts.entries + 1) * 4) + align(counts.pairs * 4) +
+    align(counts.units * 2) + align(counts.pairs)
+}
+
+/** `ngrams[key]` for eld, read from the table: a small `{ languageIndex: score }` object, or undefined. */
+function tableNgrams (table: SharedArrayBuffer): Record<string, Record<number, number> | undefined> {
+  const v = views(table)
+  const mask = v.slots.length - 1
+  const matches = (entry: number, key: string): boolean => {
+    const start = v.keyStart[entry]
+    if (v.keyStart[entry + 1] - start !== key.length) return false
+    for (let i = 0; i < key.length; i++) if (v.keyUnits[start + i] !== key.charCodeAt(i)) return false
+    return true
+  }
+  const lookup = (key: string): Record<number, number> | undefined => {
+    for (let slot = hash(key) & mask; v.slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      const entry = v.slots[slot]
+      if (!matches(entry, key)) continue
+      const out: Record<number, number> = {}
+      for (let p = v.pairStart[entry]; p < v.pairStart[entry + 1]; p++) out[v.langs[p]] = v.scores[p]
+      return out
+    }
+    return undefined
+  }
+  return new Proxy({}, { get: (_target, key) => typeof key === 'string' ? lookup(key) : undefined })
+}
+
+/** eld's files beside its `eld/large` entry (its package exports only the entries). */
+function eldFile (relative: string): string {
+  return new URL(relative, import.meta.resolve('eld/large')).href
+}
+
+/** Loads eld's large database (the expensive step: do it once per process, in a thread that then exits). */
+export async function loadEldData (): Promise<EldData> {
+  return (await import(eldFile('../ngrams/large.js')) as { ngramsData: EldData }).ngramsData
+}
+
+/** eld's own detector, reading the shared table. */
+export async function eldFromModel (model: SharedEldModel): Promise<EldDetector> {
+  const { createEld } = await import(eldFile('../languageDetector.js')) as { createEld: CreateEld }
+  const { instance, loadData } = createEld()
+  loadData({ type: model.type, languages: model.languages, ngrams: tableNgrams(model.table) })
+  return instance
+}
+
+let installed: SharedEldModel | undefined
+
+/** Makes the language stage of this thread use the shared model (call before the pipeline is imported). */
+export function installEldModel (model: SharedEldModel | undefined): void {
+  installed = model
+}
+
+/** The model installed in this thread, if any. */
+export function installedEldModel (): SharedEldModel | undefined {
+  return installed
+}

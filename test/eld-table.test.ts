@@ -1,0 +1,40 @@
+/**
+ * The shared language model (src/language/eld-table.ts): eld's detector reading the flat table scores every line
+ * of the language evaluation sets exactly as `eld/large` does, so sharing the model between workers costs no
+ * accuracy.
+ */
+import t from 'tap'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { eld } from 'eld/large'
+import { eldFromModel, encodeEldData, installEldModel, installedEldModel, loadEldData } from '../src/language/eld-table.js'
+import { FIXTURES } from './helpers.js'
+
+function evaluationLines (): string[] {
+  const root = join(FIXTURES, 'language')
+  return ['dev', 'heldout'].flatMap(split => readdirSync(join(root, split)).filter(f => f.endsWith('.tsv'))
+    .flatMap(f => readFileSync(join(root, split, f), 'utf8').split('\n'))
+    .map(line => line.slice(line.indexOf('\t') + 1))
+    .filter(text => text !== ''))
+}
+
+t.test('the table-backed detector gives eld/large\'s scores on every evaluation line', async t => {
+  const data = await loadEldData()
+  const model = { type: data.type, languages: data.languages, table: encodeEldData(data) }
+  t.ok(model.table.byteLength < 16 * 1024 * 1024, `the table is ${(model.table.byteLength / 1024 / 1024).toFixed(1)} MB`)
+  const shared = await eldFromModel(model)
+  const lines = evaluationLines()
+  t.ok(lines.length > 1000)
+  const differing = lines.filter(text => JSON.stringify(shared.detect(text).getScores()) !== JSON.stringify(eld.detect(text).getScores()))
+  t.same(differing, [])
+  t.equal(shared.detect('这是一个中文句子，用来测试。').language, eld.detect('这是一个中文句子，用来测试。').language)
+  t.same(shared.detect('zzzzqqqq').getScores(), eld.detect('zzzzqqqq').getScores(), 'n-grams the table lacks')
+})
+
+t.test('a thread installs a model before the pipeline loads', async t => {
+  t.equal(installedEldModel(), undefined)
+  const model = { type: 'x', languages: {}, table: new SharedArrayBuffer(0) }
+  installEldModel(model)
+  t.equal(installedEldModel(), model)
+  installEldModel(undefined)
+})
