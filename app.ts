@@ -84,7 +84,10 @@ export async function buildApp (options: BuildOptions = {}): Promise<FastifyInst
   await app.register(errors)
   await app.register(rawBody)
   await app.register(limits, { maxHeapUsedBytes: config.maxHeapUsedBytes, sampleInterval: options.sampleInterval })
-  await app.register(pool, { pool: options.pool, workers: config.workers, deadlineMs: config.pageDeadlineMs, maxQueue: config.maxQueue })
+  await app.register(pool, {
+    pool: options.pool,
+    settings: { workers: config.workers, deadlineMs: config.pageDeadlineMs, maxQueue: config.maxQueue, collectAboveMb: config.workerCollectAboveMb }
+  })
   await app.register(docs) // before any route: it collects routes as they are added
   await app.register(metrics, { defaultMetrics: options.defaultMetrics })
   await app.register(health)

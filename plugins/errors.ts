@@ -4,7 +4,7 @@
  */
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { CancelledError, DeadlineError, PoolClosedError, QueueFullError, type DomainFailure } from '../pool/index.js'
+import { CancelledError, DeadlineError, MemoryLimitError, PoolClosedError, QueueFullError, type DomainFailure } from '../pool/index.js'
 
 export const PROBLEM_BASE = 'https://pagewash.dev/problems/'
 
@@ -61,6 +61,9 @@ function poolProblem (error: unknown): ProblemBody | undefined {
   if (error instanceof DeadlineError) {
     return problem('page-too-complex', `Processing was stopped at the deadline of ${error.deadlineMs} ms (PAGE_DEADLINE_MS or ` +
       'options.deadlineMs): the page is too large or too deeply nested. Send a smaller page or allow a longer deadline.')
+  }
+  if (error instanceof MemoryLimitError) {
+    return problem('page-too-complex', 'Processing was stopped: the page needed more memory than a worker may use. Send a smaller page.')
   }
   if (error instanceof QueueFullError) {
     return problem('service-unavailable', `All workers are busy and the queue (${error.maxQueue}) is full; retry in ${RETRY_AFTER_SECONDS} s.`)

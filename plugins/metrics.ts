@@ -40,11 +40,16 @@ function registerPoolMetrics (app: FastifyInstance, registry: Registry): void {
     buckets: TASK_BUCKETS,
     registers: [registry]
   })
-  const kills = new Counter({ name: 'pagewash_deadline_kills_total', help: 'Workers terminated at a task deadline.', labelNames: ['kind'] as const, registers: [registry] })
+  const kills = new Counter({
+    name: 'pagewash_deadline_kills_total',
+    help: 'Workers stopped and replaced: at a task deadline (reason deadline) or over the heap limit (reason memory).',
+    labelNames: ['kind', 'reason'] as const,
+    registers: [registry]
+  })
   const unsubscribe = pool.onSettled(({ kind, outcome, runMs }) => {
     if (outcome === 'cancelled') return
     seconds.observe({ kind, outcome }, runMs / 1000)
-    if (outcome === 'deadline') kills.inc({ kind })
+    if (outcome === 'deadline' || outcome === 'memory') kills.inc({ kind, reason: outcome })
   })
   app.addHook('onClose', async () => { unsubscribe() })
 }

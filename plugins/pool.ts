@@ -6,15 +6,13 @@
  */
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { createPagePool, type PagePool, type RunOptions, type Task, type TaskValue } from '../pool/index.js'
+import { createPagePool, type PagePool, type PoolOptions, type RunOptions, type Task, type TaskValue } from '../pool/index.js'
 import { ProblemError, failureProblem } from './errors.js'
 
 export interface PoolPluginOptions {
   /** A pool the caller owns and closes; otherwise one is made from these settings and closed with the app. */
   pool?: PagePool
-  workers: number
-  deadlineMs: number
-  maxQueue: number
+  settings: PoolOptions
 }
 
 declare module 'fastify' {
@@ -35,7 +33,7 @@ export function disconnectSignal (reply: FastifyReply): AbortSignal {
 
 export default fp(async function pool (app: FastifyInstance, opts: PoolPluginOptions) {
   const owned = opts.pool === undefined
-  const pagePool = opts.pool ?? createPagePool({ workers: opts.workers, deadlineMs: opts.deadlineMs, maxQueue: opts.maxQueue })
+  const pagePool = opts.pool ?? createPagePool(opts.settings)
   app.decorate('pool', pagePool)
   app.decorate('runTask', async function runTask<K extends Task['kind']> (task: Extract<Task, { kind: K }>, options?: RunOptions) {
     const outcome = await pagePool.run(task, options)

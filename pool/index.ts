@@ -15,7 +15,8 @@
 import { availableParallelism } from 'node:os'
 import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { MessageChannel, Worker } from 'node:worker_threads'
+import { spawn } from 'node:child_process'
+import { MessageChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import type { Outcome, Task } from './tasks.js'
 import type { SharedEldModel } from '../src/language/eld-table.js'
@@ -30,11 +31,14 @@ export interface PoolOptions {
   deadlineMs: number
   /** Most tasks waiting for a worker (running ones not counted). */
   maxQueue: number
+  /** A worker whose heap holds more than this many MB after a task runs a full garbage collection before the next
+   *  (V8 alone lets idle garbage grow to its default limit, gigabytes). Default: no forced collection. */
+  collectAboveMb?: number
 }
 
 export interface SettledInfo {
   kind: Task['kind']
-  outcome: 'ok' | 'failure' | 'error' | 'deadline' | 'cancelled'
+  outcome: 'ok' | 'failure' | 'error' | 'deadline' | 'memory' | 'cancelled'
   runMs: number
 }
 
@@ -80,6 +84,13 @@ export class DeadlineError extends Error {
   }
 }
 
+export class MemoryLimitError extends Error {
+  constructor () {
+    super('The task needed more memory than a worker may use and was stopped.')
+    this.name = 'MemoryLimitError'
+  }
+}
+
 export class CancelledError extends Error {
   constructor (message = 'The task was cancelled before it started.') {
     super(message)
@@ -100,18 +111,24 @@ export function siblingFile (name: string): string {
   return fileURLToPath(new URL(`./${name}${extname(here)}`, import.meta.url))
 }
 
-/** Builds the shared language model in a thread of its own, which exits once it has handed the table over. */
+/** Builds the shared language model in a child process (pool/model-builder.ts) and copies it into shared memory. */
 async function buildSharedModel (): Promise<SharedEldModel> {
-  const builder = new Worker(siblingFile('model-builder'))
-  try {
-    return await new Promise<SharedEldModel>((resolve, reject) => {
-      builder.once('message', resolve)
-      builder.once('error', reject)
-      builder.once('exit', code => reject(new Error(`the model builder exited with code ${code}`)))
-    })
-  } finally {
-    await builder.terminate()
-  }
+  const builder = spawn(process.execPath, [...process.execArgv, siblingFile('model-builder')], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const chunks: Buffer[] = []
+  builder.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const code = await new Promise<number | null>((resolve, reject) => {
+    builder.once('error', reject)
+    builder.once('close', resolve)
+  })
+  const output = Buffer.concat(chunks)
+  const newline = output.indexOf(0x0a)
+  if (code !== 0 || newline < 0) throw new Error(`the language model builder failed (exit code ${code})`)
+  const head = JSON.parse(output.subarray(0, newline).toString('utf8')) as { type: string, languages: Record<number, string>, bytes: number }
+  const bytes = output.subarray(newline + 1)
+  if (bytes.length !== head.bytes) throw new Error(`the language model builder wrote ${bytes.length} of ${head.bytes} bytes`)
+  const table = new SharedArrayBuffer(head.bytes)
+  new Uint8Array(table).set(bytes)
+  return { type: head.type, languages: head.languages, table }
 }
 
 interface Pending {
@@ -131,7 +148,7 @@ export function createPagePool (options: PoolOptions): PagePool {
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,
     concurrentTasksPerWorker: 1,
-    workerData: { eldModel }
+    workerData: { eldModel, collectAboveMb: options.collectAboveMb }
   }))
   piscina.catch(() => {}) // reported by every task (and close) that awaits it
   const queue: Pending[] = []
@@ -183,6 +200,9 @@ export function createPagePool (options: PoolOptions): PagePool {
         deadlineKills++
         settle(p.task.kind, 'deadline', ms)
         p.reject(new DeadlineError(deadlineMs))
+      } else if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        settle(p.task.kind, 'memory', ms)
+        p.reject(new MemoryLimitError())
       } else {
         settle(p.task.kind, 'error', ms)
         p.reject(error)

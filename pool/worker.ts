@@ -4,15 +4,32 @@
  * counts from there, not from the time spent queued), then runs it on this thread.
  */
 import { workerData } from 'node:worker_threads'
+import { getHeapStatistics, setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { installEldModel, type SharedEldModel } from '../src/language/eld-table.js'
 import type { Outcome } from './tasks.js'
 import { STARTED, type WorkerCall } from './protocol.js'
 
-installEldModel((workerData as { eldModel?: SharedEldModel } | undefined)?.eldModel)
+const data = workerData as { eldModel?: SharedEldModel, collectAboveMb?: number } | undefined
+installEldModel(data?.eldModel)
 const { runTask } = await import('./tasks.js')
+
+const MB = 1024 * 1024
+const collectAbove = data?.collectAboveMb === undefined ? Number.POSITIVE_INFINITY : data.collectAboveMb * MB
+/** V8's full collection, exposed at run time (flags cannot be given to one worker): only when a limit is set. */
+const collect = Number.isFinite(collectAbove) ? exposeGc() : () => {}
+
+function exposeGc (): () => void {
+  setFlagsFromString('--expose-gc')
+  return runInNewContext('gc') as () => void
+}
 
 export default function work ({ task, port }: WorkerCall): Outcome {
   port.postMessage(STARTED)
   port.close()
-  return runTask(task)
+  try {
+    return runTask(task)
+  } finally {
+    if (getHeapStatistics().used_heap_size > collectAbove) collect()
+  }
 }

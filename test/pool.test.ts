@@ -11,7 +11,8 @@ export function nestedDivs (depth: number): string {
 
 t.test('runs pages in a worker and returns domain failures as values', async t => {
   const settled: SettledInfo[] = []
-  const pool = createPagePool({ workers: 1, deadlineMs: 60_000, maxQueue: 4 })
+  // Collecting above 1 MB: the worker's forced collection runs after every task.
+  const pool = createPagePool({ workers: 1, deadlineMs: 60_000, maxQueue: 4, collectAboveMb: 1 })
   pool.onSettled(s => settled.push(s))
   t.teardown(() => pool.close())
   const ok = await pool.run({ kind: 'page', input: { content: Buffer.from(seed('004')), format: 'text' } })
