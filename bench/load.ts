@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { createServer, type AddressInfo } from 'node:net'
+import { Worker } from 'node:worker_threads'
 import autocannon from 'autocannon'
 import type { BenchRow } from './measure.js'
 
@@ -55,15 +56,27 @@ async function rssMb (base: string): Promise<number> {
   return m === null ? NaN : Number(m[1]) / MB
 }
 
-/** Polls /healthz until `stop()`; returns the latencies in ms. */
-async function pollHealth (base: string, stop: () => boolean): Promise<number[]> {
-  const times: number[] = []
-  while (!stop()) {
-    const start = performance.now()
-    await fetch(`${base}/healthz`).then(async r => await r.text())
-    times.push(performance.now() - start)
-    await new Promise(resolve => setTimeout(resolve, HEALTH_EVERY_MS))
-  }
+/**
+ * Polls /healthz every HEALTH_EVERY_MS for `ms` from a thread of its own (autocannon keeps this thread's event loop
+ * busy, which would count against the server); resolves to the latencies in ms.
+ */
+async function pollHealth (base: string, ms: number): Promise<number[]> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads')
+    const times = []
+    const until = Date.now() + workerData.ms
+    ;(async () => {
+      while (Date.now() < until) {
+        const start = performance.now()
+        await fetch(workerData.url).then(r => r.text())
+        times.push(performance.now() - start)
+        await new Promise(resolve => setTimeout(resolve, workerData.every))
+      }
+      parentPort.postMessage(times)
+    })()`
+  const worker = new Worker(code, { eval: true, workerData: { url: `${base}/healthz`, ms, every: HEALTH_EVERY_MS } })
+  const times = await new Promise<number[]>(resolve => worker.once('message', resolve))
+  await worker.terminate()
   return times
 }
 
@@ -102,14 +115,12 @@ export default async function bench (): Promise<BenchRow[]> {
     await ready(base)
     const pages = htmlPages()
     const kb = pages.reduce((n, p) => n + p.length, 0) / pages.length / 1024
-    let done = false
-    const health = pollHealth(base, () => done)
+    const health = pollHealth(base, LOAD_SECONDS * 1000)
     const load = cannon(base, pages, 'text/html', 8, LOAD_SECONDS)
     await new Promise(resolve => setTimeout(resolve, (LOAD_SECONDS * 1000) / 2))
     const midRss = await rssMb(base)
     const evil = await hostile(base)
     const result = await load
-    done = true
     const healthTimes = await health
     const endRss = await rssMb(base)
     const seeds = readdirSync(SEEDS).filter(f => f.endsWith('.txt')).map(f => readFileSync(join(SEEDS, f)))

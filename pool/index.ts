@@ -113,7 +113,8 @@ export function siblingFile (name: string): string {
 
 /** Builds the shared language model in a child process (pool/model-builder.ts) and copies it into shared memory. */
 async function buildSharedModel (): Promise<SharedEldModel> {
-  const builder = spawn(process.execPath, [...process.execArgv, siblingFile('model-builder')], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const args = [...process.execArgv, siblingFile('model-builder')]
+  const builder = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   const chunks: Buffer[] = []
   builder.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
   const code = await new Promise<number | null>((resolve, reject) => {
@@ -123,9 +124,9 @@ async function buildSharedModel (): Promise<SharedEldModel> {
   const output = Buffer.concat(chunks)
   const newline = output.indexOf(0x0a)
   if (code !== 0 || newline < 0) throw new Error(`the language model builder failed (exit code ${code})`)
-  const head = JSON.parse(output.subarray(0, newline).toString('utf8')) as { type: string, languages: Record<number, string>, bytes: number }
+  const head = JSON.parse(output.subarray(0, newline).toString('utf8')) as Omit<SharedEldModel, 'table'> & { bytes: number }
   const bytes = output.subarray(newline + 1)
-  if (bytes.length !== head.bytes) throw new Error(`the language model builder wrote ${bytes.length} of ${head.bytes} bytes`)
+  if (bytes.length !== head.bytes) throw new Error(`the model builder wrote ${bytes.length} of ${head.bytes} bytes`)
   const table = new SharedArrayBuffer(head.bytes)
   new Uint8Array(table).set(bytes)
   return { type: head.type, languages: head.languages, table }
@@ -191,7 +192,8 @@ export function createPagePool (options: PoolOptions): PagePool {
       setImmediate(pump)
       return startedAt === 0 ? 0 : performance.now() - startedAt
     }
-    piscina.then(async threads => await threads.run({ task: p.task, port: port2 }, { transferList: [port2], signal: stop.signal })).then(outcome => {
+    const call = { task: p.task, port: port2 }
+    piscina.then(async threads => await threads.run(call, { transferList: [port2], signal: stop.signal })).then(outcome => {
       settle(p.task.kind, outcome.ok ? 'ok' : 'failure', finish())
       p.resolve(outcome)
     }, (error: Error) => {
@@ -212,7 +214,7 @@ export function createPagePool (options: PoolOptions): PagePool {
 
   const full = (): boolean => running >= workers && queue.length >= options.maxQueue
 
-  /** Waits until the queue has room (only `waitForRoom` callers get here); a waiter that gives up passes its turn on. */
+  /** Waits until the queue has room (`waitForRoom` callers only); a waiter that gives up passes its turn on. */
   async function waitForRoom (signal: AbortSignal | undefined): Promise<void> {
     while (full()) {
       let onAbort: (() => void) | undefined
@@ -231,7 +233,9 @@ export function createPagePool (options: PoolOptions): PagePool {
     }
   }
 
-  async function run<K extends Task['kind']> (task: Extract<Task, { kind: K }>, runOptions: RunOptions = {}): Promise<Outcome<K>> {
+  async function run<K extends Task['kind']> (
+    task: Extract<Task, { kind: K }>, runOptions: RunOptions = {}
+  ): Promise<Outcome<K>> {
     if (closing) throw new PoolClosedError()
     if (runOptions.signal?.aborted === true) throw new CancelledError()
     // Admission is decided now, synchronously: tasks submitted in one tick see each other.
@@ -277,6 +281,8 @@ export function createPagePool (options: PoolOptions): PagePool {
       listeners.add(listener)
       return () => { listeners.delete(listener) }
     },
-    stats: () => ({ workers, running, queued: queue.length, waitingForRoom: roomWaiters.length, maxQueue: options.maxQueue, deadlineKills })
+    stats: () => ({
+      workers, running, queued: queue.length, waitingForRoom: roomWaiters.length, maxQueue: options.maxQueue, deadlineKills
+    })
   }
 }

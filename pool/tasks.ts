@@ -40,8 +40,9 @@ export function runTask (task: Task): Outcome {
   try {
     return { ok: true, value: valueOf(task) }
   } catch (error) {
-    if (error instanceof EmptyContentError) return { ok: false, failure: { kind: 'empty-content', message: error.message } }
-    if (error instanceof CheckRequestError) return { ok: false, failure: { kind: 'invalid-request', message: error.message } }
+    const fail = (kind: DomainFailure['kind']): Outcome => ({ ok: false, failure: { kind, message: (error as Error).message } })
+    if (error instanceof EmptyContentError) return fail('empty-content')
+    if (error instanceof CheckRequestError) return fail('invalid-request')
     throw error
   }
 }

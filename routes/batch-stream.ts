@@ -25,21 +25,26 @@ export function isNdjson (contentType: string | undefined): boolean {
 }
 
 /** The same validation settings as the app's (app.ts), for the routes that compile their own. */
-export const ajv = new Ajv({ removeAdditional: false, coerceTypes: false, allErrors: false, useDefaults: true, strict: false })
+export const ajv = new Ajv({
+  removeAdditional: false, coerceTypes: false, allErrors: false, useDefaults: true, strict: false
+})
 const validateLine: ValidateFunction = ajv.compile(NdjsonLineSchema)
 
-type LineAnswer = { id: NdjsonLine['id'] | null, article: unknown } | { id: NdjsonLine['id'] | null, problem: ProblemBody }
+type LineId = NdjsonLine['id'] | null
+type LineProblem = { id: LineId, problem: ProblemBody }
+type LineAnswer = { id: LineId, article: unknown } | LineProblem
 
 /** The line's id when it has a usable one, else null. */
-function idOf (value: unknown): NdjsonLine['id'] | null {
+function idOf (value: unknown): LineId {
   const id = (value as { id?: unknown } | null)?.id
   return typeof id === 'string' || (typeof id === 'number' && Number.isInteger(id)) ? id : null
 }
 
 /** Parses and validates one line; a problem when it cannot be a page. */
-function parseLine (raw: RawLine, maxLineBytes: number): { line: NdjsonLine } | { id: NdjsonLine['id'] | null, problem: ProblemBody } {
+function parseLine (raw: RawLine, maxLineBytes: number): { line: NdjsonLine } | LineProblem {
   if ('tooLong' in raw) {
-    return { id: null, problem: problem('payload-too-large', `A line holds at most ${maxLineBytes} bytes (BODY_LIMIT); this one has ${raw.tooLong}.`) }
+    const detail = `A line holds at most ${maxLineBytes} bytes (BODY_LIMIT); this one has ${raw.tooLong}.`
+    return { id: null, problem: problem('payload-too-large', detail) }
   }
   let value: unknown
   try {
@@ -56,7 +61,8 @@ async function answerLine (app: FastifyInstance, raw: RawLine, signal: AbortSign
   if (!('line' in parsed)) return parsed
   const { line } = parsed
   try {
-    const article = await runPage(app, fromJson(line), { deadlineMs: askedDeadline(app, line), signal, waitForRoom: true })
+    const deadlineMs = askedDeadline(app, line)
+    const article = await runPage(app, fromJson(line), { deadlineMs, signal, waitForRoom: true })
     return { id: line.id, article }
   } catch (error) {
     const body = toProblem(error)
@@ -71,7 +77,9 @@ async function * nonBlank (lines: AsyncIterable<RawLine>): AsyncGenerator<RawLin
 }
 
 /** Answers an NDJSON batch: streams the answer lines; resolves when the last one is written. */
-export async function ndjsonBatch (app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+export async function ndjsonBatch (
+  app: FastifyInstance, request: FastifyRequest, reply: FastifyReply
+): Promise<FastifyReply> {
   const body = request.body as IncomingMessage
   const gone = disconnectSignal(reply)
   const stop = new AbortController()

@@ -53,7 +53,8 @@ function powerOfTwoAtLeast (n: number): number {
 /** Typed views over the table; every array is 4-byte aligned and laid out in the order below. */
 function views (buffer: SharedArrayBuffer, counts?: { entries: number, slots: number, units: number, pairs: number }) {
   const header = new Uint32Array(buffer, 0, HEADER_WORDS)
-  const [entries, slots, units, pairs] = counts === undefined ? header : [counts.entries, counts.slots, counts.units, counts.pairs]
+  const given = counts === undefined ? undefined : [counts.entries, counts.slots, counts.units, counts.pairs]
+  const [entries, slots, units, pairs] = given ?? header
   let offset = HEADER_WORDS * 4
   const take = <T>(make: (o: number) => T, bytes: number): T => {
     const view = make(offset)
