@@ -75,7 +75,9 @@ export async function buildApp (options: BuildOptions = {}): Promise<FastifyInst
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('pagewashConfig', config)
-  app.decorate('closing', new EventEmitter())
+  const closing = new EventEmitter()
+  closing.setMaxListeners(0) // one listener per open streaming batch, however many there are
+  app.decorate('closing', closing)
   app.addHook('preClose', async () => { app.closing.emit('closing') })
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
