@@ -65,6 +65,8 @@ export interface PagePool {
   run: <K extends Task['kind']>(task: Extract<Task, { kind: K }>, options?: RunOptions) => Promise<Outcome<K>>
   close: () => Promise<void>
   stats: () => PoolStats
+  /** Resolves once the shared model is built and every worker has loaded the pipeline (rejects if that failed). */
+  ready: () => Promise<void>
   /** Calls `listener` whenever a task leaves the pool (for metrics); returns the unsubscribe function. */
   onSettled: (listener: (info: SettledInfo) => void) => () => void
   readonly deadlineMs: number
@@ -265,6 +267,13 @@ export function createPagePool (options: PoolOptions): PagePool {
     }
   }
 
+  let warm: Promise<void> | undefined
+  /** One small task per worker, submitted together: each worker must have loaded the pipeline to answer. */
+  async function warmUp (): Promise<void> {
+    const probe = async (): Promise<unknown> => await run({ kind: 'language', text: 'ready' }, { waitForRoom: true })
+    await Promise.all(Array.from({ length: workers }, probe))
+  }
+
   let closed: Promise<void> | undefined
   async function drainAndStop (): Promise<void> {
     closing = true
@@ -277,6 +286,7 @@ export function createPagePool (options: PoolOptions): PagePool {
     run,
     close: async () => await (closed ??= drainAndStop()),
     deadlineMs: options.deadlineMs,
+    ready: async () => { await (warm ??= warmUp()) },
     onSettled: listener => {
       listeners.add(listener)
       return () => { listeners.delete(listener) }

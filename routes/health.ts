@@ -7,7 +7,12 @@ const Status = Type.Object({ status: Type.String() })
 const health: FastifyPluginAsyncTypebox = async (app) => {
   // Ready from the moment every plugin has loaded until close starts (then load balancers should stop sending).
   let state: 'starting' | 'ready' | 'closing' = 'starting'
-  app.addHook('onReady', async () => { if (state === 'starting') state = 'ready' })
+  // Ready once the worker pool is (its language model built, its workers loaded): until then pages would wait.
+  app.addHook('onReady', async () => {
+    app.pool.ready().then(() => { if (state === 'starting') state = 'ready' }, (error: unknown) => {
+      app.log.error({ err: error }, 'the worker pool could not start')
+    })
+  })
   app.closing.on('closing', () => { state = 'closing' }) // emitted on SIGTERM (server.ts) and by close()
 
   app.get('/healthz', {

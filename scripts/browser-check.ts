@@ -18,6 +18,7 @@ async function main (): Promise<void> {
   const page = readFileSync(seedFile, 'utf8')
   const app = await buildApp({ logger: false, defaultMetrics: false })
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  await app.pool.ready() // the language model built and the workers loaded, as /readyz waits for
   const profile = mkdtempSync(join(tmpdir(), 'pagewash-chromium-'))
   // A fresh profile every run (playwright passes it as --user-data-dir).
   const browser = await chromium.launchPersistentContext(profile, {

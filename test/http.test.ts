@@ -97,6 +97,8 @@ t.test('health, readiness, docs and the OpenAPI document', async t => {
   const app = await testApp()
   t.teardown(() => app.close())
   t.same((await app.inject('/healthz')).json(), { status: 'ok' })
+  await app.pool.ready() // readiness waits for the pool's workers
+  await new Promise(resolve => setImmediate(resolve))
   t.same((await app.inject('/readyz')).json(), { status: 'ready' })
   const docs = await app.inject('/docs/')
   t.equal(docs.statusCode, 200)
@@ -147,8 +149,13 @@ t.test('batch: each page gets its article or its own problem', async t => {
 t.test('a full queue answers 503 problem+json with Retry-After; liveness still answers; then work is taken again', async t => {
   const app = await buildApp({ logger: false, defaultMetrics: false, config: { workers: 1, maxQueue: 1, pageDeadlineMs: 600_000 } })
   t.teardown(() => app.close())
+  await app.ready()
+  const starting = await app.inject('/readyz')
+  t.same([starting.statusCode, starting.json()], [503, { status: 'starting' }], 'not ready while the pool starts')
+  await app.pool.ready()
   const slow = '<html><body>' + '<div>'.repeat(5_000) + 'deep' + '</div>'.repeat(5_000) + '</body></html>'
-  // One runs, one waits, the third finds the queue full: every request is in before the first page is done.
+  // One runs (a page 5,000 divs deep), one waits, the third finds the queue full: all three are in before the
+  // first page is done.
   const answers = await Promise.all([
     post(app, slow, 'text/html'),
     post(app, 'A short page of text, waiting its turn.', 'text/plain'),
@@ -164,6 +171,7 @@ t.test('a full queue answers 503 problem+json with Retry-After; liveness still a
   t.equal(answers[3].statusCode, 200)
   const again = await post(app, 'A short page of text, now welcome.', 'text/plain')
   t.equal(again.statusCode, 200)
+  t.equal((await app.inject('/readyz')).statusCode, 200, 'ready once the workers are')
 })
 
 t.test('the memory guard: 503 with Retry-After while the heap is over its limit; liveness still answers', async t => {
