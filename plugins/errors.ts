@@ -76,6 +76,9 @@ function poolProblem (error: unknown): ProblemBody | undefined {
 /** Maps any thrown error to a problem. Exported for the batch routes, which report per-page problems. */
 export function toProblem (error: unknown): ProblemBody {
   if (error instanceof ProblemError) return error.problem
+  // The pipeline's EmptyContentError, when it runs in-process (the extract CLI): matched by name, so that this
+  // module does not load the pipeline into the HTTP thread.
+  if (error instanceof Error && error.name === 'EmptyContentError') return problem('unprocessable-content', error.message)
   const fromPool = poolProblem(error)
   if (fromPool !== undefined) return fromPool
   const e = error as FastifyError & { validation?: Array<{ instancePath: string, message?: string, params?: Record<string, unknown> }> }
