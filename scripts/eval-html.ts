@@ -1,11 +1,17 @@
 /**
- * Scores the HTML pipeline on a folder of pages with ground truth (WCXB layout: `html/<id>.html.gz` and
- * `ground-truth/<id>.json` with `ground_truth.{title, author, publish_date, main_content, with[], without[]}`).
+ * Scores the HTML pipeline on folders of pages with ground truth, and prints one table with a column per set.
  *
- *   npm run eval                       # ../shared/dev-data/wcxb-articles
+ *   npm run eval                       # every development set found: WCXB dev, daniel-zh, test/fixtures/zh-eval
  *   npm run eval -- DIR --json out.json --worst 20
  *   npm run eval -- --front-end        # score the HTML front end's blocks alone (before the text stages)
- *   npm run eval -- --only 0001,0002   # a few pages
+ *   npm run eval -- DIR --only 0001,0002   # a few pages
+ *
+ * Two layouts are read:
+ *   - WCXB (`html/<id>.html.gz` and `ground-truth/<id>.json` with
+ *     `ground_truth.{title, author, publish_date, main_content, with[], without[]}`), also used by zh-eval;
+ *   - DAnIEL (`html/<id>.html.gz` and one `ground-truth.json` `{id: {articleBody, url}}`): body only. Its metadata
+ *     is labelled by us in test/fixtures/daniel-zh-meta.json (`{pages: {id: {published, authors}}}`, read from the pages),
+ *     so Chinese date and author are measured on real pages: only the labelled pages count for those fields.
  *
  * Body: the benchmark's word metric. Tokens are lowercase `\w+` runs, made Unicode-aware: a token is a run of
  * letters, marks, digits or `_` in any script, except that every Han, kana or Hangul character is a token of its
@@ -14,15 +20,12 @@
  *
  * Captions: the Article keeps figure captions as `caption` blocks (the contract wants them), while this benchmark's
  * ground truth mostly leaves them out; body P/R/F1 are also printed without the caption blocks, labelled as such.
- * The main figures are always over all blocks.
  *
- * Snippets: `with[]` = share of must-have snippets found in the body; `without[]` = share of boilerplate snippets
- * absent from the body (both after white-space folding and lower-casing).
- * Title: right when equal to the ground truth after lower-casing, folding white space and quotes/dashes.
- * Date: right when `published` falls on the same calendar date as `publish_date` (pages with a date only).
- * Author: right when the sets of normalized names (lower case, letters and digits only) are equal, the ground
- * truth split on `,`, `;`, `&`, ` and `, `|` (pages with an author only). Pages whose truth has no date/author
- * are counted separately: right when we give none.
+ * Metadata, per field, over the pages whose truth has a value: right, wrong (a non-empty answer that does not
+ * match) and missing (no answer); over the pages whose truth has none: spurious (an answer given anyway).
+ * Title: equal after lower-casing, folding white space and quotes/dashes. Date: same calendar date. Author: the
+ * sets of normalized names are equal (lower case, letters and digits only), the truth split on `,`, `;`, `&`,
+ * ` and `, `|`, `、`.
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -33,20 +36,23 @@ import { decodeBytes } from '../src/decode/index.js'
 import { parseHtml } from '../src/parse/html/index.js'
 import { prf } from './metric.js'
 
+/** `undefined`: not labelled (the field is not scored on that page); `null`: labelled as absent. */
 interface Truth {
-  title: string | null
-  author: string | null
-  publish_date: string | null
+  title?: string | null
+  author?: string | null
+  publish_date?: string | null
   main_content: string
   with?: string[]
   without?: string[]
 }
 
+interface Page { id: string, file: string, url?: string, truth: Truth }
+
 const fold = (s: string): string => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
 function splitNames (s: string): string[] {
-  return s.split(/\s*(?:[,;&|]|\band\b)\s*/i).map(nameKey).filter(x => x !== '')
+  return s.split(/\s*(?:[,;&|、，]|\band\b)\s*/i).map(nameKey).filter(x => x !== '')
 }
 
 function sameAuthors (got: string[], want: string): boolean {
@@ -62,6 +68,16 @@ function percentile (xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0
 }
 
+/** One field on one page: `na` when the truth does not label it. */
+type Verdict = 'right' | 'wrong' | 'missing' | 'none-right' | 'spurious' | 'na'
+
+function verdict<T> (want: string | null | undefined, got: T | null, empty: boolean, same: (g: T, w: string) => boolean): Verdict {
+  if (want === undefined) return 'na'
+  if (want === null) return empty ? 'none-right' : 'spurious'
+  if (empty || got === null) return 'missing'
+  return same(got, want) ? 'right' : 'wrong'
+}
+
 interface PageScore {
   id: string
   p: number
@@ -73,18 +89,152 @@ interface PageScore {
   withTotal: number
   withoutHit: number
   withoutTotal: number
-  title: { got: string | null, want: string | null, ok: boolean }
-  date: { got: string | null, want: string | null, ok: boolean }
-  author: { got: string[], want: string | null, ok: boolean }
+  title: { got: string | null, want: string | null | undefined, v: Verdict }
+  date: { got: string | null, want: string | null | undefined, v: Verdict }
+  author: { got: string[], want: string | null | undefined, v: Verdict }
   ms: number
   error?: string
 }
 
+/** Our own labels of the metadata of daniel-zh pages (the corpus labels only the body). */
+interface MetaLabel { published: string | null, authors: string[] }
+
+function loadPages (dir: string, labelsFile: string): Page[] {
+  const htmlDir = join(dir, 'html')
+  if (!existsSync(htmlDir)) throw new Error(`no html/ folder in ${dir}`)
+  const files = readdirSync(htmlDir).filter(f => /\.html(\.gz)?$/.test(f)).sort()
+  const idOf = (f: string): string => f.replace(/\.html(\.gz)?$/, '')
+  const single = join(dir, 'ground-truth.json')
+  if (existsSync(single)) {
+    const all = JSON.parse(readFileSync(single, 'utf8')) as Record<string, { articleBody: string, url?: string }>
+    const labels = existsSync(labelsFile) ? (JSON.parse(readFileSync(labelsFile, 'utf8')) as { pages: Record<string, MetaLabel> }).pages : {}
+    return files.filter(f => all[idOf(f)] !== undefined).map(f => {
+      const id = idOf(f)
+      const label = labels[id]
+      const truth: Truth = { main_content: all[id].articleBody }
+      if (label !== undefined) {
+        truth.publish_date = label.published
+        truth.author = label.authors.length === 0 ? null : label.authors.join(', ')
+      }
+      return { id, file: join(htmlDir, f), truth }
+    })
+  }
+  return files.map(f => {
+    const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', `${idOf(f)}.json`), 'utf8')) as { ground_truth: Truth, url?: string }
+    return { id: idOf(f), file: join(htmlDir, f), url: gt.url, truth: gt.ground_truth }
+  })
+}
+
+interface Extracted { body: string, bodyNoCaptions: string, title: string | null, published: string | null, authors: string[] }
+
+function extract (bytes: Uint8Array, url: string | undefined, frontEnd: boolean): Extracted {
+  if (frontEnd) {
+    const draft = parseHtml(decodeBytes(bytes).text, url)
+    return {
+      body: draft.blocks.map(b => b.text).join('\n\n'),
+      bodyNoCaptions: draft.blocks.filter(b => b.type !== 'caption').map(b => b.text).join('\n\n'),
+      title: draft.hints.title ?? null,
+      published: draft.hints.published ?? null,
+      authors: draft.hints.authors ?? []
+    }
+  }
+  const { article } = processPage({ content: bytes, format: 'html', url })
+  return {
+    body: article.body.map(b => b.text).join('\n\n'),
+    bodyNoCaptions: article.body.filter(b => b.type !== 'caption').map(b => b.text).join('\n\n'),
+    title: article.title,
+    published: article.published,
+    authors: article.authors
+  }
+}
+
+function scorePage (page: Page, frontEnd: boolean): PageScore {
+  const { truth } = page
+  const raw = readFileSync(page.file)
+  const bytes = page.file.endsWith('.gz') ? gunzipSync(raw) : raw
+  const t0 = performance.now()
+  let x: Extracted = { body: '', bodyNoCaptions: '', title: null, published: null, authors: [] }
+  let error: string | undefined
+  try {
+    x = extract(bytes, page.url, frontEnd)
+  } catch (e) {
+    error = (e as Error).message
+  }
+  const ms = performance.now() - t0
+  const fb = fold(x.body)
+  const withs = truth.with ?? []
+  const withouts = truth.without ?? []
+  return {
+    id: page.id,
+    ...prf(x.body, truth.main_content ?? ''),
+    nc: prf(x.bodyNoCaptions, truth.main_content ?? ''),
+    withHit: withs.filter(s => fb.includes(fold(s))).length,
+    withTotal: withs.length,
+    withoutHit: withouts.filter(s => !fb.includes(fold(s))).length,
+    withoutTotal: withouts.length,
+    title: { got: x.title, want: truth.title, v: verdict(truth.title, x.title, x.title === null, (g, w) => fold(g) === fold(w)) },
+    date: { got: x.published, want: truth.publish_date, v: verdict(truth.publish_date, x.published, x.published === null, (g, w) => g.slice(0, 10) === w.slice(0, 10)) },
+    author: { got: x.authors, want: truth.author, v: verdict(truth.author, x.authors, x.authors.length === 0, sameAuthors) },
+    ms,
+    ...(error !== undefined ? { error } : {})
+  }
+}
+
+const mean = (xs: number[]): number => xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length
+
+/** `right / wrong / missing` over the pages whose truth has a value, as percentages with counts. */
+function fieldRow (xs: Verdict[]): string {
+  const has = xs.filter(v => v === 'right' || v === 'wrong' || v === 'missing')
+  if (has.length === 0) return 'n/a'
+  const pc = (v: Verdict): string => `${(100 * has.filter(x => x === v).length / has.length).toFixed(1)}`
+  return `${pc('right')} / ${pc('wrong')} / ${pc('missing')} of ${has.length}`
+}
+
+function noneRow (xs: Verdict[]): string {
+  const none = xs.filter(v => v === 'none-right' || v === 'spurious')
+  return none.length === 0 ? 'n/a' : `${none.filter(v => v === 'spurious').length} of ${none.length}`
+}
+
+function summarize (scores: PageScore[]): Array<[string, string]> {
+  const withT = scores.reduce((a, s) => a + s.withTotal, 0)
+  const withH = scores.reduce((a, s) => a + s.withHit, 0)
+  const woT = scores.reduce((a, s) => a + s.withoutTotal, 0)
+  const woH = scores.reduce((a, s) => a + s.withoutHit, 0)
+  const ms = scores.map(s => s.ms)
+  return [
+    ['pages', String(scores.length)],
+    ['body precision (mean)', mean(scores.map(s => s.p)).toFixed(4)],
+    ['body recall (mean)', mean(scores.map(s => s.r)).toFixed(4)],
+    ['body F1 (mean)', mean(scores.map(s => s.f)).toFixed(4)],
+    ['body F1 (median)', percentile(scores.map(s => s.f), 0.5).toFixed(4)],
+    ['pages F1 < 0.5', String(scores.filter(s => s.f < 0.5).length)],
+    ['body F1 without caption blocks', mean(scores.map(s => s.nc.f)).toFixed(4)],
+    ['with[] snippets found', withT === 0 ? 'n/a' : `${(100 * withH / withT).toFixed(1)}% of ${withT}`],
+    ['without[] snippets absent', woT === 0 ? 'n/a' : `${(100 * woH / woT).toFixed(1)}% of ${woT}`],
+    ['title % right / wrong / missing', fieldRow(scores.map(s => s.title.v))],
+    ['title given where none', noneRow(scores.map(s => s.title.v))],
+    ['date % right / wrong / missing', fieldRow(scores.map(s => s.date.v))],
+    ['date given where none', noneRow(scores.map(s => s.date.v))],
+    ['author % right / wrong / missing', fieldRow(scores.map(s => s.author.v))],
+    ['author given where none', noneRow(scores.map(s => s.author.v))],
+    ['errors (no answer, e.g. 422)', String(scores.filter(s => s.error !== undefined).length)],
+    ['time per page, mean / p95 (ms)', `${mean(ms).toFixed(0)} / ${percentile(ms, 0.95).toFixed(0)}`]
+  ]
+}
+
+function printTable (names: string[], tables: Array<Array<[string, string]>>): void {
+  const keys = tables[0].map(r => r[0])
+  const w0 = Math.max(...keys.map(k => k.length))
+  const widths = names.map((n, i) => Math.max(n.length, ...tables[i].map(r => r[1].length)))
+  console.log(`${''.padEnd(w0)}  ${names.map((n, i) => n.padEnd(widths[i])).join('  ')}`)
+  keys.forEach((k, row) => console.log(`${k.padEnd(w0)}  ${tables.map((t, i) => t[row][1].padEnd(widths[i])).join('  ')}`))
+}
+
 function main (): void {
   const args = process.argv.slice(2)
-  let dir = join(process.cwd(), '..', 'shared', 'dev-data', 'wcxb-articles')
+  const dirs: string[] = []
   let jsonOut: string | undefined
-  let worst = 15
+  let worst = 0
   let only: string | undefined
   let frontEnd = false
   for (let i = 0; i < args.length; i++) {
@@ -92,104 +242,29 @@ function main (): void {
     else if (args[i] === '--worst') worst = Number(args[++i])
     else if (args[i] === '--only') only = args[++i]
     else if (args[i] === '--front-end') frontEnd = true
-    else dir = args[i]
+    else dirs.push(args[i])
   }
-  const htmlDir = join(dir, 'html')
-  if (!existsSync(htmlDir)) throw new Error(`no html/ folder in ${dir}`)
-  const ids = readdirSync(htmlDir).filter(f => f.endsWith('.html.gz') || f.endsWith('.html')).map(f => f.replace(/\.html(\.gz)?$/, '')).sort()
-  const scores: PageScore[] = []
-  for (const id of ids) {
-    if (only !== undefined && !only.split(',').includes(id)) continue
-    const gz = join(htmlDir, `${id}.html.gz`)
-    const bytes = existsSync(gz) ? gunzipSync(readFileSync(gz)) : readFileSync(join(htmlDir, `${id}.html`))
-    const gt = (JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8')) as { ground_truth: Truth, url?: string })
-    const truth = gt.ground_truth
-    const t0 = performance.now()
-    let body = ''
-    let bodyNoCaptions = ''
-    let title: string | null = null
-    let published: string | null = null
-    let authors: string[] = []
-    let error: string | undefined
-    try {
-      if (frontEnd) {
-        const draft = parseHtml(decodeBytes(bytes).text, gt.url)
-        body = draft.blocks.map(b => b.text).join('\n\n')
-        bodyNoCaptions = draft.blocks.filter(b => b.type !== 'caption').map(b => b.text).join('\n\n')
-        title = draft.hints.title ?? null
-        published = draft.hints.published ?? null
-        authors = draft.hints.authors ?? []
-      } else {
-        const { article } = processPage({ content: bytes, format: 'html', url: gt.url })
-        body = article.body.map(b => b.text).join('\n\n')
-        bodyNoCaptions = article.body.filter(b => b.type !== 'caption').map(b => b.text).join('\n\n')
-        title = article.title
-        published = article.published
-        authors = article.authors
-      }
-    } catch (e) {
-      error = (e as Error).message
+  const devData = join(process.cwd(), '..', 'shared', 'dev-data')
+  if (dirs.length === 0) {
+    for (const d of [join(devData, 'wcxb-articles'), join(devData, 'daniel-zh'), join(process.cwd(), 'test', 'fixtures', 'zh-eval')]) {
+      if (existsSync(d)) dirs.push(d)
     }
-    const ms = performance.now() - t0
-    const { p, r, f } = prf(body, truth.main_content ?? '')
-    const fb = fold(body)
-    const withs = truth.with ?? []
-    const withouts = truth.without ?? []
-    scores.push({
-      id,
-      p,
-      r,
-      f,
-      nc: prf(bodyNoCaptions, truth.main_content ?? ''),
-      withHit: withs.filter(s => fb.includes(fold(s))).length,
-      withTotal: withs.length,
-      withoutHit: withouts.filter(s => !fb.includes(fold(s))).length,
-      withoutTotal: withouts.length,
-      title: { got: title, want: truth.title, ok: truth.title === null ? title === null : title !== null && fold(title) === fold(truth.title) },
-      date: { got: published, want: truth.publish_date, ok: truth.publish_date === null ? published === null : published !== null && published.slice(0, 10) === truth.publish_date.slice(0, 10) },
-      author: { got: authors, want: truth.author, ok: truth.author === null ? authors.length === 0 : sameAuthors(authors, truth.author) },
-      ms,
-      ...(error !== undefined ? { error } : {})
+  }
+  const labels = join(process.cwd(), 'test', 'fixtures', 'daniel-zh-meta.json')
+  const names = dirs.map(d => d.replace(/\/+$/, '').split('/').pop() ?? d)
+  const all = dirs.map(dir => loadPages(dir, labels).filter(p => only === undefined || only.split(',').includes(p.id)).map(p => scorePage(p, frontEnd)))
+  console.log(`pagewash HTML eval${frontEnd ? ' (HTML front end only, before the text stages)' : ''}`)
+  printTable(names, all.map(summarize))
+  if (worst > 0) {
+    all.forEach((scores, i) => {
+      console.log(`\n${names[i]}: worst ${worst} pages by F1`)
+      for (const s of [...scores].sort((a, b) => a.f - b.f).slice(0, worst)) {
+        console.log(`  ${s.id}  F1 ${s.f.toFixed(3)}  P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}${s.error !== undefined ? '  error: ' + s.error : ''}`)
+      }
     })
   }
-  const n = scores.length
-  const mean = (xs: number[]): number => xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length
-  const share = (xs: PageScore[], pick: (s: PageScore) => boolean): string => xs.length === 0 ? 'n/a' : `${(100 * xs.filter(pick).length / xs.length).toFixed(1)}% (${xs.filter(pick).length}/${xs.length})`
-  const withT = scores.reduce((a, s) => a + s.withTotal, 0)
-  const withH = scores.reduce((a, s) => a + s.withHit, 0)
-  const woT = scores.reduce((a, s) => a + s.withoutTotal, 0)
-  const woH = scores.reduce((a, s) => a + s.withoutHit, 0)
-  const ms = scores.map(s => s.ms)
-  const rows: Array<[string, string]> = [
-    ['pages', String(n)],
-    ['body precision (mean)', mean(scores.map(s => s.p)).toFixed(4)],
-    ['body recall (mean)', mean(scores.map(s => s.r)).toFixed(4)],
-    ['body F1 (mean)', mean(scores.map(s => s.f)).toFixed(4)],
-    ['body F1 (median)', percentile(scores.map(s => s.f), 0.5).toFixed(4)],
-    ['pages F1 < 0.5', String(scores.filter(s => s.f < 0.5).length)],
-    ['body P / R / F1 without caption blocks', `${mean(scores.map(s => s.nc.p)).toFixed(4)} / ${mean(scores.map(s => s.nc.r)).toFixed(4)} / ${mean(scores.map(s => s.nc.f)).toFixed(4)}`],
-    ['with[] snippets found', withT === 0 ? 'n/a' : `${(100 * withH / withT).toFixed(1)}% (${withH}/${withT})`],
-    ['without[] snippets absent', woT === 0 ? 'n/a' : `${(100 * woH / woT).toFixed(1)}% (${woH}/${woT})`],
-    ['title right', share(scores, s => s.title.ok)],
-    ['date right (truth has a date)', share(scores.filter(s => s.date.want !== null), s => s.date.ok)],
-    ['no date, none given', share(scores.filter(s => s.date.want === null), s => s.date.ok)],
-    ['author right (truth has one)', share(scores.filter(s => s.author.want !== null), s => s.author.ok)],
-    ['no author, none given', share(scores.filter(s => s.author.want === null), s => s.author.ok)],
-    ['errors', String(scores.filter(s => s.error !== undefined).length)],
-    ['time per page, mean (ms)', mean(ms).toFixed(1)],
-    ['time per page, p95 (ms)', percentile(ms, 0.95).toFixed(1)]
-  ]
-  const w = Math.max(...rows.map(r => r[0].length))
-  console.log(`pagewash HTML eval on ${dir}${frontEnd ? ' (HTML front end only, before the text stages)' : ''}`)
-  for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`)
-  if (worst > 0) {
-    console.log(`\nworst ${worst} pages by F1:`)
-    for (const s of [...scores].sort((a, b) => a.f - b.f).slice(0, worst)) {
-      console.log(`  ${s.id}  F1 ${s.f.toFixed(3)}  P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}${s.error !== undefined ? '  error: ' + s.error : ''}`)
-    }
-  }
   if (jsonOut !== undefined) {
-    writeFileSync(jsonOut, JSON.stringify({ dir, summary: Object.fromEntries(rows), pages: scores }, null, 2))
+    writeFileSync(jsonOut, JSON.stringify(dirs.map((dir, i) => ({ dir: names[i], summary: Object.fromEntries(summarize(all[i])), pages: all[i] })), null, 2))
     console.log(`\ndetails written to ${jsonOut}`)
   }
 }
