@@ -148,8 +148,10 @@ export function splitDatePrefix (line: string, defaultOffset: string | null): Da
   return { iso: found.iso, text: line.slice(0, cut).trim(), rest }
 }
 
+// a role inside an author value, with the medium glued before it: `记者 X 通讯员 Y`, `(海峡导报记者 梁静 通讯员 李静)`
+const MEDIUM_ROLE = /(?:^|(?<![\p{Script=Han}]))[\p{Script=Han}]{0,8}?(?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員|实习生|實習生)\s*[:：/／]?\s*|\s*(?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員|实习生|實習生)\s*[:：/／]?\s*/gu
 const NAME_SPLIT = /\s*(?:[,，、;；/／&＆]|\s+and\s+|\s+和\s*|\s+及\s*)\s*/i
-const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员|摄影记者)|(?:Reporters?|Correspondents?|Intern)(?![a-z]))\s*[:：]?\s*/i
+const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|摄影记者|記者|通訊員|实习生|實習生)|(?:Reporters?|Correspondents?|Intern)(?![a-z]))\s*[:：]?\s*/i
 
 /** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
 export function splitNames (value: string): string[] {
@@ -177,7 +179,7 @@ export function splitNames (value: string): string[] {
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
   for (let part of v.split(NAME_SPLIT)) {
-    part = part.replace(ROLE_WORDS, '').replace(/\s*(?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)\s*/gu, ' ').replace(SEP, '').trim()
+    part = part.replace(ROLE_WORDS, '').replace(MEDIUM_ROLE, ' ').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
     if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) out.push(...part.split(/\s+/))

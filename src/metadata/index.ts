@@ -12,6 +12,7 @@ import { normalizeLine } from '../parse/normalize.js'
 import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
 import { looksLikeCaption } from '../structure/index.js'
 import { loadData } from '../data.js'
+import { judgeAuthors, reportByline, leadingReportByline } from './authors.js'
 
 export { parseDate, findDate, monthDay } from './date.js'
 export { cleanTitle } from './title.js'
@@ -44,9 +45,9 @@ const DATELINE_WIRE = new RegExp(`^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’
 const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
 // `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`
 const DATELINE_ZH = new RegExp(`^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|报|台))([\\p{Script=Han}]{0,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|讯|消息)\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*`, 'u')
-const DATELINE_ZH_NODATE = /^(本报|本网|本台)讯\s*(?:[(（]\s*([^()（）]{1,40})[)）])?\s*[:：,，]?\s*/u
+const DATELINE_ZH_NODATE = /^(本报|本网|本台|[\p{Script=Han}]{2,8}?(?:网|报|報|社|台))讯\s*(?:[(（]\s*([^()（）]{1,40})[)）])?\s*[:：,，]?\s*/u
 // `...问题。(记者 蔡敏婕)`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a paragraph.
-const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
+const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
 // `...。（责任编辑：张三）`, `【编辑:李四】` at the end of a paragraph.
 const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
 const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
@@ -106,14 +107,20 @@ export function isTitleLike (text: string): boolean {
 
 interface Dl { dateline: Dateline, reporters: string[], text: string, rest: string }
 
-function readDateline (text: string, published: string | null): Dl | null {
+/** Full-width digits (`１２月９日`) as ASCII, one character for one: offsets stay. */
+function asciiDigits (text: string): string {
+  return text.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+}
+
+function readDateline (raw: string, published: string | null): Dl | null {
+  const text = asciiDigits(raw)
   let m = DATELINE_EN.exec(text)
   if (m !== null && (AGENCY_WORDS.test(m[1]) || isAgency(m[1]))) {
     const paren = m[4]
     const agency = m[1]
     let reporters: string[] = []
     if (paren !== undefined && !isAgency(paren)) reporters = splitNames(paren)
-    return { dateline: { agency, place: m[2], date: monthDay(m[3], published) }, reporters, text: m[0].trim(), rest: text.slice(m[0].length) }
+    return { dateline: { agency, place: m[2], date: monthDay(m[3], published) }, reporters, text: m[0].trim(), rest: raw.slice(m[0].length) }
   }
   m = DATELINE_WIRE.exec(text)
   if (m !== null) {
@@ -122,7 +129,7 @@ function readDateline (text: string, published: string | null): Dl | null {
       dateline: { agency: agencyLike ? m[3] : null, place: m[1], date: monthDay(m[2], published) },
       reporters: agencyLike ? [] : splitNames(m[3]),
       text: m[0].trim(),
-      rest: text.slice(m[0].length)
+      rest: raw.slice(m[0].length)
     }
   }
   m = DATELINE_ZH.exec(text)
@@ -131,12 +138,12 @@ function readDateline (text: string, published: string | null): Dl | null {
       dateline: { agency: m[1], place: m[2] === '' ? null : m[2], date: monthDay(m[3], published) },
       reporters: m[4] === undefined ? [] : splitNames(m[4]),
       text: m[0].trim(),
-      rest: text.slice(m[0].length)
+      rest: raw.slice(m[0].length)
     }
   }
   m = DATELINE_ZH_NODATE.exec(text)
   if (m !== null) {
-    return { dateline: { agency: m[1], place: null, date: null }, reporters: m[2] === undefined ? [] : splitNames(m[2]), text: m[0].trim(), rest: text.slice(m[0].length) }
+    return { dateline: { agency: m[1], place: null, date: null }, reporters: m[2] === undefined ? [] : splitNames(m[2]), text: m[0].trim(), rest: raw.slice(m[0].length) }
   }
   return null
 }
@@ -229,6 +236,21 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
       authorValues.push(...bare.authors)
       if (firstInfo < 0) firstInfo = index
       removed.push({ kind: 'metadata', text: block.text, reason: 'article info line without labels (date, source, reporters)' })
+      return
+    }
+    const report = index < 8 ? reportByline(block.text, splitNames) : null
+    if (report !== null) {
+      authorValues.push(report.join('、'))
+      if (firstInfo < 0) firstInfo = index
+      removed.push({ kind: 'metadata', text: block.text, reason: 'report byline, read into the authors' })
+      return
+    }
+    const lead = index < 8 ? leadingReportByline(block.text) : null
+    const leadNames = lead === null ? null : reportByline(lead.byline, splitNames)
+    if (lead !== null && leadNames !== null && lead.rest !== '') {
+      authorValues.push(leadNames.join('、'))
+      removed.push({ kind: 'metadata', text: lead.byline, reason: 'report byline opening a paragraph, read into the authors' })
+      kept.push({ ...block, text: lead.rest, index })
       return
     }
     const byline = BYLINE.exec(block.text) ?? ZH_BYLINE.exec(block.text)
@@ -329,26 +351,25 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
   // a markup author (`<meta name="author">`) that the page itself shows as its editor (`【编辑:何蔚】`) is the CMS
   // account of the editor who posted it, not a writer
   const editorNames = new Set([...editors, ...meta.editors].map(e => e.name.toLowerCase()))
-  const authors: string[] = []
+  const candidates: string[] = []
   // an office or a company (`作者：县发改委`, `DC.Creator: 社會局`) published the page: it is the source, not a writer
   for (const name of meta.authors.filter(a => !editorNames.has(a.toLowerCase()))) {
     if (isChineseOrganization(name)) meta.source ??= name
-    else authors.push(name)
+    else candidates.push(name)
   }
   for (const value of authorValues) {
     for (const name of splitNames(value)) {
       if (isAgency(name, [meta.dateline?.agency ?? null]) || isChineseOrganization(name)) meta.source ??= name
-      else authors.push(name)
+      else candidates.push(name)
     }
   }
-  authors.push(...reporters)
-  const seen = new Set<string>()
-  meta.authors = authors.filter(a => {
-    const k = a.toLowerCase()
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
+  candidates.push(...reporters)
+  // the names the page gives itself: the site name, and what the raw title says after the headline
+  const rawTitle = draft.hints.title === undefined ? '' : normalizeLine(decodeEntities(draft.hints.title))
+  const titleSite = meta.title !== null && rawTitle.startsWith(meta.title) ? rawTitle.slice(meta.title.length) : ''
+  const judged = judgeAuthors(candidates, [draft.hints.siteName ?? '', titleSite].filter(x => x.trim() !== ''))
+  meta.authors = judged.authors
+  meta.source ??= judged.sources[0] ?? null
   meta.editors = [...meta.editors, ...editors].filter((e, i, all) => all.findIndex(o => o.role === e.role && o.name === e.name) === i)
   const out: Candidate[] = blocks.map(({ index: _index, ...b }) => b)
   return { draft: { ...draft, blocks: out, removed: [...draft.removed, ...removed] }, meta }

@@ -19,6 +19,7 @@ import type { Document } from 'domhandler'
 import { flattenDeep, hostOf, weightedLength } from './dom.js'
 import { readHints } from './meta.js'
 import { bodyOf, parseTree } from './tree.js'
+import { recoverBlocks } from './guard.js'
 import { chooseContent, computeStats, stripUnlikely, type ScoreOptions } from './score.js'
 
 const ATTEMPTS: ScoreOptions[] = [
@@ -79,6 +80,7 @@ export function parseHtml (html: string, url?: string): Draft {
     if (a.length >= ENOUGH_TEXT || deep) break
   }
   const result = best as Attempt
-  const { blocks, removed } = dropTitleBlock(result.blocks, hints)
+  // a removal never takes the article: rules that left nothing of a page with text misfired (guard.ts)
+  const { blocks, removed } = dropTitleBlock(result.blocks.length > 0 ? result.blocks : recoverBlocks(html), hints)
   return { format: 'html', blocks, removed: [...result.removed, ...removed], hints, ...(url !== undefined ? { url } : {}) }
 }

@@ -26,6 +26,7 @@ import { normalizeLine as normalizeSpaces } from '../normalize.js'
 import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../metadata/fields.js'
+import { headlineDate } from './headline-date.js'
 
 /** One line: HTML source line breaks are white space. */
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
@@ -329,6 +330,8 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   // `Updated` date, the truth was the shown date and the metadata's first-publication date about equally often.
   if (published !== undefined) hints.published = published
   else if (info.date !== undefined) hints.published = info.date
+  else hints.published = headlineDate(lines?.body, docTitle, h1s)
+  if (hints.published === undefined) delete hints.published
 
   // authors: people first; an author that is the site or its publisher is an organisation, not a byline
   const orgs = [siteName, article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined, docTitleSite(docTitle)]

@@ -1,0 +1,134 @@
+/**
+ * An author is a person or a named byline. Every author candidate (markup, info lines, bylines, datelines,
+ * credits) passes here last: markup, sentence fragments, forum ranks and software credits are dropped; a site,
+ * paper, publisher or office goes to `source`; what a Chinese byline writes around a name (`南都记者`, `／台北報導`,
+ * `作者：`) is cut off. The vocabulary is data (data/author-validation.json).
+ */
+import { loadData } from '../data.js'
+
+interface Entry { text: string }
+interface ValidationFile {
+  orgEndings: Entry[]
+  software: Entry[]
+  rankWords: Entry[]
+  reportEndings: Entry[]
+  mediumRoles: Entry[]
+  notNames: Entry[]
+}
+
+const FILE = loadData<ValidationFile>('author-validation.json')
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const alt = (xs: Entry[]): string => xs.map(x => x.text).sort((a, b) => b.length - a.length).map(esc).join('|')
+
+/** Chinese personal names are two to four characters (a compound surname and a two-character given name). */
+const MAX_HAN_NAME = 4
+/** A transliterated foreign name with middle dots (`凱倫．伯格`, `阿卜杜拉·阿卜杜勒`) may run longer. */
+const MAX_DOTTED_NAME = 14
+/**
+ * At most a handful of authors: a longer list is a list of something else (a team page, a tag cloud, a forum's
+ * posters). A multi-author report names up to about ten (WCXB has a page of eight).
+ */
+export const MAX_AUTHORS = 10
+
+const ORG_END = new RegExp(`(?:${alt(FILE.orgEndings)})$`, 'iu')
+const SOFTWARE = new RegExp(alt(FILE.software), 'i')
+const RANK = new RegExp(alt(FILE.rankWords), 'iu')
+const NOT_NAME = new Set(FILE.notNames.map(e => e.text.toLowerCase()))
+// `作者：X`, `本文栏目： 消费 作者： X`, `采写：南都记者 X`: a label inside the value; the name follows it
+const LABEL_INSIDE = /^.*?(?:作者|記者|记者|撰稿|撰文|采写|採寫|文)\s*[:：/／╱]\s*/u
+// `南都记者 方南`, `华西都市报记者彭晗`: the medium and role before a reporter's name
+const MEDIUM_ROLE = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alt(FILE.mediumRoles)})\\s*[:：/／╱]?\\s*`, 'u')
+// `孫慶璋／嘉義報導`, `羅執中 台北報導`, `林和謙/採訪報導`: the place and kind of report after the name
+// a report kind glued to a three-character name (`喻云亮报道`) or to a name and a two-character place
+// (`潘姿羽台北報導`); alone after a two-character place (`台北報導`)
+// the whole is no name
+const REPORT_END = new RegExp(`(?<=^[\\p{Script=Han}]{3})(?:报道|報導)$|(?<=^[\\p{Script=Han}]{2,3})[\\p{Script=Han}]{2}(?:报道|報導)$|(?:\\s*[/／╱]\\s*|\\s+)(?:[\\p{Script=Han}]{0,4}?)(?:${alt(FILE.reportEndings)})$|^[\\p{Script=Han}]{0,2}(?:${alt(FILE.reportEndings)})$`, 'u')
+const PAREN = /\s*[(（][^()（）]*[)）]\s*/gu
+const MARKUP = /[<>=]|&[a-z]+;|\b(?:size|class|style|href)\b/i
+const SENTENCE = /[，。！？；：“”「」『』,!?;:"]/u
+const HAN = /\p{Script=Han}/u
+const HAN_NAME = new RegExp(`^[\\p{Script=Han}]{2,${MAX_HAN_NAME}}$`, 'u')
+const DOTTED_NAME = new RegExp(`^[\\p{Script=Han}]{1,6}(?:[·．・•][\\p{Script=Han}]{1,6})+$`, 'u')
+
+export type AuthorVerdict =
+  | { kind: 'person', name: string }
+  | { kind: 'source', name: string }
+  | { kind: 'none', reason: string }
+
+/** Cuts what a byline writes around a name: labels, the medium and role before it, the report kind after it. */
+export function trimByline (raw: string): string {
+  let s = raw.replace(/\s+/g, ' ').trim()
+  s = s.replace(LABEL_INSIDE, '')
+  s = s.replace(MEDIUM_ROLE, '')
+  s = s.replace(REPORT_END, '')
+  return s.replace(/^[\s[【(（〔◎]+|[\s\]】)）〕]+$/gu, '').trim()
+}
+
+/**
+ * Judges one author candidate. `sites` are the names the page gives itself (site name, the `<title>` after the
+ * headline): a candidate they contain is the site, a source.
+ */
+export function judgeAuthor (raw: string, sites: readonly string[] = []): AuthorVerdict {
+  if (MARKUP.test(raw)) return { kind: 'none', reason: 'markup' }
+  if (SOFTWARE.test(raw)) return { kind: 'none', reason: 'software credit' }
+  if (RANK.test(raw) || (HAN.test(raw) && /\d/.test(raw))) return { kind: 'none', reason: 'forum rank or score' }
+  if (NOT_NAME.has(raw.trim().toLowerCase())) return { kind: 'none', reason: 'names nobody' }
+  // Latin-script bylines are read by the HTML front end and splitNames (roles, credentials, sites named after a
+  // person, a company blog signed by the company): here only what is never a name goes
+  if (!HAN.test(raw)) return /\d/.test(raw) && !/^[^\d]+,\s/.test(raw) ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name: raw.trim() }
+  const name = trimByline(raw.replace(PAREN, ' '))
+  if (name === '' || NOT_NAME.has(name.toLowerCase())) return { kind: 'none', reason: 'names nobody' }
+  const key = name.replace(/\s+/g, '')
+  if (key.length >= 2 && sites.some(s => s.replace(/\s+/g, '').includes(key))) return { kind: 'source', name }
+  if (ORG_END.test(name) && name.length > 2) return { kind: 'source', name }
+  if (SENTENCE.test(name)) return { kind: 'none', reason: 'part of a sentence' }
+  if (HAN_NAME.test(name) || (DOTTED_NAME.test(name) && name.length <= MAX_DOTTED_NAME)) return { kind: 'person', name }
+  return { kind: 'none', reason: 'not a Chinese personal name' }
+}
+
+/** Judges a list: people (at most `MAX_AUTHORS`, no repeats) and sources, in the order found. */
+export function judgeAuthors (raws: readonly string[], sites: readonly string[] = []): { authors: string[], sources: string[] } {
+  const authors: string[] = []
+  const sources: string[] = []
+  const seen = new Set<string>()
+  for (const raw of raws) {
+    const v = judgeAuthor(raw, sites)
+    if (v.kind === 'source') sources.push(v.name)
+    if (v.kind !== 'person') continue
+    const k = v.name.toLowerCase()
+    if (seen.has(k)) continue
+    seen.add(k)
+    authors.push(v.name)
+  }
+  return { authors: authors.length > MAX_AUTHORS ? [] : authors, sources }
+}
+
+/** Whether a line ends like a Chinese report byline (`…台北報導`, `…採訪報導】`, `…整理`). */
+const REPORT_LINE = new RegExp(`(?:${alt(FILE.reportEndings)})\\s*[】〕\\])）]?$`, 'u')
+/** Longest report byline line, in characters: a name, a medium, a place and the report kind. */
+const MAX_REPORT_LINE = 40
+const LEADING_REPORT = new RegExp(`^[【〔]([^【】〔〕，。]{2,${MAX_REPORT_LINE}}?(?:${alt(FILE.reportEndings)}))[】〕]`, 'u')
+
+/**
+ * The names of a report byline (`記者孫慶璋／嘉義報導`, `【台灣新生報／記者蘇湘雲／台北報導】`, `【林媛玲╱新北報導】`,
+ * `記者：邱雯琪 羅執中 台北報導`): the parts between slashes, the medium and the report kind left out. Null when the
+ * line is no such byline.
+ */
+export function reportByline (line: string, split: (value: string) => string[]): string[] | null {
+  const text = line.trim()
+  if (text.length > MAX_REPORT_LINE || !REPORT_LINE.test(text) || /[，。！？]/u.test(text)) return null
+  const parts = text.replace(/^[【〔[(（◎\s]+|[】〕\])）\s]+$/gu, '').split(/\s*[╱/／]\s*/u)
+  const names: string[] = []
+  for (const part of parts) {
+    const trimmed = trimByline(part)
+    if (trimmed === '' || (ORG_END.test(trimmed) && !/[記记]者/u.test(part))) continue
+    for (const n of split(trimmed)) if (judgeAuthor(n).kind === 'person') names.push(n)
+  }
+  return names.length > 0 ? names : null
+}
+
+/** A report byline in brackets opening a paragraph: `〔記者魏怡嘉／台北報導〕流感疫情…`. */
+export function leadingReportByline (text: string): { byline: string, rest: string } | null {
+  const m = LEADING_REPORT.exec(text)
+  return m === null ? null : { byline: m[0], rest: text.slice(m[0].length).trim() }
+}

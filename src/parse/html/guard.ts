@@ -1,0 +1,62 @@
+/**
+ * A removal never takes the article. When the cleaning and content rules leave no block from a page that has
+ * substantial visible text, the rules misfired (a teaser-list or class rule took the one container holding
+ * headline and article together): the page is recovered as its visible text, block by block, with only what a
+ * reader never sees taken out (scripts, styles, hidden elements). The later stages (boilerplate, metadata) still
+ * run on the recovered blocks. A page with no visible text stays empty (the pipeline answers 422).
+ */
+import * as cheerio from 'cheerio'
+import type { Candidate } from '../../draft.js'
+import { normalizeLine } from '../normalize.js'
+import { attr, isElement, tagOf, type AnyNode } from './dom.js'
+import { hidingStyle } from './patterns.js'
+
+/** Below this many visible characters a page is not "substantial": nothing to recover. */
+export const SUBSTANTIAL_TEXT = 200
+
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'canvas', 'iframe',
+  'object', 'embed', 'select', 'option', 'textarea', 'button', 'datalist', 'map', 'audio', 'video'])
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'section', 'article',
+  'main', 'header', 'footer', 'nav', 'aside', 'form', 'blockquote', 'pre', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'center', 'hr', 'address'])
+
+function hidden (el: AnyNode): boolean {
+  if (!isElement(el)) return false
+  return attr(el, 'hidden') !== '' || el.attribs?.hidden !== undefined || attr(el, 'aria-hidden') === 'true' ||
+    hidingStyle(attr(el, 'style')) !== undefined
+}
+
+/** The page's visible text as blocks, one per block-level element; empty when the page has too little text. */
+export function recoverBlocks (html: string): Candidate[] {
+  const $ = cheerio.load(html)
+  const root = $('body')[0] ?? $.root()[0]
+  const blocks: Candidate[] = []
+  let buf = ''
+  const flush = (): void => {
+    const text = normalizeLine(buf.replace(/\s+/g, ' '))
+    if (text !== '') blocks.push({ type: 'paragraph', text, evidence: { tag: 'div' } })
+    buf = ''
+  }
+  // iterative walk: a marker string on the stack closes a block element
+  const stack: Array<AnyNode | 'end'> = [root]
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode | 'end'
+    if (n === 'end') {
+      flush()
+      continue
+    }
+    if (n.type === 'text') {
+      buf += n.data
+      continue
+    }
+    if (!isElement(n) || INVISIBLE.has(tagOf(n)) || hidden(n)) continue
+    if (BLOCK.has(tagOf(n))) {
+      flush()
+      stack.push('end')
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  flush()
+  const length = blocks.reduce((a, b) => a + b.text.length, 0)
+  return length < SUBSTANTIAL_TEXT ? [] : blocks
+}

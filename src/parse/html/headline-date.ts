@@ -1,0 +1,81 @@
+/**
+ * The date printed next to the headline, on pages whose markup gives none and whose info line carries no label
+ * (`2011年12月15日23:59 华声在线-湖南日报`, `2012.01.12 02:09 am`, `(2012-01-17 20:00)`): the headline is found
+ * in the page's text (the lone `<h1>`, else the `<title>` up to its first separator), and the first short text
+ * after it that holds a full date, before the article's first long paragraph, is the publication date; else one
+ * just above it. Dates in links (teaser lists) and update or comment dates are not taken. One pass over the text
+ * nodes, each looked at once.
+ */
+import type { AnyNode, Element } from './dom.js'
+import { isElement, tagOf } from './dom.js'
+
+/** A full date with a four-digit year, Chinese or numeric shapes, with its time when written; or English. */
+const DATE = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i
+/** Not the publication date: an update, or a comment's or a reply's time. */
+const OTHER_DATE = /更新|修改|updated|modified|评论|評論|留言|回复|回覆|comment|reply/i
+/** Title separators: the headline is what comes before the first one. */
+const TITLE_SEP = /\s*(?:[_|｜]|--|——|\s[-–—]\s)\s*/
+/** A text longer than this is a paragraph of the article: the info line stands before it. */
+const PARAGRAPH_CHARS = 200
+/** How far after the headline to look (text nodes), and how far before it. */
+const AFTER = 40
+const BEFORE = 8
+/** A headline shorter than this (characters, spaces removed) is too weak to anchor on. */
+const MIN_HEADLINE = 6
+
+const squash = (s: string): string => s.replace(/\s+/g, '')
+
+function inLink (node: AnyNode): boolean {
+  for (let p = node.parent, depth = 0; p !== null && depth < 3; p = p.parent, depth++) {
+    if (tagOf(p) === 'a') return true
+  }
+  return false
+}
+
+/** The non-empty text nodes of `body`, in document order, outside scripts and styles. */
+function textNodes (body: Element): AnyNode[] {
+  const out: AnyNode[] = []
+  const stack: AnyNode[] = [body]
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode
+    if (n.type === 'text') {
+      if (n.data.trim() !== '') out.push(n)
+    } else if (isElement(n) && n.type === 'tag') {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    }
+  }
+  return out
+}
+
+function isHeadline (text: string, headlines: string[]): boolean {
+  const t = squash(text)
+  if (t.length < MIN_HEADLINE) return false
+  return headlines.some(h => t === h || t.startsWith(h) || (h.startsWith(t) && t.length * 2 >= h.length))
+}
+
+function dateIn (node: AnyNode): string | undefined {
+  const text = node.type === 'text' ? node.data.trim() : ''
+  if (text.length > PARAGRAPH_CHARS || OTHER_DATE.test(text) || inLink(node)) return undefined
+  return DATE.exec(text)?.[1]
+}
+
+/** The raw date string next to the headline, or undefined. */
+export function headlineDate (body: Element | undefined, docTitle: string, h1s: string[]): string | undefined {
+  if (body === undefined) return undefined
+  const headlines = [...(h1s.length === 1 ? h1s : []), docTitle.split(TITLE_SEP)[0]].map(squash).filter(h => h.length >= MIN_HEADLINE)
+  if (headlines.length === 0) return undefined
+  const nodes = textNodes(body)
+  const at = nodes.findIndex(n => n.type === 'text' && isHeadline(n.data, headlines))
+  if (at < 0) return undefined
+  for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
+    const n = nodes[i]
+    if (n.type === 'text' && n.data.trim().length > PARAGRAPH_CHARS) break
+    const d = dateIn(n)
+    if (d !== undefined) return d
+  }
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
+    const d = dateIn(nodes[i])
+    if (d !== undefined) return d
+  }
+  return undefined
+}
