@@ -1,0 +1,54 @@
+/**
+ * Issue #12: the date printed next to the headline (src/parse/html/headline-date.ts), and the guard that a removal
+ * never takes the article (src/parse/html/guard.ts): short pages written for the test, then every development
+ * page (when ../shared/dev-data is present): none with visible text comes out empty.
+ */
+import t from 'tap'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { parseHtml } from '../src/parse/html/index.js'
+import { recoverBlocks, SUBSTANTIAL_TEXT } from '../src/parse/html/guard.js'
+import { decodeBytes } from '../src/decode/index.js'
+import { ROOT } from './helpers.js'
+
+const para = '湘江长沙段水位降至24.77米，低于24.80米的历史最低值，省防指紧急会商研究应对措施，同时呼吁全社会节约用水。'.repeat(4)
+const shell = (head: string, title: string): string =>
+  `<html><head><title>${title}</title></head><body><div class="nav"><a href="/">首页</a></div>${head}<div id="text"><p>${para}</p><p>${para}</p></div>` +
+  '<ul><li><a href="/a.html">湘江水位创新低</a> 2011-12-12</li></ul></body></html>'
+
+t.test('the unlabelled date under the headline, found through the page title', async t => {
+  const html = shell('<div class="t">湘江长沙站跌破历史最低水位</div><div class="i">2011年12月15日23:59 华声在线</div>', '湘江长沙站跌破历史最低水位_新闻中心_新浪网')
+  t.equal(parseHtml(html).hints.published, '2011年12月15日23:59')
+})
+
+t.test('a date just above the headline when none under it; links and update dates are not taken', async t => {
+  t.equal(parseHtml(shell('<span>2012.01.12 02:09 am</span><b>過年看醫師 健保局告訴你上哪找</b>', '過年看醫師 健保局告訴你上哪找 | 醫藥新聞')).hints.published, '2012.01.12 02:09 am')
+  t.equal(parseHtml(shell('<b>湘江长沙站跌破历史最低水位</b><a href="/x">2011-12-09 旧闻</a><i>更新于 2011-12-16</i>', '湘江长沙站跌破历史最低水位_新浪网')).hints.published, undefined)
+  t.equal(parseHtml(shell('<b>无关标题</b><i>2011-12-16</i>', '湘江长沙站跌破历史最低水位_新浪网')).hints.published, undefined, 'no headline found')
+})
+
+t.test('a page whose rules leave nothing is recovered from its visible text', async t => {
+  const html = `<html><body><div hidden>隐藏的文字</div><div><p>${para}</p><p>${para}</p><script>var x = 1</script></div></body></html>`
+  const blocks = recoverBlocks(html)
+  t.equal(blocks.length, 2)
+  t.notOk(blocks.some(b => b.text.includes('隐藏') || b.text.includes('var x')), 'hidden text and scripts stay out')
+  t.same(recoverBlocks('<html><body><p>短</p></body></html>'), [], `under ${SUBSTANTIAL_TEXT} characters there is nothing to recover`)
+})
+
+const DEV = join(ROOT, '..', 'shared', 'dev-data')
+const SETS = ['wcxb-articles', 'daniel-zh'].map(s => join(DEV, s, 'html')).filter(existsSync)
+
+t.test('no development page with visible text comes out empty', { skip: SETS.length > 0 ? false : 'no ../shared/dev-data', timeout: 900_000 }, async t => {
+  let pages = 0
+  const empty: string[] = []
+  for (const dir of SETS) {
+    for (const f of readdirSync(dir).filter(x => x.endsWith('.html.gz'))) {
+      const html = decodeBytes(gunzipSync(readFileSync(join(dir, f)))).text
+      pages++
+      if (parseHtml(html).blocks.length === 0 && recoverBlocks(html).length > 0) empty.push(f)
+    }
+  }
+  t.ok(pages >= 900, `${pages} pages`)
+  t.same(empty, [], 'every page with substantial visible text gives blocks')
+})

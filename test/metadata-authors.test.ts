@@ -1,0 +1,73 @@
+/**
+ * Issue #12, authors: an author is a person or a named byline. The candidates below are the answers the service
+ * gave on unseen Chinese pages (issue #12) and bylines of daniel-zh pages, written here as short excerpts.
+ */
+import t from 'tap'
+import { judgeAuthor, judgeAuthors, reportByline, leadingReportByline, trimByline, MAX_AUTHORS } from '../src/metadata/authors.js'
+import { splitNames } from '../src/metadata/fields.js'
+import { processPage } from '../src/pipeline.js'
+
+t.test('never markup, a sentence, a forum rank or software credits', async t => {
+  t.equal(judgeAuthor('size="20"').kind, 'none', 'markup')
+  t.equal(judgeAuthor('“西吉县已形成了县有繁育中心').kind, 'none', 'a quoted body sentence')
+  t.equal(judgeAuthor('心情振威将军(从一品)能力值:545803').kind, 'none', 'a forum user rank and score')
+  t.equal(judgeAuthor('Discuz! Team').kind, 'none', 'forum software')
+  t.equal(judgeAuthor('勿互相伤害').kind, 'none', 'five characters of a headline are no Chinese name')
+  t.equal(judgeAuthor('手机版').kind, 'none', 'page furniture')
+  t.equal(judgeAuthor('AP0013').kind, 'none', 'a CMS account number')
+})
+
+t.test('sites, publishers and offices go to source', async t => {
+  t.same(judgeAuthor('汉斯出版社'), { kind: 'source', name: '汉斯出版社' })
+  t.same(judgeAuthor('中国经济网'), { kind: 'source', name: '中国经济网' })
+  t.same(judgeAuthor('正北方网（原北方新闻网）'), { kind: 'source', name: '正北方网' })
+  t.same(judgeAuthor('网易', ['_网易新闻中心']), { kind: 'source', name: '网易' }, 'named in the page title after the headline')
+  t.same(judgeAuthors(['张帆', '财经频道', '张帆']), { authors: ['张帆'], sources: ['财经频道'] })
+})
+
+t.test('Chinese names with what a byline writes around them', async t => {
+  t.equal(trimByline('作者：凱倫．伯格'), '凱倫．伯格')
+  t.same(judgeAuthor('記者孫慶璋／嘉義報導'), { kind: 'person', name: '孫慶璋' })
+  t.same(judgeAuthor('本文栏目： 消费 作者： 李宝花'), { kind: 'person', name: '李宝花' })
+  t.same(judgeAuthor('喻云亮报道'), { kind: 'person', name: '喻云亮' })
+  t.same(judgeAuthor('潘姿羽台北報導'), { kind: 'person', name: '潘姿羽' })
+  t.equal(judgeAuthor('台北報導').kind, 'none')
+  t.same(splitNames('南都记者 方南'), ['方南'])
+  t.same(splitNames('海峡导报记者 梁静 通讯员 李静'), ['梁静', '李静'])
+  t.same(splitNames('通訊員 宋黎勝 記者 黃淼君'), ['宋黎勝', '黃淼君'])
+  t.same(splitNames('记者/钟啸 通讯员/王海军'), ['钟啸', '王海军'])
+})
+
+t.test('English names pass as the front end read them', async t => {
+  t.same(judgeAuthor('Jean-Luc Aufranc (CNXSoft)'), { kind: 'person', name: 'Jean-Luc Aufranc (CNXSoft)' })
+  t.same(judgeAuthor('Dylan Bailey, MS, RD'), { kind: 'person', name: 'Dylan Bailey, MS, RD' })
+  t.equal(judgeAuthor('user12345').kind, 'none')
+  const many = Array.from({ length: MAX_AUTHORS + 1 }, (_, i) => `Person ${String.fromCharCode(65 + i)}x`)
+  t.same(judgeAuthors(many).authors, [], 'more than a handful is a list of something else')
+})
+
+t.test('report bylines', async t => {
+  t.same(reportByline('記者孫慶璋／嘉義報導', splitNames), ['孫慶璋'])
+  t.same(reportByline('【台灣新生報／記者蘇湘雲／台北報導】', splitNames), ['蘇湘雲'])
+  t.same(reportByline('【林媛玲╱新北報導】', splitNames), ['林媛玲'])
+  t.same(reportByline('◎ 記者林和謙/採訪報導', splitNames), ['林和謙'])
+  t.same(reportByline('記者：邱雯琪 羅執中 台北報導', splitNames), ['邱雯琪', '羅執中'])
+  t.equal(reportByline('衛生署表示，民眾可上網查詢，記者昨日報導', splitNames), null, 'a sentence')
+  t.same(leadingReportByline('〔記者魏怡嘉／台北報導〕流感疫情持續升溫。'), { byline: '〔記者魏怡嘉／台北報導〕', rest: '流感疫情持續升溫。' })
+  t.equal(leadingReportByline('流感疫情持續升溫。'), null)
+})
+
+const page = (lines: string[]): ReturnType<typeof processPage>['article'] => processPage({ content: lines.join('\n'), format: 'text' }).article
+
+t.test('on pages: report bylines, datelines with full-width digits, any 讯', async t => {
+  const a = page(['春節連假旅遊 出遠門前先回診諮詢', '記者孫慶璋／嘉義報導', '今年農曆新年來得早，共計九天連假，不少家庭早已規劃好出遠門旅遊，放鬆一下。醫師提醒，慢性病患出發前應先回診。'])
+  t.same(a.authors, ['孫慶璋'])
+  t.notOk(a.body.some(b => b.text.includes('記者')), 'the byline left the body')
+  const b = page(['吉林境内车祸致36名香港游客受伤', '新华网长春１２月９日电（记者张建　周长庆）据吉林省有关部门最新提供的消息，９日下午在吉林省榆树市境内发生车祸。'])
+  t.same(b.authors, ['张建', '周长庆'])
+  const c = page(['武广高铁客流高峰将取消刷身份证', '南方日报讯 (记者/钟啸 通讯员/王海军)广铁集团日前公布，为加强实名制验证，确保客流高峰期旅客的出行安全。'])
+  t.same(c.authors, ['钟啸', '王海军'])
+  const d = page(['Shandong holds a rural revitalization seminar', 'Jinan, April 8. The province held a seminar on rural revitalization on the 8th, with officials from 16 cities.', 'Editor in charge: Zhou Min', '[Responsible editor: Zhou Min]', 'Reporter: Li Hua'])
+  t.same(d.authors, ['Li Hua'])
+  t.same(d.editors, [{ role: 'editor in charge', name: 'Zhou Min' }], 'English editor lines, bracketed or not')
+})
