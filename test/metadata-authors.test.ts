@@ -71,3 +71,9 @@ t.test('on pages: report bylines, datelines with full-width digits, any 讯', as
   t.same(d.authors, ['Li Hua'])
   t.same(d.editors, [{ role: 'editor in charge', name: 'Zhou Min' }], 'English editor lines, bracketed or not')
 })
+
+t.test('a title line whose site suffix ends with a full stop is the title', async t => {
+  const a = page(['Shandong holds a seminar on rural revitalization - China News Network.', 'Source: China News Network 2023-04-08 10:20', 'The province held a seminar on rural revitalization on the 8th, with officials from 16 cities attending.'])
+  t.equal(a.title, 'Shandong holds a seminar on rural revitalization')
+  t.equal(a.source, 'China News Network')
+})

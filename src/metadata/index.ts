@@ -50,6 +50,8 @@ const DATELINE_ZH_NODATE = /^(本报|本网|本台|[\p{Script=Han}]{2,8}?(?:网|
 const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
 // `...。（责任编辑：张三）`, `【编辑:李四】` at the end of a paragraph.
 const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
+// a full stop after a site suffix (` - China News Network.`): the suffix is a site name, the stop a translation's
+const SUFFIX_STOP = /(\s[-–—|]\s[^.。]{2,40})\.$/u
 const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
 const ZH_BYLINE = /^(?:(?:本报|新华社|中新社)?(?:特约|见习)?记者|文\s*[/｜|]|文字\s*[:：]|撰文\s*[:：]?)\s*([\p{Script=Han}·、\s]{2,30})$/u
 
@@ -291,7 +293,8 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
       for (const b of above) removed.push({ kind: 'boilerplate', text: b.text, reason: 'short label above the headline (channel name or kicker)' })
       blocks = blocks.filter(b => b.index >= longest.index)
     }
-    const first = blocks[0]
+    // `Headline - China News Network.`: a machine translation ends the site suffix with a full stop
+    const first = { ...blocks[0], text: blocks[0].text.replace(SUFFIX_STOP, '$1') }
     const beforeBody = firstInfo < 0 || first.index < firstInfo || first.index <= 1
     if (beforeBody && first.index !== datePrefixed && first.type !== 'caption' && isTitleLike(first.text)) {
       const next = blocks[1]
@@ -299,7 +302,7 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
       // A short line followed by a longer one: a headline. A first line as long as the body is prose.
       if (title !== null && (firstInfo >= 0 || size(next.text) > size(first.text) || next.type !== 'paragraph')) {
         meta.title = title
-        removed.push({ kind: 'metadata', text: first.text, reason: 'title line, read into the title' })
+        removed.push({ kind: 'metadata', text: blocks[0].text, reason: 'title line, read into the title' })
         blocks = blocks.slice(1)
       }
     }
