@@ -36,6 +36,8 @@ export interface MetadataHints {
   authors?: string[]
   source?: string
   siteName?: string
+  /** The page's `<title>` as written (site name and section included). */
+  pageTitle?: string
   dateline?: Dateline
   editors?: Editor[]
   originalTitle?: string

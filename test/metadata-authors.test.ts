@@ -77,3 +77,22 @@ t.test('a title line whose site suffix ends with a full stop is the title', asyn
   t.equal(a.title, 'Shandong holds a seminar on rural revitalization')
   t.equal(a.source, 'China News Network')
 })
+
+t.test('reporters after a dateline without brackets, datelines under captions, writer credits', async t => {
+  const a = page(['江西：伦敦奥运会确保再夺金牌', '大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，江西省体育工作会议在南昌召开，副省长出席会议并讲话。'])
+  t.same(a.authors, ['吴梦丽', '喻云亮'])
+  t.ok(a.body[0].text.startsWith('1月15日'), 'the credit left the paragraph')
+  const b = page(['湘江长沙站跌破历史最低水位', '湘江长沙段水位降至24.77米，低于历史最低值。', '长沙市橘子洲附近湘江河床大面积裸露。', '湖南日报12月15日讯(记者 柳德新 通讯员 彭娟)今天8时，湘江长沙站水位再创历史新低，省防指紧急会商研究应对措施。'])
+  t.same(b.authors, ['柳德新', '彭娟'], 'a dateline under two caption lines')
+  const c = page(['加价9毛钱信息费让订票电话变了味儿', '本是方便大众的惠民之举，加价9毛钱的信息费，却让订票电话变了味了，铁路部门凭什么有这个底气？', '(李艳 撰稿)'])
+  t.same(c.authors, ['李艳'])
+  t.notOk(c.body.some(x => x.text.includes('撰稿')))
+  const d = page(['范冰冰自称愿再加2千万悬赏', '网易娱乐1月17日报道 (文/小易)近日，作家韩寒身处风口浪尖，范冰冰在微博表示愿意加码。'])
+  t.same(d.authors, ['小易'], '报道 closes a dateline too')
+})
+
+t.test('a report byline after a date and a paper', async t => {
+  t.same(reportByline('2012-01-17 中國時報 邱俐穎／台北報導', splitNames), ['邱俐穎'])
+  t.same(judgeAuthor('PConline', ['_网络资讯_太平洋电脑网PConline']), { kind: 'source', name: 'PConline' }, 'a Latin site name in a Chinese page title')
+  t.same(judgeAuthor('Sam Bossley', ['Thoughts on Zig | Sam Bossley']), { kind: 'person', name: 'Sam Bossley' }, 'an English blog named after its writer')
+})

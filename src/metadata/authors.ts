@@ -75,6 +75,9 @@ export function judgeAuthor (raw: string, sites: readonly string[] = []): Author
   if (NOT_NAME.has(raw.trim().toLowerCase())) return { kind: 'none', reason: 'names nobody' }
   // Latin-script bylines are read by the HTML front end and splitNames (roles, credentials, sites named after a
   // person, a company blog signed by the company): here only what is never a name goes
+  // `PConline` on a Chinese page whose title names the site `太平洋电脑网PConline`
+  const compact = raw.replace(/\s+/g, '')
+  if (compact.length >= 2 && sites.some(s => HAN.test(s) && s.replace(/\s+/g, '').includes(compact))) return { kind: 'source', name: raw.trim() }
   if (!HAN.test(raw)) return /\d/.test(raw) && !/^[^\d]+,\s/.test(raw) ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name: raw.trim() }
   const name = trimByline(raw.replace(PAREN, ' '))
   if (name === '' || NOT_NAME.has(name.toLowerCase())) return { kind: 'none', reason: 'names nobody' }
@@ -120,7 +123,9 @@ export function reportByline (line: string, split: (value: string) => string[]):
   const parts = text.replace(/^[【〔[(（◎\s]+|[】〕\])）\s]+$/gu, '').split(/\s*[╱/／]\s*/u)
   const names: string[] = []
   for (const part of parts) {
-    const trimmed = trimByline(part)
+    // `2012-01-17 中國時報 邱俐穎`: a date and the paper before the name are no part of it
+    const words = part.split(/\s+/).filter(w => !/\d/.test(w) && !(ORG_END.test(w) && !/[記记]者/u.test(w)))
+    const trimmed = trimByline(words.join(' '))
     if (trimmed === '' || (ORG_END.test(trimmed) && !/[記记]者/u.test(part))) continue
     for (const n of split(trimmed)) if (judgeAuthor(n).kind === 'person') names.push(n)
   }

@@ -44,7 +44,7 @@ const DATELINE_EN = new RegExp(`^([A-Z][\\w'’&.-]*(?:\\s+(?:[A-Z][\\w'’&.-]*
 const DATELINE_WIRE = new RegExp(`^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*[(（]([^()（）]{1,60})[)）]\\s*(?:[-—–]{1,2}|:)\\s*`)
 const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
 // `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`
-const DATELINE_ZH = new RegExp(`^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|报|台))([\\p{Script=Han}]{0,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|讯|消息)\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*`, 'u')
+const DATELINE_ZH = new RegExp(`^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|报|台))([\\p{Script=Han}]{0,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|讯|消息|报道|報導)\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*`, 'u')
 const DATELINE_ZH_NODATE = /^(本报|本网|本台|[\p{Script=Han}]{2,8}?(?:网|报|報|社|台))讯\s*(?:[(（]\s*([^()（）]{1,40})[)）])?\s*[:：,，]?\s*/u
 // `...问题。(记者 蔡敏婕)`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a paragraph.
 const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
@@ -52,6 +52,13 @@ const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|�
 const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
 // a full stop after a site suffix (` - China News Network.`): the suffix is a site name, the stop a translation's
 const SUFFIX_STOP = /(\s[-–—|]\s[^.。]{2,40})\.$/u
+/** Datelines open one of the first paragraphs; photo captions may stand before them. */
+const DATELINE_BLOCKS = 5
+const CREDIT_ROLE = '(?:本报|特约|见习|特約|見習)?(?:实习生|實習生|記者|记者|通讯员|通訊員)'
+// `实习生吴梦丽、记者喻云亮报道：`: role-and-name pairs, then `报道` and a colon
+const CREDIT_RUN = new RegExp(`^\\s*((?:${CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}\\s*[、，,\\s]\\s*)*${CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}?)\\s*(?:报道|報導)\\s*[:：]\\s*`, 'u')
+// `(李艳 撰稿)`, `（张三 整理）`: a writer's credit standing alone as the last lines
+const WRITER_CREDIT = /^[(（]\s*([\p{Script=Han}·、\s]{2,16}?)\s*(?:撰稿|整理|采写|採寫|报道|報導)\s*[)）]$/u
 const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
 const ZH_BYLINE = /^(?:(?:本报|新华社|中新社)?(?:特约|见习)?记者|文\s*[/｜|]|文字\s*[:：]|撰文\s*[:：]?)\s*([\p{Script=Han}·、\s]{2,30})$/u
 
@@ -152,7 +159,7 @@ function readDateline (raw: string, published: string | null): Dl | null {
 
 function normalizeHints (hints: MetadataHints, offset: string | null): ArticleMeta {
   const authors: string[] = []
-  for (const a of hints.authors ?? []) authors.push(...splitNames(a))
+  for (const a of hints.authors ?? []) authors.push(...(reportByline(a, splitNames) ?? splitNames(a)))
   return {
     title: cleanTitle(hints.title, hints.siteName, AGENCIES),
     published: hints.published === undefined ? null : parseDate(hints.published, { defaultOffset: offset }),
@@ -310,20 +317,33 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
 
   // 3. Dateline at the start of the first paragraphs; reporters become authors.
   const reporters: string[] = []
-  for (let i = 0; i < Math.min(blocks.length, 3); i++) {
+  for (let i = 0; i < Math.min(blocks.length, DATELINE_BLOCKS); i++) {
     if (blocks[i].type !== 'paragraph') continue
     const dl = readDateline(blocks[i].text, meta.published)
     if (dl === null) continue
     if (meta.dateline === null) meta.dateline = dl.dateline
     reporters.push(...dl.reporters)
     removed.push({ kind: 'metadata', text: dl.text, reason: 'news dateline' })
-    blocks = blocks.map((b, j) => j === i ? { ...b, text: dl.rest.trim() } : b).filter(b => b.text !== '')
+    // `大江网讯 实习生吴梦丽、记者喻云亮报道：…`: the reporters named after the dateline, without brackets
+    const run = CREDIT_RUN.exec(dl.rest)
+    if (run !== null) {
+      reporters.push(...splitNames(run[1]))
+      removed.push({ kind: 'metadata', text: run[0].trim(), reason: 'reporter credit after the dateline' })
+    }
+    const rest = run === null ? dl.rest : dl.rest.slice(run[0].length)
+    blocks = blocks.map((b, j) => j === i ? { ...b, text: rest.trim() } : b).filter(b => b.text !== '')
     break
   }
 
   // 4. Reporter and editor credits glued to the end of paragraphs.
   blocks = blocks.map(b => {
     if (b.type !== 'paragraph') return b
+    const credit = WRITER_CREDIT.exec(b.text)
+    if (credit !== null) {
+      reporters.push(...splitNames(credit[1]))
+      removed.push({ kind: 'metadata', text: b.text, reason: 'writer credit' })
+      return { ...b, text: '' }
+    }
     let text = b.text
     for (let guard = 0; guard < 3; guard++) {
       const a = TRAILING_AUTHOR.exec(text)
@@ -355,8 +375,12 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
   // account of the editor who posted it, not a writer
   const editorNames = new Set([...editors, ...meta.editors].map(e => e.name.toLowerCase()))
   const candidates: string[] = []
+  // a Chinese byline in the article's own text outranks a credit line found elsewhere on the page (a sidebar's
+  // `作者：X` under another story)
+  const bodyHan = judgeAuthors([...authorValues.flatMap(v => splitNames(v)), ...reporters]).authors.filter(a => HAN.test(a))
+  const hinted = bodyHan.length > 0 ? meta.authors.filter(a => !HAN.test(a) || bodyHan.includes(a)) : meta.authors
   // an office or a company (`作者：县发改委`, `DC.Creator: 社會局`) published the page: it is the source, not a writer
-  for (const name of meta.authors.filter(a => !editorNames.has(a.toLowerCase()))) {
+  for (const name of hinted.filter(a => !editorNames.has(a.toLowerCase()))) {
     if (isChineseOrganization(name)) meta.source ??= name
     else candidates.push(name)
   }
@@ -368,7 +392,7 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
   }
   candidates.push(...reporters)
   // the names the page gives itself: the site name, and what the raw title says after the headline
-  const rawTitle = draft.hints.title === undefined ? '' : normalizeLine(decodeEntities(draft.hints.title))
+  const rawTitle = normalizeLine(decodeEntities(draft.hints.pageTitle ?? draft.hints.title ?? ''))
   const titleSite = meta.title !== null && rawTitle.startsWith(meta.title) ? rawTitle.slice(meta.title.length) : ''
   const judged = judgeAuthors(candidates, [draft.hints.siteName ?? '', titleSite].filter(x => x.trim() !== ''))
   meta.authors = judged.authors

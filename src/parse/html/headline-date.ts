@@ -1,9 +1,10 @@
 /**
- * The date printed next to the headline, on pages whose markup gives none and whose info line carries no label
+ * The date and the reporter's byline printed next to the headline, on pages whose markup gives none and whose info line carries no label
  * (`2011年12月15日23:59 华声在线-湖南日报`, `2012.01.12 02:09 am`, `(2012-01-17 20:00)`): the headline is found
  * in the page's text (the lone `<h1>`, else the `<title>` up to its first separator), and the first short text
  * after it that holds a full date, before the article's first long paragraph, is the publication date; else one
- * just above it. Dates in links (teaser lists) and update or comment dates are not taken. One pass over the text
+ * just above it. Dates in links (teaser lists) and update or comment dates are not taken. A Chinese report byline
+ * in the same stretch (`【聯合報╱記者張嘉芳／台北報導】`, `記者孫慶璋／嘉義報導`) is the byline. One pass over the text
  * nodes, each looked at once.
  */
 import type { AnyNode, Element } from './dom.js'
@@ -11,6 +12,10 @@ import { isElement, tagOf } from './dom.js'
 
 /** A full date with a four-digit year, Chinese or numeric shapes, with its time when written; or English. */
 const DATE = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i
+/** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
+const BYLINE = /^[【〔[(（◎\s]*[^，。！？,]{0,12}(?:記者|记者)[^，。！？,]{2,24}$|^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$/u
+/** A byline is short: a medium, a role, two or three names, a place. */
+const BYLINE_CHARS = 40
 /** Not the publication date: an update, or a comment's or a reply's time. */
 const OTHER_DATE = /更新|修改|updated|modified|评论|評論|留言|回复|回覆|comment|reply/i
 /** Title separators: the headline is what comes before the first one. */
@@ -48,7 +53,8 @@ function textNodes (body: Element): AnyNode[] {
 }
 
 function isHeadline (text: string, headlines: string[]): boolean {
-  const t = squash(text)
+  // `》Headline`: a bullet or bracket before the headline is decoration
+  const t = squash(text).replace(/^[\p{P}\p{S}]+/u, '')
   if (t.length < MIN_HEADLINE) return false
   return headlines.some(h => t === h || t.startsWith(h) || (h.startsWith(t) && t.length * 2 >= h.length))
 }
@@ -59,23 +65,27 @@ function dateIn (node: AnyNode): string | undefined {
   return DATE.exec(text)?.[1]
 }
 
-/** The raw date string next to the headline, or undefined. */
-export function headlineDate (body: Element | undefined, docTitle: string, h1s: string[]): string | undefined {
-  if (body === undefined) return undefined
+export interface HeadlineInfo { date?: string, byline?: string }
+
+/** The raw date string and byline next to the headline (each undefined when not found). */
+export function headlineInfo (body: Element | undefined, docTitle: string, h1s: string[]): HeadlineInfo {
+  if (body === undefined) return {}
   const headlines = [...(h1s.length === 1 ? h1s : []), docTitle.split(TITLE_SEP)[0]].map(squash).filter(h => h.length >= MIN_HEADLINE)
-  if (headlines.length === 0) return undefined
+  if (headlines.length === 0) return {}
   const nodes = textNodes(body)
   const at = nodes.findIndex(n => n.type === 'text' && isHeadline(n.data, headlines))
-  if (at < 0) return undefined
+  if (at < 0) return {}
+  const out: HeadlineInfo = {}
+  const look = (n: AnyNode): void => {
+    out.date ??= dateIn(n)
+    const text = n.type === 'text' ? n.data.trim() : ''
+    if (out.byline === undefined && text.length <= BYLINE_CHARS && BYLINE.test(text) && !inLink(n)) out.byline = text
+  }
   for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
     const n = nodes[i]
     if (n.type === 'text' && n.data.trim().length > PARAGRAPH_CHARS) break
-    const d = dateIn(n)
-    if (d !== undefined) return d
+    look(n)
   }
-  for (let i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
-    const d = dateIn(nodes[i])
-    if (d !== undefined) return d
-  }
-  return undefined
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && (out.date === undefined || out.byline === undefined); i--) look(nodes[i])
+  return out
 }

@@ -26,7 +26,7 @@ import { normalizeLine as normalizeSpaces } from '../normalize.js'
 import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../metadata/fields.js'
-import { headlineDate } from './headline-date.js'
+import { headlineInfo } from './headline-date.js'
 
 /** One line: HTML source line breaks are white space. */
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
@@ -330,8 +330,9 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   // `Updated` date, the truth was the shown date and the metadata's first-publication date about equally often.
   if (published !== undefined) hints.published = published
   else if (info.date !== undefined) hints.published = info.date
-  else hints.published = headlineDate(lines?.body, docTitle, h1s)
-  if (hints.published === undefined) delete hints.published
+  const near = headlineInfo(lines?.body, docTitle, h1s)
+  if (hints.published === undefined && near.date !== undefined) hints.published = near.date
+  if (docTitle !== '') hints.pageTitle = docTitle
 
   // authors: people first; an author that is the site or its publisher is an organisation, not a byline
   const orgs = [siteName, article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined, docTitleSite(docTitle)]
@@ -366,6 +367,7 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.lengths)
   if (cleaned.length > 0) hints.authors = cleaned
   else if (info.author !== undefined) hints.authors = [info.author]
+  else if (near.byline !== undefined) hints.authors = [near.byline]
   else if (credits.authors.length > 0) hints.authors = credits.authors
   if (credits.editors.length > 0) hints.editors = credits.editors
 
