@@ -51,7 +51,7 @@ export function processPage (input: PageInput): PageResult {
   } else {
     const decoded = decodeBytes(input.content, { declared: input.charset, sniffMeta: input.format !== 'text' })
     text = decoded.text
-    decoding = { charset: decoded.charset, via: decoded.via }
+    decoding = { charset: decoded.charset, via: decoded.via, ...(decoded.repaired !== undefined ? { repaired: decoded.repaired } : {}) }
   }
   if (text.trim() === '') throw new EmptyContentError()
   const format: InputFormat = input.format === undefined || input.format === 'auto' ? sniffFormat(text) : input.format

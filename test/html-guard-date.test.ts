@@ -52,3 +52,11 @@ t.test('no development page with visible text comes out empty', { skip: SETS.len
   t.ok(pages >= 900, `${pages} pages`)
   t.same(empty, [], 'every page with substantial visible text gives blocks')
 })
+
+t.test('the report byline next to the headline is an author hint; a decorated headline still anchors', async t => {
+  const html = shell('<div class="t">》母嬰親善醫療院所認證　診所表現佳</div><p>日期：2012.01.12</p><p>◎ 記者林和謙/採訪報導</p>', '母嬰親善醫療院所認證　診所表現佳 - uho優活健康網')
+  const hints = parseHtml(html).hints
+  t.equal(hints.published, '2012.01.12')
+  t.same(hints.authors, ['◎ 記者林和謙/採訪報導'])
+  t.equal(hints.pageTitle, '母嬰親善醫療院所認證　診所表現佳 - uho優活健康網')
+})

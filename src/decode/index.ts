@@ -10,6 +10,9 @@
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
+import { repairMojibake } from './mojibake.js'
+
+export { repairMojibake } from './mojibake.js'
 
 export type CharsetEvidence = 'bom' | 'declared' | 'meta' | 'detected' | 'ascii'
 
@@ -18,6 +21,8 @@ export interface Decoded {
   /** The charset the bytes were decoded with (WHATWG name, lower case). */
   charset: string
   via: CharsetEvidence
+  /** Mojibake undone after decoding (`gb18030 read as windows-1252`), outermost layer first; absent when none. */
+  repaired?: string[]
 }
 
 /** WHATWG-style label folding onto what iconv-lite decodes. Unknown labels return undefined. */
@@ -206,6 +211,9 @@ export function decodeBytes (input: Uint8Array, options: DecodeOptions = {}): De
     result = { text, charset: bom.charset, via: 'bom' }
   } else if (isAscii(bytes)) {
     result = { text: bytes.toString('latin1'), charset: 'utf-8', via: 'ascii' }
+  } else if (isMostlyUtf8(bytes) && repairMojibake(bytes.toString('utf8'), plausibility).layers.length > 0) {
+    // valid UTF-8 that is mojibake of other text: whatever the page declares, the bytes are UTF-8 (repaired below)
+    result = { text: bytes.toString('utf8'), charset: 'utf-8', via: 'detected' }
   } else {
     const declared = normalizeCharset(options.declared)
     const meta = options.sniffMeta === false ? undefined : normalizeCharset(sniffMetaCharset(bytes))
@@ -218,5 +226,7 @@ export function decodeBytes (input: Uint8Array, options: DecodeOptions = {}): De
       result = { text: decodeWith(bytes, charset), charset, via: 'detected' }
     }
   }
-  return result
+  // crawls store pages as the UTF-8 of a Latin-1 reading of their bytes: undone here, and reported
+  const fixed = repairMojibake(result.text, plausibility)
+  return fixed.layers.length === 0 ? result : { ...result, text: fixed.text, repaired: fixed.layers }
 }

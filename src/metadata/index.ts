@@ -43,8 +43,9 @@ const DATELINE_EN = new RegExp(`^([A-Z][\\w'’&.-]*(?:\\s+(?:[A-Z][\\w'’&.-]*
 // `BEIJING, June 24 (Xinhua) -- ...`
 const DATELINE_WIRE = new RegExp(`^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*[(（]([^()（）]{1,60})[)）]\\s*(?:[-—–]{1,2}|:)\\s*`)
 const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
-// `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`
-const DATELINE_ZH = new RegExp(`^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|报|台))([\\p{Script=Han}]{0,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|讯|消息|报道|報導)\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*`, 'u')
+// `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`, `网易娱乐1月17日报道 (文/X)`: an agency, a
+// site or a site's channel (娱乐, 财经...)
+const DATELINE_ZH = new RegExp(`^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|报|台|新闻|娱乐|财经|体育|科技|频道|在线))([\\p{Script=Han}]{0,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|讯|消息|报道|報導)\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*`, 'u')
 const DATELINE_ZH_NODATE = /^(本报|本网|本台|[\p{Script=Han}]{2,8}?(?:网|报|報|社|台))讯\s*(?:[(（]\s*([^()（）]{1,40})[)）])?\s*[:：,，]?\s*/u
 // `...问题。(记者 蔡敏婕)`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a paragraph.
 const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u

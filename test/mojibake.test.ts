@@ -1,0 +1,49 @@
+/**
+ * Issue #12, mojibake: text stored as the UTF-8 of a Latin-1 / Windows-1252 reading of UTF-8, GBK or Big5 bytes
+ * is decoded as meant, and the repair is reported in the decoding info. The texts are short news sentences
+ * written for the test, turned into mojibake the way crawlers do it.
+ */
+import t from 'tap'
+import iconv from 'iconv-lite'
+import { decodeBytes, plausibility, repairMojibake } from '../src/decode/index.js'
+import { latin1Bytes } from '../src/decode/mojibake.js'
+import { processPage } from '../src/pipeline.js'
+
+const zh = '北京西直门购物中心发生火灾，无人伤亡，北京市消防局确认火势已得到控制。'
+const tw = '臺北市政府今天宣布新的防疫措施，民眾應配合社區篩檢。'
+const asCp1252 = (bytes: Buffer): string => iconv.decode(bytes, 'windows-1252')
+const asLatin1 = (bytes: Buffer): string => bytes.toString('latin1')
+
+t.test('GBK, Big5 and UTF-8 bytes read as Latin-1 / Windows-1252 are decoded as meant', async t => {
+  t.same(repairMojibake(asCp1252(iconv.encode(zh, 'gbk')), plausibility), { text: zh, layers: ['gb18030 read as windows-1252'] })
+  t.same(repairMojibake(asCp1252(iconv.encode(tw, 'big5')), plausibility), { text: tw, layers: ['big5hkscs read as windows-1252'] })
+  t.same(repairMojibake(asLatin1(Buffer.from(zh, 'utf8')), plausibility), { text: zh, layers: ['utf-8 read as windows-1252'] })
+  const twice = asLatin1(Buffer.from(asLatin1(iconv.encode(zh, 'gbk')), 'utf8'))
+  t.same(repairMojibake(twice, plausibility).text, zh, 'two layers (`Â±Â±`)')
+})
+
+t.test('bytes Windows-1252 leaves undefined (read as U+FFFD) are restored as continuation bytes', async t => {
+  const lossy = asCp1252(Buffer.from('发生火灾', 'utf8'))
+  t.ok(lossy.includes('\ufffd'), 'the reading lost a byte')
+  t.same(latin1Bytes(lossy)?.unknown.length, 2, '发 (E5 8F 91) and 灾 (E7 81 BE)')
+  const r = repairMojibake(asCp1252(Buffer.from(zh, 'utf8')), plausibility)
+  t.match(r.layers[0], /undefined bytes restored/)
+  t.ok([...r.text].filter((c, i) => c === zh[i]).length >= zh.length - 3, 'all but the guessed characters as meant')
+})
+
+t.test('real Latin-script text is left alone', async t => {
+  for (const s of ['Grüße aus München, schöne Straße, Äpfel und Öl über alles.', 'café crème brûlée à la française, où est-ce ? Très bien.', 'São Paulo, Bogotá, Zürich — “quotes” and… ellipses']) {
+    t.same(repairMojibake(s, plausibility).layers, [], s)
+  }
+  t.same(repairMojibake('新闻 ±5', plausibility).layers, [], 'too little to tell')
+})
+
+t.test('a page stored as mojibake, whatever it declares, comes out as Chinese with the repair reported', async t => {
+  const html = `<html><head><meta charset="gb2312"><title>${zh.slice(0, 12)}</title></head><body><p>${zh}</p><p>${zh}</p></body></html>`
+  const stored = Buffer.from(asLatin1(iconv.encode(html, 'gbk')), 'utf8')
+  const d = decodeBytes(stored)
+  t.same([d.charset, d.repaired], ['utf-8', ['gb18030 read as windows-1252']])
+  const r = processPage({ content: stored, format: 'html' })
+  t.equal(r.article.body[0].text, zh)
+  t.same(r.decoding?.repaired, ['gb18030 read as windows-1252'])
+})
