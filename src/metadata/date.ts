@@ -22,6 +22,20 @@ const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/
 // three-digit year from 100 (2011) on, which no Gregorian date writes.
 const ROC = /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d./-])(1[0-4]\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d./-])/
 const ROC_OFFSET = 1911
+// `二〇〇五年五月七日`, `二零一二年十二月三十一日`: a date written in Chinese numerals (formal documents, dates in
+// headlines), digit by digit for the year, in tens for month and day
+const ZH_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
+const ZH_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** `二〇〇五` -> 2005 (digit by digit); `十二` -> 12, `三十一` -> 31, `十` -> 10 (tens). */
+export function zhNumber (text: string, digitByDigit = false): number {
+  if (digitByDigit) return [...text].reduce((n, c) => n * 10 + (ZH_DIGIT[c] ?? 0), 0)
+  const at = text.indexOf('十')
+  if (at < 0) return ZH_DIGIT[text] ?? 0
+  const tens = at === 0 ? 1 : (ZH_DIGIT[text[at - 1]] ?? 0)
+  const ones = at === text.length - 1 ? 0 : (ZH_DIGIT[text[at + 1]] ?? 0)
+  return tens * 10 + ones
+}
 const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
 const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
 const ZONE = /^\s*(?:[（(]\s*)?(Z(?![a-z])|(?:UTC|GMT)\s*([+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Beijing\s+time|北京时间|BJT|China\s+Standard\s+Time)/i
@@ -75,6 +89,8 @@ function firstDatePart (text: string): DatePart | null {
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]))
   m = ROC.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[1] ?? m[4]) + ROC_OFFSET, Number(m[2] ?? m[6]), Number(m[3] ?? m[7]))
+  m = ZH_NUMERAL_DATE.exec(text)
+  if (m !== null) consider(m.index, m.index + m[0].length, zhNumber(m[1], true), zhNumber(m[2]), zhNumber(m[3]))
   m = NUM_YEAR_LAST.exec(text)
   if (m !== null) {
     const a = Number(m[1])

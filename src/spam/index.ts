@@ -12,6 +12,7 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { loadData } from '../data.js'
+import { isGamblingAccountLine, unseenBrands } from './shape.js'
 
 export type SpamKind = 'brand' | 'ambiguous' | 'generic'
 interface SpamTerm { term: string, kind: SpamKind, source: string }
@@ -99,6 +100,7 @@ const BRANDS = LEXICON.terms.filter(t => t.kind === 'brand').map(t => t.term)
 const GENERIC = LEXICON.terms.filter(t => t.kind === 'generic').map(t => t.term)
 const AMBIGUOUS = LEXICON.terms.filter(t => t.kind === 'ambiguous').map(t => t.term)
 const BRAND_RE = alternation(BRANDS)
+const GENERIC_RE = alternation(GENERIC)
 
 interface Patterns { remove: RegExp | null, injected: RegExp | null, stuffing: RegExp | null }
 /** The patterns for one set of brands (the lexicon's, the page's ambiguous ones, the request's), compiled once. */
@@ -131,10 +133,16 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     const n = countInjections(draft.blocks, term)
     if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(term)
   }
+  // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts)
+  const gamblingOnPage = anyBrandOnPage ||
+    (GENERIC_RE !== null && draft.blocks.some(b => { GENERIC_RE.lastIndex = 0; return GENERIC_RE.test(b.text) }))
+  const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage)
+  brands.push(...unseen.keys())
   const { remove, injected, stuffing } = patternsFor(brands)
 
   const removed: Removal[] = []
   const blocks: Candidate[] = []
+  const titleRef = (draft.hints.title ?? draft.blocks[0]?.text ?? '').trim()
   for (const block of draft.blocks) {
     let text = block.text
     // Keyword-stuffed or link-list lines of gambling terms go whole.
@@ -143,6 +151,10 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     const brandHits = remove === null ? 0 : (text.match(remove)?.length ?? 0)
     const stuffed = hits.length >= 3 && hitChars >= text.replace(/\s/g, '').length * 0.3 && hits.length > brandHits
     const spamList = isListLike(text) && (hits.length - brandHits >= 2) && hitChars >= text.replace(/\s/g, '').length * 0.2
+    if (isGamblingAccountLine(text, stuffing, isListLike)) {
+      removed.push({ kind: 'spam', text, reason: 'gambling line: a gambling term beside login and register links' })
+      continue
+    }
     if (stuffed || spamList) {
       removed.push({ kind: 'spam', text, reason: `keyword-stuffed line (${hits.length} gambling terms: ${[...new Set(hits)].slice(0, 5).join(', ')})` })
       continue
@@ -157,7 +169,8 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     if (injected !== null) {
       text = text.replace(injected, found => {
         const name = found.replace(/[:：\s]+$/u, '')
-        removed.push({ kind: 'spam', text: found.trim(), reason: `gambling brand "${name}" injected into the text` })
+        const why = unseen.get(name)
+        removed.push({ kind: 'spam', text: found.trim(), reason: `gambling brand "${name}" injected into the text${why === undefined ? '' : ` (${why})`}` })
         return /\s$/.test(found) ? ' ' : ''
       })
     }
@@ -167,8 +180,22 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     }
     // runs of spaces left by a cut close up; the line and cell separators of lists and tables stay
     text = text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim()
+    // what is left is the title again: the line was a repeat of the title with a brand spliced in
+    if (block !== draft.blocks[0] && text === titleRef) {
+      removed.push({ kind: 'spam', text: block.text, reason: 'a repeat of the title with a brand spliced in' })
+      continue
+    }
     // A line that was nothing but spam (or spam and punctuation) goes.
     if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ ...block, text })
+  }
+  // the page title carries the injected brand too (`<title>世遗九游娱乐最美乡村</title>`)
+  const title = draft.hints.title
+  if (injected !== null && title !== undefined) {
+    const clean = title.replace(injected, found => /\s$/.test(found) ? ' ' : '').replace(/\s{2,}/g, ' ').trim()
+    if (clean !== title.trim() && clean !== '') {
+      removed.push({ kind: 'spam', text: title, reason: 'gambling brand injected into the page title' })
+      return { ...draft, blocks, hints: { ...draft.hints, title: clean }, removed: [...draft.removed, ...removed] }
+    }
   }
   return { ...draft, blocks, removed: [...draft.removed, ...removed] }
 }

@@ -1,0 +1,24 @@
+/** Issue #12, dates: Chinese shapes with and without time, Chinese numerals, Minguo years, zones. */
+import t from 'tap'
+import { parseDate, findDate } from '../src/metadata/index.js'
+import { zhNumber } from '../src/metadata/date.js'
+
+const CN = { defaultOffset: '+08:00' }
+
+t.test('Chinese and numeric shapes, with and without time', async t => {
+  t.equal(parseDate('2005-5-7 21:23:57', CN), '2005-05-07T21:23:57+08:00')
+  t.equal(parseDate('2005年5月7日', CN), '2005-05-07')
+  t.equal(parseDate('2011年12月15日23:59 华声在线', CN), '2011-12-15T23:59:00+08:00')
+  t.equal(parseDate('2012.01.12 02:09 pm', CN), '2012-01-12T14:09:00+08:00')
+  t.equal(parseDate('民國101年1月12日'), '2012-01-12')
+  t.equal(parseDate('2012-01-11 21:43 UTC+8'), '2012-01-11T21:43:00+08:00', 'a zone in the page wins')
+})
+
+t.test('dates in Chinese numerals', async t => {
+  t.equal(parseDate('二〇〇五年五月七日'), '2005-05-07')
+  t.equal(parseDate('发布于二零一二年十二月三十一日'), '2012-12-31')
+  t.equal(parseDate('二〇一一年十月十日'), '2011-10-10')
+  t.equal(findDate('会议于二〇〇五年五月七日召开')?.index, 3)
+  t.equal(parseDate('二〇〇五年十三月七日'), null, 'no such month')
+  t.same([zhNumber('二十'), zhNumber('十五'), zhNumber('九'), zhNumber('一九九九', true)], [20, 15, 9, 1999])
+})
