@@ -58,5 +58,18 @@ t.test('the report byline next to the headline is an author hint; a decorated he
   const hints = parseHtml(html).hints
   t.equal(hints.published, '2012.01.12')
   t.same(hints.authors, ['◎ 記者林和謙/採訪報導'])
-  t.equal(hints.pageTitle, '母嬰親善醫療院所認證　診所表現佳 - uho優活健康網')
+  t.equal(hints.pageTitle, '母嬰親善醫療院所認證 診所表現佳 - uho優活健康網', 'white space normalized')
+})
+
+t.test('a chrome rule does not remove the container holding most of the article', async t => {
+  const article = `<h1>湘江长沙站跌破历史最低水位</h1><p>${para}</p><p>${para}</p>`
+  // a whole page wrapped in an <aside> (a misused template) and in a big <form> (ASP.NET pages)
+  for (const wrap of [['<aside class="main">', '</aside>'], ['<div role="complementary">', '</div>'], ['<nav>', '</nav>']]) {
+    const html = `<html><body><nav><a href="/">首页</a> <a href="/n">新闻</a></nav>${wrap[0]}${article}${wrap[1]}<footer><p>版权所有</p></footer></body></html>`
+    const d = parseHtml(html)
+    t.ok(d.blocks.some(b => b.text.startsWith('湘江长沙段')), `${wrap[0]}: the article stays`)
+    t.ok(d.removed.some(r => r.text.includes('首页')), `${wrap[0]}: the real menu still goes`)
+  }
+  const hidden = `<html><body><div style="display:none">${article}</div><p>短评</p></body></html>`
+  t.ok(parseHtml(hidden).blocks.some(b => b.text.startsWith('湘江长沙段')), 'a hidden container holding the whole article is not hidden spam')
 })

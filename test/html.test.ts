@@ -234,7 +234,7 @@ t.test('metadata: Open Graph and article:* meta', async t => {
 <meta property="article:published_time" content="2024-03-05T18:30:00+01:00"><meta property="article:author" content="https://example.com/staff/jane">
 <meta name="author" content="Jane Doe"><meta name="source" content="Example Wire">`
   const d = parseHtml(page('', head).replace('<title>Council approves budget</title>', '<title>Council approves budget | Daily Example</title>'))
-  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget', published: '2024-03-05T18:30:00+01:00', authors: ['Jane Doe'], source: 'Example Wire' })
+  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget', published: '2024-03-05T18:30:00+01:00', authors: ['Jane Doe'], source: 'Example Wire', pageTitle: 'Council approves budget | Daily Example' })
 })
 
 t.test('metadata: JSON-LD NewsArticle in an @graph, authors as an array, publisher left out', async t => {
@@ -246,7 +246,7 @@ t.test('metadata: JSON-LD NewsArticle in an @graph, authors as an array, publish
     ]
   })
   const d = parseHtml(`<html><head><title>Budget - Daily Example</title><script type="application/ld+json">${ld}</script></head><body><h2>x</h2><p>${P1}</p><p>${P2}</p></body></html>`)
-  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget after long debate', published: '2024-03-05T18:30:00Z', authors: ['Jane Doe', 'John Roe'] })
+  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget after long debate', published: '2024-03-05T18:30:00Z', authors: ['Jane Doe', 'John Roe'], pageTitle: 'Budget - Daily Example' })
   // a top-level array, a string author, a broken block beside it
   const arr = JSON.stringify([{ '@type': 'BreadcrumbList' }, { '@type': 'BlogPosting', headline: 'A post', dateCreated: '2023-01-02', author: 'Ann Lee' }])
   const e = parseHtml(`<html><head><script type="application/ld+json">{"@type": "NewsArticle",,}</script><script type="application/ld+json">${arr}</script></head><body><p>${P1}</p></body></html>`)

@@ -16,6 +16,7 @@ import { normalizeLine } from '../normalize.js'
 import type { Removal, RemovalKind } from '../../types.js'
 import { attr, detach, hostOf, isElement, readableText, tagOf, textOf, weightedLength, type AnyNode, type Element } from './dom.js'
 import { SPAM_HOST, SPAM_TEXT, hidingStyle } from './patterns.js'
+import { articleGuard, type ArticleGuard } from './guard.js'
 
 const SILENT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object',
@@ -238,6 +239,9 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
   let shingles: Map<string, number> | undefined
   const pageWords = (): Map<string, number> => (shingles ??= shingleCounts(root))
   const spamByParent = new Map<Element, { texts: string[], hosts: Set<string> }>()
+  // a removal never takes the article (guard.ts): counted once, when a rule first needs it
+  let guard: ArticleGuard | undefined
+  const holdsArticle = (el: Element): boolean => (guard ??= articleGuard(root)).holdsArticle(el)
 
   const visit = (el: Element): void => {
     // what goes is unlinked once after the loop: one splice per removed child was quadratic in the siblings
@@ -256,6 +260,10 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
       const hidden = hiddenReason(child, sheet)
       if (hidden !== undefined && !isRevealedProse(child, hidden, pageWords)) {
         const r = classifyHidden(child, hidden, ctx)
+        if (r?.kind !== 'spam' && holdsArticle(child)) {
+          visit(child)
+          continue
+        }
         if (r !== undefined) ctx.removed.push(r)
         dropped.add(child)
         continue
@@ -271,7 +279,7 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
       }
       const role = attr(child, 'role').toLowerCase()
       const chrome = CHROME[tag] ?? ROLE_CHROME[role]
-      if (chrome !== undefined || ((tag === 'header' || tag === 'form') && isSmall(child))) {
+      if ((chrome !== undefined || ((tag === 'header' || tag === 'form') && isSmall(child))) && !holdsArticle(child)) {
         const text = normalizeLine(readableText(child))
         if (text !== '') {
           const what = chrome !== undefined && CHROME[tag] === undefined ? `role="${role}"` : `<${tag}>`

@@ -1,5 +1,6 @@
 /**
- * A removal never takes the article. When the cleaning and content rules leave no block from a page that has
+ * A removal never takes the article. A chrome rule of the cleaner (page chrome, forms, hidden elements) does not
+ * remove a container that holds most of the page's paragraph text (`articleGuard`). When the cleaning and content rules leave no block from a page that has
  * substantial visible text, the rules misfired (a teaser-list or class rule took the one container holding
  * headline and article together): the page is recovered as its visible text, block by block, with only what a
  * reader never sees taken out (scripts, styles, hidden elements). The later stages (boilerplate, metadata) still
@@ -8,7 +9,7 @@
 import * as cheerio from 'cheerio'
 import type { Candidate } from '../../draft.js'
 import { normalizeLine } from '../normalize.js'
-import { attr, isElement, tagOf, type AnyNode } from './dom.js'
+import { attr, isElement, tagOf, type AnyNode, type Element } from './dom.js'
 import { hidingStyle } from './patterns.js'
 
 /** Below this many visible characters a page is not "substantial": nothing to recover. */
@@ -59,4 +60,44 @@ export function recoverBlocks (html: string): Candidate[] {
   flush()
   const length = blocks.reduce((a, b) => a + b.text.length, 0)
   return length < SUBSTANTIAL_TEXT ? [] : blocks
+}
+
+/** A removal may not take a container holding at least this share of the page's paragraph text. */
+export const ARTICLE_SHARE = 0.5
+
+export interface ArticleGuard {
+  /** Whether `el` holds most of the page's paragraph text (and the page has substantial text). */
+  holdsArticle: (el: Element) => boolean
+}
+
+/**
+ * Counts, in one pass over the page, the text under every element: the text inside `<p>` elements and all
+ * visible text (pages with little inside `<p>`, old table-and-`<br>` layouts, are judged on all text alone).
+ */
+export function articleGuard (root: Element): ArticleGuard {
+  const para = new Map<Element, number>()
+  const all = new Map<Element, number>()
+  const visit = (n: AnyNode, inP: boolean): [number, number] => {
+    if (n.type === 'text') return [inP ? n.data.trim().length : 0, n.data.trim().length]
+    if (!isElement(n) || INVISIBLE.has(tagOf(n))) return [0, 0]
+    const p = inP || tagOf(n) === 'p'
+    let sp = 0
+    let sa = 0
+    for (const c of n.children) {
+      const [a, b] = visit(c, p)
+      sp += a
+      sa += b
+    }
+    para.set(n, sp)
+    all.set(n, sa)
+    return [sp, sa]
+  }
+  const [paraTotal, allTotal] = visit(root, false)
+  // most of the `<p>` text AND most of all the text: a footer of `<p>` legal lines beside an article written in
+  // `<div>`s holds the one, not the other
+  const usePara = paraTotal >= SUBSTANTIAL_TEXT
+  return {
+    holdsArticle: el => allTotal >= SUBSTANTIAL_TEXT && (all.get(el) ?? 0) >= ARTICLE_SHARE * allTotal &&
+      (!usePara || (para.get(el) ?? 0) >= ARTICLE_SHARE * paraTotal)
+  }
 }
