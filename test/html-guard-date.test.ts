@@ -1,16 +1,11 @@
 /**
  * Issue #12: the date printed next to the headline (src/parse/html/headline-date.ts), and the guard that a removal
- * never takes the article (src/parse/html/guard.ts): short pages written for the test, then every development
- * page (when ../shared/dev-data is present): none with visible text comes out empty.
+ * never takes the article (src/parse/html/guard.ts): short pages written for the test. Every development page is
+ * checked in test/dev-pages-*.test.ts.
  */
 import t from 'tap'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { parseHtml } from '../src/parse/html/index.js'
 import { recoverBlocks, SUBSTANTIAL_TEXT } from '../src/parse/html/guard.js'
-import { decodeBytes } from '../src/decode/index.js'
-import { ROOT } from './helpers.js'
 
 const para = '湘江长沙段水位降至24.77米，低于24.80米的历史最低值，省防指紧急会商研究应对措施，同时呼吁全社会节约用水。'.repeat(4)
 const shell = (head: string, title: string): string =>
@@ -34,23 +29,6 @@ t.test('a page whose rules leave nothing is recovered from its visible text', as
   t.equal(blocks.length, 2)
   t.notOk(blocks.some(b => b.text.includes('隐藏') || b.text.includes('var x')), 'hidden text and scripts stay out')
   t.same(recoverBlocks('<html><body><p>短</p></body></html>'), [], `under ${SUBSTANTIAL_TEXT} characters there is nothing to recover`)
-})
-
-const DEV = join(ROOT, '..', 'shared', 'dev-data')
-const SETS = ['wcxb-articles', 'daniel-zh'].map(s => join(DEV, s, 'html')).filter(existsSync)
-
-t.test('no development page with visible text comes out empty', { skip: SETS.length > 0 ? false : 'no ../shared/dev-data', timeout: 900_000 }, async t => {
-  let pages = 0
-  const empty: string[] = []
-  for (const dir of SETS) {
-    for (const f of readdirSync(dir).filter(x => x.endsWith('.html.gz'))) {
-      const html = decodeBytes(gunzipSync(readFileSync(join(dir, f)))).text
-      pages++
-      if (parseHtml(html).blocks.length === 0 && recoverBlocks(html).length > 0) empty.push(f)
-    }
-  }
-  t.ok(pages >= 900, `${pages} pages`)
-  t.same(empty, [], 'every page with substantial visible text gives blocks')
 })
 
 t.test('the report byline next to the headline is an author hint; a decorated headline still anchors', async t => {
