@@ -1,16 +1,17 @@
 /**
  * A removal never takes the article. A chrome rule of the cleaner (page chrome, forms, hidden elements) does not
- * remove a container that holds most of the page's paragraph text (`articleGuard`). When the cleaning and content rules leave no block from a page that has
+ * remove a container that holds most of the page's paragraph text (`articleGuard`). When the cleaning and content
+ * rules leave no block from a page that has
  * substantial visible text, the rules misfired (a teaser-list or class rule took the one container holding
  * headline and article together): the page is recovered as its visible text, block by block, with only what a
  * reader never sees taken out (scripts, styles, hidden elements). The later stages (boilerplate, metadata) still
  * run on the recovered blocks. A page with no visible text stays empty (the pipeline answers 422).
  */
-import * as cheerio from 'cheerio'
 import type { Candidate } from '../../draft.js'
 import { normalizeLine } from '../normalize.js'
 import { attr, isElement, tagOf, type AnyNode, type Element } from './dom.js'
 import { hidingStyle } from './patterns.js'
+import { bodyOf, parseTree } from './tree.js'
 
 /** Below this many visible characters a page is not "substantial": nothing to recover. */
 export const SUBSTANTIAL_TEXT = 200
@@ -29,8 +30,7 @@ function hidden (el: AnyNode): boolean {
 
 /** The page's visible text as blocks, one per block-level element; empty when the page has too little text. */
 export function recoverBlocks (html: string): Candidate[] {
-  const $ = cheerio.load(html)
-  const root = $('body')[0] ?? $.root()[0]
+  const root: AnyNode = bodyOf(parseTree(html))
   const blocks: Candidate[] = []
   let buf = ''
   const flush = (): void => {
