@@ -12,7 +12,7 @@ import { Command, Option } from 'commander'
 import { toProblem } from '../plugins/errors.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import type { PageResult } from '../src/pipeline.js'
-import { createRunner, type PageRunner } from './extract-runner.js'
+import { createPoolRunner, type PageRunner } from './extract-runner.js'
 import {
   enumerate, expandPaths, knownTotal, type PageOrigin, type PageProblem, type SourceItem
 } from './extract-sources.js'
@@ -36,12 +36,15 @@ export interface ExtractOptions {
   quiet?: boolean
   footnotes?: boolean
   maxPageBytes: string
+  deadline: string
 }
 
 /** The server's default body limit (`BODY_LIMIT`): the same page is refused by both. */
 const DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024
 /** Pages in flight per job: every worker stays busy while the oldest is written, and memory stays bounded. */
 const IN_FLIGHT_PER_JOB = 4
+/** The server's default deadline per page (`PAGE_DEADLINE_MS`). */
+const DEFAULT_DEADLINE_MS = 10_000
 
 export class ExtractUsageError extends Error {}
 
@@ -105,7 +108,8 @@ export async function runExtract (paths: string[], opts: ExtractOptions, io: Ext
   const ext = opts.format === 'json' ? '.json' : '.md'
   const names = opts.out === undefined ? undefined : new OutNames(resolve(cwd, opts.out), ext)
   const readStdin = io.readStdin ?? (async () => Buffer.concat(await process.stdin.toArray() as Buffer[]))
-  const runner = createRunner(jobs)
+  const deadlineMs = wholeNumber(opts.deadline, '--deadline')
+  const runner = createPoolRunner({ jobs, deadlineMs, maxQueue: jobs * IN_FLIGHT_PER_JOB })
   const started = performance.now()
   const emit = (o: Outcome): void => {
     if (o.kind === 'skip') {
@@ -169,6 +173,8 @@ export function addExtractCommand (program: Command, io: ExtractIO, done: (code:
     .option('--out <dir>', 'write one file per page into this folder instead of NDJSON on standard output')
     .option('--jobs <n>', 'pages processed in parallel (worker threads)', String(availableParallelism()))
     .option('--footnotes', 'Markdown: the flags as footnotes')
+    .option('--deadline <ms>', 'a page still running after this many ms is stopped (page-too-complex)',
+      String(DEFAULT_DEADLINE_MS))
     .option('--max-page-bytes <n>', 'larger pages are reported and skipped', String(DEFAULT_MAX_PAGE_BYTES))
     .option('-q, --quiet', 'no progress and no summary on standard error (errors are still reported)')
     .exitOverride()

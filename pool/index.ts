@@ -134,6 +134,17 @@ async function buildSharedModel (): Promise<SharedEldModel> {
   return { type: head.type, languages: head.languages, table }
 }
 
+/** The shared model of this process: built once, then handed to every pool (a server's, a CLI run's, a test's). */
+let sharedModel: Promise<SharedEldModel> | undefined
+
+function theSharedModel (): Promise<SharedEldModel> {
+  sharedModel ??= buildSharedModel().catch((error: unknown) => {
+    sharedModel = undefined // a later pool tries again
+    throw error
+  })
+  return sharedModel
+}
+
 interface Pending {
   task: Task
   options: RunOptions
@@ -145,7 +156,7 @@ export function createPagePool (options: PoolOptions): PagePool {
   const workers = options.workers ?? availableParallelism()
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
   // Workers start once the shared model exists; tasks wait in the queue meanwhile.
-  const piscina = buildSharedModel().then(eldModel => new Piscina<WorkerCall, Outcome>({
+  const piscina = theSharedModel().then(eldModel => new Piscina<WorkerCall, Outcome>({
     filename: siblingFile('worker'),
     minThreads: workers,
     maxThreads: workers,

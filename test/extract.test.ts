@@ -13,7 +13,7 @@ import { main } from '../cli/main.js'
 import { Progress } from '../cli/extract-progress.js'
 import { formatOfName, isWanted } from '../cli/extract-sources.js'
 import { charsetOf, formatOfMedia } from '../cli/extract-warc.js'
-import { errorOf, inProcessRunner } from '../cli/extract-runner.js'
+import { inProcessRunner } from '../cli/extract-runner.js'
 import { problemOf } from '../cli/extract.js'
 import { EmptyContentError, processPage } from '../src/pipeline.js'
 import { serializeRecord, writeWarc, type WarcPage } from '../scripts/warc-write.js'
@@ -263,10 +263,22 @@ t.test('names, media types and errors', async t => {
   t.equal(formatOfMedia(undefined), 'auto')
   t.equal(formatOfMedia('application/json'), undefined)
   t.equal(charsetOf('text/html; charset="GBK"'), 'GBK')
-  t.ok(errorOf({ name: 'EmptyContentError', message: 'no text' }) instanceof EmptyContentError)
-  t.equal(errorOf({ name: 'TypeError', message: 'boom' }).name, 'TypeError')
   t.match(problemOf(new Error('boom')), { type: 'https://pagewash.dev/problems/internal', detail: 'boom' })
   const runner = inProcessRunner()
   await t.rejects(runner.run({ content: '   ' }), EmptyContentError)
   await runner.close()
+})
+
+t.test('a page still running at --deadline is stopped and reported; the run goes on with a fresh worker', async t => {
+  const dir = join(tmp, 'hostile')
+  mkdirSync(dir, { recursive: true })
+  // 50,000 unclosed <p><b><i>: several seconds of work, far past a one-second deadline
+  writeFileSync(join(dir, 'a-hostile.html'), `<html><body>${'<p><b><i>text '.repeat(50_000)}</body></html>`)
+  writeFileSync(join(dir, 'b-seed.txt'), readFileSync(join(SEEDS_DIR, SEED_FILES[4])))
+  const r = await run([dir, '--jobs', '1', '--deadline', '1000'], { cwd: tmp })
+  t.equal(r.code, 1, 'a failed page makes the exit code 1')
+  t.same(r.lines.map(l => l.page.file), ['hostile/a-hostile.html', 'hostile/b-seed.txt'])
+  t.equal(r.lines[0].problem.type, 'https://pagewash.dev/problems/page-too-complex')
+  t.match(r.lines[0].problem.detail, /1000 ms/)
+  t.ok(r.lines[1].article.body.length > 0, 'the next page is served by the replacement worker')
 })
