@@ -107,7 +107,9 @@ export function cedict (): Lexicon {
 
 export interface SourceWord { word: string, start: number, end: number }
 
-/** Words of the Han runs of `source` by forward maximum matching on the lexicon's headwords (unknown: one character). */
+/**
+ * Words of the Han runs of `source` by forward maximum matching on the lexicon's headwords (unknown: one character).
+ */
 export function segment (source: string, lex: Lexicon = cedict()): SourceWord[] {
   const out: SourceWord[] = []
   for (const run of source.matchAll(/\p{Script=Han}+/gu)) {

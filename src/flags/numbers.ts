@@ -131,7 +131,9 @@ const EN_DIGITS = /(?<![\p{L}\p{N}.\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[ \t]*
 // The scale words after a number word are read by a lookahead, so that `per million` still yields `million`.
 const EN_WORDS = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+)\b(?=((?:[ \t]+(?:hundred|thousand|million|billion|trillion)\b){0,2}))/giu
 
-/** `a million`, `half a million`, `a quarter of a million`, `two and a half years`, `hundreds of`, `tens of thousands`. */
+/**
+ * `a million`, `half a million`, `a quarter of a million`, `two and a half years`, `hundreds of`, `tens of thousands`.
+ */
 const EN_SIZE = /\b(?:(a|one|half a|a quarter of a)[ \t]+(hundred|thousand|million|billion|trillion)(?:[ \t]+(thousand|million|billion))?|(hundreds|thousands|millions|billions|dozens|tens)[ \t]+of(?:[ \t]+(thousands|millions|billions))?)\b/giu
 const EN_HALF = /\b([a-z]+|\d+)[ \t]+and[ \t]+a[ \t]+half(?:[ \t]+(thousand|million|billion))?\b/giu
 /** `2021-11-26`, `26/11/2021`: dates written with digits give their year, month and day. */

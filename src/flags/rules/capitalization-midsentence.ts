@@ -48,7 +48,9 @@ export function isCommonWord (lower: string): boolean {
 
 const NAME_LINKS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'at', 'de', 'du', 'von', 'van', 'der', 'la', 'le', 'del', 'da', 'y', 'with', 'under'])
 const COORDINATORS = new Set(['and', 'or', '&'])
-/** A sentence end somewhere in the text: `.`, `!` or `?` (closing quotes or brackets allowed) before a space or the end. */
+/**
+ * A sentence end somewhere in the text: `.`, `!` or `?` (closing quotes or brackets allowed) before a space or the end.
+ */
 const SENTENCE_END = /[.!?]["”’)\]]*(?:\s|$)/u
 
 let functionWords: Set<string> | undefined

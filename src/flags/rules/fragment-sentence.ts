@@ -14,8 +14,9 @@ import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens } from '..
  *   does not end in -s (`Fujian Experience.`, `Merge guarantee.`; `He left.`, `Prices rose.` and `Nobody knows.`
  *   are English).
  * - never when the sentence before ended inside a quote or a bracket, or with an ellipsis, nor when a word is an
- *   adverb in -ly or all capitals (`Design accordingly.`, `BOOK DIRECT.`; a tail opened by a conjunction is still one), nor for reference-list titles followed by
- *   a year, a date or a URL; a question or an exclamation (`And the movers?`, `But hey!`) is not a tail.
+ *   adverb in -ly or all capitals (`Design accordingly.`, `BOOK DIRECT.`; a tail opened by a conjunction is still one),
+ *   nor for reference-list titles followed by a year, a date or a URL; a question or an exclamation (`And the movers?`,
+ *   `But hey!`) is not a tail.
  * Echo fragments (`And speech.`) are left to `repetition-echo`; sentences inside quotation marks are skipped.
  */
 const VERBISH = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'there', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'thanks', 'amen', 'okay', 'ok', 'indeed', 'exactly', 'sure', 'why', 'how', 'what', 'who', 'where', 'when',

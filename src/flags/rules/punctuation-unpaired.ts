@@ -2,8 +2,8 @@ import type { Finding, Rule, Segment } from '../rule.js'
 
 /**
  * Quotes and brackets that do not pair up, in one left-to-right pass with two stacks (quotes, brackets):
- * - a left quote `“` in closing position (after a word and right before punctuation or the end: `development “.`), which
- *   MT writes where a right quote belongs: suggestion `”`;
+ * - a left quote `“` in closing position (after a word and right before punctuation or the end: `development “.`),
+ *   which MT writes where a right quote belongs: suggestion `”`;
  * - a right quote `”` or a `)`/`]` with nothing open (list markers such as `1)` and `a)` are not brackets);
  * - a `“`, `(` or `[` still open at the end of the text. A paragraph that opens with `“` and never closes it is the
  *   usual multi-paragraph quotation style and is not flagged (same for a straight `"`);

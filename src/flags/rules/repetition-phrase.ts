@@ -9,8 +9,8 @@ import { isSpaceGap, tokens, type Token } from '../text.js'
  * `region to region to`), `I know, I know`, a comma repeat that goes on (`a skill, a skill that can be learned`,
  * `the world, the world’s best`: the second copy starts a new phrase; only `X, X` closed by punctuation or the end
  * is flagged; `if the universe is empty, if the universe is empty, it would…`: a clause repeated with a comma after
- * the second copy is rhetoric), `the tape and the tape can be retracted` (joined copies that open with a determiner are two noun
- * phrases), repeats in a block with no sentence end or with tabs (table rows: `Free plan Free plan`),
+ * the second copy is rhetoric), `the tape and the tape can be retracted` (joined copies that open with a determiner are
+ * two noun phrases), repeats in a block with no sentence end or with tabs (table rows: `Free plan Free plan`),
  * and copies whose first letters differ in case (`transaction fees Transaction fees`).
  */
 const MAX = 6

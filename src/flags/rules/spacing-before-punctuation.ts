@@ -13,8 +13,9 @@ import type { Rule } from '../rule.js'
  * all flags on human text. A translation pipeline that spaces punctuation does it as a habit (a detokenizer that
  * failed): so the rule fires only when a segment has at least two spaced marks and they outnumber
  * its marks written the normal way, in a segment of at least 12 words (a `Name , Title , Company` byline is link
- * residue, and so is a comma before a capital: `Name , Title , Company` lists of links). A mark after a number is not counted (`$2000 ,`, `0x C3 9F ,`: prices and byte values sit in their own
- * inline elements). Spaced-out code (`sz_find ( text , length )`) is not prose and is skipped.
+ * residue, and so is a comma before a capital: `Name , Title , Company` lists of links). A mark after a number is not
+ * counted (`$2000 ,`, `0x C3 9F ,`: prices and byte values sit in their own inline elements). Spaced-out code
+ * (`sz_find ( text , length )`) is not prose and is skipped.
  */
 const SPACED = /(?<=[\p{L}\p{M})”"’])[ \t\u00a0]+(;|\.(?![.\p{L}\p{N}])|,(?= *[\p{Ll}\p{N}]))/gu
 /** A comma, period or semicolon written the normal way: right after a word, then a space or the end. */

@@ -6,9 +6,9 @@ import { isEnglishWord, isTitleCaseWord } from '../text.js'
  * hyphen. A word, a space, a hyphen glued to a letter; further ` -word` links extend the same flag. The lookbehind
  * anchors each match at a word start, and the chain is extended with a sticky regex, one link at a time, so an
  * endless word or an endless chain is scanned once. Dashes with spaces on both sides (`word - word`), list bullets
- * negative numbers (`-5`) and command-line options (`rsync -t`, `gcc -O3`, `rm -rf`: the part after the hyphen must have
- * three letters or more, or be a particle such as `-up`, or sit inside a chain such as `all -in -one`) do not match.
- * Seen on human web pages (WCXB dev) and not flagged, for a single link: suspended compounds and options after a
+ * negative numbers (`-5`) and command-line options (`rsync -t`, `gcc -O3`, `rm -rf`: the part after the hyphen must
+ * have three letters or more, or be a particle such as `-up`, or sit inside a chain such as `all -in -one`) do not
+ * match. Seen on human web pages (WCXB dev) and not flagged, for a single link: suspended compounds and options after a
  * small word (`kid-tested and -approved`, `the -all flag`), a hyphen used as a dash before a function word
  * (`backpacking -the skills`), an all-capital word before it (`UDP -over- TCP`), and a part after the hyphen that is
  * neither an English word (word-list) nor a capitalized name (`curl -fsSL`, `tar -xzf`, `Evangelion -esque`).
