@@ -129,7 +129,10 @@ function skipSpace (text: string, i: number): number {
   return i
 }
 
-const ECHO_STOP = new Set(['you', 'it', 'me', 'i', 'we', 'they', 'so', 'yes', 'no', 'thank', 'thanks', 'not', 'never', 'right', 'really', 'the', 'a', 'an'])
+const ECHO_STOP = new Set([
+  'you', 'it', 'me', 'i', 'we', 'they', 'so', 'yes', 'no', 'thank', 'thanks', 'not', 'never', 'right', 'really', 'the',
+  'a', 'an'
+])
 
 /** Words that begin a sentence only as a loose tail (`And speech.`). */
 export const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor'])

@@ -46,7 +46,10 @@ export function isCommonWord (lower: string): boolean {
   return tries.some(w => w.length > 2 && set.has(w))
 }
 
-const NAME_LINKS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'at', 'de', 'du', 'von', 'van', 'der', 'la', 'le', 'del', 'da', 'y', 'with', 'under'])
+const NAME_LINKS = new Set([
+  'of', 'and', 'for', 'the', 'on', 'in', 'to', 'at', 'de', 'du', 'von', 'van', 'der', 'la', 'le', 'del', 'da', 'y',
+  'with', 'under'
+])
 const COORDINATORS = new Set(['and', 'or', '&'])
 /**
  * A sentence end somewhere in the text: `.`, `!` or `?` (closing quotes or brackets allowed) before a space or the end.
@@ -81,7 +84,9 @@ function midSentenceCapitals (segments: Segment[]): Map<string, number> {
   midCapsCache.set(segments, counts)
   return counts
 }
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose'])
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose'
+])
 
 const capitalized = (t: Token): boolean => isUpper(t.text[0])
 

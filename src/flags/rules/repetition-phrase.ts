@@ -32,11 +32,15 @@ function plausible (phrase: Token[]): boolean {
   if (phrase.every(w => /^\p{Lu}/u.test(w.text)) || phrase.some(w => /\d/.test(w.text))) return false
   return !IDIOMS.has(phrase.map(w => w.lower).join(' '))
 }
-const IDIOMS = new Set(['and so on', 'so on', 'and so forth', 'so forth', 'on and on', 'over and over', 'round and round', 'i know'])
+const IDIOMS = new Set([
+  'and so on', 'so on', 'and so forth', 'so forth', 'on and on', 'over and over', 'round and round', 'i know'
+])
 /** Words that chain one word to itself in English (`more and more`, `war after war after war`, `region to region`). */
 const CHAIN = new Set(['and', 'or', 'after', 'to', 'by', 'upon', 'for'])
 /** `the tape and the tape can be retracted`, `your boss and your boss' boss`: two noun phrases, not a stutter. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their'])
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their'
+])
 /** A sentence end in the text: a block without one is a table row or a list of cells, where cells repeat. */
 const SENTENCE_END = /[.!?]["”’)\]]*(?:\s|$)/u
 
