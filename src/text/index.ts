@@ -1,0 +1,82 @@
+/**
+ * Shared text measures and patterns: the one home of knowledge every stage needs about text (issue #14). It sits
+ * below every stage (like `data.ts`): it imports nothing from `src/` and any stage may import it.
+ *
+ * - Han and CJK: which characters are Chinese (`HAN`), runs of Chinese text with its punctuation (`CJK_TEXT_RUN`),
+ *   and the length that counts a CJK character as about 2.5 Latin ones (`weightedLength`).
+ * - Words: `countWords` counts Latin-script words and each Han character as one word (the usual CJK convention).
+ * - Whitespace: `isSpace` (ASCII spaces plus the no-break and ideographic spaces Chinese pages use).
+ * - Patterns: `escapeRegExp` for literal terms in a pattern; English month names (`ENGLISH_MONTH`, `MONTH_NUMBER`);
+ *   the Chinese and English reporter role words (`ZH_REPORTER_ROLE`, `EN_REPORTER_ROLE`).
+ *
+ * The `g` regexes here are meant for `matchAll`, `match` and `replace` (which do not keep `lastIndex` between
+ * calls); test a single character with the non-global ones.
+ */
+
+/** One Han character (Chinese, and the kanji of Japanese). */
+export const HAN = /\p{Script=Han}/u
+/** A run of Han characters. */
+export const HAN_RUN = /\p{Script=Han}+/gu
+/** Chinese text as it stands in a line: Han characters with CJK punctuation (U+3000–303F) and full-width forms. */
+export const CJK_TEXT_RUN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu
+
+/** Kana, CJK ideographs (with extension A and compatibility forms) and Hangul syllables. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
+/**
+ * What a CJK character weighs beyond its one code unit: a Han, kana or Hangul character carries about as much as
+ * 2.5 letters of English (a Chinese word averages 1.5 characters, an English one 5 letters plus a space).
+ */
+const CJK_EXTRA_WEIGHT = 1.5
+
+/**
+ * Length of a text in "Latin-equivalent characters", so that thresholds written for English apply to Chinese too:
+ * each CJK character counts 2.5, everything else 1 (JavaScript string length).
+ */
+export function weightedLength (text: string): number {
+  const cjk = text.match(CJK_CHAR)?.length ?? 0
+  return text.length + CJK_EXTRA_WEIGHT * cjk
+}
+
+/** A word: one Han character, or a run of other letters and digits with inner apostrophes and hyphens. */
+const WORD_OR_HAN = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+(?:['’\-][[\p{L}\p{N}]--\p{Script=Han}]+)*/gv
+
+/** Words: Latin-script word tokens, plus each Han character counted as one word (the usual CJK convention). */
+export function countWords (text: string): number {
+  let n = 0
+  for (const _ of text.matchAll(WORD_OR_HAN)) n++
+  return n
+}
+
+/** Whitespace as pages write it: ASCII spaces and line breaks, the no-break space and the ideographic space. */
+export function isSpace (c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0' ||
+    c === '\f' || c === '\v'
+}
+
+/** `s` as a literal inside a regular expression. */
+export function escapeRegExp (s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * An English month name, full or abbreviated, with an optional period: `Jan`, `Jan.`, `January`, `Sept.`. Regex
+ * source, no capture; capitalized as pages write it (add the `i` flag to accept any case).
+ */
+export const ENGLISH_MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|' +
+  'Nov(?:ember)?|Dec(?:ember)?)\\.?'
+
+/** The month number of each English month name and abbreviation, lower case. */
+export const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12
+}
+
+/**
+ * A Chinese reporter's role as bylines write it (regex source, no capture): the outlet (`本报`, `新华社`, `中新社`),
+ * the grade (`特约`, `见习`, `实习`), then `记者` or `通讯员`: `本报记者`, `新华社特约记者`, `通讯员`.
+ */
+export const ZH_REPORTER_ROLE = '(?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)'
+/** An English reporter's role in a byline (regex source, no capture): `Reporter`, `Correspondents`. */
+export const EN_REPORTER_ROLE = '(?:Reporters?|Correspondents?)'

@@ -1,0 +1,56 @@
+import t from 'tap'
+import {
+  CJK_TEXT_RUN, ENGLISH_MONTH, EN_REPORTER_ROLE, HAN, HAN_RUN, MONTH_NUMBER, ZH_REPORTER_ROLE, countWords, escapeRegExp,
+  isSpace, weightedLength
+} from '../src/text/index.js'
+
+t.test('weightedLength: a CJK character (Han, kana, Hangul) counts 2.5, anything else 1', async t => {
+  t.equal(weightedLength('news'), 4)
+  t.equal(weightedLength('新闻'), 5)
+  t.equal(weightedLength('ニュース'), 10)
+  t.equal(weightedLength('뉴스 EU'), 8)
+  t.equal(weightedLength(''), 0)
+})
+
+t.test('countWords: Latin words and one word per Han character', async t => {
+  t.equal(countWords('The e-government forum’s 2nd day.'), 5)
+  t.equal(countWords('数字政府 grows'), 5)
+  t.equal(countWords(''), 0)
+})
+
+t.test('HAN, HAN_RUN and CJK_TEXT_RUN tell Chinese from other scripts', async t => {
+  t.ok(HAN.test('中'))
+  t.notOk(HAN.test('ア'))
+  t.same('EU 欧盟 and 中国'.match(HAN_RUN), ['欧盟', '中国'])
+  t.same([...'见 “EU”：欧盟（布鲁塞尔）。 Next'.matchAll(CJK_TEXT_RUN)].map(m => m[0]), ['见', '：欧盟（布鲁塞尔）。'])
+})
+
+t.test('isSpace accepts the no-break and ideographic spaces, not letters or zero-width marks', async t => {
+  for (const c of [' ', '\n', '\t', '\r', '\f', '\v', '\u00a0', '\u3000']) t.ok(isSpace(c), JSON.stringify(c))
+  for (const c of ['a', '中', '\u200b', '']) t.notOk(isSpace(c), JSON.stringify(c))
+})
+
+t.test('escapeRegExp makes every special character literal', async t => {
+  const term = 'a.b*c+d?e^f$g{h}i(j)k|l[m]n\\o'
+  t.ok(new RegExp(`^${escapeRegExp(term)}$`).test(term))
+  t.notOk(new RegExp(escapeRegExp('a.c')).test('abc'))
+})
+
+t.test('ENGLISH_MONTH matches month names and abbreviations, MONTH_NUMBER numbers them', async t => {
+  const month = new RegExp(`^${ENGLISH_MONTH}$`, 'u')
+  for (const m of ['Jan', 'Jan.', 'January', 'Sept.', 'Sep', 'September', 'May', 'June', 'Jul']) t.ok(month.test(m), m)
+  for (const m of ['Janus', 'Mayor', 'Decimal', 'jan']) t.notOk(month.test(m), m)
+  t.ok(new RegExp(`^${ENGLISH_MONTH}$`, 'iu').test('jan'))
+  t.equal(MONTH_NUMBER.sept, 9)
+  t.equal(MONTH_NUMBER.december, 12)
+  t.equal(Object.keys(MONTH_NUMBER).length, 24)
+})
+
+t.test('reporter roles: Chinese outlet and grade prefixes, English singular and plural', async t => {
+  const zh = new RegExp(`^${ZH_REPORTER_ROLE}$`, 'u')
+  for (const r of ['记者', '本报记者', '新华社特约记者', '实习记者', '通讯员']) t.ok(zh.test(r), r)
+  t.notOk(zh.test('编辑'))
+  const en = new RegExp(`^${EN_REPORTER_ROLE}$`, 'u')
+  for (const r of ['Reporter', 'Reporters', 'Correspondent']) t.ok(en.test(r), r)
+  t.notOk(en.test('Editor'))
+})
