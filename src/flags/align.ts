@@ -7,6 +7,7 @@
  */
 import type { Segment } from './rule.js'
 import { sentences } from './text.js'
+import { HAN } from '../text/index.js'
 import { sourceNumbers, translationNumbers } from './numbers.js'
 
 export interface AlignedSpan { segment: number, start: number, end: number }
@@ -45,7 +46,7 @@ const BAND = 12
 interface Unit { start: number, end: number, length: number, anchors: Set<string> }
 interface TargetUnit extends Unit { segment: number }
 
-const HAN_CHAR = /\p{Script=Han}/gu
+const HAN_CHAR = new RegExp(HAN.source, 'gu')
 const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu
 
 function anchorsOf (text: string, values: number[]): Set<string> {

@@ -5,7 +5,8 @@
  */
 import type { GlossaryEntry } from '../types.js'
 import { loadData } from '../data.js'
-import { HAN, capitalize, isTitleCaseWord, tokens, type Token } from './text.js'
+import { HAN } from '../text/index.js'
+import { capitalize, isTitleCaseWord, tokens, type Token } from './text.js'
 
 export interface Calque {
   term: string

@@ -8,9 +8,10 @@
 import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity } from '../types.js'
 import type { Finding, Rule, RuleContext, Segment, SegmentLanguage } from './rule.js'
 import { RULES } from './rules/index.js'
+import { countWords } from '../text/index.js'
 
 export type { Rule, Segment, Finding, RuleContext, DocumentFinding, SegmentRule, DocumentRule } from './rule.js'
-export { RULES }
+export { RULES, countWords }
 
 /**
  * Program code (`err := os.Create(dst)`, `builder.Add(options =>`) is not prose: no language rule applies. A segment
@@ -149,9 +150,3 @@ export function scoreQuality (flags: Flag[], texts: Array<{ text: string }>): Qu
   return { score, flagsPer1000Words: Math.round(per1000 * 100) / 100 }
 }
 
-/** Words: Latin-script word tokens, plus each Han character counted as one word (the usual CJK convention). */
-export function countWords (text: string): number {
-  let n = 0
-  for (const _ of text.matchAll(/\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+(?:['’\-][[\p{L}\p{N}]--\p{Script=Han}]+)*/gv)) n++
-  return n
-}

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { HAN, HAN_RUN } from '../text/index.js'
 
 export interface Lexicon {
   /** Headword -> stems of its English glosses' content words. */
@@ -75,7 +76,7 @@ export function cedict (): Lexicon {
   /** Headwords with a common-noun reading too (`富裕` prosperous / Fuyu county): not names for sure. */
   const common = new Set<string>()
   for (const [traditional, simplified, pinyin, meanings] of entries) {
-    if (simplified.length > MAX_HEADWORD || !/\p{Script=Han}/u.test(simplified)) continue
+    if (simplified.length > MAX_HEADWORD || !HAN.test(simplified)) continue
     const seeAlso = SEE.exec(Array.isArray(meanings) ? meanings.join('; ') : meanings)
     if (seeAlso !== null) references.push([[simplified, traditional], seeAlso[1]])
     const words = glossWords(meanings, intern)
@@ -112,7 +113,7 @@ export interface SourceWord { word: string, start: number, end: number }
  */
 export function segment (source: string, lex: Lexicon = cedict()): SourceWord[] {
   const out: SourceWord[] = []
-  for (const run of source.matchAll(/\p{Script=Han}+/gu)) {
+  for (const run of source.matchAll(HAN_RUN)) {
     const text = run[0]
     let i = 0
     while (i < text.length) {

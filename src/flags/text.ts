@@ -157,9 +157,6 @@ export function capitalize (s: string): string {
   return s === '' ? s : s[0].toUpperCase() + s.slice(1)
 }
 
-/** Han characters (used to keep Chinese text out of English rules and to find untranslated runs). */
-export const HAN = /\p{Script=Han}/u
-
 let english: Set<string> | undefined
 
 /**

@@ -28,6 +28,7 @@ import {
   scriptOf, type LanguageInfo
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
+import { isSpace } from '../text/index.js'
 import {
   chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
 } from './confidence.js'
@@ -108,10 +109,6 @@ function scan (text: string): Run[] {
 
 const OPENERS = new Set('([{（［｛〔【《〈「『“‘"\'«‹')
 const CLOSERS = new Set(')]}）］｝〕】》〉」』”’"\'»›')
-
-function isSpace (c: string): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0' || c === '\f' || c === '\v'
-}
 
 /** The run sits inside brackets or quotes: `Wang Yi (王毅)`, `《蓝皮书》`. */
 function bracketed (text: string, run: Run): boolean {

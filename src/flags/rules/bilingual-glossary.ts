@@ -1,6 +1,6 @@
 import type { DocumentFinding, Rule } from '../rule.js'
 import { alignedSentence } from '../align.js'
-import { HAN } from '../text.js'
+import { HAN } from '../../text/index.js'
 
 /**
  * With a Chinese source and a glossary: an entry whose `term` is Chinese and occurs in the source must have its

@@ -1,3 +1,4 @@
+import { HAN_RUN } from '../../text/index.js'
 import type { DocumentFinding, Rule, Segment } from '../rule.js'
 import { alignedSentence } from '../align.js'
 import { cedict, segment, type Lexicon, type SourceWord } from '../lexicon.js'
@@ -21,7 +22,7 @@ const NAME_STEM = 4
 
 function backward (source: string, lex: Lexicon): Set<string> {
   const out = new Set<string>()
-  for (const run of source.matchAll(/\p{Script=Han}+/gu)) {
+  for (const run of source.matchAll(HAN_RUN)) {
     const text = run[0]
     let end = text.length
     while (end > 0) {

@@ -1,3 +1,4 @@
+import { CJK_TEXT_RUN, HAN } from '../../text/index.js'
 import type { DocumentFinding, Rule } from '../rule.js'
 import { copiedFromSource } from './untranslated-cjk.js'
 
@@ -6,7 +7,6 @@ import { copiedFromSource } from './untranslated-cjk.js'
  * source, or for Chinese that is not in the source, `untranslated-cjk` reports it.) When a glossary entry has that
  * Chinese term, its rendering is the suggestion.
  */
-const RUN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu
 
 const rule: Rule = {
   id: 'bilingual-untranslated',
@@ -20,8 +20,8 @@ const rule: Rule = {
     const out: DocumentFinding[] = []
     segments.forEach((segment, i) => {
       if (segment.lang === 'zh') return
-      for (const m of segment.text.matchAll(RUN)) {
-        if (!/\p{Script=Han}/u.test(m[0]) || !copiedFromSource(m[0], context.source)) continue
+      for (const m of segment.text.matchAll(CJK_TEXT_RUN)) {
+        if (!HAN.test(m[0]) || !copiedFromSource(m[0], context.source)) continue
         const entry = context.glossary.find(g => g.term === m[0])
         out.push({
           segment: i,

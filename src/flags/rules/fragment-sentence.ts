@@ -1,3 +1,4 @@
+import { ENGLISH_MONTH } from '../../text/index.js'
 import type { Finding, Rule } from '../rule.js'
 import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens } from '../text.js'
 
@@ -19,6 +20,10 @@ import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens } from '..
  *   `But hey!`) is not a tail.
  * Echo fragments (`And speech.`) are left to `repetition-echo`; sentences inside quotation marks are skipped.
  */
+/** What follows a reference-list title: a year or a number, a bracket, a URL, or a date (`August 18, 2020`). */
+const CITATION_START = new RegExp(`^(?:[\\d([]|https?:|www\\.|${ENGLISH_MONTH} \\d)`, 'u')
+/** How much of the next sentence `CITATION_START` reads: a month name, a period, a space and a digit fit in 12. */
+const CITATION_WINDOW = 12
 const VERBISH = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'there', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'thanks', 'amen', 'okay', 'ok', 'indeed', 'exactly', 'sure', 'why', 'how', 'what', 'who', 'where', 'when',
   // Irregular past tenses and common verbs that make a two-word sentence complete (`Prices rose.`, `Thank you.`).
   'rose', 'fell', 'grew', 'won', 'lost', 'came', 'went', 'said', 'saw', 'began', 'left', 'ran', 'sat', 'stood', 'spoke', 'wrote',
@@ -56,7 +61,7 @@ const rule: Rule = {
       const next = list[i + 1]
       // A reference list: the title is followed by a year, a date, a URL or a bracket (`Google Blog. https://…`,
       // `Psychological Medicine. August 18, 2020.`).
-      const citation = next !== undefined && /^(?:[\d([]|https?:|www\.|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d)/u.test(text.slice(next.start, next.start + 12))
+      const citation = next !== undefined && CITATION_START.test(text.slice(next.start, next.start + CITATION_WINDOW))
       // The sentence before did not really end: a period inside a quote or a bracket (`the "Three Sisters." system`,
       // `(B.S.) degree`) or an ellipsis (`controlling... something.`).
       const prevEnd = text.slice(Math.max(prev.start, prev.end - 3), prev.end)

@@ -1,3 +1,4 @@
+import { CJK_TEXT_RUN, HAN } from '../../text/index.js'
 import type { Rule } from '../rule.js'
 
 /**
@@ -8,7 +9,6 @@ const PUNCT: Record<string, string> = {
   '，': ',', '。': '.', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')', '、': ',',
   '【': '[', '】': ']', '《': '“', '》': '”', '「': '“', '」': '”', '『': '‘', '』': '’', '〔': '[', '〕': ']', '～': '~'
 }
-const RUN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu
 
 const rule: Rule = {
   id: 'punctuation-fullwidth',
@@ -19,8 +19,8 @@ const rule: Rule = {
   example: { text: 'The forum was held in Fuzhou，and experts attended。' },
   check (segment) {
     const out = []
-    for (const m of segment.text.matchAll(RUN)) {
-      if (/\p{Script=Han}/u.test(m[0])) continue
+    for (const m of segment.text.matchAll(CJK_TEXT_RUN)) {
+      if (HAN.test(m[0])) continue
       for (let k = 0; k < m[0].length; k++) {
         const ch = m[0][k]
         const code = ch.charCodeAt(0)

@@ -1,3 +1,4 @@
+import { HAN } from '../../text/index.js'
 import type { Rule } from '../rule.js'
 
 /**
@@ -7,7 +8,6 @@ import type { Rule } from '../rule.js'
  * the relevant side must be Han.
  */
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' }
-const HAN = /\p{Script=Han}/u
 const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch)
 /** The nearest character that is not a space, looking left or right. */
 function near (text: string, i: number, step: -1 | 1): string | undefined {
