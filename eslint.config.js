@@ -36,6 +36,8 @@ export default tseslint.config(
         ignoreUrls: true,
         ignoreRegExpLiterals: true,
       }],
+      // `for (const _ of text.matchAll(…)) n++` counts matches: a leading underscore marks a binding kept unused.
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
       // House style: `string[]` for simple element types, `Array<{ … }>` when the element type is written out.
       '@typescript-eslint/array-type': ['error', { default: 'array-simple' }],
       // Chinese pages separate fields with the ideographic space (U+3000); comments and template-literal inputs

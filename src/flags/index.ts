@@ -85,7 +85,7 @@ const applies = (rule: Rule, segment: Segment): boolean => rule.lang === 'any' |
 /** Runs every active rule on every segment it applies to; flags come sorted by segment order, then offset. */
 export function runRules (texts: Array<{ pointer: string, text: string }>, options: FlagOptions = {}): Flag[] {
   const segments: Segment[] = texts.map(t => ({ ...t, lang: segmentLanguage(t.text) }))
-  const aligned = options.sources !== undefined && options.sources.some(s => s !== undefined && s.trim() !== '')
+  const aligned = options.sources?.some(s => s !== undefined && s.trim() !== '') === true
   const source = options.source ?? (aligned ? options.sources?.filter(s => s !== undefined).join('\n') : undefined)
   const context: RuleContext = {
     ...(source !== undefined && source.trim() !== '' ? { source } : {}),

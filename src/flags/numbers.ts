@@ -127,7 +127,7 @@ const WORDS: Record<string, number> = {
 }
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
-const EN_DIGITS = /(?<![\p{L}\p{N}.\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[ \t]*(%|percent\b|per cent\b)|(?:st|nd|rd|th)\b)?(?:[ \t]+(hundred|thousand|million|billion|trillion)\b)?(?![\p{L}\p{N}])/giu
+const EN_DIGITS = /(?<![\p{L}\p{N}.-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[ \t]*(%|percent\b|per cent\b)|(?:st|nd|rd|th)\b)?(?:[ \t]+(hundred|thousand|million|billion|trillion)\b)?(?![\p{L}\p{N}])/giu
 // The scale words after a number word are read by a lookahead, so that `per million` still yields `million`.
 const EN_WORDS = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+)\b(?=((?:[ \t]+(?:hundred|thousand|million|billion|trillion)\b){0,2}))/giu
 

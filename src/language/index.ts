@@ -93,7 +93,7 @@ function scan (text: string): Run[] {
     }
     if (script !== 0) {
       const group = GROUP_OF[script]
-      if (run === undefined || run.group !== group) {
+      if (run?.group !== group) {
         run = { group, start: i, end: i + width, letters: 0, weighted: 0, kana: 0 }
         runs.push(run)
       }
@@ -183,7 +183,7 @@ function segment (text: string, runs: Run[]): Segment[] {
   runs.forEach((run, i) => {
     const last = segments[segments.length - 1]
     if (keep[i]) {
-      if (last !== undefined && last.group === run.group) {
+      if (last?.group === run.group) {
         addRun(last, run)
       } else {
         const s = newSegment(run)
@@ -371,7 +371,7 @@ export function identify (text: string): Identification {
   segments.forEach((seg, i) => {
     const tag = detections[i].language?.tag ?? 'und'
     const prev = parts[parts.length - 1]
-    if (prev !== undefined && prev.tag === tag) {
+    if (prev?.tag === tag) {
       prev.end = bounds[i].end
       prev.weight += seg.weighted
       prev.segments.push(seg)

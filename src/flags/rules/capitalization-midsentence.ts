@@ -129,7 +129,7 @@ const rule: Rule = {
       // A list of names: `Subject, or Conditions`, `Enterprise or Hertz`, `Stories or Highlights`.
       if (COORDINATORS.has(prev.lower) && i >= 2 && capitalized(words[i - 2]) && /^[,\s]*$/.test(text.slice(words[i - 2].end, prev.start))) continue
       const next = words[i + 1]
-      if (next !== undefined && next.lower === 'or' && words[i + 2] !== undefined && capitalized(words[i + 2])) continue
+      if (next?.lower === 'or' && words[i + 2] !== undefined && capitalized(words[i + 2])) continue
       // A common word used as a name recurs in the document; a glued sentence does not.
       if (recurring !== undefined && !isFunctionWord(w.lower) && (recurring.get(w.text) ?? 0) >= 2) continue
       const lower = w.text[0].toLowerCase() + w.text.slice(1)

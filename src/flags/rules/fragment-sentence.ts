@@ -56,7 +56,7 @@ const rule: Rule = {
       if (isEchoFragment(text, list[i - 1], s)) continue
       const prev = list[i - 1]
       const prevWords = tokens(text.slice(prev.start, prev.end)).filter(w => /\p{L}/u.test(w.text)).length
-      const verbless = !words.some(w => VERBISH.has(w.lower) || /ed$/.test(w.lower))
+      const verbless = !words.some(w => VERBISH.has(w.lower) || w.lower.endsWith('ed'))
       const plain = s.terminator === '.' && prev.terminator === '.' && /^[\p{L}\s]+\.$/u.test(body)
       const next = list[i + 1]
       // A reference list: the title is followed by a year, a date, a URL or a bracket (`Google Blog. https://…`,
@@ -67,11 +67,11 @@ const rule: Rule = {
       const prevEnd = text.slice(Math.max(prev.start, prev.end - 3), prev.end)
       if (/[.!?]["”’)\]]$|\.\.\.|…/u.test(prevEnd)) continue
       // Adverbs and all-capital words make emphatic fragments of web English (`Design accordingly.`, `BOOK DIRECT.`).
-      if (!CONJUNCTIONS.has(words[0].lower) && words.some(w => /ly$/.test(w.lower) || (w.text.length > 1 && w.text === w.text.toUpperCase()))) continue
+      if (!CONJUNCTIONS.has(words[0].lower) && words.some(w => w.lower.endsWith('ly') || (w.text.length > 1 && w.text === w.text.toUpperCase()))) continue
       let why: string | undefined
       if (isLowerWord(words[0].text) && /^\p{Ll}/u.test(body) && plain) why = 'starts in lower case'
       else if (CONJUNCTIONS.has(words[0].lower) && verbless && s.terminator === '.' && !STOCK_TAILS.test(body)) why = `starts with “${words[0].text}”`
-      else if (words.length === 2 && plain && verbless && prevWords >= 4 && !citation && !/s$/.test(words[1].lower)) why = 'has no verb'
+      else if (words.length === 2 && plain && verbless && prevWords >= 4 && !citation && !words[1].lower.endsWith('s')) why = 'has no verb'
       if (why === undefined) continue
       out.push({ start: s.start, end: s.end, message: `Sentence fragment “${body}” (${why}): a tail cut from the previous sentence.` })
     }

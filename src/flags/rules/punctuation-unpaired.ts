@@ -69,13 +69,138 @@ const OPENS_PARAGRAPH = /^\s*[“"]/
 /** Source code and data (`WITH recent_orders AS (`, `"review": [`): a line that ends with an opening bracket. */
 const CODE_LINE = /[([{]\s*$/
 
+/** The state of the one left-to-right pass over a segment. */
+interface Scan {
+  text: string
+  /** The block before left a quotation open: the first closing quote of this one closes it. */
+  continued: boolean
+  quotesSeen: number
+  out: Finding[]
+  /** Offsets of the open curly quotes, of the open straight quotes, and the open brackets. */
+  quotes: number[]
+  straight: number[]
+  brackets: Array<{ ch: string, at: number }>
+}
+
+/** `(”What does indexOf return?”)`: a right quote used as the opening one (a font or keyboard habit). */
+function rightQuoteOpens (s: Scan, i: number): boolean {
+  const text = s.text
+  return s.quotes.length === 0 && (isSpace(text[i - 1]) || /[([]/.test(text[i - 1])) && isWordChar(text[i + 1])
+}
+
+/** `“`: an opening quote, or one in closing position (`development “.`) where a right quote belongs. */
+function leftQuote (s: Scan, i: number): void {
+  const text = s.text
+  const next = text[i + 1]
+  const closingPosition = (isWordChar(text[i - 1]) || (text[i - 1] === ' ' && isWordChar(text[i - 2]))) &&
+    (next === undefined || /[.,;:!?)]/.test(next)) && s.quotes.length === 0
+  if (closingPosition) {
+    s.out.push({
+      start: i, end: i + 1, message: 'Left quotation mark “ where a closing quotation mark belongs.', suggestion: '”'
+    })
+  } else {
+    s.quotes.push(i)
+  }
+}
+
+/** 9" x 4", 5’5”: inch marks, not quotes (unless a quotation is open: `"until 1645",`). */
+function isInchMark (s: Scan, i: number): boolean {
+  const ch = s.text[i]
+  return (ch === '”' || ch === '"') && /\d/.test(s.text[i - 1] ?? '') && (ch === '"' ? s.straight : s.quotes).length === 0
+}
+
+function rightQuote (s: Scan, i: number): void {
+  if (s.quotes.length > 0) s.quotes.pop()
+  else if (!(s.continued && s.quotesSeen === 1)) {
+    s.out.push({ start: i, end: i + 1, message: 'Closing quotation mark ” with no opening “.' })
+  }
+}
+
+/** A straight `"` opens or closes by what surrounds it. */
+function straightQuote (s: Scan, i: number): void {
+  const before = s.text[i - 1]
+  const after = s.text[i + 1]
+  // `(matter also means "matter ")`: a quote before a closing bracket or mark closes, however it is spaced.
+  const opener = (isSpace(before) || /[([{—–-]/.test(before)) && !isSpace(after) &&
+    !(s.straight.length > 0 && /[)\].,;:!?]/.test(after))
+  if (opener) s.straight.push(i)
+  else if (s.straight.length > 0) s.straight.pop()
+  // `Mira " Coach Mira " Simon`: spaced on both sides, a quote opened sloppily.
+  else if (isSpace(before) && isSpace(after) && i + 1 < s.text.length) s.straight.push(i)
+  else if (s.continued && s.quotesSeen === 1) return
+  else if (isSpace(after) || /[.,;:!?)]/.test(after)) {
+    s.out.push({ start: i, end: i + 1, message: 'Closing quotation mark " with no opening one.' })
+  } else s.straight.push(i)
+}
+
+/** `)`, `]`: closes the open bracket, or another one (flagged), or none (flagged unless a list marker or emoticon). */
+function closeBracket (s: Scan, i: number): void {
+  const text = s.text
+  const ch = text[i]
+  const top = s.brackets[s.brackets.length - 1]
+  if (top?.ch === CLOSE_BRACKET[ch]) s.brackets.pop()
+  else if (top !== undefined) {
+    const message = `“${ch}” closes “${top.ch}”: brackets do not match.`
+    s.out.push({ start: i, end: i + 1, message, suggestion: OPEN_BRACKET[top.ch] })
+    s.brackets.pop()
+  } else if (!(ch === ')' && (isListMarker(text, i) || /[:;=]/.test(text[i - 1] ?? '') || /[:;=]-/.test(text.slice(i - 2, i))))) {
+    s.out.push({ start: i, end: i + 1, message: `Closing bracket “${ch}” with no opening one.` })
+  }
+}
+
+function scanChar (s: Scan, i: number): void {
+  const ch = s.text[i]
+  const quote = ch === '“' || ch === '”' || ch === '"'
+  // `\”`: an escaped quote left by a page's script or JSON, not typography.
+  if (quote && s.text[i - 1] === '\\') return
+  if (quote) s.quotesSeen++
+  if (ch === '”' && rightQuoteOpens(s, i)) s.quotes.push(i)
+  else if (ch === '“') leftQuote(s, i)
+  else if (isInchMark(s, i)) return
+  else if (ch === '”') rightQuote(s, i)
+  else if (ch === '"') straightQuote(s, i)
+  else if (OPEN_BRACKET[ch] !== undefined) s.brackets.push({ ch, at: i })
+  else if (CLOSE_BRACKET[ch] !== undefined) closeBracket(s, i)
+}
+
+/** The quotes and brackets still open at the end of the block, less those a multi-paragraph quotation leaves open. */
+function reportUnclosed (s: Scan, continues: boolean): void {
+  const text = s.text
+  const multiParagraphQuote = /^\s*“/.test(text)
+  const lastQuote = Math.max(text.lastIndexOf('“'), text.lastIndexOf('”'), text.lastIndexOf('"'))
+  // The last quote of a block opens a sentence (`He told Car Talk, “While gas owners…`) and is never closed: by the
+  // English convention a quotation that goes on in the next paragraph is not closed at the paragraph's end.
+  const opensLastSentence = (at: number): boolean => at === lastQuote &&
+    /^[\p{Lu}\p{N}]/u.test(text.slice(at + 1, at + 2)) &&
+    (at === 0 || /(?:^|[.!?:,]["”’)]?)\s+$/u.test(text.slice(Math.max(0, at - 4), at)))
+  for (const at of s.quotes) {
+    if (multiParagraphQuote && at === text.search(/“/)) continue
+    if ((continues && at === lastQuote) || opensLastSentence(at)) continue
+    s.out.push({ start: at, end: at + 1, message: 'Opening quotation mark “ is never closed.' })
+  }
+  const straightParagraphQuote = /^\s*"/.test(text)
+  for (const at of s.straight) {
+    if (straightParagraphQuote && at === text.indexOf('"')) continue
+    if ((continues && at === lastQuote) || opensLastSentence(at)) continue
+    s.out.push({ start: at, end: at + 1, message: 'Quotation mark " is never closed.' })
+  }
+  // A bracket left open in a block that stops mid-sentence: the line was cut (a hard line break in the page's
+  // text), the rest is in the next block.
+  const cutLine = !/[.!?:;]["”’)\]]*\s*$/.test(text)
+  if (cutLine) return
+  for (const b of s.brackets) s.out.push({ start: b.at, end: b.at + 1, message: `Bracket “${b.ch}” is never closed.` })
+}
+
 const rule: Rule = {
   id: 'punctuation-unpaired',
   category: 'punctuation',
   severity: 'warning',
   description: 'Unpaired or wrong-way quotes and brackets (`high-quality development “.`, a `(` never closed).',
   lang: 'en',
-  example: { text: 'Shandong will strive to insert “digital wings” for high-quality development “. In the next step, it will act.' },
+  example: {
+    text: 'Shandong will strive to insert “digital wings” for high-quality development “. ' +
+      'In the next step, it will act.'
+  },
   check (segment, context) {
     const text = segment.text
     if (CODE_LINE.test(text)) return []
@@ -87,81 +212,10 @@ const rule: Rule = {
     // English opens every paragraph of a long quotation with a quote mark and closes only the last one: a block
     // followed by a paragraph that opens with a quote mark may leave its last quotation open.
     const continues = following !== undefined && (closesFirst(following.text) || OPENS_PARAGRAPH.test(following.text))
-    let quotesSeen = 0
-    const out: Finding[] = []
-    const quotes: number[] = []
-    const straight: number[] = []
-    const brackets: Array<{ ch: string, at: number }> = []
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]
-      // `\”`: an escaped quote left by a page's script or JSON, not typography.
-      if ((ch === '”' || ch === '"' || ch === '“') && text[i - 1] === '\\') continue
-      if (ch === '“' || ch === '”' || ch === '"') quotesSeen++
-      if (ch === '”' && quotes.length === 0 && (isSpace(text[i - 1]) || /[(\[]/.test(text[i - 1])) && isWordChar(text[i + 1])) {
-        // `(”What does indexOf return?”)`: a right quote used as the opening one (a font or keyboard habit); it
-        // opens a pair all the same.
-        quotes.push(i)
-      } else if (ch === '“') {
-        const next = text[i + 1]
-        const closingPosition = (isWordChar(text[i - 1]) || (text[i - 1] === ' ' && isWordChar(text[i - 2]))) &&
-          (next === undefined || /[.,;:!?)]/.test(next)) && quotes.length === 0
-        if (closingPosition) {
-          out.push({ start: i, end: i + 1, message: 'Left quotation mark “ where a closing quotation mark belongs.', suggestion: '”' })
-        } else {
-          quotes.push(i)
-        }
-      } else if ((ch === '”' || ch === '"') && /\d/.test(text[i - 1] ?? '') && (ch === '"' ? straight : quotes).length === 0) {
-        // 9" x 4", 5’5”: inch marks, not quotes (unless a quotation is open: `"until 1645",`).
-      } else if (ch === '”') {
-        if (quotes.length > 0) quotes.pop()
-        else if (!(continued && quotesSeen === 1)) out.push({ start: i, end: i + 1, message: 'Closing quotation mark ” with no opening “.' })
-      } else if (ch === '"') {
-        const before = text[i - 1]
-        const after = text[i + 1]
-        // `(matter also means "matter ")`: a quote before a closing bracket or mark closes, however it is spaced.
-        const opener = (isSpace(before) || /[(\[{—–-]/.test(before)) && !isSpace(after) && !(straight.length > 0 && /[)\].,;:!?]/.test(after))
-        if (opener) straight.push(i)
-        else if (straight.length > 0) straight.pop()
-        // `Mira " Coach Mira " Simon`: spaced on both sides, a quote opened sloppily.
-        else if (isSpace(before) && isSpace(after) && i + 1 < text.length) straight.push(i)
-        else if (continued && quotesSeen === 1) continue
-        else if (isSpace(after) || /[.,;:!?)]/.test(after)) out.push({ start: i, end: i + 1, message: 'Closing quotation mark " with no opening one.' })
-        else straight.push(i)
-      } else if (OPEN_BRACKET[ch] !== undefined) {
-        brackets.push({ ch, at: i })
-      } else if (CLOSE_BRACKET[ch] !== undefined) {
-        const top = brackets[brackets.length - 1]
-        if (top !== undefined && top.ch === CLOSE_BRACKET[ch]) brackets.pop()
-        else if (top !== undefined) {
-          out.push({ start: i, end: i + 1, message: `“${ch}” closes “${top.ch}”: brackets do not match.`, suggestion: OPEN_BRACKET[top.ch] })
-          brackets.pop()
-        } else if (!(ch === ')' && (isListMarker(text, i) || /[:;=]/.test(text[i - 1] ?? '') || /[:;=]-/.test(text.slice(i - 2, i))))) {
-          out.push({ start: i, end: i + 1, message: `Closing bracket “${ch}” with no opening one.` })
-        }
-      }
-    }
-    const multiParagraphQuote = /^\s*“/.test(text)
-    const lastQuote = Math.max(text.lastIndexOf('“'), text.lastIndexOf('”'), text.lastIndexOf('"'))
-    // The last quote of a block opens a sentence (`He told Car Talk, “While gas owners…`) and is never closed: by the
-    // English convention a quotation that goes on in the next paragraph is not closed at the paragraph's end.
-    const opensLastSentence = (at: number): boolean => at === lastQuote && /^[\p{Lu}\p{N}]/u.test(text.slice(at + 1, at + 2)) &&
-      (at === 0 || /(?:^|[.!?:,]["”’)]?)\s+$/u.test(text.slice(Math.max(0, at - 4), at)))
-    for (const at of quotes) {
-      if (multiParagraphQuote && at === text.search(/“/)) continue
-      if ((continues && at === lastQuote) || opensLastSentence(at)) continue
-      out.push({ start: at, end: at + 1, message: 'Opening quotation mark “ is never closed.' })
-    }
-    const straightParagraphQuote = /^\s*"/.test(text)
-    for (const at of straight) {
-      if (straightParagraphQuote && at === text.indexOf('"')) continue
-      if ((continues && at === lastQuote) || opensLastSentence(at)) continue
-      out.push({ start: at, end: at + 1, message: 'Quotation mark " is never closed.' })
-    }
-    // A bracket left open in a block that stops mid-sentence: the line was cut (a hard line break in the page's
-    // text), the rest is in the next block.
-    const cutLine = !/[.!?:;]["”’)\]]*\s*$/.test(text)
-    if (!cutLine) for (const b of brackets) out.push({ start: b.at, end: b.at + 1, message: `Bracket “${b.ch}” is never closed.` })
-    return out
+    const scan: Scan = { text, continued, quotesSeen: 0, out: [], quotes: [], straight: [], brackets: [] }
+    for (let i = 0; i < text.length; i++) scanChar(scan, i)
+    reportUnclosed(scan, continues)
+    return scan.out
   }
 }
 export default rule
