@@ -58,7 +58,8 @@ const SENTENCE_END = /[.!?]["”’)\]]*(?:\s|$)/u
 
 let functionWords: Set<string> | undefined
 function isFunctionWord (lower: string): boolean {
-  functionWords ??= new Set(loadData<WordFile>('flags-common-words.json').groups.filter(g => g.name === 'function words').flatMap(g => g.words))
+  functionWords ??= new Set(loadData<WordFile>('flags-common-words.json').groups
+    .filter(g => g.name === 'function words').flatMap(g => g.words))
   return functionWords.has(lower)
 }
 
@@ -90,6 +91,57 @@ const DETERMINERS = new Set([
 
 const capitalized = (t: Token): boolean => isUpper(t.text[0])
 
+/** Name links walked over at most on each side: a name rarely has more in a row (`Office of the …`). */
+const MAX_NAME_LINKS = 4
+/** What follows the word is read this far: a comma, spaces and the first letter of the next word. */
+const FOLLOW_WINDOW = 8
+/** A capitalized common word seen this often mid-sentence in the document is used as a name there. */
+const NAME_RECURRENCE = 2
+
+/** One segment's words, for the checks on each candidate. */
+interface Words {
+  text: string
+  words: Token[]
+  spacedBefore: (i: number) => boolean
+}
+
+/** Inside a name, walking back or forward over name links: `Ministry of Education`, `Guidelines for the Construction`. */
+function insideName ({ words, spacedBefore }: Words, i: number): boolean {
+  let b = i - 1
+  let steps = 0
+  while (b > 0 && NAME_LINKS.has(words[b].lower) && spacedBefore(b) && steps < MAX_NAME_LINKS) { b--; steps++ }
+  if (capitalized(words[b]) && b !== i - 1) return true
+  let f = i + 1
+  steps = 0
+  while (f < words.length && NAME_LINKS.has(words[f].lower) && spacedBefore(f) && steps < MAX_NAME_LINKS) {
+    f++
+    steps++
+  }
+  return f < words.length && spacedBefore(f) && capitalized(words[f])
+}
+
+/** A list of names: `Subject, or Conditions`, `Enterprise or Hertz`, `Stories or Highlights`. */
+function inNameList ({ text, words }: Words, i: number): boolean {
+  const prev = words[i - 1]
+  if (COORDINATORS.has(prev.lower) && i >= 2 && capitalized(words[i - 2]) &&
+    /^[,\s]*$/.test(text.slice(words[i - 2].end, prev.start))) return true
+  const next = words[i + 1]
+  return next?.lower === 'or' && words[i + 2] !== undefined && capitalized(words[i + 2])
+}
+
+/** The word at `i` is a common word capitalized after a lower-case word, and the sentence goes on in lower case. */
+function gluedCandidate ({ text, words, spacedBefore }: Words, i: number): boolean {
+  const w = words[i]
+  if (!isTitleCaseWord(w.text) || !isCommonWord(w.lower)) return false
+  const prev = words[i - 1]
+  if (!spacedBefore(i) || !isLowerWord(prev.text) || DETERMINERS.has(prev.lower)) return false
+  // `Perez’s Moving`, `Hootsuite’s Digital 2021`: after a possessive comes a name.
+  if (/['’]/.test(text[prev.start - 1] ?? '')) return false
+  // The glued sentence goes on in lower case (`Goals and tasks`, `Function, continuously`); a word followed by
+  // `:`, `-`, a number or the end of the sentence is a label or a name (`Key:`, `Old-meets-New`, `to Drive.`).
+  return /^,?[ \t]+\p{Ll}/u.test(text.slice(w.end, w.end + FOLLOW_WINDOW))
+}
+
 const rule: Rule = {
   id: 'capitalization-midsentence',
   category: 'capitalization',
@@ -105,35 +157,17 @@ const rule: Rule = {
     if (!SENTENCE_END.test(text)) return []
     const recurring = context.segments !== undefined ? midSentenceCapitals(context.segments) : undefined
     const spacedBefore = (i: number): boolean => i > 0 && isSpaceGap(text.slice(words[i - 1].end, words[i].start))
+    const seg: Words = { text, words, spacedBefore }
     const out: Finding[] = []
     for (let i = 1; i < words.length; i++) {
       const w = words[i]
-      if (!isTitleCaseWord(w.text) || !isCommonWord(w.lower)) continue
-      const prev = words[i - 1]
-      if (!spacedBefore(i) || !isLowerWord(prev.text) || DETERMINERS.has(prev.lower)) continue
-      // `Perez’s Moving`, `Hootsuite’s Digital 2021`: after a possessive comes a name.
-      if (/['’]/.test(text[prev.start - 1] ?? '')) continue
-      // The glued sentence goes on in lower case (`Goals and tasks`, `Function, continuously`); a word followed by
-      // `:`, `-`, a number or the end of the sentence is a label or a name (`Key:`, `Old-meets-New`, `to Drive.`).
-      if (!/^,?[ \t]+\p{Ll}/u.test(text.slice(w.end, w.end + 8))) continue
-      // Walk back over name links: `Ministry of Education`, `Planning and Development`.
-      let b = i - 1
-      let steps = 0
-      while (b > 0 && NAME_LINKS.has(words[b].lower) && spacedBefore(b) && steps < 4) { b--; steps++ }
-      if (capitalized(words[b]) && b !== i - 1) continue
-      // Walk forward over name links: `Guidelines for the Construction`.
-      let f = i + 1
-      steps = 0
-      while (f < words.length && NAME_LINKS.has(words[f].lower) && spacedBefore(f) && steps < 4) { f++; steps++ }
-      if (f < words.length && spacedBefore(f) && capitalized(words[f])) continue
-      // A list of names: `Subject, or Conditions`, `Enterprise or Hertz`, `Stories or Highlights`.
-      if (COORDINATORS.has(prev.lower) && i >= 2 && capitalized(words[i - 2]) && /^[,\s]*$/.test(text.slice(words[i - 2].end, prev.start))) continue
-      const next = words[i + 1]
-      if (next?.lower === 'or' && words[i + 2] !== undefined && capitalized(words[i + 2])) continue
+      if (!gluedCandidate(seg, i) || insideName(seg, i) || inNameList(seg, i)) continue
       // A common word used as a name recurs in the document; a glued sentence does not.
-      if (recurring !== undefined && !isFunctionWord(w.lower) && (recurring.get(w.text) ?? 0) >= 2) continue
+      const usedAsName = recurring !== undefined && (recurring.get(w.text) ?? 0) >= NAME_RECURRENCE
+      if (usedAsName && !isFunctionWord(w.lower)) continue
       const lower = w.text[0].toLowerCase() + w.text.slice(1)
-      out.push({ start: w.start, end: w.end, message: `“${w.text}” is capitalized mid-sentence: two sentences glued together, or a stray capital.`, suggestion: lower })
+      const message = `“${w.text}” is capitalized mid-sentence: two sentences glued together, or a stray capital.`
+      out.push({ start: w.start, end: w.end, message, suggestion: lower })
     }
     return out
   }

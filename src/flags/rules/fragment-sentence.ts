@@ -1,6 +1,6 @@
 import { ENGLISH_MONTH } from '../../text/index.js'
 import type { Finding, Rule } from '../rule.js'
-import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens } from '../text.js'
+import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens, type Sentence, type Token } from '../text.js'
 
 /**
  * Sentences that are only a tail of the one before (`... security and stability such as government data. run.`,
@@ -20,21 +20,68 @@ import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens } from '..
  *   `But hey!`) is not a tail.
  * Echo fragments (`And speech.`) are left to `repetition-echo`; sentences inside quotation marks are skipped.
  */
+const VERBISH = new Set([
+  'i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'there', 'is', 'was', 'are', 'were', 'be', 'has', 'have',
+  'had', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'not', 'no', 'yes',
+  'thanks', 'amen', 'okay', 'ok', 'indeed', 'exactly', 'sure', 'why', 'how', 'what', 'who', 'where', 'when',
+  // Irregular past tenses and common verbs that make a two-word sentence complete (`Prices rose.`, `Thank you.`).
+  'rose', 'fell', 'grew', 'won', 'lost', 'came', 'went', 'said', 'saw', 'began', 'left', 'ran', 'sat', 'stood', 'spoke',
+  'wrote', 'took', 'gave', 'made', 'got', 'held', 'kept', 'knew', 'thought', 'felt', 'found', 'told', 'paid', 'met',
+  'led', 'set', 'cut', 'put', 'hit', 'let', 'shut', 'quit', 'sank', 'rang', 'drew', 'broke', 'chose', 'thank',
+  'please', 'welcome', 'agree', 'disagree',
+  // Object pronouns, quantifiers and stock words of emphatic web English (`Trust me.`, `Too many.`, `Something big.`,
+  // `Full stop.`, `Seems cheap.`) and imperatives of how-to pages (`Click Continue.`, `Learn more.`): WCXB dev pages.
+  'me', 'us', 'him', 'her', 'them', 'too', 'many', 'much', 'more', 'very', 'so', 'something', 'nothing', 'everything',
+  'anything', 'stop', 'seems', 'click', 'tap', 'press', 'select', 'learn', 'read', 'see', 'trust', 'try', 'wait'
+])
+/** Sentences that follow a conjunction and are English all the same (`And so on.`, `But wait.`). */
+const STOCK_TAILS = /^(?:and|but|or) (?:so on|so forth|then some|wait|yet|still|then|now|again|more)\.$/i
+
+/** Longest tail: a fragment has at most three words. */
+const MAX_FRAGMENT_WORDS = 3
+/** A two-word verbless tail counts only after a sentence of four words or more: the sentence it was cut from. */
+const MIN_PREVIOUS_WORDS = 4
+/** The last characters of the sentence before that show it did not end: a closing mark after the period, `...`. */
+const PREVIOUS_END_WINDOW = 3
 /** What follows a reference-list title: a year or a number, a bracket, a URL, or a date (`August 18, 2020`). */
 const CITATION_START = new RegExp(`^(?:[\\d([]|https?:|www\\.|${ENGLISH_MONTH} \\d)`, 'u')
 /** How much of the next sentence `CITATION_START` reads: a month name, a period, a space and a digit fit in 12. */
 const CITATION_WINDOW = 12
-const VERBISH = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'this', 'that', 'there', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'thanks', 'amen', 'okay', 'ok', 'indeed', 'exactly', 'sure', 'why', 'how', 'what', 'who', 'where', 'when',
-  // Irregular past tenses and common verbs that make a two-word sentence complete (`Prices rose.`, `Thank you.`).
-  'rose', 'fell', 'grew', 'won', 'lost', 'came', 'went', 'said', 'saw', 'began', 'left', 'ran', 'sat', 'stood', 'spoke', 'wrote',
-  'took', 'gave', 'made', 'got', 'held', 'kept', 'knew', 'thought', 'felt', 'found', 'told', 'paid', 'met', 'led', 'set', 'cut',
-  'put', 'hit', 'let', 'shut', 'quit', 'sank', 'rang', 'drew', 'broke', 'chose', 'thank', 'please', 'welcome', 'agree', 'disagree',
-  // Object pronouns, quantifiers and stock words of emphatic web English (`Trust me.`, `Too many.`, `Something big.`,
-  // `Full stop.`, `Seems cheap.`) and imperatives of how-to pages (`Click Continue.`, `Learn more.`): WCXB dev pages.
-  'me', 'us', 'him', 'her', 'them', 'too', 'many', 'much', 'more', 'very', 'so', 'something', 'nothing', 'everything', 'anything',
-  'stop', 'seems', 'click', 'tap', 'press', 'select', 'learn', 'read', 'see', 'trust', 'try', 'wait'])
-/** Sentences that follow a conjunction and are English all the same (`And so on.`, `But wait.`). */
-const STOCK_TAILS = /^(?:and|but|or) (?:so on|so forth|then some|wait|yet|still|then|now|again|more)\.$/i
+
+const letterWords = (text: string): Token[] => tokens(text).filter(w => /\p{L}/u.test(w.text))
+
+/** The sentence before did not really end: a period inside a quote or a bracket, or an ellipsis. */
+function previousOpen (text: string, prev: Sentence): boolean {
+  // `the "Three Sisters." system`, `(B.S.) degree`, `controlling... something.`
+  const prevEnd = text.slice(Math.max(prev.start, prev.end - PREVIOUS_END_WINDOW), prev.end)
+  return /[.!?]["”’)\]]$|\.\.\.|…/u.test(prevEnd)
+}
+
+/** Adverbs and all-capital words make emphatic fragments of web English (`Design accordingly.`, `BOOK DIRECT.`). */
+function emphatic (words: Token[]): boolean {
+  if (CONJUNCTIONS.has(words[0].lower)) return false
+  return words.some(w => w.lower.endsWith('ly') || (w.text.length > 1 && w.text === w.text.toUpperCase()))
+}
+
+/** Why sentence `i` is a tail of the one before, or undefined when it is not one. */
+function tailReason (text: string, list: Sentence[], i: number, words: Token[]): string | undefined {
+  const s = list[i]
+  const prev = list[i - 1]
+  const body = text.slice(s.start, s.end)
+  const verbless = !words.some(w => VERBISH.has(w.lower) || w.lower.endsWith('ed'))
+  const plain = s.terminator === '.' && prev.terminator === '.' && /^[\p{L}\s]+\.$/u.test(body)
+  if (isLowerWord(words[0].text) && /^\p{Ll}/u.test(body) && plain) return 'starts in lower case'
+  if (CONJUNCTIONS.has(words[0].lower) && verbless && s.terminator === '.' && !STOCK_TAILS.test(body)) {
+    return `starts with “${words[0].text}”`
+  }
+  if (words.length !== 2 || !plain || !verbless || words[1].lower.endsWith('s')) return undefined
+  if (letterWords(text.slice(prev.start, prev.end)).length < MIN_PREVIOUS_WORDS) return undefined
+  // A reference list: the title is followed by a year, a date, a URL or a bracket (`Google Blog. https://…`,
+  // `Psychological Medicine. August 18, 2020.`).
+  const next = list[i + 1]
+  const citation = next !== undefined && CITATION_START.test(text.slice(next.start, next.start + CITATION_WINDOW))
+  return citation ? undefined : 'has no verb'
+}
 
 const rule: Rule = {
   id: 'fragment-sentence',
@@ -51,29 +98,13 @@ const rule: Rule = {
       const s = list[i]
       const body = text.slice(s.start, s.end)
       if (/^["“‘']/.test(body) || /["”’']$/.test(body)) continue
-      const words = tokens(body).filter(w => /\p{L}/u.test(w.text))
-      if (words.length === 0 || words.length > 3) continue
-      if (isEchoFragment(text, list[i - 1], s)) continue
-      const prev = list[i - 1]
-      const prevWords = tokens(text.slice(prev.start, prev.end)).filter(w => /\p{L}/u.test(w.text)).length
-      const verbless = !words.some(w => VERBISH.has(w.lower) || w.lower.endsWith('ed'))
-      const plain = s.terminator === '.' && prev.terminator === '.' && /^[\p{L}\s]+\.$/u.test(body)
-      const next = list[i + 1]
-      // A reference list: the title is followed by a year, a date, a URL or a bracket (`Google Blog. https://…`,
-      // `Psychological Medicine. August 18, 2020.`).
-      const citation = next !== undefined && CITATION_START.test(text.slice(next.start, next.start + CITATION_WINDOW))
-      // The sentence before did not really end: a period inside a quote or a bracket (`the "Three Sisters." system`,
-      // `(B.S.) degree`) or an ellipsis (`controlling... something.`).
-      const prevEnd = text.slice(Math.max(prev.start, prev.end - 3), prev.end)
-      if (/[.!?]["”’)\]]$|\.\.\.|…/u.test(prevEnd)) continue
-      // Adverbs and all-capital words make emphatic fragments of web English (`Design accordingly.`, `BOOK DIRECT.`).
-      if (!CONJUNCTIONS.has(words[0].lower) && words.some(w => w.lower.endsWith('ly') || (w.text.length > 1 && w.text === w.text.toUpperCase()))) continue
-      let why: string | undefined
-      if (isLowerWord(words[0].text) && /^\p{Ll}/u.test(body) && plain) why = 'starts in lower case'
-      else if (CONJUNCTIONS.has(words[0].lower) && verbless && s.terminator === '.' && !STOCK_TAILS.test(body)) why = `starts with “${words[0].text}”`
-      else if (words.length === 2 && plain && verbless && prevWords >= 4 && !citation && !words[1].lower.endsWith('s')) why = 'has no verb'
+      const words = letterWords(body)
+      if (words.length === 0 || words.length > MAX_FRAGMENT_WORDS) continue
+      if (isEchoFragment(text, list[i - 1], s) || previousOpen(text, list[i - 1]) || emphatic(words)) continue
+      const why = tailReason(text, list, i, words)
       if (why === undefined) continue
-      out.push({ start: s.start, end: s.end, message: `Sentence fragment “${body}” (${why}): a tail cut from the previous sentence.` })
+      const message = `Sentence fragment “${body}” (${why}): a tail cut from the previous sentence.`
+      out.push({ start: s.start, end: s.end, message })
     }
     return out
   }
