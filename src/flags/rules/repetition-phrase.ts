@@ -50,13 +50,58 @@ const SENTENCE_END = /[.!?]["”’)\]]*(?:\s|$)/u
  * never a noun of this kind: MT writes it where the source had two near-synonyms (协调和协同).
  */
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$/u
-function abstractDouble (text: string, words: Token[], i: number): { end: number, next: number, n: number } | undefined {
+/** A repeat found at a word: where it ends, the word to go on from, and the phrase's length in words. */
+interface Repeat { end: number, next: number, n: number }
+
+function abstractDouble (text: string, words: Token[], i: number): Repeat | undefined {
   const w = words[i]
   const joiner = words[i + 1]
   const again = words[i + 2]
-  if (again === undefined || !JOINERS.has(joiner.lower) || again.lower !== w.lower || !ABSTRACT.test(w.lower)) return undefined
+  if (again === undefined || !JOINERS.has(joiner.lower) || again.lower !== w.lower) return undefined
+  if (!ABSTRACT.test(w.lower)) return undefined
   if (!/^\p{Ll}/u.test(w.text) || !spaced(text, words, i, i + 2)) return undefined
   return { end: again.end, next: i + 3, n: 1 }
+}
+
+/** Direct repeat of `n` words: P P (not a chaining word such as `more and more`, not a number). */
+function directRepeat (text: string, words: Token[], i: number, n: number): Repeat | undefined {
+  const chain = n === 2 && (CHAIN.has(words[i].lower) || CHAIN.has(words[i + 1].lower))
+  if (chain || !same(words, i, i + n, n) || !spaced(text, words, i, i + 2 * n - 1) || /\d/.test(words[i].text)) {
+    return undefined
+  }
+  return { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
+}
+
+/** Joined repeat of `n` words: P and P, P or P (not two noun phrases opened by a determiner). */
+function joinedRepeat (text: string, words: Token[], i: number, n: number): Repeat | undefined {
+  const j = i + n
+  if (DETERMINERS.has(words[i].lower) || j + 1 + n > words.length || !JOINERS.has(words[j].lower)) return undefined
+  if (!same(words, i, j + 1, n) || !spaced(text, words, i, j + n)) return undefined
+  return { end: words[j + n].end, next: j + 1 + n, n }
+}
+
+/** Comma repeat of `n` words closed by punctuation or the end: `I know, I know.` (not a run of capitalized cells). */
+function commaRepeat (text: string, words: Token[], i: number, n: number): Repeat | undefined {
+  const last = words[i + 2 * n - 1]
+  if (!same(words, i, i + n, n) || !spaced(text, words, i, i + n - 1) || !spaced(text, words, i + n, i + 2 * n - 1)) {
+    return undefined
+  }
+  if (!/^,[ \t]+$/.test(text.slice(words[i + n - 1].end, words[i + n].start))) return undefined
+  if (words.slice(i, i + n).every(w => /^\p{Lu}/u.test(w.text))) return undefined
+  if (!/^(?:\s*[.;:!?]|\s*$)/.test(text.slice(last.end, last.end + 2))) return undefined
+  return { end: last.end, next: i + 2 * n, n }
+}
+
+/** The longest repeat starting at word `i`, of `MAX` words down to 2, then a single abstract noun doubled. */
+function findRepeat (text: string, words: Token[], i: number, prose: boolean): Repeat | undefined {
+  for (let n = MAX; n >= 2; n--) {
+    if (i + 2 * n > words.length) continue
+    const found = (prose ? directRepeat(text, words, i, n) ?? joinedRepeat(text, words, i, n) : undefined) ??
+      commaRepeat(text, words, i, n)
+    if (found !== undefined) return found
+  }
+  // One word joined to itself: English chains a few (`more and more`, `again and again`), never an abstract noun.
+  return prose ? abstractDouble(text, words, i) : undefined
 }
 
 const rule: Rule = {
@@ -65,7 +110,9 @@ const rule: Rule = {
   severity: 'warning',
   description: 'A repeated phrase (`worked together and worked together`, `more fair and more fair`).',
   lang: 'en',
-  example: { text: 'Various departments have worked together and worked together to promote the development of e-government.' },
+  example: {
+    text: 'Various departments have worked together and worked together to promote the development of e-government.'
+  },
   check (segment) {
     const text = segment.text
     const words = tokens(text)
@@ -73,31 +120,10 @@ const rule: Rule = {
     const out = []
     let i = 0
     while (i < words.length) {
-      let found: { end: number, next: number, n: number } | undefined
-      for (let n = MAX; n >= 2 && found === undefined; n--) {
-        if (i + 2 * n > words.length) continue
-        // Direct repeat: P P.
-        const chain = n === 2 && (CHAIN.has(words[i].lower) || CHAIN.has(words[i + 1].lower))
-        if (prose && !chain && same(words, i, i + n, n) && spaced(text, words, i, i + 2 * n - 1) && !/\d/.test(words[i].text)) {
-          found = { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
-          continue
-        }
-        // Joined repeat: P and P, P or P, P, P.
-        const j = i + n
-        if (prose && !DETERMINERS.has(words[i].lower) && j + 1 + n <= words.length && JOINERS.has(words[j].lower) && same(words, i, j + 1, n) && spaced(text, words, i, j + n)) {
-          found = { end: words[j + n].end, next: j + 1 + n, n }
-          continue
-        }
-        if (i + 2 * n <= words.length && same(words, i, i + n, n) && spaced(text, words, i, i + n - 1) && spaced(text, words, i + n, i + 2 * n - 1) &&
-          /^,[ \t]+$/.test(text.slice(words[i + n - 1].end, words[i + n].start)) && !words.slice(i, i + n).every(w => /^\p{Lu}/u.test(w.text)) &&
-          /^(?:\s*[.;:!?]|\s*$)/.test(text.slice(words[i + 2 * n - 1].end, words[i + 2 * n - 1].end + 2))) {
-          found = { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
-        }
-      }
-      // One word joined to itself: English chains a few (`more and more`, `again and again`), never an abstract noun.
-      if (found === undefined && prose) found = abstractDouble(text, words, i)
+      const found = findRepeat(text, words, i, prose)
       // Copies that differ in the case of their first letter are cells (`transaction fees Transaction fees`).
-      const caseDiffers = found !== undefined && words[i].text[0] !== text[found.end - (words[i + found.n - 1].end - words[i].start)]
+      const secondCopy = found === undefined ? 0 : found.end - (words[i + found.n - 1].end - words[i].start)
+      const caseDiffers = found !== undefined && !text.startsWith(words[i].text[0], secondCopy)
       if (found === undefined || caseDiffers || !plausible(words.slice(i, i + found.n))) { i++; continue }
       const phrase = text.slice(words[i].start, words[i + found.n - 1].end)
       out.push({ start: words[i].start, end: found.end, message: `Repeated phrase “${phrase}”.`, suggestion: phrase })
