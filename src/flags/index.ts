@@ -17,11 +17,20 @@ export { RULES, countWords }
  * Program code (`err := os.Create(dst)`, `builder.Add(options =>`) is not prose: no language rule applies. A segment
  * is code when it has code punctuation (`=>`, `();`, `{`, `:=`, `==`) and such symbols make up a noticeable share.
  */
+/** A code line has at least one code symbol per 25 characters; prose with a `()` or a `;` has far fewer. */
+const CHARACTERS_PER_CODE_SYMBOL = 25
+
 export function looksLikeCode (text: string): boolean {
   if (!/=>|\(\)|[{}]|:=|==|!=|;\s*$|\w\(\w*[,)]/.test(text)) return false
   const symbols = (text.match(/[{}()[\];=<>_|]/g) ?? []).length
-  return symbols * 25 >= text.length
+  return symbols * CHARACTERS_PER_CODE_SYMBOL >= text.length
 }
+
+/**
+ * A segment is Chinese when it has at least a third as many Han characters as Latin letters (docs/rules.md): a Han
+ * character carries about as much as three Latin letters, so Chinese is then at least half of what the text says.
+ */
+const HAN_TO_LATIN = 3
 
 /** Rough language of a segment by script: enough to keep English rules off Chinese text and vice versa. */
 export function segmentLanguage (text: string): SegmentLanguage {
@@ -33,7 +42,7 @@ export function segmentLanguage (text: string): SegmentLanguage {
     else latin += m[0].length
   }
   if (han === 0 && latin === 0) return 'other'
-  return han * 3 >= latin ? 'zh' : 'en'
+  return han * HAN_TO_LATIN >= latin ? 'zh' : 'en'
 }
 
 export interface FlagOptions {

@@ -126,27 +126,45 @@ const MAYBE_NOT_WORDS = /[/@]|\w\.\w/u
 const TOKEN = /\S+/gu
 const NOT_WORD = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@|\/|\w\.\w/iu
 
+/**
+ * How long a run must be to carry a language of its own inside text of another script (letters; Han and Hangul
+ * count one per character). `alone`: long enough anywhere; `free`: long enough unless it sits in brackets or quotes,
+ * where names are given (`Wang Yi (王毅)`). A Chinese or Korean word is one to four characters, so a run of 6 Han or
+ * 5 Hangul outside brackets is already a phrase, not a name.
+ */
+const SIGNIFICANT_RUN = {
+  CJK: { alone: 16, free: 6 },
+  Hang: { alone: 12, free: 5 },
+  other: { alone: 16, free: 8 }
+} as const
+/**
+ * Cased alphabets (Latin, Cyrillic, Greek): a run of 40 letters is running text; under 10 it is a name or a label;
+ * in between it needs two lower-case words of two letters or more (names and brands are capitalised).
+ */
+const CASED_RUN = { alone: 40, min: 10, lowerWords: 2, minWordLength: 2 } as const
+
 /** Whether a run carries a language of its own, or is a name, brand or label inside another language. */
 function significant (text: string, run: Run): boolean {
-  const inBrackets = bracketed(text, run)
-  if (run.group === 'CJK') return run.letters >= 16 || (run.letters >= 6 && !inBrackets)
-  if (run.group === 'Hang') return run.letters >= 12 || (run.letters >= 5 && !inBrackets)
-  if (CASED.has(run.group)) {
-    if (run.letters >= 40) return true
-    if (run.letters < 10) return false
-    // Running text has lowercase words; names, brands and model numbers are capitalised or mixed.
-    let lower = 0
-    for (const m of text.slice(run.start, run.end).matchAll(WORD)) {
-      if (m[0].length >= 2 && m[0] === m[0].toLowerCase()) lower++
-      if (lower >= 2) return true
-    }
-    return false
+  if (CASED.has(run.group)) return significantCased(text, run)
+  const limits = run.group === 'CJK' || run.group === 'Hang' ? SIGNIFICANT_RUN[run.group] : SIGNIFICANT_RUN.other
+  return run.letters >= limits.alone || (run.letters >= limits.free && !bracketed(text, run))
+}
+
+function significantCased (text: string, run: Run): boolean {
+  if (run.letters >= CASED_RUN.alone) return true
+  if (run.letters < CASED_RUN.min) return false
+  // Running text has lowercase words; names, brands and model numbers are capitalised or mixed.
+  let lower = 0
+  for (const m of text.slice(run.start, run.end).matchAll(WORD)) {
+    if (m[0].length >= CASED_RUN.minWordLength && m[0] === m[0].toLowerCase()) lower++
+    if (lower >= CASED_RUN.lowerWords) return true
   }
-  return run.letters >= 16 || (run.letters >= 8 && !inBrackets)
+  return false
 }
 
 function newSegment (run: Run): Segment {
-  return { group: run.group, start: run.start, end: run.end, runs: [run], letters: run.letters, weighted: run.weighted, kana: run.kana }
+  const { group, start, end, letters, weighted, kana } = run
+  return { group, start, end, runs: [run], letters, weighted, kana }
 }
 
 function addRun (segment: Segment, run: Run): void {
@@ -241,7 +259,8 @@ function detectCjk (text: string, seg: Segment): Detection {
   if (seg.letters < 2) return UND_DETECTION
   if (seg.kana > 0) {
     const confidence = japaneseConfidence(seg.weighted, seg.kana)
-    return { language: LANGUAGE_BY_TAG.get('ja') ?? null, confidence, alternatives: [{ tag: 'zh-Hans', score: round((1 - confidence) / 2) }] }
+    const alternatives = [{ tag: 'zh-Hans', score: round((1 - confidence) / 2) }]
+    return { language: LANGUAGE_BY_TAG.get('ja') ?? null, confidence, alternatives }
   }
   let simplified = 0
   let traditional = 0
@@ -345,6 +364,51 @@ function toLanguage (detection: Detection, fallbackScript: string): Language {
   return { tag: l.tag, iso6393: l.iso6393, script: l.script, confidence: detection.confidence }
 }
 
+/** Neighbouring segments that came out the same language, merged into one part. */
+interface Part {
+  start: number
+  end: number
+  tag: string
+  weight: number
+  segments: Segment[]
+  detection: Detection
+}
+
+/** Merge neighbours that came out the same language. */
+function mergeParts (
+  segments: Segment[], detections: Detection[], bounds: Array<{ start: number, end: number }>
+): Part[] {
+  const parts: Part[] = []
+  segments.forEach((seg, i) => {
+    const tag = detections[i].language?.tag ?? 'und'
+    const prev = parts[parts.length - 1]
+    if (prev?.tag === tag) {
+      prev.end = bounds[i].end
+      prev.weight += seg.weighted
+      prev.segments.push(seg)
+    } else {
+      const { start, end } = bounds[i]
+      parts.push({ start, end, tag, weight: seg.weighted, segments: [seg], detection: detections[i] })
+    }
+  })
+  return parts
+}
+
+/** The main language's detection: its one segment's, or all its pieces identified together. */
+function mainDetection (text: string, parts: Part[], mainTag: string): Detection {
+  const mainParts = parts.filter(p => p.tag === mainTag)
+  if (mainParts.length === 1 && mainParts[0].segments.length === 1) return mainParts[0].detection
+  // Several pieces in the main language: identify them together (more evidence, one confidence).
+  const segs = mainParts.flatMap(p => p.segments)
+  const merged: Segment = { ...segs[0], runs: segs.flatMap(s => s.runs), letters: 0, weighted: 0, kana: 0 }
+  for (const s of segs) { merged.letters += s.letters; merged.weighted += s.weighted; merged.kana += s.kana }
+  const again = detectSegment(text, merged)
+  return again.language?.tag === mainTag ? again : mainParts[0].detection
+}
+
+/** Runners-up shown at most. */
+const MAX_ALTERNATIVES = 5
+
 /** Full identification for `POST /v1/language`: the answer, the runners-up, and the language of each part. */
 export function identify (text: string): Identification {
   const runs = scan(text)
@@ -362,24 +426,10 @@ export function identify (text: string): Identification {
     // One language part (most texts): no merging, no weighing.
     const detection = detectSegment(text, segments[0])
     const language = toLanguage(detection, GROUP_SCRIPT.get(segments[0].group) ?? 'Zyyy')
-    return { ...language, alternatives: detection.alternatives.filter(a => a.score > 0), spans: [{ ...bounds[0], tag: language.tag }] }
+    const alternatives = detection.alternatives.filter(a => a.score > 0)
+    return { ...language, alternatives, spans: [{ ...bounds[0], tag: language.tag }] }
   }
-  const detections = segments.map(s => detectSegment(text, s))
-
-  // Merge neighbours that came out the same language.
-  const parts: Array<{ start: number, end: number, tag: string, weight: number, segments: Segment[], detection: Detection }> = []
-  segments.forEach((seg, i) => {
-    const tag = detections[i].language?.tag ?? 'und'
-    const prev = parts[parts.length - 1]
-    if (prev?.tag === tag) {
-      prev.end = bounds[i].end
-      prev.weight += seg.weighted
-      prev.segments.push(seg)
-    } else {
-      parts.push({ start: bounds[i].start, end: bounds[i].end, tag, weight: seg.weighted, segments: [seg], detection: detections[i] })
-    }
-  })
-
+  const parts = mergeParts(segments, segments.map(s => detectSegment(text, s)), bounds)
   const weights = new Map<string, number>()
   for (const p of parts) weights.set(p.tag, (weights.get(p.tag) ?? 0) + p.weight)
   const ranked = [...weights.entries()].filter(([tag]) => tag !== 'und').sort((a, b) => b[1] - a[1])
@@ -392,18 +442,7 @@ export function identify (text: string): Identification {
   }
   const [mainTag, mainWeight] = ranked[0]
   const total = ranked.reduce((sum, [, w]) => sum + w, 0)
-  const mainParts = parts.filter(p => p.tag === mainTag)
-  let detection: Detection
-  if (mainParts.length === 1 && mainParts[0].segments.length === 1) {
-    detection = mainParts[0].detection
-  } else {
-    // Several pieces in the main language: identify them together (more evidence, one confidence).
-    const segs = mainParts.flatMap(p => p.segments)
-    const merged: Segment = { ...segs[0], runs: segs.flatMap(s => s.runs), letters: 0, weighted: 0, kana: 0 }
-    for (const s of segs) { merged.letters += s.letters; merged.weighted += s.weighted; merged.kana += s.kana }
-    const again = detectSegment(text, merged)
-    detection = again.language?.tag === mainTag ? again : mainParts[0].detection
-  }
+  const detection = mainDetection(text, parts, mainTag)
   const language = toLanguage(detection, fallbackScript)
   language.confidence = mixedCap(language.confidence, mainWeight / total)
   const alternatives = detection.alternatives.filter(a => a.tag !== mainTag)
@@ -411,7 +450,7 @@ export function identify (text: string): Identification {
     if (!alternatives.some(a => a.tag === tag)) alternatives.push({ tag, score: round(w / total) })
   }
   alternatives.sort((a, b) => b.score - a.score)
-  return { ...language, alternatives: alternatives.filter(a => a.score > 0).slice(0, 5), spans }
+  return { ...language, alternatives: alternatives.filter(a => a.score > 0).slice(0, MAX_ALTERNATIVES), spans }
 }
 
 /** The language of a whole text (the pipeline calls this on the article body). */

@@ -22,7 +22,8 @@ const rule: Rule = {
   category: 'untranslated',
   severity: 'error',
   scope: 'document',
-  description: 'With a source: a block of the translation that is not English (left in Chinese, or in another language).',
+  description: 'With a source: a block of the translation that is not English (left in Chinese, or in another ' +
+    'language).',
   lang: 'any',
   example: { text: '福建省政务服务事项全程网办率达到百分之八十点四，位居全国前列。', source: '福建省政务服务事项全程网办率达80.4%，位居全国前列。' },
   checkDocument (segments) {

@@ -27,7 +27,8 @@ const rule: Rule = {
   id: 'spacing-before-punctuation',
   category: 'spacing',
   severity: 'warning',
-  description: 'A space before a comma, period or semicolon (`word ,`), when the segment does it as a habit (at least twice, and more often than not).',
+  description: 'A space before a comma, period or semicolon (`word ,`), when the segment does it as a habit (at ' +
+    'least twice, and more often than not).',
   lang: 'en',
   example: { text: 'The forum was held in Fuzhou , and experts from the provinces attended ; the results were good .' },
   check (segment) {

@@ -16,7 +16,8 @@ const rule: Rule = {
   id: 'truncation',
   category: 'truncation',
   severity: 'warning',
-  description: 'Text cut off with `...` or `…` at the end of a paragraph: a broken word (`in Tibeta...`) or a spaced ellipsis (`distressing ...`).',
+  description: 'Text cut off with `...` or `…` at the end of a paragraph: a broken word (`in Tibeta...`) or a ' +
+    'spaced ellipsis (`distressing ...`).',
   lang: 'en',
   example: { text: 'The ancient called stacked state in the ancient times, which means thumb in Tibeta...' },
   check (segment) {
