@@ -31,7 +31,8 @@ function report (name: string, paragraphs: string[], pages: number[] = [paragrap
   const q = scoreQuality(flags, texts)
   const byRule = new Map<string, number>()
   for (const f of flags) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1)
-  console.log(`${name}: ${words} words, ${flags.length} flags, ${q.flagsPer1000Words} per 1,000 words, score ${q.score}`)
+  console.log(`${name}: ${words} words, ${flags.length} flags, ${q.flagsPer1000Words} per 1,000 words, ` +
+    `score ${q.score}`)
   for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule}: ${n}`)
   if (show !== undefined) {
     for (const f of flags.filter(x => x.rule === show)) {
@@ -46,7 +47,8 @@ const seeds = join(root, 'test', 'fixtures', 'seeds')
 if (existsSync(seeds)) {
   for (const f of readdirSync(seeds).filter(f => /^\d{3}_/.test(f)).sort()) report(`seed ${f.slice(0, 3)}`, lines(readFileSync(join(seeds, f), 'utf8')))
 }
-report('clean-english fixture', lines(readFileSync(join(root, 'test', 'fixtures', 'flags', 'clean-english.txt'), 'utf8')))
+const cleanEnglish = join(root, 'test', 'fixtures', 'flags', 'clean-english.txt')
+report('clean-english fixture', lines(readFileSync(cleanEnglish, 'utf8')))
 const wcxb = join(root, '..', 'shared', 'dev-data', 'wcxb-articles', 'ground-truth')
 if (existsSync(wcxb)) {
   const paragraphs: string[] = []
@@ -64,7 +66,11 @@ const mqmDir = join(root, '..', 'shared', 'dev-data', 'mqm-ted-zhen')
 if (existsSync(mqmDir)) {
   const mt = readJsonl(join(mqmDir, 'mt.jsonl'))
   const refs = readJsonl(join(mqmDir, 'refs.jsonl'))
-  const modes: Array<[SourceMode, string]> = [['none', 'without source'], ['document', 'with source (whole document)'], ['aligned', 'with source (aligned blocks)']]
+  const modes: Array<[SourceMode, string]> = [
+    ['none', 'without source'],
+    ['document', 'with source (whole document)'],
+    ['aligned', 'with source (aligned blocks)']
+  ]
   for (const [mode, label] of modes) {
     const r = evaluate(mt, refs, mode, show === undefined
       ? undefined
@@ -77,6 +83,11 @@ if (existsSync(mqmDir)) {
   }
   // Checks that are off by default, measured on their own (aligned blocks) so the figures say why they are off.
   const off = RULES.filter(rule => rule.enabled === false)
-  const onlyThese = Object.fromEntries(RULES.map(rule => [rule.id, rule.enabled === false ? rule.severity : 'off' as const]))
-  if (off.length > 0) printReport(`mqm-ted-zhen with source (aligned blocks), off-by-default checks only: ${off.map(r => r.id).join(', ')}`, evaluate(mt, refs, 'aligned', undefined, onlyThese))
+  const onlyThese = Object.fromEntries(RULES.map(rule =>
+    [rule.id, rule.enabled === false ? rule.severity : 'off' as const]))
+  if (off.length > 0) {
+    const ids = off.map(r => r.id).join(', ')
+    const name = `mqm-ted-zhen with source (aligned blocks), off-by-default checks only: ${ids}`
+    printReport(name, evaluate(mt, refs, 'aligned', undefined, onlyThese))
+  }
 }

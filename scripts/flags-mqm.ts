@@ -58,10 +58,15 @@ export function documents (segments: MqmSegment[]): MqmSegment[][] {
   return [...byDoc.values()].map(list => list.sort((a, b) => a.seg - b.seg))
 }
 
-function checkDocument (doc: MqmSegment[], mode: SourceMode, rules?: Record<string, Severity | 'off'>): Flag[] & { score?: number } {
-  const blocks: Array<{ text: string, source?: string }> = doc.map(s => mode === 'aligned' ? { text: s.target, source: s.source } : { text: s.target })
+function checkDocument (
+  doc: MqmSegment[], mode: SourceMode, rules?: Record<string, Severity | 'off'>
+): Flag[] & { score?: number } {
+  const blocks: Array<{ text: string, source?: string }> =
+    doc.map(s => mode === 'aligned' ? { text: s.target, source: s.source } : { text: s.target })
   const source = mode === 'document' ? doc.map(s => s.source).join('\n') : undefined
-  const result = checkTexts({ blocks, ...(source !== undefined ? { source } : {}), ...(rules !== undefined ? { rules } : {}) })
+  const result = checkTexts({
+    blocks, ...(source !== undefined ? { source } : {}), ...(rules !== undefined ? { rules } : {})
+  })
   return Object.assign(result.flags, { score: result.quality.score })
 }
 
@@ -124,7 +129,10 @@ function tally (rules: Map<string, RuleTally>, rule: string): RuleTally {
 /** Runs every document of MT and references in one source mode and gathers the measures. */
 export function evaluate (mt: MqmSegment[], refs: MqmSegment[], mode: SourceMode,
   onFlag?: (f: Flag, seg: MqmSegment, right: boolean) => void, rules?: Record<string, Severity | 'off'>): MqmReport {
-  const report: MqmReport = { rules: new Map(), mtFlags: 0, mtRight: 0, refWords: 0, refFalse: 0, auc: NaN, oracleAuc: NaN, spearman: NaN, docs: [] }
+  const report: MqmReport = {
+    rules: new Map(), mtFlags: 0, mtRight: 0, refWords: 0, refFalse: 0,
+    auc: NaN, oracleAuc: NaN, spearman: NaN, docs: []
+  }
   for (const [reference, segments] of [[false, mt], [true, refs]] as const) {
     for (const doc of documents(segments)) {
       const flags = checkDocument(doc, mode, rules)
@@ -171,11 +179,13 @@ const pct = (a: number, b: number): string => b === 0 ? '—' : `${(100 * a / b)
 
 export function printReport (name: string, r: MqmReport): void {
   const per1000 = (n: number): string => (n * 1000 / r.refWords).toFixed(2)
-  console.log(`${name}: precision ${pct(r.mtRight, r.mtFlags)} (${r.mtRight} of ${r.mtFlags} MT flags on a rater span); ` +
+  console.log(`${name}: precision ${pct(r.mtRight, r.mtFlags)} ` +
+    `(${r.mtRight} of ${r.mtFlags} MT flags on a rater span); ` +
     `${per1000(r.refFalse)} false flags per 1,000 reference words (${r.refFalse} in ${r.refWords} words); ` +
     `document AUC ${r.auc.toFixed(2)} (weakest ${WEAKEST} systems vs references; the raters' own MQM would get ` +
     `${r.oracleAuc.toFixed(2)}); system Spearman ${r.spearman.toFixed(2)}`)
   for (const [rule, t] of [...r.rules].sort((a, b) => b[1].flags - a[1].flags)) {
-    console.log(`  ${rule}: ${t.right}/${t.flags} right (${pct(t.right, t.flags)}), ${per1000(t.refFalse)} false per 1,000 reference words`)
+    console.log(`  ${rule}: ${t.right}/${t.flags} right (${pct(t.right, t.flags)}), ` +
+      `${per1000(t.refFalse)} false per 1,000 reference words`)
   }
 }

@@ -63,7 +63,8 @@ function sourceUnits (source: string): Unit[] {
     for (const s of sentences(line)) {
       const text = line.slice(s.start, s.end)
       const length = (text.match(HAN_CHAR) ?? []).length + (text.replace(HAN_CHAR, ' ').match(LATIN_WORD) ?? []).length
-      out.push({ start: offset + s.start, end: offset + s.end, length, anchors: anchorsOf(text, sourceNumbers(text).filter(n => n.vague !== true).map(n => n.value)) })
+      const anchors = anchorsOf(text, sourceNumbers(text).filter(n => n.vague !== true).map(n => n.value))
+      out.push({ start: offset + s.start, end: offset + s.end, length, anchors })
     }
     offset += line.length + 1
   }
@@ -77,7 +78,8 @@ function targetUnits (segments: Segment[]): TargetUnit[] {
     for (const s of sentences(segment.text)) {
       const text = segment.text.slice(s.start, s.end)
       const length = (text.match(LATIN_WORD) ?? []).length
-      out.push({ segment: i, start: s.start, end: s.end, length, anchors: anchorsOf(text, translationNumbers(text).filter(n => n.vague !== true).map(n => n.value)) })
+      const anchors = anchorsOf(text, translationNumbers(text).filter(n => n.vague !== true).map(n => n.value))
+      out.push({ segment: i, start: s.start, end: s.end, length, anchors })
     }
   })
   return out
@@ -96,7 +98,8 @@ function beadCost (src: Unit[], tgt: Unit[], ratio: number, a: number, b: number
 function alignUnits (src: Unit[], tgt: Unit[]): Array<{ s: [number, number], t: [number, number] }> {
   const K = src.length
   const M = tgt.length
-  const ratio = Math.max(0.05, tgt.reduce((n, u) => n + u.length, 0) / Math.max(1, src.reduce((n, u) => n + u.length, 0)))
+  const total = (units: Array<{ length: number }>): number => units.reduce((n, u) => n + u.length, 0)
+  const ratio = Math.max(0.05, total(tgt) / Math.max(1, total(src)))
   const cost = new Map<number, { c: number, from: number, a: number, b: number }>()
   const key = (i: number, j: number): number => i * (M + 1) + j
   cost.set(0, { c: 0, from: -1, a: 0, b: 0 })
@@ -150,7 +153,8 @@ export function alignDocument (segments: Segment[], source: string): DocumentAli
     for (const u of tgt.slice(bead.t[0], bead.t[1])) if (!parts[u.segment].includes(text)) parts[u.segment].push(text)
     const near = tgt[Math.min(bead.t[0], tgt.length - 1)]
     if (bead.t[0] === bead.t[1] && near !== undefined) {
-      for (const u of src.slice(bead.s[0], bead.s[1])) omissions.push({ start: u.start, end: u.end, near: { segment: near.segment, start: near.start, end: near.end } })
+      const at = { segment: near.segment, start: near.start, end: near.end }
+      for (const u of src.slice(bead.s[0], bead.s[1])) omissions.push({ start: u.start, end: u.end, near: at })
     }
   }
   return { sources: parts.map(p => p.length === 0 ? undefined : p.join(' ')), omissions }

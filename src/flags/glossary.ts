@@ -46,7 +46,11 @@ export type PhraseIndex = Map<string, PhraseEntry[]>
 
 function buildIndex (glossary: GlossaryEntry[]): PhraseIndex {
   const byTerm = new Map<string, PhraseEntry>()
-  for (const c of builtInCalques()) byTerm.set(words(c.term).join(' '), { term: c.term, preferred: c.preferred, note: c.note, notBefore: c.notBefore, usage: c.usage, origin: 'calques', words: words(c.term) })
+  for (const c of builtInCalques()) {
+    const { term, preferred, note, notBefore, usage } = c
+    const entry = { term, preferred, note, notBefore, usage, origin: 'calques' as const, words: words(term) }
+    byTerm.set(words(term).join(' '), entry)
+  }
   for (const g of glossary) {
     if (HAN.test(g.term)) continue
     const w = words(g.term)
@@ -98,7 +102,9 @@ export function matchPhrases (text: string, index: PhraseIndex): PhraseMatch[] {
       const n = entry.words.length
       if (i + n > toks.length) continue
       let ok = true
-      for (let k = 1; k < n && ok; k++) ok = toks[i + k].lower === entry.words[k] && GAP.test(text.slice(toks[i + k - 1].end, toks[i + k].start))
+      for (let k = 1; k < n && ok; k++) {
+        ok = toks[i + k].lower === entry.words[k] && GAP.test(text.slice(toks[i + k - 1].end, toks[i + k].start))
+      }
       if (!ok) continue
       const next = toks[i + n]
       if (next !== undefined && entry.notBefore?.includes(next.lower) === true && /^\s+$/.test(text.slice(toks[i + n - 1].end, next.start))) continue

@@ -124,7 +124,9 @@ export function runRules (texts: Array<{ pointer: string, text: string }>, optio
   const order = new Map(RULES.map((r, i) => [r.id, i]))
   return perSegment.flatMap(own => {
     own.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0))
-    return own.filter((f, i) => i === 0 || !(f.rule === own[i - 1].rule && f.start === own[i - 1].start && f.end === own[i - 1].end))
+    const sameAsBefore = (f: Flag, i: number): boolean =>
+      i > 0 && f.rule === own[i - 1].rule && f.start === own[i - 1].start && f.end === own[i - 1].end
+    return own.filter((f, i) => !sameAsBefore(f, i))
   })
 }
 

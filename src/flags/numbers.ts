@@ -4,6 +4,7 @@
  * 80.4%, 80.4 percent, number words, ordinals, month names). Values are compared, not spellings: 1.5万 = 15,000,
  * 3.5亿 = 350 million, 11月 = November.
  */
+import { MONTH_NUMBER } from '../text/index.js'
 
 export interface NumberMention {
   value: number
@@ -71,19 +72,24 @@ export function sourceNumbers (source: string): NumberMention[] {
     if (m[1] === undefined && !/[十百千万亿]/.test(m[2]) && !source.slice(Math.max(0, m.index - 1), m.index).includes('第')) continue
     const value = parseChineseNumeral(m[2])
     if (value === undefined) {
-      out.push(...splitNumeral(m[2]).map(v => ({ value: v, start: m.index, end: m.index + m[0].length, digits: false, vague: true })))
+      const at = { start: m.index, end: m.index + m[0].length, digits: false, vague: true }
+      out.push(...splitNumeral(m[2]).map(v => ({ value: v, ...at })))
       continue
     }
     out.push({ value, start: m.index, end: m.index + m[0].length, digits: false })
   }
   // A lone numeral (`三维` = 3-D, `两个` = two): too often part of a word to be required, but it may stand behind a
   // digit of the translation.
-  for (const m of source.matchAll(ZH_SINGLE)) out.push({ value: DIGIT[m[0]] ?? UNIT[m[0]], start: m.index, end: m.index + 1, digits: false, vague: true })
+  for (const m of source.matchAll(ZH_SINGLE)) {
+    out.push({ value: DIGIT[m[0]] ?? UNIT[m[0]], start: m.index, end: m.index + 1, digits: false, vague: true })
+  }
   for (const n of out) {
     const end = n.end
-    if (ZH_VAGUE_BEFORE.test(source.slice(Math.max(0, n.start - 1), n.start)) || ZH_VAGUE_AFTER.test(source.slice(end, end + 1))) n.vague = true
+    const before = source.slice(Math.max(0, n.start - 1), n.start)
+    if (ZH_VAGUE_BEFORE.test(before) || ZH_VAGUE_AFTER.test(source.slice(end, end + 1))) n.vague = true
     // `15时` is 3 p.m.: an afternoon hour may be written on the 12-hour clock.
-    if (HOUR.test(source.slice(end, end + 1)) && n.value > NOON && n.value <= 2 * NOON) n.alternatives = [n.value - NOON]
+    const afternoonHour = HOUR.test(source.slice(end, end + 1)) && n.value > NOON && n.value <= 2 * NOON
+    if (afternoonHour) n.alternatives = [n.value - NOON]
   }
   return out.sort((a, b) => a.start - b.start)
 }
@@ -116,14 +122,16 @@ const ZH_VAGUE_BEFORE = /[数几上成]/u
 const ZH_VAGUE_AFTER = /[多余来]/u
 
 const WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
-  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  dozen: 12, decade: 10, decades: 10, twice: 2, thrice: 3, tenfold: 10, century: 100, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+  dozen: 12, decade: 10, decades: 10, twice: 2, thrice: 3, tenfold: 10, century: 100, hundred: 100, thousand: 1e3,
+  million: 1e6, billion: 1e9,
+  // Month names and abbreviations read as their number (`November` = 11月).
+  ...MONTH_NUMBER
 }
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
@@ -147,7 +155,8 @@ function sizes (text: string, out: NumberMention[]): void {
       const second = m[3] !== undefined ? SCALE[m[3].toLowerCase()] : 1
       out.push({ value: PART[m[1].toLowerCase()] * SCALE[m[2].toLowerCase()] * second, ...at })
     } else {
-      const unit = m[4].toLowerCase() === 'dozens' ? 12 : m[4].toLowerCase() === 'tens' ? 10 : SCALE[m[4].toLowerCase().slice(0, -1)]
+      const size = m[4].toLowerCase()
+      const unit = size === 'dozens' ? 12 : size === 'tens' ? 10 : SCALE[size.slice(0, -1)]
       const of = m[5] !== undefined ? SCALE[m[5].toLowerCase().slice(0, -1)] : 1
       out.push({ value: unit * of, vague: true, ...at })
     }

@@ -41,7 +41,10 @@ export interface LetterRule {
 
 export interface Calibration {
   minLetters: Record<string, number>
-  ngram: { letterScale: number, gapScale: number, disagree: number, twinCap: number, namesShare: number, namesCap: number, max: number }
+  ngram: {
+    letterScale: number, gapScale: number, disagree: number, twinCap: number, namesShare: number, namesCap: number,
+    max: number
+  }
   script: { scale: number, max: number }
   japanese: { scale: number, oneKana: number, max: number }
   chinese: { scale: number, noVariant: number, max: number }

@@ -14,7 +14,11 @@ const rule: Rule = {
   scope: 'document',
   description: 'With a source: a Chinese glossary term in the source not rendered as the glossary says.',
   lang: 'en',
-  example: { text: 'Since the outbreak of new crown pneumonia, the platform has helped.', source: '新冠肺炎疫情发生以来,平台发挥了作用。', glossary: [{ term: '新冠肺炎', preferred: 'COVID-19' }] },
+  example: {
+    text: 'Since the outbreak of new crown pneumonia, the platform has helped.',
+    source: '新冠肺炎疫情发生以来,平台发挥了作用。',
+    glossary: [{ term: '新冠肺炎', preferred: 'COVID-19' }]
+  },
   checkDocument (segments, context) {
     const out: DocumentFinding[] = []
     const translation = segments.filter(s => s.lang !== 'zh').map(s => s.text).join('\n').toLowerCase()
@@ -31,11 +35,14 @@ const rule: Rule = {
       if (span === undefined) continue
       const key = `${span.segment}:${span.start}:${span.end}`
       const item = bySpan.get(key) ?? { span, terms: [] }
-      item.terms.push(`“${entry.term}” should be rendered “${entry.preferred}”${entry.note !== undefined ? ` (${entry.note})` : ''}`)
+      const note = entry.note !== undefined ? ` (${entry.note})` : ''
+      item.terms.push(`“${entry.term}” should be rendered “${entry.preferred}”${note}`)
       bySpan.set(key, item)
     }
     for (const { span, terms } of bySpan.values()) {
-      out.push({ ...span, message: `Glossary: source term ${terms.join('; ')}; not found in the translation (flag on the sentence at the same position).` })
+      const message = `Glossary: source term ${terms.join('; ')}; not found in the translation ` +
+        '(flag on the sentence at the same position).'
+      out.push({ ...span, message })
     }
     return out
   }

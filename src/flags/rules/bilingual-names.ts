@@ -39,8 +39,8 @@ function backward (source: string, lex: Lexicon): Set<string> {
 export function sourceNames (source: string, lex: Lexicon = cedict()): SourceWord[] {
   const agreed = backward(source, lex)
   // Right after a figure stands a unit or a measure word (`40米高`: 40 metres high), not a name.
-  return segment(source, lex).filter(w => w.word.length >= 2 && lex.names.has(w.word) && agreed.has(`${w.start}:${w.end}`) &&
-    !/\d/.test(source[w.start - 1] ?? ''))
+  return segment(source, lex).filter(w => w.word.length >= 2 && lex.names.has(w.word) &&
+    agreed.has(`${w.start}:${w.end}`) && !/\d/.test(source[w.start - 1] ?? ''))
 }
 
 function rendered (names: readonly string[], text: string): boolean {
@@ -59,8 +59,13 @@ function missing (source: string, text: string, lex: Lexicon): SourceWord[] {
   })
 }
 
-const describe = (words: SourceWord[], lex: Lexicon): string =>
-  `Source name${words.length > 1 ? 's' : ''} ${words.map(w => `${w.word} (${(lex.names.get(w.word) ?? []).slice(0, 2).join(' ')})`).join(', ')} not rendered in the translation`
+/** Readings of a name shown in a message: the first two of its CC-CEDICT glosses. */
+const READINGS_SHOWN = 2
+
+const describe = (words: SourceWord[], lex: Lexicon): string => {
+  const named = words.map(w => `${w.word} (${(lex.names.get(w.word) ?? []).slice(0, READINGS_SHOWN).join(' ')})`)
+  return `Source name${words.length > 1 ? 's' : ''} ${named.join(', ')} not rendered in the translation`
+}
 
 function whole (segments: Segment[], i: number): { start: number, end: number } {
   const text = segments[i].text
@@ -91,7 +96,8 @@ const rule: Rule = {
     const translation = english.map(i => segments[i].text).join('\n')
     for (const w of missing(context.source, translation, lex)) {
       const at = alignedSentence(segments, w.start, context.source)
-      if (at !== undefined) out.push({ ...at, message: `${describe([w], lex)} (flag on the sentence at the same position).` })
+      if (at === undefined) continue
+      out.push({ ...at, message: `${describe([w], lex)} (flag on the sentence at the same position).` })
     }
     return out
   }

@@ -1,6 +1,8 @@
 import type { DocumentFinding, Rule, Segment } from '../rule.js'
 import { alignDocument } from '../align.js'
-import { RELATIVE_YEAR, covers, isYear, sourceNumbers, translationNumbers, valuesOf, type NumberMention } from '../numbers.js'
+import {
+  RELATIVE_YEAR, covers, isYear, sourceNumbers, translationNumbers, valuesOf, type NumberMention
+} from '../numbers.js'
 
 /**
  * With a Chinese source: every number in the source must appear in the translation by value, and every number the
@@ -27,18 +29,23 @@ function isHeadline (text: string): boolean {
 
 /** What a translation number may come from: every number of the source, and any year when the source has `今年`. */
 interface SourceValues { numbers: NumberMention[], relativeYear: boolean }
-const sourceValues = (source: string): SourceValues => ({ numbers: sourceNumbers(source), relativeYear: RELATIVE_YEAR.test(source) })
+const sourceValues = (source: string): SourceValues =>
+  ({ numbers: sourceNumbers(source), relativeYear: RELATIVE_YEAR.test(source) })
 
 function extras (segment: Segment, i: number, src: SourceValues, found: NumberMention[], out: DocumentFinding[]): void {
   for (const n of found) {
-    if (!n.digits || src.numbers.some(s => valuesOf(s).some(v => covers(n, v))) || (src.relativeYear && isYear(n.value))) continue
-    out.push({ segment: i, start: n.start, end: n.end, message: `“${segment.text.slice(n.start, n.end)}” is not in the source: a changed or added number.` })
+    if (!n.digits || src.numbers.some(s => valuesOf(s).some(v => covers(n, v)))) continue
+    if (src.relativeYear && isYear(n.value)) continue
+    const message = `“${segment.text.slice(n.start, n.end)}” is not in the source: a changed or added number.`
+    out.push({ segment: i, start: n.start, end: n.end, message })
   }
 }
 
 function missingMessage (source: string, missing: NumberMention[]): string {
   const written = missing.map(n => `“${source.slice(n.start, n.end).trim()}”`)
-  const what = written.length === 1 ? `The source number ${written[0]} is` : `The source numbers ${written.join(', ')} are`
+  const what = written.length === 1
+    ? `The source number ${written[0]} is`
+    : `The source numbers ${written.join(', ')} are`
   return `${what} missing from the translation`
 }
 
@@ -88,7 +95,8 @@ function checkWhole (segments: Segment[], source: string): DocumentFinding[] {
     const text = source.slice(omitted.start, omitted.end)
     const missing = missingNumbers(sourceNumbers(text), found)
     if (missing.length > 0 && !isHeadline(segments[omitted.near.segment].text)) {
-      out.push({ ...omitted.near, message: `${missingMessage(text, missing)} (its sentence has no counterpart; flag on the sentence next to where it belongs).` })
+      const where = '(its sentence has no counterpart; flag on the sentence next to where it belongs).'
+      out.push({ ...omitted.near, message: `${missingMessage(text, missing)} ${where}` })
     }
   }
   return out

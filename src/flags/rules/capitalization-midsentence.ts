@@ -105,7 +105,7 @@ interface Words {
   spacedBefore: (i: number) => boolean
 }
 
-/** Inside a name, walking back or forward over name links: `Ministry of Education`, `Guidelines for the Construction`. */
+/** Inside a name, over name links back or forward: `Ministry of Education`, `Guidelines for the Construction`. */
 function insideName ({ words, spacedBefore }: Words, i: number): boolean {
   let b = i - 1
   let steps = 0

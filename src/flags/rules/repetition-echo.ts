@@ -20,7 +20,8 @@ const rule: Rule = {
     for (let i = 1; i < list.length; i++) {
       if (!isEchoFragment(text, list[i - 1], list[i])) continue
       const start = list[i - 1].end
-      out.push({ start, end: list[i].end, message: `“${text.slice(list[i].start, list[i].end)}” only echoes the previous sentence.`, suggestion: '' })
+      const message = `“${text.slice(list[i].start, list[i].end)}” only echoes the previous sentence.`
+      out.push({ start, end: list[i].end, message, suggestion: '' })
     }
     return out
   }

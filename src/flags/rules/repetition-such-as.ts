@@ -13,13 +13,17 @@ const rule: Rule = {
   severity: 'warning',
   description: 'A phrase given as its own example (`technology such as technology`).',
   lang: 'en',
-  example: { text: 'Give full play to the role of emerging information technology such as emerging information technology in epidemic prevention.' },
+  example: {
+    text: 'Give full play to the role of emerging information technology such as emerging information technology ' +
+      'in epidemic prevention.'
+  },
   check (segment) {
     const text = segment.text
     const words = tokens(text)
     const out = []
     for (let s = 0; s + 1 < words.length; s++) {
-      if (words[s].lower !== 'such' || words[s + 1].lower !== 'as' || !isSpaceGap(text.slice(words[s].end, words[s + 1].start))) continue
+      if (words[s].lower !== 'such' || words[s + 1].lower !== 'as') continue
+      if (!isSpaceGap(text.slice(words[s].end, words[s + 1].start))) continue
       for (let n = Math.min(MAX, s); n >= 1; n--) {
         const a = s - n
         const b = s + 2
@@ -29,7 +33,8 @@ const rule: Rule = {
         for (let k = a; k < b + n - 1 && ok; k++) ok = isSpaceGap(text.slice(words[k].end, words[k + 1].start))
         if (!ok) continue
         const head = text.slice(words[a].start, words[s - 1].end)
-        out.push({ start: words[a].start, end: words[b + n - 1].end, message: `“${head}” is given as an example of itself.`, suggestion: head })
+        const message = `“${head}” is given as an example of itself.`
+        out.push({ start: words[a].start, end: words[b + n - 1].end, message, suggestion: head })
         break
       }
     }

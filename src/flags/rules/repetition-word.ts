@@ -9,9 +9,12 @@ import { isEnglishWord, isLowerWord, isSpaceGap, tokens } from '../text.js'
  * Nor a doubled word that is not an English word (`ylang ylang`, `peri peri`, `mahi mahi`): a reduplicated loanword
  * or name, written that way on purpose; MT slips double ordinary words.
  */
-const GRAMMATICAL = new Set(['that', 'had', 'is', 'do', 'did', 'was', 'bye', 'ha', 'no', 'yes', 'very', 'knock', 'tut', 'so', 'win', 'etc', 'many', 'bye-bye',
+const GRAMMATICAL = new Set([
+  'that', 'had', 'is', 'do', 'did', 'was', 'bye', 'ha', 'no', 'yes', 'very', 'knock', 'tut', 'so', 'win', 'etc', 'many',
+  'bye-bye',
   // Emphasis and reduplicated names seen on human web pages (WCXB dev): `really really well`, `peri peri chicken`.
-  'really', 'peri', 'very'])
+  'really', 'peri', 'very'
+])
 
 const rule: Rule = {
   id: 'repetition-word',

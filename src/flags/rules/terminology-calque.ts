@@ -31,7 +31,8 @@ const rule: Rule = {
         }
       }
       const why = m.entry.origin === 'glossary' ? 'Glossary' : 'Calque'
-      return { start: m.start, end: m.end, message: `${why}: “${found}” should be “${preferred}”${note}.`, suggestion: preferred }
+      const message = `${why}: “${found}” should be “${preferred}”${note}.`
+      return { start: m.start, end: m.end, message, suggestion: preferred }
     })
   }
 }

@@ -18,7 +18,9 @@ const rule: Rule = {
   check (segment, context) {
     return [...segment.text.matchAll(CJK_TEXT_RUN)]
       .filter(m => HAN.test(m[0]) && !copiedFromSource(m[0], context.source))
-      .map(m => ({ start: m.index, end: m.index + m[0].length, message: `Untranslated Chinese text “${m[0]}” in English.` }))
+      .map(m => ({
+        start: m.index, end: m.index + m[0].length, message: `Untranslated Chinese text “${m[0]}” in English.`
+      }))
   }
 }
 export default rule

@@ -35,7 +35,8 @@ const rule: Rule = {
         : ch === ')' ? isHan(before) || (/[\d》”]/.test(before ?? '') && isHan(after))
           : isHan(before) && (after === undefined || isHan(after) || /[“《（\d]/.test(after) || ch === '!' || ch === '?' || ch === ':')
       if (!chinese) continue
-      out.push({ start: i, end: i + 1, message: `Half-width “${ch}” in Chinese text; use “${full}”.`, suggestion: full })
+      const message = `Half-width “${ch}” in Chinese text; use “${full}”.`
+      out.push({ start: i, end: i + 1, message, suggestion: full })
     }
     return out
   }

@@ -33,7 +33,8 @@ const rule: Rule = {
         if (taken[at] === 1 || taken[at + needle.length - 1] === 1) continue
         if (kind === 'ambiguous' && !/^[:：]/.test(text.slice(at + needle.length, at + needle.length + 1))) continue
         taken.fill(1, at, at + needle.length)
-        out.push({ start: at, end: at + needle.length, message: `Gambling spam “${text.slice(at, at + needle.length)}” left in the text.`, suggestion: '' })
+        const message = `Gambling spam “${text.slice(at, at + needle.length)}” left in the text.`
+        out.push({ start: at, end: at + needle.length, message, suggestion: '' })
       }
     }
     return out.sort((a, b) => a.start - b.start)
