@@ -47,7 +47,9 @@ interface GroupModels {
 }
 
 const groupModels = new Map<string, GroupModels>()
-for (const group of LANGUAGES_BY_GROUP.values()) for (const l of group) if (l.eldProxy !== undefined) proxied.add(l.eldProxy)
+for (const group of LANGUAGES_BY_GROUP.values()) {
+  for (const l of group) if (l.eldProxy !== undefined) proxied.add(l.eldProxy)
+}
 function modelsFor (group: string): GroupModels {
   let models = groupModels.get(group)
   if (models === undefined) {
@@ -58,68 +60,103 @@ function modelsFor (group: string): GroupModels {
   return models
 }
 
-/** Scores `text` (letters of one script group, words separated by spaces) against that group's languages. */
-export function scoreNgrams (text: string, group: string): NgramResult {
-  const { languages, francOnlyAlways } = modelsFor(group)
+/** The eld model that speaks for a language: its own, or its stand-in's. */
+const modelOf = (l: LanguageInfo | undefined): string | null | undefined => l?.eld ?? l?.eldProxy
+
+/** eld's three best are judged by franc too (with the languages eld cannot see). */
+const FRANC_JUDGES_TOP = 3
+
+/** The group's languages by eld's score, scaled so the best is 1; languages eld gave nothing are left out. */
+function rankByEld (text: string, languages: LanguageInfo[]): NgramResult['ranked'] {
   const eldRaw = eld.detect(text).getScores()
   let eldMax = 0
   for (const l of languages) {
-    const s = eldRaw[l.eld ?? l.eldProxy ?? ''] ?? 0
+    const s = eldRaw[modelOf(l) ?? ''] ?? 0
     if (s > eldMax) eldMax = s
   }
   const ranked: NgramResult['ranked'] = []
   for (const l of languages) {
-    const eldCode = l.eld ?? l.eldProxy
-    const score = eldCode === undefined || eldMax === 0 ? 0 : (eldRaw[eldCode] ?? 0) / eldMax
+    const eldCode = modelOf(l)
+    const score = eldCode == null || eldMax === 0 ? 0 : (eldRaw[eldCode] ?? 0) / eldMax
     if (score > 0) ranked.push({ language: l, score })
   }
   // Stable sort: on equal scores (a proxy and its original) table order decides.
   ranked.sort((a, b) => b.score - a.score)
+  return ranked
+}
 
+/** franc's pick and its margin, when franc is asked and has an answer. */
+interface FrancVote { top: LanguageInfo | undefined, gap: number }
+type FrancPick = FrancVote & { top: LanguageInfo }
+
+/**
+ * eld alone is not clear: its margin is small, two languages share its best score, the text has letters of a
+ * language eld lacks, or eld's best is a stand-in for such a language.
+ */
+function eldUnclear (text: string, ranked: NgramResult['ranked'], models: GroupModels): boolean {
+  const { languages, francOnlyAlways } = models
   const top = ranked[0]?.language
-  const hasTwin = top !== undefined && ranked.length > 1 && ranked[1].score === ranked[0].score
-  const eldGap = (ranked[0]?.score ?? 0) - (ranked.find(r => (r.language.eld ?? r.language.eldProxy) !== (top?.eld ?? top?.eldProxy))?.score ?? 0)
-  // franc judges eld's three best plus the languages eld cannot see (few models, so it stays fast), and only
-  // where eld is not clear: above FRANC_NEEDED_GAP eld was right on every dev/held-out line while franc
-  // disagreed on 8% of them, so its vote there is noise.
-  const only = new Set(francOnlyAlways)
-  for (const r of ranked.slice(0, 3)) if (r.language.franc !== null) only.add(r.language.franc)
-  const franc = new Map<string, number>()
-  const lackedLetters = francOnlyAlways.length > 0 && hasLettersOfLacked(text, languages)
-  if (only.size > 1 && (eldGap < FRANC_NEEDED_GAP || hasTwin || lackedLetters || (francOnlyAlways.length > 0 && proxied.has(top?.eld ?? '')))) {
-    for (const [code, score] of francAll(text, { only: [...only], minLength: 1 })) franc.set(code, score)
-  }
-  const francUsable = franc.size > 0 && !(franc.size === 1 && franc.has('und'))
+  if (top !== undefined && ranked.length > 1 && ranked[1].score === ranked[0].score) return true
+  const eldGap = (ranked[0]?.score ?? 0) - (ranked.find(r => modelOf(r.language) !== modelOf(top))?.score ?? 0)
+  if (eldGap < FRANC_NEEDED_GAP) return true
+  if (francOnlyAlways.length === 0) return false
+  return hasLettersOfLacked(text, languages) || proxied.has(top?.eld ?? '')
+}
 
-  let francTop: LanguageInfo | undefined
-  let francGap = 0
-  if (francUsable) {
-    const francRanked = [...franc.entries()].sort((a, b) => b[1] - a[1])
-    francTop = languages.find(l => l.franc === francRanked[0][0])
-    francGap = francRanked[0][1] - (francRanked[1]?.[1] ?? 0)
+/**
+ * franc judges eld's three best plus the languages eld cannot see (few models, so it stays fast), and only
+ * where eld is not clear: above FRANC_NEEDED_GAP eld was right on every dev/held-out line while franc
+ * disagreed on 8% of them, so its vote there is noise.
+ */
+function askFranc (text: string, ranked: NgramResult['ranked'], models: GroupModels): FrancVote {
+  const { languages, francOnlyAlways } = models
+  const only = new Set(francOnlyAlways)
+  for (const r of ranked.slice(0, FRANC_JUDGES_TOP)) if (r.language.franc !== null) only.add(r.language.franc)
+  if (only.size <= 1 || !eldUnclear(text, ranked, models)) return { top: undefined, gap: 0 }
+  const franc = new Map<string, number>()
+  for (const [code, score] of francAll(text, { only: [...only], minLength: 1 })) franc.set(code, score)
+  if (franc.size === 0 || (franc.size === 1 && franc.has('und'))) return { top: undefined, gap: 0 }
+  const francRanked = [...franc.entries()].sort((a, b) => b[1] - a[1])
+  return {
+    top: languages.find(l => l.franc === francRanked[0][0]),
+    gap: francRanked[0][1] - (francRanked[1]?.[1] ?? 0)
   }
-  // franc speaks for a language eld lacks, never on its own word against a language eld knows and found:
+}
+
+/**
+ * franc speaks for a language eld lacks, never on its own word against a language eld knows and found.
+ * Where the language has letters of its own (Kazakh қ ә ө, Macedonian ѓ ќ ѕ), franc's claim needs one of them:
+ * franc's Kazakh model otherwise takes short Russian lines.
+ * Where it has none (Indonesian, Nepali), eld must have seen its stand-in (Malay, Hindi).
+ */
+function francOverrides (text: string, ranked: NgramResult['ranked'], franc: FrancVote): franc is FrancPick {
+  const francTop = franc.top
   const eldTop = ranked[0]?.language
-  // Where the language has letters of its own (Kazakh қ ә ө, Macedonian ѓ ќ ѕ), franc's claim needs one of them:
-  // franc's Kazakh model otherwise takes short Russian lines.
-  // Where it has none (Indonesian, Nepali), eld must have seen its stand-in (Malay, Hindi).
-  if (francTop !== undefined && francTop.eld === null && francGap >= FRANC_OVERRIDE_GAP && eldTop !== undefined &&
-    eldTop !== francTop && eldTop.eld !== null &&
-    (TAGS_WITH_LETTERS.has(francTop.tag) ? hasOwnLetters(text, francTop.tag) : eldTop.eld === francTop.eldProxy)) {
-    const i = ranked.findIndex(r => r.language === francTop)
-    const entry = i >= 0 ? ranked.splice(i, 1)[0] : { language: francTop, score: 0 }
+  if (francTop?.eld !== null || franc.gap < FRANC_OVERRIDE_GAP) return false
+  if (eldTop === undefined || eldTop === francTop || eldTop.eld === null) return false
+  return TAGS_WITH_LETTERS.has(francTop.tag) ? hasOwnLetters(text, francTop.tag) : eldTop.eld === francTop.eldProxy
+}
+
+/** Scores `text` (letters of one script group, words separated by spaces) against that group's languages. */
+export function scoreNgrams (text: string, group: string): NgramResult {
+  const models = modelsFor(group)
+  const ranked = rankByEld(text, models.languages)
+  const franc = askFranc(text, ranked, models)
+  if (francOverrides(text, ranked, franc)) {
+    const i = ranked.findIndex(r => r.language === franc.top)
+    const entry = i >= 0 ? ranked.splice(i, 1)[0] : { language: franc.top, score: 0 }
     entry.score = ranked[0]?.score ?? 1
     ranked.unshift(entry)
     // franc's word alone: its own margin, and the same cap as a twin.
-    return { ranked, agree: true, gap: Math.min(1, francGap), twin: true }
+    return { ranked, agree: true, gap: Math.min(1, franc.gap), twin: true }
   }
   const winner = ranked[0]?.language
   // The margin over the best *different* model (a proxy and its original share one eld score).
-  const rival = ranked.find(r => r.language !== winner && (r.language.eld ?? r.language.eldProxy) !== (winner?.eld ?? winner?.eldProxy))
+  const rival = ranked.find(r => r.language !== winner && modelOf(r.language) !== modelOf(winner))
   const gap = (ranked[0]?.score ?? 0) - (rival?.score ?? 0)
-  const agree = francTop === undefined || winner === undefined || sameFamily(winner, francTop)
+  const agree = franc.top === undefined || winner === undefined || sameFamily(winner, franc.top)
   // The winner shares its eld model with another language (Indonesian/Malay) and franc did not name it.
-  const twin = winner !== undefined && rival !== ranked[1] && francTop !== winner
+  const twin = winner !== undefined && rival !== ranked[1] && franc.top !== winner
   return { ranked, agree, gap, twin }
 }
 
@@ -141,6 +178,5 @@ function hasLettersOfLacked (text: string, languages: LanguageInfo[]): boolean {
 /** Agreement, counting a language and its stand-in (Indonesian and Malay) as agreeing. */
 function sameFamily (winner: LanguageInfo, francTop: LanguageInfo): boolean {
   if (winner === francTop) return true
-  const proxy = (l: LanguageInfo): string | null | undefined => l.eld ?? l.eldProxy
-  return proxy(winner) === proxy(francTop)
+  return modelOf(winner) === modelOf(francTop)
 }
