@@ -133,3 +133,17 @@ export function fitCase (matched: string, preferred: string): string {
   }
   return capitalize(preferred)
 }
+
+const isEntry = (e: unknown): e is GlossaryEntry =>
+  typeof (e as GlossaryEntry | null)?.term === 'string' && typeof (e as GlossaryEntry | null)?.preferred === 'string'
+
+/**
+ * A glossary file's parsed JSON: an array of `{term, preferred, note?}`, or an object holding that array as
+ * `entries`. The one reader of both front ends (the server's `GLOSSARY_FILE`, the CLI's `--glossary`); undefined when
+ * the data has neither shape, for the caller to report in its own terms.
+ */
+export function parseGlossary (data: unknown): GlossaryEntry[] | undefined {
+  const list = Array.isArray(data) ? data as unknown[] : (data as { entries?: unknown } | null)?.entries
+  if (!Array.isArray(list) || !list.every(isEntry)) return undefined
+  return list
+}
