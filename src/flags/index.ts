@@ -1,5 +1,5 @@
 /**
- * Stage 7: run the flag rules over segments of text and score the result.
+ * Stage 8: run the flag rules over segments of text and score the result.
  *
  * Every flag's `start`/`end` are JavaScript string indices into the segment it points at and `text` is exactly that
  * slice; the engine drops (and never reports) a finding whose span is out of range, empty, or cuts a surrogate

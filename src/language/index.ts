@@ -1,5 +1,5 @@
 /**
- * Stage 6: language identification. `detectLanguage` answers for a whole text (the pipeline calls it on the
+ * Stage 7: language identification. `detectLanguage` answers for a whole text (the pipeline calls it on the
  * article body); `identify` adds the runners-up and the language of each part (`POST /v1/language`).
  *
  * How it works, in order:
