@@ -106,7 +106,8 @@ async function extractors (): Promise<Extractor[]> {
     list.push({ name: 'Readability + jsdom', run: page => { const w = new JSDOM(page.toString('utf8')).window; new Readability(w.document).parse(); w.close() } })
   }
   const postlight = await optional('@postlight/parser') as { default?: { parse: (url: string, o: { html: string }) => Promise<unknown> } } | Error
-  // @postlight/parser is asynchronous only: it cannot be timed in this synchronous loop without measuring the event loop
+  // @postlight/parser is asynchronous only: it cannot be timed in this synchronous loop without measuring the event
+  // loop
   list.push({ name: '@postlight/parser', run: undefined, missing: postlight instanceof Error ? 'not installed (its difflib dependency comes from a git host)' : 'asynchronous API, not timed here' })
   return list
 }

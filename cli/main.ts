@@ -88,7 +88,9 @@ function parseRules (spec: string | undefined): Record<string, 'off' | Severity>
   const out: Record<string, 'off' | Severity> = {}
   for (const part of spec.split(',').map(s => s.trim()).filter(Boolean)) {
     const [id, level] = part.split('=')
-    if (id === undefined || !['off', 'error', 'warning', 'info'].includes(level ?? '')) throw new UsageError(`--rules: expected id=off|error|warning|info, got "${part}"`)
+    if (id === undefined || ![
+      'off', 'error', 'warning', 'info'
+    ].includes(level ?? '')) throw new UsageError(`--rules: expected id=off|error|warning|info, got "${part}"`)
     out[id] = level as 'off' | Severity
   }
   return out
@@ -195,7 +197,9 @@ export function toText (reports: FileReport[], failing: (f: Flag) => boolean): s
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' }
 
-/** The file's URI in SARIF: relative names stay relative (resolved against the checkout), absolute ones are file: URLs. */
+/**
+ * The file's URI in SARIF: relative names stay relative (resolved against the checkout), absolute ones are file: URLs.
+ */
 function artifactUri (file: string): string {
   return isAbsolute(file) ? pathToFileURL(file).href : file.split('/').map(encodeURIComponent).join('/')
 }
@@ -296,8 +300,12 @@ export async function main (argv: string[], io: CliIO = defaultIO): Promise<numb
   program.command('check')
     .description('Flag machine-translation problems in text files (one block per non-blank line).')
     .argument('[files...]', 'text files to check')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a flag at or above this severity is found').choices(['error', 'warning', 'info', 'none']).default('error'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit']).default('text'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a flag at or above this severity is found').choices([
+      'error', 'warning', 'info', 'none'
+    ]).default('error'))
+    .addOption(new Option('--format <format>', 'output format').choices([
+      'text', 'json', 'sarif', 'junit'
+    ]).default('text'))
     .option('--server <url>', 'check against a running pagewash server (POST /v1/check) instead of in-process')
     .option('--glossary <file>', 'JSON glossary: [{ "term": ..., "preferred": ..., "note"?: ... }]')
     .option('--source <file>', 'the Chinese source text, for bilingual checks (numbers, copied Chinese, glossary terms)')

@@ -57,7 +57,9 @@ function registerPoolMetrics (app: FastifyInstance, registry: Registry): void {
 export default fp(async function metrics (app: FastifyInstance, opts: { defaultMetrics?: boolean }) {
   const registry = new Registry()
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry })
-  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by method, route and status.', labelNames: ['method', 'route', 'status'] as const, registers: [registry] })
+  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by method, route and status.', labelNames: [
+    'method', 'route', 'status'
+  ] as const, registers: [registry] })
   const duration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration by method, route and status.',
@@ -65,9 +67,15 @@ export default fp(async function metrics (app: FastifyInstance, opts: { defaultM
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry]
   })
-  const pages = new Counter({ name: 'pagewash_pages_total', help: 'Pages processed by input format and outcome.', labelNames: ['format', 'outcome'] as const, registers: [registry] })
-  const removals = new Counter({ name: 'pagewash_removals_total', help: 'Removed pieces by kind.', labelNames: ['kind'] as const, registers: [registry] })
-  const flags = new Counter({ name: 'pagewash_flags_total', help: 'Flags by category.', labelNames: ['category'] as const, registers: [registry] })
+  const pages = new Counter({ name: 'pagewash_pages_total', help: 'Pages processed by input format and outcome.', labelNames: [
+    'format', 'outcome'
+  ] as const, registers: [registry] })
+  const removals = new Counter({ name: 'pagewash_removals_total', help: 'Removed pieces by kind.', labelNames: [
+    'kind'
+  ] as const, registers: [registry] })
+  const flags = new Counter({ name: 'pagewash_flags_total', help: 'Flags by category.', labelNames: [
+    'category'
+  ] as const, registers: [registry] })
 
   registerPoolMetrics(app, registry)
 
@@ -97,7 +105,8 @@ export default fp(async function metrics (app: FastifyInstance, opts: { defaultM
     schema: {
       tags: ['operations'],
       summary: 'Prometheus metrics',
-      description: 'Request counts and durations by route and status, pages by format and outcome, removals by kind, flags by category.',
+      description: 'Request counts and durations by route and status, pages by format and outcome, removals by ' +
+        'kind, flags by category.',
       response: { 200: { description: 'Prometheus text exposition format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } } }
     }
   }, async (_request, reply) => {

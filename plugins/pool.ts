@@ -35,7 +35,9 @@ export default fp(async function pool (app: FastifyInstance, opts: PoolPluginOpt
   const owned = opts.pool === undefined
   const pagePool = opts.pool ?? createPagePool(opts.settings)
   app.decorate('pool', pagePool)
-  app.decorate('runTask', async function runTask<K extends Task['kind']> (task: Extract<Task, { kind: K }>, options?: RunOptions) {
+  app.decorate('runTask', async function runTask<K extends Task[
+    'kind'
+  ]> (task: Extract<Task, { kind: K }>, options?: RunOptions) {
     const outcome = await pagePool.run(task, options)
     if (!outcome.ok) throw new ProblemError(failureProblem(outcome.failure))
     return outcome.value

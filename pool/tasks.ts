@@ -40,7 +40,9 @@ export function runTask (task: Task): Outcome {
   try {
     return { ok: true, value: valueOf(task) }
   } catch (error) {
-    const fail = (kind: DomainFailure['kind']): Outcome => ({ ok: false, failure: { kind, message: (error as Error).message } })
+    const fail = (kind: DomainFailure[
+      'kind'
+    ]): Outcome => ({ ok: false, failure: { kind, message: (error as Error).message } })
     if (error instanceof EmptyContentError) return fail('empty-content')
     if (error instanceof CheckRequestError) return fail('invalid-request')
     throw error

@@ -22,7 +22,8 @@ const RawPage = {
 
 const FormatQuery = Type.Object({
   format: Type.Optional(Type.Enum(['html', 'text', 'auto'], {
-    description: 'For raw bodies: override the format implied by the media type (text/plain = text, text/html = html, octet-stream = auto).'
+    description: 'For raw bodies: override the format implied by the media type (text/plain = text, text/html = ' +
+      'html, octet-stream = auto).'
   })),
   url: Type.Optional(Type.String({ maxLength: 4096, description: 'Where the page came from.' })),
   ...OutputQueryProperties
@@ -65,7 +66,8 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Clean one page into an Article',
       description: 'Send the page raw (`text/plain` for scraped text, `text/html`, `application/xhtml+xml`, ' +
         '`application/octet-stream` to have the format sniffed) or as JSON with options. 422 `page-too-complex` when ' +
-        'the page is still running at its deadline; 503 with `Retry-After` when every worker is busy and the queue is full.',
+        'the page is still running at its deadline; 503 with `Retry-After` when every worker is busy and the queue ' +
+          'is full.',
       querystring: FormatQuery,
       body: {
         content: {
@@ -116,7 +118,8 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
       } as unknown as ReturnType<typeof Type.Object<{ pages: ReturnType<typeof Type.Array<typeof ArticleRequestSchema>> }>>,
       response: {
         200: {
-          description: 'JSON results for a JSON batch; NDJSON answer lines `{id, article}` or `{id, problem}` for a stream.',
+          description: 'JSON results for a JSON batch; NDJSON answer lines `{id, article}` or `{id, problem}` for a ' +
+            'stream.',
           content: {
             'application/json': {
               schema: Type.Object({

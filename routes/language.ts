@@ -1,7 +1,7 @@
 /**
- * `POST /v1/language`: language identification for any text (src/language, run on the worker pool). The answer is the main language;
- * `spans` give the language of each part of a mixed text; `und` with confidence 0 when the text is too short or
- * carries no language (`OK`, `123`, `iPhone`).
+ * `POST /v1/language`: language identification for any text (src/language, run on the worker pool). The answer is the
+ * main language; `spans` give the language of each part of a mixed text; `und` with confidence 0 when the text is too
+ * short or carries no language (`OK`, `123`, `iPhone`).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
@@ -10,7 +10,8 @@ import { LanguageSchema, ProblemSchema } from './schemas.js'
 
 export const IdentificationSchema = Type.Intersect([LanguageSchema, Type.Object({
   alternatives: Type.Array(Type.Object({ tag: Type.String(), score: Type.Number({ minimum: 0, maximum: 1 }) }), {
-    description: 'Runners-up, best first; for a mixed text, also the other languages of its spans with their share of it.'
+    description: 'Runners-up, best first; for a mixed text, also the other languages of its spans with their share ' +
+      'of it.'
   }),
   spans: Type.Array(Type.Object({
     start: Type.Integer({ minimum: 0 }),

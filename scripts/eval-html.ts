@@ -10,8 +10,8 @@
  *   - WCXB (`html/<id>.html.gz` and `ground-truth/<id>.json` with
  *     `ground_truth.{title, author, publish_date, main_content, with[], without[]}`), also used by zh-eval;
  *   - DAnIEL (`html/<id>.html.gz` and one `ground-truth.json` `{id: {articleBody, url}}`): body only. Its metadata
- *     is labelled by us in test/fixtures/daniel-zh-meta.json (`{pages: {id: {published, authors}}}`, read from the pages),
- *     so Chinese date and author are measured on real pages: only the labelled pages count for those fields.
+ *     is labelled by us in test/fixtures/daniel-zh-meta.json (`{pages: {id: {published, authors}}}`, read from the
+ *     pages), so Chinese date and author are measured on real pages: only the labelled pages count for those fields.
  *
  * Body: the benchmark's word metric. Tokens are lowercase `\w+` runs, made Unicode-aware: a token is a run of
  * letters, marks, digits or `_` in any script, except that every Han, kana or Hangul character is a token of its

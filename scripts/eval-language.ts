@@ -125,16 +125,22 @@ function report (name: string, lines: Line[]): void {
   console.log('by language:')
   for (const [k, t] of [...byLang.entries()].sort()) console.log(`  ${k.padEnd(8)} ${t}`)
   console.log('by length band (characters):')
-  for (const k of ['<10', '10-19', '20-59', '60-149', '150+']) if (byBand.has(k)) console.log(`  ${k.padEnd(8)} ${byBand.get(k)}`)
+  for (const k of [
+    '<10', '10-19', '20-59', '60-149', '150+'
+  ]) if (byBand.has(k)) console.log(`  ${k.padEnd(8)} ${byBand.get(k)}`)
   console.log('28 major languages (base files, not stress):          detector | franc alone | eld alone')
   console.log(`  < 60 chars   ${major.short}   | ${majorFranc.short} | ${majorEld.short}   target >= 93%`)
   console.log(`  >= 60 chars  ${major.long}   | ${majorFranc.long} | ${majorEld.long}   target >= 98%`)
   console.log(`zh/en, >= 10 chars (all files):  ${zhEn}  franc alone ${zhEnFranc}   target >= 99.5%`)
-  for (const k of ['10-19', '20-59', '60-149', '150+']) if (zhEnBands.has(k)) console.log(`  ${k.padEnd(8)} ${zhEnBands.get(k)}`)
+  for (const k of [
+    '10-19', '20-59', '60-149', '150+'
+  ]) if (zhEnBands.has(k)) console.log(`  ${k.padEnd(8)} ${zhEnBands.get(k)}`)
   console.log(`zh-Hans vs zh-Hant (Chinese answered as Chinese): ${variant}`)
   console.log(`ja/ko not taken for Chinese: ${cjkAsChinese}`)
   console.log(`calibration: right among confidence >= 0.9: ${calib}  (${(100 * calib.n / lines.length).toFixed(1)}% of lines)  target >= 99%`)
-  for (const k of ['>=0.9', '0.7-0.9', '0.5-0.7', '0-0.5', '0']) if (calibBins.has(k)) console.log(`  confidence ${k.padEnd(8)} right ${calibBins.get(k)}`)
+  for (const k of [
+    '>=0.9', '0.7-0.9', '0.5-0.7', '0-0.5', '0'
+  ]) if (calibBins.has(k)) console.log(`  confidence ${k.padEnd(8)} right ${calibBins.get(k)}`)
   console.log(`und rate on labelled lines: ${(100 * und / Math.max(1, labelled)).toFixed(2)}% (${und}/${labelled}); und expected and given: ${undExpected}`)
   console.log(`time: ${ms.toFixed(0)} ms for the detector plus baselines`)
   if (showErrors) for (const e of errors) console.log('  ERR ' + e)

@@ -27,7 +27,9 @@ export interface Block {
   header?: boolean
 }
 
-export const REMOVAL_KINDS = ['spam', 'boilerplate', 'navigation', 'related', 'media', 'metadata', 'end-marker'] as const
+export const REMOVAL_KINDS = [
+  'spam', 'boilerplate', 'navigation', 'related', 'media', 'metadata', 'end-marker'
+] as const
 export type RemovalKind = (typeof REMOVAL_KINDS)[number]
 
 /** Something taken out of the page, and why. */
@@ -80,7 +82,10 @@ export interface Flag {
   category: FlagCategory
   severity: Severity
   message: string
-  /** RFC 6901 JSON Pointer to the string the flag is about: `/title`, `/body/3/text`, `/body/4/items/2`, `/body/5/rows/1/2`. */
+  /**
+   * RFC 6901 JSON Pointer to the string the flag is about: `/title`, `/body/3/text`, `/body/4/items/2`,
+   * `/body/5/rows/1/2`.
+   */
   pointer: string
   /** Offsets into that string, in JavaScript string indices; `text` equals the slice. */
   start: number

@@ -11,7 +11,9 @@ t.test('social-media page prompts, share widgets, empty related lists, font tool
   const lines = ['調整字體︰大 中 小', body, '香港新浪新聞現已開設Facebook專頁，讓你即時掌握本地新聞，快點到Facebook Like我們的專頁！[按此 Like]', '没有相关新闻', '复制成功，按CTRL+V发送给好友、论坛或博客。']
   const out = stripBoilerplate(draft(lines))
   t.same(out.blocks.map(b => b.text), [body])
-  t.same(out.removed.map(r => r.reason), ['font-size toolbar', 'social-media page prompt', 'empty related-news list', 'copy/share widget'])
+  t.same(out.removed.map(r => r.reason), [
+    'font-size toolbar', 'social-media page prompt', 'empty related-news list', 'copy/share widget'
+  ])
 })
 
 t.test('a sentence naming an office\'s WeChat account stays', async t => {

@@ -42,7 +42,9 @@ t.test('media names, toolbars, footers, debris anywhere in the page', async t =>
   t.same(kinds(d), [
     ['media', '1668686896850.jpg'], ['media', 'IMG_2034.JPEG'], ['boilerplate', '【字体：大 中 小】'], ['navigation', '分享到：'],
     ['boilerplate', '【打印】【关闭】'], ['boilerplate', 'not'], ['boilerplate', 'not'], ['boilerplate', '浏览次数：1234'],
-    ['boilerplate', '扫一扫在手机打开当前页'], ['boilerplate', 'Copyright © 2022 Example Daily. All rights reserved.'], ['boilerplate', '版权所有：某某市人民政府 京ICP备12345678号']
+    [
+      'boilerplate', '扫一扫在手机打开当前页'
+    ], ['boilerplate', 'Copyright © 2022 Example Daily. All rights reserved.'], ['boilerplate', '版权所有：某某市人民政府 京ICP备12345678号']
   ])
 })
 
@@ -68,7 +70,9 @@ t.test('end markers glued to the last paragraph: the marker goes, the paragraph 
 })
 
 t.test('tail sections: related reading, comments, rankings', async t => {
-  for (const [header, kind] of [['相关阅读:', 'related'], ['猜你喜欢', 'related'], ['48小时点击排行榜', 'related'], ['热门评论：', 'boilerplate'], ['Related news', 'related'], ['You may also like', 'related'], ['Comments', 'boilerplate'], ['相关阅读:新闻 娱乐 厦门', 'related']]) {
+  for (const [header, kind] of [[
+    '相关阅读:', 'related'
+  ], ['猜你喜欢', 'related'], ['48小时点击排行榜', 'related'], ['热门评论：', 'boilerplate'], ['Related news', 'related'], ['You may also like', 'related'], ['Comments', 'boilerplate'], ['相关阅读:新闻 娱乐 厦门', 'related']]) {
     const d = stripBoilerplate(draft('Title', PROSE, PROSE_ZH, header, 'Other story headline', 'Other story teaser...'))
     t.same(texts(d), ['Title', PROSE, PROSE_ZH], header)
     t.same(d.removed.map(r => r.kind), [kind, kind, kind], header)
@@ -112,22 +116,35 @@ t.test("the author's biography after the article goes, with its author-box lines
   const P3 = 'The mayor said the vote showed that the council could still agree on the things that matter, even in a difficult year.'
   const bio = 'Jane Moss is a senior reporter who has covered city hall for twelve years. She previously worked at the Harbour Gazette.'
   const withAuthors = (authors: string[], ...lines: string[]): Draft => ({ ...draft(...lines), hints: { authors } })
-  const d = stripBoilerplate(withAuthors(['Jane Moss'], PROSE, P2, P3, 'About the author', 'Jane Moss', 'Senior Reporter', bio))
+  const d = stripBoilerplate(withAuthors([
+    'Jane Moss'
+  ], PROSE, P2, P3, 'About the author', 'Jane Moss', 'Senior Reporter', bio))
   t.same(texts(d), [PROSE, P2, P3])
   t.same(d.removed.map(r => r.reason), ['a line of the author box after the article', 'a line of the author box after the article', 'a line of the author box after the article', 'the author\'s biography after the article'])
   // first name, family name with an honorific, credentials after the name
-  for (const line of ['Jane has written for the paper since 2018. She is a writer and editor.', 'Dr. Moss holds a PhD in urban planning.', 'Jane Moss, MD, is a physician and writer based in Leeds.']) {
+  for (const line of [
+    'Jane has written for the paper since 2018. She is a writer and editor.', 'Dr. Moss holds a PhD in urban planning.',
+    'Jane Moss, MD, is a physician and writer based in Leeds.'
+  ]) {
     t.same(texts(stripBoilerplate(withAuthors(['Jane Moss'], PROSE, P2, P3, line))), [PROSE, P2, P3], line)
   }
   // several authors in one hint
-  t.same(texts(stripBoilerplate(withAuthors(['Jane Moss, Omar Reyes'], PROSE, P2, P3, bio, 'Omar Reyes is an economics correspondent.'))), [PROSE, P2, P3])
+  t.same(texts(stripBoilerplate(withAuthors([
+    'Jane Moss, Omar Reyes'
+  ], PROSE, P2, P3, bio, 'Omar Reyes is an economics correspondent.'))), [PROSE, P2, P3])
   // a company signing its own blog opens sentences with its name: no bio without a person in it
   const company = 'Harbour Transit is rolling out the new timetable to all lines in spring.'
-  t.same(texts(stripBoilerplate(withAuthors(['Harbour'], PROSE, P2, P3, 'Harbour is rolling out the new timetable to all lines in spring.'))), [PROSE, P2, P3, 'Harbour is rolling out the new timetable to all lines in spring.'])
-  t.same(texts(stripBoilerplate(withAuthors(['Harbour Transit'], PROSE, company, P2, P3, PROSE_ZH))), [PROSE, company, P2, P3, PROSE_ZH], 'in the first half: not after the article')
+  t.same(texts(stripBoilerplate(withAuthors([
+    'Harbour'
+  ], PROSE, P2, P3, 'Harbour is rolling out the new timetable to all lines in spring.'))), [PROSE, P2, P3, 'Harbour is rolling out the new timetable to all lines in spring.'])
+  t.same(texts(stripBoilerplate(withAuthors([
+    'Harbour Transit'
+  ], PROSE, company, P2, P3, PROSE_ZH))), [PROSE, company, P2, P3, PROSE_ZH], 'in the first half: not after the article')
   // no authors, no bio; a title-case heading before a bio is not part of the box
   t.same(texts(stripBoilerplate(draft(PROSE, P2, P3, bio))), [PROSE, P2, P3, bio])
-  t.same(texts(stripBoilerplate(withAuthors(['Jane Moss'], PROSE, P2, 'Using Data For Better Buses', P3, bio))), [PROSE, P2, 'Using Data For Better Buses', P3])
+  t.same(texts(stripBoilerplate(withAuthors([
+    'Jane Moss'
+  ], PROSE, P2, 'Using Data For Better Buses', P3, bio))), [PROSE, P2, 'Using Data For Better Buses', P3])
 })
 
 t.test('a release date alone on its line after the end marker stays for the metadata stage', async t => {
@@ -137,10 +154,17 @@ t.test('a release date alone on its line after the end marker stays for the meta
 })
 
 t.test('English ad placeholders and newsletter prompts in the text go; sentences that mention them stay', async t => {
-  const junk = ['Story continues below advertisement', 'Continue reading the main story', 'Scroll to continue with content', 'Sign up for our daily newsletter to get the best stories in your inbox.', 'Subscribe to The Morning Briefing newsletter', 'Get the latest news delivered straight to your inbox.']
+  const junk = [
+    'Story continues below advertisement', 'Continue reading the main story', 'Scroll to continue with content',
+    'Sign up for our daily newsletter to get the best stories in your inbox.',
+    'Subscribe to The Morning Briefing newsletter', 'Get the latest news delivered straight to your inbox.'
+  ]
   const d = stripBoilerplate(draft(PROSE, ...junk, PROSE + ' Again.'))
   t.same(texts(d), [PROSE, PROSE + ' Again.'])
   t.same(d.removed.map(r => r.kind), junk.map(() => 'boilerplate'))
-  const keep = ['The council will sign up for the regional newsletter exchange, officials said, after a long debate.', 'Readers can continue reading the report below the chart, which shows the budget by department.']
+  const keep = [
+    'The council will sign up for the regional newsletter exchange, officials said, after a long debate.',
+    'Readers can continue reading the report below the chart, which shows the budget by department.'
+  ]
   t.same(texts(stripBoilerplate(draft(PROSE, ...keep))), [PROSE, ...keep])
 })

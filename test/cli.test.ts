@@ -53,7 +53,10 @@ t.test('text output, exit codes and --fail-on', async t => {
   t.equal((await run(['check', 'mt.txt'], dir)).code, 0, 'default --fail-on error: warnings do not fail')
   t.equal((await run(['check', 'mt.txt', '--fail-on', 'none'], dir)).code, 0)
   t.equal((await run(['check', 'mt.txt', '--fail-on', 'info'], dir)).code, 1)
-  t.equal((await run(['check', 'mt.txt', '--fail-on', 'warning', '--rules', 'spacing-hyphen=off,spacing-missing=off,punctuation-unpaired=off,capitalization-midsentence=off,terminology-calque=info'], dir)).code, 0)
+  t.equal((await run([
+    'check', 'mt.txt', '--fail-on', 'warning', '--rules',
+    'spacing-hyphen=off,spacing-missing=off,punctuation-unpaired=off,capitalization-midsentence=off,terminology-calque=info'
+  ], dir)).code, 0)
   t.equal((await run(['check', 'mt.txt', '--fail-on', 'warning', '--rules', 'spacing-hyphen=error'], dir)).code, 1)
 })
 
@@ -85,8 +88,12 @@ t.test('--list-rules, --glossary, --source, json output with lines and columns',
   const list = await run(['check', '--list-rules'], dir)
   t.equal(list.code, 0)
   t.equal(list.out.trim().split('\n').length, RULES.length)
-  t.same(JSON.parse((await run(['check', '--list-rules', '--format', 'json'], dir)).out).map((r: { id: string }) => r.id), RULES.map(r => r.id))
-  const r = await run(['check', 'mt.txt', '--format', 'json', '--glossary', 'glossary.json', '--source', 'source.txt'], dir)
+  t.same(JSON.parse((await run([
+    'check', '--list-rules', '--format', 'json'
+  ], dir)).out).map((r: { id: string }) => r.id), RULES.map(r => r.id))
+  const r = await run([
+    'check', 'mt.txt', '--format', 'json', '--glossary', 'glossary.json', '--source', 'source.txt'
+  ], dir)
   const report = JSON.parse(r.out)
   const flags = report.files[0].flags as Array<{ rule: string, line: number, column: number, endColumn: number, text: string, suggestion?: string }>
   const lines = readFileSync(join(dir, 'mt.txt'), 'utf8').split('\r\n')
@@ -100,7 +107,8 @@ t.test('SARIF 2.1.0 validates against the official schema and points at the righ
   const r = await run(['check', 'mt.txt', 'clean.txt', '--format', 'sarif'], dir)
   t.equal(r.code, 0)
   const sarif = JSON.parse(r.out)
-  // The official schema (draft-04 dialect); Ajv 8 reads it once `id` is spelled `$id` (no other draft-04-only keyword is used).
+  // The official schema (draft-04 dialect); Ajv 8 reads it once `id` is spelled `$id` (no other draft-04-only keyword
+  // is used).
   const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as Record<string, unknown>
   const { $schema: _, id, ...rest } = schema
   // unicodeRegExp off: one of the schema's `language` patterns is not valid under the `u` flag.

@@ -1,6 +1,7 @@
 /**
  * Stage 1, bytes -> text: every path (BOM, HTTP charset, <meta>, detection) and the hostile cases: Chinese pages in
- * GBK/GB2312/Big5 with no or a wrong declaration, UTF-8 declared as gb2312, truncated multibyte sequences, random bytes.
+ * GBK/GB2312/Big5 with no or a wrong declaration, UTF-8 declared as gb2312, truncated multibyte sequences, random
+ * bytes.
  */
 import t from 'tap'
 import { randomBytes } from 'node:crypto'

@@ -42,7 +42,9 @@ t.test('the report byline next to the headline is an author hint; a decorated he
 t.test('a chrome rule does not remove the container holding most of the article', async t => {
   const article = `<h1>湘江长沙站跌破历史最低水位</h1><p>${para}</p><p>${para}</p>`
   // a whole page wrapped in an <aside> (a misused template) and in a big <form> (ASP.NET pages)
-  for (const wrap of [['<aside class="main">', '</aside>'], ['<div role="complementary">', '</div>'], ['<nav>', '</nav>']]) {
+  for (const wrap of [[
+    '<aside class="main">', '</aside>'
+  ], ['<div role="complementary">', '</div>'], ['<nav>', '</nav>']]) {
     const html = `<html><body><nav><a href="/">首页</a> <a href="/n">新闻</a></nav>${wrap[0]}${article}${wrap[1]}<footer><p>版权所有</p></footer></body></html>`
     const d = parseHtml(html)
     t.ok(d.blocks.some(b => b.text.startsWith('湘江长沙段')), `${wrap[0]}: the article stays`)

@@ -52,7 +52,9 @@ t.test('a Chinese government page (TRS_Editor, GBK, no charset) through processP
     /^hidden by style sheet rule \.hd_links\{display:none\}; 3 link\(s\) to gambling sites/
   ])
   const all = article.body.map(b => b.text).join('')
-  for (const bad of ['必威', '皇冠', '金沙', '威尼斯人', '亚博', '乐鱼', '相关链接', '点击排行', '版权所有', '分享到', '当前位置']) t.notOk(all.includes(bad), bad)
+  for (const bad of [
+    '必威', '皇冠', '金沙', '威尼斯人', '亚博', '乐鱼', '相关链接', '点击排行', '版权所有', '分享到', '当前位置'
+  ]) t.notOk(all.includes(bad), bad)
 })
 
 t.test('the same page in GB2312 with its declaration, and as UTF-8 declared gb2312: same article', async t => {
@@ -234,7 +236,9 @@ t.test('metadata: Open Graph and article:* meta', async t => {
 <meta property="article:published_time" content="2024-03-05T18:30:00+01:00"><meta property="article:author" content="https://example.com/staff/jane">
 <meta name="author" content="Jane Doe"><meta name="source" content="Example Wire">`
   const d = parseHtml(page('', head).replace('<title>Council approves budget</title>', '<title>Council approves budget | Daily Example</title>'))
-  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget', published: '2024-03-05T18:30:00+01:00', authors: ['Jane Doe'], source: 'Example Wire', pageTitle: 'Council approves budget | Daily Example' })
+  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget', published: '2024-03-05T18:30:00+01:00', authors: [
+    'Jane Doe'
+  ], source: 'Example Wire', pageTitle: 'Council approves budget | Daily Example' })
 })
 
 t.test('metadata: JSON-LD NewsArticle in an @graph, authors as an array, publisher left out', async t => {
@@ -242,11 +246,15 @@ t.test('metadata: JSON-LD NewsArticle in an @graph, authors as an array, publish
     '@context': 'https://schema.org',
     '@graph': [
       { '@type': 'WebSite', name: 'Daily Example' },
-      { '@type': ['NewsArticle'], headline: 'Council approves budget after long debate', datePublished: '2024-03-05T18:30:00Z', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }, { '@type': 'Organization', name: 'Daily Example' }], publisher: { '@type': 'Organization', name: 'Daily Example' } }
+      { '@type': [
+        'NewsArticle'
+      ], headline: 'Council approves budget after long debate', datePublished: '2024-03-05T18:30:00Z', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }, { '@type': 'Organization', name: 'Daily Example' }], publisher: { '@type': 'Organization', name: 'Daily Example' } }
     ]
   })
   const d = parseHtml(`<html><head><title>Budget - Daily Example</title><script type="application/ld+json">${ld}</script></head><body><h2>x</h2><p>${P1}</p><p>${P2}</p></body></html>`)
-  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget after long debate', published: '2024-03-05T18:30:00Z', authors: ['Jane Doe', 'John Roe'], pageTitle: 'Budget - Daily Example' })
+  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget after long debate', published: '2024-03-05T18:30:00Z', authors: [
+    'Jane Doe', 'John Roe'
+  ], pageTitle: 'Budget - Daily Example' })
   // a top-level array, a string author, a broken block beside it
   const arr = JSON.stringify([{ '@type': 'BreadcrumbList' }, { '@type': 'BlogPosting', headline: 'A post', dateCreated: '2023-01-02', author: 'Ann Lee' }])
   const e = parseHtml(`<html><head><script type="application/ld+json">{"@type": "NewsArticle",,}</script><script type="application/ld+json">${arr}</script></head><body><p>${P1}</p></body></html>`)
@@ -269,7 +277,9 @@ t.test('metadata: <time datetime>, itemprop, bylines, rel=author', async t => {
 
 t.test('metadata: Chinese meta names and the information line', async t => {
   const meta = parseHtml(`<html><head><meta name="ArticleTitle" content="全市冬小麦播种进度过半"><meta name="PubDate" content="2021-11-24 09:30"><meta name="ContentSource" content="市农业农村局"><meta name="Author" content="李华"><meta name="SiteName" content="示例市人民政府"></head><body><p>正文。</p></body></html>`)
-  t.same(meta.hints, { siteName: '示例市人民政府', title: '全市冬小麦播种进度过半', published: '2021-11-24 09:30', authors: ['李华'], source: '市农业农村局' })
+  t.same(meta.hints, { siteName: '示例市人民政府', title: '全市冬小麦播种进度过半', published: '2021-11-24 09:30', authors: [
+    '李华'
+  ], source: '市农业农村局' })
   const pubdate = parseHtml('<html><head><meta name="publishdate" content="2022-07-25"><title>标题</title></head><body><p>正文。</p></body></html>')
   t.equal(pubdate.hints.published, '2022-07-25')
   const info = parseHtml('<html><body><h1>全市冬小麦播种进度过半</h1><div class="info"><span>来源：示例日报</span> <span>作者：张三</span> <span>发布时间：2021年11月24日 09:30</span></div><div class="nr"><p>截至11月24日，全市冬小麦已播种六十五万亩。</p></div></body></html>')
@@ -335,13 +345,17 @@ t.test('a second copy of the article (desktop and mobile versions) goes; lone re
   t.same(texts(d), [P1, 'What changes', P2, P3])
   t.match(d.removed.find(r => r.reason.startsWith('a second copy')), { kind: 'boilerplate', reason: 'a second copy of 4 blocks of the content (the page carries this text twice)' })
   const notice = 'Tickets are sold at the door only, cash or card.'
-  const listing = `<html><body><article>${['Harbour concert', 'Museum night', 'Street market'].map(n => `<h2>${n}</h2><p>${n} takes place on Saturday in the old town, from six in the evening until late.</p><p>${notice}</p>`).join('')}</article></body></html>`
+  const listing = `<html><body><article>${[
+    'Harbour concert', 'Museum night', 'Street market'
+  ].map(n => `<h2>${n}</h2><p>${n} takes place on Saturday in the old town, from six in the evening until late.</p><p>${notice}</p>`).join('')}</article></body></html>`
   t.equal(texts(parseHtml(listing)).filter(x => x === notice).length, 3)
 })
 
 t.test('author boxes after the article go, whatever plugin made them; a byline box with the date stays for metadata', async t => {
   const bio = 'Jane Moss is a senior reporter who has covered city hall for twelve years. She previously worked at the Harbour Gazette.'
-  for (const cls of ['saboxplugin-wrap', 'elementor-author-box', 'author-card', 'about-author', 'abh_box', 'author__info']) {
+  for (const cls of [
+    'saboxplugin-wrap', 'elementor-author-box', 'author-card', 'about-author', 'abh_box', 'author__info'
+  ]) {
     const d = parseHtml(page('').replace('</div></div></body>', `<div class="${cls}"><h4>Jane Moss</h4><p>${bio}</p></div></div></div></body>`))
     t.same(texts(d), [P1, P2, P3], cls)
     t.match(d.removed, [{ kind: 'boilerplate', text: `Jane Moss ${bio}`, reason: new RegExp(`^class/id "${cls}`) }], cls)
@@ -354,7 +368,9 @@ t.test('a ranking written as prose is content; a click ranking of headline links
   const school = (i: number): string => `<section class="ranking-card"><h3>#${i} Harbour College</h3><p>Harbour College offers ${i + 3} online certificates in nursing, teaching and business, and most of them can be finished within a single year of part-time study.</p><p>Why we chose it: advising, tutoring and career services are open to online students, and credits transfer to the college's degrees.</p></section>`
   const ranked = parseHtml(`<html><body><article><p>${P1}</p><div class="ss-ranking">${[1, 2, 3].map(school).join('')}</div><p>${P2}</p></article></body></html>`)
   t.equal(ranked.blocks.filter(b => b.text.startsWith('Harbour College offers')).length, 3)
-  const clicks = `<div class="rank-list"><h3>点击排行</h3><ul>${['市政府召开常务会议', '全市防汛工作部署会召开', '我市新增三条公交线路', '城区道路改造工程开工'].map((x, i) => `<li><a href="/news/${i}.html">${x}</a></li>`).join('')}</ul></div>`
+  const clicks = `<div class="rank-list"><h3>点击排行</h3><ul>${[
+    '市政府召开常务会议', '全市防汛工作部署会召开', '我市新增三条公交线路', '城区道路改造工程开工'
+  ].map((x, i) => `<li><a href="/news/${i}.html">${x}</a></li>`).join('')}</ul></div>`
   const zh = parseHtml(`<html><body><div class="main"><div class="TRS_Editor"><p>${P1}</p><p>${P2}</p><p>${P3}</p>${clicks}</div></div></body></html>`)
   t.same(texts(zh), [P1, P2, P3])
   t.match(zh.removed, [{ kind: 'related', text: /^点击排行/, reason: /^class\/id "rank-list" marks a related list/ }])
@@ -363,14 +379,23 @@ t.test('a ranking written as prose is content; a click ranking of headline links
 })
 
 t.test('a navigation word inside a class name on a block of prose does not remove the prose', async t => {
-  const more = ['Opposition members said the plan leaves too little for schools, and promised to bring the matter back in spring.', 'Residents can read the full budget at the town hall, or online, until the end of the month, the clerk said.', 'The next council meeting, on the harbour works, is planned for the second week of April, weather permitting.', 'Two members abstained, citing the cost of the new ferry contract, which they called rushed and poorly explained.', 'Local businesses welcomed the decision, though the chamber of commerce asked for lower parking fees in the centre.']
+  const more = [
+    'Opposition members said the plan leaves too little for schools, and promised to bring the matter back in spring.',
+    'Residents can read the full budget at the town hall, or online, until the end of the month, the clerk said.',
+    'The next council meeting, on the harbour works, is planned for the second week of April, weather permitting.',
+    'Two members abstained, citing the cost of the new ferry contract, which they called rushed and poorly explained.',
+    'Local businesses welcomed the decision, though the chamber of commerce asked for lower parking fees in the centre.'
+  ]
   const html = `<html><body><article><p>${P1}</p><div class="text-block image-position-left"><p>${P2} ${P3}</p></div>
 <div class="breadcrumb-position"><a href="/">Home</a> › <a href="/politics">Politics</a> › <a href="/politics/city">City</a></div>${more.map(m => `<p>${m}</p>`).join('')}</article></body></html>`
   const d = parseHtml(html)
   t.same(texts(d), [P1, `${P2} ${P3}`, ...more])
   t.match(d.removed.find(r => r.text.startsWith('Home')), { kind: 'navigation', reason: /class\/id "breadcrumb-position"/ })
   // short paragraphs of a CMS that classes every paragraph "contextmenu Body": sentences without links stay
-  const short = ['Plant bay laurel in spring, in a sunny spot.', 'It can also be grown in a pot, and even decorated with lights for the season.']
+  const short = [
+    'Plant bay laurel in spring, in a sunny spot.',
+    'It can also be grown in a pot, and even decorated with lights for the season.'
+  ]
   const cms = parseHtml(`<html><body><article><p>${P1}</p>${short.map(x => `<p class="contextmenu Body">${x}</p>`).join('')}<p>${P2}</p><p>${P3}</p><p class="contextmenu"><a href="/a">Share</a> <a href="/b">Print</a></p></article></body></html>`)
   t.same(texts(cms), [P1, ...short, P2, P3])
 })
@@ -436,7 +461,9 @@ t.test('Taiwan and Hong Kong pages: traditional-character info labels and the Mi
   const counted = processPage({ content: `${zh.slice(0, 20)}\n来源：江城日报　记者：王强 李娜　阅读：3286\n${zh}\n${zh}`, format: 'text' }).article
   t.same([counted.source, counted.authors], ['江城日报', ['王强', '李娜']])
   const countedHtml = processPage({ content: html('来源：江城日报　记者：王强 李娜　阅读：3286'), format: 'html' }).article
-  t.same([countedHtml.source, countedHtml.authors], ['江城日报', ['王强', '李娜']], 'the HTML info-line hint reads it the same way')
+  t.same([countedHtml.source, countedHtml.authors], ['江城日报', [
+    '王强', '李娜'
+  ]], 'the HTML info-line hint reads it the same way')
   // a Gregorian date with a three-digit number before it is not a Minguo date
   const { parseDate } = await import('../src/metadata/date.js')
   t.equal(parseDate('電話 02-113-05-08'), null)

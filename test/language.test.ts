@@ -119,7 +119,9 @@ t.test('Japanese and Korean are never taken for Chinese', async t => {
     t.equal(r.tag, 'ja', s)
     t.equal(r.script, 'Jpan')
   }
-  for (const s of ['서울시는 내년부터 시내버스 요금을 인상한다고 밝혔다.', 'BTS의 새 앨범이 발매 첫 주에 200만 장이 팔렸다.', '대한민국(大韓民國) 정부는 디지털 정부 혁신 계획을 발표했다.']) {
+  for (const s of [
+    '서울시는 내년부터 시내버스 요금을 인상한다고 밝혔다.', 'BTS의 새 앨범이 발매 첫 주에 200만 장이 팔렸다.', '대한민국(大韓民國) 정부는 디지털 정부 혁신 계획을 발표했다.'
+  ]) {
     const r = detectLanguage(s)
     t.equal(r.tag, 'ko', s)
     t.equal(r.script, 'Kore')

@@ -2,8 +2,9 @@
  * Every hostile shape runs in time linear in its size, through the whole pipeline (`processPage`): deep nesting,
  * unclosed tags, misnested inline tags, a huge attribute list, one long line, long runs of one character or one
  * word, thousands of tiny blocks. Each shape is measured at n and 8n (best of five runs, inputs built before the
- * clock starts, garbage-collection pauses left out: see `growth8x`); the test fails when the time grows more than `LINEAR_8X` (linear work gives about 8, quadratic 64).
- * Sizes are kept moderate (8n is 60-500 KB) so the suite stays fast; `npm run bench` has the absolute figures.
+ * clock starts, garbage-collection pauses left out: see `growth8x`); the test fails when the time grows more than
+ * `LINEAR_8X` (linear work gives about 8, quadratic 64). Sizes are kept moderate (8n is 60-500 KB) so the suite stays
+ * fast; `npm run bench` has the absolute figures.
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'

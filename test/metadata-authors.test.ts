@@ -57,7 +57,9 @@ t.test('report bylines', async t => {
   t.equal(leadingReportByline('流感疫情持續升溫。'), null)
 })
 
-const page = (lines: string[]): ReturnType<typeof processPage>['article'] => processPage({ content: lines.join('\n'), format: 'text' }).article
+const page = (lines: string[]): ReturnType<typeof processPage>[
+  'article'
+] => processPage({ content: lines.join('\n'), format: 'text' }).article
 
 t.test('on pages: report bylines, datelines with full-width digits, any 讯', async t => {
   const a = page(['春節連假旅遊 出遠門前先回診諮詢', '記者孫慶璋／嘉義報導', '今年農曆新年來得早，共計九天連假，不少家庭早已規劃好出遠門旅遊，放鬆一下。醫師提醒，慢性病患出發前應先回診。'])
@@ -67,13 +69,21 @@ t.test('on pages: report bylines, datelines with full-width digits, any 讯', as
   t.same(b.authors, ['张建', '周长庆'])
   const c = page(['武广高铁客流高峰将取消刷身份证', '南方日报讯 (记者/钟啸 通讯员/王海军)广铁集团日前公布，为加强实名制验证，确保客流高峰期旅客的出行安全。'])
   t.same(c.authors, ['钟啸', '王海军'])
-  const d = page(['Shandong holds a rural revitalization seminar', 'Jinan, April 8. The province held a seminar on rural revitalization on the 8th, with officials from 16 cities.', 'Editor in charge: Zhou Min', '[Responsible editor: Zhou Min]', 'Reporter: Li Hua'])
+  const d = page([
+    'Shandong holds a rural revitalization seminar',
+    'Jinan, April 8. The province held a seminar on rural revitalization on the 8th, with officials from 16 cities.',
+    'Editor in charge: Zhou Min', '[Responsible editor: Zhou Min]', 'Reporter: Li Hua'
+  ])
   t.same(d.authors, ['Li Hua'])
   t.same(d.editors, [{ role: 'editor in charge', name: 'Zhou Min' }], 'English editor lines, bracketed or not')
 })
 
 t.test('a title line whose site suffix ends with a full stop is the title', async t => {
-  const a = page(['Shandong holds a seminar on rural revitalization - China News Network.', 'Source: China News Network 2023-04-08 10:20', 'The province held a seminar on rural revitalization on the 8th, with officials from 16 cities attending.'])
+  const a = page([
+    'Shandong holds a seminar on rural revitalization - China News Network.',
+    'Source: China News Network 2023-04-08 10:20',
+    'The province held a seminar on rural revitalization on the 8th, with officials from 16 cities attending.'
+  ])
   t.equal(a.title, 'Shandong holds a seminar on rural revitalization')
   t.equal(a.source, 'China News Network')
 })
@@ -82,7 +92,10 @@ t.test('reporters after a dateline without brackets, datelines under captions, w
   const a = page(['江西：伦敦奥运会确保再夺金牌', '大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，江西省体育工作会议在南昌召开，副省长出席会议并讲话。'])
   t.same(a.authors, ['吴梦丽', '喻云亮'])
   t.ok(a.body[0].text.startsWith('1月15日'), 'the credit left the paragraph')
-  const b = page(['湘江长沙站跌破历史最低水位', '湘江长沙段水位降至24.77米，低于历史最低值。', '长沙市橘子洲附近湘江河床大面积裸露。', '湖南日报12月15日讯(记者 柳德新 通讯员 彭娟)今天8时，湘江长沙站水位再创历史新低，省防指紧急会商研究应对措施。'])
+  const b = page([
+    '湘江长沙站跌破历史最低水位', '湘江长沙段水位降至24.77米，低于历史最低值。', '长沙市橘子洲附近湘江河床大面积裸露。',
+    '湖南日报12月15日讯(记者 柳德新 通讯员 彭娟)今天8时，湘江长沙站水位再创历史新低，省防指紧急会商研究应对措施。'
+  ])
   t.same(b.authors, ['柳德新', '彭娟'], 'a dateline under two caption lines')
   const c = page(['加价9毛钱信息费让订票电话变了味儿', '本是方便大众的惠民之举，加价9毛钱的信息费，却让订票电话变了味了，铁路部门凭什么有这个底气？', '(李艳 撰稿)'])
   t.same(c.authors, ['李艳'])
@@ -93,6 +106,10 @@ t.test('reporters after a dateline without brackets, datelines under captions, w
 
 t.test('a report byline after a date and a paper', async t => {
   t.same(reportByline('2012-01-17 中國時報 邱俐穎／台北報導', splitNames), ['邱俐穎'])
-  t.same(judgeAuthor('PConline', ['_网络资讯_太平洋电脑网PConline']), { kind: 'source', name: 'PConline' }, 'a Latin site name in a Chinese page title')
-  t.same(judgeAuthor('Sam Bossley', ['Thoughts on Zig | Sam Bossley']), { kind: 'person', name: 'Sam Bossley' }, 'an English blog named after its writer')
+  t.same(judgeAuthor('PConline', [
+    '_网络资讯_太平洋电脑网PConline'
+  ]), { kind: 'source', name: 'PConline' }, 'a Latin site name in a Chinese page title')
+  t.same(judgeAuthor('Sam Bossley', [
+    'Thoughts on Zig | Sam Bossley'
+  ]), { kind: 'person', name: 'Sam Bossley' }, 'an English blog named after its writer')
 })

@@ -6,8 +6,12 @@ import { parseDate, findDate, monthDay, cleanTitle, parseInfoLine, splitNames, r
 import type { Candidate, Draft } from '../src/draft.js'
 import { processPage } from '../src/pipeline.js'
 
-const P = (text: string, evidence?: Candidate['evidence']): Candidate => evidence === undefined ? { type: 'paragraph', text } : { type: 'paragraph', text, evidence }
-const draft = (blocks: Candidate[], hints: Draft['hints'] = {}, url?: string): Draft => ({ format: 'text', blocks, removed: [], hints, url })
+const P = (text: string, evidence?: Candidate[
+  'evidence'
+]): Candidate => evidence === undefined ? { type: 'paragraph', text } : { type: 'paragraph', text, evidence }
+const draft = (blocks: Candidate[], hints: Draft[
+  'hints'
+] = {}, url?: string): Draft => ({ format: 'text', blocks, removed: [], hints, url })
 const BODY = 'The provincial government opened a new data centre on Thursday, which will host the government cloud platform.'
 
 t.test('parseDate: the forms of Chinese and English news pages', async t => {
@@ -62,12 +66,18 @@ t.test('cleanTitle: site-name suffixes off, the title itself untouched', async t
     ['报告:中国不断加强数字政府建设-中新网', '报告:中国不断加强数字政府建设'],
     ['Digital government forum | Example Site', 'Digital government forum', 'Example Site'],
     ['Digital government forum | Example Site', 'Digital government forum'],
-    ['Talks end | what the two sides agreed and what comes next', 'Talks end | what the two sides agreed and what comes next'],
+    [
+      'Talks end | what the two sides agreed and what comes next',
+      'Talks end | what the two sides agreed and what comes next'
+    ],
     ['数字政府建设峰会开幕_新浪新闻', '数字政府建设峰会开幕'],
     ['Forum opens - Politics - China Daily', 'Forum opens - Politics'],
     ["China's economy grows - Xinhua", "China's economy grows"],
     ['Example Site | Digital government forum', 'Digital government forum', 'Example Site'],
-    ['The 5th Digital China Construction Summit (Digital Anti -Epidemic) Forum was held in Fuzhou', 'The 5th Digital China Construction Summit (Digital Anti -Epidemic) Forum was held in Fuzhou'],
+    [
+      'The 5th Digital China Construction Summit (Digital Anti -Epidemic) Forum was held in Fuzhou',
+      'The 5th Digital China Construction Summit (Digital Anti -Epidemic) Forum was held in Fuzhou'
+    ],
     ['Talks end - what next for the region', 'Talks end - what next for the region'],
     ['  spaced\u00a0 title  ', 'spaced title'],
     ['   ', null]
@@ -86,9 +96,15 @@ t.test('parseInfoLine: labelled fields, several on a line, dates inside values',
   t.same(src?.fields.map(f => [f.field, f.value]), [['source', '中国新闻网']])
   t.same(src?.dates, [{ iso: '2021-11-26T16:24:00+08:00', field: 'published' }])
   const bar = parseInfoLine('发布时间：2023-03-15 09:30:12 来源：市政府办公室 浏览次数：1234', '+08:00')
-  t.same(bar?.fields.map(f => [f.field, f.value]), [['published', '2023-03-15T09:30:12+08:00'], ['source', '市政府办公室'], ['ignore', '1234']])
-  t.same(parseInfoLine('[Editor in charge: Wang Mengmeng]', null)?.fields.map(f => [f.role, f.value]), [['editor in charge', 'Wang Mengmeng']])
-  t.same(parseInfoLine('编辑：王安 审核：李四 校对：张三', null)?.fields.map(f => [f.role, f.value]), [['editor', '王安'], ['reviewer', '李四'], ['proofreader', '张三']])
+  t.same(bar?.fields.map(f => [f.field, f.value]), [[
+    'published', '2023-03-15T09:30:12+08:00'
+  ], ['source', '市政府办公室'], ['ignore', '1234']])
+  t.same(parseInfoLine('[Editor in charge: Wang Mengmeng]', null)?.fields.map(f => [f.role, f.value]), [[
+    'editor in charge', 'Wang Mengmeng'
+  ]])
+  t.same(parseInfoLine('编辑：王安 审核：李四 校对：张三', null)?.fields.map(f => [f.role, f.value]), [[
+    'editor', '王安'
+  ], ['reviewer', '李四'], ['proofreader', '张三']])
   t.same(parseInfoLine('原标题:报告:中国不断加强数字政府建设 数字防疫展示潜能', null)?.fields.map(f => f.value), ['报告:中国不断加强数字政府建设 数字防疫展示潜能'])
   t.same(parseInfoLine('Updated: 2022-07-25', null)?.dates, [{ iso: '2022-07-25', field: 'updated' }])
   t.same(parseInfoLine('2022年07月25日 星期一', null)?.dates, [{ iso: '2022-07-25', field: 'published' }])
@@ -132,9 +148,13 @@ t.test('splitNames: post-nominal letters signed after a name stay with it (one a
 
 t.test('datelines: English, wire, Chinese, 本报讯', async t => {
   const cases: Array<[string, object, string[], string]> = [
-    ['China News Service, Jinan, April 8 (Sun Tingting) The forum opened.', { agency: 'China News Service', place: 'Jinan', date: '2023-04-08' }, ['Sun Tingting'], 'The forum opened.'],
+    ['China News Service, Jinan, April 8 (Sun Tingting) The forum opened.', { agency: 'China News Service', place: 'Jinan', date: '2023-04-08' }, [
+      'Sun Tingting'
+    ], 'The forum opened.'],
     ['BEIJING, April 8 (Xinhua) -- The forum opened.', { agency: 'Xinhua', place: 'BEIJING', date: '2023-04-08' }, [], 'The forum opened.'],
-    ['Jinan, April 8 (Reporter Zhang San) -- The forum opened.', { agency: null, place: 'Jinan', date: '2023-04-08' }, ['Zhang San'], 'The forum opened.'],
+    ['Jinan, April 8 (Reporter Zhang San) -- The forum opened.', { agency: null, place: 'Jinan', date: '2023-04-08' }, [
+      'Zhang San'
+    ], 'The forum opened.'],
     ['新华社北京4月8日电（记者 王希、郝静）论坛开幕。', { agency: '新华社', place: '北京', date: '2023-04-08' }, ['王希', '郝静'], '论坛开幕。'],
     ['人民网济南4月8日电 论坛开幕。', { agency: '人民网', place: '济南', date: '2023-04-08' }, [], '论坛开幕。'],
     ['本报讯（记者 张三 通讯员 李四）论坛开幕。', { agency: '本报', place: null, date: null }, ['张三', '李四'], '论坛开幕。']
@@ -154,12 +174,16 @@ t.test('credits at the end of paragraphs', async t => {
   const { draft: d, meta } = readMetadata(draft([P('论坛在广州开幕，来自各地的代表参加了会议。（记者 蔡敏婕）'), P('会议讨论了数字政府建设的重点任务，提出了下一步工作安排。【责任编辑：郑莉莉】'), P('Shanxi Evening News said the checks would continue. (Reporter Xu Jingjing)')]))
   t.same(meta.authors, ['蔡敏婕', 'Xu Jingjing'])
   t.same(meta.editors, [{ role: 'editor in charge', name: '郑莉莉' }])
-  t.same(d.blocks.map(b => b.text), ['论坛在广州开幕，来自各地的代表参加了会议。', '会议讨论了数字政府建设的重点任务，提出了下一步工作安排。', 'Shanxi Evening News said the checks would continue.'])
+  t.same(d.blocks.map(b => b.text), [
+    '论坛在广州开幕，来自各地的代表参加了会议。', '会议讨论了数字政府建设的重点任务，提出了下一步工作安排。', 'Shanxi Evening News said the checks would continue.'
+  ])
   t.same(d.removed.map(r => r.kind), ['metadata', 'metadata', 'metadata'])
 })
 
 t.test('hints from the HTML front end are normalized and merged', async t => {
-  const hints = { title: '数字政府建设峰会开幕-中新网', published: '2021-11-26 16:24', authors: ['蔡敏婕、王五'], siteName: '中新网', source: ' 中国新闻网 ', editors: [{ role: 'editor', name: 'A, B' }] }
+  const hints = { title: '数字政府建设峰会开幕-中新网', published: '2021-11-26 16:24', authors: [
+    '蔡敏婕、王五'
+  ], siteName: '中新网', source: ' 中国新闻网 ', editors: [{ role: 'editor', name: 'A, B' }] }
   const { draft: d, meta } = readMetadata(draft([{ type: 'heading', text: '数字政府建设峰会开幕', evidence: { tag: 'h1' } }, P('中新网广州11月26日电 峰会26日在广州开幕。'), P('责任编辑:郑莉莉')], hints))
   t.equal(meta.title, '数字政府建设峰会开幕')
   t.equal(meta.published, '2021-11-26T16:24:00+08:00')
@@ -201,7 +225,9 @@ t.test('no title when the first line is prose or the page is one line', async t 
 t.test('a channel label above the headline is not the title', async t => {
   const { draft: d, meta } = readMetadata(draft([P('国内新闻'), P('某市召开数字政府建设推进会'), P('来源：某市日报 2023-03-15'), P(BODY)]))
   t.equal(meta.title, '某市召开数字政府建设推进会')
-  t.same(d.removed.map(r => [r.kind, r.text]), [['metadata', '来源：某市日报 2023-03-15'], ['boilerplate', '国内新闻'], ['metadata', '某市召开数字政府建设推进会']])
+  t.same(d.removed.map(r => [r.kind, r.text]), [[
+    'metadata', '来源：某市日报 2023-03-15'
+  ], ['boilerplate', '国内新闻'], ['metadata', '某市召开数字政府建设推进会']])
   t.same(d.blocks.map(b => b.text), [BODY])
 })
 

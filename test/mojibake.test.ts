@@ -15,9 +15,15 @@ const asCp1252 = (bytes: Buffer): string => iconv.decode(bytes, 'windows-1252')
 const asLatin1 = (bytes: Buffer): string => bytes.toString('latin1')
 
 t.test('GBK, Big5 and UTF-8 bytes read as Latin-1 / Windows-1252 are decoded as meant', async t => {
-  t.same(repairMojibake(asCp1252(iconv.encode(zh, 'gbk')), plausibility), { text: zh, layers: ['gb18030 read as windows-1252'] })
-  t.same(repairMojibake(asCp1252(iconv.encode(tw, 'big5')), plausibility), { text: tw, layers: ['big5hkscs read as windows-1252'] })
-  t.same(repairMojibake(asLatin1(Buffer.from(zh, 'utf8')), plausibility), { text: zh, layers: ['utf-8 read as windows-1252'] })
+  t.same(repairMojibake(asCp1252(iconv.encode(zh, 'gbk')), plausibility), { text: zh, layers: [
+    'gb18030 read as windows-1252'
+  ] })
+  t.same(repairMojibake(asCp1252(iconv.encode(tw, 'big5')), plausibility), { text: tw, layers: [
+    'big5hkscs read as windows-1252'
+  ] })
+  t.same(repairMojibake(asLatin1(Buffer.from(zh, 'utf8')), plausibility), { text: zh, layers: [
+    'utf-8 read as windows-1252'
+  ] })
   const twice = asLatin1(Buffer.from(asLatin1(iconv.encode(zh, 'gbk')), 'utf8'))
   t.same(repairMojibake(twice, plausibility).text, zh, 'two layers (`Â±Â±`)')
 })
@@ -32,7 +38,10 @@ t.test('bytes Windows-1252 leaves undefined (read as U+FFFD) are restored as con
 })
 
 t.test('real Latin-script text is left alone', async t => {
-  for (const s of ['Grüße aus München, schöne Straße, Äpfel und Öl über alles.', 'café crème brûlée à la française, où est-ce ? Très bien.', 'São Paulo, Bogotá, Zürich — “quotes” and… ellipses']) {
+  for (const s of [
+    'Grüße aus München, schöne Straße, Äpfel und Öl über alles.',
+    'café crème brûlée à la française, où est-ce ? Très bien.', 'São Paulo, Bogotá, Zürich — “quotes” and… ellipses'
+  ]) {
     t.same(repairMojibake(s, plausibility).layers, [], s)
   }
   t.same(repairMojibake('新闻 ±5', plausibility).layers, [], 'too little to tell')

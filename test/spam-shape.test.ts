@@ -8,11 +8,17 @@ import { processPage } from '../src/pipeline.js'
 import type { Candidate } from '../src/draft.js'
 
 const p = (text: string): Candidate => ({ type: 'paragraph', text })
-const article = (lines: string[]): ReturnType<typeof processPage>['article'] => processPage({ content: lines.join('\n'), format: 'text' }).article
+const article = (lines: string[]): ReturnType<typeof processPage>[
+  'article'
+] => processPage({ content: lines.join('\n'), format: 'text' }).article
 const news = '本报讯 12月8日，由自治区人力资源和社会保障厅牵头组织的最美乡村评选结果揭晓，共有十个村入选。'
 
 t.test('a brand the lexicon never saw, in Latin-script text, goes; the sentence stays', async t => {
-  const a = article(['Shandong holds a rural revitalization seminar', 'Officials said the province would improve rural infrastructure this year.', 'The 九游娱乐 platform says the meeting in 九游娱乐 was a success for all.'])
+  const a = article([
+    'Shandong holds a rural revitalization seminar',
+    'Officials said the province would improve rural infrastructure this year.',
+    'The 九游娱乐 platform says the meeting in 九游娱乐 was a success for all.'
+  ])
   t.notOk(a.body.some(b => b.text.includes('九游娱乐')))
   t.ok(a.body.some(b => b.text.startsWith('The platform says the meeting in')), 'the sentence stays')
   t.equal(a.removed.filter(r => r.kind === 'spam' && r.text === '九游娱乐').length, 2, 'each removal listed with its reason')
@@ -37,9 +43,15 @@ t.test('ordinary words with brand endings stay', async t => {
 })
 
 t.test('an English gambling line beside login and register links goes whole', async t => {
-  const a = article(['Macau Casino Online | Login | Register', 'Shandong holds a rural revitalization seminar', 'Officials said the province would improve rural infrastructure this year, with more money for roads.'])
+  const a = article([
+    'Macau Casino Online | Login | Register', 'Shandong holds a rural revitalization seminar',
+    'Officials said the province would improve rural infrastructure this year, with more money for roads.'
+  ])
   t.ok(a.removed.some(r => r.kind === 'spam' && r.text === 'Macau Casino Online | Login | Register'))
-  const b = article(['Home | Login | Register', 'Shandong holds a rural revitalization seminar', 'Officials said the province would improve rural infrastructure this year, with more money for roads.'])
+  const b = article([
+    'Home | Login | Register', 'Shandong holds a rural revitalization seminar',
+    'Officials said the province would improve rural infrastructure this year, with more money for roads.'
+  ])
   t.notOk(b.removed.some(r => r.kind === 'spam'), 'no gambling term: not spam')
 })
 

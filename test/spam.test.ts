@@ -17,7 +17,9 @@ t.test('the lexicon: dozens of entries, each with its kind and source', async t 
   t.ok(lex.terms.filter(x => x.kind === 'brand').length >= 50, 'brands')
   t.ok(lex.terms.filter(x => x.kind === 'generic').length >= 20, 'generic terms')
   for (const x of lex.terms) {
-    t.ok(['brand', 'ambiguous', 'generic'].includes(x.kind) && x.source.length > 5 && x.term.trim() === x.term && x.term !== '', x.term)
+    t.ok([
+      'brand', 'ambiguous', 'generic'
+    ].includes(x.kind) && x.source.length > 5 && x.term.trim() === x.term && x.term !== '', x.term)
   }
   t.ok(lex.terms.some(x => /[a-z]/i.test(x.term) && x.kind === 'brand'), 'English brands')
   t.equal(new Set(lex.terms.map(x => x.term.toLowerCase())).size, lex.terms.length, 'no duplicates')
@@ -27,13 +29,17 @@ t.test('the lexicon: dozens of entries, each with its kind and source', async t 
 t.test('a brand goes wherever it is, with its colons; the sentence stays', async t => {
   const d = stripSpam(draft('必威体育', '必威体育:网 > 新闻中心', '展现必威体育:在补齐养老事业短板', 'Visit bet365: Beijing today.', 'Nothing here.'))
   t.same(texts(d), ['网 > 新闻中心', '展现在补齐养老事业短板', 'Visit Beijing today.', 'Nothing here.'])
-  t.same(d.removed.map(r => [r.kind, r.text]), [['spam', '必威体育'], ['spam', '必威体育:'], ['spam', '必威体育:'], ['spam', 'bet365:']])
+  t.same(d.removed.map(r => [r.kind, r.text]), [[
+    'spam', '必威体育'
+  ], ['spam', '必威体育:'], ['spam', '必威体育:'], ['spam', 'bet365:']])
   t.match(d.removed[0].reason, /必威体育/)
 })
 
 t.test('Latin brands match on word edges only', async t => {
   const d = stripSpam(draft('The alphabet365 project and the Betwayfarer novel.', 'Coral reefs are dying, scientists warned.', '2020bet365:高考'))
-  t.same(texts(d), ['The alphabet365 project and the Betwayfarer novel.', 'Coral reefs are dying, scientists warned.', '2020高考'])
+  t.same(texts(d), [
+    'The alphabet365 project and the Betwayfarer novel.', 'Coral reefs are dying, scientists warned.', '2020高考'
+  ])
 })
 
 t.test('ambiguous names: removed in the injection pattern only', async t => {
@@ -76,7 +82,9 @@ t.test('spam links and domains', async t => {
 })
 
 t.test('request terms and empty lexicon additions', async t => {
-  const d = stripSpam(draft('金马会:城市新闻', 'Lucky Dragon Club: city news'), { spamTerms: ['金马会', 'Lucky Dragon Club', ' '] })
+  const d = stripSpam(draft('金马会:城市新闻', 'Lucky Dragon Club: city news'), { spamTerms: [
+    '金马会', 'Lucky Dragon Club', ' '
+  ] })
   t.same(texts(d), ['城市新闻', 'city news'])
   const untouched = draft('No spam at all in this line.')
   t.equal(stripSpam(untouched).blocks[0], untouched.blocks[0], 'clean blocks are passed through as they are')

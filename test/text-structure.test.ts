@@ -13,8 +13,14 @@ const typed = (d: Draft): Array<[string, string]> => d.blocks.map(b => [b.type, 
 
 t.test('photo credits come off captions', async t => {
   const cases: Array<[string, string, string]> = [
-    ['Xie Chuntao delivered a speech.Photo by Sun Tingting', 'Xie Chuntao delivered a speech.', 'Photo by Sun Tingting'],
-    ['A visitor at the expo in Beijing, April 27, 2023. (Xinhua/Li Xin)', 'A visitor at the expo in Beijing, April 27, 2023.', '(Xinhua/Li Xin)'],
+    [
+      'Xie Chuntao delivered a speech.Photo by Sun Tingting', 'Xie Chuntao delivered a speech.',
+      'Photo by Sun Tingting'
+    ],
+    [
+      'A visitor at the expo in Beijing, April 27, 2023. (Xinhua/Li Xin)',
+      'A visitor at the expo in Beijing, April 27, 2023.', '(Xinhua/Li Xin)'
+    ],
     ['Workers repair a road in Fuzhou. (Photo/Xinhua)', 'Workers repair a road in Fuzhou.', '(Photo/Xinhua)'],
     ['Volunteers help residents. (Photo by Zhang San)', 'Volunteers help residents.', '(Photo by Zhang San)'],
     ['市民在展会上体验虚拟现实设备。（摄影 王五）', '市民在展会上体验虚拟现实设备。', '（摄影 王五）'],
@@ -33,7 +39,9 @@ t.test('photo credits come off captions', async t => {
 
 t.test('caption openers and credit-only lines', async t => {
   const d = structureBody(draft('图为市民在展会上体验虚拟现实设备。', 'Photo: Residents line up to vote in Fuzhou.', 'Photo by Sun Tingting', LONG))
-  t.same(typed(d), [['caption', '图为市民在展会上体验虚拟现实设备。'], ['caption', 'Photo: Residents line up to vote in Fuzhou.'], ['paragraph', LONG]])
+  t.same(typed(d), [[
+    'caption', '图为市民在展会上体验虚拟现实设备。'
+  ], ['caption', 'Photo: Residents line up to vote in Fuzhou.'], ['paragraph', LONG]])
   t.same(d.removed.map(r => [r.kind, r.text]), [['media', 'Photo by Sun Tingting']])
   t.ok(looksLikeCaption('图为会议现场'))
   t.notOk(looksLikeCaption('How to take the next step?'))
@@ -41,7 +49,10 @@ t.test('caption openers and credit-only lines', async t => {
 
 t.test('headings: short lines without sentence punctuation before a longer paragraph', async t => {
   const d = structureBody(draft(LONG, 'The highlights of the practice in various places are', LONG, 'How to take the next step?', LONG, 'Listen to how the experts support!', LONG, '一、总体要求', LONG_ZH, '（二）重点任务', LONG_ZH, '数字政府建设成效显著', LONG_ZH))
-  t.same(d.blocks.map(b => b.type), ['paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph'])
+  t.same(d.blocks.map(b => b.type), [
+    'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph',
+    'heading', 'paragraph', 'heading', 'paragraph'
+  ])
   // Not headings: sentences, lines followed by nothing or by a short line, lowercase starts, two sentences.
   const not = structureBody(draft(LONG, 'Provide strong technical support.', LONG, 'and then the meeting ended', LONG, 'It rained. Then it stopped', LONG, 'A short line', 'Another short line.', LONG, 'The last short line'))
   t.ok(not.blocks.every(b => b.type === 'paragraph'))

@@ -41,7 +41,9 @@ t.test('real news about casinos and sports keeps its words', async t => {
   const page = [
     'Macau casino revenue climbs in July',
     'Published: August 1, 2023',
-    'Gross gaming revenue at Macau casinos rose 20 percent in July, the gaming regulator said on Tuesday. Operators such as Sands China and Galaxy Entertainment reported more visitors from the mainland, and analysts said the casino sector was recovering faster than expected.',
+    'Gross gaming revenue at Macau casinos rose 20 percent in July, the gaming regulator said on Tuesday. Operators ' +
+      'such as Sands China and Galaxy Entertainment reported more visitors from the mainland, and analysts said the ' +
+      'casino sector was recovering faster than expected.',
     '澳门7月博彩收入按年大幅上升，金沙江流域的体育旅游和威尼斯人度假村的客流同样回升。分析人士认为，博彩业复苏快于预期。'
   ].join('\n\n')
   const a = run(page)
@@ -164,10 +166,13 @@ t.test('teasers of other stories without an end marker', async t => {
   const page = [
     'Province opens new data centre',
     'date 2023-01-05',
-    'The provincial government opened a new data centre on Thursday, which will host the government cloud platform and serve more than 200 departments across the province.',
-    'Officials said the centre would cut costs and improve the security of government data, and that more services would move online this year.',
+    'The provincial government opened a new data centre on Thursday, which will host the government cloud platform ' +
+      'and serve more than 200 departments across the province.',
+    'Officials said the centre would cut costs and improve the security of government data, and that more services ' +
+      'would move online this year.',
     'City launches online service hall',
-    'The city has launched an online service hall where residents can handle more than 300 items without visiting an off...',
+    'The city has launched an online service hall where residents can handle more than 300 items without visiting ' +
+      'an off...',
     'Rural broadband reaches every village',
     'All administrative villages in the county now have access to broadband, the local communications admin…'
   ].join('\n')
@@ -204,8 +209,10 @@ t.test('date formats on info lines', async t => {
 
 t.test('a page with no metadata at all', async t => {
   const paras = [
-    'The river rose quickly overnight after two days of heavy rain, and by morning the lower streets of the town were under water.',
-    'Volunteers worked through the day to move elderly residents to the school on the hill, where beds and hot meals were waiting.',
+    'The river rose quickly overnight after two days of heavy rain, and by morning the lower streets of the town ' +
+      'were under water.',
+    'Volunteers worked through the day to move elderly residents to the school on the hill, where beds and hot ' +
+      'meals were waiting.',
     'By evening the water had begun to fall, and the first shops were already sweeping out the mud.'
   ]
   const a = run(paras.join('\n\n'))

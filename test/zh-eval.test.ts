@@ -63,7 +63,9 @@ t.test('the set: 16-24 pages, several charsets, several undeclared, one wrongly 
 })
 
 t.test('the metric: every Han character a token, other words whole, also when glued to Han', async t => {
-  t.same(tokens('新华社郑州6月8日电 GDP增长5.6%，Beijing'), ['新', '华', '社', '郑', '州', '6', '月', '8', '日', '电', 'gdp', '增', '长', '5', '6', 'beijing'])
+  t.same(tokens('新华社郑州6月8日电 GDP增长5.6%，Beijing'), [
+    '新', '华', '社', '郑', '州', '6', '月', '8', '日', '电', 'gdp', '增', '长', '5', '6', 'beijing'
+  ])
   t.same(prf('新华社电', '新华社'), { p: 0.75, r: 1, f: 2 * 0.75 / 1.75 })
 })
 
@@ -110,7 +112,9 @@ t.test('hidden spam: every hidden block is listed as spam; no spam term is left 
   }
   for (const id of ids) {
     const text = body(id)
-    for (const term of ['必威', '开云', 'bet365', '亚博', '金沙', '皇冠体育', '百家乐', '体育投注', 'kaiyun']) t.notOk(text.includes(term), `${id}: no ${term} in the body`)
+    for (const term of [
+      '必威', '开云', 'bet365', '亚博', '金沙', '皇冠体育', '百家乐', '体育投注', 'kaiyun'
+    ]) t.notOk(text.includes(term), `${id}: no ${term} in the body`)
   }
 })
 
@@ -136,7 +140,9 @@ t.test('boilerplate: the signature under an official notice (issuing bodies befo
   t.same(kinds(d), [['metadata', '市人力资源和社会保障局']])
   t.match(d.removed[0].reason, /signature/)
   d = stripBoilerplate(draft(PROSE, '市财政局 市人力资源和社会保障局', '中共某某县委办公室', '二〇二四年三月二十七日'))
-  t.same(kinds(d), [['metadata', '市财政局 市人力资源和社会保障局'], ['metadata', '中共某某县委办公室']], 'joint signatures, a Chinese-numeral date')
+  t.same(kinds(d), [[
+    'metadata', '市财政局 市人力资源和社会保障局'
+  ], ['metadata', '中共某某县委办公室']], 'joint signatures, a Chinese-numeral date')
   t.same(kinds(stripBoilerplate(draft(PROSE, '省卫生健康委员会'))), [], 'no date line after it: not a signature')
   t.same(kinds(stripBoilerplate(draft('市人力资源和社会保障局', '2024年3月27日', PROSE))), [], 'before the last paragraph: not a signature')
   t.same(kinds(stripBoilerplate(draft(PROSE, '会议由市教育局主持。', '2024年3月27日'))), [], 'a sentence is not an issuing body')
@@ -151,8 +157,13 @@ t.test('boilerplate: Chinese page furniture found on this set', async t => {
     '声明：本网转载的稿件，均尽力注明来源及作者；本网原创稿件，版权归晚报社所有，转载请注明出处。'
   ))
   t.same(d.blocks.map(b => b.text), [PROSE, PROSE])
-  t.same(d.removed.map(r => r.kind), ['media', 'metadata', 'boilerplate', 'media', 'boilerplate', 'metadata', 'boilerplate', 'boilerplate', 'media', 'boilerplate'])
+  t.same(d.removed.map(r => r.kind), [
+    'media', 'metadata', 'boilerplate', 'media', 'boilerplate', 'metadata', 'boilerplate', 'boilerplate', 'media',
+    'boilerplate'
+  ])
   // the same words inside running text stay
-  const kept = ['会议强调，广告宣传要依法依规，附件：材料清单一并印发，请遵照执行，确保各项工作落到实处，切实维护群众利益。', '视频加载中断的原因正在排查。', '声明：公司股票自即日起停牌，预计停牌时间不超过五个交易日。']
+  const kept = [
+    '会议强调，广告宣传要依法依规，附件：材料清单一并印发，请遵照执行，确保各项工作落到实处，切实维护群众利益。', '视频加载中断的原因正在排查。', '声明：公司股票自即日起停牌，预计停牌时间不超过五个交易日。'
+  ]
   t.same(stripBoilerplate(draft(PROSE, ...kept)).blocks.map(b => b.text), [PROSE, ...kept])
 })

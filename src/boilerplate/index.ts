@@ -125,7 +125,9 @@ function isListLike (text: string): boolean {
   return segs.reduce((n, s) => n + s.length, 0) / segs.length <= 20
 }
 
-/** An issuing body (or several, space-separated) alone on a line: Han, short, no punctuation, an organization's ending. */
+/**
+ * An issuing body (or several, space-separated) alone on a line: Han, short, no punctuation, an organization's ending.
+ */
 function isOrgLine (text: string): boolean {
   if (text.length > 40 || !HAN.test(text) || /[\p{P}\d]/u.test(text.replace(/[()（）·]/g, ''))) return false
   const parts = text.split(/\s+/).filter(p => p !== '')

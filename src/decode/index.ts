@@ -31,9 +31,14 @@ export function normalizeCharset (label: string | undefined): string | undefined
   const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '')
   if (l === '') return undefined
   if (['utf8', 'utf-8', 'unicode-1-1-utf-8', 'x-unicode20utf8'].includes(l)) return 'utf-8'
-  if (['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'ms936', 'windows-936', 'gb_2312-80', 'csgb2312', 'chinese', 'iso-ir-58', 'euc-cn', 'x-euc-cn', 'hz-gb-2312'].includes(l)) return 'gb18030'
+  if ([
+    'gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'ms936', 'windows-936', 'gb_2312-80', 'csgb2312', 'chinese',
+    'iso-ir-58', 'euc-cn', 'x-euc-cn', 'hz-gb-2312'
+  ].includes(l)) return 'gb18030'
   if (['big5', 'big5-hkscs', 'cn-big5', 'csbig5', 'x-x-big5', 'cp950'].includes(l)) return 'big5hkscs'
-  if (['us-ascii', 'ascii', 'iso-8859-1', 'latin1', 'l1', 'iso8859-1', 'cp1252', 'windows-1252', 'x-cp1252'].includes(l)) return 'windows-1252'
+  if ([
+    'us-ascii', 'ascii', 'iso-8859-1', 'latin1', 'l1', 'iso8859-1', 'cp1252', 'windows-1252', 'x-cp1252'
+  ].includes(l)) return 'windows-1252'
   if (['shift_jis', 'shift-jis', 'sjis', 'x-sjis', 'ms_kanji', 'windows-31j'].includes(l)) return 'shift_jis'
   if (['euc-kr', 'ks_c_5601-1987', 'windows-949', 'cp949'].includes(l)) return 'euc-kr'
   if (['utf-16', 'utf-16le'].includes(l)) return 'utf-16le'

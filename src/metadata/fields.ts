@@ -214,7 +214,10 @@ function isCredentials (part: string): boolean {
   const words = part.replace(/\s+\.$/, '').replace(/(-[A-Z]{2,6})\s(\d{2,4})\b/g, '$1_$2').split(/\s+/)
   return words.length > 0 && words.length <= 4 && words.every(w => CREDENTIAL_TOKEN.test(w.replace('_', ' ')))
 }
-const SURNAME_ROLES = new Set(['head', 'lead', 'chief', 'fellow', 'partner', 'owner', 'agent', 'coach', 'gardener', 'nurse', 'president', 'associate', 'author', 'writer', 'director'])
+const SURNAME_ROLES = new Set([
+  'head', 'lead', 'chief', 'fellow', 'partner', 'owner', 'agent', 'coach', 'gardener', 'nurse', 'president',
+  'associate', 'author', 'writer', 'director'
+])
 // Words that continue a name: initials (`C.`), particles (`van der Merwe`, `de la Cruz`).
 const NAME_PARTICLE = /^(?:\p{Lu}\.|van|von|der|den|de|del|della|di|da|du|la|le|bin|al|el|st\.?)$/u
 

@@ -105,7 +105,9 @@ const GENERIC_RE = alternation(GENERIC)
 interface Patterns { remove: RegExp | null, injected: RegExp | null, stuffing: RegExp | null }
 /** The patterns for one set of brands (the lexicon's, the page's ambiguous ones, the request's), compiled once. */
 const patternCache = new Map<string, Patterns>()
-/** Distinct brand sets remembered: pages and requests repeat a few; a client sending new terms each time cannot grow it. */
+/**
+ * Distinct brand sets remembered: pages and requests repeat a few; a client sending new terms each time cannot grow it.
+ */
 const PATTERN_CACHE_MAX = 64
 
 function patternsFor (brands: string[]): Patterns {

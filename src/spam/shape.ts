@@ -26,7 +26,10 @@ const ACCOUNT = new RegExp(`(?:^|[\\s|｜/·•])(?:${DATA.accountWords.map(w =>
 
 /** Colon injections this many times make a brand-shaped token a brand. */
 const MIN_COLON_INJECTIONS = 2
-/** In Latin-script text a Han brand-shaped token is a brand when it stands this many times (or once beside gambling words). */
+/**
+ * In Latin-script text a Han brand-shaped token is a brand when it stands this many times (or once beside gambling
+ * words).
+ */
 const MIN_LONE_TIMES = 2
 /** A block is Latin-script text when Han characters are less than this share of its letters. */
 const LATIN_BLOCK_HAN_SHARE = 0.3

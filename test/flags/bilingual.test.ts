@@ -27,7 +27,11 @@ t.test('numbers missing or changed in the translation', async t => {
   const source = '中新网广州11月26日电 2021(第十六届)中国电子政务论坛26日在广州开幕。福建省政务服务事项全程网办率达80.4%,超过90%。'
   const good = 'Guangzhou, November 26 (China News Service) The 2021 (16th) China E-Government Forum opened in Guangzhou on the 26th. In Fujian, 80.4% of services are fully online, over 90%.'
   t.same(only('bilingual-numbers', [good], source), [])
-  const bad = ['Guangzhou, November 26 (China News Service) The 2021 (16th) China E-Government Forum opened in Guangzhou on the 26th.', 'In Fujian, 84% of services are fully online, more than most.']
+  const bad = [
+    'Guangzhou, November 26 (China News Service) The 2021 (16th) China E-Government Forum opened in Guangzhou on ' +
+      'the 26th.',
+    'In Fujian, 84% of services are fully online, more than most.'
+  ]
   const flags = only('bilingual-numbers', bad, source)
   t.same(flags.map(f => [f.pointer, f.text]), [
     ['/blocks/1/text', 'In Fujian, 84% of services are fully online, more than most.'],
@@ -42,7 +46,10 @@ t.test('numbers missing or changed in the translation', async t => {
 t.test('Chinese copied from the source, and glossary terms not rendered', async t => {
   const source = '推行“一网通办”。新冠肺炎疫情发生以来,数字政府发挥了作用。'
   const glossary = [{ term: '一网通办', preferred: 'one-stop online services' }, { term: '新冠肺炎', preferred: 'COVID-19' }, { term: '数字政府', preferred: 'digital government' }]
-  const text = ['The 一网通办 reform is in force across the country.', 'Since the new crown pneumonia outbreak, digital government has played its part.']
+  const text = [
+    'The 一网通办 reform is in force across the country.',
+    'Since the new crown pneumonia outbreak, digital government has played its part.'
+  ]
   const copied = only('bilingual-untranslated', text, source, glossary)
   t.same(copied.map(f => [f.text, f.suggestion]), [['一网通办', 'one-stop online services']])
   t.same(only('untranslated-cjk', text, source), [], 'copied runs are reported once, by the bilingual rule')

@@ -1,4 +1,7 @@
-/** Linear time on 1 MB of adversarial input, part a: spaces, hyphens, spacedHyphens, dots, quotes, brackets (see ./linear.ts). */
+/**
+ * Linear time on 1 MB of adversarial input, part a: spaces, hyphens, spacedHyphens, dots, quotes, brackets (see
+ * ./linear.ts).
+ */
 import t from 'tap'
 import { checkLinear } from './linear.js'
 

@@ -1,4 +1,7 @@
-/** Linear time on 1 MB of adversarial input, part b: endlessWord, endlessCapWord, digits, cjk, sentences, mixed (see ./linear.ts). */
+/**
+ * Linear time on 1 MB of adversarial input, part b: endlessWord, endlessCapWord, digits, cjk, sentences, mixed (see
+ * ./linear.ts).
+ */
 import t from 'tap'
 import { checkLinear } from './linear.js'
 

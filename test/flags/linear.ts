@@ -45,7 +45,8 @@ export function checkLinear (t: Test, names: string[]): void {
         if (rule.scope === 'document') rule.checkDocument([{ ...segment, lang: 'en' }], { source, glossary })
         else rule.check({ ...segment, lang: rule.lang === 'any' ? segment.lang : rule.lang }, { source, glossary })
       }
-      // A busy machine or a GC pause can stall one measurement: a ratio over the bound is measured again (up to 4 times).
+      // A busy machine or a GC pause can stall one measurement: a ratio over the bound is measured again (up to 4
+      // times).
       let a = 0
       let b = 0
       for (let attempt = 0; attempt < 4; attempt++) {

@@ -22,26 +22,47 @@ t.test('bilingual-numbers on aligned pairs: values normalised, sizes and headlin
     ['Some were over a hundred thousand years old.', '有些冰超过十万年。'],
     ['The murder rate ranges from 15 to 150 per million.', '谋杀率从每一百万15 起直到150 起。'],
     ['Now it starts to move in 3-D space -- up or down.', '现在它开始在三维空间内移动—— 上或者下。'],
-    ['This is 10 times the difference, and the exponential function amplifies the difference.', '这是10 倍的差距， 指数函数会放大这差距。'],
-    ['Our sun will not collapse into a black hole, but there are tens of thousands of black holes in our galaxy.', '我们的太阳不会坍缩成黑洞，但银河系里有数万个黑洞。'],
+    [
+      'This is 10 times the difference, and the exponential function amplifies the difference.',
+      '这是10 倍的差距， 指数函数会放大这差距。'
+    ],
+    [
+      'Our sun will not collapse into a black hole, but there are tens of thousands of black holes in our galaxy.',
+      '我们的太阳不会坍缩成黑洞，但银河系里有数万个黑洞。'
+    ],
     ['The forum opened on 2021-11-26 in Guangzhou.', '论坛于2021年11月26日在广州开幕。']
   ]
   t.same(aligned('bilingual-numbers', same).map(f => f.text), [], 'no flag where the values agree')
   // True cases (rater spans on these MT segments): a figure changed, a figure dropped.
-  const changed = aligned('bilingual-numbers', [['We have exciting machines that can take us into space - five and a half million parts in five years.', '我们有令人兴奋的机器可以带我们进入太空——五年，250万个零件。']])
-  t.same(changed.map(f => f.text), ['We have exciting machines that can take us into space - five and a half million parts in five years.'])
+  const changed = aligned('bilingual-numbers', [[
+    'We have exciting machines that can take us into space - five and a half million parts in five years.',
+    '我们有令人兴奋的机器可以带我们进入太空——五年，250万个零件。'
+  ]])
+  t.same(changed.map(f => f.text), [
+    'We have exciting machines that can take us into space - five and a half million parts in five years.'
+  ])
   t.match(changed[0].message, /“250万” is missing/)
   const added = aligned('bilingual-numbers', [['In Fujian, 84% of services are online.', '福建省政务服务事项全程网办率达80.4%。']])
   t.same(added.map(f => f.text), ['In Fujian, 84% of services are online.', '84%'])
   // A headline may leave its figures out; a sentence may not.
   t.same(aligned('bilingual-numbers', [['China’s digital economy keeps growing', '2021年我国数字经济规模达45.5万亿元']]), [])
-  t.equal(aligned('bilingual-numbers', [['China’s digital economy keeps growing.', '2021年我国数字经济规模达45.5万亿元。']]).length, 1)
+  t.equal(aligned('bilingual-numbers', [[
+    'China’s digital economy keeps growing.', '2021年我国数字经济规模达45.5万亿元。'
+  ]]).length, 1)
   // Each pair on its own, within a block of its neighbours: a figure may move to the next sentence, not further.
-  const far = aligned('bilingual-numbers', [['It took 5 years.', '用了10年。'], ['Nothing else happened.', '别的都没发生。'], ['Then 7 more passed.', '又过了5年。']])
-  t.same(far.map(f => [f.pointer, f.text]), [['/blocks/0/text', 'It took 5 years.'], ['/blocks/2/text', 'Then 7 more passed.'], ['/blocks/2/text', '7']])
-  t.same(aligned('bilingual-numbers', [['The plan took many years.', '计划用了10年。'], ['It took 10 years in all.', '总之如此。']]), [], 'moved to the next sentence')
+  const far = aligned('bilingual-numbers', [[
+    'It took 5 years.', '用了10年。'
+  ], ['Nothing else happened.', '别的都没发生。'], ['Then 7 more passed.', '又过了5年。']])
+  t.same(far.map(f => [f.pointer, f.text]), [[
+    '/blocks/0/text', 'It took 5 years.'
+  ], ['/blocks/2/text', 'Then 7 more passed.'], ['/blocks/2/text', '7']])
+  t.same(aligned('bilingual-numbers', [[
+    'The plan took many years.', '计划用了10年。'
+  ], ['It took 10 years in all.', '总之如此。']]), [], 'moved to the next sentence')
   // A translator writes out the year of `今年` and the 12-hour clock; `十四五` is the 14th Five-Year Plan.
-  t.same(aligned('bilingual-numbers', [['The 2022 forum opened at 3 p.m. under the 14th Five-Year Plan.', '今年论坛于15时开幕，纳入十四五规划。']]), [])
+  t.same(aligned('bilingual-numbers', [[
+    'The 2022 forum opened at 3 p.m. under the 14th Five-Year Plan.', '今年论坛于15时开幕，纳入十四五规划。'
+  ]]), [])
   t.same(aligned('bilingual-numbers', [['The 2021 forum opened.', '论坛开幕。']]).map(f => f.text), ['2021'])
 })
 
@@ -58,7 +79,9 @@ t.test('translation numbers: halves, sizes, multipliers, scale words read once',
 t.test('aligned sources: one source or per-block sources, not both', async t => {
   t.throws(() => checkTexts({ blocks: [{ text: 'a', source: '一' }], source: '一' }), /either whole/)
   const flags = checkTexts({ blocks: [{ text: 'Ten people came.' }, { text: 'The 一网通办 reform is in force across the whole country.', source: '推行“一网通办”。' }] }).flags
-  t.same(flags.filter(f => f.rule.startsWith('bilingual')).map(f => [f.rule, f.pointer, f.text]), [['bilingual-untranslated', '/blocks/1/text', '一网通办']])
+  t.same(flags.filter(f => f.rule.startsWith('bilingual')).map(f => [f.rule, f.pointer, f.text]), [[
+    'bilingual-untranslated', '/blocks/1/text', '一网通办'
+  ]])
 })
 
 t.test('terminology-calque: a rendering in split usage is info, says so, and costs no score', async t => {
@@ -72,15 +95,21 @@ t.test('terminology-calque: a rendering in split usage is info, says so, and cos
   t.same(flagsOf('terminology-calque', 'new crown pneumonia cases').map(f => f.severity), ['warning'])
   // Seed 000: the gold keeps `Central Cyberspace Office`; `National Network Information Office` stays a calque.
   const line = seedLine('000', 'Central Cyberspace Office')
-  t.same(spans('terminology-calque', line).filter(([s]) => /Cyberspace|Network Information/.test(s)), [['National Network Information Office', 'Cyberspace Administration of China']])
+  t.same(spans('terminology-calque', line).filter(([s]) => /Cyberspace|Network Information/.test(s)), [[
+    'National Network Information Office', 'Cyberspace Administration of China'
+  ]])
 })
 
 t.test('repetition: abstract nouns doubled (seed 003), rhetoric and loanwords not (TED MT, references)', async t => {
   const seed003 = seedLine('003', 'coordination and coordination')
-  t.same(spans('repetition-phrase', seed003).filter(([s]) => s.startsWith('coordination')), [['coordination and coordination', 'coordination']])
+  t.same(spans('repetition-phrase', seed003).filter(([s]) => s.startsWith('coordination')), [[
+    'coordination and coordination', 'coordination'
+  ]])
   t.same(spans('repetition-phrase', 'Prices rise more and more, again and again, for years and years.'), [])
   t.same(spans('repetition-phrase', 'Einstein realized that if the universe was empty, if the universe was empty, it would look like this picture.'), [])
-  t.same(spans('repetition-phrase', 'The teams worked together, worked together.'), [['worked together, worked together', 'worked together']], 'a comma repeat closed by the sentence end still is')
+  t.same(spans('repetition-phrase', 'The teams worked together, worked together.'), [[
+    'worked together, worked together', 'worked together'
+  ]], 'a comma repeat closed by the sentence end still is')
   t.same(spans('repetition-word', '(Laughter) What we see is ylang ylang, the strongly scented part.'), [])
   t.same(spans('repetition-word', 'The forum discussed the the role of data.'), [['the the', 'the']])
 })
@@ -118,18 +147,25 @@ t.test('bilingual-names (off by default): CC-CEDICT names of the source not rend
   const on = { 'bilingual-names': 'warning' as const }
   const names = (pairs: Array<[string, string]>, enabled = true): Flag[] =>
     checkTexts({ blocks: pairs.map(([text, source]) => ({ text, source })), ...(enabled ? { rules: on } : {}) }).flags.filter(f => f.rule === 'bilingual-names')
-  const dropped: [string, string] = ['What the scientist did not realize was that the sun could collapse.', '爱因斯坦没有意识到的是太阳可能坍缩。']
+  const dropped: [string, string] = [
+    'What the scientist did not realize was that the sun could collapse.', '爱因斯坦没有意识到的是太阳可能坍缩。'
+  ]
   t.same(names([dropped], false), [], 'off unless the request turns it on')
   const [flag] = names([dropped])
   t.equal(flag.text, dropped[0])
   t.match(flag.message, /爱因斯坦 \(Albert Einstein\)/)
   t.same(names([['What Einstein did not realize was that the sun could collapse.', dropped[1]]]), [])
   // TED MT (rater-clean): `the UK` renders 英国 by its initials; `40米高` is 40 metres high, not the name 米高.
-  t.same(names([['In this comparison, our country (UK) is twice as unequal as some other democracies.', '按照这种比较，我们的国家（英国）的不平等程度是其他同样成功的民主国家的两倍。']]), [])
+  t.same(names([[
+    'In this comparison, our country (UK) is twice as unequal as some other democracies.',
+    '按照这种比较，我们的国家（英国）的不平等程度是其他同样成功的民主国家的两倍。'
+  ]]), [])
   t.same(names([['It surfaced about 120 feet or 40 meters high.', '它浮出水面大约120英尺或者40米高。']]), [])
   // A whole-document source: the flag marks the sentence at the name's place.
   const whole = checkTexts({ blocks: [{ text: 'The talk began.' }, { text: 'He went to the south.' }], source: '演讲开始了。他去了广州。', rules: on }).flags
-  t.same(whole.filter(f => f.rule === 'bilingual-names').map(f => [f.pointer, f.text]), [['/blocks/1/text', 'He went to the south.']])
+  t.same(whole.filter(f => f.rule === 'bilingual-names').map(f => [f.pointer, f.text]), [[
+    '/blocks/1/text', 'He went to the south.'
+  ]])
 })
 
 t.test('punctuation-unpaired: a straight quote before a closing bracket closes (TED MT)', async t => {

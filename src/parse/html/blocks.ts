@@ -33,7 +33,9 @@ export interface WalkContext {
   top?: Element
   /** Host of the page's URL, when known: teasers link to the same site. */
   host?: string
-  /** Teaser headings (headings that link to another page of the same site) below each element; filled by `walkBlocks`. */
+  /**
+   * Teaser headings (headings that link to another page of the same site) below each element; filled by `walkBlocks`.
+   */
   teasers?: Map<Element, number>
 }
 

@@ -1,6 +1,6 @@
 /**
- * The date and the reporter's byline printed next to the headline, on pages whose markup gives none and whose info line carries no label
- * (`2011年12月15日23:59 华声在线-湖南日报`, `2012.01.12 02:09 am`, `(2012-01-17 20:00)`): the headline is found
+ * The date and the reporter's byline printed next to the headline, on pages whose markup gives none and whose info line
+ * carries no label (`2011年12月15日23:59 华声在线-湖南日报`, `2012.01.12 02:09 am`, `(2012-01-17 20:00)`): the headline is found
  * in the page's text (the lone `<h1>`, else the `<title>` up to its first separator), and the first short text
  * after it that holds a full date, before the article's first long paragraph, is the publication date; else one
  * just above it. Dates in links (teaser lists) and update or comment dates are not taken. A Chinese report byline

@@ -226,7 +226,9 @@ const tokenList = (name: string, token: string): Test => el => (el.attribs[name]
 const within = (tag: string): Test => el => { for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && p.name === tag) return true; return false }
 const both = (...tests: Test[]): Test => el => tests.every(t => t(el))
 const classHas = (...parts: string[]): Test => el => parts.some(x => (el.attribs.class ?? '').includes(x))
-const BYLINE_TAGS = new Set(['p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4', 'h5', 'h6'])
+const BYLINE_TAGS = new Set([
+  'p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4', 'h5', 'h6'
+])
 
 /**
  * The selectors the hints use, as tests over one list of the page's elements (in document order, as cheerio gives
@@ -485,7 +487,8 @@ function isSiteHeading (h1: string, siteName: string | undefined, docTitle: stri
 }
 
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
-// What ends a name inside a byline: a date, an `Updated`/`Published` label, a separator, a role after a comma-less break.
+// What ends a name inside a byline: a date, an `Updated`/`Published` label, a separator, a role after a comma-less
+// break.
 const NAME_END = new RegExp(`\\s*(?:\\b${MONTHS}\\s+\\d|\\b\\d{1,2}\\s+${MONTHS}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d+|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b|[|•⋅·●◦▪]|\\s[-–—]\\s|\\b\\d+\\s+min).*$`, 'i')
 const BY_LABEL = /^(?:(?:written|authored|posted|published|reviewed|medically reviewed|text|guide|story|words|article|report|review|photos?|interview|edited)\s+)?by\s*:?\s+|^(?:the\s+)?(?:authors?|writer|contributors?|written by|posted by)\s*:?\s+/i
 
@@ -622,8 +625,8 @@ export function bylines ($: CheerioAPI, letters: Letters = letterCounts($('body'
   if (found !== undefined) return [found]
   // `By Jane Doe`, `Published August 7, 2023 by Jane Doe`, `Written by` + the name in the next element
   // `Article byMatias Heikkilä` (a label glued to the name), `Last updated March 3, 2025 by Erik Demaine.`,
-  // `All articles by Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D. Ellis`,
-  // `Contributors: Janet Loughrey`
+  // `All articles by Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D.
+  // Ellis`, `Contributors: Janet Loughrey`
   $('body p, body span, body div, body li, body small, body address, body em, body i, body strong, body dd, body header, body h3, body h4, body h5, body h6').each((_, el) => {
     if (found !== undefined) return false
     if (!isElement(el) || longerThan(letters, el, 120) || inSkipped(el) || inMenu(el)) return undefined
@@ -631,7 +634,8 @@ export function bylines ($: CheerioAPI, letters: Letters = letterCounts($('body'
     if (text.length > 120 || el.children.filter(isElement).some(c => spacedText(c) === text)) return undefined
     const by = /^(?:(?:(?:written|posted|published|text|story|words)\b[^|]{0,40}?\s)?by:?\s+|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written|(?:last )?updated\b[^|]{0,30}?\s)\s*by:?\s*|(?:authors?|contributors?)\s*:?\s+)(.+)$/iu.exec(text)
     // after `Author`/`Contributors` a name has its capital (`Author names` is a list item); after `by` a user name
-    // may be a lower-case handle (`by ibby`). (`/iu` folds case inside `\p{Lu}` too: the capital is checked on its own.)
+    // may be a lower-case handle (`by ibby`). (`/iu` folds case inside `\p{Lu}` too: the capital is checked on its
+    // own.)
     if (by !== null && (/^\p{Lu}/u.test(by[1]) || (/^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))))) {
       found = ok(by[1])
       return undefined

@@ -142,7 +142,10 @@ export function stripUnlikely (root: Element, removed: Removal[] = []): number {
 
 interface Run { container: Element, len: number, punct: number }
 
-const NON_SCORED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'a', 'th', 'dt', 'figcaption', 'caption', 'button', 'label', 'option', 'summary', 'legend'])
+const NON_SCORED = new Set([
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'a', 'th', 'dt', 'figcaption', 'caption', 'button', 'label', 'option',
+  'summary', 'legend'
+])
 
 interface Segment { len: number, punct: number, linkLen: number }
 

@@ -205,7 +205,9 @@ function endGroup (name: string): string | null {
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']
 /** Where a `<p>` hides from later start tags: the HTML standard's "button scope" (and foreign content). */
-const BUTTON_SCOPE = new Set(['applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template', 'button', 'svg', 'math'])
+const BUTTON_SCOPE = new Set([
+  'applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template', 'button', 'svg', 'math'
+])
 /** The standard's "special" elements: an open `<li>`, `<dd>` or `<dt>` below one of them stays open. */
 const SPECIAL = [
   'applet', 'area', 'article', 'aside', 'base', 'blockquote', 'body', 'br', 'button', 'caption', 'center', 'col',
