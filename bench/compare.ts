@@ -97,7 +97,7 @@ async function optional (name: string): Promise<unknown> {
 async function extractors (): Promise<Extractor[]> {
   const list: Extractor[] = [
     { name: 'pagewash processPage', run: page => { processPage({ content: page, format: 'html' }) } },
-    { name: 'Readability + linkedom', run: page => { new Readability(parseHTML(page.toString('utf8')).document as unknown as Doc).parse() } }
+    { name: 'Readability + linkedom', run: page => { new Readability(parseHTML(page.toString('utf8')).document).parse() } }
   ]
   const jsdom = await optional('jsdom') as { JSDOM?: new (html: string) => { window: { document: Doc, close: () => void } } } | Error
   if (jsdom instanceof Error || jsdom.JSDOM === undefined) list.push({ name: 'Readability + jsdom', run: undefined, missing: 'jsdom not installed' })
@@ -144,7 +144,7 @@ export default async function bench (): Promise<BenchRow[]> {
     const own = rows.find(r => r.name === `compare: ${set.name}: pagewash processPage`)
     if (own !== undefined && base !== undefined) own.note += `, ${(own.opsPerSecond / base).toFixed(2)}x Readability+linkedom`
   }
-  for (const ex of all) if (ex.run === undefined) rows.push({ name: `compare: ${ex.name}`, opsPerSecond: 0, unit: 'pages/s', note: `skipped: ${ex.missing as string}` })
+  for (const ex of all) if (ex.run === undefined) rows.push({ name: `compare: ${ex.name}`, opsPerSecond: 0, unit: 'pages/s', note: `skipped: ${ex.missing!}` })
   const small = perSize.get(`generated ${SIZES[1] / 1000} KB`)
   const large = perSize.get(`generated ${SIZES[2] / 1000} KB`)
   if (small !== undefined && large !== undefined) {

@@ -39,7 +39,7 @@ console.log(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS }))`
   const started = performance.now()
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
   const seconds = (performance.now() - started) / 1000
-  const { maxRSS } = JSON.parse(out.trim().split('\n').pop() as string) as { maxRSS: number }
+  const { maxRSS } = JSON.parse(out.trim().split('\n').pop()!) as { maxRSS: number }
   return { seconds, maxRssMiB: maxRSS / 1024, pages: n }
 }
 

@@ -15,7 +15,7 @@ const only = process.argv[2]
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const modules = readdirSync(here)
-    .filter(f => /\.js$/.test(f) && f !== 'index.js' && f !== 'measure.js')
+    .filter(f => f.endsWith('.js') && f !== 'index.js' && f !== 'measure.js')
     .filter(f => only === undefined || f.startsWith(only))
     .sort()
   const rows: BenchRow[] = []

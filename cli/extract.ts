@@ -129,7 +129,7 @@ export async function runExtract (paths: string[], opts: ExtractOptions, io: Ext
     const window: Array<Promise<Outcome>> = []
     for await (const item of enumerate(files, { cwd, maxPageBytes, readStdin })) {
       window.push(settle(item, runner))
-      if (window.length >= jobs * IN_FLIGHT_PER_JOB) emit(await (window.shift() as Promise<Outcome>))
+      if (window.length >= jobs * IN_FLIGHT_PER_JOB) emit(await window.shift()!)
     }
     for (const pending of window) emit(await pending)
   } finally {

@@ -179,7 +179,7 @@ export function createPagePool (options: PoolOptions): PagePool {
 
   function pump (): void {
     while (running < workers && queue.length > 0) {
-      const next = queue.shift() as Pending
+      const next = queue.shift()!
       roomWaiters.shift()?.()
       start(next)
     }

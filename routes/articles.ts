@@ -78,7 +78,7 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ArticleOkResponse, ...problemResponses }
     }
   }, async (request: FastifyRequest<{ Querystring: { format?: InputFormat | 'auto', url?: string } }>, reply) => {
-    const body = request.body as unknown
+    const body = request.body
     const json = Buffer.isBuffer(body) ? undefined : body as ArticleRequest
     const input: PageInput = json === undefined
       ? {
@@ -144,7 +144,7 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     if (isNdjson(request.headers['content-type'])) return await ndjsonBatch(app, request, reply)
-    const { pages } = request.body as { pages: ArticleRequest[] }
+    const { pages } = request.body
     if (pages.length > app.pagewashConfig.maxBatch) {
       return sendProblem(reply, request, problem('payload-too-large', `A batch holds at most ${app.pagewashConfig.maxBatch} pages; this one has ${pages.length}.`))
     }

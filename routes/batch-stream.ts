@@ -31,7 +31,7 @@ export const ajv = new Ajv({
 const validateLine: ValidateFunction = ajv.compile(NdjsonLineSchema)
 
 type LineId = NdjsonLine['id'] | null
-type LineProblem = { id: LineId, problem: ProblemBody }
+interface LineProblem { id: LineId, problem: ProblemBody }
 type LineAnswer = { id: LineId, article: unknown } | LineProblem
 
 /** The line's id when it has a usable one, else null. */

@@ -34,7 +34,7 @@ for (const file of files) {
     t.ok((doc.about as string).length > 20, 'about says something')
     t.ok(readme.includes('`' + file + '`'), 'listed in data/README.md')
     const list = entries(doc)
-    const missing = list.filter(([, e]) => typeof e.source !== 'string' || (e.source as string).trim() === '')
+    const missing = list.filter(([, e]) => typeof e.source !== 'string' || e.source.trim() === '')
     t.same(missing.map(([p]) => p), [], 'every entry names its source')
     const hasPlainData = Object.entries(doc).some(([k, v]) => k !== 'about' && k !== 'source' && (typeof v === 'string' || (Array.isArray(v) && v.some(x => typeof x !== 'object'))))
     if (hasPlainData || list.length === 0) t.type(doc.source, 'string', 'plain strings and lists are covered by a file-level source')

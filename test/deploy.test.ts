@@ -20,7 +20,7 @@ const MODELS: Record<string, new (data: never) => { validate: () => void }> = {
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget
 }
 
-type Manifest = { apiVersion: string, kind: string, [key: string]: unknown }
+interface Manifest { apiVersion: string, kind: string, [key: string]: unknown }
 
 function load (file: string): Manifest[] {
   return parseAllDocuments(readFileSync(join(DEPLOY, file), 'utf8')).map(d => d.toJS() as Manifest)
@@ -43,7 +43,7 @@ t.test('every manifest validates against its Kubernetes schema, and the kustomiz
 })
 
 t.test('the schemas are really checked: broken manifests fail', async t => {
-  const deployment = manifests.find(m => m.kind === 'Deployment') as Manifest
+  const deployment = manifests.find(m => m.kind === 'Deployment')!
   const broken = structuredClone(deployment) as Manifest & { spec: { replicas: unknown } }
   broken.spec.replicas = 'two'
   t.throws(() => validate(broken))

@@ -10,8 +10,8 @@ import { TopFirstStack, bodyOf, parseTree } from '../src/parse/html/tree.js'
 function shape (node: AnyNode): string {
   if (node.type === 'text') return node.data.trim() === '' ? '' : JSON.stringify(node.data)
   if (node.type !== 'tag' && node.type !== 'root') return ''
-  const inner = (node as Element | Document).children.map(shape).filter(s => s !== '').join(' ')
-  return node.type === 'root' ? inner : `${(node as Element).name}(${inner})`
+  const inner = node.children.map(shape).filter(s => s !== '').join(' ')
+  return node.type === 'root' ? inner : `${node.name}(${inner})`
 }
 
 const body = (html: string): string => shape(bodyOf(parseTree(html))).replace(/^body\((.*)\)$/, '$1')

@@ -127,7 +127,7 @@ t.test('hidden blocks without gambling evidence', async t => {
 
 function parseHtmlElement (html: string): import('domhandler').Element {
   // hiddenReason only reads attributes: a minimal element object is enough
-  const m = /<(\w+)\s+([^>]*)>/.exec(html) as RegExpExecArray
+  const m = /<(\w+)\s+([^>]*)>/.exec(html)!
   const attribs: Record<string, string> = {}
   for (const a of m[2].matchAll(/([\w-]+)="([^"]*)"/g)) attribs[a[1]] = a[2]
   return { type: 'tag', name: m[1], attribs, children: [] } as unknown as import('domhandler').Element

@@ -77,7 +77,7 @@ t.test('flags point into list items and table cells', async t => {
 })
 
 function el (html: string): Element {
-  return load(html)('body').children().get(0) as Element
+  return load(html)('body').children().get(0)!
 }
 
 t.test('layout tables and lists that are not lists are left to the walker', async t => {

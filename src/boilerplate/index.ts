@@ -110,7 +110,7 @@ function tailHeader (text: string): RemovalKind | null {
 }
 
 function isTruncated (text: string): boolean {
-  return /(?:[^.]\.\.\.|[^…]…)$/u.test(text) && !/……$/.test(text)
+  return /(?:[^.]\.\.\.|[^…]…)$/u.test(text) && !text.endsWith('……')
 }
 
 /** A headline-like line: short, not ending like a sentence. */

@@ -67,7 +67,7 @@ export function isMostlyUtf8 (bytes: Buffer): boolean {
   let bad = 0
   let nonAscii = 0
   for (const ch of bytes.toString('utf8')) {
-    const c = ch.codePointAt(0) as number
+    const c = ch.codePointAt(0)!
     if (c < 0x80) continue
     nonAscii++
     if (c === 0xfffd) bad++
@@ -111,14 +111,14 @@ export function plausibility (text: string, charset = 'utf-8'): number {
   let prevHigh = false
   // code point by code point without building an array of the page's characters
   for (let i = 0; i < text.length; i++) {
-    const c = text.codePointAt(i) as number
+    const c = text.codePointAt(i)!
     if (c < 0x80) {
       prevHigh = false
       continue
     }
     const width = c > 0xffff ? 2 : 1
     n++
-    const nextHigh = i + width < text.length && (text.codePointAt(i + width) as number) >= 0x80
+    const nextHigh = i + width < text.length && text.codePointAt(i + width)! >= 0x80
     if (c >= 0xa0 && c <= 0xff) sum += prevHigh || nextHigh ? 0.1 : latin1Score(c)
     else sum += charScore(c, text.slice(i, i + width), charset)
     prevHigh = true

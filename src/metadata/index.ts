@@ -108,7 +108,7 @@ export function isTitleLike (text: string): boolean {
   if (/[.。]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false
   if (/[,，;；:：、]$/.test(text)) return false
   // More than one sentence: prose, not a headline.
-  if (/。/.test(text) || /[a-z]{3,}[.!?] +[A-Z]/.test(text)) return false
+  if (text.includes('。') || /[a-z]{3,}[.!?] +[A-Z]/.test(text)) return false
   if (looksLikeCaption(text)) return false
   if (parseDate(text) !== null && text.replace(/[\d\s\-./:年月日时分秒]/g, '').length < 4) return false
   if (DATELINE_EN.test(text) || DATELINE_ZH.test(text)) return false

@@ -161,7 +161,7 @@ t.test('repetition-echo', async t => {
 })
 
 t.test('terminology-calque', async t => {
-  t.same(spans('terminology-calque', seedLine('000', 'new crown pneumonia')).filter(([s]) => /crown/.test(s)), [[
+  t.same(spans('terminology-calque', seedLine('000', 'new crown pneumonia')).filter(([s]) => s.includes('crown')), [[
     'new crown pneumonia', 'COVID-19'
   ]])
   t.same(spans('terminology-calque', seedLine('000', 'dynamic clearing zero')).map(([s]) => s), [

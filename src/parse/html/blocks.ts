@@ -145,7 +145,7 @@ function countLinks (el: Element): number {
   let n = 0
   const stack: AnyNode[] = [el]
   while (stack.length > 0) {
-    const x = stack.pop() as AnyNode
+    const x = stack.pop()!
     if (!isElement(x)) continue
     if (x.name === 'a') n++
     for (const c of x.children) stack.push(c)
@@ -156,7 +156,7 @@ function countLinks (el: Element): number {
 function isLayoutTable (table: Element): boolean {
   const stack: AnyNode[] = [...table.children]
   while (stack.length > 0) {
-    const x = stack.pop() as AnyNode
+    const x = stack.pop()!
     if (!isElement(x)) continue
     const t = x.name.toLowerCase()
     if (t === 'table' || t === 'p' || t === 'div' || HEADING.test(t) || t === 'ul' || t === 'ol' || t === 'blockquote') return true
@@ -251,7 +251,7 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
     const rows: Element[] = []
     const stack: AnyNode[] = [table]
     while (stack.length > 0) {
-      const x = stack.pop() as AnyNode
+      const x = stack.pop()!
       if (!isElement(x)) continue
       if (x.name === 'tr') {
         rows.push(x)

@@ -77,7 +77,7 @@ function sheetRulesOf (el: Element): SheetRules {
   while (top.parent !== null) top = top.parent
   const stack: AnyNode[] = 'children' in top ? [...(top.children as AnyNode[])] : [top]
   while (stack.length > 0) {
-    const n = stack.pop() as AnyNode
+    const n = stack.pop()!
     if (!isElement(n)) continue
     if (tagOf(n) === 'style') {
       const r = hiddenSelectors(n.children.map(c => (c.type === 'text' ? c.data : '')).join(''))
@@ -102,9 +102,9 @@ export function hiddenReason (el: Element, sheet?: SheetRules): string | undefin
   }
   if (sheet !== undefined) {
     const id = attr(el, 'id')
-    if (id !== '' && sheet.ids.has(id)) return `hidden by style sheet rule ${sheet.ids.get(id) as string}`
+    if (id !== '' && sheet.ids.has(id)) return `hidden by style sheet rule ${sheet.ids.get(id)!}`
     for (const c of attr(el, 'class').split(/\s+/)) {
-      if (c !== '' && sheet.classes.has(c)) return `hidden by style sheet rule ${sheet.classes.get(c) as string}`
+      if (c !== '' && sheet.classes.has(c)) return `hidden by style sheet rule ${sheet.classes.get(c)!}`
     }
   }
   return undefined
@@ -116,7 +116,7 @@ function linkFacts (el: Element, host: string | undefined): LinkFacts {
   const facts: LinkFacts = { links: 0, spam: 0, external: new Set(), spamHosts: new Set() }
   const stack: AnyNode[] = [el]
   while (stack.length > 0) {
-    const n = stack.pop() as AnyNode
+    const n = stack.pop()!
     if (!isElement(n)) continue
     if (n.name === 'a') {
       facts.links++
@@ -168,7 +168,7 @@ function isRevealedProse (el: Element, reason: string, pageWords: () => Map<stri
   let linkLen = 0
   const stack: AnyNode[] = [el]
   while (stack.length > 0) {
-    const n = stack.pop() as AnyNode
+    const n = stack.pop()!
     if (!isElement(n)) continue
     if (n.name === 'a') linkLen += normalizeLine(textOf(n)).length
     else for (const c of n.children) stack.push(c)
@@ -224,7 +224,7 @@ function relink (el: Element, kept: AnyNode[], dropped: Set<AnyNode>): void {
     d.prev = null
     d.next = null
   }
-  el.children = kept as typeof el.children
+  el.children = kept
   for (let i = 0; i < kept.length; i++) {
     kept[i].prev = kept[i - 1] ?? null
     kept[i].next = kept[i + 1] ?? null

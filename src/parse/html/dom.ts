@@ -50,7 +50,7 @@ export function elementsOf (root: AnyNode): Element[] {
   const out: Element[] = []
   const stack: AnyNode[] = [root]
   while (stack.length > 0) {
-    const n = stack.pop() as AnyNode
+    const n = stack.pop()!
     if (!isElement(n)) continue
     out.push(n)
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
@@ -97,7 +97,7 @@ export function flattenDeep (root: AnyNode, max = MAX_DEPTH): number {
   let flattened = 0
   const stack: Array<[AnyNode, number]> = [[root, 0]]
   while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [AnyNode, number]
+    const [node, depth] = stack.pop()!
     if (!('children' in node)) continue
     const children = node.children as AnyNode[]
     if (depth >= max && isElement(node)) {
@@ -105,7 +105,7 @@ export function flattenDeep (root: AnyNode, max = MAX_DEPTH): number {
       let keep: AnyNode | undefined
       const inner: AnyNode[] = [...children].reverse()
       while (inner.length > 0) {
-        const n = inner.pop() as AnyNode
+        const n = inner.pop()!
         if (n.type === 'text') {
           text += n.data
           keep ??= n
@@ -137,7 +137,7 @@ export function readableText (node: AnyNode): string {
   let out = ''
   const stack: Array<AnyNode | ' '> = [node]
   while (stack.length > 0) {
-    const n = stack.pop() as AnyNode | ' '
+    const n = stack.pop()!
     if (n === ' ') {
       out += ' '
       continue

@@ -41,7 +41,7 @@ export function recoverBlocks (html: string): Candidate[] {
   // iterative walk: a marker string on the stack closes a block element
   const stack: Array<AnyNode | 'end'> = [root]
   while (stack.length > 0) {
-    const n = stack.pop() as AnyNode | 'end'
+    const n = stack.pop()!
     if (n === 'end') {
       flush()
       continue

@@ -42,7 +42,7 @@ function textNodes (body: Element): AnyNode[] {
   const out: AnyNode[] = []
   const stack: AnyNode[] = [body]
   while (stack.length > 0) {
-    const n = stack.pop() as AnyNode
+    const n = stack.pop()!
     if (n.type === 'text') {
       if (n.data.trim() !== '') out.push(n)
     } else if (isElement(n) && n.type === 'tag') {

@@ -79,7 +79,7 @@ export function parseHtml (html: string, url?: string): Draft {
     // a page nested deeper than any real one is hostile: one attempt is enough
     if (a.length >= ENOUGH_TEXT || deep) break
   }
-  const result = best as Attempt
+  const result = best!
   // a removal never takes the article: rules that left nothing of a page with text misfired (guard.ts)
   const { blocks, removed } = dropTitleBlock(result.blocks.length > 0 ? result.blocks : recoverBlocks(html), hints)
   return { format: 'html', blocks, removed: [...result.removed, ...removed], hints, ...(url !== undefined ? { url } : {}) }

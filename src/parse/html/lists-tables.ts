@@ -42,7 +42,7 @@ function lineOf (node: AnyNode): string {
 function hasDescendant (el: Element, tags: Set<string>): boolean {
   const stack: AnyNode[] = [...el.children]
   while (stack.length > 0) {
-    const x = stack.pop() as AnyNode
+    const x = stack.pop()!
     if (!isElement(x)) continue
     if (tags.has(x.name.toLowerCase())) return true
     for (const c of x.children) stack.push(c)

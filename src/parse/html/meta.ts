@@ -32,7 +32,7 @@ import { headlineInfo } from './headline-date.js'
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
-type JsonObject = { [k: string]: Json }
+type JsonObject = Record<string, Json>
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|Review|Recipe|HowTo|WebPage|ItemPage|AboutPage|QAPage|CreativeWork|MedicalWebPage)$/i
 
@@ -137,7 +137,7 @@ type LineStep = 'take' | 'descend' | 'stop'
 function walkLabelled (body: Element, lengths: Map<AnyNode, number>, maxRaw: number, label: RegExp, visit: (el: Element, text: string) => LineStep): void {
   const stack: AnyNode[] = [...body.children].reverse()
   while (stack.length > 0) {
-    const el = stack.pop() as AnyNode
+    const el = stack.pop()!
     if (!isElement(el) || el.type !== 'tag') continue
     if ((lengths.get(el) ?? 0) <= maxRaw) {
       const text = normalizeLine(textOf(el))
@@ -267,7 +267,7 @@ function fastQuery ($: CheerioAPI): CheerioAPI {
     if (known === undefined) return ($ as (...args: unknown[]) => unknown)(selector, ...rest)
     return $((known[1] ? inBody : all).filter(known[0]))
   }
-  return Object.assign(query, $) as unknown as CheerioAPI
+  return Object.assign(query, $)
 }
 
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */

@@ -258,7 +258,7 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
     for (let level = 0; level < 5 && node !== null && isElement(node) && tagOf(node) !== 'html'; level++) {
       init(node)
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
-      scores.set(node, (scores.get(node) as number) + points / divider)
+      scores.set(node, scores.get(node)! + points / divider)
       node = node.parent
     }
   }

@@ -55,7 +55,7 @@ export class TopFirstStack<T> {
     const g = this.group(x)
     this.counts.set(g, (this.counts.get(g) ?? 0) + 1)
     for (const { target, boundary } of this.implied) {
-      const levels = this.nearest.get(target) as number[]
+      const levels = this.nearest.get(target)!
       levels.push(x === target ? at : boundary.has(x) ? -1 : at > 0 ? levels[at - 1] : -1)
     }
     return this.items.length
@@ -65,7 +65,7 @@ export class TopFirstStack<T> {
     if (this.items.length === 0) return undefined
     const x = this.items.pop() as T
     const g = this.group(x)
-    this.counts.set(g, (this.counts.get(g) as number) - 1)
+    this.counts.set(g, this.counts.get(g)! - 1)
     for (const levels of this.nearest.values()) levels.pop()
     return x
   }
@@ -100,7 +100,7 @@ function isTag (n: AnyNode, name: string): boolean {
 function findTag (nodes: ChildNode[], name: string): Element | undefined {
   const stack: AnyNode[] = [...nodes].reverse()
   while (stack.length > 0) {
-    const n = stack.pop() as AnyNode
+    const n = stack.pop()!
     if (!(n instanceof Element)) continue
     if (isTag(n, name)) return n
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
@@ -143,7 +143,7 @@ export function ensureBody (doc: Document): Element {
   const before: ChildNode[] = []
   const after: ChildNode[] = []
   if (head !== undefined) {
-    const at = head.children.findIndex(n => n.type === 'tag' && !HEAD_CONTENT.has((n as Element).name))
+    const at = head.children.findIndex(n => n.type === 'tag' && !HEAD_CONTENT.has(n.name))
     if (at >= 0) {
       before.push(...head.children.slice(at))
       adopt(head, head.children.slice(0, at))
@@ -173,12 +173,12 @@ const HEADING = /^h[1-6]$/
 function repair (html: Element): void {
   const stack: Element[] = [html]
   while (stack.length > 0) {
-    const el = stack.pop() as Element
+    const el = stack.pop()!
     const pending = [...el.children].reverse()
     const out: ChildNode[] = []
     let changed = false
     while (pending.length > 0) {
-      const c = pending.pop() as ChildNode
+      const c = pending.pop()!
       if (c instanceof Element) {
         if (ONCE.has(c.name) && el !== html) {
           for (let i = c.children.length - 1; i >= 0; i--) pending.push(c.children[i])
@@ -274,6 +274,6 @@ export function parseTree (html: string): Document {
 
 /** The `<body>` of a document that went through `ensureBody`. */
 export function bodyOf (doc: Document): Element {
-  const html = doc.children.find((n): n is Element => n instanceof Element && isTag(n, 'html')) as Element
-  return html.children.find((n): n is Element => n instanceof Element && isTag(n, 'body')) as Element
+  const html = doc.children.find((n): n is Element => n instanceof Element && isTag(n, 'html'))!
+  return html.children.find((n): n is Element => n instanceof Element && isTag(n, 'body'))!
 }
