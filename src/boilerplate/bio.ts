@@ -9,12 +9,12 @@ import type { Candidate } from '../draft.js'
 import type { Removal } from '../types.js'
 import { loadData } from '../data.js'
 import { hasRoleWord, splitNames } from '../metadata/fields.js'
+import { escapeRegExp } from '../text/index.js'
 
 interface Word { word: string, source: string }
 const DATA = loadData<{ verbs: Word[], honorifics: Word[], labels: Word[] }>('author-bios.json')
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const VERB = `(?:${DATA.verbs.map(v => escape(v.word)).join('|')})`
-const HONORIFIC = `(?:${DATA.honorifics.map(h => escape(h.word)).join('|')})\\.?\\s+`
+const VERB = `(?:${DATA.verbs.map(v => escapeRegExp(v.word)).join('|')})`
+const HONORIFIC = `(?:${DATA.honorifics.map(h => escapeRegExp(h.word)).join('|')})\\.?\\s+`
 const LABELS = new Set(DATA.labels.map(l => l.word))
 /** What a bio says of a person, beyond the name: pronouns and the words of a career. */
 const PERSONAL = /\b(?:she|he|her|his|they|their)\b|\b(?:experience|writer|editor|journalist|reporter|author|contributor|degree|years|based in)\b/i
@@ -40,7 +40,7 @@ function nameForms (author: string): string[] {
 function bioPattern (forms: string[], titled: boolean): RegExp | undefined {
   if (forms.length === 0) return undefined
   // `Jane Moss is`, `Dr. Moss has`, `Jane Moss, MD, is`, `Jane Moss (she/her) writes`
-  return new RegExp(`^${titled ? HONORIFIC : `(?:${HONORIFIC})?`}(?:${forms.map(escape).join('|')})(?:\\s*\\([^)]{0,40}\\))?(?:,[^,.]{1,40},)?\\s+(?:also\\s+|currently\\s+)?${VERB}\\b`, 'iu')
+  return new RegExp(`^${titled ? HONORIFIC : `(?:${HONORIFIC})?`}(?:${forms.map(escapeRegExp).join('|')})(?:\\s*\\([^)]{0,40}\\))?(?:,[^,.]{1,40},)?\\s+(?:also\\s+|currently\\s+)?${VERB}\\b`, 'iu')
 }
 
 const labelKey = (s: string): string => s.toLowerCase().replace(/[\s:：,]+$/u, '').replace(/\s+/g, ' ').trim()

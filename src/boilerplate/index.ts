@@ -19,6 +19,7 @@ import type { Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
 import { parseInfoLine } from '../metadata/fields.js'
 import { dropAuthorBios } from './bio.js'
+import { HAN, hanWeightedLength, spacedLiteral } from '../text/index.js'
 
 interface Sourced { source: string }
 interface BoilerplateFile {
@@ -38,33 +39,25 @@ interface BoilerplateFile {
 const DATA = loadData<BoilerplateFile>('boilerplate.json')
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/[:：\s]+$/u, '').trim()
 const NAV = new Set(DATA.navigation.map(n => key(n.text)))
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
-const CRUMB_PREFIX = new RegExp(`^(?:${DATA.breadcrumbPrefixes.map(p => escape(p.text)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'i')
+const CRUMB_PREFIX = new RegExp(`^(?:${DATA.breadcrumbPrefixes.map(p => spacedLiteral(p.text)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'i')
 const CRUMB_LEAVES = new Set(DATA.breadcrumbLeaves.map(l => key(l.text)))
 const END = DATA.endMarkers.map(e => new RegExp(e.pattern, 'iu'))
 const GLUED_END = DATA.gluedEndMarkers.map(e => new RegExp(`(?<=[.!?。！？"”’)）\\s])\\s*(${e.pattern.replace(/\$$/, '')})\\s*$`, 'iu'))
 const TAILS = new Map(DATA.tailHeaders.map(t => [key(t.text), t.kind]))
-const TAIL_PREFIX = new RegExp(`^(${DATA.tailHeaders.map(t => escape(t.text)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'iu')
+const TAIL_PREFIX = new RegExp(`^(${DATA.tailHeaders.map(t => spacedLiteral(t.text)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'iu')
 const LINES = DATA.lines.map(l => ({ re: new RegExp(l.pattern, 'iu'), kind: l.kind, reason: l.reason }))
 const DEBRIS = DATA.debris.map(d => new RegExp(d.pattern, 'iu'))
 const DEBRIS_PREFIX = DATA.debrisPrefixes.map(d => new RegExp(d.pattern, 'u'))
 const MEDIA = DATA.media.map(m => new RegExp(m.pattern, 'iu'))
-const ORG_END = new RegExp(`(?:${DATA.signature.orgSuffixes.map(o => escape(o.text)).sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+const ORG_END = new RegExp(`(?:${DATA.signature.orgSuffixes.map(o => spacedLiteral(o.text)).sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 // `2024年3月27日`, `二〇二四年三月二十七日`, `2024-03-27`: the date of an official document, alone on its line.
 const DOC_DATE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u
-const HAN = /\p{Script=Han}/u
 const SEGMENTS = /[\s|｜·•]+/u
 const CRUMB_SEP = /\s*[>»›＞→]\s*|\s+\/\s+/u
 
-function size (text: string): number {
-  let n = 0
-  for (const ch of text) n += HAN.test(ch) ? 2.5 : 1
-  return n
-}
-
 /** A paragraph of running text: long enough and with a sentence in it. */
 function isProse (text: string): boolean {
-  return size(text) >= 80 && /[。！？；]|[.!?;](?:\s|$)/.test(text)
+  return hanWeightedLength(text) >= 80 && /[。！？；]|[.!?;](?:\s|$)/.test(text)
 }
 
 function isEndMarker (text: string): boolean {
@@ -86,17 +79,17 @@ function isMenuLine (text: string): boolean {
   if (/[:：]/.test(text)) return false
   if (/[。！？]|[.!?](?:\s|$)/.test(text)) return false
   const bars = text.split(/\s*[|｜]\s*/).filter(s => s !== '')
-  if (bars.length >= 3 && bars.every(s => size(s) <= 24)) return true
+  if (bars.length >= 3 && bars.every(s => hanWeightedLength(s) <= 24)) return true
   if (!HAN.test(text)) return false
   const spaced = text.split(/\s+/).filter(s => s !== '')
-  return spaced.length >= 4 && spaced.every(s => size(s) <= 15)
+  return spaced.length >= 4 && spaced.every(s => hanWeightedLength(s) <= 15)
 }
 
 /** `网 > 新闻中心 > 国内新闻 > 正文`, `Home > News > China`, `current position: Home News Center News`. */
 function isBreadcrumb (text: string): boolean {
-  if (CRUMB_PREFIX.test(text) && size(text) <= 160) return true
+  if (CRUMB_PREFIX.test(text) && hanWeightedLength(text) <= 160) return true
   const parts = text.split(CRUMB_SEP).map(p => p.trim())
-  if (parts.length < 2 || parts.some(p => p === '' || size(p) > 40)) return false
+  if (parts.length < 2 || parts.some(p => p === '' || hanWeightedLength(p) > 40)) return false
   if (/[。！？]|[.!?]\s/.test(text)) return false
   return parts.length >= 3 || NAV.has(key(parts[0])) || CRUMB_LEAVES.has(key(parts[parts.length - 1]))
 }
@@ -115,7 +108,7 @@ function isTruncated (text: string): boolean {
 
 /** A headline-like line: short, not ending like a sentence. */
 function isHeadline (text: string): boolean {
-  return size(text) <= 110 && !/[.。;；,，]$/.test(text)
+  return hanWeightedLength(text) <= 110 && !/[.。;；,，]$/.test(text)
 }
 
 /** Links side by side: `A | B | C | D`, or (Chinese) `标题一 标题二 标题三 标题四`; no sentence in it. */
@@ -159,9 +152,9 @@ function classifyLine (block: Candidate, beforeBody: boolean): { kind: RemovalKi
   if (isNavLine(text)) return { kind: 'navigation', reason: 'navigation or search label' }
   if (beforeBody && isBreadcrumb(text)) return { kind: 'navigation', reason: 'breadcrumb' }
   if (beforeBody && isMenuLine(text)) return { kind: 'navigation', reason: 'menu line (short labels side by side)' }
-  for (const l of LINES) if (l.re.test(text) && size(text) <= 200) return { kind: l.kind, reason: l.reason }
+  for (const l of LINES) if (l.re.test(text) && hanWeightedLength(text) <= 200) return { kind: l.kind, reason: l.reason }
   // Link-made blocks inside the article are the HTML front end's call; above it they are menus.
-  if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && size(text) <= 120 && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
+  if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && hanWeightedLength(text) <= 120 && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
     return { kind: 'navigation', reason: 'block made of links' }
   }
   return null

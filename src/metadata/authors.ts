@@ -5,6 +5,7 @@
  * `作者：`) is cut off. The vocabulary is data (data/author-validation.json).
  */
 import { loadData } from '../data.js'
+import { HAN, escapeRegExp } from '../text/index.js'
 
 interface Entry { text: string }
 interface ValidationFile {
@@ -17,8 +18,7 @@ interface ValidationFile {
 }
 
 const FILE = loadData<ValidationFile>('author-validation.json')
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const alt = (xs: Entry[]): string => xs.map(x => x.text).sort((a, b) => b.length - a.length).map(esc).join('|')
+const alt = (xs: Entry[]): string => xs.map(x => x.text).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 
 /** Chinese personal names are two to four characters (a compound surname and a two-character given name). */
 const MAX_HAN_NAME = 4
@@ -46,7 +46,6 @@ const REPORT_END = new RegExp(`(?<=^[\\p{Script=Han}]{3})(?:报道|報導)$|(?<=
 const PAREN = /\s*[(（][^()（）]*[)）]\s*/gu
 const MARKUP = /[<>=]|&[a-z]+;|\b(?:size|class|style|href)\b/i
 const SENTENCE = /[，。！？；：“”「」『』,!?;:"]/u
-const HAN = /\p{Script=Han}/u
 const HAN_NAME = new RegExp(`^[\\p{Script=Han}]{2,${MAX_HAN_NAME}}$`, 'u')
 const DOTTED_NAME = new RegExp(`^[\\p{Script=Han}]{1,6}(?:[·．・•][\\p{Script=Han}]{1,6})+$`, 'u')
 

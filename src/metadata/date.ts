@@ -3,13 +3,10 @@
  * `YYYY-MM-DDTHH:MM:SS` plus the offset the page states, else the default offset the caller passes (`+08:00` for a
  * Chinese source). A time with no known offset is dropped rather than given a made-up zone.
  */
+import { ENGLISH_MONTH_NAMES, MONTH_NUMBER } from '../text/index.js'
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12
-}
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+/** The month name captured (any case: the patterns using it have the `i` flag), then an optional period. */
+const MONTH = `(${ENGLISH_MONTH_NAMES})\\.?`
 const ORD = '(?:st|nd|rd|th)?'
 
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?(?![\d])/i
@@ -84,9 +81,9 @@ function firstDatePart (text: string): DatePart | null {
   let m = NUMERIC.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[1]), Number(m[3] ?? m[4]), Number(m[5]))
   m = MDY.exec(text)
-  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2]))
+  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[1].toLowerCase()], Number(m[2]))
   m = DMY.exec(text)
-  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]))
+  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[2].toLowerCase()], Number(m[1]))
   m = ROC.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[1] ?? m[4]) + ROC_OFFSET, Number(m[2] ?? m[6]), Number(m[3] ?? m[7]))
   m = ZH_NUMERAL_DATE.exec(text)
@@ -169,7 +166,7 @@ export function monthDay (text: string, reference: string | null): string | null
   const en = MONTH_DAY_EN.exec(text.trim())
   const zh = MONTH_DAY_ZH.exec(text.trim())
   if (en !== null) {
-    m = MONTHS[en[1].toLowerCase()]
+    m = MONTH_NUMBER[en[1].toLowerCase()]
     d = Number(en[2])
     if (en[3] !== undefined) y = Number(en[3])
   } else if (zh !== null) {

@@ -5,6 +5,7 @@
  */
 import { loadData } from '../data.js'
 import { findDate } from './date.js'
+import { HAN, spacedLiteral } from '../text/index.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'editor' | 'ignore'
 
@@ -18,14 +19,11 @@ export const AGENCIES: readonly string[] = FILE.agencies.map(a => a.name)
 const BY_LABEL = new Map<string, LabelEntry>()
 for (const l of FILE.labels) BY_LABEL.set(l.label.toLowerCase(), l)
 
-function escape (s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
-}
-const ALT = [...FILE.labels].map(l => l.label).sort((a, b) => b.length - a.length).map(escape).join('|')
+const ALT = [...FILE.labels].map(l => l.label).sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')
 // A label, then `:`/`：`. Latin labels must start the line or follow a separator; Han labels may be glued.
 const LABEL_ANY = new RegExp(`(?:^|(?<=[\\s|/丨｜·,，;；\\]】)）])|(?<=\\p{Script=Han}|\\d)(?=\\p{Script=Han}))[\\[【(（]?\\s*(${ALT})\\s*[:：]`, 'giu')
 const DATE_LABELS = FILE.labels.filter(l => l.field === 'published' || l.field === 'updated').map(l => l.label)
-const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_LABELS.sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:：]?\\s*`, 'i')
+const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_LABELS.sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')})\\s*[:：]?\\s*`, 'i')
 const SEP = /^[\s|/丨｜·,，;；:：\-–—]+|[\s|/丨｜·,，;；:：\-–—]+$/g
 const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?/gi
 
@@ -49,7 +47,7 @@ function unwrap (line: string): string {
   return m === null ? line : m[1]
 }
 
-const DATE_WORDS = new RegExp(`(?:${DATE_LABELS.map(escape).join('|')}|\\b(?:on|at)\\b|北京时间|Beijing time)`, 'gi')
+const DATE_WORDS = new RegExp(`(?:${DATE_LABELS.map(spacedLiteral).join('|')}|\\b(?:on|at)\\b|北京时间|Beijing time)`, 'gi')
 
 /**
  * A line of dates only (`2022年07月25日 星期一`, `August 16, 2019 - Updated July 9, 2025`): the first date not
@@ -203,7 +201,6 @@ const roleKey = (w: string): string => w.toLowerCase().replace(/[^\p{L}-]/gu, ''
 export function hasRoleWord (text: string): boolean {
   return text.split(/\s+/).some(w => ROLES.has(roleKey(w)))
 }
-const HAN = /\p{Script=Han}/u
 const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$/
 // One post-nominal: `MS`, `CFP`, `CEPF®`, `Ph.D.`, `M.D.`, `E-RYT 200`, `PharmD`, `MSc`.
 const CREDENTIAL_TOKEN = /^(?:[A-Z]{2,6}|[A-Z](?:\.[A-Z])+\.?|Ph\.?D\.?|M\.?D\.?|Pharm\.?D\.?|[A-Z]{1,3}(?:Sc|Ed|PH|Phil)|(?:[A-Z]{1,4}-)+[A-Z]{2,6}(?:\s\d{2,4})?)[®™]?$/

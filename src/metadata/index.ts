@@ -13,6 +13,7 @@ import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from '
 import { looksLikeCaption } from '../structure/index.js'
 import { loadData } from '../data.js'
 import { judgeAuthors, reportByline, leadingReportByline } from './authors.js'
+import { ENGLISH_MONTH, HAN, hanWeightedLength } from '../text/index.js'
 
 export { parseDate, findDate, monthDay } from './date.js'
 export { cleanTitle } from './title.js'
@@ -20,7 +21,6 @@ export { parseInfoLine, splitNames } from './fields.js'
 
 export type ArticleMeta = Pick<Article, 'title' | 'published' | 'authors' | 'source' | 'originalTitle' | 'dateline' | 'editors'>
 
-const HAN = /\p{Script=Han}/u
 const CHINA_WORDS = /\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Shenzhen|Xinhua|CPC|Hong Kong|Macao|Taiwan|Province|Provincial|Xi Jinping|State Council)\b/g
 const CHINA_HOSTS = /\.(?:cn|hk|mo|tw|sg)$|(?:^|\.)(?:xinhuanet|chinanews|chinadaily|cgtn|people|cctv|sina|sohu|163|qq|ifeng|thepaper)\.com$/i
 
@@ -36,12 +36,11 @@ export function defaultOffsetFor (draft: Draft): string | null {
   return (text.match(CHINA_WORDS)?.length ?? 0) >= 2 ? '+08:00' : null
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 const AGENCY_WORDS = /(?:News|Agency|Service|Daily|Press|Xinhua|Online|Network|Net|Times|Post|Radio|TV|CCTV|CGTN|Reuters|Herald|Tribune|Gazette)\b/
 // `China News Service, Jinan, April 8 (Sun Tingting) ...`, `Xinhua News Agency, Beijing, June 24 (A, B, C) ...`
-const DATELINE_EN = new RegExp(`^([A-Z][\\w'’&.-]*(?:\\s+(?:[A-Z][\\w'’&.-]*|of|and|the))*),\\s+([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}),\\s+(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*(?:[(（]([^()（）]{1,80})[)）])?\\s*(?:[-—–]{1,2}|:)?\\s*`)
+const DATELINE_EN = new RegExp(`^([A-Z][\\w'’&.-]*(?:\\s+(?:[A-Z][\\w'’&.-]*|of|and|the))*),\\s+([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}),\\s+(${ENGLISH_MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*(?:[(（]([^()（）]{1,80})[)）])?\\s*(?:[-—–]{1,2}|:)?\\s*`)
 // `BEIJING, June 24 (Xinhua) -- ...`
-const DATELINE_WIRE = new RegExp(`^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*[(（]([^()（）]{1,60})[)）]\\s*(?:[-—–]{1,2}|:)\\s*`)
+const DATELINE_WIRE = new RegExp(`^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${ENGLISH_MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*[(（]([^()（）]{1,60})[)）]\\s*(?:[-—–]{1,2}|:)\\s*`)
 const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
 // `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`, `网易娱乐1月17日报道 (文/X)`: an agency, a
 // site or a site's channel (娱乐, 财经...)
@@ -96,15 +95,9 @@ function isChineseOrganization (name: string): boolean {
   return ORG_SUFFIXES.some(suf => n.endsWith(suf) && (suf.length >= 2 || ORG_SHORT_OK.has(suf) || n.length >= 4))
 }
 
-function size (text: string): number {
-  let n = 0
-  for (const ch of text) n += HAN.test(ch) ? 2.5 : 1
-  return n
-}
-
 /** A line that can be a title: short, one line of words, not a date, not a caption, not ending like a sentence. */
 export function isTitleLike (text: string): boolean {
-  if (size(text) > 200 || text.length < 4) return false
+  if (hanWeightedLength(text) > 200 || text.length < 4) return false
   if (/[.。]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false
   if (/[,，;；:：、]$/.test(text)) return false
   // More than one sentence: prose, not a headline.
@@ -180,7 +173,7 @@ function isHeadlineOf (line: string, rawTitle: string | undefined): boolean {
   if (rawTitle === undefined) return false
   const head = normalizeLine(line)
   const title = normalizeLine(decodeEntities(rawTitle))
-  if (!isTitleLike(head) || size(head) < 8 || !title.startsWith(head)) return false
+  if (!isTitleLike(head) || hanWeightedLength(head) < 8 || !title.startsWith(head)) return false
   return /^\s*[-–—_|｜·•]+\s*\S/u.test(title.slice(head.length))
 }
 
@@ -296,7 +289,7 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
     // longest is the headline and the shorter ones above it are labels.
     const head = firstInfo < 0 ? [] : blocks.filter(b => b.index < firstInfo)
     if (head.length >= 2 && head.length <= 3 && head.every(b => b.type !== 'caption' && isTitleLike(b.text))) {
-      const longest = head.reduce((a, b) => size(b.text) > size(a.text) ? b : a)
+      const longest = head.reduce((a, b) => hanWeightedLength(b.text) > hanWeightedLength(a.text) ? b : a)
       const above = blocks.filter(b => b.index < longest.index)
       for (const b of above) removed.push({ kind: 'boilerplate', text: b.text, reason: 'short label above the headline (channel name or kicker)' })
       blocks = blocks.filter(b => b.index >= longest.index)
@@ -308,7 +301,7 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
       const next = blocks[1]
       const title = cleanTitle(first.text, draft.hints.siteName, AGENCIES)
       // A short line followed by a longer one: a headline. A first line as long as the body is prose.
-      if (title !== null && (firstInfo >= 0 || size(next.text) > size(first.text) || next.type !== 'paragraph')) {
+      if (title !== null && (firstInfo >= 0 || hanWeightedLength(next.text) > hanWeightedLength(first.text) || next.type !== 'paragraph')) {
         meta.title = title
         removed.push({ kind: 'metadata', text: blocks[0].text, reason: 'title line, read into the title' })
         blocks = blocks.slice(1)

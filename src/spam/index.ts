@@ -13,6 +13,7 @@ import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { loadData } from '../data.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
+import { escapeRegExp } from '../text/index.js'
 
 export type SpamKind = 'brand' | 'ambiguous' | 'generic'
 interface SpamTerm { term: string, kind: SpamKind, source: string }
@@ -21,13 +22,9 @@ interface SpamLexicon { terms: SpamTerm[], hostTokens: Array<{ token: string, so
 const LEXICON = loadData<SpamLexicon>('spam-terms.json')
 const HOST_TOKENS = new Set(LEXICON.hostTokens.map(h => h.token.toLowerCase()))
 
-function escape (s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /** A term as a pattern: Latin-edged terms get word edges (`bet365` not inside `alphabet365`), spaces stretch. */
 function termSource (term: string): string {
-  const body = escape(term.trim()).replace(/\s+/g, '\\s+')
+  const body = escapeRegExp(term.trim()).replace(/\s+/g, '\\s+')
   // A letter edge must not touch a letter, a digit edge a digit: `2020bet365:` is an injection after a year.
   const head = /^[A-Za-z]/.test(term) ? '(?<![A-Za-z])' : /^[0-9]/.test(term) ? '(?<![0-9])' : ''
   const tail = /[A-Za-z]$/.test(term) ? '(?![A-Za-z])' : /[0-9]$/.test(term) ? '(?![0-9])' : ''

@@ -11,18 +11,18 @@
  */
 import type { Candidate } from '../draft.js'
 import { loadData } from '../data.js'
+import { escapeRegExp } from '../text/index.js'
 
 interface ShapeData { brandSuffixes: Array<{ suffix: string }>, accountWords: Array<{ word: string }> }
 const DATA = loadData<ShapeData>('spam-terms.json')
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const SUFFIX = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length).map(esc).join('|')
+const SUFFIX = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 
 // the injection colon after a brand: two characters before the ending (most brands are two and two)
 const COLON_BRAND = new RegExp(`[\\p{Script=Han}]{2}(?:${SUFFIX})(?=[:：])`, 'gu')
 // a Han run standing alone between non-Han text, ending like a brand
 const LONE_BRAND = new RegExp(`(?<![\\p{Script=Han}])[\\p{Script=Han}]{2,3}(?:${SUFFIX})(?![\\p{Script=Han}])`, 'gu')
 const BRAND_SHAPE = new RegExp(`^[\\p{Script=Han}\\p{L}\\p{N}]{0,4}?[\\p{Script=Han}]{2,3}(?:${SUFFIX})$`, 'u')
-const ACCOUNT = new RegExp(`(?:^|[\\s|｜/·•])(?:${DATA.accountWords.map(w => esc(w.word)).join('|')})(?=$|[\\s|｜/·•])`, 'iu')
+const ACCOUNT = new RegExp(`(?:^|[\\s|｜/·•])(?:${DATA.accountWords.map(w => escapeRegExp(w.word)).join('|')})(?=$|[\\s|｜/·•])`, 'iu')
 
 /** Colon injections this many times make a brand-shaped token a brand. */
 const MIN_COLON_INJECTIONS = 2

@@ -8,8 +8,8 @@
  */
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
+import { HAN, hanWeightedLength } from '../text/index.js'
 
-const HAN = /\p{Script=Han}/u
 
 // Credits at the end of a caption. Group 1 is the credit (what goes to `removed`).
 const CREDITS: RegExp[] = [
@@ -51,13 +51,6 @@ export function looksLikeCaption (text: string): boolean {
 const FINAL_PUNCT = /[.。;；,，:：、…]$|\.\.\.$/
 const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*\D|第[一二三四五六七八九十\d]+[章节部分条])/u
 
-function size (text: string): number {
-  // CJK characters count as about two Latin ones (a word is ~2 characters in Chinese, ~6 in English).
-  let n = 0
-  for (const ch of text) n += HAN.test(ch) ? 2.5 : 1
-  return n
-}
-
 /**
  * A subheading in a text page: a short line (<= ~80 characters, <= 14 words) that does not end like a sentence
  * (`.`, `。`, `,`, `:`...: `?` and `!` are allowed: `How to take the next step?`), holds a single sentence, and
@@ -65,14 +58,14 @@ function size (text: string): number {
  */
 export function isHeadingText (text: string, next: Candidate | undefined): boolean {
   if (next === undefined || next.type !== 'paragraph') return false
-  const len = size(text)
+  const len = hanWeightedLength(text)
   if (len > 80 || len < 4) return false
   if (text.split(/\s+/).length > 14) return false
   if (FINAL_PUNCT.test(text)) return false
   if (/[.。!?！？;；](?=\s*\S)/.test(text.replace(/\b(?:[A-Z]|No|Dr|Mr|Mrs|Ms|St|vs)\./g, ''))) return false
   if (/^[\p{Ll}]/u.test(text)) return false
   if (looksLikeCaption(text)) return false
-  if (size(next.text) < Math.max(len * 1.5, 60)) return false
+  if (hanWeightedLength(next.text) < Math.max(len * 1.5, 60)) return false
   return true
 }
 
@@ -134,7 +127,7 @@ export function structureBody (draft: Draft): Draft {
   const blocks = out.map((b, i) => {
     if (b.type !== 'paragraph' || b.evidence?.tag !== undefined) return b
     if (i === 0 && out.length > 1 && !ENUMERATED.test(b.text)) return b
-    if (ENUMERATED.test(b.text) && size(b.text) <= 60 && !FINAL_PUNCT.test(b.text) && out[i + 1] !== undefined) return { ...b, type: 'heading' as const }
+    if (ENUMERATED.test(b.text) && hanWeightedLength(b.text) <= 60 && !FINAL_PUNCT.test(b.text) && out[i + 1] !== undefined) return { ...b, type: 'heading' as const }
     return isHeadingText(b.text, out[i + 1]) ? { ...b, type: 'heading' as const } : b
   })
   return { ...draft, blocks, removed: [...draft.removed, ...removed] }

@@ -58,13 +58,34 @@ export function escapeRegExp (s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** `s` as a pattern that matches it literally, except that any run of white space in it matches any run. */
+export function spacedLiteral (s: string): string {
+  return escapeRegExp(s).replace(/\s+/g, '\\s+')
+}
+
+/**
+ * Length with each Han character counted 2.5 and any other character (code point) 1: the measure the metadata,
+ * boilerplate and structure stages compare with their length limits. `weightedLength` also weighs kana and Hangul;
+ * making the two one measure changes what those stages do on Japanese and Korean pages (open under #14).
+ */
+export function hanWeightedLength (text: string): number {
+  let n = 0
+  for (const ch of text) n += HAN.test(ch) ? HAN_WEIGHT : 1
+  return n
+}
+/** A Han character weighs as much as 2.5 Latin letters (a Chinese word is ~2 characters, an English one ~6). */
+const HAN_WEIGHT = 2.5
+
+/** The month names as regex alternatives (no group, no period): `Jan(?:uary)?|Feb(?:ruary)?|…`. */
+export const ENGLISH_MONTH_NAMES =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|' +
+  'Nov(?:ember)?|Dec(?:ember)?'
+
 /**
  * An English month name, full or abbreviated, with an optional period: `Jan`, `Jan.`, `January`, `Sept.`. Regex
  * source, no capture; capitalized as pages write it (add the `i` flag to accept any case).
  */
-export const ENGLISH_MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|' +
-  'Nov(?:ember)?|Dec(?:ember)?)\\.?'
+export const ENGLISH_MONTH = `(?:${ENGLISH_MONTH_NAMES})\\.?`
 
 /** The month number of each English month name and abbreviation, lower case. */
 export const MONTH_NUMBER: Readonly<Record<string, number>> = {

@@ -27,6 +27,7 @@ import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from 
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../metadata/fields.js'
 import { headlineInfo } from './headline-date.js'
+import { escapeRegExp } from '../../text/index.js'
 
 /** One line: HTML source line breaks are white space. */
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
@@ -520,7 +521,7 @@ export function isNameList (s: string): boolean {
 /** A link to an author's page: `/author/jane-doe`, `/authors/12-jane`, `/contributors/x`, `/writers/x`, `?author=3`. */
 interface AuthorMarkers { uiWords: Array<{ word: string }>, nameParticles: Array<{ word: string }>, authorPaths: Array<{ segment: string }> }
 const MARKERS = loadData<AuthorMarkers>('author-markers.json')
-const wordsRe = (ws: string[]): string => ws.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const wordsRe = (ws: string[]): string => ws.map(escapeRegExp).join('|')
 const AUTHOR_URL = new RegExp(`(?:^|/)(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/[^/?#]+/?(?:[?#].*)?$|[?&]author=\\w`, 'i')
 const AUTHOR_SLUG = new RegExp(`/(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/([a-z]+(?:-[a-z]+){1,3})/?(?:[?#].*)?$`, 'i')
 const PARTICLE = new RegExp(`^(?:${wordsRe(MARKERS.nameParticles.map(p => p.word))})$`)

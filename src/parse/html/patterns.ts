@@ -1,6 +1,7 @@
 /** The data the HTML front end reasons with, read once from `data/html-*.json` and compiled to regular expressions. */
 import { loadData } from '../../data.js'
 import type { RemovalKind } from '../../types.js'
+import { escapeRegExp } from '../../text/index.js'
 
 interface PatternEntry { pattern: string, source: string }
 interface ClassFile {
@@ -31,8 +32,7 @@ export const HIDDEN_STYLES: ReadonlyArray<{ re: RegExp, reason: string }> =
   hidden.patterns.map(e => ({ re: new RegExp(e.pattern, 'i'), reason: e.reason }))
 
 export const SPAM_HOST = union(spam.hosts)
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-export const SPAM_TEXT = new RegExp(spam.texts.map(t => escape(t.term)).join('|'), 'i')
+export const SPAM_TEXT = new RegExp(spam.texts.map(t => escapeRegExp(t.term)).join('|'), 'i')
 
 /** The hiding evidence in a `style` attribute or CSS declaration block, or undefined when it hides nothing. */
 export function hidingStyle (style: string): string | undefined {
@@ -43,4 +43,4 @@ export function hidingStyle (style: string): string | undefined {
 }
 
 /** A block that starts with a related-story label: group 1 is the rest of the block after the label. */
-export const RELATED_LABEL = new RegExp(`^(?:${related.labels.map(l => escape(l.label).replace(/'/g, "['’]")).join('|')})\\s*(?:[:：|»›>-]\\s*(.*)|$)`, 'i')
+export const RELATED_LABEL = new RegExp(`^(?:${related.labels.map(l => escapeRegExp(l.label).replace(/'/g, "['’]")).join('|')})\\s*(?:[:：|»›>-]\\s*(.*)|$)`, 'i')
