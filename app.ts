@@ -11,6 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import { loadConfig } from './config.js'
 import type { GlossaryEntry } from './src/types.js'
+import { parseGlossary } from './src/flags/glossary.js'
 import errors from './plugins/errors.js'
 import rawBody from './plugins/raw-body.js'
 import metrics from './plugins/metrics.js'
@@ -52,11 +53,9 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/
 
 function loadGlossary (file: string | undefined): GlossaryEntry[] {
   if (file === undefined) return []
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown
-  if (!Array.isArray(entries) || !entries.every(e => typeof e?.term === 'string' && typeof e?.preferred === 'string')) {
-    throw new Error(`GLOSSARY_FILE ${file}: expected a JSON array of { term, preferred, note? }`)
-  }
-  return entries as GlossaryEntry[]
+  const entries = parseGlossary(JSON.parse(readFileSync(file, 'utf8')))
+  if (entries === undefined) throw new Error(`GLOSSARY_FILE ${file}: expected a JSON array of { term, preferred, note? }`)
+  return entries
 }
 
 export async function buildApp (options: BuildOptions = {}): Promise<FastifyInstance> {

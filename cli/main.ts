@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
 import { RULES } from '../src/flags/index.js'
 import { CheckRequestError, checkTexts, type CheckResult } from '../src/flags/check.js'
+import { parseGlossary } from '../src/flags/glossary.js'
 import type { Flag, GlossaryEntry, Quality, Severity } from '../src/types.js'
 import { addExtractCommand, ExtractUsageError, type ExtractIO } from './extract.js'
 
@@ -76,11 +77,9 @@ function readGlossary (file: string): GlossaryEntry[] {
   } catch (e) {
     throw new UsageError(`--glossary ${file}: ${(e as Error).message}`)
   }
-  const list = Array.isArray(data) ? data : (data as { entries?: unknown })?.entries
-  if (!Array.isArray(list) || !list.every(e => typeof e?.term === 'string' && typeof e?.preferred === 'string')) {
-    throw new UsageError(`--glossary ${file}: expected a JSON array of { term, preferred, note? }`)
-  }
-  return list as GlossaryEntry[]
+  const list = parseGlossary(data)
+  if (list === undefined) throw new UsageError(`--glossary ${file}: expected a JSON array of { term, preferred, note? }`)
+  return list
 }
 
 function parseRules (spec: string | undefined): Record<string, 'off' | Severity> | undefined {

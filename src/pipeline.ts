@@ -1,8 +1,9 @@
 /**
- * The pipeline, stage by stage:
- *   decode bytes -> parse into blocks (text or HTML front end) -> strip spam -> strip boilerplate
- *   -> read metadata -> detect language -> flag.
- * Each stage is a plain function in its own folder; this file only wires them.
+ * The pipeline, stage by stage (numbered as in each stage's header and the README's "How it works"):
+ *   1 decode bytes -> 2 parse into blocks (text or HTML front end) -> 3 strip spam -> 4 strip boilerplate
+ *   -> 5 read metadata -> 6 structure the body -> 7 detect language -> 8 flag.
+ * Each stage is a plain function in its own folder; this file only wires them. Text helpers every stage shares
+ * (Han and CJK measures, regex escaping, month names, role words) live once in `src/text`.
  */
 import type { Article, InputFormat, PipelineOptions } from './types.js'
 import { decodeBytes, type Decoded } from './decode/index.js'

@@ -1,5 +1,5 @@
 /**
- * Stage 5b: body structure. Decides what each remaining block is: photo captions (a photo credit such as
+ * Stage 6: body structure. Decides what each remaining block is: photo captions (a photo credit such as
  * `Photo by X`, `(Photo/Xinhua)`, `(摄影 X)`, `X 摄`, or a caption opener such as `图为` / `Photo:`) become `caption`
  * blocks with the credit taken off (listed as `media`); short lines standing between paragraphs without sentence
  * punctuation become `heading`; a line repeating itself (`A A`, caption + alt text) or a block repeating the one
