@@ -3,7 +3,7 @@
  * browser makes that the later stages notice. Each shape is checked against what a browser builds.
  */
 import t from 'tap'
-import type { AnyNode, Document, Element } from 'domhandler'
+import type { AnyNode } from 'domhandler'
 import { TopFirstStack, bodyOf, parseTree } from '../src/parse/html/tree.js'
 
 /** The tree as a compact string: `div(p("a") p("b"))`; white-space-only text is left out. */

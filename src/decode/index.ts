@@ -88,7 +88,7 @@ function bomCharset (bytes: Uint8Array): { charset: string, skip: number } | und
   return undefined
 }
 
-const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)/i
+const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i
 
 /** Finds a `<meta charset>` or `<meta http-equiv content="...; charset=...">` in the first 8 KiB. */
 export function sniffMetaCharset (bytes: Uint8Array): string | undefined {

@@ -8,7 +8,7 @@
  */
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
-import { HAN, hanWeightedLength } from '../text/index.js'
+import { hanWeightedLength } from '../text/index.js'
 
 
 // Credits at the end of a caption. Group 1 is the credit (what goes to `removed`).
