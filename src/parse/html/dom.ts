@@ -66,17 +66,8 @@ export const BLOCK_TAGS = new Set([
   'thead', 'tr', 'ul', 'caption', 'legend', 'option', 'select', 'textarea', 'output', 'video', 'audio', 'picture'
 ])
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
-
-/**
- * Length of a text in "Latin-equivalent characters": a Han, kana or Hangul character carries about as much as
- * 2.5 letters of English (a Chinese word averages 1.5 characters, an English one 5 letters plus a space), so
- * thresholds written for English apply to Chinese too.
- */
-export function weightedLength (text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0
-  return text.length + 1.5 * cjk
-}
+/** Length in "Latin-equivalent characters" (CJK counts 2.5): defined once in src/text, re-exported for the front end. */
+export { weightedLength } from '../../text/index.js'
 
 /** Clause punctuation in both scripts: the comma count Readability uses as a sign of prose. */
 export const CLAUSE_PUNCT = /[,，、;；。.!?！？:：]/g
