@@ -52,7 +52,7 @@ export default tseslint.config(
     // the deadline. They warn, so `npm run lint` passes and shows them; each goes back to "error" once its count is 0.
     files: ['**/*.ts'],
     rules: {
-      // 631 open
+      // 632 open
       '@stylistic/max-len': ['warn', { code: MAX_LINE_LENGTH, ignoreUrls: true, ignoreRegExpLiterals: true }],
       // 48 open
       '@typescript-eslint/no-unsafe-enum-comparison': 'warn',
@@ -66,7 +66,7 @@ export default tseslint.config(
       '@typescript-eslint/prefer-optional-chain': 'warn',
       // 6 open
       '@typescript-eslint/no-empty-function': 'warn',
-      // 6 open
+      // 7 open
       '@typescript-eslint/no-unsafe-return': 'warn',
       // 3 open
       'no-control-regex': 'warn',
