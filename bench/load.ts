@@ -11,10 +11,10 @@ import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { createServer, type AddressInfo } from 'node:net'
 import { Worker } from 'node:worker_threads'
 import autocannon from 'autocannon'
 import type { BenchRow } from './measure.js'
+import { freePort } from '../scripts/free-port.js'
 
 const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
 const FIXTURE_HTML = join('test', 'fixtures')
@@ -32,14 +32,6 @@ function htmlPages (): Buffer[] {
     return all.sort((a, b) => b.length - a.length).slice(0, 50)
   }
   return readdirSync(FIXTURE_HTML).filter(f => f.endsWith('.html')).map(f => readFileSync(join(FIXTURE_HTML, f)))
-}
-
-async function freePort (): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return port
 }
 
 async function ready (base: string): Promise<void> {

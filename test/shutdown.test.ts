@@ -5,18 +5,10 @@
 import t from 'tap'
 import { spawn } from 'node:child_process'
 import { request, type IncomingMessage } from 'node:http'
-import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ROOT, seed } from './helpers.js'
-
-async function freePort (): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return port
-}
+import { freePort } from '../scripts/free-port.js'
 
 async function send (port: number, path: string, body: string, type: string): Promise<{ status: number, text: string }> {
   return await new Promise((resolve, reject) => {
