@@ -8,7 +8,11 @@ import { availableParallelism } from 'node:os'
  */
 const WORKER_COLLECT_ABOVE_MB = 256
 
-/** Default queue room per worker: 8 clients on 2 workers must never see a full queue (2 running + 8 waiting). */
+/**
+ * Default queue room per worker: 8 clients on 2 workers must never see a full queue (2 running + 8 waiting). The
+ * deadline counts from arrival, so the wait this allows, about QUEUE_PER_WORKER pages per worker, must stay well
+ * inside PAGE_DEADLINE_MS: (4 + 1) pages of at most 2 s each at p99 fit in 10 s (README, Serving).
+ */
 const QUEUE_PER_WORKER = 4
 export interface Config {
   port: number
@@ -20,7 +24,7 @@ export interface Config {
   maxBatch: number
   /** Worker threads running the pipeline. */
   workers: number
-  /** Longest a page (or check) may run on a worker, in ms; the largest `options.deadlineMs` a request may ask. */
+  /** Longest a page (or check) may take from arrival, waiting included, in ms; the largest `options.deadlineMs`. */
   pageDeadlineMs: number
   /** Most tasks waiting for a worker; a request beyond it gets 503 with Retry-After. */
   maxQueue: number

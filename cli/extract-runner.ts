@@ -28,7 +28,11 @@ export interface PoolRunnerOptions {
 
 /** The page pool behind the runner interface: a page the pipeline refuses becomes the server's problem for it. */
 export function createPoolRunner (options: PoolRunnerOptions): PageRunner {
-  const pool = createPagePool({ workers: options.jobs, deadlineMs: options.deadlineMs, maxQueue: options.maxQueue })
+  // The deadline bounds each page's work, counted from its start on a worker: the crawl waits for room itself and
+  // nobody waits on a single answer, so a page queued behind slow ones must not expire unrun.
+  const pool = createPagePool({
+    workers: options.jobs, deadlineMs: options.deadlineMs, maxQueue: options.maxQueue, deadlineFrom: 'start'
+  })
   return {
     run: async input => {
       const outcome = await pool.run({ kind: 'page', input }, { waitForRoom: true })

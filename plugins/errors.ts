@@ -57,11 +57,21 @@ export function failureProblem (failure: DomainFailure): ProblemBody {
     : problem('validation', failure.message)
 }
 
-function poolProblem (error: unknown): ProblemBody | undefined {
-  if (error instanceof DeadlineError) {
-    return problem('page-too-complex', `Processing was stopped at the deadline of ${error.deadlineMs} ms (PAGE_DEADLINE_MS or ` +
-      'options.deadlineMs): the page is too large or too deeply nested. Send a smaller page or allow a longer deadline.')
+/** The deadline (PAGE_DEADLINE_MS or options.deadlineMs) counts from arrival: the detail says how much was waiting. */
+function deadlineProblem (error: DeadlineError): ProblemBody {
+  const deadline = `the deadline of ${error.deadlineMs} ms (PAGE_DEADLINE_MS or options.deadlineMs, counted from ` +
+    'arrival)'
+  const queued = Math.round(error.queuedMs)
+  if (!error.started) {
+    return problem('page-too-complex', `The page waited ${queued} ms for a busy worker and ${deadline} passed before ` +
+      'it could start. Retry later or allow a longer deadline.')
   }
+  return problem('page-too-complex', `Processing was stopped at ${deadline}, ${queued} ms of which were spent ` +
+    'waiting for a worker: the page is too large or too deeply nested. Send a smaller page or allow a longer deadline.')
+}
+
+function poolProblem (error: unknown): ProblemBody | undefined {
+  if (error instanceof DeadlineError) return deadlineProblem(error)
   if (error instanceof MemoryLimitError) {
     return problem('page-too-complex', 'Processing was stopped: the page needed more memory than a worker may use. Send a smaller page.')
   }

@@ -1,7 +1,8 @@
 /**
  * Prometheus metrics at `GET /metrics`: HTTP requests by route and status (count and duration), pages processed
  * by input format and outcome, removals by kind and flags by category, and the worker pool: queue depth, busy
- * workers (utilisation), time per task on a worker, deadline kills. Each app instance has its own registry.
+ * workers (utilisation), time per task waiting and on a worker, deadline kills and deadlines passed while
+ * waiting. Each app instance has its own registry.
  */
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
@@ -46,8 +47,27 @@ function registerPoolMetrics (app: FastifyInstance, registry: Registry): void {
     labelNames: ['kind', 'reason'] as const,
     registers: [registry]
   })
-  const unsubscribe = pool.onSettled(({ kind, outcome, runMs }) => {
+  const expired = new Counter({
+    name: 'pagewash_deadline_expired_waiting_total',
+    help: 'Tasks whose deadline (counted from arrival) passed while they waited for a worker: never run, no worker ' +
+      'stopped. Raise PAGE_DEADLINE_MS, lower MAX_QUEUE or add workers if this grows under ordinary load.',
+    labelNames: ['kind'] as const,
+    registers: [registry]
+  })
+  const waited = new Histogram({
+    name: 'pagewash_task_wait_seconds',
+    help: 'Time a task waited for a worker (from arrival to its start, or to leaving the queue unstarted), by kind.',
+    labelNames: ['kind'] as const,
+    buckets: TASK_BUCKETS,
+    registers: [registry]
+  })
+  const unsubscribe = pool.onSettled(({ kind, outcome, runMs, queuedMs }) => {
     if (outcome === 'cancelled') return
+    waited.observe({ kind }, queuedMs / 1000)
+    if (outcome === 'expired') {
+      expired.inc({ kind })
+      return
+    }
     seconds.observe({ kind, outcome }, runMs / 1000)
     if (outcome === 'deadline' || outcome === 'memory') kills.inc({ kind, reason: outcome })
   })

@@ -5,9 +5,12 @@
  * - At most `workers` tasks run at once; others wait in a bounded FIFO queue (`maxQueue`). A task submitted to a
  *   full queue is refused at once with `QueueFullError`, unless the caller asks to wait for room (`waitForRoom`:
  *   a streaming caller that throttles itself).
- * - Each task has a deadline counted from the moment a worker starts it. At the deadline the worker is terminated
- *   (a synchronous pipeline cannot be interrupted any other way) and piscina starts a fresh one; the task fails
- *   with `DeadlineError`.
+ * - Each task has a deadline, counted by default from its arrival (the call to `run`), so that its caller has an
+ *   answer by then whatever waited ahead of it. A task still waiting (in the queue or for room) at its deadline is
+ *   dropped without running; a running one has its worker terminated (a synchronous pipeline cannot be
+ *   interrupted any other way) and piscina starts a fresh one. Either way the task fails with `DeadlineError`.
+ *   A caller that throttles itself and has nobody waiting on each answer (a crawl) may count from the start on a
+ *   worker instead (`deadlineFrom: 'start'`).
  * - A task whose caller aborts (`signal`) while it is queued is dropped; once running it finishes (it is bounded
  *   by its deadline, and killing a worker costs a restart).
  * - `close()` refuses new tasks, lets queued and running ones finish, then stops the workers.
@@ -34,12 +37,18 @@ export interface PoolOptions {
   /** A worker whose heap holds more than this many MB after a task runs a full garbage collection before the next
    *  (V8 alone lets idle garbage grow to its default limit, gigabytes). Default: no forced collection. */
   collectAboveMb?: number
+  /** When a task's deadline starts: at `run` (default: the caller's answer is bounded) or when a worker starts it
+   *  (the deadline bounds only the work; for callers that wait for room themselves). */
+  deadlineFrom?: 'arrival' | 'start'
 }
 
 export interface SettledInfo {
   kind: Task['kind']
-  outcome: 'ok' | 'failure' | 'error' | 'deadline' | 'memory' | 'cancelled'
+  /** `expired`: the deadline passed before a worker took the task (it never ran). */
+  outcome: 'ok' | 'failure' | 'error' | 'deadline' | 'memory' | 'cancelled' | 'expired'
   runMs: number
+  /** Time from `run` to the start on a worker (or to leaving the queue unstarted). */
+  queuedMs: number
 }
 
 export interface RunOptions {
@@ -58,7 +67,10 @@ export interface PoolStats {
   /** Tasks waiting for room in a full queue (`waitForRoom` callers). */
   waitingForRoom: number
   maxQueue: number
+  /** Workers terminated because their task was still running at its deadline. */
   deadlineKills: number
+  /** Tasks whose deadline passed while they waited (never run, no worker stopped). */
+  expiredWaiting: number
 }
 
 export interface PagePool {
@@ -80,8 +92,16 @@ export class QueueFullError extends Error {
 }
 
 export class DeadlineError extends Error {
-  constructor (readonly deadlineMs: number) {
-    super(`The task was still running at its deadline of ${deadlineMs} ms and was stopped.`)
+  /**
+   * @param queuedMs time the task waited for a worker
+   * @param started whether a worker had started it (and was stopped), or it expired while waiting
+   */
+  constructor (readonly deadlineMs: number, readonly queuedMs = 0, readonly started = true) {
+    super(started
+      ? `The task was still running at its deadline of ${deadlineMs} ms (${Math.round(queuedMs)} ms of it spent ` +
+        'waiting for a worker) and was stopped.'
+      : `The task waited ${Math.round(queuedMs)} ms for a worker and its deadline of ${deadlineMs} ms passed ` +
+        'before it could start.')
     this.name = 'DeadlineError'
   }
 }
@@ -145,42 +165,101 @@ function theSharedModel (): Promise<SharedEldModel> {
   return sharedModel
 }
 
-interface Pending {
+/** One task's deadline: armed at arrival or at the start on a worker (PoolOptions.deadlineFrom); aborts `expired`. */
+class Deadline {
+  readonly expired = new AbortController()
+  private timer: NodeJS.Timeout | undefined
+  constructor (readonly ms: number) {}
+  arm (): void {
+    this.timer ??= setTimeout(() => this.expired.abort(), this.ms)
+  }
+
+  disarm (): void {
+    clearTimeout(this.timer)
+  }
+}
+
+/** Read through a call, so that the compiler does not assume a signal checked once stays as it was. */
+const isAborted = (signal: AbortSignal | undefined): boolean => signal?.aborted === true
+
+/** A task on its way to a worker. */
+interface Ticket {
   task: Task
-  options: RunOptions
+  deadline: Deadline
+  arrivedAt: number
+}
+
+interface Pending extends Ticket {
   resolve: (outcome: Outcome) => void
   reject: (error: Error) => void
 }
 
-export function createPagePool (options: PoolOptions): PagePool {
-  const workers = options.workers ?? availableParallelism()
-  if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
-  // Workers start once the shared model exists; tasks wait in the queue meanwhile.
-  const piscina = theSharedModel().then(eldModel => new Piscina<WorkerCall, Outcome>({
+/** Callers waiting for room in a full queue (`waitForRoom`), let in one per freed place, longest waiting first. */
+class WaitingRoom {
+  private readonly waiters: Array<() => void> = []
+  get size (): number { return this.waiters.length }
+  letOneIn (): void { this.waiters.shift()?.() }
+  letAllIn (): void {
+    for (const wake of this.waiters.splice(0)) wake()
+  }
+
+  /** Resolves true when let in, false when one of `stops` aborted first (the place goes to the next waiter). */
+  async wait (stops: AbortSignal[]): Promise<boolean> {
+    return await new Promise<boolean>(resolve => {
+      const done = (woken: boolean): void => {
+        for (const s of stops) s.removeEventListener('abort', stop)
+        resolve(woken)
+      }
+      const wake = (): void => done(true)
+      const stop = (): void => {
+        const i = this.waiters.indexOf(wake)
+        if (i >= 0) this.waiters.splice(i, 1)
+        done(false)
+      }
+      this.waiters.push(wake)
+      for (const s of stops) s.addEventListener('abort', stop, { once: true })
+    })
+  }
+}
+
+/** The piscina threads, started once the shared model exists (tasks wait in the pool's queue meanwhile). */
+async function startThreads (
+  workers: number, collectAboveMb: number | undefined
+): Promise<Piscina<WorkerCall, Outcome>> {
+  const eldModel = await theSharedModel()
+  return new Piscina<WorkerCall, Outcome>({
     filename: siblingFile('worker'),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,
     concurrentTasksPerWorker: 1,
-    workerData: { eldModel, collectAboveMb: options.collectAboveMb }
-  }))
+    workerData: { eldModel, collectAboveMb }
+  })
+}
+
+export function createPagePool (options: PoolOptions): PagePool {
+  const workers = options.workers ?? availableParallelism()
+  if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
+  const fromArrival = (options.deadlineFrom ?? 'arrival') === 'arrival'
+  const piscina = startThreads(workers, options.collectAboveMb)
   piscina.catch(() => {}) // reported by every task (and close) that awaits it
   const queue: Pending[] = []
-  const roomWaiters: Array<() => void> = []
+  const room = new WaitingRoom()
   let running = 0
   let deadlineKills = 0
+  let expiredWaiting = 0
   let closing = false
   let drained: (() => void) | undefined
 
   const listeners = new Set<(info: SettledInfo) => void>()
-  const settle = (kind: Task['kind'], outcome: SettledInfo['outcome'], runMs: number): void => {
-    for (const listener of listeners) listener({ kind, outcome, runMs })
+  const settle = (kind: Task['kind'], outcome: SettledInfo['outcome'], runMs: number, queuedMs: number): void => {
+    for (const listener of listeners) listener({ kind, outcome, runMs, queuedMs })
   }
 
   function pump (): void {
     while (running < workers && queue.length > 0) {
       const next = queue.shift()!
-      roomWaiters.shift()?.()
+      room.letOneIn()
       start(next)
     }
     if (closing && running === 0 && queue.length === 0) drained?.()
@@ -188,93 +267,114 @@ export function createPagePool (options: PoolOptions): PagePool {
 
   function start (p: Pending): void {
     running++
-    const deadlineMs = Math.min(p.options.deadlineMs ?? options.deadlineMs, options.deadlineMs)
     const { port1, port2 } = new MessageChannel()
-    const stop = new AbortController()
-    let timer: NodeJS.Timeout | undefined
     let startedAt = 0
     port1.once('message', (message) => {
       if (message !== STARTED) return
       startedAt = performance.now()
-      timer = setTimeout(() => stop.abort(), deadlineMs)
+      p.deadline.arm() // already armed when counted from arrival
     })
-    const finish = (): number => {
-      clearTimeout(timer)
+    const finish = (): { runMs: number, queuedMs: number } => {
+      p.deadline.disarm()
       port1.close()
       running--
       setImmediate(pump)
-      return startedAt === 0 ? 0 : performance.now() - startedAt
+      const now = performance.now()
+      if (startedAt === 0) return { runMs: 0, queuedMs: now - p.arrivedAt }
+      return { runMs: now - startedAt, queuedMs: startedAt - p.arrivedAt }
     }
+    const { signal } = p.deadline.expired
     const call = { task: p.task, port: port2 }
-    piscina.then(async threads => await threads.run(call, { transferList: [port2], signal: stop.signal })).then(outcome => {
-      settle(p.task.kind, outcome.ok ? 'ok' : 'failure', finish())
+    piscina.then(async threads => await threads.run(call, { transferList: [port2], signal })).then(outcome => {
+      const { runMs, queuedMs } = finish()
+      settle(p.task.kind, outcome.ok ? 'ok' : 'failure', runMs, queuedMs)
       p.resolve(outcome)
     }, (error: Error) => {
-      const ms = finish()
-      if (stop.signal.aborted) {
-        deadlineKills++
-        settle(p.task.kind, 'deadline', ms)
-        p.reject(new DeadlineError(deadlineMs))
-      } else if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        settle(p.task.kind, 'memory', ms)
-        p.reject(new MemoryLimitError())
-      } else {
-        settle(p.task.kind, 'error', ms)
-        p.reject(error)
-      }
+      const { runMs, queuedMs } = finish()
+      p.reject(failure(p, error, signal.aborted, startedAt !== 0, runMs, queuedMs))
     })
+  }
+
+  /** Why a dispatched task failed: its deadline (a worker stopped, or passed before one took it), memory, a bug. */
+  function failure (
+    p: Pending, error: Error, expired: boolean, started: boolean, runMs: number, queuedMs: number
+  ): Error {
+    if (expired) {
+      if (started) deadlineKills++
+      else expiredWaiting++
+      settle(p.task.kind, started ? 'deadline' : 'expired', runMs, queuedMs)
+      return new DeadlineError(p.deadline.ms, queuedMs, started)
+    }
+    if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      settle(p.task.kind, 'memory', runMs, queuedMs)
+      return new MemoryLimitError()
+    }
+    settle(p.task.kind, 'error', runMs, queuedMs)
+    return error
   }
 
   const full = (): boolean => running >= workers && queue.length >= options.maxQueue
 
-  /** Waits until the queue has room (`waitForRoom` callers only); a waiter that gives up passes its turn on. */
-  async function waitForRoom (signal: AbortSignal | undefined): Promise<void> {
+  /** Waits until the queue has room (`waitForRoom` callers only), or one of `stops` aborts; a waiter woken for room
+   *  that gives up passes its turn on. */
+  async function waitForRoom (stops: AbortSignal[]): Promise<void> {
     while (full()) {
-      let onAbort: (() => void) | undefined
-      await new Promise<void>(resolve => {
-        roomWaiters.push(resolve)
-        onAbort = () => {
-          const i = roomWaiters.indexOf(resolve)
-          if (i >= 0) roomWaiters.splice(i, 1)
-          resolve()
-        }
-        signal?.addEventListener('abort', onAbort, { once: true })
-      })
-      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort)
+      const woken = await room.wait(stops)
+      const stopped = stops.some(s => s.aborted)
+      if (woken && (closing || stopped)) room.letOneIn()
       if (closing) throw new PoolClosedError()
-      if (signal?.aborted === true) throw new CancelledError()
+      if (stopped) return
     }
+  }
+
+  /** Queues a task; it leaves the queue unstarted if its caller aborts or its deadline passes first. */
+  async function enqueue (p: Ticket, signal: AbortSignal | undefined): Promise<Outcome> {
+    return await new Promise<Outcome>((resolve, reject) => {
+      const pending: Pending = { ...p, resolve, reject }
+      const leave = (outcome: 'cancelled' | 'expired'): void => {
+        const i = queue.indexOf(pending)
+        if (i < 0) return
+        queue.splice(i, 1)
+        room.letOneIn()
+        const queuedMs = performance.now() - p.arrivedAt
+        if (outcome === 'expired') expiredWaiting++
+        settle(p.task.kind, outcome, 0, queuedMs)
+        reject(outcome === 'expired' ? new DeadlineError(p.deadline.ms, queuedMs, false) : new CancelledError())
+        pump() // a closing pool may now be drained
+      }
+      const onCancel = (): void => leave('cancelled')
+      signal?.addEventListener('abort', onCancel, { once: true })
+      p.deadline.expired.signal.addEventListener('abort', () => leave('expired'), { once: true })
+      pending.resolve = outcome => { signal?.removeEventListener('abort', onCancel); resolve(outcome) }
+      pending.reject = error => { signal?.removeEventListener('abort', onCancel); reject(error) }
+      queue.push(pending)
+      pump()
+    })
   }
 
   async function run<K extends Task['kind']> (
     task: Extract<Task, { kind: K }>, runOptions: RunOptions = {}
   ): Promise<Outcome<K>> {
     if (closing) throw new PoolClosedError()
-    if (runOptions.signal?.aborted === true) throw new CancelledError()
-    // Admission is decided now, synchronously: tasks submitted in one tick see each other.
-    if (full()) {
-      if (runOptions.waitForRoom !== true) throw new QueueFullError(options.maxQueue)
-      await waitForRoom(runOptions.signal)
-    }
     const { signal } = runOptions
-    let onAbort: (() => void) | undefined
+    if (signal?.aborted === true) throw new CancelledError()
+    // Admission is decided now, synchronously: tasks submitted in one tick see each other.
+    if (full() && runOptions.waitForRoom !== true) throw new QueueFullError(options.maxQueue)
+    const deadline = new Deadline(Math.min(runOptions.deadlineMs ?? options.deadlineMs, options.deadlineMs))
+    const p: Ticket = { task, deadline, arrivedAt: performance.now() }
+    if (fromArrival) deadline.arm()
     try {
-      return await new Promise<Outcome<K>>((resolve, reject) => {
-        const pending: Pending = { task, options: runOptions, resolve: resolve as (o: Outcome) => void, reject }
-        onAbort = () => {
-          const i = queue.indexOf(pending)
-          if (i < 0) return
-          queue.splice(i, 1)
-          roomWaiters.shift()?.()
-          settle(task.kind, 'cancelled', 0)
-          reject(new CancelledError())
-        }
-        signal?.addEventListener('abort', onAbort, { once: true })
-        queue.push(pending)
-        pump()
-      })
+      if (full()) await waitForRoom([deadline.expired.signal, ...(signal === undefined ? [] : [signal])])
+      if (deadline.expired.signal.aborted) {
+        const queuedMs = performance.now() - p.arrivedAt
+        expiredWaiting++
+        settle(task.kind, 'expired', 0, queuedMs)
+        throw new DeadlineError(deadline.ms, queuedMs, false)
+      }
+      if (isAborted(signal)) throw new CancelledError() // while waiting for room
+      return await enqueue(p, signal) as Outcome<K>
     } finally {
-      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort)
+      deadline.disarm()
     }
   }
 
@@ -288,7 +388,7 @@ export function createPagePool (options: PoolOptions): PagePool {
   let closed: Promise<void> | undefined
   async function drainAndStop (): Promise<void> {
     closing = true
-    for (const wake of roomWaiters.splice(0)) wake()
+    room.letAllIn()
     if (running > 0 || queue.length > 0) await new Promise<void>(resolve => { drained = resolve })
     await piscina.then(async threads => await threads.destroy(), () => {})
   }
@@ -303,7 +403,13 @@ export function createPagePool (options: PoolOptions): PagePool {
       return () => { listeners.delete(listener) }
     },
     stats: () => ({
-      workers, running, queued: queue.length, waitingForRoom: roomWaiters.length, maxQueue: options.maxQueue, deadlineKills
+      workers,
+      running,
+      queued: queue.length,
+      waitingForRoom: room.size,
+      maxQueue: options.maxQueue,
+      deadlineKills,
+      expiredWaiting
     })
   }
 }

@@ -8,5 +8,5 @@ export interface WorkerCall {
   port: MessagePort
 }
 
-/** Posted by a worker when it starts a task: the deadline counts from here. */
+/** Posted by a worker when it starts a task: splits waiting from running (and starts a `deadlineFrom: 'start'`). */
 export const STARTED = 'started'

@@ -1,7 +1,7 @@
 /**
  * Pool worker entry (piscina loads it in each worker thread). The language stage reads the model the pool shares
- * (installed before the pipeline is imported). Each call tells the pool when the task really starts (the deadline
- * counts from there, not from the time spent queued), then runs it on this thread.
+ * (installed before the pipeline is imported). Each call tells the pool when the task really starts (the time it
+ * ran and waited are measured from there, and a deadline counted from the start begins there), then runs it.
  */
 import { workerData } from 'node:worker_threads'
 import { getHeapStatistics, setFlagsFromString } from 'node:v8'

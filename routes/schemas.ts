@@ -94,7 +94,8 @@ export const OptionsSchema = Type.Object({
   rules: Type.Optional(RuleSettingsSchema),
   deadlineMs: Type.Optional(Type.Integer({
     minimum: 1,
-    description: 'Stop processing this page after this many ms (answer: 422 `page-too-complex`). At most the ' +
+    description: 'Answer within this many ms of arrival, time waiting for a worker included: a page still waiting ' +
+      'or running then is stopped (answer: 422 `page-too-complex`). At most the ' +
       "server's `PAGE_DEADLINE_MS` (default 10000), which also applies when this is not given."
   }))
 }, { additionalProperties: false, title: 'Options' })

@@ -174,6 +174,30 @@ t.test('a full queue answers 503 problem+json with Retry-After; liveness still a
   t.equal((await app.inject('/readyz')).statusCode, 200, 'ready once the workers are')
 })
 
+t.test('deadlines count from arrival: 422 page-too-complex when stopped and when expired waiting', async t => {
+  const app = await testApp()
+  t.teardown(() => app.close())
+  await app.pool.ready()
+  // The one worker is held past 1 s by 50,000 unclosed tags; the short page behind it may wait only 300 ms.
+  const content = '<html><body>' + '<p><b><i>text '.repeat(50_000) + '</body></html>'
+  const stuck = { content, format: 'html', options: { deadlineMs: 1000 } }
+  const short = { content: seed('004'), format: 'text', options: { deadlineMs: 300 } }
+  const [stopped, expired] = await Promise.all([
+    post(app, JSON.stringify(stuck), 'application/json'),
+    post(app, JSON.stringify(short), 'application/json')
+  ])
+  t.same([stopped.statusCode, expired.statusCode], [422, 422])
+  t.equal(stopped.json().type, PROBLEM_BASE + 'page-too-complex')
+  t.match(stopped.json().detail, /stopped at the deadline of 1000 ms .*counted from arrival.*, \d+ ms of which were spent waiting/)
+  t.equal(expired.json().type, PROBLEM_BASE + 'page-too-complex')
+  t.match(expired.json().detail, /waited \d+ ms for a busy worker and the deadline of 300 ms .* passed before it could start/)
+  const metrics = (await app.inject('/metrics')).body
+  t.match(metrics, /pagewash_deadline_kills_total\{kind="page",reason="deadline"\} 1/)
+  t.match(metrics, /pagewash_deadline_expired_waiting_total\{kind="page"\} 1/)
+  t.match(metrics, /pagewash_task_wait_seconds_count\{kind="page"\} 2/)
+  t.notMatch(metrics, /pagewash_task_duration_seconds_count\{kind="page",outcome="expired"\}/, 'an expired page never ran')
+})
+
 t.test('the memory guard: 503 with Retry-After while the heap is over its limit; liveness still answers', async t => {
   const app = await testApp({ config: { maxHeapUsedBytes: 1 }, sampleInterval: 5 })
   t.teardown(() => app.close())

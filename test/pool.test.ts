@@ -9,6 +9,14 @@ export function nestedDivs (depth: number): string {
   return '<html><body>' + '<div>'.repeat(depth) + 'deep text' + '</div>'.repeat(depth) + '</body></html>'
 }
 
+/** Seconds of work (50,000 unclosed tags: 2-6 s on the development machine), far past a one-second deadline. */
+function unclosedTags (count: number): string {
+  return '<html><body>' + '<p><b><i>text '.repeat(count) + '</body></html>'
+}
+
+const stuck = { kind: 'page' as const, input: { content: unclosedTags(50_000), format: 'html' as const } }
+const short = { kind: 'page' as const, input: { content: seed('004'), format: 'text' as const } }
+
 t.test('runs pages in a worker and returns domain failures as values', async t => {
   const settled: SettledInfo[] = []
   // Collecting above 1 MB: the worker's forced collection runs after every task.
@@ -26,6 +34,7 @@ t.test('runs pages in a worker and returns domain failures as values', async t =
 t.test('a task over its deadline is stopped; the next one is served by a fresh worker', async t => {
   const pool = createPagePool({ workers: 1, deadlineMs: 60_000, maxQueue: 4 })
   t.teardown(() => pool.close())
+  await pool.ready() // the deadline counts from arrival: starting the worker must not use it up
   const kinds: string[] = []
   pool.onSettled(s => kinds.push(s.outcome))
   // 100,000 nested divs: the issue's hostile page; 150 ms is far below what any parse of 1 MiB takes.
@@ -36,7 +45,55 @@ t.test('a task over its deadline is stopped; the next one is served by a fresh w
   const served = await next
   t.ok(served.ok && served.value.article.title !== null, 'the only worker was terminated, so a new one served this')
   t.equal(pool.stats().deadlineKills, 1)
+  t.equal(pool.stats().expiredWaiting, 0)
   t.same(kinds, ['deadline', 'ok'])
+})
+
+t.test('the deadline counts from arrival: a task still queued at its deadline leaves unrun', async t => {
+  const pool = createPagePool({ workers: 1, deadlineMs: 60_000, maxQueue: 4 })
+  t.teardown(() => pool.close())
+  await pool.ready()
+  const settled: SettledInfo[] = []
+  pool.onSettled(s => settled.push(s))
+  // The only worker is held by the hostile page (stopped at 1 s); the text page behind it may wait 300 ms.
+  const blocker = pool.run(stuck, { deadlineMs: 1000 })
+  const queued = pool.run(short, { deadlineMs: 300 })
+  const error = await queued.catch((e: unknown) => e)
+  t.type(error, DeadlineError)
+  t.match(error, { deadlineMs: 300, started: false, message: /waited \d+ ms for a worker and its deadline of 300 ms/ })
+  t.ok((error as DeadlineError).queuedMs > 0)
+  t.same(settled.map(s => [s.outcome, s.runMs]), [['expired', 0]], 'settled before the page ahead, never run')
+  t.same({ queued: pool.stats().queued, running: pool.stats().running }, { queued: 0, running: 1 })
+  const stopped = await blocker.catch((e: unknown) => e)
+  t.match(stopped, { name: 'DeadlineError', started: true, deadlineMs: 1000 }, 'the running one is stopped')
+  t.same({ kills: pool.stats().deadlineKills, expired: pool.stats().expiredWaiting }, { kills: 1, expired: 1 })
+  t.same(settled.map(s => s.outcome), ['expired', 'deadline'])
+})
+
+t.test('a task waiting for room in a full queue also expires at its deadline', async t => {
+  const pool = createPagePool({ workers: 1, deadlineMs: 60_000, maxQueue: 0 })
+  t.teardown(() => pool.close())
+  await pool.ready()
+  const blocker = pool.run(stuck, { deadlineMs: 1000 })
+  const patient = pool.run(short, { deadlineMs: 200, waitForRoom: true })
+  t.equal(pool.stats().waitingForRoom, 1)
+  t.match(await patient.catch((e: unknown) => e), { name: 'DeadlineError', started: false, deadlineMs: 200 })
+  t.equal(pool.stats().waitingForRoom, 0)
+  t.equal(pool.stats().expiredWaiting, 1)
+  await t.rejects(blocker, DeadlineError)
+  const after = await pool.run(short, { waitForRoom: true })
+  t.ok(after.ok, 'the pool goes on')
+})
+
+t.test("deadlineFrom 'start': time spent queued does not count (a crawl that waits for room itself)", async t => {
+  const pool = createPagePool({ workers: 1, deadlineMs: 60_000, maxQueue: 4, deadlineFrom: 'start' })
+  t.teardown(() => pool.close())
+  // Submitted before the worker is up: a deadline counted from arrival would pass while the model loads.
+  const ahead = pool.run({ kind: 'page', input: { content: seed('000'), format: 'text' } }, { deadlineMs: 5_000 })
+  const behind = pool.run({ kind: 'page', input: { content: seed('004'), format: 'text' } }, { deadlineMs: 5_000 })
+  t.ok((await ahead).ok)
+  t.ok((await behind).ok)
+  t.equal(pool.stats().expiredWaiting, 0)
 })
 
 t.test('the queue: refused when full, cancellable while waiting, drained on close', async t => {
@@ -45,7 +102,9 @@ t.test('the queue: refused when full, cancellable while waiting, drained on clos
   const first = pool.run(page)
   const second = pool.run(page)
   await t.rejects(pool.run(page), QueueFullError, 'one running, one waiting: full')
-  t.same({ ...pool.stats(), deadlineKills: 0 }, { workers: 1, running: 1, queued: 1, waitingForRoom: 0, maxQueue: 1, deadlineKills: 0 })
+  t.same(pool.stats(), {
+    workers: 1, running: 1, queued: 1, waitingForRoom: 0, maxQueue: 1, deadlineKills: 0, expiredWaiting: 0
+  })
   const cancel = new AbortController()
   const patient = pool.run(page, { waitForRoom: true, signal: cancel.signal })
   t.equal(pool.stats().waitingForRoom, 1)
