@@ -39,6 +39,9 @@ const SHAPES: Shape[] = [
   { name: 'one long line (text)', make: n => S.repeat(n), run: text, n: 200, todo: LONG_LINE_STAGES },
   { name: 'a run of one character', make: n => 'a'.repeat(n), run: text, n: 60000 },
   { name: 'a run of one Han character', make: n => '中'.repeat(n), run: text, n: 12000, todo: LONG_LINE_STAGES },
+  // a trailing-run pattern (`[:：\s]+$`) once tried every position of such a run: quadratic
+  { name: 'a run of one punctuation mark (colons)', make: n => 'Note' + ':'.repeat(n) + 'end', run: text, n: 3000 },
+  { name: 'a run of full-width colons', make: n => '注意' + '：'.repeat(n) + '结束', run: text, n: 3000 },
   { name: 'one word repeated', make: n => 'word '.repeat(n), run: text, n: 3000 },
   { name: 'thousands of tiny blocks (HTML)', make: n => '<html><body>' + '<p>x</p>'.repeat(n), run: html, n: 800, todo: MANY_BLOCKS },
   { name: 'thousands of tiny lines (text)', make: n => 'x\n'.repeat(n), run: text, n: 2000, todo: MANY_BLOCKS },

@@ -3,7 +3,7 @@
  * page does with them; English gambling lines. Short pages written for the test, with real news sentences.
  */
 import t from 'tap'
-import { splicedIn, unseenBrands } from '../src/spam/shape.js'
+import { hanShare, splicedIn, unseenBrands } from '../src/spam/shape.js'
 import { processPage } from '../src/pipeline.js'
 import type { Candidate } from '../src/draft.js'
 
@@ -59,4 +59,22 @@ t.test('a brand in the page title goes from the title', async t => {
   const html = `<html><head><title>世遗九游娱乐最美乡村评选揭晓</title></head><body><div class="title">世遗最美乡村评选揭晓</div><p>${news}</p><p>${news}</p></body></html>`
   const a = processPage({ content: html, format: 'html' }).article
   t.equal(a.title, '世遗最美乡村评选揭晓')
+})
+
+t.test('hanShare: Han characters as a share of the letters, the same as a per-character test on every code point', async t => {
+  t.equal(hanShare('新闻 EU'), 0.5)
+  t.equal(hanShare('1, 2; 3.'), 0)
+  t.equal(hanShare('𠀀a'), 0.5) // a Han character outside the BMP
+  t.equal(hanShare('\ud840a'), 0) // a lone surrogate is no letter
+  let all = ''
+  let letters = 0
+  let han = 0
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue
+    const ch = String.fromCharCode(c)
+    all += ch
+    if (/\p{L}/u.test(ch)) letters++
+    if (/\p{L}/u.test(ch) && /\p{Script=Han}/u.test(ch)) han++
+  }
+  t.equal(hanShare(all), han / letters)
 })

@@ -43,7 +43,7 @@ function bioPattern (forms: string[], titled: boolean): RegExp | undefined {
   return new RegExp(`^${titled ? HONORIFIC : `(?:${HONORIFIC})?`}(?:${forms.map(escapeRegExp).join('|')})(?:\\s*\\([^)]{0,40}\\))?(?:,[^,.]{1,40},)?\\s+(?:also\\s+|currently\\s+)?${VERB}\\b`, 'iu')
 }
 
-const labelKey = (s: string): string => s.toLowerCase().replace(/[\s:：,]+$/u, '').replace(/\s+/g, ' ').trim()
+const labelKey = (s: string): string => s.toLowerCase().replace(/(?<![\s:：,])[\s:：,]+$/u, '').replace(/\s+/g, ' ').trim()
 
 /** A line of an author box: the name alone, a job title, a label. Short, not a sentence. */
 function isBoxLine (b: Candidate, forms: readonly string[]): boolean {

@@ -37,7 +37,10 @@ interface BoilerplateFile {
 }
 
 const DATA = loadData<BoilerplateFile>('boilerplate.json')
-const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/[:：\s]+$/u, '').trim()
+// A trailing run is matched only from its first character (the look-behind): `[:：\s]+$` alone tried every position
+// of a run of colons, each scanning to its end (quadratic on a line of 100,000 colons).
+const TRAILING_COLONS = /(?<![:：\s])[:：\s]+$/u
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_COLONS, '').trim()
 const NAV = new Set(DATA.navigation.map(n => key(n.text)))
 const CRUMB_PREFIX = new RegExp(`^(?:${DATA.breadcrumbPrefixes.map(p => spacedLiteral(p.text)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'i')
 const CRUMB_LEAVES = new Set(DATA.breadcrumbLeaves.map(l => key(l.text)))
@@ -214,7 +217,7 @@ export function stripBoilerplate (draft: Draft): Draft {
     if (tail !== null) {
       cut = i
       cutKind = tail
-      cutReason = `in the "${(TAIL_PREFIX.exec(text)?.[1] ?? text).replace(/[:：\s]+$/u, '')}" section after the article`
+      cutReason = `in the "${(TAIL_PREFIX.exec(text)?.[1] ?? text).replace(TRAILING_COLONS, '')}" section after the article`
       break
     }
   }

@@ -167,7 +167,7 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     // Injected brand names, with the colon that stands in for the word they replaced.
     if (injected !== null) {
       text = text.replace(injected, found => {
-        const name = found.replace(/[:：\s]+$/u, '')
+        const name = found.replace(/(?<![:：\s])[:：\s]+$/u, '') // from the run's start only: linear
         const why = unseen.get(name)
         removed.push({ kind: 'spam', text: found.trim(), reason: `gambling brand "${name}" injected into the text${why === undefined ? '' : ` (${why})`}` })
         return /\s$/.test(found) ? ' ' : ''

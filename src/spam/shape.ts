@@ -44,16 +44,39 @@ const LETTER = /\p{L}/u
 const ONE_HAN = /\p{Script=Han}/u
 
 /** Han characters as a share of the letters, counted without building match arrays (a 5 MiB line stays cheap). */
-function hanShare (text: string): number {
+export function hanShare (text: string): number {
   let letters = 0
   let han = 0
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // ASCII and the CJK Unified Ideographs answered by their code, the rest by the patterns (one string each)
+    if (c < ASCII_END) {
+      if ((c | ASCII_CASE_BIT) >= A_LOWER && (c | ASCII_CASE_BIT) <= Z_LOWER) letters++
+      continue
+    }
+    if (c >= CJK_UNIFIED_FIRST && c <= CJK_UNIFIED_LAST) {
+      letters++
+      han++
+      continue
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 &&
+      text.charCodeAt(i + 1) <= 0xdfff
+    const ch = pair ? text.slice(i, i + 2) : text[i]
+    if (pair) i++
     if (!LETTER.test(ch)) continue
     letters++
     if (ONE_HAN.test(ch)) han++
   }
   return letters === 0 ? 0 : han / letters
 }
+const ASCII_END = 0x80
+/** Setting this bit makes an ASCII capital lower case. */
+const ASCII_CASE_BIT = 0x20
+const A_LOWER = 0x61
+const Z_LOWER = 0x7a
+/** CJK Unified Ideographs, U+4E00–U+9FFF: Han letters throughout. */
+const CJK_UNIFIED_FIRST = 0x4e00
+const CJK_UNIFIED_LAST = 0x9fff
 
 /** The part of `longer` that is not in `shorter`, when `longer` is `shorter` with one piece inserted. */
 export function splicedIn (longer: string, shorter: string): string | null {
