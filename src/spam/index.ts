@@ -100,6 +100,9 @@ const BRAND_RE = alternation(BRANDS)
 const GENERIC_RE = alternation(GENERIC)
 
 interface Patterns { remove: RegExp | null, injected: RegExp | null, stuffing: RegExp | null }
+/** How many of a stuffed line's gambling terms its reason quotes: enough to show the stuffing. */
+const TERMS_IN_REASON = 5
+
 /** The patterns for one set of brands (the lexicon's, the page's ambiguous ones, the request's), compiled once. */
 const patternCache = new Map<string, Patterns>()
 /**
@@ -151,17 +154,20 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     const stuffed = hits.length >= 3 && hitChars >= text.replace(/\s/g, '').length * 0.3 && hits.length > brandHits
     const spamList = isListLike(text) && (hits.length - brandHits >= 2) && hitChars >= text.replace(/\s/g, '').length * 0.2
     if (isGamblingAccountLine(text, stuffing, isListLike)) {
-      removed.push({ kind: 'spam', text, reason: 'gambling line: a gambling term beside login and register links' })
+      const reason = 'gambling line: a gambling term beside login and register links'
+      removed.push({ kind: 'spam', rule: 'spam-account-line', text, reason })
       continue
     }
     if (stuffed || spamList) {
-      removed.push({ kind: 'spam', text, reason: `keyword-stuffed line (${hits.length} gambling terms: ${[...new Set(hits)].slice(0, 5).join(', ')})` })
+      const terms = [...new Set(hits)].slice(0, TERMS_IN_REASON).join(', ')
+      const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
+      removed.push({ kind: 'spam', rule: 'spam-keyword-stuffing', text, reason })
       continue
     }
     // Links to gambling domains.
     if (text.includes('.')) text = text.replace(URL, url => {
       if (!isSpamHost(url)) return url
-      removed.push({ kind: 'spam', text: url, reason: 'link to a gambling site' })
+      removed.push({ kind: 'spam', rule: 'spam-url', text: url, reason: 'link to a gambling site' })
       return ' '
     })
     // Injected brand names, with the colon that stands in for the word they replaced.
@@ -169,7 +175,8 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
       text = text.replace(injected, found => {
         const name = found.replace(/[:：\s]+$/u, '')
         const why = unseen.get(name)
-        removed.push({ kind: 'spam', text: found.trim(), reason: `gambling brand "${name}" injected into the text${why === undefined ? '' : ` (${why})`}` })
+        const reason = `gambling brand "${name}" injected into the text${why === undefined ? '' : ` (${why})`}`
+        removed.push({ kind: 'spam', rule: 'spam-brand-injection', text: found.trim(), reason })
         return /\s$/.test(found) ? ' ' : ''
       })
     }
@@ -181,7 +188,8 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     text = text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim()
     // what is left is the title again: the line was a repeat of the title with a brand spliced in
     if (block !== draft.blocks[0] && text === titleRef) {
-      removed.push({ kind: 'spam', text: block.text, reason: 'a repeat of the title with a brand spliced in' })
+      const reason = 'a repeat of the title with a brand spliced in'
+      removed.push({ kind: 'spam', rule: 'spam-title-repeat', text: block.text, reason })
       continue
     }
     // A line that was nothing but spam (or spam and punctuation) goes.
@@ -192,7 +200,7 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
   if (injected !== null && title !== undefined) {
     const clean = title.replace(injected, found => /\s$/.test(found) ? ' ' : '').replace(/\s{2,}/g, ' ').trim()
     if (clean !== title.trim() && clean !== '') {
-      removed.push({ kind: 'spam', text: title, reason: 'gambling brand injected into the page title' })
+      removed.push({ kind: 'spam', rule: 'spam-title-brand', text: title, reason: 'gambling brand injected into the page title' })
       return { ...draft, blocks, hints: { ...draft.hints, title: clean }, removed: [...draft.removed, ...removed] }
     }
   }
