@@ -8,14 +8,15 @@
  *   (`.x{display:none}`, outside media queries), and `<marquee>`. A hidden block is `spam` when it links to
  *   gambling sites, carries gambling terms, or is a block of links to other sites (the usual shape of an SEO
  *   injection); otherwise it is `boilerplate` (hidden menus, dialogs).
- * - Visible links to gambling sites (`data/html-spam-links.json`) go as `spam`, one removal per containing block.
+ * - Visible links to gambling sites (`data/spam-lexicon.json`) go as `spam`, one removal per containing block.
  * - Page chrome: `<nav>`, `<footer>`, `<aside>`, page-level `<header>`, small `<form>`s and ARIA landmarks that are
  *   not the main content go as `navigation` / `boilerplate`.
  */
 import { normalizeLine } from '../normalize.js'
 import type { Removal, RemovalKind } from '../../types.js'
 import { attr, detach, hostOf, isElement, readableText, tagOf, textOf, weightedLength, type AnyNode, type Element } from './dom.js'
-import { SPAM_HOST, SPAM_TEXT, hidingStyle } from './patterns.js'
+import { hidingStyle } from './patterns.js'
+import { hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
 import { articleGuard, type ArticleGuard } from './guard.js'
 
 const SILENT = new Set([
@@ -146,8 +147,8 @@ function linkFacts (el: Element, host: string | undefined): LinkFacts {
 /** A link to a gambling site: by its host name, or by gambling terms in its text or title. */
 export function isSpamLink (a: Element): boolean {
   const h = hostOf(attr(a, 'href'))
-  if (h !== undefined && SPAM_HOST.test(h)) return true
-  return SPAM_TEXT.test(textOf(a)) || SPAM_TEXT.test(attr(a, 'title'))
+  if (h !== undefined && isSpamHost(h)) return true
+  return hasSpamLinkText(textOf(a)) || hasSpamLinkText(attr(a, 'title'))
 }
 
 function classifyHidden (el: Element, reason: string, ctx: CleanContext): Removal | undefined {
@@ -159,7 +160,7 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
     const reasonText = `${reason}; ${f.spam} link(s) to gambling sites${hosts !== '' ? ` (${hosts})` : ''}`
     return { kind: 'spam', rule: 'hidden-spam-links', text: clip(text), reason: reasonText }
   }
-  if (SPAM_TEXT.test(text)) {
+  if (hasSpamLinkText(text)) {
     return { kind: 'spam', rule: 'hidden-spam-terms', text: clip(text), reason: `${reason}; gambling terms` }
   }
   if (f.external.size >= 2 && f.links >= 3) {
@@ -179,7 +180,7 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
 function isRevealedProse (el: Element, hiding: Hiding, pageWords: () => Map<string, number>): boolean {
   if (!hiding.revealable) return false
   const text = normalizeLine(textOf(el))
-  if (weightedLength(text) < 200 || SPAM_TEXT.test(text)) return false
+  if (weightedLength(text) < 200 || hasSpamLinkText(text)) return false
   const f = linkFacts(el, undefined)
   if (f.spam > 0) return false
   let linkLen = 0

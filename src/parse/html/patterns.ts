@@ -24,13 +24,11 @@ export interface HidingStyle {
   /** Counts in a `style` attribute only, not in a style-sheet rule. */
   inlineOnly: boolean
 }
-interface SpamLinkFile { hosts: PatternEntry[], texts: Array<{ term: string, source: string }> }
 
 const union = (entries: PatternEntry[]): RegExp => new RegExp(entries.map(e => `(?:${e.pattern})`).join('|'), 'i')
 
 const classes = loadData<ClassFile>('html-class-patterns.json')
 const hidden = loadData<HiddenFile>('html-hidden-styles.json')
-const spam = loadData<SpamLinkFile>('html-spam-links.json')
 const related = loadData<{ labels: Array<{ label: string, source: string }> }>('html-related-labels.json')
 
 export const POSITIVE = union(classes.positive)
@@ -48,8 +46,6 @@ const HIDDEN_STYLES: ReadonlyArray<HidingStyle & { re: RegExp }> = hidden.patter
   inlineOnly: e.inlineOnly === true
 }))
 
-export const SPAM_HOST = union(spam.hosts)
-export const SPAM_TEXT = new RegExp(spam.texts.map(t => escapeRegExp(t.term)).join('|'), 'i')
 
 /** How much of a class/id string a reason quotes: enough to recognise it, short enough to read. */
 const CLASS_IN_REASON_MAX = 60
