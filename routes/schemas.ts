@@ -4,6 +4,7 @@
  * bottom of this file, so the two cannot drift apart.
  */
 import { Type, type Static } from 'typebox'
+import { REMOVAL_RULES, REMOVAL_RULE_IDS } from '../src/removal-rules.js'
 import { FLAG_CATEGORIES, REMOVAL_KINDS, type Article as DomainArticle, type Flag as DomainFlag, type Language as DomainLanguage } from '../src/types.js'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
@@ -24,10 +25,16 @@ export const BlockSchema = Type.Object({
     'cell: `/body/4/items/2`, `/body/5/rows/1/2`.'
 })
 
+/** Each removal rule id with its doc line, for the schema's description (the README's table is tested too). */
+const removalRuleDocs = REMOVAL_RULE_IDS.map(id => `\`${id}\`: ${REMOVAL_RULES[id]}`).join('; ')
+
 export const RemovalSchema = Type.Object({
   kind: Type.Enum(REMOVAL_KINDS),
+  rule: Type.Enum(REMOVAL_RULE_IDS, {
+    description: `Machine-readable id of what removed it (decide by this, not by \`reason\`): ${removalRuleDocs}.`
+  }),
   text: Type.String(),
-  reason: Type.String()
+  reason: Type.String({ description: 'Why, for people: the evidence in words. Its wording may change.' })
 }, { title: 'Removal', description: 'Something taken out of the page, and why. `metadata` lines were read into fields.' })
 
 export const SeveritySchema = Type.Enum(['error', 'warning', 'info'])

@@ -3,6 +3,8 @@
  * the compiler checks the two agree (see `routes/schemas.ts`, `satisfies`).
  */
 
+import type { RemovalRule } from './removal-rules.js'
+
 export type BlockType = 'paragraph' | 'heading' | 'caption' | 'quote' | 'list' | 'table'
 
 /** Between the items of a list and the rows of a table in a block's `text`. */
@@ -32,12 +34,21 @@ export const REMOVAL_KINDS = [
 ] as const
 export type RemovalKind = (typeof REMOVAL_KINDS)[number]
 
-/** Something taken out of the page, and why. */
+/**
+ * Something taken out of the page, and why: `rule` is the machine-readable id (src/removal-rules.ts), `reason` the
+ * human sentence with the evidence. Every stage names the rule; the metadata stage does not yet (its rewrite is
+ * under way), so the pipeline gives its removals that stage's `metadata-line` and an Article's removal always
+ * has one (`ArticleRemoval`).
+ */
 export interface Removal {
   kind: RemovalKind
+  rule?: RemovalRule
   text: string
   reason: string
 }
+
+/** A removal as the Article reports it: always with its rule. */
+export type ArticleRemoval = Required<Removal>
 
 export interface Dateline {
   agency: string | null
@@ -110,7 +121,7 @@ export interface Article {
   editors: Editor[]
   language: Language
   body: Block[]
-  removed: Removal[]
+  removed: ArticleRemoval[]
   flags: Flag[]
   quality: Quality
 }

@@ -6,7 +6,7 @@
 import t from 'tap'
 import iconv from 'iconv-lite'
 import { parseHtml } from '../src/parse/html/index.js'
-import { hiddenSelectors, hiddenReason } from '../src/parse/html/clean.js'
+import { hiddenSelectors, hidingOf } from '../src/parse/html/clean.js'
 import { jsonLdObjects } from '../src/parse/html/meta.js'
 import { flattenDeep, weightedLength } from '../src/parse/html/dom.js'
 import { processPage } from '../src/pipeline.js'
@@ -117,7 +117,8 @@ t.test('hidden blocks without gambling evidence', async t => {
   const r = parseHtml(`<html><body><div class="menu"><a href="/">Home</a></div>${prose}</body></html>`)
   t.same(texts(r), [P1, P2, P3, P1])
   // but never when the styling is a spam technique
-  t.equal(hiddenReason(parseHtmlElement('<div style="font-size:0px">x</div>')), 'hidden by inline style font-size:0')
+  t.same(hidingOf(parseHtmlElement('<div style="font-size:0px">x</div>')),
+    { reason: 'hidden by inline style font-size:0', revealable: false })
   // nor when the hidden text is a second copy of what the page shows (a raw-Markdown copy kept for scripts)
   const md = `<pre hidden aria-hidden="true" class="rawMarkdown"># Council approves budget\n\n_${P1}_\n\n${P2.replace('public transport', '[public transport](https://news.example.org/transport)')}\n\n${P3}\n\n**${P1}**</pre>`
   const c = parseHtml(page('').replace('</body>', `${md}</body>`))
@@ -126,7 +127,7 @@ t.test('hidden blocks without gambling evidence', async t => {
 })
 
 function parseHtmlElement (html: string): import('domhandler').Element {
-  // hiddenReason only reads attributes: a minimal element object is enough
+  // hidingOf only reads attributes: a minimal element object is enough
   const m = /<(\w+)\s+([^>]*)>/.exec(html)!
   const attribs: Record<string, string> = {}
   for (const a of m[2].matchAll(/([\w-]+)="([^"]*)"/g)) attribs[a[1]] = a[2]
@@ -142,7 +143,8 @@ t.test('style-sheet hiding rules: simple selectors only, media queries ignored',
   t.same([...hiddenSelectors('.et_animated{opacity:0} .x{opacity:0;display:none}').classes.keys()], ['x'])
   const animated = `<html><head><style>.et_animated{opacity:0}</style></head><body><article><p>${P1}</p><div class="et_animated"><p>${P2}</p></div><p>${P3}</p></article></body></html>`
   t.same(texts(parseHtml(animated)), [P1, P2, P3])
-  t.equal(hiddenReason(parseHtmlElement('<div style="opacity:0">x</div>')), 'hidden by inline style opacity:0')
+  t.same(hidingOf(parseHtmlElement('<div style="opacity:0">x</div>')),
+    { reason: 'hidden by inline style opacity:0', revealable: true })
 })
 
 t.test('page chrome, share bars, related lists, comments: each removal kind', async t => {

@@ -3,7 +3,8 @@
  * stuffed lines, spam links, request terms, and the lexicon's shape.
  */
 import t from 'tap'
-import { stripSpam, isSpamHost } from '../src/spam/index.js'
+import { stripSpam } from '../src/spam/index.js'
+import { SPAM_LEXICON, hasSpamLinkText, isSpamHost } from '../src/text/spam-lexicon.js'
 import { loadData } from '../src/data.js'
 import type { Draft } from '../src/draft.js'
 import { LINEAR_4X, growth4x } from './helpers.js'
@@ -12,8 +13,8 @@ const draft = (...lines: string[]): Draft => ({ format: 'text', blocks: lines.ma
 const texts = (d: Draft): string[] => d.blocks.map(b => b.text)
 
 t.test('the lexicon: dozens of entries, each with its kind and source', async t => {
-  const lex = loadData<{ about: string, terms: Array<{ term: string, kind: string, source: string }>, hostTokens: Array<{ token: string, source: string }> }>('spam-terms.json')
-  t.ok(lex.about.length > 20)
+  const lex = SPAM_LEXICON
+  t.ok(loadData<{ about: string }>('spam-lexicon.json').about.length > 20)
   t.ok(lex.terms.filter(x => x.kind === 'brand').length >= 50, 'brands')
   t.ok(lex.terms.filter(x => x.kind === 'generic').length >= 20, 'generic terms')
   for (const x of lex.terms) {
@@ -24,6 +25,8 @@ t.test('the lexicon: dozens of entries, each with its kind and source', async t 
   t.ok(lex.terms.some(x => /[a-z]/i.test(x.term) && x.kind === 'brand'), 'English brands')
   t.equal(new Set(lex.terms.map(x => x.term.toLowerCase())).size, lex.terms.length, 'no duplicates')
   for (const h of lex.hostTokens) t.ok(h.source.length > 5, h.token)
+  for (const h of lex.hostPatterns) t.ok(h.source.length > 5, h.pattern)
+  t.ok(lex.terms.filter(x => x.linkText === true).length >= 20, 'link-text terms')
 })
 
 t.test('a brand goes wherever it is, with its colons; the sentence stays', async t => {
@@ -76,6 +79,17 @@ t.test('spam links and domains', async t => {
   t.notOk(isSpamHost('www.gov.cn'))
   t.notOk(isSpamHost('alphabet.com'))
   t.notOk(isSpamHost('www.163.com'))
+  // one matcher for links (a host) and for bare URLs in text: tokens and host patterns alike
+  t.ok(isSpamHost('hg8888.cc'), 'a host pattern (皇冠 hg + digits)')
+  t.ok(isSpamHost('https://slots-online.example/x'), 'a host pattern in a URL')
+  t.notOk(isSpamHost(''))
+  // link texts: the lexicon's linkText terms, Latin ones on word edges
+  t.ok(hasSpamLinkText('澳门威尼斯人娱乐城'))
+  t.ok(hasSpamLinkText('Best online betting here'))
+  t.ok(hasSpamLinkText('Online Casinos in Deutschland'), 'inflected and glued words too')
+  t.notOk(hasSpamLinkText('Provincial sports news'))
+  // a state lottery channel is news, not gambling spam (lottery.people.com.cn, www.lottery.gov.cn)
+  t.notOk(isSpamHost('lottery.people.com.cn'))
   const d = stripSpam(draft('详情见 https://www.amxpj8888.com/reg?id=1 或 www.gov.cn。'))
   t.same(texts(d), ['详情见 或 www.gov.cn。'])
   t.same(d.removed.map(r => [r.kind, r.text]), [['spam', 'https://www.amxpj8888.com/reg?id=1']])

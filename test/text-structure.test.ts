@@ -31,7 +31,8 @@ t.test('photo credits come off captions', async t => {
     t.same(splitCredit(text), { text: rest, credit }, text)
     const d = structureBody(draft(text, LONG))
     t.same(typed(d)[0], ['caption', rest], text)
-    t.same(d.removed, [{ kind: 'media', text: credit, reason: 'photo credit taken off a caption' }], text)
+    const reason = 'photo credit taken off a caption'
+    t.same(d.removed, [{ kind: 'media', rule: 'photo-credit', text: credit, reason }], text)
   }
   t.equal(splitCredit('他在现场拍摄了大量照片。'), null, 'a sentence ending in 拍摄 has no credit')
   t.equal(splitCredit('The photo by the river was taken at dawn, he said.'), null)

@@ -93,7 +93,10 @@ export function dropAuthorBios (blocks: Candidate[], authors: readonly string[],
   const out: Candidate[] = []
   blocks.forEach((b, i) => {
     if (!drop.has(i)) out.push(b)
-    else removed.push({ kind: 'boilerplate', text: b.text, reason: bios.has(i) ? 'the author\'s biography after the article' : 'a line of the author box after the article' })
+    else {
+      const reason = bios.has(i) ? 'the author\'s biography after the article' : 'a line of the author box after the article'
+      removed.push({ kind: 'boilerplate', rule: 'author-bio', text: b.text, reason })
+    }
   })
   return out
 }

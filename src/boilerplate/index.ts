@@ -147,18 +147,30 @@ function signatureLines (blocks: Candidate[]): number[] {
   return []
 }
 
-function classifyLine (block: Candidate, beforeBody: boolean): { kind: RemovalKind, reason: string } | null {
+type LineVerdict = Pick<Removal, 'kind' | 'rule' | 'reason'>
+
+function classifyLine (block: Candidate, beforeBody: boolean): LineVerdict | null {
   const text = block.text
-  if (DEBRIS.some(re => re.test(text))) return { kind: 'boilerplate', reason: 'stray machine-translation debris' }
-  if (beforeBody && isEndMarker(text)) return { kind: 'end-marker', reason: 'end marker before the article text' }
-  if (MEDIA.some(re => re.test(text))) return { kind: 'media', reason: 'image file name or media placeholder' }
-  if (isNavLine(text)) return { kind: 'navigation', reason: 'navigation or search label' }
-  if (beforeBody && isBreadcrumb(text)) return { kind: 'navigation', reason: 'breadcrumb' }
-  if (beforeBody && isMenuLine(text)) return { kind: 'navigation', reason: 'menu line (short labels side by side)' }
-  for (const l of LINES) if (l.re.test(text) && hanWeightedLength(text) <= 200) return { kind: l.kind, reason: l.reason }
+  if (DEBRIS.some(re => re.test(text))) {
+    return { kind: 'boilerplate', rule: 'mt-debris', reason: 'stray machine-translation debris' }
+  }
+  if (beforeBody && isEndMarker(text)) {
+    return { kind: 'end-marker', rule: 'end-marker', reason: 'end marker before the article text' }
+  }
+  if (MEDIA.some(re => re.test(text))) {
+    return { kind: 'media', rule: 'media-placeholder', reason: 'image file name or media placeholder' }
+  }
+  if (isNavLine(text)) return { kind: 'navigation', rule: 'navigation-label', reason: 'navigation or search label' }
+  if (beforeBody && isBreadcrumb(text)) return { kind: 'navigation', rule: 'breadcrumb', reason: 'breadcrumb' }
+  if (beforeBody && isMenuLine(text)) {
+    return { kind: 'navigation', rule: 'menu-line', reason: 'menu line (short labels side by side)' }
+  }
+  for (const l of LINES) {
+    if (l.re.test(text) && hanWeightedLength(text) <= 200) return { kind: l.kind, rule: 'boilerplate-line', reason: l.reason }
+  }
   // Link-made blocks inside the article are the HTML front end's call; above it they are menus.
   if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && hanWeightedLength(text) <= 120 && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
-    return { kind: 'navigation', reason: 'block made of links' }
+    return { kind: 'navigation', rule: 'link-block', reason: 'block made of links' }
   }
   return null
 }
@@ -190,7 +202,7 @@ export function stripBoilerplate (draft: Draft): Draft {
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text
     if (isEndMarker(text) && firstProse >= 0 && i > firstProse && (draft.format === 'text' || proseAfter(i) < 2)) {
-      removed.push({ kind: 'end-marker', text, reason: 'end-of-article marker' })
+      removed.push({ kind: 'end-marker', rule: 'end-marker', text, reason: 'end-of-article marker' })
       cut = i + 1
       // Info lines right after the marker (`（完）` then `【编辑:X】`) still belong to the article.
       while (cut < blocks.length && isTrailingInfo(blocks[cut].text)) cut++
@@ -201,7 +213,8 @@ export function stripBoilerplate (draft: Draft): Draft {
     }
     const glued = GLUED_END.map(re => re.exec(text)).find(m => m !== null && m !== undefined)
     if (glued !== undefined && glued !== null && i >= firstProse && firstProse >= 0) {
-      removed.push({ kind: 'end-marker', text: glued[1], reason: 'end-of-article marker at the end of the last paragraph' })
+      const reason = 'end-of-article marker at the end of the last paragraph'
+      removed.push({ kind: 'end-marker', rule: 'end-marker', text: glued[1], reason })
       blocks[i] = { ...blocks[i], text: text.slice(0, glued.index).trimEnd() }
       cut = i + 1
       while (cut < blocks.length && isTrailingInfo(blocks[cut].text)) cut++
@@ -210,7 +223,7 @@ export function stripBoilerplate (draft: Draft): Draft {
     }
     const tail = firstProse >= 0 && i > firstProse ? tailHeader(text) : null
     if (tail !== null && proseAfter(i) >= 3) {
-      insets.push({ kind: tail, text, reason: 'related-content label inside the article' })
+      insets.push({ kind: tail, rule: 'related-inset', text, reason: 'related-content label inside the article' })
       blocks[i] = { ...blocks[i], text: '' }
       continue
     }
@@ -237,7 +250,7 @@ export function stripBoilerplate (draft: Draft): Draft {
       cutReason = 'teasers of other stories after the article (headlines and truncated lines)'
     }
   }
-  for (const b of blocks.slice(cut)) removed.push({ kind: cutKind, text: b.text, reason: cutReason })
+  for (const b of blocks.slice(cut)) removed.push({ kind: cutKind, rule: 'after-end', text: b.text, reason: cutReason })
 
   // 2. Lines that are not the article, anywhere in it.
   const out: Candidate[] = []
@@ -245,12 +258,13 @@ export function stripBoilerplate (draft: Draft): Draft {
     if (block.text === '') continue
     const c = classifyLine(block, firstProse < 0 || i < firstProse)
     if (c !== null) {
-      removed.push({ kind: c.kind, text: block.text, reason: c.reason })
+      removed.push({ kind: c.kind, rule: c.rule, text: block.text, reason: c.reason })
       continue
     }
     const debris = DEBRIS_PREFIX.map(re => re.exec(block.text)).find(m => m !== null && m !== undefined)
     if (debris !== undefined && debris !== null) {
-      removed.push({ kind: 'boilerplate', text: block.text.slice(0, debris[0].length + (debris.index ?? 0)), reason: 'stray machine-translation debris glued to a label' })
+      const text = block.text.slice(0, debris[0].length + (debris.index ?? 0))
+      removed.push({ kind: 'boilerplate', rule: 'mt-debris', text, reason: 'stray machine-translation debris glued to a label' })
       out.push({ ...block, text: block.text.slice(debris[0].length + (debris.index ?? 0)) })
       continue
     }
@@ -258,7 +272,8 @@ export function stripBoilerplate (draft: Draft): Draft {
   }
   // 3. The signature under an official notice.
   const sig = new Set(signatureLines(out))
-  for (const i of sig) removed.push({ kind: 'metadata', text: out[i].text, reason: 'issuing body in the signature of an official document (before its date line)' })
+  const sigReason = 'issuing body in the signature of an official document (before its date line)'
+  for (const i of sig) removed.push({ kind: 'metadata', rule: 'signature-issuer', text: out[i].text, reason: sigReason })
   // 4. The author's biography after the article.
   const kept = dropAuthorBios(sig.size === 0 ? out : out.filter((_, i) => !sig.has(i)), draft.hints.authors ?? [], removed)
   return { ...draft, blocks: kept, removed: [...draft.removed, ...removed] }

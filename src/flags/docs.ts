@@ -69,7 +69,7 @@ function dataSection (): string[] {
     '- `data/flags-common-words.json`: the common lower-case words of `capitalization-midsentence` ' +
       '(names, months and institution nouns left out on purpose).',
     '- `data/flags-abbreviations.json`: abbreviations that do not end a sentence (`Nov.`, `Co.`, `e.g.`).',
-    '- `data/spam-terms.json` (the spam stage\'s lexicon): the brands of `zh-spam-residue`.',
+    '- `data/spam-lexicon.json` (the spam stage\'s lexicon): the brands of `zh-spam-residue`.',
     '- A glossary (`glossary` in a request, `GLOSSARY_FILE` for the server, `--glossary FILE` for the CLI) is a JSON ' +
       'array of `{term, preferred, note?}`. An English `term` is matched like a calque; a Chinese `term` is a ' +
       'bilingual entry: when it occurs in the source, the translation must contain `preferred`.', ''

@@ -1,7 +1,7 @@
 /**
  * Stage 3: strip injected SEO gambling spam. Hacked pages carry betting-site names put in place of real words
  * (`必威体育:网 > 新闻中心`, `世遗必威体育:︱最美乡村`), whole lines of brand names, keyword-stuffed link lists and
- * links to gambling domains. The lexicon (data/spam-terms.json) has three kinds of entries:
+ * links to gambling domains. The lexicon (data/spam-lexicon.json) has three kinds of entries:
  *   - brand: removed wherever it occurs, with the colons injections carry;
  *   - ambiguous: a brand that is also an ordinary word or a real place (`金沙`, `威尼斯人`): removed only when the
  *     page shows the injection pattern for it (glued to a colon twice or more, alone on a line) or other spam;
@@ -11,43 +11,11 @@
  */
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
-import { loadData } from '../data.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
-import { escapeRegExp } from '../text/index.js'
-
-export type SpamKind = 'brand' | 'ambiguous' | 'generic'
-interface SpamTerm { term: string, kind: SpamKind, source: string }
-interface SpamLexicon { terms: SpamTerm[], hostTokens: Array<{ token: string, source: string }> }
-
-const LEXICON = loadData<SpamLexicon>('spam-terms.json')
-const HOST_TOKENS = new Set(LEXICON.hostTokens.map(h => h.token.toLowerCase()))
-
-/** A term as a pattern: Latin-edged terms get word edges (`bet365` not inside `alphabet365`), spaces stretch. */
-function termSource (term: string): string {
-  const body = escapeRegExp(term.trim()).replace(/\s+/g, '\\s+')
-  // A letter edge must not touch a letter, a digit edge a digit: `2020bet365:` is an injection after a year.
-  const head = /^[A-Za-z]/.test(term) ? '(?<![A-Za-z])' : /^[0-9]/.test(term) ? '(?<![0-9])' : ''
-  const tail = /[A-Za-z]$/.test(term) ? '(?![A-Za-z])' : /[0-9]$/.test(term) ? '(?![0-9])' : ''
-  return head + body + tail
-}
-
-function alternation (terms: string[]): RegExp | null {
-  const list = [...new Set(terms.map(t => t.trim()).filter(t => t !== ''))].sort((a, b) => b.length - a.length)
-  return list.length === 0 ? null : new RegExp(`(?:${list.map(termSource).join('|')})`, 'giu')
-}
+import { isSpamHost, termAlternation as alternation, termPattern, termsOf } from '../text/spam-lexicon.js'
 
 // A link or bare domain: `https://www.bet365.com/x`, `amxpj8888.com`, `www.xpj.vip`.
 const URL = /(?<![a-z0-9.-])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,8}(?:com|net|org|cc|vip|co|top|xyz|me|app|bet|casino|info|biz|tv|io|in|la|ws|club|site|online|win|cn|hk|mo|tw)(?::\d+)?(?:\/[^\s"'<>，。、）)]*)?/gi
-
-/** True when a host has a gambling token as one of its parts (`bet365.com`, `amxpj8888.com`, `casino-x.net`). */
-export function isSpamHost (url: string): boolean {
-  const host = url.replace(/^https?:\/\//i, '').split(/[/:]/)[0].toLowerCase()
-  for (const part of host.split(/[.-]/)) {
-    const core = part.replace(/^\d+|\d+$/g, '')
-    if (HOST_TOKENS.has(part) || (core !== '' && core !== part && HOST_TOKENS.has(core))) return true
-  }
-  return false
-}
 
 const SEGMENTS = /[\s|｜/·•]+/u
 const SENTENCE = /[。！？]|[.!?](?:\s|$)/
@@ -67,7 +35,7 @@ const injectionPatterns = new Map<string, RegExp>()
 function countInjections (blocks: Candidate[], term: string): number {
   let re = injectionPatterns.get(term)
   if (re === undefined) {
-    re = new RegExp(termSource(term) + '[:：]', 'giu')
+    re = new RegExp(termPattern(term) + '[:：]', 'giu')
     injectionPatterns.set(term, re)
   }
   const lower = term.toLowerCase()
@@ -93,13 +61,16 @@ function allMatches (re: RegExp, text: string): string[] {
   return out
 }
 
-const BRANDS = LEXICON.terms.filter(t => t.kind === 'brand').map(t => t.term)
-const GENERIC = LEXICON.terms.filter(t => t.kind === 'generic').map(t => t.term)
-const AMBIGUOUS = LEXICON.terms.filter(t => t.kind === 'ambiguous').map(t => t.term)
+const BRANDS = termsOf('brand')
+const GENERIC = termsOf('generic')
+const AMBIGUOUS = termsOf('ambiguous')
 const BRAND_RE = alternation(BRANDS)
 const GENERIC_RE = alternation(GENERIC)
 
 interface Patterns { remove: RegExp | null, injected: RegExp | null, stuffing: RegExp | null }
+/** How many of a stuffed line's gambling terms its reason quotes: enough to show the stuffing. */
+const TERMS_IN_REASON = 5
+
 /** The patterns for one set of brands (the lexicon's, the page's ambiguous ones, the request's), compiled once. */
 const patternCache = new Map<string, Patterns>()
 /**
@@ -151,17 +122,20 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     const stuffed = hits.length >= 3 && hitChars >= text.replace(/\s/g, '').length * 0.3 && hits.length > brandHits
     const spamList = isListLike(text) && (hits.length - brandHits >= 2) && hitChars >= text.replace(/\s/g, '').length * 0.2
     if (isGamblingAccountLine(text, stuffing, isListLike)) {
-      removed.push({ kind: 'spam', text, reason: 'gambling line: a gambling term beside login and register links' })
+      const reason = 'gambling line: a gambling term beside login and register links'
+      removed.push({ kind: 'spam', rule: 'spam-account-line', text, reason })
       continue
     }
     if (stuffed || spamList) {
-      removed.push({ kind: 'spam', text, reason: `keyword-stuffed line (${hits.length} gambling terms: ${[...new Set(hits)].slice(0, 5).join(', ')})` })
+      const terms = [...new Set(hits)].slice(0, TERMS_IN_REASON).join(', ')
+      const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
+      removed.push({ kind: 'spam', rule: 'spam-keyword-stuffing', text, reason })
       continue
     }
     // Links to gambling domains.
     if (text.includes('.')) text = text.replace(URL, url => {
       if (!isSpamHost(url)) return url
-      removed.push({ kind: 'spam', text: url, reason: 'link to a gambling site' })
+      removed.push({ kind: 'spam', rule: 'spam-url', text: url, reason: 'link to a gambling site' })
       return ' '
     })
     // Injected brand names, with the colon that stands in for the word they replaced.
@@ -169,7 +143,8 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
       text = text.replace(injected, found => {
         const name = found.replace(/(?<![:：\s])[:：\s]+$/u, '') // from the run's start only: linear
         const why = unseen.get(name)
-        removed.push({ kind: 'spam', text: found.trim(), reason: `gambling brand "${name}" injected into the text${why === undefined ? '' : ` (${why})`}` })
+        const reason = `gambling brand "${name}" injected into the text${why === undefined ? '' : ` (${why})`}`
+        removed.push({ kind: 'spam', rule: 'spam-brand-injection', text: found.trim(), reason })
         return /\s$/.test(found) ? ' ' : ''
       })
     }
@@ -181,7 +156,8 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     text = text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim()
     // what is left is the title again: the line was a repeat of the title with a brand spliced in
     if (block !== draft.blocks[0] && text === titleRef) {
-      removed.push({ kind: 'spam', text: block.text, reason: 'a repeat of the title with a brand spliced in' })
+      const reason = 'a repeat of the title with a brand spliced in'
+      removed.push({ kind: 'spam', rule: 'spam-title-repeat', text: block.text, reason })
       continue
     }
     // A line that was nothing but spam (or spam and punctuation) goes.
@@ -192,7 +168,7 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
   if (injected !== null && title !== undefined) {
     const clean = title.replace(injected, found => /\s$/.test(found) ? ' ' : '').replace(/\s{2,}/g, ' ').trim()
     if (clean !== title.trim() && clean !== '') {
-      removed.push({ kind: 'spam', text: title, reason: 'gambling brand injected into the page title' })
+      removed.push({ kind: 'spam', rule: 'spam-title-brand', text: title, reason: 'gambling brand injected into the page title' })
       return { ...draft, blocks, hints: { ...draft.hints, title: clean }, removed: [...draft.removed, ...removed] }
     }
   }

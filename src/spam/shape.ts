@@ -1,6 +1,6 @@
 /**
  * Betting brands the lexicon has never seen, found by what they are and where they stand. A brand-shaped token
- * is two to three Han characters and a brand ending (`九游娱乐`, `必威体育`; data/spam-terms.json
+ * is two to three Han characters and a brand ending (`九游娱乐`, `必威体育`; data/spam-lexicon.json
  * `brandSuffixes`); it is taken as a brand on this page when the page shows what an injection does with it:
  *   - glued to the colon that stands in for the word it replaced, twice or more (`世遗九游娱乐:︱最美乡村`);
  *   - spliced into a repeat of the page's title (`世遗九游娱乐最美乡村` beside the title `世遗最美乡村`);
@@ -10,11 +10,9 @@
  * Register`) is a gambling line. Every scan is one pass over the blocks.
  */
 import type { Candidate } from '../draft.js'
-import { loadData } from '../data.js'
 import { escapeRegExp } from '../text/index.js'
+import { SPAM_LEXICON as DATA } from '../text/spam-lexicon.js'
 
-interface ShapeData { brandSuffixes: Array<{ suffix: string }>, accountWords: Array<{ word: string }> }
-const DATA = loadData<ShapeData>('spam-terms.json')
 const SUFFIX = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 
 // the injection colon after a brand: two characters before the ending (most brands are two and two)

@@ -99,17 +99,18 @@ export function structureBody (draft: Draft): Draft {
     let type = tagType(block.evidence?.tag) ?? block.type
     const doubled = isDoubled(text)
     if (doubled !== null) {
-      removed.push({ kind: 'boilerplate', text: doubled, reason: 'the same text twice on one line (caption and alt text scraped side by side)' })
+      const reason = 'the same text twice on one line (caption and alt text scraped side by side)'
+      removed.push({ kind: 'boilerplate', rule: 'doubled-text', text: doubled, reason })
       text = doubled
     }
     if (type === 'paragraph' || type === 'caption') {
       if (CREDIT_ONLY.test(text) && !/[.。!?！？]\s*\S/.test(text)) {
-        removed.push({ kind: 'media', text, reason: 'photo credit' })
+        removed.push({ kind: 'media', rule: 'photo-credit', text, reason: 'photo credit' })
         continue
       }
       const credit = splitCredit(text)
       if (credit !== null && credit.text !== '') {
-        removed.push({ kind: 'media', text: credit.credit, reason: 'photo credit taken off a caption' })
+        removed.push({ kind: 'media', rule: 'photo-credit', text: credit.credit, reason: 'photo credit taken off a caption' })
         text = credit.text
         type = 'caption'
       } else if (CAPTION_OPENER.test(text)) {
@@ -118,7 +119,7 @@ export function structureBody (draft: Draft): Draft {
     }
     const prev = out[out.length - 1]
     if (prev !== undefined && prev.text === text) {
-      removed.push({ kind: 'boilerplate', text, reason: `repeats the ${prev.type} before it` })
+      removed.push({ kind: 'boilerplate', rule: 'repeated-block', text, reason: `repeats the ${prev.type} before it` })
       continue
     }
     out.push({ ...block, type, text })

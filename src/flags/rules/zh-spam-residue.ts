@@ -1,15 +1,14 @@
 import type { Rule } from '../rule.js'
-import { loadData } from '../../data.js'
+import { SPAM_LEXICON } from '../../text/spam-lexicon.js'
 
 /**
  * Gambling-spam residue the spam stage left in Chinese text: a betting or casino brand from the spam lexicon
- * (data/spam-terms.json, kind `brand`), or an `ambiguous` brand in its injection shape (glued to a colon, `必威体育:`).
+ * (data/spam-lexicon.json, kind `brand`), or an `ambiguous` brand in its injection shape (glued to a colon, `必威体育:`).
  * Generic gambling vocabulary is not flagged (it occurs in real reporting on gambling). Longest term first.
  */
-interface SpamFile { terms: Array<{ term: string, kind: string }> }
 let lexicon: Array<{ term: string, kind: string }> | undefined
 function terms (): Array<{ term: string, kind: string }> {
-  lexicon ??= loadData<SpamFile>('spam-terms.json').terms
+  lexicon ??= SPAM_LEXICON.terms
     .filter(t => t.kind === 'brand' || t.kind === 'ambiguous')
     .sort((a, b) => b.term.length - a.term.length)
   return lexicon

@@ -20,7 +20,7 @@ import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../normalize.js'
 import { clip } from './clean.js'
 import { BLOCK_TAGS, classAndId, hostOf, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
-import { BOILERPLATE, POSITIVE, RELATED_LABEL } from './patterns.js'
+import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
 import { structuredCandidates } from './lists-tables.js'
 
@@ -100,7 +100,7 @@ const HEADING = /^h[1-6]$/
 const LIST_LIKE = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'menu', 'p', 'span', 'center', 'font'])
 
 /** Why a block inside the content is boilerplate, or undefined when it is content. */
-export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'kind' | 'reason'> | undefined {
+export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'kind' | 'rule' | 'reason'> | undefined {
   const st = ctx.stats.get(el)
   const len = st?.len ?? 0
   const ci = classAndId(el)
@@ -110,19 +110,21 @@ export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'ki
       // breadcrumbs, pagers, tag lists and click rankings are made of links (related lists may carry excerpts: not
       // exempt)
       if (b.notProse && st !== undefined && (isProseBlock(st) || isLinklessSentence(st))) continue
-      if (b.re.test(ci) && !(POSITIVE.test(ci) && len > 500)) return { kind: b.kind, reason: `class/id "${ci.slice(0, 60)}" marks ${b.kind === 'related' ? 'a related list' : b.kind === 'navigation' ? 'navigation' : 'boilerplate'}` }
+      if (b.re.test(ci) && !(POSITIVE.test(ci) && len > 500)) {
+        return { kind: b.kind, rule: 'boilerplate-class', reason: classMarkReason(ci, b.kind) }
+      }
     }
   }
   const teasers = ctx.teasers?.get(el) ?? 0
   if (teasers >= TEASER_MIN && len < TEASER_TEXT_PER_ITEM * teasers && len < 0.6 * ctx.contentLen) {
-    return { kind: 'related', reason: `teaser list: ${teasers} headings linking to other pages, ${Math.round(len / teasers)} characters each` }
+    return { kind: 'related', rule: 'teaser-list', reason: `teaser list: ${teasers} headings linking to other pages, ${Math.round(len / teasers)} characters each` }
   }
   const tag = tagOf(el)
   if (LIST_LIKE.has(tag) && st !== undefined && st.len > 0) {
     const ld = linkDensity(ctx.stats, el)
     const links = countLinks(el)
     if (links >= 3 && ld > 0.5 && st.punct < 10 && len < 0.5 * ctx.contentLen) {
-      return { kind: 'related', reason: `link list: ${links} links, ${Math.round(ld * 100)}% of the text in links` }
+      return { kind: 'related', rule: 'link-list', reason: `link list: ${links} links, ${Math.round(ld * 100)}% of the text in links` }
     }
   }
   return undefined
@@ -222,7 +224,7 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
       const b = boilerplateOf(node, ctx)
       if (b !== undefined) {
         const text = normalizeLine(readableText(node))
-        if (text !== '') ctx.removed.push({ kind: b.kind, text: clip(text), reason: b.reason })
+        if (text !== '') ctx.removed.push({ kind: b.kind, rule: b.rule, text: clip(text), reason: b.reason })
         return
       }
     }
@@ -321,7 +323,8 @@ export function dropRepeats (blocks: Candidate[], removed: Removal[]): Candidate
   const out: Candidate[] = []
   const dropped: string[] = []
   blocks.forEach((b, i) => (drop.has(i) ? dropped.push(b.text) : out.push(b)))
-  removed.push({ kind: 'boilerplate', text: clip(dropped.join(' ')), reason: `a second copy of ${dropped.length} blocks of the content (the page carries this text twice)` })
+  const reason = `a second copy of ${dropped.length} blocks of the content (the page carries this text twice)`
+  removed.push({ kind: 'boilerplate', rule: 'duplicate-content', text: clip(dropped.join(' ')), reason })
   return out
 }
 
@@ -335,7 +338,7 @@ export function dropRelatedLinks (blocks: Candidate[], removed: Removal[]): Cand
     const b = blocks[i]
     if (b.type === 'paragraph' && (b.evidence?.linkDensity ?? 0) >= 0.9 && b.text.length < 60) {
       // a lone short link (a button, "Read the review", a call to action): not the article's prose
-      removed.push({ kind: 'navigation', text: clip(b.text), reason: 'a lone link inside the content' })
+      removed.push({ kind: 'navigation', rule: 'lone-link', text: clip(b.text), reason: 'a lone link inside the content' })
       continue
     }
     const m = RELATED_LABEL.exec(b.text)
@@ -345,11 +348,13 @@ export function dropRelatedLinks (blocks: Candidate[], removed: Removal[]): Cand
       const next = blocks[i + 1]
       const bare = rest === '' && b.text.length <= 40
       if (rest !== '' && b.text.length > 0 && ld * b.text.length >= 0.5 * rest.length) {
-        removed.push({ kind: 'related', text: clip(b.text), reason: 'a link to another story after a related-story label' })
+        const reason = 'a link to another story after a related-story label'
+        removed.push({ kind: 'related', rule: 'related-link', text: clip(b.text), reason })
         continue
       }
       if (bare && (next === undefined || (next.evidence?.linkDensity ?? 0) >= 0.5)) {
-        removed.push({ kind: 'related', text: clip(b.text), reason: 'a related-story label before links to other stories' })
+        const reason = 'a related-story label before links to other stories'
+        removed.push({ kind: 'related', rule: 'related-label', text: clip(b.text), reason })
         continue
       }
     }

@@ -8,14 +8,15 @@
  *   (`.x{display:none}`, outside media queries), and `<marquee>`. A hidden block is `spam` when it links to
  *   gambling sites, carries gambling terms, or is a block of links to other sites (the usual shape of an SEO
  *   injection); otherwise it is `boilerplate` (hidden menus, dialogs).
- * - Visible links to gambling sites (`data/html-spam-links.json`) go as `spam`, one removal per containing block.
+ * - Visible links to gambling sites (`data/spam-lexicon.json`) go as `spam`, one removal per containing block.
  * - Page chrome: `<nav>`, `<footer>`, `<aside>`, page-level `<header>`, small `<form>`s and ARIA landmarks that are
  *   not the main content go as `navigation` / `boilerplate`.
  */
 import { normalizeLine } from '../normalize.js'
 import type { Removal, RemovalKind } from '../../types.js'
 import { attr, detach, hostOf, isElement, readableText, tagOf, textOf, weightedLength, type AnyNode, type Element } from './dom.js'
-import { SPAM_HOST, SPAM_TEXT, hidingStyle } from './patterns.js'
+import { hidingStyle } from './patterns.js'
+import { hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
 import { articleGuard, type ArticleGuard } from './guard.js'
 
 const SILENT = new Set([
@@ -43,7 +44,10 @@ export interface CleanContext {
   host?: string
 }
 
-interface SheetRules { classes: Map<string, string>, ids: Map<string, string> }
+/** Why an element is hidden: the evidence for `removed`, and whether scripts commonly reveal it. */
+export interface Hiding { reason: string, revealable: boolean }
+
+interface SheetRules { classes: Map<string, Hiding>, ids: Map<string, Hiding> }
 
 /** Simple hiding rules (`.cls`, `#id`, `tag.cls`) from the page's own style sheets, media queries left out. */
 export function hiddenSelectors (css: string): SheetRules {
@@ -56,15 +60,18 @@ export function hiddenSelectors (css: string): SheetRules {
     s = next
   }
   for (const m of s.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    const reason = hidingStyle(m[2])
+    const style = hidingStyle(m[2])
     // a class that starts at opacity 0 is the first frame of a scroll animation (Divi .et_animated, AOS, WOW.js):
     // scripts fade it in. Injected spam is hidden for good, inline or with display/visibility.
-    if (reason === undefined || reason === 'opacity:0') continue
+    if (style === undefined || style.inlineOnly) continue
     for (const raw of m[1].split(',')) {
       const sel = /^\s*[a-z0-9]*([.#])([\w-]+)\s*$/i.exec(raw)
       if (sel === null) continue
       const map = sel[1] === '.' ? rules.classes : rules.ids
-      map.set(sel[2], `${sel[1]}${sel[2]}{${reason}}`)
+      map.set(sel[2], {
+        reason: `hidden by style sheet rule ${sel[1]}${sel[2]}{${style.reason}}`,
+        revealable: style.revealable
+      })
     }
   }
   return rules
@@ -90,21 +97,26 @@ function sheetRulesOf (el: Element): SheetRules {
   return rules
 }
 
-/** Why an element is hidden from the reader, or undefined when it is visible. */
-export function hiddenReason (el: Element, sheet?: SheetRules): string | undefined {
-  if (el.attribs.hidden !== undefined) return 'hidden attribute'
-  if (attr(el, 'aria-hidden').toLowerCase() === 'true') return 'aria-hidden="true"'
-  if (tagOf(el) === 'marquee') return '<marquee> scrolling text'
+/**
+ * Why an element is hidden from the reader, or undefined when it is visible. The `hidden` attribute is what
+ * React/Next.js streaming and expanders use (revealable); `aria-hidden` and `<marquee>` are not.
+ */
+export function hidingOf (el: Element, sheet?: SheetRules): Hiding | undefined {
+  if (el.attribs.hidden !== undefined) return { reason: 'hidden attribute', revealable: true }
+  if (attr(el, 'aria-hidden').toLowerCase() === 'true') return { reason: 'aria-hidden="true"', revealable: false }
+  if (tagOf(el) === 'marquee') return { reason: '<marquee> scrolling text', revealable: false }
   const style = attr(el, 'style')
   if (style !== '') {
     const r = hidingStyle(style)
-    if (r !== undefined) return `hidden by inline style ${r}`
+    if (r !== undefined) return { reason: `hidden by inline style ${r.reason}`, revealable: r.revealable }
   }
   if (sheet !== undefined) {
     const id = attr(el, 'id')
-    if (id !== '' && sheet.ids.has(id)) return `hidden by style sheet rule ${sheet.ids.get(id)!}`
+    const byId = id !== '' ? sheet.ids.get(id) : undefined
+    if (byId !== undefined) return byId
     for (const c of attr(el, 'class').split(/\s+/)) {
-      if (c !== '' && sheet.classes.has(c)) return `hidden by style sheet rule ${sheet.classes.get(c)!}`
+      const byClass = c !== '' ? sheet.classes.get(c) : undefined
+      if (byClass !== undefined) return byClass
     }
   }
   return undefined
@@ -135,8 +147,8 @@ function linkFacts (el: Element, host: string | undefined): LinkFacts {
 /** A link to a gambling site: by its host name, or by gambling terms in its text or title. */
 export function isSpamLink (a: Element): boolean {
   const h = hostOf(attr(a, 'href'))
-  if (h !== undefined && SPAM_HOST.test(h)) return true
-  return SPAM_TEXT.test(textOf(a)) || SPAM_TEXT.test(attr(a, 'title'))
+  if (h !== undefined && isSpamHost(h)) return true
+  return hasSpamLinkText(textOf(a)) || hasSpamLinkText(attr(a, 'title'))
 }
 
 function classifyHidden (el: Element, reason: string, ctx: CleanContext): Removal | undefined {
@@ -145,11 +157,17 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
   const f = linkFacts(el, ctx.host)
   if (f.spam > 0) {
     const hosts = [...f.spamHosts].slice(0, 3).join(', ')
-    return { kind: 'spam', text: clip(text), reason: `${reason}; ${f.spam} link(s) to gambling sites${hosts !== '' ? ` (${hosts})` : ''}` }
+    const reasonText = `${reason}; ${f.spam} link(s) to gambling sites${hosts !== '' ? ` (${hosts})` : ''}`
+    return { kind: 'spam', rule: 'hidden-spam-links', text: clip(text), reason: reasonText }
   }
-  if (SPAM_TEXT.test(text)) return { kind: 'spam', text: clip(text), reason: `${reason}; gambling terms` }
-  if (f.external.size >= 2 && f.links >= 3) return { kind: 'spam', text: clip(text), reason: `${reason}; a block of ${f.links} links to ${f.external.size} other sites` }
-  return { kind: f.links > 0 ? 'navigation' : 'boilerplate', text: clip(text), reason }
+  if (hasSpamLinkText(text)) {
+    return { kind: 'spam', rule: 'hidden-spam-terms', text: clip(text), reason: `${reason}; gambling terms` }
+  }
+  if (f.external.size >= 2 && f.links >= 3) {
+    const reasonText = `${reason}; a block of ${f.links} links to ${f.external.size} other sites`
+    return { kind: 'spam', rule: 'hidden-link-farm', text: clip(text), reason: reasonText }
+  }
+  return { kind: f.links > 0 ? 'navigation' : 'boilerplate', rule: 'hidden-element', text: clip(text), reason }
 }
 
 /**
@@ -159,10 +177,10 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
  * size, off-screen, clipping, marquee) never qualify, nor does a hidden second copy of text the page already shows
  * (a raw-Markdown or print copy of the article kept in the page for scripts).
  */
-function isRevealedProse (el: Element, reason: string, pageWords: () => Map<string, number>): boolean {
-  if (!/hidden attribute|display:none|visibility:hidden|opacity:0/.test(reason)) return false
+function isRevealedProse (el: Element, hiding: Hiding, pageWords: () => Map<string, number>): boolean {
+  if (!hiding.revealable) return false
   const text = normalizeLine(textOf(el))
-  if (weightedLength(text) < 200 || SPAM_TEXT.test(text)) return false
+  if (weightedLength(text) < 200 || hasSpamLinkText(text)) return false
   const f = linkFacts(el, undefined)
   if (f.spam > 0) return false
   let linkLen = 0
@@ -257,9 +275,9 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
         dropped.add(child)
         continue
       }
-      const hidden = hiddenReason(child, sheet)
+      const hidden = hidingOf(child, sheet)
       if (hidden !== undefined && !isRevealedProse(child, hidden, pageWords)) {
-        const r = classifyHidden(child, hidden, ctx)
+        const r = classifyHidden(child, hidden.reason, ctx)
         if (r?.kind !== 'spam' && holdsArticle(child)) {
           visit(child)
           continue
@@ -283,7 +301,8 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
         const text = normalizeLine(readableText(child))
         if (text !== '') {
           const what = chrome !== undefined && CHROME[tag] === undefined ? `role="${role}"` : `<${tag}>`
-          ctx.removed.push({ kind: chrome ?? (tag === 'form' ? 'navigation' : 'boilerplate'), text: clip(text), reason: `${what} element (page chrome)` })
+          const kind = chrome ?? (tag === 'form' ? 'navigation' : 'boilerplate')
+          ctx.removed.push({ kind, rule: 'page-chrome', text: clip(text), reason: `${what} element (page chrome)` })
         }
         dropped.add(child)
         continue
@@ -298,6 +317,7 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
     const hostList = [...hosts].slice(0, 3).join(', ')
     ctx.removed.push({
       kind: 'spam',
+      rule: 'spam-links',
       text: clip(texts.join(' ')),
       reason: `${texts.length} link(s) to gambling sites${hostList !== '' ? ` (${hostList})` : ''}`
     })

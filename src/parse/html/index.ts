@@ -57,7 +57,9 @@ function dropTitleBlock (blocks: Candidate[], hints: MetadataHints): { blocks: C
   if (i < 0) return { blocks, removed: [] }
   return {
     blocks: blocks.filter((_, j) => j !== i),
-    removed: [{ kind: 'metadata', text: blocks[i].text, reason: 'the title heading (also the page title)' }]
+    removed: [{
+      kind: 'metadata', rule: 'title-heading', text: blocks[i].text, reason: 'the title heading (also the page title)'
+    }]
   }
 }
 

@@ -11,14 +11,24 @@ interface ClassFile {
   maybe: PatternEntry[]
   boilerplate: Array<PatternEntry & { kind: RemovalKind, notProse?: boolean }>
 }
-interface HiddenFile { patterns: Array<PatternEntry & { reason: string }> }
-interface SpamLinkFile { hosts: PatternEntry[], texts: Array<{ term: string, source: string }> }
+interface HiddenFile {
+  patterns: Array<PatternEntry & { id: string, reason: string, revealable?: boolean, inlineOnly?: boolean }>
+}
+
+/** A style declaration that hides an element (data/html-hidden-styles.json, where the fields are explained). */
+export interface HidingStyle {
+  id: string
+  reason: string
+  /** Scripts commonly show what is hidden this way: a hidden block of the page's own prose stays. */
+  revealable: boolean
+  /** Counts in a `style` attribute only, not in a style-sheet rule. */
+  inlineOnly: boolean
+}
 
 const union = (entries: PatternEntry[]): RegExp => new RegExp(entries.map(e => `(?:${e.pattern})`).join('|'), 'i')
 
 const classes = loadData<ClassFile>('html-class-patterns.json')
 const hidden = loadData<HiddenFile>('html-hidden-styles.json')
-const spam = loadData<SpamLinkFile>('html-spam-links.json')
 const related = loadData<{ labels: Array<{ label: string, source: string }> }>('html-related-labels.json')
 
 export const POSITIVE = union(classes.positive)
@@ -28,18 +38,31 @@ export const MAYBE = union(classes.maybe)
 export const BOILERPLATE: ReadonlyArray<{ re: RegExp, kind: RemovalKind, notProse: boolean }> =
   classes.boilerplate.map(e => ({ re: new RegExp(e.pattern, 'i'), kind: e.kind, notProse: e.notProse === true }))
 
-export const HIDDEN_STYLES: ReadonlyArray<{ re: RegExp, reason: string }> =
-  hidden.patterns.map(e => ({ re: new RegExp(e.pattern, 'i'), reason: e.reason }))
+const HIDDEN_STYLES: ReadonlyArray<HidingStyle & { re: RegExp }> = hidden.patterns.map(e => ({
+  re: new RegExp(e.pattern, 'i'),
+  id: e.id,
+  reason: e.reason,
+  revealable: e.revealable === true,
+  inlineOnly: e.inlineOnly === true
+}))
 
-export const SPAM_HOST = union(spam.hosts)
-export const SPAM_TEXT = new RegExp(spam.texts.map(t => escapeRegExp(t.term)).join('|'), 'i')
+
+/** How much of a class/id string a reason quotes: enough to recognise it, short enough to read. */
+const CLASS_IN_REASON_MAX = 60
+/** What a class/id that marks boilerplate says of a block of this kind, for `removed`. */
+const MARKS: Partial<Record<RemovalKind, string>> = { related: 'a related list', navigation: 'navigation' }
+
+/** The reason of a removal by class/id: `class/id "share-bar" marks navigation`. */
+export function classMarkReason (classAndId: string, kind: RemovalKind): string {
+  return `class/id "${classAndId.slice(0, CLASS_IN_REASON_MAX)}" marks ${MARKS[kind] ?? 'boilerplate'}`
+}
+
 
 /** The hiding evidence in a `style` attribute or CSS declaration block, or undefined when it hides nothing. */
-export function hidingStyle (style: string): string | undefined {
+export function hidingStyle (style: string): HidingStyle | undefined {
   const s = style.replace(/\s+/g, '').toLowerCase()
   if (s === '') return undefined
-  for (const h of HIDDEN_STYLES) if (h.re.test(s)) return h.reason
-  return undefined
+  return HIDDEN_STYLES.find(h => h.re.test(s))
 }
 
 /** A block that starts with a related-story label: group 1 is the rest of the block after the label. */

@@ -26,7 +26,7 @@
  * carries -25 per comment container, a link list is scaled to nearly nothing.
  */
 import { BLOCK_TAGS, CLAUSE_PUNCT, attr, classAndId, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
-import { BOILERPLATE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY } from './patterns.js'
+import { BOILERPLATE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, classMarkReason } from './patterns.js'
 import { clip } from './clean.js'
 import { normalizeLine } from '../normalize.js'
 import type { Removal } from '../../types.js'
@@ -129,7 +129,8 @@ export function stripUnlikely (root: Element, removed: Removal[] = []): number {
         const text = normalizeLine(readableText(c))
         if (text !== '') {
           const kind = BOILERPLATE.find(b => b.re.test(ci))?.kind ?? 'boilerplate'
-          removed.push({ kind, text: clip(text), reason: `class/id "${ci.slice(0, 60)}" marks ${kind === 'related' ? 'a related list' : kind === 'navigation' ? 'navigation' : 'boilerplate'} (unlikely to be content)` })
+          const reason = `${classMarkReason(ci, kind)} (unlikely to be content)`
+          removed.push({ kind, rule: 'unlikely-class', text: clip(text), reason })
         }
         continue
       }
