@@ -7,7 +7,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { PageInput } from '../src/pipeline.js'
 import type { Article, InputFormat } from '../src/types.js'
-import { ArticleRequestSchema, ArticleSchema, NdjsonLineSchema, ProblemSchema, type ArticleRequest } from './schemas.js'
+import {
+  ArticleRequestSchema, ArticleSchema, FetchedAtSchema, NdjsonLineSchema, ProblemSchema, type ArticleRequest
+} from './schemas.js'
 import { RAW_MEDIA_TYPES } from '../plugins/raw-body.js'
 import { problem, sendProblem, toProblem, type ProblemBody } from '../plugins/errors.js'
 import { disconnectSignal } from '../plugins/pool.js'
@@ -26,8 +28,11 @@ const FormatQuery = Type.Object({
       'html, octet-stream = auto).'
   })),
   url: Type.Optional(Type.String({ maxLength: 4096, description: 'Where the page came from.' })),
+  fetchedAt: Type.Optional(FetchedAtSchema),
   ...OutputQueryProperties
 })
+
+interface RawPageQuery { format?: InputFormat | 'auto', url?: string, fetchedAt?: string }
 
 const problemResponses = {
   400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema
@@ -77,7 +82,7 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
       } as unknown as typeof ArticleRequestSchema,
       response: { 200: ArticleOkResponse, ...problemResponses }
     }
-  }, async (request: FastifyRequest<{ Querystring: { format?: InputFormat | 'auto', url?: string } }>, reply) => {
+  }, async (request: FastifyRequest<{ Querystring: RawPageQuery }>, reply) => {
     const body = request.body
     const json = Buffer.isBuffer(body) ? undefined : body as ArticleRequest
     const input: PageInput = json === undefined
@@ -85,7 +90,8 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
           content: body as Buffer,
           charset: charsetOf(request.headers['content-type']),
           format: request.query.format ?? formatOf(request.headers['content-type']),
-          url: request.query.url
+          url: request.query.url,
+          ...(request.query.fetchedAt !== undefined ? { fetchedAt: request.query.fetchedAt } : {})
         }
       : fromJson(json)
     const article = await runPage(app, input, { deadlineMs: askedDeadline(app, json), signal: disconnectSignal(reply) })

@@ -7,6 +7,7 @@ import { PassThrough } from 'node:stream'
 import type { IncomingMessage } from 'node:http'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Ajv, type ValidateFunction } from 'ajv'
+import formats from 'ajv-formats'
 import { NdjsonLineSchema, type NdjsonLine } from './schemas.js'
 import { problem, toProblem, type ProblemBody } from '../plugins/errors.js'
 import { disconnectSignal } from '../plugins/pool.js'
@@ -28,6 +29,10 @@ export function isNdjson (contentType: string | undefined): boolean {
 export const ajv = new Ajv({
   removeAdditional: false, coerceTypes: false, allErrors: false, useDefaults: true, strict: false
 })
+// the formats Fastify's own compiler adds (`date-time` of `fetchedAt`); ajv-formats is CommonJS with a default
+// export, which NodeNext types as the module
+const addFormats = (formats as unknown as { default: (a: Ajv) => Ajv }).default ?? formats
+addFormats(ajv)
 const validateLine: ValidateFunction = ajv.compile(NdjsonLineSchema)
 
 type LineId = NdjsonLine['id'] | null

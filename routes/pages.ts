@@ -20,9 +20,11 @@ export function formatOf (contentType: string | undefined): InputFormat | 'auto'
 
 /** The pipeline's input from a JSON page (the deadline is the pool's business, not the pipeline's). */
 export function fromJson (body: ArticleRequest): PageInput {
-  if (body.options === undefined) return { content: body.content, format: body.format, url: body.url }
+  const page: PageInput = { content: body.content, format: body.format, url: body.url }
+  if (body.fetchedAt !== undefined) page.fetchedAt = body.fetchedAt
+  if (body.options === undefined) return page
   const { deadlineMs: _deadline, ...options } = body.options
-  return { content: body.content, format: body.format, url: body.url, options }
+  return { ...page, options }
 }
 
 /** Adds the server's configured glossary in front of the request's own entries. */

@@ -107,10 +107,19 @@ export const OptionsSchema = Type.Object({
   }))
 }, { additionalProperties: false, title: 'Options' })
 
+/** The crawl time of a page: a hint for its dates (an upper bound, the anchor of "2 hours ago"), never its date. */
+export const FetchedAtSchema = Type.String({
+  format: 'date-time',
+  maxLength: 64,
+  description: 'When the page was fetched (RFC 3339 date-time, e.g. a WARC-Date). Bounds and anchors the dates ' +
+    "read from the page (a date after it is impossible); it is never taken as the article's date."
+})
+
 export const ArticleRequestSchema = Type.Object({
   content: Type.String({ description: 'The page: HTML or scraped text.' }),
   format: Type.Optional(Type.Enum(['html', 'text', 'auto'], { default: 'auto' })),
   url: Type.Optional(Type.String({ maxLength: 4096, description: 'Where the page came from.' })),
+  fetchedAt: Type.Optional(FetchedAtSchema),
   options: Type.Optional(OptionsSchema)
 }, { additionalProperties: false, title: 'ArticleRequest' })
 
@@ -119,6 +128,7 @@ export const NdjsonLineSchema = Type.Object({
   content: Type.String({ description: 'The page: HTML or scraped text.' }),
   format: Type.Optional(Type.Enum(['html', 'text', 'auto'])),
   url: Type.Optional(Type.String({ maxLength: 4096 })),
+  fetchedAt: Type.Optional(FetchedAtSchema),
   options: Type.Optional(OptionsSchema)
 }, { additionalProperties: false, title: 'BatchLine', description: 'One line of an `application/x-ndjson` batch.' })
 

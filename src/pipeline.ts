@@ -28,6 +28,8 @@ export interface PageInput {
   charset?: string
   /** Where the page came from; helps resolve relative links and site names. */
   url?: string
+  /** When the page was fetched (ISO 8601), e.g. a WARC-Date: bounds and anchors dates, never the article's date. */
+  fetchedAt?: string
   options?: PipelineOptions
 }
 
@@ -77,7 +79,7 @@ export function processPage (input: PageInput): PageResult {
   if (draft.blocks.length === 0) throw new EmptyContentError(`The ${format === 'html' ? 'HTML page has no visible text' : 'text has no visible characters'}.`)
   draft = stripSpam(draft, options)
   draft = stripBoilerplate(draft)
-  const { draft: read, meta } = readMetadata(draft)
+  const { draft: read, meta } = readMetadata(draft, { fetchedAt: input.fetchedAt })
   const cleaned = structureBody({ ...read, removed: ruled(read.removed, draft.removed.length, 'metadata-line') })
   const body = cleaned.blocks.map(toBlock)
   const language = detectLanguage(body.map(b => b.text).join('\n'))

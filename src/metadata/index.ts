@@ -7,6 +7,7 @@
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Article, Dateline, Editor, Removal } from '../types.js'
 import { parseDate, monthDay, dateFromUrl, findDate } from './date.js'
+import { notAfterFetch } from './fetched.js'
 import { cleanTitle, decodeEntities } from './title.js'
 import { normalizeLine } from '../parse/normalize.js'
 import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
@@ -182,7 +183,13 @@ function sameText (a: string, b: string): boolean {
   return n(a) !== '' && n(a) === n(b)
 }
 
-export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta } {
+/** What the caller knows of the page besides its content. */
+export interface MetadataContext {
+  /** When the page was fetched (ISO 8601): dates after it are misreadings (./fetched.ts). */
+  fetchedAt?: string
+}
+
+export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
   const offset = defaultOffsetFor(draft)
   const meta = normalizeHints(draft.hints, offset)
   const hintedPublished = meta.published !== null
@@ -267,6 +274,7 @@ export function readMetadata (draft: Draft): { draft: Draft, meta: ArticleMeta }
   })
   // the date in the URL's path is the last resort: it is the day the page was filed, usually the day it ran
   if (!hintedPublished) meta.published = textPublished ?? updated ?? dateFromUrl(draft.url)
+  meta.published = notAfterFetch(meta.published, context.fetchedAt)
 
   // 2. Title: the hint (its copy in the body goes), else the first line when it reads like a title.
   let blocks = kept
