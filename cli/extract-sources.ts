@@ -1,15 +1,18 @@
 /**
  * The inputs of `pagewash extract`, enumerated lazily: files, folders (recursive, by extension), `-` for standard
- * input, gzip undone transparently (by its magic bytes), and WARC files record by record (./extract-warc.ts).
+ * input (a page, a WARC or an ARC, told by its first bytes: ./extract-sniff.ts), gzip undone transparently (by its
+ * magic bytes), and WARC and ARC files record by record (./extract-warc.ts, ./extract-arc.ts).
  * Each item is a page to run, something skipped (with why), or a problem naming where it happened; a bad input
  * never stops the enumeration.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { PageInput } from '../src/pipeline.js'
 import type { InputFormat } from '../src/types.js'
-import { readWarc } from './extract-warc.js'
+import { readArc } from './extract-arc.js'
+import { readUpTo, sniffStream, type StreamKind } from './extract-sniff.js'
+import { readWarc, type ArchiveItem } from './extract-warc.js'
 
 /** Where a page came from: a file, or a record of an archive file. */
 export interface PageOrigin {
@@ -38,8 +41,7 @@ export const PROBLEM_BASE = 'https://pagewash.dev/problems/'
 export const INPUT_PROBLEMS = {
   'unreadable-input': 'The input could not be read',
   'truncated-record': 'The archive record is cut short',
-  'payload-too-large': 'Payload too large',
-  'unsupported-archive': 'The archive format is not read'
+  'payload-too-large': 'Payload too large'
 } as const
 
 export function inputProblem (slug: keyof typeof INPUT_PROBLEMS, detail: string): PageProblem {
@@ -50,7 +52,7 @@ const PAGE_EXTENSIONS: Record<string, InputFormat> = {
   '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html', '.txt': 'text'
 }
 const WARC = /\.warc(?:\.gz)?$/i
-/** The older Internet Archive format: reported, not read (the WARC reader reads WARC only). */
+/** The Internet Archive's format before WARC. */
 const ARC = /\.arc(?:\.gz)?$/i
 const GZIP_MAGIC = [0x1f, 0x8b]
 
@@ -80,7 +82,8 @@ export interface SourceOptions {
   cwd: string
   /** Largest page in bytes (after gzip); larger ones are a `payload-too-large` problem. */
   maxPageBytes: number
-  readStdin: () => Promise<Buffer>
+  /** Standard input, as a stream of chunks (read only when `-` is among the inputs). */
+  stdin: () => AsyncIterable<Uint8Array>
 }
 
 /** Every wanted file below a folder, sorted, as paths relative to `cwd` where possible. */
@@ -112,7 +115,7 @@ export function expandPaths (paths: string[], cwd: string): string[] {
 
 /** The number of pages when it is known before reading (no archives among the files). */
 export function knownTotal (files: string[]): number | undefined {
-  return files.some(f => WARC.test(f)) ? undefined : files.length
+  return files.some(f => f === '-' || WARC.test(f) || ARC.test(f)) ? undefined : files.length
 }
 
 function pageOf (bytes: Buffer, origin: PageOrigin, format: InputFormat | 'auto', opts: SourceOptions): SourceItem {
@@ -129,49 +132,79 @@ function pageOf (bytes: Buffer, origin: PageOrigin, format: InputFormat | 'auto'
   return { kind: 'page', origin, input: { content, format } }
 }
 
-async function * archiveItems (path: string, file: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
-  for await (const item of readWarc(path)) {
-    const origin: PageOrigin = { file, ...item.at }
-    if (item.kind === 'skip') yield { kind: 'skip', origin, reason: item.reason }
-    else if (item.kind === 'truncated') {
-      yield { kind: 'error', origin, problem: inputProblem('truncated-record', item.detail) }
-    } else {
-      const page = pageOf(Buffer.from(item.payload), origin, item.format, opts)
-      if (page.kind === 'page') page.input = { ...page.input, charset: item.charset, url: item.at.url }
-      yield page
-    }
+type ArchiveReader = (source: AsyncIterable<Uint8Array>) => AsyncGenerator<ArchiveItem>
+const ARCHIVE_READERS: Record<Exclude<StreamKind, 'page'>, ArchiveReader> = { warc: readWarc, arc: readArc }
+
+/** The page of an archive record, with the record's hints: URL, HTTP charset, and its date as the fetch time. */
+function recordPage (
+  item: Extract<ArchiveItem, { kind: 'page' }>, origin: PageOrigin, opts: SourceOptions
+): SourceItem {
+  const page = pageOf(Buffer.from(item.payload), origin, item.format, opts)
+  if (page.kind !== 'page') return page
+  const { url, date } = item.at
+  page.input = {
+    ...page.input, charset: item.charset, url, ...(date !== undefined ? { fetchedAt: date } : {})
   }
+  return page
+}
+
+async function * archiveItems (
+  kind: keyof typeof ARCHIVE_READERS, source: AsyncIterable<Uint8Array>, file: string, opts: SourceOptions
+): AsyncGenerator<SourceItem> {
+  try {
+    for await (const item of ARCHIVE_READERS[kind](source)) {
+      const origin: PageOrigin = { file, ...item.at }
+      if (item.kind === 'skip') yield { kind: 'skip', origin, reason: item.reason }
+      else if (item.kind === 'truncated') {
+        yield { kind: 'error', origin, problem: inputProblem('truncated-record', item.detail) }
+      } else yield recordPage(item, origin, opts)
+    }
+  } catch (error) {
+    yield { kind: 'error', origin: { file }, problem: inputProblem('unreadable-input', (error as Error).message) }
+  }
+}
+
+/** Standard input: an archive read record by record, or one page (read whole, up to the page limit). */
+async function * stdinItems (opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const origin = { file: '-' }
+  const { kind, bytes } = await sniffStream(opts.stdin())
+  if (kind !== 'page') {
+    yield * archiveItems(kind, bytes, '-', opts)
+    return
+  }
+  const page = await readUpTo(bytes, opts.maxPageBytes)
+  if (page === null) {
+    const detail = `Standard input is larger than the limit of ${opts.maxPageBytes} bytes.`
+    yield { kind: 'error', origin, problem: inputProblem('payload-too-large', detail) }
+  } else yield pageOf(page, origin, 'auto', opts)
+}
+
+/** One file: an archive by its name, else a page. */
+async function * fileItems (path: string, file: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+  const archive = WARC.test(path) ? 'warc' : ARC.test(path) ? 'arc' : undefined
+  if (archive !== undefined) {
+    yield * archiveItems(archive, createReadStream(path), file, opts)
+    return
+  }
+  let bytes: Buffer
+  try {
+    if (statSync(path).size > opts.maxPageBytes) {
+      const detail = `The file is larger than the limit of ${opts.maxPageBytes} bytes.`
+      yield { kind: 'error', origin: { file }, problem: inputProblem('payload-too-large', detail) }
+      return
+    }
+    bytes = readFileSync(path)
+  } catch (error) {
+    yield { kind: 'error', origin: { file }, problem: inputProblem('unreadable-input', (error as Error).message) }
+    return
+  }
+  yield pageOf(bytes, { file }, formatOfName(path), opts)
 }
 
 /** Every input item of the given files (from `expandPaths`), in order. */
 export async function * enumerate (files: string[], opts: SourceOptions): AsyncGenerator<SourceItem> {
   for (const path of files) {
-    const file = path === '-' ? '-' : displayName(path, opts.cwd)
-    if (ARC.test(path)) {
-      const detail = 'ARC files are not read; convert them to WARC first (e.g. with arc2warc from warctools).'
-      yield { kind: 'error', origin: { file }, problem: inputProblem('unsupported-archive', detail) }
-      continue
-    }
-    if (path !== '-' && WARC.test(path)) {
-      try {
-        yield * archiveItems(path, file, opts)
-      } catch (error) {
-        yield { kind: 'error', origin: { file }, problem: inputProblem('unreadable-input', (error as Error).message) }
-      }
-      continue
-    }
-    let bytes: Buffer
-    try {
-      if (path !== '-' && statSync(path).size > opts.maxPageBytes) {
-        const detail = `The file is larger than the limit of ${opts.maxPageBytes} bytes.`
-        yield { kind: 'error', origin: { file }, problem: inputProblem('payload-too-large', detail) }
-        continue
-      }
-      bytes = path === '-' ? await opts.readStdin() : readFileSync(path)
-    } catch (error) {
-      yield { kind: 'error', origin: { file }, problem: inputProblem('unreadable-input', (error as Error).message) }
-      continue
-    }
-    yield pageOf(bytes, { file }, path === '-' ? 'auto' : formatOfName(path), opts)
+    if (path === '-') yield * stdinItems(opts)
+    else yield * fileItems(path, displayName(path, opts.cwd), opts)
   }
 }

@@ -1,11 +1,10 @@
 /**
- * Pages out of a WARC file (`.warc`, `.warc.gz`), streamed record by record with warcio's parser: the file is
- * never in memory, one record's payload at a time is. `response` (and `resource`) records whose payload is HTML
- * or text become pages, with the record's URL, date and id, and the charset of the HTTP `Content-Type` as the
- * declared charset; every other record is accounted for as skipped (with the reason) or as an error (a record
- * cut short, bytes at the end that are no record).
+ * Pages out of a WARC stream (a `.warc` or `.warc.gz` file, or standard input), record by record with warcio's
+ * parser: the file is never in memory, one record's payload at a time is. `response` (and `resource`) records
+ * whose payload is HTML or text become pages, with the record's URL, date and id, and the charset of the HTTP
+ * `Content-Type` as the declared charset; every other record is accounted for as skipped (with the reason) or as
+ * an error (a record cut short, bytes at the end that are no record).
  */
-import { createReadStream, statSync } from 'node:fs'
 import { WARCParser, type WARCRecord } from 'warcio'
 import type { InputFormat } from '../src/types.js'
 
@@ -85,10 +84,22 @@ async function itemOf (record: WARCRecord, at: ArchiveRecord): Promise<ArchiveIt
 /** Each record ends with two CRLFs, which the parser does not count in the record's length. */
 const RECORD_TRAILER_BYTES = 4
 
-/** The records of a WARC file, in order; bytes after the last readable record are reported as truncated. */
-export async function * readWarc (file: string): AsyncGenerator<ArchiveItem> {
-  const size = statSync(file).size
-  const parser = new WARCParser(createReadStream(file))
+/** Counts the bytes of a stream as they pass (a file's size, or standard input's, known at its end). */
+function counted (source: AsyncIterable<Uint8Array>): { bytes: AsyncGenerator<Uint8Array>, total: () => number } {
+  let total = 0
+  async function * bytes (): AsyncGenerator<Uint8Array> {
+    for await (const chunk of source) {
+      total += chunk.length
+      yield chunk
+    }
+  }
+  return { bytes: bytes(), total: () => total }
+}
+
+/** The records of a WARC stream, in order; bytes after the last readable record are reported as truncated. */
+export async function * readWarc (source: AsyncIterable<Uint8Array>): AsyncGenerator<ArchiveItem> {
+  const input = counted(source)
+  const parser = new WARCParser(input.bytes)
   let end = 0
   try {
     for await (const record of parser) {
@@ -101,6 +112,7 @@ export async function * readWarc (file: string): AsyncGenerator<ArchiveItem> {
     yield { kind: 'truncated', at, detail: `Unreadable from byte ${end}: ${(error as Error).message}` }
     return
   }
+  const size = input.total()
   if (size - end > RECORD_TRAILER_BYTES) {
     const at = { record: `offset ${end}`, offset: end }
     yield { kind: 'truncated', at, detail: `${size - end} bytes at the end of the file are no complete record.` }

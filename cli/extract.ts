@@ -1,6 +1,6 @@
 /**
  * `pagewash extract [inputs...]`: the service's pipeline, in-process, over files, folders, standard input and
- * WARC archives (./extract-sources.ts), on `--jobs` threads (./extract-runner.ts). Output: NDJSON on standard
+ * WARC and ARC archives (./extract-sources.ts), on `--jobs` threads (./extract-runner.ts). Output: NDJSON on standard
  * output, one line per page, `{page, article}` or `{page, problem}` (`page` names the file, the archive record
  * and its URL), or with `--out DIR` one JSON or Markdown file per page. Pages come out in input order. A bad page
  * is reported and skipped; the exit code is 1 when any page failed, 0 otherwise (2 for bad usage).
@@ -23,8 +23,8 @@ export interface ExtractIO {
   stdout: (s: string) => void
   stderr: (s: string) => void
   cwd?: string
-  /** Standard input, read whole (a single page). */
-  readStdin?: () => Promise<Buffer>
+  /** Standard input as a stream (a page, read whole, or a WARC or ARC, read record by record). */
+  stdin?: () => AsyncIterable<Uint8Array>
   /** Whether standard error is a terminal (a redrawn progress bar) or not (plain lines). */
   stderrIsTTY?: boolean
 }
@@ -98,7 +98,7 @@ export async function runExtract (paths: string[], opts: ExtractOptions, io: Ext
   const jobs = wholeNumber(opts.jobs, '--jobs')
   const maxPageBytes = wholeNumber(opts.maxPageBytes, '--max-page-bytes')
   if (paths.length === 0) {
-    throw new ExtractUsageError('no inputs (give files, folders, WARC files, or - for standard input)')
+    throw new ExtractUsageError('no inputs (give files, folders, WARC or ARC files, or - for standard input)')
   }
   const files = expandPaths(paths, cwd)
   const progress = new Progress({
@@ -107,7 +107,7 @@ export async function runExtract (paths: string[], opts: ExtractOptions, io: Ext
   const summary = new Summary()
   const ext = opts.format === 'json' ? '.json' : '.md'
   const names = opts.out === undefined ? undefined : new OutNames(resolve(cwd, opts.out), ext)
-  const readStdin = io.readStdin ?? (async () => Buffer.concat(await process.stdin.toArray() as Buffer[]))
+  const stdin = io.stdin ?? (() => process.stdin)
   const deadlineMs = wholeNumber(opts.deadline, '--deadline')
   const runner = createPoolRunner({ jobs, deadlineMs, maxQueue: jobs * IN_FLIGHT_PER_JOB })
   const started = performance.now()
@@ -127,7 +127,7 @@ export async function runExtract (paths: string[], opts: ExtractOptions, io: Ext
   }
   try {
     const window: Array<Promise<Outcome>> = []
-    for await (const item of enumerate(files, { cwd, maxPageBytes, readStdin })) {
+    for await (const item of enumerate(files, { cwd, maxPageBytes, stdin })) {
       window.push(settle(item, runner))
       if (window.length >= jobs * IN_FLIGHT_PER_JOB) emit(await window.shift()!)
     }
@@ -167,8 +167,8 @@ function markdownOf (o: Extract<Outcome, { kind: 'ok' }>, opts: ExtractOptions):
 export function addExtractCommand (program: Command, io: ExtractIO, done: (code: number) => void): void {
   program.command('extract')
     .description('Clean pages into Articles: files, folders (recursive), - for standard input, ' +
-      'WARC files (.warc, .warc.gz).')
-    .argument('[inputs...]', 'files, folders, WARC files, or -')
+      'WARC and ARC files (.warc, .warc.gz, .arc, .arc.gz); - reads a page, a WARC or an ARC.')
+    .argument('[inputs...]', 'files, folders, WARC or ARC files, or -')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'markdown']).default('json'))
     .option('--out <dir>', 'write one file per page into this folder instead of NDJSON on standard output')
     .option('--jobs <n>', 'pages processed in parallel (worker threads)', String(availableParallelism()))

@@ -9,34 +9,15 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { main } from '../cli/main.js'
 import { Progress } from '../cli/extract-progress.js'
 import { formatOfName, isWanted } from '../cli/extract-sources.js'
 import { charsetOf, formatOfMedia } from '../cli/extract-warc.js'
 import { inProcessRunner } from '../cli/extract-runner.js'
 import { problemOf } from '../cli/extract.js'
 import { EmptyContentError, processPage } from '../src/pipeline.js'
-import { serializeRecord, writeWarc, type WarcPage } from '../scripts/warc-write.js'
+import { serializeRecord, writeWarc } from '../scripts/warc-write.js'
 import { FIXTURES, SEEDS_DIR, fixture } from './helpers.js'
-
-const SEED_FILES = readdirSync(SEEDS_DIR).filter(f => f.endsWith('.txt')).sort()
-const HTML_FILES = ['news.utf8.html', 'gov-trs.utf8.html', 'news.big5.html']
-
-interface Run { code: number, out: string, err: string, lines: any[] }
-
-async function run (args: string[], extra: { stdin?: Buffer, tty?: boolean, cwd?: string } = {}): Promise<Run> {
-  let out = ''
-  let err = ''
-  const code = await main(['extract', ...args], {
-    stdout: s => { out += s },
-    stderr: s => { err += s },
-    cwd: extra.cwd ?? FIXTURES,
-    readStdin: async () => extra.stdin ?? Buffer.alloc(0),
-    stderrIsTTY: extra.tty ?? false
-  })
-  const lines = out.split('\n').filter(l => l.startsWith('{')).map(l => JSON.parse(l))
-  return { code, out, err, lines }
-}
+import { HTML_FILES, SEED_FILES, crawlPages, run } from './extract-helpers.js'
 
 const tmp = mkdtempSync(join(tmpdir(), 'pagewash-extract-'))
 t.teardown(() => rmSync(tmp, { recursive: true, force: true }))
@@ -81,33 +62,6 @@ t.test('standard input, gzipped or not', async t => {
   t.same(gz.lines, plain.lines)
   t.same(plain.lines[0].article, JSON.parse(JSON.stringify(processPage({ content: page }).article)))
 })
-
-/** Real pages as a crawler stores them, with the records a crawl has besides pages. */
-function crawlPages (): WarcPage[] {
-  return [
-    ...SEED_FILES.map((f, i) => ({
-      url: `https://example.org/seed/${i}.html`,
-      body: readFileSync(join(SEEDS_DIR, f)),
-      contentType: 'text/plain; charset=utf-8'
-    })),
-    {
-      url: 'https://example.org/request',
-      body: Buffer.from('GET / HTTP/1.1\r\n\r\n'),
-      contentType: 'application/http; msgtype=request',
-      type: 'request'
-    },
-    ...HTML_FILES.map(f => ({
-      url: `https://example.org/html/${f}`, body: fixture(`html/${f}`), contentType: 'text/html'
-    })),
-    { url: 'https://example.org/logo.png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]), contentType: 'image/png' },
-    // GBK bytes with no <meta charset>: only the HTTP header says what they are
-    {
-      url: 'https://gov.example.cn/art/1.html',
-      body: fixture('html/gov-trs.nodecl.gbk.html'),
-      contentType: 'text/html; charset=gbk'
-    }
-  ]
-}
 
 t.test('a WARC: every record accounted for; URL, id and HTTP charset used', async t => {
   const file = join(tmp, 'crawl.warc.gz')
@@ -158,7 +112,7 @@ t.test('bad pages are reported and skipped; the run goes on', async t => {
   writeFileSync(join(dir, 'broken.html.gz'), Buffer.from([0x1f, 0x8b, 1, 2, 3]))
   writeFileSync(join(dir, 'big.txt'), 'word '.repeat(400))
   writeFileSync(join(dir, 'ok.txt'), readFileSync(join(SEEDS_DIR, SEED_FILES[4])))
-  writeFileSync(join(dir, 'old.arc.gz'), gzipSync('filedesc://old.arc 0.0.0.0 20240501000000 text/plain 0\n'))
+  writeFileSync(join(dir, 'old.arc.gz'), gzipSync('an ARC by its name, not by its bytes\n'))
   const r = await run([dir, join(dir, 'missing.html'), '--jobs', '1', '--max-page-bytes', '1000'])
   t.equal(r.code, 1)
   const slug = (type: string | undefined): string => type?.replace(/^.*\//, '') ?? 'ok'
@@ -168,7 +122,7 @@ t.test('bad pages are reported and skipped; the run goes on', async t => {
     'broken.html.gz': 'unreadable-input',
     'empty.html': 'unprocessable-content',
     'missing.html': 'unreadable-input',
-    'old.arc.gz': 'unsupported-archive',
+    'old.arc.gz': 'truncated-record',
     'ok.txt': 'payload-too-large'
   })
   const small = await run([join(dir, 'ok.txt'), join(dir, 'empty.html'), '--jobs', '1'])

@@ -1,0 +1,138 @@
+/**
+ * Pages out of an ARC file (`.arc`, `.arc.gz`), the Internet Archive's format before WARC, streamed record by record:
+ * a version block (`filedesc://…`), then per record a header line `URL IP-address Archive-date Content-type
+ * Archive-length` (version 1; version 2 adds fields between the type and the length, which stays last), then
+ * Archive-length bytes: for HTTP, the response as served (status line, headers, payload). A `.arc.gz` is one gzip
+ * member per record, undone as one stream. Records come out as the WARC reader's items (./extract-warc.ts): an
+ * HTML or text record is a page with its URL, archive date and HTTP charset; others are skipped with the reason;
+ * a record cut short, or a header that is no header, is reported as truncated (the reader cannot find the next
+ * record after it). Offsets are in the uncompressed stream.
+ */
+import { Readable } from 'node:stream'
+import { createGunzip } from 'node:zlib'
+import { ByteReader } from './byte-reader.js'
+import { charsetOf, formatOfMedia, type ArchiveItem, type ArchiveRecord } from './extract-warc.js'
+
+/** A header line longer than this is no ARC header (URLs are at most a few KiB). */
+const MAX_HEADER_LINE = 16 * 1024
+/** The same bound for one line of an HTTP response head. */
+const MAX_HTTP_HEAD = 64 * 1024
+/** Fields of a version 1 header line; version 2 has more, the length always last. */
+const MIN_HEADER_FIELDS = 5
+const VERSION_BLOCK = 'filedesc://'
+/** Content types crawlers write when they did not know one: the HTTP head decides then. */
+const UNKNOWN_TYPES = new Set(['', '-', 'no-type', 'unk', 'unknown'])
+const GZIP_MAGIC = [0x1f, 0x8b]
+
+interface ArcHeader { url: string, date: string, contentType: string, length: number }
+
+/** `YYYYMMDDhhmmss` (the archive date; shorter forms are cut at a field) as ISO 8601 UTC. */
+export function arcDate (stamp: string): string | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$/.exec(stamp)
+  if (m === null) return undefined
+  const [, y, mo, d, h = '00', mi = '00', s = '00'] = m
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}Z`
+}
+
+function parseHeader (line: string): ArcHeader | null {
+  const fields = line.trim().split(/ +/)
+  if (fields.length < MIN_HEADER_FIELDS) return null
+  const length = Number(fields[fields.length - 1])
+  if (!Number.isSafeInteger(length) || length < 0) return null
+  return { url: fields[0], date: fields[2], contentType: fields[3], length }
+}
+
+/** The content type and payload of an HTTP response block; null when the block is no HTTP response. */
+function splitHttp (block: Buffer): { contentType?: string, payload: Buffer } | null {
+  if (!block.subarray(0, 5).equals(Buffer.from('HTTP/'))) return null
+  const crlf = block.indexOf('\r\n\r\n')
+  const lf = block.indexOf('\n\n')
+  const ends = [crlf >= 0 ? crlf + 4 : -1, lf >= 0 ? lf + 2 : -1].filter(e => e >= 0 && e <= MAX_HTTP_HEAD)
+  if (ends.length === 0) return null
+  const end = Math.min(...ends)
+  const head = block.subarray(0, end).toString('latin1')
+  const type = /^content-type:[ \t]*(.*?)[ \t]*\r?$/im.exec(head)
+  return { ...(type !== null ? { contentType: type[1] } : {}), payload: block.subarray(end) }
+}
+
+function media (contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0].trim()
+}
+
+/** One record's item, the reader placed after its header line. */
+async function itemOf (reader: ByteReader, header: ArcHeader, at: ArchiveRecord): Promise<ArchiveItem> {
+  const known = !UNKNOWN_TYPES.has(header.contentType.toLowerCase())
+  if (known && formatOfMedia(header.contentType) === undefined) {
+    const skipped = await reader.skip(header.length)
+    if (skipped < header.length) return cutShort(at, header.length - skipped)
+    return { kind: 'skip', at, reason: `not HTML or text (${media(header.contentType)})` }
+  }
+  const block = await reader.take(header.length)
+  if (block.length < header.length) return cutShort(at, header.length - block.length)
+  const http = splitHttp(block)
+  const contentType = http?.contentType ?? (known ? header.contentType : undefined)
+  const format = formatOfMedia(contentType)
+  if (format === undefined) return { kind: 'skip', at, reason: `not HTML or text (${media(contentType)})` }
+  return { kind: 'page', at, payload: http?.payload ?? block, format, charset: charsetOf(contentType) }
+}
+
+function cutShort (at: ArchiveRecord, missing: number): ArchiveItem {
+  return { kind: 'truncated', at, detail: `The record ends ${missing} bytes before its Archive-length.` }
+}
+
+function unreadable (offset: number, detail: string): ArchiveItem {
+  return { kind: 'truncated', at: { record: `offset ${offset}`, offset }, detail }
+}
+
+/** The bytes of an ARC, gzip undone when the first bytes say so. */
+async function * arcBytes (source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const raw = new ByteReader(source)
+  const head = await raw.take(GZIP_MAGIC.length)
+  async function * all (): AsyncGenerator<Uint8Array> {
+    yield head
+    yield * raw.rest()
+  }
+  if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) {
+    yield * all()
+    return
+  }
+  const input = Readable.from(all())
+  const gunzip = createGunzip()
+  input.on('error', error => gunzip.destroy(error))
+  yield * input.pipe(gunzip)
+}
+
+/** The records of an ARC stream, in order (see the header). */
+export async function * readArc (source: AsyncIterable<Uint8Array>): AsyncGenerator<ArchiveItem> {
+  const reader = new ByteReader(arcBytes(source))
+  let start = 0
+  try {
+    for (;;) {
+      while (await reader.peek() === 0x0a || await reader.peek() === 0x0d) await reader.skip(1)
+      start = reader.offset
+      const line = await reader.line(MAX_HEADER_LINE)
+      if (line === null) {
+        if (!await reader.atEnd()) yield unreadable(start, `No ARC header line at byte ${start}.`)
+        return
+      }
+      const header = parseHeader(line.toString('utf8'))
+      if (header === null) {
+        yield unreadable(start, `No ARC header line at byte ${start}: ${JSON.stringify(line.toString('latin1'))}`)
+        return
+      }
+      const at: ArchiveRecord = { record: `offset ${start}`, offset: start, url: header.url }
+      const date = arcDate(header.date)
+      if (date !== undefined) at.date = date
+      if (header.url.startsWith(VERSION_BLOCK)) {
+        await reader.skip(header.length)
+        yield { kind: 'skip', at, reason: 'ARC version block' }
+        continue
+      }
+      const item = await itemOf(reader, header, at)
+      yield item
+      if (item.kind === 'truncated') return
+    }
+  } catch (error) {
+    yield unreadable(start, `Unreadable from byte ${start}: ${(error as Error).message}`)
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * `pagewash extract` on ARC files (plain and gzipped per record) and on archives given on standard input (WARC
+ * or ARC, told by their first bytes), all written by the test from real pages: the seeds and the HTML fixtures,
+ * with a request record, an image record, a GBK record only its HTTP header declares, and records cut short.
+ */
+import t from 'tap'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { kindOfHead } from '../cli/extract-sniff.js'
+import { formatOfMedia, charsetOf } from '../cli/extract-warc.js'
+import { arcDate } from '../cli/extract-arc.js'
+import { processPage } from '../src/pipeline.js'
+import { arcRecords } from '../scripts/arc-write.js'
+import { serializeRecord, type WarcPage } from '../scripts/warc-write.js'
+import { crawlPages, run } from './extract-helpers.js'
+
+const tmp = mkdtempSync(join(tmpdir(), 'pagewash-extract-archives-'))
+t.teardown(() => rmSync(tmp, { recursive: true, force: true }))
+
+/** The Articles the pipeline gives the crawl's pages, with the hints a record carries. */
+function expectedArticles (pages: WarcPage[]): unknown[] {
+  return pages.filter(p => formatOfMedia(p.contentType) !== undefined && (p.type ?? 'response') === 'response')
+    .map(p => processPage({
+      content: p.body,
+      format: formatOfMedia(p.contentType),
+      charset: charsetOf(p.contentType),
+      url: p.url,
+      fetchedAt: p.date ?? '2024-05-01T10:00:00Z'
+    }).article)
+    .map((a): unknown => JSON.parse(JSON.stringify(a)))
+}
+
+t.test('an ARC, plain and gzipped per record: every record accounted for; URL, date and HTTP charset used', async t => {
+  const pages = crawlPages()
+  const expected = expectedArticles(pages)
+  for (const gzip of [false, true]) {
+    const file = join(tmp, gzip ? 'crawl.arc.gz' : 'crawl.arc')
+    writeFileSync(file, Buffer.concat(arcRecords('crawl.arc', pages, gzip)))
+    const r = await run([file, '--jobs', '1'])
+    t.equal(r.code, 0, r.err)
+    t.same(r.lines.map((l): unknown => l.article), expected, 'the Articles of the pipeline, with the record\'s hints')
+    for (const line of r.lines) {
+      t.match(line.page, { file, record: /^offset \d+$/, offset: Number, date: '2024-05-01T10:00:00Z' })
+    }
+    const gbk = r.lines.find(l => l.page.url === 'https://gov.example.cn/art/1.html')
+    t.equal(gbk.article.title, '我市召开秋冬季农业生产工作推进会', 'the GBK record decoded by its HTTP charset')
+    t.match(r.err, /skipped: {6}(?=.*ARC version block 1)(?=.*\(application\/http\) 1)(?=.*\(image\/png\) 1)/)
+  }
+})
+
+t.test('an ARC with a record cut short, or no ARC at all: the record is named, exit 1', async t => {
+  const pages = crawlPages()
+  const records = arcRecords('cut.arc', [pages[0], pages[1], pages[6]], false)
+  const last = records[3]
+  const file = join(tmp, 'cut.arc')
+  writeFileSync(file, Buffer.concat([...records.slice(0, 3), last.subarray(0, Math.floor(last.length / 2))]))
+  const r = await run([file, '--jobs', '1', '--quiet'])
+  t.equal(r.code, 1)
+  t.equal(r.lines.filter(l => l.article !== undefined).length, 2)
+  const offset = records.slice(0, 3).reduce((n, b) => n + b.length, 0)
+  t.match(r.lines[2], {
+    page: { record: `offset ${offset}`, url: pages[6].url },
+    problem: { type: /truncated-record$/, detail: /^The record ends \d+ bytes before its Archive-length\.$/ }
+  })
+
+  const gz = arcRecords('cut.arc', [pages[0], pages[6]], true)
+  const gzFile = join(tmp, 'cut.arc.gz')
+  writeFileSync(gzFile, Buffer.concat([gz[0], gz[1], gz[2].subarray(0, 40)]))
+  const g = await run([gzFile, '--jobs', '1', '--quiet'])
+  t.equal(g.code, 1)
+  t.equal(g.lines.length, 2)
+  t.match(g.lines[1].problem, { type: /truncated-record$/, detail: /^Unreadable from byte \d+: unexpected end of file/ })
+
+  const notArc = join(tmp, 'not.arc')
+  writeFileSync(notArc, '<html><body><p>A page with an ARC name.</p></body></html>\n')
+  const n = await run([notArc, '--quiet'])
+  t.equal(n.code, 1)
+  t.match(n.lines[0].problem, { type: /truncated-record$/, detail: /^No ARC header line at byte 0/ })
+})
+
+t.test('standard input: a WARC or an ARC, gzipped or not, told by its first bytes', async t => {
+  const pages = crawlPages()
+  const expected = expectedArticles(pages)
+  const inputs: Array<[string, Buffer]> = [
+    ['warc.gz', Buffer.concat(await Promise.all(pages.map(async p => await serializeRecord(p, true))))],
+    ['warc', Buffer.concat(await Promise.all(pages.map(async p => await serializeRecord(p, false))))],
+    ['arc', Buffer.concat(arcRecords('stdin.arc', pages, false))],
+    ['arc.gz', Buffer.concat(arcRecords('stdin.arc', pages, true))]
+  ]
+  for (const [name, bytes] of inputs) {
+    const r = await run(['-', '--jobs', '1'], { stdin: bytes })
+    t.equal(r.code, 0, `${name}: ${r.err}`)
+    t.same(r.lines.map((l): unknown => l.article), expected, `${name}: every page of the archive`)
+    t.ok(r.lines.every(l => l.page.file === '-' && l.page.url !== undefined), name)
+    t.match(r.err, /skipped: {6}\S/, `${name}: records skipped as from a file`)
+  }
+  t.equal(kindOfHead(gzipSync('WARC/1.1\r\n').subarray(0, 12)), 'page', 'a gzip header alone is no archive')
+  t.equal(kindOfHead(Buffer.from([0x1f, 0x8b, 0, 0])), 'page', 'bytes that do not inflate are a page')
+  const tooBig = await run(['-', '--max-page-bytes', '100', '--quiet'], { stdin: Buffer.alloc(1000, 'a') })
+  t.match(tooBig.lines[0].problem, { type: /payload-too-large$/, detail: /Standard input is larger/ })
+})
+
+t.test('ARC dates', async t => {
+  t.equal(arcDate('20240501100000'), '2024-05-01T10:00:00Z')
+  t.equal(arcDate('19960923'), '1996-09-23T00:00:00Z')
+  t.equal(arcDate('-'), undefined)
+})
