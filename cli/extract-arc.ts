@@ -71,6 +71,8 @@ async function itemOf (reader: ByteReader, header: ArcHeader, at: ArchiveRecord)
   if (block.length < header.length) return cutShort(at, header.length - block.length)
   const http = splitHttp(block)
   const contentType = http?.contentType ?? (known ? header.contentType : undefined)
+  // no type anywhere: DNS answers, crawler notes; a page always comes with one
+  if (contentType === undefined) return { kind: 'skip', at, reason: 'no content type' }
   const format = formatOfMedia(contentType)
   if (format === undefined) return { kind: 'skip', at, reason: `not HTML or text (${media(contentType)})` }
   return { kind: 'page', at, payload: http?.payload ?? block, format, charset: charsetOf(contentType) }

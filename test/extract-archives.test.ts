@@ -7,10 +7,12 @@ import t from 'tap'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { kindOfHead } from '../cli/extract-sniff.js'
 import { formatOfMedia, charsetOf } from '../cli/extract-warc.js'
-import { arcDate } from '../cli/extract-arc.js'
+import { arcDate, readArc } from '../cli/extract-arc.js'
+import { ByteReader } from '../cli/byte-reader.js'
 import { processPage } from '../src/pipeline.js'
 import { arcRecords } from '../scripts/arc-write.js'
 import { serializeRecord, type WarcPage } from '../scripts/warc-write.js'
@@ -106,4 +108,54 @@ t.test('ARC dates', async t => {
   t.equal(arcDate('20240501100000'), '2024-05-01T10:00:00Z')
   t.equal(arcDate('19960923'), '1996-09-23T00:00:00Z')
   t.equal(arcDate('-'), undefined)
+})
+
+/** The items of an ARC given as text and buffers, as `kind reason-or-url` lines. */
+async function arcItems (...parts: Array<string | Buffer>): Promise<string[]> {
+  const out: string[] = []
+  for await (const item of readArc(Readable.from(parts.map(p => Buffer.from(p))))) {
+    if (item.kind === 'skip') out.push(`skip ${item.reason}`)
+    else if (item.kind === 'truncated') out.push(`truncated ${item.detail}`)
+    else out.push(`page ${item.format} ${item.charset ?? '-'} ${Buffer.from(item.payload).toString()}`)
+  }
+  return out
+}
+
+t.test('ARC records: unknown types decided by the HTTP head, non-HTTP blocks, images skipped or cut short', async t => {
+  const version = 'filedesc://x.arc 0.0.0.0 20240501100000 text/plain 4\n1 0\n\n'
+  const http = 'HTTP/1.0 200 OK\nContent-Type: text/html; charset=big5\n\n<p>hi</p>'
+  t.same(await arcItems(version, `http://a/ 1.2.3.4 20240501100000 no-type ${http.length}\n${http}\n`), [
+    'skip ARC version block', 'page html big5 <p>hi</p>'
+  ], 'a type the crawler did not know: the HTTP head says HTML (head ended by a bare blank line)')
+  const plain = 'Just text, no HTTP.'
+  t.same(await arcItems(version, `ftp://a/x.txt 1.2.3.4 2024 text/plain ${plain.length}\n${plain}`), [
+    'skip ARC version block', 'page text - Just text, no HTTP.'
+  ], 'a block with no HTTP head is the payload')
+  t.same(await arcItems(version, 'dns:a 1.2.3.4 20240501100000 - 7\n1.2.3.4\n'), [
+    'skip ARC version block', 'skip no content type'
+  ], 'an unknown type and no HTTP head: no page')
+  t.same(await arcItems(version, 'http://a/i.png 1.2.3.4 20240501100000 image/png 100\n', Buffer.alloc(60)), [
+    'skip ARC version block', 'truncated The record ends 40 bytes before its Archive-length.'
+  ], 'an image cut short while streamed past')
+  const gif = 'HTTP/1.1 200 OK\r\nContent-Type: image/gif\r\n\r\nGIF89a'
+  t.same(await arcItems(`http://a/ 1.2.3.4 20240501100000 - ${gif.length}\n${gif}`), ['skip not HTML or text (image/gif)'])
+  t.same(await arcItems(`http://a/ 1.2.3.4 2024 text/html 5 ${'x'.repeat(20_000)}\n`), [
+    'truncated No ARC header line at byte 0.'
+  ], 'a header line longer than any header')
+  t.same(await arcItems('\n\n'), [], 'blank lines only: no records')
+})
+
+t.test('the byte reader: lines with CR LF, a last line with no newline, skips past the end', async t => {
+  const reader = new ByteReader(Readable.from([Buffer.from('ab\r\ncd'), Buffer.from('\nef')]))
+  t.same(String(await reader.line(10)), 'ab')
+  t.same(String(await reader.line(10)), 'cd')
+  t.equal(reader.offset, 7)
+  t.same(String(await reader.line(10)), 'ef', 'the rest, with no newline')
+  t.equal(await reader.line(10), null)
+  t.equal(await reader.skip(5), 0)
+  t.equal(await reader.peek(), undefined)
+  const long = new ByteReader(Readable.from([Buffer.from('abcdef'), Buffer.from('gh\n')]))
+  t.equal(await long.line(4), null, 'no newline within the bound')
+  t.equal(long.offset, 0, 'nothing consumed')
+  t.same(String(await long.take(3)), 'abc')
 })
