@@ -1,23 +1,34 @@
 /**
- * `pagewash extract` on a WARC of real pages (written from ../shared/dev-data's WCXB HTML pages, cycled to
- * `PAGES` records, gzipped per record like a crawler's): pages/s end to end with `--jobs 1` (in-process) and
- * `--jobs 2` (worker threads), side by side in one run, each in a fresh process (model loading included), and
- * the peak resident set of the `--jobs 2` run beside the same run on a quarter of the archive: streaming
- * means the peak does not grow with the file. `npm run bench extract` runs this one alone.
+ * `pagewash extract` on crawls of real pages (../shared/dev-data's WCXB HTML pages, cycled to `PAGES` records):
+ *  - speed: a WARC of `PAGES` pages gzipped per record like a crawler's, with `--jobs 1` and `--jobs 2` (worker
+ *    threads), side by side in one run, each in a fresh process (model loading included): pages/s and the ratio;
+ *  - memory: a WARC of `BIG_GIB` GiB streamed from a generator into `pagewash extract -` (standard input, nothing
+ *    on disk): the same pages with, between them, image records the reader must stream past, so most of the bytes
+ *    are never pages. The child's resident set (worker threads included) is read from /proc at every tenth of the
+ *    bytes written: streaming means it stays flat while the bytes grow.
+ * `npm run bench extract` runs this one alone; `EXTRACT_BENCH_PAGES`, `EXTRACT_BENCH_GIB` for shorter runs.
  */
-import { execFileSync } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { gunzipSync } from 'node:zlib'
-import { writeWarc, type WarcPage } from '../scripts/warc-write.js'
+import { serializeRecord, writeWarc, type WarcPage } from '../scripts/warc-write.js'
 import type { BenchRow } from './measure.js'
 
 const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
-/** The issue's target is on a WARC of 1,000 pages (`EXTRACT_BENCH_PAGES` for a shorter run on a busy machine). */
+/** The issue's target is on a WARC of 1,000 pages. */
 const PAGES = Number(process.env.EXTRACT_BENCH_PAGES ?? 1000)
-/** The smaller archive for the memory comparison: a quarter of the pages. */
-const SMALL_PAGES = PAGES / 4
+/** The issue's memory target is on a 2 GB WARC. */
+const BIG_GIB = Number(process.env.EXTRACT_BENCH_GIB ?? 2)
+const GIB = 2 ** 30
+const MIB = 2 ** 20
+/** Size of each image record in the big WARC: large records are where a reader that buffers would show. */
+const IMAGE_BYTES = 4 * MIB
+/** RSS samples over the big run: one at every tenth of the bytes. */
+const SAMPLES = 10
 
 function * pages (files: string[], n: number): Generator<WarcPage> {
   for (let i = 0; i < n; i++) {
@@ -27,20 +38,68 @@ function * pages (files: string[], n: number): Generator<WarcPage> {
   }
 }
 
-interface RunFigures { seconds: number, maxRssMiB: number, pages: number }
+const CLI = new URL('../cli/pagewash.js', import.meta.url).pathname
+/** A page's deadline in the bench: generous, so a loaded machine slows pages down rather than failing them. */
+const BENCH_DEADLINE_MS = 120_000
 
-/** Runs the CLI in a fresh process; the child reports its peak RSS (worker threads included) on exit. */
-function runWithRss (warc: string, jobs: number, n: number): RunFigures {
-  const main = new URL('../cli/main.js', import.meta.url).href
-  const script = `const { main } = await import(${JSON.stringify(main)});
-const args = ['extract', ${JSON.stringify(warc)}, '--jobs', '${jobs}', '--quiet'];
-const code = await main(args, { stdout: () => {}, stderr: () => {} });
-console.log(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS }))`
+interface CliRun { child: ChildProcess, done: Promise<{ seconds: number, pages: number, failed: number }> }
+
+/** Starts the CLI in a fresh process; counts its NDJSON lines (pages) and those with a problem (failed). */
+function startCli (input: string, jobs: number): CliRun {
+  const args = [CLI, 'extract', input, '--jobs', String(jobs), '--quiet', '--deadline', String(BENCH_DEADLINE_MS)]
   const started = performance.now()
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
-  const seconds = (performance.now() - started) / 1000
-  const { maxRSS } = JSON.parse(out.trim().split('\n').pop()!) as { maxRSS: number }
-  return { seconds, maxRssMiB: maxRSS / 1024, pages: n }
+  const child = spawn(process.execPath, args, { stdio: [input === '-' ? 'pipe' : 'ignore', 'pipe', 'inherit'] })
+  let pages = 0
+  let failed = 0
+  createInterface({ input: child.stdout! }).on('line', line => {
+    pages++
+    if (line.includes('},"problem":{')) failed++
+  })
+  const done = once(child, 'close').then(() => ({ seconds: (performance.now() - started) / 1000, pages, failed }))
+  return { child, done }
+}
+
+function rssMiB (pid: number): number {
+  const m = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return m === null ? NaN : Number(m[1]) / 1024
+}
+
+/** The big WARC, uncompressed, record by record: a page, then image records until the page's share is written. */
+async function * bigWarc (files: string[], total: number): AsyncGenerator<Uint8Array> {
+  const image = await serializeRecord({
+    url: 'https://wcxb.example/photo.jpg', body: Buffer.alloc(IMAGE_BYTES, 0xa5), contentType: 'image/jpeg'
+  }, false)
+  let written = 0
+  let i = 0
+  for (const page of pages(files, PAGES)) {
+    const record = await serializeRecord(page, false)
+    yield record
+    written += record.length
+    for (i++; written < (total * i) / PAGES; written += image.length) yield image
+  }
+}
+
+interface BigRun { gib: number, seconds: number, rss: number[], pages: number, failed: number }
+
+/** Streams the big WARC into `pagewash extract -`, sampling the child's RSS as the bytes go in. */
+async function bigRun (files: string[]): Promise<BigRun> {
+  const total = BIG_GIB * GIB
+  const { child, done } = startCli('-', 2)
+  const stdin = child.stdin!
+  const rss: number[] = []
+  let written = 0
+  let next = total / SAMPLES
+  for await (const chunk of bigWarc(files, total)) {
+    if (!stdin.write(chunk)) await once(stdin, 'drain')
+    written += chunk.length
+    if (written >= next) {
+      rss.push(rssMiB(child.pid!))
+      console.error(`extract bench: ${(written / GIB).toFixed(2)} GiB in, RSS ${rss.at(-1)!.toFixed(0)} MiB`)
+      next += total / SAMPLES
+    }
+  }
+  stdin.end()
+  return { gib: written / GIB, rss, ...await done }
 }
 
 export default async function bench (): Promise<BenchRow[]> {
@@ -48,34 +107,43 @@ export default async function bench (): Promise<BenchRow[]> {
   const files = readdirSync(DEV_HTML).filter(f => f.endsWith('.html.gz')).sort()
   const dir = mkdtempSync(join(tmpdir(), 'pagewash-bench-'))
   try {
-    const big = join(dir, 'big.warc.gz')
-    const small = join(dir, 'small.warc.gz')
-    await writeWarc(big, pages(files, PAGES))
-    await writeWarc(small, pages(files, SMALL_PAGES))
-    const one = runWithRss(big, 1, PAGES)
-    const two = runWithRss(big, 2, PAGES)
-    const oneSmall = runWithRss(small, 1, SMALL_PAGES)
-    const twoSmall = runWithRss(small, 2, SMALL_PAGES)
-    const rate = (r: RunFigures): number => r.pages / r.seconds
-    const mib = (statSync(big).size / 2 ** 20).toFixed(0)
-    return [
+    const warc = join(dir, 'crawl.warc.gz')
+    await writeWarc(warc, pages(files, PAGES))
+    const load = (): string => loadavg().map(l => l.toFixed(1)).join(' ')
+    const loadBefore = load()
+    const one = await startCli(warc, 1).done
+    const two = await startCli(warc, 2).done
+    const loadAfter = load()
+    const big = BIG_GIB > 0 ? await bigRun(files) : undefined
+    const mib = (statSync(warc).size / MIB).toFixed(0)
+    const rate = (r: { pages: number, seconds: number }): number => r.pages / r.seconds
+    const failed = (r: { failed: number }): string => `${r.failed} failed`
+    const rows: BenchRow[] = [
       {
         name: `extract: ${PAGES}-page WARC (${mib} MiB gz), --jobs 1`,
         opsPerSecond: rate(one),
         unit: 'pages/s',
-        note: `peak RSS ${one.maxRssMiB.toFixed(0)} MiB, ${oneSmall.maxRssMiB.toFixed(0)} MiB on ${SMALL_PAGES} pages`
+        note: `${one.pages} pages, ${failed(one)}`
       },
       {
-        name: `extract: same WARC, --jobs 2`,
+        name: 'extract: same WARC, --jobs 2',
         opsPerSecond: rate(two),
         unit: 'pages/s',
-        note: `${(rate(two) / rate(one)).toFixed(2)}x --jobs 1 (target >= 1.7); ` +
-          `peak RSS ${two.maxRssMiB.toFixed(0)} MiB, ` +
-          `${twoSmall.maxRssMiB.toFixed(0)} MiB on ${SMALL_PAGES} pages`
+        note: `${(rate(two) / rate(one)).toFixed(2)}x --jobs 1 (target >= 1.7), ${failed(two)}; ` +
+          `load average ${loadBefore} before, ${loadAfter} after`
       }
     ]
+    if (big !== undefined) {
+      rows.push({
+        name: `extract -: ${big.gib.toFixed(1)} GiB WARC on stdin, --jobs 2`,
+        opsPerSecond: rate(big),
+        unit: 'pages/s',
+        note: `${big.pages} pages, ${failed(big)}; RSS MiB at each tenth of the bytes: ` +
+          big.rss.map(r => r.toFixed(0)).join(' ')
+      })
+    }
+    return rows
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
-
