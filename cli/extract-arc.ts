@@ -108,10 +108,14 @@ async function * arcBytes (source: AsyncIterable<Uint8Array>): AsyncGenerator<Ui
 export async function * readArc (source: AsyncIterable<Uint8Array>): AsyncGenerator<ArchiveItem> {
   const reader = new ByteReader(arcBytes(source))
   let start = 0
+  // the record being read, named in the error when the stream breaks inside it
+  let current: ArchiveRecord = { record: 'offset 0', offset: 0 }
   try {
     for (;;) {
+      current = { record: `offset ${reader.offset}`, offset: reader.offset }
       while (await reader.peek() === 0x0a || await reader.peek() === 0x0d) await reader.skip(1)
       start = reader.offset
+      current = { record: `offset ${start}`, offset: start }
       const line = await reader.line(MAX_HEADER_LINE)
       if (line === null) {
         if (!await reader.atEnd()) yield unreadable(start, `No ARC header line at byte ${start}.`)
@@ -122,9 +126,10 @@ export async function * readArc (source: AsyncIterable<Uint8Array>): AsyncGenera
         yield unreadable(start, `No ARC header line at byte ${start}: ${JSON.stringify(line.toString('latin1'))}`)
         return
       }
-      const at: ArchiveRecord = { record: `offset ${start}`, offset: start, url: header.url }
+      const at: ArchiveRecord = { ...current, url: header.url }
       const date = arcDate(header.date)
       if (date !== undefined) at.date = date
+      current = at
       if (header.url.startsWith(VERSION_BLOCK)) {
         await reader.skip(header.length)
         yield { kind: 'skip', at, reason: 'ARC version block' }
@@ -135,6 +140,6 @@ export async function * readArc (source: AsyncIterable<Uint8Array>): AsyncGenera
       if (item.kind === 'truncated') return
     }
   } catch (error) {
-    yield unreadable(start, `Unreadable from byte ${start}: ${(error as Error).message}`)
+    yield { kind: 'truncated', at: current, detail: `Unreadable from byte ${start}: ${(error as Error).message}` }
   }
 }

@@ -69,11 +69,15 @@ t.test('an ARC with a record cut short, or no ARC at all: the record is named, e
 
   const gz = arcRecords('cut.arc', [pages[0], pages[6]], true)
   const gzFile = join(tmp, 'cut.arc.gz')
-  writeFileSync(gzFile, Buffer.concat([gz[0], gz[1], gz[2].subarray(0, 40)]))
+  // cut after the header line, inside the payload
+  writeFileSync(gzFile, Buffer.concat([gz[0], gz[1], gz[2].subarray(0, 400)]))
   const g = await run([gzFile, '--jobs', '1', '--quiet'])
   t.equal(g.code, 1)
   t.equal(g.lines.length, 2)
-  t.match(g.lines[1].problem, { type: /truncated-record$/, detail: /^Unreadable from byte \d+: unexpected end of file/ })
+  t.match(g.lines[1], {
+    page: { url: pages[6].url },
+    problem: { type: /truncated-record$/, detail: /^Unreadable from byte \d+: unexpected end of file/ }
+  }, 'the record the stream broke in is named')
 
   const notArc = join(tmp, 'not.arc')
   writeFileSync(notArc, '<html><body><p>A page with an ARC name.</p></body></html>\n')
