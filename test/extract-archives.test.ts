@@ -16,7 +16,9 @@ import { ByteReader } from '../cli/byte-reader.js'
 import { processPage } from '../src/pipeline.js'
 import { arcRecords } from '../scripts/arc-write.js'
 import { serializeRecord, type WarcPage } from '../scripts/warc-write.js'
-import { crawlPages, run } from './extract-helpers.js'
+import { CLI_RUNS_TIMEOUT_MS, crawlPages, run } from './extract-helpers.js'
+
+t.setTimeout(CLI_RUNS_TIMEOUT_MS)
 
 const tmp = mkdtempSync(join(tmpdir(), 'pagewash-extract-archives-'))
 t.teardown(() => rmSync(tmp, { recursive: true, force: true }))

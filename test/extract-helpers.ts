@@ -6,6 +6,13 @@ import { main } from '../cli/main.js'
 import type { WarcPage } from '../scripts/warc-write.js'
 import { FIXTURES, SEEDS_DIR, fixture } from './helpers.js'
 
+/**
+ * Time for a test file that runs the CLI many times: each run starts its own page pool (worker threads, each
+ * loading the language model), which takes seconds per run on a loaded shared machine; .taprc's 180 s per file
+ * is for files of in-process tests. A hang still ends the file.
+ */
+export const CLI_RUNS_TIMEOUT_MS = 600_000
+
 export const SEED_FILES = readdirSync(SEEDS_DIR).filter(f => f.endsWith('.txt')).sort()
 export const HTML_FILES = ['news.utf8.html', 'gov-trs.utf8.html', 'news.big5.html']
 

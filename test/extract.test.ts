@@ -17,7 +17,9 @@ import { problemOf } from '../cli/extract.js'
 import { EmptyContentError, processPage } from '../src/pipeline.js'
 import { serializeRecord, writeWarc } from '../scripts/warc-write.js'
 import { FIXTURES, SEEDS_DIR, fixture } from './helpers.js'
-import { HTML_FILES, SEED_FILES, crawlPages, run } from './extract-helpers.js'
+import { CLI_RUNS_TIMEOUT_MS, HTML_FILES, SEED_FILES, crawlPages, run } from './extract-helpers.js'
+
+t.setTimeout(CLI_RUNS_TIMEOUT_MS)
 
 const tmp = mkdtempSync(join(tmpdir(), 'pagewash-extract-'))
 t.teardown(() => rmSync(tmp, { recursive: true, force: true }))

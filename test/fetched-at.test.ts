@@ -11,7 +11,9 @@ import { notAfterFetch } from '../src/metadata/fetched.js'
 import { processPage } from '../src/pipeline.js'
 import { writeWarc } from '../scripts/warc-write.js'
 import { fixture, seed, testApp } from './helpers.js'
-import { run } from './extract-helpers.js'
+import { CLI_RUNS_TIMEOUT_MS, run } from './extract-helpers.js'
+
+t.setTimeout(CLI_RUNS_TIMEOUT_MS)
 
 /** news.utf8.html reads as published at 2023-07-27T08:30:00+08:00, i.e. 00:30 UTC. */
 const NEWS = 'html/news.utf8.html'
