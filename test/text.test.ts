@@ -71,5 +71,7 @@ t.test('reporter roles: Chinese outlet and grade prefixes, English singular and 
   t.notOk(zh.test('编辑'))
   const en = new RegExp(`^${EN_REPORTER_ROLE}$`, 'u')
   for (const r of ['Reporter', 'Reporters', 'Correspondent']) t.ok(en.test(r), r)
+  // traditional forms too (data/reporter-roles.json)
+  for (const r of ['記者', '本報記者', '新華社特約記者']) t.ok(zh.test(r), r)
   t.notOk(en.test('Editor'))
 })

@@ -8,21 +8,34 @@
  */
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
-import { hanWeightedLength } from '../text/index.js'
+import { escapeRegExp, hanWeightedLength } from '../text/index.js'
+import { loadData } from '../data.js'
+import { ZH_REPORTER_GRADE, ZH_REPORTER_OUTLET, ZH_REPORTER_TITLE } from '../text/roles.js'
 
+interface CaptionFile {
+  agencies: Array<{ name: string }>
+  openers: Array<{ text: string, colon: boolean }>
+}
+const CAPTIONS = loadData<CaptionFile>('captions.json')
+const alternatives = (names: string[]): string => names.map(escapeRegExp).join('|')
+/** Photo agencies in a Latin-script credit (data/captions.json). */
+const AGENCY = alternatives(CAPTIONS.agencies.map(a => a.name))
 
 // Credits at the end of a caption. Group 1 is the credit (what goes to `removed`).
 const CREDITS: RegExp[] = [
   // `...delivered a speech.Photo by Sun Tingting`, `... Photo by X`, `Photographed by X`
   /(?<=[.!?。！？"”’)）\s]|^)\s*((?:Photo(?:graph)?s?|Pictures?|Images?)\s+(?:by|courtesy of|credit:?)\s+[^.。!?()（）]{1,60}|Photographed\s+by\s+[^.。!?()（）]{1,60})$/i,
   // `(Photo/Xinhua)`, `(Photo by X)`, `(Photo: X)`, `(Xinhua/Li Xin)`, `(CNS photo)`
-  /\s*([(（]\s*(?:(?:Photo(?:graph)?|Picture|Image)\s*(?:by|[:：/])\s*[^()（）]{1,60}|(?:Xinhua|CNS|China News Service|AFP|AP|Reuters|IC|VCG|CFP)\s*(?:\/|photo)\s*[^()（）]{0,40})[)）])$/i,
+  new RegExp(String.raw`\s*([(（]\s*(?:(?:Photo(?:graph)?|Picture|Image)\s*(?:by|[:：/])\s*[^()（）]{1,60}|` +
+    String.raw`(?:${AGENCY})\s*(?:\/|photo)\s*[^()（）]{0,40})[)）])$`, 'i'),
   // `(摄影 X)`, `（图/X）`, `（X 摄）`, `（新华社记者 X 摄）`
   /\s*([(（]\s*(?:摄影|图片|图|摄)\s*[:：/]?\s*[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}?\s*摄[)）])$/u,
   // `。新华社记者 李鑫 摄`, `。 中新社记者 张三 摄` (a space before 摄: never the end of a sentence)
-  /(?<=[。！？!?”\s])\s*((?:新华社|中新社|本报|人民网)?(?:特约|见习)?(?:记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:[ 、][\p{Script=Han}·]{2,4})*\s+摄)$/u
+  new RegExp(String.raw`(?<=[。！？!?”\s])\s*(${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}?\s*` +
+    String.raw`[\p{Script=Han}·]{2,4}(?:[ 、][\p{Script=Han}·]{2,4})*\s+摄)$`, 'u')
 ]
-const CAPTION_OPENER = /^(?:图为|图：|图:|上图[:：]|下图[:：]|左图[:：]|右图[:：]|▲|△|Photo\s*[:：]|Pictured\s*[:：]|Picture\s*[:：]|Image\s*[:：]|Caption\s*[:：])/i
+const CAPTION_OPENER = new RegExp(`^(?:${CAPTIONS.openers
+  .map(o => escapeRegExp(o.text) + (o.colon ? '\\s*[:：]' : '')).join('|')})`, 'i')
 const CREDIT_ONLY = /^(?:[(（]?\s*(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s*(?:by|courtesy of|[:：/])|摄影|图片来源|图\/|图片\/)\s*[^.。!?]{1,60}[)）]?|[(（]?[^()（）.。]{1,30}\s*摄[)）]?)$/iu
 
 export interface Credit {

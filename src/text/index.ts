@@ -1,6 +1,8 @@
 /**
  * Shared text measures and patterns: the one home of knowledge every stage needs about text (issue #14). It sits
- * below every stage (like `data.ts`): it imports nothing from `src/` and any stage may import it.
+ * below every stage (like `data.ts`): it imports nothing from `src/` but `data.ts`, and any stage may import it.
+ * Beside this file: `roles.ts` (reporter roles, data/reporter-roles.json) and `spam-lexicon.ts` (the gambling-spam
+ * lexicon and its matcher, data/spam-lexicon.json).
  *
  * - Han and CJK: which characters are Chinese (`HAN`), runs of Chinese text with its punctuation (`CJK_TEXT_RUN`),
  *   and the length that counts a CJK character as about 2.5 Latin ones (`weightedLength`).
@@ -12,6 +14,7 @@
  * The `g` regexes here are meant for `matchAll`, `match` and `replace` (which do not keep `lastIndex` between
  * calls); test a single character with the non-global ones.
  */
+export { EN_REPORTER_ROLE, ZH_REPORTER_ROLE } from './roles.js'
 
 /** One Han character (Chinese, and the kanji of Japanese). */
 export const HAN = /\p{Script=Han}/u
@@ -110,11 +113,3 @@ export const MONTH_NUMBER: Readonly<Record<string, number>> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12
 }
-
-/**
- * A Chinese reporter's role as bylines write it (regex source, no capture): the outlet (`本报`, `新华社`, `中新社`),
- * the grade (`特约`, `见习`, `实习`), then `记者` or `通讯员`: `本报记者`, `新华社特约记者`, `通讯员`.
- */
-export const ZH_REPORTER_ROLE = '(?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)'
-/** An English reporter's role in a byline (regex source, no capture): `Reporter`, `Correspondents`. */
-export const EN_REPORTER_ROLE = '(?:Reporters?|Correspondents?)'

@@ -65,7 +65,8 @@ export function isSpamHost (hostOrUrl: string): boolean {
  * Link-text terms match anywhere in the text, without word edges: link texts glue and inflect words
  * (`casinoonline`, `Online Casinos`), and a link is a short, single-purpose text, not a sentence.
  */
-const LINK_TEXT = new RegExp(SPAM_LEXICON.terms.filter(t => t.linkText === true).map(t => escapeRegExp(t.term)).join('|'), 'i')
+const LINK_TERMS = SPAM_LEXICON.terms.filter(t => t.linkText === true).map(t => escapeRegExp(t.term))
+const LINK_TEXT = new RegExp(LINK_TERMS.join('|'), 'i')
 
 /** Whether a text (a link's text or title, a hidden block) carries the terms that mark gambling links. */
 export function hasSpamLinkText (text: string): boolean {

@@ -9,11 +9,15 @@
  */
 import type { AnyNode, Element } from './dom.js'
 import { isElement, tagOf } from './dom.js'
+import { ENGLISH_MONTH } from '../../text/index.js'
+import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 
 /** A full date with a four-digit year, Chinese or numeric shapes, with its time when written; or English. */
-const DATE = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i
+const DATE = new RegExp(String.raw`(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?` +
+  String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|${ENGLISH_MONTH}\s+\d{1,2},?\s+\d{4})`, 'i')
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
-const BYLINE = /^[【〔[(（◎\s]*[^，。！？,]{0,12}(?:記者|记者)[^，。！？,]{2,24}$|^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$/u
+const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
+  String.raw`^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$`, 'u')
 /** A byline is short: a medium, a role, two or three names, a place. */
 const BYLINE_CHARS = 40
 /** Not the publication date: an update, or a comment's or a reply's time. */

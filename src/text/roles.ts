@@ -1,0 +1,23 @@
+/**
+ * A reporter's role as bylines and photo credits write it (data/reporter-roles.json), as regex sources without
+ * captures, for every stage that reads bylines or credits: the outlet, the grade, the title (`新华社特约记者`).
+ */
+import { loadData } from '../data.js'
+import { escapeRegExp } from './index.js'
+
+interface Entry { text: string, source: string }
+interface RoleFile { zhOutlets: Entry[], zhGrades: Entry[], zhTitles: Entry[], enTitles: Entry[] }
+
+const ROLES = loadData<RoleFile>('reporter-roles.json')
+const group = (entries: Entry[]): string => `(?:${entries.map(e => escapeRegExp(e.text)).join('|')})`
+
+/** The outlet before a Chinese reporter's role: `本报`, `新华社`, `中新社`. */
+export const ZH_REPORTER_OUTLET = group(ROLES.zhOutlets)
+/** The grade: `特约`, `见习`, `实习`. */
+export const ZH_REPORTER_GRADE = group(ROLES.zhGrades)
+/** The title: `记者`, `通讯员` (and their traditional forms). */
+export const ZH_REPORTER_TITLE = group(ROLES.zhTitles)
+/** A whole Chinese role: `本报记者`, `新华社特约记者`, `通讯员`. */
+export const ZH_REPORTER_ROLE = `${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}`
+/** An English reporter's role in a byline: `Reporter`, `Correspondents`. */
+export const EN_REPORTER_ROLE = `(?:${ROLES.enTitles.map(e => escapeRegExp(e.text)).join('|')})s?`
