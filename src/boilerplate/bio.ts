@@ -12,12 +12,12 @@ import { hasRoleWord, splitNames } from '../metadata/fields.js'
 import { escapeRegExp } from '../text/index.js'
 
 interface Word { word: string, source: string }
-const DATA = loadData<{ verbs: Word[], honorifics: Word[], labels: Word[] }>('author-bios.json')
+const DATA = loadData<{ verbs: Word[], honorifics: Word[], labels: Word[], personal: Word[] }>('author-bios.json')
 const VERB = `(?:${DATA.verbs.map(v => escapeRegExp(v.word)).join('|')})`
 const HONORIFIC = `(?:${DATA.honorifics.map(h => escapeRegExp(h.word)).join('|')})\\.?\\s+`
 const LABELS = new Set(DATA.labels.map(l => l.word))
 /** What a bio says of a person, beyond the name: pronouns and the words of a career. */
-const PERSONAL = /\b(?:she|he|her|his|they|their)\b|\b(?:experience|writer|editor|journalist|reporter|author|contributor|degree|years|based in)\b/i
+const PERSONAL = new RegExp(`\\b(?:${DATA.personal.map(p => escapeRegExp(p.word)).join('|')})\\b`, 'i')
 
 /** A bio is a paragraph, not a chapter: longer blocks are the article's own prose. */
 const BIO_MAX = 900

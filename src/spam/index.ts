@@ -12,10 +12,12 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
-import { isSpamHost, termAlternation as alternation, termPattern, termsOf } from '../text/spam-lexicon.js'
+import { SPAM_LEXICON, isSpamHost, termAlternation as alternation, termPattern, termsOf } from '../text/spam-lexicon.js'
 
 // A link or bare domain: `https://www.bet365.com/x`, `amxpj8888.com`, `www.xpj.vip`.
-const URL = /(?<![a-z0-9.-])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,8}(?:com|net|org|cc|vip|co|top|xyz|me|app|bet|casino|info|biz|tv|io|in|la|ws|club|site|online|win|cn|hk|mo|tw)(?::\d+)?(?:\/[^\s"'<>，。、）)]*)?/gi
+const TLD = SPAM_LEXICON.urlTlds.map(t => t.tld).join('|')
+const URL = new RegExp(String.raw`(?<![a-z0-9.-])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,8}(?:${TLD})` +
+  String.raw`(?::\d+)?(?:\/[^\s"'<>，。、）)]*)?`, 'gi')
 
 const SEGMENTS = /[\s|｜/·•]+/u
 const SENTENCE = /[。！？]|[.!?](?:\s|$)/

@@ -20,6 +20,7 @@ export interface SpamLexicon {
   terms: SpamTerm[]
   hostTokens: Array<{ token: string, source: string }>
   hostPatterns: Array<{ pattern: string, source: string }>
+  urlTlds: Array<{ tld: string, source: string }>
   brandSuffixes: Array<{ suffix: string, source: string }>
   accountWords: Array<{ word: string, source: string }>
 }

@@ -9,7 +9,8 @@
  */
 import type { AnyNode, Element } from './dom.js'
 import { isElement, tagOf } from './dom.js'
-import { ENGLISH_MONTH } from '../../text/index.js'
+import { ENGLISH_MONTH, escapeRegExp } from '../../text/index.js'
+import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 
 /** A full date with a four-digit year, Chinese or numeric shapes, with its time when written; or English. */
@@ -20,8 +21,9 @@ const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}$
   String.raw`^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$`, 'u')
 /** A byline is short: a medium, a role, two or three names, a place. */
 const BYLINE_CHARS = 40
-/** Not the publication date: an update, or a comment's or a reply's time. */
-const OTHER_DATE = /更新|修改|updated|modified|评论|評論|留言|回复|回覆|comment|reply/i
+/** Not the publication date: an update, or a comment's or a reply's time (data/html-other-dates.json). */
+const OTHER_DATE = new RegExp(
+  loadData<{ words: Array<{ word: string }> }>('html-other-dates.json').words.map(w => escapeRegExp(w.word)).join('|'), 'i')
 /** Title separators: the headline is what comes before the first one. */
 const TITLE_SEP = /\s*(?:[_|｜]|--|——|\s[-–—]\s)\s*/
 /** A text longer than this is a paragraph of the article: the info line stands before it. */
