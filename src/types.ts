@@ -12,6 +12,16 @@ export const ROW_SEPARATOR = '\n'
 /** Between the cells of a table row in a block's `text`. */
 export const CELL_SEPARATOR = '\t'
 
+/** A list's `text`: its items joined by `ROW_SEPARATOR`. */
+export function joinItems (items: string[]): string {
+  return items.join(ROW_SEPARATOR)
+}
+
+/** A table's `text`: its rows joined by `ROW_SEPARATOR`, the cells of a row by `CELL_SEPARATOR`. */
+export function joinRows (rows: string[][]): string {
+  return rows.map(r => r.join(CELL_SEPARATOR)).join(ROW_SEPARATOR)
+}
+
 export interface Block {
   type: BlockType
   /**

@@ -5,7 +5,7 @@
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
-import { splitLines } from '../src/parse/normalize.js'
+import { splitLines } from '../src/text/normalize.js'
 import type { Article, Block } from '../src/types.js'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'

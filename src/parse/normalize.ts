@@ -1,24 +1,5 @@
 /**
- * White-space and control-character normalization: the only rewriting pagewash does to the words of a page.
- * Every other change is a removal (listed) or a suggestion on a flag.
+ * Kept for the metadata stage and the HTML metadata reader (parse/html/meta.ts), which still import normalization
+ * from here until their rewrite (#14) reads it from its home, `src/text/normalize.ts`. Nothing else imports this.
  */
-
-// C0/C1 controls except tab/newline, zero-width and bidi marks, BOM, soft hyphen, object replacement.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffc]/g
-// Horizontal spaces of every width, including NBSP and the ideographic space U+3000.
-const SPACES = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g
-
-/** Normalizes one line: invisible characters out, runs of any space to one ASCII space, trimmed. */
-export function normalizeLine (line: string): string {
-  return line.replace(INVISIBLE, '').replace(SPACES, ' ').trim()
-}
-
-/** Splits text into normalized non-empty lines (CR, LF, CRLF, U+2028/2029 all end a line). */
-export function splitLines (text: string): string[] {
-  const out: string[] = []
-  for (const raw of text.split(/\r\n|[\r\n\u2028\u2029\u0085]/)) {
-    const line = normalizeLine(raw)
-    if (line !== '') out.push(line)
-  }
-  return out
-}
+export { normalizeLine, splitLines } from '../text/normalize.js'

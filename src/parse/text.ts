@@ -4,7 +4,7 @@
  * boilerplate) is the job of the later stages.
  */
 import type { Draft } from '../draft.js'
-import { splitLines } from './normalize.js'
+import { splitLines } from '../text/normalize.js'
 
 export function parseText (text: string, url?: string): Draft {
   return {

@@ -5,15 +5,7 @@
  * stage changed that text (a spam term cut out of a cell), the items or rows are read back from it.
  */
 import type { Candidate } from '../draft.js'
-import { CELL_SEPARATOR, ROW_SEPARATOR, type Block } from '../types.js'
-
-export function joinItems (items: string[]): string {
-  return items.join(ROW_SEPARATOR)
-}
-
-export function joinRows (rows: string[][]): string {
-  return rows.map(r => r.join(CELL_SEPARATOR)).join(ROW_SEPARATOR)
-}
+import { CELL_SEPARATOR, ROW_SEPARATOR, joinItems, joinRows, type Block } from '../types.js'
 
 function listItems (c: Candidate): string[] {
   if (c.items !== undefined && joinItems(c.items) === c.text) return c.items

@@ -17,7 +17,7 @@
  */
 import type { Candidate } from '../../draft.js'
 import type { BlockType, Removal } from '../../types.js'
-import { normalizeLine } from '../normalize.js'
+import { normalizeLine } from '../../text/normalize.js'
 import { clip } from './clean.js'
 import { BLOCK_TAGS, classAndId, hostOf, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'

@@ -12,7 +12,7 @@
  * - Page chrome: `<nav>`, `<footer>`, `<aside>`, page-level `<header>`, small `<form>`s and ARIA landmarks that are
  *   not the main content go as `navigation` / `boilerplate`.
  */
-import { normalizeLine } from '../normalize.js'
+import { normalizeLine } from '../../text/normalize.js'
 import type { Removal, RemovalKind } from '../../types.js'
 import { attr, detach, hostOf, isElement, readableText, tagOf, textOf, weightedLength, type AnyNode, type Element } from './dom.js'
 import { hidingStyle } from './patterns.js'

@@ -8,7 +8,7 @@
  * run on the recovered blocks. A page with no visible text stays empty (the pipeline answers 422).
  */
 import type { Candidate } from '../../draft.js'
-import { normalizeLine } from '../normalize.js'
+import { normalizeLine } from '../../text/normalize.js'
 import { attr, isElement, tagOf, type AnyNode, type Element } from './dom.js'
 import { hidingStyle } from './patterns.js'
 import { bodyOf, parseTree } from './tree.js'

@@ -12,7 +12,7 @@
 import * as cheerio from 'cheerio'
 import type { Candidate, Draft, MetadataHints } from '../../draft.js'
 import type { Removal } from '../../types.js'
-import { normalizeLine } from '../normalize.js'
+import { normalizeLine } from '../../text/normalize.js'
 import { walkBlocks } from './blocks.js'
 import { cleanPage } from './clean.js'
 import type { Document } from 'domhandler'

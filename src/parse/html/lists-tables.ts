@@ -9,8 +9,8 @@
  * Each block's `text` is the join the Article promises (`src/structure/parts.ts`).
  */
 import type { Candidate } from '../../draft.js'
-import { joinItems, joinRows } from '../../structure/parts.js'
-import { normalizeLine } from '../normalize.js'
+import { joinItems, joinRows } from '../../types.js'
+import { normalizeLine } from '../../text/normalize.js'
 import { isElement, readableText, weightedLength, type AnyNode, type Element } from './dom.js'
 import type { TextStats } from './score.js'
 

@@ -28,7 +28,7 @@
 import { BLOCK_TAGS, CLAUSE_PUNCT, attr, classAndId, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
 import { BOILERPLATE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, classMarkReason } from './patterns.js'
 import { clip } from './clean.js'
-import { normalizeLine } from '../normalize.js'
+import { normalizeLine } from '../../text/normalize.js'
 import type { Removal } from '../../types.js'
 
 export interface ScoreOptions {

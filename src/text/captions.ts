@@ -1,0 +1,58 @@
+/**
+ * Photo captions and their credits (data/captions.json, reporter roles from data/reporter-roles.json): how a caption
+ * opens (`图为`, `Photo:`), the credit at its end (`Photo by X`, `(Xinhua/Li Xin)`, `（X 摄）`, `新华社记者 X 摄`) and
+ * a line that is a credit alone. Shared by the structure stage (captions become `caption` blocks, credits go) and
+ * the metadata stage (a caption is never a byline).
+ */
+import { loadData } from '../data.js'
+import { escapeRegExp } from './index.js'
+import { ZH_REPORTER_GRADE, ZH_REPORTER_OUTLET, ZH_REPORTER_TITLE } from './roles.js'
+
+interface CaptionFile {
+  agencies: Array<{ name: string }>
+  openers: Array<{ text: string, colon: boolean }>
+}
+const CAPTIONS = loadData<CaptionFile>('captions.json')
+const alternatives = (names: string[]): string => names.map(escapeRegExp).join('|')
+/** Photo agencies in a Latin-script credit (data/captions.json). */
+const AGENCY = alternatives(CAPTIONS.agencies.map(a => a.name))
+
+// Credits at the end of a caption. Group 1 is the credit (what goes to `removed`).
+const CREDITS: RegExp[] = [
+  // `...delivered a speech.Photo by Sun Tingting`, `... Photo by X`, `Photographed by X`
+  /(?<=[.!?。！？"”’)）\s]|^)\s*((?:Photo(?:graph)?s?|Pictures?|Images?)\s+(?:by|courtesy of|credit:?)\s+[^.。!?()（）]{1,60}|Photographed\s+by\s+[^.。!?()（）]{1,60})$/i,
+  // `(Photo/Xinhua)`, `(Photo by X)`, `(Photo: X)`, `(Xinhua/Li Xin)`, `(CNS photo)`
+  new RegExp(String.raw`\s*([(（]\s*(?:(?:Photo(?:graph)?|Picture|Image)\s*(?:by|[:：/])\s*[^()（）]{1,60}|` +
+    String.raw`(?:${AGENCY})\s*(?:\/|photo)\s*[^()（）]{0,40})[)）])$`, 'i'),
+  // `(摄影 X)`, `（图/X）`, `（X 摄）`, `（新华社记者 X 摄）`
+  /\s*([(（]\s*(?:摄影|图片|图|摄)\s*[:：/]?\s*[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}?\s*摄[)）])$/u,
+  // `。新华社记者 李鑫 摄`, `。 中新社记者 张三 摄` (a space before 摄: never the end of a sentence)
+  new RegExp(String.raw`(?<=[。！？!?”\s])\s*(${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}?\s*` +
+    String.raw`[\p{Script=Han}·]{2,4}(?:[ 、][\p{Script=Han}·]{2,4})*\s+摄)$`, 'u')
+]
+export const CAPTION_OPENER = new RegExp(`^(?:${CAPTIONS.openers
+  .map(o => escapeRegExp(o.text) + (o.colon ? '\\s*[:：]' : '')).join('|')})`, 'i')
+export const CREDIT_ONLY = /^(?:[(（]?\s*(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s*(?:by|courtesy of|[:：/])|摄影|图片来源|图\/|图片\/)\s*[^.。!?]{1,60}[)）]?|[(（]?[^()（）.。]{1,30}\s*摄[)）]?)$/iu
+
+export interface Credit {
+  /** The caption without its credit. */
+  text: string
+  /** The credit taken off (`Photo by Sun Tingting`). */
+  credit: string
+}
+
+/** Splits a photo credit off the end of a caption; null when the text carries no credit. */
+export function splitCredit (text: string): Credit | null {
+  for (const re of CREDITS) {
+    const m = re.exec(text)
+    if (m === null) continue
+    const rest = text.slice(0, m.index).trim()
+    return { text: rest, credit: m[1].trim() }
+  }
+  return null
+}
+
+/** A line that opens like a caption (`图为...`, `Photo: ...`) or carries a photo credit. */
+export function looksLikeCaption (text: string): boolean {
+  return CAPTION_OPENER.test(text) || splitCredit(text) !== null || CREDIT_ONLY.test(text)
+}
