@@ -15,11 +15,11 @@
  * Markers live in data/boilerplate.json.
  */
 import type { Candidate, Draft } from '../draft.js'
-import type { Removal, RemovalKind } from '../types.js'
+import type { InputFormat, Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
 import { parseInfoLine } from '../metadata/fields.js'
 import { dropAuthorBios } from './bio.js'
-import { HAN, hanWeightedLength, spacedLiteral } from '../text/index.js'
+import { HAN, weightedLength, spacedLiteral } from '../text/index.js'
 
 interface Sourced { source: string }
 interface BoilerplateFile {
@@ -41,18 +41,20 @@ const DATA = loadData<BoilerplateFile>('boilerplate.json')
 // of a run of colons, each scanning to its end (quadratic on a line of 100,000 colons).
 const TRAILING_COLONS = /(?<![:：\s])[:：\s]+$/u
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_COLONS, '').trim()
+/** Texts as one alternation, each matching its spacing loosely, the longest first (so a prefix never wins). */
+const longestFirst = (texts: string[]): string => texts.map(spacedLiteral).sort((a, b) => b.length - a.length).join('|')
 const NAV = new Set(DATA.navigation.map(n => key(n.text)))
-const CRUMB_PREFIX = new RegExp(`^(?:${DATA.breadcrumbPrefixes.map(p => spacedLiteral(p.text)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'i')
+const CRUMB_PREFIX = new RegExp(`^(?:${longestFirst(DATA.breadcrumbPrefixes.map(p => p.text))})\\s*[:：]`, 'i')
 const CRUMB_LEAVES = new Set(DATA.breadcrumbLeaves.map(l => key(l.text)))
 const END = DATA.endMarkers.map(e => new RegExp(e.pattern, 'iu'))
 const GLUED_END = DATA.gluedEndMarkers.map(e => new RegExp(`(?<=[.!?。！？"”’)）\\s])\\s*(${e.pattern.replace(/\$$/, '')})\\s*$`, 'iu'))
 const TAILS = new Map(DATA.tailHeaders.map(t => [key(t.text), t.kind]))
-const TAIL_PREFIX = new RegExp(`^(${DATA.tailHeaders.map(t => spacedLiteral(t.text)).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'iu')
+const TAIL_PREFIX = new RegExp(`^(${longestFirst(DATA.tailHeaders.map(t => t.text))})\\s*[:：]`, 'iu')
 const LINES = DATA.lines.map(l => ({ re: new RegExp(l.pattern, 'iu'), kind: l.kind, reason: l.reason }))
 const DEBRIS = DATA.debris.map(d => new RegExp(d.pattern, 'iu'))
 const DEBRIS_PREFIX = DATA.debrisPrefixes.map(d => new RegExp(d.pattern, 'u'))
 const MEDIA = DATA.media.map(m => new RegExp(m.pattern, 'iu'))
-const ORG_END = new RegExp(`(?:${DATA.signature.orgSuffixes.map(o => spacedLiteral(o.text)).sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+const ORG_END = new RegExp(`(?:${longestFirst(DATA.signature.orgSuffixes.map(o => o.text))})$`, 'u')
 // `2024年3月27日`, `二〇二四年三月二十七日`, `2024-03-27`: the date of an official document, alone on its line.
 const DOC_DATE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u
 const SEGMENTS = /[\s|｜·•]+/u
@@ -60,7 +62,7 @@ const CRUMB_SEP = /\s*[>»›＞→]\s*|\s+\/\s+/u
 
 /** A paragraph of running text: long enough and with a sentence in it. */
 function isProse (text: string): boolean {
-  return hanWeightedLength(text) >= 80 && /[。！？；]|[.!?;](?:\s|$)/.test(text)
+  return weightedLength(text) >= 80 && /[。！？；]|[.!?;](?:\s|$)/.test(text)
 }
 
 function isEndMarker (text: string): boolean {
@@ -82,17 +84,17 @@ function isMenuLine (text: string): boolean {
   if (/[:：]/.test(text)) return false
   if (/[。！？]|[.!?](?:\s|$)/.test(text)) return false
   const bars = text.split(/\s*[|｜]\s*/).filter(s => s !== '')
-  if (bars.length >= 3 && bars.every(s => hanWeightedLength(s) <= 24)) return true
+  if (bars.length >= 3 && bars.every(s => weightedLength(s) <= 24)) return true
   if (!HAN.test(text)) return false
   const spaced = text.split(/\s+/).filter(s => s !== '')
-  return spaced.length >= 4 && spaced.every(s => hanWeightedLength(s) <= 15)
+  return spaced.length >= 4 && spaced.every(s => weightedLength(s) <= 15)
 }
 
 /** `网 > 新闻中心 > 国内新闻 > 正文`, `Home > News > China`, `current position: Home News Center News`. */
 function isBreadcrumb (text: string): boolean {
-  if (CRUMB_PREFIX.test(text) && hanWeightedLength(text) <= 160) return true
+  if (CRUMB_PREFIX.test(text) && weightedLength(text) <= 160) return true
   const parts = text.split(CRUMB_SEP).map(p => p.trim())
-  if (parts.length < 2 || parts.some(p => p === '' || hanWeightedLength(p) > 40)) return false
+  if (parts.length < 2 || parts.some(p => p === '' || weightedLength(p) > 40)) return false
   if (/[。！？]|[.!?]\s/.test(text)) return false
   return parts.length >= 3 || NAV.has(key(parts[0])) || CRUMB_LEAVES.has(key(parts[parts.length - 1]))
 }
@@ -111,7 +113,7 @@ function isTruncated (text: string): boolean {
 
 /** A headline-like line: short, not ending like a sentence. */
 function isHeadline (text: string): boolean {
-  return hanWeightedLength(text) <= 110 && !/[.。;；,，]$/.test(text)
+  return weightedLength(text) <= 110 && !/[.。;；,，]$/.test(text)
 }
 
 /** Links side by side: `A | B | C | D`, or (Chinese) `标题一 标题二 标题三 标题四`; no sentence in it. */
@@ -166,10 +168,12 @@ function classifyLine (block: Candidate, beforeBody: boolean): LineVerdict | nul
     return { kind: 'navigation', rule: 'menu-line', reason: 'menu line (short labels side by side)' }
   }
   for (const l of LINES) {
-    if (l.re.test(text) && hanWeightedLength(text) <= 200) return { kind: l.kind, rule: 'boilerplate-line', reason: l.reason }
+    if (l.re.test(text) && weightedLength(text) <= 200) {
+      return { kind: l.kind, rule: 'boilerplate-line', reason: l.reason }
+    }
   }
   // Link-made blocks inside the article are the HTML front end's call; above it they are menus.
-  if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && hanWeightedLength(text) <= 120 && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
+  if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && weightedLength(text) <= 120 && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
     return { kind: 'navigation', rule: 'link-block', reason: 'block made of links' }
   }
   return null
@@ -187,38 +191,49 @@ function isTrailingInfo (text: string): boolean {
     (info.fields.length === 0 && info.dates.length > 0)
 }
 
-export function stripBoilerplate (draft: Draft): Draft {
-  const removed: Removal[] = []
-  const blocks = draft.blocks.map(b => ({ ...b }))
-  const firstProse = blocks.findIndex(b => isProse(b.text))
+/** An end marker glued to the end of a paragraph (group 1), or null. */
+function gluedEndMarker (text: string): RegExpExecArray | null {
+  for (const re of GLUED_END) {
+    const m = re.exec(text)
+    if (m !== null) return m
+  }
+  return null
+}
+
+/** Where the article ends: the index of the first block after it, what those blocks are and why they go. */
+interface ArticleEnd { cut: number, kind: RemovalKind, reason: string }
+
+/**
+ * 1. Where the article ends: an end marker (alone, or glued to the last paragraph; the info lines right after it
+ * stay) or a tail-section header. Edits `blocks` in place: a lone marker goes, a glued one is cut off, and a
+ * related-content label inside the article (running text after it) is emptied and listed.
+ */
+function findArticleEnd (blocks: Candidate[], firstProse: number, format: InputFormat, removed: Removal[]): ArticleEnd {
   // Running text after a marker means the marker sits inside the article (a `Related:` inset in an HTML page).
   const proseAfter = (i: number): number => blocks.slice(i + 1).filter(b => isProse(b.text)).length
+  // in a text page a marker after the first paragraph ends it; in HTML, only with little running text after it
+  const endsHere = (i: number): boolean => firstProse >= 0 && i > firstProse && (format === 'text' || proseAfter(i) < 2)
   const insets: Removal[] = []
-
-  // 1. Where the article ends.
-  let cut = blocks.length
-  let cutKind: RemovalKind = 'related'
-  let cutReason = ''
+  let end: ArticleEnd = { cut: blocks.length, kind: 'related', reason: '' }
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text
-    if (isEndMarker(text) && firstProse >= 0 && i > firstProse && (draft.format === 'text' || proseAfter(i) < 2)) {
+    if (isEndMarker(text) && endsHere(i)) {
       removed.push({ kind: 'end-marker', rule: 'end-marker', text, reason: 'end-of-article marker' })
-      cut = i + 1
+      let cut = i + 1
       // Info lines right after the marker (`（完）` then `【编辑:X】`) still belong to the article.
       while (cut < blocks.length && isTrailingInfo(blocks[cut].text)) cut++
       blocks.splice(i, 1)
-      cut--
-      cutReason = `after the end-of-article marker "${text}"`
+      end = { ...end, cut: cut - 1, reason: `after the end-of-article marker "${text}"` }
       break
     }
-    const glued = GLUED_END.map(re => re.exec(text)).find(m => m !== null && m !== undefined)
-    if (glued !== undefined && glued !== null && i >= firstProse && firstProse >= 0) {
+    const glued = firstProse >= 0 && i >= firstProse ? gluedEndMarker(text) : null
+    if (glued !== null) {
       const reason = 'end-of-article marker at the end of the last paragraph'
       removed.push({ kind: 'end-marker', rule: 'end-marker', text: glued[1], reason })
       blocks[i] = { ...blocks[i], text: text.slice(0, glued.index).trimEnd() }
-      cut = i + 1
+      let cut = i + 1
       while (cut < blocks.length && isTrailingInfo(blocks[cut].text)) cut++
-      cutReason = `after the end-of-article marker "${glued[1]}"`
+      end = { ...end, cut, reason: `after the end-of-article marker "${glued[1]}"` }
       break
     }
     const tail = firstProse >= 0 && i > firstProse ? tailHeader(text) : null
@@ -228,29 +243,50 @@ export function stripBoilerplate (draft: Draft): Draft {
       continue
     }
     if (tail !== null) {
-      cut = i
-      cutKind = tail
-      cutReason = `in the "${(TAIL_PREFIX.exec(text)?.[1] ?? text).replace(TRAILING_COLONS, '')}" section after the article`
+      const section = (TAIL_PREFIX.exec(text)?.[1] ?? text).replace(TRAILING_COLONS, '')
+      end = { cut: i, kind: tail, reason: `in the "${section}" section after the article` }
       break
     }
   }
   removed.push(...insets)
+  return end
+}
+
+/**
+ * Teasers of other stories at the very end of a text page with no end marker (headlines, truncated lines, link
+ * lists): the index of the first, or null when the page does not end that way.
+ */
+function closingTeasers (blocks: Candidate[], firstProse: number): number | null {
+  let i = blocks.length - 1
+  let truncated = 0
+  while (i > firstProse) {
+    const text = blocks[i].text
+    if (isTruncated(text)) truncated++
+    else if (!isHeadline(text) && !isListLike(text)) break
+    i--
+  }
+  return truncated >= 1 && blocks.length - 1 - i >= 2 ? i + 1 : null
+}
+
+export function stripBoilerplate (draft: Draft): Draft {
+  const removed: Removal[] = []
+  const blocks = draft.blocks.map(b => ({ ...b }))
+  const firstProse = blocks.findIndex(b => isProse(b.text))
+
+  // 1. Where the article ends.
+  const end = findArticleEnd(blocks, firstProse, draft.format, removed)
+  let cut = end.cut
+  let cutReason = end.reason
   if (cut === blocks.length && firstProse >= 0 && draft.format === 'text') {
-    // No marker: teasers of other stories (headlines, truncated lines, link lists) at the very end.
-    let i = blocks.length - 1
-    let truncated = 0
-    while (i > firstProse) {
-      const text = blocks[i].text
-      if (isTruncated(text)) truncated++
-      else if (!isHeadline(text) && !isListLike(text)) break
-      i--
-    }
-    if (truncated >= 1 && blocks.length - 1 - i >= 2) {
-      cut = i + 1
+    const teasers = closingTeasers(blocks, firstProse)
+    if (teasers !== null) {
+      cut = teasers
       cutReason = 'teasers of other stories after the article (headlines and truncated lines)'
     }
   }
-  for (const b of blocks.slice(cut)) removed.push({ kind: cutKind, rule: 'after-end', text: b.text, reason: cutReason })
+  for (const b of blocks.slice(cut)) {
+    removed.push({ kind: end.kind, rule: 'after-end', text: b.text, reason: cutReason })
+  }
 
   // 2. Lines that are not the article, anywhere in it.
   const out: Candidate[] = []
@@ -264,7 +300,8 @@ export function stripBoilerplate (draft: Draft): Draft {
     const debris = DEBRIS_PREFIX.map(re => re.exec(block.text)).find(m => m !== null && m !== undefined)
     if (debris !== undefined && debris !== null) {
       const text = block.text.slice(0, debris[0].length + (debris.index ?? 0))
-      removed.push({ kind: 'boilerplate', rule: 'mt-debris', text, reason: 'stray machine-translation debris glued to a label' })
+      const reason = 'stray machine-translation debris glued to a label'
+      removed.push({ kind: 'boilerplate', rule: 'mt-debris', text, reason })
       out.push({ ...block, text: block.text.slice(debris[0].length + (debris.index ?? 0)) })
       continue
     }
@@ -273,8 +310,11 @@ export function stripBoilerplate (draft: Draft): Draft {
   // 3. The signature under an official notice.
   const sig = new Set(signatureLines(out))
   const sigReason = 'issuing body in the signature of an official document (before its date line)'
-  for (const i of sig) removed.push({ kind: 'metadata', rule: 'signature-issuer', text: out[i].text, reason: sigReason })
+  for (const i of sig) {
+    removed.push({ kind: 'metadata', rule: 'signature-issuer', text: out[i].text, reason: sigReason })
+  }
   // 4. The author's biography after the article.
-  const kept = dropAuthorBios(sig.size === 0 ? out : out.filter((_, i) => !sig.has(i)), draft.hints.authors ?? [], removed)
+  const signed = sig.size === 0 ? out : out.filter((_, i) => !sig.has(i))
+  const kept = dropAuthorBios(signed, draft.hints.authors ?? [], removed)
   return { ...draft, blocks: kept, removed: [...draft.removed, ...removed] }
 }

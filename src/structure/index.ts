@@ -8,7 +8,7 @@
  */
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
-import { hanWeightedLength } from '../text/index.js'
+import { weightedLength } from '../text/index.js'
 import { CREDIT_ONLY, CAPTION_OPENER, looksLikeCaption, splitCredit } from '../text/captions.js'
 
 // The caption patterns live in src/text/captions.ts (the metadata stage reads captions too); re-exported here for
@@ -25,14 +25,14 @@ const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二
  */
 export function isHeadingText (text: string, next: Candidate | undefined): boolean {
   if (next === undefined || next.type !== 'paragraph') return false
-  const len = hanWeightedLength(text)
+  const len = weightedLength(text)
   if (len > 80 || len < 4) return false
   if (text.split(/\s+/).length > 14) return false
   if (FINAL_PUNCT.test(text)) return false
   if (/[.。!?！？;；](?=\s*\S)/.test(text.replace(/\b(?:[A-Z]|No|Dr|Mr|Mrs|Ms|St|vs)\./g, ''))) return false
   if (/^[\p{Ll}]/u.test(text)) return false
   if (looksLikeCaption(text)) return false
-  if (hanWeightedLength(next.text) < Math.max(len * 1.5, 60)) return false
+  if (weightedLength(next.text) < Math.max(len * 1.5, 60)) return false
   return true
 }
 
@@ -95,7 +95,7 @@ export function structureBody (draft: Draft): Draft {
   const blocks = out.map((b, i) => {
     if (b.type !== 'paragraph' || b.evidence?.tag !== undefined) return b
     if (i === 0 && out.length > 1 && !ENUMERATED.test(b.text)) return b
-    if (ENUMERATED.test(b.text) && hanWeightedLength(b.text) <= 60 && !FINAL_PUNCT.test(b.text) && out[i + 1] !== undefined) return { ...b, type: 'heading' as const }
+    if (ENUMERATED.test(b.text) && weightedLength(b.text) <= 60 && !FINAL_PUNCT.test(b.text) && out[i + 1] !== undefined) return { ...b, type: 'heading' as const }
     return isHeadingText(b.text, out[i + 1]) ? { ...b, type: 'heading' as const } : b
   })
   return { ...draft, blocks, removed: [...draft.removed, ...removed] }
