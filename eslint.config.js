@@ -68,10 +68,6 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-function': 'warn',
       // 7 open
       '@typescript-eslint/no-unsafe-return': 'warn',
-      // 3 open
-      'no-control-regex': 'warn',
-      // 2 open
-      'no-empty': 'warn',
       // 2 open
       '@typescript-eslint/prefer-nullish-coalescing': 'warn',
       // 2 open
@@ -82,8 +78,6 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'warn',
       // 1 open
       '@typescript-eslint/no-unsafe-assignment': 'warn',
-      // 1 open
-      '@typescript-eslint/prefer-for-of': 'warn',
       // 1 open
       '@typescript-eslint/non-nullable-type-assertion-style': 'warn',
       // 1 open

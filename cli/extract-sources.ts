@@ -108,7 +108,7 @@ export function expandPaths (paths: string[], cwd: string): string[] {
     if (p === '-') return ['-']
     const abs = resolve(cwd, p)
     let isDir = false
-    try { isDir = statSync(abs).isDirectory() } catch {}
+    try { isDir = statSync(abs).isDirectory() } catch { /* missing or unreadable: read as a file, which reports it */ }
     return isDir ? walk(abs) : [abs]
   })
 }

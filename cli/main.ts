@@ -64,7 +64,7 @@ function packageVersion (): string {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string, version?: string }
       if (pkg.name === 'pagewash') return pkg.version ?? '0.0.0'
-    } catch {}
+    } catch { /* no readable package.json here: look one folder up */ }
     dir = dirname(dir)
   }
   return '0.0.0'

@@ -186,11 +186,13 @@ t.test('progress: a bar with time left on a terminal, plain lines otherwise', as
   const p = new Progress({ write: s => { out += s }, tty: true, quiet: false, total: 4, now: () => clock })
   clock = 1000
   p.page(true)
+  // eslint-disable-next-line no-control-regex -- the progress line starts with the terminal's erase-line escape
   t.match(out, /\r\x1b\[K\[#{6}\.{18}\] 1\/4 pages {2}1\.0 pages\/s {2}0 errors {2}3s left$/)
   clock = 1050
   p.page(false)
   t.notMatch(out, /2\/4/, 'not redrawn within 100 ms')
   p.log('pagewash: x: bad')
+  // eslint-disable-next-line no-control-regex -- the erase-line escape before a log line
   t.match(out, /\r\x1b\[Kpagewash: x: bad\n.*2\/4 pages .* 1 error /)
   p.end()
   t.match(out, /\n$/)

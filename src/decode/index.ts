@@ -76,7 +76,7 @@ export function isMostlyUtf8 (bytes: Buffer): boolean {
 }
 
 function isAscii (bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false
+  for (const b of bytes) if (b > 0x7f) return false
   return true
 }
 

@@ -24,7 +24,7 @@ const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二
  * stands before a paragraph longer than itself. Enumerated lines (`一、`, `(二)`) are headings too.
  */
 export function isHeadingText (text: string, next: Candidate | undefined): boolean {
-  if (next === undefined || next.type !== 'paragraph') return false
+  if (next?.type !== 'paragraph') return false
   const len = weightedLength(text)
   if (len > 80 || len < 4) return false
   if (text.split(/\s+/).length > 14) return false
@@ -85,7 +85,7 @@ export function structureBody (draft: Draft): Draft {
       }
     }
     const prev = out[out.length - 1]
-    if (prev !== undefined && prev.text === text) {
+    if (prev?.text === text) {
       removed.push({ kind: 'boilerplate', rule: 'repeated-block', text, reason: `repeats the ${prev.type} before it` })
       continue
     }

@@ -4,6 +4,7 @@
  */
 
 // C0/C1 controls except tab/newline, zero-width and bidi marks, BOM, soft hyphen, object replacement.
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffc]/g
 // Horizontal spaces of every width, including NBSP and the ideographic space U+3000.
 const SPACES = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g

@@ -105,7 +105,7 @@ export function flattenDeep (root: AnyNode, max = MAX_DEPTH): number {
         }
       }
       for (const c of children) c.parent = null
-      if (keep !== undefined && keep.type === 'text') {
+      if (keep?.type === 'text') {
         // the first text node of the subtree carries all of its text, as the element's only child
         keep.data = text
         keep.parent = node
