@@ -175,48 +175,89 @@ function typeFor (tag: string, inherited: BlockType): BlockType {
 }
 
 /** Walks the content nodes into candidate blocks, listing boilerplate taken out on the way in `ctx.removed`. */
+/** Link density as evidence keeps it: a share of 0..1, rounded to three places. */
+const densityOf = (linkLen: number, len: number): number => len === 0 ? 0 : Math.round(linkLen / len * 1000) / 1000
+
+/** The inline text of the block being read, with its tag, type and how much of it sits in links. */
+class BlockBuffer {
+  private text = ''
+  private linkChars = 0
+  private tag = ''
+  private type: BlockType = 'paragraph'
+
+  constructor (private readonly blocks: Candidate[]) {}
+
+  add (text: string, inLink: boolean, tag: string, type: BlockType): void {
+    if (this.text === '' && text.trim() === '') return
+    if (this.text === '') {
+      this.tag = tag
+      this.type = type
+    }
+    this.text += text
+    if (inLink) this.linkChars += normalizeLine(text).length
+  }
+
+  /** Ends the block: its text (source line breaks are white space in HTML) becomes a candidate when not empty. */
+  flush (): void {
+    const text = normalizeLine(this.text.replace(/\s+/g, ' '))
+    if (text !== '') {
+      const linkDensity = densityOf(Math.min(this.linkChars, text.length), text.length)
+      const evidence = { tag: this.tag === '' ? 'div' : this.tag, linkDensity }
+      this.blocks.push({ type: this.type, text, evidence })
+    }
+    this.text = ''
+    this.linkChars = 0
+    this.tag = ''
+  }
+}
+
+/**
+ * A table read row by row, one block per row (cells joined by ` | `), after its caption: a table that is no layout
+ * table and that lists-tables.ts did not keep whole.
+ */
+function tableRowBlocks (table: Element, type: BlockType, stats: WalkContext['stats']): Candidate[] {
+  const out: Candidate[] = []
+  const rows: Element[] = []
+  const stack: AnyNode[] = [table]
+  while (stack.length > 0) {
+    const x = stack.pop()!
+    if (!isElement(x)) continue
+    if (x.name === 'tr') {
+      rows.push(x)
+      continue
+    }
+    if (x.name === 'caption') {
+      const text = normalizeLine(readableText(x).replace(/\s+/g, ' '))
+      if (text !== '') out.push({ type: 'caption', text, evidence: { tag: 'caption', linkDensity: 0 } })
+      continue
+    }
+    for (let i = x.children.length - 1; i >= 0; i--) stack.push(x.children[i])
+  }
+  for (const tr of rows) {
+    const cells = tr.children.filter(isElement).map(c => normalizeLine(readableText(c).replace(/\s+/g, ' ')))
+      .filter(c => c !== '')
+    if (cells.length === 0) continue
+    const st = stats.get(tr)
+    const linkDensity = st === undefined ? 0 : densityOf(st.linkLen, st.len)
+    out.push({ type, text: cells.join(' | '), evidence: { tag: 'tr', linkDensity } })
+  }
+  return out
+}
+
 export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
   ctx.teasers ??= teaserHeadings(nodes, ctx.host)
   const blocks: Candidate[] = []
-  let buf = ''
-  let linkChars = 0
-  let bufTag = ''
-  let bufType: BlockType = 'paragraph'
-
-  const flush = (): void => {
-    const text = normalizeLine(buf.replace(/\s+/g, ' ')) // source line breaks are white space in HTML
-    if (text !== '') {
-      const ld = text.length === 0 ? 0 : Math.min(1, linkChars / text.length)
-      blocks.push({ type: bufType, text, evidence: { tag: bufTag === '' ? 'div' : bufTag, linkDensity: Math.round(ld * 1000) / 1000 } })
-    }
-    buf = ''
-    linkChars = 0
-    bufTag = ''
-  }
-
-  const add = (text: string, inLink: boolean, tag: string, type: BlockType): void => {
-    if (buf === '' && text.trim() === '') return
-    if (buf === '') {
-      bufTag = tag
-      bufType = type
-    }
-    buf += text
-    if (inLink) linkChars += normalizeLine(text).length
-  }
+  const buffer = new BlockBuffer(blocks)
 
   const walk = (node: AnyNode, tag: string, type: BlockType, inLink: boolean, top: boolean): void => {
     if (node.type === 'text') {
-      add(node.data, inLink, tag, type)
+      buffer.add(node.data, inLink, tag, type)
       return
     }
     if (!isElement(node)) return
     const t = node.name.toLowerCase()
-    if (t === 'br') {
-      flush()
-      return
-    }
-    if (t === 'hr') {
-      flush()
+    if (t === 'br' || t === 'hr') {
+      buffer.flush()
       return
     }
     const block = BLOCK_TAGS.has(t) || HEADING.test(t)
@@ -229,53 +270,23 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
       }
     }
     const structured = structuredCandidates(node, ctx.stats) // lists and data tables kept whole (lists-tables.ts)
-    if (structured !== null) {
-      flush()
-      blocks.push(...structured)
-      return
-    }
-    if (t === 'table' && !isLayoutTable(node)) {
-      flush()
-      tableRows(node, type)
+    if (structured !== null || (t === 'table' && !isLayoutTable(node))) {
+      buffer.flush()
+      blocks.push(...(structured ?? tableRowBlocks(node, type, ctx.stats)))
       return
     }
     if (!block) {
       for (const c of node.children) walk(c, tag, type, inLink || t === 'a', false)
       return
     }
-    flush()
+    buffer.flush()
     const childType = typeFor(t, type)
     for (const c of node.children) walk(c, t, childType, inLink, false)
-    flush()
-  }
-
-  const tableRows = (table: Element, type: BlockType): void => {
-    const rows: Element[] = []
-    const stack: AnyNode[] = [table]
-    while (stack.length > 0) {
-      const x = stack.pop()!
-      if (!isElement(x)) continue
-      if (x.name === 'tr') {
-        rows.push(x)
-        continue
-      }
-      if (x.name === 'caption') {
-        const text = normalizeLine(readableText(x).replace(/\s+/g, ' '))
-        if (text !== '') blocks.push({ type: 'caption', text, evidence: { tag: 'caption', linkDensity: 0 } })
-        continue
-      }
-      for (let i = x.children.length - 1; i >= 0; i--) stack.push(x.children[i])
-    }
-    for (const tr of rows) {
-      const cells = tr.children.filter(isElement).map(c => normalizeLine(readableText(c).replace(/\s+/g, ' '))).filter(c => c !== '')
-      if (cells.length === 0) continue
-      const st = ctx.stats.get(tr)
-      blocks.push({ type, text: cells.join(' | '), evidence: { tag: 'tr', linkDensity: st === undefined || st.len === 0 ? 0 : Math.round(st.linkLen / st.len * 1000) / 1000 } })
-    }
+    buffer.flush()
   }
 
   for (const n of nodes) walk(n, tagOf(n), typeFor(tagOf(n), 'paragraph'), false, n === ctx.top || nodes.length === 1)
-  flush()
+  buffer.flush()
   return dropRepeats(dropRelatedLinks(blocks, ctx.removed), ctx.removed)
 }
 

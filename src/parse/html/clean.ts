@@ -30,6 +30,9 @@ const ROLE_CHROME: Record<string, RemovalKind> = {
   navigation: 'navigation', banner: 'boilerplate', contentinfo: 'boilerplate', complementary: 'related', search: 'navigation', menubar: 'navigation', menu: 'navigation', dialog: 'boilerplate', alertdialog: 'boilerplate'
 }
 
+/** How many of the gambling hosts a reason names: enough to recognise the injection. */
+const HOSTS_IN_REASON = 3
+
 /** How long a removed text may be in `removed` before it is cut. */
 export const REMOVED_TEXT_MAX = 200
 
@@ -156,7 +159,7 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
   if (text === '') return undefined
   const f = linkFacts(el, ctx.host)
   if (f.spam > 0) {
-    const hosts = [...f.spamHosts].slice(0, 3).join(', ')
+    const hosts = [...f.spamHosts].slice(0, HOSTS_IN_REASON).join(', ')
     const reasonText = `${reason}; ${f.spam} link(s) to gambling sites${hosts !== '' ? ` (${hosts})` : ''}`
     return { kind: 'spam', rule: 'hidden-spam-links', text: clip(text), reason: reasonText }
   }
@@ -312,16 +315,23 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
     if (dropped.size > 0) relink(el, el.children.filter(c => !dropped.has(c)), dropped)
   }
   visit(root)
+  dropSpamLinks(spamByParent, ctx)
+}
+
+/**
+ * The visible gambling links, one removal per block that held them (their links are already unlinked); a block
+ * that held nothing but them (and separators) goes too.
+ */
+function dropSpamLinks (spamByParent: Map<Element, { texts: string[], hosts: Set<string> }>, ctx: CleanContext): void {
   for (const [parent, { texts, hosts }] of spamByParent) {
     const rest = normalizeLine(textOf(parent)).replace(/[\s|·•,，、\-–—]/g, '')
-    const hostList = [...hosts].slice(0, 3).join(', ')
+    const hostList = [...hosts].slice(0, HOSTS_IN_REASON).join(', ')
     ctx.removed.push({
       kind: 'spam',
       rule: 'spam-links',
       text: clip(texts.join(' ')),
       reason: `${texts.length} link(s) to gambling sites${hostList !== '' ? ` (${hostList})` : ''}`
     })
-    // a block that held nothing but the injected links (and separators) goes too
     if (rest === '' && parent.parent !== null && tagOf(parent) !== 'body') detach(parent)
   }
 }
