@@ -46,23 +46,23 @@ export default tseslint.config(
     },
   },
   {
-    // Still open under #14 (counts on 2026-11-29, after the mechanical fixes): these findings need changes to
+    // Still open under #14 (counts on 2026-11-30, after the mechanical fixes): these findings need changes to
     // legacy functions and files (long functions and conditions in the HTML front end and the metadata stage,
     // domhandler's ElementType compared as strings, tests' inline pages) that could not be made and checked before
     // the deadline. They warn, so `npm run lint` passes and shows them; each goes back to "error" once its count is 0.
     files: ['**/*.ts'],
     rules: {
-      // 632 open
+      // 611 open
       '@stylistic/max-len': ['warn', { code: MAX_LINE_LENGTH, ignoreUrls: true, ignoreRegExpLiterals: true }],
       // 48 open
       '@typescript-eslint/no-unsafe-enum-comparison': 'warn',
       // 20 open
       '@typescript-eslint/restrict-template-expressions': 'warn',
-      // 16 open
+      // 15 open
       'complexity': ['warn', MAX_COMPLEXITY],
-      // 12 open
+      // 9 open
       'max-lines-per-function': ['warn', { max: MAX_FUNCTION_LINES, skipBlankLines: true, skipComments: true }],
-      // 7 open
+      // 4 open
       '@typescript-eslint/prefer-optional-chain': 'warn',
       // 6 open
       '@typescript-eslint/no-empty-function': 'warn',
