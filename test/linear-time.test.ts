@@ -45,6 +45,8 @@ const SHAPES: Shape[] = [
   { name: 'one word repeated', make: n => 'word '.repeat(n), run: text, n: 3000 },
   { name: 'thousands of tiny blocks (HTML)', make: n => '<html><body>' + '<p>x</p>'.repeat(n), run: html, n: 800, todo: MANY_BLOCKS },
   { name: 'thousands of tiny lines (text)', make: n => 'x\n'.repeat(n), run: text, n: 2000, todo: MANY_BLOCKS },
+  // the prose after each related-content label was counted anew per label: quadratic
+  { name: 'thousands of related-content labels between paragraphs', make: n => (S + S + '\n相关阅读\n').repeat(n), run: text, n: 300 },
   { name: 'unclosed table cells', make: n => '<table><tr>' + '<td>a'.repeat(n), run: html, n: 800 }
 ]
 

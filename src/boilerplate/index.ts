@@ -191,14 +191,27 @@ function isTrailingInfo (text: string): boolean {
     (info.fields.length === 0 && info.dates.length > 0)
 }
 
-/** An end marker glued to the end of a paragraph (group 1), or null. */
-function gluedEndMarker (text: string): RegExpExecArray | null {
-  for (const re of GLUED_END) {
+/**
+ * How many blocks of running text follow index i: counted once from the end (counting per marker was quadratic on
+ * a page of thousands of markers). Good until the caller splices `blocks` (its loop stops right there).
+ */
+function proseCounter (blocks: Candidate[]): (i: number) => number {
+  const from = new Array<number>(blocks.length + 1).fill(0)
+  for (let i = blocks.length - 1; i >= 0; i--) from[i] = from[i + 1] + (isProse(blocks[i].text) ? 1 : 0)
+  return i => from[i + 1]
+}
+
+/** The first of the patterns that matches, without an array of answers per line. */
+function firstMatch (patterns: RegExp[], text: string): RegExpExecArray | null {
+  for (const re of patterns) {
     const m = re.exec(text)
     if (m !== null) return m
   }
   return null
 }
+
+/** An end marker glued to the end of a paragraph (group 1), or null. */
+const gluedEndMarker = (text: string): RegExpExecArray | null => firstMatch(GLUED_END, text)
 
 /** Where the article ends: the index of the first block after it, what those blocks are and why they go. */
 interface ArticleEnd { cut: number, kind: RemovalKind, reason: string }
@@ -210,7 +223,7 @@ interface ArticleEnd { cut: number, kind: RemovalKind, reason: string }
  */
 function findArticleEnd (blocks: Candidate[], firstProse: number, format: InputFormat, removed: Removal[]): ArticleEnd {
   // Running text after a marker means the marker sits inside the article (a `Related:` inset in an HTML page).
-  const proseAfter = (i: number): number => blocks.slice(i + 1).filter(b => isProse(b.text)).length
+  const proseAfter = proseCounter(blocks)
   // in a text page a marker after the first paragraph ends it; in HTML, only with little running text after it
   const endsHere = (i: number): boolean => firstProse >= 0 && i > firstProse && (format === 'text' || proseAfter(i) < 2)
   const insets: Removal[] = []
@@ -297,8 +310,8 @@ export function stripBoilerplate (draft: Draft): Draft {
       removed.push({ kind: c.kind, rule: c.rule, text: block.text, reason: c.reason })
       continue
     }
-    const debris = DEBRIS_PREFIX.map(re => re.exec(block.text)).find(m => m !== null && m !== undefined)
-    if (debris !== undefined && debris !== null) {
+    const debris = firstMatch(DEBRIS_PREFIX, block.text)
+    if (debris !== null) {
       const text = block.text.slice(0, debris[0].length + (debris.index ?? 0))
       const reason = 'stray machine-translation debris glued to a label'
       removed.push({ kind: 'boilerplate', rule: 'mt-debris', text, reason })

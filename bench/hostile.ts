@@ -1,0 +1,91 @@
+/**
+ * Hostile shapes at about 1 MiB each, whole pipeline (`processPage`), in seconds per MiB: the target of issue 11 is
+ * under 1 s per MiB for every one. The linear-time test checks that each grows linearly (n against 8n); this bench
+ * gives the absolute cost, which only a bench may measure. Each shape runs once on a small input first (JIT
+ * warm-up), then the best of `ROUNDS` runs counts. `npm run bench hostile` runs it alone.
+ */
+import { processPage } from '../src/pipeline.js'
+import type { BenchRow } from './measure.js'
+
+const S = 'The council approved the budget on Tuesday, after a long debate. '
+/** The size every shape is built to, about one MiB. */
+const MIB = 1024 * 1024
+/** Best of this many runs per shape. */
+const ROUNDS = 2
+/** The warm-up input is this fraction of the measured one. */
+const WARMUP_SHARE = 0.02
+
+const html = (body: string): string => '<html><body>' + body
+
+interface Shape { name: string, format: 'html' | 'text', unit: string, make: (n: number) => string }
+
+export const SHAPES: Shape[] = [
+  {
+    name: 'deep nesting (closed)',
+    format: 'html',
+    unit: '<div></div>',
+    make: n => html(`${'<div>'.repeat(n)}${S}${'</div>'.repeat(n)}`)
+  },
+  { name: 'deep nesting (never closed)', format: 'html', unit: '<div>', make: n => html('<div>'.repeat(n) + S) },
+  {
+    name: 'unclosed <p><b><i> + sentence',
+    format: 'html',
+    unit: `<p><b><i>${S}`,
+    make: n => html(`<p><b><i>${S}`.repeat(n))
+  },
+  {
+    name: 'end tags that match nothing',
+    format: 'html',
+    unit: '<span></p></li>',
+    make: n => html('<div>' + '<span>'.repeat(n) + S + '</p></li>'.repeat(n))
+  },
+  {
+    name: 'one element with many attributes',
+    format: 'html',
+    unit: ' a00000="x"',
+    make: n => html('<div ' + Array.from({ length: n }, (_, i) => `a${i}="x"`).join(' ') + `>${S}</div>`)
+  },
+  { name: 'one long line (HTML)', format: 'html', unit: S, make: n => html('<p>' + S.repeat(n) + '</p>') },
+  { name: 'one long line (text)', format: 'text', unit: S, make: n => S.repeat(n) },
+  { name: 'a run of one character', format: 'text', unit: 'a', make: n => 'a'.repeat(n) },
+  { name: 'a run of one Han character', format: 'text', unit: '中', make: n => '中'.repeat(n) },
+  { name: 'a run of colons', format: 'text', unit: ':', make: n => 'Note' + ':'.repeat(n) + 'end' },
+  { name: 'one word repeated', format: 'text', unit: 'word ', make: n => 'word '.repeat(n) },
+  { name: 'thousands of tiny blocks (HTML)', format: 'html', unit: '<p>x</p>', make: n => html('<p>x</p>'.repeat(n)) },
+  {
+    name: 'thousands of related-content labels (text)',
+    format: 'text',
+    unit: S + S + '\n相关阅读\n',
+    make: n => (S + S + '\n相关阅读\n').repeat(n)
+  },
+  { name: 'thousands of tiny lines (text)', format: 'text', unit: 'x\n', make: n => 'x\n'.repeat(n) },
+  { name: 'unclosed table cells', format: 'html', unit: '<td>a', make: n => '<table><tr>' + '<td>a'.repeat(n) }
+]
+
+/** Seconds per MiB of one shape: the best of `ROUNDS` runs on about one MiB, after a warm-up on a small input. */
+export function secondsPerMiB (shape: Shape, bytes = MIB): { seconds: number, mib: number } {
+  const n = Math.max(1, Math.round(bytes / Buffer.byteLength(shape.unit)))
+  const run = (content: Buffer): number => {
+    const start = performance.now()
+    processPage({ content, format: shape.format })
+    return (performance.now() - start) / 1000
+  }
+  run(Buffer.from(shape.make(Math.max(1, Math.round(n * WARMUP_SHARE)))))
+  const content = Buffer.from(shape.make(n))
+  let best = Infinity
+  for (let i = 0; i < ROUNDS; i++) best = Math.min(best, run(content))
+  const mib = content.length / MIB
+  return { seconds: best / mib, mib }
+}
+
+export default async function bench (): Promise<BenchRow[]> {
+  return SHAPES.map(shape => {
+    const { seconds, mib } = secondsPerMiB(shape)
+    return {
+      name: `hostile: ${shape.name}`,
+      opsPerSecond: seconds,
+      unit: 's/MiB',
+      note: `${mib.toFixed(2)} MiB; target under 1 s/MiB${seconds < 1 ? '' : ' — MISSED'}`
+    }
+  })
+}
