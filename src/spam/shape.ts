@@ -86,15 +86,23 @@ export function splicedIn (longer: string, shorter: string): string | null {
   return p + s === shorter.length ? longer.slice(p, longer.length - s).trim() : null
 }
 
+/** Counts the brand-shaped tokens of one block: glued to a colon, and standing alone in Latin-script text. */
+function countBrandShapes (text: string, colon: Map<string, number>, lone: Map<string, number>): void {
+  // both shapes need a Han character, the colon one a colon: most blocks are answered without the patterns
+  if (!ONE_HAN.test(text)) return
+  if (text.includes(':') || text.includes('：')) {
+    for (const m of text.matchAll(COLON_BRAND)) colon.set(m[0], (colon.get(m[0]) ?? 0) + 1)
+  }
+  if (hanShare(text) >= LATIN_BLOCK_HAN_SHARE) return
+  for (const m of text.matchAll(LONE_BRAND)) lone.set(m[0], (lone.get(m[0]) ?? 0) + 1)
+}
+
 /** Brand-shaped tokens this page uses as injected brands, each with why. */
 export function unseenBrands (blocks: Candidate[], title: string | undefined, gamblingOnPage: boolean): Map<string, string> {
   const found = new Map<string, string>()
   const colon = new Map<string, number>()
   const lone = new Map<string, number>()
-  for (const b of blocks) {
-    for (const m of b.text.matchAll(COLON_BRAND)) colon.set(m[0], (colon.get(m[0]) ?? 0) + 1)
-    if (hanShare(b.text) < LATIN_BLOCK_HAN_SHARE) for (const m of b.text.matchAll(LONE_BRAND)) lone.set(m[0], (lone.get(m[0]) ?? 0) + 1)
-  }
+  for (const b of blocks) countBrandShapes(b.text, colon, lone)
   for (const [t, n] of colon) if (n >= MIN_COLON_INJECTIONS) found.set(t, `brand-shaped token glued to the injection colon ${n} times`)
   for (const [t, n] of lone) if (n >= MIN_LONE_TIMES || gamblingOnPage) found.set(t, 'brand-shaped Han token standing in Latin-script text')
   const ref = (title ?? blocks[0]?.text ?? '').trim()

@@ -22,6 +22,9 @@ const rule: Rule = {
   example: { text: 'The ancient called stacked state in the ancient times, which means thumb in Tibeta...' },
   check (segment) {
     const text = segment.text
+    // No ellipsis at the end, no match: most paragraphs are answered without running the pattern
+    const last = text.trimEnd()
+    if (!last.endsWith('...') && !last.endsWith('…')) return []
     // Only the last 400 characters can hold the tail: keeps the regex off a long text's body.
     const from = Math.max(0, text.length - 400)
     const m = TAIL.exec(text.slice(from))
