@@ -55,6 +55,14 @@ export const LINEAR_4X = 9
 /** The bound on `growth8x`: linear work gives about 8, quadratic about 64; 10 leaves room for noise. */
 export const LINEAR_8X = 10
 
+setFlagsFromString('--expose-gc')
+/**
+ * A full collection on demand (the flag above makes `gc` exist in new contexts). Called before the runs at each
+ * size, so that they start with the old generation just marked: the incremental marking of the language model's
+ * heap then rarely falls inside a timed run, where no pause entry reports it.
+ */
+const collectGarbage = runInNewContext('gc') as () => void
+
 export interface GrowthOptions { tries?: number, slackMs?: number, warmup?: number }
 
 /**
@@ -67,6 +75,7 @@ export function growth<T> (make: (n: number) => T, run: (input: T) => void, n: n
   const best = (size: number): number => {
     const input = make(size)
     let min = Infinity
+    collectGarbage()
     for (let i = 0; i < tries; i++) {
       const start = process.hrtime.bigint()
       run(input)
@@ -83,13 +92,6 @@ export function growth4x<T> (make: (n: number) => T, run: (input: T) => void, n:
   return growth(make, run, n, 4, options)
 }
 
-setFlagsFromString('--expose-gc')
-/**
- * A full collection on demand (the flag above makes `gc` exist in new contexts). Called before the runs at each
- * size, so that they start with the old generation just marked: the incremental marking of the language model's
- * heap then rarely falls inside a timed run, where no pause entry reports it.
- */
-const collectGarbage = runInNewContext('gc') as () => void
 
 /** Garbage-collection pauses as V8 reports them (start and duration, in `performance.now()` time). */
 const gcPauses: Array<{ start: number, duration: number }> = []
