@@ -7,6 +7,7 @@ import { PerformanceObserver, performance } from 'node:perf_hooks'
 import t from 'tap'
 import { buildApp, type BuildOptions } from '../app.js'
 import { createPagePool, type PagePool } from '../pool/index.js'
+import type { MetadataHints } from '../src/draft.js'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const FIXTURES = join(ROOT, 'test', 'fixtures')
@@ -118,4 +119,13 @@ export async function growth8x<T> (make: (n: number) => T, run: (input: T) => vo
   }
   run(make(warmup))
   return await best(8 * n) / await best(n)
+}
+
+/**
+ * The hints as found, without the evidence lists that carry them to the metadata stage (`dates`, `locale`): what a
+ * test of the raw strings compares.
+ */
+export function rawHints (hints: MetadataHints): MetadataHints {
+  const { dates: _dates, locale: _locale, ...raw } = hints
+  return raw
 }

@@ -6,15 +6,17 @@
  */
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Article, Dateline, Editor, Removal } from '../types.js'
-import { parseDate, monthDay, dateFromUrl, findDate } from './date.js'
-import { notAfterFetch } from './fetched.js'
+import { monthDay, findDate, parseDate, type DateOptions } from './date.js'
 import { cleanTitle, decodeEntities } from './title.js'
 import { normalizeLine } from '../parse/normalize.js'
 import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
 import { looksLikeCaption } from '../structure/index.js'
 import { loadData } from '../data.js'
 import { judgeAuthors, reportByline, leadingReportByline } from './authors.js'
-import { ENGLISH_MONTH, HAN, hanWeightedLength } from '../text/index.js'
+import { ENGLISH_MONTH, HAN, findRelativeDate, hanWeightedLength } from '../text/index.js'
+import type { Proposal } from './choose.js'
+import { readPublished } from './readers/published.js'
+import { numericDateOrder } from './locale.js'
 
 export { parseDate, findDate, monthDay } from './date.js'
 export { cleanTitle } from './title.js'
@@ -70,8 +72,8 @@ const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特�
  * `2024-03-19 08:30　江城在线　记者 林晓`: the info line of a Chinese news page written without labels. A date at
  * the very start, then nothing but a short source name and/or the reporters: no sentence, no punctuation.
  */
-function bareInfoLine (text: string, offset: string | null): { iso: string, source?: string, authors: string[] } | null {
-  const d = findDate(text, { defaultOffset: offset })
+function bareInfoLine (text: string, dates: DateOptions): { iso: string, source?: string, authors: string[] } | null {
+  const d = findDate(text, dates)
   if (d === null || d.index !== 0) return null
   const rest = text.slice(d.length).trim()
   if (rest === '' || rest.length > 40 || /[，。；！？,.;!?：:]/u.test(rest)) return null
@@ -152,12 +154,12 @@ function readDateline (raw: string, published: string | null): Dl | null {
   return null
 }
 
-function normalizeHints (hints: MetadataHints, offset: string | null): ArticleMeta {
+function normalizeHints (hints: MetadataHints): ArticleMeta {
   const authors: string[] = []
   for (const a of hints.authors ?? []) authors.push(...(reportByline(a, splitNames) ?? splitNames(a)))
   return {
     title: cleanTitle(hints.title, hints.siteName, AGENCIES),
-    published: hints.published === undefined ? null : parseDate(hints.published, { defaultOffset: offset }),
+    published: null,
     authors,
     source: hints.source?.trim() === '' || hints.source === undefined ? null : hints.source.trim(),
     originalTitle: hints.originalTitle ?? null,
@@ -183,6 +185,31 @@ function sameText (a: string, b: string): boolean {
   return n(a) !== '' && n(a) === n(b)
 }
 
+/**
+ * A short line near the top that is a relative date standing nearly alone (`3 hours ago`, `发布时间：3天前`): what
+ * is left beside it is no more than a label's letters.
+ */
+function relativeLine (text: string): string | null {
+  const rel = findRelativeDate(text)
+  if (rel === null || text.length > RELATIVE_LINE_MAX) return null
+  const rest = (text.slice(0, rel.index) + text.slice(rel.index + rel.length)).replace(/[^\p{L}\p{N}]+/gu, '')
+  return rest.length <= RELATIVE_LINE_EXTRA ? text.slice(rel.index, rel.index + rel.length) : null
+}
+/** Longest line read as a relative date line, in characters. */
+const RELATIVE_LINE_MAX = 40
+/** Letters and digits a relative date line may hold beside the date (`Posted`, `发布时间`, `Updated · News`). */
+const RELATIVE_LINE_EXTRA = 12
+
+/** A date read from the blocks as a candidate of `kind`, its ambiguity kept. */
+function bodyDate (kind: string, d: { iso: string, ambiguous?: boolean }): Proposal<string> {
+  return { kind, value: d.iso, ...(d.ambiguous === true ? { ambiguous: true } : {}) }
+}
+
+/** How dates are read on this page: the offset of times without a zone, the order of all-numeric dates. */
+function pageDateOptions (draft: Draft): DateOptions {
+  return { defaultOffset: defaultOffsetFor(draft), order: numericDateOrder(draft.hints.locale, draft.url) }
+}
+
 /** What the caller knows of the page besides its content. */
 export interface MetadataContext {
   /** When the page was fetched (ISO 8601): dates after it are misreadings (./fetched.ts). */
@@ -190,14 +217,13 @@ export interface MetadataContext {
 }
 
 export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
-  const offset = defaultOffsetFor(draft)
-  const meta = normalizeHints(draft.hints, offset)
-  const hintedPublished = meta.published !== null
+  const dates = pageDateOptions(draft)
+  const meta = normalizeHints(draft.hints)
   const removed: Removal[] = []
   const editors: Editor[] = []
   const authorValues: string[] = []
-  let updated: string | null = null
-  let textPublished: string | null = null
+  const found: Array<Proposal<string>> = []
+  const relatives: string[] = []
   let firstInfo = -1
   let datePrefixed = -1
 
@@ -208,12 +234,11 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
       kept.push({ ...block, index })
       return
     }
-    const info = parseInfoLine(block.text, offset)
+    const info = parseInfoLine(block.text, dates)
     if (info !== null) {
       if (firstInfo < 0) firstInfo = index
       for (const d of info.dates) {
-        if (d.field === 'published') textPublished ??= d.iso
-        else updated ??= d.iso
+        found.push(bodyDate(d.field === 'published' ? 'body-info-line' : 'updated-line', d))
       }
       for (const f of info.fields) {
         if (f.field === 'author') authorValues.push(f.value)
@@ -225,27 +250,33 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
       removed.push({ kind: 'metadata', text: block.text, reason: `article info line (${what})` })
       return
     }
-    const prefix = splitDatePrefix(block.text, offset)
+    const prefix = splitDatePrefix(block.text, dates)
     if (prefix !== null && prefix.rest === '') {
-      textPublished ??= prefix.iso
+      found.push(bodyDate('body-info-line', prefix))
       if (firstInfo < 0) firstInfo = index
       removed.push({ kind: 'metadata', text: block.text, reason: 'publication date line' })
       return
     }
     if (prefix !== null) {
-      textPublished ??= prefix.iso
+      found.push(bodyDate('body-info-line', prefix))
       if (datePrefixed < 0) datePrefixed = index
       removed.push({ kind: 'metadata', text: prefix.text, reason: 'publication date glued to the start of a line' })
       kept.push({ ...block, text: prefix.rest, index })
       return
     }
-    const bare = index < 8 ? bareInfoLine(block.text, offset) : null
+    const bare = index < 8 ? bareInfoLine(block.text, dates) : null
     if (bare !== null) {
-      textPublished ??= bare.iso
+      found.push({ kind: 'body-info-line', value: bare.iso })
       if (bare.source !== undefined) meta.source ??= bare.source
       authorValues.push(...bare.authors)
       if (firstInfo < 0) firstInfo = index
       removed.push({ kind: 'metadata', text: block.text, reason: 'article info line without labels (date, source, reporters)' })
+      return
+    }
+    const relative = index < 8 ? relativeLine(block.text) : null
+    if (relative !== null) {
+      relatives.push(relative)
+      removed.push({ kind: 'metadata', text: block.text, reason: 'relative publication date line' })
       return
     }
     const report = index < 8 ? reportByline(block.text, splitNames) : null
@@ -272,9 +303,12 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
     }
     kept.push({ ...block, index })
   })
-  // the date in the URL's path is the last resort: it is the day the page was filed, usually the day it ran
-  if (!hintedPublished) meta.published = textPublished ?? updated ?? dateFromUrl(draft.url)
-  meta.published = notAfterFetch(meta.published, context.fetchedAt)
+  // a front end's own candidates with their evidence; a bare `published` hint only when it gives none
+  const bare = draft.hints.published
+  const dateHints = draft.hints.dates ?? (bare !== undefined ? [{ kind: 'hint', value: bare }] : [])
+  const { url } = draft
+  const { fetchedAt } = context
+  meta.published = readPublished({ hints: dateHints, found, url, fetchedAt, options: dates }, relatives)
 
   // 2. Title: the hint (its copy in the body goes), else the first line when it reads like a title.
   let blocks = kept
@@ -356,7 +390,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
         continue
       }
       const t = TRAILING_INFO.exec(text)
-      const info = t === null ? null : parseInfoLine(t[1], offset)
+      const info = t === null ? null : parseInfoLine(t[1], dates)
       if (t !== null && info !== null && info.fields.length > 0 && info.fields.every(f => f.field === 'editor' || f.field === 'author' || f.field === 'source') && text.length > t[0].length) {
         for (const f of info.fields) {
           if (f.field === 'editor') for (const name of splitNames(f.value)) editors.push({ role: f.role ?? 'editor', name })

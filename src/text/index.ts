@@ -118,3 +118,4 @@ export const MONTH_NUMBER: Readonly<Record<string, number>> = {
 export const ZH_REPORTER_ROLE = '(?:本报|新华社|中新社)?(?:特约|见习|实习)?(?:记者|通讯员)'
 /** An English reporter's role in a byline (regex source, no capture): `Reporter`, `Correspondents`. */
 export const EN_REPORTER_ROLE = '(?:Reporters?|Correspondents?)'
+export { findRelativeDate, resolveRelativeDate, type RelativeDate, type RelativeUnit } from './relative-date.js'
