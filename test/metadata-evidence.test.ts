@@ -102,3 +102,17 @@ t.test('relative dates are read against the fetch time, else the page\'s own dat
   t.equal(text.published, '2021-11-27T07:00:00+08:00', '10:00 in Beijing, three hours before')
   t.ok(text.removed.some(r => r.reason === 'relative publication date line'))
 })
+
+t.test('source: the front end\'s, then an info line, a credit, an author that is an organization', async t => {
+  const kinds = evidenceKinds('source')
+  t.same(kinds.slice(0, 2), ['hint', 'info-line'])
+  const body = '截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十二，比去年同期快三个百分点。'.repeat(3)
+  const org = processPage({ content: `全市冬小麦播种进度过半\n\n作者：县发改委　来源：示例日报\n\n${body}`, format: 'text' }).article
+  t.equal(org.source, '示例日报', 'the labelled source outranks an office named as the author')
+  t.same(org.authors, [])
+  const onlyOrg = processPage({ content: `全市冬小麦播种进度过半\n\n作者：县发改委\n\n${body}`, format: 'text' }).article
+  t.equal(onlyOrg.source, '县发改委')
+  const html = `<html><head><meta name="source" content="示例市农业农村局"></head><body><h1>全市冬小麦播种进度过半</h1>` +
+    `<p>来源：示例日报</p><div><p>${body}</p></div></body></html>`
+  t.equal(processPage({ content: html }).article.source, '示例市农业农村局', 'the page\'s own <meta name=source> first')
+})

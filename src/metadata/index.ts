@@ -14,7 +14,7 @@ import { looksLikeCaption } from '../structure/index.js'
 import { loadData } from '../data.js'
 import { judgeAuthors, reportByline, leadingReportByline } from './authors.js'
 import { ENGLISH_MONTH, HAN, findRelativeDate, hanWeightedLength } from '../text/index.js'
-import type { Proposal } from './choose.js'
+import { choose, type Proposal } from './choose.js'
 import { readPublished } from './readers/published.js'
 import { numericDateOrder } from './locale.js'
 
@@ -161,7 +161,7 @@ function normalizeHints (hints: MetadataHints): ArticleMeta {
     title: cleanTitle(hints.title, hints.siteName, AGENCIES),
     published: null,
     authors,
-    source: hints.source?.trim() === '' || hints.source === undefined ? null : hints.source.trim(),
+    source: null,
     originalTitle: hints.originalTitle ?? null,
     dateline: hints.dateline ?? null,
     editors: (hints.editors ?? []).flatMap(e => splitNames(e.name).map(name => ({ role: e.role, name })))
@@ -223,6 +223,9 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   const editors: Editor[] = []
   const authorValues: string[] = []
   const found: Array<Proposal<string>> = []
+  // source candidates with their evidence; the front end's first
+  const hintSource = draft.hints.source?.trim() ?? ''
+  const sources: Array<Proposal<string>> = hintSource === '' ? [] : [{ kind: 'hint', value: hintSource }]
   const relatives: string[] = []
   let firstInfo = -1
   let datePrefixed = -1
@@ -242,7 +245,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
       }
       for (const f of info.fields) {
         if (f.field === 'author') authorValues.push(f.value)
-        else if (f.field === 'source') meta.source ??= f.value
+        else if (f.field === 'source') sources.push({ kind: 'info-line', value: f.value })
         else if (f.field === 'originalTitle') meta.originalTitle ??= f.value
         else if (f.field === 'editor') for (const name of splitNames(f.value)) editors.push({ role: f.role ?? 'editor', name })
       }
@@ -267,7 +270,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
     const bare = index < 8 ? bareInfoLine(block.text, dates) : null
     if (bare !== null) {
       found.push({ kind: 'body-info-line', value: bare.iso })
-      if (bare.source !== undefined) meta.source ??= bare.source
+      if (bare.source !== undefined) sources.push({ kind: 'info-line', value: bare.source })
       authorValues.push(...bare.authors)
       if (firstInfo < 0) firstInfo = index
       removed.push({ kind: 'metadata', text: block.text, reason: 'article info line without labels (date, source, reporters)' })
@@ -395,7 +398,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
         for (const f of info.fields) {
           if (f.field === 'editor') for (const name of splitNames(f.value)) editors.push({ role: f.role ?? 'editor', name })
           else if (f.field === 'author') authorValues.push(f.value)
-          else meta.source ??= f.value
+          else sources.push({ kind: 'credit-line', value: f.value })
         }
         removed.push({ kind: 'metadata', text: t[1], reason: 'editor credit at the end of a paragraph' })
         text = text.slice(0, t.index).trimEnd()
@@ -417,12 +420,14 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   const hinted = bodyHan.length > 0 ? meta.authors.filter(a => !HAN.test(a) || bodyHan.includes(a)) : meta.authors
   // an office or a company (`作者：县发改委`, `DC.Creator: 社會局`) published the page: it is the source, not a writer
   for (const name of hinted.filter(a => !editorNames.has(a.toLowerCase()))) {
-    if (isChineseOrganization(name)) meta.source ??= name
+    if (isChineseOrganization(name)) sources.push({ kind: 'author-organization', value: name })
     else candidates.push(name)
   }
   for (const value of authorValues) {
     for (const name of splitNames(value)) {
-      if (isAgency(name, [meta.dateline?.agency ?? null]) || isChineseOrganization(name)) meta.source ??= name
+      if (isAgency(name, [meta.dateline?.agency ?? null]) || isChineseOrganization(name)) {
+        sources.push({ kind: 'author-organization', value: name })
+      }
       else candidates.push(name)
     }
   }
@@ -432,7 +437,8 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   const titleSite = meta.title !== null && rawTitle.startsWith(meta.title) ? rawTitle.slice(meta.title.length) : ''
   const judged = judgeAuthors(candidates, [draft.hints.siteName ?? '', titleSite].filter(x => x.trim() !== ''))
   meta.authors = judged.authors
-  meta.source ??= judged.sources[0] ?? null
+  sources.push(...judged.sources.map(value => ({ kind: 'site-name', value })))
+  meta.source = choose('source', sources)?.value ?? null
   meta.editors = [...meta.editors, ...editors].filter((e, i, all) => all.findIndex(o => o.role === e.role && o.name === e.name) === i)
   const out: Candidate[] = blocks.map(({ index: _index, ...b }) => b)
   return { draft: { ...draft, blocks: out, removed: [...draft.removed, ...removed] }, meta }
