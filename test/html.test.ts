@@ -422,7 +422,7 @@ ${section(S2)}</div>
 })
 
 t.test('the date in the URL path is the last resort for the publication date', async t => {
-  const { dateFromUrl } = await import('../src/metadata/date.js')
+  const { dateFromUrl } = await import('../src/text/date.js')
   const now = new Date('2026-11-23T00:00:00Z')
   t.equal(dateFromUrl('https://www.news.cn/20240608/abc/c.html', now), '2024-06-08')
   t.equal(dateFromUrl('https://www.gov.cn/zhengce/content/202406/t20240608_123.htm', now), '2024-06-08')
@@ -472,7 +472,7 @@ t.test('Taiwan and Hong Kong pages: traditional-character info labels and the Mi
     '王强', '李娜'
   ]], 'the HTML info-line hint reads it the same way')
   // a Gregorian date with a three-digit number before it is not a Minguo date
-  const { parseDate } = await import('../src/metadata/date.js')
+  const { parseDate } = await import('../src/text/date.js')
   t.equal(parseDate('電話 02-113-05-08'), null)
   t.equal(parseDate('2024-05-08'), '2024-05-08')
 })

@@ -6,7 +6,7 @@ import t from 'tap'
 import { choose, evidenceKinds } from '../src/metadata/choose.js'
 import { readPublished } from '../src/metadata/readers/published.js'
 import { numericDateOrder } from '../src/metadata/locale.js'
-import { findDate } from '../src/metadata/date.js'
+import { findDate } from '../src/text/date.js'
 import { findRelativeDate, resolveRelativeDate } from '../src/text/index.js'
 import { processPage } from '../src/pipeline.js'
 

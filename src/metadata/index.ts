@@ -6,10 +6,10 @@
  */
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Article, Dateline, Editor, Removal } from '../types.js'
-import { monthDay, findDate, parseDate, type DateOptions } from './date.js'
+import { monthDay, findDate, parseDate, type DateOptions } from '../text/date.js'
 import { cleanTitle, decodeEntities } from './title.js'
 import { normalizeLine } from '../parse/normalize.js'
-import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
+import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from '../text/fields.js'
 import { looksLikeCaption } from '../structure/index.js'
 import { loadData } from '../data.js'
 import { judgeAuthors, reportByline, leadingReportByline } from './authors.js'
@@ -18,9 +18,9 @@ import { choose, type Proposal } from './choose.js'
 import { readPublished } from './readers/published.js'
 import { numericDateOrder } from './locale.js'
 
-export { parseDate, findDate, monthDay } from './date.js'
+export { parseDate, findDate, monthDay } from '../text/date.js'
 export { cleanTitle } from './title.js'
-export { parseInfoLine, splitNames } from './fields.js'
+export { parseInfoLine, splitNames } from '../text/fields.js'
 
 export type ArticleMeta = Pick<Article, 'title' | 'published' | 'authors' | 'source' | 'originalTitle' | 'dateline' | 'editors'>
 

@@ -6,7 +6,7 @@
  */
 import type { DateHint } from '../../draft.js'
 import { choose, type Proposal } from '../choose.js'
-import { dateFromUrl, findDate, type DateOptions } from '../date.js'
+import { dateFromUrl, findDate, type DateOptions } from '../../text/date.js'
 import { findRelativeDate, resolveRelativeDate } from '../../text/index.js'
 import { notAfterFetch } from '../fetched.js'
 

@@ -25,7 +25,7 @@ import type { Editor } from '../../types.js'
 import { normalizeLine as normalizeSpaces } from '../normalize.js'
 import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
-import { parseInfoLine } from '../../metadata/fields.js'
+import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
 import { escapeRegExp, findRelativeDate } from '../../text/index.js'
 

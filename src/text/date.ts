@@ -3,7 +3,7 @@
  * `YYYY-MM-DDTHH:MM:SS` plus the offset the page states, else the default offset the caller passes (`+08:00` for a
  * Chinese source). A time with no known offset is dropped rather than given a made-up zone.
  */
-import { ENGLISH_MONTH_NAMES, MONTH_NUMBER } from '../text/index.js'
+import { ENGLISH_MONTH_NAMES, MONTH_NUMBER } from './index.js'
 
 /** The month name captured (any case: the patterns using it have the `i` flag), then an optional period. */
 const MONTH = `(${ENGLISH_MONTH_NAMES})\\.?`

@@ -2,10 +2,11 @@
  * Article-info lines: `Author:X Time:2022.07.25`, `source:Hebei.com.cn·Hebei Cloud Client time:2022-11-17`,
  * `来源:中国新闻网 2021-11-26 16:24 /`, `[Editor in charge: X]`, `责任编辑:郑莉莉`, `发布时间：2022年07月25日 10:30`...
  * A line is an info line when it is made only of labelled fields (labels from data/metadata-labels.json) and dates.
+ * Shared text reading: the HTML front end, the boilerplate stage and the metadata stage read lines with it.
  */
 import { loadData } from '../data.js'
 import { findDate, type DateOptions, type FoundDate } from './date.js'
-import { HAN, escapeRegExp, spacedLiteral } from '../text/index.js'
+import { HAN, escapeRegExp, spacedLiteral } from './index.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'editor' | 'ignore'
 
