@@ -116,3 +116,18 @@ t.test('source: the front end\'s, then an info line, a credit, an author that is
     `<p>来源：示例日报</p><div><p>${body}</p></div></body></html>`
   t.equal(processPage({ content: html }).article.source, '示例市农业农村局', 'the page\'s own <meta name=source> first')
 })
+
+t.test('title: the hint confirmed by the body, the headline starting the page title, the hint, a line', async t => {
+  t.same(evidenceKinds('title'), ['hint-in-body', 'visible-headline', 'hint', 'title-line'])
+  const body = '截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十二，比去年同期快三个百分点。'.repeat(3)
+  const html = '<html><head><title>全市冬小麦播种进度过半--第三季度农情简报</title></head><body>' +
+    `<div><b>全市冬小麦播种进度过半</b></div><div><p>${body}</p></div></body></html>`
+  const a = processPage({ content: html }).article
+  t.equal(a.title, '全市冬小麦播种进度过半', 'the visible headline says where the page title ends')
+  t.notOk(a.body.some(b => b.text === '全市冬小麦播种进度过半'), 'and leaves the body')
+  const text = processPage({ content: `全市冬小麦播种进度过半\n\n${body}`, format: 'text' }).article
+  t.equal(text.title, '全市冬小麦播种进度过半')
+  t.ok(text.removed.some(r => r.reason === 'title line, read into the title'))
+  const prose = processPage({ content: `${body}\n\n${body}`, format: 'text' }).article
+  t.equal(prose.title, null, 'no line reads like a title: null')
+})

@@ -210,6 +210,73 @@ function pageDateOptions (draft: Draft): DateOptions {
   return { defaultOffset: defaultOffsetFor(draft), order: numericDateOrder(draft.hints.locale, draft.url) }
 }
 
+type Kept = Array<Candidate & { index: number }>
+
+/** A title candidate: the title, the block it was read from (-1: none) and why that block leaves the body. */
+interface TitleFound { title: string, block: number, reason: string }
+
+/**
+ * `国内新闻` / `Channel` above the headline: when several title-like lines stand before the info line, the longest is
+ * the headline and the shorter ones above it are labels (removed as boilerplate).
+ */
+function labelsAboveHeadline (blocks: Kept, firstInfo: number): { blocks: Kept, removed: Removal[] } {
+  const head = firstInfo < 0 || blocks.length <= 1 ? [] : blocks.filter(b => b.index < firstInfo)
+  const labelled = head.length >= 2 && head.length <= 3 && head.every(b => b.type !== 'caption' && isTitleLike(b.text))
+  if (!labelled) return { blocks, removed: [] }
+  const longest = head.reduce((a, b) => hanWeightedLength(b.text) > hanWeightedLength(a.text) ? b : a)
+  const reason = 'short label above the headline (channel name or kicker)'
+  const removed = blocks.filter(b => b.index < longest.index)
+    .map(b => ({ kind: 'boilerplate' as const, text: b.text, reason }))
+  return { blocks: blocks.filter(b => b.index >= longest.index), removed }
+}
+
+/** Where the info line and a glued date prefix were found (block indices, -1 for none). */
+interface TopLines { firstInfo: number, datePrefixed: number }
+
+/** The first line as a title: before the body, title-like, and followed by something longer or not prose. */
+function titleLine (blocks: Kept, hints: MetadataHints, at: TopLines): TitleFound | null {
+  if (blocks.length <= 1) return null
+  // `Headline - China News Network.`: a machine translation ends the site suffix with a full stop
+  const first = { ...blocks[0], text: blocks[0].text.replace(SUFFIX_STOP, '$1') }
+  const beforeBody = at.firstInfo < 0 || first.index < at.firstInfo || first.index <= 1
+  if (!beforeBody || first.index === at.datePrefixed || first.type === 'caption') return null
+  if (!isTitleLike(first.text)) return null
+  const next = blocks[1]
+  const title = cleanTitle(first.text, hints.siteName, AGENCIES)
+  // A short line followed by a longer one: a headline. A first line as long as the body is prose.
+  const longerNext = hanWeightedLength(next.text) > hanWeightedLength(first.text)
+  const headline = at.firstInfo >= 0 || longerNext || next.type !== 'paragraph'
+  return title !== null && headline ? { title, block: 0, reason: 'title line, read into the title' } : null
+}
+
+type TitleProposals = Array<Proposal<TitleFound>>
+
+/** Every title candidate of the page, with its evidence kind (ranked in data/metadata-evidence.json). */
+function titleProposals (blocks: Kept, hinted: string | null, hints: MetadataHints, at: TopLines): TitleProposals {
+  const out: TitleProposals = []
+  if (hinted === null) {
+    const line = titleLine(blocks, hints, at)
+    return line === null ? [] : [{ kind: 'title-line', value: line }]
+  }
+  const same = (b: Candidate): boolean =>
+    sameText(b.text, hinted) || sameText(cleanTitle(b.text, hints.siteName, AGENCIES) ?? '', hinted)
+  const copy = blocks.findIndex((b, i) => i < TITLE_BLOCKS && same(b))
+  const repeated = 'title repeated in the body'
+  if (copy >= 0) out.push({ kind: 'hint-in-body', value: { title: hinted, block: copy, reason: repeated } })
+  // `<title>Headline--County government portal</title>` over a visible `Headline`: whatever the suffix is, the
+  // page's own headline says where the title ends
+  const head = blocks.findIndex((b, i) => i < TITLE_BLOCKS && b.type !== 'caption' && isHeadlineOf(b.text, hints.title))
+  if (head >= 0) {
+    const reason = 'the headline, also the start of the page title'
+    out.push({ kind: 'visible-headline', value: { title: normalizeLine(blocks[head].text), block: head, reason } })
+  }
+  out.push({ kind: 'hint', value: { title: hinted, block: -1, reason: '' } })
+  return out
+}
+
+/** The title and its copy are looked for among the first blocks only. */
+const TITLE_BLOCKS = 5
+
 /** What the caller knows of the page besides its content. */
 export interface MetadataContext {
   /** When the page was fetched (ISO 8601): dates after it are misreadings (./fetched.ts). */
@@ -313,44 +380,21 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   const { fetchedAt } = context
   meta.published = readPublished({ hints: dateHints, found, url, fetchedAt, options: dates }, relatives)
 
-  // 2. Title: the hint (its copy in the body goes), else the first line when it reads like a title.
+  // 2. Title: candidates with their evidence (the hint, its copy in the body, the visible headline that starts the
+  // page title, the first line when it reads like a title); the chosen one's line leaves the body.
   let blocks = kept
-  if (meta.title !== null) {
-    const title = meta.title
-    const dup = blocks.findIndex((b, i) => i < 5 && (sameText(b.text, title) || sameText(cleanTitle(b.text, draft.hints.siteName, AGENCIES) ?? '', title)))
-    const head = dup >= 0 ? -1 : blocks.findIndex((b, i) => i < 5 && b.type !== 'caption' && isHeadlineOf(b.text, draft.hints.title))
-    if (dup >= 0) {
-      removed.push({ kind: 'metadata', text: blocks[dup].text, reason: 'title repeated in the body' })
-      blocks = blocks.filter((_, i) => i !== dup)
-    } else if (head >= 0) {
-      // `<title>Headline--County government portal</title>` over a visible `Headline`: whatever the suffix is,
-      // the page's own headline says where the title ends
-      meta.title = normalizeLine(blocks[head].text)
-      removed.push({ kind: 'metadata', text: blocks[head].text, reason: 'the headline, also the start of the page title' })
-      blocks = blocks.filter((_, i) => i !== head)
-    }
-  } else if (blocks.length > 1) {
-    // `国内新闻` / `Channel` above the headline: when several title-like lines stand before the info line, the
-    // longest is the headline and the shorter ones above it are labels.
-    const head = firstInfo < 0 ? [] : blocks.filter(b => b.index < firstInfo)
-    if (head.length >= 2 && head.length <= 3 && head.every(b => b.type !== 'caption' && isTitleLike(b.text))) {
-      const longest = head.reduce((a, b) => hanWeightedLength(b.text) > hanWeightedLength(a.text) ? b : a)
-      const above = blocks.filter(b => b.index < longest.index)
-      for (const b of above) removed.push({ kind: 'boilerplate', text: b.text, reason: 'short label above the headline (channel name or kicker)' })
-      blocks = blocks.filter(b => b.index >= longest.index)
-    }
-    // `Headline - China News Network.`: a machine translation ends the site suffix with a full stop
-    const first = { ...blocks[0], text: blocks[0].text.replace(SUFFIX_STOP, '$1') }
-    const beforeBody = firstInfo < 0 || first.index < firstInfo || first.index <= 1
-    if (beforeBody && first.index !== datePrefixed && first.type !== 'caption' && isTitleLike(first.text)) {
-      const next = blocks[1]
-      const title = cleanTitle(first.text, draft.hints.siteName, AGENCIES)
-      // A short line followed by a longer one: a headline. A first line as long as the body is prose.
-      if (title !== null && (firstInfo >= 0 || hanWeightedLength(next.text) > hanWeightedLength(first.text) || next.type !== 'paragraph')) {
-        meta.title = title
-        removed.push({ kind: 'metadata', text: blocks[0].text, reason: 'title line, read into the title' })
-        blocks = blocks.slice(1)
-      }
+  if (meta.title === null) {
+    const labels = labelsAboveHeadline(blocks, firstInfo)
+    removed.push(...labels.removed)
+    blocks = labels.blocks
+  }
+  const chosen = choose('title', titleProposals(blocks, meta.title, draft.hints, { firstInfo, datePrefixed }))
+  if (chosen !== null) {
+    meta.title = chosen.value.title
+    const at = chosen.value.block
+    if (at >= 0) {
+      removed.push({ kind: 'metadata', text: blocks[at].text, reason: chosen.value.reason })
+      blocks = blocks.filter((_, i) => i !== at)
     }
   }
 
