@@ -30,9 +30,20 @@ export interface Candidate {
  * RAW strings here, as found on the page; the metadata stage (`src/metadata`) normalizes them (ISO 8601 dates,
  * site-name suffixes off titles, author lists split) and merges them with what it reads from the blocks.
  */
+/** A raw date string a front end read, and the kind of evidence it is (data/metadata-evidence.json). */
+export interface DateHint {
+  kind: string
+  value: string
+}
+
 export interface MetadataHints {
   title?: string
+  /** A publication date given without its evidence (ranked as `hint`); `dates` carries the front end's own. */
   published?: string
+  /** Publication date candidates with their evidence, in the order found. */
+  dates?: DateHint[]
+  /** The page's declared language (`<html lang>`, `content-language`): `en-US`, `en-GB`, `zh-CN`. */
+  locale?: string
   authors?: string[]
   source?: string
   siteName?: string

@@ -9,6 +9,7 @@ import { runInNewContext } from 'node:vm'
 import t from 'tap'
 import { buildApp, type BuildOptions } from '../app.js'
 import { createPagePool, type PagePool } from '../pool/index.js'
+import type { MetadataHints } from '../src/draft.js'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const FIXTURES = join(ROOT, 'test', 'fixtures')
@@ -131,4 +132,13 @@ export async function growth8x<T> (make: (n: number) => T, run: (input: T) => vo
   }
   run(make(warmup))
   return await best(8 * n) / await best(n)
+}
+
+/**
+ * The hints as found, without the evidence lists that carry them to the metadata stage (`dates`, `locale`): what a
+ * test of the raw strings compares.
+ */
+export function rawHints (hints: MetadataHints): MetadataHints {
+  const { dates: _dates, locale: _locale, ...raw } = hints
+  return raw
 }

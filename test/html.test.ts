@@ -11,7 +11,7 @@ import { jsonLdObjects } from '../src/parse/html/meta.js'
 import { flattenDeep, weightedLength } from '../src/parse/html/dom.js'
 import { processPage } from '../src/pipeline.js'
 import type { Draft } from '../src/draft.js'
-import { LINEAR_4X, fixture, growth4x, testApp } from './helpers.js'
+import { LINEAR_4X, fixture, growth4x, rawHints, testApp } from './helpers.js'
 
 const texts = (d: Draft): string[] => d.blocks.map(b => b.text)
 const bodyText = (d: Draft): string => texts(d).join('\n')
@@ -238,7 +238,8 @@ t.test('metadata: Open Graph and article:* meta', async t => {
 <meta property="article:published_time" content="2024-03-05T18:30:00+01:00"><meta property="article:author" content="https://example.com/staff/jane">
 <meta name="author" content="Jane Doe"><meta name="source" content="Example Wire">`
   const d = parseHtml(page('', head).replace('<title>Council approves budget</title>', '<title>Council approves budget | Daily Example</title>'))
-  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget', published: '2024-03-05T18:30:00+01:00', authors: [
+  t.same(rawHints(d.hints), {
+    siteName: 'Daily Example', title: 'Council approves budget', published: '2024-03-05T18:30:00+01:00', authors: [
     'Jane Doe'
   ], source: 'Example Wire', pageTitle: 'Council approves budget | Daily Example' })
 })
@@ -254,24 +255,26 @@ t.test('metadata: JSON-LD NewsArticle in an @graph, authors as an array, publish
     ]
   })
   const d = parseHtml(`<html><head><title>Budget - Daily Example</title><script type="application/ld+json">${ld}</script></head><body><h2>x</h2><p>${P1}</p><p>${P2}</p></body></html>`)
-  t.same(d.hints, { siteName: 'Daily Example', title: 'Council approves budget after long debate', published: '2024-03-05T18:30:00Z', authors: [
+  t.same(rawHints(d.hints), {
+    siteName: 'Daily Example', title: 'Council approves budget after long debate', published: '2024-03-05T18:30:00Z',
+    authors: [
     'Jane Doe', 'John Roe'
   ], pageTitle: 'Budget - Daily Example' })
   // a top-level array, a string author, a broken block beside it
   const arr = JSON.stringify([{ '@type': 'BreadcrumbList' }, { '@type': 'BlogPosting', headline: 'A post', dateCreated: '2023-01-02', author: 'Ann Lee' }])
   const e = parseHtml(`<html><head><script type="application/ld+json">{"@type": "NewsArticle",,}</script><script type="application/ld+json">${arr}</script></head><body><p>${P1}</p></body></html>`)
-  t.same(e.hints, { title: 'A post', published: '2023-01-02', authors: ['Ann Lee'] })
+  t.same(rawHints(e.hints), { title: 'A post', published: '2023-01-02', authors: ['Ann Lee'] })
   t.equal(jsonLdObjects(['{"@type":"NewsArticle","headline":"x",}']).length, 1)
   t.equal(jsonLdObjects(['not json']).length, 0)
 })
 
 t.test('metadata: <time datetime>, itemprop, bylines, rel=author', async t => {
   const a = parseHtml(`<html><body><article><h1>Council approves budget</h1><p class="byline">By Jane Doe</p><time datetime="2024-03-05">March 5</time><p>${P1}</p></article></body></html>`)
-  t.same(a.hints, { title: 'Council approves budget', published: '2024-03-05', authors: ['Jane Doe'] })
+  t.same(rawHints(a.hints), { title: 'Council approves budget', published: '2024-03-05', authors: ['Jane Doe'] })
   const b = parseHtml(`<html><body><article><span itemprop="author" itemscope><span itemprop="name">Ann Lee</span></span><meta itemprop="datePublished" content="2022-01-02T03:04:05Z"><p>${P1}</p></article></body></html>`)
-  t.same(b.hints, { published: '2022-01-02T03:04:05Z', authors: ['Ann Lee'] })
+  t.same(rawHints(b.hints), { published: '2022-01-02T03:04:05Z', authors: ['Ann Lee'] })
   const c = parseHtml(`<html><body><article><a rel="author" href="/a/bo">Bo Chen</a><time pubdate datetime="2021-05-06T07:08:09+08:00">x</time><time datetime="2020-01-01">y</time><p>${P1}</p></article></body></html>`)
-  t.same(c.hints, { published: '2021-05-06T07:08:09+08:00', authors: ['Bo Chen'] })
+  t.same(rawHints(c.hints), { published: '2021-05-06T07:08:09+08:00', authors: ['Bo Chen'] })
   // no markup: the date shown in the byline, but never an "Updated" date
   const d = parseHtml(`<html><body><div class="post-meta">Updated June 1, 2024</div><div class="post-meta">Posted on March 5, 2024</div><p>${P1}</p></body></html>`)
   t.equal(d.hints.published, 'March 5, 2024')
@@ -279,13 +282,15 @@ t.test('metadata: <time datetime>, itemprop, bylines, rel=author', async t => {
 
 t.test('metadata: Chinese meta names and the information line', async t => {
   const meta = parseHtml(`<html><head><meta name="ArticleTitle" content="全市冬小麦播种进度过半"><meta name="PubDate" content="2021-11-24 09:30"><meta name="ContentSource" content="市农业农村局"><meta name="Author" content="李华"><meta name="SiteName" content="示例市人民政府"></head><body><p>正文。</p></body></html>`)
-  t.same(meta.hints, { siteName: '示例市人民政府', title: '全市冬小麦播种进度过半', published: '2021-11-24 09:30', authors: [
+  t.same(rawHints(meta.hints), { siteName: '示例市人民政府', title: '全市冬小麦播种进度过半', published: '2021-11-24 09:30', authors: [
     '李华'
   ], source: '市农业农村局' })
   const pubdate = parseHtml('<html><head><meta name="publishdate" content="2022-07-25"><title>标题</title></head><body><p>正文。</p></body></html>')
   t.equal(pubdate.hints.published, '2022-07-25')
   const info = parseHtml('<html><body><h1>全市冬小麦播种进度过半</h1><div class="info"><span>来源：示例日报</span> <span>作者：张三</span> <span>发布时间：2021年11月24日 09:30</span></div><div class="nr"><p>截至11月24日，全市冬小麦已播种六十五万亩。</p></div></body></html>')
-  t.same(info.hints, { title: '全市冬小麦播种进度过半', published: '2021年11月24日 09:30', authors: ['张三'], source: '示例日报' })
+  t.same(rawHints(info.hints), {
+    title: '全市冬小麦播种进度过半', published: '2021年11月24日 09:30', authors: ['张三'], source: '示例日报'
+  })
 })
 
 t.test('when class evidence misleads, a second attempt without it keeps the article', async t => {
@@ -417,7 +422,7 @@ ${section(S2)}</div>
 })
 
 t.test('the date in the URL path is the last resort for the publication date', async t => {
-  const { dateFromUrl } = await import('../src/metadata/date.js')
+  const { dateFromUrl } = await import('../src/text/date.js')
   const now = new Date('2026-11-23T00:00:00Z')
   t.equal(dateFromUrl('https://www.news.cn/20240608/abc/c.html', now), '2024-06-08')
   t.equal(dateFromUrl('https://www.gov.cn/zhengce/content/202406/t20240608_123.htm', now), '2024-06-08')
@@ -467,7 +472,7 @@ t.test('Taiwan and Hong Kong pages: traditional-character info labels and the Mi
     '王强', '李娜'
   ]], 'the HTML info-line hint reads it the same way')
   // a Gregorian date with a three-digit number before it is not a Minguo date
-  const { parseDate } = await import('../src/metadata/date.js')
+  const { parseDate } = await import('../src/text/date.js')
   t.equal(parseDate('電話 02-113-05-08'), null)
   t.equal(parseDate('2024-05-08'), '2024-05-08')
 })

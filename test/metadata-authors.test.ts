@@ -4,7 +4,7 @@
  */
 import t from 'tap'
 import { judgeAuthor, judgeAuthors, reportByline, leadingReportByline, trimByline, MAX_AUTHORS } from '../src/metadata/authors.js'
-import { splitNames } from '../src/metadata/fields.js'
+import { splitNames } from '../src/text/fields.js'
 import { processPage } from '../src/pipeline.js'
 
 t.test('never markup, a sentence, a forum rank or software credits', async t => {

@@ -1,7 +1,7 @@
 /** Issue #12, dates: Chinese shapes with and without time, Chinese numerals, Minguo years, zones. */
 import t from 'tap'
 import { parseDate, findDate } from '../src/metadata/index.js'
-import { zhNumber } from '../src/metadata/date.js'
+import { zhNumber } from '../src/text/date.js'
 
 const CN = { defaultOffset: '+08:00' }
 

@@ -7,6 +7,7 @@ import t from 'tap'
 import iconv from 'iconv-lite'
 import { decodeBytes, plausibility, repairMojibake } from '../src/decode/index.js'
 import { latin1Bytes } from '../src/decode/mojibake.js'
+import mojibakeRule from '../src/flags/rules/encoding-mojibake.js'
 import { processPage } from '../src/pipeline.js'
 
 const zh = '北京西直门购物中心发生火灾，无人伤亡，北京市消防局确认火势已得到控制。'
@@ -55,4 +56,19 @@ t.test('a page stored as mojibake, whatever it declares, comes out as Chinese wi
   const r = processPage({ content: stored, format: 'html' })
   t.equal(r.article.body[0].text, zh)
   t.same(r.decoding?.repaired, ['gb18030 read as windows-1252'])
+})
+
+t.test('encoding-mojibake: what decoding left is flagged, with the repair when the bytes allow one', async t => {
+  const check = (text: string): Array<[string, string | undefined]> =>
+    mojibakeRule.check({ pointer: '/body/0/text', text, lang: 'en' }, { glossary: [] })
+      .map(f => [text.slice(f.start, f.end), f.suggestion])
+  t.same(check('The mayorâ€™s office said the cafÃ© would reopen.'), [['â€™', '’'], ['Ã©', 'é']])
+  t.same(check('记者从åŒ—äº¬报道'), [['åŒ—äº¬', '北京']], 'UTF-8 Chinese read as Windows-1252, inside good text')
+  t.same(check('新闻：Ð¡Ã÷ÔÚ±±¾©'), [['Ð¡Ã÷ÔÚ±±¾©', '小明在北京']], 'GBK read as Latin-1, not its UTF-8-shaped pieces')
+  const lost = check('The mayorâ\ufffd\ufffds office said so.')
+  t.same(lost, [['â\ufffd\ufffd', undefined]], 'bytes lost to U+FFFD: flagged, no repair offered')
+  const odd = mojibakeRule.check({ pointer: '/x', text: '新闻：±±¾©Êý×', lang: 'zh' }, { glossary: [] })
+  t.equal(odd.length, 1)
+  t.match(odd[0].message, /cannot be re-decoded/)
+  t.same(check('Façade, Über, naïve, Ærø, señor, 25°C, »»»», São Paulo, Zürich'), [], 'real accented words and symbols')
 })

@@ -8,7 +8,7 @@
 import type { Candidate } from '../draft.js'
 import type { Removal } from '../types.js'
 import { loadData } from '../data.js'
-import { hasRoleWord, splitNames } from '../metadata/fields.js'
+import { hasRoleWord, splitNames } from '../text/fields.js'
 import { escapeRegExp } from '../text/index.js'
 
 interface Word { word: string, source: string }

@@ -17,7 +17,7 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { InputFormat, Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
-import { parseInfoLine } from '../metadata/fields.js'
+import { parseInfoLine } from '../text/fields.js'
 import { dropAuthorBios } from './bio.js'
 import { HAN, weightedLength, spacedLiteral } from '../text/index.js'
 

@@ -6,19 +6,21 @@
  */
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Article, Dateline, Editor, Removal } from '../types.js'
-import { parseDate, monthDay, dateFromUrl, findDate } from './date.js'
-import { notAfterFetch } from './fetched.js'
+import { monthDay, findDate, parseDate, type DateOptions } from '../text/date.js'
 import { cleanTitle, decodeEntities } from './title.js'
 import { normalizeLine } from '../parse/normalize.js'
-import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from './fields.js'
+import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from '../text/fields.js'
 import { looksLikeCaption } from '../structure/index.js'
 import { loadData } from '../data.js'
 import { judgeAuthors, reportByline, leadingReportByline } from './authors.js'
-import { ENGLISH_MONTH, HAN, hanWeightedLength } from '../text/index.js'
+import { ENGLISH_MONTH, HAN, findRelativeDate, hanWeightedLength } from '../text/index.js'
+import { choose, type Proposal } from './choose.js'
+import { readPublished } from './readers/published.js'
+import { numericDateOrder } from './locale.js'
 
-export { parseDate, findDate, monthDay } from './date.js'
+export { parseDate, findDate, monthDay } from '../text/date.js'
 export { cleanTitle } from './title.js'
-export { parseInfoLine, splitNames } from './fields.js'
+export { parseInfoLine, splitNames } from '../text/fields.js'
 
 export type ArticleMeta = Pick<Article, 'title' | 'published' | 'authors' | 'source' | 'originalTitle' | 'dateline' | 'editors'>
 
@@ -70,8 +72,8 @@ const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特�
  * `2024-03-19 08:30　江城在线　记者 林晓`: the info line of a Chinese news page written without labels. A date at
  * the very start, then nothing but a short source name and/or the reporters: no sentence, no punctuation.
  */
-function bareInfoLine (text: string, offset: string | null): { iso: string, source?: string, authors: string[] } | null {
-  const d = findDate(text, { defaultOffset: offset })
+function bareInfoLine (text: string, dates: DateOptions): { iso: string, source?: string, authors: string[] } | null {
+  const d = findDate(text, dates)
   if (d === null || d.index !== 0) return null
   const rest = text.slice(d.length).trim()
   if (rest === '' || rest.length > 40 || /[，。；！？,.;!?：:]/u.test(rest)) return null
@@ -152,14 +154,14 @@ function readDateline (raw: string, published: string | null): Dl | null {
   return null
 }
 
-function normalizeHints (hints: MetadataHints, offset: string | null): ArticleMeta {
+function normalizeHints (hints: MetadataHints): ArticleMeta {
   const authors: string[] = []
   for (const a of hints.authors ?? []) authors.push(...(reportByline(a, splitNames) ?? splitNames(a)))
   return {
     title: cleanTitle(hints.title, hints.siteName, AGENCIES),
-    published: hints.published === undefined ? null : parseDate(hints.published, { defaultOffset: offset }),
+    published: null,
     authors,
-    source: hints.source?.trim() === '' || hints.source === undefined ? null : hints.source.trim(),
+    source: null,
     originalTitle: hints.originalTitle ?? null,
     dateline: hints.dateline ?? null,
     editors: (hints.editors ?? []).flatMap(e => splitNames(e.name).map(name => ({ role: e.role, name })))
@@ -183,6 +185,98 @@ function sameText (a: string, b: string): boolean {
   return n(a) !== '' && n(a) === n(b)
 }
 
+/**
+ * A short line near the top that is a relative date standing nearly alone (`3 hours ago`, `发布时间：3天前`): what
+ * is left beside it is no more than a label's letters.
+ */
+function relativeLine (text: string): string | null {
+  const rel = findRelativeDate(text)
+  if (rel === null || text.length > RELATIVE_LINE_MAX) return null
+  const rest = (text.slice(0, rel.index) + text.slice(rel.index + rel.length)).replace(/[^\p{L}\p{N}]+/gu, '')
+  return rest.length <= RELATIVE_LINE_EXTRA ? text.slice(rel.index, rel.index + rel.length) : null
+}
+/** Longest line read as a relative date line, in characters. */
+const RELATIVE_LINE_MAX = 40
+/** Letters and digits a relative date line may hold beside the date (`Posted`, `发布时间`, `Updated · News`). */
+const RELATIVE_LINE_EXTRA = 12
+
+/** A date read from the blocks as a candidate of `kind`, its ambiguity kept. */
+function bodyDate (kind: string, d: { iso: string, ambiguous?: boolean }): Proposal<string> {
+  return { kind, value: d.iso, ...(d.ambiguous === true ? { ambiguous: true } : {}) }
+}
+
+/** How dates are read on this page: the offset of times without a zone, the order of all-numeric dates. */
+function pageDateOptions (draft: Draft): DateOptions {
+  return { defaultOffset: defaultOffsetFor(draft), order: numericDateOrder(draft.hints.locale, draft.url) }
+}
+
+type Kept = Array<Candidate & { index: number }>
+
+/** A title candidate: the title, the block it was read from (-1: none) and why that block leaves the body. */
+interface TitleFound { title: string, block: number, reason: string }
+
+/**
+ * `国内新闻` / `Channel` above the headline: when several title-like lines stand before the info line, the longest is
+ * the headline and the shorter ones above it are labels (removed as boilerplate).
+ */
+function labelsAboveHeadline (blocks: Kept, firstInfo: number): { blocks: Kept, removed: Removal[] } {
+  const head = firstInfo < 0 || blocks.length <= 1 ? [] : blocks.filter(b => b.index < firstInfo)
+  const labelled = head.length >= 2 && head.length <= 3 && head.every(b => b.type !== 'caption' && isTitleLike(b.text))
+  if (!labelled) return { blocks, removed: [] }
+  const longest = head.reduce((a, b) => hanWeightedLength(b.text) > hanWeightedLength(a.text) ? b : a)
+  const reason = 'short label above the headline (channel name or kicker)'
+  const removed = blocks.filter(b => b.index < longest.index)
+    .map(b => ({ kind: 'boilerplate' as const, text: b.text, reason }))
+  return { blocks: blocks.filter(b => b.index >= longest.index), removed }
+}
+
+/** Where the info line and a glued date prefix were found (block indices, -1 for none). */
+interface TopLines { firstInfo: number, datePrefixed: number }
+
+/** The first line as a title: before the body, title-like, and followed by something longer or not prose. */
+function titleLine (blocks: Kept, hints: MetadataHints, at: TopLines): TitleFound | null {
+  if (blocks.length <= 1) return null
+  // `Headline - China News Network.`: a machine translation ends the site suffix with a full stop
+  const first = { ...blocks[0], text: blocks[0].text.replace(SUFFIX_STOP, '$1') }
+  const beforeBody = at.firstInfo < 0 || first.index < at.firstInfo || first.index <= 1
+  if (!beforeBody || first.index === at.datePrefixed || first.type === 'caption') return null
+  if (!isTitleLike(first.text)) return null
+  const next = blocks[1]
+  const title = cleanTitle(first.text, hints.siteName, AGENCIES)
+  // A short line followed by a longer one: a headline. A first line as long as the body is prose.
+  const longerNext = hanWeightedLength(next.text) > hanWeightedLength(first.text)
+  const headline = at.firstInfo >= 0 || longerNext || next.type !== 'paragraph'
+  return title !== null && headline ? { title, block: 0, reason: 'title line, read into the title' } : null
+}
+
+type TitleProposals = Array<Proposal<TitleFound>>
+
+/** Every title candidate of the page, with its evidence kind (ranked in data/metadata-evidence.json). */
+function titleProposals (blocks: Kept, hinted: string | null, hints: MetadataHints, at: TopLines): TitleProposals {
+  const out: TitleProposals = []
+  if (hinted === null) {
+    const line = titleLine(blocks, hints, at)
+    return line === null ? [] : [{ kind: 'title-line', value: line }]
+  }
+  const same = (b: Candidate): boolean =>
+    sameText(b.text, hinted) || sameText(cleanTitle(b.text, hints.siteName, AGENCIES) ?? '', hinted)
+  const copy = blocks.findIndex((b, i) => i < TITLE_BLOCKS && same(b))
+  const repeated = 'title repeated in the body'
+  if (copy >= 0) out.push({ kind: 'hint-in-body', value: { title: hinted, block: copy, reason: repeated } })
+  // `<title>Headline--County government portal</title>` over a visible `Headline`: whatever the suffix is, the
+  // page's own headline says where the title ends
+  const head = blocks.findIndex((b, i) => i < TITLE_BLOCKS && b.type !== 'caption' && isHeadlineOf(b.text, hints.title))
+  if (head >= 0) {
+    const reason = 'the headline, also the start of the page title'
+    out.push({ kind: 'visible-headline', value: { title: normalizeLine(blocks[head].text), block: head, reason } })
+  }
+  out.push({ kind: 'hint', value: { title: hinted, block: -1, reason: '' } })
+  return out
+}
+
+/** The title and its copy are looked for among the first blocks only. */
+const TITLE_BLOCKS = 5
+
 /** What the caller knows of the page besides its content. */
 export interface MetadataContext {
   /** When the page was fetched (ISO 8601): dates after it are misreadings (./fetched.ts). */
@@ -190,14 +284,16 @@ export interface MetadataContext {
 }
 
 export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
-  const offset = defaultOffsetFor(draft)
-  const meta = normalizeHints(draft.hints, offset)
-  const hintedPublished = meta.published !== null
+  const dates = pageDateOptions(draft)
+  const meta = normalizeHints(draft.hints)
   const removed: Removal[] = []
   const editors: Editor[] = []
   const authorValues: string[] = []
-  let updated: string | null = null
-  let textPublished: string | null = null
+  const found: Array<Proposal<string>> = []
+  // source candidates with their evidence; the front end's first
+  const hintSource = draft.hints.source?.trim() ?? ''
+  const sources: Array<Proposal<string>> = hintSource === '' ? [] : [{ kind: 'hint', value: hintSource }]
+  const relatives: string[] = []
   let firstInfo = -1
   let datePrefixed = -1
 
@@ -208,16 +304,15 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
       kept.push({ ...block, index })
       return
     }
-    const info = parseInfoLine(block.text, offset)
+    const info = parseInfoLine(block.text, dates)
     if (info !== null) {
       if (firstInfo < 0) firstInfo = index
       for (const d of info.dates) {
-        if (d.field === 'published') textPublished ??= d.iso
-        else updated ??= d.iso
+        found.push(bodyDate(d.field === 'published' ? 'body-info-line' : 'updated-line', d))
       }
       for (const f of info.fields) {
         if (f.field === 'author') authorValues.push(f.value)
-        else if (f.field === 'source') meta.source ??= f.value
+        else if (f.field === 'source') sources.push({ kind: 'info-line', value: f.value })
         else if (f.field === 'originalTitle') meta.originalTitle ??= f.value
         else if (f.field === 'editor') for (const name of splitNames(f.value)) editors.push({ role: f.role ?? 'editor', name })
       }
@@ -225,27 +320,33 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
       removed.push({ kind: 'metadata', text: block.text, reason: `article info line (${what})` })
       return
     }
-    const prefix = splitDatePrefix(block.text, offset)
+    const prefix = splitDatePrefix(block.text, dates)
     if (prefix !== null && prefix.rest === '') {
-      textPublished ??= prefix.iso
+      found.push(bodyDate('body-info-line', prefix))
       if (firstInfo < 0) firstInfo = index
       removed.push({ kind: 'metadata', text: block.text, reason: 'publication date line' })
       return
     }
     if (prefix !== null) {
-      textPublished ??= prefix.iso
+      found.push(bodyDate('body-info-line', prefix))
       if (datePrefixed < 0) datePrefixed = index
       removed.push({ kind: 'metadata', text: prefix.text, reason: 'publication date glued to the start of a line' })
       kept.push({ ...block, text: prefix.rest, index })
       return
     }
-    const bare = index < 8 ? bareInfoLine(block.text, offset) : null
+    const bare = index < 8 ? bareInfoLine(block.text, dates) : null
     if (bare !== null) {
-      textPublished ??= bare.iso
-      if (bare.source !== undefined) meta.source ??= bare.source
+      found.push({ kind: 'body-info-line', value: bare.iso })
+      if (bare.source !== undefined) sources.push({ kind: 'info-line', value: bare.source })
       authorValues.push(...bare.authors)
       if (firstInfo < 0) firstInfo = index
       removed.push({ kind: 'metadata', text: block.text, reason: 'article info line without labels (date, source, reporters)' })
+      return
+    }
+    const relative = index < 8 ? relativeLine(block.text) : null
+    if (relative !== null) {
+      relatives.push(relative)
+      removed.push({ kind: 'metadata', text: block.text, reason: 'relative publication date line' })
       return
     }
     const report = index < 8 ? reportByline(block.text, splitNames) : null
@@ -272,48 +373,28 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
     }
     kept.push({ ...block, index })
   })
-  // the date in the URL's path is the last resort: it is the day the page was filed, usually the day it ran
-  if (!hintedPublished) meta.published = textPublished ?? updated ?? dateFromUrl(draft.url)
-  meta.published = notAfterFetch(meta.published, context.fetchedAt)
+  // a front end's own candidates with their evidence; a bare `published` hint only when it gives none
+  const bare = draft.hints.published
+  const dateHints = draft.hints.dates ?? (bare !== undefined ? [{ kind: 'hint', value: bare }] : [])
+  const { url } = draft
+  const { fetchedAt } = context
+  meta.published = readPublished({ hints: dateHints, found, url, fetchedAt, options: dates }, relatives)
 
-  // 2. Title: the hint (its copy in the body goes), else the first line when it reads like a title.
+  // 2. Title: candidates with their evidence (the hint, its copy in the body, the visible headline that starts the
+  // page title, the first line when it reads like a title); the chosen one's line leaves the body.
   let blocks = kept
-  if (meta.title !== null) {
-    const title = meta.title
-    const dup = blocks.findIndex((b, i) => i < 5 && (sameText(b.text, title) || sameText(cleanTitle(b.text, draft.hints.siteName, AGENCIES) ?? '', title)))
-    const head = dup >= 0 ? -1 : blocks.findIndex((b, i) => i < 5 && b.type !== 'caption' && isHeadlineOf(b.text, draft.hints.title))
-    if (dup >= 0) {
-      removed.push({ kind: 'metadata', text: blocks[dup].text, reason: 'title repeated in the body' })
-      blocks = blocks.filter((_, i) => i !== dup)
-    } else if (head >= 0) {
-      // `<title>Headline--County government portal</title>` over a visible `Headline`: whatever the suffix is,
-      // the page's own headline says where the title ends
-      meta.title = normalizeLine(blocks[head].text)
-      removed.push({ kind: 'metadata', text: blocks[head].text, reason: 'the headline, also the start of the page title' })
-      blocks = blocks.filter((_, i) => i !== head)
-    }
-  } else if (blocks.length > 1) {
-    // `国内新闻` / `Channel` above the headline: when several title-like lines stand before the info line, the
-    // longest is the headline and the shorter ones above it are labels.
-    const head = firstInfo < 0 ? [] : blocks.filter(b => b.index < firstInfo)
-    if (head.length >= 2 && head.length <= 3 && head.every(b => b.type !== 'caption' && isTitleLike(b.text))) {
-      const longest = head.reduce((a, b) => hanWeightedLength(b.text) > hanWeightedLength(a.text) ? b : a)
-      const above = blocks.filter(b => b.index < longest.index)
-      for (const b of above) removed.push({ kind: 'boilerplate', text: b.text, reason: 'short label above the headline (channel name or kicker)' })
-      blocks = blocks.filter(b => b.index >= longest.index)
-    }
-    // `Headline - China News Network.`: a machine translation ends the site suffix with a full stop
-    const first = { ...blocks[0], text: blocks[0].text.replace(SUFFIX_STOP, '$1') }
-    const beforeBody = firstInfo < 0 || first.index < firstInfo || first.index <= 1
-    if (beforeBody && first.index !== datePrefixed && first.type !== 'caption' && isTitleLike(first.text)) {
-      const next = blocks[1]
-      const title = cleanTitle(first.text, draft.hints.siteName, AGENCIES)
-      // A short line followed by a longer one: a headline. A first line as long as the body is prose.
-      if (title !== null && (firstInfo >= 0 || hanWeightedLength(next.text) > hanWeightedLength(first.text) || next.type !== 'paragraph')) {
-        meta.title = title
-        removed.push({ kind: 'metadata', text: blocks[0].text, reason: 'title line, read into the title' })
-        blocks = blocks.slice(1)
-      }
+  if (meta.title === null) {
+    const labels = labelsAboveHeadline(blocks, firstInfo)
+    removed.push(...labels.removed)
+    blocks = labels.blocks
+  }
+  const chosen = choose('title', titleProposals(blocks, meta.title, draft.hints, { firstInfo, datePrefixed }))
+  if (chosen !== null) {
+    meta.title = chosen.value.title
+    const at = chosen.value.block
+    if (at >= 0) {
+      removed.push({ kind: 'metadata', text: blocks[at].text, reason: chosen.value.reason })
+      blocks = blocks.filter((_, i) => i !== at)
     }
   }
 
@@ -356,12 +437,12 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
         continue
       }
       const t = TRAILING_INFO.exec(text)
-      const info = t === null ? null : parseInfoLine(t[1], offset)
+      const info = t === null ? null : parseInfoLine(t[1], dates)
       if (t !== null && info !== null && info.fields.length > 0 && info.fields.every(f => f.field === 'editor' || f.field === 'author' || f.field === 'source') && text.length > t[0].length) {
         for (const f of info.fields) {
           if (f.field === 'editor') for (const name of splitNames(f.value)) editors.push({ role: f.role ?? 'editor', name })
           else if (f.field === 'author') authorValues.push(f.value)
-          else meta.source ??= f.value
+          else sources.push({ kind: 'credit-line', value: f.value })
         }
         removed.push({ kind: 'metadata', text: t[1], reason: 'editor credit at the end of a paragraph' })
         text = text.slice(0, t.index).trimEnd()
@@ -383,12 +464,14 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   const hinted = bodyHan.length > 0 ? meta.authors.filter(a => !HAN.test(a) || bodyHan.includes(a)) : meta.authors
   // an office or a company (`作者：县发改委`, `DC.Creator: 社會局`) published the page: it is the source, not a writer
   for (const name of hinted.filter(a => !editorNames.has(a.toLowerCase()))) {
-    if (isChineseOrganization(name)) meta.source ??= name
+    if (isChineseOrganization(name)) sources.push({ kind: 'author-organization', value: name })
     else candidates.push(name)
   }
   for (const value of authorValues) {
     for (const name of splitNames(value)) {
-      if (isAgency(name, [meta.dateline?.agency ?? null]) || isChineseOrganization(name)) meta.source ??= name
+      if (isAgency(name, [meta.dateline?.agency ?? null]) || isChineseOrganization(name)) {
+        sources.push({ kind: 'author-organization', value: name })
+      }
       else candidates.push(name)
     }
   }
@@ -398,7 +481,8 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   const titleSite = meta.title !== null && rawTitle.startsWith(meta.title) ? rawTitle.slice(meta.title.length) : ''
   const judged = judgeAuthors(candidates, [draft.hints.siteName ?? '', titleSite].filter(x => x.trim() !== ''))
   meta.authors = judged.authors
-  meta.source ??= judged.sources[0] ?? null
+  sources.push(...judged.sources.map(value => ({ kind: 'site-name', value })))
+  meta.source = choose('source', sources)?.value ?? null
   meta.editors = [...meta.editors, ...editors].filter((e, i, all) => all.findIndex(o => o.role === e.role && o.name === e.name) === i)
   const out: Candidate[] = blocks.map(({ index: _index, ...b }) => b)
   return { draft: { ...draft, blocks: out, removed: [...draft.removed, ...removed] }, meta }

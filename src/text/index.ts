@@ -109,3 +109,5 @@ export const MONTH_NUMBER: Readonly<Record<string, number>> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12
 }
+
+export { findRelativeDate, resolveRelativeDate, type RelativeDate, type RelativeUnit } from './relative-date.js'

@@ -17,6 +17,7 @@ import fragmentSentence from './fragment-sentence.js'
 import truncation from './truncation.js'
 import zhHalfwidthPunctuation from './zh-halfwidth-punctuation.js'
 import zhSpamResidue from './zh-spam-residue.js'
+import encodingMojibake from './encoding-mojibake.js'
 import bilingualNumbers from './bilingual-numbers.js'
 import bilingualUntranslated from './bilingual-untranslated.js'
 import bilingualGlossary from './bilingual-glossary.js'
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   truncation,
   zhHalfwidthPunctuation,
   zhSpamResidue,
+  encodingMojibake,
   bilingualNumbers,
   bilingualUntranslated,
   bilingualGlossary,

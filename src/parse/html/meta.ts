@@ -20,14 +20,14 @@
  * JSON-LD is read from `@graph`s and arrays; `@type` may be a list.
  */
 import type { CheerioAPI } from 'cheerio'
-import type { MetadataHints } from '../../draft.js'
+import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import { normalizeLine as normalizeSpaces } from '../normalize.js'
 import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
-import { parseInfoLine } from '../../metadata/fields.js'
+import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
-import { escapeRegExp } from '../../text/index.js'
+import { escapeRegExp, findRelativeDate } from '../../text/index.js'
 
 /** One line: HTML source line breaks are white space. */
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
@@ -107,7 +107,26 @@ const isUrl = (s: string): boolean => /^(?:https?:)?\/\//i.test(s)
 
 /** A date-looking string in a Chinese information line, with its time when given. */
 const CN_DATE = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)/
-const INFO_LABEL = /(?:来源|發布時間|发布时间|发布日期|發佈日期|时间|時間|日期|作者|记者|記者|稿源|出处)\s*[:：]/
+interface AuthorMarkers {
+  uiWords: Array<{ word: string }>
+  nameParticles: Array<{ word: string }>
+  authorPaths: Array<{ segment: string }>
+  orgWords: Array<{ word: string }>
+  notNames: {
+    whole: Array<{ pattern: string }>
+    companySuffixes: Array<{ word: string }>
+    labels: Array<{ pattern: string }>
+  }
+}
+const MARKERS = loadData<AuthorMarkers>('author-markers.json')
+const wordsRe = (ws: string[]): string => ws.map(escapeRegExp).join('|')
+
+interface LabelsFile { labels: Array<{ label: string, opensInfoLine?: boolean, credit?: boolean }> }
+const LABELS = loadData<LabelsFile>('metadata-labels.json').labels
+const labelRe = (labels: typeof LABELS): RegExp =>
+  new RegExp(`(?:${labels.map(l => escapeRegExp(l.label)).join('|')})\\s*[:：]`)
+/** The labels of a Chinese information line (`来源：`, `发布时间：`, `作者：`): data/metadata-labels.json. */
+const INFO_LABEL = labelRe(LABELS.filter(l => l.opensInfoLine === true))
 
 /** Above this many raw characters an element's text is no info line, however much white space it holds. */
 const INFO_RAW_MAX = 2000
@@ -173,7 +192,8 @@ function deepestCarrier (el: Element, text: string): Element | undefined {
 
 /** How long a credit line may be (raw characters): `记者：韩冰 刘洋`, `【编辑:何蔚】`, `责任编辑：张三　审核：李四`. */
 const CREDIT_RAW_MAX = 120
-const CREDIT_LABEL = /(?:记者|記者|作者|编辑|編輯|责编|責編|审核|審核|监制|監製|校对|校對|摄影|攝影)\s*[:：]/
+/** The labels of credit lines (`记者：`, `责编：`, `审核：`): data/metadata-labels.json. */
+const CREDIT_LABEL = labelRe(LABELS.filter(l => l.credit === true))
 
 /**
  * Credit lines anywhere in the page outside its chrome: the reporters and the editors that Chinese pages list
@@ -318,24 +338,22 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   if (title !== undefined) hints.title = title
 
   // date
-  // the first candidate that holds a year (a broken `datePublished` does not hide a good `article:published_time`)
-  const dated = (v: string | undefined): string | undefined => v !== undefined && /\d{4}/.test(v) ? v : undefined
   // letters and digits below every element, counted once: the searches for short lines skip long elements unread
   const letters = letterCounts($('body')[0])
-  const published = dated(str(article?.datePublished)) ?? dated(m('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'publication_date', 'published', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'date', 'article.published', 'originalpublicationdate', 'firstpublishedtime')) ??
-    dated([...meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0]) ??
-    dated(itempropDate($)) ?? dated(timeDatetime($)) ?? dated(str(article?.dateCreated)) ?? visibleDate($, letters) ?? dateNearHeadline($, letters)
   // the body's raw text lengths, counted once for the two walks that look for short labelled lines
   const body = $('body')[0]
   const lines = body !== undefined && isElement(body) ? { body, lengths: textLengths(body) } : undefined
   const info = lines === undefined ? {} : infoLine(lines.body, lines.lengths)
-  // The publication date, not a modification date shown beside it: on this benchmark's pages that show only an
-  // `Updated` date, the truth was the shown date and the metadata's first-publication date about equally often.
-  if (published !== undefined) hints.published = published
-  else if (info.date !== undefined) hints.published = info.date
   const near = headlineInfo(lines?.body, docTitle, h1s)
-  if (hints.published === undefined && near.date !== undefined) hints.published = near.date
+  const dates = dateHints($, { article, meta, letters, info, near })
+  // the strongest (they come in rank order) that holds a year, for readers of the raw hints
+  const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
+  if (published !== undefined) hints.published = published.value
+  if (dates.length > 0) hints.dates = dates
   if (docTitle !== '') hints.pageTitle = docTitle
+  const lang = $('html').attr('lang')?.trim() ?? ''
+  const locale = lang !== '' ? lang : (m('content-language', 'og:locale') ?? '')
+  if (locale !== '') hints.locale = locale
 
   // authors: people first; an author that is the site or its publisher is an organisation, not a byline
   const orgs = [siteName, article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined, docTitleSite(docTitle)]
@@ -379,6 +397,40 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   return hints
 }
 
+interface DateSources {
+  article: JsonObject | undefined
+  meta: Map<string, string[]>
+  letters: Letters
+  info: { date?: string }
+  near: { date?: string }
+}
+
+/**
+ * Every publication date the markup proposes, with the kind of evidence for it (ranked in
+ * data/metadata-evidence.json). The walks over the visible page (date-classed elements, the lines around the
+ * headline) run only when no markup candidate holds a year: they cost a pass over the page each.
+ */
+function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
+  const out: DateHint[] = []
+  const add = (kind: string, value: string | undefined): void => {
+    if (value !== undefined && value.trim() !== '') out.push({ kind, value })
+  }
+  const dated = (): boolean => out.some(d => /\d{4}/.test(d.value))
+  const metaValue = (k: string): string | undefined => src.meta.get(k)?.find(x => x !== '')
+  add('json-ld', str(src.article?.datePublished))
+  for (const k of PUBLISHED_META_KEYS) add('meta-tag', metaValue(k))
+  add('meta-tag-pattern', [...src.meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0])
+  add('itemprop', itempropDate($))
+  add('time-element', timeDatetime($))
+  add('json-ld-created', str(src.article?.dateCreated))
+  if (!dated()) add('date-class', visibleDate($, src.letters))
+  if (!dated()) add('near-headline', dateNearHeadline($, src.letters))
+  add('info-line', src.info.date)
+  add('headline-text', src.near.date)
+  if (!dated()) add('relative', relativeNearHeadline($, src.letters))
+  return out
+}
+
 /** `Kaufman, Jeff T.` -> `Jeff T. Kaufman`: a bibliographic name in reading order; anything else as it is. */
 function uninvert (name: string): string {
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*\.?){0,2})$/u.exec(name.trim())
@@ -388,6 +440,10 @@ function uninvert (name: string): string {
 function textOfScript (el: AnyNode): string {
   return isElement(el) ? el.children.map(c => (c.type === 'text' ? c.data : '')).join('') : ''
 }
+
+/** The `<meta>` keys a publication date is read from, in the order tried. */
+const PUBLISHED_META_KEYS = loadData<{ published: Array<{ key: string }> }>('metadata-meta-keys.json').published
+  .map(k => k.key)
 
 /** Other `<meta>` names a page may give its publication date under (`w-published-date`, `pub-date`, `release_date`). */
 const PUBLISHED_KEY = /(?:^|[-_.:])(?:publish(?:ed)?|pub|release|created|issued)[-_.:]?(?:date|time|on|at)?$|(?:^|[-_.:])date[-_.:]?(?:published|created|issued)$/
@@ -450,7 +506,8 @@ function spacedText (el: AnyNode): string {
   return normalizeLine(parts.join(''))
 }
 
-const ORG_WORD = /\b(?:News|Media|Group|Team|Staff|Blog|Network|Magazine|Journal|Times|Post|Daily|Press|Clinic|Hospital|Health|Foundation|Institute|University|College|School|Center|Centre|Council|Association|Society|Agency|Company|Studio|Labs?|Hub|Official|Today|Online|Digital|Solutions|Services|Insurance|Bank|Store|Shop|Academy|Partners|Foods?|Tips)\b/i
+/** A word of an organisation's name (`News`, `Clinic`, `Team`): data/author-markers.json. */
+const ORG_WORD = new RegExp(`\\b(?:${wordsRe(MARKERS.orgWords.map(w => w.word))})\\b`, 'i')
 
 // A capitalized name word: `Larsen`, `McCravy`, `MacDonald`, `O'Riordan`, `Munoz-Mantilla` (not `GitHub`).
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+)(?:-(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]+)*$/u
@@ -501,7 +558,11 @@ export function cleanAuthor (raw: string): string {
   return s
 }
 
-const NOT_NAME = /^(?:(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr|Jun|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|.*\b(?:Inc|LLC|Ltd|Corp|GmbH|PLC)\.?)$|^(?:the\s+)?(?:authors?|about(?: the author)?|by|share|follow|more|view|posts?|profile|written|published|updated|(?:written|posted|authored|reviewed|words|edited)\s+by|read more|comments?|undefined|null|admin|administrator|webmaster|editor|staff writer|guest|anonymous|unknown|loading|(?:learn|read|see|view)\s+(?:more|all|profile|bio)|more\s+(?:posts|articles|stories|by)|all\s+(?:posts|articles|authors)|authors?[’']?s?\s+(?:profile|page|bio|posts|archive))$/i
+const NOT_NAME_DATA = MARKERS.notNames
+const COMPANY_FORMS = wordsRe(NOT_NAME_DATA.companySuffixes.map(w => w.word))
+const NOT_NAME_WHOLE = NOT_NAME_DATA.whole.map(p => p.pattern).join('|')
+const NOT_NAME = new RegExp(`^(?:${NOT_NAME_WHOLE}|.*\\b(?:${COMPANY_FORMS})\\.?)$|` +
+  `^(?:the\\s+)?(?:${NOT_NAME_DATA.labels.map(p => p.pattern).join('|')})$`, 'i')
 
 /** A string that can be one or more people's names (not a slug, an id, a date or a sentence). */
 export function isNameList (s: string): boolean {
@@ -519,9 +580,6 @@ export function isNameList (s: string): boolean {
 }
 
 /** A link to an author's page: `/author/jane-doe`, `/authors/12-jane`, `/contributors/x`, `/writers/x`, `?author=3`. */
-interface AuthorMarkers { uiWords: Array<{ word: string }>, nameParticles: Array<{ word: string }>, authorPaths: Array<{ segment: string }> }
-const MARKERS = loadData<AuthorMarkers>('author-markers.json')
-const wordsRe = (ws: string[]): string => ws.map(escapeRegExp).join('|')
 const AUTHOR_URL = new RegExp(`(?:^|/)(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/[^/?#]+/?(?:[?#].*)?$|[?&]author=\\w`, 'i')
 const AUTHOR_SLUG = new RegExp(`/(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/([a-z]+(?:-[a-z]+){1,3})/?(?:[?#].*)?$`, 'i')
 const PARTICLE = new RegExp(`^(?:${wordsRe(MARKERS.nameParticles.map(p => p.word))})$`)
@@ -745,6 +803,30 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): string | undefined 
     else return m[1]
   }
   return updated
+}
+
+/** Letters a short element may hold beside a relative date (`3 hours ago · News`), no more: prose is no date line. */
+const RELATIVE_LINE_EXTRA = 24
+
+/**
+ * A relative date (`3 hours ago`, `Yesterday at 10:20`, `昨天 10:20`, `3天前`) in a short element just around the
+ * headline, standing nearly alone: what it means is decided by the metadata stage, against the page's reference
+ * date.
+ */
+function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefined {
+  const h1 = $('body h1').toArray().find(isElement)
+  if (h1 === undefined) return undefined
+  const all = elementsOf($('body')[0])
+  const at = all.indexOf(h1)
+  for (const el of [...all.slice(at + 1, at + 40), ...all.slice(Math.max(0, at - 10), at).reverse()]) {
+    if (longerThan(letters, el, 80) || inSkipped(el)) continue
+    const text = spacedText(el)
+    const rel = findRelativeDate(text)
+    if (rel === null) continue
+    const rest = text.slice(0, rel.index) + text.slice(rel.index + rel.length)
+    if ((rest.match(LETTER) ?? []).length <= RELATIVE_LINE_EXTRA) return text.slice(rel.index, rel.index + rel.length)
+  }
+  return undefined
 }
 
 const NEAR_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')

@@ -3,7 +3,7 @@
  * `YYYY-MM-DDTHH:MM:SS` plus the offset the page states, else the default offset the caller passes (`+08:00` for a
  * Chinese source). A time with no known offset is dropped rather than given a made-up zone.
  */
-import { ENGLISH_MONTH_NAMES, MONTH_NUMBER } from '../text/index.js'
+import { ENGLISH_MONTH_NAMES, MONTH_NUMBER } from './index.js'
 
 /** The month name captured (any case: the patterns using it have the `i` flag), then an optional period. */
 const MONTH = `(${ENGLISH_MONTH_NAMES})\\.?`
@@ -45,11 +45,18 @@ export interface FoundDate {
   index: number
   length: number
   hasTime: boolean
+  /**
+   * An all-numeric date whose first two numbers could each be the month (`07/05/2005`), read without knowing the
+   * page's order: one reading of two (month first after a slash, day first after a dot).
+   */
+  ambiguous?: boolean
 }
 
 export interface DateOptions {
   /** Offset for a time written without a zone (`+08:00` for Chinese sources); none: keep the date only. */
   defaultOffset?: string | null
+  /** How the page writes all-numeric dates (`07/05/2005`): month or day first; unknown when absent. */
+  order?: 'mdy' | 'dmy' | null
 }
 
 function pad (n: number, w = 2): string {
@@ -70,13 +77,25 @@ function normOffset (raw: string): string {
   return m === null ? '' : `${m[1]}${m[2]}:${m[3]}`
 }
 
-interface DatePart { y: number, m: number, d: number, index: number, end: number }
+interface DatePart { y: number, m: number, d: number, index: number, end: number, ambiguous?: boolean }
 
-function firstDatePart (text: string): DatePart | null {
+/**
+ * `a/b/yyyy`: day first when `a` cannot be a month, month first when `b` cannot; else the page's order, and without
+ * one a slash means month first (US pages) and a dot day first (European pages), as one reading of two.
+ */
+type Order = DateOptions['order']
+
+function numericOrder (a: number, b: number, sep: string, order: Order): { dayFirst: boolean, ambiguous: boolean } {
+  if (a > 12 || b > 12) return { dayFirst: a > 12, ambiguous: false }
+  if (order != null) return { dayFirst: order === 'dmy', ambiguous: false }
+  return { dayFirst: sep === '.', ambiguous: a !== b }
+}
+
+function firstDatePart (text: string, order: DateOptions['order']): DatePart | null {
   let best: DatePart | null = null
-  const consider = (index: number, end: number, y: number, m: number, d: number): void => {
+  const consider = (index: number, end: number, y: number, m: number, d: number, ambiguous = false): void => {
     if (!validDate(y, m, d)) return
-    if (best === null || index < best.index) best = { y, m, d, index, end }
+    if (best === null || index < best.index) best = { y, m, d, index, end, ...(ambiguous ? { ambiguous } : {}) }
   }
   let m = NUMERIC.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[1]), Number(m[3] ?? m[4]), Number(m[5]))
@@ -92,8 +111,8 @@ function firstDatePart (text: string): DatePart | null {
   if (m !== null) {
     const a = Number(m[1])
     const b = Number(m[3])
-    const dayFirst = a > 12 || (b <= 12 && m[2] === '.')
-    consider(m.index, m.index + m[0].length, Number(m[4]), dayFirst ? b : a, dayFirst ? a : b)
+    const { dayFirst, ambiguous } = numericOrder(a, b, m[2], order)
+    consider(m.index, m.index + m[0].length, Number(m[4]), dayFirst ? b : a, dayFirst ? a : b, ambiguous)
   }
   return best
 }
@@ -101,7 +120,7 @@ function firstDatePart (text: string): DatePart | null {
 /** Finds the first date (with its time and zone, when written) in a string. */
 export function findDate (text: string, options: DateOptions = {}): FoundDate | null {
   const iso = ISO.exec(text)
-  const part = firstDatePart(text)
+  const part = firstDatePart(text, options.order)
   if (iso !== null && (part === null || iso.index <= part.index)) {
     const [, y, mo, d, h, mi, s, zone] = iso
     if (validDate(Number(y), Number(mo), Number(d)) && Number(h) < 24 && Number(mi) < 60) {
@@ -117,6 +136,7 @@ export function findDate (text: string, options: DateOptions = {}): FoundDate | 
   }
   if (part === null) return null
   const { y, m: mo, d, index } = part
+  const ambiguous = part.ambiguous === true ? { ambiguous: true } : {}
   let end = part.end
   const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`
   const t = TIME.exec(text.slice(end))
@@ -141,10 +161,10 @@ export function findDate (text: string, options: DateOptions = {}): FoundDate | 
         offset = options.defaultOffset ?? ''
       }
       const iso = offset === '' ? date : `${date}T${pad(h)}:${pad(mi)}:${pad(s)}${offset}`
-      return { iso, index, length: end - index, hasTime: true }
+      return { iso, index, length: end - index, hasTime: true, ...ambiguous }
     }
   }
-  return { iso: date, index, length: end - index, hasTime: false }
+  return { iso: date, index, length: end - index, hasTime: false, ...ambiguous }
 }
 
 /** Parses a date string as found on a page (or in an HTML hint) into ISO 8601, or null. */

@@ -2,10 +2,11 @@
  * Article-info lines: `Author:X Time:2022.07.25`, `source:Hebei.com.cn·Hebei Cloud Client time:2022-11-17`,
  * `来源:中国新闻网 2021-11-26 16:24 /`, `[Editor in charge: X]`, `责任编辑:郑莉莉`, `发布时间：2022年07月25日 10:30`...
  * A line is an info line when it is made only of labelled fields (labels from data/metadata-labels.json) and dates.
+ * Shared text reading: the HTML front end, the boilerplate stage and the metadata stage read lines with it.
  */
 import { loadData } from '../data.js'
-import { findDate } from './date.js'
-import { HAN, spacedLiteral } from '../text/index.js'
+import { findDate, type DateOptions, type FoundDate } from './date.js'
+import { HAN, escapeRegExp, spacedLiteral } from './index.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'editor' | 'ignore'
 
@@ -35,10 +36,18 @@ export interface Field {
   value: string
 }
 
+/** A date on an info line; `ambiguous` as `FoundDate`'s (a numeric date read without the page's order). */
+export interface LineDate { iso: string, field: 'published' | 'updated', ambiguous?: boolean }
+
+/** `found` as a date of a line. */
+function lineDate (found: FoundDate, field: LineDate['field']): LineDate {
+  return { iso: found.iso, field, ...(found.ambiguous === true ? { ambiguous: true } : {}) }
+}
+
 export interface InfoLine {
   fields: Field[]
   /** Dates found on the line, outside or inside field values (ISO 8601). */
-  dates: Array<{ iso: string, field: 'published' | 'updated' }>
+  dates: LineDate[]
 }
 
 /** Strips the brackets a whole line sits in: `[Editor in charge: X]`, `【编辑:X】`, `（责任编辑：X）`. */
@@ -53,16 +62,16 @@ const DATE_WORDS = new RegExp(`(?:${DATE_LABELS.map(spacedLiteral).join('|')}|\\
  * A line of dates only (`2022年07月25日 星期一`, `August 16, 2019 - Updated July 9, 2025`): the first date not
  * labelled as an update, or null when the line holds anything else.
  */
-function onlyDate (text: string, defaultOffset: string | null): string | null {
+function onlyDate (text: string, options: DateOptions): LineDate | null {
   let rest = text
-  let first: string | null = null
-  let updated: string | null = null
+  let first: LineDate | null = null
+  let updated: LineDate | null = null
   for (let i = 0; i < 3; i++) {
-    const found = findDate(rest, { defaultOffset })
+    const found = findDate(rest, options)
     if (found === null) break
     const before = rest.slice(0, found.index)
-    if (/(?:updated|modified|更新)[\s:：]*(?:on\s*)?$/i.test(before)) updated ??= found.iso
-    else first ??= found.iso
+    if (/(?:updated|modified|更新)[\s:：]*(?:on\s*)?$/i.test(before)) updated ??= lineDate(found, 'published')
+    else first ??= lineDate(found, 'published')
     rest = before + ' ' + rest.slice(found.index + found.length)
   }
   if (first === null && updated === null) return null
@@ -73,11 +82,17 @@ function onlyDate (text: string, defaultOffset: string | null): string | null {
 /** Toolbars sharing the info line (`【大 中 小】`, `【字体：大 中 小】`, `【打印】【关闭】`): not part of any field. */
 const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|打印本页|列印|關閉)\s*】/gu
 
+/** Date options from the offset alone (callers that know no more) or whole. */
+export function dateOptions (given: DateOptions | string | null): DateOptions {
+  return given !== null && typeof given === 'object' ? given : { defaultOffset: given }
+}
+
 /**
  * Reads a line made only of labelled fields and dates; null when the line is anything else (prose, a title).
- * `defaultOffset` is the offset for times written without a zone.
+ * `dates` is the offset for times written without a zone, or the date options whole (offset and numeric order).
  */
-export function parseInfoLine (raw: string, defaultOffset: string | null): InfoLine | null {
+export function parseInfoLine (raw: string, dates: DateOptions | string | null): InfoLine | null {
+  const options = dateOptions(dates)
   if (raw.length > 250) return null
   const line = unwrap(raw.trim()).replace(TOOLBAR, ' ').trim()
   // an exec loop, not matchAll: matchAll copies this large pattern on every call (a cost per line, and a
@@ -86,15 +101,15 @@ export function parseInfoLine (raw: string, defaultOffset: string | null): InfoL
   LABEL_ANY.lastIndex = 0
   for (let m = LABEL_ANY.exec(line); m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
   if (matches.length === 0) {
-    const iso = onlyDate(line, defaultOffset)
-    return iso === null ? null : { fields: [], dates: [{ iso, field: 'published' }] }
+    const date = onlyDate(line, options)
+    return date === null ? null : { fields: [], dates: [date] }
   }
   const out: InfoLine = { fields: [], dates: [] }
   const head = line.slice(0, matches[0].index).replace(SEP, '').trim()
   if (head !== '') {
-    const iso = onlyDate(head, defaultOffset)
-    if (iso === null) return null
-    out.dates.push({ iso, field: 'published' })
+    const date = onlyDate(head, options)
+    if (date === null) return null
+    out.dates.push(date)
   }
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]
@@ -105,15 +120,15 @@ export function parseInfoLine (raw: string, defaultOffset: string | null): InfoL
     const end = entry.field === 'originalTitle' ? line.length : (matches[i + 1]?.index ?? line.length)
     let value = line.slice(start, end).replace(SEP, '').trim()
     if (entry.field === 'published' || entry.field === 'updated') {
-      const found = findDate(value, { defaultOffset })
+      const found = findDate(value, options)
       if (found === null) return null
-      out.dates.push({ iso: found.iso, field: entry.field })
+      out.dates.push(lineDate(found, entry.field))
       value = found.iso
     } else if (entry.field !== 'originalTitle') {
       // `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value.
-      const found = findDate(value, { defaultOffset })
+      const found = findDate(value, options)
       if (found !== null) {
-        out.dates.push({ iso: found.iso, field: 'published' })
+        out.dates.push(lineDate(found, 'published'))
         value = (value.slice(0, found.index) + ' ' + value.slice(found.index + found.length)).replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim()
       }
       if (value.length > 100) return null
@@ -129,21 +144,23 @@ export function parseInfoLine (raw: string, defaultOffset: string | null): InfoL
 
 export interface DatePrefix {
   iso: string
+  ambiguous?: boolean
   /** The prefix as found (`date 2023-04-09`). */
   text: string
   rest: string
 }
 
 /** `date 2023-04-09 Li Junhua, ...`: a labelled date glued to the start of other text. */
-export function splitDatePrefix (line: string, defaultOffset: string | null): DatePrefix | null {
+export function splitDatePrefix (line: string, dates: DateOptions | string | null): DatePrefix | null {
   const m = DATE_PREFIX.exec(line)
   if (m === null) return null
   const after = line.slice(m[0].length)
-  const found = findDate(after, { defaultOffset })
+  const found = findDate(after, dateOptions(dates))
   if (found === null || found.index !== 0) return null
   const cut = m[0].length + found.length
   const rest = line.slice(cut).replace(/^[\s|/丨｜,，;；\])】）]+/, '').trim()
-  return { iso: found.iso, text: line.slice(0, cut).trim(), rest }
+  const ambiguous = found.ambiguous === true ? { ambiguous: true } : {}
+  return { iso: found.iso, ...ambiguous, text: line.slice(0, cut).trim(), rest }
 }
 
 // a role inside an author value, with the medium glued before it: `记者 X 通讯员 Y`, `(海峡导报记者 梁静 通讯员 李静)`
@@ -194,7 +211,9 @@ export function splitNames (value: string): string[] {
     .filter((n): n is string => n !== null && n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|on|at|作者|编辑)$/i.test(n))
 }
 
-const ROLES = new Set(loadData<{ roles: Array<{ word: string }> }>('metadata-roles.json').roles.map(r => r.word))
+interface RolesFile { roles: Array<{ word: string }>, surnames: Array<{ word: string }> }
+const ROLES_FILE = loadData<RolesFile>('metadata-roles.json')
+const ROLES = new Set(ROLES_FILE.roles.map(r => r.word))
 const roleKey = (w: string): string => w.toLowerCase().replace(/[^\p{L}-]/gu, '')
 
 /** Whether a line holds a job title of data/metadata-roles.json (`Senior Reporter`, `Research Lead`). */
@@ -211,12 +230,11 @@ function isCredentials (part: string): boolean {
   const words = part.replace(/\s+\.$/, '').replace(/(-[A-Z]{2,6})\s(\d{2,4})\b/g, '$1_$2').split(/\s+/)
   return words.length > 0 && words.length <= 4 && words.every(w => CREDENTIAL_TOKEN.test(w.replace('_', ' ')))
 }
-const SURNAME_ROLES = new Set([
-  'head', 'lead', 'chief', 'fellow', 'partner', 'owner', 'agent', 'coach', 'gardener', 'nurse', 'president',
-  'associate', 'author', 'writer', 'director'
-])
-// Words that continue a name: initials (`C.`), particles (`van der Merwe`, `de la Cruz`).
-const NAME_PARTICLE = /^(?:\p{Lu}\.|van|von|der|den|de|del|della|di|da|du|la|le|bin|al|el|st\.?)$/u
+/** Job titles that are also surnames (`Head`, `Gardener`): data/metadata-roles.json. */
+const SURNAME_ROLES = new Set(ROLES_FILE.surnames.map(s => s.word))
+const PARTICLES = loadData<{ nameParticles: Array<{ word: string }> }>('author-markers.json').nameParticles
+// Words that continue a name: initials (`C.`), particles (`van der Merwe`, `de la Cruz`; data/author-markers.json).
+const NAME_PARTICLE = new RegExp(`^(?:\\p{Lu}\\.|${PARTICLES.map(p => escapeRegExp(p.word)).join('|')})$`, 'u')
 
 /** `Will Judd Former Deputy Tech Editor` -> `Will Judd`; `Senior Analyst` alone -> null; Chinese names untouched. */
 function withoutRole (name: string): string | null {

@@ -1,0 +1,108 @@
+/**
+ * Mojibake the decode stage could not repair: a run of characters that is the Windows-1252 / Latin-1 reading of
+ * multibyte text (`â€™` for `’`, `Ã©` for `é`, `åŒ—äº¬` for `北京`, `±±¾©` for GBK `北京`), left in the answer
+ * because it is mixed with well-decoded text or its bytes no longer decode cleanly (a byte lost to `?` or U+FFFD).
+ * Each run is reported; where its bytes re-decode cleanly the decoded text is the suggestion, otherwise the
+ * message says it cannot be repaired.
+ */
+import iconv from 'iconv-lite'
+import type { Finding, SegmentRule } from '../rule.js'
+import { latin1Bytes } from '../../decode/mojibake.js'
+import { plausibility } from '../../decode/index.js'
+
+// What Windows-1252 shows for the continuation bytes 0x80–0xBF: C1 controls and Latin-1 symbols, and its own
+// characters for 0x80–0x9F (`€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ`).
+const CONT = '[\\u0080-\\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\\ufffd]'
+// A UTF-8 sequence as Windows-1252 shows it: a lead byte and exactly the continuation bytes it announces.
+const UTF8_SEQ = `(?:[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3})`
+const UTF8_RUN = new RegExp(`${UTF8_SEQ}+`, 'gu')
+/**
+ * Legacy double-byte text (GBK, Big5) as Latin-1 shows it: Latin-1 letters and symbols (0xA1–0xFF) side by side.
+ * European words mix them with ASCII letters; four or more in a row are two Han characters or more read wrong.
+ */
+const LEGACY_RUN = /[\u00a1-\u00ff\ufffd]{4,}/gu
+const REPLACEMENT = '\ufffd'
+/** The legacy double-byte charsets a run is re-decoded as; the more plausible reading wins. */
+const LEGACY = ['gb18030', 'big5hkscs']
+const CJK_ONLY = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+$/u
+
+/** How much more plausible (the decode stage's scorer) a re-decoding must read than the run, as in `src/decode`. */
+const REPAIR_MARGIN = 0.3
+/** Characters an unrepairable double-byte run has at least: four could be a row of symbols. */
+const MIN_LEGACY_IRREPARABLE = 6
+/** Distinct characters an unrepairable double-byte run has at least. */
+const MIN_DISTINCT = 3
+/** A UTF-8 run with no clean decoding counts only with this many bytes or more (`â€™` less a byte). */
+const MIN_UTF8_IRREPARABLE = 3
+
+const better = (fixed: string, run: string, charset = 'utf-8'): boolean =>
+  plausibility(fixed, charset) >= plausibility(run) + REPAIR_MARGIN
+
+/** The bytes of `run` decoded as UTF-8, when they decode cleanly and read better than the run. */
+function asUtf8 (run: string): string | null {
+  const found = latin1Bytes(run)
+  if (found === null || found.unknown.length > 0) return null
+  const text = found.bytes.toString('utf8')
+  return !text.includes(REPLACEMENT) && better(text, run) ? text : null
+}
+
+/**
+ * The bytes of `run` decoded as GBK or Big5 (the more plausible, by the decode stage's scorer) when every
+ * character comes out as Han or CJK punctuation and reads better than the run.
+ */
+function asLegacy (run: string): string | null {
+  const found = latin1Bytes(run)
+  if (found === null || found.unknown.length > 0 || found.bytes.length % 2 !== 0) return null
+  const [best] = LEGACY.map(c => ({ text: iconv.decode(found.bytes, c), c }))
+    .filter(d => CJK_ONLY.test(d.text) && better(d.text, run, d.c))
+    .map(d => ({ text: d.text, score: plausibility(d.text, d.c) }))
+    .sort((a, b) => b.score - a.score)
+  return best?.text ?? null
+}
+
+interface Run { start: number, end: number, text: string, fixed: string | null, what: string }
+
+function runs (text: string, re: RegExp, decode: (run: string) => string | null, what: string): Run[] {
+  return [...text.matchAll(re)]
+    .map(m => ({ start: m.index, end: m.index + m[0].length, text: m[0], fixed: decode(m[0]), what }))
+}
+
+function finding (r: Run): Finding {
+  const read = `${r.what} read as Latin-1/Windows-1252`
+  return r.fixed !== null
+    ? { start: r.start, end: r.end, message: `“${r.text}” is ${read}: “${r.fixed}”.`, suggestion: r.fixed }
+    : { start: r.start, end: r.end, message: `“${r.text}” looks like ${read}; it cannot be re-decoded.` }
+}
+
+/**
+ * Runs that re-decode as CJK text first (their bytes may also parse as short UTF-8 sequences), then UTF-8 runs
+ * outside them, then what neither repairs, when its shape alone is telling.
+ */
+function mojibake (text: string): Run[] {
+  // a row of one or two symbols (`»»»»`, `·°·°`) is decoration, not text read wrong
+  const legacy = runs(text, LEGACY_RUN, asLegacy, 'GBK or Big5 text').filter(r => new Set(r.text).size >= MIN_DISTINCT)
+  const utf8 = runs(text, UTF8_RUN, asUtf8, 'UTF-8')
+  const overlap = (a: Run, b: Run): boolean => a.start < b.end && b.start < a.end
+  // a double-byte reading wins over UTF-8 sequences inside it, not over a UTF-8 run that reaches beyond it
+  const reaches = (u: Run, r: Run): boolean => u.fixed !== null && overlap(u, r) && (u.start < r.start || u.end > r.end)
+  const beyond = (r: Run): boolean => utf8.some(u => reaches(u, r))
+  const out = legacy.filter(r => r.fixed !== null && !beyond(r))
+  const free = (r: Run): boolean => !out.some(o => overlap(o, r))
+  const bytes = (r: Run): number => latin1Bytes(r.text)?.bytes.length ?? 0
+  out.push(...utf8.filter(r => free(r) && (r.fixed !== null || bytes(r) >= MIN_UTF8_IRREPARABLE)))
+  out.push(...legacy.filter(r => r.fixed === null && r.text.length >= MIN_LEGACY_IRREPARABLE && free(r)))
+  return out.sort((a, b) => a.start - b.start)
+}
+
+const rule: SegmentRule = {
+  id: 'encoding-mojibake',
+  category: 'encoding',
+  severity: 'error',
+  description: 'Text left as mojibake: multibyte characters read as Latin-1/Windows-1252 (`â€™`, `Ã©`, `±±¾©`).',
+  lang: 'any',
+  example: { text: 'The mayorâ€™s office said the cafÃ© would reopen.' },
+  check (segment) {
+    return mojibake(segment.text).map(finding)
+  }
+}
+export default rule

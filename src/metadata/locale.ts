@@ -1,0 +1,49 @@
+/**
+ * Which way a page writes an all-numeric date (`07/05/2005`): by its declared locale (`<html lang="en-GB">`), else
+ * by its host's top-level domain; `null` when neither tells (a bare `en` on a `.com`). The table is data
+ * (data/date-locales.json, from CLDR's short date formats).
+ */
+import { loadData } from '../data.js'
+
+export type NumericOrder = 'mdy' | 'dmy'
+
+interface LocalesFile {
+  monthFirst: Array<{ locale: string }>
+  yearFirstLanguages: Array<{ language: string }>
+  monthFirstTlds: Array<{ tld: string }>
+  dayFirstTlds: Array<{ tld: string }>
+}
+
+const FILE = loadData<LocalesFile>('date-locales.json')
+const MONTH_FIRST = new Set(FILE.monthFirst.map(l => l.locale))
+const YEAR_FIRST = new Set(FILE.yearFirstLanguages.map(l => l.language))
+const MONTH_FIRST_TLD = new Set(FILE.monthFirstTlds.map(t => t.tld))
+const DAY_FIRST_TLD = new Set(FILE.dayFirstTlds.map(t => t.tld))
+
+function byLocale (locale: string | undefined): NumericOrder | null {
+  const tag = (locale ?? '').trim().toLowerCase().replace(/_/g, '-')
+  if (tag === '') return null
+  const [language, region] = tag.split('-')
+  if (MONTH_FIRST.has(`${language}-${region ?? ''}`)) return 'mdy'
+  if (YEAR_FIRST.has(language)) return null
+  if (language === 'en' && region === undefined) return null
+  return 'dmy'
+}
+
+function byHost (url: string | undefined): NumericOrder | null {
+  if (url === undefined) return null
+  let host: string
+  try {
+    host = new URL(url).hostname.toLowerCase()
+  } catch {
+    return null
+  }
+  const tld = host.slice(host.lastIndexOf('.') + 1)
+  if (MONTH_FIRST_TLD.has(tld)) return 'mdy'
+  return DAY_FIRST_TLD.has(tld) ? 'dmy' : null
+}
+
+/** The order of an all-numeric date on a page of this locale and address, or null when unknown. */
+export function numericDateOrder (locale: string | undefined, url: string | undefined): NumericOrder | null {
+  return byLocale(locale) ?? byHost(url)
+}

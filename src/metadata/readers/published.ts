@@ -1,0 +1,69 @@
+/**
+ * The publication date, read field by field: candidates from the front end's markup (JSON-LD, meta tags, `<time>`,
+ * date-classed elements, the lines around the headline, info lines) and from the blocks (info lines, labelled date
+ * prefixes, update lines), the URL's path and relative dates, each with its evidence kind; the chooser
+ * (`choose.ts`) takes the strongest. A date after the page was fetched is no publication date.
+ */
+import type { DateHint } from '../../draft.js'
+import { choose, type Proposal } from '../choose.js'
+import { dateFromUrl, findDate, type DateOptions } from '../../text/date.js'
+import { findRelativeDate, resolveRelativeDate } from '../../text/index.js'
+import { notAfterFetch } from '../fetched.js'
+
+export interface PublishedInput {
+  /** Raw date strings of the front end, with their evidence. */
+  hints: readonly DateHint[]
+  /** Dates read from the blocks (ISO 8601), with their evidence. */
+  found: ReadonlyArray<Proposal<string>>
+  url?: string
+  /** When the page was fetched (ISO 8601). */
+  fetchedAt?: string
+  options: DateOptions
+}
+
+type Dated = Array<Proposal<string>>
+
+/** The markup's candidates parsed: relative ones are left for `resolveRelative`; what does not parse goes. */
+function parsedHints (hints: readonly DateHint[], options: DateOptions): Array<Proposal<string>> {
+  const out: Array<Proposal<string>> = []
+  for (const h of hints) {
+    if (h.kind === 'relative') continue
+    const found = findDate(h.value, options)
+    if (found === null) continue
+    out.push({ kind: h.kind, value: found.iso, ...(found.ambiguous === true ? { ambiguous: true } : {}) })
+  }
+  return out
+}
+
+/**
+ * The reference a relative date is read against: the fetch time, else the latest date the page itself states
+ * (an update or the URL's date); null when there is none (the clock is never a page's date).
+ */
+function referenceDate (dated: ReadonlyArray<Proposal<string>>, fetchedAt: string | undefined): string | null {
+  if (fetchedAt !== undefined && !Number.isNaN(Date.parse(fetchedAt))) return fetchedAt
+  const latest = dated.map(p => p.value).sort((a, b) => Date.parse(b) - Date.parse(a))[0]
+  return latest ?? null
+}
+
+/** Relative dates (of the markup and of the blocks' raw strings) as dates, against the reference. */
+function resolveRelative (raws: readonly string[], reference: string | null, options: DateOptions): Dated {
+  if (reference === null) return []
+  const out: Array<Proposal<string>> = []
+  for (const raw of raws) {
+    const rel = findRelativeDate(raw)
+    const iso = rel === null ? null : resolveRelativeDate(rel, reference, options.defaultOffset)
+    if (iso !== null) out.push({ kind: 'relative', value: iso })
+  }
+  return out
+}
+
+/** The publication date (ISO 8601), or null when no evidence gives one. */
+export function readPublished (input: PublishedInput, relativeRaws: readonly string[] = []): string | null {
+  const url = dateFromUrl(input.url)
+  const fromUrl: Dated = url === null ? [] : [{ kind: 'url', value: url }]
+  const dated = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl]
+  const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
+  const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options)
+  const all = [...dated, ...relative].filter(p => notAfterFetch(p.value, input.fetchedAt) !== null)
+  return choose('published', all)?.value ?? null
+}

@@ -1,0 +1,133 @@
+/**
+ * Issue #12: the publication date read field by field (candidates with their evidence, one chooser ranked by
+ * data/metadata-evidence.json), all-numeric dates read by the page's locale, relative dates against the fetch time.
+ */
+import t from 'tap'
+import { choose, evidenceKinds } from '../src/metadata/choose.js'
+import { readPublished } from '../src/metadata/readers/published.js'
+import { numericDateOrder } from '../src/metadata/locale.js'
+import { findDate } from '../src/text/date.js'
+import { findRelativeDate, resolveRelativeDate } from '../src/text/index.js'
+import { processPage } from '../src/pipeline.js'
+
+const PROSE = '<p>The council met for six hours on Tuesday and voted to keep the library open through the winter, ' +
+  'after a petition signed by more than four thousand residents asked it to reconsider the closure plan.</p>'.repeat(3)
+const page = (head: string, body: string, lang = ''): string => {
+  const html = lang === '' ? '<html>' : `<html lang="${lang}">`
+  return `${html}<head>${head}</head><body><article>${body}${PROSE}</article></body></html>`
+}
+
+t.test('the chooser takes the strongest evidence kind, the first of a kind, ambiguous readings last', async t => {
+  const kinds = evidenceKinds('published')
+  t.ok(kinds.indexOf('json-ld') < kinds.indexOf('body-info-line'), 'markup outranks a line of the body')
+  t.ok(kinds.indexOf('updated-line') < kinds.indexOf('url'), 'the URL is the last resort')
+  const metaTags = [{ kind: 'meta-tag', value: 'a' }, { kind: 'meta-tag', value: 'b' }]
+  t.equal(choose('published', [{ kind: 'url', value: 'u' }, ...metaTags])?.value, 'a')
+  const ambiguous = { kind: 'json-ld', value: 'x', ambiguous: true }
+  t.equal(choose('published', [ambiguous, { kind: 'url', value: 'u' }])?.value, 'u')
+  t.equal(choose('published', [{ kind: 'no-such-kind', value: 'x' }]), null, 'a kind not ranked is never used')
+  t.throws(() => choose('no-such-field', []), /no evidence ranking/)
+})
+
+t.test('published: markup, then lines of the body, then the URL; never a date after the fetch', async t => {
+  const options = { defaultOffset: null }
+  const url = 'https://example.com/2024/06/08/council-budget'
+  const found = [{ kind: 'body-info-line', value: '2024-01-01' }]
+  const near = [{ kind: 'near-headline', value: 'March 5, 2024' }]
+  t.equal(readPublished({ hints: near, found, url, options }), '2024-03-05')
+  const broken = [{ kind: 'json-ld', value: 'not a date' }]
+  t.equal(readPublished({ hints: broken, found, url, options }), '2024-01-01', 'an unreadable one gives way')
+  t.equal(readPublished({ hints: [], found: [], url, options }), '2024-06-08')
+  t.equal(readPublished({ hints: [], found: [], options }), null, 'no evidence: null')
+  const fetchedAt = '2025-02-03T10:00:00Z'
+  const later = { hints: [{ kind: 'json-ld', value: '2031-01-01' }], found: [], url, options, fetchedAt }
+  t.equal(readPublished(later), '2024-06-08', 'a date after the fetch is no publication date')
+})
+
+t.test('07/05/2005 is read by the page locale; unknown locale: a reading of two, other evidence preferred', async t => {
+  t.equal(numericDateOrder('en-GB', undefined), 'dmy')
+  t.equal(numericDateOrder('en-US', 'https://example.co.uk/x'), 'mdy', 'the declared locale wins over the domain')
+  t.equal(numericDateOrder('en', 'https://www.example.co.uk/news/1'), 'dmy')
+  t.equal(numericDateOrder('fr', undefined), 'dmy')
+  t.equal(numericDateOrder('zh-CN', undefined), null, 'Chinese pages write the year first')
+  t.equal(numericDateOrder('en', 'https://example.com/x'), null)
+  t.equal(numericDateOrder(undefined, 'https://agency.gov/x'), 'mdy')
+  t.equal(numericDateOrder(undefined, 'not a url'), null)
+  t.same(findDate('Posted 07/05/2005', { order: 'dmy' })?.iso, '2005-05-07')
+  t.same(findDate('Posted 07/05/2005', { order: 'mdy' })?.iso, '2005-07-05')
+  t.equal(findDate('Posted 07/05/2005')?.ambiguous, true)
+  t.equal(findDate('Posted 25/05/2005')?.ambiguous, undefined, 'a day above 12 tells the order')
+  t.equal(findDate('Posted 05/05/2005')?.ambiguous, undefined, 'the same either way')
+
+  const line = '<p class="date">Published 07/05/2005</p><h1>Council keeps the library open</h1>'
+  t.equal(processPage({ content: page('', line, 'en-GB') }).article.published, '2005-05-07')
+  t.equal(processPage({ content: page('', line, 'en-US') }).article.published, '2005-07-05')
+  const url = 'https://example.com/news/2005/05/07/library'
+  t.equal(processPage({ content: page('', line), url }).article.published, '2005-05-07', 'ambiguous: the URL decides')
+})
+
+t.test('relative dates are read against the fetch time, else the page\'s own dates, never the clock', async t => {
+  const fetchedAt = '2024-03-05T12:00:00Z'
+  const ago = (text: string, offset: string | null = null): string | null => {
+    const rel = findRelativeDate(text)
+    return rel === null ? null : resolveRelativeDate(rel, fetchedAt, offset)
+  }
+  t.equal(ago('Posted 3 hours ago'), '2024-03-05T09:00:00Z')
+  t.equal(ago('Updated an hour ago · Politics'), '2024-03-05T11:00:00Z')
+  t.equal(ago('yesterday at 10:20 PM'), '2024-03-04T22:20:00Z')
+  t.equal(ago('2 days ago'), '2024-03-03')
+  t.equal(ago('发布时间：3天前', '+08:00'), '2024-03-02')
+  t.equal(ago('昨天 10:20', '+08:00'), '2024-03-04T10:20:00+08:00')
+  t.equal(ago('半小时前', '+08:00'), '2024-03-05T19:30:00+08:00', 'noon UTC is 20:00 in Beijing')
+  t.equal(ago('5分钟前'), '2024-03-05T11:55:00Z')
+  t.equal(ago('3 months ago'), null, 'months are too vague for a day')
+  t.equal(ago('半天前'), null)
+  const day = { amount: 1, unit: 'day' as const, index: 0, length: 9 }
+  t.equal(resolveRelativeDate(day, '2024-03-05'), '2024-03-04', 'a day as reference')
+  t.equal(resolveRelativeDate(day, 'soon'), null)
+
+  const html = page('', '<h1>Council keeps the library open</h1><p class="meta">3 hours ago</p>')
+  t.equal(processPage({ content: html, fetchedAt }).article.published, '2024-03-05T09:00:00Z', 'against the fetch time')
+  t.equal(processPage({ content: html }).article.published, null, 'no reference: null, not the clock')
+  const zh = '<html><body><h1>全市冬小麦播种进度过半</h1><p>发布时间：3天前</p><div><p>' +
+    '截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十二，比去年同期快三个百分点。'.repeat(4) + '</p></div></body></html>'
+  const a = processPage({ content: zh, fetchedAt: '2021-11-27T02:00:00Z' }).article
+  t.equal(a.published, '2021-11-24')
+  t.notOk(a.body.some(b => b.text.includes('3天前')), 'the date line left the body')
+  const dated = processPage({ content: zh, url: 'https://example.cn/2021/11/26/a.html' }).article
+  t.equal(dated.published, '2021-11-23', 'no fetch time: against the page\'s own latest date (its URL)')
+  // a text page: the line is read out of the blocks
+  const lines = '全市冬小麦播种进度过半\n\n3小时前\n\n' + '截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十二。'.repeat(3)
+  const text = processPage({ content: lines, format: 'text', fetchedAt: '2021-11-27T02:00:00Z' }).article
+  t.equal(text.published, '2021-11-27T07:00:00+08:00', '10:00 in Beijing, three hours before')
+  t.ok(text.removed.some(r => r.reason === 'relative publication date line'))
+})
+
+t.test('source: the front end\'s, then an info line, a credit, an author that is an organization', async t => {
+  const kinds = evidenceKinds('source')
+  t.same(kinds.slice(0, 2), ['hint', 'info-line'])
+  const body = '截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十二，比去年同期快三个百分点。'.repeat(3)
+  const org = processPage({ content: `全市冬小麦播种进度过半\n\n作者：县发改委　来源：示例日报\n\n${body}`, format: 'text' }).article
+  t.equal(org.source, '示例日报', 'the labelled source outranks an office named as the author')
+  t.same(org.authors, [])
+  const onlyOrg = processPage({ content: `全市冬小麦播种进度过半\n\n作者：县发改委\n\n${body}`, format: 'text' }).article
+  t.equal(onlyOrg.source, '县发改委')
+  const html = `<html><head><meta name="source" content="示例市农业农村局"></head><body><h1>全市冬小麦播种进度过半</h1>` +
+    `<p>来源：示例日报</p><div><p>${body}</p></div></body></html>`
+  t.equal(processPage({ content: html }).article.source, '示例市农业农村局', 'the page\'s own <meta name=source> first')
+})
+
+t.test('title: the hint confirmed by the body, the headline starting the page title, the hint, a line', async t => {
+  t.same(evidenceKinds('title'), ['hint-in-body', 'visible-headline', 'hint', 'title-line'])
+  const body = '截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十二，比去年同期快三个百分点。'.repeat(3)
+  const html = '<html><head><title>全市冬小麦播种进度过半--第三季度农情简报</title></head><body>' +
+    `<div><b>全市冬小麦播种进度过半</b></div><div><p>${body}</p></div></body></html>`
+  const a = processPage({ content: html }).article
+  t.equal(a.title, '全市冬小麦播种进度过半', 'the visible headline says where the page title ends')
+  t.notOk(a.body.some(b => b.text === '全市冬小麦播种进度过半'), 'and leaves the body')
+  const text = processPage({ content: `全市冬小麦播种进度过半\n\n${body}`, format: 'text' }).article
+  t.equal(text.title, '全市冬小麦播种进度过半')
+  t.ok(text.removed.some(r => r.reason === 'title line, read into the title'))
+  const prose = processPage({ content: `${body}\n\n${body}`, format: 'text' }).article
+  t.equal(prose.title, null, 'no line reads like a title: null')
+})
