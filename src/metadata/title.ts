@@ -3,7 +3,7 @@
  * are not part of an article's title. A suffix goes when it is the page's site name (`hints.siteName`), a known
  * agency, or looks like a site name (ends in 网, 日报, News, Network, .com ...). The words of the title stay as found.
  */
-import { normalizeLine } from '../parse/normalize.js'
+import { normalizeLine } from '../text/normalize.js'
 
 const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|频道|政府|门户|在线|客户端|新闻网|政务网|官网|信息公开|政务公开|公司|集团|局|委|厅|办|中心|News|Network|Daily|Times|Post|Online|Net|Web|Agency|Service|Herald|Tribune|Press|TV|Radio|Portal|Government|Gov|Media|Journal|Paper|Newspaper|Magazine|Weekly|Chronicle|Gazette|\.com|\.cn|\.net|\.org|\.gov)$|^www\./i
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, and a bare `-` (or `--`, old ASP CMSs) between Chinese

@@ -22,7 +22,7 @@
 import type { CheerioAPI } from 'cheerio'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
-import { normalizeLine as normalizeSpaces } from '../normalize.js'
+import { normalizeLine as normalizeSpaces } from '../../text/normalize.js'
 import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
