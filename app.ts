@@ -87,7 +87,13 @@ export async function buildApp (options: BuildOptions = {}): Promise<FastifyInst
   await app.register(limits, { maxHeapUsedBytes: config.maxHeapUsedBytes, sampleInterval: options.sampleInterval })
   await app.register(pool, {
     pool: options.pool,
-    settings: { workers: config.workers, deadlineMs: config.pageDeadlineMs, maxQueue: config.maxQueue, collectAboveMb: config.workerCollectAboveMb }
+    settings: {
+      workers: config.workers,
+      deadlineMs: config.pageDeadlineMs,
+      maxQueue: config.maxQueue,
+      collectAboveMb: config.workerCollectAboveMb,
+      maxHeapMb: config.workerMaxHeapMb === 0 ? undefined : config.workerMaxHeapMb
+    }
   })
   await app.register(docs) // before any route: it collects routes as they are added
   await app.register(metrics, { defaultMetrics: options.defaultMetrics })

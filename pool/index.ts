@@ -37,6 +37,9 @@ export interface PoolOptions {
   /** A worker whose heap holds more than this many MB after a task runs a full garbage collection before the next
    *  (V8 alone lets idle garbage grow to its default limit, gigabytes). Default: no forced collection. */
   collectAboveMb?: number
+  /** A worker's V8 old-generation heap cap in MB (`resourceLimits.maxOldGenerationSizeMb`): a task that needs more
+   *  has its worker stopped and replaced and fails with `MemoryLimitError`. Default: V8's own limit. */
+  maxHeapMb?: number
   /** When a task's deadline starts: at `run` (default: the caller's answer is bounded) or when a worker starts it
    *  (the deadline bounds only the work; for callers that wait for room themselves). */
   deadlineFrom?: 'arrival' | 'start'
@@ -71,6 +74,8 @@ export interface PoolStats {
   deadlineKills: number
   /** Tasks whose deadline passed while they waited (never run, no worker stopped). */
   expiredWaiting: number
+  /** Workers that failed while holding no task (replaced by piscina). */
+  workerErrors: number
 }
 
 export interface PagePool {
@@ -224,10 +229,11 @@ class WaitingRoom {
 
 /** The piscina threads, started once the shared model exists (tasks wait in the pool's queue meanwhile). */
 async function startThreads (
-  workers: number, collectAboveMb: number | undefined
+  workers: number, collectAboveMb: number | undefined, maxHeapMb: number | undefined
 ): Promise<Piscina<WorkerCall, Outcome>> {
   const eldModel = await theSharedModel()
   return new Piscina<WorkerCall, Outcome>({
+    ...(maxHeapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } }),
     filename: siblingFile('worker'),
     minThreads: workers,
     maxThreads: workers,
@@ -241,7 +247,13 @@ export function createPagePool (options: PoolOptions): PagePool {
   const workers = options.workers ?? availableParallelism()
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
   const fromArrival = (options.deadlineFrom ?? 'arrival') === 'arrival'
-  const piscina = startThreads(workers, options.collectAboveMb)
+  let workerErrors = 0
+  const piscina = startThreads(workers, options.collectAboveMb, options.maxHeapMb).then(threads => {
+    // A worker that fails while it holds no task (piscina replaces it) is reported as an 'error' event: without a
+    // listener that event would throw and take the whole process down.
+    threads.on('error', () => { workerErrors++ })
+    return threads
+  })
   piscina.catch(() => {}) // reported by every task (and close) that awaits it
   const queue: Pending[] = []
   const room = new WaitingRoom()
@@ -409,7 +421,8 @@ export function createPagePool (options: PoolOptions): PagePool {
       waitingForRoom: room.size,
       maxQueue: options.maxQueue,
       deadlineKills,
-      expiredWaiting
+      expiredWaiting,
+      workerErrors
     })
   }
 }

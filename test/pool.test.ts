@@ -1,8 +1,15 @@
 /** The page pool (pool/): pages run in worker threads, with a deadline per task and a bounded queue. */
 import t from 'tap'
-import { CancelledError, DeadlineError, PoolClosedError, QueueFullError, createPagePool, type SettledInfo } from '../pool/index.js'
+import {
+  CancelledError, DeadlineError, MemoryLimitError, PoolClosedError, QueueFullError, createPagePool, type SettledInfo
+} from '../pool/index.js'
 import { runTask } from '../pool/tasks.js'
 import { seed } from './helpers.js'
+
+// Each test starts a pool of its own (a worker takes seconds to load on a busy machine, and some are killed and
+// replaced on purpose): more than the default per-file timeout of .taprc.
+const FILE_TIMEOUT_MS = 480_000
+t.setTimeout(FILE_TIMEOUT_MS)
 
 /** A page no pipeline should spend long on: `depth` nested divs (the issue's hostile page is 100,000 deep). */
 export function nestedDivs (depth: number): string {
@@ -103,7 +110,7 @@ t.test('the queue: refused when full, cancellable while waiting, drained on clos
   const second = pool.run(page)
   await t.rejects(pool.run(page), QueueFullError, 'one running, one waiting: full')
   t.same(pool.stats(), {
-    workers: 1, running: 1, queued: 1, waitingForRoom: 0, maxQueue: 1, deadlineKills: 0, expiredWaiting: 0
+    workers: 1, running: 1, queued: 1, waitingForRoom: 0, maxQueue: 1, deadlineKills: 0, expiredWaiting: 0, workerErrors: 0
   })
   const cancel = new AbortController()
   const patient = pool.run(page, { waitForRoom: true, signal: cancel.signal })
@@ -123,6 +130,22 @@ t.test('the queue: refused when full, cancellable while waiting, drained on clos
   t.ok((await second).ok, 'queued work finishes on close')
   t.ok((await fourth).ok)
   await closed
+})
+
+t.test('a page that needs more heap than the cap stops its worker, not the process; a fresh worker goes on', async t => {
+  const settled: SettledInfo[] = []
+  // 128 MB of old generation: room for the pipeline (loaded through the TypeScript loader here) and ordinary
+  // pages, not for the DOM of 100,000 paragraphs with links (a 6 MB page).
+  const pool = createPagePool({ workers: 1, deadlineMs: 120_000, maxQueue: 4, maxHeapMb: 128 })
+  t.teardown(() => pool.close())
+  pool.onSettled(s => settled.push(s))
+  const paragraphs = '<p>word <a href="/x">link</a> <span>more words</span></p>\n'.repeat(100_000)
+  const hungry = pool.run({ kind: 'page', input: { content: `<html><body>${paragraphs}</body></html>`, format: 'html' } })
+  const next = pool.run(short)
+  await t.rejects(hungry, MemoryLimitError)
+  t.ok((await next).ok, 'served by the replacement worker')
+  t.same(settled.map(s => s.outcome), ['memory', 'ok'])
+  t.same({ kills: pool.stats().deadlineKills, errors: pool.stats().workerErrors }, { kills: 0, errors: 0 })
 })
 
 t.test('runTask, in-process: check requests and language identification', async t => {
