@@ -11,6 +11,8 @@ declare module 'autocannon' {
     }
     interface Result {
       requests: { average: number, total: number }
+      /** Milliseconds from sending a request to its answer. */
+      latency: { average: number, p99: number, max: number }
       non2xx: number
       errors: number
       '5xx': number
