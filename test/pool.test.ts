@@ -110,7 +110,8 @@ t.test('the queue: refused when full, cancellable while waiting, drained on clos
   const second = pool.run(page)
   await t.rejects(pool.run(page), QueueFullError, 'one running, one waiting: full')
   t.same(pool.stats(), {
-    workers: 1, running: 1, queued: 1, waitingForRoom: 0, maxQueue: 1, deadlineKills: 0, expiredWaiting: 0, workerErrors: 0
+    workers: 1, running: 1, queued: 1, waitingForRoom: 0, maxQueue: 1,
+    deadlineKills: 0, expiredWaiting: 0, workerErrors: 0
   })
   const cancel = new AbortController()
   const patient = pool.run(page, { waitForRoom: true, signal: cancel.signal })
@@ -132,7 +133,7 @@ t.test('the queue: refused when full, cancellable while waiting, drained on clos
   await closed
 })
 
-t.test('a page that needs more heap than the cap stops its worker, not the process; a fresh worker goes on', async t => {
+t.test('a page needing more heap than the cap stops its worker, not the process; a fresh worker goes on', async t => {
   const settled: SettledInfo[] = []
   // 128 MB of old generation: room for the pipeline (loaded through the TypeScript loader here) and ordinary
   // pages, not for the DOM of 100,000 paragraphs with links (a 6 MB page).
@@ -140,7 +141,8 @@ t.test('a page that needs more heap than the cap stops its worker, not the proce
   t.teardown(() => pool.close())
   pool.onSettled(s => settled.push(s))
   const paragraphs = '<p>word <a href="/x">link</a> <span>more words</span></p>\n'.repeat(100_000)
-  const hungry = pool.run({ kind: 'page', input: { content: `<html><body>${paragraphs}</body></html>`, format: 'html' } })
+  const content = `<html><body>${paragraphs}</body></html>`
+  const hungry = pool.run({ kind: 'page', input: { content, format: 'html' } })
   const next = pool.run(short)
   await t.rejects(hungry, MemoryLimitError)
   t.ok((await next).ok, 'served by the replacement worker')
