@@ -39,6 +39,10 @@ t.test('SIGTERM: /readyz turns 503, nothing accepted is lost, the process exits 
     })
   })
   await up
+  // Traffic starts once the pool is ready (as a load balancer would send it): deadlines count from arrival, and a
+  // worker starting on a busy machine could otherwise use up a page's 10 s before the shutdown is even tested.
+  const isReady = async (): Promise<boolean> => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200
+  while (!await isReady()) await new Promise(resolve => setTimeout(resolve, 100))
   const pages = ['000', '001', '003', '004'].map(id => send(port, '/v1/articles', seed(id), 'text/plain'))
   const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, content: seed('004') }) + '\n').join('')
   const stream = send(port, '/v1/articles/batch', lines, 'application/x-ndjson')
