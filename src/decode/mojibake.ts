@@ -30,7 +30,8 @@ const REPLACEMENT = 0xfffd
  * U+FFFD stands for one of the five bytes Windows-1252 leaves undefined: its position is listed in `unknown`.
  */
 export function latin1Bytes (text: string): { bytes: Buffer, unknown: number[] } | null {
-  const bytes = Buffer.alloc(text.length)
+  // Unfilled is safe: every byte is written before the bytes are returned, and nothing is returned otherwise.
+  const bytes = Buffer.allocUnsafe(text.length)
   const unknown: number[] = []
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
@@ -61,11 +62,16 @@ function fillUnknown (bytes: Buffer, unknown: number[], plausibility: (text: str
   }
 }
 
+/** The lowest code of Windows-1252's 0x80–0x9F characters that lies outside Latin-1 (`Œ`, U+0152). */
+const LOWEST_1252_HIGH = Math.min(...[...REVERSE.keys()].filter(c => c > 0xff))
+
+/** Characters of the Latin-1 range and Windows-1252's extras; ASCII and most other text skip the map lookup. */
 function suspectChars (text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if ((c >= 0x80 && c <= 0xff) || REVERSE.has(c)) n++
+    if (c < 0x80) continue
+    if (c <= 0xff || (c >= LOWEST_1252_HIGH && REVERSE.has(c))) n++
   }
   return n
 }
