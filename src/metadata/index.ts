@@ -13,7 +13,7 @@ import { AGENCIES, isAgency, parseInfoLine, splitDatePrefix, splitNames } from '
 import { looksLikeCaption } from '../text/captions.js'
 import { loadData } from '../data.js'
 import { judgeAuthors, reportByline, leadingReportByline } from './authors.js'
-import { ENGLISH_MONTH, HAN, findRelativeDate, hanWeightedLength } from '../text/index.js'
+import { ENGLISH_MONTH, HAN, findRelativeDate, weightedLength } from '../text/index.js'
 import { choose, type Proposal } from './choose.js'
 import { readPublished } from './readers/published.js'
 import { numericDateOrder } from './locale.js'
@@ -100,7 +100,7 @@ function isChineseOrganization (name: string): boolean {
 
 /** A line that can be a title: short, one line of words, not a date, not a caption, not ending like a sentence. */
 export function isTitleLike (text: string): boolean {
-  if (hanWeightedLength(text) > 200 || text.length < 4) return false
+  if (weightedLength(text) > 200 || text.length < 4) return false
   if (/[.。]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false
   if (/[,，;；:：、]$/.test(text)) return false
   // More than one sentence: prose, not a headline.
@@ -176,7 +176,7 @@ function isHeadlineOf (line: string, rawTitle: string | undefined): boolean {
   if (rawTitle === undefined) return false
   const head = normalizeLine(line)
   const title = normalizeLine(decodeEntities(rawTitle))
-  if (!isTitleLike(head) || hanWeightedLength(head) < 8 || !title.startsWith(head)) return false
+  if (!isTitleLike(head) || weightedLength(head) < 8 || !title.startsWith(head)) return false
   return /^\s*[-–—_|｜·•]+\s*\S/u.test(title.slice(head.length))
 }
 
@@ -223,7 +223,7 @@ function labelsAboveHeadline (blocks: Kept, firstInfo: number): { blocks: Kept, 
   const head = firstInfo < 0 || blocks.length <= 1 ? [] : blocks.filter(b => b.index < firstInfo)
   const labelled = head.length >= 2 && head.length <= 3 && head.every(b => b.type !== 'caption' && isTitleLike(b.text))
   if (!labelled) return { blocks, removed: [] }
-  const longest = head.reduce((a, b) => hanWeightedLength(b.text) > hanWeightedLength(a.text) ? b : a)
+  const longest = head.reduce((a, b) => weightedLength(b.text) > weightedLength(a.text) ? b : a)
   const reason = 'short label above the headline (channel name or kicker)'
   const removed = blocks.filter(b => b.index < longest.index)
     .map(b => ({ kind: 'boilerplate' as const, text: b.text, reason }))
@@ -244,7 +244,7 @@ function titleLine (blocks: Kept, hints: MetadataHints, at: TopLines): TitleFoun
   const next = blocks[1]
   const title = cleanTitle(first.text, hints.siteName, AGENCIES)
   // A short line followed by a longer one: a headline. A first line as long as the body is prose.
-  const longerNext = hanWeightedLength(next.text) > hanWeightedLength(first.text)
+  const longerNext = weightedLength(next.text) > weightedLength(first.text)
   const headline = at.firstInfo >= 0 || longerNext || next.type !== 'paragraph'
   return title !== null && headline ? { title, block: 0, reason: 'title line, read into the title' } : null
 }

@@ -11,10 +11,6 @@ import type { Removal } from '../types.js'
 import { weightedLength } from '../text/index.js'
 import { CREDIT_ONLY, CAPTION_OPENER, looksLikeCaption, splitCredit } from '../text/captions.js'
 
-// The caption patterns live in src/text/captions.ts (the metadata stage reads captions too); re-exported here for
-// the callers that know them as the structure stage's.
-export { looksLikeCaption, splitCredit, type Credit } from '../text/captions.js'
-
 const FINAL_PUNCT = /[.。;；,，:：、…]$|\.\.\.$/
 const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*\D|第[一二三四五六七八九十\d]+[章节部分条])/u
 

@@ -59,12 +59,6 @@ export function weightedLength (text: string): number {
   return n
 }
 
-/**
- * The same measure under the name the metadata stage still imports (its rewrite under #14 moves to
- * `weightedLength`).
- */
-export const hanWeightedLength = weightedLength
-
 /** A word: one Han character, or a run of other letters and digits with inner apostrophes and hyphens. */
 const WORD_OR_HAN = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+(?:['’\-][[\p{L}\p{N}]--\p{Script=Han}]+)*/gv
 
