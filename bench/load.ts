@@ -4,7 +4,7 @@
  *   600 for the 10-minute run): 5xx count, and /healthz latency p99 measured at the same time;
  * - two hostile pages sent in the middle, 100,000 nested divs (1 MiB) and 75,000 unclosed tags (1 MiB, seconds of
  *   work): status and time from sending to the answer against the deadline (counted from arrival);
- * - the server's resident set (main + workers) at the middle and the end of the run;
+ * - the server's resident set (main + workers) at each tenth of the run;
  * - seed text pages at 8 clients against 1 client: the pages/s ratio (target >= 1.7 on 2 cores);
  * - the machine's load average at the start and the end (other jobs on the same cores skew every figure).
  * `npm run bench load` runs only this section.
@@ -47,6 +47,19 @@ async function ready (base: string): Promise<void> {
     if (ok) return
     await new Promise(resolve => setTimeout(resolve, 200))
   }
+}
+
+/** RSS samples taken through a run of `ms`. */
+const RSS_SAMPLES = 10
+
+/** The server's resident set at each tenth of `ms`, the last at its end. */
+async function sampleRss (base: string, ms: number): Promise<number[]> {
+  const out: number[] = []
+  for (let i = 1; i <= RSS_SAMPLES; i++) {
+    await new Promise(resolve => setTimeout(resolve, ms / RSS_SAMPLES))
+    out.push(await rssMb(base))
+  }
+  return out
 }
 
 async function rssMb (base: string): Promise<number> {
@@ -129,12 +142,13 @@ export default async function bench (): Promise<BenchRow[]> {
     const kb = pages.reduce((n, p) => n + p.length, 0) / pages.length / 1024
     const health = pollHealth(base, LOAD_SECONDS * 1000)
     const load = cannon(base, pages, 'text/html', 8, LOAD_SECONDS)
+    const rssSamples = sampleRss(base, LOAD_SECONDS * 1000)
     await new Promise(resolve => setTimeout(resolve, (LOAD_SECONDS * 1000) / 2))
-    const midRss = await rssMb(base)
     const evil = await Promise.all(Object.values(HOSTILE_PAGES).map(async page => await hostile(base, page)))
     const result = await load
     const healthTimes = await health
-    const endRss = await rssMb(base)
+    const rss = await rssSamples
+    const endRss = rss.at(-1) ?? NaN
     const seeds = readdirSync(SEEDS).filter(f => f.endsWith('.txt')).map(f => readFileSync(join(SEEDS, f)))
     const one = await cannon(base, seeds, 'text/plain', 1, RATIO_SECONDS)
     const eight = await cannon(base, seeds, 'text/plain', 8, RATIO_SECONDS)
@@ -157,7 +171,13 @@ export default async function bench (): Promise<BenchRow[]> {
           `deadline ${DEADLINE_MS} ms from arrival`
       },
       ...hostileRows,
-      { name: 'load: resident set, main + 2 workers', opsPerSecond: endRss, unit: 'MB', note: `${midRss.toFixed(0)} MB at the middle of the run; target < 700 MB, not growing` },
+      {
+        name: 'load: resident set, main + 2 workers',
+        opsPerSecond: endRss,
+        unit: 'MB',
+        note: `at each tenth of the run: ${rss.map(r => r.toFixed(0)).join(' ')} MB (hostile pages sent at the middle); ` +
+          `target < 700 MB, the second half not growing`
+      },
       { name: 'load: seed text pages, 8 clients vs 1', opsPerSecond: eight.requests.average, unit: 'pages/s', note: `1 client ${one.requests.average.toFixed(1)} pages/s, ratio ${(eight.requests.average / one.requests.average).toFixed(2)}x; target >= 1.7; load average ${loadStart.toFixed(1)} at the start, ${loadEnd.toFixed(1)} at the end` }
     ]
   } finally {
