@@ -75,6 +75,35 @@ function finding (r: Run): Finding {
 }
 
 /**
+ * For runs queried in increasing order: whether each overlaps one of `sorted` (runs in order, none overlapping).
+ * One pointer sweeps `sorted` once, so a segment of thousands of runs stays linear.
+ */
+function overlapTest (sorted: readonly Run[]): (r: Run) => boolean {
+  let i = 0
+  return r => {
+    while (i < sorted.length && sorted[i].end <= r.start) i++
+    return i < sorted.length && sorted[i].start < r.end
+  }
+}
+
+/**
+ * For double-byte runs in increasing order: whether a repaired UTF-8 run reaches beyond the run. Only the first and
+ * the last UTF-8 run that overlap it can reach out; a UTF-8 run overlaps at most two double-byte runs, so the sweep is
+ * linear.
+ */
+function reachesBeyond (utf8: readonly Run[]): (r: Run) => boolean {
+  let i = 0
+  return r => {
+    while (i < utf8.length && utf8[i].end <= r.start) i++
+    if (i >= utf8.length || utf8[i].start >= r.end) return false
+    const reaches = (u: Run): boolean => u.fixed !== null && (u.start < r.start || u.end > r.end)
+    let last = i
+    while (last + 1 < utf8.length && utf8[last + 1].start < r.end) last++
+    return reaches(utf8[i]) || reaches(utf8[last])
+  }
+}
+
+/**
  * Runs that re-decode as CJK text first (their bytes may also parse as short UTF-8 sequences), then UTF-8 runs
  * outside them, then what neither repairs, when its shape alone is telling.
  */
@@ -82,15 +111,16 @@ function mojibake (text: string): Run[] {
   // a row of one or two symbols (`»»»»`, `·°·°`) is decoration, not text read wrong
   const legacy = runs(text, LEGACY_RUN, asLegacy, 'GBK or Big5 text').filter(r => new Set(r.text).size >= MIN_DISTINCT)
   const utf8 = runs(text, UTF8_RUN, asUtf8, 'UTF-8')
-  const overlap = (a: Run, b: Run): boolean => a.start < b.end && b.start < a.end
   // a double-byte reading wins over UTF-8 sequences inside it, not over a UTF-8 run that reaches beyond it
-  const reaches = (u: Run, r: Run): boolean => u.fixed !== null && overlap(u, r) && (u.start < r.start || u.end > r.end)
-  const beyond = (r: Run): boolean => utf8.some(u => reaches(u, r))
-  const out = legacy.filter(r => r.fixed !== null && !beyond(r))
-  const free = (r: Run): boolean => !out.some(o => overlap(o, r))
+  const beyond = reachesBeyond(utf8)
+  const repaired = legacy.filter(r => r.fixed !== null && !beyond(r))
+  const inRepaired = overlapTest(repaired)
   const bytes = (r: Run): number => latin1Bytes(r.text)?.bytes.length ?? 0
-  out.push(...utf8.filter(r => free(r) && (r.fixed !== null || bytes(r) >= MIN_UTF8_IRREPARABLE)))
-  out.push(...legacy.filter(r => r.fixed === null && r.text.length >= MIN_LEGACY_IRREPARABLE && free(r)))
+  const kept = utf8.filter(r => !inRepaired(r) && (r.fixed !== null || bytes(r) >= MIN_UTF8_IRREPARABLE))
+  const out = [...repaired, ...kept]
+    .sort((a, b) => a.start - b.start)
+  const inOut = overlapTest(out)
+  out.push(...legacy.filter(r => r.fixed === null && r.text.length >= MIN_LEGACY_IRREPARABLE && !inOut(r)))
   return out.sort((a, b) => a.start - b.start)
 }
 
