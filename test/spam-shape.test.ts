@@ -3,7 +3,8 @@
  * page does with them; English gambling lines. Short pages written for the test, with real news sentences.
  */
 import t from 'tap'
-import { hanShare, splicedIn, unseenBrands } from '../src/spam/shape.js'
+import { splicedIn, unseenBrands } from '../src/spam/shape.js'
+import { hanShare } from '../src/text/index.js'
 import { processPage } from '../src/pipeline.js'
 import type { Candidate } from '../src/draft.js'
 

@@ -10,7 +10,7 @@
  * Register`) is a gambling line. Every scan is one pass over the blocks.
  */
 import type { Candidate } from '../draft.js'
-import { escapeRegExp } from '../text/index.js'
+import { escapeRegExp, hanShare } from '../text/index.js'
 import { SPAM_LEXICON as DATA } from '../text/spam-lexicon.js'
 
 const SUFFIX = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
@@ -38,43 +38,7 @@ const TITLE_MIN = 6
 /** Only the first blocks repeat the title. */
 const SPLICE_BLOCKS = 10
 
-const LETTER = /\p{L}/u
 const ONE_HAN = /\p{Script=Han}/u
-
-/** Han characters as a share of the letters, counted without building match arrays (a 5 MiB line stays cheap). */
-export function hanShare (text: string): number {
-  let letters = 0
-  let han = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    // ASCII and the CJK Unified Ideographs answered by their code, the rest by the patterns (one string each)
-    if (c < ASCII_END) {
-      if ((c | ASCII_CASE_BIT) >= A_LOWER && (c | ASCII_CASE_BIT) <= Z_LOWER) letters++
-      continue
-    }
-    if (c >= CJK_UNIFIED_FIRST && c <= CJK_UNIFIED_LAST) {
-      letters++
-      han++
-      continue
-    }
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 &&
-      text.charCodeAt(i + 1) <= 0xdfff
-    const ch = pair ? text.slice(i, i + 2) : text[i]
-    if (pair) i++
-    if (!LETTER.test(ch)) continue
-    letters++
-    if (ONE_HAN.test(ch)) han++
-  }
-  return letters === 0 ? 0 : han / letters
-}
-const ASCII_END = 0x80
-/** Setting this bit makes an ASCII capital lower case. */
-const ASCII_CASE_BIT = 0x20
-const A_LOWER = 0x61
-const Z_LOWER = 0x7a
-/** CJK Unified Ideographs, U+4E00–U+9FFF: Han letters throughout. */
-const CJK_UNIFIED_FIRST = 0x4e00
-const CJK_UNIFIED_LAST = 0x9fff
 
 /** The part of `longer` that is not in `shorter`, when `longer` is `shorter` with one piece inserted. */
 export function splicedIn (longer: string, shorter: string): string | null {
