@@ -2,19 +2,29 @@
  * How `pagewash extract` runs the pipeline: behind one small interface, `run(input) -> Promise<PageResult>`.
  * Pages go through the server's own page pool (`pool/`, piscina worker threads sharing one language model), so a
  * crawl gets the same deadline per page as the service: a hostile page is stopped and reported as
- * `page-too-complex`, and its worker is replaced. `inProcessRunner` is for embedding and tests only.
+ * `page-too-complex`, and its worker is replaced. `inProcessRunner` is for embedding and tests only. Neither loads
+ * the pipeline on this thread.
  */
 import { createPagePool } from '../pool/index.js'
 import { failureProblem, ProblemError } from '../plugins/errors.js'
-import { processPage, type PageInput, type PageResult } from '../src/pipeline.js'
+import type { PageInput, PageResult } from '../src/pipeline.js'
 
 export interface PageRunner {
   run: (input: PageInput) => Promise<PageResult>
   close: () => Promise<void>
 }
 
+/**
+ * The pipeline on the calling thread. It is loaded on first use: the language model alone is some 150 MB of heap,
+ * which the CLI's main thread (it only reads, dispatches and writes) must not carry, or every collection there
+ * marks it.
+ */
 export function inProcessRunner (): PageRunner {
-  return { run: async input => processPage(input), close: async () => {} }
+  return {
+    run: async input => (await import('../src/pipeline.js')).processPage(input),
+    // nothing to release: the pipeline holds no threads or files between pages
+    close: async () => { await Promise.resolve() }
+  }
 }
 
 export interface PoolRunnerOptions {

@@ -89,7 +89,9 @@ class OutNames {
 
 function wholeNumber (given: string, name: string): number {
   const n = Number(given)
-  if (!Number.isInteger(n) || n < 1) throw new ExtractUsageError(`${name}: expected a whole number >= 1, got "${given}"`)
+  if (!Number.isInteger(n) || n < 1) {
+    throw new ExtractUsageError(`${name}: expected a whole number >= 1, got "${given}"`)
+  }
   return n
 }
 

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
 import formats from 'ajv-formats'
-import { main, readBlocks, xml } from '../cli/main.js'
+import { main } from '../cli/main.js'
+import { readBlocks, xml } from '../cli/check.js'
 import { RULES } from '../src/flags/index.js'
 import { testApp } from './helpers.js'
 import { seedLine } from './flags/helpers.js'
@@ -161,4 +162,14 @@ t.test('--server: the same flags from a running server', async t => {
   t.match(bad.err, /HTTP 400.*no-such-rule/)
   const down = await run(['check', 'mt.txt', '--server', 'http://127.0.0.1:9'], dir)
   t.equal(down.code, 2)
+})
+
+t.test('the command line does not load the language model before a command needs it', async t => {
+  // `pagewash extract` only reads, dispatches and writes on its main thread; the model (about 150 MB of heap,
+  // marked by every collection) belongs in the workers. Importing it after the CLI must still cost that much.
+  const { execFileSync } = await import('node:child_process')
+  const probe = join(import.meta.dirname, 'probe-cli-imports.ts')
+  const added = Number(execFileSync(process.execPath, [...process.execArgv, probe], { encoding: 'utf8' }))
+  const MODEL_HEAP_FLOOR = 50e6
+  t.ok(added > MODEL_HEAP_FLOOR, `the language model added ${Math.round(added / 1e6)} MB after the CLI was loaded`)
 })
