@@ -6,11 +6,12 @@
  * member per record, undone as one stream. Records come out as the WARC reader's items (./extract-warc.ts): an
  * HTML or text record is a page with its URL, archive date and HTTP charset; others are skipped with the reason;
  * a record cut short, or a header that is no header, is reported as truncated (the reader cannot find the next
- * record after it). Offsets are in the uncompressed stream.
+ * record after it). Offsets are in the uncompressed stream. A chunked or compressed HTTP body is decoded.
  */
 import { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { ByteReader } from './byte-reader.js'
+import { decodeHttpBody, headerValue } from './http-body.js'
 import { charsetOf, formatOfMedia, type ArchiveItem, type ArchiveRecord } from './extract-warc.js'
 
 /** A header line longer than this is no ARC header (URLs are at most a few KiB). */
@@ -42,7 +43,10 @@ function parseHeader (line: string): ArcHeader | null {
   return { url: fields[0], date: fields[2], contentType: fields[3], length }
 }
 
-/** The content type and payload of an HTTP response block; null when the block is no HTTP response. */
+/**
+ * The content type and document of an HTTP response block (chunking and compression undone, ./http-body.ts); null
+ * when the block is no HTTP response.
+ */
 function splitHttp (block: Buffer): { contentType?: string, payload: Buffer } | null {
   if (!block.subarray(0, 5).equals(Buffer.from('HTTP/'))) return null
   const crlf = block.indexOf('\r\n\r\n')
@@ -51,8 +55,9 @@ function splitHttp (block: Buffer): { contentType?: string, payload: Buffer } | 
   if (ends.length === 0) return null
   const end = Math.min(...ends)
   const head = block.subarray(0, end).toString('latin1')
-  const type = /^content-type:[ \t]*(.*?)[ \t]*\r?$/im.exec(head)
-  return { ...(type !== null ? { contentType: type[1] } : {}), payload: block.subarray(end) }
+  const contentType = headerValue(head, 'content-type')
+  const { payload } = decodeHttpBody(head, block.subarray(end))
+  return { ...(contentType !== undefined ? { contentType } : {}), payload }
 }
 
 function media (contentType: string | undefined): string {
