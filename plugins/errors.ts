@@ -137,7 +137,9 @@ export function sendProblem (reply: FastifyReply, request: FastifyRequest, body:
 export default fp(async function errors (app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
     const body = toProblem(error)
-    if (body.status >= 500) request.log.error({ err: error }, 'request failed')
+    // a client that hung up before its answer is the client's doing, not a failure of the service
+    if (error instanceof CancelledError) request.log.info({ problem: body.type }, 'client closed the request')
+    else if (body.status >= 500) request.log.error({ err: error }, 'request failed')
     else request.log.info({ problem: body.type, status: body.status }, 'request rejected')
     return sendProblem(reply, request, body)
   })

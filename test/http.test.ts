@@ -4,6 +4,7 @@ import { Writable } from 'node:stream'
 import { testApp, seed } from './helpers.js'
 import { buildApp } from '../app.js'
 import { PROBLEM_BASE } from '../plugins/errors.js'
+import { CancelledError } from '../pool/index.js'
 
 const post = (app: Awaited<ReturnType<typeof testApp>>, payload: string | Buffer, contentType: string, url = '/v1/articles') =>
   app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload })
@@ -76,9 +77,20 @@ t.test('request ids: echoed when sane, generated otherwise', async t => {
   t.match(none.headers['x-request-id'], /^[0-9a-f-]{36}$/)
 })
 
-t.test('logs are JSON with request ids and never contain page text', async t => {
+/** A pino destination that keeps the log lines. */
+function logCapture (): { lines: string[], stream: Writable } {
   const lines: string[] = []
-  const stream = new Writable({ write (chunk, _enc, cb) { lines.push(...String(chunk).split('\n').filter(Boolean)); cb() } })
+  const stream = new Writable({
+    write (chunk, _enc, cb) {
+      lines.push(...String(chunk).split('\n').filter(Boolean))
+      cb()
+    }
+  })
+  return { lines, stream }
+}
+
+t.test('logs are JSON with request ids and never contain page text', async t => {
+  const { lines, stream } = logCapture()
   const app = await testApp({ logger: { level: 'trace', stream } })
   t.teardown(() => app.close())
   const page = seed('002')
@@ -91,6 +103,20 @@ t.test('logs are JSON with request ids and never contain page text', async t => 
     if (entry.req !== undefined || entry.res !== undefined) t.type(entry.reqId, 'string')
     t.notMatch(line, /中国不断加强数字政府建设|秘密正文|必威/, 'no page text in logs')
   }
+})
+
+t.test('a client that hangs up is logged as such, not as a failure of the service', async t => {
+  const { lines, stream } = logCapture()
+  const app = await testApp({ logger: { level: 'info', stream } })
+  t.teardown(() => app.close())
+  // what the pool throws when the request's disconnect signal fires while its page waits for a worker
+  app.get('/hang-up', async () => { throw new CancelledError() })
+  await app.inject('/hang-up')
+  const entries = lines.map(line => JSON.parse(line) as { level: number, msg: string })
+  const INFO = 30
+  const ERROR = 50
+  t.ok(entries.some(e => e.level === INFO && e.msg === 'client closed the request'))
+  t.notOk(entries.some(e => e.level >= ERROR), 'nothing at error level')
 })
 
 t.test('health, readiness, docs and the OpenAPI document', async t => {
