@@ -73,6 +73,18 @@ export class ByteReader {
     return parts.length === 1 ? parts[0] : Buffer.concat(parts)
   }
 
+  /** Up to `max` of the bytes at hand (at least one, waiting for a chunk when none is buffered); null at the end. */
+  async some (max: number): Promise<Buffer | null> {
+    return await this.atEnd() ? null : this.consume(Math.min(max, this.buf.length))
+  }
+
+  /** Gives back the last bytes consumed (a decoder took more than its part): they are read again next. */
+  unread (bytes: Buffer): void {
+    if (bytes.length === 0) return
+    this.buf = this.buf.length === 0 ? bytes : Buffer.concat([bytes, this.buf])
+    this.offset -= bytes.length
+  }
+
   /** Everything not yet consumed, chunk by chunk as it arrives (the reader is spent after this). */
   async * rest (): AsyncGenerator<Uint8Array> {
     while (!await this.atEnd()) yield this.consume(this.buf.length)

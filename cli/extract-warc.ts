@@ -3,10 +3,13 @@
  * parser: the file is never in memory, one record's payload at a time is. `response` (and `resource`) records
  * whose payload is HTML or text become pages, with the record's URL, date and id, and the charset of the HTTP
  * `Content-Type` as the declared charset; every other record is accounted for as skipped (with the reason) or as
- * an error (a record cut short, bytes at the end that are no record).
+ * an error (a record cut short, bytes at the end that are no record). A `.warc.gz` is undone by Node's zlib member by
+ * member (./gzip-members.ts), off the main thread, and each record's offset is its gzip member's in the file.
  */
 import { WARCParser, type WARCRecord } from 'warcio'
 import type { InputFormat } from '../src/types.js'
+import { ByteReader } from './byte-reader.js'
+import { GzipMembers } from './gzip-members.js'
 
 export interface ArchiveRecord {
   /** `WARC-Record-ID` (`<urn:uuid:…>`), or the record's byte offset when it has none. */
@@ -21,6 +24,8 @@ export type ArchiveItem =
   | { kind: 'page', at: ArchiveRecord, payload: Uint8Array, format: InputFormat | 'auto', charset?: string }
   | { kind: 'skip', at: ArchiveRecord, reason: string }
   | { kind: 'truncated', at: ArchiveRecord, detail: string }
+
+const GZIP_MAGIC = [0x1f, 0x8b]
 
 /** Record types that carry a captured document. */
 const PAGE_RECORD_TYPES = new Set(['response', 'resource'])
@@ -96,25 +101,74 @@ function counted (source: AsyncIterable<Uint8Array>): { bytes: AsyncGenerator<Ui
   return { bytes: bytes(), total: () => total }
 }
 
+/** Where the parser's offsets point in the file: the same bytes, or the gzip members they were undone from. */
+interface Offsets {
+  /** The file offset of the record that starts at `plain`. */
+  recordAt: (plain: number) => number
+  /** The file offset of what follows `plain`, the end of a record. */
+  after: (plain: number) => number
+  /** The records before `plain` will not be asked about again. */
+  passed: (plain: number) => void
+  /** Bytes of the file after `plain` (the end of the last record) that are no record. */
+  leftAfter: (plain: number) => number
+}
+
+/** The bytes for warcio's parser, and how its offsets map to the file's. */
+interface OpenedWarc { bytes: AsyncIterable<Uint8Array>, offsets: Offsets }
+
+async function openWarc (source: AsyncIterable<Uint8Array>): Promise<OpenedWarc> {
+  const reader = new ByteReader(source)
+  const head = await reader.take(GZIP_MAGIC.length)
+  reader.unread(head)
+  if (head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
+    const members = new GzipMembers(reader.rest())
+    const offsets: Offsets = {
+      recordAt: plain => members.memberAt(plain),
+      // the trailer's CRLFs are inside the record's member: its end is where the next member starts
+      after: plain => members.offsetAfter(plain),
+      passed: plain => { members.forgetBefore(plain) },
+      leftAfter: plain => members.packedBytes - members.offsetAfter(plain)
+    }
+    return { bytes: members.plain(), offsets }
+  }
+  const input = counted(reader.rest())
+  const same = (plain: number): number => plain
+  const offsets: Offsets = {
+    recordAt: same,
+    after: same,
+    // nothing is kept per record of a plain file
+    passed: () => undefined,
+    leftAfter: plain => {
+      const left = input.total() - plain
+      return left > RECORD_TRAILER_BYTES ? left : 0
+    }
+  }
+  return { bytes: input.bytes, offsets }
+}
+
+function unreadable (offset: number, detail: string): ArchiveItem {
+  return { kind: 'truncated', at: { record: `offset ${offset}`, offset }, detail }
+}
+
 /** The records of a WARC stream, in order; bytes after the last readable record are reported as truncated. */
 export async function * readWarc (source: AsyncIterable<Uint8Array>): AsyncGenerator<ArchiveItem> {
-  const input = counted(source)
-  const parser = new WARCParser(input.bytes)
+  const { bytes, offsets } = await openWarc(source)
+  const parser = new WARCParser(bytes)
   let end = 0
   try {
     for await (const record of parser) {
-      const offset = parser.offset
+      const offset = offsets.recordAt(parser.offset)
+      offsets.passed(parser.offset)
       yield await itemOf(record, describe(record, offset))
       end = parser.offset + parser.recordLength
     }
   } catch (error) {
-    const at = { record: `offset ${end}`, offset: end }
-    yield { kind: 'truncated', at, detail: `Unreadable from byte ${end}: ${(error as Error).message}` }
+    const at = offsets.after(end)
+    yield unreadable(at, `Unreadable from byte ${at}: ${(error as Error).message}`)
     return
   }
-  const size = input.total()
-  if (size - end > RECORD_TRAILER_BYTES) {
-    const at = { record: `offset ${end}`, offset: end }
-    yield { kind: 'truncated', at, detail: `${size - end} bytes at the end of the file are no complete record.` }
+  const left = offsets.leftAfter(end)
+  if (left > 0) {
+    yield unreadable(offsets.after(end), `${left} bytes at the end of the file are no complete record.`)
   }
 }
