@@ -19,7 +19,7 @@ import type { Candidate } from '../../draft.js'
 import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { clip } from './clean.js'
-import { BLOCK_TAGS, classAndId, hostOf, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
+import { BLOCK_TAGS, classAndId, hostOf, isElement, isText, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
 import { structuredCandidates } from './lists-tables.js'
@@ -83,7 +83,7 @@ function headingIsLink (h: Element, host: string | undefined): boolean {
   let all = 0
   let linked = 0
   const visit = (n: AnyNode, inLink: boolean): void => {
-    if (n.type === 'text') {
+    if (isText(n)) {
       const l = n.data.trim().length
       all += l
       if (inLink) linked += l
@@ -250,7 +250,7 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
   const buffer = new BlockBuffer(blocks)
 
   const walk = (node: AnyNode, tag: string, type: BlockType, inLink: boolean, top: boolean): void => {
-    if (node.type === 'text') {
+    if (isText(node)) {
       buffer.add(node.data, inLink, tag, type)
       return
     }

@@ -25,7 +25,10 @@
  * story) are handled by steps 1, 4 and the link-density scaling: a comment thread loses its class evidence and
  * carries -25 per comment container, a link list is scaled to nearly nothing.
  */
-import { BLOCK_TAGS, CLAUSE_PUNCT, attr, classAndId, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
+import {
+  BLOCK_TAGS, CLAUSE_PUNCT, attr, classAndId, isElement, isText, readableText, tagOf, weightedLength,
+  type AnyNode, type Element,
+} from './dom.js'
 import { BOILERPLATE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, classMarkReason } from './patterns.js'
 import { clip } from './clean.js'
 import { normalizeLine } from '../../text/normalize.js'
@@ -44,7 +47,7 @@ export interface TextStats { len: number, linkLen: number, punct: number }
 export function computeStats (root: Element): Map<Element, TextStats> {
   const stats = new Map<Element, TextStats>()
   const visit = (node: AnyNode, inLink: boolean): TextStats => {
-    if (node.type === 'text') {
+    if (isText(node)) {
       const len = weightedLength(node.data.replace(/\s+/g, ' ').trim())
       return { len, linkLen: inLink ? len : 0, punct: node.data.match(CLAUSE_PUNCT)?.length ?? 0 }
     }
@@ -164,7 +167,7 @@ function proseRuns (root: Element): Array<{ el: Element, segments: Segment[] }> 
       linkLen = 0
     }
     const inline = (node: AnyNode, inLink: boolean): void => {
-      if (node.type === 'text') {
+      if (isText(node)) {
         cur += node.data
         if (inLink) linkLen += weightedLength(node.data.trim())
         return
@@ -364,6 +367,6 @@ function hasBlockChild (el: Element): boolean {
 
 function textOfQuick (el: Element): string {
   let out = ''
-  for (const c of el.children) out += c.type === 'text' ? c.data : isElement(c) ? textOfQuick(c) : ''
+  for (const c of el.children) out += isText(c) ? c.data : isElement(c) ? textOfQuick(c) : ''
   return out
 }
