@@ -14,7 +14,12 @@ export interface PageRunner {
 }
 
 export function inProcessRunner (): PageRunner {
-  return { run: async input => processPage(input), close: async () => {} }
+  return {
+    // the promise executor turns a throw of the pipeline into a rejection, as a worker's failure would be
+    run: input => new Promise(resolve => { resolve(processPage(input)) }),
+    // nothing to stop: the pages ran on this thread
+    close: () => Promise.resolve(),
+  }
 }
 
 export interface PoolRunnerOptions {

@@ -1,5 +1,8 @@
 /** The HTTP contract: problem+json errors, limits, request ids, health, metrics, docs. */
 import t from 'tap'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { testApp, seed } from './helpers.js'
 import { buildApp } from '../app.js'
@@ -231,9 +234,6 @@ t.test('configuration from the environment', async t => {
 })
 
 t.test('GLOSSARY_FILE entries apply to /v1/check and to Articles; a malformed file stops start-up', async t => {
-  const { mkdtempSync, writeFileSync } = await import('node:fs')
-  const { join } = await import('node:path')
-  const { tmpdir } = await import('node:os')
   const dir = mkdtempSync(join(tmpdir(), 'pagewash-glossary-'))
   const file = join(dir, 'glossary.json')
   writeFileSync(file, JSON.stringify([{ term: 'Hebei Cloud Client', preferred: 'Hebei Cloud app' }]))
