@@ -22,8 +22,8 @@ export interface PageRunner {
 export function inProcessRunner (): PageRunner {
   return {
     run: async input => (await import('../src/pipeline.js')).processPage(input),
-    // nothing to release: the pipeline holds no threads or files between pages
-    close: async () => { await Promise.resolve() }
+    // nothing to stop: the pages ran on this thread
+    close: () => Promise.resolve(),
   }
 }
 

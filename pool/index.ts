@@ -254,7 +254,7 @@ export function createPagePool (options: PoolOptions): PagePool {
     threads.on('error', () => { workerErrors++ })
     return threads
   })
-  piscina.catch(() => {}) // reported by every task (and close) that awaits it
+  piscina.catch(() => { /* reported by every task (and close) that awaits it */ })
   const queue: Pending[] = []
   const room = new WaitingRoom()
   let running = 0
@@ -402,7 +402,7 @@ export function createPagePool (options: PoolOptions): PagePool {
     closing = true
     room.letAllIn()
     if (running > 0 || queue.length > 0) await new Promise<void>(resolve => { drained = resolve })
-    await piscina.then(async threads => await threads.destroy(), () => {})
+    await piscina.then(async threads => await threads.destroy(), () => { /* never started: nothing to stop */ })
   }
 
   return {

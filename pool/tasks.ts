@@ -31,7 +31,7 @@ function valueOf (task: Task): TaskValue[Task['kind']] {
     case 'page': return processPage(task.input)
     case 'check': return checkTexts(task.request, task.glossary)
     case 'language': return identify(task.text)
-    default: throw new Error(`Unknown task kind ${(task as { kind: unknown }).kind}`)
+    default: throw new Error(`Unknown task kind ${String((task as { kind: unknown }).kind)}`)
   }
 }
 

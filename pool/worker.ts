@@ -17,7 +17,7 @@ const { runTask } = await import('./tasks.js')
 const MB = 1024 * 1024
 const collectAbove = data?.collectAboveMb === undefined ? Number.POSITIVE_INFINITY : data.collectAboveMb * MB
 /** V8's full collection, exposed at run time (flags cannot be given to one worker): only when a limit is set. */
-const collect = Number.isFinite(collectAbove) ? exposeGc() : () => {}
+const collect = Number.isFinite(collectAbove) ? exposeGc() : () => { /* no limit: V8 collects as it likes */ }
 
 function exposeGc (): () => void {
   setFlagsFromString('--expose-gc')

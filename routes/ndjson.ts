@@ -102,7 +102,7 @@ export async function streamBatch<L> (opts: StreamBatchOptions<L>): Promise<{ re
     while (inFlight.size >= opts.window) await Promise.race(inFlight)
     if (opts.stop.aborted) break
     const pending = iterator.next()
-    pending.catch(() => {}) // a read failing after a stop has no one to tell
+    pending.catch(() => { /* a read failing after a stop has no one to tell */ })
     // A failed read (the client went away mid-body) ends the input like its end would.
     const next = await Promise.race([pending, stopped]).catch(() => ({ done: true as const, value: undefined }))
     if (next === STOPPED || next.done === true) break

@@ -66,7 +66,9 @@ class Tally {
   n = 0
   ok = 0
   add (right: boolean): void { this.n++; if (right) this.ok++ }
-  toString (): string { return this.n === 0 ? '   -   (0)' : `${(100 * this.ok / this.n).toFixed(2).padStart(6)}% (${this.ok}/${this.n})` }
+  show (): string {
+    return this.n === 0 ? '   -   (0)' : `${(100 * this.ok / this.n).toFixed(2).padStart(6)}% (${this.ok}/${this.n})`
+  }
 }
 
 function band (text: string): string {
@@ -74,76 +76,116 @@ function band (text: string): string {
   return n < 10 ? '<10' : n < 20 ? '10-19' : n < 60 ? '20-59' : n < 150 ? '60-149' : '150+'
 }
 
+function confidenceBin (confidence: number): string {
+  if (confidence >= 0.9) return '>=0.9'
+  if (confidence >= 0.7) return '0.7-0.9'
+  if (confidence >= 0.5) return '0.5-0.7'
+  return confidence > 0 ? '0-0.5' : '0'
+}
+
+/** The tally of `key` in `m`, created on first use. */
+function tallyOf (m: Map<string, Tally>, key: string): Tally {
+  let t = m.get(key)
+  if (t === undefined) {
+    t = new Tally()
+    m.set(key, t)
+  }
+  return t
+}
+
+/** Every count one split's report prints. */
+function newScores () {
+  return {
+    byLang: new Map<string, Tally>(),
+    byBand: new Map<string, Tally>(),
+    major: { short: new Tally(), long: new Tally() },
+    majorFranc: { short: new Tally(), long: new Tally() },
+    majorEld: { short: new Tally(), long: new Tally() },
+    zhEn: new Tally(),
+    zhEnFranc: new Tally(),
+    zhEnBands: new Map<string, Tally>(),
+    variant: new Tally(),
+    cjkAsChinese: new Tally(),
+    calib: new Tally(),
+    calibBins: new Map<string, Tally>(),
+    und: 0,
+    labelled: 0,
+    undExpected: new Tally(),
+    errors: [] as string[],
+  }
+}
+type Scores = ReturnType<typeof newScores>
+
+/** One labelled line through the detector (and, for the targets that compare, the baselines). */
+function scoreLine (s: Scores, line: Line): void {
+  const answer = detectLanguage(line.text)
+  const right = same(line.label, answer.tag)
+  const len = [...line.text].length
+  if (!right) s.errors.push(`${line.file}\t${line.label} -> ${answer.tag} (${answer.confidence})\t${line.text}`)
+  tallyOf(s.byLang, line.label).add(right)
+  tallyOf(s.byBand, band(line.text)).add(right)
+  if (answer.confidence >= 0.9) s.calib.add(right)
+  tallyOf(s.calibBins, confidenceBin(answer.confidence)).add(right)
+  if (line.label === 'und') {
+    s.undExpected.add(answer.tag === 'und')
+    return
+  }
+  s.labelled++
+  if (answer.tag === 'und') s.und++
+  if (!line.stress) {
+    const key = len < 60 ? 'short' : 'long'
+    s.major[key].add(right)
+    s.majorFranc[key].add(sameBaseline(line.label, francTag(line.text)))
+    s.majorEld[key].add(sameBaseline(line.label, eldTag(line.text)))
+  }
+  if ((line.label === 'en' || line.label.startsWith('zh')) && len >= 10) {
+    s.zhEn.add(right)
+    s.zhEnFranc.add(sameBaseline(line.label, francTag(line.text)))
+    tallyOf(s.zhEnBands, band(line.text)).add(right)
+  }
+  if (line.label.startsWith('zh') && answer.tag.startsWith('zh')) s.variant.add(right)
+  if (line.label === 'ja' || line.label === 'ko') s.cjkAsChinese.add(!answer.tag.startsWith('zh'))
+}
+
+/** The tallies of `m` under `keys`, in that order, one indented line each. */
+function printBands (m: Map<string, Tally>, keys: string[], prefix = ''): void {
+  for (const k of keys) {
+    const t = m.get(k)
+    if (t !== undefined) console.log(`  ${prefix}${k.padEnd(8)} ${prefix === '' ? '' : 'right '}${t.show()}`)
+  }
+}
+
+function printScores (s: Scores, lineCount: number, ms: number): void {
+  console.log('by language:')
+  for (const [k, t] of [...s.byLang.entries()].sort()) console.log(`  ${k.padEnd(8)} ${t.show()}`)
+  console.log('by length band (characters):')
+  printBands(s.byBand, ['<10', '10-19', '20-59', '60-149', '150+'])
+  console.log('28 major languages (base files, not stress):          detector | franc alone | eld alone')
+  const { major, majorFranc, majorEld } = s
+  console.log(`  < 60 chars   ${major.short.show()}   | ${majorFranc.short.show()} | ${majorEld.short.show()}` +
+    '   target >= 93%')
+  console.log(`  >= 60 chars  ${major.long.show()}   | ${majorFranc.long.show()} | ${majorEld.long.show()}` +
+    '   target >= 98%')
+  console.log(`zh/en, >= 10 chars (all files):  ${s.zhEn.show()}  franc alone ${s.zhEnFranc.show()}   target >= 99.5%`)
+  printBands(s.zhEnBands, ['10-19', '20-59', '60-149', '150+'])
+  console.log(`zh-Hans vs zh-Hant (Chinese answered as Chinese): ${s.variant.show()}`)
+  console.log(`ja/ko not taken for Chinese: ${s.cjkAsChinese.show()}`)
+  const calibShare = (100 * s.calib.n / lineCount).toFixed(1)
+  console.log(`calibration: right among confidence >= 0.9: ${s.calib.show()}  (${calibShare}% of lines)  target >= 99%`)
+  printBands(s.calibBins, ['>=0.9', '0.7-0.9', '0.5-0.7', '0-0.5', '0'], 'confidence ')
+  const undRate = (100 * s.und / Math.max(1, s.labelled)).toFixed(2)
+  console.log(`und rate on labelled lines: ${undRate}% (${s.und}/${s.labelled}); ` +
+    `und expected and given: ${s.undExpected.show()}`)
+  console.log(`time: ${ms.toFixed(0)} ms for the detector plus baselines`)
+}
+
 function report (name: string, lines: Line[]): void {
   console.log(`\n=== ${name}: ${lines.length} lines`)
-  const byLang = new Map<string, Tally>()
-  const byBand = new Map<string, Tally>()
-  const major = { short: new Tally(), long: new Tally() }
-  const majorFranc = { short: new Tally(), long: new Tally() }
-  const majorEld = { short: new Tally(), long: new Tally() }
-  const zhEn = new Tally()
-  const zhEnFranc = new Tally()
-  const zhEnBands = new Map<string, Tally>()
-  const variant = new Tally()
-  const cjkAsChinese = new Tally()
-  const calib = new Tally()
-  const calibBins = new Map<string, Tally>()
-  let und = 0
-  let labelled = 0
-  const undExpected = new Tally()
-  const errors: string[] = []
+  const scores = newScores()
   const t0 = performance.now()
-  for (const line of lines) {
-    const answer = detectLanguage(line.text)
-    const right = same(line.label, answer.tag)
-    const len = [...line.text].length
-    if (!right) errors.push(`${line.file}\t${line.label} -> ${answer.tag} (${answer.confidence})\t${line.text}`)
-    const tally = (m: Map<string, Tally>, k: string): Tally => { let t = m.get(k); if (t === undefined) { t = new Tally(); m.set(k, t) } return t }
-    tally(byLang, line.label).add(right)
-    tally(byBand, band(line.text)).add(right)
-    if (answer.confidence >= 0.9) calib.add(right)
-    const bin = answer.confidence >= 0.9 ? '>=0.9' : answer.confidence >= 0.7 ? '0.7-0.9' : answer.confidence >= 0.5 ? '0.5-0.7' : answer.confidence > 0 ? '0-0.5' : '0'
-    tally(calibBins, bin).add(right)
-    if (line.label === 'und') { undExpected.add(answer.tag === 'und'); continue }
-    labelled++
-    if (answer.tag === 'und') und++
-    if (!line.stress) {
-      const key = len < 60 ? 'short' : 'long'
-      major[key].add(right)
-      majorFranc[key].add(sameBaseline(line.label, francTag(line.text)))
-      majorEld[key].add(sameBaseline(line.label, eldTag(line.text)))
-    }
-    if ((line.label === 'en' || line.label.startsWith('zh')) && len >= 10) {
-      zhEn.add(right)
-      zhEnFranc.add(sameBaseline(line.label, francTag(line.text)))
-      tally(zhEnBands, band(line.text)).add(right)
-    }
-    if (line.label.startsWith('zh') && answer.tag.startsWith('zh')) variant.add(right)
-    if (line.label === 'ja' || line.label === 'ko') cjkAsChinese.add(!answer.tag.startsWith('zh'))
-  }
-  const ms = performance.now() - t0
-  console.log('by language:')
-  for (const [k, t] of [...byLang.entries()].sort()) console.log(`  ${k.padEnd(8)} ${t}`)
-  console.log('by length band (characters):')
-  for (const k of [
-    '<10', '10-19', '20-59', '60-149', '150+'
-  ]) if (byBand.has(k)) console.log(`  ${k.padEnd(8)} ${byBand.get(k)}`)
-  console.log('28 major languages (base files, not stress):          detector | franc alone | eld alone')
-  console.log(`  < 60 chars   ${major.short}   | ${majorFranc.short} | ${majorEld.short}   target >= 93%`)
-  console.log(`  >= 60 chars  ${major.long}   | ${majorFranc.long} | ${majorEld.long}   target >= 98%`)
-  console.log(`zh/en, >= 10 chars (all files):  ${zhEn}  franc alone ${zhEnFranc}   target >= 99.5%`)
-  for (const k of [
-    '10-19', '20-59', '60-149', '150+'
-  ]) if (zhEnBands.has(k)) console.log(`  ${k.padEnd(8)} ${zhEnBands.get(k)}`)
-  console.log(`zh-Hans vs zh-Hant (Chinese answered as Chinese): ${variant}`)
-  console.log(`ja/ko not taken for Chinese: ${cjkAsChinese}`)
-  console.log(`calibration: right among confidence >= 0.9: ${calib}  (${(100 * calib.n / lines.length).toFixed(1)}% of lines)  target >= 99%`)
-  for (const k of [
-    '>=0.9', '0.7-0.9', '0.5-0.7', '0-0.5', '0'
-  ]) if (calibBins.has(k)) console.log(`  confidence ${k.padEnd(8)} right ${calibBins.get(k)}`)
-  console.log(`und rate on labelled lines: ${(100 * und / Math.max(1, labelled)).toFixed(2)}% (${und}/${labelled}); und expected and given: ${undExpected}`)
-  console.log(`time: ${ms.toFixed(0)} ms for the detector plus baselines`)
-  if (showErrors) for (const e of errors) console.log('  ERR ' + e)
+  for (const line of lines) scoreLine(scores, line)
+  printScores(scores, lines.length, performance.now() - t0)
+  if (showErrors) for (const e of scores.errors) console.log('  ERR ' + e)
 }
 
 for (const t of targets) {
@@ -163,7 +205,8 @@ if (wcxb) {
   const confident = new Tally()
   let und = 0
   for (const f of readdirSync(dir).filter(n => n.endsWith('.json'))) {
-    const text = (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { ground_truth: { main_content?: string } }).ground_truth.main_content ?? ''
+    const truth = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { ground_truth: { main_content?: string } }
+    const text = truth.ground_truth.main_content ?? ''
     if (text.trim() === '') continue
     pages.add(detectLanguage(text).tag === 'en')
     for (const line of text.split(/\n+/).flatMap(p => p.split(/(?<=[.!?])\s+/))) {
@@ -175,7 +218,8 @@ if (wcxb) {
     }
   }
   console.log(`\n=== wcxb (real English pages, ../shared/dev-data)`)
-  console.log(`pages answered en: ${pages}`)
-  console.log(`lines of 20-300 characters answered en: ${sentences}  (und ${und})`)
-  console.log(`calibration: right among confidence >= 0.9: ${confident}  (${(100 * confident.n / Math.max(1, sentences.n)).toFixed(1)}% of lines)`)
+  console.log(`pages answered en: ${pages.show()}`)
+  console.log(`lines of 20-300 characters answered en: ${sentences.show()}  (und ${und})`)
+  const confidentShare = (100 * confident.n / Math.max(1, sentences.n)).toFixed(1)
+  console.log(`calibration: right among confidence >= 0.9: ${confident.show()}  (${confidentShare}% of lines)`)
 }

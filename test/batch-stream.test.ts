@@ -10,8 +10,11 @@ import { readLines } from '../routes/ndjson.js'
 const NDJSON = 'application/x-ndjson'
 const line = (id: string | number, content: string, extra: object = {}): string => JSON.stringify({ id, content, ...extra }) + '\n'
 
-function answersOf (payload: string): Array<{ id: unknown, article?: { title: string | null }, problem?: { type: string, detail: string } }> {
-  return payload.split('\n').filter(l => l !== '').map(l => JSON.parse(l))
+/** One line of a batch answer: the page's id, then its Article or its problem. */
+interface Answer { id: unknown, article?: { title: string | null }, problem?: { type: string, detail: string } }
+
+function answersOf (payload: string): Answer[] {
+  return payload.split('\n').filter(l => l !== '').map(l => JSON.parse(l) as Answer)
 }
 
 t.test('one answer per line, each with its id; bad lines get problems and the batch goes on', async t => {
@@ -110,7 +113,7 @@ t.test('a client that disconnects cancels what it queued', async t => {
   const before = finished()
   const total = 300
   const req = request({ port, method: 'POST', path: '/v1/articles/batch', headers: { 'content-type': NDJSON } })
-  req.on('error', () => {})
+  req.on('error', () => { /* the test destroys the request itself */ })
   for (let i = 0; i < total; i++) req.write(line(i, seed('001'), { format: 'text' }))
   req.end()
   const res = await new Promise<import('node:http').IncomingMessage>(resolve => req.once('response', resolve))

@@ -54,13 +54,17 @@ t.test('the schemas are really checked: broken manifests fail', async t => {
 
 t.test('the Deployment: probes, workers = CPU limit, non-root, read-only root, grace period over the deadline', async t => {
   const d = manifests.find(m => m.kind === 'Deployment') as unknown as {
-    spec: { template: { spec: { terminationGracePeriodSeconds: number, securityContext: { runAsNonRoot: boolean }, containers: Array<{
-      env: Array<{ name: string, value: string }>
-      resources: { limits: { cpu: string, memory: string }, requests: { cpu: string, memory: string } }
-      securityContext: { readOnlyRootFilesystem: boolean }
-      livenessProbe: { httpGet: { path: string } }
-      readinessProbe: { httpGet: { path: string } }
-    }> } } }
+    spec: { template: { spec: {
+      terminationGracePeriodSeconds: number
+      securityContext: { runAsNonRoot: boolean }
+      containers: Array<{
+        env: Array<{ name: string, value: string }>
+        resources: { limits: { cpu: string, memory: string }, requests: { cpu: string, memory: string } }
+        securityContext: { readOnlyRootFilesystem: boolean }
+        livenessProbe: { httpGet: { path: string } }
+        readinessProbe: { httpGet: { path: string } }
+      }>
+    } } }
   }
   const pod = d.spec.template.spec
   const c = pod.containers[0]

@@ -49,7 +49,7 @@ t.test('an ARC, plain and gzipped per record: every record accounted for; URL, d
       t.match(line.page, { file, record: /^offset \d+$/, offset: Number, date: '2024-05-01T10:00:00Z' })
     }
     const gbk = r.lines.find(l => l.page.url === 'https://gov.example.cn/art/1.html')
-    t.equal(gbk.article.title, '我市召开秋冬季农业生产工作推进会', 'the GBK record decoded by its HTTP charset')
+    t.equal(gbk?.article?.title, '我市召开秋冬季农业生产工作推进会', 'the GBK record decoded by its HTTP charset')
     t.match(r.err, /skipped: {6}(?=.*ARC version block 1)(?=.*\(application\/http\) 1)(?=.*\(image\/png\) 1)/)
   }
 })

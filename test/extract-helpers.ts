@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { main } from '../cli/main.js'
 import type { WarcPage } from '../scripts/warc-write.js'
+import type { Article } from '../src/types.js'
 import { FIXTURES, SEEDS_DIR, fixture } from './helpers.js'
 
 /**
@@ -16,7 +17,14 @@ export const CLI_RUNS_TIMEOUT_MS = 600_000
 export const SEED_FILES = readdirSync(SEEDS_DIR).filter(f => f.endsWith('.txt')).sort()
 export const HTML_FILES = ['news.utf8.html', 'gov-trs.utf8.html', 'news.big5.html']
 
-export interface Run { code: number, out: string, err: string, lines: any[] }
+/** One line of `pagewash extract` output: the page it read, then its Article or its problem. */
+export interface ExtractLine {
+  page: { file: string, url?: string, record?: string, offset?: number, date?: string }
+  article?: Article
+  problem?: { type: string, title: string, detail: string }
+}
+
+export interface Run { code: number, out: string, err: string, lines: ExtractLine[] }
 
 export async function run (args: string[], extra: { stdin?: Buffer, tty?: boolean, cwd?: string } = {}): Promise<Run> {
   let out = ''
@@ -28,7 +36,7 @@ export async function run (args: string[], extra: { stdin?: Buffer, tty?: boolea
     stdin: () => Readable.from([extra.stdin ?? Buffer.alloc(0)]),
     stderrIsTTY: extra.tty ?? false
   })
-  const lines = out.split('\n').filter(l => l.startsWith('{')).map(l => JSON.parse(l))
+  const lines = out.split('\n').filter(l => l.startsWith('{')).map(l => JSON.parse(l) as ExtractLine)
   return { code, out, err, lines }
 }
 

@@ -88,6 +88,6 @@ t.test('pagewash extract: the WARC-Date of a record is the page\'s fetch time', 
   await writeWarc(file, [{ ...page, date: AFTER_NEWS }, { ...page, date: BEFORE_NEWS }])
   const r = await run([file, '--jobs', '1', '--quiet'])
   t.equal(r.code, 0, r.err)
-  const dates = r.lines.map((l): unknown => [l.page.date, l.article.published])
+  const dates = r.lines.map((l): unknown => [l.page.date, l.article?.published])
   t.same(dates, [[AFTER_NEWS, NEWS_DATE], [BEFORE_NEWS, null]])
 })

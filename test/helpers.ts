@@ -71,7 +71,9 @@ export interface GrowthOptions { tries?: number, slackMs?: number, warmup?: numb
  * before the clock starts), plus `slackMs` for GC and JIT pauses, after one warm-up run on `warmup`. No absolute
  * timing: the machines are shared and noisy, a ratio measured side by side is not.
  */
-export function growth<T> (make: (n: number) => T, run: (input: T) => void, n: number, factor: number, options: GrowthOptions = {}): number {
+export function growth<T> (
+  make: (n: number) => T, run: (input: T) => void, n: number, factor: number, options: GrowthOptions = {},
+): number {
   const { tries = 3, slackMs = 2, warmup = Math.max(1, Math.floor(n / 10)) } = options
   const best = (size: number): number => {
     const input = make(size)
@@ -89,7 +91,9 @@ export function growth<T> (make: (n: number) => T, run: (input: T) => void, n: n
 }
 
 /** `growth` at n and 4n. */
-export function growth4x<T> (make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {}): number {
+export function growth4x<T> (
+  make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {},
+): number {
   return growth(make, run, n, 4, options)
 }
 
@@ -115,7 +119,9 @@ async function gcTime (from: number, to: number): Promise<number> {
  * the 8n run (or several do, under coverage instrumentation) is the runtime's noise, not the code's growth. The
  * work of allocating is still counted; only the pauses V8 reports are left out.
  */
-export async function growth8x<T> (make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {}): Promise<number> {
+export async function growth8x<T> (
+  make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {},
+): Promise<number> {
   const { tries = 5, slackMs = 2, warmup = Math.max(1, Math.floor(n / 10)) } = options
   const best = async (size: number): Promise<number> => {
     const input = make(size)

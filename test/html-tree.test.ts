@@ -3,16 +3,19 @@
  * browser makes that the later stages notice. Each shape is checked against what a browser builds.
  */
 import t from 'tap'
-import type { AnyNode } from 'domhandler'
+import { ElementType } from 'domelementtype'
+import { isDocument, isTag, isText, type AnyNode, type ParentNode } from 'domhandler'
 import { TopFirstStack, bodyOf, parseTree } from '../src/parse/html/tree.js'
 
 /** The tree as a compact string: `div(p("a") p("b"))`; white-space-only text is left out. */
 function shape (node: AnyNode): string {
-  if (node.type === 'text') return node.data.trim() === '' ? '' : JSON.stringify(node.data)
-  if (node.type !== 'tag' && node.type !== 'root') return ''
-  const inner = node.children.map(shape).filter(s => s !== '').join(' ')
-  return node.type === 'root' ? inner : `${node.name}(${inner})`
+  if (isText(node)) return node.data.trim() === '' ? '' : JSON.stringify(node.data)
+  if (isDocument(node)) return shapeOfChildren(node)
+  if (!isTag(node) || node.type !== ElementType.Tag) return ''
+  return `${node.name}(${shapeOfChildren(node)})`
 }
+
+const shapeOfChildren = (node: ParentNode): string => node.children.map(shape).filter(s => s !== '').join(' ')
 
 const body = (html: string): string => shape(bodyOf(parseTree(html))).replace(/^body\((.*)\)$/, '$1')
 

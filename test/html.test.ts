@@ -228,7 +228,7 @@ t.test('blocks: headings, list items, quotes, captions, <br><br> paragraphs, dat
     ['table', 'Department\tChange\nTransport\t+8%', 'table'],
     ['paragraph', P2, 'p']
   ])
-  const ld = d.blocks[0].evidence?.linkDensity as number
+  const ld = d.blocks[0].evidence?.linkDensity ?? Number.NaN
   t.ok(ld > 0.1 && ld < 0.2, String(ld))
   t.equal(d.blocks[1].evidence?.linkDensity, 0)
 })

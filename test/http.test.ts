@@ -1,5 +1,8 @@
 /** The HTTP contract: problem+json errors, limits, request ids, health, metrics, docs. */
 import t from 'tap'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { testApp, seed } from './helpers.js'
 import { buildApp } from '../app.js'
@@ -46,7 +49,12 @@ t.test('hostile bytes never give a 500', async t => {
   const app = await testApp()
   t.teardown(() => app.close())
   let x = 12345
-  const random = Buffer.from(Array.from({ length: 20000 }, () => { x = (x * 1103515245 + 12345) % 2147483648; return x & 0xff }))
+  // a linear congruential generator (glibc's constants): the same 20,000 'random' bytes on every run
+  const nextByte = (): number => {
+    x = (x * 1103515245 + 12345) % 2147483648
+    return x & 0xff
+  }
+  const random = Buffer.from(Array.from({ length: 20000 }, nextByte))
   const bodies: Array<[string, Buffer | string]> = [
     ['random bytes', random],
     ['truncated UTF-8', Buffer.from([0x41, 0xe4, 0xb8])],
@@ -173,7 +181,8 @@ t.test('batch: each page gets its article or its own problem', async t => {
 })
 
 t.test('a full queue answers 503 problem+json with Retry-After; liveness still answers; then work is taken again', async t => {
-  const app = await buildApp({ logger: false, defaultMetrics: false, config: { workers: 1, maxQueue: 1, pageDeadlineMs: 600_000 } })
+  const config = { workers: 1, maxQueue: 1, pageDeadlineMs: 600_000 }
+  const app = await buildApp({ logger: false, defaultMetrics: false, config })
   t.teardown(() => app.close())
   await app.ready()
   const starting = await app.inject('/readyz')
@@ -257,9 +266,6 @@ t.test('configuration from the environment', async t => {
 })
 
 t.test('GLOSSARY_FILE entries apply to /v1/check and to Articles; a malformed file stops start-up', async t => {
-  const { mkdtempSync, writeFileSync } = await import('node:fs')
-  const { join } = await import('node:path')
-  const { tmpdir } = await import('node:os')
   const dir = mkdtempSync(join(tmpdir(), 'pagewash-glossary-'))
   const file = join(dir, 'glossary.json')
   writeFileSync(file, JSON.stringify([{ term: 'Hebei Cloud Client', preferred: 'Hebei Cloud app' }]))

@@ -72,8 +72,8 @@ t.test('flags point into list items and table cells', async t => {
   const a = processPage({ content: html, format: 'html' }).article
   const cell = a.flags.find(f => f.rule === 'repetition-word')
   t.match(cell, { pointer: '/body/1/rows/1/1', text: 'the the' })
-  const resolved = (cell?.pointer ?? '').split('/').slice(1).reduce<any>((o, k) => o[k], a)
-  t.equal(resolved.slice(cell?.start, cell?.end), cell?.text, 'the pointer and offsets resolve in the answer')
+  const resolved = (cell?.pointer ?? '').split('/').slice(1).reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], a)
+  t.equal((resolved as string).slice(cell?.start, cell?.end), cell?.text, 'the pointer and offsets resolve in the answer')
 })
 
 function el (html: string): Element {

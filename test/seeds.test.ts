@@ -180,7 +180,7 @@ t.test('the seeds over HTTP give the same Article as the pipeline', async t => {
   for (const id of ['001', '002', '004']) {
     const res = await app.inject({ method: 'POST', url: '/v1/articles', headers: { 'content-type': 'text/plain; charset=utf-8' }, payload: seed(id) })
     t.equal(res.statusCode, 200)
-    const a = res.json() as Article
+    const a = res.json<Article>()
     const direct = run(id).a
     t.same({ title: a.title, published: a.published, body: a.body, removed: a.removed }, { title: direct.title, published: direct.published, body: direct.body, removed: direct.removed }, `seed ${id}`)
   }

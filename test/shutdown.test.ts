@@ -10,7 +10,9 @@ import { createInterface } from 'node:readline'
 import { ROOT, seed } from './helpers.js'
 import { freePort } from '../scripts/free-port.js'
 
-async function send (port: number, path: string, body: string, type: string): Promise<{ status: number, text: string }> {
+interface Answer { status: number, text: string }
+
+async function send (port: number, path: string, body: string, type: string): Promise<Answer> {
   return await new Promise((resolve, reject) => {
     const req = request({ port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-type': type } }, (res: IncomingMessage) => {
       let text = ''

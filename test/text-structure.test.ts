@@ -97,7 +97,9 @@ t.test('the text stages stay linear on long hostile lines', async t => {
   const { stripSpam } = await import('../src/spam/index.js')
   const { stripBoilerplate } = await import('../src/boilerplate/index.js')
   const { readMetadata } = await import('../src/metadata/index.js')
-  const stages = (text: string): void => { structureBody(readMetadata(stripBoilerplate(stripSpam(parseText(text)))).draft) }
+  const stages = (text: string): void => {
+    structureBody(readMetadata(stripBoilerplate(stripSpam(parseText(text)))).draft)
+  }
   const gens: Record<string, (n: number) => string> = {
     letters: n => 'x'.repeat(n) + '.',
     dots: n => 'a.'.repeat(n) + 'com',

@@ -28,7 +28,9 @@ interface Truth {
   url: string
   charset: { bytes: string, note: string }
   hidden_spam: string[]
-  ground_truth: { title: string, author: string | null, publish_date: string, main_content: string, with: string[], without: string[] }
+  ground_truth: {
+    title: string, author: string | null, publish_date: string, main_content: string, with: string[], without: string[]
+  }
 }
 
 const ids = readdirSync(join(DIR, 'html')).filter(f => f.endsWith('.html')).map(f => f.slice(0, -5)).sort()

@@ -19,7 +19,9 @@ import type { Candidate } from '../../draft.js'
 import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { clip } from './clean.js'
-import { BLOCK_TAGS, classAndId, hostOf, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
+import {
+  BLOCK_TAGS, classAndId, hostOf, isElement, isText, readableText, tagOf, weightedLength, type AnyNode, type Element,
+} from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
 import { structuredCandidates } from './lists-tables.js'
@@ -83,7 +85,7 @@ function headingIsLink (h: Element, host: string | undefined): boolean {
   let all = 0
   let linked = 0
   const visit = (n: AnyNode, inLink: boolean): void => {
-    if (n.type === 'text') {
+    if (isText(n)) {
       const l = n.data.trim().length
       all += l
       if (inLink) linked += l
@@ -99,35 +101,48 @@ function headingIsLink (h: Element, host: string | undefined): boolean {
 const HEADING = /^h[1-6]$/
 const LIST_LIKE = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'menu', 'p', 'span', 'center', 'font'])
 
+type BoilerplateVerdict = Pick<Removal, 'kind' | 'rule' | 'reason'>
+
 /** Why a block inside the content is boilerplate, or undefined when it is content. */
-export function boilerplateOf (el: Element, ctx: WalkContext): Pick<Removal, 'kind' | 'rule' | 'reason'> | undefined {
+export function boilerplateOf (el: Element, ctx: WalkContext): BoilerplateVerdict | undefined {
   const st = ctx.stats.get(el)
+  return boilerplateClass(el, st, ctx) ?? teaserList(el, st?.len ?? 0, ctx) ?? linkList(el, st, ctx)
+}
+
+/** A boilerplate class or id on a block that is not a large part of the content. */
+function boilerplateClass (el: Element, st: TextStats | undefined, ctx: WalkContext): BoilerplateVerdict | undefined {
   const len = st?.len ?? 0
   const ci = classAndId(el)
-  if (ci !== '' && len < 0.3 * ctx.contentLen) {
-    for (const b of BOILERPLATE) {
-      // a navigation class on a block of prose is a false friend ("image-position-left", "contextmenu"): menus,
-      // breadcrumbs, pagers, tag lists and click rankings are made of links (related lists may carry excerpts: not
-      // exempt)
-      if (b.notProse && st !== undefined && (isProseBlock(st) || isLinklessSentence(st))) continue
-      if (b.re.test(ci) && !(POSITIVE.test(ci) && len > 500)) {
-        return { kind: b.kind, rule: 'boilerplate-class', reason: classMarkReason(ci, b.kind) }
-      }
-    }
-  }
-  const teasers = ctx.teasers?.get(el) ?? 0
-  if (teasers >= TEASER_MIN && len < TEASER_TEXT_PER_ITEM * teasers && len < 0.6 * ctx.contentLen) {
-    return { kind: 'related', rule: 'teaser-list', reason: `teaser list: ${teasers} headings linking to other pages, ${Math.round(len / teasers)} characters each` }
-  }
-  const tag = tagOf(el)
-  if (LIST_LIKE.has(tag) && st !== undefined && st.len > 0) {
-    const ld = linkDensity(ctx.stats, el)
-    const links = countLinks(el)
-    if (links >= 3 && ld > 0.5 && st.punct < 10 && len < 0.5 * ctx.contentLen) {
-      return { kind: 'related', rule: 'link-list', reason: `link list: ${links} links, ${Math.round(ld * 100)}% of the text in links` }
+  if (ci === '' || len >= 0.3 * ctx.contentLen) return undefined
+  for (const b of BOILERPLATE) {
+    // a navigation class on a block of prose is a false friend ("image-position-left", "contextmenu"): menus,
+    // breadcrumbs, pagers, tag lists and click rankings are made of links (related lists may carry excerpts: not
+    // exempt)
+    if (b.notProse && st !== undefined && (isProseBlock(st) || isLinklessSentence(st))) continue
+    if (b.re.test(ci) && !(POSITIVE.test(ci) && len > 500)) {
+      return { kind: b.kind, rule: 'boilerplate-class', reason: classMarkReason(ci, b.kind) }
     }
   }
   return undefined
+}
+
+/** Headings that link to other pages, with little text each. */
+function teaserList (el: Element, len: number, ctx: WalkContext): BoilerplateVerdict | undefined {
+  const teasers = ctx.teasers?.get(el) ?? 0
+  if (teasers < TEASER_MIN || len >= TEASER_TEXT_PER_ITEM * teasers || len >= 0.6 * ctx.contentLen) return undefined
+  const each = Math.round(len / teasers)
+  const reason = `teaser list: ${teasers} headings linking to other pages, ${each} characters each`
+  return { kind: 'related', rule: 'teaser-list', reason }
+}
+
+/** A list-like block of several links with little punctuation, mostly link text. */
+function linkList (el: Element, st: TextStats | undefined, ctx: WalkContext): BoilerplateVerdict | undefined {
+  if (!LIST_LIKE.has(tagOf(el)) || st === undefined || st.len <= 0) return undefined
+  const ld = linkDensity(ctx.stats, el)
+  const links = countLinks(el)
+  if (links < 3 || ld <= 0.5 || st.punct >= 10 || st.len >= 0.5 * ctx.contentLen) return undefined
+  const share = Math.round(ld * 100)
+  return { kind: 'related', rule: 'link-list', reason: `link list: ${links} links, ${share}% of the text in links` }
 }
 
 /** Prose, not links: long enough, punctuated, with hardly any link text. */
@@ -155,13 +170,16 @@ function countLinks (el: Element): number {
   return n
 }
 
+/** Blocks a data table's cells do not hold: a table holding one lays the page out. */
+const LAYOUT_TABLE_CONTENT = new Set(['table', 'p', 'div', 'ul', 'ol', 'blockquote'])
+
 function isLayoutTable (table: Element): boolean {
   const stack: AnyNode[] = [...table.children]
   while (stack.length > 0) {
     const x = stack.pop()!
     if (!isElement(x)) continue
     const t = x.name.toLowerCase()
-    if (t === 'table' || t === 'p' || t === 'div' || HEADING.test(t) || t === 'ul' || t === 'ol' || t === 'blockquote') return true
+    if (LAYOUT_TABLE_CONTENT.has(t) || HEADING.test(t)) return true
     for (const c of x.children) stack.push(c)
   }
   return false
@@ -174,7 +192,6 @@ function typeFor (tag: string, inherited: BlockType): BlockType {
   return inherited
 }
 
-/** Walks the content nodes into candidate blocks, listing boilerplate taken out on the way in `ctx.removed`. */
 /** Link density as evidence keeps it: a share of 0..1, rounded to three places. */
 const densityOf = (linkLen: number, len: number): number => len === 0 ? 0 : Math.round(linkLen / len * 1000) / 1000
 
@@ -244,13 +261,14 @@ function tableRowBlocks (table: Element, type: BlockType, stats: WalkContext['st
   return out
 }
 
+/** Walks the content nodes into candidate blocks, listing boilerplate taken out on the way in `ctx.removed`. */
 export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
   ctx.teasers ??= teaserHeadings(nodes, ctx.host)
   const blocks: Candidate[] = []
   const buffer = new BlockBuffer(blocks)
 
   const walk = (node: AnyNode, tag: string, type: BlockType, inLink: boolean, top: boolean): void => {
-    if (node.type === 'text') {
+    if (isText(node)) {
       buffer.add(node.data, inLink, tag, type)
       return
     }
@@ -345,32 +363,33 @@ export function dropRepeats (blocks: Candidate[], removed: Removal[]): Candidate
  */
 export function dropRelatedLinks (blocks: Candidate[], removed: Removal[]): Candidate[] {
   const out: Candidate[] = []
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]
-    if (b.type === 'paragraph' && (b.evidence?.linkDensity ?? 0) >= 0.9 && b.text.length < 60) {
-      // a lone short link (a button, "Read the review", a call to action): not the article's prose
-      removed.push({ kind: 'navigation', rule: 'lone-link', text: clip(b.text), reason: 'a lone link inside the content' })
-      continue
-    }
-    const m = RELATED_LABEL.exec(b.text)
-    if (m !== null && b.type !== 'quote') {
-      const rest = m[1] ?? ''
-      const ld = b.evidence?.linkDensity ?? 0
-      const next = blocks[i + 1]
-      const bare = rest === '' && b.text.length <= 40
-      if (rest !== '' && b.text.length > 0 && ld * b.text.length >= 0.5 * rest.length) {
-        const reason = 'a link to another story after a related-story label'
-        removed.push({ kind: 'related', rule: 'related-link', text: clip(b.text), reason })
-        continue
-      }
-      if (bare && (next === undefined || (next.evidence?.linkDensity ?? 0) >= 0.5)) {
-        const reason = 'a related-story label before links to other stories'
-        removed.push({ kind: 'related', rule: 'related-label', text: clip(b.text), reason })
-        continue
-      }
-    }
-    out.push(b)
-  }
+  blocks.forEach((b, i) => {
+    const removal = relatedLinkRemoval(b, blocks[i + 1])
+    if (removal === undefined) out.push(b)
+    else removed.push(removal)
+  })
   return out
+}
+
+/** Why `b` links to other stories (a lone link, a link after a related label, a bare label), or undefined. */
+function relatedLinkRemoval (b: Candidate, next: Candidate | undefined): Removal | undefined {
+  if (b.type === 'paragraph' && (b.evidence?.linkDensity ?? 0) >= 0.9 && b.text.length < 60) {
+    // a lone short link (a button, "Read the review", a call to action): not the article's prose
+    return { kind: 'navigation', rule: 'lone-link', text: clip(b.text), reason: 'a lone link inside the content' }
+  }
+  const m = RELATED_LABEL.exec(b.text)
+  if (m === null || b.type === 'quote') return undefined
+  const rest = m[1] ?? ''
+  const ld = b.evidence?.linkDensity ?? 0
+  if (rest !== '' && b.text.length > 0 && ld * b.text.length >= 0.5 * rest.length) {
+    const reason = 'a link to another story after a related-story label'
+    return { kind: 'related', rule: 'related-link', text: clip(b.text), reason }
+  }
+  const bare = rest === '' && b.text.length <= 40
+  if (bare && (next === undefined || (next.evidence?.linkDensity ?? 0) >= 0.5)) {
+    const reason = 'a related-story label before links to other stories'
+    return { kind: 'related', rule: 'related-label', text: clip(b.text), reason }
+  }
+  return undefined
 }
 

@@ -14,7 +14,10 @@
  */
 import { normalizeLine } from '../../text/normalize.js'
 import type { Removal, RemovalKind } from '../../types.js'
-import { attr, detach, hostOf, isElement, readableText, tagOf, textOf, weightedLength, type AnyNode, type Element } from './dom.js'
+import {
+  attr, detach, hostOf, isCDATA, isComment, isDirective, isElement, isText, readableText, tagOf, textOf, weightedLength,
+  type AnyNode, type Element,
+} from './dom.js'
 import { hidingStyle } from './patterns.js'
 import { hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
 import { articleGuard, type ArticleGuard } from './guard.js'
@@ -90,7 +93,7 @@ function sheetRulesOf (el: Element): SheetRules {
     const n = stack.pop()!
     if (!isElement(n)) continue
     if (tagOf(n) === 'style') {
-      const r = hiddenSelectors(n.children.map(c => (c.type === 'text' ? c.data : '')).join(''))
+      const r = hiddenSelectors(n.children.map(c => (isText(c) ? c.data : '')).join(''))
       for (const [k, v] of r.classes) rules.classes.set(k, v)
       for (const [k, v] of r.ids) rules.ids.set(k, v)
     } else {
@@ -268,7 +271,7 @@ export function cleanPage (root: Element, ctx: CleanContext): void {
     // what goes is unlinked once after the loop: one splice per removed child was quadratic in the siblings
     const dropped = new Set<AnyNode>()
     for (const child of [...el.children]) {
-      if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
+      if (isComment(child) || isDirective(child) || isCDATA(child)) {
         dropped.add(child)
         continue
       }

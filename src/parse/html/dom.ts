@@ -2,12 +2,16 @@
  * Small helpers over the parsed DOM (domhandler nodes, as cheerio builds them). The HTML front end walks nodes
  * directly rather than through selectors: one pass per step keeps large pages fast.
  */
-import type { AnyNode, Element } from 'domhandler'
+import { ElementType } from 'domelementtype'
+import { isCDATA, isComment, isDirective, isTag, isText, type AnyNode, type Element, type Text } from 'domhandler'
 
 export type { AnyNode, Element }
+/** domhandler's node kinds and type guards, so the front end never compares a node's `type` with a string. */
+export { ElementType, isCDATA, isComment, isDirective, isText }
 
 export function isElement (node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style'
+  // domhandler's `isTag` counts <script> and <style> (their own node types) as elements too
+  return isTag(node)
 }
 
 export function tagOf (node: AnyNode): string {
@@ -38,8 +42,8 @@ export function detach (node: AnyNode): void {
 
 /** Concatenated text of a subtree (no normalization). */
 export function textOf (node: AnyNode): string {
-  if (node.type === 'text') return node.data
-  if (!isElement(node) || node.type !== 'tag') return ''
+  if (isText(node)) return node.data
+  if (!isElement(node) || node.type !== ElementType.Tag) return ''
   let out = ''
   for (const c of node.children) out += textOf(c)
   return out
@@ -93,19 +97,19 @@ export function flattenDeep (root: AnyNode, max = MAX_DEPTH): number {
     const children = node.children as AnyNode[]
     if (depth >= max && isElement(node)) {
       let text = ''
-      let keep: AnyNode | undefined
+      let keep: Text | undefined
       const inner: AnyNode[] = [...children].reverse()
       while (inner.length > 0) {
         const n = inner.pop()!
-        if (n.type === 'text') {
+        if (isText(n)) {
           text += n.data
           keep ??= n
-        } else if (isElement(n) && n.type === 'tag') {
+        } else if (isElement(n) && n.type === ElementType.Tag) {
           for (let i = n.children.length - 1; i >= 0; i--) inner.push(n.children[i])
         }
       }
       for (const c of children) c.parent = null
-      if (keep?.type === 'text') {
+      if (keep !== undefined) {
         // the first text node of the subtree carries all of its text, as the element's only child
         keep.data = text
         keep.parent = node
@@ -133,11 +137,11 @@ export function readableText (node: AnyNode): string {
       out += ' '
       continue
     }
-    if (n.type === 'text') {
+    if (isText(n)) {
       out += n.data
       continue
     }
-    if (!isElement(n) || n.type !== 'tag') continue
+    if (!isElement(n) || n.type !== ElementType.Tag) continue
     const name = n.name.toLowerCase()
     const block = BLOCK_TAGS.has(name) || name === 'br'
     if (block) {

@@ -9,7 +9,7 @@
  */
 import type { Candidate } from '../../draft.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { attr, isElement, tagOf, type AnyNode, type Element } from './dom.js'
+import { attr, isElement, isText, tagOf, type AnyNode, type Element } from './dom.js'
 import { hidingStyle } from './patterns.js'
 import { bodyOf, parseTree } from './tree.js'
 
@@ -46,7 +46,7 @@ export function recoverBlocks (html: string): Candidate[] {
       flush()
       continue
     }
-    if (n.type === 'text') {
+    if (isText(n)) {
       buf += n.data
       continue
     }
@@ -78,7 +78,7 @@ export function articleGuard (root: Element): ArticleGuard {
   const para = new Map<Element, number>()
   const all = new Map<Element, number>()
   const visit = (n: AnyNode, inP: boolean): [number, number] => {
-    if (n.type === 'text') return [inP ? n.data.trim().length : 0, n.data.trim().length]
+    if (isText(n)) return [inP ? n.data.trim().length : 0, n.data.trim().length]
     if (!isElement(n) || INVISIBLE.has(tagOf(n))) return [0, 0]
     const p = inP || tagOf(n) === 'p'
     let sp = 0

@@ -8,7 +8,7 @@
  * nodes, each looked at once.
  */
 import type { AnyNode, Element } from './dom.js'
-import { isElement, tagOf } from './dom.js'
+import { ElementType, isElement, isText, tagOf } from './dom.js'
 import { ENGLISH_MONTH, escapeRegExp } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
@@ -49,9 +49,9 @@ function textNodes (body: Element): AnyNode[] {
   const stack: AnyNode[] = [body]
   while (stack.length > 0) {
     const n = stack.pop()!
-    if (n.type === 'text') {
+    if (isText(n)) {
       if (n.data.trim() !== '') out.push(n)
-    } else if (isElement(n) && n.type === 'tag') {
+    } else if (isElement(n) && n.type === ElementType.Tag) {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
     }
   }
@@ -66,7 +66,7 @@ function isHeadline (text: string, headlines: string[]): boolean {
 }
 
 function dateIn (node: AnyNode): string | undefined {
-  const text = node.type === 'text' ? node.data.trim() : ''
+  const text = isText(node) ? node.data.trim() : ''
   if (text.length > PARAGRAPH_CHARS || OTHER_DATE.test(text) || inLink(node)) return undefined
   return DATE.exec(text)?.[1]
 }
@@ -79,17 +79,17 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const headlines = [...(h1s.length === 1 ? h1s : []), docTitle.split(TITLE_SEP)[0]].map(squash).filter(h => h.length >= MIN_HEADLINE)
   if (headlines.length === 0) return {}
   const nodes = textNodes(body)
-  const at = nodes.findIndex(n => n.type === 'text' && isHeadline(n.data, headlines))
+  const at = nodes.findIndex(n => isText(n) && isHeadline(n.data, headlines))
   if (at < 0) return {}
   const out: HeadlineInfo = {}
   const look = (n: AnyNode): void => {
     out.date ??= dateIn(n)
-    const text = n.type === 'text' ? n.data.trim() : ''
+    const text = isText(n) ? n.data.trim() : ''
     if (out.byline === undefined && text.length <= BYLINE_CHARS && BYLINE.test(text) && !inLink(n)) out.byline = text
   }
   for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
     const n = nodes[i]
-    if (n.type === 'text' && n.data.trim().length > PARAGRAPH_CHARS) break
+    if (isText(n) && n.data.trim().length > PARAGRAPH_CHARS) break
     look(n)
   }
   for (let i = at - 1; i >= Math.max(0, at - BEFORE) && (out.date === undefined || out.byline === undefined); i--) look(nodes[i])

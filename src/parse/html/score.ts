@@ -25,7 +25,10 @@
  * story) are handled by steps 1, 4 and the link-density scaling: a comment thread loses its class evidence and
  * carries -25 per comment container, a link list is scaled to nearly nothing.
  */
-import { BLOCK_TAGS, CLAUSE_PUNCT, attr, classAndId, isElement, readableText, tagOf, weightedLength, type AnyNode, type Element } from './dom.js'
+import {
+  BLOCK_TAGS, CLAUSE_PUNCT, attr, classAndId, isElement, isText, readableText, tagOf, weightedLength,
+  type AnyNode, type Element,
+} from './dom.js'
 import { BOILERPLATE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, classMarkReason } from './patterns.js'
 import { clip } from './clean.js'
 import { normalizeLine } from '../../text/normalize.js'
@@ -44,7 +47,7 @@ export interface TextStats { len: number, linkLen: number, punct: number }
 export function computeStats (root: Element): Map<Element, TextStats> {
   const stats = new Map<Element, TextStats>()
   const visit = (node: AnyNode, inLink: boolean): TextStats => {
-    if (node.type === 'text') {
+    if (isText(node)) {
       const len = weightedLength(node.data.replace(/\s+/g, ' ').trim())
       return { len, linkLen: inLink ? len : 0, punct: node.data.match(CLAUSE_PUNCT)?.length ?? 0 }
     }
@@ -87,14 +90,16 @@ function structureWeight (el: Element): number {
   return 0
 }
 
+/** Step 4: the evidence of a container's tag (Readability's `initializeNode` weights). */
+const TAG_WEIGHT = new Map<string, number>([
+  ...['div', 'article', 'section', 'main'].map(tag => [tag, 5] as const),
+  ...['pre', 'td', 'blockquote'].map(tag => [tag, 3] as const),
+  ...['address', 'ol', 'ul', 'dl', 'dd', 'dt', 'li', 'form'].map(tag => [tag, -3] as const),
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th'].map(tag => [tag, -5] as const),
+])
+
 function tagWeight (tag: string): number {
-  switch (tag) {
-    case 'div': case 'article': case 'section': case 'main': return 5
-    case 'pre': case 'td': case 'blockquote': return 3
-    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': return -3
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5
-    default: return 0
-  }
+  return TAG_WEIGHT.get(tag) ?? 0
 }
 
 /** Share of prose an ancestor must add (of all the text it adds) to be climbed to. */
@@ -113,7 +118,8 @@ export function stripUnlikely (root: Element, removed: Removal[] = []): number {
   // a misnamed layout column ("sidebar-container" holding the article) carries most of the page's prose: it stays
   const holdsTheProse = (el: Element, ci: string): boolean => {
     const st = stats.get(el)
-    return st !== undefined && st.len >= 2000 && st.len >= 0.5 * pageLen && st.linkLen < 0.25 * st.len && !/comment|disqus|repl/i.test(ci)
+    if (st === undefined || /comment|disqus|repl/i.test(ci)) return false
+    return st.len >= 2000 && st.len >= 0.5 * pageLen && st.linkLen < 0.25 * st.len
   }
   const visit = (el: Element, protectedBy: boolean): void => {
     for (const c of [...el.children]) {
@@ -121,7 +127,8 @@ export function stripUnlikely (root: Element, removed: Removal[] = []): number {
       const tag = tagOf(c)
       const ci = classAndId(c)
       const prot = protectedBy || tag === 'table' || tag === 'code' || tag === 'pre'
-      if (!prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci) && attr(c, 'itemprop') === '' && !holdsTheProse(c, ci)) {
+      const unlikely = !prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci)
+      if (unlikely && attr(c, 'itemprop') === '' && !holdsTheProse(c, ci)) {
         const i = el.children.indexOf(c)
         el.children.splice(i, 1)
         c.parent = null
@@ -164,7 +171,7 @@ function proseRuns (root: Element): Array<{ el: Element, segments: Segment[] }> 
       linkLen = 0
     }
     const inline = (node: AnyNode, inLink: boolean): void => {
-      if (node.type === 'text') {
+      if (isText(node)) {
         cur += node.data
         if (inLink) linkLen += weightedLength(node.data.trim())
         return
@@ -230,9 +237,63 @@ export interface ContentChoice {
   score: number
 }
 
+/** Runs shorter than this (weighted characters) score nothing (step 2). */
+const MIN_RUN_LENGTH = 25
+/** Step 3: points flow this many containers up, and no further. */
+const FLOW_LEVELS = 5
+/** Step 5: the runners-up looked at for near ties (Readability's top five candidates, the best included). */
+const NEAR_TIE_CANDIDATES = 5
+/** Step 5: a candidate within this share of the best one's score nearly ties with it. */
+const NEAR_TIE_SHARE = 0.75
+/** Step 5: this many near ties under one ancestor make it the article (sections of one text). */
+const NEAR_TIES_FOR_ANCESTOR = 3
+/** Step 5: the climb to a better-scoring parent stops at a parent below this fraction of the start's score. */
+const CLIMB_FLOOR_DIVISOR = 3
+/** Step 6: a sibling joins at this share of the winner's score, or this many points, whichever is more. */
+const SIBLING_SHARE = 0.2
+const SIBLING_MIN_SCORE = 10
+/** Step 6: a plain paragraph beside the winner joins past this length (weighted) when under this link density. */
+const SIBLING_PARAGRAPH_LENGTH = 80
+const SIBLING_PARAGRAPH_LINK_DENSITY = 0.25
+
 /** Steps 2-6: scores the (cleaned) page and picks the content nodes. Undefined when nothing scores. */
 export function chooseContent (root: Element, options: ScoreOptions): ContentChoice | undefined {
   const stats = computeStats(root)
+  const allRuns = proseRuns(root)
+  const runs = scoredRuns(allRuns)
+  if (runs.length === 0) return undefined
+  const final = containerScores(runs, stats, options)
+  const ranked = [...final.entries()].sort((a, b) => b[1] - a[1])
+  if (ranked.length === 0) return undefined // prose only directly under <html>: nothing to rank
+  const [best, bestScore] = ranked[0]
+  let top = ancestorOfNearTies(best, bestScore, ranked)
+  top = climbToBetterParent(top, final)
+  top = climbWhileProse(top, proseTotals(allRuns), options)
+  top = pastSingleChildWrappers(top)
+  const topScore = final.get(top) ?? bestScore
+  const container = top.parent
+  if (container === null || !isElement(container)) return { nodes: [top], top, score: topScore }
+  return { nodes: joiningSiblings(container, top, topScore, final, stats, options), top, score: topScore }
+}
+
+/** Step 2: the runs that score, each with the first container its points flow to. */
+function scoredRuns (allRuns: Array<{ el: Element, segments: Segment[] }>): Run[] {
+  const runs: Run[] = []
+  for (const { el, segments } of allRuns) {
+    if (NON_SCORED.has(tagOf(el))) continue
+    // several <br>-separated runs: the element is a container of paragraphs; one run: it is the paragraph
+    const first = segments.length > 1 && tagOf(el) !== 'p' ? el : el.parent
+    if (first === null || !isElement(first)) continue
+    for (const seg of segments) {
+      if (seg.len < MIN_RUN_LENGTH) continue
+      runs.push({ container: first, len: seg.len, punct: seg.punct })
+    }
+  }
+  return runs
+}
+
+/** Steps 3-4: every container's evidence plus the points that flow to it, scaled by (1 - link density). */
+function containerScores (runs: Run[], stats: Map<Element, TextStats>, options: ScoreOptions): Map<Element, number> {
   const scores = new Map<Element, number>()
   const init = (el: Element): void => {
     if (scores.has(el)) return
@@ -240,23 +301,10 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
     if (options.weightClasses) s += classWeight(el)
     scores.set(el, s)
   }
-  const runs: Run[] = []
-  const allRuns = proseRuns(root)
-  for (const { el, segments } of allRuns) {
-    if (NON_SCORED.has(tagOf(el))) continue
-    // several <br>-separated runs: the element is a container of paragraphs; one run: it is the paragraph
-    const first = segments.length > 1 && tagOf(el) !== 'p' ? el : el.parent
-    if (first === null || !isElement(first)) continue
-    for (const seg of segments) {
-      if (seg.len < 25) continue
-      runs.push({ container: first, len: seg.len, punct: seg.punct })
-    }
-  }
-  if (runs.length === 0) return undefined
   for (const run of runs) {
     const points = 1 + run.punct + Math.min(Math.floor(run.len / 100), 3)
     let node: AnyNode | null = run.container
-    for (let level = 0; level < 5 && node !== null && isElement(node) && tagOf(node) !== 'html'; level++) {
+    for (let level = 0; level < FLOW_LEVELS && node !== null && isElement(node) && tagOf(node) !== 'html'; level++) {
       init(node)
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
       scores.set(node, scores.get(node)! + points / divider)
@@ -265,42 +313,45 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
   }
   const final = new Map<Element, number>()
   for (const [el, s] of scores) final.set(el, s * (1 - linkDensity(stats, el)))
-  const ranked = [...final.entries()].sort((a, b) => b[1] - a[1])
-  if (ranked.length === 0) return undefined // prose only directly under <html>: nothing to rank
-  let [top, topScore] = ranked[0]
+  return final
+}
 
-  // several near-equal candidates under one ancestor: the ancestor is the article
-  const alternatives = ranked.slice(1, 5).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el)
-  if (alternatives.length >= 3) {
-    let parent = top.parent
-    while (parent !== null && isElement(parent) && tagOf(parent) !== 'body') {
-      const p = parent
-      const holding = alternatives.filter(a => contains(p, a)).length
-      if (holding >= 3) {
-        top = p
-        break
-      }
-      parent = parent.parent
-    }
+/** Step 5: several near-equal candidates under one ancestor: the ancestor is the article. */
+function ancestorOfNearTies (top: Element, topScore: number, ranked: Array<[Element, number]>): Element {
+  const alternatives = ranked.slice(1, NEAR_TIE_CANDIDATES)
+    .filter(([, s]) => s / topScore >= NEAR_TIE_SHARE)
+    .map(([el]) => el)
+  if (alternatives.length < NEAR_TIES_FOR_ANCESTOR) return top
+  let parent = top.parent
+  while (parent !== null && isElement(parent) && tagOf(parent) !== 'body') {
+    const p = parent
+    if (alternatives.filter(a => contains(p, a)).length >= NEAR_TIES_FOR_ANCESTOR) return p
+    parent = parent.parent
   }
-  // climb to a parent that scores better (the article's paragraphs sit in several sub-containers)
+  return top
+}
+
+/** Step 5: climb to a parent that scores better (the article's paragraphs sit in several sub-containers). */
+function climbToBetterParent (top: Element, final: Map<Element, number>): Element {
   let lastScore = final.get(top) ?? 0
-  const threshold = lastScore / 3
+  const floor = lastScore / CLIMB_FLOOR_DIVISOR
   let parent = top.parent
   while (parent !== null && isElement(parent) && tagOf(parent) !== 'body') {
     const ps = final.get(parent)
     if (ps !== undefined) {
-      if (ps < threshold) break
-      if (ps > lastScore) {
-        top = parent
-        break
-      }
+      if (ps < floor) break
+      if (ps > lastScore) return parent
       lastScore = ps
     }
     parent = parent.parent
   }
-  // the article split into sections deeper than the points flow: climb while what an ancestor adds is mostly prose
-  const totals = proseTotals(allRuns)
+  return top
+}
+
+/** Step 5: the article split into sections deeper than the points flow: climb while what an ancestor adds is
+ * mostly prose. */
+function climbWhileProse (start: Element, totals: Map<Element, Totals>, options: ScoreOptions): Element {
+  let top = start
   let anc = top.parent
   while (anc !== null && isElement(anc) && tagOf(anc) !== 'body' && tagOf(anc) !== 'html') {
     const a = totals.get(anc)
@@ -310,20 +361,30 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
       const dTotal = a.total - b.total
       const dLinks = a.links - b.links
       // mostly prose; or prose with the article's own lists and tables between (short lines, but hardly any links)
-      const adds = dProse >= PROSE_SHARE * dTotal || (dProse >= MIXED_PROSE_SHARE * dTotal && dLinks <= MIXED_LINK_SHARE * dTotal)
+      const adds = dProse >= PROSE_SHARE * dTotal ||
+        (dProse >= MIXED_PROSE_SHARE * dTotal && dLinks <= MIXED_LINK_SHARE * dTotal)
       if (dProse > 0 && adds && !(options.weightClasses && classWeight(anc) < 0)) top = anc
     }
     anc = anc.parent
   }
-  // past wrappers with a single child
-  while (top.parent !== null && isElement(top.parent) && tagOf(top.parent) !== 'body' && top.parent.children.filter(isElement).length === 1) top = top.parent
-  topScore = final.get(top) ?? topScore
+  return top
+}
 
-  // siblings
+/** Step 5: past wrappers with a single child. */
+function pastSingleChildWrappers (start: Element): Element {
+  let top = start
+  while (top.parent !== null && isElement(top.parent) && tagOf(top.parent) !== 'body' &&
+    top.parent.children.filter(isElement).length === 1) top = top.parent
+  return top
+}
+
+/** Step 6: the winner and the siblings that join it, in document order. */
+function joiningSiblings (
+  container: Element, top: Element, topScore: number, final: Map<Element, number>, stats: Map<Element, TextStats>,
+  options: ScoreOptions,
+): Element[] {
   const nodes: Element[] = []
-  const container = top.parent
-  if (container === null || !isElement(container)) return { nodes: [top], top, score: topScore }
-  const threshold2 = Math.max(10, topScore * 0.2)
+  const joinAt = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SHARE)
   const topClass = attr(top, 'class')
   for (const sib of container.children) {
     if (!isElement(sib)) continue
@@ -332,21 +393,22 @@ export function chooseContent (root: Element, options: ScoreOptions): ContentCho
       continue
     }
     if (options.weightClasses && classWeight(sib) < 0) continue // a footer or share bar beside the article
-    const bonus = topClass !== '' && attr(sib, 'class') === topClass ? topScore * 0.2 : 0
+    const bonus = topClass !== '' && attr(sib, 'class') === topClass ? topScore * SIBLING_SHARE : 0
     const s = final.get(sib)
-    if (s !== undefined && s + bonus >= threshold2) {
-      nodes.push(sib)
-      continue
-    }
-    if (tagOf(sib) === 'p' || (tagOf(sib) === 'div' && !hasBlockChild(sib))) {
-      const st = stats.get(sib)
-      if (st === undefined) continue
-      const ld = linkDensity(stats, sib)
-      if (st.len > 80 && ld < 0.25) nodes.push(sib)
-      else if (st.len > 0 && st.len <= 80 && ld === 0 && st.punct > 0 && /[.。!?！？]\s*$/.test(textOfQuick(sib))) nodes.push(sib)
-    }
+    if ((s !== undefined && s + bonus >= joinAt) || isJoiningParagraph(sib, stats)) nodes.push(sib)
   }
-  return { nodes, top, score: topScore }
+  return nodes
+}
+
+/** Step 6, Readability's sibling rule: a plain paragraph with little link text, or a short linkless sentence. */
+function isJoiningParagraph (sib: Element, stats: Map<Element, TextStats>): boolean {
+  if (tagOf(sib) !== 'p' && (tagOf(sib) !== 'div' || hasBlockChild(sib))) return false
+  const st = stats.get(sib)
+  if (st === undefined) return false
+  const ld = linkDensity(stats, sib)
+  if (st.len > SIBLING_PARAGRAPH_LENGTH && ld < SIBLING_PARAGRAPH_LINK_DENSITY) return true
+  return st.len > 0 && st.len <= SIBLING_PARAGRAPH_LENGTH && ld === 0 && st.punct > 0 &&
+    /[.。!?！？]\s*$/.test(textOfQuick(sib))
 }
 
 function contains (ancestor: Element, el: Element): boolean {
@@ -364,6 +426,6 @@ function hasBlockChild (el: Element): boolean {
 
 function textOfQuick (el: Element): string {
   let out = ''
-  for (const c of el.children) out += c.type === 'text' ? c.data : isElement(c) ? textOfQuick(c) : ''
+  for (const c of el.children) out += isText(c) ? c.data : isElement(c) ? textOfQuick(c) : ''
   return out
 }

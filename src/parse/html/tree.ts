@@ -13,7 +13,8 @@
  * `<body>` holding everything a reader could see.
  */
 import { Parser } from 'htmlparser2'
-import { DomHandler, Document, Element, type AnyNode, type ChildNode } from 'domhandler'
+import { ElementType } from 'domelementtype'
+import { DomHandler, Document, Element, isDirective, type AnyNode, type ChildNode } from 'domhandler'
 
 /** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
 export type EndGroup<T> = (x: T) => unknown
@@ -93,7 +94,7 @@ export class TopFirstStack<T> {
 const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template'])
 
 function isTag (n: AnyNode, name: string): boolean {
-  return n.type === 'tag' && n.name === name
+  return n.type === ElementType.Tag && n.name === name
 }
 
 /** Finds the first element named `name` among `nodes` and their descendants (document order, no recursion). */
@@ -118,7 +119,7 @@ function adopt (parent: Element | Document, nodes: ChildNode[]): void {
   }
 }
 
-const visible = (n: ChildNode): boolean => n.type !== 'directive' && !isTag(n, 'head') && !isTag(n, 'body') && !isTag(n, 'html')
+const visible = (n: ChildNode): boolean => !isDirective(n) && !isTag(n, 'head') && !isTag(n, 'body') && !isTag(n, 'html')
 
 /**
  * Gives the document one `<body>` under `<html>` holding everything a reader could see: what stands beside it
@@ -128,8 +129,8 @@ export function ensureBody (doc: Document): Element {
   let html = doc.children.find((n): n is Element => n instanceof Element && isTag(n, 'html'))
   if (html === undefined) {
     html = new Element('html', {})
-    const rest = doc.children.filter(n => n.type === 'directive')
-    adopt(html, doc.children.filter(n => n.type !== 'directive'))
+    const rest = doc.children.filter(n => isDirective(n))
+    adopt(html, doc.children.filter(n => !isDirective(n)))
     adopt(doc, [...rest, html])
   }
   let body = html.children.find((n): n is Element => n instanceof Element && isTag(n, 'body')) ?? findTag(html.children, 'body')
@@ -143,7 +144,7 @@ export function ensureBody (doc: Document): Element {
   const before: ChildNode[] = []
   const after: ChildNode[] = []
   if (head !== undefined) {
-    const at = head.children.findIndex(n => n.type === 'tag' && !HEAD_CONTENT.has(n.name))
+    const at = head.children.findIndex(n => n.type === ElementType.Tag && !HEAD_CONTENT.has(n.name))
     if (at >= 0) {
       before.push(...head.children.slice(at))
       adopt(head, head.children.slice(0, at))
@@ -155,10 +156,10 @@ export function ensureBody (doc: Document): Element {
     else if (visible(n)) (seen ? after : before).push(n)
   }
   // after `</html>`: parse5 (and browsers) append it to the body
-  const outside = doc.children.filter(n => n !== html && n.type !== 'directive')
+  const outside = doc.children.filter(n => n !== html && !isDirective(n))
   adopt(body, [...before, ...body.children, ...after, ...outside])
   adopt(html, [...(head !== undefined ? [head] : []), body])
-  adopt(doc, [...doc.children.filter(n => n.type === 'directive'), html])
+  adopt(doc, [...doc.children.filter(n => isDirective(n)), html])
   return body
 }
 
