@@ -45,6 +45,7 @@ function ruleSection (r: Rule): string[] {
     ? ' Off by default (below the precision bar on the development data): turn it on per request.'
     : ''
   out.push(`${r.description} Category \`${r.category}\`, default severity \`${r.severity}\`.${off}`, '')
+  if (r.decision !== undefined) out.push(`Measured under the precision bar on the development data: ${r.decision}`, '')
   out.push('Example:', '', '```text', r.example.text, '```', '')
   if (r.example.source !== undefined) out.push('with the source:', '', '```text', r.example.source, '```', '')
   if (r.example.glossary !== undefined) out.push(`and the glossary \`${JSON.stringify(r.example.glossary)}\``, '')

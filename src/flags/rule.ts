@@ -74,6 +74,12 @@ interface RuleBase {
    * (`rules: {"bilingual-names": "warning"}`).
    */
   enabled?: boolean
+  /**
+   * Why the rule runs as it does although it is under the precision bar (90% on the development MT, at most 0.5
+   * false flags per 1,000 words of human text): what its misses are and what was done. `npm run eval:flags` prints
+   * it in its per-rule table, docs/rules.md in the rule's section.
+   */
+  decision?: string
 }
 
 /** Most rules look at one segment at a time. */

@@ -78,6 +78,9 @@ const rule: Rule = {
   severity: 'warning',
   scope: 'document',
   enabled: false,
+  decision: 'Off by default: about two flags in three are right on the development MT and it gives about 0.6 ' +
+    'false flags per 1,000 reference words; its misses are demonyms (`American` for 美国) and words that are ' +
+    'also place names in CC-CEDICT. A request turns it on by name.',
   description: 'With a source: a proper name of the source (CC-CEDICT) that the translation does not render.',
   lang: 'en',
   example: { text: 'The scientist showed that light bends near the sun.', source: '爱因斯坦证明了光在太阳附近会弯曲。' },
