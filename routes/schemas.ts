@@ -55,8 +55,18 @@ export const FlagSchema = Type.Object({
 }, { title: 'Flag' })
 
 export const QualitySchema = Type.Object({
-  score: Type.Number({ minimum: 0, maximum: 100 }),
-  flagsPer1000Words: Type.Number({ minimum: 0 })
+  score: Type.Number({
+    minimum: 0,
+    maximum: 100,
+    description: 'How free the text is of the machine-translation defects the rules detect: 100 * 20 / (20 + w), ' +
+      'w = severity-weighted flags per 1,000 words (error 3, warning 1, info 0). 100: no defect found; 50: 20 ' +
+      'weighted flags per 1,000 words, the density of raw MT on Chinese government pages. With a Chinese source ' +
+      'the bilingual flags count too. A density of detected defects, not an adequacy estimate (README, Measuring).'
+  }),
+  flagsPer1000Words: Type.Number({
+    minimum: 0,
+    description: 'Every flag (info included, unweighted) per 1,000 words: the raw rate, separate from the score.'
+  })
 }, { title: 'Quality' })
 
 export const LanguageSchema = Type.Object({

@@ -47,6 +47,7 @@ function report (name: string, paragraphs: string[], pages: number[] = [paragrap
   return { words, byRule }
 }
 
+const pct = (a: number, b: number): string => `${Math.round(100 * a / Math.max(1, b))}%`
 const lines = (s: string): string[] => s.split('\n').map(l => l.replace(/\r$/, '')).filter(l => l.trim() !== '' && !l.startsWith('#'))
 const seeds = join(root, 'test', 'fixtures', 'seeds')
 const seedFlags = new Map<string, number>()
@@ -93,6 +94,10 @@ if (existsSync(mqmDir)) {
     printReport(`mqm-ted-zhen ${label}`, r)
     measured.push([label, r])
   }
+  // A flag that covers a whole block lands on a rater span by chance this often: the floor its precision is read
+  // against (missing numbers and names mark the block, since they have no span of their own).
+  const spanned = mt.filter(s => s.errors.some(e => e.side === 'target' && e.start !== null)).length
+  console.log(`A whole-block flag on a random MT segment lands on a rater span ${pct(spanned, mt.length)} of the time.`)
   // Checks that are off by default, measured on their own (aligned blocks) so the figures say why they are off.
   const off = RULES.filter(rule => rule.enabled === false)
   const onlyThese = Object.fromEntries(RULES.map(rule =>
