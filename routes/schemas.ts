@@ -51,7 +51,16 @@ export const FlagSchema = Type.Object({
   start: Type.Integer({ minimum: 0, description: 'Start offset in that string (JavaScript string index).' }),
   end: Type.Integer({ minimum: 0, description: 'End offset (exclusive).' }),
   text: Type.String({ description: 'Exactly the slice [start, end) of the string.' }),
-  suggestion: Type.Optional(Type.String({ description: 'Replacement for the slice, where the rule can propose one.' }))
+  suggestion: Type.Optional(Type.String({ description: 'Replacement for the slice, where the rule can propose one.' })),
+  source: Type.Optional(Type.Object({
+    pointer: Type.String({ description: '`/source`, or `/blocks/N/source` for aligned blocks.' }),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+    text: Type.String({ description: 'Exactly the slice [start, end) of that source string.' })
+  }, {
+    description: 'With a source: the span of the source the flag is about (for an omission, what the ' +
+      'translation left out; the flag itself marks where it belongs).'
+  }))
 }, { title: 'Flag' })
 
 export const QualitySchema = Type.Object({

@@ -43,6 +43,11 @@ export interface Finding {
    * caller re-graded the rule.
    */
   severity?: Severity
+  /**
+   * The span of the source the finding is about (a number the translation left out): offsets into the source of
+   * segment `block` when the caller aligned blocks, into the whole `source` when `block` is undefined.
+   */
+  source?: { start: number, end: number, block?: number }
 }
 
 /** A finding of a document-level rule: it also says which segment (index into the segments given) it is about. */

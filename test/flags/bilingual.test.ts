@@ -2,7 +2,7 @@
 import t from 'tap'
 import { runRules } from '../../src/flags/index.js'
 import { parseChineseNumeral, sourceNumbers, translationNumbers } from '../../src/flags/numbers.js'
-import { alignDocument, alignedSentence } from '../../src/flags/align.js'
+import { alignDocument, alignedSentence, wholeOffset } from '../../src/flags/align.js'
 
 const only = (
   rule: string, blocks: string[], source: string, glossary: Array<{ term: string, preferred: string }> = []
@@ -100,7 +100,7 @@ t.test('sentence alignment of a whole-document source (lengths and anchors)', as
   const merged = alignDocument([seg('The forum opened in Fuzhou on Monday with more than 800 guests.'), seg('The ' +
     'report on 2022 was released.')], source)
   t.same(merged.sources, ['论坛周一在福州开幕。 来自全国的800多名嘉宾出席。', '大会发布了2022年数字政府发展报告。'])
-  t.same(alignDocument([], source), { sources: [], omissions: [] })
+  t.same(alignDocument([], source), { sources: [], units: [], omissions: [] })
 })
 
 t.test('whole-document source: a figure missing from its own sentence is reported even when another has it',
@@ -109,6 +109,25 @@ t.test('whole-document source: a figure missing from its own sentence is reporte
   const flags = only('bilingual-numbers', ['Company A grew 8%.', 'Company B grew 5%.', 'Company C grew 5%.'], source)
   t.same(flags.map(f => [f.pointer, f.text]), [['/blocks/2/text', 'Company C grew 5%.']])
   t.match(flags[0].message, /“8%” is missing/)
+  // The flag points back at the number in the whole source (`/source`), through the sentence alignment.
+  const at = source.lastIndexOf('8%')
+  t.same(flags[0].source, { pointer: '/source', start: at, end: at + 2, text: '8%' })
+})
+
+t.test('wholeOffset maps an offset in an aligned source string back to the whole source', async t => {
+  // Units 5–9 and 20–24 joined as `xxxxx yyyyy`: offset 0 is 5, offset 6 (the second unit's start) is 20.
+  const units = [{ start: 5, end: 10 }, { start: 20, end: 25 }]
+  t.same([0, 4, 5, 6, 11].map(o => wholeOffset(units, o)), [5, 9, 10, 20, 25])
+  t.equal(wholeOffset(units, 40), 25, 'past the end: the last unit\'s end')
+  t.equal(wholeOffset([], 3), 3, 'no units: the offset as it is')
+})
+
+t.test('a source sentence the translation leaves out: its numbers, with their span in the source', async t => {
+  const source = '论坛周一在福州开幕。大会共收录了35个案例和12项成果。来自全国的嘉宾出席了论坛。'
+  const flags = only('bilingual-numbers', ['The forum opened in Fuzhou on Monday.', 'Guests from all over the ' +
+    'country attended the forum.'], source)
+  t.same(flags.map(f => f.source?.text), ['35个案例和12'])
+  t.match(flags[0].message, /“35”, “12” are missing/)
 })
 
 t.test('sentence alignment falls back to positions when the counts are too far apart for the band', async t => {

@@ -42,6 +42,7 @@ t.test('bilingual-numbers on aligned pairs: values normalised, sizes and headlin
     'We have exciting machines that can take us into space - five and a half million parts in five years.'
   ])
   t.match(changed[0].message, /“250万” is missing/)
+  t.same(changed[0].source, { pointer: '/blocks/0/source', start: 24, end: 28, text: '250万' }, 'the source span')
   const added = aligned('bilingual-numbers', [['In Fujian, 84% of services are online.', '福建省政务服务事项全程网办率达80.4%。']])
   t.same(added.map(f => f.text), ['In Fujian, 84% of services are online.', '84%'])
   // A headline may leave its figures out; a sentence may not.
