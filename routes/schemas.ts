@@ -51,12 +51,31 @@ export const FlagSchema = Type.Object({
   start: Type.Integer({ minimum: 0, description: 'Start offset in that string (JavaScript string index).' }),
   end: Type.Integer({ minimum: 0, description: 'End offset (exclusive).' }),
   text: Type.String({ description: 'Exactly the slice [start, end) of the string.' }),
-  suggestion: Type.Optional(Type.String({ description: 'Replacement for the slice, where the rule can propose one.' }))
+  suggestion: Type.Optional(Type.String({ description: 'Replacement for the slice, where the rule can propose one.' })),
+  source: Type.Optional(Type.Object({
+    pointer: Type.String({ description: '`/source`, or `/blocks/N/source` for aligned blocks.' }),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+    text: Type.String({ description: 'Exactly the slice [start, end) of that source string.' })
+  }, {
+    description: 'With a source: the span of the source the flag is about (for an omission, what the ' +
+      'translation left out; the flag itself marks where it belongs).'
+  }))
 }, { title: 'Flag' })
 
 export const QualitySchema = Type.Object({
-  score: Type.Number({ minimum: 0, maximum: 100 }),
-  flagsPer1000Words: Type.Number({ minimum: 0 })
+  score: Type.Number({
+    minimum: 0,
+    maximum: 100,
+    description: 'How free the text is of the machine-translation defects the rules detect: 100 * 20 / (20 + w), ' +
+      'w = severity-weighted flags per 1,000 words (error 3, warning 1, info 0). 100: no defect found; 50: 20 ' +
+      'weighted flags per 1,000 words, the density of raw MT on Chinese government pages. With a Chinese source ' +
+      'the bilingual flags count too. A density of detected defects, not an adequacy estimate (README, Measuring).'
+  }),
+  flagsPer1000Words: Type.Number({
+    minimum: 0,
+    description: 'Every flag (info included, unweighted) per 1,000 words: the raw rate, separate from the score.'
+  })
 }, { title: 'Quality' })
 
 export const LanguageSchema = Type.Object({

@@ -114,6 +114,19 @@ export interface Flag {
   text: string
   /** Replacement text for [start, end), where the rule can propose one. */
   suggestion?: string
+  /**
+   * With a source, the span of the source the flag is about (what an omission left out): a JSON Pointer to the
+   * source string of `/v1/check` (`/source`, or `/blocks/N/source` for aligned blocks) and offsets into it.
+   */
+  source?: SourceSpan
+}
+
+/** A span of the source text a bilingual flag points back to; `text` equals the slice. */
+export interface SourceSpan {
+  pointer: string
+  start: number
+  end: number
+  text: string
 }
 
 export interface Quality {

@@ -56,6 +56,9 @@ t.test('source: bilingual checks; glossary from the request and from GLOSSARY_FI
   t.same(flags.filter(f => f.rule === 'bilingual-numbers').map(f => [f.pointer, f.text]), [
     ['/blocks/0/text', 'In Fujian, 84% of services are online.'], ['/blocks/0/text', '84%']
   ])
+  // The missing number's span in the source goes out with the flag (the response schema carries it).
+  const at = source.indexOf('80.4%')
+  t.same(flags[0].source, { pointer: '/source', start: at, end: at + 5, text: '80.4%' })
   const glossaryFlags = flags.filter(f => f.rule === 'bilingual-glossary')
   t.same(glossaryFlags.map(f => f.pointer), ['/blocks/1/text'])
   t.match(glossaryFlags[0].message, /“数字政府” should be rendered “digital government”; “新冠肺炎” should be rendered “COVID-19” \(house style\)/)

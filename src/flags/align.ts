@@ -131,6 +131,11 @@ function alignUnits (src: Unit[], tgt: Unit[]): Array<{ s: [number, number], t: 
 export interface DocumentAlignment {
   /** The source aligned to each segment (same index); undefined for a segment with none (Chinese, or all 0–1). */
   sources: Array<string | undefined>
+  /**
+   * The source sentences behind each segment's `sources` string, in the order they are joined there (with one
+   * space between): what maps an offset in that string back to the whole source (`wholeOffset`).
+   */
+  units: Array<Array<{ start: number, end: number }>>
   /** Source sentences aligned to nothing, with the translation sentence next to where they belong. */
   omissions: Array<{ start: number, end: number, near: AlignedSpan }>
 }
@@ -139,6 +144,7 @@ export function alignDocument (segments: Segment[], source: string): DocumentAli
   const src = sourceUnits(source)
   const tgt = targetUnits(segments)
   const parts: string[][] = segments.map(() => [])
+  const units: DocumentAlignment['units'] = segments.map(() => [])
   const omissions: DocumentAlignment['omissions'] = []
   let beads = alignUnits(src, tgt)
   // No path inside the band (wildly different sentence counts): each source sentence goes where its position says.
@@ -150,12 +156,29 @@ export function alignDocument (segments: Segment[], source: string): DocumentAli
   }
   for (const bead of beads) {
     const text = src.slice(bead.s[0], bead.s[1]).map(u => source.slice(u.start, u.end)).join(' ')
-    for (const u of tgt.slice(bead.t[0], bead.t[1])) if (!parts[u.segment].includes(text)) parts[u.segment].push(text)
+    const beadUnits = src.slice(bead.s[0], bead.s[1]).map(u => ({ start: u.start, end: u.end }))
+    for (const u of tgt.slice(bead.t[0], bead.t[1])) {
+      if (parts[u.segment].includes(text)) continue
+      parts[u.segment].push(text)
+      units[u.segment].push(...beadUnits)
+    }
     const near = tgt[Math.min(bead.t[0], tgt.length - 1)]
     if (bead.t[0] === bead.t[1] && near !== undefined) {
       const at = { segment: near.segment, start: near.start, end: near.end }
       for (const u of src.slice(bead.s[0], bead.s[1])) omissions.push({ start: u.start, end: u.end, near: at })
     }
   }
-  return { sources: parts.map(p => p.length === 0 ? undefined : p.join(' ')), omissions }
+  return { sources: parts.map(p => p.length === 0 ? undefined : p.join(' ')), units, omissions }
+}
+
+/** An offset into a segment's aligned source string (its `units` joined with a space) as one into the whole source. */
+export function wholeOffset (units: Array<{ start: number, end: number }>, offset: number): number {
+  let at = 0
+  for (const u of units) {
+    const length = u.end - u.start
+    if (offset <= at + length) return u.start + Math.max(0, offset - at)
+    at += length + 1
+  }
+  const last = units[units.length - 1]
+  return last === undefined ? offset : last.end
 }

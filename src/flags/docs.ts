@@ -18,7 +18,9 @@ function intro (): string[] {
     'in `POST /v1/check` and in the `pagewash check` CLI. Each flag is `{rule, category, severity, message, ' +
       'pointer, start,',
     'end, text, suggestion?}`: `pointer` is a JSON Pointer to the string (`/title`, `/body/3/text`, `/text`,',
-    '`/blocks/2/text`), `start`/`end` are JavaScript string offsets into it and `text` is exactly that slice.', '',
+    '`/blocks/2/text`), `start`/`end` are JavaScript string offsets into it and `text` is exactly that slice.',
+    'With a source, a flag about something the translation left out also has `source: {pointer, start, end, text}`,',
+    'the span of the source it is about (`/source` or `/blocks/N/source`).', '',
     'Rules marked `en` run only on English segments and `zh` rules only on Chinese ones (a segment is Chinese when it',
     'has at least a third as many Han characters as Latin letters). Rules marked *with source* run only when a Chinese',
     'source is given (`source` in `/v1/check`, `--source` in the CLI). Any rule can be switched off or re-graded per',
@@ -45,6 +47,7 @@ function ruleSection (r: Rule): string[] {
     ? ' Off by default (below the precision bar on the development data): turn it on per request.'
     : ''
   out.push(`${r.description} Category \`${r.category}\`, default severity \`${r.severity}\`.${off}`, '')
+  if (r.decision !== undefined) out.push(`Measured under the precision bar on the development data: ${r.decision}`, '')
   out.push('Example:', '', '```text', r.example.text, '```', '')
   if (r.example.source !== undefined) out.push('with the source:', '', '```text', r.example.source, '```', '')
   if (r.example.glossary !== undefined) out.push(`and the glossary \`${JSON.stringify(r.example.glossary)}\``, '')

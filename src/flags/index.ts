@@ -5,7 +5,7 @@
  * slice; the engine drops (and never reports) a finding whose span is out of range, empty, or cuts a surrogate
  * pair, so a faulty rule cannot break the contract. English-only rules never see Chinese segments and vice versa.
  */
-import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity } from '../types.js'
+import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity, SourceSpan } from '../types.js'
 import type { Finding, Rule, RuleContext, Segment, SegmentLanguage } from './rule.js'
 import { RULES } from './rules/index.js'
 import { countWords } from '../text/index.js'
@@ -75,7 +75,22 @@ export function validSpan (text: string, f: { start: number, end: number }): boo
   return !low(f.start) && !low(f.end)
 }
 
-function toFlag (rule: Rule, graded: { severity: Severity, regraded: boolean }, segment: Segment, f: Finding): Flag {
+/**
+ * The source span of a finding, checked like a flag's own span: in the source of block `block` (pointer: the
+ * block's pointer with `/source` for `/text`, as `/v1/check` names it) or in the whole source (`/source`).
+ */
+function sourceSpan (f: Finding, context: RuleContext, segments: Segment[]): SourceSpan | undefined {
+  if (f.source === undefined) return undefined
+  const { start, end, block } = f.source
+  const text = block === undefined ? context.source : context.sources?.[block]
+  const pointer = block === undefined ? '/source' : segments[block]?.pointer.replace(/\/text$/, '/source')
+  if (text === undefined || pointer === undefined || !validSpan(text, { start, end })) return undefined
+  return { pointer, start, end, text: text.slice(start, end) }
+}
+
+function toFlag (
+  rule: Rule, graded: { severity: Severity, regraded: boolean }, segment: Segment, f: Finding, source?: SourceSpan
+): Flag {
   return {
     rule: rule.id,
     category: rule.category,
@@ -85,7 +100,8 @@ function toFlag (rule: Rule, graded: { severity: Severity, regraded: boolean }, 
     start: f.start,
     end: f.end,
     text: segment.text.slice(f.start, f.end),
-    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {})
+    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    ...(source !== undefined ? { source } : {})
   }
 }
 
@@ -110,7 +126,7 @@ export function runRules (texts: Array<{ pointer: string, text: string }>, optio
       for (const f of rule.checkDocument(segments, { ...context, source: context.source })) {
         const segment = segments[f.segment]
         if (segment === undefined || !applies(rule, segment) || !validSpan(segment.text, f)) continue
-        perSegment[f.segment].push(toFlag(rule, graded, segment, f))
+        perSegment[f.segment].push(toFlag(rule, graded, segment, f, sourceSpan(f, context, segments)))
       }
       continue
     }

@@ -43,6 +43,11 @@ export interface Finding {
    * caller re-graded the rule.
    */
   severity?: Severity
+  /**
+   * The span of the source the finding is about (a number the translation left out): offsets into the source of
+   * segment `block` when the caller aligned blocks, into the whole `source` when `block` is undefined.
+   */
+  source?: { start: number, end: number, block?: number }
 }
 
 /** A finding of a document-level rule: it also says which segment (index into the segments given) it is about. */
@@ -74,6 +79,12 @@ interface RuleBase {
    * (`rules: {"bilingual-names": "warning"}`).
    */
   enabled?: boolean
+  /**
+   * Why the rule runs as it does although it is under the precision bar (90% on the development MT, at most 0.5
+   * false flags per 1,000 words of human text): what its misses are and what was done. `npm run eval:flags` prints
+   * it in its per-rule table, docs/rules.md in the rule's section.
+   */
+  decision?: string
 }
 
 /** Most rules look at one segment at a time. */

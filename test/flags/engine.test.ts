@@ -1,6 +1,8 @@
 /** The engine: offsets contract, language gate, rule settings, ordering, quality scores, precision on clean text. */
 import t from 'tap'
-import { RULES, countWords, runRules, scoreQuality, segmentLanguage, unknownRuleIds, validSpan } from '../../src/flags/index.js'
+import {
+  RULES, countWords, runRules, scoreQuality, segmentLanguage, unknownRuleIds, validSpan
+} from '../../src/flags/index.js'
 import { processPage } from '../../src/pipeline.js'
 import { SEED_IDS, seed } from '../helpers.js'
 import { cleanEnglish, seed004Body, seedLines } from './helpers.js'
@@ -98,11 +100,14 @@ t.test('quality: the well-translated seed 004 scores better than 000 and 003', a
   // Info-level flags are notes (a house style, a term in split usage): they do not lower the score, but every flag
   // is counted in flagsPer1000Words.
   const words1000 = [{ text: 'word '.repeat(1000) }]
-  const flag = (rule: string, severity: 'info' | 'warning' | 'error') => ({ rule, severity }) as unknown as Parameters<typeof scoreQuality>[0][number]
-  t.same(scoreQuality(Array.from({ length: 98 }, () => flag('zh-halfwidth-punctuation', 'info')), words1000), { score: 100, flagsPer1000Words: 98 })
+  type Flag = Parameters<typeof scoreQuality>[0][number]
+  const flag = (rule: string, severity: 'info' | 'warning' | 'error') => ({ rule, severity }) as unknown as Flag
+  t.same(scoreQuality(Array.from({ length: 98 }, () => flag('zh-halfwidth-punctuation', 'info')), words1000),
+    { score: 100, flagsPer1000Words: 98 })
   t.same(scoreQuality([flag('a', 'warning')], words1000), { score: 95, flagsPer1000Words: 1 })
   t.same(scoreQuality([flag('a', 'error')], words1000), { score: 87, flagsPer1000Words: 1 })
-  t.same(scoreQuality(Array.from({ length: 20 }, () => flag('b', 'warning')), words1000), { score: 50, flagsPer1000Words: 20 })
+  t.same(scoreQuality(Array.from({ length: 20 }, () => flag('b', 'warning')), words1000),
+    { score: 50, flagsPer1000Words: 20 })
   t.equal(q['002'].score, 36, 'seed 002: its 19 spam-residue errors set the score, not its 98 half-width marks')
   for (const v of Object.values(q)) t.ok(v.score >= 0 && v.score <= 100)
 })

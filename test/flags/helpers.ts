@@ -29,7 +29,8 @@ export function seedLine (id: string, needle: string): string {
 
 /** The clean English fixture, written for these tests: one paragraph per line, `#` lines are comments. */
 export function cleanEnglish (): string[] {
-  return readFileSync(join(FIXTURES, 'flags', 'clean-english.txt'), 'utf8').split('\n').filter(l => l.trim() !== '' && !l.startsWith('#'))
+  return readFileSync(join(FIXTURES, 'flags', 'clean-english.txt'), 'utf8').split('\n')
+    .filter(l => l.trim() !== '' && !l.startsWith('#'))
 }
 
 /** Seed 004 lines that are the article body (from the first `On Nov. 17` paragraph on). */

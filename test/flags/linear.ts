@@ -20,7 +20,8 @@ export const PIECES: Record<string, (n: number) => string> = {
   digits: n => '1'.repeat(n / 2) + '.1'.repeat(n / 4) + '%x',
   cjk: n => '数'.repeat(n / 2) + ',' + '字'.repeat(n / 2),
   sentences: n => 'And speech. '.repeat(n / 12),
-  mixed: n => 'the the worked together and worked together such as such as construction Goals new crown pneumonia 80.4%throughout e.g. U.S. … “a” (b) '.repeat(n / 128)
+  mixed: n => ('the the worked together and worked together such as such as construction Goals new crown pneumonia ' +
+    '80.4%throughout e.g. U.S. … “a” (b) ').repeat(n / 128)
 }
 
 /** One run, in ms. */

@@ -1,5 +1,5 @@
 import type { DocumentFinding, Rule, Segment } from '../rule.js'
-import { alignDocument } from '../align.js'
+import { alignDocument, wholeOffset } from '../align.js'
 import {
   RELATIVE_YEAR, covers, isYear, sourceNumbers, translationNumbers, valuesOf, type NumberMention
 } from '../numbers.js'
@@ -15,6 +15,9 @@ import {
  * a headline (a short block with no sentence end) may rightly leave figures out, so it is never said to miss one.
  * A whole-document source is aligned sentence by sentence first (align.ts), then compared the same way.
  */
+
+/** A source sentence's span in the whole source. */
+interface Unit { start: number, end: number }
 
 /** A headline: short and with no sentence end. Translators leave figures out of headlines on purpose. */
 const HEADLINE_WORDS = 15
@@ -59,14 +62,21 @@ function missingNumbers (src: NumberMention[], found: NumberMention[]): NumberMe
   })
 }
 
+/** The source span of the missing numbers: from the first one's start to the last one's end. */
+function missingSpan (missing: NumberMention[]): { start: number, end: number } {
+  return { start: Math.min(...missing.map(n => n.start)), end: Math.max(...missing.map(n => n.end)) }
+}
+
 /**
  * Aligned pairs. A translation number is "added" only when the whole source lacks it (a translator may move a
  * figure to the next sentence); a source number is missing from its block only when neither that block nor its
  * neighbours (the blocks before and after) render it.
  */
-function checkPairs (segments: Segment[], sources: Array<string | undefined>, whole?: string): DocumentFinding[] {
+function checkPairs (
+  segments: Segment[], sources: Array<string | undefined>, whole?: { text: string, units: Unit[][] }
+): DocumentFinding[] {
   const out: DocumentFinding[] = []
-  const all = sourceValues(whole ?? sources.filter(s => s !== undefined).join('\n'))
+  const all = sourceValues(whole?.text ?? sources.filter(s => s !== undefined).join('\n'))
   const found = segments.map(s => s.lang === 'zh' ? [] : translationNumbers(s.text))
   segments.forEach((segment, i) => {
     const source = sources[i]
@@ -77,7 +87,13 @@ function checkPairs (segments: Segment[], sources: Array<string | undefined>, wh
     const text = segment.text
     if (missing.length === 0 || isHeadline(text)) return
     const start = text.length - text.trimStart().length
-    out.push({ segment: i, start, end: text.trimEnd().length, message: `${missingMessage(source, missing)}.` })
+    const span = missingSpan(missing)
+    // The source span: in the block's own source, or (a whole source) mapped back through the alignment.
+    const inSource = whole === undefined
+      ? { ...span, block: i }
+      : { start: wholeOffset(whole.units[i], span.start), end: wholeOffset(whole.units[i], span.end) }
+    const message = `${missingMessage(source, missing)}.`
+    out.push({ segment: i, start, end: text.trimEnd().length, message, source: inSource })
   })
   return out
 }
@@ -89,14 +105,16 @@ function checkPairs (segments: Segment[], sources: Array<string | undefined>, wh
  */
 function checkWhole (segments: Segment[], source: string): DocumentFinding[] {
   const alignment = alignDocument(segments, source)
-  const out = checkPairs(segments, alignment.sources, source)
+  const out = checkPairs(segments, alignment.sources, { text: source, units: alignment.units })
   const found = segments.flatMap(s => s.lang === 'zh' ? [] : translationNumbers(s.text))
   for (const omitted of alignment.omissions) {
     const text = source.slice(omitted.start, omitted.end)
     const missing = missingNumbers(sourceNumbers(text), found)
     if (missing.length > 0 && !isHeadline(segments[omitted.near.segment].text)) {
       const where = '(its sentence has no counterpart; flag on the sentence next to where it belongs).'
-      out.push({ ...omitted.near, message: `${missingMessage(text, missing)} ${where}` })
+      const span = missingSpan(missing)
+      const inSource = { start: omitted.start + span.start, end: omitted.start + span.end }
+      out.push({ ...omitted.near, message: `${missingMessage(text, missing)} ${where}`, source: inSource })
     }
   }
   return out
