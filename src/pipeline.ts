@@ -6,7 +6,6 @@
  * (Han and CJK measures, regex escaping, month names, role words) live once in `src/text`.
  */
 import type { Article, ArticleRemoval, InputFormat, PipelineOptions, Removal } from './types.js'
-import type { RemovalRule } from './removal-rules.js'
 import { decodeBytes, type Decoded } from './decode/index.js'
 import { sniffFormat } from './parse/sniff.js'
 import { parseText } from './parse/text.js'
@@ -47,17 +46,8 @@ export class EmptyContentError extends Error {
   }
 }
 
-/**
- * The removals a stage recorded after `from`, each with a rule: those the stage left without one get the stage's
- * rule (the metadata stage names none yet; see `Removal`).
- */
-function ruled (removed: Removal[], from: number, stageRule: RemovalRule): Removal[] {
-  return removed.map((r, i) => (i < from || r.rule !== undefined ? r : { ...r, rule: stageRule }))
-}
-
-/** A removal as the Article reports it. A stage that records one without its rule is a bug, caught here. */
+/** A removal as the Article reports it: its four fields, nothing a stage kept beside them. */
 function withRule (r: Removal): ArticleRemoval {
-  if (r.rule === undefined) throw new Error(`removal without a rule: ${r.reason}`)
   return { kind: r.kind, rule: r.rule, text: r.text, reason: r.reason }
 }
 
@@ -80,7 +70,7 @@ export function processPage (input: PageInput): PageResult {
   draft = stripSpam(draft, options)
   draft = stripBoilerplate(draft)
   const { draft: read, meta } = readMetadata(draft, { fetchedAt: input.fetchedAt })
-  const cleaned = structureBody({ ...read, removed: ruled(read.removed, draft.removed.length, 'metadata-line') })
+  const cleaned = structureBody(read)
   const body = cleaned.blocks.map(toBlock)
   const language = detectLanguage(body.map(b => b.text).join('\n'))
 

@@ -43,7 +43,13 @@ export const REMOVAL_RULES = {
   'signature-issuer': 'the issuing body in the signature of an official document',
   'author-bio': 'the author\'s biography or author box after the article',
   // 5 metadata (src/metadata)
-  'metadata-line': 'a line read into a field (title, date, byline, source, dateline, credits) or a kicker above it',
+  'info-line': 'an article information line (date, source, author, editor fields) read into its fields',
+  'date-line': 'a publication date line, a date glued to the start of a line, or a relative date line',
+  'byline': 'a byline near the top of the text, read into the authors',
+  'title-line': 'the title line, or the title repeated in the body, read into the title',
+  'headline-label': 'a short channel label or kicker above the headline',
+  'dateline': 'a news dateline opening a paragraph, and the reporter credit after it',
+  'credit': 'a reporter, writer or editor credit at the end of a paragraph',
   // 6 structure (src/structure)
   'doubled-text': 'the same text twice on one line (caption and alt text scraped side by side)',
   'photo-credit': 'a photo credit, alone or taken off a caption',

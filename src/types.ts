@@ -46,19 +46,17 @@ export type RemovalKind = (typeof REMOVAL_KINDS)[number]
 
 /**
  * Something taken out of the page, and why: `rule` is the machine-readable id (src/removal-rules.ts), `reason` the
- * human sentence with the evidence. Every stage names the rule; the metadata stage does not yet (its rewrite is
- * under way), so the pipeline gives its removals that stage's `metadata-line` and an Article's removal always
- * has one (`ArticleRemoval`).
+ * human sentence with the evidence. Every stage names the rule of each removal it records.
  */
 export interface Removal {
   kind: RemovalKind
-  rule?: RemovalRule
+  rule: RemovalRule
   text: string
   reason: string
 }
 
-/** A removal as the Article reports it: always with its rule. */
-export type ArticleRemoval = Required<Removal>
+/** A removal as the Article reports it. */
+export type ArticleRemoval = Removal
 
 export interface Dateline {
   agency: string | null

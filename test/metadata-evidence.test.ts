@@ -131,3 +131,39 @@ t.test('title: the hint confirmed by the body, the headline starting the page ti
   const prose = processPage({ content: `${body}\n\n${body}`, format: 'text' }).article
   t.equal(prose.title, null, 'no line reads like a title: null')
 })
+
+t.test('list fields: every candidate of the strongest tier; the text\'s credits outrank the markup', async t => {
+  const { chooseAll } = await import('../src/metadata/choose.js')
+  const { readAuthors } = await import('../src/metadata/readers/authors.js')
+  const kinds = [{ kind: 'markup', value: 'M' }, { kind: 'credit', value: 'C' }, { kind: 'dateline', value: 'D' }]
+  t.same(chooseAll('authors', kinds), ['C', 'D'], 'credits and dateline reporters share a tier')
+  t.same(chooseAll('authors', [{ kind: 'markup', value: 'M' }, { kind: 'unknown', value: 'U' }]), ['M'])
+  t.same(chooseAll('authors', []), [])
+  const base = { editors: [], agency: null, title: null }
+  const zh = readAuthors({ ...base, markup: ['王五'], found: [{ kind: 'dateline', value: '张三、李四' }] })
+  t.same(zh.authors, ['张三', '李四'], 'a markup name elsewhere on the page gives way to the article\'s reporters')
+  const en = readAuthors({ ...base, markup: ['Jane Doe', 'jane doe'], found: [] })
+  t.same(en.authors, ['Jane Doe'], 'each name once')
+  const office = readAuthors({ ...base, markup: [], found: [{ kind: 'info-line', value: '县发改委' }] })
+  t.same([office.authors, office.sources], [[], [{ kind: 'author-organization', value: '县发改委' }]])
+  const editor = readAuthors({ ...base, markup: ['何蔚'], found: [], editors: ['何蔚'] })
+  t.same(editor.authors, [], 'the markup author the page shows as its editor is the account that posted it')
+})
+
+t.test('metadata removals carry their own rules', async t => {
+  const text = [
+    'Council keeps the library open',
+    'Source: City Daily  Time: 2024-03-05 10:00',
+    'By Jane Doe',
+    'The council met for six hours on Tuesday and voted to keep the library open through the winter months.',
+    'A petition signed by more than four thousand residents asked it to reconsider. (Reporter Wang Lin)',
+    '[Editor in charge: Zhou Min]'
+  ].join('\n\n')
+  const { article } = processPage({ content: text, format: 'text' })
+  const rules = article.removed.filter(r => r.kind === 'metadata').map(r => r.rule)
+  t.same(rules, ['info-line', 'byline', 'info-line', 'title-line', 'credit'])
+  t.equal(article.title, 'Council keeps the library open')
+  t.same(article.authors, ['Jane Doe', 'Wang Lin'], 'the byline and the credit of the text together')
+  t.equal(article.source, 'City Daily')
+  t.same(article.editors, [{ role: 'editor in charge', name: 'Zhou Min' }])
+})

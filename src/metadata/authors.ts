@@ -42,7 +42,12 @@ const MEDIUM_ROLE = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alt(FILE.mediumRole
 // a report kind glued to a three-character name (`喻云亮报道`) or to a name and a two-character place
 // (`潘姿羽台北報導`); alone after a two-character place (`台北報導`)
 // the whole is no name
-const REPORT_END = new RegExp(`(?<=^[\\p{Script=Han}]{3})(?:报道|報導)$|(?<=^[\\p{Script=Han}]{2,3})[\\p{Script=Han}]{2}(?:报道|報導)$|(?:\\s*[/／╱]\\s*|\\s+)(?:[\\p{Script=Han}]{0,4}?)(?:${alt(FILE.reportEndings)})$|^[\\p{Script=Han}]{0,2}(?:${alt(FILE.reportEndings)})$`, 'u')
+const REPORT_END = new RegExp([
+  '(?<=^[\\p{Script=Han}]{3})(?:报道|報導)$',
+  '(?<=^[\\p{Script=Han}]{2,3})[\\p{Script=Han}]{2}(?:报道|報導)$',
+  `(?:\\s*[/／╱]\\s*|\\s+)(?:[\\p{Script=Han}]{0,4}?)(?:${alt(FILE.reportEndings)})$`,
+  `^[\\p{Script=Han}]{0,2}(?:${alt(FILE.reportEndings)})$`
+].join('|'), 'u')
 const PAREN = /\s*[(（][^()（）]*[)）]\s*/gu
 const MARKUP = /[<>=]|&[a-z]+;|\b(?:size|class|style|href)\b/i
 const SENTENCE = /[，。！？；：“”「」『』,!?;:"]/u
@@ -63,6 +68,19 @@ export function trimByline (raw: string): string {
   return s.replace(/^[\s[【(（〔◎]+|[\s\]】)）〕]+$/gu, '').trim()
 }
 
+/** A Chinese candidate, its byline words cut off: a person, a source (the site, an office) or none. */
+function judgeChinese (raw: string, sites: readonly string[]): AuthorVerdict {
+  const name = trimByline(raw.replace(PAREN, ' '))
+  if (name === '' || NOT_NAME.has(name.toLowerCase())) return { kind: 'none', reason: 'names nobody' }
+  const key = name.replace(/\s+/g, '')
+  if (key.length >= 2 && sites.some(s => s.replace(/\s+/g, '').includes(key))) return { kind: 'source', name }
+  if (ORG_END.test(name) && name.length > 2) return { kind: 'source', name }
+  if (SENTENCE.test(name)) return { kind: 'none', reason: 'part of a sentence' }
+  const dotted = DOTTED_NAME.test(name) && name.length <= MAX_DOTTED_NAME
+  if (HAN_NAME.test(name) || dotted) return { kind: 'person', name }
+  return { kind: 'none', reason: 'not a Chinese personal name' }
+}
+
 /**
  * Judges one author candidate. `sites` are the names the page gives itself (site name, the `<title>` after the
  * headline): a candidate they contain is the site, a source.
@@ -76,20 +94,18 @@ export function judgeAuthor (raw: string, sites: readonly string[] = []): Author
   // person, a company blog signed by the company): here only what is never a name goes
   // `PConline` on a Chinese page whose title names the site `太平洋电脑网PConline`
   const compact = raw.replace(/\s+/g, '')
-  if (compact.length >= 2 && sites.some(s => HAN.test(s) && s.replace(/\s+/g, '').includes(compact))) return { kind: 'source', name: raw.trim() }
-  if (!HAN.test(raw)) return /\d/.test(raw) && !/^[^\d]+,\s/.test(raw) ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name: raw.trim() }
-  const name = trimByline(raw.replace(PAREN, ' '))
-  if (name === '' || NOT_NAME.has(name.toLowerCase())) return { kind: 'none', reason: 'names nobody' }
-  const key = name.replace(/\s+/g, '')
-  if (key.length >= 2 && sites.some(s => s.replace(/\s+/g, '').includes(key))) return { kind: 'source', name }
-  if (ORG_END.test(name) && name.length > 2) return { kind: 'source', name }
-  if (SENTENCE.test(name)) return { kind: 'none', reason: 'part of a sentence' }
-  if (HAN_NAME.test(name) || (DOTTED_NAME.test(name) && name.length <= MAX_DOTTED_NAME)) return { kind: 'person', name }
-  return { kind: 'none', reason: 'not a Chinese personal name' }
+  const inHanSite = sites.some(s => HAN.test(s) && s.replace(/\s+/g, '').includes(compact))
+  if (compact.length >= 2 && inHanSite) return { kind: 'source', name: raw.trim() }
+  if (HAN.test(raw)) return judgeChinese(raw, sites)
+  // digits are no part of a name, except in credentials after a comma (`Jane Doe, CFA 2`)
+  const digits = /\d/.test(raw) && !/^[^\d]+,\s/.test(raw)
+  return digits ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name: raw.trim() }
 }
 
 /** Judges a list: people (at most `MAX_AUTHORS`, no repeats) and sources, in the order found. */
-export function judgeAuthors (raws: readonly string[], sites: readonly string[] = []): { authors: string[], sources: string[] } {
+export function judgeAuthors (raws: readonly string[], sites: readonly string[] = []): {
+  authors: string[], sources: string[]
+} {
   const authors: string[] = []
   const sources: string[] = []
   const seen = new Set<string>()

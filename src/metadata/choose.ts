@@ -2,6 +2,8 @@
  * The one place a metadata field's value is chosen: every reader proposes candidates with the kind of evidence
  * they come from, and the candidate of the strongest kind wins (data/metadata-evidence.json ranks the kinds per
  * field; among candidates of one kind the first found). A candidate marked `ambiguous` ranks after all others.
+ * A list field (authors, editors) takes every candidate of the strongest rank present: kinds the data file gives
+ * one `tier` share a rank (the credits of the article's own text, wherever in it they stand).
  */
 import { loadData } from '../data.js'
 
@@ -13,11 +15,11 @@ export interface Proposal<T> {
   ambiguous?: boolean
 }
 
-interface EvidenceFile { fields: Record<string, Array<{ kind: string }>> }
+interface EvidenceFile { fields: Record<string, Array<{ kind: string, tier?: number }>> }
 
 const RANKS = new Map<string, Map<string, number>>(
   Object.entries(loadData<EvidenceFile>('metadata-evidence.json').fields)
-    .map(([field, kinds]) => [field, new Map(kinds.map((k, i) => [k.kind, i]))])
+    .map(([field, kinds]) => [field, new Map(kinds.map((k, i) => [k.kind, k.tier ?? i]))])
 )
 
 /** The evidence kinds of a field, strongest first (empty for a field the data file does not rank). */
@@ -25,17 +27,34 @@ export function evidenceKinds (field: string): string[] {
   return [...(RANKS.get(field)?.keys() ?? [])]
 }
 
-/** The strongest proposal for `field`, or null when none is of a kind ranked for it. */
-export function choose<T> (field: string, proposals: ReadonlyArray<Proposal<T>>): Proposal<T> | null {
+function ranksOf (field: string): Map<string, number> {
   const ranks = RANKS.get(field)
   if (ranks === undefined) throw new Error(`no evidence ranking for metadata field ${field}`)
-  const last = ranks.size
+  return ranks
+}
+
+/** A proposal's rank for the field (lower is stronger), or undefined when its kind is not ranked. */
+function rankOf<T> (ranks: Map<string, number>, p: Proposal<T>): number | undefined {
+  const rank = ranks.get(p.kind)
+  if (rank === undefined) return undefined
+  return p.ambiguous === true ? ranks.size + rank : rank
+}
+
+/** The strongest proposal for `field`, or null when none is of a kind ranked for it. */
+export function choose<T> (field: string, proposals: ReadonlyArray<Proposal<T>>): Proposal<T> | null {
+  const ranks = ranksOf(field)
   let best: { p: Proposal<T>, rank: number } | null = null
   for (const p of proposals) {
-    const rank = ranks.get(p.kind)
-    if (rank === undefined) continue
-    const r = p.ambiguous === true ? last + rank : rank
-    if (best === null || r < best.rank) best = { p, rank: r }
+    const r = rankOf(ranks, p)
+    if (r !== undefined && (best === null || r < best.rank)) best = { p, rank: r }
   }
   return best?.p ?? null
+}
+
+/** Every proposal of the strongest rank present for a list field, in the order found (empty when none). */
+export function chooseAll<T> (field: string, proposals: ReadonlyArray<Proposal<T>>): T[] {
+  const ranks = ranksOf(field)
+  const ranked = proposals.map(p => ({ p, rank: rankOf(ranks, p) }))
+  const best = Math.min(...ranked.map(x => x.rank ?? Infinity))
+  return ranked.filter(x => x.rank === best).map(x => x.p.value)
 }

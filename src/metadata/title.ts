@@ -24,7 +24,10 @@ function looksLikeSite (suffix: string, siteName: string | undefined, known: rea
   return SITE_WORDS.test(s) && s.split(/\s+/).length <= 6
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', bull: '•', middot: '·', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»' }
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', bull: '•', middot: '·', ndash: '–', mdash: '—',
+  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»'
+}
 
 /**
  * Decodes the character references a raw HTML hint may still carry (`&#8211;`, `&amp;`, `&#39;`, doubly escaped
@@ -43,7 +46,9 @@ export function decodeEntities (text: string): string {
 }
 
 /** Takes site-name suffixes (and a site-name prefix matching `siteName`) off a title; null for an empty title. */
-export function cleanTitle (raw: string | null | undefined, siteName?: string, known: readonly string[] = []): string | null {
+export function cleanTitle (
+  raw: string | null | undefined, siteName?: string, known: readonly string[] = []
+): string | null {
   if (raw === null || raw === undefined) return null
   let title = normalizeLine(decodeEntities(raw))
   const hasSite = siteName !== undefined && siteName.trim() !== ''

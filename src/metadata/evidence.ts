@@ -1,0 +1,31 @@
+/**
+ * What the metadata readers collect from a page before anything is chosen: candidates of every field with the
+ * kind of evidence they come from (ranked per field in data/metadata-evidence.json), and the lines taken out of
+ * the body on the way, each with its removal rule.
+ */
+import type { Candidate } from '../draft.js'
+import type { Dateline, Editor, Removal } from '../types.js'
+import type { Proposal } from './choose.js'
+
+/** Blocks still in the body, each with its index in the page's blocks. */
+export type Kept = Array<Candidate & { index: number }>
+
+export interface Evidence {
+  /** Publication dates read from the blocks (ISO 8601). */
+  dates: Array<Proposal<string>>
+  /** Relative date strings near the headline (`3 hours ago`), resolved by the published reader. */
+  relatives: string[]
+  /** Raw author strings (one or several names), judged by the authors reader. */
+  authors: Array<Proposal<string>>
+  sources: Array<Proposal<string>>
+  editors: Array<Proposal<Editor>>
+  originalTitles: Array<Proposal<string>>
+  datelines: Array<Proposal<Dateline>>
+  removed: Removal[]
+}
+
+export function emptyEvidence (): Evidence {
+  return {
+    dates: [], relatives: [], authors: [], sources: [], editors: [], originalTitles: [], datelines: [], removed: []
+  }
+}

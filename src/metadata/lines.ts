@@ -1,0 +1,161 @@
+/**
+ * The lines of the page that carry metadata, wherever they stand: article information lines (`来源：X　发布时间：Y`,
+ * `Editor: Z`), date lines and dates glued to a line's start, unlabelled Chinese info lines, relative date lines
+ * and bylines near the top. Each is read into the evidence (candidates with their kind) and taken out of the body
+ * under its removal rule; every other block is kept.
+ */
+import type { Candidate } from '../draft.js'
+import type { Removal } from '../types.js'
+import type { RemovalRule } from '../removal-rules.js'
+import { findDate, type DateOptions } from '../text/date.js'
+import { parseInfoLine, splitDatePrefix, splitNames } from '../text/fields.js'
+import { findRelativeDate } from '../text/index.js'
+import { reportByline, leadingReportByline } from './authors.js'
+import type { Evidence, Kept } from './evidence.js'
+import type { Proposal } from './choose.js'
+
+/** Bylines, unlabelled info lines and relative date lines are read among the first blocks only. */
+const TOP_BLOCKS = 8
+/** Longest line read as a relative date line, in characters. */
+const RELATIVE_LINE_MAX = 40
+/** Letters and digits a relative date line may hold beside the date (`Posted`, `发布时间`, `Updated · News`). */
+const RELATIVE_LINE_EXTRA = 12
+/** Longest rest of an unlabelled info line after its date: a source name and a few reporters. */
+const BARE_INFO_REST = 40
+
+const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
+const ZH_BYLINE = /^(?:(?:本报|新华社|中新社)?(?:特约|见习)?记者|文\s*[/｜|]|文字\s*[:：]|撰文\s*[:：]?)\s*([\p{Script=Han}·、\s]{2,30})$/u
+// What follows the date on an unlabelled Chinese info line: an optional source, then `记者 X Y` (or `通讯员 X`).
+const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特约|见习)?(?:记者|通讯员)\s*((?:[\p{Script=Han}·]{2,4})(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}))?$/u
+
+/** What a line reader did with a block: `keep` is the text left in the body (none: the block leaves it). */
+interface Outcome { keep?: string, info?: boolean, prefixed?: boolean }
+
+type LineReader = (text: string, index: number, dates: DateOptions, ev: Evidence) => Outcome | null
+
+function remove (ev: Evidence, rule: RemovalRule, text: string, reason: string): void {
+  const r: Removal = { kind: 'metadata', rule, text, reason }
+  ev.removed.push(r)
+}
+
+function dated (kind: string, d: { iso: string, ambiguous?: boolean }): Proposal<string> {
+  return { kind, value: d.iso, ...(d.ambiguous === true ? { ambiguous: true } : {}) }
+}
+
+/** `来源：X　发布时间：Y　作者：Z`, `[Editor in charge: X]`: every field to its reader. */
+const infoLine: LineReader = (text, _index, dates, ev) => {
+  const info = parseInfoLine(text, dates)
+  if (info === null) return null
+  for (const d of info.dates) ev.dates.push(dated(d.field === 'published' ? 'body-info-line' : 'updated-line', d))
+  for (const f of info.fields) {
+    if (f.field === 'author') ev.authors.push({ kind: 'info-line', value: f.value })
+    else if (f.field === 'source') ev.sources.push({ kind: 'info-line', value: f.value })
+    else if (f.field === 'originalTitle') ev.originalTitles.push({ kind: 'info-line', value: f.value })
+    else if (f.field === 'editor') {
+      const role = f.role ?? 'editor'
+      for (const name of splitNames(f.value)) ev.editors.push({ kind: 'info-line', value: { role, name } })
+    }
+  }
+  const what = info.fields.length > 0 ? info.fields.map(f => f.label).join(', ') : 'date'
+  remove(ev, 'info-line', text, `article info line (${what})`)
+  return { info: true }
+}
+
+/** `发布时间：2022年07月25日` alone, or glued to the start of a line. */
+const datePrefix: LineReader = (text, _index, dates, ev) => {
+  const prefix = splitDatePrefix(text, dates)
+  if (prefix === null) return null
+  ev.dates.push(dated('body-info-line', prefix))
+  if (prefix.rest === '') {
+    remove(ev, 'date-line', text, 'publication date line')
+    return { info: true }
+  }
+  remove(ev, 'date-line', prefix.text, 'publication date glued to the start of a line')
+  return { keep: prefix.rest, prefixed: true }
+}
+
+/**
+ * `2024-03-19 08:30　江城在线　记者 林晓`: the info line of a Chinese news page written without labels. A date at
+ * the very start, then nothing but a short source name and/or the reporters: no sentence, no punctuation.
+ */
+const bareInfoLine: LineReader = (text, index, dates, ev) => {
+  if (index >= TOP_BLOCKS) return null
+  const d = findDate(text, dates)
+  if (d?.index !== 0) return null
+  const rest = text.slice(d.length).trim()
+  if (rest === '' || rest.length > BARE_INFO_REST || /[，。；！？,.;!?：:]/u.test(rest)) return null
+  const m = BARE_INFO.exec(rest)
+  if (m === null || (m[1] ?? m[2]) === undefined) return null
+  ev.dates.push({ kind: 'body-info-line', value: d.iso })
+  if (m[1] !== undefined) ev.sources.push({ kind: 'info-line', value: m[1] })
+  if (m[2] !== undefined) ev.authors.push({ kind: 'info-line', value: m[2] })
+  remove(ev, 'info-line', text, 'article info line without labels (date, source, reporters)')
+  return { info: true }
+}
+
+/**
+ * A short line near the top that is a relative date standing nearly alone (`3 hours ago`, `发布时间：3天前`): what
+ * is left beside it is no more than a label's letters.
+ */
+const relativeLine: LineReader = (text, index, _dates, ev) => {
+  const rel = index < TOP_BLOCKS ? findRelativeDate(text) : null
+  if (rel === null || text.length > RELATIVE_LINE_MAX) return null
+  const rest = (text.slice(0, rel.index) + text.slice(rel.index + rel.length)).replace(/[^\p{L}\p{N}]+/gu, '')
+  if (rest.length > RELATIVE_LINE_EXTRA) return null
+  ev.relatives.push(text.slice(rel.index, rel.index + rel.length))
+  remove(ev, 'date-line', text, 'relative publication date line')
+  return {}
+}
+
+/** `記者孫慶璋／嘉義報導`, `〔記者魏怡嘉／台北報導〕流感疫情…`, `By A and B`, `文/张三`: the byline near the top. */
+const byline: LineReader = (text, index, _dates, ev) => {
+  if (index >= TOP_BLOCKS) return null
+  const report = reportByline(text, splitNames)
+  if (report !== null) {
+    ev.authors.push({ kind: 'byline', value: report.join('、') })
+    remove(ev, 'byline', text, 'report byline, read into the authors')
+    return { info: true }
+  }
+  const lead = leadingReportByline(text)
+  const leadNames = lead === null ? null : reportByline(lead.byline, splitNames)
+  if (lead !== null && leadNames !== null && lead.rest !== '') {
+    ev.authors.push({ kind: 'byline', value: leadNames.join('、') })
+    remove(ev, 'byline', lead.byline, 'report byline opening a paragraph, read into the authors')
+    return { keep: lead.rest }
+  }
+  const m = BYLINE.exec(text) ?? ZH_BYLINE.exec(text)
+  if (m === null) return null
+  ev.authors.push({ kind: 'byline', value: m[1] })
+  remove(ev, 'byline', text, 'byline, read into the authors')
+  return { info: true }
+}
+
+const READERS: LineReader[] = [infoLine, datePrefix, bareInfoLine, relativeLine, byline]
+
+/** Where the info line and a glued date prefix were found (block indices, -1 for none). */
+export interface TopLines { firstInfo: number, datePrefixed: number }
+
+/** Reads every metadata line of the blocks into `ev`; returns the blocks left and where the info lines stood. */
+export function readLines (
+  blocks: readonly Candidate[], dates: DateOptions, ev: Evidence
+): { kept: Kept, at: TopLines } {
+  const kept: Kept = []
+  const at: TopLines = { firstInfo: -1, datePrefixed: -1 }
+  blocks.forEach((block, index) => {
+    // the visible headline is never an info line, whatever dates or names it holds
+    const isHeadline = block.type === 'heading' && block.evidence?.tag === 'h1'
+    let outcome: Outcome | null = null
+    for (const read of isHeadline ? [] : READERS) {
+      outcome = read(block.text, index, dates, ev)
+      if (outcome !== null) break
+    }
+    if (outcome === null) {
+      kept.push({ ...block, index })
+      return
+    }
+    if (outcome.info === true && at.firstInfo < 0) at.firstInfo = index
+    if (outcome.prefixed === true && at.datePrefixed < 0) at.datePrefixed = index
+    if (outcome.keep !== undefined) kept.push({ ...block, text: outcome.keep, index })
+  })
+  return { kept, at }
+}

@@ -1,0 +1,85 @@
+/**
+ * The authors, read field by field: the names of the markup (`<meta name=author>`, JSON-LD, bylines the front end
+ * read; kind `markup`) and the credits of the article's own text (info lines, bylines, datelines, credits at the
+ * end of paragraphs). Every candidate is judged (./authors.ts: a person or a named byline, never markup, a
+ * sentence, a rank or a site); a site, agency or office goes to `source`. The chooser takes the people of the
+ * strongest evidence present (data/metadata-evidence.json).
+ */
+import { isAgency, splitNames } from '../../text/fields.js'
+import { normalizeLine } from '../../text/normalize.js'
+import { loadData } from '../../data.js'
+import { judgeAuthor, MAX_AUTHORS, reportByline } from '../authors.js'
+import { decodeEntities } from '../title.js'
+import { chooseAll, type Proposal } from '../choose.js'
+
+const ORG_SUFFIXES = loadData<{ signature: { orgSuffixes: Array<{ text: string }> } }>('boilerplate.json')
+  .signature.orgSuffixes.map(o => o.text)
+/** One-character endings that are also given names (`张科`, `李院`): an organization only from four characters. */
+const ORG_SHORT_OK = new Set(['局', '委', '厅', '署'])
+/** Longer Chinese organization names: one-character endings count from this length. */
+const ORG_LONG = 4
+
+/**
+ * A Chinese organization named where a writer is expected: Han text ending in an office, government, company or
+ * school word (`县发改委`, `社會局`, `市供水有限公司`; the endings are the signature endings of data/boilerplate.json).
+ * Person names are two to four characters and rarely end so; one-character endings that are also given names
+ * count only on names of four characters or more.
+ */
+function isChineseOrganization (name: string): boolean {
+  const n = name.trim()
+  if (!/^[\p{Script=Han}]{3,30}$/u.test(n)) return false
+  return ORG_SUFFIXES.some(suf => n.endsWith(suf) && (suf.length >= 2 || ORG_SHORT_OK.has(suf) || n.length >= ORG_LONG))
+}
+
+export interface AuthorsInput {
+  /** The front end's author strings. */
+  markup: readonly string[]
+  /** Author strings read from the blocks, with their evidence kind. */
+  found: ReadonlyArray<Proposal<string>>
+  /** Names the page shows as its editors: a markup author among them is the CMS account that posted the page. */
+  editors: readonly string[]
+  /** The dateline's agency: named again as a writer, it is the source. */
+  agency: string | null
+  siteName?: string
+  /** The raw `<title>` and the chosen title: what the raw title says after the headline is the site's name. */
+  pageTitle?: string
+  title: string | null
+}
+
+/** The names the page gives itself: the site name, and what the raw title says after the headline. */
+function siteNames (input: AuthorsInput): string[] {
+  const raw = normalizeLine(decodeEntities(input.pageTitle ?? ''))
+  const titleSite = input.title !== null && raw.startsWith(input.title) ? raw.slice(input.title.length) : ''
+  return [input.siteName ?? '', titleSite].filter(x => x.trim() !== '')
+}
+
+/** Each candidate name with its kind, markup first; the names of the markup split as their bylines are. */
+function candidates (input: AuthorsInput): Array<Proposal<string>> {
+  const editors = new Set(input.editors.map(e => e.toLowerCase()))
+  const markup = input.markup.flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
+    .filter(a => !editors.has(a.toLowerCase()))
+    .map(value => ({ kind: 'markup', value }))
+  const text = input.found.flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
+  return [...markup, ...text]
+}
+
+/** The authors (people, at most a handful) and the sources found where authors were expected. */
+export function readAuthors (input: AuthorsInput): { authors: string[], sources: Array<Proposal<string>> } {
+  const sources: Array<Proposal<string>> = []
+  const people: Array<Proposal<string>> = []
+  const sites = siteNames(input)
+  for (const c of candidates(input)) {
+    // an office or a company (`作者：县发改委`), an agency (`Xinhua News Agency`) published the page
+    const agency = c.kind !== 'markup' && isAgency(c.value, [input.agency])
+    if (agency || isChineseOrganization(c.value)) {
+      sources.push({ kind: 'author-organization', value: c.value })
+      continue
+    }
+    const v = judgeAuthor(c.value, sites)
+    if (v.kind === 'source') sources.push({ kind: 'site-name', value: v.name })
+    if (v.kind === 'person') people.push({ kind: c.kind, value: v.name })
+  }
+  const chosen = chooseAll('authors', people)
+  const unique = chosen.filter((a, i) => chosen.findIndex(b => b.toLowerCase() === a.toLowerCase()) === i)
+  return { authors: unique.length > MAX_AUTHORS ? [] : unique, sources }
+}

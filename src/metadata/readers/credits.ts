@@ -1,0 +1,71 @@
+/**
+ * Credits glued to the end of paragraphs: `...问题。(记者 蔡敏婕)`, `(Reporter Xu Jingjing)`, `（责任编辑：张三）`,
+ * and a writer's credit standing alone (`(李艳 撰稿)`). Reporters become author candidates of kind `credit`,
+ * editors and sources candidates of kind `credit-line`; the credit leaves the paragraph.
+ */
+import type { DateOptions } from '../../text/date.js'
+import { parseInfoLine, splitNames } from '../../text/fields.js'
+import type { Evidence, Kept } from '../evidence.js'
+
+// `...问题。(记者 蔡敏婕)`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a paragraph.
+const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
+// `...。（责任编辑：张三）`, `【编辑:李四】` at the end of a paragraph.
+const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
+// `(李艳 撰稿)`, `（张三 整理）`: a writer's credit standing alone as the last lines
+const WRITER_CREDIT = /^[(（]\s*([\p{Script=Han}·、\s]{2,16}?)\s*(?:撰稿|整理|采写|採寫|报道|報導)\s*[)）]$/u
+/** Credits are taken off one after another from a paragraph's end: a reporter, an editor, a source. */
+const MAX_CREDITS = 3
+const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
+
+/** A reporter credit at the end of `text`: the text before it, or null. */
+function trailingAuthor (text: string, ev: Evidence): string | null {
+  const a = TRAILING_AUTHOR.exec(text)
+  if (a === null || text.length <= a[0].length) return null
+  ev.authors.push(...splitNames(a[2]).map(value => ({ kind: 'credit', value })))
+  const reason = 'reporter credit at the end of a paragraph'
+  ev.removed.push({ kind: 'metadata', rule: 'credit', text: a[0].trim(), reason })
+  return text.slice(0, a.index).trimEnd()
+}
+
+/** An editor, author or source credit in brackets at the end of `text`: the text before it, or null. */
+function trailingInfo (text: string, dates: DateOptions, ev: Evidence): string | null {
+  const t = TRAILING_INFO.exec(text)
+  const info = t === null ? null : parseInfoLine(t[1], dates)
+  if (t === null || info === null || info.fields.length === 0 || text.length <= t[0].length) return null
+  if (!info.fields.every(f => CREDIT_FIELDS.has(f.field))) return null
+  for (const f of info.fields) {
+    if (f.field === 'editor') {
+      const role = f.role ?? 'editor'
+      for (const name of splitNames(f.value)) ev.editors.push({ kind: 'credit-line', value: { role, name } })
+    } else if (f.field === 'author') ev.authors.push({ kind: 'credit', value: f.value })
+    else ev.sources.push({ kind: 'credit-line', value: f.value })
+  }
+  ev.removed.push({ kind: 'metadata', rule: 'credit', text: t[1], reason: 'editor credit at the end of a paragraph' })
+  return text.slice(0, t.index).trimEnd()
+}
+
+/** The paragraph with its credits taken off (empty when it was a credit alone). */
+function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
+  const credit = WRITER_CREDIT.exec(text)
+  if (credit !== null) {
+    ev.authors.push(...splitNames(credit[1]).map(value => ({ kind: 'credit', value })))
+    ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
+    return ''
+  }
+  let out = text
+  for (let i = 0; i < MAX_CREDITS; i++) {
+    const before = trailingAuthor(out, ev) ?? trailingInfo(out, dates, ev)
+    if (before === null) break
+    out = before
+  }
+  return out
+}
+
+/** Reads the credits of every paragraph into `ev`; returns the blocks without them. */
+export function readCredits (blocks: Kept, dates: DateOptions, ev: Evidence): Kept {
+  return blocks.map(b => {
+    if (b.type !== 'paragraph') return b
+    const text = uncredited(b.text, dates, ev)
+    return text === b.text ? b : { ...b, text }
+  }).filter(b => b.text !== '')
+}

@@ -1,0 +1,118 @@
+/**
+ * The news dateline opening one of the first paragraphs (`BEIJING, June 24 (Xinhua) --`, `中新网广州11月26日电`,
+ * `本报讯（记者 X）`): its agency, place and date, and the reporters it names (author candidates of kind
+ * `dateline`). The dateline leaves the paragraph; the front end's own dateline, if any, is proposed first.
+ */
+import type { Dateline } from '../../types.js'
+import { monthDay } from '../../text/date.js'
+import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
+import { ENGLISH_MONTH, HAN } from '../../text/index.js'
+import { choose, type Proposal } from '../choose.js'
+import type { Kept, Evidence } from '../evidence.js'
+
+const AGENCY_WORDS = /(?:News|Agency|Service|Daily|Press|Xinhua|Online|Network|Net|Times|Post|Radio|TV|CCTV|CGTN|Reuters|Herald|Tribune|Gazette)\b/
+// `China News Service, Jinan, April 8 (Sun Tingting) ...`, `Xinhua News Agency, Beijing, June 24 (A, B, C) ...`
+const DATELINE_EN = new RegExp(
+  `^([A-Z][\\w'’&.-]*(?:\\s+(?:[A-Z][\\w'’&.-]*|of|and|the))*),\\s+([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}),` +
+  `\\s+(${ENGLISH_MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*(?:[(（]([^()（）]{1,80})[)）])?\\s*(?:[-—–]{1,2}|:)?\\s*`
+)
+// `BEIJING, June 24 (Xinhua) -- ...`
+const DATELINE_WIRE = new RegExp(
+  `^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${ENGLISH_MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*` +
+  '[(（]([^()（）]{1,60})[)）]\\s*(?:[-—–]{1,2}|:)\\s*'
+)
+const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
+// `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`, `网易娱乐1月17日报道 (文/X)`: an agency, a
+// site or a site's channel (娱乐, 财经...)
+const DATELINE_ZH = new RegExp(
+  `^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|报|台|新闻|娱乐|财经|体育|科技|频道|在线))([\\p{Script=Han}]{0,8}?)` +
+  '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|讯|消息|报道|報導)\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*',
+  'u'
+)
+const DATELINE_ZH_NODATE = /^(本报|本网|本台|[\p{Script=Han}]{2,8}?(?:网|报|報|社|台))讯\s*(?:[(（]\s*([^()（）]{1,40})[)）])?\s*[:：,，]?\s*/u
+/** Datelines open one of the first paragraphs; photo captions may stand before them. */
+const DATELINE_BLOCKS = 5
+const CREDIT_ROLE = '(?:本报|特约|见习|特約|見習)?(?:实习生|實習生|記者|记者|通讯员|通訊員)'
+// `实习生吴梦丽、记者喻云亮报道：`: role-and-name pairs, then `报道` and a colon
+const CREDIT_RUN = new RegExp(
+  `^\\s*((?:${CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}\\s*[、，,\\s]\\s*)*${CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}?)` +
+  '\\s*(?:报道|報導)\\s*[:：]\\s*',
+  'u'
+)
+
+/** Whether a line opens with a news dateline (no title does). */
+export function startsWithDateline (text: string): boolean {
+  return DATELINE_EN.test(text) || DATELINE_ZH.test(text)
+}
+
+interface Found { dateline: Dateline, reporters: string[], text: string, rest: string }
+
+/** Full-width digits (`１２月９日`) as ASCII, one character for one: offsets stay. */
+function asciiDigits (text: string): string {
+  return text.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+}
+
+function found (m: RegExpExecArray, raw: string, dateline: Dateline, reporters: string[]): Found {
+  return { dateline, reporters, text: m[0].trim(), rest: raw.slice(m[0].length) }
+}
+
+function englishDateline (raw: string, text: string, published: string | null): Found | null {
+  let m = DATELINE_EN.exec(text)
+  if (m !== null && (AGENCY_WORDS.test(m[1]) || isAgency(m[1]))) {
+    const paren = m[4]
+    const reporters = paren !== undefined && !isAgency(paren) ? splitNames(paren) : []
+    return found(m, raw, { agency: m[1], place: m[2], date: monthDay(m[3], published) }, reporters)
+  }
+  m = DATELINE_WIRE.exec(text)
+  if (m === null) return null
+  const agencyLike = isAgency(m[3]) || AGENCY_WORDS.test(m[3])
+  const dateline = { agency: agencyLike ? m[3] : null, place: m[1], date: monthDay(m[2], published) }
+  return found(m, raw, dateline, agencyLike ? [] : splitNames(m[3]))
+}
+
+function chineseDateline (raw: string, text: string, published: string | null): Found | null {
+  let m = DATELINE_ZH.exec(text)
+  if (m !== null) {
+    const dateline = { agency: m[1], place: m[2] === '' ? null : m[2], date: monthDay(m[3], published) }
+    return found(m, raw, dateline, m[4] === undefined ? [] : splitNames(m[4]))
+  }
+  m = DATELINE_ZH_NODATE.exec(text)
+  if (m === null) return null
+  return found(m, raw, { agency: m[1], place: null, date: null }, m[2] === undefined ? [] : splitNames(m[2]))
+}
+
+/** The dateline opening a paragraph, or null. */
+export function readDatelineText (raw: string, published: string | null): Found | null {
+  const text = asciiDigits(raw)
+  return englishDateline(raw, text, published) ?? chineseDateline(raw, text, published)
+}
+
+/**
+ * Reads the first dateline among the first paragraphs into `ev` (the dateline, its reporters, the reporters
+ * credited right after it) and returns the blocks with it taken off.
+ */
+export function readDatelines (blocks: Kept, published: string | null, ev: Evidence): Kept {
+  for (let i = 0; i < Math.min(blocks.length, DATELINE_BLOCKS); i++) {
+    if (blocks[i].type !== 'paragraph') continue
+    const dl = readDatelineText(blocks[i].text, published)
+    if (dl === null) continue
+    ev.datelines.push({ kind: 'paragraph', value: dl.dateline })
+    ev.authors.push(...dl.reporters.map(value => ({ kind: 'dateline', value })))
+    ev.removed.push({ kind: 'metadata', rule: 'dateline', text: dl.text, reason: 'news dateline' })
+    // `大江网讯 实习生吴梦丽、记者喻云亮报道：…`: the reporters named after the dateline, without brackets
+    const run = CREDIT_RUN.exec(dl.rest)
+    if (run !== null) {
+      ev.authors.push(...splitNames(run[1]).map(value => ({ kind: 'dateline', value })))
+      const reason = 'reporter credit after the dateline'
+      ev.removed.push({ kind: 'metadata', rule: 'dateline', text: run[0].trim(), reason })
+    }
+    const rest = (run === null ? dl.rest : dl.rest.slice(run[0].length)).trim()
+    return blocks.map((b, j) => j === i ? { ...b, text: rest } : b).filter(b => b.text !== '')
+  }
+  return blocks
+}
+
+/** The dateline: the front end's, else the first paragraph's. */
+export function chooseDateline (proposals: ReadonlyArray<Proposal<Dateline>>): Dateline | null {
+  return choose('dateline', proposals)?.value ?? null
+}

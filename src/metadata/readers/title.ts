@@ -1,0 +1,134 @@
+/**
+ * The title, read field by field: the front end's title (a lone `<h1>`, JSON-LD `headline`, `og:title`, `<title>`;
+ * site suffixes off), its copy among the first lines of the body, a visible headline that the raw page title
+ * starts with, and on pages without markup the first line when it reads like a headline. The chooser takes the
+ * strongest; the chosen one's line leaves the body.
+ */
+import type { Candidate, MetadataHints } from '../../draft.js'
+import type { Removal } from '../../types.js'
+import { parseDate } from '../../text/date.js'
+import { AGENCIES } from '../../text/fields.js'
+import { looksLikeCaption } from '../../text/captions.js'
+import { normalizeLine } from '../../text/normalize.js'
+import { weightedLength } from '../../text/index.js'
+import { cleanTitle, decodeEntities } from '../title.js'
+import { choose, type Proposal } from '../choose.js'
+import { startsWithDateline } from './dateline.js'
+import type { Kept } from '../evidence.js'
+import type { TopLines } from '../lines.js'
+
+/** Longest title, in weighted characters (a Han character counts two): longer is prose. */
+const MAX_TITLE = 200
+/** Shortest title, in characters. */
+const MIN_TITLE = 4
+/** Shortest visible headline taken as where the page title ends (shorter ones are labels). */
+const MIN_HEADLINE = 8
+/** The title and its copy are looked for among the first blocks only. */
+const TITLE_BLOCKS = 5
+/** Labels above the headline: two or three title-like lines before the info line. */
+const MAX_HEAD_LINES = 3
+// a full stop after a site suffix (` - China News Network.`): the suffix is a site name, the stop a translation's
+const SUFFIX_STOP = /(\s[-–—|]\s[^.。]{2,40})\.$/u
+
+/** A line that can be a title: short, one line of words, not a date, not a caption, not ending like a sentence. */
+export function isTitleLike (text: string): boolean {
+  if (weightedLength(text) > MAX_TITLE || text.length < MIN_TITLE) return false
+  if (/[.。]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false
+  if (/[,，;；:：、]$/.test(text)) return false
+  // More than one sentence: prose, not a headline.
+  if (text.includes('。') || /[a-z]{3,}[.!?] +[A-Z]/.test(text)) return false
+  if (looksLikeCaption(text)) return false
+  if (parseDate(text) !== null && text.replace(/[\d\s\-./:年月日时分秒]/g, '').length < MIN_TITLE) return false
+  if (startsWithDateline(text)) return false
+  return /[\p{L}]/u.test(text)
+}
+
+/** A title candidate: the title, the block it was read from (-1: none) and why that block leaves the body. */
+interface TitleFound { title: string, block: number, reason: string }
+type TitleProposals = Array<Proposal<TitleFound>>
+
+/**
+ * Whether `line` (a heading near the top of the body) is the headline that the raw page title starts with, the
+ * rest of the title after a separator (`-`, `--`, `_`, `|`, `—`) being a site, a department or a company name.
+ */
+function isHeadlineOf (line: string, rawTitle: string | undefined): boolean {
+  if (rawTitle === undefined) return false
+  const head = normalizeLine(line)
+  const title = normalizeLine(decodeEntities(rawTitle))
+  if (!isTitleLike(head) || weightedLength(head) < MIN_HEADLINE || !title.startsWith(head)) return false
+  return /^\s*[-–—_|｜·•]+\s*\S/u.test(title.slice(head.length))
+}
+
+function sameText (a: string, b: string): boolean {
+  const n = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '')
+  return n(a) !== '' && n(a) === n(b)
+}
+
+/**
+ * `国内新闻` / `Channel` above the headline: when several title-like lines stand before the info line, the longest is
+ * the headline and the shorter ones above it are labels (removed as boilerplate).
+ */
+function labelsAboveHeadline (blocks: Kept, firstInfo: number): { blocks: Kept, removed: Removal[] } {
+  const head = firstInfo < 0 || blocks.length <= 1 ? [] : blocks.filter(b => b.index < firstInfo)
+  const labelled = head.length >= 2 && head.length <= MAX_HEAD_LINES &&
+    head.every(b => b.type !== 'caption' && isTitleLike(b.text))
+  if (!labelled) return { blocks, removed: [] }
+  const longest = head.reduce((a, b) => weightedLength(b.text) > weightedLength(a.text) ? b : a)
+  const reason = 'short label above the headline (channel name or kicker)'
+  const removed = blocks.filter(b => b.index < longest.index)
+    .map(b => ({ kind: 'boilerplate' as const, rule: 'headline-label' as const, text: b.text, reason }))
+  return { blocks: blocks.filter(b => b.index >= longest.index), removed }
+}
+
+/** The first line as a title: before the body, title-like, and followed by something longer or not prose. */
+function titleLine (blocks: Kept, hints: MetadataHints, at: TopLines): TitleFound | null {
+  if (blocks.length <= 1) return null
+  // `Headline - China News Network.`: a machine translation ends the site suffix with a full stop
+  const first = { ...blocks[0], text: blocks[0].text.replace(SUFFIX_STOP, '$1') }
+  const beforeBody = at.firstInfo < 0 || first.index < at.firstInfo || first.index <= 1
+  if (!beforeBody || first.index === at.datePrefixed || first.type === 'caption') return null
+  if (!isTitleLike(first.text)) return null
+  const next = blocks[1]
+  const title = cleanTitle(first.text, hints.siteName, AGENCIES)
+  // A short line followed by a longer one: a headline. A first line as long as the body is prose.
+  const longerNext = weightedLength(next.text) > weightedLength(first.text)
+  const headline = at.firstInfo >= 0 || longerNext || next.type !== 'paragraph'
+  return title !== null && headline ? { title, block: 0, reason: 'title line, read into the title' } : null
+}
+
+/** Every title candidate of the page, with its evidence kind (ranked in data/metadata-evidence.json). */
+function titleProposals (blocks: Kept, hinted: string | null, hints: MetadataHints, at: TopLines): TitleProposals {
+  if (hinted === null) {
+    const line = titleLine(blocks, hints, at)
+    return line === null ? [] : [{ kind: 'title-line', value: line }]
+  }
+  const out: TitleProposals = []
+  const same = (b: Candidate): boolean =>
+    sameText(b.text, hinted) || sameText(cleanTitle(b.text, hints.siteName, AGENCIES) ?? '', hinted)
+  const copy = blocks.findIndex((b, i) => i < TITLE_BLOCKS && same(b))
+  const repeated = 'title repeated in the body'
+  if (copy >= 0) out.push({ kind: 'hint-in-body', value: { title: hinted, block: copy, reason: repeated } })
+  // `<title>Headline--County government portal</title>` over a visible `Headline`: whatever the suffix is, the
+  // page's own headline says where the title ends
+  const head = blocks.findIndex((b, i) => i < TITLE_BLOCKS && b.type !== 'caption' && isHeadlineOf(b.text, hints.title))
+  if (head >= 0) {
+    const reason = 'the headline, also the start of the page title'
+    out.push({ kind: 'visible-headline', value: { title: normalizeLine(blocks[head].text), block: head, reason } })
+  }
+  out.push({ kind: 'hint', value: { title: hinted, block: -1, reason: '' } })
+  return out
+}
+
+/** The title (null when none), the blocks without its line and the lines taken out. */
+export function readTitle (blocks: Kept, hints: MetadataHints, at: TopLines): {
+  title: string | null, blocks: Kept, removed: Removal[]
+} {
+  const hinted = cleanTitle(hints.title, hints.siteName, AGENCIES)
+  const labels = hinted === null ? labelsAboveHeadline(blocks, at.firstInfo) : { blocks, removed: [] }
+  const chosen = choose('title', titleProposals(labels.blocks, hinted, hints, at))
+  if (chosen === null) return { title: null, blocks: labels.blocks, removed: labels.removed }
+  const { title, block, reason } = chosen.value
+  if (block < 0) return { title, blocks: labels.blocks, removed: labels.removed }
+  const removed: Removal = { kind: 'metadata', rule: 'title-line', text: labels.blocks[block].text, reason }
+  return { title, blocks: labels.blocks.filter((_, i) => i !== block), removed: [...labels.removed, removed] }
+}
