@@ -63,8 +63,9 @@ function deadlineProblem (error: DeadlineError): ProblemBody {
     'arrival)'
   const queued = Math.round(error.queuedMs)
   if (!error.started) {
-    return problem('page-too-complex', `The page waited ${queued} ms for a busy worker and ${deadline} passed before ` +
-      'it could start. Retry later or allow a longer deadline.')
+    // the page never ran: the service was too busy, which says nothing of the page; a retry may well succeed
+    return problem('service-unavailable', `The page waited ${queued} ms for a busy worker and ${deadline} passed ` +
+      `before it could start. Retry in ${RETRY_AFTER_SECONDS} s or allow a longer deadline.`)
   }
   return problem('page-too-complex', `Processing was stopped at ${deadline}, ${queued} ms of which were spent ` +
     'waiting for a worker: the page is too large or too deeply nested. Send a smaller page or allow a longer deadline.')

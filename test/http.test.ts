@@ -209,7 +209,7 @@ t.test('a full queue answers 503 problem+json with Retry-After; liveness still a
   t.equal((await app.inject('/readyz')).statusCode, 200, 'ready once the workers are')
 })
 
-t.test('deadlines count from arrival: 422 page-too-complex when stopped and when expired waiting', async t => {
+t.test('deadlines count from arrival: 422 page-too-complex when stopped, 503 with Retry-After when expired waiting', async t => {
   const app = await testApp()
   t.teardown(() => app.close())
   await app.pool.ready()
@@ -221,10 +221,11 @@ t.test('deadlines count from arrival: 422 page-too-complex when stopped and when
     post(app, JSON.stringify(stuck), 'application/json'),
     post(app, JSON.stringify(short), 'application/json')
   ])
-  t.same([stopped.statusCode, expired.statusCode], [422, 422])
+  t.same([stopped.statusCode, expired.statusCode], [422, 503])
   t.equal(stopped.json().type, PROBLEM_BASE + 'page-too-complex')
   t.match(stopped.json().detail, /stopped at the deadline of 1000 ms .*counted from arrival.*, \d+ ms of which were spent waiting/)
-  t.equal(expired.json().type, PROBLEM_BASE + 'page-too-complex')
+  t.equal(expired.json().type, PROBLEM_BASE + 'service-unavailable', 'the page never ran: no fault of the page')
+  t.ok(Number(expired.headers['retry-after']) > 0)
   t.match(expired.json().detail, /waited \d+ ms for a busy worker and the deadline of 300 ms .* passed before it could start/)
   const metrics = (await app.inject('/metrics')).body
   t.match(metrics, /pagewash_deadline_kills_total\{kind="page",reason="deadline"\} 1/)
