@@ -91,7 +91,7 @@ function walk (dir: string): string[] {
   const out: string[] = []
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...walk(path))
+    if (entry.isDirectory()) for (const file of walk(path)) out.push(file)
     else if (entry.isFile() && isWanted(entry.name)) out.push(path)
   }
   return out

@@ -79,6 +79,12 @@ t.test('encoding-mojibake is linear in the runs of a segment (each run was check
   const check = (text: string): void => { mojibakeRule.check({ pointer: '/x', text, lang: 'en' }, { glossary: [] }) }
   const found = mojibakeRule.check({ pointer: '/x', text: 'Ã© ¡¢£¤¥¦§ '.repeat(3), lang: 'en' }, { glossary: [] })
   t.equal(found.length, 6, 'each run of both kinds is reported')
-  const ratio = await growth8x(n => 'Ã© ¡¢£¤¥¦§ '.repeat(n), check, 1500, { slackMs: 2 })
+  // 4,000 runs take several ms: at 1,500 (2 ms) a loaded machine stretched the 8n runs
+  // more than the n runs, a ratio of 12-30 for linear work
+  // noise only ever raises the ratio, so up to three measurements are made and the lowest counts
+  let ratio = Infinity
+  for (let round = 0; round < 3 && ratio >= LINEAR_8X; round++) {
+    ratio = Math.min(ratio, await growth8x(n => 'Ã© ¡¢£¤¥¦§ '.repeat(n), check, 4000, { slackMs: 2, tries: 5 }))
+  }
   t.ok(ratio < LINEAR_8X, `ratio ${ratio.toFixed(2)} (linear ~8, quadratic ~64)`)
 })

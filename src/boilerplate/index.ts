@@ -261,7 +261,7 @@ function findArticleEnd (blocks: Candidate[], firstProse: number, format: InputF
       break
     }
   }
-  removed.push(...insets)
+  for (const inset of insets) removed.push(inset)
   return end
 }
 

@@ -109,7 +109,7 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
   const gamblingOnPage = anyBrandOnPage ||
     (GENERIC_RE !== null && draft.blocks.some(b => { GENERIC_RE.lastIndex = 0; return GENERIC_RE.test(b.text) }))
   const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage)
-  brands.push(...unseen.keys())
+  for (const brand of unseen.keys()) brands.push(brand)
   const { remove, injected, stuffing } = patternsFor(brands)
 
   const removed: Removal[] = []

@@ -197,7 +197,7 @@ export function splitNames (value: string): string[] {
     part = part.replace(ROLE_WORDS, '').replace(MEDIUM_ROLE, ' ').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
-    if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) out.push(...part.split(/\s+/))
+    if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) for (const name of part.split(/\s+/)) out.push(name)
     else out.push(part)
   }
   // A label on its own (`Author`, `By`, `admin`) names nobody; ` - Editorial Team`, ` ⋅ Review Editor` after a name

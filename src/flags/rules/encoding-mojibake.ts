@@ -117,11 +117,24 @@ function mojibake (text: string): Run[] {
   const inRepaired = overlapTest(repaired)
   const bytes = (r: Run): number => latin1Bytes(r.text)?.bytes.length ?? 0
   const kept = utf8.filter(r => !inRepaired(r) && (r.fixed !== null || bytes(r) >= MIN_UTF8_IRREPARABLE))
-  const out = [...repaired, ...kept]
-    .sort((a, b) => a.start - b.start)
+  const out = byStart(repaired, kept)
   const inOut = overlapTest(out)
-  out.push(...legacy.filter(r => r.fixed === null && r.text.length >= MIN_LEGACY_IRREPARABLE && !inOut(r)))
-  return out.sort((a, b) => a.start - b.start)
+  return byStart(out, legacy.filter(r => r.fixed === null && r.text.length >= MIN_LEGACY_IRREPARABLE && !inOut(r)))
+}
+
+/**
+ * Two lists of runs, each in text order, merged in text order. A merge, not a sort: linear, and no spread of a list
+ * into arguments (a segment can hold hundreds of thousands of runs).
+ */
+function byStart (a: readonly Run[], b: readonly Run[]): Run[] {
+  const out: Run[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++])
+    else out.push(b[j++])
+  }
+  return out
 }
 
 const rule: SegmentRule = {

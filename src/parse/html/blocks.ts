@@ -290,7 +290,7 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
     const structured = structuredCandidates(node, ctx.stats) // lists and data tables kept whole (lists-tables.ts)
     if (structured !== null || (t === 'table' && !isLayoutTable(node))) {
       buffer.flush()
-      blocks.push(...(structured ?? tableRowBlocks(node, type, ctx.stats)))
+      for (const kept of structured ?? tableRowBlocks(node, type, ctx.stats)) blocks.push(kept)
       return
     }
     if (!block) {

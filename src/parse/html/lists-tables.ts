@@ -100,7 +100,8 @@ export function tableCandidate (table: Element, stats: Map<Element, TextStats>):
   if (hasDescendant(table, LAYOUT_IN_TABLE)) return null
   const cellRows = rowElements(table)
   const rows = cellRows.map(r => r.flatMap(cellTexts)).filter(r => r.some(s => s !== ''))
-  if (rows.length < MIN_TABLE_ROWS || Math.max(...rows.map(r => r.length)) < MIN_TABLE_COLUMNS) return null
+  const widest = rows.reduce((most, r) => Math.max(most, r.length), 0)
+  if (rows.length < MIN_TABLE_ROWS || widest < MIN_TABLE_COLUMNS) return null
   const cells = rows.flat().filter(s => s !== '')
   const mean = cells.reduce((n, s) => n + weightedLength(s), 0) / cells.length
   if (mean > DATA_CELL_MEAN_MAX) return null

@@ -146,7 +146,7 @@ export function ensureBody (doc: Document): Element {
   if (head !== undefined) {
     const at = head.children.findIndex(n => n.type === ElementType.Tag && !HEAD_CONTENT.has(n.name))
     if (at >= 0) {
-      before.push(...head.children.slice(at))
+      for (const node of head.children.slice(at)) before.push(node)
       adopt(head, head.children.slice(0, at))
     }
   }
