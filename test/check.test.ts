@@ -30,7 +30,8 @@ t.test('blocks: pointers /blocks/N/text; rules can be switched off or re-graded'
   const blocks = [{ text: 'A clean sentence about the forum.' }, { text: 'The e -government platform in my country grew.' }]
   const res = await app.inject({ method: 'POST', url: '/v1/check', payload: { blocks, rules: { 'terminology-calque': 'error', 'spacing-hyphen': 'off' } } })
   t.equal(res.statusCode, 200)
-  t.same(res.json().flags.map((f: { pointer: string, rule: string, severity: string, text: string }) => [f.pointer, f.rule, f.severity, f.text]), [
+  const flags = res.json().flags as Flag[]
+  t.same(flags.map(f => [f.pointer, f.rule, f.severity, f.text]), [
     ['/blocks/1/text', 'terminology-calque', 'error', 'my country']
   ])
 })
