@@ -29,6 +29,8 @@ import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
 import { escapeRegExp, findRelativeDate } from '../../text/index.js'
 
+const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
+
 /** One line: HTML source line breaks are white space. */
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
 
@@ -247,6 +249,9 @@ const tokenList = (name: string, token: string): Test => el => (el.attribs[name]
 const within = (tag: string): Test => el => { for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && p.name === tag) return true; return false }
 const both = (...tests: Test[]): Test => el => tests.every(t => t(el))
 const classHas = (...parts: string[]): Test => el => parts.some(x => (el.attribs.class ?? '').includes(x))
+/** The elements a byline or a date line is looked for in. */
+const BYLINE_SELECTOR = 'body p, body span, body div, body li, body small, body address, body em, body i, body strong, ' +
+  'body dd, body header, body h3, body h4, body h5, body h6'
 const BYLINE_TAGS = new Set([
   'p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4', 'h5', 'h6'
 ])
@@ -271,7 +276,7 @@ const SELECTORS = new Map<string, [Test, boolean]>([
   ['a[rel~="author"]', [both(named('a'), tokenList('rel', 'author')), false]],
   ['a[href]', [both(named('a'), has('href')), false]],
   ['body [class], body [id]', [el => el.attribs.class !== undefined || el.attribs.id !== undefined, true]],
-  ['body p, body span, body div, body li, body small, body address, body em, body i, body strong, body dd, body header, body h3, body h4, body h5, body h6', [el => BYLINE_TAGS.has(el.name), true]],
+  [BYLINE_SELECTOR, [el => BYLINE_TAGS.has(el.name), true]],
   ['body [class*="author" i], body [id*="author" i]', [el => (el.attribs.class ?? '').toLowerCase().includes('author') || (el.attribs.id ?? '').toLowerCase().includes('author'), true]],
   ['body img[alt]', [both(named('img'), has('alt')), true]],
   ['body [class*="date"], body [class*="time"], body [class*="publish"], body [class*="posted"], body [class*="byline"], body [class*="meta"]', [classHas('date', 'time', 'publish', 'posted', 'byline', 'meta'), true]]
@@ -291,56 +296,132 @@ function fastQuery ($: CheerioAPI): CheerioAPI {
   return Object.assign(query, $)
 }
 
+type MetaTags = Map<string, string[]>
+
+/** Every `<meta>` value by its key (`property`, `name`, `itemprop` or `http-equiv`, lower case). */
+function metaTags ($: CheerioAPI): MetaTags {
+  const meta: MetaTags = new Map()
+  $('meta').each((_, el) => {
+    if (!isElement(el)) return
+    const named = attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')
+    const key = named.trim().toLowerCase()
+    const content = normalizeLine(attr(el, 'content'))
+    if (key === '' || content === '') return
+    meta.set(key, [...(meta.get(key) ?? []), content])
+  })
+  return meta
+}
+
+/** The first non-empty value of the first key that has one. */
+function metaValue (meta: MetaTags, ...keys: string[]): string | undefined {
+  for (const k of keys) {
+    const v = meta.get(k)?.find(x => x !== '')
+    if (v !== undefined) return v
+  }
+  return undefined
+}
+
+/** The page's article JSON-LD object (an Article type first, else a page typed object with a headline or date). */
+function articleObject (ld: JsonObject[]): JsonObject | undefined {
+  return ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t) && !/WebPage|CreativeWork/i.test(t))) ??
+    ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t)) && (o.headline !== undefined || o.datePublished !== undefined))
+}
+
+/** What readHints reads once and its parts share. */
+interface Page {
+  $: CheerioAPI
+  meta: MetaTags
+  ld: JsonObject[]
+  article: JsonObject | undefined
+  siteName: string | undefined
+  docTitle: string
+  h1s: string[]
+}
+
+function publisherName (article: JsonObject | undefined): string | undefined {
+  return article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined
+}
+
+function siteNameOf (meta: MetaTags, ld: JsonObject[], article: JsonObject | undefined): string | undefined {
+  return metaValue(meta, 'og:site_name') ?? publisherName(article) ??
+    str(ld.find(o => typesOf(o).some(t => /^WebSite$/i.test(t)))?.name) ??
+    metaValue(meta, 'application-name', 'sitename', 'site_name')
+}
+
+/** Longest lone `<h1>` taken as the headline, in characters. */
+const MAX_HEADLINE = 200
+/** Shortest lone `<h1>` taken as the headline, in characters. */
+const MIN_HEADLINE = 4
+/** An `<h1>` is the announced title's when it has at least this share of its length (the shorter of 80). */
+const H1_SHARE = 0.5
+const H1_SHARE_CAP = 80
+
+/** Words of two letters or more, lower case, and each Han character: what two titles share when about one thing. */
+function titleWords (s: string): Set<string> {
+  const words = s.toLowerCase().replace(/\p{Script=Han}/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter(w => w.length >= 2)
+  return new Set([...words, ...(s.match(/\p{Script=Han}/gu) ?? [])])
+}
+
+/**
+ * A lone `<h1>` that is not the article's headline: the site's name (a logo heading), or a shorter heading that
+ * shares no word with any title the page announces (JSON-LD `headline`, `og:title`, `twitter:title`, `<title>`):
+ * a blog's or a section's name (`Our BLOG`, `Web Designs`), an author's name heading a personal site. (A page
+ * whose every announced title is the site's name announces nothing longer than its headline.)
+ */
+function isOtherHeading (h1: string, page: Page, announced: readonly string[]): boolean {
+  if (isSiteHeading(h1, page.siteName, page.docTitle)) return true
+  if (!announced.some(a => a.length > h1.length)) return false
+  const words = titleWords(h1)
+  return !announced.some(a => [...titleWords(a)].some(w => words.has(w)))
+}
+
+// `Blog: Title`, `Title: Title`, `Dec 18 2025 Title`: a label or a date before the title the page announces
+const HEADLINE_LABEL = new RegExp(`^(?:[\\p{L}\\s]{1,20}:|${MONTHS_SHORT}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*`, 'iu')
+
+/** The lone `<h1>` without a label or date before the announced title (`Blog: Headline` -> `Headline`). */
+function unlabelled (h1: string, announced: readonly string[]): string {
+  const m = HEADLINE_LABEL.exec(h1)
+  if (m === null) return h1
+  const rest = h1.slice(m[0].length)
+  return announced.some(a => sameName(a, rest)) ? rest : h1
+}
+
+function titleHint (page: Page): string | undefined {
+  const { article, meta, docTitle, h1s } = page
+  const announcedAll = [str(article?.headline), ...['og:title', 'twitter:title'].map(k => metaValue(meta, k)), docTitle]
+    .filter((x): x is string => x !== undefined && x !== '')
+  const announced = str(article?.headline) ??
+    metaValue(meta, 'og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ?? (docTitle !== '' ? docTitle : undefined)
+  const lone = h1s.length === 1 && h1s[0].length >= MIN_HEADLINE && h1s[0].length <= MAX_HEADLINE ? h1s[0] : undefined
+  // One `<h1>` on the page is the headline a reader sees; `og:title` and `<title>` are often rewritten for search.
+  if (lone !== undefined && !isOtherHeading(lone, page, announcedAll)) return unlabelled(lone, announcedAll)
+  if (announced === undefined) return h1s[0]
+  const a = announced.toLowerCase()
+  const minLength = H1_SHARE * Math.min(a.length, H1_SHARE_CAP)
+  return h1s.find(h => h.length >= minLength && (a.includes(h.toLowerCase()) || h.toLowerCase().includes(a))) ?? announced
+}
+
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
 export function readHints (cheerio: CheerioAPI): MetadataHints {
   const $ = fastQuery(cheerio)
-  const meta = new Map<string, string[]>()
-  $('meta').each((_, el) => {
-    if (!isElement(el)) return
-    const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')).trim().toLowerCase()
-    const content = normalizeLine(attr(el, 'content'))
-    if (key === '' || content === '') return
-    const list = meta.get(key) ?? []
-    list.push(content)
-    meta.set(key, list)
-  })
-  const m = (...keys: string[]): string | undefined => {
-    for (const k of keys) {
-      const v = meta.get(k)?.find(x => x !== '')
-      if (v !== undefined) return v
-    }
-    return undefined
-  }
+  const meta = metaTags($)
   const ld = jsonLdObjects($('script[type="application/ld+json"]').toArray().map(s => textOfScript(s)))
-  const article = ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t) && !/WebPage|CreativeWork/i.test(t))) ??
-    ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t)) && (o.headline !== undefined || o.datePublished !== undefined))
-  const hints: MetadataHints = {}
-
-  const siteName = m('og:site_name') ?? (article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined) ??
-    str(ld.find(o => typesOf(o).some(t => /^WebSite$/i.test(t)))?.name) ?? m('application-name', 'sitename', 'site_name')
-  if (siteName !== undefined) hints.siteName = siteName
-
-  // title
+  const article = articleObject(ld)
   const docTitle = normalizeLine($('title').first().text())
-  const announced = str(article?.headline) ?? m('og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ?? (docTitle !== '' ? docTitle : undefined)
   const h1s = $('body h1').toArray().map(h => normalizeLine($(h).text())).filter(t => t !== '')
-  let title: string | undefined
-  const lone = h1s.length === 1 && h1s[0].length >= 4 && h1s[0].length <= 200 ? h1s[0] : undefined
-  if (lone !== undefined && !isSiteHeading(lone, siteName, docTitle)) {
-    // One `<h1>` on the page is the headline a reader sees; `og:title` and `<title>` are often rewritten for search.
-    title = lone
-  } else if (announced !== undefined) {
-    const a = announced.toLowerCase()
-    title = h1s.find(h => h.length >= 0.5 * Math.min(a.length, 80) && (a.includes(h.toLowerCase()) || h.toLowerCase().includes(a))) ?? announced
-  } else {
-    title = h1s[0]
-  }
+  const page: Page = { $, meta, ld, article, siteName: siteNameOf(meta, ld, article), docTitle, h1s }
+  const hints: MetadataHints = {}
+  if (page.siteName !== undefined) hints.siteName = page.siteName
+  const title = titleHint(page)
   if (title !== undefined) hints.title = title
+  if (docTitle !== '') hints.pageTitle = docTitle
+  const lang = $('html').attr('lang')?.trim() ?? ''
+  const locale = lang !== '' ? lang : (metaValue(meta, 'content-language', 'og:locale') ?? '')
+  if (locale !== '') hints.locale = locale
 
-  // date
-  // letters and digits below every element, counted once: the searches for short lines skip long elements unread
-  const letters = letterCounts($('body')[0])
+  // letters and digits below every element, counted once: the searches for short lines skip long elements unread;
   // the body's raw text lengths, counted once for the two walks that look for short labelled lines
+  const letters = letterCounts($('body')[0])
   const body = $('body')[0]
   const lines = body !== undefined && isElement(body) ? { body, lengths: textLengths(body) } : undefined
   const info = lines === undefined ? {} : infoLine(lines.body, lines.lengths)
@@ -350,31 +431,58 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
   if (published !== undefined) hints.published = published.value
   if (dates.length > 0) hints.dates = dates
-  if (docTitle !== '') hints.pageTitle = docTitle
-  const lang = $('html').attr('lang')?.trim() ?? ''
-  const locale = lang !== '' ? lang : (m('content-language', 'og:locale') ?? '')
-  if (locale !== '') hints.locale = locale
 
-  // authors: people first; an author that is the site or its publisher is an organisation, not a byline
-  const orgs = [siteName, article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined, docTitleSite(docTitle)]
+  const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.lengths)
+  const authors = authorHints(page, letters)
+  const fallback = [info.author, near.byline].find(a => a !== undefined)
+  if (authors.length > 0) hints.authors = authors
+  else if (fallback !== undefined) hints.authors = [fallback]
+  else if (credits.authors.length > 0) hints.authors = credits.authors
+  if (credits.editors.length > 0) hints.editors = credits.editors
+  const source = metaValue(meta, 'source', 'contentsource', 'og:source') ?? info.source
+  if (source !== undefined && !isUrl(source)) hints.source = source
+  return hints
+}
+
+/** The names of the markup (JSON-LD, `<meta>`), each a byline string; organizations that are the site left out. */
+function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: string[], fromMeta: string[] } {
+  const { article, meta, siteName } = page
+  // (a JSON-LD `Person` typed author is no better: CMSs type the site's own account as a Person)
+  const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName))
+    .map(cleanAuthor).filter(isNameList).filter(notOrg)
+  // scholarly pages list every author in `citation_author` (Highwire / Google Scholar tags), often `Last, First`
+  const cited = (meta.get('citation_author') ?? meta.get('citation_authors') ?? meta.get('dc.creator') ?? []).map(uninvert)
+  const allCited = cited.length > 1 ? cited.join('; ') : undefined
+  const twitter = /^written by$/i.test(metaValue(meta, 'twitter:label1') ?? '') ? metaValue(meta, 'twitter:data1') : undefined
+  const keys = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']
+  const fromMeta = [allCited, ...keys.map(k => metaValue(meta, k)), twitter, cited[0]]
+    .filter((x): x is string => x !== undefined && !isUrl(x)).map(cleanAuthor).filter(isNameList).filter(notOrg)
+  return { fromLd, fromMeta }
+}
+
+/** Names split on the separators a byline joins them with. */
+const splitByline = (xs: string[]): string[] => xs.flatMap(x => x.split(/\s*(?:,|;|&|\band\b)\s*/)).filter(x => x !== '')
+
+/** Longest author string kept, in characters. */
+const MAX_AUTHOR = 120
+
+/** Authors: people first; an author that is the site or its publisher is an organisation, not a byline. */
+function authorHints (page: Page, letters: Letters): string[] {
+  const orgs = [page.siteName, publisherName(page.article), docTitleSite(page.docTitle)]
     .filter((x): x is string => x !== undefined)
   // a site named after a person (a personal blog: `Thoughts on Zig | Sam Bossley`) is no organisation
   // the site under another form is the site too: `Flatworld Solutions Editorial Team` on Flatworld Solutions,
   // `GitHub` on GitHub Resources
   const notOrg = (a: string): boolean => !orgs.some(o => siteLike(a, o)) || personLike(a)
-  // (a JSON-LD `Person` typed author is no better: CMSs type the site's own account as a Person)
-  const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName)).map(cleanAuthor).filter(isNameList).filter(notOrg)
-  // scholarly pages list every author in `citation_author` (Highwire / Google Scholar tags), often `Last, First`
-  const cited = (meta.get('citation_author') ?? meta.get('citation_authors') ?? meta.get('dc.creator') ?? []).map(uninvert)
-  const allCited = cited.length > 1 ? cited.join('; ') : undefined
-  const fromMeta = [allCited, m('author'), m('article:author'), m('dc.creator'), m('parsely-author'), m('sailthru.author'), m('byl'), /^written by$/i.test(m('twitter:label1') ?? '') ? m('twitter:data1') : undefined, cited[0]]
-    .filter((x): x is string => x !== undefined && !isUrl(x)).map(cleanAuthor).filter(isNameList).filter(notOrg)
+  const { fromLd, fromMeta } = markupAuthors(page, notOrg)
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
   // the markup, it is the site's default, not a byline.
-  const shown = bylines($, letters)
+  const shown = bylines(page.$, letters)
   const signed = (a: string): boolean => shown.some(b => sameName(a, b))
-  const fromLdSigned = fromLd.length > 0 ? fromLd : namesOf(article?.author, undefined).map(cleanAuthor).filter(isNameList).filter(signed)
+  const fromLdSigned = fromLd.length > 0
+    ? fromLd
+    : namesOf(page.article?.author, undefined).map(cleanAuthor).filter(isNameList).filter(signed)
   let list = fromLdSigned.length > 0 ? fromLdSigned : fromMeta.length > 0 ? [fromMeta[0]] : shown
   // markup that names the site itself (`Cleveland Clinic`, `One Tree Planted`) is the CMS default: a different
   // name in the visible byline is the writer
@@ -382,19 +490,10 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   const startsWithSite = (a: string): boolean => orgs.some(o => a.toLowerCase().startsWith(o.toLowerCase()))
   if (list !== shown && list.every(isSite) && shown.length > 0 && !shown.some(startsWithSite)) list = shown
   // one name in the markup, the byline a reader sees lists it with co-authors (`Rui Ma, Heba Ledwon & Suparn Patra`)
-  const names = (xs: string[]): string[] => xs.flatMap(x => x.split(/\s*(?:,|;|&|\band\b)\s*/)).filter(x => x !== '')
-  if (list !== shown && list.length === 1 && names(list).length === 1 && shown.length === 1 && names(shown).length > 1 && names(shown).some(b => sameName(b, list[0]))) list = shown
-  const cleaned = [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < 120))]
-  const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.lengths)
-  if (cleaned.length > 0) hints.authors = cleaned
-  else if (info.author !== undefined) hints.authors = [info.author]
-  else if (near.byline !== undefined) hints.authors = [near.byline]
-  else if (credits.authors.length > 0) hints.authors = credits.authors
-  if (credits.editors.length > 0) hints.editors = credits.editors
-
-  const source = m('source', 'contentsource', 'og:source') ?? info.source
-  if (source !== undefined && !isUrl(source)) hints.source = source
-  return hints
+  const coAuthored = list.length === 1 && splitByline(list).length === 1 && shown.length === 1 &&
+    splitByline(shown).length > 1 && splitByline(shown).some(b => sameName(b, list[0]))
+  if (list !== shown && coAuthored) list = shown
+  return [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < MAX_AUTHOR))]
 }
 
 interface DateSources {
@@ -421,13 +520,16 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   for (const k of PUBLISHED_META_KEYS) add('meta-tag', metaValue(k))
   add('meta-tag-pattern', [...src.meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0])
   add('itemprop', itempropDate($))
-  add('time-element', timeDatetime($))
+  const times = timeDates($)
+  add('time-element', times.published)
   add('json-ld-created', str(src.article?.dateCreated))
   if (!dated()) add('date-class', visibleDate($, src.letters))
   if (!dated()) add('near-headline', dateNearHeadline($, src.letters))
   add('info-line', src.info.date)
   add('headline-text', src.near.date)
+  if (!dated()) add('labelled-date', labelledDate($, src.letters))
   if (!dated()) add('relative', relativeNearHeadline($, src.letters))
+  add('updated-line', times.updated)
   return out
 }
 
@@ -455,16 +557,71 @@ function itempropDate ($: CheerioAPI): string | undefined {
   return v === '' ? undefined : v
 }
 
-function timeDatetime ($: CheerioAPI): string | undefined {
-  const pub = $('time[pubdate][datetime]').first().attr('datetime')
-  if (pub !== undefined && pub.trim() !== '') return pub.trim()
-  for (const scope of ['article time[datetime]', 'main time[datetime]', 'time[datetime]']) {
-    const v = $(scope).first().attr('datetime')
-    if (v !== undefined && v.trim() !== '') return v.trim()
+/** A machine-readable `datetime` (`2024-03-05`, `2024-03-05T10:00Z`); `02-12-2025` is not one. */
+const MACHINE_DATE = /^\d{4}-\d{2}(?:-\d{2})?(?:[T\s]|$)/
+/** Longest parent text read for the label of a `<time>` (`Last updated:`), in characters. */
+const TIME_LABEL_MAX = 80
+const UPDATED_LABEL = /\b(?:updated|modified|last edited|reviewed)\b|更新|修改/i
+const PUBLISHED_LABEL = /\b(?:published|posted)\b|发布|發布|发表/i
+
+/** A `<time>`'s date: its `datetime` when machine-readable, else the date it shows, else the attribute as it is. */
+function timeValue (el: Element): string | undefined {
+  const dt = attr(el, 'datetime').trim()
+  const shown = VISIBLE_DATE.exec(boundedText(el, TIME_LABEL_MAX) ?? '')?.[1]
+  if (dt !== '' && (MACHINE_DATE.test(dt) || shown === undefined)) return dt
+  return shown
+}
+
+/** Whether the line around a `<time>` labels it as an update (`Last updated: <time>`), not as the publication. */
+function labelledUpdate (el: Element): boolean {
+  const parent = el.parent
+  if (parent === null || !isElement(parent)) return false
+  const text = boundedText(parent, TIME_LABEL_MAX)
+  return text !== undefined && UPDATED_LABEL.test(text) && !PUBLISHED_LABEL.test(text)
+}
+
+/** The text of an element when it has at most `max` characters (the walk stops past them), else undefined. */
+function boundedText (el: Element, max: number): string | undefined {
+  let length = 0
+  const parts: string[] = []
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (n.type === 'text') {
+      length += n.data.length
+      if (length > max * BOUNDED_SPACE) return undefined
+      parts.push(n.data)
+    } else if (isElement(n) && !SPACED_SKIP.test(n.tagName)) {
+      parts.push(' ')
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    }
+  }
+  const text = normalizeLine(parts.join(''))
+  return text.length <= max ? text : undefined
+}
+/** Raw characters read per character of a bounded text: source white space that normalization folds. */
+const BOUNDED_SPACE = 4
+
+/**
+ * The `<time datetime>` of the publication (a `pubdate` one first, then in `<article>`, in `<main>`, anywhere),
+ * else the text of the first `<time>` that shows a date; one labelled as an update is only that.
+ */
+function timeDates ($: CheerioAPI): { published?: string, updated?: string } {
+  const scopes = ['time[pubdate][datetime]', 'article time[datetime]', 'main time[datetime]', 'time[datetime]']
+  let updated: string | undefined
+  for (const scope of scopes) {
+    for (const el of $(scope).toArray().filter(isElement)) {
+      const v = timeValue(el)
+      if (v === undefined || v === '') continue
+      if (!labelledUpdate(el)) return { published: v, ...(updated !== undefined ? { updated } : {}) }
+      updated ??= v
+    }
   }
   // `<time>Aug 04, 2025</time>`: the text of the first one outside comments and related lists
-  const shown = $('body time').toArray().filter(isElement).find(el => !inSkipped(el) && VISIBLE_DATE.test(normalizeLine($(el).text())))
-  return shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]
+  const shown = $('body time').toArray().filter(isElement)
+    .find(el => !inSkipped(el) && !labelledUpdate(el) && VISIBLE_DATE.test(normalizeLine($(el).text())))
+  const published = shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]
+  return { ...(published !== undefined ? { published } : {}), ...(updated !== undefined ? { updated } : {}) }
 }
 
 /** Letters and digits below each element, as `spacedText` reads it: normalization never removes one. */
@@ -618,10 +775,17 @@ function inMenu (el: Element): boolean {
   return false
 }
 
+/**
+ * Inside a comment, testimonial, related or sidebar section, or the page's own footer. A `<footer>` or `<aside>`
+ * inside the article holds its byline and dates (`<aside class="insight__content"><h3>Author</h3>`); one that
+ * holds the article or the `<main>` (an unclosed announcement `<aside>` wrapping the page) is no sidebar.
+ */
 function inSkipped (el: Element): boolean {
+  let wrapsContent = false
   for (let p: Element | null = el; p !== null && isElement(p) && p.tagName !== 'body'; p = p.parent as Element | null) {
-    // a `<footer>` inside the article holds its byline; the page's own footer does not
-    if (p.tagName === 'aside' || (p.tagName === 'footer' && $closest(p, 'article') === null)) return true
+    if (p.tagName === 'article' || p.tagName === 'main') wrapsContent = true
+    const section = p.tagName === 'aside' || p.tagName === 'footer'
+    if (section && !wrapsContent && $closest(p, 'article') === null) return true
     if ((attr(p, 'class') + ' ' + attr(p, 'id')).split(/\s+/).some(t => SKIP_ANCESTOR.test(t))) return true
   }
   return false
@@ -686,7 +850,7 @@ export function bylines ($: CheerioAPI, letters: Letters = letterCounts($('body'
   // `Article byMatias Heikkilä` (a label glued to the name), `Last updated March 3, 2025 by Erik Demaine.`,
   // `All articles by Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D.
   // Ellis`, `Contributors: Janet Loughrey`
-  $('body p, body span, body div, body li, body small, body address, body em, body i, body strong, body dd, body header, body h3, body h4, body h5, body h6').each((_, el) => {
+  $(BYLINE_SELECTOR).each((_, el) => {
     if (found !== undefined) return false
     if (!isElement(el) || longerThan(letters, el, 120) || inSkipped(el) || inMenu(el)) return undefined
     const text = spacedText(el)
@@ -803,6 +967,27 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): string | undefined 
     else return m[1]
   }
   return updated
+}
+
+/** Longest element read as a labelled date line (`Posted on April 13, 2023`), in letters and characters. */
+const LABELLED_DATE_MAX = 80
+// `Posted on April 13, 2023`, `Published: 5 Mar 2024`, `Posted on the 15/12/2025`, `发布于 2024-03-05`
+const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:on|at))?(?:\s+the)?|date\s+published|发布(?:时间|日期|于)|發布(?:時間|日期|於)|发表于)\s*[:：]?\s*/i
+
+/**
+ * A date the page labels as its publication (`Posted on April 13, 2023`) in a short element anywhere outside
+ * comments, sidebars and related lists: the walks around the headline miss a date line far from it.
+ */
+function labelledDate ($: CheerioAPI, letters: Letters): string | undefined {
+  for (const el of $(BYLINE_SELECTOR).toArray().filter(isElement)) {
+    if (longerThan(letters, el, LABELLED_DATE_MAX)) continue
+    const text = boundedText(el, LABELLED_DATE_MAX)
+    const label = text === undefined ? null : DATE_LABEL.exec(text)
+    if (text === undefined || label === null) continue
+    const date = NEAR_DATE.exec(text.slice(label[0].length))
+    if (date?.index === 0 && !inSkipped(el)) return date[1]
+  }
+  return undefined
 }
 
 /** Letters a short element may hold beside a relative date (`3 hours ago · News`), no more: prose is no date line. */
