@@ -219,26 +219,39 @@ function creditLines (body: Element, lengths: Map<AnyNode, number>): { authors: 
   return out
 }
 
-function infoLine (body: Element, lengths: Map<AnyNode, number>): { date?: string, source?: string, author?: string } {
+/** What the page's information line says: its date (or a relative one, `昨天 10:20`), source and author. */
+interface InfoFields { date?: string, relative?: string, source?: string, author?: string }
+
+const SOURCE_FIELD = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/
+const SOURCE_END = /(?:发布时间|时间|日期|作者|编辑|浏览|点击).*$/
+const AUTHOR_FIELD = /(?:作者|记者|記者)\s*[:：]\s*([^\s|｜丨]+)/
+const AUTHOR_END = /(?:来源|时间|日期|编辑).*$/
+
+/** The date of an info line, absolute (`2021-11-26 16:24`) or relative (`3小时前`, `昨天 10:20`, `2 hours ago`). */
+function infoDate (text: string): InfoFields {
+  const d = CN_DATE.exec(text)
+  if (d !== null) return { date: d[1] }
+  const rel = findRelativeDate(text)
+  return rel === null ? {} : { relative: text.slice(rel.index, rel.index + rel.length) }
+}
+
+function infoLine (body: Element, lengths: Map<AnyNode, number>): InfoFields {
   const best = infoLineElement(body, lengths)
   if (best === undefined) return {}
   const text = normalizeLine(textOf(best))
-  const out: { date?: string, source?: string, author?: string } = {}
-  const d = CN_DATE.exec(text)
-  if (d !== null) out.date = d[1]
+  const out = infoDate(text)
   // the labelled fields as the metadata stage reads them (`来源：X　记者：Y Z　阅读：3286`); the patterns below
   // are the fallback for lines it does not take whole
   const info = parseInfoLine(text, null)
-  const field = (name: string): string | undefined => info?.fields.find(f => f.field === name)?.value.trim() || undefined
-  if (info !== null && (field('source') !== undefined || field('author') !== undefined)) {
-    const source = field('source')
-    const author = field('author')
-    return { ...out, ...(source !== undefined ? { source } : {}), ...(author !== undefined ? { author } : {}) }
+  const field = (name: string): string | undefined => {
+    const value = info?.fields.find(f => f.field === name)?.value.trim() ?? ''
+    return value === '' ? undefined : value
   }
-  const s = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/.exec(text)
-  if (s !== null) out.source = s[1].replace(/(?:发布时间|时间|日期|作者|编辑|浏览|点击).*$/, '').trim() || undefined
-  const a = /(?:作者|记者|記者)\s*[:：]\s*([^\s|｜丨]+)/.exec(text)
-  if (a !== null) out.author = a[1].replace(/(?:来源|时间|日期|编辑).*$/, '').trim() || undefined
+  const labelled = field('source') !== undefined || field('author') !== undefined
+  const source = labelled ? field('source') : SOURCE_FIELD.exec(text)?.[1].replace(SOURCE_END, '').trim()
+  const author = labelled ? field('author') : AUTHOR_FIELD.exec(text)?.[1].replace(AUTHOR_END, '').trim()
+  if (source !== undefined && source !== '') out.source = source
+  if (author !== undefined && author !== '') out.author = author
   return out
 }
 
@@ -500,7 +513,7 @@ interface DateSources {
   article: JsonObject | undefined
   meta: Map<string, string[]>
   letters: Letters
-  info: { date?: string }
+  info: InfoFields
   near: { date?: string }
 }
 
@@ -528,6 +541,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('info-line', src.info.date)
   add('headline-text', src.near.date)
   if (!dated()) add('labelled-date', labelledDate($, src.letters))
+  add('relative', src.info.relative)
   if (!dated()) add('relative', relativeNearHeadline($, src.letters))
   add('updated-line', times.updated)
   return out
