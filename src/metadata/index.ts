@@ -43,7 +43,8 @@ const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/
 
 /** Whether the page writes an all-numeric date in its hints or its first lines (then its language is asked). */
 function hasNumericDate (draft: Draft): boolean {
-  const raws = [...(draft.hints.dates ?? []).map(d => d.value), ...draft.blocks.slice(0, NUMERIC_DATE_BLOCKS).map(b => b.text)]
+  const top = draft.blocks.slice(0, NUMERIC_DATE_BLOCKS).map(b => b.text)
+  const raws = [...(draft.hints.dates ?? []).map(d => d.value), ...top]
   return raws.some(r => NUMERIC_DATE.test(r))
 }
 /** The blocks looked at for a numeric date: the top of the page, where its date lines stand. */

@@ -20,10 +20,11 @@
  * JSON-LD is read from `@graph`s and arrays; `@type` may be a list.
  */
 import type { CheerioAPI } from 'cheerio'
+import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import { normalizeLine as normalizeSpaces } from '../../text/normalize.js'
-import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
+import { attr, classAndId, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
@@ -99,7 +100,8 @@ function namesOf (j: Json | undefined, exclude: string | undefined): string[] {
   if (isObject(j)) {
     const name = str(j.name)
     if (name === undefined) return []
-    if (typesOf(j).some(t => /organization/i.test(t)) && exclude !== undefined && name.toLowerCase() === exclude.toLowerCase()) return []
+    const organization = typesOf(j).some(t => /organization/i.test(t))
+    if (organization && name.toLowerCase() === exclude?.toLowerCase()) return []
     return [name]
   }
   return []
@@ -137,8 +139,8 @@ const INFO_RAW_MAX = 2000
 function textLengths (root: AnyNode): Map<AnyNode, number> {
   const lengths = new Map<AnyNode, number>()
   const visit = (n: AnyNode): number => {
-    if (n.type === 'text') return n.data.length
-    if (!isElement(n) || n.type !== 'tag') return 0
+    if (isText(n)) return n.data.length
+    if (!isTag(n)) return 0
     let len = 0
     for (const c of n.children) len += visit(c)
     lengths.set(n, len)
@@ -156,11 +158,14 @@ type LineStep = 'take' | 'descend' | 'stop'
  * characters and carries `label`, with its normalized text. A small subtree without the label is not searched
  * further (its parts cannot carry it either). Linear: lengths come from `textLengths`, counted once per page.
  */
-function walkLabelled (body: Element, lengths: Map<AnyNode, number>, maxRaw: number, label: RegExp, visit: (el: Element, text: string) => LineStep): void {
+function walkLabelled (
+  body: Element, lengths: Map<AnyNode, number>, maxRaw: number, label: RegExp,
+  visit: (el: Element, text: string) => LineStep
+): void {
   const stack: AnyNode[] = [...body.children].reverse()
   while (stack.length > 0) {
     const el = stack.pop()!
-    if (!isElement(el) || el.type !== 'tag') continue
+    if (!isTag(el)) continue
     if ((lengths.get(el) ?? 0) <= maxRaw) {
       const text = normalizeLine(textOf(el))
       if (!label.test(text)) continue
@@ -181,7 +186,7 @@ function infoLineElement (body: Element, lengths: Map<AnyNode, number>): Element
   walkLabelled(body, lengths, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
     if (text.length > 200) return 'descend'
     found = el
-    for (let inner = deepestCarrier(found, text); inner !== undefined; inner = deepestCarrier(found, text)) found = inner
+    for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) found = inner
     return 'stop'
   })
   return found
@@ -207,7 +212,8 @@ function creditLines (body: Element, lengths: Map<AnyNode, number>): { authors: 
   walkLabelled(body, lengths, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
     if (inSkipped(el)) return 'take'
     const info = parseInfoLine(text, null)
-    if (info === null || info.dates.length > 0 || info.fields.length === 0 || !info.fields.every(f => f.field === 'author' || f.field === 'editor' || f.field === 'ignore')) {
+    const credits = info?.fields.every(f => CREDIT_FIELDS.has(f.field)) === true
+    if (info === null || info.dates.length > 0 || info.fields.length === 0 || !credits) {
       return el.children.some(isElement) ? 'descend' : 'take'
     }
     for (const f of info.fields) {
@@ -259,12 +265,22 @@ type Test = (el: Element) => boolean
 const has = (name: string): Test => el => el.attribs[name] !== undefined
 const named = (tag: string): Test => el => el.name === tag
 const tokenList = (name: string, token: string): Test => el => (el.attribs[name] ?? '').toLowerCase().split(/\s+/).includes(token)
-const within = (tag: string): Test => el => { for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && p.name === tag) return true; return false }
+const within = (tag: string): Test => el => {
+  for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && p.name === tag) return true
+  return false
+}
 const both = (...tests: Test[]): Test => el => tests.every(t => t(el))
 const classHas = (...parts: string[]): Test => el => parts.some(x => (el.attribs.class ?? '').includes(x))
+const DATE_CLASSES = ['date', 'time', 'publish', 'posted', 'byline', 'meta']
+/** Elements whose class says they hold a date (`post-date`, `entry-meta`, `byline`). */
+const DATE_CLASS_SELECTOR = DATE_CLASSES.map(c => `body [class*="${c}"]`).join(', ')
+/** Author boxes: a class or id with `author` in it, any case. */
+const AUTHOR_BOX_SELECTOR = 'body [class*="author" i], body [id*="author" i]'
+const CREDIT_FIELDS = new Set(['author', 'editor', 'ignore'])
+const isJsonLd = (el: Element): boolean => (el.attribs.type ?? '').toLowerCase() === 'application/ld+json'
 /** The elements a byline or a date line is looked for in. */
-const BYLINE_SELECTOR = 'body p, body span, body div, body li, body small, body address, body em, body i, body strong, ' +
-  'body dd, body header, body h3, body h4, body h5, body h6'
+const BYLINE_SELECTOR = ['p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4',
+  'h5', 'h6'].map(tag => `body ${tag}`).join(', ')
 const BYLINE_TAGS = new Set([
   'p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4', 'h5', 'h6'
 ])
@@ -276,7 +292,7 @@ const BYLINE_TAGS = new Set([
  */
 const SELECTORS = new Map<string, [Test, boolean]>([
   ['meta', [named('meta'), false]],
-  ['script[type="application/ld+json"]', [el => el.name === 'script' && (el.attribs.type ?? '').toLowerCase() === 'application/ld+json', false]],
+  ['script[type="application/ld+json"]', [el => el.name === 'script' && isJsonLd(el), false]],
   ['title', [named('title'), false]],
   ['body h1', [named('h1'), true]],
   ['[itemprop="datePublished"]', [el => el.attribs.itemprop === 'datePublished', false]],
@@ -290,9 +306,9 @@ const SELECTORS = new Map<string, [Test, boolean]>([
   ['a[href]', [both(named('a'), has('href')), false]],
   ['body [class], body [id]', [el => el.attribs.class !== undefined || el.attribs.id !== undefined, true]],
   [BYLINE_SELECTOR, [el => BYLINE_TAGS.has(el.name), true]],
-  ['body [class*="author" i], body [id*="author" i]', [el => (el.attribs.class ?? '').toLowerCase().includes('author') || (el.attribs.id ?? '').toLowerCase().includes('author'), true]],
+  [AUTHOR_BOX_SELECTOR, [el => classAndId(el).toLowerCase().includes('author'), true]],
   ['body img[alt]', [both(named('img'), has('alt')), true]],
-  ['body [class*="date"], body [class*="time"], body [class*="publish"], body [class*="posted"], body [class*="byline"], body [class*="meta"]', [classHas('date', 'time', 'publish', 'posted', 'byline', 'meta'), true]]
+  [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true]]
 ])
 
 /** `$` answering the selectors above from one list of elements; anything else goes to cheerio. */
@@ -337,7 +353,7 @@ function metaValue (meta: MetaTags, ...keys: string[]): string | undefined {
 /** The page's article JSON-LD object (an Article type first, else a page typed object with a headline or date). */
 function articleObject (ld: JsonObject[]): JsonObject | undefined {
   return ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t) && !/WebPage|CreativeWork/i.test(t))) ??
-    ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t)) && (o.headline !== undefined || o.datePublished !== undefined))
+    ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t)) && (o.headline ?? o.datePublished) !== undefined)
 }
 
 /** What readHints reads once and its parts share. */
@@ -389,7 +405,9 @@ function isOtherHeading (h1: string, page: Page, announced: readonly string[]): 
 }
 
 // `Blog: Title`, `Title: Title`, `Dec 18 2025 Title`: a label or a date before the title the page announces
-const HEADLINE_LABEL = new RegExp(`^(?:[\\p{L}\\s]{1,20}:|${MONTHS_SHORT}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*`, 'iu')
+const HEADLINE_LABEL = new RegExp(
+  `^(?:[\\p{L}\\s]{1,20}:|${MONTHS_SHORT}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*`, 'iu'
+)
 
 /** The lone `<h1>` without a label or date before the announced title (`Blog: Headline` -> `Headline`). */
 function unlabelled (h1: string, announced: readonly string[]): string {
@@ -404,14 +422,22 @@ function titleHint (page: Page): string | undefined {
   const announcedAll = [str(article?.headline), ...['og:title', 'twitter:title'].map(k => metaValue(meta, k)), docTitle]
     .filter((x): x is string => x !== undefined && x !== '')
   const announced = str(article?.headline) ??
-    metaValue(meta, 'og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ?? (docTitle !== '' ? docTitle : undefined)
+    metaValue(meta, 'og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ??
+    (docTitle !== '' ? docTitle : undefined)
   const lone = h1s.length === 1 && h1s[0].length >= MIN_HEADLINE && h1s[0].length <= MAX_HEADLINE ? h1s[0] : undefined
   // One `<h1>` on the page is the headline a reader sees; `og:title` and `<title>` are often rewritten for search.
   if (lone !== undefined && !isOtherHeading(lone, page, announcedAll)) return unlabelled(lone, announcedAll)
   if (announced === undefined) return h1s[0]
   const a = announced.toLowerCase()
   const minLength = H1_SHARE * Math.min(a.length, H1_SHARE_CAP)
-  return h1s.find(h => h.length >= minLength && (a.includes(h.toLowerCase()) || h.toLowerCase().includes(a))) ?? announced
+  const related = (h: string): boolean => a.includes(h.toLowerCase()) || h.toLowerCase().includes(a)
+  return h1s.find(h => h.length >= minLength && related(h)) ?? announced
+}
+
+/** The page's declared locale: `<html lang>`, else `content-language` or `og:locale` (empty when none). */
+function localeOf ($: CheerioAPI, meta: MetaTags): string {
+  const lang = $('html').attr('lang')?.trim() ?? ''
+  return lang !== '' ? lang : (metaValue(meta, 'content-language', 'og:locale') ?? '')
 }
 
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
@@ -428,8 +454,7 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   const title = titleHint(page)
   if (title !== undefined) hints.title = title
   if (docTitle !== '') hints.pageTitle = docTitle
-  const lang = $('html').attr('lang')?.trim() ?? ''
-  const locale = lang !== '' ? lang : (metaValue(meta, 'content-language', 'og:locale') ?? '')
+  const locale = localeOf($, meta)
   if (locale !== '') hints.locale = locale
 
   // letters and digits below every element, counted once: the searches for short lines skip long elements unread;
@@ -446,11 +471,10 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   if (dates.length > 0) hints.dates = dates
 
   const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.lengths)
-  const authors = authorHints(page, letters)
-  const fallback = [info.author, near.byline].find(a => a !== undefined)
-  if (authors.length > 0) hints.authors = authors
-  else if (fallback !== undefined) hints.authors = [fallback]
-  else if (credits.authors.length > 0) hints.authors = credits.authors
+  // the byline and the markup first, then the info line, the line under the headline, the credit lines
+  const authors = [authorHints(page, letters), [info.author, near.byline].filter(a => a !== undefined).slice(0, 1),
+    credits.authors].find(a => a.length > 0)
+  if (authors !== undefined) hints.authors = authors
   if (credits.editors.length > 0) hints.editors = credits.editors
   const source = metaValue(meta, 'source', 'contentsource', 'og:source') ?? info.source
   if (source !== undefined && !isUrl(source)) hints.source = source
@@ -464,7 +488,8 @@ function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: s
   const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName))
     .map(cleanAuthor).filter(isNameList).filter(notOrg)
   // scholarly pages list every author in `citation_author` (Highwire / Google Scholar tags), often `Last, First`
-  const cited = (meta.get('citation_author') ?? meta.get('citation_authors') ?? meta.get('dc.creator') ?? []).map(uninvert)
+  const citedRaw = meta.get('citation_author') ?? meta.get('citation_authors') ?? meta.get('dc.creator') ?? []
+  const cited = citedRaw.map(uninvert)
   const allCited = cited.length > 1 ? cited.join('; ') : undefined
   const twitter = /^written by$/i.test(metaValue(meta, 'twitter:label1') ?? '') ? metaValue(meta, 'twitter:data1') : undefined
   const keys = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']
@@ -554,7 +579,7 @@ function uninvert (name: string): string {
 }
 
 function textOfScript (el: AnyNode): string {
-  return isElement(el) ? el.children.map(c => (c.type === 'text' ? c.data : '')).join('') : ''
+  return isElement(el) ? el.children.map(c => (isText(c) ? c.data : '')).join('') : ''
 }
 
 /** The `<meta>` keys a publication date is read from, in the order tried. */
@@ -601,7 +626,7 @@ function boundedText (el: Element, max: number): string | undefined {
   const stack: AnyNode[] = [el]
   while (stack.length > 0) {
     const n = stack.pop()!
-    if (n.type === 'text') {
+    if (isText(n)) {
       length += n.data.length
       if (length > max * BOUNDED_SPACE) return undefined
       parts.push(n.data)
@@ -646,8 +671,8 @@ const LETTER = /[\p{L}\p{N}]/gu
 function letterCounts (root: AnyNode | undefined): Letters {
   const counts: Letters = new Map()
   const visit = (n: AnyNode): number => {
-    if (n.type === 'text') return n.data.match(LETTER)?.length ?? 0
-    if (!isElement(n) || n.type !== 'tag' || SPACED_SKIP.test(n.tagName)) return 0
+    if (isText(n)) return n.data.match(LETTER)?.length ?? 0
+    if (!isTag(n) || SPACED_SKIP.test(n.tagName)) return 0
     let c = 0
     for (const child of n.children) c += visit(child)
     counts.set(n, c)
@@ -666,8 +691,8 @@ const SPACED_SKIP = /^(?:script|style|noscript|template|svg|button)$/i
 function spacedText (el: AnyNode): string {
   const parts: string[] = []
   const walk = (n: AnyNode): void => {
-    if (n.type === 'text') parts.push(n.data)
-    else if (isElement(n) && n.type === 'tag' && !SPACED_SKIP.test(n.tagName)) {
+    if (isText(n)) parts.push(n.data)
+    else if (isTag(n) && !SPACED_SKIP.test(n.tagName)) {
       parts.push(' ')
       for (const c of n.children) walk(c)
       parts.push(' ')
@@ -718,7 +743,12 @@ function isSiteHeading (h1: string, siteName: string | undefined, docTitle: stri
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 // What ends a name inside a byline: a date, an `Updated`/`Published` label, a separator, a role after a comma-less
 // break.
-const NAME_END = new RegExp(`\\s*(?:\\b${MONTHS}\\s+\\d|\\b\\d{1,2}\\s+${MONTHS}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d+|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b|[|•⋅·●◦▪]|\\s[-–—]\\s|\\b\\d+\\s+min).*$`, 'i')
+const NAME_END = new RegExp([
+  `\\s*(?:\\b${MONTHS}\\s+\\d`, `\\b\\d{1,2}\\s+${MONTHS}`, '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}',
+  '\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d+' +
+    '|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b',
+  '[|•⋅·●◦▪]', '\\s[-–—]\\s', '\\b\\d+\\s+min).*$'
+].join('|'), 'i')
 const BY_LABEL = /^(?:(?:written|authored|posted|published|reviewed|medically reviewed|text|guide|story|words|article|report|review|photos?|interview|edited)\s+)?by\s*:?\s+|^(?:the\s+)?(?:authors?|writer|contributors?|written by|posted by)\s*:?\s+/i
 
 /** `By A and B • March 5, 2024` -> `A and B`; ` - Editorial Team` stays for `splitNames` to judge. */
@@ -751,8 +781,9 @@ export function isNameList (s: string): boolean {
 }
 
 /** A link to an author's page: `/author/jane-doe`, `/authors/12-jane`, `/contributors/x`, `/writers/x`, `?author=3`. */
-const AUTHOR_URL = new RegExp(`(?:^|/)(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/[^/?#]+/?(?:[?#].*)?$|[?&]author=\\w`, 'i')
-const AUTHOR_SLUG = new RegExp(`/(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/([a-z]+(?:-[a-z]+){1,3})/?(?:[?#].*)?$`, 'i')
+const AUTHOR_PATHS = wordsRe(MARKERS.authorPaths.map(p => p.segment))
+const AUTHOR_URL = new RegExp(`(?:^|/)(?:${AUTHOR_PATHS})/[^/?#]+/?(?:[?#].*)?$|[?&]author=\\w`, 'i')
+const AUTHOR_SLUG = new RegExp(`/(?:${AUTHOR_PATHS})/([a-z]+(?:-[a-z]+){1,3})/?(?:[?#].*)?$`, 'i')
 const PARTICLE = new RegExp(`^(?:${wordsRe(MARKERS.nameParticles.map(p => p.word))})$`)
 
 /** `/authors/juliette-carreiro/` -> `Juliette Carreiro`; ids, single words and user names give nothing. */
@@ -763,6 +794,8 @@ function slugName (href: string): string | undefined {
 }
 
 const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
+/** Longest byline-classed element read, in characters: a name, a date, a role. */
+const BYLINE_CLASS_MAX = 160
 const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
 // A class or id token that opens a comment, testimonial, related or sidebar section (`related-post-card`, `comments`;
 // not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too).
@@ -811,81 +844,130 @@ function inSkipped (el: Element): boolean {
  * by the name. Comment, testimonial and related sections are not looked at.
  */
 export function bylines ($: CheerioAPI, letters: Letters = letterCounts($('body')[0])): string[] {
-  const ok = (raw: string): string | undefined => {
-    const s = cleanAuthor(raw)
-    return isNameList(s) ? s : undefined
-  }
+  const marked = markedAuthors($)
+  if (marked.length > 0) return marked
+  const linked = linkedAuthors($)
+  if (linked !== undefined) return [linked]
+  const found = classByline($, letters) ?? labelledByline($, letters) ??
+    dateLineName($, letters) ?? authorBoxName($, letters)
+  return found === undefined ? [] : [found]
+}
+
+/** A cleaned byline when it can be names, else undefined. */
+function nameOf (raw: string): string | undefined {
+  const s = cleanAuthor(raw)
+  return isNameList(s) ? s : undefined
+}
+
+/** Most `rel=author` links read as a byline's names (more are a list of writers, not this article's). */
+const MAX_REL_AUTHORS = 4
+/** Most author links joined into one byline. */
+const MAX_LINKED_AUTHORS = 8
+
+/** `itemprop=author` (its `name`), else the names of `rel=author` links. */
+function markedAuthors ($: CheerioAPI): string[] {
   const itemprop = $('[itemprop~="author"]').toArray().filter(isElement).find(el => !inSkipped(el))
   if (itemprop !== undefined) {
     const name = $(itemprop).find('[itemprop="name"]').first()
-    const v = ok(name.length > 0 ? (name.attr('content') ?? spacedText(name[0])) : (attr(itemprop, 'content') || spacedText(itemprop)))
+    const raw = name.length > 0
+      ? (name.attr('content') ?? spacedText(name[0]))
+      : (attr(itemprop, 'content') || spacedText(itemprop))
+    const v = nameOf(raw)
     if (v !== undefined) return [v]
   }
-  const rel = [...new Set($('a[rel~="author"]').toArray().filter(isElement).filter(a => !inSkipped(a)).map(a => ok(spacedText(a))).filter((x): x is string => x !== undefined))]
-  if (rel.length > 0) return rel.slice(0, 4)
-  // the first link to an author's page (`/author/heba/`, `/authors/jane-doe`): its text names the authors (later
-  // ones are reviewers, editors, other stories' writers), with the author links that follow it in the same line
-  // (`Rui Ma, Heba Ledwon & Suparn Patra`, each a link)
-  const links = $('a[href]').toArray().filter(isElement).filter(a => AUTHOR_URL.test(attr(a, 'href')) && !inSkipped(a) && !inMenu(a))
-  const linkName = (a: Element): string | undefined => {
-    const text = spacedText(a)
-    // `Articles by Juliette`: the name is in the address (`/authors/juliette-carreiro`); an image link says nothing
-    if (text === '') return undefined
-    if (/^(?:(?:all|more|other|latest|view|see)\s+)?(?:articles|posts|stories|more)\s+(?:by|from)\b/i.test(text)) return slugName(attr(a, 'href'))
-    return ok(text)
-  }
+  const rel = $('a[rel~="author"]').toArray().filter(isElement).filter(a => !inSkipped(a))
+    .map(a => nameOf(spacedText(a)))
+  return [...new Set(rel.filter((x): x is string => x !== undefined))].slice(0, MAX_REL_AUTHORS)
+}
+
+const MORE_BY = /^(?:(?:all|more|other|latest|view|see)\s+)?(?:articles|posts|stories|more)\s+(?:by|from)\b/i
+
+/** The name an author link gives: its text, or for `Articles by Juliette` the name in its address. */
+function linkName (a: Element): string | undefined {
+  const text = spacedText(a)
+  // an image link says nothing
+  if (text === '') return undefined
+  return MORE_BY.test(text) ? slugName(attr(a, 'href')) : nameOf(text)
+}
+
+/**
+ * The first link to an author's page (`/author/heba/`, `/authors/jane-doe`): its text names the authors (later
+ * ones are reviewers, editors, other stories' writers), with the author links that follow it in the same line
+ * (`Rui Ma, Heba Ledwon & Suparn Patra`, each a link), joined as they are read.
+ */
+function linkedAuthors ($: CheerioAPI): string | undefined {
+  const links = $('a[href]').toArray().filter(isElement)
+    .filter(a => AUTHOR_URL.test(attr(a, 'href')) && !inSkipped(a) && !inMenu(a))
   const first = links.find(a => linkName(a) !== undefined)
-  if (first !== undefined) {
-    // one byline: the names joined as they are read (`A, B, C`)
-    const group = [first]
-    // the next author links, as long as only separators (`,`, `&`, `and`) stand between them (`| Fact-checked by
-    // Frank Bass` ends the byline)
-    for (let n = first.next; n !== null; n = n.next) {
-      if ((n.type === 'text' || (isElement(n) && n.tagName !== 'a')) && /^[\s,;&]*(?:and\s*)?$/i.test(spacedText(n))) continue
-      if (isElement(n) && n.tagName === 'a' && links.includes(n)) group.push(n)
-      else break
-    }
-    return [[...new Set(group.map(linkName).filter((x): x is string => x !== undefined))].slice(0, 8).join(', ')]
+  if (first === undefined) return undefined
+  const group = [first]
+  // the next author links, as long as only separators (`,`, `&`, `and`) stand between them (`| Fact-checked by
+  // Frank Bass` ends the byline)
+  for (let n = first.next; n !== null; n = n.next) {
+    const between = isText(n) || (isElement(n) && n.tagName !== 'a')
+    if (between && /^[\s,;&]*(?:and\s*)?$/i.test(spacedText(n))) continue
+    if (isElement(n) && n.tagName === 'a' && links.includes(n)) group.push(n)
+    else break
   }
+  const names = group.map(linkName).filter((x): x is string => x !== undefined)
+  return [...new Set(names)].slice(0, MAX_LINKED_AUTHORS).join(', ')
+}
+
+/** The first short element whose class or id says author/byline/writer/contributor, read as names. */
+function classByline ($: CheerioAPI, letters: Letters): string | undefined {
   let found: string | undefined
   $('body [class], body [id]').each((_, el) => {
     if (found !== undefined) return false
     if (!isElement(el)) return undefined
     const cls = attr(el, 'class') + ' ' + attr(el, 'id')
-    if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls) || longerThan(letters, el, 160) || inSkipped(el)) return undefined
+    const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls)
+    if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) return undefined
     const text = spacedText(el)
-    if (text === '' || text.length > 160) return undefined
+    if (text === '' || text.length > BYLINE_CLASS_MAX) return undefined
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
-    found = ok(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName)
+    found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName)
     return undefined
   })
-  if (found !== undefined) return [found]
-  // `By Jane Doe`, `Published August 7, 2023 by Jane Doe`, `Written by` + the name in the next element
-  // `Article byMatias Heikkilä` (a label glued to the name), `Last updated March 3, 2025 by Erik Demaine.`,
-  // `All articles by Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D.
-  // Ellis`, `Contributors: Janet Loughrey`
+  return found
+}
+
+/** Longest element read as a labelled byline, in characters. */
+const LABELLED_BYLINE_MAX = 120
+const BY_LINE = new RegExp('^(?:(?:(?:written|posted|published|text|story|words)\\b[^|]{0,40}?\\s)?by:?\\s+' +
+  '|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written' +
+  '|(?:last )?updated\\b[^|]{0,30}?\\s)\\s*by:?\\s*|(?:authors?|contributors?)\\s*:?\\s+)(.+)$', 'iu')
+const BY_ALONE = /^(?:written by|author|authors|by|words by|posted by)\s*:?$/i
+
+/**
+ * `By Jane Doe`, `Published August 7, 2023 by Jane Doe`, `Written by` + the name in the next element, `Article
+ * byMatias Heikkilä` (a label glued to the name), `Last updated March 3, 2025 by Erik Demaine.`, `All articles by
+ * Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D. Ellis`,
+ * `Contributors: Janet Loughrey`.
+ */
+function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
+  let found: string | undefined
   $(BYLINE_SELECTOR).each((_, el) => {
     if (found !== undefined) return false
-    if (!isElement(el) || longerThan(letters, el, 120) || inSkipped(el) || inMenu(el)) return undefined
+    if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX) || inSkipped(el) || inMenu(el)) return undefined
     const text = spacedText(el)
-    if (text.length > 120 || el.children.filter(isElement).some(c => spacedText(c) === text)) return undefined
-    const by = /^(?:(?:(?:written|posted|published|text|story|words)\b[^|]{0,40}?\s)?by:?\s+|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written|(?:last )?updated\b[^|]{0,30}?\s)\s*by:?\s*|(?:authors?|contributors?)\s*:?\s+)(.+)$/iu.exec(text)
+    const wrapper = el.children.filter(isElement).some(c => spacedText(c) === text)
+    if (text.length > LABELLED_BYLINE_MAX || wrapper) return undefined
+    const by = BY_LINE.exec(text)
     // after `Author`/`Contributors` a name has its capital (`Author names` is a list item); after `by` a user name
     // may be a lower-case handle (`by ibby`). (`/iu` folds case inside `\p{Lu}` too: the capital is checked on its
     // own.)
-    if (by !== null && (/^\p{Lu}/u.test(by[1]) || (/^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))))) {
-      found = ok(by[1])
+    const handle = by !== null && /^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))
+    if (by !== null && (/^\p{Lu}/u.test(by[1]) || handle)) {
+      found = nameOf(by[1])
       return undefined
     }
-    if (/^(?:written by|author|authors|by|words by|posted by)\s*:?$/i.test(text)) {
+    if (BY_ALONE.test(text)) {
       const next = $(el).next()
-      if (next.length > 0 && isElement(next[0])) found = ok(spacedText(next[0]))
+      if (next.length > 0 && isElement(next[0])) found = nameOf(spacedText(next[0]))
     }
     return undefined
   })
-  if (found !== undefined) return [found]
-  const named = dateLineName($, letters) ?? authorBoxName($, letters)
-  return named === undefined ? [] : [named]
+  return found
 }
 
 // Words of page furniture that a two-word "name" test would let through (`Share This`, `Read Time`).
@@ -935,7 +1017,7 @@ function dateLineName ($: CheerioAPI, letters: Letters): string | undefined {
  * who wrote the article.
  */
 function authorBoxName ($: CheerioAPI, letters: Letters): string | undefined {
-  const boxes = $('body [class*="author" i], body [id*="author" i]').toArray().filter(isElement).filter(el => !inSkipped(el) && !inMenu(el))
+  const boxes = $(AUTHOR_BOX_SELECTOR).toArray().filter(isElement).filter(el => !inSkipped(el) && !inMenu(el))
   for (const box of boxes) {
     for (const el of elementsOf(box)) {
       if (longerThan(letters, el, 50) || !/^(?:h[2-6]|strong|b|span|div|p|a)$/.test(el.tagName) || el.children.filter(isElement).some(c => spacedText(c) === spacedText(el))) continue
@@ -953,7 +1035,9 @@ function authorBoxName ($: CheerioAPI, letters: Letters): string | undefined {
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
-const VISIBLE_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'i')
+const WORD_DATES = `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`
+const NUMBER_DATES = '\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日'
+const VISIBLE_DATE = new RegExp(`(${WORD_DATES}|${NUMBER_DATES})`, 'i')
 
 /**
  * A date shown beside the headline when no markup carries one: the first short element whose class says date,
@@ -1028,12 +1112,12 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefi
   return undefined
 }
 
-const NEAR_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
+const NEAR_DATE = new RegExp(`(${WORD_DATES}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
 
 function visibleDate ($: CheerioAPI, letters: Letters): string | undefined {
   let found: string | undefined
   let updated: string | undefined
-  $('body [class*="date"], body [class*="time"], body [class*="publish"], body [class*="posted"], body [class*="byline"], body [class*="meta"]').each((_, el) => {
+  $(DATE_CLASS_SELECTOR).each((_, el) => {
     if (found !== undefined) return false
     if (!isElement(el) || longerThan(letters, el, 150) || inSkipped(el)) return undefined
     const text = spacedText(el)
