@@ -176,7 +176,8 @@ t.test('07/05/2005 on a page of no declared locale: the detected language of its
   t.equal(numericDateOrder(undefined, 'https://example.us/x', () => 'fr'), 'mdy', 'the domain comes first')
   const prose = '<p>Le conseil municipal a voté mardi soir le maintien de la bibliothèque ouverte pendant tout ' +
     "l'hiver, après une pétition signée par plus de quatre mille habitants qui demandaient de revoir le projet.</p>"
-  const html = `<html><body><article><h1>La bibliothèque reste ouverte</h1><p>Publié le 07/05/2005</p>${prose.repeat(3)}</article></body></html>`
+  const article = `<h1>La bibliothèque reste ouverte</h1><p>Publié le 07/05/2005</p>${prose.repeat(3)}`
+  const html = `<html><body><article>${article}</article></body></html>`
   t.equal(processPage({ content: html, format: 'html', url: 'https://example.com/a' }).article.published, '2005-05-07')
   const english = html.replace(prose.repeat(3), PROSE)
   t.not(processPage({ content: english, format: 'html', url: 'https://example.com/a' }).article.published, '2005-05-07',
