@@ -5,6 +5,7 @@
  *   npm run eval -- DIR --json out.json --worst 20
  *   npm run eval -- --front-end        # score the HTML front end's blocks alone (before the text stages)
  *   npm run eval -- DIR --only 0001,0002   # a few pages
+ *   npm run eval -- --list date        # every page whose date (title, author) is wrong, missing or spurious
  *
  * Two layouts are read:
  *   - WCXB (`html/<id>.html.gz` and `ground-truth/<id>.json` with
@@ -63,6 +64,9 @@ function sameAuthors (got: string[], want: string): boolean {
   return true
 }
 
+const sameTitle = (g: string, w: string): boolean => fold(g) === fold(w)
+const sameDay = (g: string, w: string): boolean => g.slice(0, 10) === w.slice(0, 10)
+
 function percentile (xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0
@@ -71,7 +75,9 @@ function percentile (xs: number[], q: number): number {
 /** One field on one page: `na` when the truth does not label it. */
 type Verdict = 'right' | 'wrong' | 'missing' | 'none-right' | 'spurious' | 'na'
 
-function verdict<T> (want: string | null | undefined, got: T | null, empty: boolean, same: (g: T, w: string) => boolean): Verdict {
+function verdict<T> (
+  want: string | null | undefined, got: T | null, empty: boolean, same: (g: T, w: string) => boolean
+): Verdict {
   if (want === undefined) return 'na'
   if (want === null) return empty ? 'none-right' : 'spurious'
   if (empty || got === null) return 'missing'
@@ -107,7 +113,10 @@ function loadPages (dir: string, labelsFile: string): Page[] {
   const single = join(dir, 'ground-truth.json')
   if (existsSync(single)) {
     const all = JSON.parse(readFileSync(single, 'utf8')) as Record<string, { articleBody: string, url?: string }>
-    const labels = existsSync(labelsFile) ? (JSON.parse(readFileSync(labelsFile, 'utf8')) as { pages: Record<string, MetaLabel> }).pages : {}
+    const labelled = existsSync(labelsFile)
+      ? JSON.parse(readFileSync(labelsFile, 'utf8')) as { pages: Record<string, MetaLabel> }
+      : { pages: {} }
+    const labels: Record<string, MetaLabel> = labelled.pages
     return files.filter(f => all[idOf(f)] !== undefined).map(f => {
       const id = idOf(f)
       const label = labels[id]
@@ -120,12 +129,19 @@ function loadPages (dir: string, labelsFile: string): Page[] {
     })
   }
   return files.map(f => {
-    const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', `${idOf(f)}.json`), 'utf8')) as { ground_truth: Truth, url?: string }
+    const file = join(dir, 'ground-truth', `${idOf(f)}.json`)
+    const gt = JSON.parse(readFileSync(file, 'utf8')) as { ground_truth: Truth, url?: string }
     return { id: idOf(f), file: join(htmlDir, f), url: gt.url, truth: gt.ground_truth }
   })
 }
 
-interface Extracted { body: string, bodyNoCaptions: string, title: string | null, published: string | null, authors: string[] }
+interface Extracted {
+  body: string
+  bodyNoCaptions: string
+  title: string | null
+  published: string | null
+  authors: string[]
+}
 
 function extract (bytes: Uint8Array, url: string | undefined, frontEnd: boolean): Extracted {
   if (frontEnd) {
@@ -172,9 +188,15 @@ function scorePage (page: Page, frontEnd: boolean): PageScore {
     withTotal: withs.length,
     withoutHit: withouts.filter(s => !fb.includes(fold(s))).length,
     withoutTotal: withouts.length,
-    title: { got: x.title, want: truth.title, v: verdict(truth.title, x.title, x.title === null, (g, w) => fold(g) === fold(w)) },
-    date: { got: x.published, want: truth.publish_date, v: verdict(truth.publish_date, x.published, x.published === null, (g, w) => g.slice(0, 10) === w.slice(0, 10)) },
-    author: { got: x.authors, want: truth.author, v: verdict(truth.author, x.authors, x.authors.length === 0, sameAuthors) },
+    title: { got: x.title, want: truth.title, v: verdict(truth.title, x.title, x.title === null, sameTitle) },
+    date: {
+      got: x.published,
+      want: truth.publish_date,
+      v: verdict(truth.publish_date, x.published, x.published === null, sameDay)
+    },
+    author: {
+      got: x.authors, want: truth.author, v: verdict(truth.author, x.authors, x.authors.length === 0, sameAuthors)
+    },
     ms,
     ...(error !== undefined ? { error } : {})
   }
@@ -227,44 +249,67 @@ function printTable (names: string[], tables: Array<Array<[string, string]>>): v
   const w0 = Math.max(...keys.map(k => k.length))
   const widths = names.map((n, i) => Math.max(n.length, ...tables[i].map(r => r[1].length)))
   console.log(`${''.padEnd(w0)}  ${names.map((n, i) => n.padEnd(widths[i])).join('  ')}`)
-  keys.forEach((k, row) => console.log(`${k.padEnd(w0)}  ${tables.map((t, i) => t[row][1].padEnd(widths[i])).join('  ')}`))
+  keys.forEach((k, row) => {
+    console.log(`${k.padEnd(w0)}  ${tables.map((t, i) => t[row][1].padEnd(widths[i])).join('  ')}`)
+  })
+}
+
+type Field = 'title' | 'date' | 'author'
+const FIELDS: readonly Field[] = ['title', 'date', 'author']
+
+interface Options { dirs: string[], jsonOut?: string, worst: number, only?: string, frontEnd: boolean, list?: Field }
+
+function parseArgs (args: readonly string[]): Options {
+  const o: Options = { dirs: [], worst: 0, frontEnd: false }
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--json') o.jsonOut = args[++i]
+    else if (args[i] === '--worst') o.worst = Number(args[++i])
+    else if (args[i] === '--only') o.only = args[++i]
+    else if (args[i] === '--front-end') o.frontEnd = true
+    else if (args[i] === '--list' && FIELDS.includes(args[i + 1] as Field)) o.list = args[++i] as Field
+    else o.dirs.push(args[i])
+  }
+  return o
+}
+
+/** Every page where `field` is wrong, missing or given where the truth has none, with what was found and wanted. */
+function listFailures (name: string, scores: readonly PageScore[], field: Field): void {
+  const failed = scores.filter(s => ['wrong', 'missing', 'spurious'].includes(s[field].v))
+  console.log(`\n${name}: ${field} wrong, missing or spurious on ${failed.length} pages`)
+  for (const s of failed) {
+    const { v, got, want } = s[field]
+    console.log(`  ${s.id}  ${v.padEnd(8)}  got ${JSON.stringify(got)}  want ${JSON.stringify(want)}`)
+  }
 }
 
 function main (): void {
-  const args = process.argv.slice(2)
-  const dirs: string[] = []
-  let jsonOut: string | undefined
-  let worst = 0
-  let only: string | undefined
-  let frontEnd = false
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--json') jsonOut = args[++i]
-    else if (args[i] === '--worst') worst = Number(args[++i])
-    else if (args[i] === '--only') only = args[++i]
-    else if (args[i] === '--front-end') frontEnd = true
-    else dirs.push(args[i])
-  }
+  const { dirs, jsonOut, worst, only, frontEnd, list } = parseArgs(process.argv.slice(2))
   const devData = join(process.cwd(), '..', 'shared', 'dev-data')
   if (dirs.length === 0) {
-    for (const d of [join(devData, 'wcxb-articles'), join(devData, 'daniel-zh'), join(process.cwd(), 'test', 'fixtures', 'zh-eval')]) {
+    const zhEval = join(process.cwd(), 'test', 'fixtures', 'zh-eval')
+    for (const d of [join(devData, 'wcxb-articles'), join(devData, 'daniel-zh'), zhEval]) {
       if (existsSync(d)) dirs.push(d)
     }
   }
   const labels = join(process.cwd(), 'test', 'fixtures', 'daniel-zh-meta.json')
   const names = dirs.map(d => d.replace(/\/+$/, '').split('/').pop() ?? d)
-  const all = dirs.map(dir => loadPages(dir, labels).filter(p => only === undefined || only.split(',').includes(p.id)).map(p => scorePage(p, frontEnd)))
+  const chosen = (p: Page): boolean => only === undefined || only.split(',').includes(p.id)
+  const all = dirs.map(dir => loadPages(dir, labels).filter(chosen).map(p => scorePage(p, frontEnd)))
   console.log(`pagewash HTML eval${frontEnd ? ' (HTML front end only, before the text stages)' : ''}`)
   printTable(names, all.map(summarize))
+  if (list !== undefined) all.forEach((scores, i) => listFailures(names[i], scores, list))
   if (worst > 0) {
     all.forEach((scores, i) => {
       console.log(`\n${names[i]}: worst ${worst} pages by F1`)
       for (const s of [...scores].sort((a, b) => a.f - b.f).slice(0, worst)) {
-        console.log(`  ${s.id}  F1 ${s.f.toFixed(3)}  P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}${s.error !== undefined ? '  error: ' + s.error : ''}`)
+        const error = s.error !== undefined ? '  error: ' + s.error : ''
+        console.log(`  ${s.id}  F1 ${s.f.toFixed(3)}  P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}${error}`)
       }
     })
   }
   if (jsonOut !== undefined) {
-    writeFileSync(jsonOut, JSON.stringify(dirs.map((dir, i) => ({ dir: names[i], summary: Object.fromEntries(summarize(all[i])), pages: all[i] })), null, 2))
+    const out = dirs.map((_, i) => ({ dir: names[i], summary: Object.fromEntries(summarize(all[i])), pages: all[i] }))
+    writeFileSync(jsonOut, JSON.stringify(out, null, 2))
     console.log(`\ndetails written to ${jsonOut}`)
   }
 }

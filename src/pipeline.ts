@@ -69,7 +69,10 @@ export function processPage (input: PageInput): PageResult {
   if (draft.blocks.length === 0) throw new EmptyContentError(`The ${format === 'html' ? 'HTML page has no visible text' : 'text has no visible characters'}.`)
   draft = stripSpam(draft, options)
   draft = stripBoilerplate(draft)
-  const { draft: read, meta } = readMetadata(draft, { fetchedAt: input.fetchedAt })
+  // the language of the page's text, asked by the metadata stage only for a numeric date on a page of no locale
+  const stripped = draft
+  const detected = (): string => detectLanguage(stripped.blocks.map(b => b.text).join('\n')).tag
+  const { draft: read, meta } = readMetadata(draft, { fetchedAt: input.fetchedAt, language: detected })
   const cleaned = structureBody(read)
   const body = cleaned.blocks.map(toBlock)
   const language = detectLanguage(body.map(b => b.text).join('\n'))

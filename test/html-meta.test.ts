@@ -285,3 +285,60 @@ t.test('end to end: title, ISO date and authors of an English HTML page', async 
   t.same(article.authors, ['Ana Silva', 'Tom Reed'])
   t.equal(article.published, '2024-03-05')
 })
+
+t.test('title: a shorter lone <h1> sharing no word with any announced title is a section or blog name', async t => {
+  const head = '<title>Cybersecurity Sector Update, Fall 2025 | Capital Advisors</title>'
+  const h = hints(head, `<header><h1>M&amp;A Updates</h1></header><article><h2>Sector news</h2>${PROSE}</article>`)
+  t.equal(h.title, 'Cybersecurity Sector Update, Fall 2025 | Capital Advisors', 'the announced title (its suffix goes later)')
+  const kept = hints('<title>Harbour Bridge Reopens | City News</title>', `<h1>Bridge reopens after repairs</h1>${PROSE}`)
+  t.equal(kept.title, 'Bridge reopens after repairs', 'a headline sharing a word with the announced title stays')
+  const site = hints('<title>人間衛視-人間新聞</title>', `<h1>網購超商年菜 注意保存方式</h1>${PROSE}`)
+  t.equal(site.title, '網購超商年菜 注意保存方式', 'an announced title shorter than the headline (the site name) does not win')
+})
+
+t.test('title: a label or a date before the announced title is no part of the headline', async t => {
+  const og = '<meta property="og:title" content="Best Social Media Agencies in 2025">'
+  t.equal(hints(og, `<h1>Blog: Best Social Media Agencies in 2025</h1>${PROSE}`).title, 'Best Social Media Agencies in 2025')
+  const dated = '<meta property="og:title" content="Preparing a transition in Debusine">'
+  t.equal(hints(dated, `<h1>Dec 18 2025 Preparing a transition in Debusine</h1>${PROSE}`).title,
+    'Preparing a transition in Debusine')
+  t.equal(hints(og, `<h1>Opinion: Why agencies fail</h1>${PROSE}`).title, 'Opinion: Why agencies fail',
+    'a label before another title stays')
+})
+
+t.test('dates: a <time> whose datetime is not machine-readable gives its visible date; an update is only that', async t => {
+  const odd = hints('', `<h1>Pixel-perfect UI pipelines</h1><time datetime="02-12-2025">December 02, 2025</time>${PROSE}`)
+  t.same(odd.dates?.find(d => d.kind === 'time-element')?.value, 'December 02, 2025')
+  const updated = hints('', `<h1>Best beginner telescopes</h1><p>Last updated: <time datetime="2026-01-12">January 12, 2026</time></p>${PROSE}`)
+  t.notOk(updated.dates?.some(d => d.kind === 'time-element'), 'the update is no publication date')
+  t.same(updated.dates?.find(d => d.kind === 'updated-line')?.value, '2026-01-12')
+  const { article } = processPage({ content: page('', `<h1>Best beginner telescopes</h1><p>Last updated: <time datetime="2026-01-12">January 12, 2026</time></p>${PROSE}`), format: 'html' })
+  t.equal(article.published, '2026-01-12', 'the page\'s date when it shows no other')
+})
+
+t.test('dates: a labelled date line far from the headline (`Posted on April 13, 2023`)', async t => {
+  // beyond the few elements under the headline that the near-headline walk reads
+  const body = `<article><h1>Guide to journal indexing</h1>${PROSE.repeat(12)}<div class="meta section-header">` +
+    '<span>Posted on April 13, 2023</span>Tags: indexing, journals, publishing, metadata, abstracting and indexing, ' +
+    'scholarly publishing, open access, peer review, journal management, editorial workflow, research visibility' +
+    '</div></article>'
+  t.same(hints('', body).dates?.find(d => d.kind === 'labelled-date')?.value, 'April 13, 2023')
+  const comment = `<article><h1>Guide to journal indexing</h1>${PROSE}</article><div class="comments"><p>Posted on April 14, 2023</p></div>`
+  t.notOk(hints('', comment).dates?.some(d => d.kind === 'labelled-date'), 'not in comments')
+})
+
+t.test('bylines: an <aside> inside the article, or one wrapping the whole page, is no sidebar', async t => {
+  const inArticle = `<article><h1>AI for clinicians</h1>${PROSE}<aside><h3>Author</h3><p>Lisa D. Ellis</p></aside></article>`
+  t.same(hints('', inArticle).authors, ['Lisa D. Ellis'])
+  const wrapping = `<aside class="banner"><main><article><h1>Startup lessons</h1><span class="blog-meta-author">Tim Enwall</span>${PROSE}</article></main></aside>`
+  t.same(hints('', wrapping).authors, ['Tim Enwall'])
+  const sidebar = `<article><h1>AI for clinicians</h1>${PROSE}</article><aside><span class="author">Sam Other</span></aside>`
+  t.notOk(hints('', sidebar).authors, 'a page sidebar still is')
+})
+
+t.test('title: full-width punctuation in a Latin title is the ASCII it stands for', async t => {
+  const { article } = processPage({ content: page('<title>How Does Robot Vacuum Mapping Work？</title>', PROSE), format: 'html' })
+  t.equal(article.title, 'How Does Robot Vacuum Mapping Work?')
+  const zh = processPage({ content: page('<title>扫地机器人如何建图？</title>', '<p>扫地机器人通过激光雷达和摄像头绘制房间地图，再规划清扫路线，避开障碍物。</p>'.repeat(3)), format: 'html' })
+  t.equal(zh.article.title, '扫地机器人如何建图？', 'Chinese titles keep their forms')
+})

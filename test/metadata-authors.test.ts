@@ -3,7 +3,9 @@
  * gave on unseen Chinese pages (issue #12) and bylines of daniel-zh pages, written here as short excerpts.
  */
 import t from 'tap'
-import { judgeAuthor, judgeAuthors, reportByline, leadingReportByline, trimByline, MAX_AUTHORS } from '../src/metadata/authors.js'
+import {
+  judgeAuthor, judgeAuthors, reportByline, leadingReportByline, trimByline, MAX_AUTHORS
+} from '../src/metadata/authors.js'
 import { splitNames } from '../src/text/fields.js'
 import { processPage } from '../src/pipeline.js'
 

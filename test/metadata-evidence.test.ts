@@ -167,3 +167,27 @@ t.test('metadata removals carry their own rules', async t => {
   t.equal(article.source, 'City Daily')
   t.same(article.editors, [{ role: 'editor in charge', name: 'Zhou Min' }])
 })
+
+t.test('07/05/2005 on a page of no declared locale: the detected language of its text tells the order', async t => {
+  t.equal(numericDateOrder(undefined, 'https://example.com/x', () => 'fr'), 'dmy')
+  t.equal(numericDateOrder(undefined, 'https://example.com/x', () => 'en'), null, 'English writes it both ways')
+  t.equal(numericDateOrder(undefined, undefined, () => 'und'), null)
+  t.equal(numericDateOrder('en', 'https://example.com/x', () => 'fr'), null, 'a declared language is not overruled')
+  t.equal(numericDateOrder(undefined, 'https://example.us/x', () => 'fr'), 'mdy', 'the domain comes first')
+  const prose = '<p>Le conseil municipal a voté mardi soir le maintien de la bibliothèque ouverte pendant tout ' +
+    "l'hiver, après une pétition signée par plus de quatre mille habitants qui demandaient de revoir le projet.</p>"
+  const article = `<h1>La bibliothèque reste ouverte</h1><p>Publié le 07/05/2005</p>${prose.repeat(3)}`
+  const html = `<html><body><article>${article}</article></body></html>`
+  t.equal(processPage({ content: html, format: 'html', url: 'https://example.com/a' }).article.published, '2005-05-07')
+  const english = html.replace(prose.repeat(3), PROSE)
+  t.not(processPage({ content: english, format: 'html', url: 'https://example.com/a' }).article.published, '2005-05-07',
+    'an English page of no locale keeps the reading of two')
+})
+
+t.test('a relative date on the HTML info line, against the fetch time', async t => {
+  const html = page('', '<h1>某市召开数字政府建设推进会</h1><div class="info">来源：某市日报　发布时间：昨天 10:20</div>' +
+    '<p>某市昨天召开数字政府建设推进会，会议总结了过去一年的工作成效，并部署了下一阶段的重点任务和保障措施。</p>'.repeat(3))
+  const { article } = processPage({ content: html, format: 'html', fetchedAt: '2024-03-06T09:00:00+08:00' })
+  t.equal(article.published?.slice(0, 10), '2024-03-05')
+  t.equal(processPage({ content: html, format: 'html' }).article.published, null, 'no reference: no date')
+})

@@ -34,16 +34,31 @@ export type ArticleMeta = Pick<
 export interface MetadataContext {
   /** When the page was fetched (ISO 8601): dates after it are misreadings (./fetched.ts). */
   fetchedAt?: string
+  /** The language of the page's text (a BCP 47 tag), detected when asked: a locale for numeric dates. */
+  language?: () => string | undefined
 }
 
+// `07/05/2005`, `7.5.05`: a date whose order the page's locale decides
+const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/
+
+/** Whether the page writes an all-numeric date in its hints or its first lines (then its language is asked). */
+function hasNumericDate (draft: Draft): boolean {
+  const top = draft.blocks.slice(0, NUMERIC_DATE_BLOCKS).map(b => b.text)
+  const raws = [...(draft.hints.dates ?? []).map(d => d.value), ...top]
+  return raws.some(r => NUMERIC_DATE.test(r))
+}
+/** The blocks looked at for a numeric date: the top of the page, where its date lines stand. */
+const NUMERIC_DATE_BLOCKS = 12
+
 /** How dates are read on this page: the offset of times without a zone, the order of all-numeric dates. */
-function pageDateOptions (draft: Draft): DateOptions {
-  return { defaultOffset: defaultOffsetFor(draft), order: numericDateOrder(draft.hints.locale, draft.url) }
+function pageDateOptions (draft: Draft, context: MetadataContext): DateOptions {
+  const detected = context.language !== undefined && hasNumericDate(draft) ? context.language : undefined
+  return { defaultOffset: defaultOffsetFor(draft), order: numericDateOrder(draft.hints.locale, draft.url, detected) }
 }
 
 export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
   const { hints, url } = draft
-  const dates = pageDateOptions(draft)
+  const dates = pageDateOptions(draft, context)
   const ev = emptyEvidence()
   ev.sources.push(...markupSource(hints.source))
   ev.editors.push(...markupEditors(hints.editors ?? []))

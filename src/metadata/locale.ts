@@ -43,7 +43,18 @@ function byHost (url: string | undefined): NumericOrder | null {
   return DAY_FIRST_TLD.has(tld) ? 'dmy' : null
 }
 
-/** The order of an all-numeric date on a page of this locale and address, or null when unknown. */
-export function numericDateOrder (locale: string | undefined, url: string | undefined): NumericOrder | null {
-  return byLocale(locale) ?? byHost(url)
+/**
+ * The order of an all-numeric date on a page of this locale and address, or null when unknown. Without either,
+ * the language detected in the page's text (`detected`, asked only then) tells it for every language but
+ * English (`07/05/2005` is day first in French, German, Spanish..., either way in English).
+ */
+export function numericDateOrder (
+  locale: string | undefined, url: string | undefined, detected?: () => string | undefined
+): NumericOrder | null {
+  const declared = byLocale(locale) ?? byHost(url)
+  if (declared !== null || detected === undefined || (locale ?? '').trim() !== '') return declared
+  const language = detected()
+  // `und`: no language told (too little text, no letters)
+  return language === undefined || language === UNDETERMINED ? null : byLocale(language)
 }
+const UNDETERMINED = 'und'

@@ -45,12 +45,25 @@ export function decodeEntities (text: string): string {
   return out
 }
 
+const FULLWIDTH = /[\uff01-\uff5e]/g
+const FULLWIDTH_OFFSET = 0xfee0
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+
+/**
+ * Full-width punctuation and letters (`Work？`) in a title with no Chinese, Japanese or Korean: an input method's
+ * forms typed into a Latin title, the ASCII characters they stand for.
+ */
+function latinForms (title: string): string {
+  if (CJK.test(title)) return title
+  return title.replace(FULLWIDTH, c => String.fromCharCode(c.charCodeAt(0) - FULLWIDTH_OFFSET))
+}
+
 /** Takes site-name suffixes (and a site-name prefix matching `siteName`) off a title; null for an empty title. */
 export function cleanTitle (
   raw: string | null | undefined, siteName?: string, known: readonly string[] = []
 ): string | null {
   if (raw === null || raw === undefined) return null
-  let title = normalizeLine(decodeEntities(raw))
+  let title = latinForms(normalizeLine(decodeEntities(raw)))
   const hasSite = siteName !== undefined && siteName.trim() !== ''
   if (hasSite) {
     // `Site | Title`: the site name first.

@@ -20,14 +20,17 @@
  * JSON-LD is read from `@graph`s and arrays; `@type` may be a list.
  */
 import type { CheerioAPI } from 'cheerio'
+import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import { normalizeLine as normalizeSpaces } from '../../text/normalize.js'
-import { attr, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
+import { attr, classAndId, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
 import { escapeRegExp, findRelativeDate } from '../../text/index.js'
+
+const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 
 /** One line: HTML source line breaks are white space. */
 const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
@@ -97,7 +100,8 @@ function namesOf (j: Json | undefined, exclude: string | undefined): string[] {
   if (isObject(j)) {
     const name = str(j.name)
     if (name === undefined) return []
-    if (typesOf(j).some(t => /organization/i.test(t)) && exclude !== undefined && name.toLowerCase() === exclude.toLowerCase()) return []
+    const organization = typesOf(j).some(t => /organization/i.test(t))
+    if (organization && name.toLowerCase() === exclude?.toLowerCase()) return []
     return [name]
   }
   return []
@@ -135,8 +139,8 @@ const INFO_RAW_MAX = 2000
 function textLengths (root: AnyNode): Map<AnyNode, number> {
   const lengths = new Map<AnyNode, number>()
   const visit = (n: AnyNode): number => {
-    if (n.type === 'text') return n.data.length
-    if (!isElement(n) || n.type !== 'tag') return 0
+    if (isText(n)) return n.data.length
+    if (!isTag(n)) return 0
     let len = 0
     for (const c of n.children) len += visit(c)
     lengths.set(n, len)
@@ -154,11 +158,14 @@ type LineStep = 'take' | 'descend' | 'stop'
  * characters and carries `label`, with its normalized text. A small subtree without the label is not searched
  * further (its parts cannot carry it either). Linear: lengths come from `textLengths`, counted once per page.
  */
-function walkLabelled (body: Element, lengths: Map<AnyNode, number>, maxRaw: number, label: RegExp, visit: (el: Element, text: string) => LineStep): void {
+function walkLabelled (
+  body: Element, lengths: Map<AnyNode, number>, maxRaw: number, label: RegExp,
+  visit: (el: Element, text: string) => LineStep
+): void {
   const stack: AnyNode[] = [...body.children].reverse()
   while (stack.length > 0) {
     const el = stack.pop()!
-    if (!isElement(el) || el.type !== 'tag') continue
+    if (!isTag(el)) continue
     if ((lengths.get(el) ?? 0) <= maxRaw) {
       const text = normalizeLine(textOf(el))
       if (!label.test(text)) continue
@@ -179,7 +186,7 @@ function infoLineElement (body: Element, lengths: Map<AnyNode, number>): Element
   walkLabelled(body, lengths, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
     if (text.length > 200) return 'descend'
     found = el
-    for (let inner = deepestCarrier(found, text); inner !== undefined; inner = deepestCarrier(found, text)) found = inner
+    for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) found = inner
     return 'stop'
   })
   return found
@@ -205,7 +212,8 @@ function creditLines (body: Element, lengths: Map<AnyNode, number>): { authors: 
   walkLabelled(body, lengths, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
     if (inSkipped(el)) return 'take'
     const info = parseInfoLine(text, null)
-    if (info === null || info.dates.length > 0 || info.fields.length === 0 || !info.fields.every(f => f.field === 'author' || f.field === 'editor' || f.field === 'ignore')) {
+    const credits = info?.fields.every(f => CREDIT_FIELDS.has(f.field)) === true
+    if (info === null || info.dates.length > 0 || info.fields.length === 0 || !credits) {
       return el.children.some(isElement) ? 'descend' : 'take'
     }
     for (const f of info.fields) {
@@ -217,26 +225,39 @@ function creditLines (body: Element, lengths: Map<AnyNode, number>): { authors: 
   return out
 }
 
-function infoLine (body: Element, lengths: Map<AnyNode, number>): { date?: string, source?: string, author?: string } {
+/** What the page's information line says: its date (or a relative one, `昨天 10:20`), source and author. */
+interface InfoFields { date?: string, relative?: string, source?: string, author?: string }
+
+const SOURCE_FIELD = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/
+const SOURCE_END = /(?:发布时间|时间|日期|作者|编辑|浏览|点击).*$/
+const AUTHOR_FIELD = /(?:作者|记者|記者)\s*[:：]\s*([^\s|｜丨]+)/
+const AUTHOR_END = /(?:来源|时间|日期|编辑).*$/
+
+/** The date of an info line, absolute (`2021-11-26 16:24`) or relative (`3小时前`, `昨天 10:20`, `2 hours ago`). */
+function infoDate (text: string): InfoFields {
+  const d = CN_DATE.exec(text)
+  if (d !== null) return { date: d[1] }
+  const rel = findRelativeDate(text)
+  return rel === null ? {} : { relative: text.slice(rel.index, rel.index + rel.length) }
+}
+
+function infoLine (body: Element, lengths: Map<AnyNode, number>): InfoFields {
   const best = infoLineElement(body, lengths)
   if (best === undefined) return {}
   const text = normalizeLine(textOf(best))
-  const out: { date?: string, source?: string, author?: string } = {}
-  const d = CN_DATE.exec(text)
-  if (d !== null) out.date = d[1]
+  const out = infoDate(text)
   // the labelled fields as the metadata stage reads them (`来源：X　记者：Y Z　阅读：3286`); the patterns below
   // are the fallback for lines it does not take whole
   const info = parseInfoLine(text, null)
-  const field = (name: string): string | undefined => info?.fields.find(f => f.field === name)?.value.trim() || undefined
-  if (info !== null && (field('source') !== undefined || field('author') !== undefined)) {
-    const source = field('source')
-    const author = field('author')
-    return { ...out, ...(source !== undefined ? { source } : {}), ...(author !== undefined ? { author } : {}) }
+  const field = (name: string): string | undefined => {
+    const value = info?.fields.find(f => f.field === name)?.value.trim() ?? ''
+    return value === '' ? undefined : value
   }
-  const s = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/.exec(text)
-  if (s !== null) out.source = s[1].replace(/(?:发布时间|时间|日期|作者|编辑|浏览|点击).*$/, '').trim() || undefined
-  const a = /(?:作者|记者|記者)\s*[:：]\s*([^\s|｜丨]+)/.exec(text)
-  if (a !== null) out.author = a[1].replace(/(?:来源|时间|日期|编辑).*$/, '').trim() || undefined
+  const labelled = field('source') !== undefined || field('author') !== undefined
+  const source = labelled ? field('source') : SOURCE_FIELD.exec(text)?.[1].replace(SOURCE_END, '').trim()
+  const author = labelled ? field('author') : AUTHOR_FIELD.exec(text)?.[1].replace(AUTHOR_END, '').trim()
+  if (source !== undefined && source !== '') out.source = source
+  if (author !== undefined && author !== '') out.author = author
   return out
 }
 
@@ -244,9 +265,22 @@ type Test = (el: Element) => boolean
 const has = (name: string): Test => el => el.attribs[name] !== undefined
 const named = (tag: string): Test => el => el.name === tag
 const tokenList = (name: string, token: string): Test => el => (el.attribs[name] ?? '').toLowerCase().split(/\s+/).includes(token)
-const within = (tag: string): Test => el => { for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && p.name === tag) return true; return false }
+const within = (tag: string): Test => el => {
+  for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && p.name === tag) return true
+  return false
+}
 const both = (...tests: Test[]): Test => el => tests.every(t => t(el))
 const classHas = (...parts: string[]): Test => el => parts.some(x => (el.attribs.class ?? '').includes(x))
+const DATE_CLASSES = ['date', 'time', 'publish', 'posted', 'byline', 'meta']
+/** Elements whose class says they hold a date (`post-date`, `entry-meta`, `byline`). */
+const DATE_CLASS_SELECTOR = DATE_CLASSES.map(c => `body [class*="${c}"]`).join(', ')
+/** Author boxes: a class or id with `author` in it, any case. */
+const AUTHOR_BOX_SELECTOR = 'body [class*="author" i], body [id*="author" i]'
+const CREDIT_FIELDS = new Set(['author', 'editor', 'ignore'])
+const isJsonLd = (el: Element): boolean => (el.attribs.type ?? '').toLowerCase() === 'application/ld+json'
+/** The elements a byline or a date line is looked for in. */
+const BYLINE_SELECTOR = ['p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4',
+  'h5', 'h6'].map(tag => `body ${tag}`).join(', ')
 const BYLINE_TAGS = new Set([
   'p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4', 'h5', 'h6'
 ])
@@ -258,7 +292,7 @@ const BYLINE_TAGS = new Set([
  */
 const SELECTORS = new Map<string, [Test, boolean]>([
   ['meta', [named('meta'), false]],
-  ['script[type="application/ld+json"]', [el => el.name === 'script' && (el.attribs.type ?? '').toLowerCase() === 'application/ld+json', false]],
+  ['script[type="application/ld+json"]', [el => el.name === 'script' && isJsonLd(el), false]],
   ['title', [named('title'), false]],
   ['body h1', [named('h1'), true]],
   ['[itemprop="datePublished"]', [el => el.attribs.itemprop === 'datePublished', false]],
@@ -271,10 +305,10 @@ const SELECTORS = new Map<string, [Test, boolean]>([
   ['a[rel~="author"]', [both(named('a'), tokenList('rel', 'author')), false]],
   ['a[href]', [both(named('a'), has('href')), false]],
   ['body [class], body [id]', [el => el.attribs.class !== undefined || el.attribs.id !== undefined, true]],
-  ['body p, body span, body div, body li, body small, body address, body em, body i, body strong, body dd, body header, body h3, body h4, body h5, body h6', [el => BYLINE_TAGS.has(el.name), true]],
-  ['body [class*="author" i], body [id*="author" i]', [el => (el.attribs.class ?? '').toLowerCase().includes('author') || (el.attribs.id ?? '').toLowerCase().includes('author'), true]],
+  [BYLINE_SELECTOR, [el => BYLINE_TAGS.has(el.name), true]],
+  [AUTHOR_BOX_SELECTOR, [el => classAndId(el).toLowerCase().includes('author'), true]],
   ['body img[alt]', [both(named('img'), has('alt')), true]],
-  ['body [class*="date"], body [class*="time"], body [class*="publish"], body [class*="posted"], body [class*="byline"], body [class*="meta"]', [classHas('date', 'time', 'publish', 'posted', 'byline', 'meta'), true]]
+  [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true]]
 ])
 
 /** `$` answering the selectors above from one list of elements; anything else goes to cheerio. */
@@ -291,56 +325,141 @@ function fastQuery ($: CheerioAPI): CheerioAPI {
   return Object.assign(query, $)
 }
 
+type MetaTags = Map<string, string[]>
+
+/** Every `<meta>` value by its key (`property`, `name`, `itemprop` or `http-equiv`, lower case). */
+function metaTags ($: CheerioAPI): MetaTags {
+  const meta: MetaTags = new Map()
+  $('meta').each((_, el) => {
+    if (!isElement(el)) return
+    const named = attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')
+    const key = named.trim().toLowerCase()
+    const content = normalizeLine(attr(el, 'content'))
+    if (key === '' || content === '') return
+    meta.set(key, [...(meta.get(key) ?? []), content])
+  })
+  return meta
+}
+
+/** The first non-empty value of the first key that has one. */
+function metaValue (meta: MetaTags, ...keys: string[]): string | undefined {
+  for (const k of keys) {
+    const v = meta.get(k)?.find(x => x !== '')
+    if (v !== undefined) return v
+  }
+  return undefined
+}
+
+/** The page's article JSON-LD object (an Article type first, else a page typed object with a headline or date). */
+function articleObject (ld: JsonObject[]): JsonObject | undefined {
+  return ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t) && !/WebPage|CreativeWork/i.test(t))) ??
+    ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t)) && (o.headline ?? o.datePublished) !== undefined)
+}
+
+/** What readHints reads once and its parts share. */
+interface Page {
+  $: CheerioAPI
+  meta: MetaTags
+  ld: JsonObject[]
+  article: JsonObject | undefined
+  siteName: string | undefined
+  docTitle: string
+  h1s: string[]
+}
+
+function publisherName (article: JsonObject | undefined): string | undefined {
+  return article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined
+}
+
+function siteNameOf (meta: MetaTags, ld: JsonObject[], article: JsonObject | undefined): string | undefined {
+  return metaValue(meta, 'og:site_name') ?? publisherName(article) ??
+    str(ld.find(o => typesOf(o).some(t => /^WebSite$/i.test(t)))?.name) ??
+    metaValue(meta, 'application-name', 'sitename', 'site_name')
+}
+
+/** Longest lone `<h1>` taken as the headline, in characters. */
+const MAX_HEADLINE = 200
+/** Shortest lone `<h1>` taken as the headline, in characters. */
+const MIN_HEADLINE = 4
+/** An `<h1>` is the announced title's when it has at least this share of its length (the shorter of 80). */
+const H1_SHARE = 0.5
+const H1_SHARE_CAP = 80
+
+/** Words of two letters or more, lower case, and each Han character: what two titles share when about one thing. */
+function titleWords (s: string): Set<string> {
+  const words = s.toLowerCase().replace(/\p{Script=Han}/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter(w => w.length >= 2)
+  return new Set([...words, ...(s.match(/\p{Script=Han}/gu) ?? [])])
+}
+
+/**
+ * A lone `<h1>` that is not the article's headline: the site's name (a logo heading), or a shorter heading that
+ * shares no word with any title the page announces (JSON-LD `headline`, `og:title`, `twitter:title`, `<title>`):
+ * a blog's or a section's name (`Our BLOG`, `Web Designs`), an author's name heading a personal site. (A page
+ * whose every announced title is the site's name announces nothing longer than its headline.)
+ */
+function isOtherHeading (h1: string, page: Page, announced: readonly string[]): boolean {
+  if (isSiteHeading(h1, page.siteName, page.docTitle)) return true
+  if (!announced.some(a => a.length > h1.length)) return false
+  const words = titleWords(h1)
+  return !announced.some(a => [...titleWords(a)].some(w => words.has(w)))
+}
+
+// `Blog: Title`, `Title: Title`, `Dec 18 2025 Title`: a label or a date before the title the page announces
+const HEADLINE_LABEL = new RegExp(
+  `^(?:[\\p{L}\\s]{1,20}:|${MONTHS_SHORT}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*`, 'iu'
+)
+
+/** The lone `<h1>` without a label or date before the announced title (`Blog: Headline` -> `Headline`). */
+function unlabelled (h1: string, announced: readonly string[]): string {
+  const m = HEADLINE_LABEL.exec(h1)
+  if (m === null) return h1
+  const rest = h1.slice(m[0].length)
+  return announced.some(a => sameName(a, rest)) ? rest : h1
+}
+
+function titleHint (page: Page): string | undefined {
+  const { article, meta, docTitle, h1s } = page
+  const announcedAll = [str(article?.headline), ...['og:title', 'twitter:title'].map(k => metaValue(meta, k)), docTitle]
+    .filter((x): x is string => x !== undefined && x !== '')
+  const announced = str(article?.headline) ??
+    metaValue(meta, 'og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ??
+    (docTitle !== '' ? docTitle : undefined)
+  const lone = h1s.length === 1 && h1s[0].length >= MIN_HEADLINE && h1s[0].length <= MAX_HEADLINE ? h1s[0] : undefined
+  // One `<h1>` on the page is the headline a reader sees; `og:title` and `<title>` are often rewritten for search.
+  if (lone !== undefined && !isOtherHeading(lone, page, announcedAll)) return unlabelled(lone, announcedAll)
+  if (announced === undefined) return h1s[0]
+  const a = announced.toLowerCase()
+  const minLength = H1_SHARE * Math.min(a.length, H1_SHARE_CAP)
+  const related = (h: string): boolean => a.includes(h.toLowerCase()) || h.toLowerCase().includes(a)
+  return h1s.find(h => h.length >= minLength && related(h)) ?? announced
+}
+
+/** The page's declared locale: `<html lang>`, else `content-language` or `og:locale` (empty when none). */
+function localeOf ($: CheerioAPI, meta: MetaTags): string {
+  const lang = $('html').attr('lang')?.trim() ?? ''
+  return lang !== '' ? lang : (metaValue(meta, 'content-language', 'og:locale') ?? '')
+}
+
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
 export function readHints (cheerio: CheerioAPI): MetadataHints {
   const $ = fastQuery(cheerio)
-  const meta = new Map<string, string[]>()
-  $('meta').each((_, el) => {
-    if (!isElement(el)) return
-    const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')).trim().toLowerCase()
-    const content = normalizeLine(attr(el, 'content'))
-    if (key === '' || content === '') return
-    const list = meta.get(key) ?? []
-    list.push(content)
-    meta.set(key, list)
-  })
-  const m = (...keys: string[]): string | undefined => {
-    for (const k of keys) {
-      const v = meta.get(k)?.find(x => x !== '')
-      if (v !== undefined) return v
-    }
-    return undefined
-  }
+  const meta = metaTags($)
   const ld = jsonLdObjects($('script[type="application/ld+json"]').toArray().map(s => textOfScript(s)))
-  const article = ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t) && !/WebPage|CreativeWork/i.test(t))) ??
-    ld.find(o => typesOf(o).some(t => ARTICLE_TYPES.test(t)) && (o.headline !== undefined || o.datePublished !== undefined))
-  const hints: MetadataHints = {}
-
-  const siteName = m('og:site_name') ?? (article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined) ??
-    str(ld.find(o => typesOf(o).some(t => /^WebSite$/i.test(t)))?.name) ?? m('application-name', 'sitename', 'site_name')
-  if (siteName !== undefined) hints.siteName = siteName
-
-  // title
+  const article = articleObject(ld)
   const docTitle = normalizeLine($('title').first().text())
-  const announced = str(article?.headline) ?? m('og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ?? (docTitle !== '' ? docTitle : undefined)
   const h1s = $('body h1').toArray().map(h => normalizeLine($(h).text())).filter(t => t !== '')
-  let title: string | undefined
-  const lone = h1s.length === 1 && h1s[0].length >= 4 && h1s[0].length <= 200 ? h1s[0] : undefined
-  if (lone !== undefined && !isSiteHeading(lone, siteName, docTitle)) {
-    // One `<h1>` on the page is the headline a reader sees; `og:title` and `<title>` are often rewritten for search.
-    title = lone
-  } else if (announced !== undefined) {
-    const a = announced.toLowerCase()
-    title = h1s.find(h => h.length >= 0.5 * Math.min(a.length, 80) && (a.includes(h.toLowerCase()) || h.toLowerCase().includes(a))) ?? announced
-  } else {
-    title = h1s[0]
-  }
+  const page: Page = { $, meta, ld, article, siteName: siteNameOf(meta, ld, article), docTitle, h1s }
+  const hints: MetadataHints = {}
+  if (page.siteName !== undefined) hints.siteName = page.siteName
+  const title = titleHint(page)
   if (title !== undefined) hints.title = title
+  if (docTitle !== '') hints.pageTitle = docTitle
+  const locale = localeOf($, meta)
+  if (locale !== '') hints.locale = locale
 
-  // date
-  // letters and digits below every element, counted once: the searches for short lines skip long elements unread
-  const letters = letterCounts($('body')[0])
+  // letters and digits below every element, counted once: the searches for short lines skip long elements unread;
   // the body's raw text lengths, counted once for the two walks that look for short labelled lines
+  const letters = letterCounts($('body')[0])
   const body = $('body')[0]
   const lines = body !== undefined && isElement(body) ? { body, lengths: textLengths(body) } : undefined
   const info = lines === undefined ? {} : infoLine(lines.body, lines.lengths)
@@ -350,31 +469,58 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
   if (published !== undefined) hints.published = published.value
   if (dates.length > 0) hints.dates = dates
-  if (docTitle !== '') hints.pageTitle = docTitle
-  const lang = $('html').attr('lang')?.trim() ?? ''
-  const locale = lang !== '' ? lang : (m('content-language', 'og:locale') ?? '')
-  if (locale !== '') hints.locale = locale
 
-  // authors: people first; an author that is the site or its publisher is an organisation, not a byline
-  const orgs = [siteName, article !== undefined && isObject(article.publisher) ? str(article.publisher.name) : undefined, docTitleSite(docTitle)]
+  const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.lengths)
+  // the byline and the markup first, then the info line, the line under the headline, the credit lines
+  const authors = [authorHints(page, letters), [info.author, near.byline].filter(a => a !== undefined).slice(0, 1),
+    credits.authors].find(a => a.length > 0)
+  if (authors !== undefined) hints.authors = authors
+  if (credits.editors.length > 0) hints.editors = credits.editors
+  const source = metaValue(meta, 'source', 'contentsource', 'og:source') ?? info.source
+  if (source !== undefined && !isUrl(source)) hints.source = source
+  return hints
+}
+
+/** The names of the markup (JSON-LD, `<meta>`), each a byline string; organizations that are the site left out. */
+function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: string[], fromMeta: string[] } {
+  const { article, meta, siteName } = page
+  // (a JSON-LD `Person` typed author is no better: CMSs type the site's own account as a Person)
+  const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName))
+    .map(cleanAuthor).filter(isNameList).filter(notOrg)
+  // scholarly pages list every author in `citation_author` (Highwire / Google Scholar tags), often `Last, First`
+  const citedRaw = meta.get('citation_author') ?? meta.get('citation_authors') ?? meta.get('dc.creator') ?? []
+  const cited = citedRaw.map(uninvert)
+  const allCited = cited.length > 1 ? cited.join('; ') : undefined
+  const twitter = /^written by$/i.test(metaValue(meta, 'twitter:label1') ?? '') ? metaValue(meta, 'twitter:data1') : undefined
+  const keys = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']
+  const fromMeta = [allCited, ...keys.map(k => metaValue(meta, k)), twitter, cited[0]]
+    .filter((x): x is string => x !== undefined && !isUrl(x)).map(cleanAuthor).filter(isNameList).filter(notOrg)
+  return { fromLd, fromMeta }
+}
+
+/** Names split on the separators a byline joins them with. */
+const splitByline = (xs: string[]): string[] => xs.flatMap(x => x.split(/\s*(?:,|;|&|\band\b)\s*/)).filter(x => x !== '')
+
+/** Longest author string kept, in characters. */
+const MAX_AUTHOR = 120
+
+/** Authors: people first; an author that is the site or its publisher is an organisation, not a byline. */
+function authorHints (page: Page, letters: Letters): string[] {
+  const orgs = [page.siteName, publisherName(page.article), docTitleSite(page.docTitle)]
     .filter((x): x is string => x !== undefined)
   // a site named after a person (a personal blog: `Thoughts on Zig | Sam Bossley`) is no organisation
   // the site under another form is the site too: `Flatworld Solutions Editorial Team` on Flatworld Solutions,
   // `GitHub` on GitHub Resources
   const notOrg = (a: string): boolean => !orgs.some(o => siteLike(a, o)) || personLike(a)
-  // (a JSON-LD `Person` typed author is no better: CMSs type the site's own account as a Person)
-  const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName)).map(cleanAuthor).filter(isNameList).filter(notOrg)
-  // scholarly pages list every author in `citation_author` (Highwire / Google Scholar tags), often `Last, First`
-  const cited = (meta.get('citation_author') ?? meta.get('citation_authors') ?? meta.get('dc.creator') ?? []).map(uninvert)
-  const allCited = cited.length > 1 ? cited.join('; ') : undefined
-  const fromMeta = [allCited, m('author'), m('article:author'), m('dc.creator'), m('parsely-author'), m('sailthru.author'), m('byl'), /^written by$/i.test(m('twitter:label1') ?? '') ? m('twitter:data1') : undefined, cited[0]]
-    .filter((x): x is string => x !== undefined && !isUrl(x)).map(cleanAuthor).filter(isNameList).filter(notOrg)
+  const { fromLd, fromMeta } = markupAuthors(page, notOrg)
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
   // the markup, it is the site's default, not a byline.
-  const shown = bylines($, letters)
+  const shown = bylines(page.$, letters)
   const signed = (a: string): boolean => shown.some(b => sameName(a, b))
-  const fromLdSigned = fromLd.length > 0 ? fromLd : namesOf(article?.author, undefined).map(cleanAuthor).filter(isNameList).filter(signed)
+  const fromLdSigned = fromLd.length > 0
+    ? fromLd
+    : namesOf(page.article?.author, undefined).map(cleanAuthor).filter(isNameList).filter(signed)
   let list = fromLdSigned.length > 0 ? fromLdSigned : fromMeta.length > 0 ? [fromMeta[0]] : shown
   // markup that names the site itself (`Cleveland Clinic`, `One Tree Planted`) is the CMS default: a different
   // name in the visible byline is the writer
@@ -382,26 +528,17 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   const startsWithSite = (a: string): boolean => orgs.some(o => a.toLowerCase().startsWith(o.toLowerCase()))
   if (list !== shown && list.every(isSite) && shown.length > 0 && !shown.some(startsWithSite)) list = shown
   // one name in the markup, the byline a reader sees lists it with co-authors (`Rui Ma, Heba Ledwon & Suparn Patra`)
-  const names = (xs: string[]): string[] => xs.flatMap(x => x.split(/\s*(?:,|;|&|\band\b)\s*/)).filter(x => x !== '')
-  if (list !== shown && list.length === 1 && names(list).length === 1 && shown.length === 1 && names(shown).length > 1 && names(shown).some(b => sameName(b, list[0]))) list = shown
-  const cleaned = [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < 120))]
-  const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.lengths)
-  if (cleaned.length > 0) hints.authors = cleaned
-  else if (info.author !== undefined) hints.authors = [info.author]
-  else if (near.byline !== undefined) hints.authors = [near.byline]
-  else if (credits.authors.length > 0) hints.authors = credits.authors
-  if (credits.editors.length > 0) hints.editors = credits.editors
-
-  const source = m('source', 'contentsource', 'og:source') ?? info.source
-  if (source !== undefined && !isUrl(source)) hints.source = source
-  return hints
+  const coAuthored = list.length === 1 && splitByline(list).length === 1 && shown.length === 1 &&
+    splitByline(shown).length > 1 && splitByline(shown).some(b => sameName(b, list[0]))
+  if (list !== shown && coAuthored) list = shown
+  return [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < MAX_AUTHOR))]
 }
 
 interface DateSources {
   article: JsonObject | undefined
   meta: Map<string, string[]>
   letters: Letters
-  info: { date?: string }
+  info: InfoFields
   near: { date?: string }
 }
 
@@ -421,13 +558,17 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   for (const k of PUBLISHED_META_KEYS) add('meta-tag', metaValue(k))
   add('meta-tag-pattern', [...src.meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0])
   add('itemprop', itempropDate($))
-  add('time-element', timeDatetime($))
+  const times = timeDates($)
+  add('time-element', times.published)
   add('json-ld-created', str(src.article?.dateCreated))
   if (!dated()) add('date-class', visibleDate($, src.letters))
   if (!dated()) add('near-headline', dateNearHeadline($, src.letters))
   add('info-line', src.info.date)
   add('headline-text', src.near.date)
+  if (!dated()) add('labelled-date', labelledDate($, src.letters))
+  add('relative', src.info.relative)
   if (!dated()) add('relative', relativeNearHeadline($, src.letters))
+  add('updated-line', times.updated)
   return out
 }
 
@@ -438,7 +579,7 @@ function uninvert (name: string): string {
 }
 
 function textOfScript (el: AnyNode): string {
-  return isElement(el) ? el.children.map(c => (c.type === 'text' ? c.data : '')).join('') : ''
+  return isElement(el) ? el.children.map(c => (isText(c) ? c.data : '')).join('') : ''
 }
 
 /** The `<meta>` keys a publication date is read from, in the order tried. */
@@ -455,16 +596,71 @@ function itempropDate ($: CheerioAPI): string | undefined {
   return v === '' ? undefined : v
 }
 
-function timeDatetime ($: CheerioAPI): string | undefined {
-  const pub = $('time[pubdate][datetime]').first().attr('datetime')
-  if (pub !== undefined && pub.trim() !== '') return pub.trim()
-  for (const scope of ['article time[datetime]', 'main time[datetime]', 'time[datetime]']) {
-    const v = $(scope).first().attr('datetime')
-    if (v !== undefined && v.trim() !== '') return v.trim()
+/** A machine-readable `datetime` (`2024-03-05`, `2024-03-05T10:00Z`); `02-12-2025` is not one. */
+const MACHINE_DATE = /^\d{4}-\d{2}(?:-\d{2})?(?:[T\s]|$)/
+/** Longest parent text read for the label of a `<time>` (`Last updated:`), in characters. */
+const TIME_LABEL_MAX = 80
+const UPDATED_LABEL = /\b(?:updated|modified|last edited|reviewed)\b|更新|修改/i
+const PUBLISHED_LABEL = /\b(?:published|posted)\b|发布|發布|发表/i
+
+/** A `<time>`'s date: its `datetime` when machine-readable, else the date it shows, else the attribute as it is. */
+function timeValue (el: Element): string | undefined {
+  const dt = attr(el, 'datetime').trim()
+  const shown = VISIBLE_DATE.exec(boundedText(el, TIME_LABEL_MAX) ?? '')?.[1]
+  if (dt !== '' && (MACHINE_DATE.test(dt) || shown === undefined)) return dt
+  return shown
+}
+
+/** Whether the line around a `<time>` labels it as an update (`Last updated: <time>`), not as the publication. */
+function labelledUpdate (el: Element): boolean {
+  const parent = el.parent
+  if (parent === null || !isElement(parent)) return false
+  const text = boundedText(parent, TIME_LABEL_MAX)
+  return text !== undefined && UPDATED_LABEL.test(text) && !PUBLISHED_LABEL.test(text)
+}
+
+/** The text of an element when it has at most `max` characters (the walk stops past them), else undefined. */
+function boundedText (el: Element, max: number): string | undefined {
+  let length = 0
+  const parts: string[] = []
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (isText(n)) {
+      length += n.data.length
+      if (length > max * BOUNDED_SPACE) return undefined
+      parts.push(n.data)
+    } else if (isElement(n) && !SPACED_SKIP.test(n.tagName)) {
+      parts.push(' ')
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    }
+  }
+  const text = normalizeLine(parts.join(''))
+  return text.length <= max ? text : undefined
+}
+/** Raw characters read per character of a bounded text: source white space that normalization folds. */
+const BOUNDED_SPACE = 4
+
+/**
+ * The `<time datetime>` of the publication (a `pubdate` one first, then in `<article>`, in `<main>`, anywhere),
+ * else the text of the first `<time>` that shows a date; one labelled as an update is only that.
+ */
+function timeDates ($: CheerioAPI): { published?: string, updated?: string } {
+  const scopes = ['time[pubdate][datetime]', 'article time[datetime]', 'main time[datetime]', 'time[datetime]']
+  let updated: string | undefined
+  for (const scope of scopes) {
+    for (const el of $(scope).toArray().filter(isElement)) {
+      const v = timeValue(el)
+      if (v === undefined || v === '') continue
+      if (!labelledUpdate(el)) return { published: v, ...(updated !== undefined ? { updated } : {}) }
+      updated ??= v
+    }
   }
   // `<time>Aug 04, 2025</time>`: the text of the first one outside comments and related lists
-  const shown = $('body time').toArray().filter(isElement).find(el => !inSkipped(el) && VISIBLE_DATE.test(normalizeLine($(el).text())))
-  return shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]
+  const shown = $('body time').toArray().filter(isElement)
+    .find(el => !inSkipped(el) && !labelledUpdate(el) && VISIBLE_DATE.test(normalizeLine($(el).text())))
+  const published = shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]
+  return { ...(published !== undefined ? { published } : {}), ...(updated !== undefined ? { updated } : {}) }
 }
 
 /** Letters and digits below each element, as `spacedText` reads it: normalization never removes one. */
@@ -475,8 +671,8 @@ const LETTER = /[\p{L}\p{N}]/gu
 function letterCounts (root: AnyNode | undefined): Letters {
   const counts: Letters = new Map()
   const visit = (n: AnyNode): number => {
-    if (n.type === 'text') return n.data.match(LETTER)?.length ?? 0
-    if (!isElement(n) || n.type !== 'tag' || SPACED_SKIP.test(n.tagName)) return 0
+    if (isText(n)) return n.data.match(LETTER)?.length ?? 0
+    if (!isTag(n) || SPACED_SKIP.test(n.tagName)) return 0
     let c = 0
     for (const child of n.children) c += visit(child)
     counts.set(n, c)
@@ -495,8 +691,8 @@ const SPACED_SKIP = /^(?:script|style|noscript|template|svg|button)$/i
 function spacedText (el: AnyNode): string {
   const parts: string[] = []
   const walk = (n: AnyNode): void => {
-    if (n.type === 'text') parts.push(n.data)
-    else if (isElement(n) && n.type === 'tag' && !SPACED_SKIP.test(n.tagName)) {
+    if (isText(n)) parts.push(n.data)
+    else if (isTag(n) && !SPACED_SKIP.test(n.tagName)) {
       parts.push(' ')
       for (const c of n.children) walk(c)
       parts.push(' ')
@@ -547,7 +743,12 @@ function isSiteHeading (h1: string, siteName: string | undefined, docTitle: stri
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 // What ends a name inside a byline: a date, an `Updated`/`Published` label, a separator, a role after a comma-less
 // break.
-const NAME_END = new RegExp(`\\s*(?:\\b${MONTHS}\\s+\\d|\\b\\d{1,2}\\s+${MONTHS}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d+|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b|[|•⋅·●◦▪]|\\s[-–—]\\s|\\b\\d+\\s+min).*$`, 'i')
+const NAME_END = new RegExp([
+  `\\s*(?:\\b${MONTHS}\\s+\\d`, `\\b\\d{1,2}\\s+${MONTHS}`, '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}',
+  '\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d+' +
+    '|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b',
+  '[|•⋅·●◦▪]', '\\s[-–—]\\s', '\\b\\d+\\s+min).*$'
+].join('|'), 'i')
 const BY_LABEL = /^(?:(?:written|authored|posted|published|reviewed|medically reviewed|text|guide|story|words|article|report|review|photos?|interview|edited)\s+)?by\s*:?\s+|^(?:the\s+)?(?:authors?|writer|contributors?|written by|posted by)\s*:?\s+/i
 
 /** `By A and B • March 5, 2024` -> `A and B`; ` - Editorial Team` stays for `splitNames` to judge. */
@@ -580,8 +781,9 @@ export function isNameList (s: string): boolean {
 }
 
 /** A link to an author's page: `/author/jane-doe`, `/authors/12-jane`, `/contributors/x`, `/writers/x`, `?author=3`. */
-const AUTHOR_URL = new RegExp(`(?:^|/)(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/[^/?#]+/?(?:[?#].*)?$|[?&]author=\\w`, 'i')
-const AUTHOR_SLUG = new RegExp(`/(?:${wordsRe(MARKERS.authorPaths.map(p => p.segment))})/([a-z]+(?:-[a-z]+){1,3})/?(?:[?#].*)?$`, 'i')
+const AUTHOR_PATHS = wordsRe(MARKERS.authorPaths.map(p => p.segment))
+const AUTHOR_URL = new RegExp(`(?:^|/)(?:${AUTHOR_PATHS})/[^/?#]+/?(?:[?#].*)?$|[?&]author=\\w`, 'i')
+const AUTHOR_SLUG = new RegExp(`/(?:${AUTHOR_PATHS})/([a-z]+(?:-[a-z]+){1,3})/?(?:[?#].*)?$`, 'i')
 const PARTICLE = new RegExp(`^(?:${wordsRe(MARKERS.nameParticles.map(p => p.word))})$`)
 
 /** `/authors/juliette-carreiro/` -> `Juliette Carreiro`; ids, single words and user names give nothing. */
@@ -592,6 +794,8 @@ function slugName (href: string): string | undefined {
 }
 
 const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
+/** Longest byline-classed element read, in characters: a name, a date, a role. */
+const BYLINE_CLASS_MAX = 160
 const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
 // A class or id token that opens a comment, testimonial, related or sidebar section (`related-post-card`, `comments`;
 // not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too).
@@ -618,10 +822,17 @@ function inMenu (el: Element): boolean {
   return false
 }
 
+/**
+ * Inside a comment, testimonial, related or sidebar section, or the page's own footer. A `<footer>` or `<aside>`
+ * inside the article holds its byline and dates (`<aside class="insight__content"><h3>Author</h3>`); one that
+ * holds the article or the `<main>` (an unclosed announcement `<aside>` wrapping the page) is no sidebar.
+ */
 function inSkipped (el: Element): boolean {
+  let wrapsContent = false
   for (let p: Element | null = el; p !== null && isElement(p) && p.tagName !== 'body'; p = p.parent as Element | null) {
-    // a `<footer>` inside the article holds its byline; the page's own footer does not
-    if (p.tagName === 'aside' || (p.tagName === 'footer' && $closest(p, 'article') === null)) return true
+    if (p.tagName === 'article' || p.tagName === 'main') wrapsContent = true
+    const section = p.tagName === 'aside' || p.tagName === 'footer'
+    if (section && !wrapsContent && $closest(p, 'article') === null) return true
     if ((attr(p, 'class') + ' ' + attr(p, 'id')).split(/\s+/).some(t => SKIP_ANCESTOR.test(t))) return true
   }
   return false
@@ -633,81 +844,130 @@ function inSkipped (el: Element): boolean {
  * by the name. Comment, testimonial and related sections are not looked at.
  */
 export function bylines ($: CheerioAPI, letters: Letters = letterCounts($('body')[0])): string[] {
-  const ok = (raw: string): string | undefined => {
-    const s = cleanAuthor(raw)
-    return isNameList(s) ? s : undefined
-  }
+  const marked = markedAuthors($)
+  if (marked.length > 0) return marked
+  const linked = linkedAuthors($)
+  if (linked !== undefined) return [linked]
+  const found = classByline($, letters) ?? labelledByline($, letters) ??
+    dateLineName($, letters) ?? authorBoxName($, letters)
+  return found === undefined ? [] : [found]
+}
+
+/** A cleaned byline when it can be names, else undefined. */
+function nameOf (raw: string): string | undefined {
+  const s = cleanAuthor(raw)
+  return isNameList(s) ? s : undefined
+}
+
+/** Most `rel=author` links read as a byline's names (more are a list of writers, not this article's). */
+const MAX_REL_AUTHORS = 4
+/** Most author links joined into one byline. */
+const MAX_LINKED_AUTHORS = 8
+
+/** `itemprop=author` (its `name`), else the names of `rel=author` links. */
+function markedAuthors ($: CheerioAPI): string[] {
   const itemprop = $('[itemprop~="author"]').toArray().filter(isElement).find(el => !inSkipped(el))
   if (itemprop !== undefined) {
     const name = $(itemprop).find('[itemprop="name"]').first()
-    const v = ok(name.length > 0 ? (name.attr('content') ?? spacedText(name[0])) : (attr(itemprop, 'content') || spacedText(itemprop)))
+    const raw = name.length > 0
+      ? (name.attr('content') ?? spacedText(name[0]))
+      : (attr(itemprop, 'content') || spacedText(itemprop))
+    const v = nameOf(raw)
     if (v !== undefined) return [v]
   }
-  const rel = [...new Set($('a[rel~="author"]').toArray().filter(isElement).filter(a => !inSkipped(a)).map(a => ok(spacedText(a))).filter((x): x is string => x !== undefined))]
-  if (rel.length > 0) return rel.slice(0, 4)
-  // the first link to an author's page (`/author/heba/`, `/authors/jane-doe`): its text names the authors (later
-  // ones are reviewers, editors, other stories' writers), with the author links that follow it in the same line
-  // (`Rui Ma, Heba Ledwon & Suparn Patra`, each a link)
-  const links = $('a[href]').toArray().filter(isElement).filter(a => AUTHOR_URL.test(attr(a, 'href')) && !inSkipped(a) && !inMenu(a))
-  const linkName = (a: Element): string | undefined => {
-    const text = spacedText(a)
-    // `Articles by Juliette`: the name is in the address (`/authors/juliette-carreiro`); an image link says nothing
-    if (text === '') return undefined
-    if (/^(?:(?:all|more|other|latest|view|see)\s+)?(?:articles|posts|stories|more)\s+(?:by|from)\b/i.test(text)) return slugName(attr(a, 'href'))
-    return ok(text)
-  }
+  const rel = $('a[rel~="author"]').toArray().filter(isElement).filter(a => !inSkipped(a))
+    .map(a => nameOf(spacedText(a)))
+  return [...new Set(rel.filter((x): x is string => x !== undefined))].slice(0, MAX_REL_AUTHORS)
+}
+
+const MORE_BY = /^(?:(?:all|more|other|latest|view|see)\s+)?(?:articles|posts|stories|more)\s+(?:by|from)\b/i
+
+/** The name an author link gives: its text, or for `Articles by Juliette` the name in its address. */
+function linkName (a: Element): string | undefined {
+  const text = spacedText(a)
+  // an image link says nothing
+  if (text === '') return undefined
+  return MORE_BY.test(text) ? slugName(attr(a, 'href')) : nameOf(text)
+}
+
+/**
+ * The first link to an author's page (`/author/heba/`, `/authors/jane-doe`): its text names the authors (later
+ * ones are reviewers, editors, other stories' writers), with the author links that follow it in the same line
+ * (`Rui Ma, Heba Ledwon & Suparn Patra`, each a link), joined as they are read.
+ */
+function linkedAuthors ($: CheerioAPI): string | undefined {
+  const links = $('a[href]').toArray().filter(isElement)
+    .filter(a => AUTHOR_URL.test(attr(a, 'href')) && !inSkipped(a) && !inMenu(a))
   const first = links.find(a => linkName(a) !== undefined)
-  if (first !== undefined) {
-    // one byline: the names joined as they are read (`A, B, C`)
-    const group = [first]
-    // the next author links, as long as only separators (`,`, `&`, `and`) stand between them (`| Fact-checked by
-    // Frank Bass` ends the byline)
-    for (let n = first.next; n !== null; n = n.next) {
-      if ((n.type === 'text' || (isElement(n) && n.tagName !== 'a')) && /^[\s,;&]*(?:and\s*)?$/i.test(spacedText(n))) continue
-      if (isElement(n) && n.tagName === 'a' && links.includes(n)) group.push(n)
-      else break
-    }
-    return [[...new Set(group.map(linkName).filter((x): x is string => x !== undefined))].slice(0, 8).join(', ')]
+  if (first === undefined) return undefined
+  const group = [first]
+  // the next author links, as long as only separators (`,`, `&`, `and`) stand between them (`| Fact-checked by
+  // Frank Bass` ends the byline)
+  for (let n = first.next; n !== null; n = n.next) {
+    const between = isText(n) || (isElement(n) && n.tagName !== 'a')
+    if (between && /^[\s,;&]*(?:and\s*)?$/i.test(spacedText(n))) continue
+    if (isElement(n) && n.tagName === 'a' && links.includes(n)) group.push(n)
+    else break
   }
+  const names = group.map(linkName).filter((x): x is string => x !== undefined)
+  return [...new Set(names)].slice(0, MAX_LINKED_AUTHORS).join(', ')
+}
+
+/** The first short element whose class or id says author/byline/writer/contributor, read as names. */
+function classByline ($: CheerioAPI, letters: Letters): string | undefined {
   let found: string | undefined
   $('body [class], body [id]').each((_, el) => {
     if (found !== undefined) return false
     if (!isElement(el)) return undefined
     const cls = attr(el, 'class') + ' ' + attr(el, 'id')
-    if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls) || longerThan(letters, el, 160) || inSkipped(el)) return undefined
+    const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls)
+    if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) return undefined
     const text = spacedText(el)
-    if (text === '' || text.length > 160) return undefined
+    if (text === '' || text.length > BYLINE_CLASS_MAX) return undefined
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
-    found = ok(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName)
+    found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName)
     return undefined
   })
-  if (found !== undefined) return [found]
-  // `By Jane Doe`, `Published August 7, 2023 by Jane Doe`, `Written by` + the name in the next element
-  // `Article byMatias Heikkilä` (a label glued to the name), `Last updated March 3, 2025 by Erik Demaine.`,
-  // `All articles by Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D.
-  // Ellis`, `Contributors: Janet Loughrey`
-  $('body p, body span, body div, body li, body small, body address, body em, body i, body strong, body dd, body header, body h3, body h4, body h5, body h6').each((_, el) => {
+  return found
+}
+
+/** Longest element read as a labelled byline, in characters. */
+const LABELLED_BYLINE_MAX = 120
+const BY_LINE = new RegExp('^(?:(?:(?:written|posted|published|text|story|words)\\b[^|]{0,40}?\\s)?by:?\\s+' +
+  '|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written' +
+  '|(?:last )?updated\\b[^|]{0,30}?\\s)\\s*by:?\\s*|(?:authors?|contributors?)\\s*:?\\s+)(.+)$', 'iu')
+const BY_ALONE = /^(?:written by|author|authors|by|words by|posted by)\s*:?$/i
+
+/**
+ * `By Jane Doe`, `Published August 7, 2023 by Jane Doe`, `Written by` + the name in the next element, `Article
+ * byMatias Heikkilä` (a label glued to the name), `Last updated March 3, 2025 by Erik Demaine.`, `All articles by
+ * Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D. Ellis`,
+ * `Contributors: Janet Loughrey`.
+ */
+function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
+  let found: string | undefined
+  $(BYLINE_SELECTOR).each((_, el) => {
     if (found !== undefined) return false
-    if (!isElement(el) || longerThan(letters, el, 120) || inSkipped(el) || inMenu(el)) return undefined
+    if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX) || inSkipped(el) || inMenu(el)) return undefined
     const text = spacedText(el)
-    if (text.length > 120 || el.children.filter(isElement).some(c => spacedText(c) === text)) return undefined
-    const by = /^(?:(?:(?:written|posted|published|text|story|words)\b[^|]{0,40}?\s)?by:?\s+|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written|(?:last )?updated\b[^|]{0,30}?\s)\s*by:?\s*|(?:authors?|contributors?)\s*:?\s+)(.+)$/iu.exec(text)
+    const wrapper = el.children.filter(isElement).some(c => spacedText(c) === text)
+    if (text.length > LABELLED_BYLINE_MAX || wrapper) return undefined
+    const by = BY_LINE.exec(text)
     // after `Author`/`Contributors` a name has its capital (`Author names` is a list item); after `by` a user name
     // may be a lower-case handle (`by ibby`). (`/iu` folds case inside `\p{Lu}` too: the capital is checked on its
     // own.)
-    if (by !== null && (/^\p{Lu}/u.test(by[1]) || (/^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))))) {
-      found = ok(by[1])
+    const handle = by !== null && /^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))
+    if (by !== null && (/^\p{Lu}/u.test(by[1]) || handle)) {
+      found = nameOf(by[1])
       return undefined
     }
-    if (/^(?:written by|author|authors|by|words by|posted by)\s*:?$/i.test(text)) {
+    if (BY_ALONE.test(text)) {
       const next = $(el).next()
-      if (next.length > 0 && isElement(next[0])) found = ok(spacedText(next[0]))
+      if (next.length > 0 && isElement(next[0])) found = nameOf(spacedText(next[0]))
     }
     return undefined
   })
-  if (found !== undefined) return [found]
-  const named = dateLineName($, letters) ?? authorBoxName($, letters)
-  return named === undefined ? [] : [named]
+  return found
 }
 
 // Words of page furniture that a two-word "name" test would let through (`Share This`, `Read Time`).
@@ -757,7 +1017,7 @@ function dateLineName ($: CheerioAPI, letters: Letters): string | undefined {
  * who wrote the article.
  */
 function authorBoxName ($: CheerioAPI, letters: Letters): string | undefined {
-  const boxes = $('body [class*="author" i], body [id*="author" i]').toArray().filter(isElement).filter(el => !inSkipped(el) && !inMenu(el))
+  const boxes = $(AUTHOR_BOX_SELECTOR).toArray().filter(isElement).filter(el => !inSkipped(el) && !inMenu(el))
   for (const box of boxes) {
     for (const el of elementsOf(box)) {
       if (longerThan(letters, el, 50) || !/^(?:h[2-6]|strong|b|span|div|p|a)$/.test(el.tagName) || el.children.filter(isElement).some(c => spacedText(c) === spacedText(el))) continue
@@ -775,7 +1035,9 @@ function authorBoxName ($: CheerioAPI, letters: Letters): string | undefined {
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
-const VISIBLE_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'i')
+const WORD_DATES = `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`
+const NUMBER_DATES = '\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日'
+const VISIBLE_DATE = new RegExp(`(${WORD_DATES}|${NUMBER_DATES})`, 'i')
 
 /**
  * A date shown beside the headline when no markup carries one: the first short element whose class says date,
@@ -805,6 +1067,27 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): string | undefined 
   return updated
 }
 
+/** Longest element read as a labelled date line (`Posted on April 13, 2023`), in letters and characters. */
+const LABELLED_DATE_MAX = 80
+// `Posted on April 13, 2023`, `Published: 5 Mar 2024`, `Posted on the 15/12/2025`, `发布于 2024-03-05`
+const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:on|at))?(?:\s+the)?|date\s+published|发布(?:时间|日期|于)|發布(?:時間|日期|於)|发表于)\s*[:：]?\s*/i
+
+/**
+ * A date the page labels as its publication (`Posted on April 13, 2023`) in a short element anywhere outside
+ * comments, sidebars and related lists: the walks around the headline miss a date line far from it.
+ */
+function labelledDate ($: CheerioAPI, letters: Letters): string | undefined {
+  for (const el of $(BYLINE_SELECTOR).toArray().filter(isElement)) {
+    if (longerThan(letters, el, LABELLED_DATE_MAX)) continue
+    const text = boundedText(el, LABELLED_DATE_MAX)
+    const label = text === undefined ? null : DATE_LABEL.exec(text)
+    if (text === undefined || label === null) continue
+    const date = NEAR_DATE.exec(text.slice(label[0].length))
+    if (date?.index === 0 && !inSkipped(el)) return date[1]
+  }
+  return undefined
+}
+
 /** Letters a short element may hold beside a relative date (`3 hours ago · News`), no more: prose is no date line. */
 const RELATIVE_LINE_EXTRA = 24
 
@@ -829,12 +1112,12 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefi
   return undefined
 }
 
-const NEAR_DATE = new RegExp(`(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
+const NEAR_DATE = new RegExp(`(${WORD_DATES}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
 
 function visibleDate ($: CheerioAPI, letters: Letters): string | undefined {
   let found: string | undefined
   let updated: string | undefined
-  $('body [class*="date"], body [class*="time"], body [class*="publish"], body [class*="posted"], body [class*="byline"], body [class*="meta"]').each((_, el) => {
+  $(DATE_CLASS_SELECTOR).each((_, el) => {
     if (found !== undefined) return false
     if (!isElement(el) || longerThan(letters, el, 150) || inSkipped(el)) return undefined
     const text = spacedText(el)
