@@ -173,13 +173,16 @@ const UTF8_MARGIN = 0.3
  */
 class Utf8Reading {
   readonly text: string
+  /** Valid UTF-8, every sequence whole. */
+  readonly valid: boolean
   readonly mostly: boolean
   private score: number | undefined
 
   constructor (bytes: Buffer) {
-    const valid = strictText(bytes)
-    this.text = valid ?? bytes.toString('utf8')
-    this.mostly = valid !== undefined || fewBrokenSequences(this.text)
+    const strict = strictText(bytes)
+    this.text = strict ?? bytes.toString('utf8')
+    this.valid = strict !== undefined
+    this.mostly = this.valid || fewBrokenSequences(this.text)
   }
 
   /** `plausibility` of the UTF-8 reading, computed at most once. */
@@ -189,8 +192,26 @@ class Utf8Reading {
   }
 }
 
+/**
+ * Multi-byte sequences in valid UTF-8 from which no legacy charset is left in doubt. A GBK or Big5 character is a
+ * valid UTF-8 sequence by chance about one time in twelve (lead 0xC2-0xDF, trail 0x80-0xBF), a Latin-1 accented
+ * letter almost never (it must be followed by two bytes of 0x80-0xBF): eight such sequences in a row by chance is
+ * about 1 in 10^9. Pages in scripts `plausibility` scores low (Arabic, Hebrew, Thai, Devanagari, ...) skip chardet
+ * and the legacy decodings; pages of only a few non-ASCII characters still go through them.
+ */
+const CERTAIN_UTF8_SEQUENCES = 8
+/** Bytes that start a multi-byte UTF-8 sequence. */
+const UTF8_LEAD = 0xc0
+
+function hasSequences (bytes: Buffer, wanted: number): boolean {
+  let n = 0
+  for (let i = 0; i < bytes.length && n < wanted; i++) if (bytes[i] >= UTF8_LEAD) n++
+  return n >= wanted
+}
+
 /** Picks the most plausible charset for undeclared bytes. Valid UTF-8 wins unless a legacy reading is far better. */
 function detect (bytes: Buffer, reading: Utf8Reading): string {
+  if (reading.valid && hasSequences(bytes, CERTAIN_UTF8_SEQUENCES)) return 'utf-8'
   // no decoding scores above 1: valid UTF-8 this plausible wins whatever the legacy candidates score, so they are
   // not tried (the common case, and the costly part: chardet and four decodings of the page)
   const utf8 = reading.mostly ? reading.plausibility() : -Infinity
