@@ -6,6 +6,8 @@
  *   work): status and time from sending to the answer against the deadline (counted from arrival);
  * - the server's resident set (main + workers) at each tenth of the run;
  * - seed text pages at 8 clients against 1 client: the pages/s ratio (target >= 1.7 on 2 cores);
+ * - the same HTML pages at 1, 4 and 8 clients, each as a ratio to @mozilla/readability on linkedom in this process on
+ *   one thread, measured in the same run before the server is loaded (issue 11: at least 4x, zero errors);
  * - the machine's load average at the start and the end (other jobs on the same cores skew every figure).
  * `npm run bench load` runs only this section.
  */
@@ -16,7 +18,9 @@ import { loadavg } from 'node:os'
 import { gunzipSync } from 'node:zlib'
 import { Worker } from 'node:worker_threads'
 import autocannon from 'autocannon'
-import type { BenchRow } from './measure.js'
+import { parseHTML } from 'linkedom'
+import { Readability } from '@mozilla/readability'
+import { measure, type BenchRow } from './measure.js'
 import { freePort } from '../scripts/free-port.js'
 
 const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
@@ -108,6 +112,37 @@ async function cannon (base: string, bodies: Buffer[], type: string, connections
   })
 }
 
+/** Concurrent clients of the HTTP rows against Readability + linkedom in-process. */
+const HTTP_CLIENTS = [1, 4, 8]
+/** The DOM document Readability reads (no DOM library types in this project). */
+type Doc = ConstructorParameters<typeof Readability>[0]
+
+/** Readability + linkedom in this process on one thread, pages/s on `pages`: the baseline of the HTTP rows. */
+function readabilityPerSecond (pages: Buffer[]): number {
+  let i = 0
+  const extract = (page: Buffer): void => {
+    new Readability((parseHTML(page.toString('utf8')) as { document: Doc }).document).parse()
+  }
+  return measure(() => { extract(pages[i++ % pages.length]) }, RATIO_SECONDS * 1000)
+}
+
+/** The service at each of HTTP_CLIENTS on `pages`, as pages/s and as a ratio to `readability` pages/s. */
+async function httpRows (base: string, pages: Buffer[], readability: number): Promise<BenchRow[]> {
+  const rows: BenchRow[] = []
+  for (const clients of HTTP_CLIENTS) {
+    const r = await cannon(base, pages, 'text/html', clients, RATIO_SECONDS)
+    const ratio = r.requests.average / readability
+    rows.push({
+      name: `http: ${clients} client${clients === 1 ? '' : 's'}, the same HTML pages, ${RATIO_SECONDS} s`,
+      opsPerSecond: r.requests.average,
+      unit: 'pages/s',
+      note: `${ratio.toFixed(2)}x Readability + linkedom in-process on one thread (${readability.toFixed(1)} pages/s); ` +
+        `errors ${r.errors}, non-2xx ${r.non2xx}; target 4x, 0 errors`
+    })
+  }
+  return rows
+}
+
 const HOSTILE_PAGES = {
   [`${HOSTILE_DEPTH} nested divs`]: '<html><body>' + '<div>'.repeat(HOSTILE_DEPTH) + 'deep' +
     '</div>'.repeat(HOSTILE_DEPTH) + '</body></html>',
@@ -122,6 +157,9 @@ async function hostile (base: string, page: string): Promise<{ status: number, m
 }
 
 export default async function bench (): Promise<BenchRow[]> {
+  const pages = htmlPages()
+  // before the server starts: its start-up (the model builder, two workers loading) would slow the baseline
+  const readability = readabilityPerSecond(pages)
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const server = spawn(process.execPath, ['dist/server.js'], {
@@ -138,7 +176,6 @@ export default async function bench (): Promise<BenchRow[]> {
   try {
     await ready(base)
     const loadStart = loadavg()[0]
-    const pages = htmlPages()
     const kb = pages.reduce((n, p) => n + p.length, 0) / pages.length / 1024
     const health = pollHealth(base, LOAD_SECONDS * 1000)
     const load = cannon(base, pages, 'text/html', 8, LOAD_SECONDS)
@@ -152,6 +189,7 @@ export default async function bench (): Promise<BenchRow[]> {
     const seeds = readdirSync(SEEDS).filter(f => f.endsWith('.txt')).map(f => readFileSync(join(SEEDS, f)))
     const one = await cannon(base, seeds, 'text/plain', 1, RATIO_SECONDS)
     const eight = await cannon(base, seeds, 'text/plain', 8, RATIO_SECONDS)
+    const http = await httpRows(base, pages, readability)
     const fiveXX = result['5xx']
     const loadEnd = loadavg()[0]
     const hostileRows = Object.keys(HOSTILE_PAGES).map((name, i) => ({
@@ -178,7 +216,8 @@ export default async function bench (): Promise<BenchRow[]> {
         note: `at each tenth of the run: ${rss.map(r => r.toFixed(0)).join(' ')} MB (hostile pages sent at the middle); ` +
           `target < 700 MB, the second half not growing`
       },
-      { name: 'load: seed text pages, 8 clients vs 1', opsPerSecond: eight.requests.average, unit: 'pages/s', note: `1 client ${one.requests.average.toFixed(1)} pages/s, ratio ${(eight.requests.average / one.requests.average).toFixed(2)}x; target >= 1.7; load average ${loadStart.toFixed(1)} at the start, ${loadEnd.toFixed(1)} at the end` }
+      { name: 'load: seed text pages, 8 clients vs 1', opsPerSecond: eight.requests.average, unit: 'pages/s', note: `1 client ${one.requests.average.toFixed(1)} pages/s, ratio ${(eight.requests.average / one.requests.average).toFixed(2)}x; target >= 1.7; load average ${loadStart.toFixed(1)} at the start, ${loadEnd.toFixed(1)} at the end` },
+      ...http
     ]
   } finally {
     server.kill('SIGTERM')
