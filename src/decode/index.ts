@@ -7,6 +7,7 @@
  * declaration the bytes contradict (invalid UTF-8, or a legacy label on text that decodes badly) falls through
  * to detection. GB2312/GBK labels decode as GB18030 (their superset) and Big5 as Big5-HKSCS.
  */
+import { isAscii as bufferIsAscii } from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
@@ -84,10 +85,8 @@ function fewBrokenSequences (text: string): boolean {
   return bad <= Math.max(2, nonAscii / 500) && bad < nonAscii / 2
 }
 
-function isAscii (bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b > 0x7f) return false
-  return true
-}
+// Node's own check (vectorized): the byte iterator it replaces was 1% of the HTML profile
+const isAscii = (bytes: Uint8Array): boolean => bufferIsAscii(bytes)
 
 function bomCharset (bytes: Uint8Array): { charset: string, skip: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 }
