@@ -92,7 +92,8 @@ function bomCharset (bytes: Uint8Array): { charset: string, skip: number } | und
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', skip: 2 }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', skip: 2 }
-  if (bytes[0] === 0x84 && bytes[1] === 0x31 && bytes[2] === 0x95 && bytes[3] === 0x33) return { charset: 'gb18030', skip: 4 }
+  const gb18030 = bytes[0] === 0x84 && bytes[1] === 0x31 && bytes[2] === 0x95 && bytes[3] === 0x33
+  if (gb18030) return { charset: 'gb18030', skip: 4 }
   return undefined
 }
 
@@ -148,15 +149,22 @@ function hanScore (ch: string, charset: string): number {
   return GB2312_LEVEL1.has(ch) || BIG5_LEVEL1.has(ch) ? 0.6 : 0.3
 }
 
+/** Scores of code point ranges outside Han and the invalid ones: [first, last, score]. */
+const RANGE_SCORES: ReadonlyArray<readonly [number, number, number]> = [
+  [0x2000, 0x206f, 0.9], // general punctuation: curly quotes, dashes, ellipsis
+  [0x3000, 0x303f, 0.9], // CJK punctuation
+  [0xff00, 0xffef, 0.8], // full-width forms
+  [0x3040, 0x30ff, 0.7], // kana
+  [0xac00, 0xd7af, 0.7], // Hangul
+  [0x0370, 0x03ff, 0.6], // Greek
+  [0x0400, 0x04ff, 0.6], // Cyrillic
+  [0x0100, 0x017f, 0.5] // Latin Extended-A (Central European letters)
+]
+
 function charScore (c: number, ch: string, charset: string): number {
   if (c === 0xfffd || c < 0xa0 || (c >= 0xe000 && c <= 0xf8ff)) return -3
   if (c >= 0x4e00 && c <= 0x9fff) return hanScore(ch, charset)
-  if (c >= 0x2000 && c <= 0x206f) return 0.9 // general punctuation: curly quotes, dashes, ellipsis
-  if (c >= 0x3000 && c <= 0x303f) return 0.9 // CJK punctuation
-  if (c >= 0xff00 && c <= 0xffef) return 0.8 // full-width forms
-  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af)) return 0.7 // kana, Hangul
-  if ((c >= 0x0370 && c <= 0x03ff) || (c >= 0x0400 && c <= 0x04ff)) return 0.6 // Greek, Cyrillic
-  if (c >= 0x0100 && c <= 0x017f) return 0.5 // Latin Extended-A (Central European letters)
+  for (const [first, last, score] of RANGE_SCORES) if (c >= first && c <= last) return score
   return 0
 }
 

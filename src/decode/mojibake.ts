@@ -117,7 +117,8 @@ export function repairMojibake (text: string, plausibility: (text: string, chars
     if (validUtf8(bytes)) {
       fillUnknown(bytes, unknown, plausibility)
       current = bytes.toString('utf8')
-      layers.push(unknown.length > 0 ? `utf-8 read as windows-1252 (${unknown.length} undefined bytes restored)` : 'utf-8 read as windows-1252')
+      const restored = unknown.length > 0 ? ` (${unknown.length} undefined bytes restored)` : ''
+      layers.push(`utf-8 read as windows-1252${restored}`)
       continue
     }
     const [best] = TARGETS.map(c => {
