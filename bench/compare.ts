@@ -94,21 +94,39 @@ async function optional (name: string): Promise<unknown> {
   }
 }
 
+type JsdomModule = { JSDOM?: new (html: string) => { window: { document: Doc, close: () => void } } } | Error
+
+/** Readability on jsdom, when jsdom is installed. */
+async function jsdomExtractor (): Promise<Extractor> {
+  const jsdom = await optional('jsdom') as JsdomModule
+  if (jsdom instanceof Error || jsdom.JSDOM === undefined) {
+    return { name: 'Readability + jsdom', run: undefined, missing: 'jsdom not installed' }
+  }
+  const JSDOM = jsdom.JSDOM
+  const run: Extract = page => {
+    const w = new JSDOM(page.toString('utf8')).window
+    new Readability(w.document).parse()
+    w.close()
+  }
+  return { name: 'Readability + jsdom', run }
+}
+
 async function extractors (): Promise<Extractor[]> {
+  const linkedom: Extract = page => {
+    new Readability((parseHTML(page.toString('utf8')) as { document: Doc }).document).parse()
+  }
   const list: Extractor[] = [
     { name: 'pagewash processPage', run: page => { processPage({ content: page, format: 'html' }) } },
-    { name: 'Readability + linkedom', run: page => { new Readability(parseHTML(page.toString('utf8')).document).parse() } }
+    { name: 'Readability + linkedom', run: linkedom }
   ]
-  const jsdom = await optional('jsdom') as { JSDOM?: new (html: string) => { window: { document: Doc, close: () => void } } } | Error
-  if (jsdom instanceof Error || jsdom.JSDOM === undefined) list.push({ name: 'Readability + jsdom', run: undefined, missing: 'jsdom not installed' })
-  else {
-    const JSDOM = jsdom.JSDOM
-    list.push({ name: 'Readability + jsdom', run: page => { const w = new JSDOM(page.toString('utf8')).window; new Readability(w.document).parse(); w.close() } })
-  }
-  const postlight = await optional('@postlight/parser') as { default?: { parse: (url: string, o: { html: string }) => Promise<unknown> } } | Error
+  list.push(await jsdomExtractor())
+  const postlight = await optional('@postlight/parser')
   // @postlight/parser is asynchronous only: it cannot be timed in this synchronous loop without measuring the event
   // loop
-  list.push({ name: '@postlight/parser', run: undefined, missing: postlight instanceof Error ? 'not installed (its difflib dependency comes from a git host)' : 'asynchronous API, not timed here' })
+  const missing = postlight instanceof Error
+    ? 'not installed (its difflib dependency comes from a git host)'
+    : 'asynchronous API, not timed here'
+  list.push({ name: '@postlight/parser', run: undefined, missing })
   return list
 }
 
@@ -142,13 +160,18 @@ export default async function bench (): Promise<BenchRow[]> {
     }
     // pagewash's ratio, now that the baseline of this set is known
     const own = rows.find(r => r.name === `compare: ${set.name}: pagewash processPage`)
-    if (own !== undefined && base !== undefined) own.note += `, ${(own.opsPerSecond / base).toFixed(2)}x Readability+linkedom`
+    if (own !== undefined && base !== undefined) {
+      own.note += `, ${(own.opsPerSecond / base).toFixed(2)}x Readability+linkedom`
+    }
   }
-  for (const ex of all) if (ex.run === undefined) rows.push({ name: `compare: ${ex.name}`, opsPerSecond: 0, unit: 'pages/s', note: `skipped: ${ex.missing!}` })
+  for (const ex of all.filter(e => e.run === undefined)) {
+    rows.push({ name: `compare: ${ex.name}`, opsPerSecond: 0, unit: 'pages/s', note: `skipped: ${ex.missing!}` })
+  }
   const small = perSize.get(`generated ${SIZES[1] / 1000} KB`)
   const large = perSize.get(`generated ${SIZES[2] / 1000} KB`)
   if (small !== undefined && large !== undefined) {
-    rows.push({ name: 'compare: pagewash 2 MB page cost / 200 KB page cost', opsPerSecond: small / large, unit: 'x', note: 'target <= 12' })
+    const name = 'compare: pagewash 2 MB page cost / 200 KB page cost'
+    rows.push({ name, opsPerSecond: small / large, unit: 'x', note: 'target <= 12' })
   }
   return rows
 }

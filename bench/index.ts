@@ -25,6 +25,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   }
   console.log(`node ${process.version}, ${process.arch}; one core, single thread\n`)
   for (const r of rows) {
-    console.log(`${r.name.padEnd(60)} ${r.opsPerSecond.toFixed(1).padStart(12)} ${r.unit ?? 'ops/s'}${r.note !== undefined ? `  (${r.note})` : ''}`)
+    const note = r.note !== undefined ? `  (${r.note})` : ''
+    console.log(`${r.name.padEnd(60)} ${r.opsPerSecond.toFixed(1).padStart(12)} ${r.unit ?? 'ops/s'}${note}`)
   }
 }

@@ -6,17 +6,21 @@
  *   work): status and time from sending to the answer against the deadline (counted from arrival);
  * - the server's resident set (main + workers) at each tenth of the run;
  * - seed text pages at 8 clients against 1 client: the pages/s ratio (target >= 1.7 on 2 cores);
+ * - the same HTML pages at 1, 4 and 8 clients, each as a ratio to @mozilla/readability on linkedom in this process on
+ *   one thread, measured in the same run before the server is loaded (issue 11: at least 4x, zero errors);
  * - the machine's load average at the start and the end (other jobs on the same cores skew every figure).
  * `npm run bench load` runs only this section.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadavg } from 'node:os'
 import { gunzipSync } from 'node:zlib'
 import { Worker } from 'node:worker_threads'
 import autocannon from 'autocannon'
-import type { BenchRow } from './measure.js'
+import { parseHTML } from 'linkedom'
+import { Readability } from '@mozilla/readability'
+import { measure, type BenchRow } from './measure.js'
 import { freePort } from '../scripts/free-port.js'
 
 const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
@@ -97,15 +101,49 @@ function p99 (values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? NaN
 }
 
-async function cannon (base: string, bodies: Buffer[], type: string, connections: number, seconds: number): Promise<autocannon.Result> {
+async function cannon (
+  base: string, bodies: Buffer[], type: string, connections: number, seconds: number
+): Promise<autocannon.Result> {
   let i = 0
+  const setupRequest = (req: autocannon.Request): autocannon.Request => ({ ...req, body: bodies[i++ % bodies.length] })
   return await autocannon({
     url: `${base}/v1/articles`,
     connections,
     duration: seconds,
     timeout: 60,
-    requests: [{ method: 'POST', headers: { 'content-type': type }, setupRequest: req => ({ ...req, body: bodies[i++ % bodies.length] }) }]
+    requests: [{ method: 'POST', headers: { 'content-type': type }, setupRequest }]
   })
+}
+
+/** Concurrent clients of the HTTP rows against Readability + linkedom in-process. */
+const HTTP_CLIENTS = [1, 4, 8]
+/** The DOM document Readability reads (no DOM library types in this project). */
+type Doc = ConstructorParameters<typeof Readability>[0]
+
+/** Readability + linkedom in this process on one thread, pages/s on `pages`: the baseline of the HTTP rows. */
+function readabilityPerSecond (pages: Buffer[]): number {
+  let i = 0
+  const extract = (page: Buffer): void => {
+    new Readability((parseHTML(page.toString('utf8')) as { document: Doc }).document).parse()
+  }
+  return measure(() => { extract(pages[i++ % pages.length]) }, RATIO_SECONDS * 1000)
+}
+
+/** The service at each of HTTP_CLIENTS on `pages`, as pages/s and as a ratio to `readability` pages/s. */
+async function httpRows (base: string, pages: Buffer[], readability: number): Promise<BenchRow[]> {
+  const rows: BenchRow[] = []
+  for (const clients of HTTP_CLIENTS) {
+    const r = await cannon(base, pages, 'text/html', clients, RATIO_SECONDS)
+    const ratio = r.requests.average / readability
+    rows.push({
+      name: `http: ${clients} client${clients === 1 ? '' : 's'}, the same HTML pages, ${RATIO_SECONDS} s`,
+      opsPerSecond: r.requests.average,
+      unit: 'pages/s',
+      note: `${ratio.toFixed(2)}x Readability + linkedom in-process on one thread ` +
+        `(${readability.toFixed(1)} pages/s); errors ${r.errors}, non-2xx ${r.non2xx}; target 4x, 0 errors`
+    })
+  }
+  return rows
 }
 
 const HOSTILE_PAGES = {
@@ -116,15 +154,79 @@ const HOSTILE_PAGES = {
 
 async function hostile (base: string, page: string): Promise<{ status: number, ms: number }> {
   const start = performance.now()
-  const res = await fetch(`${base}/v1/articles`, { method: 'POST', headers: { 'content-type': 'text/html' }, body: page })
+  const headers = { 'content-type': 'text/html' }
+  const res = await fetch(`${base}/v1/articles`, { method: 'POST', headers, body: page })
   await res.text()
   return { status: res.status, ms: performance.now() - start }
 }
 
-export default async function bench (): Promise<BenchRow[]> {
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  const server = spawn(process.execPath, ['dist/server.js'], {
+/** What the 8-client run on the HTML pages measured, with the hostile pages sent in its middle. */
+interface LoadRun {
+  pages: Buffer[]
+  result: autocannon.Result
+  healthTimes: number[]
+  evil: Array<{ status: number, ms: number }>
+  rss: number[]
+}
+
+function loadRows ({ pages, result, healthTimes, evil, rss }: LoadRun): BenchRow[] {
+  const kb = pages.reduce((n, p) => n + p.length, 0) / pages.length / 1024
+  const hostileRows = Object.keys(HOSTILE_PAGES).map((name, i) => ({
+    name: `load: hostile page (${name}) among them`,
+    opsPerSecond: 1000 / evil[i].ms,
+    unit: '/s',
+    note: `status ${evil[i].status} after ${evil[i].ms.toFixed(0)} ms; deadline ${DEADLINE_MS} ms from arrival`
+  }))
+  return [
+    {
+      name: `load: 8 clients, HTML pages (${pages.length}, mean ${kb.toFixed(0)} KiB), ${LOAD_SECONDS} s`,
+      opsPerSecond: result.requests.average,
+      unit: 'pages/s',
+      note: `${result.requests.total} answered, 5xx ${result['5xx']}, non-2xx ${result.non2xx}, ` +
+        `errors ${result.errors}; target 0 5xx`
+    },
+    {
+      name: 'load: /healthz during it',
+      opsPerSecond: healthTimes.length / LOAD_SECONDS,
+      unit: 'probes/s',
+      note: `p99 ${p99(healthTimes).toFixed(1)} ms over ${healthTimes.length} probes; target < 100 ms`
+    },
+    {
+      name: 'load: 8 clients, latency',
+      opsPerSecond: result.latency.p99,
+      unit: 'ms p99',
+      note: `max ${result.latency.max} ms, mean ${result.latency.average.toFixed(0)} ms; ` +
+        `deadline ${DEADLINE_MS} ms from arrival`
+    },
+    ...hostileRows,
+    {
+      name: 'load: resident set, main + 2 workers',
+      opsPerSecond: rss.at(-1) ?? NaN,
+      unit: 'MB',
+      note: `at each tenth of the run: ${rss.map(r => r.toFixed(0)).join(' ')} MB ` +
+        '(hostile pages sent at the middle); ' +
+        `target < 700 MB, the second half not growing`
+    }
+  ]
+}
+
+/** The seed pages at 8 clients against 1, with the load average around the whole bench. */
+async function seedRatioRow (base: string, loadStart: number): Promise<BenchRow> {
+  const seeds = readdirSync(SEEDS).filter(f => f.endsWith('.txt')).map(f => readFileSync(join(SEEDS, f)))
+  const one = await cannon(base, seeds, 'text/plain', 1, RATIO_SECONDS)
+  const eight = await cannon(base, seeds, 'text/plain', 8, RATIO_SECONDS)
+  const ratio = eight.requests.average / one.requests.average
+  return {
+    name: 'load: seed text pages, 8 clients vs 1',
+    opsPerSecond: eight.requests.average,
+    unit: 'pages/s',
+    note: `1 client ${one.requests.average.toFixed(1)} pages/s, ratio ${ratio.toFixed(2)}x; target >= 1.7; ` +
+      `load average ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`
+  }
+}
+
+function startServer (port: number): ChildProcess {
+  return spawn(process.execPath, ['dist/server.js'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -135,51 +237,27 @@ export default async function bench (): Promise<BenchRow[]> {
     },
     stdio: 'ignore'
   })
+}
+
+export default async function bench (): Promise<BenchRow[]> {
+  const pages = htmlPages()
+  // before the server starts: its start-up (the model builder, two workers loading) would slow the baseline
+  const readability = readabilityPerSecond(pages)
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const server = startServer(port)
   try {
     await ready(base)
     const loadStart = loadavg()[0]
-    const pages = htmlPages()
-    const kb = pages.reduce((n, p) => n + p.length, 0) / pages.length / 1024
     const health = pollHealth(base, LOAD_SECONDS * 1000)
     const load = cannon(base, pages, 'text/html', 8, LOAD_SECONDS)
     const rssSamples = sampleRss(base, LOAD_SECONDS * 1000)
     await new Promise(resolve => setTimeout(resolve, (LOAD_SECONDS * 1000) / 2))
     const evil = await Promise.all(Object.values(HOSTILE_PAGES).map(async page => await hostile(base, page)))
-    const result = await load
-    const healthTimes = await health
-    const rss = await rssSamples
-    const endRss = rss.at(-1) ?? NaN
-    const seeds = readdirSync(SEEDS).filter(f => f.endsWith('.txt')).map(f => readFileSync(join(SEEDS, f)))
-    const one = await cannon(base, seeds, 'text/plain', 1, RATIO_SECONDS)
-    const eight = await cannon(base, seeds, 'text/plain', 8, RATIO_SECONDS)
-    const fiveXX = result['5xx']
-    const loadEnd = loadavg()[0]
-    const hostileRows = Object.keys(HOSTILE_PAGES).map((name, i) => ({
-      name: `load: hostile page (${name}) among them`,
-      opsPerSecond: 1000 / evil[i].ms,
-      unit: '/s',
-      note: `status ${evil[i].status} after ${evil[i].ms.toFixed(0)} ms; deadline ${DEADLINE_MS} ms from arrival`
-    }))
-    return [
-      { name: `load: 8 clients, HTML pages (${pages.length}, mean ${kb.toFixed(0)} KiB), ${LOAD_SECONDS} s`, opsPerSecond: result.requests.average, unit: 'pages/s', note: `${result.requests.total} answered, 5xx ${fiveXX}, non-2xx ${result.non2xx}, errors ${result.errors}; target 0 5xx` },
-      { name: 'load: /healthz during it', opsPerSecond: healthTimes.length / LOAD_SECONDS, unit: 'probes/s', note: `p99 ${p99(healthTimes).toFixed(1)} ms over ${healthTimes.length} probes; target < 100 ms` },
-      {
-        name: 'load: 8 clients, latency',
-        opsPerSecond: result.latency.p99,
-        unit: 'ms p99',
-        note: `max ${result.latency.max} ms, mean ${result.latency.average.toFixed(0)} ms; ` +
-          `deadline ${DEADLINE_MS} ms from arrival`
-      },
-      ...hostileRows,
-      {
-        name: 'load: resident set, main + 2 workers',
-        opsPerSecond: endRss,
-        unit: 'MB',
-        note: `at each tenth of the run: ${rss.map(r => r.toFixed(0)).join(' ')} MB (hostile pages sent at the middle); ` +
-          `target < 700 MB, the second half not growing`
-      },
-      { name: 'load: seed text pages, 8 clients vs 1', opsPerSecond: eight.requests.average, unit: 'pages/s', note: `1 client ${one.requests.average.toFixed(1)} pages/s, ratio ${(eight.requests.average / one.requests.average).toFixed(2)}x; target >= 1.7; load average ${loadStart.toFixed(1)} at the start, ${loadEnd.toFixed(1)} at the end` }
-    ]
+    const run = { pages, result: await load, healthTimes: await health, evil, rss: await rssSamples }
+    const http = await httpRows(base, pages, readability)
+    const seeds = await seedRatioRow(base, loadStart)
+    return [...loadRows(run), seeds, ...http]
   } finally {
     server.kill('SIGTERM')
   }

@@ -28,8 +28,18 @@ export default async function bench (): Promise<BenchRow[]> {
     const full = measure(() => { processPage({ content: pages[i++ % pages.length], format: 'html' }) }, 3000)
     let j = 0
     const floor = measure(() => { cheerio.load(pages[j++ % pages.length].toString('utf8'))('body').text() }, 3000)
-    rows.push({ name: `pipeline: dev-data HTML pages (40, mean ${kb.toFixed(0)} KiB)`, opsPerSecond: full, unit: 'pages/s', note: `${(1000 / full).toFixed(1)} ms/page` })
-    rows.push({ name: 'baseline: cheerio.load + body text, same pages', opsPerSecond: floor, unit: 'pages/s', note: `pipeline costs ${(floor / full).toFixed(2)}x the parse alone` })
+    rows.push({
+      name: `pipeline: dev-data HTML pages (40, mean ${kb.toFixed(0)} KiB)`,
+      opsPerSecond: full,
+      unit: 'pages/s',
+      note: `${(1000 / full).toFixed(1)} ms/page`
+    })
+    rows.push({
+      name: 'baseline: cheerio.load + body text, same pages',
+      opsPerSecond: floor,
+      unit: 'pages/s',
+      note: `pipeline costs ${(floor / full).toFixed(2)}x the parse alone`
+    })
   }
   return rows
 }

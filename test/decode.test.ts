@@ -115,6 +115,21 @@ t.test('UTF-8 cut in the middle of a character stays UTF-8', async t => {
   }
 })
 
+t.test('valid UTF-8 with many multi-byte sequences is UTF-8 whatever a legacy reading scores', async t => {
+  // Latin-1 guillemets score low in plausibility and their bytes read as Shift_JIS half-width katakana score
+  // high: detection used to pick shift_jis (a real page of the WCXB set, its meta tag ignored)
+  const ids = Buffer.from('<label for="radix-«R2basl2nbH2»" id="radix-«R2basl2nbH1»">'.repeat(6), 'utf8')
+  const d = decodeBytes(ids, { sniffMeta: false })
+  t.same([d.charset, d.via], ['utf-8', 'detected'])
+  t.ok(d.text.includes('radix-«R2basl2nbH2»'))
+  const arabic = Buffer.from('<p>أعلنت الحكومة اليوم عن خطة جديدة للنقل العام في المدينة</p>', 'utf8')
+  t.equal(decodeBytes(arabic).charset, 'utf-8')
+  // a few sequences are not enough to rule a legacy charset out: GBK bytes that happen to be valid UTF-8
+  const gbk = iconv.encode('一为要时', 'gbk')
+  t.ok(isMostlyUtf8(gbk))
+  t.equal(decodeBytes(Buffer.concat([Buffer.from('Note: '), gbk])).text, 'Note: 一为要时')
+})
+
 t.test('GBK cut in the middle of a character stays GBK', async t => {
   const gbk = fixture('html/gov-trs.nodecl.gbk.html')
   const at = gbk.indexOf(iconv.encode('会议强调', 'gbk')) + 1

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { eld } from 'eld/large'
 import {
-  eldFromModel, encodeEldData, installEldModel, installedEldModel, loadEldData, type EldDetector,
+  buildEldModel, eldFromModel, encodeEldData, installEldModel, installedEldModel, loadEldData, type EldDetector
 } from '../src/language/eld-table.js'
 import { FIXTURES } from './helpers.js'
 
@@ -32,6 +32,13 @@ t.test('the table-backed detector gives eld/large\'s scores on every evaluation 
   t.same(differing, [])
   t.equal(shared.detect('这是一个中文句子，用来测试。').language, eld.detect('这是一个中文句子，用来测试。').language)
   t.same(shared.detect('zzzzqqqq').getScores(), eld.detect('zzzzqqqq').getScores(), 'n-grams the table lacks')
+})
+
+t.test('a thread without a pool builds the same table from eld\'s source', async t => {
+  const built = await buildEldModel()
+  const data = await loadEldData()
+  t.same(Buffer.from(built.table), Buffer.from(encodeEldData(data)), 'byte for byte the table of eld/large')
+  t.same([built.type, built.languages], [data.type, data.languages])
 })
 
 t.test('a thread installs a model before the pipeline loads', async t => {

@@ -18,6 +18,8 @@ const MIN_SUSPECT_CHARS = 8
 const MAX_LAYERS = 3
 /** How much more plausible (mean character score, see `plausibility`) a repair must read to be taken. */
 const REPAIR_MARGIN = 0.3
+/** The highest mean score `plausibility` gives (every character scoring 1). */
+const MAX_PLAUSIBILITY = 1
 /** Legacy decodings tried on recovered bytes that are not UTF-8. */
 const TARGETS = ['gb18030', 'big5hkscs']
 
@@ -83,7 +85,15 @@ export interface Repair {
 }
 
 const hasHigh = (bytes: Buffer): boolean => bytes.some(b => b >= 0x80)
-const validUtf8 = (bytes: Buffer): boolean => Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes)
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+const validUtf8 = (bytes: Buffer): boolean => {
+  try {
+    strictUtf8.decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
 
 /**
  * Undoes Latin-1 / Windows-1252 misreadings of UTF-8, GBK or Big5 text. Bytes that are valid UTF-8 are a UTF-8
@@ -92,6 +102,11 @@ const validUtf8 = (bytes: Buffer): boolean => Buffer.from(bytes.toString('utf8')
  * the decode stage's scorer); `layers` is empty when nothing was repaired.
  */
 export function repairMojibake (text: string, plausibility: (text: string, charset: string) => number): Repair {
+  if (suspectChars(text) < MIN_SUSPECT_CHARS) return { text, layers: [] }
+  // a repair must read REPAIR_MARGIN better than the text as it came, and nothing reads better than
+  // MAX_PLAUSIBILITY: text this plausible keeps its layers (an exact shortcut past two legacy decodings of the page)
+  const asItCame = plausibility(text, 'utf-8')
+  if (asItCame + REPAIR_MARGIN > MAX_PLAUSIBILITY) return { text, layers: [] }
   const layers: string[] = []
   let current = text
   let charset = 'utf-8'
@@ -102,7 +117,8 @@ export function repairMojibake (text: string, plausibility: (text: string, chars
     if (validUtf8(bytes)) {
       fillUnknown(bytes, unknown, plausibility)
       current = bytes.toString('utf8')
-      layers.push(unknown.length > 0 ? `utf-8 read as windows-1252 (${unknown.length} undefined bytes restored)` : 'utf-8 read as windows-1252')
+      const restored = unknown.length > 0 ? ` (${unknown.length} undefined bytes restored)` : ''
+      layers.push(`utf-8 read as windows-1252${restored}`)
       continue
     }
     const [best] = TARGETS.map(c => {
@@ -114,6 +130,6 @@ export function repairMojibake (text: string, plausibility: (text: string, chars
     layers.push(`${best.c} read as windows-1252`)
     break
   }
-  if (layers.length === 0 || plausibility(current, charset) < plausibility(text, 'utf-8') + REPAIR_MARGIN) return { text, layers: [] }
+  if (layers.length === 0 || plausibility(current, charset) < asItCame + REPAIR_MARGIN) return { text, layers: [] }
   return { text: current, layers }
 }

@@ -19,9 +19,15 @@ export interface Token {
 /** Word tokens: runs of letters, digits and combining marks. Apostrophes and hyphens split tokens. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
-/** Recent answers of `tokens`: several rules tokenize the same segment; a few entries cover one page's rules. */
+/**
+ * Recent answers of `tokens`: several rules tokenize the same segment. The rules run one after another over all of
+ * a page's segments, so the cache must hold a whole page to be hit (32 entries missed on every page of more than
+ * 32 segments, most real pages); it is bounded by the characters it holds, not by entries.
+ */
 const recentTokens = new Map<string, readonly Token[]>()
-const RECENT_TOKENS_MAX = 32
+/** Characters of text whose tokens are kept: a long page's body, a few MB of tokens at most. */
+const RECENT_TOKENS_MAX_CHARS = 256 * 1024
+let recentChars = 0
 
 /** The word tokens of `text` (shared between callers: do not modify the array or its tokens). */
 export function tokens (text: string): Token[] {
@@ -31,8 +37,13 @@ export function tokens (text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
   }
-  if (recentTokens.size >= RECENT_TOKENS_MAX) recentTokens.clear()
+  if (text.length > RECENT_TOKENS_MAX_CHARS) return out
+  if (recentChars + text.length > RECENT_TOKENS_MAX_CHARS) {
+    recentTokens.clear()
+    recentChars = 0
+  }
   recentTokens.set(text, Object.freeze(out))
+  recentChars += text.length
   return out
 }
 

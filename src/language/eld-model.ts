@@ -1,11 +1,8 @@
 /**
- * The eld detector this thread uses: eld's own, reading the shared table when the thread was given one (pool
- * workers, see eld-table.ts), else the `eld/large` module (the CLI, tests, evaluation: one thread, one copy).
+ * The eld detector this thread uses: eld's own, reading a flat n-gram table (eld-table.ts) — the shared one when
+ * the thread was given it (pool workers), else one built here once (the CLI, tests, evaluation, benchmarks), so
+ * no thread keeps `eld/large`'s object graph on its heap.
  */
-import { eldFromModel, installedEldModel, type EldDetector } from './eld-table.js'
+import { buildEldModel, eldFromModel, installedEldModel, type EldDetector } from './eld-table.js'
 
-const shared = installedEldModel()
-
-export const eld: EldDetector = shared !== undefined
-  ? await eldFromModel(shared)
-  : (await import('eld/large')).eld
+export const eld: EldDetector = await eldFromModel(installedEldModel() ?? await buildEldModel())

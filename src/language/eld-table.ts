@@ -11,6 +11,9 @@
  * Layout: an open-addressing hash table (FNV-1a over the key's UTF-16 code units, linear probing) of entry indexes;
  * per entry, its key (code units) and its (language, score) pairs.
  */
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { compileFunction } from 'node:vm'
 
 export interface EldData {
   type: string
@@ -93,9 +96,10 @@ export function encodeEldData (data: EldData): SharedArrayBuffer {
     v.keyStart[entry] = unit
     for (let i = 0; i < key.length; i++) v.keyUnits[unit++] = key.charCodeAt(i)
     v.pairStart[entry] = pair
-    for (const [lang, score] of Object.entries(data.ngrams[key])) {
+    const scores = data.ngrams[key]
+    for (const lang in scores) {
       v.langs[pair] = Number(lang)
-      v.scores[pair++] = score
+      v.scores[pair++] = scores[lang]
     }
     let slot = hash(key) & (counts.slots - 1)
     while (v.slots[slot] !== EMPTY) slot = (slot + 1) & (counts.slots - 1)
@@ -143,6 +147,33 @@ function eldFile (relative: string): string {
 /** Loads eld's large database (the expensive step: do it once per process, in a thread that then exits). */
 export async function loadEldData (): Promise<EldData> {
   return (await import(eldFile('../ngrams/large.js')) as { ngramsData: EldData }).ngramsData
+}
+
+/** How eld's database module starts its one export, an object literal. */
+const ELD_DATA_EXPORT = 'export const ngramsData ='
+
+/**
+ * eld's large database evaluated from its module's source in a function scope, not imported: an imported module
+ * stays in the module map, and its 140 MB object graph with it, which every major garbage collection of the thread
+ * then marks (20-35% of every single-thread profile). This object is garbage once the caller has encoded it.
+ */
+async function evaluateEldData (): Promise<EldData> {
+  const source = await readFile(fileURLToPath(eldFile('../ngrams/large.js')), 'utf8')
+  const start = source.indexOf(ELD_DATA_EXPORT)
+  if (start < 0) throw new Error(`eld's database module no longer starts with "${ELD_DATA_EXPORT}"`)
+  // compileFunction, not runInThisContext: a script would stay in V8's compilation cache with its literal's data.
+  const body = 'return ' + source.slice(start + ELD_DATA_EXPORT.length)
+  const evaluate = compileFunction(body, [], { filename: 'eld-large-ngrams.js' }) as () => EldData
+  return evaluate()
+}
+
+/**
+ * The table built in this thread, for a process without a pool (the CLI's single thread, tests, evaluation,
+ * benchmarks): the same detector as the workers', with no copy of eld's object graph left on the heap.
+ */
+export async function buildEldModel (): Promise<SharedEldModel> {
+  const data = await evaluateEldData()
+  return { type: data.type, languages: data.languages, table: encodeEldData(data) }
 }
 
 /** eld's own detector, reading the shared table. */
