@@ -54,7 +54,9 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/
 function loadGlossary (file: string | undefined): GlossaryEntry[] {
   if (file === undefined) return []
   const entries = parseGlossary(JSON.parse(readFileSync(file, 'utf8')))
-  if (entries === undefined) throw new Error(`GLOSSARY_FILE ${file}: expected a JSON array of { term, preferred, note? }`)
+  if (entries === undefined) {
+    throw new Error(`GLOSSARY_FILE ${file}: expected a JSON array of { term, preferred, note? }`)
+  }
   return entries
 }
 

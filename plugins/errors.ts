@@ -4,7 +4,9 @@
  */
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { CancelledError, DeadlineError, MemoryLimitError, PoolClosedError, QueueFullError, type DomainFailure } from '../pool/index.js'
+import {
+  CancelledError, DeadlineError, MemoryLimitError, PoolClosedError, QueueFullError, type DomainFailure,
+} from '../pool/index.js'
 
 export const PROBLEM_BASE = 'https://pagewash.dev/problems/'
 
@@ -74,32 +76,45 @@ function deadlineProblem (error: DeadlineError): ProblemBody {
 function poolProblem (error: unknown): ProblemBody | undefined {
   if (error instanceof DeadlineError) return deadlineProblem(error)
   if (error instanceof MemoryLimitError) {
-    return problem('page-too-complex', 'Processing was stopped: the page needed more memory than a worker may use. Send a smaller page.')
+    const detail = 'Processing was stopped: the page needed more memory than a worker may use. Send a smaller page.'
+    return problem('page-too-complex', detail)
   }
   if (error instanceof QueueFullError) {
-    return problem('service-unavailable', `All workers are busy and the queue (${error.maxQueue}) is full; retry in ${RETRY_AFTER_SECONDS} s.`)
+    const detail = `All workers are busy and the queue (${error.maxQueue}) is full; retry in ${RETRY_AFTER_SECONDS} s.`
+    return problem('service-unavailable', detail)
   }
-  if (error instanceof PoolClosedError) return problem('service-unavailable', 'The server is shutting down; retry on another instance.')
+  if (error instanceof PoolClosedError) {
+    return problem('service-unavailable', 'The server is shutting down; retry on another instance.')
+  }
   if (error instanceof CancelledError) return problem('service-unavailable', error.message)
   return undefined
 }
+
+/** One finding of Ajv's, as Fastify hands a validation error over. */
+interface AjvFinding { instancePath: string, message?: string, params?: Record<string, unknown> }
+
+const SUPPORTED_MEDIA_TYPES =
+  'Send text/plain, text/html, application/xhtml+xml, application/octet-stream or application/json.'
 
 /** Maps any thrown error to a problem. Exported for the batch routes, which report per-page problems. */
 export function toProblem (error: unknown): ProblemBody {
   if (error instanceof ProblemError) return error.problem
   // The pipeline's EmptyContentError, when it runs in-process (the extract CLI): matched by name, so that this
   // module does not load the pipeline into the HTTP thread.
-  if (error instanceof Error && error.name === 'EmptyContentError') return problem('unprocessable-content', error.message)
+  if (error instanceof Error && error.name === 'EmptyContentError') {
+    return problem('unprocessable-content', error.message)
+  }
   const fromPool = poolProblem(error)
   if (fromPool !== undefined) return fromPool
-  const e = error as FastifyError & { validation?: Array<{ instancePath: string, message?: string, params?: Record<string, unknown> }> }
+  const e = error as FastifyError & { validation?: AjvFinding[] }
   if (e.validation !== undefined) {
     const errors = e.validation.map(v => {
       const missing = typeof v.params?.missingProperty === 'string' ? `/${v.params.missingProperty}` : ''
       const extra = typeof v.params?.additionalProperty === 'string' ? `/${v.params.additionalProperty}` : ''
       return { pointer: v.instancePath + missing + extra, message: v.message ?? 'invalid' }
     })
-    return problem('validation', errors.map(x => `${x.pointer === '' ? 'body' : x.pointer}: ${x.message}`).join('; '), { errors })
+    const detail = errors.map(x => `${x.pointer === '' ? 'body' : x.pointer}: ${x.message}`).join('; ')
+    return problem('validation', detail, { errors })
   }
   switch (e.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -111,7 +126,7 @@ export function toProblem (error: unknown): ProblemBody {
       return problem('payload-too-large', e.message)
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_TYPE':
-      return problem('unsupported-media-type', `${e.message}. Send text/plain, text/html, application/xhtml+xml, application/octet-stream or application/json.`)
+      return problem('unsupported-media-type', `${e.message}. ${SUPPORTED_MEDIA_TYPES}`)
   }
   if (e instanceof SyntaxError) return problem('invalid-json', `The body is not valid JSON: ${e.message}`)
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500
@@ -145,6 +160,7 @@ export default fp(async function errors (app: FastifyInstance) {
     return sendProblem(reply, request, body)
   })
   app.setNotFoundHandler((request, reply) => {
-    return sendProblem(reply, request, problem('not-found', `No route for ${request.method} ${request.url.split('?')[0]}.`))
+    const path = request.url.split('?')[0]
+    return sendProblem(reply, request, problem('not-found', `No route for ${request.method} ${path}.`))
   })
 }, { name: 'errors' })

@@ -25,7 +25,8 @@ export default fp(async function limits (app: FastifyInstance, opts: LimitsOptio
     pressureHandler: (request, reply, type, value) => {
       if (ALWAYS_ANSWER.has(request.routeOptions.url ?? '')) return undefined
       request.log.warn({ pressure: type, value }, 'shedding load')
-      sendProblem(reply, request, problem('service-unavailable', `The service is short of memory (${type}); retry later.`))
+      const detail = `The service is short of memory (${type}); retry later.`
+      sendProblem(reply, request, problem('service-unavailable', detail))
     }
   })
 }, { name: 'limits' })

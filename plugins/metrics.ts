@@ -30,10 +30,16 @@ function registerPoolMetrics (app: FastifyInstance, registry: Registry): void {
     const g = new Gauge({ name, help, registers: [registry], collect () { g.set(read()) } })
   }
   gauge('pagewash_pool_workers', 'Worker threads in the pool.', () => pool.stats().workers)
-  gauge('pagewash_pool_queue_depth', 'Tasks waiting for a worker.', () => pool.stats().queued + pool.stats().waitingForRoom)
+  gauge('pagewash_pool_queue_depth', 'Tasks waiting for a worker.', () => {
+    const { queued, waitingForRoom } = pool.stats()
+    return queued + waitingForRoom
+  })
   gauge('pagewash_pool_queue_limit', 'Most tasks that may wait (MAX_QUEUE).', () => pool.stats().maxQueue)
   gauge('pagewash_pool_busy_workers', 'Workers running a task now.', () => pool.stats().running)
-  gauge('pagewash_pool_utilization', 'Share of workers busy now, 0..1.', () => pool.stats().running / pool.stats().workers)
+  gauge('pagewash_pool_utilization', 'Share of workers busy now, 0..1.', () => {
+    const { running, workers } = pool.stats()
+    return running / workers
+  })
   const seconds = new Histogram({
     name: 'pagewash_task_duration_seconds',
     help: 'Time a task ran on a worker, by kind (page, check, language) and outcome.',
@@ -74,12 +80,28 @@ function registerPoolMetrics (app: FastifyInstance, registry: Registry): void {
   app.addHook('onClose', async () => { unsubscribe() })
 }
 
+const METRICS_ROUTE_SCHEMA = {
+  tags: ['operations'],
+  summary: 'Prometheus metrics',
+  description: 'Request counts and durations by route and status, pages by format and outcome, removals by ' +
+    'kind, flags by category.',
+  response: {
+    200: {
+      description: 'Prometheus text exposition format 0.0.4.',
+      content: { 'text/plain': { schema: { type: 'string' } } },
+    },
+  },
+}
+
 export default fp(async function metrics (app: FastifyInstance, opts: { defaultMetrics?: boolean }) {
   const registry = new Registry()
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry })
-  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by method, route and status.', labelNames: [
-    'method', 'route', 'status'
-  ] as const, registers: [registry] })
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by method, route and status.',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  })
   const duration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration by method, route and status.',
@@ -87,9 +109,12 @@ export default fp(async function metrics (app: FastifyInstance, opts: { defaultM
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry]
   })
-  const pages = new Counter({ name: 'pagewash_pages_total', help: 'Pages processed by input format and outcome.', labelNames: [
-    'format', 'outcome'
-  ] as const, registers: [registry] })
+  const pages = new Counter({
+    name: 'pagewash_pages_total',
+    help: 'Pages processed by input format and outcome.',
+    labelNames: ['format', 'outcome'] as const,
+    registers: [registry],
+  })
   const removals = new Counter({ name: 'pagewash_removals_total', help: 'Removed pieces by kind.', labelNames: [
     'kind'
   ] as const, registers: [registry] })
@@ -121,15 +146,7 @@ export default fp(async function metrics (app: FastifyInstance, opts: { defaultM
     duration.observe(labels, reply.elapsedTime / 1000)
   })
 
-  app.get('/metrics', {
-    schema: {
-      tags: ['operations'],
-      summary: 'Prometheus metrics',
-      description: 'Request counts and durations by route and status, pages by format and outcome, removals by ' +
-        'kind, flags by category.',
-      response: { 200: { description: 'Prometheus text exposition format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } } }
-    }
-  }, async (_request, reply) => {
+  app.get('/metrics', { schema: METRICS_ROUTE_SCHEMA }, async (_request, reply) => {
     return reply.type(registry.contentType).send(await registry.metrics())
   })
 }, { name: 'metrics', dependencies: ['pool'] })

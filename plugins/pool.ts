@@ -6,7 +6,9 @@
  */
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { createPagePool, type PagePool, type PoolOptions, type RunOptions, type Task, type TaskValue } from '../pool/index.js'
+import {
+  createPagePool, type PagePool, type PoolOptions, type RunOptions, type Task, type TaskValue,
+} from '../pool/index.js'
 import { ProblemError, failureProblem } from './errors.js'
 
 export interface PoolPluginOptions {

@@ -151,7 +151,8 @@ async function buildSharedModel (): Promise<SharedEldModel> {
   const output = Buffer.concat(chunks)
   const newline = output.indexOf(0x0a)
   if (code !== 0 || newline < 0) throw new Error(`the language model builder failed (exit code ${code})`)
-  const head = JSON.parse(output.subarray(0, newline).toString('utf8')) as Omit<SharedEldModel, 'table'> & { bytes: number }
+  type ModelHead = Omit<SharedEldModel, 'table'> & { bytes: number }
+  const head = JSON.parse(output.subarray(0, newline).toString('utf8')) as ModelHead
   const bytes = output.subarray(newline + 1)
   if (bytes.length !== head.bytes) throw new Error(`the model builder wrote ${bytes.length} of ${head.bytes} bytes`)
   const table = new SharedArrayBuffer(head.bytes)

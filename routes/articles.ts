@@ -41,14 +41,17 @@ const problemResponses = {
 type BatchResult = { index: number, article: Article } | { index: number, problem: ProblemBody }
 
 /** The JSON batch: pages run on the pool at most `workers` at a time (so a batch never fills the queue alone). */
-async function jsonBatch (app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, pages: ArticleRequest[]): Promise<BatchResult[]> {
+async function jsonBatch (
+  app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, pages: ArticleRequest[],
+): Promise<BatchResult[]> {
   const signal = disconnectSignal(reply)
-  const results: BatchResult[] = new Array(pages.length)
+  const results = new Array<BatchResult>(pages.length)
   let next = 0
   const lane = async (): Promise<void> => {
     for (let index = next++; index < pages.length; index = next++) {
       try {
-        const article = await runPage(app, fromJson(pages[index]), { deadlineMs: askedDeadline(app, pages[index]), signal, waitForRoom: true })
+        const deadlineMs = askedDeadline(app, pages[index])
+        const article = await runPage(app, fromJson(pages[index]), { deadlineMs, signal, waitForRoom: true })
         results[index] = { index, article }
       } catch (error) {
         const body = toProblem(error)
@@ -59,6 +62,60 @@ async function jsonBatch (app: FastifyInstance, request: FastifyRequest, reply: 
   }
   await Promise.all(Array.from({ length: Math.min(app.pool.stats().workers, pages.length) }, lane))
   return results
+}
+
+/** The JSON batch body as the type provider reads it (the NDJSON body is read by the route itself). */
+type BatchBody = ReturnType<typeof Type.Object<{ pages: ReturnType<typeof Type.Array<typeof ArticleRequestSchema>> }>>
+
+/** The batch route's schema: one JSON body of pages, or an NDJSON stream of them (one line documented). */
+const BATCH_SCHEMA = {
+  tags: ['articles'],
+  summary: 'Clean many pages in one request',
+  description: 'Each page is processed independently: one bad page gets a problem in its place, the others their ' +
+    'Article.\n\n**JSON** (`application/json`): `{pages: [...]}`, at most `MAX_BATCH` pages, answered together as ' +
+    '`{results: [{index, article} or {index, problem}]}` in order.\n\n**Streaming** (`application/x-ndjson`): one ' +
+    '`{"id", "content", "format"?, "url"?, "options"?}` per line, any number of lines, no `BODY_LIMIT` on the ' +
+    'whole (one line may be at most `BODY_LIMIT` bytes). The answer is `application/x-ndjson`, one line per input ' +
+    'line as soon as it is ready (not in input order): `{"id", "article"}` or `{"id", "problem"}`. A bad line ' +
+    '(invalid JSON, missing `content`) gets a problem line (`id` null when it has none) and the batch goes on. ' +
+    'Reading follows the workers (backpressure), so memory stays bounded; a client that disconnects cancels the ' +
+    'pages it queued. On server shutdown, lines already read are answered, then a last line `{"id": null, ' +
+    '"problem"}` of type `service-unavailable` says that reading stopped.',
+  body: {
+    content: {
+      'application/json': {
+        schema: Type.Object({ pages: Type.Array(ArticleRequestSchema, { minItems: 1 }) }, {
+          additionalProperties: false,
+        })
+      },
+      [NDJSON]: { schema: { ...NdjsonLineSchema, description: 'One such object per line (NDJSON).' } }
+    }
+  } as unknown as BatchBody,
+  response: {
+    200: {
+      description: 'JSON results for a JSON batch; NDJSON answer lines `{id, article}` or `{id, problem}` for a ' +
+        'stream.',
+      content: {
+        'application/json': {
+          schema: Type.Object({
+            results: Type.Array(Type.Object({
+              index: Type.Integer({ minimum: 0 }),
+              article: Type.Optional(ArticleSchema),
+              problem: Type.Optional(ProblemSchema)
+            }))
+          })
+        },
+        [NDJSON]: {
+          schema: Type.Object({
+            id: Type.Union([Type.String(), Type.Integer(), Type.Null()]),
+            article: Type.Optional(ArticleSchema),
+            problem: Type.Optional(ProblemSchema)
+          }, { title: 'BatchAnswerLine' })
+        }
+      }
+    },
+    ...problemResponses
+  }
 }
 
 const articles: FastifyPluginAsyncTypebox = async (app) => {
@@ -101,58 +158,13 @@ const articles: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/v1/articles/batch', {
     // The NDJSON schema documents one line; the route validates each line itself (the body is a stream).
     validatorCompiler: ({ schema, contentType }) => isNdjson(contentType) ? () => true : ajv.compile(schema),
-    schema: {
-      tags: ['articles'],
-      summary: 'Clean many pages in one request',
-      description: 'Each page is processed independently: one bad page gets a problem in its place, the others their ' +
-        'Article.\n\n**JSON** (`application/json`): `{pages: [...]}`, at most `MAX_BATCH` pages, answered together as ' +
-        '`{results: [{index, article} or {index, problem}]}` in order.\n\n**Streaming** (`application/x-ndjson`): one ' +
-        '`{"id", "content", "format"?, "url"?, "options"?}` per line, any number of lines, no `BODY_LIMIT` on the ' +
-        'whole (one line may be at most `BODY_LIMIT` bytes). The answer is `application/x-ndjson`, one line per input ' +
-        'line as soon as it is ready (not in input order): `{"id", "article"}` or `{"id", "problem"}`. A bad line ' +
-        '(invalid JSON, missing `content`) gets a problem line (`id` null when it has none) and the batch goes on. ' +
-        'Reading follows the workers (backpressure), so memory stays bounded; a client that disconnects cancels the ' +
-        'pages it queued. On server shutdown, lines already read are answered, then a last line `{"id": null, ' +
-        '"problem"}` of type `service-unavailable` says that reading stopped.',
-      body: {
-        content: {
-          'application/json': {
-            schema: Type.Object({ pages: Type.Array(ArticleRequestSchema, { minItems: 1 }) }, { additionalProperties: false })
-          },
-          [NDJSON]: { schema: { ...NdjsonLineSchema, description: 'One such object per line (NDJSON).' } }
-        }
-      } as unknown as ReturnType<typeof Type.Object<{ pages: ReturnType<typeof Type.Array<typeof ArticleRequestSchema>> }>>,
-      response: {
-        200: {
-          description: 'JSON results for a JSON batch; NDJSON answer lines `{id, article}` or `{id, problem}` for a ' +
-            'stream.',
-          content: {
-            'application/json': {
-              schema: Type.Object({
-                results: Type.Array(Type.Object({
-                  index: Type.Integer({ minimum: 0 }),
-                  article: Type.Optional(ArticleSchema),
-                  problem: Type.Optional(ProblemSchema)
-                }))
-              })
-            },
-            [NDJSON]: {
-              schema: Type.Object({
-                id: Type.Union([Type.String(), Type.Integer(), Type.Null()]),
-                article: Type.Optional(ArticleSchema),
-                problem: Type.Optional(ProblemSchema)
-              }, { title: 'BatchAnswerLine' })
-            }
-          }
-        },
-        ...problemResponses
-      }
-    }
+    schema: BATCH_SCHEMA
   }, async (request, reply) => {
     if (isNdjson(request.headers['content-type'])) return await ndjsonBatch(app, request, reply)
     const { pages } = request.body
     if (pages.length > app.pagewashConfig.maxBatch) {
-      return sendProblem(reply, request, problem('payload-too-large', `A batch holds at most ${app.pagewashConfig.maxBatch} pages; this one has ${pages.length}.`))
+      const detail = `A batch holds at most ${app.pagewashConfig.maxBatch} pages; this one has ${pages.length}.`
+      return sendProblem(reply, request, problem('payload-too-large', detail))
     }
     return { results: await jsonBatch(app, request, reply, pages) }
   })

@@ -11,7 +11,9 @@ export const CheckRequestSchema = Type.Object({
   text: Type.Optional(Type.String({ description: 'One text to check; flags point at `/text`.' })),
   blocks: Type.Optional(Type.Array(Type.Object({
     text: Type.String(),
-    source: Type.Optional(Type.String({ description: 'The Chinese source of this block (aligned blocks): bilingual checks compare each pair.' }))
+    source: Type.Optional(Type.String({
+      description: 'The Chinese source of this block (aligned blocks): bilingual checks compare each pair.',
+    }))
   }), { description: 'Several texts; flags point at `/blocks/N/text`.' })),
   source: Type.Optional(Type.String({ description: 'The Chinese source text, for bilingual checks.' })),
   glossary: Type.Optional(Type.Array(GlossaryEntrySchema, { maxItems: 5000 })),
@@ -29,7 +31,10 @@ const check: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['checks'],
       summary: 'Flag machine-translation problems in text',
       body: CheckRequestSchema,
-      response: { 200: CheckResultSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema }
+      response: {
+        200: CheckResultSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema,
+        503: ProblemSchema,
+      }
     }
   }, async (request, reply) => {
     const task = { kind: 'check' as const, request: request.body, glossary: app.pagewashConfig.glossary }

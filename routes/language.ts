@@ -18,8 +18,9 @@ export const IdentificationSchema = Type.Intersect([LanguageSchema, Type.Object(
     end: Type.Integer({ minimum: 0 }),
     tag: Type.String()
   }), {
-    description: 'Parts of the text in one language each, in order, as JavaScript string offsets [start, end). Names, brands and ' +
-      'short labels in another script stay inside the part around them; whitespace between parts belongs to none.'
+    description: 'Parts of the text in one language each, in order, as JavaScript string offsets [start, end). ' +
+      'Names, brands and short labels in another script stay inside the part around them; whitespace between ' +
+      'parts belongs to none.'
   })
 })], { title: 'Identification' })
 
@@ -28,11 +29,19 @@ const language: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['language'],
       summary: 'Identify the language of a text',
-      description: 'BCP 47 tag (`zh-Hans`/`zh-Hant` told apart), ISO 639-3 code, ISO 15924 script and a calibrated confidence: ' +
-        'on the evaluation sets, answers with confidence >= 0.9 are right at least 99% of the time.',
-      body: Type.Object({ text: Type.String({ description: 'Any text; short or mixed text gets a low confidence or `und`.' }) }, { additionalProperties: false }),
-      response: { 200: IdentificationSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema }
+      description: 'BCP 47 tag (`zh-Hans`/`zh-Hant` told apart), ISO 639-3 code, ISO 15924 script and a calibrated ' +
+        'confidence: on the evaluation sets, answers with confidence >= 0.9 are right at least 99% of the time.',
+      body: Type.Object({
+        text: Type.String({ description: 'Any text; short or mixed text gets a low confidence or `und`.' }),
+      }, { additionalProperties: false }),
+      response: {
+        200: IdentificationSchema, 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema,
+        503: ProblemSchema,
+      }
     }
-  }, async (request, reply) => await app.runTask({ kind: 'language', text: request.body.text }, { signal: disconnectSignal(reply) }))
+  }, async (request, reply) => {
+    const signal = disconnectSignal(reply)
+    return await app.runTask({ kind: 'language', text: request.body.text }, { signal })
+  })
 }
 export default language

@@ -15,7 +15,9 @@ export type RawLine = { text: string } | { tooLong: number }
 const NEWLINE = 0x0a
 
 /** Splits a byte stream into lines (LF or CRLF), never holding more than `maxLineBytes` of one line. */
-export async function * readLines (source: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<RawLine> {
+export async function * readLines (
+  source: AsyncIterable<Buffer | string>, maxLineBytes: number,
+): AsyncGenerator<RawLine> {
   let parts: Buffer[] = []
   let size = 0
   let skipping = false

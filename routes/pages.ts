@@ -37,7 +37,8 @@ function withConfigGlossary (input: PageInput, glossary: GlossaryEntry[]): PageI
 export function askedDeadline (app: FastifyInstance, body: ArticleRequest | undefined): number | undefined {
   const asked = body?.options?.deadlineMs
   if (asked !== undefined && asked > app.pool.deadlineMs) {
-    throw Object.assign(new Error(`options.deadlineMs is at most ${app.pool.deadlineMs} (PAGE_DEADLINE_MS); got ${asked}.`), { statusCode: 400 })
+    const message = `options.deadlineMs is at most ${app.pool.deadlineMs} (PAGE_DEADLINE_MS); got ${asked}.`
+    throw Object.assign(new Error(message), { statusCode: 400 })
   }
   return asked
 }
@@ -50,7 +51,8 @@ export async function runPage (app: FastifyInstance, input: PageInput, options: 
     app.metrics.page(format, 'ok', article)
     return article
   } catch (error) {
-    app.metrics.page(input.format === 'html' || input.format === 'text' ? input.format : 'unknown', problemSlug(toProblem(error)))
+    const format = input.format === 'html' || input.format === 'text' ? input.format : 'unknown'
+    app.metrics.page(format, problemSlug(toProblem(error)))
     throw error
   }
 }

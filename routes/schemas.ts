@@ -5,19 +5,24 @@
  */
 import { Type, type Static } from 'typebox'
 import { REMOVAL_RULES, REMOVAL_RULE_IDS } from '../src/removal-rules.js'
-import { FLAG_CATEGORIES, REMOVAL_KINDS, type Article as DomainArticle, type Flag as DomainFlag, type Language as DomainLanguage } from '../src/types.js'
+import {
+  FLAG_CATEGORIES, REMOVAL_KINDS, type Article as DomainArticle, type Flag as DomainFlag,
+  type Language as DomainLanguage,
+} from '../src/types.js'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
 
 export const BlockSchema = Type.Object({
   type: Type.Enum(['paragraph', 'heading', 'caption', 'quote', 'list', 'table']),
   text: Type.String({
-    description: 'Every block has a text. A list: its items joined by newlines; a table: its rows joined by newlines, ' +
-      'the cells of a row by tabs.'
+    description: 'Every block has a text. A list: its items joined by newlines; a table: its rows joined by ' +
+      'newlines, the cells of a row by tabs.'
   }),
   items: Type.Optional(Type.Array(Type.String(), { description: '`list` only: the items, in order.' })),
   ordered: Type.Optional(Type.Boolean({ description: '`list` only: a numbered list.' })),
-  rows: Type.Optional(Type.Array(Type.Array(Type.String()), { description: '`table` only: the rows, each an array of cells.' })),
+  rows: Type.Optional(Type.Array(Type.Array(Type.String()), {
+    description: '`table` only: the rows, each an array of cells.',
+  })),
   header: Type.Optional(Type.Boolean({ description: '`table` only: the first row is a header row.' }))
 }, {
   title: 'Block',
@@ -35,7 +40,10 @@ export const RemovalSchema = Type.Object({
   }),
   text: Type.String(),
   reason: Type.String({ description: 'Why, for people: the evidence in words. Its wording may change.' })
-}, { title: 'Removal', description: 'Something taken out of the page, and why. `metadata` lines were read into fields.' })
+}, {
+  title: 'Removal',
+  description: 'Something taken out of the page, and why. `metadata` lines were read into fields.',
+})
 
 export const SeveritySchema = Type.Enum(['error', 'warning', 'info'])
 
@@ -115,7 +123,9 @@ export const RuleSettingsSchema = Type.Record(Type.String(), Type.Enum(['off', '
 })
 
 export const OptionsSchema = Type.Object({
-  spamTerms: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 1000, description: 'Extra spam terms to remove.' })),
+  spamTerms: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+    maxItems: 1000, description: 'Extra spam terms to remove.',
+  })),
   glossary: Type.Optional(Type.Array(GlossaryEntrySchema, { maxItems: 5000 })),
   rules: Type.Optional(RuleSettingsSchema),
   deadlineMs: Type.Optional(Type.Integer({

@@ -45,7 +45,8 @@ async function main (): Promise<void> {
     if (code !== '200' || !Array.isArray(article.body) || article.body.length === 0) {
       throw new Error(`Try it out answered ${code} with ${bodyText.slice(0, 200)}`)
     }
-    console.log(`browser check ok: /docs "Try it out" on POST /v1/articles answered 200 with ${article.body.length} body blocks, language ${article.language?.tag}`)
+    console.log('browser check ok: /docs "Try it out" on POST /v1/articles answered 200 with ' +
+      `${article.body.length} body blocks, language ${article.language?.tag}`)
   } finally {
     await browser.close()
     await app.close()

@@ -65,7 +65,10 @@ const out = {
   about: 'Han characters that occur in only one of the two Chinese writing standards. Used by src/language to tell ' +
     'zh-Hans from zh-Hant: a text is counted by how many of its characters are simplified-only vs traditional-only. ' +
     'Characters shared by both standards (most of them) are not listed.',
-  source: `Derived by scripts/derive-language-han.ts from OpenCC's STCharacters.txt and TSCharacters.txt (Open Chinese Convert, Apache-2.0) as shipped in opencc-js ${version}, filtered by repertoire with iconv-lite: simplified-only = converts to Traditional, is never itself a Traditional form and is not in Big5 (CP950); traditional-only = converts to Simplified, is never itself a Simplified form and is not in GB2312.`,
+  source: 'Derived by scripts/derive-language-han.ts from OpenCC\'s STCharacters.txt and TSCharacters.txt ' +
+    `(Open Chinese Convert, Apache-2.0) as shipped in opencc-js ${version}, filtered by repertoire with iconv-lite: ` +
+    'simplified-only = converts to Traditional, is never itself a Traditional form and is not in Big5 (CP950); ' +
+    'traditional-only = converts to Simplified, is never itself a Simplified form and is not in GB2312.',
   simplifiedOnly: simplifiedOnly.join(''),
   traditionalOnly: traditionalOnly.join('')
 }

@@ -36,4 +36,5 @@ const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
 data.gb2312Level1 = gb2312Level1()
 data.big5Level1 = big5Level1()
 writeFileSync(file, JSON.stringify(data, null, 2) + '\n')
-console.log(`gb2312Level1 ${(data.gb2312Level1 as string).length}, big5Level1 ${[...(data.big5Level1 as string)].length}`)
+const big5Chars = [...(data.big5Level1 as string)]
+console.log(`gb2312Level1 ${(data.gb2312Level1 as string).length}, big5Level1 ${big5Chars.length}`)

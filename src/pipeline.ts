@@ -59,14 +59,18 @@ export function processPage (input: PageInput): PageResult {
   } else {
     const decoded = decodeBytes(input.content, { declared: input.charset, sniffMeta: input.format !== 'text' })
     text = decoded.text
-    decoding = { charset: decoded.charset, via: decoded.via, ...(decoded.repaired !== undefined ? { repaired: decoded.repaired } : {}) }
+    const repaired = decoded.repaired !== undefined ? { repaired: decoded.repaired } : {}
+    decoding = { charset: decoded.charset, via: decoded.via, ...repaired }
   }
   if (text.trim() === '') throw new EmptyContentError()
   const format: InputFormat = input.format === undefined || input.format === 'auto' ? sniffFormat(text) : input.format
   const options = input.options ?? {}
 
   let draft = format === 'html' ? parseHtml(text, input.url) : parseText(text, input.url)
-  if (draft.blocks.length === 0) throw new EmptyContentError(`The ${format === 'html' ? 'HTML page has no visible text' : 'text has no visible characters'}.`)
+  if (draft.blocks.length === 0) {
+    const what = format === 'html' ? 'HTML page has no visible text' : 'text has no visible characters'
+    throw new EmptyContentError(`The ${what}.`)
+  }
   draft = stripSpam(draft, options)
   draft = stripBoilerplate(draft)
   // the language of the page's text, asked by the metadata stage only for a numeric date on a page of no locale

@@ -96,7 +96,9 @@ t.test('--list-rules, --glossary, --source, json output with lines and columns',
     'check', 'mt.txt', '--format', 'json', '--glossary', 'glossary.json', '--source', 'source.txt'
   ], dir)
   const report = JSON.parse(r.out)
-  interface ReportedFlag { rule: string, line: number, column: number, endColumn: number, text: string, suggestion?: string }
+  interface ReportedFlag {
+    rule: string, line: number, column: number, endColumn: number, text: string, suggestion?: string
+  }
   const flags = report.files[0].flags as ReportedFlag[]
   const lines = readFileSync(join(dir, 'mt.txt'), 'utf8').split('\r\n')
   for (const f of flags) t.equal(lines[f.line - 1].slice(f.column - 1, f.endColumn - 1), f.text, `${f.rule} at ${f.line}:${f.column}`)

@@ -40,7 +40,11 @@ function nameForms (author: string): string[] {
 function bioPattern (forms: string[], titled: boolean): RegExp | undefined {
   if (forms.length === 0) return undefined
   // `Jane Moss is`, `Dr. Moss has`, `Jane Moss, MD, is`, `Jane Moss (she/her) writes`
-  return new RegExp(`^${titled ? HONORIFIC : `(?:${HONORIFIC})?`}(?:${forms.map(escapeRegExp).join('|')})(?:\\s*\\([^)]{0,40}\\))?(?:,[^,.]{1,40},)?\\s+(?:also\\s+|currently\\s+)?${VERB}\\b`, 'iu')
+  const honorific = titled ? HONORIFIC : `(?:${HONORIFIC})?`
+  const name = `(?:${forms.map(escapeRegExp).join('|')})`
+  // then a parenthesis (`(she/her)`), a comma-set aside (`, MD,`), `also`/`currently`, and the verb
+  const aside = '(?:\\s*\\([^)]{0,40}\\))?(?:,[^,.]{1,40},)?\\s+(?:also\\s+|currently\\s+)?'
+  return new RegExp(`^${honorific}${name}${aside}${VERB}\\b`, 'iu')
 }
 
 const labelKey = (s: string): string => s.toLowerCase().replace(/(?<![\s:：,])[\s:：,]+$/u, '').replace(/\s+/g, ' ').trim()
@@ -62,7 +66,9 @@ function isBoxLine (b: Candidate, forms: readonly string[]): boolean {
  * then speaks of a person. A company signing its own blog
  * (`Method has also deployed...`) opens paragraphs with its name too: that alone is no bio.
  */
-function isBio (text: string, full: RegExp | undefined, titled: RegExp | undefined, short: RegExp | undefined): boolean {
+function isBio (
+  text: string, full: RegExp | undefined, titled: RegExp | undefined, short: RegExp | undefined,
+): boolean {
   if (text.length > BIO_MAX) return false
   if (full?.test(text) === true || titled?.test(text) === true) return true
   return short?.test(text) === true && PERSONAL.test(text)
@@ -94,7 +100,9 @@ export function dropAuthorBios (blocks: Candidate[], authors: readonly string[],
   blocks.forEach((b, i) => {
     if (!drop.has(i)) out.push(b)
     else {
-      const reason = bios.has(i) ? 'the author\'s biography after the article' : 'a line of the author box after the article'
+      const reason = bios.has(i)
+        ? 'the author\'s biography after the article'
+        : 'a line of the author box after the article'
       removed.push({ kind: 'boilerplate', rule: 'author-bio', text: b.text, reason })
     }
   })

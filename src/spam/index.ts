@@ -97,82 +97,113 @@ function patternsFor (brands: string[]): Patterns {
 }
 
 export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
+  const { brands, unseen } = pageBrands(draft, options)
+  const patterns = patternsFor(brands)
+  const removed: Removal[] = []
+  const blocks: Candidate[] = []
+  const titleRef = (draft.hints.title ?? draft.blocks[0]?.text ?? '').trim()
+  for (const block of draft.blocks) {
+    const kept = cleanBlock(block, { patterns, unseen, removed })
+    if (kept === undefined) continue
+    // what is left is the title again: the line was a repeat of the title with a brand spliced in
+    if (kept !== block && block !== draft.blocks[0] && kept.text === titleRef) {
+      const reason = 'a repeat of the title with a brand spliced in'
+      removed.push({ kind: 'spam', rule: 'spam-title-repeat', text: block.text, reason })
+      continue
+    }
+    // A line that was nothing but spam (or spam and punctuation) goes.
+    if (kept === block || /[\p{L}\p{N}]/u.test(kept.text)) blocks.push(kept)
+  }
+  // the page title carries the injected brand too (`<title>世遗九游娱乐最美乡村</title>`)
+  const title = draft.hints.title
+  const cleanedTitle = cleanTitle(title, patterns.injected)
+  if (title !== undefined && cleanedTitle !== undefined) {
+    const reason = 'gambling brand injected into the page title'
+    removed.push({ kind: 'spam', rule: 'spam-title-brand', text: title, reason })
+    const hints = { ...draft.hints, title: cleanedTitle }
+    return { ...draft, blocks, hints, removed: [...draft.removed, ...removed] }
+  }
+  return { ...draft, blocks, removed: [...draft.removed, ...removed] }
+}
+
+/** The brands of this page: the lexicon's and the caller's, ambiguous names it injects, brands by their shape. */
+function pageBrands (draft: Draft, options: SpamOptions): { brands: string[], unseen: Map<string, string> } {
   const brands = [...BRANDS, ...(options.spamTerms ?? [])]
   const brandRe = options.spamTerms === undefined || options.spamTerms.length === 0 ? BRAND_RE : alternation(brands)
-  const anyBrandOnPage = brandRe !== null && draft.blocks.some(b => { brandRe.lastIndex = 0; return brandRe.test(b.text) })
+  const mentions = (re: RegExp): boolean => draft.blocks.some(b => {
+    re.lastIndex = 0
+    return re.test(b.text)
+  })
+  const anyBrandOnPage = brandRe !== null && mentions(brandRe)
   // An ambiguous name counts as a brand on this page when the page shows the injection pattern for it.
   for (const term of AMBIGUOUS) {
     const n = countInjections(draft.blocks, term)
     if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(term)
   }
   // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts)
-  const gamblingOnPage = anyBrandOnPage ||
-    (GENERIC_RE !== null && draft.blocks.some(b => { GENERIC_RE.lastIndex = 0; return GENERIC_RE.test(b.text) }))
+  const gamblingOnPage = anyBrandOnPage || (GENERIC_RE !== null && mentions(GENERIC_RE))
   const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage)
   for (const brand of unseen.keys()) brands.push(brand)
-  const { remove, injected, stuffing } = patternsFor(brands)
+  return { brands, unseen }
+}
 
-  const removed: Removal[] = []
-  const blocks: Candidate[] = []
-  const titleRef = (draft.hints.title ?? draft.blocks[0]?.text ?? '').trim()
-  for (const block of draft.blocks) {
-    let text = block.text
-    // Keyword-stuffed or link-list lines of gambling terms go whole.
-    const hits = stuffing === null ? [] : allMatches(stuffing, text)
-    const hitChars = hits.reduce((n, h) => n + h.length, 0)
-    const brandHits = remove === null ? 0 : (text.match(remove)?.length ?? 0)
-    const stuffed = hits.length >= 3 && hitChars >= text.replace(/\s/g, '').length * 0.3 && hits.length > brandHits
-    const spamList = isListLike(text) && (hits.length - brandHits >= 2) && hitChars >= text.replace(/\s/g, '').length * 0.2
-    if (isGamblingAccountLine(text, stuffing, isListLike)) {
-      const reason = 'gambling line: a gambling term beside login and register links'
-      removed.push({ kind: 'spam', rule: 'spam-account-line', text, reason })
-      continue
-    }
-    if (stuffed || spamList) {
-      const terms = [...new Set(hits)].slice(0, TERMS_IN_REASON).join(', ')
-      const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
-      removed.push({ kind: 'spam', rule: 'spam-keyword-stuffing', text, reason })
-      continue
-    }
-    // Links to gambling domains.
-    if (text.includes('.')) text = text.replace(URL, url => {
-      if (!isSpamHost(url)) return url
-      removed.push({ kind: 'spam', rule: 'spam-url', text: url, reason: 'link to a gambling site' })
-      return ' '
-    })
-    // Injected brand names, with the colon that stands in for the word they replaced.
-    if (injected !== null) {
-      text = text.replace(injected, found => {
-        const name = found.replace(/(?<![:：\s])[:：\s]+$/u, '') // from the run's start only: linear
-        const why = unseen.get(name)
-        const reason = `gambling brand "${name}" injected into the text${why === undefined ? '' : ` (${why})`}`
-        removed.push({ kind: 'spam', rule: 'spam-brand-injection', text: found.trim(), reason })
-        return /\s$/.test(found) ? ' ' : ''
-      })
-    }
-    if (text === block.text) {
-      blocks.push(block)
-      continue
-    }
-    // runs of spaces left by a cut close up; the line and cell separators of lists and tables stay
-    text = text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim()
-    // what is left is the title again: the line was a repeat of the title with a brand spliced in
-    if (block !== draft.blocks[0] && text === titleRef) {
-      const reason = 'a repeat of the title with a brand spliced in'
-      removed.push({ kind: 'spam', rule: 'spam-title-repeat', text: block.text, reason })
-      continue
-    }
-    // A line that was nothing but spam (or spam and punctuation) goes.
-    if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ ...block, text })
+interface BlockContext { patterns: Patterns, unseen: Map<string, string>, removed: Removal[] }
+
+/**
+ * One block without its spam: the block itself when nothing was cut, a copy with the cut text (spaces closed up),
+ * or undefined when the whole line is spam.
+ */
+function cleanBlock (block: Candidate, ctx: BlockContext): Candidate | undefined {
+  const whole = wholeLineSpam(block.text, ctx.patterns)
+  if (whole !== undefined) {
+    ctx.removed.push(whole)
+    return undefined
   }
-  // the page title carries the injected brand too (`<title>世遗九游娱乐最美乡村</title>`)
-  const title = draft.hints.title
-  if (injected !== null && title !== undefined) {
-    const clean = title.replace(injected, found => /\s$/.test(found) ? ' ' : '').replace(/\s{2,}/g, ' ').trim()
-    if (clean !== title.trim() && clean !== '') {
-      removed.push({ kind: 'spam', rule: 'spam-title-brand', text: title, reason: 'gambling brand injected into the page title' })
-      return { ...draft, blocks, hints: { ...draft.hints, title: clean }, removed: [...draft.removed, ...removed] }
-    }
+  const text = cutSpam(block.text, ctx)
+  if (text === block.text) return block
+  // runs of spaces left by a cut close up; the line and cell separators of lists and tables stay
+  return { ...block, text: text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim() }
+}
+
+/** Keyword-stuffed or link-list lines of gambling terms, and gambling account lines, go whole. */
+function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal | undefined {
+  const hits = stuffing === null ? [] : allMatches(stuffing, text)
+  const hitChars = hits.reduce((n, h) => n + h.length, 0)
+  const brandHits = remove === null ? 0 : (text.match(remove)?.length ?? 0)
+  const visibleChars = text.replace(/\s/g, '').length
+  const stuffed = hits.length >= 3 && hitChars >= visibleChars * 0.3 && hits.length > brandHits
+  const spamList = isListLike(text) && (hits.length - brandHits >= 2) && hitChars >= visibleChars * 0.2
+  if (isGamblingAccountLine(text, stuffing, isListLike)) {
+    const reason = 'gambling line: a gambling term beside login and register links'
+    return { kind: 'spam', rule: 'spam-account-line', text, reason }
   }
-  return { ...draft, blocks, removed: [...draft.removed, ...removed] }
+  if (!stuffed && !spamList) return undefined
+  const terms = [...new Set(hits)].slice(0, TERMS_IN_REASON).join(', ')
+  const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
+  return { kind: 'spam', rule: 'spam-keyword-stuffing', text, reason }
+}
+
+/** Links to gambling domains, and injected brand names with the colon that stands in for the word they replaced. */
+function cutSpam (line: string, { patterns: { injected }, unseen, removed }: BlockContext): string {
+  let text = line
+  if (text.includes('.')) text = text.replace(URL, url => {
+    if (!isSpamHost(url)) return url
+    removed.push({ kind: 'spam', rule: 'spam-url', text: url, reason: 'link to a gambling site' })
+    return ' '
+  })
+  if (injected === null) return text
+  return text.replace(injected, found => {
+    const name = found.replace(/(?<![:：\s])[:：\s]+$/u, '') // from the run's start only: linear
+    const why = unseen.get(name)
+    const reason = `gambling brand "${name}" injected into the text${why === undefined ? '' : ` (${why})`}`
+    removed.push({ kind: 'spam', rule: 'spam-brand-injection', text: found.trim(), reason })
+    return /\s$/.test(found) ? ' ' : ''
+  })
+}
+
+/** The page title without an injected brand, or undefined when it carries none (or nothing else). */
+function cleanTitle (title: string | undefined, injected: RegExp | null): string | undefined {
+  if (injected === null || title === undefined) return undefined
+  const clean = title.replace(injected, found => /\s$/.test(found) ? ' ' : '').replace(/\s{2,}/g, ' ').trim()
+  return clean !== title.trim() && clean !== '' ? clean : undefined
 }

@@ -20,7 +20,8 @@ const COLON_BRAND = new RegExp(`[\\p{Script=Han}]{2}(?:${SUFFIX})(?=[:：])`, 'g
 // a Han run standing alone between non-Han text, ending like a brand
 const LONE_BRAND = new RegExp(`(?<![\\p{Script=Han}])[\\p{Script=Han}]{2,3}(?:${SUFFIX})(?![\\p{Script=Han}])`, 'gu')
 const BRAND_SHAPE = new RegExp(`^[\\p{Script=Han}\\p{L}\\p{N}]{0,4}?[\\p{Script=Han}]{2,3}(?:${SUFFIX})$`, 'u')
-const ACCOUNT = new RegExp(`(?:^|[\\s|｜/·•])(?:${DATA.accountWords.map(w => escapeRegExp(w.word)).join('|')})(?=$|[\\s|｜/·•])`, 'iu')
+const ACCOUNT_WORDS = DATA.accountWords.map(w => escapeRegExp(w.word)).join('|')
+const ACCOUNT = new RegExp(`(?:^|[\\s|｜/·•])(?:${ACCOUNT_WORDS})(?=$|[\\s|｜/·•])`, 'iu')
 
 /** Colon injections this many times make a brand-shaped token a brand. */
 const MIN_COLON_INJECTIONS = 2
@@ -62,13 +63,19 @@ function countBrandShapes (text: string, colon: Map<string, number>, lone: Map<s
 }
 
 /** Brand-shaped tokens this page uses as injected brands, each with why. */
-export function unseenBrands (blocks: Candidate[], title: string | undefined, gamblingOnPage: boolean): Map<string, string> {
+export function unseenBrands (
+  blocks: Candidate[], title: string | undefined, gamblingOnPage: boolean,
+): Map<string, string> {
   const found = new Map<string, string>()
   const colon = new Map<string, number>()
   const lone = new Map<string, number>()
   for (const b of blocks) countBrandShapes(b.text, colon, lone)
-  for (const [t, n] of colon) if (n >= MIN_COLON_INJECTIONS) found.set(t, `brand-shaped token glued to the injection colon ${n} times`)
-  for (const [t, n] of lone) if (n >= MIN_LONE_TIMES || gamblingOnPage) found.set(t, 'brand-shaped Han token standing in Latin-script text')
+  for (const [t, n] of colon) {
+    if (n >= MIN_COLON_INJECTIONS) found.set(t, `brand-shaped token glued to the injection colon ${n} times`)
+  }
+  for (const [t, n] of lone) {
+    if (n >= MIN_LONE_TIMES || gamblingOnPage) found.set(t, 'brand-shaped Han token standing in Latin-script text')
+  }
   const ref = (title ?? blocks[0]?.text ?? '').trim()
   if (ref.length >= TITLE_MIN) {
     for (const b of blocks.slice(0, SPLICE_BLOCKS)) {
@@ -81,7 +88,9 @@ export function unseenBrands (blocks: Candidate[], title: string | undefined, ga
 }
 
 /** A short list line with a gambling term and an account link: `Macau Casino Online | Login | Register`. */
-export function isGamblingAccountLine (text: string, gamblingTerm: RegExp | null, listLike: (text: string) => boolean): boolean {
+export function isGamblingAccountLine (
+  text: string, gamblingTerm: RegExp | null, listLike: (text: string) => boolean,
+): boolean {
   if (gamblingTerm === null || !listLike(text) || !ACCOUNT.test(text)) return false
   gamblingTerm.lastIndex = 0
   return gamblingTerm.test(text)

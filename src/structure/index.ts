@@ -73,7 +73,8 @@ export function structureBody (draft: Draft): Draft {
       }
       const credit = splitCredit(text)
       if (credit !== null && credit.text !== '') {
-        removed.push({ kind: 'media', rule: 'photo-credit', text: credit.credit, reason: 'photo credit taken off a caption' })
+        const reason = 'photo credit taken off a caption'
+        removed.push({ kind: 'media', rule: 'photo-credit', text: credit.credit, reason })
         text = credit.text
         type = 'caption'
       } else if (CAPTION_OPENER.test(text)) {
@@ -91,7 +92,8 @@ export function structureBody (draft: Draft): Draft {
   const blocks = out.map((b, i) => {
     if (b.type !== 'paragraph' || b.evidence?.tag !== undefined) return b
     if (i === 0 && out.length > 1 && !ENUMERATED.test(b.text)) return b
-    if (ENUMERATED.test(b.text) && weightedLength(b.text) <= 60 && !FINAL_PUNCT.test(b.text) && out[i + 1] !== undefined) return { ...b, type: 'heading' as const }
+    const enumeratedHeading = ENUMERATED.test(b.text) && weightedLength(b.text) <= 60 && !FINAL_PUNCT.test(b.text)
+    if (enumeratedHeading && out[i + 1] !== undefined) return { ...b, type: 'heading' as const }
     return isHeadingText(b.text, out[i + 1]) ? { ...b, type: 'heading' as const } : b
   })
   return { ...draft, blocks, removed: [...draft.removed, ...removed] }

@@ -104,7 +104,10 @@ function firstDatePart (text: string, order: DateOptions['order']): DatePart | n
   m = DMY.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[2].toLowerCase()], Number(m[1]))
   m = ROC.exec(text)
-  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[1] ?? m[4]) + ROC_OFFSET, Number(m[2] ?? m[6]), Number(m[3] ?? m[7]))
+  if (m !== null) {
+    const year = Number(m[1] ?? m[4]) + ROC_OFFSET
+    consider(m.index, m.index + m[0].length, year, Number(m[2] ?? m[6]), Number(m[3] ?? m[7]))
+  }
   m = ZH_NUMERAL_DATE.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, zhNumber(m[1], true), zhNumber(m[2]), zhNumber(m[3]))
   m = NUM_YEAR_LAST.exec(text)
@@ -122,49 +125,62 @@ export function findDate (text: string, options: DateOptions = {}): FoundDate | 
   const iso = ISO.exec(text)
   const part = firstDatePart(text, options.order)
   if (iso !== null && (part === null || iso.index <= part.index)) {
-    const [, y, mo, d, h, mi, s, zone] = iso
-    if (validDate(Number(y), Number(mo), Number(d)) && Number(h) < 24 && Number(mi) < 60) {
-      const offset = zone !== undefined ? normOffset(zone) : (options.defaultOffset ?? '')
-      const date = `${y}-${mo}-${d}`
-      return {
-        iso: offset === '' ? date : `${date}T${h}:${mi}:${s ?? '00'}${offset}`,
-        index: iso.index,
-        length: iso[0].length,
-        hasTime: true
-      }
-    }
+    const found = isoDateTime(iso, options)
+    if (found !== null) return found
   }
   if (part === null) return null
-  const { y, m: mo, d, index } = part
+  const { index } = part
   const ambiguous = part.ambiguous === true ? { ambiguous: true } : {}
-  let end = part.end
-  const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`
-  const t = TIME.exec(text.slice(end))
-  if (t !== null) {
-    let h = Number(t[1])
-    const mi = Number(t[2])
-    const s = t[3] !== undefined ? Number(t[3]) : 0
-    const ampm = t[4]?.toLowerCase().replace(/\./g, '')
-    if (ampm === 'pm' && h < 12) h += 12
-    if (ampm === 'am' && h === 12) h = 0
-    if (h < 24 && mi < 60 && s < 60) {
-      end += t[0].length
-      let offset = ''
-      const z = ZONE.exec(text.slice(end))
-      if (z !== null) {
-        offset = normOffset(z[1].replace(/\s+/g, ' ').trim())
-        end += z[0].length
-        if (/^\s*[（(]/.test(z[0]) && /^\s*[)）]/.test(text.slice(end))) end += /^\s*[)）]/.exec(text.slice(end))?.[0].length ?? 0
-      } else if (ZONE_BEFORE.test(text.slice(0, index))) {
-        offset = '+08:00'
-      } else {
-        offset = options.defaultOffset ?? ''
-      }
-      const iso = offset === '' ? date : `${date}T${pad(h)}:${pad(mi)}:${pad(s)}${offset}`
-      return { iso, index, length: end - index, hasTime: true, ...ambiguous }
-    }
+  const date = `${pad(part.y, 4)}-${pad(part.m)}-${pad(part.d)}`
+  const time = timeAfter(text, part, options)
+  if (time === null) return { iso: date, index, length: part.end - index, hasTime: false, ...ambiguous }
+  const iso8601 = time.offset === '' ? date : `${date}T${time.clock}${time.offset}`
+  return { iso: iso8601, index, length: time.end - index, hasTime: true, ...ambiguous }
+}
+
+/** An ISO 8601 date and time as matched by `ISO`, or null when it is no real date and time. */
+function isoDateTime (iso: RegExpExecArray, options: DateOptions): FoundDate | null {
+  const [, y, mo, d, h, mi, s, zone] = iso
+  if (!(validDate(Number(y), Number(mo), Number(d)) && Number(h) < 24 && Number(mi) < 60)) return null
+  const offset = zone !== undefined ? normOffset(zone) : (options.defaultOffset ?? '')
+  const date = `${y}-${mo}-${d}`
+  return {
+    iso: offset === '' ? date : `${date}T${h}:${mi}:${s ?? '00'}${offset}`,
+    index: iso.index,
+    length: iso[0].length,
+    hasTime: true
   }
-  return { iso: date, index, length: end - index, hasTime: false, ...ambiguous }
+}
+
+interface TimeOfDate { clock: string, offset: string, end: number }
+
+/**
+ * The time written right after a date (`14:30`, `2:30 pm`) with its zone (written after it, `北京时间` before the
+ * date, or the default): the clock as `hh:mm:ss`, the offset, and where the text read ends; null when none.
+ */
+function timeAfter (text: string, part: DatePart, options: DateOptions): TimeOfDate | null {
+  const t = TIME.exec(text.slice(part.end))
+  if (t === null) return null
+  let h = Number(t[1])
+  const mi = Number(t[2])
+  const s = t[3] !== undefined ? Number(t[3]) : 0
+  const ampm = t[4]?.toLowerCase().replace(/\./g, '')
+  if (ampm === 'pm' && h < 12) h += 12
+  if (ampm === 'am' && h === 12) h = 0
+  if (!(h < 24 && mi < 60 && s < 60)) return null
+  let end = part.end + t[0].length
+  let offset: string
+  const z = ZONE.exec(text.slice(end))
+  if (z !== null) {
+    offset = normOffset(z[1].replace(/\s+/g, ' ').trim())
+    end += z[0].length
+    if (/^\s*[（(]/.test(z[0]) && /^\s*[)）]/.test(text.slice(end))) end += /^\s*[)）]/.exec(text.slice(end))?.[0].length ?? 0
+  } else if (ZONE_BEFORE.test(text.slice(0, part.index))) {
+    offset = '+08:00'
+  } else {
+    offset = options.defaultOffset ?? ''
+  }
+  return { clock: `${pad(h)}:${pad(mi)}:${pad(s)}`, offset, end }
 }
 
 /** Parses a date string as found on a page (or in an HTML hint) into ISO 8601, or null. */

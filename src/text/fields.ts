@@ -22,9 +22,11 @@ for (const l of FILE.labels) BY_LABEL.set(l.label.toLowerCase(), l)
 
 const ALT = [...FILE.labels].map(l => l.label).sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')
 // A label, then `:`/`：`. Latin labels must start the line or follow a separator; Han labels may be glued.
-const LABEL_ANY = new RegExp(`(?:^|(?<=[\\s|/丨｜·,，;；\\]】)）])|(?<=\\p{Script=Han}|\\d)(?=\\p{Script=Han}))[\\[【(（]?\\s*(${ALT})\\s*[:：]`, 'giu')
+const LABEL_EDGE = '(?:^|(?<=[\\s|/丨｜·,，;；\\]】)）])|(?<=\\p{Script=Han}|\\d)(?=\\p{Script=Han}))'
+const LABEL_ANY = new RegExp(`${LABEL_EDGE}[\\[【(（]?\\s*(${ALT})\\s*[:：]`, 'giu')
 const DATE_LABELS = FILE.labels.filter(l => l.field === 'published' || l.field === 'updated').map(l => l.label)
-const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_LABELS.sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')})\\s*[:：]?\\s*`, 'i')
+const DATE_ALT = DATE_LABELS.sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')
+const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_ALT})\\s*[:：]?\\s*`, 'i')
 const SEP = /^[\s|/丨｜·,，;；:：\-–—]+|[\s|/丨｜·,，;；:：\-–—]+$/g
 const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?/gi
 
@@ -118,28 +120,39 @@ export function parseInfoLine (raw: string, dates: DateOptions | string | null):
     const start = (m.index ?? 0) + m[0].length
     // An original title runs to the end of the line, whatever it contains.
     const end = entry.field === 'originalTitle' ? line.length : (matches[i + 1]?.index ?? line.length)
-    let value = line.slice(start, end).replace(SEP, '').trim()
-    if (entry.field === 'published' || entry.field === 'updated') {
-      const found = findDate(value, options)
-      if (found === null) return null
-      out.dates.push(lineDate(found, entry.field))
-      value = found.iso
-    } else if (entry.field !== 'originalTitle') {
-      // `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value.
-      const found = findDate(value, options)
-      if (found !== null) {
-        out.dates.push(lineDate(found, 'published'))
-        value = (value.slice(0, found.index) + ' ' + value.slice(found.index + found.length)).replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim()
-      }
-      if (value.length > 100) return null
-    }
-    if (value === '' && entry.field !== 'ignore') return null
-    // `记者：今年消费季有哪些新举措？` in a press-conference transcript: a reporter's question, not a byline
-    if ((entry.field === 'author' || entry.field === 'editor') && /[？?！!。]/u.test(value)) return null
+    const value = fieldValue(line.slice(start, end).replace(SEP, '').trim(), entry.field, options, out.dates)
+    if (value === null) return null
     out.fields.push({ field: entry.field, label: m[1], role: entry.role, value })
     if (entry.field === 'originalTitle') break
   }
   return out
+}
+
+/**
+ * The value of one labelled field, its dates moved to `dates`; null when it cannot be that field (no date in a
+ * date field, a long or empty value, a question where a name should be).
+ */
+function fieldValue (raw: string, field: FieldName, options: DateOptions, dates: InfoLine['dates']): string | null {
+  let value = raw
+  if (field === 'published' || field === 'updated') {
+    const found = findDate(value, options)
+    if (found === null) return null
+    dates.push(lineDate(found, field))
+    value = found.iso
+  } else if (field !== 'originalTitle') {
+    // `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value.
+    const found = findDate(value, options)
+    if (found !== null) {
+      dates.push(lineDate(found, 'published'))
+      const rest = value.slice(0, found.index) + ' ' + value.slice(found.index + found.length)
+      value = rest.replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim()
+    }
+    if (value.length > 100) return null
+  }
+  if (value === '' && field !== 'ignore') return null
+  // `记者：今年消费季有哪些新举措？` in a press-conference transcript: a reporter's question, not a byline
+  if ((field === 'author' || field === 'editor') && /[？?！!。]/u.test(value)) return null
+  return value
 }
 
 export interface DatePrefix {
@@ -156,7 +169,7 @@ export function splitDatePrefix (line: string, dates: DateOptions | string | nul
   if (m === null) return null
   const after = line.slice(m[0].length)
   const found = findDate(after, dateOptions(dates))
-  if (found === null || found.index !== 0) return null
+  if (found?.index !== 0) return null
   const cut = m[0].length + found.length
   const rest = line.slice(cut).replace(/^[\s|/丨｜,，;；\])】）]+/, '').trim()
   const ambiguous = found.ambiguous === true ? { ambiguous: true } : {}

@@ -28,9 +28,12 @@ const SILENT = new Set([
   'area', 'audio', 'video', 'source', 'track', 'img', 'picture', 'head', 'title', 'dialog'
 ])
 
-const CHROME: Record<string, RemovalKind> = { nav: 'navigation', footer: 'boilerplate', aside: 'related', menu: 'navigation' }
+const CHROME: Record<string, RemovalKind> = {
+  nav: 'navigation', footer: 'boilerplate', aside: 'related', menu: 'navigation',
+}
 const ROLE_CHROME: Record<string, RemovalKind> = {
-  navigation: 'navigation', banner: 'boilerplate', contentinfo: 'boilerplate', complementary: 'related', search: 'navigation', menubar: 'navigation', menu: 'navigation', dialog: 'boilerplate', alertdialog: 'boilerplate'
+  navigation: 'navigation', banner: 'boilerplate', contentinfo: 'boilerplate', complementary: 'related',
+  search: 'navigation', menubar: 'navigation', menu: 'navigation', dialog: 'boilerplate', alertdialog: 'boilerplate',
 }
 
 /** How many of the gambling hosts a reason names: enough to recognise the injection. */
@@ -130,6 +133,11 @@ export function hidingOf (el: Element, sheet?: SheetRules): Hiding | undefined {
 
 interface LinkFacts { links: number, spam: number, external: Set<string>, spamHosts: Set<string> }
 
+/** The page's own host, or one of its subdomains or parent domains. */
+function isSameSite (h: string, host: string | undefined): boolean {
+  return h === host || (host !== undefined && (h.endsWith('.' + host) || host.endsWith('.' + h)))
+}
+
 function linkFacts (el: Element, host: string | undefined): LinkFacts {
   const facts: LinkFacts = { links: 0, spam: 0, external: new Set(), spamHosts: new Set() }
   const stack: AnyNode[] = [el]
@@ -143,7 +151,7 @@ function linkFacts (el: Element, host: string | undefined): LinkFacts {
         facts.spam++
         if (h !== undefined) facts.spamHosts.add(h)
       }
-      if (h !== undefined && h !== host && !(host !== undefined && (h.endsWith('.' + host) || host.endsWith('.' + h)))) facts.external.add(h)
+      if (h !== undefined && !isSameSite(h, host)) facts.external.add(h)
     }
     for (const c of n.children) stack.push(c)
   }
@@ -255,77 +263,100 @@ function relink (el: Element, kept: AnyNode[], dropped: Set<AnyNode>): void {
   }
 }
 
+/** The visible gambling links of one block: their texts and hosts. */
+interface SpamLinks { texts: string[], hosts: Set<string> }
+
+/** What one page's cleaning reads more than once, each read the first time a rule needs it. */
+class PageFacts {
+  readonly sheet: SheetRules
+  readonly spamByParent = new Map<Element, SpamLinks>()
+  private shingles: Map<string, number> | undefined
+  private guard: ArticleGuard | undefined
+
+  constructor (private readonly root: Element, readonly ctx: CleanContext) {
+    this.sheet = sheetRulesOf(root)
+  }
+
+  /**
+   * The page's 8-word runs, counted once and only when a hidden block of prose needs them (a page of many hidden
+   * blocks must not read itself once per block).
+   */
+  readonly pageWords = (): Map<string, number> => (this.shingles ??= shingleCounts(this.root))
+
+  /** A removal never takes the article (guard.ts): the guard is built once, when a rule first needs it. */
+  holdsArticle (el: Element): boolean {
+    return (this.guard ??= articleGuard(this.root)).holdsArticle(el)
+  }
+
+  noteSpamLink (parent: Element, link: Element): void {
+    const entry = this.spamByParent.get(parent) ?? { texts: [], hosts: new Set<string>() }
+    entry.texts.push(normalizeLine(textOf(link)))
+    const h = hostOf(attr(link, 'href'))
+    if (h !== undefined) entry.hosts.add(h)
+    this.spamByParent.set(parent, entry)
+  }
+}
+
+/** What becomes of a child: unlinked, cleaned in turn, or left as it is (text). */
+type Fate = 'drop' | 'visit' | 'keep'
+
 /** Cleans the subtree in place, listing hidden, spam and chrome removals in `ctx.removed`. */
 export function cleanPage (root: Element, ctx: CleanContext): void {
-  const sheet = sheetRulesOf(root)
-  // the page's 8-word runs, counted once and only when a hidden block of prose needs them (a page of many hidden
-  // blocks must not read itself once per block)
-  let shingles: Map<string, number> | undefined
-  const pageWords = (): Map<string, number> => (shingles ??= shingleCounts(root))
-  const spamByParent = new Map<Element, { texts: string[], hosts: Set<string> }>()
-  // a removal never takes the article (guard.ts): counted once, when a rule first needs it
-  let guard: ArticleGuard | undefined
-  const holdsArticle = (el: Element): boolean => (guard ??= articleGuard(root)).holdsArticle(el)
-
+  const page = new PageFacts(root, ctx)
   const visit = (el: Element): void => {
     // what goes is unlinked once after the loop: one splice per removed child was quadratic in the siblings
     const dropped = new Set<AnyNode>()
     for (const child of [...el.children]) {
-      if (isComment(child) || isDirective(child) || isCDATA(child)) {
-        dropped.add(child)
-        continue
-      }
-      if (!isElement(child)) continue
-      const tag = tagOf(child)
-      if (SILENT.has(tag)) {
-        dropped.add(child)
-        continue
-      }
-      const hidden = hidingOf(child, sheet)
-      if (hidden !== undefined && !isRevealedProse(child, hidden, pageWords)) {
-        const r = classifyHidden(child, hidden.reason, ctx)
-        if (r?.kind !== 'spam' && holdsArticle(child)) {
-          visit(child)
-          continue
-        }
-        if (r !== undefined) ctx.removed.push(r)
-        dropped.add(child)
-        continue
-      }
-      if (tag === 'a' && isSpamLink(child)) {
-        const entry = spamByParent.get(el) ?? { texts: [], hosts: new Set<string>() }
-        entry.texts.push(normalizeLine(textOf(child)))
-        const h = hostOf(attr(child, 'href'))
-        if (h !== undefined) entry.hosts.add(h)
-        spamByParent.set(el, entry)
-        dropped.add(child)
-        continue
-      }
-      const role = attr(child, 'role').toLowerCase()
-      const chrome = CHROME[tag] ?? ROLE_CHROME[role]
-      if ((chrome !== undefined || ((tag === 'header' || tag === 'form') && isSmall(child))) && !holdsArticle(child)) {
-        const text = normalizeLine(readableText(child))
-        if (text !== '') {
-          const what = chrome !== undefined && CHROME[tag] === undefined ? `role="${role}"` : `<${tag}>`
-          const kind = chrome ?? (tag === 'form' ? 'navigation' : 'boilerplate')
-          ctx.removed.push({ kind, rule: 'page-chrome', text: clip(text), reason: `${what} element (page chrome)` })
-        }
-        dropped.add(child)
-        continue
-      }
-      visit(child)
+      const fate = fateOf(child, el, page)
+      if (fate === 'drop') dropped.add(child)
+      else if (fate === 'visit' && isElement(child)) visit(child)
     }
     if (dropped.size > 0) relink(el, el.children.filter(c => !dropped.has(c)), dropped)
   }
   visit(root)
-  dropSpamLinks(spamByParent, ctx)
+  dropSpamLinks(page.spamByParent, ctx)
+}
+
+/** The rules in order: markup nothing shows, hidden blocks, gambling links, page chrome. */
+function fateOf (child: AnyNode, parent: Element, page: PageFacts): Fate {
+  if (isComment(child) || isDirective(child) || isCDATA(child)) return 'drop'
+  if (!isElement(child)) return 'keep'
+  const tag = tagOf(child)
+  if (SILENT.has(tag)) return 'drop'
+  const hidden = hidingOf(child, page.sheet)
+  if (hidden !== undefined && !isRevealedProse(child, hidden, page.pageWords)) {
+    const r = classifyHidden(child, hidden.reason, page.ctx)
+    if (r?.kind !== 'spam' && page.holdsArticle(child)) return 'visit'
+    if (r !== undefined) page.ctx.removed.push(r)
+    return 'drop'
+  }
+  if (tag === 'a' && isSpamLink(child)) {
+    page.noteSpamLink(parent, child)
+    return 'drop'
+  }
+  return chromeFate(child, tag, page)
+}
+
+/** `<nav>`, `<footer>`, `<aside>`, `<menu>`, their ARIA roles, and small headers and forms: page chrome. */
+function chromeFate (el: Element, tag: string, page: PageFacts): Fate {
+  const role = attr(el, 'role').toLowerCase()
+  const chrome = CHROME[tag] ?? ROLE_CHROME[role]
+  const isChrome = chrome !== undefined || ((tag === 'header' || tag === 'form') && isSmall(el))
+  if (!isChrome || page.holdsArticle(el)) return 'visit'
+  const text = normalizeLine(readableText(el))
+  if (text !== '') {
+    const what = chrome !== undefined && CHROME[tag] === undefined ? `role="${role}"` : `<${tag}>`
+    const kind = chrome ?? (tag === 'form' ? 'navigation' : 'boilerplate')
+    page.ctx.removed.push({ kind, rule: 'page-chrome', text: clip(text), reason: `${what} element (page chrome)` })
+  }
+  return 'drop'
 }
 
 /**
  * The visible gambling links, one removal per block that held them (their links are already unlinked); a block
  * that held nothing but them (and separators) goes too.
  */
-function dropSpamLinks (spamByParent: Map<Element, { texts: string[], hosts: Set<string> }>, ctx: CleanContext): void {
+function dropSpamLinks (spamByParent: Map<Element, SpamLinks>, ctx: CleanContext): void {
   for (const [parent, { texts, hosts }] of spamByParent) {
     const rest = normalizeLine(textOf(parent)).replace(/[\s|·•,，、\-–—]/g, '')
     const hostList = [...hosts].slice(0, HOSTS_IN_REASON).join(', ')

@@ -70,7 +70,7 @@ export const BLOCK_TAGS = new Set([
   'thead', 'tr', 'ul', 'caption', 'legend', 'option', 'select', 'textarea', 'output', 'video', 'audio', 'picture'
 ])
 
-/** Length in "Latin-equivalent characters" (CJK counts 2.5): defined once in src/text, re-exported for the front end. */
+/** Length in "Latin-equivalent characters" (CJK counts 2.5): defined once in src/text, re-exported here. */
 export { weightedLength } from '../../text/index.js'
 
 /** Clause punctuation in both scripts: the comma count Readability uses as a sign of prose. */

@@ -16,11 +16,15 @@ import { bodyOf, parseTree } from './tree.js'
 /** Below this many visible characters a page is not "substantial": nothing to recover. */
 export const SUBSTANTIAL_TEXT = 200
 
-const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'canvas', 'iframe',
-  'object', 'embed', 'select', 'option', 'textarea', 'button', 'datalist', 'map', 'audio', 'video'])
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'section', 'article',
-  'main', 'header', 'footer', 'nav', 'aside', 'form', 'blockquote', 'pre', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'center', 'hr', 'address'])
+const INVISIBLE = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'canvas', 'iframe',
+  'object', 'embed', 'select', 'option', 'textarea', 'button', 'datalist', 'map', 'audio', 'video',
+])
+const BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'section', 'article',
+  'main', 'header', 'footer', 'nav', 'aside', 'form', 'blockquote', 'pre', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'hr', 'address',
+])
 
 function hidden (el: AnyNode): boolean {
   if (!isElement(el)) return false

@@ -22,8 +22,8 @@ const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}$
 /** A byline is short: a medium, a role, two or three names, a place. */
 const BYLINE_CHARS = 40
 /** Not the publication date: an update, or a comment's or a reply's time (data/html-other-dates.json). */
-const OTHER_DATE = new RegExp(
-  loadData<{ words: Array<{ word: string }> }>('html-other-dates.json').words.map(w => escapeRegExp(w.word)).join('|'), 'i')
+const OTHER_DATE_WORDS = loadData<{ words: Array<{ word: string }> }>('html-other-dates.json').words
+const OTHER_DATE = new RegExp(OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|'), 'i')
 /** Title separators: the headline is what comes before the first one. */
 const TITLE_SEP = /\s*(?:[_|｜]|--|——|\s[-–—]\s)\s*/
 /** A text longer than this is a paragraph of the article: the info line stands before it. */
@@ -76,7 +76,8 @@ export interface HeadlineInfo { date?: string, byline?: string }
 /** The raw date string and byline next to the headline (each undefined when not found). */
 export function headlineInfo (body: Element | undefined, docTitle: string, h1s: string[]): HeadlineInfo {
   if (body === undefined) return {}
-  const headlines = [...(h1s.length === 1 ? h1s : []), docTitle.split(TITLE_SEP)[0]].map(squash).filter(h => h.length >= MIN_HEADLINE)
+  const titleHead = docTitle.split(TITLE_SEP)[0]
+  const headlines = [...(h1s.length === 1 ? h1s : []), titleHead].map(squash).filter(h => h.length >= MIN_HEADLINE)
   if (headlines.length === 0) return {}
   const nodes = textNodes(body)
   const at = nodes.findIndex(n => isText(n) && isHeadline(n.data, headlines))
@@ -92,6 +93,7 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
     if (isText(n) && n.data.trim().length > PARAGRAPH_CHARS) break
     look(n)
   }
-  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && (out.date === undefined || out.byline === undefined); i--) look(nodes[i])
+  const stillLooking = (): boolean => out.date === undefined || out.byline === undefined
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && stillLooking(); i--) look(nodes[i])
   return out
 }

@@ -84,5 +84,6 @@ export function parseHtml (html: string, url?: string): Draft {
   const result = best!
   // a removal never takes the article: rules that left nothing of a page with text misfired (guard.ts)
   const { blocks, removed } = dropTitleBlock(result.blocks.length > 0 ? result.blocks : recoverBlocks(html), hints)
-  return { format: 'html', blocks, removed: [...result.removed, ...removed], hints, ...(url !== undefined ? { url } : {}) }
+  const withUrl = url !== undefined ? { url } : {}
+  return { format: 'html', blocks, removed: [...result.removed, ...removed], hints, ...withUrl }
 }

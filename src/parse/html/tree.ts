@@ -32,7 +32,10 @@ export class TopFirstStack<T> {
   private readonly counts = new Map<unknown, number>()
   private readonly nearest: Map<T, number[]>
 
-  constructor (initial: T[] = [], private readonly group: EndGroup<T> = x => x, private readonly implied: Array<ImpliedClose<T>> = []) {
+  constructor (
+    initial: T[] = [], private readonly group: EndGroup<T> = x => x,
+    private readonly implied: Array<ImpliedClose<T>> = [],
+  ) {
     this.nearest = new Map(implied.map(c => [c.target, []]))
     for (let i = initial.length - 1; i >= 0; i--) this.unshift(initial[i])
   }
@@ -78,7 +81,9 @@ export class TopFirstStack<T> {
   indexOf (x: T): number {
     const g = this.group(x)
     if (g === null || (this.counts.get(g) ?? 0) === 0) return -1
-    for (let i = this.items.length - 1; i >= 0; i--) if (this.group(this.items[i]) === g) return this.items.length - 1 - i
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      if (this.group(this.items[i]) === g) return this.items.length - 1 - i
+    }
     return -1
   }
 
@@ -119,7 +124,8 @@ function adopt (parent: Element | Document, nodes: ChildNode[]): void {
   }
 }
 
-const visible = (n: ChildNode): boolean => !isDirective(n) && !isTag(n, 'head') && !isTag(n, 'body') && !isTag(n, 'html')
+const visible = (n: ChildNode): boolean =>
+  !isDirective(n) && !isTag(n, 'head') && !isTag(n, 'body') && !isTag(n, 'html')
 
 /**
  * Gives the document one `<body>` under `<html>` holding everything a reader could see: what stands beside it
@@ -133,7 +139,8 @@ export function ensureBody (doc: Document): Element {
     adopt(html, doc.children.filter(n => !isDirective(n)))
     adopt(doc, [...rest, html])
   }
-  let body = html.children.find((n): n is Element => n instanceof Element && isTag(n, 'body')) ?? findTag(html.children, 'body')
+  let body = html.children.find((n): n is Element => n instanceof Element && isTag(n, 'body')) ??
+    findTag(html.children, 'body')
   if (body === undefined) body = new Element('body', {})
   else if (body.parent !== html && body.parent !== null) {
     // a `<body>` opened inside another element (markup before it left open): lifted out, as a browser does
@@ -212,7 +219,8 @@ const BUTTON_SCOPE = new Set([
 /** The standard's "special" elements: an open `<li>`, `<dd>` or `<dt>` below one of them stays open. */
 const SPECIAL = [
   'applet', 'area', 'article', 'aside', 'base', 'blockquote', 'body', 'br', 'button', 'caption', 'center', 'col',
-  'colgroup', 'details', 'dir', 'dl', 'embed', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset',
+  'colgroup', 'details', 'dir', 'dl', 'embed', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame',
+  'frameset',
   ...HEADINGS, 'head', 'header', 'hgroup', 'hr', 'html', 'iframe', 'img', 'input', 'li', 'dd', 'dt', 'link', 'listing',
   'main', 'marquee', 'menu', 'meta', 'nav', 'noscript', 'object', 'ol', 'pre', 'script', 'search', 'section', 'select',
   'style', 'summary', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
@@ -255,7 +263,8 @@ export function parseTree (html: string): Document {
   const handler = new DomHandler()
   const parser = new Parser(handler, { decodeEntities: true })
   const stack = new TopFirstStack<string>([], endGroup, IMPLIED)
-  const internals = parser as unknown as { stack: unknown, foreignContext: unknown, emitOpenTag: (name: string) => void }
+  interface ParserInternals { stack: unknown, foreignContext: unknown, emitOpenTag: (name: string) => void }
+  const internals = parser as unknown as ParserInternals
   internals.stack = stack
   internals.foreignContext = new TopFirstStack<boolean>([false])
   const emitOpenTag = internals.emitOpenTag.bind(parser)
