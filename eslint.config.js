@@ -46,17 +46,6 @@ export default tseslint.config(
     },
   },
   {
-    // Still open under #14 (count on 2026-11-30, 04:50 UTC, whole tree): `createPagePool` in pool/index.ts, one
-    // closure of 164 lines over the pool's state (queue, waiting room, counters), to become a class whose methods are
-    // its inner functions. It warns, so `npm run lint` passes and shows it; back to "error" once it is split. Every
-    // other rule is an error.
-    files: ['**/*.ts'],
-    rules: {
-      // 1 open
-      'max-lines-per-function': ['warn', { max: MAX_FUNCTION_LINES, skipBlankLines: true, skipComments: true }],
-    },
-  },
-  {
     // Fastify decides by the function being async (a plugin or hook that is not async must call `done`), and so
     // do tap (an async test callback ends when its promise settles) and the bench harness: async without await
     // is their contract, not a slip.

@@ -245,41 +245,116 @@ async function startThreads (
 }
 
 export function createPagePool (options: PoolOptions): PagePool {
-  const workers = options.workers ?? availableParallelism()
-  if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
-  const fromArrival = (options.deadlineFrom ?? 'arrival') === 'arrival'
-  let workerErrors = 0
-  const piscina = startThreads(workers, options.collectAboveMb, options.maxHeapMb).then(threads => {
-    // A worker that fails while it holds no task (piscina replaces it) is reported as an 'error' event: without a
-    // listener that event would throw and take the whole process down.
-    threads.on('error', () => { workerErrors++ })
-    return threads
-  })
-  piscina.catch(() => { /* reported by every task (and close) that awaits it */ })
-  const queue: Pending[] = []
-  const room = new WaitingRoom()
-  let running = 0
-  let deadlineKills = 0
-  let expiredWaiting = 0
-  let closing = false
-  let drained: (() => void) | undefined
+  return new ThreadPagePool(options)
+}
 
-  const listeners = new Set<(info: SettledInfo) => void>()
-  const settle = (kind: Task['kind'], outcome: SettledInfo['outcome'], runMs: number, queuedMs: number): void => {
-    for (const listener of listeners) listener({ kind, outcome, runMs, queuedMs })
+/**
+ * The pool: a queue in front of piscina's threads (one task per thread), admission decided synchronously, each
+ * task's deadline armed at arrival or at its start, and a listener told of every task that leaves.
+ */
+class ThreadPagePool implements PagePool {
+  readonly deadlineMs: number
+  private readonly workers: number
+  private readonly fromArrival: boolean
+  private readonly piscina: Promise<Piscina<WorkerCall, Outcome>>
+  private readonly queue: Pending[] = []
+  private readonly room = new WaitingRoom()
+  private readonly listeners = new Set<(info: SettledInfo) => void>()
+  private running = 0
+  private deadlineKills = 0
+  private expiredWaiting = 0
+  private workerErrors = 0
+  private closing = false
+  private drained: (() => void) | undefined
+  private warm: Promise<void> | undefined
+  private closed: Promise<void> | undefined
+
+  constructor (private readonly options: PoolOptions) {
+    const workers = options.workers ?? availableParallelism()
+    if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
+    this.workers = workers
+    this.deadlineMs = options.deadlineMs
+    this.fromArrival = (options.deadlineFrom ?? 'arrival') === 'arrival'
+    this.piscina = startThreads(workers, options.collectAboveMb, options.maxHeapMb).then(threads => {
+      // A worker that fails while it holds no task (piscina replaces it) is reported as an 'error' event: without a
+      // listener that event would throw and take the whole process down.
+      threads.on('error', () => { this.workerErrors++ })
+      return threads
+    })
+    this.piscina.catch(() => { /* reported by every task (and close) that awaits it */ })
   }
 
-  function pump (): void {
-    while (running < workers && queue.length > 0) {
-      const next = queue.shift()!
-      room.letOneIn()
-      start(next)
+  async run<K extends Task['kind']> (
+    task: Extract<Task, { kind: K }>, runOptions: RunOptions = {}
+  ): Promise<Outcome<K>> {
+    if (this.closing) throw new PoolClosedError()
+    const { signal } = runOptions
+    if (signal?.aborted === true) throw new CancelledError()
+    // Admission is decided now, synchronously: tasks submitted in one tick see each other.
+    if (this.full() && runOptions.waitForRoom !== true) throw new QueueFullError(this.options.maxQueue)
+    const deadline = new Deadline(Math.min(runOptions.deadlineMs ?? this.deadlineMs, this.deadlineMs))
+    const p: Ticket = { task, deadline, arrivedAt: performance.now() }
+    if (this.fromArrival) deadline.arm()
+    try {
+      if (this.full()) await this.waitForRoom([deadline.expired.signal, ...(signal === undefined ? [] : [signal])])
+      if (deadline.expired.signal.aborted) {
+        const queuedMs = performance.now() - p.arrivedAt
+        this.expiredWaiting++
+        this.settle(task.kind, 'expired', 0, queuedMs)
+        throw new DeadlineError(deadline.ms, queuedMs, false)
+      }
+      if (isAborted(signal)) throw new CancelledError() // while waiting for room
+      return await this.enqueue(p, signal) as Outcome<K>
+    } finally {
+      deadline.disarm()
     }
-    if (closing && running === 0 && queue.length === 0) drained?.()
   }
 
-  function start (p: Pending): void {
-    running++
+  async close (): Promise<void> {
+    await (this.closed ??= this.drainAndStop())
+  }
+
+  async ready (): Promise<void> {
+    await (this.warm ??= this.warmUp())
+  }
+
+  onSettled (listener: (info: SettledInfo) => void): () => void {
+    this.listeners.add(listener)
+    return () => { this.listeners.delete(listener) }
+  }
+
+  stats (): PoolStats {
+    return {
+      workers: this.workers,
+      running: this.running,
+      queued: this.queue.length,
+      waitingForRoom: this.room.size,
+      maxQueue: this.options.maxQueue,
+      deadlineKills: this.deadlineKills,
+      expiredWaiting: this.expiredWaiting,
+      workerErrors: this.workerErrors
+    }
+  }
+
+  private settle (kind: Task['kind'], outcome: SettledInfo['outcome'], runMs: number, queuedMs: number): void {
+    for (const listener of this.listeners) listener({ kind, outcome, runMs, queuedMs })
+  }
+
+  private full (): boolean {
+    return this.running >= this.workers && this.queue.length >= this.options.maxQueue
+  }
+
+  private pump (): void {
+    while (this.running < this.workers && this.queue.length > 0) {
+      const next = this.queue.shift()!
+      this.room.letOneIn()
+      this.start(next)
+    }
+    if (this.closing && this.running === 0 && this.queue.length === 0) this.drained?.()
+  }
+
+  private start (p: Pending): void {
+    this.running++
     const { port1, port2 } = new MessageChannel()
     let startedAt = 0
     port1.once('message', (message) => {
@@ -290,140 +365,95 @@ export function createPagePool (options: PoolOptions): PagePool {
     const finish = (): { runMs: number, queuedMs: number } => {
       p.deadline.disarm()
       port1.close()
-      running--
-      setImmediate(pump)
+      this.running--
+      setImmediate(() => { this.pump() })
       const now = performance.now()
       if (startedAt === 0) return { runMs: 0, queuedMs: now - p.arrivedAt }
       return { runMs: now - startedAt, queuedMs: startedAt - p.arrivedAt }
     }
     const { signal } = p.deadline.expired
     const call = { task: p.task, port: port2 }
-    piscina.then(async threads => await threads.run(call, { transferList: [port2], signal })).then(outcome => {
+    this.piscina.then(async threads => await threads.run(call, { transferList: [port2], signal })).then(outcome => {
       const { runMs, queuedMs } = finish()
-      settle(p.task.kind, outcome.ok ? 'ok' : 'failure', runMs, queuedMs)
+      this.settle(p.task.kind, outcome.ok ? 'ok' : 'failure', runMs, queuedMs)
       p.resolve(outcome)
     }, (error: Error) => {
       const { runMs, queuedMs } = finish()
-      p.reject(failure(p, error, signal.aborted, startedAt !== 0, runMs, queuedMs))
+      p.reject(this.failure(p, error, signal.aborted, startedAt !== 0, { runMs, queuedMs }))
     })
   }
 
   /** Why a dispatched task failed: its deadline (a worker stopped, or passed before one took it), memory, a bug. */
-  function failure (
-    p: Pending, error: Error, expired: boolean, started: boolean, runMs: number, queuedMs: number
+  private failure (
+    p: Pending, error: Error, expired: boolean, started: boolean, times: { runMs: number, queuedMs: number }
   ): Error {
+    const { runMs, queuedMs } = times
     if (expired) {
-      if (started) deadlineKills++
-      else expiredWaiting++
-      settle(p.task.kind, started ? 'deadline' : 'expired', runMs, queuedMs)
+      if (started) this.deadlineKills++
+      else this.expiredWaiting++
+      this.settle(p.task.kind, started ? 'deadline' : 'expired', runMs, queuedMs)
       return new DeadlineError(p.deadline.ms, queuedMs, started)
     }
     if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      settle(p.task.kind, 'memory', runMs, queuedMs)
+      this.settle(p.task.kind, 'memory', runMs, queuedMs)
       return new MemoryLimitError()
     }
-    settle(p.task.kind, 'error', runMs, queuedMs)
+    this.settle(p.task.kind, 'error', runMs, queuedMs)
     return error
   }
 
-  const full = (): boolean => running >= workers && queue.length >= options.maxQueue
-
-  /** Waits until the queue has room (`waitForRoom` callers only), or one of `stops` aborts; a waiter woken for room
-   *  that gives up passes its turn on. */
-  async function waitForRoom (stops: AbortSignal[]): Promise<void> {
-    while (full()) {
-      const woken = await room.wait(stops)
+  /**
+   * Waits until the queue has room (`waitForRoom` callers only), or one of `stops` aborts; a waiter woken for room
+   * that gives up passes its turn on.
+   */
+  private async waitForRoom (stops: AbortSignal[]): Promise<void> {
+    while (this.full()) {
+      const woken = await this.room.wait(stops)
       const stopped = stops.some(s => s.aborted)
-      if (woken && (closing || stopped)) room.letOneIn()
-      if (closing) throw new PoolClosedError()
+      if (woken && (this.closing || stopped)) this.room.letOneIn()
+      if (this.closing) throw new PoolClosedError()
       if (stopped) return
     }
   }
 
   /** Queues a task; it leaves the queue unstarted if its caller aborts or its deadline passes first. */
-  async function enqueue (p: Ticket, signal: AbortSignal | undefined): Promise<Outcome> {
+  private async enqueue (p: Ticket, signal: AbortSignal | undefined): Promise<Outcome> {
     return await new Promise<Outcome>((resolve, reject) => {
       const pending: Pending = { ...p, resolve, reject }
       const leave = (outcome: 'cancelled' | 'expired'): void => {
-        const i = queue.indexOf(pending)
+        const i = this.queue.indexOf(pending)
         if (i < 0) return
-        queue.splice(i, 1)
-        room.letOneIn()
+        this.queue.splice(i, 1)
+        this.room.letOneIn()
         const queuedMs = performance.now() - p.arrivedAt
-        if (outcome === 'expired') expiredWaiting++
-        settle(p.task.kind, outcome, 0, queuedMs)
+        if (outcome === 'expired') this.expiredWaiting++
+        this.settle(p.task.kind, outcome, 0, queuedMs)
         reject(outcome === 'expired' ? new DeadlineError(p.deadline.ms, queuedMs, false) : new CancelledError())
-        pump() // a closing pool may now be drained
+        this.pump() // a closing pool may now be drained
       }
       const onCancel = (): void => leave('cancelled')
       signal?.addEventListener('abort', onCancel, { once: true })
       p.deadline.expired.signal.addEventListener('abort', () => leave('expired'), { once: true })
       pending.resolve = outcome => { signal?.removeEventListener('abort', onCancel); resolve(outcome) }
       pending.reject = error => { signal?.removeEventListener('abort', onCancel); reject(error) }
-      queue.push(pending)
-      pump()
+      this.queue.push(pending)
+      this.pump()
     })
   }
 
-  async function run<K extends Task['kind']> (
-    task: Extract<Task, { kind: K }>, runOptions: RunOptions = {}
-  ): Promise<Outcome<K>> {
-    if (closing) throw new PoolClosedError()
-    const { signal } = runOptions
-    if (signal?.aborted === true) throw new CancelledError()
-    // Admission is decided now, synchronously: tasks submitted in one tick see each other.
-    if (full() && runOptions.waitForRoom !== true) throw new QueueFullError(options.maxQueue)
-    const deadline = new Deadline(Math.min(runOptions.deadlineMs ?? options.deadlineMs, options.deadlineMs))
-    const p: Ticket = { task, deadline, arrivedAt: performance.now() }
-    if (fromArrival) deadline.arm()
-    try {
-      if (full()) await waitForRoom([deadline.expired.signal, ...(signal === undefined ? [] : [signal])])
-      if (deadline.expired.signal.aborted) {
-        const queuedMs = performance.now() - p.arrivedAt
-        expiredWaiting++
-        settle(task.kind, 'expired', 0, queuedMs)
-        throw new DeadlineError(deadline.ms, queuedMs, false)
-      }
-      if (isAborted(signal)) throw new CancelledError() // while waiting for room
-      return await enqueue(p, signal) as Outcome<K>
-    } finally {
-      deadline.disarm()
-    }
-  }
-
-  let warm: Promise<void> | undefined
   /** One small task per worker, submitted together: each worker must have loaded the pipeline to answer. */
-  async function warmUp (): Promise<void> {
-    const probe = async (): Promise<unknown> => await run({ kind: 'language', text: 'ready' }, { waitForRoom: true })
-    await Promise.all(Array.from({ length: workers }, probe))
+  private async warmUp (): Promise<void> {
+    const probe = async (): Promise<unknown> =>
+      await this.run({ kind: 'language', text: 'ready' }, { waitForRoom: true })
+    await Promise.all(Array.from({ length: this.workers }, probe))
   }
 
-  let closed: Promise<void> | undefined
-  async function drainAndStop (): Promise<void> {
-    closing = true
-    room.letAllIn()
-    if (running > 0 || queue.length > 0) await new Promise<void>(resolve => { drained = resolve })
-    await piscina.then(async threads => await threads.destroy(), () => { /* never started: nothing to stop */ })
-  }
-
-  return {
-    run,
-    close: async () => await (closed ??= drainAndStop()),
-    deadlineMs: options.deadlineMs,
-    ready: async () => { await (warm ??= warmUp()) },
-    onSettled: listener => {
-      listeners.add(listener)
-      return () => { listeners.delete(listener) }
-    },
-    stats: () => ({
-      workers,
-      running,
-      queued: queue.length,
-      waitingForRoom: room.size,
-      maxQueue: options.maxQueue,
-      deadlineKills,
-      expiredWaiting,
-      workerErrors
-    })
+  private async drainAndStop (): Promise<void> {
+    this.closing = true
+    this.room.letAllIn()
+    if (this.running > 0 || this.queue.length > 0) {
+      await new Promise<void>(resolve => { this.drained = resolve })
+    }
+    await this.piscina.then(async threads => await threads.destroy(), () => { /* never started: nothing to stop */ })
   }
 }
