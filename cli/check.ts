@@ -288,7 +288,7 @@ export function renderRuleList (format: Format): string {
     }))
     return JSON.stringify(list, null, 2) + '\n'
   }
-  const width = Math.max(...RULES.map(r => r.id.length))
+  const width = RULES.reduce((most, r) => Math.max(most, r.id.length), 0)
   const row = (r: (typeof RULES)[number]): string => [
     r.id.padEnd(width), r.category.padEnd(CATEGORY_WIDTH), r.severity.padEnd(SEVERITY_WIDTH), r.description
   ].join('  ')

@@ -53,7 +53,7 @@ function splitHttp (block: Buffer): { contentType?: string, payload: Buffer } | 
   const lf = block.indexOf('\n\n')
   const ends = [crlf >= 0 ? crlf + 4 : -1, lf >= 0 ? lf + 2 : -1].filter(e => e >= 0 && e <= MAX_HTTP_HEAD)
   if (ends.length === 0) return null
-  const end = Math.min(...ends)
+  const end = ends.reduce((least, e) => Math.min(least, e))
   const head = block.subarray(0, end).toString('latin1')
   const contentType = headerValue(head, 'content-type')
   const { payload } = decodeHttpBody(head, block.subarray(end))

@@ -65,7 +65,7 @@ function fillUnknown (bytes: Buffer, unknown: number[], plausibility: (text: str
 }
 
 /** The lowest code of Windows-1252's 0x80–0x9F characters that lies outside Latin-1 (`Œ`, U+0152). */
-const LOWEST_1252_HIGH = Math.min(...[...REVERSE.keys()].filter(c => c > 0xff))
+const LOWEST_1252_HIGH = [...REVERSE.keys()].filter(c => c > 0xff).reduce((least, c) => Math.min(least, c))
 
 /** Characters of the Latin-1 range and Windows-1252's extras; ASCII and most other text skip the map lookup. */
 function suspectChars (text: string): number {

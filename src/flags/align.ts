@@ -160,7 +160,7 @@ export function alignDocument (segments: Segment[], source: string): DocumentAli
     for (const u of tgt.slice(bead.t[0], bead.t[1])) {
       if (parts[u.segment].includes(text)) continue
       parts[u.segment].push(text)
-      units[u.segment].push(...beadUnits)
+      for (const unit of beadUnits) units[u.segment].push(unit)
     }
     const near = tgt[Math.min(bead.t[0], tgt.length - 1)]
     if (bead.t[0] === bead.t[1] && near !== undefined) {

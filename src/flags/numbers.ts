@@ -60,6 +60,11 @@ export function parseChineseNumeral (s: string): number | undefined {
 const ZH_ARABIC = /(\d+(?:,\d{3})*(?:\.\d+)?)[ \t]*(万亿|亿|万|千)?[ \t]*([%％])?/gu
 const ZH_NUMERAL = /(百分之)?([零〇一二两三四五六七八九十百千万亿]{2,}|(?<=第|百分之)[一二三四五六七八九十])/gu
 
+/** One vague mention per part of a numeral that reads as no single number (`三四` = three or four). */
+function appendParts (out: NumberMention[], parts: number[], at: Omit<NumberMention, 'value'>): void {
+  for (const value of parts) out.push({ value, ...at })
+}
+
 export function sourceNumbers (source: string): NumberMention[] {
   const out: NumberMention[] = []
   for (const m of source.matchAll(ZH_ARABIC)) {
@@ -73,7 +78,7 @@ export function sourceNumbers (source: string): NumberMention[] {
     const value = parseChineseNumeral(m[2])
     if (value === undefined) {
       const at = { start: m.index, end: m.index + m[0].length, digits: false, vague: true }
-      out.push(...splitNumeral(m[2]).map(v => ({ value: v, ...at })))
+      appendParts(out, splitNumeral(m[2]), at)
       continue
     }
     out.push({ value, start: m.index, end: m.index + m[0].length, digits: false })

@@ -55,6 +55,6 @@ export function choose<T> (field: string, proposals: ReadonlyArray<Proposal<T>>)
 export function chooseAll<T> (field: string, proposals: ReadonlyArray<Proposal<T>>): T[] {
   const ranks = ranksOf(field)
   const ranked = proposals.map(p => ({ p, rank: rankOf(ranks, p) }))
-  const best = Math.min(...ranked.map(x => x.rank ?? Infinity))
+  const best = ranked.reduce((least, x) => Math.min(least, x.rank ?? Infinity), Infinity)
   return ranked.filter(x => x.rank === best).map(x => x.p.value)
 }

@@ -60,8 +60,8 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   const { hints, url } = draft
   const dates = pageDateOptions(draft, context)
   const ev = emptyEvidence()
-  ev.sources.push(...markupSource(hints.source))
-  ev.editors.push(...markupEditors(hints.editors ?? []))
+  for (const source of markupSource(hints.source)) ev.sources.push(source)
+  for (const editor of markupEditors(hints.editors ?? [])) ev.editors.push(editor)
   if (hints.dateline !== undefined) ev.datelines.push({ kind: 'hint', value: hints.dateline })
 
   // 1. metadata lines anywhere in the page; the date from them and the front end's own candidates
@@ -73,7 +73,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
 
   // 2. the title; 3. the dateline of the first paragraphs; 4. credits at the end of paragraphs
   const title = readTitle(kept, hints, at)
-  ev.removed.push(...title.removed)
+  for (const removal of title.removed) ev.removed.push(removal)
   let blocks = readDatelines(title.blocks, published, ev)
   const dateline = chooseDateline(ev.datelines)
   blocks = readCredits(blocks, dates, ev)

@@ -83,7 +83,7 @@ function frontMatter (article: Article, extra: MarkdownOptions['meta']): string 
 
 function tableMarkdown (block: Block, index: number, notes: Notes): string {
   const rows = block.rows ?? []
-  const width = Math.max(1, ...rows.map(r => r.length))
+  const width = rows.reduce((most, r) => Math.max(most, r.length), 1)
   const cells = (row: string[], r: number): string[] => Array.from({ length: width }, (_, c) =>
     inline(row[c] ?? '', `/body/${index}/rows/${r}/${c}`, notes, false))
   const line = (cs: string[]): string => `| ${cs.join(' | ')} |`

@@ -64,7 +64,8 @@ function missingNumbers (src: NumberMention[], found: NumberMention[]): NumberMe
 
 /** The source span of the missing numbers: from the first one's start to the last one's end. */
 function missingSpan (missing: NumberMention[]): { start: number, end: number } {
-  return { start: Math.min(...missing.map(n => n.start)), end: Math.max(...missing.map(n => n.end)) }
+  const start = missing.reduce((least, n) => Math.min(least, n.start), Infinity)
+  return { start, end: missing.reduce((most, n) => Math.max(most, n.end), -Infinity) }
 }
 
 /**

@@ -21,7 +21,7 @@ const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
 function trailingAuthor (text: string, ev: Evidence): string | null {
   const a = TRAILING_AUTHOR.exec(text)
   if (a === null || text.length <= a[0].length) return null
-  ev.authors.push(...splitNames(a[2]).map(value => ({ kind: 'credit', value })))
+  for (const value of splitNames(a[2])) ev.authors.push({ kind: 'credit', value })
   const reason = 'reporter credit at the end of a paragraph'
   ev.removed.push({ kind: 'metadata', rule: 'credit', text: a[0].trim(), reason })
   return text.slice(0, a.index).trimEnd()
@@ -48,7 +48,7 @@ function trailingInfo (text: string, dates: DateOptions, ev: Evidence): string |
 function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
   const credit = WRITER_CREDIT.exec(text)
   if (credit !== null) {
-    ev.authors.push(...splitNames(credit[1]).map(value => ({ kind: 'credit', value })))
+    for (const value of splitNames(credit[1])) ev.authors.push({ kind: 'credit', value })
     ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
     return ''
   }

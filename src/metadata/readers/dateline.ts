@@ -97,12 +97,12 @@ export function readDatelines (blocks: Kept, published: string | null, ev: Evide
     const dl = readDatelineText(blocks[i].text, published)
     if (dl === null) continue
     ev.datelines.push({ kind: 'paragraph', value: dl.dateline })
-    ev.authors.push(...dl.reporters.map(value => ({ kind: 'dateline', value })))
+    for (const value of dl.reporters) ev.authors.push({ kind: 'dateline', value })
     ev.removed.push({ kind: 'metadata', rule: 'dateline', text: dl.text, reason: 'news dateline' })
     // `大江网讯 实习生吴梦丽、记者喻云亮报道：…`: the reporters named after the dateline, without brackets
     const run = CREDIT_RUN.exec(dl.rest)
     if (run !== null) {
-      ev.authors.push(...splitNames(run[1]).map(value => ({ kind: 'dateline', value })))
+      for (const value of splitNames(run[1])) ev.authors.push({ kind: 'dateline', value })
       const reason = 'reporter credit after the dateline'
       ev.removed.push({ kind: 'metadata', rule: 'dateline', text: run[0].trim(), reason })
     }
