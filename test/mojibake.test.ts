@@ -74,6 +74,13 @@ t.test('encoding-mojibake: what decoding left is flagged, with the repair when t
   t.same(check('Façade, Über, naïve, Ærø, señor, 25°C, »»»», São Paulo, Zürich'), [], 'real accented words and symbols')
 })
 
+/**
+ * The bound for this rule: every run allocates a Buffer and decodes it (GBK, Big5, UTF-8), and at 8n that external
+ * memory adds collector work V8 reports as no pause, so linear code measured 5-11 (CI, 2026-11-30) where the
+ * quadratic version measured 37 and more. Twice the shared bound still fails the quadratic shape.
+ */
+const MOJIBAKE_8X = 2 * LINEAR_8X
+
 t.test('encoding-mojibake is linear in the runs of a segment (each run was checked against every other)', async t => {
   // repairable UTF-8 runs beside unrepairable double-byte runs: 2,000 to 16,000 of each took 21 ms to 502 ms
   const check = (text: string): void => { mojibakeRule.check({ pointer: '/x', text, lang: 'en' }, { glossary: [] }) }
@@ -86,5 +93,5 @@ t.test('encoding-mojibake is linear in the runs of a segment (each run was check
   for (let round = 0; round < 3 && ratio >= LINEAR_8X; round++) {
     ratio = Math.min(ratio, await growth8x(n => 'Ã© ¡¢£¤¥¦§ '.repeat(n), check, 4000, { slackMs: 2, tries: 5 }))
   }
-  t.ok(ratio < LINEAR_8X, `ratio ${ratio.toFixed(2)} (linear ~8, quadratic ~64)`)
+  t.ok(ratio < MOJIBAKE_8X, `ratio ${ratio.toFixed(2)} (linear ~8, quadratic ~64)`)
 })
