@@ -408,7 +408,7 @@ function isJoiningParagraph (sib: Element, stats: Map<Element, TextStats>): bool
   const ld = linkDensity(stats, sib)
   if (st.len > SIBLING_PARAGRAPH_LENGTH && ld < SIBLING_PARAGRAPH_LINK_DENSITY) return true
   return st.len > 0 && st.len <= SIBLING_PARAGRAPH_LENGTH && ld === 0 && st.punct > 0 &&
-    /[.。!?！？]\s*$/.test(textOfQuick(sib))
+    /[.。!?！？]\s*$/.test(rawText(sib))
 }
 
 function contains (ancestor: Element, el: Element): boolean {
@@ -424,8 +424,16 @@ function hasBlockChild (el: Element): boolean {
   return el.children.some(c => isElement(c) && BLOCK_TAGS.has(tagOf(c)))
 }
 
-function textOfQuick (el: Element): string {
+/**
+ * The text of an element's descendants as written, without the whitespace and block handling of `readableText`
+ * (enough to see how a sibling ends). An explicit stack: nesting depth is the page's to choose.
+ */
+function rawText (el: Element): string {
   let out = ''
-  for (const c of el.children) out += isText(c) ? c.data : isElement(c) ? textOfQuick(c) : ''
+  const stack: AnyNode[] = [...el.children].reverse()
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (isText(node)) out += node.data
+    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+  }
   return out
 }
