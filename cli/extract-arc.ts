@@ -11,6 +11,7 @@
 import { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { ByteReader } from './byte-reader.js'
+import { GZIP_MAGIC_BYTES, startsGzip } from './gzip-members.js'
 import { decodeHttpBody, headerValue } from './http-body.js'
 import { charsetOf, formatOfMedia, type ArchiveItem, type ArchiveRecord } from './extract-warc.js'
 
@@ -23,7 +24,6 @@ const MIN_HEADER_FIELDS = 5
 const VERSION_BLOCK = 'filedesc://'
 /** Content types crawlers write when they did not know one: the HTTP head decides then. */
 const UNKNOWN_TYPES = new Set(['', '-', 'no-type', 'unk', 'unknown'])
-const GZIP_MAGIC = [0x1f, 0x8b]
 
 interface ArcHeader { url: string, date: string, contentType: string, length: number }
 
@@ -94,12 +94,12 @@ function unreadable (offset: number, detail: string): ArchiveItem {
 /** The bytes of an ARC, gzip undone when the first bytes say so. */
 async function * arcBytes (source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   const raw = new ByteReader(source)
-  const head = await raw.take(GZIP_MAGIC.length)
+  const head = await raw.take(GZIP_MAGIC_BYTES)
   async function * all (): AsyncGenerator<Uint8Array> {
     yield head
     yield * raw.rest()
   }
-  if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) {
+  if (!startsGzip(head)) {
     yield * all()
     return
   }

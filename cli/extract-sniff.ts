@@ -4,18 +4,18 @@
  */
 import { constants, gunzipSync } from 'node:zlib'
 import { ByteReader } from './byte-reader.js'
+import { startsGzip } from './gzip-members.js'
 
 export type StreamKind = 'warc' | 'arc' | 'page'
 
 /** Raw bytes looked at: a gzip header and enough of its first block to show the first record's start. */
 const SNIFF_BYTES = 512
-const GZIP_MAGIC = [0x1f, 0x8b]
 const SIGNATURES: Array<[string, StreamKind]> = [['WARC/', 'warc'], ['filedesc://', 'arc']]
 
 /** The kind of a stream from its first bytes (a gzip member may be cut anywhere in them). */
 export function kindOfHead (head: Buffer): StreamKind {
   let text = head
-  if (head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
+  if (startsGzip(head)) {
     try {
       // what the bytes at hand inflate to, without asking for the member's end
       text = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH })

@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib'
 import type { PageInput } from '../src/pipeline.js'
 import type { InputFormat } from '../src/types.js'
 import { readArc } from './extract-arc.js'
+import { startsGzip } from './gzip-members.js'
 import { readUpTo, sniffStream, type StreamKind } from './extract-sniff.js'
 import { readWarc, type ArchiveItem } from './extract-warc.js'
 
@@ -54,7 +55,6 @@ const PAGE_EXTENSIONS: Record<string, InputFormat> = {
 const WARC = /\.warc(?:\.gz)?$/i
 /** The Internet Archive's format before WARC. */
 const ARC = /\.arc(?:\.gz)?$/i
-const GZIP_MAGIC = [0x1f, 0x8b]
 
 /** The format a file name implies, `.gz` looked through; `auto` for names that say nothing. */
 export function formatOfName (name: string): InputFormat | 'auto' {
@@ -69,7 +69,7 @@ export function isWanted (name: string): boolean {
 
 /** Undoes gzip, never inflating past `limit` bytes (a gzip bomb stops there): null when the page is larger. */
 function gunzipIfGzip (bytes: Buffer, limit: number): Buffer | null {
-  if (bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) return bytes.length > limit ? null : bytes
+  if (!startsGzip(bytes)) return bytes.length > limit ? null : bytes
   try {
     return gunzipSync(bytes, { maxOutputLength: limit })
   } catch (error) {

@@ -9,7 +9,7 @@
 import { WARCParser, type WARCRecord } from 'warcio'
 import type { InputFormat } from '../src/types.js'
 import { ByteReader } from './byte-reader.js'
-import { GzipMembers } from './gzip-members.js'
+import { GZIP_MAGIC_BYTES, GzipMembers, startsGzip } from './gzip-members.js'
 
 export interface ArchiveRecord {
   /** `WARC-Record-ID` (`<urn:uuid:…>`), or the record's byte offset when it has none. */
@@ -24,8 +24,6 @@ export type ArchiveItem =
   | { kind: 'page', at: ArchiveRecord, payload: Uint8Array, format: InputFormat | 'auto', charset?: string }
   | { kind: 'skip', at: ArchiveRecord, reason: string }
   | { kind: 'truncated', at: ArchiveRecord, detail: string }
-
-const GZIP_MAGIC = [0x1f, 0x8b]
 
 /** Record types that carry a captured document. */
 const PAGE_RECORD_TYPES = new Set(['response', 'resource'])
@@ -118,9 +116,9 @@ interface OpenedWarc { bytes: AsyncIterable<Uint8Array>, offsets: Offsets }
 
 async function openWarc (source: AsyncIterable<Uint8Array>): Promise<OpenedWarc> {
   const reader = new ByteReader(source)
-  const head = await reader.take(GZIP_MAGIC.length)
+  const head = await reader.take(GZIP_MAGIC_BYTES)
   reader.unread(head)
-  if (head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) {
+  if (startsGzip(head)) {
     const members = new GzipMembers(reader.rest())
     const offsets: Offsets = {
       recordAt: plain => members.memberAt(plain),

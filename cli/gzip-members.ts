@@ -13,7 +13,13 @@ import { once } from 'node:events'
 import { createInflateRaw, type InflateRaw } from 'node:zlib'
 import { ByteReader } from './byte-reader.js'
 
-const MAGIC = [0x1f, 0x8b]
+/** The two bytes every gzip member starts with (RFC 1952). */
+export const GZIP_MAGIC_BYTES = 2
+
+/** Whether `bytes` start like a gzip member. */
+export function startsGzip (bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b
+}
 const METHOD_DEFLATE = 8
 const FIXED_HEADER_BYTES = 10
 const TRAILER_BYTES = 8
@@ -90,7 +96,7 @@ export class GzipMembers {
     const at = this.reader.offset
     const head = await this.reader.take(FIXED_HEADER_BYTES)
     if (head.length < FIXED_HEADER_BYTES) return false
-    if (head[0] !== MAGIC[0] || head[1] !== MAGIC[1] || head[2] !== METHOD_DEFLATE) {
+    if (!startsGzip(head) || head[2] !== METHOD_DEFLATE) {
       throw new GzipFormatError(`No gzip member at byte ${at}.`)
     }
     const flags = head[3]

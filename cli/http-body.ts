@@ -18,9 +18,16 @@ export interface DecodedBody {
   decoded: string[]
 }
 
+/** One pattern per header name asked for (a handful), compiled once. */
+const HEADER_PATTERNS = new Map<string, RegExp>()
+
 /** The value of one header in an HTTP head (latin1 text), or undefined. */
 export function headerValue (head: string, name: string): string | undefined {
-  const pattern = new RegExp(`^${name}:[ \\t]*(.*?)[ \\t]*\\r?$`, 'im')
+  let pattern = HEADER_PATTERNS.get(name)
+  if (pattern === undefined) {
+    pattern = new RegExp(`^${name}:[ \\t]*(.*?)[ \\t]*\\r?$`, 'im')
+    HEADER_PATTERNS.set(name, pattern)
+  }
   return pattern.exec(head)?.[1]
 }
 
