@@ -4,9 +4,9 @@
  * A process, not a thread: loading the 4.4 MB module costs about 400 MB that a thread would leave behind in the
  * parent's resident set after it exits; a process gives it all back.
  */
-import { encodeEldData, loadEldData } from '../src/language/eld-table.js'
+import { buildEldModel } from '../src/language/eld-table.js'
 
-const data = await loadEldData()
-const table = encodeEldData(data)
-process.stdout.write(JSON.stringify({ type: data.type, languages: data.languages, bytes: table.byteLength }) + '\n')
+// the same build as a thread without a pool makes (eld-table.ts), so both kinds of thread read one table
+const { type, languages, table } = await buildEldModel()
+process.stdout.write(JSON.stringify({ type, languages, bytes: table.byteLength }) + '\n')
 process.stdout.write(new Uint8Array(table))
