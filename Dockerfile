@@ -23,6 +23,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY data ./data
+# the language model's table, built once into node_modules/.cache so that containers start without building it
+RUN node --input-type=module -e "await (await import('./dist/pool/index.js')).prepareSharedModel()"
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --retries=3 \

@@ -24,6 +24,7 @@ import { Piscina } from 'piscina'
 import type { Outcome, Task } from './tasks.js'
 import type { SharedEldModel } from '../src/language/eld-table.js'
 import { STARTED, type WorkerCall } from './protocol.js'
+import { cachedModel } from '../src/language/eld-cache.js'
 
 export type { Task, Outcome, DomainFailure, TaskValue } from './tasks.js'
 
@@ -160,15 +161,26 @@ async function buildSharedModel (): Promise<SharedEldModel> {
   return { type: head.type, languages: head.languages, table }
 }
 
-/** The shared model of this process: built once, then handed to every pool (a server's, a CLI run's, a test's). */
+/**
+ * The shared model of this process: read from the cache on disk (src/language/eld-cache.ts) or built once, then
+ * handed to every pool (a server's, a CLI run's, a test's).
+ */
 let sharedModel: Promise<SharedEldModel> | undefined
 
 function theSharedModel (): Promise<SharedEldModel> {
-  sharedModel ??= buildSharedModel().catch((error: unknown) => {
+  sharedModel ??= cachedModel(buildSharedModel).catch((error: unknown) => {
     sharedModel = undefined // a later pool tries again
     throw error
   })
   return sharedModel
+}
+
+/**
+ * Reads or builds the shared model now and stores it in the cache (an image build runs this once, so that its
+ * containers start without building the table; their file system may be read-only).
+ */
+export async function prepareSharedModel (): Promise<void> {
+  await theSharedModel()
 }
 
 /** One task's deadline: armed at arrival or at the start on a worker (PoolOptions.deadlineFrom); aborts `expired`. */
