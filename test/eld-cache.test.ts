@@ -1,15 +1,16 @@
 /**
  * The language model's table kept on disk (src/language/eld-cache.ts): a second process reads what the first
  * built, byte for byte; a damaged or cut file is never read but rebuilt; a folder that cannot be written costs
- * only the build; the file is named by the sources of the table, and older tables are removed.
+ * only the build; the file is named by eld's database and the table's layout, and older tables are removed.
  */
 import t, { type Test } from 'tap'
+import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, sep } from 'node:path'
 import {
   cachedModel, modelCacheDir, modelCacheFile, readCachedModel, writeCachedModel
 } from '../src/language/eld-cache.js'
-import { buildEldModel, type SharedEldModel } from '../src/language/eld-table.js'
+import { buildEldModel, ELD_TABLE_LAYOUT, type SharedEldModel } from '../src/language/eld-table.js'
 
 /** A small stand-in model: the cache stores bytes and languages, whatever the table holds. */
 function fakeModel (seed: number): SharedEldModel {
@@ -41,7 +42,7 @@ t.test('the cache folder: given, turned off, or node_modules/.cache/pagewash bes
   t.ok(modelCacheDir({})?.endsWith(['node_modules', '.cache', 'pagewash'].join(sep)), String(modelCacheDir({})))
   const file = modelCacheFile('/x')!
   t.match(file, /^\/x\/eld-table-[0-9a-f]{32}\.bin$/)
-  t.equal(modelCacheFile('/x'), file, 'the name depends only on the sources')
+  t.equal(modelCacheFile('/x'), file, 'the name depends only on the database and the layout')
 })
 
 t.test('a second process reads the table the first one built, byte for byte', async t => {
@@ -121,7 +122,14 @@ t.test('tables of other versions are removed, other files are kept', async t => 
   ].sort())
 })
 
-t.test('the real table survives the round trip', async t => {
+/**
+ * The SHA-256 of the table of layout `ELD_TABLE_LAYOUT` built from eld 2.1.0's database. The cache names its file
+ * by the layout and the database, not by the encoder's code: a change to `encodeEldData` that changes the bytes
+ * must come with a new `ELD_TABLE_LAYOUT` (and this figure), or processes would keep reading old tables.
+ */
+const TABLE_SHA256 = { layout: 1, eld: '2.1.0', sha256: '7afc09a3bfcec32b132acb416b11b942e79a0fee83f7ac7113015e526446baf9' }
+
+t.test('the real table survives the round trip, and its bytes are those of its layout version', async t => {
   const dir = t.testdir()
   const model = await buildEldModel()
   const file = modelCacheFile(dir)!
@@ -129,6 +137,10 @@ t.test('the real table survives the round trip', async t => {
   const read = readCachedModel(file)!
   t.same(Buffer.from(read.table), Buffer.from(model.table), 'byte for byte')
   t.same(read.languages, model.languages)
+  const eldVersion = (JSON.parse(readFileSync(new URL('../node_modules/eld/package.json', import.meta.url), 'utf8')) as
+    { version: string }).version
+  t.same({ layout: ELD_TABLE_LAYOUT, eld: eldVersion, sha256: createHash('sha256').update(Buffer.from(model.table))
+    .digest('hex') }, TABLE_SHA256, 'the encoder changed the table: raise ELD_TABLE_LAYOUT and update TABLE_SHA256')
 })
 
 t.test('an image build prepares the cache: the pool\'s builder stores the table it shares', async t => {

@@ -3,12 +3,12 @@
  * starts in milliseconds instead of building the table again (eld's 4.4 MB database evaluated and encoded: 1.5 s
  * of CPU and some 400 MB in a child process, several seconds of wall time on a loaded machine).
  *
- * The file is named by a SHA-256 of what the table is made from: eld's database module and the encoder's own
- * source. Any change to either names another file, so a stale table is never read. The file holds a JSON header
- * line (languages, size, the SHA-256 of the bytes) and the table's bytes; a file that does not match its header
- * is ignored and replaced. Writes go to a temporary name first and are renamed into place, so processes that
- * start together never read half a file. Where the folder cannot be written (a read-only image), every process
- * builds its own table, as before.
+ * The file is named by a SHA-256 of what the table is made from: eld's database module and the table's layout
+ * version (`ELD_TABLE_LAYOUT`). A change to either names another file, so a stale table is never read. The file
+ * holds a JSON header line (languages, size, the SHA-256 of the bytes) and the table's bytes; a file that does
+ * not match its header is ignored and replaced. Writes go to a temporary name first and are renamed into place,
+ * so processes that start together never read half a file. Where the folder cannot be written (a read-only
+ * image), every process builds its own table, as before.
  *
  * The folder is `$PAGEWASH_CACHE_DIR` if set (`off` turns the cache off), else `node_modules/.cache/pagewash`
  * beside the installed eld, the usual place for a package's derived files.
@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { SharedEldModel } from './eld-table.js'
+import { ELD_TABLE_LAYOUT, type SharedEldModel } from './eld-table.js'
 
 /** The layout of the file (the header's fields and their meaning); changing it names other files. */
 const FILE_FORMAT = 1
@@ -44,20 +44,15 @@ export function modelCacheDir (env: NodeJS.ProcessEnv = process.env): string | u
   return at < 0 ? undefined : join(eld.slice(0, at), 'node_modules', '.cache', 'pagewash')
 }
 
-/** The files the table is made from: eld's database module and the module that encodes it. */
-function sourceFiles (): string[] {
-  const database = fileURLToPath(new URL('../ngrams/large.js', import.meta.resolve('eld/large')))
-  const here = fileURLToPath(import.meta.url)
-  // eld-table.js when compiled, eld-table.ts when run through a TypeScript loader (tests)
-  const encoder = join(dirname(here), `eld-table${here.slice(here.lastIndexOf('.'))}`)
-  return [database, encoder]
+/** eld's database module, which the table encodes. */
+function databaseFile (): string {
+  return fileURLToPath(new URL('../ngrams/large.js', import.meta.resolve('eld/large')))
 }
 
-/** The cache file for the installed eld and encoder (undefined when the cache is off). */
+/** The cache file for the installed eld and this layout (undefined when the cache is off). */
 export function modelCacheFile (dir = modelCacheDir()): string | undefined {
   if (dir === undefined) return undefined
-  const key = createHash('sha256').update(String(FILE_FORMAT))
-  for (const file of sourceFiles()) key.update(sha256(readFileSync(file)))
+  const key = createHash('sha256').update(`${FILE_FORMAT} ${ELD_TABLE_LAYOUT} `).update(readFileSync(databaseFile()))
   return join(dir, FILE_PREFIX + key.digest('hex').slice(0, 32) + FILE_SUFFIX)
 }
 

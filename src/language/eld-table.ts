@@ -35,6 +35,12 @@ export interface EldDetector {
 type CreateEld = () => { instance: EldDetector, loadData: (data: unknown) => string }
 
 const HEADER_WORDS = 4
+/**
+ * The table's layout and encoding, as a version: the cache on disk (./eld-cache.ts) names its file by it and by
+ * eld's database, so a table of another layout is never read. Change it with `encodeEldData` or `views`
+ * (test/eld-cache.test.ts holds the SHA-256 of this version's table and says so when the bytes change).
+ */
+export const ELD_TABLE_LAYOUT = 1
 const EMPTY = -1
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
