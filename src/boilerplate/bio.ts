@@ -37,14 +37,40 @@ function nameForms (author: string): string[] {
   return [...forms]
 }
 
-function bioPattern (forms: string[], titled: boolean): RegExp | undefined {
-  if (forms.length === 0) return undefined
-  // `Jane Moss is`, `Dr. Moss has`, `Jane Moss, MD, is`, `Jane Moss (she/her) writes`
-  const honorific = titled ? HONORIFIC : `(?:${HONORIFIC})?`
-  const name = `(?:${forms.map(escapeRegExp).join('|')})`
-  // then a parenthesis (`(she/her)`), a comma-set aside (`, MD,`), `also`/`currently`, and the verb
-  const aside = '(?:\\s*\\([^)]{0,40}\\))?(?:,[^,.]{1,40},)?\\s+(?:also\\s+|currently\\s+)?'
-  return new RegExp(`^${honorific}${name}${aside}${VERB}\\b`, 'iu')
+/** `Dr. `, `Prof `: an honorific at the start of a bio. */
+const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC}`, 'iu')
+/**
+ * What follows the name in a bio: a parenthesis (`(she/her)`), a comma-set aside (`, MD,`), `also`/`currently`, and
+ * the verb (`Jane Moss is`, `Jane Moss, MD, is`, `Jane Moss (she/her) writes`). Compiled once: the names change
+ * with every page, and a case-insensitive pattern holding the verbs costs milliseconds to compile, which a pattern
+ * per page paid on every page (3% of a page's time), so the names are matched as strings.
+ */
+const ASIDE = '(?:\\s*\\([^)]{0,40}\\))?(?:,[^,.]{1,40},)?\\s+(?:also\\s+|currently\\s+)?'
+const AFTER_NAME = new RegExp(`${ASIDE}${VERB}\\b`, 'iuy')
+
+/** Name forms to look for at the start of a paragraph, lower-cased, longest first (as an alternation would try). */
+interface BioNames { forms: string[], titled: boolean }
+
+function bioNames (forms: string[], titled: boolean): BioNames | undefined {
+  return forms.length === 0 ? undefined : { forms: forms.map(f => f.toLowerCase()), titled }
+}
+
+/** Whether `text` opens with a name form at `at` followed by a bio verb (see AFTER_NAME). */
+function opensWithName (text: string, at: number, names: BioNames): boolean {
+  for (const form of names.forms) {
+    if (text.slice(at, at + form.length).toLowerCase() !== form) continue
+    AFTER_NAME.lastIndex = at + form.length
+    if (AFTER_NAME.test(text)) return true
+  }
+  return false
+}
+
+/** `^honorific? name aside verb`: with `titled`, the honorific is required (`Dr. Moss holds...`). */
+function opensBio (text: string, names: BioNames | undefined): boolean {
+  if (names === undefined) return false
+  const honorific = HONORIFIC_AT_START.exec(text)
+  if (honorific !== null && opensWithName(text, honorific[0].length, names)) return true
+  return !names.titled && opensWithName(text, 0, names)
 }
 
 const labelKey = (s: string): string => s.toLowerCase().replace(/(?<![\s:：,])[\s:：,]+$/u, '').replace(/\s+/g, ' ').trim()
@@ -67,11 +93,11 @@ function isBoxLine (b: Candidate, forms: readonly string[]): boolean {
  * (`Method has also deployed...`) opens paragraphs with its name too: that alone is no bio.
  */
 function isBio (
-  text: string, full: RegExp | undefined, titled: RegExp | undefined, short: RegExp | undefined,
+  text: string, full: BioNames | undefined, titled: BioNames | undefined, short: BioNames | undefined,
 ): boolean {
   if (text.length > BIO_MAX) return false
-  if (full?.test(text) === true || titled?.test(text) === true) return true
-  return short?.test(text) === true && PERSONAL.test(text)
+  if (opensBio(text, full) || opensBio(text, titled)) return true
+  return opensBio(text, short) && PERSONAL.test(text)
 }
 
 /**
@@ -82,9 +108,9 @@ export function dropAuthorBios (blocks: Candidate[], authors: readonly string[],
   const names = authors.flatMap(a => splitNames(a)).filter(n => /\p{L}{2}/u.test(n))
   const forms = [...new Set(names.flatMap(nameForms))].sort((a, b) => b.length - a.length)
   // a full name, or one name after an honorific (`Dr. Moss`), is a person; one name alone may be a company
-  const full = bioPattern(forms.filter(f => /\s/.test(f)), false)
-  const titled = bioPattern(forms.filter(f => !/\s/.test(f)), true)
-  const short = bioPattern(forms.filter(f => !/\s/.test(f)), false)
+  const full = bioNames(forms.filter(f => /\s/.test(f)), false)
+  const titled = bioNames(forms.filter(f => !/\s/.test(f)), true)
+  const short = bioNames(forms.filter(f => !/\s/.test(f)), false)
   if ((short === undefined && full === undefined) || blocks.length < 4) return blocks
   const drop = new Set<number>()
   const bios = new Set<number>()
