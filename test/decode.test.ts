@@ -7,6 +7,7 @@ import t from 'tap'
 import { randomBytes } from 'node:crypto'
 import iconv from 'iconv-lite'
 import { decodeBytes, normalizeCharset, sniffMetaCharset, plausibility, isMostlyUtf8 } from '../src/decode/index.js'
+import { nextNonAscii } from '../src/decode/ascii.js'
 import { fixture } from './helpers.js'
 
 const GOV_TEXT = fixture('html/gov-trs.utf8.html').toString('utf8')
@@ -146,6 +147,26 @@ t.test('plausibility prefers the right decoding of Chinese bytes', async t => {
   t.ok(right > wrong, `${right} > ${wrong}`)
   t.ok(right > latin, `${right} > ${latin}`)
   t.equal(plausibility('plain ascii'), 1)
+})
+
+t.test('plausibility reads runs of non-ASCII characters whole, wherever they stand', async t => {
+  // a Latin-1 letter alone scores as a letter; in a run (what CJK bytes read as Latin-1 look like) it scores 0.1
+  t.equal(plausibility('é'), 0.8)
+  t.equal(plausibility('caf\u00e9 and na\u00efve'), 0.8)
+  t.equal(plausibility('x\u00e9\u00e9'), 0.1)
+  t.equal(plausibility('\u00e9\u00e9 x'), 0.1)
+  // an astral character (two code units) scores nothing and makes its neighbour part of a run
+  t.equal(plausibility('x\u{1F600}\u00e9'), 0.05)
+  t.equal(plausibility('“quoted” — and more'), 0.9)
+})
+
+t.test('nextNonAscii finds the next code unit past ASCII, or -1', async t => {
+  t.equal(nextNonAscii('plain', 0), -1)
+  t.equal(nextNonAscii('', 0), -1)
+  t.equal(nextNonAscii('ab中c中', 0), 2)
+  t.equal(nextNonAscii('ab中c中', 3), 4)
+  t.equal(nextNonAscii('ab中c中', 5), -1)
+  t.equal(nextNonAscii('\u{1F600}', 0), 0)
 })
 
 t.test('random and hostile bytes never throw', async t => {

@@ -10,6 +10,7 @@
 import { isAscii as bufferIsAscii } from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
+import { nextNonAscii } from './ascii.js'
 import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
 import { repairMojibake } from './mojibake.js'
 
@@ -117,21 +118,21 @@ export function sniffMetaCharset (bytes: Uint8Array): string | undefined {
 export function plausibility (text: string, charset = 'utf-8'): number {
   let sum = 0
   let n = 0
-  let prevHigh = false
-  // code point by code point without building an array of the page's characters
-  for (let i = 0; i < text.length; i++) {
-    const c = text.codePointAt(i)!
-    if (c < 0x80) {
-      prevHigh = false
-      continue
+  // run by run of non-ASCII characters (ASCII scores nothing and only ends a run), code point by code point
+  // without building an array of the page's characters
+  for (let i = nextNonAscii(text, 0); i >= 0; i = nextNonAscii(text, i)) {
+    let prevHigh = false
+    while (i < text.length) {
+      const c = text.codePointAt(i)!
+      if (c < 0x80) break
+      const width = c > 0xffff ? 2 : 1
+      n++
+      const nextHigh = i + width < text.length && text.codePointAt(i + width)! >= 0x80
+      if (c >= 0xa0 && c <= 0xff) sum += prevHigh || nextHigh ? 0.1 : latin1Score(c)
+      else sum += charScore(c, text, i, width, charset)
+      prevHigh = true
+      i += width
     }
-    const width = c > 0xffff ? 2 : 1
-    n++
-    const nextHigh = i + width < text.length && text.codePointAt(i + width)! >= 0x80
-    if (c >= 0xa0 && c <= 0xff) sum += prevHigh || nextHigh ? 0.1 : latin1Score(c)
-    else sum += charScore(c, text.slice(i, i + width), charset)
-    prevHigh = true
-    i += width - 1
   }
   return n === 0 ? 1 : sum / n
 }
@@ -161,9 +162,10 @@ const RANGE_SCORES: ReadonlyArray<readonly [number, number, number]> = [
   [0x0100, 0x017f, 0.5] // Latin Extended-A (Central European letters)
 ]
 
-function charScore (c: number, ch: string, charset: string): number {
+/** The score of the code point `c` at `text[i]`, `width` code units long (only a Han character is looked up). */
+function charScore (c: number, text: string, i: number, width: number, charset: string): number {
   if (c === 0xfffd || c < 0xa0 || (c >= 0xe000 && c <= 0xf8ff)) return -3
-  if (c >= 0x4e00 && c <= 0x9fff) return hanScore(ch, charset)
+  if (c >= 0x4e00 && c <= 0x9fff) return hanScore(text.slice(i, i + width), charset)
   for (const [first, last, score] of RANGE_SCORES) if (c >= first && c <= last) return score
   return 0
 }

@@ -6,6 +6,7 @@
  * `MAX_LAYERS`); text with characters that map to no byte is left as it is.
  */
 import iconv from 'iconv-lite'
+import { nextNonAscii } from './ascii.js'
 
 /** Windows-1252's characters for bytes 0x80–0x9F (the rest of the range maps to itself in Latin-1). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
@@ -70,10 +71,10 @@ const LOWEST_1252_HIGH = [...REVERSE.keys()].filter(c => c > 0xff).reduce((least
 /** Characters of the Latin-1 range and Windows-1252's extras; ASCII and most other text skip the map lookup. */
 function suspectChars (text: string): number {
   let n = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) continue
-    if (c <= 0xff || (c >= LOWEST_1252_HIGH && REVERSE.has(c))) n++
+  for (let i = nextNonAscii(text, 0); i >= 0; i = nextNonAscii(text, i)) {
+    for (let c = text.charCodeAt(i); c >= 0x80; c = text.charCodeAt(++i)) {
+      if (c <= 0xff || (c >= LOWEST_1252_HIGH && REVERSE.has(c))) n++
+    }
   }
   return n
 }

@@ -99,6 +99,8 @@ function isHeaderRow (cells: Element[], tr: Element | undefined): boolean {
 export function tableCandidate (table: Element, stats: Map<Element, TextStats>): Candidate | null {
   if (hasDescendant(table, LAYOUT_IN_TABLE)) return null
   const cellRows = rowElements(table)
+  // too few rows whatever their cells say: no cell's text is read (a row of 100,000 unclosed cells)
+  if (cellRows.length < MIN_TABLE_ROWS) return null
   const rows = cellRows.map(r => r.flatMap(cellTexts)).filter(r => r.some(s => s !== ''))
   const widest = rows.reduce((most, r) => Math.max(most, r.length), 0)
   if (rows.length < MIN_TABLE_ROWS || widest < MIN_TABLE_COLUMNS) return null

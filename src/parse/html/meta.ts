@@ -24,7 +24,7 @@ import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import { normalizeLine as normalizeSpaces } from '../../text/normalize.js'
-import { attr, classAndId, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
+import { ElementType, attr, classAndId, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
@@ -135,20 +135,48 @@ const INFO_LABEL = labelRe(LABELS.filter(l => l.opensInfoLine === true))
 /** Above this many raw characters an element's text is no info line, however much white space it holds. */
 const INFO_RAW_MAX = 2000
 
-/** Raw text length of every element below `root`, in one pass (the text of each is not built). */
-function textLengths (root: AnyNode): Map<AnyNode, number> {
-  const lengths = new Map<AnyNode, number>()
-  const visit = (n: AnyNode): number => {
-    if (isText(n)) return n.data.length
+/**
+ * What the hints' searches for short lines know of every element of the body, counted in one walk (the text of
+ * each element is not built): its raw text length, whether its text (as `textOf` reads it) holds a colon, and its
+ * letters and digits (as `spacedText` reads it).
+ */
+interface BodyFacts {
+  lengths: Map<AnyNode, number>
+  /** Elements whose `textOf` holds `:` or `：`: a labelled line (`来源：`) needs one. */
+  colons: Set<AnyNode>
+  letters: Letters
+}
+
+function bodyFacts (body: Element): BodyFacts {
+  const facts: BodyFacts = { lengths: new Map(), colons: new Set(), letters: new Map() }
+  let letterSum = 0
+  // returns the raw length; adds letters to letterSum unless inside an element spacedText skips
+  const visit = (n: AnyNode, skipped: boolean): number => {
+    if (isText(n)) {
+      if (!skipped) letterSum += countLetters(n.data)
+      return n.data.length
+    }
     if (!isTag(n)) return 0
+    const skip = skipped || SPACED_SKIP.test(n.tagName)
+    const before = letterSum
     let len = 0
-    for (const c of n.children) len += visit(c)
-    lengths.set(n, len)
+    // textOf reads only plain elements (not <script>/<style>) and their texts
+    let colon = false
+    const plain = n.type === ElementType.Tag
+    for (const c of n.children) {
+      len += visit(c, skip)
+      if (plain && !colon) colon = isText(c) ? hasColon(c.data) : facts.colons.has(c)
+    }
+    facts.lengths.set(n, len)
+    if (colon) facts.colons.add(n)
+    if (!skip) facts.letters.set(n, letterSum - before)
     return len
   }
-  visit(root)
-  return lengths
+  visit(body, false)
+  return facts
 }
+
+const hasColon = (s: string): boolean => s.includes(':') || s.includes('：')
 
 /** What the walk does with a labelled element: take it (and not look inside), look inside it, or stop. */
 type LineStep = 'take' | 'descend' | 'stop'
@@ -156,17 +184,19 @@ type LineStep = 'take' | 'descend' | 'stop'
 /**
  * Walks the page's elements in document order and hands `visit` each one whose raw text is at most `maxRaw`
  * characters and carries `label`, with its normalized text. A small subtree without the label is not searched
- * further (its parts cannot carry it either). Linear: lengths come from `textLengths`, counted once per page.
+ * further (its parts cannot carry it either). Linear: lengths come from `bodyFacts`, counted once per page.
  */
 function walkLabelled (
-  body: Element, lengths: Map<AnyNode, number>, maxRaw: number, label: RegExp,
+  body: Element, facts: BodyFacts, maxRaw: number, label: RegExp,
   visit: (el: Element, text: string) => LineStep
 ): void {
   const stack: AnyNode[] = [...body.children].reverse()
   while (stack.length > 0) {
     const el = stack.pop()!
     if (!isTag(el)) continue
-    if ((lengths.get(el) ?? 0) <= maxRaw) {
+    if ((facts.lengths.get(el) ?? 0) <= maxRaw) {
+      // every label ends in a colon (`labelRe`): text without one is not read (normalizing adds none)
+      if (!facts.colons.has(el)) continue
       const text = normalizeLine(textOf(el))
       if (!label.test(text)) continue
       const step = visit(el, text)
@@ -181,9 +211,9 @@ function walkLabelled (
  * The first info line of the page (`来源：X　发布时间：Y`): in document order, the first element whose text is at
  * most 200 characters and carries an info label, then the deepest element that still carries the whole line.
  */
-function infoLineElement (body: Element, lengths: Map<AnyNode, number>): Element | undefined {
+function infoLineElement (body: Element, facts: BodyFacts): Element | undefined {
   let found: Element | undefined
-  walkLabelled(body, lengths, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
+  walkLabelled(body, facts, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
     if (text.length > 200) return 'descend'
     found = el
     for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) found = inner
@@ -207,9 +237,9 @@ const CREDIT_LABEL = labelRe(LABELS.filter(l => l.credit === true))
  * below the text, outside the article's container (`<div class="detail-credit"><p>记者：韩冰 刘洋</p>`). Read
  * with the metadata stage's parser; a line with anything else on it is not a credit line.
  */
-function creditLines (body: Element, lengths: Map<AnyNode, number>): { authors: string[], editors: Editor[] } {
+function creditLines (body: Element, facts: BodyFacts): { authors: string[], editors: Editor[] } {
   const out: { authors: string[], editors: Editor[] } = { authors: [], editors: [] }
-  walkLabelled(body, lengths, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
+  walkLabelled(body, facts, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
     if (inSkipped(el)) return 'take'
     const info = parseInfoLine(text, null)
     const credits = info?.fields.every(f => CREDIT_FIELDS.has(f.field)) === true
@@ -241,8 +271,8 @@ function infoDate (text: string): InfoFields {
   return rel === null ? {} : { relative: text.slice(rel.index, rel.index + rel.length) }
 }
 
-function infoLine (body: Element, lengths: Map<AnyNode, number>): InfoFields {
-  const best = infoLineElement(body, lengths)
+function infoLine (body: Element, facts: BodyFacts): InfoFields {
+  const best = infoLineElement(body, facts)
   if (best === undefined) return {}
   const text = normalizeLine(textOf(best))
   const out = infoDate(text)
@@ -316,11 +346,19 @@ function fastQuery ($: CheerioAPI): CheerioAPI {
   const all = $.root()[0].children.flatMap(c => elementsOf(c))
   const body = all.find(el => el.name === 'body')
   const inBody = body === undefined ? [] : elementsOf(body).slice(1)
+  // each known selector is answered once per page (the hints ask several of them more than once); cheerio's
+  // selections are not changed by the methods the hints call on them
+  const answers = new Map<string, unknown>()
   const query = (selector: unknown, ...rest: unknown[]): unknown => {
     const known = typeof selector === 'string' && rest.length === 0 ? SELECTORS.get(selector) : undefined
     if (selector === 'body') return $(body === undefined ? [] : [body])
     if (known === undefined) return ($ as (...args: unknown[]) => unknown)(selector, ...rest)
-    return $((known[1] ? inBody : all).filter(known[0]))
+    let answer = answers.get(selector as string)
+    if (answer === undefined) {
+      answer = $((known[1] ? inBody : all).filter(known[0]))
+      answers.set(selector as string, answer)
+    }
+    return answer
   }
   return Object.assign(query, $)
 }
@@ -442,6 +480,15 @@ function localeOf ($: CheerioAPI, meta: MetaTags): string {
 
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
 export function readHints (cheerio: CheerioAPI): MetadataHints {
+  answers = new AncestorAnswers()
+  try {
+    return readPageHints(cheerio)
+  } finally {
+    answers = undefined
+  }
+}
+
+function readPageHints (cheerio: CheerioAPI): MetadataHints {
   const $ = fastQuery(cheerio)
   const meta = metaTags($)
   const ld = jsonLdObjects($('script[type="application/ld+json"]').toArray().map(s => textOfScript(s)))
@@ -459,10 +506,10 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
 
   // letters and digits below every element, counted once: the searches for short lines skip long elements unread;
   // the body's raw text lengths, counted once for the two walks that look for short labelled lines
-  const letters = letterCounts($('body')[0])
   const body = $('body')[0]
-  const lines = body !== undefined && isElement(body) ? { body, lengths: textLengths(body) } : undefined
-  const info = lines === undefined ? {} : infoLine(lines.body, lines.lengths)
+  const lines = body !== undefined && isElement(body) ? { body, facts: bodyFacts(body) } : undefined
+  const letters: Letters = lines?.facts.letters ?? new Map<AnyNode, number>()
+  const info = lines === undefined ? {} : infoLine(lines.body, lines.facts)
   const near = headlineInfo(lines?.body, docTitle, h1s)
   const dates = dateHints($, { article, meta, letters, info, near })
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
@@ -470,7 +517,7 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
   if (published !== undefined) hints.published = published.value
   if (dates.length > 0) hints.dates = dates
 
-  const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.lengths)
+  const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.facts)
   // the byline and the markup first, then the info line, the line under the headline, the credit lines
   const authors = [authorHints(page, letters), [info.author, near.byline].filter(a => a !== undefined).slice(0, 1),
     credits.authors].find(a => a.length > 0)
@@ -669,18 +716,26 @@ const LETTER = /[\p{L}\p{N}]/gu
 
 /** `Letters` of every element below `root`, in one pass (a page's containers are not each read whole). */
 function letterCounts (root: AnyNode | undefined): Letters {
-  const counts: Letters = new Map()
-  const visit = (n: AnyNode): number => {
-    if (isText(n)) return n.data.match(LETTER)?.length ?? 0
-    if (!isTag(n) || SPACED_SKIP.test(n.tagName)) return 0
-    let c = 0
-    for (const child of n.children) c += visit(child)
-    counts.set(n, c)
-    return c
-  }
-  if (root !== undefined) visit(root)
-  return counts
+  return root !== undefined && isElement(root) ? bodyFacts(root).letters : new Map<AnyNode, number>()
 }
+
+/** Letters and digits of a text (`LETTER` matches), ASCII by its code, without an array of the matches. */
+function countLetters (text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= ASCII_END) return n + (text.slice(i).match(LETTER)?.length ?? 0)
+    if ((c >= DIGIT_0 && c <= DIGIT_9) || ((c | ASCII_CASE_BIT) >= LOWER_A && (c | ASCII_CASE_BIT) <= LOWER_Z)) n++
+  }
+  return n
+}
+const ASCII_END = 0x80
+const DIGIT_0 = 0x30
+const DIGIT_9 = 0x39
+/** Setting this bit makes an ASCII capital lower case. */
+const ASCII_CASE_BIT = 0x20
+const LOWER_A = 0x61
+const LOWER_Z = 0x7a
 
 /** Whether `spacedText(el)` is surely longer than `max` characters (without building it). */
 const longerThan = (letters: Letters, el: AnyNode, max: number): boolean => (letters.get(el) ?? 0) > max
@@ -814,12 +869,40 @@ function $closest (el: Element, tag: string): Element | null {
 // `menu-item`, `x-nav`, `sub-menu`, `wonderful-header--sub-menu-group`, `navbar`; not `offset-nav` (a layout class)
 const MENU_TOKEN = /^(?:menu|nav|navbar|navigation)(?:$|[-_])|^\w{1,2}-nav$|(?:^|[-_])(?:sub-?menu|mega-?menu|dropdown-menu|main-menu|nav-menu)(?:$|[-_])/i
 
+/**
+ * Answers of the ancestor tests below for the elements above others, for the page `readHints` is reading: every
+ * element below one is asked about, so each ancestor's class and id are split and matched once, not once per
+ * element under it. (The element asked about itself is not kept: most are asked once.)
+ */
+class AncestorAnswers {
+  readonly menu = new Map<Element, boolean>()
+  readonly skip = new Map<Element, boolean>()
+  readonly skipAboveContent = new Map<Element, boolean>()
+}
+let answers: AncestorAnswers | undefined
+
+/** `compute(el)`, kept in `memo` (when a page is being read). */
+function remembered (memo: Map<Element, boolean> | undefined, el: Element, compute: (el: Element) => boolean): boolean {
+  let known = memo?.get(el)
+  if (known === undefined) {
+    known = compute(el)
+    memo?.set(el, known)
+  }
+  return known
+}
+
+/** Whether the walks up from an element go on at `p` (an element below `<body>`). */
+const belowBody = (p: AnyNode | null): p is Element => p !== null && isElement(p) && p.tagName !== 'body'
+const tokensMatch = (el: Element, re: RegExp): boolean =>
+  (attr(el, 'class') + ' ' + attr(el, 'id')).split(/\s+/).some(t => re.test(t))
+
 /** Inside the site's navigation (`<nav>`, a `menu`/`nav` list): a link there is the site's, not the article's. */
 function inMenu (el: Element): boolean {
-  for (let p: Element | null = el; p !== null && isElement(p) && p.tagName !== 'body'; p = p.parent as Element | null) {
-    if (p.tagName === 'nav' || (attr(p, 'class') + ' ' + attr(p, 'id')).split(/\s+/).some(t => MENU_TOKEN.test(t))) return true
-  }
-  return false
+  return belowBody(el) && (el.tagName === 'nav' || tokensMatch(el, MENU_TOKEN) || menuAbove(el.parent))
+}
+
+function menuAbove (p: AnyNode | null): boolean {
+  return belowBody(p) && remembered(answers?.menu, p, inMenu)
 }
 
 /**
@@ -828,15 +911,24 @@ function inMenu (el: Element): boolean {
  * holds the article or the `<main>` (an unclosed announcement `<aside>` wrapping the page) is no sidebar.
  */
 function inSkipped (el: Element): boolean {
-  let wrapsContent = false
-  for (let p: Element | null = el; p !== null && isElement(p) && p.tagName !== 'body'; p = p.parent as Element | null) {
-    if (p.tagName === 'article' || p.tagName === 'main') wrapsContent = true
-    const section = p.tagName === 'aside' || p.tagName === 'footer'
-    if (section && !wrapsContent && $closest(p, 'article') === null) return true
-    if ((attr(p, 'class') + ' ' + attr(p, 'id')).split(/\s+/).some(t => SKIP_ANCESTOR.test(t))) return true
-  }
-  return false
+  if (!belowBody(el)) return false
+  const wrapsContent = el.tagName === 'article' || el.tagName === 'main'
+  const section = el.tagName === 'aside' || el.tagName === 'footer'
+  if (section && !wrapsContent && $closest(el, 'article') === null) return true
+  if (tokensMatch(el, SKIP_ANCESTOR)) return true
+  return wrapsContent ? skipAboveContent(el.parent) : skippedAbove(el.parent)
 }
+
+function skippedAbove (p: AnyNode | null): boolean {
+  return belowBody(p) && remembered(answers?.skip, p, inSkipped)
+}
+
+/** `inSkipped` above an `<article>` or `<main>`: only a skipping class or id counts there, not `<aside>`/`<footer>`. */
+function skipAboveContent (p: AnyNode | null): boolean {
+  return belowBody(p) && remembered(answers?.skipAboveContent, p, skipTokenOrAbove)
+}
+
+const skipTokenOrAbove = (el: Element): boolean => tokensMatch(el, SKIP_ANCESTOR) || skipAboveContent(el.parent)
 
 /**
  * People named on the page when no markup carries them: `itemprop=author` (its `name`), `rel=author` links,

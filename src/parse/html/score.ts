@@ -46,25 +46,45 @@ export interface TextStats { len: number, linkLen: number, punct: number }
 
 export function computeStats (root: Element): Map<Element, TextStats> {
   const stats = new Map<Element, TextStats>()
-  const visit = (node: AnyNode, inLink: boolean): TextStats => {
-    if (isText(node)) {
-      const len = weightedLength(node.data.replace(/\s+/g, ' ').trim())
-      return { len, linkLen: inLink ? len : 0, punct: node.data.match(CLAUSE_PUNCT)?.length ?? 0 }
-    }
-    if (!isElement(node)) return { len: 0, linkLen: 0, punct: 0 }
-    const link = inLink || node.name === 'a'
+  // one object per element; a text node adds into its parent's (no object per text node)
+  const visit = (el: Element, inLink: boolean): TextStats => {
     const s: TextStats = { len: 0, linkLen: 0, punct: 0 }
-    for (const c of node.children) {
-      const cs = visit(c, link)
-      s.len += cs.len
-      s.linkLen += cs.linkLen
-      s.punct += cs.punct
+    const link = inLink || el.name === 'a'
+    for (const c of el.children) {
+      if (isText(c)) {
+        const len = collapsedLength(c.data)
+        s.len += len
+        if (link) s.linkLen += len
+        s.punct += countClausePunct(c.data)
+      } else if (isElement(c)) {
+        const cs = visit(c, link)
+        s.len += cs.len
+        s.linkLen += cs.linkLen
+        s.punct += cs.punct
+      }
     }
-    stats.set(node, s)
+    stats.set(el, s)
     return s
   }
   visit(root, false)
   return stats
+}
+
+const WHITE_RUN = /\s+/g
+const SINGLE_SPACES = /^\S+(?: \S+)*$/
+
+/** `weightedLength` of the text with its white-space runs folded to one space and trimmed (no copy when none). */
+function collapsedLength (text: string): number {
+  if (text.length === 0) return 0
+  return weightedLength(SINGLE_SPACES.test(text) ? text : text.replace(WHITE_RUN, ' ').trim())
+}
+
+/** How many clause punctuation marks the text holds (`CLAUSE_PUNCT`), without an array of them. */
+function countClausePunct (text: string): number {
+  let n = 0
+  CLAUSE_PUNCT.lastIndex = 0
+  while (CLAUSE_PUNCT.test(text)) n++
+  return n
 }
 
 export function linkDensity (stats: Map<Element, TextStats>, el: Element): number {
@@ -166,7 +186,7 @@ function proseRuns (root: Element): Array<{ el: Element, segments: Segment[] }> 
     let linkLen = 0
     const flush = (): void => {
       const t = cur.replace(/\s+/g, ' ').trim()
-      if (t !== '') segments.push({ len: weightedLength(t), punct: t.match(CLAUSE_PUNCT)?.length ?? 0, linkLen })
+      if (t !== '') segments.push({ len: weightedLength(t), punct: countClausePunct(t), linkLen })
       cur = ''
       linkLen = 0
     }
