@@ -3,7 +3,7 @@
  * (the rules run one after another over all of them, so a cache of a few entries was never hit on real pages).
  */
 import t from 'tap'
-import { tokens } from '../src/flags/text.js'
+import { sentences, tokens } from '../src/flags/text.js'
 
 t.test('tokens are runs of letters, digits and marks with exact offsets', async t => {
   const text = 'The U.S. don\'t 中文 naïve 42'
@@ -21,4 +21,19 @@ t.test('a page of segments stays cached while every rule walks it; an oversized 
   t.not(tokens(huge), tokens(huge), 'over the budget: tokenized anew each time')
   t.equal(tokens(page[0]), first[0], 'and it evicted nothing')
   t.ok(Object.isFrozen(first[0]))
+})
+
+t.test('sentences are kept for the page like tokens, and fill the cache until it is full', async t => {
+  const page = Array.from({ length: 500 }, (_, i) => `Segment ${i} ends here. Then Mr. Li spoke!`)
+  const first = page.map(sentences)
+  t.same(first[7].map(s => page[7].slice(s.start, s.end)), ['Segment 7 ends here.', 'Then Mr. Li spoke!'])
+  t.ok(page.every((s, i) => sentences(s) === first[i]), 'the same answers on the second walk')
+  t.ok(Object.isFrozen(first[0]))
+  const huge = 'A sentence. '.repeat(30_000)
+  t.not(sentences(huge), sentences(huge), 'over the budget: split anew each time')
+  // a full cache starts again: pages of many segments keep being cached, with the same answers
+  const other = Array.from({ length: 10_000 }, (_, i) => `Another page, segment ${i}. It has two sentences.`)
+  const answers = other.map(sentences)
+  t.same(sentences(other[0]), answers[0], 'an evicted text is split again, the same way')
+  t.equal(sentences(other[9_999]), answers[9_999], 'the last ones are still kept')
 })

@@ -20,31 +20,45 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
 /**
- * Recent answers of `tokens`: several rules tokenize the same segment. The rules run one after another over all of
- * a page's segments, so the cache must hold a whole page to be hit (32 entries missed on every page of more than
- * 32 segments, most real pages); it is bounded by the characters it holds, not by entries.
+ * Recent answers of a function of a text: several rules tokenize and split the same segment. The rules run one after
+ * another over all of a page's segments, so the cache must hold a whole page to be hit (32 entries missed on every
+ * page of more than 32 segments, most real pages); it is bounded by the characters it holds, not by entries.
  */
-const recentTokens = new Map<string, readonly Token[]>()
-/** Characters of text whose tokens are kept: a long page's body, a few MB of tokens at most. */
-const RECENT_TOKENS_MAX_CHARS = 256 * 1024
-let recentChars = 0
+class PageCache<T> {
+  private readonly answers = new Map<string, T>()
+  private chars = 0
 
-/** The word tokens of `text` (shared between callers: do not modify the array or its tokens). */
-export function tokens (text: string): Token[] {
-  const known = recentTokens.get(text)
-  if (known !== undefined) return known as Token[]
+  /** The answer kept for `text`, or the one `compute` gives (kept unless the text is too long). */
+  get (text: string, compute: (text: string) => T): T {
+    const known = this.answers.get(text)
+    if (known !== undefined) return known
+    const answer = compute(text)
+    if (text.length > RECENT_MAX_CHARS) return answer
+    if (this.chars + text.length > RECENT_MAX_CHARS) {
+      this.answers.clear()
+      this.chars = 0
+    }
+    this.answers.set(text, answer)
+    this.chars += text.length
+    return answer
+  }
+}
+/** Characters of text whose answers are kept: a long page's body, a few MB of tokens at most. */
+const RECENT_MAX_CHARS = 256 * 1024
+
+const recentTokens = new PageCache<readonly Token[]>()
+
+function tokenize (text: string): readonly Token[] {
   const out: Token[] = []
   for (const m of text.matchAll(WORD)) {
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
   }
-  if (text.length > RECENT_TOKENS_MAX_CHARS) return out
-  if (recentChars + text.length > RECENT_TOKENS_MAX_CHARS) {
-    recentTokens.clear()
-    recentChars = 0
-  }
-  recentTokens.set(text, Object.freeze(out))
-  recentChars += text.length
-  return out
+  return Object.freeze(out)
+}
+
+/** The word tokens of `text` (shared between callers: do not modify the array or its tokens). */
+export function tokens (text: string): Token[] {
+  return recentTokens.get(text, tokenize) as Token[]
 }
 
 /** True when `s` (the gap between two tokens) is only spaces and tabs, at least one. */
@@ -98,12 +112,18 @@ export interface Sentence {
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '」', '』', '）'])
 
+const recentSentences = new PageCache<readonly Sentence[]>()
+
 /**
  * Splits text into sentences. A sentence ends at `.`, `!`, `?` (or `。！？`) followed by optional closing quotes or
  * brackets and then whitespace or the end of the text; a period after an abbreviation or an initial does not end
- * one. One pass.
+ * one. One pass, kept for the page like `tokens` (shared between callers: do not modify the array or its sentences).
  */
 export function sentences (text: string): Sentence[] {
+  return recentSentences.get(text, splitSentences) as Sentence[]
+}
+
+function splitSentences (text: string): readonly Sentence[] {
   const out: Sentence[] = []
   let start = skipSpace(text, 0)
   let i = start
@@ -127,7 +147,7 @@ export function sentences (text: string): Sentence[] {
     while (end > start && /\s/.test(text[end - 1])) end--
     if (end > start) out.push({ start, end, terminator: '' })
   }
-  return out
+  return Object.freeze(out)
 }
 
 /** Marks that can end a sentence; the Chinese ones end it wherever they stand. */

@@ -236,15 +236,8 @@ function ngramText (text: string, seg: Segment): { clean: string, letters: numbe
       const word = m[0]
       // ALL-CAPS words (acronyms, shouting headings) say little about the language.
       if (cased && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) continue
-      let n = 0
-      let ok = true
-      for (const ch of word) {
-        const s = scriptOf(ch.codePointAt(0) ?? 0)
-        if (s === 0) continue
-        if (GROUP_OF[s] !== group) { ok = false; break }
-        n++
-      }
-      if (!ok || n === 0) continue
+      const n = lettersOfGroup(word, group)
+      if (n <= 0) continue
       clean += clean === '' ? word : ' ' + word
       letters += n
       words++
@@ -253,6 +246,29 @@ function ngramText (text: string, seg: Segment): { clean: string, letters: numbe
     }
   }
   return { clean, letters, lowerShare: words === 0 ? 0 : lower / words }
+}
+
+/**
+ * The letters of `word` when all of them are of `group` (characters of no script do not count), -1 when one is of
+ * another group. Code points read from the code units, no string per character.
+ */
+function lettersOfGroup (word: string, group: string): number {
+  let n = 0
+  for (let i = 0; i < word.length; i++) {
+    let cp = word.charCodeAt(i)
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < word.length) {
+      const low = word.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+        i++
+      }
+    }
+    const s = scriptOf(cp)
+    if (s === 0) continue
+    if (GROUP_OF[s] !== group) return -1
+    n++
+  }
+  return n
 }
 
 function detectCjk (text: string, seg: Segment): Detection {

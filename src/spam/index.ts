@@ -12,7 +12,9 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
-import { SPAM_LEXICON, isSpamHost, termAlternation as alternation, termPattern, termsOf } from '../text/spam-lexicon.js'
+import {
+  SPAM_LEXICON, isSpamHost, mayHoldTerm, termAlternation as alternation, termPattern, termsOf
+} from '../text/spam-lexicon.js'
 
 // A link or bare domain: `https://www.bet365.com/x`, `amxpj8888.com`, `www.xpj.vip`.
 const TLD = SPAM_LEXICON.urlTlds.map(t => t.tld).join('|')
@@ -70,6 +72,8 @@ const BRAND_RE = alternation(BRANDS)
 const GENERIC_RE = alternation(GENERIC)
 
 interface Patterns { remove: RegExp | null, injected: RegExp | null, stuffing: RegExp | null }
+/** For a block in which no lexicon term occurs, when the page's patterns hold only lexicon terms: none can match. */
+const NO_TERMS: Patterns = { remove: null, injected: null, stuffing: null }
 /** How many of a stuffed line's gambling terms its reason quotes: enough to show the stuffing. */
 const TERMS_IN_REASON = 5
 
@@ -97,13 +101,17 @@ function patternsFor (brands: string[]): Patterns {
 }
 
 export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
-  const { brands, unseen } = pageBrands(draft, options)
+  // the blocks where a lexicon term may occur (one exact scan of each): the others skip the lexicon's patterns
+  const withTerms = new Set(draft.blocks.filter(b => mayHoldTerm(b.text)))
+  const { brands, unseen } = pageBrands(draft, options, withTerms)
   const patterns = patternsFor(brands)
+  const lexiconOnly = unseen.size === 0 && (options.spamTerms ?? []).length === 0
   const removed: Removal[] = []
   const blocks: Candidate[] = []
   const titleRef = (draft.hints.title ?? draft.blocks[0]?.text ?? '').trim()
   for (const block of draft.blocks) {
-    const kept = cleanBlock(block, { patterns, unseen, removed })
+    const own = lexiconOnly && !withTerms.has(block) ? NO_TERMS : patterns
+    const kept = cleanBlock(block, { patterns: own, unseen, removed })
     if (kept === undefined) continue
     // what is left is the title again: the line was a repeat of the title with a brand spliced in
     if (kept !== block && block !== draft.blocks[0] && kept.text === titleRef) {
@@ -127,21 +135,24 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
 }
 
 /** The brands of this page: the lexicon's and the caller's, ambiguous names it injects, brands by their shape. */
-function pageBrands (draft: Draft, options: SpamOptions): { brands: string[], unseen: Map<string, string> } {
+function pageBrands (
+  draft: Draft, options: SpamOptions, withTerms: Set<Candidate>
+): { brands: string[], unseen: Map<string, string> } {
   const brands = [...BRANDS, ...(options.spamTerms ?? [])]
   const brandRe = options.spamTerms === undefined || options.spamTerms.length === 0 ? BRAND_RE : alternation(brands)
-  const mentions = (re: RegExp): boolean => draft.blocks.some(b => {
+  const lexical = draft.blocks.filter(b => withTerms.has(b))
+  const mentions = (re: RegExp, blocks: Candidate[]): boolean => blocks.some(b => {
     re.lastIndex = 0
     return re.test(b.text)
   })
-  const anyBrandOnPage = brandRe !== null && mentions(brandRe)
+  const anyBrandOnPage = brandRe !== null && mentions(brandRe, brandRe === BRAND_RE ? lexical : draft.blocks)
   // An ambiguous name counts as a brand on this page when the page shows the injection pattern for it.
   for (const term of AMBIGUOUS) {
-    const n = countInjections(draft.blocks, term)
+    const n = countInjections(lexical, term)
     if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(term)
   }
   // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts)
-  const gamblingOnPage = anyBrandOnPage || (GENERIC_RE !== null && mentions(GENERIC_RE))
+  const gamblingOnPage = anyBrandOnPage || (GENERIC_RE !== null && mentions(GENERIC_RE, lexical))
   const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage)
   for (const brand of unseen.keys()) brands.push(brand)
   return { brands, unseen }

@@ -30,6 +30,12 @@ const CREDITS: RegExp[] = [
   new RegExp(String.raw`(?<=[。！？!?”\s])\s*(${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}?\s*` +
     String.raw`[\p{Script=Han}·]{2,4}(?:[ 、][\p{Script=Han}·]{2,4})*\s+摄)$`, 'u')
 ]
+/**
+ * What each credit pattern (same index) needs of the text, tested first: each pattern is anchored at the end but not
+ * at the start, so it is tried from every position of a paragraph that can hold no credit at all. Exact: a Latin
+ * credit names a photo, picture or image; a bracketed credit ends with its closing bracket; a Chinese one with `摄`.
+ */
+const CREDIT_NEEDS: RegExp[] = [/photo|picture|image/i, /[)）]$/, /[)）]$/, /摄$/]
 export const CAPTION_OPENER = new RegExp(`^(?:${CAPTIONS.openers
   .map(o => escapeRegExp(o.text) + (o.colon ? '\\s*[:：]' : '')).join('|')})`, 'i')
 export const CREDIT_ONLY = /^(?:[(（]?\s*(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s*(?:by|courtesy of|[:：/])|摄影|图片来源|图\/|图片\/)\s*[^.。!?]{1,60}[)）]?|[(（]?[^()（）.。]{1,30}\s*摄[)）]?)$/iu
@@ -43,7 +49,8 @@ export interface Credit {
 
 /** Splits a photo credit off the end of a caption; null when the text carries no credit. */
 export function splitCredit (text: string): Credit | null {
-  for (const re of CREDITS) {
+  for (const [i, re] of CREDITS.entries()) {
+    if (!CREDIT_NEEDS[i].test(text)) continue
     const m = re.exec(text)
     if (m === null) continue
     const rest = text.slice(0, m.index).trim()

@@ -73,3 +73,105 @@ const LINK_TEXT = new RegExp(LINK_TERMS.join('|'), 'i')
 export function hasSpamLinkText (text: string): boolean {
   return LINK_TEXT.test(text)
 }
+
+/**
+ * Whether `c` (a UTF-16 code unit) is white space as `\s` reads it (Unicode White_Space and line terminators): a
+ * term's `\s+` matches any run of them.
+ */
+function isRegExpSpace (c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+const SPACE = 0x20
+/** `ſ` (long s): the one letter that `/iu` folds to an ASCII letter and `toLowerCase` leaves as it is. */
+const LONG_S = 0x17f
+const S_LOWER = 0x73
+const UTF16_UNITS = 0x10000
+
+/**
+ * Every term of the lexicon as lower-case text, one space for each run of white space: an Aho-Corasick automaton
+ * over UTF-16 code units, built once. Any match of a term's pattern (`termPattern`, case-insensitive) holds the
+ * term so folded, so a text in which the automaton finds no term cannot match any of the lexicon's patterns.
+ */
+interface TermAutomaton {
+  next: Array<Map<number, number>>
+  fail: number[]
+  /** A term ends at this state (itself or through its failure links). */
+  final: boolean[]
+  /** Code units that begin a term: the only ones that leave the root. */
+  starts: Uint8Array
+}
+
+function buildAutomaton (terms: string[]): TermAutomaton {
+  const a: TermAutomaton = {
+    next: [new Map<number, number>()], fail: [0], final: [false], starts: new Uint8Array(UTF16_UNITS)
+  }
+  for (const term of terms) {
+    const folded = term.trim().toLowerCase().replace(/\s+/g, ' ')
+    if (folded === '') continue
+    let state = 0
+    // code units, as the scan reads the text
+    for (const c of Uint16Array.from({ length: folded.length }, (_, i) => folded.charCodeAt(i))) {
+      let to = a.next[state].get(c)
+      if (to === undefined) {
+        to = a.next.length
+        a.next.push(new Map<number, number>())
+        a.fail.push(0)
+        a.final.push(false)
+        a.next[state].set(c, to)
+      }
+      state = to
+    }
+    a.final[state] = true
+    a.starts[folded.charCodeAt(0)] = 1
+  }
+  // failure links, breadth first
+  const queue = [...a.next[0].values()]
+  // the queue grows as it is read: an array's iterator reads what is pushed during the loop
+  for (const state of queue) {
+    for (const [c, to] of a.next[state]) {
+      let f = a.fail[state]
+      while (f !== 0 && !a.next[f].has(c)) f = a.fail[f]
+      const target = a.next[f].get(c)
+      a.fail[to] = target !== undefined && target !== to ? target : 0
+      a.final[to] = a.final[to] || a.final[a.fail[to]]
+      queue.push(to)
+    }
+  }
+  return a
+}
+
+const TERMS = buildAutomaton(SPAM_LEXICON.terms.map(t => t.term))
+
+/**
+ * Whether `text` may hold a term of the lexicon (any kind). `false` is exact: no pattern made of the lexicon's
+ * terms (`termPattern`, `termAlternation`) can match the text, so a stage may skip them. One pass over the text.
+ */
+export function mayHoldTerm (text: string): boolean {
+  const low = text.toLowerCase()
+  const { next, fail, final, starts } = TERMS
+  let state = 0
+  let lastSpace = false
+  for (let i = 0; i < low.length; i++) {
+    let c = low.charCodeAt(i)
+    if (isRegExpSpace(c)) {
+      // a run of white space reads as one space
+      if (lastSpace) continue
+      lastSpace = true
+      c = SPACE
+    } else {
+      lastSpace = false
+      if (c === LONG_S) c = S_LOWER
+    }
+    if (state === 0 && starts[c] === 0) continue
+    let to = next[state].get(c)
+    while (to === undefined && state !== 0) {
+      state = fail[state]
+      to = next[state].get(c)
+    }
+    state = to ?? 0
+    if (final[state]) return true
+  }
+  return false
+}
