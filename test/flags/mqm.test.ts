@@ -138,7 +138,7 @@ t.test('the MQM measures: overlap, AUC, Spearman', async t => {
   const seg = (errors: Array<{ start: number | null, end: number | null }>): MqmSegment =>
     ({
       system: 's', doc: 'd', seg: 1, source: '', target: 'x'.repeat(40), mqm: 1,
-      errors: errors.map(e => ({ side: 'target', ...e }))
+      errors: errors.map(e => ({ category: 'Fluency/Grammar', severity: 'Minor', side: 'target', ...e }))
     })
   const flag = (start: number, end: number) => ({ start, end }) as unknown as Flag
   t.ok(overlapsError(flag(5, 10), seg([{ start: 8, end: 12 }])))
