@@ -210,6 +210,12 @@ t.test('bilingual-names (off by default): CC-CEDICT names of the source not rend
     '按照这种比较，我们的国家（英国）的不平等程度是其他同样成功的民主国家的两倍。'
   ]]), [])
   t.same(names([['It surfaced about 120 feet or 40 meters high.', '它浮出水面大约120英尺或者40米高。']]), [])
+  // A demonym renders the name (TED MT, DIDI-NLP): `American` for 美国, by CC-CEDICT's 美国人.
+  t.same(names([[
+    'As we always say — I know there are many American listeners here — they should go to Denmark.',
+    '正如我们常说的—— 我知道这里有很多美国听众—— 他们应该去丹麦。'
+  ]]), [])
+  t.equal(names([['As we always say, they should go to Denmark.', '正如我们常说的—— 美国听众应该去丹麦。']]).length, 1)
   // A whole-document source: the flag marks the sentence at the name's place.
   const whole = checkTexts({
     blocks: [{ text: 'The talk began.' }, { text: 'He went to the south.' }], source: '演讲开始了。他去了广州。', rules: on
