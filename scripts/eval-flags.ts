@@ -12,6 +12,7 @@ import { RULES, countWords, runRules, scoreQuality } from '../src/flags/index.js
 import type { Flag } from '../src/types.js'
 import { evaluate, printReport, readJsonl, type MqmReport, type SourceMode } from './flags-mqm.js'
 import { PRECISION_BAR, REFERENCE_FALSE_BAR, ruleTable } from './flags-table.js'
+import { categoryLines, categoryTable } from './flags-categories.js'
 
 const root = process.cwd()
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined
@@ -73,6 +74,7 @@ if (existsSync(wcxb)) {
   human = report('WCXB dev main_content (human-written English web articles)', paragraphs, pages)
 }
 const measured: Array<[string, MqmReport]> = []
+let categories: string[] = []
 
 const mqmDir = join(root, '..', 'shared', 'dev-data', 'mqm-ted-zhen')
 if (existsSync(mqmDir)) {
@@ -94,6 +96,8 @@ if (existsSync(mqmDir)) {
     printReport(`mqm-ted-zhen ${label}`, r)
     measured.push([label, r])
   }
+  const onByDefault = measured.slice()
+  categories = categoryLines(categoryTable(mt, onByDefault), mt.length, onByDefault.map(([label]) => label))
   // A flag that covers a whole block lands on a rater span by chance this often: the floor its precision is read
   // against (missing numbers and names mark the block, since they have no span of their own).
   const spanned = mt.filter(s => s.errors.some(e => e.side === 'target' && e.start !== null)).length
@@ -111,6 +115,10 @@ if (existsSync(mqmDir)) {
   }
 }
 printRuleTable(measured, human, seedFlags)
+if (categories.length > 0) {
+  console.log('\nWhere the raters\' marks are: MQM spans on the MT by category and severity (docs/mt-errors.md)')
+  for (const line of categories) console.log(line)
+}
 
 /** The per-rule table: every rule's measures side by side, and the decision of each rule under the bar. */
 function printRuleTable (

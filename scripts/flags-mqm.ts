@@ -16,7 +16,13 @@ import { checkTexts } from '../src/flags/check.js'
 import { countWords } from '../src/flags/index.js'
 import type { Flag, Severity } from '../src/types.js'
 
-interface MqmError { side: string, start: number | null, end: number | null }
+export interface MqmError {
+  category: string
+  severity: string
+  side: string
+  start: number | null
+  end: number | null
+}
 export interface MqmSegment {
   system: string
   doc: string
@@ -39,11 +45,16 @@ export function readJsonl (path: string): MqmSegment[] {
   return readFileSync(path, 'utf8').split('\n').filter(l => l.trim() !== '').map(l => JSON.parse(l) as MqmSegment)
 }
 
-/** Does the flag's span touch a rater's target-side error span? */
-export function overlapsError (flag: Flag, seg: MqmSegment): boolean {
-  return seg.errors.some(e => e.side === 'target' && e.start !== null && e.end !== null && (e.start === e.end
+/** The rater's target-side error spans that the flag's span touches. */
+export function overlappedErrors (flag: Flag, seg: MqmSegment): MqmError[] {
+  return seg.errors.filter(e => e.side === 'target' && e.start !== null && e.end !== null && (e.start === e.end
     ? flag.start <= e.start && e.start <= flag.end
     : flag.start < e.end && e.start < flag.end))
+}
+
+/** Does the flag's span touch a rater's target-side error span? */
+export function overlapsError (flag: Flag, seg: MqmSegment): boolean {
+  return overlappedErrors(flag, seg).length > 0
 }
 
 /** Segments grouped into documents (system × talk), in segment order. */
@@ -118,6 +129,8 @@ export interface MqmReport {
   oracleAuc: number
   spearman: number
   docs: DocResult[]
+  /** The rater spans on MT output that some flag touched (for the table by MQM category). */
+  caught: Set<MqmError>
 }
 
 function tally (rules: Map<string, RuleTally>, rule: string): RuleTally {
@@ -131,14 +144,16 @@ export function evaluate (mt: MqmSegment[], refs: MqmSegment[], mode: SourceMode
   onFlag?: (f: Flag, seg: MqmSegment, right: boolean) => void, rules?: Record<string, Severity | 'off'>): MqmReport {
   const report: MqmReport = {
     rules: new Map(), mtFlags: 0, mtRight: 0, refWords: 0, refFalse: 0,
-    auc: NaN, oracleAuc: NaN, spearman: NaN, docs: []
+    auc: NaN, oracleAuc: NaN, spearman: NaN, docs: [], caught: new Set()
   }
   for (const [reference, segments] of [[false, mt], [true, refs]] as const) {
     for (const doc of documents(segments)) {
       const flags = checkDocument(doc, mode, rules)
       for (const f of flags) {
         const seg = doc[Number(f.pointer.split('/')[2])]
-        const right = overlapsError(f, seg)
+        const touched = overlappedErrors(f, seg)
+        const right = touched.length > 0
+        if (!reference) for (const e of touched) report.caught.add(e)
         const t = tally(report.rules, f.rule)
         if (reference) {
           if (!right) { t.refFalse++; report.refFalse++ }

@@ -65,8 +65,35 @@ function appendParts (out: NumberMention[], parts: number[], at: Omit<NumberMent
   for (const value of parts) out.push({ value, ...at })
 }
 
-export function sourceNumbers (source: string): NumberMention[] {
+/**
+ * `八十点四` (80.4), `三点五亿` (350 million): a Chinese numeral with a decimal part and an optional big unit. Not a
+ * clock time (`八点二十分`, `十二点三十`: 点 then minutes) nor `一点一点` (bit by bit).
+ */
+const ZH_DECIMAL = /(?<!点)([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)(?![十百千点分钟])(万亿|亿|万)?/gu
+/** `二〇二一年`, `一九九八年`: a year written digit by digit (no 十 or 百), read as the digits say. */
+const ZH_YEAR = /([零〇一二三四五六七八九]{4})(?=年)/gu
+const DIGIT_CHARS = (s: string): string => [...s].map(ch => String(DIGIT[ch])).join('')
+
+/** The numerals written as figures in Chinese characters: decimals and digit-by-digit years. */
+function spelledFigures (source: string): NumberMention[] {
   const out: NumberMention[] = []
+  for (const m of source.matchAll(ZH_DECIMAL)) {
+    const whole = parseChineseNumeral(m[1])
+    if (whole === undefined) continue
+    const scale = m[3] === '万亿' ? 1e12 : m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : 1
+    const value = Number(`${whole}.${DIGIT_CHARS(m[2])}`) * scale
+    out.push({ value, start: m.index, end: m.index + m[0].length, digits: false })
+  }
+  for (const m of source.matchAll(ZH_YEAR)) {
+    out.push({ value: Number(DIGIT_CHARS(m[1])), start: m.index, end: m.index + m[0].length, digits: false })
+  }
+  return out
+}
+
+export function sourceNumbers (source: string): NumberMention[] {
+  const out: NumberMention[] = spelledFigures(source)
+  const taken = out.map(n => [n.start, n.end])
+  const free = (start: number, end: number): boolean => taken.every(([a, b]) => end <= a || start >= b)
   for (const m of source.matchAll(ZH_ARABIC)) {
     const base = Number(m[1].replace(/,/g, ''))
     if (!Number.isFinite(base)) continue
@@ -74,6 +101,7 @@ export function sourceNumbers (source: string): NumberMention[] {
     out.push({ value: base * scale, start: m.index, end: m.index + m[0].length, digits: true })
   }
   for (const m of source.matchAll(ZH_NUMERAL)) {
+    if (!free(m.index, m.index + m[0].length)) continue
     if (m[1] === undefined && !/[十百千万亿]/.test(m[2]) && !source.slice(Math.max(0, m.index - 1), m.index).includes('第')) continue
     const value = parseChineseNumeral(m[2])
     if (value === undefined) {
@@ -86,17 +114,21 @@ export function sourceNumbers (source: string): NumberMention[] {
   // A lone numeral (`三维` = 3-D, `两个` = two): too often part of a word to be required, but it may stand behind a
   // digit of the translation.
   for (const m of source.matchAll(ZH_SINGLE)) {
+    if (!free(m.index, m.index + 1)) continue
     out.push({ value: DIGIT[m[0]] ?? UNIT[m[0]], start: m.index, end: m.index + 1, digits: false, vague: true })
   }
-  for (const n of out) {
-    const end = n.end
-    const before = source.slice(Math.max(0, n.start - 1), n.start)
-    if (ZH_VAGUE_BEFORE.test(before) || ZH_VAGUE_AFTER.test(source.slice(end, end + 1))) n.vague = true
-    // `15时` is 3 p.m.: an afternoon hour may be written on the 12-hour clock.
-    const afternoonHour = HOUR.test(source.slice(end, end + 1)) && n.value > NOON && n.value <= 2 * NOON
-    if (afternoonHour) n.alternatives = [n.value - NOON]
-  }
+  for (const n of out) readContext(n, source)
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** What the characters around a mention say of it: a size (`数万`, `十多年`), an afternoon hour (`15时`). */
+function readContext (n: NumberMention, source: string): void {
+  const end = n.end
+  const before = source.slice(Math.max(0, n.start - 1), n.start)
+  if (ZH_VAGUE_BEFORE.test(before) || ZH_VAGUE_AFTER.test(source.slice(end, end + 1))) n.vague = true
+  // `15时` is 3 p.m.: an afternoon hour may be written on the 12-hour clock.
+  const afternoonHour = HOUR.test(source.slice(end, end + 1)) && n.value > NOON && n.value <= 2 * NOON
+  if (afternoonHour) n.alternatives = [n.value - NOON]
 }
 
 const NOON = 12
@@ -140,7 +172,31 @@ const WORDS: Record<string, number> = {
 }
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
-const EN_DIGITS = /(?<![\p{L}\p{N}.-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[ \t]*(%|percent\b|per cent\b)|(?:st|nd|rd|th)\b)?(?:[ \t]+(hundred|thousand|million|billion|trillion)\b)?(?![\p{L}\p{N}])/giu
+/**
+ * Where a figure may start: not inside a word or a number. After a hyphen only when `dashBefore` says the hyphen
+ * stands for a dash.
+ */
+const FIGURE_START = String.raw`(?<![\p{L}\p{N}.])`
+/**
+ * A hyphen used as a dash after a lower-case word (`closer-40000 years ago`, `robots-8 feet`: MT writes a dash as a
+ * hyphen), not one inside a name (`COVID-19`, `G-20`) or a minus sign.
+ */
+const DASH_AFTER_WORD = /(?:^|[^\p{L}\p{N}])\p{Ll}{2,}-$/u
+/** Characters before a figure looked at for a dash: a word and its hyphen. */
+const DASH_LOOKBACK = 40
+function hyphenOk (text: string, at: number): boolean {
+  return text[at - 1] !== '-' || DASH_AFTER_WORD.test(text.slice(Math.max(0, at - DASH_LOOKBACK), at))
+}
+const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`
+/**
+ * What may follow a figure: per cent, an ordinal ending, a short scale (`$5bn`), a unit or factor glued to it
+ * (`6km`, `10x`, the `s` of `1990s`), then a scale word (`2.4 billion`).
+ */
+const GLUED_UNIT = String.raw`(?:km|cm|mm|kg|mg|ml|ft|mph|kph|khz|mhz|ghz|hz|kwh|kw|mw|gw|x|s)\b`
+const FIGURE_TAIL = String.raw`(?:[ \t]*(%|percent\b|per cent\b)|(?:st|nd|rd|th)\b|(bn|tn)\b|${GLUED_UNIT})?` +
+  String.raw`(?:[ \t]+(hundred|thousand|million|billion|trillion)\b)?(?![\p{L}\p{N}])`
+const EN_DIGITS = new RegExp(FIGURE_START + FIGURE + FIGURE_TAIL, 'giu')
+const SHORT_SCALE: Record<string, number> = { bn: 1e9, tn: 1e12 }
 // The scale words after a number word are read by a lookahead, so that `per million` still yields `million`.
 const EN_WORDS = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+)\b(?=((?:[ \t]+(?:hundred|thousand|million|billion|trillion)\b){0,2}))/giu
 
@@ -190,8 +246,10 @@ export function translationNumbers (text: string): NumberMention[] {
   const out: NumberMention[] = []
   sizes(text, out)
   for (const m of text.matchAll(EN_DIGITS)) {
+    if (!hyphenOk(text, m.index)) continue
     const base = Number(m[1].replace(/,/g, '') + (m[2] ?? ''))
-    const scale = m[4] !== undefined ? SCALE[m[4].toLowerCase()] : 1
+    const short = m[4] !== undefined ? SHORT_SCALE[m[4].toLowerCase()] : 1
+    const scale = short * (m[5] !== undefined ? SCALE[m[5].toLowerCase()] : 1)
     out.push({ value: base * scale, start: m.index, end: m.index + m[0].length, digits: true })
   }
   for (const m of text.matchAll(EN_WORDS)) {

@@ -7,7 +7,7 @@
 import t from 'tap'
 import { runRules } from '../../src/flags/index.js'
 import { checkTexts } from '../../src/flags/check.js'
-import { translationNumbers } from '../../src/flags/numbers.js'
+import { sourceNumbers, translationNumbers } from '../../src/flags/numbers.js'
 import { auc, overlapsError, spearman, type MqmSegment } from '../../scripts/flags-mqm.js'
 import type { Flag } from '../../src/types.js'
 import { flagsOf, seedLine, spans } from './helpers.js'
@@ -77,6 +77,42 @@ t.test('translation numbers: halves, sizes, multipliers, scale words read once',
   t.equal(vague?.value, 100)
 })
 
+t.test('bilingual-numbers: figures after a hyphen used as a dash, glued units, decimals and years in characters',
+  async t => {
+    // MT from the development set: each renders the source's figures, with a dash written as a hyphen or a unit
+    // glued to the figure; the rule once said these figures were missing.
+    const rendered: Array<[string, string]> = [
+      [
+        'It\'s getting closer and closer-40000 years ago, we were still painting on the walls of the cave.',
+        '它越来越近- 40000年前，我们还在洞穴的石壁上画画。'
+      ],
+      ['These projects are large-scale reconfigurable robots-8-foot, 12-foot long proteins.',
+        '这些项目都是大规模可重构机器人—— 8英尺，12英尺长的蛋白质。'],
+      ['So we moved the earth close to the black hole-30 kilometers away-and we noticed that it orbited the black hole.',
+        '所以我们把这个地球移动到离黑洞接近的地方– 30公里处– 我们注意到它沿着完美的轨道绕黑洞运行。'],
+      ['Not just a little bit worse, but everything is 2x 10x worse.', '不仅仅是一点点糟， 而是什么都要差到2 倍10 倍。'],
+      ['Fujian put 80.4% of its services online in 2021.', '二〇二一年，福建省政务服务事项全程网办率达百分之八十点四。']
+    ]
+    t.same(aligned('bilingual-numbers', rendered).map(f => f.text), [])
+    // True cases: rater-marked mistranslations of a figure (NiuTrans and metricsystem3 on the development set).
+    const dropped = aligned('bilingual-numbers', [[
+      'But there are endless problems, which are worse in unequal countries - not just a little worse, but twice as ' +
+      'bad as anything.', '但是社会梯度存在着无穷的问题， 不仅仅是一点点糟， 而是什么都要差到2 倍10 倍。'
+    ], ['Imagine that two billion years ago, two black holes collided.', '想象一下，十亿年前， 两个黑洞相撞。']])
+    t.same(dropped.map(f => f.message), [
+      'The source number “10” is missing from the translation.',
+      'The source number “十亿” is missing from the translation.'
+    ])
+    const values = (s: string): number[] => translationNumbers(s).map(n => n.value)
+    t.same(values('COVID-19, Covid-19 and the G-20'), [], 'a figure in a name is no figure')
+    t.same(values('in the 1990s, a $5bn deal, from mid-2020'), [1990, 5e9, 2020])
+    const source = (s: string): number[] => sourceNumbers(s).filter(n => n.vague !== true).map(n => n.value)
+    t.same(source('投资三点五亿元'), [3.5e8])
+    t.same(source('一九九八年'), [1998])
+    t.same(source('一点一点地'), [], '`bit by bit` is no decimal')
+    t.same(source('八点二十分'), [20], 'a clock time is no decimal')
+  })
+
 t.test('aligned sources: one source or per-block sources, not both', async t => {
   t.throws(() => checkTexts({ blocks: [{ text: 'a', source: '一' }], source: '一' }), /either whole/)
   const flags = checkTexts({ blocks: [{ text: 'Ten people came.' }, { text: 'The 一网通办 reform is in force across the ' +
@@ -138,7 +174,7 @@ t.test('the MQM measures: overlap, AUC, Spearman', async t => {
   const seg = (errors: Array<{ start: number | null, end: number | null }>): MqmSegment =>
     ({
       system: 's', doc: 'd', seg: 1, source: '', target: 'x'.repeat(40), mqm: 1,
-      errors: errors.map(e => ({ side: 'target', ...e }))
+      errors: errors.map(e => ({ category: 'Fluency/Grammar', severity: 'Minor', side: 'target', ...e }))
     })
   const flag = (start: number, end: number) => ({ start, end }) as unknown as Flag
   t.ok(overlapsError(flag(5, 10), seg([{ start: 8, end: 12 }])))
@@ -174,6 +210,12 @@ t.test('bilingual-names (off by default): CC-CEDICT names of the source not rend
     '按照这种比较，我们的国家（英国）的不平等程度是其他同样成功的民主国家的两倍。'
   ]]), [])
   t.same(names([['It surfaced about 120 feet or 40 meters high.', '它浮出水面大约120英尺或者40米高。']]), [])
+  // A demonym renders the name (TED MT, DIDI-NLP): `American` for 美国, by CC-CEDICT's 美国人.
+  t.same(names([[
+    'As we always say — I know there are many American listeners here — they should go to Denmark.',
+    '正如我们常说的—— 我知道这里有很多美国听众—— 他们应该去丹麦。'
+  ]]), [])
+  t.equal(names([['As we always say, they should go to Denmark.', '正如我们常说的—— 美国听众应该去丹麦。']]).length, 1)
   // A whole-document source: the flag marks the sentence at the name's place.
   const whole = checkTexts({
     blocks: [{ text: 'The talk began.' }, { text: 'He went to the south.' }], source: '演讲开始了。他去了广州。', rules: on

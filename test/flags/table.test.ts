@@ -1,7 +1,8 @@
 /** The per-rule table of `npm run eval:flags` (scripts/flags-table.ts): verdicts against the bar, and decisions. */
 import t from 'tap'
 import { FEW_FLAGS, ruleTable, verdict } from '../../scripts/flags-table.js'
-import type { MqmReport } from '../../scripts/flags-mqm.js'
+import type { MqmError, MqmReport, MqmSegment } from '../../scripts/flags-mqm.js'
+import { categoryLines, categoryTable } from '../../scripts/flags-categories.js'
 import { RULES } from '../../src/flags/index.js'
 
 const report = (tallies: Record<string, { flags: number, right: number, refFalse: number }>): MqmReport => ({
@@ -13,7 +14,8 @@ const report = (tallies: Record<string, { flags: number, right: number, refFalse
   auc: NaN,
   oracleAuc: NaN,
   spearman: NaN,
-  docs: []
+  docs: [],
+  caught: new Set()
 })
 
 t.test('verdict: precision, false flags on human text, and too few flags to judge', async t => {
@@ -46,4 +48,27 @@ t.test('ruleTable: one line per rule, and the decision under a rule below the ba
     [RULES[0].id]: { flags: 20, right: 10, refFalse: 0 }
   })]], undefined, new Map())
   t.match(bare[2], /decision: NONE/)
+})
+
+t.test('categoryTable: MQM spans by category and severity, and those a flag touched in each run', async t => {
+  const error = (category: string, severity: string, side = 'target'): MqmError =>
+    ({ category, severity, side, start: side === 'target' ? 0 : null, end: side === 'target' ? 4 : null })
+  const wrong = error('Accuracy/Mistranslation', 'Major')
+  const comma = error('Fluency/Punctuation', 'Minor')
+  const omitted = error('Accuracy/Omission', 'Major', 'source')
+  const seg = (errors: MqmError[]): MqmSegment =>
+    ({ system: 's', doc: 'd', seg: 1, source: '', target: 'text', mqm: 1, errors })
+  const mt = [seg([wrong, comma]), seg([error('Accuracy/Mistranslation', 'Major')]),
+    seg([omitted]), seg([])]
+  const caughtOnce = { ...report({}), caught: new Set([comma]) }
+  const caughtTwice = { ...report({}), caught: new Set([comma, wrong]) }
+  const rows = categoryTable(mt, [['without source', caughtOnce], ['with source', caughtTwice]])
+  t.same(rows.map(r => [r.category, r.severity, r.target, r.source, r.segments, r.caught]), [
+    ['Accuracy/Mistranslation', 'Major', 2, 0, 2, [0, 1]],
+    ['Fluency/Punctuation', 'Minor', 1, 0, 1, [1, 1]],
+    ['Accuracy/Omission', 'Major', 0, 1, 1, [0, 0]]
+  ])
+  const lines = categoryLines(rows, mt.length, ['without source', 'with source'])
+  t.match(lines[0], 'segments (share of 4) | touched by a flag, without source | touched by a flag, with source')
+  t.equal(lines[1], 'Accuracy/Mistranslation | Major | 2 | 0 | 2 (50%) | 0 | 1')
 })
