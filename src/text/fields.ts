@@ -4,6 +4,7 @@
  * A line is an info line when it is made only of labelled fields (labels from data/metadata-labels.json) and dates.
  * Shared text reading: the HTML front end, the boilerplate stage and the metadata stage read lines with it.
  */
+import { splitGluedHanNames } from './han-names.js'
 import { loadData } from '../data.js'
 import { findDate, type DateOptions, type FoundDate } from './date.js'
 import { HAN, escapeRegExp, spacedLiteral } from './index.js'
@@ -211,7 +212,8 @@ export function splitNames (value: string): string[] {
     if (part === '' || !/\p{L}/u.test(part)) continue
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
     if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) for (const name of part.split(/\s+/)) out.push(name)
-    else out.push(part)
+    // Chinese names written together: `谭飞王艳明闫鹃`
+    else for (const name of splitGluedHanNames(part) ?? [part]) out.push(name)
   }
   // A label on its own (`Author`, `By`, `admin`) names nobody; ` - Editorial Team`, ` ⋅ Review Editor` after a name
   // is a role, and so is a job title run on after the name (`Rachel MacDonald Writer`).

@@ -1,0 +1,66 @@
+/**
+ * Chinese personal names written together without a separator, as credit lines often give them after a role:
+ * `记者谭飞王艳明闫鹃` names 谭飞, 王艳明 and 闫鹃. Each name is a surname (one character, or a compound surname such
+ * as 欧阳) and a given name of one or two characters, so a run splits where every part starts with a surname
+ * (data/han-surnames.json). A run is split only when exactly one way works: `王金石方华` could be 王金 + 石方华 or
+ * 王金石 + 方华, and an empty answer is better than a wrong one. A run that is one name (`欧阳娜娜`) stays whole.
+ */
+import { loadData } from '../data.js'
+
+interface SurnameData {
+  groups: Array<{ surnames: string, source: string }>
+  compound: Array<{ surname: string, source: string }>
+}
+
+const DATA = loadData<SurnameData>('han-surnames.json')
+const SINGLE = new Set(DATA.groups.flatMap(g => [...g.surnames]))
+const COMPOUND = new Set(DATA.compound.map(c => c.surname))
+
+/** A given name is one or two characters (three-character given names are too rare to split by). */
+const GIVEN_MIN = 1
+const GIVEN_MAX = 2
+/** Two names at least (2 + 2 characters), a handful at most: longer runs of Han are prose, not a credit. */
+const RUN_MIN = 4
+const RUN_MAX = 12
+/** Splits counted before giving up as ambiguous: one is the answer, two is already too many. */
+const SPLITS_NEEDED = 2
+
+const HAN_RUN = /^\p{Script=Han}+$/u
+
+/** Lengths of the surnames `run` may start with at `at`: 1 (`王`), 2 (`欧阳`), or none. */
+function surnameLengths (run: string, at: number): number[] {
+  const lengths: number[] = []
+  if (COMPOUND.has(run.slice(at, at + 2))) lengths.push(2)
+  if (SINGLE.has(run[at])) lengths.push(1)
+  return lengths
+}
+
+/** Every way to read `run` from `at` as names, up to `SPLITS_NEEDED` of them (each a list of names). */
+function readings (run: string, at: number, memo: Map<number, string[][]>): string[][] {
+  if (at === run.length) return [[]]
+  const known = memo.get(at)
+  if (known !== undefined) return known
+  const found: string[][] = []
+  for (const surname of surnameLengths(run, at)) {
+    for (let given = GIVEN_MIN; given <= GIVEN_MAX && found.length < SPLITS_NEEDED; given++) {
+      const end = at + surname + given
+      if (end > run.length) break
+      for (const rest of readings(run, end, memo)) {
+        found.push([run.slice(at, end), ...rest])
+        if (found.length >= SPLITS_NEEDED) break
+      }
+    }
+  }
+  memo.set(at, found)
+  return found
+}
+
+/**
+ * The names in a run of Han characters written together (`谭飞王艳明闫鹃` -> 谭飞, 王艳明, 闫鹃), or undefined when
+ * the run is not two names or more in exactly one way.
+ */
+export function splitGluedHanNames (run: string): string[] | undefined {
+  if (run.length < RUN_MIN || run.length > RUN_MAX || !HAN_RUN.test(run)) return undefined
+  const found = readings(run, 0, new Map())
+  return found.length === 1 && found[0].length >= 2 ? found[0] : undefined
+}

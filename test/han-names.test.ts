@@ -1,0 +1,35 @@
+/**
+ * Chinese names written together after a role (src/text/han-names.ts): split where every part starts with a
+ * surname and only one split works. The runs are real: 谭飞王艳明闫鹃 is the byline of a daniel-zh page
+ * (gansu.gansudaily.com.cn, `作者： 半月谈记者谭飞王艳明闫鹃`), 彭晗侯婷婷 a credit line of another
+ * (culture.022china.com, `华西都市报记者彭晗侯婷婷摄影吕甲`).
+ */
+import t from 'tap'
+import { splitGluedHanNames } from '../src/text/han-names.js'
+import { splitNames } from '../src/text/fields.js'
+import { processPage } from '../src/pipeline.js'
+
+t.test('names written together are split at their surnames', async t => {
+  t.same(splitGluedHanNames('谭飞王艳明闫鹃'), ['谭飞', '王艳明', '闫鹃'])
+  t.same(splitGluedHanNames('彭晗侯婷婷'), ['彭晗', '侯婷婷'])
+  t.same(splitGluedHanNames('陳立宏林佳慧'), ['陳立宏', '林佳慧'], 'traditional forms (Taiwan)')
+  t.same(splitGluedHanNames('洪嘉徽賴秀如'), ['洪嘉徽', '賴秀如'], 'surnames common in Taiwan')
+  t.same(splitGluedHanNames('欧阳明张华'), ['欧阳明', '张华'], 'a compound surname')
+})
+
+t.test('what is one name, ambiguous, or no names stays whole', async t => {
+  t.equal(splitGluedHanNames('柳德新'), undefined, 'one name')
+  t.equal(splitGluedHanNames('欧阳娜娜'), undefined, 'one name with a compound surname')
+  t.equal(splitGluedHanNames('王金石方华'), undefined, '王金 + 石方华 or 王金石 + 方华: no guess')
+  t.equal(splitGluedHanNames('近日获悉有关'), undefined, 'prose: 近 and 获 are no surnames')
+  t.equal(splitGluedHanNames('王小明 张华'), undefined, 'not one run of Han')
+  t.equal(splitGluedHanNames('王明张华李强赵云刘备关羽'), undefined, 'too long for a credit line')
+})
+
+t.test('author values and bylines read the names', async t => {
+  t.same(splitNames('谭飞王艳明闫鹃'), ['谭飞', '王艳明', '闫鹃'])
+  t.same(splitNames('王金石方华'), ['王金石方华'], 'left to the judge of names (too long for one)')
+  const page = '半月谈聚焦西部农村教育\n作者：半月谈记者谭飞王艳明闫鹃\n' +
+    '今年以来，甘肃省多个县市加大了对农村学校的投入，新建和改扩建校舍一百多所，学生的学习条件明显改善。\n'.repeat(3)
+  t.same(processPage({ content: page, format: 'text' }).article.authors, ['谭飞', '王艳明', '闫鹃'])
+})
