@@ -33,3 +33,24 @@ t.test('author values and bylines read the names', async t => {
     '今年以来，甘肃省多个县市加大了对农村学校的投入，新建和改扩建校舍一百多所，学生的学习条件明显改善。\n'.repeat(3)
   t.same(processPage({ content: page, format: 'text' }).article.authors, ['谭飞', '王艳明', '闫鹃'])
 })
+
+t.test('Chinese credit lines: a medium before the role, several roles, names together, a photographer', async t => {
+  t.same(splitNames('记者柳德新通讯员彭娟'), ['柳德新', '彭娟'], 'a name between two roles (湖南日报, daniel-zh)')
+  t.same(splitNames('央视记者梁静'), ['梁静'], 'the medium before the role is no name')
+  const body = '今年以来，甘肃省多个县市加大了对农村学校的投入，新建和改扩建校舍一百多所，学生的学习条件明显改善。'
+  const read = (line: string): { authors: string[], removed: string[] } => {
+    const a = processPage({ content: ['姚明看熊猫', line, body, body + '一', body + '二'].join('\n'), format: 'text' }).article
+    return { authors: a.authors, removed: a.removed.filter(r => r.rule === 'byline').map(r => r.text) }
+  }
+  t.same(read('华西都市报记者彭晗侯婷婷摄影吕甲'), {
+    authors: ['彭晗', '侯婷婷'], removed: ['华西都市报记者彭晗侯婷婷摄影吕甲']
+  }, 'daniel-zh (culture.022china.com): a paper\'s reporters written together, the photographer left out')
+  t.same(read('央视记者 梁静').authors, ['梁静'])
+  t.same(read('新华社记者 李鑫').authors, ['李鑫'])
+  t.same(read('今年以来甘肃记者发现').authors, [], 'a line that only starts like a medium (甘肃 is no paper) is no byline')
+  const dateline = processPage({
+    content: ['湘江水位创新低', '湖南日报12月15日讯(记者柳德新通讯员彭娟)24.77米！今天8时，湘江长沙站水位再创历史新低。', body].join('\n'),
+    format: 'text'
+  }).article
+  t.same(dateline.authors, ['柳德新', '彭娟'], 'the reporter and the correspondent of a dateline')
+})

@@ -208,7 +208,9 @@ export function splitNames (value: string): string[] {
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
   for (let part of v.split(NAME_SPLIT)) {
-    part = part.replace(ROLE_WORDS, '').replace(MEDIUM_ROLE, ' ').replace(SEP, '').trim()
+    // the media and roles first, wherever they stand: with the leading role stripped first, `记者柳德新通讯员彭娟`
+    // left `柳德新通讯员`, which reads as a medium and its role (`华西都市报记者`), and the first name was lost
+    part = part.replace(MEDIUM_ROLE, ' ').trim().replace(ROLE_WORDS, '').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
     if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) for (const name of part.split(/\s+/)) out.push(name)
