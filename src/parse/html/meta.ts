@@ -324,6 +324,7 @@ const SELECTORS = new Map<string, [Test, boolean]>([
   ['meta', [named('meta'), false]],
   ['script[type="application/ld+json"]', [el => el.name === 'script' && isJsonLd(el), false]],
   ['title', [named('title'), false]],
+  ['html', [named('html'), false]],
   ['body h1', [named('h1'), true]],
   ['[itemprop="datePublished"]', [el => el.attribs.itemprop === 'datePublished', false]],
   ['time[pubdate][datetime]', [both(named('time'), has('pubdate'), has('datetime')), false]],
