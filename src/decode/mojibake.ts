@@ -5,6 +5,7 @@
  * one byte; the bytes decoded as meant read far more plausibly. A layer is undone while that holds (at most
  * `MAX_LAYERS`); text with characters that map to no byte is left as it is.
  */
+import { isAscii } from 'node:buffer'
 import iconv from 'iconv-lite'
 import { nextNonAscii } from './ascii.js'
 
@@ -33,10 +34,11 @@ const REPLACEMENT = 0xfffd
  * U+FFFD stands for one of the five bytes Windows-1252 leaves undefined: its position is listed in `unknown`.
  */
 export function latin1Bytes (text: string): { bytes: Buffer, unknown: number[] } | null {
-  // Unfilled is safe: every byte is written before the bytes are returned, and nothing is returned otherwise.
-  const bytes = Buffer.allocUnsafe(text.length)
+  // ASCII and Latin-1 code units are their own bytes (the `latin1` encoding writes each code unit's low byte); only
+  // the other code units are looked at, found by skipping ASCII
+  const bytes = Buffer.from(text, 'latin1')
   const unknown: number[] = []
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextNonAscii(text, 0); i >= 0; i = nextNonAscii(text, i + 1)) {
     const c = text.charCodeAt(i)
     const b = c < 0x100 ? c : c === REPLACEMENT ? UNDEFINED_1252[0] : REVERSE.get(c)
     if (b === undefined) return null
@@ -85,7 +87,7 @@ export interface Repair {
   layers: string[]
 }
 
-const hasHigh = (bytes: Buffer): boolean => bytes.some(b => b >= 0x80)
+const hasHigh = (bytes: Buffer): boolean => !isAscii(bytes)
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 const validUtf8 = (bytes: Buffer): boolean => {
   try {

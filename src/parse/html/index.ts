@@ -20,7 +20,7 @@ import { flattenDeep, hostOf, weightedLength } from './dom.js'
 import { readHints } from './meta.js'
 import { bodyOf, parseTree } from './tree.js'
 import { recoverBlocks } from './guard.js'
-import { chooseContent, computeStats, stripUnlikely, type ScoreOptions } from './score.js'
+import { scoreContent, stripUnlikely, type ScoreOptions } from './score.js'
 
 const ATTEMPTS: ScoreOptions[] = [
   { stripUnlikely: true, weightClasses: true },
@@ -38,8 +38,8 @@ function attempt (doc: Document, options: ScoreOptions, host: string | undefined
   const body = bodyOf(doc)
   cleanPage(body, { removed, host })
   if (options.stripUnlikely) stripUnlikely(body, removed)
-  const choice = chooseContent(body, options)
-  const stats = computeStats(body)
+  // one computation of the text stats for the scoring and the walker (the tree does not change between them)
+  const { choice, stats } = scoreContent(body, options)
   const nodes = choice?.nodes ?? [body]
   const top = choice?.top ?? body
   const contentLen = nodes.reduce((a, n) => a + (stats.get(n)?.len ?? 0), 0)

@@ -324,6 +324,7 @@ const SELECTORS = new Map<string, [Test, boolean]>([
   ['meta', [named('meta'), false]],
   ['script[type="application/ld+json"]', [el => el.name === 'script' && isJsonLd(el), false]],
   ['title', [named('title'), false]],
+  ['html', [named('html'), false]],
   ['body h1', [named('h1'), true]],
   ['[itemprop="datePublished"]', [el => el.attribs.itemprop === 'datePublished', false]],
   ['time[pubdate][datetime]', [both(named('time'), has('pubdate'), has('datetime')), false]],
@@ -893,8 +894,12 @@ function remembered (memo: Map<Element, boolean> | undefined, el: Element, compu
 
 /** Whether the walks up from an element go on at `p` (an element below `<body>`). */
 const belowBody = (p: AnyNode | null): p is Element => p !== null && isElement(p) && p.tagName !== 'body'
-const tokensMatch = (el: Element, re: RegExp): boolean =>
-  (attr(el, 'class') + ' ' + attr(el, 'id')).split(/\s+/).some(t => re.test(t))
+/** A class or id token of `el` matches `re` (which matches no empty token: an element without either has none). */
+function tokensMatch (el: Element, re: RegExp): boolean {
+  const cls = attr(el, 'class')
+  const id = attr(el, 'id')
+  return (cls !== '' || id !== '') && (cls + ' ' + id).split(/\s+/).some(t => re.test(t))
+}
 
 /** Inside the site's navigation (`<nav>`, a `menu`/`nav` list): a link there is the site's, not the article's. */
 function inMenu (el: Element): boolean {

@@ -257,6 +257,18 @@ export interface ContentChoice {
   score: number
 }
 
+/** The content chosen (steps 2-6), with the text stats of the tree it scored (the walker reads them too). */
+export interface ContentScoring {
+  choice: ContentChoice | undefined
+  stats: Map<Element, TextStats>
+}
+
+/** Steps 2-6 on the (cleaned) page, with the text stats they computed: the walker reads the same ones. */
+export function scoreContent (root: Element, options: ScoreOptions): ContentScoring {
+  const stats = computeStats(root)
+  return { choice: chooseContent(root, stats, options), stats }
+}
+
 /** Runs shorter than this (weighted characters) score nothing (step 2). */
 const MIN_RUN_LENGTH = 25
 /** Step 3: points flow this many containers up, and no further. */
@@ -277,8 +289,9 @@ const SIBLING_PARAGRAPH_LENGTH = 80
 const SIBLING_PARAGRAPH_LINK_DENSITY = 0.25
 
 /** Steps 2-6: scores the (cleaned) page and picks the content nodes. Undefined when nothing scores. */
-export function chooseContent (root: Element, options: ScoreOptions): ContentChoice | undefined {
-  const stats = computeStats(root)
+function chooseContent (
+  root: Element, stats: Map<Element, TextStats>, options: ScoreOptions
+): ContentChoice | undefined {
   const allRuns = proseRuns(root)
   const runs = scoredRuns(allRuns)
   if (runs.length === 0) return undefined
