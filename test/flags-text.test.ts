@@ -37,3 +37,15 @@ t.test('sentences are kept for the page like tokens, and fill the cache until it
   t.same(sentences(other[0]), answers[0], 'an evicted text is split again, the same way')
   t.equal(sentences(other[9_999]), answers[9_999], 'the last ones are still kept')
 })
+
+t.test('tokens are the runs of [\\p{L}\\p{N}\\p{M}]+ on every code point', async t => {
+  const byPattern = (text: string): string[] => [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map(m => `${m.index}:${m[0]}`)
+  for (let cp = 0; cp < 0x30000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue
+    const ch = String.fromCodePoint(cp)
+    const text = `a${ch}b ${ch}`
+    const got = tokens(text).map(k => `${k.start}:${k.text}`)
+    if (got.join('|') !== byPattern(text).join('|')) t.fail(`U+${cp.toString(16)}`)
+  }
+  t.same(tokens('x\ud840y\udc00').map(k => k.text), ['x', 'y'], 'lone surrogates split tokens')
+})

@@ -1,6 +1,6 @@
 /** Issue #12, dates: Chinese shapes with and without time, Chinese numerals, Minguo years, zones. */
 import t from 'tap'
-import { parseDate, findDate } from '../src/metadata/index.js'
+import { parseDate, findDate, parseInfoLine } from '../src/metadata/index.js'
 import { zhNumber } from '../src/text/date.js'
 
 const CN = { defaultOffset: '+08:00' }
@@ -21,4 +21,16 @@ t.test('dates in Chinese numerals', async t => {
   t.equal(findDate('会议于二〇〇五年五月七日召开')?.index, 3)
   t.equal(parseDate('二〇〇五年十三月七日'), null, 'no such month')
   t.same([zhNumber('二十'), zhNumber('十五'), zhNumber('九'), zhNumber('一九九九', true)], [20, 15, 9, 1999])
+})
+
+t.test('a line with no digit, no 年 and no colon holds no date and no info line (the patterns are not run)', async t => {
+  for (const line of ['x', 'The council approved the budget.', '国务院常务会议召开', 'Posted Tuesday']) {
+    t.equal(findDate(line), null, line)
+    t.equal(parseInfoLine(line, null), null, line)
+  }
+  // each of the three is enough to be read
+  t.equal(findDate('二〇二四年三月二十七日')?.iso, '2024-03-27', 'Chinese numerals: 年, no digit')
+  t.equal(findDate('March 5, 2024')?.iso, '2024-03-05')
+  t.same(parseInfoLine('责任编辑：郑莉莉', null)?.fields.map(f => f.value), ['郑莉莉'], 'a label: its colon')
+  t.same(parseInfoLine('二〇二四年三月二十七日', null)?.dates.map(d => d.iso), ['2024-03-27'])
 })

@@ -3,6 +3,7 @@ import {
   CJK_TEXT_RUN, ENGLISH_MONTH, EN_REPORTER_ROLE, HAN, HAN_RUN, MONTH_NUMBER, ZH_REPORTER_ROLE, countWords, escapeRegExp,
   isSpace, weightedLength
 } from '../src/text/index.js'
+import { normalizeLine } from '../src/text/normalize.js'
 
 t.test('weightedLength: a CJK character (Han, kana, Hangul) counts 2.5, anything else 1', async t => {
   t.equal(weightedLength('news'), 4)
@@ -75,4 +76,34 @@ t.test('reporter roles: Chinese outlet and grade prefixes, English singular and 
   // traditional forms too (data/reporter-roles.json)
   for (const r of ['記者', '本報記者', '新華社特約記者']) t.ok(zh.test(r), r)
   t.notOk(en.test('Editor'))
+})
+
+t.test('normalizeLine: the shortcut for lines needing no change gives what the two replacements give', async t => {
+  // eslint-disable-next-line no-control-regex -- the same classes as src/text/normalize.ts
+  const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffc]/g
+  const spaces = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g
+  const slow = (line: string): string => line.replace(invisible, '').replace(spaces, ' ').trim()
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c)
+    for (const line of [`a${ch}b`, ` ${ch} x `, `a ${ch} b`, `${ch}${ch}`, `x ${ch}`]) {
+      if (normalizeLine(line) !== slow(line)) t.fail(`U+${c.toString(16)} in ${JSON.stringify(line)}`)
+    }
+  }
+  t.equal(normalizeLine('  two  spaces\u3000and\u00a0more\u200b '), 'two spaces and more')
+  t.equal(normalizeLine(' plain line '), 'plain line')
+})
+
+t.test('countWords counts what the word pattern matches, on every code point and joiner', async t => {
+  const pattern = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+(?:['’\-][[\p{L}\p{N}]--\p{Script=Han}]+)*/gv
+  const byPattern = (text: string): number => [...text.matchAll(pattern)].length
+  for (let cp = 0; cp < 0x30000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue
+    const ch = String.fromCodePoint(cp)
+    for (const text of [`a${ch}b`, `a'${ch}`, `${ch}-x`, `中${ch}${ch}`, `${ch}'`]) {
+      if (countWords(text) !== byPattern(text)) t.fail(`U+${cp.toString(16)} in ${JSON.stringify(text)}`)
+    }
+  }
+  for (const text of ["don't stop", 'well-known', "a''b", "a'-b", '--', "x'", '中文 and English', '\ud840x', 'a\udc00']) {
+    t.equal(countWords(text), byPattern(text), text)
+  }
 })

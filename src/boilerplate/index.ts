@@ -283,7 +283,8 @@ function closingTeasers (blocks: Candidate[], firstProse: number): number | null
 
 export function stripBoilerplate (draft: Draft): Draft {
   const removed: Removal[] = []
-  const blocks = draft.blocks.map(b => ({ ...b }))
+  // the array is edited in place (splice, replaced entries), never a block: a copy of the array is enough
+  const blocks = [...draft.blocks]
   const firstProse = blocks.findIndex(b => isProse(b.text))
 
   // 1. Where the article ends.

@@ -8,7 +8,7 @@
 import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity, SourceSpan } from '../types.js'
 import type { Finding, Rule, RuleContext, Segment, SegmentLanguage } from './rule.js'
 import { RULES } from './rules/index.js'
-import { countWords } from '../text/index.js'
+import { codeUnitClasses, countWords, pairClass } from '../text/index.js'
 
 export type { Rule, Segment, Finding, RuleContext, DocumentFinding, SegmentRule, DocumentRule } from './rule.js'
 export { RULES, countWords }
@@ -32,26 +32,11 @@ export function looksLikeCode (text: string): boolean {
  */
 const HAN_TO_LATIN = 3
 
-const HAN_CHAR = /^\p{Script=Han}+$/u
-const LATIN_CHAR = /^\p{Script=Latin}+$/u
+/** Han, then Latin: the scripts a segment's language is told by (classes 1 and 2 of `codeUnitClasses`). */
+const SEGMENT_SCRIPTS = [/^\p{Script=Han}$/u, /^\p{Script=Latin}$/u]
 const HAN_UNIT = 1
 const LATIN_UNIT = 2
-const BMP_UNITS = 0x10000
 let unitScripts: Uint8Array | undefined
-
-/** Han or Latin for each UTF-16 code unit (a lone surrogate is neither), from the patterns once, on first use. */
-function scriptOfUnits (): Uint8Array {
-  if (unitScripts !== undefined) return unitScripts
-  unitScripts = new Uint8Array(BMP_UNITS)
-  for (let c = 0; c < BMP_UNITS; c++) {
-    const ch = String.fromCharCode(c)
-    unitScripts[c] = HAN_CHAR.test(ch) ? HAN_UNIT : LATIN_CHAR.test(ch) ? LATIN_UNIT : 0
-  }
-  return unitScripts
-}
-
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 
 /**
  * Rough language of a segment by script: enough to keep English rules off Chinese text and vice versa. Han and
@@ -59,21 +44,16 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
  */
 export function segmentLanguage (text: string): SegmentLanguage {
   if (looksLikeCode(text)) return 'other'
-  const scripts = scriptOfUnits()
+  unitScripts ??= codeUnitClasses(SEGMENT_SCRIPTS)
   let han = 0
   let latin = 0
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (isHigh(c) && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) {
-      const pair = text.slice(i, i + 2)
-      if (HAN_CHAR.test(pair)) han += 2
-      else if (LATIN_CHAR.test(pair)) latin += 2
-      i++
-      continue
-    }
-    const script = scripts[c]
-    if (script === HAN_UNIT) han++
-    else if (script === LATIN_UNIT) latin++
+    const pair = pairClass(text, i, SEGMENT_SCRIPTS)
+    const width = pair >= 0 ? 2 : 1
+    const script = pair >= 0 ? pair : unitScripts[text.charCodeAt(i)]
+    if (script === HAN_UNIT) han += width
+    else if (script === LATIN_UNIT) latin += width
+    i += width - 1
   }
   if (han === 0 && latin === 0) return 'other'
   return han * HAN_TO_LATIN >= latin ? 'zh' : 'en'

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import wordListPath from 'word-list'
 import { loadData } from '../data.js'
+import { codeUnitClasses, pairClass } from '../text/index.js'
 
 export interface Token {
   /** The word as written. */
@@ -16,8 +17,6 @@ export interface Token {
   end: number
 }
 
-/** Word tokens: runs of letters, digits and combining marks. Apostrophes and hyphens split tokens. */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
 /**
  * Recent answers of a function of a text: several rules tokenize and split the same segment. The rules run one after
@@ -48,11 +47,30 @@ const RECENT_MAX_CHARS = 256 * 1024
 
 const recentTokens = new PageCache<readonly Token[]>()
 
+/** Word tokens: runs of letters, digits and combining marks. Apostrophes and hyphens split tokens. */
+const WORD_CHARS = [/^[\p{L}\p{N}\p{M}]$/u]
+let wordUnits: Uint8Array | undefined
+
+/** The runs of `WORD_CHARS`, found with one table lookup per code unit (no match object per token). */
 function tokenize (text: string): readonly Token[] {
+  wordUnits ??= codeUnitClasses(WORD_CHARS)
   const out: Token[] = []
-  for (const m of text.matchAll(WORD)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length })
+  const push = (start: number, end: number): void => {
+    const word = text.slice(start, end)
+    out.push({ text: word, lower: word.toLowerCase(), start, end })
   }
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    const pair = pairClass(text, i, WORD_CHARS)
+    const inWord = (pair >= 0 ? pair : wordUnits[text.charCodeAt(i)]) > 0
+    if (inWord && start < 0) start = i
+    else if (!inWord && start >= 0) {
+      push(start, i)
+      start = -1
+    }
+    if (pair >= 0) i++
+  }
+  if (start >= 0) push(start, text.length)
   return Object.freeze(out)
 }
 

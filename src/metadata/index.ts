@@ -4,10 +4,10 @@
  * candidates with the kind of evidence they come from and one chooser (./choose.ts) takes the strongest. Every
  * line (or part of a line) taken out is listed in `removed` with its rule.
  */
-import type { Draft } from '../draft.js'
+import type { Candidate, Draft } from '../draft.js'
 import type { Article } from '../types.js'
 import type { DateOptions } from '../text/date.js'
-import { emptyEvidence } from './evidence.js'
+import { emptyEvidence, type Kept } from './evidence.js'
 import { readLines } from './lines.js'
 import { readPublished } from './readers/published.js'
 import { readTitle } from './readers/title.js'
@@ -56,6 +56,16 @@ function pageDateOptions (draft: Draft, context: MetadataContext): DateOptions {
   return { defaultOffset: defaultOffsetFor(draft), order: numericDateOrder(draft.hints.locale, draft.url, detected) }
 }
 
+/**
+ * A kept block without its index: the block it came from when its text is unchanged (the readers change a block's
+ * text and nothing else, `{ ...block, text }`), so an untouched block is not copied once more.
+ */
+function asBlock (kept: Kept[number], original: Candidate | undefined): Candidate {
+  if (original?.text === kept.text) return original
+  const { index: _index, ...block } = kept
+  return block
+}
+
 export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
   const { hints, url } = draft
   const dates = pageDateOptions(draft, context)
@@ -98,6 +108,6 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
     dateline,
     editors
   }
-  const out = blocks.map(({ index: _index, ...b }) => b)
+  const out = blocks.map(b => asBlock(b, draft.blocks[b.index]))
   return { draft: { ...draft, blocks: out, removed: [...draft.removed, ...ev.removed] }, meta }
 }

@@ -86,7 +86,7 @@ export function structureBody (draft: Draft): Draft {
       removed.push({ kind: 'boilerplate', rule: 'repeated-block', text, reason: `repeats the ${prev.type} before it` })
       continue
     }
-    out.push({ ...block, type, text })
+    out.push(type === block.type && text === block.text ? block : { ...block, type, text })
   }
   // Pass 2: headings (need the block that follows).
   const blocks = out.map((b, i) => {

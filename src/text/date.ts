@@ -120,8 +120,15 @@ function firstDatePart (text: string, order: DateOptions['order']): DatePart | n
   return best
 }
 
+/**
+ * What every date pattern needs: an ASCII digit, or the `年` of a date in Chinese numerals. Tested first, once: a line
+ * without either holds no date, and the eight patterns are not run on it (every line of a page is asked for dates).
+ */
+const MAY_HOLD_DATE = /[0-9年]/
+
 /** Finds the first date (with its time and zone, when written) in a string. */
 export function findDate (text: string, options: DateOptions = {}): FoundDate | null {
+  if (!MAY_HOLD_DATE.test(text)) return null
   const iso = ISO.exec(text)
   const part = firstDatePart(text, options.order)
   if (iso !== null && (part === null || iso.index <= part.index)) {

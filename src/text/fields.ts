@@ -85,6 +85,9 @@ function onlyDate (text: string, options: DateOptions): LineDate | null {
 /** Toolbars sharing the info line (`【大 中 小】`, `【字体：大 中 小】`, `【打印】【关闭】`): not part of any field. */
 const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|打印本页|列印|關閉)\s*】/gu
 
+/** A colon (every label has one) or what a date needs (an ASCII digit, or the `年` of a date in Chinese numerals). */
+const MAY_BE_INFO = /[:：0-9年]/
+
 /** Date options from the offset alone (callers that know no more) or whole. */
 export function dateOptions (given: DateOptions | string | null): DateOptions {
   return given !== null && typeof given === 'object' ? given : { defaultOffset: given }
@@ -95,8 +98,9 @@ export function dateOptions (given: DateOptions | string | null): DateOptions {
  * `dates` is the offset for times written without a zone, or the date options whole (offset and numeric order).
  */
 export function parseInfoLine (raw: string, dates: DateOptions | string | null): InfoLine | null {
+  // a label needs its colon and a line of dates a date (findDate's own test): without either, no info line
+  if (raw.length > 250 || !MAY_BE_INFO.test(raw)) return null
   const options = dateOptions(dates)
-  if (raw.length > 250) return null
   const line = unwrap(raw.trim()).replace(TOOLBAR, ' ').trim()
   // an exec loop, not matchAll: matchAll copies this large pattern on every call (a cost per line, and a
   // recompilation whenever a garbage collection has flushed V8's regular-expression cache)

@@ -44,8 +44,12 @@ function trailingInfo (text: string, dates: DateOptions, ev: Evidence): string |
   return text.slice(0, t.index).trimEnd()
 }
 
+/** Every credit pattern ends with a closing bracket: a paragraph ending otherwise is not tried. */
+const CREDIT_END = /[)）\]】]$/
+
 /** The paragraph with its credits taken off (empty when it was a credit alone). */
 function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
+  if (!CREDIT_END.test(text)) return text
   const credit = WRITER_CREDIT.exec(text)
   if (credit !== null) {
     for (const value of splitNames(credit[1])) ev.authors.push({ kind: 'credit', value })
