@@ -6,6 +6,7 @@
  *   npm run eval -- --front-end        # score the HTML front end's blocks alone (before the text stages)
  *   npm run eval -- DIR --only 0001,0002   # a few pages
  *   npm run eval -- --list date        # every page whose date (title, author) is wrong, missing or spurious
+ *   npm run eval -- --list spam        # every spam removal, marked TRUTH when its text is article text
  *
  * Two layouts are read:
  *   - WCXB (`html/<id>.html.gz` and `ground-truth/<id>.json` with
@@ -99,8 +100,13 @@ interface PageScore {
   date: { got: string | null, want: string | null | undefined, v: Verdict }
   author: { got: string[], want: string | null | undefined, v: Verdict }
   ms: number
+  /** Spam removals on this page (development pages carry little spam: each is a candidate false removal). */
+  spam: SpamRemoval[]
   error?: string
 }
+
+/** A spam removal, and whether its text is article text (found in the page's truth). */
+interface SpamRemoval { rule: string, text: string, inTruth: boolean }
 
 /** Our own labels of the metadata of daniel-zh pages (the corpus labels only the body). */
 interface MetaLabel { published: string | null, authors: string[] }
@@ -141,6 +147,7 @@ interface Extracted {
   title: string | null
   published: string | null
   authors: string[]
+  spam: Array<{ rule: string, text: string }>
 }
 
 function extract (bytes: Uint8Array, url: string | undefined, frontEnd: boolean): Extracted {
@@ -151,7 +158,8 @@ function extract (bytes: Uint8Array, url: string | undefined, frontEnd: boolean)
       bodyNoCaptions: draft.blocks.filter(b => b.type !== 'caption').map(b => b.text).join('\n\n'),
       title: draft.hints.title ?? null,
       published: draft.hints.published ?? null,
-      authors: draft.hints.authors ?? []
+      authors: draft.hints.authors ?? [],
+      spam: draft.removed.filter(r => r.kind === 'spam')
     }
   }
   const { article } = processPage({ content: bytes, format: 'html', url })
@@ -160,7 +168,8 @@ function extract (bytes: Uint8Array, url: string | undefined, frontEnd: boolean)
     bodyNoCaptions: article.body.filter(b => b.type !== 'caption').map(b => b.text).join('\n\n'),
     title: article.title,
     published: article.published,
-    authors: article.authors
+    authors: article.authors,
+    spam: article.removed.filter(r => r.kind === 'spam').map(r => ({ rule: r.rule, text: r.text }))
   }
 }
 
@@ -169,7 +178,7 @@ function scorePage (page: Page, frontEnd: boolean): PageScore {
   const raw = readFileSync(page.file)
   const bytes = page.file.endsWith('.gz') ? gunzipSync(raw) : raw
   const t0 = performance.now()
-  let x: Extracted = { body: '', bodyNoCaptions: '', title: null, published: null, authors: [] }
+  let x: Extracted = { body: '', bodyNoCaptions: '', title: null, published: null, authors: [], spam: [] }
   let error: string | undefined
   try {
     x = extract(bytes, page.url, frontEnd)
@@ -198,9 +207,18 @@ function scorePage (page: Page, frontEnd: boolean): PageScore {
       got: x.authors, want: truth.author, v: verdict(truth.author, x.authors, x.authors.length === 0, sameAuthors)
     },
     ms,
+    spam: x.spam.map(r => ({ rule: r.rule, text: r.text, inTruth: inTruth(r.text, truth.main_content ?? '') })),
     ...(error !== undefined ? { error } : {})
   }
 }
+
+/** Whether a removed text is article text: the truth holds it (white space folded), at least a few characters. */
+function inTruth (text: string, truth: string): boolean {
+  const t = fold(text)
+  return t.length >= MIN_TRUTH_MATCH && fold(truth).includes(t)
+}
+/** Shorter removed texts (a brand, a link) are found in any long text by chance. */
+const MIN_TRUTH_MATCH = 2
 
 const mean = (xs: number[]): number => xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length
 
@@ -210,6 +228,11 @@ function fieldRow (xs: Verdict[]): string {
   if (has.length === 0) return 'n/a'
   const pc = (v: Verdict): string => `${(100 * has.filter(x => x === v).length / has.length).toFixed(1)}`
   return `${pc('right')} / ${pc('wrong')} / ${pc('missing')} of ${has.length}`
+}
+
+function spamRow (scores: PageScore[]): string {
+  const all = scores.flatMap(s => s.spam)
+  return `${scores.filter(s => s.spam.length > 0).length} / ${all.length} / ${all.filter(r => r.inTruth).length}`
 }
 
 function noneRow (xs: Verdict[]): string {
@@ -239,6 +262,7 @@ function summarize (scores: PageScore[]): Array<[string, string]> {
     ['date given where none', noneRow(scores.map(s => s.date.v))],
     ['author % right / wrong / missing', fieldRow(scores.map(s => s.author.v))],
     ['author given where none', noneRow(scores.map(s => s.author.v))],
+    ['spam removals: pages / all / of truth text', spamRow(scores)],
     ['errors (no answer, e.g. 422)', String(scores.filter(s => s.error !== undefined).length)],
     ['time per page, mean / p95 (ms)', `${mean(ms).toFixed(0)} / ${percentile(ms, 0.95).toFixed(0)}`]
   ]
@@ -257,15 +281,18 @@ function printTable (names: string[], tables: Array<Array<[string, string]>>): v
 type Field = 'title' | 'date' | 'author'
 const FIELDS: readonly Field[] = ['title', 'date', 'author']
 
-interface Options { dirs: string[], jsonOut?: string, worst: number, only?: string, frontEnd: boolean, list?: Field }
+interface Options {
+  dirs: string[], jsonOut?: string, worst: number, only?: string, frontEnd: boolean, list?: Field, listSpam: boolean
+}
 
 function parseArgs (args: readonly string[]): Options {
-  const o: Options = { dirs: [], worst: 0, frontEnd: false }
+  const o: Options = { dirs: [], worst: 0, frontEnd: false, listSpam: false }
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--json') o.jsonOut = args[++i]
     else if (args[i] === '--worst') o.worst = Number(args[++i])
     else if (args[i] === '--only') o.only = args[++i]
     else if (args[i] === '--front-end') o.frontEnd = true
+    else if (args[i] === '--list' && args[i + 1] === 'spam') o.listSpam = args[++i] === 'spam'
     else if (args[i] === '--list' && FIELDS.includes(args[i + 1] as Field)) o.list = args[++i] as Field
     else o.dirs.push(args[i])
   }
@@ -282,8 +309,19 @@ function listFailures (name: string, scores: readonly PageScore[], field: Field)
   }
 }
 
+/** Every spam removal, page by page, marked `TRUTH` when its text is article text. */
+function listSpamRemovals (name: string, scores: readonly PageScore[]): void {
+  console.log(`\n${name}: spam removals`)
+  for (const s of scores) {
+    for (const r of s.spam) {
+      const mark = r.inTruth ? 'TRUTH ' : '      '
+      console.log(`  ${s.id}  ${r.rule.padEnd(24)}${mark}${JSON.stringify(r.text.slice(0, 100))}`)
+    }
+  }
+}
+
 function main (): void {
-  const { dirs, jsonOut, worst, only, frontEnd, list } = parseArgs(process.argv.slice(2))
+  const { dirs, jsonOut, worst, only, frontEnd, list, listSpam } = parseArgs(process.argv.slice(2))
   const devData = join(process.cwd(), '..', 'shared', 'dev-data')
   if (dirs.length === 0) {
     const zhEval = join(process.cwd(), 'test', 'fixtures', 'zh-eval')
@@ -298,6 +336,7 @@ function main (): void {
   console.log(`pagewash HTML eval${frontEnd ? ' (HTML front end only, before the text stages)' : ''}`)
   printTable(names, all.map(summarize))
   if (list !== undefined) all.forEach((scores, i) => listFailures(names[i], scores, list))
+  if (listSpam) all.forEach((scores, i) => listSpamRemovals(names[i], scores))
   if (worst > 0) {
     all.forEach((scores, i) => {
       console.log(`\n${names[i]}: worst ${worst} pages by F1`)

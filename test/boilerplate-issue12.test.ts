@@ -26,3 +26,29 @@ t.test('`(本文来源：X)` is the source', async t => {
   t.equal(a.source, '中工网')
   t.same(a.body.map(b => b.text), [body])
 })
+
+t.test('reprint bans, disclaimers with a site\'s name, share labels, more-arrows, comment widgets go', async t => {
+  const body2 = '警方呼籲任何人如有資料提供，請致電調查人員，所有資料將絕對保密處理，案件編號已經公布。'
+  const disclaimer = '【免责声明】本文仅代表作者本人观点，与和讯网无关。和讯网站对文中陈述、观点判断保持中立，不对所包含内容的' +
+    '准确性、可靠性或完整性提供任何明示或暗示的保证。请读者仅作参考，并请自行承担全部责任。'.repeat(3)
+  const lines = [
+    '速報>>', body, '(內容由新浪北京提供。未經授權，不得轉載。)', '分享|', '分享工具',
+    '网易声明：网易转载上述内容出于传递更多信息之目的，不表明证实其描述或赞同其观点。', disclaimer,
+    '手机读报，精彩随身，移动用户发送到RMRB到10658000，订阅人民日报手机报', '跟贴读取中...', '已有帐号？马上登录', body2
+  ]
+  const out = stripBoilerplate(draft(lines))
+  t.same(out.blocks.map(b => b.text), [body, body2])
+  t.same(out.removed.map(r => r.reason), [
+    'section link with a more-arrow', 'copyright or licence footer', 'share buttons', 'share buttons',
+    'republication disclaimer', 'republication disclaimer', 'mobile-newspaper subscription prompt',
+    'comment or login widget', 'comment or login widget'
+  ])
+})
+
+t.test('a quoted statement, a subheading and a long paragraph about reprints stay', async t => {
+  const kept = [
+    '外交部声明：中方坚决反对任何国家干涉中国内政。', body,
+    '法院认为，被告未经授权转载原告作品，' + '构成侵权，应当承担停止侵害、赔偿损失的民事责任。'.repeat(6)
+  ]
+  t.same(stripBoilerplate(draft(kept)).blocks.map(b => b.text), kept)
+})

@@ -29,7 +29,8 @@ interface BoilerplateFile {
   endMarkers: Array<Sourced & { pattern: string }>
   gluedEndMarkers: Array<Sourced & { pattern: string }>
   tailHeaders: Array<Sourced & { text: string, kind: RemovalKind }>
-  lines: Array<Sourced & { pattern: string, kind: RemovalKind, reason: string }>
+  /** `maxLength`: the longest line (weighted length) the pattern removes, when not LINE_MAX. */
+  lines: Array<Sourced & { pattern: string, kind: RemovalKind, reason: string, maxLength?: number }>
   debris: Array<Sourced & { pattern: string }>
   debrisPrefixes: Array<Sourced & { pattern: string }>
   media: Array<Sourced & { pattern: string }>
@@ -50,7 +51,11 @@ const END = DATA.endMarkers.map(e => new RegExp(e.pattern, 'iu'))
 const GLUED_END = DATA.gluedEndMarkers.map(e => new RegExp(`(?<=[.!?。！？"”’)）\\s])\\s*(${e.pattern.replace(/\$$/, '')})\\s*$`, 'iu'))
 const TAILS = new Map(DATA.tailHeaders.map(t => [key(t.text), t.kind]))
 const TAIL_PREFIX = new RegExp(`^(${longestFirst(DATA.tailHeaders.map(t => t.text))})\\s*[:：]`, 'iu')
-const LINES = DATA.lines.map(l => ({ re: new RegExp(l.pattern, 'iu'), kind: l.kind, reason: l.reason }))
+/** A line pattern removes lines up to this weighted length: longer is a paragraph that happens to match. */
+const LINE_MAX = 200
+const LINES = DATA.lines.map(l => ({
+  re: new RegExp(l.pattern, 'iu'), kind: l.kind, reason: l.reason, max: l.maxLength ?? LINE_MAX
+}))
 const DEBRIS = DATA.debris.map(d => new RegExp(d.pattern, 'iu'))
 const DEBRIS_PREFIX = DATA.debrisPrefixes.map(d => new RegExp(d.pattern, 'u'))
 const MEDIA = DATA.media.map(m => new RegExp(m.pattern, 'iu'))
@@ -168,7 +173,7 @@ function classifyLine (block: Candidate, beforeBody: boolean): LineVerdict | nul
     return { kind: 'navigation', rule: 'menu-line', reason: 'menu line (short labels side by side)' }
   }
   for (const l of LINES) {
-    if (l.re.test(text) && weightedLength(text) <= 200) {
+    if (l.re.test(text) && weightedLength(text) <= l.max) {
       return { kind: l.kind, rule: 'boilerplate-line', reason: l.reason }
     }
   }

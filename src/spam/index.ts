@@ -12,6 +12,7 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
+import { MIN_GAMBLING_TERMS, latinBrandCodes, sentenceBrands } from './sentence.js'
 import {
   SPAM_LEXICON, isSpamHost, mayHoldTerm, termAlternation as alternation, termPattern, termsOf
 } from '../text/spam-lexicon.js'
@@ -151,11 +152,52 @@ function pageBrands (
     const n = countInjections(lexical, term)
     if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(term)
   }
-  // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts)
+  // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts, sentence.ts)
   const gamblingOnPage = anyBrandOnPage || (GENERIC_RE !== null && mentions(GENERIC_RE, lexical))
   const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage)
+  const gambling = anyBrandOnPage || showsGambling(draft, brandRe, lexical)
+  for (const [brand, why] of brandsInText(draft, gambling)) if (!unseen.has(brand)) unseen.set(brand, why)
   for (const brand of unseen.keys()) brands.push(brand)
   return { brands, unseen }
+}
+
+/** Unseen brands standing in sentences and Latin brand codes (sentence.ts), each with why. */
+function brandsInText (draft: Draft, gambling: boolean): Map<string, string> {
+  const chrome = draft.removed.filter(r => CHROME.has(r.kind)).map(r => r.text)
+  const page = { blocks: draft.blocks, chrome, gambling, title: draft.hints.title ?? draft.blocks[0]?.text }
+  const found = sentenceBrands(page)
+  if (gambling) for (const [code, why] of latinBrandCodes(draft.blocks)) if (!found.has(code)) found.set(code, why)
+  return found
+}
+
+function matches (re: RegExp, text: string): boolean {
+  re.lastIndex = 0
+  return re.test(text)
+}
+
+/** What the front end removes as page chrome: where a hacked template repeats its brand. */
+const CHROME = new Set<string>(['navigation', 'related', 'boilerplate'])
+
+/**
+ * Whether the page shows gambling without a lexicon brand in its text: spam the front end took out that names a
+ * lexicon brand (a lottery portal's own links, `彩票`, `双色球`, and hidden link farms of news headlines do not), a
+ * link to a gambling host in the text, or several distinct gambling terms.
+ */
+function showsGambling (draft: Draft, brandRe: RegExp | null, lexical: Candidate[]): boolean {
+  if (brandRe !== null && draft.removed.some(r => r.kind === 'spam' && matches(brandRe, r.text))) return true
+  for (const b of draft.blocks) {
+    if (!b.text.includes('.')) continue
+    URL.lastIndex = 0
+    for (let m = URL.exec(b.text); m !== null; m = URL.exec(b.text)) if (isSpamHost(m[0])) return true
+  }
+  if (GENERIC_RE === null) return false
+  // gambling terms occur only in the blocks the lexicon's scan found
+  const terms = new Set<string>()
+  for (const b of lexical) {
+    for (const t of allMatches(GENERIC_RE, b.text)) terms.add(t.toLowerCase())
+    if (terms.size >= MIN_GAMBLING_TERMS) return true
+  }
+  return false
 }
 
 interface BlockContext { patterns: Patterns, unseen: Map<string, string>, removed: Removal[] }

@@ -1,0 +1,166 @@
+/**
+ * Unseen betting brands standing inside Chinese sentences (`本报讯 由自治区九游娱乐人力资源…`) and Latin brand codes
+ * with digits (`hg0088`), found by shape and by what the page around them shows.
+ *
+ * A Han brand-shaped token is two characters and a brand ending (data/spam-lexicon.json `brandSuffixes`) where the
+ * two characters are no word of the dictionary (src/spam/words.ts) and hold no grammatical character (`是在国际`), do
+ * not close a word begun before them (`江西省体育` is `江西省` + `体育`), and the ending begins no longer word after it
+ * (`体育馆`, `国际化`). Real names of that shape
+ * exist (`唯冠国际`, a company), so the shape alone never removes anything: a token is a brand only on a page that
+ *   - shows gambling already (a lexicon brand, in its text or in what the front end took out as spam; a link to a
+ *     gambling host; several distinct gambling terms), or
+ *   - repeats the token in its navigation and lists (short link lines, list items, what the front end removed as
+ *     chrome) as hacked templates do, and again in its text.
+ * Either way, a name the page uses as its own (in its title, or shortened elsewhere: `唯冠` beside `唯冠国际`) stays.
+ * A Latin brand code is letters and digits (`hg0088`, `ky8866`) whose name the gambling-host patterns know.
+ */
+import type { Candidate } from '../draft.js'
+import { escapeRegExp } from '../text/index.js'
+import { SPAM_LEXICON as DATA, isSpamHost } from '../text/spam-lexicon.js'
+import { loadData } from '../data.js'
+import { isWord } from './words.js'
+
+const SUFFIXES = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length)
+// a brand ending with two Han characters before it, anywhere in a Han run
+const IN_RUN = new RegExp(`(?<=\\p{Script=Han}{2})(?:${SUFFIXES.map(escapeRegExp).join('|')})`, 'gu')
+const HAN_CHAR = /^\p{Script=Han}$/u
+const HAN_ANY = /\p{Script=Han}/u
+/**
+ * An abbreviation in lower case then digits, not inside a longer Latin word or number (Han may touch it): `hg0088`,
+ * `ky8866`. Brand codes are written like the domains they come from; model numbers are capitals (`AG600`), and a
+ * longer word before the digits is a word (`alphabet365`), not an abbreviation.
+ */
+const LATIN_CODE = /(?<![A-Za-z0-9])[a-z]{1,5}\d{2,6}(?![A-Za-z0-9])/g
+const SENTENCE_END = /[。！？!?]/u
+/** Grammatical characters (data/spam-function-words.json): a prefix holding one is a piece of a sentence. */
+const FUNCTION_CHARS = new Set(loadData<{ chars: string }>('spam-function-words.json').chars)
+
+/** Characters of the prefix a brand-shaped token has: most brands are two and two (`九游娱乐`, `必威体育`). */
+const PREFIX = 2
+/** Longest line that still counts as a navigation or list line when it ends no sentence. */
+const NAV_LINE_MAX = 40
+/** Share of a block's characters inside links from which it is a link line (navigation, lists of links). */
+const NAV_LINK_DENSITY = 0.5
+/** A token in this many navigation or list places (and again in the text) is a hacked template's brand. */
+const MIN_NAV_REPEATS = 2
+/**
+ * On the evidence of gambling elsewhere on the page alone, a token named more often than this in the text is what the
+ * article is about (`宏达国际` twice in a report on the company), not a word put in.
+ */
+const MAX_TEXT_MENTIONS = 1
+/** Distinct gambling terms that make a page show gambling without a brand or a link. */
+export const MIN_GAMBLING_TERMS = 3
+
+/** Where the page's text is: its blocks, what the front end removed as chrome, its titles. */
+export interface PageText {
+  blocks: Candidate[]
+  /** Texts the front end removed (navigation, lists, hidden blocks): where a hacked template repeats its brand. */
+  chrome: string[]
+  /** Whether the page shows gambling already (see the module comment). */
+  gambling: boolean
+  /** The page's title: a name in it is the article's subject. */
+  title?: string
+}
+
+/** The brand-shaped tokens of a text by shape alone: two Han characters before a brand ending. */
+export function hanBrandShapes (text: string): string[] {
+  const out: string[] = []
+  if (!HAN_ANY.test(text)) return out
+  IN_RUN.lastIndex = 0
+  for (let m = IN_RUN.exec(text); m !== null; m = IN_RUN.exec(text)) {
+    out.push(text.slice(m.index - PREFIX, m.index) + m[0])
+  }
+  return out
+}
+
+/** Whether a shape found at `at` in `text` is no ordinary word in its place (see the module comment). */
+export function standsApart (text: string, at: number, token: string): boolean {
+  const prefix = token.slice(0, PREFIX)
+  const suffix = token.slice(PREFIX)
+  if (FUNCTION_CHARS.has(prefix[0]) || FUNCTION_CHARS.has(prefix[1])) return false
+  if (isWord(prefix) || isWord(token) || isWord(prefix[1] + suffix)) return false
+  const before = text[at - 1] ?? ''
+  if (HAN_CHAR.test(before) && (isWord(before + prefix[0]) || isWord(before + prefix))) return false
+  const end = at + token.length
+  const after1 = text.slice(end, end + 1)
+  const after2 = text.slice(end, end + 2)
+  if (HAN_CHAR.test(after1) && (isWord(suffix + after1) || isWord(suffix + after2))) return false
+  return true
+}
+
+function isNavLine (b: Candidate): boolean {
+  if (b.type === 'list' || b.type === 'table') return true
+  if ((b.evidence?.linkDensity ?? 0) >= NAV_LINK_DENSITY) return true
+  return b.text.length <= NAV_LINE_MAX && !SENTENCE_END.test(b.text)
+}
+
+/** Shapes by where they stand: in navigation and lists (each place counted once), and in the text. */
+function shapesByPlace (page: PageText): { nav: Map<string, number>, text: Map<string, number> } {
+  const nav = new Map<string, number>()
+  const text = new Map<string, number>()
+  const count = (into: Map<string, number>, s: string): void => {
+    for (const t of new Set(hanBrandShapes(s))) into.set(t, (into.get(t) ?? 0) + 1)
+  }
+  for (const b of page.blocks) count(isNavLine(b) ? nav : text, b.text)
+  for (const c of page.chrome) count(nav, c)
+  return { nav, text }
+}
+
+/** Whether the token stands apart (no word in its place) somewhere in the blocks. */
+function apartSomewhere (blocks: Candidate[], token: string): boolean {
+  const re = new RegExp(escapeRegExp(token), 'gu')
+  for (const b of blocks) {
+    re.lastIndex = 0
+    for (let m = re.exec(b.text); m !== null; m = re.exec(b.text)) if (standsApart(b.text, m.index, token)) return true
+  }
+  return false
+}
+
+/** Times `needle` occurs in the blocks' texts. */
+function occurrences (blocks: Candidate[], needle: string): number {
+  let n = 0
+  for (const b of blocks) for (let i = b.text.indexOf(needle); i >= 0; i = b.text.indexOf(needle, i + 1)) n++
+  return n
+}
+
+/**
+ * Whether the page uses the token's name as its own: its first characters stand elsewhere without the ending (`唯冠`
+ * beside `唯冠国际`: a company the article is about), or the title names it (asked when the token is not in a
+ * template's navigation, which a text page's first line, its title, may be).
+ */
+function nameOfThePage (page: PageText, token: string, askTitle: boolean): boolean {
+  const prefix = token.slice(0, PREFIX)
+  if (askTitle && page.title?.includes(prefix) === true) return true
+  return occurrences(page.blocks, prefix) > occurrences(page.blocks, token)
+}
+
+/** Unseen Han brands standing in the text of this page, each with why (see the module comment). */
+export function sentenceBrands (page: PageText): Map<string, string> {
+  const found = new Map<string, string>()
+  const { nav, text } = shapesByPlace(page)
+  for (const [token, n] of text) {
+    const repeated = (nav.get(token) ?? 0) >= MIN_NAV_REPEATS
+    // the dictionary is read only when the page gives a reason to suspect the token
+    if (!repeated && (!page.gambling || n > MAX_TEXT_MENTIONS)) continue
+    if (nameOfThePage(page, token, !repeated) || !apartSomewhere(page.blocks, token)) continue
+    found.set(token, repeated
+      ? `brand-shaped token, no word, repeated in ${nav.get(token) ?? 0} navigation or list places`
+      : 'brand-shaped token, no word, standing in the text of a page that shows gambling')
+  }
+  return found
+}
+
+/**
+ * Latin brand codes with digits whose names the gambling-host patterns know (`hg0088`), each with why. Asked only on
+ * a page that shows gambling: model numbers share the shape (`AG600` is an aircraft).
+ */
+export function latinBrandCodes (blocks: Candidate[]): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const b of blocks) {
+    if (!/\d/.test(b.text)) continue
+    for (const m of b.text.matchAll(LATIN_CODE)) {
+      if (!found.has(m[0]) && isSpamHost(m[0])) found.set(m[0], 'brand code named like a gambling host')
+    }
+  }
+  return found
+}
