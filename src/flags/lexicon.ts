@@ -16,6 +16,10 @@ export interface Lexicon {
   names: Map<string, readonly string[]>
   /** Longest headword, in UTF-16 units. */
   longest: number
+  /** A character's readings in pinyin without tones, lower case (`张` -> zhang; `ü` written both `v` and `u`). */
+  readings: Map<string, readonly string[]>
+  /** Characters that are a family name (an entry `surname Zhang`): what comes after one may be a given name. */
+  surnames: Set<string>
 }
 
 type Entry = [string, string, string, string | string[], unknown, unknown]
@@ -73,11 +77,31 @@ interface LexiconBuild {
   /** Headwords with a common-noun reading too (`富裕` prosperous / Fuyu county): not names for sure. */
   common: Set<string>
   intern: Map<string, string>
+  readings: Map<string, string[]>
+  surnames: Set<string>
+}
+
+/** `lu:4` -> lv and lu: CC-CEDICT writes ü as `u:`, MT as `v` or `u`. */
+function tonelessReadings (pinyin: string): string[] {
+  const plain = pinyin.toLowerCase().replace(/[1-5]/g, '').replace(/\s+/g, '')
+  return plain.includes('u:') ? [plain.replace(/u:/g, 'v'), plain.replace(/u:/g, 'u')] : [plain]
+}
+
+/** A single character's readings and whether it is a family name. */
+function addCharacter (build: LexiconBuild, heads: string[], pinyin: string, meanings: string | string[]): void {
+  const surname = (Array.isArray(meanings) ? meanings : [meanings]).some(m => m.startsWith('surname '))
+  for (const head of heads) {
+    const known = build.readings.get(head) ?? []
+    for (const r of tonelessReadings(pinyin)) if (!known.includes(r)) known.push(r)
+    build.readings.set(head, known)
+    if (surname) build.surnames.add(head)
+  }
 }
 
 /** The first pass: each entry's glosses (and names, for a proper noun) under its simplified and traditional form. */
 function addEntry (build: LexiconBuild, [traditional, simplified, pinyin, meanings]: Entry): void {
   if (simplified.length > MAX_HEADWORD || !HAN.test(simplified)) return
+  if (simplified.length === 1) addCharacter(build, [...new Set([simplified, traditional])], pinyin, meanings)
   const seeAlso = SEE.exec(Array.isArray(meanings) ? meanings.join('; ') : meanings)
   if (seeAlso !== null) build.references.push([[simplified, traditional], seeAlso[1]])
   const words = glossWords(meanings, build.intern)
@@ -112,12 +136,14 @@ export function cedict (): Lexicon {
   const text = readFileSync(dataPath(), 'utf8')
   const entries = (JSON.parse(text.slice(text.indexOf('{')).replace(/;\s*$/, '')) as { all: Entry[] }).all
   const build: LexiconBuild = {
-    glosses: new Map(), names: new Map(), longest: 1, references: [], common: new Set(), intern: new Map()
+    glosses: new Map(), names: new Map(), longest: 1, references: [], common: new Set(), intern: new Map(),
+    readings: new Map(), surnames: new Set()
   }
   for (const entry of entries) addEntry(build, entry)
   followReferences(build)
   for (const head of build.common) build.names.delete(head)
-  lexicon = { glosses: build.glosses, names: build.names, longest: build.longest }
+  const { glosses, names, longest, readings, surnames } = build
+  lexicon = { glosses, names, longest, readings, surnames }
   return lexicon
 }
 

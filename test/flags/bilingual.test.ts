@@ -1,5 +1,7 @@
 /** Bilingual checks with a Chinese source: numbers, copied Chinese, glossary terms; the number parsers. */
 import t from 'tap'
+import { mayHavePinyin } from '../../src/flags/rules/bilingual-pinyin.js'
+import { checkTexts } from '../../src/flags/check.js'
 import { runRules } from '../../src/flags/index.js'
 import { parseChineseNumeral, sourceNumbers, translationNumbers } from '../../src/flags/numbers.js'
 import { alignDocument, alignedSentence, wholeOffset } from '../../src/flags/align.js'
@@ -135,4 +137,26 @@ t.test('sentence alignment falls back to positions when the counts are too far a
   const many = Array.from({ length: 60 }, (_, i) => `Sentence number ${i + 1} is here.`).join(' ')
   const { sources } = alignDocument([seg(many)], '第一句。第二句。')
   t.same(sources, ['第一句。 第二句。'])
+})
+
+t.test('bilingual-pinyin: a common source word left in pinyin; names, given names and glosses are not', async t => {
+  const pinyin = (pairs: Array<[string, string]>): string[] =>
+    checkTexts({ blocks: pairs.map(([text, source]) => ({ text, source })) }).flags
+      .filter(f => f.rule === 'bilingual-pinyin').map(f => f.text)
+  // True case (TED MT, metricsystem3; the rater marked `Huaer` a mistranslation): 花儿 (flowers) left in pinyin.
+  t.same(pinyin([['And Huaer is a hassle.', '而花儿是个麻烦事。']]), ['Huaer'])
+  t.same(pinyin([['The sheng tai of the lake has improved.', '湖泊的生态有所改善。']]), ['sheng tai'], 'a spaced spelling')
+  // The other systems translate it; a name in pinyin is its rendering; `guanxi` is one of 关系's CC-CEDICT glosses.
+  t.same(pinyin([
+    ['And flowers are a nuisance.', '而花儿是个麻烦事。'],
+    ['He moved to Guangzhou last year.', '他去年搬到了广州。'],
+    ['Guanxi matters in business.', '做生意关系很重要。'],
+    // After the family name 张, 建国 ("to found a country") is a given name.
+    ['Zhang Jianguo said the plan works.', '张建国说这个计划有效。']
+  ]), [])
+  const whole = checkTexts({ blocks: [{ text: 'And Huaer is a hassle.' }], source: '而花儿是个麻烦事。' }).flags
+  t.same(whole.filter(f => f.rule === 'bilingual-pinyin').map(f => f.message),
+    ['“Huaer” is the pinyin of the source word 花儿, left untranslated.'], 'a whole-document source')
+  t.notOk(mayHavePinyin('The ecology of the lake has improved.'), 'no word that could be pinyin: no dictionary')
+  t.ok(mayHavePinyin('He went to Guangzhou.'))
 })

@@ -248,6 +248,15 @@ t.test('capitalization-midsentence', async t => {
   t.same(doc([
     'The study awarded Enterprise an impressive score of 734.', 'We found prices to be higher than at Hertz.'
   ]), [['/blocks/0/text', 'Enterprise']])
+  // The object of a preposition that names things, or a title after `called` (WCXB dev pages): named, not glued.
+  for (const named of [
+    'Stories: Employ product stickers in Stories, a key tool for businesses with smaller followings.',
+    'Enhance visuals with blend modes and filters under Effects to add subtle texture and delight.',
+    'Use an organic microbial fertilizer like Grow to feed your low light plants year round.',
+    'Patients can take a free class called Achieving a Healthy Weight.'
+  ]) t.same(flagsOf('capitalization-midsentence', named), [], named)
+  // ... but the function word that opens a glued sentence is flagged after them too (`in The`).
+  t.same(flagsOf('capitalization-midsentence', 'We met in The city grew fast.').map(f => f.text), ['The'])
   // Function words glued again and again are still flagged: `very high The horizontal`, `villages The development`.
   t.same(doc([
     'China has a very high The horizontal index.', 'towns and villages The development needs grew.'

@@ -24,7 +24,8 @@ import { isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, tokens, type Token }
  * - the same capitalized content word does not come after a lower-case word a second time in the document
  *   (`awarded Enterprise`, `locations of Enterprise`; `share clips to Stories`, `watching Stories`): a product, a
  *   plan or a brand named with a common word recurs, a slip of MT does not. Function words (`The`, `If`) are
- *   exempt: MT glues sentences that start with them again and again.
+ *   exempt: MT glues sentences that start with them again and again;
+ * - it is not the object of a preposition that names things (`stickers in Stories`) nor a title after `called`.
  */
 interface WordFile { groups: Array<{ name: string, source: string, words: string[] }> }
 let common: Set<string> | undefined
@@ -90,6 +91,21 @@ const DETERMINERS = new Set([
 ])
 
 const capitalized = (t: Token): boolean => isUpper(t.text[0])
+
+/**
+ * Words after which a capitalized word is the object named (human web text, WCXB dev: `stickers in Stories`,
+ * `filters under Effects`, `started with Play`, `a fertilizer like Grow`, `click on Add product`), not the start of
+ * a glued sentence; after `called`, `titled` and `named` even a function word opens a title (`titled The clown`).
+ * MT on the development talks glues sentences after nouns, adverbs and verbs, never after these.
+ */
+const NAMING_PREPOSITIONS = new Set(['in', 'on', 'under', 'with', 'like', 'via', 'into', 'onto', 'from'])
+const TITLE_VERBS = new Set(['called', 'titled', 'entitled', 'named', 'dubbed'])
+
+/** The word at `i` is named by the word before it: the object of a preposition, or a title after `called`. */
+function namedObject (words: Token[], i: number): boolean {
+  const prev = words[i - 1].lower
+  return TITLE_VERBS.has(prev) || (NAMING_PREPOSITIONS.has(prev) && !isFunctionWord(words[i].lower))
+}
 
 /** Name links walked over at most on each side: a name rarely has more in a row (`Office of the …`). */
 const MAX_NAME_LINKS = 4
@@ -161,7 +177,7 @@ const rule: Rule = {
     const out: Finding[] = []
     for (let i = 1; i < words.length; i++) {
       const w = words[i]
-      if (!gluedCandidate(seg, i) || insideName(seg, i) || inNameList(seg, i)) continue
+      if (!gluedCandidate(seg, i) || insideName(seg, i) || inNameList(seg, i) || namedObject(words, i)) continue
       // A common word used as a name recurs in the document; a glued sentence does not.
       const usedAsName = recurring !== undefined && (recurring.get(w.text) ?? 0) >= NAME_RECURRENCE
       if (usedAsName && !isFunctionWord(w.lower)) continue

@@ -23,6 +23,7 @@ import bilingualUntranslated from './bilingual-untranslated.js'
 import bilingualGlossary from './bilingual-glossary.js'
 import bilingualNames from './bilingual-names.js'
 import bilingualLanguage from './bilingual-language.js'
+import bilingualPinyin from './bilingual-pinyin.js'
 
 export const RULES: readonly Rule[] = [
   spacingHyphen,
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   encodingMojibake,
   bilingualNumbers,
   bilingualUntranslated,
+  bilingualPinyin,
   bilingualGlossary,
   bilingualLanguage,
   bilingualNames
