@@ -23,6 +23,20 @@ t.test('a date just above the headline when none under it; links and update date
   t.equal(parseHtml(shell('<b>无关标题</b><i>2011-12-16</i>', '湘江长沙站跌破历史最低水位_新浪网')).hints.published, undefined, 'no headline found')
 })
 
+t.test('the headline is the page\'s own, not a shortened link to it above the article', async t => {
+  // as on www.ttv.com.tw (daniel-zh): the menu links the same story, shortened, before the article's headline
+  const menu = '<div class="menu"><a href="/n/1.htm">戴隱形眼鏡吹暖氣 女得乾眼症 「烤」乾眼睛水分 </a></div>' +
+    `<div class="side"><p>${para.slice(0, 210)}</p></div>`
+  const head = '<span>戴隱形眼鏡吹暖氣 女得乾眼症 「烤」乾眼睛水分 雙眼灼熱乾澀 入冬患者增四成</span><span>2012/1/11 </span>'
+  const title = '戴隱形眼鏡吹暖氣 女得乾眼症\n　「烤」乾眼睛水分 雙眼灼熱乾澀\n　入冬患者增四成 - 台視新聞'
+  t.equal(parseHtml(shell(menu + head, title)).hints.published, '2012/1/11')
+})
+
+t.test('the title\'s longest part is its headline, wherever the site name stands', async t => {
+  const html = shell('<b>湘江长沙站跌破历史最低水位</b><i>2011-12-15</i>', '湖南在线 - 湘江长沙站跌破历史最低水位')
+  t.equal(parseHtml(html).hints.published, '2011-12-15')
+})
+
 t.test('a page whose rules leave nothing is recovered from its visible text', async t => {
   const html = `<html><body><div hidden>隐藏的文字</div><div><p>${para}</p><p>${para}</p><script>var x = 1</script></div></body></html>`
   const blocks = recoverBlocks(html)

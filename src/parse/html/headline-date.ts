@@ -1,7 +1,7 @@
 /**
  * The date and the reporter's byline printed next to the headline, on pages whose markup gives none and whose info line
  * carries no label (`2011年12月15日23:59 华声在线-湖南日报`, `2012.01.12 02:09 am`, `(2012-01-17 20:00)`): the headline is found
- * in the page's text (the lone `<h1>`, else the `<title>` up to its first separator), and the first short text
+ * in the page's text (the lone `<h1>`, else the `<title>`'s longest part), and the first short text
  * after it that holds a full date, before the article's first long paragraph, is the publication date; else one
  * just above it. Dates in links (teaser lists) and update or comment dates are not taken. A Chinese report byline
  * in the same stretch (`【聯合報╱記者張嘉芳／台北報導】`, `記者孫慶璋／嘉義報導`) is the byline. One pass over the text
@@ -58,11 +58,44 @@ function textNodes (body: Element): AnyNode[] {
   return out
 }
 
-function isHeadline (text: string, headlines: string[]): boolean {
+/**
+ * How well a text node matches the headline: 0 not at all, 1 the headline cut short (at least half of it), 2 the
+ * headline (perhaps with more after it).
+ */
+function headlineMatch (text: string, headlines: string[]): number {
   // `》Headline`: a bullet or bracket before the headline is decoration
   const t = squash(text).replace(/^[\p{P}\p{S}]+/u, '')
-  if (t.length < MIN_HEADLINE) return false
-  return headlines.some(h => t === h || t.startsWith(h) || (h.startsWith(t) && t.length * 2 >= h.length))
+  if (t.length < MIN_HEADLINE) return 0
+  if (headlines.some(h => t === h || t.startsWith(h))) return 2
+  return headlines.some(h => h.startsWith(t) && t.length * 2 >= h.length) ? 1 : 0
+}
+
+/**
+ * Where the page prints its headline: the first text node that matches it best, a whole headline before one cut
+ * short, and one outside a link before one in a link (a teaser or menu list above the article may link the same
+ * story, often shortened). -1 when none matches.
+ */
+function headlineAt (nodes: AnyNode[], headlines: string[]): number {
+  let best = -1
+  let bestRank = 0
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]
+    const match = isText(n) ? headlineMatch(n.data, headlines) : 0
+    const rank = match === 0 ? 0 : match * 2 + (inLink(n) ? 0 : 1)
+    if (rank > bestRank) {
+      best = i
+      bestRank = rank
+    }
+  }
+  return best
+}
+
+/**
+ * The headline as the `<title>` gives it: its longest part between separators (`Site - Headline` as well as
+ * `Headline - Site`: a site's name is shorter than its headlines).
+ */
+function titleHeadline (docTitle: string): string {
+  return docTitle.split(TITLE_SEP).reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
 }
 
 function dateIn (node: AnyNode): string | undefined {
@@ -76,11 +109,11 @@ export interface HeadlineInfo { date?: string, byline?: string }
 /** The raw date string and byline next to the headline (each undefined when not found). */
 export function headlineInfo (body: Element | undefined, docTitle: string, h1s: string[]): HeadlineInfo {
   if (body === undefined) return {}
-  const titleHead = docTitle.split(TITLE_SEP)[0]
-  const headlines = [...(h1s.length === 1 ? h1s : []), titleHead].map(squash).filter(h => h.length >= MIN_HEADLINE)
+  const headlines = [...(h1s.length === 1 ? h1s : []), titleHeadline(docTitle)].map(squash)
+    .filter(h => h.length >= MIN_HEADLINE)
   if (headlines.length === 0) return {}
   const nodes = textNodes(body)
-  const at = nodes.findIndex(n => isText(n) && isHeadline(n.data, headlines))
+  const at = headlineAt(nodes, headlines)
   if (at < 0) return {}
   const out: HeadlineInfo = {}
   const look = (n: AnyNode): void => {
