@@ -37,6 +37,16 @@ t.test('the title\'s longest part is its headline, wherever the site name stands
   t.equal(parseHtml(html).hints.published, '2011-12-15')
 })
 
+t.test('a date label glued to the word before it names another date', async t => {
+  // as on ent.qq.com (daniel-zh): a star's birth date in the text, the publication time unlabelled under the headline
+  const html = '<html><head><title>苍井空现身年会_娱乐_腾讯网</title></head><body><h1>苍井空现身年会</h1>' +
+    '<div class="info"><span class="pubTime">2012年01月17日16:57</span></div>' +
+    `<div id="text"><p>${para}</p><p>出生日期：1983年11月11日身高：155cm</p><p>${para}</p></div></body></html>`
+  t.equal(parseHtml(html).hints.published, '2012年01月17日16:57', 'not the birth date')
+  const labelled = shell('<h1>苍井空现身年会</h1><p>发布日期：2012-01-17 来源：腾讯娱乐</p>', '苍井空现身年会_娱乐_腾讯网')
+  t.equal(parseHtml(labelled).hints.published, '2012-01-17', 'a label standing on its own still opens the line')
+})
+
 t.test('a page whose rules leave nothing is recovered from its visible text', async t => {
   const html = `<html><body><div hidden>隐藏的文字</div><div><p>${para}</p><p>${para}</p><script>var x = 1</script></div></body></html>`
   const blocks = recoverBlocks(html)

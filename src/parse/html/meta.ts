@@ -125,10 +125,21 @@ interface AuthorMarkers {
 const MARKERS = loadData<AuthorMarkers>('author-markers.json')
 const wordsRe = (ws: string[]): string => ws.map(escapeRegExp).join('|')
 
-interface LabelsFile { labels: Array<{ label: string, opensInfoLine?: boolean, credit?: boolean }> }
+interface LabelsFile { labels: Array<{ label: string, field?: string, opensInfoLine?: boolean, credit?: boolean }> }
 const LABELS = loadData<LabelsFile>('metadata-labels.json').labels
-const labelRe = (labels: typeof LABELS): RegExp =>
-  new RegExp(`(?:${labels.map(l => escapeRegExp(l.label)).join('|')})\\s*[:：]`)
+type Label = typeof LABELS[number]
+const alternation = (labels: Label[]): string => labels.map(l => escapeRegExp(l.label)).join('|')
+/**
+ * A label and its colon. A date label glued to the word before it names another date (`出生日期：` a birth date,
+ * `截止时间：` a deadline): it counts only where no Han character stands before it.
+ */
+const labelRe = (labels: Label[]): RegExp => {
+  const dates = labels.filter(l => l.field === 'published')
+  const others = labels.filter(l => l.field !== 'published')
+  const parts = [others.length > 0 ? alternation(others) : undefined,
+    dates.length > 0 ? `(?<!\\p{Script=Han})(?:${alternation(dates)})` : undefined]
+  return new RegExp(`(?:${parts.filter(p => p !== undefined).join('|')})\\s*[:：]`, 'u')
+}
 /** The labels of a Chinese information line (`来源：`, `发布时间：`, `作者：`): data/metadata-labels.json. */
 const INFO_LABEL = labelRe(LABELS.filter(l => l.opensInfoLine === true))
 
