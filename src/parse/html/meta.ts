@@ -726,11 +726,6 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string } {
 type Letters = Map<AnyNode, number>
 const LETTER = /[\p{L}\p{N}]/gu
 
-/** `Letters` of every element below `root`, in one pass (a page's containers are not each read whole). */
-function letterCounts (root: AnyNode | undefined): Letters {
-  return root !== undefined && isElement(root) ? bodyFacts(root).letters : new Map<AnyNode, number>()
-}
-
 /** Letters and digits of a text (`LETTER` matches), ASCII by its code, without an array of the matches. */
 function countLetters (text: string): number {
   let n = 0
@@ -951,7 +946,7 @@ const skipTokenOrAbove = (el: Element): boolean => tokensMatch(el, SKIP_ANCESTOR
  * elements whose class or id says author/byline/writer/contributor, `By X` lines and `Written by` labels followed
  * by the name. Comment, testimonial and related sections are not looked at.
  */
-export function bylines ($: CheerioAPI, letters: Letters = letterCounts($('body')[0])): string[] {
+export function bylines ($: CheerioAPI, letters: Letters): string[] {
   const marked = markedAuthors($)
   if (marked.length > 0) return marked
   const linked = linkedAuthors($)
