@@ -33,6 +33,10 @@ t.test('SIGTERM: /readyz turns 503, nothing accepted is lost, the process exits 
     stdio: ['ignore', 'pipe', 'inherit']
   })
   const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
+  // a test that fails or times out must not leave the server running (it would hold its port and a core)
+  const stop = (): void => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') }
+  t.teardown(stop)
+  process.once('exit', stop)
   const logs: Array<{ msg?: string }> = []
   const up = new Promise<void>(resolve => {
     createInterface({ input: child.stdout }).on('line', l => {
