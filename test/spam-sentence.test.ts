@@ -7,6 +7,7 @@ import { hanBrandShapes, latinBrandCodes, sentenceBrands, standsApart } from '..
 import { isWord } from '../src/spam/words.js'
 import { processPage } from '../src/pipeline.js'
 import type { Candidate } from '../src/draft.js'
+import { LINEAR_4X, growth4x } from './helpers.js'
 
 const p = (text: string): Candidate => ({ type: 'paragraph', text })
 const article = (lines: string[]): ReturnType<typeof processPage>['article'] =>
@@ -68,4 +69,16 @@ t.test('Latin brand codes named like gambling hosts go on gambling pages; model 
   const g = article(['最美乡村评选揭晓', '评选结果揭晓后，hg8868向获奖村表示祝贺。' + other, '更多精彩请访问 m.ky0099.net'])
   t.notOk(g.body.some(b => b.text.includes('hg8868')))
   t.ok(g.removed.some(r => r.text === 'hg8868' && r.reason.includes('gambling host')))
+})
+
+t.test('linear time on a gambling page of many distinct brand-shaped tokens', async t => {
+  // 2 distinct Han characters per token, no word: 九游娱乐 九鱼娱乐 ... as many as n allows
+  const han = (i: number): string => String.fromCodePoint(0x4e00 + 2 * (i % 9000) + 1, 0x4e00 + 2 * ((i * 7) % 9000))
+  const page = (n: number): Candidate[] => [
+    p('必威体育'), ...Array.from({ length: n }, (_, i) => p(`消息称${han(i)}娱乐今天发布通知。`))
+  ]
+  const ratio = growth4x(n => page(n), blocks => {
+    sentenceBrands({ blocks, chrome: [], gambling: true })
+  }, 2000, { warmup: 200 })
+  t.ok(ratio < LINEAR_4X, `ratio ${ratio.toFixed(2)}`)
 })

@@ -48,6 +48,12 @@ const MIN_NAV_REPEATS = 2
  * article is about (`宏达国际` twice in a report on the company), not a word put in.
  */
 const MAX_TEXT_MENTIONS = 1
+/**
+ * Suspect tokens examined per page, in the order first found: an article names a handful of brand-shaped tokens, and
+ * each examined costs a pass over the page; a page of thousands of distinct ones is a keyword farm that the stuffing
+ * rules take, and the cap keeps this stage linear in the page.
+ */
+const MAX_SUSPECTS = 32
 /** Distinct gambling terms that make a page show gambling without a brand or a link. */
 export const MIN_GAMBLING_TERMS = 3
 
@@ -138,10 +144,12 @@ function nameOfThePage (page: PageText, token: string, askTitle: boolean): boole
 export function sentenceBrands (page: PageText): Map<string, string> {
   const found = new Map<string, string>()
   const { nav, text } = shapesByPlace(page)
+  let suspects = 0
   for (const [token, n] of text) {
     const repeated = (nav.get(token) ?? 0) >= MIN_NAV_REPEATS
     // the dictionary is read only when the page gives a reason to suspect the token
     if (!repeated && (!page.gambling || n > MAX_TEXT_MENTIONS)) continue
+    if (++suspects > MAX_SUSPECTS) break
     if (nameOfThePage(page, token, !repeated) || !apartSomewhere(page.blocks, token)) continue
     found.set(token, repeated
       ? `brand-shaped token, no word, repeated in ${nav.get(token) ?? 0} navigation or list places`
