@@ -8,6 +8,8 @@
  *   and the length that counts a CJK character as about 2.5 Latin ones (`weightedLength`).
  * - Words: `countWords` counts Latin-script words and each Han character as one word (the usual CJK convention).
  * - Whitespace: `isSpace` (ASCII spaces plus the no-break and ideographic spaces Chinese pages use).
+ * - Scanning: `codeUnitClasses` and `pairClass` turn one-character patterns into a table read one code unit at a
+ *   time (the flags' tokens, `countWords`, the flags' segment language), exact on every code point.
  * - Patterns: `escapeRegExp` for literal terms in a pattern; English month names (`ENGLISH_MONTH`, `MONTH_NUMBER`);
  *   the Chinese and English reporter role words (`ZH_REPORTER_ROLE`, `EN_REPORTER_ROLE`).
  *
