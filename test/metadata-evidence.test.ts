@@ -101,6 +101,15 @@ t.test('relative dates are read against the fetch time, else the page\'s own dat
   const text = processPage({ content: lines, format: 'text', fetchedAt: '2021-11-27T02:00:00Z' }).article
   t.equal(text.published, '2021-11-27T07:00:00+08:00', '10:00 in Beijing, three hours before')
   t.ok(text.removed.some(r => r.reason === 'relative publication date line'))
+  // a sentence that opens with a day word is the article, not a date line: it stays, and dates nothing
+  const body = '截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十二。'.repeat(3)
+  for (const opener of ['昨天下午市委书记到社区调研', '今天记者来到现场']) {
+    const sentence = processPage({
+      content: `全市冬小麦播种进度过半\n\n${opener}\n\n${body}`, format: 'text', fetchedAt: '2021-11-27T02:00:00Z'
+    }).article
+    t.equal(sentence.published, null, opener)
+    t.ok(sentence.body.some(b => b.text === opener), `${opener}: kept in the body`)
+  }
 })
 
 t.test('source: the front end\'s, then an info line, a credit, an author that is an organization', async t => {

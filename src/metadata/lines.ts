@@ -9,7 +9,7 @@ import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
 import { findDate, type DateOptions } from '../text/date.js'
 import { parseInfoLine, splitDatePrefix, splitNames } from '../text/fields.js'
-import { findRelativeDate } from '../text/index.js'
+import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
 import type { Evidence, Kept } from './evidence.js'
@@ -19,7 +19,10 @@ import type { Proposal } from './choose.js'
 const TOP_BLOCKS = 8
 /** Longest line read as a relative date line, in characters. */
 const RELATIVE_LINE_MAX = 40
-/** Letters and digits a relative date line may hold beside the date (`Posted`, `发布时间`, `Updated · News`). */
+/**
+ * Letters and digits a relative date line may hold beside the date (`Posted`, `发布时间`, `Updated · News`), a Han
+ * character counted as the 2.5 letters it stands for (`weightedLength`): `发布时间` is a label, `记者来到现场` a sentence.
+ */
 const RELATIVE_LINE_EXTRA = 12
 /** Longest rest of an unlabelled info line after its date: a source name and a few reporters. */
 const BARE_INFO_REST = 40
@@ -106,13 +109,14 @@ const bareInfoLine: LineReader = (text, index, dates, ev) => {
 
 /**
  * A short line near the top that is a relative date standing nearly alone (`3 hours ago`, `发布时间：3天前`): what
- * is left beside it is no more than a label's letters.
+ * is left beside it is no more than a label's letters. A sentence that opens with a day word (`昨天下午市委书记到社区调研`)
+ * is no date line.
  */
 const relativeLine: LineReader = (text, index, _dates, ev) => {
   const rel = index < TOP_BLOCKS ? findRelativeDate(text) : null
   if (rel === null || text.length > RELATIVE_LINE_MAX) return null
   const rest = (text.slice(0, rel.index) + text.slice(rel.index + rel.length)).replace(/[^\p{L}\p{N}]+/gu, '')
-  if (rest.length > RELATIVE_LINE_EXTRA) return null
+  if (weightedLength(rest) > RELATIVE_LINE_EXTRA) return null
   ev.relatives.push(text.slice(rel.index, rel.index + rel.length))
   remove(ev, 'date-line', text, 'relative publication date line')
   return {}
