@@ -46,6 +46,9 @@ t.test('Chinese credit lines: a medium before the role, several roles, names tog
     authors: ['彭晗', '侯婷婷'], removed: ['华西都市报记者彭晗侯婷婷摄影吕甲']
   }, 'daniel-zh (culture.022china.com): a paper\'s reporters written together, the photographer left out')
   t.same(read('央视记者 梁静').authors, ['梁静'])
+  t.same(read('记者 张三 通讯员 李四'), { authors: ['张三', '李四'], removed: ['记者 张三 通讯员 李四'] },
+    'names spaced out after their roles: a credit line, not a menu of short labels')
+  t.same(read('本报记者 张三 李四 王五').authors, ['张三', '李四', '王五'])
   t.same(read('新华社记者 李鑫').authors, ['李鑫'])
   t.same(read('今年以来甘肃记者发现').authors, [], 'a line that only starts like a medium (甘肃 is no paper) is no byline')
   const dateline = processPage({

@@ -20,6 +20,7 @@ import { loadData } from '../data.js'
 import { parseInfoLine } from '../text/fields.js'
 import { dropAuthorBios } from './bio.js'
 import { HAN, weightedLength, spacedLiteral } from '../text/index.js'
+import { ZH_CREDIT_ROLE } from '../text/roles.js'
 
 interface Sourced { source: string }
 interface BoilerplateFile {
@@ -85,6 +86,8 @@ function isNavLine (text: string): boolean {
  * A menu: `首页 | 政务公开 | 政务服务 | 互动交流`, `Home | World | China | Business`, `首页 新闻 国内 国际 财经`: three or
  * more short labels split by bars (or, in Chinese, by spaces), no sentence in it.
  */
+const CREDIT_OPENER = new RegExp(`^${ZH_CREDIT_ROLE}$`, 'u')
+
 function isMenuLine (text: string): boolean {
   if (/[:：]/.test(text)) return false
   if (/[。！？]|[.!?](?:\s|$)/.test(text)) return false
@@ -92,7 +95,8 @@ function isMenuLine (text: string): boolean {
   if (bars.length >= 3 && bars.every(s => weightedLength(s) <= 24)) return true
   if (!HAN.test(text)) return false
   const spaced = text.split(/\s+/).filter(s => s !== '')
-  return spaced.length >= 4 && spaced.every(s => weightedLength(s) <= 15)
+  // `记者 张三 通讯员 李四`: a credit line opens with a role, a menu with a label
+  return spaced.length >= 4 && spaced.every(s => weightedLength(s) <= 15) && !CREDIT_OPENER.test(spaced[0])
 }
 
 /** `网 > 新闻中心 > 国内新闻 > 正文`, `Home > News > China`, `current position: Home News Center News`. */

@@ -10,7 +10,7 @@ import type { RemovalRule } from '../removal-rules.js'
 import { findDate, type DateOptions } from '../text/date.js'
 import { parseInfoLine, splitDatePrefix, splitNames } from '../text/fields.js'
 import { findRelativeDate, weightedLength } from '../text/index.js'
-import { ZH_REPORTER_ROLE } from '../text/roles.js'
+import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
 import type { Evidence, Kept } from './evidence.js'
 import type { Proposal } from './choose.js'
@@ -28,14 +28,12 @@ const RELATIVE_LINE_EXTRA = 12
 const BARE_INFO_REST = 40
 
 const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
-/** A paper, agency, station or site named before a role (`华西都市报记者`, `央视记者`): it ends like one. */
-const ZH_MEDIUM = '(?:[\\p{Script=Han}]{1,9}?(?:报|報|社|台|网|網|刊|视|視))?'
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /** A photographer credited after the reporters (`摄影 吕甲`): not an author of the text. */
 const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝)\\s*[:：]?\\s*[\\p{Script=Han}·、\\s]{2,12})?'
 // `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`: role-and-names runs, nothing else
 const ZH_BYLINE = new RegExp(
-  `^(?:${ZH_MEDIUM}${ZH_REPORTER_ROLE}|文\\s*[/｜|]|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
+  `^(?:${ZH_CREDIT_ROLE}|文\\s*[/｜|]|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /** Longest Chinese byline line: a medium, three roles and their names. */
 const ZH_BYLINE_MAX = 60

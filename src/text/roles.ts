@@ -19,5 +19,12 @@ export const ZH_REPORTER_GRADE = group(ROLES.zhGrades)
 export const ZH_REPORTER_TITLE = group(ROLES.zhTitles)
 /** A whole Chinese role: `本报记者`, `新华社特约记者`, `通讯员`. */
 export const ZH_REPORTER_ROLE = `${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}`
+/**
+ * A paper, agency, station or site named before a Chinese role (`华西都市报记者`, `央视记者`), optional: a name that
+ * ends like one, whatever the medium (the outlets above are only the ones written without a name).
+ */
+export const ZH_REPORTER_MEDIUM = '(?:[\\p{Script=Han}]{1,9}?(?:报|報|社|台|网|網|刊|视|視))?'
+/** A role as a credit line opens with it: `本报记者`, `华西都市报记者`, `通讯员`. */
+export const ZH_CREDIT_ROLE = `${ZH_REPORTER_MEDIUM}${ZH_REPORTER_ROLE}`
 /** An English reporter's role in a byline: `Reporter`, `Correspondents`. */
 export const EN_REPORTER_ROLE = `(?:${ROLES.enTitles.map(e => escapeRegExp(e.text)).join('|')})s?`
