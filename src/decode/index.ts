@@ -13,6 +13,7 @@ import iconv from 'iconv-lite'
 import { nextNonAscii } from './ascii.js'
 import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
 import { repairMojibake } from './mojibake.js'
+import { isValidUtf8, strictUtf8Text } from './utf8.js'
 
 export { repairMojibake } from './mojibake.js'
 
@@ -46,22 +47,6 @@ export function normalizeCharset (label: string | undefined): string | undefined
   if (['utf-16', 'utf-16le'].includes(l)) return 'utf-16le'
   if (l === 'utf-16be') return 'utf-16be'
   return iconv.encodingExists(l) ? l : undefined
-}
-
-// ignoreBOM keeps a leading U+FEFF in the text, as Buffer's own decoding does
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-
-/** The bytes' text when they are valid UTF-8 (one decoding both checks and reads them), else undefined. */
-function strictText (bytes: Uint8Array): string | undefined {
-  try {
-    return strictUtf8.decode(bytes)
-  } catch {
-    return undefined
-  }
-}
-
-function isValidUtf8 (bytes: Uint8Array): boolean {
-  return strictText(bytes) !== undefined
 }
 
 /**
@@ -188,7 +173,7 @@ class Utf8Reading {
   private score: number | undefined
 
   constructor (bytes: Buffer) {
-    const strict = strictText(bytes)
+    const strict = strictUtf8Text(bytes)
     this.text = strict ?? bytes.toString('utf8')
     this.valid = strict !== undefined
     this.mostly = this.valid || fewBrokenSequences(this.text)

@@ -8,6 +8,7 @@
 import { isAscii } from 'node:buffer'
 import iconv from 'iconv-lite'
 import { nextNonAscii } from './ascii.js'
+import { isValidUtf8 } from './utf8.js'
 
 /** Windows-1252's characters for bytes 0x80–0x9F (the rest of the range maps to itself in Latin-1). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
@@ -88,15 +89,6 @@ export interface Repair {
 }
 
 const hasHigh = (bytes: Buffer): boolean => !isAscii(bytes)
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
-const validUtf8 = (bytes: Buffer): boolean => {
-  try {
-    strictUtf8.decode(bytes)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * Undoes Latin-1 / Windows-1252 misreadings of UTF-8, GBK or Big5 text. Bytes that are valid UTF-8 are a UTF-8
@@ -117,7 +109,7 @@ export function repairMojibake (text: string, plausibility: (text: string, chars
     const found = latin1Bytes(current)
     if (found === null || !hasHigh(found.bytes)) break
     const { bytes, unknown } = found
-    if (validUtf8(bytes)) {
+    if (isValidUtf8(bytes)) {
       fillUnknown(bytes, unknown, plausibility)
       current = bytes.toString('utf8')
       const restored = unknown.length > 0 ? ` (${unknown.length} undefined bytes restored)` : ''

@@ -6,7 +6,9 @@ import { loadData } from '../data.js'
 import { escapeRegExp } from './index.js'
 
 interface Entry { text: string, source: string }
-interface RoleFile { zhOutlets: Entry[], zhGrades: Entry[], zhTitles: Entry[], enTitles: Entry[] }
+interface RoleFile {
+  zhOutlets: Entry[], zhGrades: Entry[], zhTitles: Entry[], zhMediumEndings: Entry[], enTitles: Entry[]
+}
 
 const ROLES = loadData<RoleFile>('reporter-roles.json')
 const group = (entries: Entry[]): string => `(?:${entries.map(e => escapeRegExp(e.text)).join('|')})`
@@ -21,9 +23,10 @@ export const ZH_REPORTER_TITLE = group(ROLES.zhTitles)
 export const ZH_REPORTER_ROLE = `${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}`
 /**
  * A paper, agency, station or site named before a Chinese role (`华西都市报记者`, `央视记者`), optional: a name that
- * ends like one, whatever the medium (the outlets above are only the ones written without a name).
+ * ends like one (data/reporter-roles.json `zhMediumEndings`), whatever the medium (the outlets above are only the
+ * ones written without a name).
  */
-export const ZH_REPORTER_MEDIUM = '(?:[\\p{Script=Han}]{1,9}?(?:报|報|社|台|网|網|刊|视|視))?'
+export const ZH_REPORTER_MEDIUM = `(?:[\\p{Script=Han}]{1,9}?${group(ROLES.zhMediumEndings)})?`
 /** A role as a credit line opens with it: `本报记者`, `华西都市报记者`, `通讯员`. */
 export const ZH_CREDIT_ROLE = `${ZH_REPORTER_MEDIUM}${ZH_REPORTER_ROLE}`
 /** An English reporter's role in a byline: `Reporter`, `Correspondents`. */
