@@ -67,3 +67,19 @@ t.test('a forum thread: the post\'s date, its text, no rank or software as autho
   // the thread's poster may be read as its author; nothing else may (the software's authors, a rank, a score)
   t.ok(article.authors.every(a => a === '黄土地的儿子'), `authors ${JSON.stringify(article.authors)}`)
 })
+
+t.test('a reporter credit closing the article on its own line is read like one glued to the last paragraph', async t => {
+  for (const [credit, names] of [
+    ['（记者 张三）', ['张三']],
+    ['（记者 张三 通讯员 李四）', ['张三', '李四']],
+    ['(Reporter Xu Jingjing)', ['Xu Jingjing']]
+  ] as const) {
+    for (const glue of ['</p><p>', '']) {
+      const html = `<html><head><title>t</title></head><body><h1>西吉县马铃薯产业发展调查报告</h1><p>${BODY}</p>` +
+        `<p>${BODY}${glue}${credit}</p></body></html>`
+      const { article } = processPage({ content: html, format: 'html' })
+      t.same(article.authors, names, `${credit} ${glue === '' ? 'glued' : 'alone'}`)
+      t.notMatch(article.body.map(b => b.text).join('\n'), credit, 'the credit leaves the body')
+    }
+  }
+})
