@@ -34,7 +34,17 @@ export function zhNumber (text: string, digitByDigit = false): number {
   return tens * 10 + ones
 }
 const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
-const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
+const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(上午|早上|凌晨|中午|下午|傍晚|晚上|夜间)?\s*(\d{1,2})\s*[:：时点點]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
+/**
+ * Chinese pages write a 12-hour clock after the part of the day (`下午3:20`, `晚上8点30分`): these parts are after
+ * noon, so an hour under 12 gains 12 (`中午` only for 1-2 o'clock: `中午12:30` is 12:30). Source: the common Chinese
+ * names of the parts of the day (上午 morning, 下午 afternoon, 傍晚 dusk, 晚上/夜间 evening and night; 凌晨, 早上 and
+ * 上午 keep the hour).
+ */
+const AFTER_NOON = new Set(['下午', '傍晚', '晚上', '夜间'])
+const NOON = '中午'
+/** `中午1:30` is 13:30, `中午12:30` and `中午11:50` stay: the hours that read as after noon at noon. */
+const NOON_AFTERNOON_HOURS = 3
 const ZONE = /^\s*(?:[（(]\s*)?(Z(?![a-z])|(?:UTC|GMT)\s*([+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Beijing\s+time|北京时间|BJT|China\s+Standard\s+Time)/i
 const ZONE_BEFORE = /(?:北京时间|Beijing\s+time)\s*[:：]?\s*$/i
 
@@ -168,12 +178,13 @@ interface TimeOfDate { clock: string, offset: string, end: number }
 function timeAfter (text: string, part: DatePart, options: DateOptions): TimeOfDate | null {
   const t = TIME.exec(text.slice(part.end))
   if (t === null) return null
-  let h = Number(t[1])
-  const mi = Number(t[2])
-  const s = t[3] !== undefined ? Number(t[3]) : 0
-  const ampm = t[4]?.toLowerCase().replace(/\./g, '')
+  let h = Number(t[2])
+  const mi = Number(t[3])
+  const s = t[4] !== undefined ? Number(t[4]) : 0
+  const ampm = t[5]?.toLowerCase().replace(/\./g, '')
   if (ampm === 'pm' && h < 12) h += 12
   if (ampm === 'am' && h === 12) h = 0
+  if (t[1] !== undefined && ampm === undefined) h = dayPartHour(t[1], h)
   if (!(h < 24 && mi < 60 && s < 60)) return null
   let end = part.end + t[0].length
   let offset: string
@@ -188,6 +199,14 @@ function timeAfter (text: string, part: DatePart, options: DateOptions): TimeOfD
     offset = options.defaultOffset ?? ''
   }
   return { clock: `${pad(h)}:${pad(mi)}:${pad(s)}`, offset, end }
+}
+
+/** The 24-hour hour of a 12-hour Chinese clock after its part of the day (`下午3` -> 15, `凌晨1` -> 1). */
+function dayPartHour (part: string, h: number): number {
+  if (h >= 12 || h === 0) return h
+  if (AFTER_NOON.has(part)) return h + 12
+  if (part === NOON && h <= NOON_AFTERNOON_HOURS) return h + 12
+  return h
 }
 
 /** Parses a date string as found on a page (or in an HTML hint) into ISO 8601, or null. */

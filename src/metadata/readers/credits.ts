@@ -17,12 +17,15 @@ const WRITER_CREDIT = /^[(（]\s*([\p{Script=Han}·、\s]{2,16}?)\s*(?:撰稿|�
 const MAX_CREDITS = 3
 const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
 
-/** A reporter credit at the end of `text`: the text before it, or null. */
+/** A reporter credit at the end of `text`: the text before it (empty for a credit alone), or null. */
 function trailingAuthor (text: string, ev: Evidence): string | null {
   const a = TRAILING_AUTHOR.exec(text)
-  if (a === null || text.length <= a[0].length) return null
-  for (const value of splitNames(a[2])) ev.authors.push({ kind: 'credit', value })
-  const reason = 'reporter credit at the end of a paragraph'
+  const names = a === null ? [] : splitNames(a[2])
+  // no name read (`（作者系北京大学教授）`, a note on the writer): the text stays the article's
+  if (a === null || names.length === 0) return null
+  for (const value of names) ev.authors.push({ kind: 'credit', value })
+  // a paragraph that is the credit alone (`（记者 张三）` closing the article) is the same credit on its own line
+  const reason = a.index === 0 ? 'reporter credit standing alone' : 'reporter credit at the end of a paragraph'
   ev.removed.push({ kind: 'metadata', rule: 'credit', text: a[0].trim(), reason })
   return text.slice(0, a.index).trimEnd()
 }

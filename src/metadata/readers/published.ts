@@ -57,6 +57,38 @@ function resolveRelative (raws: readonly string[], reference: string | null, opt
   return out
 }
 
+/** Evidence kinds whose time of day is not the publication's: an update's, or one reckoned from the fetch. */
+const NOT_PUBLICATION_TIME = new Set(['updated-line', 'relative'])
+
+const dayOf = (iso: string): string => iso.slice(0, 'YYYY-MM-DD'.length)
+
+/**
+ * The chosen date at its most precise: a date alone takes the time of another candidate that states the same day
+ * (markup near the headline gives `2012-5-7`, the info line `2012-5-7 21:23:57`): the same date, read further.
+ */
+function withTime (chosen: string, all: ReadonlyArray<Proposal<string>>): string {
+  if (chosen.length !== 'YYYY-MM-DD'.length) return chosen
+  const timed = all.find(p => p.value.length > chosen.length && dayOf(p.value) === chosen &&
+    p.ambiguous !== true && !NOT_PUBLICATION_TIME.has(p.kind))
+  return timed?.value ?? chosen
+}
+
+/**
+ * Candidates that are the page's update: when the page's own lines label one date as published and another as
+ * updated (`更新时间：2012-05-09 … 发布时间：2012-05-07`), a candidate of the update's day, or of its very time on
+ * the same day, is that update read without its label (the markup's readers take the first date of the line),
+ * never the publication date.
+ */
+function withoutUpdates (all: ReadonlyArray<Proposal<string>>): Array<Proposal<string>> {
+  const published = all.filter(p => p.kind === 'body-info-line').map(p => p.value)
+  const updates = all.filter(p => p.kind === 'updated-line' && !published.includes(p.value)).map(p => p.value)
+  if (published.length === 0 || updates.length === 0) return [...all]
+  const publishedDays = new Set(published.map(dayOf))
+  const updateDays = new Set(updates.map(dayOf).filter(day => !publishedDays.has(day)))
+  const isUpdate = (p: Proposal<string>): boolean => updates.includes(p.value) || updateDays.has(dayOf(p.value))
+  return all.filter(p => p.kind === 'updated-line' || !isUpdate(p))
+}
+
 /** The publication date (ISO 8601), or null when no evidence gives one. */
 export function readPublished (input: PublishedInput, relativeRaws: readonly string[] = []): string | null {
   const url = dateFromUrl(input.url)
@@ -64,6 +96,7 @@ export function readPublished (input: PublishedInput, relativeRaws: readonly str
   const dated = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl]
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options)
-  const all = [...dated, ...relative].filter(p => notAfterFetch(p.value, input.fetchedAt) !== null)
-  return choose('published', all)?.value ?? null
+  const all = withoutUpdates([...dated, ...relative].filter(p => notAfterFetch(p.value, input.fetchedAt) !== null))
+  const chosen = choose('published', all)?.value
+  return chosen === undefined ? null : withTime(chosen, all)
 }
