@@ -24,6 +24,7 @@ export const REMOVAL_RULES = {
   'title-heading': 'the heading that repeats the page title',
   // 3 spam (src/spam)
   'spam-account-line': 'a gambling term beside login and register links',
+  'spam-promo-line': 'a betting promotion line: a brand beside a bonus or an account link',
   'spam-keyword-stuffing': 'a line stuffed with gambling terms',
   'spam-url': 'a URL of a gambling site in the text',
   'spam-brand-injection': 'a gambling brand spliced into a sentence',

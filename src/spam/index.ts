@@ -12,6 +12,7 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
+import { isPromoLine } from './promo.js'
 import { MIN_GAMBLING_TERMS, latinBrandCodes, sentenceBrands } from './sentence.js'
 import {
   SPAM_LEXICON, isSpamHost, mayHoldTerm, termAlternation as alternation, termPattern, termsOf
@@ -229,6 +230,10 @@ function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal |
   if (isGamblingAccountLine(text, stuffing, isListLike)) {
     const reason = 'gambling line: a gambling term beside login and register links'
     return { kind: 'spam', rule: 'spam-account-line', text, reason }
+  }
+  if (isPromoLine(text, stuffing)) {
+    const reason = 'betting promotion line: a brand beside a bonus or an account link'
+    return { kind: 'spam', rule: 'spam-promo-line', text, reason }
   }
   if (!stuffed && !spamList) return undefined
   const terms = [...new Set(hits)].slice(0, TERMS_IN_REASON).join(', ')

@@ -23,6 +23,7 @@ export interface SpamLexicon {
   urlTlds: Array<{ tld: string, source: string }>
   brandSuffixes: Array<{ suffix: string, source: string }>
   accountWords: Array<{ word: string, source: string }>
+  promoWords: Array<{ word: string, source: string }>
 }
 
 export const SPAM_LEXICON = loadData<SpamLexicon>('spam-lexicon.json')

@@ -1,0 +1,49 @@
+/**
+ * A betting site's promotion line: one short line that names a brand and what the site offers or asks
+ * (`九游娱乐官网注册送彩金`, `九游娱乐官网 Register now and win big`). The brand is brand-shaped (two or three Han
+ * characters and a brand ending, data/spam-lexicon.json `brandSuffixes`) or any term of the lexicon, a brand's or
+ * gambling's own (`Lucky Dragon 娱乐城 - claim your bonus`); the offer is a promotion word
+ * (`promoWords`: 彩金, 注册送, free spins...) anywhere in the line, or an account word (`accountWords`) standing as a
+ * segment of its own (`… | 注册`, `… Register now`). Neither alone: `中国体育彩票` is a lottery's name, and a headline
+ * such as `新华体育注册用户突破千万` holds 注册 inside a sentence's word, not as a link's.
+ */
+import { escapeRegExp } from '../text/index.js'
+import { SPAM_LEXICON as DATA } from '../text/spam-lexicon.js'
+
+const SUFFIX = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+/** Two or three Han characters and a brand ending: the shape of a betting brand (`九游娱乐`, `必威体育`). */
+const BRAND_SHAPED = new RegExp(`\\p{Script=Han}{2,3}(?:${SUFFIX})`, 'u')
+const PROMO = new RegExp(DATA.promoWords.map(w => escapeRegExp(w.word).replace(/\s+/g, '\\s+')).join('|'), 'iu')
+const ACCOUNT_WORDS = DATA.accountWords.map(w => escapeRegExp(w.word)).join('|')
+/** An account word as a segment of its own (a link's text), or opening a call to action (`Register now`). */
+const ACCOUNT_SEGMENT = new RegExp(`(?:^|[\\s|｜/·•])(?:${ACCOUNT_WORDS})(?=$|[\\s|｜/·•!！])`, 'iu')
+
+/**
+ * Longest promotion line, in characters without spaces: promotions are a brand and a slogan; a longer line is an
+ * article's sentence, which may name a brand and a bonus in reporting on them.
+ */
+const PROMO_LINE_MAX = 40
+
+/** Whether `text` has more than `max` characters other than white space (stops counting there). */
+function longerThan (text: string, max: number): boolean {
+  if (text.length <= max) return false
+  let n = 0
+  for (const ch of text) {
+    if (!WHITE.test(ch) && ++n > max) return true
+  }
+  return false
+}
+const WHITE = /\s/
+
+/**
+ * Whether `text` is a betting promotion line; `gambling` matches the lexicon's terms and the page's brands (null
+ * when none can occur in this text).
+ */
+export function isPromoLine (text: string, gambling: RegExp | null): boolean {
+  if (longerThan(text, PROMO_LINE_MAX)) return false
+  if (!PROMO.test(text) && !ACCOUNT_SEGMENT.test(text)) return false
+  if (BRAND_SHAPED.test(text)) return true
+  if (gambling === null) return false
+  gambling.lastIndex = 0
+  return gambling.test(text)
+}
