@@ -38,7 +38,7 @@ const CREDITS: RegExp[] = [
 const CREDIT_NEEDS: RegExp[] = [/photo|picture|image/i, /[)）]$/, /[)）]$/, /摄$/]
 export const CAPTION_OPENER = new RegExp(`^(?:${CAPTIONS.openers
   .map(o => escapeRegExp(o.text) + (o.colon ? '\\s*[:：]' : '')).join('|')})`, 'i')
-export const CREDIT_ONLY = /^(?:[(（]?\s*(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s*(?:by|courtesy of|[:：/])|摄影|图片来源|图\/|图片\/)\s*[^.。!?]{1,60}[)）]?|[(（]?[^()（）.。]{1,30}\s*摄[)）]?)$/iu
+export const CREDIT_ONLY = /^(?:[(（]?\s*(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s*(?:by|courtesy of|[:：/])|摄影|攝影|图片来源|圖片來源|[图圖]片?[/／])\s*[^.。!?]{1,60}[)）]?|[(（]?[^()（）.。]{1,30}\s*摄[)）]?)$/iu
 
 export interface Credit {
   /** The caption without its credit. */

@@ -7,6 +7,7 @@ import type { Dateline } from '../../types.js'
 import { monthDay } from '../../text/date.js'
 import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
 import { ENGLISH_MONTH, HAN } from '../../text/index.js'
+import { splitNameAndPlace } from '../../text/han-names.js'
 import { choose, type Proposal } from '../choose.js'
 import type { Kept, Evidence } from '../evidence.js'
 
@@ -27,6 +28,12 @@ const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length
 const DATELINE_ZH = new RegExp(
   `^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|报|台|新闻|娱乐|财经|体育|科技|频道|在线))([\\p{Script=Han}]{0,8}?)` +
   '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|讯|消息|报道|報導)\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*',
+  'u'
+)
+// `（中央社記者王小明台北7日電）`, `中央社記者王小明、李大同台北2012年5月7日電`: the reporters, then the place, glued
+const DATELINE_ZH_REPORTER = new RegExp(
+  `^[(（]?\\s*(${ZH_AGENCY}|[\\p{Script=Han}]{1,4}?社)(?:記者|记者)\\s*((?:[\\p{Script=Han}·]{2,4}[、，,])*)` +
+  '([\\p{Script=Han}]{4,9}?)\\s*((?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}日)(?:電|电)\\s*[)）]?\\s*[:：,，]?\\s*',
   'u'
 )
 const DATELINE_ZH_NODATE = /^(本报|本网|本台|[\p{Script=Han}]{2,8}?(?:网|报|報|社|台))讯\s*(?:[(（]\s*([^()（）]{1,40})[)）])?\s*[:：,，]?\s*/u
@@ -70,7 +77,32 @@ function englishDateline (raw: string, text: string, published: string | null): 
   return found(m, raw, dateline, agencyLike ? [] : splitNames(m[3]))
 }
 
+/**
+ * `7日` alone: the day of the publication's month (of the month before, when the day is later than the
+ * publication's, `31日電` in a story published on the 1st); null without a publication date.
+ */
+function dayOfMonth (day: number, published: string | null): string | null {
+  const m = published === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(published)
+  if (m === null || day < 1 || day > 31) return null
+  let [y, mo] = [Number(m[1]), Number(m[2])]
+  if (day > Number(m[3])) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1]
+  const d = new Date(Date.UTC(y, mo - 1, day))
+  return d.getUTCMonth() === mo - 1 ? d.toISOString().slice(0, 'YYYY-MM-DD'.length) : null
+}
+
+/** A wire's dateline naming its reporters before the place (`中央社記者王小明台北7日電`), or null. */
+function reporterFirstDateline (raw: string, text: string, published: string | null): Found | null {
+  const m = DATELINE_ZH_REPORTER.exec(text)
+  const last = m === null ? undefined : splitNameAndPlace(m[3])
+  if (m === null || last === undefined) return null
+  const others = m[2].split(/[、，,]/).filter(n => n !== '')
+  const date = m[4].includes('月') ? monthDay(m[4], published) : dayOfMonth(Number(m[4].replace('日', '')), published)
+  return found(m, raw, { agency: m[1], place: last.place, date }, [...others, last.name])
+}
+
 function chineseDateline (raw: string, text: string, published: string | null): Found | null {
+  const reporterFirst = reporterFirstDateline(raw, text, published)
+  if (reporterFirst !== null) return reporterFirst
   let m = DATELINE_ZH.exec(text)
   if (m !== null) {
     const dateline = { agency: m[1], place: m[2] === '' ? null : m[2], date: monthDay(m[3], published) }
