@@ -8,7 +8,7 @@ import type { Candidate } from '../draft.js'
 import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
 import { findDate, type DateOptions } from '../text/date.js'
-import { parseInfoLine, splitDatePrefix, splitNames } from '../text/fields.js'
+import { parseInfoLine, splitDatePrefix, splitNames, type InfoLine } from '../text/fields.js'
 import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
@@ -58,6 +58,43 @@ function dated (kind: string, d: { iso: string, ambiguous?: boolean }): Proposal
 const infoLine: LineReader = (text, _index, dates, ev) => {
   const info = parseInfoLine(text, dates)
   if (info === null) return null
+  readInfo(info, ev)
+  const what = info.fields.length > 0 ? info.fields.map(f => f.label).join(', ') : 'date'
+  remove(ev, 'info-line', text, `article info line (${what})`)
+  return { info: true }
+}
+
+/** A table's label cell: a short label and its colon (`发布机构：`, `名　　称：`, `Source:`). */
+const LABEL_CELL = /^[\p{Script=Han}A-Za-z\s]{1,16}[:：]$/u
+/** A table is an info table when this share of its cells, at least, are labels: label, value, label, value... */
+const INFO_TABLE_LABELS = 0.4
+
+/**
+ * `索引号：|640422/…|发布机构：|西吉县人民政府办公室|生成日期：|2012-05-07`: a table of labelled cells, as government
+ * pages give a document's particulars. Each label cell and the value cell after it is read as an info line; the
+ * table leaves the body when one of its labels is a known field's.
+ */
+const infoTable: LineReader = (text, _index, dates, ev) => {
+  if (!text.includes('\t')) return null
+  const cells = text.split(/[\t\n]/).map(c => c.trim()).filter(c => c !== '')
+  const isLabel = cells.map(c => LABEL_CELL.test(c))
+  const labels = isLabel.filter(Boolean).length
+  if (labels < 2 || labels < cells.length * INFO_TABLE_LABELS) return null
+  const found: InfoLine[] = []
+  for (let i = 0; i + 1 < cells.length; i++) {
+    if (!isLabel[i] || isLabel[i + 1]) continue
+    const info = parseInfoLine(cells[i] + cells[i + 1], dates)
+    if (info !== null && info.fields.length > 0) found.push(info)
+  }
+  if (found.length === 0) return null
+  for (const info of found) readInfo(info, ev)
+  const what = found.flatMap(info => info.fields.map(f => f.label)).join(', ')
+  remove(ev, 'info-line', text, `article info table (${what})`)
+  return { info: true }
+}
+
+/** An info line's dates and fields, each to its candidates. */
+function readInfo (info: InfoLine, ev: Evidence): void {
   for (const d of info.dates) ev.dates.push(dated(d.field === 'published' ? 'body-info-line' : 'updated-line', d))
   for (const f of info.fields) {
     if (f.field === 'author') ev.authors.push({ kind: 'info-line', value: f.value })
@@ -68,9 +105,6 @@ const infoLine: LineReader = (text, _index, dates, ev) => {
       for (const name of splitNames(f.value)) ev.editors.push({ kind: 'info-line', value: { role, name } })
     }
   }
-  const what = info.fields.length > 0 ? info.fields.map(f => f.label).join(', ') : 'date'
-  remove(ev, 'info-line', text, `article info line (${what})`)
-  return { info: true }
 }
 
 /** `发布时间：2022年07月25日` alone, or glued to the start of a line. */
@@ -143,7 +177,7 @@ const byline: LineReader = (text, index, _dates, ev) => {
   return { info: true }
 }
 
-const READERS: LineReader[] = [infoLine, datePrefix, bareInfoLine, relativeLine, byline]
+const READERS: LineReader[] = [infoTable, infoLine, datePrefix, bareInfoLine, relativeLine, byline]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */
 export interface TopLines { firstInfo: number, datePrefixed: number }
