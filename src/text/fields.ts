@@ -226,10 +226,18 @@ export function splitNames (value: string): string[] {
   return out
     // `Justin C. Meserole, Trial Attorney at X`, `A RN, BSN`: a title or credential after a name is no second author
     .filter((n, i) => i === 0 || (!CREDENTIAL.test(n) && !n.split(/\s+/).some(w => ROLES.has(w.toLowerCase()))) || HAN.test(n))
-    .map(n => HAN.test(n) ? n : n.replace(/(?:\s+(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?))+$/, ''))
+    // post-nominal letters (`Jane Doe MD`, `John Roe RN CFP`) go; a name written in capitals (`JANE DOE`) keeps its
+    // own capitals: the letters are only letters after a name that has lower case
+    .map(n => HAN.test(n) ? n : withoutPostNominals(n))
     .map(n => n.replace(/(?:Updated|Published)$|\s+(?:at|on|in)$/, '').trim())
     .map(n => withoutRole(n.replace(/\s*(?:\s[-–—|]\s|[⋅•|]).*$/u, '').replace(/^(?:(?:recipe|text|guide|story|words|insights|photos?)\s+(?:by|from)|by)\s+/i, '')))
     .filter((n): n is string => n !== null && n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|on|at|作者|编辑)$/i.test(n))
+}
+
+const POST_NOMINALS = /(?:\s+(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?))+$/
+function withoutPostNominals (name: string): string {
+  const m = POST_NOMINALS.exec(name)
+  return m !== null && /\p{Ll}/u.test(name.slice(0, m.index)) ? name.slice(0, m.index) : name
 }
 
 interface RolesFile { roles: Array<{ word: string }>, surnames: Array<{ word: string }> }

@@ -70,7 +70,8 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
   const sites = siteNames(input)
   for (const c of candidates(input)) {
     // an office or a company (`作者：县发改委`), an agency (`Xinhua News Agency`) published the page
-    const agency = c.kind !== 'markup' && isAgency(c.value, [input.agency])
+    // (a markup byline may name the site's own organisation as its author; a news wire never is one)
+    const agency = c.kind === 'markup' ? isAgency(c.value) : isAgency(c.value, [input.agency])
     if (agency || isChineseOrganization(c.value)) {
       sources.push({ kind: 'author-organization', value: c.value })
       continue

@@ -1,0 +1,34 @@
+/**
+ * Issue #12, English bylines on pages nobody tuned for: names written in capitals (`By JANE DOE and JOHN ROE`) keep
+ * their surnames (post-nominal letters go only after a name in mixed case), and a news wire named in a byline
+ * (`Jane Doe, Reuters`, `…, Associated Press`) is the source, not an author, in markup as in text.
+ */
+import t from 'tap'
+import { splitNames } from '../src/text/fields.js'
+import { processPage } from '../src/pipeline.js'
+
+const P = 'Xiji County in Ningxia is one of the main potato producing areas in China, with a planting area of ' +
+  'more than one million mu every year and many farmers.'
+const P2 = 'In recent years, the county has built seed potato breeding bases and starch processing enterprises, ' +
+  'and farmers incomes have risen steadily as a result.'
+
+function meta (head: string): { authors: string[], source: string | null } {
+  const content = '<html><head><title>Xiji County steps up potato industry | Example News</title></head><body>' +
+    `<h1>Xiji County steps up potato industry</h1>${head}<p>${P}</p><p>${P2}</p></body></html>`
+  const { article } = processPage({ content, format: 'html' })
+  return { authors: article.authors, source: article.source }
+}
+
+t.test('names in capitals keep their surnames; post-nominal letters go', async t => {
+  t.same(splitNames('JANE DOE and JOHN ROE'), ['JANE DOE', 'JOHN ROE'])
+  t.same(splitNames('WANG AN'), ['WANG AN'])
+  t.same(splitNames('Jane Doe MD'), ['Jane Doe'])
+  t.same(splitNames('John Roe RN CFP'), ['John Roe'])
+})
+
+t.test('a news wire in a byline is the source', async t => {
+  t.same(meta('<p>By JANE DOE and JOHN ROE, Associated Press</p>'),
+    { authors: ['JANE DOE', 'JOHN ROE'], source: 'Associated Press' })
+  t.same(meta('<div class="byline">Jane Doe, Reuters</div>'), { authors: ['Jane Doe'], source: 'Reuters' })
+  t.same(meta('<meta name="author" content="Reuters"><div class="byline">By Jane Doe</div>').authors, ['Jane Doe'])
+})
