@@ -30,3 +30,14 @@ t.test('a page of a few non-ASCII characters of low plausibility is UTF-8 as it 
   const d = decodeBytes(bytes, { sniffMeta: false })
   t.same([d.charset, d.via, d.text], ['utf-8', 'detected', seed('004')])
 })
+
+t.test('chardet names UTF-16 only for bytes that open with its byte-order mark', async t => {
+  const text = 'A line of plain English text, 一段中文, and more words to read. '.repeat(20)
+  const utf16 = (name: string): boolean => name.startsWith('UTF-16')
+  for (const bytes of [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16(), Buffer.from(text)]) {
+    t.notOk(chardet.analyse(bytes).some(m => utf16(m.name)), 'no BOM: never UTF-16')
+  }
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+  t.ok(chardet.analyse(le).some(m => utf16(m.name)), 'with its BOM it is')
+  t.equal(decodeBytes(le).via, 'bom', 'and the BOM is read before detection')
+})

@@ -215,11 +215,19 @@ export const CHARDET_NAMES = [
   'windows-1255', 'ISO-8859-9', 'windows-1254', 'windows-1251', 'windows-1256', 'windows-1257', 'windows-1258',
   'windows-874', 'KOI8-R', 'ASCII'
 ]
+/**
+ * Names chardet gives only to bytes that open with their byte-order mark (its UTF-16 recognisers match nothing
+ * else), which `decodeBytes` reads before any detection: never among chardet's answers in `detect`. Decoding a page
+ * as UTF-16 to score it would cost more than the rest (every two ASCII bytes read as one Han character).
+ */
+const CHARDET_BOM_ONLY = new Set(['UTF-16BE', 'UTF-16LE'])
 let possible: string[] | undefined
 
 /** Every candidate `detect` can try: the legacy candidates (tried first), then each charset chardet can name. */
 function possibleCandidates (): string[] {
-  possible ??= [...new Set([...LEGACY_CANDIDATES, ...CHARDET_NAMES.map(normalizeCharset), 'windows-1252'])]
+  if (possible !== undefined) return possible
+  const named = CHARDET_NAMES.filter(n => !CHARDET_BOM_ONLY.has(n)).map(normalizeCharset)
+  possible = [...new Set([...LEGACY_CANDIDATES, ...named, 'windows-1252'])]
     .filter((n): n is string => n !== undefined && n !== 'utf-8')
   return possible
 }
