@@ -79,13 +79,70 @@ export function tokens (text: string): Token[] {
   return recentTokens.get(text, tokenize) as Token[]
 }
 
+const recentLetterTokens = new PageCache<readonly Token[]>()
+const HAS_LETTER = /\p{L}/u
+
+/** The word tokens of `text` that hold a letter (not numbers alone), shared like `tokens`. */
+export function letterTokens (text: string): Token[] {
+  return recentLetterTokens.get(text, t => Object.freeze(tokens(t).filter(w => HAS_LETTER.test(w.text)))) as Token[]
+}
+
+/**
+ * Which characters a text holds: one bit per ASCII character, a set of the other code units. Built in one pass
+ * and kept for the page like `tokens`, so a rule about characters the text lacks (a quote, a full-width mark)
+ * answers at once without running its patterns: an exact prefilter, never a heuristic.
+ */
+export class CharIndex {
+  private readonly ascii = new Uint32Array(ASCII_END / 32)
+  private readonly others = new Set<number>()
+
+  constructor (text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c < ASCII_END) this.ascii[c >>> 5] |= 1 << (c & 31)
+      else this.others.add(c)
+    }
+  }
+
+  /** Whether the text holds at least one of the code units of `chars`. */
+  hasAny (chars: string): boolean {
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars.charCodeAt(i)
+      if (c < ASCII_END ? (this.ascii[c >>> 5] & (1 << (c & 31))) !== 0 : this.others.has(c)) return true
+    }
+    return false
+  }
+}
+
+const recentCharIndexes = new PageCache<CharIndex>()
+
+/** The characters `text` holds (see `CharIndex`), shared between the rules. */
+export function charIndex (text: string): CharIndex {
+  return recentCharIndexes.get(text, t => new CharIndex(t))
+}
+
 /** True when `s` (the gap between two tokens) is only spaces and tabs, at least one. */
 export function isSpaceGap (s: string): boolean {
   return s.length > 0 && /^[ \t\u00a0]+$/.test(s)
 }
 
-export const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase()
-export const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+const ASCII_END = 0x80
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a
+
+/** Upper case (`A`, `É`): ASCII by its code (no other ASCII character has a case), the rest by case mapping. */
+export function isUpper (ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  if (c < ASCII_END && ch.length === 1) return isAsciiUpper(c)
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
+/** Lower case (`a`, `é`): ASCII by its code, the rest by case mapping. */
+export function isLower (ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  if (c < ASCII_END && ch.length === 1) return isAsciiLower(c)
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+}
 
 /** `Goals`: first letter upper case, the rest lower case (not an acronym such as `AI`, not `iPhone`). */
 export function isTitleCaseWord (w: string): boolean {

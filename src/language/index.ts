@@ -221,30 +221,55 @@ function segment (text: string, runs: Run[]): Segment[] {
 /** n-gram models read this much of a segment (franc itself stops at 2,048 characters); more adds time, not accuracy. */
 const NGRAM_TEXT_MAX = 4000
 
+/** `WORD` and `TOKEN` stepped with `exec`: objects of their own (`matchAll` starts at its pattern's `lastIndex`). */
+const WORD_STEP = new RegExp(WORD.source, 'gu')
+const TOKEN_STEP = new RegExp(TOKEN.source, 'gu')
+
+/** The n-gram text of a segment as it is built: words, letters, lower-case words. */
+interface NgramText { clean: string, letters: number, words: number, lower: number }
+
+/**
+ * Adds the words of `piece` (a run's text, or one token of it: a word never spans white space) to `acc`; true when
+ * the text is long enough and no more is read.
+ */
+function addWords (acc: NgramText, piece: string, group: string, cased: boolean): boolean {
+  WORD_STEP.lastIndex = 0
+  for (let m = WORD_STEP.exec(piece); m !== null; m = WORD_STEP.exec(piece)) {
+    const word = m[0]
+    // ALL-CAPS words (acronyms, shouting headings) say little about the language.
+    if (cased && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) continue
+    const n = lettersOfGroup(word, group)
+    if (n <= 0) continue
+    acc.clean += acc.clean === '' ? word : ' ' + word
+    acc.letters += n
+    acc.words++
+    if (!cased || word === word.toLowerCase()) acc.lower++
+    if (acc.clean.length >= NGRAM_TEXT_MAX) return true
+  }
+  return false
+}
+
+/**
+ * The run's words, with the tokens that are addresses, e-mails or file names dropped when the run may hold one;
+ * true when the text is full. Read only as far as the n-gram text needs: a long page is not scanned to its end.
+ */
+function addRunWords (acc: NgramText, slice: string, group: string, cased: boolean): boolean {
+  if (!MAYBE_NOT_WORDS.test(slice)) return addWords(acc, slice, group, cased)
+  TOKEN_STEP.lastIndex = 0
+  for (let t = TOKEN_STEP.exec(slice); t !== null; t = TOKEN_STEP.exec(slice)) {
+    if (!NOT_WORD.test(t[0]) && addWords(acc, t[0], group, cased)) return true
+  }
+  return false
+}
+
 /** The segment's own letters as words for the n-gram models: other scripts, digits and acronyms dropped. */
 function ngramText (text: string, seg: Segment): { clean: string, letters: number, lowerShare: number } {
-  const group = seg.group
-  const cased = CASED.has(group)
-  let clean = ''
-  let letters = 0
-  let words = 0
-  let lower = 0
+  const cased = CASED.has(seg.group)
+  const acc: NgramText = { clean: '', letters: 0, words: 0, lower: 0 }
   for (const run of seg.runs) {
-    let slice = text.slice(run.start, run.end)
-    if (MAYBE_NOT_WORDS.test(slice)) slice = slice.replace(TOKEN, token => NOT_WORD.test(token) ? ' ' : token)
-    for (const m of slice.matchAll(WORD)) {
-      const word = m[0]
-      // ALL-CAPS words (acronyms, shouting headings) say little about the language.
-      if (cased && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) continue
-      const n = lettersOfGroup(word, group)
-      if (n <= 0) continue
-      clean += clean === '' ? word : ' ' + word
-      letters += n
-      words++
-      if (!cased || word === word.toLowerCase()) lower++
-      if (clean.length >= NGRAM_TEXT_MAX) return { clean, letters, lowerShare: lower / words }
-    }
+    if (addRunWords(acc, text.slice(run.start, run.end), seg.group, cased)) break
   }
+  const { clean, letters, words, lower } = acc
   return { clean, letters, lowerShare: words === 0 ? 0 : lower / words }
 }
 

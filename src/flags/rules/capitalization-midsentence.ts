@@ -1,6 +1,6 @@
 import type { Finding, Rule, Segment } from '../rule.js'
 import { loadData } from '../../data.js'
-import { isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, tokens, type Token } from '../text.js'
+import { isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, letterTokens, tokens, type Token } from '../text.js'
 
 /**
  * `construction Goals and tasks`, `development Achieve new breakthroughs`, `so Enterprises and the masses`: MT glued
@@ -167,7 +167,7 @@ const rule: Rule = {
   example: { text: 'The country is uniformly deploying digital government construction Goals and tasks.' },
   check (segment, context) {
     const text = segment.text
-    const words = tokens(text).filter(t => /\p{L}/u.test(t.text))
+    const words = letterTokens(text)
     if (words.length === 0) return []
     if (words.filter(capitalized).length * 2 > words.length) return []
     if (!SENTENCE_END.test(text)) return []

@@ -1,6 +1,8 @@
 import { ENGLISH_MONTH } from '../../text/index.js'
 import type { Finding, Rule } from '../rule.js'
-import { CONJUNCTIONS, isEchoFragment, isLowerWord, sentences, tokens, type Sentence, type Token } from '../text.js'
+import {
+  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, sentences, type Sentence, type Token
+} from '../text.js'
 
 /**
  * Sentences that are only a tail of the one before (`... security and stability such as government data. run.`,
@@ -48,7 +50,7 @@ const CITATION_START = new RegExp(`^(?:[\\d([]|https?:|www\\.|${ENGLISH_MONTH} \
 /** How much of the next sentence `CITATION_START` reads: a month name, a period, a space and a digit fit in 12. */
 const CITATION_WINDOW = 12
 
-const letterWords = (text: string): Token[] => tokens(text).filter(w => /\p{L}/u.test(w.text))
+const letterWords = letterTokens
 
 /** The sentence before did not really end: a period inside a quote or a bracket, or an ellipsis. */
 function previousOpen (text: string, prev: Sentence): boolean {

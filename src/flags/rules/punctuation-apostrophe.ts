@@ -1,7 +1,10 @@
 import type { Rule } from '../rule.js'
+import { charIndex } from '../text.js'
 
 /** `China‘s`: a left single quote, grave accent or acute accent used as an apostrophe between letters. */
 const WRONG = /(?<=\p{L})[‘`´](?=\p{L})/gu
+/** The marks `WRONG` looks for: a text with none of them is answered without the pattern. */
+const MARKS = '‘`´'
 
 const rule: Rule = {
   id: 'punctuation-apostrophe',
@@ -11,6 +14,7 @@ const rule: Rule = {
   lang: 'en',
   example: { text: 'The index shows the leap of China‘s e-government.' },
   check (segment) {
+    if (!charIndex(segment.text).hasAny(MARKS)) return []
     return [...segment.text.matchAll(WRONG)].map(m => ({
       start: m.index,
       end: m.index + 1,

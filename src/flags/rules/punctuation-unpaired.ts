@@ -163,6 +163,15 @@ function scanChar (s: Scan, i: number): void {
   else if (CLOSE_BRACKET[ch] !== undefined) closeBracket(s, i)
 }
 
+/** The only characters `scanChar` acts on: the pass jumps from one to the next. */
+const PAIRED = /[“”"()[\]（）【】]/g
+
+/** The one left-to-right pass, over the quotes and brackets only (every other character leaves the scan as it is). */
+function scanText (s: Scan): void {
+  PAIRED.lastIndex = 0
+  for (let m = PAIRED.exec(s.text); m !== null; m = PAIRED.exec(s.text)) scanChar(s, m.index)
+}
+
 /** The quotes and brackets still open at the end of the block, less those a multi-paragraph quotation leaves open. */
 function reportUnclosed (s: Scan, continues: boolean): void {
   const text = s.text
@@ -213,7 +222,7 @@ const rule: Rule = {
     // followed by a paragraph that opens with a quote mark may leave its last quotation open.
     const continues = following !== undefined && (closesFirst(following.text) || OPENS_PARAGRAPH.test(following.text))
     const scan: Scan = { text, continued, quotesSeen: 0, out: [], quotes: [], straight: [], brackets: [] }
-    for (let i = 0; i < text.length; i++) scanChar(scan, i)
+    scanText(scan)
     reportUnclosed(scan, continues)
     return scan.out
   }

@@ -92,6 +92,18 @@ function commaRepeat (text: string, words: Token[], i: number, n: number): Repea
   return { end: last.end, next: i + 2 * n, n }
 }
 
+/**
+ * Every repeat at word `i` starts its second copy with word `i` again, 2 to `MAX` + 1 words on (a direct or comma
+ * repeat of n words at i + n, a joined one at i + n + 1, an abstract noun doubled at i + 2): a word none of those
+ * repeats starts no repeat, and the phrase patterns are not tried there (an exact prefilter).
+ */
+function mayRepeatAt (words: Token[], i: number): boolean {
+  const lower = words[i].lower
+  const last = Math.min(words.length - 1, i + MAX + 1)
+  for (let j = i + 2; j <= last; j++) if (words[j].lower === lower) return true
+  return false
+}
+
 /** The longest repeat starting at word `i`, of `MAX` words down to 2, then a single abstract noun doubled. */
 function findRepeat (text: string, words: Token[], i: number, prose: boolean): Repeat | undefined {
   for (let n = MAX; n >= 2; n--) {
@@ -120,7 +132,7 @@ const rule: Rule = {
     const out = []
     let i = 0
     while (i < words.length) {
-      const found = findRepeat(text, words, i, prose)
+      const found = mayRepeatAt(words, i) ? findRepeat(text, words, i, prose) : undefined
       // Copies that differ in the case of their first letter are cells (`transaction fees Transaction fees`).
       const secondCopy = found === undefined ? 0 : found.end - (words[i + found.n - 1].end - words[i].start)
       const caseDiffers = found !== undefined && !text.startsWith(words[i].text[0], secondCopy)

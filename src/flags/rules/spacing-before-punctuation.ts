@@ -20,6 +20,8 @@ import type { Rule } from '../rule.js'
 const SPACED = /(?<=[\p{L}\p{M})”"’])[ \t\u00a0]+(;|\.(?![.\p{L}\p{N}])|,(?= *[\p{Ll}\p{N}]))/gu
 /** A comma, period or semicolon written the normal way: right after a word, then a space or the end. */
 const TIGHT = /(?<=[\p{L}\p{N}\p{M})”"’])[,.;](?=\s|$)/gu
+/** What every match of `SPACED` holds: a space or tab right before the mark (tested without look-behind). */
+const SPACE_BEFORE_MARK = /[ \t\u00a0][;.,]/
 /** Tokens spaced out like source code: `f ( x , y )`, `a . b`. */
 const SPACED_CODE = /[\p{L}\p{N}_] [(.] [\p{L}\p{N}_"']/u
 
@@ -32,6 +34,7 @@ const rule: Rule = {
   lang: 'en',
   example: { text: 'The forum was held in Fuzhou , and experts from the provinces attended ; the results were good .' },
   check (segment) {
+    if (!SPACE_BEFORE_MARK.test(segment.text)) return []
     const found = [...segment.text.matchAll(SPACED)]
     if (found.length < 2 || SPACED_CODE.test(segment.text) || segment.text.split(/\s+/).length < 12) return []
     let tight = 0

@@ -21,6 +21,26 @@ const SMALL_WORDS = new Set(['and', 'or', 'nor', 'to', 'the', 'a', 'an', 'new', 
 /** Words after ` -` that make the hyphen a dash (`everything you need to start backpacking -the skills`). */
 const DASH_WORDS = new Set(['the', 'and', 'but', 'or', 'which', 'that', 'this', 'a', 'an', 'it', 'we', 'you', 'they'])
 
+/** Where the next spaced hyphen at or after `from` is (the space or tab before it), -1 when there is none. */
+function nextSpacedHyphen (text: string, from: number): number {
+  const space = text.indexOf(' -', from)
+  const tab = text.indexOf('\t-', from)
+  return space < 0 ? tab : tab < 0 ? space : Math.min(space, tab)
+}
+
+/**
+ * Where `FIRST` may next match, at or after `from`: a match ends its word with the spaces before a hyphen, so it
+ * cannot start before the run of non-space characters that precedes the next spaced hyphen (the word is inside that
+ * run). The pattern's look-behind is tried at every position it scans: starting there skips the text between.
+ */
+function nextCandidate (text: string, from: number): number {
+  let at = nextSpacedHyphen(text, from)
+  if (at < 0) return -1
+  while (at > from && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--
+  while (at > from && !/\s/.test(text[at - 1])) at--
+  return at
+}
+
 const rule: Rule = {
   id: 'spacing-hyphen',
   category: 'spacing',
@@ -31,8 +51,10 @@ const rule: Rule = {
   check (segment) {
     const text = segment.text
     const out: Finding[] = []
-    FIRST.lastIndex = 0
-    for (let m = FIRST.exec(text); m !== null; m = FIRST.exec(text)) {
+    for (let from = nextCandidate(text, 0); from >= 0; from = nextCandidate(text, FIRST.lastIndex)) {
+      FIRST.lastIndex = from
+      const m = FIRST.exec(text)
+      if (m === null) break
       let end = m.index + m[0].length
       let links = 1
       LINK.lastIndex = end

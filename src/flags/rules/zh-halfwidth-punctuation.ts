@@ -8,6 +8,8 @@ import type { Rule } from '../rule.js'
  * the relevant side must be Han.
  */
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' }
+/** The marks of `FULL`: the pass jumps from one to the next. */
+const HALF = /[,:;!?()]/g
 const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch)
 /** The nearest character that is not a space, looking left or right. */
 function near (text: string, i: number, step: -1 | 1): string | undefined {
@@ -25,9 +27,10 @@ const rule: Rule = {
   check (segment) {
     const text = segment.text
     const out = []
-    for (let i = 0; i < text.length; i++) {
+    HALF.lastIndex = 0
+    for (let m = HALF.exec(text); m !== null; m = HALF.exec(text)) {
+      const i = m.index
       const full = FULL[text[i]]
-      if (full === undefined) continue
       const before = near(text, i, -1)
       const after = near(text, i, 1)
       const ch = text[i]

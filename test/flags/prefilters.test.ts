@@ -1,0 +1,75 @@
+/**
+ * The rules' exact prefilters (a rule that cannot fire answers before running its patterns) and the shared per-page
+ * index they read: each prefilter is checked at its edge, where a looser or wrong one would drop a real flag.
+ */
+import t from 'tap'
+import { CharIndex, charIndex, isLower, isUpper, letterTokens, tokens } from '../../src/flags/text.js'
+import { spans } from './helpers.js'
+
+t.test('CharIndex knows every code unit a text holds, and no other', async t => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c)
+    const other = String.fromCharCode(c === 0x41 ? 0x42 : 0x41)
+    const index = new CharIndex(`${other}${ch}${other}`)
+    if (!index.hasAny(ch) || !index.hasAny(`\u0000${ch}`)) t.fail(`U+${c.toString(16)} not found`)
+    if (c !== 0x41 && c !== 0x42 && new CharIndex(other).hasAny(ch)) t.fail(`U+${c.toString(16)} found in ${other}`)
+  }
+  t.notOk(charIndex('plain text').hasAny('‘`´'))
+  t.ok(charIndex('China‘s').hasAny('‘`´'))
+  t.equal(charIndex('kept for the page'), charIndex('kept for the page'), 'built once per text')
+})
+
+t.test('isUpper and isLower read ASCII by its code and give the case mapping answer on every BMP character', async t => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c)
+    const upper = ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+    const lower = ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+    if (isUpper(ch) !== upper || isLower(ch) !== lower) t.fail(`U+${c.toString(16)}`)
+  }
+  t.notOk(isUpper(''))
+  t.ok(isUpper('AB'), 'a longer string by case mapping')
+})
+
+t.test('letterTokens are the tokens that hold a letter, shared like tokens', async t => {
+  const text = 'In 2024, 42 firms (G7) met 3 times; ١٢ 中文 naïve'
+  t.same(letterTokens(text).map(w => w.text), tokens(text).filter(w => /\p{L}/u.test(w.text)).map(w => w.text))
+  t.same(letterTokens(text).map(w => w.text), ['In', 'firms', 'G7', 'met', 'times', '中文', 'naïve'])
+  t.equal(letterTokens(text), letterTokens(text))
+})
+
+t.test('spacing-hyphen starts its pattern before the next spaced hyphen, never past a match', async t => {
+  const text = 'A plan - as drafted - for (Digital Anti -Epidemic) work, e\t-government and Beijing -Tianjin -Hebei.'
+  t.same(spans('spacing-hyphen', text).map(([found]) => found), ['Anti -Epidemic', 'e\t-government',
+    'Beijing -Tianjin -Hebei'])
+  t.same(spans('spacing-hyphen', 'well-known state-owned firms - as planned'), [], 'no spaced hyphen glued to a word')
+})
+
+t.test('spacing-missing, spacing-before-punctuation and punctuation-apostrophe still see what their prefilter lets by', async t => {
+  t.same(spans('spacing-missing', 'Service matters were served at 80.4%throughout the process.'), [
+    ['80.4%throughout', '80.4% throughout']
+  ])
+  t.same(spans('spacing-missing', 'He delivered a speech.Photo by the press office.'), [
+    ['speech.Photo', 'speech. Photo']
+  ])
+  const spaced = 'The forum was held in Fuzhou\u00a0, and experts from the provinces attended ; the results were good .'
+  t.same(spans('spacing-before-punctuation', spaced).map(([found]) => found), ['\u00a0,', ' ;', ' .'])
+  t.same(spans('punctuation-apostrophe', 'China`s and Xi´an and China‘s'), [['`', '’'], ['´', '’'], ['‘', '’']])
+})
+
+t.test('punctuation-unpaired reads every kind of quote and bracket it pairs', async t => {
+  const open = (ch: string): string[] => spans('punctuation-unpaired', `The plan ${ch}draft was adopted today.`)
+    .map(([found]) => found)
+  for (const ch of ['(', '[', '（', '【', '“']) t.same(open(ch), [ch], `${ch} left open`)
+  const close = (ch: string): string[] => spans('punctuation-unpaired', `The plan was adopted${ch} on the day.`)
+    .map(([found]) => found)
+  for (const ch of [')', ']', '）', '】', '”']) t.same(close(ch), [ch], `${ch} with nothing open`)
+})
+
+t.test('repetition-phrase finds a repeat whose second copy starts MAX + 1 words on', async t => {
+  t.same(spans('repetition-phrase', 'Now we will work hard on this and we will work hard on this every day.'), [
+    ['we will work hard on this and we will work hard on this', 'we will work hard on this']
+  ])
+  t.same(spans('repetition-phrase', 'The plan calls for coordination and coordination of the work.'), [
+    ['coordination and coordination', 'coordination']
+  ])
+})
