@@ -32,3 +32,30 @@ t.test('a news wire in a byline is the source', async t => {
   t.same(meta('<div class="byline">Jane Doe, Reuters</div>'), { authors: ['Jane Doe'], source: 'Reuters' })
   t.same(meta('<meta name="author" content="Reuters"><div class="byline">By Jane Doe</div>').authors, ['Jane Doe'])
 })
+
+function page (head: string): ReturnType<typeof processPage>['article'] {
+  const content = '<html><head><title>Xiji County steps up potato industry | Example News</title></head><body>' +
+    `<h1>Xiji County steps up potato industry</h1>${head}<p>${P}</p><p>${P2}</p></body></html>`
+  return processPage({ content, format: 'html' }).article
+}
+
+t.test('a date and a byline on one line (WCXB pages 0092, 0145, 0329, 0898 write it so)', async t => {
+  for (const [line, published, authors] of [
+    ['May 7, 2012 | By Jane Doe', '2012-05-07', ['Jane Doe']],
+    ['By Jane Doe · May 7, 2012', '2012-05-07', ['Jane Doe']],
+    ['Published August 7, 2023 by Nicole Burke', '2023-08-07', ['Nicole Burke']],
+    ['Posted on 05/07/2012 by admin', '2012-05-07', []]
+  ] as const) {
+    const a = page(`<p>${line}</p>`)
+    t.equal(a.published, published, line)
+    t.same(a.authors, authors, line)
+    t.same(a.body.map(b => b.text), [P, P2], `${line}: the line leaves the body`)
+  }
+  t.ok(page('<p>By 2030, China will build 100 new airports, May 7, 2012 reports said</p>').body.length === 3,
+    'a sentence with a date is no byline line')
+})
+
+t.test('both dates labelled: the first publication, not the last change', async t => {
+  t.equal(page('<div>Last modified: 2012-05-09. First published: 2012-05-07</div>').published, '2012-05-07')
+  t.equal(page('<div>First published on May 7, 2012 | Last modified on May 9, 2012</div>').published, '2012-05-07')
+})

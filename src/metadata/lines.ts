@@ -139,6 +139,38 @@ const bareInfoLine: LineReader = (text, index, dates, ev) => {
   return { info: true }
 }
 
+/** Longest line read as a date and a byline together: a date, a label and a few names. */
+const DATED_BYLINE_MAX = 120
+// what may stand before the date: `Posted on`, `Published:`, `Updated`
+const DATE_LEAD = /^\s*(?:(posted|published|updated|last\s+updated)(?:\s+(?:on|at))?\s*[:：]?)?\s*$/i
+// what may stand after it: separators, then `by A and B` (`By Jane Doe`, `by admin`), or nothing
+const AFTER_DATE = /^\s*(?:[|•·—–-]\s*)?(?:by\s+([^|•·.。;；:：!?]{2,80}?))?\s*$/i
+const BY_FIRST = /^\s*by\s+([^|•·.。;；:：!?]{2,80}?)\s*[|•·—–-]\s*$/i
+
+/**
+ * `May 7, 2012 | By Jane Doe`, `Posted on 05/07/2012 by admin`, `By Jane Doe · May 7, 2012`: a date and a byline
+ * on one line near the top, with nothing else (a label before the date, separators between). The date goes to
+ * the dates (an update when labelled so), the names to the authors (where `admin` and the like name nobody).
+ */
+const datedByline: LineReader = (text, index, dates, ev) => {
+  if (index >= TOP_BLOCKS || text.length > DATED_BYLINE_MAX) return null
+  const d = findDate(text, dates)
+  if (d === null) return null
+  const before = text.slice(0, d.index)
+  const after = text.slice(d.index + d.length)
+  const lead = DATE_LEAD.exec(before)
+  const byFirst = lead === null ? BY_FIRST.exec(before) : null
+  const tail = AFTER_DATE.exec(after)
+  if ((lead === null && byFirst === null) || tail === null) return null
+  const names = byFirst?.[1] ?? tail[1]
+  if (names === undefined) return null // a date alone, or a labelled one: the date readers' lines
+  const updated = lead?.[1] !== undefined && /updated/i.test(lead[1])
+  ev.dates.push(dated(updated ? 'updated-line' : 'body-info-line', d))
+  ev.authors.push({ kind: 'byline', value: names })
+  remove(ev, 'byline', text, 'date and byline line, read into the date and the authors')
+  return { info: true }
+}
+
 /**
  * A short line near the top that is a relative date standing nearly alone (`3 hours ago`, `发布时间：3天前`): what
  * is left beside it is no more than a label's letters. A sentence that opens with a day word (`昨天下午市委书记到社区调研`)
@@ -177,7 +209,7 @@ const byline: LineReader = (text, index, _dates, ev) => {
   return { info: true }
 }
 
-const READERS: LineReader[] = [infoTable, infoLine, datePrefix, bareInfoLine, relativeLine, byline]
+const READERS: LineReader[] = [infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, byline]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */
 export interface TopLines { firstInfo: number, datePrefixed: number }
