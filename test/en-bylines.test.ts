@@ -59,3 +59,12 @@ t.test('both dates labelled: the first publication, not the last change', async 
   t.equal(page('<div>Last modified: 2012-05-09. First published: 2012-05-07</div>').published, '2012-05-07')
   t.equal(page('<div>First published on May 7, 2012 | Last modified on May 9, 2012</div>').published, '2012-05-07')
 })
+
+t.test('a byline line with its wire or the writer\'s job title after a comma', async t => {
+  const wire = page('<p>By JANE DOE and JOHN ROE, Associated Press</p>')
+  t.same([wire.authors, wire.source], [['JANE DOE', 'JOHN ROE'], 'Associated Press'])
+  t.same(wire.body.map(b => b.text), [P, P2])
+  const staff = page('<p>By Jane Doe, Staff Writer</p>')
+  t.same([staff.authors, staff.body.length], [['Jane Doe'], 2])
+  t.equal(page('<p>By the way, the county plans more storage</p>').body.length, 3, 'a sentence stays')
+})

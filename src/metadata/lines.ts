@@ -8,7 +8,7 @@ import type { Candidate } from '../draft.js'
 import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
 import { findDate, type DateOptions } from '../text/date.js'
-import { parseInfoLine, splitDatePrefix, splitNames, type InfoLine } from '../text/fields.js'
+import { hasRoleWord, isAgency, parseInfoLine, splitDatePrefix, splitNames, type InfoLine } from '../text/fields.js'
 import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
@@ -28,6 +28,9 @@ const RELATIVE_LINE_EXTRA = 12
 const BARE_INFO_REST = 40
 
 const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
+// `By JANE DOE and JOHN ROE, Associated Press`, `By Jane Doe, Staff Writer`: the names, then the wire they write
+// for (a known agency) or their job title (data/metadata-roles.json)
+const BYLINE_AFTER_COMMA = /^(?:By|BY|Written by)\s+([^.。,，;；:：!?]{2,80}?),\s*([^.。,，;；:：!?]{2,40})$/
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /** A photographer credited after the reporters (`摄影 吕甲`): not an author of the text. */
 const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝)\\s*[:：]?\\s*[\\p{Script=Han}·、\\s]{2,12})?'
@@ -201,6 +204,18 @@ const byline: LineReader = (text, index, _dates, ev) => {
     ev.authors.push({ kind: 'byline', value: leadNames.join('、') })
     remove(ev, 'byline', lead.byline, 'report byline opening a paragraph, read into the authors')
     return { keep: lead.rest }
+  }
+  const after = BYLINE_AFTER_COMMA.exec(text)
+  if (after !== null && isAgency(after[2])) {
+    ev.authors.push({ kind: 'byline', value: after[1] })
+    ev.sources.push({ kind: 'info-line', value: after[2] })
+    remove(ev, 'byline', text, 'byline with its news wire, read into the authors and the source')
+    return { info: true }
+  }
+  if (after !== null && hasRoleWord(after[2])) {
+    ev.authors.push({ kind: 'byline', value: after[1] })
+    remove(ev, 'byline', text, 'byline with the writer\'s job title, read into the authors')
+    return { info: true }
   }
   const m = BYLINE.exec(text) ?? (text.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(text) : null)
   if (m === null) return null
