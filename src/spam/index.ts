@@ -231,14 +231,14 @@ function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal |
     const reason = 'gambling line: a gambling term beside login and register links'
     return { kind: 'spam', rule: 'spam-account-line', text, reason }
   }
-  if (isPromoLine(text, stuffing)) {
-    const reason = 'betting promotion line: a brand beside a bonus or an account link'
-    return { kind: 'spam', rule: 'spam-promo-line', text, reason }
+  if (stuffed || spamList) {
+    const terms = [...new Set(hits)].slice(0, TERMS_IN_REASON).join(', ')
+    const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
+    return { kind: 'spam', rule: 'spam-keyword-stuffing', text, reason }
   }
-  if (!stuffed && !spamList) return undefined
-  const terms = [...new Set(hits)].slice(0, TERMS_IN_REASON).join(', ')
-  const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
-  return { kind: 'spam', rule: 'spam-keyword-stuffing', text, reason }
+  if (!isPromoLine(text, stuffing)) return undefined
+  const reason = 'betting promotion line: a brand beside a bonus or an account link'
+  return { kind: 'spam', rule: 'spam-promo-line', text, reason }
 }
 
 /** Links to gambling domains, and injected brand names with the colon that stands in for the word they replaced. */
