@@ -2,6 +2,7 @@
 import t from 'tap'
 import { parseDate, findDate, parseInfoLine } from '../src/metadata/index.js'
 import { zhNumber } from '../src/text/date.js'
+import { processPage } from '../src/pipeline.js'
 
 const CN = { defaultOffset: '+08:00' }
 
@@ -33,4 +34,18 @@ t.test('a line with no digit, no 年 and no colon holds no date and no info line
   t.equal(findDate('March 5, 2024')?.iso, '2024-03-05')
   t.same(parseInfoLine('责任编辑：郑莉莉', null)?.fields.map(f => f.value), ['郑莉莉'], 'a label: its colon')
   t.same(parseInfoLine('二〇二四年三月二十七日', null)?.dates.map(d => d.iso), ['2024-03-27'])
+})
+
+// WCXB dev (a blog's `<time datetime="02-12-2025">02-12-2025</time>` under the headline, published 2 December 2025)
+t.test('dd-mm-yyyy with dashes is a numeric date: day first unless the page\'s order says otherwise', async t => {
+  t.same(findDate('Posted 02-12-2025'), { iso: '2025-12-02', index: 7, length: 10, hasTime: false, ambiguous: true })
+  t.equal(findDate('02-12-2025', { order: 'mdy' })?.iso, '2025-02-12')
+  t.equal(findDate('25-09-2025')?.ambiguous, undefined, 'a day above 12 tells the order')
+  t.equal(findDate('call 555-12-2025-1'), null, 'part of a longer run of numbers is no date')
+  const html = '<html lang="en"><body><article><h1>Reflections on building a pixel-perfect UI pipeline</h1>' +
+    '<p class="byline">Bence Kovács <time datetime="02-12-2025">02-12-2025</time></p>' +
+    '<p>These are the extended notes from my talk in Bristol, covering the production pipeline of our interfaces, ' +
+    'from the designers\' files to the code that draws every control on the screen at every scale.</p>'.repeat(3) +
+    '</article></body></html>'
+  t.equal(processPage({ content: html, url: 'https://example.com/blog/ui-pipeline' }).article.published, '2025-12-02')
 })
