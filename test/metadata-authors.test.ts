@@ -115,3 +115,26 @@ t.test('a report byline after a date and a paper', async t => {
     'Thoughts on Zig | Sam Bossley'
   ]), { kind: 'person', name: 'Sam Bossley' }, 'an English blog named after its writer')
 })
+
+// WCXB dev pages (fragments): a byline naming the paper after its writers; a wire service named beside its reporter.
+t.test('a site named after the writers of a byline is the source, not an author', async t => {
+  const { readAuthors } = await import('../src/metadata/readers/authors.js')
+  const base = { found: [], editors: [], agency: null, title: null }
+  const paper = readAuthors({
+    ...base, markup: ['Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal'], siteName: 'Memphis Commercial Appeal'
+  })
+  t.same(paper.authors, ['Manoj Jain', 'Jagpreet Chhatwal'])
+  t.ok(paper.sources.some(s => s.value === 'The Commercial Appeal'), 'the paper goes to source')
+  t.same(readAuthors({ ...base, markup: ['Md Aynal Haque', 'BSS'], siteName: 'BSS' }).authors, ['Md Aynal Haque'])
+  t.same(readAuthors({ ...base, markup: ['Supermove'], siteName: 'Supermove' }).authors, ['Supermove'],
+    'a company blog signed by the company alone keeps its byline')
+  t.same(readAuthors({ ...base, markup: ['Emily Henderson', 'Arlyn Hernandez'], siteName: 'Emily Henderson' }).authors,
+    ['Emily Henderson', 'Arlyn Hernandez'], 'a personal site is named after its writer: a person stays')
+  const html = '<html><head><meta property="og:site_name" content="Memphis Commercial Appeal">' +
+    '<meta name="author" content="Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"></head><body><article>' +
+    '<h1>Meditation has health benefits for the body and the mind</h1>' +
+    '<p>Meditation lowers blood pressure, eases anxiety and helps people sleep, and doctors in Memphis now ' +
+    'recommend a few minutes a day to patients who want to feel better without another pill.</p>'.repeat(3) +
+    '</article></body></html>'
+  t.same(processPage({ content: html }).article.authors, ['Manoj Jain', 'Jagpreet Chhatwal'])
+})
