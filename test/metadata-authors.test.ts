@@ -146,7 +146,7 @@ t.test('a dateline in traditional script names its reporters', async t => {
   t.same(dl?.dateline, { agency: '新華社', place: '柏林', date: null })
   t.same(dl?.reporters, ['郭洋'])
   t.equal(dl?.rest, '德國“抗生雞”事件9日一經曝光，便惹得滿城風雨。')
-  t.equal(readDatelineText('中央社記者林紅梅台北17日電）行政院今天通過', null), null, 'no month and day: not this shape')
+  t.equal(readDatelineText('新華社的記者昨天到了柏林，報導了這件事。', null), null, 'a sentence naming the agency is no dateline')
   const para = '德國聯邦風險評估研究所專家10日指出，在德國，禽畜產品中含有對抗生素具有耐藥性的細菌已非新鮮事，' +
     '德國環境與自然保護聯盟9日發布報告稱，抽樣檢查顯示超市出售的雞肉中半數以上含有超量的抗生素殘留物。'
   const html = '<html><head><title>專家指出德國抗生雞大量存在-新浪新聞中心</title><meta name="author" content="金大元">' +
