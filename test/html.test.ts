@@ -421,7 +421,7 @@ ${section(S2)}</div>
   t.notOk(body.includes('Storm damage'))
 })
 
-t.test('the date in the URL path is the last resort for the publication date', async t => {
+t.test('the date in the URL path, the day the page was filed under, comes first for the publication date', async t => {
   const { dateFromUrl } = await import('../src/text/date.js')
   const now = new Date('2026-11-23T00:00:00Z')
   t.equal(dateFromUrl('https://www.news.cn/20240608/abc/c.html', now), '2024-06-08')
@@ -435,7 +435,7 @@ t.test('the date in the URL path is the last resort for the publication date', a
   t.equal(dateFromUrl(undefined, now), null)
   const html = `<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`
   t.equal(processPage({ content: html, format: 'html', url: 'https://news.example.org/2024/06/08/budget.html' }).article.published, '2024-06-08')
-  t.equal(processPage({ content: html.replace('<h1>', '<time datetime="2024-06-09T08:00:00Z">9 June</time><h1>'), format: 'html', url: 'https://news.example.org/2024/06/08/budget.html' }).article.published, '2024-06-09T08:00:00Z', 'the page\'s own date first')
+  t.equal(processPage({ content: html.replace('<h1>', '<time datetime="2024-06-09T08:00:00Z">9 June</time><h1>'), format: 'html', url: 'https://news.example.org/2024/06/08/budget.html' }).article.published, '2024-06-08', 'the URL\'s date first (data/metadata-evidence.json, issue #12)')
 })
 
 t.test('title: the visible headline says where the page title ends; Chinese office, company and portal-section suffixes go', async t => {

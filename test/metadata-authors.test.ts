@@ -115,3 +115,43 @@ t.test('a report byline after a date and a paper', async t => {
     'Thoughts on Zig | Sam Bossley'
   ]), { kind: 'person', name: 'Sam Bossley' }, 'an English blog named after its writer')
 })
+
+// WCXB dev pages (fragments): a byline naming the paper after its writers; a wire service named beside its reporter.
+t.test('a site named after the writers of a byline is the source, not an author', async t => {
+  const { readAuthors } = await import('../src/metadata/readers/authors.js')
+  const base = { found: [], editors: [], agency: null, title: null }
+  const paper = readAuthors({
+    ...base, markup: ['Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal'], siteName: 'Memphis Commercial Appeal'
+  })
+  t.same(paper.authors, ['Manoj Jain', 'Jagpreet Chhatwal'])
+  t.ok(paper.sources.some(s => s.value === 'The Commercial Appeal'), 'the paper goes to source')
+  t.same(readAuthors({ ...base, markup: ['Md Aynal Haque', 'BSS'], siteName: 'BSS' }).authors, ['Md Aynal Haque'])
+  t.same(readAuthors({ ...base, markup: ['Supermove'], siteName: 'Supermove' }).authors, ['Supermove'],
+    'a company blog signed by the company alone keeps its byline')
+  t.same(readAuthors({ ...base, markup: ['Emily Henderson', 'Arlyn Hernandez'], siteName: 'Emily Henderson' }).authors,
+    ['Emily Henderson', 'Arlyn Hernandez'], 'a personal site is named after its writer: a person stays')
+  const html = '<html><head><meta property="og:site_name" content="Memphis Commercial Appeal">' +
+    '<meta name="author" content="Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"></head><body><article>' +
+    '<h1>Meditation has health benefits for the body and the mind</h1>' +
+    '<p>Meditation lowers blood pressure, eases anxiety and helps people sleep, and doctors in Memphis now ' +
+    'recommend a few minutes a day to patients who want to feel better without another pill.</p>'.repeat(3) +
+    '</article></body></html>'
+  t.same(processPage({ content: html }).article.authors, ['Manoj Jain', 'Jagpreet Chhatwal'])
+})
+
+// DAnIEL corpus (news.sina.com.tw, fragment): a Xinhua dateline in traditional script, the reporter in brackets.
+t.test('a dateline in traditional script names its reporters', async t => {
+  const { readDatelineText } = await import('../src/metadata/readers/dateline.js')
+  const dl = readDatelineText('新華社柏林1月10日電 (記者郭洋)德國“抗生雞”事件9日一經曝光，便惹得滿城風雨。', null)
+  t.same(dl?.dateline, { agency: '新華社', place: '柏林', date: null })
+  t.same(dl?.reporters, ['郭洋'])
+  t.equal(dl?.rest, '德國“抗生雞”事件9日一經曝光，便惹得滿城風雨。')
+  t.equal(readDatelineText('新華社的記者昨天到了柏林，報導了這件事。', null), null, 'a sentence naming the agency is no dateline')
+  const para = '德國聯邦風險評估研究所專家10日指出，在德國，禽畜產品中含有對抗生素具有耐藥性的細菌已非新鮮事，' +
+    '德國環境與自然保護聯盟9日發布報告稱，抽樣檢查顯示超市出售的雞肉中半數以上含有超量的抗生素殘留物。'
+  const html = '<html><head><title>專家指出德國抗生雞大量存在-新浪新聞中心</title><meta name="author" content="金大元">' +
+    '</head><body>' +
+    '<h1>專家指出德國抗生雞大量存在</h1><p>新華社柏林1月10日電 (記者郭洋)德國“抗生雞”事件9日一經曝光，便惹得滿城風雨。</p>' +
+    `<p>${para}</p><p>${para}</p></body></html>`
+  t.same(processPage({ content: html }).article.authors, ['郭洋'], 'the dateline\'s reporter outranks the page\'s markup')
+})

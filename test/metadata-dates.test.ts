@@ -2,6 +2,7 @@
 import t from 'tap'
 import { parseDate, findDate, parseInfoLine } from '../src/metadata/index.js'
 import { zhNumber } from '../src/text/date.js'
+import { processPage } from '../src/pipeline.js'
 
 const CN = { defaultOffset: '+08:00' }
 
@@ -34,3 +35,44 @@ t.test('a line with no digit, no 年 and no colon holds no date and no info line
   t.same(parseInfoLine('责任编辑：郑莉莉', null)?.fields.map(f => f.value), ['郑莉莉'], 'a label: its colon')
   t.same(parseInfoLine('二〇二四年三月二十七日', null)?.dates.map(d => d.iso), ['2024-03-27'])
 })
+
+// WCXB dev (a blog's `<time datetime="02-12-2025">02-12-2025</time>` under the headline, published 2 December 2025)
+t.test('dd-mm-yyyy with dashes is a numeric date: day first unless the page\'s order says otherwise', async t => {
+  t.same(findDate('Posted 02-12-2025'), { iso: '2025-12-02', index: 7, length: 10, hasTime: false, ambiguous: true })
+  t.equal(findDate('02-12-2025', { order: 'mdy' })?.iso, '2025-02-12')
+  t.equal(findDate('25-09-2025')?.ambiguous, undefined, 'a day above 12 tells the order')
+  t.equal(findDate('call 555-12-2025-1'), null, 'part of a longer run of numbers is no date')
+  const html = '<html lang="en"><body><article><h1>Reflections on building a pixel-perfect UI pipeline</h1>' +
+    '<p class="byline">Bence Kovács <time datetime="02-12-2025">02-12-2025</time></p>' +
+    '<p>These are the extended notes from my talk in Bristol, covering the production pipeline of our interfaces, ' +
+    'from the designers\' files to the code that draws every control on the screen at every scale.</p>'.repeat(3) +
+    '</article></body></html>'
+  t.equal(processPage({ content: html, url: 'https://example.com/blog/ui-pipeline' }).article.published, '2025-12-02')
+})
+
+// DAnIEL corpus page shapes (fragments): a date labelled by its element's id above a breadcrumb and a tool bar; a
+// date in `<span id="cont_riqi">` under an `<h2>` headline whose `<title>` ends in `-《财经网》`, with a copy of the
+// whole `<title>` at the top of the body; a `<title>` written `Site：Headline`.
+t.test('the date beside the headline in header chrome: labelled by a date token, the headline found in the title',
+  async t => {
+    const zhBody = '<p>流感疫情持續升溫，流感死亡病例昨日再添兩例，分別為居住新北市五十八歲及七十一歲女性，兩人均未接種流感疫苗，' +
+      '都有糖尿病等慢性病史，發病後分別因肺炎引起敗血性休克及多重器官衰竭死亡。</p>'.repeat(3)
+    const toolbar = ['字型：', '∣', '看推薦', '∣', '發言', '∣', '列印', '∣', '轉寄'].map(x => `<td><a href="#">${x}</a></td>`).join('')
+    const labelled = (id: string): string => '<html><head><title>自由電子報 - 流感再奪2命 累計20死</title></head><body>' +
+      `<table><tr><td>首頁</td><td>&gt; 生活新聞</td><td id="${id}">2012-1-11</td>${toolbar}</tr></table>` +
+      `<h1>流感再奪2命 累計20死</h1>${zhBody}</body></html>`
+    t.equal(processPage({ content: labelled('date') }).article.published, '2012-01-11')
+    t.equal(processPage({ content: labelled('visits') }).article.published, null,
+      'an unlabelled date that far above the headline is no publication date')
+    const cnBody = '<p>中证万融投资集团有限公司董事长赵丙贤，因以股票起家又主做投资银行业务，被业界称为“中国巴菲特”。' +
+      '其妻子陆娟向法院提起离婚诉讼，并要求分割夫妻共同财产，孩子归自己抚养。</p>'.repeat(3)
+    const riqi = '<html><head><title>“中国巴菲特”被指家暴 妻子要求离婚分割20亿-《财经网》</title></head><body>' +
+      '<div style="display:none">“中国巴菲特”被指家暴 妻子要求离婚分割20亿-《财经网》</div><ul><li>设为首页</li></ul>' +
+      '<h2 id="cont_title">“中国巴菲特”被指家暴 妻子要求离婚分割20亿</h2><span id="cont_riqi">本文来源于' +
+      `<a href="http://www.example.com">《财经网》</a>　2012年01月12日 17:38</span>${cnBody}</body></html>`
+    t.equal(processPage({ content: riqi }).article.published, '2012-01-12T17:38:00+08:00')
+    const colon = '<html><head><title>中國評論新聞：“看病送火車票”　折射春運之殤</title></head><body><table><tr>' +
+      '<td>“看病送火車票”　折射春運之殤</td></tr><tr><td>2012-01-11 11:05:39</td></tr></table>' +
+      `${cnBody}</body></html>`
+    t.equal(processPage({ content: colon }).article.published, '2012-01-11T11:05:39+08:00')
+  })

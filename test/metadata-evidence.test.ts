@@ -20,28 +20,50 @@ const page = (head: string, body: string, lang = ''): string => {
 t.test('the chooser takes the strongest evidence kind, the first of a kind, ambiguous readings last', async t => {
   const kinds = evidenceKinds('published')
   t.ok(kinds.indexOf('json-ld') < kinds.indexOf('body-info-line'), 'markup outranks a line of the body')
-  t.ok(kinds.indexOf('updated-line') < kinds.indexOf('url'), 'the URL is the last resort')
+  t.ok(kinds.indexOf('headline-text') < kinds.indexOf('json-ld'), 'the date shown beside the headline outranks JSON-LD')
+  t.ok(kinds.indexOf('meta-tag') < kinds.indexOf('headline-text'), 'article:published_time outranks it')
+  t.equal(kinds[0], 'url', 'the date the URL was filed under, never moved by an update, comes first')
   const metaTags = [{ kind: 'meta-tag', value: 'a' }, { kind: 'meta-tag', value: 'b' }]
-  t.equal(choose('published', [{ kind: 'url', value: 'u' }, ...metaTags])?.value, 'a')
-  const ambiguous = { kind: 'json-ld', value: 'x', ambiguous: true }
-  t.equal(choose('published', [ambiguous, { kind: 'url', value: 'u' }])?.value, 'u')
+  t.equal(choose('published', [{ kind: 'json-ld', value: 'j' }, ...metaTags])?.value, 'a')
+  const ambiguous = { kind: 'meta-tag', value: 'x', ambiguous: true }
+  t.equal(choose('published', [ambiguous, { kind: 'updated-line', value: 'u' }])?.value, 'u')
   t.equal(choose('published', [{ kind: 'no-such-kind', value: 'x' }]), null, 'a kind not ranked is never used')
   t.throws(() => choose('no-such-field', []), /no evidence ranking/)
 })
 
-t.test('published: markup, then lines of the body, then the URL; never a date after the fetch', async t => {
+t.test('published: the URL, markup, then lines of the body; never a date after the fetch', async t => {
   const options = { defaultOffset: null }
   const url = 'https://example.com/2024/06/08/council-budget'
   const found = [{ kind: 'body-info-line', value: '2024-01-01' }]
   const near = [{ kind: 'near-headline', value: 'March 5, 2024' }]
-  t.equal(readPublished({ hints: near, found, url, options }), '2024-03-05')
+  t.equal(readPublished({ hints: near, found, options }), '2024-03-05')
   const broken = [{ kind: 'json-ld', value: 'not a date' }]
-  t.equal(readPublished({ hints: broken, found, url, options }), '2024-01-01', 'an unreadable one gives way')
-  t.equal(readPublished({ hints: [], found: [], url, options }), '2024-06-08')
+  t.equal(readPublished({ hints: broken, found, options }), '2024-01-01', 'an unreadable one gives way')
+  t.equal(readPublished({ hints: near, found, url, options }), '2024-06-08', 'the URL\'s date first')
   t.equal(readPublished({ hints: [], found: [], options }), null, 'no evidence: null')
   const fetchedAt = '2025-02-03T10:00:00Z'
-  const later = { hints: [{ kind: 'json-ld', value: '2031-01-01' }], found: [], url, options, fetchedAt }
-  t.equal(readPublished(later), '2024-06-08', 'a date after the fetch is no publication date')
+  const later = { hints: [{ kind: 'json-ld', value: '2031-01-01' }], found, options, fetchedAt }
+  t.equal(readPublished(later), '2024-01-01', 'a date after the fetch is no publication date')
+})
+
+// WCXB dev pages (fragments): a JSON-LD `datePublished` years before the date the page shows under its headline
+// (an SEO plugin's first draft); a `article:published_time` in UTC naming the next day of the URL's date.
+t.test('published: the date shown beside the headline outranks JSON-LD; the URL\'s date outranks UTC markup', async t => {
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",' +
+    '"headline":"Need a Change? 7 Vital Tips on How to Rent a Car","datePublished":"2012-09-12T16:45:28+00:00"}</script>'
+  const shown = '<h1>Need a Change? 7 Vital Tips on How to Rent a Car</h1>' +
+    '<div class="post-info"><span>By Jane Doe</span> <span>September 8, 2021</span></div>'
+  t.equal(processPage({ content: page(ld, shown) }).article.published, '2021-09-08')
+  const noneShown = '<h1>Need a Change? 7 Vital Tips on How to Rent a Car</h1>'
+  t.equal(processPage({ content: page(ld, noneShown) }).article.published, '2012-09-12T16:45:28+00:00',
+    'JSON-LD when the page shows no date')
+  const updated = '<h1>Need a Change? 7 Vital Tips on How to Rent a Car</h1><p>Updated on September 8, 2021</p>'
+  t.equal(processPage({ content: page(ld, updated) }).article.published, '2012-09-12T16:45:28+00:00',
+    'an update date beside the headline does not outrank the publication')
+  const utc = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
+  const url = 'https://www.example.com/2025/12/18/council-keeps-the-library-open/'
+  t.equal(processPage({ content: page(utc, '<h1>Council keeps the library open</h1>'), url }).article.published,
+    '2025-12-18', 'the day the URL was filed under')
 })
 
 t.test('07/05/2005 is read by the page locale; unknown locale: a reading of two, other evidence preferred', async t => {
@@ -95,7 +117,7 @@ t.test('relative dates are read against the fetch time, else the page\'s own dat
   t.equal(a.published, '2021-11-24')
   t.notOk(a.body.some(b => b.text.includes('3天前')), 'the date line left the body')
   const dated = processPage({ content: zh, url: 'https://example.cn/2021/11/26/a.html' }).article
-  t.equal(dated.published, '2021-11-23', 'no fetch time: against the page\'s own latest date (its URL)')
+  t.equal(dated.published, '2021-11-26', 'no fetch time: the URL\'s own date, not a relative date read against it')
   // a text page: the line is read out of the blocks
   const lines = '全市冬小麦播种进度过半\n\n3小时前\n\n' + '截至11月24日，全市冬小麦已播种六十五万亩，占计划面积的百分之五十二。'.repeat(3)
   const text = processPage({ content: lines, format: 'text', fetchedAt: '2021-11-27T02:00:00Z' }).article

@@ -5,6 +5,7 @@ import t from 'tap'
 import { parseDate, findDate, monthDay, cleanTitle, parseInfoLine, splitNames, readMetadata, defaultOffsetFor, isTitleLike } from '../src/metadata/index.js'
 import type { Candidate, Draft } from '../src/draft.js'
 import { processPage } from '../src/pipeline.js'
+import { wholeTitle } from '../src/metadata/title.js'
 
 const P = (text: string, evidence?: Candidate[
   'evidence'
@@ -261,4 +262,28 @@ t.test('an office or a company named as the author is the source; people stay au
   // two- and three-character person names stay, also when they end like an office (张科, 王建科)
   const c = processPage({ content: page('作者：张科 王建科 刘晓菁'), format: 'html' }).article
   t.same(c.authors, ['张科', '王建科', '刘晓菁'])
+})
+
+// WCXB dev pages (fragments): a blog's `<title>` with an underscore inside a crate's name; a JSON-LD `headline` cut
+// at 110 characters for search engines, the whole headline in the `<title>`.
+t.test('title: an underscore inside a word is no separator; a title cut short is completed from the <title>', async t => {
+  t.equal(cleanTitle('rustc_codegen_gcc: Progress Report #39'), 'rustc_codegen_gcc: Progress Report #39')
+  t.equal(cleanTitle('湘江长沙站跌破历史最低水位_新浪网'), '湘江长沙站跌破历史最低水位', 'between Chinese text it still is one')
+  t.equal(cleanTitle('Council keeps the library open _ City News'), 'Council keeps the library open')
+  const whole = 'Fix It Friday: We Help 4 Readers Find Solutions (Including One Universal Trick That 9/10 Works)'
+  const cut = 'Fix It Friday: We Help 4 Readers Find Solutions (Including'
+  t.equal(wholeTitle(cut, `${whole} - Emily Henderson`, 'Emily Henderson'), whole)
+  t.equal(wholeTitle('Ten things to know before you go…', 'Ten things to know before you go to Japan'),
+    'Ten things to know before you go to Japan', 'an ellipsis cuts it too')
+  t.equal(wholeTitle('Best Travel Insurance for Seniors', 'Best Travel Insurance for Seniors in 2025'),
+    'Best Travel Insurance for Seniors', 'a shorter headline that is not cut stays')
+  t.equal(wholeTitle(cut, 'Another story entirely'), cut, 'a <title> that does not go on from it changes nothing')
+  t.equal(wholeTitle(null, whole), null)
+  const ld = `<script type="application/ld+json">{"@type":"BlogPosting","headline":"${cut}"}</script>`
+  const html = `<html><head><title>${whole} - Emily Henderson</title>${ld}` +
+    '<meta property="og:site_name" content="Emily Henderson"></head><body><article>' +
+    '<p>Figuring out how to lay out the furniture in your home is a funny thing, and today we help four readers who ' +
+    'wrote in with the rooms they could not get right, with plans, photos and one trick that works.</p>'.repeat(3) +
+    '</article></body></html>'
+  t.equal(processPage({ content: html }).article.title, whole)
 })

@@ -81,6 +81,25 @@ function judgeChinese (raw: string, sites: readonly string[]): AuthorVerdict {
   return { kind: 'none', reason: 'not a Chinese personal name' }
 }
 
+const latinWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w !== '' && w !== 'the')
+/** Two or three capitalized words: a person's name, which a personal site may also be named (`Emily Henderson`). */
+const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u
+
+/**
+ * A Latin-script name that names the site (`The Commercial Appeal` on the Memphis Commercial Appeal, `BSS` on BSS):
+ * every word of it is a word of one of the site's names. A person's name is never taken for the site (a personal
+ * site is named after its writer).
+ */
+export function namesSite (raw: string, sites: readonly string[]): boolean {
+  const words = latinWords(raw)
+  const person = PERSON_LIKE.test(raw.trim()) && !/^the\s/i.test(raw.trim())
+  if (words.length === 0 || person) return false
+  return sites.some(site => {
+    const siteWords = new Set(latinWords(site))
+    return words.every(w => siteWords.has(w))
+  })
+}
+
 /**
  * Judges one author candidate. `sites` are the names the page gives itself (site name, the `<title>` after the
  * headline): a candidate they contain is the site, a source.

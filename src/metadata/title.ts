@@ -8,8 +8,9 @@ import { normalizeLine } from '../text/normalize.js'
 const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|频道|政府|门户|在线|客户端|新闻网|政务网|官网|信息公开|政务公开|公司|集团|局|委|厅|办|中心|News|Network|Daily|Times|Post|Online|Net|Web|Agency|Service|Herald|Tribune|Press|TV|Radio|Portal|Government|Gov|Media|Journal|Paper|Newspaper|Magazine|Weekly|Chronicle|Gazette|\.com|\.cn|\.net|\.org|\.gov)$|^www\./i
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, and a bare `-` (or `--`, old ASP CMSs) between Chinese
 // text and a Chinese suffix. Chinese suffixes that name a site: a portal or paper (网, 日报), a government section
-// (信息公开), an office (局, 委, 厅, 办, 中心) or a company (公司, 集团) publishing its own notices.
-const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}」”）)》])[-–—_]{1,2}(?=\p{Script=Han}))([^|｜_]{1,40})$/u
+// (信息公开), an office (局, 委, 厅, 办, 中心) or a company (公司, 集团) publishing its own notices. An underscore inside
+// a Latin word (`rustc_codegen_gcc: Progress Report`) is part of a name, no separator.
+const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))\s*|\s+::\s+|(?<=[\p{Script=Han}」”）)》])[-–—_]{1,2}(?=\p{Script=Han}))([^|｜_]{1,40})$/u
 const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+)(.+)$/u
 
 function sameName (a: string, b: string): boolean {
@@ -80,4 +81,30 @@ export function cleanTitle (
     title = m[1].trim()
   }
   return title === '' ? null : title
+}
+
+const OPENERS = '([{（【《「『“'
+const CLOSERS = ')]}）】》」』”'
+/** Whether a title is visibly cut short: a bracket or quote left open, or an ellipsis at its end. */
+function cutShort (title: string): boolean {
+  if (/(?:\.\.\.|…)$/.test(title)) return true
+  let open = 0
+  for (const c of title) {
+    if (OPENERS.includes(c)) open++
+    else if (CLOSERS.includes(c)) open--
+  }
+  return open > 0
+}
+
+/**
+ * The whole title when the one chosen is cut short (`…Find Solutions (Including`: a JSON-LD `headline` cut at 110
+ * characters for search engines) and the page's `<title>` goes on from it; else the title as it is.
+ */
+export function wholeTitle (
+  title: string | null, pageTitle: string | undefined, siteName?: string, known: readonly string[] = []
+): string | null {
+  if (title === null || !cutShort(title)) return title
+  const page = cleanTitle(pageTitle, siteName, known)
+  const stem = title.replace(/(?:\.\.\.|…)$/, '').trim()
+  return page !== null && page.length > stem.length && page.startsWith(stem) && !cutShort(page) ? page : title
 }

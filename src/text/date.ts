@@ -12,9 +12,9 @@ const ORD = '(?:st|nd|rd|th)?'
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?(?![\d])/i
 const NUMERIC = /(?<![\d.])(\d{4})\s*(?:([-./])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?:\s*日|(?![\d]))/
 const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(?![\\d])`, 'iu')
-// `09/25/2025` (US order), `25/09/2025`, `25.09.2025`: the day is the number above 12; when both could be a
-// month, a slash means month first (US pages) and a dot day first (European pages).
-const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./])/
+// `09/25/2025` (US order), `25/09/2025`, `25.09.2025`, `25-09-2025`: the day is the number above 12; when both
+// could be a month, a slash means month first (US pages), a dot or a dash day first (European and Indian pages).
+const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])/
 // The Republic of China (Minguo) calendar of Taiwan pages: `民國113年5月8日`, and `113-05-08` / `113/05/08` with a
 // three-digit year from 100 (2011) on, which no Gregorian date writes.
 const ROC = /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d./-])(1[0-4]\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d./-])/
@@ -91,14 +91,14 @@ interface DatePart { y: number, m: number, d: number, index: number, end: number
 
 /**
  * `a/b/yyyy`: day first when `a` cannot be a month, month first when `b` cannot; else the page's order, and without
- * one a slash means month first (US pages) and a dot day first (European pages), as one reading of two.
+ * one a slash means month first (US pages) and a dot or a dash day first (European pages), as one reading of two.
  */
 type Order = DateOptions['order']
 
 function numericOrder (a: number, b: number, sep: string, order: Order): { dayFirst: boolean, ambiguous: boolean } {
   if (a > 12 || b > 12) return { dayFirst: a > 12, ambiguous: false }
   if (order != null) return { dayFirst: order === 'dmy', ambiguous: false }
-  return { dayFirst: sep === '.', ambiguous: a !== b }
+  return { dayFirst: sep !== '/', ambiguous: a !== b }
 }
 
 function firstDatePart (text: string, order: DateOptions['order']): DatePart | null {

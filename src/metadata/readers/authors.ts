@@ -8,7 +8,7 @@
 import { isAgency, splitNames } from '../../text/fields.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { loadData } from '../../data.js'
-import { judgeAuthor, MAX_AUTHORS, reportByline } from '../authors.js'
+import { judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
 import { decodeEntities } from '../title.js'
 import { chooseAll, type Proposal } from '../choose.js'
 
@@ -82,5 +82,10 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
   }
   const chosen = chooseAll('authors', people)
   const unique = chosen.filter((a, i) => chosen.findIndex(b => b.toLowerCase() === a.toLowerCase()) === i)
-  return { authors: unique.length > MAX_AUTHORS ? [] : unique, sources }
+  // `Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal`: the site named after its writers is the source (a
+  // company blog signed by the company alone keeps its byline)
+  const site = unique.filter(a => namesSite(a, sites))
+  const writers = site.length > 0 && site.length < unique.length ? unique.filter(a => !site.includes(a)) : unique
+  if (writers !== unique) for (const value of site) sources.push({ kind: 'site-name', value })
+  return { authors: writers.length > MAX_AUTHORS ? [] : writers, sources }
 }

@@ -24,10 +24,11 @@ const DATELINE_WIRE = new RegExp(
 )
 const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
 // `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`, `网易娱乐1月17日报道 (文/X)`: an agency, a
-// site or a site's channel (娱乐, 财经...)
+// site or a site's channel (娱乐, 财经...); traditional script as well (`新華社柏林1月10日電 (記者郭洋)`)
 const DATELINE_ZH = new RegExp(
-  `^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|报|台|新闻|娱乐|财经|体育|科技|频道|在线))([\\p{Script=Han}]{0,8}?)` +
-  '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|讯|消息|报道|報導)\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*',
+  `^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|網|报|報|台|臺|新闻|新聞|娱乐|娛樂|财经|財經|体育|體育|科技|频道|頻道|在线|在線))` +
+  '([\\p{Script=Han}]{0,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|電|讯|訊|消息|报道|報導)\\s*' +
+  '(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*',
   'u'
 )
 // `（中央社記者王小明台北7日電）`, `中央社記者王小明、李大同台北2012年5月7日電`: the reporters, then the place, glued

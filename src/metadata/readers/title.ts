@@ -11,7 +11,7 @@ import { AGENCIES } from '../../text/fields.js'
 import { looksLikeCaption } from '../../text/captions.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { weightedLength } from '../../text/index.js'
-import { cleanTitle, decodeEntities } from '../title.js'
+import { cleanTitle, decodeEntities, wholeTitle } from '../title.js'
 import { choose, type Proposal } from '../choose.js'
 import { startsWithDateline } from './dateline.js'
 import type { Kept } from '../evidence.js'
@@ -123,7 +123,8 @@ function titleProposals (blocks: Kept, hinted: string | null, hints: MetadataHin
 export function readTitle (blocks: Kept, hints: MetadataHints, at: TopLines): {
   title: string | null, blocks: Kept, removed: Removal[]
 } {
-  const hinted = cleanTitle(hints.title, hints.siteName, AGENCIES)
+  const cleaned = cleanTitle(hints.title, hints.siteName, AGENCIES)
+  const hinted = wholeTitle(cleaned, hints.pageTitle, hints.siteName, AGENCIES)
   const labels = hinted === null ? labelsAboveHeadline(blocks, at.firstInfo) : { blocks, removed: [] }
   const chosen = choose('title', titleProposals(labels.blocks, hinted, hints, at))
   if (chosen === null) return { title: null, blocks: labels.blocks, removed: labels.removed }

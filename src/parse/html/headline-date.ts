@@ -8,7 +8,7 @@
  * nodes, each looked at once.
  */
 import type { AnyNode, Element } from './dom.js'
-import { ElementType, isElement, isText, tagOf } from './dom.js'
+import { ElementType, classAndId, isElement, isText, tagOf } from './dom.js'
 import { ENGLISH_MONTH, escapeRegExp } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
@@ -24,8 +24,11 @@ const BYLINE_CHARS = 40
 /** Not the publication date: an update, or a comment's or a reply's time (data/html-other-dates.json). */
 const OTHER_DATE_WORDS = loadData<{ words: Array<{ word: string }> }>('html-other-dates.json').words
 const OTHER_DATE = new RegExp(OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|'), 'i')
-/** Title separators: the headline is what comes before the first one. */
-const TITLE_SEP = /\s*(?:[_|｜]|--|——|\s[-–—]\s)\s*/
+/**
+ * Title separators: the headline is what comes before the first one. A bare dash between Chinese text and a
+ * Chinese site name separates too (`…分割20亿-《财经网》`).
+ */
+const TITLE_SEP = /\s*(?:[_|｜]|--|——|\s[-–—]\s|(?<=[\p{Script=Han}\d”」）》])[-–—](?=[\p{Script=Han}《「（]))\s*/u
 /** A text longer than this is a paragraph of the article: the info line stands before it. */
 const PARAGRAPH_CHARS = 200
 /** How far after the headline to look (text nodes), and how far before it. */
@@ -33,8 +36,34 @@ const AFTER = 40
 const BEFORE = 8
 /** A headline shorter than this (characters, spaces removed) is too weak to anchor on. */
 const MIN_HEADLINE = 6
+/**
+ * How far before the headline a date is read in an element labelled as a date (`<td id="date">`, `cont_riqi`), in
+ * text nodes: a breadcrumb and a tool bar of tiny nodes (`字型：∣看推薦∣列印∣轉寄`) may stand between them.
+ */
+const BEFORE_LABELLED = 24
+/** Ancestors of a text node whose class or id is read for a date label (the node's element and two above). */
+const LABEL_DEPTH = 3
+/** Endings of class or id token parts that say `date` (data/html-date-tokens.json). */
+const DATE_TOKEN_ENDINGS = loadData<{ endings: Array<{ ending: string }> }>('html-date-tokens.json').endings
+  .map(e => e.ending)
 
 const squash = (s: string): string => s.replace(/\s+/g, '')
+/** A headline or a text as compared: no white space, no bullet, bracket or quote before it. */
+const bare = (s: string): string => squash(s).replace(/^[\p{P}\p{S}]+/u, '')
+
+/** Whether an element's class or id has a token part ending in a date word (`date`, `pubtime`, `cont_riqi`). */
+function dateLabelled (el: Element): boolean {
+  return classAndId(el).toLowerCase().split(/[\s_-]+/).some(part => DATE_TOKEN_ENDINGS.some(e => part.endsWith(e)))
+}
+
+/** Whether the text node stands in an element labelled as a date (its own or one of the two above). */
+function inDateElement (node: AnyNode): boolean {
+  let p = node.parent
+  for (let depth = 0; p !== null && depth < LABEL_DEPTH; p = p.parent, depth++) {
+    if (isElement(p) && dateLabelled(p)) return true
+  }
+  return false
+}
 
 function inLink (node: AnyNode): boolean {
   for (let p = node.parent, depth = 0; p !== null && depth < 3; p = p.parent, depth++) {
@@ -59,21 +88,23 @@ function textNodes (body: Element): AnyNode[] {
 }
 
 /**
- * How well a text node matches the headline: 0 not at all, 1 the headline cut short (at least half of it), 2 the
- * headline (perhaps with more after it).
+ * How well a text node matches the headline: 0 not at all, 1 part of it (at least half: the headline cut short, or
+ * the `<title>`'s headline after a site name and a colon, `中國評論新聞：Headline`), 2 the headline with more after it
+ * (a copy of the whole `<title>` at the top of the page), 3 the headline.
  */
 function headlineMatch (text: string, headlines: string[]): number {
-  // `》Headline`: a bullet or bracket before the headline is decoration
-  const t = squash(text).replace(/^[\p{P}\p{S}]+/u, '')
+  // `》Headline`: a bullet or bracket before the headline is decoration (taken off the headlines too)
+  const t = bare(text)
   if (t.length < MIN_HEADLINE) return 0
-  if (headlines.some(h => t === h || t.startsWith(h))) return 2
-  return headlines.some(h => h.startsWith(t) && t.length * 2 >= h.length) ? 1 : 0
+  if (headlines.includes(t)) return 3
+  if (headlines.some(h => t.startsWith(h))) return 2
+  return headlines.some(h => h.includes(t) && t.length * 2 >= h.length) ? 1 : 0
 }
 
 /**
  * Where the page prints its headline: the first text node that matches it best, a whole headline before one cut
  * short, and one outside a link before one in a link (a teaser or menu list above the article may link the same
- * story, often shortened). -1 when none matches.
+ * story, often shortened), the headline alone before a copy of the whole `<title>`. -1 when none matches.
  */
 function headlineAt (nodes: AnyNode[], headlines: string[]): number {
   let best = -1
@@ -81,7 +112,9 @@ function headlineAt (nodes: AnyNode[], headlines: string[]): number {
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]
     const match = isText(n) ? headlineMatch(n.data, headlines) : 0
-    const rank = match === 0 ? 0 : match * 2 + (inLink(n) ? 0 : 1)
+    // the whole headline (with more or not) before a part; outside a link before in one; the exact one first
+    const whole = match >= 2 ? 2 : 1
+    const rank = match === 0 ? 0 : whole * 4 + (inLink(n) ? 0 : 2) + (match === 3 ? 1 : 0)
     if (rank > bestRank) {
       best = i
       bestRank = rank
@@ -101,7 +134,7 @@ function titleHeadline (docTitle: string): string {
 function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
   if (text.length > PARAGRAPH_CHARS || OTHER_DATE.test(text) || inLink(node)) return undefined
-  return DATE.exec(text)?.[1]
+  return DATE.exec(text)?.[1].trim()
 }
 
 export interface HeadlineInfo { date?: string, byline?: string }
@@ -109,7 +142,7 @@ export interface HeadlineInfo { date?: string, byline?: string }
 /** The raw date string and byline next to the headline (each undefined when not found). */
 export function headlineInfo (body: Element | undefined, docTitle: string, h1s: string[]): HeadlineInfo {
   if (body === undefined) return {}
-  const headlines = [...(h1s.length === 1 ? h1s : []), titleHeadline(docTitle)].map(squash)
+  const headlines = [...(h1s.length === 1 ? h1s : []), titleHeadline(docTitle)].map(bare)
     .filter(h => h.length >= MIN_HEADLINE)
   if (headlines.length === 0) return {}
   const nodes = textNodes(body)
@@ -128,5 +161,9 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   }
   const stillLooking = (): boolean => out.date === undefined || out.byline === undefined
   for (let i = at - 1; i >= Math.max(0, at - BEFORE) && stillLooking(); i--) look(nodes[i])
+  // a date in an element labelled as one, above a breadcrumb or a tool bar
+  for (let i = at - BEFORE - 1; i >= Math.max(0, at - BEFORE_LABELLED) && out.date === undefined; i--) {
+    if (inDateElement(nodes[i])) out.date = dateIn(nodes[i])
+  }
   return out
 }

@@ -4,10 +4,10 @@
  * - title: a lone `<h1>` (the headline a reader sees; not when it is the site name), else the `<h1>` the head
  *   announces, else JSON-LD `headline`, `og:title`, `twitter:title`, Chinese CMS `ArticleTitle`, `<title>`;
  * - siteName: `og:site_name`, JSON-LD `publisher.name`, `application-name`, Chinese CMS `SiteName`;
- * - published: JSON-LD `datePublished`, `article:published_time`, `itemprop=datePublished`, `<meta name>` forms
- *   (`pubdate`, `PubDate`, `publishdate`, `date`, `dc.date`, `w-published-date`...), `<time datetime>` (`pubdate`
- *   first), a `<time>`'s text, a date-classed element (an `Updated` date only when no other), then a Chinese
- *   information line (`发布时间：2021-11-26 16:24`); a candidate without a year is skipped;
+ * - published: `article:published_time` and `<meta name>` forms (`pubdate`, `PubDate`, `publishdate`, `date`,
+ *   `dc.date`, `w-published-date`...), `itemprop=datePublished`, `<time datetime>` (`pubdate` first), a `<time>`'s
+ *   text, the date beside the headline, a date-classed element (an `Updated` date only when no other), JSON-LD
+ *   `datePublished`, then a Chinese information line (`发布时间：2021-11-26 16:24`); a candidate without a year is skipped;
  * - authors: JSON-LD `author` (string, object, array; organizations that are the publisher left out), `<meta
  *   name=author>`, `article:author` (not when a URL), `itemprop=author`, `rel=author`, author/byline/writer
  *   classes, links to author pages (their text, or the name in a `/authors/jane-doe` address), `By X` lines and
@@ -603,8 +603,9 @@ interface DateSources {
 
 /**
  * Every publication date the markup proposes, with the kind of evidence for it (ranked in
- * data/metadata-evidence.json). The walks over the visible page (date-classed elements, the lines around the
- * headline) run only when no markup candidate holds a year: they cost a pass over the page each.
+ * data/metadata-evidence.json), added in rank order. The walks over the visible page (the lines around the
+ * headline, date-classed elements) run only when no stronger candidate holds a year: they cost a pass over the page
+ * each.
  */
 function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   const out: DateHint[] = []
@@ -613,21 +614,29 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   }
   const dated = (): boolean => out.some(d => /\d{4}/.test(d.value))
   const metaValue = (k: string): string | undefined => src.meta.get(k)?.find(x => x !== '')
-  add('json-ld', str(src.article?.datePublished))
   for (const k of PUBLISHED_META_KEYS) add('meta-tag', metaValue(k))
   add('meta-tag-pattern', [...src.meta].find(([k, v]) => PUBLISHED_KEY.test(k) && !/modif|updat|expir/.test(k) && /\d{4}/.test(v[0]))?.[1][0])
   add('itemprop', itempropDate($))
   const times = timeDates($)
   add('time-element', times.published)
-  add('json-ld-created', str(src.article?.dateCreated))
-  if (!dated()) add('date-class', visibleDate($, src.letters))
-  if (!dated()) add('near-headline', dateNearHeadline($, src.letters))
-  add('info-line', src.info.date)
   add('headline-text', src.near.date)
+  // the dates shown beside the headline outrank JSON-LD (data/metadata-evidence.json): looked for before it is added
+  // an `Updated` date shown there is an update, ranked with the others: it never outranks JSON-LD's publication
+  const updates: string[] = []
+  const addShown = (kind: string, shown: ShownDate | undefined): void => {
+    if (shown?.updated === true) updates.push(shown.value)
+    else add(kind, shown?.value)
+  }
+  if (!dated()) addShown('near-headline', dateNearHeadline($, src.letters))
+  if (!dated()) addShown('date-class', visibleDate($, src.letters))
+  add('json-ld', str(src.article?.datePublished))
+  add('json-ld-created', str(src.article?.dateCreated))
+  add('info-line', src.info.date)
   if (!dated()) add('labelled-date', labelledDate($, src.letters))
   add('relative', src.info.relative)
   if (!dated()) add('relative', relativeNearHeadline($, src.letters))
   add('updated-line', times.updated)
+  for (const u of updates) add('updated-line', u)
   return out
 }
 
@@ -1152,7 +1161,10 @@ const VISIBLE_DATE = new RegExp(`(${WORD_DATES}|${NUMBER_DATES})`, 'i')
  * 2024`, `Posted on Nov 21, 2018`, `23.07.2025 · 6 min read`. Only the few elements around the `<h1>` are read;
  * an `Updated` date only when no other.
  */
-function dateNearHeadline ($: CheerioAPI, letters: Letters): string | undefined {
+/** A date shown on the page, and whether its line labels it as an update. */
+interface ShownDate { value: string, updated: boolean }
+
+function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefined {
   const h1 = $('body h1').toArray().find(isElement)
   if (h1 === undefined) return undefined
   const all = elementsOf($('body')[0])
@@ -1165,9 +1177,9 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): string | undefined 
     const m = NEAR_DATE.exec(text)
     if (m === null) continue
     if (/updated|modified/i.test(text)) updated ??= m[1]
-    else return m[1]
+    else return { value: m[1], updated: false }
   }
-  return updated
+  return updated === undefined ? undefined : { value: updated, updated: true }
 }
 
 /** Longest element read as a labelled date line (`Posted on April 13, 2023`), in letters and characters. */
@@ -1217,7 +1229,7 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefi
 
 const NEAR_DATE = new RegExp(`(${WORD_DATES}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
 
-function visibleDate ($: CheerioAPI, letters: Letters): string | undefined {
+function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
   let found: string | undefined
   let updated: string | undefined
   $(DATE_CLASS_SELECTOR).each((_, el) => {
@@ -1231,6 +1243,7 @@ function visibleDate ($: CheerioAPI, letters: Letters): string | undefined {
     else found = m[1]
     return undefined
   })
-  // a page that shows only when it was last updated: that date is the one a reader has
-  return found ?? updated
+  // a page that shows only when it was last updated: that date is the one a reader has, when nothing else dates it
+  if (found !== undefined) return { value: found, updated: false }
+  return updated === undefined ? undefined : { value: updated, updated: true }
 }
