@@ -204,10 +204,10 @@ function walkLabelled (
   const stack: AnyNode[] = [...body.children].reverse()
   while (stack.length > 0) {
     const el = stack.pop()!
-    if (!isTag(el)) continue
+    // every label ends in a colon (`labelRe`): text without one is not read (normalizing adds none), nor is any
+    // element below it (a colon below a plain element is in its text: `bodyFacts`), however long it is
+    if (!isTag(el) || !facts.colons.has(el)) continue
     if ((facts.lengths.get(el) ?? 0) <= maxRaw) {
-      // every label ends in a colon (`labelRe`): text without one is not read (normalizing adds none)
-      if (!facts.colons.has(el)) continue
       const text = normalizeLine(textOf(el))
       if (!label.test(text)) continue
       const step = visit(el, text)
@@ -689,6 +689,12 @@ function labelledUpdate (el: Element): boolean {
 
 /** The text of an element when it has at most `max` characters (the walk stops past them), else undefined. */
 function boundedText (el: Element, max: number): string | undefined {
+  const leaf = leafText(el)
+  if (leaf !== undefined) {
+    if (leaf.length > max * BOUNDED_SPACE) return undefined
+    const line = normalizeLine(leaf)
+    return line.length <= max ? line : undefined
+  }
   let length = 0
   const parts: string[] = []
   const stack: AnyNode[] = [el]
@@ -758,8 +764,21 @@ const longerThan = (letters: Letters, el: AnyNode, max: number): boolean => (let
 
 const SPACED_SKIP = /^(?:script|style|noscript|template|svg|button)$/i
 
+/**
+ * The text of an element that holds one text node and nothing else (most short elements: `<p>x</p>`, `<span>By
+ * A</span>`); undefined for any other node. The spaces `spacedText` and `boundedText` put at the element's own
+ * boundaries stand at the ends of the line, which normalizing trims: without them the text is the same.
+ */
+function leafText (el: AnyNode): string | undefined {
+  if (!isTag(el) || el.children.length !== 1 || SPACED_SKIP.test(el.tagName)) return undefined
+  const only = el.children[0]
+  return isText(only) ? only.data : undefined
+}
+
 /** Text of an element with a space at every element boundary (`<p>Written by</p><p>A</p>` is `Written by A`). */
 function spacedText (el: AnyNode): string {
+  const leaf = leafText(el)
+  if (leaf !== undefined) return normalizeLine(leaf)
   const parts: string[] = []
   const walk = (n: AnyNode): void => {
     if (isText(n)) parts.push(n.data)
