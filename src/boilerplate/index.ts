@@ -69,6 +69,7 @@ const ORG_END = new RegExp(`(?:${longestFirst(DATA.signature.orgSuffixes.map(o =
 // `2024年3月27日`, `二〇二四年三月二十七日`, `2024-03-27`: the date of an official document, alone on its line.
 const DOC_DATE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u
 const SEGMENTS = /[\s|｜·•]+/u
+const SEGMENT_RUNS = new RegExp(SEGMENTS.source, 'gu')
 const CRUMB_SEP = /\s*[>»›＞→]\s*|\s+\/\s+/u
 
 /** A paragraph of running text: long enough and with a sentence in it. */
@@ -101,8 +102,17 @@ function isNavLine (text: string): boolean {
   if (NAV.has(key(text))) return true
   // without a separator the split is the line itself: one segment
   if (!SEGMENTS.test(text)) return false
-  const segs = text.split(SEGMENTS).filter(s => s !== '')
-  return segs.length >= 2 && segs.every(s => NAV.has(key(s)))
+  // the segments one at a time: the first that is no menu label answers (a row of 100,000 cells is not split whole)
+  let segments = 0
+  let from = 0
+  SEGMENT_RUNS.lastIndex = 0
+  for (let sep = SEGMENT_RUNS.exec(text); sep !== null; sep = SEGMENT_RUNS.exec(text)) {
+    if (sep.index > from && !NAV.has(key(text.slice(from, sep.index)))) return false
+    if (sep.index > from) segments++
+    from = sep.index + sep[0].length
+  }
+  if (from < text.length && !NAV.has(key(text.slice(from)))) return false
+  return segments + (from < text.length ? 1 : 0) >= 2
 }
 
 /**

@@ -146,15 +146,17 @@ export function stripUnlikely (root: Element, removed: Removal[] = [], stats = c
     return st.len >= 2000 && st.len >= 0.5 * pageLen && st.linkLen < 0.25 * st.len
   }
   const visit = (el: Element, protectedBy: boolean): void => {
-    for (const c of [...el.children]) {
+    // the children in place (a copy per element was the walk's main allocation): a removal steps the index back
+    const children = el.children
+    for (let at = 0; at < children.length; at++) {
+      const c = children[at]
       if (!isElement(c)) continue
       const tag = tagOf(c)
       const ci = classAndId(c)
       const prot = protectedBy || tag === 'table' || tag === 'code' || tag === 'pre'
       const unlikely = !prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci)
       if (unlikely && attr(c, 'itemprop') === '' && !holdsTheProse(c, ci)) {
-        const i = el.children.indexOf(c)
-        el.children.splice(i, 1)
+        children.splice(at--, 1)
         c.parent = null
         gone.push({ parent: el, el: c })
         n++
