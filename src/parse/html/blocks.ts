@@ -62,7 +62,8 @@ export function teaserHeadings (nodes: Element[], host?: string): Map<Element, n
     } else {
       for (const c of el.children) if (isElement(c)) n += visit(c, link)
     }
-    counts.set(el, n)
+    // only elements with teasers below them are kept (a missing one reads as 0): most elements hold none
+    if (n > 0) counts.set(el, n)
     return n
   }
   for (const n of nodes) visit(n, false)

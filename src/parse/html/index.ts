@@ -20,7 +20,7 @@ import { flattenDeep, hostOf, weightedLength } from './dom.js'
 import { readHints } from './meta.js'
 import { bodyOf, parseTree } from './tree.js'
 import { recoverBlocks } from './guard.js'
-import { scoreContent, stripUnlikely, type ScoreOptions } from './score.js'
+import { computeStats, scoreContent, stripUnlikely, type ScoreOptions } from './score.js'
 
 const ATTEMPTS: ScoreOptions[] = [
   { stripUnlikely: true, weightClasses: true },
@@ -37,9 +37,10 @@ function attempt (doc: Document, options: ScoreOptions, host: string | undefined
   const removed: Removal[] = []
   const body = bodyOf(doc)
   cleanPage(body, { removed, host })
-  if (options.stripUnlikely) stripUnlikely(body, removed)
-  // one computation of the text stats for the scoring and the walker (the tree does not change between them)
-  const { choice, stats } = scoreContent(body, options)
+  // one count of the text stats for the pruning, the scoring and the walker (the pruning keeps them true)
+  const counted = computeStats(body)
+  if (options.stripUnlikely) stripUnlikely(body, removed, counted)
+  const { choice, stats } = scoreContent(body, options, counted)
   const nodes = choice?.nodes ?? [body]
   const top = choice?.top ?? body
   const contentLen = nodes.reduce((a, n) => a + (stats.get(n)?.len ?? 0), 0)

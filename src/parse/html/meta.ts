@@ -152,14 +152,17 @@ const INFO_RAW_MAX = 2000
  * letters and digits (as `spacedText` reads it).
  */
 interface BodyFacts {
-  lengths: Map<AnyNode, number>
-  /** Elements whose `textOf` holds `:` or `：`: a labelled line (`来源：`) needs one. */
-  colons: Set<AnyNode>
+  /**
+   * Elements whose `textOf` holds `:` or `：` (a labelled line, `来源：`, needs one), with their raw text length: the
+   * labelled walks read no other element's length. Kept for them only: a page of 100,000 elements has few.
+   */
+  colons: Map<AnyNode, number>
+  /** Letters of the elements that have more than `LETTERS_KEPT_ABOVE` (`longerThan` reads no other count). */
   letters: Letters
 }
 
 function bodyFacts (body: Element): BodyFacts {
-  const facts: BodyFacts = { lengths: new Map(), colons: new Set(), letters: new Map() }
+  const facts: BodyFacts = { colons: new Map(), letters: new Map() }
   let letterSum = 0
   // returns the raw length; adds letters to letterSum unless inside an element spacedText skips
   const visit = (n: AnyNode, skipped: boolean): number => {
@@ -178,9 +181,8 @@ function bodyFacts (body: Element): BodyFacts {
       len += visit(c, skip)
       if (plain && !colon) colon = isText(c) ? hasColon(c.data) : facts.colons.has(c)
     }
-    facts.lengths.set(n, len)
-    if (colon) facts.colons.add(n)
-    if (!skip) facts.letters.set(n, letterSum - before)
+    if (colon) facts.colons.set(n, len)
+    if (!skip && letterSum - before > LETTERS_KEPT_ABOVE) facts.letters.set(n, letterSum - before)
     return len
   }
   visit(body, false)
@@ -204,10 +206,11 @@ function walkLabelled (
   const stack: AnyNode[] = [...body.children].reverse()
   while (stack.length > 0) {
     const el = stack.pop()!
-    if (!isTag(el)) continue
-    if ((facts.lengths.get(el) ?? 0) <= maxRaw) {
-      // every label ends in a colon (`labelRe`): text without one is not read (normalizing adds none)
-      if (!facts.colons.has(el)) continue
+    // every label ends in a colon (`labelRe`): text without one is not read (normalizing adds none), nor is any
+    // element below it (a colon below a plain element is in its text: `bodyFacts`), however long it is
+    const length = facts.colons.get(el)
+    if (length === undefined || !isTag(el)) continue
+    if (length <= maxRaw) {
       const text = normalizeLine(textOf(el))
       if (!label.test(text)) continue
       const step = visit(el, text)
@@ -327,37 +330,71 @@ const BYLINE_TAGS = new Set([
 ])
 
 /**
+ * Which elements a selector's test is asked about: those of one tag (every element it passes has that name), those
+ * with attributes (it passes only elements with an attribute), or all.
+ */
+type Among = { tag: string } | 'attributed' | 'all'
+
+/**
  * The selectors the hints use, as tests over one list of the page's elements (in document order, as cheerio gives
  * them): css-select walks the whole page once per selector of a list and sorts the union, which cost half of the
  * hints. `true` for the body only.
  */
-const SELECTORS = new Map<string, [Test, boolean]>([
-  ['meta', [named('meta'), false]],
-  ['script[type="application/ld+json"]', [el => el.name === 'script' && isJsonLd(el), false]],
-  ['title', [named('title'), false]],
-  ['html', [named('html'), false]],
-  ['body h1', [named('h1'), true]],
-  ['[itemprop="datePublished"]', [el => el.attribs.itemprop === 'datePublished', false]],
-  ['time[pubdate][datetime]', [both(named('time'), has('pubdate'), has('datetime')), false]],
-  ['article time[datetime]', [both(named('time'), has('datetime'), within('article')), false]],
-  ['main time[datetime]', [both(named('time'), has('datetime'), within('main')), false]],
-  ['time[datetime]', [both(named('time'), has('datetime')), false]],
-  ['body time', [named('time'), true]],
-  ['[itemprop~="author"]', [el => (el.attribs.itemprop ?? '').split(/\s+/).includes('author'), false]],
-  ['a[rel~="author"]', [both(named('a'), tokenList('rel', 'author')), false]],
-  ['a[href]', [both(named('a'), has('href')), false]],
-  ['body [class], body [id]', [el => el.attribs.class !== undefined || el.attribs.id !== undefined, true]],
-  [BYLINE_SELECTOR, [el => BYLINE_TAGS.has(el.name), true]],
-  [AUTHOR_BOX_SELECTOR, [el => classAndId(el).toLowerCase().includes('author'), true]],
-  ['body img[alt]', [both(named('img'), has('alt')), true]],
-  [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true]]
+const SELECTORS = new Map<string, [Test, boolean, Among]>([
+  ['meta', [named('meta'), false, { tag: 'meta' }]],
+  ['script[type="application/ld+json"]', [el => el.name === 'script' && isJsonLd(el), false, { tag: 'script' }]],
+  ['title', [named('title'), false, { tag: 'title' }]],
+  ['html', [named('html'), false, { tag: 'html' }]],
+  ['body h1', [named('h1'), true, { tag: 'h1' }]],
+  ['[itemprop="datePublished"]', [el => el.attribs.itemprop === 'datePublished', false, 'attributed']],
+  ['time[pubdate][datetime]', [both(named('time'), has('pubdate'), has('datetime')), false, { tag: 'time' }]],
+  ['article time[datetime]', [both(named('time'), has('datetime'), within('article')), false, { tag: 'time' }]],
+  ['main time[datetime]', [both(named('time'), has('datetime'), within('main')), false, { tag: 'time' }]],
+  ['time[datetime]', [both(named('time'), has('datetime')), false, { tag: 'time' }]],
+  ['body time', [named('time'), true, { tag: 'time' }]],
+  ['[itemprop~="author"]', [el => (el.attribs.itemprop ?? '').split(/\s+/).includes('author'), false, 'attributed']],
+  ['a[rel~="author"]', [both(named('a'), tokenList('rel', 'author')), false, { tag: 'a' }]],
+  ['a[href]', [both(named('a'), has('href')), false, { tag: 'a' }]],
+  ['body [class], body [id]', [el => has('class')(el) || has('id')(el), true, 'attributed']],
+  [BYLINE_SELECTOR, [el => BYLINE_TAGS.has(el.name), true, 'all']],
+  [AUTHOR_BOX_SELECTOR, [el => classAndId(el).toLowerCase().includes('author'), true, 'attributed']],
+  ['body img[alt]', [both(named('img'), has('alt')), true, { tag: 'img' }]],
+  [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true, 'attributed']]
 ])
+
+const hasAttributes = (el: Element): boolean => {
+  for (const _ in el.attribs) return true
+  return false
+}
+
+/** A list of elements sorted once by tag and by whether they have attributes, each part in document order. */
+interface SortedElements { all: Element[], byTag: Map<string, Element[]>, attributed: Element[] }
+
+function sortElements (all: Element[]): SortedElements {
+  const byTag = new Map<string, Element[]>()
+  const attributed: Element[] = []
+  for (const el of all) {
+    const list = byTag.get(el.name)
+    if (list === undefined) byTag.set(el.name, [el])
+    else list.push(el)
+    if (hasAttributes(el)) attributed.push(el)
+  }
+  return { all, byTag, attributed }
+}
+
+/** The elements a selector's test needs to be asked about (a superset of those it passes, in document order). */
+function candidates (sorted: SortedElements, among: Among): Element[] {
+  if (among === 'all') return sorted.all
+  if (among === 'attributed') return sorted.attributed
+  return sorted.byTag.get(among.tag) ?? []
+}
 
 /** `$` answering the selectors above from one list of elements; anything else goes to cheerio. */
 function fastQuery ($: CheerioAPI): CheerioAPI {
-  const all = $.root()[0].children.flatMap(c => elementsOf(c))
-  const body = all.find(el => el.name === 'body')
-  const inBody = body === undefined ? [] : elementsOf(body).slice(1)
+  const everywhere = $.root()[0].children.flatMap(c => elementsOf(c))
+  const body = everywhere.find(el => el.name === 'body')
+  const all = sortElements(everywhere)
+  const inBody = sortElements(body === undefined ? [] : elementsOf(body).slice(1))
   // each known selector is answered once per page (the hints ask several of them more than once); cheerio's
   // selections are not changed by the methods the hints call on them
   const answers = new Map<string, unknown>()
@@ -367,7 +404,7 @@ function fastQuery ($: CheerioAPI): CheerioAPI {
     if (known === undefined) return ($ as (...args: unknown[]) => unknown)(selector, ...rest)
     let answer = answers.get(selector as string)
     if (answer === undefined) {
-      answer = $((known[1] ? inBody : all).filter(known[0]))
+      answer = $(candidates(known[1] ? inBody : all, known[2]).filter(known[0]))
       answers.set(selector as string, answer)
     }
     return answer
@@ -517,7 +554,7 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
   if (locale !== '') hints.locale = locale
 
   // letters and digits below every element, counted once: the searches for short lines skip long elements unread;
-  // the body's raw text lengths, counted once for the two walks that look for short labelled lines
+  // the raw text lengths of the elements with a colon, for the two walks that look for short labelled lines
   const body = $('body')[0]
   const lines = body !== undefined && isElement(body) ? { body, facts: bodyFacts(body) } : undefined
   const letters: Letters = lines?.facts.letters ?? new Map<AnyNode, number>()
@@ -689,6 +726,12 @@ function labelledUpdate (el: Element): boolean {
 
 /** The text of an element when it has at most `max` characters (the walk stops past them), else undefined. */
 function boundedText (el: Element, max: number): string | undefined {
+  const leaf = leafText(el)
+  if (leaf !== undefined) {
+    if (leaf.length > max * BOUNDED_SPACE) return undefined
+    const line = normalizeLine(leaf)
+    return line.length <= max ? line : undefined
+  }
   let length = 0
   const parts: string[] = []
   const stack: AnyNode[] = [el]
@@ -753,13 +796,35 @@ const ASCII_CASE_BIT = 0x20
 const LOWER_A = 0x61
 const LOWER_Z = 0x7a
 
+/**
+ * Letters are kept only for elements with more than this many (`bodyFacts`): the shortest limit a search asks
+ * `longerThan` about is 50 letters, and most elements of a page hold fewer, so most need no entry.
+ */
+const LETTERS_KEPT_ABOVE = 50
+
 /** Whether `spacedText(el)` is surely longer than `max` characters (without building it). */
-const longerThan = (letters: Letters, el: AnyNode, max: number): boolean => (letters.get(el) ?? 0) > max
+function longerThan (letters: Letters, el: AnyNode, max: number): boolean {
+  if (max < LETTERS_KEPT_ABOVE) throw new Error(`longerThan: no letter counts are kept for ${max} or fewer`)
+  return (letters.get(el) ?? 0) > max
+}
 
 const SPACED_SKIP = /^(?:script|style|noscript|template|svg|button)$/i
 
+/**
+ * The text of an element that holds one text node and nothing else (most short elements: `<p>x</p>`, `<span>By
+ * A</span>`); undefined for any other node. The spaces `spacedText` and `boundedText` put at the element's own
+ * boundaries stand at the ends of the line, which normalizing trims: without them the text is the same.
+ */
+function leafText (el: AnyNode): string | undefined {
+  if (!isTag(el) || el.children.length !== 1 || SPACED_SKIP.test(el.tagName)) return undefined
+  const only = el.children[0]
+  return isText(only) ? only.data : undefined
+}
+
 /** Text of an element with a space at every element boundary (`<p>Written by</p><p>A</p>` is `Written by A`). */
 function spacedText (el: AnyNode): string {
+  const leaf = leafText(el)
+  if (leaf !== undefined) return normalizeLine(leaf)
   const parts: string[] = []
   const walk = (n: AnyNode): void => {
     if (isText(n)) parts.push(n.data)

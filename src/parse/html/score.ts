@@ -130,10 +130,14 @@ const MIXED_LINK_SHARE = 0.05
 
 const KEEP_ALWAYS = new Set(['html', 'body', 'article', 'main', 'a'])
 
-/** Step 1: removes unlikely candidates in place, listing those that held text in `removed`; returns how many went. */
-export function stripUnlikely (root: Element, removed: Removal[] = []): number {
+/**
+ * Step 1: removes unlikely candidates in place, listing those that held text in `removed`; returns how many went.
+ * `stats` (the text stats of `root`'s tree, computed when not given) are left true of the pruned tree: what each
+ * removed element held is taken off its former ancestors, so the scoring needs no second count.
+ */
+export function stripUnlikely (root: Element, removed: Removal[] = [], stats = computeStats(root)): number {
   let n = 0
-  const stats = computeStats(root)
+  const gone: Array<{ parent: Element, el: Element }> = []
   const pageLen = stats.get(root)?.len ?? 0
   // a misnamed layout column ("sidebar-container" holding the article) carries most of the page's prose: it stays
   const holdsTheProse = (el: Element, ci: string): boolean => {
@@ -142,16 +146,19 @@ export function stripUnlikely (root: Element, removed: Removal[] = []): number {
     return st.len >= 2000 && st.len >= 0.5 * pageLen && st.linkLen < 0.25 * st.len
   }
   const visit = (el: Element, protectedBy: boolean): void => {
-    for (const c of [...el.children]) {
+    // the children in place (a copy per element was the walk's main allocation): a removal steps the index back
+    const children = el.children
+    for (let at = 0; at < children.length; at++) {
+      const c = children[at]
       if (!isElement(c)) continue
       const tag = tagOf(c)
       const ci = classAndId(c)
       const prot = protectedBy || tag === 'table' || tag === 'code' || tag === 'pre'
       const unlikely = !prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci)
       if (unlikely && attr(c, 'itemprop') === '' && !holdsTheProse(c, ci)) {
-        const i = el.children.indexOf(c)
-        el.children.splice(i, 1)
+        children.splice(at--, 1)
         c.parent = null
+        gone.push({ parent: el, el: c })
         n++
         const text = normalizeLine(readableText(c))
         if (text !== '') {
@@ -165,7 +172,36 @@ export function stripUnlikely (root: Element, removed: Removal[] = []): number {
     }
   }
   visit(root, false)
+  untally(root, stats, gone)
   return n
+}
+
+/**
+ * Takes the stats of removed elements off their former ancestors, up to `root`. Every length is a sum of 1s and
+ * 2.5s (`weightedLength`), so the subtraction is exact: the stats are those a new count of the pruned tree gives.
+ * Removals deep in a deep tree could make the climbs cost more than a recount: past that many steps, it recounts.
+ */
+function untally (root: Element, stats: Map<Element, TextStats>, gone: Array<{ parent: Element, el: Element }>): void {
+  let budget = stats.size
+  for (const { parent, el } of gone) {
+    const s = stats.get(el)
+    if (s === undefined) continue
+    for (let a: Element | null = parent; a !== null; a = a === root ? null : elementParent(a)) {
+      const t = stats.get(a)
+      if (t === undefined || --budget < 0) return recount(root, stats)
+      t.len -= s.len
+      t.linkLen -= s.linkLen
+      t.punct -= s.punct
+    }
+  }
+}
+
+const elementParent = (el: Element): Element | null => el.parent !== null && isElement(el.parent) ? el.parent : null
+
+/** Replaces the stats with a new count of the tree (what `untally` falls back to). */
+function recount (root: Element, stats: Map<Element, TextStats>): void {
+  stats.clear()
+  for (const [el, s] of computeStats(root)) stats.set(el, s)
 }
 
 interface Run { container: Element, len: number, punct: number }
@@ -263,9 +299,11 @@ export interface ContentScoring {
   stats: Map<Element, TextStats>
 }
 
-/** Steps 2-6 on the (cleaned) page, with the text stats they computed: the walker reads the same ones. */
-export function scoreContent (root: Element, options: ScoreOptions): ContentScoring {
-  const stats = computeStats(root)
+/**
+ * Steps 2-6 on the (cleaned) page, with the text stats they read (given when `stripUnlikely` kept them true, else
+ * computed): the walker reads the same ones.
+ */
+export function scoreContent (root: Element, options: ScoreOptions, stats = computeStats(root)): ContentScoring {
   return { choice: chooseContent(root, stats, options), stats }
 }
 

@@ -1,0 +1,58 @@
+/**
+ * The boilerplate stage's pattern gate (src/boilerplate/patterns.ts): which patterns are anchored, and that the
+ * union of the anchored ones matches exactly when one of them does, on every line pattern of data/boilerplate.json
+ * and on lines that each pattern matches.
+ */
+import t from 'tap'
+import { anchoredUnion, gated, isAnchored, topLevelBranches } from '../src/boilerplate/patterns.js'
+import { loadData } from '../src/data.js'
+
+interface Patterned { pattern: string }
+const DATA = loadData<Record<string, Patterned[]>>('boilerplate.json')
+
+t.test('top-level branches ignore bars inside groups, classes and escapes', async t => {
+  t.same(topLevelBranches('^a|b'), ['^a', 'b'])
+  t.same(topLevelBranches('^(?:a|b)$'), ['^(?:a|b)$'])
+  t.same(topLevelBranches('^[|｜]x|^y'), ['^[|｜]x', '^y'])
+  t.same(topLevelBranches('^a\\|b'), ['^a\\|b'])
+  t.same(topLevelBranches('^[\\]|]a|c'), ['^[\\]|]a', 'c'])
+})
+
+t.test('a pattern is anchored when every branch opens with ^', async t => {
+  t.equal(isAnchored(/^(?:END|完)$/iu), true)
+  t.equal(isAnchored(/^a$|^b$/u), true)
+  t.equal(isAnchored(/^a|b/u), false)
+  t.equal(isAnchored(/All rights reserved/iu), false)
+  t.equal(isAnchored(/^a/m), false, 'a multiline ^ matches after every line break')
+})
+
+t.test('the union matches exactly when an anchored pattern does', async t => {
+  const patterns = [/^not$/iu, /^(?:图片|Image)$/iu, /All rights reserved/iu, /^[\w.]{1,20}\.jpe?g$/iu].map(gated)
+  const union = anchoredUnion(patterns)
+  for (const text of ['not', 'NOT', 'image', '图片', 'photo.JPG', 'All rights reserved', 'nothing', 'x']) {
+    const some = patterns.some(p => p.anchored && p.re.test(text))
+    t.equal(union.test(text), some, text)
+  }
+  t.equal(anchoredUnion([gated(/x/u)]).test('x'), false, 'no anchored pattern: the union matches nothing')
+  t.throws(() => anchoredUnion([gated(/^a/u), gated(/^b/iu)]), /different flags/)
+})
+
+t.test('on the data file: each anchored pattern\'s own matches pass the union, others fail it', async t => {
+  const lists = ['debris', 'endMarkers', 'media', 'lines'].map(k => DATA[k].map(d => gated(new RegExp(d.pattern, 'iu'))))
+  const all = lists.flat()
+  const union = anchoredUnion(all)
+  const lines = [
+    'not', 'null', '- END -', '（完）', '###', 'photo_2024.jpg', '图片', '加载中...', '© 2024 Example News',
+    'Copyright Example', '分享到：微信', '字号：大 中 小', '【打印】【关闭】', '浏览次数：123', '扫一扫', '上一篇：标题',
+    'Advertisement', '附件1：名单', 'Story continues below advertisement', '没有相关新闻', '更多 >>', 'x',
+    'The council approved the budget on Tuesday.', '市政府召开数字政府建设推进会。', '相关阅读', 'Home | News | World'
+  ]
+  let matched = 0
+  for (const text of lines) {
+    const some = all.some(p => p.anchored && p.re.test(text))
+    if (some) matched++
+    t.equal(union.test(text), some, text)
+  }
+  t.ok(matched >= 15, `the sample reaches the patterns (${matched} lines match one)`)
+  t.ok(all.filter(p => p.anchored).length >= all.length - 3, 'nearly every line pattern is anchored (the gate pays)')
+})
