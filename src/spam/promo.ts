@@ -9,12 +9,11 @@
  */
 import { escapeRegExp } from '../text/index.js'
 import { SPAM_LEXICON as DATA } from '../text/spam-lexicon.js'
+import { ACCOUNT_WORDS, SUFFIX } from './shape.js'
 
-const SUFFIX = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /** Two or three Han characters and a brand ending: the shape of a betting brand (`九游娱乐`, `必威体育`). */
 const BRAND_SHAPED = new RegExp(`\\p{Script=Han}{2,3}(?:${SUFFIX})`, 'u')
 const PROMO = new RegExp(DATA.promoWords.map(w => escapeRegExp(w.word).replace(/\s+/g, '\\s+')).join('|'), 'iu')
-const ACCOUNT_WORDS = DATA.accountWords.map(w => escapeRegExp(w.word)).join('|')
 /** An account word as a segment of its own (a link's text), or opening a call to action (`Register now`). */
 const ACCOUNT_SEGMENT = new RegExp(`(?:^|[\\s|｜/·•])(?:${ACCOUNT_WORDS})(?=$|[\\s|｜/·•!！])`, 'iu')
 
@@ -23,6 +22,8 @@ const ACCOUNT_SEGMENT = new RegExp(`(?:^|[\\s|｜/·•])(?:${ACCOUNT_WORDS})(?=
  * article's sentence, which may name a brand and a bonus in reporting on them.
  */
 const PROMO_LINE_MAX = 40
+
+const WHITE = /\s/
 
 /** Whether `text` has more than `max` characters other than white space (stops counting there). */
 function longerThan (text: string, max: number): boolean {
@@ -33,8 +34,6 @@ function longerThan (text: string, max: number): boolean {
   }
   return false
 }
-const WHITE = /\s/
-
 /**
  * Whether `text` is a betting promotion line; `gambling` matches the lexicon's terms and the page's brands (null
  * when none can occur in this text).

@@ -13,14 +13,17 @@ import type { Candidate } from '../draft.js'
 import { escapeRegExp, hanShare } from '../text/index.js'
 import { SPAM_LEXICON as DATA } from '../text/spam-lexicon.js'
 
-const SUFFIX = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+/** The brand endings as an alternation, longest first (shared with the promotion-line check, ./promo.ts). */
+export const SUFFIX = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length)
+  .map(escapeRegExp).join('|')
 
 // the injection colon after a brand: two characters before the ending (most brands are two and two)
 const COLON_BRAND = new RegExp(`[\\p{Script=Han}]{2}(?:${SUFFIX})(?=[:：])`, 'gu')
 // a Han run standing alone between non-Han text, ending like a brand
 const LONE_BRAND = new RegExp(`(?<![\\p{Script=Han}])[\\p{Script=Han}]{2,3}(?:${SUFFIX})(?![\\p{Script=Han}])`, 'gu')
 const BRAND_SHAPE = new RegExp(`^[\\p{Script=Han}\\p{L}\\p{N}]{0,4}?[\\p{Script=Han}]{2,3}(?:${SUFFIX})$`, 'u')
-const ACCOUNT_WORDS = DATA.accountWords.map(w => escapeRegExp(w.word)).join('|')
+/** The account words as an alternation (shared with ./promo.ts). */
+export const ACCOUNT_WORDS = DATA.accountWords.map(w => escapeRegExp(w.word)).join('|')
 const ACCOUNT = new RegExp(`(?:^|[\\s|｜/·•])(?:${ACCOUNT_WORDS})(?=$|[\\s|｜/·•])`, 'iu')
 
 /** Colon injections this many times make a brand-shaped token a brand. */

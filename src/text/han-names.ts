@@ -65,6 +65,9 @@ export function splitGluedHanNames (run: string): string[] | undefined {
   return found.length === 1 && found[0].length >= 2 ? found[0] : undefined
 }
 
+/** A place in a dateline is two characters at least (台北, 東京, 華盛頓). */
+const PLACE_MIN = 2
+
 /**
  * A name and the place glued after it, as a wire's dateline writes them (`記者王小明台北7日電`: 王小明 + 台北): the
  * name is a surname and a given name of one or two characters, the place at least two characters. Two readings
@@ -81,5 +84,3 @@ export function splitNameAndPlace (run: string): { name: string, place: string }
   }
   return undefined
 }
-/** A place in a dateline is two characters at least (台北, 東京, 華盛頓). */
-const PLACE_MIN = 2
