@@ -36,12 +36,15 @@ const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝)\\s*[:：]?\\s*[\\p{Script=Han}·、\\s]{2,12})?'
 // `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`: role-and-names runs, nothing else
 const ZH_BYLINE = new RegExp(
-  `^(?:${ZH_CREDIT_ROLE}|文\\s*[/／｜|]|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
+  `^(?:${ZH_CREDIT_ROLE}\\s*[/／｜|丨]?|文\\s*[/／｜|丨]|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /** Longest Chinese byline line: a medium, three roles and their names. */
 const ZH_BYLINE_MAX = 60
 // What follows the date on an unlabelled Chinese info line: an optional source, then `记者 X Y` (or `通讯员 X`).
 const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特约|见习)?(?:记者|通讯员)\s*((?:[\p{Script=Han}·]{2,4})(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}))?$/u
+
+/** Marks newspapers set before a byline or an info line (`□`, `■`, `●`, `◆`, `▲`, `★`). */
+const LEAD_MARK = /^[□■●◆◇▲△★☆○◎]+\s*/u
 
 /** What a line reader did with a block: `keep` is the text left in the body (none: the block leaves it). */
 interface Outcome { keep?: string, info?: boolean, prefixed?: boolean }
@@ -239,8 +242,10 @@ export function readLines (
     // the visible headline is never an info line, whatever dates or names it holds
     const isHeadline = block.type === 'heading' && block.evidence?.tag === 'h1'
     let outcome: Outcome | null = null
+    // `□ 本报记者 张三`, `■记者 张三`: a paper's mark before a credit or an info line is no part of it
+    const text = block.text.replace(LEAD_MARK, '')
     for (const read of isHeadline ? [] : READERS) {
-      outcome = read(block.text, index, dates, ev)
+      outcome = read(text, index, dates, ev)
       if (outcome !== null) break
     }
     if (outcome === null) {

@@ -25,6 +25,17 @@ const ALT = [...FILE.labels].map(l => l.label).sort((a, b) => b.length - a.lengt
 // A label, then `:`/`：`. Latin labels must start the line or follow a separator; Han labels may be glued.
 const LABEL_EDGE = '(?:^|(?<=[\\s|/丨｜·,，;；\\]】)）])|(?<=\\p{Script=Han}|\\d)(?=\\p{Script=Han}))'
 const LABEL_ANY = new RegExp(`${LABEL_EDGE}[\\[【(（]?\\s*(${ALT})\\s*[:：]`, 'giu')
+// `【作者】张三 【来源】固原日报`, `作者丨张三`, `来源 | 新华网`: a known label in brackets, or before a bar, in place of its
+// colon (WeChat-style articles write 丨, a Han stroke, as the bar)
+const BRACKET_LABEL = new RegExp(`[【\\[［]\\s*(${ALT})\\s*[】\\]］]\\s*`, 'giu')
+const BAR_LABEL = new RegExp(`(?:^|(?<=\\s))(${ALT})\\s*[丨｜|]\\s*`, 'giu')
+const MAY_HAVE_BRACKET_OR_BAR = /[【[［丨｜|]/u
+
+/** The line with its bracketed and barred labels written with a colon (`【作者】张三` -> `作者：张三`). */
+function withColonLabels (raw: string): string {
+  if (!MAY_HAVE_BRACKET_OR_BAR.test(raw)) return raw
+  return raw.replace(BRACKET_LABEL, '$1：').replace(BAR_LABEL, '$1：')
+}
 const DATE_LABELS = FILE.labels.filter(l => l.field === 'published' || l.field === 'updated').map(l => l.label)
 const DATE_ALT = DATE_LABELS.sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')
 const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_ALT})\\s*[:：]?\\s*`, 'i')
@@ -97,9 +108,11 @@ export function dateOptions (given: DateOptions | string | null): DateOptions {
  * Reads a line made only of labelled fields and dates; null when the line is anything else (prose, a title).
  * `dates` is the offset for times written without a zone, or the date options whole (offset and numeric order).
  */
-export function parseInfoLine (raw: string, dates: DateOptions | string | null): InfoLine | null {
+export function parseInfoLine (given: string, dates: DateOptions | string | null): InfoLine | null {
+  if (given.length > 250) return null
+  const raw = withColonLabels(given)
   // a label needs its colon and a line of dates a date (findDate's own test): without either, no info line
-  if (raw.length > 250 || !MAY_BE_INFO.test(raw)) return null
+  if (!MAY_BE_INFO.test(raw)) return null
   const options = dateOptions(dates)
   const line = unwrap(raw.trim()).replace(TOOLBAR, ' ').trim()
   // an exec loop, not matchAll: matchAll copies this large pattern on every call (a cost per line, and a

@@ -1,0 +1,42 @@
+/**
+ * Issue #12, Chinese credit and info lines as papers and WeChat-style articles write them: a label in brackets
+ * (`【作者】张三 【来源】固原日报`) or before a bar (`作者丨张三`, where 丨 is a Han stroke used as a bar; `来源 | 新华网`), a
+ * reporter's role before a bar (`记者｜张三`, `文丨张三`), and a paper's mark before a credit (`□ 本报记者 张三`).
+ * Each is read into its field and leaves the body; a toolbar of bracketed words and a menu with a label among its
+ * items are no info lines.
+ */
+import t from 'tap'
+import { parseInfoLine } from '../src/text/fields.js'
+import { processPage } from '../src/pipeline.js'
+
+const P = '西吉县是全国马铃薯主产区之一，马铃薯种植面积常年稳定在一百万亩以上，是当地农民增收的支柱产业。'
+const P2 = '近年来当地依托马铃薯产业，建设了一批脱毒种薯繁育基地和淀粉加工企业，农民收入稳步增长。'
+
+function read (line: string): { authors: string[], source: string | null, body: string[] } {
+  const content = '<html><head><title>西吉县马铃薯产业发展调查</title></head><body><h1>西吉县马铃薯产业发展调查</h1>' +
+    `<p>${line}</p><p>${P}</p><p>${P2}</p></body></html>`
+  const { article } = processPage({ content, format: 'html' })
+  return { authors: article.authors, source: article.source, body: article.body.map(b => b.text) }
+}
+
+t.test('bracketed and barred labels, roles before a bar, marks before a credit', async t => {
+  for (const [line, authors, source] of [
+    ['【作者】张三 【来源】固原日报', ['张三'], '固原日报'],
+    ['作者丨张三', ['张三'], null],
+    ['来源 | 新华网', [], '新华网'],
+    ['记者｜张三', ['张三'], null],
+    ['文丨张三', ['张三'], null],
+    ['□ 本报记者 张三', ['张三'], null],
+    ['■记者 张三', ['张三'], null]
+  ] as const) {
+    const r = read(line)
+    t.same([r.authors, r.source], [authors, source], line)
+    t.same(r.body, [P, P2], `${line}: the line leaves the body`)
+  }
+})
+
+t.test('no info line where a label only stands among other words', async t => {
+  t.equal(parseInfoLine('Home | About | Source | Contact', null), null)
+  t.equal(parseInfoLine('Date | Title | Author', null), null)
+  t.same(parseInfoLine('【来源】新华网', null)?.fields.map(f => [f.field, f.value]), [['source', '新华网']])
+})
