@@ -35,6 +35,15 @@ t.test('a 12-hour clock after the part of the day', async t => {
   t.equal(parseDate('民國94年5月7日 下午3:20', CN), '2005-05-07T15:20:00+08:00')
 })
 
+t.test('a weekday between the date and the time', async t => {
+  t.equal(parseDate('2012年05月07日 星期一 21:23', CN), '2012-05-07T21:23:00+08:00')
+  t.equal(parseDate('2012年05月07日（星期一） 21:23', CN), '2012-05-07T21:23:00+08:00')
+  t.equal(parseDate('2012-05-07 周一 下午3:20', CN), '2012-05-07T15:20:00+08:00')
+  t.equal(parseDate('2012年05月07日 星期一', CN), '2012-05-07')
+  t.equal(publishedOf(`西吉县马铃薯产业发展调查报告\n2012年05月07日 星期一 21:23\n${BODY}`, 'text'),
+    '2012-05-07T21:23:00+08:00', 'a text page\'s date line with its weekday')
+})
+
 t.test('the time of the stated day is kept though the strongest candidate gives the day alone', async t => {
   const line = '发布时间：2012-5-7 21:23:57 来源：固原日报'
   t.equal(publishedOf(htmlPage(line), 'html'), '2012-05-07T21:23:57+08:00')
