@@ -12,6 +12,10 @@ const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|
 // a Latin word (`rustc_codegen_gcc: Progress Report`) is part of a name, no separator.
 const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))\s*|\s+::\s+|(?<=[\p{Script=Han}」”）)》])[-–—_]{1,2}(?=\p{Script=Han}))([^|｜_]{1,40})$/u
 const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+)(.+)$/u
+// the same with a bare dash between Chinese text (`固原新闻网-西吉县马铃薯产业发展调查`)
+const HAN_PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+|(?<=\p{Script=Han})[-–—]{1,2}(?=\p{Script=Han}))(.+)$/u
+// `【图文】`, `【视频】`, `[组图]`: a channel's tag of a few characters before a Chinese title
+const TAG_PREFIX = /^[【[]\p{Script=Han}{1,4}[】\]]\s*(?=\p{Script=Han})/u
 
 function sameName (a: string, b: string): boolean {
   const n = (s: string): string => s.toLowerCase().replace(/[\s.·•-]+/g, '')
@@ -23,6 +27,18 @@ function looksLikeSite (suffix: string, siteName: string | undefined, known: rea
   if (siteName !== undefined && siteName.trim() !== '' && sameName(s, siteName)) return true
   if (known.some(k => sameName(s, k))) return true
   return SITE_WORDS.test(s) && s.split(/\s+/).length <= 6
+}
+
+/**
+ * Shortest site-shaped prefix taken before a bare dash without a known name: `互联网-…` (the internet) is a word,
+ * `固原新闻网-…` a site; a known agency (`新华网-…`) or a prefix before a bar or a spaced dash needs no length.
+ */
+const BARE_DASH_SITE_MIN = 4
+
+function sitePrefix (prefix: string, rest: string, known: readonly string[]): boolean {
+  if (known.some(k => sameName(prefix, k))) return true
+  if (!looksLikeSite(prefix, undefined, known)) return false
+  return !/^[-–—]/.test(rest) || prefix.trim().length >= BARE_DASH_SITE_MIN
 }
 
 const NAMED: Record<string, string> = {
@@ -71,6 +87,10 @@ export function cleanTitle (
     const p = PREFIX.exec(title)
     if (p !== null && sameName(p[1], siteName) && p[2].length >= 4) return cleanTitle(p[2], siteName, known)
   }
+  title = title.replace(TAG_PREFIX, '')
+  // `固原新闻网-Title`, `Example News | Title`: a site-shaped name first, shorter than the title after it
+  const h = HAN_PREFIX.exec(title)
+  if (h !== null && h[2].length > h[1].length && sitePrefix(h[1], title.slice(h[1].length), known)) title = h[2].trim()
   for (let i = 0; i < 3; i++) {
     const m = SUFFIX.exec(title)
     if (m === null || m[1].length < 4) break
