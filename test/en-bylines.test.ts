@@ -68,3 +68,18 @@ t.test('a byline line with its wire or the writer\'s job title after a comma', a
   t.same([staff.authors, staff.body.length], [['Jane Doe'], 2])
   t.equal(page('<p>By the way, the county plans more storage</p>').body.length, 3, 'a sentence stays')
 })
+
+t.test('a paper after the byline\'s comma; a credit line of roles and names, at the top or the end', async t => {
+  const post = page('<p>By Jane Doe, The Washington Post</p>')
+  t.same([post.authors, post.source, post.body.length], [['Jane Doe'], 'The Washington Post', 2])
+  const story = page('<p>Story by Jane Doe; photos by John Roe</p>')
+  t.same([story.authors, story.editors, story.body.length],
+    [['Jane Doe'], [{ role: 'photographer', name: 'John Roe' }], 2])
+  const content = '<html><head><title>Xiji</title></head><body><h1>Xiji County steps up potato industry</h1>' +
+    `<p>${P}</p><p>${P2}</p><p>Reporting by Jane Doe in Beijing; Editing by John Roe</p></body></html>`
+  const wire = processPage({ content, format: 'html' }).article
+  t.same([wire.authors, wire.editors, wire.body.map(b => b.text)],
+    [['Jane Doe'], [{ role: 'editor', name: 'John Roe' }], [P, P2]])
+  t.equal(page('<p>Built by hand; painted by the farmers of the county over many winters</p>').body.length, 3,
+    'segments that are not roles and names stay')
+})

@@ -12,6 +12,7 @@ import { hasRoleWord, isAgency, parseInfoLine, splitDatePrefix, splitNames, type
 import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
+import { siteShaped } from './title.js'
 import type { Evidence, Kept } from './evidence.js'
 import type { Proposal } from './choose.js'
 
@@ -209,10 +210,10 @@ const byline: LineReader = (text, index, _dates, ev) => {
     return { keep: lead.rest }
   }
   const after = BYLINE_AFTER_COMMA.exec(text)
-  if (after !== null && isAgency(after[2])) {
+  if (after !== null && (isAgency(after[2]) || siteShaped(after[2]))) {
     ev.authors.push({ kind: 'byline', value: after[1] })
     ev.sources.push({ kind: 'info-line', value: after[2] })
-    remove(ev, 'byline', text, 'byline with its news wire, read into the authors and the source')
+    remove(ev, 'byline', text, 'byline with its news wire or paper, read into the authors and the source')
     return { info: true }
   }
   if (after !== null && hasRoleWord(after[2])) {
@@ -227,7 +228,45 @@ const byline: LineReader = (text, index, _dates, ev) => {
   return { info: true }
 }
 
-const READERS: LineReader[] = [infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, byline]
+// `Reporting by Jane Doe; Editing by John Roe`, `Story by A; photos by B`: each segment a role and `by` and names
+const ROLE_BY = /^\s*(additional reporting|reporting|writing|written|story|text|words|editing|edited|photos?|photography|pictures?|images?|video|graphics|illustrations?)\s+by\s+(.{2,60}?)(?:\s+in\s+\p{Lu}[\p{L} ]*)?\s*$/iu
+/** The roles of such a credit that wrote the text; the others are editors with the role named here. */
+const WRITING_ROLES = new Set(['additional reporting', 'reporting', 'writing', 'written', 'story', 'text', 'words'])
+const CREDIT_ROLE_NAMES: Record<string, string> = {
+  editing: 'editor', edited: 'editor', photo: 'photographer', photos: 'photographer', photography: 'photographer',
+  picture: 'photographer', pictures: 'photographer', image: 'photographer', images: 'photographer',
+  video: 'video', graphics: 'graphics', illustration: 'illustrator', illustrations: 'illustrator'
+}
+/** Longest credit line of roles and names: a handful of roles, a few names each. */
+const ROLE_CREDITS_MAX = 160
+
+/**
+ * `Reporting by Jane Doe in Beijing; Editing by John Roe` (wires close their stories so), `Story by A; photos by
+ * B`: a line of two or more segments, each a role, `by` and names. The writers go to the authors, the others to
+ * the editors with their role; the line leaves the body wherever it stands.
+ */
+const roleCredits: LineReader = (text, _index, _dates, ev) => {
+  if (text.length > ROLE_CREDITS_MAX || !/\bby\b/i.test(text)) return null
+  const segments = text.replace(/^[([]\s*|\s*[)\].]$/g, '').split(/\s*[;|]\s*/)
+  if (segments.length < 2) return null
+  const parsed = segments.map(seg => ROLE_BY.exec(seg))
+  if (parsed.some(m => m === null)) return null
+  for (const m of parsed as RegExpExecArray[]) {
+    const role = m[1].toLowerCase()
+    if (WRITING_ROLES.has(role)) {
+      ev.authors.push({ kind: 'credit', value: m[2] })
+      continue
+    }
+    const editorRole = CREDIT_ROLE_NAMES[role]
+    for (const name of splitNames(m[2])) ev.editors.push({ kind: 'credit-line', value: { role: editorRole, name } })
+  }
+  remove(ev, 'credit', text, 'credit line of roles and names, read into the authors and editors')
+  return { info: true }
+}
+
+const READERS: LineReader[] = [
+  infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline
+]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */
 export interface TopLines { firstInfo: number, datePrefixed: number }

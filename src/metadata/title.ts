@@ -41,6 +41,11 @@ function sitePrefix (prefix: string, rest: string, known: readonly string[]): bo
   return !/^[-–—]/.test(rest) || prefix.trim().length >= BARE_DASH_SITE_MIN
 }
 
+/** Whether a name has the shape of a site's or a paper's (`The Washington Post`, `固原新闻网`, `example.com`). */
+export function siteShaped (name: string): boolean {
+  return looksLikeSite(name, undefined, [])
+}
+
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', bull: '•', middot: '·', ndash: '–', mdash: '—',
   hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»'
