@@ -30,6 +30,7 @@ t.test('a news wire in a byline is the source', async t => {
   t.same(meta('<p>By JANE DOE and JOHN ROE, Associated Press</p>'),
     { authors: ['JANE DOE', 'JOHN ROE'], source: 'Associated Press' })
   t.same(meta('<div class="byline">Jane Doe, Reuters</div>'), { authors: ['Jane Doe'], source: 'Reuters' })
+  t.same(meta('<p>By Jane Doe, CNN</p>'), { authors: ['Jane Doe'], source: 'CNN' }, 'a broadcaster is no credential')
   t.same(meta('<meta name="author" content="Reuters"><div class="byline">By Jane Doe</div>').authors, ['Jane Doe'])
 })
 
