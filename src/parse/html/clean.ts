@@ -304,14 +304,19 @@ type Fate = 'drop' | 'visit' | 'keep'
 export function cleanPage (root: Element, ctx: CleanContext): void {
   const page = new PageFacts(root, ctx)
   const visit = (el: Element): void => {
-    // what goes is unlinked once after the loop: one splice per removed child was quadratic in the siblings
-    const dropped = new Set<AnyNode>()
-    for (const child of [...el.children]) {
+    // what goes is unlinked once after the loop: one splice per removed child was quadratic in the siblings. No
+    // rule changes `el.children` while they are read (a visit relinks the child's own), so they are not copied.
+    let dropped: Set<AnyNode> | undefined
+    const children = el.children
+    for (const child of children) {
       const fate = fateOf(child, el, page)
-      if (fate === 'drop') dropped.add(child)
+      if (fate === 'drop') (dropped ??= new Set<AnyNode>()).add(child)
       else if (fate === 'visit' && isElement(child)) visit(child)
     }
-    if (dropped.size > 0) relink(el, el.children.filter(c => !dropped.has(c)), dropped)
+    if (dropped !== undefined) {
+      const gone = dropped
+      relink(el, children.filter(c => !gone.has(c)), gone)
+    }
   }
   visit(root)
   dropSpamLinks(page.spamByParent, ctx)

@@ -75,28 +75,45 @@ export interface ArticleGuard {
 }
 
 /**
+ * The least text an element can hold and still hold the article: `ARTICLE_SHARE` of a page that has
+ * `SUBSTANTIAL_TEXT`. Only elements above it are kept (the article's few ancestors): every other one is answered
+ * no, as the full count would answer.
+ */
+const GUARDED_MIN = ARTICLE_SHARE * SUBSTANTIAL_TEXT
+
+/**
  * Counts, in one pass over the page, the text under every element: the text inside `<p>` elements and all
  * visible text (pages with little inside `<p>`, old table-and-`<br>` layouts, are judged on all text alone).
  */
 export function articleGuard (root: Element): ArticleGuard {
   const para = new Map<Element, number>()
   const all = new Map<Element, number>()
-  const visit = (n: AnyNode, inP: boolean): [number, number] => {
-    if (isText(n)) return [inP ? n.data.trim().length : 0, n.data.trim().length]
-    if (!isElement(n) || INVISIBLE.has(tagOf(n))) return [0, 0]
+  // a visit returns the node's visible text and leaves its `<p>` text here (no pair allocated per node)
+  let paraOfLast = 0
+  const visit = (n: AnyNode, inP: boolean): number => {
+    if (isText(n)) {
+      const len = n.data.trim().length
+      paraOfLast = inP ? len : 0
+      return len
+    }
+    paraOfLast = 0
+    if (!isElement(n) || INVISIBLE.has(tagOf(n))) return 0
     const p = inP || tagOf(n) === 'p'
     let sp = 0
     let sa = 0
     for (const c of n.children) {
-      const [a, b] = visit(c, p)
-      sp += a
-      sa += b
+      sa += visit(c, p)
+      sp += paraOfLast
     }
-    para.set(n, sp)
-    all.set(n, sa)
-    return [sp, sa]
+    if (sa >= GUARDED_MIN) {
+      para.set(n, sp)
+      all.set(n, sa)
+    }
+    paraOfLast = sp
+    return sa
   }
-  const [paraTotal, allTotal] = visit(root, false)
+  const allTotal = visit(root, false)
+  const paraTotal = paraOfLast
   // most of the `<p>` text AND most of all the text: a footer of `<p>` legal lines beside an article written in
   // `<div>`s holds the one, not the other
   const usePara = paraTotal >= SUBSTANTIAL_TEXT

@@ -45,6 +45,12 @@ const HIDDEN_STYLES: ReadonlyArray<HidingStyle & { re: RegExp }> = hidden.patter
   revealable: e.revealable === true,
   inlineOnly: e.inlineOnly === true
 }))
+/**
+ * Whether any of the hiding styles matches: one test of their union (same answer as asking each; none of them has
+ * a back reference), about six times cheaper than nine tests on the declarations of real style sheets, which
+ * almost never hide anything.
+ */
+const ANY_HIDDEN_STYLE = union(hidden.patterns)
 
 
 /** How much of a class/id string a reason quotes: enough to recognise it, short enough to read. */
@@ -61,8 +67,9 @@ export function classMarkReason (classAndId: string, kind: RemovalKind): string 
 /** The hiding evidence in a `style` attribute or CSS declaration block, or undefined when it hides nothing. */
 export function hidingStyle (style: string): HidingStyle | undefined {
   const s = style.replace(/\s+/g, '').toLowerCase()
-  if (s === '') return undefined
-  return HIDDEN_STYLES.find(h => h.re.test(s))
+  if (s === '' || !ANY_HIDDEN_STYLE.test(s)) return undefined
+  for (const h of HIDDEN_STYLES) if (h.re.test(s)) return h
+  return undefined
 }
 
 /** A block that starts with a related-story label: group 1 is the rest of the block after the label. */

@@ -212,45 +212,69 @@ const NON_SCORED = new Set([
 ])
 
 interface Segment { len: number, punct: number, linkLen: number }
+/** The inline prose of one element: its segments, split by `<br>`s and block children. */
+interface ElementRuns { el: Element, segments: Segment[] }
+
+/**
+ * Step 2's walk: the inline text of the element being read and the segments it has ended. One reader per tree, no
+ * closure or array per element (an element with no text gets no segment list).
+ */
+class RunReader {
+  readonly out: ElementRuns[] = []
+  private cur = ''
+  private linkLen = 0
+  private segments: Segment[] | undefined
+
+  visit (el: Element): void {
+    // a block child is read while its parent's text is flushed (`cur` is empty); the parent's segments wait here
+    const outer = this.segments
+    this.segments = undefined
+    for (const c of el.children) this.inline(c, false)
+    this.flush()
+    if (this.segments !== undefined) this.out.push({ el, segments: this.segments })
+    this.segments = outer
+  }
+
+  private inline (node: AnyNode, inLink: boolean): void {
+    if (isText(node)) {
+      this.cur += node.data
+      if (inLink) this.linkLen += weightedLength(node.data.trim())
+      return
+    }
+    if (!isElement(node)) return
+    const tag = node.name.toLowerCase()
+    if (tag === 'br') {
+      this.flush()
+      return
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      this.flush()
+      this.visit(node)
+      return
+    }
+    const link = inLink || tag === 'a'
+    for (const c of node.children) this.inline(c, link)
+  }
+
+  private flush (): void {
+    const cur = this.cur
+    if (cur !== '') {
+      // folded and trimmed; a text already in that form (most) is not copied
+      const t = SINGLE_SPACES.test(cur) ? cur : cur.replace(WHITE_RUN, ' ').trim()
+      if (t !== '') {
+        (this.segments ??= []).push({ len: weightedLength(t), punct: countClausePunct(t), linkLen: this.linkLen })
+      }
+    }
+    this.cur = ''
+    this.linkLen = 0
+  }
+}
 
 /** Step 2: runs of inline prose, each with the element that holds it. */
-function proseRuns (root: Element): Array<{ el: Element, segments: Segment[] }> {
-  const out: Array<{ el: Element, segments: Segment[] }> = []
-  const visit = (el: Element): void => {
-    const segments: Segment[] = []
-    let cur = ''
-    let linkLen = 0
-    const flush = (): void => {
-      const t = cur.replace(/\s+/g, ' ').trim()
-      if (t !== '') segments.push({ len: weightedLength(t), punct: countClausePunct(t), linkLen })
-      cur = ''
-      linkLen = 0
-    }
-    const inline = (node: AnyNode, inLink: boolean): void => {
-      if (isText(node)) {
-        cur += node.data
-        if (inLink) linkLen += weightedLength(node.data.trim())
-        return
-      }
-      if (!isElement(node)) return
-      const tag = node.name.toLowerCase()
-      if (tag === 'br') {
-        flush()
-        return
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        flush()
-        visit(node)
-        return
-      }
-      for (const c of node.children) inline(c, inLink || tag === 'a')
-    }
-    for (const c of el.children) inline(c, false)
-    flush()
-    if (segments.length > 0) out.push({ el, segments })
-  }
-  visit(root)
-  return out
+function proseRuns (root: Element): ElementRuns[] {
+  const reader = new RunReader()
+  reader.visit(root)
+  return reader.out
 }
 
 /** A run reads as prose: long enough, punctuated, not mostly link text. */
@@ -261,7 +285,7 @@ function isProse (seg: Segment): boolean {
 /** Prose and non-heading text below every element, for the climb of step 5. */
 interface Totals { prose: number, total: number, links: number }
 
-function proseTotals (runs: Array<{ el: Element, segments: Segment[] }>): Map<Element, Totals> {
+function proseTotals (runs: ElementRuns[]): Map<Element, Totals> {
   const totals = new Map<Element, Totals>()
   for (const { el, segments } of runs) {
     if (/^h[1-6]$/.test(tagOf(el))) continue
@@ -348,7 +372,7 @@ function chooseContent (
 }
 
 /** Step 2: the runs that score, each with the first container its points flow to. */
-function scoredRuns (allRuns: Array<{ el: Element, segments: Segment[] }>): Run[] {
+function scoredRuns (allRuns: ElementRuns[]): Run[] {
   const runs: Run[] = []
   for (const { el, segments } of allRuns) {
     if (NON_SCORED.has(tagOf(el))) continue
