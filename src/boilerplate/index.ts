@@ -43,7 +43,17 @@ const DATA = loadData<BoilerplateFile>('boilerplate.json')
 // A trailing run is matched only from its first character (the look-behind): `[:：\s]+$` alone tried every position
 // of a run of colons, each scanning to its end (quadratic on a line of 100,000 colons).
 const TRAILING_COLONS = /(?<![:：\s])[:：\s]+$/u
-const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_COLONS, '').trim()
+const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_COLONS, '').trim()
+/** The last key made: a line is asked for its key by several checks in a row (navigation, tail header). */
+let lastLine = ''
+let lastKey = ''
+function key (s: string): string {
+  if (s !== lastLine) {
+    lastKey = keyOf(s)
+    lastLine = s
+  }
+  return lastKey
+}
 /** Texts as one alternation, each matching its spacing loosely, the longest first (so a prefix never wins). */
 const longestFirst = (texts: string[]): string => texts.map(spacedLiteral).sort((a, b) => b.length - a.length).join('|')
 const NAV = new Set(DATA.navigation.map(n => key(n.text)))

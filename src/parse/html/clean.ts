@@ -58,6 +58,9 @@ export interface Hiding { reason: string, revealable: boolean }
 
 interface SheetRules { classes: Map<string, Hiding>, ids: Map<string, Hiding> }
 
+/** A style-sheet rule: its selectors (group 1) and its declarations (group 2). */
+const SHEET_RULE = /([^{}]+)\{([^{}]*)\}/g
+
 /** Simple hiding rules (`.cls`, `#id`, `tag.cls`) from the page's own style sheets, media queries left out. */
 export function hiddenSelectors (css: string): SheetRules {
   const rules: SheetRules = { classes: new Map(), ids: new Map() }
@@ -68,7 +71,9 @@ export function hiddenSelectors (css: string): SheetRules {
     if (next === s) break
     s = next
   }
-  for (const m of s.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+  // an exec loop: `matchAll` copies the pattern on every call
+  SHEET_RULE.lastIndex = 0
+  for (let m = SHEET_RULE.exec(s); m !== null; m = SHEET_RULE.exec(s)) {
     const style = hidingStyle(m[2])
     // a class that starts at opacity 0 is the first frame of a scroll animation (Divi .et_animated, AOS, WOW.js):
     // scripts fade it in. Injected spam is hidden for good, inline or with display/visibility.

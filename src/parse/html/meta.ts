@@ -1127,21 +1127,23 @@ function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
     if (found !== undefined) return false
     if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX) || inSkipped(el) || inMenu(el)) return undefined
     const text = spacedText(el)
-    const wrapper = el.children.filter(isElement).some(c => spacedText(c) === text)
-    if (text.length > LABELLED_BYLINE_MAX || wrapper) return undefined
+    if (text.length > LABELLED_BYLINE_MAX) return undefined
     const by = BY_LINE.exec(text)
     // after `Author`/`Contributors` a name has its capital (`Author names` is a list item); after `by` a user name
     // may be a lower-case handle (`by ibby`). (`/iu` folds case inside `\p{Lu}` too: the capital is checked on its
     // own.)
     const handle = by !== null && /^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))
-    if (by !== null && (/^\p{Lu}/u.test(by[1]) || handle)) {
+    const named = by !== null && (/^\p{Lu}/u.test(by[1]) || handle)
+    // a wrapper of the line (a child with the same text) is left to that child; asked only of a line that is one
+    if ((!named && !BY_ALONE.test(text)) || el.children.filter(isElement).some(c => spacedText(c) === text)) {
+      return undefined
+    }
+    if (named) {
       found = nameOf(by[1])
       return undefined
     }
-    if (BY_ALONE.test(text)) {
-      const next = $(el).next()
-      if (next.length > 0 && isElement(next[0])) found = nameOf(spacedText(next[0]))
-    }
+    const next = $(el).next()
+    if (next.length > 0 && isElement(next[0])) found = nameOf(spacedText(next[0]))
     return undefined
   })
   return found

@@ -173,6 +173,7 @@ export function ensureBody (doc: Document): Element {
 /** Elements a document has once: a second one (a page pasted into the page) is unwrapped, as parse5 ignores it. */
 const ONCE = new Set(['html', 'head', 'body'])
 const HEADING = /^h[1-6]$/
+const isNestedOnce = (c: ChildNode): boolean => c instanceof Element && ONCE.has(c.name)
 
 /**
  * A repair a browser makes that later stages notice, in one pass without recursion: nested `<html>`, `<head>` and
@@ -182,6 +183,11 @@ function repair (html: Element): void {
   const stack: Element[] = [html]
   while (stack.length > 0) {
     const el = stack.pop()!
+    // most elements hold no nested document element: their children are not copied
+    if (el === html || !el.children.some(isNestedOnce)) {
+      for (const c of el.children) if (c instanceof Element) stack.push(c)
+      continue
+    }
     const pending = [...el.children].reverse()
     const out: ChildNode[] = []
     let changed = false
