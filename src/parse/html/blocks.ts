@@ -230,6 +230,16 @@ class BlockBuffer {
 }
 
 /**
+ * A cell's text as one line. A cell of one text node (most) is read directly: `readableText` would only put the
+ * spaces of a block around it, which the trimming takes off again.
+ */
+function cellLine (cell: Element): string {
+  const only = cell.children.length === 1 ? cell.children[0] : undefined
+  const raw = only !== undefined && isText(only) ? only.data : readableText(cell)
+  return normalizeLine(raw.replace(/\s+/g, ' '))
+}
+
+/**
  * A table read row by row, one block per row (cells joined by ` | `), after its caption: a table that is no layout
  * table and that lists-tables.ts did not keep whole.
  */
@@ -252,8 +262,12 @@ function tableRowBlocks (table: Element, type: BlockType, stats: WalkContext['st
     for (let i = x.children.length - 1; i >= 0; i--) stack.push(x.children[i])
   }
   for (const tr of rows) {
-    const cells = tr.children.filter(isElement).map(c => normalizeLine(readableText(c).replace(/\s+/g, ' ')))
-      .filter(c => c !== '')
+    const cells: string[] = []
+    for (const c of tr.children) {
+      if (!isElement(c)) continue
+      const text = cellLine(c)
+      if (text !== '') cells.push(text)
+    }
     if (cells.length === 0) continue
     const st = stats.get(tr)
     const linkDensity = st === undefined ? 0 : densityOf(st.linkLen, st.len)

@@ -31,12 +31,15 @@ export class TopFirstStack<T> {
   private readonly items: T[] = []
   private readonly counts = new Map<unknown, number>()
   private readonly nearest: Map<T, number[]>
+  /** The levels of each `implied` target, in `implied`'s order (the map's lists, without a lookup per tag). */
+  private readonly levels: number[][]
 
   constructor (
     initial: T[] = [], private readonly group: EndGroup<T> = x => x,
     private readonly implied: Array<ImpliedClose<T>> = [],
   ) {
-    this.nearest = new Map(implied.map(c => [c.target, []]))
+    this.levels = implied.map(() => [])
+    this.nearest = new Map(implied.map((c, i) => [c.target, this.levels[i]]))
     for (let i = initial.length - 1; i >= 0; i--) this.unshift(initial[i])
   }
 
@@ -48,18 +51,21 @@ export class TopFirstStack<T> {
     while (this.items.length > n) this.shift()
   }
 
-  /** The top of the stack (the parser's `stack[0]`). */
-  get 0 (): T | undefined {
-    return this.items[this.items.length - 1]
-  }
+  /**
+   * The top of the stack (the parser's `stack[0]`), kept as an own data property: a getter under an index key
+   * sends every read of it (each start and end tag) down V8's slow path for indexed accessors.
+   */
+  0: T | undefined = undefined
 
   unshift (x: T): number {
     const at = this.items.length
     this.items.push(x)
+    this[0] = x
     const g = this.group(x)
     this.counts.set(g, (this.counts.get(g) ?? 0) + 1)
-    for (const { target, boundary } of this.implied) {
-      const levels = this.nearest.get(target)!
+    for (let i = 0; i < this.implied.length; i++) {
+      const { target, boundary } = this.implied[i]
+      const levels = this.levels[i]
       levels.push(x === target ? at : boundary.has(x) ? -1 : at > 0 ? levels[at - 1] : -1)
     }
     return this.items.length
@@ -68,9 +74,10 @@ export class TopFirstStack<T> {
   shift (): T | undefined {
     if (this.items.length === 0) return undefined
     const x = this.items.pop() as T
+    this[0] = this.items[this.items.length - 1]
     const g = this.group(x)
     this.counts.set(g, this.counts.get(g)! - 1)
-    for (const levels of this.nearest.values()) levels.pop()
+    for (const levels of this.levels) levels.pop()
     return x
   }
 
@@ -172,7 +179,8 @@ export function ensureBody (doc: Document): Element {
 
 /** Elements a document has once: a second one (a page pasted into the page) is unwrapped, as parse5 ignores it. */
 const ONCE = new Set(['html', 'head', 'body'])
-const HEADING = /^h[1-6]$/
+/** The six heading names (a set: asked at every start and end tag, where a pattern test costs more). */
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const isNestedOnce = (c: ChildNode): boolean => c instanceof Element && ONCE.has(c.name)
 
 /**
@@ -214,10 +222,10 @@ function repair (html: Element): void {
  */
 function endGroup (name: string): string | null {
   if (name === 'body' || name === 'html') return null
-  return HEADING.test(name) ? 'h' : name
+  return HEADING.has(name) ? 'h' : name
 }
 
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']
+const HEADINGS = [...HEADING]
 /** Where a `<p>` hides from later start tags: the HTML standard's "button scope" (and foreign content). */
 const BUTTON_SCOPE = new Set([
   'applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template', 'button', 'svg', 'math'
@@ -260,7 +268,7 @@ function impliedCloses (name: string, stack: TopFirstStack<string>): number {
   let depth = CLOSES_P.has(name) ? stack.inScope('p') : -1
   if (name === 'li' || name === 'a') depth = Math.max(depth, stack.inScope(name))
   else if (name === 'dd' || name === 'dt') depth = Math.max(depth, nearer(stack.inScope('dd'), stack.inScope('dt')))
-  else if (HEADING.test(name) && HEADING.test(stack[0] ?? '')) depth = Math.max(depth, 0)
+  else if (HEADING.has(name) && HEADING.has(stack[0] ?? '')) depth = Math.max(depth, 0)
   return depth
 }
 
