@@ -389,12 +389,28 @@ function candidates (sorted: SortedElements, among: Among): Element[] {
   return sorted.byTag.get(among.tag) ?? []
 }
 
+/**
+ * Whether no element follows `el`'s subtree in document order (nothing after it or after any ancestor; what
+ * `ensureBody` makes of `<body>`): then its descendants are the tail of the document's element list.
+ */
+function endsDocument (el: Element): boolean {
+  for (let n: AnyNode | null = el; n !== null; n = n.parent) {
+    for (let next = n.next; next !== null; next = next.next) if (isElement(next)) return false
+  }
+  return true
+}
+
 /** `$` answering the selectors above from one list of elements; anything else goes to cheerio. */
 function fastQuery ($: CheerioAPI): CheerioAPI {
   const everywhere = $.root()[0].children.flatMap(c => elementsOf(c))
-  const body = everywhere.find(el => el.name === 'body')
+  const at = everywhere.findIndex(el => el.name === 'body')
+  const body = at < 0 ? undefined : everywhere[at]
   const all = sortElements(everywhere)
-  const inBody = sortElements(body === undefined ? [] : elementsOf(body).slice(1))
+  // the body's elements: the tail of that list (one walk of the page, not two) unless something follows the body
+  const bodyElements = body === undefined
+    ? []
+    : endsDocument(body) ? everywhere.slice(at + 1) : elementsOf(body).slice(1)
+  const inBody = sortElements(bodyElements)
   // each known selector is answered once per page (the hints ask several of them more than once); cheerio's
   // selections are not changed by the methods the hints call on them
   const answers = new Map<string, unknown>()
