@@ -259,8 +259,7 @@ class RunReader {
   private flush (): void {
     const cur = this.cur
     if (cur !== '') {
-      // folded and trimmed; a text already in that form (most) is not copied
-      const t = SINGLE_SPACES.test(cur) ? cur : cur.replace(WHITE_RUN, ' ').trim()
+      const t = cur.replace(WHITE_RUN, ' ').trim()
       if (t !== '') {
         (this.segments ??= []).push({ len: weightedLength(t), punct: countClausePunct(t), linkLen: this.linkLen })
       }
