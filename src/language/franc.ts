@@ -19,8 +19,15 @@ import { expressions } from 'franc/expressions.js'
 /** franc's constants (franc/index.js): the sample it reads, the distance of a trigram a model lacks. */
 const MAX_LENGTH = 2048
 const MAX_DIFFERENCE = 300
-/** franc's trigrams are three code units; a key packs them into one number (below 2^48: an exact double). */
+/**
+ * franc's trigrams are three code units; a key packs them into one number. Three units under 2^10 (Latin letters
+ * lower-cased, spaces) pack into a small integer (V8's fast map keys); any other trigram into a number from 2^48 up
+ * (an exact double), so the two kinds never collide.
+ */
+const SMALL_BITS = 10
+const SMALL_UNIT = 1 << SMALL_BITS
 const UNIT = 0x10000
+const LARGE = 2 ** 48
 const TRIGRAM = 3
 /** A model that lacks the trigram. */
 const ABSENT = -1
@@ -30,12 +37,19 @@ interface ScriptTable {
   languages: string[]
   rows: Map<number, number>
   ranks: Int16Array
+  /** Per row, how often the text being scored has the trigram (zeroed again after each call). */
+  counts: Int32Array
 }
 
 const tables = new Map<string, ScriptTable>()
 
-const keyOf = (s: string, i: number): number =>
-  (s.charCodeAt(i) * UNIT + s.charCodeAt(i + 1)) * UNIT + s.charCodeAt(i + 2)
+function keyOf (s: string, i: number): number {
+  const a = s.charCodeAt(i)
+  const b = s.charCodeAt(i + 1)
+  const c = s.charCodeAt(i + 2)
+  if (a < SMALL_UNIT && b < SMALL_UNIT && c < SMALL_UNIT) return (((a << SMALL_BITS) | b) << SMALL_BITS) | c
+  return LARGE + (a * UNIT + b) * UNIT + c
+}
 
 function buildTable (script: string): ScriptTable {
   const models = data[script]
@@ -56,7 +70,7 @@ function buildTable (script: string): ScriptTable {
       if (trigram.length === TRIGRAM) ranks[(rows.get(keyOf(trigram, 0)) ?? 0) * languages.length + j] = rank
     }
   })
-  return { languages, rows, ranks }
+  return { languages, rows, ranks, counts: new Int32Array(rows.size) }
 }
 
 function tableFor (script: string): ScriptTable {
@@ -92,24 +106,34 @@ function padded (value: string): string {
   return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' '
 }
 
-/** The distinct trigrams of the cleaned text and how often each occurs. */
-function countTrigrams (text: string): Map<number, number> {
-  const counts = new Map<number, number>()
+/** How often each trigram of the cleaned text occurs: per table row, and for the ones no model has, per key. */
+interface TrigramCounts { rows: number[], counts: Int32Array, absent: Set<number> }
+
+/** The distinct trigrams of the cleaned text, each looked up in the table once. */
+function countTrigrams (table: ScriptTable, text: string): TrigramCounts {
+  const rows: number[] = []
+  const counts = table.counts
+  const absent = new Set<number>()
   for (let i = 0; i + TRIGRAM <= text.length; i++) {
     const key = keyOf(text, i)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
+    const row = table.rows.get(key)
+    if (row === undefined) {
+      absent.add(key)
+    } else if (counts[row]++ === 0) {
+      rows.push(row)
+    }
   }
-  return counts
+  return { rows, counts, absent }
 }
 
 /** franc's distance of each model in `columns` (sum over trigrams of the rank difference, or MAX_DIFFERENCE). */
-function distances (table: ScriptTable, counts: Map<number, number>, columns: number[]): number[] {
+function distances (table: ScriptTable, found: TrigramCounts, columns: number[]): number[] {
   const width = table.languages.length
-  const out = columns.map(() => 0)
-  for (const [key, count] of counts) {
-    const row = table.rows.get(key)
+  const out = columns.map(() => found.absent.size * MAX_DIFFERENCE)
+  for (const row of found.rows) {
+    const count = found.counts[row]
     for (let c = 0; c < columns.length; c++) {
-      const rank = row === undefined ? ABSENT : table.ranks[row * width + columns[c]]
+      const rank = table.ranks[row * width + columns[c]]
       out[c] += rank === ABSENT ? MAX_DIFFERENCE : Math.abs(count - rank - 1)
     }
   }
@@ -128,7 +152,9 @@ export function francScores (value: string, only: string[]): Array<[string, numb
   const columns: number[] = []
   table.languages.forEach((l, j) => { if (only.includes(l)) columns.push(j) })
   if (columns.length === 0) return [['und', 1]]
-  const found = distances(table, countTrigrams(padded(sample)), columns)
+  const trigrams = countTrigrams(table, padded(sample))
+  const found = distances(table, trigrams, columns)
+  for (const row of trigrams.rows) table.counts[row] = 0
   const ranked = columns.map((j, c): [string, number] => [table.languages[j], found[c]]).sort((a, b) => a[1] - b[1])
   const min = ranked[0][1]
   const max = sample.length * MAX_DIFFERENCE - min
