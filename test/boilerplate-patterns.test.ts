@@ -4,7 +4,7 @@
  * and on lines that each pattern matches.
  */
 import t from 'tap'
-import { anchoredUnion, gated, isAnchored, topLevelBranches } from '../src/boilerplate/patterns.js'
+import { anchoredUnion, gated, hasAtMostKeyUnits, isAnchored, topLevelBranches } from '../src/boilerplate/patterns.js'
 import { loadData } from '../src/data.js'
 
 interface Patterned { pattern: string }
@@ -55,4 +55,20 @@ t.test('on the data file: each anchored pattern\'s own matches pass the union, o
   }
   t.ok(matched >= 15, `the sample reaches the patterns (${matched} lines match one)`)
   t.ok(all.filter(p => p.anchored).length >= all.length - 3, 'nearly every line pattern is anchored (the gate pays)')
+})
+
+t.test('hasAtMostKeyUnits never refuses a line whose lookup key is that short', async t => {
+  // The stage's key: lower-cased, white space collapsed, trailing colons cut, trimmed.
+  const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/(?<![:：\s])[:：\s]+$/u, '').trim()
+  const lines = ['Home', '  Home  ', 'Related news:', '相关阅读：', 'İİİİ', 'a b c d e', 'a\u3000b\u00a0c', 'x:y:z:::',
+    'Share this article on Facebook', '猜你喜欢', '\t\n  ：：', '𝐀𝐁𝐂𝐃', 'ab'.repeat(30), 'A : B : C : D']
+  for (const line of lines) {
+    for (let max = 0; max <= 12; max++) {
+      if (key(line).length <= max) t.ok(hasAtMostKeyUnits(line, max), `${JSON.stringify(line)} at ${max}`)
+    }
+  }
+  t.notOk(hasAtMostKeyUnits('Share this article', 5), 'more kept characters than the limit')
+  t.ok(hasAtMostKeyUnits('a : b : c', 3), 'white space and colons are not counted')
+  const keys = ['navigation', 'breadcrumbLeaves', 'tailHeaders'].flatMap(f => (DATA[f] as unknown as Array<{ text: string }>))
+  t.notOk(keys.some(k => key(k.text) === ''), 'no looked-up key is empty (the empty key stands for "too long")')
 })

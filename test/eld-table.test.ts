@@ -8,9 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { eld } from 'eld/large'
 import {
-  buildEldModel, eldFromModel, encodeEldData, installEldModel, installedEldModel, loadEldData, type EldDetector
+  buildEldModel, eldFromModel, eldScorer, encodeEldData, installEldModel, installedEldModel, loadEldData,
+  type EldDetector
 } from '../src/language/eld-table.js'
-import { FIXTURES } from './helpers.js'
+import { FIXTURES, SEED_IDS, seed } from './helpers.js'
 
 function evaluationLines (): string[] {
   const root = join(FIXTURES, 'language')
@@ -32,6 +33,26 @@ t.test('the table-backed detector gives eld/large\'s scores on every evaluation 
   t.same(differing, [])
   t.equal(shared.detect('这是一个中文句子，用来测试。').language, eld.detect('这是一个中文句子，用来测试。').language)
   t.same(shared.detect('zzzzqqqq').getScores(), eld.detect('zzzzqqqq').getScores(), 'n-grams the table lacks')
+})
+
+t.test('eldScorer gives eld/large\'s getScores() on every evaluation line, the seeds and edge cases', async t => {
+  const data = await loadEldData()
+  const scorer = await eldScorer({ type: data.type, languages: data.languages, table: encodeEldData(data) })
+  const asObject = (scores: Float64Array): Record<string, number> => {
+    const out: Record<string, number> = {}
+    for (const [code, i] of scorer.index) if (scores[i] > 0) out[code] = scores[i]
+    return out
+  }
+  const edge = ['', ' ', '123 456', 'zzzzqqqq', 'a', 'abc', 'ab cd', 'İstanbul', 'x'.repeat(100), 'word '.repeat(400),
+    'déjà vu naïve café', '𝐀𝐁𝐂 math', 'don’t won\'t', '这是一个中文句子，用来测试。', 'Привет мир', 'नमस्ते दुनिया']
+  const texts = [...evaluationLines(), ...SEED_IDS.map(id => seed(id)), ...edge]
+  const differing = texts.filter(text => {
+    const want = eld.detect(text).getScores()
+    const got = asObject(scorer.scores(text))
+    const keys = Object.keys(want)
+    return keys.length !== Object.keys(got).length || keys.some(k => got[k] !== want[k])
+  })
+  t.same(differing, [])
 })
 
 t.test('a thread without a pool builds the same table from eld\'s source', async t => {

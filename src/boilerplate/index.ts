@@ -21,7 +21,7 @@ import { parseInfoLine } from '../text/fields.js'
 import { dropAuthorBios } from './bio.js'
 import { HAN, weightedLength, spacedLiteral } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
-import { anchoredUnion, gated, type GatedPattern } from './patterns.js'
+import { anchoredUnion, gated, hasAtMostKeyUnits, type GatedPattern } from './patterns.js'
 
 interface Sourced { source: string }
 interface BoilerplateFile {
@@ -62,6 +62,10 @@ const CRUMB_LEAVES = new Set(DATA.breadcrumbLeaves.map(l => key(l.text)))
 const END = DATA.endMarkers.map(e => gated(new RegExp(e.pattern, 'iu')))
 const GLUED_END = DATA.gluedEndMarkers.map(e => new RegExp(`(?<=[.!?。！？"”’)）\\s])\\s*(${e.pattern.replace(/\$$/, '')})\\s*$`, 'iu'))
 const TAILS = new Map(DATA.tailHeaders.map(t => [key(t.text), t.kind]))
+/** The longest key a line is looked up by: a line with more key characters has no entry (patterns.ts). */
+const KEY_MAX = [...NAV, ...CRUMB_LEAVES, ...TAILS.keys()].reduce((max, k) => Math.max(max, k.length), 0)
+/** A line's lookup key, or '' when it is longer than every key (no set holds ''). */
+const lookupKey = (s: string): string => hasAtMostKeyUnits(s, KEY_MAX) ? key(s) : ''
 const TAIL_PREFIX = new RegExp(`^(${longestFirst(DATA.tailHeaders.map(t => t.text))})\\s*[:：]`, 'iu')
 /** A line pattern removes lines up to this weighted length: longer is a paragraph that happens to match. */
 const LINE_MAX = 200
@@ -109,7 +113,7 @@ function isEndMarker (text: string, anchored = ANY_END.test(text)): boolean {
 
 /** `首页 新闻 国内 国际` or `Home | News | World`: every segment a known menu label. */
 function isNavLine (text: string): boolean {
-  if (NAV.has(key(text))) return true
+  if (NAV.has(lookupKey(text))) return true
   // without a separator the split is the line itself: one segment
   if (!SEGMENTS.test(text)) return false
   // the segments one at a time: the first that is no menu label answers (a row of 100,000 cells is not split whole)
@@ -117,11 +121,11 @@ function isNavLine (text: string): boolean {
   let from = 0
   SEGMENT_RUNS.lastIndex = 0
   for (let sep = SEGMENT_RUNS.exec(text); sep !== null; sep = SEGMENT_RUNS.exec(text)) {
-    if (sep.index > from && !NAV.has(key(text.slice(from, sep.index)))) return false
+    if (sep.index > from && !NAV.has(lookupKey(text.slice(from, sep.index)))) return false
     if (sep.index > from) segments++
     from = sep.index + sep[0].length
   }
-  if (from < text.length && !NAV.has(key(text.slice(from)))) return false
+  if (from < text.length && !NAV.has(lookupKey(text.slice(from)))) return false
   return segments + (from < text.length ? 1 : 0) >= 2
 }
 
@@ -151,15 +155,14 @@ function isBreadcrumb (text: string): boolean {
   const parts = text.split(CRUMB_SEP).map(p => p.trim())
   if (parts.length < 2 || parts.some(p => p === '' || weightedLength(p) > 40)) return false
   if (/[。！？]|[.!?]\s/.test(text)) return false
-  return parts.length >= 3 || NAV.has(key(parts[0])) || CRUMB_LEAVES.has(key(parts[parts.length - 1]))
+  return parts.length >= 3 || NAV.has(lookupKey(parts[0])) || CRUMB_LEAVES.has(lookupKey(parts[parts.length - 1]))
 }
 
 function tailHeader (text: string): RemovalKind | null {
-  const k = key(text)
-  const kind = TAILS.get(k)
+  const kind = TAILS.get(lookupKey(text))
   if (kind !== undefined) return kind
   const m = TAIL_PREFIX.exec(text)
-  return m === null ? null : (TAILS.get(key(m[1])) ?? null)
+  return m === null ? null : (TAILS.get(lookupKey(m[1])) ?? null)
 }
 
 function isTruncated (text: string): boolean {

@@ -54,3 +54,26 @@ export function anchoredUnion (patterns: GatedPattern[]): RegExp {
   if (anchored.length === 0) return /(?!)/
   return new RegExp(`^(?:${anchored.map(p => `(?:${p.re.source})`).join('|')})`, flag)
 }
+
+/** Code units a lookup key drops or may drop (white space, colons): `1`; every other code unit stays in the key. */
+let keyDropped: Uint8Array | undefined
+const BMP_UNITS = 0x10000
+
+/**
+ * Whether `text` holds at most `max` code units that are neither white space nor a colon. A line's lookup key
+ * (lower-cased, white space collapsed, trailing colons cut, trimmed) keeps every such code unit (lower-casing never
+ * shortens a character), so a line with more of them than the longest key has a key no set holds: the key need not
+ * be built. Reads at most `max + 1` of them.
+ */
+export function hasAtMostKeyUnits (text: string, max: number): boolean {
+  if (text.length <= max) return true
+  if (keyDropped === undefined) {
+    keyDropped = new Uint8Array(BMP_UNITS)
+    for (let c = 0; c < BMP_UNITS; c++) keyDropped[c] = /[\s:：]/u.test(String.fromCharCode(c)) ? 1 : 0
+  }
+  let kept = 0
+  for (let i = 0; i < text.length; i++) {
+    if (keyDropped[text.charCodeAt(i)] === 0 && ++kept > max) return false
+  }
+  return true
+}

@@ -201,3 +201,113 @@ export function installEldModel (model: SharedEldModel | undefined): void {
 export function installedEldModel (): SharedEldModel | undefined {
   return installed
 }
+
+/** eld 2.1's constants (languageDetector.js): the text it reads, the score every n-gram's entries were cut by. */
+const ELD_TEXT_MAX = 1000
+const ELD_BASE_NGRAM_SCORE = 53
+/** eld's byte encoding stops at the first space past 350 bytes, and after any character past 380. */
+const ELD_CUT_AFTER = 350
+const ELD_ENFORCE_CUT_AFTER = 380
+/** eld's n-grams: 4 bytes, 3 bytes apart, over the first 70 bytes of a word. */
+const ELD_WORD_MAX = 70
+const ELD_NGRAM = 4
+const ELD_STRIDE = 3
+/** eld's hand-picked scale of its 0-1 score. */
+const ELD_SCALE = 25
+const SPACE = 32
+
+/** eld's scores of a text, by the model's language index (0 where eld gives none). */
+export interface EldScorer {
+  /** The language index of each eld code. */
+  index: ReadonlyMap<string, number>
+  scores: (text: string) => Float64Array
+}
+
+/** eld's `strToUtf8Bytes`: the text's words as UTF-8 bytes, one dictionary character per byte. */
+function utf8Words (str: string, dictionary: string[]): string[] {
+  let encoded = ''
+  const words: string[] = []
+  let bytes = 0
+  for (let i = 0; i < str.length; i++) {
+    let cp = str.charCodeAt(i)
+    if (cp < 0x80) {
+      if (cp === SPACE) {
+        if (encoded !== '') words.push(encoded)
+        encoded = ''
+        if (bytes > ELD_CUT_AFTER) break
+      } else {
+        encoded += str[i]
+      }
+      bytes++
+    } else if (cp < 0x800) {
+      encoded += dictionary[0xc0 | (cp >> 6)] + dictionary[0x80 | (cp & 0x3f)]
+      bytes += 2
+    } else if (cp < 0xd800 || cp >= 0xe000) {
+      encoded += dictionary[0xe0 | (cp >> 12)] + dictionary[0x80 | ((cp >> 6) & 0x3f)] + dictionary[0x80 | (cp & 0x3f)]
+      bytes += 3
+    } else {
+      i++
+      cp = 0x10000 + (((cp & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff))
+      encoded += dictionary[0xf0 | (cp >> 18)] + dictionary[0x80 | ((cp >> 12) & 0x3f)] +
+        dictionary[0x80 | ((cp >> 6) & 0x3f)] + dictionary[0x80 | (cp & 0x3f)]
+      bytes += 4
+    }
+    if (bytes > ELD_ENFORCE_CUT_AFTER) break
+  }
+  if (encoded !== '') words.push(encoded)
+  return words
+}
+
+/** eld's `getByteNgrams`: each word's distinct n-grams, the first with a space before, the last with one after. */
+function wordNgrams (words: string[], into: Set<string>): void {
+  for (const word of words) {
+    const len = Math.min(word.length, ELD_WORD_MAX)
+    let j = 0
+    for (; j + ELD_NGRAM < len; j += ELD_STRIDE) into.add((j === 0 ? ' ' : '') + word.substring(j, j + ELD_NGRAM))
+    into.add((j === 0 ? ' ' : '') + word.substring(len !== ELD_STRIDE ? len - ELD_NGRAM : 0) + ' ')
+  }
+}
+
+/**
+ * eld's `detect(text).getScores()` computed on the table directly: the same n-grams and integer sums, the same
+ * scaling, without the object eld builds per n-gram looked up and per answer (test/eld-table.test.ts compares the
+ * two on every evaluation line).
+ */
+export async function eldScorer (model: SharedEldModel): Promise<EldScorer> {
+  const { separators } = await import(eldFile('../regexPatterns.js')) as { separators: RegExp }
+  const { dictionary } = await import(eldFile('../dictionary.js')) as { dictionary: string[] }
+  const v = views(model.table)
+  const mask = v.slots.length - 1
+  const count = Object.keys(model.languages).length
+  const index = new Map(Object.entries(model.languages).map(([i, code]) => [code, Number(i)]))
+  const entryOf = (key: string): number => {
+    for (let slot = hash(key) & mask; v.slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      const entry = v.slots[slot]
+      const start = v.keyStart[entry]
+      if (v.keyStart[entry + 1] - start !== key.length) continue
+      let i = 0
+      while (i < key.length && v.keyUnits[start + i] === key.charCodeAt(i)) i++
+      if (i === key.length) return entry
+    }
+    return EMPTY
+  }
+  const ngrams = new Set<string>()
+  const scores = (text: string): Float64Array => {
+    const sums = new Float64Array(count)
+    ngrams.clear()
+    const prepared = text.substring(0, ELD_TEXT_MAX).replace(separators, ' ').trim().toLowerCase()
+    wordNgrams(utf8Words(prepared, dictionary), ngrams)
+    for (const key of ngrams) {
+      const entry = entryOf(key)
+      if (entry === EMPTY) continue
+      const end = v.pairStart[entry + 1]
+      for (let p = v.pairStart[entry]; p < end; p++) sums[v.langs[p]] += v.scores[p] + ELD_BASE_NGRAM_SCORE
+    }
+    for (let l = 0; l < count; l++) {
+      const s = sums[l] / ngrams.size
+      sums[l] = sums[l] > 0 ? s / (s + ELD_SCALE) : 0
+    }
+    return sums
+  }
+  return { index, scores }
+}

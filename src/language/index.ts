@@ -29,6 +29,7 @@ import {
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
 import { isSpace } from '../text/index.js'
+import { eachWord } from './words.js'
 import {
   chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
 } from './confidence.js'
@@ -221,32 +222,46 @@ function segment (text: string, runs: Run[]): Segment[] {
 /** n-gram models read this much of a segment (franc itself stops at 2,048 characters); more adds time, not accuracy. */
 const NGRAM_TEXT_MAX = 4000
 
-/** `WORD` and `TOKEN` stepped with `exec`: objects of their own (`matchAll` starts at its pattern's `lastIndex`). */
-const WORD_STEP = new RegExp(WORD.source, 'gu')
+/** `TOKEN` stepped with `exec`: an object of its own (`matchAll` starts at its pattern's `lastIndex`). */
 const TOKEN_STEP = new RegExp(TOKEN.source, 'gu')
 
-/** The n-gram text of a segment as it is built: words, letters, lower-case words. */
-interface NgramText { clean: string, letters: number, words: number, lower: number }
+/** The n-gram text of a segment as it is built: its words, their length joined by spaces, letters, lower-case words. */
+interface NgramText { parts: string[], length: number, letters: number, words: number, lower: number }
+
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
+
+/**
+ * ALL-CAPS (`word === upper && word !== lower`). A word opening with an ASCII lower-case letter is not: its upper
+ * case opens with another letter (upper-casing maps each character without context), so it is not built.
+ */
+function isAllCaps (word: string): boolean {
+  if (isAsciiLower(word.charCodeAt(0))) return false
+  return word === word.toUpperCase() && word !== word.toLowerCase()
+}
+
+/** Lower case throughout (`word === lower`); a word opening with an ASCII capital is not. */
+function isLowerCase (word: string): boolean {
+  return !isAsciiUpper(word.charCodeAt(0)) && word === word.toLowerCase()
+}
 
 /**
  * Adds the words of `piece` (a run's text, or one token of it: a word never spans white space) to `acc`; true when
  * the text is long enough and no more is read.
  */
 function addWords (acc: NgramText, piece: string, group: string, cased: boolean): boolean {
-  WORD_STEP.lastIndex = 0
-  for (let m = WORD_STEP.exec(piece); m !== null; m = WORD_STEP.exec(piece)) {
-    const word = m[0]
+  return eachWord(piece, word => {
     // ALL-CAPS words (acronyms, shouting headings) say little about the language.
-    if (cased && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) continue
+    if (cased && word.length >= 2 && isAllCaps(word)) return false
     const n = lettersOfGroup(word, group)
-    if (n <= 0) continue
-    acc.clean += acc.clean === '' ? word : ' ' + word
+    if (n <= 0) return false
+    acc.length += acc.parts.length === 0 ? word.length : word.length + 1
+    acc.parts.push(word)
     acc.letters += n
     acc.words++
-    if (!cased || word === word.toLowerCase()) acc.lower++
-    if (acc.clean.length >= NGRAM_TEXT_MAX) return true
-  }
-  return false
+    if (!cased || isLowerCase(word)) acc.lower++
+    return acc.length >= NGRAM_TEXT_MAX
+  })
 }
 
 /**
@@ -265,12 +280,12 @@ function addRunWords (acc: NgramText, slice: string, group: string, cased: boole
 /** The segment's own letters as words for the n-gram models: other scripts, digits and acronyms dropped. */
 function ngramText (text: string, seg: Segment): { clean: string, letters: number, lowerShare: number } {
   const cased = CASED.has(seg.group)
-  const acc: NgramText = { clean: '', letters: 0, words: 0, lower: 0 }
+  const acc: NgramText = { parts: [], length: 0, letters: 0, words: 0, lower: 0 }
   for (const run of seg.runs) {
     if (addRunWords(acc, text.slice(run.start, run.end), seg.group, cased)) break
   }
-  const { clean, letters, words, lower } = acc
-  return { clean, letters, lowerShare: words === 0 ? 0 : lower / words }
+  const { parts, letters, words, lower } = acc
+  return { clean: parts.join(' '), letters, lowerShare: words === 0 ? 0 : lower / words }
 }
 
 /**

@@ -15,8 +15,8 @@
  * Languages eld lacks are ranked by a stand-in model (`eldProxy` in data/language-codes.json: eld scores
  * Indonesian as Malay); between the two, table order is the prior (Indonesian first: far more of the web).
  */
-import { francAll } from 'franc'
-import { eld } from './eld-model.js'
+import { francScores } from './franc.js'
+import { eldScores } from './eld-model.js'
 import { DISTINCTIVE_LETTER, LANGUAGES_BY_GROUP, type LanguageInfo } from './tables.js'
 
 const TAGS_WITH_LETTERS = new Set(DISTINCTIVE_LETTER.values())
@@ -68,16 +68,19 @@ const FRANC_JUDGES_TOP = 3
 
 /** The group's languages by eld's score, scaled so the best is 1; languages eld gave nothing are left out. */
 function rankByEld (text: string, languages: LanguageInfo[]): NgramResult['ranked'] {
-  const eldRaw = eld.detect(text).getScores()
+  const eldRaw = eldScores.scores(text)
+  const scoreOf = (l: LanguageInfo): number => {
+    const i = eldScores.index.get(modelOf(l) ?? '')
+    return i === undefined ? 0 : eldRaw[i]
+  }
   let eldMax = 0
   for (const l of languages) {
-    const s = eldRaw[modelOf(l) ?? ''] ?? 0
+    const s = scoreOf(l)
     if (s > eldMax) eldMax = s
   }
   const ranked: NgramResult['ranked'] = []
   for (const l of languages) {
-    const eldCode = modelOf(l)
-    const score = eldCode == null || eldMax === 0 ? 0 : (eldRaw[eldCode] ?? 0) / eldMax
+    const score = eldMax === 0 ? 0 : scoreOf(l) / eldMax
     if (score > 0) ranked.push({ language: l, score })
   }
   // Stable sort: on equal scores (a proxy and its original) table order decides.
@@ -114,7 +117,7 @@ function askFranc (text: string, ranked: NgramResult['ranked'], models: GroupMod
   for (const r of ranked.slice(0, FRANC_JUDGES_TOP)) if (r.language.franc !== null) only.add(r.language.franc)
   if (only.size <= 1 || !eldUnclear(text, ranked, models)) return { top: undefined, gap: 0 }
   const franc = new Map<string, number>()
-  for (const [code, score] of francAll(text, { only: [...only], minLength: 1 })) franc.set(code, score)
+  for (const [code, score] of francScores(text, [...only])) franc.set(code, score)
   if (franc.size === 0 || (franc.size === 1 && franc.has('und'))) return { top: undefined, gap: 0 }
   const francRanked = [...franc.entries()].sort((a, b) => b[1] - a[1])
   return {

@@ -16,15 +16,33 @@ const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+|(?<=\p{
 // `【图文】`, `【视频】`, `[组图]`: a channel's tag of a few characters before a Chinese title
 const TAG_PREFIX = /^[【[]\p{Script=Han}{1,4}[】\]]\s*(?=\p{Script=Han})/u
 
+const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.·•-]+/g, '')
+const sameKey = (a: string, b: string): boolean =>
+  a === b || (b.length >= 2 && a.startsWith(b)) || (a.length >= 2 && b.startsWith(a))
+
 function sameName (a: string, b: string): boolean {
-  const n = (s: string): string => s.toLowerCase().replace(/[\s.·•-]+/g, '')
-  return n(a) === n(b) || (n(b).length >= 2 && n(a).startsWith(n(b))) || (n(a).length >= 2 && n(b).startsWith(n(a)))
+  return sameKey(nameKey(a), nameKey(b))
+}
+
+/** The keys of a list of known names, made once per list (the agencies: hundreds, asked for every title). */
+const knownKeys = new WeakMap<readonly string[], string[]>()
+
+/** `known.some(k => sameName(s, k))`, with each name's key made once. */
+function isKnownName (s: string, known: readonly string[]): boolean {
+  if (known.length === 0) return false
+  let keys = knownKeys.get(known)
+  if (keys === undefined) {
+    keys = known.map(nameKey)
+    knownKeys.set(known, keys)
+  }
+  const key = nameKey(s)
+  return keys.some(k => sameKey(key, k))
 }
 
 function looksLikeSite (suffix: string, siteName: string | undefined, known: readonly string[]): boolean {
   const s = suffix.trim()
   if (siteName !== undefined && siteName.trim() !== '' && sameName(s, siteName)) return true
-  if (known.some(k => sameName(s, k))) return true
+  if (isKnownName(s, known)) return true
   return SITE_WORDS.test(s) && s.split(/\s+/).length <= 6
 }
 
@@ -35,7 +53,7 @@ function looksLikeSite (suffix: string, siteName: string | undefined, known: rea
 const BARE_DASH_SITE_MIN = 4
 
 function sitePrefix (prefix: string, rest: string, known: readonly string[]): boolean {
-  if (known.some(k => sameName(prefix, k))) return true
+  if (isKnownName(prefix, known)) return true
   if (!looksLikeSite(prefix, undefined, known)) return false
   return !/^[-–—]/.test(rest) || prefix.trim().length >= BARE_DASH_SITE_MIN
 }

@@ -23,6 +23,12 @@ const TLD = SPAM_LEXICON.urlTlds.map(t => t.tld).join('|')
 const URL = new RegExp(String.raw`(?<![a-z0-9.-])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,8}(?:${TLD})` +
   String.raw`(?::\d+)?(?:\/[^\s"'<>，。、）)]*)?`, 'gi')
 
+/**
+ * Every URL match holds a label's last character, a dot and a top-level domain (`8.com`): a text without that
+ * holds no URL, and the URL pattern, tried from every position of a paragraph, is not run (exact).
+ */
+const URL_GATE = new RegExp(String.raw`[a-z0-9-]\.(?:${TLD})`, 'i')
+
 const SEGMENTS = /[\s|｜/·•]+/u
 const SENTENCE = /[。！？]|[.!?](?:\s|$)/
 
@@ -187,7 +193,7 @@ const CHROME = new Set<string>(['navigation', 'related', 'boilerplate'])
 function showsGambling (draft: Draft, brandRe: RegExp | null, lexical: Candidate[]): boolean {
   if (brandRe !== null && draft.removed.some(r => r.kind === 'spam' && matches(brandRe, r.text))) return true
   for (const b of draft.blocks) {
-    if (!b.text.includes('.')) continue
+    if (!URL_GATE.test(b.text)) continue
     URL.lastIndex = 0
     for (let m = URL.exec(b.text); m !== null; m = URL.exec(b.text)) if (isSpamHost(m[0])) return true
   }
@@ -219,19 +225,36 @@ function cleanBlock (block: Candidate, ctx: BlockContext): Candidate | undefined
   return { ...block, text: text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim() }
 }
 
+/** A link list of gambling terms has at least this many terms that are not brands. */
+const MIN_LIST_TERMS = 2
+
+function brandCount (text: string, remove: RegExp | null): number {
+  return remove === null ? 0 : (text.match(remove)?.length ?? 0)
+}
+
+const visibleLength = (text: string): number => text.replace(/\s/g, '').length
+const charsOf = (hits: string[]): number => hits.reduce((n, h) => n + h.length, 0)
+
+/** Three gambling terms or more, not all of them brands, making 30% of the line's visible characters. */
+function isStuffed (text: string, hits: string[], remove: RegExp | null): boolean {
+  return hits.length >= 3 && charsOf(hits) >= visibleLength(text) * 0.3 && hits.length > brandCount(text, remove)
+}
+
+/** A link-list line with two gambling terms or more beside its brands, making 20% of its visible characters. */
+function isSpamList (text: string, hits: string[], remove: RegExp | null): boolean {
+  return isListLike(text) && hits.length - brandCount(text, remove) >= MIN_LIST_TERMS &&
+    charsOf(hits) >= visibleLength(text) * 0.2
+}
+
 /** Keyword-stuffed or link-list lines of gambling terms, and gambling account lines, go whole. */
 function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal | undefined {
   const hits = stuffing === null ? [] : allMatches(stuffing, text)
-  const hitChars = hits.reduce((n, h) => n + h.length, 0)
-  const brandHits = remove === null ? 0 : (text.match(remove)?.length ?? 0)
-  const visibleChars = text.replace(/\s/g, '').length
-  const stuffed = hits.length >= 3 && hitChars >= visibleChars * 0.3 && hits.length > brandHits
-  const spamList = isListLike(text) && (hits.length - brandHits >= 2) && hitChars >= visibleChars * 0.2
   if (isGamblingAccountLine(text, stuffing, isListLike)) {
     const reason = 'gambling line: a gambling term beside login and register links'
     return { kind: 'spam', rule: 'spam-account-line', text, reason }
   }
-  if (stuffed || spamList) {
+  // both need two terms or more: most lines have none, and are not measured
+  if (hits.length >= MIN_LIST_TERMS && (isStuffed(text, hits, remove) || isSpamList(text, hits, remove))) {
     const terms = [...new Set(hits)].slice(0, TERMS_IN_REASON).join(', ')
     const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
     return { kind: 'spam', rule: 'spam-keyword-stuffing', text, reason }
@@ -244,7 +267,7 @@ function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal |
 /** Links to gambling domains, and injected brand names with the colon that stands in for the word they replaced. */
 function cutSpam (line: string, { patterns: { injected }, unseen, removed }: BlockContext): string {
   let text = line
-  if (text.includes('.')) text = text.replace(URL, url => {
+  if (URL_GATE.test(text)) text = text.replace(URL, url => {
     if (!isSpamHost(url)) return url
     removed.push({ kind: 'spam', rule: 'spam-url', text: url, reason: 'link to a gambling site' })
     return ' '

@@ -68,10 +68,12 @@ export interface PageText {
   title?: string
 }
 
+const NO_SHAPES: readonly string[] = []
+
 /** The brand-shaped tokens of a text by shape alone: two Han characters before a brand ending. */
-export function hanBrandShapes (text: string): string[] {
+export function hanBrandShapes (text: string): readonly string[] {
+  if (!HAN_ANY.test(text)) return NO_SHAPES
   const out: string[] = []
-  if (!HAN_ANY.test(text)) return out
   IN_RUN.lastIndex = 0
   for (let m = IN_RUN.exec(text); m !== null; m = IN_RUN.exec(text)) {
     out.push(text.slice(m.index - PREFIX, m.index) + m[0])
@@ -104,11 +106,15 @@ function isNavLine (b: Candidate): boolean {
 function shapesByPlace (page: PageText): { nav: Map<string, number>, text: Map<string, number> } {
   const nav = new Map<string, number>()
   const text = new Map<string, number>()
-  const count = (into: Map<string, number>, s: string): void => {
-    for (const t of new Set(hanBrandShapes(s))) into.set(t, (into.get(t) ?? 0) + 1)
+  const count = (into: Map<string, number>, shapes: readonly string[]): void => {
+    for (const t of new Set(shapes)) into.set(t, (into.get(t) ?? 0) + 1)
   }
-  for (const b of page.blocks) count(isNavLine(b) ? nav : text, b.text)
-  for (const c of page.chrome) count(nav, c)
+  // most blocks have no shape: neither a set nor the navigation test for them
+  for (const b of page.blocks) {
+    const shapes = hanBrandShapes(b.text)
+    if (shapes.length > 0) count(isNavLine(b) ? nav : text, shapes)
+  }
+  for (const c of page.chrome) count(nav, hanBrandShapes(c))
   return { nav, text }
 }
 

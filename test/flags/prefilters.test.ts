@@ -51,6 +51,12 @@ t.test('spacing-missing, spacing-before-punctuation and punctuation-apostrophe s
   t.same(spans('spacing-missing', 'He delivered a speech.Photo by the press office.'), [
     ['speech.Photo', 'speech. Photo']
   ])
+  // the prefilter's edges: a combining mark before the stop, a two-letter word after it
+  t.same(spans('spacing-missing', 'We met at the cafe\u0301.Then we left.'), [
+    ['cafe\u0301.Then', 'cafe\u0301. Then']
+  ])
+  t.same(spans('spacing-missing', 'It was my idea.Ok we said.'), [['idea.Ok', 'idea. Ok']])
+  t.same(spans('spacing-missing', 'The U.S.A. and No.1 and AB.Cd and x.Y.'), [], 'no lower-case word before')
   const spaced = 'The forum was held in Fuzhou\u00a0, and experts from the provinces attended ; the results were good .'
   t.same(spans('spacing-before-punctuation', spaced).map(([found]) => found), ['\u00a0,', ' ;', ' .'])
   t.same(spans('punctuation-apostrophe', 'China`s and Xi´an and China‘s'), [['`', '’'], ['´', '’'], ['‘', '’']])

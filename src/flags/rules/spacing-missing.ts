@@ -10,10 +10,11 @@ import type { Rule } from '../rule.js'
 const GLUED = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]+)([.!?])(\p{Lu}\p{Ll}[\p{L}\p{M}]*)|(?<![\d.,])(\d+(?:[.,]\d+)*%)(\p{L}[\p{L}\p{M}]*)/gu
 
 /**
- * What every match of `GLUED` holds: a sentence mark right before a capital, or `%` right before a letter. Its
- * leading look-behind is tried at every position, this pattern is not: a text without either skips `GLUED`.
+ * What every match of `GLUED` holds: a lower-case letter (or a mark) and a sentence mark before a capital and a
+ * lower-case letter, or a digit and `%` before a letter. Its leading look-behind is tried at every position, this
+ * pattern is not: a text without either skips `GLUED` (`U.S.`, `No.1` and `said.“The` do not pass).
  */
-const GLUE_POINT = /[.!?]\p{Lu}|%\p{L}/u
+const GLUE_POINT = /[\p{Ll}\p{M}][.!?]\p{Lu}\p{Ll}|\d%\p{L}/u
 
 /** The whitespace-delimited token around [start, end): URL, e-mail and path tokens are left alone. */
 function tokenAround (text: string, start: number, end: number): string {

@@ -1,0 +1,163 @@
+/**
+ * franc 6.2's `francAll(text, { only, minLength: 1 })`, answered from typed tables built once per script.
+ *
+ * franc builds, on every call, a dictionary of the text's trigrams (a string and an object property each), runs
+ * its 31 script patterns over the text to pick the script, and looks every trigram up in every candidate model.
+ * Here the trigrams are counted under numeric keys (three UTF-16 code units), each distinct trigram is looked up
+ * once in a table holding its rank in every model of the script, and the script is settled by one pattern when
+ * that script holds more than half of the text: the scripts that have several models are disjoint from every
+ * other script pattern (checked over every code point by test/language-franc.test.ts), so no other can match as
+ * much. Any other case is handed to franc itself.
+ *
+ * The answer is franc's to the bit: the same distances (sums of integers, so their order does not matter), the
+ * same stable sort by distance in the models' order, the same normalization.
+ */
+import { francAll } from 'franc'
+import { data } from 'franc/data.js'
+import { expressions } from 'franc/expressions.js'
+
+/** franc's constants (franc/index.js): the sample it reads, the distance of a trigram a model lacks. */
+const MAX_LENGTH = 2048
+const MAX_DIFFERENCE = 300
+/**
+ * franc's trigrams are three code units; a key packs them into one number. Three units under 2^10 (Latin letters
+ * lower-cased, spaces) pack into a small integer (V8's fast map keys); any other trigram into a number from 2^48 up
+ * (an exact double), so the two kinds never collide.
+ */
+const SMALL_BITS = 10
+const SMALL_UNIT = 1 << SMALL_BITS
+const UNIT = 0x10000
+const LARGE = 2 ** 48
+const TRIGRAM = 3
+/** A model that lacks the trigram. */
+const ABSENT = -1
+
+/** One script's models: every trigram any of them has, with its rank in each (ABSENT where a model lacks it). */
+interface ScriptTable {
+  languages: string[]
+  rows: Map<number, number>
+  ranks: Int16Array
+  /** Per row, how often the text being scored has the trigram (zeroed again after each call). */
+  counts: Int32Array
+}
+
+const tables = new Map<string, ScriptTable>()
+
+function keyOf (s: string, i: number): number {
+  const a = s.charCodeAt(i)
+  const b = s.charCodeAt(i + 1)
+  const c = s.charCodeAt(i + 2)
+  if (a < SMALL_UNIT && b < SMALL_UNIT && c < SMALL_UNIT) return (((a << SMALL_BITS) | b) << SMALL_BITS) | c
+  return LARGE + (a * UNIT + b) * UNIT + c
+}
+
+function buildTable (script: string): ScriptTable {
+  const models = data[script]
+  const languages = Object.keys(models)
+  const rows = new Map<number, number>()
+  const split = languages.map(l => models[l].split('|'))
+  for (const model of split) {
+    for (const trigram of model) {
+      const key = keyOf(trigram, 0)
+      if (trigram.length === TRIGRAM && !rows.has(key)) rows.set(key, rows.size)
+    }
+  }
+  const ranks = new Int16Array(rows.size * languages.length).fill(ABSENT)
+  split.forEach((model, j) => {
+    // franc keeps the first rank of a trigram listed twice: it assigns from the end.
+    for (let rank = model.length - 1; rank >= 0; rank--) {
+      const trigram = model[rank]
+      if (trigram.length === TRIGRAM) ranks[(rows.get(keyOf(trigram, 0)) ?? 0) * languages.length + j] = rank
+    }
+  })
+  return { languages, rows, ranks, counts: new Int32Array(rows.size) }
+}
+
+function tableFor (script: string): ScriptTable {
+  let table = tables.get(script)
+  if (table === undefined) {
+    table = buildTable(script)
+    tables.set(script, table)
+  }
+  return table
+}
+
+/** The scripts with several models, each with a sticky copy of its pattern to test one position. */
+const MODEL_SCRIPTS = Object.keys(data).map(script => {
+  const pattern = expressions[script]
+  return { script, pattern, at: new RegExp(pattern.source, 'y' + pattern.flags.replace('g', '')) }
+})
+
+/** The script with models that holds more than half of `value` (so franc picks it), or undefined. */
+function dominantScript (value: string): string | undefined {
+  for (let i = 0; i < value.length; i++) {
+    for (const { script, pattern, at } of MODEL_SCRIPTS) {
+      at.lastIndex = i
+      if (!at.test(value)) continue
+      const count = value.match(pattern)?.length ?? 0
+      return 2 * count > value.length ? script : undefined
+    }
+  }
+  return undefined
+}
+
+/** franc's text cleaning (trigram-utils' `clean`), padded with a space each side as its `trigrams` does. */
+function padded (value: string): string {
+  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' '
+}
+
+/** How often each trigram of the cleaned text occurs: per table row, and for the ones no model has, per key. */
+interface TrigramCounts { rows: number[], counts: Int32Array, absent: Set<number> }
+
+/** The distinct trigrams of the cleaned text, each looked up in the table once. */
+function countTrigrams (table: ScriptTable, text: string): TrigramCounts {
+  const rows: number[] = []
+  const counts = table.counts
+  const absent = new Set<number>()
+  for (let i = 0; i + TRIGRAM <= text.length; i++) {
+    const key = keyOf(text, i)
+    const row = table.rows.get(key)
+    if (row === undefined) {
+      absent.add(key)
+    } else if (counts[row]++ === 0) {
+      rows.push(row)
+    }
+  }
+  return { rows, counts, absent }
+}
+
+/** franc's distance of each model in `columns` (sum over trigrams of the rank difference, or MAX_DIFFERENCE). */
+function distances (table: ScriptTable, found: TrigramCounts, columns: number[]): number[] {
+  const width = table.languages.length
+  const out = columns.map(() => found.absent.size * MAX_DIFFERENCE)
+  for (const row of found.rows) {
+    const count = found.counts[row]
+    for (let c = 0; c < columns.length; c++) {
+      const rank = table.ranks[row * width + columns[c]]
+      out[c] += rank === ABSENT ? MAX_DIFFERENCE : Math.abs(count - rank - 1)
+    }
+  }
+  return out
+}
+
+/**
+ * `francAll(value, { only, minLength: 1 })`: `[language, score]` pairs, best first, or `[['und', 1]]`.
+ * `only` must not be empty (franc then reads every model).
+ */
+export function francScores (value: string, only: string[]): Array<[string, number]> {
+  const sample = value.slice(0, MAX_LENGTH)
+  const script = sample === '' ? undefined : dominantScript(sample)
+  if (script === undefined || only.length === 0) return francAll(value, { only, minLength: 1 })
+  const table = tableFor(script)
+  const columns: number[] = []
+  table.languages.forEach((l, j) => { if (only.includes(l)) columns.push(j) })
+  if (columns.length === 0) return [['und', 1]]
+  const trigrams = countTrigrams(table, padded(sample))
+  const found = distances(table, trigrams, columns)
+  for (const row of trigrams.rows) table.counts[row] = 0
+  const ranked = columns.map((j, c): [string, number] => [table.languages[j], found[c]]).sort((a, b) => a[1] - b[1])
+  const min = ranked[0][1]
+  const max = sample.length * MAX_DIFFERENCE - min
+  for (const entry of ranked) entry[1] = 1 - (entry[1] - min) / max || 0
+  return ranked
+}
