@@ -3,7 +3,7 @@
  * data/metadata-evidence.json), all-numeric dates read by the page's locale, relative dates against the fetch time.
  */
 import t from 'tap'
-import { choose, evidenceKinds } from '../src/metadata/choose.js'
+import { choose, chooseAll, evidenceKinds, observeChoices, type Choice } from '../src/metadata/choose.js'
 import { readPublished } from '../src/metadata/readers/published.js'
 import { numericDateOrder } from '../src/metadata/locale.js'
 import { findDate } from '../src/text/date.js'
@@ -29,6 +29,30 @@ t.test('the chooser takes the strongest evidence kind, the first of a kind, ambi
   t.equal(choose('published', [ambiguous, { kind: 'updated-line', value: 'u' }])?.value, 'u')
   t.equal(choose('published', [{ kind: 'no-such-kind', value: 'x' }]), null, 'a kind not ranked is never used')
   t.throws(() => choose('no-such-field', []), /no evidence ranking/)
+})
+
+t.test('an observer sees each decision: the winner and the strongest candidate of another value', async t => {
+  const seen: Choice[] = []
+  observeChoices(c => { seen.push(c) })
+  try {
+    const proposals = [
+      { kind: 'json-ld', value: '2024-01-02' }, { kind: 'url', value: '2024-01-01' }, { kind: 'meta-tag', value: '2024-01-01' }
+    ]
+    choose('published', proposals)
+    chooseAll('authors', [{ kind: 'markup', value: 'A' }, { kind: 'byline', value: 'B' }, { kind: 'credit', value: 'C' }])
+    choose('title', [{ kind: 'hint', value: { title: 'T', block: -1 } }, { kind: 'hint-in-body', value: { title: 'T', block: 0 } }],
+      (a, b) => a.title === b.title)
+  } finally {
+    observeChoices(undefined)
+  }
+  t.same(seen[0], { field: 'published', chosen: { kind: 'url', value: '2024-01-01' }, runnerUp: { kind: 'json-ld', value: '2024-01-02' } },
+    'the meta tag of the same day is no runner-up')
+  t.same(seen[1], { field: 'authors', chosen: { kind: 'byline', value: 'B' }, runnerUp: { kind: 'markup', value: 'A' } },
+    'a list field: the candidates of the winning tier are all chosen')
+  t.equal(seen[2].chosen?.kind, 'hint-in-body')
+  t.equal(seen[2].runnerUp, null, 'a value the field calls the same is no runner-up')
+  choose('published', [{ kind: 'url', value: 'x' }])
+  t.equal(seen.length, 3, 'no observer, nothing seen')
 })
 
 t.test('published: the URL, markup, then lines of the body; never a date after the fetch', async t => {

@@ -40,14 +40,55 @@ function rankOf<T> (ranks: Map<string, number>, p: Proposal<T>): number | undefi
   return p.ambiguous === true ? ranks.size + rank : rank
 }
 
+/** One decision of the chooser, for a caller that asks why a field came out as it did (scripts/eval-html.ts). */
+export interface Choice {
+  field: string
+  /** The winning proposal (null: none of a ranked kind). */
+  chosen: Proposal<unknown> | null
+  /** The strongest proposal of a ranked kind whose value differs from the winner's (null: none). */
+  runnerUp: Proposal<unknown> | null
+}
+
+let observer: ((choice: Choice) => void) | undefined
+
+/** Calls `fn` with every decision the chooser takes from now on (undefined: stop); for measuring, not serving. */
+export function observeChoices (fn: ((choice: Choice) => void) | undefined): void {
+  observer = fn
+}
+
+/** The proposals of ranked kinds, strongest first (a stable sort: among one rank, the order found). */
+function byRank<T> (ranks: Map<string, number>, proposals: ReadonlyArray<Proposal<T>>): Array<Proposal<T>> {
+  return proposals.map(p => ({ p, rank: rankOf(ranks, p) }))
+    .filter((x): x is { p: Proposal<T>, rank: number } => x.rank !== undefined)
+    .sort((a, b) => a.rank - b.rank).map(x => x.p)
+}
+
+/** Whether two proposed values are one answer (a field whose values carry more than the answer says which part). */
+export type SameValue<T> = (a: T, b: T) => boolean
+
+const sameJson = <T>(a: T, b: T): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+/** Tells the observer (when there is one) what won and what came next with another value. */
+function report<T> (
+  field: string, chosen: ReadonlyArray<Proposal<T>>, proposals: ReadonlyArray<Proposal<T>>, same: SameValue<T>
+): void {
+  if (observer === undefined) return
+  const other = (p: Proposal<T>): boolean => !chosen.some(c => same(c.value, p.value))
+  const runnerUp = byRank(ranksOf(field), proposals).find(other) ?? null
+  observer({ field, chosen: chosen[0] ?? null, runnerUp })
+}
+
 /** The strongest proposal for `field`, or null when none is of a kind ranked for it. */
-export function choose<T> (field: string, proposals: ReadonlyArray<Proposal<T>>): Proposal<T> | null {
+export function choose<T> (
+  field: string, proposals: ReadonlyArray<Proposal<T>>, same: SameValue<T> = sameJson
+): Proposal<T> | null {
   const ranks = ranksOf(field)
   let best: { p: Proposal<T>, rank: number } | null = null
   for (const p of proposals) {
     const r = rankOf(ranks, p)
     if (r !== undefined && (best === null || r < best.rank)) best = { p, rank: r }
   }
+  report(field, best === null ? [] : [best.p], proposals, same)
   return best?.p ?? null
 }
 
@@ -56,5 +97,7 @@ export function chooseAll<T> (field: string, proposals: ReadonlyArray<Proposal<T
   const ranks = ranksOf(field)
   const ranked = proposals.map(p => ({ p, rank: rankOf(ranks, p) }))
   const best = ranked.reduce((least, x) => Math.min(least, x.rank ?? Infinity), Infinity)
-  return ranked.filter(x => x.rank === best).map(x => x.p.value)
+  const chosen = ranked.filter(x => x.rank === best).map(x => x.p)
+  report(field, chosen, proposals, sameJson)
+  return chosen.map(p => p.value)
 }
