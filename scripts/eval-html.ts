@@ -345,6 +345,7 @@ function listFailures (name: string, scores: readonly PageScore[], field: Field,
     if (!why) continue
     console.log(`        won:  ${shown(choice?.chosen ?? null)}`)
     console.log(`        next: ${shown(choice?.runnerUp ?? null)}`)
+    console.log(`        all:  ${choice?.kinds.join(', ') ?? ''}`)
   }
 }
 

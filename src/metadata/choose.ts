@@ -15,12 +15,24 @@ export interface Proposal<T> {
   ambiguous?: boolean
 }
 
-interface EvidenceFile { fields: Record<string, Array<{ kind: string, tier?: number }>> }
+/** `alone: 'shown'`: hidden markup, taken alone only when the page's text shows its value. */
+interface EvidenceFile { fields: Record<string, Array<{ kind: string, tier?: number, alone?: 'shown' }>> }
 
+const FIELDS = Object.entries(loadData<EvidenceFile>('metadata-evidence.json').fields)
 const RANKS = new Map<string, Map<string, number>>(
-  Object.entries(loadData<EvidenceFile>('metadata-evidence.json').fields)
-    .map(([field, kinds]) => [field, new Map(kinds.map((k, i) => [k.kind, k.tier ?? i]))])
+  FIELDS.map(([field, kinds]) => [field, new Map(kinds.map((k, i) => [k.kind, k.tier ?? i]))])
 )
+const HIDDEN = new Map<string, ReadonlySet<string>>(
+  FIELDS.map(([field, kinds]) => [field, new Set(kinds.filter(k => k.alone === 'shown').map(k => k.kind))])
+)
+
+/**
+ * The kinds of a field that are hidden markup (`alone: shown` in the data file): when they are the only evidence
+ * found, the value is taken only when the page's text shows it.
+ */
+export function hiddenKinds (field: string): ReadonlySet<string> {
+  return HIDDEN.get(field) ?? new Set()
+}
 
 /** The evidence kinds of a field, strongest first (empty for a field the data file does not rank). */
 export function evidenceKinds (field: string): string[] {
@@ -47,6 +59,8 @@ export interface Choice {
   chosen: Proposal<unknown> | null
   /** The strongest proposal of a ranked kind whose value differs from the winner's (null: none). */
   runnerUp: Proposal<unknown> | null
+  /** The kinds of every proposal of a ranked kind, strongest first. */
+  kinds: string[]
 }
 
 let observer: ((choice: Choice) => void) | undefined
@@ -74,8 +88,8 @@ function report<T> (
 ): void {
   if (observer === undefined) return
   const other = (p: Proposal<T>): boolean => !chosen.some(c => same(c.value, p.value))
-  const runnerUp = byRank(ranksOf(field), proposals).find(other) ?? null
-  observer({ field, chosen: chosen[0] ?? null, runnerUp })
+  const ranked = byRank(ranksOf(field), proposals)
+  observer({ field, chosen: chosen[0] ?? null, runnerUp: ranked.find(other) ?? null, kinds: ranked.map(p => p.kind) })
 }
 
 /** The strongest proposal for `field`, or null when none is of a kind ranked for it. */
