@@ -101,3 +101,11 @@ t.test('a JSON-LD date that is the only evidence and that the page never shows i
   t.equal(readPublished({ hints, found, options, shows: () => false }), '2013-08-22T21:43:53+00:00',
     'shown evidence of another kind lets the markup speak')
 })
+
+t.test('an English date written day first beside the headline (20 December 2025) is read', async t => {
+  // a blog whose <h1> is its name, the headline in a <legend>, the date a bare line under it
+  const page = fixture('date-day-first.html')
+  t.equal(processPage({ content: page, format: 'html' }).article.published, '2025-12-20')
+  t.equal(processPage({ content: page.replace('20 December 2025', '12th December, 2025'), format: 'html' }).article.published,
+    '2025-12-12', 'an ordinal and a comma')
+})
