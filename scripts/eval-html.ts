@@ -7,6 +7,8 @@
  *   npm run eval -- DIR --only 0001,0002   # a few pages
  *   npm run eval -- --list date        # every page whose date (title, author) is wrong, missing or spurious
  *   npm run eval -- --list spam        # every spam removal, marked TRUTH when its text is article text
+ *   npm run eval -- --why date         # as --list date, with the evidence kind of the winning candidate and the
+ *                                      # strongest candidate of another value (also EVAL_WHY=date)
  *
  * Two layouts are read:
  *   - WCXB (`html/<id>.html.gz` and `ground-truth/<id>.json` with
@@ -37,6 +39,7 @@ import { processPage } from '../src/pipeline.js'
 import { decodeBytes } from '../src/decode/index.js'
 import { parseHtml } from '../src/parse/html/index.js'
 import { prf } from './metric.js'
+import { observeChoices, type Choice } from '../src/metadata/choose.js'
 
 /** `undefined`: not labelled (the field is not scored on that page); `null`: labelled as absent. */
 interface Truth {
@@ -99,6 +102,8 @@ interface PageScore {
   title: { got: string | null, want: string | null | undefined, v: Verdict }
   date: { got: string | null, want: string | null | undefined, v: Verdict }
   author: { got: string[], want: string | null | undefined, v: Verdict }
+  /** The chooser's decisions on this page, by chooser field (asked with --why). */
+  why?: Record<string, Choice>
   ms: number
   /** Spam removals on this page (development pages carry little spam: each is a candidate false removal). */
   spam: SpamRemoval[]
@@ -173,10 +178,13 @@ function extract (bytes: Uint8Array, url: string | undefined, frontEnd: boolean)
   }
 }
 
-function scorePage (page: Page, frontEnd: boolean): PageScore {
+function scorePage (page: Page, frontEnd: boolean, why: boolean): PageScore {
   const { truth } = page
   const raw = readFileSync(page.file)
   const bytes = page.file.endsWith('.gz') ? gunzipSync(raw) : raw
+  const choices: Record<string, Choice> = {}
+  // the last decision of a field is the page's (a field is chosen once per page)
+  if (why) observeChoices(c => { choices[c.field] = c })
   const t0 = performance.now()
   let x: Extracted = { body: '', bodyNoCaptions: '', title: null, published: null, authors: [], spam: [] }
   let error: string | undefined
@@ -184,6 +192,8 @@ function scorePage (page: Page, frontEnd: boolean): PageScore {
     x = extract(bytes, page.url, frontEnd)
   } catch (e) {
     error = (e as Error).message
+  } finally {
+    observeChoices(undefined)
   }
   const ms = performance.now() - t0
   const fb = fold(x.body)
@@ -206,6 +216,7 @@ function scorePage (page: Page, frontEnd: boolean): PageScore {
     author: {
       got: x.authors, want: truth.author, v: verdict(truth.author, x.authors, x.authors.length === 0, sameAuthors)
     },
+    ...(why ? { why: choices } : {}),
     ms,
     spam: x.spam.map(r => ({ rule: r.rule, text: r.text, inTruth: inTruth(r.text, truth.main_content ?? '') })),
     ...(error !== undefined ? { error } : {})
@@ -281,12 +292,21 @@ function printTable (names: string[], tables: Array<Array<[string, string]>>): v
 type Field = 'title' | 'date' | 'author'
 const FIELDS: readonly Field[] = ['title', 'date', 'author']
 
+/** The chooser's name of each scored field (src/metadata/choose.ts). */
+const CHOOSER_FIELD: Record<Field, string> = { title: 'title', date: 'published', author: 'authors' }
+
 interface Options {
   dirs: string[], jsonOut?: string, worst: number, only?: string, frontEnd: boolean, list?: Field, listSpam: boolean
+  /** Print the chooser's evidence beside each failure listed. */
+  why: boolean
 }
 
-function parseArgs (args: readonly string[]): Options {
-  const o: Options = { dirs: [], worst: 0, frontEnd: false, listSpam: false }
+function parseArgs (args: readonly string[], env: string | undefined): Options {
+  const o: Options = { dirs: [], worst: 0, frontEnd: false, listSpam: false, why: false }
+  if (FIELDS.includes(env as Field)) {
+    o.list = env as Field
+    o.why = true
+  }
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--json') o.jsonOut = args[++i]
     else if (args[i] === '--worst') o.worst = Number(args[++i])
@@ -294,18 +314,38 @@ function parseArgs (args: readonly string[]): Options {
     else if (args[i] === '--front-end') o.frontEnd = true
     else if (args[i] === '--list' && args[i + 1] === 'spam') o.listSpam = args[++i] === 'spam'
     else if (args[i] === '--list' && FIELDS.includes(args[i + 1] as Field)) o.list = args[++i] as Field
+    else if (args[i] === '--why' && FIELDS.includes(args[i + 1] as Field)) {
+      o.list = args[++i] as Field
+      o.why = true
+    }
     else o.dirs.push(args[i])
   }
   return o
 }
 
-/** Every page where `field` is wrong, missing or given where the truth has none, with what was found and wanted. */
-function listFailures (name: string, scores: readonly PageScore[], field: Field): void {
+/** A proposal as printed: its kind and its value (a title's text, not the block it stands in). */
+function shown (p: Choice['chosen']): string {
+  if (p === null) return 'none'
+  const v = p.value
+  const value = typeof v === 'object' && v !== null && 'title' in v ? v.title : v
+  return `${p.kind}${p.ambiguous === true ? ' (ambiguous)' : ''} ${JSON.stringify(value)}`
+}
+
+/**
+ * Every page where `field` is wrong, missing or given where the truth has none, with what was found and wanted;
+ * with `why`, the evidence kind that won and the strongest candidate of another value.
+ */
+function listFailures (name: string, scores: readonly PageScore[], field: Field, why: boolean): void {
   const failed = scores.filter(s => ['wrong', 'missing', 'spurious'].includes(s[field].v))
   console.log(`\n${name}: ${field} wrong, missing or spurious on ${failed.length} pages`)
   for (const s of failed) {
     const { v, got, want } = s[field]
     console.log(`  ${s.id}  ${v.padEnd(8)}  got ${JSON.stringify(got)}  want ${JSON.stringify(want)}`)
+    const choice = s.why?.[CHOOSER_FIELD[field]]
+    if (!why) continue
+    console.log(`        won:  ${shown(choice?.chosen ?? null)}`)
+    console.log(`        next: ${shown(choice?.runnerUp ?? null)}`)
+    console.log(`        all:  ${choice?.kinds.join(', ') ?? ''}`)
   }
 }
 
@@ -321,7 +361,8 @@ function listSpamRemovals (name: string, scores: readonly PageScore[]): void {
 }
 
 function main (): void {
-  const { dirs, jsonOut, worst, only, frontEnd, list, listSpam } = parseArgs(process.argv.slice(2))
+  const options = parseArgs(process.argv.slice(2), process.env.EVAL_WHY)
+  const { dirs, jsonOut, worst, only, frontEnd, list, listSpam, why } = options
   const devData = join(process.cwd(), '..', 'shared', 'dev-data')
   if (dirs.length === 0) {
     const zhEval = join(process.cwd(), 'test', 'fixtures', 'zh-eval')
@@ -332,10 +373,10 @@ function main (): void {
   const labels = join(process.cwd(), 'test', 'fixtures', 'daniel-zh-meta.json')
   const names = dirs.map(d => d.replace(/\/+$/, '').split('/').pop() ?? d)
   const chosen = (p: Page): boolean => only === undefined || only.split(',').includes(p.id)
-  const all = dirs.map(dir => loadPages(dir, labels).filter(chosen).map(p => scorePage(p, frontEnd)))
+  const all = dirs.map(dir => loadPages(dir, labels).filter(chosen).map(p => scorePage(p, frontEnd, why)))
   console.log(`pagewash HTML eval${frontEnd ? ' (HTML front end only, before the text stages)' : ''}`)
   printTable(names, all.map(summarize))
-  if (list !== undefined) all.forEach((scores, i) => listFailures(names[i], scores, list))
+  if (list !== undefined) all.forEach((scores, i) => listFailures(names[i], scores, list, why))
   if (listSpam) all.forEach((scores, i) => listSpamRemovals(names[i], scores))
   if (worst > 0) {
     all.forEach((scores, i) => {

@@ -1,8 +1,10 @@
 /** Issue #12, dates: Chinese shapes with and without time, Chinese numerals, Minguo years, zones. */
 import t from 'tap'
+import { readFileSync } from 'node:fs'
 import { parseDate, findDate, parseInfoLine } from '../src/metadata/index.js'
 import { zhNumber } from '../src/text/date.js'
 import { processPage } from '../src/pipeline.js'
+import { readPublished } from '../src/metadata/readers/published.js'
 
 const CN = { defaultOffset: '+08:00' }
 
@@ -76,3 +78,34 @@ t.test('the date beside the headline in header chrome: labelled by a date token,
       `${cnBody}</body></html>`
     t.equal(processPage({ content: colon }).article.published, '2012-01-11T11:05:39+08:00')
   })
+
+const fixture = (name: string): string => readFileSync(new URL(`fixtures/metadata/${name}`, import.meta.url), 'utf8')
+
+t.test('a JSON-LD date that is the only evidence and that the page never shows is no publication date', async t => {
+  // an evergreen guide: JSON-LD dates it 2013, the page shows no date (the truth of such WCXB pages has none)
+  const unshown = processPage({ content: fixture('jsonld-date-unshown.html'), format: 'html' }).article
+  t.equal(unshown.title, 'How to Choose a Moving Company')
+  t.equal(unshown.published, null, 'the copyright year is no date of the day')
+  // the same page showing that day in a tag line under its headline
+  const shown = processPage({ content: fixture('jsonld-date-shown.html'), format: 'html' }).article
+  t.equal(shown.published, '2013-08-22T21:43:53+00:00')
+  // another kind of evidence beside it: the JSON-LD date is taken as before
+  const url = 'https://movers.example.com/2013/08/22/how-to-choose'
+  t.equal(processPage({ content: fixture('jsonld-date-unshown.html'), format: 'html', url }).article.published,
+    '2013-08-22T21:43:53+00:00', 'the URL\'s date (another kind), timed by the JSON-LD of that day')
+  const options = { defaultOffset: null }
+  const hints = [{ kind: 'json-ld', value: '2013-08-22T21:43:53+00:00' }]
+  t.equal(readPublished({ hints, found: [], options }), '2013-08-22T21:43:53+00:00', 'a caller that cannot tell: as before')
+  t.equal(readPublished({ hints, found: [], options, shows: () => false }), null)
+  const found = [{ kind: 'updated-line', value: '2014-01-01' }]
+  t.equal(readPublished({ hints, found, options, shows: () => false }), '2013-08-22T21:43:53+00:00',
+    'shown evidence of another kind lets the markup speak')
+})
+
+t.test('an English date written day first beside the headline (20 December 2025) is read', async t => {
+  // a blog whose <h1> is its name, the headline in a <legend>, the date a bare line under it
+  const page = fixture('date-day-first.html')
+  t.equal(processPage({ content: page, format: 'html' }).article.published, '2025-12-20')
+  t.equal(processPage({ content: page.replace('20 December 2025', '12th December, 2025'), format: 'html' }).article.published,
+    '2025-12-12', 'an ordinal and a comma')
+})

@@ -3,7 +3,7 @@
  * data/metadata-evidence.json), all-numeric dates read by the page's locale, relative dates against the fetch time.
  */
 import t from 'tap'
-import { choose, evidenceKinds } from '../src/metadata/choose.js'
+import { choose, chooseAll, evidenceKinds, observeChoices, type Choice } from '../src/metadata/choose.js'
 import { readPublished } from '../src/metadata/readers/published.js'
 import { numericDateOrder } from '../src/metadata/locale.js'
 import { findDate } from '../src/text/date.js'
@@ -31,6 +31,30 @@ t.test('the chooser takes the strongest evidence kind, the first of a kind, ambi
   t.throws(() => choose('no-such-field', []), /no evidence ranking/)
 })
 
+t.test('an observer sees each decision: the winner and the strongest candidate of another value', async t => {
+  const seen: Choice[] = []
+  observeChoices(c => { seen.push(c) })
+  try {
+    const day = { kind: 'url', value: '2024-01-01' }
+    choose('published', [{ kind: 'json-ld', value: '2024-01-02' }, day, { kind: 'meta-tag', value: '2024-01-01' }])
+    const names = [{ kind: 'markup', value: 'A' }, { kind: 'byline', value: 'B' }, { kind: 'credit', value: 'C' }]
+    chooseAll('authors', names)
+    const titles = [{ kind: 'hint', value: { title: 'T', block: -1 } }, { kind: 'hint-in-body', value: { title: 'T', block: 0 } }]
+    choose('title', titles, (a, b) => a.title === b.title)
+  } finally {
+    observeChoices(undefined)
+  }
+  t.same(seen[0].chosen, { kind: 'url', value: '2024-01-01' })
+  t.same(seen[0].runnerUp, { kind: 'json-ld', value: '2024-01-02' }, 'the meta tag of the same day is no runner-up')
+  t.same(seen[0].kinds, ['url', 'meta-tag', 'json-ld'], 'every candidate\'s kind, strongest first')
+  t.same(seen[1].chosen, { kind: 'byline', value: 'B' }, 'a list field: the first of the winning tier')
+  t.same(seen[1].runnerUp, { kind: 'markup', value: 'A' }, 'the credits of the winning tier are all chosen')
+  t.equal(seen[2].chosen?.kind, 'hint-in-body')
+  t.equal(seen[2].runnerUp, null, 'a value the field calls the same is no runner-up')
+  choose('published', [{ kind: 'url', value: 'x' }])
+  t.equal(seen.length, 3, 'no observer, nothing seen')
+})
+
 t.test('published: the URL, markup, then lines of the body; never a date after the fetch', async t => {
   const options = { defaultOffset: null }
   const url = 'https://example.com/2024/06/08/council-budget'
@@ -55,8 +79,8 @@ t.test('published: the date shown beside the headline outranks JSON-LD; the URL\
     '<div class="post-info"><span>By Jane Doe</span> <span>September 8, 2021</span></div>'
   t.equal(processPage({ content: page(ld, shown) }).article.published, '2021-09-08')
   const noneShown = '<h1>Need a Change? 7 Vital Tips on How to Rent a Car</h1>'
-  t.equal(processPage({ content: page(ld, noneShown) }).article.published, '2012-09-12T16:45:28+00:00',
-    'JSON-LD when the page shows no date')
+  t.equal(processPage({ content: page(ld, noneShown) }).article.published, null,
+    'JSON-LD alone, a day the page never shows: no date (data/metadata-evidence.json `alone: shown`)')
   const updated = '<h1>Need a Change? 7 Vital Tips on How to Rent a Car</h1><p>Updated on September 8, 2021</p>'
   t.equal(processPage({ content: page(ld, updated) }).article.published, '2012-09-12T16:45:28+00:00',
     'an update date beside the headline does not outrank the publication')

@@ -2,9 +2,11 @@
  * The metadata stage alone: date parser, title cleaner, info lines, names, datelines, hints from the HTML front end.
  */
 import t from 'tap'
+import { readFileSync } from 'node:fs'
 import { parseDate, findDate, monthDay, cleanTitle, parseInfoLine, splitNames, readMetadata, defaultOffsetFor, isTitleLike } from '../src/metadata/index.js'
 import type { Candidate, Draft } from '../src/draft.js'
 import { processPage } from '../src/pipeline.js'
+import { parseHtml } from '../src/parse/html/index.js'
 import { wholeTitle } from '../src/metadata/title.js'
 
 const P = (text: string, evidence?: Candidate[
@@ -286,4 +288,23 @@ t.test('title: an underscore inside a word is no separator; a title cut short is
     'wrote in with the rooms they could not get right, with plans, photos and one trick that works.</p>'.repeat(3) +
     '</article></body></html>'
   t.equal(processPage({ content: html }).article.title, whole)
+})
+
+const fixture = (name: string): string => readFileSync(new URL(`fixtures/metadata/${name}`, import.meta.url), 'utf8')
+const titleOf = (name: string): string | null => processPage({ content: fixture(name), format: 'html' }).article.title
+
+t.test('titles: the visible headline the announced title starts with, a label off it, one headline written twice', async t => {
+  // a blog's name in one <h1>, the headline in another, og:title = the headline + ` - ` + the site's name
+  t.equal(titleOf('title-blog-h1.html'), 'Defer, Panic, and Recover')
+  t.equal(parseHtml(fixture('title-blog-h1.html')).hints.title, 'Defer, Panic, and Recover',
+    'the front end\'s own title: the <h1> heading the og:title, however short')
+  // `Blog: Headline` when the announced title is `Headline | Site`
+  t.equal(titleOf('title-labelled-h1.html'),
+    'Best Social Media Advertising Agencies in the U.S. in 2025 (Ranked & Reviewed)', 'a label before the headline')
+  // the same <h1> in the mobile and the desktop header: one headline, the visible one over the SEO title
+  t.equal(titleOf('title-twice-h1.html'), 'Setting up an ergonomic workspace')
+  const other = fixture('title-twice-h1.html').replace('<div class="hero hero--desktop"><h1>Setting up an ergonomic workspace</h1></div>',
+      '<div class="hero"><h1>Shop ergonomic chairs</h1></div>')
+  t.equal(processPage({ content: other, format: 'html' }).article.title,
+    'How do you set up an ergonomic workstation?', 'two different <h1>s, neither heading it: the announced title')
 })

@@ -6,7 +6,7 @@
  */
 import type { Candidate, Draft } from '../draft.js'
 import type { Article } from '../types.js'
-import type { DateOptions } from '../text/date.js'
+import { findDate, type DateOptions } from '../text/date.js'
 import { emptyEvidence, type Kept } from './evidence.js'
 import { readLines } from './lines.js'
 import { readPublished } from './readers/published.js'
@@ -50,6 +50,18 @@ function hasNumericDate (draft: Draft): boolean {
 /** The blocks looked at for a numeric date: the top of the page, where its date lines stand. */
 const NUMERIC_DATE_BLOCKS = 12
 
+/** Longest text looked at for a date the page shows (a date line, a byline, a caption; not a paragraph of prose). */
+const SHOWN_DATE_TEXT = 300
+
+/**
+ * Whether the page's text states a day: a short block, or a short line taken out of the body (the chrome around the
+ * headline where dates stand), holds a date of that day. Asked only when hidden markup alone gives a date.
+ */
+function showsDay (draft: Draft, options: DateOptions): (day: string) => boolean {
+  return day => [...draft.blocks, ...draft.removed].some(b => b.text.length <= SHOWN_DATE_TEXT &&
+    findDate(b.text, options)?.iso.startsWith(day) === true)
+}
+
 /** How dates are read on this page: the offset of times without a zone, the order of all-numeric dates. */
 function pageDateOptions (draft: Draft, context: MetadataContext): DateOptions {
   const detected = context.language !== undefined && hasNumericDate(draft) ? context.language : undefined
@@ -79,7 +91,8 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   // a bare `published` hint only when the front end gives no candidates with their evidence
   const dateHints = hints.dates ?? (hints.published !== undefined ? [{ kind: 'hint', value: hints.published }] : [])
   const { fetchedAt } = context
-  const published = readPublished({ hints: dateHints, found: ev.dates, url, fetchedAt, options: dates }, ev.relatives)
+  const input = { hints: dateHints, found: ev.dates, url, fetchedAt, options: dates, shows: showsDay(draft, dates) }
+  const published = readPublished(input, ev.relatives)
 
   // 2. the title; 3. the dateline of the first paragraphs; 4. credits at the end of paragraphs
   const title = readTitle(kept, hints, at)

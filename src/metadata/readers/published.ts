@@ -5,7 +5,7 @@
  * (`choose.ts`) takes the strongest. A date after the page was fetched is no publication date.
  */
 import type { DateHint } from '../../draft.js'
-import { choose, type Proposal } from '../choose.js'
+import { choose, hiddenKinds, type Proposal } from '../choose.js'
 import { dateFromUrl, findDate, type DateOptions } from '../../text/date.js'
 import { findRelativeDate, resolveRelativeDate } from '../../text/index.js'
 import { notAfterFetch } from '../fetched.js'
@@ -19,6 +19,8 @@ export interface PublishedInput {
   /** When the page was fetched (ISO 8601). */
   fetchedAt?: string
   options: DateOptions
+  /** Whether the page's text states a day (`YYYY-MM-DD`); unasked, every day counts as shown. */
+  shows?: (day: string) => boolean
 }
 
 type Dated = Array<Proposal<string>>
@@ -89,6 +91,16 @@ function withoutUpdates (all: ReadonlyArray<Proposal<string>>): Array<Proposal<s
   return all.filter(p => p.kind === 'updated-line' || !isUpdate(p))
 }
 
+/**
+ * Whether the only evidence is hidden markup whose day the page never shows (a JSON-LD `datePublished` and nothing
+ * else): the record's date in a CMS, not a date the page gives its text; no date is better than that one.
+ */
+function unshown (all: ReadonlyArray<Proposal<string>>, shows: ((day: string) => boolean) | undefined): boolean {
+  if (shows === undefined || all.length === 0) return false
+  const hidden = hiddenKinds('published')
+  return all.every(p => hidden.has(p.kind)) && !all.some(p => shows(dayOf(p.value)))
+}
+
 /** The publication date (ISO 8601), or null when no evidence gives one. */
 export function readPublished (input: PublishedInput, relativeRaws: readonly string[] = []): string | null {
   const url = dateFromUrl(input.url)
@@ -98,5 +110,5 @@ export function readPublished (input: PublishedInput, relativeRaws: readonly str
   const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options)
   const all = withoutUpdates([...dated, ...relative].filter(p => notAfterFetch(p.value, input.fetchedAt) !== null))
   const chosen = choose('published', all)?.value
-  return chosen === undefined ? null : withTime(chosen, all)
+  return chosen === undefined || unshown(all, input.shows) ? null : withTime(chosen, all)
 }

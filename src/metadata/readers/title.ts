@@ -126,7 +126,7 @@ export function readTitle (blocks: Kept, hints: MetadataHints, at: TopLines): {
   const cleaned = cleanTitle(hints.title, hints.siteName, AGENCIES)
   const hinted = wholeTitle(cleaned, hints.pageTitle, hints.siteName, AGENCIES)
   const labels = hinted === null ? labelsAboveHeadline(blocks, at.firstInfo) : { blocks, removed: [] }
-  const chosen = choose('title', titleProposals(labels.blocks, hinted, hints, at))
+  const chosen = choose('title', titleProposals(labels.blocks, hinted, hints, at), (a, b) => a.title === b.title)
   if (chosen === null) return { title: null, blocks: labels.blocks, removed: labels.removed }
   const { title, block, reason } = chosen.value
   if (block < 0) return { title, blocks: labels.blocks, removed: labels.removed }

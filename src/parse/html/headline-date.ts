@@ -13,9 +13,13 @@ import { ENGLISH_MONTH, escapeRegExp } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 
-/** A full date with a four-digit year, Chinese or numeric shapes, with its time when written; or English. */
+/**
+ * A full date with a four-digit year, Chinese or numeric shapes, with its time when written; or English, month first
+ * (`December 20, 2025`) or day first (`20 December 2025`, `12 December, 2025`).
+ */
 const DATE = new RegExp(String.raw`(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?` +
-  String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|${ENGLISH_MONTH}\s+\d{1,2},?\s+\d{4})`, 'i')
+  String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|${ENGLISH_MONTH}\s+\d{1,2},?\s+\d{4}` +
+  String.raw`|\b\d{1,2}(?:st|nd|rd|th)?\s+${ENGLISH_MONTH},?\s+\d{4})`, 'i')
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
 const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
   String.raw`^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$`, 'u')

@@ -512,12 +512,23 @@ const HEADLINE_LABEL = new RegExp(
   `^(?:[\\p{L}\\s]{1,20}:|${MONTHS_SHORT}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*`, 'iu'
 )
 
+// what follows a headline in an announced title: a separator, then a site's or a section's name
+const AFTER_HEADLINE = /^\s*(?:[-–—|｜•·»:]|::)\s/u
+
+/** Whether an announced title is `head`, or `head` with a site's name after a separator (`Head - The Go Blog`). */
+function announces (title: string, head: string): boolean {
+  if (sameName(title, head)) return true
+  const t = title.toLowerCase()
+  const h = head.toLowerCase().trim()
+  return h.length >= MIN_HEADLINE && t.startsWith(h) && AFTER_HEADLINE.test(title.slice(h.length))
+}
+
 /** The lone `<h1>` without a label or date before the announced title (`Blog: Headline` -> `Headline`). */
 function unlabelled (h1: string, announced: readonly string[]): string {
   const m = HEADLINE_LABEL.exec(h1)
   if (m === null) return h1
   const rest = h1.slice(m[0].length)
-  return announced.some(a => sameName(a, rest)) ? rest : h1
+  return announced.some(a => announces(a, rest)) ? rest : h1
 }
 
 function titleHint (page: Page): string | undefined {
@@ -527,14 +538,18 @@ function titleHint (page: Page): string | undefined {
   const announced = str(article?.headline) ??
     metaValue(meta, 'og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ??
     (docTitle !== '' ? docTitle : undefined)
-  const lone = h1s.length === 1 && h1s[0].length >= MIN_HEADLINE && h1s[0].length <= MAX_HEADLINE ? h1s[0] : undefined
+  // the same `<h1>` twice (a page's mobile and desktop headers) is one headline
+  const distinct = h1s.filter((h, i) => h1s.findIndex(o => sameName(o, h)) === i)
+  const one = distinct.length === 1 ? distinct[0] : undefined
+  const lone = one !== undefined && one.length >= MIN_HEADLINE && one.length <= MAX_HEADLINE ? one : undefined
   // One `<h1>` on the page is the headline a reader sees; `og:title` and `<title>` are often rewritten for search.
   if (lone !== undefined && !isOtherHeading(lone, page, announcedAll)) return unlabelled(lone, announcedAll)
   if (announced === undefined) return h1s[0]
   const a = announced.toLowerCase()
   const minLength = H1_SHARE * Math.min(a.length, H1_SHARE_CAP)
   const related = (h: string): boolean => a.includes(h.toLowerCase()) || h.toLowerCase().includes(a)
-  return h1s.find(h => h.length >= minLength && related(h)) ?? announced
+  // an `<h1>` the announced title starts with, a site's name after it, is the headline whatever its length
+  return h1s.find(h => (h.length >= minLength && related(h)) || announces(announced, h)) ?? announced
 }
 
 /** The page's declared locale: `<html lang>`, else `content-language` or `og:locale` (empty when none). */
