@@ -49,6 +49,16 @@ t.test('real Latin-script text is left alone', async t => {
   t.same(repairMojibake('新闻 ±5', plausibility).layers, [], 'too little to tell')
 })
 
+t.test('a repaired UTF-8 layer is not read once more as GBK (English punctuation is Windows-1252 too)', async t => {
+  // the shape of a WCXB page: its only non-ASCII characters are apostrophes, stored as the Latin-1 reading of their
+  // UTF-8 bytes. Peeled, the text is right; the Windows-1252 bytes of `’s` read as GBK give `抯`, not to be taken
+  const meant = 'A DIY Investor’s Guide: the doctor’s plan, the nurse’s plan, it’s what everyone’s doing. Don’t ' +
+    'wait: you’re ready, we’ve seen it, they’re right, and it isn’t late. That’s the investor’s way.'
+  const r = repairMojibake(asLatin1(Buffer.from(meant, 'utf8')), plausibility)
+  t.equal(r.text, meant)
+  t.same(r.layers, ['utf-8 read as windows-1252'])
+})
+
 t.test('a page stored as mojibake, whatever it declares, comes out as Chinese with the repair reported', async t => {
   const html = `<html><head><meta charset="gb2312"><title>${zh.slice(0, 12)}</title></head><body><p>${zh}</p><p>${zh}</p></body></html>`
   const stored = Buffer.from(asLatin1(iconv.encode(html, 'gbk')), 'utf8')

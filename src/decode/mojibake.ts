@@ -120,6 +120,10 @@ export function repairMojibake (text: string, plausibility: (text: string, chars
       const decoded = iconv.decode(bytes, c)
       return { decoded, c, score: plausibility(decoded, c) }
     }).sort((a, b) => b.score - a.score)
+    // under a UTF-8 layer the text may be repaired already: a legacy reading of its bytes must read better than it
+    // by the margin too (`Investor’s` is the repair of `Investorâ\u0080\u0099s`; its Windows-1252 bytes read as GBK
+    // give `Investor抯`, which a comparison with the text as it came would take)
+    if (layers.length > 0 && best.score < plausibility(current, charset) + REPAIR_MARGIN) break
     current = best.decoded
     charset = best.c
     layers.push(`${best.c} read as windows-1252`)
