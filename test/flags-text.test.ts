@@ -49,3 +49,16 @@ t.test('tokens are the runs of [\\p{L}\\p{N}\\p{M}]+ on every code point', async
   }
   t.same(tokens('x\ud840y\udc00').map(k => k.text), ['x', 'y'], 'lone surrogates split tokens')
 })
+
+t.test("a token's lower case is the word's own, whatever its context in the text", async t => {
+  // the text is lower-cased once when that is exact: not when a character changes length (İ) or follows its
+  // context (Σ is ς at a word's end, σ before an apostrophe and a letter)
+  for (const text of ['ΟΔΟΣ\'Α ΣΙΣΥΦΟΣ', 'İstanbul and ISTANBUL', 'Straße STRASSE', 'ǅungla ǈ', 'Plain ASCII Words']) {
+    for (const k of tokens(text)) t.equal(k.lower, k.text.toLowerCase(), `${text}: ${k.text}`)
+  }
+  for (let cp = 0x80; cp < 0x30000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue
+    const text = `Ab${String.fromCodePoint(cp)}c Σ`
+    for (const k of tokens(text)) if (k.lower !== k.text.toLowerCase()) t.fail(`U+${cp.toString(16)}: ${k.text}`)
+  }
+})

@@ -51,27 +51,51 @@ const recentTokens = new PageCache<readonly Token[]>()
 const WORD_CHARS = [/^[\p{L}\p{N}\p{M}]$/u]
 let wordUnits: Uint8Array | undefined
 
+/**
+ * The text lower-cased once, when a token's lower case is then its slice: every character keeps its length and
+ * none is lower-cased by its context. In JavaScript's locale-free `toLowerCase` only the capital sigma is
+ * (`Σ` becomes `ς` at a word's end, and an apostrophe, which ends a token, does not end the word).
+ */
+function lowerWhole (text: string): string | null {
+  if (text.includes('Σ')) return null
+  const lower = text.toLowerCase()
+  return lower.length === text.length ? lower : null
+}
+
+/** A high surrogate, where a character may take two code units (`pairClass` decides). */
+const SURROGATE_HIGH_FIRST = 0xd800
+const SURROGATE_HIGH_LAST = 0xdbff
+
 /** The runs of `WORD_CHARS`, found with one table lookup per code unit (no match object per token). */
 function tokenize (text: string): readonly Token[] {
+  return Object.freeze(scanTokens(text, 0, text.length, Number.POSITIVE_INFINITY, lowerWhole(text)) ?? [])
+}
+
+/**
+ * The word tokens of `text` between `from` and `to` (offsets in `text`), or null past `limit` tokens: a caller
+ * that needs a short span's words stops early in a long one. `lower` is the text lower-cased (`lowerWhole`), or
+ * null to lower-case each token.
+ */
+function scanTokens (text: string, from: number, to: number, limit: number, lower: string | null): Token[] | null {
   wordUnits ??= codeUnitClasses(WORD_CHARS)
+  const units = wordUnits
   const out: Token[] = []
-  const push = (start: number, end: number): void => {
-    const word = text.slice(start, end)
-    out.push({ text: word, lower: word.toLowerCase(), start, end })
-  }
   let start = -1
-  for (let i = 0; i < text.length; i++) {
-    const pair = pairClass(text, i, WORD_CHARS)
-    const inWord = (pair >= 0 ? pair : wordUnits[text.charCodeAt(i)]) > 0
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : -1
+    const high = c >= SURROGATE_HIGH_FIRST && c <= SURROGATE_HIGH_LAST && i + 1 < to
+    const pair = high ? pairClass(text, i, WORD_CHARS) : -1
+    const inWord = c >= 0 && (pair >= 0 ? pair : units[c]) > 0
     if (inWord && start < 0) start = i
     else if (!inWord && start >= 0) {
-      push(start, i)
+      if (out.length === limit) return null
+      const word = text.slice(start, i)
+      out.push({ text: word, lower: lower === null ? word.toLowerCase() : lower.slice(start, i), start, end: i })
       start = -1
     }
     if (pair >= 0) i++
   }
-  if (start >= 0) push(start, text.length)
-  return Object.freeze(out)
+  return out
 }
 
 /** The word tokens of `text` (shared between callers: do not modify the array or its tokens). */
@@ -260,6 +284,8 @@ const ECHO_STOP = new Set([
 /** Words that begin a sentence only as a loose tail (`And speech.`). */
 export const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor'])
 
+/** An echo fragment is two or three words long. */
+const ECHO_MAX_WORDS = 3
 /** An echo repeats words from this far back in the sentence before: its last six words. */
 const ECHO_TAIL_WORDS = 6
 
@@ -269,8 +295,11 @@ const ECHO_TAIL_WORDS = 6
  * (`delivered a speech. And speech.`).
  */
 export function isEchoFragment (text: string, previous: Sentence, current: Sentence): boolean {
-  const words = tokens(text.slice(current.start, current.end))
-  if (words.length < 2 || words.length > 3 || current.terminator !== '.') return false
+  if (current.terminator !== '.') return false
+  // read in place and only up to a fourth word: a sentence's slice kept in the page's cache of tokens filled it on
+  // long pages (and cleared it, so every rule after tokenized the page's segments again)
+  const words = scanTokens(text, current.start, current.end, ECHO_MAX_WORDS, null)
+  if (words === null || words.length < 2) return false
   const content = CONJUNCTIONS.has(words[0].lower) ? words.slice(1) : words
   // `Thank you.`, `Never. Never.`: a lone word or pronouns repeated for effect are English.
   if (content.length === 0) return false
