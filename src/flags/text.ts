@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import wordListPath from 'word-list'
 import { loadData } from '../data.js'
-import { codeUnitClasses, pairClass } from '../text/index.js'
+import { codeUnitClasses, isAsciiLower, isAsciiUpper, isHighSurrogate, pairClass } from '../text/index.js'
 
 export interface Token {
   /** The word as written. */
@@ -62,10 +62,6 @@ function lowerWhole (text: string): string | null {
   return lower.length === text.length ? lower : null
 }
 
-/** A high surrogate, where a character may take two code units (`pairClass` decides). */
-const SURROGATE_HIGH_FIRST = 0xd800
-const SURROGATE_HIGH_LAST = 0xdbff
-
 /** The runs of `WORD_CHARS`, found with one table lookup per code unit (no match object per token). */
 function tokenize (text: string): readonly Token[] {
   return Object.freeze(scanTokens(text, 0, text.length, Number.POSITIVE_INFINITY, lowerWhole(text)) ?? [])
@@ -83,7 +79,7 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
   let start = -1
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : -1
-    const high = c >= SURROGATE_HIGH_FIRST && c <= SURROGATE_HIGH_LAST && i + 1 < to
+    const high = isHighSurrogate(c) && i + 1 < to
     const pair = high ? pairClass(text, i, WORD_CHARS) : -1
     const inWord = c >= 0 && (pair >= 0 ? pair : units[c]) > 0
     if (inWord && start < 0) start = i
@@ -151,8 +147,6 @@ export function isSpaceGap (s: string): boolean {
 }
 
 const ASCII_END = 0x80
-const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
-const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a
 
 /** Upper case (`A`, `É`): ASCII by its code (no other ASCII character has a case), the rest by case mapping. */
 export function isUpper (ch: string): boolean {

@@ -28,7 +28,7 @@ import {
   scriptOf, type LanguageInfo
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
-import { isSpace } from '../text/index.js'
+import { isAsciiLower, isAsciiUpper, isSpace } from '../text/index.js'
 import { eachWord } from './words.js'
 import {
   chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
@@ -227,9 +227,6 @@ const TOKEN_STEP = new RegExp(TOKEN.source, 'gu')
 
 /** The n-gram text of a segment as it is built: its words, their length joined by spaces, letters, lower-case words. */
 interface NgramText { parts: string[], length: number, letters: number, words: number, lower: number }
-
-const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a
-const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
 
 /**
  * ALL-CAPS (`word === upper && word !== lower`). A word opening with an ASCII lower-case letter is not: its upper

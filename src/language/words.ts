@@ -4,14 +4,11 @@
  * words at the same offsets as that pattern stepped with `exec` (test/language-words.test.ts checks every code point
  * and every evaluation line).
  */
-import { codeUnitClasses, pairClass } from '../text/index.js'
+import { codeUnitClasses, isWordJoiner, pairClass } from '../text/index.js'
 
 /** Letters and marks: class 1 of `codeUnitClasses`. */
 const WORD_CHAR = [/^[\p{L}\p{M}]$/u]
 let wordUnits: Uint8Array | undefined
-
-/** Inside a word between two of its parts: `don't`, `don’t`, `well-known`. */
-const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d
 
 /** The width (1, or 2 for a surrogate pair) of the letter or mark at `i`, 0 when there is none. */
 function letterWidth (text: string, i: number): number {
@@ -27,7 +24,7 @@ function wordEnd (text: string, start: number): number {
   let j = start
   for (;;) {
     for (let w = letterWidth(text, j); w > 0; w = letterWidth(text, j)) j += w
-    if (j < text.length && isJoiner(text.charCodeAt(j)) && letterWidth(text, j + 1) > 0) j++
+    if (j < text.length && isWordJoiner(text.charCodeAt(j)) && letterWidth(text, j + 1) > 0) j++
     else return j
   }
 }

@@ -37,7 +37,10 @@ const FIRST_CJK = 0x1100
 /** CJK Unified Ideographs, U+4E00–U+9FFF: Han throughout (the last unassigned ones were filled in Unicode 14). */
 const CJK_UNIFIED_FIRST = 0x4e00
 const CJK_UNIFIED_LAST = 0x9fff
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
+/** ASCII letters by their code: `A`-`Z`, `a`-`z`. */
+export const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
+export const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a
+export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 
 /**
@@ -125,7 +128,7 @@ const HAN_WORD = 1
 const WORD_PART = 2
 let wordClasses: Uint8Array | undefined
 /** Inside a word between two of its parts: `don't`, `don’t`, `well-known`. */
-const isWordJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d
+export const isWordJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d
 
 /**
  * Words: Latin-script word tokens, plus each Han character counted as one word (the usual CJK convention). A word is

@@ -50,8 +50,6 @@ const CITATION_START = new RegExp(`^(?:[\\d([]|https?:|www\\.|${ENGLISH_MONTH} \
 /** How much of the next sentence `CITATION_START` reads: a month name, a period, a space and a digit fit in 12. */
 const CITATION_WINDOW = 12
 
-const letterWords = letterTokens
-
 /** The sentence before did not really end: a period inside a quote or a bracket, or an ellipsis. */
 function previousOpen (text: string, prev: Sentence): boolean {
   // `the "Three Sisters." system`, `(B.S.) degree`, `controlling... something.`
@@ -77,7 +75,7 @@ function tailReason (text: string, list: Sentence[], i: number, words: Token[]):
     return `starts with “${words[0].text}”`
   }
   if (words.length !== 2 || !plain || !verbless || words[1].lower.endsWith('s')) return undefined
-  if (letterWords(text.slice(prev.start, prev.end)).length < MIN_PREVIOUS_WORDS) return undefined
+  if (letterTokens(text.slice(prev.start, prev.end)).length < MIN_PREVIOUS_WORDS) return undefined
   // A reference list: the title is followed by a year, a date, a URL or a bracket (`Google Blog. https://…`,
   // `Psychological Medicine. August 18, 2020.`).
   const next = list[i + 1]
@@ -100,7 +98,7 @@ const rule: Rule = {
       const s = list[i]
       const body = text.slice(s.start, s.end)
       if (/^["“‘']/.test(body) || /["”’']$/.test(body)) continue
-      const words = letterWords(body)
+      const words = letterTokens(body)
       if (words.length === 0 || words.length > MAX_FRAGMENT_WORDS) continue
       if (isEchoFragment(text, list[i - 1], s) || previousOpen(text, list[i - 1]) || emphatic(words)) continue
       const why = tailReason(text, list, i, words)
