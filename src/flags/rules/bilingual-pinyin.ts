@@ -1,6 +1,7 @@
 import type { DocumentFinding, Rule, Segment } from '../rule.js'
 import { cedict, segment, stem, type Lexicon } from '../lexicon.js'
 import { isEnglishWord, tokens, type Token } from '../text.js'
+import { isPinyinWord } from '../../text/pinyin.js'
 
 /**
  * With a source: a common word of the source left in pinyin in the translation (`Shengtai` for 生态, ecology), the
@@ -26,17 +27,11 @@ const MAX_TOKENS = 4
 /** A candidate shorter than this (`li`, `ma`) is too often a word of some other language. */
 const MIN_LETTERS = 4
 
-/** A pinyin syllable without tone: an optional initial and a final (`zh`+`ang`, `x`+`iong`, `er`). */
-const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|' +
-  'ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)'
-/** Longest word tested against the syllable pattern: four syllables of six letters. */
-const MAX_PINYIN_WORD = 24
-const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`, 'u')
 
 /** Some word of the text is made of pinyin syllables and is not English: worth loading the dictionary for. */
 export function mayHavePinyin (text: string): boolean {
   return tokens(text).some(w =>
-    w.lower.length <= MAX_PINYIN_WORD && PINYIN_WORD.test(w.lower) && !isEnglishWord(w.lower))
+    isPinyinWord(w.lower) && !isEnglishWord(w.lower))
 }
 
 function spellings (word: string, lex: Lexicon): string[] {
