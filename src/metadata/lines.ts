@@ -12,6 +12,7 @@ import { hasRoleWord, isAgency, parseInfoLine, splitDatePrefix, splitNames, type
 import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
+import { readRoleLine } from './role-line.js'
 import { siteShaped } from './title.js'
 import type { Evidence, Kept } from './evidence.js'
 import type { Proposal } from './choose.js'
@@ -264,8 +265,24 @@ const roleCredits: LineReader = (text, _index, _dates, ev) => {
   return { info: true }
 }
 
+/**
+ * `Reporter Li Si Photographer Wang Wu`, `(Editor Zhou Min)`: a Chinese byline or editor line in the English of a
+ * machine translation, role words and pinyin names with no colon (src/metadata/role-line.ts), wherever it stands,
+ * as the Chinese ones are read at the top and the editors' at the end.
+ */
+const translatedRoleLine: LineReader = (text, index, _dates, ev) => {
+  const line = readRoleLine(text)
+  if (line === null) return null
+  if (line.authors.length > 0) ev.authors.push({ kind: 'byline', value: line.authors.join(', ') })
+  for (const editor of line.others) ev.editors.push({ kind: 'credit-line', value: editor })
+  const reason = 'byline of role words and names (a Chinese byline in English), read into the authors and editors'
+  remove(ev, 'byline', text, reason)
+  // an info line for the headline's reading only among the first blocks (an editor line closes the article)
+  return index < TOP_BLOCKS ? { info: true } : {}
+}
+
 const READERS: LineReader[] = [
-  infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline
+  infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline, translatedRoleLine
 ]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */

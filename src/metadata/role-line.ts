@@ -1,0 +1,138 @@
+/**
+ * The English of a Chinese byline as machine translation writes it, with no colon and no `by`: `Reporter Li Si`,
+ * `Our reporter Li Si and correspondent Wang Wu`, `Xinhua reporter Li Si Photographer Wang Wu`, `Intern Li Si,
+ * reporter Wang Wu`, `(Editor Zhou Min)` (from `本报记者 李四 通讯员 王五`, `新华社记者 李四 摄影 王五`, `（编辑 周敏）`).
+ * A line is read only when it is made of such segments and nothing else: an optional outlet before the first, then
+ * a role word (data/reporter-roles.json `enLineRoles`) right before the names, each a surname and a given name in
+ * pinyin (two or three capitalized words, every one of them pinyin syllables: `Museum President` and `Running
+ * Reviews` are no names, nor is one word such as `Editor Picks`) that the authors' judge takes for a person. Writers
+ * go to the authors; photographers and editors to the editors, with their role. English names (`Reporter John
+ * Smith`) are left to the bylines that say `By`: without the pinyin test, a table header or a job title
+ * (`Author Venue Institution Topic`, `American Writers Museum President`) would read as a credit.
+ */
+import { loadData } from '../data.js'
+import { isPinyinWord } from '../text/pinyin.js'
+import { judgeAuthor } from './authors.js'
+
+interface RoleEntry { text: string, role: string, source: string }
+interface RoleFile { enLineRoles: RoleEntry[], enLineModifiers: Array<{ text: string, source: string }> }
+
+const DATA = loadData<RoleFile>('reporter-roles.json')
+/** Each role word, lower case, singular and plural, to what the credit does (`author`, `photographer`, `editor`). */
+const ROLE_OF = new Map<string, string>()
+for (const e of DATA.enLineRoles) {
+  ROLE_OF.set(e.text.toLowerCase(), e.role)
+  ROLE_OF.set(`${e.text.toLowerCase()}s`, e.role)
+}
+/** Words that may stand before a role inside a segment (`our`, `staff`, `special`, `trainee`). */
+const MODIFIERS = new Set(DATA.enLineModifiers.map(m => m.text.toLowerCase()))
+
+/** Longest line read: an outlet, three roles and their names. */
+const ROLE_LINE_MAX = 100
+/** Most words of an outlet before the first role (`China News Service reporter`, `People's Daily reporter`). */
+const OUTLET_WORDS_MAX = 4
+/** Words of one name: a surname and a given name written as one or two words (`Li Si`, `Ouyang Xiao Ming`). */
+const NAME_WORDS = { min: 2, max: 3 }
+
+/** A word of a name: capitalized, pinyin syllables (a hyphen may join the given name's two: `Xiao-ming`). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}-]*$/u
+const isNameWord = (word: string): boolean =>
+  NAME_WORD.test(word) && word.toLowerCase().split('-').every(part => isPinyinWord(part))
+/** The outlet's words: capitalized (`Xinhua`, `People's`) or a modifier (`our`). */
+const OUTLET_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
+/** Brackets around the whole line (`(Editor Zhou Min)`, `[Reporter Li Si]`, `【记者】`'s translation). */
+const BRACKETS = /^[([（【]\s*(.*?)\s*[)\]）】]$/u
+
+export interface RoleLine {
+  authors: string[]
+  others: Array<{ role: string, name: string }>
+}
+
+type Token = { kind: 'word', text: string } | { kind: 'sep' }
+
+/** Words and name separators (`,`, `、`, `and`, `&`); anything else that is no letter ends the reading (null). */
+function tokens (text: string): Token[] | null {
+  const out: Token[] = []
+  for (const raw of text.split(/\s+/)) {
+    const m = /^([\p{L}'’.-]*)([,，、]?)$/u.exec(raw)
+    if (m === null) return null
+    const [, word, comma] = m
+    if (word === 'and' || word === '&') out.push({ kind: 'sep' })
+    else if (word !== '') out.push({ kind: 'word', text: word })
+    if (comma !== '' || raw === '、') out.push({ kind: 'sep' })
+  }
+  return out
+}
+
+const roleAt = (t: Token | undefined): string | undefined =>
+  t?.kind === 'word' ? ROLE_OF.get(t.text.toLowerCase()) : undefined
+const modifierAt = (t: Token | undefined): boolean => t?.kind === 'word' && MODIFIERS.has(t.text.toLowerCase())
+
+/** The names of one segment, from `i` to the next role (or its modifiers); null when one is not a name. */
+function names (list: Token[], from: number): { names: string[], next: number } | null {
+  const found: string[] = []
+  let words: string[] = []
+  const close = (): boolean => {
+    if (words.length === 0) return true
+    if (words.length < NAME_WORDS.min || words.length > NAME_WORDS.max) return false
+    const name = words.join(' ')
+    words = []
+    if (judgeAuthor(name).kind !== 'person') return false
+    found.push(name)
+    return true
+  }
+  let i = from
+  for (; i < list.length; i++) {
+    const t = list[i]
+    if (roleAt(t) !== undefined) break
+    if (modifierAt(t) && (roleAt(list[i + 1]) !== undefined || modifierAt(list[i + 1]))) break
+    if (t.kind === 'sep') {
+      if (!close()) return null
+      continue
+    }
+    if (!isNameWord(t.text)) return null
+    words.push(t.text)
+  }
+  if (!close() || found.length === 0) return null
+  return { names: found, next: i }
+}
+
+/** Where the first role stands after an outlet of a few capitalized words or modifiers (`Our`, `Xinhua`), or -1. */
+function outletEnd (list: Token[]): number {
+  let i = 0
+  for (; i < list.length && roleAt(list[i]) === undefined; i++) {
+    const t = list[i]
+    if (i >= OUTLET_WORDS_MAX || t.kind !== 'word') return -1
+    if (!OUTLET_WORD.test(t.text) && !MODIFIERS.has(t.text.toLowerCase())) return -1
+  }
+  return i
+}
+
+/** The credits of a line made only of role words and names; null when the line is anything else. */
+export function readRoleLine (line: string): RoleLine | null {
+  let text = line.trim()
+  if (text.length > ROLE_LINE_MAX) return null
+  text = (BRACKETS.exec(text)?.[1] ?? text).replace(/\s*[.。]$/u, '')
+  const list = tokens(text)
+  if (list === null) return null
+  let i = outletEnd(list)
+  if (i < 0) return null
+  const out: RoleLine = { authors: [], others: [] }
+  while (i < list.length) {
+    while (modifierAt(list[i])) i++
+    // `Intern reporter`, `trainee correspondent`: of two role words in a row the last names the credit
+    while (roleAt(list[i]) !== undefined && roleAt(list[i + 1]) !== undefined) i++
+    const role = roleAt(list[i])
+    if (role === undefined) return null
+    // `Editor, Running Reviews`: a comma right after the role makes it a job title, not a credit
+    if (list[i + 1]?.kind === 'sep') return null
+    const seg = names(list, i + 1)
+    if (seg === null) return null
+    for (const name of seg.names) {
+      if (role === 'author') out.authors.push(name)
+      else out.others.push({ role, name })
+    }
+    i = seg.next
+  }
+  return out.authors.length + out.others.length > 0 ? out : null
+}
