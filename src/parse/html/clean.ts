@@ -21,6 +21,7 @@ import {
 import { hidingStyle } from './patterns.js'
 import { hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
 import { articleGuard, type ArticleGuard } from './guard.js'
+import { dropGroups, RuleReader, stripComments } from './css.js'
 
 const SILENT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object',
@@ -58,27 +59,17 @@ export interface Hiding { reason: string, revealable: boolean }
 
 interface SheetRules { classes: Map<string, Hiding>, ids: Map<string, Hiding> }
 
-/** A style-sheet rule: its selectors (group 1) and its declarations (group 2). */
-const SHEET_RULE = /([^{}]+)\{([^{}]*)\}/g
-
 /** Simple hiding rules (`.cls`, `#id`, `tag.cls`) from the page's own style sheets, media queries left out. */
 export function hiddenSelectors (css: string): SheetRules {
   const rules: SheetRules = { classes: new Map(), ids: new Map() }
-  let s = css.replace(/\/\*[\s\S]*?\*\//g, '')
   // drop conditional groups (@media, @supports, ...): what they hide depends on the screen
-  for (let guard = 0; guard < 50; guard++) {
-    const next = s.replace(/@[^{};]*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, '')
-    if (next === s) break
-    s = next
-  }
-  // an exec loop: `matchAll` copies the pattern on every call
-  SHEET_RULE.lastIndex = 0
-  for (let m = SHEET_RULE.exec(s); m !== null; m = SHEET_RULE.exec(s)) {
-    const style = hidingStyle(m[2])
+  const rule = new RuleReader(dropGroups(stripComments(css)))
+  while (rule.next()) {
+    const style = hidingStyle(rule.declarations)
     // a class that starts at opacity 0 is the first frame of a scroll animation (Divi .et_animated, AOS, WOW.js):
     // scripts fade it in. Injected spam is hidden for good, inline or with display/visibility.
     if (style === undefined || style.inlineOnly) continue
-    for (const raw of m[1].split(',')) {
+    for (const raw of rule.selectors.split(',')) {
       const sel = /^\s*[a-z0-9]*([.#])([\w-]+)\s*$/i.exec(raw)
       if (sel === null) continue
       const map = sel[1] === '.' ? rules.classes : rules.ids
