@@ -119,12 +119,28 @@ export function hidingOf (el: Element, sheet?: SheetRules): Hiding | undefined {
     const id = attr(el, 'id')
     const byId = id !== '' ? sheet.ids.get(id) : undefined
     if (byId !== undefined) return byId
-    for (const c of attr(el, 'class').split(/\s+/)) {
-      const byClass = c !== '' ? sheet.classes.get(c) : undefined
-      if (byClass !== undefined) return byClass
+    const cls = attr(el, 'class')
+    if (cls !== '' && sheet.classes.size > 0 && mayHoldClass(cls, sheet.classes)) {
+      for (const c of cls.split(/\s+/)) {
+        const byClass = c !== '' ? sheet.classes.get(c) : undefined
+        if (byClass !== undefined) return byClass
+      }
     }
   }
   return undefined
+}
+
+/** Up to this many hiding classes, a class attribute is first searched for each of them (no split). */
+const CLASSES_SEARCHED = 8
+
+/**
+ * Whether a class attribute may name one of a sheet's hiding classes: false only when it holds none of them as a
+ * substring (so none as a class), checked when they are few; most elements of a page go by with no split.
+ */
+function mayHoldClass (cls: string, classes: Map<string, Hiding>): boolean {
+  if (classes.size > CLASSES_SEARCHED) return true
+  for (const k of classes.keys()) if (cls.includes(k)) return true
+  return false
 }
 
 interface LinkFacts { links: number, spam: number, external: Set<string>, spamHosts: Set<string> }
