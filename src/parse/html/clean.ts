@@ -21,6 +21,7 @@ import {
 import { hidingStyle } from './patterns.js'
 import { hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
 import { articleGuard, type ArticleGuard } from './guard.js'
+import { dropGroups, RuleReader, stripComments } from './css.js'
 
 const SILENT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object',
@@ -58,27 +59,17 @@ export interface Hiding { reason: string, revealable: boolean }
 
 interface SheetRules { classes: Map<string, Hiding>, ids: Map<string, Hiding> }
 
-/** A style-sheet rule: its selectors (group 1) and its declarations (group 2). */
-const SHEET_RULE = /([^{}]+)\{([^{}]*)\}/g
-
 /** Simple hiding rules (`.cls`, `#id`, `tag.cls`) from the page's own style sheets, media queries left out. */
 export function hiddenSelectors (css: string): SheetRules {
   const rules: SheetRules = { classes: new Map(), ids: new Map() }
-  let s = css.replace(/\/\*[\s\S]*?\*\//g, '')
   // drop conditional groups (@media, @supports, ...): what they hide depends on the screen
-  for (let guard = 0; guard < 50; guard++) {
-    const next = s.replace(/@[^{};]*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, '')
-    if (next === s) break
-    s = next
-  }
-  // an exec loop: `matchAll` copies the pattern on every call
-  SHEET_RULE.lastIndex = 0
-  for (let m = SHEET_RULE.exec(s); m !== null; m = SHEET_RULE.exec(s)) {
-    const style = hidingStyle(m[2])
+  const rule = new RuleReader(dropGroups(stripComments(css)))
+  while (rule.next()) {
+    const style = hidingStyle(rule.declarations)
     // a class that starts at opacity 0 is the first frame of a scroll animation (Divi .et_animated, AOS, WOW.js):
     // scripts fade it in. Injected spam is hidden for good, inline or with display/visibility.
     if (style === undefined || style.inlineOnly) continue
-    for (const raw of m[1].split(',')) {
+    for (const raw of rule.selectors.split(',')) {
       const sel = /^\s*[a-z0-9]*([.#])([\w-]+)\s*$/i.exec(raw)
       if (sel === null) continue
       const map = sel[1] === '.' ? rules.classes : rules.ids
@@ -128,12 +119,28 @@ export function hidingOf (el: Element, sheet?: SheetRules): Hiding | undefined {
     const id = attr(el, 'id')
     const byId = id !== '' ? sheet.ids.get(id) : undefined
     if (byId !== undefined) return byId
-    for (const c of attr(el, 'class').split(/\s+/)) {
-      const byClass = c !== '' ? sheet.classes.get(c) : undefined
-      if (byClass !== undefined) return byClass
+    const cls = attr(el, 'class')
+    if (cls !== '' && sheet.classes.size > 0 && mayHoldClass(cls, sheet.classes)) {
+      for (const c of cls.split(/\s+/)) {
+        const byClass = c !== '' ? sheet.classes.get(c) : undefined
+        if (byClass !== undefined) return byClass
+      }
     }
   }
   return undefined
+}
+
+/** Up to this many hiding classes, a class attribute is first searched for each of them (no split). */
+const CLASSES_SEARCHED = 8
+
+/**
+ * Whether a class attribute may name one of a sheet's hiding classes: false only when it holds none of them as a
+ * substring (so none as a class), checked when they are few; most elements of a page go by with no split.
+ */
+function mayHoldClass (cls: string, classes: Map<string, Hiding>): boolean {
+  if (classes.size > CLASSES_SEARCHED) return true
+  for (const k of classes.keys()) if (cls.includes(k)) return true
+  return false
 }
 
 interface LinkFacts { links: number, spam: number, external: Set<string>, spamHosts: Set<string> }

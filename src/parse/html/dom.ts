@@ -90,9 +90,12 @@ export const MAX_DEPTH = 256
  */
 export function flattenDeep (root: AnyNode, max = MAX_DEPTH): number {
   let flattened = 0
-  const stack: Array<[AnyNode, number]> = [[root, 0]]
+  // two parallel stacks, not a pair per node: this walk runs over every node of every page
+  const stack: AnyNode[] = [root]
+  const depths: number[] = [0]
   while (stack.length > 0) {
-    const [node, depth] = stack.pop()!
+    const node = stack.pop()!
+    const depth = depths.pop()!
     if (!('children' in node)) continue
     const children = node.children as AnyNode[]
     if (depth >= max && isElement(node)) {
@@ -122,7 +125,10 @@ export function flattenDeep (root: AnyNode, max = MAX_DEPTH): number {
       flattened++
       continue
     }
-    for (const c of children) stack.push([c, depth + 1])
+    for (const c of children) {
+      stack.push(c)
+      depths.push(depth + 1)
+    }
   }
   return flattened
 }

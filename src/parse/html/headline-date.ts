@@ -96,14 +96,30 @@ function textNodes (body: Element): AnyNode[] {
  * the `<title>`'s headline after a site name and a colon, `中國評論新聞：Headline`), 2 the headline with more after it
  * (a copy of the whole `<title>` at the top of the page), 3 the headline.
  */
-function headlineMatch (text: string, headlines: string[]): number {
+function headlineMatch (text: string, headlines: string[], longest: number): number {
   // `》Headline`: a bullet or bracket before the headline is decoration (taken off the headlines too)
-  const t = bare(text)
+  const t = bareStart(text, longest)
   if (t.length < MIN_HEADLINE) return 0
   if (headlines.includes(t)) return 3
   if (headlines.some(h => t.startsWith(h))) return 2
   return headlines.some(h => h.includes(t) && t.length * 2 >= h.length) ? 1 : 0
 }
+
+/**
+ * `bare(text)`, or only its start when that is enough for `headlineMatch`: a paragraph can match only as the
+ * headline with more after it, and whether it starts with a headline is read from the bare form of its first
+ * characters. Exact: white space comes off each character on its own, and once the bare start holds more than the
+ * decoration it is the start of the whole bare text; two code units past the longest headline keep a surrogate pair
+ * cut at the slice out of the comparison.
+ */
+function bareStart (text: string, longest: number): string {
+  const probe = 2 * longest + BARE_PROBE_SLACK
+  if (text.length <= probe) return bare(text)
+  const start = bare(text.slice(0, probe))
+  return start.length > longest + 2 && start.length >= MIN_HEADLINE ? start : bare(text)
+}
+/** Characters read past twice the longest headline before a text is made bare whole (white space between words). */
+const BARE_PROBE_SLACK = 64
 
 /**
  * Where the page prints its headline: the first text node that matches it best, a whole headline before one cut
@@ -113,9 +129,11 @@ function headlineMatch (text: string, headlines: string[]): number {
 function headlineAt (nodes: AnyNode[], headlines: string[]): number {
   let best = -1
   let bestRank = 0
+  let longest = 0
+  for (const h of headlines) longest = Math.max(longest, h.length)
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]
-    const match = isText(n) ? headlineMatch(n.data, headlines) : 0
+    const match = isText(n) ? headlineMatch(n.data, headlines, longest) : 0
     // the whole headline (with more or not) before a part; outside a link before in one; the exact one first
     const whole = match >= 2 ? 2 : 1
     const rank = match === 0 ? 0 : whole * 4 + (inLink(n) ? 0 : 2) + (match === 3 ? 1 : 0)

@@ -28,7 +28,9 @@ import { ElementType, attr, classAndId, elementsOf, isElement, textOf, type AnyN
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
-import { escapeRegExp, findRelativeDate } from '../../text/index.js'
+import {
+  codeUnitClasses, escapeRegExp, findRelativeDate, isAsciiUpper, isHighSurrogate, pairClass,
+} from '../../text/index.js'
 
 const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 
@@ -162,31 +164,38 @@ interface BodyFacts {
 }
 
 function bodyFacts (body: Element): BodyFacts {
-  const facts: BodyFacts = { colons: new Map(), letters: new Map() }
-  let letterSum = 0
-  // returns the raw length; adds letters to letterSum unless inside an element spacedText skips
-  const visit = (n: AnyNode, skipped: boolean): number => {
+  const walk = new BodyWalk()
+  walk.visit(body, false)
+  return walk.facts
+}
+
+/** `bodyFacts`' walk: a class, so that its recursive visit is not a closure made (and compiled again) per page. */
+class BodyWalk {
+  readonly facts: BodyFacts = { colons: new Map(), letters: new Map() }
+  letterSum = 0
+
+  /** Returns the raw length; adds letters to letterSum unless inside an element spacedText skips. */
+  visit (n: AnyNode, skipped: boolean): number {
     if (isText(n)) {
-      if (!skipped) letterSum += countLetters(n.data)
+      if (!skipped) this.letterSum += countLetters(n.data)
       return n.data.length
     }
     if (!isTag(n)) return 0
-    const skip = skipped || SPACED_SKIP.test(n.tagName)
-    const before = letterSum
+    const skip = skipped || spacedSkip(n.name)
+    const before = this.letterSum
     let len = 0
     // textOf reads only plain elements (not <script>/<style>) and their texts
     let colon = false
     const plain = n.type === ElementType.Tag
+    const colons = this.facts.colons
     for (const c of n.children) {
-      len += visit(c, skip)
-      if (plain && !colon) colon = isText(c) ? hasColon(c.data) : facts.colons.has(c)
+      len += this.visit(c, skip)
+      if (plain && !colon) colon = isText(c) ? hasColon(c.data) : colons.has(c)
     }
-    if (colon) facts.colons.set(n, len)
-    if (!skip && letterSum - before > LETTERS_KEPT_ABOVE) facts.letters.set(n, letterSum - before)
+    if (colon) colons.set(n, len)
+    if (!skip && this.letterSum - before > LETTERS_KEPT_ABOVE) this.facts.letters.set(n, this.letterSum - before)
     return len
   }
-  visit(body, false)
-  return facts
 }
 
 const hasColon = (s: string): boolean => s.includes(':') || s.includes('：')
@@ -772,7 +781,7 @@ function boundedText (el: Element, max: number): string | undefined {
       length += n.data.length
       if (length > max * BOUNDED_SPACE) return undefined
       parts.push(n.data)
-    } else if (isElement(n) && !SPACED_SKIP.test(n.tagName)) {
+    } else if (isElement(n) && !spacedSkip(n.name)) {
       parts.push(' ')
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
     }
@@ -808,14 +817,27 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string } {
 /** Letters and digits below each element, as `spacedText` reads it: normalization never removes one. */
 type Letters = Map<AnyNode, number>
 const LETTER = /[\p{L}\p{N}]/gu
+/** One code point that `LETTER` matches: `codeUnitClasses` makes it a table (class 1), built on first use. */
+const ONE_LETTER = [/^[\p{L}\p{N}]$/u]
+let letterUnits: Uint8Array | undefined
 
-/** Letters and digits of a text (`LETTER` matches), ASCII by its code, without an array of the matches. */
-function countLetters (text: string): number {
+/**
+ * Letters and digits of a text (`LETTER`'s matches: a surrogate pair is one code point, a lone surrogate none),
+ * one table lookup per code unit, without an array of the matches.
+ */
+export function countLetters (text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c >= ASCII_END) return n + (text.slice(i).match(LETTER)?.length ?? 0)
-    if ((c >= DIGIT_0 && c <= DIGIT_9) || ((c | ASCII_CASE_BIT) >= LOWER_A && (c | ASCII_CASE_BIT) <= LOWER_Z)) n++
+    if (c < ASCII_END) {
+      if ((c >= DIGIT_0 && c <= DIGIT_9) || ((c | ASCII_CASE_BIT) >= LOWER_A && (c | ASCII_CASE_BIT) <= LOWER_Z)) n++
+      continue
+    }
+    const pair = isHighSurrogate(c) ? pairClass(text, i, ONE_LETTER) : -1
+    if (pair >= 0) {
+      n += pair
+      i++
+    } else if ((letterUnits ??= codeUnitClasses(ONE_LETTER))[c] !== 0) n++
   }
   return n
 }
@@ -839,7 +861,15 @@ function longerThan (letters: Letters, el: AnyNode, max: number): boolean {
   return (letters.get(el) ?? 0) > max
 }
 
-const SPACED_SKIP = /^(?:script|style|noscript|template|svg|button)$/i
+/** The elements whose text `spacedText` leaves out (the names of HTML elements, any case). */
+const SPACED_SKIP_NAMES = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button'])
+const spacedSkip = (name: string): boolean =>
+  SPACED_SKIP_NAMES.has(name) || (hasAsciiUpper(name) && SPACED_SKIP_NAMES.has(name.toLowerCase()))
+
+function hasAsciiUpper (s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isAsciiUpper(s.charCodeAt(i))) return true
+  return false
+}
 
 /**
  * The text of an element that holds one text node and nothing else (most short elements: `<p>x</p>`, `<span>By
@@ -847,7 +877,7 @@ const SPACED_SKIP = /^(?:script|style|noscript|template|svg|button)$/i
  * boundaries stand at the ends of the line, which normalizing trims: without them the text is the same.
  */
 function leafText (el: AnyNode): string | undefined {
-  if (!isTag(el) || el.children.length !== 1 || SPACED_SKIP.test(el.tagName)) return undefined
+  if (!isTag(el) || el.children.length !== 1 || spacedSkip(el.name)) return undefined
   const only = el.children[0]
   return isText(only) ? only.data : undefined
 }
@@ -857,16 +887,17 @@ function spacedText (el: AnyNode): string {
   const leaf = leafText(el)
   if (leaf !== undefined) return normalizeLine(leaf)
   const parts: string[] = []
-  const walk = (n: AnyNode): void => {
-    if (isText(n)) parts.push(n.data)
-    else if (isTag(n) && !SPACED_SKIP.test(n.tagName)) {
-      parts.push(' ')
-      for (const c of n.children) walk(c)
-      parts.push(' ')
-    }
-  }
-  walk(el)
+  spacedParts(el, parts)
   return normalizeLine(parts.join(''))
+}
+
+function spacedParts (n: AnyNode, parts: string[]): void {
+  if (isText(n)) parts.push(n.data)
+  else if (isTag(n) && !spacedSkip(n.name)) {
+    parts.push(' ')
+    for (const c of n.children) spacedParts(c, parts)
+    parts.push(' ')
+  }
 }
 
 /** A word of an organisation's name (`News`, `Clinic`, `Team`): data/author-markers.json. */

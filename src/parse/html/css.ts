@@ -1,0 +1,153 @@
+/**
+ * The little of CSS the cleaning reads from a page's own style sheets (clean.ts `hiddenSelectors`): comments out,
+ * conditional groups (`@media`, `@supports`, ...) out, then each flat rule's selectors and declarations.
+ *
+ * Each reader is one left-to-right scan with the exact answers of the regular expressions it replaces (named at
+ * each function; `test/html-css.test.ts` compares them on real sheets and generated ones). Those expressions were
+ * quadratic on hostile sheets: every start position scanned to the end of the sheet when nothing closed (a
+ * `<style>` of 160 KB without a brace cost 36 s a read); these scans read each character a bounded number of times.
+ */
+
+const OPEN = 0x7b // {
+const CLOSE = 0x7d // }
+const SEMI = 0x3b // ;
+const AT = '@'
+
+/** `css.replace(/\/\*[\s\S]*?\*\//g, '')`: a comment ends at the first `*` `/` after its opening. */
+export function stripComments (css: string): string {
+  let i = css.indexOf('/*')
+  if (i < 0) return css
+  let out = ''
+  let from = 0
+  while (i >= 0) {
+    const j = css.indexOf('*/', i + 2)
+    // an unclosed comment: no later opening can close either, the rest stays
+    if (j < 0) break
+    out += css.slice(from, i)
+    from = j + 2
+    i = css.indexOf('/*', from)
+  }
+  return out + css.slice(from)
+}
+
+/**
+ * One pass of `s.replace(/@[^{};]*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, '')`: an at-rule whose block closes with
+ * at most one level of nested blocks goes. The pattern's match from an `@` is unique: its prelude runs to the first
+ * `{`, `}` or `;` (which must be a `{`), its block ends at the first `}` at depth 0 and fails at a `{` at depth 1
+ * or at the end. Every `@` inside a failed prelude fails the same way, so the search goes on after the prelude.
+ */
+export function dropGroupsOnce (s: string): string {
+  const n = s.length
+  let out = ''
+  let from = 0
+  let at = s.indexOf(AT)
+  while (at >= 0) {
+    let q = at + 1
+    let c = 0
+    for (; q < n; q++) {
+      c = s.charCodeAt(q)
+      if (c === OPEN || c === CLOSE || c === SEMI) break
+    }
+    // no `{`, `}` or `;` after this `@`: none after a later `@` either
+    if (q >= n) break
+    if (c !== OPEN) {
+      at = s.indexOf(AT, q + 1)
+      continue
+    }
+    let depth = 0
+    let end = -1
+    for (let k = q + 1; k < n; k++) {
+      const d = s.charCodeAt(k)
+      if (d === OPEN) {
+        if (depth === 1) break
+        depth = 1
+      } else if (d === CLOSE) {
+        if (depth === 0) {
+          end = k
+          break
+        }
+        depth = 0
+      }
+    }
+    if (end < 0) {
+      at = s.indexOf(AT, q + 1)
+      continue
+    }
+    out += s.slice(from, at)
+    from = end + 1
+    at = s.indexOf(AT, from)
+  }
+  return from === 0 ? s : out + s.slice(from)
+}
+
+/** Passes of `dropGroupsOnce` at most, as the cleaning always made: each takes one level of nesting off. */
+const GROUP_PASSES = 50
+
+/** `dropGroupsOnce` repeated until nothing changes (inner groups go first), at most GROUP_PASSES times. */
+export function dropGroups (css: string): string {
+  let s = css
+  for (let pass = 0; pass < GROUP_PASSES; pass++) {
+    const next = dropGroupsOnce(s)
+    if (next === s) break
+    s = next
+  }
+  return s
+}
+
+/**
+ * The flat rules of a sheet in order, as `/([^{}]+)\{([^{}]*)\}/g` finds them: the selectors are the brace-free run
+ * before a `{`, the declarations the brace-free run from it to a `}`. `next()` moves to the next rule and says
+ * whether there is one; the positions are those of the current rule (no string is cut until asked for).
+ */
+export class RuleReader {
+  /** The current rule's selectors are `css.slice(selStart, open)`, its declarations `css.slice(open + 1, close)`. */
+  selStart = 0
+  open = 0
+  close = -1
+
+  constructor (readonly css: string) {}
+
+  next (): boolean {
+    const s = this.css
+    const n = s.length
+    let p = this.close + 1
+    while (p < n) {
+      let c = s.charCodeAt(p)
+      if (c === OPEN || c === CLOSE) {
+        p++
+        continue
+      }
+      let q = p + 1
+      for (; q < n; q++) {
+        c = s.charCodeAt(q)
+        if (c === OPEN || c === CLOSE) break
+      }
+      // no brace left: no later start can match
+      if (q >= n) break
+      if (c === CLOSE) {
+        p = q + 1
+        continue
+      }
+      let r = q + 1
+      for (; r < n; r++) {
+        c = s.charCodeAt(r)
+        if (c === OPEN || c === CLOSE) break
+      }
+      if (r >= n) break
+      // `a{b{`: no rule starts before the second `{`; the run after the first may be the next selectors
+      if (c === OPEN) {
+        p = q + 1
+        continue
+      }
+      this.selStart = p
+      this.open = q
+      this.close = r
+      return true
+    }
+    this.close = n
+    return false
+  }
+
+  get selectors (): string { return this.css.slice(this.selStart, this.open) }
+  get declarations (): string { return this.css.slice(this.open + 1, this.close) }
+}

@@ -1,0 +1,105 @@
+/**
+ * The style-sheet readers of the cleaning (src/parse/html/css.ts) answer exactly as the regular expressions they
+ * replaced, on sheets of every shape (generated from the characters CSS structure is made of), and stay linear on
+ * the sheets where those expressions were quadratic.
+ */
+import t from 'tap'
+import { dropGroups, dropGroupsOnce, RuleReader, stripComments } from '../src/parse/html/css.js'
+import { hiddenSelectors } from '../src/parse/html/clean.js'
+import { processPage } from '../src/pipeline.js'
+import { LINEAR_8X, growth8x } from './helpers.js'
+
+const COMMENTS = /\/\*[\s\S]*?\*\//g
+const GROUP = /@[^{};]*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g
+const RULE = /([^{}]+)\{([^{}]*)\}/g
+
+function rulesByPattern (s: string): string[] {
+  const out: string[] = []
+  RULE.lastIndex = 0
+  for (let m = RULE.exec(s); m !== null; m = RULE.exec(s)) out.push(m[1], m[2])
+  return out
+}
+
+function rulesByReader (s: string): string[] {
+  const out: string[] = []
+  const r = new RuleReader(s)
+  while (r.next()) out.push(r.selectors, r.declarations)
+  return out
+}
+
+function groupsByPattern (css: string): string {
+  let s = css
+  for (let pass = 0; pass < 50; pass++) {
+    const next = s.replace(GROUP, '')
+    if (next === s) break
+    s = next
+  }
+  return s
+}
+
+/** Sheets made of the pieces CSS structure is made of, in every order: a fixed generator, so a failure repeats. */
+function * sheets (count: number): Generator<string> {
+  const pieces = ['a', '@', '{', '}', ';', '/', '*', ' ', '.x', '#y', 'display:none', '\n', ',', '@media', '中']
+  let seed = 1
+  const next = (k: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff
+    return seed % k
+  }
+  for (let i = 0; i < count; i++) {
+    let s = ''
+    const len = next(40)
+    for (let j = 0; j < len; j++) s += pieces[next(pieces.length)]
+    yield s
+  }
+}
+
+const REAL = `/* theme */ body{margin:0} .ad , #promo{display:none} @media (max-width:600px){.menu{display:none} .a{b:c}}
+@supports (display:grid){@media print{.x{visibility:hidden}}} .sr-only{position:absolute;left:-9999px}
+div.spam{ font-size : 0 } .fade{opacity:0} /* unclosed`
+
+t.test('each reader answers as its pattern, on a real-looking sheet and 100,000 generated ones', async t => {
+  let rules = 0
+  let mismatches = 0
+  for (const s of [REAL, ...sheets(100000)]) {
+    const ok = stripComments(s) === s.replace(COMMENTS, '') &&
+      dropGroupsOnce(s) === s.replace(GROUP, '') &&
+      dropGroups(s) === groupsByPattern(s) &&
+      JSON.stringify(rulesByReader(s)) === JSON.stringify(rulesByPattern(s))
+    if (!ok) {
+      mismatches++
+      if (mismatches <= 3) t.fail(`differs on ${JSON.stringify(s)}`)
+    }
+    rules += rulesByPattern(s).length / 2
+  }
+  t.equal(mismatches, 0)
+  t.ok(rules > 20000, `the generated sheets hold rules (${rules})`)
+})
+
+t.test('hiddenSelectors reads the simple hiding rules outside conditional groups', async t => {
+  const r = hiddenSelectors(REAL)
+  t.same([...r.classes.keys()].sort(), ['ad', 'spam', 'sr-only'])
+  t.same([...r.ids.keys()], ['promo'])
+  t.equal(r.classes.get('ad')?.reason, 'hidden by style sheet rule .ad{display:none}')
+})
+
+const html = (content: string): void => { processPage({ content: Buffer.from(content), format: 'html' }) }
+const page = (sheet: string): string =>
+  `<html><head><style>${sheet}</style></head><body><p>The council approved the budget on Tuesday.</p></body></html>`
+
+// each of these cost seconds at 160 KB: every start position of the pattern scanned to the end of the sheet
+const SHAPES: Array<{ name: string, make: (n: number) => string }> = [
+  { name: 'a sheet without a brace', make: n => page('a'.repeat(n)) },
+  { name: 'a sheet of unclosed comment openings', make: n => page('/*'.repeat(n)) },
+  { name: 'a sheet of at-signs', make: n => page('@'.repeat(n)) },
+  { name: 'an at-rule block that never closes', make: n => page('@media x{' + '.a{b:c}'.repeat(n)) }
+]
+
+for (const shape of SHAPES) {
+  t.test(`linear time: ${shape.name} (n vs 8n)`, async t => {
+    let ratio = await growth8x(shape.make, html, 8000, { slackMs: 5 })
+    for (let again = 0; again < 2 && ratio >= LINEAR_8X; again++) {
+      ratio = Math.min(ratio, await growth8x(shape.make, html, 8000, { slackMs: 5 }))
+    }
+    t.ok(ratio < LINEAR_8X, `ratio ${ratio.toFixed(2)} (linear ~8, quadratic ~64)`)
+  })
+}
