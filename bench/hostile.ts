@@ -59,7 +59,20 @@ export const SHAPES: Shape[] = [
     make: n => (S + S + '\n相关阅读\n').repeat(n)
   },
   { name: 'thousands of tiny lines (text)', format: 'text', unit: 'x\n', make: n => 'x\n'.repeat(n) },
-  { name: 'unclosed table cells', format: 'html', unit: '<td>a', make: n => '<table><tr>' + '<td>a'.repeat(n) }
+  { name: 'unclosed table cells', format: 'html', unit: '<td>a', make: n => '<table><tr>' + '<td>a'.repeat(n) },
+  // style sheets and attributes whose declarations the hiding styles test (src/parse/html/css.ts, patterns.ts)
+  {
+    name: 'a style sheet without a brace',
+    format: 'html',
+    unit: 'a',
+    make: n => html(`<style>${'a'.repeat(n)}</style><p>${S}</p>`)
+  },
+  {
+    name: 'a style attribute of repeated height:0',
+    format: 'html',
+    unit: 'height:0;',
+    make: n => html(`<div style="${'height:0;'.repeat(n)}">${S}</div><p>${S}</p>`)
+  }
 ]
 
 /** Seconds per MiB of one shape: the best of `ROUNDS` runs on about one MiB, after a warm-up on a small input. */

@@ -49,7 +49,14 @@ const SHAPES: Shape[] = [
     run: text,
     n: 300
   },
-  { name: 'unclosed table cells', make: n => '<table><tr>' + '<td>a'.repeat(n), run: html, n: 800 }
+  { name: 'unclosed table cells', make: n => '<table><tr>' + '<td>a'.repeat(n), run: html, n: 800 },
+  // `height:0.*overflow:hidden` scanned the rest of the style from every height:0: quadratic
+  {
+    name: 'a style attribute of repeated height:0',
+    make: n => `<html><body><div style="${'height:0;'.repeat(n)}">${S}</div><p>${S}</p>`,
+    run: html,
+    n: 2000
+  }
 ]
 
 for (const shape of SHAPES) {

@@ -11,9 +11,17 @@ interface ClassFile {
   maybe: PatternEntry[]
   boilerplate: Array<PatternEntry & { kind: RemovalKind, notProse?: boolean }>
 }
-interface HiddenFile {
-  patterns: Array<PatternEntry & { id: string, reason: string, revealable?: boolean, inlineOnly?: boolean }>
+/** A hiding style: one expression (`pattern`), or declarations that hide together, all of them in any order (`all`). */
+interface HiddenEntry {
+  pattern?: string
+  all?: string[]
+  source: string
+  id: string
+  reason: string
+  revealable?: boolean
+  inlineOnly?: boolean
 }
+interface HiddenFile { patterns: HiddenEntry[] }
 
 /** A style declaration that hides an element (data/html-hidden-styles.json, where the fields are explained). */
 export interface HidingStyle {
@@ -38,19 +46,25 @@ export const MAYBE = union(classes.maybe)
 export const BOILERPLATE: ReadonlyArray<{ re: RegExp, kind: RemovalKind, notProse: boolean }> =
   classes.boilerplate.map(e => ({ re: new RegExp(e.pattern, 'i'), kind: e.kind, notProse: e.notProse === true }))
 
-const HIDDEN_STYLES: ReadonlyArray<HidingStyle & { re: RegExp }> = hidden.patterns.map(e => ({
-  re: new RegExp(e.pattern, 'i'),
+/** Each expression of an entry (`pattern`, or every one of `all`); the first is the one the entry needs first. */
+const expressions = (e: HiddenEntry): string[] => e.all ?? [e.pattern ?? '(?!)']
+
+/** Whether a declaration block matches every expression (each a linear scan: no `.*` between two of them). */
+const allOf = (res: RegExp[]) => (s: string): boolean => res.every(re => re.test(s))
+
+const HIDDEN_STYLES: ReadonlyArray<HidingStyle & { matches: (s: string) => boolean }> = hidden.patterns.map(e => ({
+  matches: allOf(expressions(e).map(x => new RegExp(x, 'i'))),
   id: e.id,
   reason: e.reason,
   revealable: e.revealable === true,
   inlineOnly: e.inlineOnly === true
 }))
 /**
- * Whether any of the hiding styles matches: one test of their union (same answer as asking each; none of them has
- * a back reference), about six times cheaper than nine tests on the declarations of real style sheets, which
- * almost never hide anything.
+ * Whether any of the hiding styles may match: one test of the union of each entry's first expression (what every
+ * entry needs; none of them has a back reference), about six times cheaper than nine tests on the declarations of
+ * real style sheets, which almost never hide anything.
  */
-const ANY_HIDDEN_STYLE = union(hidden.patterns)
+const ANY_HIDDEN_STYLE = union(hidden.patterns.map(e => ({ pattern: expressions(e)[0], source: e.source })))
 
 
 /** How much of a class/id string a reason quotes: enough to recognise it, short enough to read. */
@@ -68,7 +82,7 @@ export function classMarkReason (classAndId: string, kind: RemovalKind): string 
 export function hidingStyle (style: string): HidingStyle | undefined {
   const s = style.replace(/\s+/g, '').toLowerCase()
   if (s === '' || !ANY_HIDDEN_STYLE.test(s)) return undefined
-  for (const h of HIDDEN_STYLES) if (h.re.test(s)) return h
+  for (const h of HIDDEN_STYLES) if (h.matches(s)) return h
   return undefined
 }
 
