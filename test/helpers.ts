@@ -106,11 +106,21 @@ export function growth<T> (
   return best(factor * n) / best(n)
 }
 
-/** `growth` at n and 4n. */
+/**
+ * How many more times a growth is measured when it comes out over its bound: a loaded machine inflates one
+ * measurement now and then, never to a quadratic stage's 16 (4n) or 64 (8n), so the smallest of three is the code's.
+ */
+const REMEASURE = 2
+
+/** `growth` at n and 4n (measured again when over `LINEAR_4X`). */
 export function growth4x<T> (
   make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {},
 ): number {
-  return growth(make, run, n, 4, options)
+  let ratio = growth(make, run, n, 4, options)
+  for (let again = 0; again < REMEASURE && ratio >= LINEAR_4X; again++) {
+    ratio = Math.min(ratio, growth(make, run, n, 4, options))
+  }
+  return ratio
 }
 
 
@@ -130,10 +140,10 @@ async function gcTime (from: number, to: number): Promise<number> {
 }
 
 /**
- * `growth` at n and 8n, as the issue on linear time asks (bound `LINEAR_8X`), counting only the time outside the
- * garbage collector: the language model keeps some 400 MB in the heap, so whether a major collection falls inside
- * the 8n run (or several do, under coverage instrumentation) is the runtime's noise, not the code's growth. The
- * work of allocating is still counted; only the pauses V8 reports are left out.
+ * `growth` at n and 8n, as the issue on linear time asks (bound `LINEAR_8X`; measured again when over it), counting
+ * only the time outside the garbage collector: the language model keeps some 400 MB in the heap, so whether a major
+ * collection falls inside the 8n run (or several do, under coverage instrumentation) is the runtime's noise, not the
+ * code's growth. The work of allocating is still counted; only the pauses V8 reports are left out.
  */
 export async function growth8x<T> (
   make: (n: number) => T, run: (input: T) => void, n: number, options: GrowthOptions = {},
@@ -151,7 +161,11 @@ export async function growth8x<T> (
     return min + slackMs
   }
   run(make(warmup))
-  return await best(8 * n) / await best(n)
+  let ratio = await best(8 * n) / await best(n)
+  for (let again = 0; again < REMEASURE && ratio >= LINEAR_8X; again++) {
+    ratio = Math.min(ratio, await best(8 * n) / await best(n))
+  }
+  return ratio
 }
 
 /**
