@@ -155,3 +155,22 @@ t.test('a dateline in traditional script names its reporters', async t => {
     `<p>${para}</p><p>${para}</p></body></html>`
   t.same(processPage({ content: html }).article.authors, ['郭洋'], 'the dateline\'s reporter outranks the page\'s markup')
 })
+
+// WCXB dev shapes (written here): a book roundup under one reviewer, each book with its `Author:` line; a release
+// note whose modules each name their `Authors:`. The fields belong to the items, not to the page.
+t.test('labelled author fields of a listing\'s items are no credit of the page', async t => {
+  const para = '<p>This week brings a handful of new books worth your time, from a fae retelling of a classic to a ' +
+    'quiet small-town story, and we read every one of them so you can pick the one that fits your evening.</p>'
+  const item = (title: string, author: string): string =>
+    `<h3>${title}</h3><p>Author: ${author}</p><p>Released: June 17, 2025</p>${para}`
+  const page = (items: string): string => '<html><head><meta name="author" content="Amanda"></head><body><article>' +
+    `<h1>New books this week</h1>${para}${items}</article></body></html>`
+  const two = processPage({ content: page(item('A Far Better Thing', 'H.G. Parry') + item('The Lost Story', 'Heather Webber')) })
+  t.same(two.article.authors, ['Amanda'], 'two items each naming their own author: the markup credit stands')
+  const one = processPage({ content: page(item('A Far Better Thing', 'H.G. Parry')) })
+  t.same(one.article.authors, ['H.G. Parry'], 'one labelled author line is the page\'s credit (it outranks markup)')
+  const { readAuthors } = await import('../src/metadata/readers/authors.js')
+  const base = { markup: [], editors: [], agency: null, title: null }
+  const again = [{ kind: 'info-line', value: '张三' }, { kind: 'info-line', value: '张三、李四' }]
+  t.same(readAuthors({ ...base, found: again }).authors, ['张三', '李四'], 'the same writer named again is one credit')
+})

@@ -53,13 +53,32 @@ function siteNames (input: AuthorsInput): string[] {
   return [input.siteName ?? '', titleSite].filter(x => x.trim() !== '')
 }
 
+/**
+ * Whether the page's labelled author fields (`Author: X` on info lines, one proposal per line) are the fields of a
+ * listing's items: two or more lines that name nobody in common (`Author: H.G. Parry` under one book and `Author:
+ * Heather Webber` under the next, `Authors: A` under each module of a release note). The page's own credit names its
+ * writers once, or names the same writers again; items of a list each name their own. Such fields are no evidence
+ * of who wrote the page.
+ */
+function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
+  const lines = found.filter(p => p.kind === 'info-line')
+    .map(p => new Set(splitNames(p.value).map(n => n.toLowerCase())))
+  const shares = (a: Set<string>, b: Set<string>): boolean => [...a].some(n => b.has(n))
+  const distinct = lines.filter((names, i) => names.size > 0 &&
+    lines.slice(0, i).every(other => ![...names].every(n => other.has(n))))
+  if (distinct.length < 2) return false
+  return distinct.every((names, i) => distinct.every((other, j) => i === j || !shares(names, other)))
+}
+
 /** Each candidate name with its kind, markup first; the names of the markup split as their bylines are. */
 function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const editors = new Set(input.editors.map(e => e.toLowerCase()))
   const markup = input.markup.flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
     .filter(a => !editors.has(a.toLowerCase()))
     .map(value => ({ kind: 'markup', value }))
-  const text = input.found.flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
+  const listing = listingFields(input.found)
+  const found = listing ? input.found.filter(p => p.kind !== 'info-line') : input.found
+  const text = found.flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
   return [...markup, ...text]
 }
 
