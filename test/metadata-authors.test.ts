@@ -174,3 +174,25 @@ t.test('labelled author fields of a listing\'s items are no credit of the page',
   const again = [{ kind: 'info-line', value: '张三' }, { kind: 'info-line', value: '张三、李四' }]
   t.same(readAuthors({ ...base, found: again }).authors, ['张三', '李四'], 'the same writer named again is one credit')
 })
+
+// daniel-zh shapes (written here): a dateline glued after a photo caption in one block (21cn); a `文\记者` byline
+// whose slash a CMS escaped into backslashes (shangdu).
+t.test('a dateline glued after a caption; a byline with backslashes for its slash', async t => {
+  const a = page([
+    '湘江长沙站跌破历史最低水位',
+    '湘江长沙段水位降至24.77米，低于历史最低值。本报记者郭立亮摄湖南日报12月15日讯(记者柳德新通讯员彭娟)24.77米！今天8时，湘江长沙站水位再创历史新低。'
+  ])
+  t.same(a.authors, ['柳德新', '彭娟'], 'the reporters of the dateline after the caption')
+  t.ok(a.body[0].text.includes('郭立亮摄'), 'the block keeps its text')
+  const quoted = page([
+    '湘江长沙站跌破历史最低水位',
+    '湘江长沙段水位降至24.77米，低于历史最低值。湖南日报12月15日讯，今天8时，湘江长沙站水位再创历史新低，省防指紧急会商。'
+  ])
+  t.same(quoted.authors, [], 'a dateline naming no reporters inside a paragraph is no credit')
+  const b = page([
+    '深圳最牛工资单属实', '一则网帖在各大网站流传，称该中心全年人员工资1913万元，人均年薪近30万元，远高于同级公务员。',
+    '文\\\\\\\\记者龚夷菲', '市住房建设局回应记者，这一问题已在2011年度内全部整改完毕。'
+  ])
+  t.same(b.authors, ['龚夷菲'])
+  t.notOk(b.body.some(x => x.text.includes('龚夷菲')), 'the byline left the body')
+})
