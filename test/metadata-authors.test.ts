@@ -196,3 +196,17 @@ t.test('a dateline glued after a caption; a byline with backslashes for its slas
   t.same(b.authors, ['龚夷菲'])
   t.notOk(b.body.some(x => x.text.includes('龚夷菲')), 'the byline left the body')
 })
+
+// WCXB dev shapes (written here): a colophon's role credits in the author markup, a product tagline and a section
+// name where a byline is expected, a module author's address beside the name.
+t.test('English: no role credit, phrase or address is a name', async t => {
+  t.equal(judgeAuthor('design: Scott McDaniel').kind, 'none', 'a credit of another role')
+  t.equal(judgeAuthor('Corti AI platform for healthcare').kind, 'none', 'a tagline')
+  t.equal(judgeAuthor('Personal finance').kind, 'none', 'a section name')
+  t.same(judgeAuthor('Valentin Lobstein [email protected]'), { kind: 'person', name: 'Valentin Lobstein' })
+  t.same(judgeAuthor('Jane Roe jane.roe@example.com'), { kind: 'person', name: 'Jane Roe' })
+  t.same(judgeAuthor('The Currency editors'), { kind: 'person', name: 'The Currency editors' }, 'a named byline')
+  t.same(judgeAuthor('Center for Drug Evaluation'), { kind: 'person', name: 'Center for Drug Evaluation' })
+  t.same(judgeAuthor('kirstin boatto'), { kind: 'person', name: 'kirstin boatto' }, 'a name in lower case')
+  t.same(judgeAuthor('Marna van der Merwe'), { kind: 'person', name: 'Marna van der Merwe' })
+})
