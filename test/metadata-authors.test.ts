@@ -210,3 +210,20 @@ t.test('English: no role credit, phrase or address is a name', async t => {
   t.same(judgeAuthor('kirstin boatto'), { kind: 'person', name: 'kirstin boatto' }, 'a name in lower case')
   t.same(judgeAuthor('Marna van der Merwe'), { kind: 'person', name: 'Marna van der Merwe' })
 })
+
+// daniel-zh shapes (written here): the editor line runs on into the page's tags, its toolbar or a comment button.
+t.test('an editor is a name: the line after it and CMS account numbers are not', async t => {
+  const { editorValue, readEditors } = await import('../src/metadata/readers/editors.js')
+  t.equal(editorValue('robot] 标签：榆树市 香港籍 哈尔滨市'), 'robot', 'the credit\'s own bracket closes, tags follow')
+  t.equal(editorValue('张轶群 )   【关闭'), '张轶群')
+  t.equal(editorValue('余瑧 标签：度娘'), '余瑧', 'another label ends the names')
+  t.equal(editorValue('何漪） 分享到: 财神汇 新浪微博'), '何漪')
+  t.equal(editorValue('李四（实习）'), '李四（实习）', 'a bracket opened in the value stays')
+  const ed = (name: string): { kind: string, value: { role: string, name: string } } =>
+    ({ kind: 'markup', value: { role: 'editor in charge', name } })
+  t.same(readEditors([ed('AP0013 我 要 评 论'), ed('NF075'), ed('王鹏')]), [{ role: 'editor in charge', name: '王鹏' }],
+    'a CMS account number and a comment button name nobody')
+  const a = page(['湘江长沙站跌破历史最低水位', '今天8时，湘江长沙站水位再创历史新低，省防指紧急会商研究应对措施，同时呼吁全社会节约用水。',
+    '(责任编辑：王鹏] 标签：湘江 水位 长沙)'])
+  t.same(a.editors, [{ role: 'editor in charge', name: '王鹏' }])
+})

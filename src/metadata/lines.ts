@@ -12,6 +12,7 @@ import { hasRoleWord, isAgency, parseInfoLine, splitDatePrefix, splitNames, type
 import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
+import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
 import type { Evidence, Kept } from './evidence.js'
 import type { Proposal } from './choose.js'
@@ -110,7 +111,7 @@ function readInfo (info: InfoLine, ev: Evidence): void {
     else if (f.field === 'originalTitle') ev.originalTitles.push({ kind: 'info-line', value: f.value })
     else if (f.field === 'editor') {
       const role = f.role ?? 'editor'
-      for (const name of splitNames(f.value)) ev.editors.push({ kind: 'info-line', value: { role, name } })
+      for (const name of editorNames(f.value)) ev.editors.push({ kind: 'info-line', value: { role, name } })
     }
   }
 }
