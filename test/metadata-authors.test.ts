@@ -227,3 +227,17 @@ t.test('an editor is a name: the line after it and CMS account numbers are not',
     '(责任编辑：王鹏] 标签：湘江 水位 长沙)'])
   t.same(a.editors, [{ role: 'editor in charge', name: '王鹏' }])
 })
+
+// daniel-zh shapes (written here): the source field runs on into the page's comment counter and share links.
+t.test('a Chinese source ends where the page\'s furniture begins', async t => {
+  const { sourceValue } = await import('../src/metadata/readers/source.js')
+  t.equal(sourceValue('中国广播网(北京) 有0人参与 手机看新闻'), '中国广播网(北京)')
+  t.equal(sourceValue('新华网 新华微博'), '新华网')
+  t.equal(sourceValue('新华网 】'), '新华网')
+  t.equal(sourceValue('《羊城晚报》'), '羊城晚报')
+  t.equal(sourceValue('( 华声在线 )'), '华声在线')
+  t.equal(sourceValue('China News Network'), 'China News Network', 'a Latin name keeps its spaces')
+  const a = page(['湘江长沙站跌破历史最低水位', '来源：京华时报(北京) 有0人参与 手机看新闻',
+    '今天8时，湘江长沙站水位再创历史新低，省防指紧急会商研究应对措施，同时呼吁全社会节约用水。'])
+  t.equal(a.source, '京华时报(北京)')
+})
