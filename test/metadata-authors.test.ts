@@ -241,3 +241,14 @@ t.test('a Chinese source ends where the page\'s furniture begins', async t => {
     '今天8时，湘江长沙站水位再创历史新低，省防指紧急会商研究应对措施，同时呼吁全社会节约用水。'])
   t.equal(a.source, '京华时报(北京)')
 })
+
+// daniel-zh shape (written here): the byline line and the first paragraph joined in one block.
+t.test('a writer named at the head of a block that goes on into the story', async t => {
+  const a = page(['“看病送火車票”折射春運之殤',
+    '作者：李兆清 江蘇南通 職員 近日，福州一家醫院推出“看病就送火車票”服務，院方稱消費達到2000元的患者可獲贈返鄉火車票。'])
+  t.same(a.authors, ['李兆清'])
+  t.ok(a.body[0].text.startsWith('作者：李兆清'), 'the block keeps its text')
+  const b = page(['“看病送火車票”折射春運之殤',
+    '作者表示，福州一家醫院推出“看病就送火車票”服務，院方稱消費達到2000元的患者可獲贈返鄉火車票。'])
+  t.same(b.authors, [], 'a sentence about the writer names nobody')
+})

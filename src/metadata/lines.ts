@@ -266,8 +266,24 @@ const roleCredits: LineReader = (text, _index, _dates, ev) => {
   return { info: true }
 }
 
+// `作者：李兆清 江蘇南通 職員 近日，福州一家醫院…`: a writer's label and name opening a block the front end joined with
+// the story (the `<br>` between them lost); the name is one Chinese name, a space after it
+const GLUED_AUTHOR = /^作\s*者\s*[:：]\s*([\p{Script=Han}·]{2,4})\s+\S/u
+
+/**
+ * The writer named at the head of a block that goes on into the story (the byline line and the first paragraph
+ * joined in one block): the name is read; the block keeps its text, as cutting the label alone would leave the rest
+ * of the byline line (a place, a job) at the story's head.
+ */
+const gluedAuthor: LineReader = (text, index, _dates, ev) => {
+  const m = index < TOP_BLOCKS ? GLUED_AUTHOR.exec(text) : null
+  if (m === null) return null
+  ev.authors.push({ kind: 'byline', value: m[1] })
+  return { keep: text }
+}
+
 const READERS: LineReader[] = [
-  infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline
+  infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline, gluedAuthor
 ]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */
