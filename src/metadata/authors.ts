@@ -70,8 +70,10 @@ const EMAIL = /\s*\[email(?:\s|&#160;|\u00a0)protected\]\s*|\s*[\w.+-]+@[\w-]+(?
  * A Latin-script phrase, not a name: capitalized words beside a lower-case word that a title-case byline never
  * writes so (`Corti AI platform for healthcare`, `Personal finance`). A name written all in lower case (`kirstin
  * boatto`, a handle) is a style, not a phrase; function words and group words (`The Currency editors`) may be lower.
+ * Asked of the markup's author slots, which themes fill with taglines and sections; a field the page's text labels
+ * as its author (`Author:Internet information Tianjin`, a machine translation's sentence case) is its own word.
  */
-function isPhrase (name: string): boolean {
+export function isPhrase (name: string): boolean {
   const words = name.split(/\s+/)
   if (words.length < 2 || !words.some(w => /^\p{Lu}/u.test(w))) return false
   return words.some(w => /^\p{Ll}/u.test(w) && !LOWER_OK.has(w.replace(/[^\p{L}.]/gu, '')))
@@ -142,7 +144,6 @@ export function judgeAuthor (raw: string, sites: readonly string[] = []): Author
   const name = raw.replace(EMAIL, ' ').trim()
   if (name === '') return { kind: 'none', reason: 'an address' }
   if (LABELLED.test(name)) return { kind: 'none', reason: 'a credit of another role' }
-  if (isPhrase(name)) return { kind: 'none', reason: 'a phrase, not a name' }
   // digits are no part of a name, except in credentials after a comma (`Jane Doe, CFA 2`)
   const digits = /\d/.test(name) && !/^[^\d]+,\s/.test(name)
   return digits ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name }

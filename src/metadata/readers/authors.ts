@@ -8,7 +8,7 @@
 import { isAgency, splitNames } from '../../text/fields.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { loadData } from '../../data.js'
-import { judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
+import { isPhrase, judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
 import { decodeEntities } from '../title.js'
 import { chooseAll, type Proposal } from '../choose.js'
 
@@ -97,7 +97,8 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
     }
     const v = judgeAuthor(c.value, sites)
     if (v.kind === 'source') sources.push({ kind: 'site-name', value: v.name })
-    if (v.kind === 'person') people.push({ kind: c.kind, value: v.name })
+    // a theme's author slot filled with a tagline or a section (`Personal finance`): no name
+    if (v.kind === 'person' && !(c.kind === 'markup' && isPhrase(v.name))) people.push({ kind: c.kind, value: v.name })
   }
   const chosen = chooseAll('authors', people)
   const unique = chosen.filter((a, i) => chosen.findIndex(b => b.toLowerCase() === a.toLowerCase()) === i)
