@@ -258,3 +258,21 @@ t.test('a writer named at the head of a block that goes on into the story', asyn
     '作者表示，福州一家醫院推出“看病就送火車票”服務，院方稱消費達到2000元的患者可獲贈返鄉火車票。'])
   t.same(b.authors, [], 'a sentence about the writer names nobody')
 })
+
+// hostile shapes of the readers added for issue #12 (measured as test/linear-time.test.ts measures: n against 8n)
+t.test('linear time: sentence ends before a dateline that names nobody; many labelled author fields', async t => {
+  const { LINEAR_8X, growth8x } = await import('./helpers.js')
+  const text = (content: string): void => { processPage({ content: Buffer.from(content), format: 'text' }) }
+  const letters = (i: number): string => i.toString(26).split('').map(c => String.fromCharCode(97 + parseInt(c, 26))).join('')
+  const shapes = [
+    { make: (n: number) => '标题\n' + '湘江水位再创历史新低。'.repeat(n) + '湖南日报12月15日讯(记者)', n: 1500 },
+    { make: (n: number) => 'Title\n' + Array.from({ length: n }, (_, i) => `Author: Jane ${letters(i)}\n`).join(''), n: 400 }
+  ]
+  for (const shape of shapes) {
+    let ratio = await growth8x(shape.make, text, shape.n, { slackMs: 5 })
+    for (let again = 0; again < 2 && ratio >= LINEAR_8X; again++) {
+      ratio = Math.min(ratio, await growth8x(shape.make, text, shape.n, { slackMs: 5 }))
+    }
+    t.ok(ratio < LINEAR_8X, `ratio ${ratio.toFixed(2)} (linear ~8, quadratic ~64)`)
+  }
+})

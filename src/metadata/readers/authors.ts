@@ -61,14 +61,23 @@ function siteNames (input: AuthorsInput): string[] {
  * of who wrote the page.
  */
 function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
-  const lines = found.filter(p => p.kind === 'info-line')
-    .map(p => new Set(splitNames(p.value).map(n => n.toLowerCase())))
-  const shares = (a: Set<string>, b: Set<string>): boolean => [...a].some(n => b.has(n))
-  const distinct = lines.filter((names, i) => names.size > 0 &&
-    lines.slice(0, i).every(other => ![...names].every(n => other.has(n))))
-  if (distinct.length < 2) return false
-  return distinct.every((names, i) => distinct.every((other, j) => i === j || !shares(names, other)))
+  // each name, to the first field that names it; a field naming only names of one earlier field repeats it
+  const fieldOf = new Map<string, number>()
+  let fields = 0
+  for (const p of found) {
+    if (p.kind !== 'info-line') continue
+    const names = splitNames(p.value).map(n => n.toLowerCase())
+    const earlier = new Set(names.map(n => fieldOf.get(n)))
+    if (names.length === 0 || (earlier.size === 1 && !earlier.has(undefined))) continue
+    // a field sharing a name with another field, beside names of its own: one credit, written twice
+    if ([...earlier].some(f => f !== undefined)) return false
+    for (const n of names) fieldOf.set(n, fields)
+    fields++
+  }
+  return fields >= LISTING_FIELDS
 }
+/** Labelled author fields naming nobody in common, from this many on, are a listing's. */
+const LISTING_FIELDS = 2
 
 /** Each candidate name with its kind, markup first; the names of the markup split as their bylines are. */
 function candidates (input: AuthorsInput): Array<Proposal<string>> {

@@ -125,6 +125,10 @@ export function readDatelineText (raw: string, published: string | null): Found 
  * before the story's first paragraph ends so, and the dateline opens what follows.
  */
 const GLUED_END = /[。！？!?]|(?<=[\p{Script=Han}])(?:摄|攝)(?=[\p{Script=Han}])/gu
+/** `DATELINE_ZH` tried where a sentence ends (sticky: each try reads from there, and no more than a dateline). */
+const DATELINE_ZH_AT = new RegExp(DATELINE_ZH.source.replace(/^\^/, ''), 'uy')
+/** What a glued dateline holds: a day and the wire's or the paper's word for its report, then its brackets. */
+const GLUED_REPORT = /日\s*(?:电|電|讯|訊|消息|报道|報導)\s*[(（]/u
 
 /**
  * A Chinese dateline glued after a caption in one block (`…历史最低值。本报记者郭立亮摄湖南日报12月15日讯(记者柳德新
@@ -133,14 +137,16 @@ const GLUED_END = /[。！？!?]|(?<=[\p{Script=Han}])(?:摄|攝)(?=[\p{Script=H
  * text (the front end joined caption and story; cut in the middle, neither would read whole).
  */
 function gluedDateline (raw: string, published: string | null): Found | null {
-  for (const end of raw.matchAll(GLUED_END)) {
-    const at = end.index + end[0].length
-    const m = DATELINE_ZH.exec(asciiDigits(raw.slice(at)))
+  if (!GLUED_REPORT.test(raw)) return null
+  const text = asciiDigits(raw)
+  for (const end of text.matchAll(GLUED_END)) {
+    DATELINE_ZH_AT.lastIndex = end.index + end[0].length
+    const m = DATELINE_ZH_AT.exec(text)
     if (m?.[4] === undefined) continue
     const reporters = splitNames(m[4])
     if (reporters.length === 0) continue
     const dateline = { agency: m[1], place: m[2] === '' ? null : m[2], date: monthDay(m[3], published) }
-    return found(m, raw.slice(at), dateline, reporters)
+    return { dateline, reporters, text: m[0].trim(), rest: '' }
   }
   return null
 }
