@@ -155,3 +155,124 @@ t.test('a dateline in traditional script names its reporters', async t => {
     `<p>${para}</p><p>${para}</p></body></html>`
   t.same(processPage({ content: html }).article.authors, ['郭洋'], 'the dateline\'s reporter outranks the page\'s markup')
 })
+
+// WCXB dev shapes (written here): a book roundup under one reviewer, each book with its `Author:` line; a release
+// note whose modules each name their `Authors:`. The fields belong to the items, not to the page.
+t.test('labelled author fields of a listing\'s items are no credit of the page', async t => {
+  const para = '<p>This week brings a handful of new books worth your time, from a fae retelling of a classic to a ' +
+    'quiet small-town story, and we read every one of them so you can pick the one that fits your evening.</p>'
+  const item = (title: string, author: string): string =>
+    `<h3>${title}</h3><p>Author: ${author}</p><p>Released: June 17, 2025</p>${para}`
+  const page = (items: string): string => '<html><head><meta name="author" content="Amanda"></head><body><article>' +
+    `<h1>New books this week</h1>${para}${items}</article></body></html>`
+  const two = processPage({ content: page(item('A Far Better Thing', 'H.G. Parry') + item('The Lost Story', 'Heather Webber')) })
+  t.same(two.article.authors, ['Amanda'], 'two items each naming their own author: the markup credit stands')
+  const one = processPage({ content: page(item('A Far Better Thing', 'H.G. Parry')) })
+  t.same(one.article.authors, ['H.G. Parry'], 'one labelled author line is the page\'s credit (it outranks markup)')
+  const { readAuthors } = await import('../src/metadata/readers/authors.js')
+  const base = { markup: [], editors: [], agency: null, title: null }
+  const again = [{ kind: 'info-line', value: '张三' }, { kind: 'info-line', value: '张三、李四' }]
+  t.same(readAuthors({ ...base, found: again }).authors, ['张三', '李四'], 'the same writer named again is one credit')
+})
+
+// daniel-zh shapes (written here): a dateline glued after a photo caption in one block (21cn); a `文\记者` byline
+// whose slash a CMS escaped into backslashes (shangdu).
+t.test('a dateline glued after a caption; a byline with backslashes for its slash', async t => {
+  const a = page([
+    '湘江长沙站跌破历史最低水位',
+    '湘江长沙段水位降至24.77米，低于历史最低值。本报记者郭立亮摄湖南日报12月15日讯(记者柳德新通讯员彭娟)24.77米！今天8时，湘江长沙站水位再创历史新低。'
+  ])
+  t.same(a.authors, ['柳德新', '彭娟'], 'the reporters of the dateline after the caption')
+  t.ok(a.body[0].text.includes('郭立亮摄'), 'the block keeps its text')
+  const quoted = page([
+    '湘江长沙站跌破历史最低水位',
+    '湘江长沙段水位降至24.77米，低于历史最低值。湖南日报12月15日讯，今天8时，湘江长沙站水位再创历史新低，省防指紧急会商。'
+  ])
+  t.same(quoted.authors, [], 'a dateline naming no reporters inside a paragraph is no credit')
+  const b = page([
+    '深圳最牛工资单属实', '一则网帖在各大网站流传，称该中心全年人员工资1913万元，人均年薪近30万元，远高于同级公务员。',
+    '文\\\\\\\\记者龚夷菲', '市住房建设局回应记者，这一问题已在2011年度内全部整改完毕。'
+  ])
+  t.same(b.authors, ['龚夷菲'])
+  t.notOk(b.body.some(x => x.text.includes('龚夷菲')), 'the byline left the body')
+})
+
+// WCXB dev shapes (written here): a colophon's role credits in the author markup, a product tagline and a section
+// name where a byline is expected, a module author's address beside the name.
+t.test('English: no role credit, phrase or address is a name', async t => {
+  t.equal(judgeAuthor('design: Scott McDaniel').kind, 'none', 'a credit of another role')
+  const { isPhrase } = await import('../src/metadata/authors.js')
+  const { readAuthors } = await import('../src/metadata/readers/authors.js')
+  t.ok(isPhrase('Corti AI platform for healthcare'), 'a tagline')
+  t.ok(isPhrase('Personal finance'), 'a section name')
+  const base = { found: [], editors: [], agency: null, title: null }
+  t.same(readAuthors({ ...base, markup: ['Personal finance'] }).authors, [], 'a theme\'s author slot holding a section')
+  t.same(readAuthors({ ...base, markup: [], found: [{ kind: 'info-line', value: 'Internet information Tianjin' }] })
+    .authors, ['Internet information Tianjin'], 'a labelled Author: field in the text is the page\'s own word')
+  t.same(judgeAuthor('Valentin Lobstein [email protected]'), { kind: 'person', name: 'Valentin Lobstein' })
+  t.same(judgeAuthor('Jane Roe jane.roe@example.com'), { kind: 'person', name: 'Jane Roe' })
+  t.notOk(isPhrase('The Currency editors'), 'a named byline')
+  t.notOk(isPhrase('Center for Drug Evaluation'))
+  t.notOk(isPhrase('kirstin boatto'), 'a name in lower case')
+  t.notOk(isPhrase('Marna van der Merwe'))
+})
+
+// daniel-zh shapes (written here): the editor line runs on into the page's tags, its toolbar or a comment button.
+t.test('an editor is a name: the line after it and CMS account numbers are not', async t => {
+  const { editorValue, readEditors } = await import('../src/metadata/readers/editors.js')
+  t.equal(editorValue('robot] 标签：榆树市 香港籍 哈尔滨市'), 'robot', 'the credit\'s own bracket closes, tags follow')
+  t.equal(editorValue('张轶群 )   【关闭'), '张轶群')
+  t.equal(editorValue('余瑧 标签：度娘'), '余瑧', 'another label ends the names')
+  t.equal(editorValue('何漪） 分享到: 财神汇 新浪微博'), '何漪')
+  t.equal(editorValue('李四（实习）'), '李四（实习）', 'a bracket opened in the value stays')
+  const ed = (name: string): { kind: string, value: { role: string, name: string } } =>
+    ({ kind: 'markup', value: { role: 'editor in charge', name } })
+  t.same(readEditors([ed('AP0013 我 要 评 论'), ed('NF075'), ed('王鹏')]), [{ role: 'editor in charge', name: '王鹏' }],
+    'a CMS account number and a comment button name nobody')
+  const a = page(['湘江长沙站跌破历史最低水位', '今天8时，湘江长沙站水位再创历史新低，省防指紧急会商研究应对措施，同时呼吁全社会节约用水。',
+    '(责任编辑：王鹏] 标签：湘江 水位 长沙)'])
+  t.same(a.editors, [{ role: 'editor in charge', name: '王鹏' }])
+})
+
+// daniel-zh shapes (written here): the source field runs on into the page's comment counter and share links.
+t.test('a Chinese source ends where the page\'s furniture begins', async t => {
+  const { sourceValue } = await import('../src/metadata/readers/source.js')
+  t.equal(sourceValue('中国广播网(北京) 有0人参与 手机看新闻'), '中国广播网(北京)')
+  t.equal(sourceValue('新华网 新华微博'), '新华网')
+  t.equal(sourceValue('新华网 】'), '新华网')
+  t.equal(sourceValue('《羊城晚报》'), '羊城晚报')
+  t.equal(sourceValue('( 华声在线 )'), '华声在线')
+  t.equal(sourceValue('China News Network'), 'China News Network', 'a Latin name keeps its spaces')
+  const a = page(['湘江长沙站跌破历史最低水位', '来源：京华时报(北京) 有0人参与 手机看新闻',
+    '今天8时，湘江长沙站水位再创历史新低，省防指紧急会商研究应对措施，同时呼吁全社会节约用水。'])
+  t.equal(a.source, '京华时报(北京)')
+})
+
+// daniel-zh shape (written here): the byline line and the first paragraph joined in one block.
+t.test('a writer named at the head of a block that goes on into the story', async t => {
+  const a = page(['“看病送火車票”折射春運之殤',
+    '作者：李兆清 江蘇南通 職員 近日，福州一家醫院推出“看病就送火車票”服務，院方稱消費達到2000元的患者可獲贈返鄉火車票。'])
+  t.same(a.authors, ['李兆清'])
+  t.ok(a.body[0].text.startsWith('作者：李兆清'), 'the block keeps its text')
+  const b = page(['“看病送火車票”折射春運之殤',
+    '作者表示，福州一家醫院推出“看病就送火車票”服務，院方稱消費達到2000元的患者可獲贈返鄉火車票。'])
+  t.same(b.authors, [], 'a sentence about the writer names nobody')
+})
+
+// hostile shapes of the readers added for issue #12 (measured as test/linear-time.test.ts measures: n against 8n)
+t.test('linear time: sentence ends before a dateline that names nobody; many labelled author fields', async t => {
+  const { LINEAR_8X, growth8x } = await import('./helpers.js')
+  const text = (content: string): void => { processPage({ content: Buffer.from(content), format: 'text' }) }
+  const letters = (i: number): string => i.toString(26).split('').map(c => String.fromCharCode(97 + parseInt(c, 26))).join('')
+  const shapes = [
+    { make: (n: number) => '标题\n' + '湘江水位再创历史新低。'.repeat(n) + '湖南日报12月15日讯(记者)', n: 1500 },
+    { make: (n: number) => 'Title\n' + Array.from({ length: n }, (_, i) => `Author: Jane ${letters(i)}\n`).join(''), n: 400 }
+  ]
+  for (const shape of shapes) {
+    let ratio = await growth8x(shape.make, text, shape.n, { slackMs: 5 })
+    for (let again = 0; again < 2 && ratio >= LINEAR_8X; again++) {
+      ratio = Math.min(ratio, await growth8x(shape.make, text, shape.n, { slackMs: 5 }))
+    }
+    t.ok(ratio < LINEAR_8X, `ratio ${ratio.toFixed(2)} (linear ~8, quadratic ~64)`)
+  }
+})

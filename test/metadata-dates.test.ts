@@ -109,3 +109,16 @@ t.test('an English date written day first beside the headline (20 December 2025)
   t.equal(processPage({ content: page.replace('20 December 2025', '12th December, 2025'), format: 'html' }).article.published,
     '2025-12-12', 'an ordinal and a comma')
 })
+
+t.test('Minguo years without 民國, 元月, zone abbreviations', async t => {
+  t.equal(parseDate('101年1月12日', CN), '2012-01-12', 'Taiwan pages write the Minguo year alone')
+  t.equal(parseDate('發布時間：101年1月12日 下午 3:20', CN), '2012-01-12T15:20:00+08:00')
+  t.equal(parseDate('共有123 2024年5月8日', CN), '2024-05-08', 'a number before a Gregorian date is no Minguo year')
+  t.equal(parseDate('2012年元月12日', CN), '2012-01-12', '元月 is the first month')
+  t.equal(parseDate('Jan. 12, 2012 10:20 a.m. EST', CN), '2012-01-12T10:20:00-05:00', 'a zone in the page wins')
+  t.equal(parseDate('January 12, 2012 at 3:20 p.m. (PDT)'), '2012-01-12T15:20:00-07:00')
+  t.equal(parseDate('12 January 2012 10:20 CEST'), '2012-01-12T10:20:00+02:00')
+  t.equal(parseDate('January 12, 2012 10:20 PM ET', CN), '2012-01-12', 'ET is EST or EDT: the time goes, the date stays')
+  t.equal(parseDate('2012年1月12日 10:20 CST', CN), '2012-01-12', 'CST names China\'s zone and the US Central one')
+  t.equal(parseDate('January 12, 2012 10:20 et al.', CN), '2012-01-12T10:20:00+08:00', 'lower case is no zone')
+})

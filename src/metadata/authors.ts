@@ -15,6 +15,7 @@ interface ValidationFile {
   reportEndings: Entry[]
   mediumRoles: Entry[]
   notNames: Entry[]
+  lowerWords: Entry[]
 }
 
 const FILE = loadData<ValidationFile>('author-validation.json')
@@ -53,6 +54,30 @@ const MARKUP = /[<>=]|&[a-z]+;|\b(?:size|class|style|href)\b/i
 const SENTENCE = /[，。！？；：“”「」『』,!?;:"]/u
 const HAN_NAME = new RegExp(`^[\\p{Script=Han}]{2,${MAX_HAN_NAME}}$`, 'u')
 const DOTTED_NAME = new RegExp(`^[\\p{Script=Han}]{1,6}(?:[·．・•][\\p{Script=Han}]{1,6})+$`, 'u')
+
+/** Words a title-case byline keeps in lower case (data/author-validation.json `lowerWords`) and name particles. */
+const LOWER_OK = new Set([
+  ...FILE.lowerWords.map(e => e.text),
+  ...loadData<{ nameParticles: Array<{ word: string }> }>('author-markers.json').nameParticles.map(p => p.word)
+])
+// `design: Scott McDaniel`, `code: Steve Beger`: a credit of another role, its label kept (author labels are cut
+// before a candidate comes here)
+const LABELLED = /^\p{L}[\p{L} ]{0,20}:\s*\S/u
+// `Jane Doe [email protected]` (Cloudflare's stand-in for an address), `Jane Doe jane@example.com`
+const EMAIL = /\s*\[email(?:\s|&#160;|\u00a0)protected\]\s*|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/gu
+
+/**
+ * A Latin-script phrase, not a name: capitalized words beside a lower-case word that a title-case byline never
+ * writes so (`Corti AI platform for healthcare`, `Personal finance`). A name written all in lower case (`kirstin
+ * boatto`, a handle) is a style, not a phrase; function words and group words (`The Currency editors`) may be lower.
+ * Asked of the markup's author slots, which themes fill with taglines and sections; a field the page's text labels
+ * as its author (`Author:Internet information Tianjin`, a machine translation's sentence case) is its own word.
+ */
+export function isPhrase (name: string): boolean {
+  const words = name.split(/\s+/)
+  if (words.length < 2 || !words.some(w => /^\p{Lu}/u.test(w))) return false
+  return words.some(w => /^\p{Ll}/u.test(w) && !LOWER_OK.has(w.replace(/[^\p{L}.]/gu, '')))
+}
 
 export type AuthorVerdict =
   | { kind: 'person', name: string }
@@ -116,9 +141,12 @@ export function judgeAuthor (raw: string, sites: readonly string[] = []): Author
   const inHanSite = sites.some(s => HAN.test(s) && s.replace(/\s+/g, '').includes(compact))
   if (compact.length >= 2 && inHanSite) return { kind: 'source', name: raw.trim() }
   if (HAN.test(raw)) return judgeChinese(raw, sites)
+  const name = raw.replace(EMAIL, ' ').trim()
+  if (name === '') return { kind: 'none', reason: 'an address' }
+  if (LABELLED.test(name)) return { kind: 'none', reason: 'a credit of another role' }
   // digits are no part of a name, except in credentials after a comma (`Jane Doe, CFA 2`)
-  const digits = /\d/.test(raw) && !/^[^\d]+,\s/.test(raw)
-  return digits ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name: raw.trim() }
+  const digits = /\d/.test(name) && !/^[^\d]+,\s/.test(name)
+  return digits ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name }
 }
 
 /** Judges a list: people (at most `MAX_AUTHORS`, no repeats) and sources, in the order found. */

@@ -13,6 +13,7 @@ import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
 import { readRoleLine } from './role-line.js'
+import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
 import type { Evidence, Kept } from './evidence.js'
 import type { Proposal } from './choose.js'
@@ -36,9 +37,10 @@ const BYLINE_AFTER_COMMA = /^(?:By|BY|Written by)\s+([^.。,，;；:：!?]{2,80}
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /** A photographer credited after the reporters (`摄影 吕甲`): not an author of the text. */
 const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝)\\s*[:：]?\\s*[\\p{Script=Han}·、\\s]{2,12})?'
-// `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`: role-and-names runs, nothing else
+// `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`: role-and-names runs, nothing else;
+// `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
 const ZH_BYLINE = new RegExp(
-  `^(?:${ZH_CREDIT_ROLE}\\s*[/／｜|丨]?|文\\s*[/／｜|丨]|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
+  `^(?:${ZH_CREDIT_ROLE}\\s*[/／｜|丨]?|文\\s*(?:[/／｜|丨]|\\\\+)|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /** Longest Chinese byline line: a medium, three roles and their names. */
 const ZH_BYLINE_MAX = 60
@@ -110,7 +112,7 @@ function readInfo (info: InfoLine, ev: Evidence): void {
     else if (f.field === 'originalTitle') ev.originalTitles.push({ kind: 'info-line', value: f.value })
     else if (f.field === 'editor') {
       const role = f.role ?? 'editor'
-      for (const name of splitNames(f.value)) ev.editors.push({ kind: 'info-line', value: { role, name } })
+      for (const name of editorNames(f.value)) ev.editors.push({ kind: 'info-line', value: { role, name } })
     }
   }
 }
@@ -281,8 +283,25 @@ const translatedRoleLine: LineReader = (text, index, _dates, ev) => {
   return index < TOP_BLOCKS ? { info: true } : {}
 }
 
+// `作者：李兆清 江蘇南通 職員 近日，福州一家醫院…`: a writer's label and name opening a block the front end joined with
+// the story (the `<br>` between them lost); the name is one Chinese name, a space after it
+const GLUED_AUTHOR = /^作\s*者\s*[:：]\s*([\p{Script=Han}·]{2,4})\s+\S/u
+
+/**
+ * The writer named at the head of a block that goes on into the story (the byline line and the first paragraph
+ * joined in one block): the name is read; the block keeps its text, as cutting the label alone would leave the rest
+ * of the byline line (a place, a job) at the story's head.
+ */
+const gluedAuthor: LineReader = (text, index, _dates, ev) => {
+  const m = index < TOP_BLOCKS ? GLUED_AUTHOR.exec(text) : null
+  if (m === null) return null
+  ev.authors.push({ kind: 'byline', value: m[1] })
+  return { keep: text }
+}
+
 const READERS: LineReader[] = [
-  infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline, translatedRoleLine
+  infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline, gluedAuthor,
+  translatedRoleLine
 ]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */

@@ -4,20 +4,23 @@
  * Chinese source). A time with no known offset is dropped rather than given a made-up zone.
  */
 import { ENGLISH_MONTH_NAMES, MONTH_NUMBER } from './index.js'
+import { loadData } from '../data.js'
 
 /** The month name captured (any case: the patterns using it have the `i` flag), then an optional period. */
 const MONTH = `(${ENGLISH_MONTH_NAMES})\\.?`
 const ORD = '(?:st|nd|rd|th)?'
 
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?(?![\d])/i
-const NUMERIC = /(?<![\d.])(\d{4})\s*(?:([-./])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?:\s*日|(?![\d]))/
+// `2012年元月12日`: 元月 is the first month
+const NUMERIC = /(?<![\d.])(\d{4})\s*(?:([-./])\s*(\d{1,2})\s*\2|年\s*(\d{1,2}|元)\s*月)\s*(\d{1,2})(?:\s*日|(?![\d]))/
 const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(?![\\d])`, 'iu')
 // `09/25/2025` (US order), `25/09/2025`, `25.09.2025`, `25-09-2025`: the day is the number above 12; when both
 // could be a month, a slash means month first (US pages), a dot or a dash day first (European and Indian pages).
 const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])/
 // The Republic of China (Minguo) calendar of Taiwan pages: `民國113年5月8日`, and `113-05-08` / `113/05/08` with a
 // three-digit year from 100 (2011) on, which no Gregorian date writes.
-const ROC = /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d./-])(1[0-4]\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d./-])/
+// `101年1月12日` (Taiwan pages write the Minguo year without 民國): a three-digit year is no Gregorian year of a news page
+const ROC = /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d./-])(1[0-4]\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d./-])|(?<![\d])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
 const ROC_OFFSET = 1911
 // `二〇〇五年五月七日`, `二零一二年十二月三十一日`: a date written in Chinese numerals (formal documents, dates in
 // headlines), digit by digit for the year, in tens for month and day
@@ -48,6 +51,15 @@ const NOON = '中午'
 const NOON_AFTERNOON_HOURS = 3
 const ZONE = /^\s*(?:[（(]\s*)?(Z(?![a-z])|(?:UTC|GMT)\s*([+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Beijing\s+time|北京时间|BJT|China\s+Standard\s+Time)/i
 const ZONE_BEFORE = /(?:北京时间|Beijing\s+time)\s*[:：]?\s*$/i
+interface ZonesFile { zones: Array<{ abbr: string, offset: string }>, ambiguous: Array<{ abbr: string }> }
+const ZONES_FILE = loadData<ZonesFile>('date-zones.json')
+/** Offsets of the zone abbreviations (`EST`, `CEST`); '' for one of several zones (`CST`, `ET`): the time goes. */
+const ZONE_ABBR_OFFSET = new Map<string, string>([
+  ...ZONES_FILE.zones.map(z => [z.abbr, z.offset] as const),
+  ...ZONES_FILE.ambiguous.map(z => [z.abbr, ''] as const)
+])
+// `10:20 am EST`, `3:20 p.m. (PDT)`: capitals only, a whole word (`et al.` is no zone)
+const ZONE_ABBR = new RegExp(`^\\s*(?:[（(]\\s*)?(${[...ZONE_ABBR_OFFSET.keys()].join('|')})(?![A-Za-z])`)
 
 export interface FoundDate {
   /** ISO 8601: a date, or a date-time with its offset. */
@@ -109,15 +121,18 @@ function firstDatePart (text: string, order: DateOptions['order']): DatePart | n
     if (best === null || index < best.index) best = { y, m, d, index, end, ...(ambiguous ? { ambiguous } : {}) }
   }
   let m = NUMERIC.exec(text)
-  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[1]), Number(m[3] ?? m[4]), Number(m[5]))
+  if (m !== null) {
+    const month = m[4] === '元' ? 1 : Number(m[3] ?? m[4])
+    consider(m.index, m.index + m[0].length, Number(m[1]), month, Number(m[5]))
+  }
   m = MDY.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[1].toLowerCase()], Number(m[2]))
   m = DMY.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[2].toLowerCase()], Number(m[1]))
   m = ROC.exec(text)
   if (m !== null) {
-    const year = Number(m[1] ?? m[4]) + ROC_OFFSET
-    consider(m.index, m.index + m[0].length, year, Number(m[2] ?? m[6]), Number(m[3] ?? m[7]))
+    const year = Number(m[1] ?? m[4] ?? m[8]) + ROC_OFFSET
+    consider(m.index, m.index + m[0].length, year, Number(m[2] ?? m[6] ?? m[9]), Number(m[3] ?? m[7] ?? m[10]))
   }
   m = ZH_NUMERAL_DATE.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, zhNumber(m[1], true), zhNumber(m[2]), zhNumber(m[3]))
@@ -187,19 +202,30 @@ function timeAfter (text: string, part: DatePart, options: DateOptions): TimeOfD
   if (ampm === 'am' && h === 12) h = 0
   if (t[1] !== undefined && ampm === undefined) h = dayPartHour(t[1], h)
   if (!(h < 24 && mi < 60 && s < 60)) return null
-  let end = part.end + t[0].length
+  const zone = zoneAfter(text, part, part.end + t[0].length, options)
+  return { clock: `${pad(h)}:${pad(mi)}:${pad(s)}`, ...zone }
+}
+
+/**
+ * The zone written after a time that ends at `at` (`+08:00`, `GMT+2`, `EST`, `(PDT)`), else `北京时间` before the
+ * date, else the default: the offset ('' for none known) and where the text read ends.
+ */
+function zoneAfter (text: string, part: DatePart, at: number, options: DateOptions): { offset: string, end: number } {
+  let end = at
   let offset: string
   const z = ZONE.exec(text.slice(end))
-  if (z !== null) {
-    offset = normOffset(z[1].replace(/\s+/g, ' ').trim())
-    end += z[0].length
-    if (/^\s*[（(]/.test(z[0]) && /^\s*[)）]/.test(text.slice(end))) end += /^\s*[)）]/.exec(text.slice(end))?.[0].length ?? 0
+  const abbr = z === null ? ZONE_ABBR.exec(text.slice(end)) : null
+  if (z !== null || abbr !== null) {
+    const found = (z ?? abbr)!
+    offset = z !== null ? normOffset(z[1].replace(/\s+/g, ' ').trim()) : (ZONE_ABBR_OFFSET.get(found[1]) ?? '')
+    end += found[0].length
+    if (/^\s*[（(]/.test(found[0]) && /^\s*[)）]/.test(text.slice(end))) end += /^\s*[)）]/.exec(text.slice(end))?.[0].length ?? 0
   } else if (ZONE_BEFORE.test(text.slice(0, part.index))) {
     offset = '+08:00'
   } else {
     offset = options.defaultOffset ?? ''
   }
-  return { clock: `${pad(h)}:${pad(mi)}:${pad(s)}`, offset, end }
+  return { offset, end }
 }
 
 /** The 24-hour hour of a 12-hour Chinese clock after its part of the day (`下午3` -> 15, `凌晨1` -> 1). */

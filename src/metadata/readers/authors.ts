@@ -8,7 +8,7 @@
 import { isAgency, splitNames } from '../../text/fields.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { loadData } from '../../data.js'
-import { judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
+import { isPhrase, judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
 import { decodeEntities } from '../title.js'
 import { chooseAll, type Proposal } from '../choose.js'
 
@@ -53,13 +53,41 @@ function siteNames (input: AuthorsInput): string[] {
   return [input.siteName ?? '', titleSite].filter(x => x.trim() !== '')
 }
 
+/**
+ * Whether the page's labelled author fields (`Author: X` on info lines, one proposal per line) are the fields of a
+ * listing's items: two or more lines that name nobody in common (`Author: H.G. Parry` under one book and `Author:
+ * Heather Webber` under the next, `Authors: A` under each module of a release note). The page's own credit names its
+ * writers once, or names the same writers again; items of a list each name their own. Such fields are no evidence
+ * of who wrote the page.
+ */
+function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
+  // each name, to the first field that names it; a field naming only names of one earlier field repeats it
+  const fieldOf = new Map<string, number>()
+  let fields = 0
+  for (const p of found) {
+    if (p.kind !== 'info-line') continue
+    const names = splitNames(p.value).map(n => n.toLowerCase())
+    const earlier = new Set(names.map(n => fieldOf.get(n)))
+    if (names.length === 0 || (earlier.size === 1 && !earlier.has(undefined))) continue
+    // a field sharing a name with another field, beside names of its own: one credit, written twice
+    if ([...earlier].some(f => f !== undefined)) return false
+    for (const n of names) fieldOf.set(n, fields)
+    fields++
+  }
+  return fields >= LISTING_FIELDS
+}
+/** Labelled author fields naming nobody in common, from this many on, are a listing's. */
+const LISTING_FIELDS = 2
+
 /** Each candidate name with its kind, markup first; the names of the markup split as their bylines are. */
 function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const editors = new Set(input.editors.map(e => e.toLowerCase()))
   const markup = input.markup.flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
     .filter(a => !editors.has(a.toLowerCase()))
     .map(value => ({ kind: 'markup', value }))
-  const text = input.found.flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
+  const listing = listingFields(input.found)
+  const found = listing ? input.found.filter(p => p.kind !== 'info-line') : input.found
+  const text = found.flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
   return [...markup, ...text]
 }
 
@@ -78,7 +106,8 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
     }
     const v = judgeAuthor(c.value, sites)
     if (v.kind === 'source') sources.push({ kind: 'site-name', value: v.name })
-    if (v.kind === 'person') people.push({ kind: c.kind, value: v.name })
+    // a theme's author slot filled with a tagline or a section (`Personal finance`): no name
+    if (v.kind === 'person' && !(c.kind === 'markup' && isPhrase(v.name))) people.push({ kind: c.kind, value: v.name })
   }
   const chosen = chooseAll('authors', people)
   const unique = chosen.filter((a, i) => chosen.findIndex(b => b.toLowerCase() === a.toLowerCase()) === i)

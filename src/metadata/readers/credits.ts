@@ -6,6 +6,7 @@
 import type { DateOptions } from '../../text/date.js'
 import { parseInfoLine, splitNames } from '../../text/fields.js'
 import type { Evidence, Kept } from '../evidence.js'
+import { editorNames } from './editors.js'
 
 // `...问题。(记者 蔡敏婕)`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a paragraph.
 const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
@@ -39,7 +40,7 @@ function trailingInfo (text: string, dates: DateOptions, ev: Evidence): string |
   for (const f of info.fields) {
     if (f.field === 'editor') {
       const role = f.role ?? 'editor'
-      for (const name of splitNames(f.value)) ev.editors.push({ kind: 'credit-line', value: { role, name } })
+      for (const name of editorNames(f.value)) ev.editors.push({ kind: 'credit-line', value: { role, name } })
     } else if (f.field === 'author') ev.authors.push({ kind: 'credit', value: f.value })
     else ev.sources.push({ kind: 'credit-line', value: f.value })
   }

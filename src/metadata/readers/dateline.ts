@@ -121,28 +121,74 @@ export function readDatelineText (raw: string, published: string | null): Found 
 }
 
 /**
+ * Where a sentence or a photo credit ends inside a paragraph (`…历史最低值。`, `本报记者郭立亮摄`): a caption glued
+ * before the story's first paragraph ends so, and the dateline opens what follows.
+ */
+const GLUED_END = /[。！？!?]|(?<=[\p{Script=Han}])(?:摄|攝)(?=[\p{Script=Han}])/gu
+/** `DATELINE_ZH` tried where a sentence ends (sticky: each try reads from there, and no more than a dateline). */
+const DATELINE_ZH_AT = new RegExp(DATELINE_ZH.source.replace(/^\^/, ''), 'uy')
+/** What a glued dateline holds: a day and the wire's or the paper's word for its report, then its brackets. */
+const GLUED_REPORT = /日\s*(?:电|電|讯|訊|消息|报道|報導)\s*[(（]/u
+
+/**
+ * A Chinese dateline glued after a caption in one block (`…历史最低值。本报记者郭立亮摄湖南日报12月15日讯(记者柳德新
+ * 通讯员彭娟)24.77米！`): read only when it is a full dateline (a medium, a date, `电`/`讯`) whose brackets name its
+ * reporters, which no sentence of a story's text is. Its reporters and its dateline are read; the block keeps its
+ * text (the front end joined caption and story; cut in the middle, neither would read whole).
+ */
+function gluedDateline (raw: string, published: string | null): Found | null {
+  if (!GLUED_REPORT.test(raw)) return null
+  const text = asciiDigits(raw)
+  for (const end of text.matchAll(GLUED_END)) {
+    DATELINE_ZH_AT.lastIndex = end.index + end[0].length
+    const m = DATELINE_ZH_AT.exec(text)
+    if (m?.[4] === undefined) continue
+    const reporters = splitNames(m[4])
+    if (reporters.length === 0) continue
+    const dateline = { agency: m[1], place: m[2] === '' ? null : m[2], date: monthDay(m[3], published) }
+    return { dateline, reporters, text: m[0].trim(), rest: '' }
+  }
+  return null
+}
+
+/**
+ * The first paragraphs' dateline: one opening a paragraph, else one glued after a caption (`glued`: it stays in
+ * its block); null when there is none.
+ */
+function firstDateline (blocks: Kept, published: string | null): { i: number, dl: Found, glued: boolean } | null {
+  const paragraphs = blocks.slice(0, DATELINE_BLOCKS).map((b, i) => ({ b, i })).filter(x => x.b.type === 'paragraph')
+  for (const { b, i } of paragraphs) {
+    const dl = readDatelineText(b.text, published)
+    if (dl !== null) return { i, dl, glued: false }
+  }
+  for (const { b, i } of paragraphs) {
+    const dl = gluedDateline(b.text, published)
+    if (dl !== null) return { i, dl, glued: true }
+  }
+  return null
+}
+
+/**
  * Reads the first dateline among the first paragraphs into `ev` (the dateline, its reporters, the reporters
  * credited right after it) and returns the blocks with it taken off.
  */
 export function readDatelines (blocks: Kept, published: string | null, ev: Evidence): Kept {
-  for (let i = 0; i < Math.min(blocks.length, DATELINE_BLOCKS); i++) {
-    if (blocks[i].type !== 'paragraph') continue
-    const dl = readDatelineText(blocks[i].text, published)
-    if (dl === null) continue
-    ev.datelines.push({ kind: 'paragraph', value: dl.dateline })
-    for (const value of dl.reporters) ev.authors.push({ kind: 'dateline', value })
-    ev.removed.push({ kind: 'metadata', rule: 'dateline', text: dl.text, reason: 'news dateline' })
-    // `大江网讯 实习生吴梦丽、记者喻云亮报道：…`: the reporters named after the dateline, without brackets
-    const run = CREDIT_RUN.exec(dl.rest)
-    if (run !== null) {
-      for (const value of splitNames(run[1])) ev.authors.push({ kind: 'dateline', value })
-      const reason = 'reporter credit after the dateline'
-      ev.removed.push({ kind: 'metadata', rule: 'dateline', text: run[0].trim(), reason })
-    }
-    const rest = (run === null ? dl.rest : dl.rest.slice(run[0].length)).trim()
-    return blocks.map((b, j) => j === i ? { ...b, text: rest } : b).filter(b => b.text !== '')
+  const first = firstDateline(blocks, published)
+  if (first === null) return blocks
+  const { i, dl, glued } = first
+  ev.datelines.push({ kind: 'paragraph', value: dl.dateline })
+  for (const value of dl.reporters) ev.authors.push({ kind: 'dateline', value })
+  if (glued) return blocks
+  ev.removed.push({ kind: 'metadata', rule: 'dateline', text: dl.text, reason: 'news dateline' })
+  // `大江网讯 实习生吴梦丽、记者喻云亮报道：…`: the reporters named after the dateline, without brackets
+  const run = CREDIT_RUN.exec(dl.rest)
+  if (run !== null) {
+    for (const value of splitNames(run[1])) ev.authors.push({ kind: 'dateline', value })
+    const reason = 'reporter credit after the dateline'
+    ev.removed.push({ kind: 'metadata', rule: 'dateline', text: run[0].trim(), reason })
   }
-  return blocks
+  const rest = (run === null ? dl.rest : dl.rest.slice(run[0].length)).trim()
+  return blocks.map((b, j) => j === i ? { ...b, text: rest } : b).filter(b => b.text !== '')
 }
 
 /** The dateline: the front end's, else the first paragraph's. */

@@ -4,6 +4,23 @@
  * where an author was expected. The chooser takes the strongest (data/metadata-evidence.json).
  */
 import { choose, type Proposal } from '../choose.js'
+import { HAN } from '../../text/index.js'
+import { editorValue } from './editors.js'
+
+// `《羊城晚报》`, `( 华声在线 )`: the name in the brackets that wrap it whole
+const WRAPPED = /^[(（《〈【[]\s*([^()（）《》〈〉【】[\]]+?)\s*[)）》〉】\]]$/u
+
+/**
+ * A source value up to where the line goes on past it. A Chinese publisher's name holds no space: what follows the
+ * first space is the page's furniture (`中国广播网(北京) 有0人参与 手机看新闻`, `新华网 新华微博`, `中新网 栏目:国内新闻`,
+ * `南方日报 [ 25968589 ]`), and so is a bracket the name never opened (`新华网 】`, `解放牛网 【收藏】`). A Latin name
+ * keeps its spaces (`China News Network`) and is left as found.
+ */
+export function sourceValue (raw: string): string {
+  const s = raw.trim()
+  const wrapped = WRAPPED.exec(s)?.[1] ?? s
+  return HAN.test(wrapped.charAt(0)) ? editorValue(wrapped.split(/\s+/)[0]) : wrapped
+}
 
 /** The front end's source as a candidate (none when it is blank). */
 export function markupSource (source: string | undefined): Array<Proposal<string>> {
@@ -12,5 +29,7 @@ export function markupSource (source: string | undefined): Array<Proposal<string
 }
 
 export function readSource (proposals: ReadonlyArray<Proposal<string>>): string | null {
-  return choose('source', proposals)?.value ?? null
+  const chosen = choose('source', proposals)?.value
+  const value = chosen === undefined ? '' : sourceValue(chosen)
+  return value === '' ? null : value
 }
