@@ -100,13 +100,11 @@ interface TermAutomaton {
   fail: number[]
   /** A term ends at this state (itself or through its failure links). */
   final: boolean[]
-  /** Code units that begin a term: the only ones that leave the root. */
-  starts: Uint8Array
 }
 
 function buildAutomaton (terms: string[]): TermAutomaton {
   const a: TermAutomaton = {
-    next: [new Map<number, number>()], fail: [0], final: [false], starts: new Uint8Array(UTF16_UNITS)
+    next: [new Map<number, number>()], fail: [0], final: [false]
   }
   for (const term of terms) {
     const folded = term.trim().toLowerCase().replace(/\s+/g, ' ')
@@ -125,7 +123,6 @@ function buildAutomaton (terms: string[]): TermAutomaton {
       state = to
     }
     a.final[state] = true
-    a.starts[folded.charCodeAt(0)] = 1
   }
   // failure links, breadth first
   const queue = [...a.next[0].values()]
@@ -143,7 +140,30 @@ function buildAutomaton (terms: string[]): TermAutomaton {
   return a
 }
 
-const TERMS = buildAutomaton(SPAM_LEXICON.terms.map(t => t.term))
+/**
+ * The automaton as a table of every transition (a DFA): one typed-array read per code unit instead of a map
+ * look-up and a walk along failure links. Code units that occur in no term share class 0, which leads every state
+ * back to the root (the automaton's failure links end there: no term starts with them); `classes` maps a code unit
+ * to its class, `delta[state * width + class]` is the next state.
+ */
+interface TermTable { classes: Uint16Array, width: number, delta: Int32Array, final: Uint8Array }
+
+function transitionTable (a: TermAutomaton): TermTable {
+  const classes = new Uint16Array(UTF16_UNITS)
+  let width = 1
+  for (const map of a.next) for (const c of map.keys()) if (classes[c] === 0) classes[c] = width++
+  const delta = new Int32Array(a.next.length * width)
+  // breadth first, so a state's failure link (a shorter suffix) is filled before the state
+  const order = [0]
+  for (const state of order) for (const to of a.next[state].values()) order.push(to)
+  for (const state of order) {
+    for (let k = 0; k < width; k++) delta[state * width + k] = state === 0 ? 0 : delta[a.fail[state] * width + k]
+    for (const [c, to] of a.next[state]) delta[state * width + classes[c]] = to
+  }
+  return { classes, width, delta, final: Uint8Array.from(a.final, f => f ? 1 : 0) }
+}
+
+const TERMS = transitionTable(buildAutomaton(SPAM_LEXICON.terms.map(t => t.term)))
 
 /**
  * Whether `text` may hold a term of the lexicon (any kind). `false` is exact: no pattern made of the lexicon's
@@ -151,7 +171,7 @@ const TERMS = buildAutomaton(SPAM_LEXICON.terms.map(t => t.term))
  */
 export function mayHoldTerm (text: string): boolean {
   const low = text.toLowerCase()
-  const { next, fail, final, starts } = TERMS
+  const { classes, width, delta, final } = TERMS
   let state = 0
   let lastSpace = false
   for (let i = 0; i < low.length; i++) {
@@ -165,14 +185,8 @@ export function mayHoldTerm (text: string): boolean {
       lastSpace = false
       if (c === LONG_S) c = S_LOWER
     }
-    if (state === 0 && starts[c] === 0) continue
-    let to = next[state].get(c)
-    while (to === undefined && state !== 0) {
-      state = fail[state]
-      to = next[state].get(c)
-    }
-    state = to ?? 0
-    if (final[state]) return true
+    state = delta[state * width + classes[c]]
+    if (final[state] === 1) return true
   }
   return false
 }
