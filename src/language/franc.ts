@@ -15,6 +15,7 @@
 import { francAll } from 'franc'
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
+import { codeUnitClasses } from '../text/index.js'
 
 /** franc's constants (franc/index.js): the sample it reads, the distance of a trigram a model lacks. */
 const MAX_LENGTH = 2048
@@ -36,6 +37,7 @@ const ABSENT = -1
 interface ScriptTable {
   languages: string[]
   rows: Map<number, number>
+  /** `ranks[model * rows + row]`: model by model, so scoring one model reads one stretch of memory. */
   ranks: Int16Array
   /** Per row, how often the text being scored has the trigram (zeroed again after each call). */
   counts: Int32Array
@@ -112,7 +114,7 @@ function buildTable (script: string): ScriptTable {
     // franc keeps the first rank of a trigram listed twice: it assigns from the end.
     for (let rank = model.length - 1; rank >= 0; rank--) {
       const trigram = model[rank]
-      if (trigram.length === TRIGRAM) ranks[(rows.get(keyOf(trigram, 0)) ?? 0) * languages.length + j] = rank
+      if (trigram.length === TRIGRAM) ranks[j * rows.size + (rows.get(keyOf(trigram, 0)) ?? 0)] = rank
     }
   })
   return { languages, rows, ranks, counts: new Int32Array(rows.size), ...smallTable(rows) }
@@ -133,13 +135,35 @@ const MODEL_SCRIPTS = Object.keys(data).map(script => {
   return { script, pattern, at: new RegExp(pattern.source, 'y' + pattern.flags.replace('g', '')) }
 })
 
+/** Any half of a surrogate pair. */
+const SURROGATE = /[\ud800-\udfff]/
+/** Per script, whether each BMP code unit alone matches its pattern (`codeUnitClasses`), made on first use. */
+const unitTables = new Map<string, Uint8Array>()
+
+/**
+ * `value.match(pattern).length` without an array of every match. franc's script patterns (no `u` flag) are a class
+ * of code units, with alternatives for surrogate pairs: on text with no surrogate every match is one code unit of
+ * the class, so the count is the units a table marks; text with a surrogate is counted by the pattern itself.
+ */
+function countMatches (script: string, pattern: RegExp, value: string): number {
+  if (SURROGATE.test(value)) return value.match(pattern)?.length ?? 0
+  let table = unitTables.get(script)
+  if (table === undefined) {
+    table = codeUnitClasses([new RegExp(`^(?:${pattern.source})$`)])
+    unitTables.set(script, table)
+  }
+  let count = 0
+  for (let i = 0; i < value.length; i++) count += table[value.charCodeAt(i)]
+  return count
+}
+
 /** The script with models that holds more than half of `value` (so franc picks it), or undefined. */
 function dominantScript (value: string): string | undefined {
   for (let i = 0; i < value.length; i++) {
     for (const { script, pattern, at } of MODEL_SCRIPTS) {
       at.lastIndex = i
       if (!at.test(value)) continue
-      const count = value.match(pattern)?.length ?? 0
+      const count = countMatches(script, pattern, value)
       return 2 * count > value.length ? script : undefined
     }
   }
@@ -173,14 +197,19 @@ function countTrigrams (table: ScriptTable, text: string): TrigramCounts {
 
 /** franc's distance of each model in `columns` (sum over trigrams of the rank difference, or MAX_DIFFERENCE). */
 function distances (table: ScriptTable, found: TrigramCounts, columns: number[]): number[] {
-  const width = table.languages.length
+  const height = table.counts.length
+  const { ranks } = table
+  const { rows, counts } = found
   const out = columns.map(() => found.absent.size * MAX_DIFFERENCE)
-  for (const row of found.rows) {
-    const count = found.counts[row]
-    for (let c = 0; c < columns.length; c++) {
-      const rank = table.ranks[row * width + columns[c]]
-      out[c] += rank === ABSENT ? MAX_DIFFERENCE : Math.abs(count - rank - 1)
+  // model by model: one model's ranks lie together (column-major), so its look-ups stay in the cache
+  for (let c = 0; c < columns.length; c++) {
+    const base = columns[c] * height
+    let sum = out[c]
+    for (const row of rows) {
+      const rank = ranks[base + row]
+      sum += rank === ABSENT ? MAX_DIFFERENCE : Math.abs(counts[row] - rank - 1)
     }
+    out[c] = sum
   }
   return out
 }
