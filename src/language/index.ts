@@ -29,7 +29,7 @@ import {
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
 import { isAsciiLower, isAsciiUpper, isSpace } from '../text/index.js'
-import { eachWord } from './words.js'
+import { nextWordStart, wordEnd } from './words.js'
 import {
   chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
 } from './confidence.js'
@@ -234,12 +234,37 @@ interface NgramText { parts: string[], length: number, letters: number, words: n
  */
 function isAllCaps (word: string): boolean {
   if (isAsciiLower(word.charCodeAt(0))) return false
+  const cases = asciiCases(word)
+  if (cases !== NOT_ASCII) return (cases & HAS_LOWER) === 0 && (cases & HAS_UPPER) !== 0
   return word === word.toUpperCase() && word !== word.toLowerCase()
 }
 
 /** Lower case throughout (`word === lower`); a word opening with an ASCII capital is not. */
 function isLowerCase (word: string): boolean {
-  return !isAsciiUpper(word.charCodeAt(0)) && word === word.toLowerCase()
+  if (isAsciiUpper(word.charCodeAt(0))) return false
+  const cases = asciiCases(word)
+  if (cases !== NOT_ASCII) return (cases & HAS_UPPER) === 0
+  return word === word.toLowerCase()
+}
+
+const HAS_LOWER = 1
+const HAS_UPPER = 2
+const NOT_ASCII = -1
+
+/**
+ * Which cases an ASCII word has (HAS_LOWER, HAS_UPPER bits), or NOT_ASCII. On ASCII, `toUpperCase` and
+ * `toLowerCase` change exactly the letters of the other case, one for one, so a word equals its upper case when it
+ * has no lower-case letter and differs from its lower case when it has a capital: no string is built.
+ */
+function asciiCases (word: string): number {
+  let cases = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 0x80) return NOT_ASCII
+    if (isAsciiLower(c)) cases |= HAS_LOWER
+    else if (isAsciiUpper(c)) cases |= HAS_UPPER
+  }
+  return cases
 }
 
 /**
@@ -247,18 +272,23 @@ function isLowerCase (word: string): boolean {
  * the text is long enough and no more is read.
  */
 function addWords (acc: NgramText, piece: string, group: string, cased: boolean): boolean {
-  return eachWord(piece, word => {
+  // the words as `eachWord` gives them, read in a loop: no closure made per run or per token
+  for (let i = nextWordStart(piece, 0); i >= 0;) {
+    const end = wordEnd(piece, i)
+    const word = piece.slice(i, end)
+    i = nextWordStart(piece, end)
     // ALL-CAPS words (acronyms, shouting headings) say little about the language.
-    if (cased && word.length >= 2 && isAllCaps(word)) return false
+    if (cased && word.length >= 2 && isAllCaps(word)) continue
     const n = lettersOfGroup(word, group)
-    if (n <= 0) return false
+    if (n <= 0) continue
     acc.length += acc.parts.length === 0 ? word.length : word.length + 1
     acc.parts.push(word)
     acc.letters += n
     acc.words++
     if (!cased || isLowerCase(word)) acc.lower++
-    return acc.length >= NGRAM_TEXT_MAX
-  })
+    if (acc.length >= NGRAM_TEXT_MAX) return true
+  }
+  return false
 }
 
 /**

@@ -41,7 +41,7 @@ const CJK_UNIFIED_LAST = 0x9fff
 export const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
 export const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a
 export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 
 /**
  * Length of a text in "Latin-equivalent characters", so that thresholds written for English apply to Chinese too:
