@@ -25,6 +25,23 @@ export const HAN_RUN = /\p{Script=Han}+/gu
 /** Chinese text as it stands in a line: Han characters with CJK punctuation (U+3000–303F) and full-width forms. */
 export const CJK_TEXT_RUN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu
 
+/** The lowest code unit below the surrogates that is a `CJK_TEXT_RUN` character (U+2E80, the first Han radical). */
+const CJK_RUN_MIN = ((): number => {
+  const one = new RegExp(CJK_TEXT_RUN.source, 'u')
+  for (let c = 0; c < 0xd800; c++) if (one.test(String.fromCharCode(c))) return c
+  return 0xd800
+})()
+/** A code unit at or above CJK_RUN_MIN: every run holds one (a character beyond the BMP has a surrogate, higher). */
+const CJK_RUN_GATE = new RegExp(`[\\u${CJK_RUN_MIN.toString(16).padStart(4, '0')}-\\uffff]`)
+
+/**
+ * Whether `text` may hold a `CJK_TEXT_RUN`; `false` is exact, so a rule over English text skips the run pattern
+ * (one scan of the engine for a code unit, instead of the pattern tried at every position).
+ */
+export function mayHoldCjkRun (text: string): boolean {
+  return CJK_RUN_GATE.test(text)
+}
+
 /** What the length measure weighs 2.5: Han (every block, radicals and `〇`), kana (with `ー` and `・`), Hangul. */
 const CJK_CHAR = /[\p{Script=Han}\u3040-\u30ff\p{Script=Hangul}]/u
 /**
