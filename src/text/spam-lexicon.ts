@@ -146,21 +146,31 @@ function buildAutomaton (terms: string[]): TermAutomaton {
  * back to the root (the automaton's failure links end there: no term starts with them); `classes` maps a code unit
  * to its class, `delta[state * width + class]` is the next state.
  */
-interface TermTable { classes: Uint16Array, width: number, delta: Int32Array, final: Uint8Array }
+interface TermTable { classes: Uint16Array, width: number, delta: Int32Array, final: Uint8Array, space: number }
 
 function transitionTable (a: TermAutomaton): TermTable {
   const classes = new Uint16Array(UTF16_UNITS)
-  let width = 1
+  // white space has a class of its own (the space's): every unit of it reads as one space, and a run as one
+  const space = 1
+  classes[SPACE] = space
+  let width = 2
   for (const map of a.next) for (const c of map.keys()) if (classes[c] === 0) classes[c] = width++
+  for (let c = 0; c < UTF16_UNITS; c++) if (isRegExpSpace(c)) classes[c] = space
+  // `ſ` reads as `s`, as the case-insensitive patterns fold it
+  classes[LONG_S] = classes[S_LOWER]
   const delta = new Int32Array(a.next.length * width)
   // breadth first, so a state's failure link (a shorter suffix) is filled before the state
   const order = [0]
   for (const state of order) for (const to of a.next[state].values()) order.push(to)
   for (const state of order) {
     for (let k = 0; k < width; k++) delta[state * width + k] = state === 0 ? 0 : delta[a.fail[state] * width + k]
-    for (const [c, to] of a.next[state]) delta[state * width + classes[c]] = to
+    for (const [c, to] of a.next[state]) {
+      // the scan never reads these units as themselves (see above): their edges cannot be taken
+      if (c === LONG_S || (c !== SPACE && isRegExpSpace(c))) continue
+      delta[state * width + classes[c]] = to
+    }
   }
-  return { classes, width, delta, final: Uint8Array.from(a.final, f => f ? 1 : 0) }
+  return { classes, width, delta, final: Uint8Array.from(a.final, f => f ? 1 : 0), space }
 }
 
 const TERMS = transitionTable(buildAutomaton(SPAM_LEXICON.terms.map(t => t.term)))
@@ -171,21 +181,19 @@ const TERMS = transitionTable(buildAutomaton(SPAM_LEXICON.terms.map(t => t.term)
  */
 export function mayHoldTerm (text: string): boolean {
   const low = text.toLowerCase()
-  const { classes, width, delta, final } = TERMS
+  const { classes, width, delta, final, space } = TERMS
   let state = 0
   let lastSpace = false
   for (let i = 0; i < low.length; i++) {
-    let c = low.charCodeAt(i)
-    if (isRegExpSpace(c)) {
+    const k = classes[low.charCodeAt(i)]
+    if (k === space) {
       // a run of white space reads as one space
       if (lastSpace) continue
       lastSpace = true
-      c = SPACE
     } else {
       lastSpace = false
-      if (c === LONG_S) c = S_LOWER
     }
-    state = delta[state * width + classes[c]]
+    state = delta[state * width + k]
     if (final[state] === 1) return true
   }
   return false
