@@ -28,7 +28,7 @@ import {
   scriptOf, type LanguageInfo
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
-import { isAsciiLower, isAsciiUpper, isSpace } from '../text/index.js'
+import { isAsciiLower, isAsciiUpper, isRegExpSpace, isSpace } from '../text/index.js'
 import { nextWordStart, wordEnd } from './words.js'
 import {
   chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
@@ -123,8 +123,10 @@ function bracketed (text: string, run: Run): boolean {
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 /** Addresses, e-mails, file names and dotted identifiers: letters, but no language. */
 const MAYBE_NOT_WORDS = /[/@]|\w\.\w/u
-/** A whitespace-delimited token; tested whole by NOT_WORD (anchored, no nested repetition: linear on any input). */
-const TOKEN = /\S+/gu
+/**
+ * A whitespace-delimited token (`\S+`) that is an address, e-mail or file name; tested on a whole token (anchored,
+ * no nested repetition: linear on any input).
+ */
 const NOT_WORD = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@|\/|\w\.\w/iu
 
 /**
@@ -222,9 +224,6 @@ function segment (text: string, runs: Run[]): Segment[] {
 /** n-gram models read this much of a segment (franc itself stops at 2,048 characters); more adds time, not accuracy. */
 const NGRAM_TEXT_MAX = 4000
 
-/** `TOKEN` stepped with `exec`: an object of its own (`matchAll` starts at its pattern's `lastIndex`). */
-const TOKEN_STEP = new RegExp(TOKEN.source, 'gu')
-
 /** The n-gram text of a segment as it is built: its words, their length joined by spaces, letters, lower-case words. */
 interface NgramText { parts: string[], length: number, letters: number, words: number, lower: number }
 
@@ -297,12 +296,27 @@ function addWords (acc: NgramText, piece: string, group: string, cased: boolean)
  */
 function addRunWords (acc: NgramText, slice: string, group: string, cased: boolean): boolean {
   if (!MAYBE_NOT_WORDS.test(slice)) return addWords(acc, slice, group, cased)
-  TOKEN_STEP.lastIndex = 0
-  for (let t = TOKEN_STEP.exec(slice); t !== null; t = TOKEN_STEP.exec(slice)) {
-    if (!NOT_WORD.test(t[0]) && addWords(acc, t[0], group, cased)) return true
+  // Only a token holding `/`, `@` or `.` can be NOT_WORD (each of its alternatives needs one): those tokens are
+  // found from these characters and tested; the text between them is read whole, since a word never spans white
+  // space, so the words come in the same order as token by token.
+  let from = 0
+  NOT_WORD_MARK.lastIndex = 0
+  for (let m = NOT_WORD_MARK.exec(slice); m !== null; m = NOT_WORD_MARK.exec(slice)) {
+    let start = m.index
+    while (start > 0 && !isRegExpSpace(slice.charCodeAt(start - 1))) start--
+    let end = m.index + 1
+    while (end < slice.length && !isRegExpSpace(slice.charCodeAt(end))) end++
+    NOT_WORD_MARK.lastIndex = end
+    if (!NOT_WORD.test(slice.slice(start, end))) continue
+    if (start > from && addWords(acc, slice.slice(from, start), group, cased)) return true
+    from = end
   }
-  return false
+  return from < slice.length && addWords(acc, from === 0 ? slice : slice.slice(from), group, cased)
 }
+
+/** The characters without which no token is NOT_WORD. */
+const NOT_WORD_MARK = /[/@.]/g
+
 
 /** The segment's own letters as words for the n-gram models: other scripts, digits and acronyms dropped. */
 function ngramText (text: string, seg: Segment): { clean: string, letters: number, lowerShare: number } {

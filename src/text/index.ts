@@ -57,6 +57,15 @@ const CJK_UNIFIED_LAST = 0x9fff
 /** ASCII letters by their code: `A`-`Z`, `a`-`z`. */
 export const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
 export const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a
+/**
+ * Whether `c` (a UTF-16 code unit) is white space as `\s` reads it (Unicode White_Space and line terminators): what
+ * `\s+` matches and `\S+` stops at (the spam lexicon's term scan, the language stage's tokens).
+ */
+export function isRegExpSpace (c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
 export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
 export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 

@@ -4,7 +4,7 @@
  * patterns one way (`termPattern`), hosts are judged one way (`isSpamHost`), in links and in bare URLs alike.
  */
 import { loadData } from '../data.js'
-import { escapeRegExp } from './index.js'
+import { escapeRegExp, isRegExpSpace } from './index.js'
 
 export type SpamKind = 'brand' | 'ambiguous' | 'generic'
 
@@ -75,14 +75,6 @@ export function hasSpamLinkText (text: string): boolean {
   return LINK_TEXT.test(text)
 }
 
-/**
- * Whether `c` (a UTF-16 code unit) is white space as `\s` reads it (Unicode White_Space and line terminators): a
- * term's `\s+` matches any run of them.
- */
-function isRegExpSpace (c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 
 const SPACE = 0x20
 /** `ſ` (long s): the one letter that `/iu` folds to an ASCII letter and `toLowerCase` leaves as it is. */
