@@ -126,13 +126,36 @@ function latin1Score (c: number): number {
   return c >= 0xc0 || c === 0xa0 || c === 0xa9 || c === 0xb7 || c === 0xb0 ? 0.8 : 0.3
 }
 
-function hanScore (ch: string, charset: string): number {
+/** Bits of `HAN_SETS`: the character is in COMMON_HAN, GB2312_LEVEL1, BIG5_LEVEL1. */
+const IN_COMMON = 1
+const IN_GB2312 = 2
+const IN_BIG5 = 4
+
+/**
+ * The three sets as bits per BMP code unit, built once: `hanScore` is asked of every Han character of a page (a
+ * Chinese page's plausibility is thousands of them) and reads one byte instead of making a string and looking it up
+ * in up to three sets. Only one-unit entries can equal the one character asked, so only they are marked.
+ */
+const HAN_SETS = ((): Uint8Array => {
+  const bits = new Uint8Array(0x10000)
+  const mark = (set: ReadonlySet<string>, bit: number): void => {
+    for (const ch of set) if (ch.length === 1) bits[ch.charCodeAt(0)] |= bit
+  }
+  mark(COMMON_HAN, IN_COMMON)
+  mark(GB2312_LEVEL1, IN_GB2312)
+  mark(BIG5_LEVEL1, IN_BIG5)
+  return bits
+})()
+
+/** The score of the Han character `c` (one code unit) in text decoded with `charset`. */
+function hanScore (c: number, charset: string): number {
   if (charset === 'euc-kr') return 0.1
-  if (COMMON_HAN.has(ch)) return 1
-  if (charset === 'gb18030') return GB2312_LEVEL1.has(ch) ? 0.6 : 0.2
-  if (charset === 'big5hkscs') return BIG5_LEVEL1.has(ch) ? 0.6 : 0.2
+  const bits = HAN_SETS[c]
+  if ((bits & IN_COMMON) !== 0) return 1
+  if (charset === 'gb18030') return (bits & IN_GB2312) !== 0 ? 0.6 : 0.2
+  if (charset === 'big5hkscs') return (bits & IN_BIG5) !== 0 ? 0.6 : 0.2
   if (charset === 'shift_jis') return 0.5
-  return GB2312_LEVEL1.has(ch) || BIG5_LEVEL1.has(ch) ? 0.6 : 0.3
+  return (bits & (IN_GB2312 | IN_BIG5)) !== 0 ? 0.6 : 0.3
 }
 
 /** Scores of code point ranges outside Han and the invalid ones: [first, last, score]. */
@@ -150,7 +173,7 @@ const RANGE_SCORES: ReadonlyArray<readonly [number, number, number]> = [
 /** The score of the code point `c` (only a Han character, always one code unit, is looked up). */
 function charScore (c: number, charset: string): number {
   if (c === 0xfffd || c < 0xa0 || (c >= 0xe000 && c <= 0xf8ff)) return -3
-  if (c >= 0x4e00 && c <= 0x9fff) return hanScore(String.fromCharCode(c), charset)
+  if (c >= 0x4e00 && c <= 0x9fff) return hanScore(c, charset)
   for (const [first, last, score] of RANGE_SCORES) if (c >= first && c <= last) return score
   return 0
 }
