@@ -15,7 +15,6 @@
 import { francAll } from 'franc'
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
-import { codeUnitClasses } from '../text/index.js'
 
 /** franc's constants (franc/index.js): the sample it reads, the distance of a trigram a model lacks. */
 const MAX_LENGTH = 2048
@@ -137,8 +136,29 @@ const MODEL_SCRIPTS = Object.keys(data).map(script => {
 
 /** Any half of a surrogate pair. */
 const SURROGATE = /[\ud800-\udfff]/
-/** Per script, whether each BMP code unit alone matches its pattern (`codeUnitClasses`), made on first use. */
+/** Per script, whether each BMP code unit that is no surrogate matches its pattern, made on first use. */
 const unitTables = new Map<string, Uint8Array>()
+const BMP_UNITS = 0x10000
+const SURROGATES_START = 0xd800
+const SURROGATES_END = 0xe000
+
+/**
+ * The units of the pattern's class, from one scan of a text of every unit but the surrogates (one match per unit
+ * of the class there, the pair alternatives needing a surrogate): a worker's first page pays one scan, not 63,488
+ * tests of the pattern.
+ */
+function unitTable (pattern: RegExp): Uint8Array {
+  const table = new Uint8Array(BMP_UNITS)
+  const units = new Uint16Array(BMP_UNITS - (SURROGATES_END - SURROGATES_START))
+  let n = 0
+  for (let c = 0; c < BMP_UNITS; c++) if (c < SURROGATES_START || c >= SURROGATES_END) units[n++] = c
+  const text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(units)
+  const scan = new RegExp(pattern.source, 'g')
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1
+  }
+  return table
+}
 
 /**
  * `value.match(pattern).length` without an array of every match. franc's script patterns (no `u` flag) are a class
@@ -149,7 +169,7 @@ function countMatches (script: string, pattern: RegExp, value: string): number {
   if (SURROGATE.test(value)) return value.match(pattern)?.length ?? 0
   let table = unitTables.get(script)
   if (table === undefined) {
-    table = codeUnitClasses([new RegExp(`^(?:${pattern.source})$`)])
+    table = unitTable(pattern)
     unitTables.set(script, table)
   }
   let count = 0

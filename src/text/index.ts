@@ -27,9 +27,10 @@ export const CJK_TEXT_RUN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu
 
 /** The lowest code unit below the surrogates that is a `CJK_TEXT_RUN` character (U+2E80, the first Han radical). */
 const CJK_RUN_MIN = ((): number => {
-  const one = new RegExp(CJK_TEXT_RUN.source, 'u')
-  for (let c = 0; c < 0xd800; c++) if (one.test(String.fromCharCode(c))) return c
-  return 0xd800
+  // one scan of a text of every unit below the surrogates, in order: the first match starts at the lowest
+  const units = Uint16Array.from({ length: 0xd800 }, (_, c) => c)
+  const m = new RegExp(CJK_TEXT_RUN.source, 'u').exec(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(units))
+  return m === null ? 0xd800 : m.index
 })()
 /** A code unit at or above CJK_RUN_MIN: every run holds one (a character beyond the BMP has a surrogate, higher). */
 const CJK_RUN_GATE = new RegExp(`[\\u${CJK_RUN_MIN.toString(16).padStart(4, '0')}-\\uffff]`)

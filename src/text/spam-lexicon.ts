@@ -77,6 +77,8 @@ export function hasSpamLinkText (text: string): boolean {
 
 
 const SPACE = 0x20
+const IDEOGRAPHIC_SPACE = 0x3000
+const ZERO_WIDTH_NO_BREAK_SPACE = 0xfeff
 /** `ſ` (long s): the one letter that `/iu` folds to an ASCII letter and `toLowerCase` leaves as it is. */
 const LONG_S = 0x17f
 const S_LOWER = 0x73
@@ -147,7 +149,9 @@ function transitionTable (a: TermAutomaton): TermTable {
   classes[SPACE] = space
   let width = 2
   for (const map of a.next) for (const c of map.keys()) if (classes[c] === 0) classes[c] = width++
-  for (let c = 0; c < UTF16_UNITS; c++) if (isRegExpSpace(c)) classes[c] = space
+  // every white-space unit lies below U+3001 or is U+FEFF (isRegExpSpace): the loop stops there
+  for (let c = 0; c <= IDEOGRAPHIC_SPACE; c++) if (isRegExpSpace(c)) classes[c] = space
+  classes[ZERO_WIDTH_NO_BREAK_SPACE] = space
   // `ſ` reads as `s`, as the case-insensitive patterns fold it
   classes[LONG_S] = classes[S_LOWER]
   const delta = new Int32Array(a.next.length * width)
@@ -155,7 +159,8 @@ function transitionTable (a: TermAutomaton): TermTable {
   const order = [0]
   for (const state of order) for (const to of a.next[state].values()) order.push(to)
   for (const state of order) {
-    for (let k = 0; k < width; k++) delta[state * width + k] = state === 0 ? 0 : delta[a.fail[state] * width + k]
+    // the failure state's row first (the root's stays 0), then the state's own edges over it
+    if (state !== 0) delta.copyWithin(state * width, a.fail[state] * width, (a.fail[state] + 1) * width)
     for (const [c, to] of a.next[state]) {
       // the scan never reads these units as themselves (see above): their edges cannot be taken
       if (c === LONG_S || (c !== SPACE && isRegExpSpace(c))) continue
