@@ -6,7 +6,10 @@
 import t from 'tap'
 import { randomBytes } from 'node:crypto'
 import iconv from 'iconv-lite'
-import { decodeBytes, normalizeCharset, sniffMetaCharset, plausibility, isMostlyUtf8 } from '../src/decode/index.js'
+import {
+  decodeBytes, normalizeCharset, sniffMetaCharset, plausibility, isMostlyUtf8, sbcsPlausibility, sbcsTable,
+  highByteRuns
+} from '../src/decode/index.js'
 import { nextNonAscii } from '../src/decode/ascii.js'
 import { fixture } from './helpers.js'
 
@@ -180,4 +183,37 @@ t.test('random and hostile bytes never throw', async t => {
   t.type(decodeBytes(Buffer.from([0xff])).text, 'string')
   t.type(decodeBytes(Buffer.from([0xfe, 0xff, 0x00])).text, 'string') // odd-length UTF-16
   t.type(decodeBytes(Buffer.from('<meta charset="utf-16">\x81\x82', 'latin1')).text, 'string')
+})
+
+t.test('a single-byte charset is scored from the bytes exactly as its decoding is', async t => {
+  // every charset detect may try (chardet's names and the legacy candidates): the single-byte ones take the table
+  const charsets = [...new Set([
+    'gb18030', 'big5hkscs', 'shift_jis', 'euc-kr', 'euc-jp', 'utf-32', 'utf-32be', 'utf-32le', 'windows-1252',
+    'iso-8859-2', 'windows-1250', 'iso-8859-5', 'iso-8859-6', 'iso-8859-7', 'windows-1253', 'iso-8859-8',
+    'windows-1255', 'iso-8859-9', 'windows-1254', 'windows-1251', 'windows-1256', 'windows-1257', 'windows-1258',
+    'windows-874', 'koi8-r'
+  ])]
+  const withTable = charsets.filter(c => sbcsTable(c) !== undefined)
+  t.ok(withTable.includes('windows-1252') && withTable.includes('koi8-r') && withTable.length >= 15,
+    `single-byte charsets read from the bytes: ${withTable.join(' ')}`)
+  for (const c of ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr', 'utf-32le']) t.equal(sbcsTable(c), undefined, c)
+  const samples = [
+    Buffer.from('Plain ASCII only.'),
+    Buffer.from('café – “quoted” naïve 中文'),
+    iconv.encode(PARAGRAPH, 'gb18030'),
+    iconv.encode(PARAGRAPH, 'big5'),
+    Buffer.from([0x80, 0x41, 0xff, 0xfe, 0x42, 0xa0, 0xe9, 0x20, 0xe9]),
+    Buffer.from(Array.from({ length: 256 }, (_, b) => b))
+  ]
+  for (let k = 0; k < 40; k++) samples.push(randomBytes(1 + k * 7))
+  let compared = 0
+  for (const c of withTable) {
+    const table = sbcsTable(c)!
+    for (const bytes of samples) {
+      const slow = plausibility(iconv.decode(bytes, c), c)
+      if (sbcsPlausibility(bytes, highByteRuns(bytes), table, c) !== slow) t.fail(`${c} on ${bytes.toString('hex').slice(0, 40)}`)
+      compared++
+    }
+  }
+  t.ok(compared >= 15 * samples.length, `${compared} scores compared`)
 })

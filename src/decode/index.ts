@@ -114,7 +114,7 @@ export function plausibility (text: string, charset = 'utf-8'): number {
       n++
       const nextHigh = i + width < text.length && text.codePointAt(i + width)! >= 0x80
       if (c >= 0xa0 && c <= 0xff) sum += prevHigh || nextHigh ? 0.1 : latin1Score(c)
-      else sum += charScore(c, text, i, width, charset)
+      else sum += charScore(c, charset)
       prevHigh = true
       i += width
     }
@@ -126,13 +126,36 @@ function latin1Score (c: number): number {
   return c >= 0xc0 || c === 0xa0 || c === 0xa9 || c === 0xb7 || c === 0xb0 ? 0.8 : 0.3
 }
 
-function hanScore (ch: string, charset: string): number {
+/** Bits of `HAN_SETS`: the character is in COMMON_HAN, GB2312_LEVEL1, BIG5_LEVEL1. */
+const IN_COMMON = 1
+const IN_GB2312 = 2
+const IN_BIG5 = 4
+
+/**
+ * The three sets as bits per BMP code unit, built once: `hanScore` is asked of every Han character of a page (a
+ * Chinese page's plausibility is thousands of them) and reads one byte instead of making a string and looking it up
+ * in up to three sets. Only one-unit entries can equal the one character asked, so only they are marked.
+ */
+const HAN_SETS = ((): Uint8Array => {
+  const bits = new Uint8Array(0x10000)
+  const mark = (set: ReadonlySet<string>, bit: number): void => {
+    for (const ch of set) if (ch.length === 1) bits[ch.charCodeAt(0)] |= bit
+  }
+  mark(COMMON_HAN, IN_COMMON)
+  mark(GB2312_LEVEL1, IN_GB2312)
+  mark(BIG5_LEVEL1, IN_BIG5)
+  return bits
+})()
+
+/** The score of the Han character `c` (one code unit) in text decoded with `charset`. */
+function hanScore (c: number, charset: string): number {
   if (charset === 'euc-kr') return 0.1
-  if (COMMON_HAN.has(ch)) return 1
-  if (charset === 'gb18030') return GB2312_LEVEL1.has(ch) ? 0.6 : 0.2
-  if (charset === 'big5hkscs') return BIG5_LEVEL1.has(ch) ? 0.6 : 0.2
+  const bits = HAN_SETS[c]
+  if ((bits & IN_COMMON) !== 0) return 1
+  if (charset === 'gb18030') return (bits & IN_GB2312) !== 0 ? 0.6 : 0.2
+  if (charset === 'big5hkscs') return (bits & IN_BIG5) !== 0 ? 0.6 : 0.2
   if (charset === 'shift_jis') return 0.5
-  return GB2312_LEVEL1.has(ch) || BIG5_LEVEL1.has(ch) ? 0.6 : 0.3
+  return (bits & (IN_GB2312 | IN_BIG5)) !== 0 ? 0.6 : 0.3
 }
 
 /** Scores of code point ranges outside Han and the invalid ones: [first, last, score]. */
@@ -147,12 +170,86 @@ const RANGE_SCORES: ReadonlyArray<readonly [number, number, number]> = [
   [0x0100, 0x017f, 0.5] // Latin Extended-A (Central European letters)
 ]
 
-/** The score of the code point `c` at `text[i]`, `width` code units long (only a Han character is looked up). */
-function charScore (c: number, text: string, i: number, width: number, charset: string): number {
+/** The score of the code point `c` (only a Han character, always one code unit, is looked up). */
+function charScore (c: number, charset: string): number {
   if (c === 0xfffd || c < 0xa0 || (c >= 0xe000 && c <= 0xf8ff)) return -3
-  if (c >= 0x4e00 && c <= 0x9fff) return hanScore(text.slice(i, i + width), charset)
+  if (c >= 0x4e00 && c <= 0x9fff) return hanScore(c, charset)
   for (const [first, last, score] of RANGE_SCORES) if (c >= first && c <= last) return score
   return 0
+}
+
+/**
+ * The character each byte decodes to in a single-byte charset, when `plausibility` can read the bytes through it
+ * without decoding them: ASCII bytes decode to themselves and every other byte to one code unit above ASCII that
+ * is neither half of a surrogate pair nor a byte-order mark (the one character `iconv.decode` would strip). Then
+ * the decoded text has one character per byte, ASCII exactly where the bytes are, and its score can be summed from
+ * the bytes in the same order (`sbcsPlausibility`). Undefined for any other charset (multi-byte or stateful).
+ */
+const sbcsTables = new Map<string, Uint16Array | null>()
+const BYTE_VALUES = 256
+const ASCII_END = 0x80
+
+export function sbcsTable (charset: string): Uint16Array | undefined {
+  let table = sbcsTables.get(charset)
+  if (table === undefined) {
+    table = readSbcsTable(charset)
+    sbcsTables.set(charset, table)
+  }
+  return table ?? undefined
+}
+
+function readSbcsTable (charset: string): Uint16Array | null {
+  // iconv-lite's single-byte codecs map each byte through a table of 256 characters (its SBCSCodec, `decodeBuf`);
+  // any other codec (DBCS, UTF-16/32, internal) is read the slow way
+  const codec = iconv.getCodec(charset) as { decodeBuf?: unknown }
+  if (!Buffer.isBuffer(codec.decodeBuf) || codec.decodeBuf.length !== 2 * BYTE_VALUES) return null
+  const all = Buffer.from(Array.from({ length: BYTE_VALUES }, (_, b) => b))
+  const text = iconv.decode(all, charset, { stripBOM: false })
+  if (text.length !== BYTE_VALUES) return null
+  const table = new Uint16Array(BYTE_VALUES)
+  for (let b = 0; b < BYTE_VALUES; b++) {
+    const c = text.charCodeAt(b)
+    const fits = b < ASCII_END ? c === b : c >= ASCII_END && (c < 0xd800 || c > 0xdfff) && c !== 0xfeff
+    if (!fits) return null
+    table[b] = c
+  }
+  return table
+}
+
+/** Runs of bytes above ASCII, as [start, end) pairs: what `sbcsPlausibility` reads of a page. */
+const HIGH_RUN = /[\x80-\xff]+/g
+
+export function highByteRuns (bytes: Buffer): number[] {
+  const runs: number[] = []
+  // one byte per character, so offsets are byte offsets; the engine's scan skips the ASCII
+  const latin1 = bytes.toString('latin1')
+  HIGH_RUN.lastIndex = 0
+  for (let m = HIGH_RUN.exec(latin1); m !== null; m = HIGH_RUN.exec(latin1)) runs.push(m.index, m.index + m[0].length)
+  return runs
+}
+
+/**
+ * `plausibility(iconv.decode(bytes, charset), charset)` for a single-byte charset with a table (`sbcsTable`),
+ * read from the runs of bytes above ASCII (`highByteRuns`, found once for every charset): the same characters met in
+ * the same order, so the same sum to the bit. A page that is mostly ASCII is not decoded once per single-byte charset
+ * `detect` may try (about 17) to score a few bytes.
+ */
+export function sbcsPlausibility (bytes: Uint8Array, runs: number[], table: Uint16Array, charset: string): number {
+  let sum = 0
+  let n = 0
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = runs[r + 1]
+    for (let i = runs[r]; i < end; i++) {
+      const c = table[bytes[i]]
+      n++
+      // a run is maximal: its neighbours outside it are ASCII
+      const prevHigh = i > runs[r]
+      const nextHigh = i + 1 < end
+      if (c >= 0xa0 && c <= 0xff) sum += prevHigh || nextHigh ? 0.1 : latin1Score(c)
+      else sum += charScore(c, charset)
+    }
+  }
+  return n === 0 ? 1 : sum / n
 }
 
 const LEGACY_CANDIDATES = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr']
@@ -250,9 +347,15 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   if (utf8 + UTF8_MARGIN >= MAX_PLAUSIBILITY) return 'utf-8'
   // each candidate's score computed once: the shortcut's are reused below when it does not apply
   const scores = new Map<string, number>()
+  let runs: number[] | undefined
   const score = (c: string): number => {
     let s = scores.get(c)
-    if (s === undefined) scores.set(c, s = plausibility(iconv.decode(bytes, c), c))
+    if (s === undefined) {
+      const table = sbcsTable(c)
+      if (table !== undefined) s = sbcsPlausibility(bytes, runs ??= highByteRuns(bytes), table, c)
+      else s = plausibility(iconv.decode(bytes, c), c)
+      scores.set(c, s)
+    }
     return s
   }
   if (reading.mostly && utf8Unbeatable(utf8, score)) return 'utf-8'

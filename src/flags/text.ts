@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs'
 import wordListPath from 'word-list'
 import { loadData } from '../data.js'
-import { codeUnitClasses, isAsciiLower, isAsciiUpper, isHighSurrogate, pairClass } from '../text/index.js'
+import {
+  codeUnitClasses, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate, pairClass
+} from '../text/index.js'
 
 export interface Token {
   /** The word as written. */
@@ -164,13 +166,29 @@ export function isLower (ch: string): boolean {
 
 /** `Goals`: first letter upper case, the rest lower case (not an acronym such as `AI`, not `iPhone`). */
 export function isTitleCaseWord (w: string): boolean {
-  if (w.length < 2 || !isUpper(w[0])) return false
-  for (let i = 1; i < w.length; i++) if (!isLower(w[i])) return false
+  if (w.length < 2) return false
+  // ASCII code units answered from their code, as `isUpper`/`isLower` do, without a string per unit
+  const first = w.charCodeAt(0)
+  if (first < ASCII_END ? !isAsciiUpper(first) : !isUpper(w[0])) return false
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c < ASCII_END ? !isAsciiLower(c) : !isLower(w[i])) return false
+  }
   return true
 }
 
 export function isLowerWord (w: string): boolean {
-  for (const ch of w) if (!isLower(ch)) return false
+  // code point by code point as `for...of` reads them; an ASCII one from its code
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c < ASCII_END) {
+      if (!isAsciiLower(c)) return false
+      continue
+    }
+    const width = isHighSurrogate(c) && i + 1 < w.length && isLowSurrogate(w.charCodeAt(i + 1)) ? 2 : 1
+    if (!isLower(w.slice(i, i + width))) return false
+    i += width - 1
+  }
   return w.length > 0
 }
 

@@ -36,9 +36,55 @@ const ABSENT = -1
 interface ScriptTable {
   languages: string[]
   rows: Map<number, number>
+  /** `ranks[model * rows + row]`: model by model, so scoring one model reads one stretch of memory. */
   ranks: Int16Array
   /** Per row, how often the text being scored has the trigram (zeroed again after each call). */
   counts: Int32Array
+  /**
+   * `rows` for the small keys (Latin trigrams), as an open-addressing table of typed arrays: the text's every
+   * trigram is looked up, and a `Map` of some 20,000 numbers cost a cache miss or two per look-up (a quarter of
+   * franc's time on an English page). `smallKeys` holds EMPTY_KEY in a free slot; `rows` still answers large keys.
+   */
+  smallKeys: Int32Array
+  smallRows: Int32Array
+}
+
+/** A free slot of `smallKeys` (no small key is negative). */
+const EMPTY_KEY = -1
+/** Slots per small key at least: the table stays at most half full, so probes are short. */
+const SLOTS_PER_KEY = 2
+/** Fibonacci hashing's multiplier (2^32 / golden ratio): spreads neighbouring keys over the table. */
+const HASH_MULTIPLIER = 0x9e3779b1
+
+function slotOf (key: number, mask: number): number {
+  return (Math.imul(key, HASH_MULTIPLIER) >>> 0) & mask
+}
+
+function smallTable (rows: Map<number, number>): { smallKeys: Int32Array, smallRows: Int32Array } {
+  let size = 1
+  while (size < rows.size * SLOTS_PER_KEY) size *= 2
+  const smallKeys = new Int32Array(size).fill(EMPTY_KEY)
+  const smallRows = new Int32Array(size)
+  const mask = size - 1
+  for (const [key, row] of rows) {
+    if (key >= LARGE) continue
+    let slot = slotOf(key, mask)
+    while (smallKeys[slot] !== EMPTY_KEY) slot = (slot + 1) & mask
+    smallKeys[slot] = key
+    smallRows[slot] = row
+  }
+  return { smallKeys, smallRows }
+}
+
+/** `table.rows.get(key)`, the small keys read from the typed table. */
+function rowOf (table: ScriptTable, key: number): number | undefined {
+  if (key >= LARGE) return table.rows.get(key)
+  const keys = table.smallKeys
+  const mask = keys.length - 1
+  for (let slot = slotOf(key, mask); keys[slot] !== EMPTY_KEY; slot = (slot + 1) & mask) {
+    if (keys[slot] === key) return table.smallRows[slot]
+  }
+  return undefined
 }
 
 const tables = new Map<string, ScriptTable>()
@@ -67,10 +113,10 @@ function buildTable (script: string): ScriptTable {
     // franc keeps the first rank of a trigram listed twice: it assigns from the end.
     for (let rank = model.length - 1; rank >= 0; rank--) {
       const trigram = model[rank]
-      if (trigram.length === TRIGRAM) ranks[(rows.get(keyOf(trigram, 0)) ?? 0) * languages.length + j] = rank
+      if (trigram.length === TRIGRAM) ranks[j * rows.size + (rows.get(keyOf(trigram, 0)) ?? 0)] = rank
     }
   })
-  return { languages, rows, ranks, counts: new Int32Array(rows.size) }
+  return { languages, rows, ranks, counts: new Int32Array(rows.size), ...smallTable(rows) }
 }
 
 function tableFor (script: string): ScriptTable {
@@ -88,13 +134,56 @@ const MODEL_SCRIPTS = Object.keys(data).map(script => {
   return { script, pattern, at: new RegExp(pattern.source, 'y' + pattern.flags.replace('g', '')) }
 })
 
+/** Any half of a surrogate pair. */
+const SURROGATE = /[\ud800-\udfff]/
+/** Per script, whether each BMP code unit that is no surrogate matches its pattern, made on first use. */
+const unitTables = new Map<string, Uint8Array>()
+const BMP_UNITS = 0x10000
+const SURROGATES_START = 0xd800
+const SURROGATES_END = 0xe000
+
+/**
+ * The units of the pattern's class, from one scan of a text of every unit but the surrogates (one match per unit
+ * of the class there, the pair alternatives needing a surrogate): a worker's first page pays one scan, not 63,488
+ * tests of the pattern.
+ */
+function unitTable (pattern: RegExp): Uint8Array {
+  const table = new Uint8Array(BMP_UNITS)
+  const units = new Uint16Array(BMP_UNITS - (SURROGATES_END - SURROGATES_START))
+  let n = 0
+  for (let c = 0; c < BMP_UNITS; c++) if (c < SURROGATES_START || c >= SURROGATES_END) units[n++] = c
+  const text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(units)
+  const scan = new RegExp(pattern.source, 'g')
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1
+  }
+  return table
+}
+
+/**
+ * `value.match(pattern).length` without an array of every match. franc's script patterns (no `u` flag) are a class
+ * of code units, with alternatives for surrogate pairs: on text with no surrogate every match is one code unit of
+ * the class, so the count is the units a table marks; text with a surrogate is counted by the pattern itself.
+ */
+function countMatches (script: string, pattern: RegExp, value: string): number {
+  if (SURROGATE.test(value)) return value.match(pattern)?.length ?? 0
+  let table = unitTables.get(script)
+  if (table === undefined) {
+    table = unitTable(pattern)
+    unitTables.set(script, table)
+  }
+  let count = 0
+  for (let i = 0; i < value.length; i++) count += table[value.charCodeAt(i)]
+  return count
+}
+
 /** The script with models that holds more than half of `value` (so franc picks it), or undefined. */
 function dominantScript (value: string): string | undefined {
   for (let i = 0; i < value.length; i++) {
     for (const { script, pattern, at } of MODEL_SCRIPTS) {
       at.lastIndex = i
       if (!at.test(value)) continue
-      const count = value.match(pattern)?.length ?? 0
+      const count = countMatches(script, pattern, value)
       return 2 * count > value.length ? script : undefined
     }
   }
@@ -116,7 +205,7 @@ function countTrigrams (table: ScriptTable, text: string): TrigramCounts {
   const absent = new Set<number>()
   for (let i = 0; i + TRIGRAM <= text.length; i++) {
     const key = keyOf(text, i)
-    const row = table.rows.get(key)
+    const row = rowOf(table, key)
     if (row === undefined) {
       absent.add(key)
     } else if (counts[row]++ === 0) {
@@ -128,14 +217,19 @@ function countTrigrams (table: ScriptTable, text: string): TrigramCounts {
 
 /** franc's distance of each model in `columns` (sum over trigrams of the rank difference, or MAX_DIFFERENCE). */
 function distances (table: ScriptTable, found: TrigramCounts, columns: number[]): number[] {
-  const width = table.languages.length
+  const height = table.counts.length
+  const { ranks } = table
+  const { rows, counts } = found
   const out = columns.map(() => found.absent.size * MAX_DIFFERENCE)
-  for (const row of found.rows) {
-    const count = found.counts[row]
-    for (let c = 0; c < columns.length; c++) {
-      const rank = table.ranks[row * width + columns[c]]
-      out[c] += rank === ABSENT ? MAX_DIFFERENCE : Math.abs(count - rank - 1)
+  // model by model: one model's ranks lie together (column-major), so its look-ups stay in the cache
+  for (let c = 0; c < columns.length; c++) {
+    const base = columns[c] * height
+    let sum = out[c]
+    for (const row of rows) {
+      const rank = ranks[base + row]
+      sum += rank === ABSENT ? MAX_DIFFERENCE : Math.abs(counts[row] - rank - 1)
     }
+    out[c] = sum
   }
   return out
 }

@@ -28,8 +28,8 @@ import {
   scriptOf, type LanguageInfo
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
-import { isAsciiLower, isAsciiUpper, isSpace } from '../text/index.js'
-import { eachWord } from './words.js'
+import { isAsciiLower, isAsciiUpper, isRegExpSpace, isSpace } from '../text/index.js'
+import { nextWordStart, wordEnd } from './words.js'
 import {
   chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
 } from './confidence.js'
@@ -123,8 +123,10 @@ function bracketed (text: string, run: Run): boolean {
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 /** Addresses, e-mails, file names and dotted identifiers: letters, but no language. */
 const MAYBE_NOT_WORDS = /[/@]|\w\.\w/u
-/** A whitespace-delimited token; tested whole by NOT_WORD (anchored, no nested repetition: linear on any input). */
-const TOKEN = /\S+/gu
+/**
+ * A whitespace-delimited token (`\S+`) that is an address, e-mail or file name; tested on a whole token (anchored,
+ * no nested repetition: linear on any input).
+ */
 const NOT_WORD = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@|\/|\w\.\w/iu
 
 /**
@@ -222,9 +224,6 @@ function segment (text: string, runs: Run[]): Segment[] {
 /** n-gram models read this much of a segment (franc itself stops at 2,048 characters); more adds time, not accuracy. */
 const NGRAM_TEXT_MAX = 4000
 
-/** `TOKEN` stepped with `exec`: an object of its own (`matchAll` starts at its pattern's `lastIndex`). */
-const TOKEN_STEP = new RegExp(TOKEN.source, 'gu')
-
 /** The n-gram text of a segment as it is built: its words, their length joined by spaces, letters, lower-case words. */
 interface NgramText { parts: string[], length: number, letters: number, words: number, lower: number }
 
@@ -234,12 +233,37 @@ interface NgramText { parts: string[], length: number, letters: number, words: n
  */
 function isAllCaps (word: string): boolean {
   if (isAsciiLower(word.charCodeAt(0))) return false
+  const cases = asciiCases(word)
+  if (cases !== NOT_ASCII) return (cases & HAS_LOWER) === 0 && (cases & HAS_UPPER) !== 0
   return word === word.toUpperCase() && word !== word.toLowerCase()
 }
 
 /** Lower case throughout (`word === lower`); a word opening with an ASCII capital is not. */
 function isLowerCase (word: string): boolean {
-  return !isAsciiUpper(word.charCodeAt(0)) && word === word.toLowerCase()
+  if (isAsciiUpper(word.charCodeAt(0))) return false
+  const cases = asciiCases(word)
+  if (cases !== NOT_ASCII) return (cases & HAS_UPPER) === 0
+  return word === word.toLowerCase()
+}
+
+const HAS_LOWER = 1
+const HAS_UPPER = 2
+const NOT_ASCII = -1
+
+/**
+ * Which cases an ASCII word has (HAS_LOWER, HAS_UPPER bits), or NOT_ASCII. On ASCII, `toUpperCase` and
+ * `toLowerCase` change exactly the letters of the other case, one for one, so a word equals its upper case when it
+ * has no lower-case letter and differs from its lower case when it has a capital: no string is built.
+ */
+function asciiCases (word: string): number {
+  let cases = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 0x80) return NOT_ASCII
+    if (isAsciiLower(c)) cases |= HAS_LOWER
+    else if (isAsciiUpper(c)) cases |= HAS_UPPER
+  }
+  return cases
 }
 
 /**
@@ -247,18 +271,23 @@ function isLowerCase (word: string): boolean {
  * the text is long enough and no more is read.
  */
 function addWords (acc: NgramText, piece: string, group: string, cased: boolean): boolean {
-  return eachWord(piece, word => {
+  // the words as `eachWord` gives them, read in a loop: no closure made per run or per token
+  for (let i = nextWordStart(piece, 0); i >= 0;) {
+    const end = wordEnd(piece, i)
+    const word = piece.slice(i, end)
+    i = nextWordStart(piece, end)
     // ALL-CAPS words (acronyms, shouting headings) say little about the language.
-    if (cased && word.length >= 2 && isAllCaps(word)) return false
+    if (cased && word.length >= 2 && isAllCaps(word)) continue
     const n = lettersOfGroup(word, group)
-    if (n <= 0) return false
+    if (n <= 0) continue
     acc.length += acc.parts.length === 0 ? word.length : word.length + 1
     acc.parts.push(word)
     acc.letters += n
     acc.words++
     if (!cased || isLowerCase(word)) acc.lower++
-    return acc.length >= NGRAM_TEXT_MAX
-  })
+    if (acc.length >= NGRAM_TEXT_MAX) return true
+  }
+  return false
 }
 
 /**
@@ -267,12 +296,27 @@ function addWords (acc: NgramText, piece: string, group: string, cased: boolean)
  */
 function addRunWords (acc: NgramText, slice: string, group: string, cased: boolean): boolean {
   if (!MAYBE_NOT_WORDS.test(slice)) return addWords(acc, slice, group, cased)
-  TOKEN_STEP.lastIndex = 0
-  for (let t = TOKEN_STEP.exec(slice); t !== null; t = TOKEN_STEP.exec(slice)) {
-    if (!NOT_WORD.test(t[0]) && addWords(acc, t[0], group, cased)) return true
+  // Only a token holding `/`, `@` or `.` can be NOT_WORD (each of its alternatives needs one): those tokens are
+  // found from these characters and tested; the text between them is read whole, since a word never spans white
+  // space, so the words come in the same order as token by token.
+  let from = 0
+  NOT_WORD_MARK.lastIndex = 0
+  for (let m = NOT_WORD_MARK.exec(slice); m !== null; m = NOT_WORD_MARK.exec(slice)) {
+    let start = m.index
+    while (start > 0 && !isRegExpSpace(slice.charCodeAt(start - 1))) start--
+    let end = m.index + 1
+    while (end < slice.length && !isRegExpSpace(slice.charCodeAt(end))) end++
+    NOT_WORD_MARK.lastIndex = end
+    if (!NOT_WORD.test(slice.slice(start, end))) continue
+    if (start > from && addWords(acc, slice.slice(from, start), group, cased)) return true
+    from = end
   }
-  return false
+  return from < slice.length && addWords(acc, from === 0 ? slice : slice.slice(from), group, cased)
 }
+
+/** The characters without which no token is NOT_WORD. */
+const NOT_WORD_MARK = /[/@.]/g
+
 
 /** The segment's own letters as words for the n-gram models: other scripts, digits and acronyms dropped. */
 function ngramText (text: string, seg: Segment): { clean: string, letters: number, lowerShare: number } {

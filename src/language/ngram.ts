@@ -18,6 +18,7 @@
 import { francScores } from './franc.js'
 import { eldScores } from './eld-model.js'
 import { DISTINCTIVE_LETTER, LANGUAGES_BY_GROUP, type LanguageInfo } from './tables.js'
+import { isHighSurrogate, isLowSurrogate } from '../text/index.js'
 
 const TAGS_WITH_LETTERS = new Set(DISTINCTIVE_LETTER.values())
 
@@ -169,10 +170,18 @@ function hasOwnLetters (text: string, tag: string): boolean {
   return false
 }
 
+/** Whether a distinctive letter is ASCII: none is (they are `ß`, `ő`, `ł`, `ї`…), so ASCII is skipped unread. */
+const ASCII_DISTINCTIVE = [...DISTINCTIVE_LETTER.keys()].some(ch => ch.charCodeAt(0) < 0x80)
+
 /** The text has a letter owned by one of the group's languages that eld has no model for (Kazakh қ, Macedonian ќ). */
 function hasLettersOfLacked (text: string, languages: LanguageInfo[]): boolean {
-  for (const ch of text) {
-    const tag = DISTINCTIVE_LETTER.get(ch)
+  // code point by code point as `for...of` reads them, with no string made for an ASCII one
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80 && !ASCII_DISTINCTIVE) continue
+    const width = isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
+    const tag = DISTINCTIVE_LETTER.get(text.slice(i, i + width))
+    i += width - 1
     if (tag !== undefined && languages.some(l => l.tag === tag && l.eld === null)) return true
   }
   return false

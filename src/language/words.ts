@@ -20,7 +20,7 @@ function letterWidth (text: string, i: number): number {
 }
 
 /** The end of the word that starts at `start` (a letter or mark). */
-function wordEnd (text: string, start: number): number {
+export function wordEnd (text: string, start: number): number {
   let j = start
   for (;;) {
     for (let w = letterWidth(text, j); w > 0; w = letterWidth(text, j)) j += w
@@ -29,19 +29,26 @@ function wordEnd (text: string, start: number): number {
   }
 }
 
+/**
+ * Where the next word starts at or after `from` (a word's end, or 0), or -1 when no word is left: with `wordEnd`,
+ * the words of `eachWord` without a callback.
+ */
+export function nextWordStart (text: string, from: number): number {
+  let i = from
+  while (i < text.length) {
+    if (letterWidth(text, i) > 0) return i
+    // a pair that is no letter is stepped over whole, as the pattern steps over code points
+    i += pairClass(text, i, WORD_CHAR) >= 0 ? 2 : 1
+  }
+  return -1
+}
+
 /** Calls `visit` with each word of `text` in order until it returns true; returns whether one did. */
 export function eachWord (text: string, visit: (word: string) => boolean): boolean {
-  let i = 0
-  while (i < text.length) {
-    const w = letterWidth(text, i)
-    if (w === 0) {
-      // a pair that is no letter is stepped over whole, as the pattern steps over code points
-      i += pairClass(text, i, WORD_CHAR) >= 0 ? 2 : 1
-      continue
-    }
+  for (let i = nextWordStart(text, 0); i >= 0;) {
     const end = wordEnd(text, i)
     if (visit(text.slice(i, end))) return true
-    i = end
+    i = nextWordStart(text, end)
   }
   return false
 }

@@ -25,6 +25,24 @@ export const HAN_RUN = /\p{Script=Han}+/gu
 /** Chinese text as it stands in a line: Han characters with CJK punctuation (U+3000–303F) and full-width forms. */
 export const CJK_TEXT_RUN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu
 
+/** The lowest code unit below the surrogates that is a `CJK_TEXT_RUN` character (U+2E80, the first Han radical). */
+const CJK_RUN_MIN = ((): number => {
+  // one scan of a text of every unit below the surrogates, in order: the first match starts at the lowest
+  const units = Uint16Array.from({ length: 0xd800 }, (_, c) => c)
+  const m = new RegExp(CJK_TEXT_RUN.source, 'u').exec(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(units))
+  return m === null ? 0xd800 : m.index
+})()
+/** A code unit at or above CJK_RUN_MIN: every run holds one (a character beyond the BMP has a surrogate, higher). */
+const CJK_RUN_GATE = new RegExp(`[\\u${CJK_RUN_MIN.toString(16).padStart(4, '0')}-\\uffff]`)
+
+/**
+ * Whether `text` may hold a `CJK_TEXT_RUN`; `false` is exact, so a rule over English text skips the run pattern
+ * (one scan of the engine for a code unit, instead of the pattern tried at every position).
+ */
+export function mayHoldCjkRun (text: string): boolean {
+  return CJK_RUN_GATE.test(text)
+}
+
 /** What the length measure weighs 2.5: Han (every block, radicals and `〇`), kana (with `ー` and `・`), Hangul. */
 const CJK_CHAR = /[\p{Script=Han}\u3040-\u30ff\p{Script=Hangul}]/u
 /**
@@ -40,8 +58,17 @@ const CJK_UNIFIED_LAST = 0x9fff
 /** ASCII letters by their code: `A`-`Z`, `a`-`z`. */
 export const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
 export const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a
+/**
+ * Whether `c` (a UTF-16 code unit) is white space as `\s` reads it (Unicode White_Space and line terminators): what
+ * `\s+` matches and `\S+` stops at (the spam lexicon's term scan, the language stage's tokens).
+ */
+export function isRegExpSpace (c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
 export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 
 /**
  * Length of a text in "Latin-equivalent characters", so that thresholds written for English apply to Chinese too:

@@ -4,7 +4,7 @@
  * patterns one way (`termPattern`), hosts are judged one way (`isSpamHost`), in links and in bare URLs alike.
  */
 import { loadData } from '../data.js'
-import { escapeRegExp } from './index.js'
+import { escapeRegExp, isRegExpSpace } from './index.js'
 
 export type SpamKind = 'brand' | 'ambiguous' | 'generic'
 
@@ -75,16 +75,10 @@ export function hasSpamLinkText (text: string): boolean {
   return LINK_TEXT.test(text)
 }
 
-/**
- * Whether `c` (a UTF-16 code unit) is white space as `\s` reads it (Unicode White_Space and line terminators): a
- * term's `\s+` matches any run of them.
- */
-function isRegExpSpace (c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 
 const SPACE = 0x20
+const IDEOGRAPHIC_SPACE = 0x3000
+const ZERO_WIDTH_NO_BREAK_SPACE = 0xfeff
 /** `ſ` (long s): the one letter that `/iu` folds to an ASCII letter and `toLowerCase` leaves as it is. */
 const LONG_S = 0x17f
 const S_LOWER = 0x73
@@ -100,13 +94,11 @@ interface TermAutomaton {
   fail: number[]
   /** A term ends at this state (itself or through its failure links). */
   final: boolean[]
-  /** Code units that begin a term: the only ones that leave the root. */
-  starts: Uint8Array
 }
 
 function buildAutomaton (terms: string[]): TermAutomaton {
   const a: TermAutomaton = {
-    next: [new Map<number, number>()], fail: [0], final: [false], starts: new Uint8Array(UTF16_UNITS)
+    next: [new Map<number, number>()], fail: [0], final: [false]
   }
   for (const term of terms) {
     const folded = term.trim().toLowerCase().replace(/\s+/g, ' ')
@@ -125,7 +117,6 @@ function buildAutomaton (terms: string[]): TermAutomaton {
       state = to
     }
     a.final[state] = true
-    a.starts[folded.charCodeAt(0)] = 1
   }
   // failure links, breadth first
   const queue = [...a.next[0].values()]
@@ -143,7 +134,43 @@ function buildAutomaton (terms: string[]): TermAutomaton {
   return a
 }
 
-const TERMS = buildAutomaton(SPAM_LEXICON.terms.map(t => t.term))
+/**
+ * The automaton as a table of every transition (a DFA): one typed-array read per code unit instead of a map
+ * look-up and a walk along failure links. Code units that occur in no term share class 0, which leads every state
+ * back to the root (the automaton's failure links end there: no term starts with them); `classes` maps a code unit
+ * to its class, `delta[state * width + class]` is the next state.
+ */
+interface TermTable { classes: Uint16Array, width: number, delta: Int32Array, final: Uint8Array, space: number }
+
+function transitionTable (a: TermAutomaton): TermTable {
+  const classes = new Uint16Array(UTF16_UNITS)
+  // white space has a class of its own (the space's): every unit of it reads as one space, and a run as one
+  const space = 1
+  classes[SPACE] = space
+  let width = 2
+  for (const map of a.next) for (const c of map.keys()) if (classes[c] === 0) classes[c] = width++
+  // every white-space unit lies below U+3001 or is U+FEFF (isRegExpSpace): the loop stops there
+  for (let c = 0; c <= IDEOGRAPHIC_SPACE; c++) if (isRegExpSpace(c)) classes[c] = space
+  classes[ZERO_WIDTH_NO_BREAK_SPACE] = space
+  // `ſ` reads as `s`, as the case-insensitive patterns fold it
+  classes[LONG_S] = classes[S_LOWER]
+  const delta = new Int32Array(a.next.length * width)
+  // breadth first, so a state's failure link (a shorter suffix) is filled before the state
+  const order = [0]
+  for (const state of order) for (const to of a.next[state].values()) order.push(to)
+  for (const state of order) {
+    // the failure state's row first (the root's stays 0), then the state's own edges over it
+    if (state !== 0) delta.copyWithin(state * width, a.fail[state] * width, (a.fail[state] + 1) * width)
+    for (const [c, to] of a.next[state]) {
+      // the scan never reads these units as themselves (see above): their edges cannot be taken
+      if (c === LONG_S || (c !== SPACE && isRegExpSpace(c))) continue
+      delta[state * width + classes[c]] = to
+    }
+  }
+  return { classes, width, delta, final: Uint8Array.from(a.final, f => f ? 1 : 0), space }
+}
+
+const TERMS = transitionTable(buildAutomaton(SPAM_LEXICON.terms.map(t => t.term)))
 
 /**
  * Whether `text` may hold a term of the lexicon (any kind). `false` is exact: no pattern made of the lexicon's
@@ -151,28 +178,20 @@ const TERMS = buildAutomaton(SPAM_LEXICON.terms.map(t => t.term))
  */
 export function mayHoldTerm (text: string): boolean {
   const low = text.toLowerCase()
-  const { next, fail, final, starts } = TERMS
+  const { classes, width, delta, final, space } = TERMS
   let state = 0
   let lastSpace = false
   for (let i = 0; i < low.length; i++) {
-    let c = low.charCodeAt(i)
-    if (isRegExpSpace(c)) {
+    const k = classes[low.charCodeAt(i)]
+    if (k === space) {
       // a run of white space reads as one space
       if (lastSpace) continue
       lastSpace = true
-      c = SPACE
     } else {
       lastSpace = false
-      if (c === LONG_S) c = S_LOWER
     }
-    if (state === 0 && starts[c] === 0) continue
-    let to = next[state].get(c)
-    while (to === undefined && state !== 0) {
-      state = fail[state]
-      to = next[state].get(c)
-    }
-    state = to ?? 0
-    if (final[state]) return true
+    state = delta[state * width + k]
+    if (final[state] === 1) return true
   }
   return false
 }

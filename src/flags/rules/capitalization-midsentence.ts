@@ -148,9 +148,11 @@ function inNameList ({ text, words }: Words, i: number): boolean {
 /** The word at `i` is a common word capitalized after a lower-case word, and the sentence goes on in lower case. */
 function gluedCandidate ({ text, words, spacedBefore }: Words, i: number): boolean {
   const w = words[i]
-  if (!isTitleCaseWord(w.text) || !isCommonWord(w.lower)) return false
+  if (!isTitleCaseWord(w.text)) return false
   const prev = words[i - 1]
-  if (!spacedBefore(i) || !isLowerWord(prev.text) || DETERMINERS.has(prev.lower)) return false
+  if (!isLowerWord(prev.text) || DETERMINERS.has(prev.lower) || !spacedBefore(i)) return false
+  // the lexicon look-up (and its inflections) last: every test here is a pure condition, so the order only costs
+  if (!isCommonWord(w.lower)) return false
   // `Perez’s Moving`, `Hootsuite’s Digital 2021`: after a possessive comes a name.
   if (/['’]/.test(text[prev.start - 1] ?? '')) return false
   // The glued sentence goes on in lower case (`Goals and tasks`, `Function, continuously`); a word followed by

@@ -1,4 +1,4 @@
-import { CJK_TEXT_RUN, HAN } from '../../text/index.js'
+import { CJK_TEXT_RUN, HAN, mayHoldCjkRun } from '../../text/index.js'
 import type { Rule } from '../rule.js'
 
 /**
@@ -18,6 +18,7 @@ const rule: Rule = {
   lang: 'en',
   example: { text: 'The forum was held in Fuzhou，and experts attended。' },
   check (segment) {
+    if (!mayHoldCjkRun(segment.text)) return []
     const out = []
     for (const m of segment.text.matchAll(CJK_TEXT_RUN)) {
       if (HAN.test(m[0])) continue

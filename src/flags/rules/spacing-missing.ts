@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js'
+import { isHighSurrogate, isLowSurrogate } from '../../text/index.js'
 
 /**
  * `speech.Photo`, `mouth!The`, `80.4%throughout`: MT glues two sentences, or a number to the next word. A sentence
@@ -14,7 +15,30 @@ const GLUED = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]+)([.!?])(\p{Lu}\p{Ll}[\p{L}
  * lower-case letter, or a digit and `%` before a letter. Its leading look-behind is tried at every position, this
  * pattern is not: a text without either skips `GLUED` (`U.S.`, `No.1` and `said.“The` do not pass).
  */
-const GLUE_POINT = /[\p{Ll}\p{M}][.!?]\p{Lu}\p{Ll}|\d%\p{L}/u
+export const GLUE_POINT = /[\p{Ll}\p{M}][.!?]\p{Lu}\p{Ll}|\d%\p{L}/u
+/** Each alternative of GLUE_POINT, tried at one position (sticky). */
+const GLUED_MARK_AT = /[\p{Ll}\p{M}][.!?]\p{Lu}\p{Ll}/uy
+const GLUED_PERCENT_AT = /\d%\p{L}/uy
+/** The marks GLUE_POINT turns on (ASCII): found by the engine's scan, a few per sentence. */
+const MARK = /[.!?%]/g
+
+/**
+ * `GLUE_POINT.test(text)`, tried only where a match can stand: each match holds one of `.!?%` right after its
+ * first character (one code point: two units for a pair), so the alternatives are tried at the character before
+ * each mark instead of at every position of the text.
+ */
+export function hasGluePoint (text: string): boolean {
+  MARK.lastIndex = 0
+  for (let m = MARK.exec(text); m !== null; m = MARK.exec(text)) {
+    const mark = m.index
+    if (mark === 0) continue
+    const pair = mark >= 2 && isLowSurrogate(text.charCodeAt(mark - 1)) && isHighSurrogate(text.charCodeAt(mark - 2))
+    const re = text[mark] === '%' ? GLUED_PERCENT_AT : GLUED_MARK_AT
+    re.lastIndex = pair ? mark - 2 : mark - 1
+    if (re.test(text)) return true
+  }
+  return false
+}
 
 /** The whitespace-delimited token around [start, end): URL, e-mail and path tokens are left alone. */
 function tokenAround (text: string, start: number, end: number): string {
@@ -36,7 +60,7 @@ const rule: Rule = {
     'on the human references and about 0.02 per 1,000 words on human web text.',
   example: { text: 'Fujian provincial government service matters have been served at 80.4%throughout the process.' },
   check (segment) {
-    if (!GLUE_POINT.test(segment.text)) return []
+    if (!hasGluePoint(segment.text)) return []
     const out = []
     for (const m of segment.text.matchAll(GLUED)) {
       const start = m.index

@@ -1,4 +1,4 @@
-import { CJK_TEXT_RUN, HAN, HAN_RUN } from '../../text/index.js'
+import { CJK_TEXT_RUN, HAN, HAN_RUN, mayHoldCjkRun } from '../../text/index.js'
 import type { Rule } from '../rule.js'
 
 
@@ -16,6 +16,7 @@ const rule: Rule = {
   lang: 'en',
   example: { text: 'Ecological leader Chu Zha 色 That red monument.' },
   check (segment, context) {
+    if (!mayHoldCjkRun(segment.text)) return []
     return [...segment.text.matchAll(CJK_TEXT_RUN)]
       .filter(m => HAN.test(m[0]) && !copiedFromSource(m[0], context.source))
       .map(m => ({
