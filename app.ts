@@ -94,7 +94,8 @@ export async function buildApp (options: BuildOptions = {}): Promise<FastifyInst
       deadlineMs: config.pageDeadlineMs,
       maxQueue: config.maxQueue,
       collectAboveMb: config.workerCollectAboveMb,
-      maxHeapMb: config.workerMaxHeapMb === 0 ? undefined : config.workerMaxHeapMb
+      maxHeapMb: config.workerMaxHeapMb === 0 ? undefined : config.workerMaxHeapMb,
+      youngGenerationMb: config.workerYoungGenMb
     }
   })
   await app.register(docs) // before any route: it collects routes as they are added

@@ -1,5 +1,6 @@
 /** Runtime configuration, from the environment. Every setting has a default; README lists them. */
 import { availableParallelism } from 'node:os'
+import { YOUNG_GENERATION_MB } from './pool/index.js'
 
 /**
  * Default heap (MB) above which a worker collects after a page: V8 alone lets garbage grow toward its default
@@ -45,6 +46,8 @@ export interface Config {
   workerCollectAboveMb: number
   /** Most old-generation heap a worker may hold, in MB (0: V8's default); a page needing more gets 422. */
   workerMaxHeapMb: number
+  /** A worker's V8 young generation, in MB (0: V8's default). */
+  workerYoungGenMb: number
   /** Shed load (503) when the V8 heap passes this many bytes; 0 turns the check off. */
   maxHeapUsedBytes: number
   /** On SIGTERM, ms between readiness turning 503 and the server refusing connections. */
@@ -80,6 +83,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     pageDeadlineMs: int(env.PAGE_DEADLINE_MS, 10_000, 'PAGE_DEADLINE_MS'),
     workerCollectAboveMb: int(env.WORKER_COLLECT_ABOVE_MB, WORKER_COLLECT_ABOVE_MB, 'WORKER_COLLECT_ABOVE_MB'),
     workerMaxHeapMb: heapCap(env.WORKER_MAX_HEAP_MB),
+    workerYoungGenMb: int(env.WORKER_YOUNG_GEN_MB, YOUNG_GENERATION_MB, 'WORKER_YOUNG_GEN_MB', 0),
     maxQueue: int(env.MAX_QUEUE, QUEUE_PER_WORKER * workers, 'MAX_QUEUE', 0),
     maxHeapUsedBytes: int(env.MAX_HEAP_USED_BYTES, 4 * 1024 * 1024 * 1024, 'MAX_HEAP_USED_BYTES', 0),
     shutdownDelayMs: int(env.SHUTDOWN_DELAY_MS, 0, 'SHUTDOWN_DELAY_MS', 0),
