@@ -78,4 +78,8 @@ t.test('the Deployment: probes, workers = CPU limit, non-root, read-only root, g
   const delayS = Number(env.get('SHUTDOWN_DELAY_MS')) / 1000
   t.ok(pod.terminationGracePeriodSeconds > deadlineS + delayS)
   t.ok(c.resources.requests.memory !== undefined && c.resources.limits.memory !== undefined)
+  // README, Configuration: WORKERS x (WORKER_MAX_HEAP_MB + WORKER_YOUNG_GEN_MB) + 200 MB under the memory limit
+  const mib = (q: string): number => Number(/^(\d+)Mi$/.exec(q)?.[1] ?? Number(/^(\d+)Gi$/.exec(q)?.[1]) * 1024)
+  const perWorker = Number(env.get('WORKER_MAX_HEAP_MB')) + Number(env.get('WORKER_YOUNG_GEN_MB'))
+  t.ok(Number(env.get('WORKERS')) * perWorker + 200 <= mib(c.resources.limits.memory), 'the workers fit the limit')
 })
