@@ -230,8 +230,8 @@ t.test('names, media types and errors', async t => {
 t.test('a page still running at --deadline is stopped and reported; the run goes on with a fresh worker', async t => {
   const dir = join(tmp, 'hostile')
   mkdirSync(dir, { recursive: true })
-  // 50,000 unclosed <p><b><i>: several seconds of work, far past a one-second deadline
-  writeFileSync(join(dir, 'a-hostile.html'), `<html><body>${'<p><b><i>text '.repeat(50_000)}</body></html>`)
+  // 200,000 unclosed <p><b><i>: seconds of work, far past a one-second deadline (50,000 now take under one)
+  writeFileSync(join(dir, 'a-hostile.html'), `<html><body>${'<p><b><i>text '.repeat(200_000)}</body></html>`)
   writeFileSync(join(dir, 'b-seed.txt'), readFileSync(join(SEEDS_DIR, SEED_FILES[4])))
   const r = await run([dir, '--jobs', '1', '--deadline', '1000'], { cwd: tmp })
   t.equal(r.code, 1, 'a failed page makes the exit code 1')

@@ -213,8 +213,9 @@ t.test('deadlines count from arrival: 422 page-too-complex when stopped, 503 wit
   const app = await testApp()
   t.teardown(() => app.close())
   await app.pool.ready()
-  // The one worker is held past 1 s by 50,000 unclosed tags; the short page behind it may wait only 300 ms.
-  const content = '<html><body>' + '<p><b><i>text '.repeat(50_000) + '</body></html>'
+  // The one worker is held past 1 s by 200,000 unclosed tags (about 3 s; 50,000 now take under one); the short page
+  // behind it may wait only 300 ms.
+  const content = '<html><body>' + '<p><b><i>text '.repeat(200_000) + '</body></html>'
   const stuck = { content, format: 'html', options: { deadlineMs: 1000 } }
   const short = { content: seed('004'), format: 'text', options: { deadlineMs: 300 } }
   const [stopped, expired] = await Promise.all([
