@@ -13,7 +13,7 @@ const WORKER_COLLECT_ABOVE_MB = 256
  * Default cap on a worker's V8 old-generation heap, MB: a page needing more has its worker replaced and gets 422.
  * A 5 MiB page of dense markup (BODY_LIMIT, 100,000 paragraphs with links) runs within 384 MB and fails at 128;
  * two workers at the cap and their young generations plus the main thread (about 150 MB) stay inside the deploy/
- * memory limit of 1.5 GiB.
+ * memory limit of 1.25 GiB.
  */
 const WORKER_MAX_HEAP_MB = 384
 

@@ -244,13 +244,13 @@ class WaitingRoom {
 }
 
 /**
- * Default young generation of a worker, MB (64 MB semi-spaces). A page's working set (its tree, blocks and strings:
+ * Default young generation of a worker, MB (32 MB semi-spaces). A page's working set (its tree, blocks and strings:
  * several MB on a 169 KB page) outlives V8's default 16 MB semi-space, so each scavenge in the middle of a page
- * copies it again. In a worker over 200 WCXB pages (three passes after two to warm up), CPU per page over all the
- * process's threads: 26.3-26.8 ms at V8's default, 21.4-21.5 at 192 MB (scavenges 0.35 -> 0.10 a page), 20.6-21.5
- * at 384 (0.06): 192 takes nearly all of the gain for half the memory of 384.
+ * copies it again. Quiet machine, the service at 2 clients: 66-70 requests/s at V8's default (48 MB), 72.5-73.5 at
+ * 96, 79-80 at 192; resident set 440-465, 540-566, 727 MB. 192 is the fastest but breaks issue 10's bound on the
+ * service's resident set (under 700 MB: 780 MB in `npm run bench load`); 96 keeps it (574 MB) for half the gain.
  */
-export const YOUNG_GENERATION_MB = 192
+export const YOUNG_GENERATION_MB = 96
 
 /** The piscina threads, started once the shared model exists (tasks wait in the pool's queue meanwhile). */
 async function startThreads (

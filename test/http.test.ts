@@ -259,7 +259,7 @@ t.test('configuration from the environment', async t => {
   t.equal(loadConfig({ MAX_QUEUE: '0' }).maxQueue, 0)
   t.throws(() => loadConfig({ WORKERS: '0' }), /WORKERS/)
   t.equal(c.workerMaxHeapMb, 384)
-  t.equal(c.workerYoungGenMb, 192, 'the pool\'s default young generation')
+  t.equal(c.workerYoungGenMb, 96, 'the pool\'s default young generation')
   t.equal(loadConfig({ WORKER_YOUNG_GEN_MB: '0' }).workerYoungGenMb, 0, '0: V8\'s default')
   t.throws(() => loadConfig({ WORKER_YOUNG_GEN_MB: '-1' }), /WORKER_YOUNG_GEN_MB/)
   t.equal(loadConfig({ WORKER_MAX_HEAP_MB: '0' }).workerMaxHeapMb, 0, '0: no cap')
