@@ -99,6 +99,16 @@ export function dropGroups (css: string): string {
  * before a `{`, the declarations the brace-free run from it to a `}`. `next()` moves to the next rule and says
  * whether there is one; the positions are those of the current rule (no string is cut until asked for).
  */
+/** The first `{` or `}` at or after `from`, or the text's length when there is none. */
+function nextBrace (s: string, from: number): number {
+  let i = from
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === OPEN || c === CLOSE) break
+  }
+  return i
+}
+
 export class RuleReader {
   /** The current rule's selectors are `css.slice(selStart, open)`, its declarations `css.slice(open + 1, close)`. */
   selStart = 0
@@ -112,30 +122,22 @@ export class RuleReader {
     const n = s.length
     let p = this.close + 1
     while (p < n) {
-      let c = s.charCodeAt(p)
+      const c = s.charCodeAt(p)
       if (c === OPEN || c === CLOSE) {
         p++
         continue
       }
-      let q = p + 1
-      for (; q < n; q++) {
-        c = s.charCodeAt(q)
-        if (c === OPEN || c === CLOSE) break
-      }
+      const q = nextBrace(s, p + 1)
       // no brace left: no later start can match
       if (q >= n) break
-      if (c === CLOSE) {
+      if (s.charCodeAt(q) === CLOSE) {
         p = q + 1
         continue
       }
-      let r = q + 1
-      for (; r < n; r++) {
-        c = s.charCodeAt(r)
-        if (c === OPEN || c === CLOSE) break
-      }
+      const r = nextBrace(s, q + 1)
       if (r >= n) break
       // `a{b{`: no rule starts before the second `{`; the run after the first may be the next selectors
-      if (c === OPEN) {
+      if (s.charCodeAt(r) === OPEN) {
         p = q + 1
         continue
       }
