@@ -46,7 +46,7 @@ export const REMOVAL_RULES = {
   // 5 metadata (src/metadata)
   'info-line': 'an article information line (date, source, author, editor fields) read into its fields',
   'date-line': 'a publication date line, a date glued to the start of a line, or a relative date line',
-  'byline': 'a byline near the top of the text, read into the authors',
+  'byline': 'a byline near the top of the text, read into the authors (a translated role line anywhere: editors too)',
   'title-line': 'the title line, or the title repeated in the body, read into the title',
   'headline-label': 'a short channel label or kicker above the headline',
   'dateline': 'a news dateline opening a paragraph, and the reporter credit after it',
