@@ -14,13 +14,17 @@ import { loadData } from '../data.js'
 import { isPinyinWord } from '../text/pinyin.js'
 import { judgeAuthor } from './authors.js'
 
-interface RoleEntry { text: string, role: string, source: string }
-interface RoleFile { enLineRoles: RoleEntry[], enLineModifiers: Array<{ text: string, source: string }> }
+interface Entry { text: string, source: string }
+interface RoleFile { enTitles: Entry[], enLineRoles: Array<Entry & { role: string }>, enLineModifiers: Entry[] }
 
 const DATA = loadData<RoleFile>('reporter-roles.json')
-/** Each role word, lower case, singular and plural, to what the credit does (`author`, `photographer`, `editor`). */
+/**
+ * Each role word, lower case, singular and plural, to what the credit does (`author`, `photographer`, `editor`): the
+ * reporters' titles every byline reader knows (`enTitles`: Reporter, Correspondent) write, and the other roles of a
+ * translated line (`enLineRoles`).
+ */
 const ROLE_OF = new Map<string, string>()
-for (const e of DATA.enLineRoles) {
+for (const e of [...DATA.enTitles.map(t => ({ ...t, role: 'author' })), ...DATA.enLineRoles]) {
   ROLE_OF.set(e.text.toLowerCase(), e.role)
   ROLE_OF.set(`${e.text.toLowerCase()}s`, e.role)
 }
