@@ -16,7 +16,9 @@
  * 5. The best container wins; if several of the top five nearly tie and share an ancestor, the ancestor wins
  *    (the article is split into sections); we climb to a parent that scores better, to ancestors whose added text
  *    is at least 90% prose (or 60% prose and under 5% links: the article's own lists and tables between its
- *    sections), and past single-child wrappers.
+ *    sections), to the parent of a run of sibling sections of one kind when the winner lies in one of them and at
+ *    least three of them hold prose (framework pages wrap each section alike, deeper than the points flow), and past
+ *    single-child wrappers.
  * 6. Siblings join: those that score at least max(10, 20% of the winner) (more easily when they share its class),
  *    and plain paragraphs with little link text (Readability's sibling rule), so articles split by ads or
  *    wrappers come out whole.
@@ -363,6 +365,7 @@ function chooseContent (
   let top = ancestorOfNearTies(best, bestScore, ranked)
   top = climbToBetterParent(top, final)
   top = climbWhileProse(top, proseTotals(allRuns), options)
+  top = parentOfSections(top, stats)
   top = pastSingleChildWrappers(top)
   const topScore = final.get(top) ?? bestScore
   const container = top.parent
@@ -462,6 +465,56 @@ function climbWhileProse (start: Element, totals: Map<Element, Totals>, options:
     anc = anc.parent
   }
   return top
+}
+
+/** Step 5: sibling sections of one kind make the article when at least this many of them hold prose. */
+const SECTIONS_FOR_PARENT = 3
+/** Step 5: a section holds prose from this length (weighted characters: a paragraph) under this link density. */
+const SECTION_MIN_LENGTH = 200
+const SECTION_MAX_LINK_DENSITY = 0.25
+/** Step 5: how many single-child wrappers a section's kind looks through (`div > div.row > div.col > div.x`). */
+const SECTION_KIND_DEPTH = 4
+
+/**
+ * Step 5: the article written as a run of sibling sections of one kind (`<div class="section">` each with its
+ * heading and paragraphs), which the points do not flow far enough to join: the winner lies in one of them, and
+ * at least two more sections of its kind beside it hold prose. Their parent is the article. A section's kind is its
+ * tag and class, and those of the single-child wrappers inside it (frameworks wrap each section alike).
+ */
+function parentOfSections (start: Element, stats: Map<Element, TextStats>): Element {
+  for (let el: Element = start; el.parent !== null && isElement(el.parent); el = el.parent) {
+    const parent = el.parent
+    if (tagOf(parent) === 'body' || tagOf(parent) === 'html') break
+    const kind = sectionKind(el)
+    if (kind === tagOf(el)) continue // a bare element says nothing of its kind
+    let sections = 0
+    for (const sib of parent.children) {
+      if (!isElement(sib) || sectionKind(sib) !== kind) continue
+      const st = stats.get(sib)
+      if (st !== undefined && st.len >= SECTION_MIN_LENGTH && linkDensity(stats, sib) < SECTION_MAX_LINK_DENSITY) {
+        sections++
+      }
+    }
+    if (sections >= SECTIONS_FOR_PARENT) return parent
+  }
+  return start
+}
+
+/** An element's tag and class, then its single element child's, down SECTION_KIND_DEPTH wrappers. */
+function sectionKind (el: Element): string {
+  let kind = ''
+  let node: Element | undefined = el
+  for (let depth = 0; node !== undefined && depth <= SECTION_KIND_DEPTH; depth++) {
+    const cls = attr(node, 'class')
+    kind += (depth === 0 ? '' : '>') + tagOf(node) + (cls === '' ? '' : '.' + cls)
+    let only: Element | undefined
+    let count = 0
+    for (const c of node.children) {
+      if (isElement(c) && ++count === 1) only = c
+    }
+    node = count === 1 ? only : undefined
+  }
+  return kind
 }
 
 /** Step 5: past wrappers with a single child. */
