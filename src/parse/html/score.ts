@@ -486,7 +486,7 @@ function parentOfSections (start: Element, stats: Map<Element, TextStats>): Elem
     const parent = el.parent
     if (tagOf(parent) === 'body' || tagOf(parent) === 'html') break
     const kind = sectionKind(el)
-    if (kind === tagOf(el)) continue // a bare element says nothing of its kind
+    if (!kind.includes('.')) continue // bare elements all the way down say nothing of their kind
     let sections = 0
     for (const sib of parent.children) {
       if (!isElement(sib) || sectionKind(sib) !== kind) continue
@@ -500,13 +500,17 @@ function parentOfSections (start: Element, stats: Map<Element, TextStats>): Elem
   return start
 }
 
-/** An element's tag and class, then its single element child's, down SECTION_KIND_DEPTH wrappers. */
+/**
+ * An element's tag and class; for an element without a class, its single element child's too, and so on down
+ * SECTION_KIND_DEPTH wrappers, to the first that has one (`div > div.row`): what the framework made the section of.
+ */
 function sectionKind (el: Element): string {
   let kind = ''
   let node: Element | undefined = el
   for (let depth = 0; node !== undefined && depth <= SECTION_KIND_DEPTH; depth++) {
     const cls = attr(node, 'class')
     kind += (depth === 0 ? '' : '>') + tagOf(node) + (cls === '' ? '' : '.' + cls)
+    if (cls !== '') break
     let only: Element | undefined
     let count = 0
     for (const c of node.children) {
