@@ -38,8 +38,11 @@ export interface WalkContext {
   /**
    * Teaser headings (headings that link to another page of the same site) below each element; filled by `walkBlocks`.
    */
-  teasers?: Map<Element, number>
+  teasers?: TeaserCounts
 }
+
+/** Below each element, the headings that link to another page of the same site, and those that link to other sites. */
+export interface TeaserCounts { sameSite: Map<Element, number>, otherSite: Map<Element, number> }
 
 /** A teaser list holds at least this many headings that link to other pages... */
 const TEASER_MIN = 3
@@ -49,25 +52,44 @@ const TEASER_TEXT_PER_ITEM = 600
 /**
  * Counts, below every element, the headings that are links to another page of the same site
  * (`<h3><a href="/story">` or `<a href="/story"><h3>`): the shape of a card in a "latest posts" grid. In-page
- * anchors (`#section`) do not count, nor links to other sites (a round-up's items link to shops and sources).
+ * anchors (`#section`) do not count, nor links to other sites (a round-up's items link to shops and sources):
+ * those are counted apart, so that a round-up that also links some of the site's own pages is told from a grid.
  */
-export function teaserHeadings (nodes: Element[], host?: string): Map<Element, number> {
-  const counts = new Map<Element, number>()
-  const visit = (el: Element, inLink: boolean): number => {
+export function teaserHeadings (nodes: Element[], host?: string): TeaserCounts {
+  const sameSite = new Map<Element, number>()
+  const otherSite = new Map<Element, number>()
+  // the counts below `el` of both kinds, packed as same + OTHER_UNIT * other (one number per visit, no pair made)
+  const visit = (el: Element, link: LinkKind): number => {
     const t = el.name.toLowerCase()
-    const link = inLink || (t === 'a' && isPageLink(el, host))
+    const here = link !== 'none' ? link : t === 'a' ? linkKind(el, host) : 'none'
     let n = 0
     if (/^h[2-6]$/.test(t)) {
-      n = link || headingIsLink(el, host) ? 1 : 0
+      const kind = here !== 'none' ? here : headingLinkKind(el, host)
+      n = kind === 'same' ? 1 : kind === 'other' ? OTHER_UNIT : 0
     } else {
-      for (const c of el.children) if (isElement(c)) n += visit(c, link)
+      for (const c of el.children) if (isElement(c)) n += visit(c, here)
     }
     // only elements with teasers below them are kept (a missing one reads as 0): most elements hold none
-    if (n > 0) counts.set(el, n)
+    const same = n % OTHER_UNIT
+    const other = Math.floor(n / OTHER_UNIT)
+    if (same > 0) sameSite.set(el, same)
+    if (other > 0) otherSite.set(el, other)
     return n
   }
-  for (const n of nodes) visit(n, false)
-  return counts
+  for (const n of nodes) visit(n, 'none')
+  return { sameSite, otherSite }
+}
+
+/** The packing of `teaserHeadings`' two counts: more same-site headings than any page holds. */
+const OTHER_UNIT = 2 ** 26
+
+type LinkKind = 'same' | 'other' | 'none'
+
+/** A link to another page of the same site, to another site, or neither (an anchor, a script, no href). */
+function linkKind (a: Element, host: string | undefined): LinkKind {
+  const href = (a.attribs?.href ?? '').trim()
+  if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return 'none'
+  return isPageLink(a, host) ? 'same' : 'other'
 }
 
 /** A link to another page of the same site (relative, or to the page's host or a sub/parent domain of it). */
@@ -81,22 +103,26 @@ function isPageLink (a: Element, host: string | undefined): boolean {
   return bare(h) === bare(host) || h.endsWith('.' + bare(host)) || host.endsWith('.' + bare(h))
 }
 
-/** A heading whose text is (nearly) all one link to another page of the same site. */
-function headingIsLink (h: Element, host: string | undefined): boolean {
+/** Whether a heading's text is (nearly) all link to another page of the same site, or to other sites. */
+function headingLinkKind (h: Element, host: string | undefined): LinkKind {
   let all = 0
-  let linked = 0
-  const visit = (n: AnyNode, inLink: boolean): void => {
+  let same = 0
+  let other = 0
+  const visit = (n: AnyNode, link: LinkKind): void => {
     if (isText(n)) {
       const l = n.data.trim().length
       all += l
-      if (inLink) linked += l
+      if (link === 'same') same += l
+      else if (link === 'other') other += l
       return
     }
     if (!isElement(n)) return
-    for (const c of n.children) visit(c, inLink || (n.name === 'a' && isPageLink(n, host)))
+    const here = link !== 'none' ? link : n.name === 'a' ? linkKind(n, host) : 'none'
+    for (const c of n.children) visit(c, here)
   }
-  visit(h, false)
-  return all > 0 && linked >= 0.8 * all
+  visit(h, 'none')
+  if (all === 0) return 'none'
+  return same >= 0.8 * all ? 'same' : other >= 0.8 * all ? 'other' : 'none'
 }
 
 const HEADING = /^h[1-6]$/
@@ -129,8 +155,10 @@ function boilerplateClass (el: Element, st: TextStats | undefined, ctx: WalkCont
 
 /** Headings that link to other pages, with little text each. */
 function teaserList (el: Element, len: number, ctx: WalkContext): BoilerplateVerdict | undefined {
-  const teasers = ctx.teasers?.get(el) ?? 0
+  const teasers = ctx.teasers?.sameSite.get(el) ?? 0
   if (teasers < TEASER_MIN || len >= TEASER_TEXT_PER_ITEM * teasers || len >= 0.6 * ctx.contentLen) return undefined
+  // a round-up: as many of its headings link to other sites (the shops, makers and sources it gathers)
+  if ((ctx.teasers?.otherSite.get(el) ?? 0) >= teasers) return undefined
   const each = Math.round(len / teasers)
   const reason = `teaser list: ${teasers} headings linking to other pages, ${each} characters each`
   return { kind: 'related', rule: 'teaser-list', reason }
