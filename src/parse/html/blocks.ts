@@ -54,7 +54,7 @@ const TEASER_TEXT_PER_ITEM = 600
 export function teaserHeadings (nodes: Element[], host?: string): Map<Element, number> {
   const counts = new Map<Element, number>()
   const visit = (el: Element, inLink: boolean): number => {
-    const t = el.name.toLowerCase()
+    const t = el.name
     const link = inLink || (t === 'a' && isPageLink(el, host))
     let n = 0
     if (/^h[2-6]$/.test(t)) {
@@ -179,7 +179,7 @@ function isLayoutTable (table: Element): boolean {
   while (stack.length > 0) {
     const x = stack.pop()!
     if (!isElement(x)) continue
-    const t = x.name.toLowerCase()
+    const t = x.name
     if (LAYOUT_TABLE_CONTENT.has(t) || HEADING.test(t)) return true
     for (const c of x.children) stack.push(c)
   }
@@ -288,7 +288,7 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
       return
     }
     if (!isElement(node)) return
-    const t = node.name.toLowerCase()
+    const t = node.name
     if (t === 'br' || t === 'hr') {
       buffer.flush()
       return
