@@ -91,7 +91,10 @@ const SHAPES: Array<{ name: string, make: (n: number) => string }> = [
   { name: 'a sheet without a brace', make: n => page('a'.repeat(n)) },
   { name: 'a sheet of unclosed comment openings', make: n => page('/*'.repeat(n)) },
   { name: 'a sheet of at-signs', make: n => page('@'.repeat(n)) },
-  { name: 'an at-rule block that never closes', make: n => page('@media x{' + '.a{b:c}'.repeat(n)) }
+  { name: 'an at-rule block that never closes', make: n => page('@media x{' + '.a{b:c}'.repeat(n)) },
+  // the rule reader searches each brace with indexOf: searched anew at every `}`, the one `{` at the end would be
+  // looked for across the whole sheet each time
+  { name: 'a sheet of closing braces, one opening at the end', make: n => page('a}'.repeat(n) + '{') }
 ]
 
 for (const shape of SHAPES) {

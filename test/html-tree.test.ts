@@ -62,3 +62,16 @@ t.test('the open-element stack answers as an array with its top first', async t 
   t.equal(s[0], undefined)
   t.equal(s.inScope('p'), -1, 'no implied-close target')
 })
+
+t.test('every element name is lower case, as the front end reads it (dom.ts tagOf)', async t => {
+  const doc = parseTree('<HTML><Body><DIV Class="A"><SVG><foreignObject><P>x</P></foreignObject></SVG><MathML/><Ünï>y</Ünï></DIV>')
+  const names: string[] = []
+  const stack: AnyNode[] = [doc]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (isTag(n)) names.push(n.name)
+    if ('children' in n) for (const c of n.children) stack.push(c)
+  }
+  t.same(names.filter(n => n !== n.toLowerCase()), [])
+  t.ok(names.includes('foreignobject') && names.includes('div'))
+})

@@ -138,6 +138,10 @@ t.test('style-sheet hiding rules: simple selectors only, media queries ignored',
   const r = hiddenSelectors('/* c */ .a{display:none} #b { visibility : hidden } div.c, .d{font-size:0} .e .f{display:none} @media (max-width:600px){.g{display:none}} .h{color:red}')
   t.same([...r.classes.keys()].sort(), ['a', 'c', 'd'])
   t.same([...r.ids.keys()], ['b'])
+  // a simple selector anywhere in a list beside compound ones counts (the list is tested whole first)
+  const mixed = hiddenSelectors('.e .f, .k , div > p{display:none} ul li,\n#m{display:none} .n:hover, a .o{display:none}')
+  t.same([...mixed.classes.keys()], ['k'])
+  t.same([...mixed.ids.keys()], ['m'])
   // opacity:0 in a style sheet is the first frame of a fade-in animation (Divi, AOS, WOW.js): not hidden;
   // inline, it still hides
   t.same([...hiddenSelectors('.et_animated{opacity:0} .x{opacity:0;display:none}').classes.keys()], ['x'])

@@ -16,6 +16,7 @@ import { LINEAR_8X, growth8x } from './helpers.js'
 const S = 'The council approved the budget on Tuesday, after a long debate. '
 const html = (content: string): void => { processPage({ content: Buffer.from(content), format: 'html' }) }
 const text = (content: string): void => { processPage({ content: Buffer.from(content), format: 'text' }) }
+const tree = (content: string): void => { parseTree(content) }
 
 interface Shape { name: string, make: (n: number) => string, run: (s: string) => void, n: number }
 
@@ -45,6 +46,16 @@ const SHAPES: Shape[] = [
     make: n => (S + S + '\n相关阅读\n').repeat(n),
     run: text,
     n: 300
+  },
+  // the tokenizer reads plain runs with indexOf (tokenizer.ts): a search per entity to the end of the page would be
+  // quadratic when no tag (or no closing quote) follows. The tree builder alone, at a size where the searches would
+  // show (through the whole pipeline its other costs hide them below 1 MB)
+  { name: 'a long text of entities and no tag (tree)', make: n => '<html><body><p>' + 'a &amp; b '.repeat(n), run: tree, n: 8000 },
+  {
+    name: 'an attribute value never closed, full of entities (tree)',
+    make: n => `<html><body><p>${S}</p><div title="` + 'a &amp; b '.repeat(n),
+    run: tree,
+    n: 8000
   },
   { name: 'unclosed table cells', make: n => '<table><tr>' + '<td>a'.repeat(n), run: html, n: 800 },
   // `height:0.*overflow:hidden` scanned the rest of the style from every height:0: quadratic

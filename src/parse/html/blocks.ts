@@ -60,7 +60,7 @@ export function teaserHeadings (nodes: Element[], host?: string): TeaserCounts {
   const otherSite = new Map<Element, number>()
   // the counts below `el` of both kinds, packed as same + OTHER_UNIT * other (one number per visit, no pair made)
   const visit = (el: Element, link: LinkKind): number => {
-    const t = el.name.toLowerCase()
+    const t = el.name
     const here = link !== 'none' ? link : t === 'a' ? linkKind(el, host) : 'none'
     let n = 0
     if (/^h[2-6]$/.test(t)) {
@@ -207,7 +207,7 @@ function isLayoutTable (table: Element): boolean {
   while (stack.length > 0) {
     const x = stack.pop()!
     if (!isElement(x)) continue
-    const t = x.name.toLowerCase()
+    const t = x.name
     if (LAYOUT_TABLE_CONTENT.has(t) || HEADING.test(t)) return true
     for (const c of x.children) stack.push(c)
   }
@@ -316,7 +316,7 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
       return
     }
     if (!isElement(node)) return
-    const t = node.name.toLowerCase()
+    const t = node.name
     if (t === 'br' || t === 'hr') {
       buffer.flush()
       return

@@ -59,18 +59,29 @@ export interface Hiding { reason: string, revealable: boolean }
 
 interface SheetRules { classes: Map<string, Hiding>, ids: Map<string, Hiding> }
 
+/** One selector of a rule's list that the cleaning reads: `.cls`, `#id`, `tag.cls`, `tag#id`. */
+const SIMPLE_ITEM = /^\s*[a-z0-9]*([.#])([\w-]+)\s*$/i
+/**
+ * Whether a selector list holds such a selector: `SIMPLE_ITEM` between two commas (or an end), which no character
+ * of it can cross, so the answer is that of testing each item of the list split at its commas.
+ */
+const SIMPLE_SELECTOR = /(?:^|,)\s*[a-z0-9]*[.#][\w-]+\s*(?:,|$)/i
+
 /** Simple hiding rules (`.cls`, `#id`, `tag.cls`) from the page's own style sheets, media queries left out. */
 export function hiddenSelectors (css: string): SheetRules {
   const rules: SheetRules = { classes: new Map(), ids: new Map() }
   // drop conditional groups (@media, @supports, ...): what they hide depends on the screen
   const rule = new RuleReader(dropGroups(stripComments(css)))
   while (rule.next()) {
+    // most rules name no simple selector: their declarations are not read
+    const selectors = rule.selectors
+    if (!SIMPLE_SELECTOR.test(selectors)) continue
     const style = hidingStyle(rule.declarations)
     // a class that starts at opacity 0 is the first frame of a scroll animation (Divi .et_animated, AOS, WOW.js):
     // scripts fade it in. Injected spam is hidden for good, inline or with display/visibility.
     if (style === undefined || style.inlineOnly) continue
-    for (const raw of rule.selectors.split(',')) {
-      const sel = /^\s*[a-z0-9]*([.#])([\w-]+)\s*$/i.exec(raw)
+    for (const raw of selectors.split(',')) {
+      const sel = SIMPLE_ITEM.exec(raw)
       if (sel === null) continue
       const map = sel[1] === '.' ? rules.classes : rules.ids
       map.set(sel[2], {

@@ -99,23 +99,35 @@ export function dropGroups (css: string): string {
  * before a `{`, the declarations the brace-free run from it to a `}`. `next()` moves to the next rule and says
  * whether there is one; the positions are those of the current rule (no string is cut until asked for).
  */
-/** The first `{` or `}` at or after `from`, or the text's length when there is none. */
-function nextBrace (s: string, from: number): number {
-  let i = from
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c === OPEN || c === CLOSE) break
-  }
-  return i
-}
-
 export class RuleReader {
   /** The current rule's selectors are `css.slice(selStart, open)`, its declarations `css.slice(open + 1, close)`. */
   selStart = 0
   open = 0
   close = -1
 
+  /** Where the next `{` and `}` stand at or after the last search (the sheet's length: none left). */
+  private nextOpen = -1
+  private nextClose = -1
+
   constructor (readonly css: string) {}
+
+  /**
+   * The first `{` or `}` at or after `from`, or the sheet's length when there is none. Each brace is searched with
+   * `indexOf` and searched again only once the reading has passed it (`next` asks with `from` never decreasing), so
+   * a sheet is scanned once for each.
+   */
+  private nextBrace (from: number): number {
+    const s = this.css
+    if (this.nextOpen < from) {
+      const at = s.indexOf('{', from)
+      this.nextOpen = at < 0 ? s.length : at
+    }
+    if (this.nextClose < from) {
+      const at = s.indexOf('}', from)
+      this.nextClose = at < 0 ? s.length : at
+    }
+    return Math.min(this.nextOpen, this.nextClose)
+  }
 
   next (): boolean {
     const s = this.css
@@ -127,14 +139,14 @@ export class RuleReader {
         p++
         continue
       }
-      const q = nextBrace(s, p + 1)
+      const q = this.nextBrace(p + 1)
       // no brace left: no later start can match
       if (q >= n) break
       if (s.charCodeAt(q) === CLOSE) {
         p = q + 1
         continue
       }
-      const r = nextBrace(s, q + 1)
+      const r = this.nextBrace(q + 1)
       if (r >= n) break
       // `a{b{`: no rule starts before the second `{`; the run after the first may be the next selectors
       if (s.charCodeAt(r) === OPEN) {

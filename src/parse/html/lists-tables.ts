@@ -44,7 +44,7 @@ function hasDescendant (el: Element, tags: Set<string>): boolean {
   while (stack.length > 0) {
     const x = stack.pop()!
     if (!isElement(x)) continue
-    if (tags.has(x.name.toLowerCase())) return true
+    if (tags.has(x.name)) return true
     for (const c of x.children) stack.push(c)
   }
   return false
@@ -53,14 +53,14 @@ function hasDescendant (el: Element, tags: Set<string>): boolean {
 function evidence (el: Element, stats: Map<Element, TextStats>): Candidate['evidence'] {
   const st = stats.get(el)
   const ld = st === undefined || st.len === 0 ? 0 : st.linkLen / st.len
-  return { tag: el.name.toLowerCase(), linkDensity: Math.round(ld * 1000) / 1000 }
+  return { tag: el.name, linkDensity: Math.round(ld * 1000) / 1000 }
 }
 
 /** A `<ul>`/`<ol>` of plain items as one `list` candidate, or null when the walker should walk it. */
 export function listCandidate (el: Element, stats: Map<Element, TextStats>): Candidate | null {
-  const tag = el.name.toLowerCase()
+  const tag = el.name
   if (tag !== 'ul' && tag !== 'ol') return null
-  const lis = el.children.filter((c): c is Element => isElement(c) && c.name.toLowerCase() === 'li')
+  const lis = el.children.filter((c): c is Element => isElement(c) && c.name === 'li')
   if (lis.length < MIN_LIST_ITEMS || lis.some(li => hasDescendant(li, ITEM_BLOCKS))) return null
   const ev = evidence(el, stats)
   if ((ev?.linkDensity ?? 0) > LIST_LINK_DENSITY_MAX) return null
@@ -75,7 +75,7 @@ function rowElements (table: Element): Element[][] {
   const visit = (el: Element): void => {
     for (const c of el.children) {
       if (!isElement(c)) continue
-      const t = c.name.toLowerCase()
+      const t = c.name
       if (t === 'tr') rows.push(c.children.filter((x): x is Element => isElement(x) && /^t[hd]$/i.test(x.name)))
       else if (t === 'thead' || t === 'tbody' || t === 'tfoot') visit(c)
     }
@@ -92,7 +92,7 @@ function cellTexts (cell: Element): string[] {
 
 function isHeaderRow (cells: Element[], tr: Element | undefined): boolean {
   const inHead = tr?.parent !== null && tr?.parent !== undefined && isElement(tr.parent) && tr.parent.name === 'thead'
-  return inHead || (cells.length > 0 && cells.every(c => c.name.toLowerCase() === 'th'))
+  return inHead || (cells.length > 0 && cells.every(c => c.name === 'th'))
 }
 
 /** A data table as one `table` candidate, or null for a layout table (the walker walks it as before). */
@@ -114,14 +114,14 @@ export function tableCandidate (table: Element, stats: Map<Element, TextStats>):
 
 /** A table's `<caption>` as a caption candidate (a kept table keeps its caption above it). */
 export function tableCaption (table: Element): Candidate | null {
-  const caption = table.children.find((c): c is Element => isElement(c) && c.name.toLowerCase() === 'caption')
+  const caption = table.children.find((c): c is Element => isElement(c) && c.name === 'caption')
   const text = caption === undefined ? '' : lineOf(caption)
   return text === '' ? null : { type: 'caption', text, evidence: { tag: 'caption', linkDensity: 0 } }
 }
 
 /** A list or a data table as its candidates (a table's caption first), or null when the walker walks the element. */
 export function structuredCandidates (el: Element, stats: Map<Element, TextStats>): Candidate[] | null {
-  const tag = el.name.toLowerCase()
+  const tag = el.name
   if (tag === 'ul' || tag === 'ol') {
     const list = listCandidate(el, stats)
     return list === null ? null : [list]

@@ -244,7 +244,7 @@ class RunReader {
       return
     }
     if (!isElement(node)) return
-    const tag = node.name.toLowerCase()
+    const tag = node.name
     if (tag === 'br') {
       this.flush()
       return

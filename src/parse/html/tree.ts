@@ -15,6 +15,7 @@
 import { Parser } from 'htmlparser2'
 import { ElementType } from 'domelementtype'
 import { DomHandler, Document, Element, isDirective, type AnyNode, type ChildNode } from 'domhandler'
+import { fastTokenizer } from './tokenizer.js'
 
 /** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
 export type EndGroup<T> = (x: T) => unknown
@@ -275,7 +276,7 @@ function impliedCloses (name: string, stack: TopFirstStack<string>): number {
 /** Parses an HTML page into a domhandler document with a `<body>` (see `ensureBody`); line breaks as `\n`. */
 export function parseTree (html: string): Document {
   const handler = new DomHandler()
-  const parser = new Parser(handler, { decodeEntities: true })
+  const parser = new Parser(handler, { decodeEntities: true, Tokenizer: fastTokenizer })
   const stack = new TopFirstStack<string>([], endGroup, IMPLIED)
   interface ParserInternals { stack: unknown, foreignContext: unknown, emitOpenTag: (name: string) => void }
   const internals = parser as unknown as ParserInternals
