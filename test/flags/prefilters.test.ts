@@ -79,3 +79,27 @@ t.test('repetition-phrase finds a repeat whose second copy starts MAX + 1 words 
     ['coordination and coordination', 'coordination']
   ])
 })
+
+t.test('encoding-mojibake skips only texts where neither of its run patterns can match', async t => {
+  const rule = (await import('../../src/flags/rules/encoding-mojibake.js')).default
+  const { mayHoldMojibake } = await import('../../src/flags/rules/encoding-mojibake.js')
+  // every character each run pattern can start with holds gate material, read from the rule's own output on
+  // generated text: a flagged run always holds a character of the gate
+  const pieces = ['a', ' ', 'é', 'Ã', '©', 'â', '€', '™', '\u0080', '\u00bf', '±', '¾', '\ufffd', '’', '中', 'ð', 'Ÿ', '北京']
+  let seed = 5
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  let flagged = 0
+  for (let k = 0; k < 20_000; k++) {
+    let text = ''
+    for (let n = next(12); n >= 0; n--) text += pieces[next(pieces.length)]
+    const found = rule.check({ pointer: '/body/0/text', text, lang: 'other' }, { glossary: [] })
+    flagged += found.length
+    for (const f of found) if (!mayHoldMojibake(text.slice(f.start, f.end))) t.fail(`run without gate material: ${JSON.stringify(text)}`)
+    if (found.length > 0 && !mayHoldMojibake(text)) t.fail(JSON.stringify(text))
+  }
+  t.ok(flagged > 1000, `the generated texts reach the rule (${flagged} runs)`)
+  // the gate's edge: the first and last code units it takes, and their neighbours outside
+  t.ok(mayHoldMojibake('\u00a1') && mayHoldMojibake('\u00ff') && mayHoldMojibake('\ufffd'))
+  t.notOk(mayHoldMojibake('\u00a0\u0100\ufffe plain text 北京’'))
+  t.ok(spans('encoding-mojibake', 'The mayorâ€™s office').length > 0)
+})
