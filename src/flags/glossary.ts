@@ -96,7 +96,7 @@ const shapes = new WeakMap<PhraseIndex, Uint32Array>()
 
 /**
  * The index's first words by shape: per first code unit, one bit per length (up to `SHAPE_LENGTHS`). A word of a
- * shape no key has is no key, so most words of a text (about nine in ten against the calques) are passed over without
+ * shape no key has is no key, so most words of a text (two in three of the seeds' words) are passed over without
  * hashing them for the map: an exact prefilter, built once per index.
  */
 function firstWordShapes (index: PhraseIndex): Uint32Array {
