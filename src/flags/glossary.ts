@@ -90,36 +90,13 @@ export interface PhraseMatch {
   end: number
 }
 
-/** Lengths of first words told apart by `firstWordShapes`; a longer word counts as this long. */
-const SHAPE_LENGTHS = 31
-const shapes = new WeakMap<PhraseIndex, Uint32Array>()
-
-/**
- * The index's first words by shape: per first code unit, one bit per length (up to `SHAPE_LENGTHS`). A word of a
- * shape no key has is no key, so most words of a text (two in three of the seeds' words) are passed over without
- * hashing them for the map: an exact prefilter, built once per index.
- */
-function firstWordShapes (index: PhraseIndex): Uint32Array {
-  let found = shapes.get(index)
-  if (found === undefined) {
-    found = new Uint32Array(0x10000)
-    for (const key of index.keys()) found[key.charCodeAt(0)] |= shapeBit(key)
-    shapes.set(index, found)
-  }
-  return found
-}
-const shapeBit = (word: string): number => 1 << Math.min(word.length, SHAPE_LENGTHS)
-
 /** Non-overlapping, longest-first matches of the index's phrases in `text`. */
 export function matchPhrases (text: string, index: PhraseIndex): PhraseMatch[] {
   const toks: Token[] = tokens(text)
   const out: PhraseMatch[] = []
-  const starts = firstWordShapes(index)
   let i = 0
   while (i < toks.length) {
-    const first = toks[i].lower
-    if ((starts[first.charCodeAt(0)] & shapeBit(first)) === 0) { i++; continue }
-    const candidates = index.get(first)
+    const candidates = index.get(toks[i].lower)
     let hit: PhraseEntry | undefined
     for (const entry of candidates ?? []) {
       const n = entry.words.length
