@@ -4,7 +4,8 @@
  * and on lines that each pattern matches.
  */
 import t from 'tap'
-import { anchoredUnion, gated, hasAtMostKeyUnits, isAnchored, topLevelBranches } from '../src/boilerplate/patterns.js'
+import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, isAnchored, topLevelBranches } from '../src/boilerplate/patterns.js'
+import { gluedEndMarker } from '../src/boilerplate/index.js'
 import { loadData } from '../src/data.js'
 
 interface Patterned { pattern: string }
@@ -71,4 +72,40 @@ t.test('hasAtMostKeyUnits never refuses a line whose lookup key is that short', 
   t.ok(hasAtMostKeyUnits('a : b : c', 3), 'white space and colons are not counted')
   const keys = ['navigation', 'breadcrumbLeaves', 'tailHeaders'].flatMap(f => (DATA[f] as unknown as Array<{ text: string }>))
   t.notOk(keys.some(k => key(k.text) === ''), 'no looked-up key is empty (the empty key stands for "too long")')
+})
+
+t.test('the end gate answers as its pattern does, on every glued end marker of the data file', async t => {
+  const patterns = DATA.gluedEndMarkers.map(e =>
+    new RegExp(`(?<=[.!?。！？"”’)）\\s])\\s*(${e.pattern.replace(/\$$/, '')})\\s*$`, 'iu'))
+  patterns.push(/(?<=\.)\s*(?:\((?:a|bc)+\)|x)\s*$/iu, /[a-c]{2,}\s*(?=\s|$)\s*$/u)
+  // pieces that build markers, near-misses and noise: brackets, spaces, the words, sentence ends
+  const pieces = ['(', ')', '（', '）', '[', ']', '【', '】', ' ', '\u3000', '\n', 'over', 'OVER', 'end', 'ov', '完', '全文完',
+    '本文完', '.', '。', '!', '”', '’', 'a', 'bc', 'x', '中', 'word ']
+  let seed = 7
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  let matched = 0
+  for (const re of patterns) {
+    const gate = endGate(re.source, re.flags)
+    if (gate === null) { t.fail(`${re.source} is not gated`); continue }
+    for (let k = 0; k < 20_000; k++) {
+      let text = ''
+      for (let n = next(9); n >= 0; n--) text += pieces[next(pieces.length)]
+      const exists = re.test(text)
+      if (exists) matched++
+      if (gate(text) !== exists) t.fail(`${re.source} on ${JSON.stringify(text)}`)
+    }
+  }
+  t.ok(matched > 1000, `the generated texts reach the patterns (${matched} matches)`)
+  t.equal(gluedEndMarker('The plan was approved in the country. (over)')?.[1], '(over)')
+  t.equal(gluedEndMarker('会议在北京举行。（完）  ')?.[1], '（完）')
+  t.equal(gluedEndMarker('The plan was approved (over) in the country.'), null)
+})
+
+t.test('the end gate leaves alone what it cannot read backward', async t => {
+  t.equal(endGate('a|b$', 'u'), null, 'one branch anchored')
+  t.equal(endGate('(a)\\1$', 'u'), null, 'a back-reference')
+  t.equal(endGate('a$', 'mu'), null, 'multiline')
+  t.equal(endGate('a\\$', 'u'), null, 'a literal dollar')
+  t.equal(endGate('a', 'u'), null, 'not anchored at the end')
+  t.equal(endGate('(?:a|b)$', 'u')?.('xxb'), true)
 })

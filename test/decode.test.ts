@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import iconv from 'iconv-lite'
 import {
   decodeBytes, normalizeCharset, sniffMetaCharset, plausibility, isMostlyUtf8, sbcsPlausibility, sbcsTable,
-  highByteRuns
+  highByteRuns, compactAscii, dbcsSequenceMax
 } from '../src/decode/index.js'
 import { nextNonAscii } from '../src/decode/ascii.js'
 import { fixture } from './helpers.js'
@@ -216,4 +216,43 @@ t.test('a single-byte charset is scored from the bytes exactly as its decoding i
     }
   }
   t.ok(compared >= 15 * samples.length, `${compared} scores compared`)
+})
+
+t.test('a double-byte charset scores the page with its long ASCII runs cut exactly as the whole page', async t => {
+  const dbcs = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr', 'euc-jp']
+  for (const c of dbcs) t.ok((dbcsSequenceMax(c) ?? 99) <= 9, `${c}: sequences of ${dbcsSequenceMax(c)} bytes at most`)
+  t.equal(dbcsSequenceMax('gb18030'), 4, 'gb18030 reads four-byte sequences')
+  for (const c of ['utf-32', 'utf-32le', 'windows-1252', 'utf-16le']) t.equal(dbcsSequenceMax(c), undefined, c)
+  // runs of ASCII of every length around the cut, between high bytes that start, continue or break sequences
+  // (gb18030 four-byte sequences have ASCII digits inside: 0x81 0x30 0x81 0x30)
+  const high = [0x81, 0x82, 0x8e, 0x8f, 0xa1, 0xa4, 0xb0, 0xc8, 0xe0, 0xfe, 0xff, 0x80]
+  const ascii = [0x30, 0x39, 0x40, 0x41, 0x5c, 0x7e, 0x20, 0x0a, 0x00, 0x7f, 0x61]
+  let seed = 17
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const samples: Buffer[] = [
+    Buffer.from('English page with two curly quotes “here” and a long tail of plain ASCII text. '.repeat(20)),
+    Buffer.concat([iconv.encode(PARAGRAPH, 'gb18030'), Buffer.from(' ascii '.repeat(30)), iconv.encode(PARAGRAPH, 'big5')]),
+    Buffer.from([0x81, 0x30, 0x81, ...Array<number>(40).fill(0x30), 0x81, 0x30, 0x81, 0x30])
+  ]
+  for (let k = 0; k < 3000; k++) {
+    const bytes: number[] = []
+    for (let piece = next(8); piece >= 0; piece--) {
+      for (let n = next(4); n >= 0; n--) bytes.push(high[next(high.length)])
+      const run = next(2) === 0 ? 8 + next(40) : next(12)
+      for (let n = 0; n < run; n++) bytes.push(ascii[next(ascii.length)])
+    }
+    samples.push(Buffer.from(bytes))
+  }
+  let cut = 0
+  for (const bytes of samples) {
+    const compact = compactAscii(bytes, highByteRuns(bytes))
+    if (compact.length < bytes.length) cut++
+    for (const c of dbcs) {
+      const whole = plausibility(iconv.decode(bytes, c), c)
+      if (plausibility(iconv.decode(compact, c), c) !== whole) t.fail(`${c} on ${bytes.toString('hex')}`)
+    }
+  }
+  t.ok(cut > 1000, `${cut} of ${samples.length} samples were cut`)
+  t.equal(compactAscii(Buffer.from('short'), []).toString(), 'short', 'a short run stays')
+  t.equal(compactAscii(Buffer.from('a'.repeat(30)), []).toString(), 'a'.repeat(9), 'its first eight bytes and its last')
 })

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { eld } from 'eld/large'
 import {
   buildEldModel, eldFromModel, eldScorer, encodeEldData, installEldModel, installedEldModel, loadEldData,
-  type EldDetector
+  replaceSeparators, separatorLetters, type EldDetector
 } from '../src/language/eld-table.js'
 import { FIXTURES, SEED_IDS, seed } from './helpers.js'
 
@@ -68,4 +68,29 @@ t.test('a thread installs a model before the pipeline loads', async t => {
   installEldModel(model)
   t.equal(installedEldModel(), model)
   installEldModel(undefined)
+})
+
+t.test('eld\'s separator pattern read from a table gives the pattern\'s replacement', async t => {
+  // eld's own pattern, from its module beside the database's (as eld-table.ts imports it)
+  const { separators } = await import(new URL('../regexPatterns.js', import.meta.resolve('eld/large')).href) as { separators: RegExp }
+  const letters = separatorLetters(separators)
+  if (letters === null) { t.fail('the pattern is not of the shape read'); return }
+  const byPattern = (text: string): string => text.replace(separators, ' ')
+  // every BMP code unit (lone surrogates included) between letters, beside apostrophes and after a space
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c)
+    for (const text of [`a${ch}b`, `a ${ch}'b`, `${ch}`, `a'${ch}`]) {
+      if (replaceSeparators(text, letters) !== byPattern(text)) t.fail(`U+${c.toString(16)} in ${JSON.stringify(text)}`)
+    }
+  }
+  const pieces = ['a', 'é', 'Я', '中', ' ', '.', '\'', '`', '’', '"', '𝐀', '\ud835', '\udc00', '1', '-', '\n', 'don']
+  let seed = 9
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  for (let k = 0; k < 50_000; k++) {
+    let text = ''
+    for (let n = next(14); n >= 0; n--) text += pieces[next(pieces.length)]
+    if (replaceSeparators(text, letters) !== byPattern(text)) t.fail(JSON.stringify(text))
+  }
+  t.equal(replaceSeparators('don’t stop... ’til', letters), 'don’t stop ’til')
+  t.equal(separatorLetters(/[^a-z]+/gu), null, 'another shape is run as a pattern')
 })

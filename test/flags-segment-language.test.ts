@@ -3,7 +3,7 @@
  * `\p{Script=Han}` and `\p{Script=Latin}` it was first written with, on every code point.
  */
 import t from 'tap'
-import { looksLikeCode, segmentLanguage } from '../src/flags/index.js'
+import { CODE_PUNCTUATION, hasCodePunctuation, looksLikeCode, segmentLanguage } from '../src/flags/index.js'
 
 /** The first version: runs of each script, measured in code units. */
 function byRuns (text: string): string {
@@ -39,4 +39,23 @@ t.test('the table gives the runs\' answer on every code point', async t => {
   }
   for (const text of ['\ud840', 'a\ud840b', '\udc00中', '中\ud840\ud840']) t.equal(segmentLanguage(text), byRuns(text))
   t.ok(checked > 500_000)
+})
+
+t.test('hasCodePunctuation answers as the code pattern on generated text', async t => {
+  const pieces = ['=', '>', '(', ')', '{', '}', ':', '!', ';', ',', 'a', 'Z', '_', '1', ' ', '\n', '\u00a0', '\ufeff', '\u3000',
+    'é', '中', '.', 'word ']
+  let seed = 3
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  let matched = 0
+  for (let k = 0; k < 100_000; k++) {
+    let text = ''
+    for (let n = next(10); n >= 0; n--) text += pieces[next(pieces.length)]
+    const expected = CODE_PUNCTUATION.test(text)
+    if (expected) matched++
+    if (hasCodePunctuation(text) !== expected) t.fail(JSON.stringify(text))
+  }
+  t.ok(matched > 10_000 && matched < 90_000, `both answers reached (${matched} of 100,000 match)`)
+  for (const text of ['f(x)', 'f(x,', 'é(x)', '(x)', 'a == b', 'x;  \n', 'x; y', 'a => b', '', '(']) {
+    t.equal(hasCodePunctuation(text), CODE_PUNCTUATION.test(text), text)
+  }
 })

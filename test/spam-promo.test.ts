@@ -6,7 +6,7 @@
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
-import { isPromoLine } from '../src/spam/promo.js'
+import { isPromoLine, longerThan } from '../src/spam/promo.js'
 
 const ZH = ['西吉县是全国马铃薯主产区之一，马铃薯种植面积常年稳定在一百万亩以上，是当地农民增收的支柱产业。',
   '近年来当地依托马铃薯产业，建设了一批脱毒种薯繁育基地和淀粉加工企业，农民收入稳步增长。',
@@ -49,4 +49,18 @@ t.test('what only looks like a promotion stays', async t => {
   }
   t.notOk(isPromoLine('中国体育彩票', null))
   t.ok(isPromoLine('九游娱乐 free spins', null))
+})
+
+t.test('longerThan counts what `for...of` and the white-space class count: characters other than white space', async t => {
+  const reference = (text: string, max: number): boolean => [...text].filter(ch => !/\s/.test(ch)).length > max
+  // every BMP code unit once, in a line just over and just under the limit
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c)
+    for (const text of [`${'a'.repeat(3)}${ch}`, `${ch}${ch}ab`]) {
+      for (const max of [2, 3, 4]) if (longerThan(text, max) !== reference(text, max)) t.fail(`U+${c.toString(16)} ${max}`)
+    }
+  }
+  for (const text of ['𝐀𝐁𝐂 a', '\ud835\ud835 x', '\udc00\udc00', 'a\u3000b\u00a0c\ufeffd', '  九游 娱乐  ']) {
+    for (let max = 0; max < 8; max++) t.equal(longerThan(text, max), reference(text, max), `${JSON.stringify(text)} ${max}`)
+  }
 })

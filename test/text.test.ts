@@ -1,7 +1,7 @@
 import t from 'tap'
 import {
   CJK_TEXT_RUN, ENGLISH_MONTH, EN_REPORTER_ROLE, HAN, HAN_RUN, MONTH_NUMBER, ZH_REPORTER_ROLE, countWords, escapeRegExp,
-  isSpace, weightedLength
+  isSpace, weightedLength, weightedLengthAtLeast, weightedLengthOver
 } from '../src/text/index.js'
 import { normalizeLine } from '../src/text/normalize.js'
 
@@ -15,6 +15,25 @@ t.test('weightedLength: a CJK character (Han, kana, Hangul) counts 2.5, anything
   t.equal(weightedLength('🙂 ok'), 4)
   t.equal(weightedLength('𠀀'), 2.5)
   t.equal(weightedLength('〇'), 2.5)
+})
+
+t.test('the bounded weighted length tests answer as the whole length does', async t => {
+  const pieces = ['a', ' ', '新', 'ニ', '뉴', '𠀀', '🙂', '\ud840', 'é', '。']
+  let seed = 11
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  for (let k = 0; k < 3000; k++) {
+    let text = ''
+    for (let n = next(40); n > 0; n--) text += pieces[next(pieces.length)]
+    const whole = weightedLength(text)
+    for (const limit of [0, 1, 2.5, 3, 7.5, 10, 24, 40, whole - 0.5, whole, whole + 0.5]) {
+      if (weightedLengthAtLeast(text, limit) !== (whole >= limit)) t.fail(`at least ${limit}: ${JSON.stringify(text)}`)
+      if (weightedLengthOver(text, limit) !== (whole > limit)) t.fail(`over ${limit}: ${JSON.stringify(text)}`)
+    }
+  }
+  t.ok(weightedLengthAtLeast('x'.repeat(80), 80))
+  t.notOk(weightedLengthAtLeast('x'.repeat(79), 80))
+  t.ok(weightedLengthOver('新'.repeat(5), 12))
+  t.notOk(weightedLengthOver('新'.repeat(5), 12.5))
 })
 
 t.test('weightedLength reads code units fast and exactly', async t => {

@@ -19,9 +19,9 @@ import type { InputFormat, Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
 import { parseInfoLine } from '../text/fields.js'
 import { dropAuthorBios } from './bio.js'
-import { HAN, weightedLength, spacedLiteral } from '../text/index.js'
+import { HAN, weightedLength, weightedLengthAtLeast, weightedLengthOver, spacedLiteral } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
-import { anchoredUnion, gated, hasAtMostKeyUnits, type GatedPattern } from './patterns.js'
+import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, type GatedPattern } from './patterns.js'
 
 interface Sourced { source: string }
 interface BoilerplateFile {
@@ -60,7 +60,10 @@ const NAV = new Set(DATA.navigation.map(n => key(n.text)))
 const CRUMB_PREFIX = new RegExp(`^(?:${longestFirst(DATA.breadcrumbPrefixes.map(p => p.text))})\\s*[:：]`, 'i')
 const CRUMB_LEAVES = new Set(DATA.breadcrumbLeaves.map(l => key(l.text)))
 const END = DATA.endMarkers.map(e => gated(new RegExp(e.pattern, 'iu')))
-const GLUED_END = DATA.gluedEndMarkers.map(e => new RegExp(`(?<=[.!?。！？"”’)）\\s])\\s*(${e.pattern.replace(/\$$/, '')})\\s*$`, 'iu'))
+const GLUED_END = DATA.gluedEndMarkers.map(e => {
+  const re = new RegExp(`(?<=[.!?。！？"”’)）\\s])\\s*(${e.pattern.replace(/\$$/, '')})\\s*$`, 'iu')
+  return { re, atEnd: endGate(re.source, re.flags) }
+})
 const TAILS = new Map(DATA.tailHeaders.map(t => [key(t.text), t.kind]))
 /** The longest key a line is looked up by: a line with more key characters has no entry (patterns.ts). */
 const KEY_MAX = [...NAV, ...CRUMB_LEAVES, ...TAILS.keys()].reduce((max, k) => Math.max(max, k.length), 0)
@@ -88,7 +91,7 @@ const CRUMB_SEP = /\s*[>»›＞→]\s*|\s+\/\s+/u
 
 /** A paragraph of running text: long enough and with a sentence in it. */
 function isProse (text: string): boolean {
-  return weightedLength(text) >= 80 && /[。！？；]|[.!?;](?:\s|$)/.test(text)
+  return weightedLengthAtLeast(text, 80) && /[。！？；]|[.!?;](?:\s|$)/.test(text)
 }
 
 /** The patterns worth asking: all of them when the union of the anchored ones matched, else the unanchored only. */
@@ -149,7 +152,7 @@ function isMenuLine (text: string): boolean {
 
 /** `网 > 新闻中心 > 国内新闻 > 正文`, `Home > News > China`, `current position: Home News Center News`. */
 function isBreadcrumb (text: string): boolean {
-  if (CRUMB_PREFIX.test(text) && weightedLength(text) <= 160) return true
+  if (CRUMB_PREFIX.test(text) && !weightedLengthOver(text, 160)) return true
   // without a separator the split is the line itself: one part
   if (!CRUMB_SEP.test(text)) return false
   const parts = text.split(CRUMB_SEP).map(p => p.trim())
@@ -171,7 +174,7 @@ function isTruncated (text: string): boolean {
 
 /** A headline-like line: short, not ending like a sentence. */
 function isHeadline (text: string): boolean {
-  return weightedLength(text) <= 110 && !/[.。;；,，]$/.test(text)
+  return !weightedLengthOver(text, 110) && !/[.。;；,，]$/.test(text)
 }
 
 /** Links side by side: `A | B | C | D`, or (Chinese) `标题一 标题二 标题三 标题四`; no sentence in it. */
@@ -228,12 +231,12 @@ function classifyLine (block: Candidate, beforeBody: boolean): LineVerdict | nul
     return { kind: 'navigation', rule: 'menu-line', reason: 'menu line (short labels side by side)' }
   }
   for (const l of linesToAsk(anchored)) {
-    if (l.re.test(text) && weightedLength(text) <= l.max) {
+    if (l.re.test(text) && !weightedLengthOver(text, l.max)) {
       return { kind: l.kind, rule: 'boilerplate-line', reason: l.reason }
     }
   }
   // Link-made blocks inside the article are the HTML front end's call; above it they are menus.
-  if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && weightedLength(text) <= 120 && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
+  if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && !weightedLengthOver(text, 120) && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
     return { kind: 'navigation', rule: 'link-block', reason: 'block made of links' }
   }
   return null
@@ -270,8 +273,18 @@ function firstMatch (patterns: RegExp[], text: string): RegExpExecArray | null {
   return null
 }
 
-/** An end marker glued to the end of a paragraph (group 1), or null. */
-const gluedEndMarker = (text: string): RegExpExecArray | null => firstMatch(GLUED_END, text)
+/**
+ * An end marker glued to the end of a paragraph (group 1), or null: each pattern asked at the text's end first
+ * (`endGate`: the same answer to whether it matches), and run for its match only where it does.
+ */
+export function gluedEndMarker (text: string): RegExpExecArray | null {
+  for (const { re, atEnd } of GLUED_END) {
+    if (atEnd !== null && !atEnd(text)) continue
+    const m = re.exec(text)
+    if (m !== null) return m
+  }
+  return null
+}
 
 /** Where the article ends: the index of the first block after it, what those blocks are and why they go. */
 interface ArticleEnd { cut: number, kind: RemovalKind, reason: string }

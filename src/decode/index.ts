@@ -252,6 +252,78 @@ export function sbcsPlausibility (bytes: Uint8Array, runs: number[], table: Uint
   return n === 0 ? 1 : sum / n
 }
 
+/** iconv-lite's double-byte tries (dbcs-codec.js): a table value at or below NODE_START links to another table. */
+const DBCS_NODE_START = -1000
+/** Deeper than any trie iconv-lite builds (gb18030's four-byte sequences are the deepest): a table of another shape. */
+const DBCS_DEPTH_LIMIT = 8
+/** ASCII bytes kept at the start of a long ASCII run by `compactAscii`: at least a sequence's length less one. */
+const ASCII_RUN_KEEP = 8
+const dbcsDepths = new Map<string, number | null>()
+
+/**
+ * For a double-byte codec of iconv-lite (`decodeTables`: a trie of 256-entry tables, decoded from the first table at
+ * each character's start): the most bytes one sequence reads (the trie's depth), when the first table maps every ASCII
+ * byte to itself. Undefined for any other codec (single-byte, UTF-16/32, internal) or table shape.
+ */
+export function dbcsSequenceMax (charset: string): number | undefined {
+  let depth = dbcsDepths.get(charset)
+  if (depth === undefined) {
+    depth = readDbcsDepth(charset)
+    dbcsDepths.set(charset, depth)
+  }
+  return depth ?? undefined
+}
+
+function readDbcsDepth (charset: string): number | null {
+  const { decodeTables } = iconv.getCodec(charset) as { decodeTables?: unknown }
+  if (!Array.isArray(decodeTables) || !Array.isArray(decodeTables[0])) return null
+  const tables = decodeTables as number[][]
+  for (let b = 0; b < ASCII_END; b++) if (tables[0][b] !== b) return null
+  // breadth first from the first table: the level at which no table links further is the depth
+  let level = [0]
+  for (let depth = 1; depth <= DBCS_DEPTH_LIMIT; depth++) {
+    const next = new Set<number>()
+    for (const node of level) {
+      for (const v of tables[node] ?? []) if (v <= DBCS_NODE_START) next.add(DBCS_NODE_START - v)
+    }
+    if (next.size === 0) return depth
+    level = [...next]
+  }
+  return null
+}
+
+/**
+ * The bytes with every ASCII run longer than `ASCII_RUN_KEEP + 1` bytes cut to its first `ASCII_RUN_KEEP` bytes and
+ * its last byte (`runs`: the runs of bytes above ASCII, `highByteRuns`). A double-byte decoder whose sequences are at
+ * most `ASCII_RUN_KEEP + 1` bytes long and whose first table maps ASCII to itself (`dbcsSequenceMax`) reads the cut
+ * bytes as it reads the whole ones less some ASCII characters: a sequence that starts before a run reads at most
+ * `ASCII_RUN_KEEP` bytes of it (all kept), and once every such sequence is done (valid, or restarted one byte on as
+ * iconv-lite does after an unassigned one), each later byte of the run starts a sequence of its own in the first
+ * table, which gives the byte itself, up to the run's last byte, kept. So the decodings hold the same non-ASCII
+ * characters in the same order with ASCII between the same ones (at least the last byte's), and `plausibility`, which
+ * reads only non-ASCII characters and whether their neighbours are ASCII, is the same to the bit.
+ */
+export function compactAscii (bytes: Buffer, runs: number[]): Buffer {
+  const pieces: Buffer[] = []
+  let from = 0
+  let cut = false
+  const asciiRun = (p: number, q: number): void => {
+    if (q - p <= ASCII_RUN_KEEP + 1) return
+    pieces.push(bytes.subarray(from, p + ASCII_RUN_KEEP))
+    from = q - 1
+    cut = true
+  }
+  let p = 0
+  for (let r = 0; r < runs.length; r += 2) {
+    asciiRun(p, runs[r])
+    p = runs[r + 1]
+  }
+  asciiRun(p, bytes.length)
+  if (!cut) return bytes
+  pieces.push(bytes.subarray(from))
+  return Buffer.concat(pieces)
+}
+
 const LEGACY_CANDIDATES = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr']
 /** The highest score `plausibility` gives. */
 const MAX_PLAUSIBILITY = 1
@@ -348,12 +420,18 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   // each candidate's score computed once: the shortcut's are reused below when it does not apply
   const scores = new Map<string, number>()
   let runs: number[] | undefined
+  // the page with its long ASCII runs cut, for the double-byte candidates (`compactAscii`: the same score)
+  let compact: Buffer | undefined
   const score = (c: string): number => {
     let s = scores.get(c)
     if (s === undefined) {
       const table = sbcsTable(c)
+      const sequence = table === undefined ? dbcsSequenceMax(c) : undefined
       if (table !== undefined) s = sbcsPlausibility(bytes, runs ??= highByteRuns(bytes), table, c)
-      else s = plausibility(iconv.decode(bytes, c), c)
+      else if (sequence !== undefined && sequence <= ASCII_RUN_KEEP + 1) {
+        compact ??= compactAscii(bytes, runs ??= highByteRuns(bytes))
+        s = plausibility(iconv.decode(compact, c), c)
+      } else s = plausibility(iconv.decode(bytes, c), c)
       scores.set(c, s)
     }
     return s

@@ -8,7 +8,7 @@
 import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity, SourceSpan } from '../types.js'
 import type { Finding, Rule, RuleContext, Segment, SegmentLanguage } from './rule.js'
 import { RULES } from './rules/index.js'
-import { codeUnitClasses, countWords, pairClass } from '../text/index.js'
+import { codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isRegExpSpace, pairClass } from '../text/index.js'
 
 export type { Rule, Segment, Finding, RuleContext, DocumentFinding, SegmentRule, DocumentRule } from './rule.js'
 export { RULES, countWords }
@@ -21,9 +21,50 @@ export { RULES, countWords }
 const CHARACTERS_PER_CODE_SYMBOL = 25
 
 export function looksLikeCode (text: string): boolean {
-  if (!/=>|\(\)|[{}]|:=|==|!=|;\s*$|\w\(\w*[,)]/.test(text)) return false
+  if (!hasCodePunctuation(text)) return false
   const symbols = (text.match(/[{}()[\];=<>_|]/g) ?? []).length
   return symbols * CHARACTERS_PER_CODE_SYMBOL >= text.length
+}
+
+/** Code punctuation, as a pattern: `hasCodePunctuation` answers as it does (test/flags-segment-language.test.ts). */
+export const CODE_PUNCTUATION = /=>|\(\)|[{}]|:=|==|!=|;\s*$|\w\(\w*[,)]/
+
+const EQUALS = 0x3d
+const GREATER = 0x3e
+const CLOSE = 0x29
+const COMMA = 0x2c
+const SEMICOLON = 0x3b
+const isWordUnit = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+
+/** The `=` at `i` is part of `=>`, `:=`, `==` or `!=`. */
+function operatorAt (text: string, i: number): boolean {
+  const before = i > 0 ? text[i - 1] : ''
+  const after = text.charCodeAt(i + 1)
+  return after === GREATER || after === EQUALS || before === ':' || before === '=' || before === '!'
+}
+
+/**
+ * Whether `CODE_PUNCTUATION` matches: each of its alternatives needs `{`, `}`, `=`, `(` or a final `;`, so the text
+ * is searched for those (native searches) and only they are looked at, instead of trying the alternation at every
+ * position of every segment (1% of a seed page).
+ */
+export function hasCodePunctuation (text: string): boolean {
+  if (text.includes('{') || text.includes('}')) return true
+  // `=>`, `:=`, `==`, `!=`
+  for (let i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) if (operatorAt(text, i)) return true
+  // `()`, and `\w\(\w*[,)]`: a call with a word before the bracket and a comma or the bracket's close after words
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (text.charCodeAt(i + 1) === CLOSE) return true
+    if (i === 0 || !isWordUnit(text.charCodeAt(i - 1))) continue
+    let j = i + 1
+    while (j < text.length && isWordUnit(text.charCodeAt(j))) j++
+    const c = text.charCodeAt(j)
+    if (c === COMMA || c === CLOSE) return true
+  }
+  // `;\s*$`: the last character that is not white space is a semicolon
+  let end = text.length
+  while (end > 0 && isRegExpSpace(text.charCodeAt(end - 1))) end--
+  return end > 0 && text.charCodeAt(end - 1) === SEMICOLON
 }
 
 /**
@@ -119,6 +160,9 @@ function toFlag (
   }
 }
 
+/** Each rule's place in `RULES`: findings at one offset come in this order. */
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
+
 const applies = (rule: Rule, segment: Segment): boolean => rule.lang === 'any' || rule.lang === segment.lang
 
 /** Runs every active rule on every segment it applies to; flags come sorted by segment order, then offset. */
@@ -151,7 +195,7 @@ export function runRules (texts: Array<{ pointer: string, text: string }>, optio
       }
     })
   }
-  const order = new Map(RULES.map((r, i) => [r.id, i]))
+  const order = RULE_ORDER
   return perSegment.flatMap(own => {
     own.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0))
     const sameAsBefore = (f: Flag, i: number): boolean =>

@@ -223,6 +223,63 @@ export interface EldScorer {
   scores: (text: string) => Float64Array
 }
 
+/** How eld 2.1's separator pattern (regexPatterns.js) ends: a run of non-letters must not end in an apostrophe. */
+const SEPARATOR_TAIL = ']+(?<![\\x27\\x60\\u2019])'
+const BMP_UNITS = 0x10000
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x60 || c === 0x2019
+
+/**
+ * eld's separator pattern, `[^L]+(?<![\x27\x60\u2019])` with the `gu` flags (L: its class of BMP letters, written
+ * out as characters and ranges), as a table of the letters' code units; null when the pattern is not of that shape
+ * (another eld), and the pattern is then run as it is.
+ */
+export function separatorLetters (separators: RegExp): Uint8Array | null {
+  const source = separators.source
+  if (separators.flags !== 'gu' || !source.startsWith('[^') || !source.endsWith(SEPARATOR_TAIL)) return null
+  const body = source.slice(2, -SEPARATOR_TAIL.length)
+  if (/[\\[\]^]/.test(body)) return null
+  const letters = new Uint8Array(BMP_UNITS)
+  for (let i = 0; i < body.length; i++) {
+    const from = body.charCodeAt(i)
+    let to = from
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      to = body.charCodeAt(i + 2)
+      i += 2
+    }
+    // a surrogate in the class would make the table's answer differ from the `u` pattern's on a pair
+    if (from >= 0xd800 && to <= 0xdfff) return null
+    letters.fill(1, from, to + 1)
+  }
+  return letters
+}
+
+/**
+ * `text.replace(separators, ' ')` from the table: each maximal run of non-letters (code units the table does not
+ * mark; a surrogate pair is one non-letter code point for the `u` pattern, two non-letter units here, in the same run)
+ * becomes one space, except the apostrophes that end it, which stay: the pattern's greedy run backs off until its
+ * last character is not an apostrophe, and a run of apostrophes alone matches nothing.
+ */
+export function replaceSeparators (text: string, letters: Uint8Array): string {
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length;) {
+    if (letters[text.charCodeAt(i)] === 1) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < text.length && letters[text.charCodeAt(end)] === 0) end++
+    let last = end
+    while (last > i && isApostrophe(text.charCodeAt(last - 1))) last--
+    if (last > i) {
+      out += text.slice(from, i) + ' '
+      from = last
+    }
+    i = end
+  }
+  return from === 0 ? text : out + text.slice(from)
+}
+
 /** eld's `strToUtf8Bytes`: the text's words as UTF-8 bytes, one dictionary character per byte. */
 function utf8Words (str: string, dictionary: string[]): string[] {
   let encoded = ''
@@ -292,10 +349,14 @@ export async function eldScorer (model: SharedEldModel): Promise<EldScorer> {
     return EMPTY
   }
   const ngrams = new Set<string>()
+  // the separator pattern read from a table of letters (one lookup per code unit), a third of its cost
+  const letters = separatorLetters(separators)
   const scores = (text: string): Float64Array => {
     const sums = new Float64Array(count)
     ngrams.clear()
-    const prepared = text.substring(0, ELD_TEXT_MAX).replace(separators, ' ').trim().toLowerCase()
+    const cut = text.substring(0, ELD_TEXT_MAX)
+    const spaced = letters === null ? cut.replace(separators, ' ') : replaceSeparators(cut, letters)
+    const prepared = spaced.trim().toLowerCase()
     wordNgrams(utf8Words(prepared, dictionary), ngrams)
     for (const key of ngrams) {
       const entry = entryOf(key)

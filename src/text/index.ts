@@ -76,10 +76,31 @@ export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
  * of the project: every stage compares its limits with it.
  */
 export function weightedLength (text: string): number {
+  return weightUpTo(text, Number.POSITIVE_INFINITY)
+}
+
+/**
+ * `weightedLength(text) >= min`, reading the text only until the count reaches `min` (the count only grows): a
+ * paragraph test reads 80 characters of a 2,000-character paragraph, not all of them.
+ */
+export function weightedLengthAtLeast (text: string, min: number): boolean {
+  return weightUpTo(text, min) >= min
+}
+
+/**
+ * `weightedLength(text) > max`, reading the text only until the count passes `max` (a count stopped at `max + 1` or
+ * more is past it; one that ran to the end is the whole length).
+ */
+export function weightedLengthOver (text: string, max: number): boolean {
+  return weightUpTo(text, max + 1) > max
+}
+
+/** The weighted length of `text`, or of a prefix of it once the count has reached `limit`. */
+function weightUpTo (text: string, limit: number): number {
   // One pass over the code units, no string per character (a per-character regex test on a 5 MiB line allocated
   // millions of strings): only code units at or above the first CJK code point are looked at closely.
   let n = 0
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < limit; i++) {
     const c = text.charCodeAt(i)
     if (c < FIRST_CJK) n += 1
     else if (c >= CJK_UNIFIED_FIRST && c <= CJK_UNIFIED_LAST) n += CJK_WEIGHT

@@ -1,6 +1,6 @@
 /** The glossary file reader both front ends use (server GLOSSARY_FILE, CLI --glossary). */
 import t from 'tap'
-import { parseGlossary } from '../../src/flags/glossary.js'
+import { builtInCalques, matchPhrases, parseGlossary, phraseIndex } from '../../src/flags/glossary.js'
 
 const entries = [
   { term: 'new crown pneumonia', preferred: 'COVID-19' },
@@ -18,4 +18,25 @@ t.test('anything else is refused (undefined), never half read', async t => {
     [...entries, null], [{ term: 1, preferred: 'b' }]]) {
     t.equal(parseGlossary(data), undefined, JSON.stringify(data))
   }
+})
+
+t.test('every calque is found in a sentence, and glossary terms of any shape', async t => {
+  const index = phraseIndex([])
+  let found = 0
+  for (const c of builtInCalques()) {
+    const text = `The report said ${c.term} mattered.`
+    const matches = matchPhrases(text, index)
+    if (matches.length > 0) found++
+  }
+  t.equal(found, builtInCalques().length, `${found} of ${builtInCalques().length} calques found in a sentence`)
+  const long = 'pneumonoultramicroscopicsilicovolcanoconiosis'
+  const glossary = [
+    { term: `${long} case`, preferred: 'lung disease case' },
+    { term: '𝐀lpha beta', preferred: 'alpha-beta' },
+    { term: 'é tude', preferred: 'étude' },
+    { term: 'x', preferred: 'y' }
+  ]
+  const gIndex = phraseIndex(glossary)
+  const text = `A ${long} case, an 𝐀lpha beta and an É tude, then x and ${long.slice(0, 31)} case.`
+  t.same(matchPhrases(text, gIndex).map(m => text.slice(m.start, m.end)), [`${long} case`, '𝐀lpha beta', 'É tude', 'x'])
 })

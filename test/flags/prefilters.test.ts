@@ -5,6 +5,8 @@
 import t from 'tap'
 import { CharIndex, charIndex, isLower, isUpper, letterTokens, tokens } from '../../src/flags/text.js'
 import { spans } from './helpers.js'
+import { mayHoldTerm } from '../../src/text/spam-lexicon.js'
+import type { SegmentRule } from '../../src/flags/rule.js'
 
 t.test('CharIndex knows every code unit a text holds, and no other', async t => {
   for (let c = 0; c < 0x10000; c++) {
@@ -78,4 +80,59 @@ t.test('repetition-phrase finds a repeat whose second copy starts MAX + 1 words 
   t.same(spans('repetition-phrase', 'The plan calls for coordination and coordination of the work.'), [
     ['coordination and coordination', 'coordination']
   ])
+})
+
+t.test('encoding-mojibake skips only texts where neither of its run patterns can match', async t => {
+  const rule = (await import('../../src/flags/rules/encoding-mojibake.js')).default
+  const { mayHoldMojibake } = await import('../../src/flags/rules/encoding-mojibake.js')
+  // every character each run pattern can start with holds gate material, read from the rule's own output on
+  // generated text: a flagged run always holds a character of the gate
+  const pieces = ['a', ' ', 'é', 'Ã', '©', 'â', '€', '™', '\u0080', '\u00bf', '±', '¾', '\ufffd', '’', '中', 'ð', 'Ÿ', '北京']
+  let seed = 5
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  let flagged = 0
+  for (let k = 0; k < 20_000; k++) {
+    let text = ''
+    for (let n = next(12); n >= 0; n--) text += pieces[next(pieces.length)]
+    const found = rule.check({ pointer: '/body/0/text', text, lang: 'other' }, { glossary: [] })
+    flagged += found.length
+    for (const f of found) if (!mayHoldMojibake(text.slice(f.start, f.end))) t.fail(`run without gate material: ${JSON.stringify(text)}`)
+    if (found.length > 0 && !mayHoldMojibake(text)) t.fail(JSON.stringify(text))
+  }
+  t.ok(flagged > 1000, `the generated texts reach the rule (${flagged} runs)`)
+  // the gate's edge: the first and last code units it takes, and their neighbours outside
+  t.ok(mayHoldMojibake('\u00a1') && mayHoldMojibake('\u00ff') && mayHoldMojibake('\ufffd'))
+  t.notOk(mayHoldMojibake('\u00a0\u0100\ufffe plain text 北京’'))
+  t.ok(spans('encoding-mojibake', 'The mayorâ€™s office').length > 0)
+})
+
+t.test('zh-spam-residue finds with its gate every term the search without it finds', async t => {
+  const rule = (await import('../../src/flags/rules/zh-spam-residue.js')).default as SegmentRule
+  const { SPAM_LEXICON } = await import('../../src/text/spam-lexicon.js')
+  const terms = SPAM_LEXICON.terms.filter(x => x.kind === 'brand' || x.kind === 'ambiguous').map(x => x.term)
+  t.ok(terms.every(x => x.trim() !== ''), 'no term is white space alone')
+  // the search as it ran before the gate: every needle in the text with ASCII capitals lower-cased
+  const ungated = (text: string): string[] => {
+    const lower = text.replace(/[A-Z]/g, c => c.toLowerCase())
+    const found: string[] = []
+    for (const term of terms) if (lower.includes(term.toLowerCase())) found.push(term)
+    return found
+  }
+  const pieces = ['，', '报道', ':', '：', ' ', '\u3000', 'A', 'ſ', 'İ', 'Σ', '网', ...terms.slice(0, 40),
+    ...terms.slice(0, 40).map(x => x.toUpperCase()), ...terms.slice(0, 20).map(x => x.slice(0, -1))]
+  let seed = 13
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  let withTerm = 0
+  for (let k = 0; k < 20_000; k++) {
+    let text = ''
+    for (let n = next(6); n >= 0; n--) text += pieces[next(pieces.length)]
+    const any = ungated(text).length > 0
+    if (any) withTerm++
+    // the gate never stands in the way: a text holding a needle is searched (and a brand standing alone is flagged)
+    const flagged = rule.check({ pointer: '/body/0/text', text, lang: 'zh' }, { glossary: [] }).length
+    if (any && !mayHoldTerm(text)) t.fail(`gate refused ${JSON.stringify(text)}`)
+    if (flagged > 0 && !any) t.fail(`flagged without a term: ${JSON.stringify(text)}`)
+  }
+  t.ok(withTerm > 5000, `${withTerm} generated texts hold a term`)
+  for (const term of terms) t.ok(mayHoldTerm(`报道${term}报道`) && mayHoldTerm(term.toUpperCase()), term)
 })

@@ -194,7 +194,8 @@ function reportUnclosed (s: Scan, continues: boolean): void {
     s.out.push({ start: at, end: at + 1, message: 'Quotation mark " is never closed.' })
   }
   // A bracket left open in a block that stops mid-sentence: the line was cut (a hard line break in the page's
-  // text), the rest is in the next block.
+  // text), the rest is in the next block. (Asked only when a bracket is left open: most blocks close them all.)
+  if (s.brackets.length === 0) return
   const cutLine = !/[.!?:;]["”’)\]]*\s*$/.test(text)
   if (cutLine) return
   for (const b of s.brackets) s.out.push({ start: b.at, end: b.at + 1, message: `Bracket “${b.ch}” is never closed.` })

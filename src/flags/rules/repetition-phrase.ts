@@ -106,8 +106,12 @@ function mayRepeatAt (words: Token[], i: number): boolean {
 
 /** The longest repeat starting at word `i`, of `MAX` words down to 2, then a single abstract noun doubled. */
 function findRepeat (text: string, words: Token[], i: number, prose: boolean): Repeat | undefined {
+  const lower = words[i].lower
   for (let n = MAX; n >= 2; n--) {
     if (i + 2 * n > words.length) continue
+    // a direct or comma repeat of n words starts its second copy with word i at i + n, a joined one at i + n + 1:
+    // where neither word is word i again, none of the three can match (an exact gate, as `mayRepeatAt` is)
+    if (words[i + n].lower !== lower && words[i + n + 1]?.lower !== lower) continue
     const found = (prose ? directRepeat(text, words, i, n) ?? joinedRepeat(text, words, i, n) : undefined) ??
       commaRepeat(text, words, i, n)
     if (found !== undefined) return found
