@@ -3,7 +3,8 @@
  * (the rules run one after another over all of them, so a cache of a few entries was never hit on real pages).
  */
 import t from 'tap'
-import { sentences, tokens } from '../src/flags/text.js'
+import { sentences, startPage, tokens } from '../src/flags/text.js'
+import { runRules } from '../src/flags/index.js'
 
 t.test('tokens are runs of letters, digits and marks with exact offsets', async t => {
   const text = 'The U.S. don\'t 中文 naïve 42'
@@ -61,4 +62,15 @@ t.test("a token's lower case is the word's own, whatever its context in the text
     const text = `Ab${String.fromCodePoint(cp)}c Σ`
     for (const k of tokens(text)) if (k.lower !== k.text.toLowerCase()) t.fail(`U+${cp.toString(16)}: ${k.text}`)
   }
+})
+
+t.test('the cache holds one page: a new page starts empty, so a bench that cycles pages times what a crawl pays', async t => {
+  const text = 'The council approved the budget on Tuesday, after a long debate about schools and roads.'
+  const first = tokens(text)
+  t.equal(tokens(text), first, 'kept within a page')
+  startPage()
+  t.not(tokens(text), first, 'computed again on the next page')
+  const again = sentences(text)
+  runRules([{ pointer: '/body/0', text }])
+  t.not(sentences(text), again, 'each run of the rules is a page of its own')
 })

@@ -9,6 +9,7 @@ import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity, SourceSpa
 import type { Finding, Rule, RuleContext, Segment, SegmentLanguage } from './rule.js'
 import { RULES } from './rules/index.js'
 import { codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isRegExpSpace, pairClass } from '../text/index.js'
+import { startPage } from './text.js'
 
 export type { Rule, Segment, Finding, RuleContext, DocumentFinding, SegmentRule, DocumentRule } from './rule.js'
 export { RULES, countWords }
@@ -167,6 +168,7 @@ const applies = (rule: Rule, segment: Segment): boolean => rule.lang === 'any' |
 
 /** Runs every active rule on every segment it applies to; flags come sorted by segment order, then offset. */
 export function runRules (texts: Array<{ pointer: string, text: string }>, options: FlagOptions = {}): Flag[] {
+  startPage()
   const segments: Segment[] = texts.map(t => ({ ...t, lang: segmentLanguage(t.text) }))
   const aligned = options.sources?.some(s => s !== undefined && s.trim() !== '') === true
   const source = options.source ?? (aligned ? options.sources?.filter(s => s !== undefined).join('\n') : undefined)
