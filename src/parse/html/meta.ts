@@ -28,6 +28,8 @@ import { ElementType, attr, classAndId, elementsOf, isElement, textOf, type AnyN
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
+import { jsonLdTexts } from './ld-sources.js'
+import { bylineDate } from './byline-date.js'
 import {
   codeUnitClasses, escapeRegExp, findRelativeDate, isAsciiUpper, isHighSurrogate, pairClass,
 } from '../../text/index.js'
@@ -580,7 +582,7 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
 function readPageHints (cheerio: CheerioAPI): MetadataHints {
   const $ = fastQuery(cheerio)
   const meta = metaTags($)
-  const ld = jsonLdObjects($('script[type="application/ld+json"]').toArray().map(s => textOfScript(s)))
+  const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
   const docTitle = normalizeLine($('title').first().text())
   const h1s = $('body h1').toArray().map(h => normalizeLine($(h).text())).filter(t => t !== '')
@@ -706,6 +708,8 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   }
   if (!dated()) addShown('near-headline', dateNearHeadline($, src.letters))
   if (!dated()) addShown('date-class', visibleDate($, src.letters))
+  const body = $('body')[0]
+  if (!dated() && body !== undefined && isElement(body)) add('byline-date', bylineDate(body, el => !inSkipped(el)))
   add('json-ld', str(src.article?.datePublished))
   add('json-ld-created', str(src.article?.dateCreated))
   add('info-line', src.info.date)
@@ -721,10 +725,6 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
 function uninvert (name: string): string {
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*\.?){0,2})$/u.exec(name.trim())
   return m === null ? name.trim() : `${m[2]} ${m[1]}`
-}
-
-function textOfScript (el: AnyNode): string {
-  return isElement(el) ? el.children.map(c => (isText(c) ? c.data : '')).join('') : ''
 }
 
 /** The `<meta>` keys a publication date is read from, in the order tried. */

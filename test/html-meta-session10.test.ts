@@ -1,0 +1,45 @@
+/**
+ * Dates, titles and authors the HTML front end reads in the shapes found on unseen pages (issue #12, session 10):
+ * each test's HTML is a short excerpt of the shape, written for the test.
+ */
+import t from 'tap'
+import { load } from 'cheerio'
+import { readHints } from '../src/parse/html/meta.js'
+import { processPage } from '../src/pipeline.js'
+
+const page = (head: string, body: string): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
+const hints = (head: string, body: string): ReturnType<typeof readHints> => readHints(load(page(head, body)))
+const PROSE = '<p>The council approved the new cycling plan on Tuesday after a long debate about parking and bus lanes in the old town.</p>'.repeat(4)
+
+t.test('dates: a date alone in the element right after the byline', async t => {
+  // far from the headline (at the article's end), where the walks around the headline do not reach
+  const LONG = PROSE.repeat(12)
+  const end = `<article><h1>How mobile apps are made</h1>${LONG}</article><div class="tags"><a href="/t/apps">apps</a></div>` +
+    '<div><div><p class="text-t600">Written by<!-- --> <a href="/blog/author/moses-kim">Moses Kim and Kate Shokurova</a></p>' +
+    '<p class="text-t600">April 8, 2024</p></div></div>'
+  t.same(hints('', end).dates?.find(d => d.kind === 'byline-date')?.value, 'April 8, 2024')
+  const { article } = processPage({ content: page('', end), format: 'html' })
+  t.equal(article.published?.slice(0, 10), '2024-04-08')
+  const zh = `<h1>春运首日客流平稳</h1>${LONG}<div class="info"><p>作者：王攀</p><p>2024-03-05 10:20</p></div>`
+  t.same(hints('', zh).dates?.find(d => d.kind === 'byline-date')?.value, '2024-03-05 10:20')
+  // a line that says more than the date is no date line; a date after something else than a byline is not read
+  const sentence = `<h1>How mobile apps are made</h1>${LONG}<p>Written by Moses Kim</p><p>Updated on April 8, 2024 for the new SDK</p>`
+  t.notOk(hints('', sentence).dates?.some(d => d.kind === 'byline-date'))
+  const noByline = `<h1>How mobile apps are made</h1>${LONG}<p>Share this article</p><p>April 8, 2024</p>`
+  t.notOk(hints('', noByline).dates?.some(d => d.kind === 'byline-date'))
+  // a commenter's byline and date are no article's
+  const comment = `<h1>How mobile apps are made</h1>${LONG}<div class="comments"><p>Posted by Sam Reader</p><p>April 9, 2024</p></div>`
+  t.notOk(hints('', comment).dates?.some(d => d.kind === 'byline-date'))
+})
+
+t.test('JSON-LD a renderer wrote into an attribute is read', async t => {
+  const ld = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Full EV cars', datePublished: '2025-11-17T09:00:00-05:00', author: { '@type': 'Person', name: 'Ana Silva' } }
+  const escaped = JSON.stringify(ld).replace(/"/g, '&quot;')
+  const inMeta = hints(`<meta name="script:ld+json" content="${escaped}">`, `<h1>Full EV cars</h1>${PROSE}`)
+  t.same(inMeta.dates?.find(d => d.kind === 'json-ld')?.value, '2025-11-17T09:00:00-05:00')
+  t.same(inMeta.authors, ['Ana Silva'])
+  const inChildren = hints(`<script type="application/ld+json" children="${escaped}"></script>`, `<h1>Full EV cars</h1>${PROSE}`)
+  t.same(inChildren.dates?.find(d => d.kind === 'json-ld')?.value, '2025-11-17T09:00:00-05:00')
+  // a meta value that is no JSON, or a script whose text is there, are read as before
+  t.notOk(hints('<meta name="script:ld+json" content="none">', PROSE).dates?.some(d => d.kind === 'json-ld'))
+})
