@@ -1,0 +1,28 @@
+/**
+ * The metadata stage's readers in the shapes found on unseen pages (issue #12, session 10): each input is a short
+ * excerpt of the shape, written for the test.
+ */
+import t from 'tap'
+import { dateFromUrl } from '../src/text/date.js'
+import { processPage } from '../src/pipeline.js'
+
+const page = (head: string, body: string): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
+const PROSE = '<p>The council approved the new cycling plan on Tuesday after a long debate about parking and bus lanes in the old town.</p>'.repeat(4)
+
+t.test('URL dates with the month by its English name', async t => {
+  const now = new Date('2026-01-01T00:00:00Z')
+  t.equal(dateFromUrl('https://www.theguardian.com/world/2024/jun/08/election-results', now), '2024-06-08')
+  t.equal(dateFromUrl('https://example.org/knowledge-centre/blog/2023/october/03/wine-types/', now), '2023-10-03')
+  t.equal(dateFromUrl('https://example.org/2023/Sept/3/x', now), '2023-09-03')
+  // no calendar day, no month name, or not a path segment of its own: no date
+  t.equal(dateFromUrl('https://example.org/2023/feb/30/x', now), null)
+  t.equal(dateFromUrl('https://example.org/2023/mayor/03/x', now), null)
+  t.equal(dateFromUrl('https://example.org/2023/jun/08', now), null)
+  // the URL's day settles a numeric date that reads both ways (`03/10/2023` on a page of no known locale)
+  const { article } = processPage({
+    content: page('', `<h1>How many wine types are there</h1><div class="blog-date"><span>03/10/2023</span></div>${PROSE}`),
+    format: 'html',
+    url: 'https://example.org/knowledge-centre/blog/2023/october/03/how-many-wine-types/'
+  })
+  t.equal(article.published?.slice(0, 10), '2023-10-03')
+})
