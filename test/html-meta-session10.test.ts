@@ -43,3 +43,35 @@ t.test('JSON-LD a renderer wrote into an attribute is read', async t => {
   // a meta value that is no JSON, or a script whose text is there, are read as before
   t.notOk(hints('<meta name="script:ld+json" content="none">', PROSE).dates?.some(d => d.kind === 'json-ld'))
 })
+
+const ZH = '<p>中国人力资源和社会保障部部长日前在有关会议上表示，要把预防和解决农民工工资拖欠作为元旦春节前一项重要工作摆在突出位置，切实维护广大农民工合法报酬权。</p>'.repeat(4)
+
+t.test('title: a lone <h1> heading a related-news list is no headline (Han text compared by two characters)', async t => {
+  // the page's only <h1> heads the related list below the article; it shares one character (关) with the title
+  const body = `<div class="z_titlebig">中国持续铁腕治理年关欠薪</div>${ZH}<div><h1>相关新闻</h1><ul><li><a href="/a">中国治理欠薪十年历程</a></li></ul></div>`
+  t.equal(hints('<title>中国持续铁腕治理年关欠薪</title>', body).title, '中国持续铁腕治理年关欠薪')
+  // a lone <h1> that shares a word (two characters) with the title stays the headline
+  const h1 = `<h1>铁腕治理年关欠薪</h1>${ZH}`
+  t.equal(hints('<title>中国持续铁腕治理年关欠薪_中证网</title>', h1).title, '铁腕治理年关欠薪')
+})
+
+t.test('authors: a labelled writer line beside the headline outranks <meta name=author> (the CMS account)', async t => {
+  const head = '<title>中国持续铁腕治理年关欠薪</title><meta name="author" content="田鸿伟">'
+  const body = '<div class="z_titlebig">中国持续铁腕治理年关欠薪</div><div class="z_name">作者：王攀</div>' +
+    `<div class="z_origin">来源：新华网 2011-12-09 19:55:00</div><div class="text">${ZH}</div>`
+  t.same(hints(head, body).authors, ['王攀'])
+  const { article } = processPage({ content: page(head, body), format: 'html' })
+  t.same(article.authors, ['王攀'])
+  // with no such line the markup's name stands
+  t.same(hints(head, `<div class="z_titlebig">中国持续铁腕治理年关欠薪</div><div class="text">${ZH}</div>`).authors, ['田鸿伟'])
+})
+
+t.test('editors: an info line\'s editor, a blank author field before it; the markup author who is that editor goes', async t => {
+  const head = '<title>圣元奶粉陷入致死门</title><meta name="author" content="毛长久">'
+  const body = '<div class="cont_title">圣元奶粉陷入致死门</div><div><div id="share"><a href="/s">更多分享</a> <span>|</span></div>' +
+    ' 2012-01-12 18:39 来源: 中新网 作者: <!-- author --> 编辑: 毛长久 </div>' + ZH
+  t.same(hints(head, body).editors, [{ role: 'editor', name: '毛长久' }])
+  const { article } = processPage({ content: page(head, body), format: 'html' })
+  t.same(article.authors, [], 'the page\'s editor is no author')
+  t.same(article.editors.map(e => e.name), ['毛长久'])
+})

@@ -4,6 +4,7 @@
  */
 import t from 'tap'
 import { dateFromUrl } from '../src/text/date.js'
+import { parseInfoLine } from '../src/text/fields.js'
 import { processPage } from '../src/pipeline.js'
 
 const page = (head: string, body: string): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
@@ -25,4 +26,11 @@ t.test('URL dates with the month by its English name', async t => {
     url: 'https://example.org/knowledge-centre/blog/2023/october/03/how-many-wine-types/'
   })
   t.equal(article.published?.slice(0, 10), '2023-10-03')
+})
+
+t.test('info lines: a field left blank between two labels says nothing', async t => {
+  const line = parseInfoLine('2012-01-12 18:39 来源: 中新网 作者: 编辑: 毛长久', '+08:00')
+  t.same(line?.fields.map(f => [f.field, f.value]), [['source', '中新网'], ['editor', '毛长久']])
+  // a blank last field still makes no info line of prose
+  t.equal(parseInfoLine('他说：我们会积极应对', '+08:00'), null)
 })

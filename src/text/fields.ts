@@ -138,7 +138,10 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     const start = (m.index ?? 0) + m[0].length
     // An original title runs to the end of the line, whatever it contains.
     const end = entry.field === 'originalTitle' ? line.length : (matches[i + 1]?.index ?? line.length)
-    const value = fieldValue(line.slice(start, end).replace(SEP, '').trim(), entry.field, options, out.dates)
+    const given = line.slice(start, end).replace(SEP, '').trim()
+    // `来源: 中新网 作者: 编辑: 毛长久`: a field the CMS left blank, the next label right after it, says nothing
+    if (given === '' && i + 1 < matches.length) continue
+    const value = fieldValue(given, entry.field, options, out.dates)
     if (value === null) return null
     out.fields.push({ field: entry.field, label: m[1], role: entry.role, value })
     if (entry.field === 'originalTitle') break

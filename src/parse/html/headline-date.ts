@@ -23,6 +23,11 @@ const DATE = new RegExp(String.raw`(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
 const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
   String.raw`^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$`, 'u')
+/**
+ * A writer's labelled line standing alone (`作者：王攀`, `撰稿：李明、张华`): the label, then one to four Chinese
+ * names; the names are the byline.
+ */
+const WRITER_LINE = /^(?:作者|撰稿|撰文)\s*[:：]\s*([\p{Script=Han}·]{2,8}(?:\s*[\s、，,]\s*[\p{Script=Han}·]{2,8}){0,3})$/u
 /** A byline is short: a medium, a role, two or three names, a place. */
 const BYLINE_CHARS = 40
 /** Not the publication date: an update, or a comment's or a reply's time (data/html-other-dates.json). */
@@ -174,7 +179,11 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const look = (n: AnyNode): void => {
     out.date ??= dateIn(n)
     const text = isText(n) ? n.data.trim() : ''
-    if (out.byline === undefined && text.length <= BYLINE_CHARS && BYLINE.test(text) && !inLink(n)) out.byline = text
+    if (out.byline === undefined && text.length <= BYLINE_CHARS && !inLink(n)) {
+      const writer = WRITER_LINE.exec(text)
+      if (writer !== null) out.byline = writer[1]
+      else if (BYLINE.test(text)) out.byline = text
+    }
   }
   for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
     const n = nodes[i]

@@ -281,12 +281,15 @@ function creditLines (body: Element, facts: BodyFacts): { authors: string[], edi
 }
 
 /** What the page's information line says: its date (or a relative one, `昨天 10:20`), source and author. */
-interface InfoFields { date?: string, relative?: string, source?: string, author?: string }
+interface InfoFields { date?: string, relative?: string, source?: string, author?: string, editors?: Editor[] }
 
 const SOURCE_FIELD = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/
 const SOURCE_END = /(?:发布时间|时间|日期|作者|编辑|浏览|点击).*$/
 const AUTHOR_FIELD = /(?:作者|记者|記者)\s*[:：]\s*([^\s|｜丨]+)/
 const AUTHOR_END = /(?:来源|时间|日期|编辑).*$/
+/** `编辑: 毛长久`, `责任编辑：X` on an info line the metadata stage does not take whole (a share bar beside it). */
+const EDITOR_FIELD = /(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^\s|｜丨:：]+)/
+const EDITOR_END = /(?:来源|时间|日期|作者).*$/
 
 /** The date of an info line, absolute (`2021-11-26 16:24`) or relative (`3小时前`, `昨天 10:20`, `2 hours ago`). */
 function infoDate (text: string): InfoFields {
@@ -313,6 +316,12 @@ function infoLine (body: Element, facts: BodyFacts): InfoFields {
   const author = labelled ? field('author') : AUTHOR_FIELD.exec(text)?.[1].replace(AUTHOR_END, '').trim()
   if (source !== undefined && source !== '') out.source = source
   if (author !== undefined && author !== '') out.author = author
+  // the editor the line names (`来源: 中新网 作者: 编辑: 毛长久`): the CMS account `<meta name=author>` may name
+  const editors = (info?.fields ?? []).filter(f => f.field === 'editor' && f.value.trim() !== '')
+    .map(f => ({ role: f.role ?? 'editor', name: f.value.trim() }))
+  const editor = labelled ? undefined : EDITOR_FIELD.exec(text)?.[1].replace(EDITOR_END, '').trim()
+  if (editor !== undefined && editor !== '') editors.push({ role: 'editor', name: editor })
+  if (editors.length > 0) out.editors = editors
   return out
 }
 
@@ -499,10 +508,17 @@ const MIN_HEADLINE = 4
 const H1_SHARE = 0.5
 const H1_SHARE_CAP = 80
 
-/** Words of two letters or more, lower case, and each Han character: what two titles share when about one thing. */
+/**
+ * Words of two letters or more, lower case, and each two Han characters in a row (a run of one alone): what two
+ * titles share when about one thing. Most Chinese words are two characters; one character in common is chance
+ * (`相关新闻` and `…治理年关欠薪` share `关` and nothing else).
+ */
 function titleWords (s: string): Set<string> {
   const words = s.toLowerCase().replace(/\p{Script=Han}/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter(w => w.length >= 2)
-  return new Set([...words, ...(s.match(/\p{Script=Han}/gu) ?? [])])
+  const han = (s.match(/\p{Script=Han}+/gu) ?? []).flatMap(run => run.length === 1
+    ? [run]
+    : Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2)))
+  return new Set([...words, ...han])
 }
 
 /**
@@ -609,11 +625,15 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
   if (dates.length > 0) hints.dates = dates
 
   const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.facts)
-  // the byline and the markup first, then the info line, the line under the headline, the credit lines
-  const authors = [authorHints(page, letters), [info.author, near.byline].filter(a => a !== undefined).slice(0, 1),
+  // the writer the page shows labelled on its info line or beside its headline (`作者：王攀`) first: a Chinese
+  // page's `<meta name=author>` often names the CMS account that posted it; then the byline and the markup, then
+  // the credit lines
+  const authors = [[info.author, near.byline].filter(a => a !== undefined).slice(0, 1), authorHints(page, letters),
     credits.authors].find(a => a.length > 0)
   if (authors !== undefined) hints.authors = authors
-  if (credits.editors.length > 0) hints.editors = credits.editors
+  const infoEditors = (info.editors ?? []).filter(e => !credits.editors.some(c => c.name === e.name))
+  const editors = [...credits.editors, ...infoEditors]
+  if (editors.length > 0) hints.editors = editors
   const source = metaValue(meta, 'source', 'contentsource', 'og:source') ?? info.source
   if (source !== undefined && !isUrl(source)) hints.source = source
   return hints
