@@ -75,3 +75,18 @@ t.test('editors: an info line\'s editor, a blank author field before it; the mar
   t.same(article.authors, [], 'the page\'s editor is no author')
   t.same(article.editors.map(e => e.name), ['毛长久'])
 })
+
+t.test('dates: a bare time beside the headline on the day the page header shows with its weekday', async t => {
+  const live = '<div id="breadcrumb"><span><a href="/">自由電子報</a> &gt; <a href="./">即時新聞總覽</a></span>' +
+    '<span>2012年1月12日‧星期四</span></div><div id="type_link">' +
+    ['政治', '社會', '科技', '國際', '財經', '生活', '體育', '影劇', '地方'].map(c => `<a href="/${c}">${c}</a>`).join(' │ ') +
+    '</div><div>無障礙閱讀</div><div>字型：<a href="#">大</a></div>' +
+    '<div class="title">天冷抵抗力弱 齒源膿瘍患者多 <span>【16:15】</span></div>' + ZH
+  const head = '<title>天冷抵抗力弱 齒源膿瘍患者多 - 自由電子報 即時新聞</title>'
+  t.same(hints(head, live).dates?.find(d => d.kind === 'headline-time')?.value, '2012年1月12日 16:15')
+  const { article } = processPage({ content: page(head, live), format: 'html' })
+  t.equal(article.published, '2012-01-12T16:15:00+08:00')
+  // a date without a weekday (a teaser's), or no bare time by the headline: nothing
+  t.notOk(hints(head, live.replace('‧星期四', '')).dates?.some(d => d.kind === 'headline-time'))
+  t.notOk(hints(head, live.replace('【16:15】', '')).dates?.some(d => d.kind === 'headline-time'))
+})

@@ -164,7 +164,41 @@ function dateIn (node: AnyNode): string | undefined {
   return DATE.exec(text)?.[1].trim()
 }
 
-export interface HeadlineInfo { date?: string, byline?: string }
+/** A bare time beside the headline, bracketed (`【16:15】`, `(08:05)`): a live-news item's time of day. */
+const BARE_TIME = /^[【〔[(（]\s*(\d{1,2}[:：]\d{2})\s*[】〕\])）]$/u
+/** A weekday written beside a date (`2012年1月12日‧星期四`, `週二`, `礼拜三`): a page header's day. */
+const WEEKDAY = /(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]/u
+/** How many text nodes after the headline a bare time may stand: right under it. */
+const TIME_AFTER = 3
+
+/**
+ * A live-news item that prints only its time beside the headline (`天冷抵抗力弱 齒源膿瘍患者多 【16:15】`) runs on
+ * the day its page's header shows with its weekday (`即時新聞總覽 > 生活 2012年1月12日‧星期四`): that day at
+ * that time. Only a date with a weekday counts (the header's day, not a teaser's date), only before the headline.
+ */
+function dayAndTime (nodes: AnyNode[], at: number): string | undefined {
+  let time: string | undefined
+  for (let i = at + 1; i < Math.min(nodes.length, at + 1 + TIME_AFTER) && time === undefined; i++) {
+    const n = nodes[i]
+    time = isText(n) ? BARE_TIME.exec(n.data.trim())?.[1] : undefined
+  }
+  if (time === undefined) return undefined
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE_LABELLED); i--) {
+    const n = nodes[i]
+    const text = isText(n) ? n.data.trim() : ''
+    if (text.length > PARAGRAPH_CHARS || !WEEKDAY.test(text) || inLink(n)) continue
+    const date = DATE.exec(text)?.[1].trim()
+    if (date !== undefined && !/\d[:：]\d/.test(date)) return `${date} ${time.replace('：', ':')}`
+  }
+  return undefined
+}
+
+export interface HeadlineInfo {
+  date?: string
+  byline?: string
+  /** A bare time beside the headline on the day the page's header shows (`2012年1月12日 16:15`). */
+  dayTime?: string
+}
 
 /** The raw date string and byline next to the headline (each undefined when not found). */
 export function headlineInfo (body: Element | undefined, docTitle: string, h1s: string[]): HeadlineInfo {
@@ -195,6 +229,10 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   // a date in an element labelled as one, above a breadcrumb or a tool bar
   for (let i = at - BEFORE - 1; i >= Math.max(0, at - BEFORE_LABELLED) && out.date === undefined; i--) {
     if (inDateElement(nodes[i])) out.date = dateIn(nodes[i])
+  }
+  if (out.date === undefined) {
+    const dayTime = dayAndTime(nodes, at)
+    if (dayTime !== undefined) out.dayTime = dayTime
   }
   return out
 }

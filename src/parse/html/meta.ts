@@ -697,7 +697,7 @@ interface DateSources {
   meta: Map<string, string[]>
   letters: Letters
   info: InfoFields
-  near: { date?: string }
+  near: { date?: string, dayTime?: string }
 }
 
 /**
@@ -734,6 +734,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('json-ld-created', str(src.article?.dateCreated))
   add('info-line', src.info.date)
   if (!dated()) add('labelled-date', labelledDate($, src.letters))
+  add('headline-time', src.near.dayTime)
   add('relative', src.info.relative)
   if (!dated()) add('relative', relativeNearHeadline($, src.letters))
   add('updated-line', times.updated)
