@@ -628,8 +628,9 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
   // the writer the page shows labelled on its info line or beside its headline (`作者：王攀`) first: a Chinese
   // page's `<meta name=author>` often names the CMS account that posted it; then the byline and the markup, then
   // the credit lines
-  const authors = [[info.author, near.byline].filter(a => a !== undefined).slice(0, 1), authorHints(page, letters),
-    credits.authors].find(a => a.length > 0)
+  const shown = [info.author, near.byline].filter(a => a !== undefined).slice(0, 1)
+  const authors = [shown.filter(a => HAN_NAMES.test(a)), authorHints(page, letters), shown, credits.authors]
+    .find(a => a.length > 0)
   if (authors !== undefined) hints.authors = authors
   const infoEditors = (info.editors ?? []).filter(e => !credits.editors.some(c => c.name === e.name))
   const editors = [...credits.editors, ...infoEditors]
@@ -638,6 +639,9 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
   if (source !== undefined && !isUrl(source)) hints.source = source
   return hints
 }
+
+/** One to four Chinese names of two to four characters (`王攀`, `李明、张华`): a credit, not a sentence. */
+const HAN_NAMES = /^[\p{Script=Han}·]{2,4}(?:\s*[\s、，,／/]\s*[\p{Script=Han}·]{2,4}){0,3}$/u
 
 /** The names of the markup (JSON-LD, `<meta>`), each a byline string; organizations that are the site left out. */
 function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: string[], fromMeta: string[] } {
