@@ -4,7 +4,7 @@
  */
 import t from 'tap'
 import { dateFromUrl } from '../src/text/date.js'
-import { parseInfoLine } from '../src/text/fields.js'
+import { parseInfoLine, splitNames } from '../src/text/fields.js'
 import { processPage } from '../src/pipeline.js'
 
 const page = (head: string, body: string): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
@@ -33,4 +33,19 @@ t.test('info lines: a field left blank between two labels says nothing', async t
   t.same(line?.fields.map(f => [f.field, f.value]), [['source', '中新网'], ['editor', '毛长久']])
   // a blank last field still makes no info line of prose
   t.equal(parseInfoLine('他说：我们会积极应对', '+08:00'), null)
+})
+
+t.test('names: a Chinese name spaced out character by character is one name', async t => {
+  t.same(splitNames('蒋 凌'), ['蒋凌'])
+  t.same(splitNames('记者蒋 凌'), ['蒋凌'])
+  t.same(splitNames('欧　阳　修'), ['欧阳修'])
+  // two names side by side stay two; a long run of single characters is no one name
+  t.same(splitNames('王安 徐晓伟'), ['王安', '徐晓伟'])
+  t.notSame(splitNames('王 安 徐 晓 伟'), ['王安徐晓伟'])
+  const { article } = processPage({
+    content: page('<title>2015年陇药销售额要超100亿元</title>', '<h1>2015年陇药销售额要超100亿元</h1><div align="right">作者： <!-- author --> 蒋 凌 <!-- /author --> 稿源： 兰州日报&nbsp;&nbsp;2011-12-09 20:05</div>' +
+      PROSE),
+    format: 'html'
+  })
+  t.same(article.authors, ['蒋凌'])
 })
