@@ -49,3 +49,18 @@ t.test('names: a Chinese name spaced out character by character is one name', as
   })
   t.same(article.authors, ['蒋凌'])
 })
+
+t.test('datelines: a machine-translated Chinese dateline naming its reporter, the agency left out', async t => {
+  const body = 'Spring Festival travel rush begins smoothly\n\nBeijing, January 26 (Reporter Li Ming) The Spring Festival travel ' +
+    'rush began on Monday, and railway departments said passenger flows were stable and orderly across the country.\n\n' +
+    'The ministry said it would keep monitoring the weather and add capacity where needed during the forty days.'
+  const { article } = processPage({ content: body, format: 'text' })
+  t.same(article.authors, ['Li Ming'])
+  t.equal(article.dateline?.place, 'Beijing')
+  t.match(article.body[0]?.text, /^The Spring Festival/)
+  // a bracket that names no pinyin name, or names no role, is no such dateline
+  const other = processPage({ content: body.replace('(Reporter Li Ming)', '(Reporter Mark Twain)'), format: 'text' }).article
+  t.same(other.authors, [])
+  const noRole = processPage({ content: body.replace('(Reporter Li Ming)', '(Li Ming)'), format: 'text' }).article
+  t.notOk(noRole.dateline?.place === 'Beijing' && noRole.authors.includes('Li Ming') && noRole.body[0]?.text.startsWith('The'), 'without a role and a dash, not read as this dateline')
+})
