@@ -90,3 +90,14 @@ t.test('dates: a bare time beside the headline on the day the page header shows 
   t.notOk(hints(head, live.replace('‧星期四', '')).dates?.some(d => d.kind === 'headline-time'))
   t.notOk(hints(head, live.replace('【16:15】', '')).dates?.some(d => d.kind === 'headline-time'))
 })
+
+t.test('title: with no headline element, the part of the <title> the page prints as a text of its own', async t => {
+  const head = '<title>貧血 小心大腸癌上身 - 自由電子報 即時新聞</title>'
+  const body = `<div id="nav"><a href="/">自由電子報</a></div><div class="title">貧血 小心大腸癌上身 <span>【11:25】</span></div>${ZH}`
+  t.equal(hints(head, body).title, '貧血 小心大腸癌上身')
+  // the page prints the <title> nowhere, or only in a link (a teaser): the <title> stays as it is
+  t.equal(hints(head, ZH).title, '貧血 小心大腸癌上身 - 自由電子報 即時新聞')
+  t.equal(hints(head, `<a href="/x">貧血 小心大腸癌上身</a>${ZH}`).title, '貧血 小心大腸癌上身 - 自由電子報 即時新聞')
+  // a lone <h1> stays the headline
+  t.equal(hints(head, `<h1>貧血小心大腸癌上身 醫師提醒</h1><div>貧血 小心大腸癌上身</div>${ZH}`).title, '貧血小心大腸癌上身 醫師提醒')
+})

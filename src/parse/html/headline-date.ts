@@ -198,6 +198,11 @@ export interface HeadlineInfo {
   byline?: string
   /** A bare time beside the headline on the day the page's header shows (`2012年1月12日 16:15`). */
   dayTime?: string
+  /**
+   * The `<title>`'s headline part as the page prints it, a text of its own (`圣元奶粉陷入致死门 …` under a `<title>`
+   * that runs on into keywords and a channel): where the `<title>` ends its headline.
+   */
+  headline?: string
 }
 
 /** The raw date string and byline next to the headline (each undefined when not found). */
@@ -210,6 +215,8 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const at = headlineAt(nodes, headlines)
   if (at < 0) return {}
   const out: HeadlineInfo = {}
+  const shown = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
+  if (bare(shown) === bare(titleHeadline(docTitle)) && !inLink(nodes[at])) out.headline = shown
   const look = (n: AnyNode): void => {
     out.date ??= dateIn(n)
     const text = isText(n) ? n.data.trim() : ''

@@ -619,21 +619,17 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
   const info = lines === undefined ? {} : infoLine(lines.body, lines.facts)
   const near = headlineInfo(lines?.body, docTitle, h1s)
   const dates = dateHints($, { article, meta, letters, info, near })
+  const printed = printedTitle(hints.title, docTitle, near.headline)
+  if (printed !== undefined) hints.title = printed
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
   if (published !== undefined) hints.published = published.value
   if (dates.length > 0) hints.dates = dates
 
   const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.facts)
-  // the writer the page shows labelled on its info line or beside its headline (`作者：王攀`) first: a Chinese
-  // page's `<meta name=author>` often names the CMS account that posted it; then the byline and the markup, then
-  // the credit lines
-  const shown = [info.author, near.byline].filter(a => a !== undefined).slice(0, 1)
-  const authors = [shown.filter(a => HAN_NAMES.test(a)), authorHints(page, letters), shown, credits.authors]
-    .find(a => a.length > 0)
+  const authors = pageAuthors([info.author, near.byline], () => authorHints(page, letters), credits.authors)
   if (authors !== undefined) hints.authors = authors
-  const infoEditors = (info.editors ?? []).filter(e => !credits.editors.some(c => c.name === e.name))
-  const editors = [...credits.editors, ...infoEditors]
+  const editors = [...credits.editors, ...otherEditors(info.editors, credits.editors)]
   if (editors.length > 0) hints.editors = editors
   const source = metaValue(meta, 'source', 'contentsource', 'og:source') ?? info.source
   if (source !== undefined && !isUrl(source)) hints.source = source
@@ -642,6 +638,33 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
 
 /** One to four Chinese names of two to four characters (`王攀`, `李明、张华`): a credit, not a sentence. */
 const HAN_NAMES = /^[\p{Script=Han}·]{2,4}(?:\s*[\s、，,／/]\s*[\p{Script=Han}·]{2,4}){0,3}$/u
+
+/**
+ * The authors: the writer the page shows labelled on its info line or beside its headline (`作者：王攀`) first when
+ * it reads as Chinese names (a Chinese page's `<meta name=author>` often names the CMS account that posted it);
+ * then the byline and the markup; then that shown credit whatever it reads as; then the credit lines.
+ */
+function pageAuthors (
+  shownCredits: Array<string | undefined>, markup: () => string[], creditAuthors: string[]
+): string[] | undefined {
+  const shown = shownCredits.filter((a): a is string => a !== undefined).slice(0, 1)
+  if (shown.length > 0 && shown.every(a => HAN_NAMES.test(a))) return shown
+  return [markup(), shown, creditAuthors].find(a => a.length > 0)
+}
+
+/** The info line's editors that the credit lines do not name already. */
+function otherEditors (infoEditors: Editor[] | undefined, credited: Editor[]): Editor[] {
+  return (infoEditors ?? []).filter(e => !credited.some(c => c.name === e.name))
+}
+
+/**
+ * A page with no headline element of its own, titled by its whole `<title>`: the part of that title the page prints
+ * as a text of its own (`貧血 小心大腸癌上身` under `貧血 小心大腸癌上身 - 自由電子報 即時新聞`), else undefined.
+ */
+function printedTitle (title: string | undefined, docTitle: string, printed: string | undefined): string | undefined {
+  if (title !== docTitle || printed === undefined) return undefined
+  return printed.length < docTitle.length && docTitle.includes(printed) ? printed : undefined
+}
 
 /** The names of the markup (JSON-LD, `<meta>`), each a byline string; organizations that are the site left out. */
 function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: string[], fromMeta: string[] } {
