@@ -25,13 +25,21 @@ const DATE_LINE = new RegExp(String.raw`^(?:on\s+|[|·•]\s*|\p{L}+day,?\s+)?((
   String.raw`|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[./]\d{1,2}[./]\d{4})` +
   String.raw`(?:\s*,?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?)\s*$`, 'iu')
 
+/**
+ * Nodes visited per character allowed: a short line is a few elements; a deep nest of empty elements is no line
+ * (the walk from each element stays bounded, so the walk over the page stays linear).
+ */
+const NODES_PER_CHAR = 2
+
 /** The text of an element when it has at most `max` characters (white space folded), else undefined. */
 function shortText (el: Element, max: number): string | undefined {
   const parts: string[] = []
   let length = 0
+  let visits = 0
   const stack: AnyNode[] = [el]
   while (stack.length > 0) {
     const n = stack.pop()!
+    if (++visits > max * NODES_PER_CHAR) return undefined
     if (isText(n)) {
       length += n.data.length
       // source white space folds away: allow some before giving up
