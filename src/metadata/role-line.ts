@@ -42,6 +42,12 @@ const NAME_WORDS = { min: 2, max: 3 }
 const NAME_WORD = /^\p{Lu}[\p{Ll}-]*$/u
 const isNameWord = (word: string): boolean =>
   NAME_WORD.test(word) && word.toLowerCase().split('-').every(part => isPinyinWord(part))
+/** A Chinese name in pinyin: two or three capitalized words of syllables (`Li Ming`, `Ouyang Xiao Ming`). */
+export function isPinyinName (name: string): boolean {
+  const words = name.trim().split(/\s+/)
+  return words.length >= NAME_WORDS.min && words.length <= NAME_WORDS.max && words.every(isNameWord)
+}
+
 /** The outlet's words: capitalized (`Xinhua`, `People's`) or a modifier (`our`). */
 const OUTLET_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
 /** Brackets around the whole line (`(Editor Zhou Min)`, `[Reporter Li Si]`, `【记者】`'s translation). */

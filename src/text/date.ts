@@ -275,12 +275,14 @@ export function monthDay (text: string, reference: string | null): string | null
   return validDate(y, m, d) ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null
 }
 
-// `/2024/06/08/`, `/2024-06-08/`, `/20240608/`, `/2024-06/08/`, `/202406/08/`, `t20240608_123.html`: the
-// publication date many news and government sites put in the article's path.
+// `/2024/06/08/`, `/2024/jun/08/`, `/2024-06-08/`, `/20240608/`, `/2024-06/08/`, `/202406/08/`,
+// `t20240608_123.html`: the publication date many news and government sites put in the article's path.
 const URL_DATES = [
   /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/,
   /\/((?:19|20)\d{2})-?(\d{2})\/(\d{2})(?=\/)/,
-  /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/
+  /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/,
+  // `/2024/jun/08/` (The Guardian), `/2023/october/03/` (Umbraco blogs): the month by its English name
+  new RegExp(String.raw`\/((?:19|20)\d{2})\/(${ENGLISH_MONTH_NAMES})\/(\d{1,2})(?=\/)`, 'i')
 ]
 
 /**
@@ -299,7 +301,7 @@ export function dateFromUrl (url: string | undefined, now: Date = new Date()): s
     const m = re.exec(path)
     if (m === null) continue
     const y = Number(m[1])
-    const mo = Number(m[2])
+    const mo = MONTH_NUMBER[m[2].toLowerCase()] ?? Number(m[2])
     const d = Number(m[3])
     const date = new Date(Date.UTC(y, mo - 1, d))
     if (y < 1990 || y > now.getUTCFullYear() + 1 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) continue

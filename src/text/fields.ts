@@ -138,7 +138,10 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     const start = (m.index ?? 0) + m[0].length
     // An original title runs to the end of the line, whatever it contains.
     const end = entry.field === 'originalTitle' ? line.length : (matches[i + 1]?.index ?? line.length)
-    const value = fieldValue(line.slice(start, end).replace(SEP, '').trim(), entry.field, options, out.dates)
+    const given = line.slice(start, end).replace(SEP, '').trim()
+    // `来源: 中新网 作者: 编辑: 毛长久`: a field the CMS left blank, the next label right after it, says nothing
+    if (given === '' && i + 1 < matches.length) continue
+    const value = fieldValue(given, entry.field, options, out.dates)
     if (value === null) return null
     out.fields.push({ field: entry.field, label: m[1], role: entry.role, value })
     if (entry.field === 'originalTitle') break
@@ -199,6 +202,10 @@ const MEDIUM_ROLE = /(?:^|(?<![\p{Script=Han}]))[\p{Script=Han}]{0,8}?(?:本报|
 const NAME_SPLIT = /\s*(?:[,，、;；/／&＆]|\s+and\s+|\s+和\s*|\s+及\s*)\s*/i
 const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|摄影记者|記者|通訊員|实习生|實習生)|(?:Reporters?|Correspondents?|Intern)(?![a-z]))\s*[:：]?\s*/i
 
+/** One Chinese name spaced out character by character, as pages align two-character names with three (`蒋 凌`). */
+const SPACED_HAN_NAME = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){1,2}$/u
+const unspaced = (part: string): string => SPACED_HAN_NAME.test(part) ? part.replace(/[ \u3000]/g, '') : part
+
 /** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
 export function splitNames (value: string): string[] {
   const out: string[] = []
@@ -229,6 +236,7 @@ export function splitNames (value: string): string[] {
     // left `柳德新通讯员`, which reads as a medium and its role (`华西都市报记者`), and the first name was lost
     part = part.replace(MEDIUM_ROLE, ' ').trim().replace(ROLE_WORDS, '').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
+    part = unspaced(part)
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
     if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) for (const name of part.split(/\s+/)) out.push(name)
     // Chinese names written together: `谭飞王艳明闫鹃`

@@ -9,6 +9,7 @@ import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
 import { ENGLISH_MONTH, HAN } from '../../text/index.js'
 import { splitNameAndPlace } from '../../text/han-names.js'
 import { choose, type Proposal } from '../choose.js'
+import { isPinyinName } from '../role-line.js'
 import type { Kept, Evidence } from '../evidence.js'
 
 const AGENCY_WORDS = /(?:News|Agency|Service|Daily|Press|Xinhua|Online|Network|Net|Times|Post|Radio|TV|CCTV|CGTN|Reuters|Herald|Tribune|Gazette)\b/
@@ -21,6 +22,12 @@ const DATELINE_EN = new RegExp(
 const DATELINE_WIRE = new RegExp(
   `^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${ENGLISH_MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*` +
   '[(（]([^()（）]{1,60})[)）]\\s*(?:[-—–]{1,2}|:)\\s*'
+)
+// `Beijing, January 26 (Reporter Li Ming) ...`: a Chinese dateline (`北京1月26日电（记者 李明）`) in the English of a
+// machine translation, the agency left out and no dash after the bracket; the bracket names reporters by their role
+const DATELINE_ROLE = new RegExp(
+  `^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${ENGLISH_MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*` +
+  '[(（]\\s*(?:[Oo]ur\\s+)?(?:[Rr]eporters?|[Cc]orrespondents?)\\s+([^()（）]{2,60})[)）]\\s*(?:[-—–]{1,2}|:)?\\s*'
 )
 const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
 // `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`, `网易娱乐1月17日报道 (文/X)`: an agency, a
@@ -70,6 +77,13 @@ function englishDateline (raw: string, text: string, published: string | null): 
     const paren = m[4]
     const reporters = paren !== undefined && !isAgency(paren) ? splitNames(paren) : []
     return found(m, raw, { agency: m[1], place: m[2], date: monthDay(m[3], published) }, reporters)
+  }
+  m = DATELINE_ROLE.exec(text)
+  if (m !== null) {
+    const reporters = splitNames(m[3])
+    if (reporters.length > 0 && reporters.every(isPinyinName)) {
+      return found(m, raw, { agency: null, place: m[1], date: monthDay(m[2], published) }, reporters)
+    }
   }
   m = DATELINE_WIRE.exec(text)
   if (m === null) return null

@@ -23,6 +23,11 @@ const DATE = new RegExp(String.raw`(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
 const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
   String.raw`^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$`, 'u')
+/**
+ * A writer's labelled line standing alone (`作者：王攀`, `撰稿：李明、张华`): the label, then one to four Chinese
+ * names; the names are the byline.
+ */
+const WRITER_LINE = /^(?:作者|撰稿|撰文)\s*[:：]\s*([\p{Script=Han}·]{2,8}(?:\s*[\s、，,]\s*[\p{Script=Han}·]{2,8}){0,3})$/u
 /** A byline is short: a medium, a role, two or three names, a place. */
 const BYLINE_CHARS = 40
 /** Not the publication date: an update, or a comment's or a reply's time (data/html-other-dates.json). */
@@ -159,7 +164,46 @@ function dateIn (node: AnyNode): string | undefined {
   return DATE.exec(text)?.[1].trim()
 }
 
-export interface HeadlineInfo { date?: string, byline?: string }
+/** A bare time beside the headline, bracketed (`【16:15】`, `(08:05)`): a live-news item's time of day. */
+const BARE_TIME = /^[【〔[(（]\s*(\d{1,2}[:：]\d{2})\s*[】〕\])）]$/u
+/** A weekday written beside a date (`2012年1月12日‧星期四`, `週二`, `礼拜三`): a page header's day. */
+const WEEKDAY = /(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]/u
+/** How many text nodes after the headline a bare time may stand: right under it. */
+const TIME_AFTER = 3
+
+/**
+ * A live-news item that prints only its time beside the headline (`天冷抵抗力弱 齒源膿瘍患者多 【16:15】`) runs on
+ * the day its page's header shows with its weekday (`即時新聞總覽 > 生活 2012年1月12日‧星期四`): that day at
+ * that time. Only a date with a weekday counts (the header's day, not a teaser's date), only before the headline.
+ */
+function dayAndTime (nodes: AnyNode[], at: number): string | undefined {
+  let time: string | undefined
+  for (let i = at + 1; i < Math.min(nodes.length, at + 1 + TIME_AFTER) && time === undefined; i++) {
+    const n = nodes[i]
+    time = isText(n) ? BARE_TIME.exec(n.data.trim())?.[1] : undefined
+  }
+  if (time === undefined) return undefined
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE_LABELLED); i--) {
+    const n = nodes[i]
+    const text = isText(n) ? n.data.trim() : ''
+    if (text.length > PARAGRAPH_CHARS || !WEEKDAY.test(text) || inLink(n)) continue
+    const date = DATE.exec(text)?.[1].trim()
+    if (date !== undefined && !/\d[:：]\d/.test(date)) return `${date} ${time.replace('：', ':')}`
+  }
+  return undefined
+}
+
+export interface HeadlineInfo {
+  date?: string
+  byline?: string
+  /** A bare time beside the headline on the day the page's header shows (`2012年1月12日 16:15`). */
+  dayTime?: string
+  /**
+   * The `<title>`'s headline part as the page prints it, a text of its own (`圣元奶粉陷入致死门 …` under a `<title>`
+   * that runs on into keywords and a channel): where the `<title>` ends its headline.
+   */
+  headline?: string
+}
 
 /** The raw date string and byline next to the headline (each undefined when not found). */
 export function headlineInfo (body: Element | undefined, docTitle: string, h1s: string[]): HeadlineInfo {
@@ -171,10 +215,16 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const at = headlineAt(nodes, headlines)
   if (at < 0) return {}
   const out: HeadlineInfo = {}
+  const shown = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
+  if (bare(shown) === bare(titleHeadline(docTitle)) && !inLink(nodes[at])) out.headline = shown
   const look = (n: AnyNode): void => {
     out.date ??= dateIn(n)
     const text = isText(n) ? n.data.trim() : ''
-    if (out.byline === undefined && text.length <= BYLINE_CHARS && BYLINE.test(text) && !inLink(n)) out.byline = text
+    if (out.byline === undefined && text.length <= BYLINE_CHARS && !inLink(n)) {
+      const writer = WRITER_LINE.exec(text)
+      if (writer !== null) out.byline = writer[1]
+      else if (BYLINE.test(text)) out.byline = text
+    }
   }
   for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
     const n = nodes[i]
@@ -186,6 +236,10 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   // a date in an element labelled as one, above a breadcrumb or a tool bar
   for (let i = at - BEFORE - 1; i >= Math.max(0, at - BEFORE_LABELLED) && out.date === undefined; i--) {
     if (inDateElement(nodes[i])) out.date = dateIn(nodes[i])
+  }
+  if (out.date === undefined) {
+    const dayTime = dayAndTime(nodes, at)
+    if (dayTime !== undefined) out.dayTime = dayTime
   }
   return out
 }

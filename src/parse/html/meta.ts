@@ -28,6 +28,8 @@ import { ElementType, attr, classAndId, elementsOf, isElement, textOf, type AnyN
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
+import { jsonLdTexts } from './ld-sources.js'
+import { bylineDate } from './byline-date.js'
 import {
   codeUnitClasses, escapeRegExp, findRelativeDate, isAsciiUpper, isHighSurrogate, pairClass,
 } from '../../text/index.js'
@@ -279,12 +281,15 @@ function creditLines (body: Element, facts: BodyFacts): { authors: string[], edi
 }
 
 /** What the page's information line says: its date (or a relative one, `昨天 10:20`), source and author. */
-interface InfoFields { date?: string, relative?: string, source?: string, author?: string }
+interface InfoFields { date?: string, relative?: string, source?: string, author?: string, editors?: Editor[] }
 
 const SOURCE_FIELD = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/
 const SOURCE_END = /(?:发布时间|时间|日期|作者|编辑|浏览|点击).*$/
 const AUTHOR_FIELD = /(?:作者|记者|記者)\s*[:：]\s*([^\s|｜丨]+)/
 const AUTHOR_END = /(?:来源|时间|日期|编辑).*$/
+/** `编辑: 毛长久`, `责任编辑：X` on an info line the metadata stage does not take whole (a share bar beside it). */
+const EDITOR_FIELD = /(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^\s|｜丨:：]+)/
+const EDITOR_END = /(?:来源|时间|日期|作者).*$/
 
 /** The date of an info line, absolute (`2021-11-26 16:24`) or relative (`3小时前`, `昨天 10:20`, `2 hours ago`). */
 function infoDate (text: string): InfoFields {
@@ -311,6 +316,12 @@ function infoLine (body: Element, facts: BodyFacts): InfoFields {
   const author = labelled ? field('author') : AUTHOR_FIELD.exec(text)?.[1].replace(AUTHOR_END, '').trim()
   if (source !== undefined && source !== '') out.source = source
   if (author !== undefined && author !== '') out.author = author
+  // the editor the line names (`来源: 中新网 作者: 编辑: 毛长久`): the CMS account `<meta name=author>` may name
+  const editors = (info?.fields ?? []).filter(f => f.field === 'editor' && f.value.trim() !== '')
+    .map(f => ({ role: f.role ?? 'editor', name: f.value.trim() }))
+  const editor = labelled ? undefined : EDITOR_FIELD.exec(text)?.[1].replace(EDITOR_END, '').trim()
+  if (editor !== undefined && editor !== '') editors.push({ role: 'editor', name: editor })
+  if (editors.length > 0) out.editors = editors
   return out
 }
 
@@ -497,10 +508,17 @@ const MIN_HEADLINE = 4
 const H1_SHARE = 0.5
 const H1_SHARE_CAP = 80
 
-/** Words of two letters or more, lower case, and each Han character: what two titles share when about one thing. */
+/**
+ * Words of two letters or more, lower case, and each two Han characters in a row (a run of one alone): what two
+ * titles share when about one thing. Most Chinese words are two characters; one character in common is chance
+ * (`相关新闻` and `…治理年关欠薪` share `关` and nothing else).
+ */
 function titleWords (s: string): Set<string> {
   const words = s.toLowerCase().replace(/\p{Script=Han}/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter(w => w.length >= 2)
-  return new Set([...words, ...(s.match(/\p{Script=Han}/gu) ?? [])])
+  const han = (s.match(/\p{Script=Han}+/gu) ?? []).flatMap(run => run.length === 1
+    ? [run]
+    : Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2)))
+  return new Set([...words, ...han])
 }
 
 /**
@@ -580,7 +598,7 @@ export function readHints (cheerio: CheerioAPI): MetadataHints {
 function readPageHints (cheerio: CheerioAPI): MetadataHints {
   const $ = fastQuery(cheerio)
   const meta = metaTags($)
-  const ld = jsonLdObjects($('script[type="application/ld+json"]').toArray().map(s => textOfScript(s)))
+  const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
   const docTitle = normalizeLine($('title').first().text())
   const h1s = $('body h1').toArray().map(h => normalizeLine($(h).text())).filter(t => t !== '')
@@ -601,20 +619,51 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
   const info = lines === undefined ? {} : infoLine(lines.body, lines.facts)
   const near = headlineInfo(lines?.body, docTitle, h1s)
   const dates = dateHints($, { article, meta, letters, info, near })
+  const printed = printedTitle(hints.title, docTitle, near.headline)
+  if (printed !== undefined) hints.title = printed
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
   if (published !== undefined) hints.published = published.value
   if (dates.length > 0) hints.dates = dates
 
   const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.facts)
-  // the byline and the markup first, then the info line, the line under the headline, the credit lines
-  const authors = [authorHints(page, letters), [info.author, near.byline].filter(a => a !== undefined).slice(0, 1),
-    credits.authors].find(a => a.length > 0)
+  const authors = pageAuthors([info.author, near.byline], () => authorHints(page, letters), credits.authors)
   if (authors !== undefined) hints.authors = authors
-  if (credits.editors.length > 0) hints.editors = credits.editors
+  const editors = [...credits.editors, ...otherEditors(info.editors, credits.editors)]
+  if (editors.length > 0) hints.editors = editors
   const source = metaValue(meta, 'source', 'contentsource', 'og:source') ?? info.source
   if (source !== undefined && !isUrl(source)) hints.source = source
   return hints
+}
+
+/** One to four Chinese names of two to four characters (`王攀`, `李明、张华`): a credit, not a sentence. */
+const HAN_NAMES = /^[\p{Script=Han}·]{2,4}(?:\s*[\s、，,／/]\s*[\p{Script=Han}·]{2,4}){0,3}$/u
+
+/**
+ * The authors: the writer the page shows labelled on its info line or beside its headline (`作者：王攀`) first when
+ * it reads as Chinese names (a Chinese page's `<meta name=author>` often names the CMS account that posted it);
+ * then the byline and the markup; then that shown credit whatever it reads as; then the credit lines.
+ */
+function pageAuthors (
+  shownCredits: Array<string | undefined>, markup: () => string[], creditAuthors: string[]
+): string[] | undefined {
+  const shown = shownCredits.filter((a): a is string => a !== undefined).slice(0, 1)
+  if (shown.length > 0 && shown.every(a => HAN_NAMES.test(a))) return shown
+  return [markup(), shown, creditAuthors].find(a => a.length > 0)
+}
+
+/** The info line's editors that the credit lines do not name already. */
+function otherEditors (infoEditors: Editor[] | undefined, credited: Editor[]): Editor[] {
+  return (infoEditors ?? []).filter(e => !credited.some(c => c.name === e.name))
+}
+
+/**
+ * A page with no headline element of its own, titled by its whole `<title>`: the part of that title the page prints
+ * as a text of its own (`貧血 小心大腸癌上身` under `貧血 小心大腸癌上身 - 自由電子報 即時新聞`), else undefined.
+ */
+function printedTitle (title: string | undefined, docTitle: string, printed: string | undefined): string | undefined {
+  if (title !== docTitle || printed === undefined) return undefined
+  return printed.length < docTitle.length && docTitle.includes(printed) ? printed : undefined
 }
 
 /** The names of the markup (JSON-LD, `<meta>`), each a byline string; organizations that are the site left out. */
@@ -675,7 +724,7 @@ interface DateSources {
   meta: Map<string, string[]>
   letters: Letters
   info: InfoFields
-  near: { date?: string }
+  near: { date?: string, dayTime?: string }
 }
 
 /**
@@ -706,10 +755,13 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   }
   if (!dated()) addShown('near-headline', dateNearHeadline($, src.letters))
   if (!dated()) addShown('date-class', visibleDate($, src.letters))
+  const body = $('body')[0]
+  if (!dated() && body !== undefined && isElement(body)) add('byline-date', bylineDate(body, el => !inSkipped(el)))
   add('json-ld', str(src.article?.datePublished))
   add('json-ld-created', str(src.article?.dateCreated))
   add('info-line', src.info.date)
   if (!dated()) add('labelled-date', labelledDate($, src.letters))
+  add('headline-time', src.near.dayTime)
   add('relative', src.info.relative)
   if (!dated()) add('relative', relativeNearHeadline($, src.letters))
   add('updated-line', times.updated)
@@ -721,10 +773,6 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
 function uninvert (name: string): string {
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*\.?){0,2})$/u.exec(name.trim())
   return m === null ? name.trim() : `${m[2]} ${m[1]}`
-}
-
-function textOfScript (el: AnyNode): string {
-  return isElement(el) ? el.children.map(c => (isText(c) ? c.data : '')).join('') : ''
 }
 
 /** The `<meta>` keys a publication date is read from, in the order tried. */

@@ -1,0 +1,103 @@
+/**
+ * Dates, titles and authors the HTML front end reads in the shapes found on unseen pages (issue #12, session 10):
+ * each test's HTML is a short excerpt of the shape, written for the test.
+ */
+import t from 'tap'
+import { load } from 'cheerio'
+import { readHints } from '../src/parse/html/meta.js'
+import { processPage } from '../src/pipeline.js'
+
+const page = (head: string, body: string): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
+const hints = (head: string, body: string): ReturnType<typeof readHints> => readHints(load(page(head, body)))
+const PROSE = '<p>The council approved the new cycling plan on Tuesday after a long debate about parking and bus lanes in the old town.</p>'.repeat(4)
+
+t.test('dates: a date alone in the element right after the byline', async t => {
+  // far from the headline (at the article's end), where the walks around the headline do not reach
+  const LONG = PROSE.repeat(12)
+  const end = `<article><h1>How mobile apps are made</h1>${LONG}</article><div class="tags"><a href="/t/apps">apps</a></div>` +
+    '<div><div><p class="text-t600">Written by<!-- --> <a href="/blog/author/moses-kim">Moses Kim and Kate Shokurova</a></p>' +
+    '<p class="text-t600">April 8, 2024</p></div></div>'
+  t.same(hints('', end).dates?.find(d => d.kind === 'byline-date')?.value, 'April 8, 2024')
+  const { article } = processPage({ content: page('', end), format: 'html' })
+  t.equal(article.published?.slice(0, 10), '2024-04-08')
+  const zh = `<h1>春运首日客流平稳</h1>${LONG}<div class="info"><p>作者：王攀</p><p>2024-03-05 10:20</p></div>`
+  t.same(hints('', zh).dates?.find(d => d.kind === 'byline-date')?.value, '2024-03-05 10:20')
+  // a line that says more than the date is no date line; a date after something else than a byline is not read
+  const sentence = `<h1>How mobile apps are made</h1>${LONG}<p>Written by Moses Kim</p><p>Updated on April 8, 2024 for the new SDK</p>`
+  t.notOk(hints('', sentence).dates?.some(d => d.kind === 'byline-date'))
+  const noByline = `<h1>How mobile apps are made</h1>${LONG}<p>Share this article</p><p>April 8, 2024</p>`
+  t.notOk(hints('', noByline).dates?.some(d => d.kind === 'byline-date'))
+  // a commenter's byline and date are no article's
+  const comment = `<h1>How mobile apps are made</h1>${LONG}<div class="comments"><p>Posted by Sam Reader</p><p>April 9, 2024</p></div>`
+  t.notOk(hints('', comment).dates?.some(d => d.kind === 'byline-date'))
+})
+
+t.test('JSON-LD a renderer wrote into an attribute is read', async t => {
+  const ld = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Full EV cars', datePublished: '2025-11-17T09:00:00-05:00', author: { '@type': 'Person', name: 'Ana Silva' } }
+  const escaped = JSON.stringify(ld).replace(/"/g, '&quot;')
+  const inMeta = hints(`<meta name="script:ld+json" content="${escaped}">`, `<h1>Full EV cars</h1>${PROSE}`)
+  t.same(inMeta.dates?.find(d => d.kind === 'json-ld')?.value, '2025-11-17T09:00:00-05:00')
+  t.same(inMeta.authors, ['Ana Silva'])
+  const inChildren = hints(`<script type="application/ld+json" children="${escaped}"></script>`, `<h1>Full EV cars</h1>${PROSE}`)
+  t.same(inChildren.dates?.find(d => d.kind === 'json-ld')?.value, '2025-11-17T09:00:00-05:00')
+  // a meta value that is no JSON, or a script whose text is there, are read as before
+  t.notOk(hints('<meta name="script:ld+json" content="none">', PROSE).dates?.some(d => d.kind === 'json-ld'))
+})
+
+const ZH = '<p>中国人力资源和社会保障部部长日前在有关会议上表示，要把预防和解决农民工工资拖欠作为元旦春节前一项重要工作摆在突出位置，切实维护广大农民工合法报酬权。</p>'.repeat(4)
+
+t.test('title: a lone <h1> heading a related-news list is no headline (Han text compared by two characters)', async t => {
+  // the page's only <h1> heads the related list below the article; it shares one character (关) with the title
+  const body = `<div class="z_titlebig">中国持续铁腕治理年关欠薪</div>${ZH}<div><h1>相关新闻</h1><ul><li><a href="/a">中国治理欠薪十年历程</a></li></ul></div>`
+  t.equal(hints('<title>中国持续铁腕治理年关欠薪</title>', body).title, '中国持续铁腕治理年关欠薪')
+  // a lone <h1> that shares a word (two characters) with the title stays the headline
+  const h1 = `<h1>铁腕治理年关欠薪</h1>${ZH}`
+  t.equal(hints('<title>中国持续铁腕治理年关欠薪_中证网</title>', h1).title, '铁腕治理年关欠薪')
+})
+
+t.test('authors: a labelled writer line beside the headline outranks <meta name=author> (the CMS account)', async t => {
+  const head = '<title>中国持续铁腕治理年关欠薪</title><meta name="author" content="田鸿伟">'
+  const body = '<div class="z_titlebig">中国持续铁腕治理年关欠薪</div><div class="z_name">作者：王攀</div>' +
+    `<div class="z_origin">来源：新华网 2011-12-09 19:55:00</div><div class="text">${ZH}</div>`
+  t.same(hints(head, body).authors, ['王攀'])
+  const { article } = processPage({ content: page(head, body), format: 'html' })
+  t.same(article.authors, ['王攀'])
+  // with no such line the markup's name stands
+  t.same(hints(head, `<div class="z_titlebig">中国持续铁腕治理年关欠薪</div><div class="text">${ZH}</div>`).authors, ['田鸿伟'])
+})
+
+t.test('editors: an info line\'s editor, a blank author field before it; the markup author who is that editor goes', async t => {
+  const head = '<title>圣元奶粉陷入致死门</title><meta name="author" content="毛长久">'
+  const body = '<div class="cont_title">圣元奶粉陷入致死门</div><div><div id="share"><a href="/s">更多分享</a> <span>|</span></div>' +
+    ' 2012-01-12 18:39 来源: 中新网 作者: <!-- author --> 编辑: 毛长久 </div>' + ZH
+  t.same(hints(head, body).editors, [{ role: 'editor', name: '毛长久' }])
+  const { article } = processPage({ content: page(head, body), format: 'html' })
+  t.same(article.authors, [], 'the page\'s editor is no author')
+  t.same(article.editors.map(e => e.name), ['毛长久'])
+})
+
+t.test('dates: a bare time beside the headline on the day the page header shows with its weekday', async t => {
+  const live = '<div id="breadcrumb"><span><a href="/">自由電子報</a> &gt; <a href="./">即時新聞總覽</a></span>' +
+    '<span>2012年1月12日‧星期四</span></div><div id="type_link">' +
+    ['政治', '社會', '科技', '國際', '財經', '生活', '體育', '影劇', '地方'].map(c => `<a href="/${c}">${c}</a>`).join(' │ ') +
+    '</div><div>無障礙閱讀</div><div>字型：<a href="#">大</a></div>' +
+    '<div class="title">天冷抵抗力弱 齒源膿瘍患者多 <span>【16:15】</span></div>' + ZH
+  const head = '<title>天冷抵抗力弱 齒源膿瘍患者多 - 自由電子報 即時新聞</title>'
+  t.same(hints(head, live).dates?.find(d => d.kind === 'headline-time')?.value, '2012年1月12日 16:15')
+  const { article } = processPage({ content: page(head, live), format: 'html' })
+  t.equal(article.published, '2012-01-12T16:15:00+08:00')
+  // a date without a weekday (a teaser's), or no bare time by the headline: nothing
+  t.notOk(hints(head, live.replace('‧星期四', '')).dates?.some(d => d.kind === 'headline-time'))
+  t.notOk(hints(head, live.replace('【16:15】', '')).dates?.some(d => d.kind === 'headline-time'))
+})
+
+t.test('title: with no headline element, the part of the <title> the page prints as a text of its own', async t => {
+  const head = '<title>貧血 小心大腸癌上身 - 自由電子報 即時新聞</title>'
+  const body = `<div id="nav"><a href="/">自由電子報</a></div><div class="title">貧血 小心大腸癌上身 <span>【11:25】</span></div>${ZH}`
+  t.equal(hints(head, body).title, '貧血 小心大腸癌上身')
+  // the page prints the <title> nowhere, or only in a link (a teaser): the <title> stays as it is
+  t.equal(hints(head, ZH).title, '貧血 小心大腸癌上身 - 自由電子報 即時新聞')
+  t.equal(hints(head, `<a href="/x">貧血 小心大腸癌上身</a>${ZH}`).title, '貧血 小心大腸癌上身 - 自由電子報 即時新聞')
+  // a lone <h1> stays the headline
+  t.equal(hints(head, `<h1>貧血小心大腸癌上身 醫師提醒</h1><div>貧血 小心大腸癌上身</div>${ZH}`).title, '貧血小心大腸癌上身 醫師提醒')
+})
