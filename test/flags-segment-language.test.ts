@@ -4,6 +4,7 @@
  */
 import t from 'tap'
 import { CODE_PUNCTUATION, hasCodePunctuation, looksLikeCode, segmentLanguage } from '../src/flags/index.js'
+import { piecesTexts } from './generated.js'
 
 /** The first version: runs of each script, measured in code units. */
 function byRuns (text: string): string {
@@ -44,12 +45,8 @@ t.test('the table gives the runs\' answer on every code point', async t => {
 t.test('hasCodePunctuation answers as the code pattern on generated text', async t => {
   const pieces = ['=', '>', '(', ')', '{', '}', ':', '!', ';', ',', 'a', 'Z', '_', '1', ' ', '\n', '\u00a0', '\ufeff', '\u3000',
     'é', '中', '.', 'word ']
-  let seed = 3
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
   let matched = 0
-  for (let k = 0; k < 100_000; k++) {
-    let text = ''
-    for (let n = next(10); n >= 0; n--) text += pieces[next(pieces.length)]
+  for (const text of piecesTexts(pieces, 3, 100_000, 10)) {
     const expected = CODE_PUNCTUATION.test(text)
     if (expected) matched++
     if (hasCodePunctuation(text) !== expected) t.fail(JSON.stringify(text))

@@ -185,17 +185,21 @@ function charScore (c: number, charset: string): number {
  * the decoded text has one character per byte, ASCII exactly where the bytes are, and its score can be summed from
  * the bytes in the same order (`sbcsPlausibility`). Undefined for any other charset (multi-byte or stateful).
  */
-const sbcsTables = new Map<string, Uint16Array | null>()
+export const sbcsTable = perCharset(readSbcsTable)
 const BYTE_VALUES = 256
 const ASCII_END = 0x80
 
-export function sbcsTable (charset: string): Uint16Array | undefined {
-  let table = sbcsTables.get(charset)
-  if (table === undefined) {
-    table = readSbcsTable(charset)
-    sbcsTables.set(charset, table)
+/** `read` of a charset, read once per charset (null: the codec has no such table, kept as such). */
+function perCharset<T> (read: (charset: string) => T | null): (charset: string) => T | undefined {
+  const known = new Map<string, T | null>()
+  return charset => {
+    let value = known.get(charset)
+    if (value === undefined) {
+      value = read(charset)
+      known.set(charset, value)
+    }
+    return value ?? undefined
   }
-  return table ?? undefined
 }
 
 function readSbcsTable (charset: string): Uint16Array | null {
@@ -258,21 +262,13 @@ const DBCS_NODE_START = -1000
 const DBCS_DEPTH_LIMIT = 8
 /** ASCII bytes kept at the start of a long ASCII run by `compactAscii`: at least a sequence's length less one. */
 const ASCII_RUN_KEEP = 8
-const dbcsDepths = new Map<string, number | null>()
 
 /**
  * For a double-byte codec of iconv-lite (`decodeTables`: a trie of 256-entry tables, decoded from the first table at
  * each character's start): the most bytes one sequence reads (the trie's depth), when the first table maps every ASCII
  * byte to itself. Undefined for any other codec (single-byte, UTF-16/32, internal) or table shape.
  */
-export function dbcsSequenceMax (charset: string): number | undefined {
-  let depth = dbcsDepths.get(charset)
-  if (depth === undefined) {
-    depth = readDbcsDepth(charset)
-    dbcsDepths.set(charset, depth)
-  }
-  return depth ?? undefined
-}
+export const dbcsSequenceMax = perCharset(readDbcsDepth)
 
 function readDbcsDepth (charset: string): number | null {
   const { decodeTables } = iconv.getCodec(charset) as { decodeTables?: unknown }

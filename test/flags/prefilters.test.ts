@@ -7,6 +7,7 @@ import { CharIndex, charIndex, isLower, isUpper, letterTokens, tokens } from '..
 import { spans } from './helpers.js'
 import { mayHoldTerm } from '../../src/text/spam-lexicon.js'
 import type { SegmentRule } from '../../src/flags/rule.js'
+import { piecesTexts } from '../generated.js'
 
 t.test('CharIndex knows every code unit a text holds, and no other', async t => {
   for (let c = 0; c < 0x10000; c++) {
@@ -88,12 +89,8 @@ t.test('encoding-mojibake skips only texts where neither of its run patterns can
   // every character each run pattern can start with holds gate material, read from the rule's own output on
   // generated text: a flagged run always holds a character of the gate
   const pieces = ['a', ' ', 'é', 'Ã', '©', 'â', '€', '™', '\u0080', '\u00bf', '±', '¾', '\ufffd', '’', '中', 'ð', 'Ÿ', '北京']
-  let seed = 5
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
   let flagged = 0
-  for (let k = 0; k < 20_000; k++) {
-    let text = ''
-    for (let n = next(12); n >= 0; n--) text += pieces[next(pieces.length)]
+  for (const text of piecesTexts(pieces, 5, 20_000, 12)) {
     const found = rule.check({ pointer: '/body/0/text', text, lang: 'other' }, { glossary: [] })
     flagged += found.length
     for (const f of found) if (!mayHoldMojibake(text.slice(f.start, f.end))) t.fail(`run without gate material: ${JSON.stringify(text)}`)
@@ -120,12 +117,8 @@ t.test('zh-spam-residue finds with its gate every term the search without it fin
   }
   const pieces = ['，', '报道', ':', '：', ' ', '\u3000', 'A', 'ſ', 'İ', 'Σ', '网', ...terms.slice(0, 40),
     ...terms.slice(0, 40).map(x => x.toUpperCase()), ...terms.slice(0, 20).map(x => x.slice(0, -1))]
-  let seed = 13
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
   let withTerm = 0
-  for (let k = 0; k < 20_000; k++) {
-    let text = ''
-    for (let n = next(6); n >= 0; n--) text += pieces[next(pieces.length)]
+  for (const text of piecesTexts(pieces, 13, 20_000, 6)) {
     const any = ungated(text).length > 0
     if (any) withTerm++
     // the gate never stands in the way: a text holding a needle is searched (and a brand standing alone is flagged)
