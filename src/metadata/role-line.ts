@@ -50,6 +50,8 @@ export function isPinyinName (name: string): boolean {
 
 /** The outlet's words: capitalized (`Xinhua`, `People's`) or a modifier (`our`). */
 const OUTLET_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
+/** Three words separated by white space, as `tokens` splits them. */
+const THREE_WORDS = /\S\s+\S+\s+\S/u
 /** Brackets around the whole line (`(Editor Zhou Min)`, `[Reporter Li Si]`, `【记者】`'s translation). */
 const BRACKETS = /^[([（【]\s*(.*?)\s*[)\]）】]$/u
 
@@ -123,6 +125,8 @@ export function readRoleLine (line: string): RoleLine | null {
   let text = line.trim()
   if (text.length > ROLE_LINE_MAX) return null
   text = (BRACKETS.exec(text)?.[1] ?? text).replace(/\s*[.。]$/u, '')
+  // a role and a name of two words at least: a line of fewer words is none (most lines; no token made for them)
+  if (!THREE_WORDS.test(text)) return null
   const list = tokens(text)
   if (list === null) return null
   let i = outletEnd(list)
