@@ -1,5 +1,5 @@
 /**
- * Dates, titles and authors the HTML front end reads in the shapes found on unseen pages (issue #12, session 10):
+ * Dates, titles and authors the HTML front end reads in the shapes found on unseen pages (issue #12):
  * each test's HTML is a short excerpt of the shape, written for the test.
  */
 import t from 'tap'

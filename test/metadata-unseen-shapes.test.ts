@@ -1,5 +1,5 @@
 /**
- * The metadata stage's readers in the shapes found on unseen pages (issue #12, session 10): each input is a short
+ * The metadata stage's readers in the shapes found on unseen pages (issue #12): each input is a short
  * excerpt of the shape, written for the test.
  */
 import t from 'tap'
