@@ -85,22 +85,18 @@ const OTHER_UNIT = 2 ** 26
 
 type LinkKind = 'same' | 'other' | 'none'
 
-/** A link to another page of the same site, to another site, or neither (an anchor, a script, no href). */
+/**
+ * A link to another page of the same site (relative, or to the page's host or a sub/parent domain of it), to another
+ * site, or neither (an in-page anchor, a script, no href).
+ */
 function linkKind (a: Element, host: string | undefined): LinkKind {
   const href = (a.attribs?.href ?? '').trim()
   if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return 'none'
-  return isPageLink(a, host) ? 'same' : 'other'
-}
-
-/** A link to another page of the same site (relative, or to the page's host or a sub/parent domain of it). */
-function isPageLink (a: Element, host: string | undefined): boolean {
-  const href = (a.attribs?.href ?? '').trim()
-  if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return false
   const h = hostOf(href)
-  if (h === undefined) return !/^[a-z][a-z0-9+.-]*:/i.test(href)
-  if (host === undefined) return true
+  if (h === undefined) return /^[a-z][a-z0-9+.-]*:/i.test(href) ? 'other' : 'same'
+  if (host === undefined) return 'same'
   const bare = (x: string): string => x.replace(/^www\./, '')
-  return bare(h) === bare(host) || h.endsWith('.' + bare(host)) || host.endsWith('.' + bare(h))
+  return bare(h) === bare(host) || h.endsWith('.' + bare(host)) || host.endsWith('.' + bare(h)) ? 'same' : 'other'
 }
 
 /** Whether a heading's text is (nearly) all link to another page of the same site, or to other sites. */

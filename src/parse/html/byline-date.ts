@@ -5,8 +5,9 @@
  * only when the markup and the walks around the headline give no date (a byline at the end of an article is far
  * from its headline). A byline in a comment or a sidebar is no article's (`keep` says which elements count).
  */
-import type { AnyNode, Element } from './dom.js'
+import type { Element } from './dom.js'
 import { elementsOf, isElement, isText } from './dom.js'
+import { boundedText } from './short-text.js'
 import { ENGLISH_MONTH } from '../../text/index.js'
 
 /** A byline's start: a `… by` label and a capitalized name, `By Name`, or a Chinese writer's label. */
@@ -31,29 +32,6 @@ const DATE_LINE = new RegExp(String.raw`^(?:on\s+|[|·•]\s*|\p{L}+day,?\s+)?((
  */
 const NODES_PER_CHAR = 2
 
-/** The text of an element when it has at most `max` characters (white space folded), else undefined. */
-function shortText (el: Element, max: number): string | undefined {
-  const parts: string[] = []
-  let length = 0
-  let visits = 0
-  const stack: AnyNode[] = [el]
-  while (stack.length > 0) {
-    const n = stack.pop()!
-    if (++visits > max * NODES_PER_CHAR) return undefined
-    if (isText(n)) {
-      length += n.data.length
-      // source white space folds away: allow some before giving up
-      if (length > max * 4) return undefined
-      parts.push(n.data)
-    } else if (isElement(n) && n.name !== 'script' && n.name !== 'style') {
-      parts.push(' ')
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
-    }
-  }
-  const text = parts.join('').replace(/\s+/g, ' ').trim()
-  return text.length <= max ? text : undefined
-}
-
 /** The next element after `el` among its siblings (text between them only white space), or undefined. */
 function nextElement (el: Element): Element | undefined {
   for (let n = el.next; n !== null; n = n.next) {
@@ -67,10 +45,10 @@ function nextElement (el: Element): Element | undefined {
 export function bylineDate (body: Element, keep: (el: Element) => boolean): string | undefined {
   for (const el of elementsOf(body)) {
     if (el.children.length === 0) continue
-    const text = shortText(el, BYLINE_CHARS)
+    const text = boundedText(el, BYLINE_CHARS, BYLINE_CHARS * NODES_PER_CHAR)
     if (text === undefined || !BYLINE_START.test(text)) continue
     const next = nextElement(el)
-    const line = next === undefined ? undefined : shortText(next, DATE_LINE_CHARS)
+    const line = next === undefined ? undefined : boundedText(next, DATE_LINE_CHARS, DATE_LINE_CHARS * NODES_PER_CHAR)
     const date = line === undefined ? null : DATE_LINE.exec(line)
     if (date !== null && keep(el)) return date[1]
   }

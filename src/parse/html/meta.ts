@@ -23,21 +23,20 @@ import type { CheerioAPI } from 'cheerio'
 import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
-import { normalizeLine as normalizeSpaces } from '../../text/normalize.js'
 import { ElementType, attr, classAndId, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
 import { headlineInfo } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
+import { boundedText, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
 import {
-  codeUnitClasses, escapeRegExp, findRelativeDate, isAsciiUpper, isHighSurrogate, pairClass,
+  codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass,
 } from '../../text/index.js'
 
 const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 
 /** One line: HTML source line breaks are white space. */
-const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 type JsonObject = Record<string, Json>
@@ -812,34 +811,6 @@ function labelledUpdate (el: Element): boolean {
   return text !== undefined && UPDATED_LABEL.test(text) && !PUBLISHED_LABEL.test(text)
 }
 
-/** The text of an element when it has at most `max` characters (the walk stops past them), else undefined. */
-function boundedText (el: Element, max: number): string | undefined {
-  const leaf = leafText(el)
-  if (leaf !== undefined) {
-    if (leaf.length > max * BOUNDED_SPACE) return undefined
-    const line = normalizeLine(leaf)
-    return line.length <= max ? line : undefined
-  }
-  let length = 0
-  const parts: string[] = []
-  const stack: AnyNode[] = [el]
-  while (stack.length > 0) {
-    const n = stack.pop()!
-    if (isText(n)) {
-      length += n.data.length
-      if (length > max * BOUNDED_SPACE) return undefined
-      parts.push(n.data)
-    } else if (isElement(n) && !spacedSkip(n.name)) {
-      parts.push(' ')
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
-    }
-  }
-  const text = normalizeLine(parts.join(''))
-  return text.length <= max ? text : undefined
-}
-/** Raw characters read per character of a bounded text: source white space that normalization folds. */
-const BOUNDED_SPACE = 4
-
 /**
  * The `<time datetime>` of the publication (a `pubdate` one first, then in `<article>`, in `<main>`, anywhere),
  * else the text of the first `<time>` that shows a date; one labelled as an update is only that.
@@ -907,27 +878,6 @@ const LETTERS_KEPT_ABOVE = 50
 function longerThan (letters: Letters, el: AnyNode, max: number): boolean {
   if (max < LETTERS_KEPT_ABOVE) throw new Error(`longerThan: no letter counts are kept for ${max} or fewer`)
   return (letters.get(el) ?? 0) > max
-}
-
-/** The elements whose text `spacedText` leaves out (the names of HTML elements, any case). */
-const SPACED_SKIP_NAMES = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button'])
-const spacedSkip = (name: string): boolean =>
-  SPACED_SKIP_NAMES.has(name) || (hasAsciiUpper(name) && SPACED_SKIP_NAMES.has(name.toLowerCase()))
-
-function hasAsciiUpper (s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isAsciiUpper(s.charCodeAt(i))) return true
-  return false
-}
-
-/**
- * The text of an element that holds one text node and nothing else (most short elements: `<p>x</p>`, `<span>By
- * A</span>`); undefined for any other node. The spaces `spacedText` and `boundedText` put at the element's own
- * boundaries stand at the ends of the line, which normalizing trims: without them the text is the same.
- */
-function leafText (el: AnyNode): string | undefined {
-  if (!isTag(el) || el.children.length !== 1 || spacedSkip(el.name)) return undefined
-  const only = el.children[0]
-  return isText(only) ? only.data : undefined
 }
 
 /** Text of an element with a space at every element boundary (`<p>Written by</p><p>A</p>` is `Written by A`). */

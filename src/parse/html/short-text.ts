@@ -1,0 +1,68 @@
+/**
+ * The text of short elements as a reader sees it: a space at every element boundary, white space folded, the text of
+ * scripts, styles, buttons and the like left out; and that text only when it is short, read no further than it
+ * takes to know (bylines, date labels, the line after a byline).
+ */
+import { isTag, isText } from 'domhandler'
+import type { AnyNode, Element } from './dom.js'
+import { isElement } from './dom.js'
+import { normalizeLine as normalizeSpaces } from '../../text/normalize.js'
+import { isAsciiUpper } from '../../text/index.js'
+
+/** White space folded to one space, then the line's own normalization (ends trimmed, odd spaces made plain). */
+export const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
+
+/** The elements whose text `spacedText` leaves out (the names of HTML elements, any case). */
+const SPACED_SKIP_NAMES = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button'])
+export const spacedSkip = (name: string): boolean =>
+  SPACED_SKIP_NAMES.has(name) || (hasAsciiUpper(name) && SPACED_SKIP_NAMES.has(name.toLowerCase()))
+
+function hasAsciiUpper (s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isAsciiUpper(s.charCodeAt(i))) return true
+  return false
+}
+
+/**
+ * The text of an element that holds one text node and nothing else (most short elements: `<p>x</p>`, `<span>By
+ * A</span>`); undefined for any other node. The spaces `spacedText` and `boundedText` put at the element's own
+ * boundaries stand at the ends of the line, which normalizing trims: without them the text is the same.
+ */
+export function leafText (el: AnyNode): string | undefined {
+  if (!isTag(el) || el.children.length !== 1 || spacedSkip(el.name)) return undefined
+  const only = el.children[0]
+  return isText(only) ? only.data : undefined
+}
+
+/**
+ * The text of an element when it has at most `max` characters (the walk stops past them), else undefined. With
+ * `maxNodes`, also undefined past that many nodes visited: a deep nest of empty elements is no short line, and a
+ * caller that asks of every element keeps the walk over the page linear.
+ */
+export function boundedText (el: Element, max: number, maxNodes = Number.POSITIVE_INFINITY): string | undefined {
+  const leaf = leafText(el)
+  if (leaf !== undefined) {
+    if (leaf.length > max * BOUNDED_SPACE) return undefined
+    const line = normalizeLine(leaf)
+    return line.length <= max ? line : undefined
+  }
+  let length = 0
+  let visits = 0
+  const parts: string[] = []
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (++visits > maxNodes) return undefined
+    if (isText(n)) {
+      length += n.data.length
+      if (length > max * BOUNDED_SPACE) return undefined
+      parts.push(n.data)
+    } else if (isElement(n) && !spacedSkip(n.name)) {
+      parts.push(' ')
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    }
+  }
+  const text = normalizeLine(parts.join(''))
+  return text.length <= max ? text : undefined
+}
+/** Raw characters read per character of a bounded text: source white space that normalization folds. */
+const BOUNDED_SPACE = 4
