@@ -30,6 +30,21 @@ t.test('GBK, Big5 and UTF-8 bytes read as Latin-1 / Windows-1252 are decoded as 
   t.same(repairMojibake(twice, plausibility).text, zh, 'two layers (`Â±Â±`)')
 })
 
+t.test('GBK bytes read as ISO-8859-15 (Latin-9), alone or under a UTF-8 layer, are decoded as meant', async t => {
+  // Latin-9 puts Ÿ at 0xBE (京 is BE A9 in GBK), Ž at 0xB4, ž at 0xB8, Œ/œ at 0xBC/0xBD: read back as Windows-1252
+  // those characters give other bytes (Ÿ is 0x9F there) and wrong Han characters (`北煩` for 北京)
+  const asLatin9 = (bytes: Buffer): string => iconv.decode(bytes, 'iso-8859-15')
+  const once = asLatin9(iconv.encode(zh, 'gbk'))
+  t.ok(once.includes('Ÿ'), 'the shape: a Latin-9-only character in the mojibake')
+  t.same(repairMojibake(once, plausibility), { text: zh, layers: ['gb18030 read as iso-8859-15'] })
+  const twice = asLatin1(Buffer.from(once, 'utf8'))
+  t.same(repairMojibake(twice, plausibility), { text: zh, layers: [
+    'utf-8 read as windows-1252', 'gb18030 read as iso-8859-15'
+  ] })
+  t.same(repairMojibake(asLatin9(iconv.encode(tw, 'big5')), plausibility).text, tw, 'Big5 too')
+  t.equal(latin1Bytes('¾', 'iso-8859-15'), null, 'a character Latin-9 replaced is no Latin-9 byte')
+})
+
 t.test('bytes Windows-1252 leaves undefined (read as U+FFFD) are restored as continuation bytes', async t => {
   const lossy = asCp1252(Buffer.from('发生火灾', 'utf8'))
   t.ok(lossy.includes('\ufffd'), 'the reading lost a byte')

@@ -4,6 +4,11 @@
  * `±±¾©` (GBK bytes read as Latin-1), sometimes twice over (`Â±Â±`). Every character of such text maps back to
  * one byte; the bytes decoded as meant read far more plausibly. A layer is undone while that holds (at most
  * `MAX_LAYERS`); text with characters that map to no byte is left as it is.
+ *
+ * The Western single-byte reading is not always Windows-1252: systems whose default is ISO-8859-15 (Latin-9) write
+ * `±±Ÿ©` for the GBK bytes of 北京 (Latin-9 puts `Ÿ` at 0xBE, where Latin-1 has `¾`; Windows-1252 has it at 0x9F).
+ * Eight characters sit at other bytes in the two, so the legacy layer is read back both ways and the more
+ * plausible decoding wins.
  */
 import { isAscii } from 'node:buffer'
 import iconv from 'iconv-lite'
@@ -14,6 +19,22 @@ import { isValidUtf8 } from './utf8.js'
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
 const REVERSE = new Map<number, number>()
 for (let i = 0; i < CP1252_HIGH.length; i++) REVERSE.set(CP1252_HIGH.charCodeAt(i), 0x80 + i)
+
+/**
+ * ISO-8859-15 (Latin-9): Latin-1 with eight characters replaced (ISO/IEC 8859-15:1999, table of changes from
+ * 8859-1). Its 0x80–0x9F are the C1 controls, i.e. Latin-1's.
+ */
+const LATIN9_CHANGES: ReadonlyArray<[number, string]> = [
+  [0xa4, '€'], [0xa6, 'Š'], [0xa8, 'š'], [0xb4, 'Ž'], [0xb8, 'ž'], [0xbc, 'Œ'], [0xbd, 'œ'], [0xbe, 'Ÿ']
+]
+const LATIN9_REVERSE = new Map<number, number>(LATIN9_CHANGES.map(([b, c]) => [c.charCodeAt(0), b]))
+/** The Latin-1 characters Latin-9 replaced: no Latin-9 reading writes them. */
+const LATIN9_ABSENT = new Set(LATIN9_CHANGES.map(([b]) => b))
+
+/** A Western single-byte reading a crawler may have used, by the charset name reported in `layers`. */
+export type WesternReading = 'windows-1252' | 'iso-8859-15'
+/** Tried in this order: Windows-1252 (what browsers use for Latin-1 too) first. */
+const READINGS: readonly WesternReading[] = ['windows-1252', 'iso-8859-15']
 
 /** Fewer characters of the Latin-1 range than this: too little to tell mojibake from a few accented letters. */
 const MIN_SUSPECT_CHARS = 8
@@ -31,17 +52,23 @@ const UNDEFINED_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d]
 const REPLACEMENT = 0xfffd
 
 /**
- * The bytes a Latin-1 / Windows-1252 reading turned into `text`, or null when a character maps to no byte. A
- * U+FFFD stands for one of the five bytes Windows-1252 leaves undefined: its position is listed in `unknown`.
+ * The bytes a Latin-1 / Windows-1252 reading (or, asked, a Latin-9 one) turned into `text`, or null when a
+ * character maps to no byte. A U+FFFD stands for one of the five bytes Windows-1252 leaves undefined: its position
+ * is listed in `unknown` (a Latin-9 reading has no undefined bytes: U+FFFD maps to none).
  */
-export function latin1Bytes (text: string): { bytes: Buffer, unknown: number[] } | null {
+export function latin1Bytes (
+  text: string, reading: WesternReading = 'windows-1252'
+): { bytes: Buffer, unknown: number[] } | null {
   // ASCII and Latin-1 code units are their own bytes (the `latin1` encoding writes each code unit's low byte); only
   // the other code units are looked at, found by skipping ASCII
   const bytes = Buffer.from(text, 'latin1')
   const unknown: number[] = []
+  const latin9 = reading === 'iso-8859-15'
   for (let i = nextNonAscii(text, 0); i >= 0; i = nextNonAscii(text, i + 1)) {
     const c = text.charCodeAt(i)
-    const b = c < 0x100 ? c : c === REPLACEMENT ? UNDEFINED_1252[0] : REVERSE.get(c)
+    const b = latin9
+      ? (c < 0x100 ? (LATIN9_ABSENT.has(c) ? undefined : c) : LATIN9_REVERSE.get(c))
+      : c < 0x100 ? c : c === REPLACEMENT ? UNDEFINED_1252[0] : REVERSE.get(c)
     if (b === undefined) return null
     if (c === REPLACEMENT) unknown.push(i)
     bytes[i] = b
@@ -90,11 +117,29 @@ export interface Repair {
 
 const hasHigh = (bytes: Buffer): boolean => !isAscii(bytes)
 
+interface ReadBack { reading: WesternReading, bytes: Buffer, unknown: number[] }
+
 /**
- * Undoes Latin-1 / Windows-1252 misreadings of UTF-8, GBK or Big5 text. Bytes that are valid UTF-8 are a UTF-8
- * layer (peeled, and the next looked at); other bytes are a last GBK or Big5 layer, the more plausible of the
- * two. The repair is taken when the result reads plausibly enough beside the text as it came (`plausibility` is
- * the decode stage's scorer); `layers` is empty when nothing was repaired.
+ * The bytes each Western reading would have turned into `text` (those that map every character and give some
+ * non-ASCII byte); a reading whose bytes equal an earlier one's is left out (text without Latin-9's eight moved
+ * characters reads back the same both ways).
+ */
+function bytesByReading (text: string): ReadBack[] {
+  const out: ReadBack[] = []
+  for (const reading of READINGS) {
+    const found = latin1Bytes(text, reading)
+    if (found === null || !hasHigh(found.bytes) || out.some(o => o.bytes.equals(found.bytes))) continue
+    out.push({ reading, ...found })
+  }
+  return out
+}
+
+/**
+ * Undoes Latin-1 / Windows-1252 / Latin-9 misreadings of UTF-8, GBK or Big5 text. Bytes that are valid UTF-8 are
+ * a UTF-8 layer (peeled, and the next looked at); other bytes are a last GBK or Big5 layer, the most plausible of
+ * the readings back and decodings. Where two readings give different bytes, the more plausible result wins. The
+ * repair is taken when the result reads plausibly enough beside the text as it came (`plausibility` is the decode
+ * stage's scorer); `layers` is empty when nothing was repaired.
  */
 export function repairMojibake (text: string, plausibility: (text: string, charset: string) => number): Repair {
   if (suspectChars(text) < MIN_SUSPECT_CHARS) return { text, layers: [] }
@@ -106,27 +151,32 @@ export function repairMojibake (text: string, plausibility: (text: string, chars
   let current = text
   let charset = 'utf-8'
   for (let layer = 0; layer < MAX_LAYERS && suspectChars(current) >= MIN_SUSPECT_CHARS; layer++) {
-    const found = latin1Bytes(current)
-    if (found === null || !hasHigh(found.bytes)) break
-    const { bytes, unknown } = found
-    if (isValidUtf8(bytes)) {
-      fillUnknown(bytes, unknown, plausibility)
-      current = bytes.toString('utf8')
-      const restored = unknown.length > 0 ? ` (${unknown.length} undefined bytes restored)` : ''
-      layers.push(`utf-8 read as windows-1252${restored}`)
+    const readings = bytesByReading(current)
+    if (readings.length === 0) break
+    const utf8 = readings.filter(r => isValidUtf8(r.bytes))
+    if (utf8.length > 0) {
+      const peeled = utf8.map(r => {
+        fillUnknown(r.bytes, r.unknown, plausibility)
+        const decoded = r.bytes.toString('utf8')
+        return { ...r, decoded, score: utf8.length === 1 ? 0 : plausibility(decoded, 'utf-8') }
+      })
+      const best = peeled.reduce((a, b) => b.score > a.score ? b : a)
+      current = best.decoded
+      const restored = best.unknown.length > 0 ? ` (${best.unknown.length} undefined bytes restored)` : ''
+      layers.push(`utf-8 read as ${best.reading}${restored}`)
       continue
     }
-    const [best] = TARGETS.map(c => {
-      const decoded = iconv.decode(bytes, c)
-      return { decoded, c, score: plausibility(decoded, c) }
-    }).sort((a, b) => b.score - a.score)
+    const best = readings.flatMap(r => TARGETS.map(c => {
+      const decoded = iconv.decode(r.bytes, c)
+      return { decoded, c, reading: r.reading, score: plausibility(decoded, c) }
+    })).reduce((a, b) => b.score > a.score ? b : a)
     // under a UTF-8 layer the text may be repaired already: a legacy reading of its bytes must read better than it
     // by the margin too (`Investor’s` is the repair of `Investorâ\u0080\u0099s`; its Windows-1252 bytes read as GBK
     // give `Investor抯`, which a comparison with the text as it came would take)
     if (layers.length > 0 && best.score < plausibility(current, charset) + REPAIR_MARGIN) break
     current = best.decoded
     charset = best.c
-    layers.push(`${best.c} read as windows-1252`)
+    layers.push(`${best.c} read as ${best.reading}`)
     break
   }
   if (layers.length === 0 || plausibility(current, charset) < asItCame + REPAIR_MARGIN) return { text, layers: [] }
