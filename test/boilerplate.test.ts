@@ -168,3 +168,24 @@ t.test('English ad placeholders and newsletter prompts in the text go; sentences
   ]
   t.same(texts(stripBoilerplate(draft(PROSE, ...keep))), [PROSE, ...keep])
 })
+
+t.test('table-of-contents labels and reading-time lines go; sentences that begin the same way stay', async t => {
+  // the shapes of blog and guide themes: the TOC's in-page links go as a link list and leave their label behind;
+  // the theme's reading-time estimate stands on a line of its own
+  const toc = ['Table of Contents', 'Contents:', 'In this article:', 'IN THIS ARTICLE', 'On this page',
+    'Jump to a section:', '文章目录']
+  const readingTime = ['14 min read', '13 MIN READ', 'Reading Time: 11 minutes', '| Reading Time: 7 minutes',
+    'Estimated reading time:', '6 minute read', '阅读时间：约3分钟']
+  const d = stripBoilerplate(draft(PROSE, ...toc, ...readingTime, PROSE + ' Again.'))
+  t.same(texts(d), [PROSE, PROSE + ' Again.'])
+  t.same(d.removed.map(r => r.reason), [
+    ...toc.map(() => 'table-of-contents label'), ...readingTime.map(() => 'reading-time line')
+  ])
+  const keep = [
+    'In this article, we examine how the new data centre will serve the provincial departments.',
+    'Contents of the report were released on Thursday.', 'I read for 5 minutes every evening.',
+    // a date and a byline with the estimate: the metadata stage reads the line, it is not removed whole
+    'March 15, 2022 · 3 min read · By ASU Online'
+  ]
+  t.same(texts(stripBoilerplate(draft(PROSE, ...keep))), [PROSE, ...keep])
+})
