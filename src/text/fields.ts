@@ -122,7 +122,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   for (let m = LABEL_ANY.exec(line); m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
   if (matches.length === 0) {
     const date = onlyDate(line, options)
-    return date === null ? null : { fields: [], dates: [date] }
+    return date === null ? dateWithMedium(line, options) : { fields: [], dates: [date] }
   }
   const out: InfoLine = { fields: [], dates: [] }
   const head = line.slice(0, matches[0].index).replace(SEP, '').trim()
@@ -304,4 +304,32 @@ function withoutRole (name: string): string | null {
 export function isAgency (name: string, extra: ReadonlyArray<string | null> = []): boolean {
   const n = name.trim().toLowerCase()
   return [...AGENCIES, ...extra].some(a => a !== null && a.toLowerCase() === n)
+}
+
+interface OrgEndingsFile { orgEndings: Array<{ text: string }> }
+/** The endings of a medium's name in Chinese (`网`, `日报`, `社`, `电视台`...: data/author-validation.json). */
+const MEDIUM_ENDINGS = loadData<OrgEndingsFile>('author-validation.json').orgEndings.map(o => o.text)
+  .filter(t => HAN.test(t))
+/**
+ * A medium's name: a Chinese agency of data/metadata-labels.json, or one to ten Han characters before a medium
+ * ending (`凤凰网`, `新京报`, `羊城晚报`, `中央电视台`). Nothing else: a place or a phrase after a date is no source.
+ */
+const HAN_AGENCIES = FILE.agencies.filter(a => a.lang === 'zh').map(a => escapeRegExp(a.name))
+const MEDIUM = new RegExp(`^(?:${HAN_AGENCIES.join('|')}|` +
+  `\\p{Script=Han}{1,10}(?:${MEDIUM_ENDINGS.map(escapeRegExp).join('|')}))$`, 'u')
+
+/**
+ * A date with the medium named beside it and no label (`2012年01月17日 09:30　新华社`, `2012年01月12日15:57凤凰网`,
+ * `新京报 2012-01-17`): the info line of many Chinese news templates, which print the source where others print
+ * `来源：`. Null unless one side of the date is empty and the other is a medium's name.
+ */
+function dateWithMedium (line: string, options: DateOptions): InfoLine | null {
+  const found = findDate(line, options)
+  if (found === null) return null
+  const side = (s: string): string => s.replace(WEEKDAY, ' ').replace(SEP, '').trim()
+  const before = side(line.slice(0, found.index))
+  const after = side(line.slice(found.index + found.length))
+  const medium = before === '' ? after : after === '' ? before : ''
+  if (medium === '' || !MEDIUM.test(medium)) return null
+  return { fields: [{ field: 'source', label: '', value: medium }], dates: [lineDate(found, 'published')] }
 }
