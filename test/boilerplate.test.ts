@@ -4,6 +4,7 @@
  */
 import t from 'tap'
 import { stripBoilerplate } from '../src/boilerplate/index.js'
+import { processPage } from '../src/pipeline.js'
 import { loadData } from '../src/data.js'
 import type { Candidate, Draft } from '../src/draft.js'
 
@@ -188,4 +189,12 @@ t.test('table-of-contents labels and reading-time lines go; sentences that begin
     'March 15, 2022 · 3 min read · By ASU Online'
   ]
   t.same(texts(stripBoilerplate(draft(PROSE, ...keep))), [PROSE, ...keep])
+})
+
+t.test('skip links kept by the scraper go as navigation, and the headline after them is the title', async t => {
+  const d = stripBoilerplate(draft('Skip to content', 'Skip to main content', '跳到主要内容', PROSE))
+  t.same(texts(d), [PROSE])
+  t.same(d.removed.map(r => r.kind), ['navigation', 'navigation', 'navigation'])
+  const { article } = processPage({ content: `Skip to content\nCouncil approves the new data centre budget\nBy Jane Smith\n${PROSE}\n${PROSE}`, format: 'text' })
+  t.equal(article.title, 'Council approves the new data centre budget')
 })
