@@ -8,7 +8,9 @@ import type { Candidate } from '../draft.js'
 import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
 import { findDate, type DateOptions } from '../text/date.js'
-import { hasRoleWord, isAgency, parseInfoLine, splitDatePrefix, splitNames, type InfoLine } from '../text/fields.js'
+import {
+  hasRoleWord, isAgency, isCredentials, parseInfoLine, splitDatePrefix, splitNames, type InfoLine
+} from '../text/fields.js'
 import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
@@ -30,10 +32,17 @@ const RELATIVE_LINE_EXTRA = 12
 /** Longest rest of an unlabelled info line after its date: a source name and a few reporters. */
 const BARE_INFO_REST = 40
 
-const BYLINE = /^(?:By|BY|Written by|Text by)\s+([^.。,，;；:：!?]{2,80}?)$/
+// a full stop inside a name only after an initial or an honorific (`By John F. Kennedy`, `By Dr. Vahid Osman`,
+// `By J. R. Smith`): any other stop ends a sentence, and a sentence is no byline
+const NAME_STOP = '(?<=(?:^|[\\s(])(?:\\p{Lu}|Dr|Prof|Mr|Mrs|Ms|Mx|Jr|Sr|St|Rev|Hon))\\.'
+const BYLINE = new RegExp(`^(?:By|BY|Written by|Text by)\\s+((?:[^.。,，;；:：!?]|${NAME_STOP}){2,80}?)$`, 'u')
+// `By Dylan Bailey, MS, RD, FAND`, `By Genevieve Carlton, Ph.D.`: a name signed with post-nominal letters only
+const BYLINE_CREDENTIALS = new RegExp(
+  `^(?:By|BY|Written by)\\s+((?:[^.。,，;；:：!?]|${NAME_STOP}){2,80}?(?:,\\s*[^,，;；:：!?]{2,20}){1,4})$`, 'u')
 // `By JANE DOE and JOHN ROE, Associated Press`, `By Jane Doe, Staff Writer`: the names, then the wire they write
 // for (a known agency) or their job title (data/metadata-roles.json)
-const BYLINE_AFTER_COMMA = /^(?:By|BY|Written by)\s+([^.。,，;；:：!?]{2,80}?),\s*([^.。,，;；:：!?]{2,40})$/
+const BYLINE_AFTER_COMMA = new RegExp(
+  `^(?:By|BY|Written by)\\s+((?:[^.。,，;；:：!?]|${NAME_STOP}){2,80}?),\\s*([^.。,，;；:：!?]{2,40})$`, 'u')
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /** A photographer credited after the reporters (`摄影 吕甲`): not an author of the text. */
 const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝)\\s*[:：]?\\s*[\\p{Script=Han}·、\\s]{2,12})?'
@@ -154,8 +163,8 @@ const DATED_BYLINE_MAX = 120
 // what may stand before the date: `Posted on`, `Published:`, `Updated`
 const DATE_LEAD = /^\s*(?:(posted|published|updated|last\s+updated)(?:\s+(?:on|at))?\s*[:：]?)?\s*$/i
 // what may stand after it: separators, then `by A and B` (`By Jane Doe`, `by admin`), or nothing
-const AFTER_DATE = /^\s*(?:[|•·—–-]\s*)?(?:by\s+([^|•·.。;；:：!?]{2,80}?))?\s*$/i
-const BY_FIRST = /^\s*by\s+([^|•·.。;；:：!?]{2,80}?)\s*[|•·—–-]\s*$/i
+const AFTER_DATE = new RegExp(`^\\s*(?:[|•·—–-]\\s*)?(?:by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?))?\\s*$`, 'iu')
+const BY_FIRST = new RegExp(`^\\s*by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?)\\s*[|•·—–-]\\s*$`, 'iu')
 
 /**
  * `May 7, 2012 | By Jane Doe`, `Posted on 05/07/2012 by admin`, `By Jane Doe · May 7, 2012`: a date and a byline
@@ -222,6 +231,12 @@ const byline: LineReader = (text, index, _dates, ev) => {
   if (after !== null && hasRoleWord(after[2])) {
     ev.authors.push({ kind: 'byline', value: after[1] })
     remove(ev, 'byline', text, 'byline with the writer\'s job title, read into the authors')
+    return { info: true }
+  }
+  const signed = BYLINE_CREDENTIALS.exec(text)
+  if (signed?.[1].split(/\s*,\s*/).slice(1).every(isCredentials) === true) {
+    ev.authors.push({ kind: 'byline', value: signed[1] })
+    remove(ev, 'byline', text, 'byline, read into the authors')
     return { info: true }
   }
   const m = BYLINE.exec(text) ?? (text.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(text) : null)

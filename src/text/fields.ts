@@ -274,7 +274,7 @@ const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$/
 // One post-nominal: `MS`, `CFP`, `CEPF®`, `Ph.D.`, `M.D.`, `E-RYT 200`, `PharmD`, `MSc`.
 const CREDENTIAL_TOKEN = /^(?:[A-Z]{2,6}|[A-Z](?:\.[A-Z])+\.?|Ph\.?D\.?|M\.?D\.?|Pharm\.?D\.?|[A-Z]{1,3}(?:Sc|Ed|PH|Phil)|(?:[A-Z]{1,4}-)+[A-Z]{2,6}(?:\s\d{2,4})?)[®™]?$/
 /** A comma-separated part made only of post-nominal letters (`MS`, `M.D. FACLM`, `DVM .`). */
-function isCredentials (part: string): boolean {
+export function isCredentials (part: string): boolean {
   // `AP`, `AFP` after a name is the agency the story comes from
   if (isAgency(part)) return false
   const words = part.replace(/\s+\.$/, '').replace(/(-[A-Z]{2,6})\s(\d{2,4})\b/g, '$1_$2').split(/\s+/)

@@ -33,10 +33,13 @@ const SUFFIX_STOP = /(\s[-–—|]\s[^.。]{2,40})\.$/u
 /** A line that can be a title: short, one line of words, not a date, not a caption, not ending like a sentence. */
 export function isTitleLike (text: string): boolean {
   if (weightedLength(text) > MAX_TITLE || text.length < MIN_TITLE) return false
-  if (/[.。]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false
+  // a full stop ends a sentence, not a headline; an ellipsis or an initialism (`Markets in the U.S.`) may end one
+  if (/[.。]$/.test(text) && !/\.\.\.$|…$|(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text)) return false
   if (/[,，;；:：、]$/.test(text)) return false
-  // More than one sentence: prose, not a headline.
-  if (text.includes('。') || /[a-z]{3,}[.!?] +[A-Z]/.test(text)) return false
+  // More than one sentence: prose, not a headline. A question or an exclamation inside a line that does not end as
+  // a sentence is a headline's (`What Is Catering? Types and Costs`, `Have an App Idea? Software Is Now Affordable`)
+  if (text.includes('。') || /[a-z]{3,}\. +[A-Z]/.test(text)) return false
+  if (/[a-z]{3,}[!?] +[A-Z]/.test(text) && /[.!?]["'”’]?$/.test(text)) return false
   if (looksLikeCaption(text)) return false
   if (parseDate(text) !== null && text.replace(/[\d\s\-./:年月日时分秒]/g, '').length < MIN_TITLE) return false
   if (startsWithDateline(text)) return false

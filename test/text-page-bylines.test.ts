@@ -1,0 +1,34 @@
+/**
+ * Issue #12, English text pages: the headline and byline shapes `npm run eval:text` found unread (WCXB text laid out
+ * as scrapers keep text pages): bylines with an initial, an honorific or post-nominal letters, headlines with a
+ * question inside or an initialism at the end.
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+
+const PROSE = 'The council approved the budget on Tuesday after a debate that lasted more than six hours in the hall.'
+const read = (head: string, byline: string): [string | null, string | null, string[]] => {
+  const { article } = processPage({ content: `${head}\n${byline}\n${PROSE}\n${PROSE}`, format: 'text' })
+  return [article.title, article.published, article.authors]
+}
+const HEAD = 'Council approves the budget after a long debate'
+
+t.test('bylines with initials, honorifics and post-nominal letters', async t => {
+  t.same(read(HEAD, 'By John F. Kennedy'), [HEAD, null, ['John F. Kennedy']])
+  t.same(read(HEAD, 'By Dr. Vahid Osman | Mar 27, 2024'), [HEAD, '2024-03-27', ['Dr. Vahid Osman']])
+  t.same(read(HEAD, 'March 27, 2024 | By J. R. Smith'), [HEAD, '2024-03-27', ['J. R. Smith']])
+  // the letters stay with the name, as the byline signs it (splitNames keeps them as one author)
+  t.same(read(HEAD, 'By Dylan Bailey, MS, RD, FAND'), [HEAD, null, ['Dylan Bailey, MS, RD, FAND']])
+  t.same(read(HEAD, 'By Genevieve Carlton, Ph.D.'), [HEAD, null, ['Genevieve Carlton, Ph.D.']])
+  t.same(read(HEAD, 'By Jane Smith, Staff Writer'), [HEAD, null, ['Jane Smith']], 'a job title after the comma')
+  t.same(read(HEAD, 'By Jane Smith. The council met.')[2], [], 'a sentence is no byline')
+})
+
+t.test('headlines with a question inside or an initialism at the end', async t => {
+  for (const head of ['What Is Catering? Types of Catering and What They Cost',
+    'Have an App Idea? Software Development Is Now Affordable', 'The Hottest Real Estate Markets in the U.S.']) {
+    t.equal(read(head, 'By Jane Smith')[0], head)
+  }
+  t.equal(read('Are you ready? We are here to help you.', 'By Jane Smith')[0], null, 'a line ending as a sentence')
+  t.equal(read('The council met on Tuesday.', 'By Jane Smith')[0], null, 'a full stop after a word')
+})
