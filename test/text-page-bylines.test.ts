@@ -5,6 +5,7 @@
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
+import { cleanTitle } from '../src/metadata/title.js'
 
 const PROSE = 'The council approved the budget on Tuesday after a debate that lasted more than six hours in the hall.'
 const read = (head: string, byline: string): [string | null, string | null, string[]] => {
@@ -31,4 +32,12 @@ t.test('headlines with a question inside or an initialism at the end', async t =
   }
   t.equal(read('Are you ready? We are here to help you.', 'By Jane Smith')[0], null, 'a line ending as a sentence')
   t.equal(read('The council met on Tuesday.', 'By Jane Smith')[0], null, 'a full stop after a word')
+})
+
+t.test('a site suffix named with a newspaper nameplate noun goes from the title', async t => {
+  for (const site of ['The Daily Ledger', 'Evening Observer', 'The Courier', 'San Francisco Examiner',
+    'Philadelphia Inquirer', 'The Business Insider', 'The Weekly Digest']) {
+    t.equal(cleanTitle(`${HEAD} - ${site}`), HEAD, site)
+  }
+  t.equal(cleanTitle('Spider-Man - Into the Spider-Verse'), 'Spider-Man - Into the Spider-Verse', 'no nameplate')
 })

@@ -5,7 +5,7 @@
  */
 import { normalizeLine } from '../text/normalize.js'
 
-const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|频道|政府|门户|在线|客户端|新闻网|政务网|官网|信息公开|政务公开|公司|集团|局|委|厅|办|中心|News|Network|Daily|Times|Post|Online|Net|Web|Agency|Service|Herald|Tribune|Press|TV|Radio|Portal|Government|Gov|Media|Journal|Paper|Newspaper|Magazine|Weekly|Chronicle|Gazette|\.com|\.cn|\.net|\.org|\.gov)$|^www\./i
+const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|频道|政府|门户|在线|客户端|新闻网|政务网|官网|信息公开|政务公开|公司|集团|局|委|厅|办|中心|News|Network|Daily|Times|Post|Online|Net|Web|Agency|Service|Herald|Tribune|Press|TV|Radio|Portal|Government|Gov|Media|Journal|Paper|Newspaper|Magazine|Weekly|Chronicle|Gazette|Ledger|Observer|Courier|Examiner|Inquirer|Sentinel|Telegraph|Dispatch|Advertiser|Bulletin|Guardian|Insider|Digest|\.com|\.cn|\.net|\.org|\.gov)$|^www\./i
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, and a bare `-` (or `--`, old ASP CMSs) between Chinese
 // text and a Chinese suffix. Chinese suffixes that name a site: a portal or paper (网, 日报), a government section
 // (信息公开), an office (局, 委, 厅, 办, 中心) or a company (公司, 集团) publishing its own notices. An underscore inside
