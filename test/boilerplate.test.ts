@@ -198,3 +198,16 @@ t.test('skip links kept by the scraper go as navigation, and the headline after 
   const { article } = processPage({ content: `Skip to content\nCouncil approves the new data centre budget\nBy Jane Smith\n${PROSE}\n${PROSE}`, format: 'text' })
   t.equal(article.title, 'Council approves the new data centre budget')
 })
+
+t.test("the editor's line under a tail section stays for the metadata stage; a CMS account is no editor", async t => {
+  const disclaimer = '免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实。'
+  const d = stripBoilerplate(draft('标题', PROSE_ZH, PROSE_ZH + '一', disclaimer, '（责任编辑：孙涛）', '上一篇：美国国债'))
+  t.same(texts(d), ['标题', PROSE_ZH, PROSE_ZH + '一', '（责任编辑：孙涛）'])
+  t.same(kinds(d), [['boilerplate', disclaimer], ['boilerplate', '上一篇：美国国债']])
+  const page = (editor: string): Array<{ role: string, name: string }> => processPage({
+    content: `数字政府建设推进会召开\n发布时间：2012年10月19日 05:03　来源：新华社\n${PROSE_ZH}\n${PROSE_ZH}\n${disclaimer}\n${editor}`,
+    format: 'text'
+  }).article.editors
+  t.same(page('（责任编辑：孙涛）'), [{ role: 'editor in charge', name: '孙涛' }])
+  t.same(page('[责任编辑：robot]'), [], 'the account machine-published stories are signed with')
+})

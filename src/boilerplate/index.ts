@@ -254,6 +254,13 @@ function isTrailingInfo (text: string): boolean {
     (info.fields.length === 0 && info.dates.length > 0)
 }
 
+/** A line of editors only (`（责任编辑：X）`, `Editor: X`): no date, no other field. */
+function isEditorLine (text: string): boolean {
+  const info = parseInfoLine(text, null)
+  if (info === null || info.dates.length > 0) return false
+  return info.fields.length > 0 && info.fields.every(f => f.field === 'editor')
+}
+
 /**
  * How many blocks of running text follow index i: counted once from the end (counting per marker was quadratic on
  * a page of thousands of markers). Good until the caller splices `blocks` (its loop stops right there).
@@ -371,8 +378,12 @@ export function stripBoilerplate (draft: Draft): Draft {
       cutReason = 'teasers of other stories after the article (headlines and truncated lines)'
     }
   }
+  // the editor's line a CMS prints under the article belongs to it wherever the cut falls (`免责声明：…` then
+  // `（责任编辑：X）`, a related list then `【编辑：X】`): it stays for the metadata stage, which reads and removes it
+  const editorLines: Candidate[] = []
   for (const b of blocks.slice(cut)) {
-    removed.push({ kind: end.kind, rule: 'after-end', text: b.text, reason: cutReason })
+    if (isEditorLine(b.text)) editorLines.push(b)
+    else removed.push({ kind: end.kind, rule: 'after-end', text: b.text, reason: cutReason })
   }
 
   // 2. Lines that are not the article, anywhere in it.
@@ -395,6 +406,7 @@ export function stripBoilerplate (draft: Draft): Draft {
     }
     out.push(block)
   }
+  for (const b of editorLines) out.push(b)
   // 3. The signature under an official notice.
   const sig = new Set(signatureLines(out))
   const sigReason = 'issuing body in the signature of an official document (before its date line)'
