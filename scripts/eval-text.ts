@@ -104,7 +104,11 @@ function chinesePage (s: Source, i: number, others: Source[]): Built {
       day, true, true),
     zh('piped-with-views', [`时间：${y}/${pad(mo)}/${pad(d)} | 来源：${source} | 作者：${author} | 浏览次数：${100 + draw(9000)}`],
       [], day, true, false),
-    zh('no-date', [`来源：${source}`], [`责任编辑：${editor}`], null, false, true)
+    zh('no-date', [`来源：${source}`], [`责任编辑：${editor}`], null, false, true),
+    zh('author-first', [`作者：${author}　　来源：${source}　　时间：${day}`], [], day, true, false),
+    zh('piped-editor', [`${day} ${time}:00 | 来源: ${source} | 编辑: ${editor}`], [], day, false, true),
+    zh('writer-slash', [`${y}年${mo}月${d}日`, `文/${author}`], [`[编辑:${editor}]`], day, true, true),
+    zh('manuscript-source', [`稿源：${source}　作者：${author}　发表时间：${y}年${mo}月${d}日 ${time}`], [], day, true, false)
   ]
   const info = infos[draw(infos.length)]
   const tail = [
@@ -168,11 +172,16 @@ function englishPage (s: Source, i: number, others: Source[]): Built {
   const byline = author === null ? [] : [`By ${author}`]
   const dated = day === null ? [] : [written]
   const both = author !== null && day !== null
+  const when = (line: string): string[] => day === null ? [] : [line]
+  const clock = `${1 + draw(12)}:${pad(draw(60))} ${draw(2) === 0 ? 'am' : 'pm'}`
   const infos: Array<{ name: string, lines: string[] }> = [
     { name: 'by-pipe-date', lines: both ? [`By ${author} | ${written}`] : [...byline, ...dated] },
     { name: 'date-then-by', lines: [...dated, ...byline] },
     { name: 'published-label', lines: [...(day === null ? [] : [`Published: ${written}`]), ...byline] },
-    { name: 'posted-on', lines: both ? [`Posted on ${written} by ${author}`] : [...dated, ...byline] }
+    { name: 'posted-on', lines: both ? [`Posted on ${written} by ${author}`] : [...dated, ...byline] },
+    { name: 'written-by-on', lines: both ? [`Written by ${author} on ${written}`] : [...byline, ...dated] },
+    { name: 'labelled-fields', lines: [...byline.map(b => b.replace(/^By /, 'Author: ')), ...when(`Date: ${written}`)] },
+    { name: 'date-at-time', lines: [...when(`${written} at ${clock}`), ...byline] }
   ]
   const info = infos[draw(infos.length)]
   const tail = [

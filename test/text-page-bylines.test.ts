@@ -23,6 +23,8 @@ t.test('bylines with initials, honorifics and post-nominal letters', async t => 
   t.same(read(HEAD, 'By Genevieve Carlton, Ph.D.'), [HEAD, null, ['Genevieve Carlton, Ph.D.']])
   t.same(read(HEAD, 'By Jane Smith, Staff Writer'), [HEAD, null, ['Jane Smith']], 'a job title after the comma')
   t.same(read(HEAD, 'By Jane Smith. The council met.')[2], [], 'a sentence is no byline')
+  t.same(read(HEAD, 'Written by Jane Smith on March 5, 2024'), [HEAD, '2024-03-05', ['Jane Smith']])
+  t.same(read(HEAD, 'Posted by J. R. Smith on 5 March 2024'), [HEAD, '2024-03-05', ['J. R. Smith']])
 })
 
 t.test('headlines with a question inside or an initialism at the end', async t => {

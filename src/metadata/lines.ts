@@ -164,7 +164,10 @@ const DATED_BYLINE_MAX = 120
 const DATE_LEAD = /^\s*(?:(posted|published|updated|last\s+updated)(?:\s+(?:on|at))?\s*[:：]?)?\s*$/i
 // what may stand after it: separators, then `by A and B` (`By Jane Doe`, `by admin`), or nothing
 const AFTER_DATE = new RegExp(`^\\s*(?:[|•·—–-]\\s*)?(?:by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?))?\\s*$`, 'iu')
-const BY_FIRST = new RegExp(`^\\s*by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?)\\s*[|•·—–-]\\s*$`, 'iu')
+// `By Jane Doe | `, `Written by Jane Doe on `, `Posted by admin on `: the names, then a separator or `on`
+const BY_FIRST = new RegExp(
+  `^\\s*(?:(?:written|posted|published)\\s+)?by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?)` +
+  '(?:\\s*[|•·—–-]|\\s+on)\\s*$', 'iu')
 
 /**
  * `May 7, 2012 | By Jane Doe`, `Posted on 05/07/2012 by admin`, `By Jane Doe · May 7, 2012`: a date and a byline
