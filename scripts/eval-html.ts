@@ -43,6 +43,7 @@ import { processPage } from '../src/pipeline.js'
 import { decodeBytes } from '../src/decode/index.js'
 import { parseHtml } from '../src/parse/html/index.js'
 import { prf } from './metric.js'
+import { fold, sameAuthors, sameDay, sameTitle, verdict, type Verdict } from './judge.js'
 import { observeChoices, type Choice } from '../src/metadata/choose.js'
 
 /** `undefined`: not labelled (the field is not scored on that page); `null`: labelled as absent. */
@@ -57,39 +58,9 @@ interface Truth {
 
 interface Page { id: string, file: string, url?: string, truth: Truth }
 
-const fold = (s: string): string => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()
-const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-
-function splitNames (s: string): string[] {
-  return s.split(/\s*(?:[,;&|、，]|\band\b)\s*/i).map(nameKey).filter(x => x !== '')
-}
-
-function sameAuthors (got: string[], want: string): boolean {
-  const g = new Set(got.flatMap(splitNames))
-  const w = new Set(splitNames(want))
-  if (g.size !== w.size) return false
-  for (const x of w) if (!g.has(x)) return false
-  return true
-}
-
-const sameTitle = (g: string, w: string): boolean => fold(g) === fold(w)
-const sameDay = (g: string, w: string): boolean => g.slice(0, 10) === w.slice(0, 10)
-
 function percentile (xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0
-}
-
-/** One field on one page: `na` when the truth does not label it. */
-type Verdict = 'right' | 'wrong' | 'missing' | 'none-right' | 'spurious' | 'na'
-
-function verdict<T> (
-  want: string | null | undefined, got: T | null, empty: boolean, same: (g: T, w: string) => boolean
-): Verdict {
-  if (want === undefined) return 'na'
-  if (want === null) return empty ? 'none-right' : 'spurious'
-  if (empty || got === null) return 'missing'
-  return same(got, want) ? 'right' : 'wrong'
 }
 
 interface PageScore {
