@@ -211,3 +211,9 @@ t.test("the editor's line under a tail section stays for the metadata stage; a C
   t.same(page('（责任编辑：孙涛）'), [{ role: 'editor in charge', name: '孙涛' }])
   t.same(page('[责任编辑：robot]'), [], 'the account machine-published stories are signed with')
 })
+
+t.test('text spaced out character by character is not a menu; menus of two-character labels still are', async t => {
+  const spacedOut = '衞 生 署 呼 籲 停 服 一 種 口 服 胰 島 素 胶 囊'
+  t.same(texts(stripBoilerplate(draft(spacedOut, PROSE_ZH))), [spacedOut, PROSE_ZH])
+  t.same(kinds(stripBoilerplate(draft('首页 新闻 国内 国际 财经', PROSE_ZH))), [['navigation', '首页 新闻 国内 国际 财经']])
+})

@@ -146,6 +146,9 @@ function isMenuLine (text: string): boolean {
   if (bars.length >= 3 && bars.every(s => weightedLength(s) <= 24)) return true
   if (!HAN.test(text)) return false
   const spaced = text.split(/\s+/).filter(s => s !== '')
+  // `衞 生 署 呼 籲 停 服`: text spaced out character by character (a Hong Kong broadcaster's house style, letter
+  // spacing written as spaces) is words, not a run of menu labels, which have two characters or more
+  if (spaced.filter(s => s.length === 1).length * 2 > spaced.length) return false
   // `记者 张三 通讯员 李四`: a credit line opens with a role, a menu with a label
   return spaced.length >= 4 && spaced.every(s => weightedLength(s) <= 15) && !CREDIT_OPENER.test(spaced[0])
 }
