@@ -44,6 +44,7 @@ import { decodeBytes } from '../src/decode/index.js'
 import { parseHtml } from '../src/parse/html/index.js'
 import { prf } from './metric.js'
 import { fold, sameAuthors, sameDay, sameTitle, verdict, type Verdict } from './judge.js'
+import { evalTextPages } from './eval-text.js'
 import { observeChoices, type Choice } from '../src/metadata/choose.js'
 
 /** `undefined`: not labelled (the field is not scored on that page); `null`: labelled as absent. */
@@ -343,6 +344,8 @@ function main (): void {
   const options = parseArgs(process.argv.slice(2), process.env.EVAL_WHY)
   const { dirs, jsonOut, worst, only, frontEnd, list, listSpam, why } = options
   const devData = join(process.cwd(), '..', 'shared', 'dev-data')
+  // the default sets: the text-page eval follows the HTML table (issue 12 asks for every set in one report)
+  const defaults = dirs.length === 0 && only === undefined && list === undefined && !listSpam && !frontEnd
   if (dirs.length === 0) {
     const zhEval = join(process.cwd(), 'test', 'fixtures', 'zh-eval')
     for (const d of [join(devData, 'wcxb-articles'), join(devData, 'daniel-zh'), zhEval]) {
@@ -366,6 +369,7 @@ function main (): void {
       }
     })
   }
+  if (defaults) evalTextPages()
   if (jsonOut !== undefined) {
     const out = dirs.map((_, i) => ({ dir: names[i], summary: Object.fromEntries(summarize(all[i])), pages: all[i] }))
     writeFileSync(jsonOut, JSON.stringify(out, null, 2))

@@ -309,16 +309,15 @@ function report (name: string, scores: Score[], show: number): void {
   }
 }
 
-function main (): void {
-  const showAt = process.argv.indexOf('--show')
-  const show = showAt > 0 ? Number(process.argv[showAt + 1] ?? 10) : 0
+/** The text-page eval of the development sets (also printed by `npm run eval` after its HTML table). */
+export function evalTextPages (show = 0): void {
   const zhDir = join(DEV, 'daniel-zh')
   const enDir = join(DEV, 'wcxb-articles')
   if (!existsSync(zhDir) && !existsSync(enDir)) {
     console.log(`No development data under ${DEV}: nothing to measure.`)
     return
   }
-  console.log('pagewash text-page eval: real article text laid out with generated chrome and metadata')
+  console.log('\npagewash text-page eval: real article text laid out with generated chrome and metadata')
   if (existsSync(zhDir)) {
     const sources = danielSources(zhDir)
     report('daniel-zh as text pages', sources.map((s, i) => score(chinesePage(s, i, sources))), show)
@@ -327,6 +326,11 @@ function main (): void {
     const sources = wcxbSources(enDir)
     report('WCXB as text pages', sources.map((s, i) => score(englishPage(s, i, sources))), show)
   }
+}
+
+function main (): void {
+  const showAt = process.argv.indexOf('--show')
+  evalTextPages(showAt > 0 ? Number(process.argv[showAt + 1] ?? 10) : 0)
 }
 
 if (process.argv[1] !== undefined && /eval-text\.[jt]s$/.test(process.argv[1])) main()
