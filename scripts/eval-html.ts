@@ -1,7 +1,8 @@
 /**
  * Scores the HTML pipeline on folders of pages with ground truth, and prints one table with a column per set.
  *
- *   npm run eval                       # every development set found: WCXB dev, daniel-zh, test/fixtures/zh-eval
+ *   npm run eval                       # every development set found: WCXB dev, daniel-zh, test/fixtures/zh-eval,
+ *                                      # then the text-page eval (scripts/eval-text.ts) of daniel-zh and WCXB
  *   npm run eval -- DIR --json out.json --worst 20
  *   npm run eval -- --front-end        # score the HTML front end's blocks alone (before the text stages)
  *   npm run eval -- DIR --only 0001,0002   # a few pages
