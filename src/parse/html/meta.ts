@@ -340,6 +340,13 @@ const DATE_CLASS_SELECTOR = DATE_CLASSES.map(c => `body [class*="${c}"]`).join('
 /** Author boxes: a class or id with `author` in it, any case. */
 const AUTHOR_BOX_SELECTOR = 'body [class*="author" i], body [id*="author" i]'
 const CREDIT_FIELDS = new Set(['author', 'editor', 'ignore'])
+/**
+ * `s.toLowerCase().includes('author')`, the lower-casing made only when `author` is there in some case: no character
+ * outside ASCII lower-cases to anything holding one of its letters (checked over every code point once), so the six
+ * letters stand in `s` as ASCII, next to each other. Most elements' class and id hold no `author`.
+ */
+const AUTHOR_ANY_CASE = /author/i
+const holdsAuthor = (s: string): boolean => AUTHOR_ANY_CASE.test(s) && s.toLowerCase().includes('author')
 const isJsonLd = (el: Element): boolean => (el.attribs.type ?? '').toLowerCase() === 'application/ld+json'
 /** The elements a byline or a date line is looked for in. */
 const BYLINE_SELECTOR = ['p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4',
@@ -371,12 +378,15 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   ['main time[datetime]', [both(named('time'), has('datetime'), within('main')), false, { tag: 'time' }]],
   ['time[datetime]', [both(named('time'), has('datetime')), false, { tag: 'time' }]],
   ['body time', [named('time'), true, { tag: 'time' }]],
-  ['[itemprop~="author"]', [el => (el.attribs.itemprop ?? '').split(/\s+/).includes('author'), false, 'attributed']],
+  // (a token list holds `author` only if its string does: most elements are not split)
+  ['[itemprop~="author"]', [el => el.attribs.itemprop?.includes('author') === true &&
+    el.attribs.itemprop.split(/\s+/).includes('author'), false, 'attributed']],
   ['a[rel~="author"]', [both(named('a'), tokenList('rel', 'author')), false, { tag: 'a' }]],
   ['a[href]', [both(named('a'), has('href')), false, { tag: 'a' }]],
-  ['body [class], body [id]', [el => has('class')(el) || has('id')(el), true, 'attributed']],
+  ['body [class], body [id]', [el => el.attribs.class !== undefined || el.attribs.id !== undefined, true,
+    'attributed']],
   [BYLINE_SELECTOR, [el => BYLINE_TAGS.has(el.name), true, 'all']],
-  [AUTHOR_BOX_SELECTOR, [el => classAndId(el).toLowerCase().includes('author'), true, 'attributed']],
+  [AUTHOR_BOX_SELECTOR, [el => holdsAuthor(classAndId(el)), true, 'attributed']],
   ['body img[alt]', [both(named('img'), has('alt')), true, { tag: 'img' }]],
   [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true, 'attributed']]
 ])
