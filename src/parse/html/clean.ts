@@ -214,7 +214,7 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
  * size, off-screen, clipping, marquee) never qualify, nor does a hidden second copy of text the page already shows
  * (a raw-Markdown or print copy of the article kept in the page for scripts).
  */
-function isRevealedProse (el: Element, hiding: Hiding, pageWords: () => Map<string, number>): boolean {
+function isRevealedProse (el: Element, hiding: Hiding, pageWords: () => PageShingles): boolean {
   if (!hiding.revealable) return false
   const text = normalizeLine(textOf(el))
   if (weightedLength(text) < 200 || hasSpamLinkText(text)) return false
@@ -243,22 +243,69 @@ const PROBES = 6
  * least twice in the whole page's words (once is the hidden element itself). Compared on words, not characters,
  * so a Markdown copy (`_emphasis_`, `[link](url)`) still matches the rendered paragraphs.
  */
-function isShownElsewhere (text: string, page: Map<string, number>): boolean {
+function isShownElsewhere (text: string, page: PageShingles): boolean {
   const words = text.toLowerCase().match(WORD) ?? []
   if (words.length < SHINGLE * 2) return false
   const step = Math.max(1, Math.floor((words.length - SHINGLE) / PROBES))
-  let probes = 0
-  let twice = 0
-  for (let i = 0; i + SHINGLE <= words.length && probes < PROBES; i += step) {
-    probes++
-    if ((page.get(words.slice(i, i + SHINGLE).join(' ')) ?? 0) >= 2) twice++
+  const probes: string[][] = []
+  for (let i = 0; i + SHINGLE <= words.length && probes.length < PROBES; i += step) {
+    probes.push(words.slice(i, i + SHINGLE))
   }
-  return twice * 2 > probes
+  const twice = page.counts(probes).filter(n => n >= 2).length
+  return twice * 2 > probes.length
 }
 
-/** How many times each run of SHINGLE words occurs in the page: built once, so each probe costs one lookup. */
-function shingleCounts (root: Element): Map<string, number> {
-  const words = textOf(root).toLowerCase().match(WORD) ?? []
+/**
+ * Most hidden blocks a page's words are scanned for (each scan reads the page once); past them the page's 8-word runs
+ * are counted once in a map, so each probe costs one lookup and a page of many hidden blocks stays linear.
+ */
+const SHINGLE_SCANS = 4
+
+/**
+ * How many times runs of SHINGLE words occur in the page's words (read once, when a hidden block of prose first
+ * needs them). Most pages ask for one block or none: its few probes are counted by one pass over the words, with
+ * no string made per word of the page; the words hold no space, so a run joined by spaces equals another exactly
+ * when their words do, and both ways give the same counts.
+ */
+class PageShingles {
+  private readonly words: string[]
+  private scans = 0
+  private map: Map<string, number> | undefined
+
+  constructor (root: Element) {
+    this.words = textOf(root).toLowerCase().match(WORD) ?? []
+  }
+
+  /** The count of each probe (a run of SHINGLE words) in the page. */
+  counts (probes: string[][]): number[] {
+    if (this.map === undefined && this.scans < SHINGLE_SCANS) {
+      this.scans++
+      return this.scan(probes)
+    }
+    const map = (this.map ??= shingleCounts(this.words))
+    return probes.map(p => map.get(p.join(' ')) ?? 0)
+  }
+
+  private scan (probes: string[][]): number[] {
+    const out = probes.map(() => 0)
+    const firsts = new Set(probes.map(p => p[0]))
+    const words = this.words
+    for (let i = 0; i + SHINGLE <= words.length; i++) {
+      if (!firsts.has(words[i])) continue
+      for (let j = 0; j < probes.length; j++) if (sameRun(words, i, probes[j])) out[j]++
+    }
+    return out
+  }
+}
+
+/** Whether `run` stands in `words` at `at`. */
+function sameRun (words: string[], at: number, run: string[]): boolean {
+  for (let k = 0; k < run.length; k++) if (words[at + k] !== run[k]) return false
+  return true
+}
+
+/** How many times each run of SHINGLE words occurs in the page's words. */
+function shingleCounts (words: string[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     const k = words.slice(i, i + SHINGLE).join(' ')
@@ -293,7 +340,7 @@ interface SpamLinks { texts: string[], hosts: Set<string> }
 class PageFacts {
   readonly sheet: SheetRules
   readonly spamByParent = new Map<Element, SpamLinks>()
-  private shingles: Map<string, number> | undefined
+  private shingles: PageShingles | undefined
   private guard: ArticleGuard | undefined
 
   constructor (private readonly root: Element, readonly ctx: CleanContext) {
@@ -304,7 +351,7 @@ class PageFacts {
    * The page's 8-word runs, counted once and only when a hidden block of prose needs them (a page of many hidden
    * blocks must not read itself once per block).
    */
-  readonly pageWords = (): Map<string, number> => (this.shingles ??= shingleCounts(this.root))
+  readonly pageWords = (): PageShingles => (this.shingles ??= new PageShingles(this.root))
 
   /** A removal never takes the article (guard.ts): the guard is built once, when a rule first needs it. */
   holdsArticle (el: Element): boolean {

@@ -340,6 +340,13 @@ const DATE_CLASS_SELECTOR = DATE_CLASSES.map(c => `body [class*="${c}"]`).join('
 /** Author boxes: a class or id with `author` in it, any case. */
 const AUTHOR_BOX_SELECTOR = 'body [class*="author" i], body [id*="author" i]'
 const CREDIT_FIELDS = new Set(['author', 'editor', 'ignore'])
+/**
+ * `s.toLowerCase().includes('author')`, the lower-casing made only when `author` is there in some case: no character
+ * outside ASCII lower-cases to anything holding one of its letters (checked over every code point once), so the six
+ * letters stand in `s` as ASCII, next to each other. Most elements' class and id hold no `author`.
+ */
+const AUTHOR_ANY_CASE = /author/i
+const holdsAuthor = (s: string): boolean => AUTHOR_ANY_CASE.test(s) && s.toLowerCase().includes('author')
 const isJsonLd = (el: Element): boolean => (el.attribs.type ?? '').toLowerCase() === 'application/ld+json'
 /** The elements a byline or a date line is looked for in. */
 const BYLINE_SELECTOR = ['p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4',
@@ -371,12 +378,15 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   ['main time[datetime]', [both(named('time'), has('datetime'), within('main')), false, { tag: 'time' }]],
   ['time[datetime]', [both(named('time'), has('datetime')), false, { tag: 'time' }]],
   ['body time', [named('time'), true, { tag: 'time' }]],
-  ['[itemprop~="author"]', [el => (el.attribs.itemprop ?? '').split(/\s+/).includes('author'), false, 'attributed']],
+  // (a token list holds `author` only if its string does: most elements are not split)
+  ['[itemprop~="author"]', [el => el.attribs.itemprop?.includes('author') === true &&
+    el.attribs.itemprop.split(/\s+/).includes('author'), false, 'attributed']],
   ['a[rel~="author"]', [both(named('a'), tokenList('rel', 'author')), false, { tag: 'a' }]],
   ['a[href]', [both(named('a'), has('href')), false, { tag: 'a' }]],
-  ['body [class], body [id]', [el => has('class')(el) || has('id')(el), true, 'attributed']],
+  ['body [class], body [id]', [el => el.attribs.class !== undefined || el.attribs.id !== undefined, true,
+    'attributed']],
   [BYLINE_SELECTOR, [el => BYLINE_TAGS.has(el.name), true, 'all']],
-  [AUTHOR_BOX_SELECTOR, [el => classAndId(el).toLowerCase().includes('author'), true, 'attributed']],
+  [AUTHOR_BOX_SELECTOR, [el => holdsAuthor(classAndId(el)), true, 'attributed']],
   ['body img[alt]', [both(named('img'), has('alt')), true, { tag: 'img' }]],
   [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true, 'attributed']]
 ])
@@ -389,17 +399,38 @@ const hasAttributes = (el: Element): boolean => {
 /** A list of elements sorted once by tag and by whether they have attributes, each part in document order. */
 interface SortedElements { all: Element[], byTag: Map<string, Element[]>, attributed: Element[] }
 
-function sortElements (all: Element[]): SortedElements {
+/**
+ * `all` sorted, and the same for its elements from index `split` on (`all.slice(split)` sorted: each list's tail,
+ * its elements at or after `split`, in the same order), in one pass.
+ */
+function sortElements (all: Element[], split = all.length): [SortedElements, SortedElements] {
   const byTag = new Map<string, Element[]>()
   const attributed: Element[] = []
-  for (const el of all) {
+  // how many elements of each list stand before `split`, read when the loop reaches it
+  let heads: Map<string, number> | undefined
+  let attributedHead = 0
+  for (let i = 0; i < all.length; i++) {
+    if (i === split) [heads, attributedHead] = headsOf(byTag, attributed)
+    const el = all[i]
     const list = byTag.get(el.name)
     if (list === undefined) byTag.set(el.name, [el])
     else list.push(el)
     if (hasAttributes(el)) attributed.push(el)
   }
-  return { all, byTag, attributed }
+  if (heads === undefined) [heads, attributedHead] = headsOf(byTag, attributed)
+  const tailByTag = new Map<string, Element[]>()
+  for (const [tag, list] of byTag) {
+    const head = heads.get(tag) ?? 0
+    if (list.length > head) tailByTag.set(tag, list.slice(head))
+  }
+  return [
+    { all, byTag, attributed },
+    { all: all.slice(split), byTag: tailByTag, attributed: attributed.slice(attributedHead) }
+  ]
 }
+
+const headsOf = (byTag: Map<string, Element[]>, attributed: Element[]): [Map<string, number>, number] =>
+  [new Map([...byTag].map(([tag, list]) => [tag, list.length])), attributed.length]
 
 /** The elements a selector's test needs to be asked about (a superset of those it passes, in document order). */
 function candidates (sorted: SortedElements, among: Among): Element[] {
@@ -424,12 +455,11 @@ function fastQuery ($: CheerioAPI): CheerioAPI {
   const everywhere = $.root()[0].children.flatMap(c => elementsOf(c))
   const at = everywhere.findIndex(el => el.name === 'body')
   const body = at < 0 ? undefined : everywhere[at]
-  const all = sortElements(everywhere)
-  // the body's elements: the tail of that list (one walk of the page, not two) unless something follows the body
-  const bodyElements = body === undefined
-    ? []
-    : endsDocument(body) ? everywhere.slice(at + 1) : elementsOf(body).slice(1)
-  const inBody = sortElements(bodyElements)
+  // the body's elements: the tail of that list (one walk and one sort of the page, not two) unless something
+  // follows the body
+  const tail = body !== undefined && endsDocument(body)
+  const [all, tailSorted] = sortElements(everywhere, tail ? at + 1 : everywhere.length)
+  const inBody = tail ? tailSorted : sortElements(body === undefined ? [] : elementsOf(body).slice(1))[0]
   // each known selector is answered once per page (the hints ask several of them more than once); cheerio's
   // selections are not changed by the methods the hints call on them
   const answers = new Map<string, unknown>()
@@ -882,11 +912,16 @@ function longerThan (letters: Letters, el: AnyNode, max: number): boolean {
 
 /** Text of an element with a space at every element boundary (`<p>Written by</p><p>A</p>` is `Written by A`). */
 function spacedText (el: AnyNode): string {
+  return normalizeLine(rawSpacedText(el))
+}
+
+/** `spacedText` before normalizing: the texts as they are, a space at every element boundary. */
+function rawSpacedText (el: AnyNode): string {
   const leaf = leafText(el)
-  if (leaf !== undefined) return normalizeLine(leaf)
+  if (leaf !== undefined) return leaf
   const parts: string[] = []
   spacedParts(el, parts)
-  return normalizeLine(parts.join(''))
+  return parts.join('')
 }
 
 function spacedParts (n: AnyNode, parts: string[]): void {
@@ -993,9 +1028,21 @@ const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
 /** Longest byline-classed element read, in characters: a name, a date, a role. */
 const BYLINE_CLASS_MAX = 160
 const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
+
+/**
+ * A pattern of class or id tokens (which matches no empty token), and a pattern of the literals every token it
+ * matches holds, with the same flags (so the same case folding): a token is a part of the class or of the id, so
+ * when neither holds one of them no token matches, and the attributes are not split (most elements of a page).
+ */
+interface TokenTest { token: RegExp, holds: RegExp }
+
 // A class or id token that opens a comment, testimonial, related or sidebar section (`related-post-card`, `comments`;
 // not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too).
-const SKIP_ANCESTOR = /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget|footer|reply|replies|recirc|more-stories)/i
+const SKIP_ANCESTOR: TokenTest = {
+  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget|footer|reply|replies|recirc|more-stories)/i,
+  // each alternative above holds one of these (`reply` and `replies` both `repl`)
+  holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories/i
+}
 
 function isInside (el: AnyNode, ancestor: Element): boolean {
   for (let p = el.parent; p !== null; p = p.parent) if (p === ancestor) return true
@@ -1008,7 +1055,11 @@ function $closest (el: Element, tag: string): Element | null {
 }
 
 // `menu-item`, `x-nav`, `sub-menu`, `wonderful-header--sub-menu-group`, `navbar`; not `offset-nav` (a layout class)
-const MENU_TOKEN = /^(?:menu|nav|navbar|navigation)(?:$|[-_])|^\w{1,2}-nav$|(?:^|[-_])(?:sub-?menu|mega-?menu|dropdown-menu|main-menu|nav-menu)(?:$|[-_])/i
+const MENU_TOKEN: TokenTest = {
+  token: /^(?:menu|nav|navbar|navigation)(?:$|[-_])|^\w{1,2}-nav$|(?:^|[-_])(?:sub-?menu|mega-?menu|dropdown-menu|main-menu|nav-menu)(?:$|[-_])/i,
+  // each alternative above holds `menu` or `nav`
+  holds: /menu|nav/i
+}
 
 /**
  * Answers of the ancestor tests below for the elements above others, for the page `readHints` is reading: every
@@ -1034,11 +1085,13 @@ function remembered (memo: Map<Element, boolean> | undefined, el: Element, compu
 
 /** Whether the walks up from an element go on at `p` (an element below `<body>`). */
 const belowBody = (p: AnyNode | null): p is Element => p !== null && isElement(p) && p.tagName !== 'body'
-/** A class or id token of `el` matches `re` (which matches no empty token: an element without either has none). */
-function tokensMatch (el: Element, re: RegExp): boolean {
+
+/** A class or id token of `el` passes `test` (an element without either has none). */
+function tokensMatch (el: Element, test: TokenTest): boolean {
   const cls = attr(el, 'class')
   const id = attr(el, 'id')
-  return (cls !== '' || id !== '') && (cls + ' ' + id).split(/\s+/).some(t => re.test(t))
+  if (!test.holds.test(cls) && !test.holds.test(id)) return false
+  return (cls + ' ' + id).split(/\s+/).some(t => test.token.test(t))
 }
 
 /** Inside the site's navigation (`<nav>`, a `menu`/`nav` list): a link there is the site's, not the article's. */
@@ -1174,6 +1227,13 @@ const BY_LINE = new RegExp('^(?:(?:(?:written|posted|published|text|story|words)
   '|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written' +
   '|(?:last )?updated\\b[^|]{0,30}?\\s)\\s*by:?\\s*|(?:authors?|contributors?)\\s*:?\\s+)(.+)$', 'iu')
 const BY_ALONE = /^(?:written by|author|authors|by|words by|posted by)\s*:?$/i
+/**
+ * A word every match of `BY_LINE` or `BY_ALONE` holds (`by`, `author`, `contributor`; neither pattern folds another
+ * character onto an ASCII letter), looked for in a text before it is normalized: normalizing only folds white space
+ * and takes out invisible characters, never an ASCII letter, so letters next to each other in the line have only
+ * other characters between them in the raw text. Most short elements hold none and are not normalized.
+ */
+const BY_WORD = /b[^a-z]*y|a[^a-z]*u[^a-z]*t[^a-z]*h[^a-z]*o[^a-z]*r|c[^a-z]*o[^a-z]*n[^a-z]*t[^a-z]*r[^a-z]*i[^a-z]*b[^a-z]*u[^a-z]*t[^a-z]*o[^a-z]*r/i
 
 /**
  * `By Jane Doe`, `Published August 7, 2023 by Jane Doe`, `Written by` + the name in the next element, `Article
@@ -1185,8 +1245,11 @@ function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
   let found: string | undefined
   $(BYLINE_SELECTOR).each((_, el) => {
     if (found !== undefined) return false
-    if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX) || inSkipped(el) || inMenu(el)) return undefined
-    const text = spacedText(el)
+    if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX)) return undefined
+    // every test below only passes the element by: the cheapest first (the walks up to its ancestors come last)
+    const raw = rawSpacedText(el)
+    if (!BY_WORD.test(raw)) return undefined
+    const text = normalizeLine(raw)
     if (text.length > LABELLED_BYLINE_MAX) return undefined
     const by = BY_LINE.exec(text)
     // after `Author`/`Contributors` a name has its capital (`Author names` is a list item); after `by` a user name
@@ -1195,7 +1258,8 @@ function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
     const handle = by !== null && /^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))
     const named = by !== null && (/^\p{Lu}/u.test(by[1]) || handle)
     // a wrapper of the line (a child with the same text) is left to that child; asked only of a line that is one
-    if ((!named && !BY_ALONE.test(text)) || el.children.filter(isElement).some(c => spacedText(c) === text)) {
+    if ((!named && !BY_ALONE.test(text)) || inSkipped(el) || inMenu(el) ||
+      el.children.filter(isElement).some(c => spacedText(c) === text)) {
       return undefined
     }
     if (named) {
