@@ -3,7 +3,7 @@
  * (the rules run one after another over all of them, so a cache of a few entries was never hit on real pages).
  */
 import t from 'tap'
-import { isAbbreviationDot, letterTokens, sentences, startPage, tokens } from '../src/flags/text.js'
+import { isAbbreviationDot, letterTokens, letterTokensIn, sentences, startPage, tokens, type Token } from '../src/flags/text.js'
 import { runRules } from '../src/flags/index.js'
 
 t.test('tokens are runs of letters, digits and marks with exact offsets', async t => {
@@ -130,6 +130,28 @@ t.test('sentences split as the string-per-unit splitter did, on generated texts'
     startPage()
     const got = sentences(text).map(s => ({ start: s.start, end: s.end, terminator: s.terminator }))
     if (JSON.stringify(got) !== JSON.stringify(sentencesByStrings(text))) { t.fail(JSON.stringify(text)); break }
+  }
+  t.pass('20,000 texts')
+})
+
+t.test("a sentence's letter tokens from the text's are its own slice's, on generated texts", async t => {
+  const pieces = ['Mr', 'Li', 'said', 'ΟΔΟΣ', 'Σ', 'İx', 'U.S', '中文', '42', '.', '!', '?', '。', '！', '…', '"', '”', ')', '」',
+    ' ', '\t', '\n', '\u3000', "'", '-', 'e.g', 'J', 'and', '\u0301', '\ud835\udc00', '\ud800', 'x\ud840']
+  let seed = 7
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const show = (ks: Token[]): string => ks.map(k => `${k.text}/${k.lower}`).join('|')
+  for (let k = 0; k < 20000; k++) {
+    let text = ''
+    for (let n = next(30); n > 0; n--) text += pieces[next(pieces.length)]
+    startPage()
+    for (const s of sentences(text)) {
+      const own = letterTokens(text.slice(s.start, s.end))
+      const got = letterTokensIn(text, s.start, s.end)
+      if (show(got) !== show(own) || got.some(w => text.slice(w.start, w.end) !== w.text)) {
+        t.fail(JSON.stringify(text.slice(s.start, s.end)))
+        return
+      }
+    }
   }
   t.pass('20,000 texts')
 })

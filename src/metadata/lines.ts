@@ -187,8 +187,10 @@ const datedByline: LineReader = (text, index, dates, ev) => {
  * is no date line.
  */
 const relativeLine: LineReader = (text, index, _dates, ev) => {
-  const rel = index < TOP_BLOCKS ? findRelativeDate(text) : null
-  if (rel === null || text.length > RELATIVE_LINE_MAX) return null
+  // the length first: a paragraph among the first blocks is no date line, whatever it says (findRelativeDate ran its
+  // four patterns over every top paragraph, 1% of a seed page)
+  const rel = index < TOP_BLOCKS && text.length <= RELATIVE_LINE_MAX ? findRelativeDate(text) : null
+  if (rel === null) return null
   const rest = (text.slice(0, rel.index) + text.slice(rel.index + rel.length)).replace(/[^\p{L}\p{N}]+/gu, '')
   if (weightedLength(rest) > RELATIVE_LINE_EXTRA) return null
   ev.relatives.push(text.slice(rel.index, rel.index + rel.length))

@@ -1,7 +1,7 @@
 import { ENGLISH_MONTH } from '../../text/index.js'
 import type { Finding, Rule } from '../rule.js'
 import {
-  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, sentences, type Sentence, type Token
+  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokensIn, sentences, type Sentence, type Token
 } from '../text.js'
 
 /**
@@ -75,7 +75,7 @@ function tailReason (text: string, list: Sentence[], i: number, words: Token[]):
     return `starts with “${words[0].text}”`
   }
   if (words.length !== 2 || !plain || !verbless || words[1].lower.endsWith('s')) return undefined
-  if (letterTokens(text.slice(prev.start, prev.end)).length < MIN_PREVIOUS_WORDS) return undefined
+  if (letterTokensIn(text, prev.start, prev.end).length < MIN_PREVIOUS_WORDS) return undefined
   // A reference list: the title is followed by a year, a date, a URL or a bracket (`Google Blog. https://…`,
   // `Psychological Medicine. August 18, 2020.`).
   const next = list[i + 1]
@@ -98,7 +98,7 @@ const rule: Rule = {
       const s = list[i]
       const body = text.slice(s.start, s.end)
       if (/^["“‘']/.test(body) || /["”’']$/.test(body)) continue
-      const words = letterTokens(body)
+      const words = letterTokensIn(text, s.start, s.end)
       if (words.length === 0 || words.length > MAX_FRAGMENT_WORDS) continue
       if (isEchoFragment(text, list[i - 1], s) || previousOpen(text, list[i - 1]) || emphatic(words)) continue
       const why = tailReason(text, list, i, words)
