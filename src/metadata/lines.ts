@@ -7,7 +7,7 @@
 import type { Candidate } from '../draft.js'
 import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
-import { findDate, type DateOptions } from '../text/date.js'
+import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import { hasRoleWord, isAgency, parseInfoLine, splitDatePrefix, splitNames, type InfoLine } from '../text/fields.js'
 import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
@@ -135,7 +135,8 @@ const datePrefix: LineReader = (text, _index, dates, ev) => {
  * the very start, then nothing but a short source name and/or the reporters: no sentence, no punctuation.
  */
 const bareInfoLine: LineReader = (text, index, dates, ev) => {
-  if (index >= TOP_BLOCKS) return null
+  // a line that cannot start with a date is not searched for its first date (1.2% of a seed page)
+  if (index >= TOP_BLOCKS || !mayStartWithDate(text)) return null
   const d = findDate(text, dates)
   if (d?.index !== 0) return null
   const rest = text.slice(d.length).trim()
