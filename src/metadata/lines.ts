@@ -49,6 +49,13 @@ const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特�
 
 /** Marks newspapers set before a byline or an info line (`□`, `■`, `●`, `◆`, `▲`, `★`). */
 const LEAD_MARK = /^[□■●◆◇▲△★☆○◎]+\s*/u
+/** Every mark of LEAD_MARK lies in U+25A0-U+2606: a line opening outside it has none, and is not rewritten. */
+const LEAD_MARK_FIRST = 0x25a0
+const LEAD_MARK_LAST = 0x2606
+const mayOpenWithMark = (text: string): boolean => {
+  const c = text.charCodeAt(0)
+  return c >= LEAD_MARK_FIRST && c <= LEAD_MARK_LAST
+}
 
 /** What a line reader did with a block: `keep` is the text left in the body (none: the block leaves it). */
 interface Outcome { keep?: string, info?: boolean, prefixed?: boolean }
@@ -321,7 +328,7 @@ export function readLines (
     const isHeadline = block.type === 'heading' && block.evidence?.tag === 'h1'
     let outcome: Outcome | null = null
     // `□ 本报记者 张三`, `■记者 张三`: a paper's mark before a credit or an info line is no part of it
-    const text = block.text.replace(LEAD_MARK, '')
+    const text = mayOpenWithMark(block.text) ? block.text.replace(LEAD_MARK, '') : block.text
     for (const read of isHeadline ? [] : READERS) {
       outcome = read(text, index, dates, ev)
       if (outcome !== null) break
