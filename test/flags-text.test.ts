@@ -3,7 +3,7 @@
  * (the rules run one after another over all of them, so a cache of a few entries was never hit on real pages).
  */
 import t from 'tap'
-import { isAbbreviationDot, letterTokens, letterTokensIn, sentences, startPage, tokens, type Token } from '../src/flags/text.js'
+import { isAbbreviationDot, letterTokens, sentences, startPage, tokens, tokensIn, type Token } from '../src/flags/text.js'
 import { runRules } from '../src/flags/index.js'
 
 t.test('tokens are runs of letters, digits and marks with exact offsets', async t => {
@@ -146,7 +146,7 @@ t.test("a sentence's letter tokens from the text's are its own slice's, on gener
     startPage()
     for (const s of sentences(text)) {
       const own = letterTokens(text.slice(s.start, s.end))
-      const got = letterTokensIn(text, s.start, s.end)
+      const got = tokensIn(letterTokens(text), s.start, s.end)
       if (show(got) !== show(own) || got.some(w => text.slice(w.start, w.end) !== w.text)) {
         t.fail(JSON.stringify(text.slice(s.start, s.end)))
         return

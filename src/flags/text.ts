@@ -143,15 +143,15 @@ function withLetters (text: string): readonly Token[] {
 }
 
 /**
- * The letter tokens of `text` that lie wholly between `start` and `end`, offsets in `text`, from the page's tokens of
- * the whole text (a binary search, no new tokenizing). For a span of `sentences(text)` these are the tokens of the
- * sentence's own text, word for word and lower case for lower case: a sentence starts at the text's start or after
- * white space or a mark or closer, and ends after a mark or closer or before white space (none of them a word unit),
- * so no token crosses its edges, and a token's lower case is the word's own (test/flags-text.test.ts). The rules
- * that read a sentence's words tokenized and cached each sentence's slice again (3% of a seed page).
+ * The tokens of `all` (a text's `letterTokens` or `tokens`, in order) that lie wholly between `start` and `end`: a
+ * binary search, no new tokenizing. For a span of `sentences(text)` these are the tokens of the sentence's own text,
+ * word for word and lower case for lower case: a sentence starts at the text's start or after white space or a mark
+ * or closer, and ends after a mark or closer or before white space (none of them a word unit), so no token crosses
+ * its edges, and a token's lower case is the word's own (test/flags-text.test.ts). The rules that read a sentence's
+ * words tokenized and cached each sentence's slice again (3% of a seed page). The caller passes the text's tokens
+ * once: a text over the caches' bound is not kept, and asking for them per sentence would tokenize it per sentence.
  */
-export function letterTokensIn (text: string, start: number, end: number): Token[] {
-  const all = letterTokens(text)
+export function tokensIn (all: readonly Token[], start: number, end: number): Token[] {
   let lo = 0
   let hi = all.length
   while (lo < hi) {
