@@ -3,7 +3,7 @@
  * (the rules run one after another over all of them, so a cache of a few entries was never hit on real pages).
  */
 import t from 'tap'
-import { sentences, startPage, tokens } from '../src/flags/text.js'
+import { isAbbreviationDot, letterTokens, sentences, startPage, tokens, tokensIn, type Token } from '../src/flags/text.js'
 import { runRules } from '../src/flags/index.js'
 
 t.test('tokens are runs of letters, digits and marks with exact offsets', async t => {
@@ -73,4 +73,85 @@ t.test('the cache holds one page: a new page starts empty, so a bench that cycle
   const again = sentences(text)
   runRules([{ pointer: '/body/0', text }])
   t.not(sentences(text), again, 'each run of the rules is a page of its own')
+})
+
+t.test('letter tokens are the tokens holding a /\\p{L}/u letter, on every code point', async t => {
+  // the letters are read from the word table's class, not by a pattern per token
+  for (let cp = 0; cp < 0x30000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue
+    const ch = String.fromCodePoint(cp)
+    const text = `${ch} 1${ch} ${ch}2 a${ch} 7`
+    startPage()
+    const want = tokens(text).filter(k => /\p{L}/u.test(k.text)).map(k => `${k.start}:${k.text}`).join('|')
+    if (letterTokens(text).map(k => `${k.start}:${k.text}`).join('|') !== want) t.fail(`U+${cp.toString(16)}`)
+  }
+  t.same(letterTokens('42 x7 \u0301\u0301 9\u{1d400}').map(k => k.text), ['x7', '9\u{1d400}'])
+})
+
+/** The splitter as it read marks and white space before (a string per code unit, `Set`s and `/\s/`). */
+function sentencesByStrings (text: string): Array<{ start: number, end: number, terminator: string }> {
+  const marks = new Set(['.', '!', '?', '。', '！', '？'])
+  const cjk = new Set(['。', '！', '？'])
+  const repeated = new Set(['.', '!', '?', '…'])
+  const closers = new Set(['"', '”', '’', "'", ')', ']', '」', '』', '）'])
+  const skip = (i: number): number => { while (i < text.length && /\s/.test(text[i])) i++; return i }
+  const out = []
+  let start = skip(0)
+  let i = start
+  while (i < text.length) {
+    if (!marks.has(text[i])) { i++; continue }
+    let j = i + 1
+    while (j < text.length && repeated.has(text[j])) j++
+    while (j < text.length && closers.has(text[j])) j++
+    const ch = text[i]
+    const ends = cjk.has(ch) || ((j >= text.length || /\s/.test(text[j])) && !(ch === '.' && j === i + 1 && isAbbreviationDot(text, i)))
+    if (ends) {
+      out.push({ start, end: j, terminator: ch })
+      start = skip(j)
+      i = start
+    } else i = j
+  }
+  if (start < text.length) {
+    let end = text.length
+    while (end > start && /\s/.test(text[end - 1])) end--
+    if (end > start) out.push({ start, end, terminator: '' })
+  }
+  return out
+}
+
+t.test('sentences split as the string-per-unit splitter did, on generated texts', async t => {
+  const pieces = ['Mr', 'Li', 'said', 'U.S', '中文', '说', '.', '!', '?', '。', '！', '？', '…', '"', '”', ')', '」', '）',
+    ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', '\u2009', '\u180e', 'e.g', 'J', '1', '\ud83d\ude00', '\ud800']
+  let seed = 11
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  for (let k = 0; k < 20000; k++) {
+    let text = ''
+    for (let n = next(24); n > 0; n--) text += pieces[next(pieces.length)]
+    startPage()
+    const got = sentences(text).map(s => ({ start: s.start, end: s.end, terminator: s.terminator }))
+    if (JSON.stringify(got) !== JSON.stringify(sentencesByStrings(text))) { t.fail(JSON.stringify(text)); break }
+  }
+  t.pass('20,000 texts')
+})
+
+t.test("a sentence's letter tokens from the text's are its own slice's, on generated texts", async t => {
+  const pieces = ['Mr', 'Li', 'said', 'ΟΔΟΣ', 'Σ', 'İx', 'U.S', '中文', '42', '.', '!', '?', '。', '！', '…', '"', '”', ')', '」',
+    ' ', '\t', '\n', '\u3000', "'", '-', 'e.g', 'J', 'and', '\u0301', '\ud835\udc00', '\ud800', 'x\ud840']
+  let seed = 7
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const show = (ks: Token[]): string => ks.map(k => `${k.text}/${k.lower}`).join('|')
+  for (let k = 0; k < 20000; k++) {
+    let text = ''
+    for (let n = next(30); n > 0; n--) text += pieces[next(pieces.length)]
+    startPage()
+    for (const s of sentences(text)) {
+      const own = letterTokens(text.slice(s.start, s.end))
+      const got = tokensIn(letterTokens(text), s.start, s.end)
+      if (show(got) !== show(own) || got.some(w => text.slice(w.start, w.end) !== w.text)) {
+        t.fail(JSON.stringify(text.slice(s.start, s.end)))
+        return
+      }
+    }
+  }
+  t.pass('20,000 texts')
 })

@@ -40,3 +40,10 @@ t.test('no info line where a label only stands among other words', async t => {
   t.equal(parseInfoLine('Date | Title | Author', null), null)
   t.same(parseInfoLine('【来源】新华网', null)?.fields.map(f => [f.field, f.value]), [['source', '新华网']])
 })
+
+t.test('each of the marks a paper sets before a credit is no part of it (the gate of the mark pattern)', async t => {
+  // the mark pattern runs only on a line opening in U+25A0-U+2606: every mark of it, with and without a space
+  for (const mark of '□■●◆◇▲△★☆○◎') {
+    for (const line of [`${mark} 本报记者 张三`, `${mark}${mark}记者 张三`]) t.same(read(line).authors, ['张三'], line)
+  }
+})

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import wordListPath from 'word-list'
 import { loadData } from '../data.js'
 import {
-  codeUnitClasses, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate, pairClass
+  codeUnitClasses, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate, isRegExpSpace, pairClass
 } from '../text/index.js'
 
 export interface Token {
@@ -52,8 +52,13 @@ const RECENT_MAX_CHARS = 256 * 1024
 
 const recentTokens = new PageCache<readonly Token[]>()
 
-/** Word tokens: runs of letters, digits and combining marks. Apostrophes and hyphens split tokens. */
-const WORD_CHARS = [/^[\p{L}\p{N}\p{M}]$/u]
+/**
+ * Word tokens: runs of letters, digits and combining marks. Apostrophes and hyphens split tokens. Letters are class
+ * 1 and digits and marks class 2 of the one table (a word unit is any class): `letterTokens` reads the letters from
+ * it, so the table is built once (about 5 ms a pattern) for both.
+ */
+const WORD_CHARS = [/^\p{L}$/u, /^[\p{N}\p{M}]$/u]
+const LETTER_UNIT = 1
 let wordUnits: Uint8Array | undefined
 
 /**
@@ -105,7 +110,20 @@ export function tokens (text: string): Token[] {
 }
 
 const recentLetterTokens = new PageCache<readonly Token[]>()
-const HAS_LETTER = /\p{L}/u
+
+/**
+ * Whether a token holds a letter (`/\p{L}/u`): a token is made of word units and surrogate pairs of word characters,
+ * so each is read in the word table (a pair by its patterns), without a pattern run per token.
+ */
+function hasLetter (word: string): boolean {
+  wordUnits ??= codeUnitClasses(WORD_CHARS)
+  for (let i = 0; i < word.length; i++) {
+    const pair = pairClass(word, i, WORD_CHARS)
+    if ((pair >= 0 ? pair : wordUnits[word.charCodeAt(i)]) === LETTER_UNIT) return true
+    if (pair >= 0) i++
+  }
+  return false
+}
 
 /** The word tokens of `text` that hold a letter (not numbers alone), shared like `tokens`. */
 export function letterTokens (text: string): Token[] {
@@ -120,8 +138,30 @@ function withLetters (text: string): readonly Token[] {
   const all = tokens(text)
   const out: Token[] = []
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- a frozen array: see above
-  for (let i = 0; i < all.length; i++) if (HAS_LETTER.test(all[i].text)) out.push(all[i])
+  for (let i = 0; i < all.length; i++) if (hasLetter(all[i].text)) out.push(all[i])
   return Object.freeze(out)
+}
+
+/**
+ * The tokens of `all` (a text's `letterTokens` or `tokens`, in order) that lie wholly between `start` and `end`: a
+ * binary search, no new tokenizing. For a span of `sentences(text)` these are the tokens of the sentence's own text,
+ * word for word and lower case for lower case: a sentence starts at the text's start or after white space or a mark
+ * or closer, and ends after a mark or closer or before white space (none of them a word unit), so no token crosses
+ * its edges, and a token's lower case is the word's own (test/flags-text.test.ts). The rules that read a sentence's
+ * words tokenized and cached each sentence's slice again (3% of a seed page). The caller passes the text's tokens
+ * once: a text over the caches' bound is not kept, and asking for them per sentence would tokenize it per sentence.
+ */
+export function tokensIn (all: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0
+  let hi = all.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (all[mid].start < start) lo = mid + 1
+    else hi = mid
+  }
+  const out: Token[] = []
+  for (let i = lo; i < all.length && all[i].end <= end; i++) out.push(all[i])
+  return out
 }
 
 /**
@@ -266,7 +306,7 @@ function splitSentences (text: string): readonly Sentence[] {
   let start = skipSpace(text, 0)
   let i = start
   while (i < text.length) {
-    if (!SENTENCE_MARKS.has(text[i])) {
+    if (!isSentenceMark(text.charCodeAt(i))) {
       i++
       continue
     }
@@ -282,14 +322,19 @@ function splitSentences (text: string): readonly Sentence[] {
   // The text ran out inside a sentence: it ends at the last non-space character.
   if (start < text.length) {
     let end = text.length
-    while (end > start && /\s/.test(text[end - 1])) end--
+    while (end > start && isRegExpSpace(text.charCodeAt(end - 1))) end--
     if (end > start) out.push({ start, end, terminator: '' })
   }
   return Object.freeze(out)
 }
 
-/** Marks that can end a sentence; the Chinese ones end it wherever they stand. */
-const SENTENCE_MARKS = new Set(['.', '!', '?', '。', '！', '？'])
+/**
+ * Marks that can end a sentence (`. ! ?` and `。！？`), by their codes: the splitter reads every code unit of every
+ * segment, and `text[i]` made a string of each (a new one for every unit above Latin-1: all of a Chinese page).
+ */
+const isSentenceMark = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f
+/** The Chinese marks end a sentence wherever they stand. */
 const CJK_SENTENCE_MARKS = new Set(['。', '！', '？'])
 /** Marks that repeat at a sentence end (`?!`, `...`, `.…`). */
 const REPEATED_MARKS = new Set(['.', '!', '?', '…'])
@@ -306,12 +351,13 @@ function pastMark (text: string, i: number): number {
 function endsSentence (text: string, i: number, j: number): boolean {
   const ch = text[i]
   if (CJK_SENTENCE_MARKS.has(ch)) return true
-  const atSpace = j >= text.length || /\s/.test(text[j])
+  const atSpace = j >= text.length || isRegExpSpace(text.charCodeAt(j))
   return atSpace && !(ch === '.' && j === i + 1 && isAbbreviationDot(text, i))
 }
 
+/** Past the white space at `i` (`/\s/`'s, read from the codes: `isRegExpSpace`). */
 function skipSpace (text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++
+  while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++
   return i
 }
 

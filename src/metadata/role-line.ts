@@ -52,6 +52,8 @@ export function isPinyinName (name: string): boolean {
 const OUTLET_WORD = /^\p{Lu}[\p{L}'’.-]*$/u
 /** Three words separated by white space, as `tokens` splits them. */
 const THREE_WORDS = /\S\s+\S+\s+\S/u
+/** The fewest characters THREE_WORDS matches: three non-spaces and two spaces. */
+const THREE_WORDS_MIN_LENGTH = 5
 /** Brackets around the whole line (`(Editor Zhou Min)`, `[Reporter Li Si]`, `【记者】`'s translation). */
 const BRACKETS = /^[([（【]\s*(.*?)\s*[)\]）】]$/u
 
@@ -122,6 +124,9 @@ function outletEnd (list: Token[]): number {
 
 /** The credits of a line made only of role words and names; null when the line is anything else. */
 export function readRoleLine (line: string): RoleLine | null {
+  // THREE_WORDS needs five characters at least, and the line only loses characters on the way to it: a shorter line
+  // is answered before any pattern runs (the hostile page of half a million one-character lines)
+  if (line.length < THREE_WORDS_MIN_LENGTH) return null
   let text = line.trim()
   if (text.length > ROLE_LINE_MAX) return null
   text = (BRACKETS.exec(text)?.[1] ?? text).replace(/\s*[.。]$/u, '')

@@ -152,6 +152,22 @@ function firstDatePart (text: string, order: DateOptions['order']): DatePart | n
  */
 const MAY_HOLD_DATE = /[0-9年]/
 
+/**
+ * How a date that `findDate` finds at a string's very start can begin: each pattern's own first character (`ISO`,
+ * `NUMERIC`, `DMY`, `NUM_YEAR_LAST` and `ROC`'s numeric forms a digit, `ROC` `民國`, `ZH_NUMERAL_DATE` a numeral, `MDY`
+ * a month name, read as `MDY` reads it: the `iu` flags, so `ſept` too). A pattern added to `findDate` adds its start
+ * here; test/text-date-start.test.ts checks the two agree.
+ */
+const DATE_AT_START = new RegExp(`^(?:\\d|民國|民国|[〇○零一二三四五六七八九]|${MONTH})`, 'iu')
+
+/**
+ * Whether `findDate(text)` can answer a date at index 0: false when the text cannot start with one, so a reader that
+ * wants a date only there (an unlabelled info line) does not search the whole paragraph for the first date.
+ */
+export function mayStartWithDate (text: string): boolean {
+  return DATE_AT_START.test(text)
+}
+
 /** Finds the first date (with its time and zone, when written) in a string. */
 export function findDate (text: string, options: DateOptions = {}): FoundDate | null {
   if (!MAY_HOLD_DATE.test(text)) return null

@@ -119,7 +119,9 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   // recompilation whenever a garbage collection has flushed V8's regular-expression cache)
   const matches: RegExpExecArray[] = []
   LABEL_ANY.lastIndex = 0
-  for (let m = LABEL_ANY.exec(line); m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
+  // every label ends at its colon: a line without one (most prose lines) is not scanned for labels
+  const mayHaveLabel = line.includes(':') || line.includes('：')
+  for (let m = mayHaveLabel ? LABEL_ANY.exec(line) : null; m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
   if (matches.length === 0) {
     const date = onlyDate(line, options)
     return date === null ? dateWithMedium(line, options) : { fields: [], dates: [date] }

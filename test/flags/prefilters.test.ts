@@ -63,6 +63,8 @@ t.test('spacing-missing, spacing-before-punctuation and punctuation-apostrophe s
   const spaced = 'The forum was held in Fuzhou\u00a0, and experts from the provinces attended ; the results were good .'
   t.same(spans('spacing-before-punctuation', spaced).map(([found]) => found), ['\u00a0,', ' ;', ' .'])
   t.same(spans('punctuation-apostrophe', 'China`s and Xi´an and China‘s'), [['`', '’'], ['´', '’'], ['‘', '’']])
+  // each mark alone: the rule's gate searches for each of the three
+  for (const mark of '‘`´') t.same(spans('punctuation-apostrophe', `In China${mark}s capital`), [[mark, '’']], mark)
 })
 
 t.test('punctuation-unpaired reads every kind of quote and bracket it pairs', async t => {

@@ -1,7 +1,7 @@
 import { ENGLISH_MONTH } from '../../text/index.js'
 import type { Finding, Rule } from '../rule.js'
 import {
-  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, sentences, type Sentence, type Token
+  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, sentences, tokensIn, type Sentence, type Token
 } from '../text.js'
 
 /**
@@ -64,7 +64,9 @@ function emphatic (words: Token[]): boolean {
 }
 
 /** Why sentence `i` is a tail of the one before, or undefined when it is not one. */
-function tailReason (text: string, list: Sentence[], i: number, words: Token[]): string | undefined {
+function tailReason (
+  text: string, list: Sentence[], i: number, words: Token[], all: readonly Token[]
+): string | undefined {
   const s = list[i]
   const prev = list[i - 1]
   const body = text.slice(s.start, s.end)
@@ -75,7 +77,7 @@ function tailReason (text: string, list: Sentence[], i: number, words: Token[]):
     return `starts with “${words[0].text}”`
   }
   if (words.length !== 2 || !plain || !verbless || words[1].lower.endsWith('s')) return undefined
-  if (letterTokens(text.slice(prev.start, prev.end)).length < MIN_PREVIOUS_WORDS) return undefined
+  if (tokensIn(all, prev.start, prev.end).length < MIN_PREVIOUS_WORDS) return undefined
   // A reference list: the title is followed by a year, a date, a URL or a bracket (`Google Blog. https://…`,
   // `Psychological Medicine. August 18, 2020.`).
   const next = list[i + 1]
@@ -93,15 +95,17 @@ const rule: Rule = {
   check (segment) {
     const text = segment.text
     const list = sentences(text)
+    // the text's letter tokens once: each sentence's words are read from them (`tokensIn`)
+    const all = letterTokens(text)
     const out: Finding[] = []
     for (let i = 1; i < list.length; i++) {
       const s = list[i]
       const body = text.slice(s.start, s.end)
       if (/^["“‘']/.test(body) || /["”’']$/.test(body)) continue
-      const words = letterTokens(body)
+      const words = tokensIn(all, s.start, s.end)
       if (words.length === 0 || words.length > MAX_FRAGMENT_WORDS) continue
       if (isEchoFragment(text, list[i - 1], s) || previousOpen(text, list[i - 1]) || emphatic(words)) continue
-      const why = tailReason(text, list, i, words)
+      const why = tailReason(text, list, i, words, all)
       if (why === undefined) continue
       const message = `Sentence fragment “${body}” (${why}): a tail cut from the previous sentence.`
       out.push({ start: s.start, end: s.end, message })

@@ -1,10 +1,13 @@
 import type { Rule } from '../rule.js'
-import { charIndex } from '../text.js'
 
 /** `China‘s`: a left single quote, grave accent or acute accent used as an apostrophe between letters. */
 const WRONG = /(?<=\p{L})[‘`´](?=\p{L})/gu
-/** The marks `WRONG` looks for: a text with none of them is answered without the pattern. */
-const MARKS = '‘`´'
+/**
+ * The marks `WRONG` looks for: a text with none of them is answered without the pattern. Three native searches: the
+ * page's `charIndex` (a loop over every code unit, with a set of the non-ASCII ones) cost this rule 1.3% of a seed
+ * page, and no other rule asks it.
+ */
+const hasMark = (text: string): boolean => text.includes('‘') || text.includes('`') || text.includes('´')
 
 const rule: Rule = {
   id: 'punctuation-apostrophe',
@@ -14,7 +17,7 @@ const rule: Rule = {
   lang: 'en',
   example: { text: 'The index shows the leap of China‘s e-government.' },
   check (segment) {
-    if (!charIndex(segment.text).hasAny(MARKS)) return []
+    if (!hasMark(segment.text)) return []
     return [...segment.text.matchAll(WRONG)].map(m => ({
       start: m.index,
       end: m.index + 1,

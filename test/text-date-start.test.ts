@@ -1,0 +1,52 @@
+/**
+ * `mayStartWithDate` (src/text/date.ts) is an exact gate: wherever `findDate` finds a date at index 0, it says so.
+ */
+import t from 'tap'
+import { findDate, mayStartWithDate } from '../src/text/date.js'
+
+const DATES = [
+  '2024-03-19T08:30:00Z', '2024-03-19T08:30', '2012-05-07', '2012/5/7', '2012.05.07', '2012年5月7日', '2012年元月12日',
+  '2012 年 05 月 07 日', 'May 7, 2012', 'may 7 2012', 'Sept. 5th, 2021', 'ſept 5, 2021', 'SEPTEMBER 5, 2021',
+  '7 May 2012', '5th Sept 2021', '09/25/2025', '25.09.2025', '1-2-2020', '民國113年5月8日', '民国 99 年 1 月 2 日',
+  '113-05-08', '101年1月12日', '二〇〇五年五月七日', '二零一二年十二月三十一日', '〇〇〇一年一月一日'
+]
+const AFTER = ['', ' 08:30', ' 14:30:05 +08:00', ' 星期一 21:23', ' 下午3:20', ' at 10:20 am EST', '　江城在线　记者 林晓', ' by Jane Doe', 'x', '1', '.']
+const BEFORE = ['', ' ', '　', '(', '【', 'x', 'On ', '发布时间：', '1', '-', '.', '年', '民', 'The ', 'ſ', 'K']
+
+t.test('every text findDate reads a date at index 0 of passes the gate', async t => {
+  let dated = 0
+  for (const b of BEFORE) {
+    for (const d of DATES) {
+      for (const a of AFTER) {
+        const text = b + d + a
+        if (findDate(text)?.index !== 0) continue
+        dated++
+        if (!mayStartWithDate(text)) t.fail(JSON.stringify(text))
+      }
+    }
+  }
+  t.ok(dated > 200, `${dated} texts dated at 0`)
+  // and it does answer no where no date can start
+  for (const text of ['The meeting on May 7, 2012', '（2012-05-07）', ' 2012-05-07', 'Reporter 2012-05-07']) {
+    t.equal(mayStartWithDate(text), false, text)
+  }
+})
+
+t.test('on dates cut and spliced at random', async t => {
+  const pieces = ['2012', '05', '7', '-', '/', '.', '年', '月', '日', '元', 'May', 'sept', 'ſ', ' ', ',', 'th', '民國', '113',
+    '〇', '二', '十', 'T', '08:30', 'Z', 'x', '(', '']
+  let seed = 5
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  let dated = 0
+  for (let k = 0; k < 60000; k++) {
+    let text = DATES[next(DATES.length)] + AFTER[next(AFTER.length)]
+    for (let n = next(3); n > 0; n--) {
+      const at = next(text.length + 1)
+      text = text.slice(0, at) + pieces[next(pieces.length)] + text.slice(at + next(2))
+    }
+    if (findDate(text)?.index !== 0) continue
+    dated++
+    if (!mayStartWithDate(text)) { t.fail(JSON.stringify(text)); return }
+  }
+  t.ok(dated > 10000, `${dated} dated at 0`)
+})
