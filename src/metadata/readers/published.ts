@@ -101,6 +101,24 @@ function unshown (all: ReadonlyArray<Proposal<string>>, shows: ((day: string) =>
   return all.every(p => hidden.has(p.kind)) && !all.some(p => shows(dayOf(p.value)))
 }
 
+/** `YYYY-MM-DD` with its month and day swapped (`2024-10-09` -> `2024-09-10`). */
+function swapDayMonth (day: string): string {
+  return `${day.slice(0, 5)}${day.slice(8, 10)}-${day.slice(5, 7)}`
+}
+
+/**
+ * The candidates without hidden markup whose day the page never shows, when the page shows a date of its own (an
+ * update): a reader is shown that date, and a JSON-LD `datePublished` the text never states is the CMS record's.
+ */
+function shownOnly (all: ReadonlyArray<Proposal<string>>, shows: ((day: string) => boolean) | undefined): Dated {
+  if (shows === undefined) return [...all]
+  const hidden = hiddenKinds('published')
+  // `09/10/2024` on a page of no known locale reads both ways: the markup's day may be its other reading
+  const swapped = new Set(all.filter(p => p.ambiguous === true).map(p => swapDayMonth(dayOf(p.value))))
+  const kept = all.filter(p => !hidden.has(p.kind) || shows(dayOf(p.value)) || swapped.has(dayOf(p.value)))
+  return kept.length > 0 ? kept : [...all]
+}
+
 /** The publication date (ISO 8601), or null when no evidence gives one. */
 export function readPublished (input: PublishedInput, relativeRaws: readonly string[] = []): string | null {
   const url = dateFromUrl(input.url)
@@ -109,6 +127,7 @@ export function readPublished (input: PublishedInput, relativeRaws: readonly str
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options)
   const all = withoutUpdates([...dated, ...relative].filter(p => notAfterFetch(p.value, input.fetchedAt) !== null))
-  const chosen = choose('published', all)?.value
+  const shown = shownOnly(all, input.shows)
+  const chosen = choose('published', shown)?.value
   return chosen === undefined || unshown(all, input.shows) ? null : withTime(chosen, all)
 }
