@@ -99,7 +99,8 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   // a bare `published` hint only when the front end gives no candidates with their evidence
   const dateHints = hints.dates ?? (hints.published !== undefined ? [{ kind: 'hint', value: hints.published }] : [])
   const { fetchedAt } = context
-  const input = { hints: dateHints, found: ev.dates, url, fetchedAt, options: dates, shows: showsDay(draft, dates) }
+  const shows = showsDay(draft, dates)
+  const input = { hints: dateHints, found: ev.dates, url, fetchedAt, options: dates, shows, pageTitle: hints.pageTitle }
   const published = readPublished(input, ev.relatives)
 
   // 2. the title; 3. the dateline of the first paragraphs; 4. credits at the end of paragraphs

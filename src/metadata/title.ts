@@ -122,8 +122,22 @@ export function cleanTitle (
     if (!looksLikeSite(m[2], siteName, known) && !(barred && short)) break
     title = m[1].trim()
   }
+  title = undated(title)
   return title === '' ? null : title
 }
+
+/** A Chinese title without the full date its CMS wrote at its end; any other title as it is. */
+function undated (title: string): string {
+  const dated = TRAILING_DATE.exec(title)
+  return dated !== null && dated[1].length >= MIN_DATED_TITLE && CJK.test(dated[1]) ? dated[1] : title
+}
+
+// `标题 2023-10-18`, `标题（2023年10月18日）`, `标题_2023/10/18`: a full numeric date ending a Chinese title is the
+// CMS's dating of the page (read as a date candidate, readers/published.ts), not a word of the headline. Not in a
+// Latin title: a newsletter's issue date is part of its name (`Almost Timely News: … (2025-09-21)`, WCXB 4444)
+const TRAILING_DATE = /^(.*\S)(?:\s+|\s*[_|｜]\s*|\s*(?=[(（[【]))[(（[【]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[)）\]】]?$/u
+/** Shortest title left before a trailing date, in characters (shorter, the date is most of what it says). */
+const MIN_DATED_TITLE = 4
 
 const OPENERS = '([{（【《「『“'
 const CLOSERS = ')]}）】》」』”'

@@ -21,6 +21,8 @@ export interface PublishedInput {
   options: DateOptions
   /** Whether the page's text states a day (`YYYY-MM-DD`); unasked, every day counts as shown. */
   shows?: (day: string) => boolean
+  /** The page's `<title>` as written: some CMSs put the article's date in it (`标题 2023-10-18 - 某某网`). */
+  pageTitle?: string
 }
 
 type Dated = Array<Proposal<string>>
@@ -119,11 +121,19 @@ function shownOnly (all: ReadonlyArray<Proposal<string>>, shows: ((day: string) 
   return kept.length > 0 ? kept : [...all]
 }
 
+/** The full date (a year, a month and a day) a page's `<title>` holds, as a candidate; none when it holds none. */
+function titleDate (pageTitle: string | undefined, options: DateOptions): Dated {
+  const found = pageTitle === undefined ? null : findDate(pageTitle, options)
+  if (found === null || found.iso.length < 'YYYY-MM-DD'.length || found.ambiguous === true) return []
+  return [{ kind: 'page-title', value: found.iso }]
+}
+
 /** The publication date (ISO 8601), or null when no evidence gives one. */
 export function readPublished (input: PublishedInput, relativeRaws: readonly string[] = []): string | null {
   const url = dateFromUrl(input.url)
   const fromUrl: Dated = url === null ? [] : [{ kind: 'url', value: url }]
-  const dated = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl]
+  const dated = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl,
+    ...titleDate(input.pageTitle, input.options)]
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options)
   const all = withoutUpdates([...dated, ...relative].filter(p => notAfterFetch(p.value, input.fetchedAt) !== null))

@@ -13,12 +13,18 @@ import { ENGLISH_MONTH, escapeRegExp } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 
+/** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
+const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
+/** A month and a day in Chinese numerals (`十月十八日`). */
+const ZH_MONTH_DAY = String.raw`[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`
 /**
- * A full date with a four-digit year, Chinese or numeric shapes, with its time when written; or English, month first
- * (`December 20, 2025`) or day first (`20 December 2025`, `12 December, 2025`).
+ * A full date with a four-digit year, Chinese or numeric shapes, with its time when written; a Minguo year or one in
+ * Chinese numerals (`民國112年10月18日`, `二〇二三年十月十八日`); or English, month first (`December 20, 2025`) or
+ * day first (`20 December 2025`, `12 December, 2025`).
  */
-const DATE = new RegExp(String.raw`(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?` +
-  String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|${ENGLISH_MONTH}\s+\d{1,2},?\s+\d{4}` +
+const DATE = new RegExp(String.raw`((?:\d{4}\s*[-/.年]|${ZH_YEAR})\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?` +
+  String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|(?:${ZH_YEAR})${ZH_MONTH_DAY}` +
+  String.raw`|${ENGLISH_MONTH}\s+\d{1,2},?\s+\d{4}` +
   String.raw`|\b\d{1,2}(?:st|nd|rd|th)?\s+${ENGLISH_MONTH},?\s+\d{4})`, 'i')
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
 const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
