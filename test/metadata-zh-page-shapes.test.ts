@@ -29,6 +29,19 @@ t.test('a date in the <title> dates a page that gives it nowhere else, and leave
   t.equal(cleanTitle('全市经济运行平稳向好_2023/10/18'), '全市经济运行平稳向好')
 })
 
+t.test('a keyword list after a Chinese title is no part of it', async t => {
+  const html = '<html><head><title>全市经济运行平稳向好,经济,增长,投资</title><meta name="keywords" content="经济,增长,投资"></head>' +
+    `<body><div class="content">${PROSE}</div></body></html>`
+  t.equal(read(html).title, '全市经济运行平稳向好')
+  t.equal(cleanTitle('全市经济运行平稳向好,经济,增长,投资_某某网'), '全市经济运行平稳向好')
+  t.equal(cleanTitle('治理公款消费 莫患焦虑症-公款消费,公款吃喝,奢侈品'), '治理公款消费 莫患焦虑症')
+  t.equal(cleanTitle('大選讓腸胃出問題 - 選舉症候群 , 眼睛疲勞 , 皮膚'), '大選讓腸胃出問題')
+  // a title's own commas stay: Chinese ones, a list that is the headline, a Latin list
+  t.equal(cleanTitle('全市经济运行平稳向好，经济，增长'), '全市经济运行平稳向好，经济，增长')
+  t.equal(cleanTitle('北京,上海,广州三地联动'), '北京,上海,广州三地联动')
+  t.equal(cleanTitle('Paris, London, Rome'), 'Paris, London, Rome')
+})
+
 t.test('a Minguo date, or one in Chinese numerals, beside the headline', async t => {
   const at = (date: string): string | null => read(page('全市經濟運行平穩', `<h1>全市經濟運行平穩向好</h1><div class="date">${date}</div>`)).published
   t.equal(at('民國112年10月18日'), '2023-10-18')
