@@ -56,3 +56,11 @@ t.test('a forum thread starter\'s mark is no name', async t => {
   t.same(forum.authors, ['张三'])
   t.equal(forum.published, '2015-03-02T10:20:00+08:00', 'the thread\'s date, not a reply\'s')
 })
+
+t.test('the day a portal\'s header says it is today is no publication date', async t => {
+  const at = (top: string): string | null => read(page('全市经济运行平稳向好', `${top}<h1>全市经济运行平稳向好</h1>`)).published
+  t.equal(at('<div class="top">今天是2023年10月20日 星期五</div>'), null)
+  t.equal(at('<div class="top"><span>今天是：</span><span>2023年10月20日 星期五</span></div>'), null, 'the label in its own element')
+  // the same header date without the label: the page's date as before
+  t.equal(at('<div class="top">2023年10月20日</div>'), '2023-10-20')
+})

@@ -164,6 +164,26 @@ function titleHeadline (docTitle: string): string {
   return docTitle.split(TITLE_SEP).reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
 }
 
+/** A label saying a date is the day the page is served (`Today's Hours`, `Open Today,`, `今天是`): no publication. */
+const TODAY = /\btoday\b|今天是/i
+/** Longest label text read before a date (a heading or a `<strong>` of a few words). */
+const LABEL_CHARS = 40
+
+/**
+ * Whether the text node at `i` holds the day the page is served (`Open Today, March 14, 2026`, or `March 14, 2026`
+ * under a `Today's Hours` heading; a portal header's `今天是2023年10月20日`): a visitor's today, no publication date.
+ */
+function servedDay (nodes: AnyNode[], i: number): boolean {
+  const own = nodes[i]
+  if (isText(own) && own.data.length <= PARAGRAPH_CHARS && TODAY.test(own.data)) return true
+  for (let j = i - 1; j >= 0; j--) {
+    const before = nodes[j]
+    const text = isText(before) ? before.data.trim() : ''
+    if (text !== '') return text.length <= LABEL_CHARS && TODAY.test(text)
+  }
+  return false
+}
+
 function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
   if (text.length > PARAGRAPH_CHARS || OTHER_DATE.test(text) || inLink(node)) return undefined
@@ -223,8 +243,8 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const out: HeadlineInfo = {}
   const shown = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
   if (bare(shown) === bare(titleHeadline(docTitle)) && !inLink(nodes[at])) out.headline = shown
-  const look = (n: AnyNode): void => {
-    out.date ??= dateIn(n)
+  const look = (n: AnyNode, i: number): void => {
+    if (!servedDay(nodes, i)) out.date ??= dateIn(n)
     const text = isText(n) ? n.data.trim() : ''
     if (out.byline === undefined && text.length <= BYLINE_CHARS && !inLink(n)) {
       const writer = WRITER_LINE.exec(text)
@@ -235,13 +255,13 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
     const n = nodes[i]
     if (isText(n) && n.data.trim().length > PARAGRAPH_CHARS) break
-    look(n)
+    look(n, i)
   }
   const stillLooking = (): boolean => out.date === undefined || out.byline === undefined
-  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && stillLooking(); i--) look(nodes[i])
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && stillLooking(); i--) look(nodes[i], i)
   // a date in an element labelled as one, above a breadcrumb or a tool bar
   for (let i = at - BEFORE - 1; i >= Math.max(0, at - BEFORE_LABELLED) && out.date === undefined; i--) {
-    if (inDateElement(nodes[i])) out.date = dateIn(nodes[i])
+    if (inDateElement(nodes[i]) && !servedDay(nodes, i)) out.date = dateIn(nodes[i])
   }
   if (out.date === undefined) {
     const dayTime = dayAndTime(nodes, at)
