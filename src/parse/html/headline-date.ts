@@ -164,8 +164,9 @@ function titleHeadline (docTitle: string): string {
   return docTitle.split(TITLE_SEP).reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
 }
 
-/** A label saying a date is the day the page is served (`Today's Hours`, `Open Today,`, `今天是`): no publication. */
-const TODAY = /\btoday\b|今天是/i
+/** A label saying a date is the page's serving day (`Today's Hours`, `今天是`; data/html-served-day.json). */
+const TODAY = new RegExp(loadData<{ words: Array<{ word: string }> }>('html-served-day.json').words
+  .map(w => /^[a-z]+$/i.test(w.word) ? `\\b${escapeRegExp(w.word)}\\b` : escapeRegExp(w.word)).join('|'), 'i')
 /** Longest label text read before a date (a heading or a `<strong>` of a few words). */
 const LABEL_CHARS = 40
 
