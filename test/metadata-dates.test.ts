@@ -98,8 +98,29 @@ t.test('a JSON-LD date that is the only evidence and that the page never shows i
   t.equal(readPublished({ hints, found: [], options }), '2013-08-22T21:43:53+00:00', 'a caller that cannot tell: as before')
   t.equal(readPublished({ hints, found: [], options, shows: () => false }), null)
   const found = [{ kind: 'updated-line', value: '2014-01-01' }]
-  t.equal(readPublished({ hints, found, options, shows: () => false }), '2013-08-22T21:43:53+00:00',
-    'shown evidence of another kind lets the markup speak')
+  t.equal(readPublished({ hints, found, options, shows: day => day === '2014-01-01' }), '2014-01-01',
+    'beside a date the page shows (an update), markup the page never shows is no evidence')
+  t.equal(readPublished({ hints, found, options, shows: day => day === '2013-08-22' }), '2013-08-22T21:43:53+00:00',
+    'markup whose day the page shows outranks the update as before')
+})
+
+t.test('hidden markup against the dates a page shows', async t => {
+  // a review page (WCXB's shape): JSON-LD `datePublished` of the first draft, the page shows only its update
+  const page = (shown: string): string => `<html><head><title>Best robot vacuums</title>
+<script type="application/ld+json">{"@type":"Article","headline":"Best robot vacuums","datePublished":"2019-08-14T13:00:00Z"}</script>
+</head><body><article><h1>Best robot vacuums</h1><p class="meta">${shown}</p>
+<p>We tested twenty-two robot vacuums over six months in homes with pets, rugs and hard floors, and kept notes on every run.</p>
+<p>The one we recommend cleaned edges best, found its dock every time and cost less than most of the others we tried.</p>
+</article></body></html>`
+  const updated = processPage({ content: page('Updated September 17, 2025'), format: 'html' }).article
+  t.equal(updated.published?.slice(0, 10), '2025-09-17', 'the date the reader is shown')
+  const both = processPage({ content: page('Published August 14, 2019 · Updated September 17, 2025'), format: 'html' }).article
+  t.equal(both.published, '2019-08-14T13:00:00Z', 'the markup\'s date when the page shows it')
+  // a numeric date of a page of no known locale reads both ways: the markup's day is its other reading
+  const options = { defaultOffset: null }
+  const hints = [{ kind: 'json-ld', value: '2024-09-10' }]
+  const found = [{ kind: 'near-headline', value: '2024-10-09', ambiguous: true }]
+  t.equal(readPublished({ hints, found, options, shows: day => day === '2024-10-09' }), '2024-09-10')
 })
 
 t.test('an English date written day first beside the headline (20 December 2025) is read', async t => {

@@ -82,8 +82,12 @@ t.test('published: the date shown beside the headline outranks JSON-LD; the URL\
   t.equal(processPage({ content: page(ld, noneShown) }).article.published, null,
     'JSON-LD alone, a day the page never shows: no date (data/metadata-evidence.json `alone: shown`)')
   const updated = '<h1>Need a Change? 7 Vital Tips on How to Rent a Car</h1><p>Updated on September 8, 2021</p>'
-  t.equal(processPage({ content: page(ld, updated) }).article.published, '2012-09-12T16:45:28+00:00',
-    'an update date beside the headline does not outrank the publication')
+  t.equal(processPage({ content: page(ld, updated) }).article.published, '2021-09-08',
+    'an update the page shows, beside JSON-LD it never shows: the shown date (session 11, readers/published.ts)')
+  const both = '<h1>Need a Change? 7 Vital Tips on How to Rent a Car</h1>' +
+    '<p>Published September 12, 2012</p><p>Updated on September 8, 2021</p>'
+  t.equal(processPage({ content: page(ld, both) }).article.published, '2012-09-12T16:45:28+00:00',
+    'an update date beside the headline does not outrank a publication the page shows')
   const utc = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
   const url = 'https://www.example.com/2025/12/18/council-keeps-the-library-open/'
   t.equal(processPage({ content: page(utc, '<h1>Council keeps the library open</h1>'), url }).article.published,

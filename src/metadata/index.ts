@@ -55,11 +55,19 @@ const SHOWN_DATE_TEXT = 300
 
 /**
  * Whether the page's text states a day: a short block, or a short line taken out of the body (the chrome around the
- * headline where dates stand), holds a date of that day. Asked only when hidden markup alone gives a date.
+ * headline where dates stand), holds a date of that day. Asked when hidden markup gives a date; the days the page
+ * shows are read once, at the first question.
  */
 function showsDay (draft: Draft, options: DateOptions): (day: string) => boolean {
-  return day => [...draft.blocks, ...draft.removed].some(b => b.text.length <= SHOWN_DATE_TEXT &&
-    findDate(b.text, options)?.iso.startsWith(day) === true)
+  let days: Set<string> | undefined
+  return day => {
+    days ??= new Set([...draft.blocks, ...draft.removed].flatMap(b => {
+      if (b.text.length > SHOWN_DATE_TEXT) return []
+      const found = findDate(b.text, options)
+      return found === null ? [] : [found.iso.slice(0, 'YYYY-MM-DD'.length)]
+    }))
+    return days.has(day)
+  }
 }
 
 /** How dates are read on this page: the offset of times without a zone, the order of all-numeric dates. */
@@ -91,7 +99,8 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   // a bare `published` hint only when the front end gives no candidates with their evidence
   const dateHints = hints.dates ?? (hints.published !== undefined ? [{ kind: 'hint', value: hints.published }] : [])
   const { fetchedAt } = context
-  const input = { hints: dateHints, found: ev.dates, url, fetchedAt, options: dates, shows: showsDay(draft, dates) }
+  const shows = showsDay(draft, dates)
+  const input = { hints: dateHints, found: ev.dates, url, fetchedAt, options: dates, shows, pageTitle: hints.pageTitle }
   const published = readPublished(input, ev.relatives)
 
   // 2. the title; 3. the dateline of the first paragraphs; 4. credits at the end of paragraphs

@@ -122,8 +122,32 @@ export function cleanTitle (
     if (!looksLikeSite(m[2], siteName, known) && !(barred && short)) break
     title = m[1].trim()
   }
+  title = undated(title)
   return title === '' ? null : title
 }
+
+/**
+ * A Chinese title without the full date its CMS wrote at its end, and without the keyword list some CMSs append
+ * to it (`标题,关键词1,关键词2`); any other title as it is.
+ */
+function undated (title: string): string {
+  const dated = TRAILING_DATE.exec(title)
+  const out = dated !== null && dated[1].length >= MIN_TITLE_LEFT && CJK.test(dated[1]) ? dated[1] : title
+  const listed = KEYWORD_TAIL.exec(out)
+  return listed !== null && listed[1].length >= MIN_TITLE_LEFT ? listed[1] : out
+}
+
+// `全市经济运行平稳向好,经济,增长,投资`, `标题-茅台酒,公款消费,五粮液`: two or more short Han keywords joined by ASCII commas
+// (Chinese prose writes `，`), after a comma or a separator, end a Chinese title that has none of its own; the list
+// is the page's keywords (its `<meta name=keywords>`), no words of the headline
+const KEYWORD_TAIL = /^([^,]*?\p{Script=Han}[^,]*?)(?:(?:\s*,\s*\p{Script=Han}{1,8}){2,}|\s*[-–—_|｜]\s*\p{Script=Han}{1,8}(?:\s*,\s*\p{Script=Han}{1,8})+)\s*,?$/u
+
+// `标题 2023-10-18`, `标题（2023年10月18日）`, `标题_2023/10/18`: a full numeric date ending a Chinese title is the
+// CMS's dating of the page (read as a date candidate, readers/published.ts), not a word of the headline. Not in a
+// Latin title: a newsletter's issue date is part of its name (`Almost Timely News: … (2025-09-21)`, WCXB 4444)
+const TRAILING_DATE = /^(.*\S)(?:\s+|\s*[_|｜]\s*|\s*(?=[(（[【]))[(（[【]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[)）\]】]?$/u
+/** Shortest title left before a trailing date or keyword list, in characters (shorter, the tail is most of it). */
+const MIN_TITLE_LEFT = 4
 
 const OPENERS = '([{（【《「『“'
 const CLOSERS = ')]}）】》」』”'

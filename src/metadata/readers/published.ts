@@ -21,6 +21,8 @@ export interface PublishedInput {
   options: DateOptions
   /** Whether the page's text states a day (`YYYY-MM-DD`); unasked, every day counts as shown. */
   shows?: (day: string) => boolean
+  /** The page's `<title>` as written: some CMSs put the article's date in it (`标题 2023-10-18 - 某某网`). */
+  pageTitle?: string
 }
 
 type Dated = Array<Proposal<string>>
@@ -101,14 +103,41 @@ function unshown (all: ReadonlyArray<Proposal<string>>, shows: ((day: string) =>
   return all.every(p => hidden.has(p.kind)) && !all.some(p => shows(dayOf(p.value)))
 }
 
+/** `YYYY-MM-DD` with its month and day swapped (`2024-10-09` -> `2024-09-10`). */
+function swapDayMonth (day: string): string {
+  return `${day.slice(0, 5)}${day.slice(8, 10)}-${day.slice(5, 7)}`
+}
+
+/**
+ * The candidates without hidden markup whose day the page never shows, when the page shows a date of its own (an
+ * update): a reader is shown that date, and a JSON-LD `datePublished` the text never states is the CMS record's.
+ */
+function shownOnly (all: ReadonlyArray<Proposal<string>>, shows: ((day: string) => boolean) | undefined): Dated {
+  if (shows === undefined) return [...all]
+  const hidden = hiddenKinds('published')
+  // `09/10/2024` on a page of no known locale reads both ways: the markup's day may be its other reading
+  const swapped = new Set(all.filter(p => p.ambiguous === true).map(p => swapDayMonth(dayOf(p.value))))
+  const kept = all.filter(p => !hidden.has(p.kind) || shows(dayOf(p.value)) || swapped.has(dayOf(p.value)))
+  return kept.length > 0 ? kept : [...all]
+}
+
+/** The full date (a year, a month and a day) a page's `<title>` holds, as a candidate; none when it holds none. */
+function titleDate (pageTitle: string | undefined, options: DateOptions): Dated {
+  const found = pageTitle === undefined ? null : findDate(pageTitle, options)
+  if (found === null || found.iso.length < 'YYYY-MM-DD'.length || found.ambiguous === true) return []
+  return [{ kind: 'page-title', value: found.iso }]
+}
+
 /** The publication date (ISO 8601), or null when no evidence gives one. */
 export function readPublished (input: PublishedInput, relativeRaws: readonly string[] = []): string | null {
   const url = dateFromUrl(input.url)
   const fromUrl: Dated = url === null ? [] : [{ kind: 'url', value: url }]
-  const dated = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl]
+  const dated = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl,
+    ...titleDate(input.pageTitle, input.options)]
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options)
   const all = withoutUpdates([...dated, ...relative].filter(p => notAfterFetch(p.value, input.fetchedAt) !== null))
-  const chosen = choose('published', all)?.value
+  const shown = shownOnly(all, input.shows)
+  const chosen = choose('published', shown)?.value
   return chosen === undefined || unshown(all, input.shows) ? null : withTime(chosen, all)
 }

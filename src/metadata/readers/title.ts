@@ -122,12 +122,56 @@ function titleProposals (blocks: Kept, hinted: string | null, hints: MetadataHin
   return out
 }
 
+/** Words of two letters or more, lower case: what two Latin titles about one thing share. */
+const latinWords = (s: string): string[] =>
+  s.toLowerCase().split(/[^\p{Script=Latin}\p{N}]+/u).filter(w => w.length >= 2)
+
+/** Most characters one `?` stands for where a page's bytes were read in the wrong code (`’s` in `Beginner? Guide`). */
+const LOST_RUN = 3
+
+/** Whether `shown` is `page` with some characters lost to `?` or U+FFFD (a page's bytes read in the wrong code). */
+function lostCharacters (shown: string, page: string): boolean {
+  const parts = shown.split(/[?\ufffd]/u)
+  if (parts.length < 2 || parts.some(p => p === '')) return false
+  const escaped = parts.map(p => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`^${escaped.join(`[^\\s]{1,${LOST_RUN}}`)}$`, 'u').test(page)
+}
+
+/**
+ * A heading that ends like a sentence or a lead-in: a colon or a comma, a full stop after a word in lower case
+ * (`…business goals.`; not `the U.S.`), or two sentences (`…travel hacks. Book now`). An exclamation is a
+ * headline's (`Tested! The best security cameras…`).
+ */
+const LEAD_IN = /[:：,，;；]$|\p{Ll}{2}\s?\.$|\p{Ll}{3}\.\s+\p{Lu}/u
+
+/** Fewest Latin letters for a title in capitals to be read as one (shorter: an acronym, `NASA`). */
+const MIN_CAPITALS = 8
+
+/**
+ * The page's `<title>` (its site suffix off) where the headline the front end chose is not the one a reader would
+ * name: a headline in capitals only (`SUPPORTING GAAP COMPLIANCE`, a kicker or a theme's shouting) or ending like a
+ * sentence or a lead-in (`A message from John Furrier, co-founder of SiliconANGLE:`, `Marketing made to meet your
+ * business goals.`) beside a `<title>` in mixed case about the same thing; a headline whose characters were lost
+ * to `?` (`Beginner? Guide`) beside the `<title>` that keeps them. Else the chosen headline.
+ */
+function readerTitle (hinted: string | null, hints: MetadataHints): string | null {
+  const page = cleanTitle(hints.pageTitle, hints.siteName, AGENCIES)
+  if (hinted === null || page === null || sameText(hinted, page)) return hinted
+  if (lostCharacters(hinted, page)) return page
+  if (!isTitleLike(page) || !/\p{Ll}/u.test(page)) return hinted
+  const words = new Set(latinWords(hinted))
+  if (!latinWords(page).some(w => words.has(w))) return hinted
+  // capitals only: Latin letters, none in lower case (Han text has no case)
+  const capitals = (hinted.match(/\p{Lu}/gu) ?? []).length >= MIN_CAPITALS && !/\p{Ll}/u.test(hinted) && /\s/.test(hinted)
+  return capitals || LEAD_IN.test(hinted) ? page : hinted
+}
+
 /** The title (null when none), the blocks without its line and the lines taken out. */
 export function readTitle (blocks: Kept, hints: MetadataHints, at: TopLines): {
   title: string | null, blocks: Kept, removed: Removal[]
 } {
   const cleaned = cleanTitle(hints.title, hints.siteName, AGENCIES)
-  const hinted = wholeTitle(cleaned, hints.pageTitle, hints.siteName, AGENCIES)
+  const hinted = readerTitle(wholeTitle(cleaned, hints.pageTitle, hints.siteName, AGENCIES), hints)
   const labels = hinted === null ? labelsAboveHeadline(blocks, at.firstInfo) : { blocks, removed: [] }
   const chosen = choose('title', titleProposals(labels.blocks, hinted, hints, at), (a, b) => a.title === b.title)
   if (chosen === null) return { title: null, blocks: labels.blocks, removed: labels.removed }

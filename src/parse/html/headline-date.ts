@@ -13,12 +13,18 @@ import { ENGLISH_MONTH, escapeRegExp } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 
+/** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
+const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
+/** A month and a day in Chinese numerals (`十月十八日`). */
+const ZH_MONTH_DAY = String.raw`[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`
 /**
- * A full date with a four-digit year, Chinese or numeric shapes, with its time when written; or English, month first
- * (`December 20, 2025`) or day first (`20 December 2025`, `12 December, 2025`).
+ * A full date with a four-digit year, Chinese or numeric shapes, with its time when written; a Minguo year or one in
+ * Chinese numerals (`民國112年10月18日`, `二〇二三年十月十八日`); or English, month first (`December 20, 2025`) or
+ * day first (`20 December 2025`, `12 December, 2025`).
  */
-const DATE = new RegExp(String.raw`(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?` +
-  String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|${ENGLISH_MONTH}\s+\d{1,2},?\s+\d{4}` +
+const DATE = new RegExp(String.raw`((?:\d{4}\s*[-/.年]|${ZH_YEAR})\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?` +
+  String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|(?:${ZH_YEAR})${ZH_MONTH_DAY}` +
+  String.raw`|${ENGLISH_MONTH}\s+\d{1,2},?\s+\d{4}` +
   String.raw`|\b\d{1,2}(?:st|nd|rd|th)?\s+${ENGLISH_MONTH},?\s+\d{4})`, 'i')
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
 const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
@@ -158,6 +164,27 @@ function titleHeadline (docTitle: string): string {
   return docTitle.split(TITLE_SEP).reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
 }
 
+/** A label saying a date is the page's serving day (`Today's Hours`, `今天是`; data/html-served-day.json). */
+const TODAY = new RegExp(loadData<{ words: Array<{ word: string }> }>('html-served-day.json').words
+  .map(w => /^[a-z]+$/i.test(w.word) ? `\\b${escapeRegExp(w.word)}\\b` : escapeRegExp(w.word)).join('|'), 'i')
+/** Longest label text read before a date (a heading or a `<strong>` of a few words). */
+const LABEL_CHARS = 40
+
+/**
+ * Whether the text node at `i` holds the day the page is served (`Open Today, March 14, 2026`, or `March 14, 2026`
+ * under a `Today's Hours` heading; a portal header's `今天是2023年10月20日`): a visitor's today, no publication date.
+ */
+function servedDay (nodes: AnyNode[], i: number): boolean {
+  const own = nodes[i]
+  if (isText(own) && own.data.length <= PARAGRAPH_CHARS && TODAY.test(own.data)) return true
+  for (let j = i - 1; j >= 0; j--) {
+    const before = nodes[j]
+    const text = isText(before) ? before.data.trim() : ''
+    if (text !== '') return text.length <= LABEL_CHARS && TODAY.test(text)
+  }
+  return false
+}
+
 function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
   if (text.length > PARAGRAPH_CHARS || OTHER_DATE.test(text) || inLink(node)) return undefined
@@ -217,8 +244,8 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const out: HeadlineInfo = {}
   const shown = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
   if (bare(shown) === bare(titleHeadline(docTitle)) && !inLink(nodes[at])) out.headline = shown
-  const look = (n: AnyNode): void => {
-    out.date ??= dateIn(n)
+  const look = (n: AnyNode, i: number): void => {
+    if (!servedDay(nodes, i)) out.date ??= dateIn(n)
     const text = isText(n) ? n.data.trim() : ''
     if (out.byline === undefined && text.length <= BYLINE_CHARS && !inLink(n)) {
       const writer = WRITER_LINE.exec(text)
@@ -229,13 +256,13 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
     const n = nodes[i]
     if (isText(n) && n.data.trim().length > PARAGRAPH_CHARS) break
-    look(n)
+    look(n, i)
   }
   const stillLooking = (): boolean => out.date === undefined || out.byline === undefined
-  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && stillLooking(); i--) look(nodes[i])
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && stillLooking(); i--) look(nodes[i], i)
   // a date in an element labelled as one, above a breadcrumb or a tool bar
   for (let i = at - BEFORE - 1; i >= Math.max(0, at - BEFORE_LABELLED) && out.date === undefined; i--) {
-    if (inDateElement(nodes[i])) out.date = dateIn(nodes[i])
+    if (inDateElement(nodes[i]) && !servedDay(nodes, i)) out.date = dateIn(nodes[i])
   }
   if (out.date === undefined) {
     const dayTime = dayAndTime(nodes, at)

@@ -1,0 +1,44 @@
+/**
+ * The headline a reader would name when the page's heading is not one (session 11): a heading in capitals only, a
+ * heading that ends like a sentence or a lead-in, a heading whose characters were lost to `?`; the `<title>`
+ * (its site suffix off) stands in when it is about the same thing. Short pages of each shape, written for the test.
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+
+const PROSE = '<p>Generally accepted accounting principles set the rules for how a business records revenue, costs and assets over time.</p>'.repeat(4)
+const title = (docTitle: string, h1: string): string | null => processPage({
+  content: `<html><head><title>${docTitle}</title></head><body><article><h1>${h1}</h1>${PROSE}</article></body></html>`,
+  format: 'html'
+}).article.title
+
+t.test('a heading in capitals only: the <title> in mixed case about the same thing', async t => {
+  t.equal(title('GAAP Compliance: Applying Accounting Best Practices | Example Advisors', 'SUPPORTING GAAP COMPLIANCE'),
+    'GAAP Compliance: Applying Accounting Best Practices')
+  // the heading stays when the <title> is about something else, is in capitals as well, or the heading is an acronym
+  t.equal(title('Example Advisors | Home', 'SUPPORTING GAAP COMPLIANCE'), 'SUPPORTING GAAP COMPLIANCE')
+  t.equal(title('SUPPORTING GAAP COMPLIANCE TODAY', 'SUPPORTING GAAP COMPLIANCE'), 'SUPPORTING GAAP COMPLIANCE')
+  t.equal(title('GAAP rules explained', 'GAAP'), 'GAAP')
+  // Han text has no case: a Chinese headline is no heading in capitals (udn's `<title>` ends in a Latin name)
+  t.equal(title('細菌型感冒 吃克流感無效 - 醫藥新知 - 醫藥中心 - udn健康醫藥', '細菌型感冒 吃克流感無效'), '細菌型感冒 吃克流感無效')
+})
+
+t.test('a heading that ends like a sentence or a lead-in', async t => {
+  t.equal(title('The Best Hotel Life Hacks and Travel Tips | Example Hotels', 'Make the most of your stay with these 10 travel hacks .'),
+    'The Best Hotel Life Hacks and Travel Tips')
+  t.equal(title('How cloud teams run inference at scale - Example News', 'A message from our co-founder about cloud teams:'),
+    'How cloud teams run inference at scale')
+  // an abbreviation's stop and an exclamation end headlines
+  t.equal(title('Real estate markets ranked - Example', 'The Hottest Real Estate Markets in the U.S.'), 'The Hottest Real Estate Markets in the U.S.')
+  t.equal(title('Home security cameras of 2026 - Example', 'Tested! The best security cameras for keeping your home safe'),
+    'Tested! The best security cameras for keeping your home safe')
+  // a plain headline stays whatever the <title> says
+  t.equal(title('Best drip coffee makers of 2026 | Example', 'Our favourite drip coffee makers'), 'Our favourite drip coffee makers')
+})
+
+t.test('a heading whose characters were lost to ?', async t => {
+  t.equal(title('What Are The Basics Of Event Planning: Beginner\'s Guide', 'What Are The Basics Of Event Planning? Beginner? Guide'),
+    'What Are The Basics Of Event Planning: Beginner\'s Guide')
+  // a real question keeps its mark
+  t.equal(title('Is pet insurance worth it', 'Is pet insurance worth it?'), 'Is pet insurance worth it?')
+})

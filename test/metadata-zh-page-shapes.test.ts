@@ -1,0 +1,66 @@
+/**
+ * Chinese page shapes of issue #12's unseen-site runs, read by the metadata stage and the headline reader (session
+ * 11): a date only in the `<title>`, a Minguo date or one in Chinese numerals beside the headline, a forum thread's
+ * starter mark before the poster's name. Each page is a short excerpt of the shape, written for the test.
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+import { cleanTitle } from '../src/metadata/title.js'
+
+const PROSE = '<p>本报讯 昨日，市政府召开新闻发布会，介绍了今年以来全市经济运行情况和下一步工作安排，会议由市政府副秘书长主持。</p>' +
+  '<p>据介绍，今年前三季度，全市地区生产总值同比增长百分之六点二，固定资产投资、社会消费品零售总额等主要指标保持平稳增长。</p>' +
+  '<p>下一步，全市将继续抓好稳增长各项政策落实，推动重点项目建设，确保完成全年目标任务。</p>'
+const page = (title: string, body: string): string =>
+  `<html><head><title>${title}</title></head><body>${body}<div class="content">${PROSE}</div></body></html>`
+const read = (html: string): ReturnType<typeof processPage>['article'] => processPage({ content: html, format: 'html' }).article
+
+t.test('a date in the <title> dates a page that gives it nowhere else, and leaves the title', async t => {
+  const dated = read(page('全市经济运行平稳向好 2023-10-18 - 某某新闻网', '<div class="nav">首页 > 本地新闻</div>'))
+  t.equal(dated.title, '全市经济运行平稳向好')
+  t.equal(dated.published, '2023-10-18')
+  t.equal(read(page('全市经济运行平稳向好（2023年10月18日）_某某网', '')).published, '2023-10-18')
+  // a date the page shows outranks the title's
+  const shown = read(page('全市经济运行平稳向好 2023-10-18', '<h1>全市经济运行平稳向好</h1><div class="info">发布时间：2023-10-17 09:30</div>'))
+  t.equal(shown.published, '2023-10-17T09:30:00+08:00')
+  // a year, or a month without a day, is no date of the page
+  t.equal(read(page('2023年全市经济运行平稳向好', '')).published, null)
+  // a Latin title keeps a date that is part of its name (a newsletter's issue)
+  t.equal(cleanTitle('Almost Timely News: Using AI for Analytics (2025-09-21)'), 'Almost Timely News: Using AI for Analytics (2025-09-21)')
+  t.equal(cleanTitle('全市经济运行平稳向好_2023/10/18'), '全市经济运行平稳向好')
+})
+
+t.test('a keyword list after a Chinese title is no part of it', async t => {
+  const html = '<html><head><title>全市经济运行平稳向好,经济,增长,投资</title><meta name="keywords" content="经济,增长,投资"></head>' +
+    `<body><div class="content">${PROSE}</div></body></html>`
+  t.equal(read(html).title, '全市经济运行平稳向好')
+  t.equal(cleanTitle('全市经济运行平稳向好,经济,增长,投资_某某网'), '全市经济运行平稳向好')
+  t.equal(cleanTitle('治理公款消费 莫患焦虑症-公款消费,公款吃喝,奢侈品'), '治理公款消费 莫患焦虑症')
+  t.equal(cleanTitle('大選讓腸胃出問題 - 選舉症候群 , 眼睛疲勞 , 皮膚'), '大選讓腸胃出問題')
+  // a title's own commas stay: Chinese ones, a list that is the headline, a Latin list
+  t.equal(cleanTitle('全市经济运行平稳向好，经济，增长'), '全市经济运行平稳向好，经济，增长')
+  t.equal(cleanTitle('北京,上海,广州三地联动'), '北京,上海,广州三地联动')
+  t.equal(cleanTitle('Paris, London, Rome'), 'Paris, London, Rome')
+})
+
+t.test('a Minguo date, or one in Chinese numerals, beside the headline', async t => {
+  const at = (date: string): string | null => read(page('全市經濟運行平穩', `<h1>全市經濟運行平穩向好</h1><div class="date">${date}</div>`)).published
+  t.equal(at('民國112年10月18日'), '2023-10-18')
+  t.equal(at('發布日期：民國112年10月18日 09:30'), '2023-10-18T09:30:00+08:00')
+  t.equal(at('二〇二三年十月十八日'), '2023-10-18')
+})
+
+t.test('a forum thread starter\'s mark is no name', async t => {
+  const reply = '<p>同感，我们小区也是这样，晚上回来根本找不到车位，只能停在路边，希望物业能想想办法。</p>'
+  const forum = read(page('求助：小区停车难怎么办 - 业主论坛', '<h1>求助：小区停车难怎么办</h1><div class="post"><div class="author">楼主 张三</div>' +
+    `<div class="time">发表于 2015-3-2 10:20</div></div><div class="post"><div class="author">李四</div><div class="time">发表于 2015-3-5 08:11</div>${reply}</div>`))
+  t.same(forum.authors, ['张三'])
+  t.equal(forum.published, '2015-03-02T10:20:00+08:00', 'the thread\'s date, not a reply\'s')
+})
+
+t.test('the day a portal\'s header says it is today is no publication date', async t => {
+  const at = (top: string): string | null => read(page('全市经济运行平稳向好', `${top}<h1>全市经济运行平稳向好</h1>`)).published
+  t.equal(at('<div class="top">今天是2023年10月20日 星期五</div>'), null)
+  t.equal(at('<div class="top"><span>今天是：</span><span>2023年10月20日 星期五</span></div>'), null, 'the label in its own element')
+  // the same header date without the label: the page's date as before
+  t.equal(at('<div class="top">2023年10月20日</div>'), '2023-10-20')
+})
