@@ -10,6 +10,11 @@ import { createInterface } from 'node:readline'
 import { ROOT, seed } from './helpers.js'
 import { freePort } from '../scripts/free-port.js'
 
+// The server and its worker run from TypeScript source (compiled at start-up by the loader): on a machine busy with
+// other test files that takes minutes (the fresh-clone CI with a second suite beside it went past .taprc's 180 s)
+const FILE_TIMEOUT_MS = 480_000
+t.setTimeout(FILE_TIMEOUT_MS)
+
 interface Answer { status: number, text: string }
 
 async function send (port: number, path: string, body: string, type: string): Promise<Answer> {
