@@ -335,4 +335,4 @@ function main (): void {
 
 if (process.argv[1] !== undefined && /eval-text\.[jt]s$/.test(process.argv[1])) main()
 
-export { chinesePage, englishPage, danielSources, wcxbSources, score }
+export { chinesePage, englishPage, danielSources, wcxbSources, score, report }

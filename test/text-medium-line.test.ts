@@ -6,6 +6,7 @@
 import t from 'tap'
 import { parseInfoLine } from '../src/text/fields.js'
 import { processPage } from '../src/pipeline.js'
+import { cleanTitle } from '../src/metadata/title.js'
 
 const BODY = '国家统计局17日发布数据，2011年国内生产总值比上年增长9.2%，经济运行总体良好，物价涨幅得到控制。\n' +
   '记者从有关部门获悉，今年将继续实施积极的财政政策和稳健的货币政策，保持经济平稳较快发展，稳定就业。'
@@ -33,4 +34,10 @@ t.test('on a text page: the date and source are read, the line leaves the body, 
   t.equal(article.published, '2012-01-17T09:30:00+08:00')
   t.equal(article.source, '新华社')
   t.same(article.body.map(b => b.text), BODY.split('\n'))
+})
+
+t.test('a site suffix after a headline that ends in ！ or ？ goes (电动自行车这样充电才安全！--东方网)', async t => {
+  t.equal(cleanTitle('电动自行车这样充电才安全！--东方网'), '电动自行车这样充电才安全！')
+  t.equal(cleanTitle('你知道吗？--新浪新闻'), '你知道吗？')
+  t.equal(cleanTitle('北京-上海高铁'), '北京-上海高铁', 'a dash inside a title stays')
 })
