@@ -164,40 +164,6 @@ export function tokensIn (all: readonly Token[], start: number, end: number): To
   return out
 }
 
-/**
- * Which characters a text holds: one bit per ASCII character, a set of the other code units. Built in one pass
- * and kept for the page like `tokens`, so a rule about characters the text lacks (a quote, a full-width mark)
- * answers at once without running its patterns: an exact prefilter, never a heuristic.
- */
-export class CharIndex {
-  private readonly ascii = new Uint32Array(ASCII_END / 32)
-  private readonly others = new Set<number>()
-
-  constructor (text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c < ASCII_END) this.ascii[c >>> 5] |= 1 << (c & 31)
-      else this.others.add(c)
-    }
-  }
-
-  /** Whether the text holds at least one of the code units of `chars`. */
-  hasAny (chars: string): boolean {
-    for (let i = 0; i < chars.length; i++) {
-      const c = chars.charCodeAt(i)
-      if (c < ASCII_END ? (this.ascii[c >>> 5] & (1 << (c & 31))) !== 0 : this.others.has(c)) return true
-    }
-    return false
-  }
-}
-
-const recentCharIndexes = new PageCache<CharIndex>()
-
-/** The characters `text` holds (see `CharIndex`), shared between the rules. */
-export function charIndex (text: string): CharIndex {
-  return recentCharIndexes.get(text, t => new CharIndex(t))
-}
-
 /** True when `s` (the gap between two tokens) is only spaces and tabs, at least one. */
 export function isSpaceGap (s: string): boolean {
   return s.length > 0 && /^[ \t\u00a0]+$/.test(s)
@@ -288,7 +254,6 @@ const recentSentences = new PageCache<readonly Sentence[]>()
 export function startPage (): void {
   recentTokens.clear()
   recentLetterTokens.clear()
-  recentCharIndexes.clear()
   recentSentences.clear()
 }
 

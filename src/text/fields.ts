@@ -76,12 +76,13 @@ const DATE_WORDS = new RegExp(`(?:${DATE_LABELS.map(spacedLiteral).join('|')}|\\
  * A line of dates only (`2022年07月25日 星期一`, `August 16, 2019 - Updated July 9, 2025`): the first date not
  * labelled as an update, or null when the line holds anything else.
  */
-function onlyDate (text: string, options: DateOptions): LineDate | null {
+function onlyDate (text: string, options: DateOptions, found0?: FoundDate | null): LineDate | null {
   let rest = text
   let first: LineDate | null = null
   let updated: LineDate | null = null
   for (let i = 0; i < 3; i++) {
-    const found = findDate(rest, options)
+    // the first search may have been made by the caller (`found0`, the first date of `text`)
+    const found = i === 0 && found0 !== undefined ? found0 : findDate(rest, options)
     if (found === null) break
     const before = rest.slice(0, found.index)
     if (/(?:updated|modified|更新)[\s:：]*(?:on\s*)?$/i.test(before)) updated ??= lineDate(found, 'published')
@@ -122,10 +123,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   // every label ends at its colon: a line without one (most prose lines) is not scanned for labels
   const mayHaveLabel = line.includes(':') || line.includes('：')
   for (let m = mayHaveLabel ? LABEL_ANY.exec(line) : null; m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
-  if (matches.length === 0) {
-    const date = onlyDate(line, options)
-    return date === null ? dateWithMedium(line, options) : { fields: [], dates: [date] }
-  }
+  if (matches.length === 0) return unlabelledLine(line, options)
   const out: InfoLine = { fields: [], dates: [] }
   const head = line.slice(0, matches[0].index).replace(SEP, '').trim()
   if (head !== '') {
@@ -149,6 +147,17 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     if (entry.field === 'originalTitle') break
   }
   return out
+}
+
+/**
+ * A line without labels: dates alone, or a date with the medium beside it; the line's first date is found once for
+ * both readings.
+ */
+function unlabelledLine (line: string, options: DateOptions): InfoLine | null {
+  const found = findDate(line, options)
+  if (found === null) return null
+  const date = onlyDate(line, options, found)
+  return date === null ? dateWithMedium(line, found) : { fields: [], dates: [date] }
 }
 
 /**
@@ -323,11 +332,9 @@ const MEDIUM = new RegExp(`^(?:${HAN_AGENCIES.join('|')}|` +
 /**
  * A date with the medium named beside it and no label (`2012年01月17日 09:30　新华社`, `2012年01月12日15:57凤凰网`,
  * `新京报 2012-01-17`): the info line of many Chinese news templates, which print the source where others print
- * `来源：`. Null unless one side of the date is empty and the other is a medium's name.
+ * `来源：`. `found` is the line's first date. Null unless one side of it is empty and the other is a medium's name.
  */
-function dateWithMedium (line: string, options: DateOptions): InfoLine | null {
-  const found = findDate(line, options)
-  if (found === null) return null
+function dateWithMedium (line: string, found: FoundDate): InfoLine | null {
   const side = (s: string): string => s.replace(WEEKDAY, ' ').replace(SEP, '').trim()
   const before = side(line.slice(0, found.index))
   const after = side(line.slice(found.index + found.length))

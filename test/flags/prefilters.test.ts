@@ -1,26 +1,13 @@
 /**
- * The rules' exact prefilters (a rule that cannot fire answers before running its patterns) and the shared per-page
- * index they read: each prefilter is checked at its edge, where a looser or wrong one would drop a real flag.
+ * The rules' exact prefilters (a rule that cannot fire answers before running its patterns) and the shared helpers
+ * they read: each prefilter is checked at its edge, where a looser or wrong one would drop a real flag.
  */
 import t from 'tap'
-import { CharIndex, charIndex, isLower, isUpper, letterTokens, tokens } from '../../src/flags/text.js'
+import { isLower, isUpper, letterTokens, tokens } from '../../src/flags/text.js'
 import { spans } from './helpers.js'
 import { mayHoldTerm } from '../../src/text/spam-lexicon.js'
 import type { SegmentRule } from '../../src/flags/rule.js'
 import { piecesTexts } from '../generated.js'
-
-t.test('CharIndex knows every code unit a text holds, and no other', async t => {
-  for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c)
-    const other = String.fromCharCode(c === 0x41 ? 0x42 : 0x41)
-    const index = new CharIndex(`${other}${ch}${other}`)
-    if (!index.hasAny(ch) || !index.hasAny(`\u0000${ch}`)) t.fail(`U+${c.toString(16)} not found`)
-    if (c !== 0x41 && c !== 0x42 && new CharIndex(other).hasAny(ch)) t.fail(`U+${c.toString(16)} found in ${other}`)
-  }
-  t.notOk(charIndex('plain text').hasAny('‘`´'))
-  t.ok(charIndex('China‘s').hasAny('‘`´'))
-  t.equal(charIndex('kept for the page'), charIndex('kept for the page'), 'built once per text')
-})
 
 t.test('isUpper and isLower read ASCII by its code and give the case mapping answer on every BMP character', async t => {
   for (let c = 0; c < 0x10000; c++) {

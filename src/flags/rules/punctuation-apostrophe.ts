@@ -2,11 +2,7 @@ import type { Rule } from '../rule.js'
 
 /** `China‘s`: a left single quote, grave accent or acute accent used as an apostrophe between letters. */
 const WRONG = /(?<=\p{L})[‘`´](?=\p{L})/gu
-/**
- * The marks `WRONG` looks for: a text with none of them is answered without the pattern. Three native searches: the
- * page's `charIndex` (a loop over every code unit, with a set of the non-ASCII ones) cost this rule 1.3% of a seed
- * page, and no other rule asks it.
- */
+/** The marks `WRONG` looks for, by three native searches: a text with none of them is answered without the pattern. */
 const hasMark = (text: string): boolean => text.includes('‘') || text.includes('`') || text.includes('´')
 
 const rule: Rule = {

@@ -10,7 +10,7 @@ import { parseDate } from '../../text/date.js'
 import { AGENCIES } from '../../text/fields.js'
 import { looksLikeCaption } from '../../text/captions.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { weightedLength } from '../../text/index.js'
+import { escapeRegExp, weightedLength } from '../../text/index.js'
 import { cleanTitle, decodeEntities, wholeTitle } from '../title.js'
 import { choose, type Proposal } from '../choose.js'
 import { startsWithDateline } from './dateline.js'
@@ -133,8 +133,7 @@ const LOST_RUN = 3
 function lostCharacters (shown: string, page: string): boolean {
   const parts = shown.split(/[?\ufffd]/u)
   if (parts.length < 2 || parts.some(p => p === '')) return false
-  const escaped = parts.map(p => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`^${escaped.join(`[^\\s]{1,${LOST_RUN}}`)}$`, 'u').test(page)
+  return new RegExp(`^${parts.map(escapeRegExp).join(`[^\\s]{1,${LOST_RUN}}`)}$`, 'u').test(page)
 }
 
 /**
