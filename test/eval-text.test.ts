@@ -42,7 +42,7 @@ t.test('daniel-zh as text pages', { skip: skip('daniel-zh') }, async t => {
 t.test('WCXB as text pages', { skip: skip('wcxb-articles') }, async t => {
   const sources = wcxbSources(join(DEV, 'wcxb-articles'))
   holds(t, sources.map((s, i) => score(englishPage(s, i, sources))),
-    { f: 0.995, title: 0.94, date: 0.99, author: 0.93, given: 4 })
+    { f: 0.995, title: 0.965, date: 0.99, author: 0.93, given: 4 })
 })
 
 t.test('the project\'s 24 Chinese pages (test/fixtures/zh-eval) as text pages, in every clone', async t => {

@@ -2,7 +2,8 @@
  * The body-structure stage alone: captions and credits, headings, duplicates, HTML evidence.
  */
 import t from 'tap'
-import { structureBody, isHeadingText } from '../src/structure/index.js'
+import { structureBody } from '../src/structure/index.js'
+import { isHeadingText } from '../src/text/headings.js'
 import { splitCredit, looksLikeCaption } from '../src/text/captions.js'
 import type { Candidate, Draft } from '../src/draft.js'
 import { LINEAR_4X, growth4x } from './helpers.js'

@@ -19,6 +19,7 @@ import { markupSource, readSource } from './readers/source.js'
 import { readOriginalTitle } from './readers/original-title.js'
 import { numericDateOrder } from './locale.js'
 import { defaultOffsetFor } from './offset.js'
+import { copyrightHolder } from './site.js'
 
 export { parseDate, findDate, monthDay } from '../text/date.js'
 export { cleanTitle } from './title.js'
@@ -87,7 +88,10 @@ function asBlock (kept: Kept[number], original: Candidate | undefined): Candidat
 }
 
 export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
-  const { hints, url } = draft
+  const { url } = draft
+  // a page with no markup naming its site names it in its copyright footer
+  const holder = draft.hints.siteName === undefined ? copyrightHolder(draft.removed) : undefined
+  const hints = holder === undefined ? draft.hints : { ...draft.hints, siteName: holder }
   const dates = pageDateOptions(draft, context)
   const ev = emptyEvidence()
   for (const source of markupSource(hints.source)) ev.sources.push(source)

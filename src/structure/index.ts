@@ -9,28 +9,10 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { weightedLength } from '../text/index.js'
-import { CREDIT_ONLY, CAPTION_OPENER, looksLikeCaption, splitCredit } from '../text/captions.js'
+import { CREDIT_ONLY, CAPTION_OPENER, splitCredit } from '../text/captions.js'
+import { FINAL_PUNCT, isHeadingText } from '../text/headings.js'
 
-const FINAL_PUNCT = /[.。;；,，:：、…]$|\.\.\.$/
 const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*\D|第[一二三四五六七八九十\d]+[章节部分条])/u
-
-/**
- * A subheading in a text page: a short line (<= ~80 characters, <= 14 words) that does not end like a sentence
- * (`.`, `。`, `,`, `:`...: `?` and `!` are allowed: `How to take the next step?`), holds a single sentence, and
- * stands before a paragraph longer than itself. Enumerated lines (`一、`, `(二)`) are headings too.
- */
-export function isHeadingText (text: string, next: Candidate | undefined): boolean {
-  if (next?.type !== 'paragraph') return false
-  const len = weightedLength(text)
-  if (len > 80 || len < 4) return false
-  if (text.split(/\s+/).length > 14) return false
-  if (FINAL_PUNCT.test(text)) return false
-  if (/[.。!?！？;；](?=\s*\S)/.test(text.replace(/\b(?:[A-Z]|No|Dr|Mr|Mrs|Ms|St|vs)\./g, ''))) return false
-  if (/^[\p{Ll}]/u.test(text)) return false
-  if (looksLikeCaption(text)) return false
-  if (weightedLength(next.text) < Math.max(len * 1.5, 60)) return false
-  return true
-}
 
 function isDoubled (text: string): string | null {
   // `A A` (or `A  A`): caption and alt text, or a link and its title, scraped side by side.

@@ -9,6 +9,7 @@ import type { Removal } from '../../types.js'
 import { parseDate } from '../../text/date.js'
 import { AGENCIES } from '../../text/fields.js'
 import { looksLikeCaption } from '../../text/captions.js'
+import { isHeadingText } from '../../text/headings.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { escapeRegExp, weightedLength } from '../../text/index.js'
 import { cleanTitle, decodeEntities, wholeTitle } from '../title.js'
@@ -83,6 +84,15 @@ function labelsAboveHeadline (blocks: Kept, firstInfo: number): { blocks: Kept, 
   return { blocks: blocks.filter(b => b.index >= longest.index), removed }
 }
 
+/** Whether `line` ends with the site's name after a separator (`-`, `|`, `_`, `·`, `—`). */
+function endsWithSite (line: string, siteName: string | undefined): boolean {
+  if (siteName === undefined || siteName.trim() === '') return false
+  const text = normalizeLine(line).toLowerCase()
+  const site = normalizeLine(siteName).toLowerCase()
+  if (!text.endsWith(site) || text.length <= site.length) return false
+  return /\s[-–—|｜_·•]\s*$|[|｜_]\s*$/u.test(text.slice(0, text.length - site.length))
+}
+
 /** The first line as a title: before the body, title-like, and followed by something longer or not prose. */
 function titleLine (blocks: Kept, hints: MetadataHints, at: TopLines): TitleFound | null {
   if (blocks.length <= 1) return null
@@ -95,7 +105,12 @@ function titleLine (blocks: Kept, hints: MetadataHints, at: TopLines): TitleFoun
   const title = cleanTitle(first.text, hints.siteName, AGENCIES)
   // A short line followed by a longer one: a headline. A first line as long as the body is prose.
   const longerNext = weightedLength(next.text) > weightedLength(first.text)
-  const headline = at.firstInfo >= 0 || longerNext || next.type !== 'paragraph'
+  // `What to Expect at Tutoring Sessions` over `What to Expect` over its paragraph: the article opens with a
+  // subheading (the structure stage's own test), shorter than the line above it, which is the headline
+  const subheadingNext = !longerNext && blocks.length > 2 && isHeadingText(next.text, blocks[2])
+  // `Headline - The Valley Post`: the line ends with the site's name after a separator, as a page's title bar does
+  const sited = title !== null && title.length < first.text.length && endsWithSite(first.text, hints.siteName)
+  const headline = at.firstInfo >= 0 || longerNext || subheadingNext || sited || next.type !== 'paragraph'
   return title !== null && headline ? { title, block: 0, reason: 'title line, read into the title' } : null
 }
 
