@@ -19,6 +19,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { processPage } from '../src/pipeline.js'
+import { findDate } from '../src/text/date.js'
 import { prf } from './metric.js'
 import { sameAuthors, sameDay, sameTitle, verdict, type Verdict } from './judge.js'
 
@@ -250,6 +251,23 @@ function credited (name: string, body: string): boolean {
   return false
 }
 
+/** The first lines of an article's own text, where a date line under its headline stands. */
+const OWN_DATE_LINES = 3
+/** Most characters of a date line besides its date (`2012-01-11 HKT 21:43`: the zone). */
+const OWN_DATE_REST = 6
+
+/**
+ * The date the article's own text shows under its headline (`2012-01-11 HKT 21:43` in an RTHK article), null when
+ * none: on a page laid out with no generated date, that date is the page's, and an answer of it is right.
+ */
+function ownDate (body: string): string | null {
+  for (const line of body.split('\n').slice(0, OWN_DATE_LINES)) {
+    const found = findDate(line)
+    if (found !== null && line.trim().length - found.length <= OWN_DATE_REST) return found.iso
+  }
+  return null
+}
+
 function score (b: Built): Score {
   let got: Score['got'] = { title: null, date: null, authors: [], editors: [] }
   let body = ''
@@ -266,7 +284,7 @@ function score (b: Built): Score {
     layout: b.layout,
     ...prf(body, t.body),
     title: verdict(t.title, got.title, got.title === null, sameTitle),
-    date: verdict(t.date, got.date, got.date === null, sameDay),
+    date: verdict(t.date ?? ownDate(t.body), got.date, got.date === null, sameDay),
     author: verdict(t.authors, authors, authors.length === 0, sameAuthors),
     editor: verdict(t.editors, got.editors, got.editors.length === 0, sameAuthors),
     got

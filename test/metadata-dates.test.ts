@@ -142,4 +142,8 @@ t.test('Minguo years without 民國, 元月, zone abbreviations', async t => {
   t.equal(parseDate('January 12, 2012 10:20 PM ET', CN), '2012-01-12', 'ET is EST or EDT: the time goes, the date stays')
   t.equal(parseDate('2012年1月12日 10:20 CST', CN), '2012-01-12', 'CST names China\'s zone and the US Central one')
   t.equal(parseDate('January 12, 2012 10:20 et al.', CN), '2012-01-12T10:20:00+08:00', 'lower case is no zone')
+  // RTHK writes the zone between the date and the time: the zone is the page's, and wins over the default
+  t.equal(parseDate('2012-01-11 HKT 21:43', { defaultOffset: '-05:00' }), '2012-01-11T21:43:00+08:00', 'the zone before the time')
+  t.equal(parseDate('2012-01-11 CST 21:43', CN), '2012-01-11', 'an ambiguous zone before the time: the time goes')
+  t.equal(parseDate('2012-01-11 HKT 9:43 pm', CN), '2012-01-11', 'only a 24-hour clock after the zone')
 })

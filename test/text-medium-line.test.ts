@@ -19,6 +19,12 @@ t.test('a date with a medium beside it and no label is an info line: the date, a
   t.same(parseInfoLine('2012年01月12日15:57凤凰网', CN)?.fields[0]?.value, '凤凰网', 'glued')
   t.same(parseInfoLine('新京报 2012-01-17', CN)?.dates, [{ iso: '2012-01-17', field: 'published' }], 'medium first')
   t.same(parseInfoLine('2012年01月17日 星期二 羊城晚报', CN)?.fields[0]?.value, '羊城晚报', 'with the weekday')
+  // sina.com.tw and pts.org.tw: the date in brackets beside the medium; Taiwan's broadcasters end in 視
+  t.same(parseInfoLine('民視 (2012-01-17 14:55)', CN), {
+    fields: [{ field: 'source', label: '', value: '民視' }], dates: [{ iso: '2012-01-17T14:55:00+08:00', field: 'published' }]
+  })
+  t.same(parseInfoLine('台灣醒報 (2012-01-17 16:31)', CN)?.fields[0]?.value, '台灣醒報', 'in brackets')
+  t.equal(parseInfoLine('民視 (2012-01-17 14:55) 台北', CN), null, 'a place beside it too')
 })
 
 t.test('a date with anything else beside it is no info line', async t => {

@@ -209,7 +209,7 @@ interface TimeOfDate { clock: string, offset: string, end: number }
  */
 function timeAfter (text: string, part: DatePart, options: DateOptions): TimeOfDate | null {
   const t = TIME.exec(text.slice(part.end))
-  if (t === null) return null
+  if (t === null) return zoneThenTime(text, part)
   let h = Number(t[2])
   const mi = Number(t[3])
   const s = t[4] !== undefined ? Number(t[4]) : 0
@@ -220,6 +220,24 @@ function timeAfter (text: string, part: DatePart, options: DateOptions): TimeOfD
   if (!(h < 24 && mi < 60 && s < 60)) return null
   const zone = zoneAfter(text, part, part.end + t[0].length, options)
   return { clock: `${pad(h)}:${pad(mi)}:${pad(s)}`, ...zone }
+}
+
+/**
+ * `2012-01-11 HKT 21:43` (RTHK's pages): a zone abbreviation of one known offset between the date and a 24-hour
+ * time. The zone is the page's own, so it wins over any default.
+ */
+function zoneThenTime (text: string, part: DatePart): TimeOfDate | null {
+  const rest = text.slice(part.end)
+  const abbr = ZONE_ABBR.exec(rest)
+  const offset = abbr === null ? '' : (ZONE_ABBR_OFFSET.get(abbr[1]) ?? '')
+  if (abbr === null || offset === '' || /^\s*[（(]/.test(abbr[0])) return null
+  const t = TIME.exec(rest.slice(abbr[0].length))
+  if (t === null || t[1] !== undefined || t[5] !== undefined || !/^\s/.test(t[0])) return null
+  const h = Number(t[2])
+  const mi = Number(t[3])
+  const s = t[4] !== undefined ? Number(t[4]) : 0
+  if (!(h < 24 && mi < 60 && s < 60)) return null
+  return { clock: `${pad(h)}:${pad(mi)}:${pad(s)}`, offset, end: part.end + abbr[0].length + t[0].length }
 }
 
 /**

@@ -334,8 +334,12 @@ const MEDIUM = new RegExp(`^(?:${HAN_AGENCIES.join('|')}|` +
  * `新京报 2012-01-17`): the info line of many Chinese news templates, which print the source where others print
  * `来源：`. `found` is the line's first date. Null unless one side of it is empty and the other is a medium's name.
  */
+/** A bracket left at the date's side once the date is taken out (`民視 (2012-01-17 14:55)`). */
+const BRACKET_SIDE = /^\s*[)）\]】]|[(（\[【]\s*$/u
+
 function dateWithMedium (line: string, found: FoundDate): InfoLine | null {
-  const side = (s: string): string => s.replace(WEEKDAY, ' ').replace(SEP, '').trim()
+  // `民視 (2012-01-17 14:55)`: the date in brackets after the medium
+  const side = (s: string): string => s.replace(WEEKDAY, ' ').replace(SEP, '').replace(BRACKET_SIDE, '').trim()
   const before = side(line.slice(0, found.index))
   const after = side(line.slice(found.index + found.length))
   const medium = before === '' ? after : after === '' ? before : ''
