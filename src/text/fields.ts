@@ -335,7 +335,7 @@ const MEDIUM = new RegExp(`^(?:${HAN_AGENCIES.join('|')}|` +
  * `来源：`. `found` is the line's first date. Null unless one side of it is empty and the other is a medium's name.
  */
 /** A bracket left at the date's side once the date is taken out (`民視 (2012-01-17 14:55)`). */
-const BRACKET_SIDE = /^\s*[)）\]】]|[(（\[【]\s*$/u
+const BRACKET_SIDE = /^\s*[)）\]】]|[(（[【]\s*$/u
 
 function dateWithMedium (line: string, found: FoundDate): InfoLine | null {
   // `民視 (2012-01-17 14:55)`: the date in brackets after the medium
