@@ -46,4 +46,8 @@ t.test('a site suffix after a headline that ends in ！ or ？ goes (电动自�
   t.equal(cleanTitle('电动自行车这样充电才安全！--东方网'), '电动自行车这样充电才安全！')
   t.equal(cleanTitle('你知道吗？--新浪新闻'), '你知道吗？')
   t.equal(cleanTitle('北京-上海高铁'), '北京-上海高铁', 'a dash inside a title stays')
+  // a headline that ends in a figure or a tag (RTHK's and rednet's daniel-zh headlines, laid out by eval:text)
+  t.equal(cleanTitle('大 連 港 料 去 年 盈 利 最 少 跌 15%--环球网'), '大 連 港 料 去 年 盈 利 最 少 跌 15%')
+  t.equal(cleanTitle('京港澳雨花收费站大堵车 目前已疏通[图]--环球网'), '京港澳雨花收费站大堵车 目前已疏通[图]')
+  t.equal(cleanTitle('2011--2012年度报告'), '2011--2012年度报告', 'a range of years is no site suffix')
 })
