@@ -23,9 +23,12 @@ import type { CheerioAPI } from 'cheerio'
 import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
-import { ElementType, attr, classAndId, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
+import {
+  ElementType, attr, classAndId, elementsOf, isElement, readableText, textOf, type AnyNode, type Element
+} from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
+import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { boundedText, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -84,7 +87,8 @@ export function jsonLdObjects (scripts: string[]): JsonObject[] {
 
 function str (j: Json | undefined): string | undefined {
   if (typeof j === 'string') {
-    const s = normalizeLine(j)
+    // JSON-LD is script text the HTML parser leaves as written: its character references are still to decode
+    const s = normalizeLine(decodeEntities(j))
     return s === '' ? undefined : s
   }
   if (typeof j === 'number') return String(j)
@@ -630,7 +634,8 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
   const docTitle = normalizeLine($('title').first().text())
-  const h1s = $('body h1').toArray().map(h => normalizeLine($(h).text())).filter(t => t !== '')
+  // a headline's lines (`Top MBA Programs of 2025 (US)<br>Your Guide…`) are words apart: a space at each break
+  const h1s = $('body h1').toArray().map(h => normalizeLine(readableText(h))).filter(t => t !== '')
   const page: Page = { $, meta, ld, article, siteName: siteNameOf(meta, ld, article), docTitle, h1s }
   const hints: MetadataHints = {}
   if (page.siteName !== undefined) hints.siteName = page.siteName
