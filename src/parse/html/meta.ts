@@ -1357,6 +1357,37 @@ const VISIBLE_DATE = new RegExp(`(${WORD_DATES}|${NUMBER_DATES})`, 'i')
  * 2024`, `Posted on Nov 21, 2018`, `23.07.2025 · 6 min read`. Only the few elements around the `<h1>` are read;
  * an `Updated` date only when no other.
  */
+/**
+ * Whether `el` stands inside one of `lines` (elements read as an update's line): `<div>Updated <span>January 08,
+ * 2026</span></div>` is one update, its `<span>` read alone no publication date. The walks read elements in document
+ * order, a line before what it holds.
+ */
+function insideAny (el: Element, lines: readonly Element[]): boolean {
+  if (lines.length === 0) return false
+  for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && lines.includes(p)) return true
+  return false
+}
+
+/** Letters a link may hold beside a date and still be the date's own link (a permalink, `By A · March 5, 2024`). */
+const DATE_LINK_EXTRA = 20
+/** How far up a date's element a link is looked for (a card's `<a>` wraps its picture, title and date). */
+const TEASER_DEPTH = 6
+
+/**
+ * Whether a date stands in a link that holds more than it: a teaser card of another page (`<a><p>How to Schedule
+ * Your Next Video Production Timeline</p><span>Aug 01, 2024</span></a>`), whose date is that page's. A link of the
+ * date alone (a WordPress permalink around the `<time>`) is the article's own.
+ */
+function inTeaser (el: Element, date: string): boolean {
+  let p: AnyNode | null = el
+  for (let depth = 0; p !== null && depth < TEASER_DEPTH; p = p.parent, depth++) {
+    if (isElement(p) && p.name === 'a') {
+      return (spacedText(p).replace(date, '').match(LETTER) ?? []).length > DATE_LINK_EXTRA
+    }
+  }
+  return false
+}
+
 /** A date shown on the page, and whether its line labels it as an update. */
 interface ShownDate { value: string, updated: boolean }
 
@@ -1366,14 +1397,17 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
   const all = elementsOf($('body')[0])
   const at = all.indexOf(h1)
   let updated: string | undefined
+  const updateLines: Element[] = []
   for (const el of [...all.slice(at + 1, at + 40), ...all.slice(Math.max(0, at - 10), at).reverse()]) {
     if (longerThan(letters, el, 150)) continue
     const text = spacedText(el)
     if (text.length > 150) continue
     const m = NEAR_DATE.exec(text)
-    if (m === null) continue
-    if (/updated|modified/i.test(text)) updated ??= m[1]
-    else return { value: m[1], updated: false }
+    if (m === null || insideAny(el, updateLines) || inTeaser(el, m[1])) continue
+    if (/updated|modified/i.test(text)) {
+      updated ??= m[1]
+      updateLines.push(el)
+    } else return { value: m[1], updated: false }
   }
   return updated === undefined ? undefined : { value: updated, updated: true }
 }
@@ -1428,15 +1462,18 @@ const NEAR_DATE = new RegExp(`(${WORD_DATES}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/
 function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
   let found: string | undefined
   let updated: string | undefined
+  const updateLines: Element[] = []
   $(DATE_CLASS_SELECTOR).each((_, el) => {
     if (found !== undefined) return false
     if (!isElement(el) || longerThan(letters, el, 150) || inSkipped(el)) return undefined
     const text = spacedText(el)
     if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
-    if (m === null) return undefined
-    if (/updated|modified|更新/i.test(text)) updated ??= m[1]
-    else found = m[1]
+    if (m === null || insideAny(el, updateLines) || inTeaser(el, m[1])) return undefined
+    if (/updated|modified|更新/i.test(text)) {
+      updated ??= m[1]
+      updateLines.push(el)
+    } else found = m[1]
     return undefined
   })
   // a page that shows only when it was last updated: that date is the one a reader has, when nothing else dates it
