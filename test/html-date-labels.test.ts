@@ -51,3 +51,16 @@ t.test('a date in a teaser card\'s link is the other page\'s; a permalink around
     `<h1>Video Production 101</h1><div class="entry-meta"><a href="/video-production-101/" rel="bookmark"><span class="entry-date">Aug 01, 2024</span></a></div>${PROSE}`)
   t.equal(permalink.published, 'Aug 01, 2024')
 })
+
+t.test('a sidebar widget\'s date near a headline is not the page\'s (WCXB 4450); HubSpot\'s layout cells are no widgets (WCXB 4617)', async t => {
+  const sidebar = hints('<title>A journal and blog of a woodworking beginner</title>',
+    '<div id="sidebar"><aside id="primary" class="widget-area sidey"><section id="recent-posts-3" class="widget-container widget_recent_entries"><h3 class="widget-title"><span>Newest posts</span></h3>' +
+    '<ul><li> <a href="/how-hard-can-it-be/first-wooden-finger-joint/">First wooden finger joint</a> <span class="post-date">Sunday, 31.03.2019</span></li></ul></section></aside></div>' +
+    `<h1> Jan's Blog </h1>${PROSE}`)
+  t.same(kinds(sidebar), [])
+  const hubspot = hints('<title>My Secret Tip for Writing an Unforgettable College Essay</title>',
+    '<div class="span12 widget-span widget-type-blog_content"><div class="blog-section"><div class="section post-header">' +
+    '<h1>My Secret Tip for Writing an Unforgettable College Essay</h1><div class="post-meta"><span class="meta-date"> <a href="/blog/topic/"> May 18, 2023</a> </span></div>' +
+    `</div>${PROSE}</div></div>`)
+  t.equal(hubspot.published, 'May 18, 2023')
+})

@@ -1042,9 +1042,11 @@ const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testim
 interface TokenTest { token: RegExp, holds: RegExp }
 
 // A class or id token that opens a comment, testimonial, related or sidebar section (`related-post-card`, `comments`;
-// not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too).
+// not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too). A sidebar's `widget`
+// (`widget_recent_entries`, `widget-area`), not the layout grid of HubSpot pages (`widget-span
+// widget-type-blog_content`: every cell of the page, the article's too)
 const SKIP_ANCESTOR: TokenTest = {
-  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget|footer|reply|replies|recirc|more-stories)/i,
+  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)/i,
   // each alternative above holds one of these (`reply` and `replies` both `repl`)
   holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories/i
 }
@@ -1403,6 +1405,8 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
     const text = spacedText(el)
     if (text.length > 150) continue
     const m = NEAR_DATE.exec(text)
+    // a sidebar's, a comment's or a related list's date stands near a headline that heads little (WCXB 4450)
+    if (m !== null && inSkipped(el)) continue
     if (m === null || insideAny(el, updateLines) || inTeaser(el, m[1])) continue
     if (/updated|modified/i.test(text)) {
       updated ??= m[1]
