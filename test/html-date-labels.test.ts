@@ -64,3 +64,20 @@ t.test('a sidebar widget\'s date near a headline is not the page\'s (WCXB 4450);
     `</div>${PROSE}</div></div>`)
   t.equal(hubspot.published, 'May 18, 2023')
 })
+
+t.test('a <time> whose label stands in an element beside its own is labelled by it (WCXB 0251, 4268)', async t => {
+  const reviewed = hints('<title>Oral Health</title>',
+    `<h1>Oral Health</h1>${PROSE}<div class="field field--name-field-hrsa-date-last-reviewed field--label-inline"><div class="field__label">Date Last Reviewed:</div> ` +
+    '<div class="field__item"> <time datetime="2025-04-14T12:00:00Z" class="datetime">April 2025</time> </div></div>')
+  t.same(kinds(reviewed), ['updated-line 2025-04-14T12:00:00Z'])
+  const modified = hints('<title>How to Start an LLC in New York</title>',
+    '<h1>Form an LLC in New York</h1><div><p class="has-text-color">Last Updated:</p> <div class="wp-block-post-date__modified-date wp-block-post-date">' +
+    `<time datetime="2026-02-01T09:58:04+02:00">February 1, 2026</time></div></div>${PROSE}`)
+  t.notOk(kinds(modified).some(k => !k.startsWith('updated-line')), 'only update dates')
+})
+
+t.test('the label walk stops at a line holding another <time>: an unlabelled date beside an update stays a publication', async t => {
+  const h = hints('<title>Harbour Bridge Reopens After Repairs</title>',
+    '<h1>Harbour Bridge Reopens After Repairs</h1><div class="dates"><time datetime="2025-03-03">March 3, 2025</time> <span>Updated <time datetime="2025-03-09">March 9, 2025</time></span></div>' + PROSE)
+  t.equal(h.published, '2025-03-03')
+})

@@ -838,12 +838,31 @@ function timeValue (el: Element): string | undefined {
   return shown
 }
 
-/** Whether the line around a `<time>` labels it as an update (`Last updated: <time>`), not as the publication. */
+/** How many elements up from a `<time>` its label is looked for (`<div>Date Last Reviewed:</div><div><time>`). */
+const TIME_LABEL_DEPTH = 3
+
+/**
+ * Whether the line around a `<time>` labels it as an update (`Last updated: <time>`), not as the publication. The
+ * line is the nearest short element around it that says either: a CMS field puts its label in an element beside
+ * the time's (`<div class="field__label">Date Last Reviewed:</div> <div class="field__item"><time>`), a block
+ * theme in a `<p>` before the time's `<div>`. The walk stops at a line that holds another `<time>` (another date's
+ * label is not this one's) or is no longer short.
+ */
 function labelledUpdate (el: Element): boolean {
-  const parent = el.parent
-  if (parent === null || !isElement(parent)) return false
-  const text = boundedText(parent, TIME_LABEL_MAX)
-  return text !== undefined && UPDATED_LABEL.test(text) && !PUBLISHED_LABEL.test(text)
+  let p = el.parent
+  for (let depth = 0; depth < TIME_LABEL_DEPTH && p !== null && isElement(p) && p.name !== 'body'; depth++) {
+    const text = boundedText(p, TIME_LABEL_MAX)
+    if (text === undefined || holdsOtherTime(p, el)) return false
+    if (PUBLISHED_LABEL.test(text)) return false
+    if (UPDATED_LABEL.test(text)) return true
+    p = p.parent
+  }
+  return false
+}
+
+/** Whether `line` holds a `<time>` other than `time`. */
+function holdsOtherTime (line: Element, time: Element): boolean {
+  return elementsOf(line).some(e => e !== time && e.name === 'time')
 }
 
 /**
@@ -1463,6 +1482,9 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefi
 
 const NEAR_DATE = new RegExp(`(${WORD_DATES}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
 
+/** A class or id that names an update's date (`wp-block-post-date__modified-date`, `date-updated`, `lastmod`). */
+const UPDATE_CLASS = /modified|updated|lastmod/i
+
 function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
   let found: string | undefined
   let updated: string | undefined
@@ -1474,7 +1496,8 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
     if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
     if (m === null || insideAny(el, updateLines) || inTeaser(el, m[1])) return undefined
-    if (/updated|modified|更新/i.test(text)) {
+    // the line says update, or the element's class does (`wp-block-post-date__modified-date`, `updated-date`)
+    if (/updated|modified|更新/i.test(text) || UPDATE_CLASS.test(classAndId(el))) {
       updated ??= m[1]
       updateLines.push(el)
     } else found = m[1]
