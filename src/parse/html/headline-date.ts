@@ -213,6 +213,15 @@ function labelledOther (nodes: AnyNode[], i: number): boolean {
   return false
 }
 
+/**
+ * The date of the text node at `i` when it may be the publication's: not the day the page is served, not labelled
+ * as another date before it. The labels are read only around a date found (most text nodes hold none).
+ */
+function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
+  const date = dateIn(nodes[i])
+  return date === undefined || servedDay(nodes, i) || labelledOther(nodes, i) ? undefined : date
+}
+
 function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
   if (text.length > PARAGRAPH_CHARS || OTHER_DATE.test(text) || inLink(node)) return undefined
@@ -273,7 +282,7 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const shown = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
   if (bare(shown) === bare(titleHeadline(docTitle)) && !inLink(nodes[at])) out.headline = shown
   const look = (n: AnyNode, i: number): void => {
-    if (!servedDay(nodes, i) && !labelledOther(nodes, i)) out.date ??= dateIn(n)
+    out.date ??= publicationDateAt(nodes, i)
     const text = isText(n) ? n.data.trim() : ''
     if (out.byline === undefined && text.length <= BYLINE_CHARS && !inLink(n)) {
       const writer = WRITER_LINE.exec(text)
@@ -290,7 +299,7 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   for (let i = at - 1; i >= Math.max(0, at - BEFORE) && stillLooking(); i--) look(nodes[i], i)
   // a date in an element labelled as one, above a breadcrumb or a tool bar
   for (let i = at - BEFORE - 1; i >= Math.max(0, at - BEFORE_LABELLED) && out.date === undefined; i--) {
-    if (inDateElement(nodes[i]) && !servedDay(nodes, i) && !labelledOther(nodes, i)) out.date = dateIn(nodes[i])
+    if (inDateElement(nodes[i])) out.date = publicationDateAt(nodes, i)
   }
   if (out.date === undefined) {
     const dayTime = dayAndTime(nodes, at)
