@@ -4,8 +4,15 @@
  * tells a wrong answer from a missing one and an answer given where the truth has none.
  */
 
+/**
+ * Text as any reader would compare it: case, white space, and the typewriter renderings of typographic marks folded
+ * (curly quotes and straight; an en or em dash, `-` and the `--` of ASCII text; the ellipsis `…` and `...`). These
+ * are how a page or a labeller typed one mark, not different words: `Problems—Simple` and `Problems--Simple` (WCXB
+ * 0478), `guide to…` and `guide to...` (4704). Used for titles and the with/without snippets of every set alike.
+ */
 export const fold = (s: string): string =>
-  s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()
+  s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/-{2,}/g, '-')
+    .replace(/…/g, '...').replace(/\s+/g, ' ').trim()
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
 function splitNames (s: string): string[] {

@@ -4,8 +4,17 @@
  * agency, or looks like a site name (ends in 网, 日报, News, Network, .com ...). The words of the title stay as found.
  */
 import { normalizeLine } from '../text/normalize.js'
+import { decodeEntities } from '../text/entities.js'
+import { escapeRegExp } from '../text/index.js'
+import { loadData } from '../data.js'
 
-const SITE_WORDS = /(?:网|网站|新闻|日报|晚报|早报|时报|商报|报|频道|政府|门户|在线|客户端|新闻网|政务网|官网|信息公开|政务公开|公司|集团|局|委|厅|办|中心|News|Network|Daily|Times|Post|Online|Net|Web|Agency|Service|Herald|Tribune|Press|TV|Radio|Portal|Government|Gov|Media|Journal|Paper|Newspaper|Magazine|Weekly|Chronicle|Gazette|Ledger|Observer|Courier|Examiner|Inquirer|Sentinel|Telegraph|Dispatch|Advertiser|Bulletin|Guardian|Insider|Digest|\.com|\.cn|\.net|\.org|\.gov)$|^www\./i
+export { decodeEntities }
+
+interface SiteWordsFile { endings: Array<{ words: string[] }>, prefixes: Array<{ words: string[] }> }
+const SITE_WORD_LISTS = loadData<SiteWordsFile>('title-site-words.json')
+const wordsOf = (lists: Array<{ words: string[] }>): string => lists.flatMap(l => l.words).map(escapeRegExp).join('|')
+/** A name that ends like a site's (`… News`, `…日报`, `.com`) or starts as a host (`www.`): data/title-site-words.json */
+const SITE_WORDS = new RegExp(`(?:${wordsOf(SITE_WORD_LISTS.endings)})$|^(?:${wordsOf(SITE_WORD_LISTS.prefixes)})`, 'i')
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, and a bare `-` (or `--`, old ASP CMSs) between Chinese
 // text and a Chinese suffix. Chinese suffixes that name a site: a portal or paper (网, 日报), a government section
 // (信息公开), an office (局, 委, 厅, 办, 中心) or a company (公司, 集团) publishing its own notices. An underscore inside
@@ -61,27 +70,6 @@ function sitePrefix (prefix: string, rest: string, known: readonly string[]): bo
 /** Whether a name has the shape of a site's or a paper's (`The Washington Post`, `固原新闻网`, `example.com`). */
 export function siteShaped (name: string): boolean {
   return looksLikeSite(name, undefined, [])
-}
-
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', bull: '•', middot: '·', ndash: '–', mdash: '—',
-  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»'
-}
-
-/**
- * Decodes the character references a raw HTML hint may still carry (`&#8211;`, `&amp;`, `&#39;`, doubly escaped
- * `&amp;#038;`): they are an encoding of the page's characters, not its words.
- */
-export function decodeEntities (text: string): string {
-  let out = text
-  for (let i = 0; i < 2 && /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(out); i++) {
-    out = out.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-      const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : NaN
-      if (!Number.isNaN(code)) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m
-      return NAMED[(name ?? '').toLowerCase()] ?? m
-    })
-  }
-  return out
 }
 
 const FULLWIDTH = /[\uff01-\uff5e]/g

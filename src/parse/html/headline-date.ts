@@ -40,6 +40,13 @@ const BYLINE_CHARS = 40
 const OTHER_DATE_WORDS = loadData<{ words: Array<{ word: string }> }>('html-other-dates.json').words
 const OTHER_DATE = new RegExp(OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|'), 'i')
 /**
+ * A label that ends just before its date, written in an element of its own (`<span>Last Updated on</span> <span>Feb
+ * 27, 2026</span>`, `Updated :`): one of the other-date words, then at most `on`/`at` and a colon or dash.
+ */
+const OTHER_DATE_LABEL = new RegExp(
+  `(?:${OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|')})(?:\\s+(?:on|at))?\\s*[:：-]?\\s*$`, 'i'
+)
+/**
  * Title separators: the headline is what comes before the first one. A bare dash between Chinese text and a
  * Chinese site name separates too (`…分割20亿-《财经网》`).
  */
@@ -169,6 +176,8 @@ const TODAY = new RegExp(loadData<{ words: Array<{ word: string }> }>('html-serv
   .map(w => /^[a-z]+$/i.test(w.word) ? `\\b${escapeRegExp(w.word)}\\b` : escapeRegExp(w.word)).join('|'), 'i')
 /** Longest label text read before a date (a heading or a `<strong>` of a few words). */
 const LABEL_CHARS = 40
+/** Most text nodes a label before a date is read from (`Last Updated` + `on`, `Updated` + `:`). */
+const LABEL_PIECES = 3
 
 /**
  * Whether the text node at `i` holds the day the page is served (`Open Today, March 14, 2026`, or `March 14, 2026`
@@ -183,6 +192,34 @@ function servedDay (nodes: AnyNode[], i: number): boolean {
     if (text !== '') return text.length <= LABEL_CHARS && TODAY.test(text)
   }
   return false
+}
+
+/**
+ * Whether the date at `i` is labelled as another date than the publication by the text just before it, when that
+ * text is a short label of its own (`Updated on` + `February 24, 2026` in two elements): the date's line is both.
+ */
+function labelledOther (nodes: AnyNode[], i: number): boolean {
+  // the label may come in pieces (`Updated`, `:` apart in a React page; `Last Updated`, `on` in two spans)
+  let label = ''
+  for (let j = i - 1, pieces = 0; j >= 0 && pieces < LABEL_PIECES; j--) {
+    const before = nodes[j]
+    const text = isText(before) ? before.data.trim() : ''
+    if (text === '') continue
+    if (label.length + text.length > LABEL_CHARS) break
+    label = `${text} ${label}`
+    pieces++
+    if (OTHER_DATE_LABEL.test(label)) return true
+  }
+  return false
+}
+
+/**
+ * The date of the text node at `i` when it may be the publication's: not the day the page is served, not labelled
+ * as another date before it. The labels are read only around a date found (most text nodes hold none).
+ */
+function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
+  const date = dateIn(nodes[i])
+  return date === undefined || servedDay(nodes, i) || labelledOther(nodes, i) ? undefined : date
 }
 
 function dateIn (node: AnyNode): string | undefined {
@@ -245,7 +282,7 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const shown = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
   if (bare(shown) === bare(titleHeadline(docTitle)) && !inLink(nodes[at])) out.headline = shown
   const look = (n: AnyNode, i: number): void => {
-    if (!servedDay(nodes, i)) out.date ??= dateIn(n)
+    out.date ??= publicationDateAt(nodes, i)
     const text = isText(n) ? n.data.trim() : ''
     if (out.byline === undefined && text.length <= BYLINE_CHARS && !inLink(n)) {
       const writer = WRITER_LINE.exec(text)
@@ -262,7 +299,7 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   for (let i = at - 1; i >= Math.max(0, at - BEFORE) && stillLooking(); i--) look(nodes[i], i)
   // a date in an element labelled as one, above a breadcrumb or a tool bar
   for (let i = at - BEFORE - 1; i >= Math.max(0, at - BEFORE_LABELLED) && out.date === undefined; i--) {
-    if (inDateElement(nodes[i]) && !servedDay(nodes, i)) out.date = dateIn(nodes[i])
+    if (inDateElement(nodes[i])) out.date = publicationDateAt(nodes, i)
   }
   if (out.date === undefined) {
     const dayTime = dayAndTime(nodes, at)

@@ -23,9 +23,12 @@ import type { CheerioAPI } from 'cheerio'
 import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
-import { ElementType, attr, classAndId, elementsOf, isElement, textOf, type AnyNode, type Element } from './dom.js'
+import {
+  ElementType, attr, classAndId, elementsOf, isElement, readableText, textOf, type AnyNode, type Element
+} from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
+import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { boundedText, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -84,7 +87,8 @@ export function jsonLdObjects (scripts: string[]): JsonObject[] {
 
 function str (j: Json | undefined): string | undefined {
   if (typeof j === 'string') {
-    const s = normalizeLine(j)
+    // JSON-LD is script text the HTML parser leaves as written: its character references are still to decode
+    const s = normalizeLine(decodeEntities(j))
     return s === '' ? undefined : s
   }
   if (typeof j === 'number') return String(j)
@@ -630,7 +634,8 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
   const docTitle = normalizeLine($('title').first().text())
-  const h1s = $('body h1').toArray().map(h => normalizeLine($(h).text())).filter(t => t !== '')
+  // a headline's lines (`Top MBA Programs of 2025 (US)<br>Your Guide…`) are words apart: a space at each break
+  const h1s = $('body h1').toArray().map(h => normalizeLine(readableText(h))).filter(t => t !== '')
   const page: Page = { $, meta, ld, article, siteName: siteNameOf(meta, ld, article), docTitle, h1s }
   const hints: MetadataHints = {}
   if (page.siteName !== undefined) hints.siteName = page.siteName
@@ -833,12 +838,31 @@ function timeValue (el: Element): string | undefined {
   return shown
 }
 
-/** Whether the line around a `<time>` labels it as an update (`Last updated: <time>`), not as the publication. */
+/** How many elements up from a `<time>` its label is looked for (`<div>Date Last Reviewed:</div><div><time>`). */
+const TIME_LABEL_DEPTH = 3
+
+/**
+ * Whether the line around a `<time>` labels it as an update (`Last updated: <time>`), not as the publication. The
+ * line is the nearest short element around it that says either: a CMS field puts its label in an element beside
+ * the time's (`<div class="field__label">Date Last Reviewed:</div> <div class="field__item"><time>`), a block
+ * theme in a `<p>` before the time's `<div>`. The walk stops at a line that holds another `<time>` (another date's
+ * label is not this one's) or is no longer short.
+ */
 function labelledUpdate (el: Element): boolean {
-  const parent = el.parent
-  if (parent === null || !isElement(parent)) return false
-  const text = boundedText(parent, TIME_LABEL_MAX)
-  return text !== undefined && UPDATED_LABEL.test(text) && !PUBLISHED_LABEL.test(text)
+  let p = el.parent
+  for (let depth = 0; depth < TIME_LABEL_DEPTH && p !== null && isElement(p) && p.name !== 'body'; depth++) {
+    const text = boundedText(p, TIME_LABEL_MAX)
+    if (text === undefined || holdsOtherTime(p, el)) return false
+    if (PUBLISHED_LABEL.test(text)) return false
+    if (UPDATED_LABEL.test(text)) return true
+    p = p.parent
+  }
+  return false
+}
+
+/** Whether `line` holds a `<time>` other than `time`. */
+function holdsOtherTime (line: Element, time: Element): boolean {
+  return elementsOf(line).some(e => e !== time && e.name === 'time')
 }
 
 /**
@@ -1037,9 +1061,11 @@ const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testim
 interface TokenTest { token: RegExp, holds: RegExp }
 
 // A class or id token that opens a comment, testimonial, related or sidebar section (`related-post-card`, `comments`;
-// not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too).
+// not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too). A sidebar's `widget`
+// (`widget_recent_entries`, `widget-area`), not the layout grid of HubSpot pages (`widget-span
+// widget-type-blog_content`: every cell of the page, the article's too)
 const SKIP_ANCESTOR: TokenTest = {
-  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget|footer|reply|replies|recirc|more-stories)/i,
+  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)/i,
   // each alternative above holds one of these (`reply` and `replies` both `repl`)
   holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories/i
 }
@@ -1352,6 +1378,37 @@ const VISIBLE_DATE = new RegExp(`(${WORD_DATES}|${NUMBER_DATES})`, 'i')
  * 2024`, `Posted on Nov 21, 2018`, `23.07.2025 · 6 min read`. Only the few elements around the `<h1>` are read;
  * an `Updated` date only when no other.
  */
+/**
+ * Whether `el` stands inside one of `lines` (elements read as an update's line): `<div>Updated <span>January 08,
+ * 2026</span></div>` is one update, its `<span>` read alone no publication date. The walks read elements in document
+ * order, a line before what it holds.
+ */
+function insideAny (el: Element, lines: readonly Element[]): boolean {
+  if (lines.length === 0) return false
+  for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && lines.includes(p)) return true
+  return false
+}
+
+/** Letters a link may hold beside a date and still be the date's own link (a permalink, `By A · March 5, 2024`). */
+const DATE_LINK_EXTRA = 20
+/** How far up a date's element a link is looked for (a card's `<a>` wraps its picture, title and date). */
+const TEASER_DEPTH = 6
+
+/**
+ * Whether a date stands in a link that holds more than it: a teaser card of another page (`<a><p>How to Schedule
+ * Your Next Video Production Timeline</p><span>Aug 01, 2024</span></a>`), whose date is that page's. A link of the
+ * date alone (a WordPress permalink around the `<time>`) is the article's own.
+ */
+function inTeaser (el: Element, date: string): boolean {
+  let p: AnyNode | null = el
+  for (let depth = 0; p !== null && depth < TEASER_DEPTH; p = p.parent, depth++) {
+    if (isElement(p) && p.name === 'a') {
+      return (spacedText(p).replace(date, '').match(LETTER) ?? []).length > DATE_LINK_EXTRA
+    }
+  }
+  return false
+}
+
 /** A date shown on the page, and whether its line labels it as an update. */
 interface ShownDate { value: string, updated: boolean }
 
@@ -1361,14 +1418,19 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
   const all = elementsOf($('body')[0])
   const at = all.indexOf(h1)
   let updated: string | undefined
+  const updateLines: Element[] = []
   for (const el of [...all.slice(at + 1, at + 40), ...all.slice(Math.max(0, at - 10), at).reverse()]) {
     if (longerThan(letters, el, 150)) continue
     const text = spacedText(el)
     if (text.length > 150) continue
     const m = NEAR_DATE.exec(text)
-    if (m === null) continue
-    if (/updated|modified/i.test(text)) updated ??= m[1]
-    else return { value: m[1], updated: false }
+    // a sidebar's, a comment's or a related list's date stands near a headline that heads little (WCXB 4450)
+    if (m !== null && inSkipped(el)) continue
+    if (m === null || insideAny(el, updateLines) || inTeaser(el, m[1])) continue
+    if (/updated|modified/i.test(text)) {
+      updated ??= m[1]
+      updateLines.push(el)
+    } else return { value: m[1], updated: false }
   }
   return updated === undefined ? undefined : { value: updated, updated: true }
 }
@@ -1420,18 +1482,25 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefi
 
 const NEAR_DATE = new RegExp(`(${WORD_DATES}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
 
+/** A class or id that names an update's date (`wp-block-post-date__modified-date`, `date-updated`, `lastmod`). */
+const UPDATE_CLASS = /modified|updated|lastmod/i
+
 function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
   let found: string | undefined
   let updated: string | undefined
+  const updateLines: Element[] = []
   $(DATE_CLASS_SELECTOR).each((_, el) => {
     if (found !== undefined) return false
     if (!isElement(el) || longerThan(letters, el, 150) || inSkipped(el)) return undefined
     const text = spacedText(el)
     if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
-    if (m === null) return undefined
-    if (/updated|modified|更新/i.test(text)) updated ??= m[1]
-    else found = m[1]
+    if (m === null || insideAny(el, updateLines) || inTeaser(el, m[1])) return undefined
+    // the line says update, or the element's class does (`wp-block-post-date__modified-date`, `updated-date`)
+    if (/updated|modified|更新/i.test(text) || UPDATE_CLASS.test(classAndId(el))) {
+      updated ??= m[1]
+      updateLines.push(el)
+    } else found = m[1]
     return undefined
   })
   // a page that shows only when it was last updated: that date is the one a reader has, when nothing else dates it
