@@ -35,6 +35,16 @@ t.test('a page pasted into the page: nested html/body unwrapped, </body> closes 
     'ol(li(p() p("one") p()) li("two")) p("end")')
 })
 
+t.test('the repair runs whenever one html, head or body element stands below another element', async t => {
+  // one of each name in the whole page, so no count of them tells; where the one <head> stands does
+  t.equal(body('<div><head><p>x</p></head></div>'), 'div(p("x"))', 'the page\'s only <head>, inside a <div>')
+  t.equal(body('<html><head></head><body><p>a</p><span><head><b>b</b></head></span></body></html>'),
+    'p("a") span(b("b"))', 'a second <head> inside the body')
+  t.equal(body('<p>a</p><div><html><p>x</p></html></div>'), 'p("a") div(p("x"))', 'an <html> inside a <div>')
+  t.equal(shape(parseTree('<html><head><title>T</title></head><body><div><p>x</p></div></body></html>')),
+    'html(head(title("T")) body(div(p("x"))))', 'nothing to repair: the tree as parsed')
+})
+
 t.test('implied end tags, as a browser closes them', async t => {
   t.equal(body('<p>a<span>b<div>c</div>'), 'p("a" span("b")) div("c")', 'a block closes an open <p> below inline elements')
   t.equal(body('<table><tr><td><p>a<div>b</div></td></tr></table>'), 'table(tr(td(p("a") div("b"))))', 'inside a cell')

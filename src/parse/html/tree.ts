@@ -185,10 +185,29 @@ const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const isNestedOnce = (c: ChildNode): boolean => c instanceof Element && ONCE.has(c.name)
 
 /**
+ * A tree builder that keeps the `<html>`, `<head>` and `<body>` elements it makes (`ONCE`), so that `repair` can
+ * tell from them alone whether a page holds a nested one (most pages do not).
+ */
+class TreeBuilder extends DomHandler {
+  readonly once: Element[] = []
+
+  override onopentag (name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs)
+    if (ONCE.has(name)) this.once.push(this.tagStack[this.tagStack.length - 1] as Element)
+  }
+}
+
+/**
  * A repair a browser makes that later stages notice, in one pass without recursion: nested `<html>`, `<head>` and
  * `<body>` elements (a page pasted into the page) are replaced by their content.
+ *
+ * `once` are every such element the parser made (`ensureBody` makes only the root `<html>` and a `<body>` under
+ * it). The pass changes the tree only where an element other than `html` holds one of them as a child, and a child's
+ * `parent` is the element that holds it (the parser and `adopt` keep them so): when each of them stands under
+ * `html` or the document, or under nothing, there is nothing to repair, and the walk over every element is saved.
  */
-function repair (html: Element): void {
+function repair (html: Element, once: readonly Element[]): void {
+  if (once.every(e => e.parent === null || e.parent === html || e.parent === html.parent)) return
   const stack: Element[] = [html]
   while (stack.length > 0) {
     const el = stack.pop()!
@@ -275,7 +294,7 @@ function impliedCloses (name: string, stack: TopFirstStack<string>): number {
 
 /** Parses an HTML page into a domhandler document with a `<body>` (see `ensureBody`); line breaks as `\n`. */
 export function parseTree (html: string): Document {
-  const handler = new DomHandler()
+  const handler = new TreeBuilder()
   const parser = new Parser(handler, { decodeEntities: true, Tokenizer: fastTokenizer })
   const stack = new TopFirstStack<string>([], endGroup, IMPLIED)
   interface ParserInternals { stack: unknown, foreignContext: unknown, emitOpenTag: (name: string) => void }
@@ -293,7 +312,7 @@ export function parseTree (html: string): Document {
   // CR LF and lone CR are line feeds, as the standard's input stream preprocessing makes them
   parser.end(html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html)
   const body = ensureBody(handler.root)
-  repair(body.parent as Element)
+  repair(body.parent as Element, handler.once)
   return handler.root
 }
 
