@@ -4,7 +4,7 @@ import {
   countWords, escapeRegExp, isSpace, weightedLength, weightedLengthAtLeast, weightedLengthOver
 } from '../src/text/index.js'
 import { piecesTexts } from './generated.js'
-import { normalizeLine } from '../src/text/normalize.js'
+import { holdsInvisible, normalizeLine } from '../src/text/normalize.js'
 
 t.test('weightedLength: a CJK character (Han, kana, Hangul) counts 2.5, anything else 1', async t => {
   t.equal(weightedLength('news'), 4)
@@ -53,6 +53,20 @@ t.test('collapsedWeightedLength is the weighted length of the text folded and tr
   t.equal(collapsedWeightedLength('新\u3000 闻'), 6, 'an ideographic space folds like any other')
   t.equal(collapsedWeightedLength('\ud840 \udc00'), 3, 'halves of a pair apart stay two characters')
   t.equal(collapsedWeightedLength(' \t\n'), 0)
+})
+
+t.test('holdsInvisible: exactly the characters normalizeLine takes out', async t => {
+  let taken = 0
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c)
+    if (/\s/.test(ch)) continue // white space is folded to a space, never taken out
+    const out = normalizeLine(`a${ch}b`) === 'ab'
+    if (out) taken++
+    if (holdsInvisible(`a${ch}b`) !== out) t.fail(`U+${c.toString(16)}: holdsInvisible ${!out}, normalizeLine takes it ${out ? 'out' : 'not'}`)
+  }
+  t.ok(taken > 60, `${taken} characters taken out`)
+  t.ok(holdsInvisible('by\u00adline'))
+  t.notOk(holdsInvisible('By Jane Doe\u00a0\t'))
 })
 
 t.test('weightedLength reads code units fast and exactly', async t => {
