@@ -25,6 +25,20 @@ export function holdsInvisible (text: string): boolean {
 }
 const ANY_INVISIBLE = new RegExp(INVISIBLE.source)
 
+/** White space and the invisible characters: what `normalizeLine` leaves nothing of at a line's start. */
+const LEADING_NOTHING = new RegExp(`(?:\\s|${INVISIBLE.source})*`, 'y')
+
+/**
+ * Where the first character that `normalizeLine` keeps at the start of the line stands in `text`, or -1 when it keeps
+ * none: the first that is neither white space (trimmed, or folded to a space and trimmed) nor taken out.
+ */
+export function firstKept (text: string): number {
+  LEADING_NOTHING.lastIndex = 0
+  LEADING_NOTHING.test(text)
+  const at = LEADING_NOTHING.lastIndex
+  return at < text.length ? at : -1
+}
+
 /** Normalizes one line: invisible characters out, runs of any space to one ASCII space, trimmed. */
 export function normalizeLine (line: string): string {
   if (!NEEDS_NORMALIZING.test(line)) return line.trim()
