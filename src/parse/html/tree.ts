@@ -190,11 +190,34 @@ const isNestedOnce = (c: ChildNode): boolean => c instanceof Element && ONCE.has
  */
 class TreeBuilder extends DomHandler {
   readonly once: Element[] = []
+  /** The deepest level an element was made at (the document's children are at 1). */
+  deepest = 0
 
   override onopentag (name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs)
-    if (ONCE.has(name)) this.once.push(this.tagStack[this.tagStack.length - 1] as Element)
+    // the open elements under the document, this one the last
+    const level = this.tagStack.length - 1
+    if (level > this.deepest) this.deepest = level
+    if (ONCE.has(name)) this.once.push(this.tagStack[level] as Element)
   }
+}
+
+/**
+ * Levels `ensureBody` may add above an element: what stands beside `<html>` goes into the body under a new or the
+ * page's `<html>` (2); what stands in `<html>` beside `<body>` goes one level down (1). Lifting a `<body>` and the
+ * repair of nested ones only take levels away.
+ */
+const LEVELS_ADDED = 2
+/** The parsed documents and a level no element of theirs stands at or below (`depthBound`). */
+const DEPTH_BOUNDS = new WeakMap<Document, number>()
+
+/**
+ * A level below the deepest element of a document `parseTree` made (its elements stand at levels 1 to this minus
+ * one; the document's children are at 1), or Infinity for any other document. A walk that acts only on elements at
+ * some level or deeper (`flattenDeep`) has nothing to do when that level is at or past the bound.
+ */
+export function depthBound (doc: Document): number {
+  return DEPTH_BOUNDS.get(doc) ?? Number.POSITIVE_INFINITY
 }
 
 /**
@@ -313,6 +336,7 @@ export function parseTree (html: string): Document {
   parser.end(html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html)
   const body = ensureBody(handler.root)
   repair(body.parent as Element, handler.once)
+  DEPTH_BOUNDS.set(handler.root, handler.deepest + LEVELS_ADDED + 1)
   return handler.root
 }
 
