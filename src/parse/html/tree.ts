@@ -20,6 +20,10 @@ import { fastTokenizer } from './tokenizer.js'
 /** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
 export type EndGroup<T> = (x: T) => unknown
 
+/** What an element is to an `ImpliedClose`: its target, or one of its boundary (else 0). */
+const TARGET = 1
+const BOUNDARY = 2
+
 /** An element a start tag closes when it is open, unless an element of `boundary` stands above it. */
 export interface ImpliedClose<T> { target: T, boundary: ReadonlySet<T> }
 
@@ -34,6 +38,8 @@ export class TopFirstStack<T> {
   private readonly nearest: Map<T, number[]>
   /** The levels of each `implied` target, in `implied`'s order (the map's lists, without a lookup per tag). */
   private readonly levels: number[][]
+  /** `rolesOf`'s answers: one lookup per open tag instead of a set lookup per `implied` entry. */
+  private readonly roles = new Map<T, Uint8Array>()
 
   constructor (
     initial: T[] = [], private readonly group: EndGroup<T> = x => x,
@@ -64,12 +70,23 @@ export class TopFirstStack<T> {
     this[0] = x
     const g = this.group(x)
     this.counts.set(g, (this.counts.get(g) ?? 0) + 1)
-    for (let i = 0; i < this.implied.length; i++) {
-      const { target, boundary } = this.implied[i]
+    const roles = this.rolesOf(x)
+    for (let i = 0; i < roles.length; i++) {
       const levels = this.levels[i]
-      levels.push(x === target ? at : boundary.has(x) ? -1 : at > 0 ? levels[at - 1] : -1)
+      const role = roles[i]
+      levels.push(role === TARGET ? at : role === BOUNDARY ? -1 : at > 0 ? levels[at - 1] : -1)
     }
     return this.items.length
+  }
+
+  /** What `x` is to each `implied` entry (TARGET, BOUNDARY or neither), worked out once per name. */
+  private rolesOf (x: T): Uint8Array {
+    let roles = this.roles.get(x)
+    if (roles === undefined) {
+      roles = Uint8Array.from(this.implied, c => x === c.target ? TARGET : c.boundary.has(x) ? BOUNDARY : 0)
+      this.roles.set(x, roles)
+    }
+    return roles
   }
 
   shift (): T | undefined {
