@@ -32,6 +32,20 @@ t.test('dates: a date alone in the element right after the byline', async t => {
   t.notOk(hints('', comment).dates?.some(d => d.kind === 'byline-date'))
 })
 
+t.test('dates after a byline: every label a byline starts with, after white space, invisible characters or markup', async t => {
+  const LONG = PROSE.repeat(12)
+  const starts = ['Written by Moses Kim', 'Words by Moses Kim', 'Writers: Moses Kim', 'Posted by Moses Kim',
+    'Published by Moses Kim', 'Authored by Moses Kim', 'Author: Moses Kim', 'Story by Moses Kim', 'ſtory by Moses Kim',
+    'By Moses Kim', 'BY: Moses Kim', '作者：王攀', '记者：王攀', '記者：王攀', '撰文：王攀', '文/王攀']
+  for (const start of starts) {
+    for (const line of [`<p>${start}</p>`, `<p>\u200b \u00a0${start}</p>`,
+      `<p><span> </span><script>x</script><b>\u00ad${start.slice(0, 2)}</b>${start.slice(2)}</p>`]) {
+      const body = `<h1>How mobile apps are made</h1>${LONG}${line}<p>April 8, 2024</p>`
+      t.equal(hints('', body).dates?.find(d => d.kind === 'byline-date')?.value, 'April 8, 2024', line)
+    }
+  }
+})
+
 t.test('JSON-LD a renderer wrote into an attribute is read', async t => {
   const ld = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Full EV cars', datePublished: '2025-11-17T09:00:00-05:00', author: { '@type': 'Person', name: 'Ana Silva' } }
   const escaped = JSON.stringify(ld).replace(/"/g, '&quot;')

@@ -5,7 +5,8 @@
 import t from 'tap'
 import { ElementType } from 'domelementtype'
 import { isDocument, isTag, isText, type AnyNode, type ParentNode } from 'domhandler'
-import { TopFirstStack, bodyOf, parseTree } from '../src/parse/html/tree.js'
+import { TopFirstStack, bodyOf, depthBound, parseTree } from '../src/parse/html/tree.js'
+import { MAX_DEPTH, flattenDeep } from '../src/parse/html/dom.js'
 
 /** The tree as a compact string: `div(p("a") p("b"))`; white-space-only text is left out. */
 function shape (node: AnyNode): string {
@@ -33,6 +34,47 @@ t.test('a page pasted into the page: nested html/body unwrapped, </body> closes 
     'div(p("in") p("after")) p("end")')
   t.equal(body('<body><ol><li><p><body></p><p>one</p><p></body></p></li><li>two</li></ol><p>end</p></body>'),
     'ol(li(p() p("one") p()) li("two")) p("end")')
+})
+
+t.test('the repair runs whenever one html, head or body element stands below another element', async t => {
+  // one of each name in the whole page, so no count of them tells; where the one <head> stands does
+  t.equal(body('<div><head><p>x</p></head></div>'), 'div(p("x"))', 'the page\'s only <head>, inside a <div>')
+  t.equal(body('<html><head></head><body><p>a</p><span><head><b>b</b></head></span></body></html>'),
+    'p("a") span(b("b"))', 'a second <head> inside the body')
+  t.equal(body('<p>a</p><div><html><p>x</p></html></div>'), 'p("a") div(p("x"))', 'an <html> inside a <div>')
+  t.equal(shape(parseTree('<html><head><title>T</title></head><body><div><p>x</p></div></body></html>')),
+    'html(head(title("T")) body(div(p("x"))))', 'nothing to repair: the tree as parsed')
+})
+
+/** The deepest level an element stands at (the document's children at 1), by a walk. */
+function deepestLevel (node: AnyNode, level = 0): number {
+  let max = isTag(node) ? level : 0
+  if ('children' in node) for (const c of node.children as AnyNode[]) max = Math.max(max, deepestLevel(c, level + 1))
+  return max
+}
+
+t.test('depthBound: no element of the parsed tree stands at or below it, whatever ensureBody moves', async t => {
+  const nest = (n: number, inner = 'x'): string => '<div>'.repeat(n) + inner + '</div>'.repeat(n)
+  const shapes = (n: number): string[] => [
+    nest(n), nest(n, '<img>'), `<html><body>${nest(n)}</body></html>`, `<html><head></head>${nest(n)}</html>`,
+    `<html><head><title>T</title>${nest(n)}</head><body></body></html>`, `<html><body><p>a</p></body></html>${nest(n)}`,
+    `<body>${nest(n)}</body>`, `<div><body>${nest(n)}</body></div>`, `<p>a</p><div><html><body>${nest(n)}</body></html></div>`
+  ]
+  let skipped = 0
+  for (let n = MAX_DEPTH - 6; n <= MAX_DEPTH + 2; n++) {
+    for (const html of shapes(n)) {
+      const doc = parseTree(html)
+      const bound = depthBound(doc)
+      t.ok(deepestLevel(doc) < bound, `${html.slice(0, 40)} (${n}): ${deepestLevel(doc)} < ${bound}`)
+      // what parseHtml relies on: at a bound no deeper than MAX_DEPTH there is nothing to flatten
+      if (bound <= MAX_DEPTH) {
+        skipped++
+        t.equal(flattenDeep(doc, MAX_DEPTH), 0)
+      }
+    }
+  }
+  t.ok(skipped > 0, 'some shapes are shallow enough to pass by')
+  t.equal(depthBound(parseTree('<p>x</p>')), 4, 'html, body and p: one level past the parsed p and two for ensureBody')
 })
 
 t.test('implied end tags, as a browser closes them', async t => {

@@ -27,6 +27,10 @@ t.test('a date in the <title> dates a page that gives it nowhere else, and leave
   // a Latin title keeps a date that is part of its name (a newsletter's issue)
   t.equal(cleanTitle('Almost Timely News: Using AI for Analytics (2025-09-21)'), 'Almost Timely News: Using AI for Analytics (2025-09-21)')
   t.equal(cleanTitle('全市经济运行平稳向好_2023/10/18'), '全市经济运行平稳向好')
+  // every way the date may end the title: a digit, 日, and each closing bracket
+  for (const tail of [' 2023-10-18', ' 2023年10月18日', '（2023年10月18日）', '(2023-10-18)', '【2023.10.18】', '[2023/10/18]', '|2023-10-8']) {
+    t.equal(cleanTitle(`全市经济运行平稳向好${tail}`), '全市经济运行平稳向好', tail)
+  }
 })
 
 t.test('a keyword list after a Chinese title is no part of it', async t => {

@@ -1,9 +1,10 @@
 import t from 'tap'
 import {
-  CJK_TEXT_RUN, ENGLISH_MONTH, EN_REPORTER_ROLE, HAN, HAN_RUN, MONTH_NUMBER, ZH_REPORTER_ROLE, countWords, escapeRegExp,
-  isSpace, weightedLength, weightedLengthAtLeast, weightedLengthOver
+  CJK_TEXT_RUN, ENGLISH_MONTH, EN_REPORTER_ROLE, HAN, HAN_RUN, MONTH_NUMBER, ZH_REPORTER_ROLE, collapsedWeightedLength,
+  countWords, escapeRegExp, isSpace, weightedLength, weightedLengthAtLeast, weightedLengthOver
 } from '../src/text/index.js'
-import { normalizeLine } from '../src/text/normalize.js'
+import { piecesTexts } from './generated.js'
+import { holdsInvisible, normalizeLine } from '../src/text/normalize.js'
 
 t.test('weightedLength: a CJK character (Han, kana, Hangul) counts 2.5, anything else 1', async t => {
   t.equal(weightedLength('news'), 4)
@@ -34,6 +35,38 @@ t.test('the bounded weighted length tests answer as the whole length does', asyn
   t.notOk(weightedLengthAtLeast('x'.repeat(79), 80))
   t.ok(weightedLengthOver('新'.repeat(5), 12))
   t.notOk(weightedLengthOver('新'.repeat(5), 12.5))
+})
+
+t.test('collapsedWeightedLength is the weighted length of the text folded and trimmed', async t => {
+  // every kind of \s (tab, line feed, no-break, ideographic, line separator, BOM), CJK, pairs and lone surrogates,
+  // white space between the halves of a pair
+  const pieces = ['a', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u1680', '新', 'ニ', '뉴', '𠀀',
+    '🙂', '\ud840', '\udc00', 'é', '。', '\u200b']
+  let n = 0
+  for (const text of piecesTexts(pieces, 5, 20_000, 12)) {
+    const want = weightedLength(text.replace(/\s+/g, ' ').trim())
+    if (collapsedWeightedLength(text) !== want) t.fail(`${JSON.stringify(text)}: ${collapsedWeightedLength(text)} != ${want}`)
+    n++
+  }
+  t.equal(n, 20_000)
+  t.equal(collapsedWeightedLength('  two \n\t words  '), 9, 'the inner run is one space, the ends nothing')
+  t.equal(collapsedWeightedLength('新\u3000 闻'), 6, 'an ideographic space folds like any other')
+  t.equal(collapsedWeightedLength('\ud840 \udc00'), 3, 'halves of a pair apart stay two characters')
+  t.equal(collapsedWeightedLength(' \t\n'), 0)
+})
+
+t.test('holdsInvisible: exactly the characters normalizeLine takes out', async t => {
+  let taken = 0
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c)
+    if (/\s/.test(ch)) continue // white space is folded to a space, never taken out
+    const out = normalizeLine(`a${ch}b`) === 'ab'
+    if (out) taken++
+    if (holdsInvisible(`a${ch}b`) !== out) t.fail(`U+${c.toString(16)}: holdsInvisible ${!out}, normalizeLine takes it ${out ? 'out' : 'not'}`)
+  }
+  t.ok(taken > 60, `${taken} characters taken out`)
+  t.ok(holdsInvisible('by\u00adline'))
+  t.notOk(holdsInvisible('By Jane Doe\u00a0\t'))
 })
 
 t.test('weightedLength reads code units fast and exactly', async t => {

@@ -119,9 +119,10 @@ export function cleanTitle (
  * to it (`标题,关键词1,关键词2`); any other title as it is.
  */
 function undated (title: string): string {
-  const dated = TRAILING_DATE.exec(title)
+  // each pattern is run only on a title that can match it (DATE_END, an ASCII comma): most titles are neither
+  const dated = DATE_END.test(title) ? TRAILING_DATE.exec(title) : null
   const out = dated !== null && dated[1].length >= MIN_TITLE_LEFT && CJK.test(dated[1]) ? dated[1] : title
-  const listed = KEYWORD_TAIL.exec(out)
+  const listed = out.includes(',') ? KEYWORD_TAIL.exec(out) : null
   return listed !== null && listed[1].length >= MIN_TITLE_LEFT ? listed[1] : out
 }
 
@@ -134,6 +135,11 @@ const KEYWORD_TAIL = /^([^,]*?\p{Script=Han}[^,]*?)(?:(?:\s*,\s*\p{Script=Han}{1
 // CMS's dating of the page (read as a date candidate, readers/published.ts), not a word of the headline. Not in a
 // Latin title: a newsletter's issue date is part of its name (`Almost Timely News: … (2025-09-21)`, WCXB 4444)
 const TRAILING_DATE = /^(.*\S)(?:\s+|\s*[_|｜]\s*|\s*(?=[(（[【]))[(（[【]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[)）\]】]?$/u
+/**
+ * How every `TRAILING_DATE` match ends: the day's digit, white space after it, `日` or a closing bracket. (Every
+ * `KEYWORD_TAIL` match holds an ASCII comma: both alternatives join their keywords with one.)
+ */
+const DATE_END = /[\d\s日)）\]】]$/u
 /** Shortest title left before a trailing date or keyword list, in characters (shorter, the tail is most of it). */
 const MIN_TITLE_LEFT = 4
 

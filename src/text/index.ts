@@ -95,6 +95,35 @@ export function weightedLengthOver (text: string, max: number): boolean {
   return weightUpTo(text, max + 1) > max
 }
 
+/**
+ * `weightedLength(text.replace(/\s+/g, ' ').trim())` without making either string: each run of white space between
+ * two other characters counts as the one space it folds to, the runs at the ends count nothing. White space (`\s`,
+ * which is what `trim` takes too: `isRegExpSpace`) holds no surrogate, so every other character has the neighbours
+ * it has in the folded text, and a surrogate pair is weighed as `weightedLength` weighs it.
+ */
+export function collapsedWeightedLength (text: string): number {
+  let n = 0
+  let seen = false
+  let gap = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isRegExpSpace(c)) {
+      gap = seen
+      continue
+    }
+    if (gap) n += 1
+    gap = false
+    seen = true
+    if (c < FIRST_CJK) n += 1
+    else if (c >= CJK_UNIFIED_FIRST && c <= CJK_UNIFIED_LAST) n += CJK_WEIGHT
+    else if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      n += CJK_CHAR.test(text.slice(i, i + 2)) ? CJK_WEIGHT : 1
+      i++
+    } else n += CJK_CHAR.test(text[i]) ? CJK_WEIGHT : 1
+  }
+  return n
+}
+
 /** The weighted length of `text`, or of a prefix of it once the count has reached `limit`. */
 function weightUpTo (text: string, limit: number): number {
   // One pass over the code units, no string per character (a per-character regex test on a 5 MiB line allocated

@@ -16,6 +16,29 @@ const SPACES = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g
 // eslint-disable-next-line no-control-regex -- the characters INVISIBLE removes, as above
 const NEEDS_NORMALIZING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffc]|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/
 
+/**
+ * Whether a text holds a character `normalizeLine` takes out (`INVISIBLE`): without one, two characters next to each
+ * other in the normalized line are next to each other in the text too (white space is folded, never taken out).
+ */
+export function holdsInvisible (text: string): boolean {
+  return ANY_INVISIBLE.test(text)
+}
+const ANY_INVISIBLE = new RegExp(INVISIBLE.source)
+
+/** White space and the invisible characters: what `normalizeLine` leaves nothing of at a line's start. */
+const LEADING_NOTHING = new RegExp(`(?:\\s|${INVISIBLE.source})*`, 'y')
+
+/**
+ * Where the first character that `normalizeLine` keeps at the start of the line stands in `text`, or -1 when it keeps
+ * none: the first that is neither white space (trimmed, or folded to a space and trimmed) nor taken out.
+ */
+export function firstKept (text: string): number {
+  LEADING_NOTHING.lastIndex = 0
+  LEADING_NOTHING.test(text)
+  const at = LEADING_NOTHING.lastIndex
+  return at < text.length ? at : -1
+}
+
 /** Normalizes one line: invisible characters out, runs of any space to one ASCII space, trimmed. */
 export function normalizeLine (line: string): string {
   if (!NEEDS_NORMALIZING.test(line)) return line.trim()

@@ -7,11 +7,16 @@
  */
 import type { Element } from './dom.js'
 import { elementsOf, isElement, isText } from './dom.js'
-import { boundedText } from './short-text.js'
+import { boundedText, firstShownChar } from './short-text.js'
 import { ENGLISH_MONTH } from '../../text/index.js'
 
 /** A byline's start: a `… by` label and a capitalized name, `By Name`, or a Chinese writer's label. */
 const BYLINE_START = /^(?:(?:written|posted|published|authored|words|story)\s+by\s*:?\s*\S|by\s*:?\s*\p{Lu}|(?:author|writer)s?\s*[:：]\s*\S|(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*\S)/iu
+/**
+ * The first character of every `BYLINE_START` match, under its flags (the first of each alternative: `written`,
+ * `words`, `writer`; `posted`, `published`; `authored`, `author`; `story`; `by`; 作, 记, 記, 撰, 文).
+ */
+const BYLINE_FIRST = /^[abpsw作记記撰文]/iu
 /** A byline is a short line: a label and a few names (characters). */
 const BYLINE_CHARS = 80
 /** The date line holds a date and at most a few characters of punctuation or a weekday around it. */
@@ -45,6 +50,9 @@ function nextElement (el: Element): Element | undefined {
 export function bylineDate (body: Element, keep: (el: Element) => boolean): string | undefined {
   for (const el of elementsOf(body)) {
     if (el.children.length === 0) continue
+    // most elements' lines cannot start a byline: their text is not joined and normalized
+    const first = firstShownChar(el)
+    if (first === undefined || !BYLINE_FIRST.test(first)) continue
     const text = boundedText(el, BYLINE_CHARS, BYLINE_CHARS * NODES_PER_CHAR)
     if (text === undefined || !BYLINE_START.test(text)) continue
     const next = nextElement(el)

@@ -107,7 +107,8 @@ function sheetRulesOf (el: Element): SheetRules {
       for (const [k, v] of r.classes) rules.classes.set(k, v)
       for (const [k, v] of r.ids) rules.ids.set(k, v)
     } else {
-      for (const c of n.children) stack.push(c)
+      // only elements are read: text and comments are not stacked
+      for (const c of n.children) if (isElement(c)) stack.push(c)
     }
   }
   return rules

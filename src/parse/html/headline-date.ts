@@ -114,13 +114,31 @@ function textNodes (body: Element): AnyNode[] {
  * the `<title>`'s headline after a site name and a colon, `中國評論新聞：Headline`), 2 the headline with more after it
  * (a copy of the whole `<title>` at the top of the page), 3 the headline.
  */
-function headlineMatch (text: string, headlines: string[], longest: number): number {
+function headlineMatch (text: string, headlines: string[], longest: number, units: ReadonlySet<number>): number {
+  // every match starts the bare text with a code unit of a headline (its first, or any for a part of one): most
+  // text nodes start otherwise and are not made bare
+  const first = bareFirst(text)
+  if (first < 0 || !units.has(text.charCodeAt(first))) return 0
   // `》Headline`: a bullet or bracket before the headline is decoration (taken off the headlines too)
   const t = bareStart(text, longest)
   if (t.length < MIN_HEADLINE) return 0
   if (headlines.includes(t)) return 3
   if (headlines.some(h => t.startsWith(h))) return 2
   return headlines.some(h => h.includes(t) && t.length * 2 >= h.length) ? 1 : 0
+}
+
+/** White space anywhere and punctuation or symbols before the first other character: what `bare` takes off a start. */
+const BARE_LEAD = /[\s\p{P}\p{S}]*/uy
+
+/**
+ * Where the first code unit of `bare(text)` stands in `text`, -1 when it is empty: `squash` takes out every white
+ * space and `bare` then the punctuation and symbols before the first other character, so it is the first code
+ * point that is neither (the sticky pattern reads code points as `bare`'s does).
+ */
+function bareFirst (text: string): number {
+  BARE_LEAD.lastIndex = 0
+  BARE_LEAD.test(text)
+  return BARE_LEAD.lastIndex < text.length ? BARE_LEAD.lastIndex : -1
 }
 
 /**
@@ -148,10 +166,14 @@ function headlineAt (nodes: AnyNode[], headlines: string[]): number {
   let best = -1
   let bestRank = 0
   let longest = 0
-  for (const h of headlines) longest = Math.max(longest, h.length)
+  const units = new Set<number>()
+  for (const h of headlines) {
+    longest = Math.max(longest, h.length)
+    for (let i = 0; i < h.length; i++) units.add(h.charCodeAt(i))
+  }
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]
-    const match = isText(n) ? headlineMatch(n.data, headlines, longest) : 0
+    const match = isText(n) ? headlineMatch(n.data, headlines, longest, units) : 0
     // the whole headline (with more or not) before a part; outside a link before in one; the exact one first
     const whole = match >= 2 ? 2 : 1
     const rank = match === 0 ? 0 : whole * 4 + (inLink(n) ? 0 : 2) + (match === 3 ? 1 : 0)

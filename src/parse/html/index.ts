@@ -16,9 +16,9 @@ import { normalizeLine } from '../../text/normalize.js'
 import { walkBlocks } from './blocks.js'
 import { cleanPage } from './clean.js'
 import type { Document } from 'domhandler'
-import { flattenDeep, hostOf, weightedLength } from './dom.js'
+import { MAX_DEPTH, flattenDeep, hostOf, weightedLength } from './dom.js'
 import { readHints } from './meta.js'
-import { bodyOf, parseTree } from './tree.js'
+import { bodyOf, depthBound, parseTree } from './tree.js'
 import { recoverBlocks } from './guard.js'
 import { computeStats, scoreContent, stripUnlikely, type ScoreOptions } from './score.js'
 
@@ -67,7 +67,8 @@ function dropTitleBlock (blocks: Candidate[], hints: MetadataHints): { blocks: C
 export function parseHtml (html: string, url?: string): Draft {
   const host = url !== undefined ? hostOf(url) : undefined
   let doc = parseTree(html)
-  const deep = flattenDeep(doc) > 0
+  // a page no deeper than any real one has nothing to flatten: the walk over every node is saved
+  const deep = depthBound(doc) > MAX_DEPTH && flattenDeep(doc, MAX_DEPTH) > 0
   const hints = readHints(cheerio.load(doc))
   let best: Attempt | undefined
   for (let i = 0; i < ATTEMPTS.length; i++) {

@@ -31,6 +31,7 @@ import { parseInfoLine } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
+import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
 import {
@@ -1260,6 +1261,18 @@ const BY_ALONE = /^(?:written by|author|authors|by|words by|posted by)\s*:?$/i
  * other characters between them in the raw text. Most short elements hold none and are not normalized.
  */
 const BY_WORD = /b[^a-z]*y|a[^a-z]*u[^a-z]*t[^a-z]*h[^a-z]*o[^a-z]*r|c[^a-z]*o[^a-z]*n[^a-z]*t[^a-z]*r[^a-z]*i[^a-z]*b[^a-z]*u[^a-z]*t[^a-z]*o[^a-z]*r/i
+/**
+ * The same words with nothing between the letters. A raw text that holds no character normalizing takes out
+ * (`holdsInvisible`) keeps every two letters that stand together in its line together, so `BY_LINE` and `BY_ALONE`
+ * can match its line only when it holds one of the words as it is. The texts this turns away that `BY_WORD` passes
+ * (`Club year` holds `b y`) are ones neither pattern matches; `BY_WORD`, which backtracks at every `a`, `b` and `c`,
+ * is asked only of a text that holds an invisible character.
+ */
+const BY_WORD_PLAIN = /by|author|contributor/i
+
+/** Whether a raw text may hold a labelled byline once normalized: `BY_WORD`, asked in full only when it must be. */
+const mayHoldByWord = (raw: string): boolean =>
+  BY_WORD_PLAIN.test(raw) || (holdsInvisible(raw) && BY_WORD.test(raw))
 
 /**
  * `By Jane Doe`, `Published August 7, 2023 by Jane Doe`, `Written by` + the name in the next element, `Article
@@ -1274,7 +1287,7 @@ function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
     if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX)) return undefined
     // every test below only passes the element by: the cheapest first (the walks up to its ancestors come last)
     const raw = rawSpacedText(el)
-    if (!BY_WORD.test(raw)) return undefined
+    if (!mayHoldByWord(raw)) return undefined
     const text = normalizeLine(raw)
     if (text.length > LABELLED_BYLINE_MAX) return undefined
     const by = BY_LINE.exec(text)

@@ -34,6 +34,7 @@ import {
 import { BOILERPLATE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, classMarkReason } from './patterns.js'
 import { clip } from './clean.js'
 import { normalizeLine } from '../../text/normalize.js'
+import { collapsedWeightedLength } from '../../text/index.js'
 import type { Removal } from '../../types.js'
 
 export interface ScoreOptions {
@@ -54,7 +55,8 @@ export function computeStats (root: Element): Map<Element, TextStats> {
     const link = inLink || el.name === 'a'
     for (const c of el.children) {
       if (isText(c)) {
-        const len = collapsedLength(c.data)
+        // its white-space runs folded to one space and trimmed, measured without the folded copy
+        const len = collapsedWeightedLength(c.data)
         s.len += len
         if (link) s.linkLen += len
         s.punct += countClausePunct(c.data)
@@ -70,15 +72,6 @@ export function computeStats (root: Element): Map<Element, TextStats> {
   }
   visit(root, false)
   return stats
-}
-
-const WHITE_RUN = /\s+/g
-const SINGLE_SPACES = /^\S+(?: \S+)*$/
-
-/** `weightedLength` of the text with its white-space runs folded to one space and trimmed (no copy when none). */
-function collapsedLength (text: string): number {
-  if (text.length === 0) return 0
-  return weightedLength(SINGLE_SPACES.test(text) ? text : text.replace(WHITE_RUN, ' ').trim())
 }
 
 /** How many clause punctuation marks the text holds (`CLAUSE_PUNCT`), without an array of them. */
@@ -261,10 +254,10 @@ class RunReader {
   private flush (): void {
     const cur = this.cur
     if (cur !== '') {
-      const t = cur.replace(WHITE_RUN, ' ').trim()
-      if (t !== '') {
-        (this.segments ??= []).push({ len: weightedLength(t), punct: countClausePunct(t), linkLen: this.linkLen })
-      }
+      // the run's text folded and trimmed is measured without being made: folding white space changes no mark
+      // `countClausePunct` counts, and a folded text is empty exactly when its weighted length is 0
+      const len = collapsedWeightedLength(cur)
+      if (len > 0) (this.segments ??= []).push({ len, punct: countClausePunct(cur), linkLen: this.linkLen })
     }
     this.cur = ''
     this.linkLen = 0

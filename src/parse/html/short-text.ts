@@ -6,7 +6,7 @@
 import { isTag, isText } from 'domhandler'
 import type { AnyNode, Element } from './dom.js'
 import { isElement } from './dom.js'
-import { normalizeLine as normalizeSpaces } from '../../text/normalize.js'
+import { firstKept, normalizeLine as normalizeSpaces } from '../../text/normalize.js'
 import { isAsciiUpper } from '../../text/index.js'
 
 /** White space folded to one space, then the line's own normalization (ends trimmed, odd spaces made plain). */
@@ -64,5 +64,25 @@ export function boundedText (el: Element, max: number, maxNodes = Number.POSITIV
   const text = normalizeLine(parts.join(''))
   return text.length <= max ? text : undefined
 }
+/**
+ * The first character of the text `boundedText` reads from `el` (whatever its bounds), or undefined when that text
+ * is empty: the walk stops at the first text node with a character normalizing keeps. The spaces the walk puts at
+ * element boundaries and the text of skipped elements are nothing at a line's start, so a caller that needs a line
+ * to start in a certain way can pass an element by without its text being joined and normalized.
+ */
+export function firstShownChar (el: Element): string | undefined {
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (isText(n)) {
+      const at = firstKept(n.data)
+      if (at >= 0) return n.data[at]
+    } else if (isElement(n) && !spacedSkip(n.name)) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    }
+  }
+  return undefined
+}
+
 /** Raw characters read per character of a bounded text: source white space that normalization folds. */
 const BOUNDED_SPACE = 4

@@ -20,6 +20,10 @@ import { fastTokenizer } from './tokenizer.js'
 /** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
 export type EndGroup<T> = (x: T) => unknown
 
+/** What an element is to an `ImpliedClose`: its target, or one of its boundary (else 0). */
+const TARGET = 1
+const BOUNDARY = 2
+
 /** An element a start tag closes when it is open, unless an element of `boundary` stands above it. */
 export interface ImpliedClose<T> { target: T, boundary: ReadonlySet<T> }
 
@@ -34,6 +38,8 @@ export class TopFirstStack<T> {
   private readonly nearest: Map<T, number[]>
   /** The levels of each `implied` target, in `implied`'s order (the map's lists, without a lookup per tag). */
   private readonly levels: number[][]
+  /** `rolesOf`'s answers: one lookup per open tag instead of a set lookup per `implied` entry. */
+  private readonly roles = new Map<T, Uint8Array>()
 
   constructor (
     initial: T[] = [], private readonly group: EndGroup<T> = x => x,
@@ -64,12 +70,23 @@ export class TopFirstStack<T> {
     this[0] = x
     const g = this.group(x)
     this.counts.set(g, (this.counts.get(g) ?? 0) + 1)
-    for (let i = 0; i < this.implied.length; i++) {
-      const { target, boundary } = this.implied[i]
+    const roles = this.rolesOf(x)
+    for (let i = 0; i < roles.length; i++) {
       const levels = this.levels[i]
-      levels.push(x === target ? at : boundary.has(x) ? -1 : at > 0 ? levels[at - 1] : -1)
+      const role = roles[i]
+      levels.push(role === TARGET ? at : role === BOUNDARY ? -1 : at > 0 ? levels[at - 1] : -1)
     }
     return this.items.length
+  }
+
+  /** What `x` is to each `implied` entry (TARGET, BOUNDARY or neither), worked out once per name. */
+  private rolesOf (x: T): Uint8Array {
+    let roles = this.roles.get(x)
+    if (roles === undefined) {
+      roles = Uint8Array.from(this.implied, c => x === c.target ? TARGET : c.boundary.has(x) ? BOUNDARY : 0)
+      this.roles.set(x, roles)
+    }
+    return roles
   }
 
   shift (): T | undefined {
@@ -185,10 +202,52 @@ const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const isNestedOnce = (c: ChildNode): boolean => c instanceof Element && ONCE.has(c.name)
 
 /**
+ * A tree builder that keeps the `<html>`, `<head>` and `<body>` elements it makes (`ONCE`), so that `repair` can
+ * tell from them alone whether a page holds a nested one (most pages do not).
+ */
+class TreeBuilder extends DomHandler {
+  readonly once: Element[] = []
+  /** The deepest level an element was made at (the document's children are at 1). */
+  deepest = 0
+
+  override onopentag (name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs)
+    // the open elements under the document, this one the last
+    const level = this.tagStack.length - 1
+    if (level > this.deepest) this.deepest = level
+    if (ONCE.has(name)) this.once.push(this.tagStack[level] as Element)
+  }
+}
+
+/**
+ * Levels `ensureBody` may add above an element: what stands beside `<html>` goes into the body under a new or the
+ * page's `<html>` (2); what stands in `<html>` beside `<body>` goes one level down (1). Lifting a `<body>` and the
+ * repair of nested ones only take levels away.
+ */
+const LEVELS_ADDED = 2
+/** The parsed documents and a level no element of theirs stands at or below (`depthBound`). */
+const DEPTH_BOUNDS = new WeakMap<Document, number>()
+
+/**
+ * A level below the deepest element of a document `parseTree` made (its elements stand at levels 1 to this minus
+ * one; the document's children are at 1), or Infinity for any other document. A walk that acts only on elements at
+ * some level or deeper (`flattenDeep`) has nothing to do when that level is at or past the bound.
+ */
+export function depthBound (doc: Document): number {
+  return DEPTH_BOUNDS.get(doc) ?? Number.POSITIVE_INFINITY
+}
+
+/**
  * A repair a browser makes that later stages notice, in one pass without recursion: nested `<html>`, `<head>` and
  * `<body>` elements (a page pasted into the page) are replaced by their content.
+ *
+ * `once` are every such element the parser made (`ensureBody` makes only the root `<html>` and a `<body>` under
+ * it). The pass changes the tree only where an element other than `html` holds one of them as a child, and a child's
+ * `parent` is the element that holds it (the parser and `adopt` keep them so): when each of them stands under
+ * `html` or the document, or under nothing, there is nothing to repair, and the walk over every element is saved.
  */
-function repair (html: Element): void {
+function repair (html: Element, once: readonly Element[]): void {
+  if (once.every(e => e.parent === null || e.parent === html || e.parent === html.parent)) return
   const stack: Element[] = [html]
   while (stack.length > 0) {
     const el = stack.pop()!
@@ -275,7 +334,7 @@ function impliedCloses (name: string, stack: TopFirstStack<string>): number {
 
 /** Parses an HTML page into a domhandler document with a `<body>` (see `ensureBody`); line breaks as `\n`. */
 export function parseTree (html: string): Document {
-  const handler = new DomHandler()
+  const handler = new TreeBuilder()
   const parser = new Parser(handler, { decodeEntities: true, Tokenizer: fastTokenizer })
   const stack = new TopFirstStack<string>([], endGroup, IMPLIED)
   interface ParserInternals { stack: unknown, foreignContext: unknown, emitOpenTag: (name: string) => void }
@@ -293,7 +352,8 @@ export function parseTree (html: string): Document {
   // CR LF and lone CR are line feeds, as the standard's input stream preprocessing makes them
   parser.end(html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html)
   const body = ensureBody(handler.root)
-  repair(body.parent as Element)
+  repair(body.parent as Element, handler.once)
+  DEPTH_BOUNDS.set(handler.root, handler.deepest + LEVELS_ADDED + 1)
   return handler.root
 }
 
