@@ -44,7 +44,13 @@ t.test('eldScorer gives eld/large\'s getScores() on every evaluation line, the s
     return out
   }
   const edge = ['', ' ', '123 456', 'zzzzqqqq', 'a', 'abc', 'ab cd', 'İstanbul', 'x'.repeat(100), 'word '.repeat(400),
-    'déjà vu naïve café', '𝐀𝐁𝐂 math', 'don’t won\'t', '这是一个中文句子，用来测试。', 'Привет мир', 'नमस्ते दुनिया']
+    'déjà vu naïve café', '𝐀𝐁𝐂 math', 'don’t won\'t', '这是一个中文句子，用来测试。', 'Привет мир', 'नमस्ते दुनिया',
+    // ASCII read in slices between the characters past it: words that cross eld's 350- and 380-byte cuts there
+    'a'.repeat(370) + 'é' + 'b'.repeat(20), 'abc '.repeat(86) + 'déjàvu'.repeat(5), 'naïvecafé '.repeat(60),
+    'é'.repeat(200), 'ab 𝐀', 'ab cd\ud835', 'x'.repeat(379) + '𝐀yz', 'x'.repeat(378) + 'éyz', 'word '.repeat(70) + 'wordy',
+    // a word under eld's 70 bytes that the 380-byte cut ends: its last n-gram is where the cut fell
+    'ab '.repeat(110) + 'abcdefghij'.repeat(6), 'ab '.repeat(110) + 'abcdéfghij'.repeat(6),
+    'ab '.repeat(110) + 'abcdefghi𝐀'.repeat(6)]
   const texts = [...evaluationLines(), ...SEED_IDS.map(id => seed(id)), ...edge]
   const differing = texts.filter(text => {
     const want = eld.detect(text).getScores()

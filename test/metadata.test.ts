@@ -206,6 +206,13 @@ t.test('defaultOffsetFor: Chinese sources get +08:00', async t => {
   t.equal(defaultOffsetFor(draft([P('Council votes on the budget.')], {}, 'not a url')), null)
   t.equal(defaultOffsetFor(draft([P('市议会表决预算。')])), '+08:00')
   t.equal(defaultOffsetFor(draft([P('The State Council of China said on Monday that Beijing would expand the plan.')])), '+08:00')
+  // the texts are read one by one: two names in two blocks, or in a hint and a block, count as in one text
+  t.equal(defaultOffsetFor(draft([P('Ministers met in Beijing on Monday.'), P('The Xinhua report followed.')])), '+08:00')
+  t.equal(defaultOffsetFor(draft([P('Ministers met on Monday.')], { title: 'Beijing talks' })), null)
+  t.equal(defaultOffsetFor(draft([P('Talks in Shanghai.')], { title: 'Beijing talks' })), '+08:00')
+  t.equal(defaultOffsetFor(draft([P('Beijing'), P('Mainland')])), null, 'one name is not enough')
+  t.equal(defaultOffsetFor(draft([P('Hong'), P('Kong Taiwanese')])), null, 'no name across two blocks, nor in a longer word')
+  t.equal(defaultOffsetFor(draft([P('A note'), P('记者 Li')])), '+08:00', 'Han in any block')
 })
 
 t.test('isTitleLike', async t => {

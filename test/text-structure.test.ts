@@ -38,6 +38,11 @@ t.test('photo credits come off captions', async t => {
   }
   t.equal(splitCredit('他在现场拍摄了大量照片。'), null, 'a sentence ending in 拍摄 has no credit')
   t.equal(splitCredit('The photo by the river was taken at dawn, he said.'), null)
+  // a bracketed credit ends the caption: the closing bracket is the text's last character, or there is none
+  t.equal(splitCredit('Workers repair a road. (Photo/Xinhua) Traffic resumed.'), null)
+  t.equal(splitCredit('Workers repair a road. (Photo/Xinhua).'), null)
+  t.equal(splitCredit('市民体验设备。（李四 摄）。'), null)
+  t.same(splitCredit('Workers repair a road.（Photo/Xinhua）'), { text: 'Workers repair a road.', credit: '（Photo/Xinhua）' })
 })
 
 t.test('caption openers and credit-only lines', async t => {
@@ -64,6 +69,9 @@ t.test('headings: short lines without sentence punctuation before a longer parag
 })
 
 t.test('duplicates: doubled lines and repeated blocks become one', async t => {
+  // the shortest doubled line is two halves of two characters; one character twice is a line of its own
+  const short = structureBody(draft('ab ab', 'x x', 'ab  ab', LONG))
+  t.same(short.blocks.map(b => b.text), ['ab', 'x x', 'ab', LONG])
   const d = structureBody(draft('秋风起,紫菜香 秋风起,紫菜香', LONG_ZH, '环湾生态公园内粉黛乱子草盛放', '环湾生态公园内粉黛乱子草盛放', LONG, 'Xie Chuntao delivered a speech.Photo by Sun Tingting', 'Xie Chuntao delivered a speech.', LONG))
   t.same(typed(d), [
     ['paragraph', '秋风起,紫菜香'],

@@ -4,7 +4,8 @@ import {
   countWords, escapeRegExp, isSpace, weightedLength, weightedLengthAtLeast, weightedLengthOver
 } from '../src/text/index.js'
 import { piecesTexts } from './generated.js'
-import { holdsInvisible, normalizeLine } from '../src/text/normalize.js'
+import { holdsInvisible, normalizeLine, ownString, splitLines } from '../src/text/normalize.js'
+import { serialize } from 'node:v8'
 
 t.test('weightedLength: a CJK character (Han, kana, Hangul) counts 2.5, anything else 1', async t => {
   t.equal(weightedLength('news'), 4)
@@ -143,6 +144,24 @@ t.test('normalizeLine: the shortcut for lines needing no change gives what the t
   }
   t.equal(normalizeLine('  two  spaces\u3000and\u00a0more\u200b '), 'two spaces and more')
   t.equal(normalizeLine(' plain line '), 'plain line')
+})
+
+t.test('splitLines gives each line as its own string, one-byte when its characters are all Latin-1', async t => {
+  // V8's serializer writes a one-byte string with the tag `"` and a two-byte one with `c`: the width is observable
+  const width = (s: string): string => serialize(s)[2] === 0x22 ? 'one-byte' : 'two-byte'
+  // a page with one Chinese name: the page is a two-byte string, and so is every line cut from it
+  const page = 'The forum was held in Fuzhou on Monday afternoon.\n李军华 spoke there.\r\n' +
+    '  Déjà vu: café, ñandú, ÿ and × signs (Latin-1 only).  \nok\n'
+  t.equal(width(page.split('\n')[0]), 'two-byte', 'a line cut from the page has its width')
+  const lines = splitLines(page)
+  t.same(lines, page.split(/\r\n|\n/).map(l => normalizeLine(l)).filter(l => l !== ''), 'the same lines as before')
+  t.same(lines.map(width), ['one-byte', 'two-byte', 'one-byte', 'two-byte'],
+    'Latin-1 lines of 13 units or more become one-byte; a wider line stays two-byte; a short line is left as it is')
+  for (let c = 0; c < 0x10000; c += 7) {
+    const line = `line ${String.fromCharCode(c)} of text 中`.slice(0, -2)
+    if (ownString(line) !== line) t.fail(`U+${c.toString(16)}`)
+  }
+  t.equal(ownString('x'.repeat(12) + '中'), 'x'.repeat(12) + '中')
 })
 
 t.test('countWords counts what the word pattern matches, on every code point and joiner', async t => {

@@ -97,8 +97,10 @@ export function matchPhrases (text: string, index: PhraseIndex): PhraseMatch[] {
   let i = 0
   while (i < toks.length) {
     const candidates = index.get(toks[i].lower)
+    // most words begin no phrase: no empty list made for them
+    if (candidates === undefined) { i++; continue }
     let hit: PhraseEntry | undefined
-    for (const entry of candidates ?? []) {
+    for (const entry of candidates) {
       const n = entry.words.length
       if (i + n > toks.length) continue
       let ok = true

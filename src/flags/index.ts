@@ -6,7 +6,7 @@
  * pair, so a faulty rule cannot break the contract. English-only rules never see Chinese segments and vice versa.
  */
 import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity, SourceSpan } from '../types.js'
-import type { Finding, Rule, RuleContext, Segment, SegmentLanguage } from './rule.js'
+import type { Finding, Rule, RuleContext, Segment, SegmentLanguage, SegmentRule } from './rule.js'
 import { RULES } from './rules/index.js'
 import { codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isRegExpSpace, pairClass } from '../text/index.js'
 import { startPage } from './text.js'
@@ -115,7 +115,16 @@ export function unknownRuleIds (setting: FlagOptions['rules']): string[] {
   return Object.keys(setting ?? {}).filter(id => !known.has(id))
 }
 
-function activeRules (setting: FlagOptions['rules']): Array<{ rule: Rule, severity: Severity, regraded: boolean }> {
+interface GradedRule { rule: Rule, severity: Severity, regraded: boolean }
+/** The rules as they ship (no setting from the caller): the same list on every page, made once. */
+let shippedRules: GradedRule[] | undefined
+
+function activeRules (setting: FlagOptions['rules']): GradedRule[] {
+  if (setting === undefined) return (shippedRules ??= gradeRules(undefined))
+  return gradeRules(setting)
+}
+
+function gradeRules (setting: FlagOptions['rules']): GradedRule[] {
   return RULES.flatMap(rule => {
     const s = setting?.[rule.id]
     if (s === 'off' || (s === undefined && rule.enabled === false)) return []
@@ -166,6 +175,19 @@ const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
 
 const applies = (rule: Rule, segment: Segment): boolean => rule.lang === 'any' || rule.lang === segment.lang
 
+/** A segment rule's flags on every segment it applies to, each into its segment's list (an indexed loop). */
+function checkSegments (
+  rule: SegmentRule, graded: GradedRule, segments: Segment[], context: RuleContext, perSegment: Flag[][]
+): void {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]
+    if (!applies(rule, segment)) continue
+    for (const f of rule.check(segment, context)) {
+      if (validSpan(segment.text, f)) perSegment[i].push(toFlag(rule, graded, segment, f))
+    }
+  }
+}
+
 /** Runs every active rule on every segment it applies to; flags come sorted by segment order, then offset. */
 export function runRules (texts: Array<{ pointer: string, text: string }>, options: FlagOptions = {}): Flag[] {
   startPage()
@@ -190,12 +212,7 @@ export function runRules (texts: Array<{ pointer: string, text: string }>, optio
       }
       continue
     }
-    segments.forEach((segment, i) => {
-      if (!applies(rule, segment)) return
-      for (const f of rule.check(segment, context)) {
-        if (validSpan(segment.text, f)) perSegment[i].push(toFlag(rule, graded, segment, f))
-      }
-    })
+    checkSegments(rule, graded, segments, context, perSegment)
   }
   const order = RULE_ORDER
   return perSegment.flatMap(own => {

@@ -52,6 +52,9 @@ const RECENT_MAX_CHARS = 256 * 1024
 
 const recentTokens = new PageCache<readonly Token[]>()
 
+/** Code units below this are ASCII. */
+const ASCII_END = 0x80
+
 /**
  * Word tokens: runs of letters, digits and combining marks. Apostrophes and hyphens split tokens. Letters are class
  * 1 and digits and marks class 2 of the one table (a word unit is any class): `letterTokens` reads the letters from
@@ -87,16 +90,25 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
   const units = wordUnits
   const out: Token[] = []
   let start = -1
+  // the word so far has a unit that lower-casing may change: an ASCII capital or anything past ASCII
+  let mayChange = false
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : -1
     const high = isHighSurrogate(c) && i + 1 < to
     const pair = high ? pairClass(text, i, WORD_CHARS) : -1
     const inWord = c >= 0 && (pair >= 0 ? pair : units[c]) > 0
-    if (inWord && start < 0) start = i
-    else if (!inWord && start >= 0) {
+    if (inWord) {
+      if (start < 0) {
+        start = i
+        mayChange = false
+      }
+      if (c >= ASCII_END || isAsciiUpper(c)) mayChange = true
+    } else if (start >= 0) {
       if (out.length === limit) return null
       const word = text.slice(start, i)
-      out.push({ text: word, lower: lower === null ? word.toLowerCase() : lower.slice(start, i), start, end: i })
+      // a word of ASCII lower-case letters and digits is its own lower case: the one string serves both
+      const lowered = !mayChange ? word : lower === null ? word.toLowerCase() : lower.slice(start, i)
+      out.push({ text: word, lower: lowered, start, end: i })
       start = -1
     }
     if (pair >= 0) i++
@@ -136,9 +148,12 @@ export function letterTokens (text: string): Token[] {
  */
 function withLetters (text: string): readonly Token[] {
   const all = tokens(text)
-  const out: Token[] = []
-  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- a frozen array: see above
-  for (let i = 0; i < all.length; i++) if (hasLetter(all[i].text)) out.push(all[i])
+  // the text's own tokens (frozen already) while every one holds a letter: a copy only from the first that does not
+  let first = 0
+  while (first < all.length && hasLetter(all[first].text)) first++
+  if (first === all.length) return all
+  const out: Token[] = all.slice(0, first)
+  for (let i = first + 1; i < all.length; i++) if (hasLetter(all[i].text)) out.push(all[i])
   return Object.freeze(out)
 }
 
@@ -168,8 +183,6 @@ export function tokensIn (all: readonly Token[], start: number, end: number): To
 export function isSpaceGap (s: string): boolean {
   return s.length > 0 && /^[ \t\u00a0]+$/.test(s)
 }
-
-const ASCII_END = 0x80
 
 /** Upper case (`A`, `É`): ASCII by its code (no other ASCII character has a case), the rest by case mapping. */
 export function isUpper (ch: string): boolean {

@@ -280,38 +280,55 @@ export function replaceSeparators (text: string, letters: Uint8Array): string {
   return from === 0 ? text : out + text.slice(from)
 }
 
-/** eld's `strToUtf8Bytes`: the text's words as UTF-8 bytes, one dictionary character per byte. */
+/**
+ * eld's `strToUtf8Bytes`: the text's words as UTF-8 bytes, one dictionary character per byte. eld appends each
+ * character to the word as it reads it; here a stretch of ASCII (its own byte) is cut from the text in one slice
+ * when the word ends or a character past ASCII comes, so an English word is one string, not one per letter.
+ */
 function utf8Words (str: string, dictionary: string[]): string[] {
-  let encoded = ''
   const words: string[] = []
+  // the word so far: `encoded`, then the text's ASCII units from `from` up to the reading position
+  let encoded = ''
+  let from = 0
   let bytes = 0
-  for (let i = 0; i < str.length; i++) {
+  let i = 0
+  for (; i < str.length; i++) {
     let cp = str.charCodeAt(i)
     if (cp < 0x80) {
       if (cp === SPACE) {
-        if (encoded !== '') words.push(encoded)
+        const word = encoded + str.slice(from, i)
+        if (word !== '') words.push(word)
         encoded = ''
-        if (bytes > ELD_CUT_AFTER) break
-      } else {
-        encoded += str[i]
+        from = i + 1
+        if (bytes > ELD_CUT_AFTER) return words
       }
       bytes++
-    } else if (cp < 0x800) {
-      encoded += dictionary[0xc0 | (cp >> 6)] + dictionary[0x80 | (cp & 0x3f)]
-      bytes += 2
-    } else if (cp < 0xd800 || cp >= 0xe000) {
-      encoded += dictionary[0xe0 | (cp >> 12)] + dictionary[0x80 | ((cp >> 6) & 0x3f)] + dictionary[0x80 | (cp & 0x3f)]
-      bytes += 3
     } else {
-      i++
-      cp = 0x10000 + (((cp & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff))
-      encoded += dictionary[0xf0 | (cp >> 18)] + dictionary[0x80 | ((cp >> 12) & 0x3f)] +
-        dictionary[0x80 | ((cp >> 6) & 0x3f)] + dictionary[0x80 | (cp & 0x3f)]
-      bytes += 4
+      const ascii = str.slice(from, i)
+      if (cp < 0x800) {
+        encoded += ascii + dictionary[0xc0 | (cp >> 6)] + dictionary[0x80 | (cp & 0x3f)]
+        bytes += 2
+      } else if (cp < 0xd800 || cp >= 0xe000) {
+        encoded += ascii + dictionary[0xe0 | (cp >> 12)] + dictionary[0x80 | ((cp >> 6) & 0x3f)] +
+          dictionary[0x80 | (cp & 0x3f)]
+        bytes += 3
+      } else {
+        i++
+        cp = 0x10000 + (((cp & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff))
+        encoded += ascii + dictionary[0xf0 | (cp >> 18)] + dictionary[0x80 | ((cp >> 12) & 0x3f)] +
+          dictionary[0x80 | ((cp >> 6) & 0x3f)] + dictionary[0x80 | (cp & 0x3f)]
+        bytes += 4
+      }
+      from = i + 1
     }
-    if (bytes > ELD_ENFORCE_CUT_AFTER) break
+    if (bytes > ELD_ENFORCE_CUT_AFTER) {
+      // the unit just read is the word's last
+      i++
+      break
+    }
   }
-  if (encoded !== '') words.push(encoded)
+  const last = encoded + str.slice(from, i)
+  if (last !== '') words.push(last)
   return words
 }
 

@@ -17,8 +17,16 @@ export function defaultOffsetFor (draft: Draft): string | null {
       if (CHINA_HOSTS.test(new URL(draft.url).hostname)) return '+08:00'
     } catch { /* not a URL: judge by the text */ }
   }
-  const hinted = Object.values(draft.hints).filter(v => typeof v === 'string')
-  const text = [...hinted, ...draft.blocks.map(b => b.text)].join('\n')
-  if (HAN.test(text)) return '+08:00'
-  return (text.match(CHINA_WORDS)?.length ?? 0) >= CHINA_WORDS_MIN ? '+08:00' : null
+  // the hints' and the blocks' texts one by one, not joined: no term spans the newline that joined them (and `\b`
+  // sees a newline as it sees a text's edge), and the count stops at its second match instead of reading to the end
+  const texts: string[] = []
+  for (const v of Object.values(draft.hints)) if (typeof v === 'string') texts.push(v)
+  for (const b of draft.blocks) texts.push(b.text)
+  if (texts.some(t => HAN.test(t))) return '+08:00'
+  let named = 0
+  for (const t of texts) {
+    CHINA_WORDS.lastIndex = 0
+    while (CHINA_WORDS.exec(t) !== null) if (++named >= CHINA_WORDS_MIN) return '+08:00'
+  }
+  return null
 }

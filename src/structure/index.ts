@@ -14,12 +14,19 @@ import { FINAL_PUNCT, isHeadingText } from '../text/headings.js'
 
 const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*\D|第[一二三四五六七八九十\d]+[章节部分条])/u
 
+/** The shortest doubled line: two halves of two characters or more and the space between. */
+const DOUBLED_MIN_LENGTH = 5
+/** Where a doubled line's space may stand, from its middle. */
+const DOUBLED_CUTS = [0, -1, 1]
+
 function isDoubled (text: string): string | null {
   // `A A` (or `A  A`): caption and alt text, or a link and its title, scraped side by side.
+  if (text.length < DOUBLED_MIN_LENGTH) return null
   const mid = text.length >> 1
-  for (const cut of [mid, mid - 1, mid + 1]) {
+  for (const offset of DOUBLED_CUTS) {
+    const cut = mid + offset
     if (cut <= 0 || cut >= text.length) continue
-    if (text[cut] !== ' ') continue
+    if (text.charCodeAt(cut) !== 0x20) continue
     const a = text.slice(0, cut).trim()
     const b = text.slice(cut + 1).trim()
     if (a === b && a.length >= 2) return a

@@ -30,12 +30,17 @@ const CREDITS: RegExp[] = [
   new RegExp(String.raw`(?<=[。！？!?”\s])\s*(${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}?\s*` +
     String.raw`[\p{Script=Han}·]{2,4}(?:[ 、][\p{Script=Han}·]{2,4})*\s+摄)$`, 'u')
 ]
+const endsWithBracket = (text: string): boolean => text.endsWith(')') || text.endsWith('）')
 /**
  * What each credit pattern (same index) needs of the text, tested first: each pattern is anchored at the end but not
  * at the start, so it is tried from every position of a paragraph that can hold no credit at all. Exact: a Latin
  * credit names a photo, picture or image; a bracketed credit ends with its closing bracket; a Chinese one with `摄`.
+ * The end's character is read directly: a pattern anchored only at the end (`/[)）]$/`) is itself tried from every
+ * position.
  */
-const CREDIT_NEEDS: RegExp[] = [/photo|picture|image/i, /[)）]$/, /[)）]$/, /摄$/]
+const CREDIT_NEEDS: Array<(text: string) => boolean> = [
+  text => /photo|picture|image/i.test(text), endsWithBracket, endsWithBracket, text => text.endsWith('摄')
+]
 export const CAPTION_OPENER = new RegExp(`^(?:${CAPTIONS.openers
   .map(o => escapeRegExp(o.text) + (o.colon ? '\\s*[:：]' : '')).join('|')})`, 'i')
 export const CREDIT_ONLY = /^(?:[(（]?\s*(?:(?:Photo(?:graph)?s?|Pictures?|Images?)\s*(?:by|courtesy of|[:：/])|摄影|攝影|图片来源|圖片來源|[图圖]片?[/／])\s*[^.。!?]{1,60}[)）]?|[(（]?[^()（）.。]{1,30}\s*摄[)）]?)$/iu
@@ -49,9 +54,9 @@ export interface Credit {
 
 /** Splits a photo credit off the end of a caption; null when the text carries no credit. */
 export function splitCredit (text: string): Credit | null {
-  for (const [i, re] of CREDITS.entries()) {
-    if (!CREDIT_NEEDS[i].test(text)) continue
-    const m = re.exec(text)
+  for (let i = 0; i < CREDITS.length; i++) {
+    if (!CREDIT_NEEDS[i](text)) continue
+    const m = CREDITS[i].exec(text)
     if (m === null) continue
     const rest = text.slice(0, m.index).trim()
     return { text: rest, credit: m[1].trim() }

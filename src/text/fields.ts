@@ -17,6 +17,8 @@ interface LabelsFile { labels: LabelEntry[], agencies: AgencyEntry[] }
 
 const FILE = loadData<LabelsFile>('metadata-labels.json')
 export const AGENCIES: readonly string[] = FILE.agencies.map(a => a.name)
+/** The agencies lower-cased once (`isAgency` is asked of every name part of every byline). */
+const AGENCIES_LOWER = new Set(AGENCIES.map(a => a.toLowerCase()))
 
 const BY_LABEL = new Map<string, LabelEntry>()
 for (const l of FILE.labels) BY_LABEL.set(l.label.toLowerCase(), l)
@@ -314,7 +316,7 @@ function withoutRole (name: string): string | null {
 /** An `Author:` value that is a news agency or paper (`Xinhua News Agency`, `新华社`), not a person. */
 export function isAgency (name: string, extra: ReadonlyArray<string | null> = []): boolean {
   const n = name.trim().toLowerCase()
-  return [...AGENCIES, ...extra].some(a => a !== null && a.toLowerCase() === n)
+  return AGENCIES_LOWER.has(n) || extra.some(a => a !== null && a.toLowerCase() === n)
 }
 
 interface OrgEndingsFile { orgEndings: Array<{ text: string }> }

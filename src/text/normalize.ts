@@ -2,6 +2,7 @@
  * White-space and control-character normalization: the only rewriting pagewash does to the words of a page.
  * Every other change is a removal (listed) or a suggestion on a flag.
  */
+import { Buffer } from 'node:buffer'
 
 // C0/C1 controls except tab/newline, zero-width and bidi marks, BOM, soft hyphen, object replacement.
 // eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
@@ -45,12 +46,36 @@ export function normalizeLine (line: string): string {
   return line.replace(INVISIBLE, '').replace(SPACES, ' ').trim()
 }
 
-/** Splits text into normalized non-empty lines (CR, LF, CRLF, U+2028/2029 all end a line). */
+/**
+ * Lines shorter than this are copied when cut from the page; V8 keeps a longer one as a view into the page's string
+ * (a sliced string: 13 units is its `SlicedString::kMinLength`).
+ */
+const VIEW_MIN_LENGTH = 13
+/** A code unit past Latin-1. */
+const PAST_LATIN1 = /[\u0100-\uffff]/
+
+/**
+ * The line as a string of its own, in the narrowest form its characters allow. A line cut from the page (`split`,
+ * `slice`, `trim`) is a view into the page's string and has the page's width: one character past Latin-1 anywhere
+ * on the page (a curly quote, a Chinese name) makes every line a two-byte string. The stages read each line in
+ * many patterns and loops, and on a two-byte string a pattern cannot rule out a class such as `\p{Script=Han}` from
+ * the string's type: it reads every unit (17 µs against 0.4 µs a seed page for one such test over its lines, and a
+ * line meets several). So a line of Latin-1 characters becomes a one-byte string (written to bytes and read back,
+ * exact below U+0100), and any other line a flat copy (joining two pieces builds one; a join of the line alone, or
+ * with an empty piece, gives the view back). Measured in docs/performance.md's eleventh pass.
+ */
+export function ownString (line: string): string {
+  if (line.length < VIEW_MIN_LENGTH) return line
+  if (!PAST_LATIN1.test(line)) return Buffer.from(line, 'latin1').toString('latin1')
+  return [line.slice(0, 1), line.slice(1)].join('')
+}
+
+/** Splits text into normalized non-empty lines (CR, LF, CRLF, U+2028/2029 all end a line), each its own string. */
 export function splitLines (text: string): string[] {
   const out: string[] = []
   for (const raw of text.split(/\r\n|[\r\n\u2028\u2029\u0085]/)) {
     const line = normalizeLine(raw)
-    if (line !== '') out.push(line)
+    if (line !== '') out.push(ownString(line))
   }
   return out
 }

@@ -25,6 +25,13 @@ t.test('letterTokens are the tokens that hold a letter, shared like tokens', asy
   t.same(letterTokens(text).map(w => w.text), tokens(text).filter(w => /\p{L}/u.test(w.text)).map(w => w.text))
   t.same(letterTokens(text).map(w => w.text), ['In', 'firms', 'G7', 'met', 'times', '中文', 'naïve'])
   t.equal(letterTokens(text), letterTokens(text))
+  // every token holds a letter: the text's own tokens serve, no copy; a number later makes a copy from there on
+  const words = 'The forum discussed data sharing in Fuzhou'
+  t.equal(letterTokens(words), tokens(words))
+  const later = 'The forum met on July 24 in Fuzhou'
+  t.same(letterTokens(later).map(w => w.text), ['The', 'forum', 'met', 'on', 'July', 'in', 'Fuzhou'])
+  t.not(letterTokens(later), tokens(later))
+  t.ok(Object.isFrozen(letterTokens(later)) && Object.isFrozen(letterTokens(words)))
 })
 
 t.test('spacing-hyphen starts its pattern before the next spaced hyphen, never past a match', async t => {
