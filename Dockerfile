@@ -29,4 +29,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/server.js"]
+# --single-threaded-gc: the workers collect their own garbage instead of handing it to V8's helper threads, which
+# compete with the workers for the cores (docs/performance.md, "The collector on the workers' own threads")
+CMD ["node", "--single-threaded-gc", "dist/server.js"]

@@ -226,7 +226,8 @@ async function seedRatioRow (base: string, loadStart: number): Promise<BenchRow>
 }
 
 function startServer (port: number): ChildProcess {
-  return spawn(process.execPath, ['dist/server.js'], {
+  // as `npm start` and the image start it (package.json, Dockerfile)
+  return spawn(process.execPath, ['--single-threaded-gc', 'dist/server.js'], {
     env: {
       ...process.env,
       PORT: String(port),
