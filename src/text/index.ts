@@ -114,29 +114,36 @@ export function collapsedWeightedLength (text: string): number {
     if (gap) n += 1
     gap = false
     seen = true
-    if (c < FIRST_CJK) n += 1
-    else if (c >= CJK_UNIFIED_FIRST && c <= CJK_UNIFIED_LAST) n += CJK_WEIGHT
-    else if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
-      n += CJK_CHAR.test(text.slice(i, i + 2)) ? CJK_WEIGHT : 1
-      i++
-    } else n += CJK_CHAR.test(text[i]) ? CJK_WEIGHT : 1
+    n += weightAt(text, i, c)
+    if (c >= FIRST_CJK && pairAt(text, i, c)) i++
   }
   return n
+}
+
+/** Whether the code unit `c` at `i` opens a surrogate pair. */
+function pairAt (text: string, i: number, c: number): boolean {
+  return isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))
+}
+
+/**
+ * The weight of the character whose first code unit `c` is at `i` (a surrogate pair weighs as one character; the
+ * caller steps over its second unit): only code units at or above the first CJK code point are looked at closely.
+ */
+function weightAt (text: string, i: number, c: number): number {
+  if (c < FIRST_CJK) return 1
+  if (c >= CJK_UNIFIED_FIRST && c <= CJK_UNIFIED_LAST) return CJK_WEIGHT
+  return CJK_CHAR.test(pairAt(text, i, c) ? text.slice(i, i + 2) : text[i]) ? CJK_WEIGHT : 1
 }
 
 /** The weighted length of `text`, or of a prefix of it once the count has reached `limit`. */
 function weightUpTo (text: string, limit: number): number {
   // One pass over the code units, no string per character (a per-character regex test on a 5 MiB line allocated
-  // millions of strings): only code units at or above the first CJK code point are looked at closely.
+  // millions of strings)
   let n = 0
   for (let i = 0; i < text.length && n < limit; i++) {
     const c = text.charCodeAt(i)
-    if (c < FIRST_CJK) n += 1
-    else if (c >= CJK_UNIFIED_FIRST && c <= CJK_UNIFIED_LAST) n += CJK_WEIGHT
-    else if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
-      n += CJK_CHAR.test(text.slice(i, i + 2)) ? CJK_WEIGHT : 1
-      i++
-    } else n += CJK_CHAR.test(text[i]) ? CJK_WEIGHT : 1
+    n += weightAt(text, i, c)
+    if (c >= FIRST_CJK && pairAt(text, i, c)) i++
   }
   return n
 }
