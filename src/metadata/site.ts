@@ -8,7 +8,7 @@
 import type { Removal } from '../types.js'
 
 /** A copyright footer: the mark, then the years, then the holder, then the reservation. */
-const COPYRIGHT = /^(?:copyright\b\s*)?(?:©|\(c\)|copyright\b|版权所有|版權所有)\s*[:：]?\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,，]?\s*)?(.+?)\s*(?:[.,，|]\s*)?(?:all rights reserved\.?|版权所有|版權所有)?\s*[.。]?$/iu
+const COPYRIGHT = /^(?:copyright\b\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有)\s*[:：]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,，]?\s*)?(.+?)\s*(?:[.,，|]\s*)?(?:all rights reserved\.?|版权所有|版權所有)?\s*[.。]?$/iu
 /** A holder is a name: at most this many words (Latin) or characters (any script). */
 const MAX_HOLDER_WORDS = 6
 const MAX_HOLDER_CHARS = 40
@@ -18,7 +18,7 @@ export function copyrightHolder (removed: readonly Removal[]): string | undefine
   for (const r of removed) {
     if (r.kind !== 'boilerplate' || r.text.length > 2 * MAX_HOLDER_CHARS + 40) continue
     const m = COPYRIGHT.exec(r.text.trim())
-    if (m === null || !/^(?:copyright|©|\(c\)|版[权權]所有)/iu.test(r.text.trim())) continue
+    if (m === null) continue
     const holder = m[1].trim()
     if (holder.length < 2 || holder.length > MAX_HOLDER_CHARS) continue
     if (holder.split(/\s+/).length > MAX_HOLDER_WORDS || !/\p{L}/u.test(holder)) continue

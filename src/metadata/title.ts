@@ -8,8 +8,6 @@ import { decodeEntities } from '../text/entities.js'
 import { escapeRegExp } from '../text/index.js'
 import { loadData } from '../data.js'
 
-export { decodeEntities }
-
 interface SiteWordsFile { endings: Array<{ words: string[] }>, prefixes: Array<{ words: string[] }> }
 const SITE_WORD_LISTS = loadData<SiteWordsFile>('title-site-words.json')
 const wordsOf = (lists: Array<{ words: string[] }>): string => lists.flatMap(l => l.words).map(escapeRegExp).join('|')

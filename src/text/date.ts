@@ -211,15 +211,19 @@ function timeAfter (text: string, part: DatePart, options: DateOptions): TimeOfD
   const t = TIME.exec(text.slice(part.end))
   if (t === null) return zoneThenTime(text, part)
   let h = Number(t[2])
-  const mi = Number(t[3])
-  const s = t[4] !== undefined ? Number(t[4]) : 0
   const ampm = t[5]?.toLowerCase().replace(/\./g, '')
   if (ampm === 'pm' && h < 12) h += 12
   if (ampm === 'am' && h === 12) h = 0
   if (t[1] !== undefined && ampm === undefined) h = dayPartHour(t[1], h)
-  if (!(h < 24 && mi < 60 && s < 60)) return null
-  const zone = zoneAfter(text, part, part.end + t[0].length, options)
-  return { clock: `${pad(h)}:${pad(mi)}:${pad(s)}`, ...zone }
+  const time = clockOf(h, t)
+  return time === null ? null : { clock: time, ...zoneAfter(text, part, part.end + t[0].length, options) }
+}
+
+/** `hh:mm:ss` of the hour `h` (24-hour) and the minutes and seconds `TIME` read; null when no time of day. */
+function clockOf (h: number, t: RegExpExecArray): string | null {
+  const mi = Number(t[3])
+  const s = t[4] !== undefined ? Number(t[4]) : 0
+  return h < 24 && mi < 60 && s < 60 ? `${pad(h)}:${pad(mi)}:${pad(s)}` : null
 }
 
 /**
@@ -233,11 +237,8 @@ function zoneThenTime (text: string, part: DatePart): TimeOfDate | null {
   if (abbr === null || offset === '' || /^\s*[（(]/.test(abbr[0])) return null
   const t = TIME.exec(rest.slice(abbr[0].length))
   if (t === null || t[1] !== undefined || t[5] !== undefined || !/^\s/.test(t[0])) return null
-  const h = Number(t[2])
-  const mi = Number(t[3])
-  const s = t[4] !== undefined ? Number(t[4]) : 0
-  if (!(h < 24 && mi < 60 && s < 60)) return null
-  return { clock: `${pad(h)}:${pad(mi)}:${pad(s)}`, offset, end: part.end + abbr[0].length + t[0].length }
+  const clock = clockOf(Number(t[2]), t)
+  return clock === null ? null : { clock, offset, end: part.end + abbr[0].length + t[0].length }
 }
 
 /**

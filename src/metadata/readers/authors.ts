@@ -9,7 +9,7 @@ import { isAgency, splitNames } from '../../text/fields.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { loadData } from '../../data.js'
 import { isPhrase, judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
-import { decodeEntities } from '../title.js'
+import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
 
 const ORG_SUFFIXES = loadData<{ signature: { orgSuffixes: Array<{ text: string }> } }>('boilerplate.json')

@@ -1382,16 +1382,6 @@ const NUMBER_DATES = '\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}�
 const VISIBLE_DATE = new RegExp(`(${WORD_DATES}|${NUMBER_DATES})`, 'i')
 
 /**
- * A date shown beside the headline when no markup carries one: the first short element whose class says date,
- * time, published, posted, byline or meta and whose text holds a full date (`March 5, 2024`, `5 Mar 2024`,
- * `2024-03-05`, `2024年3月5日`). "Updated" dates are skipped: they are not the publication date.
- */
-/**
- * A date written just under (or just above) the headline, in an element with no telling class: `By A - Mar 27,
- * 2024`, `Posted on Nov 21, 2018`, `23.07.2025 · 6 min read`. Only the few elements around the `<h1>` are read;
- * an `Updated` date only when no other.
- */
-/**
  * Whether `el` stands inside one of `lines` (elements read as an update's line): `<div>Updated <span>January 08,
  * 2026</span></div>` is one update, its `<span>` read alone no publication date. The walks read elements in document
  * order, a line before what it holds.
@@ -1425,6 +1415,11 @@ function inTeaser (el: Element, date: string): boolean {
 /** A date shown on the page, and whether its line labels it as an update. */
 interface ShownDate { value: string, updated: boolean }
 
+/**
+ * A date written just under (or just above) the headline, in an element with no telling class: `By A - Mar 27,
+ * 2024`, `Posted on Nov 21, 2018`, `23.07.2025 · 6 min read`. Only the few elements around the `<h1>` are read;
+ * an `Updated` date only when no other.
+ */
 function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefined {
   const h1 = $('body h1').toArray().find(isElement)
   if (h1 === undefined) return undefined
@@ -1498,6 +1493,11 @@ const NEAR_DATE = new RegExp(`(${WORD_DATES}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/
 /** A class or id that names an update's date (`wp-block-post-date__modified-date`, `date-updated`, `lastmod`). */
 const UPDATE_CLASS = /modified|updated|lastmod/i
 
+/**
+ * A date shown beside the headline when no markup carries one: the first short element whose class says date,
+ * time, published, posted, byline or meta and whose text holds a full date (`March 5, 2024`, `5 Mar 2024`,
+ * `2024-03-05`, `2024年3月5日`). "Updated" dates are skipped: they are not the publication date.
+ */
 function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
   let found: string | undefined
   let updated: string | undefined
