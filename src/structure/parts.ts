@@ -37,13 +37,25 @@ export interface FlagTarget {
   text: string
 }
 
-/** The strings of the body the flag rules read: a list item by item, a table cell by cell, others whole. */
+/**
+ * The strings of the body the flag rules read: a list item by item, a table cell by cell, others whole. Loops, not
+ * callbacks made per call: V8 holds a closure's optimized code weakly, so a closure made per page is compiled again
+ * after every full collection (docs/performance.md, "Closures compiled again").
+ */
 export function flagTargets (body: Block[]): FlagTarget[] {
-  return body.flatMap((b, i): FlagTarget[] => {
-    if (b.items !== undefined) return b.items.map((text, j) => ({ pointer: `/body/${i}/items/${j}`, text }))
-    if (b.rows !== undefined) {
-      return b.rows.flatMap((row, r) => row.map((text, c) => ({ pointer: `/body/${i}/rows/${r}/${c}`, text })))
+  const out: FlagTarget[] = []
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]
+    if (b.items !== undefined) {
+      for (let j = 0; j < b.items.length; j++) out.push({ pointer: `/body/${i}/items/${j}`, text: b.items[j] })
+    } else if (b.rows !== undefined) {
+      for (let r = 0; r < b.rows.length; r++) {
+        const row = b.rows[r]
+        for (let c = 0; c < row.length; c++) out.push({ pointer: `/body/${i}/rows/${r}/${c}`, text: row[c] })
+      }
+    } else {
+      out.push({ pointer: `/body/${i}/text`, text: b.text })
     }
-    return [{ pointer: `/body/${i}/text`, text: b.text }]
-  })
+  }
+  return out
 }

@@ -56,28 +56,31 @@ const TEASER_TEXT_PER_ITEM = 600
  * those are counted apart, so that a round-up that also links some of the site's own pages is told from a grid.
  */
 export function teaserHeadings (nodes: Element[], host?: string): TeaserCounts {
-  const sameSite = new Map<Element, number>()
-  const otherSite = new Map<Element, number>()
-  // the counts below `el` of both kinds, packed as same + OTHER_UNIT * other (one number per visit, no pair made)
-  const visit = (el: Element, link: LinkKind): number => {
-    const t = el.name
-    const here = link !== 'none' ? link : t === 'a' ? linkKind(el, host) : 'none'
-    let n = 0
-    if (/^h[2-6]$/.test(t)) {
-      const kind = here !== 'none' ? here : headingLinkKind(el, host)
-      n = kind === 'same' ? 1 : kind === 'other' ? OTHER_UNIT : 0
-    } else {
-      for (const c of el.children) if (isElement(c)) n += visit(c, here)
-    }
-    // only elements with teasers below them are kept (a missing one reads as 0): most elements hold none
-    const same = n % OTHER_UNIT
-    const other = Math.floor(n / OTHER_UNIT)
-    if (same > 0) sameSite.set(el, same)
-    if (other > 0) otherSite.set(el, other)
-    return n
+  const counts: TeaserCounts = { sameSite: new Map(), otherSite: new Map() }
+  for (const n of nodes) teasersBelow(n, 'none', host, counts)
+  return counts
+}
+
+/**
+ * `teaserHeadings`' walk (a module function, not a per-page closure: see `walkNode`): the counts below `el` of both
+ * kinds, packed as same + OTHER_UNIT * other (one number per visit, no pair made).
+ */
+function teasersBelow (el: Element, link: LinkKind, host: string | undefined, counts: TeaserCounts): number {
+  const t = el.name
+  const here = link !== 'none' ? link : t === 'a' ? linkKind(el, host) : 'none'
+  let n = 0
+  if (/^h[2-6]$/.test(t)) {
+    const kind = here !== 'none' ? here : headingLinkKind(el, host)
+    n = kind === 'same' ? 1 : kind === 'other' ? OTHER_UNIT : 0
+  } else {
+    for (const c of el.children) if (isElement(c)) n += teasersBelow(c, here, host, counts)
   }
-  for (const n of nodes) visit(n, 'none')
-  return { sameSite, otherSite }
+  // only elements with teasers below them are kept (a missing one reads as 0): most elements hold none
+  const same = n % OTHER_UNIT
+  const other = Math.floor(n / OTHER_UNIT)
+  if (same > 0) counts.sameSite.set(el, same)
+  if (other > 0) counts.otherSite.set(el, other)
+  return n
 }
 
 /** The packing of `teaserHeadings`' two counts: more same-site headings than any page holds. */
@@ -101,24 +104,26 @@ function linkKind (a: Element, host: string | undefined): LinkKind {
 
 /** Whether a heading's text is (nearly) all link to another page of the same site, or to other sites. */
 function headingLinkKind (h: Element, host: string | undefined): LinkKind {
-  let all = 0
-  let same = 0
-  let other = 0
-  const visit = (n: AnyNode, link: LinkKind): void => {
-    if (isText(n)) {
-      const l = n.data.trim().length
-      all += l
-      if (link === 'same') same += l
-      else if (link === 'other') other += l
-      return
-    }
-    if (!isElement(n)) return
-    const here = link !== 'none' ? link : n.name === 'a' ? linkKind(n, host) : 'none'
-    for (const c of n.children) visit(c, here)
+  const chars: LinkChars = { all: 0, same: 0, other: 0 }
+  linkCharsBelow(h, 'none', host, chars)
+  if (chars.all === 0) return 'none'
+  return chars.same >= 0.8 * chars.all ? 'same' : chars.other >= 0.8 * chars.all ? 'other' : 'none'
+}
+
+/** A heading's characters: all, and those in links of each kind. */
+interface LinkChars { all: number, same: number, other: number }
+
+function linkCharsBelow (n: AnyNode, link: LinkKind, host: string | undefined, chars: LinkChars): void {
+  if (isText(n)) {
+    const l = n.data.trim().length
+    chars.all += l
+    if (link === 'same') chars.same += l
+    else if (link === 'other') chars.other += l
+    return
   }
-  visit(h, 'none')
-  if (all === 0) return 'none'
-  return same >= 0.8 * all ? 'same' : other >= 0.8 * all ? 'other' : 'none'
+  if (!isElement(n)) return
+  const here = link !== 'none' ? link : n.name === 'a' ? linkKind(n, host) : 'none'
+  for (const c of n.children) linkCharsBelow(c, here, host, chars)
 }
 
 const HEADING = /^h[1-6]$/
@@ -304,47 +309,55 @@ function tableRowBlocks (table: Element, type: BlockType, stats: WalkContext['st
 export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
   ctx.teasers ??= teaserHeadings(nodes, ctx.host)
   const blocks: Candidate[] = []
-  const buffer = new BlockBuffer(blocks)
-
-  const walk = (node: AnyNode, tag: string, type: BlockType, inLink: boolean, top: boolean): void => {
-    if (isText(node)) {
-      buffer.add(node.data, inLink, tag, type)
-      return
-    }
-    if (!isElement(node)) return
-    const t = node.name
-    if (t === 'br' || t === 'hr') {
-      buffer.flush()
-      return
-    }
-    const block = BLOCK_TAGS.has(t) || HEADING.test(t)
-    if (block && !top) {
-      const b = boilerplateOf(node, ctx)
-      if (b !== undefined) {
-        const text = normalizeLine(readableText(node))
-        if (text !== '') ctx.removed.push({ kind: b.kind, rule: b.rule, text: clip(text), reason: b.reason })
-        return
-      }
-    }
-    const structured = structuredCandidates(node, ctx.stats) // lists and data tables kept whole (lists-tables.ts)
-    if (structured !== null || (t === 'table' && !isLayoutTable(node))) {
-      buffer.flush()
-      for (const kept of structured ?? tableRowBlocks(node, type, ctx.stats)) blocks.push(kept)
-      return
-    }
-    if (!block) {
-      for (const c of node.children) walk(c, tag, type, inLink || t === 'a', false)
-      return
-    }
-    buffer.flush()
-    const childType = typeFor(t, type)
-    for (const c of node.children) walk(c, t, childType, inLink, false)
-    buffer.flush()
+  const w: BlockWalk = { ctx, blocks, buffer: new BlockBuffer(blocks) }
+  for (const n of nodes) {
+    walkNode(n, tagOf(n), typeFor(tagOf(n), 'paragraph'), false, n === ctx.top || nodes.length === 1, w)
   }
-
-  for (const n of nodes) walk(n, tagOf(n), typeFor(tagOf(n), 'paragraph'), false, n === ctx.top || nodes.length === 1)
-  buffer.flush()
+  w.buffer.flush()
   return dropRepeats(dropRelatedLinks(blocks, ctx.removed), ctx.removed)
+}
+
+/**
+ * What `walkBlocks`' walk reads and fills. The walk is a module function, not a closure made per page: V8 holds a
+ * closure's optimized code weakly, so a per-page closure is compiled again after every full collection
+ * (docs/performance.md, "Closures compiled again").
+ */
+interface BlockWalk { ctx: WalkContext, blocks: Candidate[], buffer: BlockBuffer }
+
+function walkNode (node: AnyNode, tag: string, type: BlockType, inLink: boolean, top: boolean, w: BlockWalk): void {
+  if (isText(node)) {
+    w.buffer.add(node.data, inLink, tag, type)
+    return
+  }
+  if (!isElement(node)) return
+  const t = node.name
+  if (t === 'br' || t === 'hr') {
+    w.buffer.flush()
+    return
+  }
+  const block = BLOCK_TAGS.has(t) || HEADING.test(t)
+  if (block && !top) {
+    const b = boilerplateOf(node, w.ctx)
+    if (b !== undefined) {
+      const text = normalizeLine(readableText(node))
+      if (text !== '') w.ctx.removed.push({ kind: b.kind, rule: b.rule, text: clip(text), reason: b.reason })
+      return
+    }
+  }
+  const structured = structuredCandidates(node, w.ctx.stats) // lists and data tables kept whole (lists-tables.ts)
+  if (structured !== null || (t === 'table' && !isLayoutTable(node))) {
+    w.buffer.flush()
+    for (const kept of structured ?? tableRowBlocks(node, type, w.ctx.stats)) w.blocks.push(kept)
+    return
+  }
+  if (!block) {
+    for (const c of node.children) walkNode(c, tag, type, inLink || t === 'a', false, w)
+    return
+  }
+  w.buffer.flush()
+  const childType = typeFor(t, type)
+  for (const c of node.children) walkNode(c, t, childType, inLink, false, w)
+  w.buffer.flush()
 }
 
 /** Shorter blocks may repeat in an article ("Pros", a table cell); a repeated sentence or paragraph is evidence. */

@@ -374,23 +374,28 @@ type Fate = 'drop' | 'visit' | 'keep'
 /** Cleans the subtree in place, listing hidden, spam and chrome removals in `ctx.removed`. */
 export function cleanPage (root: Element, ctx: CleanContext): void {
   const page = new PageFacts(root, ctx)
-  const visit = (el: Element): void => {
-    // what goes is unlinked once after the loop: one splice per removed child was quadratic in the siblings. No
-    // rule changes `el.children` while they are read (a visit relinks the child's own), so they are not copied.
-    let dropped: Set<AnyNode> | undefined
-    const children = el.children
-    for (const child of children) {
-      const fate = fateOf(child, el, page)
-      if (fate === 'drop') (dropped ??= new Set<AnyNode>()).add(child)
-      else if (fate === 'visit' && isElement(child)) visit(child)
-    }
-    if (dropped !== undefined) {
-      const gone = dropped
-      relink(el, children.filter(c => !gone.has(c)), gone)
-    }
-  }
-  visit(root)
+  cleanBelow(root, page)
   dropSpamLinks(page.spamByParent, ctx)
+}
+
+/**
+ * `cleanPage`'s walk. A module function, not a closure made per page: V8 holds a closure's optimized code weakly, so
+ * a per-page closure is compiled again after every full collection (docs/performance.md, "Closures compiled again").
+ */
+function cleanBelow (el: Element, page: PageFacts): void {
+  // what goes is unlinked once after the loop: one splice per removed child was quadratic in the siblings. No
+  // rule changes `el.children` while they are read (a visit relinks the child's own), so they are not copied.
+  let dropped: Set<AnyNode> | undefined
+  const children = el.children
+  for (const child of children) {
+    const fate = fateOf(child, el, page)
+    if (fate === 'drop') (dropped ??= new Set<AnyNode>()).add(child)
+    else if (fate === 'visit' && isElement(child)) cleanBelow(child, page)
+  }
+  if (dropped !== undefined) {
+    const gone = dropped
+    relink(el, children.filter(c => !gone.has(c)), gone)
+  }
 }
 
 /** The rules in order: markup nothing shows, hidden blocks, gambling links, page chrome. */

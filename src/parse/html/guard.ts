@@ -86,34 +86,10 @@ const GUARDED_MIN = ARTICLE_SHARE * SUBSTANTIAL_TEXT
  * visible text (pages with little inside `<p>`, old table-and-`<br>` layouts, are judged on all text alone).
  */
 export function articleGuard (root: Element): ArticleGuard {
-  const para = new Map<Element, number>()
-  const all = new Map<Element, number>()
-  // a visit returns the node's visible text and leaves its `<p>` text here (no pair allocated per node)
-  let paraOfLast = 0
-  const visit = (n: AnyNode, inP: boolean): number => {
-    if (isText(n)) {
-      const len = n.data.trim().length
-      paraOfLast = inP ? len : 0
-      return len
-    }
-    paraOfLast = 0
-    if (!isElement(n) || INVISIBLE.has(tagOf(n))) return 0
-    const p = inP || tagOf(n) === 'p'
-    let sp = 0
-    let sa = 0
-    for (const c of n.children) {
-      sa += visit(c, p)
-      sp += paraOfLast
-    }
-    if (sa >= GUARDED_MIN) {
-      para.set(n, sp)
-      all.set(n, sa)
-    }
-    paraOfLast = sp
-    return sa
-  }
-  const allTotal = visit(root, false)
-  const paraTotal = paraOfLast
+  const counts: GuardCounts = { para: new Map(), all: new Map(), paraOfLast: 0 }
+  const allTotal = countBelow(root, false, counts)
+  const paraTotal = counts.paraOfLast
+  const { para, all } = counts
   // most of the `<p>` text AND most of all the text: a footer of `<p>` legal lines beside an article written in
   // `<div>`s holds the one, not the other
   const usePara = paraTotal >= SUBSTANTIAL_TEXT
@@ -121,4 +97,35 @@ export function articleGuard (root: Element): ArticleGuard {
     holdsArticle: el => allTotal >= SUBSTANTIAL_TEXT && (all.get(el) ?? 0) >= ARTICLE_SHARE * allTotal &&
       (!usePara || (para.get(el) ?? 0) >= ARTICLE_SHARE * paraTotal)
   }
+}
+
+/** The text under each guarded element: inside `<p>`, and all; and the `<p>` text of the node counted last. */
+interface GuardCounts { para: Map<Element, number>, all: Map<Element, number>, paraOfLast: number }
+
+/**
+ * `articleGuard`'s walk: returns the node's visible text and leaves its `<p>` text in `paraOfLast` (no pair allocated
+ * per node). A module function, not a closure made per page: V8 holds a closure's optimized code weakly, so a
+ * per-page closure is compiled again after every full collection (docs/performance.md, "Closures compiled again").
+ */
+function countBelow (n: AnyNode, inP: boolean, counts: GuardCounts): number {
+  if (isText(n)) {
+    const len = n.data.trim().length
+    counts.paraOfLast = inP ? len : 0
+    return len
+  }
+  counts.paraOfLast = 0
+  if (!isElement(n) || INVISIBLE.has(tagOf(n))) return 0
+  const p = inP || tagOf(n) === 'p'
+  let sp = 0
+  let sa = 0
+  for (const c of n.children) {
+    sa += countBelow(c, p, counts)
+    sp += counts.paraOfLast
+  }
+  if (sa >= GUARDED_MIN) {
+    counts.para.set(n, sp)
+    counts.all.set(n, sa)
+  }
+  counts.paraOfLast = sp
+  return sa
 }

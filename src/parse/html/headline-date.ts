@@ -303,22 +303,14 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const out: HeadlineInfo = {}
   const shown = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
   if (bare(shown) === bare(titleHeadline(docTitle)) && !inLink(nodes[at])) out.headline = shown
-  const look = (n: AnyNode, i: number): void => {
-    out.date ??= publicationDateAt(nodes, i)
-    const text = isText(n) ? n.data.trim() : ''
-    if (out.byline === undefined && text.length <= BYLINE_CHARS && !inLink(n)) {
-      const writer = WRITER_LINE.exec(text)
-      if (writer !== null) out.byline = writer[1]
-      else if (BYLINE.test(text)) out.byline = text
-    }
-  }
   for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
     const n = nodes[i]
     if (isText(n) && n.data.trim().length > PARAGRAPH_CHARS) break
-    look(n, i)
+    lookAt(nodes, i, out)
   }
-  const stillLooking = (): boolean => out.date === undefined || out.byline === undefined
-  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && stillLooking(); i--) look(nodes[i], i)
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && (out.date === undefined || out.byline === undefined); i--) {
+    lookAt(nodes, i, out)
+  }
   // a date in an element labelled as one, above a breadcrumb or a tool bar
   for (let i = at - BEFORE - 1; i >= Math.max(0, at - BEFORE_LABELLED) && out.date === undefined; i--) {
     if (inDateElement(nodes[i])) out.date = publicationDateAt(nodes, i)
@@ -328,4 +320,20 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
     if (dayTime !== undefined) out.dayTime = dayTime
   }
   return out
+}
+
+/**
+ * `headlineInfo`'s look at the node at `i` beside the headline: the first date and byline found fill `out`. A module
+ * function, not a closure made per page: V8 holds a closure's optimized code weakly, so a per-page closure is
+ * compiled again after every full collection (docs/performance.md, "Closures compiled again").
+ */
+function lookAt (nodes: AnyNode[], i: number, out: HeadlineInfo): void {
+  const n = nodes[i]
+  out.date ??= publicationDateAt(nodes, i)
+  const text = isText(n) ? n.data.trim() : ''
+  if (out.byline === undefined && text.length <= BYLINE_CHARS && !inLink(n)) {
+    const writer = WRITER_LINE.exec(text)
+    if (writer !== null) out.byline = writer[1]
+    else if (BYLINE.test(text)) out.byline = text
+  }
 }

@@ -72,17 +72,30 @@ export function listCandidate (el: Element, stats: Map<Element, TextStats>): Can
 /** The rows of a table (`<tr>`s in document order, in its sections), each as its cell elements. */
 function rowElements (table: Element): Element[][] {
   const rows: Element[][] = []
-  const visit = (el: Element): void => {
-    for (const c of el.children) {
-      if (!isElement(c)) continue
-      const t = c.name
-      if (t === 'tr') rows.push(c.children.filter((x): x is Element => isElement(x) && /^t[hd]$/i.test(x.name)))
-      else if (t === 'thead' || t === 'tbody' || t === 'tfoot') visit(c)
-    }
-  }
-  visit(table)
+  rowsBelow(table, rows)
   return rows
 }
+
+/*
+ * The walk and the callbacks below are module functions, not closures made per call: V8 holds a closure's optimized
+ * code weakly, so a closure made per page is compiled again after every full collection (docs/performance.md,
+ * "Closures compiled again").
+ */
+function rowsBelow (el: Element, rows: Element[][]): void {
+  for (const c of el.children) {
+    if (!isElement(c)) continue
+    const t = c.name
+    if (t === 'tr') rows.push(c.children.filter(isCell))
+    else if (t === 'thead' || t === 'tbody' || t === 'tfoot') rowsBelow(c, rows)
+  }
+}
+
+const isCell = (x: AnyNode): x is Element => isElement(x) && /^t[hd]$/i.test(x.name)
+const nonEmpty = (s: string): boolean => s !== ''
+const rowTexts = (r: Element[]): string[] => r.flatMap(cellTexts)
+const holdsText = (r: string[]): boolean => r.some(nonEmpty)
+const widerOf = (most: number, r: string[]): number => Math.max(most, r.length)
+const addWeighted = (n: number, s: string): number => n + weightedLength(s)
 
 /** A cell's text, then an empty cell for each further column it spans, so that the columns stay aligned. */
 function cellTexts (cell: Element): string[] {
@@ -101,13 +114,13 @@ export function tableCandidate (table: Element, stats: Map<Element, TextStats>):
   const cellRows = rowElements(table)
   // too few rows whatever their cells say: no cell's text is read (a row of 100,000 unclosed cells)
   if (cellRows.length < MIN_TABLE_ROWS) return null
-  const rows = cellRows.map(r => r.flatMap(cellTexts)).filter(r => r.some(s => s !== ''))
-  const widest = rows.reduce((most, r) => Math.max(most, r.length), 0)
+  const rows = cellRows.map(rowTexts).filter(holdsText)
+  const widest = rows.reduce(widerOf, 0)
   if (rows.length < MIN_TABLE_ROWS || widest < MIN_TABLE_COLUMNS) return null
-  const cells = rows.flat().filter(s => s !== '')
-  const mean = cells.reduce((n, s) => n + weightedLength(s), 0) / cells.length
+  const cells = rows.flat().filter(nonEmpty)
+  const mean = cells.reduce(addWeighted, 0) / cells.length
   if (mean > DATA_CELL_MEAN_MAX) return null
-  const first = cellRows.find(r => r.flatMap(cellTexts).some(s => s !== ''))
+  const first = cellRows.find(r => holdsText(rowTexts(r)))
   const header = first !== undefined && isHeaderRow(first, first[0]?.parent as Element | undefined)
   return { type: 'table', text: joinRows(rows), rows, header, evidence: evidence(table, stats) }
 }

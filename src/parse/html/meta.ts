@@ -1232,20 +1232,19 @@ function linkedAuthors ($: CheerioAPI): string | undefined {
 
 /** The first short element whose class or id says author/byline/writer/contributor, read as names. */
 function classByline ($: CheerioAPI, letters: Letters): string | undefined {
-  let found: string | undefined
-  $('body [class], body [id]').each((_, el) => {
-    if (found !== undefined) return false
-    if (!isElement(el)) return undefined
+  // a loop, not `.each` with a closure made per page (V8 would compile that closure again after every full collection)
+  for (const el of $('body [class], body [id]')) {
+    if (!isElement(el)) continue
     const cls = attr(el, 'class') + ' ' + attr(el, 'id')
     const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls)
-    if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) return undefined
+    if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) continue
     const text = spacedText(el)
-    if (text === '' || text.length > BYLINE_CLASS_MAX) return undefined
+    if (text === '' || text.length > BYLINE_CLASS_MAX) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
-    found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName)
-    return undefined
-  })
-  return found
+    const found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName)
+    if (found !== undefined) return found
+  }
+  return undefined
 }
 
 /** Longest element read as a labelled byline, in characters. */
@@ -1281,15 +1280,14 @@ const mayHoldByWord = (raw: string): boolean =>
  * `Contributors: Janet Loughrey`.
  */
 function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
-  let found: string | undefined
-  $(BYLINE_SELECTOR).each((_, el) => {
-    if (found !== undefined) return false
-    if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX)) return undefined
+  // a loop, not `.each` with a closure made per page (V8 would compile that closure again after every full collection)
+  for (const el of $(BYLINE_SELECTOR)) {
+    if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX)) continue
     // every test below only passes the element by: the cheapest first (the walks up to its ancestors come last)
     const raw = rawSpacedText(el)
-    if (!mayHoldByWord(raw)) return undefined
+    if (!mayHoldByWord(raw)) continue
     const text = normalizeLine(raw)
-    if (text.length > LABELLED_BYLINE_MAX) return undefined
+    if (text.length > LABELLED_BYLINE_MAX) continue
     const by = BY_LINE.exec(text)
     // after `Author`/`Contributors` a name has its capital (`Author names` is a list item); after `by` a user name
     // may be a lower-case handle (`by ibby`). (`/iu` folds case inside `\p{Lu}` too: the capital is checked on its
@@ -1299,17 +1297,18 @@ function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
     // a wrapper of the line (a child with the same text) is left to that child; asked only of a line that is one
     if ((!named && !BY_ALONE.test(text)) || inSkipped(el) || inMenu(el) ||
       el.children.filter(isElement).some(c => spacedText(c) === text)) {
-      return undefined
+      continue
     }
+    let found: string | undefined
     if (named) {
       found = nameOf(by[1])
-      return undefined
+    } else {
+      const next = $(el).next()
+      if (next.length > 0 && isElement(next[0])) found = nameOf(spacedText(next[0]))
     }
-    const next = $(el).next()
-    if (next.length > 0 && isElement(next[0])) found = nameOf(spacedText(next[0]))
-    return undefined
-  })
-  return found
+    if (found !== undefined) return found
+  }
+  return undefined
 }
 
 // Words of page furniture that a two-word "name" test would let through (`Share This`, `Read Time`).

@@ -49,29 +49,34 @@ export interface TextStats { len: number, linkLen: number, punct: number }
 
 export function computeStats (root: Element): Map<Element, TextStats> {
   const stats = new Map<Element, TextStats>()
-  // one object per element; a text node adds into its parent's (no object per text node)
-  const visit = (el: Element, inLink: boolean): TextStats => {
-    const s: TextStats = { len: 0, linkLen: 0, punct: 0 }
-    const link = inLink || el.name === 'a'
-    for (const c of el.children) {
-      if (isText(c)) {
-        // its white-space runs folded to one space and trimmed, measured without the folded copy
-        const len = collapsedWeightedLength(c.data)
-        s.len += len
-        if (link) s.linkLen += len
-        s.punct += countClausePunct(c.data)
-      } else if (isElement(c)) {
-        const cs = visit(c, link)
-        s.len += cs.len
-        s.linkLen += cs.linkLen
-        s.punct += cs.punct
-      }
-    }
-    stats.set(el, s)
-    return s
-  }
-  visit(root, false)
+  statsBelow(root, false, stats)
   return stats
+}
+
+/**
+ * `computeStats`' walk: one object per element; a text node adds into its parent's (no object per text node).
+ * A module function, not a closure made per page: V8 holds a closure's optimized code weakly, so a per-page
+ * closure is compiled again after every full collection (docs/performance.md, "Closures compiled again").
+ */
+function statsBelow (el: Element, inLink: boolean, stats: Map<Element, TextStats>): TextStats {
+  const s: TextStats = { len: 0, linkLen: 0, punct: 0 }
+  const link = inLink || el.name === 'a'
+  for (const c of el.children) {
+    if (isText(c)) {
+      // its white-space runs folded to one space and trimmed, measured without the folded copy
+      const len = collapsedWeightedLength(c.data)
+      s.len += len
+      if (link) s.linkLen += len
+      s.punct += countClausePunct(c.data)
+    } else if (isElement(c)) {
+      const cs = statsBelow(c, link, stats)
+      s.len += cs.len
+      s.linkLen += cs.linkLen
+      s.punct += cs.punct
+    }
+  }
+  stats.set(el, s)
+  return s
 }
 
 /** How many clause punctuation marks the text holds (`CLAUSE_PUNCT`), without an array of them. */
@@ -131,44 +136,53 @@ const KEEP_ALWAYS = new Set(['html', 'body', 'article', 'main', 'a'])
  * removed element held is taken off its former ancestors, so the scoring needs no second count.
  */
 export function stripUnlikely (root: Element, removed: Removal[] = [], stats = computeStats(root)): number {
-  let n = 0
-  const gone: Array<{ parent: Element, el: Element }> = []
-  const pageLen = stats.get(root)?.len ?? 0
-  // a misnamed layout column ("sidebar-container" holding the article) carries most of the page's prose: it stays
-  const holdsTheProse = (el: Element, ci: string): boolean => {
-    const st = stats.get(el)
-    if (st === undefined || /comment|disqus|repl/i.test(ci)) return false
-    return st.len >= 2000 && st.len >= 0.5 * pageLen && st.linkLen < 0.25 * st.len
-  }
-  const visit = (el: Element, protectedBy: boolean): void => {
-    // the children in place (a copy per element was the walk's main allocation): a removal steps the index back
-    const children = el.children
-    for (let at = 0; at < children.length; at++) {
-      const c = children[at]
-      if (!isElement(c)) continue
-      const tag = tagOf(c)
-      const ci = classAndId(c)
-      const prot = protectedBy || tag === 'table' || tag === 'code' || tag === 'pre'
-      const unlikely = !prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci)
-      if (unlikely && attr(c, 'itemprop') === '' && !holdsTheProse(c, ci)) {
-        children.splice(at--, 1)
-        c.parent = null
-        gone.push({ parent: el, el: c })
-        n++
-        const text = normalizeLine(readableText(c))
-        if (text !== '') {
-          const kind = BOILERPLATE.find(b => b.re.test(ci))?.kind ?? 'boilerplate'
-          const reason = `${classMarkReason(ci, kind)} (unlikely to be content)`
-          removed.push({ kind, rule: 'unlikely-class', text: clip(text), reason })
-        }
-        continue
+  const walk: UnlikelyWalk = { stats, pageLen: stats.get(root)?.len ?? 0, removed, gone: [], n: 0 }
+  stripUnlikelyBelow(root, false, walk)
+  untally(root, stats, walk.gone)
+  return walk.n
+}
+
+/** What `stripUnlikely`'s walk reads and gathers (a module walk, not a per-page closure: see `statsBelow`). */
+interface UnlikelyWalk {
+  stats: Map<Element, TextStats>
+  pageLen: number
+  removed: Removal[]
+  gone: Array<{ parent: Element, el: Element }>
+  n: number
+}
+
+/** A misnamed layout column ("sidebar-container" holding the article) carries most of the page's prose: it stays. */
+function holdsTheProse (el: Element, ci: string, w: UnlikelyWalk): boolean {
+  const st = w.stats.get(el)
+  if (st === undefined || /comment|disqus|repl/i.test(ci)) return false
+  return st.len >= 2000 && st.len >= 0.5 * w.pageLen && st.linkLen < 0.25 * st.len
+}
+
+function stripUnlikelyBelow (el: Element, protectedBy: boolean, w: UnlikelyWalk): void {
+  // the children in place (a copy per element was the walk's main allocation): a removal steps the index back
+  const children = el.children
+  for (let at = 0; at < children.length; at++) {
+    const c = children[at]
+    if (!isElement(c)) continue
+    const tag = tagOf(c)
+    const ci = classAndId(c)
+    const prot = protectedBy || tag === 'table' || tag === 'code' || tag === 'pre'
+    const unlikely = !prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci)
+    if (unlikely && attr(c, 'itemprop') === '' && !holdsTheProse(c, ci, w)) {
+      children.splice(at--, 1)
+      c.parent = null
+      w.gone.push({ parent: el, el: c })
+      w.n++
+      const text = normalizeLine(readableText(c))
+      if (text !== '') {
+        const kind = BOILERPLATE.find(b => b.re.test(ci))?.kind ?? 'boilerplate'
+        const reason = `${classMarkReason(ci, kind)} (unlikely to be content)`
+        w.removed.push({ kind, rule: 'unlikely-class', text: clip(text), reason })
       }
-      visit(c, prot)
+      continue
     }
+    stripUnlikelyBelow(c, prot, w)
   }
-  visit(root, false)
-  untally(root, stats, gone)
-  return n
 }
 
 /**
