@@ -9,7 +9,7 @@ const on = { rules: { 'spacing-quote-inside': 'warning', 'spacing-compound-hyphe
 
 t.test('spacing-unit-symbol', async t => {
   t.same(spans('spacing-unit-symbol', 'Not only will it warm up to 155 ° F, 43 or 44 ° C for two days, but also it ' +
-    'will remain constant.'), [['° F', '°F'], ['° C', '°C']])
+    'will remain warm.'), [['° F', '°F'], ['° C', '°C']])
   // Not: SI's space before the sign, the sign glued to its letter, a degree sign before a word, angles.
   t.same(spans('spacing-unit-symbol', 'Not only will it raise itself to 115 Fahrenheit, 43 or 44 degrees Centigrade. ' +
     'The temperature stayed within the 195 – 205 °F range, dropped by only 3 °F, and a 30° Cooler turn of 90 ° ' +

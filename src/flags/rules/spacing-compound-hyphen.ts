@@ -41,7 +41,10 @@ const rule: Rule = {
     '`three - dimensional`, `10 - fold`); the raters marked `self - replication` in one segment and left ' +
     '`self - replicate` unmarked in another, so the measured precision is the raters\' policy. A request turns it ' +
     'on by name.',
-  example: { text: 'This means that we have some form of self - replication in three - dimensional space.' },
+  example: {
+    text: 'I think it tells us about this possibility of self - assembly, self - replication and self - repair ' +
+      'in our body structures, in our buildings and machines.'
+  },
   check (segment) {
     const text = segment.text
     if (!text.includes(' - ') && !text.includes('\t-')) return []

@@ -44,7 +44,10 @@ const rule: Rule = {
     'Borderline\'s, the same quotations, unmarked, so the measured precision is the raters\' policy. On WCXB human ' +
     'text 0.02 per 1,000 words, and those are the pages\' own slips (`“ bridge camera ”`, `" Usage statistics "`). ' +
     'A request turns it on by name.',
-  example: { text: 'It took decades before people began to use the term " black holes " for real objects.' },
+  example: {
+    text: 'It took decades before people began to use the term " black holes " and realized that black holes were ' +
+      'real objects.'
+  },
   check (segment) {
     const text = segment.text
     const hasStraight = text.includes('"')
