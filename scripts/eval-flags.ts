@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { RULES, countWords, runRules, scoreQuality } from '../src/flags/index.js'
-import type { Flag } from '../src/types.js'
+import type { Flag, Severity } from '../src/types.js'
 import { evaluate, printReport, readJsonl, type MqmReport, type SourceMode } from './flags-mqm.js'
 import { PRECISION_BAR, REFERENCE_FALSE_BAR, ruleTable } from './flags-table.js'
 import { categoryLines, categoryTable } from './flags-categories.js'
@@ -21,7 +21,9 @@ const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf
 interface SetTally { words: number, byRule: Map<string, number> }
 
 /** `paragraphs` of one document, or of several (`pages`: each page's block count, run as its own document). */
-function report (name: string, paragraphs: string[], pages: number[] = [paragraphs.length]): SetTally {
+function report (
+  name: string, paragraphs: string[], pages: number[] = [paragraphs.length], rules?: Record<string, Severity | 'off'>
+): SetTally {
   const texts = paragraphs.map((text, i) => ({ pointer: `/blocks/${i}/text`, text }))
   // Each page is flagged on its own, as the service does: rules that weigh evidence across a document (a word
   // capitalized the same way twice is a name) must not see the other pages.
@@ -29,7 +31,8 @@ function report (name: string, paragraphs: string[], pages: number[] = [paragrap
   let from = 0
   for (const n of pages) {
     const own = texts.slice(from, from + n)
-    flags.push(...runRules(own).map(f => ({ ...f, pointer: `/blocks/${from + Number(f.pointer.split('/')[2])}/text` })))
+    // the blocks' pointers number them across all pages already (`texts`), so a flag's pointer indexes `texts`
+    flags.push(...runRules(own, { rules }))
     from += n
   }
   const words = texts.reduce((n, t) => n + countWords(t.text), 0)
@@ -72,6 +75,11 @@ if (existsSync(wcxb)) {
     pages.push(own.length)
   }
   human = report('WCXB dev main_content (human-written English web articles)', paragraphs, pages)
+  // The checks that are off by default, on their own: their false flags on human text are half of why they are off.
+  if (RULES.some(rule => rule.enabled === false)) {
+    const off = report('WCXB dev main_content, off-by-default checks only', paragraphs, pages, offByDefaultOnly())
+    for (const [rule, n] of off.byRule) human.byRule.set(rule, n)
+  }
 }
 const measured: Array<[string, MqmReport]> = []
 let categories: string[] = []
@@ -85,14 +93,15 @@ if (existsSync(mqmDir)) {
     ['document', 'with source (whole document)'],
     ['aligned', 'with source (aligned blocks)']
   ]
+  const onFlag = show === undefined
+    ? undefined
+    : (f: Flag, seg: { system: string, target: string }, right: boolean): void => {
+        if (f.rule !== show && show !== 'all') return
+        const where = seg.system.startsWith('ref') ? 'REF' : right ? 'ok ' : 'BAD'
+        console.log(`    ${where} ${f.rule} [${f.text}] … ${seg.target.slice(Math.max(0, f.start - 60), f.end + 60)}`)
+      }
   for (const [mode, label] of modes) {
-    const r = evaluate(mt, refs, mode, show === undefined
-      ? undefined
-      : (f, seg, right) => {
-          if (f.rule !== show && show !== 'all') return
-          const where = seg.system.startsWith('ref') ? 'REF' : right ? 'ok ' : 'BAD'
-          console.log(`    ${where} ${f.rule} [${f.text}] … ${seg.target.slice(Math.max(0, f.start - 60), f.end + 60)}`)
-        })
+    const r = evaluate(mt, refs, mode, onFlag)
     printReport(`mqm-ted-zhen ${label}`, r)
     measured.push([label, r])
   }
@@ -104,12 +113,11 @@ if (existsSync(mqmDir)) {
   console.log(`A whole-block flag on a random MT segment lands on a rater span ${pct(spanned, mt.length)} of the time.`)
   // Checks that are off by default, measured on their own (aligned blocks) so the figures say why they are off.
   const off = RULES.filter(rule => rule.enabled === false)
-  const onlyThese = Object.fromEntries(RULES.map(rule =>
-    [rule.id, rule.enabled === false ? rule.severity : 'off' as const]))
+  const onlyThese = offByDefaultOnly()
   if (off.length > 0) {
     const ids = off.map(r => r.id).join(', ')
     const name = `mqm-ted-zhen with source (aligned blocks), off-by-default checks only: ${ids}`
-    const r = evaluate(mt, refs, 'aligned', undefined, onlyThese)
+    const r = evaluate(mt, refs, 'aligned', onFlag, onlyThese)
     printReport(name, r)
     measured.push(['off-by-default, with source', r])
   }
@@ -118,6 +126,11 @@ printRuleTable(measured, human, seedFlags)
 if (categories.length > 0) {
   console.log('\nWhere the raters\' marks are: MQM spans on the MT by category and severity (docs/mt-errors.md)')
   for (const line of categories) console.log(line)
+}
+
+/** A request's `rules` turning on the checks that are off by default, each at its severity, and off the rest. */
+function offByDefaultOnly (): Record<string, Severity | 'off'> {
+  return Object.fromEntries(RULES.map(rule => [rule.id, rule.enabled === false ? rule.severity : 'off' as const]))
 }
 
 /** The per-rule table: every rule's measures side by side, and the decision of each rule under the bar. */

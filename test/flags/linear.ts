@@ -21,7 +21,9 @@ export const PIECES: Record<string, (n: number) => string> = {
   cjk: n => '数'.repeat(n / 2) + ',' + '字'.repeat(n / 2),
   sentences: n => 'And speech. '.repeat(n / 12),
   mixed: n => ('the the worked together and worked together such as such as construction Goals new crown pneumonia ' +
-    '80.4%throughout e.g. U.S. … “a” (b) ').repeat(n / 128)
+    '80.4%throughout e.g. U.S. … “a” (b) ').repeat(n / 128),
+  // the detokenizer's slips (spacing-unit-symbol, spacing-quote-inside, spacing-compound-hyphen), over and over
+  detokenized: n => ('self - assembly " black holes " 44 ° C “ bridge camera ” 10 - fold ').repeat(n / 64)
 }
 
 /** One run, in ms. */

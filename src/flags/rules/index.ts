@@ -3,6 +3,9 @@ import type { Rule } from '../rule.js'
 import spacingHyphen from './spacing-hyphen.js'
 import spacingMissing from './spacing-missing.js'
 import spacingBeforePunctuation from './spacing-before-punctuation.js'
+import spacingUnitSymbol from './spacing-unit-symbol.js'
+import spacingQuoteInside from './spacing-quote-inside.js'
+import spacingCompoundHyphen from './spacing-compound-hyphen.js'
 import punctuationUnpaired from './punctuation-unpaired.js'
 import punctuationApostrophe from './punctuation-apostrophe.js'
 import punctuationFullwidth from './punctuation-fullwidth.js'
@@ -29,6 +32,9 @@ export const RULES: readonly Rule[] = [
   spacingHyphen,
   spacingMissing,
   spacingBeforePunctuation,
+  spacingUnitSymbol,
+  spacingQuoteInside,
+  spacingCompoundHyphen,
   punctuationUnpaired,
   punctuationApostrophe,
   punctuationFullwidth,
