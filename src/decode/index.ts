@@ -11,11 +11,15 @@ import { isAscii as bufferIsAscii } from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import { nextNonAscii } from './ascii.js'
+import {
+  ASCII_END, ASCII_RUN_KEEP, compactAscii, dbcsSequenceMax, highByteRuns, perCharset, utf8CodePoint, utf8Length
+} from './bytes.js'
 import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
 import { repairMojibake } from './mojibake.js'
 import { isValidUtf8, strictUtf8Text } from './utf8.js'
 
 export { repairMojibake } from './mojibake.js'
+export { compactAscii, dbcsSequenceMax, highByteRuns } from './bytes.js'
 
 export type CharsetEvidence = 'bom' | 'declared' | 'meta' | 'detected' | 'ascii'
 
@@ -113,9 +117,40 @@ export function plausibility (text: string, charset = 'utf-8'): number {
       const width = c > 0xffff ? 2 : 1
       n++
       const nextHigh = i + width < text.length && text.codePointAt(i + width)! >= 0x80
-      if (c >= 0xa0 && c <= 0xff) sum += prevHigh || nextHigh ? 0.1 : latin1Score(c)
-      else sum += charScore(c, charset)
+      sum += scoreIn(c, prevHigh || nextHigh, charset)
       prevHigh = true
+      i += width
+    }
+  }
+  return n === 0 ? 1 : sum / n
+}
+
+/**
+ * The score of the non-ASCII code point `c` in a decoding in `charset`; `inRun`: a non-ASCII character stands next to
+ * it (a Latin-1 character scores by itself only alone between ASCII).
+ */
+function scoreIn (c: number, inRun: boolean, charset: string): number {
+  if (c >= 0xa0 && c <= 0xff) return inRun ? 0.1 : latin1Score(c)
+  return charScore(c, charset)
+}
+
+/**
+ * `plausibility(text)` of the text that valid UTF-8 `bytes` decode to, read from the bytes' runs above ASCII
+ * (`highByteRuns`): a run of non-ASCII characters is exactly the run of their sequences' bytes (no ASCII byte stands
+ * inside a sequence), so the same characters are scored in the same order with the same neighbours, and the sum is
+ * the same to the bit. The text's code units are not read at all: on a mostly ASCII page the runs are found by
+ * Node's vectorized check instead of a scan of every code unit.
+ */
+export function utf8Plausibility (bytes: Uint8Array, runs: number[]): number {
+  let sum = 0
+  let n = 0
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r]
+    const end = runs[r + 1]
+    for (let i = start; i < end;) {
+      const width = utf8Length(bytes[i])
+      n++
+      sum += scoreIn(utf8CodePoint(bytes, i), i > start || i + width < end, 'utf-8')
       i += width
     }
   }
@@ -187,20 +222,6 @@ function charScore (c: number, charset: string): number {
  */
 export const sbcsTable = perCharset(readSbcsTable)
 const BYTE_VALUES = 256
-const ASCII_END = 0x80
-
-/** `read` of a charset, read once per charset (null: the codec has no such table, kept as such). */
-function perCharset<T> (read: (charset: string) => T | null): (charset: string) => T | undefined {
-  const known = new Map<string, T | null>()
-  return charset => {
-    let value = known.get(charset)
-    if (value === undefined) {
-      value = read(charset)
-      known.set(charset, value)
-    }
-    return value ?? undefined
-  }
-}
 
 function readSbcsTable (charset: string): Uint16Array | null {
   // iconv-lite's single-byte codecs map each byte through a table of 256 characters (its SBCSCodec, `decodeBuf`);
@@ -220,18 +241,6 @@ function readSbcsTable (charset: string): Uint16Array | null {
   return table
 }
 
-/** Runs of bytes above ASCII, as [start, end) pairs: what `sbcsPlausibility` reads of a page. */
-const HIGH_RUN = /[\x80-\xff]+/g
-
-export function highByteRuns (bytes: Buffer): number[] {
-  const runs: number[] = []
-  // one byte per character, so offsets are byte offsets; the engine's scan skips the ASCII
-  const latin1 = bytes.toString('latin1')
-  HIGH_RUN.lastIndex = 0
-  for (let m = HIGH_RUN.exec(latin1); m !== null; m = HIGH_RUN.exec(latin1)) runs.push(m.index, m.index + m[0].length)
-  return runs
-}
-
 /**
  * `plausibility(iconv.decode(bytes, charset), charset)` for a single-byte charset with a table (`sbcsTable`),
  * read from the runs of bytes above ASCII (`highByteRuns`, found once for every charset): the same characters met in
@@ -249,75 +258,10 @@ export function sbcsPlausibility (bytes: Uint8Array, runs: number[], table: Uint
       // a run is maximal: its neighbours outside it are ASCII
       const prevHigh = i > runs[r]
       const nextHigh = i + 1 < end
-      if (c >= 0xa0 && c <= 0xff) sum += prevHigh || nextHigh ? 0.1 : latin1Score(c)
-      else sum += charScore(c, charset)
+      sum += scoreIn(c, prevHigh || nextHigh, charset)
     }
   }
   return n === 0 ? 1 : sum / n
-}
-
-/** iconv-lite's double-byte tries (dbcs-codec.js): a table value at or below NODE_START links to another table. */
-const DBCS_NODE_START = -1000
-/** Deeper than any trie iconv-lite builds (gb18030's four-byte sequences are the deepest): a table of another shape. */
-const DBCS_DEPTH_LIMIT = 8
-/** ASCII bytes kept at the start of a long ASCII run by `compactAscii`: at least a sequence's length less one. */
-const ASCII_RUN_KEEP = 8
-
-/**
- * For a double-byte codec of iconv-lite (`decodeTables`: a trie of 256-entry tables, decoded from the first table at
- * each character's start): the most bytes one sequence reads (the trie's depth), when the first table maps every ASCII
- * byte to itself. Undefined for any other codec (single-byte, UTF-16/32, internal) or table shape.
- */
-export const dbcsSequenceMax = perCharset(readDbcsDepth)
-
-function readDbcsDepth (charset: string): number | null {
-  const { decodeTables } = iconv.getCodec(charset) as { decodeTables?: unknown }
-  if (!Array.isArray(decodeTables) || !Array.isArray(decodeTables[0])) return null
-  const tables = decodeTables as number[][]
-  for (let b = 0; b < ASCII_END; b++) if (tables[0][b] !== b) return null
-  // breadth first from the first table: the level at which no table links further is the depth
-  let level = [0]
-  for (let depth = 1; depth <= DBCS_DEPTH_LIMIT; depth++) {
-    const next = new Set<number>()
-    for (const node of level) {
-      for (const v of tables[node] ?? []) if (v <= DBCS_NODE_START) next.add(DBCS_NODE_START - v)
-    }
-    if (next.size === 0) return depth
-    level = [...next]
-  }
-  return null
-}
-
-/**
- * The bytes with every ASCII run longer than `ASCII_RUN_KEEP + 1` bytes cut to its first `ASCII_RUN_KEEP` bytes and
- * its last byte (`runs`: the runs of bytes above ASCII, `highByteRuns`). A double-byte decoder whose sequences are at
- * most `ASCII_RUN_KEEP + 1` bytes long and whose first table maps ASCII to itself (`dbcsSequenceMax`) reads the cut
- * bytes as it reads the whole ones less some ASCII characters: a sequence that starts before a run reads at most
- * `ASCII_RUN_KEEP` bytes of it (all kept), and once every such sequence is done (valid, or restarted one byte on as
- * iconv-lite does after an unassigned one), each later byte of the run starts a sequence of its own in the first
- * table, which gives the byte itself, up to the run's last byte, kept. So the decodings hold the same non-ASCII
- * characters in the same order with ASCII between the same ones (at least the last byte's), and `plausibility`, which
- * reads only non-ASCII characters and whether their neighbours are ASCII, is the same to the bit.
- */
-export function compactAscii (bytes: Buffer, runs: number[]): Buffer {
-  const pieces: Buffer[] = []
-  let from = 0
-  let cut = false
-  const asciiRun = (p: number, q: number): void => {
-    if (q - p <= ASCII_RUN_KEEP + 1) return
-    pieces.push(bytes.subarray(from, p + ASCII_RUN_KEEP))
-    from = q - 1
-    cut = true
-  }
-  let p = 0
-  for (let r = 0; r < runs.length; r += 2) {
-    asciiRun(p, runs[r])
-    p = runs[r + 1]
-  }
-  asciiRun(p, bytes.length)
-  if (!cut) return bytes
-  pieces.push(bytes.subarray(from))
-  return Buffer.concat(pieces)
 }
 
 const LEGACY_CANDIDATES = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr']
@@ -336,17 +280,24 @@ class Utf8Reading {
   readonly valid: boolean
   readonly mostly: boolean
   private score: number | undefined
+  private highRuns: number[] | undefined
 
-  constructor (bytes: Buffer) {
+  constructor (readonly bytes: Buffer) {
     const strict = strictUtf8Text(bytes)
     this.text = strict ?? bytes.toString('utf8')
     this.valid = strict !== undefined
     this.mostly = this.valid || fewBrokenSequences(this.text)
   }
 
-  /** `plausibility` of the UTF-8 reading, computed at most once. */
+  /** The bytes' runs above ASCII (`highByteRuns`), found at most once. */
+  runs (): number[] {
+    this.highRuns ??= highByteRuns(this.bytes)
+    return this.highRuns
+  }
+
+  /** `plausibility` of the UTF-8 reading, computed at most once (from the bytes when they are valid UTF-8). */
   plausibility (): number {
-    this.score ??= plausibility(this.text)
+    this.score ??= this.valid ? utf8Plausibility(this.bytes, this.runs()) : plausibility(this.text)
     return this.score
   }
 }
@@ -415,7 +366,6 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   if (utf8 + UTF8_MARGIN >= MAX_PLAUSIBILITY) return 'utf-8'
   // each candidate's score computed once: the shortcut's are reused below when it does not apply
   const scores = new Map<string, number>()
-  let runs: number[] | undefined
   // the page with its long ASCII runs cut, for the double-byte candidates (`compactAscii`: the same score)
   let compact: Buffer | undefined
   const score = (c: string): number => {
@@ -423,9 +373,9 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
     if (s === undefined) {
       const table = sbcsTable(c)
       const sequence = table === undefined ? dbcsSequenceMax(c) : undefined
-      if (table !== undefined) s = sbcsPlausibility(bytes, runs ??= highByteRuns(bytes), table, c)
+      if (table !== undefined) s = sbcsPlausibility(bytes, reading.runs(), table, c)
       else if (sequence !== undefined && sequence <= ASCII_RUN_KEEP + 1) {
-        compact ??= compactAscii(bytes, runs ??= highByteRuns(bytes))
+        compact ??= compactAscii(bytes, reading.runs())
         s = plausibility(iconv.decode(compact, c), c)
       } else s = plausibility(iconv.decode(bytes, c), c)
       scores.set(c, s)
@@ -484,7 +434,9 @@ export function decodeBytes (input: Uint8Array, options: DecodeOptions = {}): De
   if (isAscii(bytes)) return repaired({ text: bytes.toString('latin1'), charset: 'utf-8', via: 'ascii' })
   const reading = new Utf8Reading(bytes)
   // the UTF-8 reading's repair, made once: it picks the branch below and is the answer whenever UTF-8 wins
-  const utf8Repair = reading.mostly ? repairMojibake(reading.text, plausibility) : undefined
+  const utf8Repair = reading.mostly
+    ? repairMojibake(reading.text, plausibility, reading.valid ? reading : undefined)
+    : undefined
   // valid UTF-8 that is mojibake of other text: whatever the page declares, the bytes are UTF-8 (repaired)
   if (utf8Repair !== undefined && utf8Repair.layers.length > 0) {
     return withRepair({ text: reading.text, charset: 'utf-8', via: 'detected' }, utf8Repair)

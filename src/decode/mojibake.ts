@@ -13,6 +13,7 @@
 import { isAscii } from 'node:buffer'
 import iconv from 'iconv-lite'
 import { nextNonAscii } from './ascii.js'
+import { compactable, compactAscii, highByteRuns, utf8CodePoint } from './bytes.js'
 import { isValidUtf8 } from './utf8.js'
 
 /** Windows-1252's characters for bytes 0x80–0x9F (the rest of the range maps to itself in Latin-1). */
@@ -99,7 +100,7 @@ function fillUnknown (bytes: Buffer, unknown: number[], plausibility: (text: str
 const LOWEST_1252_HIGH = [...REVERSE.keys()].filter(c => c > 0xff).reduce((least, c) => Math.min(least, c))
 
 /** Characters of the Latin-1 range and Windows-1252's extras; ASCII and most other text skip the map lookup. */
-function suspectChars (text: string): number {
+export function suspectChars (text: string): number {
   let n = 0
   for (let i = nextNonAscii(text, 0); i >= 0; i = nextNonAscii(text, i)) {
     for (let c = text.charCodeAt(i); c >= 0x80; c = text.charCodeAt(++i)) {
@@ -107,6 +108,44 @@ function suspectChars (text: string): number {
     }
   }
   return n
+}
+
+/** The lead bytes of U+0080–U+00FF in UTF-8: each such sequence is a suspect character. */
+const LATIN1_LEADS = [0xc2, 0xc3]
+/** The lead bytes of Windows-1252's characters outside Latin-1 in UTF-8 (0xC5, 0xC6, 0xCB, 0xE2). */
+const EXTRA_LEADS = [...new Set([...REVERSE.keys()].filter(c => c > 0xff)
+  .map(c => Buffer.from(String.fromCharCode(c), 'utf8')[0]))]
+
+/**
+ * `suspectChars(text) >= wanted` for the text that valid UTF-8 `bytes` decode to, read from the bytes: a character
+ * of the Latin-1 range is a sequence led by 0xC2 or 0xC3, and one of Windows-1252's extras a sequence led by one of
+ * `EXTRA_LEADS` (a lead byte never stands inside another sequence). Each lead is found by Node's `indexOf` (a
+ * vectorized search) and the count stops at `wanted`: a page is not read code unit by code unit to learn that it
+ * holds fewer than eight accented letters, or that it holds eight.
+ */
+export function utf8HasSuspects (bytes: Buffer, wanted: number): boolean {
+  let n = 0
+  if (n >= wanted) return true
+  for (const lead of LATIN1_LEADS) {
+    for (let i = bytes.indexOf(lead); i >= 0; i = bytes.indexOf(lead, i + 1)) if (++n >= wanted) return true
+  }
+  for (const lead of EXTRA_LEADS) {
+    for (let i = bytes.indexOf(lead); i >= 0; i = bytes.indexOf(lead, i + 1)) {
+      if (REVERSE.has(utf8CodePoint(bytes, i)) && ++n >= wanted) return true
+    }
+  }
+  return false
+}
+
+/**
+ * What a caller that decoded the text from valid UTF-8 knows of it, cheaper to read from the bytes than from the
+ * text (the decode stage's UTF-8 reading).
+ */
+export interface Utf8Origin {
+  /** The valid UTF-8 bytes the text is the decoding of. */
+  readonly bytes: Buffer
+  /** The scorer's `plausibility(text, 'utf-8')`. */
+  plausibility: () => number
 }
 
 export interface Repair {
@@ -135,22 +174,38 @@ function bytesByReading (text: string): ReadBack[] {
 }
 
 /**
+ * A legacy decoding of `bytes` to score: for a double-byte charset the bytes with their long ASCII runs cut
+ * (`compactAscii`: `plausibility` reads the same characters with the same neighbours, so the same score to the bit),
+ * else the whole decoding. `runs`: the bytes' runs above ASCII, found once for both targets.
+ */
+function trialDecoding (bytes: Buffer, charset: string, runs: () => number[]): string {
+  return iconv.decode(compactable(charset) ? compactAscii(bytes, runs()) : bytes, charset)
+}
+
+/**
  * Undoes Latin-1 / Windows-1252 / Latin-9 misreadings of UTF-8, GBK or Big5 text. Bytes that are valid UTF-8 are
  * a UTF-8 layer (peeled, and the next looked at); other bytes are a last GBK or Big5 layer, the most plausible of
  * the readings back and decodings. Where two readings give different bytes, the more plausible result wins. The
  * repair is taken when the result reads plausibly enough beside the text as it came (`plausibility` is the decode
- * stage's scorer); `layers` is empty when nothing was repaired.
+ * stage's scorer, which reads only the characters above ASCII and whether their neighbours are ASCII); `layers` is
+ * empty when nothing was repaired. `origin`: the valid UTF-8 the text was decoded from, when it was, from which the
+ * first checks are read instead of from the text.
  */
-export function repairMojibake (text: string, plausibility: (text: string, charset: string) => number): Repair {
-  if (suspectChars(text) < MIN_SUSPECT_CHARS) return { text, layers: [] }
+export function repairMojibake (
+  text: string, plausibility: (text: string, charset: string) => number, origin?: Utf8Origin
+): Repair {
+  const enough = origin !== undefined
+    ? utf8HasSuspects(origin.bytes, MIN_SUSPECT_CHARS)
+    : suspectChars(text) >= MIN_SUSPECT_CHARS
+  if (!enough) return { text, layers: [] }
   // a repair must read REPAIR_MARGIN better than the text as it came, and nothing reads better than
   // MAX_PLAUSIBILITY: text this plausible keeps its layers (an exact shortcut past two legacy decodings of the page)
-  const asItCame = plausibility(text, 'utf-8')
+  const asItCame = origin !== undefined ? origin.plausibility() : plausibility(text, 'utf-8')
   if (asItCame + REPAIR_MARGIN > MAX_PLAUSIBILITY) return { text, layers: [] }
   const layers: string[] = []
   let current = text
-  let charset = 'utf-8'
-  for (let layer = 0; layer < MAX_LAYERS && suspectChars(current) >= MIN_SUSPECT_CHARS; layer++) {
+  // the text as it came holds enough suspects (above): only a peeled layer is counted again
+  for (let layer = 0; layer < MAX_LAYERS && (layer === 0 || suspectChars(current) >= MIN_SUSPECT_CHARS); layer++) {
     const readings = bytesByReading(current)
     if (readings.length === 0) break
     const utf8 = readings.filter(r => isValidUtf8(r.bytes))
@@ -166,19 +221,22 @@ export function repairMojibake (text: string, plausibility: (text: string, chars
       layers.push(`utf-8 read as ${best.reading}${restored}`)
       continue
     }
-    const best = readings.flatMap(r => TARGETS.map(c => {
-      const decoded = iconv.decode(r.bytes, c)
-      return { decoded, c, reading: r.reading, score: plausibility(decoded, c) }
-    })).reduce((a, b) => b.score > a.score ? b : a)
+    // each reading scored in both targets; only the decoding taken is made whole
+    const best = readings.flatMap(r => {
+      let runs: number[] | undefined
+      const runsOf = (): number[] => (runs ??= highByteRuns(r.bytes))
+      return TARGETS.map(c => ({ r, c, score: plausibility(trialDecoding(r.bytes, c, runsOf), c) }))
+    }).reduce((a, b) => b.score > a.score ? b : a)
     // under a UTF-8 layer the text may be repaired already: a legacy reading of its bytes must read better than it
     // by the margin too (`Investor’s` is the repair of `Investorâ\u0080\u0099s`; its Windows-1252 bytes read as GBK
     // give `Investor抯`, which a comparison with the text as it came would take)
-    if (layers.length > 0 && best.score < plausibility(current, charset) + REPAIR_MARGIN) break
-    current = best.decoded
-    charset = best.c
-    layers.push(`${best.c} read as ${best.reading}`)
-    break
+    if (layers.length > 0 && best.score < plausibility(current, 'utf-8') + REPAIR_MARGIN) break
+    // a legacy layer is the last: the repair is taken when its decoding (scored above) reads better than the text
+    // as it came
+    if (best.score < asItCame + REPAIR_MARGIN) return { text, layers: [] }
+    layers.push(`${best.c} read as ${best.r.reading}`)
+    return { text: iconv.decode(best.r.bytes, best.c), layers }
   }
-  if (layers.length === 0 || plausibility(current, charset) < asItCame + REPAIR_MARGIN) return { text, layers: [] }
+  if (layers.length === 0 || plausibility(current, 'utf-8') < asItCame + REPAIR_MARGIN) return { text, layers: [] }
   return { text: current, layers }
 }

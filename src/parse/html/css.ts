@@ -37,9 +37,22 @@ export function stripComments (css: string): string {
  * or at the end. Every `@` inside a failed prelude fails the same way, so the search goes on after the prelude.
  */
 export function dropGroupsOnce (s: string): string {
+  return dropGroupsPass(s).text
+}
+
+/**
+ * `dropGroupsOnce`, and whether another pass over its answer would change nothing (`settled`): so when no at-rule
+ * failed on a `{` at depth 1. Every other failure stands in the next pass: a prelude that ends at `}` or `;` (or
+ * has none of `{};` after it) holds no removed at-rule (one would have ended the prelude at its own `{`), and a block
+ * that runs to the end with no `{` at depth 1 held only removed at-rules without inner braces, entered at depth 0
+ * (any other would have met a `{` at depth 1): taking out such a balanced `{...}` leaves the braces it reads the
+ * same. Only the removal of a nested group can let an outer one close with one level left.
+ */
+function dropGroupsPass (s: string): { text: string, settled: boolean } {
   const n = s.length
   let out = ''
   let from = 0
+  let settled = true
   let at = s.indexOf(AT)
   while (at >= 0) {
     let q = at + 1
@@ -59,7 +72,10 @@ export function dropGroupsOnce (s: string): string {
     for (let k = q + 1; k < n; k++) {
       const d = s.charCodeAt(k)
       if (d === OPEN) {
-        if (depth === 1) break
+        if (depth === 1) {
+          settled = false
+          break
+        }
         depth = 1
       } else if (d === CLOSE) {
         if (depth === 0) {
@@ -77,19 +93,24 @@ export function dropGroupsOnce (s: string): string {
     from = end + 1
     at = s.indexOf(AT, from)
   }
-  return from === 0 ? s : out + s.slice(from)
+  return { text: from === 0 ? s : out + s.slice(from), settled }
 }
 
 /** Passes of `dropGroupsOnce` at most, as the cleaning always made: each takes one level of nesting off. */
 const GROUP_PASSES = 50
 
-/** `dropGroupsOnce` repeated until nothing changes (inner groups go first), at most GROUP_PASSES times. */
+/**
+ * `dropGroupsOnce` repeated until nothing changes (inner groups go first), at most GROUP_PASSES times. The pass
+ * that would only confirm it is not made when the one before it says so (`settled`): most sheets with groups nest
+ * them one level deep, and the confirming pass read the rebuilt sheet again (two thirds of the time here).
+ */
 export function dropGroups (css: string): string {
   let s = css
   for (let pass = 0; pass < GROUP_PASSES; pass++) {
-    const next = dropGroupsOnce(s)
-    if (next === s) break
-    s = next
+    const next = dropGroupsPass(s)
+    if (next.text === s) break
+    s = next.text
+    if (next.settled) break
   }
   return s
 }

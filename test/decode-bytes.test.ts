@@ -1,0 +1,138 @@
+/**
+ * The decode stage's reads of a UTF-8 page from its bytes (src/decode/bytes.ts, `utf8Plausibility`,
+ * `utf8HasSuspects`) give exactly what the same reads of the decoded text give, and the mojibake repair answers the
+ * same with the bytes as without them.
+ */
+import t from 'tap'
+import iconv from 'iconv-lite'
+import { highByteRuns, plausibility, repairMojibake, utf8Plausibility } from '../src/decode/index.js'
+import { utf8CodePoint, utf8Length } from '../src/decode/bytes.js'
+import { suspectChars, utf8HasSuspects } from '../src/decode/mojibake.js'
+import { fixture } from './helpers.js'
+
+/** The runs the way the stage found them before: one pattern over the bytes read as Latin-1. */
+function runsByPattern (bytes: Buffer): number[] {
+  const runs: number[] = []
+  for (const m of bytes.toString('latin1').matchAll(/[\x80-\xff]+/g)) runs.push(m.index, m.index + m[0].length)
+  return runs
+}
+
+let seed = 29
+const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+
+// characters a page holds: ASCII, Latin-1 letters and signs, Windows-1252's extras (curly quotes, dashes, €, Œ),
+// other punctuation of the same lead byte (arrows, ‐), Han, CJK punctuation, kana, Hangul, emoji (four bytes)
+const ALPHABET = [
+  'a', ' ', '<', '>', '\n', '0', 'é', 'ü', '\u00a0', '©', '±', '¾', 'Ã', '\u0080', '\u0099', '’', '“', '”', '—', '…',
+  '€', '™', 'Œ', 'š', 'Ÿ', 'ƒ', 'ˆ', '˜', '→', '‐', '⁄', '中', '国', '，', '。', 'カ', '한', 'Ł', 'ő', 'Ж', '\u{1F600}',
+  '\u{20000}', '\ufffd', '\ufeff'
+]
+
+/** Texts of every shape: the alphabet mixed at random, with ASCII runs long and short, and sizes around the spans. */
+function samples (): string[] {
+  const out = [
+    fixture('html/gov-trs.utf8.html').toString('utf8'),
+    fixture('html/news.utf8.html').toString('utf8'),
+    '',
+    'plain ASCII only',
+    'a’b'.repeat(600),
+    'x'.repeat(511) + 'é' + 'x'.repeat(600) + '中文' + 'y'.repeat(1200) + '“',
+    'é'.repeat(2000)
+  ]
+  for (let k = 0; k < 400; k++) {
+    let s = ''
+    const pieces = 1 + next(k < 200 ? 12 : 60)
+    for (let p = 0; p < pieces; p++) {
+      const ascii = next(3) === 0 ? next(900) : next(20)
+      s += 'a'.repeat(ascii)
+      for (let n = next(5); n >= 0; n--) s += ALPHABET[next(ALPHABET.length)]
+    }
+    out.push(s)
+  }
+  return out
+}
+
+t.test('highByteRuns finds every run of bytes above ASCII, whole, across the spans it checks at once', async t => {
+  let long = 0
+  for (const text of samples()) {
+    const bytes = Buffer.from(text, 'utf8')
+    if (bytes.length > 2048) long++
+    t.same(highByteRuns(bytes), runsByPattern(bytes), `${bytes.length} bytes`)
+  }
+  // random bytes, not UTF-8: the runs are of bytes, whatever they encode
+  for (let k = 0; k < 200; k++) {
+    const bytes = Buffer.from(Array.from({ length: next(3000) }, () => next(4) === 0 ? 0x80 + next(128) : next(128)))
+    t.same(highByteRuns(bytes), runsByPattern(bytes))
+  }
+  t.ok(long > 50, `${long} samples longer than four spans`)
+})
+
+t.test('a UTF-8 sequence is read at its lead byte', async t => {
+  for (const ch of ['a', 'é', '’', '中', '\u{1F600}', '\u{10FFFF}', '\u07ff', '\u0800', '\uffff']) {
+    const bytes = Buffer.from(ch, 'utf8')
+    t.equal(utf8CodePoint(bytes, 0), ch.codePointAt(0), ch)
+    t.equal(utf8Length(bytes[0]), bytes.length, ch)
+  }
+})
+
+t.test('utf8Plausibility of the bytes is plausibility of their text, to the bit', async t => {
+  let compared = 0
+  for (const text of samples()) {
+    const bytes = Buffer.from(text, 'utf8')
+    const fromBytes = utf8Plausibility(bytes, highByteRuns(bytes))
+    if (!Object.is(fromBytes, plausibility(text))) t.fail(`${fromBytes} != ${plausibility(text)} on ${text.slice(0, 60)}`)
+    compared++
+  }
+  t.ok(compared > 400, `${compared} texts`)
+  // the shapes its scoring turns on: a Latin-1 letter alone or in a run, an astral neighbour
+  for (const text of ['caf\u00e9 and na\u00efve', 'x\u00e9\u00e9', 'x\u{1F600}\u00e9', '“quoted” — and more']) {
+    t.equal(utf8Plausibility(Buffer.from(text), highByteRuns(Buffer.from(text))), plausibility(text), text)
+  }
+})
+
+t.test('utf8HasSuspects counts as suspectChars does, up to the number asked', async t => {
+  let near = 0
+  for (const text of samples()) {
+    const bytes = Buffer.from(text, 'utf8')
+    const count = suspectChars(text)
+    if (count > 0 && count < 12) near++
+    for (const wanted of [1, 7, 8, 9, 30]) {
+      if (utf8HasSuspects(bytes, wanted) !== count >= wanted) t.fail(`${wanted} of ${count} in ${text.slice(0, 60)}`)
+    }
+  }
+  t.ok(near > 20, `${near} texts hold a few suspects, near the threshold`)
+  // a page whose only non-ASCII characters are Windows-1252's extras beyond Latin-1 (each a lead byte of its own)
+  const quotes = 'He said “yes” – it’s done… €5 ™ Œuvre ƒ ˆ ˜ Šš Ÿ Žž'
+  t.equal(suspectChars(quotes), 16)
+  t.ok(utf8HasSuspects(Buffer.from(quotes), 16))
+  t.notOk(utf8HasSuspects(Buffer.from(quotes), 17))
+  t.notOk(utf8HasSuspects(Buffer.from('arrows → ‐ ⁄ and 中文，。'), 1), 'same lead bytes, not Windows-1252')
+})
+
+t.test('the repair answers the same with the UTF-8 bytes as from the text alone', async t => {
+  const zh = '北京西直门购物中心发生火灾，无人伤亡，北京市消防局确认火势已得到控制。'
+  const asCp1252 = (bytes: Buffer): string => iconv.decode(bytes, 'windows-1252')
+  const asLatin1 = (bytes: Buffer): string => bytes.toString('latin1')
+  const page = (body: string): string => `<html><body><p>${body}</p>${'<div class="x">filler</div>'.repeat(40)}</body></html>`
+  const texts = [
+    page(asCp1252(iconv.encode(zh, 'gbk'))),
+    page(asCp1252(iconv.encode('臺北市政府今天宣布新的防疫措施，民眾應配合社區篩檢。', 'big5'))),
+    page(asLatin1(Buffer.from(zh, 'utf8'))),
+    page(asLatin1(Buffer.from(asLatin1(iconv.encode(zh, 'gbk')), 'utf8'))),
+    page(asLatin1(Buffer.from('A DIY Investor’s Guide: the doctor’s plan, the nurse’s plan, it’s what everyone’s doing.', 'utf8'))),
+    page('Grüße aus München, schöne Straße, Äpfel und Öl über alles. São Paulo, Bogotá — “quotes”'),
+    page('新闻 ±5'),
+    ...samples().slice(0, 60)
+  ]
+  let repaired = 0
+  for (const text of texts) {
+    const bytes = Buffer.from(text, 'utf8')
+    const plain = repairMojibake(text, plausibility)
+    const withBytes = repairMojibake(text, plausibility, {
+      bytes, plausibility: () => utf8Plausibility(bytes, highByteRuns(bytes))
+    })
+    t.same(withBytes, plain, text.slice(0, 40))
+    if (plain.layers.length > 0) repaired++
+  }
+  t.ok(repaired >= 4, `${repaired} texts repaired`)
+})
