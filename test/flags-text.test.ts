@@ -21,7 +21,8 @@ t.test('a page of segments stays cached while every rule walks it; an oversized 
   const huge = 'word '.repeat(60_000)
   t.not(tokens(huge), tokens(huge), 'over the budget: tokenized anew each time')
   t.equal(tokens(page[0]), first[0], 'and it evicted nothing')
-  t.ok(Object.isFrozen(first[0]))
+  // shared, but not frozen: V8's optimized code reads a frozen array's elements through a call (src/flags/text.ts)
+  t.notOk(Object.isFrozen(first[0]), 'a plain array')
 })
 
 t.test('sentences are kept for the page like tokens, and fill the cache until it is full', async t => {
@@ -29,7 +30,7 @@ t.test('sentences are kept for the page like tokens, and fill the cache until it
   const first = page.map(sentences)
   t.same(first[7].map(s => page[7].slice(s.start, s.end)), ['Segment 7 ends here.', 'Then Mr. Li spoke!'])
   t.ok(page.every((s, i) => sentences(s) === first[i]), 'the same answers on the second walk')
-  t.ok(Object.isFrozen(first[0]))
+  t.notOk(Object.isFrozen(first[0]), 'a plain array, as the tokens')
   const huge = 'A sentence. '.repeat(30_000)
   t.not(sentences(huge), sentences(huge), 'over the budget: split anew each time')
   // a full cache starts again: pages of many segments keep being cached, with the same answers

@@ -1,7 +1,7 @@
 import t from 'tap'
 import {
   CJK_TEXT_RUN, ENGLISH_MONTH, EN_REPORTER_ROLE, HAN, HAN_RUN, MONTH_NUMBER, ZH_REPORTER_ROLE, collapsedWeightedLength,
-  countWords, escapeRegExp, isSpace, weightedLength, weightedLengthAtLeast, weightedLengthOver
+  countWords, escapeRegExp, isSpace, sliceOf, unitAt, weightedLength, weightedLengthAtLeast, weightedLengthOver
 } from '../src/text/index.js'
 import { piecesTexts } from './generated.js'
 import { holdsInvisible, normalizeLine, ownString, splitLines } from '../src/text/normalize.js'
@@ -176,5 +176,23 @@ t.test('countWords counts what the word pattern matches, on every code point and
   }
   for (const text of ["don't stop", 'well-known', "a''b", "a'-b", '--', "x'", '中文 and English', '\ud840x', 'a\udc00']) {
     t.equal(countWords(text), byPattern(text), text)
+  }
+})
+
+t.test('unitAt and sliceOf read a text as charCodeAt and slice do, in every representation a page gives', async t => {
+  // seed 000's opening sentence and seed 002's first line (test/fixtures/seeds)
+  const english = 'On July 24, the Fifth Digital China Construction Summit Electronic Government Affairs ' +
+    '(Digital Anti -Epidemic) Forum was held in Fuzhou.'
+  const chinese = '中新网广州11月26日电 2021(第十六届)中国电子政务论坛暨首届数字政府建设峰会26日在广州举行。'
+  const joined = english + ' ' + chinese
+  const texts = [
+    english, english.slice(3), [english, ''].join(''), 'x' + english, joined, joined.slice(0, english.length),
+    joined.slice(english.length + 1), chinese + ' 𠀀 ' + english, Buffer.from(english).toString('latin1')
+  ]
+  const read = (text: string, unit: typeof unitAt, slice: typeof sliceOf): unknown[] =>
+    Array.from({ length: text.length + 2 }, (_, k) => k - 1).map(i =>
+      [unit(text, i), slice(text, i), slice(text, i, i + 7), slice(text, 0, i)])
+  for (const text of texts) {
+    t.same(read(text, unitAt, sliceOf), read(text, (s, i) => s.charCodeAt(i), (s, a, b) => s.slice(a, b)), text)
   }
 })

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs'
 import wordListPath from 'word-list'
 import { loadData } from '../data.js'
 import {
-  codeUnitClasses, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate, isRegExpSpace, pairClass
+  codeUnitClasses, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate, isRegExpSpace, pairClass, sliceOf,
+  unitAt
 } from '../text/index.js'
 
 export interface Token {
@@ -75,9 +76,14 @@ function lowerWhole (text: string): string | null {
   return lower.length === text.length ? lower : null
 }
 
-/** The runs of `WORD_CHARS`, found with one table lookup per code unit (no match object per token). */
+/**
+ * The runs of `WORD_CHARS`, found with one table lookup per code unit (no match object per token). The arrays the
+ * caches share are typed `readonly`, not frozen: V8's optimized code reads a frozen array's elements through a call
+ * (its keyed-load inline cache), and the rules read every token of every segment by index (2.4% of a seed page's
+ * instructions, valgrind).
+ */
 function tokenize (text: string): readonly Token[] {
-  return Object.freeze(scanTokens(text, 0, text.length, Number.POSITIVE_INFINITY, lowerWhole(text)) ?? [])
+  return scanTokens(text, 0, text.length, Number.POSITIVE_INFINITY, lowerWhole(text)) ?? []
 }
 
 /**
@@ -93,7 +99,7 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
   // the word so far has a unit that lower-casing may change: an ASCII capital or anything past ASCII
   let mayChange = false
   for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : -1
+    const c = i < to ? unitAt(text, i) : -1
     const high = isHighSurrogate(c) && i + 1 < to
     const pair = high ? pairClass(text, i, WORD_CHARS) : -1
     const inWord = c >= 0 && (pair >= 0 ? pair : units[c]) > 0
@@ -105,9 +111,9 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
       if (c >= ASCII_END || isAsciiUpper(c)) mayChange = true
     } else if (start >= 0) {
       if (out.length === limit) return null
-      const word = text.slice(start, i)
+      const word = sliceOf(text, start, i)
       // a word of ASCII lower-case letters and digits is its own lower case: the one string serves both
-      const lowered = !mayChange ? word : lower === null ? word.toLowerCase() : lower.slice(start, i)
+      const lowered = !mayChange ? word : lower === null ? word.toLowerCase() : sliceOf(lower, start, i)
       out.push({ text: word, lower: lowered, start, end: i })
       start = -1
     }
@@ -131,7 +137,7 @@ function hasLetter (word: string): boolean {
   wordUnits ??= codeUnitClasses(WORD_CHARS)
   for (let i = 0; i < word.length; i++) {
     const pair = pairClass(word, i, WORD_CHARS)
-    if ((pair >= 0 ? pair : wordUnits[word.charCodeAt(i)]) === LETTER_UNIT) return true
+    if ((pair >= 0 ? pair : wordUnits[unitAt(word, i)]) === LETTER_UNIT) return true
     if (pair >= 0) i++
   }
   return false
@@ -143,18 +149,18 @@ export function letterTokens (text: string): Token[] {
 }
 
 /**
- * The tokens of `text` that hold a letter, frozen. An indexed loop: on the frozen token array V8's `filter` takes its
- * slow generic path, and its array iterator (`for...of`) costs about twice the loop.
+ * The tokens of `text` that hold a letter, shared like the tokens. An indexed loop: V8's `filter` and the array
+ * iterator (`for...of`) cost more than the loop here.
  */
 function withLetters (text: string): readonly Token[] {
   const all = tokens(text)
-  // the text's own tokens (frozen already) while every one holds a letter: a copy only from the first that does not
+  // the text's own tokens while every one holds a letter: a copy only from the first that does not
   let first = 0
   while (first < all.length && hasLetter(all[first].text)) first++
   if (first === all.length) return all
   const out: Token[] = all.slice(0, first)
   for (let i = first + 1; i < all.length; i++) if (hasLetter(all[i].text)) out.push(all[i])
-  return Object.freeze(out)
+  return out
 }
 
 /**
@@ -186,14 +192,14 @@ export function isSpaceGap (s: string): boolean {
 
 /** Upper case (`A`, `É`): ASCII by its code (no other ASCII character has a case), the rest by case mapping. */
 export function isUpper (ch: string): boolean {
-  const c = ch.charCodeAt(0)
+  const c = unitAt(ch, 0)
   if (c < ASCII_END && ch.length === 1) return isAsciiUpper(c)
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
 
 /** Lower case (`a`, `é`): ASCII by its code, the rest by case mapping. */
 export function isLower (ch: string): boolean {
-  const c = ch.charCodeAt(0)
+  const c = unitAt(ch, 0)
   if (c < ASCII_END && ch.length === 1) return isAsciiLower(c)
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase()
 }
@@ -202,10 +208,10 @@ export function isLower (ch: string): boolean {
 export function isTitleCaseWord (w: string): boolean {
   if (w.length < 2) return false
   // ASCII code units answered from their code, as `isUpper`/`isLower` do, without a string per unit
-  const first = w.charCodeAt(0)
+  const first = unitAt(w, 0)
   if (first < ASCII_END ? !isAsciiUpper(first) : !isUpper(w[0])) return false
   for (let i = 1; i < w.length; i++) {
-    const c = w.charCodeAt(i)
+    const c = unitAt(w, i)
     if (c < ASCII_END ? !isAsciiLower(c) : !isLower(w[i])) return false
   }
   return true
@@ -214,12 +220,12 @@ export function isTitleCaseWord (w: string): boolean {
 export function isLowerWord (w: string): boolean {
   // code point by code point as `for...of` reads them; an ASCII one from its code
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i)
+    const c = unitAt(w, i)
     if (c < ASCII_END) {
       if (!isAsciiLower(c)) return false
       continue
     }
-    const width = isHighSurrogate(c) && i + 1 < w.length && isLowSurrogate(w.charCodeAt(i + 1)) ? 2 : 1
+    const width = isHighSurrogate(c) && i + 1 < w.length && isLowSurrogate(unitAt(w, i + 1)) ? 2 : 1
     if (!isLower(w.slice(i, i + width))) return false
     i += width - 1
   }
@@ -284,7 +290,7 @@ function splitSentences (text: string): readonly Sentence[] {
   let start = skipSpace(text, 0)
   let i = start
   while (i < text.length) {
-    if (!isSentenceMark(text.charCodeAt(i))) {
+    if (!isSentenceMark(unitAt(text, i))) {
       i++
       continue
     }
@@ -300,10 +306,10 @@ function splitSentences (text: string): readonly Sentence[] {
   // The text ran out inside a sentence: it ends at the last non-space character.
   if (start < text.length) {
     let end = text.length
-    while (end > start && isRegExpSpace(text.charCodeAt(end - 1))) end--
+    while (end > start && isRegExpSpace(unitAt(text, end - 1))) end--
     if (end > start) out.push({ start, end, terminator: '' })
   }
-  return Object.freeze(out)
+  return out
 }
 
 /**
@@ -329,13 +335,13 @@ function pastMark (text: string, i: number): number {
 function endsSentence (text: string, i: number, j: number): boolean {
   const ch = text[i]
   if (CJK_SENTENCE_MARKS.has(ch)) return true
-  const atSpace = j >= text.length || isRegExpSpace(text.charCodeAt(j))
+  const atSpace = j >= text.length || isRegExpSpace(unitAt(text, j))
   return atSpace && !(ch === '.' && j === i + 1 && isAbbreviationDot(text, i))
 }
 
 /** Past the white space at `i` (`/\s/`'s, read from the codes: `isRegExpSpace`). */
 function skipSpace (text: string, i: number): number {
-  while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++
+  while (i < text.length && isRegExpSpace(unitAt(text, i))) i++
   return i
 }
 

@@ -31,7 +31,7 @@ t.test('letterTokens are the tokens that hold a letter, shared like tokens', asy
   const later = 'The forum met on July 24 in Fuzhou'
   t.same(letterTokens(later).map(w => w.text), ['The', 'forum', 'met', 'on', 'July', 'in', 'Fuzhou'])
   t.not(letterTokens(later), tokens(later))
-  t.ok(Object.isFrozen(letterTokens(later)) && Object.isFrozen(letterTokens(words)))
+  t.ok(!Object.isFrozen(letterTokens(later)) && !Object.isFrozen(letterTokens(words)), 'plain arrays, as the tokens')
 })
 
 t.test('spacing-hyphen starts its pattern before the next spaced hyphen, never past a match', async t => {
