@@ -1052,7 +1052,8 @@ function slugName (href: string): string | undefined {
 const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
 /** Longest byline-classed element read, in characters: a name, a date, a role. */
 const BYLINE_CLASS_MAX = 160
-const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
+// (`byline__category`: the section the article is filed in, a part of the byline block that names no writer)
+const NOT_BYLINE_CLASS = /categor|avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
 
 /**
  * A pattern of class or id tokens (which matches no empty token), and a pattern of the literals every token it
@@ -1064,11 +1065,13 @@ interface TokenTest { token: RegExp, holds: RegExp }
 // A class or id token that opens a comment, testimonial, related or sidebar section (`related-post-card`, `comments`;
 // not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too). A sidebar's `widget`
 // (`widget_recent_entries`, `widget-area`), not the layout grid of HubSpot pages (`widget-span
-// widget-type-blog_content`: every cell of the page, the article's too)
+// widget-type-blog_content`: every cell of the page, the article's too). A list of the site's latest, most recent
+// or popular items, named by a whole `-`/`_` segment (`jcomments-latest`, `recent-posts`, `popular_posts`; not
+// `recentness`): its names and dates are other pages' (WCXB 0427: a commenter in Joomla's latest-comments module)
 const SKIP_ANCESTOR: TokenTest = {
-  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)/i,
+  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)|(?:^|[-_])(?:latest|recent|popular)(?:$|[-_])/i,
   // each alternative above holds one of these (`reply` and `replies` both `repl`)
-  holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories/i
+  holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories|latest|recent|popular/i
 }
 
 function isInside (el: AnyNode, ancestor: Element): boolean {
