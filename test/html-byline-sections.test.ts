@@ -41,3 +41,25 @@ t.test('authors: the category part of a byline names a section, not a writer', a
   const named = byline.replace('<span class="byline__separator">', '<span class="byline__author">Jane Doe</span><span class="byline__separator">')
   t.same(hints(`<h1>Why wellness matters</h1>${named}${PROSE}`).authors, ['Jane Doe'])
 })
+
+t.test('authors: markup naming someone the page never shows loses to a writer the page shows in two places', async t => {
+  const head = (name: string): string => `<meta name="author" content="${name}"><meta name="twitter:label1" content="Written by">` +
+    `<meta name="twitter:data1" content="${name}">`
+  // WCXB 4656: the byline under the headline and the author box after the article name the columnist; the meta
+  // tags name the account that posted the page, which the page shows nowhere
+  const byline = '<div class="post-meta"><div class="author d-block"><h3 class="m-0 text-white">By <a href="/charles-patterson/">' +
+    'Charles Patterson</a>, <span class="fst-italic">WCI Columnist</span></h3><div class="comments d-block">' +
+    '<time datetime="2025-08-19">August 19, 2025</time></div></div></div>'
+  const box = '<div class="row"><div class="author-image me-3"></div><div><h2 class="m-0">Charles Patterson</h2>' +
+    '<h3 class="fst-italic m-0">WCI Columnist</h3></div></div>'
+  const body = `<h1>A DIY Investor's Guide to Retirement Calculators in 2025</h1>${byline}${PROSE}${box}`
+  const withHead = (h: string, b: string): ReturnType<typeof readHints> =>
+    readHints(load(`<!doctype html><html><head><title>Retirement Calculators</title>${h}</head><body>${b}</body></html>`))
+  t.same(withHead(head('Josh Katzowitz'), body).authors, ['Charles Patterson'])
+  // the markup's name shown on the page (a second writer, an editor line) keeps it
+  t.same(withHead(head('Josh Katzowitz'), `${body}<p>Edited by Josh Katzowitz</p>`).authors, ['Josh Katzowitz'])
+  // one reader alone naming another person is not enough: WCXB 4090's `Reviewed by:` line in a byline-classed item
+  const reviewed = '<h1>Is an annuity right for you?</h1><ul><li class="elementor-post-info__item--type-author">' +
+    `<span>Reviewed by: Brian Stormont, CFP®</span></li></ul>${PROSE}`
+  t.same(withHead(head('Erica Needham'), reviewed).authors, ['Erica Needham'])
+})

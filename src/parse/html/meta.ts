@@ -751,7 +751,55 @@ function authorHints (page: Page, letters: Letters): string[] {
   const coAuthored = list.length === 1 && splitByline(list).length === 1 && shown.length === 1 &&
     splitByline(shown).length > 1 && splitByline(shown).some(b => sameName(b, list[0]))
   if (list !== shown && coAuthored) list = shown
+  if (list !== shown) list = shownWriter(page, letters, list, shown) ?? list
   return [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < MAX_AUTHOR))]
+}
+
+/**
+ * The writer, when the markup names only people the page never shows while its bylines name another person in two
+ * places (the byline and the author box): the markup's name is then the CMS account that posted the page (`<meta
+ * name=author>`, Yoast's `Written by` for twitter). Undefined otherwise; asked only when the first byline found
+ * names someone the markup does not.
+ */
+function shownWriter (page: Page, letters: Letters, markup: string[], shown: string[]): [string] | undefined {
+  const named = splitByline(markup)
+  if (named.length === 0 || shown.length === 0 || named.some(a => shown.some(b => samePerson(a, b)))) return undefined
+  const writer = twiceShownWriter(page.$, letters)
+  const body = page.$('body')[0]
+  if (writer === undefined || body === undefined || named.some(a => samePerson(a, writer))) return undefined
+  const text = normalizeLine(readableText(body)).toLowerCase()
+  return named.some(a => text.includes(a.toLowerCase())) ? undefined : [writer]
+}
+
+/** Two writings of one person's name: the same first and last word (`Jeff T. Kaufman`, `Jeff Kaufman`). */
+function samePerson (a: string, b: string): boolean {
+  if (sameName(a, b)) return true
+  const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(w => w !== '')
+  const x = words(a)
+  const y = words(b)
+  return x.length > 1 && y.length > 1 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1]
+}
+
+/** The person a byline reader names first: its first part (`Charles Patterson , WCI Columnist`), a person's name. */
+function firstPerson (raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  const first = bylinePart(raw.split(/\s*[,;|•·]\s*/)[0] ?? '')
+  return bylineName(first) ? first : undefined
+}
+
+/** Fewest byline readers that must name one person for that person to outrank markup the page never shows. */
+const WRITER_VOTES = 2
+
+/**
+ * The person at least two of the byline readers name (`itemprop`/`rel=author`, an author page's link, a byline
+ * class, a `By` line, the date line, the author box): a writer the page shows in two places, not one reader's
+ * chance find (a reviewer's line, another story's card).
+ */
+function twiceShownWriter ($: CheerioAPI, letters: Letters): string | undefined {
+  const found = [markedAuthors($)[0], linkedAuthors($), classByline($, letters), labelledByline($, letters),
+    dateLineName($, letters), authorBoxName($, letters)].map(firstPerson)
+  return found.find(name => name !== undefined &&
+    found.filter(other => other !== undefined && samePerson(name, other)).length >= WRITER_VOTES)
 }
 
 interface DateSources {
