@@ -764,20 +764,28 @@ function authorHints (page: Page, letters: Letters): string[] {
 function shownWriter (page: Page, letters: Letters, markup: string[], shown: string[]): [string] | undefined {
   const named = splitByline(markup)
   if (named.length === 0 || shown.length === 0 || named.some(a => shown.some(b => samePerson(a, b)))) return undefined
-  const writer = twiceShownWriter(page.$, letters)
+  // the page's text once (one walk), before the byline readers (a walk each): most markup names are shown
   const body = page.$('body')[0]
-  if (writer === undefined || body === undefined || named.some(a => samePerson(a, writer))) return undefined
+  if (body === undefined) return undefined
   const text = normalizeLine(readableText(body)).toLowerCase()
-  return named.some(a => text.includes(a.toLowerCase())) ? undefined : [writer]
+  if (named.some(a => text.includes(a.toLowerCase()))) return undefined
+  const writer = twiceShownWriter(page.$, letters)
+  return writer === undefined || named.some(a => samePerson(a, writer)) ? undefined : [writer]
 }
 
-/** Two writings of one person's name: the same first and last word (`Jeff T. Kaufman`, `Jeff Kaufman`). */
+/**
+ * Two writings of one person's name: the same first and last word (`Jeff T. Kaufman`, `Jeff Kaufman`), or one the
+ * other's first words (`Linda Rosencrance Contributing Writer`).
+ */
 function samePerson (a: string, b: string): boolean {
   if (sameName(a, b)) return true
   const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(w => w !== '')
   const x = words(a)
   const y = words(b)
-  return x.length > 1 && y.length > 1 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1]
+  if (x.length < 2 || y.length < 2) return false
+  // a byline with the writer's role after the name (`Jack Beresford Senior Life and Trends Reporter`)
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return short.every((w, i) => long[i] === w) || (x[0] === y[0] && x[x.length - 1] === y[y.length - 1])
 }
 
 /** The person a byline reader names first: its first part (`Charles Patterson , WCI Columnist`), a person's name. */
