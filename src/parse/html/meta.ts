@@ -751,7 +751,63 @@ function authorHints (page: Page, letters: Letters): string[] {
   const coAuthored = list.length === 1 && splitByline(list).length === 1 && shown.length === 1 &&
     splitByline(shown).length > 1 && splitByline(shown).some(b => sameName(b, list[0]))
   if (list !== shown && coAuthored) list = shown
+  if (list !== shown) list = shownWriter(page, letters, list, shown) ?? list
   return [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < MAX_AUTHOR))]
+}
+
+/**
+ * The writer, when the markup names only people the page never shows while its bylines name another person in two
+ * places (the byline and the author box): the markup's name is then the CMS account that posted the page (`<meta
+ * name=author>`, Yoast's `Written by` for twitter). Undefined otherwise; asked only when the first byline found
+ * names someone the markup does not.
+ */
+function shownWriter (page: Page, letters: Letters, markup: string[], shown: string[]): [string] | undefined {
+  const named = splitByline(markup)
+  if (named.length === 0 || shown.length === 0 || named.some(a => shown.some(b => samePerson(a, b)))) return undefined
+  // the page's text once (one walk), before the byline readers (a walk each): most markup names are shown
+  const body = page.$('body')[0]
+  if (body === undefined) return undefined
+  const text = normalizeLine(readableText(body)).toLowerCase()
+  if (named.some(a => text.includes(a.toLowerCase()))) return undefined
+  const writer = twiceShownWriter(page.$, letters)
+  return writer === undefined || named.some(a => samePerson(a, writer)) ? undefined : [writer]
+}
+
+/**
+ * Two writings of one person's name: the same first and last word (`Jeff T. Kaufman`, `Jeff Kaufman`), or one the
+ * other's first words (`Linda Rosencrance Contributing Writer`).
+ */
+function samePerson (a: string, b: string): boolean {
+  if (sameName(a, b)) return true
+  const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(w => w !== '')
+  const x = words(a)
+  const y = words(b)
+  if (x.length < 2 || y.length < 2) return false
+  // a byline with the writer's role after the name (`Jack Beresford Senior Life and Trends Reporter`)
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return short.every((w, i) => long[i] === w) || (x[0] === y[0] && x[x.length - 1] === y[y.length - 1])
+}
+
+/** The person a byline reader names first: its first part (`Charles Patterson , WCI Columnist`), a person's name. */
+function firstPerson (raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  const first = bylinePart(raw.split(/\s*[,;|•·]\s*/)[0] ?? '')
+  return bylineName(first) ? first : undefined
+}
+
+/** Fewest byline readers that must name one person for that person to outrank markup the page never shows. */
+const WRITER_VOTES = 2
+
+/**
+ * The person at least two of the byline readers name (`itemprop`/`rel=author`, an author page's link, a byline
+ * class, a `By` line, the date line, the author box): a writer the page shows in two places, not one reader's
+ * chance find (a reviewer's line, another story's card).
+ */
+function twiceShownWriter ($: CheerioAPI, letters: Letters): string | undefined {
+  const found = [markedAuthors($)[0], linkedAuthors($), classByline($, letters), labelledByline($, letters),
+    dateLineName($, letters), authorBoxName($, letters)].map(firstPerson)
+  return found.find(name => name !== undefined &&
+    found.filter(other => other !== undefined && samePerson(name, other)).length >= WRITER_VOTES)
 }
 
 interface DateSources {
@@ -1052,7 +1108,8 @@ function slugName (href: string): string | undefined {
 const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
 /** Longest byline-classed element read, in characters: a name, a date, a role. */
 const BYLINE_CLASS_MAX = 160
-const NOT_BYLINE_CLASS = /avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
+// (`byline__category`: the section the article is filed in, a part of the byline block that names no writer)
+const NOT_BYLINE_CLASS = /categor|avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
 
 /**
  * A pattern of class or id tokens (which matches no empty token), and a pattern of the literals every token it
@@ -1064,11 +1121,13 @@ interface TokenTest { token: RegExp, holds: RegExp }
 // A class or id token that opens a comment, testimonial, related or sidebar section (`related-post-card`, `comments`;
 // not `has-sidebar` or `content-sidebar-wrap`, which wrap the article too). A sidebar's `widget`
 // (`widget_recent_entries`, `widget-area`), not the layout grid of HubSpot pages (`widget-span
-// widget-type-blog_content`: every cell of the page, the article's too)
+// widget-type-blog_content`: every cell of the page, the article's too). A list of the site's latest, most recent
+// or popular items, named by a whole `-`/`_` segment (`jcomments-latest`, `recent-posts`, `popular_posts`; not
+// `recentness`): its names and dates are other pages' (WCXB 0427: a commenter in Joomla's latest-comments module)
 const SKIP_ANCESTOR: TokenTest = {
-  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)/i,
+  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)|(?:^|[-_])(?:latest|recent|popular)(?:$|[-_])/i,
   // each alternative above holds one of these (`reply` and `replies` both `repl`)
-  holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories/i
+  holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories|latest|recent|popular/i
 }
 
 function isInside (el: AnyNode, ancestor: Element): boolean {
