@@ -12,7 +12,7 @@ import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import { nextNonAscii } from './ascii.js'
 import {
-  ASCII_END, ASCII_RUN_KEEP, compactAscii, dbcsSequenceMax, highByteRuns, perCharset, utf8CodePoint, utf8Length
+  ASCII_END, compactable, compactAscii, highByteRuns, perCharset, utf8CodePoint, utf8Length
 } from './bytes.js'
 import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
 import { repairMojibake } from './mojibake.js'
@@ -372,9 +372,8 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
     let s = scores.get(c)
     if (s === undefined) {
       const table = sbcsTable(c)
-      const sequence = table === undefined ? dbcsSequenceMax(c) : undefined
       if (table !== undefined) s = sbcsPlausibility(bytes, reading.runs(), table, c)
-      else if (sequence !== undefined && sequence <= ASCII_RUN_KEEP + 1) {
+      else if (compactable(c)) {
         compact ??= compactAscii(bytes, reading.runs())
         s = plausibility(iconv.decode(compact, c), c)
       } else s = plausibility(iconv.decode(bytes, c), c)

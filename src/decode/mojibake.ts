@@ -124,8 +124,8 @@ const EXTRA_LEADS = [...new Set([...REVERSE.keys()].filter(c => c > 0xff)
  * holds fewer than eight accented letters, or that it holds eight.
  */
 export function utf8HasSuspects (bytes: Buffer, wanted: number): boolean {
+  if (wanted <= 0) return true
   let n = 0
-  if (n >= wanted) return true
   for (const lead of LATIN1_LEADS) {
     for (let i = bytes.indexOf(lead); i >= 0; i = bytes.indexOf(lead, i + 1)) if (++n >= wanted) return true
   }
