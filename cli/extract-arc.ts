@@ -6,12 +6,13 @@
  * member per record, undone as one stream. Records come out as the WARC reader's items (./extract-warc.ts): an
  * HTML or text record is a page with its URL, archive date and HTTP charset; others are skipped with the reason;
  * a record cut short, or a header that is no header, is reported as truncated (the reader cannot find the next
- * record after it). Offsets are in the uncompressed stream. A chunked or compressed HTTP body is decoded.
+ * record after it). A record's offset is where it starts in the file: in a `.arc.gz`, its gzip member's offset
+ * (./gzip-members.ts, as for WARC), which is what a CDX index gives to seek to. A gzip member cut short gives all
+ * it holds before the cut, so the records before it are read and the one it breaks is reported as cut short,
+ * whatever the timing. A chunked or compressed HTTP body is decoded.
  */
-import { Readable } from 'node:stream'
-import { createGunzip } from 'node:zlib'
 import { ByteReader } from './byte-reader.js'
-import { GZIP_MAGIC_BYTES, startsGzip } from './gzip-members.js'
+import { GZIP_MAGIC_BYTES, GzipMembers, startsGzip } from './gzip-members.js'
 import { decodeHttpBody, headerValue } from './http-body.js'
 import { charsetOf, formatOfMedia, type ArchiveItem, type ArchiveRecord } from './extract-warc.js'
 
@@ -87,48 +88,52 @@ function cutShort (at: ArchiveRecord, missing: number): ArchiveItem {
   return { kind: 'truncated', at, detail: `The record ends ${missing} bytes before its Archive-length.` }
 }
 
-function unreadable (offset: number, detail: string): ArchiveItem {
-  return { kind: 'truncated', at: { record: `offset ${offset}`, offset }, detail }
+function unreadable (at: ArchiveRecord, detail: string): ArchiveItem {
+  return { kind: 'truncated', at, detail }
 }
 
-/** The bytes of an ARC, gzip undone when the first bytes say so. */
-async function * arcBytes (source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+/** The bytes of an ARC, gzip undone when the first bytes say so, and where a byte of them starts in the file. */
+async function arcBytes (source: AsyncIterable<Uint8Array>): Promise<{
+  bytes: AsyncIterable<Uint8Array>, fileOffset: (plain: number) => number, passed: (plain: number) => void
+}> {
   const raw = new ByteReader(source)
   const head = await raw.take(GZIP_MAGIC_BYTES)
-  async function * all (): AsyncGenerator<Uint8Array> {
-    yield head
-    yield * raw.rest()
+  raw.unread(head)
+  if (!startsGzip(head)) return { bytes: raw.rest(), fileOffset: plain => plain, passed: () => undefined }
+  const members = new GzipMembers(raw.rest())
+  return {
+    bytes: members.plain(),
+    fileOffset: plain => members.memberAt(plain),
+    passed: plain => { members.forgetBefore(plain) }
   }
-  if (!startsGzip(head)) {
-    yield * all()
-    return
-  }
-  const input = Readable.from(all())
-  const gunzip = createGunzip()
-  input.on('error', error => gunzip.destroy(error))
-  yield * input.pipe(gunzip)
 }
 
 /** The records of an ARC stream, in order (see the header). */
 export async function * readArc (source: AsyncIterable<Uint8Array>): AsyncGenerator<ArchiveItem> {
-  const reader = new ByteReader(arcBytes(source))
-  let start = 0
   // the record being read, named in the error when the stream breaks inside it
   let current: ArchiveRecord = { record: 'offset 0', offset: 0 }
   try {
+    const { bytes, fileOffset, passed } = await arcBytes(source)
+    const reader = new ByteReader(bytes)
+    const record = (plain: number): ArchiveRecord => {
+      const offset = fileOffset(plain)
+      return { record: `offset ${offset}`, offset }
+    }
     for (;;) {
-      current = { record: `offset ${reader.offset}`, offset: reader.offset }
+      current = record(reader.offset)
       while (await reader.peek() === 0x0a || await reader.peek() === 0x0d) await reader.skip(1)
-      start = reader.offset
-      current = { record: `offset ${start}`, offset: start }
+      const start = reader.offset
+      passed(start)
+      current = record(start)
       const line = await reader.line(MAX_HEADER_LINE)
       if (line === null) {
-        if (!await reader.atEnd()) yield unreadable(start, `No ARC header line at byte ${start}.`)
+        if (!await reader.atEnd()) yield unreadable(current, `No ARC header line at byte ${current.offset}.`)
         return
       }
       const header = parseHeader(line.toString('utf8'))
       if (header === null) {
-        yield unreadable(start, `No ARC header line at byte ${start}: ${JSON.stringify(line.toString('latin1'))}`)
+        const shown = JSON.stringify(line.toString('latin1'))
+        yield unreadable(current, `No ARC header line at byte ${current.offset}: ${shown}`)
         return
       }
       const at: ArchiveRecord = { ...current, url: header.url }
@@ -145,6 +150,7 @@ export async function * readArc (source: AsyncIterable<Uint8Array>): AsyncGenera
       if (item.kind === 'truncated') return
     }
   } catch (error) {
-    yield { kind: 'truncated', at: current, detail: `Unreadable from byte ${start}: ${(error as Error).message}` }
+    const detail = `Unreadable from byte ${current.offset}: ${(error as Error).message}`
+    yield { kind: 'truncated', at: current, detail }
   }
 }

@@ -85,7 +85,7 @@ export class GzipMembers {
       const packed = this.reader.offset
       if (!await this.skipHeader()) return
       this.members.push({ plain: this.plainBytes, packed })
-      const whole = yield * this.inflateMember()
+      const whole = yield * this.inflateMember(packed)
       if (!whole) return
       this.wholeEnd = this.reader.offset
     }
@@ -123,8 +123,11 @@ export class GzipMembers {
     throw new GzipFormatError(`The gzip member at byte ${member} has a header field over ${MAX_HEADER_FIELD} bytes.`)
   }
 
-  /** Inflates one member's deflate stream and checks its trailer; false when the stream ends first. */
-  private async * inflateMember (): AsyncGenerator<Uint8Array, boolean> {
+  /**
+   * Inflates one member's deflate stream (the member starts at file offset `member`) and checks its trailer; false
+   * when the stream ends first.
+   */
+  private async * inflateMember (member: number): AsyncGenerator<Uint8Array, boolean> {
     const inflater = new Inflater()
     let fed = 0
     let size = 0
@@ -133,7 +136,9 @@ export class GzipMembers {
       if (input === null) return yield * this.finish(inflater)
       fed += input.length
       await inflater.write(input)
-      if (inflater.failure !== undefined) throw new GzipFormatError(`Corrupt gzip data: ${inflater.failure.message}`)
+      if (inflater.failure !== undefined) {
+        throw new GzipFormatError(`Corrupt gzip data in the member at byte ${member}: ${inflater.failure.message}`)
+      }
       for (const chunk of inflater.out.splice(0)) {
         size += chunk.length
         this.plainBytes += chunk.length
@@ -143,7 +148,7 @@ export class GzipMembers {
       if (unused > 0) {
         this.reader.unread(input.subarray(input.length - unused))
         inflater.stream.destroy()
-        return await this.checkTrailer(size)
+        return await this.checkTrailer(member, size)
       }
     }
   }
@@ -161,12 +166,14 @@ export class GzipMembers {
   }
 
   /** The trailer's size (mod 2^32) must be what was inflated; false when the stream ends inside the trailer. */
-  private async checkTrailer (size: number): Promise<boolean> {
+  private async checkTrailer (member: number, size: number): Promise<boolean> {
     const trailer = await this.reader.take(TRAILER_BYTES)
     if (trailer.length < TRAILER_BYTES) return false
     const expected = trailer.readUInt32LE(4)
     if (expected !== size % 2 ** 32) {
-      throw new GzipFormatError(`Corrupt gzip member: it says ${expected} bytes, its data gave ${size}.`)
+      throw new GzipFormatError(
+        `Corrupt gzip member at byte ${member}: it says ${expected} bytes, its data gave ${size}.`
+      )
     }
     return true
   }

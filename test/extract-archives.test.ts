@@ -77,9 +77,20 @@ t.test('an ARC with a record cut short, or no ARC at all: the record is named, e
   t.equal(g.code, 1)
   t.equal(g.lines.length, 2)
   t.match(g.lines[1], {
-    page: { url: pages[6].url },
-    problem: { type: /truncated-record$/, detail: /^Unreadable from byte \d+: unexpected end of file/ }
-  }, 'the record the stream broke in is named')
+    page: { url: pages[6].url, record: `offset ${gz[0].length + gz[1].length}` },
+    problem: { type: /truncated-record$/, detail: /^The record ends \d+ bytes before its Archive-length\.$/ }
+  }, 'the record the stream broke in is named, by its gzip member\'s offset in the file')
+
+  const corrupt = Buffer.concat([gz[0], gz[1], gz[2]])
+  corrupt.fill(0xff, gz[0].length + gz[1].length + 12, gz[0].length + gz[1].length + 40)
+  const cFile = join(tmp, 'corrupt.arc.gz')
+  writeFileSync(cFile, corrupt)
+  const c = await run([cFile, '--jobs', '1', '--quiet'])
+  t.equal(c.code, 1)
+  t.equal(c.lines.filter(l => l.article !== undefined).length, 1, 'the record before the corrupt member is read')
+  t.match(c.lines.at(-1)?.problem, {
+    type: /truncated-record$/, detail: new RegExp(`: Corrupt gzip data in the member at byte ${gz[0].length + gz[1].length}: `)
+  })
 
   const notArc = join(tmp, 'not.arc')
   writeFileSync(notArc, '<html><body><p>A page with an ARC name.</p></body></html>\n')
@@ -149,6 +160,22 @@ t.test('ARC records: unknown types decided by the HTTP head, non-HTTP blocks, im
     'truncated No ARC header line at byte 0.'
   ], 'a header line longer than any header')
   t.same(await arcItems('\n\n'), [], 'blank lines only: no records')
+})
+
+t.test('a .arc.gz cut inside a member: every record before the cut is read, however slowly they are taken', async t => {
+  const pages = crawlPages()
+  const gz = arcRecords('cut.arc', [pages[0], pages[1], pages[6]], true)
+  const cut = Buffer.concat([...gz.slice(0, 3), gz[3].subarray(0, 400)])
+  // the whole file at once, then a consumer slower than the decompressor: a stream that ends in an error must not
+  // take back the records it had already decompressed
+  const seen: string[] = []
+  for await (const item of readArc(Readable.from([cut]))) {
+    await new Promise(resolve => setTimeout(resolve, 20))
+    seen.push(`${item.kind} ${item.at.url ?? ''}`)
+  }
+  t.same(seen, [
+    'skip filedesc://cut.arc', `page ${pages[0].url}`, `page ${pages[1].url}`, `truncated ${pages[6].url}`
+  ])
 })
 
 t.test('the byte reader: lines with CR LF, a last line with no newline, skips past the end', async t => {
