@@ -7,8 +7,8 @@
  *    that two pipelines gain on this machine; `--jobs 2` is reported as a share of it;
  *  - memory: a WARC of `BIG_GIB` GiB streamed from a generator into `pagewash extract -` (standard input, nothing
  *    on disk): the same pages with, between them, image records the reader must stream past, so most of the bytes
- *    are never pages. The child's resident set (worker threads included) is read from /proc at every tenth of the
- *    bytes written: streaming means it stays flat while the bytes grow.
+ *    are never pages. The child's resident set (its worker threads and the process it restarts as included) is
+ *    read from /proc at every tenth of the bytes written: streaming means it stays flat while the bytes grow.
  * `npm run bench extract` runs this one alone; `EXTRACT_BENCH_PAGES`, `EXTRACT_BENCH_GIB` for shorter runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -62,9 +62,41 @@ function startCli (input: string, jobs: number): CliRun {
   return { child, done }
 }
 
+function processRssMiB (pid: number): number {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return m === null ? 0 : Number(m[1]) / 1024
+  } catch {
+    return 0 // gone between the listing and the read
+  }
+}
+
+/** The processes started by `pid`, by the parent id in each process's /proc stat (after the command's `)`). */
+function childrenOf (pid: number): number[] {
+  const found: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      if (ppid === pid) found.push(Number(entry))
+    } catch { /* gone meanwhile */ }
+  }
+  return found
+}
+
+/**
+ * The resident set of `pid` and every process under it: the CLI with two or more jobs starts itself again under
+ * `--single-threaded-gc` (cli/gc-flag.ts), so the pipeline runs in a child of the process the bench started.
+ */
 function rssMiB (pid: number): number {
-  const m = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-  return m === null ? NaN : Number(m[1]) / 1024
+  let total = 0
+  const todo = [pid]
+  for (let p = todo.pop(); p !== undefined; p = todo.pop()) {
+    total += processRssMiB(p)
+    todo.push(...childrenOf(p))
+  }
+  return total
 }
 
 /** The big WARC, uncompressed, record by record: a page, then image records until the page's share is written. */
