@@ -23,7 +23,7 @@ import { MessageChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import type { Outcome, Task } from './tasks.js'
 import type { SharedEldModel } from '../src/language/eld-table.js'
-import { STARTED, type WorkerCall } from './protocol.js'
+import { STARTED, transferablesOf, type WorkerCall } from './protocol.js'
 import { cachedModel } from '../src/language/eld-cache.js'
 
 export type { Task, Outcome, DomainFailure, TaskValue } from './tasks.js'
@@ -401,7 +401,8 @@ class ThreadPagePool implements PagePool {
     }
     const { signal } = p.deadline.expired
     const call = { task: p.task, port: port2 }
-    this.piscina.then(async threads => await threads.run(call, { transferList: [port2], signal })).then(outcome => {
+    const transferList = [port2, ...transferablesOf(p.task)]
+    this.piscina.then(async threads => await threads.run(call, { transferList, signal })).then(outcome => {
       const { runMs, queuedMs } = finish()
       this.settle(p.task.kind, outcome.ok ? 'ok' : 'failure', runMs, queuedMs)
       p.resolve(outcome)

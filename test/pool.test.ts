@@ -42,6 +42,25 @@ t.test('runs pages in a worker and returns domain failures as values', async t =
   t.ok(settled[0].runMs > 0)
 })
 
+t.test("a page's bytes alone in their ArrayBuffer move to the worker; bytes that share one are copied", async t => {
+  const pool = createPagePool({ workers: 1, deadlineMs: 60_000, maxQueue: 4 })
+  t.teardown(() => pool.close())
+  const text = seed('004')
+  const expected = runTask({ kind: 'page', input: { content: Buffer.from(text), format: 'text' } })
+  const alone = Buffer.alloc(Buffer.byteLength(text), text)
+  t.ok(alone.byteLength >= 4096 && alone.byteLength === alone.buffer.byteLength, 'a Buffer with its own memory')
+  t.same(await pool.run({ kind: 'page', input: { content: alone, format: 'text' } }), expected)
+  t.equal(alone.byteLength, 0, 'moved: the calling thread no longer holds the bytes')
+
+  const shared = Buffer.from(`xx${text}`).subarray(2)
+  t.same(await pool.run({ kind: 'page', input: { content: shared, format: 'text' } }), expected)
+  t.equal(shared.toString(), text, 'part of a larger ArrayBuffer: copied, the caller keeps it')
+  const small = Buffer.from('A short page of plain text, in the shared pool.')
+  t.not(small.byteLength, small.buffer.byteLength, "in Node's shared pool")
+  t.ok((await pool.run({ kind: 'page', input: { content: small, format: 'text' } })).ok)
+  t.equal(small.toString(), 'A short page of plain text, in the shared pool.', 'a pooled Buffer is copied')
+})
+
 t.test('a task over its deadline is stopped; the next one is served by a fresh worker', async t => {
   const pool = createPagePool({ workers: 1, deadlineMs: 60_000, maxQueue: 4 })
   t.teardown(() => pool.close())
