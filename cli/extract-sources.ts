@@ -10,6 +10,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { PageInput } from '../src/pipeline.js'
 import type { InputFormat } from '../src/types.js'
+import { asBuffer } from './byte-reader.js'
 import { readArc } from './extract-arc.js'
 import { startsGzip } from './gzip-members.js'
 import { readUpTo, sniffStream, type StreamKind } from './extract-sniff.js'
@@ -139,7 +140,7 @@ const ARCHIVE_READERS: Record<Exclude<StreamKind, 'page'>, ArchiveReader> = { wa
 function recordPage (
   item: Extract<ArchiveItem, { kind: 'page' }>, origin: PageOrigin, opts: SourceOptions
 ): SourceItem {
-  const page = pageOf(Buffer.from(item.payload), origin, item.format, opts)
+  const page = pageOf(asBuffer(item.payload), origin, item.format, opts)
   if (page.kind !== 'page') return page
   const { url, date } = item.at
   page.input = {
