@@ -3,7 +3,7 @@
  * a version block (`filedesc://…`), then per record a header line `URL IP-address Archive-date Content-type
  * Archive-length` (version 1; version 2 adds fields between the type and the length, which stays last), then
  * Archive-length bytes: for HTTP, the response as served (status line, headers, payload). A `.arc.gz` is one gzip
- * member per record, undone as one stream. Records come out as the WARC reader's items (./extract-warc.ts): an
+ * member per record, undone member by member. Records come out as the WARC reader's items (./extract-warc.ts): an
  * HTML or text record is a page with its URL, archive date and HTTP charset; others are skipped with the reason;
  * a record cut short, or a header that is no header, is reported as truncated (the reader cannot find the next
  * record after it). A record's offset is where it starts in the file: in a `.arc.gz`, its gzip member's offset
