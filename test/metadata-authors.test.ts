@@ -7,7 +7,11 @@ import {
   judgeAuthor, judgeAuthors, reportByline, leadingReportByline, trimByline, MAX_AUTHORS
 } from '../src/metadata/authors.js'
 import { splitNames } from '../src/text/fields.js'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { processPage } from '../src/pipeline.js'
+import { DEV } from './dev-pages.js'
 
 t.test('never markup, a sentence, a forum rank or software credits', async t => {
   t.equal(judgeAuthor('size="20"').kind, 'none', 'markup')
@@ -275,4 +279,44 @@ t.test('linear time: sentence ends before a dateline that names nobody; many lab
     }
     t.ok(ratio < LINEAR_8X, `ratio ${ratio.toFixed(2)} (linear ~8, quadratic ~64)`)
   }
+})
+
+t.test('an author starts with a surname, common or rare; a byline\'s other words do not', async t => {
+  // words that stood beside names in report bylines of daniel-zh pages, and a portal's own name
+  for (const word of ['調查', '編譯', '即時報導', '未来一周', '网易']) {
+    t.match(judgeAuthor(word, [], true), { kind: 'none' }, `${word}: no surname`)
+  }
+  for (const word of ['調查', '編譯', '未来一周']) {
+    t.equal(judgeAuthor(word).kind, 'person', `${word}: two to four Han characters pass where no author is asked`)
+  }
+  // rare surnames CC-CEDICT knows, not among the common groups that split glued names
+  for (const name of ['樊骁', '裴鈺', '喻云亮', '帅鹏坤', '左娅', '管维', '欧阳娜娜', '司馬光']) {
+    t.same(judgeAuthor(name, [], true), { kind: 'person', name }, name)
+  }
+  t.same(judgeAuthor('小易', [], true), { kind: 'person', name: '小易' }, 'a familiar form: 小 and one character')
+  t.same(judgeAuthor('小编', [], true), { kind: 'none', reason: 'names nobody' }, '"the editor" names nobody')
+  t.same(judgeAuthor('凱倫．伯格', [], true), { kind: 'person', name: '凱倫．伯格' }, 'a transliterated name')
+})
+
+const DANIEL_ZH = join(DEV, 'daniel-zh', 'html')
+t.test('on daniel-zh pages: the words beside names in bylines are no authors, rare surnames are', {
+  skip: existsSync(DANIEL_ZH) ? false : 'no ../shared/dev-data'
+}, async t => {
+  const dir = DANIEL_ZH
+  const files = readdirSync(dir)
+  const authors = (prefix: string): string[] => {
+    const file = files.find(f => f.startsWith(prefix))
+    if (file === undefined) throw new Error(`no page ${prefix}`)
+    const bytes = file.endsWith('.gz') ? gunzipSync(readFileSync(join(dir, file))) : readFileSync(join(dir, file))
+    return processPage({ content: bytes, format: 'html' }).article.authors
+  }
+  // `編譯/記者 楊錚`, `記者 劉峻` over a heading `記者調查`, `林又旻/編譯`, a report kind alone, the portal itself
+  t.same(authors('20120117_news.sina.com.hk_d6cd3fe9'), ['楊錚'])
+  t.same(authors('20120117_news.sina.com.hk_9991c167'), ['劉峻'])
+  t.same(authors('20120117_www.uho.com.tw_8e1bf0b0'), ['林又旻'])
+  t.same(authors('20120112_udn.com_667ae621'), [])
+  t.same(authors('20120117_news.163.com_0882117e'), [])
+  // rare surnames (帅, 喻, 樊) and a familiar form (小易) stay
+  t.same(authors('20120112_mnc'), ['帅鹏坤'])
+  t.same(authors('20120117_news.cbbn.net_a9bcfb35'), ['小易'])
 })

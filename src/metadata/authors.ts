@@ -6,6 +6,7 @@
  */
 import { loadData } from '../data.js'
 import { HAN, escapeRegExp } from '../text/index.js'
+import { startsWithSurname } from '../text/han-names.js'
 
 interface Entry { text: string }
 interface ValidationFile {
@@ -93,8 +94,12 @@ export function trimByline (raw: string): string {
   return s.replace(/^[\s[【(（〔◎]+|[\s\]】)）〕]+$/gu, '').trim()
 }
 
-/** A Chinese candidate, its byline words cut off: a person, a source (the site, an office) or none. */
-function judgeChinese (raw: string, sites: readonly string[]): AuthorVerdict {
+/**
+ * A Chinese candidate, its byline words cut off: a person, a source (the site, an office) or none. `asAuthor`: the
+ * name must start with a surname (a byline's other words, `調查`, `未来一周`, are no author); a signature after an
+ * editor's label may be a pen name (`责任编辑：悠悠`).
+ */
+function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean): AuthorVerdict {
   const name = trimByline(raw.replace(PAREN, ' '))
   if (name === '' || NOT_NAME.has(name.toLowerCase())) return { kind: 'none', reason: 'names nobody' }
   const key = name.replace(/\s+/g, '')
@@ -102,8 +107,10 @@ function judgeChinese (raw: string, sites: readonly string[]): AuthorVerdict {
   if (ORG_END.test(name) && name.length > 2) return { kind: 'source', name }
   if (SENTENCE.test(name)) return { kind: 'none', reason: 'part of a sentence' }
   const dotted = DOTTED_NAME.test(name) && name.length <= MAX_DOTTED_NAME
-  if (HAN_NAME.test(name) || dotted) return { kind: 'person', name }
-  return { kind: 'none', reason: 'not a Chinese personal name' }
+  if (dotted) return { kind: 'person', name }
+  if (!HAN_NAME.test(name)) return { kind: 'none', reason: 'not a Chinese personal name' }
+  if (asAuthor && !startsWithSurname(name)) return { kind: 'none', reason: 'no Chinese surname' }
+  return { kind: 'person', name }
 }
 
 const latinWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w !== '' && w !== 'the')
@@ -127,9 +134,10 @@ export function namesSite (raw: string, sites: readonly string[]): boolean {
 
 /**
  * Judges one author candidate. `sites` are the names the page gives itself (site name, the `<title>` after the
- * headline): a candidate they contain is the site, a source.
+ * headline): a candidate they contain is the site, a source. `asAuthor` (the author reader's final say): a Chinese
+ * name must start with a surname; without it (editors, telling a role line) any two to four Han characters pass.
  */
-export function judgeAuthor (raw: string, sites: readonly string[] = []): AuthorVerdict {
+export function judgeAuthor (raw: string, sites: readonly string[] = [], asAuthor = false): AuthorVerdict {
   if (MARKUP.test(raw)) return { kind: 'none', reason: 'markup' }
   if (SOFTWARE.test(raw)) return { kind: 'none', reason: 'software credit' }
   if (RANK.test(raw) || (HAN.test(raw) && /\d/.test(raw))) return { kind: 'none', reason: 'forum rank or score' }
@@ -140,7 +148,7 @@ export function judgeAuthor (raw: string, sites: readonly string[] = []): Author
   const compact = raw.replace(/\s+/g, '')
   const inHanSite = sites.some(s => HAN.test(s) && s.replace(/\s+/g, '').includes(compact))
   if (compact.length >= 2 && inHanSite) return { kind: 'source', name: raw.trim() }
-  if (HAN.test(raw)) return judgeChinese(raw, sites)
+  if (HAN.test(raw)) return judgeChinese(raw, sites, asAuthor)
   const name = raw.replace(EMAIL, ' ').trim()
   if (name === '') return { kind: 'none', reason: 'an address' }
   if (LABELLED.test(name)) return { kind: 'none', reason: 'a credit of another role' }

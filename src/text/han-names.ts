@@ -10,11 +10,32 @@ import { loadData } from '../data.js'
 interface SurnameData {
   groups: Array<{ surnames: string, source: string }>
   compound: Array<{ surname: string, source: string }>
+  /** Every surname CC-CEDICT knows (scripts/gen-han-surnames.ts): for telling a name from a word, not for splitting. */
+  dictionary: { surnames: string, compound: string[], source: string }
 }
 
 const DATA = loadData<SurnameData>('han-surnames.json')
 const SINGLE = new Set(DATA.groups.flatMap(g => [...g.surnames]))
 const COMPOUND = new Set(DATA.compound.map(c => c.surname))
+// Splitting a glued run by every rare surname would find two readings of most runs (and so split none); whether
+// a name can be one at all asks them all.
+const ANY_SINGLE = new Set([...SINGLE, ...DATA.dictionary.surnames])
+const ANY_COMPOUND = new Set([...COMPOUND, ...DATA.dictionary.compound])
+
+/**
+ * Whether `name` (Han characters) starts with a surname, common or rare (CC-CEDICT's): a Chinese personal name
+ * always does, and the words a byline holds beside names do not (`調查`, `編譯`, `即時報導`, `网易`).
+ */
+export function startsWithSurname (name: string): boolean {
+  if (FAMILIAR.test(name)) return true
+  return ANY_COMPOUND.has(name.slice(0, 2)) || ANY_SINGLE.has(name[0])
+}
+
+/**
+ * The familiar forms of a name: 小, 老 or 阿 before one character of it (`小易`, `老王`, `阿娇`), which Chinese uses
+ * for people, and sites for their editors' signatures.
+ */
+const FAMILIAR = /^[小老阿]\p{Script=Han}$/u
 
 /** A given name is one or two characters (three-character given names are too rare to split by). */
 const GIVEN_MIN = 1

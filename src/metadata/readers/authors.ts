@@ -104,7 +104,7 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
       sources.push({ kind: 'author-organization', value: c.value })
       continue
     }
-    const v = judgeAuthor(c.value, sites)
+    const v = judgeAuthor(c.value, sites, true)
     if (v.kind === 'source') sources.push({ kind: 'site-name', value: v.name })
     // a theme's author slot filled with a tagline or a section (`Personal finance`): no name
     if (v.kind === 'person' && !(c.kind === 'markup' && isPhrase(v.name))) people.push({ kind: c.kind, value: v.name })
