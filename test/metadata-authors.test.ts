@@ -320,3 +320,20 @@ t.test('on daniel-zh pages: the words beside names in bylines are no authors, ra
   t.same(authors('20120112_mnc'), ['帅鹏坤'])
   t.same(authors('20120117_news.cbbn.net_a9bcfb35'), ['小易'])
 })
+
+t.test('a source line under a picture credits the picture, not the article', async t => {
+  const { readSource } = await import('../src/metadata/readers/source.js')
+  t.equal(readSource([{ kind: 'info-line', value: '资料图' }]), null)
+  t.equal(readSource([{ kind: 'info-line', value: '資料圖片' }, { kind: 'info-line', value: '中国网' }]), '中国网')
+  t.equal(readSource([{ kind: 'info-line', value: '新华网' }]), '新华网')
+})
+
+t.test('on a daniel-zh page: `来源：资料图` centred under the opening picture is no source', {
+  skip: existsSync(DANIEL_ZH) ? false : 'no ../shared/dev-data'
+}, async t => {
+  const file = readdirSync(DANIEL_ZH).find(f => f.startsWith('20120117_finance.china.com.cn_8e0709ca'))
+  t.ok(file !== undefined)
+  const article = processPage({ content: gunzipSync(readFileSync(join(DANIEL_ZH, file!))), format: 'html' }).article
+  t.equal(article.source, null)
+  t.same(article.authors, ['王文举'])
+})

@@ -4,8 +4,15 @@
  * where an author was expected. The chooser takes the strongest (data/metadata-evidence.json).
  */
 import { choose, type Proposal } from '../choose.js'
+import { loadData } from '../../data.js'
 import { HAN } from '../../text/index.js'
 import { editorValue } from './editors.js'
+
+/** What a source line says when it credits a picture, not the article (data/source-validation.json). */
+const PICTURE_CREDITS = new Set(
+  loadData<{ pictureCredits: Array<{ text: string }> }>('source-validation.json').pictureCredits
+    .map(e => e.text.toLowerCase())
+)
 
 // `《羊城晚报》`, `( 华声在线 )`: the name in the brackets that wrap it whole
 const WRAPPED = /^[(（《〈【[]\s*([^()（）《》〈〉【】[\]]+?)\s*[)）》〉】\]]$/u
@@ -29,7 +36,9 @@ export function markupSource (source: string | undefined): Array<Proposal<string
 }
 
 export function readSource (proposals: ReadonlyArray<Proposal<string>>): string | null {
-  const chosen = choose('source', proposals)?.value
+  // `来源：资料图` under a picture credits the picture
+  const article = proposals.filter(p => !PICTURE_CREDITS.has(sourceValue(p.value).toLowerCase()))
+  const chosen = choose('source', article)?.value
   const value = chosen === undefined ? '' : sourceValue(chosen)
   return value === '' ? null : value
 }
