@@ -42,3 +42,16 @@ t.test('a heading whose characters were lost to ?', async t => {
   // a real question keeps its mark
   t.equal(title('Is pet insurance worth it', 'Is pet insurance worth it?'), 'Is pet insurance worth it?')
 })
+
+t.test('a site suffix written in traditional characters comes off as the simplified one does', async t => {
+  const { cleanTitle } = await import('../src/metadata/title.js')
+  // as Taiwan and Hong Kong sites write their names (daniel-zh: uho.com.tw, pts.org.tw, chinatimes, bcc.com.tw)
+  t.equal(cleanTitle('母嬰親善醫療院所認證 診所表現佳 - uho優活健康網'), '母嬰親善醫療院所認證 診所表現佳')
+  t.equal(cleanTitle('流感再添四死 疾管局籲打疫苗 | 公視新聞網'), '流感再添四死 疾管局籲打疫苗')
+  t.equal(cleanTitle('年節食品抽查 兩件不合格 - 中國時報'), '年節食品抽查 兩件不合格')
+  t.equal(cleanTitle('寒流來襲 各地低溫 - 中央廣播電台'), '寒流來襲 各地低溫')
+  t.equal(cleanTitle('春節疏運 高鐵加開班次_聯合新聞網'), '春節疏運 高鐵加開班次')
+  // no separator: a headline that ends in such a word stays whole
+  t.equal(cleanTitle('台北市長視察新建捷運局'), '台北市長視察新建捷運局')
+  t.equal(cleanTitle('公視新聞網'), '公視新聞網', 'a title that is only a name is left to the reader')
+})
