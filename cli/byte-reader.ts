@@ -2,14 +2,6 @@
  * A pull reader over a stream of byte chunks, for the archive readers: lines, exact byte counts and skips, holding
  * no more than the bytes asked for plus one chunk. `offset` counts the bytes consumed so far.
  */
-/**
- * The same bytes as a Buffer, not a copy: every copy of a page is memory V8 counts toward the next full collection
- * of the reading thread (pool/protocol.ts, `transferablesOf`).
- */
-export function asBuffer (bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-}
-
 export class ByteReader {
   private buf: Buffer = Buffer.alloc(0)
   private ended = false
@@ -104,4 +96,12 @@ export class ByteReader {
     while (left > 0 && !await this.atEnd()) left -= this.consume(Math.min(left, this.buf.length)).length
     return n - left
   }
+}
+
+/**
+ * The same bytes as a Buffer, not a copy: every copy of a page is memory V8 counts toward the next full collection
+ * of the reading thread (pool/protocol.ts, `transferablesOf`).
+ */
+export function asBuffer (bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
