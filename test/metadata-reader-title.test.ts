@@ -55,3 +55,22 @@ t.test('a site suffix written in traditional characters comes off as the simplif
   t.equal(cleanTitle('台北市長視察新建捷運局'), '台北市長視察新建捷運局')
   t.equal(cleanTitle('公視新聞網'), '公視新聞網', 'a title that is only a name is left to the reader')
 })
+
+t.test("a CMS's article properties in a comment: its title before the page's announced ones", async t => {
+  const { cmsProperties } = await import('../src/parse/html/cms-comment.js')
+  const block = '<!--enpproperty <date>2011-12-08</date><author>记者 武彩霞</author><title>中国iPad商标侵权纠纷案一审审结 苹果败诉</title>' +
+    '<nodename></nodename><keyword></keyword> /enpproperty-->'
+  t.same(cmsProperties(block + '<!DOCTYPE html><html><head><title>经济参考网</title>'), { title: '中国iPad商标侵权纠纷案一审审结 苹果败诉' })
+  t.same(cmsProperties('<html><head><title>经济参考网</title></head></html>'), {}, 'no block')
+  t.same(cmsProperties('<!--enpproperty <title>never closed</title>' + 'x'.repeat(5000)), {}, 'no end within the bound')
+  t.same(cmsProperties('<!--enpproperty <title> </title> /enpproperty-->'), {}, 'an empty title')
+
+  const body = '<p>深圳市中级人民法院12月5日向媒体透露，苹果公司与唯冠科技（深圳）有限公司关于IPAD商标侵权纠纷案一审审结，驳回苹果公司要求认定唯冠侵权等诉讼请求。</p>' +
+    '<p>据介绍，2000年唯冠旗下的唯冠台北公司在多个国家与地区分别注册了iPad商标，2001年唯冠深圳公司又在中国内地注册了iPad商标的两种类别。</p>'
+  const page = (head: string): string =>
+    `${block}<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><div id="content">${body}</div></body></html>`
+  const title = (html: string): string | null => processPage({ content: html, format: 'html' }).article.title
+  t.equal(title(page('<title>经济参考网</title>')), '中国iPad商标侵权纠纷案一审审结 苹果败诉', "over a <title> that is the site's name")
+  t.equal(title(page('<meta name="Title" content="中国日报网－中国人的国际视野平台：时政、评论"><title>x</title>')),
+    '中国iPad商标侵权纠纷案一审审结 苹果败诉', "over a <meta name=title> that is the site's tagline")
+})

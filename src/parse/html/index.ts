@@ -18,6 +18,7 @@ import { cleanPage } from './clean.js'
 import type { Document } from 'domhandler'
 import { MAX_DEPTH, flattenDeep, hostOf, weightedLength } from './dom.js'
 import { readHints } from './meta.js'
+import { cmsProperties } from './cms-comment.js'
 import { bodyOf, depthBound, parseTree } from './tree.js'
 import { recoverBlocks } from './guard.js'
 import { computeStats, scoreContent, stripUnlikely, type ScoreOptions } from './score.js'
@@ -69,7 +70,7 @@ export function parseHtml (html: string, url?: string): Draft {
   let doc = parseTree(html)
   // a page no deeper than any real one has nothing to flatten: the walk over every node is saved
   const deep = depthBound(doc) > MAX_DEPTH && flattenDeep(doc, MAX_DEPTH) > 0
-  const hints = readHints(cheerio.load(doc))
+  const hints = readHints(cheerio.load(doc), cmsProperties(html))
   let best: Attempt | undefined
   for (let i = 0; i < ATTEMPTS.length; i++) {
     if (i > 0) {

@@ -34,6 +34,7 @@ import { jsonLdTexts } from './ld-sources.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
+import type { CmsProperties } from './cms-comment.js'
 import {
   codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass,
 } from '../../text/index.js'
@@ -515,6 +516,8 @@ function articleObject (ld: JsonObject[]): JsonObject | undefined {
 
 /** What readHints reads once and its parts share. */
 interface Page {
+  /** The title a CMS wrote into a comment (./cms-comment.ts). */
+  cmsTitle: string | undefined
   $: CheerioAPI
   meta: MetaTags
   ld: JsonObject[]
@@ -594,9 +597,11 @@ function unlabelled (h1: string, announced: readonly string[]): string {
 
 function titleHint (page: Page): string | undefined {
   const { article, meta, docTitle, h1s } = page
-  const announcedAll = [str(article?.headline), ...['og:title', 'twitter:title'].map(k => metaValue(meta, k)), docTitle]
-    .filter((x): x is string => x !== undefined && x !== '')
-  const announced = str(article?.headline) ??
+  const announcedAll = [
+    str(article?.headline), page.cmsTitle, ...['og:title', 'twitter:title'].map(k => metaValue(meta, k)), docTitle
+  ].filter((x): x is string => x !== undefined && x !== '')
+  // the article's properties, JSON-LD's or a CMS's, before what the page announces for search and sharing
+  const announced = str(article?.headline) ?? page.cmsTitle ??
     metaValue(meta, 'og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ??
     (docTitle !== '' ? docTitle : undefined)
   // the same `<h1>` twice (a page's mobile and desktop headers) is one headline
@@ -620,16 +625,16 @@ function localeOf ($: CheerioAPI, meta: MetaTags): string {
 }
 
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
-export function readHints (cheerio: CheerioAPI): MetadataHints {
+export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}): MetadataHints {
   answers = new AncestorAnswers()
   try {
-    return readPageHints(cheerio)
+    return readPageHints(cheerio, cms)
   } finally {
     answers = undefined
   }
 }
 
-function readPageHints (cheerio: CheerioAPI): MetadataHints {
+function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints {
   const $ = fastQuery(cheerio)
   const meta = metaTags($)
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
@@ -637,7 +642,8 @@ function readPageHints (cheerio: CheerioAPI): MetadataHints {
   const docTitle = normalizeLine($('title').first().text())
   // a headline's lines (`Top MBA Programs of 2025 (US)<br>Your Guide…`) are words apart: a space at each break
   const h1s = $('body h1').toArray().map(h => normalizeLine(readableText(h))).filter(t => t !== '')
-  const page: Page = { $, meta, ld, article, siteName: siteNameOf(meta, ld, article), docTitle, h1s }
+  const siteName = siteNameOf(meta, ld, article)
+  const page: Page = { $, meta, ld, article, siteName, docTitle, h1s, cmsTitle: cms.title }
   const hints: MetadataHints = {}
   if (page.siteName !== undefined) hints.siteName = page.siteName
   const title = titleHint(page)
