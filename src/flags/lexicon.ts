@@ -5,8 +5,7 @@
  * words of its English glosses, shared strings interned. Used to segment a Chinese source (forward maximum
  * matching) and to find the proper names it contains.
  */
-import { readFileSync } from 'node:fs'
-import { cedictDataFile } from '../text/cedict-files.js'
+import { cedictEntries, isSurnameSense, sensesOf, type CedictEntry } from '../text/cedict-files.js'
 import { HAN, HAN_RUN } from '../text/index.js'
 
 export interface Lexicon {
@@ -21,8 +20,6 @@ export interface Lexicon {
   /** Characters that are a family name (an entry `surname Zhang`): what comes after one may be a given name. */
   surnames: Set<string>
 }
-
-type Entry = [string, string, string, string | string[], unknown, unknown]
 
 /** Gloss words that carry no meaning of their own (`to`, `the`, `sb`, `sth`, `variant`, `surname`...). */
 const GLOSS_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'onto', 'sth', 'one', 'someone', 'something',
@@ -85,7 +82,7 @@ function tonelessReadings (pinyin: string): string[] {
 
 /** A single character's readings and whether it is a family name. */
 function addCharacter (build: LexiconBuild, heads: string[], pinyin: string, meanings: string | string[]): void {
-  const surname = (Array.isArray(meanings) ? meanings : [meanings]).some(m => m.startsWith('surname '))
+  const surname = sensesOf(meanings).some(isSurnameSense)
   for (const head of heads) {
     const known = build.readings.get(head) ?? []
     for (const r of tonelessReadings(pinyin)) if (!known.includes(r)) known.push(r)
@@ -95,7 +92,7 @@ function addCharacter (build: LexiconBuild, heads: string[], pinyin: string, mea
 }
 
 /** The first pass: each entry's glosses (and names, for a proper noun) under its simplified and traditional form. */
-function addEntry (build: LexiconBuild, [traditional, simplified, pinyin, meanings]: Entry): void {
+function addEntry (build: LexiconBuild, [traditional, simplified, pinyin, meanings]: CedictEntry): void {
   if (simplified.length > MAX_HEADWORD || !HAN.test(simplified)) return
   if (simplified.length === 1) addCharacter(build, [...new Set([simplified, traditional])], pinyin, meanings)
   const seeAlso = SEE.exec(Array.isArray(meanings) ? meanings.join('; ') : meanings)
@@ -129,8 +126,7 @@ function followReferences (build: LexiconBuild): void {
 /** The lexicon, built on first use (about a second; see the README for its memory). */
 export function cedict (): Lexicon {
   if (lexicon !== undefined) return lexicon
-  const text = readFileSync(cedictDataFile('all.js'), 'utf8')
-  const entries = (JSON.parse(text.slice(text.indexOf('{')).replace(/;\s*$/, '')) as { all: Entry[] }).all
+  const entries = cedictEntries()
   const build: LexiconBuild = {
     glosses: new Map(), names: new Map(), longest: 1, references: [], common: new Set(), intern: new Map(),
     readings: new Map(), surnames: new Set()

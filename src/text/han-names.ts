@@ -23,6 +23,12 @@ const ANY_SINGLE = new Set([...SINGLE, ...DATA.dictionary.surnames])
 const ANY_COMPOUND = new Set([...COMPOUND, ...DATA.dictionary.compound])
 
 /**
+ * The familiar forms of a name: 小, 老 or 阿 before one character of it (`小易`, `老王`, `阿娇`), which Chinese uses
+ * for people, and sites for their editors' signatures.
+ */
+const FAMILIAR = /^[小老阿]\p{Script=Han}$/u
+
+/**
  * Whether `name` (Han characters) starts with a surname, common or rare (CC-CEDICT's): a Chinese personal name
  * always does, and the words a byline holds beside names do not (`調查`, `編譯`, `即時報導`, `网易`).
  */
@@ -31,11 +37,6 @@ export function startsWithSurname (name: string): boolean {
   return ANY_COMPOUND.has(name.slice(0, 2)) || ANY_SINGLE.has(name[0])
 }
 
-/**
- * The familiar forms of a name: 小, 老 or 阿 before one character of it (`小易`, `老王`, `阿娇`), which Chinese uses
- * for people, and sites for their editors' signatures.
- */
-const FAMILIAR = /^[小老阿]\p{Script=Han}$/u
 
 /** A given name is one or two characters (three-character given names are too rare to split by). */
 const GIVEN_MIN = 1
