@@ -6,8 +6,9 @@
  * (Han and CJK measures, regex escaping, month names, role words) live once in `src/text`.
  */
 import type { Article, ArticleRemoval, InputFormat, PipelineOptions, Removal } from './types.js'
-import { decodeBytes, type Decoded } from './decode/index.js'
-import { sniffFormat } from './parse/sniff.js'
+import { decodePage, type Decoded } from './decode/index.js'
+import { isBlank, joined, prefix, type PageText } from './text/pieces.js'
+import { SNIFF_CHARS, sniffFormat } from './parse/sniff.js'
 import { parseText } from './parse/text.js'
 import { parseHtml } from './parse/html/index.js'
 import { stripSpam } from './spam/index.js'
@@ -52,21 +53,24 @@ function withRule (r: Removal): ArticleRemoval {
 }
 
 export function processPage (input: PageInput): PageResult {
-  let text: string
+  // the HTML front end reads the text piece by piece: no string the size of the page is made (src/text/pieces.ts)
+  let text: PageText
   let decoding: PageResult['decoding'] = null
   if (typeof input.content === 'string') {
-    text = input.content
+    text = [input.content]
   } else {
-    const decoded = decodeBytes(input.content, { declared: input.charset, sniffMeta: input.format !== 'text' })
-    text = decoded.text
+    const decoded = decodePage(input.content, { declared: input.charset, sniffMeta: input.format !== 'text' })
+    text = decoded.pieces
     const repaired = decoded.repaired !== undefined ? { repaired: decoded.repaired } : {}
     decoding = { charset: decoded.charset, via: decoded.via, ...repaired }
   }
-  if (text.trim() === '') throw new EmptyContentError()
-  const format: InputFormat = input.format === undefined || input.format === 'auto' ? sniffFormat(text) : input.format
+  if (isBlank(text)) throw new EmptyContentError()
+  const format: InputFormat = input.format === undefined || input.format === 'auto'
+    ? sniffFormat(prefix(text, SNIFF_CHARS))
+    : input.format
   const options = input.options ?? {}
 
-  let draft = format === 'html' ? parseHtml(text, input.url) : parseText(text, input.url)
+  let draft = format === 'html' ? parseHtml(text, input.url) : parseText(joined(text), input.url)
   if (draft.blocks.length === 0) {
     const what = format === 'html' ? 'HTML page has no visible text' : 'text has no visible characters'
     throw new EmptyContentError(`The ${what}.`)

@@ -58,12 +58,21 @@ t.test('a site suffix written in traditional characters comes off as the simplif
 
 t.test("a CMS's article properties in a comment: its title before the page's announced ones", async t => {
   const { cmsProperties } = await import('../src/parse/html/cms-comment.js')
+  const { cmsComment, parseTree } = await import('../src/parse/html/tree.js')
+  const read = (html: string | string[]): ReturnType<typeof cmsProperties> => cmsProperties(cmsComment(parseTree(html)))
   const block = '<!--enpproperty <date>2011-12-08</date><author>记者 武彩霞</author><title>中国iPad商标侵权纠纷案一审审结 苹果败诉</title>' +
     '<nodename></nodename><keyword></keyword> /enpproperty-->'
-  t.same(cmsProperties(block + '<!DOCTYPE html><html><head><title>经济参考网</title>'), { title: '中国iPad商标侵权纠纷案一审审结 苹果败诉' })
-  t.same(cmsProperties('<html><head><title>经济参考网</title></head></html>'), {}, 'no block')
-  t.same(cmsProperties('<!--enpproperty <title>never closed</title>' + 'x'.repeat(5000)), {}, 'no end within the bound')
-  t.same(cmsProperties('<!--enpproperty <title> </title> /enpproperty-->'), {}, 'an empty title')
+  const wanted = { title: '中国iPad商标侵权纠纷案一审审结 苹果败诉' }
+  t.same(read(block + '<!DOCTYPE html><html><head><title>经济参考网</title>'), wanted, 'before the doctype')
+  t.same(read('<html><head><title>经济参考网</title></head><body><p>正文</p>' + block + '</body></html>'), wanted, 'in the body')
+  const cut = block + '<html><head><title>经济参考网</title></head></html>'
+  t.same(read([cut.slice(0, 9), cut.slice(9, 60), cut.slice(60)]), wanted, 'in pieces cut inside the comment')
+  t.same(read('<html><head><title>经济参考网</title></head></html>'), {}, 'no block')
+  t.same(read('<!--enpproperty <title>never closed</title>' + 'x'.repeat(5000)), {}, 'no end within the bound')
+  t.same(read('<!--enpproperty <title>too long</title>' + 'x'.repeat(5000) + ' /enpproperty-->'), {}, 'a block over the bound')
+  t.same(read('<!--enpproperty <title> </title> /enpproperty-->'), {}, 'an empty title')
+  t.same(read('<script>var s = "<!--enpproperty <title>in a script</title> /enpproperty-->"</script>'), {},
+    "a script's string is no comment")
 
   const body = '<p>深圳市中级人民法院12月5日向媒体透露，苹果公司与唯冠科技（深圳）有限公司关于IPAD商标侵权纠纷案一审审结，驳回苹果公司要求认定唯冠侵权等诉讼请求。</p>' +
     '<p>据介绍，2000年唯冠旗下的唯冠台北公司在多个国家与地区分别注册了iPad商标，2001年唯冠深圳公司又在中国内地注册了iPad商标的两种类别。</p>'

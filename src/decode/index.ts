@@ -15,8 +15,9 @@ import {
   ASCII_END, compactable, compactAscii, highByteRuns, perCharset, utf8CodePoint, utf8Length
 } from './bytes.js'
 import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
-import { repairMojibake } from './mojibake.js'
-import { isValidUtf8, strictUtf8Text } from './utf8.js'
+import { repairMojibake, utf8NeedsNoRepair, type Repair } from './mojibake.js'
+import { characterBoundary, isValidUtf8 } from './utf8.js'
+import { joined, PIECE_BYTES, type PageText } from '../text/pieces.js'
 
 export { repairMojibake } from './mojibake.js'
 export { compactAscii, dbcsSequenceMax, highByteRuns } from './bytes.js'
@@ -271,22 +272,32 @@ const MAX_PLAUSIBILITY = 1
 const UTF8_MARGIN = 0.3
 
 /**
- * The bytes read as UTF-8, once: the text, whether it is (mostly) UTF-8, and its plausibility when asked. Every
+ * The bytes read as UTF-8, once: whether they are valid (Node's vectorized check), the text (made only when asked:
+ * a valid page's pieces are cut from its bytes), whether it is mostly UTF-8, and its plausibility when asked. Every
  * check of the decode stage used to decode and scan the page again (up to four UTF-8 decodings a page).
  */
 class Utf8Reading {
-  readonly text: string
   /** Valid UTF-8, every sequence whole. */
   readonly valid: boolean
-  readonly mostly: boolean
+  private decoded: string | undefined
+  private mostlyUtf8: boolean | undefined
   private score: number | undefined
   private highRuns: number[] | undefined
 
   constructor (readonly bytes: Buffer) {
-    const strict = strictUtf8Text(bytes)
-    this.text = strict ?? bytes.toString('utf8')
-    this.valid = strict !== undefined
-    this.mostly = this.valid || fewBrokenSequences(this.text)
+    this.valid = isValidUtf8(bytes)
+  }
+
+  /** The bytes read as UTF-8 (a broken sequence as U+FFFD), as one string. */
+  get text (): string {
+    this.decoded ??= this.bytes.toString('utf8')
+    return this.decoded
+  }
+
+  /** Valid, or with at most a few broken sequences (`fewBrokenSequences`). */
+  get mostly (): boolean {
+    this.mostlyUtf8 ??= this.valid || fewBrokenSequences(this.text)
+    return this.mostlyUtf8
   }
 
   /** The bytes' runs above ASCII (`highByteRuns`), found at most once. */
@@ -423,31 +434,79 @@ export interface DecodeOptions {
   sniffMeta?: boolean
 }
 
+/** A page decoded, its text as pieces (`src/text/pieces.ts`). */
+export interface DecodedPage {
+  /**
+   * The text: pieces of at most PIECE_BYTES of the bytes each when the page is ASCII or valid UTF-8 read as such
+   * (nearly every page), one piece otherwise.
+   */
+  pieces: PageText
+  charset: string
+  via: CharsetEvidence
+  /** As `Decoded.repaired`. */
+  repaired?: string[]
+}
+
+/** The bytes cut into pieces of at most PIECE_BYTES, each decoded on its own (UTF-8: never inside a character). */
+function piecesOf (bytes: Buffer, encoding: 'utf8' | 'latin1'): string[] {
+  const out: string[] = []
+  for (let from = 0; from < bytes.length;) {
+    const end = Math.min(bytes.length, from + PIECE_BYTES)
+    const to = encoding === 'utf8' ? characterBoundary(bytes, end, from) : end
+    out.push(bytes.toString(encoding, from, to))
+    from = to
+  }
+  return out.length > 0 ? out : ['']
+}
+
+/** A decoding made as one string, as a page of one piece. */
+function whole (d: Decoded): DecodedPage {
+  const repairedLayers = d.repaired !== undefined ? { repaired: d.repaired } : {}
+  return { pieces: [d.text], charset: d.charset, via: d.via, ...repairedLayers }
+}
+
+/**
+ * The repair of the UTF-8 reading (which is mostly UTF-8), or null when there is nothing to repair. Valid bytes are
+ * asked first on the bytes alone, so that their text is not made whole for it.
+ */
+function utf8Repair (reading: Utf8Reading): Repair | null {
+  if (reading.valid && utf8NeedsNoRepair(reading)) return null
+  const repair = repairMojibake(reading.text, plausibility, reading.valid ? reading : undefined)
+  return repair.layers.length > 0 ? repair : null
+}
+
 /** Decodes page bytes to text, choosing the charset from BOM, declaration, meta tag or detection. */
-export function decodeBytes (input: Uint8Array, options: DecodeOptions = {}): Decoded {
+export function decodePage (input: Uint8Array, options: DecodeOptions = {}): DecodedPage {
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input)
   const bom = bomCharset(bytes)
   if (bom !== undefined) {
-    return repaired({ text: iconv.decode(bytes.subarray(bom.skip), bom.charset), charset: bom.charset, via: 'bom' })
+    const text = iconv.decode(bytes.subarray(bom.skip), bom.charset)
+    return whole(repaired({ text, charset: bom.charset, via: 'bom' }))
   }
-  if (isAscii(bytes)) return repaired({ text: bytes.toString('latin1'), charset: 'utf-8', via: 'ascii' })
+  // ASCII holds no mojibake: every suspect character is above ASCII
+  if (isAscii(bytes)) return { pieces: piecesOf(bytes, 'latin1'), charset: 'utf-8', via: 'ascii' }
   const reading = new Utf8Reading(bytes)
-  // the UTF-8 reading's repair, made once: it picks the branch below and is the answer whenever UTF-8 wins
-  const utf8Repair = reading.mostly
-    ? repairMojibake(reading.text, plausibility, reading.valid ? reading : undefined)
-    : undefined
-  // valid UTF-8 that is mojibake of other text: whatever the page declares, the bytes are UTF-8 (repaired)
-  if (utf8Repair !== undefined && utf8Repair.layers.length > 0) {
-    return withRepair({ text: reading.text, charset: 'utf-8', via: 'detected' }, utf8Repair)
-  }
+  // the UTF-8 reading's repair, made once: valid UTF-8 that is mojibake of other text is UTF-8 (repaired), whatever
+  // the page declares
+  const repair = reading.mostly ? utf8Repair(reading) : null
+  if (repair !== null) return whole(withRepair({ text: reading.text, charset: 'utf-8', via: 'detected' }, repair))
   const declared = normalizeCharset(options.declared)
   const meta = options.sniffMeta === false ? undefined : normalizeCharset(sniffMetaCharset(bytes))
   const [charset, via]: [string, CharsetEvidence] =
     declared !== undefined && !contradicts(bytes, declared, reading) ? [declared, 'declared']
       : meta !== undefined && !contradicts(bytes, meta, reading) ? [meta, 'meta']
         : [detect(bytes, reading), 'detected']
+  // the UTF-8 reading was found to need no repair (above)
+  if (charset === 'utf-8' && reading.valid) return { pieces: piecesOf(bytes, 'utf8'), charset, via }
   const result: Decoded = { text: decodeWith(bytes, charset, reading), charset, via }
-  return charset === 'utf-8' && utf8Repair !== undefined ? withRepair(result, utf8Repair) : repaired(result)
+  return whole(charset === 'utf-8' && reading.mostly ? result : repaired(result))
+}
+
+/** `decodePage` with the text as one string. */
+export function decodeBytes (input: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const page = decodePage(input, options)
+  const repairedLayers = page.repaired !== undefined ? { repaired: page.repaired } : {}
+  return { text: joined(page.pieces), charset: page.charset, via: page.via, ...repairedLayers }
 }
 
 // crawls store pages as the UTF-8 of a Latin-1 reading of their bytes: undone here, and reported
@@ -455,6 +514,6 @@ function repaired (result: Decoded): Decoded {
   return withRepair(result, repairMojibake(result.text, plausibility))
 }
 
-function withRepair (result: Decoded, fixed: ReturnType<typeof repairMojibake>): Decoded {
+function withRepair (result: Decoded, fixed: Repair): Decoded {
   return fixed.layers.length === 0 ? result : { ...result, text: fixed.text, repaired: fixed.layers }
 }

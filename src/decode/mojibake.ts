@@ -138,6 +138,22 @@ export function utf8HasSuspects (bytes: Buffer, wanted: number): boolean {
 }
 
 /**
+ * A repair must read REPAIR_MARGIN better than the text as it came, and nothing reads better than MAX_PLAUSIBILITY:
+ * text this plausible keeps its layers (an exact shortcut past two legacy decodings of the page).
+ */
+const tooPlausibleToRepair = (asItCame: number): boolean => asItCame + REPAIR_MARGIN > MAX_PLAUSIBILITY
+
+/**
+ * Whether `repairMojibake` of the text valid UTF-8 decode to would find nothing to repair by its first two checks,
+ * both read from the bytes: too few suspect characters, or a reading too plausible to be bettered. A caller that
+ * has not made the text asks this first (most pages, whose curly quotes are suspects, pass the second), so that the
+ * text is made whole only for a page that may be mojibake.
+ */
+export function utf8NeedsNoRepair (origin: Utf8Origin): boolean {
+  return !utf8HasSuspects(origin.bytes, MIN_SUSPECT_CHARS) || tooPlausibleToRepair(origin.plausibility())
+}
+
+/**
  * What a caller that decoded the text from valid UTF-8 knows of it, cheaper to read from the bytes than from the
  * text (the decode stage's UTF-8 reading).
  */
@@ -194,14 +210,10 @@ function trialDecoding (bytes: Buffer, charset: string, runs: () => number[]): s
 export function repairMojibake (
   text: string, plausibility: (text: string, charset: string) => number, origin?: Utf8Origin
 ): Repair {
-  const enough = origin !== undefined
-    ? utf8HasSuspects(origin.bytes, MIN_SUSPECT_CHARS)
-    : suspectChars(text) >= MIN_SUSPECT_CHARS
-  if (!enough) return { text, layers: [] }
-  // a repair must read REPAIR_MARGIN better than the text as it came, and nothing reads better than
-  // MAX_PLAUSIBILITY: text this plausible keeps its layers (an exact shortcut past two legacy decodings of the page)
+  const nothing = origin !== undefined ? utf8NeedsNoRepair(origin) : suspectChars(text) < MIN_SUSPECT_CHARS
+  if (nothing) return { text, layers: [] }
   const asItCame = origin !== undefined ? origin.plausibility() : plausibility(text, 'utf-8')
-  if (asItCame + REPAIR_MARGIN > MAX_PLAUSIBILITY) return { text, layers: [] }
+  if (tooPlausibleToRepair(asItCame)) return { text, layers: [] }
   const layers: string[] = []
   let current = text
   // the text as it came holds enough suspects (above): only a peeled layer is counted again

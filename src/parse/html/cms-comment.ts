@@ -7,21 +7,26 @@
  * The author field is the CMS user (an editor as often as the writer) and is not read.
  */
 
-/** The properties block is a few hundred characters; a longer run to its end is no such block. */
+/** The properties block is a few hundred characters; a longer comment is no such block. */
 const MAX_BLOCK = 4000
-const OPEN = /<!--\s*enpproperty/i
-const CLOSE = /\/enpproperty\s*-->/i
+const OPEN = /^\s*enpproperty/i
+const CLOSE = /\/enpproperty\s*$/i
 
 export interface CmsProperties { title?: string }
 
-/** The ENP properties of a page's HTML (empty when it has none). Linear: one search for the opening, one bounded. */
-export function cmsProperties (html: string): CmsProperties {
-  const open = OPEN.exec(html)
-  if (open === null) return {}
-  const from = open.index + open[0].length
-  const block = html.slice(from, from + MAX_BLOCK)
-  const close = CLOSE.exec(block)
+/** Whether an HTML comment's text (between `<!--` and `-->`) opens as an ENP properties block. */
+export function isCmsComment (comment: string): boolean {
+  return OPEN.test(comment)
+}
+
+/**
+ * The ENP properties in a page's properties comment (`cmsComment` of its parsed tree; empty when it has none): the
+ * comment must close the block (`/enpproperty-->`) within MAX_BLOCK characters.
+ */
+export function cmsProperties (comment: string | undefined): CmsProperties {
+  if (comment === undefined || !isCmsComment(comment) || comment.length > MAX_BLOCK) return {}
+  const close = CLOSE.exec(comment)
   if (close === null) return {}
-  const title = /<title>([^<]*)<\/title>/i.exec(block.slice(0, close.index))?.[1].replace(/\s+/g, ' ').trim()
+  const title = /<title>([^<]*)<\/title>/i.exec(comment.slice(0, close.index))?.[1].replace(/\s+/g, ' ').trim()
   return title !== undefined && title !== '' ? { title } : {}
 }

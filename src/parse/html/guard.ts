@@ -12,6 +12,7 @@ import { normalizeLine } from '../../text/normalize.js'
 import { attr, isElement, isText, tagOf, type AnyNode, type Element } from './dom.js'
 import { hidingStyle } from './patterns.js'
 import { bodyOf, parseTree } from './tree.js'
+import type { PageText } from '../../text/pieces.js'
 
 /** Below this many visible characters a page is not "substantial": nothing to recover. */
 export const SUBSTANTIAL_TEXT = 200
@@ -33,7 +34,7 @@ function hidden (el: AnyNode): boolean {
 }
 
 /** The page's visible text as blocks, one per block-level element; empty when the page has too little text. */
-export function recoverBlocks (html: string): Candidate[] {
+export function recoverBlocks (html: string | PageText): Candidate[] {
   const root: AnyNode = bodyOf(parseTree(html))
   const blocks: Candidate[] = []
   let buf = ''

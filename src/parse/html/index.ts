@@ -19,7 +19,8 @@ import type { Document } from 'domhandler'
 import { MAX_DEPTH, flattenDeep, hostOf, weightedLength } from './dom.js'
 import { readHints } from './meta.js'
 import { cmsProperties } from './cms-comment.js'
-import { bodyOf, depthBound, parseTree } from './tree.js'
+import { bodyOf, cmsComment, depthBound, parseTree } from './tree.js'
+import type { PageText } from '../../text/pieces.js'
 import { recoverBlocks } from './guard.js'
 import { computeStats, scoreContent, stripUnlikely, type ScoreOptions } from './score.js'
 
@@ -65,12 +66,12 @@ function dropTitleBlock (blocks: Candidate[], hints: MetadataHints): { blocks: C
   }
 }
 
-export function parseHtml (html: string, url?: string): Draft {
+export function parseHtml (html: string | PageText, url?: string): Draft {
   const host = url !== undefined ? hostOf(url) : undefined
   let doc = parseTree(html)
   // a page no deeper than any real one has nothing to flatten: the walk over every node is saved
   const deep = depthBound(doc) > MAX_DEPTH && flattenDeep(doc, MAX_DEPTH) > 0
-  const hints = readHints(cheerio.load(doc), cmsProperties(html))
+  const hints = readHints(cheerio.load(doc), cmsProperties(cmsComment(doc)))
   let best: Attempt | undefined
   for (let i = 0; i < ATTEMPTS.length; i++) {
     if (i > 0) {

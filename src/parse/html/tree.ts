@@ -16,6 +16,8 @@ import { Parser } from 'htmlparser2'
 import { ElementType } from 'domelementtype'
 import { DomHandler, Document, Element, isDirective, type AnyNode, type ChildNode } from 'domhandler'
 import { fastTokenizer } from './tokenizer.js'
+import { isCmsComment } from './cms-comment.js'
+import type { PageText } from '../../text/pieces.js'
 
 /** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
 export type EndGroup<T> = (x: T) => unknown
@@ -217,6 +219,14 @@ class TreeBuilder extends DomHandler {
     if (level > this.deepest) this.deepest = level
     if (ONCE.has(name)) this.once.push(this.tagStack[level] as Element)
   }
+
+  /** The first comment that is a CMS's properties block (cms-comment.ts), caught as it is parsed: no walk finds it. */
+  cms: string | undefined
+
+  override oncomment (data: string): void {
+    super.oncomment(data)
+    if (this.cms === undefined && isCmsComment(data)) this.cms = data
+  }
 }
 
 /**
@@ -227,6 +237,13 @@ class TreeBuilder extends DomHandler {
 const LEVELS_ADDED = 2
 /** The parsed documents and a level no element of theirs stands at or below (`depthBound`). */
 const DEPTH_BOUNDS = new WeakMap<Document, number>()
+/** The parsed documents and their CMS properties comment, when they have one (`cmsComment`). */
+const CMS_COMMENTS = new WeakMap<Document, string>()
+
+/** The text of the CMS properties comment of a document `parseTree` made (cms-comment.ts), if it has one. */
+export function cmsComment (doc: Document): string | undefined {
+  return CMS_COMMENTS.get(doc)
+}
 
 /**
  * A level below the deepest element of a document `parseTree` made (its elements stand at levels 1 to this minus
@@ -332,8 +349,29 @@ function impliedCloses (name: string, stack: TopFirstStack<string>): number {
   return depth
 }
 
-/** Parses an HTML page into a domhandler document with a `<body>` (see `ensureBody`); line breaks as `\n`. */
-export function parseTree (html: string): Document {
+/**
+ * The pieces of a page to the parser in order, CR LF and lone CR as line feeds, as the standard's input stream
+ * preprocessing makes them. A CR that ends a piece waits for the next one, whose LF may complete it.
+ */
+function feed (parser: Parser, pieces: PageText): void {
+  let carried = ''
+  for (const piece of pieces) {
+    let chunk = carried === '' ? piece : carried + piece
+    carried = ''
+    if (chunk.endsWith('\r')) {
+      carried = '\r'
+      chunk = chunk.slice(0, -1)
+    }
+    parser.write(chunk.includes('\r') ? chunk.replace(/\r\n?/g, '\n') : chunk)
+  }
+  parser.end(carried === '' ? undefined : '\n')
+}
+
+/**
+ * Parses an HTML page (one string, or its pieces: `src/text/pieces.ts`) into a domhandler document with a `<body>`
+ * (see `ensureBody`); line breaks as `\n`. The tree is the same whichever way the page is cut.
+ */
+export function parseTree (html: string | PageText): Document {
   const handler = new TreeBuilder()
   const parser = new Parser(handler, { decodeEntities: true, Tokenizer: fastTokenizer })
   const stack = new TopFirstStack<string>([], endGroup, IMPLIED)
@@ -349,11 +387,11 @@ export function parseTree (html: string): Document {
     }
     emitOpenTag(name)
   }
-  // CR LF and lone CR are line feeds, as the standard's input stream preprocessing makes them
-  parser.end(html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html)
+  feed(parser, typeof html === 'string' ? [html] : html)
   const body = ensureBody(handler.root)
   repair(body.parent as Element, handler.once)
   DEPTH_BOUNDS.set(handler.root, handler.deepest + LEVELS_ADDED + 1)
+  if (handler.cms !== undefined) CMS_COMMENTS.set(handler.root, handler.cms)
   return handler.root
 }
 

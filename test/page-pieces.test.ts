@@ -1,0 +1,100 @@
+/**
+ * A page's text in pieces (src/text/pieces.ts): the decode stage cuts valid UTF-8 and ASCII pages into pieces of at
+ * most PIECE_BYTES bytes, never inside a character, and the HTML front end parses the pieces one by one. Whatever
+ * the cut, the text and the tree are those of the page read whole.
+ */
+import t from 'tap'
+import render from 'dom-serializer'
+import { decodeBytes, decodePage } from '../src/decode/index.js'
+import { parseTree } from '../src/parse/html/tree.js'
+import { processPage } from '../src/pipeline.js'
+import { PIECE_BYTES, isBlank, joined, prefix } from '../src/text/pieces.js'
+import { fixture } from './helpers.js'
+
+/** mulberry32: the same cuts on every run, so a failure can be replayed. */
+function random (seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let x = Math.imul(a ^ (a >>> 15), 1 | a)
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * A large real page: the body of a Chinese news fixture and of an English one, repeated to 200 KB, with curly
+ * quotes (suspect characters to the mojibake check, which must still leave the page in pieces) and CR LF line ends.
+ */
+function bigPage (): string {
+  const zh = fixture('html/news.utf8.html').toString('utf8')
+  const en = fixture('html/lists-tables.html').toString('utf8')
+  const inner = (html: string): string => html.slice(html.indexOf('<body'), html.lastIndexOf('</body>')).replace(/^<body[^>]*>/, '')
+  const quoted = '<p>The minister said: “We will act.” It’s the county’s plan &amp; the province’s — all of it.</p>\n'
+  let body = ''
+  while (body.length < 200_000) body += inner(zh) + inner(en) + quoted
+  return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>县里的秋粮计划</title></head><body>' + body +
+    '</body></html>').replace(/\n/g, '\r\n')
+}
+
+t.test('valid UTF-8 and ASCII pages come in pieces of at most PIECE_BYTES, no character cut', async t => {
+  const page = bigPage()
+  const bytes = Buffer.from(page, 'utf8')
+  const decoded = decodePage(bytes)
+  t.ok(decoded.pieces.length > bytes.length / PIECE_BYTES, `${decoded.pieces.length} pieces`)
+  t.ok(decoded.pieces.every(p => Buffer.byteLength(p, 'utf8') <= PIECE_BYTES), 'none over PIECE_BYTES')
+  t.notOk(decoded.pieces.some(p => p.includes('\ufffd')), 'no character cut in two')
+  t.equal(joined(decoded.pieces), page, 'the pieces make the page')
+  t.same({ ...decodeBytes(bytes), text: '' }, { text: '', charset: 'utf-8', via: 'meta' }, 'read as it declares')
+  t.equal(decodeBytes(bytes).text, page)
+
+  const ascii = Buffer.from(page.replace(/[^ -~\r\n\t]/g, 'x'), 'latin1')
+  const asciiPieces = decodePage(ascii).pieces
+  t.ok(asciiPieces.length > 1 && asciiPieces.every(p => p.length <= PIECE_BYTES), 'an ASCII page too')
+  t.equal(joined(asciiPieces), ascii.toString('latin1'))
+})
+
+t.test('a page that is mojibake is repaired, as one piece', async t => {
+  const meant = '<p>新华社北京5月7日电 国务院近日印发意见，要求各地区各部门进一步做好稳就业工作。</p>'.repeat(2000)
+  const stored = Buffer.from(Buffer.from(meant, 'utf8').toString('latin1'), 'utf8')
+  const decoded = decodePage(stored)
+  t.equal(decoded.pieces.length, 1)
+  t.equal(decoded.pieces[0], meant)
+  t.same(decoded.repaired, ['utf-8 read as windows-1252'])
+})
+
+t.test('the tree of a page parsed in pieces is the tree of the page parsed whole, wherever it is cut', async t => {
+  const page = bigPage()
+  const whole = render(parseTree(page))
+  const next = random(20261201)
+  for (let round = 0; round < 30; round++) {
+    const cuts = Array.from({ length: 1 + Math.floor(next() * 40) }, () => Math.floor(next() * page.length))
+      .sort((a, b) => a - b)
+    const pieces = [0, ...cuts].map((from, i) => page.slice(from, cuts[i] ?? page.length))
+    if (render(parseTree(pieces)) !== whole) t.fail(`cut at ${cuts.join(', ')}`)
+  }
+  // the cuts that carry state from one piece to the next
+  const small = '<p title="a &amp; b">x &lt; y</p><!-- a comment -->\r\n<script>var a = "</p>"</script><p>z\r\nw\r</p>'
+  for (const at of [...Array(small.length).keys()]) {
+    t.equal(render(parseTree([small.slice(0, at), small.slice(at)])), render(parseTree(small)), `cut at ${at}`)
+  }
+  const lines = render(parseTree(['<p>a\r', '\nb\r', '</p>']))
+  t.equal(lines, '<html><body><p>a\nb\n</p></body></html>', 'a CR ending a piece and the LF opening the next: one line feed')
+})
+
+t.test('the pipeline answers the same from the bytes (in pieces) as from the text', async t => {
+  const page = bigPage()
+  const fromBytes = processPage({ content: Buffer.from(page, 'utf8'), format: 'auto' }).article
+  const fromText = processPage({ content: page, format: 'auto' }).article
+  t.ok(fromBytes.body.length > 10, `${fromBytes.body.length} blocks`)
+  t.same(fromBytes, fromText)
+})
+
+t.test('pieces helpers', async t => {
+  t.equal(prefix(['ab', 'cd', 'ef'], 3), 'abc')
+  t.equal(prefix(['ab'], 10), 'ab')
+  t.equal(prefix(['ab', 'cd'], 0), '')
+  t.ok(isBlank([' ', '\n\t', '']))
+  t.notOk(isBlank([' ', 'x']))
+  t.equal(joined(['a', 'b']), 'ab')
+})
