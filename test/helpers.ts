@@ -26,6 +26,27 @@ export function seed (prefix: string): string {
 
 export const SEED_IDS = ['000', '001', '002', '003', '004'] as const
 
+/**
+ * The node flags for a child process that starts worker threads from TypeScript source (the server): this test's
+ * flags without tap's mock import, which the child never uses. Each such import registers module hooks, and Node
+ * 20's hooks can deadlock when several are registered in a process whose threads load modules through them
+ * (nodejs/node#50948): the shutdown test's server once sat at `/readyz` "starting" for its whole 480 s, at low CPU,
+ * in a fresh-clone CI run. One registration fewer lowers that risk; it cannot be shown gone (the hang is rare).
+ * tap's processinfo import comes back through NODE_OPTIONS (its spawn wrapper), so the child's coverage still counts.
+ */
+export function childExecArgv (): string[] {
+  const args = process.execArgv
+  const kept: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    // `--import=URL` or `--import URL`
+    const value = args[i] === '--import' ? args[i + 1] : args[i].startsWith('--import=') ? args[i] : undefined
+    if (value === undefined) kept.push(args[i])
+    else if (!value.includes('@tapjs/mock')) kept.push(...(args[i] === '--import' ? [args[i], value] : [value]))
+    if (args[i] === '--import') i++
+  }
+  return kept
+}
+
 export function fixture (name: string): Buffer {
   return readFileSync(join(FIXTURES, name))
 }

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import { request, type IncomingMessage } from 'node:http'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { ROOT, seed } from './helpers.js'
+import { ROOT, childExecArgv, seed } from './helpers.js'
 import { freePort } from '../scripts/free-port.js'
 
 // The server and its worker run from TypeScript source (compiled at start-up by the loader): on a machine busy with
@@ -33,7 +33,7 @@ async function send (port: number, path: string, body: string, type: string): Pr
 t.test('SIGTERM: /readyz turns 503, nothing accepted is lost, the process exits 0', async t => {
   const port = await freePort()
   // The same TypeScript loader as this test (tap's), so the server runs from source like the tests do.
-  const child = spawn(process.execPath, [...process.execArgv, join(ROOT, 'server.ts')], {
+  const child = spawn(process.execPath, [...childExecArgv(), join(ROOT, 'server.ts')], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WORKERS: '1', LOG_LEVEL: 'info', SHUTDOWN_DELAY_MS: '1500' },
     stdio: ['ignore', 'pipe', 'inherit']
   })
