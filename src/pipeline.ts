@@ -59,10 +59,10 @@ export function processPage (input: PageInput): PageResult {
   if (typeof input.content === 'string') {
     text = [input.content]
   } else {
-    const decoded = decodePage(input.content, { declared: input.charset, sniffMeta: input.format !== 'text' })
-    text = decoded.pieces
-    const repaired = decoded.repaired !== undefined ? { repaired: decoded.repaired } : {}
-    decoding = { charset: decoded.charset, via: decoded.via, ...repaired }
+    const how = { declared: input.charset, sniffMeta: input.format !== 'text' }
+    const { pieces, ...read } = decodePage(input.content, how)
+    text = pieces
+    decoding = read
   }
   if (isBlank(text)) throw new EmptyContentError()
   const format: InputFormat = input.format === undefined || input.format === 'auto'

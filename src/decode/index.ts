@@ -460,9 +460,8 @@ function piecesOf (bytes: Buffer, encoding: 'utf8' | 'latin1'): string[] {
 }
 
 /** A decoding made as one string, as a page of one piece. */
-function whole (d: Decoded): DecodedPage {
-  const repairedLayers = d.repaired !== undefined ? { repaired: d.repaired } : {}
-  return { pieces: [d.text], charset: d.charset, via: d.via, ...repairedLayers }
+function whole ({ text, ...how }: Decoded): DecodedPage {
+  return { pieces: [text], ...how }
 }
 
 /**
@@ -504,9 +503,8 @@ export function decodePage (input: Uint8Array, options: DecodeOptions = {}): Dec
 
 /** `decodePage` with the text as one string. */
 export function decodeBytes (input: Uint8Array, options: DecodeOptions = {}): Decoded {
-  const page = decodePage(input, options)
-  const repairedLayers = page.repaired !== undefined ? { repaired: page.repaired } : {}
-  return { text: joined(page.pieces), charset: page.charset, via: page.via, ...repairedLayers }
+  const { pieces, ...how } = decodePage(input, options)
+  return { text: joined(pieces), ...how }
 }
 
 // crawls store pages as the UTF-8 of a Latin-1 reading of their bytes: undone here, and reported
