@@ -7,7 +7,8 @@ import t from 'tap'
 import iconv from 'iconv-lite'
 import { highByteRuns, plausibility, repairMojibake, utf8Plausibility } from '../src/decode/index.js'
 import { utf8CodePoint, utf8Length } from '../src/decode/bytes.js'
-import { suspectChars, utf8HasSuspects } from '../src/decode/mojibake.js'
+import { needsNoRepair, suspectChars, utf8HasSuspects } from '../src/decode/mojibake.js'
+import { utf8Tally } from '../src/decode/utf8.js'
 import { fixture } from './helpers.js'
 
 /** The runs the way the stage found them before: one pattern over the bytes read as Latin-1. */
@@ -135,4 +136,61 @@ t.test('the repair answers the same with the UTF-8 bytes as from the text alone'
     if (plain.layers.length > 0) repaired++
   }
   t.ok(repaired >= 4, `${repaired} texts repaired`)
+})
+
+t.test('utf8Tally counts what the UTF-8 reading of any bytes holds, without making it', async t => {
+  /** The count the way the stage made it before: decode, then walk the characters. */
+  const slow = (bytes: Buffer): { nonAscii: number, replacements: number } => {
+    let nonAscii = 0
+    let replacements = 0
+    for (const ch of bytes.toString('utf8')) {
+      const c = ch.codePointAt(0)!
+      if (c < 0x80) continue
+      nonAscii++
+      if (c === 0xfffd) replacements++
+    }
+    return { nonAscii, replacements }
+  }
+  // bytes where UTF-8 decoders differ: bounds of each lead's second byte, surrogates, overlong, truncated sequences
+  const edges = [0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbd, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xee,
+    0xef, 0xf0, 0xf4, 0xf5, 0xff]
+  const cases: Buffer[] = samples().flatMap(s => {
+    const utf8 = Buffer.from(s, 'utf8')
+    return [utf8, utf8.subarray(0, utf8.length - 1), iconv.encode(s, 'gb18030'), iconv.encode(s, 'big5')]
+  })
+  for (let k = 0; k < 20000; k++) {
+    const b = Buffer.alloc(1 + next(10))
+    for (let i = 0; i < b.length; i++) b[i] = next(4) === 0 ? next(256) : edges[next(edges.length)]
+    cases.push(b)
+  }
+  let wrong = 0
+  for (const b of cases) {
+    const fast = utf8Tally(b)
+    const want = slow(b)
+    if (fast.nonAscii !== want.nonAscii || fast.replacements !== want.replacements) {
+      if (wrong++ < 5) t.fail(`${b.toString('hex').slice(0, 60)}: ${JSON.stringify(fast)} against ${JSON.stringify(want)}`)
+    }
+  }
+  t.equal(wrong, 0, `${cases.length} byte strings counted`)
+  t.same(utf8Tally(Buffer.from('a\ufffdb\xff', 'utf8')), { nonAscii: 2, replacements: 1 }, 'a U+FFFD already there counts')
+})
+
+t.test('plausibility and the first checks of the repair read a text in pieces as its joined text, to the bit', async t => {
+  let compared = 0
+  for (const s of samples()) {
+    if (s.length < 2) continue
+    // cuts anywhere but inside a surrogate pair (the decode stage never makes such pieces)
+    const cuts = [0, 1 + next(s.length - 1), 1 + next(s.length - 1), s.length].sort((a, b) => a - b)
+      .filter(i => i === 0 || i === s.length || !(s.charCodeAt(i) >= 0xdc00 && s.charCodeAt(i) <= 0xdfff))
+    const pieces = cuts.slice(1).map((to, i) => s.slice(cuts[i], to))
+    for (const charset of ['utf-8', 'gb18030', 'big5hkscs', 'windows-1252']) {
+      if (plausibility(pieces, charset) !== plausibility(s, charset)) t.fail(`${charset} on ${JSON.stringify(s.slice(0, 40))}`)
+      compared++
+    }
+    const whole = repairMojibake(s, plausibility).layers.length === 0
+    if (needsNoRepair(pieces, plausibility) && !whole) t.fail(`repair missed on ${JSON.stringify(s.slice(0, 40))}`)
+  }
+  t.ok(compared > 1500, `${compared} scores compared`)
+  t.equal(plausibility(['x\u00e9', '\u00e9 y']), 0.1, 'a run cut between two pieces is still a run')
+  t.equal(plausibility(['\u00e9', ' ', '\u00e9']), 0.8, 'ASCII in a piece of its own ends a run')
 })

@@ -5,7 +5,9 @@
  */
 import t from 'tap'
 import render from 'dom-serializer'
+import iconv from 'iconv-lite'
 import { decodeBytes, decodePage } from '../src/decode/index.js'
+import { decodeInPieces } from '../src/decode/pieces.js'
 import { parseTree } from '../src/parse/html/tree.js'
 import { processPage } from '../src/pipeline.js'
 import { PIECE_BYTES, isBlank, joined, prefix } from '../src/text/pieces.js'
@@ -61,6 +63,46 @@ t.test('a page that is mojibake is repaired, as one piece', async t => {
   t.equal(decoded.pieces.length, 1)
   t.equal(decoded.pieces[0], meant)
   t.same(decoded.repaired, ['utf-8 read as windows-1252'])
+})
+
+t.test('a legacy charset is decoded in pieces too, the same text as decoded whole', async t => {
+  const page = bigPage().replace('charset="utf-8"', 'charset="gb2312"')
+  const gbk = iconv.encode(page, 'gb18030')
+  for (const [how, options] of [['meta', {}], ['declared', { declared: 'gbk', sniffMeta: false }], ['detected', { sniffMeta: false }]] as const) {
+    const decoded = decodePage(gbk, options)
+    t.match(decoded, { charset: 'gb18030', via: how }, how)
+    t.ok(decoded.pieces.length >= gbk.length / PIECE_BYTES, `${how}: ${decoded.pieces.length} pieces`)
+    t.ok(decoded.pieces.every(p => p.length <= PIECE_BYTES), `${how}: none longer than PIECE_BYTES`)
+    t.equal(joined(decoded.pieces), page, `${how}: the pieces make the page`)
+  }
+  const big5 = Buffer.concat(Array.from({ length: 80 }, () => fixture('html/news.big5.html')))
+  const decoded = decodePage(big5)
+  t.match(decoded, { charset: 'big5hkscs' })
+  t.ok(decoded.pieces.length > 1, `a Big5 page: ${decoded.pieces.length} pieces`)
+  t.equal(joined(decoded.pieces), iconv.decode(big5, 'big5hkscs'), 'a Big5 page: the same text')
+})
+
+t.test('the streaming decoder cut anywhere gives the whole decoding', async t => {
+  const next = random(11)
+  const text = fixture('html/news.utf8.html').toString('utf8').slice(0, 6000) + '\u{20000}\u{2A6D6}𠀀 é “’” ±'
+  let compared = 0
+  for (const charset of ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr', 'utf-16le', 'utf-16be', 'utf-32le', 'windows-1252']) {
+    // with broken and two-character sequences (HKSCS 0x8862 is Ê̄): what a decoder adds beyond a character per byte
+    const odd = Buffer.from([0x81, 0x30, 0x41, 0x88, 0x62, 0x81, 0x30, 0x81, 0x30, 0xa1, 0x20, 0xfe])
+    const bytes = Buffer.concat([iconv.encode(text, charset), odd, iconv.encode(text.slice(0, 300), charset), odd])
+    const whole = iconv.decode(bytes, charset)
+    // feeds of 1 to 9 bytes cut every sequence of every length somewhere, and random larger ones
+    for (const feed of [1, 2, 3, 4, 5, 7, 9, 64 + Math.floor(next() * 900)]) {
+      const pieces = decodeInPieces(bytes, charset, feed)
+      if (joined(pieces) !== whole) t.fail(`${charset}, ${feed} bytes a feed`)
+      const lone = pieces.find(p => /[\ud800-\udbff]$/.test(p))
+      if (lone !== undefined) t.fail(`${charset}, ${feed} bytes a feed: a piece ends inside a surrogate pair`)
+      compared++
+    }
+  }
+  t.equal(compared, 64)
+  t.same(decodeInPieces(Buffer.from('\ufeffab', 'utf8'), 'utf-8', 1), ['a', 'b'], 'a byte-order mark is stripped')
+  t.same(decodeInPieces(Buffer.alloc(0), 'gb18030'), [''])
 })
 
 t.test('the tree of a page parsed in pieces is the tree of the page parsed whole, wherever it is cut', async t => {

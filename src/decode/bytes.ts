@@ -110,6 +110,24 @@ function readDbcsDepth (charset: string): number | null {
   return null
 }
 
+/**
+ * For a double-byte codec whose first table maps ASCII to itself (`dbcsSequenceMax`): 1 for each byte after which
+ * the decoder holds nothing, wherever in a sequence it met it. These are the ASCII bytes no table links onward from:
+ * met inside a sequence, such a byte completes it or breaks it (and the decoder reads the sequence's bytes again
+ * from the one after its start, until it meets the byte at the start of a character, where it is itself). For
+ * GB18030 they are the ASCII bytes but the digits (its four-byte sequences have digits inside); for Big5, Shift_JIS
+ * and EUC-KR every ASCII byte (a trail byte in 0x40-0x7E completes its sequence). Undefined for any other codec.
+ */
+export const dbcsSafeEnds = perCharset(readSafeEnds)
+
+function readSafeEnds (charset: string): Uint8Array | null {
+  if (dbcsSequenceMax(charset) === undefined) return null
+  const tables = (iconv.getCodec(charset) as unknown as { decodeTables: number[][] }).decodeTables
+  const safe = new Uint8Array(256)
+  for (let b = 0; b < ASCII_END; b++) safe[b] = tables.every(table => table[b] > DBCS_NODE_START) ? 1 : 0
+  return safe
+}
+
 /** Whether `compactAscii`'s cut keeps a decoding in `charset` scored the same (see there). */
 export function compactable (charset: string): boolean {
   const sequence = dbcsSequenceMax(charset)

@@ -10,17 +10,16 @@
 import { isAscii as bufferIsAscii } from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
-import { nextNonAscii } from './ascii.js'
-import {
-  ASCII_END, compactable, compactAscii, highByteRuns, perCharset, utf8CodePoint, utf8Length
-} from './bytes.js'
-import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
-import { repairMojibake, utf8NeedsNoRepair, type Repair } from './mojibake.js'
-import { characterBoundary, isValidUtf8 } from './utf8.js'
-import { joined, PIECE_BYTES, type PageText } from '../text/pieces.js'
+import { compactable, compactAscii, highByteRuns } from './bytes.js'
+import { needsNoRepair, repairMojibake, utf8NeedsNoRepair, type Repair } from './mojibake.js'
+import { plausibility, sbcsPlausibility, sbcsTable, utf8Plausibility } from './plausibility.js'
+import { isValidUtf8, utf8Tally } from './utf8.js'
+import { decodeInPieces, piecesOf } from './pieces.js'
+import { joined, type PageText } from '../text/pieces.js'
 
 export { repairMojibake } from './mojibake.js'
 export { compactAscii, dbcsSequenceMax, highByteRuns } from './bytes.js'
+export { plausibility, sbcsPlausibility, sbcsTable, utf8Plausibility } from './plausibility.js'
 
 export type CharsetEvidence = 'bom' | 'declared' | 'meta' | 'detected' | 'ascii'
 
@@ -60,20 +59,16 @@ export function normalizeCharset (label: string | undefined): string | undefined
  * nearly every non-ASCII character, so the two cannot be confused.
  */
 export function isMostlyUtf8 (bytes: Buffer): boolean {
-  return isValidUtf8(bytes) || fewBrokenSequences(bytes.toString('utf8'))
+  return isValidUtf8(bytes) || fewBrokenSequences(bytes)
 }
 
-/** `isMostlyUtf8` on bytes already read as UTF-8 (`text`), which failed the strict check. */
-function fewBrokenSequences (text: string): boolean {
-  let bad = 0
-  let nonAscii = 0
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!
-    if (c < 0x80) continue
-    nonAscii++
-    if (c === 0xfffd) bad++
-  }
-  return bad <= Math.max(2, nonAscii / 500) && bad < nonAscii / 2
+/**
+ * `isMostlyUtf8` of bytes that failed the strict check: the U+FFFD of their UTF-8 reading (`utf8Tally`, counted
+ * from the bytes) are at most a few, and fewer than half its non-ASCII characters.
+ */
+function fewBrokenSequences (bytes: Uint8Array): boolean {
+  const { replacements, nonAscii } = utf8Tally(bytes)
+  return replacements <= Math.max(2, nonAscii / 500) && replacements < nonAscii / 2
 }
 
 // Node's own check (vectorized): the byte iterator it replaces was 1% of the HTML profile
@@ -97,173 +92,6 @@ export function sniffMetaCharset (bytes: Uint8Array): string | undefined {
   return m === null ? undefined : m[1]
 }
 
-/**
- * How plausible a decoding is, from -3 to 1: the mean, over non-ASCII characters, of how likely each is in real
- * text decoded with `charset`. The most frequent Han characters score 1, the charset's own level-1 (common)
- * characters 0.6, other Han little (and Han barely at all in EUC-KR, where Korean text is Hangul); Latin-1
- * letters score high beside ASCII but low in runs (runs of accented letters are what CJK bytes read as Latin-1
- * look like); punctuation, kana, Hangul, Greek, Cyrillic score high; mojibake material (IPA, box drawing, ...)
- * nothing; replacement characters, C1 controls and private-use characters count against.
- */
-export function plausibility (text: string, charset = 'utf-8'): number {
-  let sum = 0
-  let n = 0
-  // run by run of non-ASCII characters (ASCII scores nothing and only ends a run), code point by code point
-  // without building an array of the page's characters
-  for (let i = nextNonAscii(text, 0); i >= 0; i = nextNonAscii(text, i)) {
-    let prevHigh = false
-    while (i < text.length) {
-      const c = text.codePointAt(i)!
-      if (c < 0x80) break
-      const width = c > 0xffff ? 2 : 1
-      n++
-      const nextHigh = i + width < text.length && text.codePointAt(i + width)! >= 0x80
-      sum += scoreIn(c, prevHigh || nextHigh, charset)
-      prevHigh = true
-      i += width
-    }
-  }
-  return n === 0 ? 1 : sum / n
-}
-
-/**
- * The score of the non-ASCII code point `c` in a decoding in `charset`; `inRun`: a non-ASCII character stands next to
- * it (a Latin-1 character scores by itself only alone between ASCII).
- */
-function scoreIn (c: number, inRun: boolean, charset: string): number {
-  if (c >= 0xa0 && c <= 0xff) return inRun ? 0.1 : latin1Score(c)
-  return charScore(c, charset)
-}
-
-/**
- * `plausibility(text)` of the text that valid UTF-8 `bytes` decode to, read from the bytes' runs above ASCII
- * (`highByteRuns`): a run of non-ASCII characters is exactly the run of their sequences' bytes (no ASCII byte stands
- * inside a sequence), so the same characters are scored in the same order with the same neighbours, and the sum is
- * the same to the bit. The text's code units are not read at all: on a mostly ASCII page the runs are found by
- * Node's vectorized check instead of a scan of every code unit.
- */
-export function utf8Plausibility (bytes: Uint8Array, runs: number[]): number {
-  let sum = 0
-  let n = 0
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r]
-    const end = runs[r + 1]
-    for (let i = start; i < end;) {
-      const width = utf8Length(bytes[i])
-      n++
-      sum += scoreIn(utf8CodePoint(bytes, i), i > start || i + width < end, 'utf-8')
-      i += width
-    }
-  }
-  return n === 0 ? 1 : sum / n
-}
-
-function latin1Score (c: number): number {
-  return c >= 0xc0 || c === 0xa0 || c === 0xa9 || c === 0xb7 || c === 0xb0 ? 0.8 : 0.3
-}
-
-/** Bits of `HAN_SETS`: the character is in COMMON_HAN, GB2312_LEVEL1, BIG5_LEVEL1. */
-const IN_COMMON = 1
-const IN_GB2312 = 2
-const IN_BIG5 = 4
-
-/**
- * The three sets as bits per BMP code unit, built once: `hanScore` is asked of every Han character of a page (a
- * Chinese page's plausibility is thousands of them) and reads one byte instead of making a string and looking it up
- * in up to three sets. Only one-unit entries can equal the one character asked, so only they are marked.
- */
-const HAN_SETS = ((): Uint8Array => {
-  const bits = new Uint8Array(0x10000)
-  const mark = (set: ReadonlySet<string>, bit: number): void => {
-    for (const ch of set) if (ch.length === 1) bits[ch.charCodeAt(0)] |= bit
-  }
-  mark(COMMON_HAN, IN_COMMON)
-  mark(GB2312_LEVEL1, IN_GB2312)
-  mark(BIG5_LEVEL1, IN_BIG5)
-  return bits
-})()
-
-/** The score of the Han character `c` (one code unit) in text decoded with `charset`. */
-function hanScore (c: number, charset: string): number {
-  if (charset === 'euc-kr') return 0.1
-  const bits = HAN_SETS[c]
-  if ((bits & IN_COMMON) !== 0) return 1
-  if (charset === 'gb18030') return (bits & IN_GB2312) !== 0 ? 0.6 : 0.2
-  if (charset === 'big5hkscs') return (bits & IN_BIG5) !== 0 ? 0.6 : 0.2
-  if (charset === 'shift_jis') return 0.5
-  return (bits & (IN_GB2312 | IN_BIG5)) !== 0 ? 0.6 : 0.3
-}
-
-/** Scores of code point ranges outside Han and the invalid ones: [first, last, score]. */
-const RANGE_SCORES: ReadonlyArray<readonly [number, number, number]> = [
-  [0x2000, 0x206f, 0.9], // general punctuation: curly quotes, dashes, ellipsis
-  [0x3000, 0x303f, 0.9], // CJK punctuation
-  [0xff00, 0xffef, 0.8], // full-width forms
-  [0x3040, 0x30ff, 0.7], // kana
-  [0xac00, 0xd7af, 0.7], // Hangul
-  [0x0370, 0x03ff, 0.6], // Greek
-  [0x0400, 0x04ff, 0.6], // Cyrillic
-  [0x0100, 0x017f, 0.5] // Latin Extended-A (Central European letters)
-]
-
-/** The score of the code point `c` (only a Han character, always one code unit, is looked up). */
-function charScore (c: number, charset: string): number {
-  if (c === 0xfffd || c < 0xa0 || (c >= 0xe000 && c <= 0xf8ff)) return -3
-  if (c >= 0x4e00 && c <= 0x9fff) return hanScore(c, charset)
-  for (const [first, last, score] of RANGE_SCORES) if (c >= first && c <= last) return score
-  return 0
-}
-
-/**
- * The character each byte decodes to in a single-byte charset, when `plausibility` can read the bytes through it
- * without decoding them: ASCII bytes decode to themselves and every other byte to one code unit above ASCII that
- * is neither half of a surrogate pair nor a byte-order mark (the one character `iconv.decode` would strip). Then
- * the decoded text has one character per byte, ASCII exactly where the bytes are, and its score can be summed from
- * the bytes in the same order (`sbcsPlausibility`). Undefined for any other charset (multi-byte or stateful).
- */
-export const sbcsTable = perCharset(readSbcsTable)
-const BYTE_VALUES = 256
-
-function readSbcsTable (charset: string): Uint16Array | null {
-  // iconv-lite's single-byte codecs map each byte through a table of 256 characters (its SBCSCodec, `decodeBuf`);
-  // any other codec (DBCS, UTF-16/32, internal) is read the slow way
-  const codec = iconv.getCodec(charset) as { decodeBuf?: unknown }
-  if (!Buffer.isBuffer(codec.decodeBuf) || codec.decodeBuf.length !== 2 * BYTE_VALUES) return null
-  const all = Buffer.from(Array.from({ length: BYTE_VALUES }, (_, b) => b))
-  const text = iconv.decode(all, charset, { stripBOM: false })
-  if (text.length !== BYTE_VALUES) return null
-  const table = new Uint16Array(BYTE_VALUES)
-  for (let b = 0; b < BYTE_VALUES; b++) {
-    const c = text.charCodeAt(b)
-    const fits = b < ASCII_END ? c === b : c >= ASCII_END && (c < 0xd800 || c > 0xdfff) && c !== 0xfeff
-    if (!fits) return null
-    table[b] = c
-  }
-  return table
-}
-
-/**
- * `plausibility(iconv.decode(bytes, charset), charset)` for a single-byte charset with a table (`sbcsTable`),
- * read from the runs of bytes above ASCII (`highByteRuns`, found once for every charset): the same characters met in
- * the same order, so the same sum to the bit. A page that is mostly ASCII is not decoded once per single-byte charset
- * `detect` may try (about 17) to score a few bytes.
- */
-export function sbcsPlausibility (bytes: Uint8Array, runs: number[], table: Uint16Array, charset: string): number {
-  let sum = 0
-  let n = 0
-  for (let r = 0; r < runs.length; r += 2) {
-    const end = runs[r + 1]
-    for (let i = runs[r]; i < end; i++) {
-      const c = table[bytes[i]]
-      n++
-      // a run is maximal: its neighbours outside it are ASCII
-      const prevHigh = i > runs[r]
-      const nextHigh = i + 1 < end
-      sum += scoreIn(c, prevHigh || nextHigh, charset)
-    }
-  }
-  return n === 0 ? 1 : sum / n
-}
 
 const LEGACY_CANDIDATES = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr']
 /** The highest score `plausibility` gives. */
@@ -294,9 +122,9 @@ class Utf8Reading {
     return this.decoded
   }
 
-  /** Valid, or with at most a few broken sequences (`fewBrokenSequences`). */
+  /** Valid, or with at most a few broken sequences (`fewBrokenSequences`, read from the bytes). */
   get mostly (): boolean {
-    this.mostlyUtf8 ??= this.valid || fewBrokenSequences(this.text)
+    this.mostlyUtf8 ??= this.valid || fewBrokenSequences(this.bytes)
     return this.mostlyUtf8
   }
 
@@ -382,22 +210,38 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   const score = (c: string): number => {
     let s = scores.get(c)
     if (s === undefined) {
-      const table = sbcsTable(c)
-      if (table !== undefined) s = sbcsPlausibility(bytes, reading.runs(), table, c)
+      if (sbcsTable(c) !== undefined) s = sbcsPlausibility(bytes, reading.runs(), c)
       else if (compactable(c)) {
         compact ??= compactAscii(bytes, reading.runs())
-        s = plausibility(iconv.decode(compact, c), c)
-      } else s = plausibility(iconv.decode(bytes, c), c)
+        s = plausibility(decodeInPieces(compact, c), c)
+      } else s = plausibility(decodeInPieces(bytes, c), c)
       scores.set(c, s)
     }
     return s
   }
   if (reading.mostly && utf8Unbeatable(utf8, score)) return 'utf-8'
-  const named = chardet.analyse(bytes)
-    .slice(0, 3)
-    .map(m => normalizeCharset(m.name))
-    .filter((n): n is string => n !== undefined && n !== 'utf-8')
-  const candidates = [...new Set([...LEGACY_CANDIDATES, ...named, 'windows-1252'])]
+  let [best, bestScore] = firstBest(ALWAYS_TRIED, score)
+  // chardet only adds its three first guesses to the candidates tried anyway, and the most plausible wins. When one
+  // of those reads strictly better than every charset chardet could name, its guesses cannot change the outcome and
+  // it is not asked: it reads the page once per single-byte charset it knows, 20 ms on an 18 KB Chinese page in GBK,
+  // ten times the rest of its decoding. Pages it is still asked of: single-byte pages whose letters several charsets
+  // read alike (Cyrillic in windows-1251 or KOI8-R).
+  if (!possibleCandidates().every(c => ALWAYS_TRIED.includes(c) || score(c) < bestScore)) {
+    const named = chardet.analyse(bytes)
+      .slice(0, 3)
+      .map(m => normalizeCharset(m.name))
+      .filter((n): n is string => n !== undefined && n !== 'utf-8');
+    [best, bestScore] = firstBest([...new Set([...LEGACY_CANDIDATES, ...named, 'windows-1252'])], score)
+  }
+  if (utf8 + UTF8_MARGIN >= bestScore) return 'utf-8'
+  return best
+}
+
+/** The candidates `detect` tries whatever chardet guesses, in the order it tries them. */
+const ALWAYS_TRIED = [...LEGACY_CANDIDATES, 'windows-1252']
+
+/** The first of `candidates` with the highest score, and that score. */
+function firstBest (candidates: readonly string[], score: (charset: string) => number): [string, number] {
   let best = candidates[0]
   let bestScore = -Infinity
   for (const c of candidates) {
@@ -407,22 +251,17 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
       bestScore = s
     }
   }
-  if (utf8 + UTF8_MARGIN >= bestScore) return 'utf-8'
-  return best
-}
-
-function decodeWith (bytes: Buffer, charset: string, reading: Utf8Reading): string {
-  if (charset === 'utf-8') return reading.text
-  return iconv.decode(bytes, charset, { stripBOM: true })
+  return [best, bestScore]
 }
 
 /**
  * A declared charset the bytes contradict: UTF-8 declared on invalid UTF-8, or a legacy charset whose decoding is
- * implausible, or far less plausible than reading the same (valid) bytes as UTF-8.
+ * implausible, or far less plausible than reading the same (valid) bytes as UTF-8. `decoded`: the bytes decoded in a
+ * legacy charset, made once (the decoding checked here is the one kept).
  */
-function contradicts (bytes: Buffer, charset: string, reading: Utf8Reading): boolean {
+function contradicts (charset: string, reading: Utf8Reading, decoded: (charset: string) => PageText): boolean {
   if (charset === 'utf-8') return !reading.mostly
-  const declared = plausibility(decodeWith(bytes, charset, reading), charset)
+  const declared = plausibility(decoded(charset), charset)
   if (declared < 0.2) return true
   return reading.mostly && reading.plausibility() > declared + UTF8_MARGIN
 }
@@ -447,18 +286,6 @@ export interface DecodedPage {
   repaired?: string[]
 }
 
-/** The bytes cut into pieces of at most PIECE_BYTES, each decoded on its own (UTF-8: never inside a character). */
-function piecesOf (bytes: Buffer, encoding: 'utf8' | 'latin1'): string[] {
-  const out: string[] = []
-  for (let from = 0; from < bytes.length;) {
-    const end = Math.min(bytes.length, from + PIECE_BYTES)
-    const to = encoding === 'utf8' ? characterBoundary(bytes, end, from) : end
-    out.push(bytes.toString(encoding, from, to))
-    from = to
-  }
-  return out.length > 0 ? out : ['']
-}
-
 /** A decoding made as one string, as a page of one piece. */
 function whole ({ text, ...how }: Decoded): DecodedPage {
   return { pieces: [text], ...how }
@@ -479,8 +306,8 @@ export function decodePage (input: Uint8Array, options: DecodeOptions = {}): Dec
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input)
   const bom = bomCharset(bytes)
   if (bom !== undefined) {
-    const text = iconv.decode(bytes.subarray(bom.skip), bom.charset)
-    return whole(repaired({ text, charset: bom.charset, via: 'bom' }))
+    const pieces = decodeInPieces(bytes.subarray(bom.skip), bom.charset)
+    return repairedPieces({ pieces, charset: bom.charset, via: 'bom' })
   }
   // ASCII holds no mojibake: every suspect character is above ASCII
   if (isAscii(bytes)) return { pieces: piecesOf(bytes, 'latin1'), charset: 'utf-8', via: 'ascii' }
@@ -489,16 +316,34 @@ export function decodePage (input: Uint8Array, options: DecodeOptions = {}): Dec
   // the page declares
   const repair = reading.mostly ? utf8Repair(reading) : null
   if (repair !== null) return whole(withRepair({ text: reading.text, charset: 'utf-8', via: 'detected' }, repair))
+  // each legacy decoding made at most once: the one a declaration is checked with is the one kept
+  const decodings = new Map<string, PageText>()
+  const decoded = (c: string): PageText => {
+    let pieces = decodings.get(c)
+    if (pieces === undefined) decodings.set(c, pieces = decodeInPieces(bytes, c))
+    return pieces
+  }
   const declared = normalizeCharset(options.declared)
   const meta = options.sniffMeta === false ? undefined : normalizeCharset(sniffMetaCharset(bytes))
   const [charset, via]: [string, CharsetEvidence] =
-    declared !== undefined && !contradicts(bytes, declared, reading) ? [declared, 'declared']
-      : meta !== undefined && !contradicts(bytes, meta, reading) ? [meta, 'meta']
+    declared !== undefined && !contradicts(declared, reading, decoded) ? [declared, 'declared']
+      : meta !== undefined && !contradicts(meta, reading, decoded) ? [meta, 'meta']
         : [detect(bytes, reading), 'detected']
+  if (charset !== 'utf-8') return repairedPieces({ pieces: decoded(charset), charset, via })
   // the UTF-8 reading was found to need no repair (above)
-  if (charset === 'utf-8' && reading.valid) return { pieces: piecesOf(bytes, 'utf8'), charset, via }
-  const result: Decoded = { text: decodeWith(bytes, charset, reading), charset, via }
-  return whole(charset === 'utf-8' && reading.mostly ? result : repaired(result))
+  if (reading.valid) return { pieces: piecesOf(bytes, 'utf8'), charset, via }
+  const result: Decoded = { text: reading.text, charset, via }
+  return whole(reading.mostly ? result : repaired(result))
+}
+
+/**
+ * A page decoded in pieces with its mojibake undone: left in pieces when the repair's first checks, read piece by
+ * piece, find nothing to do (nearly always), made one string and repaired otherwise.
+ */
+function repairedPieces (page: DecodedPage): DecodedPage {
+  if (needsNoRepair(page.pieces, plausibility)) return page
+  const { pieces, ...how } = page
+  return whole(repaired({ text: joined(pieces), ...how }))
 }
 
 /** `decodePage` with the text as one string. */

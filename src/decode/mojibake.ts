@@ -15,6 +15,7 @@ import iconv from 'iconv-lite'
 import { nextNonAscii } from './ascii.js'
 import { compactable, compactAscii, highByteRuns, utf8CodePoint } from './bytes.js'
 import { isValidUtf8 } from './utf8.js'
+import type { PageText } from '../text/pieces.js'
 
 /** Windows-1252's characters for bytes 0x80–0x9F (the rest of the range maps to itself in Latin-1). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
@@ -151,6 +152,19 @@ const tooPlausibleToRepair = (asItCame: number): boolean => asItCame + REPAIR_MA
  */
 export function utf8NeedsNoRepair (origin: Utf8Origin): boolean {
   return !utf8HasSuspects(origin.bytes, MIN_SUSPECT_CHARS) || tooPlausibleToRepair(origin.plausibility())
+}
+
+/**
+ * Whether `repairMojibake` of the joined `text` would find nothing to repair by its first two checks (too few suspect
+ * characters, or a reading too plausible to be bettered), read piece by piece: a page decoded in pieces is joined
+ * only when it may be mojibake. `plausibility` must score pieces as it scores their joined text.
+ */
+export function needsNoRepair (
+  text: PageText, plausibility: (text: PageText, charset: string) => number
+): boolean {
+  let suspects = 0
+  for (const piece of text) if ((suspects += suspectChars(piece)) >= MIN_SUSPECT_CHARS) break
+  return suspects < MIN_SUSPECT_CHARS || tooPlausibleToRepair(plausibility(text, 'utf-8'))
 }
 
 /**

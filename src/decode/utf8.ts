@@ -21,3 +21,72 @@ export function characterBoundary (bytes: Uint8Array, at: number, from: number):
   while (cut > from + 1 && cut < bytes.length && isContinuation(bytes[cut])) cut--
   return cut
 }
+
+/** What a reading of bytes as UTF-8 gives, counted (`utf8Tally`). */
+export interface Utf8Tally {
+  /** Characters above ASCII, each U+FFFD for a broken sequence included. */
+  nonAscii: number
+  /** U+FFFD in the text: written for a broken sequence, or there already (a valid EF BF BD). */
+  replacements: number
+}
+
+/**
+ * For each byte that starts a UTF-8 sequence: the continuation bytes it needs (bits 16 and up) and the bounds of the
+ * first of them (bits 8-15 and 0-7), which exclude overlong forms, surrogates and code points past U+10FFFF (WHATWG
+ * Encoding, "UTF-8 decoder"); 0 for a byte that starts none.
+ */
+const LEADS = ((): Int32Array => {
+  const leads = new Int32Array(256)
+  const lead = (needed: number, lower: number, upper: number): number => (needed << 16) | (lower << 8) | upper
+  for (let b = 0xc2; b <= 0xdf; b++) leads[b] = lead(1, 0x80, 0xbf)
+  for (let b = 0xe0; b <= 0xef; b++) leads[b] = lead(2, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf)
+  for (let b = 0xf0; b <= 0xf4; b++) leads[b] = lead(3, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf)
+  return leads
+})()
+
+/**
+ * What `bytes.toString('utf8')` would hold, counted from the bytes without making it: the decoder of the WHATWG
+ * Encoding standard (V8's, which Node uses) writes one U+FFFD for each maximal subpart of a broken sequence and
+ * reads the byte that broke it again; a U+FFFD already in the text counts too. A page in a legacy charset is read as
+ * UTF-8 once, to learn that it is not UTF-8: making its text for that cost as much as the rest of its decoding.
+ */
+export function utf8Tally (bytes: Uint8Array): Utf8Tally {
+  let nonAscii = 0
+  let replacements = 0
+  // the sequence being read: continuation bytes still needed, and the bounds of the next one
+  let needed = 0
+  let lower = 0
+  let upper = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]
+    if (needed === 0) {
+      if (b < 0x80) continue
+      const lead = LEADS[b]
+      if (lead === 0) {
+        nonAscii++
+        replacements++
+        continue
+      }
+      needed = lead >> 16
+      lower = (lead >> 8) & 0xff
+      upper = lead & 0xff
+    } else if (b < lower || b > upper) {
+      // the sequence so far is one U+FFFD, and the byte is read again as the start of a character
+      needed = 0
+      nonAscii++
+      replacements++
+      i--
+    } else if (--needed === 0) {
+      nonAscii++
+      if (b === 0xbd && bytes[i - 1] === 0xbf && bytes[i - 2] === 0xef) replacements++
+    } else {
+      lower = 0x80
+      upper = 0xbf
+    }
+  }
+  if (needed !== 0) {
+    nonAscii++
+    replacements++
+  }
+  return { nonAscii, replacements }
+}
