@@ -3,12 +3,14 @@
  * @mozilla/readability on linkedom and on jsdom, and @postlight/parser when it is installed (it depends on a
  * package fetched from a git host, which not every machine reaches: then its row says so). Pages: the seeds
  * (pagewash reads them as text, the others as HTML with one `<p>` per line), the development pages when
- * ../shared/dev-data is beside the clone, and generated article pages of 20 KB, 200 KB and 2 MB. Each row gives
+ * ../shared/dev-data is beside the clone (pagewash reads the Chinese ones in GBK with no charset declared, and
+ * finds it; the others read them in UTF-8), and generated article pages of 20 KB, 200 KB and 2 MB. Each row gives
  * pages/s, the ratio to Readability + linkedom on the same pages, and the cost per KB.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import iconv from 'iconv-lite'
 import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { processPage } from '../src/pipeline.js'
@@ -16,6 +18,7 @@ import { measure, type BenchRow } from './measure.js'
 
 const SEEDS = join('test', 'fixtures', 'seeds')
 const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
+const DEV_ZH = join('..', 'shared', 'dev-data', 'daniel-zh', 'html')
 /** Development pages measured (the first ones by name): enough for a stable mean, few enough for a short run. */
 const DEV_PAGES = 40
 /** Generated page sizes: the issue's 20 KB, 200 KB and 2 MB. */
@@ -23,7 +26,8 @@ const SIZES = [20_000, 200_000, 2_000_000]
 /** How long each extractor runs on each page set (after a fifth of it as warm-up). */
 const RUN_MS = 2000
 
-interface PageSet { name: string, html: Buffer[], text?: Buffer[] }
+/** `own`: what pagewash reads instead of `html` (the seeds as text, a page in a legacy charset), as `format`. */
+interface PageSet { name: string, html: Buffer[], own?: Buffer[], format?: 'text' | 'html' }
 type Extract = (page: Buffer) => void
 /** The DOM document Readability reads (no DOM library types in this project). */
 type Doc = ConstructorParameters<typeof Readability>[0]
@@ -75,11 +79,18 @@ function pageSets (): PageSet[] {
     const text = readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort().map(f => readFileSync(join(SEEDS, f)))
     const html = text.map(b => Buffer.from('<html><body>' + b.toString('utf8').split('\n').filter(l => l.trim() !== '')
       .map(l => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('') + '</body></html>'))
-    sets.push({ name: `seeds (${text.length}, text for pagewash)`, html, text })
+    sets.push({ name: `seeds (${text.length}, text for pagewash)`, html, own: text, format: 'text' })
   }
   if (existsSync(DEV_HTML)) {
     const html = readdirSync(DEV_HTML).sort().slice(0, DEV_PAGES).map(f => gunzipSync(readFileSync(join(DEV_HTML, f))))
     sets.push({ name: `dev-data HTML (${html.length})`, html })
+  }
+  if (existsSync(DEV_ZH)) {
+    const html = readdirSync(DEV_ZH).sort().slice(0, DEV_PAGES).map(f => gunzipSync(readFileSync(join(DEV_ZH, f))))
+    // as a crawler that kept a GBK page's bytes and no header has it: the charset is found from the bytes
+    const gbk = html.map(b => iconv.encode(b.toString('utf8').replace(/<meta[^>]*charset[^>]*>/gi, ''), 'gb18030'))
+    const name = `daniel-zh (${html.length}; pagewash reads GBK, undeclared)`
+    sets.push({ name, html, own: gbk, format: 'html' })
   }
   for (const size of SIZES) sets.push({ name: `generated ${size / 1000} KB`, html: [articlePage(size)] })
   return sets
@@ -149,8 +160,8 @@ export default async function bench (): Promise<BenchRow[]> {
     let base: number | undefined
     for (const ex of all) {
       if (ex.run === undefined) continue
-      const pages = ex.name.startsWith('pagewash') && set.text !== undefined ? set.text : set.html
-      const format = ex.name.startsWith('pagewash') && set.text !== undefined ? 'text' : 'html'
+      const pages = ex.name.startsWith('pagewash') && set.own !== undefined ? set.own : set.html
+      const format = ex.name.startsWith('pagewash') ? set.format ?? 'html' : 'html'
       const run: Extract = ex.name.startsWith('pagewash') ? page => { processPage({ content: page, format }) } : ex.run
       let i = 0
       const perSecond = measure(() => { run(pages[i++ % pages.length]) }, RUN_MS)
