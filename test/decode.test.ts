@@ -63,7 +63,7 @@ t.test('GB2312 declared in the HTTP header and in <meta>', async t => {
   t.equal(viaMeta.text, GOV_TEXT)
 })
 
-t.test('chardet is asked only when its guesses could change the charset chosen', async t => {
+t.test('chardet is asked only when its guesses could change the text', async t => {
   const real = (await import('chardet')).default
   let asked = 0
   const { decodeBytes: decode } = await t.mockImport<typeof import('../src/decode/index.js')>('../src/decode/index.js', {
@@ -73,6 +73,12 @@ t.test('chardet is asked only when its guesses could change the charset chosen',
   t.match(decode(fixture('html/gov-trs.nodecl.gbk.html')), { charset: 'gb18030', via: 'detected' })
   t.match(decode(fixture('html/news.nodecl.big5.html')), { charset: 'big5hkscs', via: 'detected' })
   t.equal(asked, 0, 'not asked of GBK or Big5')
+  // English in windows-1252: windows-1250, 1254 and 1257 read its curly quotes and accents as the same characters
+  const english = '<p>The mayor’s plan — “a café on every corner” — was approved on Monday.</p>'.repeat(20)
+  const en = decode(iconv.encode(english, 'windows-1252'))
+  t.match(en, { charset: 'windows-1252', via: 'detected' })
+  t.equal(en.text, english)
+  t.equal(asked, 0, 'not asked of a page other candidates read as the same text')
   // Cyrillic reads alike in windows-1251 and KOI8-R: its guess decides
   const russian = 'Правительство Российской Федерации утвердило новую программу развития регионов страны. '.repeat(8)
   const d = decode(iconv.encode(`<p>${russian}</p>`, 'windows-1251'))
