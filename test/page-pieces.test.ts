@@ -7,7 +7,7 @@ import t from 'tap'
 import render from 'dom-serializer'
 import iconv from 'iconv-lite'
 import { decodeBytes, decodePage } from '../src/decode/index.js'
-import { decodeInPieces } from '../src/decode/pieces.js'
+import { decodeInPieces, piecesOf } from '../src/decode/pieces.js'
 import { parseTree } from '../src/parse/html/tree.js'
 import { processPage } from '../src/pipeline.js'
 import { PIECE_BYTES, isBlank, joined, prefix } from '../src/text/pieces.js'
@@ -54,6 +54,31 @@ t.test('valid UTF-8 and ASCII pages come in pieces of at most PIECE_BYTES, no ch
   const asciiPieces = decodePage(ascii).pieces
   t.ok(asciiPieces.length > 1 && asciiPieces.every(p => p.length <= PIECE_BYTES), 'an ASCII page too')
   t.equal(joined(asciiPieces), ascii.toString('latin1'))
+})
+
+t.test('a UTF-8 page cut short or with broken characters stays in pieces, the same text as read whole', async t => {
+  const bytes = Buffer.from(bigPage(), 'utf8')
+  // cut inside a character (a crawler's size limit), then bytes broken at and around each piece's nominal end
+  let end = 150_000
+  while ((bytes[end] & 0xc0) !== 0x80) end++
+  const cut = bytes.subarray(0, end)
+  const broken = Buffer.from(cut)
+  for (let at = PIECE_BYTES; at < broken.length; at += PIECE_BYTES) {
+    broken[at - 2] = 0xe4 // a lead byte whose sequence the next bytes break
+    broken[at + 1] = 0x80 // a stray continuation byte
+  }
+  for (const [name, page] of [['cut short', cut], ['cut short and broken', broken]] as const) {
+    const decoded = decodePage(page)
+    t.match(decoded, { charset: 'utf-8' }, name)
+    t.ok(decoded.pieces.length > 1, `${name}: ${decoded.pieces.length} pieces`)
+    t.equal(joined(decoded.pieces), page.toString('utf8'), `${name}: the text read whole`)
+  }
+  // four continuation bytes in a row across a piece's end: the cut is made where no sequence is open
+  const tail = [0xe4, 0xb8, 0xad, 0x80, 0x80, 0x80, 0x80, 0x80]
+  const run = Buffer.concat([Buffer.alloc(PIECE_BYTES - 5, 0x61), Buffer.from(tail)])
+  const runPieces = piecesOf(run, 'utf8')
+  t.equal(runPieces[0].length, PIECE_BYTES - 5 + 3, 'cut after the fourth continuation byte in a row')
+  t.equal(joined(runPieces), run.toString('utf8'))
 })
 
 t.test('a page that is mojibake is repaired, as one piece', async t => {

@@ -107,7 +107,7 @@ const UTF8_MARGIN = 0.3
 class Utf8Reading {
   /** Valid UTF-8, every sequence whole. */
   readonly valid: boolean
-  private decoded: string | undefined
+  private cut: PageText | undefined
   private mostlyUtf8: boolean | undefined
   private score: number | undefined
   private highRuns: number[] | undefined
@@ -116,10 +116,15 @@ class Utf8Reading {
     this.valid = isValidUtf8(bytes)
   }
 
-  /** The bytes read as UTF-8 (a broken sequence as U+FFFD), as one string. */
+  /** The bytes read as UTF-8 (a broken sequence as U+FFFD), in pieces (`piecesOf`), made at most once. */
+  pieces (): PageText {
+    this.cut ??= piecesOf(this.bytes, 'utf8')
+    return this.cut
+  }
+
+  /** The same as one string (a page that may be mojibake). */
   get text (): string {
-    this.decoded ??= this.bytes.toString('utf8')
-    return this.decoded
+    return joined(this.pieces())
   }
 
   /** Valid, or with at most a few broken sequences (`fewBrokenSequences`, read from the bytes). */
@@ -136,7 +141,7 @@ class Utf8Reading {
 
   /** `plausibility` of the UTF-8 reading, computed at most once (from the bytes when they are valid UTF-8). */
   plausibility (): number {
-    this.score ??= this.valid ? utf8Plausibility(this.bytes, this.runs()) : plausibility(this.text)
+    this.score ??= this.valid ? utf8Plausibility(this.bytes, this.runs()) : plausibility(this.pieces())
     return this.score
   }
 }
@@ -309,11 +314,12 @@ function whole ({ text, ...how }: Decoded): DecodedPage {
 }
 
 /**
- * The repair of the UTF-8 reading (which is mostly UTF-8), or null when there is nothing to repair. Valid bytes are
- * asked first on the bytes alone, so that their text is not made whole for it.
+ * The repair of the UTF-8 reading (which is mostly UTF-8), or null when there is nothing to repair. Its first checks
+ * are made on the bytes (valid UTF-8) or on the pieces, so that the text is made whole only for a page that may be
+ * mojibake.
  */
 function utf8Repair (reading: Utf8Reading): Repair | null {
-  if (reading.valid && utf8NeedsNoRepair(reading)) return null
+  if (reading.valid ? utf8NeedsNoRepair(reading) : needsNoRepair(reading.pieces(), plausibility)) return null
   const repair = repairMojibake(reading.text, plausibility, reading.valid ? reading : undefined)
   return repair.layers.length > 0 ? repair : null
 }
@@ -347,10 +353,9 @@ export function decodePage (input: Uint8Array, options: DecodeOptions = {}): Dec
       : meta !== undefined && !contradicts(meta, reading, decoded) ? [meta, 'meta']
         : [detect(bytes, reading), 'detected']
   if (charset !== 'utf-8') return repairedPieces({ pieces: decoded(charset), charset, via })
-  // the UTF-8 reading was found to need no repair (above)
-  if (reading.valid) return { pieces: piecesOf(bytes, 'utf8'), charset, via }
-  const result: Decoded = { text: reading.text, charset, via }
-  return whole(reading.mostly ? result : repaired(result))
+  // the UTF-8 reading (valid, or cut short or with a broken character) was found to need no repair (above)
+  if (reading.mostly) return { pieces: reading.pieces(), charset, via }
+  return repairedPieces({ pieces: reading.pieces(), charset, via })
 }
 
 /**

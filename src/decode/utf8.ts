@@ -12,14 +12,23 @@ export function isValidUtf8 (bytes: Uint8Array): boolean {
 /** A UTF-8 continuation byte (`10xxxxxx`): never the first byte of a character. */
 const isContinuation = (byte: number): boolean => (byte & 0xc0) === 0x80
 
+/** The most continuation bytes a UTF-8 sequence has. */
+const MAX_CONTINUATION = 3
+
 /**
- * Where to cut `bytes` near `at` so that no character is split: `at` itself, or up to three bytes before it when
- * `at` falls inside a character (valid UTF-8 has at most three continuation bytes in a row).
+ * Where to cut `bytes` near `at` so that the two sides read as UTF-8 one after the other give what the whole reads
+ * (`toString('utf8')`): up to three bytes before `at`, at the byte that starts the character `at` falls inside; or
+ * `at` itself, when it does not fall inside one. In bytes that are not valid UTF-8 (a page cut short, a broken
+ * character) the same holds: a cut before a byte that is no continuation byte ends a broken sequence where the
+ * decoder would have ended it anyway, and after three continuation bytes in a row the decoder is inside no sequence
+ * (for a piece of more than four bytes: `from` is where the piece starts).
  */
 export function characterBoundary (bytes: Uint8Array, at: number, from: number): number {
+  if (at >= bytes.length) return at
   let cut = at
-  while (cut > from + 1 && cut < bytes.length && isContinuation(bytes[cut])) cut--
-  return cut
+  while (cut > from + 1 && at - cut < MAX_CONTINUATION && isContinuation(bytes[cut])) cut--
+  // four continuation bytes in a row end at `at`: no sequence is open there
+  return isContinuation(bytes[cut]) && at - cut === MAX_CONTINUATION ? at : cut
 }
 
 /** What a reading of bytes as UTF-8 gives, counted (`utf8Tally`). */
