@@ -100,9 +100,10 @@ const MAX_PLAUSIBILITY = 1
 const UTF8_MARGIN = 0.3
 
 /**
- * The bytes read as UTF-8, once: whether they are valid (Node's vectorized check), the text (made only when asked:
- * a valid page's pieces are cut from its bytes), whether it is mostly UTF-8, and its plausibility when asked. Every
- * check of the decode stage used to decode and scan the page again (up to four UTF-8 decodings a page).
+ * The bytes read as UTF-8, once: whether they are valid (Node's vectorized check), the text in pieces (made at most
+ * once, and joined only for a page that may be mojibake), whether it is mostly UTF-8 (counted from the bytes), and its
+ * plausibility when asked. Every check of the decode stage used to decode and scan the page again (up to four UTF-8
+ * decodings a page).
  */
 class Utf8Reading {
   /** Valid UTF-8, every sequence whole. */
