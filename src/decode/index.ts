@@ -299,8 +299,8 @@ export interface DecodeOptions {
 /** A page decoded, its text as pieces (`src/text/pieces.ts`). */
 export interface DecodedPage {
   /**
-   * The text: pieces of at most PIECE_BYTES of the bytes each when the page is ASCII or valid UTF-8 read as such
-   * (nearly every page), one piece otherwise.
+   * The text: pieces made from about PIECE_BYTES of the bytes each (src/decode/pieces.ts), in any charset; one piece
+   * when the page was mojibake and repaired.
    */
   pieces: PageText
   charset: string
@@ -339,7 +339,7 @@ export function decodePage (input: Uint8Array, options: DecodeOptions = {}): Dec
   // the UTF-8 reading's repair, made once: valid UTF-8 that is mojibake of other text is UTF-8 (repaired), whatever
   // the page declares
   const repair = reading.mostly ? utf8Repair(reading) : null
-  if (repair !== null) return whole(withRepair({ text: reading.text, charset: 'utf-8', via: 'detected' }, repair))
+  if (repair !== null) return { pieces: [repair.text], charset: 'utf-8', via: 'detected', repaired: repair.layers }
   // each legacy decoding made at most once: the one a declaration is checked with is the one kept
   const decodings = new Map<string, PageText>()
   const decoded = (c: string): PageText => {
