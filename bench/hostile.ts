@@ -17,7 +17,28 @@ const WARMUP_SHARE = 0.02
 
 const html = (body: string): string => '<html><body>' + body
 
-interface Shape { name: string, format: 'html' | 'text', unit: string, make: (n: number) => string }
+/**
+ * A shape: `make(n)` repeats `unit` about n times. `encoding` is how the string becomes the page's bytes: UTF-8,
+ * or `latin1` for shapes made of bytes that are no UTF-8 (one string character a byte).
+ */
+interface Shape {
+  name: string
+  format: 'html' | 'text'
+  unit: string
+  make: (n: number) => string
+  encoding?: 'latin1'
+}
+
+/** `n` bytes from a fixed linear congruential generator, one character a byte: the same "random" page every run. */
+export function randomBytes (n: number): string {
+  let state = 12345
+  const out: string[] = []
+  for (let i = 0; i < n; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0
+    out.push(String.fromCharCode(state >>> 24))
+  }
+  return out.join('')
+}
 
 export const SHAPES: Shape[] = [
   {
@@ -72,19 +93,35 @@ export const SHAPES: Shape[] = [
     format: 'html',
     unit: 'height:0;',
     make: n => html(`<div style="${'height:0;'.repeat(n)}">${S}</div><p>${S}</p>`)
-  }
+  },
+  // bytes that are no text: every candidate charset is scored over the whole page (src/decode) before one is chosen
+  {
+    name: 'bytes: continuation bytes (0x80)',
+    format: 'html',
+    unit: '\x80',
+    encoding: 'latin1',
+    make: n => '\x80'.repeat(n)
+  },
+  {
+    name: 'bytes: one lead byte repeated (0xE4)',
+    format: 'html',
+    unit: '\xe4',
+    encoding: 'latin1',
+    make: n => '\xe4'.repeat(n)
+  },
+  { name: 'bytes: random', format: 'html', unit: '\xff', encoding: 'latin1', make: randomBytes }
 ]
 
 /** Seconds per MiB of one shape: the best of `ROUNDS` runs on about one MiB, after a warm-up on a small input. */
 export function secondsPerMiB (shape: Shape, bytes = MIB): { seconds: number, mib: number } {
-  const n = Math.max(1, Math.round(bytes / Buffer.byteLength(shape.unit)))
+  const n = Math.max(1, Math.round(bytes / Buffer.byteLength(shape.unit, shape.encoding)))
   const run = (content: Buffer): number => {
     const start = performance.now()
     processPage({ content, format: shape.format })
     return (performance.now() - start) / 1000
   }
-  run(Buffer.from(shape.make(Math.max(1, Math.round(n * WARMUP_SHARE)))))
-  const content = Buffer.from(shape.make(n))
+  run(Buffer.from(shape.make(Math.max(1, Math.round(n * WARMUP_SHARE))), shape.encoding))
+  const content = Buffer.from(shape.make(n), shape.encoding)
   let best = Infinity
   for (let i = 0; i < ROUNDS; i++) best = Math.min(best, run(content))
   const mib = content.length / MIB

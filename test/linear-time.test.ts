@@ -11,12 +11,15 @@ import t from 'tap'
 import { isTag } from 'domhandler'
 import { processPage } from '../src/pipeline.js'
 import { bodyOf, parseTree } from '../src/parse/html/tree.js'
+import { randomBytes } from '../bench/hostile.js'
 import { LINEAR_8X, growth8x } from './helpers.js'
 
 const S = 'The council approved the budget on Tuesday, after a long debate. '
 const html = (content: string): void => { processPage({ content: Buffer.from(content), format: 'html' }) }
 const text = (content: string): void => { processPage({ content: Buffer.from(content), format: 'text' }) }
 const tree = (content: string): void => { parseTree(content) }
+/** A string of one character a byte (`\x00`-`\xff`), posted as those bytes: pages that are no UTF-8. */
+const bytes = (content: string): void => { processPage({ content: Buffer.from(content, 'latin1'), format: 'html' }) }
 
 interface Shape { name: string, make: (n: number) => string, run: (s: string) => void, n: number }
 
@@ -64,7 +67,11 @@ const SHAPES: Shape[] = [
     make: n => `<html><body><div style="${'height:0;'.repeat(n)}">${S}</div><p>${S}</p>`,
     run: html,
     n: 2000
-  }
+  },
+  // bytes that are no UTF-8 and no other charset: every candidate reading is scored over the whole page
+  { name: 'bytes: continuation bytes (0x80)', make: n => '\x80'.repeat(n), run: bytes, n: 16384 },
+  { name: 'bytes: one lead byte repeated (0xE4)', make: n => '\xe4'.repeat(n), run: bytes, n: 16384 },
+  { name: 'bytes: random', make: randomBytes, run: bytes, n: 16384 }
 ]
 
 for (const shape of SHAPES) {
