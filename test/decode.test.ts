@@ -87,6 +87,17 @@ t.test('chardet is asked only when its guesses could change the text', async t =
   t.ok(d.text.includes(russian))
 })
 
+t.test('KOI8-R Cyrillic is not read as Shift_JIS half-width katakana', async t => {
+  // KOI8-R writes lower-case Cyrillic as 0xC0-0xDF, the bytes Shift_JIS reads as half-width katakana, which scored as
+  // full-width forms (0.8) above Cyrillic (0.6): every undeclared KOI8-R page came out in katakana
+  const russian = 'Правительство Российской Федерации утвердило новую программу развития регионов страны. '.repeat(8)
+  const d = decodeBytes(iconv.encode(`<p>${russian}</p>`, 'koi8-r'))
+  t.equal(d.charset, 'koi8-r')
+  t.ok(d.text.includes(russian))
+  t.ok(plausibility('ｱｲｳｴｵｶｷｸｹｺ') < plausibility('абвгдежзий'), 'half-width katakana score under Cyrillic')
+  t.ok(plausibility('ＡＢＣ１２３（）') > plausibility('абвгдежзий'), 'full-width forms still score high')
+})
+
 t.test('GBK with no declaration at all is detected', async t => {
   const d = decodeBytes(fixture('html/gov-trs.nodecl.gbk.html'))
   t.match(d, { charset: 'gb18030', via: 'detected' })

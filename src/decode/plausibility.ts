@@ -124,6 +124,9 @@ function hanScore (c: number, charset: string): number {
 const RANGE_SCORES: ReadonlyArray<readonly [number, number, number]> = [
   [0x2000, 0x206f, 0.9], // general punctuation: curly quotes, dashes, ellipsis
   [0x3000, 0x303f, 0.9], // CJK punctuation
+  // half-width katakana and Hangul: rare in real text (Shift_JIS writes kana as two bytes), and what single bytes of
+  // 0xA1-0xDF read as in Shift_JIS (a KOI8-R page's lower-case Cyrillic letters)
+  [0xff61, 0xffdc, 0.3],
   [0xff00, 0xffef, 0.8], // full-width forms
   [0x3040, 0x30ff, 0.7], // kana
   [0xac00, 0xd7af, 0.7], // Hangul
