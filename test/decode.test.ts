@@ -87,6 +87,24 @@ t.test('chardet is asked only when its guesses could change the text', async t =
   t.ok(d.text.includes(russian))
 })
 
+t.test('chardet reads at most the first 256 KiB of a page', async t => {
+  const real = (await import('chardet')).default
+  const sizes: number[] = []
+  const { decodeBytes: decode } = await t.mockImport<typeof import('../src/decode/index.js')>('../src/decode/index.js', {
+    chardet: {
+      default: { ...real, analyse: (bytes: Uint8Array) => { sizes.push(bytes.length); return real.analyse(bytes) } }
+    }
+  })
+  const russian = 'Правительство Российской Федерации утвердило новую программу развития регионов страны. '
+  const page = `<p>${russian.repeat(8000)}</p>`
+  const bytes = iconv.encode(page, 'windows-1251')
+  t.ok(bytes.length > 2 * 256 * 1024, 'a page of over half a MiB')
+  const d = decode(bytes)
+  t.same(sizes, [256 * 1024], 'asked once, of the first 256 KiB')
+  t.equal(d.charset, 'windows-1251')
+  t.equal(d.text, page)
+})
+
 t.test('KOI8-R Cyrillic is not read as Shift_JIS half-width katakana', async t => {
   // KOI8-R writes lower-case Cyrillic as 0xC0-0xDF, the bytes Shift_JIS reads as half-width katakana, which scored as
   // full-width forms (0.8) above Cyrillic (0.6): every undeclared KOI8-R page came out in katakana

@@ -236,7 +236,7 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   // ISO-8859-5 read the same bytes as other letters, scored alike).
   const rivals = possibleCandidates().filter(c => !ALWAYS_TRIED.includes(c) && score(c) >= bestScore)
   if (!rivals.every(c => readsAlike(bytes, reading.runs(), c, best))) {
-    const named = chardet.analyse(bytes)
+    const named = chardet.analyse(chardetSample(bytes))
       .slice(0, 3)
       .map(m => normalizeCharset(m.name))
       .filter((n): n is string => n !== undefined && n !== 'utf-8');
@@ -258,6 +258,19 @@ function readsAlike (bytes: Uint8Array, runs: number[], a: string, b: string): b
     for (let i = runs[r]; i < runs[r + 1]; i++) if (ta[bytes[i]] !== tb[bytes[i]]) return false
   }
   return true
+}
+
+/**
+ * chardet reads at most this many bytes of a page. Its recognisers count byte and character frequencies, so a
+ * quarter of a MiB ranks the charsets of a page as the whole does; it reads every byte once per single-byte charset
+ * it knows, a quarter of the time of 1 MiB of random bytes through the whole pipeline. Pages under this size (nearly
+ * all) are read whole, as before.
+ */
+const CHARDET_SAMPLE_BYTES = 256 * 1024
+
+/** The bytes chardet is asked about: the page, or its first `CHARDET_SAMPLE_BYTES`. */
+function chardetSample (bytes: Buffer): Buffer {
+  return bytes.length <= CHARDET_SAMPLE_BYTES ? bytes : bytes.subarray(0, CHARDET_SAMPLE_BYTES)
 }
 
 /** The candidates `detect` tries whatever chardet guesses, in the order it tries them. */
