@@ -116,6 +116,24 @@ t.test('KOI8-R Cyrillic is not read as Shift_JIS half-width katakana', async t =
   t.ok(plausibility('ＡＢＣ１２３（）') > plausibility('абвгдежзий'), 'full-width forms still score high')
 })
 
+t.test('UTF-8 with a few broken characters in a short page is still UTF-8', async t => {
+  // six 3-byte sequences cut short among 765 non-ASCII characters (CMS teasers cut inside a character, then a crawl cut
+  // short): too many for "mostly UTF-8" (at most 2, or one in 500), and the page was read in a legacy charset, all of
+  // its Chinese mojibake. Its UTF-8 reading is now scored against the legacy ones and wins.
+  const page = fixture('html/gov-trs.utf8.html')
+  const leads: number[] = []
+  for (let i = 0; i < page.length; i++) if (page[i] >= 0xe0 && page[i] < 0xf0) leads.push(i)
+  const dropped = new Set([1, 2, 3, 4, 5, 6].map(k => leads[Math.floor(k * leads.length / 7)] + 2))
+  const broken = Buffer.from(page.filter((_, i) => !dropped.has(i)))
+  t.notOk(isMostlyUtf8(broken), 'more broken sequences than "mostly UTF-8" allows')
+  const d = decodeBytes(broken, { sniffMeta: false })
+  t.equal(d.charset, 'utf-8')
+  t.equal(d.text.split('\ufffd').length - 1, 6, 'one U+FFFD per broken character')
+  t.ok(d.text.includes('我市召开秋冬季农业生产工作推进会'))
+  // bytes of a legacy charset break on nearly every character: still read in their charset
+  t.match(decodeBytes(fixture('html/gov-trs.nodecl.gbk.html')), { charset: 'gb18030' })
+})
+
 t.test('GBK with no declaration at all is detected', async t => {
   const d = decodeBytes(fixture('html/gov-trs.nodecl.gbk.html'))
   t.match(d, { charset: 'gb18030', via: 'detected' })

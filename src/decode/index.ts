@@ -13,7 +13,7 @@ import iconv from 'iconv-lite'
 import { compactable, compactAscii, highByteRuns } from './bytes.js'
 import { needsNoRepair, repairMojibake, utf8NeedsNoRepair, type Repair } from './mojibake.js'
 import { plausibility, sbcsPlausibility, sbcsTable, utf8Plausibility } from './plausibility.js'
-import { isValidUtf8, utf8Tally } from './utf8.js'
+import { isValidUtf8, utf8Tally, type Utf8Tally } from './utf8.js'
 import { decodeInPieces, piecesOf } from './pieces.js'
 import { joined, type PageText } from '../text/pieces.js'
 
@@ -67,8 +67,26 @@ export function isMostlyUtf8 (bytes: Buffer): boolean {
  * from the bytes) are at most a few, and fewer than half its non-ASCII characters.
  */
 function fewBrokenSequences (bytes: Uint8Array): boolean {
-  const { replacements, nonAscii } = utf8Tally(bytes)
+  return fewBroken(utf8Tally(bytes))
+}
+
+function fewBroken ({ replacements, nonAscii }: Utf8Tally): boolean {
   return replacements <= Math.max(2, nonAscii / 500) && replacements < nonAscii / 2
+}
+
+/**
+ * A UTF-8 reading with more broken sequences than `fewBroken` allows is still scored against the legacy readings
+ * (`detect`) when at most this share of its non-ASCII characters is broken (or at most `FEW_BROKEN_FLOOR`): a Chinese
+ * page whose CMS cut teaser titles inside a character and which a crawler then cut short has five broken characters
+ * in 1,800, and was read as windows-1252, all of its text mojibake. Each broken character scores -3 in the reading's
+ * plausibility, so a reading with many loses on its own; bytes of a legacy charset break on nearly every non-ASCII
+ * character and are not scored.
+ */
+const SCORED_BROKEN_SHARE = 0.1
+const FEW_BROKEN_FLOOR = 2
+
+function fewEnoughToScore ({ replacements, nonAscii }: Utf8Tally): boolean {
+  return replacements <= Math.max(FEW_BROKEN_FLOOR, nonAscii * SCORED_BROKEN_SHARE)
 }
 
 // Node's own check (vectorized): the byte iterator it replaces was 1% of the HTML profile
@@ -110,6 +128,7 @@ class Utf8Reading {
   readonly valid: boolean
   private cut: PageText | undefined
   private mostlyUtf8: boolean | undefined
+  private counts: Utf8Tally | undefined
   private score: number | undefined
   private highRuns: number[] | undefined
 
@@ -128,10 +147,21 @@ class Utf8Reading {
     return joined(this.pieces())
   }
 
-  /** Valid, or with at most a few broken sequences (`fewBrokenSequences`, read from the bytes). */
+  /** Valid, or with at most a few broken sequences (`fewBroken`, read from the bytes). */
   get mostly (): boolean {
-    this.mostlyUtf8 ??= this.valid || fewBrokenSequences(this.bytes)
+    this.mostlyUtf8 ??= this.valid || fewBroken(this.tally())
     return this.mostlyUtf8
+  }
+
+  /** Mostly UTF-8, or broken few enough times to be scored against the legacy readings (`fewEnoughToScore`). */
+  get scored (): boolean {
+    return this.mostly || fewEnoughToScore(this.tally())
+  }
+
+  /** The U+FFFD and non-ASCII characters of the UTF-8 reading, counted from the bytes at most once. */
+  private tally (): Utf8Tally {
+    this.counts ??= utf8Tally(this.bytes)
+    return this.counts
   }
 
   /** The bytes' runs above ASCII (`highByteRuns`), found at most once. */
@@ -207,7 +237,7 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   if (reading.valid && hasSequences(bytes, CERTAIN_UTF8_SEQUENCES)) return 'utf-8'
   // no decoding scores above 1: valid UTF-8 this plausible wins whatever the legacy candidates score, so they are
   // not tried (the common case, and the costly part: chardet and four decodings of the page)
-  const utf8 = reading.mostly ? reading.plausibility() : -Infinity
+  const utf8 = reading.scored ? reading.plausibility() : -Infinity
   if (utf8 + UTF8_MARGIN >= MAX_PLAUSIBILITY) return 'utf-8'
   // each candidate's score computed once: the shortcut's are reused below when it does not apply
   const scores = new Map<string, number>()
