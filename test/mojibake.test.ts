@@ -9,7 +9,7 @@ import { decodeBytes, plausibility, repairMojibake } from '../src/decode/index.j
 import { latin1Bytes } from '../src/decode/mojibake.js'
 import mojibakeRule from '../src/flags/rules/encoding-mojibake.js'
 import { processPage } from '../src/pipeline.js'
-import { LINEAR_8X, growth8x } from './helpers.js'
+import { LINEAR_8X, fixture, growth8x } from './helpers.js'
 
 const zh = '北京西直门购物中心发生火灾，无人伤亡，北京市消防局确认火势已得到控制。'
 const tw = '臺北市政府今天宣布新的防疫措施，民眾應配合社區篩檢。'
@@ -119,4 +119,38 @@ t.test('encoding-mojibake is linear in the runs of a segment (each run was check
     ratio = Math.min(ratio, await growth8x(n => 'Ã© ¡¢£¤¥¦§ '.repeat(n), check, 4000, { slackMs: 2, tries: 5 }))
   }
   t.ok(ratio < MOJIBAKE_8X, `ratio ${ratio.toFixed(2)} (linear ~8, quadratic ~64)`)
+})
+
+t.test('UTF-8 read as GBK, stored as UTF-8 (`鎴戝競鍙紑`), is read back as UTF-8; what GBK lost is counted', async t => {
+  // a whole UTF-8 page of the fixtures read as GBK, as a crawler that trusted a stale `gb2312` stores it
+  const page = fixture('html/gov-trs.utf8.html')
+  const moji = iconv.decode(page, 'gbk')
+  t.ok(moji.includes(iconv.decode(Buffer.from('我市召开'), 'gbk')), 'the mojibake of 我市召开 (鎴戝競鍙, U+E100, 紑)')
+  const lostByGbk = (moji.match(/\ufffd/g) ?? []).length
+  t.ok(lostByGbk > 0, 'the GBK decoder dropped the lone bytes of odd runs (before `<`, a space, a digit)')
+  const d = decodeBytes(Buffer.from(moji, 'utf8'))
+  t.equal(d.charset, 'utf-8')
+  t.same(d.repaired, [`utf-8 read as gbk (${lostByGbk} characters lost)`])
+  t.ok(d.text.includes('会议强调，要坚持藏粮于地、藏粮于技，落实最严格的耕地保护制度'))
+  t.equal((d.text.match(/\ufffd/g) ?? []).length, lostByGbk, 'one U+FFFD for each byte the GBK decoder lost')
+  // nothing lost when each run's lone byte, if it has one, pairs with an ASCII letter after it
+  const even = `<p>${zh}x</p><p>${tw}y</p>`
+  const e = decodeBytes(Buffer.from(iconv.decode(Buffer.from(even, 'utf8'), 'gbk'), 'utf8'))
+  t.same(e, { text: even, charset: 'utf-8', via: 'detected', repaired: ['utf-8 read as gbk'] })
+  // through the pipeline: the article is Chinese, the repair reported
+  const article = processPage({ content: Buffer.from(moji, 'utf8') })
+  t.same(article.decoding?.repaired, d.repaired)
+  t.ok(article.article.body.some(b => b.text.includes('藏粮于地、藏粮于技')))
+})
+
+t.test('real Chinese text, and GBK bytes of it, are never read back as UTF-8', async t => {
+  const names = ['html/gov-trs.utf8.html', 'html/news.utf8.html', 'html/gov-trs.nodecl.gbk.html', 'html/news.nodecl.big5.html']
+  for (const name of names) {
+    const d = decodeBytes(fixture(name))
+    t.equal(d.repaired, undefined, name)
+  }
+  // low plausibility alone is not enough: rare Han characters, whose GBK bytes are no UTF-8
+  const rare = '鎏鎬鎭鎮鎯鎰鎱鎲鎳鎵鎶鎷鎸鎹鎺鎻鎼鎽鎾鎿'.repeat(4)
+  t.ok(plausibility(rare) < 0.7, 'as implausible as mojibake')
+  t.equal(decodeBytes(Buffer.from(`<p>${rare}</p>`, 'utf8')).repaired, undefined)
 })

@@ -11,7 +11,10 @@ import { isAscii as bufferIsAscii } from 'node:buffer'
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import { compactable, compactAscii, highByteRuns } from './bytes.js'
-import { needsNoRepair, repairMojibake, utf8NeedsNoRepair, type Repair } from './mojibake.js'
+import {
+  MAX_PLAUSIBILITY, REPAIR_MARGIN, needsNoRepair, repairMojibake, utf8NeedsNoRepair, type Repair
+} from './mojibake.js'
+import { repairGbkReading } from './gbk-reading.js'
 import { plausibility, sbcsPlausibility, sbcsTable, utf8Plausibility } from './plausibility.js'
 import { isValidUtf8, utf8Tally, type Utf8Tally } from './utf8.js'
 import { decodeInPieces, piecesOf } from './pieces.js'
@@ -112,8 +115,6 @@ export function sniffMetaCharset (bytes: Uint8Array): string | undefined {
 
 
 const LEGACY_CANDIDATES = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr']
-/** The highest score `plausibility` gives. */
-const MAX_PLAUSIBILITY = 1
 /** How much better a legacy decoding must score than UTF-8 before valid UTF-8 bytes are read as legacy. */
 const UTF8_MARGIN = 0.3
 
@@ -363,9 +364,14 @@ function whole ({ text, ...how }: Decoded): DecodedPage {
  * mojibake.
  */
 function utf8Repair (reading: Utf8Reading): Repair | null {
-  if (reading.valid ? utf8NeedsNoRepair(reading) : needsNoRepair(reading.pieces(), plausibility)) return null
-  const repair = repairMojibake(reading.text, plausibility, reading.valid ? reading : undefined)
-  return repair.layers.length > 0 ? repair : null
+  if (!(reading.valid ? utf8NeedsNoRepair(reading) : needsNoRepair(reading.pieces(), plausibility))) {
+    const repair = repairMojibake(reading.text, plausibility, reading.valid ? reading : undefined)
+    if (repair.layers.length > 0) return repair
+  }
+  // the other mojibake: UTF-8 read as GBK (src/decode/gbk-reading.ts), tried only on a reading too implausible to
+  // be real text, which Chinese pages never are
+  const asItCame = reading.plausibility()
+  return asItCame + REPAIR_MARGIN > MAX_PLAUSIBILITY ? null : repairGbkReading(reading.pieces(), asItCame, plausibility)
 }
 
 /** Decodes page bytes to text, choosing the charset from BOM, declaration, meta tag or detection. */

@@ -43,9 +43,9 @@ const MIN_SUSPECT_CHARS = 8
 /** Layers undone at most (`Â±Â±` is two). */
 const MAX_LAYERS = 3
 /** How much more plausible (mean character score, see `plausibility`) a repair must read to be taken. */
-const REPAIR_MARGIN = 0.3
+export const REPAIR_MARGIN = 0.3
 /** The highest mean score `plausibility` gives (every character scoring 1). */
-const MAX_PLAUSIBILITY = 1
+export const MAX_PLAUSIBILITY = 1
 /** Legacy decodings tried on recovered bytes that are not UTF-8. */
 const TARGETS = ['gb18030', 'big5hkscs']
 
