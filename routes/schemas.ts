@@ -93,6 +93,22 @@ export const LanguageSchema = Type.Object({
   confidence: Type.Number({ minimum: 0, maximum: 1 })
 }, { title: 'Language' })
 
+export const DecodingSchema = Type.Object({
+  charset: Nullable(Type.String({
+    description: 'The charset the bytes were read in (`utf-8`, `gb18030`, `big5hkscs`, …); null for text sent as a ' +
+      'JSON string.'
+  })),
+  via: Type.Enum(['bom', 'declared', 'meta', 'detected', 'ascii', 'string'], {
+    description: 'What chose the charset: `bom`, `declared` (the Content-Type charset), `meta` (`<meta charset>`), ' +
+      '`detected`, `ascii` (no byte above ASCII); `string` for a JSON string.'
+  }),
+  repaired: Type.Array(Type.String(), {
+    description: 'Mojibake undone, outermost layer first: `utf-8 read as windows-1252`, `gb18030 read as ' +
+      'iso-8859-15`, `utf-8 read as gbk (3 characters lost)` (characters the wrong decoder had dropped come back ' +
+      'as U+FFFD). Empty when there was none.'
+  })
+}, { title: 'Decoding', description: 'How the page became text.' })
+
 export const ArticleSchema = Type.Object({
   title: Nullable(Type.String()),
   published: Nullable(Type.String({ description: 'ISO 8601: a date (`2022-07-25`) or a date-time with its offset.' })),
@@ -109,7 +125,8 @@ export const ArticleSchema = Type.Object({
   body: Type.Array(BlockSchema),
   removed: Type.Array(RemovalSchema),
   flags: Type.Array(FlagSchema),
-  quality: QualitySchema
+  quality: QualitySchema,
+  decoding: DecodingSchema
 }, { title: 'Article', description: 'A clean, structured article.' })
 
 export const GlossaryEntrySchema = Type.Object({

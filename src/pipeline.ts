@@ -5,8 +5,8 @@
  * Each stage is a plain function in its own folder; this file only wires them. Text helpers every stage shares
  * (Han and CJK measures, regex escaping, month names, role words) live once in `src/text`.
  */
-import type { Article, ArticleRemoval, InputFormat, PipelineOptions, Removal } from './types.js'
-import { decodePage, type Decoded } from './decode/index.js'
+import type { Article, ArticleRemoval, Decoding, InputFormat, PipelineOptions, Removal } from './types.js'
+import { decodePage, repairText, type Decoded } from './decode/index.js'
 import { isBlank, joined, prefix, type PageText } from './text/pieces.js'
 import { SNIFF_CHARS, sniffFormat } from './parse/sniff.js'
 import { parseText } from './parse/text.js'
@@ -56,13 +56,17 @@ export function processPage (input: PageInput): PageResult {
   // the HTML front end reads the text piece by piece: no string the size of the page is made (src/text/pieces.ts)
   let text: PageText
   let decoding: PageResult['decoding'] = null
+  let charsetInfo: Decoding
   if (typeof input.content === 'string') {
-    text = [input.content]
+    const repair = repairText(input.content)
+    text = [repair.text]
+    charsetInfo = { charset: null, via: 'string', repaired: repair.repaired }
   } else {
     const how = { declared: input.charset, sniffMeta: input.format !== 'text' }
-    const { pieces, ...read } = decodePage(input.content, how)
+    const { pieces, ...found } = decodePage(input.content, how)
     text = pieces
-    decoding = read
+    decoding = found
+    charsetInfo = { charset: found.charset, via: found.via, repaired: found.repaired ?? [] }
   }
   if (isBlank(text)) throw new EmptyContentError()
   const format: InputFormat = input.format === undefined || input.format === 'auto'
@@ -96,7 +100,8 @@ export function processPage (input: PageInput): PageResult {
     body,
     removed: cleaned.removed.map(withRule),
     flags,
-    quality: scoreQuality(flags, texts)
+    quality: scoreQuality(flags, texts),
+    decoding: charsetInfo
   }
   return { article, format, decoding }
 }

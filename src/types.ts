@@ -145,6 +145,20 @@ export interface Article {
   removed: ArticleRemoval[]
   flags: Flag[]
   quality: Quality
+  decoding: Decoding
+}
+
+/** How the page's bytes became text: the charset and what told it, and the mojibake undone. */
+export interface Decoding {
+  /** The charset the bytes were read in (`utf-8`, `gb18030`, `big5hkscs`, …); null for text sent as a string. */
+  charset: string | null
+  /**
+   * What chose it: `bom`, `declared` (the request's charset), `meta` (`<meta charset>`), `detected`, `ascii` (no
+   * byte above ASCII); `string` for text sent as a JSON string, which has no charset.
+   */
+  via: 'bom' | 'declared' | 'meta' | 'detected' | 'ascii' | 'string'
+  /** Mojibake undone, outermost layer first (`utf-8 read as windows-1252`, `utf-8 read as gbk (3 characters lost)`). */
+  repaired: string[]
 }
 
 export type InputFormat = 'html' | 'text'

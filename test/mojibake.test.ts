@@ -154,3 +154,20 @@ t.test('real Chinese text, and GBK bytes of it, are never read back as UTF-8', a
   t.ok(plausibility(rare) < 0.7, 'as implausible as mojibake')
   t.equal(decodeBytes(Buffer.from(`<p>${rare}</p>`, 'utf8')).repaired, undefined)
 })
+
+t.test('text sent as a string is repaired as bytes are, and the Article says how it was read', async t => {
+  const html = `<html><head><title>${zh.slice(0, 12)}</title></head><body><p>${zh}</p><p>${zh}</p></body></html>`
+  const western = processPage({ content: asLatin1(Buffer.from(html, 'utf8')), format: 'html' }).article
+  t.equal(western.body[0].text, zh)
+  t.same(western.decoding, { charset: null, via: 'string', repaired: ['utf-8 read as windows-1252'] })
+  const gbk = processPage({ content: iconv.decode(Buffer.from(html, 'utf8'), 'gbk'), format: 'html' }).article
+  t.ok(gbk.body[0].text.startsWith(zh.slice(0, 30)))
+  t.match(gbk.decoding, { charset: null, via: 'string', repaired: [/^utf-8 read as gbk/] })
+  // text that is no mojibake is left as it came
+  const clean = processPage({ content: html, format: 'html' }).article
+  t.same(clean.decoding, { charset: null, via: 'string', repaired: [] })
+  t.equal(clean.body[0].text, zh)
+  // bytes: the charset and what chose it
+  t.same(processPage({ content: iconv.encode(html, 'gbk'), charset: 'gbk' }).article.decoding,
+    { charset: 'gb18030', via: 'declared', repaired: [] })
+})

@@ -26,6 +26,7 @@ function article (body: Block[], extra: Partial<Article> = {}): Article {
     removed: [],
     flags: [],
     quality: { score: 100, flagsPer1000Words: 0 },
+    decoding: { charset: 'utf-8', via: 'declared', repaired: [] },
     ...extra
   }
 }

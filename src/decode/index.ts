@@ -418,6 +418,17 @@ function repairedPieces (page: DecodedPage): DecodedPage {
   return whole(repaired({ text: joined(pieces), ...how }))
 }
 
+/**
+ * Text that came as a string (a JSON body) with its mojibake undone, as the bytes of a page are: the Western readings
+ * first, then UTF-8 read as GBK. `repaired` lists the layers, empty when there was nothing to undo.
+ */
+export function repairText (text: string): { text: string, repaired: string[] } {
+  const western = repairMojibake(text, plausibility)
+  if (western.layers.length > 0) return { text: western.text, repaired: western.layers }
+  const gbk = repairGbkReading([text], plausibility(text), plausibility)
+  return gbk === null ? { text, repaired: [] } : { text: gbk.text, repaired: gbk.layers }
+}
+
 /** `decodePage` with the text as one string. */
 export function decodeBytes (input: Uint8Array, options: DecodeOptions = {}): Decoded {
   const { pieces, ...how } = decodePage(input, options)
