@@ -1,6 +1,7 @@
 /**
  * The tally of a `pagewash extract` run, printed at the end: pages cleaned, errors by problem type, records
- * skipped by reason, spam and other removals by kind, flags by category.
+ * skipped by reason, charsets the pages were read in and mojibake undone, spam and other removals by kind, flags by
+ * category.
  */
 import type { Article } from '../src/types.js'
 import type { PageProblem } from './extract-sources.js'
@@ -12,6 +13,9 @@ export class Summary {
   removed = new Map<string, number>()
   flags = new Map<string, number>()
   blocks = new Map<string, number>()
+  charsets = new Map<string, number>()
+  /** Pages whose text was mojibake, undone (`Article.decoding.repaired`). */
+  repaired = 0
 
   private static add (map: Map<string, number>, key: string, n = 1): void {
     map.set(key, (map.get(key) ?? 0) + n)
@@ -22,6 +26,8 @@ export class Summary {
     for (const r of article.removed) Summary.add(this.removed, r.kind)
     for (const f of article.flags) Summary.add(this.flags, f.category)
     for (const b of article.body) Summary.add(this.blocks, b.type)
+    Summary.add(this.charsets, article.decoding.charset ?? 'string')
+    if (article.decoding.repaired.length > 0) this.repaired++
   }
 
   error (problem: PageProblem): void {
@@ -43,6 +49,8 @@ export class Summary {
       pages: this.pages,
       errors: obj(this.errors),
       skipped: obj(this.skipped),
+      charsets: obj(this.charsets),
+      mojibakeRepaired: this.repaired,
       spamRemoved: this.removed.get('spam') ?? 0,
       removed: obj(this.removed),
       flags: obj(this.flags),
@@ -62,6 +70,8 @@ export class Summary {
         `(${seconds.toFixed(1)} s, ${rate.toFixed(1)} pages/s)`,
       `errors:       ${list(this.errors)}`,
       `skipped:      ${list(this.skipped)}`,
+      `charsets:     ${list(this.charsets)}`,
+      `mojibake:     ${this.repaired} of ${this.pages} pages repaired`,
       `spam removed: ${this.removed.get('spam') ?? 0}`,
       `removed:      ${list(this.removed)}`,
       `flags:        ${list(this.flags)}`,

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import iconv from 'iconv-lite'
 import { Progress } from '../cli/extract-progress.js'
 import { formatOfName, isWanted } from '../cli/extract-sources.js'
 import { charsetOf, formatOfMedia } from '../cli/extract-warc.js'
@@ -45,13 +46,20 @@ t.test('a folder, recursively, by extension; gzip undone; other files ignored', 
   writeFileSync(join(dir, 'deeper', 'c.html.gz'), gzipSync(fixture('html/gov-trs.utf8.html')))
   writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
   writeFileSync(join(dir, 'notes.md'), '# not a page')
+  // a UTF-8 page a crawler read as GBK and stored as UTF-8: mojibake, repaired
+  writeFileSync(join(dir, 'deeper', 'e.html'), Buffer.from(iconv.decode(fixture('html/gov-trs.utf8.html'), 'gbk')))
   const r = await run([dir, '--jobs', '1'], { cwd: tmp })
   t.equal(r.code, 0, r.err)
-  t.same(r.lines.map(l => l.page.file), ['folder/a.html', 'folder/deeper/b.txt.gz', 'folder/deeper/c.html.gz'])
+  t.same(r.lines.map(l => l.page.file),
+    ['folder/a.html', 'folder/deeper/b.txt.gz', 'folder/deeper/c.html.gz', 'folder/deeper/e.html'])
+  t.match(r.lines[3].article?.decoding, { charset: 'utf-8', repaired: [/^utf-8 read as gbk/] })
+  t.ok(r.lines[3].article?.body.some(b => b.text.includes('藏粮于地、藏粮于技')), 'the mojibake page read back')
+  t.match(r.err, /^charsets: {5}utf-8 4$/m, 'the charsets the pages were read in')
+  t.match(r.err, /^mojibake: {5}1 of 4 pages repaired$/m)
   const seed4 = processPage({ content: readFileSync(join(SEEDS_DIR, SEED_FILES[4])), format: 'text' })
   t.equal(r.lines[1].article?.title, seed4.article.title)
   t.equal(r.lines[2].article?.title, '我市召开秋冬季农业生产工作推进会')
-  t.match(r.err, /^pages: {8}3 cleaned, 0 failed, 0 records skipped/m, 'summary when not quiet')
+  t.match(r.err, /^pages: {8}4 cleaned, 0 failed, 0 records skipped/m, 'summary when not quiet')
   t.match(r.err, /^progress: /m, 'plain progress lines off a terminal')
 })
 
