@@ -171,3 +171,18 @@ t.test('text sent as a string is repaired as bytes are, and the Article says how
   t.same(processPage({ content: iconv.encode(html, 'gbk'), charset: 'gbk' }).article.decoding,
     { charset: 'gb18030', via: 'declared', repaired: [] })
 })
+
+t.test('encoding-mojibake: UTF-8 read as GBK left in a page that is not all of it (`mayor鈥檚`)', async t => {
+  const english = 'The mayor’s plan was “a good start”, the council said.'
+  const moji = iconv.decode(Buffer.from(english), 'gbk')
+  t.ok(moji.includes('鈥檚'), 'the GBK reading of `’s`')
+  const found = mojibakeRule.check({ text: `Residents welcomed it. ${moji}`, pointer: '/body/0/text', lang: 'en' }, {
+    glossary: []
+  })
+  t.ok(found.length >= 1)
+  t.match(found[0], { message: /^“鈥檚” is UTF-8 read as GBK: “’s”\.$/, suggestion: '’s' })
+  // real Chinese, rare characters included, is never read so
+  for (const text of [zh, tw, '鈥者，古之温器也。鎏金铜鈥一件。', '鎏鎬鎭鎮鎯鎰鎱鎲鎳鎵鎶鎷鎸鎹鎺鎻鎼鎽鎾鎿']) {
+    t.same(mojibakeRule.check({ text, pointer: '/title', lang: 'zh' }, { glossary: [] }), [], text)
+  }
+})

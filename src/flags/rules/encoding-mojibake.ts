@@ -69,7 +69,7 @@ function asLegacy (run: string): string | null {
   return best?.text ?? null
 }
 
-interface Run { start: number, end: number, text: string, fixed: string | null, what: string }
+interface Run { start: number, end: number, text: string, fixed: string | null, what: string, as?: string }
 
 function runs (text: string, re: RegExp, decode: (run: string) => string | null, what: string): Run[] {
   return [...text.matchAll(re)]
@@ -77,7 +77,7 @@ function runs (text: string, re: RegExp, decode: (run: string) => string | null,
 }
 
 function finding (r: Run): Finding {
-  const read = `${r.what} read as Latin-1/Windows-1252`
+  const read = `${r.what} read as ${r.as ?? 'Latin-1/Windows-1252'}`
   return r.fixed !== null
     ? { start: r.start, end: r.end, message: `“${r.text}” is ${read}: “${r.fixed}”.`, suggestion: r.fixed }
     : { start: r.start, end: r.end, message: `“${r.text}” looks like ${read}; it cannot be re-decoded.` }
@@ -113,10 +113,70 @@ function reachesBeyond (utf8: readonly Run[]): (r: Run) => boolean {
 }
 
 /**
+ * UTF-8 read as GBK and left so (`mayor鈥檚` for `mayor’s`, `鎴戝競` for 我市): what the decode stage repairs when the
+ * whole page is such text (src/decode/gbk-reading.ts), here in a page that is not all of it. A UTF-8 character of
+ * three bytes read as GBK gives, every other time or so, a character whose GBK bytes are a UTF-8 lead byte
+ * (0xE0-0xEF) and a byte 0x80-0xA0: a rare character of GBK's fourth extension area (`鈥`, E2 80, the first two
+ * bytes of `’`, `“`, `—`). Only runs holding one are read back.
+ */
+const GBK_SIGNATURE = ((): Set<string> => {
+  const out = new Set<string>()
+  for (let lead = 0xe0; lead <= 0xef; lead++) {
+    for (let trail = 0x80; trail <= 0xa0; trail++) {
+      const ch = iconv.decode(Buffer.from([lead, trail]), 'gbk')
+      if (ch.length === 1 && ch !== REPLACEMENT) out.add(ch)
+    }
+  }
+  return out
+})()
+const GBK_SIGNATURE_CLASS = new RegExp(`[${[...GBK_SIGNATURE].join('')}]`, 'u')
+/** A run of characters above ASCII: GBK writes each in two bytes (U+FFFD: a byte the GBK decoder dropped). */
+const NON_ASCII_RUN = /[\u0080-\u{10ffff}]+/gu
+
+/** The UTF-8 that `run`'s GBK bytes are, when it reads better than the run (U+FFFD for a byte lost), or null. */
+function asGbkReading (run: string): string | null {
+  const bytes = iconv.encode(run.split(REPLACEMENT).join(''), 'gbk')
+  if (bytes.includes(0x3f) || !isValidUtf8Prefix(bytes)) return null
+  const text = bytes.toString('utf8')
+  const clean = text.split(REPLACEMENT).join('')
+  return clean.length > 0 && better(clean, run.split(REPLACEMENT).join('')) ? text : null
+}
+
+/**
+ * Whether `bytes` are UTF-8 but for sequences cut short (a byte the GBK decoder dropped): every lead byte is followed
+ * by at most the continuation bytes it announces, and no continuation byte stands alone.
+ */
+function isValidUtf8Prefix (bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]
+    const need = b < 0x80 ? 0
+      : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+    if (need < 0) return false
+    let j = i + 1
+    while (j < bytes.length && j <= i + need && (bytes[j] & 0xc0) === 0x80) j++
+    i = j
+  }
+  return true
+}
+
+/** Runs of UTF-8 read as GBK, where a text holds GBK's telltale characters. */
+function gbkReadings (text: string): Run[] {
+  if (!GBK_SIGNATURE_CLASS.test(text)) return []
+  return runs(text, NON_ASCII_RUN, asGbkReading, 'UTF-8')
+    .filter(r => r.fixed !== null && GBK_SIGNATURE_CLASS.test(r.text))
+    .map(r => ({ ...r, as: 'GBK' }))
+}
+
+/**
  * Runs that re-decode as CJK text first (their bytes may also parse as short UTF-8 sequences), then UTF-8 runs
  * outside them, then what neither repairs, when its shape alone is telling.
  */
 function mojibake (text: string): Run[] {
+  return byStart(latinReadings(text), gbkReadings(text))
+}
+
+/** Runs of multibyte text read as Latin-1 / Windows-1252. */
+function latinReadings (text: string): Run[] {
   if (!mayHoldMojibake(text)) return []
   // a row of one or two symbols (`»»»»`, `·°·°`) is decoration, not text read wrong
   const legacy = runs(text, LEGACY_RUN, asLegacy, 'GBK or Big5 text').filter(r => new Set(r.text).size >= MIN_DISTINCT)
@@ -151,7 +211,8 @@ const rule: SegmentRule = {
   id: 'encoding-mojibake',
   category: 'encoding',
   severity: 'error',
-  description: 'Text left as mojibake: multibyte characters read as Latin-1/Windows-1252 (`â€™`, `Ã©`, `±±¾©`).',
+  description: 'Text left as mojibake: multibyte characters read as Latin-1/Windows-1252 (`â€™`, `Ã©`, `±±¾©`) ' +
+    'or UTF-8 read as GBK (`鈥檚`, `鎴戝競`).',
   lang: 'any',
   example: { text: 'The mayorâ€™s office said the cafÃ© would reopen.' },
   check (segment) {
