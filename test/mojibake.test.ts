@@ -181,6 +181,10 @@ t.test('encoding-mojibake: UTF-8 read as GBK left in a page that is not all of i
   })
   t.ok(found.length >= 1)
   t.match(found[0], { message: /^“鈥檚” is UTF-8 read as GBK: “’s”\.$/, suggestion: '’s' })
+  // `”` before a comma: its last byte was dropped by the GBK decoder, flagged with no suggestion
+  const lost = found.find(f => f.message.includes('cannot be re-decoded'))
+  t.match(lost, { message: /^“鈥\ufffd” looks like UTF-8 read as GBK; it cannot be re-decoded\.$/ })
+  t.equal(lost?.suggestion, undefined)
   // real Chinese, rare characters included, is never read so
   for (const text of [zh, tw, '鈥者，古之温器也。鎏金铜鈥一件。', '鎏鎬鎭鎮鎯鎰鎱鎲鎳鎵鎶鎷鎸鎹鎺鎻鎼鎽鎾鎿']) {
     t.same(mojibakeRule.check({ text, pointer: '/title', lang: 'zh' }, { glossary: [] }), [], text)

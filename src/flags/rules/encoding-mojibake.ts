@@ -159,11 +159,17 @@ function isValidUtf8Prefix (bytes: Buffer): boolean {
   return true
 }
 
+/**
+ * A telltale character right before a U+FFFD: the GBK decoder dropped the last byte of that UTF-8 character (`鈥�`
+ * for `—` or `”` before a space), which no longer decodes, but is no text either.
+ */
+const GBK_SIGNATURE_LOST = new RegExp(`${GBK_SIGNATURE_CLASS.source}\ufffd`, 'u')
+
 /** Runs of UTF-8 read as GBK, where a text holds GBK's telltale characters. */
 function gbkReadings (text: string): Run[] {
   if (!GBK_SIGNATURE_CLASS.test(text)) return []
   return runs(text, NON_ASCII_RUN, asGbkReading, 'UTF-8')
-    .filter(r => r.fixed !== null && GBK_SIGNATURE_CLASS.test(r.text))
+    .filter(r => r.fixed !== null ? GBK_SIGNATURE_CLASS.test(r.text) : GBK_SIGNATURE_LOST.test(r.text))
     .map(r => ({ ...r, as: 'GBK' }))
 }
 
