@@ -173,15 +173,16 @@ function gbkReadings (text: string): Run[] {
     .map(r => ({ ...r, as: 'GBK' }))
 }
 
-/**
- * Runs that re-decode as CJK text first (their bytes may also parse as short UTF-8 sequences), then UTF-8 runs
- * outside them, then what neither repairs, when its shape alone is telling.
- */
+/** Every run of mojibake in `text`, in text order: multibyte text read as Latin-1, and UTF-8 read as GBK. */
 function mojibake (text: string): Run[] {
   return byStart(latinReadings(text), gbkReadings(text))
 }
 
-/** Runs of multibyte text read as Latin-1 / Windows-1252. */
+/**
+ * Runs of multibyte text read as Latin-1 / Windows-1252: those that re-decode as CJK text first (their bytes may also
+ * parse as short UTF-8 sequences), then UTF-8 runs outside them, then what neither repairs, when its shape alone is
+ * telling.
+ */
 function latinReadings (text: string): Run[] {
   if (!mayHoldMojibake(text)) return []
   // a row of one or two symbols (`»»»»`, `·°·°`) is decoration, not text read wrong
