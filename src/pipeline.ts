@@ -11,6 +11,7 @@ import { isBlank, joined, prefix, type PageText } from './text/pieces.js'
 import { SNIFF_CHARS, sniffFormat } from './parse/sniff.js'
 import { parseText } from './parse/text.js'
 import { parseHtml } from './parse/html/index.js'
+import { collapseRepeats } from './parse/repeats.js'
 import { stripSpam } from './spam/index.js'
 import { stripBoilerplate } from './boilerplate/index.js'
 import { readMetadata } from './metadata/index.js'
@@ -74,7 +75,7 @@ export function processPage (input: PageInput): PageResult {
     : input.format
   const options = input.options ?? {}
 
-  let draft = format === 'html' ? parseHtml(text, input.url) : parseText(joined(text), input.url)
+  let draft = collapseRepeats(format === 'html' ? parseHtml(text, input.url) : parseText(joined(text), input.url))
   if (draft.blocks.length === 0) {
     const what = format === 'html' ? 'HTML page has no visible text' : 'text has no visible characters'
     throw new EmptyContentError(`The ${what}.`)

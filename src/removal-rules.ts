@@ -54,6 +54,7 @@ export const REMOVAL_RULES = {
   // 6 structure (src/structure)
   'doubled-text': 'the same text twice on one line (caption and alt text scraped side by side)',
   'photo-credit': 'a photo credit, alone or taken off a caption',
+  // (2, after either front end, for runs of 64 copies or more: src/parse/repeats.ts, one removal per run)
   'repeated-block': 'a block that repeats the one before it'
 } as const
 

@@ -1,0 +1,33 @@
+/**
+ * A run of one block repeated many times in a row is kept once, with one removal saying how many copies went
+ * (src/parse/repeats.ts); shorter runs are removed copy by copy by the structure stage, as before.
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+import { MIN_COLLAPSED_RUN } from '../src/parse/repeats.js'
+
+const S = 'The council approved the budget on Tuesday, after a long debate about road maintenance.'
+
+t.test('half a MiB of one-character lines: one block, one removal', async t => {
+  const { article } = processPage({ content: 'x\n'.repeat(250_000), format: 'text' })
+  t.same(article.body.map(b => b.text), ['x'])
+  t.same(article.removed, [{
+    kind: 'boilerplate', rule: 'repeated-block', text: 'x', reason: 'repeats the paragraph before it (249,999 copies in a row)'
+  }])
+})
+
+t.test('the same in HTML, between real paragraphs, which stay', async t => {
+  const page = `<html><body><article><p>${S}</p>${'<p>Click here</p>'.repeat(500)}<p>${S} Again.</p></article></body></html>`
+  const { article } = processPage({ content: page, format: 'html' })
+  t.same(article.body.map(b => b.text), [S, 'Click here', `${S} Again.`])
+  const runs = article.removed.filter(r => r.rule === 'repeated-block')
+  t.same(runs.map(r => r.reason), ['repeats the paragraph before it (499 copies in a row)'])
+})
+
+t.test('a run shorter than the bound is removed copy by copy, as before', async t => {
+  const n = MIN_COLLAPSED_RUN - 1
+  const { article } = processPage({ content: `${S}\n` + 'x\n'.repeat(n), format: 'text' })
+  const copies = article.removed.filter(r => r.rule === 'repeated-block')
+  t.equal(copies.length, n - 1)
+  t.ok(copies.every(r => r.reason === 'repeats the paragraph before it'))
+})
