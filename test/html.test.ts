@@ -58,13 +58,22 @@ t.test('a Chinese government page (TRS_Editor, GBK, no charset) through processP
 })
 
 t.test('the same page in GB2312 with its declaration, and as UTF-8 declared gb2312: same article', async t => {
-  const a = processPage({ content: fixture('html/gov-trs.gb2312.html'), format: 'html' }).article
-  const b = processPage({ content: fixture('html/gov-trs.utf8.html'), format: 'html' }).article
-  const c = processPage({ content: fixture('html/gov-trs.declared-utf8.gbk.html'), format: 'html' }).article
-  const d = processPage({ content: fixture('html/gov-trs.nodecl.gbk.html'), format: 'html' }).article
+  // each Article apart from how it was decoded, and how
+  const read = (name: string): [unknown, unknown] => {
+    const { decoding, ...article } = processPage({ content: fixture(name), format: 'html' }).article
+    return [article, decoding]
+  }
+  const [a, aRead] = read('html/gov-trs.gb2312.html')
+  const [b, bRead] = read('html/gov-trs.utf8.html')
+  const [c, cRead] = read('html/gov-trs.declared-utf8.gbk.html')
+  const [d, dRead] = read('html/gov-trs.nodecl.gbk.html')
   t.same(a, b)
   t.same(a, c)
   t.same(a, d)
+  t.same(aRead, { charset: 'gb18030', via: 'meta', repaired: [] })
+  t.same(bRead, { charset: 'utf-8', via: 'detected', repaired: [] }, 'its <meta> says gb2312: contradicted')
+  t.same(cRead, { charset: 'gb18030', via: 'detected', repaired: [] }, 'its <meta> says utf-8: contradicted')
+  t.same(dRead, { charset: 'gb18030', via: 'detected', repaired: [] })
 })
 
 t.test('a Big5 page without a declaration', async t => {

@@ -152,10 +152,14 @@ t.test('the tree of a page parsed in pieces is the tree of the page parsed whole
 
 t.test('the pipeline answers the same from the bytes (in pieces) as from the text', async t => {
   const page = bigPage()
-  const fromBytes = processPage({ content: Buffer.from(page, 'utf8'), format: 'auto' }).article
-  const fromText = processPage({ content: page, format: 'auto' }).article
+  const { decoding: bytesRead, ...fromBytes } = processPage({ content: Buffer.from(page, 'utf8'), format: 'auto' }).article
+  const { decoding: textRead, ...fromText } = processPage({ content: page, format: 'auto' }).article
   t.ok(fromBytes.body.length > 10, `${fromBytes.body.length} blocks`)
   t.same(fromBytes, fromText)
+  // how each was read: bytes in a charset, a string in none
+  t.same(bytesRead.repaired, [])
+  t.equal(bytesRead.charset, 'utf-8')
+  t.same(textRead, { charset: null, via: 'string', repaired: [] })
 })
 
 t.test('pieces helpers', async t => {
