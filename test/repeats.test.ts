@@ -16,12 +16,20 @@ t.test('half a MiB of one-character lines: one block, one removal', async t => {
   }])
 })
 
-t.test('the same in HTML, between real paragraphs, which stay', async t => {
-  const page = `<html><body><article><p>${S}</p>${'<p>Click here</p>'.repeat(500)}<p>${S} Again.</p></article></body></html>`
+t.test('the same in HTML, between real paragraphs, which stay: the copies leave the tree as it is built', async t => {
+  const page = `<html><body><article><p>${S}</p>${'<p>Click here</p>\n'.repeat(500)}<p>${S} Again.</p></article></body></html>`
   const { article } = processPage({ content: page, format: 'html' })
   t.same(article.body.map(b => b.text), [S, 'Click here', `${S} Again.`])
   const runs = article.removed.filter(r => r.rule === 'repeated-block')
-  t.same(runs.map(r => r.reason), ['repeats the paragraph before it (499 copies in a row)'])
+  t.same(runs.map(r => [r.text, r.reason]), [['Click here', 'repeats the <p> before it (499 copies in a row)']])
+  // cells of a row never closed, the parser's siblings
+  const row = processPage({ content: `<p>${S}</p><table><tr>` + '<td>a'.repeat(1000), format: 'html' }).article
+  t.same(row.removed.filter(r => r.rule === 'repeated-block').map(r => r.reason),
+    ['repeats the <td> before it (999 copies in a row)'])
+  // elements holding more than text are compared as blocks, after the front end
+  const linked = processPage({ content: `<p>${S}</p>` + '<p><a href="/x">More</a> news</p>'.repeat(200), format: 'html' })
+  t.same(linked.article.removed.filter(r => r.rule === 'repeated-block').map(r => r.reason),
+    ['repeats the paragraph before it (199 copies in a row)'])
 })
 
 t.test('a run shorter than the bound is removed copy by copy, as before', async t => {

@@ -22,6 +22,7 @@ import { cmsProperties } from './cms-comment.js'
 import { bodyOf, cmsComment, depthBound, parseTree } from './tree.js'
 import type { PageText } from '../../text/pieces.js'
 import { recoverBlocks } from './guard.js'
+import { collapseSiblingRuns } from './sibling-runs.js'
 import { computeStats, scoreContent, stripUnlikely, type ScoreOptions } from './score.js'
 
 const ATTEMPTS: ScoreOptions[] = [
@@ -69,6 +70,8 @@ function dropTitleBlock (blocks: Candidate[], hints: MetadataHints): { blocks: C
 export function parseHtml (html: string | PageText, url?: string): Draft {
   const host = url !== undefined ? hostOf(url) : undefined
   let doc = parseTree(html)
+  // a run of one element copied many times in a row is read once (sibling-runs.ts)
+  const repeats = collapseSiblingRuns(doc)
   // a page no deeper than any real one has nothing to flatten: the walk over every node is saved
   const deep = depthBound(doc) > MAX_DEPTH && flattenDeep(doc, MAX_DEPTH) > 0
   const hints = readHints(cheerio.load(doc), cmsProperties(cmsComment(doc)))
@@ -77,6 +80,7 @@ export function parseHtml (html: string | PageText, url?: string): Draft {
     if (i > 0) {
       // the attempts change the tree; parsing again costs less than copying it
       doc = parseTree(html)
+      collapseSiblingRuns(doc)
       if (deep) flattenDeep(doc)
     }
     const a = attempt(doc, ATTEMPTS[i], host)
@@ -89,5 +93,5 @@ export function parseHtml (html: string | PageText, url?: string): Draft {
   // a removal never takes the article: rules that left nothing of a page with text misfired (guard.ts)
   const { blocks, removed } = dropTitleBlock(result.blocks.length > 0 ? result.blocks : recoverBlocks(html), hints)
   const withUrl = url !== undefined ? { url } : {}
-  return { format: 'html', blocks, removed: [...result.removed, ...removed], hints, ...withUrl }
+  return { format: 'html', blocks, removed: [...repeats, ...result.removed, ...removed], hints, ...withUrl }
 }

@@ -14,10 +14,13 @@
  */
 import { Parser } from 'htmlparser2'
 import { ElementType } from 'domelementtype'
-import { DomHandler, Document, Element, isDirective, type AnyNode, type ChildNode } from 'domhandler'
+import {
+  DomHandler, Document, Element, isDirective, type AnyNode, type ChildNode, type ParentNode
+} from 'domhandler'
 import { fastTokenizer } from './tokenizer.js'
 import { isCmsComment } from './cms-comment.js'
 import type { PageText } from '../../text/pieces.js'
+import { MIN_COLLAPSED_RUN } from '../repeats.js'
 
 /** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
 export type EndGroup<T> = (x: T) => unknown
@@ -211,6 +214,8 @@ class TreeBuilder extends DomHandler {
   readonly once: Element[] = []
   /** The deepest level an element was made at (the document's children are at 1). */
   deepest = 0
+  /** Parents that came to hold `CROWDED_CHILDREN` children (`crowdedParents`), each once. */
+  readonly crowded: ParentNode[] = []
 
   override onopentag (name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs)
@@ -218,6 +223,8 @@ class TreeBuilder extends DomHandler {
     const level = this.tagStack.length - 1
     if (level > this.deepest) this.deepest = level
     if (ONCE.has(name)) this.once.push(this.tagStack[level] as Element)
+    const parent = this.tagStack[level - 1]
+    if (parent?.children.length === CROWDED_CHILDREN) this.crowded.push(parent)
   }
 
   /** The first comment that is a CMS's properties block (cms-comment.ts), caught as it is parsed: no walk finds it. */
@@ -239,6 +246,22 @@ const LEVELS_ADDED = 2
 const DEPTH_BOUNDS = new WeakMap<Document, number>()
 /** The parsed documents and their CMS properties comment, when they have one (`cmsComment`). */
 const CMS_COMMENTS = new WeakMap<Document, string>()
+/** The parsed documents and their parents of many children (`crowdedParents`). */
+const CROWDED = new WeakMap<Document, readonly ParentNode[]>()
+/**
+ * Children from which a parent is listed as crowded: the least that can hold a run of `MIN_COLLAPSED_RUN` equal
+ * elements (src/parse/repeats.ts). A run needs that many elements; text between them only adds children.
+ */
+const CROWDED_CHILDREN = MIN_COLLAPSED_RUN
+
+/**
+ * The parents of a document `parseTree` made that held `CROWDED_CHILDREN` children or more as it was parsed (its
+ * `<body>` may hold more since: `ensureBody` moves elements into it), so that a pass over runs of children
+ * (sibling-runs.ts) looks at them alone, not at every element; empty for any other document.
+ */
+export function crowdedParents (doc: Document): readonly ParentNode[] {
+  return CROWDED.get(doc) ?? []
+}
 
 /** The text of the CMS properties comment of a document `parseTree` made (cms-comment.ts), if it has one. */
 export function cmsComment (doc: Document): string | undefined {
@@ -391,6 +414,7 @@ export function parseTree (html: string | PageText): Document {
   const body = ensureBody(handler.root)
   repair(body.parent as Element, handler.once)
   DEPTH_BOUNDS.set(handler.root, handler.deepest + LEVELS_ADDED + 1)
+  if (handler.crowded.length > 0) CROWDED.set(handler.root, handler.crowded)
   if (handler.cms !== undefined) CMS_COMMENTS.set(handler.root, handler.cms)
   return handler.root
 }

@@ -1,0 +1,98 @@
+/**
+ * The HTML front end's side of `src/parse/repeats.ts`: a run of one element repeated many times in a row among its
+ * siblings (`<p>x</p>` 131,072 times, `<td>a` 209,715 times in one row) is kept once, right after the tree is built,
+ * so that reading the hints, cleaning, scoring and walking the page see one copy, not every one. Only elements
+ * holding nothing but text, and some of it, are compared (tag, attributes and text); white space between the copies
+ * goes with them. Only the parents the tree builder saw crowded are read (tree.ts, `crowdedParents`), and the body.
+ */
+import type { Document, ParentNode } from 'domhandler'
+import type { Removal } from '../../types.js'
+import { normalizeLine } from '../../text/normalize.js'
+import { MIN_COLLAPSED_RUN } from '../repeats.js'
+import { isElement, isText, type AnyNode } from './dom.js'
+import { bodyOf, crowdedParents } from './tree.js'
+
+/** An element that holds text and nothing else, as a key (tag, attributes, text); undefined for any other node. */
+function leafKey (node: AnyNode): string | undefined {
+  if (!isElement(node) || node.children.length === 0) return undefined
+  let text = ''
+  for (const c of node.children) {
+    if (!isText(c)) return undefined
+    text += c.data
+  }
+  if (text.trim() === '') return undefined
+  let key = node.name
+  for (const name in node.attribs) key += ` ${name}=${node.attribs[name]}`
+  return `${key}>${text}`
+}
+
+const isBlankText = (node: AnyNode): boolean => isText(node) && node.data.trim() === ''
+
+interface Run { first: number, last: number, copies: number }
+
+/** The runs of `MIN_COLLAPSED_RUN` or more equal elements among `parent`'s children (blank text between them). */
+function runsOf (parent: ParentNode): Run[] {
+  const runs: Run[] = []
+  let key: string | undefined
+  let run: Run | undefined
+  const close = (): void => {
+    if (run !== undefined && run.copies >= MIN_COLLAPSED_RUN) runs.push(run)
+    run = undefined
+    key = undefined
+  }
+  const kids = parent.children
+  for (let i = 0; i < kids.length; i++) {
+    if (run !== undefined && isBlankText(kids[i])) continue
+    const k = leafKey(kids[i])
+    if (k !== undefined && k === key && run !== undefined) {
+      run.copies++
+      run.last = i
+      continue
+    }
+    close()
+    if (k !== undefined) {
+      key = k
+      run = { first: i, last: i, copies: 1 }
+    }
+  }
+  close()
+  return runs
+}
+
+/** Keeps the first element of each run among `parent`'s children and drops the rest; the removals, one per run. */
+function collapse (parent: ParentNode, runs: Run[]): Removal[] {
+  const kids = parent.children
+  const kept: typeof kids = []
+  const removed: Removal[] = []
+  let next = 0
+  for (const run of runs) {
+    for (let i = next; i <= run.first; i++) kept.push(kids[i])
+    for (let i = run.first + 1; i <= run.last; i++) kids[i].parent = null
+    const first = kids[run.first]
+    const text = normalizeLine(isElement(first) ? first.children.map(c => isText(c) ? c.data : '').join('') : '')
+    const name = isElement(first) ? first.name : ''
+    const reason = `repeats the <${name}> before it (${(run.copies - 1).toLocaleString('en-US')} copies in a row)`
+    removed.push({ kind: 'boilerplate', rule: 'repeated-block', text, reason })
+    next = run.last + 1
+  }
+  for (let i = next; i < kids.length; i++) kept.push(kids[i])
+  for (let i = 0; i < kept.length; i++) {
+    kept[i].prev = i > 0 ? kept[i - 1] : null
+    kept[i].next = i + 1 < kept.length ? kept[i + 1] : null
+  }
+  parent.children = kept
+  return removed
+}
+
+/** Collapses every run of equal elements in `doc` (see above); the removals, in document order of the parents read. */
+export function collapseSiblingRuns (doc: Document): Removal[] {
+  const parents = new Set<ParentNode>(crowdedParents(doc))
+  const body = bodyOf(doc)
+  if (body.children.length >= MIN_COLLAPSED_RUN) parents.add(body)
+  const removed: Removal[] = []
+  for (const parent of parents) {
+    const runs = runsOf(parent)
+    if (runs.length > 0) for (const r of collapse(parent, runs)) removed.push(r)
+  }
+  return removed
+}
