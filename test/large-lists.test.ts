@@ -23,9 +23,11 @@ t.test('a data table of 200,000 rows is one table candidate', async t => {
 })
 
 t.test('200,000 elements written in <head> move into the body', async t => {
-  const doc = parseTree('<html><head><title>T</title>' + '<i>x</i>'.repeat(MANY) + '</head><body><p>Body.</p></body>')
-  const italics = bodyOf(doc).children.filter(n => n instanceof Element && n.name === 'i')
-  t.equal(italics.length, MANY)
+  // each element its own text: copies of one element would be dropped as they are parsed (tree.ts, repeats.test.ts)
+  const italics = Array.from({ length: MANY }, (_, i) => `<i>${i}</i>`).join('')
+  const doc = parseTree('<html><head><title>T</title>' + italics + '</head><body><p>Body.</p></body>')
+  const moved = bodyOf(doc).children.filter(n => n instanceof Element && n.name === 'i')
+  t.equal(moved.length, MANY)
 })
 
 t.test('200,000 unrepairable mojibake runs in one segment are each reported', async t => {

@@ -5,6 +5,8 @@
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
 import { MIN_COLLAPSED_RUN } from '../src/parse/repeats.js'
+import { Element } from 'domhandler'
+import { bodyOf, droppedCopies, parseTree } from '../src/parse/html/tree.js'
 
 const S = 'The council approved the budget on Tuesday, after a long debate about road maintenance.'
 
@@ -38,4 +40,18 @@ t.test('a run shorter than the bound is removed copy by copy, as before', async 
   const copies = article.removed.filter(r => r.rule === 'repeated-block')
   t.equal(copies.length, n - 1)
   t.ok(copies.every(r => r.reason === 'repeats the paragraph before it'))
+})
+
+t.test('the tree builder keeps no more than the bound of a run as it parses, and counts the rest', async t => {
+  const doc = parseTree('<html><body>' + '<p>x</p>\n'.repeat(10_000) + `<p>${S}</p>`)
+  // the parent is watched once it holds the bound's number of children (text between them included), and then
+  // keeps the bound's number of copies more: at most twice the bound
+  const kept = bodyOf(doc).children.filter(n => n instanceof Element && n.name === 'p').length - 1
+  t.ok(kept >= MIN_COLLAPSED_RUN && kept <= 2 * MIN_COLLAPSED_RUN, `${kept} copies kept`)
+  t.same([...droppedCopies(doc).values()], [10_000 - kept], 'the rest counted')
+  const { article } = processPage({ content: '<html><body>' + '<p>x</p>\n'.repeat(10_000) + `<p>${S}</p>` })
+  t.same(article.removed.map(r => r.reason), ['repeats the <p> before it (9,999 copies in a row)'])
+  // fewer than the bound: every copy stays
+  const few = parseTree('<html><body>' + '<p>x</p>'.repeat(MIN_COLLAPSED_RUN))
+  t.equal(bodyOf(few).children.length, MIN_COLLAPSED_RUN)
 })

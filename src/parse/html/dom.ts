@@ -44,6 +44,23 @@ export function detach (node: AnyNode): void {
   node.next = null
 }
 
+/**
+ * An element that holds text and nothing else, as a key (tag, attributes, text): two elements with one key read the
+ * same. Undefined for any other node, and for an element with no text (spacers are layout, not copies).
+ */
+export function leafKey (node: AnyNode): string | undefined {
+  if (!isElement(node) || node.children.length === 0) return undefined
+  let text = ''
+  for (const c of node.children) {
+    if (!isText(c)) return undefined
+    text += c.data
+  }
+  if (text.trim() === '') return undefined
+  let key = node.name
+  for (const name in node.attribs) key += ` ${name}=${node.attribs[name]}`
+  return `${key}>${text}`
+}
+
 /** Concatenated text of a subtree (no normalization). */
 export function textOf (node: AnyNode): string {
   if (isText(node)) return node.data

@@ -4,27 +4,15 @@
  * so that reading the hints, cleaning, scoring and walking the page see one copy, not every one. Only elements
  * holding nothing but text, and some of it, are compared (tag, attributes and text); white space between the copies
  * goes with them. Only the parents the tree builder saw crowded are read (tree.ts, `crowdedParents`), and the body.
+ * The tree builder itself keeps no more than `MIN_COLLAPSED_RUN` copies of a run as it parses (tree.ts): a page of
+ * 200,000 copies never holds them all, which cost more in the collector than in the parser.
  */
 import type { Document, ParentNode } from 'domhandler'
 import type { Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { MIN_COLLAPSED_RUN } from '../repeats.js'
-import { isElement, isText, type AnyNode } from './dom.js'
-import { bodyOf, crowdedParents } from './tree.js'
-
-/** An element that holds text and nothing else, as a key (tag, attributes, text); undefined for any other node. */
-function leafKey (node: AnyNode): string | undefined {
-  if (!isElement(node) || node.children.length === 0) return undefined
-  let text = ''
-  for (const c of node.children) {
-    if (!isText(c)) return undefined
-    text += c.data
-  }
-  if (text.trim() === '') return undefined
-  let key = node.name
-  for (const name in node.attribs) key += ` ${name}=${node.attribs[name]}`
-  return `${key}>${text}`
-}
+import { isElement, isText, leafKey, type AnyNode } from './dom.js'
+import { bodyOf, crowdedParents, droppedCopies } from './tree.js'
 
 const isBlankText = (node: AnyNode): boolean => isText(node) && node.data.trim() === ''
 
@@ -60,7 +48,7 @@ function runsOf (parent: ParentNode): Run[] {
 }
 
 /** Keeps the first element of each run among `parent`'s children and drops the rest; the removals, one per run. */
-function collapse (parent: ParentNode, runs: Run[]): Removal[] {
+function collapse (parent: ParentNode, runs: Run[], dropped: ReadonlyMap<AnyNode, number>): Removal[] {
   const kids = parent.children
   const kept: typeof kids = []
   const removed: Removal[] = []
@@ -71,7 +59,9 @@ function collapse (parent: ParentNode, runs: Run[]): Removal[] {
     const first = kids[run.first]
     const text = normalizeLine(isElement(first) ? first.children.map(c => isText(c) ? c.data : '').join('') : '')
     const name = isElement(first) ? first.name : ''
-    const reason = `repeats the <${name}> before it (${(run.copies - 1).toLocaleString('en-US')} copies in a row)`
+    // with the copies the tree builder dropped as they were parsed, after the run's last kept one
+    const copies = run.copies - 1 + (dropped.get(kids[run.last]) ?? 0)
+    const reason = `repeats the <${name}> before it (${copies.toLocaleString('en-US')} copies in a row)`
     removed.push({ kind: 'boilerplate', rule: 'repeated-block', text, reason })
     next = run.last + 1
   }
@@ -90,9 +80,10 @@ export function collapseSiblingRuns (doc: Document): Removal[] {
   const body = bodyOf(doc)
   if (body.children.length >= MIN_COLLAPSED_RUN) parents.add(body)
   const removed: Removal[] = []
+  const dropped = droppedCopies(doc)
   for (const parent of parents) {
     const runs = runsOf(parent)
-    if (runs.length > 0) for (const r of collapse(parent, runs)) removed.push(r)
+    if (runs.length > 0) for (const r of collapse(parent, runs, dropped)) removed.push(r)
   }
   return removed
 }

@@ -21,6 +21,7 @@ import { fastTokenizer } from './tokenizer.js'
 import { isCmsComment } from './cms-comment.js'
 import type { PageText } from '../../text/pieces.js'
 import { MIN_COLLAPSED_RUN } from '../repeats.js'
+import { isText, leafKey } from './dom.js'
 
 /** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
 export type EndGroup<T> = (x: T) => unknown
@@ -216,6 +217,47 @@ class TreeBuilder extends DomHandler {
   deepest = 0
   /** Parents that came to hold `CROWDED_CHILDREN` children (`crowdedParents`), each once. */
   readonly crowded: ParentNode[] = []
+  /** The run of equal elements each crowded parent ends with: its text key, its last kept copy, how many kept. */
+  private readonly runs = new Map<ParentNode, { key: string, last: Element, kept: number }>()
+  /** Copies dropped past `MIN_COLLAPSED_RUN`, by the run's last kept copy (`droppedCopies`). */
+  readonly dropped = new Map<AnyNode, number>()
+
+  /**
+   * An element that closes as one more copy of the run its parent ends with, past `MIN_COLLAPSED_RUN` copies kept,
+   * leaves the tree at once (with the blank text before it), and is counted: sibling-runs.ts collapses the copies kept
+   * and reports them all. Only a crowded parent's children are looked at.
+   */
+  override onclosetag (): void {
+    const el = this.tagStack[this.tagStack.length - 1]
+    super.onclosetag()
+    const parent = el?.parent
+    if (!(el instanceof Element) || parent === null || parent.children.length < CROWDED_CHILDREN) return
+    const key = leafKey(el)
+    const run = this.runs.get(parent)
+    if (key === undefined) {
+      this.runs.delete(parent)
+      return
+    }
+    let prev = el.prev
+    while (prev !== null && isText(prev) && prev.data.trim() === '') prev = prev.prev
+    if (run?.key !== key || prev !== run.last) {
+      this.runs.set(parent, { key, last: el, kept: 1 })
+      return
+    }
+    if (run.kept < MIN_COLLAPSED_RUN) {
+      run.kept++
+      run.last = el
+      return
+    }
+    // the copy and the blank text before it are the parent's last children
+    while (parent.children.length > 0 && parent.children[parent.children.length - 1] !== run.last) {
+      const gone = parent.children.pop()!
+      gone.parent = null
+      gone.prev = null
+    }
+    run.last.next = null
+    this.dropped.set(run.last, (this.dropped.get(run.last) ?? 0) + 1)
+  }
 
   override onopentag (name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs)
@@ -248,6 +290,16 @@ const DEPTH_BOUNDS = new WeakMap<Document, number>()
 const CMS_COMMENTS = new WeakMap<Document, string>()
 /** The parsed documents and their parents of many children (`crowdedParents`). */
 const CROWDED = new WeakMap<Document, readonly ParentNode[]>()
+/** The parsed documents and the copies their tree builder dropped (`droppedCopies`). */
+const DROPPED = new WeakMap<Document, ReadonlyMap<AnyNode, number>>()
+
+/**
+ * The copies of an element the tree builder of a document `parseTree` made dropped as they were parsed, by the last
+ * copy it kept of their run (sibling-runs.ts adds them to the run it collapses); empty for any other document.
+ */
+export function droppedCopies (doc: Document): ReadonlyMap<AnyNode, number> {
+  return DROPPED.get(doc) ?? new Map()
+}
 /**
  * Children from which a parent is listed as crowded: the least that can hold a run of `MIN_COLLAPSED_RUN` equal
  * elements (src/parse/repeats.ts). A run needs that many elements; text between them only adds children.
@@ -415,6 +467,7 @@ export function parseTree (html: string | PageText): Document {
   repair(body.parent as Element, handler.once)
   DEPTH_BOUNDS.set(handler.root, handler.deepest + LEVELS_ADDED + 1)
   if (handler.crowded.length > 0) CROWDED.set(handler.root, handler.crowded)
+  if (handler.dropped.size > 0) DROPPED.set(handler.root, handler.dropped)
   if (handler.cms !== undefined) CMS_COMMENTS.set(handler.root, handler.cms)
   return handler.root
 }
