@@ -29,6 +29,11 @@ interface Shape {
   encoding?: 'latin1'
 }
 
+/** `n` short distinct words: the numbers 0 to n - 1 in base 36 (`0` … `1a2b`). */
+export function numbered (n: number): string[] {
+  return Array.from({ length: n }, (_, i) => i.toString(36))
+}
+
 /** `n` bytes from a fixed linear congruential generator, one character a byte: the same "random" page every run. */
 export function randomBytes (n: number): string {
   let state = 12345
@@ -72,7 +77,14 @@ export const SHAPES: Shape[] = [
   { name: 'a run of one Han character', format: 'text', unit: '中', make: n => '中'.repeat(n) },
   { name: 'a run of colons', format: 'text', unit: ':', make: n => 'Note' + ':'.repeat(n) + 'end' },
   { name: 'one word repeated', format: 'text', unit: 'word ', make: n => 'word '.repeat(n) },
+  // copies of one block are kept once (src/parse/repeats.ts); distinct ones go through every stage
   { name: 'thousands of tiny blocks (HTML)', format: 'html', unit: '<p>x</p>', make: n => html('<p>x</p>'.repeat(n)) },
+  {
+    name: 'thousands of distinct tiny blocks (HTML)',
+    format: 'html',
+    unit: '<p>1a2b</p>',
+    make: n => html(numbered(n).map(k => `<p>${k}</p>`).join(''))
+  },
   {
     name: 'thousands of related-content labels (text)',
     format: 'text',
@@ -80,6 +92,12 @@ export const SHAPES: Shape[] = [
     make: n => (S + S + '\n相关阅读\n').repeat(n)
   },
   { name: 'thousands of tiny lines (text)', format: 'text', unit: 'x\n', make: n => 'x\n'.repeat(n) },
+  {
+    name: 'thousands of distinct tiny lines (text)',
+    format: 'text',
+    unit: '1a2b\n',
+    make: n => numbered(n).join('\n')
+  },
   { name: 'unclosed table cells', format: 'html', unit: '<td>a', make: n => '<table><tr>' + '<td>a'.repeat(n) },
   // style sheets and attributes whose declarations the hiding styles test (src/parse/html/css.ts, patterns.ts)
   {

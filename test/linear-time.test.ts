@@ -11,7 +11,7 @@ import t from 'tap'
 import { isTag } from 'domhandler'
 import { processPage } from '../src/pipeline.js'
 import { bodyOf, parseTree } from '../src/parse/html/tree.js'
-import { randomBytes } from '../bench/hostile.js'
+import { numbered, randomBytes } from '../bench/hostile.js'
 import { LINEAR_8X, growth8x } from './helpers.js'
 
 const S = 'The council approved the budget on Tuesday, after a long debate. '
@@ -41,8 +41,10 @@ const SHAPES: Shape[] = [
   { name: 'a run of colons', make: n => 'Note' + ':'.repeat(n) + 'end', run: text, n: 3000 },
   { name: 'a run of full-width colons', make: n => '注意' + '：'.repeat(n) + '结束', run: text, n: 3000 },
   { name: 'one word repeated', make: n => 'word '.repeat(n), run: text, n: 3000 },
-  { name: 'thousands of tiny blocks (HTML)', make: n => '<html><body>' + '<p>x</p>'.repeat(n), run: html, n: 800 },
-  { name: 'thousands of tiny lines (text)', make: n => 'x\n'.repeat(n), run: text, n: 2000 },
+  // distinct blocks go through every stage; copies of one are kept once as they are parsed (src/parse/repeats.ts)
+  { name: 'thousands of tiny blocks (HTML)', make: n => '<html><body>' + numbered(n).map(k => `<p>${k}</p>`).join(''), run: html, n: 800 },
+  { name: 'thousands of tiny lines (text)', make: n => numbered(n).join('\n'), run: text, n: 2000 },
+  { name: 'thousands of copies of one tiny block (HTML)', make: n => '<html><body>' + '<p>x</p>'.repeat(n), run: html, n: 8000 },
   // the prose after each related-content label was counted anew per label: quadratic
   {
     name: 'thousands of related-content labels between paragraphs',
