@@ -41,10 +41,10 @@ const SHAPES: Shape[] = [
   { name: 'a run of colons', make: n => 'Note' + ':'.repeat(n) + 'end', run: text, n: 3000 },
   { name: 'a run of full-width colons', make: n => '注意' + '：'.repeat(n) + '结束', run: text, n: 3000 },
   { name: 'one word repeated', make: n => 'word '.repeat(n), run: text, n: 3000 },
-  // distinct blocks go through every stage; copies of one are kept once as they are parsed (src/parse/repeats.ts)
+  // distinct blocks go through every stage (copies of one are kept once as they are parsed: src/parse/repeats.ts,
+  // measured in `npm run bench hostile`)
   { name: 'thousands of tiny blocks (HTML)', make: n => '<html><body>' + numbered(n).map(k => `<p>${k}</p>`).join(''), run: html, n: 800 },
   { name: 'thousands of tiny lines (text)', make: n => numbered(n).join('\n'), run: text, n: 2000 },
-  { name: 'thousands of copies of one tiny block (HTML)', make: n => '<html><body>' + '<p>x</p>'.repeat(n), run: html, n: 8000 },
   // the prose after each related-content label was counted anew per label: quadratic
   {
     name: 'thousands of related-content labels between paragraphs',
