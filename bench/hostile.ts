@@ -6,6 +6,7 @@
  */
 import { processPage } from '../src/pipeline.js'
 import type { BenchRow } from './measure.js'
+import { numbered, randomBytes } from '../test/generated.js'
 
 const S = 'The council approved the budget on Tuesday, after a long debate. '
 /** The size every shape is built to, about one MiB. */
@@ -27,22 +28,6 @@ interface Shape {
   unit: string
   make: (n: number) => string
   encoding?: 'latin1'
-}
-
-/** `n` short distinct words: the numbers 0 to n - 1 in base 36 (`0` … `1a2b`). */
-export function numbered (n: number): string[] {
-  return Array.from({ length: n }, (_, i) => i.toString(36))
-}
-
-/** `n` bytes from a fixed linear congruential generator, one character a byte: the same "random" page every run. */
-export function randomBytes (n: number): string {
-  let state = 12345
-  const out: string[] = []
-  for (let i = 0; i < n; i++) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0
-    out.push(String.fromCharCode(state >>> 24))
-  }
-  return out.join('')
 }
 
 export const SHAPES: Shape[] = [

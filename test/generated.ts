@@ -1,4 +1,7 @@
-/** Generated inputs for tests that compare a fast path with what it replaces: the same on every run. */
+/**
+ * Generated inputs, the same on every run: for tests that compare a fast path with what it replaces, and the hostile
+ * shapes that the linear-time test and `npm run bench hostile` share.
+ */
 /**
  * `count` texts of one to `maxPieces` pieces each, drawn from `pieces` by a linear congruential generator started
  * at `seed`: the same texts on every run, for tests that compare a fast path with what it replaces.
@@ -13,4 +16,20 @@ export function * piecesTexts (
     for (let n = next(maxPieces); n >= 0; n--) text += pieces[next(pieces.length)]
     yield text
   }
+}
+
+/** `n` short distinct words: the numbers 0 to n - 1 in base 36 (`0` … `1a2b`). */
+export function numbered (n: number): string[] {
+  return Array.from({ length: n }, (_, i) => i.toString(36))
+}
+
+/** `n` bytes from a fixed linear congruential generator, one character a byte: the same "random" page every run. */
+export function randomBytes (n: number): string {
+  let state = 12345
+  const out: string[] = []
+  for (let i = 0; i < n; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0
+    out.push(String.fromCharCode(state >>> 24))
+  }
+  return out.join('')
 }

@@ -11,7 +11,7 @@ import t from 'tap'
 import { isTag } from 'domhandler'
 import { processPage } from '../src/pipeline.js'
 import { bodyOf, parseTree } from '../src/parse/html/tree.js'
-import { numbered, randomBytes } from '../bench/hostile.js'
+import { numbered, randomBytes } from './generated.js'
 import { LINEAR_8X, growth8x } from './helpers.js'
 
 const S = 'The council approved the budget on Tuesday, after a long debate. '
