@@ -52,7 +52,7 @@ function mostlyHan (pieces: PageText): boolean {
  * The GBK bytes of `text`, or null when a character has none. A U+FFFD is a byte the decoder could not pair: it is
  * left out, so the UTF-8 character it ended is one broken sequence (one U+FFFD) when read back.
  */
-function gbkBytes (text: string): Buffer | null {
+export function gbkBytes (text: string): Buffer | null {
   const bytes = iconv.encode(text.includes(REPLACEMENT) ? text.split(REPLACEMENT).join('') : text, 'gbk')
   // iconv writes `?` for a character GBK lacks: a text with none keeps its count of `?`
   const questions = (s: string | Buffer): number => {

@@ -8,6 +8,7 @@
 import iconv from 'iconv-lite'
 import type { Finding, SegmentRule } from '../rule.js'
 import { latin1Bytes } from '../../decode/mojibake.js'
+import { gbkBytes } from '../../decode/gbk-reading.js'
 import { plausibility } from '../../decode/index.js'
 
 // What Windows-1252 shows for the continuation bytes 0x80–0xBF: C1 controls and Latin-1 symbols, and its own
@@ -135,8 +136,8 @@ const NON_ASCII_RUN = /[\u0080-\u{10ffff}]+/gu
 
 /** The UTF-8 that `run`'s GBK bytes are, when it reads better than the run (U+FFFD for a byte lost), or null. */
 function asGbkReading (run: string): string | null {
-  const bytes = iconv.encode(run.split(REPLACEMENT).join(''), 'gbk')
-  if (bytes.includes(0x3f) || !isValidUtf8Prefix(bytes)) return null
+  const bytes = gbkBytes(run)
+  if (bytes === null || !isValidUtf8Prefix(bytes)) return null
   const text = bytes.toString('utf8')
   const clean = text.split(REPLACEMENT).join('')
   return clean.length > 0 && better(clean, run.split(REPLACEMENT).join('')) ? text : null

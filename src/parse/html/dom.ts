@@ -44,6 +44,9 @@ export function detach (node: AnyNode): void {
   node.next = null
 }
 
+/** A text node of white space only. */
+export const isBlankText = (node: AnyNode): boolean => isText(node) && node.data.trim() === ''
+
 /**
  * An element that holds text and nothing else, as a key (tag, attributes, text): two elements with one key read the
  * same. Undefined for any other node, and for an element with no text (spacers are layout, not copies).

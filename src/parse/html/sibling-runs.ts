@@ -11,10 +11,8 @@ import type { Document, ParentNode } from 'domhandler'
 import type { Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { MIN_COLLAPSED_RUN } from '../repeats.js'
-import { isElement, isText, leafKey, type AnyNode } from './dom.js'
+import { isBlankText, isElement, leafKey, textOf, type AnyNode } from './dom.js'
 import { bodyOf, crowdedParents, droppedCopies } from './tree.js'
-
-const isBlankText = (node: AnyNode): boolean => isText(node) && node.data.trim() === ''
 
 interface Run { first: number, last: number, copies: number }
 
@@ -57,7 +55,7 @@ function collapse (parent: ParentNode, runs: Run[], dropped: ReadonlyMap<AnyNode
     for (let i = next; i <= run.first; i++) kept.push(kids[i])
     for (let i = run.first + 1; i <= run.last; i++) kids[i].parent = null
     const first = kids[run.first]
-    const text = normalizeLine(isElement(first) ? first.children.map(c => isText(c) ? c.data : '').join('') : '')
+    const text = normalizeLine(textOf(first))
     const name = isElement(first) ? first.name : ''
     // with the copies the tree builder dropped as they were parsed, after the run's last kept one
     const copies = run.copies - 1 + (dropped.get(kids[run.last]) ?? 0)

@@ -21,7 +21,7 @@ import { fastTokenizer } from './tokenizer.js'
 import { isCmsComment } from './cms-comment.js'
 import type { PageText } from '../../text/pieces.js'
 import { MIN_COLLAPSED_RUN } from '../repeats.js'
-import { isText, leafKey } from './dom.js'
+import { isBlankText, leafKey } from './dom.js'
 
 /** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
 export type EndGroup<T> = (x: T) => unknown
@@ -239,7 +239,7 @@ class TreeBuilder extends DomHandler {
       return
     }
     let prev = el.prev
-    while (prev !== null && isText(prev) && prev.data.trim() === '') prev = prev.prev
+    while (prev !== null && isBlankText(prev)) prev = prev.prev
     if (run?.key !== key || prev !== run.last) {
       this.runs.set(parent, { key, last: el, kept: 1 })
       return
