@@ -5,7 +5,12 @@
 import t from 'tap'
 import { GLUE_POINT, hasGluePoint } from '../src/flags/rules/spacing-missing.js'
 import { CJK_TEXT_RUN, mayHoldCjkRun } from '../src/text/index.js'
-import { isLower, isLowerWord, isTitleCaseWord, isUpper } from '../src/flags/text.js'
+import {
+  hasSpaceGap, isLower, isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, mayHoldSentences, sentences, startPage,
+  tokens
+} from '../src/flags/text.js'
+import { runRules } from '../src/flags/index.js'
+import { piecesTexts } from './generated.js'
 import { fixture } from './helpers.js'
 
 /** Every BMP character, each pair of the planes' first letters, and lone surrogates. */
@@ -69,4 +74,48 @@ t.test('isTitleCaseWord and isLowerWord read ASCII from its codes, the rest by c
   t.ok(compared > 390_000, `${compared} words`)
   t.ok(isTitleCaseWord('Goals') && isTitleCaseWord('Éclair') && !isTitleCaseWord('AI') && !isTitleCaseWord('iPhone'))
   t.ok(isLowerWord('naïve') && !isLowerWord('') && !isLowerWord('ok1'))
+})
+
+/** Whether two tokens of `text` are set apart by a space gap, and how many sentences it has, read the long way. */
+function spacedTokens (text: string): boolean {
+  const words = tokens(text)
+  return words.some((w, i) => i > 0 && isSpaceGap(text.slice(words[i - 1].end, w.start)))
+}
+
+t.test('hasSpaceGap and mayHoldSentences say no only where no tokens are spaced apart and one sentence at most is', async t => {
+  let gapless = 0
+  let single = 0
+  const check = (text: string): void => {
+    startPage()
+    if (!hasSpaceGap(text)) {
+      gapless++
+      if (spacedTokens(text)) t.fail(`tokens spaced apart in ${JSON.stringify(text)}`)
+    }
+    if (!mayHoldSentences(text)) {
+      single++
+      if (sentences(text).length > 1) t.fail(`two sentences in ${JSON.stringify(text)}`)
+    }
+  }
+  // every character between two words and after a sentence mark
+  for (const ch of everyCharacter()) for (const shape of ['ab{}cd', 'It ends.{}Next one.', 'x.{}Y', '1{}2.']) check(shape.replace('{}', ch))
+  // texts of the pieces the tokenizer and the splitter read: letters, digits, marks, closers, Chinese marks, spaces
+  const pieces = ['a', 'Bc', '7', '.', '!', '?', '…', '”', ')', '。', '？', ' ', '\t', '\u00a0', '\n', '\u3000', '-', "'",
+    'Mr.', 'e.g.', '中']
+  for (const text of piecesTexts(pieces, 7, 20_000, 8)) check(text)
+  t.ok(gapless > 100_000 && single > 100_000, `both said no often enough to test them (${gapless}, ${single})`)
+  t.ok(hasSpaceGap('the the') && mayHoldSentences('One. Two.') && mayHoldSentences('一。二'))
+  t.notOk(hasSpaceGap('1a2b') || mayHoldSentences('Mr.Li.'))
+})
+
+t.test('the rules gated by them flag as before on texts the gates let through', async t => {
+  // the gated rules' own examples still flag (the gate lets real findings through)
+  const flagged = runRules([
+    { pointer: '/0', text: 'The forum discussed the the role of data sharing.' },
+    { pointer: '/1', text: 'Cao Shumin attended the forum and delivered a speech. And speech.' },
+    { pointer: '/2', text: 'Various departments have worked together and worked together to promote growth.' },
+    { pointer: '/3', text: 'The country is uniformly deploying digital government construction Goals and tasks.' },
+    { pointer: '/4', text: 'Shandong will strive to insert “digital wings” for high-quality development “. Then it will act.' }
+  ]).map(f => `${f.pointer} ${f.rule}`)
+  for (const want of ['/0 repetition-word', '/1 repetition-echo', '/2 repetition-phrase', '/3 capitalization-midsentence',
+    '/4 punctuation-unpaired']) t.ok(flagged.includes(want), want)
 })

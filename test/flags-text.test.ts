@@ -1,6 +1,6 @@
 /**
- * The rules' shared tokenizer (src/flags/text.ts): exact offsets, and a cache that holds a whole page's segments
- * (the rules run one after another over all of them, so a cache of a few entries was never hit on real pages).
+ * The rules' shared tokenizer (src/flags/text.ts): exact offsets, a cache that holds a page's segments (the rules run
+ * segment by segment, and one of them reads every segment of the page first).
  */
 import t from 'tap'
 import { isAbbreviationDot, letterTokens, sentences, startPage, tokens, tokensIn, type Token } from '../src/flags/text.js'

@@ -22,34 +22,52 @@ export interface Token {
 
 
 /**
- * Recent answers of a function of a text: several rules tokenize and split the same segment. The rules run one after
- * another over all of a page's segments, so the cache must hold a whole page to be hit (32 entries missed on every
- * page of more than 32 segments, most real pages); it is bounded by the characters it holds, not by entries.
+ * Recent answers of a function of a text: several rules tokenize and split the same segment. The rules run segment
+ * by segment (flags/index.ts `runRules`), so most asks repeat the one before: that answer is kept in front of the
+ * map and found without hashing. The map is bounded by the characters it holds and by its entries: a rule may read
+ * every segment of the page at once (capitalization-midsentence's recurring capitals), and a page of 100,000 tiny
+ * lines filled a map bounded only by characters with tens of thousands of entries, each ask a hash lookup in it.
  */
 class PageCache<T> {
   private readonly answers = new Map<string, T>()
   private chars = 0
+  private lastText: string | undefined
+  private lastAnswer: T | undefined
 
   /** Forgets every answer (a new page). */
   clear (): void {
     this.answers.clear()
     this.chars = 0
+    this.lastText = undefined
+    this.lastAnswer = undefined
   }
 
   /** The answer kept for `text`, or the one `compute` gives (kept unless the text is too long). */
   get (text: string, compute: (text: string) => T): T {
+    if (text === this.lastText) return this.lastAnswer as T
     const known = this.answers.get(text)
-    if (known !== undefined) return known
+    if (known !== undefined) return this.remember(text, known)
     const answer = compute(text)
     if (text.length > RECENT_MAX_CHARS) return answer
-    if (this.chars + text.length > RECENT_MAX_CHARS) this.clear()
+    if (this.chars + text.length > RECENT_MAX_CHARS || this.answers.size >= RECENT_MAX_ENTRIES) this.clear()
     this.answers.set(text, answer)
     this.chars += text.length
+    return this.remember(text, answer)
+  }
+
+  private remember (text: string, answer: T): T {
+    this.lastText = text
+    this.lastAnswer = answer
     return answer
   }
 }
 /** Characters of text whose answers are kept: a long page's body, a few MB of tokens at most. */
 const RECENT_MAX_CHARS = 256 * 1024
+/**
+ * Texts whose answers are kept: more segments than most pages have (the 711 WCXB pages have at most a few hundred),
+ * few enough that the map stays small on a page of 100,000 tiny lines.
+ */
+const RECENT_MAX_ENTRIES = 4096
 
 const recentTokens = new PageCache<readonly Token[]>()
 
@@ -189,6 +207,26 @@ export function tokensIn (all: readonly Token[], start: number, end: number): To
 export function isSpaceGap (s: string): boolean {
   return s.length > 0 && /^[ \t\u00a0]+$/.test(s)
 }
+
+/**
+ * Whether two of the text's tokens may be set apart by a space gap (`isSpaceGap`): the text holds a space, a tab or
+ * a no-break space. Rules about words side by side (a word doubled, a phrase repeated, a capital after a lower-case
+ * word) answer a text without one at once, before tokenizing it: a page of 100,000 one-word blocks (a list, a
+ * hostile page) tokenized every block for nothing.
+ */
+export function hasSpaceGap (text: string): boolean {
+  return SPACE_GAP_CHAR.test(text)
+}
+const SPACE_GAP_CHAR = /[ \t\u00a0]/
+
+/**
+ * Whether `sentences(text)` may find two sentences: a sentence ends before the text's end only at a Chinese mark or
+ * at a mark followed by white space (`endsSentence`), so a text with neither is one sentence at most.
+ */
+export function mayHoldSentences (text: string): boolean {
+  return SENTENCE_BREAK_CHAR.test(text)
+}
+const SENTENCE_BREAK_CHAR = /[\s。！？]/
 
 /** Upper case (`A`, `É`): ASCII by its code (no other ASCII character has a case), the rest by case mapping. */
 export function isUpper (ch: string): boolean {

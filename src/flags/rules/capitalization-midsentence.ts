@@ -1,6 +1,8 @@
 import type { Finding, Rule, Segment } from '../rule.js'
 import { loadData } from '../../data.js'
-import { isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, letterTokens, tokens, type Token } from '../text.js'
+import {
+  hasSpaceGap, isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, letterTokens, tokens, type Token
+} from '../text.js'
 
 /**
  * `construction Goals and tasks`, `development Achieve new breakthroughs`, `so Enterprises and the masses`: MT glued
@@ -180,6 +182,8 @@ const rule: Rule = {
   example: { text: 'The country is uniformly deploying digital government construction Goals and tasks.' },
   check (segment, context) {
     const text = segment.text
+    // a candidate follows a lower-case word across spaces (`gluedCandidate`)
+    if (!hasSpaceGap(text)) return []
     const words = letterTokens(text)
     if (words.length === 0) return []
     if (capitalizedCount(words) * 2 > words.length) return []

@@ -1,7 +1,8 @@
 import { ENGLISH_MONTH } from '../../text/index.js'
 import type { Finding, Rule } from '../rule.js'
 import {
-  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, sentences, tokensIn, type Sentence, type Token
+  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, mayHoldSentences, sentences, tokensIn, type Sentence,
+  type Token
 } from '../text.js'
 
 /**
@@ -94,6 +95,8 @@ const rule: Rule = {
   example: { text: 'Zhejiang will promote high-quality supply, security and stability such as government data. run.' },
   check (segment) {
     const text = segment.text
+    // a fragment is a second sentence or a later one
+    if (!mayHoldSentences(text)) return []
     const list = sentences(text)
     // the text's letter tokens once: each sentence's words are read from them (`tokensIn`)
     const all = letterTokens(text)

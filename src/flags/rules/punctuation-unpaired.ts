@@ -165,6 +165,8 @@ function scanChar (s: Scan, i: number): void {
 
 /** The only characters `scanChar` acts on: the pass jumps from one to the next. */
 const PAIRED = /[“”"()[\]（）【】]/g
+/** `PAIRED`, asked once of a whole block (no `lastIndex` to keep). */
+const HAS_PAIRED = new RegExp(PAIRED.source)
 
 /** The one left-to-right pass, over the quotes and brackets only (every other character leaves the scan as it is). */
 function scanText (s: Scan): void {
@@ -213,6 +215,9 @@ const rule: Rule = {
   },
   check (segment, context) {
     const text = segment.text
+    // every finding is at one of the quotes and brackets `scanText` reads: a block without one has none, whatever
+    // its neighbours (most blocks of a list or a menu)
+    if (!HAS_PAIRED.test(text)) return []
     if (CODE_LINE.test(text)) return []
     const index = context.segments !== undefined ? positionOf(context.segments, segment) : -1
     const previous = index > 0 ? context.segments?.[index - 1] : undefined

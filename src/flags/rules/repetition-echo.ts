@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { isEchoFragment, sentences } from '../text.js'
+import { isEchoFragment, mayHoldSentences, sentences } from '../text.js'
 
 /**
  * `delivered a speech. And speech.`: a very short sentence (at most three words, perhaps opened by `And`/`Or`/`But`)
@@ -15,6 +15,8 @@ const rule: Rule = {
   example: { text: 'Cao Shumin attended the forum and delivered a speech. And speech.' },
   check (segment) {
     const text = segment.text
+    // an echo is a second sentence
+    if (!mayHoldSentences(text)) return []
     const list = sentences(text)
     const out = []
     for (let i = 1; i < list.length; i++) {

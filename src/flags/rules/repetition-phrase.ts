@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { isSpaceGap, tokens, type Token } from '../text.js'
+import { hasSpaceGap, isSpaceGap, tokens, type Token } from '../text.js'
 
 /**
  * A phrase of two to six words repeated at once, or joined by `and`/`or`/a comma: `worked together and worked
@@ -131,6 +131,8 @@ const rule: Rule = {
   },
   check (segment) {
     const text = segment.text
+    // every repeat has words set apart by spaces (`spaced`): a text without a space has none
+    if (!hasSpaceGap(text)) return []
     const words = tokens(text)
     const prose = SENTENCE_END.test(text) && !text.includes('\t')
     const out = []

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { isSpaceGap, tokens } from '../text.js'
+import { hasSpaceGap, isSpaceGap, tokens } from '../text.js'
 
 /**
  * `emerging information technology such as emerging information technology`: MT renders 以X为代表的X-type phrases as
@@ -19,6 +19,8 @@ const rule: Rule = {
   },
   check (segment) {
     const text = segment.text
+    // `such` and `as` are set apart by spaces only
+    if (!hasSpaceGap(text)) return []
     const words = tokens(text)
     const out = []
     for (let s = 0; s + 1 < words.length; s++) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { isEnglishWord, isLowerWord, isSpaceGap, tokens } from '../text.js'
+import { hasSpaceGap, isEnglishWord, isLowerWord, isSpaceGap, tokens } from '../text.js'
 
 /**
  * `the the`: the same word twice in a row, separated only by spaces. Not flagged: grammatical doubles (`that that`,
@@ -24,6 +24,8 @@ const rule: Rule = {
   lang: 'en',
   example: { text: 'The forum discussed the the role of data sharing.' },
   check (segment) {
+    // the two words are set apart by spaces only: no space, no doubled word
+    if (!hasSpaceGap(segment.text)) return []
     const words = tokens(segment.text)
     const out = []
     for (let i = 1; i < words.length; i++) {
