@@ -175,15 +175,50 @@ const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
 
 const applies = (rule: Rule, segment: Segment): boolean => rule.lang === 'any' || rule.lang === segment.lang
 
-/** The segment rules' flags on one segment, into its list, in the rules' order. */
+/**
+ * The segment rules' flags on one segment, in the rules' order: `own` (the segment's list so far), or a new list at
+ * its first flag. Most segments have none, and a list made for each of them lived as long as the page (a page of
+ * 100,000 tiny blocks held 100,000 empty lists through every collection).
+ */
 function checkSegment (
-  rules: Array<GradedRule & { rule: SegmentRule }>, segment: Segment, context: RuleContext, own: Flag[]
-): void {
+  rules: Array<GradedRule & { rule: SegmentRule }>, segment: Segment, context: RuleContext, own: Flag[] | undefined
+): Flag[] | undefined {
   for (const graded of rules) {
     const rule = graded.rule
     if (!applies(rule, segment)) continue
     for (const f of rule.check(segment, context)) {
-      if (validSpan(segment.text, f)) own.push(toFlag(rule, graded, segment, f))
+      if (validSpan(segment.text, f)) (own ??= []).push(toFlag(rule, graded, segment, f))
+    }
+  }
+  return own
+}
+
+/** A segment's flags in order (offset, then end, then the rules' order), each finding once. */
+function ordered (own: Flag[], out: Flag[]): void {
+  const order = RULE_ORDER
+  if (own.length > 1) {
+    own.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0))
+  }
+  for (let i = 0; i < own.length; i++) {
+    const f = own[i]
+    const before = own[i - 1]
+    if (i > 0 && f.rule === before.rule && f.start === before.start && f.end === before.end) continue
+    out.push(f)
+  }
+}
+
+/** The document rules' flags (they run only with a source), each into its segment's list. */
+function checkDocument (
+  active: GradedRule[], segments: Segment[], context: RuleContext & { source: string },
+  perSegment: Array<Flag[] | undefined>
+): void {
+  for (const graded of active) {
+    const rule = graded.rule
+    if (rule.scope !== 'document') continue
+    for (const f of rule.checkDocument(segments, context)) {
+      const segment = segments[f.segment]
+      if (segment === undefined || !applies(rule, segment) || !validSpan(segment.text, f)) continue
+      ;(perSegment[f.segment] ??= []).push(toFlag(rule, graded, segment, f, sourceSpan(f, context, segments)))
     }
   }
 }
@@ -205,30 +240,18 @@ export function runRules (texts: Array<{ pointer: string, text: string }>, optio
     glossary: options.glossary ?? [],
     segments
   }
-  const perSegment: Flag[][] = segments.map(() => [])
+  const perSegment = new Array<Flag[] | undefined>(segments.length)
   const active = activeRules(options.rules)
   // segment by segment, every rule on one segment before the next: the rules share a segment's tokens and sentences
   // (text.ts's page cache), and asked rule by rule over all segments, a page with more text than the cache holds
   // missed on every segment of every rule (40% of a page of 100,000 tiny lines). Flags are sorted per segment below,
   // so the order of the loops does not show in the answer.
   const segmentRules = active.filter(isSegmentRule)
-  for (let i = 0; i < segments.length; i++) checkSegment(segmentRules, segments[i], context, perSegment[i])
-  for (const graded of active) {
-    const rule = graded.rule
-    if (rule.scope !== 'document' || context.source === undefined) continue
-    for (const f of rule.checkDocument(segments, { ...context, source: context.source })) {
-      const segment = segments[f.segment]
-      if (segment === undefined || !applies(rule, segment) || !validSpan(segment.text, f)) continue
-      perSegment[f.segment].push(toFlag(rule, graded, segment, f, sourceSpan(f, context, segments)))
-    }
-  }
-  const order = RULE_ORDER
-  return perSegment.flatMap(own => {
-    own.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0))
-    const sameAsBefore = (f: Flag, i: number): boolean =>
-      i > 0 && f.rule === own[i - 1].rule && f.start === own[i - 1].start && f.end === own[i - 1].end
-    return own.filter((f, i) => !sameAsBefore(f, i))
-  })
+  for (let i = 0; i < segments.length; i++) perSegment[i] = checkSegment(segmentRules, segments[i], context, undefined)
+  if (context.source !== undefined) checkDocument(active, segments, { ...context, source: context.source }, perSegment)
+  const out: Flag[] = []
+  for (const own of perSegment) if (own !== undefined) ordered(own, out)
+  return out
 }
 
 /**

@@ -34,8 +34,10 @@ const SENTENCE = /[。！？]|[.!?](?:\s|$)/
 
 /** A link-list-like line: several short segments side by side, no sentence in it. */
 function isListLike (text: string): boolean {
+  // a sentence mark first: one pattern, where the split makes a string of every word (most lines are prose)
+  if (SENTENCE.test(text)) return false
   const segs = text.split(SEGMENTS).filter(s => s !== '')
-  if (segs.length < 3 || SENTENCE.test(text)) return false
+  if (segs.length < 3) return false
   return segs.reduce((n, s) => n + s.length, 0) / segs.length <= 16
 }
 

@@ -94,7 +94,8 @@ export function unseenBrands (
 export function isGamblingAccountLine (
   text: string, gamblingTerm: RegExp | null, listLike: (text: string) => boolean,
 ): boolean {
-  if (gamblingTerm === null || !listLike(text) || !ACCOUNT.test(text)) return false
+  // the account link first: one pattern, where `listLike` splits the line (every line of the page is asked)
+  if (gamblingTerm === null || !ACCOUNT.test(text) || !listLike(text)) return false
   gamblingTerm.lastIndex = 0
   return gamblingTerm.test(text)
 }

@@ -25,11 +25,12 @@ export function isHeadingText (text: string, next: { type: string, text: string 
   if (next?.type !== 'paragraph') return false
   const len = weightedLength(text)
   if (len > MAX_HEADING || len < 4) return false
+  // the block after it first: every test here is a pure condition, and this one makes no string or array (every
+  // short block of a page is asked, and most are followed by another short one)
+  if (weightedLength(next.text) < Math.max(len * NEXT_RATIO, NEXT_MIN)) return false
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false
   if (FINAL_PUNCT.test(text)) return false
   if (/[.。!?！？;；](?=\s*\S)/.test(text.replace(/\b(?:[A-Z]|No|Dr|Mr|Mrs|Ms|St|vs)\./g, ''))) return false
   if (/^[\p{Ll}]/u.test(text)) return false
-  if (looksLikeCaption(text)) return false
-  if (weightedLength(next.text) < Math.max(len * NEXT_RATIO, NEXT_MIN)) return false
-  return true
+  return !looksLikeCaption(text)
 }
