@@ -15,6 +15,7 @@ import {
   MAX_PLAUSIBILITY, REPAIR_MARGIN, needsNoRepair, repairMojibake, utf8NeedsNoRepair, type Repair
 } from './mojibake.js'
 import { repairGbkReading } from './gbk-reading.js'
+import { alphabetFit, highByteCounts } from './alphabets.js'
 import { plausibility, sbcsPlausibility, sbcsTable, utf8Plausibility } from './plausibility.js'
 import { isValidUtf8, utf8Tally, type Utf8Tally } from './utf8.js'
 import { decodeInPieces, piecesOf } from './pieces.js'
@@ -117,6 +118,27 @@ export function sniffMetaCharset (bytes: Uint8Array): string | undefined {
 const LEGACY_CANDIDATES = ['gb18030', 'big5hkscs', 'shift_jis', 'euc-kr']
 /** How much better a legacy decoding must score than UTF-8 before valid UTF-8 bytes are read as legacy. */
 const UTF8_MARGIN = 0.3
+/**
+ * What a single-byte reading loses for each share of its accented letters that the best-fitting language does not
+ * write, against the best-fitting reading (`alphabetMisfit`): 1, the whole score of a letter. Chosen on pages built
+ * from the Czech, Polish, Turkish, Spanish, Portuguese, German, French, Italian and Russian messages TypeScript ships
+ * and on the WCXB pages in windows-1252 (0.25 left Turkish wrong, 0.5 one Turkish page, 2 read an English page as
+ * Shift_JIS), then checked on pages of the language fixtures' sentences, which it was not chosen on
+ * (docs/performance.md).
+ */
+const ALPHABET_WEIGHT = 1
+/**
+ * Accented letters a page needs for its fit to count in full: a page of a few (an English page naming `Müller` and
+ * `Dvořák`) fits no one alphabet by chance, and its fit counts in proportion (1 read four more WCXB pages wrong, 40
+ * six of the fixture pages).
+ */
+const FULL_WEIGHT_LETTERS = 20
+/**
+ * The alphabets weigh only when some reading's letters nearly all fit one language (every page of real text above
+ * has one at 0.95 or more): random bytes fit none, and weighing their readings only sent them to chardet (0.73 ->
+ * 1.15 s/MiB on `npm run bench hostile`'s random page) for no better answer.
+ */
+const MIN_BEST_FIT = 0.95
 
 /**
  * The bytes read as UTF-8, once: whether they are valid (Node's vectorized check), the text in pieces (made at most
@@ -244,10 +266,11 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   const scores = new Map<string, number>()
   // the page with its long ASCII runs cut, for the double-byte candidates (`compactAscii`: the same score)
   let compact: Buffer | undefined
+  const misfit = alphabetMisfit(bytes, reading)
   const score = (c: string): number => {
     let s = scores.get(c)
     if (s === undefined) {
-      if (sbcsTable(c) !== undefined) s = sbcsPlausibility(bytes, reading.runs(), c)
+      if (sbcsTable(c) !== undefined) s = sbcsPlausibility(bytes, reading.runs(), c) - misfit(c)
       else if (compactable(c)) {
         compact ??= compactAscii(bytes, reading.runs())
         s = plausibility(decodeInPieces(compact, c), c)
@@ -275,6 +298,34 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   }
   if (utf8 + UTF8_MARGIN >= bestScore) return 'utf-8'
   return best
+}
+
+/**
+ * What a single-byte reading of the page loses for fitting one language's alphabet worse than the best-fitting
+ * single-byte reading (`alphabetFit`): `ALPHABET_WEIGHT` for all of its letters, less on a page of few accented
+ * letters (`FULL_WEIGHT_LETTERS`), nothing when no reading fits (`MIN_BEST_FIT`). Relative to the best reading, so
+ * the best loses nothing against the multi-byte candidates, which are not read this way; the fits are computed at the
+ * first ask.
+ */
+function alphabetMisfit (bytes: Buffer, reading: Utf8Reading): (charset: string) => number {
+  let fits: Map<string, { fit: number, letters: number }> | undefined
+  let best = 0
+  return charset => {
+    if (fits === undefined) {
+      const counts = highByteCounts(bytes, reading.runs())
+      fits = new Map()
+      for (const c of possibleCandidates()) {
+        const fit = alphabetFit(counts, c)
+        if (fit === undefined) continue
+        fits.set(c, fit)
+        // a reading with no accented Latin letter (Cyrillic, Greek) says nothing of the Latin alphabets
+        if (fit.letters > 0) best = Math.max(best, fit.fit)
+      }
+    }
+    const own = fits.get(charset)
+    if (own === undefined || own.letters === 0 || best < MIN_BEST_FIT) return 0
+    return ALPHABET_WEIGHT * (best - own.fit) * Math.min(1, own.letters / FULL_WEIGHT_LETTERS)
+  }
 }
 
 /**
