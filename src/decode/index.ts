@@ -135,7 +135,7 @@ const ALPHABET_WEIGHT = 1
 const FULL_WEIGHT_LETTERS = 20
 /**
  * The alphabets weigh only when some reading's letters nearly all fit one language (every page of real text above
- * has one at 0.95 or more): random bytes fit none, and weighing their readings only sent them to chardet (0.73 ->
+ * has one at 0.95 or more): random bytes fit none, and weighing their readings only sent them to chardet (0.8 ->
  * 1.15 s/MiB on `npm run bench hostile`'s random page) for no better answer.
  */
 const MIN_BEST_FIT = 0.95
