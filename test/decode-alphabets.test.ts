@@ -85,6 +85,16 @@ t.test('pages of the language fixtures\' sentences (not what the weights were ch
   }
 })
 
+t.test('English pages with prices in pounds and yen, undeclared, stay in windows-1252', async t => {
+  // windows-1250 reads `£` as `Ł` and `¥` as `Ą`, letters, which the plausibility scorer prefers to signs
+  const lines = fixture('language/dev/en.tsv').toString('utf8').split('\n').filter(l => l !== '').map(l => l.split('\t')[1])
+  const prices = ['Tickets cost £12 at the door.', 'The fund raised ¥1,800 million last year.', 'A pint is £4.50.']
+  for (let seed = 1; seed <= 6; seed++) {
+    const html = page([...lines, ...prices, ...prices], 400 + seed * 200, seed)
+    t.ok(readsBack(html, 'windows-1252'), `page ${seed}`)
+  }
+})
+
 t.test('alphabetFit: one language\'s letters fit, a mix of alphabets or a symbol inside a word does not', async t => {
   const fit = (text: string, sent: string, read: string): number | undefined => {
     const bytes = iconv.encode(text, sent)
@@ -99,8 +109,12 @@ t.test('alphabetFit: one language\'s letters fit, a mix of alphabets or a symbol
   // `ł` in windows-1250 is `³` in windows-1252: a superscript inside a word counts as a letter of no alphabet
   t.equal(fit('Białystok', 'windows-1250', 'windows-1252'), 0, 'Bia³ystok')
   t.equal(fit('Białystok', 'windows-1250', 'windows-1250'), 1, 'Białystok')
-  t.same(alphabetFit(highByteCounts(Buffer.from('plain ASCII'), []), 'windows-1252'), { fit: 1, letters: 0 },
+  t.same(alphabetFit(highByteCounts(Buffer.from('plain ASCII'), []), 'windows-1252'), { fit: 1, letters: 0, latin: true },
     'nothing to tell')
+  t.equal(alphabetFit(highByteCounts(Buffer.from('plain ASCII'), []), 'windows-1251')?.latin, false, 'Cyrillic')
+  // `£12` in windows-1252 is `Ł12` in windows-1250: a capital alone between non-letters is no word of any language
+  t.equal(fit('It cost £12, or ¥1,800.', 'windows-1252', 'windows-1250'), 0, 'Ł12, Ą1,800')
+  t.equal(fit('Ó Fiaich: à la carte, é isso', 'windows-1252', 'windows-1252'), 1, 'a lower-case letter alone is a word')
   t.equal(alphabetFit(highByteCounts(Buffer.from('x'), []), 'gb18030'), undefined, 'no byte table, no fit')
   // an apostrophe, a math sign and a spacing accent inside a word are no misfit
   t.equal(fit('don’t, 1920×1080, it´s', 'windows-1252', 'windows-1252'), 1, 'punctuation and signs in words')

@@ -48,7 +48,19 @@ function letterOf (c: number): number {
  * write it, and whether it reads as what never stands inside a word: a symbol (`©`, `€`), a number such as `³`, a
  * control. Not punctuation (`don’t`, `l·l`), math signs (`1920×1080`) nor spacing accents (`don´t`), which do.
  */
-interface ByteLetters { isLetter: Uint8Array, languages: Uint32Array, notInWord: Uint8Array }
+interface ByteLetters {
+  isLetter: Uint8Array
+  languages: Uint32Array
+  notInWord: Uint8Array
+  isUpper: Uint8Array
+  /** How many bytes read as a letter of the alphabets. */
+  count: number
+}
+/**
+ * A charset of the Latin script reads at least this many of its 128 high bytes as accented Latin letters (windows-1252
+ * and ISO-8859-2 about 60, windows-1256 a dozen of French, windows-1251 none).
+ */
+const LATIN_CHARSET_LETTERS = 32
 const NOT_IN_WORD = /^[\p{So}\p{Sc}\p{No}\p{C}]$/u
 
 const byteLetters = perCharset((charset: string): ByteLetters | null => {
@@ -57,15 +69,18 @@ const byteLetters = perCharset((charset: string): ByteLetters | null => {
   const isLetter = new Uint8Array(HIGH_BYTES)
   const languages = new Uint32Array(HIGH_BYTES)
   const notInWord = new Uint8Array(HIGH_BYTES)
+  const isUpper = new Uint8Array(HIGH_BYTES)
   for (let b = 0; b < HIGH_BYTES; b++) {
-    notInWord[b] = NOT_IN_WORD.test(String.fromCharCode(table[ASCII_END + b])) ? 1 : 0
+    const ch = String.fromCharCode(table[ASCII_END + b])
+    notInWord[b] = NOT_IN_WORD.test(ch) ? 1 : 0
+    isUpper[b] = ch !== ch.toLowerCase() ? 1 : 0
     const letter = letterOf(table[ASCII_END + b])
     // a letter no language of the table writes (`ƒ`, the florin sign of windows-1252) is read as a symbol
     if (letter < 0 || WRITTEN_BY[letter - FIRST_LETTER] === 0) continue
     isLetter[b] = 1
     languages[b] = WRITTEN_BY[letter - FIRST_LETTER]
   }
-  return { isLetter, languages, notInWord }
+  return { isLetter, languages, notInWord, isUpper, count: isLetter.reduce((n, x) => n + x, 0) }
 })
 
 /**
@@ -74,8 +89,9 @@ const byteLetters = perCharset((charset: string): ByteLetters | null => {
  * windows-1250 as a superscript three). A reading that puts no letter there is as wrong as one that puts another
  * alphabet's letter there.
  */
-export interface ByteCounts { all: Uint32Array, inWord: Uint32Array }
+export interface ByteCounts { all: Uint32Array, inWord: Uint32Array, apart: Uint32Array }
 
+const isAsciiDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39
 const isAsciiLetter = (b: number | undefined): boolean =>
   b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a))
 
@@ -83,25 +99,34 @@ const isAsciiLetter = (b: number | undefined): boolean =>
 export function highByteCounts (bytes: Uint8Array, runs: number[]): ByteCounts {
   const all = new Uint32Array(HIGH_BYTES)
   const inWord = new Uint32Array(HIGH_BYTES)
+  const apart = new Uint32Array(HIGH_BYTES)
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r]
     const end = runs[r + 1]
     for (let i = start; i < end; i++) all[bytes[i] - ASCII_END]++
-    const alone = end - start === 1 && isAsciiLetter(bytes[start - 1]) && isAsciiLetter(bytes[end])
-    if (alone) inWord[bytes[start] - ASCII_END]++
+    if (end - start !== 1) continue
+    const before = isAsciiLetter(bytes[start - 1])
+    const after = isAsciiLetter(bytes[end])
+    if (before && after) inWord[bytes[start] - ASCII_END]++
+    else if (!before && !after && (isAsciiDigit(bytes[start - 1]) || isAsciiDigit(bytes[end]))) {
+      apart[bytes[start] - ASCII_END]++
+    }
   }
-  return { all, inWord }
+  return { all, inWord, apart }
 }
 
 /**
  * How well single-byte `charset`'s reading of the page fits one alphabet, with how much evidence: `fit` is the share,
  * from 0 to 1, of its accented Latin letters (and of the other characters it reads alone inside a word) that the
- * language fitting them best writes, 1 when there are none; `letters` how many there are. Undefined for a charset
- * without a byte table.
+ * language fitting them best writes, 1 when there are none; `letters` how many there are; `latin` whether the charset
+ * is one of the Latin script (`LATIN_CHARSET_LETTERS`). Undefined for a charset without a byte table.
  */
-export function alphabetFit (counts: ByteCounts, charset: string): { fit: number, letters: number } | undefined {
+export function alphabetFit (
+  counts: ByteCounts, charset: string
+): { fit: number, letters: number, latin: boolean } | undefined {
   const letters = byteLetters(charset)
   if (letters === undefined) return undefined
+  const latin = letters.count >= LATIN_CHARSET_LETTERS
   const written = new Float64Array(LANGUAGES)
   let total = 0
   for (let b = 0; b < HIGH_BYTES; b++) {
@@ -110,14 +135,16 @@ export function alphabetFit (counts: ByteCounts, charset: string): { fit: number
       if (letters.notInWord[b] === 1) total += counts.inWord[b]
       continue
     }
-    const n = counts.all[b]
-    if (n === 0) continue
-    total += n
+    if (counts.all[b] === 0) continue
+    // a capital alone against a number (`Ł12` for `£12`, `Ą6` for `¥6`, `1Ľ` for `1¼`) is no word of any language (a
+    // capital alone before a space is one: Portuguese `É`, Irish `Ó`)
+    const n = letters.isUpper[b] === 1 ? counts.all[b] - counts.apart[b] : counts.all[b]
+    total += counts.all[b]
     const by = letters.languages[b]
     for (let l = 0; l < LANGUAGES; l++) if (((by >>> l) & 1) === 1) written[l] += n
   }
-  if (total === 0) return { fit: 1, letters: 0 }
+  if (total === 0) return { fit: 1, letters: 0, latin }
   let best = 0
   for (let l = 0; l < LANGUAGES; l++) best = Math.max(best, written[l])
-  return { fit: best / total, letters: total }
+  return { fit: best / total, letters: total, latin }
 }

@@ -308,7 +308,7 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
  * first ask.
  */
 function alphabetMisfit (bytes: Buffer, reading: Utf8Reading): (charset: string) => number {
-  let fits: Map<string, { fit: number, letters: number }> | undefined
+  let fits: Map<string, { fit: number, letters: number, latin: boolean }> | undefined
   let best = 0
   return charset => {
     if (fits === undefined) {
@@ -318,8 +318,9 @@ function alphabetMisfit (bytes: Buffer, reading: Utf8Reading): (charset: string)
         const fit = alphabetFit(counts, c)
         if (fit === undefined) continue
         fits.set(c, fit)
-        // a reading with no accented Latin letter (Cyrillic, Greek) says nothing of the Latin alphabets
-        if (fit.letters > 0) best = Math.max(best, fit.fit)
+        // the best of the Latin-script charsets' readings, one with no accented letter at all included (`£12` in
+        // windows-1252, where windows-1250 reads `Ł12`); a Cyrillic or Greek reading says nothing of the alphabets
+        if (fit.latin) best = Math.max(best, fit.fit)
       }
     }
     const own = fits.get(charset)

@@ -85,8 +85,10 @@ export function utf8Plausibility (bytes: Uint8Array, runs: number[]): number {
 }
 
 function latin1Score (c: number): number {
-  return c >= 0xc0 || c === 0xa0 || c === 0xa9 || c === 0xb7 || c === 0xb0 ? 0.8 : 0.3
+  return c >= 0xc0 || c === 0xa0 || c === 0xa9 || c === 0xb7 || c === 0xb0 || NUMBER_SIGNS.has(c) ? 0.8 : 0.3
 }
+/** Signs written beside numbers in running text, alone between ASCII: `£12`, `¥1,800`, `2½`, `±3`. */
+const NUMBER_SIGNS = new Set([0xa2, 0xa3, 0xa5, 0xb1, 0xbc, 0xbd, 0xbe])
 
 /** Bits of `HAN_SETS`: the character is in COMMON_HAN, GB2312_LEVEL1, BIG5_LEVEL1. */
 const IN_COMMON = 1
