@@ -176,13 +176,14 @@ const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
 const applies = (rule: Rule, segment: Segment): boolean => rule.lang === 'any' || rule.lang === segment.lang
 
 /**
- * The segment rules' flags on one segment, in the rules' order: `own` (the segment's list so far), or a new list at
- * its first flag. Most segments have none, and a list made for each of them lived as long as the page (a page of
- * 100,000 tiny blocks held 100,000 empty lists through every collection).
+ * The segment rules' flags on one segment, in the rules' order, in a list made at its first flag: most segments have
+ * none, and a list made for each of them lived as long as the page (a page of 100,000 tiny blocks held 100,000 empty
+ * lists through every collection).
  */
 function checkSegment (
-  rules: Array<GradedRule & { rule: SegmentRule }>, segment: Segment, context: RuleContext, own: Flag[] | undefined
+  rules: Array<GradedRule & { rule: SegmentRule }>, segment: Segment, context: RuleContext
 ): Flag[] | undefined {
+  let own: Flag[] | undefined
   for (const graded of rules) {
     const rule = graded.rule
     if (!applies(rule, segment)) continue
@@ -247,7 +248,7 @@ export function runRules (texts: Array<{ pointer: string, text: string }>, optio
   // missed on every segment of every rule (40% of a page of 100,000 tiny lines). Flags are sorted per segment below,
   // so the order of the loops does not show in the answer.
   const segmentRules = active.filter(isSegmentRule)
-  for (let i = 0; i < segments.length; i++) perSegment[i] = checkSegment(segmentRules, segments[i], context, undefined)
+  for (let i = 0; i < segments.length; i++) perSegment[i] = checkSegment(segmentRules, segments[i], context)
   if (context.source !== undefined) checkDocument(active, segments, { ...context, source: context.source }, perSegment)
   const out: Flag[] = []
   for (const own of perSegment) if (own !== undefined) ordered(own, out)

@@ -64,7 +64,7 @@ class PageCache<T> {
 /** Characters of text whose answers are kept: a long page's body, a few MB of tokens at most. */
 const RECENT_MAX_CHARS = 256 * 1024
 /**
- * Texts whose answers are kept: more segments than most pages have (the 711 WCXB pages have at most a few hundred),
+ * Texts whose answers are kept: more segments than real pages have (the most among the 711 WCXB pages is 981),
  * few enough that the map stays small on a page of 100,000 tiny lines.
  */
 const RECENT_MAX_ENTRIES = 4096
