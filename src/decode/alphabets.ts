@@ -18,18 +18,19 @@ const LAST_LETTER = 0x24f
 /** Bytes above ASCII, the ones a single-byte charset reads as other characters than ASCII. */
 const HIGH_BYTES = 0x80
 
+const ALPHABETS = loadData<AlphabetFile>('latin-alphabets.json').languages
+const LANGUAGES = ALPHABETS.length
+
 /** Per lower-case letter (its code point less `FIRST_LETTER`), the languages that write it, as bits. */
 const WRITTEN_BY = ((): Uint32Array => {
-  const { languages } = loadData<AlphabetFile>('latin-alphabets.json')
   // a bit per language in an unsigned 32-bit word
-  if (languages.length > 32) throw new Error('data/latin-alphabets.json: at most 32 languages')
+  if (LANGUAGES > 32) throw new Error('data/latin-alphabets.json: at most 32 languages')
   const bits = new Uint32Array(LAST_LETTER - FIRST_LETTER + 1)
-  languages.forEach(({ letters }, i) => {
+  ALPHABETS.forEach(({ letters }, i) => {
     for (const ch of letters) bits[ch.codePointAt(0)! - FIRST_LETTER] |= (1 << i) >>> 0
   })
   return bits
 })()
-const LANGUAGES = loadData<AlphabetFile>('latin-alphabets.json').languages.length
 
 /**
  * The code point of the lower case of `c` when it is a Latin letter of U+00C0-U+024F (either case), else -1. `İ`

@@ -203,9 +203,14 @@ export function tokensIn (all: readonly Token[], start: number, end: number): To
   return out
 }
 
+/** The characters of a space gap between two tokens: space, tab, no-break space. */
+const SPACE_GAP_CLASS = '[ \\t\\u00a0]'
+const SPACE_GAP = new RegExp(`^${SPACE_GAP_CLASS}+$`)
+const SPACE_GAP_CHAR = new RegExp(SPACE_GAP_CLASS)
+
 /** True when `s` (the gap between two tokens) is only spaces and tabs, at least one. */
 export function isSpaceGap (s: string): boolean {
-  return s.length > 0 && /^[ \t\u00a0]+$/.test(s)
+  return s.length > 0 && SPACE_GAP.test(s)
 }
 
 /**
@@ -217,7 +222,6 @@ export function isSpaceGap (s: string): boolean {
 export function hasSpaceGap (text: string): boolean {
   return SPACE_GAP_CHAR.test(text)
 }
-const SPACE_GAP_CHAR = /[ \t\u00a0]/
 
 /**
  * Whether `sentences(text)` may find two sentences: a sentence ends before the text's end only at a Chinese mark or
