@@ -40,3 +40,19 @@ t.test('every calque is found in a sentence, and glossary terms of any shape', a
   const text = `A ${long} case, an 𝐀lpha beta and an É tude, then x and ${long.slice(0, 31)} case.`
   t.same(matchPhrases(text, gIndex).map(m => text.slice(m.start, m.end)), [`${long} case`, '𝐀lpha beta', 'É tude', 'x'])
 })
+
+t.test('a phrase needs a gap between its words: texts without one are answered unread, one-word terms still match', async t => {
+  const index = phraseIndex([])
+  // every calque with its words run together, then each gap character the matcher accepts between words
+  for (const c of builtInCalques()) {
+    const joinedUp = c.term.replace(/[\s\-+'’‐]+/g, '')
+    t.same(matchPhrases(`(${joinedUp})`, index), [], joinedUp)
+  }
+  for (const gap of [' ', '\t', '\u00a0', '-', '+', "'", '’', '‐', ' - ']) {
+    const text = `my${gap}country`
+    t.same(matchPhrases(text, index).map(m => text.slice(m.start, m.end)), [text], JSON.stringify(gap))
+  }
+  // a glossary of one-word terms is read in texts with no gap at all
+  const one = phraseIndex([{ term: 'Weibo', preferred: 'Sina Weibo' }])
+  t.same(matchPhrases('(Weibo)', one).map(m => m.entry.term), ['Weibo'])
+})
