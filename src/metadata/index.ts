@@ -83,6 +83,7 @@ function pageDateOptions (draft: Draft, context: MetadataContext): DateOptions {
  */
 function asBlock (kept: Kept[number], original: Candidate | undefined): Candidate {
   if (original?.text === kept.text) return original
+  if (original !== undefined) return { ...original, text: kept.text }
   const { index: _index, ...block } = kept
   return block
 }

@@ -17,7 +17,7 @@ import { reportByline, leadingReportByline } from './authors.js'
 import { readRoleLine } from './role-line.js'
 import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
-import type { Evidence, Kept } from './evidence.js'
+import { keptBlock, type Evidence, type Kept } from './evidence.js'
 import type { Proposal } from './choose.js'
 
 /** Bylines, unlabelled info lines and relative date lines are read among the first blocks only. */
@@ -352,13 +352,12 @@ export function readLines (
       if (outcome !== null) break
     }
     if (outcome === null) {
-      // the index first: a property added after a spread takes V8's slow path (4-5x the copy itself)
-      kept.push({ index, ...block })
+      kept.push(keptBlock(block, index))
       return
     }
     if (outcome.info === true && at.firstInfo < 0) at.firstInfo = index
     if (outcome.prefixed === true && at.datePrefixed < 0) at.datePrefixed = index
-    if (outcome.keep !== undefined) kept.push({ index, ...block, text: outcome.keep })
+    if (outcome.keep !== undefined) kept.push(keptBlock(block, index, outcome.keep))
   })
   return { kept, at }
 }
