@@ -13,8 +13,7 @@ export type Kept = Array<Candidate & { index: number }>
 /**
  * A block of `Kept`: every field of a candidate named, absent ones `undefined`, so every kept block has one shape.
  * A spread (`{ index, ...block }`) copies the properties one by one on V8's slow path (a property before the spread
- * rules out its object-clone path) and gives the blocks as many shapes as their optional fields combine: it was
- * most of the line readers' own time on a page of many short lines.
+ * rules out its object-clone path) and gives the blocks as many shapes as their optional fields combine.
  */
 export function keptBlock (block: Candidate, index: number, text = block.text): Kept[number] {
   return {
