@@ -4,13 +4,14 @@
  */
 import t from 'tap'
 import {
-  judgeAuthor, judgeAuthors, reportByline, leadingReportByline, trimByline, MAX_AUTHORS
+  isSentence, judgeAuthor, judgeAuthors, reportByline, leadingReportByline, trimByline, MAX_AUTHORS
 } from '../src/metadata/authors.js'
 import { splitNames } from '../src/text/fields.js'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { processPage } from '../src/pipeline.js'
+import { readAuthors } from '../src/metadata/readers/authors.js'
 import { DEV } from './dev-pages.js'
 
 t.test('never markup, a sentence, a forum rank or software credits', async t => {
@@ -122,7 +123,6 @@ t.test('a report byline after a date and a paper', async t => {
 
 // WCXB dev pages (fragments): a byline naming the paper after its writers; a wire service named beside its reporter.
 t.test('a site named after the writers of a byline is the source, not an author', async t => {
-  const { readAuthors } = await import('../src/metadata/readers/authors.js')
   const base = { found: [], editors: [], agency: null, title: null }
   const paper = readAuthors({
     ...base, markup: ['Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal'], siteName: 'Memphis Commercial Appeal'
@@ -281,6 +281,27 @@ t.test('linear time: sentence ends before a dateline that names nobody; many lab
   }
 })
 
+t.test('a raw author string that is a sentence is judged whole, before its commas cut it into names', async t => {
+  const base = { markup: [], found: [], editors: [], agency: null, title: null }
+  const question = '春运初始，南方出现雨雪天气，未来一周，南方地区的雨雪天气如何发展？降雨、降雪主要发生在哪些地区？'
+  t.same(readAuthors({ ...base, markup: [question] }).authors, [], 'a question read from `<p>记者：…？</p>`')
+  t.same(readAuthors({ ...base, found: [{ kind: 'credit-line', value: '春运初始，南方出现雨雪天气。未来一周多雨' }] }).authors, [],
+    'two sentences')
+  t.ok(isSentence('Who wrote this?') && isSentence('张三。李四说'), 'a question mark anywhere; a full stop with text after it')
+  for (const byline of ['张三，李四', '张三。', '（记者 张三。）', 'Yahoo!', 'Jane Doe and John Roe']) {
+    t.notOk(isSentence(byline), byline)
+  }
+  t.same(readAuthors({ ...base, markup: ['张三，李四'] }).authors, ['张三', '李四'])
+})
+
+t.test('a medium glued before a name, with no role word: the name', async t => {
+  t.same(splitNames('新华网张改萍 中国气象网记者颜昕'), ['张改萍', '颜昕'])
+  t.same(splitNames('新华网张改萍'), ['张改萍'])
+  t.same(splitNames('人民日报社论'), ['人民日报社论'], 'no common surname after the medium: left as it is')
+  t.same(splitNames('中国新闻网'), ['中国新闻网'], 'a medium alone')
+  for (const name of ['张三', '欧阳娜娜', '王报国', '台湾网友']) t.same(splitNames(name), [name], name)
+})
+
 t.test('an author starts with a surname, common or rare; a byline\'s other words do not', async t => {
   // words that stood beside names in report bylines of daniel-zh pages, and a portal's own name
   for (const word of ['調查', '編譯', '即時報導', '未来一周', '网易']) {
@@ -316,6 +337,9 @@ t.test('on daniel-zh pages: the words beside names in bylines are no authors, ra
   t.same(authors('20120117_www.uho.com.tw_8e1bf0b0'), ['林又旻'])
   t.same(authors('20120112_udn.com_667ae621'), [])
   t.same(authors('20120117_news.163.com_0882117e'), [])
+  // an interview's question under the interviewer's label (`记者：春运初始，…如何发展？`) is no byline; the reporters
+  // are the dateline's, one of them glued after her site's name (`（新华网张改萍 中国气象网记者颜昕）`)
+  t.same(authors('20120112_news.qq.com_d62600bd'), ['张改萍', '颜昕'])
   // rare surnames (帅, 喻, 樊) and a familiar form (小易) stay
   t.same(authors('20120112_mnc'), ['帅鹏坤'])
   t.same(authors('20120117_news.cbbn.net_a9bcfb35'), ['小易'])

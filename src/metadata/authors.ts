@@ -157,6 +157,19 @@ export function judgeAuthor (raw: string, sites: readonly string[] = [], asAutho
   return digits ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name }
 }
 
+/**
+ * A question mark anywhere, or a full stop or exclamation mark with more text after it: what a byline never holds.
+ * `记者：春运初始，南方出现雨雪天气，未来一周……如何发展？` is an interview's question under the interviewer's label (an
+ * author hint read from `<p>记者：…</p>`); split at its commas it gave `春运初始` (four Han characters after a
+ * surname) as the writer. A mark at the end (`记者 张三。`) or before a closing bracket ends a byline, no more.
+ */
+const SENTENCE_MARK = /[？?]|[。！!](?![\s)）\]】」』”"'’]*$)/u
+
+/** Whether a raw author string (before it is split into names) is a sentence, or more than one: no byline. */
+export function isSentence (raw: string): boolean {
+  return SENTENCE_MARK.test(raw)
+}
+
 /** Judges a list: people (at most `MAX_AUTHORS`, no repeats) and sources, in the order found. */
 export function judgeAuthors (raws: readonly string[], sites: readonly string[] = []): {
   authors: string[], sources: string[]

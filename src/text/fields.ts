@@ -4,7 +4,7 @@
  * A line is an info line when it is made only of labelled fields (labels from data/metadata-labels.json) and dates.
  * Shared text reading: the HTML front end, the boilerplate stage and the metadata stage read lines with it.
  */
-import { splitGluedHanNames } from './han-names.js'
+import { nameAfterMedium, splitGluedHanNames } from './han-names.js'
 import { loadData } from '../data.js'
 import { findDate, type DateOptions, type FoundDate } from './date.js'
 import { HAN, escapeRegExp, spacedLiteral } from './index.js'
@@ -219,6 +219,9 @@ const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习|�
 const SPACED_HAN_NAME = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){1,2}$/u
 const unspaced = (part: string): string => SPACED_HAN_NAME.test(part) ? part.replace(/[ \u3000]/g, '') : part
 
+/** `新华网张改萍 颜昕`: a medium glued before a name, with no role word to strip (`MEDIUM_ROLE` strips the others). */
+const withoutGluedMedia = (part: string): string => HAN.test(part) ? part.split(/\s+/).map(nameAfterMedium).join(' ') : part
+
 /** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
 export function splitNames (value: string): string[] {
   const out: string[] = []
@@ -249,7 +252,7 @@ export function splitNames (value: string): string[] {
     // left `柳德新通讯员`, which reads as a medium and its role (`华西都市报记者`), and the first name was lost
     part = part.replace(MEDIUM_ROLE, ' ').trim().replace(ROLE_WORDS, '').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
-    part = unspaced(part)
+    part = withoutGluedMedia(unspaced(part))
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
     if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) for (const name of part.split(/\s+/)) out.push(name)
     // Chinese names written together: `谭飞王艳明闫鹃`

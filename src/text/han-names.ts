@@ -87,6 +87,22 @@ export function splitGluedHanNames (run: string): string[] | undefined {
   return found.length === 1 && found[0].length >= 2 ? found[0] : undefined
 }
 
+/**
+ * A medium's name glued before a reporter's, with no role word between them (`新华网张改萍`, in `（新华网张改萍 中国气象网
+ * 记者颜昕）`): the name that follows a site, agency, paper or station (`…网`, `…社`, `…报`, `…台`), when it is a common
+ * surname and a given name of one or two characters; the chunk as it is otherwise. Only common surnames: a
+ * medium's name runs on into words as well (`人民日报社论`), and a rare surname would read one of them as a name.
+ */
+const GLUED_MEDIUM = /^(\p{Script=Han}{1,8}?(?:网|網|社|报|報|台|臺))(\p{Script=Han}{2,4})$/u
+export function nameAfterMedium (chunk: string): string {
+  const m = GLUED_MEDIUM.exec(chunk)
+  if (m === null) return chunk
+  const name = m[2]
+  const surname = COMPOUND.has(name.slice(0, 2)) ? 2 : SINGLE.has(name[0]) ? 1 : 0
+  const given = name.length - surname
+  return surname > 0 && given >= GIVEN_MIN && given <= GIVEN_MAX ? name : chunk
+}
+
 /** A place in a dateline is two characters at least (台北, 東京, 華盛頓). */
 const PLACE_MIN = 2
 

@@ -8,7 +8,7 @@
 import { isAgency, splitNames } from '../../text/fields.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { loadData } from '../../data.js'
-import { isPhrase, judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
+import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
 
@@ -82,12 +82,14 @@ const LISTING_FIELDS = 2
 /** Each candidate name with its kind, markup first; the names of the markup split as their bylines are. */
 function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const editors = new Set(input.editors.map(e => e.toLowerCase()))
-  const markup = input.markup.flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
+  // a sentence is judged whole, before its commas would cut it into name-sized parts
+  const markup = input.markup.filter(a => !isSentence(a)).flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
     .filter(a => !editors.has(a.toLowerCase()))
     .map(value => ({ kind: 'markup', value }))
   const listing = listingFields(input.found)
   const found = listing ? input.found.filter(p => p.kind !== 'info-line') : input.found
-  const text = found.flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
+  const text = found.filter(p => !isSentence(p.value))
+    .flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
   return [...markup, ...text]
 }
 
