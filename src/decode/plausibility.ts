@@ -14,8 +14,9 @@ import type { PageText } from '../text/pieces.js'
  * text decoded with `charset`. The most frequent Han characters score 1, the charset's own level-1 (common)
  * characters 0.6, other Han little (and Han barely at all in EUC-KR, where Korean text is Hangul); Latin-1
  * letters score high beside ASCII but low in runs (runs of accented letters are what CJK bytes read as Latin-1
- * look like); punctuation, kana, Hangul, Greek, Cyrillic score high; mojibake material (IPA, box drawing, ...)
- * nothing; replacement characters, C1 controls and private-use characters count against.
+ * look like); punctuation, kana, Hangul, Greek, Cyrillic, Hebrew, Arabic and Thai letters score high; mojibake
+ * material (IPA, box drawing, ...) nothing; replacement characters, C1 controls and private-use characters count
+ * against.
  */
 export function plausibility (text: string | PageText, charset = 'utf-8'): number {
   let sum = 0
@@ -134,6 +135,9 @@ const RANGE_SCORES: ReadonlyArray<readonly [number, number, number]> = [
   [0xac00, 0xd7af, 0.7], // Hangul
   [0x0370, 0x03ff, 0.6], // Greek
   [0x0400, 0x04ff, 0.6], // Cyrillic
+  [0x05d0, 0x05ea, 0.6], // Hebrew letters
+  [0x0621, 0x064a, 0.6], // Arabic letters
+  [0x0e01, 0x0e5b, 0.6], // Thai
   [0x0100, 0x017f, 0.5] // Latin Extended-A (Central European letters)
 ]
 
