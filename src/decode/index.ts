@@ -20,6 +20,7 @@ import { plausibility, sbcsPlausibility, sbcsTable, utf8Plausibility } from './p
 import { isValidUtf8, utf8Tally, type Utf8Tally } from './utf8.js'
 import { decodeInPieces, piecesOf } from './pieces.js'
 import { joined, type PageText } from '../text/pieces.js'
+import { loadData } from '../data.js'
 
 export { repairMojibake } from './mojibake.js'
 export { compactAscii, dbcsSequenceMax, highByteRuns } from './bytes.js'
@@ -241,7 +242,8 @@ let possible: string[] | undefined
 function possibleCandidates (): string[] {
   if (possible !== undefined) return possible
   const named = CHARDET_NAMES.filter(n => !CHARDET_BOM_ONLY.has(n)).map(normalizeCharset)
-  possible = [...new Set([...LEGACY_CANDIDATES, ...named, 'windows-1252'])]
+  possible = [...new Set([...LEGACY_CANDIDATES, ...withVariants(named.filter((n): n is string => n !== undefined)),
+    'windows-1252'])]
     .filter((n): n is string => n !== undefined && n !== 'utf-8')
   return possible
 }
@@ -290,10 +292,10 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   // ISO-8859-5 read the same bytes as other letters, scored alike).
   const rivals = possibleCandidates().filter(c => !ALWAYS_TRIED.includes(c) && score(c) >= bestScore)
   if (!rivals.every(c => readsAlike(bytes, reading.runs(), c, best))) {
-    const named = chardet.analyse(chardetSample(bytes))
+    const named = withVariants(chardet.analyse(chardetSample(bytes))
       .slice(0, 3)
       .map(m => normalizeCharset(m.name))
-      .filter((n): n is string => n !== undefined && n !== 'utf-8');
+      .filter((n): n is string => n !== undefined && n !== 'utf-8'));
     [best, bestScore] = firstBest([...new Set([...LEGACY_CANDIDATES, ...named, 'windows-1252'])], score)
   }
   if (utf8 + UTF8_MARGIN >= bestScore) return 'utf-8'
@@ -355,6 +357,16 @@ const CHARDET_SAMPLE_BYTES = 256 * 1024
 function chardetSample (bytes: Buffer): Buffer {
   return bytes.length <= CHARDET_SAMPLE_BYTES ? bytes : bytes.subarray(0, CHARDET_SAMPLE_BYTES)
 }
+
+interface VariantFile { variants: Array<{ of: string, variant: string }> }
+/** The variants of a charset chardet may name for them (data/charset-variants.json: KOI8-U beside KOI8-R). */
+const VARIANTS = new Map<string, string[]>()
+for (const { of, variant } of loadData<VariantFile>('charset-variants.json').variants) {
+  VARIANTS.set(of, [...(VARIANTS.get(of) ?? []), variant])
+}
+
+/** Each charset followed by its variants: a variant wins only where it reads the page better (ties keep the first). */
+const withVariants = (charsets: string[]): string[] => charsets.flatMap(c => [c, ...(VARIANTS.get(c) ?? [])])
 
 /** The candidates `detect` tries whatever chardet guesses, in the order it tries them. */
 const ALWAYS_TRIED = [...LEGACY_CANDIDATES, 'windows-1252']
