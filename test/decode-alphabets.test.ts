@@ -41,6 +41,15 @@ function readsBack (html: string, charset: string): boolean {
   return joined(decodePage(iconv.encode(html, charset), {}).pieces) === html
 }
 
+/** Of eight pages of the language fixtures' sentences in `lang` (200-1,400 characters), how many read back. */
+function fixturePagesReadBack (lang: string, charset: string): number {
+  const lines = ['dev', 'heldout'].flatMap(split => fixture(`language/${split}/${lang}.tsv`).toString('utf8')
+    .split('\n').filter(l => l !== '').map(l => l.split('\t')[1]))
+  let right = 0
+  for (let seed = 1; seed <= 8; seed++) if (readsBack(page(lines, 200 + seed * 150, seed), charset)) right++
+  return right
+}
+
 t.test('pages of real text in their legacy charsets, undeclared, are read back in their own letters', async t => {
   // before the alphabets were read, every Czech and Turkish page here came back in windows-1252 (`pøíliš`), and most
   // Spanish and Portuguese ones in windows-1250 (`compańía`)
@@ -78,10 +87,7 @@ t.test('pages of the language fixtures\' sentences (not what the weights were ch
     ['en', 'windows-1252']
   ]
   for (const [lang, charset] of sets) {
-    const lines = ['dev', 'heldout'].flatMap(split => fixture(`language/${split}/${lang}.tsv`).toString('utf8')
-      .split('\n').filter(l => l !== '').map(l => l.split('\t')[1]))
-    let right = 0
-    for (let seed = 1; seed <= 8; seed++) if (readsBack(page(lines, 200 + seed * 150, seed), charset)) right++
+    const right = fixturePagesReadBack(lang, charset)
     t.equal(right, 8, `${lang} in ${charset}: ${right} of 8`)
   }
 })
@@ -96,10 +102,7 @@ t.test('pages in the legacy Hebrew, Arabic and Cyrillic charsets, undeclared, ar
     ['ru', 'koi8-r']
   ]
   for (const [lang, charset] of sets) {
-    const lines = ['dev', 'heldout'].flatMap(split => fixture(`language/${split}/${lang}.tsv`).toString('utf8')
-      .split('\n').filter(l => l !== '').map(l => l.split('\t')[1]))
-    let right = 0
-    for (let seed = 1; seed <= 8; seed++) if (readsBack(page(lines, 200 + seed * 150, seed), charset)) right++
+    const right = fixturePagesReadBack(lang, charset)
     t.equal(right, 8, `${lang} in ${charset}: ${right} of 8`)
   }
 })
