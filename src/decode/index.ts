@@ -238,13 +238,15 @@ export const CHARDET_NAMES = [
 const CHARDET_BOM_ONLY = new Set(['UTF-16BE', 'UTF-16LE'])
 let possible: string[] | undefined
 
+/** Charset names as `normalizeCharset` writes them, those it does not know and UTF-8 left out. */
+const legacyNames = (names: string[]): string[] =>
+  names.map(normalizeCharset).filter((n): n is string => n !== undefined && n !== 'utf-8')
+
 /** Every candidate `detect` can try: the legacy candidates (tried first), then each charset chardet can name. */
 function possibleCandidates (): string[] {
   if (possible !== undefined) return possible
-  const named = CHARDET_NAMES.filter(n => !CHARDET_BOM_ONLY.has(n)).map(normalizeCharset)
-  possible = [...new Set([...LEGACY_CANDIDATES, ...withVariants(named.filter((n): n is string => n !== undefined)),
-    'windows-1252'])]
-    .filter((n): n is string => n !== undefined && n !== 'utf-8')
+  const named = legacyNames(CHARDET_NAMES.filter(n => !CHARDET_BOM_ONLY.has(n)))
+  possible = [...new Set([...LEGACY_CANDIDATES, ...withVariants(named), 'windows-1252'])]
   return possible
 }
 
@@ -292,10 +294,7 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   // ISO-8859-5 read the same bytes as other letters, scored alike).
   const rivals = possibleCandidates().filter(c => !ALWAYS_TRIED.includes(c) && score(c) >= bestScore)
   if (!rivals.every(c => readsAlike(bytes, reading.runs(), c, best))) {
-    const named = withVariants(chardet.analyse(chardetSample(bytes))
-      .slice(0, 3)
-      .map(m => normalizeCharset(m.name))
-      .filter((n): n is string => n !== undefined && n !== 'utf-8'));
+    const named = withVariants(legacyNames(chardet.analyse(chardetSample(bytes)).slice(0, 3).map(m => m.name)));
     [best, bestScore] = firstBest([...new Set([...LEGACY_CANDIDATES, ...named, 'windows-1252'])], score)
   }
   if (utf8 + UTF8_MARGIN >= bestScore) return 'utf-8'

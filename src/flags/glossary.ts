@@ -6,7 +6,7 @@
 import type { GlossaryEntry } from '../types.js'
 import { loadData } from '../data.js'
 import { HAN } from '../text/index.js'
-import { capitalize, isTitleCaseWord, tokens, type Token } from './text.js'
+import { SPACE_GAP_CLASS, capitalize, isTitleCaseWord, tokens, type Token } from './text.js'
 
 export interface Calque {
   term: string
@@ -88,9 +88,12 @@ export function phraseIndex (glossary: GlossaryEntry[]): PhraseIndex {
   return index
 }
 
-const GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]*[-+'’‐][ \t\u00a0]*)$/
+/** What may join two words of a phrase instead of spaces, with spaces around it or not (`COVID-19`, `well‐off`). */
+const JOINER_CLASS = "[-+'’‐]"
+/** The gap between two words of a phrase: space gap characters (`SPACE_GAP_CLASS`), or one joiner among them. */
+const GAP = new RegExp(`^(?:${SPACE_GAP_CLASS}+|${SPACE_GAP_CLASS}*${JOINER_CLASS}${SPACE_GAP_CLASS}*)$`)
 /** A character `GAP` needs: a text with none holds no two words of a phrase side by side. */
-const GAP_CHAR = /[ \t\u00a0\-+'’‐]/
+const GAP_CHAR = new RegExp(`${SPACE_GAP_CLASS}|${JOINER_CLASS}`)
 
 export interface PhraseMatch {
   entry: PhraseEntry

@@ -203,8 +203,8 @@ export function tokensIn (all: readonly Token[], start: number, end: number): To
   return out
 }
 
-/** The characters of a space gap between two tokens: space, tab, no-break space. */
-const SPACE_GAP_CLASS = '[ \\t\\u00a0]'
+/** The characters of a space gap between two tokens: space, tab, no-break space (a RegExp character class). */
+export const SPACE_GAP_CLASS = '[ \\t\\u00a0]'
 const SPACE_GAP = new RegExp(`^${SPACE_GAP_CLASS}+$`)
 const SPACE_GAP_CHAR = new RegExp(SPACE_GAP_CLASS)
 

@@ -78,14 +78,11 @@ function pageDateOptions (draft: Draft, context: MetadataContext): DateOptions {
 }
 
 /**
- * A kept block without its index: the block it came from when its text is unchanged (the readers change a block's
- * text and nothing else, `{ ...block, text }`), so an untouched block is not copied once more.
+ * A kept block as the block it came from: that block itself when its text is unchanged (so an untouched block is not
+ * copied once more), else a copy with the reader's text (the readers change a block's text and nothing else).
  */
-function asBlock (kept: Kept[number], original: Candidate | undefined): Candidate {
-  if (original?.text === kept.text) return original
-  if (original !== undefined) return { ...original, text: kept.text }
-  const { index: _index, ...block } = kept
-  return block
+function asBlock (kept: Kept[number], original: Candidate): Candidate {
+  return original.text === kept.text ? original : { ...original, text: kept.text }
 }
 
 export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
