@@ -6,7 +6,7 @@
  * from its headline). A byline in a comment or a sidebar is no article's (`keep` says which elements count).
  */
 import type { Element } from './dom.js'
-import { elementsOf, isElement, isText } from './dom.js'
+import { isElement, isText } from './dom.js'
 import { boundedText, firstShownChar } from './short-text.js'
 import { ENGLISH_MONTH } from '../../text/index.js'
 
@@ -46,9 +46,12 @@ function nextElement (el: Element): Element | undefined {
   return undefined
 }
 
-/** The raw date on the line right after the first byline in `body` that has one, or undefined. */
-export function bylineDate (body: Element, keep: (el: Element) => boolean): string | undefined {
-  for (const el of elementsOf(body)) {
+/**
+ * The raw date on the line right after the first byline among `elements` (a body's, `elementsOf(body)`) that has one,
+ * or undefined.
+ */
+export function bylineDate (elements: readonly Element[], keep: (el: Element) => boolean): string | undefined {
+  for (const el of elements) {
     if (el.children.length === 0) continue
     // most elements' lines cannot start a byline: their text is not joined and normalized
     const first = firstShownChar(el)

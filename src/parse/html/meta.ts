@@ -465,7 +465,9 @@ function fastQuery ($: CheerioAPI): CheerioAPI {
   // follows the body
   const tail = body !== undefined && endsDocument(body)
   const [all, tailSorted] = sortElements(everywhere, tail ? at + 1 : everywhere.length)
-  const inBody = tail ? tailSorted : sortElements(body === undefined ? [] : elementsOf(body).slice(1))[0]
+  const bodyAll = body === undefined ? [] : tail ? everywhere.slice(at) : elementsOf(body)
+  if (body !== undefined) bodyList = { body, all: bodyAll }
+  const inBody = tail ? tailSorted : sortElements(bodyAll.slice(1))[0]
   // each known selector is answered once per page (the hints ask several of them more than once); cheerio's
   // selections are not changed by the methods the hints call on them
   const answers = new Map<string, unknown>()
@@ -631,6 +633,7 @@ export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}): Metada
     return readPageHints(cheerio, cms)
   } finally {
     answers = undefined
+    bodyList = undefined
   }
 }
 
@@ -853,7 +856,9 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   if (!dated()) addShown('near-headline', dateNearHeadline($, src.letters))
   if (!dated()) addShown('date-class', visibleDate($, src.letters))
   const body = $('body')[0]
-  if (!dated() && body !== undefined && isElement(body)) add('byline-date', bylineDate(body, el => !inSkipped(el)))
+  if (!dated() && body !== undefined && isElement(body)) {
+    add('byline-date', bylineDate(bodyElements(body), el => !inSkipped(el)))
+  }
   add('json-ld', str(src.article?.datePublished))
   add('json-ld-created', str(src.article?.dateCreated))
   add('info-line', src.info.date)
@@ -1165,6 +1170,18 @@ class AncestorAnswers {
 }
 let answers: AncestorAnswers | undefined
 
+/**
+ * The body's elements in document order, the body first (`elementsOf(body)`), for the page `readHints` is reading:
+ * the searches around the headline and the byline-date walk read that list, listed once per page instead of once per
+ * search (each listing walks the whole body). `fastQuery` seeds it from its own list of the page's elements.
+ */
+let bodyList: { body: AnyNode, all: Element[] } | undefined
+
+function bodyElements (body: AnyNode): Element[] {
+  if (bodyList?.body !== body) bodyList = { body, all: elementsOf(body) }
+  return bodyList.all
+}
+
 /** `compute(el)`, kept in `memo` (when a page is being read). */
 function remembered (memo: Map<Element, boolean> | undefined, el: Element, compute: (el: Element) => boolean): boolean {
   let known = memo?.get(el)
@@ -1401,7 +1418,7 @@ function bylinePart (p: string): string {
 function dateLineName ($: CheerioAPI, letters: Letters): string | undefined {
   const h1 = $('body h1').toArray().find(isElement)
   if (h1 === undefined) return undefined
-  const all = elementsOf($('body')[0])
+  const all = bodyElements($('body')[0])
   const at = all.indexOf(h1)
   for (const el of all.slice(at + 1, at + 30)) {
     if (longerThan(letters, el, 80) || inSkipped(el)) continue
@@ -1487,7 +1504,7 @@ interface ShownDate { value: string, updated: boolean }
 function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefined {
   const h1 = $('body h1').toArray().find(isElement)
   if (h1 === undefined) return undefined
-  const all = elementsOf($('body')[0])
+  const all = bodyElements($('body')[0])
   const at = all.indexOf(h1)
   let updated: string | undefined
   const updateLines: Element[] = []
@@ -1539,7 +1556,7 @@ const RELATIVE_LINE_EXTRA = 24
 function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefined {
   const h1 = $('body h1').toArray().find(isElement)
   if (h1 === undefined) return undefined
-  const all = elementsOf($('body')[0])
+  const all = bodyElements($('body')[0])
   const at = all.indexOf(h1)
   for (const el of [...all.slice(at + 1, at + 40), ...all.slice(Math.max(0, at - 10), at).reverse()]) {
     if (longerThan(letters, el, 80) || inSkipped(el)) continue
