@@ -7,6 +7,7 @@ import t from 'tap'
 import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, isAnchored, topLevelBranches } from '../src/boilerplate/patterns.js'
 import { gluedEndMarker } from '../src/boilerplate/index.js'
 import { loadData } from '../src/data.js'
+import { randomInts } from './random.js'
 
 interface Patterned { pattern: string }
 const DATA = loadData<Record<string, Patterned[]>>('boilerplate.json')
@@ -81,13 +82,12 @@ t.test('the end gate answers as its pattern does, on every glued end marker of t
   // pieces that build markers, near-misses and noise: brackets, spaces, the words, sentence ends
   const pieces = ['(', ')', '（', '）', '[', ']', '【', '】', ' ', '\u3000', '\n', 'over', 'OVER', 'end', 'ov', '完', '全文完',
     '本文完', '.', '。', '!', '”', '’', 'a', 'bc', 'x', '中', 'word ']
-  let seed = 7
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const next = randomInts(7)
   let matched = 0
   for (const re of patterns) {
     const gate = endGate(re.source, re.flags)
     if (gate === null) { t.fail(`${re.source} is not gated`); continue }
-    for (let k = 0; k < 20_000; k++) {
+    for (let k = 0; k < 40_000; k++) {
       let text = ''
       for (let n = next(9); n >= 0; n--) text += pieces[next(pieces.length)]
       const exists = re.test(text)

@@ -14,6 +14,7 @@ import { alphabetFit, highByteCounts } from '../src/decode/alphabets.js'
 import { highByteRuns } from '../src/decode/bytes.js'
 import { joined } from '../src/text/pieces.js'
 import { fixture } from './helpers.js'
+import { randomInts } from './random.js'
 
 const TYPESCRIPT_LIB = dirname(createRequire(import.meta.url).resolve('typescript'))
 
@@ -25,11 +26,10 @@ function messages (lang: string): string[] {
 
 /** A page of about `size` characters of `lines`, drawn in a fixed order from `seed`, with no charset declared. */
 function page (lines: string[], size: number, seed: number): string {
-  let state = seed >>> 0
+  const next = randomInts(seed)
   const parts = ['<html><head><title>x</title></head><body>']
   for (let len = 0; len < size;) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0
-    const p = `<p>${lines[state % lines.length].replace(/[<&]/g, ' ')}</p>\n`
+    const p = `<p>${lines[next(lines.length)].replace(/[<&]/g, ' ')}</p>\n`
     parts.push(p)
     len += p.length
   }

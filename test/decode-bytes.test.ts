@@ -10,6 +10,7 @@ import { utf8CodePoint, utf8Length } from '../src/decode/bytes.js'
 import { needsNoRepair, suspectChars, utf8HasSuspects } from '../src/decode/mojibake.js'
 import { utf8Tally } from '../src/decode/utf8.js'
 import { fixture } from './helpers.js'
+import { randomInts } from './random.js'
 
 /** The runs the way the stage found them before: one pattern over the bytes read as Latin-1. */
 function runsByPattern (bytes: Buffer): number[] {
@@ -18,8 +19,7 @@ function runsByPattern (bytes: Buffer): number[] {
   return runs
 }
 
-let seed = 29
-const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+const next = randomInts(29)
 
 // characters a page holds: ASCII, Latin-1 letters and signs, Windows-1252's extras (curly quotes, dashes, €, Œ),
 // other punctuation of the same lead byte (arrows, ‐), Han, CJK punctuation, kana, Hangul, emoji (four bytes)

@@ -12,6 +12,7 @@ import {
 } from '../src/decode/index.js'
 import { nextNonAscii } from '../src/decode/ascii.js'
 import { fixture } from './helpers.js'
+import { randomInts } from './random.js'
 
 const GOV_TEXT = fixture('html/gov-trs.utf8.html').toString('utf8')
 const BIG5_TEXT = fixture('html/news.utf8.html').toString('utf8')
@@ -297,8 +298,7 @@ t.test('a double-byte charset scores the page with its long ASCII runs cut exact
   // (gb18030 four-byte sequences have ASCII digits inside: 0x81 0x30 0x81 0x30)
   const high = [0x81, 0x82, 0x8e, 0x8f, 0xa1, 0xa4, 0xb0, 0xc8, 0xe0, 0xfe, 0xff, 0x80]
   const ascii = [0x30, 0x39, 0x40, 0x41, 0x5c, 0x7e, 0x20, 0x0a, 0x00, 0x7f, 0x61]
-  let seed = 17
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const next = randomInts(17)
   const samples: Buffer[] = [
     Buffer.from('English page with two curly quotes “here” and a long tail of plain ASCII text. '.repeat(20)),
     Buffer.concat([iconv.encode(PARAGRAPH, 'gb18030'), Buffer.from(' ascii '.repeat(30)), iconv.encode(PARAGRAPH, 'big5')]),

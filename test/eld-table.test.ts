@@ -12,6 +12,7 @@ import {
   replaceSeparators, separatorLetters, type EldDetector
 } from '../src/language/eld-table.js'
 import { FIXTURES, SEED_IDS, seed } from './helpers.js'
+import { randomInts } from './random.js'
 
 function evaluationLines (): string[] {
   const root = join(FIXTURES, 'language')
@@ -90,8 +91,7 @@ t.test('eld\'s separator pattern read from a table gives the pattern\'s replacem
     }
   }
   const pieces = ['a', 'é', 'Я', '中', ' ', '.', '\'', '`', '’', '"', '𝐀', '\ud835', '\udc00', '1', '-', '\n', 'don']
-  let seed = 9
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const next = randomInts(9)
   for (let k = 0; k < 50_000; k++) {
     let text = ''
     for (let n = next(14); n >= 0; n--) text += pieces[next(pieces.length)]

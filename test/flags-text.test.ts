@@ -5,6 +5,7 @@
 import t from 'tap'
 import { isAbbreviationDot, letterTokens, sentences, startPage, tokens, tokensIn, type Token } from '../src/flags/text.js'
 import { runRules } from '../src/flags/index.js'
+import { randomInts } from './random.js'
 
 t.test('tokens are runs of letters, digits and marks with exact offsets', async t => {
   const text = 'The U.S. don\'t 中文 naïve 42'
@@ -123,8 +124,7 @@ function sentencesByStrings (text: string): Array<{ start: number, end: number, 
 t.test('sentences split as the string-per-unit splitter did, on generated texts', async t => {
   const pieces = ['Mr', 'Li', 'said', 'U.S', '中文', '说', '.', '!', '?', '。', '！', '？', '…', '"', '”', ')', '」', '）',
     ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', '\u2009', '\u180e', 'e.g', 'J', '1', '\ud83d\ude00', '\ud800']
-  let seed = 11
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const next = randomInts(11)
   for (let k = 0; k < 20000; k++) {
     let text = ''
     for (let n = next(24); n > 0; n--) text += pieces[next(pieces.length)]
@@ -138,8 +138,7 @@ t.test('sentences split as the string-per-unit splitter did, on generated texts'
 t.test("a sentence's letter tokens from the text's are its own slice's, on generated texts", async t => {
   const pieces = ['Mr', 'Li', 'said', 'ΟΔΟΣ', 'Σ', 'İx', 'U.S', '中文', '42', '.', '!', '?', '。', '！', '…', '"', '”', ')', '」',
     ' ', '\t', '\n', '\u3000', "'", '-', 'e.g', 'J', 'and', '\u0301', '\ud835\udc00', '\ud800', 'x\ud840']
-  let seed = 7
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const next = randomInts(7)
   const show = (ks: Token[]): string => ks.map(k => `${k.text}/${k.lower}`).join('|')
   for (let k = 0; k < 20000; k++) {
     let text = ''

@@ -2,15 +2,16 @@
  * Generated inputs, the same on every run: for tests that compare a fast path with what it replaces, and the hostile
  * shapes that the linear-time test and `npm run bench hostile` share.
  */
+import { randomInts } from './random.js'
+
 /**
- * `count` texts of one to `maxPieces` pieces each, drawn from `pieces` by a linear congruential generator started
+ * `count` texts of one to `maxPieces` pieces each, drawn from `pieces` by the tests' generator (random.ts) started
  * at `seed`: the same texts on every run, for tests that compare a fast path with what it replaces.
  */
 export function * piecesTexts (
   pieces: readonly string[], seed: number, count: number, maxPieces: number
 ): Generator<string> {
-  let state = seed
-  const next = (n: number): number => { state = (state * 1103515245 + 12345) % 2147483648; return state % n }
+  const next = randomInts(seed)
   for (let k = 0; k < count; k++) {
     let text = ''
     for (let n = next(maxPieces); n >= 0; n--) text += pieces[next(pieces.length)]

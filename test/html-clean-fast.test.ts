@@ -10,6 +10,7 @@ import { LINEAR_8X, growth8x } from './helpers.js'
 import { ARTICLE_SHARE, SUBSTANTIAL_TEXT, articleGuard } from '../src/parse/html/guard.js'
 import { bodyOf, parseTree } from '../src/parse/html/tree.js'
 import { elementsOf, isElement, isText, tagOf, type AnyNode, type Element } from '../src/parse/html/dom.js'
+import { randomInts } from './random.js'
 
 const hidden = JSON.parse(readFileSync(new URL('../data/html-hidden-styles.json', import.meta.url), 'utf8')) as {
   patterns: Array<{ id: string, pattern?: string, all?: string[] }>
@@ -49,8 +50,7 @@ t.test('declarations that hide together: the same answer as the one expression t
   const parts = ['height:0', 'max-height:0px', 'width:1px', 'height:0px!important', 'overflow:hidden', 'color:red',
     'overflow:auto', 'height:10px', 'line-height:0', 'overflow-x:hidden', 'width:0px']
   let agreed = 0
-  let random = 7
-  const next = (n: number): number => { random = (random * 1103515245 + 12345) % 2147483648; return random % n }
+  const next = randomInts(7)
   for (let i = 0; i < 20_000; i++) {
     const style = Array.from({ length: 1 + next(4) }, () => parts[next(parts.length)]).join(';')
     for (const [id, re] of Object.entries(before)) {

@@ -8,6 +8,7 @@ import { dropGroups, dropGroupsOnce, RuleReader, stripComments } from '../src/pa
 import { hiddenSelectors } from '../src/parse/html/clean.js'
 import { processPage } from '../src/pipeline.js'
 import { LINEAR_8X, growth8x } from './helpers.js'
+import { randomInts } from './random.js'
 
 const COMMENTS = /\/\*[\s\S]*?\*\//g
 const GROUP = /@[^{};]*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g
@@ -40,11 +41,7 @@ function groupsByPattern (css: string): string {
 /** Sheets made of the pieces CSS structure is made of, in every order: a fixed generator, so a failure repeats. */
 function * sheets (count: number): Generator<string> {
   const pieces = ['a', '@', '{', '}', ';', '/', '*', ' ', '.x', '#y', 'display:none', '\n', ',', '@media', '中']
-  let seed = 1
-  const next = (k: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff
-    return seed % k
-  }
+  const next = randomInts(1)
   for (let i = 0; i < count; i++) {
     let s = ''
     const len = next(40)
@@ -89,11 +86,7 @@ t.test('groups nested two and three deep still go in as many passes, the last pa
   t.equal(dropGroups(standing), '@import url(x.css); .a{b:c}   @media open{.g{h:i}')
   // sheets made of groups and rules opened and closed at random: many need two passes or more
   const pieces = ['@m{', '.a{', '}', '}', 'x', ';', '@', '{', ' ']
-  let seed = 7
-  const next = (k: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff
-    return seed % k
-  }
+  const next = randomInts(7)
   let multi = 0
   let mismatches = 0
   for (let i = 0; i < 100000; i++) {

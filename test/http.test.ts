@@ -8,6 +8,7 @@ import { testApp, seed } from './helpers.js'
 import { buildApp } from '../app.js'
 import { PROBLEM_BASE } from '../plugins/errors.js'
 import { CancelledError } from '../pool/index.js'
+import { randomInts } from './random.js'
 
 const post = (app: Awaited<ReturnType<typeof testApp>>, payload: string | Buffer, contentType: string, url = '/v1/articles') =>
   app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload })
@@ -48,13 +49,9 @@ t.test('problem+json for every kind of bad input', async t => {
 t.test('hostile bytes never give a 500', async t => {
   const app = await testApp()
   t.teardown(() => app.close())
-  let x = 12345
-  // a linear congruential generator (glibc's constants): the same 20,000 'random' bytes on every run
-  const nextByte = (): number => {
-    x = (x * 1103515245 + 12345) % 2147483648
-    return x & 0xff
-  }
-  const random = Buffer.from(Array.from({ length: 20000 }, nextByte))
+  // the same 20,000 'random' bytes on every run
+  const next = randomInts(12345)
+  const random = Buffer.from(Array.from({ length: 20000 }, () => next(256)))
   const bodies: Array<[string, Buffer | string]> = [
     ['random bytes', random],
     ['truncated UTF-8', Buffer.from([0x41, 0xe4, 0xb8])],

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { detectLanguage, identify } from '../src/language/index.js'
 import { processPage } from '../src/pipeline.js'
 import { FIXTURES, LINEAR_4X, ROOT, SEED_IDS, growth4x, seed, testApp } from './helpers.js'
+import { randomInts } from './random.js'
 
 const LANG_FIXTURES = join(FIXTURES, 'language')
 
@@ -228,11 +229,8 @@ t.test('cost grows linearly with the text', async t => {
 
   // Bytes read as Windows-1252: long tokens of letters and symbols with no spaces, the worst case for scrubbing
   // addresses out of the text (a backtracking pattern took seconds on 20 kB of this).
-  let x = 12345
-  const noise = (n: number): string => Buffer.from(Array.from({ length: n }, () => {
-    x = (x * 1103515245 + 12345) % 2147483648
-    return x & 0xff
-  })).toString('latin1')
+  const next = randomInts(12345)
+  const noise = (n: number): string => Buffer.from(Array.from({ length: n }, () => next(256))).toString('latin1')
   const noiseRatio = growth4x(noise, text => { identify(text) }, 10000, { slackMs: 0.5, warmup: 5000 })
   t.ok(noiseRatio < LINEAR_4X, `noise: time(4n)/time(n) = ${noiseRatio.toFixed(2)}`)
   t.ok(identify(noise(20000)).confidence < 0.9, 'noise is never a confident answer')

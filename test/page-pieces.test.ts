@@ -12,17 +12,7 @@ import { parseTree } from '../src/parse/html/tree.js'
 import { processPage } from '../src/pipeline.js'
 import { PIECE_BYTES, isBlank, joined, prefix } from '../src/text/pieces.js'
 import { fixture } from './helpers.js'
-
-/** mulberry32: the same cuts on every run, so a failure can be replayed. */
-function random (seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let x = Math.imul(a ^ (a >>> 15), 1 | a)
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { random } from './random.js'
 
 /**
  * A large real page: the body of a Chinese news fixture and of an English one, repeated to 200 KB, with curly

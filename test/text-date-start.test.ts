@@ -3,6 +3,7 @@
  */
 import t from 'tap'
 import { findDate, mayStartWithDate } from '../src/text/date.js'
+import { randomInts } from './random.js'
 
 const DATES = [
   '2024-03-19T08:30:00Z', '2024-03-19T08:30', '2012-05-07', '2012/5/7', '2012.05.07', '2012年5月7日', '2012年元月12日',
@@ -35,8 +36,7 @@ t.test('every text findDate reads a date at index 0 of passes the gate', async t
 t.test('on dates cut and spliced at random', async t => {
   const pieces = ['2012', '05', '7', '-', '/', '.', '年', '月', '日', '元', 'May', 'sept', 'ſ', ' ', ',', 'th', '民國', '113',
     '〇', '二', '十', 'T', '08:30', 'Z', 'x', '(', '']
-  let seed = 5
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const next = randomInts(5)
   let dated = 0
   for (let k = 0; k < 60000; k++) {
     let text = DATES[next(DATES.length)] + AFTER[next(AFTER.length)]

@@ -6,6 +6,7 @@ import {
 import { piecesTexts } from './generated.js'
 import { holdsInvisible, normalizeLine, ownString, splitLines } from '../src/text/normalize.js'
 import { serialize } from 'node:v8'
+import { randomInts } from './random.js'
 
 t.test('weightedLength: a CJK character (Han, kana, Hangul) counts 2.5, anything else 1', async t => {
   t.equal(weightedLength('news'), 4)
@@ -21,8 +22,7 @@ t.test('weightedLength: a CJK character (Han, kana, Hangul) counts 2.5, anything
 
 t.test('the bounded weighted length tests answer as the whole length does', async t => {
   const pieces = ['a', ' ', '新', 'ニ', '뉴', '𠀀', '🙂', '\ud840', 'é', '。']
-  let seed = 11
-  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+  const next = randomInts(11)
   for (let k = 0; k < 3000; k++) {
     let text = ''
     for (let n = next(40); n > 0; n--) text += pieces[next(pieces.length)]
