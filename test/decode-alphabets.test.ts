@@ -1,6 +1,7 @@
 /**
  * Undeclared pages in the legacy single-byte charsets: in the Latin ones, the reading chosen is the one whose accented
- * letters fit one language's alphabet (src/decode/alphabets.ts); Hebrew, Arabic and Cyrillic pages in their letters.
+ * letters fit one language's alphabet (src/decode/alphabets.ts); Hebrew, Arabic, Cyrillic and Thai pages in their
+ * letters.
  * Real text: the messages TypeScript ships in Czech, Polish, Turkish, Spanish, Portuguese, German, French, Italian and
  * Russian, and the language fixtures' sentences.
  */
@@ -104,6 +105,16 @@ t.test('pages in the legacy Hebrew, Arabic and Cyrillic charsets, undeclared, ar
   for (const [lang, charset] of sets) {
     const right = fixturePagesReadBack(lang, charset)
     t.equal(right, 8, `${lang} in ${charset}: ${right} of 8`)
+  }
+})
+
+t.test('pages in the legacy Thai charsets, undeclared, are read in Thai', async t => {
+  // chardet ranks EUC-JP, GB18030 and EUC-KR above windows-874 for these pages: every one came back in GB18030
+  // (`枚淇浠嗒章с肆`) until a Thai reading that keeps Thai's orders was tried beside chardet's guesses (thai-order.ts);
+  // a TIS-620 page reads the same in windows-874, which extends it
+  for (const charset of ['windows-874', 'tis-620']) {
+    const right = fixturePagesReadBack('th', charset)
+    t.equal(right, 8, `th in ${charset}: ${right} of 8`)
   }
 })
 

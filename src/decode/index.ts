@@ -16,6 +16,7 @@ import {
 } from './mojibake.js'
 import { repairGbkReading } from './gbk-reading.js'
 import { alphabetFit, highByteCounts } from './alphabets.js'
+import { keepsThaiOrder } from './thai-order.js'
 import { plausibility, sbcsPlausibility, sbcsTable, utf8Plausibility } from './plausibility.js'
 import { isValidUtf8, utf8Tally, type Utf8Tally } from './utf8.js'
 import { decodeInPieces, piecesOf } from './pieces.js'
@@ -294,8 +295,12 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
   // ISO-8859-5 read the same bytes as other letters, scored alike).
   const rivals = possibleCandidates().filter(c => !ALWAYS_TRIED.includes(c) && score(c) >= bestScore)
   if (!rivals.every(c => readsAlike(bytes, reading.runs(), c, best))) {
-    const named = withVariants(legacyNames(chardet.analyse(chardetSample(bytes)).slice(0, 3).map(m => m.name)));
-    [best, bestScore] = firstBest([...new Set([...LEGACY_CANDIDATES, ...named, 'windows-1252'])], score)
+    const named = withVariants(legacyNames(chardet.analyse(chardetSample(bytes)).slice(0, 3).map(m => m.name)))
+    // chardet ranks EUC-JP, GB18030 and EUC-KR above windows-874 for Thai pages: a Thai reading at least as
+    // plausible as the best so far is tried too when it keeps the orders Thai is written in, which Chinese bytes read
+    // as Thai do not (thai-order.ts)
+    const thai = rivals.filter(c => keepsThaiOrder(bytes, reading.runs(), c));
+    [best, bestScore] = firstBest([...new Set([...LEGACY_CANDIDATES, ...named, ...thai, 'windows-1252'])], score)
   }
   if (utf8 + UTF8_MARGIN >= bestScore) return 'utf-8'
   return best
