@@ -6,7 +6,7 @@
 import t from 'tap'
 import iconv from 'iconv-lite'
 import { decodeBytes, plausibility, repairMojibake } from '../src/decode/index.js'
-import { latin1Bytes } from '../src/decode/mojibake.js'
+import { latin1Bytes, westernReadable } from '../src/decode/mojibake.js'
 import mojibakeRule from '../src/flags/rules/encoding-mojibake.js'
 import { processPage } from '../src/pipeline.js'
 import { LINEAR_8X, fixture, growth8x } from './helpers.js'
@@ -52,6 +52,21 @@ t.test('bytes Windows-1252 leaves undefined (read as U+FFFD) are restored as con
   const r = repairMojibake(asCp1252(Buffer.from(zh, 'utf8')), plausibility)
   t.match(r.layers[0], /undefined bytes restored/)
   t.ok([...r.text].filter((c, i) => c === zh[i]).length >= zh.length - 3, 'all but the guessed characters as meant')
+})
+
+t.test('westernReadable: a text with a character no Western reading writes is never repaired, and says so in pieces', async t => {
+  const moji = asCp1252(Buffer.from('Café olé, l’été à Zürich — déjà vu.', 'utf8'))
+  t.ok(westernReadable([moji]), 'mojibake of UTF-8 is a Windows-1252 reading')
+  t.ok(westernReadable([moji.slice(0, 10), moji.slice(10)]), 'in pieces')
+  t.ok(westernReadable(['prix 5 €, ½ litre']), 'the euro sign: both readings write it')
+  t.ok(westernReadable([asCp1252(iconv.encode(zh, 'gbk')) + 'Š']), 'Š: Windows-1252 only')
+  t.ok(westernReadable([asCp1252(iconv.encode(zh, 'gbk')).replace(/\u00a4/g, '') + '¤']), '¤: Latin-9 has none, 1252 has it')
+  // a later piece with a Chinese character, an arrow or an emoji: no reading, and `repairMojibake` agrees
+  for (const odd of ['北', '→', '😀', 'Ω']) {
+    t.notOk(westernReadable([moji, moji + odd]), `${odd} in the second piece`)
+    t.same(repairMojibake(moji + odd, plausibility).layers, [], `${odd}: nothing repaired either`)
+  }
+  t.same(repairMojibake(moji, plausibility).layers, ['utf-8 read as windows-1252'], 'without it, repaired')
 })
 
 t.test('real Latin-script text is left alone', async t => {

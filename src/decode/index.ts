@@ -12,7 +12,7 @@ import chardet from 'chardet'
 import iconv from 'iconv-lite'
 import { compactable, compactAscii, highByteRuns } from './bytes.js'
 import {
-  MAX_PLAUSIBILITY, REPAIR_MARGIN, needsNoRepair, repairMojibake, utf8NeedsNoRepair, type Repair
+  MAX_PLAUSIBILITY, REPAIR_MARGIN, needsNoRepair, repairMojibake, utf8NeedsNoRepair, westernReadable, type Repair
 } from './mojibake.js'
 import { repairGbkReading } from './gbk-reading.js'
 import { alphabetFit, highByteCounts } from './alphabets.js'
@@ -432,7 +432,10 @@ function whole ({ text, ...how }: Decoded): DecodedPage {
  * mojibake.
  */
 function utf8Repair (reading: Utf8Reading): Repair | null {
-  if (!(reading.valid ? utf8NeedsNoRepair(reading) : needsNoRepair(reading.pieces(), plausibility))) {
+  // a text no Western reading can have written is no mojibake of that kind (`repairMojibake` would find nothing):
+  // asked before the page is made one string
+  const suspect = !(reading.valid ? utf8NeedsNoRepair(reading) : needsNoRepair(reading.pieces(), plausibility))
+  if (suspect && westernReadable(reading.pieces())) {
     const repair = repairMojibake(reading.text, plausibility, reading.valid ? reading : undefined)
     if (repair.layers.length > 0) return repair
   }

@@ -65,17 +65,36 @@ export function latin1Bytes (
   // the other code units are looked at, found by skipping ASCII
   const bytes = Buffer.from(text, 'latin1')
   const unknown: number[] = []
-  const latin9 = reading === 'iso-8859-15'
   for (let i = nextNonAscii(text, 0); i >= 0; i = nextNonAscii(text, i + 1)) {
     const c = text.charCodeAt(i)
-    const b = latin9
-      ? (c < 0x100 ? (LATIN9_ABSENT.has(c) ? undefined : c) : LATIN9_REVERSE.get(c))
-      : c < 0x100 ? c : c === REPLACEMENT ? UNDEFINED_1252[0] : REVERSE.get(c)
+    const b = byteOf(c, reading)
     if (b === undefined) return null
     if (c === REPLACEMENT) unknown.push(i)
     bytes[i] = b
   }
   return { bytes, unknown }
+}
+
+/** The byte a Western reading turned into the code unit `c` (above ASCII), as `latin1Bytes` maps it. */
+function byteOf (c: number, reading: WesternReading): number | undefined {
+  if (reading === 'iso-8859-15') return c < 0x100 ? (LATIN9_ABSENT.has(c) ? undefined : c) : LATIN9_REVERSE.get(c)
+  return c < 0x100 ? c : c === REPLACEMENT ? UNDEFINED_1252[0] : REVERSE.get(c)
+}
+
+/**
+ * Whether some Western reading maps every character of the text to a byte (`latin1Bytes` of the joined text is not
+ * null for it), read piece by piece. Mojibake of this kind is such a reading's output: a text with a character that
+ * no reading writes (a Chinese character, an arrow, an emoji beside the accented letters of a real page) is none, and
+ * the page need not be made one string to learn that (130 of the 711 WCXB dev pages have enough suspect characters to
+ * be looked at; 103 of them have such a character).
+ */
+export function westernReadable (text: PageText): boolean {
+  return READINGS.some(reading => text.every(piece => {
+    for (let i = nextNonAscii(piece, 0); i >= 0; i = nextNonAscii(piece, i + 1)) {
+      if (byteOf(piece.charCodeAt(i), reading) === undefined) return false
+    }
+    return true
+  }))
 }
 
 /**
