@@ -6,10 +6,10 @@
  * and Chinese in Big5 (whose trail bytes are often ASCII) reads as consonants with few vowels among them. The
  * plausibility scorer cannot see this (it scores each character alone) and chardet ranks the CJK charsets above
  * windows-874 for Thai pages, so `detect` asks this of a Thai reading that scores at least as well as the charsets
- * tried first. (Korean in EUC-KR and text in EUC-JP can keep the orders, a lead byte read as a
- * consonant and a trail byte as a vowel after it; their own readings score above the Thai one, and the scores
- * decide: test/decode-thai-order.test.ts.) The order checks are those of Thai input sequence checking (WTT 2.0, the
- * Thai API Consortium's standard that keyboards and editors apply); the classes are Unicode's Thai block.
+ * tried first. (Korean in EUC-KR and text in EUC-JP can keep the orders, a lead byte read as a consonant and a trail
+ * byte as a vowel after it; their own readings score above the Thai one, and the scores decide:
+ * test/decode-thai-order.test.ts.) The order checks are those of Thai input sequence checking (WTT 2.0, the Thai API
+ * Consortium's standard that keyboards and editors apply); the classes are Unicode's Thai block.
  */
 import { ASCII_END, perCharset } from './bytes.js'
 import { sbcsTable } from './plausibility.js'
@@ -25,7 +25,7 @@ const enum Order {
   Mark,
   /** เ แ โ ใ ไ (U+0E40-U+0E44): before a consonant. */
   Leading,
-  /** ะ า ำ ๅ (U+0E30, U+0E32, U+0E33, U+0E45): after a consonant or a mark. */
+  /** ะ า ำ ๅ (U+0E30, U+0E32, U+0E33, U+0E45): after a consonant, a vowel or a mark, never opening a syllable. */
   Following
 }
 
@@ -68,15 +68,6 @@ const MAX_BREAKS = 0.02
  */
 const MIN_VOWEL_SHARE = 0.15
 
-/** How many of the orders a character of class `order` breaks after one of class `before` (0, 1 or 2). */
-function breaksAfter (before: Order, order: Order): number {
-  let n = before === Order.Leading && order !== Order.Consonant ? 1 : 0
-  if (order === Order.AboveBelow) n += before === Order.Consonant ? 0 : 1
-  else if (order === Order.Mark) n += before === Order.Consonant || before === Order.AboveBelow ? 0 : 1
-  else if (order === Order.Following) n += before === Order.Other || before === Order.Leading ? 1 : 0
-  return n
-}
-
 /**
  * Fewest different Thai letters: forty letters of Thai prose use 26 or more (the Thai sentences of
  * test/fixtures/language); a page whose only bytes above ASCII are a few punctuation marks of a CJK charset, repeated,
@@ -86,6 +77,15 @@ const MIN_DISTINCT_LETTERS = 20
 /** The Thai block, U+0E00-U+0E7F. */
 const THAI_FIRST = 0x0e00
 const THAI_SIZE = 0x80
+
+/** How many of the orders a character of class `order` breaks after one of class `before` (0, 1 or 2). */
+function breaksAfter (before: Order, order: Order): number {
+  let n = before === Order.Leading && order !== Order.Consonant ? 1 : 0
+  if (order === Order.AboveBelow) n += before === Order.Consonant ? 0 : 1
+  else if (order === Order.Mark) n += before === Order.Consonant || before === Order.AboveBelow ? 0 : 1
+  else if (order === Order.Following) n += before === Order.Other || before === Order.Leading ? 1 : 0
+  return n
+}
 
 /**
  * Whether `charset` is a single-byte Thai charset whose reading of the page (`runs`: its runs of bytes above ASCII,
