@@ -5,7 +5,8 @@
  * (pagewash reads them as text, the others as HTML with one `<p>` per line), the development pages when
  * ../shared/dev-data is beside the clone (pagewash reads the Chinese ones in GBK with no charset declared, and
  * finds it; the others read them in UTF-8), and generated article pages of 20 KB, 200 KB and 2 MB. Each row gives
- * pages/s, the ratio to Readability + linkedom on the same pages, and the cost per KB.
+ * pages/s, the ratio to Readability + linkedom on the same pages, and the cost per KB. pagewash and Readability +
+ * linkedom run in turns on each set, so that the machine's changes of speed fall on both.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,7 +15,7 @@ import iconv from 'iconv-lite'
 import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { processPage } from '../src/pipeline.js'
-import { measure, type BenchRow } from './measure.js'
+import { measure, measureSideBySide, type BenchRow } from './measure.js'
 
 const SEEDS = join('test', 'fixtures', 'seeds')
 const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
@@ -23,7 +24,10 @@ const DEV_ZH = join('..', 'shared', 'dev-data', 'daniel-zh', 'html')
 const DEV_PAGES = 40
 /** Generated page sizes: the issue's 20 KB, 200 KB and 2 MB. */
 const SIZES = [20_000, 200_000, 2_000_000]
-/** How long each extractor runs on each page set (after a fifth of it as warm-up). */
+/**
+ * How long each extractor runs on each page set (after a fifth of it as warm-up); pagewash and Readability + linkedom
+ * in turns (`measureSideBySide`).
+ */
 const RUN_MS = 2000
 
 /** `own`: what pagewash reads instead of `html` (the seeds as text, a page in a legacy charset), as `format`. */
@@ -146,6 +150,19 @@ async function extractors (): Promise<Extractor[]> {
   return list
 }
 
+/** The extractors measured in turns with each other: pagewash and the baseline of its ratio. */
+const SIDE_BY_SIDE = new Set(['pagewash processPage', 'Readability + linkedom'])
+
+/** One call: the extractor on the set's next page (pagewash on its own input when the set has one). */
+function pageLoop (set: PageSet, ex: Extractor): () => void {
+  const pagewash = ex.name.startsWith('pagewash')
+  const pages = pagewash && set.own !== undefined ? set.own : set.html
+  const format = pagewash ? set.format ?? 'html' : 'html'
+  const run: Extract = pagewash ? page => { processPage({ content: page, format }) } : ex.run!
+  let i = 0
+  return () => { run(pages[i++ % pages.length]) }
+}
+
 function row (set: PageSet, ex: Extractor, perSecond: number, base: number | undefined): BenchRow {
   const kb = set.html.reduce((n, p) => n + p.length, 0) / set.html.length / 1024
   const ratio = base === undefined ? '' : `, ${(perSecond / base).toFixed(2)}x Readability+linkedom`
@@ -162,15 +179,15 @@ export default async function bench (): Promise<BenchRow[]> {
   const all = await extractors()
   const perSize = new Map<string, number>()
   for (const set of pageSets()) {
-    let base: number | undefined
-    for (const ex of all) {
-      if (ex.run === undefined) continue
-      const pages = ex.name.startsWith('pagewash') && set.own !== undefined ? set.own : set.html
-      const format = ex.name.startsWith('pagewash') ? set.format ?? 'html' : 'html'
-      const run: Extract = ex.name.startsWith('pagewash') ? page => { processPage({ content: page, format }) } : ex.run
-      let i = 0
-      const perSecond = measure(() => { run(pages[i++ % pages.length]) }, RUN_MS)
-      if (ex.name.startsWith('Readability + linkedom')) base = perSecond
+    const timed = all.filter(ex => ex.run !== undefined).map(ex => ({ ex, loop: pageLoop(set, ex) }))
+    // pagewash and its baseline in turns (`measureSideBySide`); the others alone, after them
+    const paired = timed.filter(t => SIDE_BY_SIDE.has(t.ex.name))
+    const rates = new Map<string, number>()
+    measureSideBySide(paired.map(t => t.loop), RUN_MS).forEach((rate, k) => rates.set(paired[k].ex.name, rate))
+    for (const t of timed) if (!rates.has(t.ex.name)) rates.set(t.ex.name, measure(t.loop, RUN_MS))
+    const base = rates.get('Readability + linkedom')
+    for (const { ex } of timed) {
+      const perSecond = rates.get(ex.name)!
       rows.push(row(set, ex, perSecond, ex.name.startsWith('pagewash') ? undefined : base))
       if (ex.name.startsWith('pagewash')) perSize.set(set.name, perSecond)
     }
