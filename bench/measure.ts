@@ -14,17 +14,7 @@ export type Bench = () => Promise<BenchRow[]>
 
 /** Runs fn repeatedly for at least `ms` milliseconds after a warm-up; returns calls per second. */
 export function measure (fn: () => void, ms = 1000): number {
-  const warmUntil = performance.now() + ms / 5
-  while (performance.now() < warmUntil) fn()
-  let n = 0
-  const start = performance.now()
-  let now = start
-  while (now - start < ms) {
-    fn()
-    n++
-    now = performance.now()
-  }
-  return (n * 1000) / (now - start)
+  return measureSideBySide([fn], ms, 1)[0]
 }
 
 /** Turns each function gets in `measureSideBySide`: enough that a slowdown of the machine falls on all of them. */

@@ -24,13 +24,10 @@ export function numbered (n: number): string[] {
   return Array.from({ length: n }, (_, i) => i.toString(36))
 }
 
-/** `n` bytes from a fixed linear congruential generator, one character a byte: the same "random" page every run. */
+/** `n` bytes from the tests' generator, one character a byte: the same "random" page every run. */
 export function randomBytes (n: number): string {
-  let state = 12345
+  const next = randomInts(12345)
   const out: string[] = []
-  for (let i = 0; i < n; i++) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0
-    out.push(String.fromCharCode(state >>> 24))
-  }
+  for (let i = 0; i < n; i++) out.push(String.fromCharCode(next(256)))
   return out.join('')
 }

@@ -98,7 +98,7 @@ export function nameAfterMedium (chunk: string): string {
   const m = GLUED_MEDIUM.exec(chunk)
   if (m === null) return chunk
   const name = m[2]
-  const surname = COMPOUND.has(name.slice(0, 2)) ? 2 : SINGLE.has(name[0]) ? 1 : 0
+  const surname = surnameLengths(name, 0)[0] ?? 0
   const given = name.length - surname
   return surname > 0 && given >= GIVEN_MIN && given <= GIVEN_MAX ? name : chunk
 }
