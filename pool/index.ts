@@ -65,6 +65,8 @@ export interface RunOptions {
   signal?: AbortSignal
   /** Wait for queue room instead of failing with QueueFullError. */
   waitForRoom?: boolean
+  /** When this task's deadline starts, if not the pool's `deadlineFrom`. */
+  deadlineFrom?: 'arrival' | 'start'
 }
 
 export interface PoolStats {
@@ -282,7 +284,7 @@ export function createPagePool (options: PoolOptions): PagePool {
 class ThreadPagePool implements PagePool {
   readonly deadlineMs: number
   private readonly workers: number
-  private readonly fromArrival: boolean
+  private readonly deadlineFrom: 'arrival' | 'start'
   private readonly piscina: Promise<Piscina<WorkerCall, Outcome>>
   private readonly queue: Pending[] = []
   private readonly room = new WaitingRoom()
@@ -301,7 +303,7 @@ class ThreadPagePool implements PagePool {
     if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
     this.workers = workers
     this.deadlineMs = options.deadlineMs
-    this.fromArrival = (options.deadlineFrom ?? 'arrival') === 'arrival'
+    this.deadlineFrom = options.deadlineFrom ?? 'arrival'
     const youngMb = options.youngGenerationMb ?? YOUNG_GENERATION_MB
     this.piscina = startThreads(workers, options.collectAboveMb, options.maxHeapMb, youngMb).then(threads => {
       // A worker that fails while it holds no task (piscina replaces it) is reported as an 'error' event: without a
@@ -322,7 +324,7 @@ class ThreadPagePool implements PagePool {
     if (this.full() && runOptions.waitForRoom !== true) throw new QueueFullError(this.options.maxQueue)
     const deadline = new Deadline(Math.min(runOptions.deadlineMs ?? this.deadlineMs, this.deadlineMs))
     const p: Ticket = { task, deadline, arrivedAt: performance.now() }
-    if (this.fromArrival) deadline.arm()
+    if ((runOptions.deadlineFrom ?? this.deadlineFrom) === 'arrival') deadline.arm()
     try {
       if (this.full()) await this.waitForRoom([deadline.expired.signal, ...(signal === undefined ? [] : [signal])])
       if (deadline.expired.signal.aborted) {
@@ -470,10 +472,15 @@ class ThreadPagePool implements PagePool {
     })
   }
 
-  /** One small task per worker, submitted together: each worker must have loaded the pipeline to answer. */
+  /**
+   * One small task per worker, submitted together: each worker must have loaded the pipeline to answer. Their
+   * deadlines count from the start on a worker: the wait before it is the pool starting (the language model read or
+   * built, the workers loading the pipeline), which takes longer than a page's deadline on a loaded machine or where
+   * the pipeline is compiled at start-up, and a probe that expired there would leave the pool never ready.
+   */
   private async warmUp (): Promise<void> {
     const probe = async (): Promise<unknown> =>
-      await this.run({ kind: 'language', text: 'ready' }, { waitForRoom: true })
+      await this.run({ kind: 'language', text: 'ready' }, { waitForRoom: true, deadlineFrom: 'start' })
     await Promise.all(Array.from({ length: this.workers }, probe))
   }
 

@@ -28,11 +28,12 @@ export const SEED_IDS = ['000', '001', '002', '003', '004'] as const
 
 /**
  * The node flags for a child process that starts worker threads from TypeScript source (the server): this test's
- * flags without tap's mock import, which the child never uses. Each such import registers module hooks, and Node
- * 20's hooks can deadlock when several are registered in a process whose threads load modules through them
- * (nodejs/node#50948): the shutdown test's server once sat at `/readyz` "starting" for its whole 480 s, at low CPU,
- * in a fresh-clone CI run. One registration fewer lowers that risk; it cannot be shown gone (the hang is rare).
- * tap's processinfo import comes back through NODE_OPTIONS (its spawn wrapper), so the child's coverage still counts.
+ * flags without tap's mock import, which the child never uses (each such import registers module hooks that every
+ * thread loads through). tap's processinfo import comes back through NODE_OPTIONS (its spawn wrapper), so the
+ * child's coverage still counts. (The shutdown test's server that once sat at `/readyz` "starting" for 480 s, at
+ * low CPU, was not a hook deadlock, as this comment first supposed: its pool's warm-up probes counted their 10 s
+ * deadline from arrival, the workers took longer to load on a loaded machine, and the pool was never ready. Fixed
+ * in pool/index.ts, `warmUp`.)
  */
 export function childExecArgv (): string[] {
   const args = process.execArgv

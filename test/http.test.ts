@@ -232,6 +232,22 @@ t.test('deadlines count from arrival: 422 page-too-complex when stopped, 503 wit
   t.notMatch(metrics, /pagewash_task_duration_seconds_count\{kind="page",outcome="expired"\}/, 'an expired page never ran')
 })
 
+t.test('a worker pool that cannot start: readiness and liveness answer 503 "failed", and the error is logged', async t => {
+  // A worker heap cap of 2 MB cannot hold the pipeline's modules: every worker stops as it loads them.
+  const lines: string[] = []
+  const stream = { write: (line: string) => { lines.push(line) } }
+  const app = await buildApp({ logger: { stream }, defaultMetrics: false, config: { workers: 1, workerMaxHeapMb: 2 } })
+  t.teardown(() => app.close())
+  await app.ready()
+  await app.pool.ready().catch(() => { /* awaited here so that the hook's own handler has run */ })
+  await new Promise(resolve => setImmediate(resolve))
+  for (const url of ['/readyz', '/healthz']) {
+    const answer = await app.inject(url)
+    t.same([answer.statusCode, answer.json()], [503, { status: 'failed' }], url)
+  }
+  t.ok(lines.some(l => JSON.parse(l).msg === 'the worker pool could not start'))
+})
+
 t.test('the memory guard: 503 with Retry-After while the heap is over its limit; liveness still answers', async t => {
   const app = await testApp({ config: { maxHeapUsedBytes: 1 }, sampleInterval: 5 })
   t.teardown(() => app.close())

@@ -49,20 +49,37 @@ t.test('SIGTERM: /readyz turns 503, nothing accepted is lost, the process exits 
       if (/listening/i.test(logs.at(-1)?.msg ?? '')) resolve()
     })
   })
-  await up
+  const started = await Promise.race([up.then(() => 'listening'), exited.then(code => `exited with code ${code}`)])
+  if (started !== 'listening') {
+    t.fail(`the server ${started} before it listened`, { logs: logs.slice(-5) })
+    return
+  }
   // Traffic starts once the pool is ready (as a load balancer would send it): deadlines count from arrival, and a
   // worker starting on a busy machine could otherwise use up a page's 10 s before the shutdown is even tested.
-  const isReady = async (): Promise<boolean> => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200
-  while (!await isReady()) await new Promise(resolve => setTimeout(resolve, 100))
+  // Only "starting" is waited out, and not past the file's time: a pool that failed says so at once.
+  const readiness = async (): Promise<string> => {
+    const answer = await fetch(`http://127.0.0.1:${port}/readyz`)
+    return (await answer.json() as { status: string }).status
+  }
+  const readyBy = performance.now() + FILE_TIMEOUT_MS / 2
+  let state = await readiness()
+  while (state === 'starting' && performance.now() < readyBy) {
+    await new Promise(resolve => setTimeout(resolve, 100))
+    state = await readiness()
+  }
+  if (state !== 'ready') {
+    t.fail(`the server never became ready: /readyz said "${state}"`, { logs: logs.slice(-5) })
+    return
+  }
   const pages = ['000', '001', '003', '004'].map(id => send(port, '/v1/articles', seed(id), 'text/plain'))
   const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, content: seed('004') }) + '\n').join('')
   const stream = send(port, '/v1/articles/batch', lines, 'application/x-ndjson')
   await new Promise(resolve => setTimeout(resolve, 300)) // every request is accepted and queued behind one worker
   child.kill('SIGTERM')
   await new Promise(resolve => setTimeout(resolve, 300))
-  const readiness = await fetch(`http://127.0.0.1:${port}/readyz`)
-  t.equal(readiness.status, 503, 'readiness fails first, while the server still accepts')
-  t.same(await readiness.json(), { status: 'closing' })
+  const closing = await fetch(`http://127.0.0.1:${port}/readyz`)
+  t.equal(closing.status, 503, 'readiness fails first, while the server still accepts')
+  t.same(await closing.json(), { status: 'closing' })
   const answers = await Promise.all(pages)
   t.same(answers.map(a => a.status), [200, 200, 200, 200], 'every request in flight answered')
   const batch = await stream
