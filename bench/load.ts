@@ -45,12 +45,19 @@ function htmlPages (): Buffer[] {
   return readdirSync(FIXTURE_HTML).filter(f => f.endsWith('.html')).map(f => readFileSync(join(FIXTURE_HTML, f)))
 }
 
+/** How long a server may take to become ready (its language model built, its workers loaded) on a busy machine. */
+const READY_WITHIN_MS = 300_000
+
 async function ready (base: string): Promise<void> {
-  for (;;) {
-    const ok = await fetch(`${base}/readyz`).then(r => r.ok, () => false)
-    if (ok) return
+  const by = performance.now() + READY_WITHIN_MS
+  let status = 'not answering'
+  while (performance.now() < by) {
+    status = await fetch(`${base}/readyz`).then(async r => (await r.json() as { status: string }).status, () => status)
+    if (status === 'ready') return
+    if (status === 'failed') break // the pool cannot start: the server's log says why
     await new Promise(resolve => setTimeout(resolve, 200))
   }
+  throw new Error(`the server at ${base} did not become ready: /readyz said "${status}"`)
 }
 
 /** RSS samples taken through a run of `ms`. */
