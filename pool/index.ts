@@ -65,8 +65,6 @@ export interface RunOptions {
   signal?: AbortSignal
   /** Wait for queue room instead of failing with QueueFullError. */
   waitForRoom?: boolean
-  /** When this task's deadline starts, if not the pool's `deadlineFrom`. */
-  deadlineFrom?: 'arrival' | 'start'
 }
 
 export interface PoolStats {
@@ -194,7 +192,8 @@ class Deadline {
   private timer: NodeJS.Timeout | undefined
   constructor (readonly ms: number) {}
   arm (): void {
-    this.timer ??= setTimeout(() => this.expired.abort(), this.ms)
+    // an unbounded task (the warm-up's probes) never expires (setTimeout would read Infinity as 1 ms)
+    if (Number.isFinite(this.ms)) this.timer ??= setTimeout(() => this.expired.abort(), this.ms)
   }
 
   disarm (): void {
@@ -284,7 +283,7 @@ export function createPagePool (options: PoolOptions): PagePool {
 class ThreadPagePool implements PagePool {
   readonly deadlineMs: number
   private readonly workers: number
-  private readonly deadlineFrom: 'arrival' | 'start'
+  private readonly fromArrival: boolean
   private readonly piscina: Promise<Piscina<WorkerCall, Outcome>>
   private readonly queue: Pending[] = []
   private readonly room = new WaitingRoom()
@@ -303,7 +302,7 @@ class ThreadPagePool implements PagePool {
     if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be an integer >= 1, got ${workers}`)
     this.workers = workers
     this.deadlineMs = options.deadlineMs
-    this.deadlineFrom = options.deadlineFrom ?? 'arrival'
+    this.fromArrival = (options.deadlineFrom ?? 'arrival') === 'arrival'
     const youngMb = options.youngGenerationMb ?? YOUNG_GENERATION_MB
     this.piscina = startThreads(workers, options.collectAboveMb, options.maxHeapMb, youngMb).then(threads => {
       // A worker that fails while it holds no task (piscina replaces it) is reported as an 'error' event: without a
@@ -317,14 +316,21 @@ class ThreadPagePool implements PagePool {
   async run<K extends Task['kind']> (
     task: Extract<Task, { kind: K }>, runOptions: RunOptions = {}
   ): Promise<Outcome<K>> {
+    return await this.submit(task, runOptions, Math.min(runOptions.deadlineMs ?? this.deadlineMs, this.deadlineMs))
+  }
+
+  /** `run` with the task's deadline given (`Infinity`: none). */
+  private async submit<K extends Task['kind']> (
+    task: Extract<Task, { kind: K }>, runOptions: RunOptions, deadlineMs: number
+  ): Promise<Outcome<K>> {
     if (this.closing) throw new PoolClosedError()
     const { signal } = runOptions
     if (signal?.aborted === true) throw new CancelledError()
     // Admission is decided now, synchronously: tasks submitted in one tick see each other.
     if (this.full() && runOptions.waitForRoom !== true) throw new QueueFullError(this.options.maxQueue)
-    const deadline = new Deadline(Math.min(runOptions.deadlineMs ?? this.deadlineMs, this.deadlineMs))
+    const deadline = new Deadline(deadlineMs)
     const p: Ticket = { task, deadline, arrivedAt: performance.now() }
-    if ((runOptions.deadlineFrom ?? this.deadlineFrom) === 'arrival') deadline.arm()
+    if (this.fromArrival) deadline.arm()
     try {
       if (this.full()) await this.waitForRoom([deadline.expired.signal, ...(signal === undefined ? [] : [signal])])
       if (deadline.expired.signal.aborted) {
@@ -473,14 +479,15 @@ class ThreadPagePool implements PagePool {
   }
 
   /**
-   * One small task per worker, submitted together: each worker must have loaded the pipeline to answer. Their
-   * deadlines count from the start on a worker: the wait before it is the pool starting (the language model read or
-   * built, the workers loading the pipeline), which takes longer than a page's deadline on a loaded machine or where
-   * the pipeline is compiled at start-up, and a probe that expired there would leave the pool never ready.
+   * One small task per worker, submitted together: each worker must have loaded the pipeline to answer. The probes
+   * have no deadline: the wait for them is the pool starting (the language model read or built, each worker loading
+   * the pipeline and its first language call reading the model), which takes longer than a page's deadline on a
+   * loaded machine or where the pipeline is compiled at start-up. With a page's deadline they expired there, and the
+   * pool was never ready: a server sat at `/readyz` "starting" for good.
    */
   private async warmUp (): Promise<void> {
     const probe = async (): Promise<unknown> =>
-      await this.run({ kind: 'language', text: 'ready' }, { waitForRoom: true, deadlineFrom: 'start' })
+      await this.submit({ kind: 'language', text: 'ready' }, { waitForRoom: true }, Number.POSITIVE_INFINITY)
     await Promise.all(Array.from({ length: this.workers }, probe))
   }
 
