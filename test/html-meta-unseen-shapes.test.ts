@@ -115,3 +115,34 @@ t.test('title: with no headline element, the part of the <title> the page prints
   // a lone <h1> stays the headline
   t.equal(hints(head, `<h1>貧血小心大腸癌上身 醫師提醒</h1><div>貧血 小心大腸癌上身</div>${ZH}`).title, '貧血小心大腸癌上身 醫師提醒')
 })
+
+t.test("authors: a byline in another page's teaser (a heading linking away above it) is that page's, not this one's", async t => {
+  // daniel-zh, sina.com.tw (unlabelled pages): a "books to read" box below every story, its whole text short enough
+  // to pass for an info line, named six book authors as the stories' writers
+  const head = '<title>健檢漏胸腺瘤 醫院判賠522萬-社會新聞-新浪新聞中心</title>'
+  const story = '<div class="article"><h1>健檢漏胸腺瘤 醫院判賠522萬</h1>' +
+    '<p>一名建築師做健康檢查，胸部照X光片，沒有驗出異常狀況，兩年後卻發現罹患末期惡性胸腺瘤，他控告醫院疏失，求償1500萬。</p>'.repeat(8) + '</div>'
+  const books = '<div class="gdbooks"><div class="tou"><h3>強打好書</h3><a href="/books/">更多</a></div><div class="sl">' +
+    '<h3><a href="/books/novel/binfo/1610.html">迷霧之子番外篇：執</a></h3><div class="author">作者：布蘭登．山德森</div>' +
+    '<p>文明與蠻橫，罪惡與正義…《<a href="/books/novel/binfo/1610.html">詳全文</a>》</p></div></div>'
+  t.same(hints(head, story + books).authors, undefined)
+  t.same(processPage({ content: page(head, story + books), format: 'html' }).article.authors, [])
+  // the same card in English: a related story's byline under its linked headline
+  const enHead = '<title>Council approves cycling plan | Town News</title>'
+  const related = '<div class="more"><div class="card"><h3><a href="/2024/05/bus-lanes">Bus lanes return to the old town</a></h3>' +
+    '<p class="byline">By Jane Carter</p></div></div>'
+  t.same(hints(enHead, `<h1>Council approves cycling plan</h1>${PROSE}${related}`).authors, undefined)
+  // the page's own headline linked to its address (some themes do): the title names it, so its byline is read
+  const own = '<div class="post"><h2><a href="/2024/05/cycling-plan">Council approves cycling plan</a></h2>' +
+    `<p class="byline">By Sam Reader</p>${PROSE}</div>`
+  t.same(hints(enHead, own).authors, ['Sam Reader'])
+  // WCXB 0468, a newsletter's page: the headline and the deck under it both linked; the headline makes the box the
+  // page's own, so the deck is no teaser's heading
+  const deck = '<div class="post-intro"><h1><a href="/e/1">Council approves cycling plan</a></h1>' +
+    '<h2><a href="/e/2">Three new routes, and what they cost</a></h2><div class="post-meta"><p class="byline">by ' +
+    `<a href="/e/3">Austin Tedesco</a></p></div></div>${PROSE}`
+  t.same(hints(enHead, deck).authors, ['Austin Tedesco'])
+  // a box of teasers is read part by part: a credit line outside any teaser still counts
+  const credit = `${story}${books}<p>記者：王攀</p>`
+  t.same(processPage({ content: page(head, credit), format: 'html' }).article.authors, ['王攀'])
+})

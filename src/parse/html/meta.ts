@@ -241,10 +241,13 @@ function walkLabelled (
  * The first info line of the page (`来源：X　发布时间：Y`): in document order, the first element whose text is at
  * most 200 characters and carries an info label, then the deepest element that still carries the whole line.
  */
-function infoLineElement (body: Element, facts: BodyFacts): Element | undefined {
+function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): Element | undefined {
   let found: Element | undefined
   walkLabelled(body, facts, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
     if (text.length > 200) return 'descend'
+    // another page's info line, in its teaser, is not the page's
+    if (belowTeaserHeading(el, docTitle)) return 'take'
+    if (holdsTeaserHeading(el, docTitle)) return 'descend'
     found = el
     for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) found = inner
     return 'stop'
@@ -267,10 +270,11 @@ const CREDIT_LABEL = labelRe(LABELS.filter(l => l.credit === true))
  * below the text, outside the article's container (`<div class="detail-credit"><p>记者：韩冰 刘洋</p>`). Read
  * with the metadata stage's parser; a line with anything else on it is not a credit line.
  */
-function creditLines (body: Element, facts: BodyFacts): { authors: string[], editors: Editor[] } {
+function creditLines (body: Element, facts: BodyFacts, docTitle: string): { authors: string[], editors: Editor[] } {
   const out: { authors: string[], editors: Editor[] } = { authors: [], editors: [] }
   walkLabelled(body, facts, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
-    if (inSkipped(el)) return 'take'
+    if (inSkipped(el) || belowTeaserHeading(el, docTitle)) return 'take'
+    if (holdsTeaserHeading(el, docTitle)) return 'descend'
     const info = parseInfoLine(text, null)
     const credits = info?.fields.every(f => CREDIT_FIELDS.has(f.field)) === true
     if (info === null || info.dates.length > 0 || info.fields.length === 0 || !credits) {
@@ -304,8 +308,8 @@ function infoDate (text: string): InfoFields {
   return rel === null ? {} : { relative: text.slice(rel.index, rel.index + rel.length) }
 }
 
-function infoLine (body: Element, facts: BodyFacts): InfoFields {
-  const best = infoLineElement(body, facts)
+function infoLine (body: Element, facts: BodyFacts, docTitle: string): InfoFields {
+  const best = infoLineElement(body, facts, docTitle)
   if (best === undefined) return {}
   const text = normalizeLine(textOf(best))
   const out = infoDate(text)
@@ -660,7 +664,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints 
   const body = $('body')[0]
   const lines = body !== undefined && isElement(body) ? { body, facts: bodyFacts(body) } : undefined
   const letters: Letters = lines?.facts.letters ?? new Map<AnyNode, number>()
-  const info = lines === undefined ? {} : infoLine(lines.body, lines.facts)
+  const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle)
   const near = headlineInfo(lines?.body, docTitle, h1s)
   const dates = dateHints($, { article, meta, letters, info, near })
   const printed = printedTitle(hints.title, docTitle, near.headline)
@@ -670,7 +674,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints 
   if (published !== undefined) hints.published = published.value
   if (dates.length > 0) hints.dates = dates
 
-  const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.facts)
+  const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.facts, docTitle)
   const authors = pageAuthors([info.author, near.byline], () => authorHints(page, letters), credits.authors)
   if (authors !== undefined) hints.authors = authors
   const editors = [...credits.editors, ...otherEditors(info.editors, credits.editors)]
@@ -813,8 +817,11 @@ const WRITER_VOTES = 2
  * chance find (a reviewer's line, another story's card).
  */
 function twiceShownWriter ($: CheerioAPI, letters: Letters): string | undefined {
-  const found = [markedAuthors($)[0], linkedAuthors($), classByline($, letters), labelledByline($, letters),
-    dateLineName($, letters), authorBoxName($, letters)].map(firstPerson)
+  const docTitle = titleOf($)
+  const found = [
+    markedAuthors($)[0], linkedAuthors($), classByline($, letters, docTitle), labelledByline($, letters, docTitle),
+    dateLineName($, letters), authorBoxName($, letters)
+  ].map(firstPerson)
   return found.find(name => name !== undefined &&
     found.filter(other => other !== undefined && samePerson(name, other)).length >= WRITER_VOTES)
 }
@@ -1237,6 +1244,62 @@ function skipAboveContent (p: AnyNode | null): boolean {
 
 const skipTokenOrAbove = (el: Element): boolean => tokensMatch(el, SKIP_ANCESTOR) || skipAboveContent(el.parent)
 
+/** The page's `<title>`, on one line. */
+const titleOf = ($: CheerioAPI): string => normalizeLine($('title').first().text())
+
+/** Ancestors of a byline searched for a teaser's heading: the card that holds both, and the box around it. */
+const TEASER_LEVELS = 2
+
+const HEADING_TAG = /^h[1-6]$/
+
+/**
+ * What a heading (or an element that opens with one) says of the box it stands in. `own`: its text is in the page's
+ * `<title>`: the page's headline (some themes link it to the page's address). `teaser`: its whole text is one link
+ * and not in the `<title>`: another page's headline, as in `<h3><a href="/books/1610.html">迷霧之子番外篇：執</a></h3>`
+ * above `<div class="author">作者：…` in a "books to read" box. Undefined for anything else.
+ */
+function headingKind (el: Element, docTitle: string): 'own' | 'teaser' | undefined {
+  const heading = HEADING_TAG.test(el.tagName) ? el : el.children.find(isElement)
+  if (heading === undefined || !HEADING_TAG.test(heading.tagName)) return undefined
+  const text = normalizeLine(readableText(heading))
+  if (text === '') return undefined
+  if (docTitle.includes(text)) return 'own'
+  const kids = heading.children.filter(c => isElement(c) || textOf(c).trim() !== '')
+  const link = kids.length === 1 && isElement(kids[0]) && kids[0].tagName === 'a' ? kids[0] : undefined
+  return link !== undefined && !/^(?:#|javascript:|$)/i.test(attr(link, 'href').trim()) ? 'teaser' : undefined
+}
+
+/**
+ * Whether a teaser's heading is inside `el` (a box of teasers whose whole text is short enough to pass for a line):
+ * the walks for labelled lines then read its parts one by one, each judged by `belowTeaserHeading`.
+ */
+function holdsTeaserHeading (el: Element, docTitle: string): boolean {
+  return elementsOf(el).some(e => e !== el && HEADING_TAG.test(e.tagName) && headingKind(e, docTitle) === 'teaser')
+}
+
+/**
+ * A byline in another page's teaser (a card of a related, promoted or listed item): a heading that links away
+ * (`headingKind`) stands before it in its card or the box around the card, and the page's own headline does not
+ * (a linked deck under the headline of a newsletter's page is the page's). Such a byline names that page's writer.
+ */
+function belowTeaserHeading (el: Element, docTitle: string): boolean {
+  let child: Element = el
+  let p = el.parent
+  for (let level = 0; level < TEASER_LEVELS && belowBody(p); level++) {
+    let teaser = false
+    for (const sibling of p.children) {
+      if (sibling === child) break
+      const kind = isElement(sibling) ? headingKind(sibling, docTitle) : undefined
+      if (kind === 'own') return false
+      if (kind === 'teaser') teaser = true
+    }
+    if (teaser) return true
+    child = p
+    p = p.parent
+  }
+  return false
+}
+
 /**
  * People named on the page when no markup carries them: `itemprop=author` (its `name`), `rel=author` links,
  * elements whose class or id says author/byline/writer/contributor, `By X` lines and `Written by` labels followed
@@ -1247,7 +1310,8 @@ export function bylines ($: CheerioAPI, letters: Letters): string[] {
   if (marked.length > 0) return marked
   const linked = linkedAuthors($)
   if (linked !== undefined) return [linked]
-  const found = classByline($, letters) ?? labelledByline($, letters) ??
+  const docTitle = titleOf($)
+  const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters)
   return found === undefined ? [] : [found]
 }
@@ -1313,13 +1377,14 @@ function linkedAuthors ($: CheerioAPI): string | undefined {
 }
 
 /** The first short element whose class or id says author/byline/writer/contributor, read as names. */
-function classByline ($: CheerioAPI, letters: Letters): string | undefined {
+function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
   // a loop, not `.each` with a closure made per page (V8 would compile that closure again after every full collection)
   for (const el of $('body [class], body [id]')) {
     if (!isElement(el)) continue
     const cls = attr(el, 'class') + ' ' + attr(el, 'id')
     const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls)
     if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) continue
+    if (belowTeaserHeading(el, docTitle)) continue
     const text = spacedText(el)
     if (text === '' || text.length > BYLINE_CLASS_MAX) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
@@ -1361,7 +1426,7 @@ const mayHoldByWord = (raw: string): boolean =>
  * Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D. Ellis`,
  * `Contributors: Janet Loughrey`.
  */
-function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
+function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
   // a loop, not `.each` with a closure made per page (V8 would compile that closure again after every full collection)
   for (const el of $(BYLINE_SELECTOR)) {
     if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX)) continue
@@ -1377,7 +1442,7 @@ function labelledByline ($: CheerioAPI, letters: Letters): string | undefined {
     const handle = by !== null && /^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))
     const named = by !== null && (/^\p{Lu}/u.test(by[1]) || handle)
     // a wrapper of the line (a child with the same text) is left to that child; asked only of a line that is one
-    if ((!named && !BY_ALONE.test(text)) || inSkipped(el) || inMenu(el) ||
+    if ((!named && !BY_ALONE.test(text)) || inSkipped(el) || inMenu(el) || belowTeaserHeading(el, docTitle) ||
       el.children.filter(isElement).some(c => spacedText(c) === text)) {
       continue
     }
