@@ -146,3 +146,21 @@ t.test("authors: a byline in another page's teaser (a heading linking away above
   const credit = `${story}${books}<p>記者：王攀</p>`
   t.same(processPage({ content: page(head, credit), format: 'html' }).article.authors, ['王攀'])
 })
+
+t.test('dates: a <time> without datetime that shows the date year first, with a slash or spaced Chinese units', async t => {
+  // daniel-zh, Apple Daily Taiwan (an unlabelled page): `<time>2012年 01月12日</time>` under the headline was not read
+  const story = '<p>近日天冷，不少人會選擇去泡溫泉暖身，一名男大生泡腳半小時竟燙傷，醫師提醒民眾注意水溫與時間。</p>'.repeat(6)
+  for (const [shown, iso] of [['2012年 01月12日', '2012-01-12'], ['2012 年 1 月 5 日', '2012-01-05'], ['2012/01/12', '2012-01-12']]) {
+    const body = `<article><h1 id="h1">泡湯半小時 男大生燙傷腳</h1><h2 id="h2"></h2><span class="info" id="info"><time>${shown}</time>` +
+      `<iframe src="https://www.facebook.com/plugins/like.php"></iframe></span>${story}</article>`
+    t.equal(hints('', body).dates?.find(d => d.kind === 'time-element')?.value, shown, shown)
+    t.equal(processPage({ content: page('', body), format: 'html' }).article.published?.slice(0, 10), iso, shown)
+  }
+  // the site header's clock (today, in a <time> of its own) is not the article's date: the article's <time> is read
+  const clock = '<header id="header"><h1><a href="/">蘋果日報 / APPLE DAILY</a></h1><time class="time_stamp">2012/01/17</time></header>' +
+    `<article><h1>關於流感的正確觀念</h1><time>2012年 01月16日</time>${story}</article>`
+  t.equal(processPage({ content: page('', clock), format: 'html' }).article.published?.slice(0, 10), '2012-01-16')
+  // a number that is no date gives no date (the hint is raw text; the metadata stage parses it)
+  const scores = `<article><h1>Scores</h1><p>Final: <time>2012/13/45</time></p>${PROSE}</article>`
+  t.equal(processPage({ content: page('', scores), format: 'html' }).article.published, null)
+})

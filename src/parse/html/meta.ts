@@ -955,9 +955,14 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string } {
       updated ??= v
     }
   }
-  // `<time>Aug 04, 2025</time>`: the text of the first one outside comments and related lists
-  const shown = $('body time').toArray().filter(isElement)
-    .find(el => !inSkipped(el) && !labelledUpdate(el) && VISIBLE_DATE.test(normalizeLine($(el).text())))
+  // `<time>Aug 04, 2025</time>`: the text of the first one outside comments and related lists, in the article or
+  // the main content first (a site header's clock, `<time class="time_stamp">2012/01/17</time>`, shows today)
+  let shown: Element | undefined
+  for (const scope of ['article time', 'main time', 'body time']) {
+    shown = $(scope).toArray().filter(isElement)
+      .find(el => !inSkipped(el) && !labelledUpdate(el) && VISIBLE_DATE.test(normalizeLine($(el).text())))
+    if (shown !== undefined) break
+  }
   const published = shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]
   return { ...(published !== undefined ? { published } : {}), ...(updated !== undefined ? { updated } : {}) }
 }
@@ -1524,7 +1529,10 @@ function authorBoxName ($: CheerioAPI, letters: Letters): string | undefined {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 const WORD_DATES = `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`
-const NUMBER_DATES = '\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日'
+// year first with `-` or `/` (`2012/01/12`, Taiwan's and Japan's order), day or month first with `/`, and the
+// Chinese form with the spaces some sites set in it (`<time>2012年 01月12日</time>`, Apple Daily Taiwan)
+const NUMBER_DATES = '\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|' +
+  '\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日'
 const VISIBLE_DATE = new RegExp(`(${WORD_DATES}|${NUMBER_DATES})`, 'i')
 
 /**
