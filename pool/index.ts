@@ -186,14 +186,20 @@ export async function prepareSharedModel (): Promise<void> {
   await theSharedModel()
 }
 
+/**
+ * How long the pool may take to start (the warm-up's probes answered). The fresh-clone CI's test pools took up to
+ * 16 s on a loaded machine, a first start that builds the language model several more; a pool not started in five
+ * minutes will not start, and is reported as failed (the server's health turns 503) rather than waited on forever.
+ */
+const POOL_START_MS = 300_000
+
 /** One task's deadline: armed at arrival or at the start on a worker (PoolOptions.deadlineFrom); aborts `expired`. */
 class Deadline {
   readonly expired = new AbortController()
   private timer: NodeJS.Timeout | undefined
   constructor (readonly ms: number) {}
   arm (): void {
-    // an unbounded task (the warm-up's probes) never expires (setTimeout would read Infinity as 1 ms)
-    if (Number.isFinite(this.ms)) this.timer ??= setTimeout(() => this.expired.abort(), this.ms)
+    this.timer ??= setTimeout(() => this.expired.abort(), this.ms)
   }
 
   disarm (): void {
@@ -319,7 +325,7 @@ class ThreadPagePool implements PagePool {
     return await this.submit(task, runOptions, Math.min(runOptions.deadlineMs ?? this.deadlineMs, this.deadlineMs))
   }
 
-  /** `run` with the task's deadline given (`Infinity`: none). */
+  /** `run` with the task's deadline given. */
   private async submit<K extends Task['kind']> (
     task: Extract<Task, { kind: K }>, runOptions: RunOptions, deadlineMs: number
   ): Promise<Outcome<K>> {
@@ -480,14 +486,14 @@ class ThreadPagePool implements PagePool {
 
   /**
    * One small task per worker, submitted together: each worker must have loaded the pipeline to answer. The probes
-   * have no deadline: the wait for them is the pool starting (the language model read or built, each worker loading
-   * the pipeline and its first language call reading the model), which takes longer than a page's deadline on a
-   * loaded machine or where the pipeline is compiled at start-up. With a page's deadline they expired there, and the
-   * pool was never ready: a server sat at `/readyz` "starting" for good.
+   * have the start's deadline, not a page's: the wait for them is the pool starting (the language model read or
+   * built, each worker loading the pipeline and its first language call reading the model), which takes longer than
+   * a page's deadline on a loaded machine or where the pipeline is compiled at start-up. With a page's deadline they
+   * expired there, and the pool was never ready: a server sat at `/readyz` "starting" for good.
    */
   private async warmUp (): Promise<void> {
     const probe = async (): Promise<unknown> =>
-      await this.submit({ kind: 'language', text: 'ready' }, { waitForRoom: true }, Number.POSITIVE_INFINITY)
+      await this.submit({ kind: 'language', text: 'ready' }, { waitForRoom: true }, POOL_START_MS)
     await Promise.all(Array.from({ length: this.workers }, probe))
   }
 
