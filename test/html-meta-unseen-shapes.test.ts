@@ -164,3 +164,24 @@ t.test('dates: a <time> without datetime that shows the date year first, with a 
   const scores = `<article><h1>Scores</h1><p>Final: <time>2012/13/45</time></p>${PROSE}</article>`
   t.equal(processPage({ content: page('', scores), format: 'html' }).article.published, null)
 })
+
+t.test("dates: a portal header's clock (today, labelled as such) is read by no date reader", async t => {
+  const head = '<title>关于开展城乡环境综合治理的通知_市政府网</title>'
+  const prose = '<p>为进一步加强城乡环境综合治理工作，市政府办公室近日印发通知，要求各区县结合实际，细化工作措施，确保各项任务落到实处。</p>'.repeat(5)
+  const clocks = [
+    '<span class="date">今天是2024年03月05日 星期二</span>', // the date-class reader
+    '<span>今天是：2024年3月5日 星期二</span>', // the relative reader took `今天`
+    '<span class="top-time">当前时间：2024-03-05 10:20:33</span>' // the reader of the elements around the headline
+  ]
+  for (const clock of clocks) {
+    const body = `<div class="top">${clock}<a href="/">首页</a></div><div class="main"><h1>关于开展城乡环境综合治理的通知</h1>${prose}</div>`
+    t.same(hints(head, body).dates, undefined, clock)
+    t.equal(processPage({ content: page(head, body), format: 'html' }).article.published, null, clock)
+    // the page's own info line is read as before
+    const dated = body.replace('<h1>关于开展城乡环境综合治理的通知</h1>', '$&<div class="info">发布时间：2024-02-28 09:00 来源：市政府办公室</div>')
+    t.equal(processPage({ content: page(head, dated), format: 'html' }).article.published, '2024-02-28T09:00:00+08:00', clock)
+  }
+  // a relative date line under the headline is still one (`今天 10:20`)
+  const relative = `<div class="main"><h1>关于开展城乡环境综合治理的通知</h1><span class="time">今天 10:20</span>${prose}</div>`
+  t.ok(hints(head, relative).dates?.some(d => d.kind === 'relative' && d.value.startsWith('今天')))
+})

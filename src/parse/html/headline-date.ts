@@ -201,13 +201,18 @@ const LABEL_CHARS = 40
 /** Most text nodes a label before a date is read from (`Last Updated` + `on`, `Updated` + `:`). */
 const LABEL_PIECES = 3
 
+/** A short text that labels its date as the day the page is served (`今天是2023年10月20日 星期五`, `当前时间：…`). */
+export function namesServedDay (text: string): boolean {
+  return text.length <= PARAGRAPH_CHARS && TODAY.test(text)
+}
+
 /**
  * Whether the text node at `i` holds the day the page is served (`Open Today, March 14, 2026`, or `March 14, 2026`
  * under a `Today's Hours` heading; a portal header's `今天是2023年10月20日`): a visitor's today, no publication date.
  */
 function servedDay (nodes: AnyNode[], i: number): boolean {
   const own = nodes[i]
-  if (isText(own) && own.data.length <= PARAGRAPH_CHARS && TODAY.test(own.data)) return true
+  if (isText(own) && namesServedDay(own.data)) return true
   for (let j = i - 1; j >= 0; j--) {
     const before = nodes[j]
     const text = isText(before) ? before.data.trim() : ''

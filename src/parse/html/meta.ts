@@ -29,7 +29,7 @@ import {
 import { loadData } from '../../data.js'
 import { parseInfoLine } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
-import { headlineInfo } from './headline-date.js'
+import { headlineInfo, namesServedDay } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -1588,7 +1588,7 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
     const m = NEAR_DATE.exec(text)
     // a sidebar's, a comment's or a related list's date stands near a headline that heads little (WCXB 4450)
     if (m !== null && inSkipped(el)) continue
-    if (m === null || insideAny(el, updateLines) || inTeaser(el, m[1])) continue
+    if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1])) continue
     if (/updated|modified/i.test(text)) {
       updated ??= m[1]
       updateLines.push(el)
@@ -1634,8 +1634,9 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefi
   for (const el of [...all.slice(at + 1, at + 40), ...all.slice(Math.max(0, at - 10), at).reverse()]) {
     if (longerThan(letters, el, 80) || inSkipped(el)) continue
     const text = spacedText(el)
+    // a line that also gives the full date is no relative date (`今天是2024年03月05日`: a clock, `today` its label)
     const rel = findRelativeDate(text)
-    if (rel === null) continue
+    if (rel === null || VISIBLE_DATE.test(text)) continue
     const rest = text.slice(0, rel.index) + text.slice(rel.index + rel.length)
     if ((rest.match(LETTER) ?? []).length <= RELATIVE_LINE_EXTRA) return text.slice(rel.index, rel.index + rel.length)
   }
@@ -1662,7 +1663,8 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
     const text = spacedText(el)
     if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
-    if (m === null || insideAny(el, updateLines) || inTeaser(el, m[1])) return undefined
+    // a portal header's clock (`<span class="date">今天是2024年03月05日 星期二</span>`) shows the visitor's day
+    if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1])) return undefined
     // the line says update, or the element's class does (`wp-block-post-date__modified-date`, `updated-date`)
     if (/updated|modified|更新/i.test(text) || UPDATE_CLASS.test(classAndId(el))) {
       updated ??= m[1]
