@@ -22,6 +22,19 @@ t.test('never markup, a sentence, a forum rank or software credits', async t => 
   t.equal(judgeAuthor('勿互相伤害').kind, 'none', 'five characters of a headline are no Chinese name')
   t.equal(judgeAuthor('手机版').kind, 'none', 'page furniture')
   t.equal(judgeAuthor('AP0013').kind, 'none', 'a CMS account number')
+  // a CMS template's author field printed unfilled, and the empty values a template prints as text
+  for (const unfilled of ['{dede:field.writer/}', '{dede:field.writer', '${article.author}', '{{ author }}',
+    '{$author}', '[!--writer--]', '<%=author%>', 'null', 'undefined', 'None', 'N/A']) {
+    t.equal(judgeAuthor(unfilled).kind, 'none', unfilled)
+  }
+  t.same(judgeAuthors(['{dede:field.writer', '张三']), { authors: ['张三'], sources: [] })
+  // as a page gives it: a government page's info line with DedeCMS's writer field unfilled
+  const prose = '<p>为进一步加强城乡环境综合治理工作，市政府办公室近日印发通知，要求各区县结合实际，细化工作措施。</p>'.repeat(5)
+  const page = '<html><head><title>关于开展城乡环境综合治理的通知_市政府网</title></head><body><div class="main">' +
+    '<h1>关于开展城乡环境综合治理的通知</h1><div class="info">发布时间：2024-02-28 09:00 作者：{dede:field.writer/} ' +
+    `来源：市政府办公室</div>${prose}</div></body></html>`
+  const { article } = processPage({ content: page, format: 'html' })
+  t.same([article.authors, article.source, article.published], [[], '市政府办公室', '2024-02-28T09:00:00+08:00'])
 })
 
 t.test('sites, publishers and offices go to source', async t => {
