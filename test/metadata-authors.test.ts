@@ -35,6 +35,13 @@ t.test('never markup, a sentence, a forum rank or software credits', async t => 
     `来源：市政府办公室</div>${prose}</div></body></html>`
   const { article } = processPage({ content: page, format: 'html' })
   t.same([article.authors, article.source, article.published], [[], '市政府办公室', '2024-02-28T09:00:00+08:00'])
+  // the source field unfilled the same way names no source; the next candidate (the <meta>) is taken
+  for (const unfilled of ['{dede:field.source/}', '[!--befrom--]', '${article.source}', 'null']) {
+    const withSource = page.replace('来源：市政府办公室', `来源：${unfilled}`)
+    t.equal(processPage({ content: withSource, format: 'html' }).article.source, null, unfilled)
+    const withMeta = withSource.replace('<title>', '<meta name="source" content="市政府网站"><title>')
+    t.equal(processPage({ content: withMeta, format: 'html' }).article.source, '市政府网站', unfilled)
+  }
 })
 
 t.test('sites, publishers and offices go to source', async t => {

@@ -7,6 +7,7 @@
 import { loadData } from '../data.js'
 import { HAN, escapeRegExp } from '../text/index.js'
 import { startsWithSurname } from '../text/han-names.js'
+import { unfilledField } from '../text/fields.js'
 
 interface Entry { text: string }
 interface ValidationFile {
@@ -52,9 +53,6 @@ const REPORT_END = new RegExp([
 ].join('|'), 'u')
 const PAREN = /\s*[(（][^()（）]*[)）]\s*/gu
 const MARKUP = /[<>=]|&[a-z]+;|\b(?:size|class|style|href)\b/i
-// a CMS template's field printed unfilled (`{dede:field.writer/}`, `${article.author}`, `{{ author }}`,
-// `[!--writer--]`, `<%=author%>`): braces, a dollar sign or the comment marks of a template language are in no name
-const TEMPLATE = /[{}$]|\[!--|--\]/
 const SENTENCE = /[，。！？；：“”「」『』,!?;:"]/u
 const HAN_NAME = new RegExp(`^[\\p{Script=Han}]{2,${MAX_HAN_NAME}}$`, 'u')
 const DOTTED_NAME = new RegExp(`^[\\p{Script=Han}]{1,6}(?:[·．・•][\\p{Script=Han}]{1,6})+$`, 'u')
@@ -141,7 +139,7 @@ export function namesSite (raw: string, sites: readonly string[]): boolean {
  * name must start with a surname; without it (editors, telling a role line) any two to four Han characters pass.
  */
 export function judgeAuthor (raw: string, sites: readonly string[] = [], asAuthor = false): AuthorVerdict {
-  if (MARKUP.test(raw) || TEMPLATE.test(raw)) return { kind: 'none', reason: 'markup' }
+  if (MARKUP.test(raw) || unfilledField(raw)) return { kind: 'none', reason: 'markup or an unfilled field' }
   if (SOFTWARE.test(raw)) return { kind: 'none', reason: 'software credit' }
   if (RANK.test(raw) || (HAN.test(raw) && /\d/.test(raw))) return { kind: 'none', reason: 'forum rank or score' }
   if (NOT_NAME.has(raw.trim().toLowerCase())) return { kind: 'none', reason: 'names nobody' }

@@ -16,6 +16,21 @@ interface AgencyEntry { name: string, lang: string, source: string }
 interface LabelsFile { labels: LabelEntry[], agencies: AgencyEntry[] }
 
 const FILE = loadData<LabelsFile>('metadata-labels.json')
+
+/** What a CMS prints in a field it has no value for (data/unfilled-fields.json): `null`, `undefined`, `N/A`. */
+const EMPTY_VALUES = new Set(
+  loadData<{ values: Array<{ text: string }> }>('unfilled-fields.json').values.map(v => v.text.toLowerCase())
+)
+// a template's field printed as is (`{dede:field.writer/}`, `${article.author}`, `{{ author }}`, `[!--befrom--]`,
+// `<%=author%>` once its angle brackets are gone): braces, a dollar sign or a template's comment mark are in no name
+const TEMPLATE = /[{}$%]|!--|--\]/
+
+/** Whether a field's value (an author, a source) is one a CMS printed unfilled: a template's field, or `null`. */
+export function unfilledField (value: string): boolean {
+  const v = value.trim()
+  return TEMPLATE.test(v) || EMPTY_VALUES.has(v.toLowerCase())
+}
+
 export const AGENCIES: readonly string[] = FILE.agencies.map(a => a.name)
 /** The agencies lower-cased once (`isAgency` is asked of every name part of every byline). */
 const AGENCIES_LOWER = new Set(AGENCIES.map(a => a.toLowerCase()))

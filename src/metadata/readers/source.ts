@@ -6,6 +6,7 @@
 import { choose, type Proposal } from '../choose.js'
 import { loadData } from '../../data.js'
 import { HAN } from '../../text/index.js'
+import { unfilledField } from '../../text/fields.js'
 import { editorValue } from './editors.js'
 
 /** What a source line says when it credits a picture, not the article (data/source-validation.json). */
@@ -36,8 +37,11 @@ export function markupSource (source: string | undefined): Array<Proposal<string
 }
 
 export function readSource (proposals: ReadonlyArray<Proposal<string>>): string | null {
-  // `来源：资料图` under a picture credits the picture
-  const article = proposals.filter(p => !PICTURE_CREDITS.has(sourceValue(p.value).toLowerCase()))
+  // `来源：资料图` under a picture credits the picture; `来源：{dede:field.source/}` names nothing
+  const article = proposals.filter(p => {
+    const value = sourceValue(p.value)
+    return !PICTURE_CREDITS.has(value.toLowerCase()) && !unfilledField(value)
+  })
   const chosen = choose('source', article)?.value
   const value = chosen === undefined ? '' : sourceValue(chosen)
   return value === '' ? null : value
