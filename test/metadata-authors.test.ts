@@ -381,3 +381,17 @@ t.test('on a daniel-zh page: `来源：资料图` centred under the opening pict
   t.equal(article.source, null)
   t.same(article.authors, ['王文举'])
 })
+
+t.test("a template's unfilled fields (unfilledField): no title either, and a title's own $ and % are kept", async t => {
+  const { unfilledField } = await import('../src/text/fields.js')
+  for (const v of ['{dede:field.title/}', '{dede:field.writer', '{$author}', '{{ author }}', '${article.title}',
+    '[!--title--]', '!--befrom--', '<%=title%>', 'null', 'Undefined', 'N/A']) t.ok(unfilledField(v), v)
+  for (const v of ['Apple hits $3 trillion', 'Save 50% on flights', 'Using {this} in JavaScript', '张三', 'Jane Doe',
+    'Nonetheless, rates rise']) t.notOk(unfilledField(v), v)
+  const prose = '<p>为进一步加强城乡环境综合治理工作，市政府办公室近日印发通知，要求各区县结合实际，细化工作措施。</p>'.repeat(5)
+  const page = '<html><head><title>{dede:field.title/}_市政府网</title></head><body><div class="main">' +
+    `<h1>关于开展城乡环境综合治理的通知</h1><div class="info">发布时间：2024-02-28 09:00</div>${prose}</div></body></html>`
+  t.equal(processPage({ content: page, format: 'html' }).article.title, '关于开展城乡环境综合治理的通知')
+  const dollars = page.replace('{dede:field.title/}', 'Apple hits $3 trillion').replace(/关于开展城乡环境综合治理的通知/, 'Apple hits $3 trillion')
+  t.equal(processPage({ content: dollars, format: 'html' }).article.title, 'Apple hits $3 trillion')
+})

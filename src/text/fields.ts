@@ -21,11 +21,12 @@ const FILE = loadData<LabelsFile>('metadata-labels.json')
 const EMPTY_VALUES = new Set(
   loadData<{ values: Array<{ text: string }> }>('unfilled-fields.json').values.map(v => v.text.toLowerCase())
 )
-// a template's field printed as is (`{dede:field.writer/}`, `${article.author}`, `{{ author }}`, `[!--befrom--]`,
-// `<%=author%>` once its angle brackets are gone): braces, a dollar sign or a template's comment mark are in no name
-const TEMPLATE = /[{}$%]|!--|--\]/
+// a template's field printed as is: `{dede:field.writer/}` (or its start, cut at the slash), `${article.author}`,
+// `{$author}`, `{{ author }}`, `[!--befrom--]`, `<%=author%>`. Only a template's own marks: a title may hold `$3` or
+// `50%`, or braces around a word (`Using {this}`)
+const TEMPLATE = /\{\{|\}\}|\$\{|\{\$\w|\{\w+(?:[:.]\w+)+|!--|--\]|<%|%>/
 
-/** Whether a field's value (an author, a source) is one a CMS printed unfilled: a template's field, or `null`. */
+/** Whether a field's value (a title, an author, a source) is one a CMS printed unfilled: a template's field, `null`. */
 export function unfilledField (value: string): boolean {
   const v = value.trim()
   return TEMPLATE.test(v) || EMPTY_VALUES.has(v.toLowerCase())

@@ -7,7 +7,7 @@
 import type { Candidate, MetadataHints } from '../../draft.js'
 import type { Removal } from '../../types.js'
 import { parseDate } from '../../text/date.js'
-import { AGENCIES } from '../../text/fields.js'
+import { AGENCIES, unfilledField } from '../../text/fields.js'
 import { looksLikeCaption } from '../../text/captions.js'
 import { isHeadingText } from '../../text/headings.js'
 import { normalizeLine } from '../../text/normalize.js'
@@ -182,9 +182,14 @@ function readerTitle (hinted: string | null, hints: MetadataHints): string | nul
 }
 
 /** The title (null when none), the blocks without its line and the lines taken out. */
-export function readTitle (blocks: Kept, hints: MetadataHints, at: TopLines): {
+export function readTitle (blocks: Kept, given: MetadataHints, at: TopLines): {
   title: string | null, blocks: Kept, removed: Removal[]
 } {
+  // a template's title field printed as is (`<title>{dede:field.title/}_市政府网</title>`) names nothing: the
+  // headline the page prints is read instead
+  const filled = (value: string | undefined): string | undefined =>
+    value !== undefined && unfilledField(value) ? undefined : value
+  const hints = { ...given, title: filled(given.title), pageTitle: filled(given.pageTitle) }
   const cleaned = cleanTitle(hints.title, hints.siteName, AGENCIES)
   const hinted = readerTitle(wholeTitle(cleaned, hints.pageTitle, hints.siteName, AGENCIES), hints)
   const labels = hinted === null ? labelsAboveHeadline(blocks, at.firstInfo) : { blocks, removed: [] }
