@@ -646,7 +646,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints 
   const meta = metaTags($)
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
-  const docTitle = normalizeLine($('title').first().text())
+  const docTitle = titleOf($)
   // a headline's lines (`Top MBA Programs of 2025 (US)<br>Your Guide…`) are words apart: a space at each break
   const h1s = $('body h1').toArray().map(h => normalizeLine(readableText(h))).filter(t => t !== '')
   const siteName = siteNameOf(meta, ld, article)
