@@ -17,21 +17,6 @@ interface LabelsFile { labels: LabelEntry[], agencies: AgencyEntry[] }
 
 const FILE = loadData<LabelsFile>('metadata-labels.json')
 
-/** What a CMS prints in a field it has no value for (data/unfilled-fields.json): `null`, `undefined`, `N/A`. */
-const EMPTY_VALUES = new Set(
-  loadData<{ values: Array<{ text: string }> }>('unfilled-fields.json').values.map(v => v.text.toLowerCase())
-)
-// a template's field printed as is: `{dede:field.writer/}` (or its start, cut at the slash), `${article.author}`,
-// `{$author}`, `{{ author }}`, `[!--befrom--]`, `<%=author%>`. Only a template's own marks: a title may hold `$3` or
-// `50%`, or braces around a word (`Using {this}`)
-const TEMPLATE = /\{\{|\}\}|\$\{|\{\$\w|\{\w+(?:[:.]\w+)+|!--|--\]|<%|%>/
-
-/** Whether a field's value (a title, an author, a source) is one a CMS printed unfilled: a template's field, `null`. */
-export function unfilledField (value: string): boolean {
-  const v = value.trim()
-  return TEMPLATE.test(v) || EMPTY_VALUES.has(v.toLowerCase())
-}
-
 export const AGENCIES: readonly string[] = FILE.agencies.map(a => a.name)
 /** The agencies lower-cased once (`isAgency` is asked of every name part of every byline). */
 const AGENCIES_LOWER = new Set(AGENCIES.map(a => a.toLowerCase()))
@@ -366,4 +351,19 @@ function dateWithMedium (line: string, found: FoundDate): InfoLine | null {
   const medium = before === '' ? after : after === '' ? before : ''
   if (medium === '' || !MEDIUM.test(medium)) return null
   return { fields: [{ field: 'source', label: '', value: medium }], dates: [lineDate(found, 'published')] }
+}
+
+/** What a CMS prints in a field it has no value for (data/unfilled-fields.json): `null`, `undefined`, `N/A`. */
+const EMPTY_VALUES = new Set(
+  loadData<{ values: Array<{ text: string }> }>('unfilled-fields.json').values.map(v => v.text.toLowerCase())
+)
+// a template's field printed as is: `{dede:field.writer/}` (or its start, cut at the slash), `${article.author}`,
+// `{$author}`, `{{ author }}`, `[!--befrom--]`, `<%=author%>`. Only a template's own marks: a title may hold `$3` or
+// `50%`, or braces around a word (`Using {this}`)
+const TEMPLATE = /\{\{|\}\}|\$\{|\{\$\w|\{\w+(?:[:.]\w+)+|!--|--\]|<%|%>/
+
+/** Whether a field's value (a title, an author, a source) is one a CMS printed unfilled: a template's field, `null`. */
+export function unfilledField (value: string): boolean {
+  const v = value.trim()
+  return TEMPLATE.test(v) || EMPTY_VALUES.has(v.toLowerCase())
 }
