@@ -49,6 +49,16 @@ t.test('media names, toolbars, footers, debris anywhere in the page', async t =>
   ])
 })
 
+t.test('font-size toolbars: a label and size buttons only, in any of their spellings', async t => {
+  const bars = ['字体大小 - +', '字号：放大 缩小', '【字体：大 中 小 默认】', '文字大小 ＋ －', 'Text size A+ A-', 'Font size: A A+ A-']
+  const d = stripBoilerplate(draft(PROSE, ...bars, PROSE_ZH))
+  t.same(texts(d), [PROSE, PROSE_ZH])
+  t.same(kinds(d), bars.map(b => ['boilerplate', b]))
+  // a sentence about type sizes is text, whatever word it opens with
+  const sentence = '字体大小影响阅读体验，专家建议老年读者选择大号字体。'
+  t.same(texts(stripBoilerplate(draft(PROSE, sentence))), [PROSE, sentence])
+})
+
 t.test('end markers as lines: everything after goes, info lines right after stay', async t => {
   for (const marker of ['- END -', 'END', '— END —', '(over)', '(完)', '（完）', '【完】', '[End]', '- 完 -', '###', '-30-']) {
     const d = stripBoilerplate(draft('Title', PROSE, marker, '【编辑:张三】', 'Teaser one', 'Teaser two...'))
