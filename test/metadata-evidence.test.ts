@@ -7,6 +7,7 @@ import { choose, chooseAll, evidenceKinds, observeChoices, type Choice } from '.
 import { readPublished } from '../src/metadata/readers/published.js'
 import { numericDateOrder } from '../src/metadata/locale.js'
 import { findDate } from '../src/text/date.js'
+import { splitDatePrefix } from '../src/text/fields.js'
 import { findRelativeDate, resolveRelativeDate } from '../src/text/index.js'
 import { processPage } from '../src/pipeline.js'
 
@@ -68,6 +69,43 @@ t.test('published: the URL, markup, then lines of the body; never a date after t
   const fetchedAt = '2025-02-03T10:00:00Z'
   const later = { hints: [{ kind: 'json-ld', value: '2031-01-01' }], found, options, fetchedAt }
   t.equal(readPublished(later), '2024-01-01', 'a date after the fetch is no publication date')
+})
+
+t.test('published: a date read from the text after the page\'s first shown update is no publication date', async t => {
+  const options = { defaultOffset: null }
+  const update = { kind: 'updated-line', value: '2011-12-14T19:00:00+08:00' }
+  // a portal header's clock read beside the headline, two years after the page's own update line
+  const clock = [{ kind: 'headline-text', value: '2013年04月10日' }]
+  t.equal(readPublished({ hints: clock, found: [update], options }), '2011-12-14T19:00:00+08:00', 'the update, the only date left')
+  t.equal(readPublished({ hints: clock, found: [], options }), '2013-04-10', 'without the update nothing says it is no date')
+  const earlier = [{ kind: 'headline-text', value: '2011年12月13日' }]
+  t.equal(readPublished({ hints: earlier, found: [update], options }), '2011-12-13', 'a date before the update stands')
+  const sameDay = [{ kind: 'headline-text', value: '2011年12月14日' }]
+  t.equal(readPublished({ hints: sameDay, found: [update], options }), '2011-12-14', 'its day stands')
+  // the CMS's own dates stay: a republished page's markup moves past an old update line (WCXB 4074)
+  const markup = [{ kind: 'time-element', value: '2026-01-05T00:00:00Z' }]
+  const shown = { kind: 'updated-line', value: '2025-06-16' }
+  t.equal(readPublished({ hints: markup, found: [shown], options }), '2026-01-05T00:00:00Z')
+  const url = 'https://example.com/2026/01/05/renovation-cost'
+  t.equal(readPublished({ hints: [], found: [shown], url, options }), '2026-01-05')
+})
+
+t.test('published: a line labelled as an update is an update, glued to text or alone (VOA Chinese, daniel-zh)', async t => {
+  const prose = '<p>美国劳工部星期四报告说，上星期首次申领失业补贴的人数下降了1.9万，到36.6万。这是2008年5月以来的最低水平，波动较小的四周平均申请人数也出现减少。</p>'.repeat(4)
+  const head = '<title>美国申领失业补贴人数降至三年来最低</title>'
+  // the header's clock names no day of the article; the update line under the headline is the page's only date
+  const header = '<div id="header"><div class="clock">美国东部时间: 06:40 2013年04月10日星期三</div><a href="/">首页</a></div>'
+  const body = `${header}<div id="content"><h1>美国申领失业补贴人数降至三年来最低</h1><div class="tools">字体大小 - +</div>` +
+    `<p class="dateline">最后更新 14.12.2011 19:00</p>${prose}</div>`
+  const article = processPage({ content: page(head, body), format: 'html' }).article
+  t.equal(article.published, '2011-12-14T19:00:00+08:00')
+  t.notOk(article.body.some(b => /最后更新|字体大小/.test(b.text)), 'the update line and the font-size buttons are no body')
+  t.ok(article.removed.some(r => r.rule === 'date-line' || r.text.includes('最后更新')), 'the update line is listed')
+  // an update glued before other text is read as an update, not as the publication (`splitDatePrefix`)
+  t.same(splitDatePrefix('Updated 2024-03-05 The council met for six hours', null),
+    { iso: '2024-03-05', field: 'updated', text: 'Updated 2024-03-05', rest: 'The council met for six hours' })
+  t.equal(splitDatePrefix('发布时间：2024-03-05 市政府办公室', null)?.field, 'published')
+  t.equal(splitDatePrefix('最后更新 14.12.2011 19:00', 'zh')?.field, 'updated')
 })
 
 // WCXB dev pages (fragments): a JSON-LD `datePublished` years before the date the page shows under its headline

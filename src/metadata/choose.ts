@@ -15,8 +15,13 @@ export interface Proposal<T> {
   ambiguous?: boolean
 }
 
-/** `alone: 'shown'`: hidden markup, taken alone only when the page's text shows its value. */
-interface EvidenceFile { fields: Record<string, Array<{ kind: string, tier?: number, alone?: 'shown' }>> }
+/**
+ * `alone: 'shown'`: hidden markup, taken alone only when the page's text shows its value. `markup`: written by the
+ * site's CMS (markup, the URL), not read from the page's text.
+ */
+interface EvidenceFile {
+  fields: Record<string, Array<{ kind: string, tier?: number, alone?: 'shown', markup?: boolean }>>
+}
 
 const FIELDS = Object.entries(loadData<EvidenceFile>('metadata-evidence.json').fields)
 const RANKS = new Map<string, Map<string, number>>(
@@ -25,6 +30,15 @@ const RANKS = new Map<string, Map<string, number>>(
 const HIDDEN = new Map<string, ReadonlySet<string>>(
   FIELDS.map(([field, kinds]) => [field, new Set(kinds.filter(k => k.alone === 'shown').map(k => k.kind))])
 )
+
+const MARKUP = new Map<string, ReadonlySet<string>>(
+  FIELDS.map(([field, kinds]) => [field, new Set(kinds.filter(k => k.markup === true).map(k => k.kind))])
+)
+
+/** The kinds of a field that the site's CMS writes (`markup: true` in the data file), not read from the text. */
+export function markupKinds (field: string): ReadonlySet<string> {
+  return MARKUP.get(field) ?? new Set()
+}
 
 /**
  * The kinds of a field that are hidden markup (`alone: shown` in the data file): when they are the only evidence

@@ -133,16 +133,18 @@ function readInfo (info: InfoLine, ev: Evidence): void {
   }
 }
 
-/** `发布时间：2022年07月25日` alone, or glued to the start of a line. */
+/** `发布时间：2022年07月25日` alone, or glued to the start of a line; an update's (`最后更新 14.12.2011 19:00`) as such. */
 const datePrefix: LineReader = (text, _index, dates, ev) => {
   const prefix = splitDatePrefix(text, dates)
   if (prefix === null) return null
-  ev.dates.push(dated('body-info-line', prefix))
+  const update = prefix.field === 'updated'
+  ev.dates.push(dated(update ? 'updated-line' : 'body-info-line', prefix))
+  const what = update ? 'update date' : 'publication date'
   if (prefix.rest === '') {
-    remove(ev, 'date-line', text, 'publication date line')
+    remove(ev, 'date-line', text, `${what} line`)
     return { info: true }
   }
-  remove(ev, 'date-line', prefix.text, 'publication date glued to the start of a line')
+  remove(ev, 'date-line', prefix.text, `${what} glued to the start of a line`)
   return { keep: prefix.rest, prefixed: true }
 }
 

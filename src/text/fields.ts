@@ -39,8 +39,13 @@ function withColonLabels (raw: string): string {
   if (!MAY_HAVE_BRACKET_OR_BAR.test(raw)) return raw
   return raw.replace(BRACKET_LABEL, '$1：').replace(BAR_LABEL, '$1：')
 }
-const DATE_LABELS = FILE.labels.filter(l => l.field === 'published' || l.field === 'updated').map(l => l.label)
-const DATE_ALT = DATE_LABELS.sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')
+const DATE_ENTRIES = FILE.labels.filter(l => l.field === 'published' || l.field === 'updated')
+const DATE_LABELS = DATE_ENTRIES.map(l => l.label).sort((a, b) => b.length - a.length)
+const DATE_ALT = DATE_LABELS.map(spacedLiteral).join('|')
+/** A date label as matched, its white space dropped and lower-cased (`Last  Updated` -> `lastupdated`). */
+const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCase()
+/** Which date a label names, by its key: the publication (`发布时间`, `Posted on`) or an update (`最后更新`, `Updated`). */
+const DATE_LABEL_FIELD = new Map(DATE_ENTRIES.map(l => [labelKey(l.label), l.field as 'published' | 'updated']))
 const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_ALT})\\s*[:：]?\\s*`, 'i')
 const SEP = /^[\s|/丨｜·,，;；:：\-–—]+|[\s|/丨｜·,，;；:：\-–—]+$/g
 const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?/gi
@@ -88,7 +93,7 @@ function onlyDate (text: string, options: DateOptions, found0?: FoundDate | null
     const found = i === 0 && found0 !== undefined ? found0 : findDate(rest, options)
     if (found === null) break
     const before = rest.slice(0, found.index)
-    if (/(?:updated|modified|更新)[\s:：]*(?:on\s*)?$/i.test(before)) updated ??= lineDate(found, 'published')
+    if (/(?:updated|modified|更新|修改)[\s:：]*(?:on\s*)?$/i.test(before)) updated ??= lineDate(found, 'updated')
     else first ??= lineDate(found, 'published')
     rest = before + ' ' + rest.slice(found.index + found.length)
   }
@@ -193,6 +198,8 @@ function fieldValue (raw: string, field: FieldName, options: DateOptions, dates:
 export interface DatePrefix {
   iso: string
   ambiguous?: boolean
+  /** The date its label names: the publication, or an update (`最后更新 14.12.2011`, `Updated 2024-03-05`). */
+  field: 'published' | 'updated'
   /** The prefix as found (`date 2023-04-09`). */
   text: string
   rest: string
@@ -208,7 +215,8 @@ export function splitDatePrefix (line: string, dates: DateOptions | string | nul
   const cut = m[0].length + found.length
   const rest = line.slice(cut).replace(/^[\s|/丨｜,，;；\])】）]+/, '').trim()
   const ambiguous = found.ambiguous === true ? { ambiguous: true } : {}
-  return { iso: found.iso, ...ambiguous, text: line.slice(0, cut).trim(), rest }
+  const field = DATE_LABEL_FIELD.get(labelKey(m[1])) ?? 'published'
+  return { iso: found.iso, ...ambiguous, field, text: line.slice(0, cut).trim(), rest }
 }
 
 // a role inside an author value, with the medium glued before it: `记者 X 通讯员 Y`, `(海峡导报记者 梁静 通讯员 李静)`

@@ -5,7 +5,7 @@
  * (`choose.ts`) takes the strongest. A date after the page was fetched is no publication date.
  */
 import type { DateHint } from '../../draft.js'
-import { choose, hiddenKinds, type Proposal } from '../choose.js'
+import { choose, hiddenKinds, markupKinds, type Proposal } from '../choose.js'
 import { dateFromUrl, findDate, type DateOptions } from '../../text/date.js'
 import { findRelativeDate, resolveRelativeDate } from '../../text/index.js'
 import { notAfterFetch } from '../fetched.js'
@@ -94,6 +94,21 @@ function withoutUpdates (all: ReadonlyArray<Proposal<string>>): Array<Proposal<s
 }
 
 /**
+ * The candidates without the dates read from the page's text that fall after its first shown update
+ * (`最后更新 14.12.2011` under a portal header's clock `美国东部时间: 06:40 2013年04月10日星期三`): an article is
+ * published before it is updated, so a later day in the text is some other date the readers took (a clock, a
+ * teaser's, a comment's). The CMS's own dates (markup, the URL) stay: a republished page's markup moves past an old
+ * update line. Compared by day: the update's line and the other candidate may be read in different time zones.
+ */
+function notAfterUpdate (all: ReadonlyArray<Proposal<string>>): Array<Proposal<string>> {
+  const updates = all.filter(p => p.kind === 'updated-line').map(p => dayOf(p.value)).sort()
+  if (updates.length === 0) return [...all]
+  const first = updates[0]
+  const markup = markupKinds('published')
+  return all.filter(p => p.kind === 'updated-line' || markup.has(p.kind) || dayOf(p.value) <= first)
+}
+
+/**
  * Whether the only evidence is hidden markup whose day the page never shows (a JSON-LD `datePublished` and nothing
  * else): the record's date in a CMS, not a date the page gives its text; no date is better than that one.
  */
@@ -136,7 +151,8 @@ export function readPublished (input: PublishedInput, relativeRaws: readonly str
     ...titleDate(input.pageTitle, input.options)]
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options)
-  const all = withoutUpdates([...dated, ...relative].filter(p => notAfterFetch(p.value, input.fetchedAt) !== null))
+  const all = notAfterUpdate(withoutUpdates([...dated, ...relative]
+    .filter(p => notAfterFetch(p.value, input.fetchedAt) !== null)))
   const shown = shownOnly(all, input.shows)
   const chosen = choose('published', shown)?.value
   return chosen === undefined || unshown(all, input.shows) ? null : withTime(chosen, all)
