@@ -255,6 +255,24 @@ function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): El
   return found
 }
 
+/**
+ * The text of `el` without its headings' text: a header box that holds the headline and its info line
+ * (`<div class="atl-head"><h1>…</h1><div>楼主：X 时间：Y</div>`, `<div class="tit"><h1>…</h1> <em>作者：</em><a>孙伟</a>`)
+ * is read as the line, not as the headline run into it (`…真大楼主：X`, which no label parser reads).
+ */
+function textBesideHeadings (el: Element): string {
+  let out = ''
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (isText(n)) out += n.data
+    else if (isElement(n) && n.type === ElementType.Tag && (n === el || !HEADING_TAG.test(n.name))) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    }
+  }
+  return out
+}
+
 /** The child of `el` whose text is all of `text`, if one is. */
 function deepestCarrier (el: Element, text: string): Element | undefined {
   return el.children.filter((c): c is Element => isElement(c)).find(c => normalizeLine(textOf(c)) === text)
@@ -311,7 +329,9 @@ function infoDate (text: string): InfoFields {
 function infoLine (body: Element, facts: BodyFacts, docTitle: string): InfoFields {
   const best = infoLineElement(body, facts, docTitle)
   if (best === undefined) return {}
-  const text = normalizeLine(textOf(best))
+  const whole = normalizeLine(textOf(best))
+  const beside = normalizeLine(textBesideHeadings(best))
+  const text = beside !== whole && INFO_LABEL.test(beside) ? beside : whole
   const out = infoDate(text)
   // the labelled fields as the metadata stage reads them (`来源：X　记者：Y Z　阅读：3286`); the patterns below
   // are the fallback for lines it does not take whole

@@ -1,0 +1,32 @@
+/**
+ * Issue #12, Chinese blogs and forums (the unseen set of 2005-2022 news, blogs and forums): the thread starter
+ * labelled `楼主：` in a header box that also holds the headline, never a replier's `作者：` header below the post;
+ * a blog's owner named in the `<title>` (`NAME的日志`, `NAME的博客`: data/title-owner.json) when the page shows no
+ * byline. The pages are written after the templates of Tianya-style boards, NetEase and CSDN blogs (2012).
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+
+const POST = '<p>春节前夕，我回到了阔别多年的家乡。村口的老槐树依然挺立，只是树下乘凉的老人换了一批。母亲早早地在门口等着，见到我第一句话便是问路上冷不冷。</p>' +
+  '<p>这几年村里变化很大，水泥路通到了家门口，家家户户装上了自来水。父亲说，现在种地有补贴，看病有新农合，日子比以前好过多了。</p>'
+const HEADLINE = '回家过年：家乡这几年的变化真大'
+const article = (html: string): ReturnType<typeof processPage>['article'] => processPage({ content: html, format: 'html' }).article
+
+const thread = (starter: string): string => `<html><head><title>${HEADLINE}_天涯杂谈_天涯论坛</title></head><body>` +
+  '<div id="nav">天涯社区 首页 登录 注册</div>' +
+  `<div class="atl-head"><h1><span class="s_title"><span>${HEADLINE}</span></span></h1>` +
+  `<div class="atl-info"><span>楼主：<a class="js-vip-check" href="http://www.tianya.cn/123">${starter}</a></span>` +
+  '<span>时间：2012-01-15 10:23:45</span><span>点击：1234</span><span>回复：56</span></div></div>' +
+  `<div class="atl-main"><div class="atl-item host-item"><div class="bbs-content">${POST}</div></div>` +
+  '<div class="atl-item"><div class="atl-head"><span>作者：<a>路人甲</a></span> <span>时间：2012-01-15 11:00:00</span></div>' +
+  '<div class="bbs-content">顶一个</div></div></div></body></html>'
+
+t.test('a forum thread: the starter labelled 楼主 in the headline\'s box, not the first replier', async t => {
+  const a = article(thread('李卫东'))
+  t.same(a.authors, ['李卫东'])
+  t.equal(a.published, '2012-01-15T10:23:45+08:00', 'the post\'s time, not the reply\'s')
+  // a handle that reads as no name is no author, and the replier is not taken in its place
+  t.same(article(thread('天涯小明')).authors, [])
+  // the same header in traditional characters
+  t.same(article(thread('李卫东').replace('楼主', '樓主')).authors, ['李卫东'])
+})
