@@ -30,3 +30,24 @@ t.test('a forum thread: the starter labelled 楼主 in the headline\'s box, not 
   // the same header in traditional characters
   t.same(article(thread('李卫东').replace('楼主', '樓主')).authors, ['李卫东'])
 })
+
+const blog = (title: string, byline = ''): string => `<html><head><title>${title}</title></head><body>` +
+  '<div class="nav">网易 博客 发现 小组 风格 <a>登录</a> <a>注册</a></div>' +
+  `<div class="g-ttl"><h3 class="title"><span class="tcnt">${HEADLINE}</span></h3></div>` +
+  `<div class="g-info"><span class="blogsep">2012-01-15 10:23:45</span> | 分类： <a>随笔</a> | 标签：<a>过年</a></div>${byline}` +
+  `<div class="bct nbw-blog">${POST}</div></body></html>`
+
+t.test('a blog: its owner as the <title> names it, below any byline the page shows', async t => {
+  for (const title of [`${HEADLINE} - 张晓明的日志 - 网易博客`, `${HEADLINE}_张晓明的博客-CSDN博客`, `${HEADLINE} - 张晓明的技术博客 - 51CTO博客`]) {
+    const a = article(blog(title))
+    t.same(a.authors, ['张晓明'], title)
+    t.not(a.source, '张晓明', 'the owner is no site')
+    t.equal(a.title, HEADLINE, title)
+  }
+  // a guest post names its writer where a reader sees it
+  const guest = article(blog(`${HEADLINE} - 张晓明的日志 - 网易博客`, '<p class="by">作者：李卫东</p>'))
+  t.same(guest.authors, ['李卫东'])
+  // a microblog account's stream (`微博联播的微博`, daniel-zh) names a program, and no other part names an owner
+  t.same(article(blog(`${HEADLINE} - 微博联播的微博 - CNTV微博`)).authors, [])
+  t.same(article(blog(`${HEADLINE} - 我的博客 - 网易博客`)).authors, [], '`我的博客` names nobody')
+})

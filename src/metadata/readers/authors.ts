@@ -7,6 +7,7 @@
  */
 import { isAgency, splitNames } from '../../text/fields.js'
 import { normalizeLine } from '../../text/normalize.js'
+import { escapeRegExp } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
@@ -79,6 +80,24 @@ function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
 /** Labelled author fields naming nobody in common, from this many on, are a listing's. */
 const LISTING_FIELDS = 2
 
+const OWNER_WORDS = loadData<{ words: Array<{ word: string }> }>('title-owner.json').words.map(w => w.word)
+/** Characters a title-owner part may hold between 的 and its word (`的技术博客`, `的ChinaUnix博客`, `的个人空间`). */
+const OWNER_WORD_PREFIX = 9
+const OWNER_PART = new RegExp(
+  `^(.{2,30}?)的[\\p{Script=Han}A-Za-z]{0,${OWNER_WORD_PREFIX}}(?:${OWNER_WORDS.map(escapeRegExp).join('|')})$`, 'u')
+/** The separators of a `<title>`'s parts (`标题 - NAME的日志 - 网易博客`, `标题_NAME的博客-CSDN博客`). */
+const TITLE_PARTS = /\s+[-–—|｜]\s+|[_|｜]|(?<=[\p{Script=Han}])-(?=[\p{Script=Han}A-Za-z])/u
+
+/** The blog's owner a `<title>` part names (`张晓明的日志`): a `title-owner` candidate; none when no part does. */
+function titleOwner (pageTitle: string | undefined): Array<Proposal<string>> {
+  if (pageTitle === undefined) return []
+  for (const part of normalizeLine(decodeEntities(pageTitle)).split(TITLE_PARTS)) {
+    const m = OWNER_PART.exec(part.trim())
+    if (m !== null) return [{ kind: 'title-owner', value: m[1].trim() }]
+  }
+  return []
+}
+
 /** Each candidate name with its kind, markup first; the names of the markup split as their bylines are. */
 function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const editors = new Set(input.editors.map(e => e.toLowerCase()))
@@ -90,7 +109,7 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const found = listing ? input.found.filter(p => p.kind !== 'info-line') : input.found
   const text = found.filter(p => !isSentence(p.value))
     .flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
-  return [...markup, ...text]
+  return [...markup, ...text, ...titleOwner(input.pageTitle)]
 }
 
 /** The authors (people, at most a handful) and the sources found where authors were expected. */
@@ -106,7 +125,9 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
       sources.push({ kind: 'author-organization', value: c.value })
       continue
     }
-    const v = judgeAuthor(c.value, sites, true)
+    // the owner's part of the title is what the raw title says after the headline: judged against the site's name
+    const against = c.kind === 'title-owner' ? [input.siteName ?? ''].filter(x => x !== '') : sites
+    const v = judgeAuthor(c.value, against, true)
     if (v.kind === 'source') sources.push({ kind: 'site-name', value: v.name })
     // a theme's author slot filled with a tagline or a section (`Personal finance`): no name
     if (v.kind === 'person' && !(c.kind === 'markup' && isPhrase(v.name))) people.push({ kind: c.kind, value: v.name })
