@@ -51,3 +51,13 @@ t.test('a blog: its owner as the <title> names it, below any byline the page sho
   t.same(article(blog(`${HEADLINE} - 微博联播的微博 - CNTV微博`)).authors, [])
   t.same(article(blog(`${HEADLINE} - 我的博客 - 网易博客`)).authors, [], '`我的博客` names nobody')
 })
+
+t.test('a two-character headline (`冬至`, `春运`) is the title when the <title> starts with it and a separator', async t => {
+  const page = (title: string, heading: string): string => `<html><head><title>${title}</title></head><body>` +
+    `<div class="nav">首页 登录</div>${heading}<div class="info">2012-01-15 10:23:45</div>${POST}</body></html>`
+  t.equal(article(page('冬至_天涯杂谈_天涯论坛', '<h1>冬至</h1>')).title, '冬至', 'a bare `_`, as Chinese titles write it')
+  t.equal(article(page('春运 - 新闻中心 - 某某网', '<h1>春运</h1>')).title, '春运')
+  t.equal(article(page('回家过年 - 张晓明的日志 - 网易博客', '<h3 class="title"><span>回家过年</span></h3>')).title, '回家过年')
+  // a short heading the title does not start with is no headline (a logo, a section), though it shares a word
+  t.not(article(page('冬至_天涯杂谈_天涯论坛', '<h1>天涯</h1>')).title, '天涯')
+})

@@ -36,7 +36,7 @@ import { boundedText, leafText, normalizeLine, spacedSkip } from './short-text.j
 import { bylineDate } from './byline-date.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
-  codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass,
+  codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, weightedLength,
 } from '../../text/index.js'
 
 const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
@@ -565,7 +565,16 @@ function siteNameOf (meta: MetaTags, ld: JsonObject[], article: JsonObject | und
 
 /** Longest lone `<h1>` taken as the headline, in characters. */
 const MAX_HEADLINE = 200
-/** Shortest lone `<h1>` taken as the headline, in characters. */
+/**
+ * Shortest lone `<h1>` taken as the headline, in characters: shorter ones are a logo's or a section's name as often
+ * (`天涯` on `冬至_天涯杂谈_天涯论坛`, which shares its word).
+ */
+const MIN_LONE_HEADLINE = 4
+/**
+ * Shortest `<h1>` that the announced title starts with, a separator after it, taken as the headline: in
+ * Latin-equivalent characters (a Han character counts two: `冬至`, `春运`, a blog's or a thread's two-character
+ * title, is as long as `Zinc`).
+ */
 const MIN_HEADLINE = 4
 /** An `<h1>` is the announced title's when it has at least this share of its length (the shorter of 80). */
 const H1_SHARE = 0.5
@@ -602,15 +611,16 @@ const HEADLINE_LABEL = new RegExp(
   `^(?:[\\p{L}\\s]{1,20}:|${MONTHS_SHORT}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*`, 'iu'
 )
 
-// what follows a headline in an announced title: a separator, then a site's or a section's name
-const AFTER_HEADLINE = /^\s*(?:[-–—|｜•·»:]|::)\s/u
+// what follows a headline in an announced title: a separator, then a site's or a section's name (Chinese titles
+// write `_` and `|` without spaces: `冬至_天涯杂谈_天涯论坛`)
+const AFTER_HEADLINE = /^\s*(?:(?:[-–—|｜•·»:]|::)\s|[_|｜])/u
 
 /** Whether an announced title is `head`, or `head` with a site's name after a separator (`Head - The Go Blog`). */
 function announces (title: string, head: string): boolean {
   if (sameName(title, head)) return true
   const t = title.toLowerCase()
   const h = head.toLowerCase().trim()
-  return h.length >= MIN_HEADLINE && t.startsWith(h) && AFTER_HEADLINE.test(title.slice(h.length))
+  return weightedLength(h) >= MIN_HEADLINE && t.startsWith(h) && AFTER_HEADLINE.test(title.slice(h.length))
 }
 
 /** The lone `<h1>` without a label or date before the announced title (`Blog: Headline` -> `Headline`). */
@@ -633,7 +643,7 @@ function titleHint (page: Page): string | undefined {
   // the same `<h1>` twice (a page's mobile and desktop headers) is one headline
   const distinct = h1s.filter((h, i) => h1s.findIndex(o => sameName(o, h)) === i)
   const one = distinct.length === 1 ? distinct[0] : undefined
-  const lone = one !== undefined && one.length >= MIN_HEADLINE && one.length <= MAX_HEADLINE ? one : undefined
+  const lone = one !== undefined && one.length >= MIN_LONE_HEADLINE && one.length <= MAX_HEADLINE ? one : undefined
   // One `<h1>` on the page is the headline a reader sees; `og:title` and `<title>` are often rewritten for search.
   if (lone !== undefined && !isOtherHeading(lone, page, announcedAll)) return unlabelled(lone, announcedAll)
   if (announced === undefined) return h1s[0]
