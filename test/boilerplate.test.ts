@@ -59,6 +59,16 @@ t.test('font-size toolbars: a label and size buttons only, in any of their spell
   t.same(texts(stripBoilerplate(draft(PROSE, sentence))), [PROSE, sentence])
 })
 
+t.test('a QR code\'s share prompt and a portal\'s back link under the article', async t => {
+  const chrome = ['用微信 “扫一扫” 将文章分享到朋友圈。', '手机扫一扫，阅读全文', '返回搜狐，查看更多', '返回搜狐,查看更多>>']
+  const d = stripBoilerplate(draft(PROSE_ZH, ...chrome))
+  t.same(texts(d), [PROSE_ZH])
+  t.same(kinds(d).map(k => k[1]), chrome)
+  // sentences that speak of scanning or returning are text
+  const text = ['市民可用手机扫一扫站牌上的二维码查询公交到站时间，这项服务已覆盖全市三百多个站点。', '返回家乡的务工人员可到社区登记，查看更多就业岗位信息。']
+  t.same(texts(stripBoilerplate(draft(PROSE_ZH, ...text))), [PROSE_ZH, ...text])
+})
+
 t.test('end markers as lines: everything after goes, info lines right after stay', async t => {
   for (const marker of ['- END -', 'END', '— END —', '(over)', '(完)', '（完）', '【完】', '[End]', '- 完 -', '###', '-30-']) {
     const d = stripBoilerplate(draft('Title', PROSE, marker, '【编辑:张三】', 'Teaser one', 'Teaser two...'))
