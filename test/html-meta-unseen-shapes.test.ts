@@ -185,3 +185,28 @@ t.test("dates: a portal header's clock (today, labelled as such) is read by no d
   const relative = `<div class="main"><h1>关于开展城乡环境综合治理的通知</h1><span class="time">今天 10:20</span>${prose}</div>`
   t.ok(hints(head, relative).dates?.some(d => d.kind === 'relative' && d.value.startsWith('今天')))
 })
+
+t.test('authors: a paper\'s author link with the reporter after it; a CMS staff code after an editor', async t => {
+  const story = '<p>記者從市交通運輸局獲悉，今年春運期間全市預計發送旅客1200萬人次，同比增長百分之五。為保障旅客平安有序出行，交通部門將增開臨時客運班線。</p>'.repeat(3)
+  // UDN's byline: the paper links to its author page, the reporter and the live-news report kind follow
+  const udn = '<h1 class="article-content__title">全市春運預計發送旅客1200萬人次</h1><section class="authors">' +
+    '<time class="article-content__time">2020-01-15 10:23</time><span class="article-content__author">' +
+    `<a href="/news/author/2/1">聯合報</a> / 記者張三／台北即時報導</span></section><section>${story}</section>`
+  const head = '<title>全市春運預計發送旅客1200萬人次 | 生活 | 聯合新聞網</title>'
+  t.same(processPage({ content: page(head, udn), format: 'html' }).article.authors, ['張三'])
+  // the paper alone in the link, no reporter after it: the link names no person (the paper is the source)
+  const paperOnly = udn.replace(' / 記者張三／台北即時報導', '')
+  t.same(processPage({ content: page(head, paperOnly), format: 'html' }).article.authors, [])
+  // other report kinds of Taiwan bylines
+  for (const kind of ['綜合外電報導', '外電報導', '即時報導']) {
+    const byline = `<h1>全市春運預計發送旅客1200萬人次</h1><p>記者張三／台北${kind}</p>${story}`
+    t.same(processPage({ content: page(head, byline), format: 'html' }).article.authors, ['張三'], kind)
+  }
+  // NetEase's foot line: the editor's account code after the name
+  const prose = '<p>记者从市交通运输局获悉，今年春运期间全市预计发送旅客1200万人次，同比增长百分之五。为保障旅客平安有序出行，交通部门将增开临时客运班线。</p>'.repeat(3)
+  const netease = '<div class="post_main"><h1>全市春运预计发送旅客1200万人次</h1><div class="post_info">2020-01-15 10:23:45　来源: <a href="#">某某日报</a></div>' +
+    `<div class="post_body">${prose}<div class="post_author">本文来源：某某日报 作者：张三 责任编辑：王五_NE0011</div></div></div>`
+  const a = processPage({ content: page('<title>全市春运预计发送旅客1200万人次_网易新闻</title>', netease), format: 'html' }).article
+  t.same(a.editors, [{ role: 'editor in charge', name: '王五' }])
+  t.same(a.authors, ['张三'])
+})

@@ -224,6 +224,12 @@ const MEDIUM_ROLE = /(?:^|(?<![\p{Script=Han}]))[\p{Script=Han}]{0,8}?(?:本报|
 const NAME_SPLIT = /\s*(?:[,，、;；/／&＆]|\s+and\s+|\s+和\s*|\s+及\s*)\s*/i
 const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|摄影记者|記者|通訊員|实习生|實習生)|(?:Reporters?|Correspondents?|Intern)(?![a-z]))\s*[:：]?\s*/i
 
+/**
+ * A CMS staff code after a Chinese name (`王五_NE0011`, `李四_NBJS6225` at the foot of NetEase pages): the account's
+ * code, not part of the name.
+ */
+const STAFF_CODE = /(?<=\p{Script=Han})[_＿][A-Z]{1,5}\d{2,6}$/u
+
 /** One Chinese name spaced out character by character, as pages align two-character names with three (`蒋 凌`). */
 const SPACED_HAN_NAME = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){1,2}$/u
 const unspaced = (part: string): string => SPACED_HAN_NAME.test(part) ? part.replace(/[ \u3000]/g, '') : part
@@ -261,7 +267,7 @@ export function splitNames (value: string): string[] {
     // left `柳德新通讯员`, which reads as a medium and its role (`华西都市报记者`), and the first name was lost
     part = part.replace(MEDIUM_ROLE, ' ').trim().replace(ROLE_WORDS, '').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
-    part = withoutGluedMedia(unspaced(part))
+    part = withoutGluedMedia(unspaced(part)).replace(STAFF_CODE, '')
     // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
     if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) for (const name of part.split(/\s+/)) out.push(name)
     // Chinese names written together: `谭飞王艳明闫鹃`

@@ -1407,9 +1407,17 @@ function linkedAuthors ($: CheerioAPI): string | undefined {
     if (isElement(n) && n.tagName === 'a' && links.includes(n)) group.push(n)
     else break
   }
+  // `<a href="/news/author/1">聯合報</a> / 記者張三／台北即時報導`: the link names the paper, the reporter follows it
+  // in the line; the whole line goes on, and the metadata stage reads the reporter out of it (the medium left out)
+  const line = first.parent !== null && isElement(first.parent) ? spacedText(first.parent) : ''
+  if (line.length <= REPORT_LINE_MAX && REPORT_AFTER_LINK.test(line)) return line
   const names = group.map(linkName).filter((x): x is string => x !== undefined)
   return [...new Set(names)].slice(0, MAX_LINKED_AUTHORS).join(', ')
 }
+/** A Chinese report byline (`記者張三／台北即時報導`): a reporter's role, a name, a slash, a place and a report kind. */
+const REPORT_AFTER_LINK = /(?:記者|记者)\s*[\p{Script=Han}·]{2,6}\s*[／/╱]\s*[\p{Script=Han}]{0,8}(?:報導|报道)/u
+/** Longest byline line read whole for its reporter, in characters. */
+const REPORT_LINE_MAX = 80
 
 /** The first short element whose class or id says author/byline/writer/contributor, read as names. */
 function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
