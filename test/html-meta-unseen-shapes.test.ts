@@ -210,3 +210,36 @@ t.test('authors: a paper\'s author link with the reporter after it; a CMS staff 
   t.same(a.editors, [{ role: 'editor in charge', name: '王五' }])
   t.same(a.authors, ['张三'])
 })
+
+t.test('gov.cn policy pages: the table of particulars gives the issuing office and the publication date', async t => {
+  const body = '<p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>' +
+    '<p>为做好2020年春运工作，保障人民群众安全便捷出行，经国务院同意，现就有关事项通知如下。各地区、各部门要提高政治站位，切实加强组织领导，周密部署安排。</p>'.repeat(3)
+  const row = (a: string, b: string, c: string, d: string): string => `<tr><td>${a}</td><td>${b}</td><td>${c}</td><td>${d}</td></tr>`
+  const rows = [
+    row('索 引 号：', '000014349/2020-00012', '主题分类：', '交通运输'),
+    row('发文机关：', '国务院办公厅', '成文日期：', '2020年01月10日'),
+    '<tr><td>标　　题：</td><td colspan="3">国务院办公厅关于做好2020年春运工作的通知</td></tr>',
+    row('发文字号：', '国办发〔2020〕1号', '发布日期：', '2020年01月15日')
+  ]
+  const head = '<title>国务院办公厅关于做好2020年春运工作的通知_政府信息公开专栏</title>'
+  const html = (table: string): string => page(head, '<div class="crumb">当前位置：首页 > 政策 > 国务院文件</div>' +
+    `<table class="bd1">${table}</table><div class="tools">分享到：</div><div class="links"><a href="/">首页</a> <a href="/zhengce/">政策</a> <a href="/hudong/">互动</a></div>` +
+    `<div class="article"><h1>国务院办公厅关于做好2020年春运工作的通知</h1><div class="pages_content">${body}</div></div>`)
+  const a = processPage({ content: html(rows.join('')), format: 'html' }).article
+  t.equal(a.source, '国务院办公厅')
+  t.equal(a.published?.slice(0, 10), '2020-01-15', 'the publication, not the signing date')
+  // the publication's row first: still the publication, not the first date of the table
+  const swapped = processPage({ content: html([rows[3], rows[0], rows[1], rows[2]].join('')), format: 'html' }).article
+  t.equal(swapped.published?.slice(0, 10), '2020-01-15')
+  t.equal(swapped.source, '国务院办公厅')
+})
+
+t.test('an editor line after the page\'s correction button (`【我要纠错】 责任编辑：李四`, www.gov.cn)', async t => {
+  const body = '<p>为做好2020年春运工作，保障人民群众安全便捷出行，经国务院同意，现就有关事项通知如下。各地区、各部门要提高政治站位，切实加强组织领导，周密部署安排。</p>'.repeat(3)
+  const html = page('<title>国务院办公厅关于做好2020年春运工作的通知_滚动新闻_中国政府网</title>',
+    '<div class="article"><h1>国务院办公厅关于做好2020年春运工作的通知</h1><div class="pages-date">2020-01-15 17:00　来源： 国务院办公厅</div>' +
+    `<div class="pages_content">${body}</div><div class="editor">【我要纠错】 责任编辑：李四</div></div>`)
+  const a = processPage({ content: html, format: 'html' }).article
+  t.same(a.editors, [{ role: 'editor in charge', name: '李四' }])
+  t.notOk(a.body.some(b => b.text.includes('纠错')), 'the button is no body')
+})

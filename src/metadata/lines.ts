@@ -9,7 +9,7 @@ import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
 import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
-  hasRoleWord, isAgency, isCredentials, parseInfoLine, splitDatePrefix, splitNames, type InfoLine
+  hasRoleWord, isAgency, isCredentials, parseInfoCells, parseInfoLine, splitDatePrefix, splitNames, type InfoLine
 } from '../text/fields.js'
 import { findRelativeDate, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
@@ -90,28 +90,14 @@ const infoLine: LineReader = (text, _index, dates, ev) => {
   return { info: true }
 }
 
-/** A table's label cell: a short label and its colon (`发布机构：`, `名　　称：`, `Source:`). */
-const LABEL_CELL = /^[\p{Script=Han}A-Za-z\s]{1,16}[:：]$/u
-/** A table is an info table when this share of its cells, at least, are labels: label, value, label, value... */
-const INFO_TABLE_LABELS = 0.4
-
 /**
  * `索引号：|640422/…|发布机构：|西吉县人民政府办公室|生成日期：|2012-05-07`: a table of labelled cells, as government
- * pages give a document's particulars. Each label cell and the value cell after it is read as an info line; the
- * table leaves the body when one of its labels is a known field's.
+ * pages give a document's particulars. Each label cell and the value cell after it is read as an info line
+ * (`parseInfoCells`); the table leaves the body when one of its labels is a known field's.
  */
 const infoTable: LineReader = (text, _index, dates, ev) => {
   if (!text.includes('\t')) return null
-  const cells = text.split(/[\t\n]/).map(c => c.trim()).filter(c => c !== '')
-  const isLabel = cells.map(c => LABEL_CELL.test(c))
-  const labels = isLabel.filter(Boolean).length
-  if (labels < 2 || labels < cells.length * INFO_TABLE_LABELS) return null
-  const found: InfoLine[] = []
-  for (let i = 0; i + 1 < cells.length; i++) {
-    if (!isLabel[i] || isLabel[i + 1]) continue
-    const info = parseInfoLine(cells[i] + cells[i + 1], dates)
-    if (info !== null && info.fields.length > 0) found.push(info)
-  }
+  const found = parseInfoCells(text.split(/[\t\n]/), dates)
   if (found.length === 0) return null
   for (const info of found) readInfo(info, ev)
   const what = found.flatMap(info => info.fields.map(f => f.label)).join(', ')

@@ -103,7 +103,7 @@ function onlyDate (text: string, options: DateOptions, found0?: FoundDate | null
 }
 
 /** Toolbars sharing the info line (`【大 中 小】`, `【字体：大 中 小】`, `【打印】【关闭】`): not part of any field. */
-const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|打印本页|列印|關閉)\s*】/gu
+const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】/gu
 
 /** A colon (every label has one) or what a date needs (an ASCII digit, or the `年` of a date in Chinese numerals). */
 const MAY_BE_INFO = /[:：0-9年]/
@@ -193,6 +193,30 @@ function fieldValue (raw: string, field: FieldName, options: DateOptions, dates:
   // `记者：今年消费季有哪些新举措？` in a press-conference transcript: a reporter's question, not a byline
   if ((field === 'author' || field === 'editor') && /[？?！!。]/u.test(value)) return null
   return value
+}
+
+/** A table's label cell: a short label and its colon (`发布机构：`, `名　　称：`, `Source:`). */
+const LABEL_CELL = /^[\p{Script=Han}A-Za-z\s]{1,16}[:：]$/u
+/** A table is an info table when this share of its cells, at least, are labels: label, value, label, value... */
+const INFO_TABLE_LABELS = 0.4
+
+/**
+ * The cells of a table of labelled particulars (`索引号：|640422/…|发布机构：|西吉县人民政府办公室|生成日期：|2012-05-07`),
+ * as government pages give a document's: each label cell and the value cell after it read as an info line. Empty
+ * when the cells are no such table (fewer than two labels, or labels under `INFO_TABLE_LABELS` of the cells).
+ */
+export function parseInfoCells (raw: readonly string[], dates: DateOptions | string | null): InfoLine[] {
+  const cells = raw.map(c => c.trim()).filter(c => c !== '')
+  const isLabel = cells.map(c => LABEL_CELL.test(c))
+  const labels = isLabel.filter(Boolean).length
+  if (labels < 2 || labels < cells.length * INFO_TABLE_LABELS) return []
+  const found: InfoLine[] = []
+  for (let i = 0; i + 1 < cells.length; i++) {
+    if (!isLabel[i] || isLabel[i + 1]) continue
+    const info = parseInfoLine(cells[i] + cells[i + 1], dates)
+    if (info !== null && info.fields.length > 0) found.push(info)
+  }
+  return found
 }
 
 export interface DatePrefix {

@@ -41,10 +41,11 @@ const OTHER_DATE_WORDS = loadData<{ words: Array<{ word: string }> }>('html-othe
 const OTHER_DATE = new RegExp(OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|'), 'i')
 /**
  * A label that ends just before its date, written in an element of its own (`<span>Last Updated on</span> <span>Feb
- * 27, 2026</span>`, `Updated :`): one of the other-date words, then at most `on`/`at` and a colon or dash.
+ * 27, 2026</span>`, `Updated :`, `<td>更新时间：</td>`, `<td>成文日期：</td>`): one of the other-date words, then at most
+ * `on`/`at` or a Chinese `date`/`time` word, and a colon or dash.
  */
 const OTHER_DATE_LABEL = new RegExp(
-  `(?:${OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|')})(?:\\s+(?:on|at))?\\s*[:：-]?\\s*$`, 'i'
+  `(?:${OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|')})(?:\\s+(?:on|at)|日期|时间|時間|于|於)?\\s*[:：-]?\\s*$`, 'i'
 )
 /**
  * Title separators: the headline is what comes before the first one. A bare dash between Chinese text and a

@@ -27,7 +27,7 @@ import {
   ElementType, attr, classAndId, elementsOf, isElement, readableText, textOf, type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
-import { parseInfoLine } from '../../text/fields.js'
+import { parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
@@ -307,6 +307,28 @@ function creditLines (body: Element, facts: BodyFacts, docTitle: string): { auth
   return out
 }
 
+/**
+ * A date label that names the publication itself (`发布日期`), read before the others of a table of particulars:
+ * gov.cn's tables give the signing date (`成文日期`) first and the publication (`发布日期`) last.
+ */
+const PUBLICATION_LABEL = /发布|發布|公开|公開/u
+
+/**
+ * A table of particulars (`<td>发文机关：</td><td>国务院办公厅</td><td>成文日期：</td>…<td>发布日期：</td>…`) read cell by
+ * cell, its fields as one info line's, and its date: the publication's row first, else the first dated one.
+ * Undefined when `el` holds no such table. (Run together, no label parser reads its text.)
+ */
+function tableInfo (el: Element): { info: InfoLine, date?: string } | undefined {
+  const texts = elementsOf(el).filter(e => e.name === 'td' || e.name === 'th').map(c => normalizeLine(textOf(c)))
+  const cells = texts.length === 0 ? [] : parseInfoCells(texts, null)
+  if (cells.length === 0) return undefined
+  const dated = cells.find(c => c.fields.some(f => f.field === 'published' && PUBLICATION_LABEL.test(f.label))) ??
+    cells.find(c => c.dates.length > 0)
+  const date = dated?.fields.find(f => f.field === 'published')?.value
+  const info = { fields: cells.flatMap(c => c.fields), dates: cells.flatMap(c => c.dates) }
+  return date === undefined ? { info } : { info, date }
+}
+
 /** What the page's information line says: its date (or a relative one, `昨天 10:20`), source and author. */
 interface InfoFields { date?: string, relative?: string, source?: string, author?: string, editors?: Editor[] }
 
@@ -329,13 +351,14 @@ function infoDate (text: string): InfoFields {
 function infoLine (body: Element, facts: BodyFacts, docTitle: string): InfoFields {
   const best = infoLineElement(body, facts, docTitle)
   if (best === undefined) return {}
-  const whole = normalizeLine(textOf(best))
-  const beside = normalizeLine(textBesideHeadings(best))
-  const text = beside !== whole && INFO_LABEL.test(beside) ? beside : whole
+  const text = lineText(best)
   const out = infoDate(text)
   // the labelled fields as the metadata stage reads them (`来源：X　记者：Y Z　阅读：3286`); the patterns below
   // are the fallback for lines it does not take whole
-  const info = parseInfoLine(text, null)
+  const line = parseInfoLine(text, null)
+  const table = line === null ? tableInfo(best) : undefined
+  const info = table?.info ?? line
+  if (table?.date !== undefined) out.date = table.date
   const field = (name: string): string | undefined => {
     const value = info?.fields.find(f => f.field === name)?.value.trim() ?? ''
     return value === '' ? undefined : value
@@ -345,13 +368,28 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string): InfoField
   const author = labelled ? field('author') : AUTHOR_FIELD.exec(text)?.[1].replace(AUTHOR_END, '').trim()
   if (source !== undefined && source !== '') out.source = source
   if (author !== undefined && author !== '') out.author = author
-  // the editor the line names (`来源: 中新网 作者: 编辑: 毛长久`): the CMS account `<meta name=author>` may name
-  const editors = (info?.fields ?? []).filter(f => f.field === 'editor' && f.value.trim() !== '')
-    .map(f => ({ role: f.role ?? 'editor', name: f.value.trim() }))
-  const editor = labelled ? undefined : EDITOR_FIELD.exec(text)?.[1].replace(EDITOR_END, '').trim()
-  if (editor !== undefined && editor !== '') editors.push({ role: 'editor', name: editor })
+  const editors = lineEditors(info, labelled ? undefined : text)
   if (editors.length > 0) out.editors = editors
   return out
+}
+
+/** The info line's text: without the headline when the line's element also holds it (`textBesideHeadings`). */
+function lineText (el: Element): string {
+  const whole = normalizeLine(textOf(el))
+  const beside = normalizeLine(textBesideHeadings(el))
+  return beside !== whole && INFO_LABEL.test(beside) ? beside : whole
+}
+
+/**
+ * The editors an info line names (`来源: 中新网 作者: 编辑: 毛长久`: the CMS account `<meta name=author>` may name):
+ * its labelled fields, and on a line the label parser did not take whole (`unparsed`), the editor pattern's.
+ */
+function lineEditors (info: InfoLine | null, unparsed: string | undefined): Editor[] {
+  const editors = (info?.fields ?? []).filter(f => f.field === 'editor' && f.value.trim() !== '')
+    .map(f => ({ role: f.role ?? 'editor', name: f.value.trim() }))
+  const editor = unparsed === undefined ? undefined : EDITOR_FIELD.exec(unparsed)?.[1].replace(EDITOR_END, '').trim()
+  if (editor !== undefined && editor !== '') editors.push({ role: 'editor', name: editor })
+  return editors
 }
 
 type Test = (el: Element) => boolean
