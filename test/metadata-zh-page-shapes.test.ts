@@ -68,3 +68,35 @@ t.test('the day a portal\'s header says it is today is no publication date', asy
   // the same header date without the label: the page's date as before
   t.equal(at('<div class="top">2023年10月20日</div>'), '2023-10-20')
 })
+
+t.test('text pages of gov.cn policy documents: the table of particulars, in Chinese and machine-translated', async t => {
+  const zh = '为做好2020年春运工作，保障人民群众安全便捷出行，经国务院同意，现就有关事项通知如下。\n\n' +
+    '各地区、各部门要提高政治站位，切实加强组织领导，周密部署安排。\n\n一、加强运力组织。铁路、公路、水运、民航等部门要统筹安排运力，增开临时客车，满足旅客出行需求。'
+  const zhPage = '首页 > 政策 > 国务院文件\n索引号：\t000014349/2020-00012\t主题分类：\t交通运输\n' +
+    '发文机关：\t国务院办公厅\t成文日期：\t2020年01月10日\n标题：\t国务院办公厅关于做好2020年春运工作的通知\n' +
+    `发文字号：\t国办发〔2020〕1号\t发布日期：\t2020年01月15日\n国务院办公厅关于做好2020年春运工作的通知\n${zh}`
+  const a = processPage({ content: zhPage, format: 'text' }).article
+  t.equal(a.title, '国务院办公厅关于做好2020年春运工作的通知', 'the headline under the table, not its first row')
+  t.equal(a.published, '2020-01-15', 'the publication, not the signing date')
+  t.equal(a.source, '国务院办公厅')
+  t.notOk(a.body.some(b => /索引号|发文字号|标题：/.test(b.text)), 'no row of the table in the body')
+  // signed alone: the signing date is the page's only date, and it is taken
+  const signedOnly = zhPage.replace(/\t发布日期：\t2020年01月15日/, '')
+  t.equal(processPage({ content: signedOnly, format: 'text' }).article.published, '2020-01-10')
+
+  const en = 'In order to do a good job in the 2020 Spring Festival travel rush and ensure that the people travel safely and ' +
+    'conveniently, with the consent of the State Council, the relevant matters are hereby notified as follows.\n\n' +
+    'All regions and departments should earnestly strengthen organizational leadership and make careful arrangements.\n\n' +
+    'First, strengthen the organization of transport capacity and add temporary passenger trains where they are needed.'
+  const headline = 'Notice of the General Office of the State Council on Doing a Good Job in the 2020 Spring Festival Travel Rush'
+  const enPage = 'Home > Policies > State Council Documents\nIndex number: 000014349/2020-00012\tSubject classification: Transportation\n' +
+    'Issuing authority: General Office of the State Council\tDate of writing: January 10, 2020\n' +
+    `Title: ${headline}\nIssued number: Guobanfa [2020] No. 1\tRelease date: January 15, 2020\n${headline}\n${en}\n` +
+    '[I want to correct errors] Editor in charge: Li Si'
+  const b = processPage({ content: enPage, format: 'text' }).article
+  t.equal(b.title, headline)
+  t.equal(b.published, '2020-01-15')
+  t.equal(b.source, 'General Office of the State Council')
+  t.same(b.editors, [{ role: 'editor in charge', name: 'Li Si' }], 'the editor after the correction button')
+  t.equal(b.body.length, 3, 'the three paragraphs, nothing of the table or the button')
+})

@@ -105,9 +105,13 @@ const infoTable: LineReader = (text, _index, dates, ev) => {
   return { info: true }
 }
 
+/** The evidence kind of an info line's date: an update's, a signing date's (`成文日期`) or the publication's. */
+const lineDateKind = (d: InfoLine['dates'][number]): string =>
+  d.field === 'updated' ? 'updated-line' : d.signed === true ? 'signed-line' : 'body-info-line'
+
 /** An info line's dates and fields, each to its candidates. */
 function readInfo (info: InfoLine, ev: Evidence): void {
-  for (const d of info.dates) ev.dates.push(dated(d.field === 'published' ? 'body-info-line' : 'updated-line', d))
+  for (const d of info.dates) ev.dates.push(dated(lineDateKind(d), d))
   for (const f of info.fields) {
     if (f.field === 'author') ev.authors.push({ kind: 'info-line', value: f.value })
     else if (f.field === 'source') ev.sources.push({ kind: 'info-line', value: f.value })

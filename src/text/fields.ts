@@ -11,7 +11,8 @@ import { HAN, escapeRegExp, spacedLiteral } from './index.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'editor' | 'ignore'
 
-interface LabelEntry { label: string, field: FieldName, role?: string, source: string }
+/** `signed`: a date label that names the signing of a document (`成文日期`), a publication date only when alone. */
+interface LabelEntry { label: string, field: FieldName, role?: string, signed?: boolean, source: string }
 interface AgencyEntry { name: string, lang: string, source: string }
 interface LabelsFile { labels: LabelEntry[], agencies: AgencyEntry[] }
 
@@ -59,7 +60,13 @@ export interface Field {
 }
 
 /** A date on an info line; `ambiguous` as `FoundDate`'s (a numeric date read without the page's order). */
-export interface LineDate { iso: string, field: 'published' | 'updated', ambiguous?: boolean }
+export interface LineDate {
+  iso: string
+  field: 'published' | 'updated'
+  ambiguous?: boolean
+  /** A signing date (`成文日期`): the publication's only when the page gives no other. */
+  signed?: true
+}
 
 /** `found` as a date of a line. */
 function lineDate (found: FoundDate, field: LineDate['field']): LineDate {
@@ -102,8 +109,8 @@ function onlyDate (text: string, options: DateOptions, found0?: FoundDate | null
   return rest === '' ? (first ?? updated) : null
 }
 
-/** Toolbars sharing the info line (`【大 中 小】`, `【字体：大 中 小】`, `【打印】【关闭】`): not part of any field. */
-const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】/gu
+/** Toolbars sharing the info line (`【大 中 小】`, `【打印】【关闭】`, MT's `[I want to correct errors]`): not part of any field. */
+const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】|[【[]\s*(?:print|close(?: window)?|favou?rites|error correction|i want to correct(?: errors?)?)\s*[】\]]/giu
 
 /** A colon (every label has one) or what a date needs (an ASCII digit, or the `年` of a date in Chinese numerals). */
 const MAY_BE_INFO = /[:：0-9年]/
@@ -149,7 +156,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     const given = line.slice(start, end).replace(SEP, '').trim()
     // `来源: 中新网 作者: 编辑: 毛长久`: a field the CMS left blank, the next label right after it, says nothing
     if (given === '' && i + 1 < matches.length) continue
-    const value = fieldValue(given, entry.field, options, out.dates)
+    const value = fieldValue(given, entry.field, options, out.dates, entry.signed === true)
     if (value === null) return null
     out.fields.push({ field: entry.field, label: m[1], role: entry.role, value })
     if (entry.field === 'originalTitle') break
@@ -168,16 +175,21 @@ function unlabelledLine (line: string, options: DateOptions): InfoLine | null {
   return date === null ? dateWithMedium(line, found) : { fields: [], dates: [date] }
 }
 
+/** Longest value of a labelled field, in characters: longer is prose that opens with a label's word. */
+const MAX_FIELD_VALUE = 100
+
 /**
  * The value of one labelled field, its dates moved to `dates`; null when it cannot be that field (no date in a
  * date field, a long or empty value, a question where a name should be).
  */
-function fieldValue (raw: string, field: FieldName, options: DateOptions, dates: InfoLine['dates']): string | null {
+function fieldValue (
+  raw: string, field: FieldName, options: DateOptions, dates: InfoLine['dates'], signed = false
+): string | null {
   let value = raw
   if (field === 'published' || field === 'updated') {
     const found = findDate(value, options)
     if (found === null) return null
-    dates.push(lineDate(found, field))
+    dates.push(signed ? { ...lineDate(found, field), signed: true } : lineDate(found, field))
     value = found.iso
   } else if (field !== 'originalTitle') {
     // `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value.
@@ -187,7 +199,8 @@ function fieldValue (raw: string, field: FieldName, options: DateOptions, dates:
       const rest = value.slice(0, found.index) + ' ' + value.slice(found.index + found.length)
       value = rest.replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim()
     }
-    if (value.length > 100) return null
+    // a catalogue field's value (`Title: Notice of the General Office of …`) is never kept: any length the line has
+    if (value.length > MAX_FIELD_VALUE && field !== 'ignore') return null
   }
   if (value === '' && field !== 'ignore') return null
   // `记者：今年消费季有哪些新举措？` in a press-conference transcript: a reporter's question, not a byline

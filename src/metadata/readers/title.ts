@@ -94,13 +94,25 @@ function endsWithSite (line: string, siteName: string | undefined): boolean {
   return /\s[-–—|｜_·•]\s*$|[|｜_]\s*$/u.test(text.slice(0, text.length - site.length))
 }
 
+/**
+ * Whether the first line kept stands right under the info lines the page opens with (a government document's table
+ * of particulars: `索引号：…`, `发文机关：…`, `发布日期：…`, then the headline), nothing kept before them, and a longer
+ * line follows it (a short first paragraph after an info line is no headline).
+ */
+function underParticulars (blocks: Kept, at: TopLines): boolean {
+  if (at.firstInfo < 0 || blocks[0].index <= at.firstInfo) return false
+  return weightedLength(blocks[1].text) > weightedLength(blocks[0].text)
+}
+
 /** The first line as a title: before the body, title-like, and followed by something longer or not prose. */
 function titleLine (blocks: Kept, hints: MetadataHints, at: TopLines): TitleFound | null {
   if (blocks.length <= 1) return null
   // `Headline - China News Network.`: a machine translation ends the site suffix with a full stop
   const first = { ...blocks[0], text: blocks[0].text.replace(SUFFIX_STOP, '$1') }
   const beforeBody = at.firstInfo < 0 || first.index < at.firstInfo || first.index <= 1
-  if (!beforeBody || first.index === at.datePrefixed || first.type === 'caption') return null
+  if ((!beforeBody && !underParticulars(blocks, at)) || first.index === at.datePrefixed || first.type === 'caption') {
+    return null
+  }
   if (!isTitleLike(first.text)) return null
   const next = blocks[1]
   const title = cleanTitle(first.text, hints.siteName, AGENCIES)

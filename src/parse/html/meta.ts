@@ -308,21 +308,17 @@ function creditLines (body: Element, facts: BodyFacts, docTitle: string): { auth
 }
 
 /**
- * A date label that names the publication itself (`发布日期`), read before the others of a table of particulars:
- * gov.cn's tables give the signing date (`成文日期`) first and the publication (`发布日期`) last.
- */
-const PUBLICATION_LABEL = /发布|發布|公开|公開/u
-
-/**
  * A table of particulars (`<td>发文机关：</td><td>国务院办公厅</td><td>成文日期：</td>…<td>发布日期：</td>…`) read cell by
- * cell, its fields as one info line's, and its date: the publication's row first, else the first dated one.
+ * cell, its fields as one info line's, and its date: the publication's row first, else the first dated one (a
+ * signing date).
  * Undefined when `el` holds no such table. (Run together, no label parser reads its text.)
  */
 function tableInfo (el: Element): { info: InfoLine, date?: string } | undefined {
   const texts = elementsOf(el).filter(e => e.name === 'td' || e.name === 'th').map(c => normalizeLine(textOf(c)))
   const cells = texts.length === 0 ? [] : parseInfoCells(texts, null)
   if (cells.length === 0) return undefined
-  const dated = cells.find(c => c.fields.some(f => f.field === 'published' && PUBLICATION_LABEL.test(f.label))) ??
+  // gov.cn's tables give the signing date (`成文日期`, `signed`) first and the publication (`发布日期`) last
+  const dated = cells.find(c => c.dates.some(d => d.field === 'published' && d.signed !== true)) ??
     cells.find(c => c.dates.length > 0)
   const date = dated?.fields.find(f => f.field === 'published')?.value
   const info = { fields: cells.flatMap(c => c.fields), dates: cells.flatMap(c => c.dates) }
