@@ -100,3 +100,28 @@ t.test('text pages of gov.cn policy documents: the table of particulars, in Chin
   t.same(b.editors, [{ role: 'editor in charge', name: 'Li Si' }], 'the editor after the correction button')
   t.equal(b.body.length, 3, 'the three paragraphs, nothing of the table or the button')
 })
+
+t.test('Hong Kong and Taiwan papers: a reporter class, a dispatch mark, a two-character paper, a paper\'s credit', async t => {
+  const story = '<p>行政院昨天通過春節連假疏運計畫，交通部預估今年春節期間國道交通量將較去年增加百分之三，高鐵與台鐵也將加開班次，以紓解返鄉人潮。</p>' +
+    '<p>交通部長表示，為避免國道壅塞，除夕前一天起將實施高乘載管制，並呼籲民眾多利用大眾運輸工具，錯開尖峰時段出門。</p>' +
+    '<p>此外，各客運業者也將加開班次，並提供優惠票價，鼓勵民眾搭乘。</p><p>台鐵表示，春節疏運期間將加開自強號與莒光號列車，總計增加座位數約十萬個。</p>'
+  const html = (title: string, body: string): string => `<html><head><title>${title}</title></head><body>${body}</body></html>`
+  const headline = '<h1>春節疏運計畫出爐 國道交通量增3%</h1>'
+  // China Times: the reporter in an element classed `reporter`, linked to the reporter's page
+  const times = read(html('春節疏運計畫出爐 國道交通量增3% - 生活新聞 - 中時電子報',
+    `${headline}<div class="reporter"><a href="/reporter/123">張三</a>／台北報導</div><div class="time">2012年01月15日 08:23</div>${story}`))
+  t.same(times.authors, ['張三'])
+  // Ming Pao: the paper's dispatch mark opens the first paragraph (`【明報專訊】`), no body text
+  const mingpao = read(html('明報新聞網 - 港聞 - 春節疏運計畫出爐 國道交通量增3%', `${headline}${story.replace('<p>', '<p>【明報專訊】')}`))
+  t.notOk(mingpao.body[0].text.startsWith('【'), mingpao.body[0].text.slice(0, 12))
+  t.equal(mingpao.dateline?.agency, '明報')
+  // a paper named in two characters before 讯 (`商报讯 （记者 丁开艳 张慧敏）`, daniel-zh's Beijing Business Today)
+  const prose = '<p>昨日，财政部发布消息表示，明年将对730多种商品实施较低的进口暂定税率，包括成品油在内的能源资源性产品平均税率为4.4%。</p>' +
+    '<p>财政部表示，享受税收优惠政策的产品将包括五大类产品，分别为能源资源性产品和战略性新兴产业所需的关键设备。</p>'
+  const shangbao = read(html('成品油等730种产品关税大幅下调_北京商报', `<h1>成品油等730种产品关税大幅下调</h1>${prose.replace('<p>', '<p>商报讯 （记者 丁开艳 张慧敏） ')}`))
+  t.same(shangbao.authors, ['丁开艳', '张慧敏'])
+  // Sing Tao: the paper's credit standing alone under the story, in Hong Kong's spelling (`報道`)
+  const singtao = read(html('星島日報 - 春節疏運計畫出爐 國道交通量增3%', `${headline}<div class="date">2012-01-15 08:23</div>${story}<div>(星島日報報道)</div>`))
+  t.equal(singtao.source, '星島日報')
+  t.notOk(singtao.body.some(b => b.text.includes('報道')), 'the credit is no body')
+})

@@ -12,8 +12,9 @@ import { editorNames } from './editors.js'
 const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
 // `...。（责任编辑：张三）`, `【编辑:李四】` at the end of a paragraph.
 const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
-// `(李艳 撰稿)`, `（张三 整理）`: a writer's credit standing alone as the last lines
-const WRITER_CREDIT = /^[(（]\s*([\p{Script=Han}·、\s]{2,16}?)\s*(?:撰稿|整理|采写|採寫|报道|報導)\s*[)）]$/u
+// `(李艳 撰稿)`, `（张三 整理）`, `(星島日報報道)` (Hong Kong writes 報道): a writer's or a paper's credit standing alone as
+// the last lines
+const WRITER_CREDIT = /^[(（]\s*([\p{Script=Han}·、\s]{2,16}?)\s*(?:撰稿|整理|采写|採寫|报道|報導|報道)\s*[)）]$/u
 /** Credits are taken off one after another from a paragraph's end: a reporter, an editor, a source. */
 const MAX_CREDITS = 3
 const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])

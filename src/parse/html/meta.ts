@@ -1192,7 +1192,7 @@ function slugName (href: string): string | undefined {
   return m[1].split('-').map(w => PARTICLE.test(w) ? w : w[0].toUpperCase() + w.slice(1)).join(' ')
 }
 
-const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by/i
+const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by|reporter|journalist/i
 /** Longest byline-classed element read, in characters: a name, a date, a role. */
 const BYLINE_CLASS_MAX = 160
 // (`byline__category`: the section the article is filed in, a part of the byline block that names no writer)
