@@ -125,3 +125,22 @@ t.test('Hong Kong and Taiwan papers: a reporter class, a dispatch mark, a two-ch
   t.equal(singtao.source, '星島日報')
   t.notOk(singtao.body.some(b => b.text.includes('報道')), 'the credit is no body')
 })
+
+t.test('the dateline\'s agency is the source when no line labels one; the paper itself (`本报讯`) is none', async t => {
+  const en = 'On January 15, the Municipal Transportation Bureau held a press conference to introduce the arrangements for the ' +
+    'Spring Festival travel rush, which is expected to send 12 million passengers this year.\n\nIn order to ensure the safe ' +
+    'and orderly travel of passengers, the transportation department will add temporary passenger lines.'
+  const title = 'The city\'s Spring Festival travel rush is expected to send 12 million passengers'
+  const wire = processPage({ content: `${title}\nChina News Service, Jinan, January 15 (Sun Tingting) ${en}`, format: 'text' }).article
+  t.equal(wire.source, 'China News Service')
+  t.same(wire.authors, ['Sun Tingting'])
+  const zh = '国家发展改革委今天召开新闻发布会，介绍今年春运工作安排和节日市场供应情况，预计全国春运客流将达到三十亿人次。\n\n' +
+    '发言人表示，各地要统筹做好运力安排，加强重点时段和重点区域的安全监管，确保旅客平安有序出行。'
+  const xinhua = processPage({ content: `全国春运客流预计将达三十亿人次\n新华社北京1月15日电（记者 张三）${zh}`, format: 'text' }).article
+  t.equal(xinhua.source, '新华社')
+  // a labelled source outranks the dateline's agency
+  const labelled = processPage({ content: `全国春运客流预计将达三十亿人次\n来源：人民网\n新华社北京1月15日电（记者 张三）${zh}`, format: 'text' }).article
+  t.equal(labelled.source, '人民网')
+  const own = processPage({ content: `全国春运客流预计将达三十亿人次\n本报讯（记者 张三）${zh}`, format: 'text' }).article
+  t.equal(own.source, null, '`本报` is the paper speaking of itself')
+})

@@ -55,7 +55,7 @@ t.test('001: no title, date glued to a caption, dateline with reporter, captions
   t.equal(a.title, null, 'a date line glued to a photo caption is not a title')
   t.equal(a.published, '2023-04-09')
   t.same(a.authors, ['Sun Tingting'], 'the dateline reporter; the photographer credits add nobody')
-  t.equal(a.source, null)
+  t.equal(a.source, 'China News Service', 'the dateline\'s agency: no line labels a source')
   t.equal(a.originalTitle, null)
   t.same(a.dateline, { agency: 'China News Service', place: 'Jinan', date: '2023-04-08' })
   t.same(a.editors, [])

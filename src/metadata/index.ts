@@ -5,7 +5,7 @@
  * line (or part of a line) taken out is listed in `removed` with its rule.
  */
 import type { Candidate, Draft } from '../draft.js'
-import type { Article } from '../types.js'
+import type { Article, Dateline } from '../types.js'
 import { findDate, type DateOptions } from '../text/date.js'
 import { emptyEvidence, type Kept } from './evidence.js'
 import { readLines } from './lines.js'
@@ -17,6 +17,7 @@ import { markupEditors, readEditors } from './readers/editors.js'
 import { readAuthors } from './readers/authors.js'
 import { markupSource, readSource } from './readers/source.js'
 import { readOriginalTitle } from './readers/original-title.js'
+import type { Proposal } from './choose.js'
 import { numericDateOrder } from './locale.js'
 import { defaultOffsetFor } from './offset.js'
 import { copyrightHolder } from './site.js'
@@ -85,6 +86,18 @@ function asBlock (kept: Kept[number], original: Candidate): Candidate {
   return original.text === kept.text ? original : { ...original, text: kept.text }
 }
 
+/** `本报讯`, `本網訊`, `本台消息`: a dateline's agency that is the paper itself, named as `this` (本), names nobody. */
+const SELF_AGENCY = '本'
+
+/**
+ * The dateline's agency as a source candidate (`China News Service, Jinan, January 15`, `新华社北京6月24日电`): the wire
+ * or paper that filed the story, below the sources the page labels (data/metadata-evidence.json).
+ */
+function datelineSource (dateline: Dateline | null): Array<Proposal<string>> {
+  const agency = dateline?.agency?.trim() ?? ''
+  return agency === '' || agency.startsWith(SELF_AGENCY) ? [] : [{ kind: 'dateline', value: agency }]
+}
+
 export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
   const { url } = draft
   // a page with no markup naming its site names it in its copyright footer
@@ -127,7 +140,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
     title: title.title,
     published,
     authors,
-    source: readSource([...ev.sources, ...sources]),
+    source: readSource([...ev.sources, ...sources, ...datelineSource(dateline)]),
     originalTitle: readOriginalTitle(hints.originalTitle, ev.originalTitles),
     dateline,
     editors
