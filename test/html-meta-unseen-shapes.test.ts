@@ -193,7 +193,9 @@ t.test('authors: a paper\'s author link with the reporter after it; a CMS staff 
     '<time class="article-content__time">2020-01-15 10:23</time><span class="article-content__author">' +
     `<a href="/news/author/2/1">聯合報</a> / 記者張三／台北即時報導</span></section><section>${story}</section>`
   const head = '<title>全市春運預計發送旅客1200萬人次 | 生活 | 聯合新聞網</title>'
-  t.same(processPage({ content: page(head, udn), format: 'html' }).article.authors, ['張三'])
+  const udnArticle = processPage({ content: page(head, udn), format: 'html' }).article
+  t.same(udnArticle.authors, ['張三'])
+  t.equal(udnArticle.source, '聯合報', 'the paper beside the reporter is the source')
   // the paper alone in the link, no reporter after it: the link names no person (the paper is the source)
   const paperOnly = udn.replace(' / 記者張三／台北即時報導', '')
   t.same(processPage({ content: page(head, paperOnly), format: 'html' }).article.authors, [])

@@ -216,6 +216,17 @@ export function reportByline (line: string, split: (value: string) => string[]):
   return names.length > 0 ? names : null
 }
 
+/**
+ * The paper a report byline names beside its reporters (`聯合報 / 記者張三／台北即時報導` -> `聯合報`, `2012-01-17 中國時報
+ * 邱俐穎` -> `中國時報`), the part `reportByline` leaves out; null when it names none or the line is no such byline.
+ */
+export function reportMedium (line: string): string | null {
+  const text = line.trim()
+  if (text.length > MAX_REPORT_LINE || !REPORT_LINE.test(text) || /[，。！？]/u.test(text)) return null
+  const parts = text.replace(/^[【〔[(（◎\s]+|[】〕\])）\s]+$/gu, '').split(/\s*[╱/／]\s*/u)
+  return parts.flatMap(p => p.split(/\s+/)).find(w => !/\d/.test(w) && ORG_END.test(w) && !/[記记]者/u.test(w)) ?? null
+}
+
 /** A report byline in brackets opening a paragraph: `〔記者魏怡嘉／台北報導〕流感疫情…`. */
 export function leadingReportByline (text: string): { byline: string, rest: string } | null {
   const m = LEADING_REPORT.exec(text)

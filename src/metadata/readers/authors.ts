@@ -9,7 +9,7 @@ import { isAgency, splitNames } from '../../text/fields.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { escapeRegExp } from '../../text/index.js'
 import { loadData } from '../../data.js'
-import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline } from '../authors.js'
+import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
 
@@ -117,6 +117,11 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
   const sources: Array<Proposal<string>> = []
   const people: Array<Proposal<string>> = []
   const sites = siteNames(input)
+  // the paper a markup byline names beside its reporter (`聯合報 / 記者張三／台北即時報導`): the source
+  for (const a of input.markup) {
+    const medium = reportMedium(a)
+    if (medium !== null) sources.push({ kind: 'author-organization', value: medium })
+  }
   for (const c of candidates(input)) {
     // an office or a company (`作者：县发改委`), an agency (`Xinhua News Agency`) published the page
     // (a markup byline may name the site's own organisation as its author; a news wire never is one)
