@@ -202,9 +202,8 @@ const LEADING_REPORT = new RegExp(`^[【〔]([^【】〔〕，。]{2,${MAX_REPOR
  * line is no such byline.
  */
 export function reportByline (line: string, split: (value: string) => string[]): string[] | null {
-  const text = line.trim()
-  if (text.length > MAX_REPORT_LINE || !REPORT_LINE.test(text) || /[，。！？]/u.test(text)) return null
-  const parts = text.replace(/^[【〔[(（◎\s]+|[】〕\])）\s]+$/gu, '').split(/\s*[╱/／]\s*/u)
+  const parts = reportParts(line)
+  if (parts === null) return null
   const names: string[] = []
   for (const part of parts) {
     // `2012-01-17 中國時報 邱俐穎`: a date and the paper before the name are no part of it
@@ -221,10 +220,15 @@ export function reportByline (line: string, split: (value: string) => string[]):
  * 邱俐穎` -> `中國時報`), the part `reportByline` leaves out; null when it names none or the line is no such byline.
  */
 export function reportMedium (line: string): string | null {
+  const words = reportParts(line)?.flatMap(p => p.split(/\s+/)) ?? []
+  return words.find(w => !/\d/.test(w) && ORG_END.test(w) && !/[記记]者/u.test(w)) ?? null
+}
+
+/** A report byline's parts between its slashes, its brackets taken off; null when the line is no such byline. */
+function reportParts (line: string): string[] | null {
   const text = line.trim()
   if (text.length > MAX_REPORT_LINE || !REPORT_LINE.test(text) || /[，。！？]/u.test(text)) return null
-  const parts = text.replace(/^[【〔[(（◎\s]+|[】〕\])）\s]+$/gu, '').split(/\s*[╱/／]\s*/u)
-  return parts.flatMap(p => p.split(/\s+/)).find(w => !/\d/.test(w) && ORG_END.test(w) && !/[記记]者/u.test(w)) ?? null
+  return text.replace(/^[【〔[(（◎\s]+|[】〕\])）\s]+$/gu, '').split(/\s*[╱/／]\s*/u)
 }
 
 /** A report byline in brackets opening a paragraph: `〔記者魏怡嘉／台北報導〕流感疫情…`. */
