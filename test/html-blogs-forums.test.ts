@@ -61,3 +61,13 @@ t.test('a two-character headline (`冬至`, `春运`) is the title when the <tit
   // a short heading the title does not start with is no headline (a logo, a section), though it shares a word
   t.not(article(page('冬至_天涯杂谈_天涯论坛', '<h1>天涯</h1>')).title, '天涯')
 })
+
+t.test('a forum thread as a text page: the starter, though repliers\' `作者：` headers follow the post', async t => {
+  const post = '春节前夕，我回到了阔别多年的家乡。村口的老槐树依然挺立，只是树下乘凉的老人换了一批。母亲早早地在门口等着，见到我第一句话便是问路上冷不冷。\n\n' +
+    '这几年村里变化很大，水泥路通到了家门口，家家户户装上了自来水。父亲说，现在种地有补贴，看病有新农合，日子比以前好过多了。'
+  const text = `天涯社区 首页 登录 注册\n${HEADLINE}\n楼主：李卫东 时间：2012-01-15 10:23:45 点击：1234 回复：56\n${post}\n` +
+    '作者：路人甲 时间：2012-01-15 11:00:00\n顶一个\n作者：王二 时间：2012-01-15 11:05:00\n同感'
+  const a = processPage({ content: text, format: 'text' }).article
+  t.same(a.authors, ['李卫东'], 'the repliers made the fields look like a listing\'s, which gave no author')
+  t.equal(a.published, '2012-01-15T10:23:45+08:00')
+})

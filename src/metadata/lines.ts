@@ -113,7 +113,9 @@ const lineDateKind = (d: InfoLine['dates'][number]): string =>
 function readInfo (info: InfoLine, ev: Evidence): void {
   for (const d of info.dates) ev.dates.push(dated(lineDateKind(d), d))
   for (const f of info.fields) {
-    if (f.field === 'author') ev.authors.push({ kind: 'info-line', value: f.value })
+    // a thread's starter (`楼主：X`) outranks the repliers' `作者：` headers of the same page
+    const kind = f.role === 'thread starter' ? 'thread-starter' : 'info-line'
+    if (f.field === 'author') ev.authors.push({ kind, value: f.value })
     else if (f.field === 'source') ev.sources.push({ kind: 'info-line', value: f.value })
     else if (f.field === 'originalTitle') ev.originalTitles.push({ kind: 'info-line', value: f.value })
     else if (f.field === 'editor') {
