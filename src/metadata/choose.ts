@@ -27,13 +27,12 @@ const FIELDS = Object.entries(loadData<EvidenceFile>('metadata-evidence.json').f
 const RANKS = new Map<string, Map<string, number>>(
   FIELDS.map(([field, kinds]) => [field, new Map(kinds.map((k, i) => [k.kind, k.tier ?? i]))])
 )
-const HIDDEN = new Map<string, ReadonlySet<string>>(
-  FIELDS.map(([field, kinds]) => [field, new Set(kinds.filter(k => k.alone === 'shown').map(k => k.kind))])
-)
-
-const MARKUP = new Map<string, ReadonlySet<string>>(
-  FIELDS.map(([field, kinds]) => [field, new Set(kinds.filter(k => k.markup === true).map(k => k.kind))])
-)
+type KindEntry = EvidenceFile['fields'][string][number]
+/** Per field, the kinds the data file marks with `marked`. */
+const kindsMarked = (marked: (k: KindEntry) => boolean): Map<string, ReadonlySet<string>> =>
+  new Map(FIELDS.map(([field, kinds]) => [field, new Set(kinds.filter(marked).map(k => k.kind))]))
+const HIDDEN = kindsMarked(k => k.alone === 'shown')
+const MARKUP = kindsMarked(k => k.markup === true)
 
 /** The kinds of a field that the site's CMS writes (`markup: true` in the data file), not read from the text. */
 export function markupKinds (field: string): ReadonlySet<string> {

@@ -813,7 +813,7 @@ function authorHints (page: Page, letters: Letters): string[] {
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
   // the markup, it is the site's default, not a byline.
-  const shown = bylines(page.$, letters)
+  const shown = bylines(page.$, letters, page.docTitle)
   const signed = (a: string): boolean => shown.some(b => sameName(a, b))
   const fromLdSigned = fromLd.length > 0
     ? fromLd
@@ -846,7 +846,7 @@ function shownWriter (page: Page, letters: Letters, markup: string[], shown: str
   if (body === undefined) return undefined
   const text = normalizeLine(readableText(body)).toLowerCase()
   if (named.some(a => text.includes(a.toLowerCase()))) return undefined
-  const writer = twiceShownWriter(page.$, letters)
+  const writer = twiceShownWriter(page.$, letters, page.docTitle)
   return writer === undefined || named.some(a => samePerson(a, writer)) ? undefined : [writer]
 }
 
@@ -880,8 +880,7 @@ const WRITER_VOTES = 2
  * class, a `By` line, the date line, the author box): a writer the page shows in two places, not one reader's
  * chance find (a reviewer's line, another story's card).
  */
-function twiceShownWriter ($: CheerioAPI, letters: Letters): string | undefined {
-  const docTitle = titleOf($)
+function twiceShownWriter ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
   const found = [
     markedAuthors($)[0], linkedAuthors($), classByline($, letters, docTitle), labelledByline($, letters, docTitle),
     dateLineName($, letters), authorBoxName($, letters)
@@ -1374,12 +1373,11 @@ function belowTeaserHeading (el: Element, docTitle: string): boolean {
  * elements whose class or id says author/byline/writer/contributor, `By X` lines and `Written by` labels followed
  * by the name. Comment, testimonial and related sections are not looked at.
  */
-export function bylines ($: CheerioAPI, letters: Letters): string[] {
+export function bylines ($: CheerioAPI, letters: Letters, docTitle: string): string[] {
   const marked = markedAuthors($)
   if (marked.length > 0) return marked
   const linked = linkedAuthors($)
   if (linked !== undefined) return [linked]
-  const docTitle = titleOf($)
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters)
   return found === undefined ? [] : [found]
