@@ -106,6 +106,9 @@ t.test('published: a line labelled as an update is an update, glued to text or a
     { iso: '2024-03-05', field: 'updated', text: 'Updated 2024-03-05', rest: 'The council met for six hours' })
   t.equal(splitDatePrefix('发布时间：2024-03-05 市政府办公室', null)?.field, 'published')
   t.equal(splitDatePrefix('最后更新 14.12.2011 19:00', 'zh')?.field, 'updated')
+  // a signing date glued before other text is a signing date, as on an info line (`signed`, ranked after publication)
+  const signed = splitDatePrefix('成文日期：2020年01月10日 国办发〔2020〕1号', 'zh')
+  t.same([signed?.field, signed?.signed], ['published', true])
 })
 
 // WCXB dev pages (fragments): a JSON-LD `datePublished` years before the date the page shows under its headline

@@ -129,9 +129,8 @@ function readInfo (info: InfoLine, ev: Evidence): void {
 const datePrefix: LineReader = (text, _index, dates, ev) => {
   const prefix = splitDatePrefix(text, dates)
   if (prefix === null) return null
-  const update = prefix.field === 'updated'
-  ev.dates.push(dated(update ? 'updated-line' : 'body-info-line', prefix))
-  const what = update ? 'update date' : 'publication date'
+  ev.dates.push(dated(lineDateKind(prefix), prefix))
+  const what = prefix.field === 'updated' ? 'update date' : 'publication date'
   if (prefix.rest === '') {
     remove(ev, 'date-line', text, `${what} line`)
     return { info: true }

@@ -45,8 +45,8 @@ const DATE_LABELS = DATE_ENTRIES.map(l => l.label).sort((a, b) => b.length - a.l
 const DATE_ALT = DATE_LABELS.map(spacedLiteral).join('|')
 /** A date label as matched, its white space dropped and lower-cased (`Last  Updated` -> `lastupdated`). */
 const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCase()
-/** Which date a label names, by its key: the publication (`发布时间`, `Posted on`) or an update (`最后更新`, `Updated`). */
-const DATE_LABEL_FIELD = new Map(DATE_ENTRIES.map(l => [labelKey(l.label), l.field as 'published' | 'updated']))
+/** Each date label by its key: whether it names the publication (`发布时间`, `Posted on`) or an update (`最后更新`). */
+const DATE_LABEL_ENTRY = new Map(DATE_ENTRIES.map(l => [labelKey(l.label), l]))
 const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_ALT})\\s*[:：]?\\s*`, 'i')
 const SEP = /^[\s|/丨｜·,，;；:：\-–—]+|[\s|/丨｜·,，;；:：\-–—]+$/g
 const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?/gi
@@ -237,6 +237,8 @@ export interface DatePrefix {
   ambiguous?: boolean
   /** The date its label names: the publication, or an update (`最后更新 14.12.2011`, `Updated 2024-03-05`). */
   field: 'published' | 'updated'
+  /** A signing date's label (`成文日期`), as `LineDate.signed`. */
+  signed?: true
   /** The prefix as found (`date 2023-04-09`). */
   text: string
   rest: string
@@ -252,8 +254,10 @@ export function splitDatePrefix (line: string, dates: DateOptions | string | nul
   const cut = m[0].length + found.length
   const rest = line.slice(cut).replace(/^[\s|/丨｜,，;；\])】）]+/, '').trim()
   const ambiguous = found.ambiguous === true ? { ambiguous: true } : {}
-  const field = DATE_LABEL_FIELD.get(labelKey(m[1])) ?? 'published'
-  return { iso: found.iso, ...ambiguous, field, text: line.slice(0, cut).trim(), rest }
+  const entry = DATE_LABEL_ENTRY.get(labelKey(m[1]))
+  const field = entry?.field === 'updated' ? 'updated' : 'published'
+  const signed = entry?.signed === true ? { signed: true as const } : {}
+  return { iso: found.iso, ...ambiguous, field, ...signed, text: line.slice(0, cut).trim(), rest }
 }
 
 // a role inside an author value, with the medium glued before it: `记者 X 通讯员 Y`, `(海峡导报记者 梁静 通讯员 李静)`
