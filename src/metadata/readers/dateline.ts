@@ -44,9 +44,9 @@ const DATELINE_ZH_REPORTER = new RegExp(
   '([\\p{Script=Han}]{4,9}?)\\s*((?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}日)(?:電|电)\\s*[)）]?\\s*[:：,，]?\\s*',
   'u'
 )
-// `本报讯（记者 X）`, and in brackets with the paper's dispatch word (`【明報專訊】`, Hong Kong papers; `【本報訊】`)
+// `本报讯（记者 X）`, `商报讯`, and in brackets with the paper's dispatch word (`【明報專訊】`, Hong Kong papers; `【本報訊】`)
 const DATELINE_ZH_NODATE = new RegExp(
-  '^[【\\[(（]?\\s*(本报|本報|本网|本網|本台|[\\p{Script=Han}]{1,8}?(?:网|網|报|報|社|台))(?:專|专|特)?(?:讯|訊)\\s*[】\\])）]?' +
+  '^[【\\[(（]?\\s*([\\p{Script=Han}]{1,8}?(?:网|網|报|報|社|台))(?:專|专|特)?(?:讯|訊)\\s*[】\\])）]?' +
   '\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*', 'u'
 )
 /** Datelines open one of the first paragraphs; photo captions may stand before them. */
