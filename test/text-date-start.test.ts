@@ -1,8 +1,9 @@
 /**
  * `mayStartWithDate` (src/text/date.ts) is an exact gate: wherever `findDate` finds a date at index 0, it says so.
+ * `MIN_DATE_LENGTH` is one too: no date `findDate` reads is shorter.
  */
 import t from 'tap'
-import { findDate, mayStartWithDate } from '../src/text/date.js'
+import { MIN_DATE_LENGTH, findDate, mayStartWithDate } from '../src/text/date.js'
 import { randomInts } from './random.js'
 
 const DATES = [
@@ -49,4 +50,33 @@ t.test('on dates cut and spliced at random', async t => {
     if (!mayStartWithDate(text)) { t.fail(JSON.stringify(text)); return }
   }
   t.ok(dated > 10000, `${dated} dated at 0`)
+})
+
+t.test('no date findDate reads is shorter than MIN_DATE_LENGTH, and the shortest is that long', async t => {
+  // padded past the length gate, so that the patterns themselves answer; `# ` breaks no pattern's lookbehind
+  const pad = '# # # '
+  const shortest = findDate(pad + '100-1-1' + pad)
+  t.equal(shortest?.length, MIN_DATE_LENGTH, 'a Minguo date with dashes is the shortest')
+  t.equal(findDate('100-1-1')?.iso, '2011-01-01', 'and is read at the floor itself')
+  const pieces = ['2012', '05', '7', '1', '-', '/', '.', '年', '月', '日', '元', 'May', 'ſ', ' ', ',', '民國', '113', '〇', '二',
+    '十', 'x', '']
+  const next = randomInts(11)
+  let dated = 0
+  for (let k = 0; k < 60000; k++) {
+    // short texts of the patterns' own pieces, and the sample dates with pieces cut out
+    let text = k % 2 === 0 ? '' : DATES[next(DATES.length)]
+    if (k % 2 === 0) for (let n = 2 + next(5); n > 0; n--) text += pieces[next(pieces.length)]
+    else {
+      for (let n = next(4); n > 0; n--) {
+        const at = next(text.length)
+        text = text.slice(0, at) + text.slice(at + 1 + next(3))
+      }
+    }
+    const found = findDate(pad + text + pad)
+    if (found === null) continue
+    dated++
+    if (found.length < MIN_DATE_LENGTH) { t.fail(`${JSON.stringify(text)}: a date of ${found.length}`); return }
+  }
+  t.ok(dated > 5000, `${dated} dated`)
+  t.equal(findDate('2012-5'), null, 'a text under the floor is answered by its length')
 })

@@ -153,6 +153,14 @@ function firstDatePart (text: string, order: DateOptions['order']): DatePart | n
 const MAY_HOLD_DATE = /[0-9年]/
 
 /**
+ * The fewest characters a date takes: a Minguo date with dashes (`100-1-1`, `ROC`); every other pattern needs 8
+ * or more (`2012-5-7`, `1/2/2005`, `2012年5月7`, `May 7 2012`, `二〇〇五年五月七日`). A shorter text holds none, and
+ * is answered by its length: a page of many tiny blocks asks for the dates of each (test/text-date-start.test.ts
+ * checks no pattern matches fewer).
+ */
+export const MIN_DATE_LENGTH = 7
+
+/**
  * How a date that `findDate` finds at a string's very start can begin: each pattern's own first character (`ISO`,
  * `NUMERIC`, `DMY`, `NUM_YEAR_LAST` and `ROC`'s numeric forms a digit, `ROC` `民國`, `ZH_NUMERAL_DATE` a numeral, `MDY`
  * a month name, read as `MDY` reads it: the `iu` flags, so `ſept` too). A pattern added to `findDate` adds its start
@@ -170,7 +178,7 @@ export function mayStartWithDate (text: string): boolean {
 
 /** Finds the first date (with its time and zone, when written) in a string. */
 export function findDate (text: string, options: DateOptions = {}): FoundDate | null {
-  if (!MAY_HOLD_DATE.test(text)) return null
+  if (text.length < MIN_DATE_LENGTH || !MAY_HOLD_DATE.test(text)) return null
   const iso = ISO.exec(text)
   const part = firstDatePart(text, options.order)
   if (iso !== null && (part === null || iso.index <= part.index)) {

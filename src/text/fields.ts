@@ -6,7 +6,7 @@
  */
 import { nameAfterMedium, splitGluedHanNames } from './han-names.js'
 import { loadData } from '../data.js'
-import { findDate, type DateOptions, type FoundDate } from './date.js'
+import { MIN_DATE_LENGTH, findDate, type DateOptions, type FoundDate } from './date.js'
 import { HAN, escapeRegExp, spacedLiteral } from './index.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'editor' | 'ignore'
@@ -115,6 +115,15 @@ const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大�
 /** A colon (every label has one) or what a date needs (an ASCII digit, or the `年` of a date in Chinese numerals). */
 const MAY_BE_INFO = /[:：0-9年]/
 
+/**
+ * Whether a line may be an info line: a label needs its colon and a line of dates a date (findDate's own test);
+ * without a colon the line is a line of dates, which a line shorter than any date is not.
+ */
+function mayBeInfo (line: string): boolean {
+  if (!MAY_BE_INFO.test(line)) return false
+  return line.length >= MIN_DATE_LENGTH || line.includes(':') || line.includes('：')
+}
+
 /** Date options from the offset alone (callers that know no more) or whole. */
 export function dateOptions (given: DateOptions | string | null): DateOptions {
   return given !== null && typeof given === 'object' ? given : { defaultOffset: given }
@@ -127,8 +136,7 @@ export function dateOptions (given: DateOptions | string | null): DateOptions {
 export function parseInfoLine (given: string, dates: DateOptions | string | null): InfoLine | null {
   if (given.length > 250) return null
   const raw = withColonLabels(given)
-  // a label needs its colon and a line of dates a date (findDate's own test): without either, no info line
-  if (!MAY_BE_INFO.test(raw)) return null
+  if (!mayBeInfo(raw)) return null
   const options = dateOptions(dates)
   const line = unwrap(raw.trim()).replace(TOOLBAR, ' ').trim()
   // an exec loop, not matchAll: matchAll copies this large pattern on every call (a cost per line, and a
