@@ -164,6 +164,23 @@ t.test('splitLines gives each line as its own string, one-byte when its characte
   t.equal(ownString('x'.repeat(12) + '中'), 'x'.repeat(12) + '中')
 })
 
+t.test('splitLines answers as the line-by-line reading, whatever breaks and spaces a text holds', async t => {
+  // splitLines asks the whole text once which line ends and which normalizing it needs: these texts mix them
+  const reference = (text: string): string[] =>
+    text.split(/\r\n|[\r\n\u2028\u2029\u0085]/).map(l => normalizeLine(l)).filter(l => l !== '')
+  const pieces = ['a', 'line', '中文', ' ', '  ', '\n', '\r\n', '\r', '\u2028', '\u0085', '\t', '\u00a0', '\u3000', '\u200b', '\n\n']
+  const next = randomInts(9)
+  for (let k = 0; k < 3000; k++) {
+    let text = ''
+    for (let n = 1 + next(12); n > 0; n--) text += pieces[next(pieces.length)]
+    // a third of the texts hold only LF and plain spaces: the native split and the trim alone
+    if (k % 3 === 0) text = text.replace(/[\r\u2028\u0085]/g, '\n').replace(/[\t\u00a0\u3000\u200b]/g, ' ').replace(/ {2,}/g, ' ')
+    if (JSON.stringify(splitLines(text)) !== JSON.stringify(reference(text))) { t.fail(JSON.stringify(text)); return }
+  }
+  t.same(splitLines(' a \n\n b\tc \r\n d '), ['a', 'b c', 'd'])
+  t.same(splitLines(' a \n\n b c \n d '), ['a', 'b c', 'd'])
+})
+
 t.test('countWords counts what the word pattern matches, on every code point and joiner', async t => {
   const pattern = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+(?:['’\-][[\p{L}\p{N}]--\p{Script=Han}]+)*/gv
   const byPattern = (text: string): number => [...text.matchAll(pattern)].length
