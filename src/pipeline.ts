@@ -90,10 +90,7 @@ export function processPage (input: PageInput): PageResult {
   const body = cleaned.blocks.map(toBlock)
   const language = detectLanguage(body.map(b => b.text).join('\n'))
 
-  const texts = [
-    ...(meta.title !== null ? [{ pointer: '/title', text: meta.title }] : []),
-    ...flagTargets(body)
-  ]
+  const texts = flagTargets(body, meta.title)
   const flags = runRules(texts, options)
   const article: Article = {
     ...meta,

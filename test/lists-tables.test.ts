@@ -118,6 +118,8 @@ t.test('items and rows are read back when a stage edited the text', async t => {
   const body: Block[] = [{ type: 'paragraph', text: 'p' }, { type: 'table', text: 'a\tb', rows: [['a', 'b']] }]
   t.same(flagTargets(body).map(x => x.pointer),
     ['/body/0/text', '/body/1/rows/0/0', '/body/1/rows/0/1'])
+  t.same(flagTargets([{ type: 'list', text: 'x\ny', items: ['x', 'y'] }], 'T').map(x => [x.pointer, x.text]),
+    [['/title', 'T'], ['/body/0/items/0', 'x'], ['/body/0/items/1', 'y']], 'the title first, then the items')
   const content = '<html><body><article><p>The county figures are listed in the table below, as released by the ' +
     'department this week.</p><table><tr><th>County</th><th>Area</th></tr>' +
     '<tr><td>Xinhe 必威体育</td><td>12,000</td></tr></table></article></body></html>'

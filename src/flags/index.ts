@@ -224,15 +224,34 @@ function checkDocument (
   }
 }
 
+/**
+ * A segment of the page under check: its text, its language, and its pointer read from the caller's target when a
+ * flag asks for it (the body's targets write theirs only then: src/structure/parts.ts `FlagTarget`).
+ */
+class PageSegment implements Segment {
+  readonly text: string
+  readonly lang: SegmentLanguage
+  constructor (private readonly target: { readonly pointer: string, readonly text: string }) {
+    this.text = target.text
+    this.lang = segmentLanguage(target.text)
+  }
+
+  get pointer (): string {
+    return this.target.pointer
+  }
+}
+
 const isSegmentRule = (g: GradedRule): g is GradedRule & { rule: SegmentRule } => g.rule.scope !== 'document'
 
 /** Runs every active rule on every segment it applies to; flags come sorted by segment order, then offset. */
-export function runRules (texts: Array<{ pointer: string, text: string }>, options: FlagOptions = {}): Flag[] {
+export function runRules (
+  texts: ReadonlyArray<{ readonly pointer: string, readonly text: string }>, options: FlagOptions = {}
+): Flag[] {
   startPage()
-  // one object literal, not a spread of the caller's objects: a spread's copy takes its shape from its source (the
-  // title's literal, each kind of body target), and the rules' reads of `segment.text` saw more shapes than V8's
-  // inline caches keep (megamorphic: a global cache searched on every read)
-  const segments: Segment[] = texts.map(t => ({ pointer: t.pointer, text: t.text, lang: segmentLanguage(t.text) }))
+  // one class, not a spread of the caller's objects: a spread's copy takes its shape from its source (the title's
+  // literal, each kind of body target), and the rules' reads of `segment.text` saw more shapes than V8's inline
+  // caches keep (megamorphic: a global cache searched on every read)
+  const segments: Segment[] = texts.map(t => new PageSegment(t))
   const aligned = options.sources?.some(s => s !== undefined && s.trim() !== '') === true
   const source = options.source ?? (aligned ? options.sources?.filter(s => s !== undefined).join('\n') : undefined)
   const context: RuleContext = {
