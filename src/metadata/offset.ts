@@ -19,14 +19,19 @@ export function defaultOffsetFor (draft: Draft): string | null {
   }
   // the hints' and the blocks' texts one by one, not joined: no term spans the newline that joined them (and `\b`
   // sees a newline as it sees a text's edge), and the count stops at its second match instead of reading to the end
-  const texts: string[] = []
-  for (const v of Object.values(draft.hints)) if (typeof v === 'string') texts.push(v)
-  for (const b of draft.blocks) texts.push(b.text)
-  if (texts.some(t => HAN.test(t))) return '+08:00'
-  let named = 0
-  for (const t of texts) {
-    CHINA_WORDS.lastIndex = 0
-    while (CHINA_WORDS.exec(t) !== null) if (++named >= CHINA_WORDS_MIN) return '+08:00'
+  const hints: string[] = []
+  for (const v of Object.values(draft.hints)) if (typeof v === 'string') hints.push(v)
+  if (hints.some(t => HAN.test(t)) || draft.blocks.some(b => HAN.test(b.text))) return '+08:00'
+  const named = { count: 0 }
+  if (hints.some(t => namesChinaTwice(t, named)) || draft.blocks.some(b => namesChinaTwice(b.text, named))) {
+    return '+08:00'
   }
   return null
+}
+
+/** Counts the China words of `text` into `named`; true once the count reaches CHINA_WORDS_MIN. */
+function namesChinaTwice (text: string, named: { count: number }): boolean {
+  CHINA_WORDS.lastIndex = 0
+  while (CHINA_WORDS.exec(text) !== null) if (++named.count >= CHINA_WORDS_MIN) return true
+  return false
 }

@@ -172,7 +172,9 @@ export function latinBrandCodes (blocks: Candidate[]): Map<string, string> {
   const found = new Map<string, string>()
   for (const b of blocks) {
     if (!/\d/.test(b.text)) continue
-    for (const m of b.text.matchAll(LATIN_CODE)) {
+    // an exec loop, not matchAll, which copies the pattern and makes an iterator for each block
+    LATIN_CODE.lastIndex = 0
+    for (let m = LATIN_CODE.exec(b.text); m !== null; m = LATIN_CODE.exec(b.text)) {
       if (!found.has(m[0]) && isSpamHost(m[0])) found.set(m[0], 'brand code named like a gambling host')
     }
   }

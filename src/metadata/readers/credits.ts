@@ -72,9 +72,10 @@ function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
 
 /** Reads the credits of every paragraph into `ev`; returns the blocks without them. */
 export function readCredits (blocks: Kept, dates: DateOptions, ev: Evidence): Kept {
-  return blocks.map(b => {
-    if (b.type !== 'paragraph') return b
-    const text = uncredited(b.text, dates, ev)
-    return text === b.text ? b : { ...b, text }
-  }).filter(b => b.text !== '')
+  const out: Kept = []
+  for (const b of blocks) {
+    const text = b.type === 'paragraph' ? uncredited(b.text, dates, ev) : b.text
+    if (text !== '') out.push(text === b.text ? b : { ...b, text })
+  }
+  return out
 }
