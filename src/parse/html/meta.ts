@@ -32,7 +32,7 @@ import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { holdsInvisible } from '../../text/normalize.js'
-import { boundedText, leafText, normalizeLine, spacedSkip } from './short-text.js'
+import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
@@ -442,6 +442,8 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   ['main time[datetime]', [both(named('time'), has('datetime'), within('main')), false, { tag: 'time' }]],
   ['time[datetime]', [both(named('time'), has('datetime')), false, { tag: 'time' }]],
   ['body time', [named('time'), true, { tag: 'time' }]],
+  ['article time', [both(named('time'), within('article')), false, { tag: 'time' }]],
+  ['main time', [both(named('time'), within('main')), false, { tag: 'time' }]],
   // (a token list holds `author` only if its string does: most elements are not split)
   ['[itemprop~="author"]', [el => el.attribs.itemprop?.includes('author') === true &&
     el.attribs.itemprop.split(/\s+/).includes('author'), false, 'attributed']],
@@ -514,8 +516,11 @@ function endsDocument (el: Element): boolean {
   return true
 }
 
+/** The selectors `fastQuery` answers itself (test/html-fast-query.test.ts holds each to cheerio's answer). */
+export const FAST_SELECTORS: readonly string[] = [...SELECTORS.keys()]
+
 /** `$` answering the selectors above from one list of elements; anything else goes to cheerio. */
-function fastQuery ($: CheerioAPI): CheerioAPI {
+export function fastQuery ($: CheerioAPI): CheerioAPI {
   const everywhere = $.root()[0].children.flatMap(c => elementsOf(c))
   const at = everywhere.findIndex(el => el.name === 'body')
   const body = at < 0 ? undefined : everywhere[at]
@@ -1671,6 +1676,11 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
 const LABELLED_DATE_MAX = 80
 // `Posted on April 13, 2023`, `Published: 5 Mar 2024`, `Posted on the 15/12/2025`, `发布于 2024-03-05`
 const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:on|at))?(?:\s+the)?|date\s+published|发布(?:时间|日期|于)|發布(?:時間|日期|於)|发表于)\s*[:：]?\s*/i
+/**
+ * The first character of every `DATE_LABEL` match, under its flags: `originally`, `first`, `posted`, `published`,
+ * `date`, 发, 發 (test/html-date-labels.test.ts reads a date under each).
+ */
+const DATE_LABEL_FIRST = /^[ofpd发發]/i
 
 /**
  * A date the page labels as its publication (`Posted on April 13, 2023`) in a short element anywhere outside
@@ -1679,6 +1689,10 @@ const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:
 function labelledDate ($: CheerioAPI, letters: Letters): string | undefined {
   for (const el of $(BYLINE_SELECTOR).toArray().filter(isElement)) {
     if (longerThan(letters, el, LABELLED_DATE_MAX)) continue
+    // most elements' lines cannot start with a label: their text is not joined and normalized (a page of 100,000
+    // short paragraphs spent a fifth of its metadata hints here)
+    const first = firstShownChar(el)
+    if (first === undefined || !DATE_LABEL_FIRST.test(first)) continue
     const text = boundedText(el, LABELLED_DATE_MAX)
     const label = text === undefined ? null : DATE_LABEL.exec(text)
     if (text === undefined || label === null) continue
