@@ -188,7 +188,10 @@ const rule: Rule = {
     if (words.length === 0) return []
     if (capitalizedCount(words) * 2 > words.length) return []
     if (!SENTENCE_END.test(text)) return []
-    const recurring = context.segments !== undefined ? midSentenceCapitals(context.segments) : undefined
+    // the document's counts only once a candidate passed every check of its own segment (few do): counting reads the
+    // tokens of every segment, which a page of more text than the token cache holds makes twice (flags/text.ts)
+    const recurring = (): Map<string, number> | undefined =>
+      context.segments !== undefined ? midSentenceCapitals(context.segments) : undefined
     const spacedBefore = (i: number): boolean => i > 0 && isSpaceGap(text.slice(words[i - 1].end, words[i].start))
     const seg: Words = { text, words, spacedBefore }
     const out: Finding[] = []
@@ -196,7 +199,7 @@ const rule: Rule = {
       const w = words[i]
       if (!gluedCandidate(seg, i) || insideName(seg, i) || inNameList(seg, i) || namedObject(words, i)) continue
       // A common word used as a name recurs in the document; a glued sentence does not.
-      const usedAsName = recurring !== undefined && (recurring.get(w.text) ?? 0) >= NAME_RECURRENCE
+      const usedAsName = (recurring()?.get(w.text) ?? 0) >= NAME_RECURRENCE
       if (usedAsName && !isFunctionWord(w.lower)) continue
       const lower = w.text[0].toLowerCase() + w.text.slice(1)
       const message = `“${w.text}” is capitalized mid-sentence: two sentences glued together, or a stray capital.`
