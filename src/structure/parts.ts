@@ -32,6 +32,9 @@ export function toBlock (c: Candidate): Block {
   return { type: c.type, text: c.text }
 }
 
+/** `block` of the title's target: it is no block of the body. */
+const TITLE = -1
+
 /**
  * A string of the Article the flag rules read, and where it lives. Its JSON Pointer is written when asked, which is
  * for a flag only: a page of 200,000 short lines spent a tenth of its time writing a pointer for each.
@@ -43,15 +46,12 @@ export class FlagTarget {
   ) {}
 
   get pointer (): string {
-    if (this.block < 0) return '/title'
+    if (this.block === TITLE) return '/title'
     if (this.item >= 0) return `/body/${this.block}/items/${this.item}`
     if (this.row >= 0) return `/body/${this.block}/rows/${this.row}/${this.cell}`
     return `/body/${this.block}/text`
   }
 }
-
-/** `block` of the title's target: it is no block of the body. */
-const TITLE = -1
 
 /**
  * The strings the flag rules read: the title when there is one, then the body, a list item by item, a table cell by
