@@ -29,14 +29,20 @@ export interface Token {
  * lines filled a map bounded only by characters with tens of thousands of entries, each ask a hash lookup in it.
  */
 class PageCache<T> {
-  private readonly answers = new Map<string, T>()
+  private answers = new Map<string, T>()
   private chars = 0
   private lastText: string | undefined
   private lastAnswer: T | undefined
 
-  /** Forgets every answer (a new page). */
+  /**
+   * Forgets every answer (a new page) with a new map, not `Map.prototype.clear`: the cache lives as long as the
+   * process, so its map is in the old generation, and V8 gives a cleared old map its new table there too. A page's
+   * token arrays put in that table were then held through every scavenge by the old-to-new remembered set, promoted,
+   * and freed only by a full collection: on the seed pages the flag rules took 3x as long, and the old generation grew
+   * by over 100 MB between full collections (test/old-generation.test.ts).
+   */
   clear (): void {
-    this.answers.clear()
+    this.answers = new Map()
     this.chars = 0
     this.lastText = undefined
     this.lastAnswer = undefined
@@ -70,6 +76,16 @@ const RECENT_MAX_CHARS = 256 * 1024
 const RECENT_MAX_ENTRIES = 4096
 
 const recentTokens = new PageCache<readonly Token[]>()
+
+/**
+ * A token made by a constructor, and its list by `new Array`, not by literals: V8 pretenures a literal's allocation
+ * site whose objects outlive a scavenge, and a page's tokens live while its rules run, so a scavenge in the middle of
+ * a page had every later token allocated in the old generation, where it died (tokenizing the seeds' segments went
+ * from 8 to 75 ns a character; test/old-generation.test.ts). A constructor's objects carry no allocation site.
+ */
+class WordToken implements Token {
+  constructor (readonly text: string, readonly lower: string, readonly start: number, readonly end: number) {}
+}
 
 /** Code units below this are ASCII. */
 const ASCII_END = 0x80
@@ -112,7 +128,7 @@ function tokenize (text: string): readonly Token[] {
 function scanTokens (text: string, from: number, to: number, limit: number, lower: string | null): Token[] | null {
   wordUnits ??= codeUnitClasses(WORD_CHARS)
   const units = wordUnits
-  const out: Token[] = []
+  const out: Token[] = new Array<Token>()
   let start = -1
   // the word so far has a unit that lower-casing may change: an ASCII capital or anything past ASCII
   let mayChange = false
@@ -132,7 +148,7 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
       const word = sliceOf(text, start, i)
       // a word of ASCII lower-case letters and digits is its own lower case: the one string serves both
       const lowered = !mayChange ? word : lower === null ? word.toLowerCase() : sliceOf(lower, start, i)
-      out.push({ text: word, lower: lowered, start, end: i })
+      out.push(new WordToken(word, lowered, start, i))
       start = -1
     }
     if (pair >= 0) i++
