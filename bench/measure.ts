@@ -20,19 +20,22 @@ export function measure (fn: () => void, ms = 1000): number {
 /** The warm-up's windows, as a share of `ms`, and how close two windows' rates must be to call the rate steady. */
 const WARM_WINDOW_SHARE = 0.1
 const STEADY_RATE = 0.1
+/** Windows in a row that must each agree with the one before: one pair can agree inside a slow stretch. */
+const STEADY_WINDOWS = 2
 /** The longest warm-up, in multiples of `ms`: a machine too noisy to settle still gets measured. */
 const MAX_WARM_SHARE = 5
 
 /**
- * Calls `fn` for at least a fifth of `ms`, then in windows of a tenth of `ms` until two windows in a row run at rates
- * within STEADY_RATE of each other. A fixed warm-up measured pagewash's start instead of its pace: its first seed
- * page loads the language model and word lists (330 ms) and the next fifty run at 13 ms a page against 2 ms after,
+ * Calls `fn` for at least a fifth of `ms`, then in windows of a tenth of `ms` until three windows in a row run at
+ * rates within STEADY_RATE of the one before. A fixed warm-up measured pagewash's start instead of its pace: its
+ * first seed page loads the language model and word lists (330 ms) and the next fifty run at 13 ms a page, 2 after,
  * so the seeds' row, first in a fresh process, gave 356 pages/s where the same code runs 616-740 once warm.
  */
 export function warmUp (fn: () => void, ms: number): void {
   const start = performance.now()
   while (performance.now() - start < ms / 5) fn()
   let previous = -1
+  let steady = 0
   while (performance.now() - start < ms * MAX_WARM_SHARE) {
     const windowStart = performance.now()
     let calls = 0
@@ -43,7 +46,8 @@ export function warmUp (fn: () => void, ms: number): void {
       now = performance.now()
     }
     const rate = calls / (now - windowStart)
-    if (previous > 0 && Math.abs(rate - previous) <= STEADY_RATE * previous) return
+    steady = previous > 0 && Math.abs(rate - previous) <= STEADY_RATE * previous ? steady + 1 : 0
+    if (steady >= STEADY_WINDOWS) return
     previous = rate
   }
 }

@@ -5,23 +5,27 @@
 import t from 'tap'
 import { warmUp } from '../bench/measure.js'
 
-/** A function slow for its first calls (a busy millisecond each), then fast: a pipeline loading what it needs. */
-function slowStart (slowCalls: number): { fn: () => void, calls: () => number } {
+/**
+ * A function that speeds up over its first calls, then runs at one pace: a pipeline loading what it needs and being
+ * compiled. Call k busy-waits 6 ms less a fiftieth of a millisecond per call before it, none from the 300th on.
+ */
+function rampUp (): { fn: () => void, calls: () => number } {
   let n = 0
   return {
     fn: () => {
       n++
-      if (n > slowCalls) return
-      const until = performance.now() + 1
+      const until = performance.now() + Math.max(0, RAMP_MS - n / 50)
       while (performance.now() < until);
     },
     calls: () => n
   }
 }
+/** The first call's wait; the ramp ends at call 300, 900 ms of waiting in all. */
+const RAMP_MS = 6
 
-t.test('the warm-up runs past a slow start longer than its first fifth', async t => {
-  // 300 slow calls take 300 ms at least; a fixed warm-up of a fifth of 1,000 ms made 200 at most
-  const f = slowStart(300)
+t.test('the warm-up runs past a start that keeps getting faster', async t => {
+  // a fixed warm-up of a fifth of 1,000 ms ended inside the ramp (about 35 calls); a loaded machine only stretches it
+  const f = rampUp()
   warmUp(f.fn, 1000)
   t.ok(f.calls() > 300, `${f.calls()} calls in the warm-up`)
 })
