@@ -2,7 +2,8 @@
  * What a parsed tree keeps for as long as the page is read (src/parse/html/tree.ts, `TreeBuilder`): its nodes and
  * nothing beside them. A page of 100,000 tiny paragraphs is a tree of 200,000 nodes that outlives every minor
  * collection, so each byte a node keeps is copied twice by the scavenger and then held in the old generation: on the
- * distinct tiny blocks of `npm run bench hostile` the tree was a third of the page's time, most of it the collector's.
+ * distinct tiny blocks of `npm run bench hostile` building the tree was a quarter of the page's time, much of it the
+ * collector's.
  * Two things were kept for nothing: every element's children list grew, on its first child, to V8's 17 slots (about
  * 130 bytes, 16 of them empty), and every element written without attributes had its own empty object (56 bytes).
  * A `<p>x</p>` cost 455 bytes with its text node; now 270.

@@ -14,6 +14,12 @@ export function isElement (node: AnyNode): node is Element {
   return isTag(node)
 }
 
+/** Whether an element's attributes (or a parser's attribute record) hold any attribute. */
+export function hasAttributes (attribs: Record<string, string>): boolean {
+  for (const _ in attribs) return true
+  return false
+}
+
 /**
  * An element's tag name, lower case: the tree builder (tree.ts, htmlparser2 in HTML mode) makes every name lower
  * case, so the front end reads `name` as it is (a `toLowerCase` per element read was 1% of a page).

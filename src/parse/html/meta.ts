@@ -24,7 +24,7 @@ import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import {
-  ElementType, attr, classAndId, elementsOf, isElement, readableText, textOf, type AnyNode, type Element
+  ElementType, attr, classAndId, elementsOf, hasAttributes, isElement, readableText, textOf, type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
 import { parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
@@ -457,11 +457,6 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true, 'attributed']]
 ])
 
-const hasAttributes = (el: Element): boolean => {
-  for (const _ in el.attribs) return true
-  return false
-}
-
 /** A list of elements sorted once by tag and by whether they have attributes, each part in document order. */
 interface SortedElements { all: Element[], byTag: Map<string, Element[]>, attributed: Element[] }
 
@@ -481,7 +476,7 @@ function sortElements (all: Element[], split = all.length): [SortedElements, Sor
     const list = byTag.get(el.name)
     if (list === undefined) byTag.set(el.name, [el])
     else list.push(el)
-    if (hasAttributes(el)) attributed.push(el)
+    if (hasAttributes(el.attribs)) attributed.push(el)
   }
   if (heads === undefined) [heads, attributedHead] = headsOf(byTag, attributed)
   const tailByTag = new Map<string, Element[]>()

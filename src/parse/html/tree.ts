@@ -21,7 +21,7 @@ import { fastTokenizer } from './tokenizer.js'
 import { isCmsComment } from './cms-comment.js'
 import type { PageText } from '../../text/pieces.js'
 import { MIN_COLLAPSED_RUN } from '../repeats.js'
-import { isBlankText, leafKey } from './dom.js'
+import { hasAttributes, isBlankText, leafKey } from './dom.js'
 
 /** How end tags match open elements: names in one group close each other, `null` marks a name no end tag closes. */
 export type EndGroup<T> = (x: T) => unknown
@@ -212,11 +212,6 @@ const isNestedOnce = (c: ChildNode): boolean => c instanceof Element && ONCE.has
  * as long as the tree (56 bytes each). Nothing in the pipeline writes attributes; frozen, a write would throw.
  */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({})
-
-function hasAttributes (attribs: Record<string, string>): boolean {
-  for (const _ in attribs) return true
-  return false
-}
 
 /**
  * A tree builder that keeps the `<html>`, `<head>` and `<body>` elements it makes (`ONCE`), so that `repair` can
