@@ -4,6 +4,8 @@
  * the sheets where those expressions were quadratic.
  */
 import t from 'tap'
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { dropGroups, dropGroupsOnce, RuleReader, stripComments } from '../src/parse/html/css.js'
 import { hiddenSelectors } from '../src/parse/html/clean.js'
 import { processPage } from '../src/pipeline.js'
@@ -105,6 +107,31 @@ t.test('hiddenSelectors reads the simple hiding rules outside conditional groups
   t.same([...r.classes.keys()].sort(), ['ad', 'spam', 'sr-only'])
   t.same([...r.ids.keys()], ['promo'])
   t.equal(r.classes.get('ad')?.reason, 'hidden by style sheet rule .ad{display:none}')
+})
+
+/** V8's large objects (over 128 KiB), young and old: what `hiddenSelectors` must not make for a sheet's copies. */
+const largeObjectBytes = (): number => getHeapSpaceStatistics()
+  .filter(s => s.space_name === 'large_object_space' || s.space_name === 'new_large_object_space')
+  .reduce((n, s) => n + s.space_used_size, 0)
+
+t.test('a large sheet is read in place: no string of its size is made', async t => {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  // 1.3 M characters, two bytes each (one arrow): a page builder's inline CSS, with comments, groups and a hiding
+  // rule every hundred rules. Read as strings, its copies without comments and without groups were large objects of
+  // 4.4 MB together; read as code units, nothing of that size is made (the answer's own maps stay small).
+  const rule = (i: number): string => `/* c${i} */ .a${i}{color:red;content:"→"} @media (max-width:${i}px)` +
+    `{.m${i}{display:none}} .h${i}{${i % 100 === 0 ? 'display:none' : 'margin:0'}}\n`
+  const sheet = Array.from({ length: 12000 }, (_, i) => rule(i)).join('')
+  hiddenSelectors(sheet)
+  gc()
+  const before = largeObjectBytes()
+  const r = hiddenSelectors(sheet)
+  const grown = largeObjectBytes() - before
+  t.equal(r.classes.size, 120, 'the hiding rules outside the groups, every one')
+  t.equal(r.classes.get('h100')?.reason, 'hidden by style sheet rule .h100{display:none}')
+  t.notOk(r.classes.has('m100'), 'a group\'s rule is not read')
+  t.ok(grown < 512 * 1024, `large objects grew by ${(grown / 1e6).toFixed(2)} MB for a sheet of ${(2 * sheet.length / 1e6).toFixed(1)} MB`)
 })
 
 const html = (content: string): void => { processPage({ content: Buffer.from(content), format: 'html' }) }

@@ -21,7 +21,7 @@ import {
 import { hidingStyle } from './patterns.js'
 import { hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
 import { articleGuard, type ArticleGuard } from './guard.js'
-import { dropGroups, RuleReader, stripComments } from './css.js'
+import { dropGroupUnits, RuleReader, stripCommentUnits, unitsOf } from './css.js'
 
 const SILENT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object',
@@ -71,7 +71,8 @@ const SIMPLE_SELECTOR = /(?:^|,)\s*[a-z0-9]*[.#][\w-]+\s*(?:,|$)/i
 export function hiddenSelectors (css: string): SheetRules {
   const rules: SheetRules = { classes: new Map(), ids: new Map() }
   // drop conditional groups (@media, @supports, ...): what they hide depends on the screen
-  const rule = new RuleReader(dropGroups(stripComments(css)))
+  // read as code units, shortened in place: no string the size of the sheet is made (css.ts `Units`)
+  const rule = new RuleReader(dropGroupUnits(stripCommentUnits(unitsOf(css))))
   while (rule.next()) {
     // most rules name no simple selector: their declarations are not read
     const selectors = rule.selectors
