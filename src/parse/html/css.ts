@@ -19,13 +19,13 @@ const SLASH = 0x2f // /
 const STAR = 0x2a // *
 
 /**
- * A sheet as its UTF-16 code units, read and shortened in place. A sheet of a few hundred KB (WordPress and page
- * builders inline 100 KB to 1 MB of CSS, and one character past Latin-1 makes it two bytes a character) made three
- * strings of its size as strings: its text flattened, the text without comments, the text without groups. Each
- * string over 128 KiB is a large object of V8's, mapped for it alone and faulted in page by page, about 7 µs a KB on
- * this VM (docs/performance.md, session 25): reading the hiding rules of a page with 1.1 MB of CSS cost 30 ms of its
- * 66. A typed array's memory comes from the allocator and is reused, and removing a comment or a group moves the rest
- * down within it.
+ * A sheet as its UTF-16 code units, read and shortened in place. Read as a string, a sheet of a few hundred KB
+ * (WordPress and page builders inline 100 KB to 1 MB of CSS, and one character past Latin-1 makes it two bytes a
+ * character) was copied twice more: the text without comments, then without groups. Each string over 128 KiB is a
+ * large object of V8's, mapped for it alone and faulted in page by page, about 7 µs a KB on this VM
+ * (docs/performance.md, session 25): reading the hiding rules of a page with 1.1 MB of CSS cost 30 ms of its 66. A
+ * typed array's memory comes from the allocator and is reused, and removing a comment or a group moves the rest down
+ * within it.
  */
 export type Units = Uint16Array
 
