@@ -349,7 +349,7 @@ export function sentences (text: string): Sentence[] {
  * A sentence made by a constructor, in a list made by `new Array`, for the reason `WordToken` is: a page's sentences
  * live while its rules run, V8 pretenured the literals' allocation sites, and every later sentence was born in the
  * old generation, in pages mapped afresh after each full collection and faulted in one by one (the flag rules on the
- * 200 KB generated article: 90 faults and about a quarter of their time; docs/performance.md, session 25).
+ * 200 KB generated article: 90 faults a run with the literals, 53 now; docs/performance.md, session 25).
  */
 class SentenceSpan implements Sentence {
   constructor (readonly start: number, readonly end: number, readonly terminator: string) {}
