@@ -16,6 +16,7 @@ import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { processPage } from '../src/pipeline.js'
 import { measure, measureSideBySide, type BenchRow } from './measure.js'
+import { articlePage } from '../test/generated.js'
 
 const SEEDS = join('test', 'fixtures', 'seeds')
 const DEV_HTML = join('..', 'shared', 'dev-data', 'wcxb-articles', 'html')
@@ -36,51 +37,6 @@ type Extract = (page: Buffer) => void
 /** The DOM document Readability reads (no DOM library types in this project). */
 type Doc = ConstructorParameters<typeof Readability>[0]
 interface Extractor { name: string, run: Extract | undefined, missing?: string }
-
-/**
- * A deterministic pseudo-random sequence in [0, 1), so every run generates the same pages: a 32-bit linear
- * congruential generator in integer arithmetic (`Math.imul`). Its first form multiplied in floating point, where
- * `s * 1103515245` passes 2^53 and loses its low bits: the sequence fell into a cycle of about 10,000 draws, and the
- * 2 MB page held 269 distinct paragraphs of 3,679 (the pipeline dropped the rest as a second copy of the content).
- */
-function prng (seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0
-    return s / 4294967296
-  }
-}
-
-const WORDS = ('council budget approved transport spending road maintenance mayor vote debate afternoon city plan ' +
-  'percent year difficult agreement public service residents district project funding report committee members ' +
-  'proposal schools hospital housing water energy program officials analysis growth economy region local').split(' ')
-
-/** An article page of about `bytes` bytes: head, navigation, headline, paragraphs of prose, a footer. */
-export function articlePage (bytes: number): Buffer {
-  const next = prng(bytes)
-  const sentence = (): string => {
-    const n = 8 + Math.floor(next() * 14)
-    const w = Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)])
-    w[0] = w[0][0].toUpperCase() + w[0].slice(1)
-    return w.join(' ').replace(/ (\w+) /, ' $1, ') + '.'
-  }
-  const head = '<!doctype html><html><head><meta charset="utf-8"><title>Council approves budget - City News</title>' +
-    '<meta property="og:title" content="Council approves budget"></head><body><nav><ul>' +
-    Array.from({ length: 12 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('') + '</ul></nav>' +
-    '<main><article><h1>Council approves budget</h1><p class="byline">By Jane Doe, March 5, 2024</p><div class="story">'
-  const tail = '</div></article></main><footer><p>Copyright City News</p></footer></body></html>'
-  const parts: string[] = [head]
-  let size = head.length + tail.length
-  for (let i = 0; size < bytes; i++) {
-    const p = i % 9 === 8
-      ? `<h2>${sentence().slice(0, -1)}</h2>`
-      : `<p>${Array.from({ length: 3 + Math.floor(next() * 4) }, sentence).join(' ')}</p>`
-    parts.push(p)
-    size += p.length
-  }
-  parts.push(tail)
-  return Buffer.from(parts.join(''))
-}
 
 function pageSets (): PageSet[] {
   const sets: PageSet[] = []

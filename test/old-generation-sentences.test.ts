@@ -13,7 +13,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { processPage } from '../src/pipeline.js'
 import { sentences, startPage } from '../src/flags/text.js'
-import { articlePage } from '../bench/compare.js'
+import { articlePage } from './generated.js'
 
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
