@@ -4,7 +4,7 @@
  *
  * Each reader is one left-to-right scan of the sheet's code units (`Units`: no string of the sheet's size is made)
  * with the exact answers of the regular expressions it replaces (named at each function; `test/html-css.test.ts`
- * compares them, through their string forms, on real sheets and generated ones). Those expressions were
+ * compares them, read back as strings, on real sheets and generated ones). Those expressions were
  * quadratic on hostile sheets: every start position scanned to the end of the sheet when nothing closed (a
  * `<style>` of 160 KB without a brace cost 36 s a read); these scans read each character a bounded number of times.
  */
@@ -82,11 +82,6 @@ export function stripCommentUnits (u: Units): Units {
   return u.subarray(0, w + u.length - from)
 }
 
-/** `stripCommentUnits` on a string. */
-export function stripComments (css: string): string {
-  return unitsText(stripCommentUnits(unitsOf(css)))
-}
-
 /**
  * One pass of `s.replace(/@[^{};]*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, '')` on code units, in place: an at-rule whose
  * block closes with at most one level of nested blocks goes. The pattern's match from an `@` is unique: its prelude
@@ -101,7 +96,7 @@ export function stripComments (css: string): string {
  * at depth 1): taking out such a balanced `{...}` leaves the braces it reads the same. Only the removal of a nested
  * group can let an outer one close with one level left.
  */
-function dropGroupsPass (s: Units): { units: Units, changed: boolean, settled: boolean } {
+export function dropGroupsPass (s: Units): { units: Units, changed: boolean, settled: boolean } {
   const n = s.length
   let w = 0
   let from = 0
@@ -152,11 +147,6 @@ function dropGroupsPass (s: Units): { units: Units, changed: boolean, settled: b
   return { units: s.subarray(0, w + n - from), changed: true, settled }
 }
 
-/** One pass of the group removal (`dropGroupsPass`) on a string. */
-export function dropGroupsOnce (s: string): string {
-  return unitsText(dropGroupsPass(unitsOf(s)).units)
-}
-
 /** Passes of `dropGroupsPass` at most, as the cleaning always made: each takes one level of nesting off. */
 const GROUP_PASSES = 50
 
@@ -176,10 +166,6 @@ export function dropGroupUnits (css: Units): Units {
   return s
 }
 
-/** `dropGroupUnits` on a string. */
-export function dropGroups (css: string): string {
-  return unitsText(dropGroupUnits(unitsOf(css)))
-}
 
 /**
  * The flat rules of a sheet in order, as `/([^{}]+)\{([^{}]*)\}/g` finds them: the selectors are the brace-free run
@@ -195,11 +181,8 @@ export class RuleReader {
   /** Where the next `{` and `}` stand at or after the last search (the sheet's length: none left). */
   private nextOpen = -1
   private nextClose = -1
-  readonly units: Units
 
-  constructor (css: string | Units) {
-    this.units = typeof css === 'string' ? unitsOf(css) : css
-  }
+  constructor (readonly units: Units) {}
 
   /**
    * The first `{` or `}` at or after `from`, or the sheet's length when there is none. Each brace is searched with
