@@ -1,7 +1,7 @@
 /**
  * pagewash beside other article extractors, in-process on one core, in one run on the same pages:
- * @mozilla/readability on linkedom and on jsdom, and @postlight/parser when it is installed (it depends on a
- * package fetched from a git host, which not every machine reaches: then its row says so). Pages: the seeds
+ * @mozilla/readability on linkedom and on jsdom, and @postlight/parser (asynchronous: measured alone, call after
+ * awaited call; a machine without it gets a row that says why). Pages: the seeds
  * (pagewash reads them as text, the others as HTML with one `<p>` per line), the development pages when
  * ../shared/dev-data is beside the clone (pagewash reads the Chinese ones in GBK with no charset declared, and
  * finds it; the others read them in UTF-8), and generated article pages of 20 KB, 200 KB and 2 MB. Each row gives
@@ -15,7 +15,7 @@ import iconv from 'iconv-lite'
 import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { processPage } from '../src/pipeline.js'
-import { measure, measureSideBySide, type BenchRow } from './measure.js'
+import { measure, measureAsync, measureSideBySide, type BenchRow } from './measure.js'
 import { articlePage } from '../test/generated.js'
 
 const SEEDS = join('test', 'fixtures', 'seeds')
@@ -34,9 +34,11 @@ const RUN_MS = 2000
 /** `own`: what pagewash reads instead of `html` (the seeds as text, a page in a legacy charset), as `format`. */
 interface PageSet { name: string, html: Buffer[], own?: Buffer[], format?: 'text' | 'html' }
 type Extract = (page: Buffer) => void
+type ExtractAsync = (page: Buffer) => Promise<void>
 /** The DOM document Readability reads (no DOM library types in this project). */
 type Doc = ConstructorParameters<typeof Readability>[0]
-interface Extractor { name: string, run: Extract | undefined, missing?: string }
+/** An extractor: `run` when it answers at once, `runAsync` when with a promise; neither, and why, when missing. */
+interface Extractor { name: string, run?: Extract, runAsync?: ExtractAsync, missing?: string }
 
 function pageSets (): PageSet[] {
   const sets: PageSet[] = []
@@ -76,7 +78,7 @@ type JsdomModule = { JSDOM?: new (html: string) => { window: { document: Doc, cl
 async function jsdomExtractor (): Promise<Extractor> {
   const jsdom = await optional('jsdom') as JsdomModule
   if (jsdom instanceof Error || jsdom.JSDOM === undefined) {
-    return { name: 'Readability + jsdom', run: undefined, missing: 'jsdom not installed' }
+    return { name: 'Readability + jsdom', missing: 'jsdom not installed' }
   }
   const JSDOM = jsdom.JSDOM
   const run: Extract = page => {
@@ -85,6 +87,33 @@ async function jsdomExtractor (): Promise<Extractor> {
     w.close()
   }
   return { name: 'Readability + jsdom', run }
+}
+
+/** @postlight/parser's one call (the package ships no types). */
+interface PostlightModule {
+  default: { parse: (url: string, options: { html: string, fetchAllPages: boolean }) => Promise<unknown> }
+}
+/**
+ * The address Postlight is given with each page: `.invalid` never resolves (RFC 2606). With the page's HTML given and
+ * `fetchAllPages` off it fetches nothing; on, it fetches what it takes for the next page, and on the generated pages it
+ * takes the navigation's `/section/1` for one.
+ */
+const POSTLIGHT_URL = 'https://pagewash.invalid/article'
+
+/**
+ * @postlight/parser on its own cheerio, when installed. Its `difflib` dependency names a git host, which an install
+ * from the npm registry alone cannot reach: package.json `overrides` it with the registry's `difflib` 0.2.4, the same
+ * library (its one use is `SequenceMatcher.ratio` on two URLs).
+ */
+async function postlightExtractor (): Promise<Extractor> {
+  const name = '@postlight/parser'
+  const postlight = await optional('@postlight/parser') as PostlightModule | Error
+  if (postlight instanceof Error) return { name, missing: `not installed (${postlight.message.split('\n')[0]})` }
+  const parser = postlight.default
+  const runAsync: ExtractAsync = async page => {
+    await parser.parse(POSTLIGHT_URL, { html: page.toString('utf8'), fetchAllPages: false })
+  }
+  return { name, runAsync }
 }
 
 async function extractors (): Promise<Extractor[]> {
@@ -96,37 +125,40 @@ async function extractors (): Promise<Extractor[]> {
     { name: 'Readability + linkedom', run: linkedom }
   ]
   list.push(await jsdomExtractor())
-  const postlight = await optional('@postlight/parser')
-  // @postlight/parser is asynchronous only: it cannot be timed in this synchronous loop without measuring the event
-  // loop
-  const missing = postlight instanceof Error
-    ? 'not installed (its difflib dependency comes from a git host)'
-    : 'asynchronous API, not timed here'
-  list.push({ name: '@postlight/parser', run: undefined, missing })
+  list.push(await postlightExtractor())
   return list
 }
 
 /** The extractors measured in turns with each other: pagewash and the baseline of its ratio. */
 const SIDE_BY_SIDE = new Set(['pagewash processPage', 'Readability + linkedom'])
 
-/** One call: the extractor on the set's next page (pagewash on its own input when the set has one). */
-function pageLoop (set: PageSet, ex: Extractor): () => void {
-  const pagewash = ex.name.startsWith('pagewash')
-  const pages = pagewash && set.own !== undefined ? set.own : set.html
-  const format = pagewash ? set.format ?? 'html' : 'html'
-  const run: Extract = pagewash ? page => { processPage({ content: page, format }) } : ex.run!
+/** The pages an extractor reads in a set (pagewash its own input when the set has one), in turn. */
+function nextPage (set: PageSet, ex: Extractor): () => Buffer {
+  const pages = ex.name.startsWith('pagewash') && set.own !== undefined ? set.own : set.html
   let i = 0
-  return () => { run(pages[i++ % pages.length]) }
+  return () => pages[i++ % pages.length]
 }
 
-function row (set: PageSet, ex: Extractor, perSecond: number, base: number | undefined): BenchRow {
+/** One call: the extractor on the set's next page (pagewash on its own input, in its own format). */
+function pageLoop (set: PageSet, ex: Extractor): () => void {
+  const format = set.format ?? 'html'
+  const run: Extract = ex.name.startsWith('pagewash') ? page => { processPage({ content: page, format }) } : ex.run!
+  const next = nextPage(set, ex)
+  return () => { run(next()) }
+}
+
+/** Least CPU time over wall time for an asynchronous extractor's rate to be its cost (see `measureAsync`). */
+const BUSY_SHARE = 0.9
+
+function row (set: PageSet, ex: Extractor, perSecond: number, base: number | undefined, busy?: number): BenchRow {
   const kb = set.html.reduce((n, p) => n + p.length, 0) / set.html.length / 1024
   const ratio = base === undefined ? '' : `, ${(perSecond / base).toFixed(2)}x Readability+linkedom`
+  const idle = busy !== undefined && busy < BUSY_SHARE ? `, on the CPU ${(busy * 100).toFixed(0)}% of the time` : ''
   return {
     name: `compare: ${set.name}: ${ex.name}`,
     opsPerSecond: perSecond,
     unit: 'pages/s',
-    note: `${(1000 / perSecond).toFixed(2)} ms/page, ${(1e6 / perSecond / kb).toFixed(1)} µs/KB${ratio}`
+    note: `${(1000 / perSecond).toFixed(2)} ms/page, ${(1e6 / perSecond / kb).toFixed(1)} µs/KB${ratio}${idle}`
   }
 }
 
@@ -147,13 +179,19 @@ export default async function bench (): Promise<BenchRow[]> {
       rows.push(row(set, ex, perSecond, ex.name.startsWith('pagewash') ? undefined : base))
       if (ex.name.startsWith('pagewash')) perSize.set(set.name, perSecond)
     }
+    // the asynchronous extractors alone, after the others: awaited call after call
+    for (const ex of all.filter(e => e.runAsync !== undefined)) {
+      const next = nextPage(set, ex)
+      const { perSecond, busy } = await measureAsync(async () => { await ex.runAsync!(next()) }, RUN_MS)
+      rows.push(row(set, ex, perSecond, base, busy))
+    }
     // pagewash's ratio, now that the baseline of this set is known
     const own = rows.find(r => r.name === `compare: ${set.name}: pagewash processPage`)
     if (own !== undefined && base !== undefined) {
       own.note += `, ${(own.opsPerSecond / base).toFixed(2)}x Readability+linkedom`
     }
   }
-  for (const ex of all.filter(e => e.run === undefined)) {
+  for (const ex of all.filter(e => e.run === undefined && e.runAsync === undefined)) {
     rows.push({ name: `compare: ${ex.name}`, opsPerSecond: 0, unit: 'pages/s', note: `skipped: ${ex.missing!}` })
   }
   const small = perSize.get(`generated ${SIZES[1] / 1000} KB`)

@@ -81,3 +81,28 @@ export function measureSideBySide (fns: ReadonlyArray<() => void>, ms = 1000, tu
   }
   return calls.map((n, k) => (n * 1000) / spent[k])
 }
+
+/** What `measureAsync` found: calls per second, and the process's CPU time over the wall time it measured. */
+export interface AsyncRate { perSecond: number, busy: number }
+
+/**
+ * `measure` for a function that answers with a promise (@postlight/parser has no synchronous API): awaited call after
+ * call, for `ms` as warm-up, then for `ms` measured. `busy` is the CPU time of the process (collector threads
+ * included) over the wall time: near or above 1 when the rate is the function's own work, well below 1 when it waited
+ * on a timer or on I/O, and then the rate is not what a page costs.
+ */
+export async function measureAsync (fn: () => Promise<void>, ms = 1000): Promise<AsyncRate> {
+  const warm = performance.now()
+  while (performance.now() - warm < ms) await fn()
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  let calls = 0
+  let now = start
+  while (now - start < ms) {
+    await fn()
+    calls++
+    now = performance.now()
+  }
+  const used = process.cpuUsage(cpu)
+  return { perSecond: (calls * 1000) / (now - start), busy: (used.user + used.system) / 1000 / (now - start) }
+}
