@@ -102,8 +102,9 @@ const POSTLIGHT_URL = 'https://pagewash.invalid/article'
 
 /**
  * @postlight/parser on its own cheerio, when installed. Its `difflib` dependency names a git host, which an install
- * from the npm registry alone cannot reach: package.json `overrides` it with the registry's `difflib` 0.2.4, the same
- * library (its one use is `SequenceMatcher.ratio` on two URLs).
+ * from the npm registry alone cannot reach: package.json `overrides` it with the registry's `difflib`
+ * 0.2.4, the library Postlight's fork was made from (its one use is `SequenceMatcher.ratio` on two URLs, in the
+ * next-page search).
  */
 async function postlightExtractor (): Promise<Extractor> {
   const name = '@postlight/parser'
