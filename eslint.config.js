@@ -46,9 +46,10 @@ export default tseslint.config(
     },
   },
   {
-    // A list spread into a call's arguments overflows the stack past about 120,000 items: a data table of 200,000
-    // rows, 200,000 elements in <head> and 200,000 mojibake runs in one line each threw "Maximum call stack size
-    // exceeded" (a 500) until 2026-11-30. Code that runs on pages loops or reduces instead (test/large-lists.test.ts).
+    // Syntax that fails or slows down on real pages, in the code that runs on them. A list spread into a call's
+    // arguments overflows the stack past about 120,000 items: a data table of 200,000 rows, 200,000 elements in
+    // <head> and 200,000 mojibake runs in one line each threw "Maximum call stack size exceeded" (a 500) until
+    // 2026-11-30. Code that runs on pages loops or reduces instead (test/large-lists.test.ts).
     files: ['src/**/*.ts', 'cli/**/*.ts', 'routes/**/*.ts', 'plugins/**/*.ts', 'pool/**/*.ts', 'app.ts', 'server.ts'],
     rules: {
       'no-restricted-syntax': ['error',
@@ -63,6 +64,14 @@ export default tseslint.config(
         {
           selector: 'CallExpression[callee.property.name="fromCharCode"] > SpreadElement',
           message: 'String.fromCharCode(...codes) overflows the stack on a large list: decode with a TextDecoder or in chunks.',
+        },
+        {
+          // A page's strings come in many representations (one- and two-byte, flat, slices, joins, internalized): a
+          // `text.charCodeAt(i)` site that has seen more than four goes megamorphic, and every call then looks the
+          // method up in V8's global cache. A worker that had read real pages ran the 200 KB generated article 1.5x
+          // slower than a fresh one (docs/performance.md, "Code units read the same way everywhere").
+          selector: 'CallExpression[callee.property.name="charCodeAt"]',
+          message: 'Read a code unit with `unitAt(text, i)` (src/text/index.ts): a `.charCodeAt` call site goes megamorphic on the many representations of a page\'s strings.',
         },
       ],
     },

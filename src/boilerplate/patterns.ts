@@ -7,6 +7,8 @@
  * before.
  */
 
+import { unitAt } from '../text/index.js'
+
 /** A pattern, and whether every branch of it is anchored at the start of the text. */
 export interface GatedPattern { re: RegExp, anchored: boolean }
 
@@ -72,8 +74,9 @@ export function hasAtMostKeyUnits (text: string, max: number): boolean {
     for (let c = 0; c < BMP_UNITS; c++) keyDropped[c] = /[\s:：]/u.test(String.fromCharCode(c)) ? 1 : 0
   }
   let kept = 0
-  for (let i = 0; i < text.length; i++) {
-    if (keyDropped[text.charCodeAt(i)] === 0 && ++kept > max) return false
+  const end = text.length
+  for (let i = 0; i < end; i++) {
+    if (keyDropped[unitAt(text, i)] === 0 && ++kept > max) return false
   }
   return true
 }

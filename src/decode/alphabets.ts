@@ -9,6 +9,7 @@
 import { loadData } from '../data.js'
 import { ASCII_END, perCharset } from './bytes.js'
 import { sbcsTable } from './plausibility.js'
+import { unitAt } from '../text/index.js'
 
 interface AlphabetFile { languages: Array<{ tag: string, letters: string }> }
 
@@ -40,7 +41,7 @@ function letterOf (c: number): number {
   if (c < FIRST_LETTER || c > LAST_LETTER) return -1
   const lower = String.fromCharCode(c).toLowerCase()
   if (lower.length !== 1 || !/\p{L}/u.test(lower)) return -1
-  const l = lower.charCodeAt(0)
+  const l = unitAt(lower, 0)
   return l >= FIRST_LETTER && l <= LAST_LETTER ? l : -1
 }
 

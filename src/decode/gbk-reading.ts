@@ -18,6 +18,7 @@ import { nextNonAscii } from './ascii.js'
 import { REPAIR_MARGIN, MAX_PLAUSIBILITY, type Repair } from './mojibake.js'
 import { isValidUtf8, utf8Tally } from './utf8.js'
 import { joined, type PageText } from '../text/pieces.js'
+import { unitAt } from '../text/index.js'
 
 /** Non-ASCII characters read to tell whether a text is mostly Han (the GBK reading of Chinese UTF-8 is). */
 const SAMPLE_CHARS = 2000
@@ -39,7 +40,7 @@ function mostlyHan (pieces: PageText): boolean {
   let han = 0
   for (const piece of pieces) {
     for (let i = nextNonAscii(piece, 0); i >= 0 && seen < SAMPLE_CHARS; i = nextNonAscii(piece, i + 1)) {
-      const c = piece.charCodeAt(i)
+      const c = unitAt(piece, i)
       seen++
       if (c >= 0x4e00 && c <= 0x9fff) han++
     }

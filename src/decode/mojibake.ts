@@ -16,11 +16,12 @@ import { nextNonAscii } from './ascii.js'
 import { compactable, compactAscii, highByteRuns, utf8CodePoint } from './bytes.js'
 import { isValidUtf8 } from './utf8.js'
 import type { PageText } from '../text/pieces.js'
+import { unitAt } from '../text/index.js'
 
 /** Windows-1252's characters for bytes 0x80–0x9F (the rest of the range maps to itself in Latin-1). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
 const REVERSE = new Map<number, number>()
-for (let i = 0; i < CP1252_HIGH.length; i++) REVERSE.set(CP1252_HIGH.charCodeAt(i), 0x80 + i)
+for (let i = 0; i < CP1252_HIGH.length; i++) REVERSE.set(unitAt(CP1252_HIGH, i), 0x80 + i)
 
 /**
  * ISO-8859-15 (Latin-9): Latin-1 with eight characters replaced (ISO/IEC 8859-15:1999, table of changes from
@@ -29,7 +30,7 @@ for (let i = 0; i < CP1252_HIGH.length; i++) REVERSE.set(CP1252_HIGH.charCodeAt(
 const LATIN9_CHANGES: ReadonlyArray<[number, string]> = [
   [0xa4, '€'], [0xa6, 'Š'], [0xa8, 'š'], [0xb4, 'Ž'], [0xb8, 'ž'], [0xbc, 'Œ'], [0xbd, 'œ'], [0xbe, 'Ÿ']
 ]
-const LATIN9_REVERSE = new Map<number, number>(LATIN9_CHANGES.map(([b, c]) => [c.charCodeAt(0), b]))
+const LATIN9_REVERSE = new Map<number, number>(LATIN9_CHANGES.map(([b, c]) => [unitAt(c, 0), b]))
 /** The Latin-1 characters Latin-9 replaced: no Latin-9 reading writes them. */
 const LATIN9_ABSENT = new Set(LATIN9_CHANGES.map(([b]) => b))
 
@@ -66,7 +67,7 @@ export function latin1Bytes (
   const bytes = Buffer.from(text, 'latin1')
   const unknown: number[] = []
   for (let i = nextNonAscii(text, 0); i >= 0; i = nextNonAscii(text, i + 1)) {
-    const c = text.charCodeAt(i)
+    const c = unitAt(text, i)
     const b = byteOf(c, reading)
     if (b === undefined) return null
     if (c === REPLACEMENT) unknown.push(i)
@@ -91,7 +92,7 @@ function byteOf (c: number, reading: WesternReading): number | undefined {
 export function westernReadable (text: PageText): boolean {
   return READINGS.some(reading => text.every(piece => {
     for (let i = nextNonAscii(piece, 0); i >= 0; i = nextNonAscii(piece, i + 1)) {
-      if (byteOf(piece.charCodeAt(i), reading) === undefined) return false
+      if (byteOf(unitAt(piece, i), reading) === undefined) return false
     }
     return true
   }))
@@ -123,7 +124,7 @@ const LOWEST_1252_HIGH = [...REVERSE.keys()].filter(c => c > 0xff).reduce((least
 export function suspectChars (text: string): number {
   let n = 0
   for (let i = nextNonAscii(text, 0); i >= 0; i = nextNonAscii(text, i)) {
-    for (let c = text.charCodeAt(i); c >= 0x80; c = text.charCodeAt(++i)) {
+    for (let c = unitAt(text, i); c >= 0x80; c = unitAt(text, ++i)) {
       if (c <= 0xff || (c >= LOWEST_1252_HIGH && REVERSE.has(c))) n++
     }
   }

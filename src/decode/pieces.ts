@@ -6,6 +6,7 @@ import iconv from 'iconv-lite'
 import { dbcsSafeEnds } from './bytes.js'
 import { characterBoundary } from './utf8.js'
 import { PIECE_BYTES, type PageText } from '../text/pieces.js'
+import { unitAt } from '../text/index.js'
 
 /** The bytes cut into pieces of at most PIECE_BYTES, each decoded on its own (UTF-8: never inside a character). */
 export function piecesOf (bytes: Buffer, encoding: 'utf8' | 'latin1'): string[] {
@@ -54,7 +55,7 @@ export function decodeInPieces (bytes: Uint8Array, charset: string, feed = PIECE
   const push = (text: string): void => {
     let piece = carried + text
     carried = ''
-    if (piece.length > 0 && isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
+    if (piece.length > 0 && isHighSurrogate(unitAt(piece, piece.length - 1))) {
       carried = piece.slice(-1)
       piece = piece.slice(0, -1)
     }

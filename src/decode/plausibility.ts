@@ -8,6 +8,7 @@ import { nextNonAscii } from './ascii.js'
 import { ASCII_END, perCharset, utf8CodePoint, utf8Length } from './bytes.js'
 import { BIG5_LEVEL1, COMMON_HAN, GB2312_LEVEL1 } from './common-han.js'
 import type { PageText } from '../text/pieces.js'
+import { unitAt } from '../text/index.js'
 
 /**
  * How plausible a decoding is, from -3 to 1: the mean, over non-ASCII characters, of how likely each is in real
@@ -104,7 +105,7 @@ const IN_BIG5 = 4
 const HAN_SETS = ((): Uint8Array => {
   const bits = new Uint8Array(0x10000)
   const mark = (set: ReadonlySet<string>, bit: number): void => {
-    for (const ch of set) if (ch.length === 1) bits[ch.charCodeAt(0)] |= bit
+    for (const ch of set) if (ch.length === 1) bits[unitAt(ch, 0)] |= bit
   }
   mark(COMMON_HAN, IN_COMMON)
   mark(GB2312_LEVEL1, IN_GB2312)
@@ -187,7 +188,7 @@ function readSbcsTable (charset: string): Uint16Array | null {
   if (text.length !== BYTE_VALUES) return null
   const table = new Uint16Array(BYTE_VALUES)
   for (let b = 0; b < BYTE_VALUES; b++) {
-    const c = text.charCodeAt(b)
+    const c = unitAt(text, b)
     const fits = b < ASCII_END ? c === b : c >= ASCII_END && (c < 0xd800 || c > 0xdfff) && c !== 0xfeff
     if (!fits) return null
     table[b] = c

@@ -8,7 +8,9 @@
 import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity, SourceSpan } from '../types.js'
 import type { Finding, Rule, RuleContext, Segment, SegmentLanguage, SegmentRule } from './rule.js'
 import { RULES } from './rules/index.js'
-import { codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isRegExpSpace, pairClass } from '../text/index.js'
+import {
+  codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isRegExpSpace, pairClass, unitAt
+} from '../text/index.js'
 import { startPage } from './text.js'
 
 export type { Rule, Segment, Finding, RuleContext, DocumentFinding, SegmentRule, DocumentRule } from './rule.js'
@@ -40,7 +42,7 @@ const isWordUnit = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c) ||
 /** The `=` at `i` is part of `=>`, `:=`, `==` or `!=`. */
 function operatorAt (text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1] : ''
-  const after = text.charCodeAt(i + 1)
+  const after = unitAt(text, i + 1)
   return after === GREATER || after === EQUALS || before === ':' || before === '=' || before === '!'
 }
 
@@ -55,17 +57,17 @@ export function hasCodePunctuation (text: string): boolean {
   for (let i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) if (operatorAt(text, i)) return true
   // `()`, and `\w\(\w*[,)]`: a call with a word before the bracket and a comma or the bracket's close after words
   for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
-    if (text.charCodeAt(i + 1) === CLOSE) return true
-    if (i === 0 || !isWordUnit(text.charCodeAt(i - 1))) continue
+    if (unitAt(text, i + 1) === CLOSE) return true
+    if (i === 0 || !isWordUnit(unitAt(text, i - 1))) continue
     let j = i + 1
-    while (j < text.length && isWordUnit(text.charCodeAt(j))) j++
-    const c = text.charCodeAt(j)
+    while (j < text.length && isWordUnit(unitAt(text, j))) j++
+    const c = unitAt(text, j)
     if (c === COMMA || c === CLOSE) return true
   }
   // `;\s*$`: the last character that is not white space is a semicolon
   let end = text.length
-  while (end > 0 && isRegExpSpace(text.charCodeAt(end - 1))) end--
-  return end > 0 && text.charCodeAt(end - 1) === SEMICOLON
+  while (end > 0 && isRegExpSpace(unitAt(text, end - 1))) end--
+  return end > 0 && unitAt(text, end - 1) === SEMICOLON
 }
 
 /**
@@ -89,10 +91,11 @@ export function segmentLanguage (text: string): SegmentLanguage {
   unitScripts ??= codeUnitClasses(SEGMENT_SCRIPTS)
   let han = 0
   let latin = 0
-  for (let i = 0; i < text.length; i++) {
+  const end = text.length
+  for (let i = 0; i < end; i++) {
     const pair = pairClass(text, i, SEGMENT_SCRIPTS)
     const width = pair >= 0 ? 2 : 1
-    const script = pair >= 0 ? pair : unitScripts[text.charCodeAt(i)]
+    const script = pair >= 0 ? pair : unitScripts[unitAt(text, i)]
     if (script === HAN_UNIT) han += width
     else if (script === LATIN_UNIT) latin += width
     i += width - 1

@@ -359,7 +359,8 @@ function splitSentences (text: string): readonly Sentence[] {
   const out = new Array<Sentence>()
   let start = skipSpace(text, 0)
   let i = start
-  while (i < text.length) {
+  const end = text.length
+  while (i < end) {
     if (!isSentenceMark(unitAt(text, i))) {
       i++
       continue
@@ -374,10 +375,10 @@ function splitSentences (text: string): readonly Sentence[] {
     }
   }
   // The text ran out inside a sentence: it ends at the last non-space character.
-  if (start < text.length) {
-    let end = text.length
-    while (end > start && isRegExpSpace(unitAt(text, end - 1))) end--
-    if (end > start) out.push(new SentenceSpan(start, end, ''))
+  if (start < end) {
+    let last = end
+    while (last > start && isRegExpSpace(unitAt(text, last - 1))) last--
+    if (last > start) out.push(new SentenceSpan(start, last, ''))
   }
   return out
 }
@@ -411,7 +412,8 @@ function endsSentence (text: string, i: number, j: number): boolean {
 
 /** Past the white space at `i` (`/\s/`'s, read from the codes: `isRegExpSpace`). */
 function skipSpace (text: string, i: number): number {
-  while (i < text.length && isRegExpSpace(unitAt(text, i))) i++
+  const end = text.length
+  while (i < end && isRegExpSpace(unitAt(text, i))) i++
   return i
 }
 

@@ -14,6 +14,7 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { compileFunction } from 'node:vm'
+import { unitAt } from '../text/index.js'
 
 export interface EldData {
   type: string
@@ -49,7 +50,7 @@ const LOAD_FACTOR_INVERSE = 2
 
 function hash (key: string): number {
   let h = FNV_OFFSET
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME)
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ unitAt(key, i), FNV_PRIME)
   return h >>> 0
 }
 
@@ -100,7 +101,7 @@ export function encodeEldData (data: EldData): SharedArrayBuffer {
   let pair = 0
   keys.forEach((key, entry) => {
     v.keyStart[entry] = unit
-    for (let i = 0; i < key.length; i++) v.keyUnits[unit++] = key.charCodeAt(i)
+    for (let i = 0; i < key.length; i++) v.keyUnits[unit++] = unitAt(key, i)
     v.pairStart[entry] = pair
     const scores = data.ngrams[key]
     for (const lang in scores) {
@@ -129,7 +130,7 @@ function tableNgrams (table: SharedArrayBuffer): Record<string, Record<number, n
   const matches = (entry: number, key: string): boolean => {
     const start = v.keyStart[entry]
     if (v.keyStart[entry + 1] - start !== key.length) return false
-    for (let i = 0; i < key.length; i++) if (v.keyUnits[start + i] !== key.charCodeAt(i)) return false
+    for (let i = 0; i < key.length; i++) if (v.keyUnits[start + i] !== unitAt(key, i)) return false
     return true
   }
   const lookup = (key: string): Record<number, number> | undefined => {
@@ -240,10 +241,10 @@ export function separatorLetters (separators: RegExp): Uint8Array | null {
   if (/[\\[\]^]/.test(body)) return null
   const letters = new Uint8Array(BMP_UNITS)
   for (let i = 0; i < body.length; i++) {
-    const from = body.charCodeAt(i)
+    const from = unitAt(body, i)
     let to = from
     if (body[i + 1] === '-' && i + 2 < body.length) {
-      to = body.charCodeAt(i + 2)
+      to = unitAt(body, i + 2)
       i += 2
     }
     // a surrogate in the class would make the table's answer differ from the `u` pattern's on a pair
@@ -262,15 +263,16 @@ export function separatorLetters (separators: RegExp): Uint8Array | null {
 export function replaceSeparators (text: string, letters: Uint8Array): string {
   let out = ''
   let from = 0
-  for (let i = 0; i < text.length;) {
-    if (letters[text.charCodeAt(i)] === 1) {
+  const length = text.length
+  for (let i = 0; i < length;) {
+    if (letters[unitAt(text, i)] === 1) {
       i++
       continue
     }
     let end = i + 1
-    while (end < text.length && letters[text.charCodeAt(end)] === 0) end++
+    while (end < length && letters[unitAt(text, end)] === 0) end++
     let last = end
-    while (last > i && isApostrophe(text.charCodeAt(last - 1))) last--
+    while (last > i && isApostrophe(unitAt(text, last - 1))) last--
     if (last > i) {
       out += text.slice(from, i) + ' '
       from = last
@@ -292,8 +294,9 @@ function utf8Words (str: string, dictionary: string[]): string[] {
   let from = 0
   let bytes = 0
   let i = 0
-  for (; i < str.length; i++) {
-    let cp = str.charCodeAt(i)
+  const length = str.length
+  for (; i < length; i++) {
+    let cp = unitAt(str, i)
     if (cp < 0x80) {
       if (cp === SPACE) {
         const word = encoded + str.slice(from, i)
@@ -314,7 +317,7 @@ function utf8Words (str: string, dictionary: string[]): string[] {
         bytes += 3
       } else {
         i++
-        cp = 0x10000 + (((cp & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff))
+        cp = 0x10000 + (((cp & 0x3ff) << 10) | (unitAt(str, i) & 0x3ff))
         encoded += ascii + dictionary[0xf0 | (cp >> 18)] + dictionary[0x80 | ((cp >> 12) & 0x3f)] +
           dictionary[0x80 | ((cp >> 6) & 0x3f)] + dictionary[0x80 | (cp & 0x3f)]
         bytes += 4
@@ -360,7 +363,7 @@ export async function eldScorer (model: SharedEldModel): Promise<EldScorer> {
       const start = v.keyStart[entry]
       if (v.keyStart[entry + 1] - start !== key.length) continue
       let i = 0
-      while (i < key.length && v.keyUnits[start + i] === key.charCodeAt(i)) i++
+      while (i < key.length && v.keyUnits[start + i] === unitAt(key, i)) i++
       if (i === key.length) return entry
     }
     return EMPTY

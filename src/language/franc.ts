@@ -15,6 +15,7 @@
 import { francAll } from 'franc'
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
+import { unitAt } from '../text/index.js'
 
 /** franc's constants (franc/index.js): the sample it reads, the distance of a trigram a model lacks. */
 const MAX_LENGTH = 2048
@@ -90,9 +91,9 @@ function rowOf (table: ScriptTable, key: number): number | undefined {
 const tables = new Map<string, ScriptTable>()
 
 function keyOf (s: string, i: number): number {
-  const a = s.charCodeAt(i)
-  const b = s.charCodeAt(i + 1)
-  const c = s.charCodeAt(i + 2)
+  const a = unitAt(s, i)
+  const b = unitAt(s, i + 1)
+  const c = unitAt(s, i + 2)
   if (a < SMALL_UNIT && b < SMALL_UNIT && c < SMALL_UNIT) return (((a << SMALL_BITS) | b) << SMALL_BITS) | c
   return LARGE + (a * UNIT + b) * UNIT + c
 }
@@ -155,7 +156,7 @@ function unitTable (pattern: RegExp): Uint8Array {
   const text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(units)
   const scan = new RegExp(pattern.source, 'g')
   for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-    for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1
+    for (let k = 0; k < m[0].length; k++) table[unitAt(m[0], k)] = 1
   }
   return table
 }
@@ -173,7 +174,8 @@ function countMatches (script: string, pattern: RegExp, value: string): number {
     unitTables.set(script, table)
   }
   let count = 0
-  for (let i = 0; i < value.length; i++) count += table[value.charCodeAt(i)]
+  const end = value.length
+  for (let i = 0; i < end; i++) count += table[unitAt(value, i)]
   return count
 }
 
@@ -203,7 +205,8 @@ function countTrigrams (table: ScriptTable, text: string): TrigramCounts {
   const rows: number[] = []
   const counts = table.counts
   const absent = new Set<number>()
-  for (let i = 0; i + TRIGRAM <= text.length; i++) {
+  const end = text.length
+  for (let i = 0; i + TRIGRAM <= end; i++) {
     const key = keyOf(text, i)
     const row = rowOf(table, key)
     if (row === undefined) {

@@ -28,7 +28,7 @@ import {
   scriptOf, type LanguageInfo
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
-import { isAsciiLower, isAsciiUpper, isRegExpSpace, isSpace } from '../text/index.js'
+import { isAsciiLower, isAsciiUpper, isRegExpSpace, isSpace, unitAt } from '../text/index.js'
 import { nextWordStart, wordEnd } from './words.js'
 import {
   chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
@@ -82,11 +82,12 @@ const UND_DETECTION: Detection = { language: null, confidence: 0, alternatives: 
 function scan (text: string): Run[] {
   const runs: Run[] = []
   let run: Run | undefined
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.charCodeAt(i)
+  const end = text.length
+  for (let i = 0; i < end; i++) {
+    const cp = unitAt(text, i)
     let script: number
     let width = 1
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
       script = scriptOf(text.codePointAt(i) ?? 0)
       width = 2
     } else {
@@ -232,7 +233,7 @@ interface NgramText { parts: string[], length: number, letters: number, words: n
  * case opens with another letter (upper-casing maps each character without context), so it is not built.
  */
 function isAllCaps (word: string): boolean {
-  if (isAsciiLower(word.charCodeAt(0))) return false
+  if (isAsciiLower(unitAt(word, 0))) return false
   const cases = asciiCases(word)
   if (cases !== NOT_ASCII) return (cases & HAS_LOWER) === 0 && (cases & HAS_UPPER) !== 0
   return word === word.toUpperCase() && word !== word.toLowerCase()
@@ -240,7 +241,7 @@ function isAllCaps (word: string): boolean {
 
 /** Lower case throughout (`word === lower`); a word opening with an ASCII capital is not. */
 function isLowerCase (word: string): boolean {
-  if (isAsciiUpper(word.charCodeAt(0))) return false
+  if (isAsciiUpper(unitAt(word, 0))) return false
   const cases = asciiCases(word)
   if (cases !== NOT_ASCII) return (cases & HAS_UPPER) === 0
   return word === word.toLowerCase()
@@ -258,7 +259,7 @@ const NOT_ASCII = -1
 function asciiCases (word: string): number {
   let cases = 0
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
+    const c = unitAt(word, i)
     if (c >= 0x80) return NOT_ASCII
     if (isAsciiLower(c)) cases |= HAS_LOWER
     else if (isAsciiUpper(c)) cases |= HAS_UPPER
@@ -303,9 +304,9 @@ function addRunWords (acc: NgramText, slice: string, group: string, cased: boole
   NOT_WORD_MARK.lastIndex = 0
   for (let m = NOT_WORD_MARK.exec(slice); m !== null; m = NOT_WORD_MARK.exec(slice)) {
     let start = m.index
-    while (start > 0 && !isRegExpSpace(slice.charCodeAt(start - 1))) start--
+    while (start > 0 && !isRegExpSpace(unitAt(slice, start - 1))) start--
     let end = m.index + 1
-    while (end < slice.length && !isRegExpSpace(slice.charCodeAt(end))) end++
+    while (end < slice.length && !isRegExpSpace(unitAt(slice, end))) end++
     NOT_WORD_MARK.lastIndex = end
     if (!NOT_WORD.test(slice.slice(start, end))) continue
     if (start > from && addWords(acc, slice.slice(from, start), group, cased)) return true
@@ -336,9 +337,9 @@ function ngramText (text: string, seg: Segment): { clean: string, letters: numbe
 function lettersOfGroup (word: string, group: string): number {
   let n = 0
   for (let i = 0; i < word.length; i++) {
-    let cp = word.charCodeAt(i)
+    let cp = unitAt(word, i)
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < word.length) {
-      const low = word.charCodeAt(i + 1)
+      const low = unitAt(word, i + 1)
       if (low >= 0xdc00 && low <= 0xdfff) {
         cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
         i++

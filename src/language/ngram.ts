@@ -18,7 +18,7 @@
 import { francScores } from './franc.js'
 import { eldScores } from './eld-model.js'
 import { DISTINCTIVE_LETTER, LANGUAGES_BY_GROUP, type LanguageInfo } from './tables.js'
-import { isHighSurrogate, isLowSurrogate } from '../text/index.js'
+import { isHighSurrogate, isLowSurrogate, unitAt } from '../text/index.js'
 
 const TAGS_WITH_LETTERS = new Set(DISTINCTIVE_LETTER.values())
 
@@ -171,15 +171,16 @@ function hasOwnLetters (text: string, tag: string): boolean {
 }
 
 /** Whether a distinctive letter is ASCII: none is (they are `ß`, `ő`, `ł`, `ї`…), so ASCII is skipped unread. */
-const ASCII_DISTINCTIVE = [...DISTINCTIVE_LETTER.keys()].some(ch => ch.charCodeAt(0) < 0x80)
+const ASCII_DISTINCTIVE = [...DISTINCTIVE_LETTER.keys()].some(ch => unitAt(ch, 0) < 0x80)
 
 /** The text has a letter owned by one of the group's languages that eld has no model for (Kazakh қ, Macedonian ќ). */
 function hasLettersOfLacked (text: string, languages: LanguageInfo[]): boolean {
   // code point by code point as `for...of` reads them, with no string made for an ASCII one
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+  const end = text.length
+  for (let i = 0; i < end; i++) {
+    const c = unitAt(text, i)
     if (c < 0x80 && !ASCII_DISTINCTIVE) continue
-    const width = isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
+    const width = isHighSurrogate(c) && i + 1 < end && isLowSurrogate(unitAt(text, i + 1)) ? 2 : 1
     const tag = DISTINCTIVE_LETTER.get(text.slice(i, i + width))
     i += width - 1
     if (tag !== undefined && languages.some(l => l.tag === tag && l.eld === null)) return true

@@ -4,6 +4,7 @@
  * the lookup structures the hot path needs (a per-code-point script table, sets, maps).
  */
 import { loadData } from '../data.js'
+import { unitAt } from '../text/index.js'
 
 export interface ScriptInfo {
   /** ISO 15924 code. */
@@ -81,7 +82,7 @@ export const KATA_INDEX = SCRIPTS.findIndex(s => s.code === 'Kana') + 1
     }
   })
   // Prolonged sound mark and iteration marks are Script=Common but only ever written in Japanese/Chinese runs.
-  for (const c of 'ー々〆') BMP_SCRIPT[c.charCodeAt(0)] = c === 'ー' ? KATA_INDEX : HAN_INDEX
+  for (const c of 'ー々〆') BMP_SCRIPT[unitAt(c, 0)] = c === 'ー' ? KATA_INDEX : HAN_INDEX
 }
 
 /** Script index + 1 of a code point (astral planes: Han extensions and kana supplements only). */

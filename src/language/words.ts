@@ -4,7 +4,7 @@
  * words at the same offsets as that pattern stepped with `exec` (test/language-words.test.ts checks every code point
  * and every evaluation line).
  */
-import { codeUnitClasses, isWordJoiner, pairClass } from '../text/index.js'
+import { codeUnitClasses, isWordJoiner, pairClass, unitAt } from '../text/index.js'
 
 /** Letters and marks: class 1 of `codeUnitClasses`. */
 const WORD_CHAR = [/^[\p{L}\p{M}]$/u]
@@ -16,7 +16,7 @@ function letterWidth (text: string, i: number): number {
   const pair = pairClass(text, i, WORD_CHAR)
   if (pair >= 0) return pair === 1 ? 2 : 0
   wordUnits ??= codeUnitClasses(WORD_CHAR)
-  return wordUnits[text.charCodeAt(i)]
+  return wordUnits[unitAt(text, i)]
 }
 
 /** The end of the word that starts at `start` (a letter or mark). */
@@ -24,7 +24,7 @@ export function wordEnd (text: string, start: number): number {
   let j = start
   for (;;) {
     for (let w = letterWidth(text, j); w > 0; w = letterWidth(text, j)) j += w
-    if (j < text.length && isWordJoiner(text.charCodeAt(j)) && letterWidth(text, j + 1) > 0) j++
+    if (j < text.length && isWordJoiner(unitAt(text, j)) && letterWidth(text, j + 1) > 0) j++
     else return j
   }
 }
@@ -35,7 +35,8 @@ export function wordEnd (text: string, start: number): number {
  */
 export function nextWordStart (text: string, from: number): number {
   let i = from
-  while (i < text.length) {
+  const end = text.length
+  while (i < end) {
     if (letterWidth(text, i) > 0) return i
     // a pair that is no letter is stepped over whole, as the pattern steps over code points
     i += pairClass(text, i, WORD_CHAR) >= 0 ? 2 : 1

@@ -11,7 +11,7 @@ import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
   hasRoleWord, isAgency, isCredentials, parseInfoCells, parseInfoLine, splitDatePrefix, splitNames, type InfoLine
 } from '../text/fields.js'
-import { findRelativeDate, weightedLength } from '../text/index.js'
+import { findRelativeDate, unitAt, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { reportByline, leadingReportByline } from './authors.js'
 import { readRoleLine } from './role-line.js'
@@ -62,7 +62,7 @@ const LEAD_MARK = /^[□■●◆◇▲△★☆○◎]+\s*/u
 const LEAD_MARK_FIRST = 0x25a0
 const LEAD_MARK_LAST = 0x2606
 const mayOpenWithMark = (text: string): boolean => {
-  const c = text.charCodeAt(0)
+  const c = unitAt(text, 0)
   return c >= LEAD_MARK_FIRST && c <= LEAD_MARK_LAST
 }
 

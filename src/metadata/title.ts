@@ -5,7 +5,7 @@
  */
 import { normalizeLine } from '../text/normalize.js'
 import { decodeEntities } from '../text/entities.js'
-import { escapeRegExp } from '../text/index.js'
+import { escapeRegExp, unitAt } from '../text/index.js'
 import { loadData } from '../data.js'
 
 interface SiteWordsFile { endings: Array<{ words: string[] }>, prefixes: Array<{ words: string[] }> }
@@ -80,7 +80,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  */
 function latinForms (title: string): string {
   if (CJK.test(title)) return title
-  return title.replace(FULLWIDTH, c => String.fromCharCode(c.charCodeAt(0) - FULLWIDTH_OFFSET))
+  return title.replace(FULLWIDTH, c => String.fromCharCode(unitAt(c, 0) - FULLWIDTH_OFFSET))
 }
 
 /** Takes site-name suffixes (and a site-name prefix matching `siteName`) off a title; null for an empty title. */

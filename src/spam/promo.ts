@@ -7,7 +7,7 @@
  * segment of its own (`… | 注册`, `… Register now`). Neither alone: `中国体育彩票` is a lottery's name, and a headline
  * such as `新华体育注册用户突破千万` holds 注册 inside a sentence's word, not as a link's.
  */
-import { escapeRegExp, isHighSurrogate, isLowSurrogate, isRegExpSpace } from '../text/index.js'
+import { escapeRegExp, isHighSurrogate, isLowSurrogate, isRegExpSpace, unitAt } from '../text/index.js'
 import { SPAM_LEXICON as DATA } from '../text/spam-lexicon.js'
 import { ACCOUNT_WORDS, SUFFIX } from './shape.js'
 
@@ -31,9 +31,10 @@ const PROMO_LINE_MAX = 40
 export function longerThan (text: string, max: number): boolean {
   if (text.length <= max) return false
   let n = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++
+  const end = text.length
+  for (let i = 0; i < end; i++) {
+    const c = unitAt(text, i)
+    if (isHighSurrogate(c) && i + 1 < end && isLowSurrogate(unitAt(text, i + 1))) i++
     else if (isRegExpSpace(c)) continue
     if (++n > max) return true
   }

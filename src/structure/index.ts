@@ -8,7 +8,7 @@
  */
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
-import { weightedLength } from '../text/index.js'
+import { unitAt, weightedLength } from '../text/index.js'
 import { CREDIT_ONLY, CAPTION_OPENER, splitCredit } from '../text/captions.js'
 import { FINAL_PUNCT, isHeadingText } from '../text/headings.js'
 
@@ -26,7 +26,7 @@ function isDoubled (text: string): string | null {
   for (const offset of DOUBLED_CUTS) {
     const cut = mid + offset
     if (cut <= 0 || cut >= text.length) continue
-    if (text.charCodeAt(cut) !== 0x20) continue
+    if (unitAt(text, cut) !== 0x20) continue
     const a = text.slice(0, cut).trim()
     const b = text.slice(cut + 1).trim()
     if (a === b && a.length >= 2) return a

@@ -120,8 +120,9 @@ export function collapsedWeightedLength (text: string): number {
   let n = 0
   let seen = false
   let gap = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+  const end = text.length
+  for (let i = 0; i < end; i++) {
+    const c = unitAt(text, i)
     if (isRegExpSpace(c)) {
       gap = seen
       continue
@@ -137,7 +138,7 @@ export function collapsedWeightedLength (text: string): number {
 
 /** Whether the code unit `c` at `i` opens a surrogate pair. */
 function pairAt (text: string, i: number, c: number): boolean {
-  return isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))
+  return isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(unitAt(text, i + 1))
 }
 
 /**
@@ -155,8 +156,9 @@ function weightUpTo (text: string, limit: number): number {
   // One pass over the code units, no string per character (a per-character regex test on a 5 MiB line allocated
   // millions of strings)
   let n = 0
-  for (let i = 0; i < text.length && n < limit; i++) {
-    const c = text.charCodeAt(i)
+  const end = text.length
+  for (let i = 0; i < end && n < limit; i++) {
+    const c = unitAt(text, i)
     n += weightAt(text, i, c)
     if (c >= FIRST_CJK && pairAt(text, i, c)) i++
   }
@@ -175,8 +177,9 @@ const Z_LOWER = 0x7a
 export function hanShare (text: string): number {
   let letters = 0
   let han = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+  const end = text.length
+  for (let i = 0; i < end; i++) {
+    const c = unitAt(text, i)
     // ASCII and the CJK Unified Ideographs answered by their code, the rest by the patterns (one string each)
     if (c < ASCII_END) {
       if ((c | ASCII_CASE_BIT) >= A_LOWER && (c | ASCII_CASE_BIT) <= Z_LOWER) letters++
@@ -187,7 +190,7 @@ export function hanShare (text: string): number {
       han++
       continue
     }
-    const pair = isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))
+    const pair = isHighSurrogate(c) && i + 1 < end && isLowSurrogate(unitAt(text, i + 1))
     const ch = pair ? text.slice(i, i + 2) : text[i]
     if (pair) i++
     if (!LETTER.test(ch)) continue
@@ -239,7 +242,8 @@ export function countWords (text: string): number {
   let n = 0
   let inWord = false
   let i = 0
-  while (i < text.length) {
+  const end = text.length
+  while (i < end) {
     const pair = pairClass(text, i, WORD_CLASSES)
     const k = pair >= 0 ? pair : wordClassAt(text, i)
     const next = i + (pair >= 0 ? 2 : 1)

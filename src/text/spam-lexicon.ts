@@ -4,7 +4,7 @@
  * patterns one way (`termPattern`), hosts are judged one way (`isSpamHost`), in links and in bare URLs alike.
  */
 import { loadData } from '../data.js'
-import { escapeRegExp, isRegExpSpace } from './index.js'
+import { escapeRegExp, isRegExpSpace, unitAt } from './index.js'
 
 export type SpamKind = 'brand' | 'ambiguous' | 'generic'
 
@@ -105,7 +105,7 @@ function buildAutomaton (terms: string[]): TermAutomaton {
     if (folded === '') continue
     let state = 0
     // code units, as the scan reads the text
-    for (const c of Uint16Array.from({ length: folded.length }, (_, i) => folded.charCodeAt(i))) {
+    for (const c of Uint16Array.from({ length: folded.length }, (_, i) => unitAt(folded, i))) {
       let to = a.next[state].get(c)
       if (to === undefined) {
         to = a.next.length
@@ -181,8 +181,9 @@ export function mayHoldTerm (text: string): boolean {
   const { classes, width, delta, final, space } = TERMS
   let state = 0
   let lastSpace = false
-  for (let i = 0; i < low.length; i++) {
-    const k = classes[low.charCodeAt(i)]
+  const end = low.length
+  for (let i = 0; i < end; i++) {
+    const k = classes[unitAt(low, i)]
     if (k === space) {
       // a run of white space reads as one space
       if (lastSpace) continue

@@ -1,4 +1,4 @@
-import { CJK_TEXT_RUN, HAN, mayHoldCjkRun } from '../../text/index.js'
+import { CJK_TEXT_RUN, HAN, mayHoldCjkRun, unitAt } from '../../text/index.js'
 import type { Rule } from '../rule.js'
 
 /**
@@ -24,7 +24,7 @@ const rule: Rule = {
       if (HAN.test(m[0])) continue
       for (let k = 0; k < m[0].length; k++) {
         const ch = m[0][k]
-        const code = ch.charCodeAt(0)
+        const code = unitAt(ch, 0)
         const plain = PUNCT[ch] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : undefined)
         if (plain === undefined) continue
         const at = m.index + k

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { isHighSurrogate, isLowSurrogate } from '../../text/index.js'
+import { isHighSurrogate, isLowSurrogate, unitAt } from '../../text/index.js'
 
 /**
  * `speech.Photo`, `mouth!The`, `80.4%throughout`: MT glues two sentences, or a number to the next word. A sentence
@@ -32,7 +32,7 @@ export function hasGluePoint (text: string): boolean {
   for (let m = MARK.exec(text); m !== null; m = MARK.exec(text)) {
     const mark = m.index
     if (mark === 0) continue
-    const pair = mark >= 2 && isLowSurrogate(text.charCodeAt(mark - 1)) && isHighSurrogate(text.charCodeAt(mark - 2))
+    const pair = mark >= 2 && isLowSurrogate(unitAt(text, mark - 1)) && isHighSurrogate(unitAt(text, mark - 2))
     const re = text[mark] === '%' ? GLUED_PERCENT_AT : GLUED_MARK_AT
     re.lastIndex = pair ? mark - 2 : mark - 1
     if (re.test(text)) return true

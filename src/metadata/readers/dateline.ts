@@ -6,7 +6,7 @@
 import type { Dateline } from '../../types.js'
 import { monthDay } from '../../text/date.js'
 import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
-import { ENGLISH_MONTH, HAN } from '../../text/index.js'
+import { ENGLISH_MONTH, HAN, unitAt } from '../../text/index.js'
 import { splitNameAndPlace } from '../../text/han-names.js'
 import { choose, type Proposal } from '../choose.js'
 import { isPinyinName } from '../role-line.js'
@@ -68,7 +68,7 @@ interface Found { dateline: Dateline, reporters: string[], text: string, rest: s
 
 /** Full-width digits (`１２月９日`) as ASCII, one character for one: offsets stay. */
 function asciiDigits (text: string): string {
-  return text.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  return text.replace(/[０-９]/g, d => String.fromCharCode(unitAt(d, 0) - 0xfee0))
 }
 
 function found (m: RegExpExecArray, raw: string, dateline: Dateline, reporters: string[]): Found {

@@ -10,6 +10,7 @@
  */
 
 import { endianness } from 'node:os'
+import { unitAt } from '../../text/index.js'
 
 const OPEN = 0x7b // {
 const CLOSE = 0x7d // }
@@ -38,7 +39,7 @@ export function unitsOf (css: string): Units {
     return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2)
   }
   const units = new Uint16Array(css.length)
-  for (let i = 0; i < css.length; i++) units[i] = css.charCodeAt(i)
+  for (let i = 0; i < css.length; i++) units[i] = unitAt(css, i)
   return units
 }
 

@@ -9,7 +9,7 @@
  */
 import type { AnyNode, Element } from './dom.js'
 import { ElementType, classAndId, isElement, isText, tagOf } from './dom.js'
-import { ENGLISH_MONTH, escapeRegExp } from '../../text/index.js'
+import { ENGLISH_MONTH, escapeRegExp, unitAt } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 
@@ -119,7 +119,7 @@ function headlineMatch (text: string, headlines: string[], longest: number, unit
   // every match starts the bare text with a code unit of a headline (its first, or any for a part of one): most
   // text nodes start otherwise and are not made bare
   const first = bareFirst(text)
-  if (first < 0 || !units.has(text.charCodeAt(first))) return 0
+  if (first < 0 || !units.has(unitAt(text, first))) return 0
   // `》Headline`: a bullet or bracket before the headline is decoration (taken off the headlines too)
   const t = bareStart(text, longest)
   if (t.length < MIN_HEADLINE) return 0
@@ -170,7 +170,7 @@ function headlineAt (nodes: AnyNode[], headlines: string[]): number {
   const units = new Set<number>()
   for (const h of headlines) {
     longest = Math.max(longest, h.length)
-    for (let i = 0; i < h.length; i++) units.add(h.charCodeAt(i))
+    for (let i = 0; i < h.length; i++) units.add(unitAt(h, i))
   }
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]

@@ -36,7 +36,7 @@ import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from
 import { bylineDate } from './byline-date.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
-  codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, weightedLength,
+  codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
 } from '../../text/index.js'
 
 const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
@@ -1043,8 +1043,9 @@ let letterUnits: Uint8Array | undefined
  */
 export function countLetters (text: string): number {
   let n = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+  const end = text.length
+  for (let i = 0; i < end; i++) {
+    const c = unitAt(text, i)
     if (c < ASCII_END) {
       if ((c >= DIGIT_0 && c <= DIGIT_9) || ((c | ASCII_CASE_BIT) >= LOWER_A && (c | ASCII_CASE_BIT) <= LOWER_Z)) n++
       continue

@@ -7,7 +7,7 @@ import { isTag, isText } from 'domhandler'
 import type { AnyNode, Element } from './dom.js'
 import { isElement } from './dom.js'
 import { firstKept, normalizeLine as normalizeSpaces } from '../../text/normalize.js'
-import { isAsciiUpper } from '../../text/index.js'
+import { isAsciiUpper, unitAt } from '../../text/index.js'
 
 /** White space folded to one space, then the line's own normalization (ends trimmed, odd spaces made plain). */
 export const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
@@ -18,7 +18,7 @@ export const spacedSkip = (name: string): boolean =>
   SPACED_SKIP_NAMES.has(name) || (hasAsciiUpper(name) && SPACED_SKIP_NAMES.has(name.toLowerCase()))
 
 function hasAsciiUpper (s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isAsciiUpper(s.charCodeAt(i))) return true
+  for (let i = 0; i < s.length; i++) if (isAsciiUpper(unitAt(s, i))) return true
   return false
 }
 
