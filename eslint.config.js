@@ -69,7 +69,7 @@ export default tseslint.config(
           // A page's strings come in many representations (one- and two-byte, flat, slices, joins, internalized): a
           // `text.charCodeAt(i)` site that has seen more than four goes megamorphic, and every call then looks the
           // method up in V8's global cache. A worker that had read real pages ran the 200 KB generated article 1.5x
-          // slower than a fresh one (docs/performance.md, "Code units read the same way everywhere").
+          // slower than a fresh one (docs/performance.md, session 26).
           selector: 'CallExpression[callee.property.name="charCodeAt"]',
           message: 'Read a code unit with `unitAt(text, i)` (src/text/index.ts): a `.charCodeAt` call site goes megamorphic on the many representations of a page\'s strings.',
         },
