@@ -180,11 +180,18 @@ export default async function bench (): Promise<BenchRow[]> {
       rows.push(row(set, ex, perSecond, ex.name.startsWith('pagewash') ? undefined : base))
       if (ex.name.startsWith('pagewash')) perSize.set(set.name, perSecond)
     }
-    // the asynchronous extractors alone, after the others: awaited call after call
+    // the asynchronous extractors alone, after the others: awaited call after call; one that throws on a page of the
+    // set gets a row that says so, and the bench goes on
     for (const ex of all.filter(e => e.runAsync !== undefined)) {
       const next = nextPage(set, ex)
-      const { perSecond, busy } = await measureAsync(async () => { await ex.runAsync!(next()) }, RUN_MS)
-      rows.push(row(set, ex, perSecond, base, busy))
+      try {
+        const { perSecond, busy } = await measureAsync(async () => { await ex.runAsync!(next()) }, RUN_MS)
+        rows.push(row(set, ex, perSecond, base, busy))
+      } catch (err) {
+        const why = (err instanceof Error ? err.message : String(err)).split('\n')[0]
+        const name = `compare: ${set.name}: ${ex.name}`
+        rows.push({ name, opsPerSecond: 0, unit: 'pages/s', note: `failed: ${why}` })
+      }
     }
     // pagewash's ratio, now that the baseline of this set is known
     const own = rows.find(r => r.name === `compare: ${set.name}: pagewash processPage`)
