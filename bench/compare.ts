@@ -163,6 +163,11 @@ function row (set: PageSet, ex: Extractor, perSecond: number, base: number | und
   }
 }
 
+/** A row without a rate: an extractor not installed, or one that failed on a set, and why. */
+function unmeasured (what: string, why: string): BenchRow {
+  return { name: `compare: ${what}`, opsPerSecond: 0, unit: 'pages/s', note: why }
+}
+
 export default async function bench (): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
   const all = await extractors()
@@ -189,8 +194,7 @@ export default async function bench (): Promise<BenchRow[]> {
         rows.push(row(set, ex, perSecond, base, busy))
       } catch (err) {
         const why = (err instanceof Error ? err.message : String(err)).split('\n')[0]
-        const name = `compare: ${set.name}: ${ex.name}`
-        rows.push({ name, opsPerSecond: 0, unit: 'pages/s', note: `failed: ${why}` })
+        rows.push(unmeasured(`${set.name}: ${ex.name}`, `failed: ${why}`))
       }
     }
     // pagewash's ratio, now that the baseline of this set is known
@@ -200,7 +204,7 @@ export default async function bench (): Promise<BenchRow[]> {
     }
   }
   for (const ex of all.filter(e => e.run === undefined && e.runAsync === undefined)) {
-    rows.push({ name: `compare: ${ex.name}`, opsPerSecond: 0, unit: 'pages/s', note: `skipped: ${ex.missing!}` })
+    rows.push(unmeasured(ex.name, `skipped: ${ex.missing!}`))
   }
   const small = perSize.get(`generated ${SIZES[1] / 1000} KB`)
   const large = perSize.get(`generated ${SIZES[2] / 1000} KB`)
