@@ -10,7 +10,11 @@
  *   - `lone`: the brand once inside a sentence, nothing else on the page;
  *   - `nav`: the same, and the brand in two navigation lines (`首页 | 九游娱乐 | 新闻中心`), as hacked templates do;
  *   - `link`: the same, and a line pointing to a gambling host;
- *   - `code`: a Latin brand code (`hg8868`) inside a sentence, and the gambling link line.
+ *   - `code`: a Latin brand code (`hg8868`) inside a sentence, and the gambling link line;
+ *   - `place`: the brand put in place of a place name everywhere on the page (`西吉县` -> `九游娱乐县`), as a
+ *     hacker's replace-all does, nothing else on the page; the place is the first two characters and an
+ *     administrative suffix that CC-CEDICT lists as a word, and the clean page it is judged against has the name
+ *     taken out (so the real text lost is only what went beyond the brand).
  * English pages (WCXB) get an English gambling line (`Macau Casino Online | Login | Register`) at the top.
  * Recall: the spliced brand (or line) is gone from the body and listed in `removed` as spam. False removals: tokens
  * of the clean page's body that the spliced page's body lost (real text taken with the brand), and spam removals on
@@ -21,6 +25,7 @@ import { join } from 'node:path'
 import { processPage } from '../src/pipeline.js'
 import { SPAM_LEXICON } from '../src/text/spam-lexicon.js'
 import { tokens } from './metric.js'
+import { isWord } from '../src/spam/words.js'
 
 /** Unseen Han brands: shapes betting spam uses; none is, contains or is contained by a lexicon term. */
 const HAN_BRANDS = ['九游娱乐', '博亚体育', '鸿发娱乐', '宝盈棋牌', '豪利国际', '新宝彩票', '欧亿平台', '盈禾娱乐',
@@ -33,6 +38,17 @@ const EN_LINES = ['Macau Casino Online | Login | Register', 'Best Baccarat Site 
   'Online Roulette Malaysia | Register | Login', 'Lucky Slots Casino | Join Now']
 
 interface Page { id: string, paragraphs: string[] }
+
+/** A place name of the page: two Han characters and an administrative suffix, a dictionary word (`西吉县`). */
+const PLACE = /\p{Script=Han}{2}[省市县区镇乡]/gu
+
+/** The first place name of the page's paragraphs that CC-CEDICT lists as a word, or null. */
+function placeName (paragraphs: readonly string[]): string | null {
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(PLACE)) if (isWord(m[0])) return m[0]
+  }
+  return null
+}
 
 function disjointFromLexicon (): void {
   // brands: no overlap at all; gambling vocabulary (`棋牌`) may end a brand, as it does in real ones
@@ -98,14 +114,23 @@ function lostTokens (clean: string, spliced: string): string[] {
 interface Tally { n: number, removed: number, lostPages: number, lostTokens: number }
 const tally = (): Tally => ({ n: 0, removed: 0, lostPages: 0, lostTokens: 0 })
 
-function scenarios (p: Page, i: number): Array<[string, string[], string]> {
+/** A scenario: its name, the page's lines, the piece spliced in, and the clean lines it is judged against. */
+type Scenario = [string, string[], string, string[]?]
+
+function scenarios (p: Page, i: number): Scenario[] {
   const brand = HAN_BRANDS[i % HAN_BRANDS.length]
   const code = CODES[i % CODES.length]
   const at = 1 + (i % (p.paragraphs.length - 1))
   const withBrand = p.paragraphs.map((s, j) => j === at ? splice(s, brand, i) : s)
   const nav = (x: string): string => `首页 | ${x} | 新闻中心 | 联系我们`
   const link = `更多精彩请访问 ${HOSTS[i % HOSTS.length]}`
+  const place = placeName(p.paragraphs)
+  // the name replaced everywhere it stands before its suffix; the clean page has it taken out
+  const replaced = (by: string): string[] => place === null
+    ? []
+    : p.paragraphs.map(s => s.replaceAll(place, by + place.slice(2)))
   return [
+    ...(place === null ? [] : [['place', replaced(brand), brand, replaced('')] satisfies Scenario]),
     ['lone', withBrand, brand],
     ['nav', [nav(brand), ...withBrand, nav(brand)], brand],
     ['link', [...withBrand, link], brand],
@@ -142,10 +167,10 @@ function evalChinese (pages: Page[]): void {
   pages.forEach((p, i) => {
     const clean = run(p.paragraphs)
     cleanSpam += clean.spam.length
-    for (const [name, lines, piece] of scenarios(p, i)) {
+    for (const [name, lines, piece, against] of scenarios(p, i)) {
       const t = tallies.get(name) ?? tally()
       tallies.set(name, t)
-      score(t, clean, run(lines), piece, `${p.id} ${name}`)
+      score(t, against === undefined ? clean : run(against), run(lines), piece, `${p.id} ${name}`)
     }
   })
   print('daniel-zh truth texts', tallies, cleanSpam, pages.length)

@@ -82,3 +82,41 @@ t.test('linear time on a gambling page of many distinct brand-shaped tokens', as
   }, 2000, { warmup: 200 })
   t.ok(ratio < LINEAR_4X, `ratio ${ratio.toFixed(2)}`)
 })
+
+t.test('a brand put in place of a place name everywhere, as a replace-all leaves it, goes from title and text', async t => {
+  // a county report with `西吉` replaced by an unseen brand wherever it named the county (issue #12: brands that
+  // stand in for place names); nothing else on the page is gambling
+  const lines = [
+    '盈禾娱乐县召开2024年秋粮收购工作推进会',
+    '10月14日，盈禾娱乐县召开秋粮收购工作推进会，县委常委、副县长刘建国出席会议并讲话。',
+    '会议指出，今年盈禾娱乐县秋粮播种面积达到32.6万亩，预计总产量15.8万吨，各乡镇要抓好收购组织工作。',
+    '会上，县粮食和物资储备局通报了全县秋粮收购准备情况，各乡镇负责同志作了表态发言。'
+  ]
+  const found = sentenceBrands({ blocks: lines.map(p), chrome: [], gambling: false })
+  t.match(found.get('盈禾娱乐'), /standing for a place name \(`盈禾娱乐县`\)/)
+  const a = processPage({ content: lines.join('\n\n'), format: 'text' }).article
+  t.equal(a.title, '县召开2024年秋粮收购工作推进会', 'the title loses the brand')
+  t.notOk(a.body.some(b => b.text.includes('盈禾娱乐')))
+  t.ok(a.body.some(b => b.text.startsWith('10月14日，县召开秋粮收购工作推进会')), 'the sentence closes up')
+  t.equal(a.removed.filter(r => r.text === '盈禾娱乐' && r.rule === 'spam-brand-injection').length, 3, 'one per line')
+})
+
+t.test('a company or a leisure area glued to a suffix-like character stays', async t => {
+  // daniel-zh (jjckb.cn, 2011-12-09): `唯冠国际旗下` is the company's subsidiaries, `唯冠` named on its own elsewhere
+  const ipad = '据介绍，2000年唯冠国际旗下的唯冠台北公司在多个国家与地区分别注册了iPad商标，2001年唯冠深圳公司又在' +
+    '中国内地注册了iPad商标的两种类别。'
+  const court = '深圳市中级人民法院12月5日向媒体透露，苹果公司与唯冠科技（深圳）有限公司关于IPAD商标侵权纠纷案一审审结。'
+  t.same([...sentenceBrands({ blocks: [p(court), p(ipad)], chrome: [], gambling: false }).keys()], [])
+  const park = '公园新建的儿童娱乐区和水上娱乐区将于五一开放，届时将免费迎接游客。'
+  t.same([...sentenceBrands({ blocks: [p(park), p(other)], chrome: [], gambling: false }).keys()], [],
+    'a dictionary word before the ending: 儿童, 水上')
+})
+
+t.test('linear time on a page of many distinct brand-shaped tokens glued to place suffixes', async t => {
+  const han = (i: number): string => String.fromCodePoint(0x4e00 + 2 * (i % 9000) + 1, 0x4e00 + 2 * ((i * 7) % 9000))
+  const page = (n: number): Candidate[] => Array.from({ length: n }, (_, i) => p(`会议在${han(i)}娱乐县召开。`))
+  const ratio = growth4x(n => page(n), blocks => {
+    sentenceBrands({ blocks, chrome: [], gambling: false })
+  }, 2000, { warmup: 200 })
+  t.ok(ratio < LINEAR_4X, `ratio ${ratio.toFixed(2)}`)
+})

@@ -12,6 +12,10 @@
  *   - repeats the token in its navigation and lists (short link lines, list items, what the front end removed as
  *     chrome) as hacked templates do, and again in its text.
  * Either way, a name the page uses as its own (in its title, or shortened elsewhere: `唯冠` beside `唯冠国际`) stays.
+ * A token glued to an administrative-division suffix (`九游娱乐县`, data/spam-lexicon.json `placeSuffixes`) stands in
+ * for a place's name, as a hacker's replace-all leaves it: no place name and no dictionary word has that shape, so
+ * there the shape and the dictionary test suffice, in the title and as often as the page names the place, unless its
+ * first characters stand elsewhere without the ending (`唯冠` nineteen times beside one `唯冠国际旗下`, its subsidiaries).
  * A Latin brand code is letters and digits (`hg0088`, `ky8866`) whose name the gambling-host patterns know.
  */
 import type { Candidate } from '../draft.js'
@@ -24,6 +28,9 @@ const SUFFIXES = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length -
 // a brand ending with two Han characters before it, anywhere in a Han run
 const IN_RUN = new RegExp(`(?<=\\p{Script=Han}{2})(?:${SUFFIXES.map(escapeRegExp).join('|')})`, 'gu')
 const HAN_CHAR = /^\p{Script=Han}$/u
+const PLACE_SUFFIXES = DATA.placeSuffixes.map(s => escapeRegExp(s.suffix)).join('')
+/** A brand ending with two Han characters before it and a place's administrative suffix after it. */
+const AS_PLACE = new RegExp(`\\p{Script=Han}{2}(?:${SUFFIXES.map(escapeRegExp).join('|')})(?=[${PLACE_SUFFIXES}])`, 'gu')
 const HAN_ANY = /\p{Script=Han}/u
 /**
  * An abbreviation in lower case then digits, not inside a longer Latin word or number (Han may touch it): `hg0088`,
@@ -146,12 +153,36 @@ function nameOfThePage (page: PageText, token: string, askTitle: boolean): boole
   return occurrences(page.blocks, prefix) > occurrences(page.blocks, token)
 }
 
+/**
+ * Brand-shaped tokens standing where a place's name belongs (`九游娱乐县召开…`), that are no word in their place, at
+ * most MAX_SUSPECTS of them (a pass over the page's text each).
+ */
+function placeStandIns (page: PageText, found: Map<string, string>): void {
+  const examined = new Set<string>()
+  for (const b of page.blocks) {
+    if (!HAN_ANY.test(b.text)) continue
+    AS_PLACE.lastIndex = 0
+    for (let m = AS_PLACE.exec(b.text); m !== null; m = AS_PLACE.exec(b.text)) {
+      const token = m[0]
+      if (examined.has(token)) continue
+      // each token examined costs passes over the page (nameOfThePage): the cap keeps the stage linear
+      if (examined.size >= MAX_SUSPECTS) return
+      examined.add(token)
+      if (nameOfThePage(page, token, false) || !standsApart(b.text, m.index, token)) continue
+      const end = m.index + token.length
+      found.set(token, `brand-shaped token, no word, standing for a place name (\`${token}${b.text[end]}\`)`)
+    }
+  }
+}
+
 /** Unseen Han brands standing in the text of this page, each with why (see the module comment). */
 export function sentenceBrands (page: PageText): Map<string, string> {
   const found = new Map<string, string>()
+  placeStandIns(page, found)
   const { nav, text } = shapesByPlace(page)
   let suspects = 0
   for (const [token, n] of text) {
+    if (found.has(token)) continue
     const repeated = (nav.get(token) ?? 0) >= MIN_NAV_REPEATS
     // the dictionary is read only when the page gives a reason to suspect the token
     if (!repeated && (!page.gambling || n > MAX_TEXT_MENTIONS)) continue

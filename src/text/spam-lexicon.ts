@@ -22,6 +22,7 @@ export interface SpamLexicon {
   hostPatterns: Array<{ pattern: string, source: string }>
   urlTlds: Array<{ tld: string, source: string }>
   brandSuffixes: Array<{ suffix: string, source: string }>
+  placeSuffixes: Array<{ suffix: string, source: string }>
   accountWords: Array<{ word: string, source: string }>
   promoWords: Array<{ word: string, source: string }>
 }
