@@ -30,7 +30,8 @@ const IN_RUN = new RegExp(`(?<=\\p{Script=Han}{2})(?:${SUFFIXES.map(escapeRegExp
 const HAN_CHAR = /^\p{Script=Han}$/u
 const PLACE_SUFFIXES = DATA.placeSuffixes.map(s => escapeRegExp(s.suffix)).join('')
 /** A brand ending with two Han characters before it and a place's administrative suffix after it. */
-const AS_PLACE = new RegExp(`\\p{Script=Han}{2}(?:${SUFFIXES.map(escapeRegExp).join('|')})(?=[${PLACE_SUFFIXES}])`, 'gu')
+const BRAND_ENDINGS = SUFFIXES.map(escapeRegExp).join('|')
+const AS_PLACE = new RegExp(`\\p{Script=Han}{2}(?:${BRAND_ENDINGS})(?=[${PLACE_SUFFIXES}])`, 'gu')
 const HAN_ANY = /\p{Script=Han}/u
 /**
  * An abbreviation in lower case then digits, not inside a longer Latin word or number (Han may touch it): `hg0088`,
