@@ -67,6 +67,11 @@ t.test('a byline line with its wire or the writer\'s job title after a comma', a
   t.same(wire.body.map(b => b.text), [P, P2])
   const staff = page('<p>By Jane Doe, Staff Writer</p>')
   t.same([staff.authors, staff.body.length], [['Jane Doe'], 2])
+  // two writers share one title, in the plural (`Local Democracy Reporters`, `Staff Writers`)
+  const pair = page('<p>By <a href="/author/jane-doe">Jane Doe</a> and <a href="/author/john-roe">John Roe</a>, ' +
+    'Local Democracy Reporters</p>')
+  t.same([pair.authors, pair.body.map(b => b.text)], [['Jane Doe', 'John Roe'], [P, P2]])
+  t.same(page('<p>By Jane Doe and John Roe, Staff Writers</p>').body.length, 2)
   t.equal(page('<p>By the way, the county plans more storage</p>').body.length, 3, 'a sentence stays')
 })
 

@@ -346,9 +346,15 @@ const ROLES_FILE = loadData<RolesFile>('metadata-roles.json')
 const ROLES = new Set(ROLES_FILE.roles.map(r => r.word))
 const roleKey = (w: string): string => w.toLowerCase().replace(/[^\p{L}-]/gu, '')
 
-/** Whether a line holds a job title of data/metadata-roles.json (`Senior Reporter`, `Research Lead`). */
+/** A job title's word, or its plural (`Reporters`, `Staff Writers`: a byline of two or more shares one title). */
+function isRoleWord (word: string): boolean {
+  const key = roleKey(word)
+  return ROLES.has(key) || (key.endsWith('s') && ROLES.has(key.slice(0, -1)))
+}
+
+/** Whether a line holds a job title of data/metadata-roles.json (`Senior Reporter`, `Research Lead`, `Reporters`). */
 export function hasRoleWord (text: string): boolean {
-  return text.split(/\s+/).some(w => ROLES.has(roleKey(w)))
+  return text.split(/\s+/).some(isRoleWord)
 }
 const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?)$/
 // One post-nominal: `MS`, `CFP`, `CEPF®`, `Ph.D.`, `M.D.`, `E-RYT 200`, `PharmD`, `MSc`.
