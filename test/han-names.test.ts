@@ -57,3 +57,18 @@ t.test('Chinese credit lines: a medium before the role, several roles, names tog
   }).article
   t.same(dateline.authors, ['柳德新', '彭娟'], 'the reporter and the correspondent of a dateline')
 })
+
+t.test('a byline with its photo credit: the writer an author, the photographer an editor credited so', async t => {
+  const body = '今年以来，甘肃省多个县市加大了对农村学校的投入，新建和改扩建校舍一百多所，学生的学习条件明显改善。'
+  const read = (line: string): { authors: string[], editors: string[], body: number } => {
+    const a = processPage({ content: ['姚明看熊猫', line, body, body + '一', body + '二'].join('\n'), format: 'text' }).article
+    return { authors: a.authors, editors: a.editors.map(e => `${e.role}:${e.name}`), body: a.body.length }
+  }
+  t.same(read('华西都市报记者彭晗侯婷婷摄影吕甲'), { authors: ['彭晗', '侯婷婷'], editors: ['photographer:吕甲'], body: 3 },
+    'daniel-zh (culture.022china.com)')
+  t.same(read('文/张三 图/李四'), { authors: ['张三'], editors: ['photographer:李四'], body: 3 }, 'text by, picture by')
+  t.same(read('文：张三 摄影：李四、王五'), {
+    authors: ['张三'], editors: ['photographer:李四', 'photographer:王五'], body: 3
+  }, 'labels with colons, two photographers')
+  t.same(read('文/张三图'), { authors: ['张三图'], editors: [], body: 3 }, '图 without its separator is no label')
+})

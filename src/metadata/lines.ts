@@ -44,12 +44,16 @@ const BYLINE_CREDENTIALS = new RegExp(
 const BYLINE_AFTER_COMMA = new RegExp(
   `^(?:By|BY|Written by)\\s+((?:[^.。,，;；:：!?]|${NAME_STOP}){2,80}?),\\s*([^.。,，;；:：!?]{2,40})$`, 'u')
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
-/** A photographer credited after the reporters (`摄影 吕甲`): not an author of the text. */
-const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝)\\s*[:：]?\\s*[\\p{Script=Han}·、\\s]{2,12})?'
-// `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`: role-and-names runs, nothing else;
-// `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
+/**
+ * A photographer credited after the reporters (`摄影 吕甲`, `图/李四`, `摄影：李四`): not an author of the text, an
+ * editor credited as the photographer. `图` (picture) is a label only before its separator.
+ */
+const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／｜|丨]))\\s*[:：/／｜|丨]?\\s*' +
+  '([\\p{Script=Han}·、\\s]{2,12}))?'
+// `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs,
+// nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
 const ZH_BYLINE = new RegExp(
-  `^(?:${ZH_CREDIT_ROLE}\\s*[/／｜|丨]?|文\\s*(?:[/／｜|丨]|\\\\+)|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
+  `^(?:${ZH_CREDIT_ROLE}\\s*[/／｜|丨]?|文\\s*(?:[/／｜|丨:：]|\\\\+)|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /** Longest Chinese byline line: a medium, three roles and their names. */
 const ZH_BYLINE_MAX = 60
@@ -245,10 +249,21 @@ const byline: LineReader = (text, index, _dates, ev) => {
     remove(ev, 'byline', text, 'byline, read into the authors')
     return { info: true }
   }
+  return plainByline(text, ev)
+}
+
+/** `By A and B`, `文/张三 图/李四`: names after `By` or a Chinese writer's role, a photographer after them. */
+function plainByline (text: string, ev: Evidence): Outcome | null {
   const m = BYLINE.exec(text) ?? (text.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(text) : null)
   if (m === null) return null
   ev.authors.push({ kind: 'byline', value: m[1] })
-  remove(ev, 'byline', text, 'byline, read into the authors')
+  // ZH_BYLINE's photographer (BYLINE has no second group)
+  const photographer = m[2]?.trim() ?? ''
+  for (const name of photographer === '' ? [] : splitNames(photographer)) {
+    ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
+  }
+  remove(ev, 'byline', text, photographer === '' ? 'byline, read into the authors'
+    : 'byline and photo credit, read into the authors and the photographer')
   return { info: true }
 }
 
