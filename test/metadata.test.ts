@@ -279,6 +279,9 @@ t.test('title: an underscore inside a word is no separator; a title cut short is
   t.equal(cleanTitle('rustc_codegen_gcc: Progress Report #39'), 'rustc_codegen_gcc: Progress Report #39')
   t.equal(cleanTitle('湘江长沙站跌破历史最低水位_新浪网'), '湘江长沙站跌破历史最低水位', 'between Chinese text it still is one')
   t.equal(cleanTitle('Council keeps the library open _ City News'), 'Council keeps the library open')
+  t.equal(cleanTitle('County holds autumn grain purchase meeting_Government Affairs_Xiji County People\'s Government'),
+    'County holds autumn grain purchase meeting', 'a Chinese CMS\'s underscores in machine-translated English')
+  t.equal(cleanTitle('Using snake_case in Python_Dev Notes'), 'Using snake_case in Python', 'a lower-case word part stays')
   const whole = 'Fix It Friday: We Help 4 Readers Find Solutions (Including One Universal Trick That 9/10 Works)'
   const cut = 'Fix It Friday: We Help 4 Readers Find Solutions (Including'
   t.equal(wholeTitle(cut, `${whole} - Emily Henderson`, 'Emily Henderson'), whole)

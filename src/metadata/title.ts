@@ -16,8 +16,10 @@ const SITE_WORDS = new RegExp(`(?:${wordsOf(SITE_WORD_LISTS.endings)})$|^(?:${wo
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, and a bare `-` (or `--`, old ASP CMSs) between Chinese
 // text and a Chinese suffix. Chinese suffixes that name a site: a portal or paper (网, 日报), a government section
 // (信息公开), an office (局, 委, 厅, 办, 中心) or a company (公司, 集团) publishing its own notices. An underscore inside
-// a Latin word (`rustc_codegen_gcc: Progress Report`) is part of a name, no separator.
-const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))\s*|\s+::\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=\p{Script=Han}))([^|｜_]{1,40})$/u
+// a Latin word (`rustc_codegen_gcc: Progress Report`) is part of a name, no separator; between a lower-case letter
+// and a capital it is the Chinese CMS's separator in the English of a machine translation (`…meeting_Government
+// Affairs_Xiji County People's Government`, `标题_政务公开_西吉县人民政府`).
+const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\p{Ll})_(?=\p{Lu}))\s*|\s+::\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=\p{Script=Han}))([^|｜_]{1,40})$/u
 // `Site | Title`, `Site - Title`, and a bare dash between Chinese text (`固原新闻网-西吉县马铃薯产业发展调查`)
 const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+|(?<=\p{Script=Han})[-–—]{1,2}(?=\p{Script=Han}))(.+)$/u
 // `【图文】`, `【视频】`, `[组图]`: a channel's tag of a few characters before a Chinese title
