@@ -43,3 +43,14 @@ t.test('a site suffix named with a newspaper nameplate noun goes from the title'
   }
   t.equal(cleanTitle('Spider-Man - Into the Spider-Verse'), 'Spider-Man - Into the Spider-Verse', 'no nameplate')
 })
+
+t.test('a photo credit on the info line: the author keeps the value before it, the photographer is an editor', async t => {
+  // machine-translated English of `作者：李四 摄影：王五` and of `图/王五`
+  const page = (info: string): ReturnType<typeof processPage>['article'] =>
+    processPage({ content: `${HEAD}\n${info}\n${PROSE}\n${PROSE}`, format: 'text' }).article
+  const a = page('Author: Li Si Photo: Wang Wu 2024-10-15')
+  t.same([a.published, a.authors, a.editors], ['2024-10-15', ['Li Si'], [{ role: 'photographer', name: 'Wang Wu' }]])
+  t.notOk(a.body.some(x => x.text.includes('Wang Wu')), 'the line leaves the body')
+  const b = page('Text: Li Si Photos: Wang Wu')
+  t.same([b.authors, b.editors], [['Li Si'], [{ role: 'photographer', name: 'Wang Wu' }]])
+})
