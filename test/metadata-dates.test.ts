@@ -147,3 +147,20 @@ t.test('Minguo years without 民國, 元月, zone abbreviations', async t => {
   t.equal(parseDate('2012-01-11 CST 21:43', CN), '2012-01-11', 'an ambiguous zone before the time: the time goes')
   t.equal(parseDate('2012-01-11 HKT 9:43 pm', CN), '2012-01-11', 'only a 24-hour clock after the zone')
 })
+
+t.test('a time with its zone written before the date (`Updated 3:45 PM EST, Tue March 5, 2024`)', async t => {
+  t.equal(parseDate('Updated 3:45 PM EST, Tue March 5, 2024'), '2024-03-05T15:45:00-05:00')
+  t.equal(parseDate('12:05 a.m. PST Wednesday, March 6, 2024'), '2024-03-06T00:05:00-08:00')
+  t.same(findDate('Published 2:20 p.m. ET, March 5, 2024'), { iso: '2024-03-05', index: 10, length: 27, hasTime: false },
+    'a zone of several offsets: the time is read over and dropped, the date kept')
+  t.equal(findDate('Chapter 3:45 March 5, 2024')?.index, 13, 'a clock needs its half of the day and its zone')
+  const P = 'Councillors voted to approve a network of new cycle lanes across the town centre, despite the objections.'
+  const page = (line: string): ReturnType<typeof processPage>['article'] => processPage({
+    content: `<html><body><article><h1>Council approves new cycle lanes</h1><div>${line}</div><p>${P}</p>` +
+      `<p>${P.replace('Councillors', 'Members')}</p></article></body></html>`,
+    format: 'html'
+  }).article
+  const a = page('Published 2:20 PM EST, Tue March 5, 2024')
+  t.same([a.published, a.body.length], ['2024-03-05T14:20:00-05:00', 2], 'the timestamp line leaves the body')
+  t.equal(page('Updated 3:45 PM EST, March 5, 2024').body.length, 2, 'so does an update\'s')
+})

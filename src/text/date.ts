@@ -190,7 +190,12 @@ export function findDate (text: string, options: DateOptions = {}): FoundDate | 
   const ambiguous = part.ambiguous === true ? { ambiguous: true } : {}
   const date = `${pad(part.y, 4)}-${pad(part.m)}-${pad(part.d)}`
   const time = timeAfter(text, part, options)
-  if (time === null) return { iso: date, index, length: part.end - index, hasTime: false, ...ambiguous }
+  if (time === null) {
+    const before = timeBefore(text, index)
+    if (before === null) return { iso: date, index, length: part.end - index, hasTime: false, ...ambiguous }
+    const timed = before.offset === '' ? date : `${date}T${before.clock}${before.offset}`
+    return { iso: timed, index: before.start, length: part.end - before.start, hasTime: timed !== date, ...ambiguous }
+  }
   const iso8601 = time.offset === '' ? date : `${date}T${time.clock}${time.offset}`
   return { iso: iso8601, index, length: time.end - index, hasTime: true, ...ambiguous }
 }
@@ -233,6 +238,31 @@ function clockOf (h: number, t: RegExpExecArray): string | null {
   const s = t[4] !== undefined ? Number(t[4]) : 0
   return h < 24 && mi < 60 && s < 60 ? `${pad(h)}:${pad(mi)}:${pad(s)}` : null
 }
+
+// `3:45 PM EST, Tue March 5, 2024` (CNN's and AP's timestamps): a 12-hour clock and its zone abbreviation, a comma
+// and a weekday before the date. Both the half of the day and the zone are asked for: a bare number and colon before
+// a date is anything (a score, a verse, a ratio).
+const ZONE_NAMES = [...ZONE_ABBR_OFFSET.keys()].join('|')
+const TIME_BEFORE = new RegExp(`(?<![\\d:.])(\\d{1,2}):(\\d{2})\\s*([ap])\\.?m\\.?\\s+(${ZONE_NAMES})` +
+  '\\s*,?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s*)?$', 'i')
+
+/**
+ * The time written before a date with its zone (TIME_BEFORE): the clock, the zone's offset ('' for a zone of several
+ * offsets: the time goes, the date stays) and where the time starts; null when none.
+ */
+function timeBefore (text: string, dateAt: number): { clock: string, offset: string, start: number } | null {
+  const t = TIME_BEFORE.exec(text.slice(Math.max(0, dateAt - TIME_BEFORE_MAX), dateAt))
+  if (t === null) return null
+  let h = Number(t[1])
+  const mi = Number(t[2])
+  if (h < 1 || h > 12 || mi > 59) return null
+  if (t[3].toLowerCase() === 'p' && h < 12) h += 12
+  if (t[3].toLowerCase() === 'a' && h === 12) h = 0
+  const start = dateAt - (Math.min(dateAt, TIME_BEFORE_MAX) - t.index)
+  return { clock: `${pad(h)}:${pad(mi)}:00`, offset: ZONE_ABBR_OFFSET.get(t[4].toUpperCase()) ?? '', start }
+}
+/** The most characters `3:45 p.m. EST, Wednesday, ` takes before a date. */
+const TIME_BEFORE_MAX = 40
 
 /**
  * `2012-01-11 HKT 21:43` (RTHK's pages): a zone abbreviation of one known offset between the date and a 24-hour
