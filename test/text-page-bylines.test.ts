@@ -54,3 +54,10 @@ t.test('a photo credit on the info line: the author keeps the value before it, t
   const b = page('Text: Li Si Photos: Wang Wu')
   t.same([b.authors, b.editors], [['Li Si'], [{ role: 'photographer', name: 'Wang Wu' }]])
 })
+
+t.test('a byline with the date right after the names, no separator between them', async t => {
+  t.same(read(HEAD, 'By Jane Doe March 5, 2024 at 2:20 p.m. EST'), [HEAD, '2024-03-05T14:20:00-05:00', ['Jane Doe']])
+  t.same(read(HEAD, 'By Jane Doe and John Roe 5 March 2024'), [HEAD, '2024-03-05', ['Jane Doe', 'John Roe']])
+  t.same(read(HEAD, 'By Jean-Luc de la Tour March 5, 2024')[2], ['Jean-Luc de la Tour'])
+  t.same(read(HEAD, 'By the end of March 5, 2024')[2], [], 'words that are no names: a sentence')
+})

@@ -169,10 +169,15 @@ const DATED_BYLINE_MAX = 120
 const DATE_LEAD = /^\s*(?:(posted|published|updated|last\s+updated)(?:\s+(?:on|at))?\s*[:：]?)?\s*$/i
 // what may stand after it: separators, then `by A and B` (`By Jane Doe`, `by admin`), or nothing
 const AFTER_DATE = new RegExp(`^\\s*(?:[|•·—–-]\\s*)?(?:by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?))?\\s*$`, 'iu')
-// `By Jane Doe | `, `Written by Jane Doe on `, `Posted by admin on `: the names, then a separator or `on`
+// `By Jane Doe | `, `Written by Jane Doe on `, `Posted by admin on `, `By Jane Doe ` (the date right after the names):
+// the names, then a separator, `on` or a space
+/** `before` ends its names with a separator or `on`, not with a space alone. */
+const SEPARATED_BY = /(?:[|•·—–-]|\son)\s*$/i
+/** Names as a byline writes them: capitalized words, joined by `and` or `&`, with the particles of surnames. */
+const CAPITALIZED_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:and|&|van|von|de|der|den|del|della|da|di|du|le|la|bin|al|\p{Lu}[\p{L}'’.-]*))*$/u
 const BY_FIRST = new RegExp(
   `^\\s*(?:(?:written|posted|published)\\s+)?by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?)` +
-  '(?:\\s*[|•·—–-]|\\s+on)\\s*$', 'iu')
+  '(?:\\s*[|•·—–-]|\\s+on|\\s)\\s*$', 'iu')
 
 /**
  * `May 7, 2012 | By Jane Doe`, `Posted on 05/07/2012 by admin`, `By Jane Doe · May 7, 2012`: a date and a byline
@@ -189,6 +194,8 @@ const datedByline: LineReader = (text, index, dates, ev) => {
   const byFirst = lead === null ? BY_FIRST.exec(before) : null
   const tail = AFTER_DATE.exec(after)
   if ((lead === null && byFirst === null) || tail === null) return null
+  // names with only a space before the date are names by their shape (`By the end of March 5` is a sentence)
+  if (byFirst !== null && !SEPARATED_BY.test(before) && !CAPITALIZED_NAMES.test(byFirst[1].trim())) return null
   const names = byFirst?.[1] ?? tail[1]
   if (names === undefined) return null // a date alone, or a labelled one: the date readers' lines
   const updated = lead?.[1] !== undefined && /updated/i.test(lead[1])
