@@ -164,3 +164,9 @@ t.test('a time with its zone written before the date (`Updated 3:45 PM EST, Tue 
   t.same([a.published, a.body.length], ['2024-03-05T14:20:00-05:00', 2], 'the timestamp line leaves the body')
   t.equal(page('Updated 3:45 PM EST, March 5, 2024').body.length, 2, 'so does an update\'s')
 })
+
+t.test('a date line with the reading time beside it is a line of dates (`Mar 5, 2024 · 5 min read`)', async t => {
+  t.same(parseInfoLine('March 5, 2024 · 5 min read', null)?.dates.map(d => d.iso), ['2024-03-05'])
+  t.same(parseInfoLine('Mar 5, 2024 · 5-minute read', null)?.dates.map(d => d.iso), ['2024-03-05'])
+  t.equal(parseInfoLine('March 5, 2024 · 5 readers wrote in', null), null, 'other words keep it a sentence')
+})

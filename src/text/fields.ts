@@ -85,6 +85,8 @@ function unwrap (line: string): string {
   return m === null ? line : m[1]
 }
 
+/** A reading time beside the date (`Mar 5, 2024 · 5 min read`, `Reading time: 4 minutes`): page furniture. */
+const READING_TIME = /\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b|\bread(?:ing)?\s+time\s*[:：]?\s*\d{1,3}\s*min(?:ute)?s?\b/gi
 const DATE_WORDS = new RegExp(`(?:${DATE_LABELS.map(spacedLiteral).join('|')}|\\b(?:on|at)\\b|北京时间|Beijing time)`, 'gi')
 
 /**
@@ -105,7 +107,8 @@ function onlyDate (text: string, options: DateOptions, found0?: FoundDate | null
     rest = before + ' ' + rest.slice(found.index + found.length)
   }
   if (first === null && updated === null) return null
-  rest = rest.replace(WEEKDAY, ' ').replace(DATE_WORDS, ' ').replace(/[\s|/丨｜·,，;；:：\-–—()（）]+/g, '')
+  rest = rest.replace(WEEKDAY, ' ').replace(DATE_WORDS, ' ').replace(READING_TIME, ' ')
+    .replace(/[\s|/丨｜·,，;；:：\-–—()（）]+/g, '')
   return rest === '' ? (first ?? updated) : null
 }
 
