@@ -89,3 +89,18 @@ t.test('a paper after the byline\'s comma; a credit line of roles and names, at 
   t.equal(page('<p>Built by hand; painted by the farmers of the county over many winters</p>').body.length, 3,
     'segments that are not roles and names stay')
 })
+
+t.test('a line of the author the markup names and a date is the byline: it leaves the body', async t => {
+  const lines = (line: string): ReturnType<typeof processPage>['article'] => processPage({
+    content: '<html><head><title>Xiji County steps up potato industry</title>' +
+      '<meta name="author" content="Jane Doe"></head><body><h1>Xiji County steps up potato industry</h1>' +
+      `<div>${line}</div><p>${P}</p><p>${P2}</p></body></html>`,
+    format: 'html'
+  }).article
+  for (const line of ['Jane Doe | March 5, 2024', 'Jane Doe · 5 min read · Mar 5, 2024', 'By Jane Doe - 5 March 2024']) {
+    const a = lines(line)
+    t.same([a.authors, a.published, a.body.map(b => b.text)], [['Jane Doe'], '2024-03-05', [P, P2]], line)
+  }
+  t.equal(lines('Jane Doe | Staff picks').body.length, 3, 'a name beside other words stays')
+  t.equal(lines('John Roe | March 5, 2024').body.length, 3, 'a name the markup does not give stays')
+})

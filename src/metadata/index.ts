@@ -110,7 +110,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   if (hints.dateline !== undefined) ev.datelines.push({ kind: 'hint', value: hints.dateline })
 
   // 1. metadata lines anywhere in the page; the date from them and the front end's own candidates
-  const { kept, at } = readLines(draft.blocks, dates, ev)
+  const { kept, at } = readLines(draft.blocks, dates, ev, hints.authors)
   // a bare `published` hint only when the front end gives no candidates with their evidence
   const dateHints = hints.dates ?? (hints.published !== undefined ? [{ kind: 'hint', value: hints.published }] : [])
   const { fetchedAt } = context

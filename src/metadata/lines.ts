@@ -9,11 +9,12 @@ import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
 import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
-  hasRoleWord, isAgency, isCredentials, parseInfoCells, parseInfoLine, splitDatePrefix, splitNames, type InfoLine
+  hasRoleWord, isAgency, isCredentials, isReadingTime, parseInfoCells, parseInfoLine, splitDatePrefix, splitNames,
+  type InfoLine
 } from '../text/fields.js'
 import { findRelativeDate, unitAt, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
-import { reportByline, leadingReportByline } from './authors.js'
+import { judgeAuthor, reportByline, leadingReportByline } from './authors.js'
 import { readRoleLine } from './role-line.js'
 import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
@@ -351,8 +352,40 @@ const READERS: LineReader[] = [
 export interface TopLines { firstInfo: number, datePrefixed: number }
 
 /** Reads every metadata line of the blocks into `ev`; returns the blocks left and where the info lines stood. */
+/** Longest line read as the byline of an author the markup names (a name, a date, a reading time). */
+const NAMED_BYLINE_MAX = 100
+/** What separates a byline's name from its date on one line: a bar, a middle dot, a bullet, a spaced dash. */
+const BYLINE_SEPARATOR = /\s*[|｜·•]\s*|\s+[-–—]\s+/u
+
+/**
+ * A line near the top made of an author the page's markup names and, beside it, dates and a reading time only
+ * (`Jane Doe | March 5, 2024`, `Jane Doe · 5 min read · Mar 5, 2024`, `Jane Doe`): the byline the front end read
+ * its author from, which is no article text. The markup's reading stands; the line leaves the body.
+ */
+function namedByline (text: string, authors: readonly string[], dates: DateOptions): boolean {
+  if (text.length > NAMED_BYLINE_MAX || authors.length === 0) return false
+  const known = new Set(authors.map(a => a.toLowerCase()))
+  let names = 0
+  for (const segment of text.split(BYLINE_SEPARATOR)) {
+    const bare = segment.replace(/^by\s+/i, '').trim()
+    if (bare === '') continue
+    const people = splitNames(bare)
+    // a person the markup names (`希望之聲國際廣播電台張翠報導`, taken whole by the markup, names no one)
+    const isKnownPerson = (n: string): boolean =>
+      known.has(n.toLowerCase()) && judgeAuthor(n, [], true).kind === 'person'
+    if (people.length > 0 && people.every(isKnownPerson)) {
+      names++
+      continue
+    }
+    if (isReadingTime(segment)) continue
+    const info = parseInfoLine(segment, dates)
+    if (info === null || info.fields.length > 0 || info.dates.length === 0) return false
+  }
+  return names > 0
+}
+
 export function readLines (
-  blocks: readonly Candidate[], dates: DateOptions, ev: Evidence
+  blocks: readonly Candidate[], dates: DateOptions, ev: Evidence, markupAuthors: readonly string[] = []
 ): { kept: Kept, at: TopLines } {
   const kept: Kept = []
   const at: TopLines = { firstInfo: -1, datePrefixed: -1 }
@@ -365,6 +398,10 @@ export function readLines (
     for (const read of isHeadline ? [] : READERS) {
       outcome = read(text, index, dates, ev)
       if (outcome !== null) break
+    }
+    if (outcome === null && !isHeadline && index < TOP_BLOCKS && namedByline(text, markupAuthors, dates)) {
+      remove(ev, 'byline', block.text, 'byline of the author the page\'s markup names, with its date')
+      return
     }
     if (outcome === null) {
       kept.push(keptBlock(block, index))
