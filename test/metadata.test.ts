@@ -8,6 +8,7 @@ import type { Candidate, Draft } from '../src/draft.js'
 import { processPage } from '../src/pipeline.js'
 import { parseHtml } from '../src/parse/html/index.js'
 import { wholeTitle } from '../src/metadata/title.js'
+import { readDatelineText } from '../src/metadata/readers/dateline.js'
 
 const P = (text: string, evidence?: Candidate[
   'evidence'
@@ -155,6 +156,9 @@ t.test('datelines: English, wire, Chinese, 本报讯', async t => {
       'Sun Tingting'
     ], 'The forum opened.'],
     ['BEIJING, April 8 (Xinhua) -- The forum opened.', { agency: 'Xinhua', place: 'BEIJING', date: '2023-04-08' }, [], 'The forum opened.'],
+    ['WASHINGTON (AP) — The forum opened.', { agency: 'AP', place: 'WASHINGTON', date: null }, [], 'The forum opened.'],
+    ['ST. LOUIS, Mo. (Reuters) - The forum opened.', { agency: 'Reuters', place: 'ST. LOUIS', date: null }, [],
+      'The forum opened.'],
     ['Jinan, April 8 (Reporter Zhang San) -- The forum opened.', { agency: null, place: 'Jinan', date: '2023-04-08' }, [
       'Zhang San'
     ], 'The forum opened.'],
@@ -168,6 +172,7 @@ t.test('datelines: English, wire, Chinese, 本报讯', async t => {
     t.same(meta.authors, authors, text)
     t.equal(d.blocks[0].text, rest, text)
   }
+  t.equal(readDatelineText('WASHINGTON (Jane Doe) — The forum opened.', null), null, 'a wire\'s place needs its agency')
   // Not datelines: a sentence that starts with names and a date.
   const { meta } = readMetadata(draft([P('Zhang San, Li Si, April 8 was the day they met.'), P(BODY)]))
   t.equal(meta.dateline, null)

@@ -23,6 +23,9 @@ const DATELINE_WIRE = new RegExp(
   `^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${ENGLISH_MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*` +
   '[(（]([^()（）]{1,60})[)）]\\s*(?:[-—–]{1,2}|:)\\s*'
 )
+// `WASHINGTON (AP) —`, `LONDON (Reuters) -`, `ST. LOUIS, Mo. (AP) —`: a wire's place in capitals, the state after a
+// comma, the agency in brackets (a known one: data/metadata-labels.json), a dash; no date
+const DATELINE_WIRE_PLACE = /^([A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s+[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][A-Za-z.]{1,12})?)?\s*[(（]([^()（）]{1,40})[)）]\s*[-—–]{1,2}\s*/
 // `Beijing, January 26 (Reporter Li Ming) ...`: a Chinese dateline (`北京1月26日电（记者 李明）`) in the English of a
 // machine translation, the agency left out and no dash after the bracket; the bracket names reporters by their role
 const DATELINE_ROLE = new RegExp(
@@ -61,7 +64,7 @@ const CREDIT_RUN = new RegExp(
 
 /** Whether a line opens with a news dateline (no title does). */
 export function startsWithDateline (text: string): boolean {
-  return DATELINE_EN.test(text) || DATELINE_ZH.test(text)
+  return DATELINE_EN.test(text) || DATELINE_ZH.test(text) || wirePlaceDateline(text, text) !== null
 }
 
 interface Found { dateline: Dateline, reporters: string[], text: string, rest: string }
@@ -90,10 +93,17 @@ function englishDateline (raw: string, text: string, published: string | null): 
     }
   }
   m = DATELINE_WIRE.exec(text)
-  if (m === null) return null
+  if (m === null) return wirePlaceDateline(raw, text)
   const agencyLike = isAgency(m[3]) || AGENCY_WORDS.test(m[3])
   const dateline = { agency: agencyLike ? m[3] : null, place: m[1], date: monthDay(m[2], published) }
   return found(m, raw, dateline, agencyLike ? [] : splitNames(m[3]))
+}
+
+/** `WASHINGTON (AP) —`: the place and the agency, no date; null when the bracket names no known agency. */
+function wirePlaceDateline (raw: string, text: string): Found | null {
+  const m = DATELINE_WIRE_PLACE.exec(text)
+  if (m === null || !isAgency(m[2].trim())) return null
+  return found(m, raw, { agency: m[2].trim(), place: m[1], date: null }, [])
 }
 
 /**
