@@ -178,6 +178,13 @@ t.test('datelines: English, wire, Chinese, 本报讯', async t => {
   t.equal(meta.dateline, null)
 })
 
+t.test('a photographer credited last in a reporters\' credit is no author', async t => {
+  const { draft: d, meta } = readMetadata(draft([P('论坛在广州开幕，来自各地的代表参加了会议。'),
+    P('会议讨论了数字政府建设的重点任务。（记者 马小红 通讯员 李娜 摄影 王五）')]))
+  t.same([meta.authors, meta.editors], [['马小红', '李娜'], [{ role: 'photographer', name: '王五' }]])
+  t.equal(d.blocks[1].text, '会议讨论了数字政府建设的重点任务。')
+})
+
 t.test('credits at the end of paragraphs', async t => {
   const { draft: d, meta } = readMetadata(draft([P('论坛在广州开幕，来自各地的代表参加了会议。（记者 蔡敏婕）'), P('会议讨论了数字政府建设的重点任务，提出了下一步工作安排。【责任编辑：郑莉莉】'), P('Shanxi Evening News said the checks would continue. (Reporter Xu Jingjing)')]))
   t.same(meta.authors, ['蔡敏婕', 'Xu Jingjing'])

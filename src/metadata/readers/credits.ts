@@ -19,10 +19,17 @@ const WRITER_CREDIT = /^[(（]\s*([\p{Script=Han}·、\s]{2,16}?)\s*(?:撰稿|�
 const MAX_CREDITS = 3
 const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
 
+// `（记者 马小红 通讯员 李娜 摄影 王五）`: the photographer credited last in a reporters' credit, no author of the text
+const PHOTO_LAST = /\s*(?:摄影|攝影)\s*[:：/／]?\s*([\p{Script=Han}·、\s]{2,12})$/u
+
 /** A reporter credit at the end of `text`: the text before it (empty for a credit alone), or null. */
 function trailingAuthor (text: string, ev: Evidence): string | null {
   const a = TRAILING_AUTHOR.exec(text)
-  const names = a === null ? [] : splitNames(a[2])
+  const photo = a === null ? null : PHOTO_LAST.exec(a[2])
+  const names = a === null ? [] : splitNames(photo === null ? a[2] : a[2].slice(0, photo.index))
+  for (const name of photo === null || names.length === 0 ? [] : splitNames(photo[1].trim())) {
+    ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
+  }
   // no name read (`（作者系北京大学教授）`, a note on the writer): the text stays the article's
   if (a === null || names.length === 0) return null
   for (const value of names) ev.authors.push({ kind: 'credit', value })
