@@ -170,3 +170,9 @@ t.test('a date line with the reading time beside it is a line of dates (`Mar 5, 
   t.same(parseInfoLine('Mar 5, 2024 · 5-minute read', null)?.dates.map(d => d.iso), ['2024-03-05'])
   t.equal(parseInfoLine('March 5, 2024 · 5 readers wrote in', null), null, 'other words keep it a sentence')
 })
+
+t.test('the lunar date beside the Gregorian one leaves a line of dates (`2024年10月15日 星期二 农历九月十三`)', async t => {
+  t.same(parseInfoLine('2024年10月15日 星期二 农历九月十三', CN)?.dates.map(d => d.iso), ['2024-10-15'])
+  t.same(parseInfoLine('2024年2月10日 農曆甲辰年正月初一', CN)?.dates.map(d => d.iso), ['2024-02-10'])
+  t.equal(parseInfoLine('2024年10月15日 农历九月十三，县里召开了会议', CN), null, 'a sentence after it stays one')
+})

@@ -50,6 +50,12 @@ const DATE_LABEL_ENTRY = new Map(DATE_ENTRIES.map(l => [labelKey(l.label), l]))
 const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_ALT})\\s*[:：]?\\s*`, 'i')
 const SEP = /^[\s|/丨｜·,，;；:：\-–—]+|[\s|/丨｜·,，;；:：\-–—]+$/g
 const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?/gi
+/**
+ * The lunar date Chinese pages print beside the Gregorian one (`2024年10月15日 星期二 农历九月十三`, `農曆甲辰年正月初一`):
+ * the year's stem and branch, a leap month, the month, the day (`初一`-`初十`, `十一`-`十九`, `二十`, `廿一`-`廿九`,
+ * `三十`). Not read as the date: the Gregorian one beside it is.
+ */
+const LUNAR_DATE = /(?:农历|農曆)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?(?:闰|閏)?[正一二三四五六七八九十冬腊臘]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十|十)/gu
 
 export interface Field {
   field: FieldName
@@ -112,7 +118,7 @@ function onlyDate (text: string, options: DateOptions, found0?: FoundDate | null
     rest = before + ' ' + rest.slice(found.index + found.length)
   }
   if (first === null && updated === null) return null
-  rest = rest.replace(WEEKDAY, ' ').replace(DATE_WORDS, ' ').replace(READING_TIME, ' ')
+  rest = rest.replace(WEEKDAY, ' ').replace(LUNAR_DATE, ' ').replace(DATE_WORDS, ' ').replace(READING_TIME, ' ')
     .replace(/[\s|/丨｜·,，;；:：\-–—()（）]+/g, '')
   return rest === '' ? (first ?? updated) : null
 }
