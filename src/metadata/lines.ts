@@ -170,12 +170,12 @@ const DATED_BYLINE_MAX = 120
 const DATE_LEAD = /^\s*(?:(posted|published|updated|last\s+updated)(?:\s+(?:on|at))?\s*[:：]?)?\s*$/i
 // what may stand after it: separators, then `by A and B` (`By Jane Doe`, `by admin`), or nothing
 const AFTER_DATE = new RegExp(`^\\s*(?:[|•·—–-]\\s*)?(?:by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?))?\\s*$`, 'iu')
-// `By Jane Doe | `, `Written by Jane Doe on `, `Posted by admin on `, `By Jane Doe ` (the date right after the names):
-// the names, then a separator, `on` or a space
 /** `before` ends its names with a separator or `on`, not with a space alone. */
 const SEPARATED_BY = /(?:[|•·—–-]|\son)\s*$/i
 /** Names as a byline writes them: capitalized words, joined by `and` or `&`, with the particles of surnames. */
 const CAPITALIZED_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:and|&|van|von|de|der|den|del|della|da|di|du|le|la|bin|al|\p{Lu}[\p{L}'’.-]*))*$/u
+// `By Jane Doe | `, `Written by Jane Doe on `, `Posted by admin on `, `By Jane Doe ` (the date right after the names):
+// the names, then a separator, `on` or a space
 const BY_FIRST = new RegExp(
   `^\\s*(?:(?:written|posted|published)\\s+)?by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?)` +
   '(?:\\s*[|•·—–-]|\\s+on|\\s)\\s*$', 'iu')
@@ -351,7 +351,6 @@ const READERS: LineReader[] = [
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */
 export interface TopLines { firstInfo: number, datePrefixed: number }
 
-/** Reads every metadata line of the blocks into `ev`; returns the blocks left and where the info lines stood. */
 /** Longest line read as the byline of an author the markup names (a name, a date, a reading time). */
 const NAMED_BYLINE_MAX = 100
 /** What separates a byline's name from its date on one line: a bar, a middle dot, a bullet, a spaced dash. */
@@ -365,14 +364,13 @@ const BYLINE_SEPARATOR = /\s*[|｜·•]\s*|\s+[-–—]\s+/u
 function namedByline (text: string, authors: readonly string[], dates: DateOptions): boolean {
   if (text.length > NAMED_BYLINE_MAX || authors.length === 0) return false
   const known = new Set(authors.map(a => a.toLowerCase()))
+  // a person the markup names (`希望之聲國際廣播電台張翠報導`, taken whole by the markup, names no one)
+  const isKnownPerson = (n: string): boolean => known.has(n.toLowerCase()) && judgeAuthor(n, [], true).kind === 'person'
   let names = 0
   for (const segment of text.split(BYLINE_SEPARATOR)) {
     const bare = segment.replace(/^by\s+/i, '').trim()
     if (bare === '') continue
     const people = splitNames(bare)
-    // a person the markup names (`希望之聲國際廣播電台張翠報導`, taken whole by the markup, names no one)
-    const isKnownPerson = (n: string): boolean =>
-      known.has(n.toLowerCase()) && judgeAuthor(n, [], true).kind === 'person'
     if (people.length > 0 && people.every(isKnownPerson)) {
       names++
       continue
@@ -384,6 +382,10 @@ function namedByline (text: string, authors: readonly string[], dates: DateOptio
   return names > 0
 }
 
+/**
+ * Reads every metadata line of the blocks into `ev`; returns the blocks left and where the info lines stood.
+ * `markupAuthors`: the authors the front end read from the page's markup, whose byline line leaves the body.
+ */
 export function readLines (
   blocks: readonly Candidate[], dates: DateOptions, ev: Evidence, markupAuthors: readonly string[] = []
 ): { kept: Kept, at: TopLines } {
@@ -400,7 +402,7 @@ export function readLines (
       if (outcome !== null) break
     }
     if (outcome === null && !isHeadline && index < TOP_BLOCKS && namedByline(text, markupAuthors, dates)) {
-      remove(ev, 'byline', block.text, 'byline of the author the page\'s markup names, with its date')
+      remove(ev, 'byline', block.text, 'byline of the author the page\'s markup names')
       return
     }
     if (outcome === null) {
