@@ -23,15 +23,14 @@ import { escapeRegExp } from '../text/index.js'
 import { SPAM_LEXICON as DATA, isSpamHost } from '../text/spam-lexicon.js'
 import { loadData } from '../data.js'
 import { isWord } from './words.js'
+import { SUFFIX } from './shape.js'
 
-const SUFFIXES = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length)
-// a brand ending with two Han characters before it, anywhere in a Han run
-const IN_RUN = new RegExp(`(?<=\\p{Script=Han}{2})(?:${SUFFIXES.map(escapeRegExp).join('|')})`, 'gu')
+// a brand ending with two Han characters before it, anywhere in a Han run (SUFFIX: the endings, longest first)
+const IN_RUN = new RegExp(`(?<=\\p{Script=Han}{2})(?:${SUFFIX})`, 'gu')
 const HAN_CHAR = /^\p{Script=Han}$/u
 const PLACE_SUFFIXES = DATA.placeSuffixes.map(s => escapeRegExp(s.suffix)).join('')
 /** A brand ending with two Han characters before it and a place's administrative suffix after it. */
-const BRAND_ENDINGS = SUFFIXES.map(escapeRegExp).join('|')
-const AS_PLACE = new RegExp(`\\p{Script=Han}{2}(?:${BRAND_ENDINGS})(?=[${PLACE_SUFFIXES}])`, 'gu')
+const AS_PLACE = new RegExp(`\\p{Script=Han}{2}(?:${SUFFIX})(?=[${PLACE_SUFFIXES}])`, 'gu')
 const HAN_ANY = /\p{Script=Han}/u
 /**
  * An abbreviation in lower case then digits, not inside a longer Latin word or number (Han may touch it): `hg0088`,

@@ -246,6 +246,9 @@ const ZONE_NAMES = [...ZONE_ABBR_OFFSET.keys()].join('|')
 const TIME_BEFORE = new RegExp(`(?<![\\d:.])(\\d{1,2}):(\\d{2})\\s*([ap])\\.?m\\.?\\s+(${ZONE_NAMES})` +
   '\\s*,?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s*)?$', 'i')
 
+/** The most characters `3:45 p.m. EST, Wednesday, ` takes before a date. */
+const TIME_BEFORE_MAX = 40
+
 /**
  * The time written before a date with its zone (TIME_BEFORE): the clock, the zone's offset ('' for a zone of several
  * offsets: the time goes, the date stays) and where the time starts; null when none.
@@ -261,8 +264,6 @@ function timeBefore (text: string, dateAt: number): { clock: string, offset: str
   const start = dateAt - (Math.min(dateAt, TIME_BEFORE_MAX) - t.index)
   return { clock: `${pad(h)}:${pad(mi)}:00`, offset: ZONE_ABBR_OFFSET.get(t[4].toUpperCase()) ?? '', start }
 }
-/** The most characters `3:45 p.m. EST, Wednesday, ` takes before a date. */
-const TIME_BEFORE_MAX = 40
 
 /**
  * `2012-01-11 HKT 21:43` (RTHK's pages): a zone abbreviation of one known offset between the date and a 24-hour

@@ -95,7 +95,6 @@ function unwrap (line: string): string {
 const READING_TIME = /\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b|\bread(?:ing)?\s+time\s*[:：]?\s*\d{1,3}\s*min(?:ute)?s?\b/gi
 /** Whether a piece of a line is a reading time alone (`5 min read`). */
 export function isReadingTime (text: string): boolean {
-  READING_TIME.lastIndex = 0
   return text.replace(READING_TIME, '').trim() === '' && text.trim() !== ''
 }
 const DATE_WORDS = new RegExp(`(?:${DATE_LABELS.map(spacedLiteral).join('|')}|\\b(?:on|at)\\b|北京时间|Beijing time)`, 'gi')

@@ -27,12 +27,12 @@ function trailingAuthor (text: string, ev: Evidence): string | null {
   const a = TRAILING_AUTHOR.exec(text)
   const photo = a === null ? null : PHOTO_LAST.exec(a[2])
   const names = a === null ? [] : splitNames(photo === null ? a[2] : a[2].slice(0, photo.index))
-  for (const name of photo === null || names.length === 0 ? [] : splitNames(photo[1].trim())) {
-    ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
-  }
   // no name read (`（作者系北京大学教授）`, a note on the writer): the text stays the article's
   if (a === null || names.length === 0) return null
   for (const value of names) ev.authors.push({ kind: 'credit', value })
+  for (const name of photo === null ? [] : splitNames(photo[1].trim())) {
+    ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
+  }
   // a paragraph that is the credit alone (`（记者 张三）` closing the article) is the same credit on its own line
   const reason = a.index === 0 ? 'reporter credit standing alone' : 'reporter credit at the end of a paragraph'
   ev.removed.push({ kind: 'metadata', rule: 'credit', text: a[0].trim(), reason })
