@@ -25,7 +25,7 @@ import { join } from 'node:path'
 import { processPage } from '../src/pipeline.js'
 import { SPAM_LEXICON } from '../src/text/spam-lexicon.js'
 import { tokens } from './metric.js'
-import { isWord } from '../src/spam/words.js'
+import { isWord } from '../src/text/han-words.js'
 
 /** Unseen Han brands: shapes betting spam uses; none is, contains or is contained by a lexicon term. */
 const HAN_BRANDS = ['九游娱乐', '博亚体育', '鸿发娱乐', '宝盈棋牌', '豪利国际', '新宝彩票', '欧亿平台', '盈禾娱乐',

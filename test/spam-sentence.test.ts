@@ -4,7 +4,7 @@
  */
 import t from 'tap'
 import { hanBrandShapes, latinBrandCodes, sentenceBrands, standsApart } from '../src/spam/sentence.js'
-import { isWord } from '../src/spam/words.js'
+import { isWord } from '../src/text/han-words.js'
 import { processPage } from '../src/pipeline.js'
 import type { Candidate } from '../src/draft.js'
 import { LINEAR_4X, growth4x } from './helpers.js'

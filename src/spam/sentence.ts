@@ -3,7 +3,7 @@
  * with digits (`hg0088`), found by shape and by what the page around them shows.
  *
  * A Han brand-shaped token is two characters and a brand ending (data/spam-lexicon.json `brandSuffixes`) where the
- * two characters are no word of the dictionary (src/spam/words.ts) and hold no grammatical character (`是在国际`), do
+ * two characters are no word of the dictionary (src/text/han-words.ts) and hold no grammatical character (`是在国际`), do
  * not close a word begun before them (`江西省体育` is `江西省` + `体育`), and the ending begins no longer word after it
  * (`体育馆`, `国际化`). Real names of that shape
  * exist (`唯冠国际`, a company), so the shape alone never removes anything: a token is a brand only on a page that
@@ -22,7 +22,7 @@ import type { Candidate } from '../draft.js'
 import { escapeRegExp } from '../text/index.js'
 import { SPAM_LEXICON as DATA, isSpamHost } from '../text/spam-lexicon.js'
 import { loadData } from '../data.js'
-import { isWord } from './words.js'
+import { isWord } from '../text/han-words.js'
 import { SUFFIX } from './shape.js'
 
 // a brand ending with two Han characters before it, anywhere in a Han run (SUFFIX: the endings, longest first)

