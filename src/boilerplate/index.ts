@@ -17,7 +17,7 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { InputFormat, Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
-import { parseInfoLine } from '../text/fields.js'
+import { hasDate, parseInfoLine } from '../text/fields.js'
 import { dropAuthorBios } from './bio.js'
 import { HAN, weightedLength, weightedLengthAtLeast, weightedLengthOver, spacedLiteral } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
@@ -254,13 +254,13 @@ function isTrailingInfo (text: string): boolean {
   const info = parseInfoLine(text, null)
   if (info === null) return false
   return info.fields.some(f => f.field === 'editor' || f.field === 'source' || f.field === 'originalTitle') ||
-    (info.fields.length === 0 && info.dates.length > 0)
+    (info.fields.length === 0 && hasDate(info))
 }
 
 /** A line of editors only (`（责任编辑：X）`, `Editor: X`): no date, no other field. */
 function isEditorLine (text: string): boolean {
   const info = parseInfoLine(text, null)
-  if (info === null || info.dates.length > 0) return false
+  if (info === null || hasDate(info)) return false
   return info.fields.length > 0 && info.fields.every(f => f.field === 'editor')
 }
 

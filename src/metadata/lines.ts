@@ -9,8 +9,8 @@ import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
 import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
-  hasRoleWord, isAgency, isCredentials, isReadingTime, parseInfoCells, parseInfoLine, splitDatePrefix, splitNames,
-  type InfoLine
+  hasDate, hasRoleWord, isAgency, isCredentials, isReadingTime, parseInfoCells, parseInfoLine, readBareInfo,
+  splitDatePrefix, splitNames, type InfoLine
 } from '../text/fields.js'
 import { findRelativeDate, unitAt, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
@@ -30,8 +30,6 @@ const RELATIVE_LINE_MAX = 40
  * character counted as the 2.5 letters it stands for (`weightedLength`): `发布时间` is a label, `记者来到现场` a sentence.
  */
 const RELATIVE_LINE_EXTRA = 12
-/** Longest rest of an unlabelled info line after its date: a source name and a few reporters. */
-const BARE_INFO_REST = 40
 
 // a full stop inside a name only after an initial or an honorific (`By John F. Kennedy`, `By Dr. Vahid Osman`,
 // `By J. R. Smith`): any other stop ends a sentence, and a sentence is no byline
@@ -58,8 +56,6 @@ const ZH_BYLINE = new RegExp(
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /** Longest Chinese byline line: a medium, three roles and their names. */
 const ZH_BYLINE_MAX = 60
-// What follows the date on an unlabelled Chinese info line: an optional source, then `记者 X Y` (or `通讯员 X`).
-const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特约|见习)?(?:记者|通讯员)\s*((?:[\p{Script=Han}·]{2,4})(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}))?$/u
 
 /** Marks newspapers set before a byline or an info line (`□`, `■`, `●`, `◆`, `▲`, `★`). */
 const LEAD_MARK = /^[□■●◆◇▲△★☆○◎]+\s*/u
@@ -117,6 +113,7 @@ const lineDateKind = (d: InfoLine['dates'][number]): string =>
 /** An info line's dates and fields, each to its candidates. */
 function readInfo (info: InfoLine, ev: Evidence): void {
   for (const d of info.dates) ev.dates.push(dated(lineDateKind(d), d))
+  for (const raw of info.relatives ?? []) ev.relatives.push(raw)
   for (const f of info.fields) {
     // a thread's starter (`楼主：X`) outranks the repliers' `作者：` headers of the same page
     const kind = f.role === 'thread starter' ? 'thread-starter' : 'info-line'
@@ -151,15 +148,11 @@ const datePrefix: LineReader = (text, _index, dates, ev) => {
 const bareInfoLine: LineReader = (text, index, dates, ev) => {
   // a line that cannot start with a date is not searched for its first date (1.2% of a seed page)
   if (index >= TOP_BLOCKS || !mayStartWithDate(text)) return null
-  const d = findDate(text, dates)
-  if (d?.index !== 0) return null
-  const rest = text.slice(d.length).trim()
-  if (rest === '' || rest.length > BARE_INFO_REST || /[，。；！？,.;!?：:]/u.test(rest)) return null
-  const m = BARE_INFO.exec(rest)
-  if (m === null || (m[1] ?? m[2]) === undefined) return null
-  ev.dates.push({ kind: 'body-info-line', value: d.iso })
-  if (m[1] !== undefined) ev.sources.push({ kind: 'info-line', value: m[1] })
-  if (m[2] !== undefined) ev.authors.push({ kind: 'info-line', value: m[2] })
+  const bare = readBareInfo(text, dates)
+  if (bare === null) return null
+  ev.dates.push({ kind: 'body-info-line', value: bare.date.iso })
+  if (bare.source !== undefined) ev.sources.push({ kind: 'info-line', value: bare.source })
+  if (bare.names !== undefined) ev.authors.push({ kind: 'info-line', value: bare.names })
   remove(ev, 'info-line', text, 'article info line without labels (date, source, reporters)')
   return { info: true }
 }
@@ -377,7 +370,7 @@ function namedByline (text: string, authors: readonly string[], dates: DateOptio
     }
     if (isReadingTime(segment)) continue
     const info = parseInfoLine(segment, dates)
-    if (info === null || info.fields.length > 0 || info.dates.length === 0) return false
+    if (info === null || info.fields.length > 0 || !hasDate(info)) return false
   }
   return names > 0
 }

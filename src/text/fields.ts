@@ -4,10 +4,12 @@
  * A line is an info line when it is made only of labelled fields (labels from data/metadata-labels.json) and dates.
  * Shared text reading: the HTML front end, the boilerplate stage and the metadata stage read lines with it.
  */
-import { nameAfterMedium, splitGluedHanNames } from './han-names.js'
+import { isCommonHanName, nameAfterMedium, splitGluedHanNames } from './han-names.js'
 import { loadData } from '../data.js'
 import { MIN_DATE_LENGTH, findDate, type DateOptions, type FoundDate } from './date.js'
 import { HAN, escapeRegExp, spacedLiteral } from './index.js'
+import { findRelativeDate } from './relative-date.js'
+import { isWord } from './han-words.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'editor' | 'ignore'
 
@@ -83,6 +85,25 @@ export interface InfoLine {
   fields: Field[]
   /** Dates found on the line, outside or inside field values (ISO 8601). */
   dates: LineDate[]
+  /**
+   * Publication dates that need a reference to mean a day, as written (`10-15 09:32`, `昨天 10:20`): the metadata
+   * stage reads them against the fetch time or the page's own dates.
+   */
+  relatives?: string[]
+}
+
+/** Whether an info line gives a date, full or relative. */
+export function hasDate (info: InfoLine): boolean {
+  return info.dates.length > 0 || (info.relatives?.length ?? 0) > 0
+}
+
+/** A relative date that is the whole of `text` but for separators and a weekday (`10-15 09:32`), or null. */
+function onlyRelative (text: string): string | null {
+  const rel = findRelativeDate(text)
+  if (rel === null) return null
+  const rest = (text.slice(0, rel.index) + ' ' + text.slice(rel.index + rel.length)).replace(WEEKDAY, ' ')
+    .replace(/[\s|/丨｜·,，;；:：\-–—()（）]+/g, '')
+  return rest === '' ? text.slice(rel.index, rel.index + rel.length) : null
 }
 
 /** Strips the brackets a whole line sits in: `[Editor in charge: X]`, `【编辑:X】`, `（责任编辑：X）`. */
@@ -161,12 +182,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   for (let m = mayHaveLabel ? LABEL_ANY.exec(line) : null; m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
   if (matches.length === 0) return unlabelledLine(line, options)
   const out: InfoLine = { fields: [], dates: [] }
-  const head = line.slice(0, matches[0].index).replace(SEP, '').trim()
-  if (head !== '') {
-    const date = onlyDate(head, options)
-    if (date === null) return null
-    out.dates.push(date)
-  }
+  if (!readHead(line.slice(0, matches[0].index).replace(SEP, '').trim(), options, out)) return null
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]
     const entry = BY_LABEL.get(m[1].toLowerCase().replace(/\s+/g, ' '))
@@ -177,7 +193,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     const given = line.slice(start, end).replace(SEP, '').trim()
     // `来源: 中新网 作者: 编辑: 毛长久`: a field the CMS left blank, the next label right after it, says nothing
     if (given === '' && i + 1 < matches.length) continue
-    const value = fieldValue(given, entry.field, options, out.dates, entry.signed === true)
+    const value = fieldValue(given, entry.field, options, out, entry.signed === true)
     if (value === null) return null
     out.fields.push({ field: entry.field, label: m[1], role: entry.role, value })
     if (entry.field === 'originalTitle') break
@@ -186,14 +202,42 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
 }
 
 /**
+ * What stands before an info line's first label: nothing, or a date (full, or relative: `10-15 09:32 来源：新华网`)
+ * read into `out`; false when it is anything else.
+ */
+function readHead (head: string, options: DateOptions, out: InfoLine): boolean {
+  if (head === '') return true
+  const date = onlyDate(head, options)
+  if (date !== null) {
+    out.dates.push(date)
+    return true
+  }
+  const relative = onlyRelative(head)
+  if (relative !== null) (out.relatives ??= []).push(relative)
+  return relative !== null
+}
+
+/**
  * A line without labels: dates alone, or a date with the medium beside it; the line's first date is found once for
  * both readings.
  */
 function unlabelledLine (line: string, options: DateOptions): InfoLine | null {
   const found = findDate(line, options)
-  if (found === null) return null
+  if (found === null) return relativeWithMedium(line)
   const date = onlyDate(line, options, found)
   return date === null ? dateWithMedium(line, found) : { fields: [], dates: [date] }
+}
+
+/** `10-15 09:32`, `10-15 09:32 新华网`: a relative date alone, or with the medium beside it. */
+function relativeWithMedium (line: string): InfoLine | null {
+  const rel = findRelativeDate(line)
+  if (rel === null) return null
+  const raw = line.slice(rel.index, rel.index + rel.length)
+  const alone = onlyRelative(line)
+  if (alone !== null) return { fields: [], dates: [], relatives: [alone] }
+  const medium = mediumBeside(line, rel)
+  if (medium === null) return null
+  return { fields: [{ field: 'source', label: '', value: medium }], dates: [], relatives: [raw] }
 }
 
 /** Longest value of a labelled field, in characters: longer is prose that opens with a label's word. */
@@ -204,11 +248,18 @@ const MAX_FIELD_VALUE = 100
  * date field, a long or empty value, a question where a name should be).
  */
 function fieldValue (
-  raw: string, field: FieldName, options: DateOptions, dates: InfoLine['dates'], signed = false
+  raw: string, field: FieldName, options: DateOptions, line: InfoLine, signed = false
 ): string | null {
+  const dates = line.dates
   let value = raw
   if (field === 'published' || field === 'updated') {
     const found = findDate(value, options)
+    // `发布时间：10-15 09:32`: a publication date that needs the page's reference (an update's is not read)
+    const relative = found === null && field === 'published' && !signed ? onlyRelative(value) : null
+    if (relative !== null) {
+      (line.relatives ??= []).push(relative)
+      return relative
+    }
     if (found === null) return null
     dates.push(signed ? { ...lineDate(found, field), signed: true } : lineDate(found, field))
     value = found.iso
@@ -426,13 +477,19 @@ const MEDIUM = new RegExp(`^(?:${HAN_AGENCIES.join('|')}|` +
 const BRACKET_SIDE = /^\s*[)）\]】]|[(（[【]\s*$/u
 
 function dateWithMedium (line: string, found: FoundDate): InfoLine | null {
+  const medium = mediumBeside(line, found)
+  if (medium === null) return null
+  return { fields: [{ field: 'source', label: '', value: medium }], dates: [lineDate(found, 'published')] }
+}
+
+/** The medium's name on one side of the date at `at` when the other side is empty, or null. */
+function mediumBeside (line: string, at: { index: number, length: number }): string | null {
   // `民視 (2012-01-17 14:55)`: the date in brackets after the medium
   const side = (s: string): string => s.replace(WEEKDAY, ' ').replace(SEP, '').replace(BRACKET_SIDE, '').trim()
-  const before = side(line.slice(0, found.index))
-  const after = side(line.slice(found.index + found.length))
+  const before = side(line.slice(0, at.index))
+  const after = side(line.slice(at.index + at.length))
   const medium = before === '' ? after : after === '' ? before : ''
-  if (medium === '' || !MEDIUM.test(medium)) return null
-  return { fields: [{ field: 'source', label: '', value: medium }], dates: [lineDate(found, 'published')] }
+  return medium === '' || !MEDIUM.test(medium) ? null : medium
 }
 
 /** What a CMS prints in a field it has no value for (data/unfilled-fields.json): `null`, `undefined`, `N/A`. */
@@ -448,4 +505,49 @@ const TEMPLATE = /\{\{|\}\}|\$\{|\{\$\w|\{\w+(?:[:.]\w+)+|!--|--\]|<%|%>/
 export function unfilledField (value: string): boolean {
   const v = value.trim()
   return TEMPLATE.test(v) || EMPTY_VALUES.has(v.toLowerCase())
+}
+
+/** Longest rest of an unlabelled info line after its date: a source name and a few reporters. */
+const BARE_INFO_REST = 40
+// What follows the date on an unlabelled Chinese info line: an optional source, then `记者 X Y` (or `通讯员 X`).
+const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特约|见习)?(?:记者|通讯员)\s*((?:[\p{Script=Han}·]{2,4})(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}))?$/u
+/** A medium, then one to three names with no role word (`宁夏日报 马小红`, `新华社 张三 李四`). */
+const MEDIUM_AND_NAMES = /^([\p{Script=Han}·]{2,20})\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})$/u
+
+/**
+ * `宁夏日报 马小红` after the date: the medium, then the reporters without their role word. Only after a medium's
+ * name (`…日报`, `…网`, an agency: `MEDIUM`), and the names only when each has a common surname and is no word
+ * (`人民网 高清`: HD; `新华社 北京`: a place): the date and the medium are read without them.
+ */
+function mediumAndNames (rest: string): { source: string, names?: string } | null {
+  const m = MEDIUM_AND_NAMES.exec(rest)
+  if (m === null || !MEDIUM.test(m[1])) return null
+  const names = m[2].split(/[\s、]+/)
+  // an empty answer is better than a wrong one: `韩文` (Korean) starts with the surname 韩
+  const named = names.every(n => isCommonHanName(n) && !isWord(n))
+  return named ? { source: m[1], names: names.join(' ') } : { source: m[1] }
+}
+
+/** An unlabelled info line as Chinese templates print it under the headline: its date, source and reporters. */
+export interface BareInfo { date: FoundDate, source?: string, names?: string }
+
+/**
+ * `2012-01-17 09:30 新华社`, `2024年10月15日 某某日报 记者 张三 李四`, `2024-10-15 09:32 宁夏日报 马小红`: a line that
+ * opens with a date and goes on with a source, reporters after their role word, or both, and nothing else; null
+ * for any other line. Read by the metadata stage among the first blocks and by the HTML front end beside the
+ * headline (where the line stands outside the article's container).
+ */
+export function readBareInfo (text: string, dates: DateOptions | string | null): BareInfo | null {
+  const date = findDate(text, dateOptions(dates))
+  if (date?.index !== 0) return null
+  const rest = text.slice(date.length).trim()
+  if (rest === '' || rest.length > BARE_INFO_REST || /[，。；！？,.;!?：:]/u.test(rest)) return null
+  const m = BARE_INFO.exec(rest)
+  const read = m !== null && (m[1] ?? m[2]) !== undefined ? { source: m[1], names: m[2] }
+    : MEDIUM.test(rest) ? { source: rest } : mediumAndNames(rest)
+  if (read === null || (read.source ?? read.names) === undefined) return null
+  const out: BareInfo = { date }
+  if (read.source !== undefined) out.source = read.source
+  if (read.names !== undefined) out.names = read.names
+  return out
 }

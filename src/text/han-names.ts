@@ -88,6 +88,19 @@ export function splitGluedHanNames (run: string): string[] | undefined {
 }
 
 /**
+ * Whether `name` reads as a Chinese personal name with no role word to say so: a common surname (the groups of
+ * data/han-surnames.json, not the dictionary's rare ones) and a given name of one or two characters. For a name
+ * beside a medium on an unlabelled info line (`2024-10-15 宁夏日报 马小红`), where a rare surname reads words as names.
+ */
+export function isCommonHanName (name: string): boolean {
+  if (!HAN_RUN.test(name)) return false
+  return surnameLengths(name, 0).some(surname => {
+    const given = name.length - surname
+    return given >= GIVEN_MIN && given <= GIVEN_MAX
+  })
+}
+
+/**
  * A medium's name glued before a reporter's, with no role word between them (`新华网张改萍`, in `（新华网张改萍 中国气象网
  * 记者颜昕）`): the name that follows a site, agency, paper or station (`…网`, `…社`, `…报`, `…台`), when it is a common
  * surname and a given name of one or two characters; the chunk as it is otherwise. Only common surnames: a

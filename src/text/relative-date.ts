@@ -1,8 +1,9 @@
 /**
  * Relative dates as pages write them beside a headline or in an info line: `3 hours ago`, `a day ago`,
- * `yesterday`, `yesterday at 10:20 AM`, `just now`, `3天前`, `5分钟前`, `半小时前`, `昨天 10:20`, `前天`, `今天 08:15`.
- * They mean a date only against a reference date (when the page was fetched). Spans of months or years are too
- * vague to give a day and are not read.
+ * `yesterday`, `yesterday at 10:20 AM`, `just now`, `3天前`, `5分钟前`, `半小时前`, `昨天 10:20`, `前天`, `今天 08:15`,
+ * and a month and day without their year (`10-15 09:32`, `10月15日 09:32`), which Chinese templates print for a
+ * page of this year. They mean a date only against a reference date (when the page was fetched). Spans of months
+ * or years are too vague to give a day and are not read.
  */
 
 export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week'
@@ -13,6 +14,8 @@ export interface RelativeDate {
   unit: RelativeUnit
   /** A clock time the text gives (`昨天 10:20`): hours and minutes on the resolved day. */
   time?: { h: number, m: number }
+  /** A month and day without a year (`10-15 09:32`): the last such day on or before the reference. */
+  monthDay?: { month: number, day: number }
   index: number
   length: number
 }
@@ -34,6 +37,12 @@ const EN_AGO = new RegExp(String.raw`\b(\d{1,3}|an?|one)\s*(sec|second|min|minut
 const EN_DAY = new RegExp(String.raw`\b(just now|today|yesterday)\b${CLOCK}`, 'i')
 const ZH_AGO = /(\d{1,3}|半)\s*(?:个|個)?\s*(秒|分钟|分鐘|小时|小時|天|日|周|週|星期)(?:之)?前/u
 const ZH_DAY = new RegExp(`(今天|今日|刚刚|剛剛|昨天|昨日|前天|前日)${CLOCK}`, 'u')
+/**
+ * A month and day with no year, then the clock time: `10月15日 09:32`, `10-15 09:32`, `10-15 09:32:11`. The time is
+ * required: without it `10月15日` is as often a heading of a chronology and `10-15` a score or a range. Nothing
+ * that continues a full date may stand before it (`2024-10-15 09:32` is findDate's).
+ */
+const MONTH_DAY = /(?<![\d年./-])(\d{1,2})(?:月(\d{1,2})[日号]|-(\d{1,2}))\s*(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?(?![\d:：])/u
 /** Clock hours in half a day, for `pm`. */
 const HALF_DAY = 12
 const HALF_HOUR_MINUTES = 30
@@ -67,6 +76,14 @@ export function findRelativeDate (text: string): RelativeDate | null {
   else if (m !== null && ZH_UNIT[m[2]] === 'hour') found.push(reading(HALF_HOUR_MINUTES, 'minute', m))
   m = ZH_DAY.exec(text)
   if (m !== null) found.push(reading(ZH_DAY_WORD[m[1]], 'day', m, clock(m[2], m[3], undefined)))
+  m = MONTH_DAY.exec(text)
+  const time = m === null ? undefined : clock(m[4], m[5], undefined)
+  if (m !== null && time !== undefined) {
+    const month = Number(m[1])
+    const day = Number(m[2] ?? m[3])
+    const plausible = month >= 1 && month <= 12 && day >= 1 && day <= 31
+    if (plausible) found.push({ ...reading(0, 'day', m, time), monthDay: { month, day } })
+  }
   return found.sort((a, b) => a.index - b.index)[0] ?? null
 }
 
@@ -102,6 +119,7 @@ function offsetString (minutes: number): string {
 export function resolveRelativeDate (rel: RelativeDate, reference: string, pageOffset?: string | null): string | null {
   const clockAt = wallClock(reference, pageOffset)
   if (clockAt === null) return null
+  if (rel.monthDay !== undefined) return resolveMonthDay(rel.monthDay, rel.time, clockAt, pageOffset)
   const at = new Date(clockAt.wall - rel.amount * UNIT_MS[rel.unit])
   const day = `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`
   const subDay = rel.unit !== 'day' && rel.unit !== 'week'
@@ -110,6 +128,25 @@ export function resolveRelativeDate (rel: RelativeDate, reference: string, pageO
     ? `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:${pad(at.getUTCSeconds())}`
     : `${pad(rel.time?.h ?? 0)}:${pad(rel.time?.m ?? 0)}:00`
   return `${day}T${time}${offsetString(clockAt.zone)}`
+}
+
+/**
+ * A month and day without a year, seen from the reference's wall clock: that day of the reference's year, or of the
+ * year before when it would fall after the reference (`12-30` read on 5 January). The time the text states is in the
+ * page's zone (the reference's when the page has none); the day alone when neither is known. Null for a day its
+ * year does not have (`02-29`).
+ */
+function resolveMonthDay (
+  md: { month: number, day: number }, time: RelativeDate['time'], at: WallClock, pageOffset: string | null | undefined
+): string | null {
+  const now = new Date(at.wall)
+  let year = now.getUTCFullYear()
+  if (md.month * 100 + md.day > (now.getUTCMonth() + 1) * 100 + now.getUTCDate()) year--
+  if (new Date(Date.UTC(year, md.month, 0)).getUTCDate() < md.day) return null
+  const day = `${year}-${pad(md.month)}-${pad(md.day)}`
+  const zone = pageOffset != null && pageOffset !== '' ? offsetMinutes(pageOffset) : at.zone
+  if (time === undefined || zone === null) return day
+  return `${day}T${pad(time.h)}:${pad(time.m)}:00${offsetString(zone)}`
 }
 
 /**

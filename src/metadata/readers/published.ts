@@ -49,19 +49,29 @@ function referenceDate (dated: ReadonlyArray<Proposal<string>>, fetchedAt: strin
   return latest ?? null
 }
 
-/** Relative dates (of the markup and of the blocks' raw strings) as dates, against the reference. */
-function resolveRelative (raws: readonly string[], reference: string | null, options: DateOptions): Dated {
+/**
+ * Relative dates (of the markup and of the blocks' raw strings) as dates, against the reference; `clocked` collects
+ * those whose time of day the page states (`昨天 10:20`, `10-15 09:32`), not reckoned from the reference.
+ */
+function resolveRelative (
+  raws: readonly string[], reference: string | null, options: DateOptions, clocked: Set<string>
+): Dated {
   if (reference === null) return []
   const out: Array<Proposal<string>> = []
   for (const raw of raws) {
     const rel = findRelativeDate(raw)
     const iso = rel === null ? null : resolveRelativeDate(rel, reference, options.defaultOffset)
-    if (iso !== null) out.push({ kind: 'relative', value: iso })
+    if (iso === null) continue
+    out.push({ kind: 'relative', value: iso })
+    if (rel?.time !== undefined && iso.length > 'YYYY-MM-DD'.length) clocked.add(iso)
   }
   return out
 }
 
-/** Evidence kinds whose time of day is not the publication's: an update's, or one reckoned from the fetch. */
+/**
+ * Evidence kinds whose time of day is not the publication's: an update's, or one reckoned from the fetch (a relative
+ * date whose clock the page states is the publication's: `withTime`'s `clocked`).
+ */
 const NOT_PUBLICATION_TIME = new Set(['updated-line', 'relative'])
 
 const dayOf = (iso: string): string => iso.slice(0, 'YYYY-MM-DD'.length)
@@ -70,10 +80,10 @@ const dayOf = (iso: string): string => iso.slice(0, 'YYYY-MM-DD'.length)
  * The chosen date at its most precise: a date alone takes the time of another candidate that states the same day
  * (markup near the headline gives `2012-5-7`, the info line `2012-5-7 21:23:57`): the same date, read further.
  */
-function withTime (chosen: string, all: ReadonlyArray<Proposal<string>>): string {
+function withTime (chosen: string, all: ReadonlyArray<Proposal<string>>, clocked: ReadonlySet<string>): string {
   if (chosen.length !== 'YYYY-MM-DD'.length) return chosen
   const timed = all.find(p => p.value.length > chosen.length && dayOf(p.value) === chosen &&
-    p.ambiguous !== true && !NOT_PUBLICATION_TIME.has(p.kind))
+    p.ambiguous !== true && (!NOT_PUBLICATION_TIME.has(p.kind) || (p.kind === 'relative' && clocked.has(p.value))))
   return timed?.value ?? chosen
 }
 
@@ -150,10 +160,11 @@ export function readPublished (input: PublishedInput, relativeRaws: readonly str
   const dated = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl,
     ...titleDate(input.pageTitle, input.options)]
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
-  const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options)
+  const clocked = new Set<string>()
+  const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options, clocked)
   const all = notAfterUpdate(withoutUpdates([...dated, ...relative]
     .filter(p => notAfterFetch(p.value, input.fetchedAt) !== null)))
   const shown = shownOnly(all, input.shows)
   const chosen = choose('published', shown)?.value
-  return chosen === undefined || unshown(all, input.shows) ? null : withTime(chosen, all)
+  return chosen === undefined || unshown(all, input.shows) ? null : withTime(chosen, all, clocked)
 }

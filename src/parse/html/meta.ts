@@ -27,9 +27,9 @@ import {
   ElementType, attr, classAndId, elementsOf, hasAttributes, isElement, readableText, textOf, type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
-import { parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
+import { hasDate, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
-import { headlineInfo, namesServedDay } from './headline-date.js'
+import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -295,7 +295,7 @@ function creditLines (body: Element, facts: BodyFacts, docTitle: string): { auth
     if (holdsTeaserHeading(el, docTitle)) return 'descend'
     const info = parseInfoLine(text, null)
     const credits = info?.fields.every(f => CREDIT_FIELDS.has(f.field)) === true
-    if (info === null || info.dates.length > 0 || info.fields.length === 0 || !credits) {
+    if (info === null || hasDate(info) || info.fields.length === 0 || !credits) {
       return el.children.some(isElement) ? 'descend' : 'take'
     }
     for (const f of info.fields) {
@@ -743,9 +743,17 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints 
   if (authors !== undefined) hints.authors = authors
   const editors = [...credits.editors, ...otherEditors(info.editors, credits.editors)]
   if (editors.length > 0) hints.editors = editors
-  const source = metaValue(meta, 'source', 'contentsource', 'og:source') ?? info.source
+  const source = sourceHint(meta, info, near)
   if (source !== undefined && !isUrl(source)) hints.source = source
   return hints
+}
+
+/**
+ * The source the markup names (`<meta name=source>`), else the info line's `来源：`, else the medium an unlabelled
+ * info line beside the headline names (`2012-01-17 09:30 新华社`).
+ */
+function sourceHint (meta: MetaTags, info: InfoFields, near: HeadlineInfo): string | undefined {
+  return metaValue(meta, 'source', 'contentsource', 'og:source') ?? info.source ?? near.source
 }
 
 /** One to four Chinese names of two to four characters (`王攀`, `李明、张华`): a credit, not a sentence. */
