@@ -36,11 +36,22 @@ export function markupSource (source: string | undefined): Array<Proposal<string
   return s === '' ? [] : [{ kind: 'hint', value: s }]
 }
 
+/**
+ * Longest source, in characters: `Hebei.com.cn·Hebei Cloud Client` is 31, `中华人民共和国国务院新闻办公室` 15. Longer is a
+ * line read on past the name.
+ */
+const SOURCE_MAX = 80
+/** What no publisher's name holds: a sentence's punctuation (`新华网10月13日上午，…开幕。`, a paragraph run on). */
+const SENTENCE_MARK = /[，。！？；]/u
+
+/** Whether a source value is a name at all: not a sentence, not a paragraph run on after the label. */
+const isName = (value: string): boolean => value.length <= SOURCE_MAX && !SENTENCE_MARK.test(value)
+
 export function readSource (proposals: ReadonlyArray<Proposal<string>>): string | null {
   // `来源：资料图` under a picture credits the picture; `来源：{dede:field.source/}` names nothing
   const article = proposals.filter(p => {
     const value = sourceValue(p.value)
-    return !PICTURE_CREDITS.has(value.toLowerCase()) && !unfilledField(value)
+    return !PICTURE_CREDITS.has(value.toLowerCase()) && !unfilledField(value) && isName(value)
   })
   const chosen = choose('source', article)?.value
   const value = chosen === undefined ? '' : sourceValue(chosen)
