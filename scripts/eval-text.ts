@@ -33,6 +33,8 @@ interface Built {
   id: string
   layout: string
   text: string
+  /** When a crawler fetched the page (ISO 8601), for the layouts whose dates need it; none for the others. */
+  fetchedAt?: string
   truth: { title: string, body: string, date: string | null, authors: string | null, editors: string | null }
 }
 
@@ -67,10 +69,32 @@ interface ZhLayout {
   date: string | null
   author: boolean
   editor: boolean
+  /** The page is sent with the time it was fetched: its info line gives a day without the year. */
+  fetched?: boolean
 }
 const zh = (
-  name: string, lines: string[], after: string[], date: string | null, author: boolean, editor: boolean
-): ZhLayout => ({ name, lines, after, date, author, editor })
+  name: string, lines: string[], after: string[], date: string | null, author: boolean, editor: boolean,
+  fetched = false
+): ZhLayout => ({ name, lines, after, date, author, editor, fetched })
+
+/** How many days after a page's date the crawler of the `yearless-date` layout fetched it. */
+const FETCHED_DAYS_AFTER = 3
+const DAY_MS = 86_400_000
+
+/** The chrome above a Chinese page's headline: none, a breadcrumb, a location line or a menu. */
+function zhTop (section: string, draw: (n: number) => number): string[] {
+  return [
+    [] as string[],
+    [`首页 > ${section} > 正文`],
+    [`当前位置：首页 >> ${section}`],
+    ['首页 | 新闻 | 财经 | 体育 | 科技 | 娱乐']
+  ][draw(4)]
+}
+
+/** When the crawler fetched a page of `day` (`YYYY-MM-DD`): noon in Beijing, `FETCHED_DAYS_AFTER` days later. */
+function fetchedAfter (day: string): string {
+  return new Date(Date.parse(`${day}T12:00:00+08:00`) + FETCHED_DAYS_AFTER * DAY_MS).toISOString()
+}
 
 /** One layout of a Chinese text page: the lines above the headline, the info line, the lines after the body. */
 function chinesePage (s: Source, i: number, others: Source[]): Built {
@@ -87,12 +111,7 @@ function chinesePage (s: Source, i: number, others: Source[]): Built {
   const author = chineseName(draw)
   const editor = chineseName(draw)
   const other = (k: number): string => others[(i + 1 + k * 37) % others.length].title
-  const top = [
-    [] as string[],
-    [`首页 > ${section} > 正文`],
-    [`当前位置：首页 >> ${section}`],
-    ['首页 | 新闻 | 财经 | 体育 | 科技 | 娱乐']
-  ][draw(4)]
+  const top = zhTop(section, draw)
   const titleLine = [s.title, `${s.title}_${site}`, `${s.title} - ${site}`, `${s.title}--${site}`][draw(4)]
   // the info line, and which fields it gives
   const time = `${pad(h)}:${pad(mi)}`
@@ -109,9 +128,14 @@ function chinesePage (s: Source, i: number, others: Source[]): Built {
     zh('author-first', [`作者：${author}　　来源：${source}　　时间：${day}`], [], day, true, false),
     zh('piped-editor', [`${day} ${time}:00 | 来源: ${source} | 编辑: ${editor}`], [], day, false, true),
     zh('writer-slash', [`${y}年${mo}月${d}日`, `文/${author}`], [`[编辑:${editor}]`], day, true, true),
-    zh('manuscript-source', [`稿源：${source}　作者：${author}　发表时间：${y}年${mo}月${d}日 ${time}`], [], day, true, false)
+    zh('manuscript-source', [`稿源：${source}　作者：${author}　发表时间：${y}年${mo}月${d}日 ${time}`], [], day, true, false),
+    // the day without its year, as templates print this year's pages: the year is the fetch's (or the one before)
+    zh('yearless-date', [`${pad(mo)}-${pad(d)} ${time}　来源：${source}`], [`责任编辑：${editor}`], day, false, true, true),
+    // the reporter after the medium with no role word (`2024-10-15 09:32 宁夏日报 马小红`)
+    zh('date-source-reporter', [`${day} ${time}　${source}　${author}`], [], day, true, false)
   ]
   const info = infos[draw(infos.length)]
+  const fetchedAt = info.fetched === true ? fetchedAfter(day) : undefined
   const tail = [
     [] as string[],
     ['（完）'],
@@ -125,6 +149,7 @@ function chinesePage (s: Source, i: number, others: Source[]): Built {
     id: s.id,
     layout: info.name,
     text: lines.join('\n'),
+    ...(fetchedAt !== undefined ? { fetchedAt } : {}),
     truth: {
       title: s.title,
       body: s.paragraphs.join('\n'),
@@ -272,7 +297,8 @@ function score (b: Built): Score {
   let got: Score['got'] = { title: null, date: null, authors: [], editors: [] }
   let body = ''
   try {
-    const { article } = processPage({ content: b.text, format: 'text' })
+    const fetched = b.fetchedAt !== undefined ? { fetchedAt: b.fetchedAt } : {}
+    const { article } = processPage({ content: b.text, format: 'text', ...fetched })
     body = article.body.map(x => x.text).join('\n')
     const editors = article.editors.map(e => e.name)
     got = { title: article.title, date: article.published, authors: article.authors, editors }
