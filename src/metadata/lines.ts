@@ -10,7 +10,7 @@ import type { RemovalRule } from '../removal-rules.js'
 import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
   hasDate, hasRoleWord, isAgency, isCredentials, isReadingTime, parseInfoCells, parseInfoLine, readBareInfo,
-  splitDatePrefix, splitNames, type InfoLine
+  splitDatePrefix, splitNames, type InfoLine, type LineDate
 } from '../text/fields.js'
 import { findRelativeDate, unitAt, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
@@ -336,9 +336,49 @@ const gluedAuthor: LineReader = (text, index, _dates, ev) => {
   return { keep: text }
 }
 
+/** Most furniture segments a post header holds beside its reading time and dates (a name, `Follow`). */
+const POST_HEADER_FURNITURE = 2
+/** Most words of one furniture segment: a name, a section, `Member-only story`. */
+const FURNITURE_WORDS = 4
+/** A segment with a sentence's punctuation or a figure is no furniture. */
+const NOT_FURNITURE = /[.!?;:,。！？；：，\d]/u
+
+/**
+ * A blog platform's post header near the top: a reading time with dates and at most a couple of short segments
+ * beside it (`Jane Doe · Follow · 5 min read · Mar 5, 2024`, `Reading time: 4 minutes | March 5, 2024`,
+ * `Jane Doe | 4 min read`). No article sentence holds a reading time; the line leaves the body and its dates are
+ * read. A name in it is not taken for the author without the markup (`namedByline`): `World News · 5 min read`
+ * is shaped the same.
+ */
+const postHeader: LineReader = (text, index, dates, ev) => {
+  if (index >= TOP_BLOCKS || text.length > NAMED_BYLINE_MAX || !/min/i.test(text)) return null
+  let readingTimes = 0
+  let furniture = 0
+  const found: LineDate[] = []
+  for (const segment of text.split(BYLINE_SEPARATOR)) {
+    const bare = segment.trim()
+    if (bare === '') continue
+    if (isReadingTime(bare)) {
+      readingTimes++
+      continue
+    }
+    const info = parseInfoLine(bare, dates)
+    if (info !== null && info.fields.length === 0 && info.dates.length > 0) {
+      for (const d of info.dates) found.push(d)
+      continue
+    }
+    if (NOT_FURNITURE.test(bare) || bare.split(/\s+/).length > FURNITURE_WORDS) return null
+    if (++furniture > POST_HEADER_FURNITURE) return null
+  }
+  if (readingTimes === 0) return null
+  for (const d of found) ev.dates.push(dated(lineDateKind(d), d))
+  remove(ev, 'date-line', text, 'post header (reading time, dates)')
+  return {}
+}
+
 const READERS: LineReader[] = [
   infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline, gluedAuthor,
-  translatedRoleLine
+  translatedRoleLine, postHeader
 ]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */

@@ -114,6 +114,8 @@ function unwrap (line: string): string {
 
 /** A reading time beside the date (`Mar 5, 2024 · 5 min read`, `Reading time: 4 minutes`): page furniture. */
 const READING_TIME = /\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b|\bread(?:ing)?\s+time\s*[:：]?\s*\d{1,3}\s*min(?:ute)?s?\b/gi
+/** `text` without its reading times (every one holds `min`: most lines are returned as they are, unsearched). */
+const withoutReadingTime = (text: string): string => /min/i.test(text) ? text.replace(READING_TIME, ' ') : text
 /** Whether a piece of a line is a reading time alone (`5 min read`). */
 export function isReadingTime (text: string): boolean {
   return text.replace(READING_TIME, '').trim() === '' && text.trim() !== ''
@@ -172,7 +174,8 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   const raw = withColonLabels(given)
   if (!mayBeInfo(raw)) return null
   const options = dateOptions(dates)
-  const line = unwrap(raw.trim()).replace(TOOLBAR, ' ').trim()
+  // a reading time beside the date is furniture, and `Reading time:` no `Time:` label
+  const line = withoutReadingTime(unwrap(raw.trim()).replace(TOOLBAR, ' ')).trim()
   // an exec loop, not matchAll: matchAll copies this large pattern on every call (a cost per line, and a
   // recompilation whenever a garbage collection has flushed V8's regular-expression cache)
   const matches: RegExpExecArray[] = []

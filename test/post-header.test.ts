@@ -1,0 +1,48 @@
+/**
+ * Issue #12, English pages of blog platforms: the post header under the headline (`Jane Doe · 5 min read · Mar 5,
+ * 2024`, `Reading time: 4 minutes | March 5, 2024`) is no article text, with or without an author in the markup. The
+ * WCXB pages that print one (`March 15, 2022 · 3 min read · By ASU Online`, `24 Apr 2000 • 3 min read`,
+ * `Bridgestone Team | 5 min read`) lose it from the body; a sentence that mentions minutes stays.
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+import { parseInfoLine } from '../src/text/fields.js'
+
+const PROSE = [
+  'Councillors have voted to approve a network of new cycle lanes across the town centre, despite objections from some traders.',
+  'The scheme, which will cost an estimated 2.4 million dollars, includes segregated lanes on three main roads and a new crossing.',
+  'Opponents said they would continue to campaign against the loss of parking, and called for a review after the first year.'
+]
+const page = (line: string): string => '<html><head><title>Council approves new cycle lanes | Metro Times</title></head>' +
+  `<body><article><h1>Council approves new cycle lanes</h1><div>${line}</div>` +
+  PROSE.map(p => `<p>${p}</p>`).join('') + '</article></body></html>'
+
+t.test('a post header leaves the body and gives its date', async t => {
+  const cases: Array<[string, string | null]> = [
+    ['Jane Doe · 5 min read · Mar 5, 2024', '2024-03-05'],
+    ['Jane Doe · Follow · 5 min read · Mar 5, 2024', '2024-03-05'],
+    ['Reading time: 4 minutes | March 5, 2024', '2024-03-05'],
+    ['March 15, 2022 · 3 min read · By ASU Online', '2022-03-15'],
+    ['24 Apr 2000 • 3 min read', '2000-04-24'],
+    ['Bridgestone Team | 5 min read', null],
+    ['3 MIN. READ', null]
+  ]
+  for (const [line, date] of cases) {
+    const { article } = processPage({ content: page(line), format: 'html' })
+    t.same(article.body.map(b => b.text), PROSE, line)
+    t.equal(article.published, date, `${line}: the date`)
+    t.same(article.authors, [], `${line}: no author without the markup (\`World News · 5 min read\` is shaped alike)`)
+  }
+})
+
+t.test('a line with more than furniture beside the reading time stays', async t => {
+  for (const line of ['It takes 5 min to read this report, published March 5, 2024', 'Read more: 5 min read · Politics, Economy, Health']) {
+    const { article } = processPage({ content: page(line), format: 'html' })
+    t.equal(article.body[0].text, line)
+  }
+})
+
+t.test('`Reading time:` is no `Time:` label: the info line beside it reads', async t => {
+  t.same(parseInfoLine('Published: March 5, 2024 · Reading time: 4 min', null)?.dates, [{ iso: '2024-03-05', field: 'published' }])
+  t.same(parseInfoLine('Reading time: 4 minutes | March 5, 2024', null)?.dates, [{ iso: '2024-03-05', field: 'published' }])
+})
