@@ -17,7 +17,7 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { InputFormat, Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
-import { hasDate, parseInfoLine } from '../text/fields.js'
+import { hasDate, parseInfoLine, splitDatePrefix } from '../text/fields.js'
 import { dropAuthorBios } from './bio.js'
 import { HAN, weightedLength, weightedLengthAtLeast, weightedLengthOver, spacedLiteral } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
@@ -130,6 +130,21 @@ function isNavLine (text: string): boolean {
   }
   if (from < text.length && !NAV.has(lookupKey(text.slice(from)))) return false
   return segments + (from < text.length ? 1 : 0) >= 2
+}
+
+/**
+ * `发表于 2012-5-7 21:23:57 | 只看该作者 | 倒序浏览`: a labelled date, then only navigation labels (a forum's post
+ * header, a CMS's `发布时间：… 【打印】【关闭】`). The labels go; the date stays for the metadata stage. Null for any other
+ * line.
+ */
+const TOOLBAR_MARK = /[|｜【]/
+
+function datedToolbar (text: string): { date: string, labels: string } | null {
+  // a toolbar stands apart from the date by a bar or in brackets: a line with neither is not searched
+  if (!TOOLBAR_MARK.test(text)) return null
+  const prefix = splitDatePrefix(text, null)
+  if (prefix === null || prefix.rest === '' || !isNavLine(prefix.rest)) return null
+  return { date: prefix.text, labels: prefix.rest }
 }
 
 /**
@@ -397,6 +412,13 @@ export function stripBoilerplate (draft: Draft): Draft {
     const c = classifyLine(block, firstProse < 0 || i < firstProse)
     if (c !== null) {
       removed.push({ kind: c.kind, rule: c.rule, text: block.text, reason: c.reason })
+      continue
+    }
+    const toolbar = datedToolbar(block.text)
+    if (toolbar !== null) {
+      const reason = 'toolbar beside a date'
+      removed.push({ kind: 'navigation', rule: 'navigation-label', text: toolbar.labels, reason })
+      out.push({ ...block, text: toolbar.date })
       continue
     }
     const debris = firstMatch(DEBRIS_PREFIX, block.text)
