@@ -148,6 +148,19 @@ t.test('Minguo years without 民國, 元月, zone abbreviations', async t => {
   t.equal(parseDate('2012-01-11 HKT 9:43 pm', CN), '2012-01-11', 'only a 24-hour clock after the zone')
 })
 
+t.test('zones written in words (data/date-zones.json `names`): after the time or before the date, on a line of dates', async t => {
+  const none = { defaultOffset: null }
+  t.equal(parseDate('2024年10月15日 09:32 香港時間', { defaultOffset: '-05:00' }), '2024-10-15T09:32:00+08:00', 'wins over the default')
+  t.equal(parseDate('2024/10/15 09:32 台北時間', none), '2024-10-15T09:32:00+08:00')
+  t.equal(parseDate('东京时间 2024年10月15日 09:32', none), '2024-10-15T09:32:00+09:00', 'before the date: its own offset')
+  t.equal(parseDate('2024-10-15 09:32 (莫斯科时间)', none), '2024-10-15T09:32:00+03:00')
+  t.equal(parseDate('2024-10-15 09:32 Beijing  Time', none), '2024-10-15T09:32:00+08:00', 'spaces and case loosely')
+  t.equal(parseDate('2024-10-15 09:32 BJT', none), '2024-10-15T09:32:00+08:00')
+  t.equal(findDate('2024年10月15日 星期二 09:32 香港時間')?.length, 26, 'the zone is part of the date as found')
+  // a Hong Kong page's date line under the headline leaves the body (the zone's name was left over as text before)
+  t.same(parseInfoLine('2024年10月15日 星期二 09:32 香港時間', '+08:00')?.dates, [{ iso: '2024-10-15T09:32:00+08:00', field: 'published' }])
+})
+
 t.test('a time with its zone written before the date (`Updated 3:45 PM EST, Tue March 5, 2024`)', async t => {
   t.equal(parseDate('Updated 3:45 PM EST, Tue March 5, 2024'), '2024-03-05T15:45:00-05:00')
   t.equal(parseDate('12:05 a.m. PST Wednesday, March 6, 2024'), '2024-03-06T00:05:00-08:00')

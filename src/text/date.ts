@@ -3,7 +3,7 @@
  * `YYYY-MM-DDTHH:MM:SS` plus the offset the page states, else the default offset the caller passes (`+08:00` for a
  * Chinese source). A time with no known offset is dropped rather than given a made-up zone.
  */
-import { ENGLISH_MONTH_NAMES, MONTH_NUMBER } from './index.js'
+import { ENGLISH_MONTH_NAMES, MONTH_NUMBER, spacedLiteral } from './index.js'
 import { loadData } from '../data.js'
 
 /** The month name captured (any case: the patterns using it have the `i` flag), then an optional period. */
@@ -49,10 +49,27 @@ const AFTER_NOON = new Set(['下午', '傍晚', '晚上', '夜间'])
 const NOON = '中午'
 /** `中午1:30` is 13:30, `中午12:30` and `中午11:50` stay: the hours that read as after noon at noon. */
 const NOON_AFTERNOON_HOURS = 3
-const ZONE = /^\s*(?:[（(]\s*)?(Z(?![a-z])|(?:UTC|GMT)\s*([+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Beijing\s+time|北京时间|BJT|China\s+Standard\s+Time)/i
-const ZONE_BEFORE = /(?:北京时间|Beijing\s+time)\s*[:：]?\s*$/i
-interface ZonesFile { zones: Array<{ abbr: string, offset: string }>, ambiguous: Array<{ abbr: string }> }
+interface ZonesFile {
+  zones: Array<{ abbr: string, offset: string }>
+  ambiguous: Array<{ abbr: string }>
+  names: Array<{ name: string, offset: string }>
+}
 const ZONES_FILE = loadData<ZonesFile>('date-zones.json')
+/** A zone's name as matched, its white space one space and lower-cased (`Beijing  Time` -> `beijing time`). */
+const zoneKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase()
+/** Offsets of the zones written in words (`北京时间`, `香港時間`, `Beijing time`), by `zoneKey`. */
+const ZONE_NAME_OFFSET = new Map(ZONES_FILE.names.map(z => [zoneKey(z.name), z.offset]))
+/** The zone names as one alternation, the longest first, their spaces matched loosely (for patterns elsewhere too). */
+export const ZONE_NAME_ALT = ZONES_FILE.names.map(z => z.name).sort((a, b) => b.length - a.length)
+  .map(spacedLiteral).join('|')
+/** China's time as an abbreviation some Chinese pages write (`BJT`): no tzdata abbreviation, one offset. */
+const BJT_OFFSET = '+08:00'
+const ZONE = new RegExp(String.raw`^\s*(?:[（(]\s*)?(Z(?![a-z])|(?:UTC|GMT)\s*([+-]\d{1,2}(?::?\d{2})?)?|` +
+  String.raw`[+-]\d{2}:?\d{2}|${ZONE_NAME_ALT}|BJT)`, 'i')
+/** A zone named before the date (`北京时间2024年3月5日 10:00`, `Beijing time: …`). */
+const ZONE_BEFORE = new RegExp(`(${ZONE_NAME_ALT})\\s*[:：]?\\s*$`, 'i')
+/** How far before a date its zone's name is looked for: the longest name, a colon and spaces. */
+const ZONE_BEFORE_REACH = 24
 /** Offsets of the zone abbreviations (`EST`, `CEST`); '' for one of several zones (`CST`, `ET`): the time goes. */
 const ZONE_ABBR_OFFSET = new Map<string, string>([
   ...ZONES_FILE.zones.map(z => [z.abbr, z.offset] as const),
@@ -93,7 +110,9 @@ function validDate (y: number, m: number, d: number): boolean {
 
 function normOffset (raw: string): string {
   if (/^z$/i.test(raw)) return 'Z'
-  if (/beijing|北京|bjt|china/i.test(raw)) return '+08:00'
+  const named = ZONE_NAME_OFFSET.get(zoneKey(raw))
+  if (named !== undefined) return named
+  if (/^bjt$/i.test(raw)) return BJT_OFFSET
   const utc = /^(?:UTC|GMT)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(raw)
   if (utc !== null) return utc[1] === undefined ? '+00:00' : `${utc[1]}${pad(Number(utc[2]))}:${utc[3] ?? '00'}`
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(raw)
@@ -280,6 +299,12 @@ function zoneThenTime (text: string, part: DatePart): TimeOfDate | null {
   return clock === null ? null : { clock, offset, end: part.end + abbr[0].length + t[0].length }
 }
 
+/** The offset of a zone named just before the date at `index` (`北京时间2024年…`, `東京時間 2024年…`), if one is. */
+function zoneNamedBefore (text: string, index: number): string | undefined {
+  const named = ZONE_BEFORE.exec(text.slice(Math.max(0, index - ZONE_BEFORE_REACH), index))
+  return named === null ? undefined : ZONE_NAME_OFFSET.get(zoneKey(named[1]))
+}
+
 /**
  * The zone written after a time that ends at `at` (`+08:00`, `GMT+2`, `EST`, `(PDT)`), else `北京时间` before the
  * date, else the default: the offset ('' for none known) and where the text read ends.
@@ -294,10 +319,8 @@ function zoneAfter (text: string, part: DatePart, at: number, options: DateOptio
     offset = z !== null ? normOffset(z[1].replace(/\s+/g, ' ').trim()) : (ZONE_ABBR_OFFSET.get(found[1]) ?? '')
     end += found[0].length
     if (/^\s*[（(]/.test(found[0]) && /^\s*[)）]/.test(text.slice(end))) end += /^\s*[)）]/.exec(text.slice(end))?.[0].length ?? 0
-  } else if (ZONE_BEFORE.test(text.slice(0, part.index))) {
-    offset = '+08:00'
   } else {
-    offset = options.defaultOffset ?? ''
+    offset = zoneNamedBefore(text, part.index) ?? options.defaultOffset ?? ''
   }
   return { offset, end }
 }

@@ -6,7 +6,7 @@
  */
 import { isCommonHanName, nameAfterMedium, splitGluedHanNames } from './han-names.js'
 import { loadData } from '../data.js'
-import { MIN_DATE_LENGTH, findDate, type DateOptions, type FoundDate } from './date.js'
+import { MIN_DATE_LENGTH, ZONE_NAME_ALT, findDate, type DateOptions, type FoundDate } from './date.js'
 import { HAN, escapeRegExp, spacedLiteral } from './index.js'
 import { findRelativeDate } from './relative-date.js'
 import { isWord } from './han-words.js'
@@ -120,7 +120,7 @@ const withoutReadingTime = (text: string): string => /min/i.test(text) ? text.re
 export function isReadingTime (text: string): boolean {
   return text.replace(READING_TIME, '').trim() === '' && text.trim() !== ''
 }
-const DATE_WORDS = new RegExp(`(?:${DATE_LABELS.map(spacedLiteral).join('|')}|\\b(?:on|at)\\b|北京时间|Beijing time)`, 'gi')
+const DATE_WORDS = new RegExp(`(?:${DATE_LABELS.map(spacedLiteral).join('|')}|\\b(?:on|at)\\b|${ZONE_NAME_ALT})`, 'gi')
 
 /**
  * A line of dates only (`2022年07月25日 星期一`, `August 16, 2019 - Updated July 9, 2025`): the first date not
