@@ -64,3 +64,22 @@ t.test('datelines: a machine-translated Chinese dateline naming its reporter, th
   const noRole = processPage({ content: body.replace('(Reporter Li Ming)', '(Li Ming)'), format: 'text' }).article
   t.notOk(noRole.dateline?.place === 'Beijing' && noRole.authors.includes('Li Ming') && noRole.body[0]?.text.startsWith('The'), 'without a role and a dash, not read as this dateline')
 })
+
+t.test('bylines without `By` credited by a wire or a job title, and a labelled date after the byline', async t => {
+  interface Read { body: boolean, authors: string[], source: string | null, published: string | null }
+  const read = (line: string): Read => {
+    const html = page('', `<article><h1>Council approves the cycling plan</h1><div>${line}</div>${PROSE}</article>`)
+    const { article } = processPage({ content: html, format: 'html' })
+    const { authors, source, published } = article
+    return { body: article.body.some(b => b.text === line), authors, source, published }
+  }
+  t.same(read('Jane Doe, Associated Press'), { body: false, authors: ['Jane Doe'], source: 'Associated Press', published: null })
+  t.same(read('Jane Doe | Staff Writer'), { body: false, authors: ['Jane Doe'], source: null, published: null })
+  t.same(read('Mary Ann van der Berg | Senior Correspondent').authors, ['Mary Ann van der Berg'])
+  // nothing else makes capitalized words a person: a section, a dateline's place in capitals, a sentence
+  for (const line of ['Local News | Politics', 'NEW YORK, Reuters', 'Prices rose, Reuters reported']) {
+    t.same(read(line).authors, [], line)
+  }
+  t.same(read('By Jane Doe, Staff Writer | Updated March 6, 2024'),
+    { body: false, authors: ['Jane Doe'], source: null, published: '2024-03-06' }, 'the date\'s label after the byline')
+})

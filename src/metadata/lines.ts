@@ -172,6 +172,26 @@ const CAPITALIZED_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:and|&|van|von|de|der|
 const BY_FIRST = new RegExp(
   `^\\s*(?:(?:written|posted|published)\\s+)?by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?)` +
   '(?:\\s*[|•·—–-]|\\s+on|\\s)\\s*$', 'iu')
+// `By Jane Doe, Staff Writer | Updated `: the names, a separator, then the date's label
+const BY_THEN_LEAD = new RegExp(
+  `^\\s*(?:(?:written|posted|published)\\s+)?by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?)\\s*[|•·—–-]\\s*` +
+  '(posted|published|updated|last\\s+updated)(?:\\s+(?:on|at))?\\s*[:：]?\\s*$', 'iu')
+
+/**
+ * What stands before the date of a dated byline: a date's label (`Posted on`), the byline (`By Jane Doe | `), or
+ * both (`By Jane Doe, Staff Writer | Updated `); null for anything else.
+ */
+function beforeDate (before: string): { names?: string, label?: string } | null {
+  const labelled = BY_THEN_LEAD.exec(before)
+  if (labelled !== null) return { names: labelled[1], label: labelled[2] }
+  const lead = DATE_LEAD.exec(before)
+  if (lead !== null) return lead[1] === undefined ? {} : { label: lead[1] }
+  const byFirst = BY_FIRST.exec(before)
+  if (byFirst === null) return null
+  // names with only a space before the date are names by their shape (`By the end of March 5` is a sentence)
+  if (!SEPARATED_BY.test(before) && !CAPITALIZED_NAMES.test(byFirst[1].trim())) return null
+  return { names: byFirst[1] }
+}
 
 /**
  * `May 7, 2012 | By Jane Doe`, `Posted on 05/07/2012 by admin`, `By Jane Doe · May 7, 2012`: a date and a byline
@@ -184,15 +204,12 @@ const datedByline: LineReader = (text, index, dates, ev) => {
   if (d === null) return null
   const before = text.slice(0, d.index)
   const after = text.slice(d.index + d.length)
-  const lead = DATE_LEAD.exec(before)
-  const byFirst = lead === null ? BY_FIRST.exec(before) : null
+  const lead = beforeDate(before)
   const tail = AFTER_DATE.exec(after)
-  if ((lead === null && byFirst === null) || tail === null) return null
-  // names with only a space before the date are names by their shape (`By the end of March 5` is a sentence)
-  if (byFirst !== null && !SEPARATED_BY.test(before) && !CAPITALIZED_NAMES.test(byFirst[1].trim())) return null
-  const names = byFirst?.[1] ?? tail[1]
+  if (lead === null || tail === null) return null
+  const names = lead.names ?? tail[1]
   if (names === undefined) return null // a date alone, or a labelled one: the date readers' lines
-  const updated = lead?.[1] !== undefined && /updated/i.test(lead[1])
+  const updated = lead.label !== undefined && /updated/i.test(lead.label)
   ev.dates.push(dated(updated ? 'updated-line' : 'body-info-line', d))
   ev.authors.push({ kind: 'byline', value: names })
   remove(ev, 'byline', text, 'date and byline line, read into the date and the authors')
@@ -244,6 +261,13 @@ const byline: LineReader = (text, index, _dates, ev) => {
     remove(ev, 'byline', text, 'byline with the writer\'s job title, read into the authors')
     return { info: true }
   }
+  const credited = creditedName(text)
+  if (credited !== null) {
+    ev.authors.push({ kind: 'byline', value: credited.name })
+    if (credited.agency !== undefined) ev.sources.push({ kind: 'info-line', value: credited.agency })
+    remove(ev, 'byline', text, 'name with its news wire or job title, read into the authors')
+    return { info: true }
+  }
   const signed = BYLINE_CREDENTIALS.exec(text)
   if (signed?.[1].split(/\s*,\s*/).slice(1).every(isCredentials) === true) {
     ev.authors.push({ kind: 'byline', value: signed[1] })
@@ -251,6 +275,25 @@ const byline: LineReader = (text, index, _dates, ev) => {
     return { info: true }
   }
   return plainByline(text, ev)
+}
+
+// `Jane Doe, Associated Press`, `Jane Doe | Staff Writer`: a name of two to four words with no `By`, then a wire or
+// a job title after a comma or a bar
+const NAME_THEN_CREDIT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:van|von|de|der|den|del|della|da|di|du|le|la|bin|al|\p{Lu}[\p{L}'’.-]*)){1,4})\s*(?:,|\s[|•·]|[|•·]\s)\s*([^.。,，;；:：!?|•·]{2,40})$/u
+
+/**
+ * A name under the headline with no `By`, credited by what follows it: a known news wire (`Jane Doe, Associated
+ * Press`: the agency is the source) or a job title that ends in its role (`Jane Doe | Staff Writer`). Nothing else
+ * makes two capitalized words a person (`Local News | Politics`); a name in capitals is a dateline's place
+ * (`NEW YORK, Reuters`).
+ */
+function creditedName (text: string): { name: string, agency?: string } | null {
+  const m = NAME_THEN_CREDIT.exec(text)
+  if (m === null || !/\p{Ll}/u.test(m[1])) return null
+  const credit = m[2].trim()
+  if (isAgency(credit)) return { name: m[1], agency: credit }
+  // a job title ends in its role (`Staff Writer`, `Senior Correspondent`); `reporter Wang Wu` names a second person
+  return hasRoleWord(credit.split(/\s+/).pop() ?? '') ? { name: m[1] } : null
 }
 
 /** `By A and B`, `文/张三 图/李四`: names after `By` or a Chinese writer's role, a photographer after them. */
