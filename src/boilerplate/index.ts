@@ -18,6 +18,7 @@ import type { Candidate, Draft } from '../draft.js'
 import type { InputFormat, Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
 import { hasDate, parseInfoLine, splitDatePrefix } from '../text/fields.js'
+import { findDate } from '../text/date.js'
 import { dropAuthorBios } from './bio.js'
 import { HAN, weightedLength, weightedLengthAtLeast, weightedLengthOver, spacedLiteral } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
@@ -139,11 +140,16 @@ function isNavLine (text: string): boolean {
  */
 const TOOLBAR_MARK = /[|｜【]/
 
+/** Whether every bar-separated part of `text` is a navigation label or a run of them (`Only look at the author`). */
+function labelsOnly (text: string): boolean {
+  return text.split(/\s*[|｜]\s*/).every(part => part === '' || NAV.has(lookupKey(part)) || isNavLine(part))
+}
+
 function datedToolbar (text: string): { date: string, labels: string } | null {
   // a toolbar stands apart from the date by a bar or in brackets: a line with neither is not searched
   if (!TOOLBAR_MARK.test(text)) return null
   const prefix = splitDatePrefix(text, null)
-  if (prefix === null || prefix.rest === '' || !isNavLine(prefix.rest)) return null
+  if (prefix === null || prefix.rest === '' || !labelsOnly(prefix.rest)) return null
   return { date: prefix.text, labels: prefix.rest }
 }
 
@@ -158,7 +164,8 @@ function isMenuLine (text: string): boolean {
   if (/[:：]/.test(text)) return false
   if (/[。！？]|[.!?](?:\s|$)/.test(text)) return false
   const bars = BAR.test(text) ? text.split(/\s*[|｜]\s*/).filter(s => s !== '') : []
-  if (bars.length >= 3 && bars.every(s => weightedLength(s) <= 24)) return true
+  // a date among the labels makes the line a post's header (`Posted on 2024-10-15 | Reply | Report`), read for it
+  if (bars.length >= 3 && bars.every(s => weightedLength(s) <= 24)) return !bars.some(s => findDate(s) !== null)
   if (!HAN.test(text)) return false
   const spaced = text.split(/\s+/).filter(s => s !== '')
   // `衞 生 署 呼 籲 停 服`: text spaced out character by character (a Hong Kong broadcaster's house style, letter

@@ -7,7 +7,7 @@
 import { isCommonHanName, nameAfterMedium, splitGluedHanNames } from './han-names.js'
 import { loadData } from '../data.js'
 import { MIN_DATE_LENGTH, ZONE_NAME_ALT, findDate, type DateOptions, type FoundDate } from './date.js'
-import { HAN, escapeRegExp, spacedLiteral } from './index.js'
+import { ENGLISH_MONTH_NAMES, HAN, escapeRegExp, spacedLiteral } from './index.js'
 import { findRelativeDate } from './relative-date.js'
 import { isWord } from './han-words.js'
 
@@ -58,6 +58,13 @@ const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tue|We
  * `三十`). Not read as the date: the Gregorian one beside it is.
  */
 const LUNAR_DATE = /(?:农历|農曆)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?(?:闰|閏)?[正一二三四五六七八九十冬腊臘]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十|十)/gu
+
+/**
+ * The same lunar date in a machine translation's English (`Lunar September 13`, `lunar calendar October 1st`,
+ * `Lunar New Year's Day`): not read as the date either.
+ */
+const LUNAR_DATE_EN = new RegExp(String.raw`\blunar(?:\s+calendar)?\s*[:：]?\s*(?:(?:${ENGLISH_MONTH_NAMES})\.?|` +
+  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+month|new\s+year'?s?(?:\s+day)?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\b`, 'gi')
 
 export interface Field {
   field: FieldName
@@ -140,7 +147,8 @@ function onlyDate (text: string, options: DateOptions, found0?: FoundDate | null
     rest = before + ' ' + rest.slice(found.index + found.length)
   }
   if (first === null && updated === null) return null
-  rest = rest.replace(WEEKDAY, ' ').replace(LUNAR_DATE, ' ').replace(DATE_WORDS, ' ').replace(READING_TIME, ' ')
+  rest = rest.replace(WEEKDAY, ' ').replace(LUNAR_DATE, ' ').replace(LUNAR_DATE_EN, ' ').replace(DATE_WORDS, ' ')
+    .replace(READING_TIME, ' ')
     .replace(/[\s|/丨｜·,，;；:：\-–—()（）]+/g, '')
   return rest === '' ? (first ?? updated) : null
 }

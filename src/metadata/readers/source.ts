@@ -9,11 +9,13 @@ import { HAN } from '../../text/index.js'
 import { unfilledField } from '../../text/fields.js'
 import { editorValue } from './editors.js'
 
-/** What a source line says when it credits a picture, not the article (data/source-validation.json). */
-const PICTURE_CREDITS = new Set(
-  loadData<{ pictureCredits: Array<{ text: string }> }>('source-validation.json').pictureCredits
-    .map(e => e.text.toLowerCase())
-)
+interface SourceValidation { pictureCredits: Array<{ text: string }>, selfCredits: Array<{ text: string }> }
+const VALIDATION = loadData<SourceValidation>('source-validation.json')
+/**
+ * What a source line says when it names no source (data/source-validation.json): a picture's credit, not the
+ * article's (`来源：资料图`), or the page crediting itself (`来源：本站原创`, `Source: this website original`).
+ */
+const NO_SOURCE = new Set([...VALIDATION.pictureCredits, ...VALIDATION.selfCredits].map(e => e.text.toLowerCase()))
 
 // `《羊城晚报》`, `( 华声在线 )`: the name in the brackets that wrap it whole
 const WRAPPED = /^[(（《〈【[]\s*([^()（）《》〈〉【】[\]]+?)\s*[)）》〉】\]]$/u
@@ -48,10 +50,10 @@ const SENTENCE_MARK = /[，。！？；]/u
 const isName = (value: string): boolean => value.length <= SOURCE_MAX && !SENTENCE_MARK.test(value)
 
 export function readSource (proposals: ReadonlyArray<Proposal<string>>): string | null {
-  // `来源：资料图` under a picture credits the picture; `来源：{dede:field.source/}` names nothing
+  // `来源：资料图` under a picture credits the picture, `来源：本站原创` the page itself; `来源：{dede:field.source/}` nothing
   const article = proposals.filter(p => {
     const value = sourceValue(p.value)
-    return !PICTURE_CREDITS.has(value.toLowerCase()) && !unfilledField(value) && isName(value)
+    return !NO_SOURCE.has(value.toLowerCase()) && !unfilledField(value) && isName(value)
   })
   const chosen = choose('source', article)?.value
   const value = chosen === undefined ? '' : sourceValue(chosen)
