@@ -52,3 +52,15 @@ t.test('a republication disclaimer in translation leaves the body', async t => {
   const prose = 'The statement said the county would copyright its new grain brand next year, officials told reporters.'
   t.equal(read('2024-10-15', ...BODY, prose).body.length, 4, 'a sentence about a statement stays')
 })
+
+t.test('an unlabelled info line in translation: the date, the medium and the reporter in pinyin', async t => {
+  const a = read('2024-10-15 09:32 Ningxia Daily Ma Xiaohong', ...BODY)
+  t.same([a.published, a.source, a.authors], ['2024-10-15', 'Ningxia Daily', ['Ma Xiaohong']])
+  t.same(a.body.map(b => b.text), BODY)
+  t.same([read('2024-10-15 Xinhua News Agency', ...BODY).source], ['Xinhua News Agency'], 'the medium alone')
+  // no medium, or no name after it: the line is something else
+  for (const line of ['2024-10-15 The county held a meeting', '2024-10-15 Ningxia Daily Reporter']) {
+    const other = read(line, ...BODY)
+    t.same([other.source, other.authors], [null, []], line)
+  }
+})

@@ -15,7 +15,7 @@ import {
 import { findRelativeDate, unitAt, weightedLength } from '../text/index.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { judgeAuthor, reportByline, leadingReportByline } from './authors.js'
-import { readRoleLine } from './role-line.js'
+import { isPinyinName, readRoleLine } from './role-line.js'
 import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
 import { keptBlock, type Evidence, type Kept } from './evidence.js'
@@ -379,6 +379,36 @@ const gluedAuthor: LineReader = (text, index, _dates, ev) => {
   return { keep: text }
 }
 
+/** Longest rest of a translated unlabelled info line after its date: a medium's name and a reporter's. */
+const TRANSLATED_BARE_REST = 60
+/** A medium's name is one to five words (`Ningxia Daily`, `China News Network`, `Hebei Cloud Client`). */
+const MEDIUM_WORDS_MAX = 5
+
+/**
+ * `2024-10-15 09:32 Ningxia Daily Ma Xiaohong`: the machine translation of an unlabelled Chinese info line
+ * (`readBareInfo`'s `2024-10-15 09:32 宁夏日报 马小红`). A date at the very start, then a medium's name (site-shaped:
+ * it ends in `Daily`, `News`, `Network`…) and, after it, nothing or one reporter's name in pinyin.
+ */
+const translatedBareInfo: LineReader = (text, index, dates, ev) => {
+  if (index >= TOP_BLOCKS || !mayStartWithDate(text)) return null
+  const d = findDate(text, dates)
+  if (d?.index !== 0) return null
+  const rest = text.slice(d.length).trim()
+  if (rest === '' || rest.length > TRANSLATED_BARE_REST || /[.,;:!?|]/.test(rest)) return null
+  const words = rest.split(/\s+/)
+  for (let cut = Math.min(words.length, MEDIUM_WORDS_MAX); cut >= 1; cut--) {
+    const medium = words.slice(0, cut).join(' ')
+    const name = words.slice(cut).join(' ')
+    if (!siteShaped(medium) || (name !== '' && !isPinyinName(name))) continue
+    ev.dates.push({ kind: 'body-info-line', value: d.iso })
+    ev.sources.push({ kind: 'info-line', value: medium })
+    if (name !== '') ev.authors.push({ kind: 'info-line', value: name })
+    remove(ev, 'info-line', text, 'translated article info line without labels (date, source, reporter)')
+    return { info: true }
+  }
+  return null
+}
+
 /** Most furniture segments a post header holds beside its reading time and dates (a name, `Follow`). */
 const POST_HEADER_FURNITURE = 2
 /** Most words of one furniture segment: a name, a section, `Member-only story`. */
@@ -421,7 +451,7 @@ const postHeader: LineReader = (text, index, dates, ev) => {
 
 const READERS: LineReader[] = [
   infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline, gluedAuthor,
-  translatedRoleLine, postHeader
+  translatedRoleLine, postHeader, translatedBareInfo
 ]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */
