@@ -101,3 +101,14 @@ t.test('beside the headline outside the article\'s container, the HTML front end
   const word = processPage({ content: html('2024-10-15 人民网 高清'), format: 'html' }).article
   t.same([word.source, word.authors], ['人民网', []])
 })
+
+t.test('Taiwan\'s order: the medium and the reporter before the date, a weekday (週二) before the time', async t => {
+  const bare = readBareInfo('中時新聞網 王曉明 2024年10月15日 週二 下午3:20', CN)
+  t.same([bare?.date.iso, bare?.source, bare?.names], ['2024-10-15T15:20:00+08:00', '中時新聞網', '王曉明'])
+  t.equal(readBareInfo('今天 王曉明 2024年10月15日', CN), null, 'no medium before the name')
+  t.equal(readBareInfo('中時新聞網 2024年10月15日 記者會召開', CN), null, 'the date neither first nor last')
+  const text = processPage({ content: `我市举办全民健身运动会\n中時新聞網 王曉明 2024年10月15日 週二 下午3:20\n${BODY}`, format: 'text' })
+  t.same([text.article.published, text.article.source, text.article.authors],
+    ['2024-10-15T15:20:00+08:00', '中時新聞網', ['王曉明']])
+  t.same(text.article.body.map(b => b.text), BODY.split('\n'))
+})

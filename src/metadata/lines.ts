@@ -146,8 +146,7 @@ const datePrefix: LineReader = (text, _index, dates, ev) => {
  * the very start, then nothing but a short source name and/or the reporters: no sentence, no punctuation.
  */
 const bareInfoLine: LineReader = (text, index, dates, ev) => {
-  // a line that cannot start with a date is not searched for its first date (1.2% of a seed page)
-  if (index >= TOP_BLOCKS || !mayStartWithDate(text)) return null
+  if (index >= TOP_BLOCKS) return null
   const bare = readBareInfo(text, dates)
   if (bare === null) return null
   ev.dates.push({ kind: 'body-info-line', value: bare.date.iso })

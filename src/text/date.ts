@@ -37,15 +37,15 @@ export function zhNumber (text: string, digitByDigit = false): number {
   return tens * 10 + ones
 }
 const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
-const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(?:(?:星期|周|礼拜|禮拜)[一二三四五六日天][)）]?\s*)?(上午|早上|凌晨|中午|下午|傍晚|晚上|夜间)?\s*(\d{1,2})\s*[:：时点點]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
+const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*T|\s*[（(]?\s*)(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?\s*)?(上午|早上|凌晨|中午|下午|傍晚|晚上|夜间|夜間|晚間)?\s*(\d{1,2})\s*[:：时点點]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
 /**
- * A weekday may stand between the date and the time (`2012年05月07日 星期一 21:23`).
+ * A weekday may stand between the date and the time (`2012年05月07日 星期一 21:23`, Taiwan's `(週二)`).
  * Chinese pages write a 12-hour clock after the part of the day (`下午3:20`, `晚上8点30分`): these parts are after
  * noon, so an hour under 12 gains 12 (`中午` only for 1-2 o'clock: `中午12:30` is 12:30). Source: the common Chinese
- * names of the parts of the day (上午 morning, 下午 afternoon, 傍晚 dusk, 晚上/夜间 evening and night; 凌晨, 早上 and
- * 上午 keep the hour).
+ * names of the parts of the day (上午 morning, 下午 afternoon, 傍晚 dusk, 晚上/夜间/夜間/晚間 evening and night; 凌晨,
+ * 早上 and 上午 keep the hour).
  */
-const AFTER_NOON = new Set(['下午', '傍晚', '晚上', '夜间'])
+const AFTER_NOON = new Set(['下午', '傍晚', '晚上', '夜间', '夜間', '晚間'])
 const NOON = '中午'
 /** `中午1:30` is 13:30, `中午12:30` and `中午11:50` stay: the hours that read as after noon at noon. */
 const NOON_AFTERNOON_HOURS = 3

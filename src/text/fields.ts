@@ -518,8 +518,10 @@ export function unfilledField (value: string): boolean {
   return TEMPLATE.test(v) || EMPTY_VALUES.has(v.toLowerCase())
 }
 
-/** Longest rest of an unlabelled info line after its date: a source name and a few reporters. */
+/** Longest rest of an unlabelled info line beside its date: a source name and a few reporters. */
 const BARE_INFO_REST = 40
+/** Longest unlabelled info line: its rest and a date with its weekday, time and zone. */
+const BARE_INFO_LINE = 80
 // What follows the date on an unlabelled Chinese info line: an optional source, then `记者 X Y` (or `通讯员 X`).
 const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特约|见习)?(?:记者|通讯员)\s*((?:[\p{Script=Han}·]{2,4})(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}))?$/u
 /** A medium, then one to three names with no role word (`宁夏日报 马小红`, `新华社 张三 李四`). */
@@ -544,14 +546,19 @@ export interface BareInfo { date: FoundDate, source?: string, names?: string }
 
 /**
  * `2012-01-17 09:30 新华社`, `2024年10月15日 某某日报 记者 张三 李四`, `2024-10-15 09:32 宁夏日报 马小红`: a line that
- * opens with a date and goes on with a source, reporters after their role word, or both, and nothing else; null
- * for any other line. Read by the metadata stage among the first blocks and by the HTML front end beside the
- * headline (where the line stands outside the article's container).
+ * opens with a date and goes on with a source, reporters after their role word, or both, and nothing else; or the
+ * same before a date that ends the line (`中時新聞網 王曉明 2024年10月15日 週二 下午3:20`). Null for any other line.
+ * Read by the metadata stage among the first blocks and by the HTML front end beside the headline (where the line
+ * stands outside the article's container).
  */
 export function readBareInfo (text: string, dates: DateOptions | string | null): BareInfo | null {
+  // the line holds a figure and is short: most lines are not searched for a date
+  if (text.length > BARE_INFO_LINE || !/\d/.test(text)) return null
   const date = findDate(text, dateOptions(dates))
-  if (date?.index !== 0) return null
-  const rest = text.slice(date.length).trim()
+  if (date === null) return null
+  const after = text.slice(date.index + date.length).replace(WEEKDAY, ' ').trim()
+  // the date first (`2024-10-15 09:32 宁夏日报 马小红`) or last (`中時新聞網 王曉明 2024年10月15日 週二 下午3:20`)
+  const rest = date.index === 0 ? after : after === '' ? text.slice(0, date.index).trim() : ''
   if (rest === '' || rest.length > BARE_INFO_REST || /[，。；！？,.;!?：:]/u.test(rest)) return null
   const m = BARE_INFO.exec(rest)
   const read = m !== null && (m[1] ?? m[2]) !== undefined ? { source: m[1], names: m[2] }

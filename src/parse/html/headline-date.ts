@@ -13,7 +13,6 @@ import { ENGLISH_MONTH, escapeRegExp, unitAt } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 import { readBareInfo } from '../../text/fields.js'
-import { mayStartWithDate } from '../../text/date.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -38,8 +37,6 @@ const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}$
 const WRITER_LINE = /^(?:作者|撰稿|撰文)\s*[:：]\s*([\p{Script=Han}·]{2,8}(?:\s*[\s、，,]\s*[\p{Script=Han}·]{2,8}){0,3})$/u
 /** A byline is short: a medium, a role, two or three names, a place. */
 const BYLINE_CHARS = 40
-/** Longest unlabelled info line read beside the headline: a date with its time, a medium and three names. */
-const BARE_INFO_CHARS = 80
 /** Not the publication date: an update, or a comment's or a reply's time (data/html-other-dates.json). */
 const OTHER_DATE_WORDS = loadData<{ words: Array<{ word: string }> }>('html-other-dates.json').words
 const OTHER_DATE = new RegExp(OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|'), 'i')
@@ -346,7 +343,7 @@ function lookAt (nodes: AnyNode[], i: number, out: HeadlineInfo): void {
   const n = nodes[i]
   out.date ??= publicationDateAt(nodes, i)
   const text = isText(n) ? n.data.trim() : ''
-  if (out.source === undefined && text.length <= BARE_INFO_CHARS && !inLink(n) && mayStartWithDate(text)) {
+  if (out.source === undefined && !inLink(n)) {
     const bare = readBareInfo(text, null)
     if (bare?.source !== undefined) out.source = bare.source
     if (bare?.names !== undefined) out.byline ??= bare.names
