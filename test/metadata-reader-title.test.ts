@@ -83,3 +83,17 @@ t.test("a CMS's article properties in a comment: its title before the page's ann
   t.equal(title(page('<meta name="Title" content="中国日报网－中国人的国际视野平台：时政、评论"><title>x</title>')),
     '中国iPad商标侵权纠纷案一审审结 苹果败诉', "over a <meta name=title> that is the site's tagline")
 })
+
+t.test('a text page\'s first line with a site-shaped suffix is its title bar, whatever follows it', async t => {
+  const body = 'Generally accepted accounting principles set the rules for how a business records revenue and costs.'
+  const read = (...lines: string[]): string | null =>
+    processPage({ content: [...lines, body, body.replace('business', 'company')].join('\n'), format: 'text' }).article.title
+  // a shorter line after the title (a byline the readers leave, a subheading) used to leave the page untitled
+  t.equal(read('GAAP Compliance: Applying Best Practices - The Daily Ledger', 'By AccountingDepartment.com', 'Best Practices'),
+    'GAAP Compliance: Applying Best Practices')
+  t.equal(read('Yoga: Body, Breath, & Mind Series | Tech Insider Weekly', 'Schedule'), 'Yoga: Body, Breath, & Mind Series')
+  t.equal(read('Council approves budget - BBC News', 'Key points'), 'Council approves budget')
+  // a tail of no site's shape says nothing of the line: the shorter line after it leaves it unread as before
+  t.equal(read('How to cook rice - a short guide', 'Rice is easy to cook.'), null)
+  t.equal(read('How to cook rice - The Daily Ledger', 'Rice is easy to cook.'), 'How to cook rice')
+})

@@ -12,7 +12,7 @@ import { looksLikeCaption } from '../../text/captions.js'
 import { isHeadingText } from '../../text/headings.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { escapeRegExp, weightedLength } from '../../text/index.js'
-import { cleanTitle, wholeTitle } from '../title.js'
+import { cleanTitle, siteShaped, wholeTitle } from '../title.js'
 import { decodeEntities } from '../../text/entities.js'
 import { choose, type Proposal } from '../choose.js'
 import { startsWithDateline } from './dateline.js'
@@ -95,6 +95,17 @@ function endsWithSite (line: string, siteName: string | undefined): boolean {
 }
 
 /**
+ * Whether `cleanTitle` took a site-shaped name off the end of `line` to leave `title` (`… - The Valley Post`,
+ * `… | Metro Times`): the last part it took is a site's name by its shape (`siteShaped`), not any short tail.
+ */
+function siteSuffixed (line: string, title: string): boolean {
+  const text = normalizeLine(line)
+  if (!text.startsWith(title)) return false
+  const parts = text.slice(title.length).split(/\s[-–—·•]\s|[|｜_]/u).map(p => p.trim()).filter(p => p !== '')
+  return parts.length > 0 && siteShaped(parts[parts.length - 1])
+}
+
+/**
  * Whether the first line kept stands right under the info lines the page opens with (a government document's table
  * of particulars: `索引号：…`, `发文机关：…`, `发布日期：…`, then the headline), nothing kept before them, and a longer
  * line follows it (a short first paragraph after an info line is no headline).
@@ -122,7 +133,9 @@ function titleLine (blocks: Kept, hints: MetadataHints, at: TopLines): TitleFoun
   // subheading (the structure stage's own test), shorter than the line above it, which is the headline
   const subheadingNext = !longerNext && blocks.length > 2 && isHeadingText(next.text, blocks[2])
   // `Headline - The Valley Post`: the line ends with the site's name after a separator, as a page's title bar does
-  const sited = title !== null && title.length < first.text.length && endsWithSite(first.text, hints.siteName)
+  // (the name the markup gives, or on a text page, which has none, a name of a site's shape)
+  const sited = title !== null && title.length < first.text.length &&
+    (endsWithSite(first.text, hints.siteName) || siteSuffixed(first.text, title))
   const headline = at.firstInfo >= 0 || longerNext || subheadingNext || sited || next.type !== 'paragraph'
   return title !== null && headline ? { title, block: 0, reason: 'title line, read into the title' } : null
 }
