@@ -83,3 +83,18 @@ t.test('bylines without `By` credited by a wire or a job title, and a labelled d
   t.same(read('By Jane Doe, Staff Writer | Updated March 6, 2024'),
     { body: false, authors: ['Jane Doe'], source: null, published: '2024-03-06' }, 'the date\'s label after the byline')
 })
+
+t.test('a byline of three names or more with the serial comma (WCXB 0010, 0312: the line stayed, `and C` was a name)', async t => {
+  t.same(splitNames('Danielle DeSiato, Donna Enzmann, and Natalie Nguyen'), ['Danielle DeSiato', 'Donna Enzmann', 'Natalie Nguyen'])
+  t.same(splitNames('Jane Doe, John Roe & Mary Major'), ['Jane Doe', 'John Roe', 'Mary Major'])
+  const read = (line: string): { kept: boolean, authors: string[] } => {
+    const html = page('', `<article><h1>Council approves the cycling plan</h1><div>${line}</div>${PROSE}</article>`)
+    const { article } = processPage({ content: html, format: 'html' })
+    return { kept: article.body.some(b => b.text === line), authors: article.authors }
+  }
+  t.same(read('By Thomas Broderick, Nalea Ko, and ACO Rankings Team'),
+    { kept: false, authors: ['Thomas Broderick', 'Nalea Ko', 'ACO Rankings Team'] })
+  t.same(read('By Dr Marna van der Merwe, Dr Dieter Veldsman, and Erik van Vulpen').authors,
+    ['Dr Marna van der Merwe', 'Dr Dieter Veldsman', 'Erik van Vulpen'])
+  t.same(read('By the way, the council, and the mayor agreed'), { kept: true, authors: [] }, 'a sentence')
+})

@@ -42,6 +42,12 @@ const BYLINE_CREDENTIALS = new RegExp(
 // for (a known agency) or their job title (data/metadata-roles.json)
 const BYLINE_AFTER_COMMA = new RegExp(
   `^(?:By|BY|Written by)\\s+((?:[^.。,，;；:：!?]|${NAME_STOP}){2,80}?),\\s*([^.。,，;；:：!?]{2,40})$`, 'u')
+// one name of a list byline: capitalized words with the particles of surnames, a doctor's or professor's title before
+const LIST_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*` +
+  String.raw`(?:\s+(?:van|von|de|der|den|del|della|da|di|du|le|la|bin|al|\p{Lu}[\p{L}'’.-]*)){0,4}`
+// `By Danielle DeSiato, Donna Enzmann, and Natalie Nguyen`: three names or more, commas between, `and` before the last
+const BYLINE_LIST = new RegExp(
+  `^(?:By|BY|Written by)\\s+(${LIST_NAME}(?:\\s*,\\s*${LIST_NAME})+\\s*,?\\s+(?:and|&)\\s+${LIST_NAME})$`, 'u')
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /**
  * A photographer credited after the reporters (`摄影 吕甲`, `图/李四`, `摄影：李四`): not an author of the text, an
@@ -265,6 +271,12 @@ const byline: LineReader = (text, index, _dates, ev) => {
     ev.authors.push({ kind: 'byline', value: credited.name })
     if (credited.agency !== undefined) ev.sources.push({ kind: 'info-line', value: credited.agency })
     remove(ev, 'byline', text, 'name with its news wire or job title, read into the authors')
+    return { info: true }
+  }
+  const list = BYLINE_LIST.exec(text)
+  if (list !== null) {
+    ev.authors.push({ kind: 'byline', value: list[1] })
+    remove(ev, 'byline', text, 'byline of several names, read into the authors')
     return { info: true }
   }
   const signed = BYLINE_CREDENTIALS.exec(text)

@@ -345,7 +345,8 @@ export function splitDatePrefix (line: string, dates: DateOptions | string | nul
 
 // a role inside an author value, with the medium glued before it: `记者 X 通讯员 Y`, `(海峡导报记者 梁静 通讯员 李静)`
 const MEDIUM_ROLE = /(?:^|(?<![\p{Script=Han}]))[\p{Script=Han}]{0,8}?(?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員|实习生|實習生)\s*[:：/／]?\s*|\s*(?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員|实习生|實習生)\s*[:：/／]?\s*/gu
-const NAME_SPLIT = /\s*(?:[,，、;；/／&＆]|\s+and\s+|\s+和\s*|\s+及\s*)\s*/i
+// `A, B, and C`: the serial comma and its `and` are one separator (split at the comma alone, `and C` was a name)
+const NAME_SPLIT = /\s*(?:,\s*(?:and|&)\s+|[,，、;；/／&＆]|\s+and\s+|\s+和\s*|\s+及\s*)\s*/i
 const ROLE_WORDS = /^(?:(?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|摄影记者|記者|通訊員|实习生|實習生)|(?:Reporters?|Correspondents?|Intern)(?![a-z]))\s*[:：]?\s*/i
 
 /**
