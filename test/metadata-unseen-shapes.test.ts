@@ -84,7 +84,7 @@ t.test('bylines without `By` credited by a wire or a job title, and a labelled d
     { body: false, authors: ['Jane Doe'], source: null, published: '2024-03-06' }, 'the date\'s label after the byline')
 })
 
-t.test('a byline of three names or more with the serial comma (WCXB 0010, 0312: the line stayed, `and C` was a name)', async t => {
+t.test('a byline of three names or more, with the serial comma or commas alone (WCXB 0010, 0312, 0381 as text pages)', async t => {
   t.same(splitNames('Danielle DeSiato, Donna Enzmann, and Natalie Nguyen'), ['Danielle DeSiato', 'Donna Enzmann', 'Natalie Nguyen'])
   t.same(splitNames('Jane Doe, John Roe & Mary Major'), ['Jane Doe', 'John Roe', 'Mary Major'])
   const read = (line: string): { kept: boolean, authors: string[] } => {
@@ -96,5 +96,8 @@ t.test('a byline of three names or more with the serial comma (WCXB 0010, 0312: 
     { kept: false, authors: ['Thomas Broderick', 'Nalea Ko', 'ACO Rankings Team'] })
   t.same(read('By Dr Marna van der Merwe, Dr Dieter Veldsman, and Erik van Vulpen').authors,
     ['Dr Marna van der Merwe', 'Dr Dieter Veldsman', 'Erik van Vulpen'])
+  t.same(read('By Naftali Tishby, Fernando C. Pereira, William Bialek'),
+    { kept: false, authors: ['Naftali Tishby', 'Fernando C. Pereira', 'William Bialek'] }, 'a paper\'s list, commas alone')
   t.same(read('By the way, the council, and the mayor agreed'), { kept: true, authors: [] }, 'a sentence')
+  t.same(read('By Jane Doe, Staff Writer, Metro Desk').authors, [], 'no list of names: a job title among them')
 })

@@ -45,9 +45,10 @@ const BYLINE_AFTER_COMMA = new RegExp(
 // one name of a list byline: capitalized words with the particles of surnames, a doctor's or professor's title before
 const LIST_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*` +
   String.raw`(?:\s+(?:van|von|de|der|den|del|della|da|di|du|le|la|bin|al|\p{Lu}[\p{L}'’.-]*)){0,4}`
-// `By Danielle DeSiato, Donna Enzmann, and Natalie Nguyen`: three names or more, commas between, `and` before the last
-const BYLINE_LIST = new RegExp(
-  `^(?:By|BY|Written by)\\s+(${LIST_NAME}(?:\\s*,\\s*${LIST_NAME})+\\s*,?\\s+(?:and|&)\\s+${LIST_NAME})$`, 'u')
+// `By Danielle DeSiato, Donna Enzmann, and Natalie Nguyen`: three names or more, commas between, `and` before the
+// last; or, as papers list their authors, commas alone (`By Naftali Tishby, Fernando C. Pereira, William Bialek`)
+const BYLINE_LIST = new RegExp(`^(?:By|BY|Written by)\\s+(${LIST_NAME}(?:\\s*,\\s*${LIST_NAME})+` +
+  `\\s*,?\\s+(?:and|&)\\s+${LIST_NAME}|${LIST_NAME}(?:\\s*,\\s*${LIST_NAME}){2,})$`, 'u')
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /**
  * A photographer credited after the reporters (`摄影 吕甲`, `图/李四`, `摄影：李四`): not an author of the text, an
@@ -274,7 +275,8 @@ const byline: LineReader = (text, index, _dates, ev) => {
     return { info: true }
   }
   const list = BYLINE_LIST.exec(text)
-  if (list !== null) {
+  // a list of names only: no job title (`Jane Doe, Staff Writer, Metro Desk`), no wire or paper among them
+  if (list !== null && !hasRoleWord(list[1]) && !list[1].split(/\s*,\s*/).some(p => isAgency(p) || siteShaped(p))) {
     ev.authors.push({ kind: 'byline', value: list[1] })
     remove(ev, 'byline', text, 'byline of several names, read into the authors')
     return { info: true }
