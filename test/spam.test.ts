@@ -108,3 +108,15 @@ t.test('linear time on a long hostile line', async t => {
   const ratio = growth4x(n => '必威体育:'.repeat(n) + 'x'.repeat(n), line => { stripSpam(draft(line)) }, 20000, { warmup: 2000 })
   t.ok(ratio < LINEAR_4X, `ratio ${ratio.toFixed(2)}`)
 })
+
+t.test('a brand at either end of a title line goes with what it left of its segment (its alias and separator)', async t => {
+  const body = '本届运动会共设田径、游泳、篮球等12个比赛项目，比赛将持续至11月底，参赛人数比上届增加了三成。'
+  const d = stripSpam(draft('九游会·J9-我市举办全民健身运动会', body, '我市举办2024-2025全民健身运动会 - 九游会', body))
+  t.same(texts(d), ['我市举办全民健身运动会', body, '我市举办2024-2025全民健身运动会', body])
+  t.ok(d.removed.some(r => r.text === '·J9-' && r.rule === 'spam-brand-injection'), 'the alias is listed')
+  // a figure after the brand is the text's, not an alias: `九游会 2024-10-15 …` keeps its date
+  t.same(texts(stripSpam(draft(`九游会 2024-10-15 ${body}`, body))), [`2024-10-15 ${body}`, body])
+  // the hint's title loses the alias as well
+  const html: Draft = { ...draft(body, body), format: 'html', hints: { title: '九游会·J9-我市举办全民健身运动会' } }
+  t.equal(stripSpam(html).hints.title, '我市举办全民健身运动会')
+})

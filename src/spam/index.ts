@@ -275,18 +275,52 @@ function cutSpam (line: string, { patterns: { injected }, unseen, removed }: Blo
     return ' '
   })
   if (injected === null) return text
-  return text.replace(injected, found => {
+  return withoutBrands(text, injected, (found, left) => {
+    if (left === true) {
+      const reason = 'what an injected brand left of its segment (its alias and separator)'
+      removed.push({ kind: 'spam', rule: 'spam-brand-injection', text: found, reason })
+      return
+    }
     const name = found.replace(/(?<![:：\s])[:：\s]+$/u, '') // from the run's start only: linear
     const why = unseen.get(name)
     const reason = `gambling brand "${name}" injected into the text${why === undefined ? '' : ` (${why})`}`
     removed.push({ kind: 'spam', rule: 'spam-brand-injection', text: found.trim(), reason })
+  })
+}
+
+/**
+ * What a brand at one end of a title leaves of its segment once cut: its Latin alias and the separator
+ * (`九游会·J9-标题` -> `·J9-标题`, `标题_开云·KY` -> `标题_·KY`). No Han character: the headline's own words stay.
+ */
+const LEFT_AT_START = /^[\s·•・:：]*(?:[A-Za-z][A-Za-z0-9.]{0,7})?[\s·•・]*[-–—|｜_]+\s*/u
+const LEFT_AT_END = /\s*[-–—|｜_]+[\s·•・:：]*(?:[A-Za-z][A-Za-z0-9.]{0,7})?[\s·•・]*$/u
+
+/**
+ * `text` with the brands `injected` matches cut (each reported to `cut`), and what a brand at either end left of its
+ * segment (`LEFT_AT_START`, `LEFT_AT_END`: reported to `cut` as well, with `left` set).
+ */
+function withoutBrands (text: string, injected: RegExp, cut: (found: string, left?: boolean) => void): string {
+  let atStart = false
+  let atEnd = false
+  const out = text.replace(injected, (found: string, at: number) => {
+    cut(found)
+    if (at === 0) atStart = true
+    if (at + found.length === text.length) atEnd = true
     return /\s$/.test(found) ? ' ' : ''
   })
+  const trim = (s: string, left: RegExp): string => s.replace(left, found => {
+    if (found.trim() !== '') cut(found.trim(), true)
+    return ''
+  })
+  const start = atStart ? trim(out, LEFT_AT_START) : out
+  return atEnd ? trim(start, LEFT_AT_END) : start
 }
 
 /** The page title without an injected brand, or undefined when it carries none (or nothing else). */
 function cleanTitle (title: string | undefined, injected: RegExp | null): string | undefined {
   if (injected === null || title === undefined) return undefined
-  const clean = title.replace(injected, found => /\s$/.test(found) ? ' ' : '').replace(/\s{2,}/g, ' ').trim()
-  return clean !== title.trim() && clean !== '' ? clean : undefined
+  const whole = title.trim()
+  // the hint's title: its cuts are not the body's removals (the title's own text is the Article's `title`)
+  const clean = withoutBrands(whole, injected, () => undefined).replace(/\s{2,}/g, ' ').trim()
+  return clean !== whole && clean !== '' ? clean : undefined
 }
