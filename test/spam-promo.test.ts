@@ -6,7 +6,7 @@
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
-import { isPromoLine, longerThan } from '../src/spam/promo.js'
+import { isPromoLine, longerThan, trailingPromo } from '../src/spam/promo.js'
 
 const ZH = ['西吉县是全国马铃薯主产区之一，马铃薯种植面积常年稳定在一百万亩以上，是当地农民增收的支柱产业。',
   '近年来当地依托马铃薯产业，建设了一批脱毒种薯繁育基地和淀粉加工企业，农民收入稳步增长。',
@@ -63,4 +63,18 @@ t.test('longerThan counts what `for...of` and the white-space class count: chara
   for (const text of ['𝐀𝐁𝐂 a', '\ud835\ud835 x', '\udc00\udc00', 'a\u3000b\u00a0c\ufeffd', '  九游 娱乐  ']) {
     for (let max = 0; max < 8; max++) t.equal(longerThan(text, max), reference(text, max), `${JSON.stringify(text)} ${max}`)
   }
+})
+
+t.test('a promotion glued after a paragraph\'s last sentence is cut from it; a name alone there stays', async t => {
+  const read = (tail: string): { text: string, cut: string[] } => {
+    const content = ['西吉县马铃薯产业发展调查', ZH[0], ZH[1] + tail, ZH[2]].join('\n')
+    const { article } = processPage({ content, format: 'text' })
+    return { text: article.body[1].text, cut: article.removed.filter(r => r.rule === 'spam-promo-line').map(r => r.text) }
+  }
+  for (const tail of ['澳门金沙城官网', '欧宝体育app下载', '鸿发娱乐登录入口']) {
+    t.same(read(tail), { text: ZH[1], cut: [tail] }, tail)
+  }
+  // a name after the full stop may be a credit run on; a name inside the sentence is the sentence's
+  t.same(read('新浪体育'), { text: ZH[1] + '新浪体育', cut: [] })
+  t.same(trailingPromo('开云体育官网'), null, 'a line of its own is no paragraph\'s tail')
 })

@@ -12,7 +12,7 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
-import { isPromoLine } from './promo.js'
+import { isPromoLine, trailingPromo } from './promo.js'
 import { MIN_GAMBLING_TERMS, latinBrandCodes, sentenceBrands } from './sentence.js'
 import {
   SPAM_LEXICON, isSpamHost, mayHoldTerm, termAlternation as alternation, termPattern, termsOf
@@ -221,7 +221,12 @@ function cleanBlock (block: Candidate, ctx: BlockContext): Candidate | undefined
     ctx.removed.push(whole)
     return undefined
   }
-  const text = cutSpam(block.text, ctx)
+  const glued = trailingPromo(block.text)
+  if (glued !== null) {
+    const reason = 'betting promotion glued after the paragraph\'s last sentence: a brand and its entry link'
+    ctx.removed.push({ kind: 'spam', rule: 'spam-promo-line', text: glued.text, reason })
+  }
+  const text = cutSpam(glued === null ? block.text : block.text.slice(0, glued.index), ctx)
   if (text === block.text) return block
   // runs of spaces left by a cut close up; the line and cell separators of lists and tables stay
   return { ...block, text: text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim() }

@@ -52,3 +52,25 @@ export function isPromoLine (text: string, gambling: RegExp | null): boolean {
   gambling.lastIndex = 0
   return gambling.test(text)
 }
+
+/**
+ * A betting site's name and its entry glued after the last sentence of a paragraph (`…增加了三成。澳门金沙城官网`,
+ * `…。欧宝体育app下载`): brand-shaped (two to five Han characters and one or two brand endings) and ending in an
+ * entry word, as a hacked template appends a link's text. A name alone after the full stop (`。新浪体育`) may be a
+ * credit run on, and stays.
+ */
+const TRAILING_PROMO = new RegExp(`(?<=[。！？!?])\\s*(\\p{Script=Han}{2,5}(?:${SUFFIX}){1,2}` +
+  '(?:app|APP)?(?:下载|下載|入口|登录|登錄|注册|註冊){0,2})\\s*$', 'u')
+/** The entry words a trailing promotion ends in: the site's own address or a call to download, log in or sign up. */
+const ENTRY_END = /(?:官网|官網|下载|下載|入口|登录|登錄|注册|註冊|app|APP)$/u
+
+const ENDS_LIKE_PROMO = /[\p{Script=Han}pP]/u
+
+/** The promotion glued after a paragraph's last sentence (its index and text), or null. */
+export function trailingPromo (text: string): { index: number, text: string } | null {
+  // every match ends in a Han character or `app`: most paragraphs end in a full stop, and are not searched
+  if (!ENDS_LIKE_PROMO.test(text.slice(-1))) return null
+  const m = TRAILING_PROMO.exec(text)
+  if (m === null || !ENTRY_END.test(m[1]) || m.index === 0) return null
+  return { index: m.index, text: m[1] }
+}
