@@ -11,6 +11,8 @@
  *   - `nav`: the same, and the brand in two navigation lines (`首页 | 九游娱乐 | 新闻中心`), as hacked templates do;
  *   - `link`: the same, and a line pointing to a gambling host;
  *   - `code`: a Latin brand code (`hg8868`) inside a sentence, and the gambling link line;
+ *   - `tail`: the brand and an entry word (`官网`, `app下载`, `登录入口`) glued after the last sentence of a paragraph
+ *     (`…增加了三成。九游娱乐官网`), as a hacked template appends a link's text, nothing else on the page;
  *   - `place`: the brand put in place of a place name everywhere on the page (`西吉县` -> `九游娱乐县`), as a
  *     hacker's replace-all does, nothing else on the page; the place is the first two characters and an
  *     administrative suffix that CC-CEDICT lists as a word, and the clean page it is judged against has the name
@@ -34,6 +36,8 @@ const HAN_BRANDS = ['九游娱乐', '博亚体育', '鸿发娱乐', '宝盈棋�
 const CODES = ['hg8868', 'ky0099', 'js5599', 'bob66', 'dfh888', 'yb1688']
 /** Gambling hosts for the link line. */
 const HOSTS = ['www.hg8868.com', 'm.ky0099.net', 'js5599.vip', 'www.bet9988.cc']
+/** What a trailing promotion appends to the brand: the site's address, a download, a log-in. */
+const ENTRIES = ['官网', 'app下载', '登录入口']
 const EN_LINES = ['Macau Casino Online | Login | Register', 'Best Baccarat Site | Sign Up | Play Now',
   'Online Roulette Malaysia | Register | Login', 'Lucky Slots Casino | Join Now']
 
@@ -129,8 +133,11 @@ function scenarios (p: Page, i: number): Scenario[] {
   const replaced = (by: string): string[] => place === null
     ? []
     : p.paragraphs.map(s => s.replaceAll(place, by + place.slice(2)))
+  const tail = brand + ENTRIES[i % ENTRIES.length]
+  const ends = /[。！？]$/u.test(p.paragraphs[at])
   return [
     ...(place === null ? [] : [['place', replaced(brand), brand, replaced('')] satisfies Scenario]),
+    ...(ends ? [['tail', p.paragraphs.map((s, j) => j === at ? s + tail : s), tail] satisfies Scenario] : []),
     ['lone', withBrand, brand],
     ['nav', [nav(brand), ...withBrand, nav(brand)], brand],
     ['link', [...withBrand, link], brand],
