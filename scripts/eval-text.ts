@@ -269,9 +269,19 @@ function judgedAuthors (got: string[], want: string | null, body: string): strin
   return got.filter(n => n === want || !credited(n, body))
 }
 
+/**
+ * What follows a name the article's own text credits with no role word before it: a report byline's place and verb
+ * (`【邱俊吉╱台北報導】`, Apple Daily's).
+ */
+const CREDIT_AFTER = /^\s*[／╱/]\s*\p{Script=Han}{0,6}(?:報導|报道|電|电)/u
+/** A medium glued before a name inside a credit's bracket (`（新华网张改萍 中国气象网记者颜昕）`). */
+const MEDIUM_BEFORE = /[（(【][^）)】]{0,8}(?:网|網|社|报|報|台)$/u
+
 function credited (name: string, body: string): boolean {
   for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + 1)) {
-    if (CREDIT_BEFORE.test(body.slice(Math.max(0, i - 16), i))) return true
+    const before = body.slice(Math.max(0, i - 16), i)
+    if (CREDIT_BEFORE.test(before) || MEDIUM_BEFORE.test(before)) return true
+    if (CREDIT_AFTER.test(body.slice(i + name.length, i + name.length + 12))) return true
   }
   return false
 }

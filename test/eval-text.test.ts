@@ -36,13 +36,13 @@ const skip = (set: string): false | string => existsSync(join(DEV, set)) ? false
 t.test('daniel-zh as text pages', { skip: skip('daniel-zh') }, async t => {
   const sources = danielSources(join(DEV, 'daniel-zh'))
   holds(t, sources.map((s, i) => score(chinesePage(s, i, sources))),
-    { f: 0.98, title: 0.99, date: 0.995, author: 0.95, editor: 0.99, given: 2 })
+    { f: 0.98, title: 0.99, date: 0.995, author: 0.96, editor: 0.99, given: 2 })
 })
 
 t.test('WCXB as text pages', { skip: skip('wcxb-articles') }, async t => {
   const sources = wcxbSources(join(DEV, 'wcxb-articles'))
   holds(t, sources.map((s, i) => score(englishPage(s, i, sources))),
-    { f: 0.995, title: 0.965, date: 0.99, author: 0.93, given: 4 })
+    { f: 0.995, title: 0.98, date: 0.99, author: 0.945, given: 4 })
 })
 
 t.test('the project\'s 24 Chinese pages (test/fixtures/zh-eval) as text pages, in every clone', async t => {
