@@ -133,11 +133,7 @@ function isNavLine (text: string): boolean {
   return segments + (from < text.length ? 1 : 0) >= 2
 }
 
-/**
- * `发表于 2012-5-7 21:23:57 | 只看该作者 | 倒序浏览`: a labelled date, then only navigation labels (a forum's post
- * header, a CMS's `发布时间：… 【打印】【关闭】`). The labels go; the date stays for the metadata stage. Null for any other
- * line.
- */
+/** What sets a toolbar apart from the date before it: a bar, or the bracket a label stands in (`【打印】`). */
 const TOOLBAR_MARK = /[|｜【]/
 
 /** Whether every bar-separated part of `text` is a navigation label or a run of them (`Only look at the author`). */
@@ -145,6 +141,11 @@ function labelsOnly (text: string): boolean {
   return text.split(/\s*[|｜]\s*/).every(part => part === '' || NAV.has(lookupKey(part)) || isNavLine(part))
 }
 
+/**
+ * `发表于 2012-5-7 21:23:57 | 只看该作者 | 倒序浏览`: a labelled date, then only navigation labels (a forum's post
+ * header, a CMS's `发布时间：… 【打印】【关闭】`). The labels go; the date stays for the metadata stage. Null for any other
+ * line.
+ */
 function datedToolbar (text: string): { date: string, labels: string } | null {
   // a toolbar stands apart from the date by a bar or in brackets: a line with neither is not searched
   if (!TOOLBAR_MARK.test(text)) return null

@@ -64,6 +64,7 @@ const TRAILING_PROMO = new RegExp(`(?<=[。！？!?])\\s*(\\p{Script=Han}{2,5}(?
 /** The entry words a trailing promotion ends in: the site's own address or a call to download, log in or sign up. */
 const ENTRY_END = /(?:官网|官網|下载|下載|入口|登录|登錄|注册|註冊|app|APP)$/u
 
+/** The last character of every `TRAILING_PROMO` match: a Han character, or the `p` of `app`. */
 const ENDS_LIKE_PROMO = /[\p{Script=Han}pP]/u
 
 /** The promotion glued after a paragraph's last sentence (its index and text), or null. */
@@ -71,6 +72,6 @@ export function trailingPromo (text: string): { index: number, text: string } | 
   // every match ends in a Han character or `app`: most paragraphs end in a full stop, and are not searched
   if (!ENDS_LIKE_PROMO.test(text.slice(-1))) return null
   const m = TRAILING_PROMO.exec(text)
-  if (m === null || !ENTRY_END.test(m[1]) || m.index === 0) return null
+  if (m === null || !ENTRY_END.test(m[1])) return null
   return { index: m.index, text: m[1] }
 }
