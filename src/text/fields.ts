@@ -255,8 +255,9 @@ function relativeWithMedium (line: string): InfoLine | null {
 const MAX_FIELD_VALUE = 100
 
 /**
- * The value of one labelled field, its dates moved to `dates`; null when it cannot be that field (no date in a
- * date field, a long or empty value, a question where a name should be).
+ * The value of one labelled field, its dates moved to the line's (`line.dates`; a publication date without its year
+ * to `line.relatives`); null when it cannot be that field (no date in a date field, a long or empty value, a
+ * question where a name should be).
  */
 function fieldValue (
   raw: string, field: FieldName, options: DateOptions, line: InfoLine, signed = false
