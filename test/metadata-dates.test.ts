@@ -161,6 +161,15 @@ t.test('zones written in words (data/date-zones.json `names`): after the time or
   t.same(parseInfoLine('2024年10月15日 星期二 09:32 香港時間', '+08:00')?.dates, [{ iso: '2024-10-15T09:32:00+08:00', field: 'published' }])
 })
 
+t.test('a time after a bar, and The Guardian\'s dotted time before its zone', async t => {
+  t.same(findDate('March 5th, 2024 | 10:20 am'), { iso: '2024-03-05', index: 0, length: 26, hasTime: true },
+    'read over (no zone known: the day)')
+  t.equal(parseDate('Tuesday 5 March 2024 10.20 GMT'), '2024-03-05T10:20:00+00:00')
+  t.equal(parseDate('Tue 5 Mar 2024 18.05 BST'), '2024-03-05T18:05:00+01:00')
+  t.same(findDate('March 5, 2024 10.20 percent of voters')?.length, 13, 'a dotted figure with no zone is no time')
+  t.same(findDate('2024-03-05 10.20')?.hasTime, false)
+})
+
 t.test('a time with its zone written before the date (`Updated 3:45 PM EST, Tue March 5, 2024`)', async t => {
   t.equal(parseDate('Updated 3:45 PM EST, Tue March 5, 2024'), '2024-03-05T15:45:00-05:00')
   t.equal(parseDate('12:05 a.m. PST Wednesday, March 6, 2024'), '2024-03-06T00:05:00-08:00')
