@@ -88,6 +88,11 @@ t.test('a paper after the byline\'s comma; a credit line of roles and names, at 
     [['Jane Doe'], [{ role: 'editor', name: 'John Roe' }], [P, P2]])
   t.equal(page('<p>Built by hand; painted by the farmers of the county over many winters</p>').body.length, 3,
     'segments that are not roles and names stay')
+  // each reporter's place (`in London`, `in New York`) is where they filed, not part of the next name
+  const two = processPage({
+    content: content.replace('Jane Doe in Beijing', 'Jane Doe in London and Mary Major in New York'), format: 'html'
+  }).article
+  t.same([two.authors, two.editors], [['Jane Doe', 'Mary Major'], [{ role: 'editor', name: 'John Roe' }]])
 })
 
 t.test('a line of the author the markup names and a date is the byline: it leaves the body', async t => {

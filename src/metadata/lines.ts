@@ -325,7 +325,9 @@ function plainByline (text: string, ev: Evidence): Outcome | null {
 }
 
 // `Reporting by Jane Doe; Editing by John Roe`, `Story by A; photos by B`: each segment a role and `by` and names
-const ROLE_BY = /^\s*(additional reporting|reporting|writing|written|story|text|words|editing|edited|photos?|photography|pictures?|images?|video|graphics|illustrations?)\s+by\s+(.{2,60}?)(?:\s+in\s+\p{Lu}[\p{L} ]*)?\s*$/iu
+const ROLE_BY = /^\s*(additional reporting|reporting|writing|written|story|text|words|editing|edited|photos?|photography|pictures?|images?|video|graphics|illustrations?)\s+by\s+(.{2,100}?)\s*$/iu
+// where each reporter filed from (`Jane Doe in London and Mary Major in Paris`): a place, not part of a name
+const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s*(?:,|\band\b|&|$))/gu
 /** The roles of such a credit that wrote the text; the others are editors with the role named here. */
 const WRITING_ROLES = new Set(['additional reporting', 'reporting', 'writing', 'written', 'story', 'text', 'words'])
 const CREDIT_ROLE_NAMES: Record<string, string> = {
@@ -349,12 +351,13 @@ const roleCredits: LineReader = (text, _index, _dates, ev) => {
   if (parsed.some(m => m === null)) return null
   for (const m of parsed as RegExpExecArray[]) {
     const role = m[1].toLowerCase()
+    const names = m[2].replace(FILED_IN, '')
     if (WRITING_ROLES.has(role)) {
-      ev.authors.push({ kind: 'credit', value: m[2] })
+      ev.authors.push({ kind: 'credit', value: names })
       continue
     }
     const editorRole = CREDIT_ROLE_NAMES[role]
-    for (const name of splitNames(m[2])) ev.editors.push({ kind: 'credit-line', value: { role: editorRole, name } })
+    for (const name of splitNames(names)) ev.editors.push({ kind: 'credit-line', value: { role: editorRole, name } })
   }
   remove(ev, 'credit', text, 'credit line of roles and names, read into the authors and editors')
   return { info: true }
