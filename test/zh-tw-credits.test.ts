@@ -43,3 +43,13 @@ t.test('a byline with the full-width slash, a photo credit in traditional script
   t.equal(a.body[0].text, P)
   t.notOk(a.body.some(b => /攝影|王小明|李大同/.test(b.text)), 'the credits left the body')
 })
+
+t.test('the date before the wire\'s bracketed dateline on one line (the Central News Agency\'s info line)', async t => {
+  const a = article('<div>2012/05/07 21:23（中央社記者王小明台北7日電）</div>', P)
+  t.same([a.published, a.authors, a.dateline], ['2012-05-07T21:23:00+08:00', ['王小明'],
+    { agency: '中央社', place: '台北', date: '2012-05-07' }])
+  t.notOk(a.body.some(b => b.text.includes('21:23')), 'the line leaves the body')
+  // a bracket that is no dateline: the line stays as it was
+  const other = article('<div>2012/05/07 21:23（本報訊）</div>', P)
+  t.ok(other.body.some(b => b.text.includes('本報訊')))
+})

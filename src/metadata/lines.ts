@@ -18,6 +18,7 @@ import { judgeAuthor, reportByline, leadingReportByline } from './authors.js'
 import { isPinyinName, readRoleLine } from './role-line.js'
 import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
+import { readDatelineText } from './readers/dateline.js'
 import { keptBlock, type Evidence, type Kept } from './evidence.js'
 import type { Proposal } from './choose.js'
 
@@ -395,6 +396,25 @@ const gluedAuthor: LineReader = (text, index, _dates, ev) => {
   return { keep: text }
 }
 
+/** A wire's dateline in brackets, alone: `（中央社記者王曉明台北15日電）`. */
+const BRACKETED = /^[（(][^（()）]{4,60}[)）]$/u
+
+/**
+ * `2024/10/15 09:32（中央社記者王曉明台北15日電）`: a date, then a wire's dateline in brackets and nothing else (Taiwan's
+ * Central News Agency prints its date before its dateline). The date is read; the dateline is left as the block for
+ * the dateline reader, which reads the agency, the place and the reporter.
+ */
+const datedDateline: LineReader = (text, index, dates, ev) => {
+  if (index >= TOP_BLOCKS || !mayStartWithDate(text)) return null
+  const d = findDate(text, dates)
+  if (d?.index !== 0) return null
+  const rest = text.slice(d.length).trim()
+  if (!BRACKETED.test(rest) || readDatelineText(rest, null)?.rest.trim() !== '') return null
+  ev.dates.push({ kind: 'body-info-line', value: d.iso })
+  remove(ev, 'date-line', text.slice(0, d.length).trim(), 'publication date before a wire\'s dateline')
+  return { keep: rest, info: true }
+}
+
 /** Longest rest of a translated unlabelled info line after its date: a medium's name and a reporter's. */
 const TRANSLATED_BARE_REST = 60
 /** A medium's name is one to five words (`Ningxia Daily`, `China News Network`, `Hebei Cloud Client`). */
@@ -467,7 +487,7 @@ const postHeader: LineReader = (text, index, dates, ev) => {
 
 const READERS: LineReader[] = [
   infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline, gluedAuthor,
-  translatedRoleLine, postHeader, translatedBareInfo
+  translatedRoleLine, postHeader, translatedBareInfo, datedDateline
 ]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */
