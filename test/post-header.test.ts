@@ -46,3 +46,9 @@ t.test('`Reading time:` is no `Time:` label: the info line beside it reads', asy
   t.same(parseInfoLine('Published: March 5, 2024 · Reading time: 4 min', null)?.dates, [{ iso: '2024-03-05', field: 'published' }])
   t.same(parseInfoLine('Reading time: 4 minutes | March 5, 2024', null)?.dates, [{ iso: '2024-03-05', field: 'published' }])
 })
+
+t.test('a relative date in a post header is read against the fetch time, as in a markup author\'s byline line', async t => {
+  const { article } = processPage({ content: page('Jane Doe · 3 hours ago · 5 min read'), format: 'html', fetchedAt: '2024-03-05T12:00:00Z' })
+  t.same(article.body.map(b => b.text), PROSE)
+  t.equal(article.published, '2024-03-05T09:00:00Z')
+})

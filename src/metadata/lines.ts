@@ -10,9 +10,10 @@ import type { RemovalRule } from '../removal-rules.js'
 import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
   hasDate, hasRoleWord, isAgency, isCredentials, isReadingTime, parseInfoCells, parseInfoLine, readBareInfo,
-  splitDatePrefix, splitNames, type InfoLine, type LineDate
+  splitDatePrefix, splitNames, type InfoLine
 } from '../text/fields.js'
-import { findRelativeDate, unitAt, weightedLength } from '../text/index.js'
+import { escapeRegExp, findRelativeDate, unitAt, weightedLength } from '../text/index.js'
+import { loadData } from '../data.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
 import { judgeAuthor, reportByline, leadingReportByline } from './authors.js'
 import { isPinyinName, readRoleLine } from './role-line.js'
@@ -43,9 +44,15 @@ const BYLINE_CREDENTIALS = new RegExp(
 // for (a known agency) or their job title (data/metadata-roles.json)
 const BYLINE_AFTER_COMMA = new RegExp(
   `^(?:By|BY|Written by)\\s+((?:[^.。,，;；:：!?]|${NAME_STOP}){2,80}?),\\s*([^.。,，;；:：!?]{2,40})$`, 'u')
+/** A capitalized word of a name (`Jane`, `O’Brien`, `Martínez-Beltrán`, `C.`). */
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`
+/** The particles of surnames (`van der Merwe`, `de la Cruz`: data/author-markers.json), as one alternation. */
+const PARTICLE_ALT = loadData<{ nameParticles: Array<{ word: string }> }>('author-markers.json').nameParticles
+  .map(p => escapeRegExp(p.word)).join('|')
+/** A word that goes on with a name: a particle or another capitalized word. */
+const NAME_GOES_ON = `(?:${PARTICLE_ALT}|${CAPITAL_WORD})`
 // one name of a list byline: capitalized words with the particles of surnames, a doctor's or professor's title before
-const LIST_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*` +
-  String.raw`(?:\s+(?:van|von|de|der|den|del|della|da|di|du|le|la|bin|al|\p{Lu}[\p{L}'’.-]*)){0,4}`
+const LIST_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?` + `${CAPITAL_WORD}(?:\\s+${NAME_GOES_ON}){0,4}`
 // `By Danielle DeSiato, Donna Enzmann, and Natalie Nguyen`: three names or more, commas between, `and` before the
 // last; or, as papers list their authors, commas alone (`By Naftali Tishby, Fernando C. Pereira, William Bialek`)
 const BYLINE_LIST = new RegExp(`^(?:By|BY|Written by)\\s+(${LIST_NAME}(?:\\s*,\\s*${LIST_NAME})+` +
@@ -173,7 +180,7 @@ const AFTER_DATE = new RegExp(`^\\s*(?:[|•·—–-]\\s*)?(?:by\\s+((?:[^|•�
 /** `before` ends its names with a separator or `on`, not with a space alone. */
 const SEPARATED_BY = /(?:[|•·—–-]|\son)\s*$/i
 /** Names as a byline writes them: capitalized words, joined by `and` or `&`, with the particles of surnames. */
-const CAPITALIZED_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:and|&|van|von|de|der|den|del|della|da|di|du|le|la|bin|al|\p{Lu}[\p{L}'’.-]*))*$/u
+const CAPITALIZED_NAMES = new RegExp(`^${CAPITAL_WORD}(?:,?\\s+(?:and|&|${NAME_GOES_ON}))*$`, 'u')
 // `By Jane Doe | `, `Written by Jane Doe on `, `Posted by admin on `, `By Jane Doe ` (the date right after the names):
 // the names, then a separator, `on` or a space
 const BY_FIRST = new RegExp(
@@ -293,7 +300,8 @@ const byline: LineReader = (text, index, _dates, ev) => {
 
 // `Jane Doe, Associated Press`, `Jane Doe | Staff Writer`: a name of two to four words with no `By`, then a wire or
 // a job title after a comma or a bar
-const NAME_THEN_CREDIT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:van|von|de|der|den|del|della|da|di|du|le|la|bin|al|\p{Lu}[\p{L}'’.-]*)){1,4})\s*(?:,|\s[|•·]|[|•·]\s)\s*([^.。,，;；:：!?|•·]{2,40})$/u
+const NAME_THEN_CREDIT = new RegExp(`^(${CAPITAL_WORD}(?:\\s+${NAME_GOES_ON}){1,4})\\s*(?:,|\\s[|•·]|[|•·]\\s)\\s*` +
+  '([^.。,，;；:：!?|•·]{2,40})$', 'u')
 
 /**
  * A name under the headline with no `By`, credited by what follows it: a known news wire (`Jane Doe, Associated
@@ -463,7 +471,7 @@ const postHeader: LineReader = (text, index, dates, ev) => {
   if (index >= TOP_BLOCKS || text.length > NAMED_BYLINE_MAX || !/min/i.test(text)) return null
   let readingTimes = 0
   let furniture = 0
-  const found: LineDate[] = []
+  const found: InfoLine[] = []
   for (const segment of text.split(BYLINE_SEPARATOR)) {
     const bare = segment.trim()
     if (bare === '') continue
@@ -471,16 +479,16 @@ const postHeader: LineReader = (text, index, dates, ev) => {
       readingTimes++
       continue
     }
-    const info = parseInfoLine(bare, dates)
-    if (info !== null && info.fields.length === 0 && info.dates.length > 0) {
-      for (const d of info.dates) found.push(d)
+    const info = datesOnly(bare, dates)
+    if (info !== null) {
+      found.push(info)
       continue
     }
     if (NOT_FURNITURE.test(bare) || bare.split(/\s+/).length > FURNITURE_WORDS) return null
     if (++furniture > POST_HEADER_FURNITURE) return null
   }
   if (readingTimes === 0) return null
-  for (const d of found) ev.dates.push(dated(lineDateKind(d), d))
+  for (const info of found) readInfo(info, ev)
   remove(ev, 'date-line', text, 'post header (reading time, dates)')
   return {}
 }
@@ -517,11 +525,15 @@ function namedByline (text: string, authors: readonly string[], dates: DateOptio
       names++
       continue
     }
-    if (isReadingTime(segment)) continue
-    const info = parseInfoLine(segment, dates)
-    if (info === null || info.fields.length > 0 || !hasDate(info)) return false
+    if (!isReadingTime(segment) && datesOnly(segment, dates) === null) return false
   }
   return names > 0
+}
+
+/** A segment of a byline or a post header made of dates alone (full or relative), read; null for anything else. */
+function datesOnly (segment: string, dates: DateOptions): InfoLine | null {
+  const info = parseInfoLine(segment, dates)
+  return info !== null && info.fields.length === 0 && hasDate(info) ? info : null
 }
 
 /**
