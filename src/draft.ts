@@ -38,6 +38,11 @@ export interface DateHint {
 
 export interface MetadataHints {
   title?: string
+  /**
+   * The whole line of the heading the title is a part of (`Get that tech stack Klatch Coffee` for `Klatch Coffee`,
+   * a kicker before it): the title's line in the body. Absent when the title is a heading's whole text.
+   */
+  titleLine?: string
   /** A publication date given without its evidence (ranked as `hint`); `dates` carries the front end's own. */
   published?: string
   /** Publication date candidates with their evidence, in the order found. */

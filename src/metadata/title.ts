@@ -25,6 +25,9 @@ const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+|(?<=\p{
 // `【图文】`, `【视频】`, `[组图]`: a channel's tag of a few characters before a Chinese title
 const TAG_PREFIX = /^[【[]\p{Script=Han}{1,4}[】\]]\s*(?=\p{Script=Han})/u
 
+// a site's name that is its host (`davidbau.com`, `www.example.org`)
+const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i
+
 const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.·•-]+/g, '')
 const sameKey = (a: string, b: string): boolean =>
   a === b || (b.length >= 2 && a.startsWith(b)) || (a.length >= 2 && b.startsWith(a))
@@ -85,6 +88,20 @@ function latinForms (title: string): string {
   return title.replace(FULLWIDTH, c => String.fromCharCode(unitAt(c, 0) - FULLWIDTH_OFFSET))
 }
 
+/**
+ * The title after the site's name when it comes first: `Site | Title`, or `davidbau.com Vibe Coding` (a site named by
+ * its host, then the title with only a space between); undefined when the title does not start with the site.
+ */
+function afterSite (title: string, siteName: string): string | undefined {
+  const p = PREFIX.exec(title)
+  if (p !== null && sameName(p[1], siteName) && p[2].length >= 4) return p[2]
+  const host = siteName.trim()
+  const rest = title.slice(host.length + 1)
+  return HOST.test(host) && title.toLowerCase().startsWith(host.toLowerCase() + ' ') && rest.length >= 4
+    ? rest
+    : undefined
+}
+
 /** Takes site-name suffixes (and a site-name prefix matching `siteName`) off a title; null for an empty title. */
 export function cleanTitle (
   raw: string | null | undefined, siteName?: string, known: readonly string[] = []
@@ -92,11 +109,8 @@ export function cleanTitle (
   if (raw === null || raw === undefined) return null
   let title = latinForms(normalizeLine(decodeEntities(raw)))
   const hasSite = siteName !== undefined && siteName.trim() !== ''
-  if (hasSite) {
-    // `Site | Title`: the site name first.
-    const p = PREFIX.exec(title)
-    if (p !== null && sameName(p[1], siteName) && p[2].length >= 4) return cleanTitle(p[2], siteName, known)
-  }
+  const rest = hasSite ? afterSite(title, siteName) : undefined
+  if (rest !== undefined) return cleanTitle(rest, siteName, known)
   title = title.replace(TAG_PREFIX, '')
   // `固原新闻网-Title`, `Example News | Title`: a site-shaped name first, shorter than the title after it
   const h = PREFIX.exec(title)

@@ -53,18 +53,45 @@ function attempt (doc: Document, options: ScoreOptions, host: string | undefined
 
 const key = (s: string): string => normalizeLine(s).toLowerCase().replace(/[\s"'“”‘’«»「」《》]/g, '')
 
-/** The title heading at the top of the content is the title, not body: it goes to `removed` as metadata. */
+/** Blocks at the top of the content looked at for the title heading. */
+const TITLE_BLOCKS = 4
+
+/**
+ * The title heading at the top of the content is the title, not body: it goes to `removed` as metadata. When the
+ * title is a part of its heading (`hints.titleLine`: a kicker before it, a source's host after it), the heading's
+ * whole line goes, in one block or in the blocks its parts made (a kicker in a `<div>` of its own).
+ */
 function dropTitleBlock (blocks: Candidate[], hints: MetadataHints): { blocks: Candidate[], removed: Removal[] } {
   if (hints.title === undefined) return { blocks, removed: [] }
-  const t = key(hints.title)
-  const i = blocks.slice(0, 4).findIndex(b => (b.type === 'heading' || b.evidence?.tag === 'h1') && key(b.text) === t)
-  if (i < 0) return { blocks, removed: [] }
+  const heading = (b: Candidate): boolean => b.type === 'heading' || b.evidence?.tag === 'h1'
+  const title = key(hints.title)
+  const top = blocks.slice(0, TITLE_BLOCKS)
+  // the heading's whole line (one block or several), else a heading that is the title
+  let [from, to] = hints.titleLine === undefined ? [-1, -1] : headingRun(top, key(hints.titleLine), heading)
+  if (from < 0) from = to = top.findIndex(b => heading(b) && key(b.text) === title)
+  if (from < 0) return { blocks, removed: [] }
   return {
-    blocks: blocks.filter((_, j) => j !== i),
+    blocks: blocks.filter((_, j) => j < from || j > to),
     removed: [{
-      kind: 'metadata', rule: 'title-heading', text: blocks[i].text, reason: 'the title heading (also the page title)'
+      kind: 'metadata',
+      rule: 'title-heading',
+      text: blocks.slice(from, to + 1).map(b => b.text).join(' '),
+      reason: 'the title heading (also the page title)'
     }]
   }
+}
+
+/** The first and last of the heading blocks in a row that together read as `line` (by `key`); [-1, -1] if none. */
+function headingRun (top: Candidate[], line: string, heading: (b: Candidate) => boolean): [number, number] {
+  for (let from = 0; from < top.length; from++) {
+    let joined = ''
+    for (let to = from; to < top.length && heading(top[to]); to++) {
+      joined += key(top[to].text)
+      if (joined === line) return [from, to]
+      if (!line.startsWith(joined)) break
+    }
+  }
+  return [-1, -1]
 }
 
 export function parseHtml (html: string | PageText, url?: string): Draft {

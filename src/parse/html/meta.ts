@@ -34,6 +34,7 @@ import { jsonLdTexts } from './ld-sources.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
+import { readHeadings } from './headings.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
   codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
@@ -665,11 +666,17 @@ function unlabelled (h1: string, announced: readonly string[]): string {
   return announced.some(a => announces(a, rest)) ? rest : h1
 }
 
+/** The titles the page announces: JSON-LD `headline`, a CMS's, `og:title`, `twitter:title`, `<title>`. */
+function announcedTitles (
+  article: JsonObject | undefined, cmsTitle: string | undefined, meta: MetaTags, docTitle: string
+): string[] {
+  return [str(article?.headline), cmsTitle, ...['og:title', 'twitter:title'].map(k => metaValue(meta, k)), docTitle]
+    .filter((x): x is string => x !== undefined && x !== '')
+}
+
 function titleHint (page: Page): string | undefined {
   const { article, meta, docTitle, h1s } = page
-  const announcedAll = [
-    str(article?.headline), page.cmsTitle, ...['og:title', 'twitter:title'].map(k => metaValue(meta, k)), docTitle
-  ].filter((x): x is string => x !== undefined && x !== '')
+  const announcedAll = announcedTitles(article, page.cmsTitle, meta, docTitle)
   // the article's properties, JSON-LD's or a CMS's, before what the page announces for search and sharing
   const announced = str(article?.headline) ?? page.cmsTitle ??
     metaValue(meta, 'og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ??
@@ -686,6 +693,14 @@ function titleHint (page: Page): string | undefined {
   const related = (h: string): boolean => a.includes(h.toLowerCase()) || h.toLowerCase().includes(a)
   // an `<h1>` the announced title starts with, a site's name after it, is the headline whatever its length
   return h1s.find(h => (h.length >= minLength && related(h)) || announces(announced, h)) ?? announced
+}
+
+/** The title, and the whole line of the heading when the title is a part of it. */
+function titleHints (page: Page, lines: Map<string, string>): Pick<MetadataHints, 'title' | 'titleLine'> {
+  const title = titleHint(page)
+  if (title === undefined) return {}
+  const line = lines.get(title)
+  return line === undefined ? { title } : { title, titleLine: line }
 }
 
 /** The page's declared locale: `<html lang>`, else `content-language` or `og:locale` (empty when none). */
@@ -711,14 +726,14 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints 
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
   const docTitle = titleOf($)
-  // a headline's lines (`Top MBA Programs of 2025 (US)<br>Your Guide…`) are words apart: a space at each break
-  const h1s = $('body h1').toArray().map(h => normalizeLine(readableText(h))).filter(t => t !== '')
-  const siteName = siteNameOf(meta, ld, article)
+  const announcedAll = announcedTitles(article, cms.title, meta, docTitle)
+  const headings = readHeadings($('body h1').toArray(), part => announcedAll.some(a => announces(a, part)))
+  const h1s = headings.headlines
+  const siteName = siteNameOf(meta, ld, article) ?? headings.siteName
   const page: Page = { $, meta, ld, article, siteName, docTitle, h1s, cmsTitle: cms.title }
   const hints: MetadataHints = {}
   if (page.siteName !== undefined) hints.siteName = page.siteName
-  const title = titleHint(page)
-  if (title !== undefined) hints.title = title
+  Object.assign(hints, titleHints(page, headings.lines))
   if (docTitle !== '') hints.pageTitle = docTitle
   const locale = localeOf($, meta)
   if (locale !== '') hints.locale = locale

@@ -1,0 +1,135 @@
+/**
+ * The page's `<h1>` headings read as headline candidates. A heading is not always the headline, nor all of it:
+ * - one whose whole text is a link to the site's home page (`<h1><a href="https://davidbau.com/">davidbau.com</a>
+ *   </h1>`) is the logo's heading: it gives the site's name, never the headline;
+ * - one that ends with a colon (`A message from John Furrier, co-founder of SiliconANGLE:`) introduces what follows
+ *   it (a promotion, a form, a list), as a label does: no headline;
+ * - one made of parts, one of which is the title the page announces (`og:title`, JSON-LD `headline`, `<title>` with
+ *   its site suffix), is that part: a kicker before it (`<div>Get that tech stack</div><span>Klatch Coffee</span>`),
+ *   the linked source's host and a comment count after it (`… Guarantee Jobs (latimes.com) 87`).
+ * Words in different elements of a heading are different words even where the markup puts no space between them
+ * (`The Best Notion Alternatives<span class="block">Top Note-taking Tools…</span>`, a line break made by a style).
+ */
+import { BLOCK_TAGS, ElementType, attr, isElement, isText, type AnyNode, type Element } from './dom.js'
+import { normalizeLine } from './short-text.js'
+
+/** The headings as candidates (in page order) and the site's name a logo heading gives, if any. */
+export interface Headings {
+  /** Each heading that may be the headline: its text, or the part of it the page announces as its title. */
+  headlines: string[]
+  /** The whole text of each heading read as a part of it (by the part): the line the title stands on in the body. */
+  lines: Map<string, string>
+  /** The text of a heading that links to the site's home page (the logo's). */
+  siteName?: string
+}
+
+/** Most elements inside a heading searched for the announced part: a headline's markup is a handful. */
+const MAX_PARTS = 40
+/** Shortest part taken for the whole heading, in characters: shorter ones are a word the title happens to be. */
+const MIN_PART = 4
+
+// a link to the site's home page: the root of a host (`/`, `https://example.com`, `//example.com/index.html`)
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w{2,5})?$/i
+// a breadcrumb's separator before or after a part (`uho優活健康網 〉檢視火線新聞 〉Headline`)
+const CRUMB_EDGE = /^[\s〉》>»›/|｜:：-]+|[\s〉》>»›/|｜:：-]+$/gu
+// a heading that introduces what follows it
+const LEAD_IN = /[:：]$/u
+
+/**
+ * Reads the page's `<h1>` elements. `announced(part)` tells whether the page announces `part` as its title (alone
+ * or with a site's name after a separator).
+ */
+export function readHeadings (elements: readonly Element[], announced: (part: string) => boolean): Headings {
+  const out: Headings = { headlines: [], lines: new Map() }
+  for (const el of elements) {
+    const text = headingText(el)
+    if (text === '') continue
+    if (linksHome(el, text)) {
+      out.siteName ??= text
+      continue
+    }
+    if (LEAD_IN.test(text)) continue
+    const part = announced(text) ? undefined : announcedPart(el, text, announced)
+    out.headlines.push(part ?? text)
+    if (part !== undefined) out.lines.set(part, text)
+  }
+  return out
+}
+
+/** Whether the heading's whole text is one link to the home page of a site. */
+function linksHome (el: Element, text: string): boolean {
+  const links = descendants(el).filter(e => e.name === 'a')
+  if (links.length !== 1) return false
+  const href = attr(links[0], 'href').trim()
+  return href !== '' && HOME_HREF.test(href) && headingText(links[0]) === text
+}
+
+/** The longest element (or text) inside the heading, short of the whole, that the page announces as its title. */
+function announcedPart (el: Element, text: string, announced: (part: string) => boolean): string | undefined {
+  let best: string | undefined
+  const parts: AnyNode[] = [...el.children, ...descendants(el).slice(0, MAX_PARTS)]
+  for (const node of parts) {
+    const part = (isText(node) ? normalizeLine(node.data) : isElement(node) ? headingText(node) : '')
+      .replace(CRUMB_EDGE, '')
+    const longer = best === undefined || part.length > best.length
+    if (part.length >= MIN_PART && part.length < text.length && longer && announced(part)) best = part
+  }
+  return best
+}
+
+/** The elements below `el`, in document order. */
+function descendants (el: Element): Element[] {
+  const out: Element[] = []
+  const stack: AnyNode[] = [...el.children].reverse()
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (!isElement(n)) continue
+    out.push(n)
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  return out
+}
+
+/**
+ * A heading's text on one line: a space at a line break or a block, and between a letter and a capital that two
+ * elements put side by side (`Alternatives` + `<span>Top…`).
+ */
+export function headingText (el: Element): string {
+  let out = ''
+  const add = (s: string, fromElementEdge: boolean): void => {
+    if (fromElementEdge && /[\p{L}\p{N}]$/u.test(out) && /^\p{Lu}/u.test(s)) out += ' '
+    out += s
+  }
+  // each entry: a node, or ' ' for the space after a block; `edge` is set when an element starts or ends
+  const stack: Array<AnyNode | ' ' | 'edge'> = [el]
+  let edge = false
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (n === ' ') {
+      out += ' '
+      continue
+    }
+    if (n === 'edge') {
+      edge = true
+      continue
+    }
+    if (isText(n)) {
+      if (n.data !== '') {
+        add(n.data, edge)
+        edge = false
+      }
+      continue
+    }
+    if (!isElement(n) || n.type !== ElementType.Tag) continue
+    if (BLOCK_TAGS.has(n.name) || n.name === 'br') {
+      out += ' '
+      stack.push(' ')
+    }
+    if (n !== el) {
+      stack.push('edge')
+      edge = true
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  return normalizeLine(out)
+}
