@@ -72,7 +72,10 @@ async function optional (name: string): Promise<unknown> {
   }
 }
 
-type JsdomModule = { JSDOM?: new (html: string) => { window: { document: Doc, close: () => void } } } | Error
+type JsdomModule = {
+  JSDOM?: new (html: string, options: { virtualConsole: unknown }) => { window: { document: Doc, close: () => void } }
+  VirtualConsole?: new () => unknown
+} | Error
 
 /** Readability on jsdom, when jsdom is installed. */
 async function jsdomExtractor (): Promise<Extractor> {
@@ -81,8 +84,11 @@ async function jsdomExtractor (): Promise<Extractor> {
     return { name: 'Readability + jsdom', missing: 'jsdom not installed' }
   }
   const JSDOM = jsdom.JSDOM
+  // a console that is not forwarded: by default jsdom prints every style sheet its CSS parser cannot read, whole, to
+  // the process's console (pages of CSS between the bench's rows, and the printing timed as jsdom's work)
+  const virtualConsole = jsdom.VirtualConsole === undefined ? undefined : new jsdom.VirtualConsole()
   const run: Extract = page => {
-    const w = new JSDOM(page.toString('utf8')).window
+    const w = new JSDOM(page.toString('utf8'), { virtualConsole }).window
     new Readability(w.document).parse()
     w.close()
   }
