@@ -75,7 +75,14 @@ t.test('cleanTitle: site-name suffixes off, the title itself untouched', async t
       'Talks end | what the two sides agreed and what comes next'
     ],
     ['数字政府建设峰会开幕_新浪新闻', '数字政府建设峰会开幕'],
-    ['Forum opens - Politics - China Daily', 'Forum opens - Politics'],
+    // a section's name between the headline and the site's goes with the site's; a subtitle, a part's number, or
+    // a section-like tail with no site after it stays
+    ['Forum opens - Politics - China Daily', 'Forum opens'],
+    ['Storm hits coast - World news - The Valley Post', 'Storm hits coast'],
+    ['How to bake - A guide - Food Network', 'How to bake - A guide'],
+    ['Pumpkin soup - Part 2 - Food Network', 'Pumpkin soup - Part 2'],
+    ['Storm hits coast - Politics', 'Storm hits coast - Politics'],
+    ['Storm hits coast - Politics of fear - China Daily', 'Storm hits coast - Politics of fear'],
     ["China's economy grows - Xinhua", "China's economy grows"],
     ['Example Site | Digital government forum', 'Digital government forum', 'Example Site'],
     [

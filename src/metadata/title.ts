@@ -28,6 +28,12 @@ const TAG_PREFIX = /^[【[]\p{Script=Han}{1,4}[】\]]\s*(?=\p{Script=Han})/u
 // a site's name that is its host (`davidbau.com`, `www.example.org`)
 const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i
 
+/**
+ * A section's name in a title bar, between the headline and the site's name (`Politics`, `World news`, `Local
+ * News`): one or two words of letters, not opening as a subtitle does (`A guide`, `The sequel`, `How it works`).
+ */
+const SECTION = /^(?!(?:A|An|The|How|Why|What|When|Part|My|Our|Your)\b)\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+)?$/u
+
 const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.·•-]+/g, '')
 const sameKey = (a: string, b: string): boolean =>
   a === b || (b.length >= 2 && a.startsWith(b)) || (a.length >= 2 && b.startsWith(a))
@@ -115,17 +121,26 @@ export function cleanTitle (
   // `固原新闻网-Title`, `Example News | Title`: a site-shaped name first, shorter than the title after it
   const h = PREFIX.exec(title)
   if (h !== null && h[2].length > h[1].length && sitePrefix(h[1], title.slice(h[1].length), known)) title = h[2].trim()
+  title = undated(withoutSuffixes(title, siteName, known))
+  return title === '' ? null : title
+}
+
+/** A title without the site's name at its end, and the section names before it; up to three tails go. */
+function withoutSuffixes (title: string, siteName: string | undefined, known: readonly string[]): string {
+  let sited = false
   for (let i = 0; i < 3; i++) {
     const m = SUFFIX.exec(title)
     if (m === null || m[1].length < 4) break
-    // After a bar or an underscore a short tail is a site name; after a dash it must look like one.
+    // After a bar or an underscore a short tail is a site name; after a dash it must look like one, or be a
+    // section's name before a site's (`Storm hits coast - Politics - BBC News`).
     const barred = /(?:[|｜_•»]|\s·)\s*$/.test(title.slice(0, title.length - m[2].length))
     const short = m[2].trim().split(/\s+/).length <= 6 && m[2].length <= 40
-    if (!looksLikeSite(m[2], siteName, known) && !(barred && short)) break
+    const site = looksLikeSite(m[2], siteName, known)
+    if (!site && !(barred && short) && !(sited && SECTION.test(m[2].trim()))) break
+    sited ||= site
     title = m[1].trim()
   }
-  title = undated(title)
-  return title === '' ? null : title
+  return title
 }
 
 /**
