@@ -144,3 +144,22 @@ t.test('the dateline\'s agency is the source when no line labels one; the paper 
   const own = processPage({ content: `全国春运客流预计将达三十亿人次\n本报讯（记者 张三）${zh}`, format: 'text' }).article
   t.equal(own.source, null, '`本报` is the paper speaking of itself')
 })
+
+t.test('a credit line with no date and no label under the headline: the reporters and their medium (a WeChat article)', async t => {
+  // the header of a WeChat account's article: the writer's name, then the account's, in spans of one line
+  const wechat = '<h1 class="rich_media_title" id="activity-name">全市经济运行平稳向好</h1>' +
+    '<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">马小红</span> ' +
+    '<span class="rich_media_meta rich_media_meta_nickname"><a href="javascript:void(0);" id="js_name">宁夏日报</a></span></div>'
+  const a = read(page('全市经济运行平稳向好', wechat))
+  t.same([a.authors, a.source], [['马小红'], '宁夏日报'])
+  t.notOk(a.body.some(b => b.text.includes('马小红')), 'the credit line leaves the body')
+  // the medium first, two reporters; and on a text page, under its headline
+  t.same(read(page('全市经济运行平稳向好', '<h1>全市经济运行平稳向好</h1><p>宁夏日报 马小红 李明</p>')).authors, ['马小红', '李明'])
+  const text = processPage({ content: `全市经济运行平稳向好\n\n马小红 宁夏日报\n\n${PROSE.replace(/<\/?p>/g, '\n\n')}`, format: 'text' }).article
+  t.same([text.title, text.authors, text.source], ['全市经济运行平稳向好', ['马小红'], '宁夏日报'])
+  // no medium's name, a name that is a word (`高清`: HD), or the line further down the page: no credit
+  t.same(read(page('全市经济运行平稳向好', '<h1>全市经济运行平稳向好</h1><p>马小红 李明</p>')).authors, [])
+  t.same(read(page('全市经济运行平稳向好', '<h1>全市经济运行平稳向好</h1><p>高清 人民网</p>')).authors, [])
+  const late = read(page('全市经济运行平稳向好', `<h1>全市经济运行平稳向好</h1>${PROSE}<p>马小红 宁夏日报</p>`))
+  t.same([late.authors, late.source], [[], null])
+})

@@ -10,7 +10,7 @@ import type { RemovalRule } from '../removal-rules.js'
 import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
   hasDate, hasRoleWord, isAgency, isCredentials, isReadingTime, parseInfoCells, parseInfoLine, readBareInfo,
-  splitDatePrefix, splitNames, type InfoLine
+  readUndatedCredit, splitDatePrefix, splitNames, type InfoLine
 } from '../text/fields.js'
 import { escapeRegExp, findRelativeDate, unitAt, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
@@ -168,6 +168,26 @@ const bareInfoLine: LineReader = (text, index, dates, ev) => {
   if (bare.source !== undefined) ev.sources.push({ kind: 'info-line', value: bare.source })
   if (bare.names !== undefined) ev.authors.push({ kind: 'info-line', value: bare.names })
   remove(ev, 'info-line', text, 'article info line without labels (date, source, reporters)')
+  return { info: true }
+}
+
+/**
+ * Blocks looked at for a credit line with no date and no label: the headline's and the line under it (a kicker or a
+ * label may stand above the headline). Further down, two names on a line are as likely a caption's or a list's.
+ */
+const UNDATED_CREDIT_BLOCKS = 3
+
+/**
+ * `马小红 宁夏日报`: right under the headline, the reporters and their medium and nothing else (`readUndatedCredit`),
+ * as a WeChat account's article prints them above its text.
+ */
+const undatedCredit: LineReader = (text, index, _dates, ev) => {
+  if (index >= UNDATED_CREDIT_BLOCKS) return null
+  const credit = readUndatedCredit(text)
+  if (credit === null) return null
+  ev.sources.push({ kind: 'info-line', value: credit.source })
+  ev.authors.push({ kind: 'info-line', value: credit.names })
+  remove(ev, 'info-line', text, 'article credit line without labels (reporters, medium)')
   return { info: true }
 }
 
@@ -495,7 +515,7 @@ const postHeader: LineReader = (text, index, dates, ev) => {
 
 const READERS: LineReader[] = [
   infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline, gluedAuthor,
-  translatedRoleLine, postHeader, translatedBareInfo, datedDateline
+  translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit
 ]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */

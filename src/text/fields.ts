@@ -543,6 +543,28 @@ function mediumAndNames (rest: string): { source: string, names?: string } | nul
   return named ? { source: m[1], names: names.join(' ') } : { source: m[1] }
 }
 
+/** One to three names, then a medium's name (`马小红 宁夏日报`): the reporters before their medium. */
+const NAMES_AND_MEDIUM = /^(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s+([\p{Script=Han}·]{2,20})$/u
+
+/**
+ * `马小红 宁夏日报`, `宁夏日报 马小红`: a line of reporters and their medium and nothing else, with no date and no role
+ * word, as a WeChat account's article prints under its headline (the writer, then the account). Only with a
+ * medium's name (`MEDIUM`) and names that each have a common surname and are no word; null for any other line.
+ */
+export function readUndatedCredit (text: string): { source: string, names: string } | null {
+  const t = text.trim()
+  if (t.length > BARE_INFO_REST) return null
+  const first = NAMES_AND_MEDIUM.exec(t)
+  if (first !== null && MEDIUM.test(first[2])) {
+    const names = first[1].split(/[\s、]+/)
+    return names.every(n => isCommonHanName(n) && !isWord(n) && !MEDIUM.test(n))
+      ? { source: first[2], names: names.join(' ') }
+      : null
+  }
+  const last = mediumAndNames(t)
+  return last?.names === undefined ? null : { source: last.source, names: last.names }
+}
+
 /** An unlabelled info line as Chinese templates print it under the headline: its date, source and reporters. */
 export interface BareInfo { date: FoundDate, source?: string, names?: string }
 

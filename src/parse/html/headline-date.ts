@@ -12,7 +12,7 @@ import { ElementType, classAndId, isElement, isText, tagOf } from './dom.js'
 import { ENGLISH_MONTH, escapeRegExp, unitAt } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
-import { readBareInfo } from '../../text/fields.js'
+import { readBareInfo, readUndatedCredit } from '../../text/fields.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -320,6 +320,7 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
     if (isText(n) && n.data.trim().length > PARAGRAPH_CHARS) break
     lookAt(nodes, i, out)
   }
+  undatedCredit(nodes, at, out)
   for (let i = at - 1; i >= Math.max(0, at - BEFORE) && (out.date === undefined || out.byline === undefined); i--) {
     lookAt(nodes, i, out)
   }
@@ -332,6 +333,24 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
     if (dayTime !== undefined) out.dayTime = dayTime
   }
   return out
+}
+
+/** Text nodes right after the headline looked at for a credit line with no date and no label. */
+const UNDATED_CREDIT_NODES = 2
+
+/**
+ * `马小红 宁夏日报` right under the headline, in one text node or two (a WeChat article's header: the writer's name,
+ * then the account's in a link): the reporters as the byline and the medium as the source (`readUndatedCredit`),
+ * when no other line beside the headline gave either.
+ */
+function undatedCredit (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
+  if (out.byline !== undefined || out.source !== undefined) return
+  const texts = nodes.slice(at + 1, at + 1 + UNDATED_CREDIT_NODES).map(n => isText(n) ? n.data.trim() : '')
+  if (texts.length === 0 || inLink(nodes[at + 1])) return
+  const credit = readUndatedCredit(texts[0]) ?? (texts.length > 1 ? readUndatedCredit(texts.join(' ')) : null)
+  if (credit === null) return
+  out.byline = credit.names
+  out.source = credit.source
 }
 
 /**
