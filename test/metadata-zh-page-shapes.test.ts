@@ -163,3 +163,27 @@ t.test('a credit line with no date and no label under the headline: the reporter
   const late = read(page('全市经济运行平稳向好', `<h1>全市经济运行平稳向好</h1>${PROSE}<p>马小红 宁夏日报</p>`))
   t.same([late.authors, late.source], [[], null])
 })
+
+t.test('a writer\'s slash byline with its date on the line, and text and pictures credited to one hand', async t => {
+  const LEAD = '<p>市政府召开新闻发布会，介绍了今年以来全市经济运行情况和下一步工作安排。</p>'
+  const at = (line: string): ReturnType<typeof processPage>['article'] =>
+    read(page('全市经济运行平稳向好', `<h1>全市经济运行平稳向好</h1><div class="info">${line}</div>${LEAD}`))
+  for (const [line, authors, photographers, published] of [
+    ['文/张三 2023-05-07', ['张三'], [], '2023-05-07'],
+    ['文/张三 图/李四 2023-05-07', ['张三'], ['李四'], '2023-05-07'],
+    ['2023-05-07 10:20 记者 张三 摄影 李四', ['张三'], ['李四'], '2023-05-07T10:20:00+08:00'],
+    ['2023年5月7日 文/张三', ['张三'], [], '2023-05-07'],
+    ['文、图/张三', ['张三'], [], null],
+    ['图文/张三', ['张三'], [], null],
+    ['文/图 张三', ['张三'], [], null],
+    ['文/图/张三', ['张三'], [], null]
+  ] as const) {
+    const a = at(line)
+    t.same([a.authors, a.editors.filter(e => e.role === 'photographer').map(e => e.name), a.published],
+      [authors, photographers, published], line)
+    t.notOk(a.body.some(b => b.text.includes('张三')), `${line}: the line leaves the body`)
+  }
+  // a sentence with a date and a name is no byline
+  const sentence = at('2023-05-07 张三在会上说，今年经济运行平稳向好')
+  t.same(sentence.authors, [])
+})

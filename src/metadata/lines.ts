@@ -14,7 +14,7 @@ import {
 } from '../text/fields.js'
 import { escapeRegExp, findRelativeDate, unitAt, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
-import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from '../text/roles.js'
+import { readDatedZhByline, readZhByline } from '../text/zh-byline.js'
 import { judgeAuthor, reportByline, leadingReportByline } from './authors.js'
 import { isPinyinName, readRoleLine } from './role-line.js'
 import { editorNames } from './readers/editors.js'
@@ -57,20 +57,6 @@ const LIST_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?` + `${CAPITAL_WORD}(?:\\s+${
 // last; or, as papers list their authors, commas alone (`By Naftali Tishby, Fernando C. Pereira, William Bialek`)
 const BYLINE_LIST = new RegExp(`^(?:By|BY|Written by)\\s+(${LIST_NAME}(?:\\s*,\\s*${LIST_NAME})+` +
   `\\s*,?\\s+(?:and|&)\\s+${LIST_NAME}|${LIST_NAME}(?:\\s*,\\s*${LIST_NAME}){2,})$`, 'u')
-const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
-/**
- * A photographer credited after the reporters (`摄影 吕甲`, `图/李四`, `摄影：李四`): not an author of the text, an
- * editor credited as the photographer. `图` (picture) is a label only before its separator.
- */
-const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／｜|丨]))\\s*[:：/／｜|丨]?\\s*' +
-  '([\\p{Script=Han}·、\\s]{2,12}))?'
-// `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs,
-// nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
-const ZH_BYLINE = new RegExp(
-  `^(?:${ZH_CREDIT_ROLE}\\s*[/／｜|丨]?|文\\s*(?:[/／｜|丨:：]|\\\\+)|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
-  `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
-/** Longest Chinese byline line: a medium, three roles and their names. */
-const ZH_BYLINE_MAX = 60
 
 /** Marks newspapers set before a byline or an info line (`□`, `■`, `●`, `◆`, `▲`, `★`). */
 const LEAD_MARK = /^[□■●◆◇▲△★☆○◎]+\s*/u
@@ -251,6 +237,20 @@ const datedByline: LineReader = (text, index, dates, ev) => {
 }
 
 /**
+ * `文/张三 2023-05-07`, `2023-05-07 10:20 记者 张三 摄影 李四`: a Chinese byline with the date before or after it on
+ * its line, nothing else (`readDatedZhByline`): the date, the authors and the photographers.
+ */
+const datedZhByline: LineReader = (text, index, dates, ev) => {
+  if (index >= TOP_BLOCKS || text.length > DATED_BYLINE_MAX) return null
+  const read = readDatedZhByline(text, dates)
+  if (read === null) return null
+  ev.dates.push(dated('body-info-line', read.date))
+  readByline(read.byline.names, read.byline.photographers, ev)
+  remove(ev, 'byline', text, 'date and byline line, read into the date and the authors')
+  return { info: true }
+}
+
+/**
  * A short line near the top that is a relative date standing nearly alone (`3 hours ago`, `发布时间：3天前`): what
  * is left beside it is no more than a label's letters. A sentence that opens with a day word (`昨天下午市委书记到社区调研`)
  * is no date line.
@@ -340,17 +340,22 @@ function creditedName (text: string): { name: string, agency?: string } | null {
 
 /** `By A and B`, `文/张三 图/李四`: names after `By` or a Chinese writer's role, a photographer after them. */
 function plainByline (text: string, ev: Evidence): Outcome | null {
-  const m = BYLINE.exec(text) ?? (text.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(text) : null)
-  if (m === null) return null
-  ev.authors.push({ kind: 'byline', value: m[1] })
-  // ZH_BYLINE's photographer (BYLINE has no second group)
-  const photographer = m[2]?.trim() ?? ''
-  for (const name of photographer === '' ? [] : splitNames(photographer)) {
-    ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
-  }
-  remove(ev, 'byline', text, photographer === '' ? 'byline, read into the authors'
-    : 'byline and photo credit, read into the authors and the photographer')
+  const en = BYLINE.exec(text)
+  const zh = en === null ? readZhByline(text) : null
+  const names = en?.[1] ?? zh?.names
+  if (names === undefined) return null
+  const photographers = zh?.photographers ?? []
+  readByline(names, photographers, ev)
+  remove(ev, 'byline', text, photographers.length > 0
+    ? 'byline and photo credit, read into the authors and the photographer'
+    : 'byline, read into the authors')
   return { info: true }
+}
+
+/** A byline's names are the authors; the photographers credited beside them are editors in that role. */
+function readByline (names: string, photographers: readonly string[], ev: Evidence): void {
+  ev.authors.push({ kind: 'byline', value: names })
+  for (const name of photographers) ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
 }
 
 // `Reporting by Jane Doe; Editing by John Roe`, `Story by A; photos by B`: each segment a role and `by` and names
@@ -514,8 +519,8 @@ const postHeader: LineReader = (text, index, dates, ev) => {
 }
 
 const READERS: LineReader[] = [
-  infoTable, infoLine, datedByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline, gluedAuthor,
-  translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit
+  infoTable, infoLine, datedByline, datedZhByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline,
+  gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit
 ]
 
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */

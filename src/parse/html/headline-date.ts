@@ -13,6 +13,7 @@ import { ENGLISH_MONTH, escapeRegExp, unitAt } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 import { readBareInfo, readUndatedCredit } from '../../text/fields.js'
+import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -294,6 +295,8 @@ export interface HeadlineInfo {
    * `readBareInfo`), with its reporters as the byline.
    */
   source?: string
+  /** The photographers a byline beside the headline credits after its names (`文/张三 图/李四`). */
+  photographers?: string[]
   /** A bare time beside the headline on the day the page's header shows (`2012年1月12日 16:15`). */
   dayTime?: string
   /**
@@ -353,6 +356,12 @@ function undatedCredit (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
   out.source = credit.source
 }
 
+/** A Chinese byline beside the headline: its names the byline, the photographers credited after them. */
+function readByline (zh: ZhByline, out: HeadlineInfo): void {
+  out.byline = zh.names
+  if (zh.photographers.length > 0) out.photographers = zh.photographers
+}
+
 /**
  * `headlineInfo`'s look at the node at `i` beside the headline: the first date and byline found fill `out`. A module
  * function, not a closure made per page: V8 holds a closure's optimized code weakly, so a per-page closure is
@@ -362,12 +371,20 @@ function lookAt (nodes: AnyNode[], i: number, out: HeadlineInfo): void {
   const n = nodes[i]
   out.date ??= publicationDateAt(nodes, i)
   const text = isText(n) ? n.data.trim() : ''
-  if (out.source === undefined && !inLink(n)) {
+  if (text === '' || inLink(n)) return
+  // `文/张三`, `2023-05-07 10:20 记者 张三 摄影 李四`: the byline grammar of the metadata stage (its date read by the
+  // date readers), before the unlabelled info line's, which would take the photographer for a reporter
+  const zh = text.length <= BYLINE_CHARS ? readZhByline(text) ?? readDatedZhByline(text, {})?.byline : undefined
+  if (zh !== undefined) {
+    if (out.byline === undefined) readByline(zh, out)
+    return
+  }
+  if (out.source === undefined) {
     const bare = readBareInfo(text, null)
     if (bare?.source !== undefined) out.source = bare.source
     if (bare?.names !== undefined) out.byline ??= bare.names
   }
-  if (out.byline === undefined && text.length <= BYLINE_CHARS && !inLink(n)) {
+  if (out.byline === undefined && text.length <= BYLINE_CHARS) {
     const writer = WRITER_LINE.exec(text)
     if (writer !== null) out.byline = writer[1]
     else if (BYLINE.test(text)) out.byline = text

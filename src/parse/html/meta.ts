@@ -756,7 +756,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints 
   const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.facts, docTitle)
   const authors = pageAuthors([info.author, near.byline], () => authorHints(page, letters), credits.authors)
   if (authors !== undefined) hints.authors = authors
-  const editors = [...credits.editors, ...otherEditors(info.editors, credits.editors)]
+  const editors = [...credits.editors, ...otherEditors(info.editors, near.photographers, credits.editors)]
   if (editors.length > 0) hints.editors = editors
   const source = sourceHint(meta, info, near)
   if (source !== undefined && !isUrl(source)) hints.source = source
@@ -787,9 +787,15 @@ function pageAuthors (
   return [markup(), shown, creditAuthors].find(a => a.length > 0)
 }
 
-/** The info line's editors that the credit lines do not name already. */
-function otherEditors (infoEditors: Editor[] | undefined, credited: Editor[]): Editor[] {
-  return (infoEditors ?? []).filter(e => !credited.some(c => c.name === e.name))
+/**
+ * The info line's editors and the photographers the byline beside the headline credits (`文/张三 图/李四`), those
+ * the credit lines do not name already.
+ */
+function otherEditors (
+  infoEditors: Editor[] | undefined, photographers: string[] | undefined, credited: Editor[]
+): Editor[] {
+  const shot = (photographers ?? []).map((name): Editor => ({ role: 'photographer', name }))
+  return [...infoEditors ?? [], ...shot].filter(e => !credited.some(c => c.name === e.name))
 }
 
 /**

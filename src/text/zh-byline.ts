@@ -1,0 +1,57 @@
+/**
+ * Chinese bylines, one grammar for every stage that reads them (the HTML front end beside the headline, the
+ * metadata stage's line readers): a role and names (`本报记者 张三`, `文/张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`), a
+ * photographer after them (`图/李四`), and the same with the date on the line (`文/张三 2023-05-07`).
+ */
+import { findDate, type DateOptions, type FoundDate } from './date.js'
+import { splitNames } from './fields.js'
+import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from './roles.js'
+
+const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
+/**
+ * A photographer credited after the reporters (`摄影 吕甲`, `图/李四`, `摄影：李四`): not an author of the text, an
+ * editor credited as the photographer. `图` (picture) is a label only before its separator.
+ */
+const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／｜|丨]))\\s*[:：/／｜|丨]?\\s*' +
+  '([\\p{Script=Han}·、\\s]{2,12}))?'
+// the writer's role before a slash or a colon: `文`, or text and pictures by one hand (`文、图`, `图文`, `文/图`; this
+// last one may be followed by a space alone: `文/图 张三`)
+const ZH_WRITER = '(?:文(?:\\s*[、/／]?\\s*[图圖])?|[图圖]\\s*[、/／]?\\s*文)'
+// `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs,
+// nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
+const ZH_BYLINE = new RegExp(
+  `^(?:${ZH_CREDIT_ROLE}\\s*[/／｜|丨]?|文\\s*[/／]\\s*[图圖]\\s*[:：]?(?=\\s*\\p{Script=Han})|` +
+  `${ZH_WRITER}\\s*(?:[/／｜|丨:：]|\\\\+)|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
+  `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
+/** Longest Chinese byline line: a medium, three roles and their names. */
+const ZH_BYLINE_MAX = 60
+
+/** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
+export interface ZhByline { names: string, photographers: string[] }
+
+/** `文/张三 图/李四` -> names `张三`, photographers [`李四`]; null for a line that is not a byline alone. */
+export function readZhByline (text: string): ZhByline | null {
+  const m = text.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(text) : null
+  if (m === null) return null
+  const photographer = m[2]?.trim() ?? ''
+  return { names: m[1], photographers: photographer === '' ? [] : splitNames(photographer) }
+}
+
+const HAN = /\p{Script=Han}/u
+
+/**
+ * `文/张三 2023-05-07`, `2023-05-07 10:20 记者 张三 摄影 李四`: a byline with the date before or after it on its line,
+ * nothing else; the date found and the byline, or null.
+ */
+export function readDatedZhByline (
+  text: string, dates: DateOptions
+): { date: FoundDate, byline: ZhByline } | null {
+  if (!HAN.test(text)) return null
+  const date = findDate(text, dates)
+  if (date === null) return null
+  const before = text.slice(0, date.index).trim()
+  const after = text.slice(date.index + date.length).trim()
+  const rest = before === '' ? after : after === '' ? before : ''
+  const byline = rest === '' ? null : readZhByline(rest)
+  return byline === null ? null : { date, byline }
+}
