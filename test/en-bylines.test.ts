@@ -109,3 +109,20 @@ t.test('a line of the author the markup names and a date is the byline: it leave
   t.equal(lines('Jane Doe | Staff picks').body.length, 3, 'a name beside other words stays')
   t.equal(lines('John Roe | March 5, 2024').body.length, 3, 'a name the markup does not give stays')
 })
+
+t.test('credit roles of data/credit-roles.json: a fact-checker and a reviewer beside the writer, one writer\'s credit alone', async t => {
+  const checked = page('<div>Written by Jane Doe · Fact checked by John Roe</div>')
+  t.same([checked.authors, checked.editors, checked.body.length],
+    [['Jane Doe'], [{ role: 'fact-checker', name: 'John Roe' }], 2], 'the middle dot separates the credits')
+  const reviewed = page('<div>Written by Jane Doe • Medically reviewed by Dr. John Roe</div>')
+  t.same([reviewed.authors, reviewed.editors], [['Jane Doe'], [{ role: 'reviewer', name: 'Dr. John Roe' }]])
+  // one segment: a writer's credit of names alone, wherever it stands (an author box after the article)
+  const end = '<html><head><title>Xiji</title></head><body><h1>Xiji County steps up potato industry</h1>' +
+    `<p>${P}</p><p>${P2}</p><p>Additional reporting by Mary Major and John Roe</p></body></html>`
+  const extra = processPage({ content: end, format: 'html' }).article
+  t.same([extra.authors, extra.body.map(b => b.text)], [['Mary Major', 'John Roe'], [P, P2]])
+  // alone, a sentence that opens as a credit, or a picture's credit, is no writer
+  const sentence = page('<p>Reporting by the county newspaper showed that yields doubled</p>')
+  t.same([sentence.authors, sentence.body.length], [[], 3])
+  t.same(page('<p>Illustration by Jane Doe</p>').authors, [])
+})

@@ -358,44 +358,44 @@ function readByline (names: string, photographers: readonly string[], ev: Eviden
   for (const name of photographers) ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
 }
 
+interface CreditRolesFile { roles: Array<{ role: string, credit: string }> }
+/** Each role of a credit line and what its names are: `author`, or an editor's role (data/credit-roles.json). */
+const CREDIT_ROLES = new Map(loadData<CreditRolesFile>('credit-roles.json').roles.map(r => [r.role, r.credit]))
 // `Reporting by Jane Doe; Editing by John Roe`, `Story by A; photos by B`: each segment a role and `by` and names
-const ROLE_BY = /^\s*(additional reporting|reporting|writing|written|story|text|words|editing|edited|photos?|photography|pictures?|images?|video|graphics|illustrations?)\s+by\s+(.{2,100}?)\s*$/iu
+const ROLE_ALT = [...CREDIT_ROLES.keys()].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')
+const ROLE_BY = new RegExp(`^\\s*(${ROLE_ALT})\\s+by\\s+(.{2,100}?)\\s*$`, 'iu')
 // where each reporter filed from (`Jane Doe in London and Mary Major in Paris`): a place, not part of a name
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s*(?:,|\band\b|&|$))/gu
-/** The roles of such a credit that wrote the text; the others are editors with the role named here. */
-const WRITING_ROLES = new Set(['additional reporting', 'reporting', 'writing', 'written', 'story', 'text', 'words'])
-const CREDIT_ROLE_NAMES: Record<string, string> = {
-  editing: 'editor', edited: 'editor', photo: 'photographer', photos: 'photographer', photography: 'photographer',
-  picture: 'photographer', pictures: 'photographer', image: 'photographer', images: 'photographer',
-  video: 'video', graphics: 'graphics', illustration: 'illustrator', illustrations: 'illustrator'
-}
 /** Longest credit line of roles and names: a handful of roles, a few names each. */
 const ROLE_CREDITS_MAX = 160
 
 /**
  * `Reporting by Jane Doe in Beijing; Editing by John Roe` (wires close their stories so), `Story by A; photos by
- * B`: a line of two or more segments, each a role, `by` and names. The writers go to the authors, the others to
- * the editors with their role; the line leaves the body wherever it stands.
+ * B`, `Written by A · Fact checked by B`: a line of segments, each a role of data/credit-roles.json, `by` and names.
+ * A line of one segment is read when it credits writers and its names are names (capitalized words, `and` and
+ * commas between them: `Additional reporting by John Roe`): alone, `Reporting by the council's own staff shows…` is
+ * a sentence, and `Illustration by Jane Doe` the caption of a picture. The writers go
+ * to the authors, the others to the editors with their role; the line leaves the body wherever it stands.
  */
 const roleCredits: LineReader = (text, _index, _dates, ev) => {
   if (text.length > ROLE_CREDITS_MAX || !/\bby\b/i.test(text)) return null
-  const segments = text.replace(/^[([]\s*|\s*[)\].]$/g, '').split(/\s*[;|]\s*/)
-  if (segments.length < 2) return null
+  const segments = text.replace(/^[([]\s*|\s*[)\].]$/g, '').split(/\s*[;|·•]\s*/)
   const parsed = segments.map(seg => ROLE_BY.exec(seg))
   if (parsed.some(m => m === null)) return null
-  for (const m of parsed as RegExpExecArray[]) {
-    const role = m[1].toLowerCase()
-    const names = m[2].replace(FILED_IN, '')
-    if (WRITING_ROLES.has(role)) {
-      ev.authors.push({ kind: 'credit', value: names })
-      continue
-    }
-    const editorRole = CREDIT_ROLE_NAMES[role]
-    for (const name of splitNames(names)) ev.editors.push({ kind: 'credit-line', value: { role: editorRole, name } })
+  const credits = (parsed as RegExpExecArray[]).map(m => ({
+    credit: CREDIT_ROLES.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 'author', names: m[2].replace(FILED_IN, '')
+  }))
+  // one segment: a writer's credit of names alone (a picture's credit alone is its caption's, read as one)
+  if (credits.length === 1 && (credits[0].credit !== 'author' || !NAMES_ONLY.test(credits[0].names))) return null
+  for (const { credit, names } of credits) {
+    if (credit === 'author') ev.authors.push({ kind: 'credit', value: names })
+    else for (const name of splitNames(names)) ev.editors.push({ kind: 'credit-line', value: { role: credit, name } })
   }
   remove(ev, 'credit', text, 'credit line of roles and names, read into the authors and editors')
   return { info: true }
 }
+/** Names and nothing else: capitalized names, commas, `and` or `&` between them. */
+const NAMES_ONLY = new RegExp(`^${LIST_NAME}(?:\\s*(?:,|,?\\s+and|&)\\s+${LIST_NAME})*$`, 'u')
 
 /**
  * `Reporter Li Si Photographer Wang Wu`, `(Editor Zhou Min)`: a Chinese byline or editor line in the English of a
