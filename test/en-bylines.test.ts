@@ -126,3 +126,23 @@ t.test('credit roles of data/credit-roles.json: a fact-checker and a reviewer be
   t.same([sentence.authors, sentence.body.length], [[], 3])
   t.same(page('<p>Illustration by Jane Doe</p>').authors, [])
 })
+
+t.test('a byline cut into segments: names, a wire, a date, an age (MSN\'s `3h`), a reading time', async t => {
+  const wire = page('<div>Jane Doe and John Roe | Reuters | March 5, 2025</div>')
+  t.same([wire.authors, wire.source, wire.published, wire.body.length], [['Jane Doe', 'John Roe'], 'Reuters', '2025-03-05', 2])
+  const at = (line: string): ReturnType<typeof processPage>['article'] => processPage({
+    content: '<html><head><title>Xiji</title></head><body><h1>Xiji County steps up potato industry</h1>' +
+      `<div>${line}</div><p>${P}</p><p>${P2}</p></body></html>`,
+    format: 'html',
+    fetchedAt: '2025-03-06T12:00:00Z'
+  }).article
+  const aged = at('Story by Jane Doe • 3h')
+  t.same([aged.authors, aged.published, aged.body.length], [['Jane Doe'], '2025-03-06T09:00:00Z', 2], 'the age counts back from the fetch')
+  t.same(at('By Jane Doe · 4 min read · Mar 5, 2025').authors, ['Jane Doe'])
+  t.same(at('Jane Doe | 2h').authors, ['Jane Doe'])
+  // a section's name is no one; names with nothing only a byline has beside them (a reading time alone) are not read
+  const section = at('Local News | March 5, 2025')
+  t.same([section.authors, section.published], [[], '2025-03-05'])
+  t.same(at('Jane Doe | 5 min read').authors, [])
+  t.same(at('Jane Doe | Opinion | March 5, 2025').authors, [], 'a segment of no known kind: not a byline')
+})

@@ -9,7 +9,7 @@ import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
 import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
-  hasDate, hasRoleWord, isAgency, isCredentials, isReadingTime, parseInfoCells, parseInfoLine, readBareInfo,
+  hasDate, hasOrgWord, hasRoleWord, isAgency, isCredentials, isReadingTime, parseInfoCells, parseInfoLine, readBareInfo,
   readUndatedCredit, splitDatePrefix, splitNames, type InfoLine
 } from '../text/fields.js'
 import { escapeRegExp, findRelativeDate, unitAt, weightedLength } from '../text/index.js'
@@ -518,18 +518,80 @@ const postHeader: LineReader = (text, index, dates, ev) => {
   return {}
 }
 
-const READERS: LineReader[] = [
-  infoTable, infoLine, datedByline, datedZhByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline,
-  gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit
-]
-
-/** Where the info line and a glued date prefix were found (block indices, -1 for none). */
-export interface TopLines { firstInfo: number, datePrefixed: number }
-
 /** Longest line read as the byline of an author the markup names (a name, a date, a reading time). */
 const NAMED_BYLINE_MAX = 100
 /** What separates a byline's name from its date on one line: a bar, a middle dot, a bullet, a spaced dash. */
 const BYLINE_SEPARATOR = /\s*[|｜·•]\s*|\s+[-–—]\s+/u
+
+// a compact age as feeds and portals print it beside a byline (`3h`, `45m`, `2d`, `1w`), only as a segment of its own
+const COMPACT_AGE = /^(\d{1,3})\s?([mhdw])$/
+const COMPACT_UNITS: Record<string, string> = { m: 'minutes', h: 'hours', d: 'days', w: 'weeks' }
+
+/** What one segment of a segmented byline is: names (after `By` or not), a wire, a date, an age, a reading time. */
+type BylineSegment =
+  | { names: string, by: boolean } | { source: string } | { info: InfoLine } | { age: string } | { time: true }
+
+function bylineSegment (segment: string, dates: DateOptions): BylineSegment | null {
+  const credit = ROLE_BY.exec(segment)
+  if (credit !== null && CREDIT_ROLES.get(credit[1].toLowerCase()) === 'author' && NAMES_ONLY.test(credit[2])) {
+    return { names: credit[2], by: true }
+  }
+  const by = /^by\s+(.+)$/i.exec(segment)
+  if (by !== null) return NAMES_ONLY.test(by[1]) ? { names: by[1], by: true } : null
+  if (isAgency(segment)) return { source: segment }
+  const info = datesOnly(segment, dates)
+  if (info !== null) return { info }
+  const age = COMPACT_AGE.exec(segment)
+  if (age !== null) return { age: `${age[1]} ${COMPACT_UNITS[age[2]]} ago` }
+  if (isReadingTime(segment)) return { time: true }
+  // names with no `By`: each of two words or more and a person's (`Local News` is no one)
+  const people = NAMES_ONLY.test(segment) ? splitNames(segment) : []
+  const named = people.length > 0 &&
+    people.every(n => n.split(/\s+/).length >= 2 && !hasOrgWord(n) && judgeAuthor(n, [], true).kind === 'person')
+  return named ? { names: segment, by: false } : null
+}
+
+/** Most segments of a segmented byline: names, a wire, two dates, an age, a reading time. */
+const BYLINE_SEGMENTS = 6
+
+/**
+ * `Jane Doe and John Roe | Reuters | March 5, 2025`, `Story by Jane Doe • 3h`: a line near the top cut by bars or
+ * bullets into segments, each the byline's names, a news wire, a date, an age or a reading time, with one segment of
+ * names and beside it what only a byline has: a wire or an age, or a date after names that `By` opens.
+ */
+const segmentedByline: LineReader = (text, index, dates, ev) => {
+  if (index >= TOP_BLOCKS || text.length > NAMED_BYLINE_MAX) return null
+  const parts = text.split(BYLINE_SEPARATOR).map(p => p.trim()).filter(p => p !== '')
+  if (parts.length < 2 || parts.length > BYLINE_SEGMENTS) return null
+  const segments: BylineSegment[] = []
+  for (const part of parts) {
+    const segment = bylineSegment(part, dates)
+    if (segment === null) return null
+    segments.push(segment)
+  }
+  const names = segments.filter(s => 'names' in s)
+  // names after `By` are a byline's with a date beside them; names alone need a wire or an age (a name and a date
+  // alone may be a picture's or a quote's credit: a line the markup's author confirms is namedByline's)
+  const anchored = segments.some(s => 'source' in s || 'age' in s) ||
+    (names.some(s => s.by) && segments.some(s => 'info' in s))
+  if (names.length !== 1 || !anchored) return null
+  ev.authors.push({ kind: 'byline', value: names[0].names })
+  for (const s of segments) {
+    if ('source' in s) ev.sources.push({ kind: 'info-line', value: s.source })
+    if ('info' in s) readInfo(s.info, ev)
+    if ('age' in s) ev.relatives.push(s.age)
+  }
+  remove(ev, 'byline', text, 'byline of names, a wire, dates or an age, read into the authors, source and date')
+  return { info: true }
+}
+
+const READERS: LineReader[] = [
+  infoTable, infoLine, datedByline, datedZhByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline,
+  gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit, segmentedByline
+]
+
+/** Where the info line and a glued date prefix were found (block indices, -1 for none). */
+export interface TopLines { firstInfo: number, datePrefixed: number }
 
 /**
  * A line near the top made of an author the page's markup names and, beside it, dates and a reading time only

@@ -445,7 +445,16 @@ export function isCredentials (part: string): boolean {
 }
 /** Job titles that are also surnames (`Head`, `Gardener`): data/metadata-roles.json. */
 const SURNAME_ROLES = new Set(ROLES_FILE.surnames.map(s => s.word))
-const PARTICLES = loadData<{ nameParticles: Array<{ word: string }> }>('author-markers.json').nameParticles
+const MARKERS = loadData<{ nameParticles: Array<{ word: string }>, orgWords: Array<{ word: string }> }>(
+  'author-markers.json')
+const PARTICLES = MARKERS.nameParticles
+/** A word of an organisation's name (`News`, `Clinic`, `Team`): data/author-markers.json `orgWords`. */
+const ORG_WORD = new RegExp(`\\b(?:${MARKERS.orgWords.map(w => escapeRegExp(w.word)).join('|')})\\b`, 'i')
+
+/** Whether a name holds a word of an organisation's (`Local News`, `Mayo Clinic`, `Editorial Team`): no person's. */
+export function hasOrgWord (name: string): boolean {
+  return ORG_WORD.test(name)
+}
 // Words that continue a name: initials (`C.`), particles (`van der Merwe`, `de la Cruz`; data/author-markers.json).
 const NAME_PARTICLE = new RegExp(`^(?:\\p{Lu}\\.|${PARTICLES.map(p => escapeRegExp(p.word)).join('|')})$`, 'u')
 

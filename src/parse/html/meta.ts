@@ -27,7 +27,7 @@ import {
   ElementType, attr, classAndId, elementsOf, hasAttributes, isElement, readableText, textOf, type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
-import { hasDate, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
+import { hasDate, hasOrgWord, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
@@ -125,7 +125,6 @@ interface AuthorMarkers {
   uiWords: Array<{ word: string }>
   nameParticles: Array<{ word: string }>
   authorPaths: Array<{ segment: string }>
-  orgWords: Array<{ word: string }>
   notNames: {
     whole: Array<{ pattern: string }>
     companySuffixes: Array<{ word: string }>
@@ -1130,16 +1129,13 @@ function spacedParts (n: AnyNode, parts: string[]): void {
   }
 }
 
-/** A word of an organisation's name (`News`, `Clinic`, `Team`): data/author-markers.json. */
-const ORG_WORD = new RegExp(`\\b(?:${wordsRe(MARKERS.orgWords.map(w => w.word))})\\b`, 'i')
-
 // A capitalized name word: `Larsen`, `McCravy`, `MacDonald`, `O'Riordan`, `Munoz-Mantilla` (not `GitHub`).
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+)(?:-(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]+)*$/u
 
 /** Two or three capitalized words, none of them an organisation word: a person's name (`Kristian Larsen`). */
 function personLike (s: string): boolean {
   const words = s.split(/\s+/)
-  return words.length >= 2 && words.length <= 3 && words.every(w => NAME_WORD.test(w)) && !ORG_WORD.test(s) && !/^(?:The|Our|My|Your)\s/.test(s)
+  return words.length >= 2 && words.length <= 3 && words.every(w => NAME_WORD.test(w)) && !hasOrgWord(s) && !/^(?:The|Our|My|Your)\s/.test(s)
 }
 
 /** `a` is the site `o`, or the site's name with words added (`<Site> Editorial Team`), or its first words. */
@@ -1569,7 +1565,7 @@ const UI_WORD = new RegExp(`^(?:${wordsRe(MARKERS.uiWords.map(w => w.word))})$`,
 /** A person's name as bylines write it: 2-4 capitalized words (particles and initials allowed), no UI word. */
 function bylineName (s: string): boolean {
   const words = s.split(/\s+/)
-  if (words.length < 2 || words.length > 4 || ORG_WORD.test(s) || NOT_NAME.test(s)) return false
+  if (words.length < 2 || words.length > 4 || hasOrgWord(s) || NOT_NAME.test(s)) return false
   return words.every(w => !UI_WORD.test(w) && (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w) || PARTICLE.test(w))) &&
     /^\p{Lu}/u.test(words[words.length - 1])
 }
