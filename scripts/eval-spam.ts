@@ -13,6 +13,8 @@
  *   - `code`: a Latin brand code (`hg8868`) inside a sentence, and the gambling link line;
  *   - `tail`: the brand and an entry word (`官网`, `app下载`, `登录入口`) glued after the last sentence of a paragraph
  *     (`…增加了三成。九游娱乐官网`), as a hacked template appends a link's text, nothing else on the page;
+ *   - `entry`: the same brand and entry word on a line of their own between two paragraphs (`欧宝体育app下载`), nothing
+ *     else on the page;
  *   - `place`: the brand put in place of a place name everywhere on the page (`西吉县` -> `九游娱乐县`), as a
  *     hacker's replace-all does, nothing else on the page; the place is the first two characters and an
  *     administrative suffix that CC-CEDICT lists as a word, and the clean page it is judged against has the name
@@ -138,6 +140,8 @@ function scenarios (p: Page, i: number): Scenario[] {
   return [
     ...(place === null ? [] : [['place', replaced(brand), brand, replaced('')] satisfies Scenario]),
     ...(ends ? [['tail', p.paragraphs.map((s, j) => j === at ? s + tail : s), tail] satisfies Scenario] : []),
+    // the same link text on a line of its own, between two paragraphs
+    ['entry', [...p.paragraphs.slice(0, at), tail, ...p.paragraphs.slice(at)], tail],
     ['lone', withBrand, brand],
     ['nav', [nav(brand), ...withBrand, nav(brand)], brand],
     ['link', [...withBrand, link], brand],

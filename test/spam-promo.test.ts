@@ -6,7 +6,7 @@
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
-import { isPromoLine, longerThan, trailingPromo } from '../src/spam/promo.js'
+import { isEntryLine, isPromoLine, longerThan, trailingPromo } from '../src/spam/promo.js'
 
 const ZH = ['西吉县是全国马铃薯主产区之一，马铃薯种植面积常年稳定在一百万亩以上，是当地农民增收的支柱产业。',
   '近年来当地依托马铃薯产业，建设了一批脱毒种薯繁育基地和淀粉加工企业，农民收入稳步增长。',
@@ -77,4 +77,17 @@ t.test('a promotion glued after a paragraph\'s last sentence is cut from it; a n
   // a name after the full stop may be a credit run on; a name inside the sentence is the sentence's
   t.same(read('新浪体育'), { text: ZH[1] + '新浪体育', cut: [] })
   t.same(trailingPromo('开云体育官网'), null, 'a line of its own is no paragraph\'s tail')
+})
+
+t.test('a brand-shaped name and its entry alone on a line go; the name alone, or a site word of no brand, stays', async t => {
+  for (const line of ['欧宝体育app下载', '九游娱乐官网', '鸿发娱乐官方网站', '金冠体育(中国)官方网站', '博亚体育APP下载入口']) {
+    const r = bodyWith(line, ZH)
+    t.notOk(r.kept, `${line} removed`)
+    t.same(r.rules, ['spam-promo-line'], line)
+    t.ok(isEntryLine(line))
+  }
+  // the name alone (the `lone` scenario of eval-spam: a name is no promotion), a lottery's, a government portal's
+  for (const line of ['九游娱乐', '中国体育彩票', '政府网站官方入口', '人民政府官网']) t.notOk(isEntryLine(line), line)
+  // in a sentence, the same words are a report
+  t.notOk(isEntryLine('警方提醒不要下载欧宝体育app下载的安装包'))
 })

@@ -12,7 +12,7 @@
 import type { Candidate, Draft } from '../draft.js'
 import type { Removal } from '../types.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
-import { isPromoLine, trailingPromo } from './promo.js'
+import { isEntryLine, isPromoLine, trailingPromo } from './promo.js'
 import { MIN_GAMBLING_TERMS, latinBrandCodes, sentenceBrands } from './sentence.js'
 import {
   SPAM_LEXICON, isSpamHost, mayHoldTerm, termAlternation as alternation, termPattern, termsOf
@@ -265,6 +265,10 @@ function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal |
     const terms = [...new Set(hits)].slice(0, TERMS_IN_REASON).join(', ')
     const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
     return { kind: 'spam', rule: 'spam-keyword-stuffing', text, reason }
+  }
+  if (isEntryLine(text)) {
+    const reason = 'betting promotion line: a brand-shaped name and its entry (官网, app下载, 入口) alone'
+    return { kind: 'spam', rule: 'spam-promo-line', text, reason }
   }
   if (!isPromoLine(text, stuffing)) return undefined
   const reason = 'betting promotion line: a brand beside a bonus or an account link'

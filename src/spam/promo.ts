@@ -41,6 +41,19 @@ export function longerThan (text: string, max: number): boolean {
   return false
 }
 /**
+ * A line that is a betting site's name and its entry and nothing else (`欧宝体育app下载`, `九游娱乐官网`,
+ * `金冠体育(中国)官方网站`): the link text a hacked template puts on a line of its own, as `trailingPromo` finds it
+ * glued after a paragraph's last sentence. The name alone (`九游娱乐`) is no line of this kind.
+ */
+const ENTRY_LINE = new RegExp(`^\\s*\\p{Script=Han}{2,5}(?:${SUFFIX}){1,2}\\s*(?:[·・]?\\s*[(（](?:中国|中國)[)）])?\\s*` +
+  '(?:app|APP)?(?:官方网站|官方網站|官网|官網|下载|下載|入口|登录|登錄|注册|註冊){1,2}\\s*$', 'u')
+
+/** Whether `text` is a betting site's name and its entry alone (`ENTRY_LINE`). */
+export function isEntryLine (text: string): boolean {
+  return !longerThan(text, PROMO_LINE_MAX) && ENTRY_LINE.test(text)
+}
+
+/**
  * Whether `text` is a betting promotion line; `gambling` matches the lexicon's terms and the page's brands (null
  * when none can occur in this text).
  */
