@@ -71,6 +71,20 @@ t.test('Latin brand codes named like gambling hosts go on gambling pages; model 
   t.ok(g.removed.some(r => r.text === 'hg8868' && r.reason.includes('gambling host')))
 })
 
+t.test('on a gambling page, a code of a betting domain\'s shape no host pattern knows goes; versions, codecs and addresses stay', async t => {
+  const blocks = [p('评选结果揭晓后，dfh888向获奖村表示祝贺，yb1688也发来贺电。'),
+    p('视频采用h264编码，支持mp3和win10系统，pm2.5浓度下降，ios16用户可升级。'),
+    p('GIS查詢系統網址為(https://sites.google.com/site/kcdc1922/)。')]
+  t.same([...latinBrandCodes(blocks).keys()], ['dfh888', 'yb1688'])
+  const g = article(['最美乡村评选揭晓', '评选结果揭晓后，dfh888向获奖村表示祝贺。' + other,
+    '查询网址为(https://sites.google.com/site/kcdc1922/)。', '更多精彩请访问 www.hg8868.com'])
+  t.notOk(g.body.some(b => b.text.includes('dfh888')))
+  t.ok(g.removed.some(r => r.text === 'dfh888' && r.reason.includes("betting domain's shape")))
+  t.ok(g.body.some(b => b.text.includes('kcdc1922')), 'a code inside an address is no brand')
+  // no gambling on the page: nothing is asked
+  t.ok(article(['最美乡村评选揭晓', '评选结果揭晓后，dfh888向获奖村表示祝贺。' + other]).body.some(b => b.text.includes('dfh888')))
+})
+
 t.test('linear time on a gambling page of many distinct brand-shaped tokens', async t => {
   // 2 distinct Han characters per token, no word: 九游娱乐 九鱼娱乐 ... as many as n allows
   const han = (i: number): string => String.fromCodePoint(0x4e00 + 2 * (i % 9000) + 1, 0x4e00 + 2 * ((i * 7) % 9000))

@@ -196,8 +196,24 @@ export function sentenceBrands (page: PageText): Map<string, string> {
 }
 
 /**
- * Latin brand codes with digits whose names the gambling-host patterns know (`hg0088`), each with why. Asked only on
- * a page that shows gambling: model numbers share the shape (`AG600` is an aircraft).
+ * A code of the shape betting sites take for their domains, unknown to the host patterns (`dfh888`, `yb1688`): two
+ * to five letters in lower case, then three digits or more. Shorter codes are a file type's or a version's (`mp3`,
+ * `win10`, `ios16`, `pm2.5`), one letter a codec's (`h264`).
+ */
+const DOMAIN_CODE = /^[a-z]{2,5}\d{3,6}$/
+
+// what stands next to a piece of an address: a path's slash, a host's dot or dash, a query's marks
+const ADDRESS_EDGE = /[/.\-_@:=?&#~%]/
+
+/** Whether the code at `index` is a piece of an address (`https://sites.google.com/site/kcdc1922/`), not a word. */
+function inAddress (text: string, index: number, length: number): boolean {
+  return ADDRESS_EDGE.test(text.charAt(index - 1)) || ADDRESS_EDGE.test(text.charAt(index + length))
+}
+
+/**
+ * Latin brand codes with digits, each with why: those the gambling-host patterns know (`hg0088`), and any of a
+ * betting domain's shape (`DOMAIN_CODE`) standing as a word, not in an address. Asked only on a page that shows
+ * gambling: model numbers share the shape (`AG600` is an aircraft; in capitals, it is no code here).
  */
 export function latinBrandCodes (blocks: Candidate[]): Map<string, string> {
   const found = new Map<string, string>()
@@ -206,7 +222,11 @@ export function latinBrandCodes (blocks: Candidate[]): Map<string, string> {
     // an exec loop, not matchAll, which copies the pattern and makes an iterator for each block
     LATIN_CODE.lastIndex = 0
     for (let m = LATIN_CODE.exec(b.text); m !== null; m = LATIN_CODE.exec(b.text)) {
-      if (!found.has(m[0]) && isSpamHost(m[0])) found.set(m[0], 'brand code named like a gambling host')
+      if (found.has(m[0])) continue
+      if (isSpamHost(m[0])) found.set(m[0], 'brand code named like a gambling host')
+      else if (DOMAIN_CODE.test(m[0]) && !inAddress(b.text, m.index, m[0].length)) {
+        found.set(m[0], 'brand code of a betting domain\'s shape, on a page of gambling')
+      }
     }
   }
   return found
