@@ -237,3 +237,15 @@ t.test('text spaced out character by character is not a menu; menus of two-chara
   t.same(texts(stripBoilerplate(draft(spacedOut, PROSE_ZH))), [spacedOut, PROSE_ZH])
   t.same(kinds(stripBoilerplate(draft('首页 新闻 国内 国际 财经', PROSE_ZH))), [['navigation', '首页 新闻 国内 国际 财经']])
 })
+
+t.test('a menu line after the last paragraph is a footer\'s and goes; between paragraphs, labels side by side stay', async t => {
+  const related = '亿万富豪最多的城市 | 中国香烟排行榜 | 全球最美女儿国'
+  const footer = stripBoilerplate(draft(PROSE_ZH, PROSE_ZH, '首页 | 关于我们 | 联系我们 | 网站地图', related))
+  t.same(texts(footer), [PROSE_ZH, PROSE_ZH])
+  t.same(footer.removed.map(r => r.rule), ['menu-line', 'menu-line'])
+  const top = stripBoilerplate(draft('首页 | 关于我们 | 联系我们 | 网站地图', PROSE_ZH, PROSE_ZH))
+  t.same(texts(top), [PROSE_ZH, PROSE_ZH])
+  // inside the article a list of short items is the article's (`北京 上海 广州 深圳` under `试点城市为：`)
+  const inside = stripBoilerplate(draft(PROSE_ZH, '北京 上海 广州 深圳', PROSE_ZH))
+  t.same(texts(inside), [PROSE_ZH, '北京 上海 广州 深圳', PROSE_ZH])
+})

@@ -238,7 +238,18 @@ function signatureLines (blocks: Candidate[]): number[] {
 
 type LineVerdict = Pick<Removal, 'kind' | 'rule' | 'reason'>
 
-function classifyLine (block: Candidate, beforeBody: boolean): LineVerdict | null {
+/** The index of the last block of running text before `end`, or -1. */
+function lastProseBefore (blocks: Candidate[], end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (isProse(blocks[i].text)) return i
+  return -1
+}
+
+/**
+ * What a line is, if it is not the article's: `beforeBody`, the line stands before the first block of running text;
+ * `afterBody`, after the last (a footer's menu, `首页 | 关于我们 | 联系我们`). Between them, short labels side by side
+ * may be the article's own list, and stay.
+ */
+function classifyLine (block: Candidate, beforeBody: boolean, afterBody: boolean): LineVerdict | null {
   const text = block.text
   // one test at the line's start answers for every anchored pattern below (most lines match none)
   const anchored = ANY_ANCHORED.test(text)
@@ -253,7 +264,7 @@ function classifyLine (block: Candidate, beforeBody: boolean): LineVerdict | nul
   }
   if (isNavLine(text)) return { kind: 'navigation', rule: 'navigation-label', reason: 'navigation or search label' }
   if (beforeBody && isBreadcrumb(text)) return { kind: 'navigation', rule: 'breadcrumb', reason: 'breadcrumb' }
-  if (beforeBody && isMenuLine(text)) {
+  if ((beforeBody || afterBody) && isMenuLine(text)) {
     return { kind: 'navigation', rule: 'menu-line', reason: 'menu line (short labels side by side)' }
   }
   for (const l of linesToAsk(anchored)) {
@@ -414,10 +425,11 @@ export function stripBoilerplate (draft: Draft): Draft {
 
   // 2. Lines that are not the article, anywhere in it.
   const out: Candidate[] = []
+  const lastProse = lastProseBefore(blocks, Math.min(cut, blocks.length))
   for (let i = 0; i < Math.min(cut, blocks.length); i++) {
     const block = blocks[i]
     if (block.text === '') continue
-    const c = classifyLine(block, firstProse < 0 || i < firstProse)
+    const c = classifyLine(block, firstProse < 0 || i < firstProse, lastProse >= 0 && i > lastProse)
     if (c !== null) {
       removed.push({ kind: c.kind, rule: c.rule, text: block.text, reason: c.reason })
       continue
