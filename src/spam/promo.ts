@@ -10,6 +10,7 @@
 import { escapeRegExp, isHighSurrogate, isLowSurrogate, isRegExpSpace, unitAt } from '../text/index.js'
 import { SPAM_LEXICON as DATA } from '../text/spam-lexicon.js'
 import { ACCOUNT_WORDS, SUFFIX } from './shape.js'
+import { isWord } from '../text/han-words.js'
 
 /** Two or three Han characters and a brand ending: the shape of a betting brand (`九游娱乐`, `必威体育`). */
 const BRAND_SHAPED = new RegExp(`\\p{Script=Han}{2,3}(?:${SUFFIX})`, 'u')
@@ -41,16 +42,22 @@ export function longerThan (text: string, max: number): boolean {
   return false
 }
 /**
- * A line that is a betting site's name and its entry and nothing else (`欧宝体育app下载`, `九游娱乐官网`,
+ * A line that is a betting site's name and its entry and nothing else (`九游娱乐app下载`, `九游娱乐官网`,
  * `金冠体育(中国)官方网站`): the link text a hacked template puts on a line of its own, as `trailingPromo` finds it
  * glued after a paragraph's last sentence. The name alone (`九游娱乐`) is no line of this kind.
  */
-const ENTRY_LINE = new RegExp(`^\\s*\\p{Script=Han}{2,5}(?:${SUFFIX}){1,2}\\s*(?:[·・]?\\s*[(（](?:中国|中國)[)）])?\\s*` +
+const ENTRY_LINE = new RegExp(`^\\s*(\\p{Script=Han}{2,5}?)(?:${SUFFIX}){1,2}\\s*(?:[·・]?\\s*[(（](?:中国|中國)[)）])?\\s*` +
   '(?:app|APP)?(?:官方网站|官方網站|官网|官網|下载|下載|入口|登录|登錄|注册|註冊){1,2}\\s*$', 'u')
 
-/** Whether `text` is a betting site's name and its entry alone (`ENTRY_LINE`). */
+/**
+ * Whether `text` is a betting site's name and its entry alone (`ENTRY_LINE`), the name's stem no word of the
+ * dictionary: `新浪体育app下载`, `腾讯体育官网` are portals' own links (新浪, 腾讯 are words; so is 欧宝, Opel, and
+ * `欧宝体育app下载` stays with them), where a betting brand's stem is a coinage (`九游`, `博亚`).
+ */
 export function isEntryLine (text: string): boolean {
-  return !longerThan(text, PROMO_LINE_MAX) && ENTRY_LINE.test(text)
+  if (longerThan(text, PROMO_LINE_MAX)) return false
+  const m = ENTRY_LINE.exec(text)
+  return m !== null && !isWord(m[1])
 }
 
 /**
