@@ -168,6 +168,11 @@ t.test('a time after a bar, and The Guardian\'s dotted time before its zone', as
   t.equal(parseDate('Tue 5 Mar 2024 18.05 BST'), '2024-03-05T18:05:00+01:00')
   t.same(findDate('March 5, 2024 10.20 percent of voters')?.length, 13, 'a dotted figure with no zone is no time')
   t.same(findDate('2024-03-05 10.20')?.hasTime, false)
+  // a slash before the time, as in `Posted: Mar 5, 2025 / 09:30 AM EST / Updated: …`
+  t.equal(parseDate('Mar 5, 2025 / 09:30 AM EST'), '2025-03-05T09:30:00-05:00')
+  t.same(findDate('2025年3月5日 ／ 09:30'), { iso: '2025-03-05', index: 0, length: 17, hasTime: true },
+    'read over (the zone comes with the page\'s language)')
+  t.same(findDate('Mar 5, 2025 / 3 min read')?.hasTime, false, 'a figure after the slash is no time')
 })
 
 t.test('a time with its zone written before the date (`Updated 3:45 PM EST, Tue March 5, 2024`)', async t => {

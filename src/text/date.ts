@@ -37,7 +37,7 @@ export function zhNumber (text: string, digitByDigit = false): number {
   return tens * 10 + ones
 }
 const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
-const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*[|·•]\s*|\s*T|\s*[（(]?\s*)(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?\s*)?(上午|早上|凌晨|中午|下午|傍晚|晚上|夜间|夜間|晚間)?\s*(\d{1,2})\s*(?:[:：时点點]|\.(?=\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC)(?![A-Za-z])))\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
+const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*[|·•/／]\s*|\s*T|\s*[（(]?\s*)(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?\s*)?(上午|早上|凌晨|中午|下午|傍晚|晚上|夜间|夜間|晚間)?\s*(\d{1,2})\s*(?:[:：时点點]|\.(?=\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC)(?![A-Za-z])))\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
 /**
  * A weekday may stand between the date and the time (`2012年05月07日 星期一 21:23`, Taiwan's `(週二)`), and a bar or a
  * middle dot (`March 5th, 2024 | 10:20 am`). The Guardian writes the time with a dot (`5 Mar 2024 10.20 GMT`): read
