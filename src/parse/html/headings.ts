@@ -58,7 +58,8 @@ export function readHeadings (elements: readonly Element[], announced: (part: st
 
 /** Whether the heading's whole text is one link to the home page of a site. */
 function linksHome (el: Element, text: string): boolean {
-  const links = descendants(el).filter(e => e.name === 'a')
+  // a logo's heading is a link and little else: the first elements tell
+  const links = descendants(el, MAX_PARTS).filter(e => e.name === 'a')
   if (links.length !== 1) return false
   const href = attr(links[0], 'href').trim()
   return href !== '' && HOME_HREF.test(href) && headingText(links[0]) === text
@@ -67,7 +68,7 @@ function linksHome (el: Element, text: string): boolean {
 /** The longest element (or text) inside the heading, short of the whole, that the page announces as its title. */
 function announcedPart (el: Element, text: string, announced: (part: string) => boolean): string | undefined {
   let best: string | undefined
-  const parts: AnyNode[] = [...el.children, ...descendants(el).slice(0, MAX_PARTS)]
+  const parts: AnyNode[] = [...el.children.slice(0, MAX_PARTS), ...descendants(el, MAX_PARTS)]
   for (const node of parts) {
     const part = (isText(node) ? normalizeLine(node.data) : isElement(node) ? headingText(node) : '')
       .replace(CRUMB_EDGE, '')
@@ -77,11 +78,11 @@ function announcedPart (el: Element, text: string, announced: (part: string) => 
   return best
 }
 
-/** The elements below `el`, in document order. */
-function descendants (el: Element): Element[] {
+/** The elements below `el`, in document order (the first `limit`). */
+function descendants (el: Element, limit = Number.POSITIVE_INFINITY): Element[] {
   const out: Element[] = []
   const stack: AnyNode[] = [...el.children].reverse()
-  while (stack.length > 0) {
+  while (stack.length > 0 && out.length < limit) {
     const n = stack.pop()!
     if (!isElement(n)) continue
     out.push(n)
