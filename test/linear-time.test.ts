@@ -63,6 +63,14 @@ const SHAPES: Shape[] = [
     n: 8000
   },
   { name: 'unclosed table cells', make: n => '<table><tr>' + '<td>a'.repeat(n), run: html, n: 800 },
+  // every <h1> is read as a headline candidate, its parts searched for the announced title (src/parse/html/headings.ts)
+  {
+    name: 'one heading of many elements, many headings',
+    make: n => '<html><head><title>A title | Site</title></head><body>' + '<h1>' + '<span>word</span>'.repeat(n) + '</h1>' +
+      '<h1><a href="/">Site</a></h1>'.repeat(n) + `<p>${S}</p>`,
+    run: html,
+    n: 1000
+  },
   // `height:0.*overflow:hidden` scanned the rest of the style from every height:0: quadratic
   {
     name: 'a style attribute of repeated height:0',
