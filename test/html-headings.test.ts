@@ -67,3 +67,15 @@ t.test("words in two elements of a heading are two words, where the markup puts 
   // inside a word, a part in lower case stays joined (`<b>Sup</b>ercharge`)
   t.equal(hints('', '<h1><b>Sup</b>ercharge your garden</h1>' + PROSE).title, 'Supercharge your garden')
 })
+
+t.test('text kept for screen readers is no part of a headline, and a heading so kept is none', async t => {
+  const labelled = '<h1><span class="screen-reader-text">Posted in News: </span>Council approves the cycling plan</h1>' + PROSE
+  const a = article('<title>Something else entirely</title>', labelled)
+  t.equal(a.title, 'Council approves the cycling plan')
+  t.notOk(a.body.some(b => b.text.includes('Council approves')), "the heading's line leaves the body")
+  // WordPress's `Post navigation`, Bootstrap's `sr-only` search heading: the visible <h1> is the page's one headline
+  for (const cls of ['screen-reader-text', 'sr-only', 'visually-hidden']) {
+    const two = `<h1 class="${cls}">Post navigation</h1><h1>Council approves the cycling plan</h1>` + PROSE
+    t.equal(hints('<title>Council approves | The Valley Post</title>', two).title, 'Council approves the cycling plan', cls)
+  }
+})

@@ -2,6 +2,8 @@
  * The page's `<h1>` headings read as headline candidates. A heading is not always the headline, nor all of it:
  * - one whose whole text is a link to the site's home page (`<h1><a href="https://davidbau.com/">davidbau.com</a>
  *   </h1>`) is the logo's heading: it gives the site's name, never the headline;
+ * - one kept for screen readers only (`<h1 class="screen-reader-text">Post navigation</h1>`) is no headline, and text
+ *   so kept inside a heading (`<span class="sr-only">Posted in News: </span>`) is no part of it;
  * - one that ends with a colon (`A message from John Furrier, co-founder of SiliconANGLE:`) introduces what follows
  *   it (a promotion, a form, a list), as a label does: no headline;
  * - one made of parts, one of which is the title the page announces (`og:title`, JSON-LD `headline`, `<title>` with
@@ -10,14 +12,18 @@
  * Words in different elements of a heading are different words even where the markup puts no space between them
  * (`The Best Notion Alternatives<span class="block">Top Note-taking Tools…</span>`, a line break made by a style).
  */
-import { BLOCK_TAGS, ElementType, attr, isElement, isText, type AnyNode, type Element } from './dom.js'
+import { BLOCK_TAGS, ElementType, attr, isElement, isText, readableText, type AnyNode, type Element } from './dom.js'
 import { normalizeLine } from './short-text.js'
+import { SCREEN_READER_ONLY } from './patterns.js'
 
 /** The headings as candidates (in page order) and the site's name a logo heading gives, if any. */
 export interface Headings {
   /** Each heading that may be the headline: its text, or the part of it the page announces as its title. */
   headlines: string[]
-  /** The whole text of each heading read as a part of it (by the part): the line the title stands on in the body. */
+  /**
+   * The whole line of each heading whose headline is not all of it (by the headline: a part of it, or its text
+   * without what is kept for screen readers): the line the title stands on in the body.
+   */
   lines: Map<string, string>
   /** The text of a heading that links to the site's home page (the logo's). */
   siteName?: string
@@ -42,6 +48,7 @@ const LEAD_IN = /[:：]$/u
 export function readHeadings (elements: readonly Element[], announced: (part: string) => boolean): Headings {
   const out: Headings = { headlines: [], lines: new Map() }
   for (const el of elements) {
+    if (screenReaderOnly(el)) continue
     const text = headingText(el)
     if (text === '') continue
     if (linksHome(el, text)) {
@@ -50,8 +57,11 @@ export function readHeadings (elements: readonly Element[], announced: (part: st
     }
     if (LEAD_IN.test(text)) continue
     const part = announced(text) ? undefined : announcedPart(el, text, announced)
-    out.headlines.push(part ?? text)
-    if (part !== undefined) out.lines.set(part, text)
+    const headline = part ?? text
+    out.headlines.push(headline)
+    // the heading's line as the body shows it: with the text kept for screen readers, which the body keeps
+    const line = normalizeLine(readableText(el))
+    if (line !== headline) out.lines.set(headline, line)
   }
   return out
 }
@@ -76,6 +86,12 @@ function announcedPart (el: Element, text: string, announced: (part: string) => 
     if (part.length >= MIN_PART && part.length < text.length && longer && announced(part)) best = part
   }
   return best
+}
+
+/** Whether an element is kept for screen readers and off the screen (its class: data/html-class-patterns.json). */
+function screenReaderOnly (el: Element): boolean {
+  const cls = attr(el, 'class')
+  return cls !== '' && SCREEN_READER_ONLY.test(cls)
 }
 
 /** The elements below `el`, in document order (the first `limit`). */
@@ -121,7 +137,7 @@ export function headingText (el: Element): string {
       }
       continue
     }
-    if (!isElement(n) || n.type !== ElementType.Tag) continue
+    if (!isElement(n) || n.type !== ElementType.Tag || (n !== el && screenReaderOnly(n))) continue
     if (BLOCK_TAGS.has(n.name) || n.name === 'br') {
       out += ' '
       stack.push(' ')

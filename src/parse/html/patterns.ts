@@ -10,6 +10,7 @@ interface ClassFile {
   unlikely: PatternEntry[]
   maybe: PatternEntry[]
   boilerplate: Array<PatternEntry & { kind: RemovalKind, notProse?: boolean }>
+  screenReaderOnly: PatternEntry[]
 }
 /** A hiding style: one expression (`pattern`), or declarations that hide together, all of them in any order (`all`). */
 interface HiddenEntry {
@@ -43,6 +44,8 @@ export const POSITIVE = union(classes.positive)
 export const NEGATIVE = union(classes.negative)
 export const UNLIKELY = union(classes.unlikely)
 export const MAYBE = union(classes.maybe)
+/** Classes that keep an element for screen readers and off the screen (`sr-only`, `screen-reader-text`). */
+export const SCREEN_READER_ONLY = union(classes.screenReaderOnly)
 export const BOILERPLATE: ReadonlyArray<{ re: RegExp, kind: RemovalKind, notProse: boolean }> =
   classes.boilerplate.map(e => ({ re: new RegExp(e.pattern, 'i'), kind: e.kind, notProse: e.notProse === true }))
 
