@@ -248,4 +248,7 @@ t.test('a menu line after the last paragraph is a footer\'s and goes; between pa
   // inside the article a list of short items is the article's (`北京 上海 广州 深圳` under `试点城市为：`)
   const inside = stripBoilerplate(draft(PROSE_ZH, '北京 上海 广州 深圳', PROSE_ZH))
   t.same(texts(inside), [PROSE_ZH, '北京 上海 广州 深圳', PROSE_ZH])
+  // a reporters' credit in brackets closing the article is no menu: the metadata stage reads it
+  const credit = stripBoilerplate(draft(PROSE_ZH, PROSE_ZH, '（记者 张三 通讯员 李四）'))
+  t.same(texts(credit), [PROSE_ZH, PROSE_ZH, '（记者 张三 通讯员 李四）'])
 })

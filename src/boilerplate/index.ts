@@ -160,6 +160,7 @@ function datedToolbar (text: string): { date: string, labels: string } | null {
  */
 const CREDIT_OPENER = new RegExp(`^${ZH_CREDIT_ROLE}$`, 'u')
 const BAR = /[|｜]/
+const BRACKETED = /^\s*[（(【〔[].*[）)】〕\]]\s*$/u
 
 function isMenuLine (text: string): boolean {
   if (/[:：]/.test(text)) return false
@@ -172,7 +173,9 @@ function isMenuLine (text: string): boolean {
   // `衞 生 署 呼 籲 停 服`: text spaced out character by character (a Hong Kong broadcaster's house style, letter
   // spacing written as spaces) is words, not a run of menu labels, which have two characters or more
   if (spaced.filter(s => s.length === 1).length * 2 > spaced.length) return false
-  // `记者 张三 通讯员 李四`: a credit line opens with a role, a menu with a label
+  // `记者 张三 通讯员 李四`: a credit line opens with a role, a menu with a label; a line in brackets is a credit or a
+  // note (`（记者 张三 通讯员 李四）` closing an article), never a menu
+  if (BRACKETED.test(text)) return false
   return spaced.length >= 4 && spaced.every(s => weightedLength(s) <= 15) && !CREDIT_OPENER.test(spaced[0])
 }
 
