@@ -366,6 +366,16 @@ const ROLE_ALT = [...CREDIT_ROLES.keys()].sort((x, y) => y.length - x.length).ma
 const ROLE_BY = new RegExp(`^\\s*(${ROLE_ALT})\\s+by\\s+(.{2,100}?)\\s*$`, 'iu')
 // where each reporter filed from (`Jane Doe in London and Mary Major in Paris`): a place, not part of a name
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s*(?:,|\band\b|&|$))/gu
+/** What a credit's names are (`author`, or an editor's role), by its role (`ROLE_BY`'s match). */
+const creditOf = (m: RegExpExecArray): string => CREDIT_ROLES.get(m[1].toLowerCase()) ?? 'author'
+/** Names and nothing else: capitalized names, commas, `and` or `&` between them. */
+const NAMES_ONLY = new RegExp(`^${LIST_NAME}(?:\\s*(?:,|,?\\s+and|&)\\s+${LIST_NAME})*$`, 'u')
+
+/** `Additional reporting by A and B` -> `A and B`: a writer's credit of names alone; null for any other segment. */
+function writerCredit (segment: string): string | null {
+  const m = ROLE_BY.exec(segment)
+  return m !== null && creditOf(m) === 'author' && NAMES_ONLY.test(m[2]) ? m[2] : null
+}
 /** Longest credit line of roles and names: a handful of roles, a few names each. */
 const ROLE_CREDITS_MAX = 160
 
@@ -382,11 +392,9 @@ const roleCredits: LineReader = (text, _index, _dates, ev) => {
   const segments = text.replace(/^[([]\s*|\s*[)\].]$/g, '').split(/\s*[;|·•]\s*/)
   const parsed = segments.map(seg => ROLE_BY.exec(seg))
   if (parsed.some(m => m === null)) return null
-  const credits = (parsed as RegExpExecArray[]).map(m => ({
-    credit: CREDIT_ROLES.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 'author', names: m[2].replace(FILED_IN, '')
-  }))
   // one segment: a writer's credit of names alone (a picture's credit alone is its caption's, read as one)
-  if (credits.length === 1 && (credits[0].credit !== 'author' || !NAMES_ONLY.test(credits[0].names))) return null
+  if (segments.length === 1 && writerCredit(segments[0]) === null) return null
+  const credits = (parsed as RegExpExecArray[]).map(m => ({ credit: creditOf(m), names: m[2].replace(FILED_IN, '') }))
   for (const { credit, names } of credits) {
     if (credit === 'author') ev.authors.push({ kind: 'credit', value: names })
     else for (const name of splitNames(names)) ev.editors.push({ kind: 'credit-line', value: { role: credit, name } })
@@ -394,8 +402,6 @@ const roleCredits: LineReader = (text, _index, _dates, ev) => {
   remove(ev, 'credit', text, 'credit line of roles and names, read into the authors and editors')
   return { info: true }
 }
-/** Names and nothing else: capitalized names, commas, `and` or `&` between them. */
-const NAMES_ONLY = new RegExp(`^${LIST_NAME}(?:\\s*(?:,|,?\\s+and|&)\\s+${LIST_NAME})*$`, 'u')
 
 /**
  * `Reporter Li Si Photographer Wang Wu`, `(Editor Zhou Min)`: a Chinese byline or editor line in the English of a
@@ -532,10 +538,8 @@ type BylineSegment =
   | { names: string, by: boolean } | { source: string } | { info: InfoLine } | { age: string } | { time: true }
 
 function bylineSegment (segment: string, dates: DateOptions): BylineSegment | null {
-  const credit = ROLE_BY.exec(segment)
-  if (credit !== null && CREDIT_ROLES.get(credit[1].toLowerCase()) === 'author' && NAMES_ONLY.test(credit[2])) {
-    return { names: credit[2], by: true }
-  }
+  const credit = writerCredit(segment)
+  if (credit !== null) return { names: credit, by: true }
   const by = /^by\s+(.+)$/i.exec(segment)
   if (by !== null) return NAMES_ONLY.test(by[1]) ? { names: by[1], by: true } : null
   if (isAgency(segment)) return { source: segment }

@@ -547,9 +547,15 @@ function mediumAndNames (rest: string): { source: string, names?: string } | nul
   const m = MEDIUM_AND_NAMES.exec(rest)
   if (m === null || !MEDIUM.test(m[1])) return null
   const names = m[2].split(/[\s、]+/)
-  // an empty answer is better than a wrong one: `韩文` (Korean) starts with the surname 韩
-  const named = names.every(n => isCommonHanName(n) && !isWord(n))
-  return named ? { source: m[1], names: names.join(' ') } : { source: m[1] }
+  return reporterNames(names) ? { source: m[1], names: names.join(' ') } : { source: m[1] }
+}
+
+/**
+ * Whether unlabelled names beside a medium are reporters': each a common surname and a given name, and no word (an
+ * empty answer is better than a wrong one: `韩文`, Korean, starts with the surname 韩).
+ */
+function reporterNames (names: readonly string[]): boolean {
+  return names.every(n => isCommonHanName(n) && !isWord(n))
 }
 
 /** One to three names, then a medium's name (`马小红 宁夏日报`): the reporters before their medium. */
@@ -566,7 +572,7 @@ export function readUndatedCredit (text: string): { source: string, names: strin
   const first = NAMES_AND_MEDIUM.exec(t)
   if (first !== null && MEDIUM.test(first[2])) {
     const names = first[1].split(/[\s、]+/)
-    return names.every(n => isCommonHanName(n) && !isWord(n) && !MEDIUM.test(n))
+    return reporterNames(names) && !names.some(n => MEDIUM.test(n))
       ? { source: first[2], names: names.join(' ') }
       : null
   }

@@ -78,10 +78,10 @@ function linksHome (el: Element, text: string): boolean {
 /** The longest element (or text) inside the heading, short of the whole, that the page announces as its title. */
 function announcedPart (el: Element, text: string, announced: (part: string) => boolean): string | undefined {
   let best: string | undefined
-  const parts: AnyNode[] = [...el.children.slice(0, MAX_PARTS), ...descendants(el, MAX_PARTS)]
+  // the heading's own texts (`Headline <span>subtitle</span>`) and the elements below it
+  const parts: AnyNode[] = [...el.children.slice(0, MAX_PARTS).filter(isText), ...descendants(el, MAX_PARTS)]
   for (const node of parts) {
-    const part = (isText(node) ? normalizeLine(node.data) : isElement(node) ? headingText(node) : '')
-      .replace(CRUMB_EDGE, '')
+    const part = (isText(node) ? normalizeLine(node.data) : headingText(node as Element)).replace(CRUMB_EDGE, '')
     const longer = best === undefined || part.length > best.length
     if (part.length >= MIN_PART && part.length < text.length && longer && announced(part)) best = part
   }

@@ -357,7 +357,7 @@ function undatedCredit (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
 }
 
 /** A Chinese byline beside the headline: its names the byline, the photographers credited after them. */
-function readByline (zh: ZhByline, out: HeadlineInfo): void {
+function takeZhByline (zh: ZhByline, out: HeadlineInfo): void {
   out.byline = zh.names
   if (zh.photographers.length > 0) out.photographers = zh.photographers
 }
@@ -376,7 +376,7 @@ function lookAt (nodes: AnyNode[], i: number, out: HeadlineInfo): void {
   // date readers), before the unlabelled info line's, which would take the photographer for a reporter
   const zh = text.length <= BYLINE_CHARS ? readZhByline(text) ?? readDatedZhByline(text, {})?.byline : undefined
   if (zh !== undefined) {
-    if (out.byline === undefined) readByline(zh, out)
+    if (out.byline === undefined) takeZhByline(zh, out)
     return
   }
   if (out.source === undefined) {

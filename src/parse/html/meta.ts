@@ -585,6 +585,8 @@ interface Page {
   siteName: string | undefined
   docTitle: string
   h1s: string[]
+  /** The titles the page announces (`announcedTitles`). */
+  announced: string[]
 }
 
 function publisherName (article: JsonObject | undefined): string | undefined {
@@ -674,8 +676,7 @@ function announcedTitles (
 }
 
 function titleHint (page: Page): string | undefined {
-  const { article, meta, docTitle, h1s } = page
-  const announcedAll = announcedTitles(article, page.cmsTitle, meta, docTitle)
+  const { article, meta, docTitle, h1s, announced: announcedAll } = page
   // the article's properties, JSON-LD's or a CMS's, before what the page announces for search and sharing
   const announced = str(article?.headline) ?? page.cmsTitle ??
     metaValue(meta, 'og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ??
@@ -729,7 +730,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints 
   const headings = readHeadings($('body h1').toArray(), part => announcedAll.some(a => announces(a, part)))
   const h1s = headings.headlines
   const siteName = siteNameOf(meta, ld, article) ?? headings.siteName
-  const page: Page = { $, meta, ld, article, siteName, docTitle, h1s, cmsTitle: cms.title }
+  const page: Page = { $, meta, ld, article, siteName, docTitle, h1s, cmsTitle: cms.title, announced: announcedAll }
   const hints: MetadataHints = {}
   if (page.siteName !== undefined) hints.siteName = page.siteName
   Object.assign(hints, titleHints(page, headings.lines))
