@@ -1,7 +1,8 @@
 /**
  * Scores the HTML pipeline on folders of pages with ground truth, and prints one table with a column per set.
  *
- *   npm run eval                       # every development set found: WCXB dev, daniel-zh, test/fixtures/zh-eval,
+ *   npm run eval                       # every development set found: WCXB dev, daniel-zh, test/fixtures/zh-eval and
+ *                                      # test/fixtures/zh-blogs,
  *                                      # then the text-page eval (scripts/eval-text.ts) of daniel-zh and WCXB
  *   npm run eval -- DIR --json out.json --worst 20
  *   npm run eval -- --front-end        # score the HTML front end's blocks alone (before the text stages)
@@ -13,7 +14,8 @@
  *
  * Two layouts are read:
  *   - WCXB (`html/<id>.html.gz` and `ground-truth/<id>.json` with
- *     `ground_truth.{title, author, publish_date, main_content, with[], without[]}`), also used by zh-eval;
+ *     `ground_truth.{title, author, publish_date, main_content, with[], without[]}`, and `fetched_at`, the crawl time
+ *     relative dates are reckoned from, when a page has one), also used by zh-eval and zh-blogs;
  *   - DAnIEL (`html/<id>.html.gz` and one `ground-truth.json` `{id: {articleBody, url}}`): body only. Its metadata
  *     is labelled by us in test/fixtures/daniel-zh-meta.json (`{pages: {id: {published, authors}}}`, read from the
  *     pages), so Chinese date and author are measured on real pages: only the labelled pages count for those fields.
@@ -58,7 +60,8 @@ interface Truth {
   without?: string[]
 }
 
-interface Page { id: string, file: string, url?: string, truth: Truth }
+/** `fetchedAt`: the crawl time a page's relative dates (`3天前`) are reckoned from, when its truth gives one. */
+interface Page { id: string, file: string, url?: string, fetchedAt?: string, truth: Truth }
 
 function percentile (xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -120,8 +123,8 @@ function loadPages (dir: string, labelsFile: string): Page[] {
   }
   return files.map(f => {
     const file = join(dir, 'ground-truth', `${idOf(f)}.json`)
-    const gt = JSON.parse(readFileSync(file, 'utf8')) as { ground_truth: Truth, url?: string }
-    return { id: idOf(f), file: join(htmlDir, f), url: gt.url, truth: gt.ground_truth }
+    const gt = JSON.parse(readFileSync(file, 'utf8')) as { ground_truth: Truth, url?: string, fetched_at?: string }
+    return { id: idOf(f), file: join(htmlDir, f), url: gt.url, fetchedAt: gt.fetched_at, truth: gt.ground_truth }
   })
 }
 
@@ -134,7 +137,8 @@ interface Extracted {
   spam: Array<{ rule: string, text: string }>
 }
 
-function extract (bytes: Uint8Array, url: string | undefined, frontEnd: boolean): Extracted {
+function extract (bytes: Uint8Array, page: Page, frontEnd: boolean): Extracted {
+  const { url, fetchedAt } = page
   if (frontEnd) {
     const draft = parseHtml(decodeBytes(bytes).text, url)
     return {
@@ -146,7 +150,7 @@ function extract (bytes: Uint8Array, url: string | undefined, frontEnd: boolean)
       spam: draft.removed.filter(r => r.kind === 'spam')
     }
   }
-  const { article } = processPage({ content: bytes, format: 'html', url })
+  const { article } = processPage({ content: bytes, format: 'html', url, ...(fetchedAt !== undefined ? { fetchedAt } : {}) })
   return {
     body: article.body.map(b => b.text).join('\n\n'),
     bodyNoCaptions: article.body.filter(b => b.type !== 'caption').map(b => b.text).join('\n\n'),
@@ -168,7 +172,7 @@ function scorePage (page: Page, frontEnd: boolean, why: boolean): PageScore {
   let x: Extracted = { body: '', bodyNoCaptions: '', title: null, published: null, authors: [], spam: [] }
   let error: string | undefined
   try {
-    x = extract(bytes, page.url, frontEnd)
+    x = extract(bytes, page, frontEnd)
   } catch (e) {
     error = (e as Error).message
   } finally {
@@ -348,8 +352,8 @@ function main (): void {
   // the default sets: the text-page eval follows the HTML table (issue 12 asks for every set in one report)
   const defaults = dirs.length === 0 && only === undefined && list === undefined && !listSpam && !frontEnd
   if (dirs.length === 0) {
-    const zhEval = join(process.cwd(), 'test', 'fixtures', 'zh-eval')
-    for (const d of [join(devData, 'wcxb-articles'), join(devData, 'daniel-zh'), zhEval]) {
+    const own = (name: string): string => join(process.cwd(), 'test', 'fixtures', name)
+    for (const d of [join(devData, 'wcxb-articles'), join(devData, 'daniel-zh'), own('zh-eval'), own('zh-blogs')]) {
       if (existsSync(d)) dirs.push(d)
     }
   }
