@@ -38,9 +38,23 @@ const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}$
 const WRITER_LINE = /^(?:作者|撰稿|撰文)\s*[:：]\s*([\p{Script=Han}·]{2,8}(?:\s*[\s、，,]\s*[\p{Script=Han}·]{2,8}){0,3})$/u
 /** A byline is short: a medium, a role, two or three names, a place. */
 const BYLINE_CHARS = 40
-/** Not the publication date: an update, or a comment's or a reply's time (data/html-other-dates.json). */
-const OTHER_DATE_WORDS = loadData<{ words: Array<{ word: string }> }>('html-other-dates.json').words
-const OTHER_DATE = new RegExp(OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|'), 'i')
+interface OtherDatesFile {
+  words: Array<{ word: string }>
+  editWords: Array<{ word: string }>
+  profileWords: Array<{ word: string }>
+}
+const OTHER_DATES = loadData<OtherDatesFile>('html-other-dates.json')
+const anyWord = (words: Array<{ word: string }>): RegExp => new RegExp(words.map(w => escapeRegExp(w.word)).join('|'), 'i')
+/** A post's edit stamp (`本帖最后由 X 于 2010-5-8 10:02 编辑`, `编辑于 2019-06-02`): an update (data/html-other-dates.json). */
+export const EDIT_STAMP = anyWord(OTHER_DATES.editWords)
+/** A user's registration, login or birthday in a profile panel (`注册时间 2008-3-2`): no date of the page. */
+export const PROFILE_DATE = anyWord(OTHER_DATES.profileWords)
+/**
+ * Not the publication date: an update, a comment's, a reply's or another article's time, an edit stamp, a profile's
+ * date (data/html-other-dates.json).
+ */
+const OTHER_DATE_WORDS = [...OTHER_DATES.words, ...OTHER_DATES.editWords, ...OTHER_DATES.profileWords]
+const OTHER_DATE = anyWord(OTHER_DATE_WORDS)
 /**
  * A label that ends just before its date, written in an element of its own (`<span>Last Updated on</span> <span>Feb
  * 27, 2026</span>`, `Updated :`, `<td>更新时间：</td>`, `<td>成文日期：</td>`): one of the other-date words, then at most

@@ -29,7 +29,7 @@ import {
 import { loadData } from '../../data.js'
 import { hasDate, hasOrgWord, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
-import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
+import { EDIT_STAMP, PROFILE_DATE, headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -1686,12 +1686,39 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
     // a sidebar's, a comment's or a related list's date stands near a headline that heads little (WCXB 4450)
     if (m !== null && inSkipped(el)) continue
     if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1])) continue
-    if (/updated|modified/i.test(text)) {
+    const role = shownDateRole(el, text)
+    if (role === 'profile') continue
+    if (role === 'update') {
       updated ??= m[1]
       updateLines.push(el)
     } else return { value: m[1], updated: false }
   }
   return updated === undefined ? undefined : { value: updated, updated: true }
+}
+
+/**
+ * What a date shown in a short element is: a profile panel's registration or login date (`<dt>注册时间</dt><dd>2008-3-2</dd>`:
+ * the user's, not the page's), an update (`Updated`, `更新`, a post's edit stamp `本帖最后由 X 于 … 编辑`, `编辑于 …`),
+ * or a date the page may be published on.
+ */
+function shownDateRole (el: Element, text: string): 'profile' | 'update' | 'date' {
+  if (PROFILE_DATE.test(text) || PROFILE_DATE.test(labelBefore(el))) return 'profile'
+  return /updated|modified|更新/i.test(text) || EDIT_STAMP.test(text) ? 'update' : 'date'
+}
+
+/** Longest label a date's previous sibling may be (`註冊時間`, `Joined:`), in characters. */
+const SIBLING_LABEL_MAX = 20
+
+/**
+ * The label written just before an element, in a sibling of its own (`<dt>註冊時間</dt><dd>2005-8-21</dd>`, `註冊
+ * <span>2009-08-13</span>`): the nearest non-blank sibling before it, when it is short; '' otherwise.
+ */
+function labelBefore (el: Element): string {
+  for (let p = el.prev; p !== null; p = p.prev) {
+    const text = isText(p) ? p.data.trim() : isElement(p) ? spacedText(p) : ''
+    if (text !== '') return text.length <= SIBLING_LABEL_MAX ? text : ''
+  }
+  return ''
 }
 
 /** Longest element read as a labelled date line (`Posted on April 13, 2023`), in letters and characters. */
@@ -1774,7 +1801,9 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
     // a portal header's clock (`<span class="date">今天是2024年03月05日 星期二</span>`) shows the visitor's day
     if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1])) return undefined
     // the line says update, or the element's class does (`wp-block-post-date__modified-date`, `updated-date`)
-    if (/updated|modified|更新/i.test(text) || UPDATE_CLASS.test(classAndId(el))) {
+    const role = shownDateRole(el, text)
+    if (role === 'profile') return undefined
+    if (role === 'update' || UPDATE_CLASS.test(classAndId(el))) {
       updated ??= m[1]
       updateLines.push(el)
     } else found = m[1]
