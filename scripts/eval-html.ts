@@ -150,7 +150,8 @@ function extract (bytes: Uint8Array, page: Page, frontEnd: boolean): Extracted {
       spam: draft.removed.filter(r => r.kind === 'spam')
     }
   }
-  const { article } = processPage({ content: bytes, format: 'html', url, ...(fetchedAt !== undefined ? { fetchedAt } : {}) })
+  const input = { content: bytes, format: 'html' as const, url, ...(fetchedAt !== undefined ? { fetchedAt } : {}) }
+  const { article } = processPage(input)
   return {
     body: article.body.map(b => b.text).join('\n\n'),
     bodyNoCaptions: article.body.filter(b => b.type !== 'caption').map(b => b.text).join('\n\n'),

@@ -15,8 +15,8 @@
 import { normalizeLine } from '../../text/normalize.js'
 import type { Removal, RemovalKind } from '../../types.js'
 import {
-  attr, detach, hostOf, isCDATA, isComment, isDirective, isElement, isText, readableText, tagOf, textOf, weightedLength,
-  type AnyNode, type Element,
+  attr, detach, elementsOf, hostOf, isCDATA, isComment, isDirective, isElement, isText, readableText, tagOf, textOf,
+  weightedLength, type AnyNode, type Element,
 } from './dom.js'
 import { hidingStyle } from './patterns.js'
 import { hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
@@ -425,6 +425,7 @@ function chromeFate (el: Element, tag: string, page: PageFacts): Fate {
   const chrome = CHROME[tag] ?? ROLE_CHROME[role]
   const isChrome = chrome !== undefined || ((tag === 'header' || tag === 'form') && isSmall(el))
   if (!isChrome || page.holdsArticle(el)) return 'visit'
+  dropHiddenSpam(el, page)
   const text = normalizeLine(readableText(el))
   if (text !== '') {
     const what = chrome !== undefined && CHROME[tag] === undefined ? `role="${role}"` : `<${tag}>`
@@ -432,6 +433,29 @@ function chromeFate (el: Element, tag: string, page: PageFacts): Fate {
     page.ctx.removed.push({ kind, rule: 'page-chrome', text: clip(text), reason: `${what} element (page chrome)` })
   }
   return 'drop'
+}
+
+/**
+ * Hidden gambling spam inside page chrome (an off-screen block of casino links in a hacked site's `<footer>`, the
+ * classic injection): listed as the spam it is, with its own reason, and taken out before the chrome's own removal is
+ * written. The chrome's descendants are read once here; the chrome is dropped and never walked again.
+ */
+function dropHiddenSpam (chrome: Element, page: PageFacts): void {
+  const gone = new Set<Element>()
+  for (const el of elementsOf(chrome)) {
+    if (el === chrome || (el.parent !== null && isElement(el.parent) && gone.has(el.parent))) {
+      if (el !== chrome) gone.add(el)
+      continue
+    }
+    const hidden = hidingOf(el, page.sheet)
+    if (hidden === undefined) continue
+    // gambling evidence only: a hidden menu of a few sites' links (a footer's social icons) is the chrome's own
+    const r = classifyHidden(el, hidden.reason, page.ctx)
+    if (r?.kind !== 'spam' || r.rule === 'hidden-link-farm') continue
+    page.ctx.removed.push(r)
+    gone.add(el)
+    detach(el)
+  }
 }
 
 /**
