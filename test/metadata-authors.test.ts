@@ -327,7 +327,7 @@ t.test('an author starts with a surname, common or rare; a byline\'s other words
   for (const word of ['調查', '編譯', '即時報導', '未来一周', '网易']) {
     t.match(judgeAuthor(word, [], true), { kind: 'none' }, `${word}: no surname`)
   }
-  for (const word of ['調查', '編譯', '未来一周']) {
+  for (const word of ['調查', '未来一周']) {
     t.equal(judgeAuthor(word).kind, 'person', `${word}: two to four Han characters pass where no author is asked`)
   }
   // rare surnames CC-CEDICT knows, not among the common groups that split glued names

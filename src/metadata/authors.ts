@@ -100,7 +100,7 @@ export function trimByline (raw: string): string {
  * name must start with a surname (a byline's other words, `調查`, `未来一周`, are no author); a signature after an
  * editor's label may be a pen name (`责任编辑：悠悠`).
  */
-function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean): AuthorVerdict {
+function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean, nickname: boolean): AuthorVerdict {
   const name = trimByline(raw.replace(PAREN, ' '))
   if (name === '' || NOT_NAME.has(name.toLowerCase())) return { kind: 'none', reason: 'names nobody' }
   const key = name.replace(/\s+/g, '')
@@ -109,9 +109,26 @@ function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean)
   if (SENTENCE.test(name)) return { kind: 'none', reason: 'part of a sentence' }
   const dotted = DOTTED_NAME.test(name) && name.length <= MAX_DOTTED_NAME
   if (dotted) return { kind: 'person', name }
+  // a blog's owner or a forum's poster in the slot the page keeps for its writer: a screen name (`梧桐听雨`, `北方的狼2010`)
+  if (nickname && isNickname(name)) return { kind: 'person', name }
   if (!HAN_NAME.test(name)) return { kind: 'none', reason: 'not a Chinese personal name' }
   if (asAuthor && !startsWithSurname(name)) return { kind: 'none', reason: 'no Chinese surname' }
   return { kind: 'person', name }
+}
+
+/** Longest screen name, in characters (`乡村小刘说三农`, `一只小小鸟2013`); a longer run of words is a phrase. */
+const MAX_NICKNAME = 12
+/**
+ * A screen name as Chinese blogs and forums show them: Han characters, with Latin letters, digits, `_` or `-`
+ * beside them (`Kevin爸`, `阿杰_1983`), no space, no punctuation, no more than `MAX_NICKNAME` characters.
+ */
+const NICKNAME = new RegExp(`^(?=.*\\p{Script=Han})[\\p{Script=Han}A-Za-z0-9_\\-·]{2,${MAX_NICKNAME}}$`, 'u')
+
+/** Whether a Chinese candidate is a screen name: its shape, no rank or score word in it, no page furniture. */
+function isNickname (name: string): boolean {
+  // a report kind (`即時報導`) or a role (`南都记者`) is a byline's word, never a screen name
+  return NICKNAME.test(name) && !RANK.test(name) && !NOT_NAME.has(name.toLowerCase()) && !REPORT_END.test(name) &&
+    !MEDIUM_ROLE.test(name)
 }
 
 const latinWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w !== '' && w !== 'the')
@@ -137,11 +154,17 @@ export function namesSite (raw: string, sites: readonly string[]): boolean {
  * Judges one author candidate. `sites` are the names the page gives itself (site name, the `<title>` after the
  * headline): a candidate they contain is the site, a source. `asAuthor` (the author reader's final say): a Chinese
  * name must start with a surname; without it (editors, telling a role line) any two to four Han characters pass.
+ * `nickname`: the candidate stands where the page keeps its writer's name (the markup's author slots, the owner a
+ * blog's `<title>` names), so a screen name (`梧桐听雨`, `北方的狼2010`) is a named byline too.
  */
-export function judgeAuthor (raw: string, sites: readonly string[] = [], asAuthor = false): AuthorVerdict {
+export function judgeAuthor (
+  raw: string, sites: readonly string[] = [], asAuthor = false, nickname = false
+): AuthorVerdict {
   if (MARKUP.test(raw) || unfilledField(raw)) return { kind: 'none', reason: 'markup or an unfilled field' }
   if (SOFTWARE.test(raw)) return { kind: 'none', reason: 'software credit' }
-  if (RANK.test(raw) || (HAN.test(raw) && /\d/.test(raw))) return { kind: 'none', reason: 'forum rank or score' }
+  // digits beside Han are a score (`能力值:545803`), except at the end of a screen name (`北方的狼2010`)
+  const score = HAN.test(raw) && /\d/.test(raw) && !(nickname && isNickname(raw.trim()))
+  if (RANK.test(raw) || score) return { kind: 'none', reason: 'forum rank or score' }
   if (NOT_NAME.has(raw.trim().toLowerCase())) return { kind: 'none', reason: 'names nobody' }
   // Latin-script bylines are read by the HTML front end and splitNames (roles, credentials, sites named after a
   // person, a company blog signed by the company): here only what is never a name goes
@@ -149,7 +172,7 @@ export function judgeAuthor (raw: string, sites: readonly string[] = [], asAutho
   const compact = raw.replace(/\s+/g, '')
   const inHanSite = sites.some(s => HAN.test(s) && s.replace(/\s+/g, '').includes(compact))
   if (compact.length >= 2 && inHanSite) return { kind: 'source', name: raw.trim() }
-  if (HAN.test(raw)) return judgeChinese(raw, sites, asAuthor)
+  if (HAN.test(raw)) return judgeChinese(raw, sites, asAuthor, nickname)
   const name = raw.replace(EMAIL, ' ').trim()
   if (name === '') return { kind: 'none', reason: 'an address' }
   if (LABELLED.test(name)) return { kind: 'none', reason: 'a credit of another role' }

@@ -132,7 +132,8 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
     found: ev.authors,
     editors: ev.editors.map(e => e.value.name),
     agency: dateline?.agency ?? null,
-    siteName: hints.siteName,
+    siteName: draft.hints.siteName,
+    ...(holder !== undefined ? { holder } : {}),
     pageTitle: hints.pageTitle ?? hints.title,
     title: title.title
   })

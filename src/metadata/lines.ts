@@ -16,6 +16,7 @@ import { escapeRegExp, findRelativeDate, unitAt, weightedLength } from '../text/
 import { loadData } from '../data.js'
 import { readDatedZhByline, readZhByline } from '../text/zh-byline.js'
 import { judgeAuthor, reportByline, leadingReportByline } from './authors.js'
+import { PROFILE_DATE } from '../text/other-dates.js'
 import { isPinyinName, readRoleLine } from './role-line.js'
 import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
@@ -594,6 +595,21 @@ const READERS: LineReader[] = [
   gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit, segmentedByline
 ]
 
+/** Longest line read as a profile panel's field (`註冊時間 2005-8-21`, `注册：2003-11-02`), in characters. */
+const PROFILE_LINE = 30
+/** A profile field's label alone on its line (`注册时间`), its value on the next. */
+const isProfileLabel = (text: string): boolean =>
+  text.length <= PROFILE_LINE && PROFILE_DATE.test(text) && !/\d/.test(text)
+
+/**
+ * A profile panel's field (`注册时间 2008-3-2`, or its label a line above the date, `<dt>注册时间</dt><dd>…</dd>`):
+ * it dates the user, not the page, and is read as no metadata line.
+ */
+function profileField (blocks: readonly Candidate[], index: number, text: string): boolean {
+  if (text.length > PROFILE_LINE) return false
+  return PROFILE_DATE.test(text) || (index > 0 && isProfileLabel(blocks[index - 1].text))
+}
+
 /** Where the info line and a glued date prefix were found (block indices, -1 for none). */
 export interface TopLines { firstInfo: number, datePrefixed: number }
 
@@ -642,7 +658,7 @@ export function readLines (
     let outcome: Outcome | null = null
     // `□ 本报记者 张三`, `■记者 张三`: a paper's mark before a credit or an info line is no part of it
     const text = mayOpenWithMark(block.text) ? block.text.replace(LEAD_MARK, '') : block.text
-    for (const read of isHeadline ? [] : READERS) {
+    for (const read of isHeadline || profileField(blocks, index, text) ? [] : READERS) {
       outcome = read(text, index, dates, ev)
       if (outcome !== null) break
     }

@@ -42,6 +42,11 @@ export interface AuthorsInput {
   /** The dateline's agency: named again as a writer, it is the source. */
   agency: string | null
   siteName?: string
+  /**
+   * The copyright footer's holder, standing for the site's name when the markup names none: on a personal blog it is
+   * the blogger (`Copyright ©2015 梧桐听雨`), so it is no evidence against the markup's own author.
+   */
+  holder?: string
   /** The raw `<title>` and the chosen title: what the raw title says after the headline is the site's name. */
   pageTitle?: string
   title: string | null
@@ -52,6 +57,22 @@ function siteNames (input: AuthorsInput): string[] {
   const raw = normalizeLine(decodeEntities(input.pageTitle ?? ''))
   const titleSite = input.title !== null && raw.startsWith(input.title) ? raw.slice(input.title.length) : ''
   return [input.siteName ?? '', titleSite].filter(x => x.trim() !== '')
+}
+
+/** The parts of a `<title>` (`标题 - 梧桐听雨 - 博客园`), its separators left out. */
+const titleParts = (s: string): string[] => s.split(TITLE_PARTS).map(p => p.trim()).filter(p => p !== '')
+
+/**
+ * What a markup name is judged against: the markup's site name, the `<title>`'s last part (the host), and every
+ * other part of the `<title>` but one that is the name itself. A blog host's title names the blog after its writer
+ * in a part of its own (`标题_林间小溪_新浪博客`): that part is the writer. A part that only holds the name is the
+ * site under a longer name (`网易` in `标题_网易新闻中心`).
+ */
+function markupSites (input: AuthorsInput, name: string): string[] {
+  const parts = titleParts(normalizeLine(decodeEntities(input.pageTitle ?? '')))
+    .filter(p => input.title === null || !p.includes(input.title))
+  const host = parts.length > 0 ? [parts[parts.length - 1]] : []
+  return [input.siteName ?? '', ...host, ...parts.slice(0, -1).filter(p => p !== name)].filter(x => x !== '')
 }
 
 /**
@@ -83,8 +104,9 @@ const LISTING_FIELDS = 2
 const OWNER_WORDS = loadData<{ words: Array<{ word: string }> }>('title-owner.json').words.map(w => w.word)
 /** Characters a title-owner part may hold between 的 and its word (`的技术博客`, `的ChinaUnix博客`, `的个人空间`). */
 const OWNER_WORD_PREFIX = 9
+// the owner's name ends at the last 的 before the word (`爱吃鱼的程序猿的博客`: the name holds a 的 of its own)
 const OWNER_PART = new RegExp(
-  `^(.{2,30}?)的[\\p{Script=Han}A-Za-z]{0,${OWNER_WORD_PREFIX}}(?:${OWNER_WORDS.map(escapeRegExp).join('|')})$`, 'u')
+  `^(.{2,30})的[\\p{Script=Han}A-Za-z]{0,${OWNER_WORD_PREFIX}}(?:${OWNER_WORDS.map(escapeRegExp).join('|')})$`, 'u')
 /** The separators of a `<title>`'s parts (`标题 - NAME的日志 - 网易博客`, `标题_NAME的博客-CSDN博客`). */
 const TITLE_PARTS = /\s+[-–—|｜]\s+|[_|｜]|(?<=[\p{Script=Han}])-(?=[\p{Script=Han}A-Za-z])/u
 
@@ -97,6 +119,9 @@ function titleOwner (pageTitle: string | undefined): Array<Proposal<string>> {
   }
   return []
 }
+
+/** Candidates that may be a screen name (`梧桐听雨`): the markup's author slots and the owner a blog's title names. */
+const SCREEN_NAME_KINDS = new Set(['markup', 'title-owner'])
 
 /** Each candidate name with its kind, markup first; the names of the markup split as their bylines are. */
 function candidates (input: AuthorsInput): Array<Proposal<string>> {
@@ -117,6 +142,7 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
   const sources: Array<Proposal<string>> = []
   const people: Array<Proposal<string>> = []
   const sites = siteNames(input)
+  if (input.holder !== undefined) sites.push(input.holder)
   // the paper a markup byline names beside its reporter (`聯合報 / 記者張三／台北即時報導`): the source
   for (const a of input.markup) {
     const medium = reportMedium(a)
@@ -130,9 +156,14 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
       sources.push({ kind: 'author-organization', value: c.value })
       continue
     }
-    // the owner's part of the title is what the raw title says after the headline: judged against the site's name
-    const against = c.kind === 'title-owner' ? [input.siteName ?? ''].filter(x => x !== '') : sites
-    const v = judgeAuthor(c.value, against, true)
+    // the owner's part of the title is what the raw title says after the headline: judged against the site's name;
+    // a markup name the title repeats between the headline and the host (`标题 - 梧桐听雨 - 博客园`) names the blog
+    // after its writer, judged against the host alone
+    const against = c.kind === 'title-owner'
+      ? [input.siteName ?? ''].filter(x => x !== '')
+      : c.kind === 'markup' ? markupSites(input, c.value) : sites
+    // the markup's author slots and a blog's title name its writer as the page knows them: a screen name is one
+    const v = judgeAuthor(c.value, against, true, SCREEN_NAME_KINDS.has(c.kind))
     if (v.kind === 'source') sources.push({ kind: 'site-name', value: v.name })
     // a theme's author slot filled with a tagline or a section (`Personal finance`): no name
     if (v.kind === 'person' && !(c.kind === 'markup' && isPhrase(v.name))) people.push({ kind: c.kind, value: v.name })

@@ -14,6 +14,7 @@ import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 import { readBareInfo, readUndatedCredit } from '../../text/fields.js'
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
+import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -38,17 +39,6 @@ const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}$
 const WRITER_LINE = /^(?:作者|撰稿|撰文)\s*[:：]\s*([\p{Script=Han}·]{2,8}(?:\s*[\s、，,]\s*[\p{Script=Han}·]{2,8}){0,3})$/u
 /** A byline is short: a medium, a role, two or three names, a place. */
 const BYLINE_CHARS = 40
-interface OtherDatesFile {
-  words: Array<{ word: string }>
-  editWords: Array<{ word: string }>
-  profileWords: Array<{ word: string }>
-}
-const OTHER_DATES = loadData<OtherDatesFile>('html-other-dates.json')
-const anyWord = (words: Array<{ word: string }>): RegExp => new RegExp(words.map(w => escapeRegExp(w.word)).join('|'), 'i')
-/** A post's edit stamp (`本帖最后由 X 于 2010-5-8 10:02 编辑`, `编辑于 2019-06-02`): an update (data/html-other-dates.json). */
-export const EDIT_STAMP = anyWord(OTHER_DATES.editWords)
-/** A user's registration, login or birthday in a profile panel (`注册时间 2008-3-2`): no date of the page. */
-export const PROFILE_DATE = anyWord(OTHER_DATES.profileWords)
 /**
  * Not the publication date: an update, a comment's, a reply's or another article's time, an edit stamp, a profile's
  * date (data/html-other-dates.json).

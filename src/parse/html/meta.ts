@@ -24,12 +24,14 @@ import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import {
-  ElementType, attr, classAndId, elementsOf, hasAttributes, isElement, readableText, textOf, type AnyNode, type Element
+  ElementType, attr, classAndId, elementsOf, hasAttributes, hostOf, isElement, readableText, textOf, type AnyNode,
+  type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
 import { hasDate, hasOrgWord, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
-import { EDIT_STAMP, PROFILE_DATE, headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
+import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
+import { EDIT_STAMP, PROFILE_DATE } from '../../text/other-dates.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -125,6 +127,8 @@ interface AuthorMarkers {
   uiWords: Array<{ word: string }>
   nameParticles: Array<{ word: string }>
   authorPaths: Array<{ segment: string }>
+  userPages: Array<{ pattern: string }>
+  screenNameLabels: Array<{ label: string }>
   notNames: {
     whole: Array<{ pattern: string }>
     companySuffixes: Array<{ word: string }>
@@ -576,6 +580,8 @@ function articleObject (ld: JsonObject[]): JsonObject | undefined {
 
 /** What readHints reads once and its parts share. */
 interface Page {
+  /** The host the page was fetched from, when known: a member's page on it names the page's own poster. */
+  host: string | undefined
   /** The title a CMS wrote into a comment (./cms-comment.ts). */
   cmsTitle: string | undefined
   $: CheerioAPI
@@ -710,17 +716,17 @@ function localeOf ($: CheerioAPI, meta: MetaTags): string {
 }
 
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
-export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}): MetadataHints {
+export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}, host?: string): MetadataHints {
   answers = new AncestorAnswers()
   try {
-    return readPageHints(cheerio, cms)
+    return readPageHints(cheerio, cms, host)
   } finally {
     answers = undefined
     bodyList = undefined
   }
 }
 
-function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints {
+function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, host: string | undefined): MetadataHints {
   const $ = fastQuery(cheerio)
   const meta = metaTags($)
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
@@ -730,7 +736,9 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties): MetadataHints 
   const headings = readHeadings($('body h1').toArray(), part => announcedAll.some(a => announces(a, part)))
   const h1s = headings.headlines
   const siteName = siteNameOf(meta, ld, article) ?? headings.siteName
-  const page: Page = { $, meta, ld, article, siteName, docTitle, h1s, cmsTitle: cms.title, announced: announcedAll }
+  const page: Page = {
+    $, meta, ld, article, siteName, docTitle, h1s, cmsTitle: cms.title, announced: announcedAll, host
+  }
   const hints: MetadataHints = {}
   if (page.siteName !== undefined) hints.siteName = page.siteName
   Object.assign(hints, titleHints(page, headings.lines))
@@ -808,6 +816,13 @@ function printedTitle (title: string | undefined, docTitle: string, printed: str
 }
 
 /** The names of the markup (JSON-LD, `<meta>`), each a byline string; organizations that are the site left out. */
+/**
+ * A forum or CMS package's credit in the author tag (`<meta name="author" content="Discuz! Team and Comsenz UI
+ * Team">` on every Discuz! page): the software's, no writer of the page (data/author-validation.json `software`).
+ */
+const SOFTWARE_CREDIT = new RegExp(loadData<{ software: Array<{ text: string }> }>('author-validation.json').software
+  .map(e => escapeRegExp(e.text)).join('|'), 'i')
+
 function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: string[], fromMeta: string[] } {
   const { article, meta, siteName } = page
   // (a JSON-LD `Person` typed author is no better: CMSs type the site's own account as a Person)
@@ -820,7 +835,8 @@ function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: s
   const twitter = /^written by$/i.test(metaValue(meta, 'twitter:label1') ?? '') ? metaValue(meta, 'twitter:data1') : undefined
   const keys = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']
   const fromMeta = [allCited, ...keys.map(k => metaValue(meta, k)), twitter, cited[0]]
-    .filter((x): x is string => x !== undefined && !isUrl(x)).map(cleanAuthor).filter(isNameList).filter(notOrg)
+    .filter((x): x is string => x !== undefined && !isUrl(x) && !SOFTWARE_CREDIT.test(x))
+    .map(cleanAuthor).filter(isNameList).filter(notOrg)
   return { fromLd, fromMeta }
 }
 
@@ -842,7 +858,7 @@ function authorHints (page: Page, letters: Letters): string[] {
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
   // the markup, it is the site's default, not a byline.
-  const shown = bylines(page.$, letters, page.docTitle)
+  const shown = bylines(page.$, letters, page.docTitle, page.host)
   const signed = (a: string): boolean => shown.some(b => sameName(a, b))
   const fromLdSigned = fromLd.length > 0
     ? fromLd
@@ -1400,14 +1416,117 @@ function belowTeaserHeading (el: Element, docTitle: string): boolean {
  * elements whose class or id says author/byline/writer/contributor, `By X` lines and `Written by` labels followed
  * by the name. Comment, testimonial and related sections are not looked at.
  */
-export function bylines ($: CheerioAPI, letters: Letters, docTitle: string): string[] {
+export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host?: string): string[] {
   const marked = markedAuthors($)
   if (marked.length > 0) return marked
   const linked = linkedAuthors($)
   if (linked !== undefined) return [linked]
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
-    dateLineName($, letters) ?? authorBoxName($, letters)
+    dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($, letters) ?? posterLink($, host)
   return found === undefined ? [] : [found]
+}
+
+/** A screen name as blogs and forums show one: no space, no punctuation, a few characters (`梧桐听雨`, `Kevin爸`). */
+const SCREEN_NAME = /^[\p{L}\p{N}_\-·]{2,16}$/u
+/** What stands where a name is expected and names nobody (data/author-validation.json `notNames`: `关注`, `个人档案`). */
+const NOT_A_NAME = new Set(loadData<{ notNames: Array<{ text: string }> }>('author-validation.json').notNames
+  .map(e => e.text.toLowerCase()))
+const isScreenName = (s: string): boolean =>
+  SCREEN_NAME.test(s) && !/^\d+$/.test(s) && !UI_WORD.test(s) && !NOT_A_NAME.has(s.toLowerCase())
+const SCREEN_NAME_LABELS = MARKERS.screenNameLabels.map(l => escapeRegExp(l.label)).join('|')
+const SCREEN_NAME_LABEL = new RegExp(`^(?:${SCREEN_NAME_LABELS})\\s*[:：]\\s*(\\S+)$`, 'u')
+/** Longest profile line read for a labelled screen name (`暱稱：小魚愛吃鬼`), in characters. */
+const SCREEN_NAME_LINE = 24
+
+/**
+ * The screen name a blog's profile box labels (`<li>暱稱：<a>小秋</a></li>`, `昵称：梧桐听雨<br>园龄：…`): the blog's
+ * owner, its writer. The first such short line outside comments and sidebars of other people.
+ */
+function labelledScreenName ($: CheerioAPI, letters: Letters): string | undefined {
+  for (const el of $('body li, body dd, body p, body div, body span, body td')) {
+    if (!isElement(el) || longerThan(letters, el, 60) || inSkipped(el)) continue
+    // the label and its name, line by line (a profile box writes one field a line, `<br>` between them)
+    for (const line of readableText(el).split('\n')) {
+      const text = normalizeLine(line)
+      if (text.length > SCREEN_NAME_LINE) continue
+      const name = SCREEN_NAME_LABEL.exec(text)?.[1]
+      if (name !== undefined && isScreenName(name)) return name
+    }
+  }
+  return undefined
+}
+
+const USER_PAGE = new RegExp(MARKERS.userPages.map(u => u.pattern).join('|'), 'i')
+/** A member script's other pages: signing up, logging in (`member.php?mod=register`), not a member's page. */
+const USER_ACTION = /register|regist\b|login|logon|logging|logout|signup|passw|[?&](?:mod|action)=reg\b/i
+/** A host's registrable part (`home.example-cnblogs.com` -> `example-cnblogs.com`; `a.sina.com.cn` -> `sina.com.cn`) */
+function siteOf (host: string): string {
+  const labels = host.replace(/^www\./, '').split('.')
+  const keep = labels.length >= 3 && /^(?:com|net|org|gov|edu)$/.test(labels[labels.length - 2]) ? 3 : 2
+  return labels.slice(-keep).join('.')
+}
+
+/**
+ * A forum's or a blog platform's poster: the first link to a member's page on the page's own site (data/author-
+ * markers.json `userPages`: `space.php?uid=52107`, `home.php?mod=space&uid=…`, `/people/59813442/`) whose text is
+ * a screen name, outside comments, sidebars and menus. A thread's opening post and a blog's owner panel come
+ * before the replies; a member page on another site (a share link to a microblog) names nobody here.
+ */
+function posterLink ($: CheerioAPI, host: string | undefined): string | undefined {
+  for (const a of $('body a[href]')) {
+    if (!isElement(a)) continue
+    const href = attr(a, 'href')
+    // a blog's owner panel is a sidebar's box: sidebars are read, comment threads and related lists are not
+    if (!USER_PAGE.test(href) || USER_ACTION.test(href) || inDiscussion(a) || inMenu(a)) continue
+    const linkHost = hostOf(href)
+    if (linkHost !== undefined && (host === undefined || siteOf(linkHost) !== siteOf(host))) continue
+    // an avatar link names its member in the image's alt text
+    const text = normalizeLine(spacedText(a) || imageAlt(a))
+    if (isScreenName(text) && !inMemberList(a)) return text
+  }
+  return undefined
+}
+
+/** A comment thread's, a reply's, a related list's or a footer's class or id (`comment-list`, `replies`). */
+const DISCUSSION = /comment|repl|related|testimonial|recirc|footer/i
+
+/** Whether a link stands in a comment thread, a related list or a footer (by an ancestor's tag, class or id). */
+function inDiscussion (a: Element): boolean {
+  for (let p = a.parent; p !== null && isElement(p); p = p.parent) {
+    if (p.name === 'footer' || DISCUSSION.test(classAndId(p))) return true
+  }
+  return false
+}
+
+/** The alt text of the one image a link holds (an avatar), or ''. */
+function imageAlt (a: Element): string {
+  const img = elementsOf(a).find(el => el.name === 'img')
+  return img === undefined ? '' : attr(img, 'alt')
+}
+
+/** How far above a member's link its list item is looked for (`<li><p><a>`, `<li><div><span><a>`). */
+const ITEM_DEPTH = 4
+/** Members a list names from this many on: a box of visitors, friends or followers, no byline. */
+const MEMBER_LIST = 3
+
+/**
+ * Whether a member's link is one item of a list of members (`谁看过这篇博文`, 好友, 最近访客: an `<li>` each), the
+ * list item's parent holding `MEMBER_LIST` or more items with a member's link.
+ */
+function inMemberList (a: Element): boolean {
+  let item: AnyNode | null = a.parent
+  for (let depth = 0; item !== null && depth < ITEM_DEPTH && !(isElement(item) && item.name === 'li'); depth++) {
+    item = item.parent
+  }
+  const list = item?.parent
+  if (item === null || list === null || list === undefined || !isElement(list)) return false
+  let members = 0
+  for (const li of list.children) {
+    if (!isElement(li) || li.name !== 'li') continue
+    if (elementsOf(li).some(el => el.name === 'a' && USER_PAGE.test(attr(el, 'href')))) members++
+    if (members >= MEMBER_LIST) return true
+  }
+  return false
 }
 
 /** A cleaned byline when it can be names, else undefined. */
@@ -1490,10 +1609,16 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     const text = spacedText(el)
     if (text === '' || text.length > BYLINE_CLASS_MAX) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
-    const found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName)
+    const found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName) ??
+      chineseScreenName(text)
     if (found !== undefined) return found
   }
   return undefined
+}
+
+/** A Chinese screen name standing alone in a byline element (`<a class="p_author_name">北方的狼2010</a>`). */
+function chineseScreenName (text: string): string | undefined {
+  return /\p{Script=Han}/u.test(text) && isScreenName(text) ? text : undefined
 }
 
 /** Longest element read as a labelled byline, in characters. */
@@ -1697,9 +1822,9 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
 }
 
 /**
- * What a date shown in a short element is: a profile panel's registration or login date (`<dt>注册时间</dt><dd>2008-3-2</dd>`:
- * the user's, not the page's), an update (`Updated`, `更新`, a post's edit stamp `本帖最后由 X 于 … 编辑`, `编辑于 …`),
- * or a date the page may be published on.
+ * What a date shown in a short element is: a profile panel's registration or login date
+ * (`<dt>注册时间</dt><dd>2008-3-2</dd>`: the user's, not the page's), an update (`Updated`, `更新`, a post's edit
+ * stamp `本帖最后由 X 于 … 编辑`, `编辑于 …`), or a date the page may be published on.
  */
 function shownDateRole (el: Element, text: string): 'profile' | 'update' | 'date' {
   if (PROFILE_DATE.test(text) || PROFILE_DATE.test(labelBefore(el))) return 'profile'

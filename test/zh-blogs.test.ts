@@ -1,0 +1,206 @@
+/**
+ * The Chinese blog and forum set of our own (test/fixtures/zh-blogs, see its README: imitations of 24 platforms'
+ * templates of 2005-2022 written without running pagewash, NOT the held-out benchmark of issue #12). The whole
+ * pipeline runs on every page, bytes as served, with the page's URL and, where it has relative dates, its crawl time.
+ * Then the mechanisms the set brought in, one by one, on small pages and on the readers alone:
+ *   - a profile panel's registration date is the user's, a post's edit stamp an update (data/html-other-dates.json);
+ *   - the post's writer is read where blogs and forums name them: the first link to a member's page of the site
+ *     (data/author-markers.json `userPages`), a labelled screen name (`昵称：`), a screen name alone in an author
+ *     element; a screen name (`北方的狼2010`) is a named byline in those slots, never a profile's button or label.
+ */
+import t from 'tap'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { processPage, type PageResult } from '../src/pipeline.js'
+import { judgeAuthor } from '../src/metadata/authors.js'
+import { readAuthors } from '../src/metadata/readers/authors.js'
+import { prf } from '../scripts/metric.js'
+import { FIXTURES } from './helpers.js'
+
+const DIR = join(FIXTURES, 'zh-blogs')
+
+interface Truth {
+  url: string
+  kind: 'blog' | 'forum'
+  fetched_at?: string
+  charset: { bytes: string, note: string }
+  hidden_spam: string[]
+  ground_truth: {
+    title: string, author: string | null, publish_date: string | null, main_content: string, with: string[],
+    without: string[]
+  }
+}
+
+const ids = readdirSync(join(DIR, 'html')).filter(f => f.endsWith('.html')).map(f => f.slice(0, -5)).sort()
+const truth = (id: string): Truth => JSON.parse(readFileSync(join(DIR, 'ground-truth', `${id}.json`), 'utf8')) as Truth
+
+const results = new Map<string, PageResult>()
+for (const id of ids) {
+  const gt = truth(id)
+  const fetched = gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {}
+  results.set(id, processPage({ content: readFileSync(join(DIR, 'html', `${id}.html`)), format: 'html', url: gt.url, ...fetched }))
+}
+const body = (id: string): string => results.get(id)!.article.body.map(b => b.text).join('\n\n')
+
+/**
+ * Failures still open on this set, each with its diagnosis (asserted as `todo`: when a fix lands, tap reports the
+ * todo as passing and the entry can go).
+ */
+const BLOG_NAME = 'the blog\'s name in a heading of its own above the post is taken for the headline'
+const KNOWN: Record<string, { title?: string, date?: string }> = {
+  'b01-sina-blog-utf8': { title: BLOG_NAME },
+  'b05-hexun-blog-gbk-nodecl': { title: 'the <title> with its blog and host suffixes is kept: the post\'s own heading is not found' },
+  'b07-pjblog-hidden-spam-gb2312': { title: BLOG_NAME },
+  'b08-qzone-blog-relative-dates-utf8': {
+    title: BLOG_NAME,
+    date: 'the header shows only `3天前` (the full date in a title attribute): a relative date is not read there'
+  },
+  'b20-zhihu-column-utf8': { date: 'only the edit time is shown (`编辑于`); the publication is in a tooltip and a script' },
+  'b22-pixnet-food-hidden-spam-utf8': {
+    title: 'the <title> with its `@ blog :: 痞客邦 PIXNET ::` suffix is kept',
+    date: 'the date is split over five spans with an English month (`May` `07` `Tue` `2013` `21:23`)'
+  },
+  'b23-yahoo-kimo-blog-big5': { title: BLOG_NAME }
+}
+
+/** Share of the pages right, reached when this test was written (dates 21 of 24, authors 24 of 24), the floors. */
+const DATE_FLOOR = 0.85
+const AUTHOR_FLOOR = 0.95
+/** Mean per-character F1 reached (0.890: forum replies and profile panels are still kept), minus a margin. */
+const F1_FLOOR = 0.88
+
+t.test('the set: blogs and forums, several charsets, two pages that declare none', async t => {
+  t.equal(ids.length, 24)
+  t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
+  t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
+  const charsets = new Set(ids.map(id => truth(id).charset.bytes))
+  for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
+  t.equal(ids.filter(id => truth(id).charset.note === 'no declaration').length, 2)
+})
+
+t.test('per-character F1 over the set, and the text decoded right on every page', async t => {
+  const scores = ids.map(id => prf(body(id), truth(id).ground_truth.main_content).f)
+  const mean = scores.reduce((a, b) => a + b, 0) / scores.length
+  t.ok(mean >= F1_FLOOR, `mean F1 ${mean.toFixed(4)} >= ${F1_FLOOR}`)
+  for (const id of ids) {
+    const tail = truth(id).ground_truth.main_content.slice(-12)
+    t.ok(body(id).includes(tail), `${id}: decoded text "${tail}"`)
+  }
+})
+
+t.test('title, publication date and author of every page; no author that is not a name', async t => {
+  let dates = 0
+  let authors = 0
+  for (const id of ids) {
+    const gt = truth(id).ground_truth
+    const { article } = results.get(id)!
+    const known = KNOWN[id] ?? {}
+    t.equal(article.title, gt.title, `${id}: title`, known.title !== undefined ? { todo: known.title } : {})
+    const day = article.published?.slice(0, 10) ?? null
+    t.equal(day, gt.publish_date, `${id}: date`, known.date !== undefined ? { todo: known.date } : {})
+    if (day === gt.publish_date) dates++
+    t.same(article.authors, gt.author === null ? [] : [gt.author], `${id}: author`)
+    if (article.authors.length === 1 && article.authors[0] === gt.author) authors++
+  }
+  t.ok(dates / ids.length >= DATE_FLOOR, `dates right on ${dates} of ${ids.length}`)
+  t.ok(authors / ids.length >= AUTHOR_FLOOR, `authors right on ${authors} of ${ids.length}`)
+})
+
+t.test('hidden spam is listed as spam; no betting brand is left in a body', async t => {
+  const withHidden = ids.filter(id => truth(id).hidden_spam.length > 0)
+  t.ok(withHidden.length >= 3)
+  for (const id of withHidden) {
+    const removed = results.get(id)!.article.removed
+    for (const snippet of truth(id).hidden_spam) {
+      const hit = removed.find(r => r.text.includes(snippet))
+      t.equal(hit?.kind, 'spam', `${id}: "${snippet}" removed as spam (${hit?.reason ?? 'not removed'})`)
+    }
+  }
+  for (const id of ids) {
+    for (const term of ['必威', '新葡京', '九游娱乐', '百家乐', '百家樂', 'bet365', 'Casino']) {
+      t.notOk(body(id).includes(term), `${id}: no ${term} in the body`)
+    }
+  }
+})
+
+const POST = '<p>从去年年底开始看车，到今天下午把车开回小区，前前后后纠结了差不多两个月，今天也来交一份作业，给后来的朋友参考。</p>'
+const page = (inner: string, title = '<title>提车作业 - 车友论坛</title>'): Buffer =>
+  Buffer.from(`<html><head><meta charset="utf-8">${title}</head><body>${inner}</body></html>`)
+const run = (inner: string, url = 'http://bbs.example-cars.cn/thread-1-1-1.html'): PageResult['article'] =>
+  processPage({ content: page(inner), format: 'html', url }).article
+
+t.test('dates: a profile panel\'s registration date is no date of the page; an edit stamp is an update', async t => {
+  const panel = '<div class="postauthor"><dl><dt>注册时间</dt><dd>2008-3-2</dd></dl></div>'
+  t.equal(run(`<h1>提车作业</h1>${panel}<div class="postinfo">发表于 2010-5-7 21:23</div>${POST}`).published?.slice(0, 10),
+    '2010-05-07', 'the post\'s own date, not the registration labelled in the element before it')
+  t.equal(run(`<h1>提车作业</h1>${panel}${POST}`).published, null, 'a registration date alone: no date')
+  const stamp = '<i class="pstatus">本帖最后由 老猫不吃鱼 于 2010-5-8 10:02 编辑</i>'
+  t.equal(run(`<h1>提车作业</h1>${stamp}<em>发表于 2010-5-7 21:23</em>${POST}`).published?.slice(0, 10), '2010-05-07',
+    'the edit stamp above the post is an update')
+  t.equal(run(`<h1>提车作业</h1><li>註冊 <span>2009-08-13</span></li><div>2014-05-07 21:23</div>${POST}`)
+    .published?.slice(0, 10), '2014-05-07', 'a label in a text node of its own before the date')
+})
+
+t.test('authors: the first link to a member\'s page of the site names the poster', async t => {
+  const op = '<div class="postauthor"><a href="space.php?uid=52107">老猫不吃鱼</a><p>中级会员</p></div>'
+  const reply = '<div class="postauthor"><a href="space.php?uid=1008">江北小刀</a></div><p>恭喜提车！</p>'
+  t.same(run(`<h1>提车作业</h1>${op}${POST}${reply}`).authors, ['老猫不吃鱼'])
+  t.same(run(`<h1>提车作业</h1><a href="home.php?mod=space&uid=301447">北方的狼2010</a>${POST}`).authors,
+    ['北方的狼2010'], 'a Discuz! X link; digits after Han are part of a screen name')
+  t.same(run(`<a href="member.php?mod=register">立即注册</a><h1>提车作业</h1>${op}${POST}`).authors, ['老猫不吃鱼'],
+    'the sign-up link of the header is no member\'s page')
+  const visitors = '<ul class="visitors">' + ['一叶知秋', '海边的卡夫卡', '蓝色的猫'].map((n, i) =>
+    `<li><a href="/u/10${i}">${n}</a></li>`).join('') + '</ul>'
+  t.same(run(`<h1>提车作业</h1>${visitors}${POST}`).authors, [], 'a list of visitors names no writer')
+  t.same(run(`<h1>提车作业</h1><a href="https://weibo.example-social.com/u/123">老猫不吃鱼</a>${POST}`).authors, [],
+    'a member page on another site (a share link) names nobody here')
+  t.same(run(`<h1>提车作业</h1>${POST}<div class="comment-list">${op}</div>`).authors, [],
+    'a member in a comment thread is a commenter')
+  t.same(run(`<h1>提车作业</h1><div id="sidebar"><a href="/xiaoyu/profile">个人档案</a>` +
+    `<a href="/xiaoyu/profile"><img src="a.jpg" alt="游泳的小鱼儿"></a></div>${POST}`).authors, ['游泳的小鱼儿'],
+  'a blog owner\'s panel in the sidebar: the avatar\'s alt, not the profile link\'s label')
+})
+
+t.test('authors: a labelled screen name, a screen name alone in an author element', async t => {
+  t.same(run(`<h1>五一装机记</h1>${POST}<ul class="profile"><li>暱稱：<a href="/about">小魚愛吃鬼</a></li></ul>`).authors,
+    ['小魚愛吃鬼'])
+  t.same(run(`<h1>五一装机记</h1><li class="d_name"><a class="p_author_name">北方的狼2010</a></li>${POST}`).authors,
+    ['北方的狼2010'])
+  t.same(run(`<h1>五一装机记</h1><div class="authi"><em id="authorposton1">发表于 2010-5-7 21:23</em></div>${POST}`)
+    .authors, [], 'a date\'s label in an element whose id says author')
+  t.same(run(`<h1>五一装机记</h1>${POST}`).authors, [], 'nothing names a writer: none')
+})
+
+t.test('authors: a Discuz! package credit in <meta name=author> gives way to the poster', async t => {
+  const meta = '<meta name="author" content="Discuz! Team and Comsenz UI Team">'
+  const html = Buffer.from(`<html><head>${meta}<title>提车作业</title></head><body><h1>提车作业</h1>` +
+    `<a href="space.php?uid=52107">老猫不吃鱼</a>${POST}</body></html>`)
+  t.same(processPage({ content: html, format: 'html' }).article.authors, ['老猫不吃鱼'])
+})
+
+t.test('judgeAuthor: a screen name is a named byline only where the page keeps its writer', async t => {
+  for (const name of ['梧桐听雨', '北方的狼2010', 'Kevin爸', '乡村小刘说三农', '阿杰_1983']) {
+    t.same(judgeAuthor(name, [], true, true), { kind: 'person', name }, name)
+    t.equal(judgeAuthor(name, [], true, false).kind, 'none', `${name}: no surname, not in a writer's slot`)
+  }
+  for (const junk of ['关注', '粉丝', '个人档案', '发表于', '即時報導', '管理员', '能力值:545803', 'Discuz! Team']) {
+    t.equal(judgeAuthor(junk, [], true, true).kind, 'none', junk)
+  }
+  t.equal(judgeAuthor('这是一个很长很长的句子不是昵称吧', [], true, true).kind, 'none', 'longer than a screen name')
+})
+
+t.test('readAuthors: the blog a <title> names after its writer, and the owner of `NAME的博客`', async t => {
+  const base = { found: [], editors: [], agency: null }
+  t.same(readAuthors({
+    ...base, markup: ['梧桐听雨'], pageTitle: '记一次排查 - 梧桐听雨 - 博客园', title: '记一次排查'
+  }).authors, ['梧桐听雨'], 'a part of its own: the writer')
+  t.same(readAuthors({
+    ...base, markup: ['网易'], pageTitle: '[快讯]北京站自动取票_网易新闻中心', title: '北京站自动取票'
+  }), { authors: [], sources: [{ kind: 'site-name', value: '网易' }] }, 'inside a longer part: the site')
+  t.same(readAuthors({
+    ...base, markup: [], pageTitle: '读取 CSV 报错的原因_爱吃鱼的程序猿的博客-CSDN博客', title: '读取 CSV 报错的原因'
+  }).authors, ['爱吃鱼的程序猿'], 'a name with a 的 of its own before `的博客`')
+  t.same(readAuthors({
+    ...base, markup: ['梧桐听雨'], holder: '梧桐听雨', pageTitle: '记一次排查', title: '记一次排查'
+  }).authors, ['梧桐听雨'], 'a personal blog\'s copyright holder is its writer, no evidence against them')
+})
