@@ -7,11 +7,11 @@
  */
 import { isAgency, splitNames } from '../../text/fields.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { escapeRegExp } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
+import { blogOwner } from '../../text/title-owner.js'
 
 const ORG_SUFFIXES = loadData<{ signature: { orgSuffixes: Array<{ text: string }> } }>('boilerplate.json')
   .signature.orgSuffixes.map(o => o.text)
@@ -52,11 +52,18 @@ export interface AuthorsInput {
   title: string | null
 }
 
+/**
+ * The site's name, unless it is a blog's name in its owner's form (`林间小溪的博客`, read from the heading above the
+ * post): that names the writer, no site to judge the writer against.
+ */
+const siteOf = (input: AuthorsInput): string =>
+  input.siteName !== undefined && blogOwner(input.siteName) === undefined ? input.siteName : ''
+
 /** The names the page gives itself: the site name, and what the raw title says after the headline. */
 function siteNames (input: AuthorsInput): string[] {
   const raw = normalizeLine(decodeEntities(input.pageTitle ?? ''))
   const titleSite = input.title !== null && raw.startsWith(input.title) ? raw.slice(input.title.length) : ''
-  return [input.siteName ?? '', titleSite].filter(x => x.trim() !== '')
+  return [siteOf(input), titleSite].filter(x => x.trim() !== '')
 }
 
 /** The parts of a `<title>` (`标题 - 梧桐听雨 - 博客园`), its separators left out. */
@@ -72,7 +79,7 @@ function markupSites (input: AuthorsInput, name: string): string[] {
   const parts = titleParts(normalizeLine(decodeEntities(input.pageTitle ?? '')))
     .filter(p => input.title === null || !p.includes(input.title))
   const host = parts.length > 0 ? [parts[parts.length - 1]] : []
-  return [input.siteName ?? '', ...host, ...parts.slice(0, -1).filter(p => p !== name)].filter(x => x !== '')
+  return [siteOf(input), ...host, ...parts.slice(0, -1).filter(p => p !== name)].filter(x => x !== '')
 }
 
 /**
@@ -101,12 +108,6 @@ function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
 /** Labelled author fields naming nobody in common, from this many on, are a listing's. */
 const LISTING_FIELDS = 2
 
-const OWNER_WORDS = loadData<{ words: Array<{ word: string }> }>('title-owner.json').words.map(w => w.word)
-/** Characters a title-owner part may hold between 的 and its word (`的技术博客`, `的ChinaUnix博客`, `的个人空间`). */
-const OWNER_WORD_PREFIX = 9
-// the owner's name ends at the last 的 before the word (`爱吃鱼的程序猿的博客`: the name holds a 的 of its own)
-const OWNER_PART = new RegExp(
-  `^(.{2,30})的[\\p{Script=Han}A-Za-z]{0,${OWNER_WORD_PREFIX}}(?:${OWNER_WORDS.map(escapeRegExp).join('|')})$`, 'u')
 /** The separators of a `<title>`'s parts (`标题 - NAME的日志 - 网易博客`, `标题_NAME的博客-CSDN博客`). */
 const TITLE_PARTS = /\s+[-–—|｜]\s+|[_|｜]|(?<=[\p{Script=Han}])-(?=[\p{Script=Han}A-Za-z])/u
 
@@ -114,8 +115,8 @@ const TITLE_PARTS = /\s+[-–—|｜]\s+|[_|｜]|(?<=[\p{Script=Han}])-(?=[\p{Sc
 function titleOwner (pageTitle: string | undefined): Array<Proposal<string>> {
   if (pageTitle === undefined) return []
   for (const part of normalizeLine(decodeEntities(pageTitle)).split(TITLE_PARTS)) {
-    const m = OWNER_PART.exec(part.trim())
-    if (m !== null) return [{ kind: 'title-owner', value: m[1].trim() }]
+    const owner = blogOwner(part)
+    if (owner !== undefined) return [{ kind: 'title-owner', value: owner }]
   }
   return []
 }
@@ -160,7 +161,7 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
     // a markup name the title repeats between the headline and the host (`标题 - 梧桐听雨 - 博客园`) names the blog
     // after its writer, judged against the host alone
     const against = c.kind === 'title-owner'
-      ? [input.siteName ?? ''].filter(x => x !== '')
+      ? [siteOf(input)].filter(x => x !== '')
       : c.kind === 'markup' ? markupSites(input, c.value) : sites
     // the markup's author slots and a blog's title name its writer as the page knows them: a screen name is one
     const v = judgeAuthor(c.value, against, true, SCREEN_NAME_KINDS.has(c.kind))

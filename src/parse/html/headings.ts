@@ -1,7 +1,8 @@
 /**
  * The page's `<h1>` headings read as headline candidates. A heading is not always the headline, nor all of it:
  * - one whose whole text is a link to the site's home page (`<h1><a href="https://davidbau.com/">davidbau.com</a>
- *   </h1>`) is the logo's heading: it gives the site's name, never the headline;
+ *   </h1>`), or to the blog's home above the page, is the logo's heading, and so is a blog's name in its owner's
+ *   form (`林间小溪的博客`): it gives the site's name, never the headline;
  * - one kept for screen readers only (`<h1 class="screen-reader-text">Post navigation</h1>`) is no headline, and text
  *   so kept inside a heading (`<span class="sr-only">Posted in News: </span>`) is no part of it;
  * - one that ends with a colon (`A message from John Furrier, co-founder of SiliconANGLE:`) introduces what follows
@@ -15,6 +16,7 @@
 import { BLOCK_TAGS, ElementType, attr, isElement, isText, readableText, type AnyNode, type Element } from './dom.js'
 import { normalizeLine } from './short-text.js'
 import { SCREEN_READER_ONLY } from './patterns.js'
+import { blogOwner } from '../../text/title-owner.js'
 
 /** The headings as candidates (in page order) and the site's name a logo heading gives, if any. */
 export interface Headings {
@@ -27,6 +29,11 @@ export interface Headings {
   lines: Map<string, string>
   /** The text of a heading that links to the site's home page (the logo's). */
   siteName?: string
+  /**
+   * The text of a heading that names the blog the page is in: a link to the blog's home above the page, or a blog's
+   * name in its owner's form (`林间小溪的博客`). A blog host heads every post with it.
+   */
+  blogName?: string
 }
 
 /** Most elements inside a heading searched for the announced part: a headline's markup is a handful. */
@@ -45,14 +52,19 @@ const LEAD_IN = /[:：]$/u
  * Reads the page's `<h1>` elements. `announced(part)` tells whether the page announces `part` as its title (alone
  * or with a site's name after a separator).
  */
-export function readHeadings (elements: readonly Element[], announced: (part: string) => boolean): Headings {
+export function readHeadings (
+  elements: readonly Element[], announced: (part: string) => boolean, pageUrl?: string
+): Headings {
   const out: Headings = { headlines: [], lines: new Map() }
   for (const el of elements) {
     if (screenReaderOnly(el)) continue
     const text = headingText(el)
     if (text === '') continue
-    if (linksHome(el, text)) {
+    const home = linksHome(el, text, pageUrl)
+    if (home !== undefined || blogOwner(text) !== undefined) {
       out.siteName ??= text
+      // the blog's own name (above the page, or in its owner's form), not a whole site's logo
+      if (home !== 'site') out.blogName ??= text
       continue
     }
     if (LEAD_IN.test(text)) continue
@@ -66,13 +78,34 @@ export function readHeadings (elements: readonly Element[], announced: (part: st
   return out
 }
 
-/** Whether the heading's whole text is one link to the home page of a site. */
-function linksHome (el: Element, text: string): boolean {
+/**
+ * Whether the heading's whole text is one link to the home page of a site (`site`), or of the blog or section the
+ * page is in (`blog`): an address above the page's own (`/jw!qiu0507` over `/jw!qiu0507/article?mid=123`, `/blog`
+ * over `/blog/post/40239832`), the blog's name heading every post.
+ */
+function linksHome (el: Element, text: string, pageUrl?: string): 'site' | 'blog' | undefined {
   // a logo's heading is a link and little else: the first elements tell
   const links = descendants(el, MAX_PARTS).filter(e => e.name === 'a')
-  if (links.length !== 1) return false
+  if (links.length !== 1) return undefined
   const href = attr(links[0], 'href').trim()
-  return href !== '' && HOME_HREF.test(href) && headingText(links[0]) === text
+  if (href === '' || headingText(links[0]) !== text) return undefined
+  if (HOME_HREF.test(href)) return 'site'
+  return pageUrl !== undefined && above(href, pageUrl) ? 'blog' : undefined
+}
+
+/** Whether `href` is an address above `pageUrl` on the same host: a proper prefix of its path, at a `/`. */
+function above (href: string, pageUrl: string): boolean {
+  let link: URL
+  let page: URL
+  try {
+    page = new URL(pageUrl)
+    link = new URL(href, page)
+  } catch {
+    return false
+  }
+  if (link.host !== page.host || link.search !== '' || link.hash !== '') return false
+  const path = link.pathname.replace(/\/+$/, '')
+  return path !== '' && page.pathname.startsWith(path + '/')
 }
 
 /** The longest element (or text) inside the heading, short of the whole, that the page announces as its title. */

@@ -101,7 +101,7 @@ export function parseHtml (html: string | PageText, url?: string): Draft {
   const repeats = collapseSiblingRuns(doc)
   // a page no deeper than any real one has nothing to flatten: the walk over every node is saved
   const deep = depthBound(doc) > MAX_DEPTH && flattenDeep(doc, MAX_DEPTH) > 0
-  const hints = readHints(cheerio.load(doc), cmsProperties(cmsComment(doc)), host)
+  const hints = readHints(cheerio.load(doc), cmsProperties(cmsComment(doc)), url)
   let best: Attempt | undefined
   for (let i = 0; i < ATTEMPTS.length; i++) {
     if (i > 0) {

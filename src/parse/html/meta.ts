@@ -36,7 +36,7 @@ import { jsonLdTexts } from './ld-sources.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
-import { readHeadings } from './headings.js'
+import { readHeadings, type Headings } from './headings.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
   codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
@@ -701,6 +701,33 @@ function titleHint (page: Page): string | undefined {
   return h1s.find(h => (h.length >= minLength && related(h)) || announces(announced, h)) ?? announced
 }
 
+/**
+ * The page's headline candidates: its `<h1>` headings (./headings.ts). When every `<h1>` is the blog's name (a blog
+ * host heads each post with the blog), the post's own heading is the `<h2>` the page announces as its
+ * title, alone or beside the blog's name (`博客名 - 标题 - 主机`).
+ */
+function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string | undefined): Headings {
+  const headings = readHeadings($('body h1').toArray(), part => announced.some(a => announces(a, part)), url)
+  if (headings.headlines.length > 0 || headings.blogName === undefined) return headings
+  return { ...headings, headlines: announcedHeading($('body h2').toArray().slice(0, MAX_SUBHEADINGS), announced) }
+}
+
+/** How many `<h2>` are read for a post's heading under a blog's name: the post's comes first, the sidebar's later. */
+const MAX_SUBHEADINGS = 10
+/** The separators between the parts of an announced title, blog hosts' too (`标题 @ 博客名 :: 痞客邦 PIXNET ::`). */
+const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]/u
+
+/** The first heading that is a whole part of a title the page announces (`<title>`, `og:title`), as a list. */
+function announcedHeading (elements: readonly AnyNode[], announced: readonly string[]): string[] {
+  const parts = new Set(announced.flatMap(a => a.split(ANNOUNCED_PARTS)).map(p => normalizeLine(p).toLowerCase()))
+  for (const el of elements) {
+    if (!isElement(el)) continue
+    const text = normalizeLine(spacedText(el))
+    if (text.length >= MIN_HEADLINE && parts.has(text.toLowerCase())) return [text]
+  }
+  return []
+}
+
 /** The title, and the whole line of the heading when the title is a part of it. */
 function titleHints (page: Page, lines: Map<string, string>): Pick<MetadataHints, 'title' | 'titleLine'> {
   const title = titleHint(page)
@@ -716,24 +743,25 @@ function localeOf ($: CheerioAPI, meta: MetaTags): string {
 }
 
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
-export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}, host?: string): MetadataHints {
+export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}, url?: string): MetadataHints {
   answers = new AncestorAnswers()
   try {
-    return readPageHints(cheerio, cms, host)
+    return readPageHints(cheerio, cms, url)
   } finally {
     answers = undefined
     bodyList = undefined
   }
 }
 
-function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, host: string | undefined): MetadataHints {
+function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | undefined): MetadataHints {
+  const host = url === undefined ? undefined : hostOf(url)
   const $ = fastQuery(cheerio)
   const meta = metaTags($)
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
   const docTitle = titleOf($)
   const announcedAll = announcedTitles(article, cms.title, meta, docTitle)
-  const headings = readHeadings($('body h1').toArray(), part => announcedAll.some(a => announces(a, part)))
+  const headings = pageHeadings($, announcedAll, url)
   const h1s = headings.headlines
   const siteName = siteNameOf(meta, ld, article) ?? headings.siteName
   const page: Page = {
