@@ -22,6 +22,7 @@ export const REMOVAL_RULES = {
   'related-link': 'a link to another story after a related-story label',
   'related-label': 'a related-story label before links to other stories',
   'title-heading': 'the heading that repeats the page title',
+  'thread-replies': 'the replies after a forum thread\'s opening post',
   // 3 spam (src/spam)
   'spam-account-line': 'a gambling term beside login and register links',
   'spam-promo-line': 'a betting promotion line: a brand beside a bonus or an account link',

@@ -217,3 +217,23 @@ t.test('readAuthors: the blog a <title> names after its writer, and the owner of
     ...base, markup: ['梧桐听雨'], holder: '梧桐听雨', pageTitle: '记一次排查', title: '记一次排查'
   }).authors, ['梧桐听雨'], 'a personal blog\'s copyright holder is its writer, no evidence against them')
 })
+
+t.test('a forum thread is its opening post: the replies go, in one removal', async t => {
+  const post = (n: number, name: string, text: string): string => `<div id="post_${n}" class="mainbox">` +
+    `<div class="postauthor"><a href="space.php?uid=${n}">${name}</a></div><div class="t_msgfont">${text}</div></div>`
+  const opening = POST + POST.replace('看车', '选车')
+  const replies = ['恭喜提车！小白颜色很正，开起来感觉怎么样？油耗大概多少？', '楼主写得很详细，收藏了，下个月我也准备去提车。',
+    '请问楼主是在哪家店提的？优惠多少？']
+  const html = `<h1>提车作业</h1><div id="postlist">${post(1, '老猫不吃鱼', opening)}` +
+    replies.map((r, i) => post(i + 2, `车友${i + 2}`, `<p>${r}</p>`)).join('') + '</div>'
+  const a = run(html)
+  t.notOk(a.body.some(b => replies.some(r => b.text.includes(r))), 'no reply in the body')
+  t.ok(a.body.some(b => b.text.includes('今天也来交一份作业')), 'the opening post stays')
+  const removal = a.removed.find(r => r.rule === 'thread-replies')
+  t.match(removal, { kind: 'boilerplate', reason: /3 replies/ })
+  t.same(a.authors, ['老猫不吃鱼'])
+  // comments under an article, the first of them short: no thread, nothing taken as replies
+  const comments = replies.map((r, i) => post(i + 2, `网友${i}`, `<p>${r}</p>`)).join('')
+  t.notOk(run(`<h1>提车作业</h1>${opening}<div class="list">${comments}</div>`).removed
+    .some(r => r.rule === 'thread-replies'), 'short posts under an article are no thread')
+})

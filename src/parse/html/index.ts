@@ -23,6 +23,7 @@ import { bodyOf, cmsComment, depthBound, parseTree } from './tree.js'
 import type { PageText } from '../../text/pieces.js'
 import { recoverBlocks } from './guard.js'
 import { collapseSiblingRuns } from './sibling-runs.js'
+import { dropThreadReplies } from './thread.js'
 import { computeStats, scoreContent, stripUnlikely, type ScoreOptions } from './score.js'
 
 const ATTEMPTS: ScoreOptions[] = [
@@ -40,6 +41,8 @@ function attempt (doc: Document, options: ScoreOptions, host: string | undefined
   const removed: Removal[] = []
   const body = bodyOf(doc)
   cleanPage(body, { removed, host })
+  // a forum thread is its opening post: the replies go before the content is scored (thread.ts)
+  dropThreadReplies(body, removed)
   // one count of the text stats for the pruning, the scoring and the walker (the pruning keeps them true)
   const counted = computeStats(body)
   if (options.stripUnlikely) stripUnlikely(body, removed, counted)

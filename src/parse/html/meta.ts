@@ -37,6 +37,7 @@ import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
 import { readHeadings, type Headings } from './headings.js'
+import { holdsMemberLink, isMemberPage } from './members.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
   codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
@@ -127,7 +128,6 @@ interface AuthorMarkers {
   uiWords: Array<{ word: string }>
   nameParticles: Array<{ word: string }>
   authorPaths: Array<{ segment: string }>
-  userPages: Array<{ pattern: string }>
   screenNameLabels: Array<{ label: string }>
   notNames: {
     whole: Array<{ pattern: string }>
@@ -1484,9 +1484,6 @@ function labelledScreenName ($: CheerioAPI, letters: Letters): string | undefine
   return undefined
 }
 
-const USER_PAGE = new RegExp(MARKERS.userPages.map(u => u.pattern).join('|'), 'i')
-/** A member script's other pages: signing up, logging in (`member.php?mod=register`), not a member's page. */
-const USER_ACTION = /register|regist\b|login|logon|logging|logout|signup|passw|[?&](?:mod|action)=reg\b/i
 /** A host's registrable part (`home.example-cnblogs.com` -> `example-cnblogs.com`; `a.sina.com.cn` -> `sina.com.cn`) */
 function siteOf (host: string): string {
   const labels = host.replace(/^www\./, '').split('.')
@@ -1505,7 +1502,7 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     if (!isElement(a)) continue
     const href = attr(a, 'href')
     // a blog's owner panel is a sidebar's box: sidebars are read, comment threads and related lists are not
-    if (!USER_PAGE.test(href) || USER_ACTION.test(href) || inDiscussion(a) || inMenu(a)) continue
+    if (!isMemberPage(href) || inDiscussion(a) || inMenu(a)) continue
     const linkHost = hostOf(href)
     if (linkHost !== undefined && (host === undefined || siteOf(linkHost) !== siteOf(host))) continue
     // an avatar link names its member in the image's alt text
@@ -1551,7 +1548,7 @@ function inMemberList (a: Element): boolean {
   let members = 0
   for (const li of list.children) {
     if (!isElement(li) || li.name !== 'li') continue
-    if (elementsOf(li).some(el => el.name === 'a' && USER_PAGE.test(attr(el, 'href')))) members++
+    if (holdsMemberLink(li)) members++
     if (members >= MEMBER_LIST) return true
   }
   return false

@@ -1,0 +1,98 @@
+/**
+ * A forum thread's replies. A thread page lays its posts out as siblings of one shape (`<div id="post_3012277">`,
+ * `<div class="atl-item">`, `<div class="l_post">`, `<li class="single-post">`), each with its poster's link to a
+ * member page (./members.ts); the first is the opening post, the article, and the rest are replies, which readers of
+ * the article do not want and which often hold more text than it (a content scorer then takes the whole thread).
+ * The replies go, in one removal, before the content is scored. A run of posts needs `MIN_POSTS` siblings, nearly
+ * all with a member's link, and an opening post with text of its own: a list of cards or comments under an article
+ * is no thread (its first item is no article).
+ */
+import type { Removal } from '../../types.js'
+import { normalizeLine } from '../../text/normalize.js'
+import { weightedLength } from '../../text/index.js'
+import { attr, detach, isElement, readableText, type AnyNode, type Element } from './dom.js'
+import { clip } from './clean.js'
+import { isMemberPage } from './members.js'
+
+/** Posts in a row from this many on: an opening post and at least two replies. */
+const MIN_POSTS = 3
+/** Share of the posts that must show a member's link (a deleted account or a guest's post may not). */
+const WITH_MEMBER = 0.75
+/** The opening post holds at least this much text (Latin-equivalent characters): an article, not a one-liner. */
+const MIN_OPENING = 150
+
+/**
+ * The signature posts share: tag, first class token, and id with its digits taken out (`div#post_#`). An element
+ * with neither class nor id has none (plain paragraphs and cells are no posts).
+ */
+function signature (el: Element): string | undefined {
+  const cls = attr(el, 'class').trim().split(/\s+/)[0] ?? ''
+  const id = attr(el, 'id').replace(/\d+/g, '#')
+  return cls === '' && id === '' ? undefined : `${el.name}.${cls}#${id}`
+}
+
+/** Runs of posts whose opening post is measured, at most: each measure reads the post's text. */
+const MAX_CANDIDATE_RUNS = 50
+
+/**
+ * The elements that hold a link to a member's page, marked in one pass: each member link marks its ancestors up to
+ * the first already marked, so every element is marked once (linear in the page, whatever its depth).
+ */
+function memberHolders (root: Element): Set<AnyNode> {
+  const marked = new Set<AnyNode>()
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const el = stack.pop()!
+    if (!isElement(el)) continue
+    if (el.name === 'a' && isMemberPage(attr(el, 'href'))) {
+      for (let p: AnyNode | null = el; p !== null && !marked.has(p); p = p.parent) marked.add(p)
+    }
+    for (const c of el.children) stack.push(c)
+  }
+  return marked
+}
+
+/** The first run of posts below `root` in document order (outermost first), or undefined. */
+function findPosts (root: Element): Element[] | undefined {
+  const holders = memberHolders(root)
+  if (holders.size === 0) return undefined
+  let measured = 0
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const el = stack.pop()!
+    // no member link below: no post either
+    if (!isElement(el) || !holders.has(el)) continue
+    const groups = new Map<string, Element[]>()
+    for (const c of el.children) {
+      if (!isElement(c)) continue
+      const sig = signature(c)
+      if (sig === undefined) continue
+      const group = groups.get(sig)
+      if (group === undefined) groups.set(sig, [c])
+      else group.push(c)
+    }
+    for (const group of groups.values()) {
+      if (group.length < MIN_POSTS || measured >= MAX_CANDIDATE_RUNS) continue
+      if (group.filter(p => holders.has(p)).length < WITH_MEMBER * group.length) continue
+      measured++
+      if (weightedLength(readableText(group[0])) >= MIN_OPENING) return group
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
+  }
+  return undefined
+}
+
+/** Takes a thread's replies out of the page (all posts after the first of the first run of posts). */
+export function dropThreadReplies (root: Element, removed: Removal[]): void {
+  const posts = findPosts(root)
+  if (posts === undefined) return
+  const replies = posts.slice(1)
+  const text = normalizeLine(replies.map(p => readableText(p)).join(' '))
+  for (const p of replies) detach(p)
+  removed.push({
+    kind: 'boilerplate',
+    rule: 'thread-replies',
+    text: clip(text),
+    reason: `${replies.length} replies after a forum thread's opening post (posts of one shape, each by a member)`
+  })
+}
