@@ -36,6 +36,11 @@ export function zhNumber (text: string, digitByDigit = false): number {
   const ones = at === text.length - 1 ? 0 : (ZH_DIGIT[text[at + 1]] ?? 0)
   return tens * 10 + ones
 }
+// C's `ctime`, the date line of BBS posts and mail headers: `Tue May  7 21:23:57 2013` (PTT), `Fri May  7 21:23:57
+// 2010` (newsmth's 发信站 line): the weekday, the month, the day, the time, then the year
+const WEEKDAY_EN = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)'
+const CTIME = new RegExp(
+  `(?<![\\p{L}])${WEEKDAY_EN}\\s+${MONTH}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(\\d{4})(?![\\d])`, 'iu')
 const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
 const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*[|·•/／]\s*|\s*T|\s*[（(]?\s*)(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?\s*)?(上午|早上|凌晨|中午|下午|傍晚|晚上|夜间|夜間|晚間)?\s*(\d{1,2})\s*(?:[:：时点點]|\.(?=\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC)(?![A-Za-z])))\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
 /**
@@ -150,6 +155,8 @@ function firstDatePart (text: string, order: DateOptions['order']): DatePart | n
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[1].toLowerCase()], Number(m[2]))
   m = DMY.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[2].toLowerCase()], Number(m[1]))
+  m = CTIME.exec(text)
+  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[1].toLowerCase()], Number(m[2]))
   m = ROC.exec(text)
   if (m !== null) {
     const year = Number(m[1] ?? m[4] ?? m[8]) + ROC_OFFSET
@@ -184,10 +191,10 @@ export const MIN_DATE_LENGTH = 7
 /**
  * How a date that `findDate` finds at a string's very start can begin: each pattern's own first character (`ISO`,
  * `NUMERIC`, `DMY`, `NUM_YEAR_LAST` and `ROC`'s numeric forms a digit, `ROC` `民國`, `ZH_NUMERAL_DATE` a numeral, `MDY`
- * a month name, read as `MDY` reads it: the `iu` flags, so `ſept` too). A pattern added to `findDate` adds its start
- * here; test/text-date-start.test.ts checks the two agree.
+ * a month name, read as `MDY` reads it: the `iu` flags, so `ſept` too; `CTIME` a weekday). A pattern added to
+ * `findDate` adds its start here; test/text-date-start.test.ts checks the two agree.
  */
-const DATE_AT_START = new RegExp(`^(?:\\d|民國|民国|[〇○零一二三四五六七八九]|${MONTH})`, 'iu')
+const DATE_AT_START = new RegExp(`^(?:\\d|民國|民国|[〇○零一二三四五六七八九]|${MONTH}|${WEEKDAY_EN}\\s)`, 'iu')
 
 /**
  * Whether `findDate(text)` can answer a date at index 0: false when the text cannot start with one, so a reader that

@@ -79,7 +79,9 @@ function markupSites (input: AuthorsInput, name: string): string[] {
   const parts = titleParts(normalizeLine(decodeEntities(input.pageTitle ?? '')))
     .filter(p => input.title === null || !p.includes(input.title))
   const host = parts.length > 0 ? [parts[parts.length - 1]] : []
-  return [siteOf(input), ...host, ...parts.slice(0, -1).filter(p => p !== name)].filter(x => x !== '')
+  // a site named after its writer (`聽嵐的山路札記` for 聽嵐) is a personal blog's name: no evidence against the writer
+  return [siteOf(input), ...host, ...parts.slice(0, -1).filter(p => p !== name)]
+    .filter(x => x !== '' && !x.startsWith(`${name}的`))
 }
 
 /**

@@ -1216,7 +1216,9 @@ const NAME_END = new RegExp([
   `\\s*(?:\\b${MONTHS}\\s+\\d`, `\\b\\d{1,2}\\s+${MONTHS}`, '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}',
   '\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d+' +
     '|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b',
-  '[|•⋅·●◦▪]', '\\s[-–—]\\s', '\\b\\d+\\s+min).*$'
+  '[|•⋅·●◦▪]', '\\s[-–—]\\s', '\\b\\d+\\s+min',
+  // a Chinese date label after the name (`慢慢走的老K 发布于2017-05-07`)
+  '(?:发布|發布|發佈|发表|發表)(?:于|於|时间|時間)?).*$'
 ].join('|'), 'i')
 const BY_LABEL = /^(?:(?:written|authored|posted|published|reviewed|medically reviewed|text|guide|story|words|article|report|review|photos?|interview|edited)\s+)?by\s*:?\s+|^(?:the\s+)?(?:authors?|writer|contributors?|written by|posted by)\s*:?\s+/i
 
@@ -1450,7 +1452,7 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   const linked = linkedAuthors($)
   if (linked !== undefined) return [linked]
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
-    dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($, letters) ?? posterLink($, host)
+    dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? posterLink($, host)
   return found === undefined ? [] : [found]
 }
 
@@ -1462,19 +1464,39 @@ const NOT_A_NAME = new Set(loadData<{ notNames: Array<{ text: string }> }>('auth
 const isScreenName = (s: string): boolean =>
   SCREEN_NAME.test(s) && !/^\d+$/.test(s) && !UI_WORD.test(s) && !NOT_A_NAME.has(s.toLowerCase())
 const SCREEN_NAME_LABELS = MARKERS.screenNameLabels.map(l => escapeRegExp(l.label)).join('|')
-const SCREEN_NAME_LABEL = new RegExp(`^(?:${SCREEN_NAME_LABELS})\\s*[:：]\\s*(\\S+)$`, 'u')
+// the name, then a nickname in brackets and more fields after a comma (`发信人: lazywind (懒风), 信区: Career`)
+const SCREEN_NAME_LABEL = new RegExp(
+  `^(?:${SCREEN_NAME_LABELS})\\s*[:：]\\s*([^\\s(（,，]+)(?:\\s*[(（][^)）]*[)）])?\\s*(?:[,，].*)?$`, 'u')
+const SCREEN_NAME_LABEL_START = new RegExp(`(?:${SCREEN_NAME_LABELS})\\s*[:：]`, 'u')
+
+/** The lines an element's own children make, `<br>` between them (a profile box's fields, a BBS post's header). */
+function brLines (el: Element): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const c of el.children) {
+    if (isElement(c) && c.name === 'br') {
+      lines.push(line)
+      line = ''
+    } else line += isText(c) ? c.data : isElement(c) ? ` ${spacedText(c)} ` : ''
+  }
+  lines.push(line)
+  return lines
+}
 /** Longest profile line read for a labelled screen name (`暱稱：小魚愛吃鬼`), in characters. */
-const SCREEN_NAME_LINE = 24
+const SCREEN_NAME_LINE = 60
 
 /**
  * The screen name a blog's profile box labels (`<li>暱稱：<a>小秋</a></li>`, `昵称：梧桐听雨<br>园龄：…`): the blog's
  * owner, its writer. The first such short line outside comments and sidebars of other people.
  */
-function labelledScreenName ($: CheerioAPI, letters: Letters): string | undefined {
+function labelledScreenName ($: CheerioAPI): string | undefined {
   for (const el of $('body li, body dd, body p, body div, body span, body td')) {
-    if (!isElement(el) || longerThan(letters, el, 60) || inSkipped(el)) continue
+    // the label is the element's own text (`暱稱：<a>聽嵐</a>`): most elements hold none and are not read further
+    if (!isElement(el) || !el.children.some(c => isText(c) && SCREEN_NAME_LABEL_START.test(c.data))) continue
+    // a blog's owner panel is a sidebar's box: sidebars are read, comment threads and related lists are not
+    if (inDiscussion(el)) continue
     // the label and its name, line by line (a profile box writes one field a line, `<br>` between them)
-    for (const line of readableText(el).split('\n')) {
+    for (const line of brLines(el)) {
       const text = normalizeLine(line)
       if (text.length > SCREEN_NAME_LINE) continue
       const name = SCREEN_NAME_LABEL.exec(text)?.[1]
