@@ -75,7 +75,9 @@ function findPosts (root: Element): Element[] | undefined {
       if (group.length < MIN_POSTS || measured >= MAX_CANDIDATE_RUNS) continue
       if (group.filter(p => holders.has(p)).length < WITH_MEMBER * group.length) continue
       measured++
-      if (weightedLength(readableText(group[0])) >= MIN_OPENING) return group
+      // a box of the same shape before the posts (Discuz! 6 heads the thread with a `mainbox` of its title) is no post
+      const posts = group.slice(group.findIndex(p => holders.has(p)))
+      if (posts.length >= MIN_POSTS && weightedLength(readableText(posts[0])) >= MIN_OPENING) return posts
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
   }
