@@ -6,14 +6,17 @@
  * - siteName: `og:site_name`, JSON-LD `publisher.name`, `application-name`, Chinese CMS `SiteName`;
  * - published: `article:published_time` and `<meta name>` forms (`pubdate`, `PubDate`, `publishdate`, `date`,
  *   `dc.date`, `w-published-date`...), `itemprop=datePublished`, `<time datetime>` (`pubdate` first), a `<time>`'s
- *   text, the date beside the headline, a date-classed element (an `Updated` date only when no other), JSON-LD
+ *   text, the date beside the headline, a date-classed element (an `Updated` date or a post's edit stamp only
+ *   when no other; a profile panel's registration date never), JSON-LD
  *   `datePublished`, then a Chinese information line (`发布时间：2021-11-26 16:24`); a candidate without a year is skipped;
  * - authors: JSON-LD `author` (string, object, array; organizations that are the publisher left out), `<meta
  *   name=author>`, `article:author` (not when a URL), `itemprop=author`, `rel=author`, author/byline/writer
  *   classes, links to author pages (their text, or the name in a `/authors/jane-doe` address), `By X` lines and
  *   labels (`Written by`, `Article by`, `Contributors:`), `citation_author` lists, the unlabelled date line under
  *   the headline (`Dec 26, 2025 • Mahua Das`), an author box's name or photo alt, Chinese `作者：`/`记者：` in the
- *   information line; slugs, ids, weekdays and companies (`Inc`, `LLC`) are not authors; the site or publisher
+ *   information line, a blog's or a BBS's labelled screen name (`暱稱：`, `发信人:`), the first link to a member's
+ *   page of the site (a forum poster's, a blog owner's: ./members.ts); slugs, ids, weekdays, companies (`Inc`,
+ *   `LLC`) and software credits (`Discuz! Team`) are not authors; the site or publisher
  *   is one only when the visible byline names it (a company blog signed by the company), never from the markup
  *   alone, and markup naming the site gives way to another name in the visible byline;
  * - source: `<meta name=source>`, `ContentSource`, `来源：` in the information line.
@@ -843,7 +846,6 @@ function printedTitle (title: string | undefined, docTitle: string, printed: str
   return printed.length < docTitle.length && docTitle.includes(printed) ? printed : undefined
 }
 
-/** The names of the markup (JSON-LD, `<meta>`), each a byline string; organizations that are the site left out. */
 /**
  * A forum or CMS package's credit in the author tag (`<meta name="author" content="Discuz! Team and Comsenz UI
  * Team">` on every Discuz! page): the software's, no writer of the page (data/author-validation.json `software`).
@@ -851,6 +853,7 @@ function printedTitle (title: string | undefined, docTitle: string, printed: str
 const SOFTWARE_CREDIT = new RegExp(loadData<{ software: Array<{ text: string }> }>('author-validation.json').software
   .map(e => escapeRegExp(e.text)).join('|'), 'i')
 
+/** The names of the markup (JSON-LD, `<meta>`), each a byline string; organizations that are the site left out. */
 function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: string[], fromMeta: string[] } {
   const { article, meta, siteName } = page
   // (a JSON-LD `Person` typed author is no better: CMSs type the site's own account as a Person)
@@ -1486,8 +1489,9 @@ function brLines (el: Element): string[] {
 const SCREEN_NAME_LINE = 60
 
 /**
- * The screen name a blog's profile box labels (`<li>暱稱：<a>小秋</a></li>`, `昵称：梧桐听雨<br>园龄：…`): the blog's
- * owner, its writer. The first such short line outside comments and sidebars of other people.
+ * The screen name a blog's profile box labels (`<li>暱稱：<a>小秋</a></li>`, `昵称：梧桐听雨<br>园龄：…`) or a BBS
+ * post's header gives (`发信人: lazywind (懒风), 信区: Career`): the blog's owner, the post's writer. The first such
+ * line outside comment threads and related lists.
  */
 function labelledScreenName ($: CheerioAPI): string | undefined {
   for (const el of $('body li, body dd, body p, body div, body span, body td')) {
@@ -1515,9 +1519,10 @@ function siteOf (host: string): string {
 
 /**
  * A forum's or a blog platform's poster: the first link to a member's page on the page's own site (data/author-
- * markers.json `userPages`: `space.php?uid=52107`, `home.php?mod=space&uid=…`, `/people/59813442/`) whose text is
- * a screen name, outside comments, sidebars and menus. A thread's opening post and a blog's owner panel come
- * before the replies; a member page on another site (a share link to a microblog) names nobody here.
+ * markers.json `userPages`: `space.php?uid=52107`, `home.php?mod=space&uid=…`, `/people/59813442/`) whose text (or
+ * avatar's alt) is a screen name, outside comment threads, related lists, footers and menus, and not one of a list
+ * of members. A thread's opening post comes before the replies, and a blog's owner panel is a sidebar's box; a
+ * member page on another site (a share link to a microblog) names nobody here.
  */
 function posterLink ($: CheerioAPI, host: string | undefined): string | undefined {
   for (const a of $('body a[href]')) {
