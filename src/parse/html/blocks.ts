@@ -20,7 +20,8 @@ import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { clip } from './clean.js'
 import {
-  BLOCK_TAGS, classAndId, hostOf, isElement, isText, readableText, tagOf, weightedLength, type AnyNode, type Element,
+  BLOCK_TAGS, classAndId, hostOf, isElement, isText, readableText, sameSite, tagOf, weightedLength, type AnyNode,
+  type Element,
 } from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
@@ -97,9 +98,7 @@ function linkKind (a: Element, host: string | undefined): LinkKind {
   if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return 'none'
   const h = hostOf(href)
   if (h === undefined) return /^[a-z][a-z0-9+.-]*:/i.test(href) ? 'other' : 'same'
-  if (host === undefined) return 'same'
-  const bare = (x: string): string => x.replace(/^www\./, '')
-  return bare(h) === bare(host) || h.endsWith('.' + bare(host)) || host.endsWith('.' + bare(h)) ? 'same' : 'other'
+  return sameSite(h, host) ? 'same' : 'other'
 }
 
 /** Whether a heading's text is (nearly) all link to another page of the same site, or to other sites. */

@@ -111,6 +111,18 @@ export function hostOf (href: string): string | undefined {
   return m === null ? undefined : m[1].toLowerCase()
 }
 
+/**
+ * Whether a link's host is the page's own site: the same host, `www.` aside, or one a subdomain of the other
+ * (`home.example-cnblogs.com` on `example-cnblogs.com`). Without the page's host every host counts as its own.
+ */
+export function sameSite (linkHost: string, pageHost: string | undefined): boolean {
+  if (pageHost === undefined) return true
+  const bare = (x: string): string => x.replace(/^www\./, '')
+  const h = bare(linkHost)
+  const p = bare(pageHost)
+  return h === p || linkHost.endsWith('.' + p) || pageHost.endsWith('.' + h)
+}
+
 /** Deeper than this, real pages never go; hostile ones do, and recursive walks would overflow the stack. */
 export const MAX_DEPTH = 256
 

@@ -27,8 +27,8 @@ import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import {
-  ElementType, attr, classAndId, elementsOf, hasAttributes, hostOf, isElement, readableText, textOf, type AnyNode,
-  type Element
+  ElementType, attr, classAndId, elementsOf, hasAttributes, hostOf, isElement, readableText, sameSite, textOf,
+  type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
 import { hasDate, hasOrgWord, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
@@ -1510,13 +1510,6 @@ function labelledScreenName ($: CheerioAPI): string | undefined {
   return undefined
 }
 
-/** A host's registrable part (`home.example-cnblogs.com` -> `example-cnblogs.com`; `a.sina.com.cn` -> `sina.com.cn`) */
-function siteOf (host: string): string {
-  const labels = host.replace(/^www\./, '').split('.')
-  const keep = labels.length >= 3 && /^(?:com|net|org|gov|edu)$/.test(labels[labels.length - 2]) ? 3 : 2
-  return labels.slice(-keep).join('.')
-}
-
 /**
  * A forum's or a blog platform's poster: the first link to a member's page on the page's own site (data/author-
  * markers.json `userPages`: `space.php?uid=52107`, `home.php?mod=space&uid=…`, `/people/59813442/`) whose text (or
@@ -1531,7 +1524,7 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     // a blog's owner panel is a sidebar's box: sidebars are read, comment threads and related lists are not
     if (!isMemberPage(href) || inDiscussion(a) || inMenu(a)) continue
     const linkHost = hostOf(href)
-    if (linkHost !== undefined && (host === undefined || siteOf(linkHost) !== siteOf(host))) continue
+    if (linkHost !== undefined && (host === undefined || !sameSite(linkHost, host))) continue
     // an avatar link names its member in the image's alt text
     const text = normalizeLine(spacedText(a) || imageAlt(a))
     if (isScreenName(text) && !inMemberList(a)) return text

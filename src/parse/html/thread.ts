@@ -12,7 +12,7 @@ import { normalizeLine } from '../../text/normalize.js'
 import { weightedLength } from '../../text/index.js'
 import { attr, detach, isElement, readableText, type AnyNode, type Element } from './dom.js'
 import { clip } from './clean.js'
-import { isMemberPage } from './members.js'
+import { memberHolders } from './members.js'
 
 /** Posts in a row from this many on: an opening post and at least two replies. */
 const MIN_POSTS = 3
@@ -33,24 +33,6 @@ function signature (el: Element): string | undefined {
 
 /** Runs of posts whose opening post is measured, at most: each measure reads the post's text. */
 const MAX_CANDIDATE_RUNS = 50
-
-/**
- * The elements that hold a link to a member's page, marked in one pass: each member link marks its ancestors up to
- * the first already marked, so every element is marked once (linear in the page, whatever its depth).
- */
-function memberHolders (root: Element): Set<AnyNode> {
-  const marked = new Set<AnyNode>()
-  const stack: AnyNode[] = [root]
-  while (stack.length > 0) {
-    const el = stack.pop()!
-    if (!isElement(el)) continue
-    if (el.name === 'a' && isMemberPage(attr(el, 'href'))) {
-      for (let p: AnyNode | null = el; p !== null && !marked.has(p); p = p.parent) marked.add(p)
-    }
-    for (const c of el.children) stack.push(c)
-  }
-  return marked
-}
 
 /** The first run of posts below `root` in document order (outermost first), or undefined. */
 function findPosts (root: Element): Element[] | undefined {
