@@ -1,11 +1,11 @@
 /**
  * Every hostile shape runs in time linear in its size, through the whole pipeline (`processPage`): deep nesting,
  * unclosed tags, misnested inline tags, a huge attribute list, one long line, long runs of one character (a letter, a
- * Han character, a punctuation mark) or one word, thousands of tiny blocks or of related-content labels. Each shape
- * is measured at n and 8n (best of five runs, inputs built before the clock starts, garbage-collection pauses left
- * out: see `growth8x`); the test fails when the time grows more than `LINEAR_8X` (linear work gives about 8,
- * quadratic 64). Sizes are kept moderate (8n is 60-500 KB) so the suite stays fast; `npm run bench hostile` has the
- * seconds per MiB.
+ * Han character, a punctuation mark) or one word, thousands of tiny blocks or of related-content labels, a forum
+ * thread, a list of member links, profile boxes. Each shape is measured at n and 8n (best of five runs, inputs built
+ * before the clock starts, garbage-collection pauses left out: see `growth8x`); the test fails when the time grows
+ * more than `LINEAR_8X` (linear work gives about 8, quadratic 64). Sizes are kept moderate (8n is 60-500 KB) so
+ * the suite stays fast; `npm run bench hostile` has the seconds per MiB.
  */
 import t from 'tap'
 import { isTag } from 'domhandler'
@@ -77,6 +77,31 @@ const SHAPES: Shape[] = [
     make: n => `<html><body><div style="${'height:0;'.repeat(n)}">${S}</div><p>${S}</p>`,
     run: html,
     n: 2000
+  },
+  // the forum readers (src/parse/html/thread.ts, members.ts, meta.ts's poster and screen-name readers) on their own
+  // shapes: a thread of posts each under a member link (the opening post long enough for the replies to be dropped),
+  // a page that is one list of member links, profile boxes
+  {
+    name: 'a forum thread of many posts',
+    make: n => '<html><body><h1>标题</h1>' + Array.from({ length: n }, (_, i) =>
+      `<div id="post_${i}" class="p"><a href="space.php?uid=${i}">用户${i}</a><p>` +
+      (i === 0 ? '楼主的帖子写得比较长，讲了这件事的来龙去脉。'.repeat(12) : `这是第${i}楼的回复内容，说了一些话。`) + '</p></div>').join(''),
+    run: html,
+    n: 250
+  },
+  {
+    name: 'a list of member links',
+    make: n => '<html><body><h1>标题</h1><ul>' + Array.from({ length: n }, (_, i) =>
+      `<li><a href="/u/${i}">会员名${i % 100}</a></li>`).join('') + '</ul><p>正文内容在这里，说明一些情况。</p>',
+    run: html,
+    n: 1000
+  },
+  {
+    name: 'many profile boxes with screen-name labels',
+    make: n => '<html><body>' + Array.from({ length: n }, (_, i) =>
+      `<div>昵称：<a>某人${i}</a><br>注册时间 2008-3-2</div>`).join(''),
+    run: html,
+    n: 600
   },
   // bytes that are no UTF-8 and no other charset: every candidate reading is scored over the whole page
   { name: 'bytes: continuation bytes (0x80)', make: n => '\x80'.repeat(n), run: bytes, n: 16384 },
