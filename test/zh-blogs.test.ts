@@ -13,6 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { processPage, type PageResult } from '../src/pipeline.js'
 import { judgeAuthor } from '../src/metadata/authors.js'
+import { cleanTitle } from '../src/metadata/title.js'
 import { findDate } from '../src/text/date.js'
 import { readAuthors } from '../src/metadata/readers/authors.js'
 import { prf } from '../scripts/metric.js'
@@ -47,14 +48,11 @@ const body = (id: string): string => results.get(id)!.article.body.map(b => b.te
  * Failures still open on this set, each with its diagnosis (asserted as `todo`: when a fix lands, tap reports the
  * todo as passing and the entry can go).
  */
-const SUFFIX = 'the <title> is kept with its blog\'s and host\'s parts: its separators here are not read as such'
 const KNOWN: Record<string, { title?: string, date?: string, author?: string }> = {
-  'b05-hexun-blog-gbk-nodecl': { title: SUFFIX },
   'b07-pjblog-hidden-spam-gb2312': {
     title: 'the <title> puts the blog first (`小刀的网络日志 - 五一装机记`): the `<h1>` is taken for its site part'
   },
   'b08-qzone-blog-relative-dates-utf8': {
-    title: 'the post\'s title is in no heading; the <title> keeps the space\'s name in brackets (`[时光不老，我们不散]`)',
     date: 'the header shows only `3天前` (the full date in a title attribute): a relative date is not read there'
   },
   'b20-zhihu-column-utf8': { date: 'only the edit time is shown (`编辑于`); the publication is in a tooltip and a script' },
@@ -68,14 +66,11 @@ const KNOWN: Record<string, { title?: string, date?: string, author?: string }> 
   },
   'b26-hkgolden-big5': { author: 'the poster is only in a row\'s `username` attribute and a javascript: link' },
   'b27-newsmth-nforum-gbk': {
-    title: SUFFIX,
     date: 'a 2009 date in the online-count box beside the headline is taken before the post\'s 发信站 line'
   },
   'b30-chinaunix-blog-gbk': {
-    title: SUFFIX,
     author: 'the owner is named only by an avatar\'s alt in a link to `/uid/…`, which is the blog\'s home as often'
   },
-  'b33-xuite-blog-utf8': { title: SUFFIX },
   'b34-roodo-blog-hidden-spam-big5': {
     title: 'the <title> puts the blog first with a colon (`小葉老師的粉筆灰: 基測倒數十天…`)',
     author: 'the owner is named only in a bio sentence (`小葉：台北縣某國中的國文老師…`)'
@@ -197,6 +192,29 @@ t.test('titles: a blog\'s name heading every post is no headline; the post\'s <h
   'a blog\'s name in its owner\'s form')
   t.equal(post('<h1><a href="/jw!qiu0507">秋天的小閣樓</a></h1>', '秋天的小閣樓 - 五一带爸妈去看世博会 - 部落格',
     'http://tw.example-blog.com/jw!qiu0507/article?mid=1'), '五一带爸妈去看世博会', 'a link to the blog above the page')
+})
+
+t.test('cleanTitle: a blog\'s or board\'s name and the platform after a post\'s title go, a slogan after them too', async t => {
+  const cases: Array<[string, string]> = [
+    ['周末随笔：高通胀下的仓位选择 - 立言看市 - 和讯博客', '周末随笔：高通胀下的仓位选择'],
+    ['工作五年，要不要跳槽？-职业生涯-水木社区-源于清华的高知社群', '工作五年，要不要跳槽？'],
+    ['记一次TIME_WAIT过多的排查过程-liuyw2008-ChinaUnix博客', '记一次TIME_WAIT过多的排查过程'],
+    ['五月雪落在三義：挑炭古道賞桐花 @ 聽嵐的山路札記 :: 隨意窩 Xuite日誌', '五月雪落在三義：挑炭古道賞桐花'],
+    ['Storm hits coast - Politics - BBC News', 'Storm hits coast']
+  ]
+  for (const [raw, want] of cases) t.equal(cleanTitle(raw), want, raw)
+  // no site after them: a Chinese title's own dash, a Latin title's `@`, and a subtitle after a clause stay
+  for (const kept of ['中国-东盟博览会在南宁开幕', 'Meetup @ Google', '春天来了 - 我们去郊游吧，带上孩子']) {
+    t.equal(cleanTitle(kept), kept, kept)
+  }
+})
+
+t.test('titles: a post\'s <h3> the <title> names with the blog\'s name in brackets (QQ Zone)', async t => {
+  const html = page('<h1 class="head_title"><a href="http://user.example-qzone.cn/562018473">时光不老，我们不散</a></h1>' +
+    `<h3 class="c_tx">最新日志</h3><h3 id="blogTitle">毕业前最后一次班级聚餐</h3>${POST}`,
+  '<title>毕业前最后一次班级聚餐 [时光不老，我们不散] - QQ空间</title>')
+  const url = 'http://user.example-qzone.cn/562018473/blog/1336400000'
+  t.equal(processPage({ content: html, format: 'html', url }).article.title, '毕业前最后一次班级聚餐')
 })
 
 t.test('judgeAuthor: a screen name is a named byline only where the page keeps its writer', async t => {

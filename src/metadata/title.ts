@@ -13,13 +13,14 @@ const SITE_WORD_LISTS = loadData<SiteWordsFile>('title-site-words.json')
 const wordsOf = (lists: Array<{ words: string[] }>): string => lists.flatMap(l => l.words).map(escapeRegExp).join('|')
 /** A name that ends like a site's (`… News`, `…日报`, `.com`) or starts as a host (`www.`): data/title-site-words.json */
 const SITE_WORDS = new RegExp(`(?:${wordsOf(SITE_WORD_LISTS.endings)})$|^(?:${wordsOf(SITE_WORD_LISTS.prefixes)})`, 'i')
-// Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, and a bare `-` (or `--`, old ASP CMSs) between Chinese
-// text and a Chinese suffix. Chinese suffixes that name a site: a portal or paper (网, 日报), a government section
-// (信息公开), an office (局, 委, 厅, 办, 中心) or a company (公司, 集团) publishing its own notices. An underscore inside
+// Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, ` @ ` (blog platforms: `标题 @ 部落格名 :: 痞客邦`), and a
+// bare `-` (or `--`, old ASP CMSs) after Chinese text, before a Chinese or Latin suffix (`标题-ChinaUnix博客`).
+// Chinese suffixes that name a site: a portal or paper (网, 日报), a blog or forum platform (博客, 论坛), a government
+// section (信息公开), an office (局, 委, 厅, 办, 中心) or a company (公司, 集团) publishing its own notices. An underscore inside
 // a Latin word (`rustc_codegen_gcc: Progress Report`) is part of a name, no separator; between a lower-case letter
 // and a capital it is the Chinese CMS's separator in the English of a machine translation (`…meeting_Government
 // Affairs_Xiji County People's Government`, `标题_政务公开_西吉县人民政府`).
-const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\p{Ll})_(?=\p{Lu}))\s*|\s+::\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=\p{Script=Han}))([^|｜_]{1,40})$/u
+const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\p{Ll})_(?=\p{Lu}))\s*|\s+(?:::|@)\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=[\p{Script=Han}A-Za-z]))([^|｜_]{1,40})$/u
 // `Site | Title`, `Site - Title`, and a bare dash between Chinese text (`固原新闻网-西吉县马铃薯产业发展调查`)
 const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+|(?<=\p{Script=Han})[-–—]{1,2}(?=\p{Script=Han}))(.+)$/u
 // `【图文】`, `【视频】`, `[组图]`: a channel's tag of a few characters before a Chinese title
@@ -125,18 +126,38 @@ export function cleanTitle (
   return title === '' ? null : title
 }
 
-/** A title without the site's name at its end, and the section names before it; up to three tails go. */
+/**
+ * A section's, board's or blog's name between a Chinese post's title and its site's (`- 立言看市 - 和讯博客`, `-职业生涯-水木社区`,
+ * `-liuyw2008-ChinaUnix博客`): a name of a few characters with no clause punctuation or space in it.
+ */
+const CJK_SECTION = /^[^\s，。！？：；、,.!?:;“”"]{1,16}$/u
+/** Longest slogan a site writes after its own name (`-水木社区-源于清华的高知社群`), in characters. */
+const SLOGAN_MAX = 20
+
+/**
+ * A title without the site's name at its end, the section names before it and one slogan after it; up to four
+ * tails go.
+ */
 function withoutSuffixes (title: string, siteName: string | undefined, known: readonly string[]): string {
   let sited = false
-  for (let i = 0; i < 3; i++) {
+  const cjk = CJK.test(title)
+  for (let i = 0; i < 4; i++) {
     const m = SUFFIX.exec(title)
     if (m === null || m[1].length < 4) break
     // After a bar or an underscore a short tail is a site name; after a dash it must look like one, or be a
-    // section's name before a site's (`Storm hits coast - Politics - BBC News`).
+    // section's name before a site's (`Storm hits coast - Politics - BBC News`, `标题 - 立言看市 - 和讯博客`).
     const barred = /(?:[|｜_•»]|\s·)\s*$/.test(title.slice(0, title.length - m[2].length))
     const short = m[2].trim().split(/\s+/).length <= 6 && m[2].length <= 40
     const site = looksLikeSite(m[2], siteName, known)
-    if (!site && !(barred && short) && !(sited && SECTION.test(m[2].trim()))) break
+    const section = sited && (SECTION.test(m[2].trim()) || (cjk && CJK_SECTION.test(m[2].trim())))
+    if (!site && !(barred && short) && !section) {
+      // the last tail a slogan after the site's name: both go
+      const before = i === 0 && m[2].trim().length <= SLOGAN_MAX ? SUFFIX.exec(m[1].trim()) : null
+      if (before === null || before[1].length < 4 || !looksLikeSite(before[2], siteName, known)) break
+      sited = true
+      title = before[1].trim()
+      continue
+    }
     sited ||= site
     title = m[1].trim()
   }

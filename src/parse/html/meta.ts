@@ -706,23 +706,37 @@ function titleHint (page: Page): string | undefined {
 
 /**
  * The page's headline candidates: its `<h1>` headings (./headings.ts). When every `<h1>` is the blog's name (a blog
- * host heads each post with the blog), the post's own heading is the `<h2>` the page announces as its
- * title, alone or beside the blog's name (`博客名 - 标题 - 主机`).
+ * host heads each post with the blog), the post's own heading is the `<h2>` or `<h3>` the page announces as its
+ * title, alone or beside the blog's name (`博客名 - 标题 - 主机`, `标题 [博客名] - QQ空间`).
  */
 function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string | undefined): Headings {
   const headings = readHeadings($('body h1').toArray(), part => announced.some(a => announces(a, part)), url)
   if (headings.headlines.length > 0 || headings.blogName === undefined) return headings
-  return { ...headings, headlines: announcedHeading($('body h2').toArray().slice(0, MAX_SUBHEADINGS), announced) }
+  const subheadings = $('body h2, body h3').toArray().slice(0, MAX_SUBHEADINGS)
+  return { ...headings, headlines: announcedHeading(subheadings, announced, headings.blogName) }
 }
 
-/** How many `<h2>` are read for a post's heading under a blog's name: the post's comes first, the sidebar's later. */
+/**
+ * How many `<h2>`/`<h3>` are read for a post's heading under a blog's name: the post's comes first, the sidebar's
+ * later.
+ */
 const MAX_SUBHEADINGS = 10
 /** The separators between the parts of an announced title, blog hosts' too (`标题 @ 博客名 :: 痞客邦 PIXNET ::`). */
 const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]/u
 
-/** The first heading that is a whole part of a title the page announces (`<title>`, `og:title`), as a list. */
-function announcedHeading (elements: readonly AnyNode[], announced: readonly string[]): string[] {
-  const parts = new Set(announced.flatMap(a => a.split(ANNOUNCED_PARTS)).map(p => normalizeLine(p).toLowerCase()))
+/** A part without the blog's name in brackets at its end (`标题 [博客名]`, QQ Zone's titles), or as it is. */
+function withoutBlogName (part: string, blogName: string): string {
+  const m = /^(.+?)\s*[[【(（]([^\]】)）]+)[\]】)）]$/u.exec(part)
+  return m !== null && sameName(m[2], blogName) ? m[1] : part
+}
+
+/**
+ * The first heading that is a whole part of a title the page announces (`<title>`, `og:title`), the blog's name
+ * aside, as a list.
+ */
+function announcedHeading (elements: readonly AnyNode[], announced: readonly string[], blogName: string): string[] {
+  const parts = new Set(announced.flatMap(a => a.split(ANNOUNCED_PARTS))
+    .map(p => withoutBlogName(normalizeLine(p), blogName).toLowerCase()))
   for (const el of elements) {
     if (!isElement(el)) continue
     const text = normalizeLine(spacedText(el))
