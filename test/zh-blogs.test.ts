@@ -49,9 +49,6 @@ const body = (id: string): string => results.get(id)!.article.body.map(b => b.te
  * todo as passing and the entry can go).
  */
 const KNOWN: Record<string, { title?: string, date?: string, author?: string }> = {
-  'b07-pjblog-hidden-spam-gb2312': {
-    title: 'the <title> puts the blog first (`小刀的网络日志 - 五一装机记`): the `<h1>` is taken for its site part'
-  },
   'b08-qzone-blog-relative-dates-utf8': {
     date: 'the header shows only `3天前` (the full date in a title attribute): a relative date is not read there'
   },
@@ -72,7 +69,6 @@ const KNOWN: Record<string, { title?: string, date?: string, author?: string }> 
     author: 'the owner is named only by an avatar\'s alt in a link to `/uid/…`, which is the blog\'s home as often'
   },
   'b34-roodo-blog-hidden-spam-big5': {
-    title: 'the <title> puts the blog first with a colon (`小葉老師的粉筆灰: 基測倒數十天…`)',
     author: 'the owner is named only in a bio sentence (`小葉：台北縣某國中的國文老師…`)'
   },
   'b37-netease-hao-utf8': { author: 'the self-media account is given as the source (`来源: 吃货阿坤`), read as the source' },
@@ -215,6 +211,17 @@ t.test('titles: a post\'s <h3> the <title> names with the blog\'s name in bracke
   '<title>毕业前最后一次班级聚餐 [时光不老，我们不散] - QQ空间</title>')
   const url = 'http://user.example-qzone.cn/562018473/blog/1336400000'
   t.equal(processPage({ content: html, format: 'html', url }).article.title, '毕业前最后一次班级聚餐')
+})
+
+t.test('titles: a <title> that puts the blog first (`博客名 - 标题`, Movable Type\'s `博客名: 标题`)', async t => {
+  const url = 'http://blog.example-roodo.com/leafteacher/archives/3312845.html'
+  const title = (body: string, pageTitle: string): string | null =>
+    processPage({ content: page(body + POST, `<title>${pageTitle}</title>`), format: 'html', url }).article.title
+  t.equal(title('<h1 class="ContentTitle">五一装机记</h1>', '小刀的网络日志 - 五一装机记'), '五一装机记',
+    'the lone <h1> is the post\'s, not the site\'s name, when the part before it is a blog in its owner\'s form')
+  t.equal(title('<h1>电脑报</h1>', '五一装机记 - 电脑报'), '五一装机记', 'a site\'s name after a headline is still no headline')
+  t.equal(title('<h1><a href="/leafteacher/">小葉老師的粉筆灰</a></h1><h2>一個國中導師的班級日常</h2>' +
+    '<h3 class="entry-header">基測倒數十天，寫給孩子們</h3>', '小葉老師的粉筆灰: 基測倒數十天，寫給孩子們'), '基測倒數十天，寫給孩子們')
 })
 
 t.test('judgeAuthor: a screen name is a named byline only where the page keeps its writer', async t => {

@@ -35,6 +35,7 @@ import { hasDate, hasOrgWord, parseInfoCells, parseInfoLine, type InfoLine } fro
 import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { EDIT_STAMP, PROFILE_DATE } from '../../text/other-dates.js'
+import { blogOwner } from '../../text/title-owner.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -721,8 +722,11 @@ function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string 
  * later.
  */
 const MAX_SUBHEADINGS = 10
-/** The separators between the parts of an announced title, blog hosts' too (`标题 @ 博客名 :: 痞客邦 PIXNET ::`). */
-const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]/u
+/**
+ * The separators between the parts of an announced title, blog hosts' too (`标题 @ 博客名 :: 痞客邦 PIXNET ::`,
+ * Movable Type's `博客名: 标题`).
+ */
+const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]|:\s+/u
 
 /** A part without the blog's name in brackets at its end (`标题 [博客名]`, QQ Zone's titles), or as it is. */
 function withoutBlogName (part: string, blogName: string): string {
@@ -1213,10 +1217,14 @@ function sameName (a: string, b: string): boolean {
   return n(a) !== '' && n(a) === n(b)
 }
 
-/** The site part of a `<title>` (`Headline | Site`): a name that is the site, never an author. */
+/**
+ * The site part of a `<title>` (`Headline | Site`): a name that is the site, never an author. None when the part
+ * before it is a blog's name in its owner's form (`小刀的网络日志 - 五一装机记`: blog hosts put the blog first).
+ */
 function docTitleSite (docTitle: string): string | undefined {
   const m = /\s(?:[|｜•»]|[-–—])\s([^|｜•»–—]{2,40})$/.exec(docTitle)
-  return m === null ? undefined : m[1].trim()
+  if (m === null || blogOwner(docTitle.slice(0, m.index)) !== undefined) return undefined
+  return m[1].trim()
 }
 
 /** A lone `<h1>` that is the site's name (a logo heading), not the article's headline. */
