@@ -27,11 +27,35 @@ export interface PublishedInput {
 
 type Dated = Array<Proposal<string>>
 
+/** A Unix time in seconds or milliseconds, as a page's scripts give one (`var ct = "1620393780"`). */
+const EPOCH = /^\d{10}(?:\d{3})?$/
+/** Earliest Unix time read as a publication (1995-01-01): a smaller count of seconds is some other number. */
+const EARLIEST_EPOCH_MS = Date.UTC(1995, 0, 1)
+const MS_PER_MINUTE = 60_000
+
+/**
+ * A Unix time as the page's local time in its time zone (`+08:00` on a Chinese page: the day its readers saw), or in
+ * UTC on a page of no known zone; null before 1995.
+ */
+function epochIso (value: string, offset: string | null | undefined): string | null {
+  const ms = value.length === 10 ? Number(value) * 1000 : Number(value)
+  if (ms < EARLIEST_EPOCH_MS) return null
+  const m = /^([+-])(\d\d):(\d\d)$/.exec(offset ?? '')
+  const minutes = m === null ? 0 : (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]))
+  const local = new Date(ms + minutes * MS_PER_MINUTE).toISOString().slice(0, 'YYYY-MM-DDTHH:MM:SS'.length)
+  return local + (m === null ? 'Z' : m[0])
+}
+
 /** The markup's candidates parsed: relative ones are left for `resolveRelative`; what does not parse goes. */
 function parsedHints (hints: readonly DateHint[], options: DateOptions): Array<Proposal<string>> {
   const out: Array<Proposal<string>> = []
   for (const h of hints) {
     if (h.kind === 'relative') continue
+    if (h.kind === 'script-var' && EPOCH.test(h.value)) {
+      const iso = epochIso(h.value, options.defaultOffset)
+      if (iso !== null) out.push({ kind: h.kind, value: iso })
+      continue
+    }
     const found = findDate(h.value, options)
     if (found === null) continue
     out.push({ kind: h.kind, value: found.iso, ...(found.ambiguous === true ? { ambiguous: true } : {}) })

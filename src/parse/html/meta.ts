@@ -37,6 +37,7 @@ import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date
 import { EDIT_STAMP, PROFILE_DATE } from '../../text/other-dates.js'
 import { blogOwner } from '../../text/title-owner.js'
 import { jsonLdTexts } from './ld-sources.js'
+import { scriptDate } from './script-dates.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
@@ -1028,6 +1029,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('info-line', src.info.date)
   if (!dated()) add('labelled-date', labelledDate($, src.letters))
   add('headline-time', src.near.dayTime)
+  if (!dated()) add('script-var', scriptDate($('script').toArray()))
   add('relative', src.info.relative)
   if (!dated()) add('relative', relativeNearHeadline($, src.letters))
   add('updated-line', times.updated)

@@ -1,0 +1,63 @@
+/**
+ * The publication time a page gives only to its scripts: a WeChat article's `var ct = "1620393780"` (its visible
+ * `#publish_time` is filled in by the script), Weibo's `$CONFIG['created_at'] = 'Sat May 07 21:23:57 +0800 2016'`
+ * beside a yearless `5月7日 21:23`, Tencent's `pubtime: '2009-05-07 21:23'`, Toutiao's `"publishTime":"…"`. The names
+ * are data (data/html-script-dates.json). The value is returned raw: a date string with its year, or a Unix time
+ * in seconds or milliseconds (digits only), which the metadata stage reads in the page's time zone.
+ */
+import { loadData } from '../../data.js'
+import { escapeRegExp } from '../../text/index.js'
+import { isElement, isText, type AnyNode } from './dom.js'
+
+interface ScriptDateName { name: string, epoch?: boolean }
+const NAMES = loadData<{ names: ScriptDateName[] }>('html-script-dates.json').names
+const EPOCH_ONLY = new Set(NAMES.filter(n => n.epoch === true).map(n => n.name))
+
+// `name = "value"`, `name: 'value'`, `"name":"value"`, `$CONFIG['name'] = 'value'`, `name = "1620393780" * 1`,
+// `name = 1620393780`: the name not inside a longer identifier, the value quoted (up to MAX_VALUE characters on one
+// line) or a bare Unix time
+const MAX_VALUE = 40
+const ASSIGNMENT = new RegExp(
+  `(?<![\\w$])['"]?(${NAMES.map(n => escapeRegExp(n.name)).join('|')})['"]?\\s*\\]?\\s*[:=]\\s*` +
+  `(?:['"]([^'"\\n]{4,${MAX_VALUE}})['"]|(\\d{10}(?:\\d{3})?)(?!\\d))`, 'g')
+/** A Unix time in seconds or milliseconds. */
+const EPOCH = /^\d{10}(?:\d{3})?$/
+/** A year a publication can have, anywhere in a date string. */
+const YEAR = /(?:19|20)\d\d/
+// the Twitter API's time (`Sat May 07 21:23:57 +0800 2016`, Weibo's `created_at`), which no date reader knows
+const API_TIME = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d\d:\d\d:\d\d) ([+-])(\d\d)(\d\d) (\d{4})$/
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/** Longest script text searched, in characters: the page's variables come first, libraries after them. */
+const MAX_SCRIPT = 200_000
+
+/** `Sat May 07 21:23:57 +0800 2016` -> `2016-05-07T21:23:57+08:00`; any other value as it is. */
+function isoOfApiTime (value: string): string {
+  const m = API_TIME.exec(value)
+  const month = m === null ? -1 : MONTHS.indexOf(m[1])
+  if (m === null || month < 0) return value
+  return `${m[7]}-${String(month + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}T${m[3]}${m[4]}${m[5]}:${m[6]}`
+}
+
+/** The value a name gives, raw, when it can be a publication time; undefined when not. */
+function dateValue (name: string, quoted: string | undefined, bare: string | undefined): string | undefined {
+  const value = (quoted ?? bare ?? '').trim()
+  if (EPOCH.test(value)) return value
+  if (EPOCH_ONLY.has(name) || !YEAR.test(value)) return undefined
+  return isoOfApiTime(value)
+}
+
+/** The first publication time the page's inline scripts (not JSON-LD, which is read as such) give, raw. */
+export function scriptDate (scripts: readonly AnyNode[]): string | undefined {
+  for (const s of scripts) {
+    if (!isElement(s) || (s.attribs.type ?? '').toLowerCase().includes('ld+json')) continue
+    let text = ''
+    for (const c of s.children) if (isText(c)) text += c.data
+    if (text.length > MAX_SCRIPT) text = text.slice(0, MAX_SCRIPT)
+    ASSIGNMENT.lastIndex = 0
+    for (let m = ASSIGNMENT.exec(text); m !== null; m = ASSIGNMENT.exec(text)) {
+      const value = dateValue(m[1], m[2], m[3])
+      if (value !== undefined) return value
+    }
+  }
+  return undefined
+}
