@@ -105,8 +105,9 @@ function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean,
   if (name === '' || NOT_NAME.has(name.toLowerCase())) return { kind: 'none', reason: 'names nobody' }
   const key = name.replace(/\s+/g, '')
   if (key.length >= 2 && sites.some(s => s.replace(/\s+/g, '').includes(key))) return { kind: 'source', name }
-  if (ORG_END.test(name) && name.length > 2) return { kind: 'source', name }
+  // a sentence first: one may end in an office's word (`“西吉县已形成了县有繁育中心`) and is no source either
   if (SENTENCE.test(name)) return { kind: 'none', reason: 'part of a sentence' }
+  if (ORG_END.test(name) && name.length > 2) return { kind: 'source', name }
   const dotted = DOTTED_NAME.test(name) && name.length <= MAX_DOTTED_NAME
   if (dotted) return { kind: 'person', name }
   // a blog's owner or a forum's poster in the slot the page keeps for its writer: a screen name (`梧桐听雨`, `北方的狼2010`)
@@ -236,6 +237,17 @@ export function reportByline (line: string, split: (value: string) => string[]):
     for (const n of split(trimmed)) if (judgeAuthor(n).kind === 'person') names.push(n)
   }
   return names.length > 0 ? names : null
+}
+
+/**
+ * Whether a line is a report byline that names only a newsroom's desk or medium (`國際中心／綜合報導`, `中央社／台北報導`):
+ * a byline to take out of the text, with no person in it.
+ */
+export function isDeskByline (line: string): boolean {
+  const parts = reportParts(line)
+  if (parts === null) return false
+  const named = parts.map(p => trimByline(p)).filter(p => p !== '')
+  return named.length > 0 && named.every(p => ORG_END.test(p))
 }
 
 /**

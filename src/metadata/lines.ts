@@ -15,7 +15,7 @@ import {
 import { escapeRegExp, findRelativeDate, unitAt, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
 import { readDatedZhByline, readZhByline } from '../text/zh-byline.js'
-import { judgeAuthor, reportByline, leadingReportByline } from './authors.js'
+import { isDeskByline, judgeAuthor, reportByline, leadingReportByline } from './authors.js'
 import { PROFILE_DATE } from '../text/other-dates.js'
 import { isPinyinName, readRoleLine } from './role-line.js'
 import { editorNames } from './readers/editors.js'
@@ -275,6 +275,10 @@ const byline: LineReader = (text, index, _dates, ev) => {
   if (report !== null) {
     ev.authors.push({ kind: 'byline', value: report.join('、') })
     remove(ev, 'byline', text, 'report byline, read into the authors')
+    return { info: true }
+  }
+  if (isDeskByline(text)) {
+    remove(ev, 'byline', text, 'report byline of a desk, no person named')
     return { info: true }
   }
   const lead = leadingReportByline(text)

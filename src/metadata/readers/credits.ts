@@ -7,9 +7,12 @@ import type { DateOptions } from '../../text/date.js'
 import { parseInfoLine, splitNames } from '../../text/fields.js'
 import type { Evidence, Kept } from '../evidence.js'
 import { editorNames } from './editors.js'
+import { ZH_CREDIT_ROLE } from '../../text/roles.js'
 
-// `...问题。(记者 蔡敏婕)`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a paragraph.
-const TRAILING_AUTHOR = /\s*[(（]\s*((?:本报|新华社|中新社)?(?:特约|见习|实习|特約|見習|實習)?(?:记者|通讯员|記者|通訊員)|Reporters?|Correspondents?|文|文\/图|撰稿|作者)\s*[:：/]?\s*([^()（）]{1,40}?)\s*[)）]$/u
+// `...问题。(记者 蔡敏婕)`, `（华商报记者 杨帆 实习生 何静怡）`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a
+// paragraph: the reporter's role with its outlet or medium (text/roles.ts), or a writer's
+const TRAILING_AUTHOR = new RegExp(`\\s*[(（]\\s*(${ZH_CREDIT_ROLE}|Reporters?|Correspondents?|文|文\\/图|撰稿|作者)` +
+  '\\s*[:：/]?\\s*([^()（）]{1,40}?)\\s*[)）]$', 'u')
 // `...。（责任编辑：张三）`, `【编辑:李四】` at the end of a paragraph.
 const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
 // `(李艳 撰稿)`, `（张三 整理）`, `(星島日報報道)` (Hong Kong writes 報道): a writer's or a paper's credit standing alone as
@@ -22,9 +25,20 @@ const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
 // `（记者 马小红 通讯员 李娜 摄影 王五）`: the photographer credited last in a reporters' credit, no author of the text
 const PHOTO_LAST = /\s*(?:摄影|攝影)\s*[:：/／]?\s*([\p{Script=Han}·、\s]{2,12})$/u
 
+// `（記者蘇孟娟攝）` under a photo: the reporter credited as its photographer (攝/摄 after the names), no author of the text
+const PHOTO_BY = /^([\p{Script=Han}·、\s]{2,16}?)\s*(?:摄|攝)$/u
+
 /** A reporter credit at the end of `text`: the text before it (empty for a credit alone), or null. */
 function trailingAuthor (text: string, ev: Evidence): string | null {
   const a = TRAILING_AUTHOR.exec(text)
+  const photoBy = a === null ? null : PHOTO_BY.exec(a[2])
+  if (a !== null && photoBy !== null) {
+    for (const name of splitNames(photoBy[1].trim())) {
+      ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
+    }
+    ev.removed.push({ kind: 'metadata', rule: 'credit', text: a[0].trim(), reason: 'photo credit' })
+    return text.slice(0, a.index).trimEnd()
+  }
   const photo = a === null ? null : PHOTO_LAST.exec(a[2])
   const names = a === null ? [] : splitNames(photo === null ? a[2] : a[2].slice(0, photo.index))
   // no name read (`（作者系北京大学教授）`, a note on the writer): the text stays the article's

@@ -177,12 +177,33 @@ function titleDate (pageTitle: string | undefined, options: DateOptions): Dated 
   return [{ kind: 'page-title', value: found.iso }]
 }
 
+/** Most seconds between two readings of one instant (a page may print the minute, its markup the second). */
+const SAME_INSTANT_MS = 60_000
+const UTC_END = /(?:Z|[+-]00:00)$/
+
+/**
+ * Markup times written in UTC (`article:published_time` `2020-05-06T20:24:33Z`) that another candidate states as the
+ * same instant in the page's own zone (the info line's `2020-05-07 04:24:33`, +08:00), written in that zone: the
+ * day the page's readers saw. Any other candidate as it is.
+ */
+function inPageZone (dated: Dated, offset: string | null | undefined): Dated {
+  if (offset === null || offset === undefined || UTC_END.test(offset)) return dated
+  const local = dated.filter(p => p.value.endsWith(offset)).map(p => Date.parse(p.value))
+  if (local.length === 0) return dated
+  return dated.map(p => {
+    if (!UTC_END.test(p.value) || p.value.length <= 'YYYY-MM-DD'.length) return p
+    const ms = Date.parse(p.value)
+    if (!local.some(l => Math.abs(l - ms) <= SAME_INSTANT_MS)) return p
+    return { ...p, value: epochIso(String(ms), offset) ?? p.value }
+  })
+}
+
 /** The publication date (ISO 8601), or null when no evidence gives one. */
 export function readPublished (input: PublishedInput, relativeRaws: readonly string[] = []): string | null {
   const url = dateFromUrl(input.url)
   const fromUrl: Dated = url === null ? [] : [{ kind: 'url', value: url }]
-  const dated = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl,
-    ...titleDate(input.pageTitle, input.options)]
+  const dated = inPageZone([...parsedHints(input.hints, input.options), ...input.found, ...fromUrl,
+    ...titleDate(input.pageTitle, input.options)], input.options.defaultOffset)
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const clocked = new Set<string>()
   const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options, clocked)

@@ -1,0 +1,154 @@
+/**
+ * The Chinese news set of our own (test/fixtures/zh-news, see its README: imitations of 40 news sites' article
+ * templates of 2006-2021, mainland, Hong Kong, Macau, Taiwan, Singapore and Malaysia, written without running
+ * pagewash, NOT the held-out benchmark of issue #12). The whole pipeline runs on every page, bytes as served, with
+ * the page's URL and, where it has relative dates, its crawl time. Then the mechanisms the set brought in, on small
+ * pages and on the readers alone:
+ *   - a closing credit with the reporter's paper before the role (`（华商报记者 杨帆 实习生 何静怡）`), a caption's
+ *     photo credit (`（記者蘇孟娟攝）`: a photographer, no author);
+ *   - a newsroom's desk or department where a byline stands (`作者：新闻部`, `國際中心／綜合報導`) is no person;
+ *   - a markup time in UTC that states the very instant the page shows in its own zone is read in that zone.
+ */
+import t from 'tap'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { processPage, type PageResult } from '../src/pipeline.js'
+import { isDeskByline, judgeAuthor } from '../src/metadata/authors.js'
+import { prf } from '../scripts/metric.js'
+import { FIXTURES, checkHiddenSpam } from './helpers.js'
+
+const DIR = join(FIXTURES, 'zh-news')
+
+interface Truth {
+  url: string
+  kind: string
+  fetched_at?: string
+  charset: { bytes: string, note: string }
+  hidden_spam: string[]
+  ground_truth: {
+    title: string, author: string | null, publish_date: string | null, main_content: string, with: string[],
+    without: string[]
+  }
+}
+
+const ids = readdirSync(join(DIR, 'html')).filter(f => f.endsWith('.html')).map(f => f.slice(0, -5)).sort()
+const truth = (id: string): Truth => JSON.parse(readFileSync(join(DIR, 'ground-truth', `${id}.json`), 'utf8')) as Truth
+
+const results = new Map<string, PageResult>()
+for (const id of ids) {
+  const gt = truth(id)
+  const fetched = gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {}
+  results.set(id, processPage({ content: readFileSync(join(DIR, 'html', `${id}.html`)), format: 'html', url: gt.url, ...fetched }))
+}
+const body = (id: string): string => results.get(id)!.article.body.map(b => b.text).join('\n\n')
+
+/**
+ * Failures still open on this set, each with its diagnosis (asserted as `todo`: when a fix lands, tap reports the
+ * todo as passing and the entry can go).
+ */
+const KNOWN: Record<string, { title?: string, date?: string, author?: string }> = {
+  'n14-36kr-2019-utf8': { date: 'only `3小时前` is shown; a `2天前` of a recommended article is read against the crawl time first' },
+  'n17-provincial-epaper-2009-gbk': {
+    author: 'the names are padded to three characters with a full-width space (`邹　婷`), which splits the name'
+  },
+  'n18-city-tv-2012-gb2312-nodecl': { author: 'the reporter is only in a closing line without brackets (`记者：周文斌　摄像：高　鹏`)' },
+  'n22-cyol-zqb-2006-gb2312': {
+    author: 'the byline opens the first paragraph without brackets or a slash (`本报记者 林海涛 实习生 周晓雯　5月5日下午…`)'
+  },
+  'n25-mingpao-daily-2010-big5': {
+    title: 'the <title> is the site\'s alone (`明報新聞網 - 每日明報 daily news`) and the <h1> is taken for the site\'s',
+    author: 'a columnist\'s name in the sidebar\'s writers list (`<span class="writer">`) is read as the markup author'
+  },
+  'n27-singtao-instant-2015-utf8': { date: 'the update (`更新時間`) comes first on the line; a sidebar date is taken instead' },
+  'n28-hk01-social-2019-utf8': { title: 'HK01 writes `｜` inside its headlines; it is cut as a site separator' },
+  'n33-udn-2011-big5': { author: 'the second reporter of `【記者林佳蓉、陳志豪／台北報導】` is lost on the page (read alone, both are)' },
+  'n39-zaobao-sg-2017-utf8': { author: '`文/何佩琪` in a link to the writer\'s page is not read on the page (read alone, it is)' },
+  'n40-sinchew-my-2021-hidden-spam-utf8': { author: 'the `报道：` label (Malaysia: the reporter) is not a known author label' }
+}
+
+/** Reached when this test was written (titles 38 of 40, dates 38, authors 26 of 32 named and all 8 unnamed but one). */
+const TITLE_FLOOR = 0.9
+const DATE_FLOOR = 0.9
+const AUTHOR_FLOOR = 0.75
+/** Mean per-character F1 reached (0.981), minus a margin. */
+const F1_FLOOR = 0.97
+
+const names = (author: string | null): string[] => author === null ? [] : author.split(', ')
+
+t.test('the set: news sites of five regions, several charsets', async t => {
+  t.equal(ids.length, 40)
+  const charsets = new Set(ids.map(id => truth(id).charset.bytes))
+  for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
+  t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
+})
+
+t.test('per-character F1 over the set, and the text decoded right on every page', async t => {
+  const scores = ids.map(id => prf(body(id), truth(id).ground_truth.main_content).f)
+  const mean = scores.reduce((a, b) => a + b, 0) / scores.length
+  t.ok(mean >= F1_FLOOR, `mean F1 ${mean.toFixed(4)} >= ${F1_FLOOR}`)
+  for (const id of ids) {
+    const tail = truth(id).ground_truth.main_content.slice(-12)
+    t.ok(body(id).includes(tail), `${id}: decoded text "${tail}"`)
+  }
+})
+
+t.test('title, publication date and authors of every page', async t => {
+  let titles = 0
+  let dates = 0
+  let authors = 0
+  for (const id of ids) {
+    const gt = truth(id).ground_truth
+    const { article } = results.get(id)!
+    const known = KNOWN[id] ?? {}
+    t.equal(article.title, gt.title, `${id}: title`, known.title !== undefined ? { todo: known.title } : {})
+    if (article.title === gt.title) titles++
+    const day = article.published?.slice(0, 10) ?? null
+    t.equal(day, gt.publish_date, `${id}: date`, known.date !== undefined ? { todo: known.date } : {})
+    if (day === gt.publish_date) dates++
+    t.same(article.authors, names(gt.author), `${id}: authors`, known.author !== undefined ? { todo: known.author } : {})
+    if (JSON.stringify(article.authors) === JSON.stringify(names(gt.author))) authors++
+  }
+  t.ok(titles / ids.length >= TITLE_FLOOR, `titles right on ${titles} of ${ids.length}`)
+  t.ok(dates / ids.length >= DATE_FLOOR, `dates right on ${dates} of ${ids.length}`)
+  t.ok(authors / ids.length >= AUTHOR_FLOOR, `authors right on ${authors} of ${ids.length}`)
+})
+
+t.test('hidden spam is listed as spam; no betting brand is left in a body', async t => {
+  checkHiddenSpam(t, ids, id => truth(id).hidden_spam, id => results.get(id)!.article,
+    ['必威', '新葡京', '九游娱乐', '开云体育', 'bet365'], 5)
+})
+
+const P = '<p>　　碑林区商务部门工作人员表示，老旧菜市场改造是今年区里的一项民生工程，既要让市民买菜更方便，也不能把商户的负担' +
+  '转嫁到菜价上。区里将对改造后的市场摊位费进行调查。</p>'
+const run = (inner: string, head = ''): PageResult['article'] => processPage({
+  content: Buffer.from(`<html><head><meta charset="utf-8"><title>老旧菜市场改造完成</title>${head}</head><body>` +
+    `<h1>老旧菜市场改造完成</h1>${inner}</body></html>`),
+  format: 'html'
+}).article
+
+t.test('credits: the reporter\'s paper before the role; a photo credit is no author', async t => {
+  const a = run(`${P}${P}<p>（华商报记者 杨帆 实习生 何静怡）</p>`)
+  t.same(a.authors, ['杨帆', '何静怡'], 'a paper\'s name before 记者')
+  t.notOk(a.body.some(b => b.text.includes('华商报记者')), 'the credit leaves the text')
+  const c = run(`<p>〔記者蘇孟娟／台中報導〕台中市大里區東榮路拓寬工程，居民反對移植老樹，市府表示將重新評估。</p>` +
+    `<table><tr><td><img src="a.jpg"></td></tr><tr><td>居民拉布條反對移植老樹。（記者蘇孟娟攝）</td></tr></table>${P}`)
+  t.same(c.authors, ['蘇孟娟'], 'the byline\'s reporter, not `蘇孟娟攝`')
+  t.same(c.editors, [{ role: 'photographer', name: '蘇孟娟' }], 'the caption\'s credit: the photographer')
+})
+
+t.test('a newsroom\'s desk or department is no author', async t => {
+  for (const desk of ['新闻部', '编辑部', '新闻中心', '县政府办公室']) t.not(judgeAuthor(desk).kind, 'person', desk)
+  t.same(run(`<div class="info">发布时间：2012-11-20 21:06:42 作者：新闻部</div>${P}${P}`).authors, [])
+  t.ok(isDeskByline('國際中心／綜合報導'), 'a desk\'s report byline')
+  t.notOk(isDeskByline('記者林佳蓉／台北報導'), 'a reporter\'s')
+  const desk = run(`<p>國際中心／綜合報導</p>${P}${P}`)
+  t.notOk(desk.body.some(b => b.text.includes('國際中心')), 'the desk\'s byline leaves the text')
+})
+
+t.test('a markup time in UTC that is the instant the page shows is read in the page\'s zone', async t => {
+  const meta = '<meta property="article:published_time" content="2020-05-06T20:24:33Z">'
+  t.equal(run(`<div class="info">2020-05-07 04:24:33 來源：大公報</div>${P}${P}`, meta).published,
+    '2020-05-07T04:24:33+08:00', 'the same instant: the day the readers saw')
+  t.equal(run(`<div class="info">2020-05-09 04:24:33 來源：大公報</div>${P}${P}`, meta).published,
+    '2020-05-06T20:24:33Z', 'another instant: the markup as written')
+})
