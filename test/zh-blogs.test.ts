@@ -9,40 +9,15 @@
  *     element; a screen name (`北方的狼2010`) is a named byline in those slots, never a profile's button or label.
  */
 import t from 'tap'
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { processPage, type PageResult } from '../src/pipeline.js'
 import { judgeAuthor } from '../src/metadata/authors.js'
 import { cleanTitle } from '../src/metadata/title.js'
 import { findDate } from '../src/text/date.js'
 import { readAuthors } from '../src/metadata/readers/authors.js'
 import { prf } from '../scripts/metric.js'
-import { FIXTURES, checkHiddenSpam } from './helpers.js'
+import { checkHiddenSpam, ownSet } from './helpers.js'
 
-const DIR = join(FIXTURES, 'zh-blogs')
-
-interface Truth {
-  url: string
-  kind: 'blog' | 'forum'
-  fetched_at?: string
-  charset: { bytes: string, note: string }
-  hidden_spam: string[]
-  ground_truth: {
-    title: string, author: string | null, publish_date: string | null, main_content: string, with: string[],
-    without: string[]
-  }
-}
-
-const ids = readdirSync(join(DIR, 'html')).filter(f => f.endsWith('.html')).map(f => f.slice(0, -5)).sort()
-const truth = (id: string): Truth => JSON.parse(readFileSync(join(DIR, 'ground-truth', `${id}.json`), 'utf8')) as Truth
-
-const results = new Map<string, PageResult>()
-for (const id of ids) {
-  const gt = truth(id)
-  const fetched = gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {}
-  results.set(id, processPage({ content: readFileSync(join(DIR, 'html', `${id}.html`)), format: 'html', url: gt.url, ...fetched }))
-}
-const body = (id: string): string => results.get(id)!.article.body.map(b => b.text).join('\n\n')
+const { ids, truth, result, body } = ownSet('zh-blogs')
 
 /**
  * Failures still open on this set, each with its diagnosis (asserted as `todo`: when a fix lands, tap reports the
@@ -101,7 +76,7 @@ t.test('title, publication date and author of every page; no author that is not 
   let authors = 0
   for (const id of ids) {
     const gt = truth(id).ground_truth
-    const { article } = results.get(id)!
+    const { article } = result(id)
     const known = KNOWN[id] ?? {}
     t.equal(article.title, gt.title, `${id}: title`, known.title !== undefined ? { todo: known.title } : {})
     const day = article.published?.slice(0, 10) ?? null
@@ -116,7 +91,7 @@ t.test('title, publication date and author of every page; no author that is not 
 })
 
 t.test('hidden spam is listed as spam; no betting brand is left in a body', async t => {
-  checkHiddenSpam(t, ids, id => truth(id).hidden_spam, id => results.get(id)!.article,
+  checkHiddenSpam(t, ids, id => truth(id).hidden_spam, id => result(id).article,
     ['必威', '新葡京', '九游娱乐', '百家乐', '百家樂', 'bet365', 'Casino'], 3)
 })
 

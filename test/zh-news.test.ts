@@ -10,37 +10,12 @@
  *   - a markup time in UTC that states the very instant the page shows in its own zone is read in that zone.
  */
 import t from 'tap'
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { processPage, type PageResult } from '../src/pipeline.js'
 import { isDeskByline, judgeAuthor } from '../src/metadata/authors.js'
 import { prf } from '../scripts/metric.js'
-import { FIXTURES, checkHiddenSpam } from './helpers.js'
+import { checkHiddenSpam, ownSet } from './helpers.js'
 
-const DIR = join(FIXTURES, 'zh-news')
-
-interface Truth {
-  url: string
-  kind: string
-  fetched_at?: string
-  charset: { bytes: string, note: string }
-  hidden_spam: string[]
-  ground_truth: {
-    title: string, author: string | null, publish_date: string | null, main_content: string, with: string[],
-    without: string[]
-  }
-}
-
-const ids = readdirSync(join(DIR, 'html')).filter(f => f.endsWith('.html')).map(f => f.slice(0, -5)).sort()
-const truth = (id: string): Truth => JSON.parse(readFileSync(join(DIR, 'ground-truth', `${id}.json`), 'utf8')) as Truth
-
-const results = new Map<string, PageResult>()
-for (const id of ids) {
-  const gt = truth(id)
-  const fetched = gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {}
-  results.set(id, processPage({ content: readFileSync(join(DIR, 'html', `${id}.html`)), format: 'html', url: gt.url, ...fetched }))
-}
-const body = (id: string): string => results.get(id)!.article.body.map(b => b.text).join('\n\n')
+const { ids, truth, result, body } = ownSet('zh-news')
 
 /**
  * Failures still open on this set, each with its diagnosis (asserted as `todo`: when a fix lands, tap reports the
@@ -98,7 +73,7 @@ t.test('title, publication date and authors of every page', async t => {
   let authors = 0
   for (const id of ids) {
     const gt = truth(id).ground_truth
-    const { article } = results.get(id)!
+    const { article } = result(id)
     const known = KNOWN[id] ?? {}
     t.equal(article.title, gt.title, `${id}: title`, known.title !== undefined ? { todo: known.title } : {})
     if (article.title === gt.title) titles++
@@ -114,7 +89,7 @@ t.test('title, publication date and authors of every page', async t => {
 })
 
 t.test('hidden spam is listed as spam; no betting brand is left in a body', async t => {
-  checkHiddenSpam(t, ids, id => truth(id).hidden_spam, id => results.get(id)!.article,
+  checkHiddenSpam(t, ids, id => truth(id).hidden_spam, id => result(id).article,
     ['必威', '新葡京', '九游娱乐', '开云体育', 'bet365'], 5)
 })
 
