@@ -8,6 +8,7 @@ import { loadData } from '../data.js'
 import { HAN, escapeRegExp } from '../text/index.js'
 import { startsWithSurname } from '../text/han-names.js'
 import { unfilledField } from '../text/fields.js'
+import { endsLikeOrg } from '../text/org-names.js'
 
 interface Entry { text: string }
 interface ValidationFile {
@@ -33,14 +34,16 @@ const MAX_DOTTED_NAME = 14
  */
 export const MAX_AUTHORS = 10
 
-const ORG_END = new RegExp(`(?:${alt(FILE.orgEndings)})$`, 'iu')
 const SOFTWARE = new RegExp(alt(FILE.software), 'i')
 const RANK = new RegExp(alt(FILE.rankWords), 'iu')
 const NOT_NAME = new Set(FILE.notNames.map(e => e.text.toLowerCase()))
-// `作者：X`, `本文栏目： 消费 作者： X`, `采写：南都记者 X`: a label inside the value; the name follows it
-const LABEL_INSIDE = /^.*?(?:作者|記者|记者|撰稿|撰文|采写|採寫|文)\s*[:：/／╱]\s*/u
+// `作者：X`, `本文栏目： 消费 作者： X`, `采写：南都记者 X`, `报道：X` (Malaysian and Singaporean papers): a label inside
+// the value; the name follows it
+// The slashes of Chinese bylines: `/`, `／`, `╱`, and `∕` (U+2215: a Big5 page's full-width slash, byte A241, as the
+// WHATWG decoder and iconv-lite read it; Windows' CP950 reads it `／`).
+const LABEL_INSIDE = /^.*?(?:(?:作者|記者|记者|撰稿|撰文|采写|採寫|文)\s*[:：/／╱∕]|(?:报道|報道)\s*[:：])\s*/u
 // `南都记者 方南`, `华西都市报记者彭晗`: the medium and role before a reporter's name
-const MEDIUM_ROLE = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alt(FILE.mediumRoles)})\\s*[:：/／╱]?\\s*`, 'u')
+const MEDIUM_ROLE = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alt(FILE.mediumRoles)})\\s*[:：/／╱∕]?\\s*`, 'u')
 // `孫慶璋／嘉義報導`, `羅執中 台北報導`, `林和謙/採訪報導`: the place and kind of report after the name
 // a report kind glued to a three-character name (`喻云亮报道`) or to a name and a two-character place
 // (`潘姿羽台北報導`); alone after a two-character place (`台北報導`)
@@ -48,7 +51,7 @@ const MEDIUM_ROLE = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alt(FILE.mediumRole
 const REPORT_END = new RegExp([
   '(?<=^[\\p{Script=Han}]{3})(?:报道|報導)$',
   '(?<=^[\\p{Script=Han}]{2,3})[\\p{Script=Han}]{2}(?:报道|報導)$',
-  `(?:\\s*[/／╱]\\s*|\\s+)(?:[\\p{Script=Han}]{0,4}?)(?:${alt(FILE.reportEndings)})$`,
+  `(?:\\s*[/／╱∕]\\s*|\\s+)(?:[\\p{Script=Han}]{0,4}?)(?:${alt(FILE.reportEndings)})$`,
   `^[\\p{Script=Han}]{0,2}(?:${alt(FILE.reportEndings)})$`
 ].join('|'), 'u')
 const PAREN = /\s*[(（][^()（）]*[)）]\s*/gu
@@ -107,7 +110,7 @@ function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean,
   if (key.length >= 2 && sites.some(s => s.replace(/\s+/g, '').includes(key))) return { kind: 'source', name }
   // a sentence first: one may end in an office's word (`“西吉县已形成了县有繁育中心`) and is no source either
   if (SENTENCE.test(name)) return { kind: 'none', reason: 'part of a sentence' }
-  if (ORG_END.test(name) && name.length > 2) return { kind: 'source', name }
+  if (endsLikeOrg(name) && name.length > 2) return { kind: 'source', name }
   const dotted = DOTTED_NAME.test(name) && name.length <= MAX_DOTTED_NAME
   if (dotted) return { kind: 'person', name }
   // a blog's owner or a forum's poster in the slot the page keeps for its writer: a screen name (`梧桐听雨`, `北方的狼2010`)
@@ -231,9 +234,9 @@ export function reportByline (line: string, split: (value: string) => string[]):
   const names: string[] = []
   for (const part of parts) {
     // `2012-01-17 中國時報 邱俐穎`: a date and the paper before the name are no part of it
-    const words = part.split(/\s+/).filter(w => !/\d/.test(w) && !(ORG_END.test(w) && !/[記记]者/u.test(w)))
+    const words = part.split(/\s+/).filter(w => !/\d/.test(w) && !(endsLikeOrg(w) && !/[記记]者/u.test(w)))
     const trimmed = trimByline(words.join(' '))
-    if (trimmed === '' || (ORG_END.test(trimmed) && !/[記记]者/u.test(part))) continue
+    if (trimmed === '' || (endsLikeOrg(trimmed) && !/[記记]者/u.test(part))) continue
     for (const n of split(trimmed)) if (judgeAuthor(n).kind === 'person') names.push(n)
   }
   return names.length > 0 ? names : null
@@ -247,7 +250,7 @@ export function isDeskByline (line: string): boolean {
   const parts = reportParts(line)
   if (parts === null) return false
   const named = parts.map(p => trimByline(p)).filter(p => p !== '')
-  return named.length > 0 && named.every(p => ORG_END.test(p))
+  return named.length > 0 && named.every(p => endsLikeOrg(p))
 }
 
 /**
@@ -256,14 +259,14 @@ export function isDeskByline (line: string): boolean {
  */
 export function reportMedium (line: string): string | null {
   const words = reportParts(line)?.flatMap(p => p.split(/\s+/)) ?? []
-  return words.find(w => !/\d/.test(w) && ORG_END.test(w) && !/[記记]者/u.test(w)) ?? null
+  return words.find(w => !/\d/.test(w) && endsLikeOrg(w) && !/[記记]者/u.test(w)) ?? null
 }
 
 /** A report byline's parts between its slashes, its brackets taken off; null when the line is no such byline. */
 function reportParts (line: string): string[] | null {
   const text = line.trim()
   if (text.length > MAX_REPORT_LINE || !REPORT_LINE.test(text) || /[，。！？]/u.test(text)) return null
-  return text.replace(/^[【〔[(（◎\s]+|[】〕\])）\s]+$/gu, '').split(/\s*[╱/／]\s*/u)
+  return text.replace(/^[【〔[(（◎\s]+|[】〕\])）\s]+$/gu, '').split(/\s*[╱/／∕]\s*/u)
 }
 
 /** A report byline in brackets opening a paragraph: `〔記者魏怡嘉／台北報導〕流感疫情…`. */

@@ -363,6 +363,27 @@ const unspaced = (part: string): string => SPACED_HAN_NAME.test(part) ? part.rep
 /** `新华网张改萍 颜昕`: a medium glued before a name, with no role word to strip (`MEDIUM_ROLE` strips the others). */
 const withoutGluedMedia = (part: string): string => HAN.test(part) ? part.split(/\s+/).map(nameAfterMedium).join(' ') : part
 
+/** Longest run of one-character pieces read as one padded name (`邹　婷`; `欧 阳 修` spaced throughout). */
+const MAX_PADDED_RUN = 3
+
+/**
+ * Han names separated by spaces, a run of one-character pieces joined into one name (`李志宏 邹 婷 谭春生` -> `李志宏`,
+ * `邹婷`, `谭春生`): no Chinese name is one character, a paper pads a two-character name to the others' width.
+ */
+function paddedNames (part: string): string[] {
+  const pieces = part.split(/\s+/)
+  const out: string[] = []
+  for (let i = 0; i < pieces.length;) {
+    let j = i
+    while (j < pieces.length && pieces[j].length === 1) j++
+    if (j - i >= 2 && j - i <= MAX_PADDED_RUN) out.push(pieces.slice(i, j).join(''))
+    else for (const piece of pieces.slice(i, j)) out.push(piece)
+    if (j < pieces.length) out.push(pieces[j])
+    i = j + 1
+  }
+  return out
+}
+
 /** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
 export function splitNames (value: string): string[] {
   const out: string[] = []
@@ -394,8 +415,9 @@ export function splitNames (value: string): string[] {
     part = part.replace(MEDIUM_ROLE, ' ').trim().replace(ROLE_WORDS, '').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
     part = withoutGluedMedia(unspaced(part)).replace(STAFF_CODE, '')
-    // Chinese names side by side, separated by spaces: `王安 徐晓伟`.
-    if (/^[\p{Script=Han}·]{2,5}(?:\s+[\p{Script=Han}·]{2,5})+$/u.test(part)) for (const name of part.split(/\s+/)) out.push(name)
+    // Chinese names side by side, separated by spaces: `王安 徐晓伟`, and a two-character name padded to the width of
+    // three with a space inside (`李志宏 邹　婷`, as papers print bylines)
+    if (/^[\p{Script=Han}·]{1,5}(?:\s+[\p{Script=Han}·]{1,5})+$/u.test(part)) for (const name of paddedNames(part)) out.push(name)
     // Chinese names written together: `谭飞王艳明闫鹃`
     else for (const name of splitGluedHanNames(part) ?? [part]) out.push(name)
   }

@@ -20,8 +20,8 @@ const ZH_WRITER = '(?:文(?:\\s*[、/／]?\\s*[图圖])?|[图圖]\\s*[、/／]?\
 // `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs,
 // nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
 const ZH_BYLINE = new RegExp(
-  `^(?:${ZH_CREDIT_ROLE}\\s*[/／｜|丨]?|文\\s*[/／]\\s*[图圖]\\s*[:：]?(?=\\s*\\p{Script=Han})|` +
-  `${ZH_WRITER}\\s*(?:[/／｜|丨:：]|\\\\+)|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
+  `^(?:${ZH_CREDIT_ROLE}\\s*[/／∕｜|丨]?|文\\s*[/／∕]\\s*[图圖]\\s*[:：]?(?=\\s*\\p{Script=Han})|` +
+  `${ZH_WRITER}\\s*(?:[/／∕｜|丨:：]|\\\\+)|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /** Longest Chinese byline line: a medium, three roles and their names. */
 const ZH_BYLINE_MAX = 60

@@ -36,6 +36,7 @@ import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { EDIT_STAMP, PROFILE_DATE } from '../../text/other-dates.js'
 import { blogOwner } from '../../text/title-owner.js'
+import { endsLikeOrg } from '../../text/org-names.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { scriptDate } from './script-dates.js'
 import { holdsInvisible } from '../../text/normalize.js'
@@ -45,7 +46,7 @@ import { readHeadings, type Headings } from './headings.js'
 import { holdsMemberLink, isMemberPage } from './members.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
-  codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
+  HAN, codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
 } from '../../text/index.js'
 
 const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
@@ -903,7 +904,9 @@ function authorHints (page: Page, letters: Letters): string[] {
   // a site named after a person (a personal blog: `Thoughts on Zig | Sam Bossley`) is no organisation
   // the site under another form is the site too: `Flatworld Solutions Editorial Team` on Flatworld Solutions,
   // `GitHub` on GitHub Resources
-  const notOrg = (a: string): boolean => !orgs.some(o => siteLike(a, o)) || personLike(a)
+  // a Chinese paper's or site's name in the markup (`<meta name="author" content="联合早报">`) is the publisher's default
+  const notOrg = (a: string): boolean =>
+    (!orgs.some(o => siteLike(a, o)) || personLike(a)) && !(HAN.test(a) && endsLikeOrg(a))
   const { fromLd, fromMeta } = markupAuthors(page, notOrg)
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
@@ -1662,7 +1665,7 @@ function linkedAuthors ($: CheerioAPI): string | undefined {
   return [...new Set(names)].slice(0, MAX_LINKED_AUTHORS).join(', ')
 }
 /** A Chinese report byline (`記者張三／台北即時報導`): a reporter's role, a name, a slash, a place and a report kind. */
-const REPORT_AFTER_LINK = /(?:記者|记者)\s*[\p{Script=Han}·]{2,6}\s*[／/╱]\s*[\p{Script=Han}]{0,8}(?:報導|报道)/u
+const REPORT_AFTER_LINK = /(?:記者|记者)\s*[\p{Script=Han}·]{2,6}\s*[／/╱∕]\s*[\p{Script=Han}]{0,8}(?:報導|报道)/u
 /** Longest byline line read whole for its reporter, in characters. */
 const REPORT_LINE_MAX = 80
 
