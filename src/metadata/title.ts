@@ -131,6 +131,8 @@ export function cleanTitle (
  * `-liuyw2008-ChinaUnix博客`): a name of a few characters with no clause punctuation or space in it.
  */
 const CJK_SECTION = /^[^\s，。！？：；、,.!?:;“”"]{1,16}$/u
+/** A Chinese clause, no site's name: Han text with a colon, a comma or a question mark in it. */
+const CLAUSE_TAIL = /\p{Script=Han}.*[：，、？！]|[：，、？！].*\p{Script=Han}/u
 /** Longest slogan a site writes after its own name (`-水木社区-源于清华的高知社群`), in characters. */
 const SLOGAN_MAX = 20
 
@@ -147,7 +149,8 @@ function withoutSuffixes (title: string, siteName: string | undefined, known: re
     // After a bar or an underscore a short tail is a site name; after a dash it must look like one, or be a
     // section's name before a site's (`Storm hits coast - Politics - BBC News`, `标题 - 立言看市 - 和讯博客`).
     const barred = /(?:[|｜_•»]|\s·)\s*$/.test(title.slice(0, title.length - m[2].length))
-    const short = m[2].trim().split(/\s+/).length <= 6 && m[2].length <= 40
+    // a Chinese clause after the bar is the headline's own second half (HK01: `長者院舍人手荒｜業界倡… 工會：治標不治本`)
+    const short = m[2].trim().split(/\s+/).length <= 6 && m[2].length <= 40 && !CLAUSE_TAIL.test(m[2])
     const site = looksLikeSite(m[2], siteName, known)
     const section = sited && (SECTION.test(m[2].trim()) || (cjk && CJK_SECTION.test(m[2].trim())))
     if (!site && !(barred && short) && !section) {

@@ -649,9 +649,18 @@ function titleWords (s: string): Set<string> {
  */
 function isOtherHeading (h1: string, page: Page, announced: readonly string[]): boolean {
   if (isSiteHeading(h1, page.siteName, page.docTitle)) return true
-  if (!announced.some(a => a.length > h1.length)) return false
+  if (!announced.some(a => a.length > h1.length) || announced.every(namesSiteOnly)) return false
   const words = titleWords(h1)
   return !announced.some(a => [...titleWords(a)].some(w => words.has(w)))
+}
+
+/**
+ * Whether an announced title names the site alone, every part of it a site's or paper's name (`明報新聞網 - 每日明報
+ * daily news` on every Ming Pao article): no headline, so it says nothing of the page's `<h1>`.
+ */
+function namesSiteOnly (title: string): boolean {
+  const parts = title.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
+  return parts.length > 0 && parts.every(endsLikeOrg)
 }
 
 // `Blog: Title`, `Title: Title`, `Dec 18 2025 Title`: a label or a date before the title the page announces
@@ -1471,6 +1480,30 @@ function belowTeaserHeading (el: Element, docTitle: string): boolean {
   return false
 }
 
+/** How many levels up from a byline its list item is looked for (`<li><a>标题</a> <span class="writer">`). */
+const TEASER_ITEM_LEVELS = 2
+
+/**
+ * A byline in an item of a list of other pages (`<li>【筆陣】<a href="…/fa1.htm">城市發展…</a> <span class="writer">李慕賢
+ * </span></li>`, a columnists' box): its list item links to a page beside it. A link inside the byline (to the writer's
+ * page) is no such link.
+ */
+function inTeaserItem (el: Element): boolean {
+  let item: Element | null = el
+  for (let level = 0; level <= TEASER_ITEM_LEVELS && item !== null && item.name !== 'li'; level++) {
+    item = item.parent !== null && isElement(item.parent) ? item.parent : null
+  }
+  if (item?.name !== 'li') return false
+  return elementsOf(item).some(a => a.name === 'a' && attr(a, 'href') !== '' && !attr(a, 'href').startsWith('#') &&
+    !inside(a, el))
+}
+
+/** Whether `node` is `el` or inside it. */
+function inside (node: AnyNode, el: Element): boolean {
+  for (let n: AnyNode | null = node; n !== null; n = n.parent) if (n === el) return true
+  return false
+}
+
 /**
  * People named on the page when no markup carries them: `itemprop=author` (its `name`), `rel=author` links,
  * elements whose class or id says author/byline/writer/contributor, `By X` lines and `Written by` labels followed
@@ -1677,7 +1710,7 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     const cls = attr(el, 'class') + ' ' + attr(el, 'id')
     const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls)
     if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) continue
-    if (belowTeaserHeading(el, docTitle)) continue
+    if (belowTeaserHeading(el, docTitle) || inTeaserItem(el)) continue
     const text = spacedText(el)
     if (text === '' || text.length > BYLINE_CLASS_MAX) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
