@@ -256,10 +256,28 @@ function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
   return date === undefined || servedDay(nodes, i) || labelledOther(nodes, i) ? undefined : date
 }
 
+/**
+ * A publication label, in a line that also holds another date's word (`更新時間：2015/05/08 00:36　發佈時間：2015/05/07
+ * 23:48`, Sing Tao): the date after it is the publication's.
+ */
+const PUBLISHED_AT = /(?:发布|發布|發佈|发表|發表|刊登|首发|首發|\bpublished|\bposted)\s*(?:时间|時間|日期|于|於|on|at)?\s*[:：]?\s*/giu
+/** Characters before a publication label read with it: a label that ends another date's word (`最后发布`) is that. */
+const LABEL_LOOKBEHIND = 4
+
 function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
-  if (text.length > PARAGRAPH_CHARS || OTHER_DATE.test(text) || inLink(node)) return undefined
-  return DATE.exec(text)?.[1].trim()
+  if (text.length > PARAGRAPH_CHARS || inLink(node)) return undefined
+  if (!OTHER_DATE.test(text)) return DATE.exec(text)?.[1].trim()
+  PUBLISHED_AT.lastIndex = 0
+  for (let label = PUBLISHED_AT.exec(text); label !== null; label = PUBLISHED_AT.exec(text)) {
+    const end = label.index + label[0].length
+    if (OTHER_DATE.test(text.slice(Math.max(0, label.index - LABEL_LOOKBEHIND), end))) continue
+    // the date right after the label, another date's word not between them
+    const after = text.slice(end)
+    const date = DATE.exec(after)
+    return date === null || OTHER_DATE.test(after.slice(0, date.index)) ? undefined : date[1].trim()
+  }
+  return undefined
 }
 
 /** A bare time beside the headline, bracketed (`【16:15】`, `(08:05)`): a live-news item's time of day. */

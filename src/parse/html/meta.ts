@@ -43,6 +43,7 @@ import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
 import { readHeadings, type Headings } from './headings.js'
+import { afterCardTitle } from './cards.js'
 import { holdsMemberLink, isMemberPage } from './members.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
@@ -2029,7 +2030,9 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
     if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
     // a portal header's clock (`<span class="date">今天是2024年03月05日 星期二</span>`) shows the visitor's day
-    if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1])) return undefined
+    if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1]) || afterCardTitle(el)) {
+      return undefined
+    }
     // the line says update, or the element's class does (`wp-block-post-date__modified-date`, `updated-date`)
     const role = shownDateRole(el, text)
     if (role === 'profile') return undefined
