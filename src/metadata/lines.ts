@@ -17,6 +17,7 @@ import { loadData } from '../data.js'
 import { readDatedZhByline, readZhByline } from '../text/zh-byline.js'
 import { isDeskByline, judgeAuthor, reportByline, leadingReportByline } from './authors.js'
 import { PROFILE_DATE } from '../text/other-dates.js'
+import { ZH_CREDIT_ROLE } from '../text/roles.js'
 import { isPinyinName, readRoleLine } from './role-line.js'
 import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
@@ -266,6 +267,30 @@ const relativeLine: LineReader = (text, index, _dates, ev) => {
   ev.relatives.push(text.slice(rel.index, rel.index + rel.length))
   remove(ev, 'date-line', text, 'relative publication date line')
   return {}
+}
+
+/** A Chinese name in a byline run: two to four Han characters (or a transliteration with `·`). */
+const RUN_NAME = '[\\p{Script=Han}·]{2,4}'
+/**
+ * A lead paragraph that opens with its reporters, names apart, no bracket (`本报记者 林海涛 实习生 周晓雯　5月5日下午，…`,
+ * China Youth Daily): roles and names, each a word of its own, then the text, whose first word is no name (a date, a
+ * longer word, punctuation).
+ */
+const OPENING_CREDIT = new RegExp(
+  `^((?:${ZH_CREDIT_ROLE}\\s+${RUN_NAME}(?:\\s+${RUN_NAME})*\\s+)+)(?=[\\d\\p{P}]|[\\p{Script=Han}]{5})`, 'u')
+
+/**
+ * The reporters a lead paragraph near the top opens with (`OPENING_CREDIT`), each a Chinese personal name: read as
+ * its byline; the paragraph stays the article's, as printed.
+ */
+const openingCredit: LineReader = (text, index, _dates, ev) => {
+  const m = index < TOP_BLOCKS ? OPENING_CREDIT.exec(text) : null
+  if (m === null) return null
+  const names = splitNames(m[1])
+  if (names.length > 0 && names.every(n => judgeAuthor(n).kind === 'person')) {
+    ev.authors.push({ kind: 'byline', value: names.join('、') })
+  }
+  return null
 }
 
 /** `記者孫慶璋／嘉義報導`, `〔記者魏怡嘉／台北報導〕流感疫情…`, `By A and B`, `文/张三`: the byline near the top. */
@@ -595,8 +620,8 @@ const segmentedByline: LineReader = (text, index, dates, ev) => {
 }
 
 const READERS: LineReader[] = [
-  infoTable, infoLine, datedByline, datedZhByline, datePrefix, bareInfoLine, relativeLine, roleCredits, byline,
-  gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit, segmentedByline
+  infoTable, infoLine, datedByline, datedZhByline, datePrefix, bareInfoLine, relativeLine, roleCredits, openingCredit,
+  byline, gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit, segmentedByline
 ]
 
 /** Longest line read as a profile panel's field (`註冊時間 2005-8-21`, `注册：2003-11-02`), in characters. */

@@ -97,7 +97,8 @@ function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
   let fields = 0
   for (const p of found) {
     if (p.kind !== 'info-line') continue
-    const names = splitNames(p.value).map(n => n.toLowerCase())
+    // a desk or an office (`作者：新闻部` on the info line, the reporter on a closing line) is no item's writer
+    const names = splitNames(p.value).filter(n => judgeAuthor(n).kind !== 'source').map(n => n.toLowerCase())
     const earlier = new Set(names.map(n => fieldOf.get(n)))
     if (names.length === 0 || (earlier.size === 1 && !earlier.has(undefined))) continue
     // a field sharing a name with another field, beside names of its own: one credit, written twice
