@@ -14,6 +14,7 @@ import { processPage, type PageResult } from '../src/pipeline.js'
 import { isDeskByline, judgeAuthor } from '../src/metadata/authors.js'
 import { splitNames } from '../src/text/fields.js'
 import { cleanTitle } from '../src/metadata/title.js'
+import { splitCredit } from '../src/text/captions.js'
 import { prf } from '../scripts/metric.js'
 import { checkHiddenSpam, ownSet } from './helpers.js'
 
@@ -135,6 +136,25 @@ t.test('reporters opening the lead paragraph; a TV report\'s closing credit besi
   const tv = run(`<div class="info">发布时间：2012-11-20 21:06:42 来源：临江新闻 作者：新闻部</div>${P}${P}<p>　　记者：周文斌　摄像：高　鹏</p>`)
   t.same(tv.authors, ['周文斌'], 'two labelled author fields, one a desk: no listing of other items')
   t.same(tv.editors, [{ role: 'camera operator', name: '高鹏' }])
+})
+
+t.test('captions: a short caption\'s photo credit, glued, traditional or a stock photo\'s, makes it a caption', async t => {
+  const cases: Array<[string, string]> = [
+    ['受傷漁民由救護車送院。梁志恒攝', '梁志恒攝'],
+    ['木白咖啡国贸店已暂停营业。摄影：周可欣', '摄影：周可欣'],
+    ['钱师傅用了四十多年的做秤工具。图｜林小满', '图｜林小满'],
+    ['快艇船頭嚴重損毀，由水警護航駛返西貢。讀者提供', '讀者提供'],
+    ['5月6日清晨，岩门村五组村民在村小学临时安置点休息。 受访者 供图', '受访者 供图'],
+    ['消防員在火警後於4樓走廊清理雜物。（鄧宗弘攝）', '（鄧宗弘攝）'],
+    ['人力銀行調查，大學生平均打工時薪142元。（本報資料照片）', '（本報資料照片）']
+  ]
+  for (const [text, credit] of cases) t.equal(splitCredit(text)?.credit, credit, text)
+  t.equal(splitCredit('彭瑜 賀懷湘文/圖'), null, 'a writer\'s and photographer\'s byline is no photo credit')
+  t.equal(splitCredit('会议由市政府办公室主办，相关数据由统计局提供'), null, 'a sentence that ends in 提供')
+  t.equal(splitCredit(`${'碑林区商务部门工作人员表示，老旧菜市场改造是今年区里的一项民生工程。'.repeat(4)}梁志恒攝`), null,
+    'a long paragraph is the article\'s, not a caption')
+  const a = run(`${P}<p>受傷漁民由救護車送院。梁志恒攝</p>${P}`)
+  t.ok(a.body.some(b => b.type === 'caption' && b.text === '受傷漁民由救護車送院。'), 'the caption, its credit taken off')
 })
 
 t.test('a newsroom\'s desk or department is no author', async t => {

@@ -6,7 +6,7 @@
  */
 import { loadData } from '../data.js'
 import { escapeRegExp } from './index.js'
-import { ZH_REPORTER_GRADE, ZH_REPORTER_OUTLET, ZH_REPORTER_TITLE } from './roles.js'
+import { ZH_CREDIT_ROLE, ZH_REPORTER_GRADE, ZH_REPORTER_OUTLET, ZH_REPORTER_TITLE } from './roles.js'
 
 interface CaptionFile {
   agencies: Array<{ name: string }>
@@ -28,8 +28,22 @@ const CREDITS: RegExp[] = [
   /\s*([(（]\s*(?:摄影|图片|图|摄)\s*[:：/]?\s*[^()（）]{1,30}[)）]|[(（][^()（）]{1,30}?\s*摄[)）])$/u,
   // `。新华社记者 李鑫 摄`, `。 中新社记者 张三 摄` (a space before 摄: never the end of a sentence)
   new RegExp(String.raw`(?<=[。！？!?”\s])\s*(${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}?\s*` +
-    String.raw`[\p{Script=Han}·]{2,4}(?:[ 、][\p{Script=Han}·]{2,4})*\s+摄)$`, 'u')
+    String.raw`[\p{Script=Han}·]{2,4}(?:[ 、][\p{Script=Han}·]{2,4})*\s+摄)$`, 'u'),
+  // a short caption's credit after its sentence, glued or in traditional script (`…送院。梁志恒攝`, `…。大公報記者林良堅攝`,
+  // `…。摄影：周可欣`, `…。图｜林小满`, `…。 南方周末记者 赵川/图`, `…。讀者提供`, `… 受访者 供图`, `…。图片来源：受访者`; not
+  // a writer's and photographer's byline, `賀懷湘文/圖`)
+  new RegExp(String.raw`(?<=[。！？!?”\s])\s*(` +
+    String.raw`(?:${ZH_CREDIT_ROLE})?\s*[\p{Script=Han}·]{2,4}(?:、[\p{Script=Han}·]{2,4})*[摄攝]|` +
+    String.raw`(?:摄影|攝影|图片来源|圖片來源)\s*[:：]\s*[^。！？\s]{1,20}|[图圖]\s*[｜|/／]\s*[\p{Script=Han}·]{2,8}|` +
+    String.raw`(?:${ZH_CREDIT_ROLE})?\s*[\p{Script=Han}·]{2,8}(?<!文)\s*[/／][图圖]|` +
+    String.raw`[^。！？\s()（）]{1,10}\s*供[图圖]|\p{Script=Han}{2,6}提供)$`, 'u'),
+  // a short caption's bracketed credit in traditional script, or a stock photo's (`（鄧宗弘攝）`, `（圖／翻攝自爆料公社）`,
+  // `（本報資料照片）`, `（业主供图）`)
+  new RegExp(String.raw`\s*([(（]\s*(?:(?:本报|本報)?(?:资料|資料)(?:照片|图片|圖片|图|圖)|[圖攝]\s*[:：/／][^()（）]{1,30}|` +
+    String.raw`[^()（）]{1,12}供[图圖]|[^()（）]{1,30}?攝)\s*[)）])$`, 'u')
 ]
+/** Longest caption whose credit the two patterns above take off (a longer paragraph is the article's text). */
+const SHORT_CAPTION = 120
 const endsWithBracket = (text: string): boolean => text.endsWith(')') || text.endsWith('）')
 /**
  * What each credit pattern (same index) needs of the text, tested first: each pattern is anchored at the end but not
@@ -39,7 +53,9 @@ const endsWithBracket = (text: string): boolean => text.endsWith(')') || text.en
  * position.
  */
 const CREDIT_NEEDS: Array<(text: string) => boolean> = [
-  text => /photo|picture|image/i.test(text), endsWithBracket, endsWithBracket, text => text.endsWith('摄')
+  text => /photo|picture|image/i.test(text), endsWithBracket, endsWithBracket, text => text.endsWith('摄'),
+  text => text.length <= SHORT_CAPTION && /[摄攝影源图圖供提]/u.test(text),
+  text => text.length <= SHORT_CAPTION && endsWithBracket(text)
 ]
 export const CAPTION_OPENER = new RegExp(`^(?:${CAPTIONS.openers
   .map(o => escapeRegExp(o.text) + (o.colon ? '\\s*[:：]' : '')).join('|')})`, 'i')
