@@ -103,6 +103,21 @@ const SHAPES: Shape[] = [
     run: html,
     n: 600
   },
+  // every date-classed element of a page of teaser cards is read (src/parse/html/cards.ts: none dates the page)
+  {
+    name: 'many teaser cards with dates',
+    make: n => '<html><body><h1>标题</h1>' + Array.from({ length: n }, (_, i) => `<div><a href="/p/${i}">推荐文章的标题第${i}篇` +
+      '</a><div><span class="time">2019-05-05</span></div></div>').join('') + '<p>正文内容在这里，说明一些情况。</p>',
+    run: html,
+    n: 300
+  },
+  // an inline script's variables are read for a publication time (src/parse/html/script-dates.ts)
+  {
+    name: 'a script of many date-named variables and spaces',
+    make: n => '<html><head><script>' + ('pubtime  =  1; var ct' + ' '.repeat(20)).repeat(n) + `</script></head><body><p>${S}</p>`,
+    run: html,
+    n: 1500
+  },
   // bytes that are no UTF-8 and no other charset: every candidate reading is scored over the whole page
   { name: 'bytes: continuation bytes (0x80)', make: n => '\x80'.repeat(n), run: bytes, n: 16384 },
   { name: 'bytes: one lead byte repeated (0xE4)', make: n => '\xe4'.repeat(n), run: bytes, n: 16384 },

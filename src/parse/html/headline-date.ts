@@ -260,7 +260,7 @@ function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
  * A publication label, in a line that also holds another date's word (`更新時間：2015/05/08 00:36　發佈時間：2015/05/07
  * 23:48`, Sing Tao): the date after it is the publication's.
  */
-const PUBLISHED_AT = /(?:发布|發布|發佈|发表|發表|刊登|首发|首發|\bpublished|\bposted)\s*(?:时间|時間|日期|于|於|on|at)?\s*[:：]?\s*/giu
+const PUBLISHED_AT = /(?:发布|發布|發佈|发表|發表|刊登|首发|首發|\bpublished|\bposted)\s*(?:(?:时间|時間|日期|于|於|on|at)\s*)?(?:[:：]\s*)?/giu
 /** Characters before a publication label read with it: a label that ends another date's word (`最后发布`) is that. */
 const LABEL_LOOKBEHIND = 4
 

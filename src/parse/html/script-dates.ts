@@ -18,7 +18,7 @@ const EPOCH_ONLY = new Set(NAMES.filter(n => n.epoch === true).map(n => n.name))
 // line) or a bare Unix time
 const MAX_VALUE = 40
 const ASSIGNMENT = new RegExp(
-  `(?<![\\w$])['"]?(${NAMES.map(n => escapeRegExp(n.name)).join('|')})['"]?\\s*\\]?\\s*[:=]\\s*` +
+  `(?<![\\w$])['"]?(${NAMES.map(n => escapeRegExp(n.name)).join('|')})['"]?\\s*(?:\\]\\s*)?[:=]\\s*` +
   `(?:['"]([^'"\\n]{4,${MAX_VALUE}})['"]|(\\d{10}(?:\\d{3})?)(?!\\d))`, 'g')
 /** A Unix time in seconds or milliseconds. */
 const EPOCH = /^\d{10}(?:\d{3})?$/
