@@ -46,8 +46,8 @@ const KNOWN: Record<string, { title?: string, date?: string, author?: string }> 
   'b37-netease-hao-utf8': { author: 'the self-media account is given as the source (`来源: 吃货阿坤`), read as the source' },
 }
 
-/** Share of the pages right, reached when this test was written (dates 35 of 40, authors 35 of 40), the floors. */
-const DATE_FLOOR = 0.85
+/** Share of the pages right (dates 37 of 40 and authors 35 of 40 after session 31), minus a margin: the floors. */
+const DATE_FLOOR = 0.9
 const AUTHOR_FLOOR = 0.85
 /** Mean per-character F1 reached (0.968: PTT's pushes and blog owner panels are still kept), minus a margin. */
 const F1_FLOOR = 0.95
