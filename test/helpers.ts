@@ -12,6 +12,7 @@ import { createPagePool, type PagePool } from '../pool/index.js'
 import type { MetadataHints } from '../src/draft.js'
 import type { Article } from '../src/types.js'
 import { processPage, type PageResult } from '../src/pipeline.js'
+import { prf } from '../scripts/metric.js'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const FIXTURES = join(ROOT, 'test', 'fixtures')
@@ -265,5 +266,19 @@ export function ownSet (name: string): OwnSet {
     truth: id => truths.get(id)!,
     result: id => results.get(id)!,
     body: id => results.get(id)!.article.body.map(b => b.text).join('\n\n')
+  }
+}
+
+/**
+ * The mean per-character F1 of a set of our own at least `floor`, and every page's text decoded right (the last
+ * characters of its truth in its body).
+ */
+export function checkOwnBodies (t: Test, set: OwnSet, floor: number): void {
+  const scores = set.ids.map(id => prf(set.body(id), set.truth(id).ground_truth.main_content).f)
+  const mean = scores.reduce((a, b) => a + b, 0) / scores.length
+  t.ok(mean >= floor, `mean F1 ${mean.toFixed(4)} >= ${floor}`)
+  for (const id of set.ids) {
+    const tail = set.truth(id).ground_truth.main_content.slice(-12)
+    t.ok(set.body(id).includes(tail), `${id}: decoded text "${tail}"`)
   }
 }
