@@ -34,16 +34,20 @@ const EARLIEST_EPOCH_MS = Date.UTC(1995, 0, 1)
 const MS_PER_MINUTE = 60_000
 
 /**
- * A Unix time as the page's local time in its time zone (`+08:00` on a Chinese page: the day its readers saw), or in
- * UTC on a page of no known zone; null before 1995.
+ * An instant (milliseconds since 1970) as the local time of a zone (`+08:00` on a Chinese page: the day its readers
+ * saw), or in UTC when the zone is unknown.
  */
-function epochIso (value: string, offset: string | null | undefined): string | null {
-  const ms = value.length === 10 ? Number(value) * 1000 : Number(value)
-  if (ms < EARLIEST_EPOCH_MS) return null
+function zonedIso (ms: number, offset: string | null | undefined): string {
   const m = /^([+-])(\d\d):(\d\d)$/.exec(offset ?? '')
   const minutes = m === null ? 0 : (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]))
   const local = new Date(ms + minutes * MS_PER_MINUTE).toISOString().slice(0, 'YYYY-MM-DDTHH:MM:SS'.length)
   return local + (m === null ? 'Z' : m[0])
+}
+
+/** A Unix time in seconds or milliseconds in the page's zone (`zonedIso`); null before 1995. */
+function epochIso (value: string, offset: string | null | undefined): string | null {
+  const ms = value.length === 10 ? Number(value) * 1000 : Number(value)
+  return ms < EARLIEST_EPOCH_MS ? null : zonedIso(ms, offset)
 }
 
 /** The markup's candidates parsed: relative ones are left for `resolveRelative`; what does not parse goes. */
@@ -194,7 +198,7 @@ function inPageZone (dated: Dated, offset: string | null | undefined): Dated {
     if (!UTC_END.test(p.value) || p.value.length <= 'YYYY-MM-DD'.length) return p
     const ms = Date.parse(p.value)
     if (!local.some(l => Math.abs(l - ms) <= SAME_INSTANT_MS)) return p
-    return { ...p, value: epochIso(String(ms), offset) ?? p.value }
+    return { ...p, value: zonedIso(ms, offset) }
   })
 }
 

@@ -1496,13 +1496,7 @@ function inTeaserItem (el: Element): boolean {
   }
   if (item?.name !== 'li') return false
   return elementsOf(item).some(a => a.name === 'a' && attr(a, 'href') !== '' && !attr(a, 'href').startsWith('#') &&
-    !inside(a, el))
-}
-
-/** Whether `node` is `el` or inside it. */
-function inside (node: AnyNode, el: Element): boolean {
-  for (let n: AnyNode | null = node; n !== null; n = n.parent) if (n === el) return true
-  return false
+    a !== el && !insideAny(a, [el]))
 }
 
 /**
