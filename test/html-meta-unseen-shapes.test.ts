@@ -58,6 +58,31 @@ t.test('JSON-LD a renderer wrote into an attribute is read', async t => {
   t.notOk(hints('<meta name="script:ld+json" content="none">', PROSE).dates?.some(d => d.kind === 'json-ld'))
 })
 
+const ZH_TEXT = ('<p>' + '全市春季造林工作会议今天上午召开，会议总结了去年造林绿化工作，部署今年春季造林任务，要求各县区抓住有利时机，确保完成全年造林目标。'.repeat(4) + '</p>').repeat(3)
+
+t.test("Baidu's cambrian JSON-LD: its pubDate is the page's publication, in the page's zone", async t => {
+  const cambrian = (context: string, extra = ''): string => '<script type="application/ld+json">{"@context": "' + context +
+    '", "@id": "https://www.example.gov.cn/art/2019/5/7/art_1_2.html", "appid": "1587612345678901", ' +
+    '"title": "全市春季造林工作会议召开_示例市人民政府", "images": [], "pubDate": "2019-05-07T09:12:33", ' +
+    `"upDate": "2019-05-09T16:40:00"${extra}}</script>`
+  // the page shows the day without its year (Baijiahao's `05-07 09:12`): the markup gives the year
+  const body = `<h1>全市春季造林工作会议召开</h1><div class="info"><span>示例市林业局</span> <span>05-07 09:12</span></div>${ZH_TEXT}` +
+    '<ul class="related"><li><a href="/b">全市植树节活动启动</a><span>2019-03-12</span></li></ul>'
+
+  const read = hints(cambrian('https://ziyuan.baidu.com/contexts/cambrian.jsonld'), body)
+  t.equal(read.dates?.find(d => d.kind === 'json-ld')?.value, '2019-05-07T09:12:33')
+  // the title it carries is the <title>, site and all: the headline stays the page's
+  t.equal(read.title, '全市春季造林工作会议召开')
+  const { article } = processPage({ content: page(cambrian('https://ziyuan.baidu.com/contexts/cambrian.jsonld'), body), format: 'html' })
+  t.equal(article.published?.slice(0, 16), '2019-05-07T09:12')
+  // another context's pubDate, or an object that types itself, is not read as cambrian's
+  t.notOk(hints(cambrian('https://schema.org'), body).dates?.some(d => d.kind === 'json-ld'))
+  const other = processPage({ content: page(cambrian('https://schema.org'), body), format: 'html' }).article
+  t.not(other.published?.slice(0, 10), '2019-05-07')
+  const typed = hints(cambrian('https://ziyuan.baidu.com/contexts/cambrian.jsonld', ', "@type": "Event"'), body)
+  t.notOk(typed.dates?.some(d => d.kind === 'json-ld'))
+})
+
 const ZH = '<p>中国人力资源和社会保障部部长日前在有关会议上表示，要把预防和解决农民工工资拖欠作为元旦春节前一项重要工作摆在突出位置，切实维护广大农民工合法报酬权。</p>'.repeat(4)
 
 t.test('title: a lone <h1> heading a related-news list is no headline (Han text compared by two characters)', async t => {

@@ -56,19 +56,43 @@ const NUMERIC_DATE_BLOCKS = 12
 const SHOWN_DATE_TEXT = 300
 
 /**
+ * A day shown without its year but with its time (`05-07 21:23`, `5月7日 21:23`), as Baijiahao, Toutiao, Weibo and
+ * other Chinese platforms date a post of the current year: the month and the day.
+ */
+const YEARLESS_DAY = /(?<![\d年/.-])(\d{1,2})(?:-|月)(\d{1,2})日?\s*\d{1,2}:\d{2}(?![\d/.-])/
+
+/** `MM-DD` of a yearless day with its time in `text`, or null. */
+function yearlessDay (text: string): string | null {
+  const m = YEARLESS_DAY.exec(text)
+  if (m === null) return null
+  const month = Number(m[1])
+  const day = Number(m[2])
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null
+  return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/**
  * Whether the page's text states a day: a short block, or a short line taken out of the body (the chrome around the
- * headline where dates stand), holds a date of that day. Asked when hidden markup gives a date; the days the page
- * shows are read once, at the first question.
+ * headline where dates stand), holds a date of that day, or that day's month and day with a time and no year (the
+ * markup then gives only the year). Asked when hidden markup gives a date; the days the page shows are read once, at
+ * the first question.
  */
 function showsDay (draft: Draft, options: DateOptions): (day: string) => boolean {
   let days: Set<string> | undefined
   return day => {
-    days ??= new Set([...draft.blocks, ...draft.removed].flatMap(b => {
-      if (b.text.length > SHOWN_DATE_TEXT) return []
-      const found = findDate(b.text, options)
-      return found === null ? [] : [found.iso.slice(0, 'YYYY-MM-DD'.length)]
-    }))
-    return days.has(day)
+    if (days === undefined) {
+      days = new Set()
+      for (const b of [...draft.blocks, ...draft.removed]) {
+        if (b.text.length > SHOWN_DATE_TEXT) continue
+        const found = findDate(b.text, options)
+        if (found !== null) days.add(found.iso.slice(0, 'YYYY-MM-DD'.length))
+        else {
+          const yearless = yearlessDay(b.text)
+          if (yearless !== null) days.add(yearless)
+        }
+      }
+    }
+    return days.has(day) || days.has(day.slice('YYYY-'.length))
   }
 }
 

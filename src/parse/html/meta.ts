@@ -68,6 +68,23 @@ function typesOf (o: JsonObject): string[] {
   return []
 }
 
+/**
+ * Baidu's cambrian JSON-LD (`"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld"`), which Chinese sites of
+ * 2017 on put on their content pages for Baidu's search (its publication-time and original-content programmes): no
+ * `@type`, the page's first publication as `pubDate` (its last change as `upDate`), in the site's local time. Its
+ * `pubDate` is given as schema.org's `datePublished`; its `title` is not taken (sites fill it with the `<title>`, site
+ * suffix and all).
+ */
+const CAMBRIAN_CONTEXT = /\/contexts\/cambrian\.jsonld$/i
+
+function inSchemaTerms (o: JsonObject): JsonObject {
+  const context = o['@context']
+  if (typeof context !== 'string' || !CAMBRIAN_CONTEXT.test(context) || o['@type'] !== undefined) return o
+  const out: JsonObject = { '@type': 'WebPage' }
+  if (o.pubDate !== undefined) out.datePublished = o.pubDate
+  return out
+}
+
 /** All JSON-LD objects of the page, `@graph`s and arrays flattened. */
 export function jsonLdObjects (scripts: string[]): JsonObject[] {
   const out: JsonObject[] = []
@@ -78,7 +95,7 @@ export function jsonLdObjects (scripts: string[]): JsonObject[] {
       return
     }
     if (!isObject(j)) return
-    out.push(j)
+    out.push(inSchemaTerms(j))
     const graph = j['@graph']
     if (graph !== undefined) visit(graph, depth + 1)
     const main = j.mainEntity ?? j.mainEntityOfPage
