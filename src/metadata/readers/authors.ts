@@ -6,31 +6,12 @@
  * strongest evidence present (data/metadata-evidence.json).
  */
 import { isAgency, splitNames } from '../../text/fields.js'
+import { isChineseOrganization } from '../../text/org-names.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { loadData } from '../../data.js'
 import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
 import { blogOwner } from '../../text/title-owner.js'
-
-const ORG_SUFFIXES = loadData<{ signature: { orgSuffixes: Array<{ text: string }> } }>('boilerplate.json')
-  .signature.orgSuffixes.map(o => o.text)
-/** One-character endings that are also given names (`张科`, `李院`): an organization only from four characters. */
-const ORG_SHORT_OK = new Set(['局', '委', '厅', '署'])
-/** Longer Chinese organization names: one-character endings count from this length. */
-const ORG_LONG = 4
-
-/**
- * A Chinese organization named where a writer is expected: Han text ending in an office, government, company or
- * school word (`县发改委`, `社會局`, `市供水有限公司`; the endings are the signature endings of data/boilerplate.json).
- * Person names are two to four characters and rarely end so; one-character endings that are also given names
- * count only on names of four characters or more.
- */
-function isChineseOrganization (name: string): boolean {
-  const n = name.trim()
-  if (!/^[\p{Script=Han}]{3,30}$/u.test(n)) return false
-  return ORG_SUFFIXES.some(suf => n.endsWith(suf) && (suf.length >= 2 || ORG_SHORT_OK.has(suf) || n.length >= ORG_LONG))
-}
 
 export interface AuthorsInput {
   /** The front end's author strings. */

@@ -15,6 +15,7 @@ import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 import { readBareInfo, readUndatedCredit } from '../../text/fields.js'
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
+import { inDatedTeaserItem } from './teaser-item.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -253,7 +254,9 @@ function labelledOther (nodes: AnyNode[], i: number): boolean {
  */
 function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
   const date = dateIn(nodes[i])
-  return date === undefined || servedDay(nodes, i) || labelledOther(nodes, i) ? undefined : date
+  // a list item linking another page (`<li><a>…</a> [2010-10-28]</li>`) dates that page
+  if (date === undefined || servedDay(nodes, i) || labelledOther(nodes, i)) return undefined
+  return inDatedTeaserItem(nodes[i]) ? undefined : date
 }
 
 /**
@@ -264,9 +267,16 @@ const PUBLISHED_AT = /(?:发布|發布|發佈|发表|發表|刊登|首发|首發
 /** Characters before a publication label read with it: a label that ends another date's word (`最后发布`) is that. */
 const LABEL_LOOKBEHIND = 4
 
+/**
+ * A Chinese sentence: a clause's comma and a sentence's end (`一、公示期为7天，自2014年8月12日起至2014年8月18日止。`).
+ * A short paragraph of the article's (Chinese paragraphs of government notices and news are often shorter than
+ * `PARAGRAPH_CHARS`), whose dates are its events', never the line that dates the page.
+ */
+const ZH_SENTENCE = /，[^，]*[。！？]/u
+
 function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
-  if (text.length > PARAGRAPH_CHARS || inLink(node)) return undefined
+  if (text.length > PARAGRAPH_CHARS || inLink(node) || ZH_SENTENCE.test(text)) return undefined
   if (!OTHER_DATE.test(text)) return DATE.exec(text)?.[1].trim()
   PUBLISHED_AT.lastIndex = 0
   for (let label = PUBLISHED_AT.exec(text); label !== null; label = PUBLISHED_AT.exec(text)) {

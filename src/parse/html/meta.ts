@@ -36,8 +36,9 @@ import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { EDIT_STAMP, PROFILE_DATE } from '../../text/other-dates.js'
 import { blogOwner } from '../../text/title-owner.js'
-import { endsLikeOrg } from '../../text/org-names.js'
+import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 import { jsonLdTexts } from './ld-sources.js'
+import { inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
 import { scriptDate } from './script-dates.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -931,9 +932,10 @@ function authorHints (page: Page, letters: Letters): string[] {
   // a site named after a person (a personal blog: `Thoughts on Zig | Sam Bossley`) is no organisation
   // the site under another form is the site too: `Flatworld Solutions Editorial Team` on Flatworld Solutions,
   // `GitHub` on GitHub Resources
-  // a Chinese paper's or site's name in the markup (`<meta name="author" content="联合早报">`) is the publisher's default
+  // a Chinese paper's, site's or office's name in the markup (`<meta name="author" content="联合早报">`,
+  // `<meta name="DC.Creator" content="臺中市政府交通局">`) is the publisher's default
   const notOrg = (a: string): boolean =>
-    (!orgs.some(o => siteLike(a, o)) || personLike(a)) && !(HAN.test(a) && endsLikeOrg(a))
+    (!orgs.some(o => siteLike(a, o)) || personLike(a)) && !(HAN.test(a) && (endsLikeOrg(a) || isChineseOrganization(a)))
   const { fromLd, fromMeta } = markupAuthors(page, notOrg)
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
@@ -1498,24 +1500,6 @@ function belowTeaserHeading (el: Element, docTitle: string): boolean {
   return false
 }
 
-/** How many levels up from a byline its list item is looked for (`<li><a>标题</a> <span class="writer">`). */
-const TEASER_ITEM_LEVELS = 2
-
-/**
- * A byline in an item of a list of other pages (`<li>【筆陣】<a href="…/fa1.htm">城市發展…</a> <span class="writer">李慕賢
- * </span></li>`, a columnists' box): its list item links to a page beside it. A link inside the byline (to the writer's
- * page) is no such link.
- */
-function inTeaserItem (el: Element): boolean {
-  let item: Element | null = el
-  for (let level = 0; level <= TEASER_ITEM_LEVELS && item !== null && item.name !== 'li'; level++) {
-    item = item.parent !== null && isElement(item.parent) ? item.parent : null
-  }
-  if (item?.name !== 'li') return false
-  return elementsOf(item).some(a => a.name === 'a' && attr(a, 'href') !== '' && !attr(a, 'href').startsWith('#') &&
-    a !== el && !insideAny(a, [el]))
-}
-
 /**
  * People named on the page when no markup carries them: `itemprop=author` (its `name`), `rel=author` links,
  * elements whose class or id says author/byline/writer/contributor, `By X` lines and `Written by` labels followed
@@ -1928,6 +1912,9 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
     // a sidebar's, a comment's or a related list's date stands near a headline that heads little (WCXB 4450)
     if (m !== null && inSkipped(el)) continue
     if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1])) continue
+    // a related item's date: `<li><a href="/a/850.html">another page's title</a> [2010-10-28]</li>`
+    const at = textHolding(el, m[1])
+    if (at !== undefined && inDatedTeaserItem(at)) continue
     const role = shownDateRole(el, text)
     if (role === 'profile') continue
     if (role === 'update') {
@@ -1936,6 +1923,17 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
     } else return { value: m[1], updated: false }
   }
   return updated === undefined ? undefined : { value: updated, updated: true }
+}
+
+/** The first text node below `el` that holds `text`, if one does. */
+function textHolding (el: Element, text: string): AnyNode | undefined {
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (isText(n) && n.data.includes(text)) return n
+    if (isElement(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  return undefined
 }
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * Whether a text or an element stands in an item of a list of other pages: a list item (`<li>`) a few levels up that
+ * links to a page beside it (`<li>【筆陣】<a href="…/fa1.htm">城市發展不能只看地價</a> <span class="writer">李慕賢</span>
+ * </li>`, `<li>·<a href="ShowArticle.asp?ArticleID=850">街道召开人口普查工作动员大会</a>&nbsp;[2010-10-28]</li>`). A
+ * byline or a date there is that page's. Not such a link: one to a site's or a section's front page (an info line set
+ * as a list item: `<li><a href="http://www.china.com.cn">中国网</a> <span>2012-01-17 16:56</span></li>`), nor a link
+ * inside the element itself (a byline's link to the writer's page).
+ */
+import type { AnyNode, Element } from './dom.js'
+import { attr, elementsOf, isElement, textOf, weightedLength } from './dom.js'
+
+/** How many levels up from the text or element its list item is looked for (`<li><a>标题</a> <span>日期</span>`). */
+const TEASER_ITEM_LEVELS = 2
+/**
+ * Shortest text of a link to another page's title beside a date (Latin-equivalent characters: 5 Han characters,
+ * `熱錢與樓市`): an info line may link its source's page under the source's name (`来源：<a href="/source/12.html">新华网
+ * </a> 2012-01-17`).
+ */
+const DATED_TITLE_MIN = 12
+
+/** A byline's list item: any link to another page. */
+export function inTeaserItem (node: AnyNode): boolean {
+  return teaserLinks(node).length > 0
+}
+
+/** A date's list item: a link to another page under a title longer than a source's name. */
+export function inDatedTeaserItem (node: AnyNode): boolean {
+  return teaserLinks(node).some(a => weightedLength(textOf(a).trim()) >= DATED_TITLE_MIN)
+}
+
+/** The links of the list item `node` stands in to other pages, outside `node` itself. */
+function teaserLinks (node: AnyNode): Element[] {
+  let item: AnyNode | null = isElement(node) ? node : node.parent
+  for (let level = 0; level <= TEASER_ITEM_LEVELS && item !== null && !isListItem(item); level++) {
+    item = item.parent !== null && isElement(item.parent) ? item.parent : null
+  }
+  if (item === null || !isListItem(item)) return []
+  return elementsOf(item).filter(a => a.name === 'a' && a !== node && !within(a, node) && linksPage(attr(a, 'href')))
+}
+
+const isListItem = (n: AnyNode): n is Element => isElement(n) && n.name === 'li'
+
+/** Whether `n` stands inside `root`. */
+function within (n: AnyNode, root: AnyNode): boolean {
+  for (let p = n.parent; p !== null; p = p.parent) if (p === root) return true
+  return false
+}
+
+/**
+ * A front page's address: a host alone, a folder (`/stock/`), or a folder's index page (`/index.shtml`). What is left
+ * of the address once the scheme and host are taken off, and the query with them when there is no path.
+ */
+const FRONT_PAGE = /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/?(?:[^?#]*\/)?(?:index|default)\.\w+|\/(?:[^?#]*\/)?)?(?:[?#].*)?$/i
+
+/** Whether an `href` links another page: not empty, no fragment of this page, no script, no front page. */
+function linksPage (href: string): boolean {
+  return href !== '' && !href.startsWith('#') && !href.startsWith('javascript:') && !FRONT_PAGE.test(href.trim())
+}
