@@ -27,7 +27,7 @@ import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import {
-  ElementType, attr, classAndId, elementsOf, hasAttributes, hostOf, isElement, readableText, sameSite, textOf,
+  BLOCK_TAGS, ElementType, attr, classAndId, elementsOf, hasAttributes, hostOf, isElement, readableText, sameSite, textOf,
   type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
@@ -322,6 +322,9 @@ function creditLines (body: Element, facts: BodyFacts, docTitle: string): { auth
   walkLabelled(body, facts, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
     if (inSkipped(el) || belowTeaserHeading(el, docTitle)) return 'take'
     if (holdsTeaserHeading(el, docTitle)) return 'descend'
+    // lines of their own (`<div><p>撰稿人：林宜蓁</p><p>新聞聯絡人：交通局 陳冠宇 聯絡電話：…</p></div>`): each is read
+    // alone, or a credit's value runs on into the next line's fields
+    if (el.children.some(c => isElement(c) && BLOCK_TAGS.has(c.name) && CREDIT_LABEL.test(textOf(c)))) return 'descend'
     const info = parseInfoLine(text, null)
     const credits = info?.fields.every(f => CREDIT_FIELDS.has(f.field)) === true
     if (info === null || hasDate(info) || info.fields.length === 0 || !credits) {
