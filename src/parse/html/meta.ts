@@ -27,8 +27,8 @@ import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import {
-  BLOCK_TAGS, ElementType, attr, classAndId, elementsOf, hasAttributes, hostOf, isElement, readableText, sameSite, textOf,
-  type AnyNode, type Element
+  BLOCK_TAGS, ElementType, attr, classAndId, elementsOf, hasAttributes, hostOf, isElement, readableText, sameSite,
+  textOf, type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
 import { hasDate, hasOrgWord, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
