@@ -294,8 +294,21 @@ function fieldValue (
 
 /** A table's label cell: a short label and its colon (`发布机构：`, `名　　称：`, `Source:`). */
 const LABEL_CELL = /^[\p{Script=Han}A-Za-z\s]{1,16}[:：]$/u
+/** Every known label as `labelKey` writes it (`名　　称` -> `名称`): a cell that is one alone is a label cell too. */
+const LABEL_KEYS = new Set(FILE.labels.map(l => labelKey(l.label)))
 /** A table is an info table when this share of its cells, at least, are labels: label, value, label, value... */
 const INFO_TABLE_LABELS = 0.4
+
+/**
+ * Whether a table cell is a label: a short label and its colon (`发布机构：`, `Source:`), or a known label alone, as
+ * tables of particulars without colons write them (`<th>發布日期</th><td>99年4月23日</td>`, `<td class="t">成文日期</td>`).
+ */
+export function isLabelCell (cell: string): boolean {
+  const c = cell.trim()
+  return LABEL_CELL.test(c) || (c.length <= LABEL_CELL_MAX && LABEL_KEYS.has(labelKey(c)))
+}
+/** Longest label cell without a colon looked up, in characters (with the spaces that pad it to a column's width). */
+const LABEL_CELL_MAX = 24
 
 /**
  * The cells of a table of labelled particulars (`索引号：|640422/…|发布机构：|西吉县人民政府办公室|生成日期：|2012-05-07`),
@@ -304,13 +317,14 @@ const INFO_TABLE_LABELS = 0.4
  */
 export function parseInfoCells (raw: readonly string[], dates: DateOptions | string | null): InfoLine[] {
   const cells = raw.map(c => c.trim()).filter(c => c !== '')
-  const isLabel = cells.map(c => LABEL_CELL.test(c))
+  const isLabel = cells.map(isLabelCell)
   const labels = isLabel.filter(Boolean).length
   if (labels < 2 || labels < cells.length * INFO_TABLE_LABELS) return []
   const found: InfoLine[] = []
   for (let i = 0; i + 1 < cells.length; i++) {
     if (!isLabel[i] || isLabel[i + 1]) continue
-    const info = parseInfoLine(cells[i] + cells[i + 1], dates)
+    const colon = /[:：]$/u.test(cells[i]) ? '' : '：'
+    const info = parseInfoLine(cells[i] + colon + cells[i + 1], dates)
     if (info !== null && info.fields.length > 0) found.push(info)
   }
   return found

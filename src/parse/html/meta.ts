@@ -31,10 +31,10 @@ import {
   textOf, type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
-import { hasDate, hasOrgWord, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
+import { hasDate, hasOrgWord, isLabelCell, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
-import { EDIT_STAMP, PROFILE_DATE } from '../../text/other-dates.js'
+import { EDIT_STAMP, OTHER_DATES, PROFILE_DATE, anyWord } from '../../text/other-dates.js'
 import { blogOwner } from '../../text/title-owner.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 import { jsonLdTexts } from './ld-sources.js'
@@ -346,7 +346,14 @@ function creditLines (body: Element, facts: BodyFacts, docTitle: string): { auth
  * Undefined when `el` holds no such table. (Run together, no label parser reads its text.)
  */
 function tableInfo (el: Element): { info: InfoLine, date?: string } | undefined {
-  const texts = elementsOf(el).filter(e => e.name === 'td' || e.name === 'th').map(c => normalizeLine(textOf(c)))
+  return cellsInfo(elementsOf(el).filter(e => e.name === 'td' || e.name === 'th').map(c => normalizeLine(textOf(c))))
+}
+
+/** A table of particulars read: its fields as one info line's, and the date it gives the page. */
+interface TableInfo { info: InfoLine, date?: string }
+
+/** A table's cells read as `tableInfo` reads them. */
+function cellsInfo (texts: string[]): { info: InfoLine, date?: string } | undefined {
   const cells = texts.length === 0 ? [] : parseInfoCells(texts, null)
   if (cells.length === 0) return undefined
   // gov.cn's tables give the signing date (`成文日期`, `signed`) first and the publication (`发布日期`) last
@@ -378,13 +385,12 @@ function infoDate (text: string): InfoFields {
 
 function infoLine (body: Element, facts: BodyFacts, docTitle: string): InfoFields {
   const best = infoLineElement(body, facts, docTitle)
-  if (best === undefined) return {}
-  const text = lineText(best)
+  // no labelled line: a table of particulars whose labels carry no colon, if the page has one
+  const { text, line, table } = best === undefined
+    ? { text: '', line: null, table: colonlessTable(body, facts.letters) }
+    : labelledLine(best)
+  if (best === undefined && table === undefined) return {}
   const out = infoDate(text)
-  // the labelled fields as the metadata stage reads them (`来源：X　记者：Y Z　阅读：3286`); the patterns below
-  // are the fallback for lines it does not take whole
-  const line = parseInfoLine(text, null)
-  const table = line === null ? tableInfo(best) : undefined
   const info = table?.info ?? line
   if (table?.date !== undefined) out.date = table.date
   const field = (name: string): string | undefined => {
@@ -400,6 +406,54 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string): InfoField
   if (editors.length > 0) out.editors = editors
   return out
 }
+
+/**
+ * The labelled fields of an info line's element as the metadata stage reads them (`来源：X　记者：Y Z　阅读：3286`),
+ * else its table of particulars; the patterns of `infoLine` are the fallback for lines it does not take whole.
+ */
+function labelledLine (el: Element): { text: string, line: InfoLine | null, table?: TableInfo } {
+  const text = lineText(el)
+  const line = parseInfoLine(text, null)
+  return { text, line, table: line === null ? tableInfo(el) : undefined }
+}
+
+/** Longest row of a table of particulars read (letters and digits): two labels and their values, a title. */
+const PARTICULARS_ROW_MAX = 200
+
+/**
+ * A page with no labelled line (no label with its colon): its table of particulars whose labels carry no colon
+ * (`<tr><td class="t">成文日期</td><td>2021-07-09</td><td class="t">发布日期</td><td>2021-07-12</td></tr>`, Taiwan's
+ * `<tr><th>發布日期</th><td>99年4月23日</td></tr><tr><th>撰稿</th><td>農業處 黃怡君</td></tr>`), read as `tableInfo`
+ * reads one: the short rows of the first table that has a row opening with a known label. (A row that holds the
+ * article, `<tr><th>內容</th><td>…</td></tr>`, is not read.)
+ */
+function colonlessTable (body: Element, letters: Letters): { info: InfoLine, date?: string } | undefined {
+  const rows: Element[] = []
+  let table: AnyNode | null = null
+  const stack: AnyNode[] = [body]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (!isElement(n) || n.type !== ElementType.Tag) continue
+    if (n.name === 'tr' && !longerThan(letters, n, PARTICULARS_ROW_MAX) && (table === null || sameTable(n, table))) {
+      const cells = n.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
+      if (cells.length >= 2 && isLabelCell(textOf(cells[0]))) {
+        table ??= tableOf(n)
+        rows.push(n)
+        continue
+      }
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  const cells = rows.flatMap(r => r.children.filter(isElement).map(c => normalizeLine(textOf(c))))
+  return rows.length === 0 ? undefined : cellsInfo(cells)
+}
+
+/** The table a row stands in (`<table><tr>`, `<table><tbody><tr>`). */
+function tableOf (row: Element): AnyNode | null {
+  const parent = row.parent
+  return parent !== null && isElement(parent) && parent.name === 'table' ? parent : parent?.parent ?? null
+}
+const sameTable = (row: Element, table: AnyNode): boolean => tableOf(row) === table
 
 /** The info line's text: without the headline when the line's element also holds it (`textBesideHeadings`). */
 function lineText (el: Element): string {
@@ -1919,7 +1973,7 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
     const at = textHolding(el, m[1])
     if (at !== undefined && inDatedTeaserItem(at)) continue
     const role = shownDateRole(el, text)
-    if (role === 'profile') continue
+    if (role === 'profile' || role === 'other') continue
     if (role === 'update') {
       updated ??= m[1]
       updateLines.push(el)
@@ -1944,10 +1998,14 @@ function textHolding (el: Element, text: string): AnyNode | undefined {
  * (`<dt>注册时间</dt><dd>2008-3-2</dd>`: the user's, not the page's), an update (`Updated`, `更新`, a post's edit
  * stamp `本帖最后由 X 于 … 编辑`, `编辑于 …`), or a date the page may be published on.
  */
-function shownDateRole (el: Element, text: string): 'profile' | 'update' | 'date' {
+function shownDateRole (el: Element, text: string): 'profile' | 'update' | 'other' | 'date' {
   if (PROFILE_DATE.test(text) || PROFILE_DATE.test(labelBefore(el))) return 'profile'
-  return /updated|modified|更新/i.test(text) || EDIT_STAMP.test(text) ? 'update' : 'date'
+  if (/updated|modified|更新/i.test(text) || EDIT_STAMP.test(text)) return 'update'
+  // a comment's, a reply's, a recommended article's, a document's signing or a product's date
+  return OTHER_DATE_WORD.test(text) ? 'other' : 'date'
 }
+/** Another date's word (data/html-other-dates.json `words`): the date beside it is not the page's. */
+const OTHER_DATE_WORD = anyWord(OTHER_DATES.words)
 
 /** Longest label a date's previous sibling may be (`註冊時間`, `Joined:`), in characters. */
 const SIBLING_LABEL_MAX = 20
