@@ -16,6 +16,7 @@ import { readBareInfo, readUndatedCredit } from '../../text/fields.js'
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { inDatedTeaserItem } from './teaser-item.js'
+import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -349,7 +350,10 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   if (at < 0) return {}
   const out: HeadlineInfo = {}
   const shown = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
-  if (bare(shown) === bare(titleHeadline(docTitle)) && !inLink(nodes[at])) out.headline = shown
+  const headline = titleHeadline(docTitle)
+  if ((bare(shown) === bare(headline) || spacedPart(headline, shown)) && !inLink(nodes[at])) {
+    out.headline = shown
+  }
   for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
     const n = nodes[i]
     if (isText(n) && n.data.trim().length > PARAGRAPH_CHARS) break
@@ -369,6 +373,28 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   }
   return out
 }
+
+/**
+ * Whether the page prints, as a text of its own, the part of a `<title>`'s headline part (between its separators)
+ * that white space alone sets apart from the site's and section's names before it or after it (`浙江省公安厅 关于…的
+ * 情况通报`, `柳坪县人民政府 乡镇动态 柳河镇…`: the `站名 栏目 标题` of many government CMSs): that part is the
+ * headline. The rest must name an organization and sections, no more; a headline's second clause after a space
+ * (`途牛发布春节出游调查报告 六成受调者选择自助游`) is its own.
+ */
+function spacedPart (titlePart: string, shown: string): boolean {
+  const title = titlePart.replace(/\s+/g, ' ').trim()
+  const part = shown.replace(/\s+/g, ' ').trim()
+  if (squash(part).length < MIN_HEADLINE || part.length >= title.length) return false
+  const rest = title.endsWith(' ' + part)
+    ? title.slice(0, -part.length - 1)
+    : title.startsWith(part + ' ') ? title.slice(part.length + 1) : undefined
+  if (rest === undefined) return false
+  const words = rest.split(' ')
+  const named = (w: string): boolean => endsLikeOrg(w) || isChineseOrganization(w)
+  return words.some(named) && words.every(w => named(w) || w.length <= SECTION_NAME_MAX)
+}
+/** Longest section name in a `<title>` beside the site's (`乡镇动态`, `政务公开`, `工作动态`), in characters. */
+const SECTION_NAME_MAX = 6
 
 /** Text nodes right after the headline looked at for a credit line with no date and no label. */
 const UNDATED_CREDIT_NODES = 2
