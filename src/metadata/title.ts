@@ -122,8 +122,21 @@ export function cleanTitle (
   // `固原新闻网-Title`, `Example News | Title`: a site-shaped name first, shorter than the title after it
   const h = PREFIX.exec(title)
   if (h !== null && h[2].length > h[1].length && sitePrefix(h[1], title.slice(h[1].length), known)) title = h[2].trim()
-  title = undated(withoutSuffixes(title, siteName, known))
+  title = unnumbered(undated(withoutSuffixes(title, siteName, known)))
   return title === '' ? null : title
+}
+
+/**
+ * A government document's number in brackets after its title (`…的通知（国办发〔2019〕21号）`, `…公告（2015年第4号）`):
+ * gov.cn and provincial sites append it to the `<title>`; the page prints it on a line of its own, under the title.
+ * The issuer's abbreviation, the year in `〔〕` (or `[]`, `年第`), the serial and `号`.
+ */
+const DOCUMENT_NUMBER_END = /\s*[（(][\p{Script=Han}]{0,12}\s*(?:[〔[［]\d{4}[〕\]］]|\d{4}年第)\s*\d{1,4}\s*号[）)]$/u
+
+function unnumbered (title: string): string {
+  if (!title.endsWith('号）') && !title.endsWith('号)')) return title
+  const cut = title.replace(DOCUMENT_NUMBER_END, '')
+  return cut.length >= MIN_TITLE_LEFT ? cut : title
 }
 
 /**
