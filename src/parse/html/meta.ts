@@ -2105,7 +2105,7 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
     }
     // the line says update, or the element's class does (`wp-block-post-date__modified-date`, `updated-date`)
     const role = shownDateRole(el, text)
-    if (role === 'profile') return undefined
+    if (role === 'profile' || role === 'other') return undefined
     if (role === 'update' || UPDATE_CLASS.test(classAndId(el))) {
       updated ??= m[1]
       updateLines.push(el)
