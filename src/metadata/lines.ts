@@ -17,7 +17,7 @@ import { loadData } from '../data.js'
 import { readDatedZhByline, readZhByline } from '../text/zh-byline.js'
 import { isDeskByline, judgeAuthor, reportByline, leadingReportByline } from './authors.js'
 import { PROFILE_DATE } from '../text/other-dates.js'
-import { ZH_CREDIT_ROLE } from '../text/roles.js'
+import { FILED_IN, ZH_CREDIT_ROLE } from '../text/roles.js'
 import { isPinyinName, readRoleLine } from './role-line.js'
 import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
@@ -38,6 +38,9 @@ const RELATIVE_LINE_EXTRA = 12
 // a full stop inside a name only after an initial or an honorific (`By John F. Kennedy`, `By Dr. Vahid Osman`,
 // `By J. R. Smith`): any other stop ends a sentence, and a sentence is no byline
 const NAME_STOP = '(?<=(?:^|[\\s(])(?:\\p{Lu}|Dr|Prof|Mr|Mrs|Ms|Mx|Jr|Sr|St|Rev|Hon))\\.'
+/** One to three capitalized names joined by `and`, `&` or commas (`Huang Lei`, `Wang Lin and Li Na`). */
+const EN_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`
+const EN_NAMES = String.raw`${EN_NAME}(?:\s*(?:,|and|&)\s*${EN_NAME}){0,2}`
 const BYLINE = new RegExp(`^(?:By|BY|Written by|Text by)\\s+((?:[^.。,，;；:：!?]|${NAME_STOP}){2,80}?)$`, 'u')
 // `By Dylan Bailey, MS, RD, FAND`, `By Genevieve Carlton, Ph.D.`: a name signed with post-nominal letters only
 const BYLINE_CREDENTIALS = new RegExp(
@@ -368,13 +371,22 @@ function creditedName (text: string): { name: string, agency?: string } | null {
   return hasRoleWord(credit.split(/\s+/).pop() ?? '') ? { name: m[1] } : null
 }
 
+/**
+ * `Text/Huang Lei Photo/Li Na`, `Writer: Huang Lei`: `文/黄磊 图/李娜` as machine translation writes it on the English
+ * pages of Chinese sites; the names capitalized words, a photographer after them. (Not `Words:`: English magazines
+ * print it before a link to the writer's page, which the front end's byline readers read with its link.)
+ */
+const MT_BYLINE = new RegExp(`^(?:Text|Writer)\\s*[/:：]\\s*(${EN_NAMES})` +
+  `(?:\\s+(?:Photos?|Pictures?|Images?|Photographer)\\s*[/:：]\\s*(${EN_NAMES}))?$`, 'u')
+
 /** `By A and B`, `文/张三 图/李四`: names after `By` or a Chinese writer's role, a photographer after them. */
 function plainByline (text: string, ev: Evidence): Outcome | null {
   const en = BYLINE.exec(text)
-  const zh = en === null ? readZhByline(text) : null
-  const names = en?.[1] ?? zh?.names
+  const mt = en === null ? MT_BYLINE.exec(text) : null
+  const zh = en === null && mt === null ? readZhByline(text) : null
+  const names = en?.[1] ?? mt?.[1] ?? zh?.names
   if (names === undefined) return null
-  const photographers = zh?.photographers ?? []
+  const photographers = zh?.photographers ?? (mt?.[2] !== undefined ? [mt[2]] : [])
   readByline(names, photographers, ev)
   remove(ev, 'byline', text, photographers.length > 0
     ? 'byline and photo credit, read into the authors and the photographer'
@@ -394,8 +406,6 @@ const CREDIT_ROLES = new Map(loadData<CreditRolesFile>('credit-roles.json').role
 // `Reporting by Jane Doe; Editing by John Roe`, `Story by A; photos by B`: each segment a role and `by` and names
 const ROLE_ALT = [...CREDIT_ROLES.keys()].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')
 const ROLE_BY = new RegExp(`^\\s*(${ROLE_ALT})\\s+by\\s+(.{2,100}?)\\s*$`, 'iu')
-// where each reporter filed from (`Jane Doe in London and Mary Major in Paris`): a place, not part of a name
-const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s*(?:,|\band\b|&|$))/gu
 /** What a credit's names are (`author`, or an editor's role), by its role (`ROLE_BY`'s match). */
 const creditOf = (m: RegExpExecArray): string => CREDIT_ROLES.get(m[1].toLowerCase()) ?? 'author'
 /** Names and nothing else: capitalized names, commas, `and` or `&` between them. */

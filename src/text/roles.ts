@@ -31,3 +31,9 @@ export const ZH_REPORTER_MEDIUM = `(?:[\\p{Script=Han}]{1,9}?${group(ROLES.zhMed
 export const ZH_CREDIT_ROLE = `${ZH_REPORTER_MEDIUM}${ZH_REPORTER_ROLE}`
 /** An English reporter's role in a byline: `Reporter`, `Correspondents`. */
 export const EN_REPORTER_ROLE = `(?:${ROLES.enTitles.map(e => escapeRegExp(e.text)).join('|')})s?`
+
+/**
+ * Where each writer filed from, after the names of a byline (`Jane Doe in London and Mary Major in Paris`, China
+ * Daily's `By SHEN YUHAN and WU JIANHUA in Hangzhou`): a place, not part of a name (replace it with '').
+ */
+export const FILED_IN = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s*(?:,|\band\b|&|$))/gu

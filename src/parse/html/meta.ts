@@ -38,6 +38,7 @@ import { EDIT_STAMP, OTHER_DATES, PROFILE_DATE, anyWord } from '../../text/other
 import { blogOwner } from '../../text/title-owner.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 import { jsonLdTexts } from './ld-sources.js'
+import { FILED_IN } from '../../text/roles.js'
 import { inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
 import { scriptDate } from './script-dates.js'
 import { holdsInvisible } from '../../text/normalize.js'
@@ -983,6 +984,22 @@ const splitByline = (xs: string[]): string[] => xs.flatMap(x => x.split(/\s*(?:,
 const MAX_AUTHOR = 120
 
 /** Authors: people first; an author that is the site or its publisher is an organisation, not a byline. */
+/** Whether the byline a reader sees (`shown`) names the writers where the markup's names (`markup`) do not. */
+function bylineOverMarkup (markup: string[], shown: string[], orgs: string[]): boolean {
+  if (shown.length === 0) return false
+  // markup that names the site itself (`Cleveland Clinic`, `One Tree Planted`) is the CMS default: a different
+  // name in the visible byline is the writer
+  const isSite = (a: string): boolean => orgs.some(o => sameName(a, o))
+  const startsWithSite = (a: string): boolean => orgs.some(o => a.toLowerCase().startsWith(o.toLowerCase()))
+  if (markup.every(isSite) && !shown.some(startsWithSite)) return true
+  // an English edition of a Chinese site names its web editor in Chinese in the markup (`<meta name="author"
+  // content="刘静">`) beside the byline a reader sees in English (`By SHEN YUHAN and WU JIANHUA in Hangzhou`)
+  if (markup.every(a => HAN.test(a)) && !shown.some(b => HAN.test(b))) return true
+  // one name in the markup, the byline a reader sees lists it with co-authors (`Rui Ma, Heba Ledwon & Suparn Patra`)
+  return markup.length === 1 && splitByline(markup).length === 1 && shown.length === 1 &&
+    splitByline(shown).length > 1 && splitByline(shown).some(b => sameName(b, markup[0]))
+}
+
 function authorHints (page: Page, letters: Letters): string[] {
   const orgs = [page.siteName, publisherName(page.article), docTitleSite(page.docTitle)]
     .filter((x): x is string => x !== undefined)
@@ -1003,15 +1020,7 @@ function authorHints (page: Page, letters: Letters): string[] {
     ? fromLd
     : namesOf(page.article?.author, undefined).map(cleanAuthor).filter(isNameList).filter(signed)
   let list = fromLdSigned.length > 0 ? fromLdSigned : fromMeta.length > 0 ? [fromMeta[0]] : shown
-  // markup that names the site itself (`Cleveland Clinic`, `One Tree Planted`) is the CMS default: a different
-  // name in the visible byline is the writer
-  const isSite = (a: string): boolean => orgs.some(o => sameName(a, o))
-  const startsWithSite = (a: string): boolean => orgs.some(o => a.toLowerCase().startsWith(o.toLowerCase()))
-  if (list !== shown && list.every(isSite) && shown.length > 0 && !shown.some(startsWithSite)) list = shown
-  // one name in the markup, the byline a reader sees lists it with co-authors (`Rui Ma, Heba Ledwon & Suparn Patra`)
-  const coAuthored = list.length === 1 && splitByline(list).length === 1 && shown.length === 1 &&
-    splitByline(shown).length > 1 && splitByline(shown).some(b => sameName(b, list[0]))
-  if (list !== shown && coAuthored) list = shown
+  if (list !== shown && bylineOverMarkup(list, shown, orgs)) list = shown
   if (list !== shown) list = shownWriter(page, letters, list, shown) ?? list
   return [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < MAX_AUTHOR))]
 }
@@ -1343,7 +1352,7 @@ export function cleanAuthor (raw: string): string {
   let s = normalizeLine(raw.replace(/&amp;/g, '&'))
   for (let i = 0; i < 2; i++) s = s.replace(BY_LABEL, '')
   s = s.replace(NAME_END, '').replace(/[\s,;:]+$/, '').replace(/(\p{L}{3,})\s*\.$/u, '$1').trim()
-  return s
+  return s.replace(FILED_IN, '')
 }
 
 const NOT_NAME_DATA = MARKERS.notNames
