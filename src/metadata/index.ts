@@ -6,7 +6,7 @@
  */
 import type { Candidate, Draft } from '../draft.js'
 import type { Article, Dateline } from '../types.js'
-import { findDate, type DateOptions } from '../text/date.js'
+import { findDate, minguoPage, type DateOptions } from '../text/date.js'
 import { emptyEvidence, type Kept } from './evidence.js'
 import { readLines } from './lines.js'
 import { readPublished } from './readers/published.js'
@@ -99,7 +99,11 @@ function showsDay (draft: Draft, options: DateOptions): (day: string) => boolean
 /** How dates are read on this page: the offset of times without a zone, the order of all-numeric dates. */
 function pageDateOptions (draft: Draft, context: MetadataContext): DateOptions {
   const detected = context.language !== undefined && hasNumericDate(draft) ? context.language : undefined
-  return { defaultOffset: defaultOffsetFor(draft), order: numericDateOrder(draft.hints.locale, draft.url, detected) }
+  return {
+    defaultOffset: defaultOffsetFor(draft),
+    order: numericDateOrder(draft.hints.locale, draft.url, detected),
+    minguo: minguoPage(draft.hints.locale, draft.url)
+  }
 }
 
 /**

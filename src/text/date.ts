@@ -22,6 +22,9 @@ const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])
 // `101年1月12日` (Taiwan pages write the Minguo year without 民國): a three-digit year is no Gregorian year of a news page
 const ROC = /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d./-])(1[0-4]\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d./-])|(?<![\d])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
 const ROC_OFFSET = 1911
+// `99年4月23日`, `99-04-23`: a Minguo year of two digits, read on a page of Taiwan only (`DateOptions.minguo`); the
+// numeric form with a month and a day of two digits each (`MIN_DATE_LENGTH`)
+const ROC_SHORT = /(?<![\d./-])(\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-./])(\d{2})\4(\d{2})(?![\d./-]))/
 // `二〇〇五年五月七日`, `二零一二年十二月三十一日`: a date written in Chinese numerals (formal documents, dates in
 // headlines), digit by digit for the year, in tens for month and day
 const ZH_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
@@ -104,6 +107,22 @@ export interface DateOptions {
   defaultOffset?: string | null
   /** How the page writes all-numeric dates (`07/05/2005`): month or day first; unknown when absent. */
   order?: 'mdy' | 'dmy' | null
+  /**
+   * A page of Taiwan (`minguoPage`): a two-digit year is a Minguo year too (`99年4月23日`, `99-04-23`: 2010), as its
+   * pages of 2001-2010 wrote them; elsewhere `99年` is a Gregorian year cut short, and read as none.
+   */
+  minguo?: boolean
+}
+
+/** Whether a page is Taiwan's: its locale's region (`zh-TW`, `zh-Hant-TW`) or its host's country (`.tw`). */
+export function minguoPage (locale: string | undefined, url: string | undefined): boolean {
+  if (/(?:^|[-_])tw$/i.test((locale ?? '').trim())) return true
+  if (url === undefined) return false
+  try {
+    return new URL(url).hostname.toLowerCase().endsWith('.tw')
+  } catch {
+    return false
+  }
 }
 
 function pad (n: number, w = 2): string {
@@ -140,7 +159,23 @@ function numericOrder (a: number, b: number, sep: string, order: Order): { dayFi
   return { dayFirst: sep !== '/', ambiguous: a !== b }
 }
 
-function firstDatePart (text: string, order: DateOptions['order']): DatePart | null {
+/** The Minguo dates of a text (`ROC`; `ROC_SHORT` too on a page of Taiwan), the first of each pattern. */
+function minguoDates (text: string, minguo: boolean): DatePart[] {
+  const out: DatePart[] = []
+  const r = ROC.exec(text)
+  if (r !== null) {
+    const [y, m, d] = [r[1] ?? r[4] ?? r[8], r[2] ?? r[6] ?? r[9], r[3] ?? r[7] ?? r[10]].map(Number)
+    out.push({ index: r.index, end: r.index + r[0].length, y: y + ROC_OFFSET, m, d })
+  }
+  const s = minguo ? ROC_SHORT.exec(text) : null
+  if (s !== null) {
+    const [y, m, d] = [s[1], s[2] ?? s[5], s[3] ?? s[6]].map(Number)
+    out.push({ index: s.index, end: s.index + s[0].length, y: y + ROC_OFFSET, m, d })
+  }
+  return out
+}
+
+function firstDatePart (text: string, order: DateOptions['order'], minguo = false): DatePart | null {
   let best: DatePart | null = null
   const consider = (index: number, end: number, y: number, m: number, d: number, ambiguous = false): void => {
     if (!validDate(y, m, d)) return
@@ -157,11 +192,7 @@ function firstDatePart (text: string, order: DateOptions['order']): DatePart | n
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[2].toLowerCase()], Number(m[1]))
   m = CTIME.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[1].toLowerCase()], Number(m[2]))
-  m = ROC.exec(text)
-  if (m !== null) {
-    const year = Number(m[1] ?? m[4] ?? m[8]) + ROC_OFFSET
-    consider(m.index, m.index + m[0].length, year, Number(m[2] ?? m[6] ?? m[9]), Number(m[3] ?? m[7] ?? m[10]))
-  }
+  for (const roc of minguoDates(text, minguo)) consider(roc.index, roc.end, roc.y, roc.m, roc.d)
   m = ZH_NUMERAL_DATE.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, zhNumber(m[1], true), zhNumber(m[2]), zhNumber(m[3]))
   m = NUM_YEAR_LAST.exec(text)
@@ -208,7 +239,7 @@ export function mayStartWithDate (text: string): boolean {
 export function findDate (text: string, options: DateOptions = {}): FoundDate | null {
   if (text.length < MIN_DATE_LENGTH || !MAY_HOLD_DATE.test(text)) return null
   const iso = ISO.exec(text)
-  const part = firstDatePart(text, options.order)
+  const part = firstDatePart(text, options.order, options.minguo)
   if (iso !== null && (part === null || iso.index <= part.index)) {
     const found = isoDateTime(iso, options)
     if (found !== null) return found

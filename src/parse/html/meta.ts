@@ -44,6 +44,7 @@ import { scriptDate } from './script-dates.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
+import { minguoPage, type DateOptions } from '../../text/date.js'
 import { readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
 import { holdsMemberLink, isMemberPage } from './members.js'
@@ -346,16 +347,17 @@ function creditLines (body: Element, facts: BodyFacts, docTitle: string): { auth
  * signing date).
  * Undefined when `el` holds no such table. (Run together, no label parser reads its text.)
  */
-function tableInfo (el: Element): { info: InfoLine, date?: string } | undefined {
-  return cellsInfo(elementsOf(el).filter(e => e.name === 'td' || e.name === 'th').map(c => normalizeLine(textOf(c))))
+function tableInfo (el: Element, dates: DateOptions): TableInfo | undefined {
+  const cells = elementsOf(el).filter(e => e.name === 'td' || e.name === 'th')
+  return cellsInfo(cells.map(c => normalizeLine(textOf(c))), dates)
 }
 
 /** A table of particulars read: its fields as one info line's, and the date it gives the page. */
 interface TableInfo { info: InfoLine, date?: string }
 
 /** A table's cells read as `tableInfo` reads them. */
-function cellsInfo (texts: string[]): { info: InfoLine, date?: string } | undefined {
-  const cells = texts.length === 0 ? [] : parseInfoCells(texts, null)
+function cellsInfo (texts: string[], dates: DateOptions): TableInfo | undefined {
+  const cells = texts.length === 0 ? [] : parseInfoCells(texts, dates)
   if (cells.length === 0) return undefined
   // gov.cn's tables give the signing date (`成文日期`, `signed`) first and the publication (`发布日期`) last
   const dated = cells.find(c => c.dates.some(d => d.field === 'published' && d.signed !== true)) ??
@@ -384,12 +386,12 @@ function infoDate (text: string): InfoFields {
   return rel === null ? {} : { relative: text.slice(rel.index, rel.index + rel.length) }
 }
 
-function infoLine (body: Element, facts: BodyFacts, docTitle: string): InfoFields {
+function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: DateOptions): InfoFields {
   const best = infoLineElement(body, facts, docTitle)
   // no labelled line: a table of particulars whose labels carry no colon, if the page has one
   const { text, line, table } = best === undefined
-    ? { text: '', line: null, table: colonlessTable(body, facts.letters) }
-    : labelledLine(best)
+    ? { text: '', line: null, table: colonlessTable(body, facts.letters, dates) }
+    : labelledLine(best, dates)
   if (best === undefined && table === undefined) return {}
   const out = infoDate(text)
   const info = table?.info ?? line
@@ -412,10 +414,10 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string): InfoField
  * The labelled fields of an info line's element as the metadata stage reads them (`来源：X　记者：Y Z　阅读：3286`),
  * else its table of particulars; the patterns of `infoLine` are the fallback for lines it does not take whole.
  */
-function labelledLine (el: Element): { text: string, line: InfoLine | null, table?: TableInfo } {
+function labelledLine (el: Element, dates: DateOptions): { text: string, line: InfoLine | null, table?: TableInfo } {
   const text = lineText(el)
-  const line = parseInfoLine(text, null)
-  return { text, line, table: line === null ? tableInfo(el) : undefined }
+  const line = parseInfoLine(text, dates)
+  return { text, line, table: line === null ? tableInfo(el, dates) : undefined }
 }
 
 /** Longest row of a table of particulars read (letters and digits): two labels and their values, a title. */
@@ -428,7 +430,7 @@ const PARTICULARS_ROW_MAX = 200
  * reads one: the short rows of the first table that has a row opening with a known label. (A row that holds the
  * article, `<tr><th>內容</th><td>…</td></tr>`, is not read.)
  */
-function colonlessTable (body: Element, letters: Letters): { info: InfoLine, date?: string } | undefined {
+function colonlessTable (body: Element, letters: Letters, dates: DateOptions): TableInfo | undefined {
   const rows: Element[] = []
   let table: AnyNode | null = null
   const stack: AnyNode[] = [body]
@@ -446,7 +448,7 @@ function colonlessTable (body: Element, letters: Letters): { info: InfoLine, dat
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
   }
   const cells = rows.flatMap(r => r.children.filter(isElement).map(c => normalizeLine(textOf(c))))
-  return rows.length === 0 ? undefined : cellsInfo(cells)
+  return rows.length === 0 ? undefined : cellsInfo(cells, dates)
 }
 
 /** The table a row stands in (`<table><tr>`, `<table><tbody><tr>`). */
@@ -888,7 +890,9 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const body = $('body')[0]
   const lines = body !== undefined && isElement(body) ? { body, facts: bodyFacts(body) } : undefined
   const letters: Letters = lines?.facts.letters ?? new Map<AnyNode, number>()
-  const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle)
+  // the page's own reading of dates (a Taiwan page's two-digit Minguo years) for the dates of its labelled fields
+  const pageDates: DateOptions = { minguo: minguoPage(locale, url) }
+  const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle, pageDates)
   const near = headlineInfo(lines?.body, docTitle, h1s)
   const dates = dateHints($, { article, meta, letters, info, near })
   const printed = printedTitle(hints.title, docTitle, near.headline)
