@@ -11,7 +11,7 @@ import { ENGLISH_MONTH_NAMES, HAN, escapeRegExp, spacedLiteral } from './index.j
 import { findRelativeDate } from './relative-date.js'
 import { isWord } from './han-words.js'
 
-export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'editor' | 'ignore'
+export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'title' | 'editor' | 'ignore'
 
 /** `signed`: a date label that names the signing of a document (`成文日期`), a publication date only when alone. */
 interface LabelEntry { label: string, field: FieldName, role?: string, signed?: boolean, source: string }
@@ -253,6 +253,10 @@ function relativeWithMedium (line: string): InfoLine | null {
 
 /** Longest value of a labelled field, in characters: longer is prose that opens with a label's word. */
 const MAX_FIELD_VALUE = 100
+/** A title's value is read whole: the dates in it are its words (`2020年2月18日江西省…疫情情况`). */
+const TITLE_FIELDS: ReadonlySet<FieldName> = new Set(['originalTitle', 'title'])
+/** Fields whose label with no value still makes a line of labelled fields (a table's empty cell). */
+const KEPT_EMPTY: ReadonlySet<FieldName> = new Set(['ignore', 'title'])
 
 /**
  * The value of one labelled field, its dates moved to the line's (`line.dates`; a publication date without its year
@@ -275,7 +279,7 @@ function fieldValue (
     if (found === null) return null
     dates.push(signed ? { ...lineDate(found, field), signed: true } : lineDate(found, field))
     value = found.iso
-  } else if (field !== 'originalTitle') {
+  } else if (!TITLE_FIELDS.has(field)) {
     // `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value.
     const found = findDate(value, options)
     if (found !== null) {
@@ -286,7 +290,7 @@ function fieldValue (
     // a catalogue field's value (`Title: Notice of the General Office of …`) is never kept: any length the line has
     if (value.length > MAX_FIELD_VALUE && field !== 'ignore') return null
   }
-  if (value === '' && field !== 'ignore') return null
+  if (value === '' && !KEPT_EMPTY.has(field)) return null
   // `记者：今年消费季有哪些新举措？` in a press-conference transcript: a reporter's question, not a byline
   if ((field === 'author' || field === 'editor') && /[？?！!。]/u.test(value)) return null
   return value

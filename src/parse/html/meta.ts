@@ -368,7 +368,15 @@ function cellsInfo (texts: string[], dates: DateOptions): TableInfo | undefined 
 }
 
 /** What the page's information line says: its date (or a relative one, `昨天 10:20`), source and author. */
-interface InfoFields { date?: string, relative?: string, source?: string, author?: string, editors?: Editor[] }
+interface InfoFields {
+  date?: string
+  relative?: string
+  source?: string
+  author?: string
+  editors?: Editor[]
+  /** A table of particulars' title row (`<th>標題</th><td>…</td>`, `名　　称：`): the document's title. */
+  title?: string
+}
 
 const SOURCE_FIELD = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/
 const SOURCE_END = /(?:发布时间|时间|日期|作者|编辑|浏览|点击).*$/
@@ -405,6 +413,8 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   const author = labelled ? field('author') : AUTHOR_FIELD.exec(text)?.[1].replace(AUTHOR_END, '').trim()
   if (source !== undefined && source !== '') out.source = source
   if (author !== undefined && author !== '') out.author = author
+  const title = field('title')
+  if (title !== undefined) out.title = title
   const editors = lineEditors(info, labelled ? undefined : text)
   if (editors.length > 0) out.editors = editors
   return out
@@ -847,6 +857,18 @@ function titleHints (page: Page, lines: Map<string, string>): Pick<MetadataHints
   return line === undefined ? { title } : { title, titleLine: line }
 }
 
+/**
+ * The title the page prints where the announced one (`title`, or the `<title>`) says less: with no `<h1>` and a
+ * `<title>` that names only the site, the document's title its table of particulars gives; else the part of the
+ * whole `<title>` the page prints as a text of its own (`printedTitle`).
+ */
+function shownTitle (
+  title: string | undefined, docTitle: string, page: { info: InfoFields, h1s: string[], near: HeadlineInfo }
+): string | undefined {
+  const tabled = page.h1s.length === 0 && namesSiteOnly(title ?? docTitle) ? page.info.title : undefined
+  return tabled ?? printedTitle(title, docTitle, page.near.headline)
+}
+
 /** The page's declared locale: `<html lang>`, else `content-language` or `og:locale` (empty when none). */
 function localeOf ($: CheerioAPI, meta: MetaTags): string {
   const lang = $('html').attr('lang')?.trim() ?? ''
@@ -895,8 +917,8 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle, pageDates)
   const near = headlineInfo(lines?.body, docTitle, h1s)
   const dates = dateHints($, { article, meta, letters, info, near })
-  const printed = printedTitle(hints.title, docTitle, near.headline)
-  if (printed !== undefined) hints.title = printed
+  const shown = shownTitle(hints.title, docTitle, { info, h1s, near })
+  if (shown !== undefined) hints.title = shown
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
   if (published !== undefined) hints.published = published.value
