@@ -226,7 +226,7 @@ export function checkHiddenSpam (
   }
 }
 
-/** A page's truth in an evaluation set of our own (test/fixtures/zh-blogs, zh-news: see their READMEs). */
+/** A page's truth in an evaluation set of our own (test/fixtures/zh-blogs, zh-news, zh-gov: see their READMEs). */
 export interface OwnTruth {
   url: string
   kind: string

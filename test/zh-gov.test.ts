@@ -1,0 +1,232 @@
+/**
+ * The government set of our own (test/fixtures/zh-gov, see its README: imitations of 48 government pages of
+ * 2006-2022, central, provincial, city, county and township sites of the mainland, Hong Kong, Macau and Taiwan
+ * government pages, and English pages of Chinese government and state sites, written without running pagewash; NOT
+ * a held-out benchmark). The whole pipeline runs on every page, bytes as served, with the page's URL. Then the
+ * mechanisms the set brought in, on small pages:
+ *   - dates: a short paragraph of the article (a Chinese sentence) and a list item linking another page are not the
+ *     page's date line; tables of particulars whose labels carry no colon; a product's or a comment's date; a
+ *     two-digit Minguo year on a page of Taiwan;
+ *   - authors: a government unit (`立案庭`, `農業處`, `柳河镇`) is no person, the staff writer an office files a piece
+ *     through is (`供稿：培训部 周晓峰`); a credit line beside a press contact; English pages of Chinese sites (`Text/
+ *     Huang Lei Photo/Li Na`, `By A and B in Hangzhou` over the web editor's Chinese name in the markup);
+ *   - titles: `站名 栏目 标题` set apart by spaces, a document's number after its title, a table's title row under a
+ *     `<title>` that names only the site.
+ */
+import t from 'tap'
+import { processPage, type PageResult } from '../src/pipeline.js'
+import { parseInfoCells } from '../src/text/fields.js'
+import { cleanTitle } from '../src/metadata/title.js'
+import { findDate, minguoPage } from '../src/text/date.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT, checkHiddenSpam, checkOwnBodies, ownSet } from './helpers.js'
+
+const set = ownSet('zh-gov')
+const { ids, truth, result } = set
+
+/**
+ * Failures still open on this set, each with its diagnosis (asserted as `todo`: when a fix lands, tap reports the
+ * todo as passing and the entry can go).
+ */
+const KNOWN: Record<string, { title?: string, date?: string, author?: string }> = {
+  'g21-city-hrss-zhaopin-2019-utf8': {
+    date: 'the URL\'s `t20190509_` (the CMS record\'s day, by the writer\'s note) outranks the info line\'s ' +
+      '`发布时间：2019-05-10 17:30`: the URL ranks first on every set (data/metadata-evidence.json)'
+  },
+  'g36-macau-dept-notice-2010-big5': {
+    title: 'the `<title>` names the bureau and two sections (`民政總署 - 通告及公告 - 招聘`); the headline is a ' +
+      '`<td class="doctitle">` with no heading tag',
+    date: 'dated only by its signature `二零一零年六月十五日於民政總署` (a place after the date); a listing row\'s ' +
+      '`<td class="ndate">2010/06/10</td>` is taken (rows of layout tables and info lines look the same)'
+  }
+}
+
+/** Reached when this test was written (47 titles, 46 dates, 48 authors of 48), minus a page or two. */
+const TITLE_FLOOR = 0.95
+const DATE_FLOOR = 0.93
+const AUTHOR_FLOOR = 0.95
+/** Mean F1 reached (0.986, per character for Chinese and per word for English), minus a margin. */
+const F1_FLOOR = 0.97
+
+const names = (author: string | null): string[] => author === null ? [] : author.split(', ')
+/** A title as the eval compares it: white space folded (a full-width space between a headline's two parts is one). */
+const fold = (s: string | null): string | null => s === null ? null : s.replace(/\s+/gu, ' ').trim()
+
+t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
+  t.equal(ids.length, 48)
+  const charsets = new Set(ids.map(id => truth(id).charset.bytes))
+  for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
+  t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
+})
+
+t.test('per-token F1 over the set, and the text decoded right on every page', async t => {
+  checkOwnBodies(t, set, F1_FLOOR)
+})
+
+t.test('title, publication date and authors of every page', async t => {
+  let titles = 0
+  let dates = 0
+  let authors = 0
+  for (const id of ids) {
+    const gt = truth(id).ground_truth
+    const { article } = result(id)
+    const known = KNOWN[id] ?? {}
+    t.equal(fold(article.title), fold(gt.title), `${id}: title`, known.title !== undefined ? { todo: known.title } : {})
+    if (fold(article.title) === fold(gt.title)) titles++
+    const day = article.published?.slice(0, 10) ?? null
+    t.equal(day, gt.publish_date, `${id}: date`, known.date !== undefined ? { todo: known.date } : {})
+    if (day === gt.publish_date) dates++
+    t.same(article.authors, names(gt.author), `${id}: authors`, known.author !== undefined ? { todo: known.author } : {})
+    if (JSON.stringify(article.authors) === JSON.stringify(names(gt.author))) authors++
+  }
+  t.ok(titles / ids.length >= TITLE_FLOOR, `titles right on ${titles} of ${ids.length}`)
+  t.ok(dates / ids.length >= DATE_FLOOR, `dates right on ${dates} of ${ids.length}`)
+  t.ok(authors / ids.length >= AUTHOR_FLOOR, `authors right on ${authors} of ${ids.length}`)
+})
+
+/**
+ * The page's markup from its article's first paragraph to its last, scripts taken out: the spam a reader of the
+ * article's text would meet. Spam that an injected script writes (`document.write('<div style="top:-999px">…')`) is
+ * never a text of the page, and a link farm in the footer is chrome, outside the article: neither is a removal.
+ */
+function articleMarkup (id: string): string {
+  const bytes = readFileSync(join(ROOT, 'test', 'fixtures', 'zh-gov', 'html', `${id}.html`))
+  const html = new TextDecoder(truth(id).charset.bytes.replace('big5-hkscs', 'big5')).decode(bytes)
+  const paragraphs = truth(id).ground_truth.main_content.split('\n\n')
+  const from = html.indexOf(paragraphs[0].slice(0, 8))
+  const last = paragraphs[paragraphs.length - 1]
+  const to = html.lastIndexOf(last.slice(-8))
+  return from < 0 || to < from ? '' : html.slice(from, to).replace(/<script[\s\S]*?<\/script>/gi, '')
+}
+
+t.test('hidden spam is listed as spam; no betting brand is left in a body', async t => {
+  const shown = (id: string): string[] => truth(id).hidden_spam.filter(s => articleMarkup(id).includes(s))
+  checkHiddenSpam(t, ids, shown, id => result(id).article,
+    ['必威', '新葡京', '九游', '开云', '乐鱼', '威尼斯人', '百家樂', 'bet365', 'Casino'], 3)
+})
+
+const P = '<p>　　区住房保障部门对申请家庭的住房、收入、财产等情况进行了审核，共有18户申请家庭符合公共租赁住房保障条件，现予以公示。</p>'
+const run = (inner: string, head = ''): PageResult['article'] => processPage({
+  content: Buffer.from(`<html><head><meta charset="utf-8"><title>公共租赁住房保障对象公示</title>${head}</head><body>` +
+    `<h1>公共租赁住房保障对象公示</h1>${inner}</body></html>`),
+  format: 'html'
+}).article
+
+t.test('dates beside the headline: a short paragraph\'s and a related item\'s are not the page\'s', async t => {
+  const notice = `${P}<p>　　一、公示期为7天，自2014年8月12日起至2014年8月18日止。</p>${P}<p>　　市住房保障和房产管理局</p><p>　　2014年8月11日</p>`
+  t.equal(run(notice).published?.slice(0, 10), '2014-08-11', 'the sign-off\'s date, not the notice period\'s')
+  const related = '<ul><li>·<a href="ShowArticle.asp?ArticleID=850">街道召开人口普查工作动员大会</a>&nbsp;[2010-10-28]</li></ul>'
+  const updated = `<div>文章来源：本站原创　更新时间：2010-11-5</div>${P}${related}`
+  t.equal(run(updated).published?.slice(0, 10), '2010-11-05', 'the page\'s one date, an update\'s, over a related item\'s')
+  // an info line set as a list item, its links to the site's front page: the page's own date
+  const info = '<ul><li><a href="http://www.example.com.cn">示例网</a> <span>2012-01-17 16:56</span></li></ul>'
+  t.equal(run(`${info}${P}${P}`).published?.slice(0, 10), '2012-01-17')
+})
+
+t.test('a government unit where a writer stands is no person; the staff writer an office files a piece through is', async t => {
+  const info = (line: string): PageResult['article'] => run(`<div class="info">发布时间：2013-08-21　${line}</div>${P}${P}`)
+  t.same(info('作者：立案庭').authors, [], 'a court\'s division')
+  t.same(info('供稿：柳河镇 周赟').authors, ['周赟'], 'a town\'s writer')
+  t.same(info('供稿：培训部 周晓峰　审核：陈立新').authors, ['周晓峰'])
+  t.same(info('撰稿：農業處 黃怡君').authors, ['黃怡君'], 'a division of a bureau, in traditional characters')
+  t.same(info('作者：张庭').authors, ['张庭'], 'a person whose given name is a unit\'s word')
+  t.equal(info('供稿：柳河镇').source, '柳河镇', 'an office alone is the source')
+})
+
+t.test('a writer credited below the text beside a press contact; an office in the markup is the publisher', async t => {
+  const person = '<div class="news-person"><p>撰稿人：林宜蓁</p><p>新聞聯絡人：交通局 陳冠宇 科長　聯絡電話：04-2228-0000 分機 12345</p></div>'
+  const a = run(`${P}${P}${person}`, '<meta name="DC.Creator" content="臺中市政府交通局">')
+  t.same(a.authors, ['林宜蓁'], 'the credit line alone, not run on into the contact line')
+})
+
+t.test('a table of particulars whose labels carry no colon', async t => {
+  const table = '<table class="xxgk"><tr><td class="t">索引号</td><td>11330100MB1F23456K/2021-01873</td><td class="t">主题分类</td><td>市场监管</td></tr>' +
+    '<tr><td class="t">发布机构</td><td>澄州市市场监督管理局</td><td class="t">发文字号</td><td>澄市监告〔2021〕16号</td></tr>' +
+    '<tr><td class="t">成文日期</td><td>2021-07-09</td><td class="t">发布日期</td><td>2021-07-12</td></tr></table>'
+  const a = run(`${table}${P}${P}`)
+  t.equal(a.published?.slice(0, 10), '2021-07-12', 'the publication\'s row, not the signing\'s')
+  t.equal(a.source, '澄州市市场监督管理局')
+  const tw = '<table class="newsTb"><tr><th>發布單位</th><td>農業處</td></tr><tr><th>發布日期</th><td>2010-04-23</td></tr>' +
+    `<tr><th>撰稿</th><td>農業處 黃怡君</td></tr><tr><th>內容</th><td>${P}${P}</td></tr></table>`
+  const b = run(tw)
+  t.same(b.authors, ['黃怡君'], 'a row of its own: the writer after her division')
+  t.equal(b.published?.slice(0, 10), '2010-04-23')
+  // the cells as the readers see them: a label alone is a label; a listing under a header row is no such table
+  t.same(parseInfoCells(['发布机构', '澄州市市场监督管理局', '发布日期', '2021-07-12'], null).map(i => i.fields[0].field),
+    ['source', 'published'])
+  t.same(parseInfoCells(['标题', '发布日期', '关于开展春季造林工作的通知', '2021-03-02', '关于做好防汛工作的通知', '2021-05-06',
+    '关于加强森林防火工作的通知', '2021-04-01'], null), [])
+})
+
+t.test('a sampling notice\'s table dates products, not the page', async t => {
+  const rows = '<table><tr><th>序号</th><th>食品名称</th><th>生产日期/批号</th><th>不合格项目</th></tr>' +
+    '<tr><td>1</td><td>芹菜</td><td>2021-05-27（购进日期）</td><td>毒死蜱</td></tr></table>'
+  t.equal(run(`<p>　　近期，市市场监督管理局组织抽检蔬菜、水果等食品。</p>${rows}${P}`).published, null)
+  // nor does a date-classed element that dates a comment, far from the headline
+  t.equal(run(`${P.repeat(45)}<div class="bar"><span class="date">最新评论 2021-03-02</span></div>`).published, null)
+})
+
+t.test('titles: a <title> of the office, its section and the headline, set apart by spaces', async t => {
+  const page = (title: string, shown: string): string | null => processPage({
+    content: Buffer.from(`<html><head><meta charset="utf-8"><title>${title}</title></head><body><table><tr>` +
+      `<td class="title">${shown}</td></tr></table>${P}${P}</body></html>`),
+    format: 'html'
+  }).article.title
+  t.equal(page('浙江省公安厅 关于沪昆高速金华段较大道路交通事故的情况通报', '关于沪昆高速金华段较大道路交通事故的情况通报'),
+    '关于沪昆高速金华段较大道路交通事故的情况通报')
+  t.equal(page('柳坪县人民政府 乡镇动态 柳河镇推进农村环境卫生集中整治', '柳河镇推进农村环境卫生集中整治'), '柳河镇推进农村环境卫生集中整治')
+  // a headline's second clause, or a keyword, after a space is no office's name
+  t.equal(page('途牛发布春节出游调查报告 六成受调者选择自助游', '途牛发布春节出游调查报告'), '途牛发布春节出游调查报告 六成受调者选择自助游')
+})
+
+t.test('titles: a government document\'s number after its title in the <title> is no part of it', async t => {
+  t.equal(cleanTitle('国务院办公厅关于进一步加强农村供水工程运行管护工作的通知（国办发〔2019〕21号）_政府信息公开专栏'),
+    '国务院办公厅关于进一步加强农村供水工程运行管护工作的通知')
+  t.equal(cleanTitle('国家测绘地理信息局公告（2015年第4号）'), '国家测绘地理信息局公告')
+  t.equal(cleanTitle('关于印发工作规则的通知(冀政办发[2017]12号)'), '关于印发工作规则的通知')
+  t.equal(cleanTitle('某某街道开展第3号台风防御工作'), '某某街道开展第3号台风防御工作', 'a number in the headline\'s words stays')
+})
+
+t.test('English pages of Chinese sites: a machine-translated credit, a byline over the web editor in the markup', async t => {
+  const EN = '<p>The county has opened its first rural revitalization workshops, where villagers process local tea and bamboo products for sale online.</p>'
+  const en = (inner: string, head = ''): PageResult['article'] => processPage({
+    content: Buffer.from(`<html lang="en"><head><meta charset="utf-8"><title>Workshops open in the county</title>${head}</head>` +
+      `<body><h1>Workshops open in the county</h1>${inner}</body></html>`),
+    format: 'html'
+  }).article
+  const mt = en(`<div id="zoom"><p class="credit">Text/Huang Lei Photo/Li Na</p>${EN}${EN}</div>`)
+  t.same(mt.authors, ['Huang Lei'], '文/黄磊 图/李娜 in English: the writer')
+  t.same(mt.editors, [{ role: 'photographer', name: 'Li Na' }])
+  const cd = en(`<div class="info"><span>By SHEN YUHAN and WU JIANHUA in Hangzhou | China Daily | Updated: 2016-05-07 07:23</span></div>${EN}${EN}`,
+    '<meta name="author" content="刘静">')
+  t.same(cd.authors, ['SHEN YUHAN', 'WU JIANHUA'], 'the byline a reader sees, without the place it was filed from')
+})
+
+t.test('a two-digit Minguo year on a page of Taiwan', async t => {
+  t.equal(findDate('99年4月23日', { minguo: true })?.iso, '2010-04-23')
+  t.equal(findDate('發布日期：99-04-23', { minguo: true })?.iso, '2010-04-23')
+  t.equal(findDate('99年4月23日'), null, 'elsewhere a year cut short, read as none')
+  t.ok(minguoPage('zh-Hant-TW', undefined))
+  t.ok(minguoPage(undefined, 'http://www.pthg.gov.tw/tw/News_Detail.aspx?s=4731'))
+  t.notOk(minguoPage('zh-HK', 'https://www.info.gov.hk/gia/general/201205/07/P201205070523.htm'))
+  const page = processPage({
+    content: Buffer.from('<html><head><meta charset="utf-8"><title>屏東縣政府全球資訊網</title></head><body>' +
+      '<table><tr><th>發布日期</th><td>99年4月23日</td></tr><tr><th>撰稿</th><td>農業處 黃怡君</td></tr>' +
+      `<tr><th>內容</th><td>${P}${P}</td></tr></table></body></html>`),
+    format: 'html',
+    url: 'http://www.pthg.gov.tw/tw/News_Detail.aspx?s=4731&n=10542'
+  }).article
+  t.equal(page.published?.slice(0, 10), '2010-04-23')
+})
+
+t.test('titles: a <title> that names only the site, and a table of particulars that names the document', async t => {
+  const page = (head: string, rows: string): string | null => processPage({
+    content: Buffer.from(`<html><head><meta charset="utf-8"><title>${head}</title></head><body><table>${rows}` +
+      `<tr><th>內容</th><td>${P}${P}</td></tr></table></body></html>`),
+    format: 'html'
+  }).article.title
+  const rows = '<tr><th>標題</th><td><b>屏東有機農業成果展暨農民市集　24、25日縣民公園登場</b></td></tr><tr><th>發布單位</th><td>農業處</td></tr>'
+  t.equal(page('屏東縣政府全球資訊網', rows), '屏東有機農業成果展暨農民市集 24、25日縣民公園登場')
+  t.equal(page('縣府舉辦有機農業成果展_屏東縣政府全球資訊網', rows), '縣府舉辦有機農業成果展', 'a <title> with a headline keeps it')
+})
