@@ -230,3 +230,18 @@ t.test('titles: a <title> that names only the site, and a table of particulars t
   t.equal(page('屏東縣政府全球資訊網', rows), '屏東有機農業成果展暨農民市集 24、25日縣民公園登場')
   t.equal(page('縣府舉辦有機農業成果展_屏東縣政府全球資訊網', rows), '縣府舉辦有機農業成果展', 'a <title> with a headline keeps it')
 })
+
+t.test('the furniture of the English pages of Chinese state media leaves the text', async t => {
+  const A = 'The Ministry of Agriculture will launch a campaign against fake and inferior seeds, fertilizers and pesticides.'
+  const B = 'Local agricultural departments are required to set up hotlines and publish the results of their inspections.'
+  const text = (inner: string): string[] => processPage({
+    content: Buffer.from('<html lang="en"><head><meta charset="utf-8"><title>Campaign against fake farm inputs</title>' +
+      `</head><body><h1>Campaign against fake farm inputs</h1><div class="content">${inner}</div></body></html>`),
+    format: 'html'
+  }).article.body.map(b => b.text)
+  t.same(text(`<p>Video PlayerClose</p><p>${A}</p><p>${B}</p><p>Enditem</p>`), [A, B], 'Xinhua English')
+  t.same(text(`<p>${A}</p><p>${B}</p><p>Contact the writers at shenyuhan@chinadaily.com.cn</p>` +
+    '<p>(China Daily 05/07/2016 page4)</p>'), [A, B], 'China Daily')
+  t.same(text(`<p>${A}</p><p>Attachment: Form for Reporting Cases of Fake Agricultural Inputs.doc</p><p>${B}</p>`), [A, B],
+    'a machine-translated 附件 line')
+})
