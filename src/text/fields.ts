@@ -37,6 +37,19 @@ const BRACKET_LABEL = new RegExp(`[【\\[［]\\s*(${ALT})\\s*[】\\]］]\\s*`, '
 const BAR_LABEL = new RegExp(`(?:^|(?<=\\s))(${ALT})\\s*[丨｜|]\\s*`, 'giu')
 const MAY_HAVE_BRACKET_OR_BAR = /[【[［丨｜|]/u
 
+/**
+ * A capitalized Latin label glued to the lower-case end of the value before it, where adjacent `<span>`s left no space
+ * (`Source: Publicity DepartmentResponsible editor: Zhou MinViews:`, the machine-translated info lines of Chinese
+ * government sites): case-sensitive, so that no label is read inside a word.
+ */
+const GLUED_LATIN_LABEL = new RegExp(`(?<=\\p{Ll})(?=(?:${[...FILE.labels].map(l => l.label)
+  .filter(l => /^[A-Z]/.test(l)).sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')})\\s*[:：])`, 'gu')
+
+/** The line with a space before each Latin label glued to the value before it (`GLUED_LATIN_LABEL`). */
+function unglued (line: string): string {
+  return line.includes(':') || line.includes('：') ? line.replace(GLUED_LATIN_LABEL, ' ') : line
+}
+
 /** The line with its bracketed and barred labels written with a colon (`【作者】张三` -> `作者：张三`). */
 function withColonLabels (raw: string): string {
   if (!MAY_HAVE_BRACKET_OR_BAR.test(raw)) return raw
@@ -179,7 +192,7 @@ export function dateOptions (given: DateOptions | string | null): DateOptions {
  */
 export function parseInfoLine (given: string, dates: DateOptions | string | null): InfoLine | null {
   if (given.length > 250) return null
-  const raw = withColonLabels(given)
+  const raw = withColonLabels(unglued(given))
   if (!mayBeInfo(raw)) return null
   const options = dateOptions(dates)
   // a reading time beside the date is furniture, and `Reading time:` no `Time:` label
