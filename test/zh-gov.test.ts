@@ -201,6 +201,8 @@ t.test('English pages of Chinese sites: a machine-translated credit, a byline ov
   const cd = en(`<div class="info"><span>By SHEN YUHAN and WU JIANHUA in Hangzhou | China Daily | Updated: 2016-05-07 07:23</span></div>${EN}${EN}`,
     '<meta name="author" content="刘静">')
   t.same(cd.authors, ['SHEN YUHAN', 'WU JIANHUA'], 'the byline a reader sees, without the place it was filed from')
+  t.notOk(cd.body.some(b => b.text.includes('Updated')), 'the byline line leaves the text')
+  t.equal(cd.source, 'China Daily')
   // an info line of adjacent spans, no space between them
   const spans = en('<div class="attr"><span>Source: Publicity Department of Qingshan County Committee</span><span>Responsible ' +
     `editor: Zhou Min</span><span>Views: 1024</span></div>${EN}${EN}`)

@@ -197,18 +197,23 @@ const CAPITALIZED_NAMES = new RegExp(`^${CAPITAL_WORD}(?:,?\\s+(?:and|&|${NAME_G
 const BY_FIRST = new RegExp(
   `^\\s*(?:(?:written|posted|published)\\s+)?by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?)` +
   '(?:\\s*[|•·—–-]|\\s+on|\\s)\\s*$', 'iu')
-// `By Jane Doe, Staff Writer | Updated `: the names, a separator, then the date's label
+// `By Jane Doe, Staff Writer | Updated `: the names, a separator, then the date's label; China Daily's medium
+// between them (`By SHEN YUHAN and WU JIANHUA in Hangzhou | China Daily | Updated: `)
 const BY_THEN_LEAD = new RegExp(
   `^\\s*(?:(?:written|posted|published)\\s+)?by\\s+((?:[^|•·.。;；:：!?]|${NAME_STOP}){2,80}?)\\s*[|•·—–-]\\s*` +
-  '(posted|published|updated|last\\s+updated)(?:\\s+(?:on|at))?\\s*[:：]?\\s*$', 'iu')
+  '(?:([^|•·:：]{2,40}?)\\s*[|•·]\\s*)?(posted|published|updated|last\\s+updated)(?:\\s+(?:on|at))?\\s*[:：]?\\s*$', 'iu')
 
 /**
  * What stands before the date of a dated byline: a date's label (`Posted on`), the byline (`By Jane Doe | `), or
  * both (`By Jane Doe, Staff Writer | Updated `); null for anything else.
  */
-function beforeDate (before: string): { names?: string, label?: string } | null {
+function beforeDate (before: string): { names?: string, label?: string, medium?: string } | null {
   const labelled = BY_THEN_LEAD.exec(before)
-  if (labelled !== null) return { names: labelled[1], label: labelled[2] }
+  if (labelled !== null) {
+    const names = labelled[1].replace(FILED_IN, '')
+    const medium = labelled[2] === undefined ? {} : { medium: labelled[2] }
+    return { names, label: labelled[3], ...medium }
+  }
   const lead = DATE_LEAD.exec(before)
   if (lead !== null) return lead[1] === undefined ? {} : { label: lead[1] }
   const byFirst = BY_FIRST.exec(before)
@@ -237,6 +242,7 @@ const datedByline: LineReader = (text, index, dates, ev) => {
   const updated = lead.label !== undefined && /updated/i.test(lead.label)
   ev.dates.push(dated(updated ? 'updated-line' : 'body-info-line', d))
   ev.authors.push({ kind: 'byline', value: names })
+  if (lead.medium !== undefined) ev.sources.push({ kind: 'info-line', value: lead.medium.trim() })
   remove(ev, 'byline', text, 'date and byline line, read into the date and the authors')
   return { info: true }
 }
