@@ -859,14 +859,59 @@ function titleHints (page: Page, lines: Map<string, string>): Pick<MetadataHints
 
 /**
  * The title the page prints where the announced one (`title`, or the `<title>`) says less: with no `<h1>` and a
- * `<title>` that names only the site, the document's title its table of particulars gives; else the part of the
- * whole `<title>` the page prints as a text of its own (`printedTitle`).
+ * `<title>` that names only the site, the document's title its table of particulars gives; with no `<h1>` and a
+ * `<title>` of the site and its sections, a title-classed element's (`titleClassed`); else the part of the whole
+ * `<title>` the page prints as a text of its own (`printedTitle`).
  */
-function shownTitle (
-  title: string | undefined, docTitle: string, page: { info: InfoFields, h1s: string[], near: HeadlineInfo }
-): string | undefined {
-  const tabled = page.h1s.length === 0 && namesSiteOnly(title ?? docTitle) ? page.info.title : undefined
-  return tabled ?? printedTitle(title, docTitle, page.near.headline)
+interface TitleSources { $: CheerioAPI, info: InfoFields, h1s: string[], near: HeadlineInfo }
+
+function shownTitle (title: string | undefined, docTitle: string, page: TitleSources): string | undefined {
+  const announced = title ?? docTitle
+  const tabled = page.h1s.length === 0 && namesSiteOnly(announced) ? page.info.title : undefined
+  const classed = tabled === undefined && page.h1s.length === 0 && namesSiteAndSections(announced)
+    ? titleClassed(page.$)
+    : undefined
+  return tabled ?? classed ?? printedTitle(title, docTitle, page.near.headline)
+}
+
+/** Longest section name in a `<title>` beside the site's (`通告及公告`, `招聘`, `Press Releases`), in characters. */
+const TITLE_SECTION_MAX = 14
+
+/** Whether a `<title>` names the site and its sections, no headline (`民政總署 - 通告及公告 - 招聘`). */
+function namesSiteAndSections (title: string): boolean {
+  const parts = title.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
+  const org = (p: string): boolean => endsLikeOrg(p) || isChineseOrganization(p)
+  return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || weightedLength(p) <= TITLE_SECTION_MAX)
+}
+
+/** A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`), not a subtitle's. */
+const TITLE_TOKEN = /^(?!sub)[a-z_-]*(?:title|biaoti)$/i
+/** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
+const CLASSED_TITLE_MIN = 15
+const CLASSED_TITLE_MAX = 250
+
+/**
+ * The headline of a page with no `<h1>` under a `<title>` that names only the site and its sections: the longest
+ * text of an element whose class or id says title (`<td class="doctitle">`, old government templates' title cell),
+ * outside links and sidebars. A box's title (`通知公告`, `最新信息`) is shorter than a document's.
+ */
+function titleClassed ($: CheerioAPI): string | undefined {
+  let best: string | undefined
+  for (const el of $('body [class], body [id]')) {
+    if (!isElement(el) || !classAndId(el).split(/\s+/).some(t => TITLE_TOKEN.test(t))) continue
+    if (inSkipped(el) || elementsOf(el).some(e => e.name === 'a') || insideLink(el)) continue
+    const text = normalizeLine(textOf(el))
+    const weight = weightedLength(text)
+    if (weight < CLASSED_TITLE_MIN || weight > CLASSED_TITLE_MAX) continue
+    if (best === undefined || weight > weightedLength(best)) best = text
+  }
+  return best
+}
+
+/** Whether an element stands inside a link. */
+function insideLink (el: Element): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (isElement(p) && p.name === 'a') return true
+  return false
 }
 
 /** The page's declared locale: `<html lang>`, else `content-language` or `og:locale` (empty when none). */
@@ -917,7 +962,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle, pageDates)
   const near = headlineInfo(lines?.body, docTitle, h1s)
   const dates = dateHints($, { article, meta, letters, info, near })
-  const shown = shownTitle(hints.title, docTitle, { info, h1s, near })
+  const shown = shownTitle(hints.title, docTitle, { $, info, h1s, near })
   if (shown !== undefined) hints.title = shown
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
