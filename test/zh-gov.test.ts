@@ -223,6 +223,8 @@ t.test('a two-digit Minguo year on a page of Taiwan', async t => {
     url: 'http://www.pthg.gov.tw/tw/News_Detail.aspx?s=4731&n=10542'
   }).article
   t.equal(page.published?.slice(0, 10), '2010-04-23')
+  // the table holds the article too: its label and value cells are blocks of the text, and leave it
+  t.same(page.body.map(b => b.text).filter(x => /發布日期|撰稿|黃怡君/.test(x)), [])
 })
 
 t.test('titles: a <title> that names only the site, and a table of particulars that names the document', async t => {

@@ -9,7 +9,8 @@ import type { Removal } from '../types.js'
 import type { RemovalRule } from '../removal-rules.js'
 import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
-  hasDate, hasOrgWord, hasRoleWord, isAgency, isCredentials, isReadingTime, parseInfoCells, parseInfoLine, readBareInfo,
+  hasDate, hasOrgWord, hasRoleWord, isAgency, isCredentials, isLabelCell, isReadingTime, parseInfoCells, parseInfoLine,
+  readBareInfo,
   readUndatedCredit, splitDatePrefix, splitNames, type InfoLine
 } from '../text/fields.js'
 import { escapeRegExp, findRelativeDate, unitAt, weightedLength } from '../text/index.js'
@@ -697,27 +698,58 @@ export function readLines (
 ): { kept: Kept, at: TopLines } {
   const kept: Kept = []
   const at: TopLines = { firstInfo: -1, datePrefixed: -1 }
-  blocks.forEach((block, index) => {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]
     // the visible headline is never an info line, whatever dates or names it holds
     const isHeadline = block.type === 'heading' && block.evidence?.tag === 'h1'
-    let outcome: Outcome | null = null
     // `□ 本报记者 张三`, `■记者 张三`: a paper's mark before a credit or an info line is no part of it
     const text = mayOpenWithMark(block.text) ? block.text.replace(LEAD_MARK, '') : block.text
-    for (const read of isHeadline || profileField(blocks, index, text) ? [] : READERS) {
-      outcome = read(text, index, dates, ev)
-      if (outcome !== null) break
+    if (!isHeadline && labelPair(text, blocks[index + 1], dates, ev)) {
+      if (at.firstInfo < 0) at.firstInfo = index
+      index++
+      continue
     }
+    const outcome = isHeadline ? null : readLine(blocks, index, text, dates, ev)
     if (outcome === null && !isHeadline && index < TOP_BLOCKS && namedByline(text, markupAuthors, dates)) {
       remove(ev, 'byline', block.text, 'byline of the author the page\'s markup names')
-      return
+      continue
     }
     if (outcome === null) {
       kept.push(keptBlock(block, index))
-      return
+      continue
     }
     if (outcome.info === true && at.firstInfo < 0) at.firstInfo = index
     if (outcome.prefixed === true && at.datePrefixed < 0) at.datePrefixed = index
     if (outcome.keep !== undefined) kept.push(keptBlock(block, index, outcome.keep))
-  })
+  }
   return { kept, at }
+}
+
+/** The first line reader that takes the block's text (none for a profile panel's field), or null. */
+function readLine (
+  blocks: readonly Candidate[], index: number, text: string, dates: DateOptions, ev: Evidence
+): Outcome | null {
+  if (profileField(blocks, index, text)) return null
+  for (const read of READERS) {
+    const outcome = read(text, index, dates, ev)
+    if (outcome !== null) return outcome
+  }
+  return null
+}
+
+const HAN_LABEL = /^\s*\p{Script=Han}/u
+
+/**
+ * A known label alone in its block and its value in the next (`發布單位` | `農業處`, `撰稿` | `農業處 黃怡君`): the
+ * cells of a table of particulars that holds the article too, which the walk made blocks of. Read as one info line's
+ * field, both blocks leave the text; false when the pair reads as no field (a label word over a paragraph).
+ */
+function labelPair (text: string, next: Candidate | undefined, dates: DateOptions, ev: Evidence): boolean {
+  // Chinese labels only: an English page's blocks hold label words alone too (`Review`, `Photo`, `From`)
+  if (next === undefined || !HAN_LABEL.test(text) || !isLabelCell(text) || isLabelCell(next.text)) return false
+  const info = parseInfoLine(`${text.replace(/[:：]\s*$/u, '')}：${next.text}`, dates)
+  if (info === null || info.fields.length === 0) return false
+  readInfo(info, ev)
+  remove(ev, 'info-line', `${text} ${next.text}`, `article info table (${info.fields.map(f => f.label).join(', ')})`)
+  return true
 }
