@@ -14,7 +14,7 @@ import { judgeAuthor } from '../src/metadata/authors.js'
 import { cleanTitle } from '../src/metadata/title.js'
 import { findDate } from '../src/text/date.js'
 import { readAuthors } from '../src/metadata/readers/authors.js'
-import { checkHiddenSpam, checkOwnBodies, ownSet } from './helpers.js'
+import { checkHiddenSpam, checkOwnBodies, checkOwnFields, ownSet, type KnownFailures } from './helpers.js'
 
 const set = ownSet('zh-blogs')
 const { ids, truth, result } = set
@@ -23,7 +23,7 @@ const { ids, truth, result } = set
  * Failures still open on this set, each with its diagnosis (asserted as `todo`: when a fix lands, tap reports the
  * todo as passing and the entry can go).
  */
-const KNOWN: Record<string, { title?: string, date?: string, author?: string }> = {
+const KNOWN: KnownFailures = {
   'b20-zhihu-column-utf8': { date: 'only the edit time is shown (`编辑于`); the publication is in a tooltip and a script' },
   'b22-pixnet-food-hidden-spam-utf8': {
     title: 'the metadata stage cuts the `【台中西區】` label before the headline, which the truth keeps',
@@ -66,22 +66,7 @@ t.test('per-character F1 over the set, and the text decoded right on every page'
 })
 
 t.test('title, publication date and author of every page; no author that is not a name', async t => {
-  let dates = 0
-  let authors = 0
-  for (const id of ids) {
-    const gt = truth(id).ground_truth
-    const { article } = result(id)
-    const known = KNOWN[id] ?? {}
-    t.equal(article.title, gt.title, `${id}: title`, known.title !== undefined ? { todo: known.title } : {})
-    const day = article.published?.slice(0, 10) ?? null
-    t.equal(day, gt.publish_date, `${id}: date`, known.date !== undefined ? { todo: known.date } : {})
-    if (day === gt.publish_date) dates++
-    t.same(article.authors, gt.author === null ? [] : [gt.author], `${id}: author`,
-      known.author !== undefined ? { todo: known.author } : {})
-    if (article.authors.length === 1 && article.authors[0] === gt.author) authors++
-  }
-  t.ok(dates / ids.length >= DATE_FLOOR, `dates right on ${dates} of ${ids.length}`)
-  t.ok(authors / ids.length >= AUTHOR_FLOOR, `authors right on ${authors} of ${ids.length}`)
+  checkOwnFields(t, set, KNOWN, { date: DATE_FLOOR, author: AUTHOR_FLOOR })
 })
 
 t.test('hidden spam is listed as spam; no betting brand is left in a body', async t => {

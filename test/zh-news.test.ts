@@ -15,7 +15,7 @@ import { isDeskByline, judgeAuthor } from '../src/metadata/authors.js'
 import { splitNames } from '../src/text/fields.js'
 import { cleanTitle } from '../src/metadata/title.js'
 import { splitCredit } from '../src/text/captions.js'
-import { checkHiddenSpam, checkOwnBodies, ownSet } from './helpers.js'
+import { checkHiddenSpam, checkOwnBodies, checkOwnFields, ownSet, type KnownFailures } from './helpers.js'
 
 const set = ownSet('zh-news')
 const { ids, truth, result } = set
@@ -24,7 +24,7 @@ const { ids, truth, result } = set
  * Failures still open on this set, each with its diagnosis (asserted as `todo`: when a fix lands, tap reports the
  * todo as passing and the entry can go).
  */
-const KNOWN: Record<string, { title?: string, date?: string, author?: string }> = {}
+const KNOWN: KnownFailures = {}
 
 /** Reached when this test was written (every title, date and author). */
 const TITLE_FLOOR = 0.95
@@ -33,7 +33,6 @@ const AUTHOR_FLOOR = 0.95
 /** Mean per-character F1 reached (0.981), minus a margin. */
 const F1_FLOOR = 0.97
 
-const names = (author: string | null): string[] => author === null ? [] : author.split(', ')
 
 t.test('the set: news sites of five regions, several charsets', async t => {
   t.equal(ids.length, 40)
@@ -47,24 +46,7 @@ t.test('per-character F1 over the set, and the text decoded right on every page'
 })
 
 t.test('title, publication date and authors of every page', async t => {
-  let titles = 0
-  let dates = 0
-  let authors = 0
-  for (const id of ids) {
-    const gt = truth(id).ground_truth
-    const { article } = result(id)
-    const known = KNOWN[id] ?? {}
-    t.equal(article.title, gt.title, `${id}: title`, known.title !== undefined ? { todo: known.title } : {})
-    if (article.title === gt.title) titles++
-    const day = article.published?.slice(0, 10) ?? null
-    t.equal(day, gt.publish_date, `${id}: date`, known.date !== undefined ? { todo: known.date } : {})
-    if (day === gt.publish_date) dates++
-    t.same(article.authors, names(gt.author), `${id}: authors`, known.author !== undefined ? { todo: known.author } : {})
-    if (JSON.stringify(article.authors) === JSON.stringify(names(gt.author))) authors++
-  }
-  t.ok(titles / ids.length >= TITLE_FLOOR, `titles right on ${titles} of ${ids.length}`)
-  t.ok(dates / ids.length >= DATE_FLOOR, `dates right on ${dates} of ${ids.length}`)
-  t.ok(authors / ids.length >= AUTHOR_FLOOR, `authors right on ${authors} of ${ids.length}`)
+  checkOwnFields(t, set, KNOWN, { title: TITLE_FLOOR, date: DATE_FLOOR, author: AUTHOR_FLOOR })
 })
 
 t.test('hidden spam is listed as spam; no betting brand is left in a body', async t => {
