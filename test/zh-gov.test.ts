@@ -47,7 +47,6 @@ const AUTHOR_FLOOR = 0.95
 /** Mean F1 reached (0.986, per character for Chinese and per word for English), minus a margin. */
 const F1_FLOOR = 0.97
 
-
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
   t.equal(ids.length, 48)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -33,7 +33,6 @@ const AUTHOR_FLOOR = 0.95
 /** Mean per-character F1 reached (0.981), minus a margin. */
 const F1_FLOOR = 0.97
 
-
 t.test('the set: news sites of five regions, several charsets', async t => {
   t.equal(ids.length, 40)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
