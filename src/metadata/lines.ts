@@ -738,6 +738,8 @@ function readLine (
 }
 
 const HAN_LABEL = /^\s*\p{Script=Han}/u
+/** A sentence's end: what no value of a table of particulars holds. */
+const SENTENCE_END = /[。！？]/u
 
 /**
  * A known label alone in its block and its value in the next (`發布單位` | `農業處`, `撰稿` | `農業處 黃怡君`): the
@@ -747,6 +749,8 @@ const HAN_LABEL = /^\s*\p{Script=Han}/u
 function labelPair (text: string, next: Candidate | undefined, dates: DateOptions, ev: Evidence): boolean {
   // Chinese labels only: an English page's blocks hold label words alone too (`Review`, `Photo`, `From`)
   if (next === undefined || !HAN_LABEL.test(text) || !isLabelCell(text) || isLabelCell(next.text)) return false
+  // a sentence after a label word is the text's (`标题` over `2024-03-19 08:30 市政府召开常务会议，研究部署…。`)
+  if (SENTENCE_END.test(next.text)) return false
   const info = parseInfoLine(`${text.replace(/[:：]\s*$/u, '')}：${next.text}`, dates)
   if (info === null || info.fields.length === 0) return false
   readInfo(info, ev)

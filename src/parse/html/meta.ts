@@ -1000,7 +1000,13 @@ function pageAuthors (
 ): string[] | undefined {
   const shown = shownCredits.filter((a): a is string => a !== undefined).slice(0, 1)
   if (shown.length > 0 && shown.every(a => HAN_NAMES.test(a))) return shown
-  return [markup(), shown, creditAuthors].find(a => a.length > 0)
+  const marked = markup()
+  // the markup names an office (`<meta name="DC.Creator" content="臺中市政府交通局">`) and a credit line a writer: the
+  // writer, and the office for the metadata stage to make the source
+  if (marked.length > 0 && marked.every(isChineseOrganization) && creditAuthors.length > 0) {
+    return [...creditAuthors, ...marked]
+  }
+  return [marked, shown, creditAuthors].find(a => a.length > 0)
 }
 
 /**
@@ -1077,10 +1083,9 @@ function authorHints (page: Page, letters: Letters): string[] {
   // a site named after a person (a personal blog: `Thoughts on Zig | Sam Bossley`) is no organisation
   // the site under another form is the site too: `Flatworld Solutions Editorial Team` on Flatworld Solutions,
   // `GitHub` on GitHub Resources
-  // a Chinese paper's, site's or office's name in the markup (`<meta name="author" content="联合早报">`,
-  // `<meta name="DC.Creator" content="臺中市政府交通局">`) is the publisher's default
+  // a Chinese paper's or site's name in the markup (`<meta name="author" content="联合早报">`) is the publisher's default
   const notOrg = (a: string): boolean =>
-    (!orgs.some(o => siteLike(a, o)) || personLike(a)) && !(HAN.test(a) && (endsLikeOrg(a) || isChineseOrganization(a)))
+    (!orgs.some(o => siteLike(a, o)) || personLike(a)) && !(HAN.test(a) && endsLikeOrg(a))
   const { fromLd, fromMeta } = markupAuthors(page, notOrg)
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in
