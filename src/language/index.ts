@@ -225,6 +225,9 @@ function segment (text: string, runs: Run[]): Segment[] {
 /** n-gram models read this much of a segment (franc itself stops at 2,048 characters); more adds time, not accuracy. */
 const NGRAM_TEXT_MAX = 4000
 
+/** A run is read in windows of this many code units (twice the n-gram text: a window seldom falls short of it). */
+const NGRAM_WINDOW = 2 * NGRAM_TEXT_MAX
+
 /** The n-gram text of a segment as it is built: its words, their length joined by spaces, letters, lower-case words. */
 interface NgramText { parts: string[], length: number, letters: number, words: number, lower: number }
 
@@ -323,8 +326,15 @@ const NOT_WORD_MARK = /[/@.]/g
 function ngramText (text: string, seg: Segment): { clean: string, letters: number, lowerShare: number } {
   const cased = CASED.has(seg.group)
   const acc: NgramText = { parts: [], length: 0, letters: 0, words: 0, lower: 0 }
-  for (const run of seg.runs) {
-    if (addRunWords(acc, text.slice(run.start, run.end), seg.group, cased)) break
+  runs: for (const run of seg.runs) {
+    // a run is read a window at a time, each cut at white space (no word spans it): a long page is read only as
+    // far as the n-gram text needs, not scanned to its end for addresses first
+    for (let from = run.start; from < run.end;) {
+      let to = Math.min(run.end, from + NGRAM_WINDOW)
+      while (to < run.end && !isRegExpSpace(unitAt(text, to))) to++
+      if (addRunWords(acc, text.slice(from, to), seg.group, cased)) break runs
+      from = to
+    }
   }
   const { parts, letters, words, lower } = acc
   return { clean: parts.join(' '), letters, lowerShare: words === 0 ? 0 : lower / words }
