@@ -824,9 +824,9 @@ function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string 
 const MAX_SUBHEADINGS = 10
 /**
  * The separators between the parts of an announced title, blog hosts' too (`标题 @ 博客名 :: 痞客邦 PIXNET ::`,
- * Movable Type's `博客名: 标题`).
+ * Movable Type's `博客名: 标题`), and two hyphens between Han text (`青禾慈善基金会--新闻动态`, Dreamweaver templates').
  */
-const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]|:\s+/u
+const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]|:\s+|(?<=\p{Script=Han})--(?=\p{Script=Han})/u
 
 /** A part without the blog's name in brackets at its end (`标题 [博客名]`, QQ Zone's titles), or as it is. */
 function withoutBlogName (part: string, blogName: string): string {
@@ -860,7 +860,8 @@ function titleHints (page: Page, lines: Map<string, string>): Pick<MetadataHints
 /**
  * The title the page prints where the announced one (`title`, or the `<title>`) says less: with no `<h1>` and a
  * `<title>` that names only the site, the document's title its table of particulars gives; with no `<h1>` and a
- * `<title>` of the site and its sections, a title-classed element's (`titleClassed`); else the part of the whole
+ * `<title>` of the site alone or of the site and its sections, a title-classed element's (`titleClassed`: a college's
+ * `<td class="newstitle">` under `<title>南湖理工大学经济与管理学院`); else the part of the whole
  * `<title>` the page prints as a text of its own (`printedTitle`).
  */
 interface TitleSources { $: CheerioAPI, info: InfoFields, h1s: string[], near: HeadlineInfo }
@@ -868,10 +869,20 @@ interface TitleSources { $: CheerioAPI, info: InfoFields, h1s: string[], near: H
 function shownTitle (title: string | undefined, docTitle: string, page: TitleSources): string | undefined {
   const announced = title ?? docTitle
   const tabled = page.h1s.length === 0 && namesSiteOnly(announced) ? page.info.title : undefined
-  const classed = tabled === undefined && page.h1s.length === 0 && namesSiteAndSections(announced)
+  const classed = tabled === undefined && page.h1s.length === 0 &&
+    ((title === docTitle && namesOrganizationOnly(docTitle)) || namesSiteAndSections(announced))
     ? titleClassed(page.$)
     : undefined
   return tabled ?? classed ?? printedTitle(title, docTitle, page.near.headline)
+}
+
+/**
+ * Whether every part of a `<title>` is a Chinese organization's name (`南湖理工大学经济与管理学院`, `青禾慈善基金会`):
+ * Han text ending in a unit's word, so never a headline with its site after an unspaced dash.
+ */
+function namesOrganizationOnly (title: string): boolean {
+  const parts = title.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
+  return parts.length > 0 && parts.every(isChineseOrganization)
 }
 
 /** Longest section name in a `<title>` beside the site's (`通告及公告`, `招聘`, `Press Releases`), in characters. */
