@@ -2,7 +2,7 @@
  * Scores the HTML pipeline on folders of pages with ground truth, and prints one table with a column per set.
  *
  *   npm run eval                       # every development set found: WCXB dev, daniel-zh, test/fixtures/zh-eval and
- *                                      # test/fixtures/zh-blogs, test/fixtures/zh-news, test/fixtures/zh-gov,
+ *                                      # test/fixtures/zh-blogs, zh-news, zh-gov, zh-org,
  *                                      # then the text-page eval (scripts/eval-text.ts) of daniel-zh and WCXB
  *   npm run eval -- DIR --json out.json --worst 20
  *   npm run eval -- --front-end        # score the HTML front end's blocks alone (before the text stages)
@@ -354,7 +354,7 @@ function main (): void {
   const defaults = dirs.length === 0 && only === undefined && list === undefined && !listSpam && !frontEnd
   if (dirs.length === 0) {
     const own = (name: string): string => join(process.cwd(), 'test', 'fixtures', name)
-    const ours = ['zh-eval', 'zh-blogs', 'zh-news', 'zh-gov'].map(own)
+    const ours = ['zh-eval', 'zh-blogs', 'zh-news', 'zh-gov', 'zh-org'].map(own)
     const sets = [join(devData, 'wcxb-articles'), join(devData, 'daniel-zh'), ...ours]
     for (const d of sets) {
       if (existsSync(d)) dirs.push(d)

@@ -5,7 +5,7 @@
  */
 import { normalizeLine } from '../text/normalize.js'
 import { decodeEntities } from '../text/entities.js'
-import { escapeRegExp, unitAt } from '../text/index.js'
+import { escapeRegExp, unitAt, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
 
 interface SiteWordsFile { endings: Array<{ words: string[] }>, prefixes: Array<{ words: string[] }> }
@@ -118,12 +118,32 @@ export function cleanTitle (
   const hasSite = siteName !== undefined && siteName.trim() !== ''
   const rest = hasSite ? afterSite(title, siteName) : undefined
   if (rest !== undefined) return cleanTitle(rest, siteName, known)
-  title = title.replace(TAG_PREFIX, '')
+  title = fromBreadcrumb(title.replace(TAG_PREFIX, ''))
   // `固原新闻网-Title`, `Example News | Title`: a site-shaped name first, shorter than the title after it
   const h = PREFIX.exec(title)
   if (h !== null && h[2].length > h[1].length && sitePrefix(h[1], title.slice(h[1].length), known)) title = h[2].trim()
   title = unnumbered(undated(withoutSuffixes(title, siteName, known)))
   return title === '' ? null : title
+}
+
+/** The separators of a breadcrumb (`首页 >> 新闻 >> 标题`, `Home › News › Title`). */
+const CRUMB_SEPARATOR = /\s*(?:>>|[>»›＞])\s*/u
+/** Longest name of a site or section in a breadcrumb-shaped title, in Latin-equivalent characters. */
+const CRUMB_PART_MAX = 30
+
+/**
+ * The headline of a `<title>` written as the page's breadcrumb (`楚农信息网 >> 市场信息 >> 价格行情 >> 标题`, old
+ * ASP and PowerEasy templates): three parts or more, every part before the last a short name, the last the longest.
+ */
+function fromBreadcrumb (title: string): string {
+  if (!/[>»›＞]/u.test(title)) return title
+  const parts = title.split(CRUMB_SEPARATOR).map(p => p.trim())
+  const last = parts[parts.length - 1]
+  if (parts.length < 3 || parts.some(p => p === '') || weightedLength(last) < MIN_TITLE_LEFT) return title
+  const names = parts.slice(0, -1)
+  return names.every(p => weightedLength(p) <= CRUMB_PART_MAX && weightedLength(p) < weightedLength(last))
+    ? last
+    : title
 }
 
 /**

@@ -206,6 +206,26 @@ function readerTitle (hinted: string | null, hints: MetadataHints): string | nul
   return capitals || LEAD_IN.test(hinted) ? page : hinted
 }
 
+const HAN = /\p{Script=Han}/u
+/** What may follow the headline in a `<title>`: a separator, then a section's or the site's name. */
+const PAGE_TITLE_TAIL = /^\s*(?:[-–—|｜_•·»:]|::)\s*\S/u
+
+/**
+ * The hinted title as it stands when the page's `<title>` is that title with its tails after it (`匠心筑家 如约而至｜
+ * 华璟·云著府首批业主喜迎交付 - 企业新闻 - 华璟集团` over the `<h1>` up to `交付`): the tails the `<title>` adds are
+ * the site's and the sections', so a separator inside the headline is the headline's own; undefined otherwise.
+ */
+function headOfPageTitle (title: string | undefined, pageTitle: string | undefined): string | undefined {
+  if (title === undefined || pageTitle === undefined) return undefined
+  const head = normalizeLine(title)
+  const page = normalizeLine(pageTitle)
+  // Chinese headlines only: an English headline element carries its site's name after a bar as often (`… | RenoFi`)
+  if (!HAN.test(head) || head.length >= page.length || !page.startsWith(head) || !/[|｜_•·»:–—-]/u.test(head)) {
+    return undefined
+  }
+  return PAGE_TITLE_TAIL.test(page.slice(head.length)) ? head : undefined
+}
+
 /** The title (null when none), the blocks without its line and the lines taken out. */
 export function readTitle (blocks: Kept, given: MetadataHints, at: TopLines): {
   title: string | null, blocks: Kept, removed: Removal[]
@@ -215,7 +235,7 @@ export function readTitle (blocks: Kept, given: MetadataHints, at: TopLines): {
   const filled = (value: string | undefined): string | undefined =>
     value !== undefined && unfilledField(value) ? undefined : value
   const hints = { ...given, title: filled(given.title), pageTitle: filled(given.pageTitle) }
-  const cleaned = cleanTitle(hints.title, hints.siteName, AGENCIES)
+  const cleaned = headOfPageTitle(hints.title, hints.pageTitle) ?? cleanTitle(hints.title, hints.siteName, AGENCIES)
   const hinted = readerTitle(wholeTitle(cleaned, hints.pageTitle, hints.siteName, AGENCIES), hints)
   const labels = hinted === null ? labelsAboveHeadline(blocks, at.firstInfo) : { blocks, removed: [] }
   const chosen = choose('title', titleProposals(labels.blocks, hinted, hints, at), (a, b) => a.title === b.title)

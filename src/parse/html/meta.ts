@@ -737,10 +737,20 @@ function titleWords (s: string): Set<string> {
  * whose every announced title is the site's name announces nothing longer than its headline.)
  */
 function isOtherHeading (h1: string, page: Page, announced: readonly string[]): boolean {
-  if (isSiteHeading(h1, page.siteName, page.docTitle)) return true
+  if (isSiteHeading(h1, page.siteName, page.docTitle) || namesSection(h1, page.docTitle)) return true
   if (!announced.some(a => a.length > h1.length) || announced.every(namesSiteOnly)) return false
   const words = titleWords(h1)
   return !announced.some(a => [...titleWords(a)].some(w => words.has(w)))
+}
+
+/**
+ * Whether the `<h1>` is a later part of the `<title>`, after a longer first one: the section's name the page heads
+ * itself with (`<h1>投资者关系</h1>` under `<title>关于签订日常经营重大合同的公告 - 投资者关系 - 某某股份有限公司`).
+ */
+function namesSection (h1: string, docTitle: string): boolean {
+  const parts = docTitle.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
+  return parts.length >= 3 && parts.slice(1).some(p => sameName(p, h1)) &&
+    weightedLength(parts[0]) > weightedLength(h1) && !sameName(parts[0], h1)
 }
 
 /**
