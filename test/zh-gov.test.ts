@@ -35,8 +35,8 @@ const KNOWN: KnownFailures = {
       '`发布时间：2019-05-10 17:30`: the URL ranks first on every set (data/metadata-evidence.json)'
   },
   'g36-macau-dept-notice-2010-big5': {
-    date: 'dated only by its signature `二零一零年六月十五日於民政總署` (a place after the date); a listing row\'s ' +
-      '`<td class="ndate">2010/06/10</td>` is taken (rows of layout tables and info lines look the same)'
+    date: 'dated only by its signature `二零一零年六月十五日於民政總署` (a place after the date), which no reader takes: ' +
+      'missing (a listing row\'s `<td class="ndate">2010/06/10</td>` was taken until the listing rows of session 33)'
   }
 }
 

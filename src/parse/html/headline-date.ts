@@ -275,6 +275,12 @@ const LABEL_LOOKBEHIND = 4
  */
 const ZH_SENTENCE = /，[^，]*[。！？]/u
 
+/**
+ * Shortest Chinese sentence that is the article's text begun (characters): a notice's or a news item's first
+ * paragraph (`为交流…，…定于2019年8月16日至18日在昆明召开。`); shorter ones are a caption's or a list item's.
+ */
+const ARTICLE_SENTENCE_CHARS = 50
+
 function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
   if (text.length > PARAGRAPH_CHARS || inLink(node) || ZH_SENTENCE.test(text)) return undefined
@@ -333,10 +339,32 @@ export interface HeadlineInfo {
   /** A bare time beside the headline on the day the page's header shows (`2012年1月12日 16:15`). */
   dayTime?: string
   /**
+   * The date was found after the article's text began (a Chinese sentence of `ARTICLE_SENTENCE_CHARS` or more): a
+   * blog's date under its post, or a notice's signature under paragraphs too short to end the search.
+   */
+  lateDate?: boolean
+  /**
    * The `<title>`'s headline part as the page prints it, a text of its own (`圣元奶粉陷入致死门 …` under a `<title>`
    * that runs on into keywords and a channel): where the `<title>` ends its headline.
    */
   headline?: string
+}
+
+/**
+ * The text nodes after the headline, up to the article's first long paragraph: its date and byline, the date marked
+ * `lateDate` when the article's sentences came before it.
+ */
+function readAfter (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
+  let begun = false
+  for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
+    const n = nodes[i]
+    const text = isText(n) ? n.data.trim() : ''
+    if (text.length > PARAGRAPH_CHARS) break
+    const undated = out.date === undefined
+    lookAt(nodes, i, out)
+    if (undated && out.date !== undefined && begun) out.lateDate = true
+    begun ||= text.length >= ARTICLE_SENTENCE_CHARS && ZH_SENTENCE.test(text)
+  }
 }
 
 /** The raw date string and byline next to the headline (each undefined when not found). */
@@ -354,11 +382,7 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   if ((bare(shown) === bare(headline) || spacedPart(headline, shown)) && !inLink(nodes[at])) {
     out.headline = shown
   }
-  for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
-    const n = nodes[i]
-    if (isText(n) && n.data.trim().length > PARAGRAPH_CHARS) break
-    lookAt(nodes, i, out)
-  }
+  readAfter(nodes, at, out)
   undatedCredit(nodes, at, out)
   for (let i = at - 1; i >= Math.max(0, at - BEFORE) && (out.date === undefined || out.byline === undefined); i--) {
     lookAt(nodes, i, out)

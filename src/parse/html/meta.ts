@@ -39,7 +39,7 @@ import { blogOwner } from '../../text/title-owner.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { FILED_IN } from '../../text/roles.js'
-import { inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
+import { inDatedListingRow, inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
 import { scriptDate } from './script-dates.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -1184,7 +1184,7 @@ interface DateSources {
   meta: Map<string, string[]>
   letters: Letters
   info: InfoFields
-  near: { date?: string, dayTime?: string }
+  near: { date?: string, dayTime?: string, lateDate?: boolean }
 }
 
 /**
@@ -1205,7 +1205,9 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('itemprop', itempropDate($))
   const times = timeDates($)
   add('time-element', times.published)
-  add('headline-text', src.near.date)
+  // a date found under the article's first sentences (a notice's signature) gives way to the labelled info line
+  const late = src.near.lateDate === true && src.info.date !== undefined
+  if (!late) add('headline-text', src.near.date)
   // the dates shown beside the headline outrank JSON-LD (data/metadata-evidence.json): looked for before it is added
   // an `Updated` date shown there is an update, ranked with the others: it never outranks JSON-LD's publication
   const updates: string[] = []
@@ -1222,6 +1224,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('json-ld', str(src.article?.datePublished))
   add('json-ld-created', str(src.article?.dateCreated))
   add('info-line', src.info.date)
+  if (late) add('late-headline-text', src.near.date)
   if (!dated()) add('labelled-date', labelledDate($, src.letters))
   add('headline-time', src.near.dayTime)
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
@@ -2209,6 +2212,8 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
     if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1]) || afterCardTitle(el)) {
       return undefined
     }
+    // a sidebar listing's row: `<tr><td><a href="news_view.asp?id=1186">另一篇</a></td><td class="date">[2013-11-04]`
+    if (inDatedListingRow(el)) return undefined
     // the line says update, or the element's class does (`wp-block-post-date__modified-date`, `updated-date`)
     const role = shownDateRole(el, text)
     if (role === 'profile' || role === 'other') return undefined

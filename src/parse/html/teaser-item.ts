@@ -28,17 +28,40 @@ export function inDatedTeaserItem (node: AnyNode): boolean {
   return teaserLinks(node).some(a => weightedLength(textOf(a).trim()) >= DATED_TITLE_MIN)
 }
 
-/** The links of the list item `node` stands in to other pages, outside `node` itself. */
-function teaserLinks (node: AnyNode): Element[] {
-  let item: AnyNode | null = isElement(node) ? node : node.parent
-  for (let level = 0; level <= TEASER_ITEM_LEVELS && item !== null && !isListItem(item); level++) {
-    item = item.parent !== null && isElement(item.parent) ? item.parent : null
-  }
-  if (item === null || !isListItem(item)) return []
+/**
+ * A date's row in a listing table: a table row (`<tr><td><a href="news_view.asp?id=1186">学院召开…会议</a></td><td
+ * class="date">[2013-11-04]</td></tr>`) that links another page under a title, beside other rows. A lone row is
+ * not a listing: a layout table's info row holds the article's own date (with a link to its source, its print page).
+ */
+export function inDatedListingRow (node: AnyNode): boolean {
+  const links = teaserLinks(node, isRow)
+  if (!links.some(a => weightedLength(textOf(a).trim()) >= DATED_TITLE_MIN)) return false
+  const row = enclosing(node, isRow)
+  const rows = row?.parent?.children.filter(isRow).length ?? 0
+  return rows >= LISTING_ROWS
+}
+
+/** Fewest rows of a table that make it a listing of pages. */
+const LISTING_ROWS = 3
+
+/** The links of the list item (or row) `node` stands in to other pages, outside `node` itself. */
+function teaserLinks (node: AnyNode, isItem: (n: AnyNode) => n is Element = isListItem): Element[] {
+  const item = enclosing(node, isItem)
+  if (item === undefined) return []
   return elementsOf(item).filter(a => a.name === 'a' && a !== node && !within(a, node) && linksPage(attr(a, 'href')))
 }
 
+/** The item `node` is or stands in, up to TEASER_ITEM_LEVELS levels up. */
+function enclosing (node: AnyNode, isItem: (n: AnyNode) => n is Element): Element | undefined {
+  let item: AnyNode | null = isElement(node) ? node : node.parent
+  for (let level = 0; level <= TEASER_ITEM_LEVELS && item !== null && !isItem(item); level++) {
+    item = item.parent !== null && isElement(item.parent) ? item.parent : null
+  }
+  return item !== null && isItem(item) ? item : undefined
+}
+
 const isListItem = (n: AnyNode): n is Element => isElement(n) && n.name === 'li'
+const isRow = (n: AnyNode): n is Element => isElement(n) && n.name === 'tr'
 
 /** Whether `n` stands inside `root`. */
 function within (n: AnyNode, root: AnyNode): boolean {
