@@ -52,6 +52,13 @@ const DATELINE_ZH_NODATE = new RegExp(
   '^[【\\[(（]?\\s*([\\p{Script=Han}]{1,8}?(?:网|網|报|報|社|台))(?:專|专|特)?(?:讯|訊)\\s*[】\\])）]?' +
   '\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*', 'u'
 )
+// a press release's place and full date, then a dash: `中国深圳，2014年9月16日——`, `BEIJING, May 7, 2019 /PRNewswire/ --`,
+// `SHENZHEN, China, Sept. 16, 2014 --` (no agency: the issuer's own release)
+const DATELINE_RELEASE_ZH = /^(?:中国|中國)?([\p{Script=Han}]{2,8})\s*[，,]\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[—–]{1,2}|-{1,2}|：|:)\s*/u
+const DATELINE_RELEASE_EN = new RegExp(
+  `^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}(?:,\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?)?),\\s+` +
+  `(${ENGLISH_MONTH}\\s+\\d{1,2},\\s*\\d{4})\\s*(?:/[^/]{2,40}/\\s*)?[-—–]{1,2}\\s*`
+)
 /** Datelines open one of the first paragraphs; photo captions may stand before them. */
 const DATELINE_BLOCKS = 5
 const CREDIT_ROLE = '(?:本报|特约|见习|特約|見習)?(?:实习生|實習生|記者|记者|通讯员|通訊員)'
@@ -93,10 +100,16 @@ function englishDateline (raw: string, text: string, published: string | null): 
     }
   }
   m = DATELINE_WIRE.exec(text)
-  if (m === null) return wirePlaceDateline(raw, text)
+  if (m === null) return wirePlaceDateline(raw, text) ?? releaseDateline(raw, text)
   const agencyLike = isAgency(m[3]) || AGENCY_WORDS.test(m[3])
   const dateline = { agency: agencyLike ? m[3] : null, place: m[1], date: monthDay(m[2], published) }
   return found(m, raw, dateline, agencyLike ? [] : splitNames(m[3]))
+}
+
+/** A press release's dateline (`BEIJING, May 7, 2019 /PRNewswire/ --`, `中国深圳，2014年9月16日——`), or null. */
+function releaseDateline (raw: string, text: string): Found | null {
+  const m = DATELINE_RELEASE_EN.exec(text) ?? DATELINE_RELEASE_ZH.exec(text)
+  return m === null ? null : found(m, raw, { agency: null, place: m[1], date: monthDay(m[2], null) }, [])
 }
 
 /** `WASHINGTON (AP) —`: the place and the agency, no date; null when the bracket names no known agency. */
@@ -138,7 +151,7 @@ function chineseDateline (raw: string, text: string, published: string | null): 
     return found(m, raw, dateline, m[4] === undefined ? [] : splitNames(m[4]))
   }
   m = DATELINE_ZH_NODATE.exec(text)
-  if (m === null) return null
+  if (m === null) return releaseDateline(raw, text)
   return found(m, raw, { agency: m[1], place: null, date: null }, m[2] === undefined ? [] : splitNames(m[2]))
 }
 
@@ -194,6 +207,15 @@ function firstDateline (blocks: Kept, published: string | null): { i: number, dl
     if (dl !== null) return { i, dl, glued: true }
   }
   return null
+}
+
+/**
+ * The full date of the first paragraphs' dateline when it writes the year (`新华社北京2014年9月16日电`, `中国深圳，2014年9月
+ * 16日——`): a date candidate of kind `dateline-date`, read before the publication date is chosen.
+ */
+export function readDatelineDate (blocks: Kept, ev: Evidence): void {
+  const date = firstDateline(blocks, null)?.dl.dateline.date
+  if (date !== null && date !== undefined) ev.dates.push({ kind: 'dateline-date', value: date })
 }
 
 /**
