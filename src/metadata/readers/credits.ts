@@ -8,6 +8,7 @@ import { parseInfoLine, splitNames } from '../../text/fields.js'
 import type { Evidence, Kept } from '../evidence.js'
 import { editorNames } from './editors.js'
 import { ZH_CREDIT_ROLE } from '../../text/roles.js'
+import { isChineseOrganization } from '../../text/org-names.js'
 
 // `...问题。(记者 蔡敏婕)`, `（华商报记者 杨帆 实习生 何静怡）`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a
 // paragraph: the reporter's role with its outlet or medium (text/roles.ts), or a writer's
@@ -18,6 +19,26 @@ const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【
 // `(李艳 撰稿)`, `（张三 整理）`, `(星島日報報道)` (Hong Kong writes 報道): a writer's or a paper's credit standing alone as
 // the last lines
 const WRITER_CREDIT = /^[(（]\s*([\p{Script=Han}·、\s]{2,16}?)\s*(?:撰稿|整理|采写|採寫|报道|報導|報道)\s*[)）]$/u
+// `（初二年级组 汪志红 供稿）`, `（协会秘书处 供稿）`, `（宣传部供稿）`: who supplied the piece, a unit, a person or both,
+// standing alone as the last lines of school, company and association news
+const SUPPLIED_BY = /^[(（]\s*([\p{Script=Han}·、\s]{2,24}?)\s*(?:供稿|供稿件)\s*[)）]$/u
+/** Longest Chinese personal name, in characters (a two-character surname and a two-character given name). */
+const HAN_NAME_MAX = 4
+
+/**
+ * The parts of a `供稿` credit: a person's name (two to four characters, no unit's ending) is an author; a unit
+ * (`初二年级组`, `协会秘书处`) is the source the piece came from.
+ */
+function suppliedBy (credit: string, ev: Evidence): void {
+  for (const part of credit.split(/[\s、]+/u).filter(p => p !== '')) {
+    if (part.length <= HAN_NAME_MAX && part.length >= 2 && !isChineseOrganization(part)) {
+      ev.authors.push({ kind: 'credit', value: part })
+    } else {
+      ev.sources.push({ kind: 'credit-line', value: part })
+    }
+  }
+}
+
 /** Credits are taken off one after another from a paragraph's end: a reporter, an editor, a source. */
 const MAX_CREDITS = 3
 const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
@@ -80,6 +101,12 @@ function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
   if (credit !== null) {
     for (const value of splitNames(credit[1])) ev.authors.push({ kind: 'credit', value })
     ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
+    return ''
+  }
+  const supplied = SUPPLIED_BY.exec(text)
+  if (supplied !== null) {
+    suppliedBy(supplied[1], ev)
+    ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'credit of who supplied the piece' })
     return ''
   }
   let out = text
