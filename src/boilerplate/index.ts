@@ -190,11 +190,19 @@ function isBreadcrumb (text: string): boolean {
   return parts.length >= 3 || NAV.has(lookupKey(parts[0])) || CRUMB_LEAVES.has(lookupKey(parts[parts.length - 1]))
 }
 
+/**
+ * A section header's count after it (`全部回帖（共68条）`, `网友评论(36)`, `Comments (12)`, `相关新闻 [5]`): how many
+ * items the section lists, no part of its name.
+ */
+const HEADER_COUNT = /\s*[(（[【]\s*(?:共\s*)?\d{1,6}\s*(?:条|則|则|篇|个|個|人参与|人參與)?\s*[)）\]】]$/u
+
 function tailHeader (text: string): RemovalKind | null {
   const kind = TAILS.get(lookupKey(text))
   if (kind !== undefined) return kind
   const m = TAIL_PREFIX.exec(text)
-  return m === null ? null : (TAILS.get(lookupKey(m[1])) ?? null)
+  if (m !== null) return TAILS.get(lookupKey(m[1])) ?? null
+  const counted = HEADER_COUNT.exec(text)
+  return counted === null || counted.index === 0 ? null : (TAILS.get(lookupKey(text.slice(0, counted.index))) ?? null)
 }
 
 function isTruncated (text: string): boolean {
