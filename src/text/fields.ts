@@ -50,8 +50,21 @@ function unglued (line: string): string {
   return line.includes(':') || line.includes('：') ? line.replace(GLUED_LATIN_LABEL, ' ') : line
 }
 
+/**
+ * An editor's `… by` label opening a line with no colon, a capitalized name after it (`Edited by Zhou Lan` closing a
+ * university's English news page): the label's `by` stands for the colon. Not `Written by` nor `Photo by`, which the
+ * byline and caption readers take as they are.
+ */
+const BY_EDITOR_LABEL = new RegExp(`^(${FILE.labels.filter(l => l.field === 'editor' && / by$/i.test(l.label) &&
+  !/^photos? by$/i.test(l.label)).map(l => spacedLiteral(l.label)).join('|')})\\s+`, 'iu')
+const CAPITAL = /^\p{Lu}/u
+
 /** The line with its bracketed and barred labels written with a colon (`【作者】张三` -> `作者：张三`). */
 function withColonLabels (raw: string): string {
+  const byLabel = BY_EDITOR_LABEL.exec(raw)
+  if (byLabel !== null && CAPITAL.test(raw.slice(byLabel[0].length))) {
+    return `${byLabel[1]}: ${raw.slice(byLabel[0].length)}`
+  }
   if (!MAY_HAVE_BRACKET_OR_BAR.test(raw)) return raw
   return raw.replace(BRACKET_LABEL, '$1：').replace(BAR_LABEL, '$1：')
 }
