@@ -20,12 +20,13 @@ import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { clip } from './clean.js'
 import {
-  BLOCK_TAGS, classAndId, hostOf, isElement, isText, readableText, sameSite, tagOf, weightedLength, type AnyNode,
+  BLOCK_TAGS, attr, classAndId, hostOf, isElement, isText, readableText, sameSite, tagOf, weightedLength, type AnyNode,
   type Element,
 } from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'
 import { linkDensity, type TextStats } from './score.js'
 import { structuredCandidates } from './lists-tables.js'
+import { opensWithPhoto } from './photos.js'
 
 export interface WalkContext {
   removed: Removal[]
@@ -224,14 +225,31 @@ function typeFor (tag: string, inherited: BlockType): BlockType {
 /** Link density as evidence keeps it: a share of 0..1, rounded to three places. */
 const densityOf = (linkLen: number, len: number): number => len === 0 ? 0 : Math.round(linkLen / len * 1000) / 1000
 
+/**
+ * Longest caption typed from its place (Latin-equivalent characters: 50 Han characters): a photo's caption is a
+ * line; a longer centred text under a photo is a paragraph set centred.
+ */
+const PLACED_CAPTION_MAX = 100
+/** Largest share of a caption typed from its place that may sit in links (a caption linking its photo's page). */
+const PLACED_CAPTION_LINKS = 0.5
+
 /** The inline text of the block being read, with its tag, type and how much of it sits in links. */
 class BlockBuffer {
   private text = ''
   private linkChars = 0
   private tag = ''
   private type: BlockType = 'paragraph'
+  /**
+   * The block opens right under a photo, in a centred block (`<p align="center"><img></p><p align="center">签约仪式
+   * 现场</p>`, `<div align="center"><img><br>签约仪式现场</div>`): the caption Chinese CMSs print as a paragraph.
+   */
+  underPhoto = false
 
   constructor (private readonly blocks: Candidate[]) {}
+
+  get empty (): boolean {
+    return this.text === ''
+  }
 
   add (text: string, inLink: boolean, tag: string, type: BlockType): void {
     if (this.text === '' && text.trim() === '') return
@@ -249,11 +267,15 @@ class BlockBuffer {
     if (text !== '') {
       const linkDensity = densityOf(Math.min(this.linkChars, text.length), text.length)
       const evidence = { tag: this.tag === '' ? 'div' : this.tag, linkDensity }
-      this.blocks.push({ type: this.type, text, evidence })
+      // a caption is no link (a sponsor's label under its banner is one) nor a label before what follows
+      const placed = this.underPhoto && this.type === 'paragraph' && linkDensity < PLACED_CAPTION_LINKS &&
+        weightedLength(text) <= PLACED_CAPTION_MAX && !/[:：]$/.test(text)
+      this.blocks.push({ type: placed ? 'caption' : this.type, text, evidence })
     }
     this.text = ''
     this.linkChars = 0
     this.tag = ''
+    this.underPhoto = false
   }
 }
 
@@ -308,7 +330,7 @@ function tableRowBlocks (table: Element, type: BlockType, stats: WalkContext['st
 export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
   ctx.teasers ??= teaserHeadings(nodes, ctx.host)
   const blocks: Candidate[] = []
-  const w: BlockWalk = { ctx, blocks, buffer: new BlockBuffer(blocks) }
+  const w: BlockWalk = { ctx, blocks, buffer: new BlockBuffer(blocks), photoAt: -1, centred: false }
   for (const n of nodes) {
     walkNode(n, tagOf(n), typeFor(tagOf(n), 'paragraph'), false, n === ctx.top || nodes.length === 1, w)
   }
@@ -321,15 +343,38 @@ export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
  * closure's optimized code weakly, so a per-page closure is compiled again after every full collection
  * (docs/performance.md, "Closures compiled again").
  */
-interface BlockWalk { ctx: WalkContext, blocks: Candidate[], buffer: BlockBuffer }
+interface BlockWalk {
+  ctx: WalkContext
+  blocks: Candidate[]
+  buffer: BlockBuffer
+  /** How many blocks there were when the last photo was walked (-1: none yet). */
+  photoAt: number
+  /** The block being read stands in a centred element (`align="center"`, `text-align: center`). */
+  centred: boolean
+}
+
+const CENTRED_STYLE = /text-align\s*:\s*center/i
+
+function isCentred (el: Element): boolean {
+  return attr(el, 'align').toLowerCase() === 'center' || CENTRED_STYLE.test(attr(el, 'style')) || el.name === 'center'
+}
+
+/** A text node's text into the block being read; a block's first text right under a photo is marked (photos.ts). */
+function addText (text: string, inLink: boolean, tag: string, type: BlockType, w: BlockWalk): void {
+  // a block's first text, in a centred element, with no block read since the last photo: its caption
+  if (w.buffer.empty && w.centred && w.photoAt === w.blocks.length && text.trim() !== '') w.buffer.underPhoto = true
+  w.buffer.add(text, inLink, tag, type)
+}
 
 function walkNode (node: AnyNode, tag: string, type: BlockType, inLink: boolean, top: boolean, w: BlockWalk): void {
   if (isText(node)) {
-    w.buffer.add(node.data, inLink, tag, type)
+    addText(node.data, inLink, tag, type, w)
     return
   }
   if (!isElement(node)) return
   const t = node.name
+  // the cleaning took the photo out and marked the element it opened (photos.ts)
+  if (opensWithPhoto(node)) w.photoAt = w.blocks.length
   if (t === 'br' || t === 'hr') {
     w.buffer.flush()
     return
@@ -353,10 +398,18 @@ function walkNode (node: AnyNode, tag: string, type: BlockType, inLink: boolean,
     for (const c of node.children) walkNode(c, tag, type, inLink || t === 'a', false, w)
     return
   }
+  walkBlock(node, t, type, inLink, w)
+}
+
+/** A block element: the block before it ends, its children are read (centred when it is), and it ends. */
+function walkBlock (node: Element, t: string, type: BlockType, inLink: boolean, w: BlockWalk): void {
   w.buffer.flush()
   const childType = typeFor(t, type)
+  const centred = w.centred
+  w.centred = centred || isCentred(node)
   for (const c of node.children) walkNode(c, t, childType, inLink, false, w)
   w.buffer.flush()
+  w.centred = centred
 }
 
 /** Shorter blocks may repeat in an article ("Pros", a table cell); a repeated sentence or paragraph is evidence. */

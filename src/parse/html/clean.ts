@@ -21,6 +21,7 @@ import {
 import { hidingStyle } from './patterns.js'
 import { hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
 import { articleGuard, type ArticleGuard } from './guard.js'
+import { isPhoto, notePhoto } from './photos.js'
 import { dropGroupUnits, RuleReader, stripCommentUnits, unitsOf } from './css.js'
 
 const SILENT = new Set([
@@ -388,8 +389,12 @@ function cleanBelow (el: Element, page: PageFacts): void {
   // rule changes `el.children` while they are read (a visit relinks the child's own), so they are not copied.
   let dropped: Set<AnyNode> | undefined
   const children = el.children
+  // nothing but white space and line breaks read yet: a photo here opens the element (photos.ts)
+  let opening = true
   for (const child of children) {
     const fate = fateOf(child, el, page)
+    if (opening && isElement(child) && isPhoto(child)) notePhoto(el)
+    else if (opening) opening = isText(child) ? child.data.trim() === '' : !isElement(child) || child.name === 'br'
     if (fate === 'drop') (dropped ??= new Set<AnyNode>()).add(child)
     else if (fate === 'visit' && isElement(child)) cleanBelow(child, page)
   }
