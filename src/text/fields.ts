@@ -10,6 +10,7 @@ import { MIN_DATE_LENGTH, ZONE_NAME_ALT, findDate, type DateOptions, type FoundD
 import { ENGLISH_MONTH_NAMES, HAN, escapeRegExp, spacedLiteral } from './index.js'
 import { findRelativeDate } from './relative-date.js'
 import { isWord } from './han-words.js'
+import { isChineseOrganization } from './org-names.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'title' | 'editor' | 'ignore'
 
@@ -429,6 +430,21 @@ function paddedNames (part: string): string[] {
 }
 
 /** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
+/** A Chinese unit's name, a space, and a person's (`城关供电所 覃晓峰`). */
+const UNIT_THEN_NAME = /^([\p{Script=Han}]{3,30})\s+([\p{Script=Han}·]{2,4})$/u
+
+/** The names of one part of a byline, Chinese names read as Chinese papers print them. */
+function hanNames (part: string): string[] {
+  const unit = UNIT_THEN_NAME.exec(part)
+  // a unit, then its writer (`澧南县供电公司城关供电所 覃晓峰`, `二炼钢车间 周建华`): both, the unit for the source
+  if (unit !== null && isChineseOrganization(unit[1])) return [unit[1], unit[2]]
+  // Chinese names side by side, separated by spaces: `王安 徐晓伟`, and a two-character name padded to the width of
+  // three with a space inside (`李志宏 邹　婷`, as papers print bylines)
+  if (/^[\p{Script=Han}·]{1,5}(?:\s+[\p{Script=Han}·]{1,5})+$/u.test(part)) return paddedNames(part)
+  // Chinese names written together: `谭飞王艳明闫鹃`
+  return splitGluedHanNames(part) ?? [part]
+}
+
 export function splitNames (value: string): string[] {
   const out: string[] = []
   // `A and B | 03/05/2024`, `A • March 5`: what follows a spaced bar or bullet is not a name
@@ -459,11 +475,7 @@ export function splitNames (value: string): string[] {
     part = part.replace(MEDIUM_ROLE, ' ').trim().replace(ROLE_WORDS, '').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
     part = withoutGluedMedia(unspaced(part)).replace(STAFF_CODE, '')
-    // Chinese names side by side, separated by spaces: `王安 徐晓伟`, and a two-character name padded to the width of
-    // three with a space inside (`李志宏 邹　婷`, as papers print bylines)
-    if (/^[\p{Script=Han}·]{1,5}(?:\s+[\p{Script=Han}·]{1,5})+$/u.test(part)) for (const name of paddedNames(part)) out.push(name)
-    // Chinese names written together: `谭飞王艳明闫鹃`
-    else for (const name of splitGluedHanNames(part) ?? [part]) out.push(name)
+    for (const name of hanNames(part)) out.push(name)
   }
   // A label on its own (`Author`, `By`, `admin`) names nobody; ` - Editorial Team`, ` ⋅ Review Editor` after a name
   // is a role, and so is a job title run on after the name (`Rachel MacDonald Writer`).

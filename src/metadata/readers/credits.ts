@@ -39,6 +39,20 @@ function suppliedBy (credit: string, ev: Evidence): void {
   }
 }
 
+// `（江淮城际项目部 刘晓燕）`, `（企业文化部　吴珺瑶）` at the end of the last paragraph or alone: a unit and its writer, no
+// role word (enterprise and institution news)
+const UNIT_CREDIT = /\s*[(（]\s*([\p{Script=Han}]{3,30})\s+([\p{Script=Han}·]{2,4})\s*[)）]$/u
+
+/** A unit's writer credited at the end of `text`: the text before it (empty for a credit alone), or null. */
+function unitCredit (text: string, ev: Evidence): string | null {
+  const m = UNIT_CREDIT.exec(text)
+  if (m === null || !isChineseOrganization(m[1]) || isChineseOrganization(m[2])) return null
+  ev.authors.push({ kind: 'credit', value: m[2] })
+  ev.sources.push({ kind: 'credit-line', value: m[1] })
+  ev.removed.push({ kind: 'metadata', rule: 'credit', text: m[0].trim(), reason: 'a unit and its writer credited' })
+  return text.slice(0, m.index).trimEnd()
+}
+
 /** Credits are taken off one after another from a paragraph's end: a reporter, an editor, a source. */
 const MAX_CREDITS = 3
 const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
@@ -111,7 +125,7 @@ function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
   }
   let out = text
   for (let i = 0; i < MAX_CREDITS; i++) {
-    const before = trailingAuthor(out, ev) ?? trailingInfo(out, dates, ev)
+    const before = trailingAuthor(out, ev) ?? trailingInfo(out, dates, ev) ?? unitCredit(out, ev)
     if (before === null) break
     out = before
   }

@@ -834,9 +834,10 @@ function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string 
 const MAX_SUBHEADINGS = 10
 /**
  * The separators between the parts of an announced title, blog hosts' too (`标题 @ 博客名 :: 痞客邦 PIXNET ::`,
- * Movable Type's `博客名: 标题`), and two hyphens between Han text (`青禾慈善基金会--新闻动态`, Dreamweaver templates').
+ * Movable Type's `博客名: 标题`), and one or two hyphens between Han text (`青禾慈善基金会--新闻动态`, Dreamweaver
+ * templates'; `企业新闻-浙江康恒药业股份有限公司`).
  */
-const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]|:\s+|(?<=\p{Script=Han})--(?=\p{Script=Han})/u
+const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]|:\s+|(?<=\p{Script=Han})-{1,2}(?=\p{Script=Han})/u
 
 /** A part without the blog's name in brackets at its end (`标题 [博客名]`, QQ Zone's titles), or as it is. */
 function withoutBlogName (part: string, blogName: string): string {
@@ -905,8 +906,11 @@ function namesSiteAndSections (title: string): boolean {
   return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || weightedLength(p) <= TITLE_SECTION_MAX)
 }
 
-/** A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`), not a subtitle's. */
-const TITLE_TOKEN = /^(?!sub)[a-z_-]*(?:title|biaoti)$/i
+/**
+ * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, and `bt`, `news_bt`: the
+ * initials of 标题 on Chinese CMSs), not a subtitle's.
+ */
+const TITLE_TOKEN = /^(?!sub)[a-z_-]*(?:title|biaoti)$|^(?:[a-z]+[_-])?bt$/i
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
 const CLASSED_TITLE_MIN = 15
 const CLASSED_TITLE_MAX = 250
