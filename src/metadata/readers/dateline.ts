@@ -55,6 +55,8 @@ const DATELINE_ZH_NODATE = new RegExp(
 // a press release's place and full date, then a dash: `中国深圳，2014年9月16日——`, `BEIJING, May 7, 2019 /PRNewswire/ --`,
 // `SHENZHEN, China, Sept. 16, 2014 --` (no agency: the issuer's own release)
 const DATELINE_RELEASE_ZH = /^(?:中国|中國)?([\p{Script=Han}]{2,8})\s*[，,]\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[—–]{1,2}|-{1,2}|：|:)\s*/u
+// the date first, the place in brackets after it: `2015年10月8日（香港）` (Hong Kong releases), `2015年10月8日，北京——`
+const DATELINE_RELEASE_ZH_DATE = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（]\s*([\p{Script=Han}]{2,8})\s*[)）]|[，,]\s*([\p{Script=Han}]{2,8})\s*(?:[—–]{1,2}|-{1,2}))\s*/u
 const DATELINE_RELEASE_EN = new RegExp(
   `^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}(?:,\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?)?),\\s+` +
   `(${ENGLISH_MONTH}\\s+\\d{1,2},\\s*\\d{4})\\s*(?:/[^/]{2,40}/\\s*)?[-—–]{1,2}\\s*`
@@ -106,10 +108,15 @@ function englishDateline (raw: string, text: string, published: string | null): 
   return found(m, raw, dateline, agencyLike ? [] : splitNames(m[3]))
 }
 
-/** A press release's dateline (`BEIJING, May 7, 2019 /PRNewswire/ --`, `中国深圳，2014年9月16日——`), or null. */
+/**
+ * A press release's dateline (`BEIJING, May 7, 2019 /PRNewswire/ --`, `中国深圳，2014年9月16日——`, `2015年10月8日（香港）`),
+ * or null.
+ */
 function releaseDateline (raw: string, text: string): Found | null {
   const m = DATELINE_RELEASE_EN.exec(text) ?? DATELINE_RELEASE_ZH.exec(text)
-  return m === null ? null : found(m, raw, { agency: null, place: m[1], date: monthDay(m[2], null) }, [])
+  if (m !== null) return found(m, raw, { agency: null, place: m[1], date: monthDay(m[2], null) }, [])
+  const d = DATELINE_RELEASE_ZH_DATE.exec(text)
+  return d === null ? null : found(d, raw, { agency: null, place: d[2] ?? d[3], date: monthDay(d[1], null) }, [])
 }
 
 /** `WASHINGTON (AP) —`: the place and the agency, no date; null when the bracket names no known agency. */

@@ -15,7 +15,7 @@ import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 import { readBareInfo, readUndatedCredit } from '../../text/fields.js'
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
-import { inDatedTeaserItem } from './teaser-item.js'
+import { inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
@@ -255,9 +255,9 @@ function labelledOther (nodes: AnyNode[], i: number): boolean {
  */
 function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
   const date = dateIn(nodes[i])
-  // a list item linking another page (`<li><a>…</a> [2010-10-28]</li>`) dates that page
+  // a list item or a listing table's row linking another page (`<li><a>…</a> [2010-10-28]</li>`) dates that page
   if (date === undefined || servedDay(nodes, i) || labelledOther(nodes, i)) return undefined
-  return inDatedTeaserItem(nodes[i]) ? undefined : date
+  return inDatedTeaserItem(nodes[i]) || inDatedListingRow(nodes[i]) ? undefined : date
 }
 
 /**

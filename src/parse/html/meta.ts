@@ -44,7 +44,7 @@ import { scriptDate } from './script-dates.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
-import { minguoPage, type DateOptions } from '../../text/date.js'
+import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
 import { holdsMemberLink, isMemberPage } from './members.js'
@@ -986,7 +986,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const pageDates: DateOptions = { minguo: minguoPage(locale, url) }
   const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle, pageDates)
   const near = headlineInfo(lines?.body, docTitle, h1s)
-  const dates = dateHints($, { article, meta, letters, info, near })
+  const dates = dateHints($, { article, meta, letters, info, near, minguo: pageDates.minguo === true })
   const shown = shownTitle(hints.title, docTitle, { $, info, h1s, near })
   if (shown !== undefined) hints.title = shown
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
@@ -1189,6 +1189,8 @@ interface DateSources {
   letters: Letters
   info: InfoFields
   near: { date?: string, dayTime?: string, lateDate?: boolean }
+  /** The page is of Taiwan: its labelled dates may be written in Minguo years (`發布日期：107-09-12`). */
+  minguo: boolean
 }
 
 /**
@@ -1229,7 +1231,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('json-ld-created', str(src.article?.dateCreated))
   add('info-line', src.info.date)
   if (late) add('late-headline-text', src.near.date)
-  if (!dated()) add('labelled-date', labelledDate($, src.letters))
+  if (!dated()) add('labelled-date', labelledDate($, src.letters, src.minguo))
   add('headline-time', src.near.dayTime)
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
   add('relative', src.info.relative)
@@ -2149,10 +2151,13 @@ const DATE_LABEL_FIRST = /^[ofpd发發]/i
  * A date the page labels as its publication (`Posted on April 13, 2023`) in a short element anywhere outside
  * comments, sidebars and related lists: the walks around the headline miss a date line far from it.
  */
-function labelledDate ($: CheerioAPI, letters: Letters): string | undefined {
+/** Where a labelled date stands: a byline's elements, and a layout table's cell (`<td>發布日期：<span>…</span></td>`). */
+const LABELLED_DATE_SELECTOR = `${BYLINE_SELECTOR}, body td`
+
+function labelledDate ($: CheerioAPI, letters: Letters, minguo: boolean): string | undefined {
   // the selection read in place: it holds most of a page's elements, and copying it twice (`toArray`, `filter`) cost
   // as much as the loop
-  for (const el of $(BYLINE_SELECTOR)) {
+  for (const el of $(LABELLED_DATE_SELECTOR)) {
     if (!isElement(el) || longerThan(letters, el, LABELLED_DATE_MAX)) continue
     // most elements' lines cannot start with a label: their text is not joined and normalized (a page of 100,000
     // short paragraphs spent a quarter of its metadata hints here)
@@ -2161,8 +2166,12 @@ function labelledDate ($: CheerioAPI, letters: Letters): string | undefined {
     const text = boundedText(el, LABELLED_DATE_MAX)
     const label = text === undefined ? null : DATE_LABEL.exec(text)
     if (text === undefined || label === null) continue
-    const date = NEAR_DATE.exec(text.slice(label[0].length))
+    const rest = text.slice(label[0].length)
+    const date = NEAR_DATE.exec(rest)
     if (date?.index === 0 && !inSkipped(el)) return date[1]
+    // a page of Taiwan writes the year of the Republic (`發布日期：107-09-12`)
+    const roc = minguo && date === null ? findDate(rest, { minguo }) : null
+    if (roc?.index === 0 && !inSkipped(el)) return roc.iso
   }
   return undefined
 }
