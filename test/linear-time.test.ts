@@ -2,10 +2,10 @@
  * Every hostile shape runs in time linear in its size, through the whole pipeline (`processPage`): deep nesting,
  * unclosed tags, misnested inline tags, a huge attribute list, one long line, long runs of one character (a letter, a
  * Han character, a punctuation mark) or one word, thousands of tiny blocks or of related-content labels, a forum
- * thread, a list of member links, profile boxes. Each shape is measured at n and 8n (best of five runs, inputs built
- * before the clock starts, garbage-collection pauses left out: see `growth8x`); the test fails when the time grows
- * more than `LINEAR_8X` (linear work gives about 8, quadratic 64). Sizes are kept moderate (8n is 60-500 KB) so
- * the suite stays fast; `npm run bench hostile` has the seconds per MiB.
+ * thread, a list of member links, profile boxes, photos and their captions, a listing table. Each shape is measured
+ * at n and 8n (best of five runs, inputs built before the clock starts, garbage-collection pauses left out: see
+ * `growth8x`); the test fails when the time grows more than `LINEAR_8X` (linear work gives about 8, quadratic 64).
+ * Sizes are kept moderate (8n is 60-500 KB) so the suite stays fast; `npm run bench hostile` has the seconds per MiB.
  */
 import t from 'tap'
 import { isTag } from 'domhandler'
@@ -117,6 +117,29 @@ const SHAPES: Shape[] = [
     make: n => '<html><head><script>' + ('pubtime  =  1; var ct' + ' '.repeat(20)).repeat(n) + `</script></head><body><p>${S}</p>`,
     run: html,
     n: 1500
+  },
+  // session 33's readers: photos the cleaning notes for their captions (src/parse/html/photos.ts), in one element and
+  // each in a centred block with a caption; a sidebar listing table of dated rows (teaser-item.ts `inDatedListingRow`)
+  {
+    name: 'many photos in one element',
+    make: n => '<html><body><h1>标题</h1><div align="center">' + '<img src="/a.jpg" width="400" height="300">'.repeat(n) +
+      `</div><p>${S}</p>`,
+    run: html,
+    n: 2000
+  },
+  {
+    name: 'many centred photos with captions',
+    make: n => '<html><body><h1>标题</h1>' + Array.from({ length: n }, (_, i) => `<p align="center"><img src="/p/${i}.jpg" ` +
+      `width="400" height="300"></p><p align="center">图为第${i}张照片的说明</p><p>${S}</p>`).join(''),
+    run: html,
+    n: 250
+  },
+  {
+    name: 'a listing table of many dated rows',
+    make: n => '<html><body><table>' + Array.from({ length: n }, (_, i) => `<tr><td><a href="news_view.asp?id=${i}">` +
+      `学院召开第${i}次教学工作会议</a></td><td class="date">[2013-11-04]</td></tr>`).join('') + `</table><h1>标题</h1><p>${S}</p>`,
+    run: html,
+    n: 500
   },
   // bytes that are no UTF-8 and no other charset: every candidate reading is scored over the whole page
   { name: 'bytes: continuation bytes (0x80)', make: n => '\x80'.repeat(n), run: bytes, n: 16384 },
