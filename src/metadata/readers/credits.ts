@@ -21,7 +21,7 @@ const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【
 const WRITER_CREDIT = /^[(（]\s*([\p{Script=Han}·、\s]{2,16}?)\s*(?:撰稿|整理|采写|採寫|报道|報導|報道)\s*[)）]$/u
 // `（初二年级组 汪志红 供稿）`, `（协会秘书处 供稿）`, `（宣传部供稿）`: who supplied the piece, a unit, a person or both,
 // standing alone as the last lines of school, company and association news
-const SUPPLIED_BY = /^[(（]\s*([\p{Script=Han}·、\s]{2,24}?)\s*(?:供稿|供稿件)\s*[)）]$/u
+const SUPPLIED_BY = /^[(（]\s*([\p{Script=Han}·、\s]{2,24}?)\s*供稿\s*[)）]$/u
 /** Longest Chinese personal name, in characters (a two-character surname and a two-character given name). */
 const HAN_NAME_MAX = 4
 

@@ -11,7 +11,7 @@ import { AGENCIES, unfilledField } from '../../text/fields.js'
 import { looksLikeCaption } from '../../text/captions.js'
 import { isHeadingText } from '../../text/headings.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { escapeRegExp, weightedLength } from '../../text/index.js'
+import { HAN, escapeRegExp, weightedLength } from '../../text/index.js'
 import { cleanTitle, siteShaped, wholeTitle } from '../title.js'
 import { decodeEntities } from '../../text/entities.js'
 import { choose, type Proposal } from '../choose.js'
@@ -206,7 +206,6 @@ function readerTitle (hinted: string | null, hints: MetadataHints): string | nul
   return capitals || LEAD_IN.test(hinted) ? page : hinted
 }
 
-const HAN = /\p{Script=Han}/u
 /** What may follow the headline in a `<title>`: a separator, then a section's or the site's name. */
 const PAGE_TITLE_TAIL = /^\s*(?:[-–—|｜_•·»:]|::)\s*\S/u
 

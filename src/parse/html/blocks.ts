@@ -347,7 +347,7 @@ interface BlockWalk {
   ctx: WalkContext
   blocks: Candidate[]
   buffer: BlockBuffer
-  /** How many blocks there were when the last photo was walked (-1: none yet). */
+  /** How many blocks there were when the walk entered the last element a photo opened (-1: none yet; photos.ts). */
   photoAt: number
   /** The block being read stands in a centred element (`align="center"`, `text-align: center`). */
   centred: boolean
