@@ -10,7 +10,7 @@ import { startsWithSurname } from '../text/han-names.js'
 import { unfilledField } from '../text/fields.js'
 import { endsLikeOrg } from '../text/org-names.js'
 
-interface Entry { text: string }
+interface Entry { text: string, start?: boolean, end?: boolean }
 interface ValidationFile {
   orgEndings: Entry[]
   software: Entry[]
@@ -37,6 +37,12 @@ export const MAX_AUTHORS = 10
 const SOFTWARE = new RegExp(alt(FILE.software), 'i')
 const RANK = new RegExp(alt(FILE.rankWords), 'iu')
 const NOT_NAME = new Set(FILE.notNames.map(e => e.text.toLowerCase()))
+/**
+ * Furniture that names nobody with words before or after it (data/author-validation.json `notNames` marked `start` or
+ * `end`): `匿名发表` (posted anonymously), `台長檔案` and `博主资料` (a profile box's heading).
+ */
+const NOT_NAME_EDGE = new RegExp(`^(?:${alt(FILE.notNames.filter(e => e.start === true))})|` +
+  `(?:${alt(FILE.notNames.filter(e => e.end === true))})$`, 'u')
 // `作者：X`, `本文栏目： 消费 作者： X`, `采写：南都记者 X`, `报道：X` (Malaysian and Singaporean papers): a label inside
 // the value; the name follows it
 // The slashes of Chinese bylines: `/`, `／`, `╱`, and `∕` (U+2215: a Big5 page's full-width slash, byte A241, as the
@@ -105,7 +111,9 @@ export function trimByline (raw: string): string {
  */
 function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean, nickname: boolean): AuthorVerdict {
   const name = trimByline(raw.replace(PAREN, ' '))
-  if (name === '' || NOT_NAME.has(name.toLowerCase())) return { kind: 'none', reason: 'names nobody' }
+  if (name === '' || NOT_NAME.has(name.toLowerCase()) || NOT_NAME_EDGE.test(name)) {
+    return { kind: 'none', reason: 'names nobody' }
+  }
   const key = name.replace(/\s+/g, '')
   if (key.length >= 2 && sites.some(s => s.replace(/\s+/g, '').includes(key))) return { kind: 'source', name }
   // a sentence first: one may end in an office's word (`“西吉县已形成了县有繁育中心`) and is no source either
