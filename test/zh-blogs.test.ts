@@ -44,21 +44,43 @@ const KNOWN: KnownFailures = {
     author: 'the owner is named only in a bio sentence (`小葉：台北縣某國中的國文老師…`)'
   },
   'b37-netease-hao-utf8': { author: 'the self-media account is given as the source (`来源: 吃货阿坤`), read as the source' },
+  // the third round (b41-b52, session 33), measured once before any change: open, each a class of its own
+  'b41-city-forum-19lou-2012-gbk-declgb2312': { author: 'the poster is named only in the post\'s profile panel (`Lv6 资深楼民`, 积分…)' },
+  'b42-academic-forum-xiaomuchong-2014-gbk': {
+    date: 'the reward box\'s expiry beside the headline (2014-03-19) is read as the headline\'s date before floor 1\'s time',
+    author: 'the poster stands only in the Discuz! 7.2 profile panel beside the post'
+  },
+  'b43-360doc-saved-essay-2015-utf8': {
+    date: 'the saved essay\'s own first date (2013-12-05) is read under the headline; the saving day (2015-06-07) is in the library\'s bar',
+    author: 'the saved text\'s `文/林清远` is taken; the truth names the library\'s owner who saved it'
+  },
+  'b44-lofter-light-blog-2013-utf8': { author: 'the blog\'s name stands only in the theme\'s header' },
+  'b46-military-forum-tiexue-2008-gbk-nodecl': { author: 'the poster stands only in a table-layout profile panel with military ranks' },
+  'b49-typecho-2020-life-utf8': { title: 'the `<title>` gives the blog\'s name first, and the post\'s heading is no `<h1>`' },
+  'b50-discuzx34-fishing-2018-utf8': { date: 'the post shows only `6 天前`, its exact time in a `title` attribute, and no crawl day is given to the pipeline' },
+  'b51-tw-newspaper-blog-2009-big5': {
+    date: 'a reply\'s time under the post (2009-05-13 09:21) is read as the date; the info line above the title gives 2009-05-12',
+    author: 'the 台長 (the blog\'s owner) is named only in the profile box, whose heading `台長檔案` is no name'
+  },
+  'b52-portal-blog-2007-gbk': { title: 'the blog\'s name (`布衣闲话`) is the `<h1>`; the post\'s title is a smaller heading' },
 }
 
-/** Share of the pages right (dates 37 of 40 and authors 35 of 40 after session 31), minus a margin: the floors. */
-const DATE_FLOOR = 0.9
-const AUTHOR_FLOOR = 0.85
+/**
+ * Share of the pages right (dates 45 of 52 and authors 41 of 52 after session 33's third round), minus a margin: the
+ * floors.
+ */
+const DATE_FLOOR = 0.84
+const AUTHOR_FLOOR = 0.76
 /** Mean per-character F1 reached (0.968: PTT's pushes and blog owner panels are still kept), minus a margin. */
 const F1_FLOOR = 0.95
 
-t.test('the set: blogs and forums, several charsets, two pages that declare none', async t => {
-  t.equal(ids.length, 40)
+t.test('the set: blogs and forums, several charsets, three pages that declare none', async t => {
+  t.equal(ids.length, 52)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
-  t.equal(ids.filter(id => truth(id).charset.note === 'no declaration').length, 2)
+  t.equal(ids.filter(id => truth(id).charset.note.startsWith('no declaration')).length, 3)
 })
 
 t.test('per-character F1 over the set, and the text decoded right on every page', async t => {
