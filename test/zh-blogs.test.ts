@@ -57,7 +57,6 @@ const KNOWN: KnownFailures = {
   'b44-lofter-light-blog-2013-utf8': { author: 'the blog\'s name stands only in the theme\'s header' },
   'b46-military-forum-tiexue-2008-gbk-nodecl': { author: 'the poster stands only in a table-layout profile panel with military ranks' },
   'b49-typecho-2020-life-utf8': { title: 'the `<title>` gives the blog\'s name first, and the post\'s heading is no `<h1>`' },
-  'b50-discuzx34-fishing-2018-utf8': { date: 'the post shows only `6 天前`, its exact time in a `title` attribute, and no crawl day is given to the pipeline' },
   'b51-tw-newspaper-blog-2009-big5': {
     date: 'a reply\'s time under the post (2009-05-13 09:21) is read as the date; the info line above the title gives 2009-05-12',
     author: 'the 台長 (the blog\'s owner) is named only in the profile box, whose heading `台長檔案` is no name'
@@ -266,4 +265,15 @@ t.test('authors: a BBS header (发信人) and a profile box\'s fields, a line ea
     '<br />帳號：tinglan0315<br />加入時間：2006-03-15<br /></div></div>').authors, ['聽嵐'])
   t.same(run(`<h1>提车作业</h1><div class="author-info">慢慢走的老K 发布于2017-05-07 21:23</div>${POST}`).authors,
     ['慢慢走的老K'], 'a date label after the name is no part of it')
+})
+
+t.test('a post time shown relative, the full time in the element\'s title (Discuz! X)', async t => {
+  const page = processPage({
+    content: Buffer.from('<html><head><meta charset="utf-8"><title>周六水库野钓记 - 钓鱼论坛</title></head><body><h1>周六水库野钓记</h1>' +
+      '<div class="pi"><em>发表于 <span title="2018-5-20 21:36:08">6&nbsp;天前</span></em></div>' +
+      '<div class="t_f">早上五点出发，六点到水库，打窝之后第一竿就上了半斤的鲫鱼，随后连竿不断，一直到九点多才停口。</div>' +
+      '<div class="t_f">午后换了大饵守大鲤鱼，下午三点终于中鱼，可惜线组太细，溜了十分钟还是切线了。</div></body></html>'),
+    format: 'html'
+  }).article
+  t.equal(page.published?.slice(0, 10), '2018-05-20')
 })

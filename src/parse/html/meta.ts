@@ -1232,6 +1232,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('info-line', src.info.date)
   if (late) add('late-headline-text', src.near.date)
   if (!dated()) add('labelled-date', labelledDate($, src.letters, src.minguo))
+  if (!dated()) add('labelled-date', titledRelative($, src.letters))
   add('headline-time', src.near.dayTime)
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
   add('relative', src.info.relative)
@@ -2172,6 +2173,25 @@ function labelledDate ($: CheerioAPI, letters: Letters, minguo: boolean): string
     // a page of Taiwan writes the year of the Republic (`發布日期：107-09-12`)
     const roc = minguo && date === null ? findDate(rest, { minguo }) : null
     if (roc?.index === 0 && !inSkipped(el)) return roc.iso
+  }
+  return undefined
+}
+
+/** Longest text of an element showing a relative time, the full one in its `title` (the least `longerThan` reads). */
+const TITLED_RELATIVE_MAX = 50
+
+/**
+ * The full time an element that shows a relative one gives in its `title` attribute (`<span title="2018-5-20
+ * 21:36:08">6 天前</span>`, Discuz! X's post times): the first such element outside sidebars and comments, the
+ * post's own, its `title` what the relative time stands for.
+ */
+function titledRelative ($: CheerioAPI, letters: Letters): string | undefined {
+  for (const el of $('body [title]')) {
+    if (!isElement(el) || longerThan(letters, el, TITLED_RELATIVE_MAX)) continue
+    const title = attr(el, 'title')
+    if (!/\d{4}/.test(title) || findRelativeDate(spacedText(el)) === null) continue
+    const date = findDate(title)
+    if (date !== null && !inSkipped(el)) return title.slice(date.index, date.index + date.length)
   }
   return undefined
 }
