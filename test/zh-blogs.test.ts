@@ -56,7 +56,6 @@ const KNOWN: KnownFailures = {
   },
   'b44-lofter-light-blog-2013-utf8': { author: 'the blog\'s name stands only in the theme\'s header' },
   'b46-military-forum-tiexue-2008-gbk-nodecl': { author: 'the poster stands only in a table-layout profile panel with military ranks' },
-  'b49-typecho-2020-life-utf8': { title: 'the `<title>` gives the blog\'s name first, and the post\'s heading is no `<h1>`' },
   'b51-tw-newspaper-blog-2009-big5': {
     date: 'a reply\'s time under the post (2009-05-13 09:21) is read as the date; the info line above the title gives 2009-05-12',
     author: 'the 台長 (the blog\'s owner) is named only in the profile box, whose heading `台長檔案` is no name'
@@ -276,4 +275,18 @@ t.test('a post time shown relative, the full time in the element\'s title (Discu
     format: 'html'
   }).article
   t.equal(page.published?.slice(0, 10), '2018-05-20')
+})
+
+t.test('a post\'s heading that links the post itself is the headline, not the blog\'s name', async t => {
+  const url = 'https://www.example-qingning.cn/archives/86/'
+  const page = processPage({
+    content: Buffer.from('<html><head><meta charset="utf-8"><title>宅家五十多天，阳台上的小番茄发芽了 - 青柠的小院子</title></head><body>' +
+      '<a id="logo" href="https://www.example-qingning.cn/">青柠的小院子</a>' +
+      `<h1 class="post-title"><a href="${url}">宅家五十多天，阳台上的小番茄发芽了</a></h1>` +
+      '<p>宅在家里五十多天，阳台上那几盆土终于冒出了绿芽，小番茄是正月里随手埋下的种子，没想到真的发芽了。</p>' +
+      '<p>每天早上拉开窗帘的第一件事，就是看看它们又长高了多少，这大概是这段日子里最让人高兴的事情。</p></body></html>'),
+    format: 'html',
+    url
+  }).article
+  t.equal(page.title, '宅家五十多天，阳台上的小番茄发芽了')
 })

@@ -104,8 +104,11 @@ function above (href: string, pageUrl: string): boolean {
     return false
   }
   if (link.host !== page.host || link.search !== '' || link.hash !== '') return false
+  // a link to the page itself (a permalink around the post's heading, `/archives/86/` on `/archives/86/`) is not
+  // above it
   const path = link.pathname.replace(/\/+$/, '')
-  return path !== '' && page.pathname.startsWith(path + '/')
+  const pagePath = page.pathname.replace(/\/+$/, '')
+  return path !== '' && path !== pagePath && pagePath.startsWith(path + '/')
 }
 
 /** The longest element (or text) inside the heading, short of the whole, that the page announces as its title. */
