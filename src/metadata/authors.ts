@@ -188,10 +188,24 @@ export function judgeAuthor (
   const name = raw.replace(EMAIL, ' ').trim()
   if (name === '') return { kind: 'none', reason: 'an address' }
   if (LABELLED.test(name)) return { kind: 'none', reason: 'a credit of another role' }
-  // digits are no part of a name, except in credentials after a comma (`Jane Doe, CFA 2`)
-  const digits = /\d/.test(name) && !/^[^\d]+,\s/.test(name)
-  return digits ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name }
+  return latinDigits(name, nickname) ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name }
 }
+
+/**
+ * Digits are no part of a Latin-script name, except in credentials after a comma (`Jane Doe, CFA 2`) and in a screen
+ * name where the page keeps its writer's (`fly_chem2012`, `blueriver77` in a forum's poster slot).
+ */
+function latinDigits (name: string, nickname: boolean): boolean {
+  return /\d/.test(name) && !/^[^\d]+,\s/.test(name) && !(nickname && LATIN_SCREEN_NAME.test(name))
+}
+
+/** Longest Latin screen name, in characters (forum platforms allow 15 to 20). */
+const MAX_LATIN_SCREEN_NAME = 20
+/**
+ * A Latin screen name as forums give their members: a letter first, then letters and digits, `_`, `-` or `.` between
+ * them, no space (`fly_chem2012`, `wuyiyu1986`, `liuyw2008`).
+ */
+const LATIN_SCREEN_NAME = new RegExp(`^(?=.{3,${MAX_LATIN_SCREEN_NAME}}$)[A-Za-z][A-Za-z0-9]*(?:[_\\-.][A-Za-z0-9]+)*$`)
 
 /**
  * A question mark anywhere, or a full stop or exclamation mark with more text after it: what a byline never holds.

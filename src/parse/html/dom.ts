@@ -123,6 +123,23 @@ export function sameSite (linkHost: string, pageHost: string | undefined): boole
   return h === p || linkHost.endsWith('.' + p) || pageHost.endsWith('.' + h)
 }
 
+/** Second-level labels under which unrelated sites register (`example.com.cn`): no parent site of their own. */
+const GENERIC_SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co', 'idv'])
+
+/**
+ * `sameSite`, or two subdomains of one parent (`my.example-tiexue.net` beside `bbs.example-tiexue.net`: a forum's
+ * member pages on a host of their own). A parent of one label, or a generic second level (`com.cn`), is no site.
+ */
+export function sameSiteOrSibling (linkHost: string, pageHost: string | undefined): boolean {
+  if (sameSite(linkHost, pageHost) || pageHost === undefined) return true
+  const parent = (x: string): string | undefined => {
+    const labels = x.split('.')
+    return labels.length >= 3 && !GENERIC_SECOND_LEVEL.has(labels[1]) ? labels.slice(1).join('.') : undefined
+  }
+  const a = parent(linkHost)
+  return a !== undefined && a === parent(pageHost)
+}
+
 /** Deeper than this, real pages never go; hostile ones do, and recursive walks would overflow the stack. */
 export const MAX_DEPTH = 256
 

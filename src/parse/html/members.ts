@@ -5,12 +5,44 @@
  * per page (`memberHolders`).
  */
 import { loadData } from '../../data.js'
-import { attr, elementsOf, isElement, type AnyNode, type Element } from './dom.js'
+import { escapeRegExp, unitAt } from '../../text/index.js'
+import { attr, elementsOf, isElement, readableText, type AnyNode, type Element } from './dom.js'
 
-const USER_PAGES = loadData<{ userPages: Array<{ pattern: string }> }>('author-markers.json').userPages
+interface MemberMarkers {
+  userPages: Array<{ pattern: string }>
+  onlyPosterLinks: { labels: Array<{ label: string }>, idParams: Array<{ param: string }> }
+}
+const MARKERS = loadData<MemberMarkers>('author-markers.json')
+const USER_PAGES = MARKERS.userPages
 const USER_PAGE = new RegExp(USER_PAGES.map(u => u.pattern).join('|'), 'i')
 /** A member script's other pages: signing up, logging in (`member.php?mod=register`), not a member's page. */
 const USER_ACTION = /register|regist\b|login|logon|logging|logout|signup|passw|[?&](?:mod|action)=reg\b/i
+
+/** The label of a thread's link to its poster's posts alone (`只看楼主`, `只看该作者`), the whole text of the link. */
+const ONLY_POSTER_LABEL = new RegExp(
+  `^\\s*(?:${MARKERS.onlyPosterLinks.labels.map(l => escapeRegExp(l.label)).join('|')})\\s*$`)
+/** The member id such a link's address carries (`authorid=2418765`, `uid=140622`). */
+const ONLY_POSTER_ID = new RegExp(
+  `[?&;](?:${MARKERS.onlyPosterLinks.idParams.map(p => escapeRegExp(p.param)).join('|')})=(\\d+)(?![\\d])`, 'i')
+
+/**
+ * The member id of a thread's poster when `a` is a link to their posts alone (`<a href="viewthread.php?tid=7023415&
+ * authorid=2418765">只看楼主</a>`): a platform's own statement of who wrote the thread, whatever its member pages look
+ * like. The first such link of a thread page is the opening post's (the header's, or the first post's).
+ */
+export function onlyPosterId (a: Element): string | undefined {
+  const id = ONLY_POSTER_ID.exec(attr(a, 'href'))?.[1]
+  return id !== undefined && ONLY_POSTER_LABEL.test(readableText(a)) ? id : undefined
+}
+
+/** Whether an address holds the member id `id` as a whole number (`/user/profile-27530619.html`, `/3456789/`). */
+export function addressHoldsId (href: string, id: string): boolean {
+  const digit = (i: number): boolean => i >= 0 && i < href.length && unitAt(href, i) >= 0x30 && unitAt(href, i) <= 0x39
+  for (let i = href.indexOf(id); i >= 0; i = href.indexOf(id, i + 1)) {
+    if (!digit(i - 1) && !digit(i + id.length)) return true
+  }
+  return false
+}
 
 /** Whether an address is a member's page. */
 export function isMemberPage (href: string): boolean {

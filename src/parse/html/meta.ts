@@ -28,6 +28,7 @@ import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import {
   BLOCK_TAGS, ElementType, attr, classAndId, elementsOf, hasAttributes, hostOf, isElement, readableText, sameSite,
+  sameSiteOrSibling,
   textOf, type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
@@ -47,7 +48,7 @@ import { bylineDate } from './byline-date.js'
 import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
-import { holdsMemberLink, isMemberPage } from './members.js'
+import { addressHoldsId, holdsMemberLink, isMemberPage, onlyPosterId } from './members.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
   HAN, codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
@@ -1684,7 +1685,8 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   const linked = linkedAuthors($)
   if (linked !== undefined) return [linked]
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
-    dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? posterLink($, host)
+    dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
+    posterLink($, host)
   return found === undefined ? [] : [found]
 }
 
@@ -1735,6 +1737,29 @@ function labelledScreenName ($: CheerioAPI): string | undefined {
       const name = SCREEN_NAME_LABEL.exec(text)?.[1]
       if (name !== undefined && isScreenName(name)) return name
     }
+  }
+  return undefined
+}
+
+/**
+ * A thread's poster as its platform states it: the member id in its first link to the poster's posts alone (`<a
+ * href="…&authorid=2418765">只看楼主</a>`, ./members.ts), then the first link of the page's own site (or a sibling host,
+ * `my.` beside `bbs.`) whose address holds that id and whose text (or avatar's alt) is a screen name: the profile
+ * panel's `<a href="/user/profile-27530619.html">阿喆在下沙</a>`, on platforms whose member pages have no shape of
+ * their own, and the opening post's panel even where a best answer or a quoted reply links another member first.
+ */
+function idLinkedPoster ($: CheerioAPI, host: string | undefined): string | undefined {
+  const links = $('body a[href]').toArray().filter(isElement)
+  let id: string | undefined
+  for (const a of links) if ((id = onlyPosterId(a)) !== undefined) break
+  if (id === undefined) return undefined
+  for (const a of links) {
+    const href = attr(a, 'href')
+    if (!addressHoldsId(href, id) || onlyPosterId(a) !== undefined) continue
+    const linkHost = hostOf(href)
+    if (linkHost !== undefined && !sameSiteOrSibling(linkHost, host)) continue
+    const text = normalizeLine(spacedText(a) || imageAlt(a))
+    if (isScreenName(text)) return text
   }
   return undefined
 }
