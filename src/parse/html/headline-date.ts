@@ -16,6 +16,7 @@ import { readBareInfo, readUndatedCredit } from '../../text/fields.js'
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
+import { findDate } from '../../text/date.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
@@ -47,6 +48,15 @@ const BYLINE_CHARS = 40
  */
 const OTHER_DATE_WORDS = [...OTHER_DATES.words, ...OTHER_DATES.editWords, ...OTHER_DATES.profileWords]
 const OTHER_DATE = anyWord(OTHER_DATE_WORDS)
+/**
+ * A count beside a word of another date (`回應(3)`, `推薦(12)`, `评论：5`): a post's counters in its info line
+ * (`2009/05/12 22:13:05 | 人氣(1,234) | 回應(3) | 推薦(12)`), no other date. Taken out of a line before it is tested
+ * for another date's word; a number that goes on as a date (`评论：2019-06-02`) is no count.
+ */
+const COUNTED_WORD = new RegExp(
+  `(?:${OTHER_DATES.words.map(w => escapeRegExp(w.word)).join('|')})\\s*` +
+  '(?:[(（]\\s*\\d[\\d,]*\\s*[)）]|[:：]\\s*\\d[\\d,]*(?![\\d,]*\\s*[-/.:：年月]))', 'gi'
+)
 /**
  * A label that ends just before its date, written in an element of its own (`<span>Last Updated on</span> <span>Feb
  * 27, 2026</span>`, `Updated :`, `<td>更新时间：</td>`, `<td>成文日期：</td>`): one of the other-date words, then at most
@@ -284,7 +294,7 @@ const ARTICLE_SENTENCE_CHARS = 50
 function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
   if (text.length > PARAGRAPH_CHARS || inLink(node) || ZH_SENTENCE.test(text)) return undefined
-  if (!OTHER_DATE.test(text)) return DATE.exec(text)?.[1].trim()
+  if (!OTHER_DATE.test(text.replace(COUNTED_WORD, ' '))) return DATE.exec(text)?.[1].trim()
   PUBLISHED_AT.lastIndex = 0
   for (let label = PUBLISHED_AT.exec(text); label !== null; label = PUBLISHED_AT.exec(text)) {
     const end = label.index + label[0].length
@@ -351,6 +361,27 @@ export interface HeadlineInfo {
 }
 
 /**
+ * A date found only after the article's text began (a reply's, a signature's) gives way to one of another day right
+ * above the headline: a blog's info line over its post's title (`2009/05/12 22:13:05 | 人氣(1,234) | 回應(3)`). On the
+ * same day (a blog's day heading over the post, its time in the footer) the late date is the precise one.
+ */
+function preferDateAbove (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
+  if (out.lateDate !== true || out.date === undefined) return
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
+    const above = publicationDateAt(nodes, i)
+    if (above === undefined) continue
+    if (dayOf(above) !== dayOf(out.date)) {
+      out.date = above
+      delete out.lateDate
+    }
+    return
+  }
+}
+
+/** The day a raw date string gives (`2009-05-12`), or the string itself when it reads as none. */
+const dayOf = (raw: string): string => findDate(raw)?.iso.slice(0, 10) ?? raw
+
+/**
  * The text nodes after the headline, up to the article's first long paragraph: its date and byline, the date marked
  * `lateDate` when the article's sentences came before it.
  */
@@ -384,6 +415,7 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   }
   readAfter(nodes, at, out)
   undatedCredit(nodes, at, out)
+  preferDateAbove(nodes, at, out)
   for (let i = at - 1; i >= Math.max(0, at - BEFORE) && (out.date === undefined || out.byline === undefined); i--) {
     lookAt(nodes, i, out)
   }
