@@ -13,6 +13,7 @@ import t from 'tap'
 import { processPage, type PageResult } from '../src/pipeline.js'
 import { isDeskByline, judgeAuthor } from '../src/metadata/authors.js'
 import { splitNames } from '../src/text/fields.js'
+import { monthDay } from '../src/text/date.js'
 import { cleanTitle } from '../src/metadata/title.js'
 import { splitCredit } from '../src/text/captions.js'
 import { readFileSync } from 'node:fs'
@@ -40,6 +41,11 @@ const KNOWN: KnownFailures = {
   },
   'n52-legal-dedecms-2010-hidden-spam-gbk': {
     title: 'the `<title>`\'s shorter wording (`…巡回审理赡养纠纷案`) is taken over the printed headline (`… 巡回审理一起赡养纠纷案`)'
+  },
+  // the fourth round (n53-n64, session 34), measured once before any change: authors 9 of 12; n57 and n59 mended
+  'n56-citytv-video-2009-gb2312': {
+    author: 'the TV credit line (`主持人：陈静　记者：汪宏 赵晓燕　摄像：李斌`) in a box under the video player is not read on ' +
+      'this page, though the same line is read alone (test below): the line readers stop before it'
   }
 }
 
@@ -51,7 +57,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 52)
+  t.equal(ids.length, 64)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
@@ -185,4 +191,18 @@ t.test('a markup time in UTC that is the instant the page shows is read in the p
     '2020-05-07T04:24:33+08:00', 'the same instant: the day the readers saw')
   t.equal(run(`<div class="info">2020-05-09 04:24:33 來源：大公報</div>${P}${P}`, meta).published,
     '2020-05-06T20:24:33Z', 'another instant: the markup as written')
+})
+
+t.test('round 4: a wire\'s dateline in Chinese numerals, a paper before a closing credit\'s label, a TV presenter', async t => {
+  t.equal(monthDay('六月十四日', '2007-06-14T15:23:10+08:00'), '2007-06-14')
+  t.equal(monthDay('十二月三十一日', '2008-01-02'), '2007-12-31', 'the year before a publication early in January')
+  const wire = run(`<p>中新社北京六月十四日电 (记者 刘赟)记者今天从教育部获悉，今年高考评卷工作正在全面展开。</p>${P}`)
+  t.same(wire.authors, ['刘赟'], 'the reporter of a dateline written in Chinese numerals')
+  const closing = run(`${P}${P}<p>（星洲日报/大都会·报道：陈慧玲；摄影：刘振南）</p>`)
+  t.same(closing.authors, ['陈慧玲'], 'the paper and its desk before the label')
+  t.same(closing.editors, [{ role: 'photographer', name: '刘振南' }])
+  t.same(run(`${P}${P}<p>（公司名称·报道：陈慧玲）</p>`).authors, [], 'an organisation\'s ending alone names no paper')
+  const tv = run(`<table><tr><td>主持人：陈静　记者：汪宏 赵晓燕　摄像：李斌</td></tr></table>${P}${P}`)
+  t.same(tv.authors, ['汪宏', '赵晓燕'], 'the reporters, not the presenter')
+  t.same(tv.editors, [{ role: 'presenter', name: '陈静' }, { role: 'camera operator', name: '李斌' }])
 })

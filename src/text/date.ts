@@ -380,6 +380,8 @@ export function parseDate (text: string, options: DateOptions = {}): string | nu
 
 const MONTH_DAY_EN = new RegExp(`^${MONTH}\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?$`, 'i')
 const MONTH_DAY_ZH = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/
+/** A wire's month and day in Chinese numerals (`六月十四日`, `十二月三十一日`: `中新社北京六月十四日电`). */
+const MONTH_DAY_ZH_NUMERAL = /^([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/u
 
 /**
  * A month and day as datelines write them (`April 8`, `11月26日`) -> ISO date, taking the year from the reference
@@ -391,6 +393,7 @@ export function monthDay (text: string, reference: string | null): string | null
   let d: number
   const en = MONTH_DAY_EN.exec(text.trim())
   const zh = MONTH_DAY_ZH.exec(text.trim())
+  const numeral = MONTH_DAY_ZH_NUMERAL.exec(text.trim())
   if (en !== null) {
     m = MONTH_NUMBER[en[1].toLowerCase()]
     d = Number(en[2])
@@ -399,6 +402,9 @@ export function monthDay (text: string, reference: string | null): string | null
     m = Number(zh[2])
     d = Number(zh[3])
     if (zh[1] !== undefined) y = Number(zh[1])
+  } else if (numeral !== null) {
+    m = zhNumber(numeral[1])
+    d = zhNumber(numeral[2])
   } else {
     return null
   }

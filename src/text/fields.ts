@@ -10,7 +10,7 @@ import { MIN_DATE_LENGTH, ZONE_NAME_ALT, findDate, type DateOptions, type FoundD
 import { ENGLISH_MONTH_NAMES, HAN, escapeRegExp, spacedLiteral } from './index.js'
 import { findRelativeDate } from './relative-date.js'
 import { isWord } from './han-words.js'
-import { isChineseOrganization } from './org-names.js'
+import { endsLikeOrg, isChineseOrganization } from './org-names.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'title' | 'editor' | 'ignore'
 
@@ -250,10 +250,22 @@ function readHead (head: string, options: DateOptions, out: InfoLine): boolean {
     out.dates.push(date)
     return true
   }
+  const medium = MEDIUM_HEAD.exec(head)
+  if (medium !== null && endsLikeOrg(medium[1])) {
+    out.fields.push({ field: 'source', label: '', value: medium[1] })
+    return true
+  }
   const relative = onlyRelative(head)
   if (relative !== null) (out.relatives ??= []).push(relative)
   return relative !== null
 }
+
+/**
+ * The paper, and its desk after a slash, before a credit's first label (`（星洲日报/大都会·报道：陈慧玲；摄影：刘振南）`:
+ * Malaysian and Singaporean papers close their stories so): the paper is the line's source. Three characters at least:
+ * an ending alone (`公司名称：…`, a company's particulars) names no medium.
+ */
+const MEDIUM_HEAD = /^([\p{Script=Han}]{3,12})(?:\s*[/／]\s*[\p{Script=Han}]{2,8})?$/u
 
 /**
  * A line without labels: dates alone, or a date with the medium beside it; the line's first date is found once for

@@ -32,12 +32,15 @@ const DATELINE_ROLE = new RegExp(
   `^([A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,3}),\\s+(${ENGLISH_MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*` +
   '[(（]\\s*(?:[Oo]ur\\s+)?(?:[Rr]eporters?|[Cc]orrespondents?)\\s+([^()（）]{2,60})[)）]\\s*(?:[-—–]{1,2}|:)?\\s*'
 )
+// a wire's month and day in Chinese numerals (`中新社北京六月十四日电`): the place before it is Han too, so a numeral is
+// read lazily after it only where the whole month and day follow
+const NUMERAL_MONTH_DAY = '[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日'
 const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
 // `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`, `网易娱乐1月17日报道 (文/X)`: an agency, a
 // site or a site's channel (娱乐, 财经...); traditional script as well (`新華社柏林1月10日電 (記者郭洋)`)
 const DATELINE_ZH = new RegExp(
   `^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|網|报|報|台|臺|新闻|新聞|娱乐|娛樂|财经|財經|体育|體育|科技|频道|頻道|在线|在線))` +
-  '([\\p{Script=Han}]{0,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:电|電|讯|訊|消息|报道|報導)\\s*' +
+  `([\\p{Script=Han}]{0,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|${NUMERAL_MONTH_DAY})(?:电|電|讯|訊|消息|报道|報導)\\s*` +
   '(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*',
   'u'
 )
