@@ -60,10 +60,12 @@ const COUNTED_WORD = new RegExp(
 /**
  * A label that ends just before its date, written in an element of its own (`<span>Last Updated on</span> <span>Feb
  * 27, 2026</span>`, `Updated :`, `<td>更新时间：</td>`, `<td>成文日期：</td>`): one of the other-date words, then at most
- * `on`/`at` or a Chinese `date`/`time` word, and a colon or dash.
+ * `on`/`at` or a Chinese `date`/`time` word, and a colon, a dash or a bullet (`6 条回复 • 2019-06-14 09:58:31`: the
+ * last reply's time).
  */
 const OTHER_DATE_LABEL = new RegExp(
-  `(?:${OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|')})(?:\\s+(?:on|at)|日期|时间|時間|于|於)?\\s*[:：-]?\\s*$`, 'i'
+  `(?:${OTHER_DATE_WORDS.map(w => escapeRegExp(w.word)).join('|')})(?:\\s+(?:on|at)|日期|时间|時間|于|於)?` +
+  '\\s*[:：\\-•·]?\\s*$', 'i'
 )
 /**
  * Title separators: the headline is what comes before the first one. A bare dash between Chinese text and a
@@ -251,6 +253,12 @@ function labelledOther (nodes: AnyNode[], i: number): boolean {
     const before = nodes[j]
     const text = isText(before) ? before.data.trim() : ''
     if (text === '') continue
+    // a member's linked name between the label and the date (`本串最後回覆：<a>shirley_h</a> 2012-06-23 10:15`, `该帖被
+    // <a>小鱼儿</a> 设为精华帖`): the label is read past it
+    if (inLink(before) && label === '' && text.length <= LINKED_NAME_CHARS) {
+      pieces++
+      continue
+    }
     if (label.length + text.length > LABEL_CHARS) break
     label = `${text} ${label}`
     pieces++
@@ -258,6 +266,9 @@ function labelledOther (nodes: AnyNode[], i: number): boolean {
   }
   return false
 }
+
+/** Longest link text read past as a member's name between a date's label and the date. */
+const LINKED_NAME_CHARS = 20
 
 /**
  * The date of the text node at `i` when it may be the publication's: not the day the page is served, not labelled

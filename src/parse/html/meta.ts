@@ -157,6 +157,7 @@ interface AuthorMarkers {
   nameParticles: Array<{ word: string }>
   authorPaths: Array<{ segment: string }>
   screenNameLabels: Array<{ label: string }>
+  posterBadges: Array<{ badge: string }>
   notNames: {
     whole: Array<{ pattern: string }>
     companySuffixes: Array<{ word: string }>
@@ -1449,7 +1450,8 @@ const NAME_END = new RegExp([
   `\\s*(?:\\b${MONTHS}\\s+\\d`, `\\b\\d{1,2}\\s+${MONTHS}`, '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}',
   '\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d+' +
     '|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b',
-  '[|•⋅·●◦▪]', '\\s[-–—]\\s', '\\b\\d+\\s+min',
+  // a blog's post footer puts an `@` between the poster and the time (`posted by 豆豆饭 @ 2008-04-12 21:23`, Blogbus)
+  '[|•⋅·●◦▪]', '\\s[-–—@]\\s', '\\b\\d+\\s+min',
   // a Chinese date label after the name (`慢慢走的老K 发布于2017-05-07`)
   '(?:发布|發布|發佈|发表|發表)(?:于|於|时间|時間)?).*$'
 ].join('|'), 'i')
@@ -1686,7 +1688,7 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   if (linked !== undefined) return [linked]
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
-    posterLink($, host)
+    badgedPoster($) ?? posterLink($, host)
   return found === undefined ? [] : [found]
 }
 
@@ -1698,9 +1700,10 @@ const NOT_A_NAME = new Set(loadData<{ notNames: Array<{ text: string }> }>('auth
 const isScreenName = (s: string): boolean =>
   SCREEN_NAME.test(s) && !/^\d+$/.test(s) && !UI_WORD.test(s) && !NOT_A_NAME.has(s.toLowerCase())
 const SCREEN_NAME_LABELS = MARKERS.screenNameLabels.map(l => escapeRegExp(l.label)).join('|')
-// the name, then a nickname in brackets and more fields after a comma (`发信人: lazywind (懒风), 信区: Career`)
+// the name, then a nickname in brackets and more fields after a comma or a bar (`发信人: lazywind (懒风), 信区: Career`,
+// `提问者：蓝色水杯88 | 悬赏分：20`)
 const SCREEN_NAME_LABEL = new RegExp(
-  `^(?:${SCREEN_NAME_LABELS})\\s*[:：]\\s*([^\\s(（,，]+)(?:\\s*[(（][^)）]*[)）])?\\s*(?:[,，].*)?$`, 'u')
+  `^(?:${SCREEN_NAME_LABELS})\\s*[:：]\\s*([^\\s(（,，|｜]+)(?:\\s*[(（][^)）]*[)）])?\\s*(?:[,，|｜].*)?$`, 'u')
 const SCREEN_NAME_LABEL_START = new RegExp(`(?:${SCREEN_NAME_LABELS})\\s*[:：]`, 'u')
 
 /** The lines an element's own children make, `<br>` between them (a profile box's fields, a BBS post's header). */
@@ -1758,10 +1761,67 @@ function idLinkedPoster ($: CheerioAPI, host: string | undefined): string | unde
     if (!addressHoldsId(href, id) || onlyPosterId(a) !== undefined) continue
     const linkHost = hostOf(href)
     if (linkHost !== undefined && !sameSiteOrSibling(linkHost, host)) continue
-    const text = normalizeLine(spacedText(a) || imageAlt(a))
-    if (isScreenName(text)) return text
+    const name = linkedScreenName(a)
+    if (name !== undefined) return name
   }
   return undefined
+}
+
+/** A member's place, level or group in brackets after the name in a link (`北纬43度的猫(上海)`, `老王（Lv5）`). */
+const BRACKETED_TAIL = /\s*[(（][^()（）]{1,10}[)）]$/u
+
+/**
+ * The screen name a member link shows: its text (or its avatar's alt), without a bracketed place or level after
+ * the name; undefined when that is no screen name.
+ */
+function linkedScreenName (a: Element): string | undefined {
+  const text = normalizeLine(spacedText(a) || imageAlt(a))
+  if (isScreenName(text)) return text
+  const bare = text.replace(BRACKETED_TAIL, '')
+  return bare !== text && isScreenName(bare) ? bare : undefined
+}
+
+/** The badge a thread's page puts beside its opening poster's name (data/author-markers.json `posterBadges`). */
+const POSTER_BADGE = new Set(MARKERS.posterBadges.map(b => b.badge))
+/** Poster badges looked at, at most (the first is the opening post's; a later one may stand in a reply's quote). */
+const MAX_BADGES = 3
+/** How far above a poster badge its profile panel is looked for (`<ul><li><a>name</a></li><li><span>楼主</span>`). */
+const BADGE_PANEL_DEPTH = 3
+
+/**
+ * The poster a `楼主` badge marks (`<li><a href="…/4471263">喆哥爱自驾</a></li><li class="lz-icon"><span class="lz">楼主
+ * </span></li>`, Autohome): the last link with a screen name before the badge in its panel (a few levels up), on
+ * platforms whose member pages have no known shape. The badge is an element of its own, not a link (a floor's anchor
+ * `<a name="1">樓主</a>` numbers the post and stands before the name) nor a label (`楼主：` is read as one).
+ */
+function badgedPoster ($: CheerioAPI): string | undefined {
+  let tried = 0
+  for (const el of $('body span, body em, body i, body b, body li, body div, body td')) {
+    if (!isElement(el) || el.children.length !== 1 || !isText(el.children[0])) continue
+    if (!POSTER_BADGE.has(el.children[0].data.trim()) || inDiscussion(el)) continue
+    // the opening post's badge comes first: a page of thousands (a reply box's `楼主` each) is not read panel by panel
+    if (++tried > MAX_BADGES) return undefined
+    const name = nameBeforeBadge(el)
+    if (name !== undefined) return name
+  }
+  return undefined
+}
+
+/** The last link with a screen name before `badge` in its nearest ancestor holding links (`BADGE_PANEL_DEPTH`). */
+function nameBeforeBadge (badge: Element): string | undefined {
+  let panel = badge.parent
+  for (let up = 1; up < BADGE_PANEL_DEPTH && panel !== null && isElement(panel) && panel.parent !== null &&
+    isElement(panel.parent); up++) {
+    if (elementsOf(panel).some(e => e.name === 'a')) break
+    panel = panel.parent
+  }
+  if (panel === null || !isElement(panel)) return undefined
+  let name: string | undefined
+  for (const a of elementsOf(panel)) {
+    if (a === badge) break
+    if (a.name === 'a' && attr(a, 'href') !== '') name = linkedScreenName(a) ?? name
+  }
+  return name
 }
 
 /**
@@ -1780,8 +1840,8 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     const linkHost = hostOf(href)
     if (linkHost !== undefined && (host === undefined || !sameSite(linkHost, host))) continue
     // an avatar link names its member in the image's alt text
-    const text = normalizeLine(spacedText(a) || imageAlt(a))
-    if (isScreenName(text) && !inMemberList(a)) return text
+    const name = linkedScreenName(a)
+    if (name !== undefined && !inMemberList(a)) return name
   }
   return undefined
 }
@@ -1926,6 +1986,7 @@ const BY_LINE = new RegExp('^(?:(?:(?:written|posted|published|text|story|words)
   '|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written' +
   '|(?:last )?updated\\b[^|]{0,30}?\\s)\\s*by:?\\s*|(?:authors?|contributors?)\\s*:?\\s+)(.+)$', 'iu')
 const BY_ALONE = /^(?:written by|author|authors|by|words by|posted by)\s*:?$/i
+const HAN_FIRST = /^\p{Script=Han}/u
 /**
  * A word every match of `BY_LINE` or `BY_ALONE` holds (`by`, `author`, `contributor`; neither pattern folds another
  * character onto an ASCII letter), looked for in a text before it is normalized: normalizing only folds white space
@@ -1952,6 +2013,18 @@ const mayHoldByWord = (raw: string): boolean =>
  * Elliot Raba`, `This post was written by Danielle Padula, Head of Marketing`, `Author Lisa D. Ellis`,
  * `Contributors: Janet Loughrey`.
  */
+/**
+ * Whether what follows a byline's label (`rest`, the end of `text`) opens with a name. After `Author`/`Contributors`
+ * a name has its capital (`Author names` is a list item); after `by` a user name may be a lower-case handle (`by
+ * ibby`). (`/iu` folds case inside `\p{Lu}` too: the capital is checked on its own.) A Chinese page's poster after
+ * `posted by` is a screen name in Han (`posted by 豆豆饭 @ 2008-04-12 21:23`), not in a list item that links another
+ * page (`<li><a>春天到陽明山看海芋</a> by 花花世界</li>`: that post's writer).
+ */
+function namedAfterBy (rest: string, text: string, el: Element): boolean {
+  const handle = /^[\p{Ll}\d_.]+$/u.test(rest) && /\bby:?\s*$/i.test(text.slice(0, text.length - rest.length))
+  return /^\p{Lu}/u.test(rest) || handle || (HAN_FIRST.test(rest) && !inTeaserItem(el))
+}
+
 function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
   // a loop, not `.each` with a closure made per page (V8 would compile that closure again after every full collection)
   for (const el of $(BYLINE_SELECTOR)) {
@@ -1962,11 +2035,7 @@ function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): str
     const text = normalizeLine(raw)
     if (text.length > LABELLED_BYLINE_MAX) continue
     const by = BY_LINE.exec(text)
-    // after `Author`/`Contributors` a name has its capital (`Author names` is a list item); after `by` a user name
-    // may be a lower-case handle (`by ibby`). (`/iu` folds case inside `\p{Lu}` too: the capital is checked on its
-    // own.)
-    const handle = by !== null && /^[\p{Ll}\d_.]+$/u.test(by[1]) && /\bby:?\s*$/i.test(text.slice(0, text.length - by[1].length))
-    const named = by !== null && (/^\p{Lu}/u.test(by[1]) || handle)
+    const named = by !== null && namedAfterBy(by[1], text, el)
     // a wrapper of the line (a child with the same text) is left to that child; asked only of a line that is one
     if ((!named && !BY_ALONE.test(text)) || inSkipped(el) || inMenu(el) || belowTeaserHeading(el, docTitle) ||
       el.children.filter(isElement).some(c => spacedText(c) === text)) {
