@@ -12,7 +12,7 @@ import { ElementType, classAndId, isElement, isText, tagOf } from './dom.js'
 import { ENGLISH_MONTH, escapeRegExp, unitAt } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
-import { readBareInfo, readUndatedCredit } from '../../text/fields.js'
+import { parseInfoLine, readBareInfo, readUndatedCredit } from '../../text/fields.js'
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
@@ -481,6 +481,23 @@ function undatedCredit (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
   out.source = credit.source
 }
 
+/** A short line's byline: a writer's labelled names, a reporter's byline (its reporters alone when labelled). */
+function shortByline (text: string): string | undefined {
+  const writer = WRITER_LINE.exec(text)
+  if (writer !== null) return writer[1]
+  return BYLINE.test(text) ? labelledReporters(text) ?? text : undefined
+}
+
+/**
+ * The reporters of a byline that is a credit line of several labelled roles (`主持人：陈静　记者：汪宏 赵晓燕　摄像：李斌`, a
+ * TV station's): its author field, as the info-line parser reads it; undefined for a byline of another shape.
+ */
+function labelledReporters (text: string): string | undefined {
+  const info = parseInfoLine(text, null)
+  const authors = info?.fields.filter(f => f.field === 'author') ?? []
+  return info !== null && info.fields.length > authors.length && authors.length === 1 ? authors[0].value : undefined
+}
+
 /** A Chinese byline beside the headline: its names the byline, the photographers credited after them. */
 function takeZhByline (zh: ZhByline, out: HeadlineInfo): void {
   out.byline = zh.names
@@ -509,9 +526,5 @@ function lookAt (nodes: AnyNode[], i: number, out: HeadlineInfo): void {
     if (bare?.source !== undefined) out.source = bare.source
     if (bare?.names !== undefined) out.byline ??= bare.names
   }
-  if (out.byline === undefined && text.length <= BYLINE_CHARS) {
-    const writer = WRITER_LINE.exec(text)
-    if (writer !== null) out.byline = writer[1]
-    else if (BYLINE.test(text)) out.byline = text
-  }
+  if (out.byline === undefined && text.length <= BYLINE_CHARS) out.byline = shortByline(text)
 }
