@@ -823,10 +823,37 @@ function titleHint (page: Page): string | undefined {
  * title, alone or beside the blog's name (`博客名 - 标题 - 主机`, `标题 [博客名] - QQ空间`).
  */
 function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string | undefined): Headings {
-  const headings = readHeadings($('body h1').toArray(), part => announced.some(a => announces(a, part)), url)
-  if (headings.headlines.length > 0 || headings.blogName === undefined) return headings
+  const h1s = $('body h1').toArray()
+  const headings = readHeadings(h1s, part => announced.some(a => announces(a, part)), url)
+  if (headings.headlines.length > 0) return headings
   const subheadings = $('body h2, body h3').toArray().slice(0, MAX_SUBHEADINGS)
-  return { ...headings, headlines: announcedHeading(subheadings, announced, headings.blogName) }
+  if (headings.blogName !== undefined) {
+    return { ...headings, headlines: announcedHeading(subheadings, announced, headings.blogName) }
+  }
+  return h1s.length === 0 ? { ...headings, headlines: openingHeading(subheadings, announced) } : headings
+}
+
+/** What may follow a headline at the start of a title: white space, then the board's and the site's names. */
+const AFTER_OPENING = /^\s/u
+
+/**
+ * On a page with no `<h1>`, the first `<h2>`/`<h3>` that opens a title the page announces, white space after it
+ * (`<h3 id="postsubject0">奇迹贼…吗——天梯冲传说的一点心得</h3>` under `<title>奇迹贼…吗——天梯冲传说的一点心得 炉石传说
+ * NGX玩家社区</title>`, a forum's `标题 版块 站名`): the headline whole, where the title's parts would cut it at its own
+ * dash. As a list.
+ */
+function openingHeading (elements: readonly AnyNode[], announced: readonly string[]): string[] {
+  for (const el of elements) {
+    if (!isElement(el)) continue
+    const text = normalizeLine(spacedText(el))
+    if (text.length < MIN_HEADLINE) continue
+    const opens = announced.some(a => {
+      const title = normalizeLine(a)
+      return title.length > text.length && title.startsWith(text) && AFTER_OPENING.test(title.slice(text.length))
+    })
+    if (opens) return [text]
+  }
+  return []
 }
 
 /**
