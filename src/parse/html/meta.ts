@@ -519,6 +519,19 @@ const BYLINE_SELECTOR = ['p', 'span', 'div', 'li', 'small', 'address', 'em', 'i'
 const BYLINE_TAGS = new Set([
   'p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4', 'h5', 'h6'
 ])
+/** The elements a labelled date is looked for in: a byline's, and table cells. */
+const LABELLED_DATE_SELECTOR = `${BYLINE_SELECTOR}, body td`
+/** The elements a labelled screen name (`昵称：梧桐听雨`) is looked for in. */
+const SCREEN_NAME_TAGS = ['li', 'dd', 'p', 'div', 'span', 'td']
+const SCREEN_NAME_SELECTOR = SCREEN_NAME_TAGS.map(tag => `body ${tag}`).join(', ')
+/** The elements a poster's badge (`<span class="lz">楼主</span>`) is looked for in. */
+const BADGE_TAGS = ['span', 'em', 'i', 'b', 'li', 'div', 'td']
+const BADGE_SELECTOR = BADGE_TAGS.map(tag => `body ${tag}`).join(', ')
+/** The subheadings a post's heading is looked for in, under a blog's name or on a page without an `<h1>`. */
+const SUBHEADING_SELECTOR = 'body h2, body h3'
+/** Elements with a `title` (a relative time's full time in its tooltip). */
+const TITLED_SELECTOR = 'body [title]'
+const oneOf = (tags: readonly string[]): Test => { const set = new Set(tags); return el => set.has(el.name) }
 
 /**
  * Which elements a selector's test is asked about: those of one tag (every element it passes has that name), those
@@ -555,7 +568,12 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   [BYLINE_SELECTOR, [el => BYLINE_TAGS.has(el.name), true, 'all']],
   [AUTHOR_BOX_SELECTOR, [el => holdsAuthor(classAndId(el)), true, 'attributed']],
   ['body img[alt]', [both(named('img'), has('alt')), true, { tag: 'img' }]],
-  [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true, 'attributed']]
+  [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true, 'attributed']],
+  [LABELLED_DATE_SELECTOR, [el => BYLINE_TAGS.has(el.name) || el.name === 'td', true, 'all']],
+  [SCREEN_NAME_SELECTOR, [oneOf(SCREEN_NAME_TAGS), true, 'all']],
+  [BADGE_SELECTOR, [oneOf(BADGE_TAGS), true, 'all']],
+  [SUBHEADING_SELECTOR, [oneOf(['h2', 'h3']), true, 'all']],
+  [TITLED_SELECTOR, [el => el.attribs.title !== undefined, true, 'attributed']]
 ])
 
 /** A list of elements sorted once by tag and by whether they have attributes, each part in document order. */
@@ -826,7 +844,7 @@ function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string 
   const h1s = $('body h1').toArray()
   const headings = readHeadings(h1s, part => announced.some(a => announces(a, part)), url)
   if (headings.headlines.length > 0) return headings
-  const subheadings = $('body h2, body h3').toArray().slice(0, MAX_SUBHEADINGS)
+  const subheadings = $(SUBHEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS)
   if (headings.blogName !== undefined) {
     return { ...headings, headlines: announcedHeading(subheadings, announced, headings.blogName) }
   }
@@ -1755,7 +1773,7 @@ const SCREEN_NAME_LINE = 60
  * line outside comment threads and related lists.
  */
 function labelledScreenName ($: CheerioAPI): string | undefined {
-  for (const el of $('body li, body dd, body p, body div, body span, body td')) {
+  for (const el of $(SCREEN_NAME_SELECTOR)) {
     // the label is the element's own text (`暱稱：<a>聽嵐</a>`): most elements hold none and are not read further
     if (!isElement(el) || !el.children.some(c => isText(c) && SCREEN_NAME_LABEL_START.test(c.data))) continue
     // a blog's owner panel is a sidebar's box: sidebars are read, comment threads and related lists are not
@@ -1823,7 +1841,7 @@ const BADGE_PANEL_DEPTH = 3
  */
 function badgedPoster ($: CheerioAPI): string | undefined {
   let tried = 0
-  for (const el of $('body span, body em, body i, body b, body li, body div, body td')) {
+  for (const el of $(BADGE_SELECTOR)) {
     if (!isElement(el) || el.children.length !== 1 || !isText(el.children[0])) continue
     if (!POSTER_BADGE.has(el.children[0].data.trim()) || inDiscussion(el)) continue
     // the opening post's badge comes first: a page of thousands (a reply box's `楼主` each) is not read panel by panel
@@ -2274,8 +2292,6 @@ const DATE_LABEL_FIRST = /^[ofpd发發]/i
  * comments, sidebars and related lists: the walks around the headline miss a date line far from it.
  */
 /** Where a labelled date stands: a byline's elements, and a layout table's cell (`<td>發布日期：<span>…</span></td>`). */
-const LABELLED_DATE_SELECTOR = `${BYLINE_SELECTOR}, body td`
-
 function labelledDate ($: CheerioAPI, letters: Letters, minguo: boolean): string | undefined {
   // the selection read in place: it holds most of a page's elements, and copying it twice (`toArray`, `filter`) cost
   // as much as the loop
@@ -2307,7 +2323,7 @@ const TITLED_RELATIVE_MAX = 50
  * post's own, its `title` what the relative time stands for.
  */
 function titledRelative ($: CheerioAPI, letters: Letters): string | undefined {
-  for (const el of $('body [title]')) {
+  for (const el of $(TITLED_SELECTOR)) {
     if (!isElement(el) || longerThan(letters, el, TITLED_RELATIVE_MAX)) continue
     const title = attr(el, 'title')
     if (!/\d{4}/.test(title) || findRelativeDate(spacedText(el)) === null) continue
