@@ -92,8 +92,11 @@ function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
 /** Labelled author fields naming nobody in common, from this many on, are a listing's. */
 const LISTING_FIELDS = 2
 
-/** The separators of a `<title>`'s parts (`标题 - NAME的日志 - 网易博客`, `标题_NAME的博客-CSDN博客`). */
-const TITLE_PARTS = /\s+[-–—|｜]\s+|[_|｜]|(?<=[\p{Script=Han}])-(?=[\p{Script=Han}A-Za-z])/u
+/**
+ * The separators of a `<title>`'s parts (`标题 - NAME的日志 - 网易博客`, `标题_NAME的博客-CSDN博客`); an underscore
+ * between Latin letters or digits is part of a screen name (`kaige_dev的技术博客`), no separator.
+ */
+const TITLE_PARTS = /\s+[-–—|｜]\s+|[|｜]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_|(?<=[\p{Script=Han}])-(?=[\p{Script=Han}A-Za-z])/u
 
 /** The blog's owner a `<title>` part names (`张晓明的日志`): a `title-owner` candidate; none when no part does. */
 function titleOwner (pageTitle: string | undefined): Array<Proposal<string>> {

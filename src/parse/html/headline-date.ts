@@ -17,6 +17,7 @@ import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-by
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
 import { findDate } from '../../text/date.js'
+import { inReplyBox } from './discussion.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
@@ -276,9 +277,10 @@ const LINKED_NAME_CHARS = 20
  */
 function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
   const date = dateIn(nodes[i])
-  // a list item or a listing table's row linking another page (`<li><a>…</a> [2010-10-28]</li>`) dates that page
+  // a list item or a listing table's row linking another page (`<li><a>…</a> [2010-10-28]</li>`) dates that page; a
+  // comment's or a best answer's time is theirs (./discussion.ts)
   if (date === undefined || servedDay(nodes, i) || labelledOther(nodes, i)) return undefined
-  return inDatedTeaserItem(nodes[i]) || inDatedListingRow(nodes[i]) ? undefined : date
+  return inDatedTeaserItem(nodes[i]) || inDatedListingRow(nodes[i]) || inReplyBox(nodes[i]) ? undefined : date
 }
 
 /**

@@ -49,6 +49,7 @@ import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
 import { addressHoldsId, holdsMemberLink, isMemberPage, onlyPosterId } from './members.js'
+import { inDiscussion } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
   HAN, codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
@@ -278,8 +279,8 @@ function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): El
   let found: Element | undefined
   walkLabelled(body, facts, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
     if (text.length > 200) return 'descend'
-    // another page's info line, in its teaser, is not the page's
-    if (belowTeaserHeading(el, docTitle)) return 'take'
+    // another page's info line, in its teaser, is not the page's; nor is a reply's header (`作者：X 回复日期：Y`)
+    if (belowTeaserHeading(el, docTitle) || inDiscussion(el)) return 'take'
     if (holdsTeaserHeading(el, docTitle)) return 'descend'
     found = el
     for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) found = inner
@@ -382,7 +383,8 @@ interface InfoFields {
 
 const SOURCE_FIELD = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/
 const SOURCE_END = /(?:发布时间|时间|日期|作者|编辑|浏览|点击).*$/
-const AUTHOR_FIELD = /(?:作者|记者|記者)\s*[:：]\s*([^\s|｜丨]+)/
+// the value stops at a bracket closing its field (`[本篇作者: wenqing] [阅读: 2013]`, a BBS's header row)
+const AUTHOR_FIELD = /(?:作者|记者|記者)\s*[:：]\s*([^\s|｜丨\]】]+)/
 const AUTHOR_END = /(?:来源|时间|日期|编辑).*$/
 /** `编辑: 毛长久`, `责任编辑：X` on an info line the metadata stage does not take whole (a share bar beside it). */
 const EDITOR_FIELD = /(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*([^\s|｜丨:：]+)/
@@ -1733,7 +1735,7 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   if (linked !== undefined) return [linked]
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
-    badgedPoster($) ?? posterLink($, host)
+    badgedPoster($) ?? footerPoster($) ?? posterLink($, host)
   return found === undefined ? [] : [found]
 }
 
@@ -1807,6 +1809,29 @@ function idLinkedPoster ($: CheerioAPI, host: string | undefined): string | unde
     const linkHost = hostOf(href)
     if (linkHost !== undefined && !sameSiteOrSibling(linkHost, host)) continue
     const name = linkedScreenName(a)
+    if (name !== undefined) return name
+  }
+  return undefined
+}
+
+/**
+ * A post's footer that opens with its writer's linked name and the time it was posted (`<td class="postfoot"><a
+ * href="…/blog_main.asp?BlogID=284613">舟子老三</a> 发表于 2009-3-12 21:45:00 | 阅读(356) | 回复(7)`, Chinese blog hosts of
+ * the 2000s): the name is the post's writer. The link opens the line; a reply's header is in a reply box.
+ */
+const POSTED_AT = /^\s*(?:发表于|發表於|发布于|發佈於|發布於)\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}/u
+/** Longest footer line read for its writer (characters): the name, the time, a few counters. */
+const POST_FOOTER_CHARS = 120
+
+function footerPoster ($: CheerioAPI): string | undefined {
+  for (const el of $(LABELLED_DATE_SELECTOR)) {
+    if (!isElement(el)) continue
+    const first = el.children.find(c => !isText(c) || c.data.trim() !== '')
+    if (first === undefined || !isElement(first) || first.name !== 'a') continue
+    const after = first.next
+    if (after === null || !isText(after) || !POSTED_AT.test(after.data)) continue
+    if (textOf(el).length > POST_FOOTER_CHARS || inDiscussion(el)) continue
+    const name = linkedScreenName(first)
     if (name !== undefined) return name
   }
   return undefined
@@ -1891,16 +1916,6 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
   return undefined
 }
 
-/** A comment thread's, a reply's, a related list's or a footer's class or id (`comment-list`, `replies`). */
-const DISCUSSION = /comment|repl|related|testimonial|recirc|footer/i
-
-/** Whether a link stands in a comment thread, a related list or a footer (by an ancestor's tag, class or id). */
-function inDiscussion (a: Element): boolean {
-  for (let p = a.parent; p !== null && isElement(p); p = p.parent) {
-    if (p.name === 'footer' || DISCUSSION.test(classAndId(p))) return true
-  }
-  return false
-}
 
 /** The alt text of the one image a link holds (an avatar), or ''. */
 function imageAlt (a: Element): string {
