@@ -141,6 +141,29 @@ const SHAPES: Shape[] = [
     run: html,
     n: 500
   },
+  // session 34's readers (meta.ts): the poster a thread's `只看楼主` link's id names (every link read for the id), poster
+  // badges (three looked at), post footers opening with a linked name and 发表于, labels read past a linked name
+  {
+    name: 'many links holding a poster\'s id, one only-poster link last',
+    make: n => '<html><body><h1>标题</h1>' + Array.from({ length: n }, (_, i) =>
+      `<a href="/user/profile-${i}-2741.html">会员${i}（城）</a>`).join('') + `<p>${S}</p><a href="?authorid=2741">只看楼主</a>`,
+    run: html,
+    n: 1000
+  },
+  {
+    name: 'many poster badges and post footers',
+    make: n => '<html><body><h1>标题</h1>' + Array.from({ length: n }, (_, i) => `<ul><li><span class="lz">楼主</span></li></ul>` +
+      `<div class="postfoot"><a href="/b/${i}">某人${i}</a> 发表于 2009-3-12 21:45:00 | 阅读(3)</div>`).join('') + `<p>${S}</p>`,
+    run: html,
+    n: 500
+  },
+  {
+    name: 'many last-reply lines, a linked name before each date',
+    make: n => '<html><body><h1>标题</h1>' + Array.from({ length: n }, (_, i) =>
+      `<p>本串最後回覆：<a href="/h?owner=u${i}">u${i}</a> 2012-06-23 10:15</p>`).join('') + `<p>${S}</p>`,
+    run: html,
+    n: 500
+  },
   // bytes that are no UTF-8 and no other charset: every candidate reading is scored over the whole page
   { name: 'bytes: continuation bytes (0x80)', make: n => '\x80'.repeat(n), run: bytes, n: 16384 },
   { name: 'bytes: one lead byte repeated (0xE4)', make: n => '\xe4'.repeat(n), run: bytes, n: 16384 },
