@@ -62,16 +62,7 @@ const KNOWN: KnownFailures = {
   },
   // the fifth round (b65-b76, session 34), measured once before any change: titles 11, dates 8, authors 6 of 12 (4
   // wrong); after the round's mechanisms these stay open
-  'b66-tianbian-blog-grandma-2009-gbk': {
-    date: 'the text\'s closing signature (`2009年3月11日夜，于杭州`) is read under the headline before the footer\'s 发表于 time'
-  },
-  'b68-zhifou-answer-county-2016-utf8': {
-    author: 'the answerer\'s one-line bio after a comma (`江小北<span class="bio">，在县城开咖啡馆</span>`) is read as a second name'
-  },
   'b69-diandi-kyoto-2012-utf8': { author: 'the owner stands only in an `关于我` box and a `阿棠 发布了此文字` note' },
-  'b70-live-spaces-parents-flight-2007-utf8': {
-    date: 'a date-classed element of the sidebar (2007-03-11) is taken over the day heading above the title (2007年3月18日)'
-  },
   'b75-lihkg-renovation-2019-utf8': { author: 'the poster stands only as `#1 裝修新手仔` in the first post\'s header' },
   'b76-univbbs-job-2013-gbk': {
     title: 'the title is only in the BBS header\'s `标  题:` line inside a `<pre>`; the `<title>` is generic',
@@ -421,4 +412,15 @@ t.test('round 5: a best answer, a reply\'s header, a deadline, a footer\'s poste
   t.same(readAuthors({
     ...base, pageTitle: '读取 CSV 报错的原因_爱吃鱼的程序猿的博客-CSDN博客', title: '读取 CSV 报错的原因'
   }).authors, ['爱吃鱼的程序猿'], 'an underscore between Han text still separates')
+})
+
+t.test('round 5, later: a sidebar\'s dated list item, a writer\'s bio beside the name, a signature\'s date before the footer', async t => {
+  const sidebar = '<ul><li><a href="/blog/cns!1!403.entry">鱼缸里的新住户和它们的故事</a><br><span class="date">2007/3/11</span></li></ul>'
+  t.equal(run(`${sidebar}<h5 class="date">2007年3月18日</h5><h1>提车作业</h1>${POST}`).published?.slice(0, 10), '2007-03-18',
+    'the day heading, not the date of a list item linking another post')
+  t.same(run('<h1>提车作业</h1><div class="author-info"><a class="author-link" href="/people/x">江小北</a>' +
+    `<span class="bio">，在县城开咖啡馆</span></div>${POST}`).authors, ['江小北'], 'the bio is no second name')
+  const foot = '<div class="postfoot"><a href="/blog_main.asp?BlogID=1">舟子老三</a> 发表于 2009-3-12 21:45:00 | 阅读(3)</div>'
+  t.equal(run(`<h1>提车作业</h1>${POST}${POST}<p>2009年3月11日夜，于杭州</p>${foot}`).published?.slice(0, 10), '2009-03-12',
+    'the footer\'s labelled time after the text\'s closing signature')
 })

@@ -400,15 +400,39 @@ const dayOf = (raw: string): string => findDate(raw)?.iso.slice(0, 10) ?? raw
  */
 function readAfter (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
   let begun = false
+  let relabelled = false
   for (let i = at + 1; i < Math.min(nodes.length, at + 1 + AFTER); i++) {
     const n = nodes[i]
     const text = isText(n) ? n.data.trim() : ''
     if (text.length > PARAGRAPH_CHARS) break
     const undated = out.date === undefined
+    // a late date unlabelled (a closing signature's `2009年3月11日夜，于杭州`) gives way to a labelled publication time
+    // after it (the post's footer: `发表于 2009-3-12 21:45:00`)
+    const labelled = out.lateDate === true && !relabelled ? labelledPublication(n) : undefined
+    if (labelled !== undefined) {
+      out.date = labelled
+      relabelled = true
+    }
     lookAt(nodes, i, out)
-    if (undated && out.date !== undefined && begun) out.lateDate = true
+    if (undated && out.date !== undefined && begun) {
+      out.lateDate = true
+      // a late date labelled as the publication's (a forum floor's `发表时间：`) is not given up for a later one
+      relabelled = labelledPublication(n) !== undefined
+    }
     begun ||= text.length >= ARTICLE_SENTENCE_CHARS && ZH_SENTENCE.test(text)
   }
+}
+
+/** The date right after a publication label in a text node (`发表于 2009-3-12 21:45:00 | 阅读(356)`), if any. */
+function labelledPublication (node: AnyNode): string | undefined {
+  const text = isText(node) && !inLink(node) ? node.data : ''
+  PUBLISHED_AT.lastIndex = 0
+  const label = text.length <= PARAGRAPH_CHARS ? PUBLISHED_AT.exec(text) : null
+  if (label === null || OTHER_DATE.test(text.slice(Math.max(0, label.index - LABEL_LOOKBEHIND), label.index))) {
+    return undefined
+  }
+  const date = DATE.exec(text.slice(label.index + label[0].length))
+  return date !== null && date.index === 0 ? date[1].trim() : undefined
 }
 
 /** The raw date string and byline next to the headline (each undefined when not found). */

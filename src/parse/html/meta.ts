@@ -2025,7 +2025,7 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls)
     if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) continue
     if (belowTeaserHeading(el, docTitle) || inTeaserItem(el)) continue
-    const text = spacedText(el)
+    const text = withoutBio(el)
     if (text === '' || text.length > BYLINE_CLASS_MAX) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
     const found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName) ??
@@ -2033,6 +2033,22 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     if (found !== undefined) return found
   }
   return undefined
+}
+
+/**
+ * A writer's self-description beside the name in a byline element (`<a class="author-link">江小北</a><span class="bio">，
+ * 在县城开咖啡馆</span>`, Zhihu; Jianshu's and Medium's `bio`, `intro`, `headline`): no part of the name.
+ */
+const BIO_CLASS = /(?:^|[\s_-])(?:bio|intro|description|desc|headline|tagline|motto|signature)(?:$|[\s_-])/i
+
+/** A byline element's text without its writer's self-description (`BIO_CLASS`) and the comma before it. */
+function withoutBio (el: Element): string {
+  const text = spacedText(el)
+  const bios = elementsOf(el).filter(e => e !== el && BIO_CLASS.test(attr(e, 'class')))
+  if (bios.length === 0) return text
+  let out = text
+  for (const bio of bios) out = out.replace(spacedText(bio), ' ')
+  return normalizeLine(out).replace(/[\s,，、;；:：]+$/u, '')
 }
 
 /** A Chinese screen name standing alone in a byline element (`<a class="p_author_name">北方的狼2010</a>`). */
@@ -2397,8 +2413,9 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
     if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1]) || afterCardTitle(el)) {
       return undefined
     }
-    // a sidebar listing's row: `<tr><td><a href="news_view.asp?id=1186">另一篇</a></td><td class="date">[2013-11-04]`
-    if (inDatedListingRow(el)) return undefined
+    // a sidebar listing's row: `<tr><td><a href="news_view.asp?id=1186">另一篇</a></td><td class="date">[2013-11-04]`,
+    // or its list item (`<li><a href="…!403.entry">鱼缸里的新住户</a><br><span class="date">2007/3/11</span></li>`)
+    if (inDatedListingRow(el) || inDatedTeaserItem(el)) return undefined
     // the line says update, or the element's class does (`wp-block-post-date__modified-date`, `updated-date`)
     const role = shownDateRole(el, text)
     if (role === 'profile' || role === 'other') return undefined
