@@ -68,19 +68,38 @@ const KNOWN: KnownFailures = {
     title: 'the title is only in the BBS header\'s `标  题:` line inside a `<pre>`; the `<title>` is generic',
     date: 'the 发信站 line\'s date is in the same `<pre>`: no headline found, no date'
   },
+  // the sixth round (b77-b88, session 34), measured once at the session's end, nothing changed for it: titles 10, dates
+  // 10, authors 7 of 12 (none wrong), against 10, 9 and 4 at the session's start
+  'b77-yam-blog-bike-2008-big5': {
+    date: 'the day is a badge split over four spans (`May` `17` `2008` `Sat`); a trackback\'s time (2008-05-19) is read'
+  },
+  'b79-blogspot-zh-2010-utf8': {
+    title: 'Blogger\'s `<title>` is `博客名: 标题`; the post\'s heading is not preferred',
+    author: 'the poster stands in the post footer\'s hCard (`张贴者： <span class="fn">柏舟</span>`), a footer the readers skip'
+  },
+  'b81-xiaohongshu-note-2021-utf8': { author: 'the nickname stands only in the note\'s author card beside its counters' },
+  'b82-matters-article-2019-utf8': { author: 'the name and handle (`阿蘇 @asu_ssp`) stand under the title with no label or known link' },
+  'b84-sina-forum-thread-2008-gbk': { author: 'the poster stands only in a floor table\'s member cell, linked to no known member page' },
+  'b86-xcar-forum-thread-2012-gbk': {
+    author: 'the poster stands in a column with a 车型 tag and a badge; the 只看楼主 link is JavaScript with no id'
+  },
+  'b87-dianping-review-2016-utf8': {
+    title: 'the review\'s heading (`…的点评`, an `<h2>`) gives way to the shop\'s name in the `<h1>`',
+    date: 'the review\'s date has a two-digit year (`16-11-05 21:08`)'
+  },
 }
 
 /**
- * Share of the pages right (dates 70 of 76 and authors 65 of 76 after session 34's mechanisms for the third, fourth
- * and fifth rounds), minus a margin: the floors.
+ * Share of the pages right (dates 82 of 88 and authors 73 of 88 at session 34's end, the sixth round measured and
+ * not changed for), minus a margin: the floors.
  */
 const DATE_FLOOR = 0.88
-const AUTHOR_FLOOR = 0.82
+const AUTHOR_FLOOR = 0.78
 /** Mean per-character F1 reached (0.968: PTT's pushes and blog owner panels are still kept), minus a margin. */
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 76)
+  t.equal(ids.length, 88)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
