@@ -15,10 +15,7 @@ const DISCUSSION = /comment|repl|related|testimonial|recirc|footer|best[-_]?answ
  * or id).
  */
 export function inDiscussion (node: AnyNode): boolean {
-  for (let p: AnyNode | null = node; p !== null && isElement(p); p = p.parent) {
-    if (p.name === 'footer' || DISCUSSION.test(classAndId(p))) return true
-  }
-  return false
+  return withinBox(node, DISCUSSION, true)
 }
 
 /**
@@ -30,8 +27,13 @@ const REPLY_BOX = /comment|best[-_]?answer/i
 
 /** Whether a node stands in a comment thread or a best answer (by an ancestor's class or id). */
 export function inReplyBox (node: AnyNode): boolean {
-  for (let p = node.parent; p !== null && isElement(p); p = p.parent) {
-    if (REPLY_BOX.test(classAndId(p))) return true
+  return withinBox(node.parent, REPLY_BOX, false)
+}
+
+/** Whether `from` or an element above it has a class or id `box` matches (or, with `footers`, is a `<footer>`). */
+function withinBox (from: AnyNode | null, box: RegExp, footers: boolean): boolean {
+  for (let p = from; p !== null && isElement(p); p = p.parent) {
+    if ((footers && p.name === 'footer') || box.test(classAndId(p))) return true
   }
   return false
 }

@@ -1879,13 +1879,12 @@ function badgedPoster ($: CheerioAPI): string | undefined {
 
 /** The last link with a screen name before `badge` in its nearest ancestor holding links (`BADGE_PANEL_DEPTH`). */
 function nameBeforeBadge (badge: Element): string | undefined {
-  let panel = badge.parent
-  for (let up = 1; up < BADGE_PANEL_DEPTH && panel !== null && isElement(panel) && panel.parent !== null &&
-    isElement(panel.parent); up++) {
-    if (elementsOf(panel).some(e => e.name === 'a')) break
+  if (badge.parent === null || !isElement(badge.parent)) return undefined
+  let panel: Element = badge.parent
+  for (let up = 1; up < BADGE_PANEL_DEPTH && !elementsOf(panel).some(e => e.name === 'a'); up++) {
+    if (panel.parent === null || !isElement(panel.parent)) break
     panel = panel.parent
   }
-  if (panel === null || !isElement(panel)) return undefined
   let name: string | undefined
   for (const a of elementsOf(panel)) {
     if (a === badge) break
