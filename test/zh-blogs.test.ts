@@ -26,11 +26,9 @@ const { ids, truth, result } = set
 const KNOWN: KnownFailures = {
   'b20-zhihu-column-utf8': { date: 'only the edit time is shown (`编辑于`); the publication is in a tooltip and a script' },
   'b22-pixnet-food-hidden-spam-utf8': {
-    title: 'the metadata stage cuts the `【台中西區】` label before the headline, which the truth keeps',
     date: 'the date is split over five spans with an English month (`May` `07` `Tue` `2013` `21:23`)'
   },
   'b25-ptt-web-utf8': {
-    title: 'the `[心得]` label PTT prints as part of the title is cut as a label',
     author: 'the poster stands in PTT\'s metaline (`作者` `blueriver77 (藍河)` in two spans, no colon)'
   },
   'b26-hkgolden-big5': { author: 'the poster is only in a row\'s `username` attribute and a javascript: link' },
@@ -56,7 +54,6 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` names the blog alone (`小米粒攴旅行筆記 :: 無名小站`), taken over the post\'s one heading'
   },
   'b59-bahamut-thread-2012-big5': {
-    title: 'the `【心得】` label Bahamut prints as part of the title is cut as a label (as b22, b25)',
     author: 'floor 1 names the poster by account and nickname (`<a>nightcat0815</a> <span>夜貓巫醫阿凱</span>`) after a ' +
       'floor anchor `樓主`; the truth takes the nickname, nothing reads either'
   },

@@ -23,8 +23,13 @@ const SITE_WORDS = new RegExp(`(?:${wordsOf(SITE_WORD_LISTS.endings)})$|^(?:${wo
 const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\p{Ll})_(?=\p{Lu}))\s*|\s+(?:::|@)\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=[\p{Script=Han}A-Za-z]))([^|｜_]{1,40})$/u
 // `Site | Title`, `Site - Title`, and a bare dash between Chinese text (`固原新闻网-西吉县马铃薯产业发展调查`)
 const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+|(?<=\p{Script=Han})[-–—]{1,2}(?=\p{Script=Han}))(.+)$/u
-// `【图文】`, `【视频】`, `[组图]`: a channel's tag of a few characters before a Chinese title
-const TAG_PREFIX = /^[【[]\p{Script=Han}{1,4}[】\]]\s*(?=\p{Script=Han})/u
+interface TitleTagsFile { tags: Array<{ words: string[] }> }
+/**
+ * `【图文】`, `[视频]`, `[转载]`: a site's mark of an item's format or provenance before a Chinese title
+ * (data/title-tags.json). Another bracketed tag (`[心得] …`, `【台中西區】…`) is the writer's, part of the title.
+ */
+const TAG_PREFIX = new RegExp(
+  `^[【[](?:${wordsOf(loadData<TitleTagsFile>('title-tags.json').tags)})[】\\]]\\s*(?=\\p{Script=Han})`, 'u')
 
 // a site's name that is its host (`davidbau.com`, `www.example.org`)
 const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i

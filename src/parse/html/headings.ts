@@ -58,7 +58,7 @@ export function readHeadings (
   const out: Headings = { headlines: [], lines: new Map() }
   for (const el of elements) {
     if (screenReaderOnly(el)) continue
-    const text = headingText(el)
+    const text = withoutCategory(el, headingText(el))
     if (text === '') continue
     const home = linksHome(el, text, pageUrl)
     if (home !== undefined || blogOwner(text) !== undefined) {
@@ -76,6 +76,23 @@ export function readHeadings (
     if (line !== headline) out.lines.set(headline, line)
   }
   return out
+}
+
+// a board's category in brackets (`[喂养心得]`, `【求助】`)
+const CATEGORY = /^[[【][^[\]【】]{1,10}[\]】]$/u
+
+/**
+ * The heading's text without a board's category that opens it as a link of its own (Discuz!'s thread types: `<h1><a
+ * href="forum.php?mod=forumdisplay&fid=168&filter=typeid&typeid=502">[喂养心得]</a> <span id="thread_subject">…`):
+ * a link to the board's list, not the title's words. A tag typed into the title's own text stays (`[心得] 離開…`).
+ */
+function withoutCategory (el: Element, text: string): string {
+  const first = el.children.find(c => !isText(c) || c.data.trim() !== '')
+  if (first === undefined || !isElement(first) || first.name !== 'a') return text
+  const category = headingText(first).trim()
+  if (!CATEGORY.test(category) || !text.startsWith(category)) return text
+  const rest = text.slice(category.length).trim()
+  return rest === '' ? text : rest
 }
 
 /**
