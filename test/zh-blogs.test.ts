@@ -25,9 +25,6 @@ const { ids, truth, result } = set
  */
 const KNOWN: KnownFailures = {
   'b20-zhihu-column-utf8': { date: 'only the edit time is shown (`编辑于`); the publication is in a tooltip and a script' },
-  'b22-pixnet-food-hidden-spam-utf8': {
-    date: 'the date is split over five spans with an English month (`May` `07` `Tue` `2013` `21:23`)'
-  },
   'b25-ptt-web-utf8': {
     author: 'the poster stands in PTT\'s metaline (`作者` `blueriver77 (藍河)` in two spans, no colon)'
   },
@@ -67,9 +64,6 @@ const KNOWN: KnownFailures = {
   },
   // the sixth round (b77-b88, session 34), measured once at the session's end, nothing changed for it: titles 10, dates
   // 10, authors 7 of 12 (none wrong), against 10, 9 and 4 at the session's start
-  'b77-yam-blog-bike-2008-big5': {
-    date: 'the day is a badge split over four spans (`May` `17` `2008` `Sat`); a trackback\'s time (2008-05-19) is read'
-  },
   'b79-blogspot-zh-2010-utf8': {
     title: 'Blogger\'s `<title>` is `博客名: 标题`; the post\'s heading is not preferred',
     author: 'the poster stands in the post footer\'s hCard (`张贴者： <span class="fn">柏舟</span>`), a footer the readers skip'

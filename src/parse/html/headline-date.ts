@@ -18,6 +18,7 @@ import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
 import { findDate } from '../../text/date.js'
 import { inReplyBox } from './discussion.js'
+import { badgeDate } from './date-badge.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
@@ -276,7 +277,8 @@ const LINKED_NAME_CHARS = 20
  * as another date before it. The labels are read only around a date found (most text nodes hold none).
  */
 function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
-  const date = dateIn(nodes[i])
+  // a blog theme's date badge, its pieces in elements of their own (`May` `17` `2008` `Sat`: ./date-badge.ts)
+  const date = dateIn(nodes[i]) ?? (inLink(nodes[i]) ? undefined : badgeDate(nodes[i]))
   // a list item or a listing table's row linking another page (`<li><a>…</a> [2010-10-28]</li>`) dates that page; a
   // comment's or a best answer's time is theirs (./discussion.ts)
   if (date === undefined || servedDay(nodes, i) || labelledOther(nodes, i)) return undefined
