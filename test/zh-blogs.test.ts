@@ -64,10 +64,6 @@ const KNOWN: KnownFailures = {
   },
   // the sixth round (b77-b88, session 34), measured once at the session's end, nothing changed for it: titles 10, dates
   // 10, authors 7 of 12 (none wrong), against 10, 9 and 4 at the session's start
-  'b79-blogspot-zh-2010-utf8': {
-    title: 'Blogger\'s `<title>` is `博客名: 标题`; the post\'s heading is not preferred',
-    author: 'the poster stands in the post footer\'s hCard (`张贴者： <span class="fn">柏舟</span>`), a footer the readers skip'
-  },
   'b81-xiaohongshu-note-2021-utf8': { author: 'the nickname stands only in the note\'s author card beside its counters' },
   'b82-matters-article-2019-utf8': { author: 'the name and handle (`阿蘇 @asu_ssp`) stand under the title with no label or known link' },
   'b84-sina-forum-thread-2008-gbk': { author: 'the poster stands only in a floor table\'s member cell, linked to no known member page' },
@@ -433,4 +429,21 @@ t.test('round 5, later: a sidebar\'s dated list item, a writer\'s bio beside the
   const foot = '<div class="postfoot"><a href="/blog_main.asp?BlogID=1">舟子老三</a> 发表于 2009-3-12 21:45:00 | 阅读(3)</div>'
   t.equal(run(`<h1>提车作业</h1>${POST}${POST}<p>2009年3月11日夜，于杭州</p>${foot}`).published?.slice(0, 10), '2009-03-12',
     'the footer\'s labelled time after the text\'s closing signature')
+})
+
+t.test('authors: the entry\'s hCard (hAtom), in the post\'s footer too; a comment\'s is not the author\'s', async t => {
+  const blog = (inner: string, title = '<title>柏舟札记: 外公的收音机</title>'): PageResult['article'] => processPage({
+    content: page(`<div id="header"><h1><a href="http://bozhou.example-blogspot.com/">柏舟札记</a></h1></div>${inner}`, title),
+    format: 'html',
+    url: 'http://bozhou.example-blogspot.com/2010/03/blog-post_18.html'
+  }).article
+  const footer = '<div class="post-footer"><span class="post-author vcard">张贴者： <span class="fn">柏舟</span></span></div>'
+  const entry = (more: string): string => `<div class="post hentry"><h3 class="post-title entry-title">外公的收音机</h3>` +
+    `<div class="post-body entry-content">${POST}</div>${more}</div>`
+  const a = blog(entry(footer))
+  t.same(a.authors, ['柏舟'], 'the footer\'s hCard inside the entry; the blog named after its writer is no evidence against')
+  t.equal(a.title, '外公的收音机', 'Blogger\'s `<title>`: the blog\'s name, a colon, the post\'s title')
+  const comment = '<div class="comments"><div class="comment-author vcard"><cite class="fn">路人甲</cite></div><p>写得真好</p></div>'
+  t.same(blog(entry(comment)).authors, [], 'a commenter\'s hCard')
+  t.same(blog(`${entry('')}<div id="footer">${footer}</div>`).authors, [], 'a site footer\'s hCard outside the entry')
 })

@@ -100,14 +100,23 @@ function latinForms (title: string): string {
   return title.replace(FULLWIDTH, c => String.fromCharCode(unitAt(c, 0) - FULLWIDTH_OFFSET))
 }
 
+/** A colon after the site's name at the start of a title (`Blog name: Title`). */
+const SITE_COLON = /^\s*[:：]\s*/u
+
 /**
- * The title after the site's name when it comes first: `Site | Title`, or `davidbau.com Vibe Coding` (a site named by
- * its host, then the title with only a space between); undefined when the title does not start with the site.
+ * The title after the site's name when it comes first: `Site | Title`, `Blog name: Title` (Blogger), or
+ * `davidbau.com Vibe Coding` (a site named by its host, then the title with only a space between); undefined when the
+ * title does not start with the site.
  */
 function afterSite (title: string, siteName: string): string | undefined {
   const p = PREFIX.exec(title)
   if (p !== null && sameName(p[1], siteName) && p[2].length >= 4) return p[2]
   const host = siteName.trim()
+  // Blogger's `<title>`: the blog's name, a colon, the post's title (`柏舟札记: 外公的收音机`)
+  const colon = SITE_COLON.exec(title.slice(host.length))
+  if (colon !== null && title.startsWith(host) && title.length - host.length - colon[0].length >= 4) {
+    return title.slice(host.length + colon[0].length)
+  }
   const rest = title.slice(host.length + 1)
   return HOST.test(host) && title.toLowerCase().startsWith(host.toLowerCase() + ' ') && rest.length >= 4
     ? rest

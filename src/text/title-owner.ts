@@ -7,7 +7,9 @@
 import { loadData } from '../data.js'
 import { escapeRegExp } from './index.js'
 
-const OWNER_WORDS = loadData<{ words: Array<{ word: string }> }>('title-owner.json').words.map(w => w.word)
+interface TitleOwnerFile { words: Array<{ word: string }>, diaryWords: Array<{ word: string }> }
+const OWNER_DATA = loadData<TitleOwnerFile>('title-owner.json')
+const OWNER_WORDS = OWNER_DATA.words.map(w => w.word)
 /** Characters a blog name may hold between 的 and its word (`的技术博客`, `的ChinaUnix博客`, `的个人空间`). */
 const OWNER_WORD_PREFIX = 9
 // the owner's name ends at the last 的 before the word (`爱吃鱼的程序猿的博客`: the name holds a 的 of its own)
@@ -17,4 +19,17 @@ const OWNER_PART = new RegExp(
 /** The owner a blog's name names (`张晓明的日志` -> `张晓明`); undefined when the text is no blog name. */
 export function blogOwner (text: string): string | undefined {
   return OWNER_PART.exec(text.trim())?.[1].trim()
+}
+
+// a diary's word right after the owner's name (`柏舟札记`)
+const DIARY_START = new RegExp(`^(?:${OWNER_DATA.diaryWords.map(w => escapeRegExp(w.word)).join('|')})`, 'u')
+
+/**
+ * Whether `site` is a blog's name made of `name`, then 的 (`聽嵐的山路札記`, `小鱼的个人空间`) or a diary's word right
+ * after it (`柏舟札记`): a personal blog named after its writer, not a site that `name` would be a short form of.
+ */
+export function namedAfter (site: string, name: string): boolean {
+  if (name === '' || !site.startsWith(name)) return false
+  const rest = site.slice(name.length)
+  return rest.startsWith('的') || DIARY_START.test(rest)
 }

@@ -11,7 +11,7 @@ import { normalizeLine } from '../../text/normalize.js'
 import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
-import { blogOwner } from '../../text/title-owner.js'
+import { blogOwner, namedAfter } from '../../text/title-owner.js'
 
 export interface AuthorsInput {
   /** The front end's author strings. */
@@ -62,7 +62,7 @@ function markupSites (input: AuthorsInput, name: string): string[] {
   const host = parts.length > 0 ? [parts[parts.length - 1]] : []
   // a site named after its writer (`聽嵐的山路札記` for 聽嵐) is a personal blog's name: no evidence against the writer
   return [siteOf(input), ...host, ...parts.slice(0, -1).filter(p => p !== name)]
-    .filter(x => x !== '' && !x.startsWith(`${name}的`))
+    .filter(x => x !== '' && !namedAfter(x, name))
 }
 
 /**

@@ -79,6 +79,19 @@ export function textOf (node: AnyNode): string {
   return out
 }
 
+/** The elements below `el`, in document order (the first `limit`). */
+export function descendants (el: Element, limit = Number.POSITIVE_INFINITY): Element[] {
+  const out: Element[] = []
+  const stack: AnyNode[] = [...el.children].reverse()
+  while (stack.length > 0 && out.length < limit) {
+    const n = stack.pop()!
+    if (!isElement(n)) continue
+    out.push(n)
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  return out
+}
+
 /** Every element of a subtree, in document order (the root included when it is an element). */
 export function elementsOf (root: AnyNode): Element[] {
   const out: Element[] = []

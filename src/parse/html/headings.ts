@@ -13,7 +13,9 @@
  * Words in different elements of a heading are different words even where the markup puts no space between them
  * (`The Best Notion Alternatives<span class="block">Top Note-taking Tools…</span>`, a line break made by a style).
  */
-import { BLOCK_TAGS, ElementType, attr, isElement, isText, readableText, type AnyNode, type Element } from './dom.js'
+import {
+  BLOCK_TAGS, ElementType, attr, descendants, isElement, isText, readableText, type AnyNode, type Element
+} from './dom.js'
 import { normalizeLine } from './short-text.js'
 import { SCREEN_READER_ONLY } from './patterns.js'
 import { blogOwner } from '../../text/title-owner.js'
@@ -145,19 +147,6 @@ function announcedPart (el: Element, text: string, announced: (part: string) => 
 function screenReaderOnly (el: Element): boolean {
   const cls = attr(el, 'class')
   return cls !== '' && SCREEN_READER_ONLY.test(cls)
-}
-
-/** The elements below `el`, in document order (the first `limit`). */
-function descendants (el: Element, limit = Number.POSITIVE_INFINITY): Element[] {
-  const out: Element[] = []
-  const stack: AnyNode[] = [...el.children].reverse()
-  while (stack.length > 0 && out.length < limit) {
-    const n = stack.pop()!
-    if (!isElement(n)) continue
-    out.push(n)
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
-  }
-  return out
 }
 
 /**

@@ -27,9 +27,8 @@ import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import {
-  BLOCK_TAGS, ElementType, attr, classAndId, elementsOf, hasAttributes, hostOf, isElement, readableText, sameSite,
-  sameSiteOrSibling,
-  textOf, type AnyNode, type Element
+  BLOCK_TAGS, ElementType, attr, classAndId, descendants, elementsOf, hasAttributes, hostOf, isElement, readableText,
+  sameSite, sameSiteOrSibling, textOf, type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
 import { hasDate, hasOrgWord, isLabelCell, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
@@ -49,7 +48,7 @@ import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
 import { addressHoldsId, holdsMemberLink, isMemberPage, onlyPosterId } from './members.js'
-import { inDiscussion } from './discussion.js'
+import { inDiscussion, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
 import {
   HAN, codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
@@ -533,6 +532,8 @@ const BADGE_SELECTOR = BADGE_TAGS.map(tag => `body ${tag}`).join(', ')
 const SUBHEADING_SELECTOR = 'body h2, body h3'
 /** Elements with a `title` (a relative time's full time in its tooltip). */
 const TITLED_SELECTOR = 'body [title]'
+/** An hCard (microformats: `class="vcard"`), read for the entry's author (`hCardAuthor`). */
+const HCARD_SELECTOR = 'body .vcard'
 const oneOf = (tags: readonly string[]): Test => { const set = new Set(tags); return el => set.has(el.name) }
 
 /**
@@ -575,7 +576,8 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   [SCREEN_NAME_SELECTOR, [oneOf(SCREEN_NAME_TAGS), true, 'all']],
   [BADGE_SELECTOR, [oneOf(BADGE_TAGS), true, 'all']],
   [SUBHEADING_SELECTOR, [oneOf(['h2', 'h3']), true, 'all']],
-  [TITLED_SELECTOR, [el => el.attribs.title !== undefined, true, 'attributed']]
+  [TITLED_SELECTOR, [el => el.attribs.title !== undefined, true, 'attributed']],
+  [HCARD_SELECTOR, [tokenList('class', 'vcard'), true, 'attributed']]
 ])
 
 /** A list of elements sorted once by tag and by whether they have attributes, each part in document order. */
@@ -1733,10 +1735,43 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   if (marked.length > 0) return marked
   const linked = linkedAuthors($)
   if (linked !== undefined) return [linked]
+  const hCard = hCardAuthor($)
+  if (hCard !== undefined) return [hCard]
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
     badgedPoster($) ?? footerPoster($) ?? posterLink($, host)
   return found === undefined ? [] : [found]
+}
+
+/** An hCard's class saying it is the entry's author (`author`, `post-author`, `entry-author`; not `comment-author`). */
+const HCARD_AUTHOR = /^(?:(?:post|entry|article)-)?author$/
+/** Most elements of an hCard searched for its `fn`: a name, a link, an avatar. */
+const HCARD_PARTS = 12
+
+/**
+ * The entry's author as the hAtom microformat marks it: an hCard whose own class says author, its formatted name
+ * (`<span class="post-author vcard">张贴者： <span class="fn">柏舟</span></span>`, Blogger; `<span class="author vcard"><a
+ * class="url fn n">…</a></span>`, WordPress themes). Blogger prints it in the post's footer, which the other readers
+ * skip as a site's: inside the entry (`hentry`) that footer is the post's own. Not in a comment thread or a best
+ * answer (`comment-author vcard` is no author's class either).
+ */
+function hCardAuthor ($: CheerioAPI): string | undefined {
+  for (const el of $(HCARD_SELECTOR)) {
+    if (!isElement(el) || !classTokens(el).some(c => HCARD_AUTHOR.test(c)) || inReplyBox(el)) continue
+    if (inSkipped(el) && !inEntry(el)) continue
+    const fn = [el, ...descendants(el, HCARD_PARTS)].find(e => classTokens(e).includes('fn'))
+    const name = fn === undefined ? undefined : nameOf(spacedText(fn))
+    if (name !== undefined) return name
+  }
+  return undefined
+}
+
+const classTokens = (el: Element): string[] => (el.attribs.class ?? '').toLowerCase().split(/\s+/)
+
+/** Whether `el` stands inside an hAtom entry (`class="post hentry"`). */
+function inEntry (el: Element): boolean {
+  for (let p = el.parent; p !== null && isElement(p); p = p.parent) if (classTokens(p).includes('hentry')) return true
+  return false
 }
 
 /** A screen name as blogs and forums show one: no space, no punctuation, a few characters (`梧桐听雨`, `Kevin爸`). */
