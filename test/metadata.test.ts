@@ -2,6 +2,7 @@
  * The metadata stage alone: date parser, title cleaner, info lines, names, datelines, hints from the HTML front end.
  */
 import t from 'tap'
+import { readZhByline } from '../src/text/zh-byline.js'
 import { readFileSync } from 'node:fs'
 import { parseDate, findDate, monthDay, cleanTitle, parseInfoLine, splitNames, readMetadata, defaultOffsetFor, isTitleLike } from '../src/metadata/index.js'
 import type { Candidate, Draft } from '../src/draft.js'
@@ -190,6 +191,26 @@ t.test('a photographer credited last in a reporters\' credit is no author', asyn
     P('会议讨论了数字政府建设的重点任务。（记者 马小红 通讯员 李娜 摄影 王五）')]))
   t.same([meta.authors, meta.editors], [['马小红', '李娜'], [{ role: 'photographer', name: '王五' }]])
   t.equal(d.blocks[1].text, '会议讨论了数字政府建设的重点任务。')
+  // a TV station's camera operator (`摄像`), and a reporter credited under a photo with a slash (`記者X／攝影`, and the
+  // `∕` a Big5 page decodes to)
+  const tv = readMetadata(draft([P('论坛在广州开幕，来自各地的代表参加了会议。'), P('会议讨论了数字政府建设的重点任务。（记者 王晓东 刘敏　摄像 赵刚）')]))
+  t.same([tv.meta.authors, tv.meta.editors], [['王晓东', '刘敏'], [{ role: 'photographer', name: '赵刚' }]])
+  for (const slash of ['／', '∕']) {
+    const photo = readMetadata(draft([P('论坛在广州开幕，来自各地的代表参加了会议。'), P(`代表在会上发言。（記者高振宇${slash}攝影）`),
+      P('会议讨论了数字政府建设的重点任务。（记者 马小红）')]))
+    t.same([photo.meta.authors, photo.meta.editors], [['马小红'], [{ role: 'photographer', name: '高振宇' }]], slash)
+  }
+  const both = readMetadata(draft([P('会议讨论了数字政府建设的重点任务。(福州晚報記者 林安鎮 實習生 黃衛平 文/攝)')]))
+  t.same(both.meta.authors, ['林安鎮', '黃衛平'], '`文/攝`: the text and the photos by them')
+})
+
+t.test('a report byline\'s place after its slash is no name, however long; a photographer in a byline box is no author', async t => {
+  const hints = { authors: ['記者林嘉蔚／洛杉磯報導'] }
+  t.same(readMetadata(draft([P('会议讨论了数字政府建设的重点任务，提出了下一步工作安排。')], hints)).meta.authors, ['林嘉蔚'])
+  t.same(readZhByline('记者 王晓东 刘敏 摄像 赵刚'), { names: '王晓东 刘敏', photographers: ['赵刚'] },
+    'a byline beside the headline: the camera operator credited after the reporters')
+  const box = { authors: ['林卓賢 記者, 梁浩然 攝影記者'] }
+  t.same(readMetadata(draft([P('会议讨论了数字政府建设的重点任务，提出了下一步工作安排。')], box)).meta.authors, ['林卓賢'])
 })
 
 t.test('credits at the end of paragraphs', async t => {

@@ -60,6 +60,8 @@ const REPORT_END = new RegExp([
   `(?:\\s*[/／╱∕]\\s*|\\s+)(?:[\\p{Script=Han}]{0,4}?)(?:${alt(FILE.reportEndings)})$`,
   `^[\\p{Script=Han}]{0,2}(?:${alt(FILE.reportEndings)})$`
 ].join('|'), 'u')
+/** A report byline's part after its slash that is a place and the kind of report alone (`洛杉磯報導`, `綜合報導`). */
+const PLACE_REPORT = new RegExp(`^[\\p{Script=Han}]{0,4}(?:${alt(FILE.reportEndings)})$`, 'u')
 const PAREN = /\s*[(（][^()（）]*[)）]\s*/gu
 const MARKUP = /[<>=]|&[a-z]+;|\b(?:size|class|style|href)\b/i
 const SENTENCE = /[，。！？；：“”「」『』,!?;:"]/u
@@ -254,7 +256,9 @@ export function reportByline (line: string, split: (value: string) => string[]):
   const parts = reportParts(line)
   if (parts === null) return null
   const names: string[] = []
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
+    // `記者林嘉蔚／洛杉磯報導`: after a slash, a place of up to four characters and the kind of report, no name
+    if (i > 0 && PLACE_REPORT.test(part.trim())) continue
     // `2012-01-17 中國時報 邱俐穎`: a date and the paper before the name are no part of it
     const words = part.split(/\s+/).filter(w => !/\d/.test(w) && !(endsLikeOrg(w) && !/[記记]者/u.test(w)))
     const trimmed = trimByline(words.join(' '))

@@ -8,6 +8,7 @@ import { escapeRegExp } from './index.js'
 interface Entry { text: string, source: string }
 interface RoleFile {
   zhOutlets: Entry[], zhGrades: Entry[], zhTitles: Entry[], zhMediumEndings: Entry[], enTitles: Entry[]
+  zhPhotoRoles: Entry[], zhPhotoTitles: Entry[]
 }
 
 const ROLES = loadData<RoleFile>('reporter-roles.json')
@@ -29,6 +30,11 @@ export const ZH_REPORTER_ROLE = `${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH
 export const ZH_REPORTER_MEDIUM = `(?:[\\p{Script=Han}]{1,9}?${group(ROLES.zhMediumEndings)})?`
 /** A role as a credit line opens with it: `本报记者`, `华西都市报记者`, `通讯员`. */
 export const ZH_CREDIT_ROLE = `${ZH_REPORTER_MEDIUM}${ZH_REPORTER_ROLE}`
+/**
+ * A photographer's or a TV camera operator's role, with its title or not (`摄影`, `摄像`, `攝影記者`, `摄影师`): a credit
+ * beside the reporters, no author of the text.
+ */
+export const ZH_PHOTO_ROLE = `${group(ROLES.zhPhotoRoles)}${group(ROLES.zhPhotoTitles)}?`
 /** An English reporter's role in a byline: `Reporter`, `Correspondents`. */
 export const EN_REPORTER_ROLE = `(?:${ROLES.enTitles.map(e => escapeRegExp(e.text)).join('|')})s?`
 

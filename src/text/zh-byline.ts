@@ -9,10 +9,11 @@ import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from './roles.js'
 
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /**
- * A photographer credited after the reporters (`摄影 吕甲`, `图/李四`, `摄影：李四`): not an author of the text, an
- * editor credited as the photographer. `图` (picture) is a label only before its separator.
+ * A photographer or a TV camera operator credited after the reporters (`摄影 吕甲`, `图/李四`, `摄影：李四`, `摄像 赵刚`):
+ * not an author of the text, an editor credited as the photographer. `图` (picture) is a label only before its
+ * separator.
  */
-const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／｜|丨]))\\s*[:：/／｜|丨]?\\s*' +
+const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／｜|丨]))\\s*[:：/／｜|丨]?\\s*' +
   '([\\p{Script=Han}·、\\s]{2,12}))?'
 // the writer's role before a slash or a colon: `文`, or text and pictures by one hand (`文、图`, `图文`, `文/图`; this
 // last one may be followed by a space alone: `文/图 张三`)

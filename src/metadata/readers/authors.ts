@@ -12,6 +12,7 @@ import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline
 import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
 import { blogOwner, namedAfter } from '../../text/title-owner.js'
+import { ZH_PHOTO_ROLE } from '../../text/roles.js'
 
 export interface AuthorsInput {
   /** The front end's author strings. */
@@ -111,11 +112,21 @@ function titleOwner (pageTitle: string | undefined): Array<Proposal<string>> {
 /** Candidates that may be a screen name (`梧桐听雨`): the markup's author slots and the owner a blog's title names. */
 const SCREEN_NAME_KINDS = new Set(['markup', 'title-owner'])
 
+/**
+ * A byline box's part that credits a photographer or a camera operator, the role before or after the name (`梁浩然
+ * 攝影記者` beside `林卓賢 記者`, `摄影 李四`): no author of the text.
+ */
+const PHOTO_CREDIT_PART = new RegExp(`^(?:${ZH_PHOTO_ROLE}\\s*[:：/／]?\\s*[\\p{Script=Han}·]{2,6}|` +
+  `[\\p{Script=Han}·]{2,6}\\s*${ZH_PHOTO_ROLE})$`, 'u')
+const withoutPhotographers = (value: string): string =>
+  value.split(/\s*[,，;；]\s*/u).filter(p => !PHOTO_CREDIT_PART.test(p.trim())).join(', ')
+
 /** Each candidate name with its kind, markup first; the names of the markup split as their bylines are. */
 function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const editors = new Set(input.editors.map(e => e.toLowerCase()))
   // a sentence is judged whole, before its commas would cut it into name-sized parts
-  const markup = input.markup.filter(a => !isSentence(a)).flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
+  const markup = input.markup.filter(a => !isSentence(a)).map(withoutPhotographers)
+    .flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
     .filter(a => !editors.has(a.toLowerCase()))
     .map(value => ({ kind: 'markup', value }))
   const listing = listingFields(input.found)

@@ -7,7 +7,7 @@ import type { DateOptions } from '../../text/date.js'
 import { parseInfoLine, splitNames } from '../../text/fields.js'
 import type { Evidence, Kept } from '../evidence.js'
 import { editorNames } from './editors.js'
-import { ZH_CREDIT_ROLE } from '../../text/roles.js'
+import { ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { isChineseOrganization } from '../../text/org-names.js'
 
 // `...问题。(记者 蔡敏婕)`, `（华商报记者 杨帆 实习生 何静怡）`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a
@@ -57,11 +57,13 @@ function unitCredit (text: string, ev: Evidence): string | null {
 const MAX_CREDITS = 3
 const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
 
-// `（记者 马小红 通讯员 李娜 摄影 王五）`: the photographer credited last in a reporters' credit, no author of the text
-const PHOTO_LAST = /\s*(?:摄影|攝影)\s*[:：/／]?\s*([\p{Script=Han}·、\s]{2,12})$/u
+// `（记者 马小红 通讯员 李娜 摄影 王五）`, `（记者 王晓东 刘敏　摄像 赵刚）` (a TV station's camera operator): the photographer
+// credited last in a reporters' credit, no author of the text
+const PHOTO_LAST = new RegExp(`\\s*${ZH_PHOTO_ROLE}\\s*[:：/／]?\\s*([\\p{Script=Han}·、\\s]{2,12})$`, 'u')
 
-// `（記者蘇孟娟攝）` under a photo: the reporter credited as its photographer (攝/摄 after the names), no author of the text
-const PHOTO_BY = /^([\p{Script=Han}·、\s]{2,16}?)\s*(?:摄|攝)$/u
+// `（記者蘇孟娟攝）`, `（記者高振宇／攝影）` under a photo: the reporter credited as its photographer (攝/摄 or 攝影 after the
+// names), no author of the text; `文/攝` after the names credits the text and the photos to them, authors
+const PHOTO_BY = /^([\p{Script=Han}·、\s]{2,16}?)(?:(?<!文\s*)\s*[/／╱∕]\s*(?:摄影|攝影)|\s*(?:摄影|攝影|摄|攝))$/u
 
 /** A reporter credit at the end of `text`: the text before it (empty for a credit alone), or null. */
 function trailingAuthor (text: string, ev: Evidence): string | null {
