@@ -31,6 +31,7 @@ export const REMOVAL_RULES = {
   'spam-brand-injection': 'a gambling brand spliced into a sentence',
   'spam-title-repeat': 'a repeat of the title with a brand spliced in',
   'spam-title-brand': 'a gambling brand spliced into the page title',
+  'spam-title-keywords': 'a page title of gambling keywords alone (a hacked site\'s): the page\'s headline is read',
   // 4 boilerplate (src/boilerplate)
   'mt-debris': 'stray machine-translation debris (alone or glued to a label)',
   'end-marker': 'an end-of-article marker (`（完）`, `-END-`), alone or at the end of the last paragraph',

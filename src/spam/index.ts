@@ -9,13 +9,14 @@
  *     keyword-stuffed (several terms in a link-list-like line), and such a line goes whole.
  * `options.spamTerms` adds brand entries for one request. Every removal is listed with kind `spam`.
  */
-import type { Candidate, Draft } from '../draft.js'
+import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Removal } from '../types.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
 import { isEntryLine, isPromoLine, trailingPromo } from './promo.js'
 import { MIN_GAMBLING_TERMS, latinBrandCodes, sentenceBrands } from './sentence.js'
 import {
-  SPAM_LEXICON, isSpamHost, mayHoldTerm, termAlternation as alternation, termPattern, termsOf
+  SPAM_LEXICON, holdsTerm, isKeywordTitle, isSpamHost, mayHoldTerm, termAlternation as alternation, termPattern,
+  termsOf
 } from '../text/spam-lexicon.js'
 
 // A link or bare domain: `https://www.bet365.com/x`, `amxpj8888.com`, `www.xpj.vip`.
@@ -132,16 +133,29 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
     // A line that was nothing but spam (or spam and punctuation) goes.
     if (kept === block || /[\p{L}\p{N}]/u.test(kept.text)) blocks.push(kept)
   }
-  // the page title carries the injected brand too (`<title>世遗九游娱乐最美乡村</title>`)
-  const title = draft.hints.title
-  const cleanedTitle = cleanTitle(title, patterns.injected)
-  if (title !== undefined && cleanedTitle !== undefined) {
-    const reason = 'gambling brand injected into the page title'
-    removed.push({ kind: 'spam', rule: 'spam-title-brand', text: title, reason })
-    const hints = { ...draft.hints, title: cleanedTitle }
-    return { ...draft, blocks, hints, removed: [...draft.removed, ...removed] }
+  const hints = titleHints(draft.hints, patterns, removed)
+  return { ...draft, blocks, hints, removed: [...draft.removed, ...removed] }
+}
+
+/**
+ * The title hints without the injection: none at all when the page's title is the injection's keywords alone (the
+ * metadata stage then reads the headline the page prints); the title without its brand when one is spliced into it
+ * (`<title>世遗九游娱乐最美乡村</title>`). Each removal is reported to `removed`.
+ */
+function titleHints (hints: MetadataHints, patterns: Patterns, removed: Removal[]): MetadataHints {
+  const page = hints.pageTitle ?? hints.title
+  if (page !== undefined && isKeywordTitle(page, patterns.stuffing)) {
+    const reason = 'a page title of gambling keywords alone'
+    removed.push({ kind: 'spam', rule: 'spam-title-keywords', text: page, reason })
+    const title = holdsTerm(hints.title, patterns.stuffing) ? undefined : hints.title
+    return { ...hints, pageTitle: undefined, title }
   }
-  return { ...draft, blocks, removed: [...draft.removed, ...removed] }
+  const title = hints.title
+  const cleanedTitle = cleanTitle(title, patterns.injected)
+  if (title === undefined || cleanedTitle === undefined) return hints
+  const reason = 'gambling brand injected into the page title'
+  removed.push({ kind: 'spam', rule: 'spam-title-brand', text: title, reason })
+  return { ...hints, title: cleanedTitle }
 }
 
 /** The brands of this page: the lexicon's and the caller's, ambiguous names it injects, brands by their shape. */

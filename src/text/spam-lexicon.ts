@@ -197,3 +197,30 @@ export function mayHoldTerm (text: string): boolean {
   }
   return false
 }
+
+/** The separators of a hacked title's keywords (`澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台`). */
+const TITLE_KEYWORDS = /\s*[_|｜,，、]\s*|\s+[-–—]\s+/u
+/** Fewest keywords of a title made of them: one part alone is a headline about gambling as often. */
+const MIN_TITLE_KEYWORDS = 2
+
+/** Every term of the lexicon: brands, ambiguous names and gambling words alike. */
+const LEXICON_TERMS = termAlternation(SPAM_LEXICON.terms.map(e => e.term))
+
+/** Whether `text` holds one of `terms` (a global pattern, read from the text's start). */
+export function holdsTerm (text: string | undefined, terms: RegExp | null): boolean {
+  if (text === undefined || terms === null) return false
+  terms.lastIndex = 0
+  return terms.test(text)
+}
+
+/**
+ * Whether the page's `<title>` is a hacked site's keywords and nothing else: every one of its parts holds a gambling
+ * brand or term (`澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台`). A real title's parts are the headline and the
+ * site's name: a headline about gambling (`澳门赌场收入下降_财经频道_新浪网`) keeps a part with none.
+ */
+export function isKeywordTitle (title: string | undefined, terms: RegExp | null = LEXICON_TERMS): boolean {
+  // `terms`: the lexicon's, or a page's own list (its ambiguous names and brands never seen, src/spam)
+  if (title === undefined || terms === null) return false
+  const parts = title.split(TITLE_KEYWORDS).filter(p => p.trim() !== '')
+  return parts.length >= MIN_TITLE_KEYWORDS && parts.every(p => holdsTerm(p, terms))
+}

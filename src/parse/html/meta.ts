@@ -50,6 +50,7 @@ import { afterCardTitle } from './cards.js'
 import { addressHoldsId, holdsMemberLink, isMemberPage, onlyPosterId } from './members.js'
 import { inDiscussion, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
+import { isKeywordTitle } from '../../text/spam-lexicon.js'
 import {
   HAN, codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
 } from '../../text/index.js'
@@ -921,8 +922,9 @@ function titleHints (page: Page, lines: Map<string, string>): Pick<MetadataHints
 
 /**
  * The title the page prints where the announced one (`title`, or the `<title>`) says less: with no `<h1>` and a
- * `<title>` that names only the site, the document's title its table of particulars gives; with no `<h1>` and a
- * `<title>` of the site alone or of the site and its sections, a title-classed element's (`titleClassed`: a college's
+ * `<title>` that names only the site (or is a hacked site's gambling keywords), the document's title its table of
+ * particulars gives; with no `<h1>` and a `<title>` of the site alone, of the site and its sections, or of gambling
+ * keywords, a title-classed element's (`titleClassed`: a college's
  * `<td class="newstitle">` under `<title>南湖理工大学经济与管理学院`); else the part of the whole
  * `<title>` the page prints as a text of its own (`printedTitle`).
  */
@@ -930,9 +932,11 @@ interface TitleSources { $: CheerioAPI, info: InfoFields, h1s: string[], near: H
 
 function shownTitle (title: string | undefined, docTitle: string, page: TitleSources): string | undefined {
   const announced = title ?? docTitle
-  const tabled = page.h1s.length === 0 && namesSiteOnly(announced) ? page.info.title : undefined
+  // a `<title>` of the site's name alone, or a hacked site's gambling keywords alone (`澳门威尼斯人官网_北京赛车pk10开奖直播`)
+  const noHeadline = namesSiteOnly(announced) || isKeywordTitle(docTitle)
+  const tabled = page.h1s.length === 0 && noHeadline ? page.info.title : undefined
   const classed = tabled === undefined && page.h1s.length === 0 &&
-    ((title === docTitle && namesOrganizationOnly(docTitle)) || namesSiteAndSections(announced))
+    (noHeadline || (title === docTitle && namesOrganizationOnly(docTitle)) || namesSiteAndSections(announced))
     ? titleClassed(page.$)
     : undefined
   return tabled ?? classed ?? printedTitle(title, docTitle, page.near.headline)
@@ -958,23 +962,30 @@ function namesSiteAndSections (title: string): boolean {
 }
 
 /**
- * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, and `bt`, `news_bt`: the
- * initials of 标题 on Chinese CMSs), not a subtitle's.
+ * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, a width after it as old
+ * table templates write (`main_title_575`), and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs), not a
+ * subtitle's nor a sidebar box's (`left_title`, `side_title`).
  */
-const TITLE_TOKEN = /^(?!sub)[a-z_-]*(?:title|biaoti)$|^(?:[a-z]+[_-])?bt$/i
+const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z_-]*(?:title|biaoti)(?:[_-]?\d+)?$|^(?:[a-z]+[_-])?bt$/i
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
 const CLASSED_TITLE_MIN = 15
 const CLASSED_TITLE_MAX = 250
 
+/** Headings below `<h1>` read as the title of a page with none (with a class or id, as templates write them). */
+const SUBHEADING_TAGS = new Set(['h2', 'h3'])
+
 /**
  * The headline of a page with no `<h1>` under a `<title>` that names only the site and its sections: the longest
  * text of an element whose class or id says title (`<td class="doctitle">`, old government templates' title cell),
- * outside links and sidebars. A box's title (`通知公告`, `最新信息`) is shorter than a document's.
+ * or of a classed `<h2>`/`<h3>` (`<h3 class="ewb-article-tt">`, a trading centre's notice), outside links and
+ * sidebars. A box's title (`通知公告`, `最新信息`) is shorter than a document's.
  */
 function titleClassed ($: CheerioAPI): string | undefined {
   let best: string | undefined
   for (const el of $('body [class], body [id]')) {
-    if (!isElement(el) || !classAndId(el).split(/\s+/).some(t => TITLE_TOKEN.test(t))) continue
+    if (!isElement(el) || !(SUBHEADING_TAGS.has(el.name) || classAndId(el).split(/\s+/).some(t => TITLE_TOKEN.test(t)))) {
+      continue
+    }
     if (inSkipped(el) || elementsOf(el).some(e => e.name === 'a') || insideLink(el)) continue
     const text = normalizeLine(textOf(el))
     const weight = weightedLength(text)

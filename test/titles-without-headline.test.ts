@@ -1,0 +1,46 @@
+/**
+ * Issue #12: pages whose `<title>` gives no headline, read from the headline the page prints (zh-gov g53, g55, g58,
+ * g60: the unseen round of session 35): a hacked site's `<title>` of gambling keywords alone goes as spam, a `<title>`
+ * of the site's name alone gives way to a title-classed cell (`main_title_575`) or a classed `<h3>`, and an English
+ * machine translation's `Release time:` opens the info line its date is read from.
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+import { isKeywordTitle } from '../src/text/spam-lexicon.js'
+
+const BODY = '<p>为深入贯彻落实县政协九届一次会议精神，县教育局高度重视第56号提案的办理工作，及时召开专题会议研究部署，明确分管领导和责任股室，' +
+  '逐条梳理提案提出的问题，并多次深入乡镇学校开展调研。</p><p>下一步，我局将继续加大投入，完善农村学校寄宿条件，配齐配强教师队伍，' +
+  '切实解决提案中反映的实际困难，推动全县义务教育均衡发展。</p>'
+const HEADLINE = '对县政协九届一次会议第56号提案的答复'
+const page = (title: string, headline: string, more = ''): string => `<html><head><meta charset="utf-8"><title>${title}</title>` +
+  `</head><body><table><tr><td class="left_title">网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）</td></tr></table>` +
+  `<table><tr>${headline}</tr><tr><td>发布时间：2017-7-4</td></tr><tr><td>${BODY}</td></tr></table>${more}</body></html>`
+const run = (html: string): ReturnType<typeof processPage>['article'] => processPage({ content: html, format: 'html' }).article
+
+t.test('a hacked site\'s <title> of gambling keywords alone is no title: the printed headline is', async t => {
+  const spam = '澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台'
+  const a = run(page(spam, `<td class="main_title_575">${HEADLINE}</td>`))
+  t.equal(a.title, HEADLINE)
+  t.ok(a.removed.some(r => r.rule === 'spam-title-keywords' && r.text === spam), 'the <title> listed as spam')
+  t.ok(isKeywordTitle(spam))
+  t.notOk(isKeywordTitle('澳门赌场收入连续三个月下降_财经频道_新浪网'), 'a headline about gambling keeps a part without a term')
+  t.notOk(isKeywordTitle('澳门赌场收入连续三个月下降'), 'one part alone: a headline about gambling as often')
+})
+
+t.test('a <title> of the site\'s name alone gives way to the printed headline', async t => {
+  t.equal(run(page('宁川县人民政府', `<td class="main_title_575">${HEADLINE}</td>`)).title, HEADLINE, 'a title cell with its width')
+  t.equal(run(page('宁川市公共资源交易网', `<td><h3 class="ewb-article-tt">${HEADLINE}</h3></td>`)).title, HEADLINE,
+    'a classed <h3>')
+})
+
+t.test('an English machine translation\'s `Release time:` opens the info line', async t => {
+  const en = '<p>On April 2, the 2018 Feiyun County Spring Tea Picking Festival and Tea Culture Tourism Week opening ceremony ' +
+    'was held grandly in Yunwu Town, and more than 3,000 tea farmers and visitors attended the event.</p>' +
+    '<p>It is understood that this tea picking festival is sponsored by the county people\'s government and will last ' +
+    'for one week, with tea culture exhibitions and tea art performances.</p>'
+  const html = '<html><head><meta charset="utf-8"><title>Feiyun County People\'s Government Website--English Version</title>' +
+    '</head><body><table><tr><td class="newstitle">Feiyun County Spring Tea Picking Festival opened in Yunwu Town</td></tr>' +
+    '<tr><td class="newsinfo">Release time:2018-04-03 10:26:41&nbsp;&nbsp;&nbsp;Source: County Tea Industry Office' +
+    '&nbsp;&nbsp;&nbsp;Views:1236</td></tr></table><table><tr><td>' + en + '</td></tr></table></body></html>'
+  t.equal(run(html).published?.slice(0, 10), '2018-04-03')
+})
