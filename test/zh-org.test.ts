@@ -171,6 +171,8 @@ t.test('second round: a unit before its writer, a Minguo date in a table cell, a
   t.same(info('供稿：二炼钢车间 周建华　发布日期：2012-11-19').authors, ['周建华'], 'a workshop is a unit')
   t.same(page('冻干粉针剂车间通过GMP认证', `<h1>冻干粉针剂车间通过GMP认证</h1>${P}<p>　　车间负责人表示将持续改进。（企业文化部　吴珺瑶）</p>`).authors,
     ['吴珺瑶'], 'a unit and its writer in brackets closing the text')
+  t.same(page('冻干粉针剂车间通过GMP认证', `<h1>冻干粉针剂车间通过GMP认证</h1>${P}<p>　　车间负责人表示将持续改进。</p>` +
+    '<p style="text-align:right">（省人大常委会法工委　周堃　郭珺）</p>').authors, ['周堃', '郭珺'], 'a unit and its two writers')
   const tw = processPage({
     content: Buffer.from('<html><head><meta charset="utf-8"><title>東興紀念醫院-最新消息</title></head><body>' +
       '<div class="news_title"><span id="lblTitle">公費流感疫苗10月1日開打，本院設置成人及兒童接種專區</span></div>' +

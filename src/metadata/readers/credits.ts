@@ -39,15 +39,16 @@ function suppliedBy (credit: string, ev: Evidence): void {
   }
 }
 
-// `（江淮城际项目部 刘晓燕）`, `（企业文化部　吴珺瑶）` at the end of the last paragraph or alone: a unit and its writer, no
-// role word (enterprise and institution news)
-const UNIT_CREDIT = /\s*[(（]\s*([\p{Script=Han}]{3,30})\s+([\p{Script=Han}·]{2,4})\s*[)）]$/u
+// `（江淮城际项目部 刘晓燕）`, `（企业文化部　吴珺瑶）`, `（省人大常委会法工委　周堃　郭珺）` at the end of the last paragraph or
+// alone: a unit and its writers (up to four), no role word (enterprise, institution and government news)
+const UNIT_CREDIT = /\s*[(（]\s*([\p{Script=Han}]{3,30})\s+([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]$/u
 
-/** A unit's writer credited at the end of `text`: the text before it (empty for a credit alone), or null. */
+/** A unit's writers credited at the end of `text`: the text before it (empty for a credit alone), or null. */
 function unitCredit (text: string, ev: Evidence): string | null {
   const m = UNIT_CREDIT.exec(text)
-  if (m === null || !isChineseOrganization(m[1]) || isChineseOrganization(m[2])) return null
-  ev.authors.push({ kind: 'credit', value: m[2] })
+  const names = m === null ? [] : m[2].split(/[\s、]+/u)
+  if (m === null || !isChineseOrganization(m[1]) || names.some(n => isChineseOrganization(n))) return null
+  for (const value of names) ev.authors.push({ kind: 'credit', value })
   ev.sources.push({ kind: 'credit-line', value: m[1] })
   ev.removed.push({ kind: 'metadata', rule: 'credit', text: m[0].trim(), reason: 'a unit and its writer credited' })
   return text.slice(0, m.index).trimEnd()
