@@ -204,6 +204,17 @@ t.test('a photographer credited last in a reporters\' credit is no author', asyn
   t.same(both.meta.authors, ['林安鎮', '黃衛平'], '`文/攝`: the text and the photos by them')
 })
 
+t.test('a source line crediting its reporters in brackets after the paper (a WeChat account\'s closing lines)', async t => {
+  t.same(parseInfoLine('来源：南江日报（记者 陈晓 通讯员 周文涛）', null)?.fields, [
+    { field: 'source', label: '来源', value: '南江日报' }, { field: 'author', label: '', value: '记者 陈晓 通讯员 周文涛' }
+  ])
+  t.same(parseInfoLine('来源：新华网（记者）', null)?.fields, [{ field: 'source', label: '来源', value: '新华网（记者）' }],
+    'a role with no name is no credit')
+  const { meta } = readMetadata(draft([P('会议讨论了数字政府建设的重点任务，提出了下一步工作安排。'), P('来源：南江日报（记者 陈晓 通讯员 周文涛）'),
+    P('编辑：林小雨')]))
+  t.same([meta.authors, meta.source], [['陈晓', '周文涛'], '南江日报'])
+})
+
 t.test('a report byline\'s place after its slash is no name, however long; a photographer in a byline box is no author', async t => {
   const hints = { authors: ['記者林嘉蔚／洛杉磯報導'] }
   t.same(readMetadata(draft([P('会议讨论了数字政府建设的重点任务，提出了下一步工作安排。')], hints)).meta.authors, ['林嘉蔚'])

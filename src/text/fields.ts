@@ -11,6 +11,7 @@ import { ENGLISH_MONTH_NAMES, HAN, escapeRegExp, spacedLiteral } from './index.j
 import { findRelativeDate } from './relative-date.js'
 import { isWord } from './han-words.js'
 import { endsLikeOrg, isChineseOrganization } from './org-names.js'
+import { ZH_CREDIT_ROLE } from './roles.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'title' | 'editor' | 'ignore'
 
@@ -233,11 +234,24 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     if (given === '' && i + 1 < matches.length) continue
     const value = fieldValue(given, entry.field, options, out, entry.signed === true)
     if (value === null) return null
+    // `来源：南江日报（记者 陈晓 通讯员 周文涛）`: the paper, and its reporters credited in brackets after it
+    const credited = entry.field === 'source' ? SOURCE_CREDIT.exec(value) : null
+    if (credited !== null) {
+      out.fields.push({ field: 'source', label: m[1], value: credited[1] })
+      out.fields.push({ field: 'author', label: '', value: credited[2] })
+      continue
+    }
     out.fields.push({ field: entry.field, label: m[1], role: entry.role, value })
     if (entry.field === 'originalTitle') break
   }
   return out
 }
+
+/**
+ * A source's value with its reporters credited in brackets after the medium (`南江日报（记者 陈晓 通讯员 周文涛）`, a
+ * WeChat account's closing `来源：` line): the medium, and the credit from its role on.
+ */
+const SOURCE_CREDIT = new RegExp(`^([^()（）]{2,30}?)\\s*[（(]\\s*(${ZH_CREDIT_ROLE}\\s*[^()（）]{2,40}?)\\s*[)）]$`, 'u')
 
 /**
  * What stands before an info line's first label: nothing, or a date (full, or relative: `10-15 09:32 来源：新华网`)
