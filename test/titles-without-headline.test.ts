@@ -2,7 +2,8 @@
  * Issue #12: pages whose `<title>` gives no headline, read from the headline the page prints (zh-gov g53, g55, g58,
  * g60: the unseen round of session 35): a hacked site's `<title>` of gambling keywords alone goes as spam, a `<title>`
  * of the site's name alone gives way to a title-classed cell (`main_title_575`) or a classed `<h3>`, and an English
- * machine translation's `Release time:` opens the info line its date is read from.
+ * machine translation's `Release time:` opens the info line its date is read from. With no `<h1>`, a title-classed
+ * headline that tells the `<title>`'s story in other words is the page's own (zh-news n67, n70, n73, zh-org o31).
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
@@ -43,4 +44,15 @@ t.test('an English machine translation\'s `Release time:` opens the info line', 
     '<tr><td class="newsinfo">Release time:2018-04-03 10:26:41&nbsp;&nbsp;&nbsp;Source: County Tea Industry Office' +
     '&nbsp;&nbsp;&nbsp;Views:1236</td></tr></table><table><tr><td>' + en + '</td></tr></table></body></html>'
   t.equal(run(html).published?.slice(0, 10), '2018-04-03')
+})
+
+t.test('a title-classed headline telling the <title>\'s story in other words is the page\'s', async t => {
+  const cell = (text: string): string => `<td class="main_ArticleTitle">${text}</td>`
+  t.equal(run(page('县政协--第56号提案答复--宁川县政协', cell(HEADLINE))).title, HEADLINE, 'the <title> shortens it')
+  t.equal(run(page(`教育局高度重视 ${HEADLINE}--宁川在线`, cell(HEADLINE))).title, HEADLINE, 'a kicker run into the <title>')
+  t.equal(run(page(`${HEADLINE}--宁川在线`, cell(`${HEADLINE} 【16:15】`))).title, HEADLINE, 'only a time after it: the <title>\'s')
+  t.equal(run(page(`${HEADLINE}--宁川在线`, cell(`${HEADLINE} 作者：张三 来源：县政协`))).title, HEADLINE,
+    'a box that holds the info line too')
+  t.equal(run(page('宁川县人民政府门户网站欢迎您--宁川在线', cell(HEADLINE))).title, '宁川县人民政府门户网站欢迎您',
+    'no run in common: another story')
 })

@@ -35,10 +35,6 @@ const KNOWN: KnownFailures = {
   'o50-soe-project-news-2015-utf8': {
     author: 'two writers in two places: `作者：文/图 周建平` in the info line and `（江淮城际项目部 刘晓燕）` closing the text; ' +
       'the closing credit outranks the info line (data/metadata-evidence.json), so only 刘晓燕 is given'
-  },
-  'o31-wap-news-page1-2010-gb2312': {
-    title: 'the WAP `<title>` gives the headline without its first clause, which the page prints in a bold `div.title` ' +
-      '(`立冬未到暖先行 全市供热管网开始注水试压`): a printed line longer than the `<title>`\'s is read as a kicker'
   }
 }
 

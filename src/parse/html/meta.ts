@@ -939,7 +939,63 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
     (noHeadline || (title === docTitle && namesOrganizationOnly(docTitle)) || namesSiteAndSections(announced))
     ? titleClassed(page.$)
     : undefined
-  return tabled ?? classed ?? printedTitle(title, docTitle, page.near.headline)
+  // a title-classed headline the `<title>` shortens, words differently or runs a kicker into (no `<h1>` either way)
+  const story = tabled === undefined && classed === undefined && page.h1s.length === 0
+    ? sameStoryClassed(page.$, announced)
+    : undefined
+  return tabled ?? classed ?? story ?? printedTitle(title, docTitle, page.near.headline)
+}
+
+/**
+ * The fewest characters (white space and punctuation left out) a title-classed headline shares in one run with a part
+ * of the `<title>`, and the least share of the shorter of the two, for the two to tell the same story.
+ */
+const SAME_STORY_RUN = 6
+const SAME_STORY_SHARE = 0.6
+/** Longest texts compared for a shared run (characters): a headline and a `<title>`. */
+const SAME_STORY_MAX = 250
+/** A labelled field (`作者：`, `Date:`): a headline's box that holds its info line too, no headline alone. */
+const FIELD_LABEL = /[\p{L}][:：]/u
+
+/**
+ * The headline a title-classed element prints (`titleClassed`) when it tells the story a part of the `<title>` tells
+ * in other words: a run of at least `SAME_STORY_RUN` characters in common, at least `SAME_STORY_SHARE` of the shorter
+ * text (`<td class="main_ArticleTitle">在日华人联合义演赈灾 一晚募款逾三千万日元` under `侨社动态--在日华人联合义演赈灾--…`,
+ * `<td class=title>出租车运价调整听证会昨举行` under `起步价拟由7元调至8元 出租车运价调整听证会昨举行--江城在线`): the page's own.
+ * Not a box that holds the info line too (a label), nor the title with only a time or a count after it (`【16:15】`).
+ */
+function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined {
+  const classed = titleClassed($)
+  if (classed === undefined || (FIELD_LABEL.test(classed) && !FIELD_LABEL.test(announced))) return undefined
+  const a = storyChars(classed)
+  if (a.length > SAME_STORY_MAX) return undefined
+  const words = a.replace(/\d+/g, '').length
+  for (const part of announced.split(ANNOUNCED_PARTS)) {
+    const b = storyChars(part)
+    if (b.length > SAME_STORY_MAX) continue
+    const run = longestCommonRun(a, b)
+    const shared = run >= SAME_STORY_RUN && run >= SAME_STORY_SHARE * Math.min(a.length, b.length)
+    if (shared && !(a.length > b.length && words <= run)) return classed
+  }
+  return undefined
+}
+
+const storyChars = (s: string): string => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '')
+
+/** The length of the longest run of code units two short strings share (dynamic programming, one row). */
+function longestCommonRun (a: string, b: string): number {
+  let best = 0
+  const row = new Array<number>(b.length + 1).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0
+      if (row[j] > best) best = row[j]
+      diagonal = above
+    }
+  }
+  return best
 }
 
 /**
