@@ -962,7 +962,8 @@ const FIELD_LABEL = /[\p{L}][:：]/u
  * in other words: a run of at least `SAME_STORY_RUN` characters in common, at least `SAME_STORY_SHARE` of the shorter
  * text (`<td class="main_ArticleTitle">在日华人联合义演赈灾 一晚募款逾三千万日元` under `侨社动态--在日华人联合义演赈灾--…`,
  * `<td class=title>出租车运价调整听证会昨举行` under `起步价拟由7元调至8元 出租车运价调整听证会昨举行--江城在线`): the page's own.
- * Not a box that holds the info line too (a label), nor the title with only a time or a count after it (`【16:15】`).
+ * Not a box that holds the info line too (a label), nor the title with only a time or a count after it (`【16:15】`),
+ * nor the main title of a `<title>` that runs its subtitle on after it.
  */
 function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined {
   const classed = titleClassed($)
@@ -975,7 +976,10 @@ function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined
     if (b.length > SAME_STORY_MAX) continue
     const run = longestCommonRun(a, b)
     const shared = run >= SAME_STORY_RUN && run >= SAME_STORY_SHARE * Math.min(a.length, b.length)
-    if (shared && !(a.length > b.length && words <= run)) return classed
+    // the `<title>` runs the subtitle on after the printed main title (`途牛发布春节出游调查报告 六成受调者选择自助游`): its
+    // whole is the fuller headline; a kicker before it is not (`起步价拟由7元调至8元 出租车运价调整听证会昨举行`)
+    const subtitled = b.length > a.length && b.startsWith(a)
+    if (shared && !subtitled && !(a.length > b.length && words <= run)) return classed
   }
   return undefined
 }
