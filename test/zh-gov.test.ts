@@ -37,10 +37,16 @@ const KNOWN: KnownFailures = {
   'g36-macau-dept-notice-2010-big5': {
     date: 'dated only by its signature `二零一零年六月十五日於民政總署` (a place after the date), which no reader takes: ' +
       'missing (a listing row\'s `<td class="ndate">2010/06/10</td>` was taken until the listing rows of session 33)'
+  },
+  // the second round (g49-g60, session 35), measured once before any change: titles 7, dates 11, authors 3 of 4 (none
+  // given where none); after the round's mechanisms this stays open
+  'g60-county-english-mt-2018-utf8': {
+    title: 'the `<title>` names the English site alone (`Feiyun County People\'s Government Website--English Version`), ' +
+      'which no site-name test reads as one, over the printed `<td class="newstitle">`'
   }
 }
 
-/** Reached when this test was written (48 titles, 46 dates, 48 authors of 48), minus a page or two. */
+/** Reached when this test was written (48 titles, 46 dates, 48 authors of 48; with the second round 59, 58, 60 of 60), minus a page or two. */
 const TITLE_FLOOR = 0.95
 const DATE_FLOOR = 0.93
 const AUTHOR_FLOOR = 0.95
@@ -48,7 +54,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 48)
+  t.equal(ids.length, 60)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
