@@ -26,6 +26,7 @@ t.test('a hacked site\'s <title> of gambling keywords alone is no title: the pri
   t.ok(isKeywordTitle(spam))
   t.notOk(isKeywordTitle('澳门赌场收入连续三个月下降_财经频道_新浪网'), 'a headline about gambling keeps a part without a term')
   t.notOk(isKeywordTitle('澳门赌场收入连续三个月下降'), 'one part alone: a headline about gambling as often')
+  t.notOk(isKeywordTitle(`${spam}_`.repeat(20)), 'a title far longer than any search engine shows is not read')
 })
 
 t.test('a <title> of the site\'s name alone gives way to the printed headline', async t => {

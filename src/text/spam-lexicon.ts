@@ -202,6 +202,8 @@ export function mayHoldTerm (text: string): boolean {
 const TITLE_KEYWORDS = /\s*[_|｜,，、]\s*|\s+[-–—]\s+/u
 /** Fewest keywords of a title made of them: one part alone is a headline about gambling as often. */
 const MIN_TITLE_KEYWORDS = 2
+/** Longest title read as keywords (characters): search engines show about 60, injected titles stay within that. */
+const KEYWORD_TITLE_MAX = 200
 
 /** Every term of the lexicon: brands, ambiguous names and gambling words alike. */
 const LEXICON_TERMS = termAlternation(SPAM_LEXICON.terms.map(e => e.term))
@@ -220,7 +222,7 @@ export function holdsTerm (text: string | undefined, terms: RegExp | null): bool
  */
 export function isKeywordTitle (title: string | undefined, terms: RegExp | null = LEXICON_TERMS): boolean {
   // `terms`: the lexicon's, or a page's own list (its ambiguous names and brands never seen, src/spam)
-  if (title === undefined || terms === null) return false
+  if (title === undefined || terms === null || title.length > KEYWORD_TITLE_MAX) return false
   const parts = title.split(TITLE_KEYWORDS).filter(p => p.trim() !== '')
   return parts.length >= MIN_TITLE_KEYWORDS && parts.every(p => holdsTerm(p, terms))
 }
