@@ -44,7 +44,10 @@ t.test('an English machine translation\'s `Release time:` opens the info line', 
     '</head><body><table><tr><td class="newstitle">Feiyun County Spring Tea Picking Festival opened in Yunwu Town</td></tr>' +
     '<tr><td class="newsinfo">Release time:2018-04-03 10:26:41&nbsp;&nbsp;&nbsp;Source: County Tea Industry Office' +
     '&nbsp;&nbsp;&nbsp;Views:1236</td></tr></table><table><tr><td>' + en + '</td></tr></table></body></html>'
-  t.equal(run(html).published?.slice(0, 10), '2018-04-03')
+  const article = run(html)
+  t.equal(article.published?.slice(0, 10), '2018-04-03')
+  t.equal(article.title, 'Feiyun County Spring Tea Picking Festival opened in Yunwu Town',
+    'the English portal\'s name and its language edition are the site\'s alone')
 })
 
 t.test('a title-classed headline telling the <title>\'s story in other words is the page\'s', async t => {

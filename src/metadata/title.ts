@@ -7,12 +7,9 @@ import { normalizeLine } from '../text/normalize.js'
 import { decodeEntities } from '../text/entities.js'
 import { escapeRegExp, unitAt, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
+import { endsLikeSiteName } from '../text/site-words.js'
 
-interface SiteWordsFile { endings: Array<{ words: string[] }>, prefixes: Array<{ words: string[] }> }
-const SITE_WORD_LISTS = loadData<SiteWordsFile>('title-site-words.json')
 const wordsOf = (lists: Array<{ words: string[] }>): string => lists.flatMap(l => l.words).map(escapeRegExp).join('|')
-/** A name that ends like a site's (`… News`, `…日报`, `.com`) or starts as a host (`www.`): data/title-site-words.json */
-const SITE_WORDS = new RegExp(`(?:${wordsOf(SITE_WORD_LISTS.endings)})$|^(?:${wordsOf(SITE_WORD_LISTS.prefixes)})`, 'i')
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, ` @ ` (blog platforms: `标题 @ 部落格名 :: 痞客邦`), and a
 // bare `-` (or `--`, old ASP CMSs) after Chinese text, before a Chinese or Latin suffix (`标题-ChinaUnix博客`).
 // Chinese suffixes that name a site: a portal or paper (网, 日报), a blog or forum platform (博客, 论坛), a government
@@ -67,7 +64,7 @@ function looksLikeSite (suffix: string, siteName: string | undefined, known: rea
   const s = suffix.trim()
   if (siteName !== undefined && siteName.trim() !== '' && sameName(s, siteName)) return true
   if (isKnownName(s, known)) return true
-  return SITE_WORDS.test(s) && s.split(/\s+/).length <= 6
+  return endsLikeSiteName(s)
 }
 
 /**

@@ -51,6 +51,7 @@ import { addressHoldsId, holdsMemberLink, isMemberPage, onlyPosterId } from './m
 import { inDiscussion, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
 import { isKeywordTitle } from '../../text/spam-lexicon.js'
+import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
   HAN, codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
 } from '../../text/index.js'
@@ -779,12 +780,13 @@ function namesSection (h1: string, docTitle: string): boolean {
 }
 
 /**
- * Whether an announced title names the site alone, every part of it a site's or paper's name (`明報新聞網 - 每日明報
- * daily news` on every Ming Pao article): no headline, so it says nothing of the page's `<h1>`.
+ * Whether an announced title names the site alone, every part of it a site's or paper's name or a language edition
+ * (`明報新聞網 - 每日明報 daily news` on every Ming Pao article, `Feiyun County People's Government Website--English
+ * Version`): no headline, so it says nothing of the page's `<h1>`.
  */
 function namesSiteOnly (title: string): boolean {
-  const parts = title.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
-  return parts.length > 0 && parts.every(endsLikeOrg)
+  const parts = title.split(SITE_PARTS).map(p => p.trim()).filter(p => p !== '')
+  return parts.length > 0 && parts.every(p => endsLikeOrg(p) || endsLikeSiteName(p) || isLanguageEdition(p))
 }
 
 // `Blog: Title`, `Title: Title`, `Dec 18 2025 Title`: a label or a date before the title the page announces
@@ -890,6 +892,8 @@ const MAX_SUBHEADINGS = 10
  * templates'; `企业新闻-浙江康恒药业股份有限公司`).
  */
 const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]|:\s+|(?<=\p{Script=Han})-{1,2}(?=\p{Script=Han})/u
+/** The parts of a `<title>` naming a site: as an announced title's, and a double dash between Latin words too. */
+const SITE_PARTS = new RegExp(`${ANNOUNCED_PARTS.source}|\\s*--\\s*`, 'u')
 
 /** A part without the blog's name in brackets at its end (`标题 [博客名]`, QQ Zone's titles), or as it is. */
 function withoutBlogName (part: string, blogName: string): string {
