@@ -194,7 +194,7 @@ t.test('a photographer credited last in a reporters\' credit is no author', asyn
   // a TV station's camera operator (`摄像`), and a reporter credited under a photo with a slash (`記者X／攝影`, and the
   // `∕` a Big5 page decodes to)
   const tv = readMetadata(draft([P('论坛在广州开幕，来自各地的代表参加了会议。'), P('会议讨论了数字政府建设的重点任务。（记者 王晓东 刘敏　摄像 赵刚）')]))
-  t.same([tv.meta.authors, tv.meta.editors], [['王晓东', '刘敏'], [{ role: 'photographer', name: '赵刚' }]])
+  t.same([tv.meta.authors, tv.meta.editors], [['王晓东', '刘敏'], [{ role: 'camera operator', name: '赵刚' }]])
   for (const slash of ['／', '∕']) {
     const photo = readMetadata(draft([P('论坛在广州开幕，来自各地的代表参加了会议。'), P(`代表在会上发言。（記者高振宇${slash}攝影）`),
       P('会议讨论了数字政府建设的重点任务。（记者 马小红）')]))

@@ -207,3 +207,14 @@ t.test('round 4: a wire\'s dateline in Chinese numerals, a paper before a closin
     `<tr><td>主持人：陈静　记者：汪宏 赵晓燕　摄像：李斌</td></tr></table>${P}${P}`)
   t.same(under.authors, ['汪宏', '赵晓燕'], 'the credit line beside the headline read by its labels, not whole')
 })
+
+t.test('round 6: an info line in a title box beside a column\'s name and the headline', async t => {
+  const box = '<div class="xl_title"><div class="xl_lanmu"><a href="/difang/yxtf/">一线探访</a></div><h1>老旧菜市场改造完成</h1>' +
+    '<div class="xl_info"><span>作者：本报记者 苏晴 通讯员 覃永发</span><span>来源：中华教育报</span>' +
+    '<span>发布时间：2019-05-08 09:16:00</span><span>字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></span></div></div>'
+  const a = processPage({
+    content: Buffer.from(`<html><head><meta charset="utf-8"><title>老旧菜市场改造完成</title></head><body>${box}${P}${P}</body></html>`),
+    format: 'html'
+  }).article
+  t.same([a.authors, a.source], [['苏晴', '覃永发'], '中华教育报'], 'the line of the box\'s child, not the box\'s text')
+})

@@ -60,7 +60,9 @@ const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
 
 // `（记者 马小红 通讯员 李娜 摄影 王五）`, `（记者 王晓东 刘敏　摄像 赵刚）` (a TV station's camera operator): the photographer
 // credited last in a reporters' credit, no author of the text
-const PHOTO_LAST = new RegExp(`\\s*${ZH_PHOTO_ROLE}\\s*[:：/／]?\\s*([\\p{Script=Han}·、\\s]{2,12})$`, 'u')
+const PHOTO_LAST = new RegExp(`\\s*(${ZH_PHOTO_ROLE})\\s*[:：/／]?\\s*([\\p{Script=Han}·、\\s]{2,12})$`, 'u')
+/** A TV station's camera operator (`摄像`), credited beside the reporters as a photographer is. */
+const CAMERA = /^(?:摄像|攝像)/u
 
 // `（記者蘇孟娟攝）`, `（記者高振宇／攝影）` under a photo: the reporter credited as its photographer (攝/摄 or 攝影 after the
 // names), no author of the text; `文/攝` after the names credits the text and the photos to them, authors
@@ -82,8 +84,9 @@ function trailingAuthor (text: string, ev: Evidence): string | null {
   // no name read (`（作者系北京大学教授）`, a note on the writer): the text stays the article's
   if (a === null || names.length === 0) return null
   for (const value of names) ev.authors.push({ kind: 'credit', value })
-  for (const name of photo === null ? [] : splitNames(photo[1].trim())) {
-    ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
+  const role = photo !== null && CAMERA.test(photo[1]) ? 'camera operator' : 'photographer'
+  for (const name of photo === null ? [] : splitNames(photo[2].trim())) {
+    ev.editors.push({ kind: 'credit-line', value: { role, name } })
   }
   // a paragraph that is the credit alone (`（记者 张三）` closing the article) is the same credit on its own line
   const reason = a.index === 0 ? 'reporter credit standing alone' : 'reporter credit at the end of a paragraph'

@@ -432,7 +432,31 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
 function labelledLine (el: Element, dates: DateOptions): { text: string, line: InfoLine | null, table?: TableInfo } {
   const text = lineText(el)
   const line = parseInfoLine(text, dates)
-  return { text, line, table: line === null ? tableInfo(el, dates) : undefined }
+  if (line !== null) return { text, line }
+  const table = tableInfo(el, dates)
+  if (table !== undefined) return { text, line, table }
+  // a title box that holds a column's name, the headline and the info line (`<div class="xl_title"><div>一线探访</div>
+  // <h1>…</h1><div class="xl_info">作者：本报记者 苏晴 通讯员 覃永发 …</div>`): the line is its child's
+  const inner = labelledChild(el, dates)
+  return inner ?? { text, line }
+}
+
+/** How deep below an info line's element a child that is the line alone is looked for. */
+const LINE_CHILD_DEPTH = 3
+
+/** The labelled line of the first element below `el` whose whole text parses as one, or undefined. */
+function labelledChild (el: Element, dates: DateOptions, depth = 0): { text: string, line: InfoLine } | undefined {
+  if (depth >= LINE_CHILD_DEPTH) return undefined
+  for (const c of el.children) {
+    if (!isElement(c) || HEADING_TAG.test(c.name)) continue
+    const text = normalizeLine(textOf(c))
+    if (!INFO_LABEL.test(text)) continue
+    const line = parseInfoLine(text, dates)
+    if (line !== null) return { text, line }
+    const inner = labelledChild(c, dates, depth + 1)
+    if (inner !== undefined) return inner
+  }
+  return undefined
 }
 
 /** Longest row of a table of particulars read (letters and digits): two labels and their values, a title. */
