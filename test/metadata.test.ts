@@ -204,6 +204,15 @@ t.test('a photographer credited last in a reporters\' credit is no author', asyn
   t.same(both.meta.authors, ['林安鎮', '黃衛平'], '`文/攝`: the text and the photos by them')
 })
 
+t.test('a ministry\'s department, an office\'s short form and a portal\'s sports desk are no authors', async t => {
+  const body = P('会议讨论了数字政府建设的重点任务，提出了下一步工作安排。')
+  for (const desk of ['市场与经济信息司', '九州体育']) {
+    t.same(readMetadata(draft([P(`作者：${desk}　来源：农业部办公厅`), body])).meta.authors, [], desk)
+  }
+  const unit = readMetadata(draft([body, P('会议要求各乡镇抓好落实。'), P('（县政府办　刘建军）')]))
+  t.same(unit.meta.authors, ['刘建军'], 'the writer after an office\'s short form')
+})
+
 t.test('a source line crediting its reporters in brackets after the paper (a WeChat account\'s closing lines)', async t => {
   t.same(parseInfoLine('来源：南江日报（记者 陈晓 通讯员 周文涛）', null)?.fields, [
     { field: 'source', label: '来源', value: '南江日报' }, { field: 'author', label: '', value: '记者 陈晓 通讯员 周文涛' }
