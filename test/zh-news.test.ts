@@ -218,3 +218,17 @@ t.test('round 6: an info line in a title box beside a column\'s name and the hea
   }).article
   t.same([a.authors, a.source], [['苏晴', '覃永发'], '中华教育报'], 'the line of the box\'s child, not the box\'s text')
 })
+
+t.test('round 6: an info line inside the <h1> after a line break; a count\'s label ending the date\'s line', async t => {
+  const h1 = '<h1>青岚县：小黄桃“串”起村民致富路<br/> <span>2018-07-19 09:25:31&nbsp;&nbsp;&nbsp;来源：县委宣传部&nbsp;&nbsp;&nbsp;' +
+    '评论：<a href="#comment">0</a> 点击：<span id="hits"></span></span></h1>'
+  const notice = '<div class="notice"><strong>公告：</strong><a href="/tzgg/8551.html">青岚县2018年公开招聘事业单位工作人员面试公告</a>（2018-07-16）</div>'
+  const a = processPage({
+    content: Buffer.from(`<html><head><meta charset="utf-8"><title>青岚新闻网</title></head><body>${notice}${h1}${P}${P}` +
+      '<div class="box"><h5 class="title-2">频道本月排行</h5><ul><li><a href="/1.html">石门镇：“黄桃书记”带富一方乡亲</a></li></ul></div>' +
+      '</body></html>'),
+    format: 'html'
+  }).article
+  t.equal(a.title, '青岚县：小黄桃“串”起村民致富路', 'the line before the break')
+  t.equal(a.published?.slice(0, 10), '2018-07-19', 'the date before `评论：`, whose count is the next element')
+})

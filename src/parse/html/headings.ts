@@ -19,6 +19,7 @@ import {
 import { normalizeLine } from './short-text.js'
 import { SCREEN_READER_ONLY } from './patterns.js'
 import { blogOwner } from '../../text/title-owner.js'
+import { findDate } from '../../text/date.js'
 
 /** The headings as candidates (in page order) and the site's name a logo heading gives, if any. */
 export interface Headings {
@@ -60,7 +61,7 @@ export function readHeadings (
   const out: Headings = { headlines: [], lines: new Map() }
   for (const el of elements) {
     if (screenReaderOnly(el)) continue
-    const text = withoutCategory(el, headingText(el))
+    const text = withoutInfoTail(el, withoutCategory(el, headingText(el)))
     if (text === '') continue
     const home = linksHome(el, text, pageUrl)
     if (home !== undefined || blogOwner(text) !== undefined) {
@@ -78,6 +79,21 @@ export function readHeadings (
     if (line !== headline) out.lines.set(headline, line)
   }
   return out
+}
+
+/**
+ * The heading's text without the info line a template prints inside it after a line break (PHPCMS's `<h1>标题<br/>
+ * <span>2018-07-19 09:25:31 来源：县委宣传部 评论：0</span></h1>`): the headline is the line before, when the line after
+ * holds a full date.
+ */
+function withoutInfoTail (el: Element, text: string): string {
+  const br = el.children.findIndex(c => isElement(c) && c.name === 'br')
+  if (br <= 0) return text
+  const tail = normalizeLine(el.children.slice(br + 1).map(c => readableText(c)).join(' '))
+  if (tail === '' || findDate(tail) === null) return text
+  const before = el.children.slice(0, br)
+  const head = normalizeLine(before.map(c => isElement(c) ? headingText(c) : readableText(c)).join(''))
+  return head === '' || !text.startsWith(head) ? text : head
 }
 
 // a board's category in brackets (`[喂养心得]`, `【求助】`)

@@ -52,12 +52,13 @@ const OTHER_DATE_WORDS = [...OTHER_DATES.words, ...OTHER_DATES.editWords, ...OTH
 const OTHER_DATE = anyWord(OTHER_DATE_WORDS)
 /**
  * A count beside a word of another date (`回應(3)`, `推薦(12)`, `评论：5`): a post's counters in its info line
- * (`2009/05/12 22:13:05 | 人氣(1,234) | 回應(3) | 推薦(12)`), no other date. Taken out of a line before it is tested
- * for another date's word; a number that goes on as a date (`评论：2019-06-02`) is no count.
+ * (`2009/05/12 22:13:05 | 人氣(1,234) | 回應(3) | 推薦(12)`), no other date; and such a word's label ending the text,
+ * its count in the next element (`2018-07-19 09:25:31 来源：县委宣传部 评论：<a>0</a>`, PHPCMS). Taken out of a line before
+ * it is tested for another date's word; a number that goes on as a date (`评论：2019-06-02`) is no count.
  */
 const COUNTED_WORD = new RegExp(
   `(?:${OTHER_DATES.words.map(w => escapeRegExp(w.word)).join('|')})\\s*` +
-  '(?:[(（]\\s*\\d[\\d,]*\\s*[)）]|[:：]\\s*\\d[\\d,]*(?![\\d,]*\\s*[-/.:：年月]))', 'gi'
+  '(?:[(（]\\s*\\d[\\d,]*\\s*[)）]|[:：]\\s*\\d[\\d,]*(?![\\d,]*\\s*[-/.:：年月])|[:：]\\s*$)', 'gi'
 )
 /**
  * A label that ends just before its date, written in an element of its own (`<span>Last Updated on</span> <span>Feb

@@ -1054,7 +1054,7 @@ function namesSiteAndSections (title: string): boolean {
  * table templates write (`main_title_575`), and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs), not a
  * subtitle's nor a sidebar box's (`left_title`, `side_title`).
  */
-const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z_-]*(?:title|biaoti)(?:[_-]?\d+)?$|^(?:[a-z]+[_-])?bt$/i
+const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z_-]*(?:title|biaoti)(?:[_-]?\d{3,4})?$|^(?:[a-z]+[_-])?bt$/i
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
 const CLASSED_TITLE_MIN = 15
 const CLASSED_TITLE_MAX = 250
