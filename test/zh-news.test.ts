@@ -30,7 +30,6 @@ const { ids, truth, result } = set
 const KNOWN: KnownFailures = {
   // the third round (n41-n52, session 33), measured once before any change: open, each a class of its own
   'n43-guanhai-column-2017-utf8': {
-    title: 'the columnist\'s name before a colon (`陈嘉树：共享单车洗牌…`) is kept as part of the headline',
     author: 'the columnist is named only in the byline box `【文/观海网专栏作者 陈嘉树】` and the author card'
   },
   'n48-portal-city-channel-2011-gbk': {
@@ -231,4 +230,17 @@ t.test('round 6: an info line inside the <h1> after a line break; a count\'s lab
   }).article
   t.equal(a.title, '青岚县：小黄桃“串”起村民致富路', 'the line before the break')
   t.equal(a.published?.slice(0, 10), '2018-07-19', 'the date before `评论：`, whose count is the next element')
+})
+
+t.test('round 6: on a page with no <h1>, the heading right above the info line is the headline', async t => {
+  const box = '<div class="intal_tit"><h2>华锐精工上半年净利增逾三成 拟10转8派2元</h2><div class="info">2017-08-22 19:06' +
+    '<span>来源：证券导报网</span><span>作者：王晨阳</span></div></div>'
+  const page = (inner: string): string | null => processPage({
+    content: Buffer.from('<html><head><meta charset="utf-8"><title>华锐精工：上半年净利润同比增长36.5%_公司_证券导报网</title></head>' +
+      `<body>${inner}${P}${P}</body></html>`),
+    format: 'html'
+  }).article.title
+  t.equal(page(box), '华锐精工上半年净利增逾三成 拟10转8派2元', 'a box of the heading and the line')
+  t.equal(page(box.replace('<h2>', '<h2><a href="/gsxw/1.html">').replace('</h2>', '</a></h2>')), '华锐精工：上半年净利润同比增长36.5%',
+    'a heading that links another page is none')
 })

@@ -380,6 +380,8 @@ interface InfoFields {
   editors?: Editor[]
   /** A table of particulars' title row (`<th>標題</th><td>…</td>`, `名　　称：`): the document's title. */
   title?: string
+  /** The text of an `<h2>`/`<h3>` right above the info line (the headline's place on a page with no `<h1>`). */
+  headingAbove?: string
 }
 
 const SOURCE_FIELD = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/
@@ -406,7 +408,8 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
     ? { text: '', line: null, table: colonlessTable(body, facts.letters, dates) }
     : labelledLine(best, dates)
   if (best === undefined && table === undefined) return {}
-  const out = infoDate(text)
+  const above = best === undefined ? undefined : headingAbove(best)
+  const out: InfoFields = above === undefined ? infoDate(text) : { ...infoDate(text), headingAbove: above }
   const info = table?.info ?? line
   if (table?.date !== undefined) out.date = table.date
   const field = (name: string): string | undefined => {
@@ -414,14 +417,27 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
     return value === '' ? undefined : value
   }
   const labelled = field('source') !== undefined || field('author') !== undefined
-  const source = labelled ? field('source') : SOURCE_FIELD.exec(text)?.[1].replace(SOURCE_END, '').trim()
-  const author = labelled ? field('author') : AUTHOR_FIELD.exec(text)?.[1].replace(AUTHOR_END, '').trim()
-  if (source !== undefined && source !== '') out.source = source
-  if (author !== undefined && author !== '') out.author = author
+  Object.assign(out, labelled ? nonEmpty({ source: field('source'), author: field('author') }) : unlabelledFields(text))
   const title = field('title')
   if (title !== undefined) out.title = title
   const editors = lineEditors(info, labelled ? undefined : text)
   if (editors.length > 0) out.editors = editors
+  return out
+}
+
+/** The source and author of a line the label parser did not take whole, by the patterns' fallback. */
+function unlabelledFields (text: string): Pick<InfoFields, 'source' | 'author'> {
+  return nonEmpty({
+    source: SOURCE_FIELD.exec(text)?.[1].replace(SOURCE_END, '').trim(),
+    author: AUTHOR_FIELD.exec(text)?.[1].replace(AUTHOR_END, '').trim()
+  })
+}
+
+/** The fields given a value that is not empty. */
+function nonEmpty (fields: { source?: string, author?: string }): Pick<InfoFields, 'source' | 'author'> {
+  const out: Pick<InfoFields, 'source' | 'author'> = {}
+  if (fields.source !== undefined && fields.source !== '') out.source = fields.source
+  if (fields.author !== undefined && fields.author !== '') out.author = fields.author
   return out
 }
 
@@ -439,6 +455,39 @@ function labelledLine (el: Element, dates: DateOptions): { text: string, line: I
   // <h1>…</h1><div class="xl_info">作者：本报记者 苏晴 通讯员 覃永发 …</div>`): the line is its child's
   const inner = labelledChild(el, dates)
   return inner ?? { text, line }
+}
+
+/** Levels climbed from an info line's element to find the element it follows (`<div class="info"><span>…`). */
+const ABOVE_LEVELS = 2
+/** Longest headline read above an info line (characters). */
+const HEADING_ABOVE_MAX = 100
+
+/**
+ * The text of the `<h2>`/`<h3>` right before the info line (`<div class="intal_tit"><h2>…</h2><div class="info">`
+ * `2017-08-22 19:06 来源：…`): a heading child of the line's element (a box holding both), or the element before the
+ * line's element or before an ancestor of it a level or two up; a heading that is a link (another page's) or longer
+ * than a headline is none.
+ */
+function headingAbove (line: Element): string | undefined {
+  // a box that holds the heading and the line both (the line read beside its heading: `lineText`)
+  const inner = line.children.find((c): c is Element => isElement(c) && SUBHEADING_TAGS.has(c.name))
+  if (inner !== undefined) return headlineOf(inner)
+  let el: Element = line
+  for (let level = 0; level <= ABOVE_LEVELS; level++) {
+    let prev = el.prev
+    while (prev !== null && !isElement(prev)) prev = prev.prev
+    if (prev !== null && isElement(prev)) return SUBHEADING_TAGS.has(prev.name) ? headlineOf(prev) : undefined
+    if (el.parent === null || !isElement(el.parent)) return undefined
+    el = el.parent
+  }
+  return undefined
+}
+
+/** A heading's text as a headline: none for a link (another page's) or a text longer than a headline. */
+function headlineOf (heading: Element): string | undefined {
+  if (elementsOf(heading).some(e => e.name === 'a')) return undefined
+  const text = normalizeLine(textOf(heading))
+  return text.length >= MIN_HEADLINE && text.length <= HEADING_ABOVE_MAX ? text : undefined
 }
 
 /** How deep below an info line's element a child that is the line alone is looked for. */
@@ -971,7 +1020,9 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
   const story = tabled === undefined && classed === undefined && page.h1s.length === 0
     ? sameStoryClassed(page.$, announced)
     : undefined
-  return tabled ?? classed ?? story ?? printedTitle(title, docTitle, page.near.headline)
+  // with no `<h1>`, the heading right above the info line is the headline's place
+  const above = page.h1s.length === 0 ? page.info.headingAbove : undefined
+  return tabled ?? classed ?? story ?? above ?? printedTitle(title, docTitle, page.near.headline)
 }
 
 /**
