@@ -180,6 +180,10 @@ t.test('English pages of Chinese sites: a machine-translated credit, a byline ov
   const mt = en(`<div id="zoom"><p class="credit">Text/Huang Lei Photo/Li Na</p>${EN}${EN}</div>`)
   t.same(mt.authors, ['Huang Lei'], '文/黄磊 图/李娜 in English: the writer')
   t.same(mt.editors, [{ role: 'photographer', name: 'Li Na' }])
+  const closing = en(`<div id="zoom">${EN}${EN}<p style="text-align: right;">(Text/Zhou Qing  Figure/Lin Hao)</p></div>`)
+  t.same([closing.authors, closing.editors], [['Zhou Qing'], [{ role: 'photographer', name: 'Lin Hao' }]],
+    'the same credit in brackets closing the text, 图 as `Figure`')
+  t.notOk(closing.body.some(b => b.text.includes('Zhou Qing')), 'the credit leaves the text')
   const cd = en(`<div class="info"><span>By SHEN YUHAN and WU JIANHUA in Hangzhou | China Daily | Updated: 2016-05-07 07:23</span></div>${EN}${EN}`,
     '<meta name="author" content="刘静">')
   t.same(cd.authors, ['SHEN YUHAN', 'WU JIANHUA'], 'the byline a reader sees, without the place it was filed from')

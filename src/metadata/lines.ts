@@ -24,6 +24,7 @@ import { editorNames } from './readers/editors.js'
 import { siteShaped } from './title.js'
 import { readDatelineText } from './readers/dateline.js'
 import { keptBlock, type Evidence, type Kept } from './evidence.js'
+import { readMtByline } from './mt-byline.js'
 import type { Proposal } from './choose.js'
 
 /** Bylines, unlabelled info lines and relative date lines are read among the first blocks only. */
@@ -39,9 +40,6 @@ const RELATIVE_LINE_EXTRA = 12
 // a full stop inside a name only after an initial or an honorific (`By John F. Kennedy`, `By Dr. Vahid Osman`,
 // `By J. R. Smith`): any other stop ends a sentence, and a sentence is no byline
 const NAME_STOP = '(?<=(?:^|[\\s(])(?:\\p{Lu}|Dr|Prof|Mr|Mrs|Ms|Mx|Jr|Sr|St|Rev|Hon))\\.'
-/** One to three capitalized names joined by `and`, `&` or commas (`Huang Lei`, `Wang Lin and Li Na`). */
-const EN_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`
-const EN_NAMES = String.raw`${EN_NAME}(?:\s*(?:,|and|&)\s*${EN_NAME}){0,2}`
 const BYLINE = new RegExp(`^(?:By|BY|Written by|Text by)\\s+((?:[^.。,，;；:：!?]|${NAME_STOP}){2,80}?)$`, 'u')
 // `By Dylan Bailey, MS, RD, FAND`, `By Genevieve Carlton, Ph.D.`: a name signed with post-nominal letters only
 const BYLINE_CREDENTIALS = new RegExp(
@@ -378,22 +376,15 @@ function creditedName (text: string): { name: string, agency?: string } | null {
   return hasRoleWord(credit.split(/\s+/).pop() ?? '') ? { name: m[1] } : null
 }
 
-/**
- * `Text/Huang Lei Photo/Li Na`, `Writer: Huang Lei`: `文/黄磊 图/李娜` as machine translation writes it on the English
- * pages of Chinese sites; the names capitalized words, a photographer after them. (Not `Words:`: English magazines
- * print it before a link to the writer's page, which the front end's byline readers read with its link.)
- */
-const MT_BYLINE = new RegExp(`^(?:Text|Writer)\\s*[/:：]\\s*(${EN_NAMES})` +
-  `(?:\\s+(?:Photos?|Pictures?|Images?|Photographer)\\s*[/:：]\\s*(${EN_NAMES}))?$`, 'u')
-
 /** `By A and B`, `文/张三 图/李四`: names after `By` or a Chinese writer's role, a photographer after them. */
 function plainByline (text: string, ev: Evidence): Outcome | null {
   const en = BYLINE.exec(text)
-  const mt = en === null ? MT_BYLINE.exec(text) : null
+  // `Text/Huang Lei Photo/Li Na`: `文/黄磊 图/李娜` as machine translation writes it (./mt-byline.ts)
+  const mt = en === null ? readMtByline(text) : null
   const zh = en === null && mt === null ? readZhByline(text) : null
-  const names = en?.[1] ?? mt?.[1] ?? zh?.names
+  const names = en?.[1] ?? mt?.names ?? zh?.names
   if (names === undefined) return null
-  const photographers = zh?.photographers ?? (mt?.[2] !== undefined ? [mt[2]] : [])
+  const photographers = zh?.photographers ?? mt?.photographers ?? []
   readByline(names, photographers, ev)
   remove(ev, 'byline', text, photographers.length > 0
     ? 'byline and photo credit, read into the authors and the photographer'

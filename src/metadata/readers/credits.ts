@@ -7,6 +7,7 @@ import type { DateOptions } from '../../text/date.js'
 import { parseInfoLine, splitNames } from '../../text/fields.js'
 import type { Evidence, Kept } from '../evidence.js'
 import { editorNames } from './editors.js'
+import { readMtByline } from '../mt-byline.js'
 import { ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { isChineseOrganization } from '../../text/org-names.js'
 
@@ -120,6 +121,14 @@ function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
   const credit = WRITER_CREDIT.exec(text)
   if (credit !== null) {
     for (const value of splitNames(credit[1])) ev.authors.push({ kind: 'credit', value })
+    ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
+    return ''
+  }
+  // `(Text/Zhou Qing  Figure/Lin Hao)`: a machine-translated writer's credit closing the text (../mt-byline.ts)
+  const mt = readMtByline(text, true)
+  if (mt !== null) {
+    ev.authors.push({ kind: 'credit', value: mt.names })
+    for (const name of mt.photographers) ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
     ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
     return ''
   }
