@@ -40,11 +40,17 @@ const KNOWN: KnownFailures = {
   },
   // the second round (g49-g60, session 35), measured once before any change: titles 7, dates 11, authors 3 of 4 (none
   // given where none), all mended since
+  // the third round (g61-g72, session 35), written after the second round's mechanisms and measured once before any
+  // change: titles 11, dates 12, authors 1 of 3 (one given where none); after its mechanisms this stays open
+  'g66-province-fao-english-2020-utf8': {
+    title: 'the `<title>` names the office alone in eight words (`Foreign Affairs Office of Hunan Provincial People\'s ' +
+      'Government`), longer than a site name is read; the printed headline is not taken over it'
+  }
 }
 
 /**
- * Reached when this test was written (48 titles, 46 dates, 48 authors of 48; with the second round 60, 58, 60 of 60),
- * minus a page or two.
+ * Reached when this test was written (48 titles, 46 dates, 48 authors of 48; with the second and third rounds 71, 70,
+ * 72 of 72), minus a page or two.
  */
 const TITLE_FLOOR = 0.95
 const DATE_FLOOR = 0.93
@@ -53,7 +59,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 60)
+  t.equal(ids.length, 72)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
