@@ -33,6 +33,10 @@ t.test('a <title> of the site\'s name alone gives way to the printed headline', 
   t.equal(run(page('宁川县人民政府', `<td class="main_title_575">${HEADLINE}</td>`)).title, HEADLINE, 'a title cell with its width')
   t.equal(run(page('宁川市公共资源交易网', `<td><h3 class="ewb-article-tt">${HEADLINE}</h3></td>`)).title, HEADLINE,
     'a classed <h3>')
+  const office = 'Foreign Affairs Office of Hunan Provincial People\'s Government'
+  const named = page(office, `<td class="main_title_575">${HEADLINE}</td>`)
+    .replace('</head>', `<meta name="SiteName" content="${office}"></head>`)
+  t.equal(run(named).title, HEADLINE, 'the site\'s name as its markup gives it, whatever its words')
 })
 
 t.test('an English machine translation\'s `Release time:` opens the info line', async t => {

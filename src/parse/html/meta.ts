@@ -1005,12 +1005,11 @@ function titleHints (page: Page, lines: Map<string, string>): Pick<MetadataHints
  * `<td class="newstitle">` under `<title>南湖理工大学经济与管理学院`); else the part of the whole
  * `<title>` the page prints as a text of its own (`printedTitle`).
  */
-interface TitleSources { $: CheerioAPI, info: InfoFields, h1s: string[], near: HeadlineInfo }
+interface TitleSources { $: CheerioAPI, info: InfoFields, h1s: string[], near: HeadlineInfo, siteName?: string }
 
 function shownTitle (title: string | undefined, docTitle: string, page: TitleSources): string | undefined {
   const announced = title ?? docTitle
-  // a `<title>` of the site's name alone, or a hacked site's gambling keywords alone (`澳门威尼斯人官网_北京赛车pk10开奖直播`)
-  const noHeadline = namesSiteOnly(announced) || isKeywordTitle(docTitle)
+  const noHeadline = namesNoHeadline(announced, docTitle, page.siteName)
   const tabled = page.h1s.length === 0 && noHeadline ? page.info.title : undefined
   const classed = tabled === undefined && page.h1s.length === 0 &&
     (noHeadline || (title === docTitle && namesOrganizationOnly(docTitle)) || namesSiteAndSections(announced))
@@ -1023,6 +1022,16 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
   // with no `<h1>`, the heading right above the info line is the headline's place
   const above = page.h1s.length === 0 ? page.info.headingAbove : undefined
   return tabled ?? classed ?? story ?? above ?? printedTitle(title, docTitle, page.near.headline)
+}
+
+/**
+ * Whether the announced title names no headline: the site's name alone (by its words, or as the markup gives it:
+ * `<meta name="SiteName">`, JSON-LD's publisher, the logo's heading), or a hacked site's gambling keywords alone
+ * (`澳门威尼斯人官网_北京赛车pk10开奖直播`).
+ */
+function namesNoHeadline (announced: string, docTitle: string, siteName: string | undefined): boolean {
+  if (namesSiteOnly(announced) || isKeywordTitle(docTitle)) return true
+  return siteName !== undefined && sameName(announced, siteName)
 }
 
 /**
@@ -1188,7 +1197,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle, pageDates)
   const near = headlineInfo(lines?.body, docTitle, h1s)
   const dates = dateHints($, { article, meta, letters, info, near, minguo: pageDates.minguo === true })
-  const shown = shownTitle(hints.title, docTitle, { $, info, h1s, near })
+  const shown = shownTitle(hints.title, docTitle, { $, info, h1s, near, siteName: page.siteName })
   if (shown !== undefined) hints.title = shown
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
