@@ -200,6 +200,11 @@ t.test('a photographer credited last in a reporters\' credit is no author', asyn
       P('会议讨论了数字政府建设的重点任务。（记者 马小红）')]))
     t.same([photo.meta.authors, photo.meta.editors], [['马小红'], [{ role: 'photographer', name: '高振宇' }]], slash)
   }
+  // a report-shaped photo credit near the top (udn's `記者陳立凱／攝影` under the photo; a caption's `（4月10日 吴敏 摄）`)
+  for (const credit of ['記者陳立凱／攝影', '图为县农技人员在新塘村育秧工厂指导播种（4月10日 陳立凱 摄）']) {
+    const top = readMetadata(draft([P(credit), P('会议讨论了数字政府建设的重点任务，提出了下一步工作安排。')]))
+    t.same([top.meta.authors, top.meta.editors], [[], [{ role: 'photographer', name: '陳立凱' }]], credit)
+  }
   const both = readMetadata(draft([P('会议讨论了数字政府建设的重点任务。(福州晚報記者 林安鎮 實習生 黃衛平 文/攝)')]))
   t.same(both.meta.authors, ['林安鎮', '黃衛平'], '`文/攝`: the text and the photos by them')
 })

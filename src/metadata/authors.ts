@@ -243,6 +243,8 @@ export function judgeAuthors (raws: readonly string[], sites: readonly string[] 
 
 /** Whether a line ends like a Chinese report byline (`…台北報導`, `…採訪報導】`, `…整理`). */
 const REPORT_LINE = new RegExp(`(?:${alt(FILE.reportEndings)})\\s*[】〕\\])）]?$`, 'u')
+/** A line ending in a photo credit's word (`吴敏 摄）`, `記者X攝影`). */
+const PHOTO_END = /(?:摄|攝)(?:影)?\s*[】〕\])）]?$/u
 /** Longest report byline line, in characters: a name, a medium, a place and the report kind. */
 const MAX_REPORT_LINE = 40
 const LEADING_REPORT = new RegExp(`^[【〔]([^【】〔〕，。]{2,${MAX_REPORT_LINE}}?(?:${alt(FILE.reportEndings)}))[】〕]`, 'u')
@@ -253,6 +255,16 @@ const LEADING_REPORT = new RegExp(`^[【〔]([^【】〔〕，。]{2,${MAX_REPOR
  * line is no such byline.
  */
 export function reportByline (line: string, split: (value: string) => string[]): string[] | null {
+  // `…（4月10日 吴敏 摄）` closing a caption, `記者陳立凱／攝影`: a photographer's credit, its names no authors
+  return PHOTO_END.test(line) ? null : reportNames(line, split)
+}
+
+/** The photographers of a report-shaped photo credit (`記者陳立凱／攝影`, `…（4月10日 吴敏 摄）`), or null. */
+export function photoReportCredit (line: string, split: (value: string) => string[]): string[] | null {
+  return PHOTO_END.test(line) ? reportNames(line, split) : null
+}
+
+function reportNames (line: string, split: (value: string) => string[]): string[] | null {
   const parts = reportParts(line)
   if (parts === null) return null
   const names: string[] = []

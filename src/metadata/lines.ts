@@ -16,7 +16,7 @@ import {
 import { escapeRegExp, findRelativeDate, unitAt, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
 import { readDatedZhByline, readZhByline } from '../text/zh-byline.js'
-import { isDeskByline, judgeAuthor, reportByline, leadingReportByline } from './authors.js'
+import { isDeskByline, judgeAuthor, photoReportCredit, reportByline, leadingReportByline } from './authors.js'
 import { PROFILE_DATE } from '../text/other-dates.js'
 import { FILED_IN, ZH_CREDIT_ROLE } from '../text/roles.js'
 import { isPinyinName, readRoleLine } from './role-line.js'
@@ -301,19 +301,33 @@ const openingCredit: LineReader = (text, index, _dates, ev) => {
   return null
 }
 
-/** `記者孫慶璋／嘉義報導`, `〔記者魏怡嘉／台北報導〕流感疫情…`, `By A and B`, `文/张三`: the byline near the top. */
-const byline: LineReader = (text, index, _dates, ev) => {
-  if (index >= TOP_BLOCKS) return null
+/**
+ * A report byline standing alone (`記者孫慶璋／嘉義報導`): its reporters; a report-shaped photo credit (`記者陳立凱／攝影`):
+ * its photographers; a desk's (`國際中心／綜合報導`): no one. The line goes either way; null for another line.
+ */
+function reportLine (text: string, ev: Evidence): Outcome | null {
   const report = reportByline(text, splitNames)
   if (report !== null) {
     ev.authors.push({ kind: 'byline', value: report.join('、') })
     remove(ev, 'byline', text, 'report byline, read into the authors')
     return { info: true }
   }
-  if (isDeskByline(text)) {
-    remove(ev, 'byline', text, 'report byline of a desk, no person named')
+  const photo = photoReportCredit(text, splitNames)
+  if (photo !== null) {
+    for (const name of photo) ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
+    remove(ev, 'photo-credit', text, 'a photographer\'s report-shaped credit, read into the photographers')
     return { info: true }
   }
+  if (!isDeskByline(text)) return null
+  remove(ev, 'byline', text, 'report byline of a desk, no person named')
+  return { info: true }
+}
+
+/** `記者孫慶璋／嘉義報導`, `〔記者魏怡嘉／台北報導〕流感疫情…`, `By A and B`, `文/张三`: the byline near the top. */
+const byline: LineReader = (text, index, _dates, ev) => {
+  if (index >= TOP_BLOCKS) return null
+  const report = reportLine(text, ev)
+  if (report !== null) return report
   const lead = leadingReportByline(text)
   const leadNames = lead === null ? null : reportByline(lead.byline, splitNames)
   if (lead !== null && leadNames !== null && lead.rest !== '') {
