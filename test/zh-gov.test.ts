@@ -42,6 +42,21 @@ const KNOWN: KnownFailures = {
   // given where none), all mended since
   // the third round (g61-g72, session 35), written after the second round's mechanisms and measured once before any
   // change: titles 11, dates 12, authors 1 of 3 (one given where none), all mended since
+  // the fourth round (g73-g78, session 35), written at the session's end and measured once before any change: titles
+  // 4, dates 5, authors 1 of 3 (one wrong, one given where none), the same at the session's start and end; g75 mended
+  'g73-prov-eco-penalty-2020-utf8': {
+    title: 'the truth keeps the decision\'s number after its title (`…行政处罚决定书（鄂环罚〔2020〕17号）`), which the ' +
+      'metadata stage cuts as a `<title>`\'s document number (this set\'s g-pages of session 32 have it cut): conventions differ'
+  },
+  'g74-city-12345-weekly-2019-gbk': {
+    author: 'the closing `（供稿：市12345热线办　刘喆）` is read as an info line whose author value, a unit with digits and a ' +
+      'name, no name splitter divides'
+  },
+  'g76-macau-dsat-press-2017-big5': { date: 'the only date is Macau\'s day-first `發佈日期：21/09/2017`, read by no reader' },
+  'g78-city-invest-english-mt-2019-utf8': {
+    title: 'the `<title>` is the site\'s short English name (`Invest Jinhe`), no site-name test reads it as one',
+    author: 'the `Author:` slot holds an English section (`Investment Promotion Section`), read as a person'
+  }
 }
 
 /**
@@ -55,7 +70,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 72)
+  t.equal(ids.length, 78)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

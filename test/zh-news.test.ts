@@ -40,11 +40,16 @@ const KNOWN: KnownFailures = {
   },
   'n52-legal-dedecms-2010-hidden-spam-gbk': {
     title: 'the `<title>`\'s shorter wording (`…巡回审理赡养纠纷案`) is taken over the printed headline (`… 巡回审理一起赡养纠纷案`)'
-  }
+  },
   // the fourth round (n53-n64, session 34), measured once before any change: authors 9 of 12, all mended since
   // the fifth round (n65-n76, session 35), measured once before any change: titles 9, dates 12, authors 7 of 11, all
   // mended since; the sixth (n77-n88, session 35, written after the fifth's mechanisms): titles 10, dates 11, authors
   // 10 of 11 (one given where none), all mended since
+  // the seventh (n89-n94, session 35's end), measured once: titles and dates 6, authors 5 of 6, at the start and end
+  'n93-toronto-portal-2021-utf8': {
+    author: 'the truth names the compiler (`编译：林雪`) as the writer; data/metadata-labels.json reads `编译` as a ' +
+      'translator\'s label, an editor\'s role: conventions differ'
+  }
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -55,7 +60,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 88)
+  t.equal(ids.length, 94)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
