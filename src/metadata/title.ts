@@ -5,11 +5,10 @@
  */
 import { normalizeLine } from '../text/normalize.js'
 import { decodeEntities } from '../text/entities.js'
-import { escapeRegExp, unitAt, weightedLength } from '../text/index.js'
+import { listedWords as wordsOf, unitAt, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
 import { endsLikeSiteName } from '../text/site-words.js'
 
-const wordsOf = (lists: Array<{ words: string[] }>): string => lists.flatMap(l => l.words).map(escapeRegExp).join('|')
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, ` @ ` (blog platforms: `标题 @ 部落格名 :: 痞客邦`), and a
 // bare `-` (or `--`, old ASP CMSs) after Chinese text, before a Chinese or Latin suffix (`标题-ChinaUnix博客`).
 // Chinese suffixes that name a site: a portal or paper (网, 日报), a blog or forum platform (博客, 论坛), a government

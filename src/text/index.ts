@@ -285,6 +285,11 @@ export function escapeRegExp (s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** The words of a data file's lists (`[{ words: [...], source }]`), escaped and joined as a pattern's alternatives. */
+export function listedWords (lists: ReadonlyArray<{ words: readonly string[] }>): string {
+  return lists.flatMap(l => l.words).map(escapeRegExp).join('|')
+}
+
 /** `s` as a pattern that matches it literally, except that any run of white space in it matches any run. */
 export function spacedLiteral (s: string): string {
   return escapeRegExp(s).replace(/\s+/g, '\\s+')

@@ -4,13 +4,12 @@
  * stage cuts such suffixes off titles; the HTML front end reads a `<title>` made of them as naming the site alone.
  */
 import { loadData } from '../data.js'
-import { escapeRegExp } from './index.js'
+import { listedWords as wordsOf } from './index.js'
 
 interface SiteWordsFile {
   endings: Array<{ words: string[] }>, prefixes: Array<{ words: string[] }>, editions: Array<{ words: string[] }>
 }
 const LISTS = loadData<SiteWordsFile>('title-site-words.json')
-const wordsOf = (lists: Array<{ words: string[] }>): string => lists.flatMap(l => l.words).map(escapeRegExp).join('|')
 const SITE_WORDS = new RegExp(`(?:${wordsOf(LISTS.endings)})$|^(?:${wordsOf(LISTS.prefixes)})`, 'i')
 const EDITION = new RegExp(`^(?:${wordsOf(LISTS.editions)})$`, 'i')
 /** Most words of a site's name: a longer text that ends in `News` is a headline about news. */

@@ -605,6 +605,8 @@ const BADGE_TAGS = ['span', 'em', 'i', 'b', 'li', 'div', 'td']
 const BADGE_SELECTOR = BADGE_TAGS.map(tag => `body ${tag}`).join(', ')
 /** The subheadings a post's heading is looked for in, under a blog's name or on a page without an `<h1>`. */
 const SUBHEADING_SELECTOR = 'body h2, body h3'
+/** The tags of `SUBHEADING_SELECTOR`: headings below `<h1>`, read as the title of a page with none. */
+const SUBHEADING_TAGS = new Set(['h2', 'h3'])
 /** Elements with a `title` (a relative time's full time in its tooltip). */
 const TITLED_SELECTOR = 'body [title]'
 /** An hCard (microformats: `class="vcard"`), read for the entry's author (`hCardAuthor`). */
@@ -650,7 +652,7 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   [LABELLED_DATE_SELECTOR, [el => BYLINE_TAGS.has(el.name) || el.name === 'td', true, 'all']],
   [SCREEN_NAME_SELECTOR, [oneOf(SCREEN_NAME_TAGS), true, 'all']],
   [BADGE_SELECTOR, [oneOf(BADGE_TAGS), true, 'all']],
-  [SUBHEADING_SELECTOR, [oneOf(['h2', 'h3']), true, 'all']],
+  [SUBHEADING_SELECTOR, [el => SUBHEADING_TAGS.has(el.name), true, 'all']],
   [TITLED_SELECTOR, [el => el.attribs.title !== undefined, true, 'attributed']],
   [HCARD_SELECTOR, [tokenList('class', 'vcard'), true, 'attributed']]
 ])
@@ -1119,8 +1121,6 @@ const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z_-]*(?:title|biaoti)(?:[_-]?\d{
 const CLASSED_TITLE_MIN = 15
 const CLASSED_TITLE_MAX = 250
 
-/** Headings below `<h1>` read as the title of a page with none (with a class or id, as templates write them). */
-const SUBHEADING_TAGS = new Set(['h2', 'h3'])
 
 /**
  * The headline of a page with no `<h1>` under a `<title>` that names only the site and its sections: the longest
