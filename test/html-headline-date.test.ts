@@ -29,3 +29,16 @@ t.test('a part of the headline cut from its middle, and one with more after it',
   t.equal(info('<h1>圣元奶粉陷入致死门</h1><p>2012年1月12日 16:15</p>', '圣元奶粉陷入致死门_新闻中心_新浪网').date,
     '2012年1月12日 16:15')
 })
+
+t.test("a `<title>` whose last part is the site's name gives no headline: the name found again in a signature", async t => {
+  // zh-gov g79 (measured once, session 36): `价格听证--江西省发展和改革委员会`, the commission's name again in the
+  // notice's 落款 above its date; that date was read as the one beside the headline
+  const signature = '<p>江西省发展和改革委员会</p><p>2008年7月11日</p><p>江西发展改革新闻网</p><p>2008年7月12日</p>'
+  t.equal(info(signature, '价格听证--江西省发展和改革委员会').date, undefined)
+  t.equal(info(signature, '价格听证_江西发展改革新闻网').date, undefined, 'a site by its words')
+  // a headline that is the title's only part, or its first, is still found
+  t.equal(info('<h2>全省价格听证会在南昌召开</h2><p>2008-07-14</p>', '全省价格听证会在南昌召开--江西省发展和改革委员会').date,
+    '2008-07-14')
+  t.equal(info('<h2>江西省发展和改革委员会</h2><p>2008-07-14</p>', '江西省发展和改革委员会').date, '2008-07-14',
+    'a title of one part is kept whole')
+})

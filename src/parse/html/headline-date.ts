@@ -20,6 +20,7 @@ import { findDate } from '../../text/date.js'
 import { inReplyBox } from './discussion.js'
 import { badgeDate } from './date-badge.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
+import { endsLikeSiteName } from '../../text/site-words.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -211,10 +212,15 @@ function headlineAt (nodes: AnyNode[], headlines: string[]): number {
 
 /**
  * The headline as the `<title>` gives it: its longest part between separators (`Site - Headline` as well as
- * `Headline - Site`: a site's name is shorter than its headlines).
+ * `Headline - Site`: a site's name is shorter than its headlines). A last part that names an organization or a site
+ * is the site's name, never the headline, however long (`价格听证--江西省发展和改革委员会`: the commission's name, found
+ * again in a notice's signature, would put the headline over the signature's date).
  */
 function titleHeadline (docTitle: string): string {
-  return docTitle.split(TITLE_SEP).reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
+  const parts = docTitle.split(TITLE_SEP)
+  const last = parts[parts.length - 1].trim()
+  if (parts.length > 1 && (isChineseOrganization(last) || endsLikeSiteName(last))) parts.pop()
+  return parts.reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
 }
 
 /** A label saying a date is the page's serving day (`Today's Hours`, `今天是`; data/html-served-day.json). */
