@@ -187,3 +187,19 @@ t.test('a writer\'s slash byline with its date on the line, and text and picture
   const sentence = at('2023-05-07 张三在会上说，今年经济运行平稳向好')
   t.same(sentence.authors, [])
 })
+
+t.test('session 36 unseen rounds: a CMS word glued to a generic date label, a two-digit Minguo year in the info line', async t => {
+  // zh-blogs b94 (a Tianya-style board): `作者：X　提交日期：…`, where the label list knows `日期` alone
+  const board = read(page('消失的二马路_宜昌城事_长江社区',
+    '<h1>消失的二马路</h1><table><tr><td><font>作者：<a href="/browse/Listwriter.asp?vwriter=1">峡江老船</a>　提交日期：2005-8-14 21:35:00　</font></td></tr></table>'))
+  t.same(board.authors, ['峡江老船'])
+  t.equal(board.published, '2005-08-14T21:35:00+08:00')
+  // zh-news n103 (a Taiwan local paper of 2007): `發稿日期：96年10月12日`, the year in Minguo without 民國
+  const tw = processPage({
+    content: page('東台日報全球資訊網', '<div class="title">颱風重創二期稻作 縣府每公頃加碼三千元</div>' +
+      '<table><tr><td class="info">發稿日期：96年10月12日　　點閱次數：1024　　【<a href="#">列印</a>】</td></tr></table>'),
+    format: 'html',
+    url: 'http://www.example-news.com.tw/news/news_detail.asp?no=38172'
+  }).article
+  t.equal(tw.published, '2007-10-12')
+})

@@ -228,7 +228,10 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     if (entry === undefined) return null
     const start = (m.index ?? 0) + m[0].length
     // An original title runs to the end of the line, whatever it contains.
-    const end = entry.field === 'originalTitle' ? line.length : (matches[i + 1]?.index ?? line.length)
+    const next = matches[i + 1]
+    const end = entry.field === 'originalTitle'
+      ? line.length
+      : next === undefined ? line.length : beforeLabelWord(line, start, next.index, next[1])
     const given = line.slice(start, end).replace(SEP, '').trim()
     // `来源: 中新网 作者: 编辑: 毛长久`: a field the CMS left blank, the next label right after it, says nothing
     if (given === '' && i + 1 < matches.length) continue
@@ -245,6 +248,23 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     if (entry.field === 'originalTitle') break
   }
   return out
+}
+
+/** The generic date labels a CMS may glue its own word before (`提交日期`, `發稿日期`, `录入时间`). */
+const GENERIC_DATE_LABEL = /^(?:日期|时间|時間)$/u
+/** The Han word glued before a generic date label, after white space: the label's first word. */
+const LABEL_WORD = /\s[\p{Script=Han}]{1,3}$/u
+
+/**
+ * Where the value before the label at `labelAt` ends: before the label's own first word when a CMS glued a word of its
+ * own to a generic date label (`作者：峡江老船　提交日期：2005-8-14`, `來源：本報　發稿日期：96年10月12日`), which the
+ * label list has only as `日期`: `提交` is no second writer. Only after white space: `作者：张三时间：…` stays as it was.
+ * A line that opens with such a label is left as it is: `出生日期：`, `会议时间：`, `购进日期：` name other dates.
+ */
+function beforeLabelWord (line: string, start: number, labelAt: number, label: string): number {
+  if (!GENERIC_DATE_LABEL.test(label.trim())) return labelAt
+  const word = LABEL_WORD.exec(line.slice(start, labelAt))
+  return word === null ? labelAt : start + word.index
 }
 
 /**

@@ -412,6 +412,11 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   const out: InfoFields = above === undefined ? infoDate(text) : { ...infoDate(text), headingAbove: above }
   const info = table?.info ?? line
   if (table?.date !== undefined) out.date = table.date
+  // a date only the page's own reading gives (a Taiwan page's `發稿日期：96年10月12日`): the parser's, read with it
+  if (out.date === undefined && out.relative === undefined) {
+    const parsed = line?.dates.find(d => d.field === 'published')?.iso
+    if (parsed !== undefined) out.date = parsed
+  }
   const field = (name: string): string | undefined => {
     const value = info?.fields.find(f => f.field === name)?.value.trim() ?? ''
     return value === '' ? undefined : value
