@@ -203,3 +203,12 @@ t.test('session 36 unseen rounds: a CMS word glued to a generic date label, a tw
   }).article
   t.equal(tw.published, '2007-10-12')
 })
+
+t.test('a class that holds `authority` is no author box nor byline: a column\'s reprint rights are no writer', async t => {
+  // zh-blogs b93 (a bilibili-style column, session 36's unseen round)
+  const rights = read(page('日语N1备考经验_哔哩哔哩专栏',
+    '<h1>日语N1备考经验</h1><p class="authority">本文禁止转载或摘编</p>'))
+  t.same(rights.authors, [])
+  const box = read(page('日语N1备考经验_哔哩哔哩专栏', '<h1>日语N1备考经验</h1><div class="authorinfo"><span>柚子不吃柚子</span></div>'))
+  t.same(box.authors, ['柚子不吃柚子'], 'a glued `authorinfo` is still an author box')
+})

@@ -583,16 +583,22 @@ const classHas = (...parts: string[]): Test => el => parts.some(x => (el.attribs
 const DATE_CLASSES = ['date', 'time', 'publish', 'posted', 'byline', 'meta']
 /** Elements whose class says they hold a date (`post-date`, `entry-meta`, `byline`). */
 const DATE_CLASS_SELECTOR = DATE_CLASSES.map(c => `body [class*="${c}"]`).join(', ')
-/** Author boxes: a class or id with `author` in it, any case. */
+/** `author` in a class or id, not as the start of `authority`, `authorize`, `authorise`: no author's. */
+const AUTHOR_WORD = 'author(?!i[tzs])'
+/**
+ * Author boxes: a class or id with `author` in it, any case, but not as the start of `authority`, `authorize` or
+ * `authorise` (`<p class="authority">本文禁止转载或摘编</p>`, a column's reprint rights under the article: zh-blogs b93
+ * of session 36's unseen round). The selector's test is `holdsAuthor`.
+ */
 const AUTHOR_BOX_SELECTOR = 'body [class*="author" i], body [id*="author" i]'
 const CREDIT_FIELDS = new Set(['author', 'editor', 'ignore'])
 /**
- * `s.toLowerCase().includes('author')`, the lower-casing made only when `author` is there in some case: no character
- * outside ASCII lower-cases to anything holding one of its letters (checked over every code point once), so the six
- * letters stand in `s` as ASCII, next to each other. Most elements' class and id hold no `author`.
+ * `author` in `s`, any case, not followed by `it`, `iz` or `is` (`authority`, `authorized`, `authorise`; `authorinfo`
+ * and `authors` are author boxes). Case-insensitive matching is exact here: no character outside ASCII folds to one of
+ * the letters (checked over every code point once). Most elements' class and id hold no `author`.
  */
-const AUTHOR_ANY_CASE = /author/i
-const holdsAuthor = (s: string): boolean => AUTHOR_ANY_CASE.test(s) && s.toLowerCase().includes('author')
+const AUTHOR_ANY_CASE = new RegExp(AUTHOR_WORD, 'i')
+const holdsAuthor = (s: string): boolean => AUTHOR_ANY_CASE.test(s)
 const isJsonLd = (el: Element): boolean => (el.attribs.type ?? '').toLowerCase() === 'application/ld+json'
 /** The elements a byline or a date line is looked for in. */
 const BYLINE_SELECTOR = ['p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4',
@@ -1712,7 +1718,7 @@ function slugName (href: string): string | undefined {
   return m[1].split('-').map(w => PARTICLE.test(w) ? w : w[0].toUpperCase() + w.slice(1)).join(' ')
 }
 
-const BYLINE_CLASS = /author|byline|by-line|writer|contributor|posted-?by|reporter|journalist/i
+const BYLINE_CLASS = new RegExp(`${AUTHOR_WORD}|byline|by-line|writer|contributor|posted-?by|reporter|journalist`, 'i')
 /** Longest byline-classed element read, in characters: a name, a date, a role. */
 const BYLINE_CLASS_MAX = 160
 // (`byline__category`: the section the article is filed in, a part of the byline block that names no writer)
