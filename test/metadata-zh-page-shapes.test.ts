@@ -6,6 +6,7 @@
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
 import { cleanTitle } from '../src/metadata/title.js'
+import { cleanAuthor } from '../src/parse/html/meta.js'
 
 const PROSE = '<p>本报讯 昨日，市政府召开新闻发布会，介绍了今年以来全市经济运行情况和下一步工作安排，会议由市政府副秘书长主持。</p>' +
   '<p>据介绍，今年前三季度，全市地区生产总值同比增长百分之六点二，固定资产投资、社会消费品零售总额等主要指标保持平稳增长。</p>' +
@@ -211,4 +212,14 @@ t.test('a class that holds `authority` is no author box nor byline: a column\'s 
   t.same(rights.authors, [])
   const box = read(page('日语N1备考经验_哔哩哔哩专栏', '<h1>日语N1备考经验</h1><div class="authorinfo"><span>柚子不吃柚子</span></div>'))
   t.same(box.authors, ['柚子不吃柚子'], 'a glued `authorinfo` is still an author box')
+})
+
+t.test('a government account named after its place (`上海发布`) is no writer, nor cut to its place', async t => {
+  // zh-news n99 (a city's Baijiahao account, session 36's unseen round): the name was cut at 发布 as at a date label
+  const account = read(page('今年澄州改造老旧小区126个 已开工87个',
+    '<h2>今年澄州改造老旧小区126个 已开工87个</h2><div class="author-txt"><p class="author-name">澄州发布</p>' +
+    '<span class="date">发布时间：2020-07-23</span></div>'))
+  t.same(account.authors, [])
+  t.equal(cleanAuthor('慢慢走的老K 发布于2017-05-07'), '慢慢走的老K', 'a date label after the name still ends it')
+  t.equal(cleanAuthor('豆豆饭 发表 2008-04-12'), '豆豆饭')
 })

@@ -1671,8 +1671,9 @@ const NAME_END = new RegExp([
     '|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b',
   // a blog's post footer puts an `@` between the poster and the time (`posted by 豆豆饭 @ 2008-04-12 21:23`, Blogbus)
   '[|•⋅·●◦▪]', '\\s[-–—@]\\s', '\\b\\d+\\s+min',
-  // a Chinese date label after the name (`慢慢走的老K 发布于2017-05-07`)
-  '(?:发布|發布|發佈|发表|發表)(?:于|於|时间|時間)?).*$'
+  // a Chinese date label after the name (`慢慢走的老K 发布于2017-05-07`, `发表 2017-05-07`); a name that ends in 发布
+  // is a government account's (`上海发布`, `澄州发布`: zh-news n99 of session 36's unseen round), not cut to its place
+  '(?:发布|發布|發佈|发表|發表)(?:于|於|时间|時間|\\s*\\d)).*$'
 ].join('|'), 'i')
 const BY_LABEL = /^(?:(?:written|authored|posted|published|reviewed|medically reviewed|text|guide|story|words|article|report|review|photos?|interview|edited)\s+)?by\s*:?\s+|^(?:the\s+)?(?:authors?|writer|contributors?|written by|posted by)\s*:?\s+/i
 
