@@ -223,3 +223,14 @@ t.test('a government account named after its place (`上海发布`) is no writer
   t.equal(cleanAuthor('慢慢走的老K 发布于2017-05-07'), '慢慢走的老K', 'a date label after the name still ends it')
   t.equal(cleanAuthor('豆豆饭 发表 2008-04-12'), '豆豆饭')
 })
+
+t.test('a closing credit in brackets outside the article\'s container: the byline grammar reads it, the unit apart', async t => {
+  // zh-news n97 (a county media centre on a site cluster) and n105 (a Bangkok Chinese daily), zh-gov g82 (a
+  // subdistrict's news), session 36's unseen rounds: the credit stands under the content div
+  const credited = (credit: string): ReturnType<typeof read> => read(page('直播带货助农增收_三农视窗_岚溪新闻网',
+    `<div class="bt">直播带货助农增收</div><div class="xx"><span>发布日期：2019-10-23</span></div><div id="zoom">${PROSE}</div>` +
+    `<p class="zz">${credit}</p><p class="bj">责任编辑：雷丽</p>`))
+  t.same(credited('（融媒记者 叶晓峰 通讯员 蓝振宇 吴婧）').authors, ['叶晓峰', '蓝振宇', '吴婧'])
+  t.same(credited('（本报记者 郑永光　图：黄志伟）').authors, ['郑永光'], 'the photographer is no writer')
+  t.same(credited('（文/图：桂花街道　陈晓雯）').authors, ['陈晓雯'], 'the subdistrict is no writer')
+})

@@ -30,9 +30,20 @@ const ZH_BYLINE_MAX = 60
 /** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
 export interface ZhByline { names: string, photographers: string[] }
 
-/** `文/张三 图/李四` -> names `张三`, photographers [`李四`]; null for a line that is not a byline alone. */
+/**
+ * A byline in one pair of brackets, as a closing credit stands alone under the text (`（融媒记者 叶晓峰 通讯员 蓝振宇
+ * 吴婧）`, `（本报记者 郑永光　图：黄志伟）`): the byline inside.
+ */
+const BRACKETED = /^\s*(?:（([^（）]*)）|\(([^()]*)\)|【([^【】]*)】)\s*$/u
+
+/**
+ * `文/张三 图/李四` -> names `张三`, photographers [`李四`]; the same in brackets (`（记者 张三 通讯员 李四）`); null for a
+ * line that is not a byline alone.
+ */
 export function readZhByline (text: string): ZhByline | null {
-  const m = text.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(text) : null
+  const b = text.length <= ZH_BYLINE_MAX ? BRACKETED.exec(text) : null
+  const inner = b === null ? text : (b[1] ?? b[2] ?? b[3]).trim()
+  const m = inner.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(inner) : null
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
   return { names: m[1], photographers: photographer === '' ? [] : splitNames(photographer) }
