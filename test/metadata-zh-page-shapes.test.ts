@@ -234,3 +234,13 @@ t.test('a closing credit in brackets outside the article\'s container: the bylin
   t.same(credited('（本报记者 郑永光　图：黄志伟）').authors, ['郑永光'], 'the photographer is no writer')
   t.same(credited('（文/图：桂花街道　陈晓雯）').authors, ['陈晓雯'], 'the subdistrict is no writer')
 })
+
+t.test('a byline line after a paper\'s mark (`■本报记者 …`) is no menu line', async t => {
+  // zh-news n100 (an energy paper on a Founder e-paper template, session 36's unseen round): the line's four short
+  // words side by side read as a menu before the article, and left before the metadata stage could read them
+  const marked = read(page('嘉兴首批居民分布式光伏电站并网发电_华东能源报',
+    `<h1>嘉兴首批居民分布式光伏电站并网发电</h1><div class="info">2013-09-12 08:10</div>` +
+    `<div class="content"><p>■本报记者　郑喆　通讯员　韩昇　张晓玥</p>${PROSE}</div>`))
+  t.same(marked.authors, ['郑喆', '韩昇', '张晓玥'])
+  t.notOk(marked.body.some(b => b.text.includes('郑喆')), 'the byline leaves the body')
+})

@@ -22,6 +22,7 @@ import { findDate } from '../text/date.js'
 import { dropAuthorBios } from './bio.js'
 import { HAN, weightedLength, weightedLengthAtLeast, weightedLengthOver, spacedLiteral } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
+import { withoutLeadMark } from '../text/zh-byline.js'
 import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, type GatedPattern } from './patterns.js'
 
 interface Sourced { source: string }
@@ -176,7 +177,9 @@ function isMenuLine (text: string): boolean {
   // `记者 张三 通讯员 李四`: a credit line opens with a role, a menu with a label; a line in brackets is a credit or a
   // note (`（记者 张三 通讯员 李四）` closing an article), never a menu
   if (BRACKETED.test(text)) return false
-  return spaced.length >= 4 && spaced.every(s => weightedLength(s) <= 15) && !CREDIT_OPENER.test(spaced[0])
+  // (`■本报记者 张三 通讯员 李四`: the mark a paper sets before its byline is no part of the role)
+  return spaced.length >= 4 && spaced.every(s => weightedLength(s) <= 15) &&
+    !CREDIT_OPENER.test(withoutLeadMark(spaced[0]))
 }
 
 /** `网 > 新闻中心 > 国内新闻 > 正文`, `Home > News > China`, `current position: Home News Center News`. */

@@ -13,9 +13,9 @@ import {
   readBareInfo,
   readUndatedCredit, splitDatePrefix, splitNames, type InfoLine
 } from '../text/fields.js'
-import { escapeRegExp, findRelativeDate, unitAt, weightedLength } from '../text/index.js'
+import { escapeRegExp, findRelativeDate, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
-import { readDatedZhByline, readZhByline } from '../text/zh-byline.js'
+import { readDatedZhByline, readZhByline, withoutLeadMark } from '../text/zh-byline.js'
 import { isDeskByline, judgeAuthor, photoReportCredit, reportByline, leadingReportByline } from './authors.js'
 import { PROFILE_DATE } from '../text/other-dates.js'
 import { FILED_IN, ZH_CREDIT_ROLE } from '../text/roles.js'
@@ -61,16 +61,6 @@ const LIST_NAME = String.raw`(?:(?:Dr|Prof)\.?\s+)?` + `${CAPITAL_WORD}(?:\\s+${
 // last; or, as papers list their authors, commas alone (`By Naftali Tishby, Fernando C. Pereira, William Bialek`)
 const BYLINE_LIST = new RegExp(`^(?:By|BY|Written by)\\s+(${LIST_NAME}(?:\\s*,\\s*${LIST_NAME})+` +
   `\\s*,?\\s+(?:and|&)\\s+${LIST_NAME}|${LIST_NAME}(?:\\s*,\\s*${LIST_NAME}){2,})$`, 'u')
-
-/** Marks newspapers set before a byline or an info line (`□`, `■`, `●`, `◆`, `▲`, `★`). */
-const LEAD_MARK = /^[□■●◆◇▲△★☆○◎]+\s*/u
-/** Every mark of LEAD_MARK lies in U+25A0-U+2606: a line opening outside it has none, and is not rewritten. */
-const LEAD_MARK_FIRST = 0x25a0
-const LEAD_MARK_LAST = 0x2606
-const mayOpenWithMark = (text: string): boolean => {
-  const c = unitAt(text, 0)
-  return c >= LEAD_MARK_FIRST && c <= LEAD_MARK_LAST
-}
 
 /** What a line reader did with a block: `keep` is the text left in the body (none: the block leaves it). */
 interface Outcome { keep?: string, info?: boolean, prefixed?: boolean }
@@ -708,7 +698,7 @@ export function readLines (
     // the visible headline is never an info line, whatever dates or names it holds
     const isHeadline = block.type === 'heading' && block.evidence?.tag === 'h1'
     // `□ 本报记者 张三`, `■记者 张三`: a paper's mark before a credit or an info line is no part of it
-    const text = mayOpenWithMark(block.text) ? block.text.replace(LEAD_MARK, '') : block.text
+    const text = withoutLeadMark(block.text)
     if (!isHeadline && labelPair(text, blocks[index + 1], dates, ev)) {
       if (at.firstInfo < 0) at.firstInfo = index
       index++

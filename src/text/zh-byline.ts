@@ -6,6 +6,7 @@
 import { findDate, type DateOptions, type FoundDate } from './date.js'
 import { splitNames } from './fields.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from './roles.js'
+import { unitAt } from './index.js'
 
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /**
@@ -66,4 +67,16 @@ export function readDatedZhByline (
   const rest = before === '' ? after : after === '' ? before : ''
   const byline = rest === '' ? null : readZhByline(rest)
   return byline === null ? null : { date, byline }
+}
+
+/** Marks newspapers set before a byline or an info line (`□`, `■`, `●`, `◆`, `▲`, `★`). */
+const LEAD_MARK = /^[□■●◆◇▲△★☆○◎]+\s*/u
+/** Every mark of LEAD_MARK lies in U+25A0-U+2606: a line opening outside it has none, and is not rewritten. */
+const LEAD_MARK_FIRST = 0x25a0
+const LEAD_MARK_LAST = 0x2606
+
+/** `■本报记者 张三` -> `本报记者 张三`: a line without the mark a paper sets before its byline or info line. */
+export function withoutLeadMark (text: string): string {
+  const c = unitAt(text, 0)
+  return c >= LEAD_MARK_FIRST && c <= LEAD_MARK_LAST ? text.replace(LEAD_MARK, '') : text
 }
