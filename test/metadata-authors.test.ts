@@ -396,3 +396,13 @@ t.test("a template's unfilled fields (unfilledField): no title either, and a tit
   const dollars = page.replace('{dede:field.title/}', 'Apple hits $3 trillion').replace(/关于开展城乡环境综合治理的通知/, 'Apple hits $3 trillion')
   t.equal(processPage({ content: dollars, format: 'html' }).article.title, 'Apple hits $3 trillion')
 })
+
+t.test('a paper\'s dateline credit without brackets: roles and common names set apart, then the text', async t => {
+  const { readDatelineText } = await import('../src/metadata/readers/dateline.js')
+  // zh-news n95 (an evening paper of 2008, session 36's unseen round) and n48 (a portal's city channel)
+  const read = (text: string): string[] | undefined => readDatelineText(text, null)?.reporters
+  t.same(read('本报讯 记者 汪涛 通讯员 程敏　昨天下午4时许，两名少年在江边戏水时被江水卷走。'), ['汪涛', '程敏'])
+  t.same(read('本报讯 记者周立明 汪洁 实习生胡珺 昨日上午，市区多个路口的信号灯出现故障。'), ['周立明', '汪洁', '胡珺'])
+  t.same(read('本报讯 记者从市公安局了解到，两名少年在江边戏水时被江水卷走。'), [], 'a sentence after the role')
+  t.same(read('本报讯 记者 汪涛 今天 上午，两名少年在江边戏水时被江水卷走。'), [], 'a word that is no common name')
+})

@@ -32,9 +32,6 @@ const KNOWN: KnownFailures = {
   'n43-guanhai-column-2017-utf8': {
     author: 'the columnist is named only in the byline box `【文/观海网专栏作者 陈嘉树】` and the author card'
   },
-  'n48-portal-city-channel-2011-gbk': {
-    author: 'the reporters open the first paragraph without brackets (`本报讯 记者周立明 汪洁 实习生胡珺 通讯员…`)'
-  },
   'n50-malaysia-daily-wp-2018-utf8': {
     author: 'the CMS login `gwadmin` of the markup is taken over the shown `报导：陈佩玲` (WCXB\'s truth names two such handles)'
   },

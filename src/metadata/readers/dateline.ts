@@ -7,7 +7,8 @@ import type { Dateline } from '../../types.js'
 import { monthDay } from '../../text/date.js'
 import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
 import { ENGLISH_MONTH, HAN, unitAt } from '../../text/index.js'
-import { splitNameAndPlace } from '../../text/han-names.js'
+import { isCommonHanName, splitNameAndPlace } from '../../text/han-names.js'
+import { ZH_CREDIT_ROLE } from '../../text/roles.js'
 import { choose, type Proposal } from '../choose.js'
 import { isPinyinName } from '../role-line.js'
 import type { Kept, Evidence } from '../evidence.js'
@@ -73,6 +74,17 @@ const CREDIT_RUN = new RegExp(
   '\\s*(?:报道|報導)\\s*[:：]\\s*',
   'u'
 )
+
+/** A Chinese personal name in a credit (two to four characters, a middle dot for a transliterated one). */
+const CREDIT_NAME = '[\\p{Script=Han}·]{2,4}'
+/**
+ * A dateline's credit without brackets (`记者 汪涛 通讯员 程敏 `, `记者汪涛 `): roles and names, white space after each
+ * name, then the text; the roles of data/reporter-roles.json and `实习生`.
+ */
+const UNBRACKETED_CREDIT = new RegExp(
+  `^((?:(?:${ZH_CREDIT_ROLE}|实习生|實習生)\\s*${CREDIT_NAME}(?:\\s+${CREDIT_NAME}){0,2}\\s+)+)(?=\\S)`, 'u'
+)
+const CREDIT_ROLE_SPLIT = new RegExp(`(?:${ZH_CREDIT_ROLE}|实习生|實習生)`, 'u')
 
 /** Whether a line opens with a news dateline (no title does). */
 export function startsWithDateline (text: string): boolean {
@@ -162,7 +174,15 @@ function chineseDateline (raw: string, text: string, published: string | null): 
   }
   m = DATELINE_ZH_NODATE.exec(text)
   if (m === null) return releaseDateline(raw, text)
-  return found(m, raw, { agency: m[1], place: null, date: null }, m[2] === undefined ? [] : splitNames(m[2]))
+  const dateline = { agency: m[1], place: null, date: null }
+  if (m[2] !== undefined) return found(m, raw, dateline, splitNames(m[2]))
+  // `本报讯 记者 汪涛 通讯员 程敏　昨天下午…`: the credit without brackets, its names each a common name and set apart
+  const credit = UNBRACKETED_CREDIT.exec(text.slice(m[0].length))
+  const names = credit === null ? [] : credit[1].split(CREDIT_ROLE_SPLIT).flatMap(n => n.trim().split(/\s+/))
+    .filter(n => n !== '')
+  if (credit === null || !names.every(isCommonHanName)) return found(m, raw, dateline, [])
+  const whole = m[0] + credit[0]
+  return { dateline, reporters: names, text: whole.trim(), rest: raw.slice(whole.length) }
 }
 
 /** The dateline opening a paragraph, or null. */
