@@ -406,3 +406,10 @@ t.test('a paper\'s dateline credit without brackets: roles and common names set 
   t.same(read('本报讯 记者从市公安局了解到，两名少年在江边戏水时被江水卷走。'), [], 'a sentence after the role')
   t.same(read('本报讯 记者 汪涛 今天 上午，两名少年在江边戏水时被江水卷走。'), [], 'a word that is no common name')
 })
+
+t.test('a report byline crediting a photographer after the reporter: the reporter alone', async t => {
+  // zh-news n102 (a Taiwan TV news site, session 36's unseen round)
+  t.same(reportByline('記者 陳冠宇　攝影 林俊傑／台中報導', splitNames), ['陳冠宇'])
+  t.same(reportByline('記者 陳冠宇 攝影：林俊傑／台中報導', splitNames), ['陳冠宇'])
+  t.same(reportByline('記者 陳冠宇、林俊傑／台中報導', splitNames), ['陳冠宇', '林俊傑'], 'two reporters stay two')
+})

@@ -9,6 +9,7 @@ import { HAN, escapeRegExp } from '../text/index.js'
 import { startsWithSurname } from '../text/han-names.js'
 import { unfilledField } from '../text/fields.js'
 import { endsLikeOrg } from '../text/org-names.js'
+import { ZH_PHOTO_ROLE } from '../text/roles.js'
 
 interface Entry { text: string, start?: boolean, end?: boolean }
 interface ValidationFile {
@@ -245,6 +246,8 @@ export function judgeAuthors (raws: readonly string[], sites: readonly string[] 
 const REPORT_LINE = new RegExp(`(?:${alt(FILE.reportEndings)})\\s*[】〕\\])）]?$`, 'u')
 /** A line ending in a photo credit's word (`吴敏 摄）`, `記者X攝影`). */
 const PHOTO_END = /(?:摄|攝)(?:影)?\s*[】〕\])）]?$/u
+/** A photographer credited after the reporter inside a byline's part (`記者 陳冠宇　攝影 林俊傑`), to its end. */
+const PHOTO_ROLE_ON = new RegExp(`\\s+${ZH_PHOTO_ROLE}\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}.*$`, 'u')
 /** Longest report byline line, in characters: a name, a medium, a place and the report kind. */
 const MAX_REPORT_LINE = 40
 const LEADING_REPORT = new RegExp(`^[【〔]([^【】〔〕，。]{2,${MAX_REPORT_LINE}}?(?:${alt(FILE.reportEndings)}))[】〕]`, 'u')
@@ -271,8 +274,9 @@ function reportNames (line: string, split: (value: string) => string[]): string[
   for (const [i, part] of parts.entries()) {
     // `記者林嘉蔚／洛杉磯報導`: after a slash, a place of up to four characters and the kind of report, no name
     if (i > 0 && PLACE_REPORT.test(part.trim())) continue
-    // `2012-01-17 中國時報 邱俐穎`: a date and the paper before the name are no part of it
-    const words = part.split(/\s+/).filter(w => !/\d/.test(w) && !(endsLikeOrg(w) && !/[記记]者/u.test(w)))
+    // `2012-01-17 中國時報 邱俐穎`: a date and the paper before the name are no part of it; `記者 陳冠宇　攝影 林俊傑`: the
+    // photographer after the reporter is no writer
+    const words = part.replace(PHOTO_ROLE_ON, '').split(/\s+/).filter(w => !/\d/.test(w) && !(endsLikeOrg(w) && !/[記记]者/u.test(w)))
     const trimmed = trimByline(words.join(' '))
     if (trimmed === '' || (endsLikeOrg(trimmed) && !/[記记]者/u.test(part))) continue
     for (const n of split(trimmed)) if (judgeAuthor(n).kind === 'person') names.push(n)
