@@ -7,6 +7,7 @@ import t from 'tap'
 import { processPage } from '../src/pipeline.js'
 import { cleanTitle } from '../src/metadata/title.js'
 import { cleanAuthor } from '../src/parse/html/meta.js'
+import { parseInfoLine } from '../src/text/fields.js'
 
 const PROSE = '<p>本报讯 昨日，市政府召开新闻发布会，介绍了今年以来全市经济运行情况和下一步工作安排，会议由市政府副秘书长主持。</p>' +
   '<p>据介绍，今年前三季度，全市地区生产总值同比增长百分之六点二，固定资产投资、社会消费品零售总额等主要指标保持平稳增长。</p>' +
@@ -243,4 +244,11 @@ t.test('a byline line after a paper\'s mark (`■本报记者 …`) is no menu l
     `<div class="content"><p>■本报记者　郑喆　通讯员　韩昇　张晓玥</p>${PROSE}</div>`))
   t.same(marked.authors, ['郑喆', '韩昇', '张晓玥'])
   t.notOk(marked.body.some(b => b.text.includes('郑喆')), 'the byline leaves the body')
+})
+
+t.test('a paper\'s short name glued to the reporter\'s and the editor\'s roles (`申商记者：`, `申商编辑：`)', async t => {
+  // zh-news n96 (a business daily's app share page, session 36's unseen round)
+  const line = parseInfoLine('申商记者：赵一帆　林晓　申商编辑：孙雯', '+08:00')
+  t.same(line?.fields.map(f => [f.field, f.value]), [['author', '赵一帆　林晓'], ['editor', '孙雯']])
+  t.equal(parseInfoLine('出生日期：1983年11月11日', '+08:00'), null, 'a line opened by another date stays no info line')
 })

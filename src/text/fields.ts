@@ -221,7 +221,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   for (let m = mayHaveLabel ? LABEL_ANY.exec(line) : null; m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
   if (matches.length === 0) return unlabelledLine(line, options)
   const out: InfoLine = { fields: [], dates: [] }
-  if (!readHead(line.slice(0, matches[0].index).replace(SEP, '').trim(), options, out)) return null
+  if (!readHead(headBefore(line, matches[0]).replace(SEP, '').trim(), options, out)) return null
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]
     const entry = BY_LABEL.get(m[1].toLowerCase().replace(/\s+/g, ' '))
@@ -252,19 +252,31 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
 
 /** The generic date labels a CMS may glue its own word before (`提交日期`, `發稿日期`, `录入时间`). */
 const GENERIC_DATE_LABEL = /^(?:日期|时间|時間)$/u
-/** The Han word glued before a generic date label, after white space: the label's first word. */
+/** The roles a paper may glue its own short name before (`申商记者：`, `南都记者：`, `申商编辑：`). */
+const GENERIC_ROLE_LABEL = /^(?:记者|記者|编辑|編輯)$/u
+/** The Han word glued before a generic label, after white space: the label's first word. */
 const LABEL_WORD = /\s[\p{Script=Han}]{1,3}$/u
 
 /**
  * Where the value before the label at `labelAt` ends: before the label's own first word when a CMS glued a word of its
- * own to a generic date label (`作者：峡江老船　提交日期：2005-8-14`, `來源：本報　發稿日期：96年10月12日`), which the
- * label list has only as `日期`: `提交` is no second writer. Only after white space: `作者：张三时间：…` stays as it was.
- * A line that opens with such a label is left as it is: `出生日期：`, `会议时间：`, `购进日期：` name other dates.
+ * own to a generic date label or role (`作者：峡江老船　提交日期：2005-8-14`, `申商记者：赵一帆　林晓　申商编辑：孙雯`),
+ * which the label list has only as `日期`, `记者`, `编辑`: `提交` is no second writer. Only after white space:
+ * `作者：张三时间：…` stays as it was.
  */
 function beforeLabelWord (line: string, start: number, labelAt: number, label: string): number {
-  if (!GENERIC_DATE_LABEL.test(label.trim())) return labelAt
+  const l = label.trim()
+  if (!GENERIC_DATE_LABEL.test(l) && !GENERIC_ROLE_LABEL.test(l)) return labelAt
   const word = LABEL_WORD.exec(line.slice(start, labelAt))
   return word === null ? labelAt : start + word.index
+}
+
+/**
+ * The head before an info line's first label, without the paper's name glued to a role (`申商记者：赵一帆`: `申商`).
+ * A line that opens with a date label keeps its head: `出生日期：`, `会议时间：`, `购进日期：` name other dates.
+ */
+function headBefore (line: string, first: RegExpExecArray): string {
+  const head = line.slice(0, first.index)
+  return GENERIC_ROLE_LABEL.test(first[1].trim()) && /^[\p{Script=Han}]{1,3}$/u.test(head) ? '' : head
 }
 
 /**
