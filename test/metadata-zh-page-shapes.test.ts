@@ -252,3 +252,12 @@ t.test('a paper\'s short name glued to the reporter\'s and the editor\'s roles (
   t.same(line?.fields.map(f => [f.field, f.value]), [['author', '赵一帆　林晓'], ['editor', '孙雯']])
   t.equal(parseInfoLine('出生日期：1983年11月11日', '+08:00'), null, 'a line opened by another date stays no info line')
 })
+
+t.test('a lone <h1> opening the <title> over a subheading that prints its longer part: the site over the post', async t => {
+  // zh-blogs b90 (a phpBB 3 board, session 36's unseen round)
+  const board = read(page('自由软件中文论坛 &bull; 查看主题 - 把旧笔记本改成家用文件服务器：Samba 共享全过程',
+    '<h1>自由软件中文论坛</h1><h2><a href="./viewtopic.php?t=1">把旧笔记本改成家用文件服务器：Samba 共享全过程</a></h2>'))
+  t.equal(board.title, '把旧笔记本改成家用文件服务器：Samba 共享全过程')
+  const news = read(page('全市经济运行平稳向好 - 某某新闻网', '<h1>全市经济运行平稳向好</h1><h2>某某新闻网</h2>'))
+  t.equal(news.title, '全市经济运行平稳向好', 'the headline over its site stays')
+})

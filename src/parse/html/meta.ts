@@ -936,12 +936,28 @@ function titleHint (page: Page): string | undefined {
 function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string | undefined): Headings {
   const h1s = $('body h1').toArray()
   const headings = readHeadings(h1s, part => announced.some(a => announces(a, part)), url)
-  if (headings.headlines.length > 0) return headings
+  if (headings.headlines.length > 0) return siteFirstHeading(headings, $, announced) ?? headings
   const subheadings = $(SUBHEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS)
   if (headings.blogName !== undefined) {
     return { ...headings, headlines: announcedHeading(subheadings, announced, headings.blogName) }
   }
   return h1s.length === 0 ? { ...headings, headlines: openingHeading(subheadings, announced) } : headings
+}
+
+/**
+ * A lone `<h1>` that opens the `<title>` (a separator after it) where an `<h2>`/`<h3>` prints a longer part of the
+ * same `<title>`: the site's name over the post's heading, as a blog host heads every post with the blog
+ * (`<h1>自由软件中文论坛</h1>` … `<h3>把旧笔记本改成家用文件服务器…</h3>` under `<title>自由软件中文论坛 • 查看主题 - 把旧笔记本…`, a
+ * phpBB board: zh-blogs b90 of session 36's unseen round). `<title>Headline - Site</title>` over `<h1>Headline</h1>`
+ * keeps its `<h1>`: no subheading prints a longer part than the headline.
+ */
+function siteFirstHeading (headings: Headings, $: CheerioAPI, announced: readonly string[]): Headings | undefined {
+  if (headings.headlines.length !== 1) return undefined
+  const h1 = headings.headlines[0]
+  if (!announced.some(a => announces(a, h1) && !sameName(a, h1))) return undefined
+  const sub = announcedHeading($(SUBHEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS), announced, h1)
+  if (sub.length === 0 || weightedLength(sub[0]) <= weightedLength(h1)) return undefined
+  return { ...headings, headlines: sub, siteName: headings.siteName ?? h1 }
 }
 
 /** What may follow a headline at the start of a title: white space, then the board's and the site's names. */
