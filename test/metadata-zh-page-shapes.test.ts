@@ -261,3 +261,10 @@ t.test('a lone <h1> opening the <title> over a subheading that prints its longer
   const news = read(page('全市经济运行平稳向好 - 某某新闻网', '<h1>全市经济运行平稳向好</h1><h2>某某新闻网</h2>'))
   t.equal(news.title, '全市经济运行平稳向好', 'the headline over its site stays')
 })
+
+t.test('a headline-classed cell the <title> shortens is the page\'s headline (no <h1>)', async t => {
+  // zh-news n101 (a Hong Kong free paper of 2009, session 36's unseen round)
+  const paper = read(page('晨訊報 Sun Morning - 港聞 - 翠嶺邨升降機翻新延誤',
+    '<table><tr><td class="headline">翠嶺邨升降機翻新拖半年 長者爬十樓叫苦</td></tr></table>'))
+  t.equal(paper.title, '翠嶺邨升降機翻新拖半年 長者爬十樓叫苦')
+})

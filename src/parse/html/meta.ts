@@ -1139,11 +1139,12 @@ function namesSiteAndSections (title: string): boolean {
 }
 
 /**
- * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, a width after it as old
- * table templates write (`main_title_575`), and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs), not a
- * subtitle's nor a sidebar box's (`left_title`, `side_title`).
+ * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, `headline`: a Hong Kong
+ * paper's `<td class="headline">` under a `<title>` that shortens it, zh-news n101 of session 36; a width after it
+ * as old table templates write (`main_title_575`), and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs), not
+ * a subtitle's nor a sidebar box's (`left_title`, `side_title`).
  */
-const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z_-]*(?:title|biaoti)(?:[_-]?\d{3,4})?$|^(?:[a-z]+[_-])?bt$/i
+const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z_-]*(?:title|biaoti|headline)(?:[_-]?\d{3,4})?$|^(?:[a-z]+[_-])?bt$/i
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
 const CLASSED_TITLE_MIN = 15
 const CLASSED_TITLE_MAX = 250
