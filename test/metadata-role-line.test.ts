@@ -27,7 +27,9 @@ t.test('role words and pinyin names are read as the Chinese byline they translat
     ['Reporters Li Si and Wang Wu', ['Li Si', 'Wang Wu'], []],
     ['Trainee reporter Ouyang Xiao-ming.', ['Ouyang Xiao-ming'], []],
     ['(Editor Zhou Min)', [], [{ role: 'editor', name: 'Zhou Min' }]],
-    ['Responsible editor Zhou Min', [], [{ role: 'editor', name: 'Zhou Min' }]]
+    ['Responsible editor Zhou Min', [], [{ role: 'editor', name: 'Zhou Min' }]],
+    // zh-gov g84 (a development zone's machine-translated page, session 36's unseen round): `通讯员 刘军 王婷`
+    ['(Reporter Zhang Lei Correspondent Liu Jun Wang Ting)', ['Zhang Lei', 'Liu Jun', 'Wang Ting'], []]
   ]
   for (const [line, authors, others] of cases) {
     t.same(readRoleLine(line), { authors, others }, line)
@@ -45,7 +47,8 @@ t.test('role words and pinyin names are read as the Chinese byline they translat
 t.test('what only looks like a role line stays', async t => {
   for (const line of ['Reporter John Smith', 'Editor Picks', 'Editor, Running Reviews', 'Author Venue Institution Topic',
     'American Writers Museum President', 'Photographer Tips And Tricks', 'Chief correspondent Zhang San in Beijing',
-    'Reporter Li Si said the base would open in May.', 'Reporter']) {
+    'Reporter Li Si said the base would open in May.', 'Reporter', 'Reporter Zhang Lei Wang Ting Liu',
+    'Reporter Museum President Tips Tricks']) {
     t.equal(readRoleLine(line), null, line)
   }
   const { article } = processPage({ content: page('Editor Picks', 'top'), format: 'text' })

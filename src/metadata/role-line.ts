@@ -35,6 +35,8 @@ const MODIFIERS = new Set(DATA.enLineModifiers.map(m => m.text.toLowerCase()))
 const ROLE_LINE_MAX = 100
 /** Most words of an outlet before the first role (`China News Service reporter`, `People's Daily reporter`). */
 const OUTLET_WORDS_MAX = 4
+/** Most words read as names of two words each after one role (`Liu Jun Wang Ting`, three such names at most). */
+const PAIRED_WORDS_MAX = 6
 /** Words of one name: a surname and a given name written as one or two words (`Li Si`, `Ouyang Xiao Ming`). */
 const NAME_WORDS = { min: 2, max: 3 }
 
@@ -88,11 +90,15 @@ function names (list: Token[], from: number): { names: string[], next: number } 
   let words: string[] = []
   const close = (): boolean => {
     if (words.length === 0) return true
-    if (words.length < NAME_WORDS.min || words.length > NAME_WORDS.max) return false
-    const name = words.join(' ')
+    // `Correspondent Liu Jun Wang Ting` (`通讯员 刘军 王婷`, the names set apart by a space alone): no name runs to four
+    // words, so an even run past three is names of two words each
+    const runs = words.length > NAME_WORDS.max && words.length % 2 === 0 && words.length <= PAIRED_WORDS_MAX
+      ? words.flatMap((w, k) => k % 2 === 0 ? [`${w} ${words[k + 1]}`] : [])
+      : [words.join(' ')]
+    const short = words.length < NAME_WORDS.min || (runs.length === 1 && words.length > NAME_WORDS.max)
     words = []
-    if (judgeAuthor(name).kind !== 'person') return false
-    found.push(name)
+    if (short || runs.some(name => judgeAuthor(name).kind !== 'person')) return false
+    for (const name of runs) found.push(name)
     return true
   }
   let i = from
