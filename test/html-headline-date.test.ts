@@ -42,3 +42,11 @@ t.test("a `<title>` whose last part is the site's name gives no headline: the na
   t.equal(info('<h2>江西省发展和改革委员会</h2><p>2008-07-14</p>', '江西省发展和改革委员会').date, '2008-07-14',
     'a title of one part is kept whole')
 })
+
+t.test("a subtitle's dash opens a speech's or a report's occasion: its date is the meeting's, not the page's", async t => {
+  // zh-gov g81 (a county's 政府工作报告 on an old ASP site, session 36's unseen round)
+  const title = '翠溪县2007年政府工作报告（摘要） - 翠溪县人民政府网'
+  t.equal(info('<h2>翠溪县2007年政府工作报告（摘要）</h2><p>——2007年2月26日在翠溪县第十五届人民代表大会第一次会议上</p>',
+    title).date, undefined)
+  t.equal(info('<h2>翠溪县2007年政府工作报告（摘要）</h2><p>2007年3月6日</p>', title).date, '2007年3月6日')
+})

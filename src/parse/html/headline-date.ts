@@ -313,9 +313,17 @@ const ZH_SENTENCE = /，[^，]*[。！？]/u
  */
 const ARTICLE_SENTENCE_CHARS = 50
 
+/**
+ * A subtitle's dash (破折号) opening a line under the headline: `——2007年2月26日在县第十五届人民代表大会第一次会议上`,
+ * a report's or a speech's occasion, whose date is the meeting's, not the page's (zh-gov g81 of session 36's unseen
+ * round).
+ */
+const SUBTITLE_DASH = /^(?:——|──|—|--)/u
+
 function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
   if (text.length > PARAGRAPH_CHARS || inLink(node) || ZH_SENTENCE.test(text)) return undefined
+  if (SUBTITLE_DASH.test(text)) return undefined
   if (!OTHER_DATE.test(text.replace(COUNTED_WORD, ' '))) return DATE.exec(text)?.[1].trim()
   PUBLISHED_AT.lastIndex = 0
   for (let label = PUBLISHED_AT.exec(text); label !== null; label = PUBLISHED_AT.exec(text)) {
