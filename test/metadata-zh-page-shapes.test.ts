@@ -268,3 +268,16 @@ t.test('a headline-classed cell the <title> shortens is the page\'s headline (no
     '<table><tr><td class="headline">翠嶺邨升降機翻新拖半年 長者爬十樓叫苦</td></tr></table>'))
   t.equal(paper.title, '翠嶺邨升降機翻新拖半年 長者爬十樓叫苦')
 })
+
+t.test('a Taiwan notice: the table of particulars\' 發布日期 over the document\'s own 發文日期', async t => {
+  // zh-gov g83 (a township office's 公告 of 2012, session 36's unseen round)
+  const notice = processPage({
+    content: page('南溪鄉公所-最新公告',
+      '<table><tr><td class="th">公告單位</td><td class="tdv">民政課</td><td class="th">發布日期</td>' +
+      '<td class="tdv">101-03-21</td></tr><tr><td class="th">公告期間</td><td class="tdv">101-03-21 ~ 101-04-06</td>' +
+      '<td class="th">點閱次數</td><td class="tdv">512</td></tr></table><p>發文日期：中華民國101年3月20日</p>'),
+    format: 'html',
+    url: 'http://www.example.gov.tw/news/news_detail.asp?id=1834'
+  }).article
+  t.equal(notice.published, '2012-03-21')
+})
