@@ -413,3 +413,19 @@ t.test('a report byline crediting a photographer after the reporter: the reporte
   t.same(reportByline('記者 陳冠宇 攝影：林俊傑／台中報導', splitNames), ['陳冠宇'])
   t.same(reportByline('記者 陳冠宇、林俊傑／台中報導', splitNames), ['陳冠宇', '林俊傑'], 'two reporters stay two')
 })
+
+t.test('a byline string that credits editors after the writers: no role word and no name after it is a writer', async t => {
+  const { withoutEditorCredits } = await import('../src/text/fields.js')
+  // zh-news n110 and n111 (a portal's repost, a metropolis paper's investigation: session 36's unseen rounds)
+  t.equal(withoutEditorCredits('财讯记者 王晓昇　实习记者 吕婧　财讯编辑 赵立峰'), '财讯记者 王晓昇　实习记者 吕婧')
+  t.equal(withoutEditorCredits('周岩 许诺 林晓川 实习生 宋雨萱　编辑 刘畅　校对 李立'), '周岩 许诺 林晓川 实习生 宋雨萱')
+  t.equal(withoutEditorCredits('编辑：张三'), '', 'an editor alone names no writer')
+  t.equal(withoutEditorCredits('记者 李编辑部'), '记者 李编辑部', 'a label inside a word is none')
+  const { article } = processPage({
+    content: '<html><head><title>宝宝类理财收益率跌破4%</title><meta name="x" content="">' +
+      '</head><body><h1>宝宝类理财收益率跌破4%</h1><p class="author-line">岭南都市报记者 周岩 许诺 实习生 宋雨萱　编辑 刘畅　校对 李立</p><div class="content"><p>' + '货币基金收益率持续下行，不少投资者开始把资金转向银行理财和国债逆回购。'.repeat(3) +
+      '</p></div></body></html>',
+    format: 'html'
+  })
+  t.same(article.authors, ['周岩', '许诺', '宋雨萱'])
+})

@@ -30,6 +30,25 @@ const BY_LABEL = new Map<string, LabelEntry>()
 for (const l of FILE.labels) BY_LABEL.set(l.label.toLowerCase(), l)
 
 const ALT = [...FILE.labels].map(l => l.label).sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')
+
+/** The Chinese labels of an editor's or another non-writer's credit (`编辑`, `责编`, `校对`, `审核`, `摄影`). */
+const ZH_EDITOR_LABELS = FILE.labels.filter(l => l.field === 'editor' && /^\p{Script=Han}+$/u.test(l.label))
+  .map(l => l.label).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+/**
+ * Where a byline's editors' credits begin: an editor's label at the start or after white space, a paper's short name
+ * glued before it or not (`财讯编辑 赵立峰`, `编辑 刘畅`, `校对 李立`).
+ */
+const EDITOR_CREDIT = new RegExp(`(?:^|\\s)[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[\\s:：]|$)`, 'u')
+
+/**
+ * A byline without the credits of its editors, proofreaders and photographers after the writers (`周岩 许诺 实习生
+ * 宋雨萱　编辑 刘畅　校对 李立` -> `周岩 许诺 实习生 宋雨萱`), as a page's byline element or `<meta name="author">` may
+ * give them all in one string: no role word and no name after it is a writer.
+ */
+export function withoutEditorCredits (byline: string): string {
+  const m = EDITOR_CREDIT.exec(byline)
+  return m === null ? byline : byline.slice(0, m.index).trim()
+}
 // A label, then `:`/`：`. Latin labels must start the line or follow a separator; Han labels may be glued.
 const LABEL_EDGE = '(?:^|(?<=[\\s|/丨｜·,，;；\\]】)）])|(?<=\\p{Script=Han}|\\d)(?=\\p{Script=Han}))'
 const LABEL_ANY = new RegExp(`${LABEL_EDGE}[\\[【(（]?\\s*(${ALT})\\s*[:：]`, 'giu')
