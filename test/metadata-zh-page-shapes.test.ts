@@ -281,3 +281,14 @@ t.test('a Taiwan notice: the table of particulars\' 發布日期 over the docume
   }).article
   t.equal(notice.published, '2012-03-21')
 })
+
+t.test('markup that lists the byline\'s photographer beside its reporter, and a CMS\'s default account', async t => {
+  // zh-news n115 (a Taiwan online news site) and n117 (a Joomla portal), session 36's unseen rounds
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"老公寓裝電梯難在哪",' +
+    '"author":[{"@type":"Person","name":"蘇怡潔"},{"@type":"Person","name":"林育廷"}]}</script>'
+  const both = read(`<html><head><title>老公寓裝電梯難在哪</title>${ld}</head><body><h1>老公寓裝電梯難在哪</h1>` +
+    `<div class="article-meta"><span class="reporter">記者蘇怡潔、攝影記者林育廷／台北報導</span></div>${PROSE}</body></html>`)
+  t.same(both.authors, ['蘇怡潔'])
+  const joomla = read(page('砂拉越华社庆祝活动', '<h1>砂拉越华社庆祝活动</h1><dl class="article-info"><dd class="createdby">作者：Super User</dd></dl>'))
+  t.same(joomla.authors, [])
+})

@@ -246,8 +246,11 @@ export function judgeAuthors (raws: readonly string[], sites: readonly string[] 
 const REPORT_LINE = new RegExp(`(?:${alt(FILE.reportEndings)})\\s*[】〕\\])）]?$`, 'u')
 /** A line ending in a photo credit's word (`吴敏 摄）`, `記者X攝影`). */
 const PHOTO_END = /(?:摄|攝)(?:影)?\s*[】〕\])）]?$/u
-/** A photographer credited after the reporter inside a byline's part (`記者 陳冠宇　攝影 林俊傑`), to its end. */
-const PHOTO_ROLE_ON = new RegExp(`\\s+${ZH_PHOTO_ROLE}\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}.*$`, 'u')
+/**
+ * A photographer credited after the reporter inside a byline's part (`記者 陳冠宇　攝影 林俊傑`, `記者蘇怡潔、攝影記者林育廷`),
+ * to its end.
+ */
+const PHOTO_ROLE_ON = new RegExp(`(?:\\s+|\\s*[、，,]\\s*)${ZH_PHOTO_ROLE}\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}.*$`, 'u')
 /** Longest report byline line, in characters: a name, a medium, a place and the report kind. */
 const MAX_REPORT_LINE = 40
 const LEADING_REPORT = new RegExp(`^[【〔]([^【】〔〕，。]{2,${MAX_REPORT_LINE}}?(?:${alt(FILE.reportEndings)}))[】〕]`, 'u')

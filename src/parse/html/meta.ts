@@ -38,7 +38,7 @@ import { EDIT_STAMP, OTHER_DATES, PROFILE_DATE, anyWord } from '../../text/other
 import { blogOwner } from '../../text/title-owner.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 import { jsonLdTexts } from './ld-sources.js'
-import { FILED_IN } from '../../text/roles.js'
+import { FILED_IN, ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { inDatedListingRow, inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
 import { scriptDate } from './script-dates.js'
 import { holdsInvisible } from '../../text/normalize.js'
@@ -1361,7 +1361,32 @@ function authorHints (page: Page, letters: Letters): string[] {
   let list = fromLdSigned.length > 0 ? fromLdSigned : fromMeta.length > 0 ? [fromMeta[0]] : shown
   if (list !== shown && bylineOverMarkup(list, shown, orgs)) list = shown
   if (list !== shown) list = shownWriter(page, letters, list, shown) ?? list
+  if (list !== shown && list.length > 1 && list.length <= PHOTO_CHECKED_NAMES) {
+    list = withoutShownPhotographers(page, list)
+  }
   return [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < MAX_AUTHOR))]
+}
+
+/** Most markup names checked against the page's photo credits (each a pattern over the page's text). */
+const PHOTO_CHECKED_NAMES = 8
+
+/**
+ * The markup's people without those the page credits as photographers only (JSON-LD's `author` listing both people of
+ * `記者蘇怡潔、攝影記者林育廷／台北報導`: zh-news n115 of session 36's unseen round): a photographer's role right before the
+ * name (`攝影記者林育廷`, `摄影：李四`), and no reporter's or writer's. Asked only of a markup that names several
+ * Chinese names; the page's text is read once.
+ */
+function withoutShownPhotographers (page: Page, list: string[]): string[] {
+  const han = list.filter(a => /^[\p{Script=Han}·]{2,4}$/u.test(a.trim()))
+  const body = page.$('body')[0]
+  if (han.length < 2 || body === undefined) return list
+  const text = normalizeLine(readableText(body))
+  const shot = han.filter(a => {
+    const name = escapeRegExp(a.trim())
+    return new RegExp(`${ZH_PHOTO_ROLE}\\s*[:：]?\\s*${name}`, 'u').test(text) &&
+      !new RegExp(`(?<!${ZH_PHOTO_ROLE})(?:${ZH_CREDIT_ROLE}|文)\\s*[:：/／]?\\s*${name}`, 'u').test(text)
+  })
+  return shot.length === 0 || shot.length === list.length ? list : list.filter(a => !shot.includes(a))
 }
 
 /**
