@@ -292,3 +292,15 @@ t.test('markup that lists the byline\'s photographer beside its reporter, and a 
   const joomla = read(page('砂拉越华社庆祝活动', '<h1>砂拉越华社庆祝活动</h1><dl class="article-info"><dd class="createdby">作者：Super User</dd></dl>'))
   t.same(joomla.authors, [])
 })
+
+t.test('a profile panel\'s join date and a Q&A page\'s closing time are no dates of the post', async t => {
+  // zh-blogs b98 (a Hong Kong blog platform) and b96 (an 爱问-style question), session 36's unseen rounds
+  const blog = read(page('祥興冰室的最後一天 - 阿健的網誌 - 港博',
+    '<div class="date">2008-09-02 星期二 | 分類： 生活隨筆</div><h2>祥興冰室的最後一天</h2>' +
+    '<div class="profile">暱稱：阿健 性別：男 加入日期：2006-05-11</div>'))
+  t.equal(blog.published, '2008-09-02')
+  const question = read(page('MP4插电脑没反应怎么办_爱问知识人',
+    '<h1>MP4插电脑没反应怎么办</h1><div>悬赏分：10 - 解决时间：2006-07-22 14:03</div>' +
+    '<div>提问者：小鱼吐泡泡 提问时间：2006-07-20 21:12 浏览次数：1523</div>'))
+  t.equal(question.published?.slice(0, 10), '2006-07-20')
+})
