@@ -304,3 +304,15 @@ t.test('a profile panel\'s join date and a Q&A page\'s closing time are no dates
     '<div>提问者：小鱼吐泡泡 提问时间：2006-07-20 21:12 浏览次数：1523</div>'))
   t.equal(question.published?.slice(0, 10), '2006-07-20')
 })
+
+t.test('a titled relative time in a moderator\'s line (加入精华) is no date of the post', async t => {
+  // zh-blogs b95 (a Discuz! X3.4 phone-template thread, session 36's unseen round)
+  const thread = processPage({
+    content: page('鹭岛老街区美食地图_厦门生活_鹭岛论坛',
+      '<div class="modact">本主题由 海蛎煎 于 <span title="2020-11-13 10:15">前天&nbsp;10:15</span> 加入精华</div>' +
+      '<h2>鹭岛老街区美食地图</h2><ul><li class="grey rela"><span title="2020-11-12 21:36:18">3&nbsp;天前</span></li></ul>'),
+    format: 'html',
+    fetchedAt: '2020-11-15T10:20:00+08:00'
+  }).article
+  t.equal(thread.published?.slice(0, 10), '2020-11-12')
+})

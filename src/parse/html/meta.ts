@@ -2606,9 +2606,24 @@ function titledRelative ($: CheerioAPI, letters: Letters): string | undefined {
     const title = attr(el, 'title')
     if (!/\d{4}/.test(title) || findRelativeDate(spacedText(el)) === null) continue
     const date = findDate(title)
-    if (date !== null && !inSkipped(el)) return title.slice(date.index, date.index + date.length)
+    if (date === null || inSkipped(el) || besideOtherDateWord(el)) continue
+    return title.slice(date.index, date.index + date.length)
   }
   return undefined
+}
+
+/** Longest line around a titled relative time read for another date's word. */
+const TITLED_LINE_MAX = 80
+
+/**
+ * Whether the short line a titled relative time stands in names it another date (`本主题由 海蛎煎 于 <span title=…>前天
+ * 10:15</span> 加入精华`: a moderator featured the thread then, zh-blogs b95 of session 36's unseen round; an edit stamp).
+ */
+function besideOtherDateWord (el: Element): boolean {
+  const parent = el.parent
+  if (parent === null || !isElement(parent)) return false
+  const line = boundedText(parent, TITLED_LINE_MAX)
+  return line !== undefined && (OTHER_DATE_WORD.test(line) || EDIT_STAMP.test(line))
 }
 
 /** Letters a short element may hold beside a relative date (`3 hours ago · News`), no more: prose is no date line. */
