@@ -50,3 +50,12 @@ t.test("a subtitle's dash opens a speech's or a report's occasion: its date is t
     title).date, undefined)
   t.equal(info('<h2>翠溪县2007年政府工作报告（摘要）</h2><p>2007年3月6日</p>', title).date, '2007年3月6日')
 })
+
+t.test('a date right after a link to another page\'s title, in no list or row, is that page\'s (a scrolling notice)', async t => {
+  // zh-news n112 (a county news site of 2006 reposting a wire, session 36's unseen round)
+  const title = '卫生部：新农合试点县已过半 - 沣溪新闻网'
+  const notices = '<div><b>最新公告：</b><marquee><a href="/Article/tzgg/200608/2150.html">县城区主干道8月25日起实行单向通行</a>' +
+    '(2006-8-18)　　</marquee></div>'
+  t.equal(info(`${notices}<h2>卫生部：新农合试点县已过半</h2><p>更新时间：2006-8-21 8:52:36</p>`, title).date, undefined)
+  t.equal(info(`<div>发布：2006-8-18</div><h2>卫生部：新农合试点县已过半</h2>`, title).date, '2006-8-18', 'a date line of its own')
+})

@@ -15,7 +15,7 @@ import { ZH_REPORTER_TITLE } from '../../text/roles.js'
 import { parseInfoLine, readBareInfo, readUndatedCredit } from '../../text/fields.js'
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
-import { inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
+import { afterTitleLink, inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
 import { findDate } from '../../text/date.js'
 import { inReplyBox } from './discussion.js'
 import { badgeDate } from './date-badge.js'
@@ -289,7 +289,9 @@ function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
   // a list item or a listing table's row linking another page (`<li><a>…</a> [2010-10-28]</li>`) dates that page; a
   // comment's or a best answer's time is theirs (./discussion.ts)
   if (date === undefined || servedDay(nodes, i) || labelledOther(nodes, i)) return undefined
-  return inDatedTeaserItem(nodes[i]) || inDatedListingRow(nodes[i]) || inReplyBox(nodes[i]) ? undefined : date
+  return inDatedTeaserItem(nodes[i]) || inDatedListingRow(nodes[i]) || afterTitleLink(nodes[i]) || inReplyBox(nodes[i])
+    ? undefined
+    : date
 }
 
 /**

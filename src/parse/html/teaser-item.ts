@@ -51,6 +51,21 @@ function teaserLinks (node: AnyNode, isItem: (n: AnyNode) => n is Element = isLi
   return elementsOf(item).filter(a => a.name === 'a' && a !== node && !within(a, node) && linksPage(attr(a, 'href')))
 }
 
+/**
+ * A date standing right after a link to another page's title, in no list or row (`<marquee><a href="…/2150.html">沣溪县
+ * 2006年公开招聘中小学教师公告</a>(2006-8-15)　　<a …>`, an old CMS's scrolling notices: zh-news n112 of session 36's
+ * unseen round): that page's date. Only a text that is a date alone, bracketed or not, with white space around it.
+ */
+export function afterTitleLink (node: AnyNode): boolean {
+  if (isElement(node) || !DATE_ALONE.test(textOf(node))) return false
+  let prev = node.prev
+  while (prev !== null && !isElement(prev) && textOf(prev).trim() === '') prev = prev.prev
+  return prev !== null && isElement(prev) && prev.name === 'a' && linksPage(attr(prev, 'href')) &&
+    weightedLength(textOf(prev).trim()) >= DATED_TITLE_MIN
+}
+/** A date alone in its text, in brackets or not (`(2006-8-15)`, `[2010-10-28]`, `2006-8-15`), white space around it. */
+const DATE_ALONE = /^\s*[(（[【]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]】]?\s*$/u
+
 /** The item `node` is or stands in, up to TEASER_ITEM_LEVELS levels up. */
 function enclosing (node: AnyNode, isItem: (n: AnyNode) => n is Element): Element | undefined {
   let item: AnyNode | null = isElement(node) ? node : node.parent
