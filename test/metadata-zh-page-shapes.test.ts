@@ -316,3 +316,16 @@ t.test('a titled relative time in a moderator\'s line (加入精华) is no date 
   }).article
   t.equal(thread.published?.slice(0, 10), '2020-11-12')
 })
+
+t.test('a title-classed headline that words the <title>\'s story otherwise: the pairs of characters they share', async t => {
+  // zh-news n114 and n118 (a Taiwan business paper, a London Chinese weekly: session 36's unseen round)
+  const paper = read(page('經貿時報電子報 - 產業新聞 - 面板減產潮擴大 Q4稼動率恐剩五成',
+    '<table><tr><td class="headline">面板廠擴大減產 第四季稼動率恐跌破五成</td></tr></table>'))
+  t.equal(paper.title, '面板廠擴大減產 第四季稼動率恐跌破五成')
+  const weekly = read(page('英伦华报 UK Huabao - 移民新政：五级计点积分制出台',
+    '<table><tr><td align="center" class="title">英国移民新政出台 计点积分制将分阶段实施</td></tr></table>'))
+  t.equal(weekly.title, '英国移民新政出台 计点积分制将分阶段实施')
+  const other = read(page('經貿時報電子報 - 產業新聞 - 面板減產潮擴大 Q4稼動率恐剩五成',
+    '<table><tr><td class="headline">央行維持利率不變 房市信用管制續行</td></tr></table>'))
+  t.not(other.title, '央行維持利率不變 房市信用管制續行', 'another story is no headline of this one')
+})

@@ -1092,7 +1092,8 @@ function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined
     const b = storyChars(part)
     if (b.length > SAME_STORY_MAX) continue
     const run = longestCommonRun(a, b)
-    const shared = run >= SAME_STORY_RUN && run >= SAME_STORY_SHARE * Math.min(a.length, b.length)
+    const shared = (run >= SAME_STORY_RUN && run >= SAME_STORY_SHARE * Math.min(a.length, b.length)) ||
+      sharesWords(a, b)
     // the `<title>` runs the subtitle on after the printed main title (`途牛发布春节出游调查报告 六成受调者选择自助游`): its
     // whole is the fuller headline; a kicker before it is not (`起步价拟由7元调至8元 出租车运价调整听证会昨举行`)
     const subtitled = b.length > a.length && b.startsWith(a)
@@ -1102,6 +1103,32 @@ function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined
 }
 
 const storyChars = (s: string): string => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '')
+
+/**
+ * The fewest pairs of characters, and the least share of the `<title>` part's pairs, a title-classed headline must
+ * hold for the two to tell one story in other words (`面板廠擴大減產 第四季稼動率恐跌破五成` under `面板減產潮擴大 Q4稼動率恐剩五成`:
+ * 7 of 15; `英国移民新政出台 计点积分制将分阶段实施` under `移民新政：五级计点积分制出台`: 8 of 12; zh-news n114, n118 of
+ * session 36's unseen round). Chinese words are mostly two characters: pairs are what two wordings of a story share.
+ */
+const SAME_STORY_PAIRS = 5
+const SAME_STORY_PAIR_SHARE = 0.45
+/** Whether most of a text's characters are Han. */
+const mostlyHan = (s: string): boolean => (s.match(/\p{Script=Han}/gu)?.length ?? 0) * 2 > s.length
+
+/**
+ * Whether the `<title>` part `b` shares enough pairs of characters with the headline `a` (both `storyChars`), both
+ * Chinese: in a Latin script two characters are no word, and any two English headlines share many pairs.
+ */
+function sharesWords (a: string, b: string): boolean {
+  if (b.length < SAME_STORY_PAIRS + 1 || !mostlyHan(a) || !mostlyHan(b)) return false
+  const pairs = new Set<string>()
+  for (let i = 0; i + 1 < a.length; i++) pairs.add(a.slice(i, i + 2))
+  const own = new Set<string>()
+  for (let i = 0; i + 1 < b.length; i++) own.add(b.slice(i, i + 2))
+  let shared = 0
+  for (const p of own) if (pairs.has(p)) shared++
+  return shared >= SAME_STORY_PAIRS && shared >= SAME_STORY_PAIR_SHARE * own.size
+}
 
 /** The length of the longest run of code units two short strings share (dynamic programming, one row). */
 function longestCommonRun (a: string, b: string): number {
