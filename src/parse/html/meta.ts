@@ -414,7 +414,8 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   if (table?.date !== undefined) out.date = table.date
   // a date only the page's own reading gives (a Taiwan page's `發稿日期：96年10月12日`): the parser's, read with it
   if (out.date === undefined && out.relative === undefined) {
-    const parsed = line?.dates.find(d => d.field === 'published')?.iso
+    // (not one that reads both ways, `07/03/2006`: the front end knows no page's order of day and month)
+    const parsed = line?.dates.find(d => d.field === 'published' && d.ambiguous !== true)?.iso
     if (parsed !== undefined) out.date = parsed
   }
   const field = (name: string): string | undefined => {
