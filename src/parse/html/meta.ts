@@ -1113,6 +1113,11 @@ const storyChars = (s: string): string => s.toLowerCase().replace(/[\s\p{P}\p{S}
  */
 const SAME_STORY_PAIRS = 5
 const SAME_STORY_PAIR_SHARE = 0.45
+/**
+ * The least share of the headline's own pairs: a notice of another kind shares a document type's words and little
+ * else (`普通對外入職開考通告（技術員職程第一職階二等技術員）` beside `環境衛生技術員開考通告`: 5 of its 23).
+ */
+const SAME_STORY_HEADLINE_SHARE = 0.3
 /** Whether most of a text's characters are Han. */
 const mostlyHan = (s: string): boolean => (s.match(/\p{Script=Han}/gu)?.length ?? 0) * 2 > s.length
 
@@ -1128,7 +1133,8 @@ function sharesWords (a: string, b: string): boolean {
   for (let i = 0; i + 1 < b.length; i++) own.add(b.slice(i, i + 2))
   let shared = 0
   for (const p of own) if (pairs.has(p)) shared++
-  return shared >= SAME_STORY_PAIRS && shared >= SAME_STORY_PAIR_SHARE * own.size
+  return shared >= SAME_STORY_PAIRS && shared >= SAME_STORY_PAIR_SHARE * own.size &&
+    shared >= SAME_STORY_HEADLINE_SHARE * pairs.size
 }
 
 /** The length of the longest run of code units two short strings share (dynamic programming, one row). */
