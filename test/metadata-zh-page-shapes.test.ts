@@ -251,6 +251,9 @@ t.test('a paper\'s short name glued to the reporter\'s and the editor\'s roles (
   const line = parseInfoLine('申商记者：赵一帆　林晓　申商编辑：孙雯', '+08:00')
   t.same(line?.fields.map(f => [f.field, f.value]), [['author', '赵一帆　林晓'], ['editor', '孙雯']])
   t.equal(parseInfoLine('出生日期：1983年11月11日', '+08:00'), null, 'a line opened by another date stays no info line')
+  // lines joined without a space (`<p>记者：韩冰 刘洋</p><p>编辑：程雪</p>`): a name glued to the next label is a name
+  t.same(parseInfoLine('记者：韩冰 刘洋编辑：程雪', '+08:00')?.fields.map(f => f.value), ['韩冰 刘洋', '程雪'])
+  t.same(parseInfoLine('作者：韩冰 刘洋日期：2020-01-01', '+08:00')?.fields.map(f => f.value), ['韩冰 刘洋', '2020-01-01'])
 })
 
 t.test('a lone <h1> opening the <title> over a subheading that prints its longer part: the site over the post', async t => {

@@ -240,6 +240,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   for (let m = mayHaveLabel ? LABEL_ANY.exec(line) : null; m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
   if (matches.length === 0) return unlabelledLine(line, options)
   const out: InfoLine = { fields: [], dates: [] }
+  const paper = gluedPaper(line.slice(0, matches[0].index), matches[0])
   if (!readHead(headBefore(line, matches[0]).replace(SEP, '').trim(), options, out)) return null
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]
@@ -250,7 +251,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     const next = matches[i + 1]
     const end = entry.field === 'originalTitle'
       ? line.length
-      : next === undefined ? line.length : beforeLabelWord(line, start, next.index, next[1])
+      : next === undefined ? line.length : beforeLabelWord(line, start, next.index, next[1], paper)
     const given = line.slice(start, end).replace(SEP, '').trim()
     // `来源: 中新网 作者: 编辑: 毛长久`: a field the CMS left blank, the next label right after it, says nothing
     if (given === '' && i + 1 < matches.length) continue
@@ -278,15 +279,19 @@ const LABEL_WORD = /\s[\p{Script=Han}]{1,3}$/u
 
 /**
  * Where the value before the label at `labelAt` ends: before the label's own first word when a CMS glued a word of its
- * own to a generic date label or role (`作者：峡江老船　提交日期：2005-8-14`, `申商记者：赵一帆　林晓　申商编辑：孙雯`),
- * which the label list has only as `日期`, `记者`, `编辑`: `提交` is no second writer. Only after white space:
- * `作者：张三时间：…` stays as it was.
+ * own to a generic date label (`作者：峡江老船　提交日期：2005-8-14`), which the label list has only as `日期`: `提交`
+ * is no second writer; before a role, only the paper's name the line's head glued to its first role
+ * (`申商记者：赵一帆　林晓　申商编辑：孙雯`): a name glued to the next role is a name (`记者：韩冰 刘洋编辑：程雪`, lines
+ * joined without a space). Only after white space: `作者：张三时间：…` stays as it was.
  */
-function beforeLabelWord (line: string, start: number, labelAt: number, label: string): number {
+function beforeLabelWord (line: string, start: number, labelAt: number, label: string, paper: string): number {
   const l = label.trim()
-  if (!GENERIC_DATE_LABEL.test(l) && !GENERIC_ROLE_LABEL.test(l)) return labelAt
+  const role = GENERIC_ROLE_LABEL.test(l)
+  if (!GENERIC_DATE_LABEL.test(l) && !role) return labelAt
   const word = LABEL_WORD.exec(line.slice(start, labelAt))
-  return word === null ? labelAt : start + word.index
+  // (a common name glued to a date label is a writer's, its line joined without a space: `作者：韩冰 刘洋日期：…`)
+  if (word === null || (role ? word[0].trim() !== paper : isCommonHanName(word[0].trim()))) return labelAt
+  return start + word.index
 }
 
 /**
@@ -295,7 +300,12 @@ function beforeLabelWord (line: string, start: number, labelAt: number, label: s
  */
 function headBefore (line: string, first: RegExpExecArray): string {
   const head = line.slice(0, first.index)
-  return GENERIC_ROLE_LABEL.test(first[1].trim()) && /^[\p{Script=Han}]{1,3}$/u.test(head) ? '' : head
+  return gluedPaper(head, first) === '' ? head : ''
+}
+
+/** The paper's short name the line's head glues to its first role (`申商` of `申商记者：`), or ''. */
+function gluedPaper (head: string, first: RegExpExecArray): string {
+  return GENERIC_ROLE_LABEL.test(first[1].trim()) && /^[\p{Script=Han}]{1,3}$/u.test(head) ? head : ''
 }
 
 /**
