@@ -10,6 +10,7 @@ export const REMOVAL_RULES = {
   'hidden-spam-links': 'a hidden element linking to gambling sites',
   'hidden-spam-terms': 'a hidden element carrying gambling terms',
   'hidden-link-farm': 'a hidden block of links to several other sites (the shape of an SEO injection)',
+  'hidden-spam-context': 'a short hidden line of no sentence on a page whose hidden blocks show gambling',
   'hidden-element': 'an element hidden from the reader (hidden attribute, aria-hidden, hiding style, marquee)',
   'spam-links': 'visible links to gambling sites, one removal per containing block',
   'page-chrome': '`<nav>`, `<footer>`, `<aside>`, small `<header>`/`<form>`, ARIA landmarks outside the article',

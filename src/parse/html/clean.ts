@@ -13,6 +13,7 @@
  *   not the main content go as `navigation` / `boilerplate`.
  */
 import { normalizeLine } from '../../text/normalize.js'
+import { weightedLengthOver } from '../../text/index.js'
 import type { Removal, RemovalKind } from '../../types.js'
 import {
   attr, detach, elementsOf, hostOf, isCDATA, isComment, isDirective, isElement, isText, readableText, tagOf, textOf,
@@ -53,6 +54,8 @@ export interface CleanContext {
   removed: Removal[]
   /** Host of the page's URL, when known: links elsewhere are "external". */
   host?: string
+  /** A hidden block of gambling links or terms was found: the page shows an injection. */
+  hiddenSpam?: boolean
 }
 
 /** Why an element is hidden: the evidence for `removed`, and whether scripts commonly reveal it. */
@@ -194,6 +197,13 @@ export function isSpamLink (a: Element): boolean {
 function classifyHidden (el: Element, reason: string, ctx: CleanContext): Removal | undefined {
   const text = normalizeLine(readableText(el))
   if (text === '') return undefined
+  const r = hiddenRemoval(el, text, reason, ctx)
+  // gambling itself, not a block of links to other sites (a hidden menu of a real site may be one)
+  if (r.rule === 'hidden-spam-links' || r.rule === 'hidden-spam-terms') ctx.hiddenSpam = true
+  return r
+}
+
+function hiddenRemoval (el: Element, text: string, reason: string, ctx: CleanContext): Removal {
   const f = linkFacts(el, ctx.host)
   if (f.spam > 0) {
     const hosts = [...f.spamHosts].slice(0, HOSTS_IN_REASON).join(', ')
@@ -207,8 +217,19 @@ function classifyHidden (el: Element, reason: string, ctx: CleanContext): Remova
     const reasonText = `${reason}; a block of ${f.links} links to ${f.external.size} other sites`
     return { kind: 'spam', rule: 'hidden-link-farm', text: clip(text), reason: reasonText }
   }
+  // on a page whose hidden blocks already showed gambling, another short hidden text with no sentence is the same
+  // injection (`<span style="display:none">百家樂必勝法 娛樂城註冊送1000</span>` inside a paragraph, after a hidden
+  // link farm naming brands the lexicon knows: zh-news n103, n117 of session 36's unseen round)
+  if (ctx.hiddenSpam === true && !weightedLengthOver(text, CONTEXT_SPAM_MAX) && !SENTENCE_END.test(text)) {
+    return { kind: 'spam', rule: 'hidden-spam-context', text: clip(text), reason: `${reason}; beside hidden gambling` }
+  }
   return { kind: f.links > 0 ? 'navigation' : 'boilerplate', rule: 'hidden-element', text: clip(text), reason }
 }
+
+/** Longest hidden text read as the same injection (Latin-equivalent characters: a line of keywords, no paragraph). */
+const CONTEXT_SPAM_MAX = 80
+/** A sentence's end, which a hidden line of keywords has none of. */
+const SENTENCE_END = /[。！？.!?](?:\s|$)|[。！？]/u
 
 /**
  * Script-revealed content: a `hidden` / `display:none` wrapper holding the page's prose (React/Next.js streaming
