@@ -74,6 +74,24 @@ const KNOWN: KnownFailures = {
     title: 'the review\'s heading (`…的点评`, an `<h2>`) gives way to the shop\'s name in the `<h1>`',
     date: 'the review\'s date has a two-digit year (`16-11-05 21:08`)'
   },
+  // the seventh and eighth rounds (b89-b94, b95-b100, session 36), each measured once before any change (README): open
+  'b93-bilibili-column-jlpt-2020-utf8': {
+    author: 'the writer stands only in a side card with a level and a nameplate, and in `__INITIAL_STATE__` (the ' +
+      '`authority` reprint notice once read as the writer is now refused)'
+  },
+  'b94-cjsq-regional-board-2005-gb2312': {
+    title: 'the `<title>` is `长江社区：主题 …`; the printed heading is labelled (`<B>主题：…</B>`), read by no reader'
+  },
+  'b97-mtime-film-review-2011-utf8': {
+    title: 'the review\'s `<h2>` under the space\'s `<h1>` gives way to the `<title>`\'s film prefix (`《南方的雪》影评：…`)',
+    author: 'the reviewer stands beside a critic\'s badge in the space\'s panel'
+  },
+  'b99-changweibo-leaving-beijing-2012-utf8': {
+    author: 'the writer stands only in a weibo user card with a V badge and a 新浪认证 line'
+  },
+  'b100-wordpress-hotnews-ubuntu-2012-utf8': {
+    author: 'the theme names the writer (`杨小舟`) apart from the blog (`一叶小舟`) in no element a reader knows'
+  }
 }
 
 /**
@@ -86,7 +104,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 88)
+  t.equal(ids.length, 100)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -56,6 +56,17 @@ const KNOWN: KnownFailures = {
   'g78-city-invest-english-mt-2019-utf8': {
     title: 'the `<title>` is the site\'s short English name (`Invest Jinhe`), no site-name test reads it as one',
     author: 'the `Author:` slot holds an English section (`Investment Promotion Section`), read as a person'
+  },
+  // the fifth and sixth rounds (g79-g84, g85-g90, session 36), each measured once before any change (README): open
+  'g84-devzone-english-mt-2022-utf8': {
+    title: 'the `<title>` runs the zone\'s sections on after the headline with unspaced hyphens between English words ' +
+      '(`…18.6 billion yuan-News Center-Xinghu ETDZ`); the printed `<h2 class="art-tit">` is not read under a logo `<h1>`'
+  },
+  'g89-county-leaders-news-2021-utf8': {
+    author: 'the credit `文/图：县融媒体中心　杨帆　陆晓雨` stands under the `<h1>`, above the info line: a unit before the names'
+  },
+  'g90-ministry-english-news-2011-utf8': {
+    author: 'the English info line `Updated: … Author: Zhao Yuqing Source: …` is not read for its author'
   }
 }
 
@@ -70,7 +81,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 78)
+  t.equal(ids.length, 90)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -46,6 +46,26 @@ const KNOWN: KnownFailures = {
   'n93-toronto-portal-2021-utf8': {
     author: 'the truth names the compiler (`编译：林雪`) as the writer; data/metadata-labels.json reads `编译` as a ' +
       'translator\'s label, an editor\'s role: conventions differ'
+  },
+  // the eighth to eleventh rounds (n95-n118, session 36), each measured once before any change (README): open
+  'n106-broadcaster-chinese-service-2010-utf8': {
+    author: 'the name and the role stand on two lines outside the article (`孙立言` / `欧亚广播中文网记者　伦敦报道`), read by no reader'
+  },
+  'n109-district-rmt-wechat-2022-utf8': {
+    author: 'the WeChat byline box writes a bar after each role (`融媒记者｜陈思雨　通讯员｜邵伟　摄影｜郑凯`)'
+  },
+  'n116-hk-finance-portal-2013-big5': {
+    title: 'the `<title>` words the story with other figures (`恆指跌186點 收報22,537`, 5 of its 13 pairs in the printed headline)',
+    date: 'the only date is an unlabelled `<span>2013/3/5 下午 04:12:30</span>` beside the source, read by no reader'
+  },
+  'n117-my-online-portal-2022-hidden-spam-utf8': {
+    author: 'the writer opens the body as `报导／摄影：刘慧琳` (a report and photo credit in one label); the markup\'s ' +
+      '`Super User` is now refused'
+  },
+  'n118-uk-chinese-weekly-2006-gbk': {
+    date: 'the info line `文：王思齐　图：陈立　发布时间：07/03/2006 17:45（伦敦时间）` fails: `文：` is no info-line label, and ' +
+      'the day-first date of a .co.uk page is read both ways by the front end',
+    author: 'the same line\'s `文：王思齐`'
   }
 }
 
@@ -57,7 +77,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 94)
+  t.equal(ids.length, 118)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
