@@ -332,3 +332,13 @@ t.test('a title-classed headline that words the <title>\'s story otherwise: the 
     '<table><tr><td class="headline">央行維持利率不變 房市信用管制續行</td></tr></table>'))
   t.not(other.title, '央行維持利率不變 房市信用管制續行', 'another story is no headline of this one')
 })
+
+t.test('a byline box with a bar after each role, and a writers\' credit that names their unit first', async t => {
+  // zh-news n109 (a district media centre's WeChat article) and zh-gov g89 (a county's leaders' news), session 36
+  const wechat = read(page('麦浪翻金夏收忙',
+    '<h1>麦浪翻金夏收忙</h1><section><p><span>融媒记者｜陈思雨　通讯员｜邵伟　摄影｜郑凯</span></p></section>'))
+  t.same(wechat.authors, ['陈思雨', '邵伟'])
+  const county = read(page('周建平到乡镇调研防汛备汛工作_领导活动_榕坪县人民政府',
+    '<h1>周建平到乡镇调研防汛备汛工作</h1><div class="art-author">文/图：县融媒体中心　杨帆　陆晓雨</div>'))
+  t.same(county.authors, ['杨帆', '陆晓雨'])
+})

@@ -62,9 +62,6 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` runs the zone\'s sections on after the headline with unspaced hyphens between English words ' +
       '(`…18.6 billion yuan-News Center-Xinghu ETDZ`); the printed `<h2 class="art-tit">` is not read under a logo `<h1>`'
   },
-  'g89-county-leaders-news-2021-utf8': {
-    author: 'the credit `文/图：县融媒体中心　杨帆　陆晓雨` stands under the `<h1>`, above the info line: a unit before the names'
-  },
   'g90-ministry-english-news-2011-utf8': {
     author: 'the English info line `Updated: … Author: Zhao Yuqing Source: …` is not read for its author'
   }

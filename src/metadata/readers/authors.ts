@@ -13,6 +13,7 @@ import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
 import { blogOwner, namedAfter } from '../../text/title-owner.js'
 import { ZH_PHOTO_ROLE } from '../../text/roles.js'
+import { readZhByline } from '../../text/zh-byline.js'
 
 export interface AuthorsInput {
   /** The front end's author strings. */
@@ -125,8 +126,9 @@ const withoutPhotographers = (value: string): string =>
 function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const editors = new Set(input.editors.map(e => e.toLowerCase()))
   // a sentence is judged whole, before its commas would cut it into name-sized parts
+  // a Chinese byline the front end gave whole (`文/图：县融媒体中心　杨帆　陆晓雨`): its names, as the byline grammar reads them
   const markup = input.markup.filter(a => !isSentence(a)).map(withoutPhotographers).map(withoutEditorCredits)
-    .filter(a => a !== '')
+    .map(a => readZhByline(a)?.names ?? a).filter(a => a !== '')
     .flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
     .filter(a => !editors.has(a.toLowerCase()))
     .map(value => ({ kind: 'markup', value }))
