@@ -342,3 +342,11 @@ t.test('a byline box with a bar after each role, and a writers\' credit that nam
     '<h1>周建平到乡镇调研防汛备汛工作</h1><div class="art-author">文/图：县融媒体中心　杨帆　陆晓雨</div>'))
   t.same(county.authors, ['杨帆', '陆晓雨'])
 })
+
+t.test('a report\'s credit (`报导：`, `报导／摄影：`) is a writer\'s byline', async t => {
+  // zh-news n50 (a Malaysian daily on WordPress, a todo since session 33) and n117 (session 36's unseen round)
+  const { readZhByline } = await import('../src/text/zh-byline.js')
+  t.equal(readZhByline('报导：陈佩玲')?.names, '陈佩玲')
+  t.equal(readZhByline('报导／摄影：刘慧琳')?.names, '刘慧琳')
+  t.equal(readZhByline('据报道：近日，某地发生一起事故'), null, 'a sentence citing reports is none')
+})

@@ -32,9 +32,6 @@ const KNOWN: KnownFailures = {
   'n43-guanhai-column-2017-utf8': {
     author: 'the columnist is named only in the byline box `【文/观海网专栏作者 陈嘉树】` and the author card'
   },
-  'n50-malaysia-daily-wp-2018-utf8': {
-    author: 'the CMS login `gwadmin` of the markup is taken over the shown `报导：陈佩玲` (WCXB\'s truth names two such handles)'
-  },
   'n52-legal-dedecms-2010-hidden-spam-gbk': {
     title: 'the `<title>`\'s shorter wording (`…巡回审理赡养纠纷案`) is taken over the printed headline (`… 巡回审理一起赡养纠纷案`)'
   },
@@ -54,10 +51,6 @@ const KNOWN: KnownFailures = {
   'n116-hk-finance-portal-2013-big5': {
     title: 'the `<title>` words the story with other figures (`恆指跌186點 收報22,537`, 5 of its 13 pairs in the printed headline)',
     date: 'the only date is an unlabelled `<span>2013/3/5 下午 04:12:30</span>` beside the source, read by no reader'
-  },
-  'n117-my-online-portal-2022-hidden-spam-utf8': {
-    author: 'the writer opens the body as `报导／摄影：刘慧琳` (a report and photo credit in one label); the markup\'s ' +
-      '`Super User` is now refused'
   },
   'n118-uk-chinese-weekly-2006-gbk': {
     date: 'the info line `文：王思齐　图：陈立　发布时间：07/03/2006 17:45（伦敦时间）` fails: `文：` is no info-line label, and ' +

@@ -17,8 +17,9 @@ const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／｜|丨]))\\s*[:：/／｜|丨]?\\s*' +
   '([\\p{Script=Han}·、\\s]{2,12}))?'
 // the writer's role before a slash or a colon: `文`, or text and pictures by one hand (`文、图`, `图文`, `文/图`; this
-// last one may be followed by a space alone: `文/图 张三`)
-const ZH_WRITER = '(?:文(?:\\s*[、/／]?\\s*[图圖])?|[图圖]\\s*[、/／]?\\s*文)'
+// last one may be followed by a space alone: `文/图 张三`); a report's (`报导：陈佩玲`, `报导／摄影：刘慧琳`: Malaysian and
+// Hong Kong papers, zh-news n50 and n117 of session 36's unseen round)
+const ZH_WRITER = '(?:文(?:\\s*[、/／]?\\s*[图圖])?|[图圖]\\s*[、/／]?\\s*文|(?:报导|報導|报道|報道)(?:\\s*[、/／]\\s*(?:摄影|攝影))?)'
 // `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs
 // (each role with a bar or a colon after it or not: `融媒记者｜陈思雨　通讯员｜邵伟`, a WeChat byline box),
 // nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
