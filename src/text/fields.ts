@@ -240,8 +240,10 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   for (let m = mayHaveLabel ? LABEL_ANY.exec(line) : null; m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
   if (matches.length === 0) return unlabelledLine(line, options)
   const out: InfoLine = { fields: [], dates: [] }
-  const paper = gluedPaper(line.slice(0, matches[0].index), matches[0])
-  if (!readHead(headBefore(line, matches[0]).replace(SEP, '').trim(), options, out)) return null
+  const head = line.slice(0, matches[0].index)
+  // the paper's short name glued to the first role (`申商记者：`) is the label's, not the line's head
+  const paper = gluedPaper(head, matches[0])
+  if (!readHead((paper === '' ? head : '').replace(SEP, '').trim(), options, out)) return null
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]
     const entry = BY_LABEL.get(m[1].toLowerCase().replace(/\s+/g, ' '))
@@ -295,15 +297,9 @@ function beforeLabelWord (line: string, start: number, labelAt: number, label: s
 }
 
 /**
- * The head before an info line's first label, without the paper's name glued to a role (`申商记者：赵一帆`: `申商`).
- * A line that opens with a date label keeps its head: `出生日期：`, `会议时间：`, `购进日期：` name other dates.
+ * The paper's short name the line's head glues to its first role (`申商` of `申商记者：`), or ''. A line that opens
+ * with a date label keeps its head: `出生日期：`, `会议时间：`, `购进日期：` name other dates.
  */
-function headBefore (line: string, first: RegExpExecArray): string {
-  const head = line.slice(0, first.index)
-  return gluedPaper(head, first) === '' ? head : ''
-}
-
-/** The paper's short name the line's head glues to its first role (`申商` of `申商记者：`), or ''. */
 function gluedPaper (head: string, first: RegExpExecArray): string {
   return GENERIC_ROLE_LABEL.test(first[1].trim()) && /^[\p{Script=Han}]{1,3}$/u.test(head) ? head : ''
 }

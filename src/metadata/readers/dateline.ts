@@ -81,10 +81,11 @@ const CREDIT_NAME = '[\\p{Script=Han}·]{2,4}'
  * A dateline's credit without brackets (`记者 汪涛 通讯员 程敏 `, `记者汪涛 `): roles and names, white space after each
  * name, then the text; the roles of data/reporter-roles.json and `实习生`.
  */
+const ANY_CREDIT_ROLE = `(?:${ZH_CREDIT_ROLE}|实习生|實習生)`
 const UNBRACKETED_CREDIT = new RegExp(
-  `^((?:(?:${ZH_CREDIT_ROLE}|实习生|實習生)\\s*${CREDIT_NAME}(?:\\s+${CREDIT_NAME}){0,2}\\s+)+)(?=\\S)`, 'u'
+  `^((?:${ANY_CREDIT_ROLE}\\s*${CREDIT_NAME}(?:\\s+${CREDIT_NAME}){0,2}\\s+)+)(?=\\S)`, 'u'
 )
-const CREDIT_ROLE_SPLIT = new RegExp(`(?:${ZH_CREDIT_ROLE}|实习生|實習生)`, 'u')
+const CREDIT_ROLE_SPLIT = new RegExp(ANY_CREDIT_ROLE, 'u')
 
 /** Whether a line opens with a news dateline (no title does). */
 export function startsWithDateline (text: string): boolean {
