@@ -13,6 +13,10 @@ export interface SpamTerm {
   kind: SpamKind
   /** The term in a link's text marks the link as gambling spam (HTML). */
   linkText?: boolean
+  /** The kind of the term's Traditional forms, when it differs (scripts/derive-spam-traditional.ts). */
+  traditionalKind?: SpamKind
+  /** The Simplified term this entry is the Traditional form of (derived, scripts/derive-spam-traditional.ts). */
+  traditionalOf?: string
   source: string
 }
 
@@ -68,14 +72,25 @@ export function isSpamHost (hostOrUrl: string): boolean {
  * Link-text terms match anywhere in the text, without word edges: link texts glue and inflect words
  * (`casinoonline`, `Online Casinos`), and a link is a short, single-purpose text, not a sentence.
  */
-const LINK_TERMS = SPAM_LEXICON.terms.filter(t => t.linkText === true).map(t => escapeRegExp(t.term))
-const LINK_TEXT = new RegExp(LINK_TERMS.join('|'), 'i')
+function linkTextPattern (brands: boolean): RegExp {
+  const terms = SPAM_LEXICON.terms.filter(t => t.linkText === true && (t.kind !== 'generic') === brands)
+  return new RegExp(terms.map(t => escapeRegExp(t.term)).join('|'), 'i')
+}
+const LINK_BRANDS = linkTextPattern(true)
+const LINK_WORDS = linkTextPattern(false)
 
 /** Whether a text (a link's text or title, a hidden block) carries the terms that mark gambling links. */
 export function hasSpamLinkText (text: string): boolean {
-  return LINK_TEXT.test(text)
+  return LINK_BRANDS.test(text) || LINK_WORDS.test(text)
 }
 
+/**
+ * Whether a text names a gambling brand the lexicon marks for links (`必威`, `新葡京`), as against gambling words
+ * alone (`赌博`, `casino`): a news site's own headline links name those (`警方打擊非法賭博行動`), never a brand.
+ */
+export function hasSpamBrandLinkText (text: string): boolean {
+  return LINK_BRANDS.test(text)
+}
 
 const SPACE = 0x20
 const IDEOGRAPHIC_SPACE = 0x3000

@@ -20,7 +20,7 @@ import {
   weightedLength, type AnyNode, type Element,
 } from './dom.js'
 import { hidingStyle } from './patterns.js'
-import { hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
+import { hasSpamBrandLinkText, hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
 import { articleGuard, type ArticleGuard } from './guard.js'
 import { isPhoto, notePhoto } from './photos.js'
 import { dropGroupUnits, RuleReader, stripCommentUnits, unitsOf } from './css.js'
@@ -176,7 +176,7 @@ function linkFacts (el: Element, host: string | undefined): LinkFacts {
     if (n.name === 'a') {
       facts.links++
       const h = hostOf(attr(n, 'href'))
-      if (isSpamLink(n)) {
+      if (isSpamLink(n, host)) {
         facts.spam++
         if (h !== undefined) facts.spamHosts.add(h)
       }
@@ -187,11 +187,20 @@ function linkFacts (el: Element, host: string | undefined): LinkFacts {
   return facts
 }
 
-/** A link to a gambling site: by its host name, or by gambling terms in its text or title. */
-export function isSpamLink (a: Element): boolean {
+/**
+ * A link to a gambling site: by its host name, by a brand in its text or title, or by gambling words in a link that
+ * leaves the page's site. A link within the site whose text only speaks of gambling is the site's own headline
+ * (`警方打擊非法賭博行動` in a Hong Kong press office's list, `七年級生開賭場…` in a Taiwan broadcaster's): an injection
+ * links out to the gambling site, or names its brand.
+ */
+export function isSpamLink (a: Element, pageHost: string | undefined): boolean {
   const h = hostOf(attr(a, 'href'))
   if (h !== undefined && isSpamHost(h)) return true
-  return hasSpamLinkText(textOf(a)) || hasSpamLinkText(attr(a, 'title'))
+  const title = attr(a, 'title')
+  const text = textOf(a)
+  if (hasSpamBrandLinkText(text) || hasSpamBrandLinkText(title)) return true
+  const leaves = h !== undefined && !isSameSite(h, pageHost)
+  return leaves && (hasSpamLinkText(text) || hasSpamLinkText(title))
 }
 
 function classifyHidden (el: Element, reason: string, ctx: CleanContext): Removal | undefined {
@@ -438,7 +447,7 @@ function fateOf (child: AnyNode, parent: Element, page: PageFacts): Fate {
     if (r !== undefined) page.ctx.removed.push(r)
     return 'drop'
   }
-  if (tag === 'a' && isSpamLink(child)) {
+  if (tag === 'a' && isSpamLink(child, page.ctx.host)) {
     page.noteSpamLink(parent, child)
     return 'drop'
   }
