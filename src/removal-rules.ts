@@ -58,7 +58,8 @@ export const REMOVAL_RULES = {
   'doubled-text': 'the same text twice on one line (caption and alt text scraped side by side)',
   'photo-credit': 'a photo credit, alone or taken off a caption',
   // (2, after either front end, for runs of 64 copies or more: src/parse/repeats.ts, one removal per run)
-  'repeated-block': 'a block that repeats the one before it'
+  'repeated-block': 'a block that repeats the one before it',
+  'summary-copy': 'a summary box that repeats the start of the text, cut short with an ellipsis'
 } as const
 
 export type RemovalRule = keyof typeof REMOVAL_RULES

@@ -123,3 +123,20 @@ t.test('the text stages stay linear on long hostile lines', async t => {
     t.ok(ratio < LINEAR_4X, `${name}: ratio ${ratio.toFixed(2)}`)
   }
 })
+
+t.test('a summary box\'s copy of the text, cut short, goes; a paragraph that ends in an ellipsis of its own stays', async t => {
+  // zh-gov g93 (session 37's unseen round): DedeCMS's `div.intro` 摘要 over the article, its first paragraph cut short
+  const lead = '本网讯（通讯员　汪洋　胡晓丽）5月19日上午，随着压路机的轰鸣声，我市2010年国省干线公路大中修工程在G318线桐川至' +
+    '石门段正式开工。这标志着今年全市总投资1.36亿元、总里程86.4公里的国省干线公路大中修工程全面铺开。'
+  const summary = '5月19日上午，随着压路机的轰鸣声，我市2010年国省干线公路大中修工程在G318线桐川至石门段正式开工。这标...'
+  const out = structureBody(draft(summary, { type: 'caption', text: '图为施工现场' }, lead, LONG_ZH))
+  t.same(out.blocks.map(b => b.text), ['图为施工现场', lead, LONG_ZH])
+  t.same(out.removed.map(r => [r.rule, r.text]), [['summary-copy', summary]])
+  const excerpt = 'Data resources, application support, and security guarantee are important support for the digital…'
+  t.equal(structureBody(draft(excerpt, LONG)).blocks.length, 1, 'an English excerpt too')
+  // an ellipsis that trails off in the text itself, and a short cut-off line that merely begins the next
+  const trailing = 'He paused, looked at the crowd, and said he would think about it...'
+  t.equal(structureBody(draft(trailing, LONG, LONG_ZH)).blocks.length, 3)
+  t.equal(structureBody(draft('会议强调...', LONG_ZH)).blocks.length, 2)
+  t.equal(structureBody(draft(excerpt, LONG_ZH, 'x', 'y', LONG)).blocks.length, 5, 'too far from the text it copies')
+})

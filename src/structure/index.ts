@@ -3,7 +3,8 @@
  * `Photo by X`, `(Photo/Xinhua)`, `(摄影 X)`, `X 摄`, or a caption opener such as `图为` / `Photo:`) become `caption`
  * blocks with the credit taken off (listed as `media`); short lines standing between paragraphs without sentence
  * punctuation become `heading`; a line repeating itself (`A A`, caption + alt text) or a block repeating the one
- * before it (caption then the same text as a paragraph) becomes one block. HTML evidence (`h2`, `figcaption`,
+ * before it (caption then the same text as a paragraph) becomes one block; a summary box's copy of the text's start,
+ * cut short with an ellipsis, goes. HTML evidence (`h2`, `figcaption`,
  * `blockquote`) decides where present. Words are never rewritten: only whole credits and whole duplicates go.
  */
 import type { Candidate, Draft } from '../draft.js'
@@ -34,6 +35,32 @@ function isDoubled (text: string): string | null {
   return null
 }
 
+/** An ellipsis that cuts a text short: `...`, `…`, `……`, `。。。`. */
+const CUT_SHORT = /(?:\.{3,}|…+|。{3,})$/u
+/**
+ * The shortest cut-off text read as a summary's copy of the text that follows (Latin-equivalent characters, about 25
+ * Han characters or a dozen English words): a shorter stem could begin a paragraph by chance (`5月19日上午`).
+ */
+const SUMMARY_MIN_LENGTH = 60
+/** How many blocks after a summary its text may begin (a photo and its caption may stand between). */
+const SUMMARY_REACH = 3
+
+/**
+ * The blocks that are a summary box's copy of the text, cut short (a CMS's 摘要 / `intro` over the article, an
+ * excerpt shown again above the post): a paragraph ending in an ellipsis whose text before it stands in one of the
+ * next few blocks, word for word.
+ */
+function summaryCopies (blocks: Candidate[]): Set<Candidate> {
+  const copies = new Set<Candidate>()
+  blocks.forEach((b, i) => {
+    if (b.type !== 'paragraph' || !CUT_SHORT.test(b.text)) return
+    const stem = b.text.replace(CUT_SHORT, '').trim()
+    if (weightedLength(stem) < SUMMARY_MIN_LENGTH) return
+    if (blocks.slice(i + 1, i + 1 + SUMMARY_REACH).some(next => next.text.includes(stem))) copies.add(b)
+  })
+  return copies
+}
+
 function tagType (tag: string | undefined): Candidate['type'] | null {
   if (tag === undefined) return null
   if (/^h[1-6]$/i.test(tag)) return 'heading'
@@ -45,8 +72,14 @@ function tagType (tag: string | undefined): Candidate['type'] | null {
 export function structureBody (draft: Draft): Draft {
   const removed: Removal[] = []
   const out: Candidate[] = []
+  const summaries = summaryCopies(draft.blocks)
   // Pass 1: duplicates and captions.
   for (const block of draft.blocks) {
+    if (summaries.has(block)) {
+      const reason = 'a summary that repeats the start of the text, cut short'
+      removed.push({ kind: 'boilerplate', rule: 'summary-copy', text: block.text, reason })
+      continue
+    }
     let text = block.text
     let type = tagType(block.evidence?.tag) ?? block.type
     const doubled = isDoubled(text)
