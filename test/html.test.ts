@@ -524,15 +524,16 @@ t.test('many hidden blocks of prose: the page is read once, not once per block (
 
 t.test('a short hidden line on a page whose hidden blocks show gambling is the same injection, listed as spam', async t => {
   // zh-news n103 and n117 (a Taiwan local paper, a Malaysian portal: session 36's unseen rounds): a hidden link farm
-  // of brands the lexicon knows, then a hidden span inside a paragraph holding brands it does not (traditional forms)
+  // of brands the lexicon knows, then a hidden span inside a paragraph holding brands it does not (the lexicon has
+  // known the Traditional `百家樂`, `娛樂城` of those pages since session 37: two brands it never saw stand for them)
   const prose = '<p>' + '縣府今年持續推動有機農業，輔導農民取得驗證，並辦理成果展與農民市集，讓民眾認識在地農產品。'.repeat(3)
   const farm = '<div style="position:absolute;left:-9999px"><a href="http://www.bet365-example.com/">bet365</a>' +
     '<a href="http://amb-casino.example.com/">真人百家乐</a></div>'
-  const hidden = '<span style="display:none">百家樂必勝法 娛樂城註冊送1000</span>'
+  const hidden = '<span style="display:none">金鑽城必勝法 鴻運城註冊送1000</span>'
   const on = parseHtml(`<html><body>${farm}<div class="content">${prose}${hidden}</p>${prose}</p></div></body></html>`)
-  t.equal(on.removed.find(r => r.text.includes('百家樂必勝法'))?.rule, 'hidden-spam-context')
+  t.equal(on.removed.find(r => r.text.includes('金鑽城必勝法'))?.rule, 'hidden-spam-context')
   const off = parseHtml(`<html><body><div class="content">${prose}${hidden}</p>${prose}</p></div></body></html>`)
-  t.equal(off.removed.find(r => r.text.includes('百家樂必勝法'))?.rule, 'hidden-element', 'alone, a hidden line is hidden')
+  t.equal(off.removed.find(r => r.text.includes('金鑽城必勝法'))?.rule, 'hidden-element', 'alone, a hidden line is hidden')
   const menu = '<div style="display:none"><a href="https://a.example.org/">A</a><a href="https://b.example.net/">B</a>' +
     '<a href="https://c.example.com/">C</a></div>'
   const legit = parseHtml(`<html><body>${menu}<div class="content">${prose}<span style="display:none">展開全文</span></p>` +
