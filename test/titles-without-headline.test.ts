@@ -64,3 +64,31 @@ t.test('a title-classed headline telling the <title>\'s story in other words is 
   t.equal(run(page('宁川县人民政府门户网站欢迎您--宁川在线', cell(HEADLINE))).title, '宁川县人民政府门户网站欢迎您',
     'no run in common: another story')
 })
+
+t.test('a hacked <title> of brands joined by a dash and a boast is keywords too; the one <h1> is the title', async t => {
+  // zh-news n123 of session 37's unseen round: the <title> written as character references, an <h1> under it
+  const spam = '澳门新葡京娱乐场-皇冠体育投注官网【唯一指定】'
+  t.ok(isKeywordTitle(spam))
+  t.notOk(isKeywordTitle('澳门赌场收入连续三个月下降-新浪财经'), 'a headline and the site after an unspaced dash')
+  t.notOk(isKeywordTitle('【独家】澳门赌场收入连续三个月下降'), 'a boast and one headline')
+  const a = run(page(spam, `<td><h1>${HEADLINE}</h1></td>`))
+  t.equal(a.title, HEADLINE)
+  t.ok(a.removed.some(r => r.rule === 'spam-title-keywords' && r.text === spam))
+})
+
+t.test('with no heading tags, the title cell right above the info line is the headline the <title> rewords', async t => {
+  // zh-news n120, n129 of session 37's unseen round: a 2005 evening paper's `<td class="biaoti">`, a New York daily's
+  // `<td class="title18">` (a font size after the word), each right above its info line's row
+  const reworded = '县教育局答复政协提案 推动义务教育均衡发展--宁川在线'
+  const table = (cell: string): string => `<html><head><meta charset="gb2312"><title>${reworded}</title></head><body>` +
+    `<table><tr>${cell}</tr><tr><td class="info">2017年07月04日 16:42　来源：宁川日报　编辑：苏雅琴</td></tr>` +
+    `<tr><td>${BODY}</td></tr></table></body></html>`
+  t.equal(run(table(`<td class="biaoti">${HEADLINE}</td>`)).title, HEADLINE)
+  t.equal(run(table(`<td class="title18">${HEADLINE}</td>`)).title, HEADLINE)
+  t.equal(run(table(`<td align="center"><font size="5"><b>${HEADLINE}</b></font></td>`)).title, HEADLINE,
+    'a large font in the table templates of the 2000s')
+  t.equal(run(table(`<td><b>${HEADLINE}</b></td>`)).title, '县教育局答复政协提案 推动义务教育均衡发展',
+    'a bold cell says nothing: the <title>\'s headline')
+  t.equal(run(table(`<td class="biaoti"><a href="/a/1.html">${HEADLINE}</a></td>`)).title,
+    '县教育局答复政协提案 推动义务教育均衡发展', 'a link is another page\'s')
+})

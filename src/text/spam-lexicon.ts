@@ -213,8 +213,13 @@ export function mayHoldTerm (text: string): boolean {
   return false
 }
 
-/** The separators of a hacked title's keywords (`澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台`). */
-const TITLE_KEYWORDS = /\s*[_|｜,，、]\s*|\s+[-–—]\s+/u
+/**
+ * The separators of a hacked title's keywords (`澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台`), a dash between
+ * Han characters too (`澳门新葡京娱乐场-皇冠体育投注官网`).
+ */
+const TITLE_KEYWORDS = /\s*[_|｜,，、]\s*|\s+[-–—]\s+|(?<=\p{Script=Han})[-–—](?=\p{Script=Han})/u
+/** A hacked title's bracketed boast (`【唯一指定】`, `【官方网站】`), no keyword of its own: not a part of the title. */
+const TITLE_BOAST = /【[^【】]{1,12}】/gu
 /** Fewest keywords of a title made of them: one part alone is a headline about gambling as often. */
 const MIN_TITLE_KEYWORDS = 2
 /** Longest title read as keywords (characters): search engines show about 60, injected titles stay within that. */
@@ -238,6 +243,6 @@ export function holdsTerm (text: string | undefined, terms: RegExp | null): bool
 export function isKeywordTitle (title: string | undefined, terms: RegExp | null = LEXICON_TERMS): boolean {
   // `terms`: the lexicon's, or a page's own list (its ambiguous names and brands never seen, src/spam)
   if (title === undefined || terms === null || title.length > KEYWORD_TITLE_MAX) return false
-  const parts = title.split(TITLE_KEYWORDS).filter(p => p.trim() !== '')
+  const parts = title.replace(TITLE_BOAST, ' ').split(TITLE_KEYWORDS).filter(p => p.trim() !== '')
   return parts.length >= MIN_TITLE_KEYWORDS && parts.every(p => holdsTerm(p, terms))
 }

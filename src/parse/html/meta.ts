@@ -482,9 +482,34 @@ function headingAbove (line: Element): string | undefined {
   for (let level = 0; level <= ABOVE_LEVELS; level++) {
     let prev = el.prev
     while (prev !== null && !isElement(prev)) prev = prev.prev
-    if (prev !== null && isElement(prev)) return SUBHEADING_TAGS.has(prev.name) ? headlineOf(prev) : undefined
+    if (prev !== null && isElement(prev)) {
+      const box = SUBHEADING_TAGS.has(prev.name) ? prev : headlineBox(prev)
+      return box === undefined ? undefined : headlineOf(box)
+    }
     if (el.parent === null || !isElement(el.parent)) return undefined
     el = el.parent
+  }
+  return undefined
+}
+
+/** Levels below an element right above the info line a headline's own element is looked for (`tr > td > font`). */
+const BOX_LEVELS = 3
+/** The least `<font size>` of a headline in the table templates of the 2000s (3 is the body's size). */
+const HEADLINE_FONT_SIZE = 4
+
+/**
+ * The element right above an info line as a headline of the table templates with no heading tags: the element, or
+ * its only child a level or three down (`<tr><td>`), that is title-classed (`<td class="news_title">`,
+ * `<td class="title18">`) or a large font (`<font size="5">`). A box of several elements is none.
+ */
+function headlineBox (el: Element): Element | undefined {
+  let box: Element | undefined = el
+  for (let level = 0; box !== undefined && level <= BOX_LEVELS; level++) {
+    if (classAndId(box).split(/\s+/).some(t => TITLE_TOKEN.test(t))) return box
+    if (box.name === 'font' && Number.parseInt(attr(box, 'size'), 10) >= HEADLINE_FONT_SIZE) return box
+    const children: AnyNode[] = box.children.filter(c => isElement(c) || (isText(c) && c.data.trim() !== ''))
+    const only: AnyNode | undefined = children.length === 1 ? children[0] : undefined
+    box = only !== undefined && isElement(only) ? only : undefined
   }
   return undefined
 }
@@ -851,7 +876,10 @@ function titleWords (s: string): Set<string> {
  */
 function isOtherHeading (h1: string, page: Page, announced: readonly string[]): boolean {
   if (isSiteHeading(h1, page.siteName, page.docTitle) || namesSection(h1, page.docTitle)) return true
-  if (!announced.some(a => a.length > h1.length) || announced.every(namesSiteOnly)) return false
+  // a hacked site's `<title>` of gambling keywords names no headline either (`澳门新葡京娱乐场-皇冠体育投注官网`)
+  if (!announced.some(a => a.length > h1.length) || announced.every(a => namesSiteOnly(a) || isKeywordTitle(a))) {
+    return false
+  }
   const words = titleWords(h1)
   return !announced.some(a => [...titleWords(a)].some(w => words.has(w)))
 }
@@ -1178,7 +1206,7 @@ function namesSiteAndSections (title: string): boolean {
  * as old table templates write (`main_title_575`), and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs), not
  * a subtitle's nor a sidebar box's (`left_title`, `side_title`).
  */
-const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z_-]*(?:title|biaoti|headline)(?:[_-]?\d{3,4})?$|^(?:[a-z]+[_-])?bt$/i
+const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z_-]*(?:title|biaoti|headline)(?:[_-]?\d{2,4})?$|^(?:[a-z]+[_-])?bt$/i
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
 const CLASSED_TITLE_MIN = 15
 const CLASSED_TITLE_MAX = 250
