@@ -118,7 +118,7 @@ function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean,
     return { kind: 'none', reason: 'names nobody' }
   }
   const key = name.replace(/\s+/g, '')
-  if (key.length >= 2 && sites.some(s => s.replace(/\s+/g, '').includes(key))) return { kind: 'source', name }
+  if (key.length >= 2 && sites.some(s => inSiteName(key, s.replace(/\s+/g, ''), nickname))) return { kind: 'source', name }
   // a sentence first: one may end in an office's word (`“西吉县已形成了县有繁育中心`) and is no source either
   if (SENTENCE.test(name)) return { kind: 'none', reason: 'part of a sentence' }
   if (endsLikeOrg(name) && name.length > 2) return { kind: 'source', name }
@@ -129,6 +129,16 @@ function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean,
   if (!HAN_NAME.test(name)) return { kind: 'none', reason: 'not a Chinese personal name' }
   if (asAuthor && !startsWithSurname(name)) return { kind: 'none', reason: 'no Chinese surname' }
   return { kind: 'person', name }
+}
+
+/**
+ * Whether a name (white space out) is the site's or part of it (`新华` of `新华网`, `PConline` of `太平洋电脑网PConline`):
+ * the site then. In a screen name's slot a Chinese name inside the blog's name, not at its start, is the owner's
+ * (`听雨` of `江南听雨轩`: a blog named after its owner, zh-blogs b106 of session 37's unseen round).
+ */
+function inSiteName (name: string, site: string, nickname: boolean): boolean {
+  if (!site.includes(name)) return false
+  return !nickname || !/^\p{Script=Han}+$/u.test(name) || site.startsWith(name)
 }
 
 /** Longest screen name, in characters (`乡村小刘说三农`, `一只小小鸟2013`); a longer run of words is a phrase. */
@@ -185,7 +195,7 @@ export function judgeAuthor (
   // person, a company blog signed by the company): here only what is never a name goes
   // `PConline` on a Chinese page whose title names the site `太平洋电脑网PConline`
   const compact = raw.replace(/\s+/g, '')
-  const inHanSite = sites.some(s => HAN.test(s) && s.replace(/\s+/g, '').includes(compact))
+  const inHanSite = sites.some(s => HAN.test(s) && inSiteName(compact, s.replace(/\s+/g, ''), nickname))
   if (compact.length >= 2 && inHanSite) return { kind: 'source', name: raw.trim() }
   if (HAN.test(raw)) return judgeChinese(raw, sites, asAuthor, nickname)
   const name = raw.replace(EMAIL, ' ').trim()

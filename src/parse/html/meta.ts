@@ -2054,8 +2054,12 @@ const SCREEN_NAME = /^[\p{L}\p{N}_\-·]{2,16}$/u
 /** What stands where a name is expected and names nobody (data/author-validation.json `notNames`: `关注`, `个人档案`). */
 const NOT_A_NAME = new Set(loadData<{ notNames: Array<{ text: string }> }>('author-validation.json').notNames
   .map(e => e.text.toLowerCase()))
+/** How a forum toolbar icon's alt text ends (data/author-validation.json `postActionEnds`: `回复这个贴子`). */
+const POST_ACTION_END = new RegExp(`(?:${loadData<{ postActionEnds: Array<{ text: string }> }>('author-validation.json')
+  .postActionEnds.map(e => escapeRegExp(e.text)).join('|')})$`, 'u')
 const isScreenName = (s: string): boolean =>
-  SCREEN_NAME.test(s) && !/^\d+$/.test(s) && !UI_WORD.test(s) && !NOT_A_NAME.has(s.toLowerCase())
+  SCREEN_NAME.test(s) && !/^\d+$/.test(s) && !UI_WORD.test(s) && !NOT_A_NAME.has(s.toLowerCase()) &&
+  !POST_ACTION_END.test(s)
 const SCREEN_NAME_LABELS = MARKERS.screenNameLabels.map(l => escapeRegExp(l.label)).join('|')
 // the name, then a nickname in brackets and more fields after a comma or a bar (`发信人: lazywind (懒风), 信区: Career`,
 // `提问者：蓝色水杯88 | 悬赏分：20`)

@@ -1,0 +1,60 @@
+/**
+ * Issue #12, blogs and forums of platforms nobody tuned for (zh-blogs b101, b106 of session 37's unseen round):
+ *  - a DVBBS thread: the edit stamp at the post's end (`[此贴子已经被X于2004-3-17 10:11:20编辑过]`) is an update, and the
+ *    toolbar's icon links beside the `楼主` badge (`<img alt=回复这个贴子>`) name an action, no poster;
+ *  - a hosted blog: its statistics box's opening date (`开通时间：2005-04-02`) is no post's date, and the owner's screen
+ *    name inside the blog's name (`听雨` of `江南听雨轩`) is the writer, not the site.
+ */
+import t from 'tap'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { processPage } from '../src/pipeline.js'
+
+/** A page of the set as its bytes were served. */
+const own = (id: string): ReturnType<typeof processPage>['article'] => processPage({
+  content: readFileSync(join(import.meta.dirname, 'fixtures', 'zh-blogs', 'html', `${id}.html`)), format: 'html'
+}).article
+const B101 = 'b101-dvbbs71-wuhan-guozao-2004-gb2312'
+const B106 = 'b106-bokee-waipo-radio-2006-gbk'
+
+const TEXT = '在武汉住了三十年，每天早上最要紧的一件事就是过早。外地朋友来了总问户部巷在哪里，好像武汉人都是在户部巷过早的，' +
+  '其实我们街坊过早，十回有八回是在自家门口的小摊子上。'
+const run = (html: string): ReturnType<typeof processPage>['article'] => processPage({ content: html, format: 'html' }).article
+
+const icon = (alt: string): string => `<a href="reannounce.asp?id=1"><img src="skins/default/reply.gif" alt="${alt}"></a>`
+const thread = (stamp: string, icons: string): string => '<html><head><title>江城茶馆 - 过早的记忆</title></head><body>' +
+  '<table><tr><td class="tablebody1" width="175"><b>粮道街的猫</b><br>头衔：江城茶客<br>注册：2002-9-17</td>' +
+  `<td><table width="100%"><tr><td>${icons}</td><td width="50"><b>楼主</b></td></tr></table>` +
+  `<blockquote><b>过早的记忆</b><br><span>　　${TEXT}<br>　　${TEXT}<br><br><p align="right">${stamp}</p></span></blockquote>` +
+  '</td></tr><tr><td><img src="skins/default/posttime.gif" alt="发贴时间">&nbsp;2004-3-15 21:03:11</td></tr></table>' +
+  '</body></html>'
+
+t.test('a DVBBS edit stamp is an update; the thread\'s own time is the post\'s', async t => {
+  t.equal(own(B101).published?.slice(0, 10), '2004-03-15', 'the real page (its moderator edited the post on the 17th)')
+  const a = run(thread('[此贴子已经被江城老鬼于2004-3-17 10:11:20编辑过]', ''))
+  t.not(a.published?.slice(0, 10), '2004-03-17', 'never the edit')
+})
+
+t.test('a toolbar icon\'s alt beside the `楼主` badge names an action, no poster', async t => {
+  t.same(own(B101).authors, [], 'the real page: its poster stands in a cell of his own, read by no reader yet')
+  for (const alt of ['回复这个贴子', '编辑这个贴子', '引用回复这个贴子', '删除此帖']) {
+    t.notOk(run(thread('', icon(alt))).authors.includes(alt), alt)
+  }
+})
+
+const blog = (stats: string): string => '<html><head><title>外婆的收音机 - 江南听雨轩 - 博客家园</title></head><body>' +
+  '<div id="blogHeader"><h1>江南听雨轩</h1></div>' +
+  `<div id="side"><div class="module"><h3>统计</h3><div>访问：23,456<br>文章：86<br>${stats}</div></div></div>` +
+  `<div class="diary"><h2>外婆的收音机</h2><div class="diaryContent"><p>${TEXT}</p><p>${TEXT}</p></div>` +
+  '<div class="diaryFoot">听雨 发表于 2006-10-18 22:31:05 | 阅读全文(1563) | 回复(4)</div></div></body></html>'
+
+t.test('a blog\'s opening date in its statistics box is no post\'s date', async t => {
+  t.equal(own(B106).published?.slice(0, 10), '2006-10-18')
+  t.equal(run(blog('开通时间：2005-04-02<br>最后更新：2006-10-26')).published?.slice(0, 10), '2006-10-18')
+})
+
+t.test('the owner\'s screen name inside the blog\'s name is the writer', async t => {
+  const a = own(B106)
+  t.same(a.authors, ['听雨'])
+  t.not(a.source, '听雨')
+})
