@@ -2,6 +2,7 @@
  * Issue #12, blogs and forums of platforms nobody tuned for (zh-blogs b101, b106 of session 37's unseen round):
  *  - a DVBBS thread: the edit stamp at the post's end (`[此贴子已经被X于2004-3-17 10:11:20编辑过]`) is an update, and the
  *    toolbar's icon links beside the `楼主` badge (`<img alt=回复这个贴子>`) name an action, no poster;
+ *  - thread replies where the member links or the posts' ids have shapes of their own (b103, b104);
  *  - a hosted blog: its statistics box's opening date (`开通时间：2005-04-02`) is no post's date, and the owner's screen
  *    name inside the blog's name (`听雨` of `江南听雨轩`) is the writer, not the site.
  */
@@ -57,4 +58,18 @@ t.test('the owner\'s screen name inside the blog\'s name is the writer', async t
   const a = own(B106)
   t.same(a.authors, ['听雨'])
   t.not(a.source, '听雨')
+})
+
+t.test('replies of threads whose member links or post ids are of other shapes go', async t => {
+  // NGA's member pages are `nuke.php?func=ucp&uid=1234567` (a member id as a script's `uid`), a Bahamut-style board
+  // names each post by its poster (`<div class="FM-abox" id="cfowlnight88樓主">`): the opening post alone is the text
+  for (const [id, opening, reply] of [
+    ['b104-nga-ubb-guoqing-2012-gbk', '国庆自驾', '成绵高速上我下车走了两公里'],
+    ['b103-hala-forum-mmo-2011-big5', '魔導師', '主城西門出去一直走']
+  ]) {
+    const a = own(id)
+    t.ok(a.removed.some(r => r.rule === 'thread-replies'), `${id}: the replies listed`)
+    t.notOk(a.body.some(b => b.text.includes(reply)), `${id}: no reply in the text`)
+    t.ok(a.title?.includes(opening))
+  }
 })

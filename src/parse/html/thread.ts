@@ -31,6 +31,16 @@ function signature (el: Element): string | undefined {
   return cls === '' && id === '' ? undefined : `${el.name}.${cls}#${id}`
 }
 
+/**
+ * The shape alone, tag and first class token, for threads whose posts' ids name their posters (`<div class="FM-abox"
+ * id="cfowlnight88樓主">`, a Bahamut-style board: zh-blogs b103 of session 37's unseen round): asked only when no run
+ * of posts has one `signature`.
+ */
+function classSignature (el: Element): string | undefined {
+  const cls = attr(el, 'class').trim().split(/\s+/)[0] ?? ''
+  return cls === '' ? undefined : `${el.name}.${cls}`
+}
+
 /** Runs of posts whose opening post is measured, at most: each measure reads the post's text. */
 const MAX_CANDIDATE_RUNS = 50
 
@@ -38,6 +48,13 @@ const MAX_CANDIDATE_RUNS = 50
 function findPosts (root: Element): Element[] | undefined {
   const holders = memberHolders(root)
   if (holders.size === 0) return undefined
+  return runOfPosts(root, holders, signature) ?? runOfPosts(root, holders, classSignature)
+}
+
+/** The first run of posts of one shape (`shape`) below `root`, outermost first. */
+function runOfPosts (
+  root: Element, holders: Set<AnyNode>, shape: (el: Element) => string | undefined
+): Element[] | undefined {
   let measured = 0
   const stack: AnyNode[] = [root]
   while (stack.length > 0) {
@@ -47,7 +64,7 @@ function findPosts (root: Element): Element[] | undefined {
     const groups = new Map<string, Element[]>()
     for (const c of el.children) {
       if (!isElement(c)) continue
-      const sig = signature(c)
+      const sig = shape(c)
       if (sig === undefined) continue
       const group = groups.get(sig)
       if (group === undefined) groups.set(sig, [c])
