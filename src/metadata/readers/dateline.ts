@@ -255,7 +255,10 @@ export function readDatelineDate (blocks: Kept, ev: Evidence): void {
  */
 export function readDatelines (blocks: Kept, published: string | null, ev: Evidence): Kept {
   const first = firstDateline(blocks, published)
-  if (first === null) return blocks
+  if (first === null) {
+    for (const value of openingCredit(blocks)) ev.authors.push({ kind: 'dateline', value })
+    return blocks
+  }
   const { i, dl, glued } = first
   ev.datelines.push({ kind: 'paragraph', value: dl.dateline })
   for (const value of dl.reporters) ev.authors.push({ kind: 'dateline', value })
@@ -270,6 +273,36 @@ export function readDatelines (blocks: Kept, published: string | null, ev: Evide
   }
   const rest = (run === null ? dl.rest : dl.rest.slice(run[0].length)).trim()
   return blocks.map((b, j) => j === i ? { ...b, text: rest } : b).filter(b => b.text !== '')
+}
+
+// `本报记者周文杰、实习记者刘晴纽约报道　纽约市交通局…`: a paper's reporters open the text as its dateline, the last
+// name glued to the place of the report, `报道` and a space or a colon after it
+const OPENING_ROLE = '(?:本报|本報|特约|特約|见习|見習|实习|實習)?(?:实习生|實習生|記者|记者|通讯员|通訊員)'
+const OPENING_CREDIT = new RegExp(
+  `^((?:${OPENING_ROLE}\\s*${CREDIT_NAME}\\s*[、，,]\\s*)*)${OPENING_ROLE}\\s*([\\p{Script=Han}]{2,10}?)` +
+  '\\s*(?:报道|報導)(?:\\s*[:：]|\\s+)(?=\\S)', 'u'
+)
+const OPENING_ROLE_SPLIT = new RegExp(OPENING_ROLE, 'u')
+/** Longest Chinese personal name (a compound surname and a two-character given name). */
+const MAX_CREDIT_NAME = 4
+
+/**
+ * The reporters of a credit that opens one of the first paragraphs as the paper's dateline (`本报记者周文杰、实习记者
+ * 刘晴纽约报道　…`: zh-news n129 of session 37's unseen round): the names before the last as they stand, the last one
+ * parted from the place glued after it (`刘晴纽约`: 刘晴 + 纽约). The credit stays in the text, as a dateline does.
+ */
+function openingCredit (blocks: Kept): string[] {
+  for (const b of blocks.slice(0, DATELINE_BLOCKS)) {
+    if (b.type !== 'paragraph') continue
+    const m = OPENING_CREDIT.exec(b.text)
+    if (m === null) continue
+    // no place after the last name (`记者喻云亮报道：`): the run is the name, if it is a name's length
+    const last = splitNameAndPlace(m[2])?.name ?? (m[2].length <= MAX_CREDIT_NAME ? m[2] : undefined)
+    if (last === undefined) return []
+    const before = m[1].split(/[、，,]/u).map(x => x.split(OPENING_ROLE_SPLIT).join('').trim()).filter(x => x !== '')
+    return [...before, last]
+  }
+  return []
 }
 
 /** The dateline: the front end's, else the first paragraph's. */
