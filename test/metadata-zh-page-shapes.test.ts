@@ -350,3 +350,15 @@ t.test('a report\'s credit (`报导：`, `报导／摄影：`) is a writer\'s by
   t.equal(readZhByline('报导／摄影：刘慧琳')?.names, '刘慧琳')
   t.equal(readZhByline('据报道：近日，某地发生一起事故'), null, 'a sentence citing reports is none')
 })
+
+t.test('a counter the label list lacks closes a name field (`作者：周立 叶晓敏　评论：0`)', async t => {
+  // zh-news n122 of session 37's unseen round: PHPCMS v9's info line inside the `<h1>`, after a line break
+  const line = parseInfoLine('2016-08-03 09:12:45　来源：华夏气象报　作者：周立 叶晓敏　评论：0 点击：', '+08:00')
+  t.same(line?.fields.filter(f => f.field !== 'ignore').map(f => [f.field, f.value]),
+    [['source', '华夏气象报'], ['author', '周立 叶晓敏']])
+  t.equal(parseInfoLine('来源：县融媒体中心　回复：12', '+08:00')?.fields[0].value, '县融媒体中心')
+  const a = read(`<html><head><meta charset="utf-8"><title>山洪来临前，预警“叫醒”了每一户_华夏气象网</title></head><body>` +
+    '<div id="Article"><h1>山洪来临前，预警“叫醒”了每一户<br /><span>2016-08-03 09:12:45　来源：华夏气象报　作者：周立 叶晓敏　' +
+    `评论：<a href="#c">0</a> 点击：<span id="hits"></span></span></h1><div class="content">${PROSE}</div></div></body></html>`)
+  t.same(a.authors, ['周立', '叶晓敏'])
+})

@@ -254,7 +254,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     const end = entry.field === 'originalTitle'
       ? line.length
       : next === undefined ? line.length : beforeLabelWord(line, start, next.index, next[1], paper)
-    const given = line.slice(start, end).replace(SEP, '').trim()
+    const given = fieldText(line.slice(start, end).replace(SEP, '').trim(), entry.field)
     // `来源: 中新网 作者: 编辑: 毛长久`: a field the CMS left blank, the next label right after it, says nothing
     if (given === '' && i + 1 < matches.length) continue
     const value = fieldValue(given, entry.field, options, out, entry.signed === true)
@@ -270,6 +270,19 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     if (entry.field === 'originalTitle') break
   }
   return out
+}
+
+/** The fields that hold names: a person's, a paper's, an office's. */
+const NAME_FIELDS = new Set(['author', 'editor', 'source'])
+/**
+ * A label the list does not know, after white space, with a count or nothing after it, to the value's end (`评论：0`,
+ * `回复：12`: a PHPCMS info line's counters, zh-news n122 of session 37's unseen round). No name holds a colon.
+ */
+const UNKNOWN_LABEL_TAIL = /\s+[\p{Script=Han}]{1,4}\s*[:：]\s*\d*\s*$/u
+
+/** A field's text without a counter the label list lacks after a name (`作者：周立 叶晓敏　评论：0`). */
+function fieldText (text: string, field: string): string {
+  return NAME_FIELDS.has(field) ? text.replace(UNKNOWN_LABEL_TAIL, '') : text
 }
 
 /** The generic date labels a CMS may glue its own word before (`提交日期`, `發稿日期`, `录入时间`). */
