@@ -73,3 +73,13 @@ t.test('replies of threads whose member links or post ids are of other shapes go
     t.ok(a.title?.includes(opening))
   }
 })
+
+t.test('under a site logo\'s <h1>, the post\'s heading a level lower is the title the <title> announces', async t => {
+  // Windows Live Spaces: `<h1><a href="http://atie-tiexi.spaces.live.com/">铁西往事</a></h1>`, the post's
+  // `<h4 class="beTitle">`, `<title>铁西往事: 又路过红光厂的旧址 - Windows Live</title>`
+  t.equal(processPage({
+    content: readFileSync(join(import.meta.dirname, 'fixtures', 'zh-blogs', 'html', 'b102-livespaces-tiexi-2007-utf8.html')),
+    format: 'html',
+    url: 'http://atie-tiexi.spaces.live.com/blog/cns!5C2E8B1F93A0D4E7!412.entry'
+  }).article.title, '又路过红光厂的旧址')
+})

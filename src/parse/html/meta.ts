@@ -642,6 +642,8 @@ const BADGE_TAGS = ['span', 'em', 'i', 'b', 'li', 'div', 'td']
 const BADGE_SELECTOR = BADGE_TAGS.map(tag => `body ${tag}`).join(', ')
 /** The subheadings a post's heading is looked for in, under a blog's name or on a page without an `<h1>`. */
 const SUBHEADING_SELECTOR = 'body h2, body h3'
+/** A post's heading a level lower, under a site's logo: read only as a whole part of the announced title. */
+const POST_HEADING_SELECTOR = 'body h4'
 /** The tags of `SUBHEADING_SELECTOR`: headings below `<h1>`, read as the title of a page with none. */
 const SUBHEADING_TAGS = new Set(['h2', 'h3'])
 /** Elements with a `title` (a relative time's full time in its tooltip). */
@@ -970,7 +972,14 @@ function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string 
   if (headings.blogName !== undefined) {
     return { ...headings, headlines: announcedHeading(subheadings, announced, headings.blogName) }
   }
-  return h1s.length === 0 ? { ...headings, headlines: openingHeading(subheadings, announced) } : headings
+  if (h1s.length === 0) return { ...headings, headlines: openingHeading(subheadings, announced) }
+  // every `<h1>` the site's logo, linking its home (`<h1><a href="http://atie-tiexi.spaces.live.com/">铁西往事</a>`, a
+  // Windows Live Space: zh-blogs b102 of session 37's unseen round): the post's heading a level or two lower, a whole
+  // part of the announced title (`铁西往事: 又路过红光厂的旧址 - Windows Live`)
+  if (headings.siteName === undefined) return headings
+  const posts = [...subheadings, ...$(POST_HEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS)]
+  const post = announcedHeading(posts, announced, headings.siteName)
+  return post.length > 0 ? { ...headings, headlines: post } : headings
 }
 
 /**
