@@ -10,6 +10,7 @@ import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { processPage } from '../src/pipeline.js'
+import { addressHoldsId } from '../src/parse/html/members.js'
 
 /** A page of the set as its bytes were served. */
 const own = (id: string): ReturnType<typeof processPage>['article'] => processPage({
@@ -82,4 +83,14 @@ t.test('under a site logo\'s <h1>, the post\'s heading a level lower is the titl
     format: 'html',
     url: 'http://atie-tiexi.spaces.live.com/blog/cns!5C2E8B1F93A0D4E7!412.entry'
   }).article.title, '又路过红光厂的旧址')
+})
+
+t.test('a board that names its members by account: the only-poster link\'s account finds the poster\'s profile link', async t => {
+  // a Bahamut-style board: `<a href="C.php?bsn=18522&snA=4127&s_author=owlnight88">只看樓主</a>`, then the opening
+  // post's `<a class="FM-name" href="…/home.php?owner=owlnight88">夜行貓頭鷹</a>`
+  t.same(own('b103-hala-forum-mmo-2011-big5').authors, ['夜行貓頭鷹'])
+  t.ok(addressHoldsId('http://home.example.com.tw/home.php?owner=owlnight88', 'owlnight88'))
+  t.notOk(addressHoldsId('http://home.example.com.tw/home.php?owner=owlnight888', 'owlnight88'), 'another account')
+  t.ok(addressHoldsId('/user/u27530619.html', '27530619'), 'a number with a letter before it, as before')
+  t.notOk(addressHoldsId('/user/127530619.html', '27530619'))
 })

@@ -21,9 +21,13 @@ const USER_ACTION = /register|regist\b|login|logon|logging|logout|signup|passw|[
 /** The label of a thread's link to its poster's posts alone (`只看楼主`, `只看该作者`), the whole text of the link. */
 const ONLY_POSTER_LABEL = new RegExp(
   `^\\s*(?:${MARKERS.onlyPosterLinks.labels.map(l => escapeRegExp(l.label)).join('|')})\\s*$`)
-/** The member id such a link's address carries (`authorid=2418765`, `uid=140622`). */
+/**
+ * The member id such a link's address carries (`authorid=2418765`, `uid=140622`), or the account name a board uses as
+ * one (`s_author=owlnight88`, three characters at least, a letter first).
+ */
 const ONLY_POSTER_ID = new RegExp(
-  `[?&;](?:${MARKERS.onlyPosterLinks.idParams.map(p => escapeRegExp(p.param)).join('|')})=(\\d+)(?![\\d])`, 'i')
+  `[?&;](?:${MARKERS.onlyPosterLinks.idParams.map(p => escapeRegExp(p.param)).join('|')})=` +
+  '(\\d+|[A-Za-z][A-Za-z0-9_]{2,})(?![A-Za-z0-9_])', 'i')
 
 /**
  * The member id of a thread's poster when `a` is a link to their posts alone (`<a href="viewthread.php?tid=7023415&
@@ -35,11 +39,20 @@ export function onlyPosterId (a: Element): string | undefined {
   return id !== undefined && ONLY_POSTER_LABEL.test(readableText(a)) ? id : undefined
 }
 
-/** Whether an address holds the member id `id` as a whole number (`/user/profile-27530619.html`, `/3456789/`). */
+/**
+ * Whether an address holds the member id `id` whole (`/user/profile-27530619.html`, `/3456789/`): a number, no digit
+ * beside it, an account name with no letter, digit or `_` beside it (`home.php?owner=owlnight88`).
+ */
 export function addressHoldsId (href: string, id: string): boolean {
-  const digit = (i: number): boolean => i >= 0 && i < href.length && unitAt(href, i) >= 0x30 && unitAt(href, i) <= 0x39
+  const numeric = /^\d+$/.test(id)
+  const joins = (i: number): boolean => {
+    if (i < 0 || i >= href.length) return false
+    const c = unitAt(href, i)
+    const digit = c >= 0x30 && c <= 0x39
+    return numeric ? digit : digit || c === 0x5f || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  }
   for (let i = href.indexOf(id); i >= 0; i = href.indexOf(id, i + 1)) {
-    if (!digit(i - 1) && !digit(i + id.length)) return true
+    if (!joins(i - 1) && !joins(i + id.length)) return true
   }
   return false
 }
