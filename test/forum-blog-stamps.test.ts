@@ -75,14 +75,18 @@ t.test('replies of threads whose member links or post ids are of other shapes go
   }
 })
 
-t.test('under a site logo\'s <h1>, the post\'s heading a level lower is the title the <title> announces', async t => {
+t.test('under a site logo\'s <h1>, the post\'s heading a level lower is the title, dated by the header above it', async t => {
   // Windows Live Spaces: `<h1><a href="http://atie-tiexi.spaces.live.com/">铁西往事</a></h1>`, the post's
   // `<h4 class="beTitle">`, `<title>铁西往事: 又路过红光厂的旧址 - Windows Live</title>`
-  t.equal(processPage({
+  const a = processPage({
     content: readFileSync(join(import.meta.dirname, 'fixtures', 'zh-blogs', 'html', 'b102-livespaces-tiexi-2007-utf8.html')),
     format: 'html',
     url: 'http://atie-tiexi.spaces.live.com/blog/cns!5C2E8B1F93A0D4E7!412.entry'
-  }).article.title, '又路过红光厂的旧址')
+  }).article
+  t.equal(a.title, '又路过红光厂的旧址')
+  // the permalink heading, not the sidebar's `最近更新` link to the same post (`1月21日`, no year): the date header
+  // right above the heading (`<h5 class="bvDateHeader">2007年1月21日</h5>`) dates the post
+  t.equal(a.published?.slice(0, 10), '2007-01-21')
 })
 
 t.test('a board that names its members by account: the only-poster link\'s account finds the poster\'s profile link', async t => {
