@@ -10,6 +10,8 @@ import t from 'tap'
 import { findRelativeDate, resolveRelativeDate } from '../src/text/index.js'
 import { parseInfoLine, readBareInfo } from '../src/text/fields.js'
 import { processPage } from '../src/pipeline.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const CN = '+08:00'
 const BODY = '10月13日上午，2024年全民健身运动会在市体育中心开幕，来自全市各县区的2000余名运动员参加开幕式。\n' +
@@ -111,4 +113,20 @@ t.test('Taiwan\'s order: the medium and the reporter before the date, a weekday 
   t.same([text.article.published, text.article.source, text.article.authors],
     ['2024-10-15T15:20:00+08:00', '中時新聞網', ['王曉明']])
   t.same(text.article.body.map(b => b.text), BODY.split('\n'))
+})
+
+t.test('a Taiwan reporter\'s byline after the date, a font-size switcher\'s label after it', async t => {
+  // zh-news n128 of session 37's unseen round: `<td class="news_title">` over `<td class="news_info">2010/09/21 17:35
+  // 記者張雅琪∕台南報導　字級：<a>大</a> <a>中</a> <a>小</a></td>`, no `<h1>` and no labelled info line
+  const bare = readBareInfo('2010/09/21 17:35　記者張雅琪∕台南報導　字級：', CN)
+  t.equal(bare?.names, '張雅琪')
+  t.equal(readBareInfo('2010/09/21 17:35　記者張雅琪／台南報導', CN)?.names, '張雅琪')
+  t.equal(readBareInfo('2010/09/21 17:35　台南報導', CN), null, 'no reporter')
+  const a = processPage({
+    content: readFileSync(join(import.meta.dirname, 'fixtures', 'zh-news', 'html', 'n128-tw-radio-news-2010-big5.html')),
+    format: 'html'
+  }).article
+  t.equal(a.title, '文旦盛產價格崩　麻豆農會推宅配搶中秋商機'.replace('　', ' '))
+  t.equal(a.published?.slice(0, 10), '2010-09-21')
+  t.same(a.authors, ['張雅琪'])
 })

@@ -712,6 +712,14 @@ const BARE_INFO_REST = 40
 const BARE_INFO_LINE = 80
 // What follows the date on an unlabelled Chinese info line: an optional source, then `记者 X Y` (or `通讯员 X`).
 const BARE_INFO = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,20})\s+)?(?:(?:本报|特约|见习)?(?:记者|通讯员)\s*((?:[\p{Script=Han}·]{2,4})(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}))?$/u
+/**
+ * A Taiwan reporter's byline after the date (`2010/09/21 17:35　記者張雅琪∕台南報導`, a radio network's line under its
+ * headline: zh-news n128 of session 37's unseen round): the role, the name, a slash (`∕` is Big5's full-width slash
+ * as decoders read it), the place and the report.
+ */
+const REPORT_BYLINE = /^(?:記者|记者)\s*([\p{Script=Han}·]{2,4})\s*[/／∕╱]\s*[\p{Script=Han}]{0,6}(?:報導|报道|報道)$/u
+/** A font-size switcher's label at a line's end, its sizes links of their own (`…台南報導　字級：` before 大 中 小). */
+const FONT_SIZE_TAIL = /\s*[【[]?\s*(?:字级|字級|字号|字號|字体|字體)\s*[:：]\s*$/u
 /** A medium, then one to three names with no role word (`宁夏日报 马小红`, `新华社 张三 李四`). */
 const MEDIUM_AND_NAMES = /^([\p{Script=Han}·]{2,20})\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})$/u
 
@@ -767,9 +775,10 @@ export interface BareInfo { date: FoundDate, source?: string, names?: string }
  * Read by the metadata stage among the first blocks and by the HTML front end beside the headline (where the line
  * stands outside the article's container).
  */
-export function readBareInfo (text: string, dates: DateOptions | string | null): BareInfo | null {
+export function readBareInfo (given: string, dates: DateOptions | string | null): BareInfo | null {
   // the line holds a figure and is short: most lines are not searched for a date
-  if (text.length > BARE_INFO_LINE || !/\d/.test(text)) return null
+  if (given.length > BARE_INFO_LINE || !/\d/.test(given)) return null
+  const text = given.replace(FONT_SIZE_TAIL, '')
   const date = findDate(text, dateOptions(dates))
   if (date === null) return null
   const after = text.slice(date.index + date.length).replace(WEEKDAY, ' ').trim()
@@ -777,7 +786,10 @@ export function readBareInfo (text: string, dates: DateOptions | string | null):
   const rest = date.index === 0 ? after : after === '' ? text.slice(0, date.index).trim() : ''
   if (rest === '' || rest.length > BARE_INFO_REST || /[，。；！？,.;!?：:]/u.test(rest)) return null
   const m = BARE_INFO.exec(rest)
-  const read = m !== null && (m[1] ?? m[2]) !== undefined ? { source: m[1], names: m[2] }
+  const report = REPORT_BYLINE.exec(rest)
+  const read: { source?: string, names?: string } | null = m !== null && (m[1] ?? m[2]) !== undefined
+    ? { source: m[1], names: m[2] }
+    : report !== null ? { names: report[1] }
     : MEDIUM.test(rest) ? { source: rest } : mediumAndNames(rest)
   if (read === null || (read.source ?? read.names) === undefined) return null
   const out: BareInfo = { date }

@@ -1072,7 +1072,11 @@ function titleHints (page: Page, lines: Map<string, string>): Pick<MetadataHints
  * `<td class="newstitle">` under `<title>南湖理工大学经济与管理学院`); else the part of the whole
  * `<title>` the page prints as a text of its own (`printedTitle`).
  */
-interface TitleSources { $: CheerioAPI, info: InfoFields, h1s: string[], near: HeadlineInfo, siteName?: string }
+interface TitleSources {
+  $: CheerioAPI, info: InfoFields, h1s: string[], near: HeadlineInfo, siteName?: string
+  /** The title-classed headline the date and byline were looked for beside (no `<h1>`, no info line). */
+  classed?: string
+}
 
 function shownTitle (title: string | undefined, docTitle: string, page: TitleSources): string | undefined {
   const announced = title ?? docTitle
@@ -1088,7 +1092,8 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
     : undefined
   // with no `<h1>`, the heading right above the info line is the headline's place
   const above = page.h1s.length === 0 ? page.info.headingAbove : undefined
-  return tabled ?? classed ?? story ?? above ?? printedTitle(title, docTitle, page.near.headline)
+  // a title-classed headline with its date and byline right beside it (`nearHeadline`)
+  return tabled ?? classed ?? story ?? above ?? page.classed ?? printedTitle(title, docTitle, page.near.headline)
 }
 
 /**
@@ -1294,9 +1299,9 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   // the page's own reading of dates (a Taiwan page's two-digit Minguo years) for the dates of its labelled fields
   const pageDates: DateOptions = { minguo: minguoPage(locale, url) }
   const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle, pageDates)
-  const near = headlineInfo(lines?.body, docTitle, h1s)
+  const { near, classed } = nearHeadline(page, lines?.body, info)
   const dates = dateHints($, { article, meta, letters, info, near, minguo: pageDates.minguo === true })
-  const shown = shownTitle(hints.title, docTitle, { $, info, h1s, near, siteName: page.siteName })
+  const shown = shownTitle(hints.title, docTitle, { $, info, h1s, near, siteName: page.siteName, classed })
   if (shown !== undefined) hints.title = shown
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
@@ -1311,6 +1316,25 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const source = sourceHint(meta, info, near)
   if (source !== undefined && !isUrl(source)) hints.source = source
   return hints
+}
+
+/**
+ * The date and byline beside the headline (`headlineInfo`). With no `<h1>` and no info line, a title-classed headline
+ * with both a date and a byline right beside it is the headline they belong to (`<td class="news_title">` over
+ * `2010/09/21 17:35　記者張雅琪∕台南報導`, a Taiwan radio network's: zh-news n128 of session 37's unseen round), and
+ * `classed` gives it; a date alone beside such an element may be a sidebar box's.
+ */
+function nearHeadline (
+  page: Page, body: Element | undefined, info: InfoFields
+): { near: HeadlineInfo, classed?: string } {
+  const near = headlineInfo(body, page.docTitle, page.h1s)
+  if (page.h1s.length > 0 || info.date !== undefined || (near.date !== undefined && near.byline !== undefined)) {
+    return { near }
+  }
+  const classed = titleClassed(page.$)
+  if (classed === undefined) return { near }
+  const beside = headlineInfo(body, page.docTitle, [classed])
+  return beside.date !== undefined && beside.byline !== undefined ? { near: beside, classed } : { near }
 }
 
 /**
