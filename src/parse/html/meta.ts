@@ -1217,10 +1217,11 @@ function namesSiteAndSections (title: string): boolean {
 /**
  * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, `headline`: a Hong Kong
  * paper's `<td class="headline">` under a `<title>` that shortens it, zh-news n101 of session 36; a width after it
- * as old table templates write (`main_title_575`), and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs), not
- * a subtitle's nor a sidebar box's (`left_title`, `side_title`).
+ * as old table templates write (`main_title_575`); ASP.NET's generated ids (`ctl00_ContentPlaceHolder1_lblTitle`); and
+ * `bt`, `news_bt`: the initials of 标题 on Chinese CMSs, `xj_tit`: its short form, session 37's unseen round), not a
+ * subtitle's nor a sidebar box's (`left_title`, `side_title`).
  */
-const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z_-]*(?:title|biaoti|headline)(?:[_-]?\d{2,4})?$|^(?:[a-z]+[_-])?bt$/i
+const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z0-9_-]*?(?:title|biaoti|headline)(?:[_-]?\d{2,4})?$|^(?:[a-z]+[_-])?(?:bt|tit)$/i
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
 const CLASSED_TITLE_MIN = 15
 const CLASSED_TITLE_MAX = 250
