@@ -104,3 +104,9 @@ t.test('a UTC markup time whose day in the page\'s zone the page shows alone is 
   // March 2019</time>`: the same instant, the day its readers saw
   t.equal(own('b110-ghost-casper-hk-pihole-2019-utf8').published, '2019-03-17T00:40:12+08:00')
 })
+
+t.test('a member linked beside another page\'s title credits that item, not the page', async t => {
+  // vBulletin 3.8's announcement row above a thread: `<a href="announcement.php?…"><strong>2009 秋季會員聚會「騎向日月潭」
+  // 開始報名</strong></a>（<a href="member.php?u=1">管理員小蔡</a>，10-05-2009）`, then the poster's `a.bigusername`
+  t.same(own('b107-vbulletin38-tw-cycling-2009-big5').authors, ['阿德騎鐵馬'])
+})

@@ -2258,9 +2258,25 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     if (linkHost !== undefined && (host === undefined || !sameSite(linkHost, host))) continue
     // an avatar link names its member in the image's alt text
     const name = linkedScreenName(a)
-    if (name !== undefined && !inMemberList(a)) return name
+    if (name !== undefined && !inMemberList(a) && !besideOtherTitle(a)) return name
   }
   return undefined
+}
+
+/** The least length of a title linked beside a member (Latin-equivalent characters: eight Han characters). */
+const ROW_TITLE_MIN = 20
+
+/**
+ * Whether a member's link credits another item: its parent links another page by a title (a forum's
+ * announcement row `<a href="announcement.php?…"><strong>2009 秋季會員聚會…</strong></a>（<a href="member.php?u=1">
+ * 管理員小蔡</a>，10-05-2009）` above a vBulletin thread: zh-blogs b107 of session 37's unseen round). The poster's own
+ * panel links their name, their avatar and short actions.
+ */
+function besideOtherTitle (a: Element): boolean {
+  const row = a.parent
+  if (row === null || !isElement(row)) return false
+  return elementsOf(row).some(e => e !== a && e.name === 'a' && !isMemberPage(attr(e, 'href')) &&
+    weightedLength(normalizeLine(textOf(e))) >= ROW_TITLE_MIN)
 }
 
 
