@@ -91,6 +91,28 @@ const KNOWN: KnownFailures = {
   },
   'b100-wordpress-hotnews-ubuntu-2012-utf8': {
     author: 'the theme names the writer (`杨小舟`) apart from the blog (`一叶小舟`) in no element a reader knows'
+  },
+  // the ninth and tenth rounds (b101-b106, b107-b112, session 37), each measured once before any change (README): open
+  'b101-dvbbs71-wuhan-guozao-2004-gb2312': {
+    title: 'the `<title>` is forum -- board -- topic; the topic is printed as `<b>* 帖子主题</b>：…` and as a `<b>` in the ' +
+      'post, no heading element',
+    author: 'DVBBS names the poster in a `<B>` of the user cell; its links are icons whose alts and parameters hold the name'
+  },
+  'b107-vbulletin38-tw-cycling-2009-big5': {
+    date: 'the post time is vBulletin\'s US order `10-18-2009, 09:42 PM` on a .tw page (Taiwan writes the year first), read by ' +
+      'no reader'
+  },
+  'b109-blogbus-shanghai-nongtang-2006-utf8': {
+    author: 'the writer is only in the English footer `posted by 阿朱 at 10:31 PM`'
+  },
+  'b111-univbbs-tongzhuti-graduation-2004-gb2312': {
+    title: 'a university BBS post in `<pre>`: title, author and date only in its header lines (`标  题:`, `发信人: lanshan ' +
+      '(…)`, `(Tue Jun 22 23:14:05 2004)`), none read; the replies in `<pre>` blocks of their own stay in the text',
+    date: 'the same header\'s `(Tue Jun 22 23:14:05 2004)`',
+    author: 'the same header\'s `发信人: lanshan`'
+  },
+  'b112-xiaozhongpai-nuxt-obsidian-2023-utf8': {
+    date: 'the only shown date is yearless (`03月14日`); the year is only in the page\'s script data (an epoch)'
   }
 }
 
@@ -104,7 +126,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 100)
+  t.equal(ids.length, 112)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

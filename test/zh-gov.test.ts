@@ -64,6 +64,11 @@ const KNOWN: KnownFailures = {
   },
   'g90-ministry-english-news-2011-utf8': {
     author: 'the English info line `Updated: … Author: Zhao Yuqing Source: …` is not read for its author'
+  },
+  // the seventh and eighth rounds (g91-g96, g97-g102, session 37), each measured once before any change (README): open
+  'g97-central-tax-interview-2011-gb2312': {
+    title: 'the `<title>` is the site, the section and a shortened headline (`国家税务总局--在线访谈--解读…`); the printed ' +
+      'headline stands in `<td class="ztbt">` (专题 and 标题\'s initials glued), which no title token reads'
   }
 }
 
@@ -78,7 +83,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 90)
+  t.equal(ids.length, 102)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
