@@ -2265,18 +2265,25 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
 
 /** The least length of a title linked beside a member (Latin-equivalent characters: eight Han characters). */
 const ROW_TITLE_MIN = 20
+/** Elements before a member's link looked at for another page's title: a row's title comes a step or two before. */
+const ROW_SIBLINGS = 3
 
 /**
- * Whether a member's link credits another item: its parent links another page by a title (a forum's
- * announcement row `<a href="announcement.php?…"><strong>2009 秋季會員聚會…</strong></a>（<a href="member.php?u=1">
+ * Whether a member's link credits another item: one of the few elements before it links another page by a title (a
+ * forum's announcement row `<a href="announcement.php?…"><strong>2009 秋季會員聚會…</strong></a>（<a href="member.php?u=1">
  * 管理員小蔡</a>，10-05-2009）` above a vBulletin thread: zh-blogs b107 of session 37's unseen round). The poster's own
- * panel links their name, their avatar and short actions.
+ * panel links their name, their avatar and short actions. A bounded look, whatever the row holds.
  */
 function besideOtherTitle (a: Element): boolean {
-  const row = a.parent
-  if (row === null || !isElement(row)) return false
-  return elementsOf(row).some(e => e !== a && e.name === 'a' && !isMemberPage(attr(e, 'href')) &&
-    weightedLength(normalizeLine(textOf(e))) >= ROW_TITLE_MIN)
+  let seen = 0
+  for (let n = a.prev; n !== null && seen < ROW_SIBLINGS; n = n.prev) {
+    if (!isElement(n)) continue
+    seen++
+    if (n.name === 'a' && !isMemberPage(attr(n, 'href')) && weightedLength(normalizeLine(textOf(n))) >= ROW_TITLE_MIN) {
+      return true
+    }
+  }
+  return false
 }
 
 
