@@ -7,6 +7,7 @@
  */
 import t from 'tap'
 import { parseInfoLine } from '../src/text/fields.js'
+import { readZhByline } from '../src/text/zh-byline.js'
 import { processPage } from '../src/pipeline.js'
 
 const P = '西吉县是全国马铃薯主产区之一，马铃薯种植面积常年稳定在一百万亩以上，是当地农民增收的支柱产业。'
@@ -46,4 +47,15 @@ t.test('each of the marks a paper sets before a credit is no part of it (the gat
   for (const mark of '□■●◆◇▲△★☆○◎') {
     for (const line of [`${mark} 本报记者 张三`, `${mark}${mark}记者 张三`]) t.same(read(line).authors, ['张三'], line)
   }
+})
+
+t.test('an editor\'s credit after the writers on a byline line is no writer\'s, a mark before each role or not', async t => {
+  // zh-news n135 of session 37's second unseen wave: `◎记者 陈思远 ○编辑 孙立` opening a stock portal's story
+  for (const line of ['◎记者 陈思远 ○编辑 孙立', '记者 陈思远 编辑 孙立', '记者 陈思远　校对 孙立']) {
+    const a = read(line)
+    t.same(a.authors, ['陈思远'], line)
+    t.notOk(a.body.some(b => b.includes('孙立')), `${line}: the line leaves the body`)
+  }
+  t.same(readZhByline('◎记者 陈思远 ○编辑 孙立'), { names: '陈思远', photographers: [] })
+  t.equal(readZhByline('编辑 孙立'), null, 'an editor alone is no byline')
 })

@@ -4,7 +4,7 @@
  * photographer after them (`图/李四`), and the same with the date on the line (`文/张三 2023-05-07`).
  */
 import { findDate, type DateOptions, type FoundDate } from './date.js'
-import { splitNames } from './fields.js'
+import { splitNames, withoutEditorCredits } from './fields.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from './roles.js'
 import { unitAt } from './index.js'
 
@@ -47,12 +47,20 @@ const BRACKETED = /^\s*(?:（([^（）]*)）|\(([^()]*)\)|【([^【】]*)】)\s*
  */
 export function readZhByline (text: string): ZhByline | null {
   const b = text.length <= ZH_BYLINE_MAX ? BRACKETED.exec(text) : null
-  const inner = b === null ? text : (b[1] ?? b[2] ?? b[3]).trim()
+  const bracketed = b === null ? text : (b[1] ?? b[2] ?? b[3]).trim()
+  // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does
+  const inner = bracketed.replace(INNER_MARK, ' ').replace(LEAD_MARK, '')
   const m = inner.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(inner) : null
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
-  return { names: m[1].replace(ROLE_MARK, '$1 '), photographers: photographer === '' ? [] : splitNames(photographer) }
+  // the editors' credits after the writers (`记者 陈思远 编辑 孙立`): no name after an editor's role is a writer
+  const names = withoutEditorCredits(m[1].replace(ROLE_MARK, '$1 '))
+  if (names === '') return null
+  return { names, photographers: photographer === '' ? [] : splitNames(photographer) }
 }
+
+/** A mark inside a byline, before a later role (`○编辑`): a separator. */
+const INNER_MARK = /(?<=\S)\s*[□■●◆◇▲△★☆○◎]+\s*/gu
 
 const HAN = /\p{Script=Han}/u
 
