@@ -126,6 +126,13 @@ t.test('reporters opening the text as its dateline, the last glued to the place 
     'no name before the report: a sentence')
 })
 
+t.test('a portal channel\'s dateline, the reporter filing from a place', async t => {
+  // zh-news n132 of session 37's second unseen wave: `中天体育讯（特派记者 沈磊 发自厦门）1月5日上午8时，…`
+  const a = page(['厦门马拉松鸣枪开跑', '中天体育讯（特派记者 沈磊 发自厦门）1月5日上午8时，2008厦门国际马拉松赛在会展中心广场鸣枪开跑，近4万名选手参加。'])
+  t.same(a.authors, ['沈磊'])
+  t.same(page(['财经新闻', '新华财经讯（记者 王涛 发自北京）央行今日开展逆回购操作，市场流动性保持合理充裕，利率平稳运行。']).authors, ['王涛'])
+})
+
 t.test('reporters after a dateline without brackets, datelines under captions, writer credits', async t => {
   const a = page(['江西：伦敦奥运会确保再夺金牌', '大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，江西省体育工作会议在南昌召开，副省长出席会议并讲话。'])
   t.same(a.authors, ['吴梦丽', '喻云亮'])

@@ -63,13 +63,6 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` names the site and section (`港聲網上版 - 港聞`); the headline is a `<font size="5"><b>` cell with ' +
       'no info line beside it'
   },
-  'n132-portal-sports-marathon-2008-gbk': {
-    author: 'the writer is only in the dateline\'s bracket `（特派记者 沈磊 发自厦门）`, whose `发自厦门` no credit reader knows'
-  },
-  'n135-financial-portal-stocks-2017-utf8': {
-    author: 'the credit line `◎记者 陈思远 ○编辑 孙立` marks each role with ◎/○, and the byline grammar reads the editor\'s ' +
-      'role and name into the names'
-  },
   'n137-ph-chinese-daily-2003-big5': {
     title: 'the `<title>` is site -- section -- a reworded headline (6 of 12 pairs shared); the printed `<td class="title20">` ' +
       'has no info line under it',
