@@ -59,8 +59,6 @@ export function readZhByline (text: string): ZhByline | null {
   return { names, photographers: photographer === '' ? [] : splitNames(photographer) }
 }
 
-/** A mark inside a byline, before a later role (`○编辑`): a separator. */
-const INNER_MARK = /(?<=\S)\s*[□■●◆◇▲△★☆○◎]+\s*/gu
 
 const HAN = /\p{Script=Han}/u
 
@@ -81,8 +79,11 @@ export function readDatedZhByline (
   return byline === null ? null : { date, byline }
 }
 
-/** Marks newspapers set before a byline or an info line (`□`, `■`, `●`, `◆`, `▲`, `★`). */
-const LEAD_MARK = /^[□■●◆◇▲△★☆○◎]+\s*/u
+/** Marks newspapers set before a byline or an info line (`□`, `■`, `●`, `◆`, `▲`, `★`), or before each of its roles. */
+const MARKS = '□■●◆◇▲△★☆○◎'
+const LEAD_MARK = new RegExp(`^[${MARKS}]+\\s*`, 'u')
+/** A mark inside a byline, before a later role (`○编辑`): a separator. */
+const INNER_MARK = new RegExp(`(?<=\\S)\\s*[${MARKS}]+\\s*`, 'gu')
 /** Every mark of LEAD_MARK lies in U+25A0-U+2606: a line opening outside it has none, and is not rewritten. */
 const LEAD_MARK_FIRST = 0x25a0
 const LEAD_MARK_LAST = 0x2606

@@ -285,16 +285,14 @@ export function readDatelines (blocks: Kept, published: string | null, ev: Evide
 
 // `本报记者周文杰、实习记者刘晴纽约报道　纽约市交通局…`: a paper's reporters open the text as its dateline, the last
 // name glued to the place of the report, `报道` and a space or a colon after it
-const OPENING_ROLE = '(?:本报|本報|特约|特約|见习|見習|实习|實習)?(?:实习生|實習生|記者|记者|通讯员|通訊員)'
 const OPENING_CREDIT = new RegExp(
-  `^((?:${OPENING_ROLE}\\s*${CREDIT_NAME}\\s*[、，,]\\s*)*)${OPENING_ROLE}\\s*([\\p{Script=Han}]{2,10}?)` +
+  `^((?:${ANY_CREDIT_ROLE}\\s*${CREDIT_NAME}\\s*[、，,]\\s*)*)${ANY_CREDIT_ROLE}\\s*([\\p{Script=Han}]{2,10}?)` +
   '\\s*(?:报道|報導)(?:\\s*[:：]|\\s+)(?=\\S)', 'u'
 )
-const OPENING_ROLE_SPLIT = new RegExp(OPENING_ROLE, 'u')
 // `中天体育讯（特派记者 沈磊 发自厦门）…`: a portal channel's dispatch word, then its reporters in brackets (zh-news n132 of
 // session 37's second unseen wave); read for the reporters, the text kept as the dev sets' truths keep such datelines
 const CHANNEL_CREDIT = new RegExp(
-  `^[\\p{Script=Han}]{2,8}(?:讯|訊)\\s*[（(]\\s*((?:特派|特约|特約|本报|本報)?(?:记者|記者)[^()（）]{2,30})[)）]`, 'u'
+  `^[\\p{Script=Han}]{2,8}(?:讯|訊)\\s*[（(]\\s*(${ANY_CREDIT_ROLE}[^()（）]{2,30})[)）]`, 'u'
 )
 /** Longest Chinese personal name (a compound surname and a two-character given name). */
 const MAX_CREDIT_NAME = 4
@@ -315,7 +313,7 @@ function openingCredit (blocks: Kept): string[] {
     // no place after the last name (`记者喻云亮报道：`): the run is the name, if it is a name's length
     const last = splitNameAndPlace(m[2])?.name ?? (m[2].length <= MAX_CREDIT_NAME ? m[2] : undefined)
     if (last === undefined) return []
-    const before = m[1].split(/[、，,]/u).map(x => x.split(OPENING_ROLE_SPLIT).join('').trim()).filter(x => x !== '')
+    const before = m[1].split(/[、，,]/u).map(x => x.split(CREDIT_ROLE_SPLIT).join('').trim()).filter(x => x !== '')
     return [...before, last]
   }
   return []

@@ -113,18 +113,23 @@ function inDateElement (node: AnyNode): boolean {
 }
 
 function inLink (node: AnyNode): boolean {
-  for (let p = node.parent, depth = 0; p !== null && depth < 3; p = p.parent, depth++) {
-    if (tagOf(p) === 'a') return true
+  return withinTag(node, tag => tag === 'a')
+}
+
+/** Levels above a text node its link or heading is looked for. */
+const WITHIN_LEVELS = 3
+
+/** Whether an element a few levels above a text node has a tag `is` accepts. */
+function withinTag (node: AnyNode, is: (tag: string) => boolean): boolean {
+  for (let p = node.parent, depth = 0; p !== null && depth < WITHIN_LEVELS; p = p.parent, depth++) {
+    if (is(tagOf(p))) return true
   }
   return false
 }
 
 /** Whether a text node stands in a heading element (`<h4><a>标题</a></h4>`), a few levels up at most. */
 function inHeading (node: AnyNode): boolean {
-  for (let p = node.parent, depth = 0; p !== null && depth < 3; p = p.parent, depth++) {
-    if (/^h[1-6]$/.test(tagOf(p) ?? '')) return true
-  }
-  return false
+  return withinTag(node, tag => /^h[1-6]$/.test(tag))
 }
 
 /** The non-empty text nodes of `body`, in document order, outside scripts and styles. */
