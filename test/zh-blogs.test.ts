@@ -79,9 +79,6 @@ const KNOWN: KnownFailures = {
     author: 'the writer stands only in a side card with a level and a nameplate, and in `__INITIAL_STATE__` (the ' +
       '`authority` reprint notice once read as the writer is now refused)'
   },
-  'b94-cjsq-regional-board-2005-gb2312': {
-    title: 'the `<title>` is `长江社区：主题 …`; the printed heading is labelled (`<B>主题：…</B>`), read by no reader'
-  },
   'b97-mtime-film-review-2011-utf8': {
     title: 'the review\'s `<h2>` under the space\'s `<h1>` gives way to the `<title>`\'s film prefix (`《南方的雪》影评：…`)',
     author: 'the reviewer stands beside a critic\'s badge in the space\'s panel'

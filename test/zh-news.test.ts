@@ -59,17 +59,10 @@ const KNOWN: KnownFailures = {
     author: 'the byline `本报记者　马振华　通讯员　王晓燕` is a row of its own under the headline and subtitle, outside the ' +
       'article\'s table; the ENP properties\' `<author>` is not read (an editor as often as the writer)'
   },
-  'n127-hk-daily-web-edition-2003-big5hkscs': {
-    title: 'the `<title>` names the site and section (`港聲網上版 - 港聞`); the headline is a `<font size="5"><b>` cell with ' +
-      'no info line beside it'
-  },
   'n137-ph-chinese-daily-2003-big5': {
-    title: 'the `<title>` is site -- section -- a reworded headline (6 of 12 pairs shared); the printed `<td class="title20">` ' +
-      'has no info line under it',
     author: 'the writer is only in `【本報記者施雅婷八打雁訊】`: name and place glued before `訊`, no date'
   },
   'n138-hk-news-agency-2010-big5hkscs': {
-    title: 'the printed headline stands in `<td class="t18">` (a font size, no title word); the `<title>` words it otherwise',
     date: 'the posting time is an unlabelled `http://www.hwpnews.com 2010-05-12 00:12:34` line under the headline (a URL, ' +
       'then the date), read by no reader'
   },

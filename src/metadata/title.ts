@@ -19,13 +19,15 @@ import { endsLikeSiteName } from '../text/site-words.js'
 const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\p{Ll})_(?=\p{Lu}))\s*|\s+(?:::|@)\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=[\p{Script=Han}A-Za-z]))([^|｜_]{1,40})$/u
 // `Site | Title`, `Site - Title`, and a bare dash between Chinese text (`固原新闻网-西吉县马铃薯产业发展调查`)
 const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+|(?<=\p{Script=Han})[-–—]{1,2}(?=\p{Script=Han}))(.+)$/u
-interface TitleTagsFile { tags: Array<{ words: string[] }> }
+interface TitleTagsFile { tags: Array<{ words: string[] }>, labels: Array<{ words: string[] }> }
 /**
  * `【图文】`, `[视频]`, `[转载]`: a site's mark of an item's format or provenance before a Chinese title
  * (data/title-tags.json). Another bracketed tag (`[心得] …`, `【台中西區】…`) is the writer's, part of the title.
  */
-const TAG_PREFIX = new RegExp(
-  `^[【[](?:${wordsOf(loadData<TitleTagsFile>('title-tags.json').tags)})[】\\]]\\s*(?=\\p{Script=Han})`, 'u')
+const TITLE_TAGS = loadData<TitleTagsFile>('title-tags.json')
+const TAG_PREFIX = new RegExp(`^[【[](?:${wordsOf(TITLE_TAGS.tags)})[】\\]]\\s*(?=\\p{Script=Han})`, 'u')
+/** `主题：`, `标题：`: a board's field label before the thread's title in its title cell (data/title-tags.json `labels`). */
+const LABEL_PREFIX = new RegExp(`^(?:${wordsOf(TITLE_TAGS.labels)})\\s*[:：]\\s*(?=\\S)`, 'u')
 
 // a site's name that is its host (`davidbau.com`, `www.example.org`)
 const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i
@@ -128,7 +130,7 @@ export function cleanTitle (
   const hasSite = siteName !== undefined && siteName.trim() !== ''
   const rest = hasSite ? afterSite(title, siteName) : undefined
   if (rest !== undefined) return cleanTitle(rest, siteName, known)
-  title = fromBreadcrumb(title.replace(TAG_PREFIX, ''))
+  title = fromBreadcrumb(title.replace(TAG_PREFIX, '').replace(LABEL_PREFIX, ''))
   // `固原新闻网-Title`, `Example News | Title`: a site-shaped name first, shorter than the title after it
   const h = PREFIX.exec(title)
   if (h !== null && h[2].length > h[1].length && sitePrefix(h[1], title.slice(h[1].length), known)) title = h[2].trim()

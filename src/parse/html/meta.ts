@@ -51,6 +51,7 @@ import { addressHoldsId, holdsMemberLink, isMemberPage, onlyPosterId } from './m
 import { inDiscussion, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
 import { isKeywordTitle } from '../../text/spam-lexicon.js'
+import { largeTypeRules, printsLarge, type LargeType } from './large-type.js'
 import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
   HAN, codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
@@ -494,19 +495,17 @@ function headingAbove (line: Element): string | undefined {
 
 /** Levels below an element right above the info line a headline's own element is looked for (`tr > td > font`). */
 const BOX_LEVELS = 3
-/** The least `<font size>` of a headline in the table templates of the 2000s (3 is the body's size). */
-const HEADLINE_FONT_SIZE = 4
 
 /**
  * The element right above an info line as a headline of the table templates with no heading tags: the element, or
  * its only child a level or three down (`<tr><td>`), that is title-classed (`<td class="news_title">`,
- * `<td class="title18">`) or a large font (`<font size="5">`). A box of several elements is none.
+ * `<td class="title18">`) or set large (large-type.ts: `<font size="5">`, a class the page's style sheet sets at
+ * 18px or more). A box of several elements is none.
  */
 function headlineBox (el: Element): Element | undefined {
   let box: Element | undefined = el
   for (let level = 0; box !== undefined && level <= BOX_LEVELS; level++) {
-    if (classAndId(box).split(/\s+/).some(t => TITLE_TOKEN.test(t))) return box
-    if (box.name === 'font' && Number.parseInt(attr(box, 'size'), 10) >= HEADLINE_FONT_SIZE) return box
+    if (classAndId(box).split(/\s+/).some(t => TITLE_TOKEN.test(t)) || printsLarge(box, pageLargeType())) return box
     const children: AnyNode[] = box.children.filter(c => isElement(c) || (isText(c) && c.data.trim() !== ''))
     const only: AnyNode | undefined = children.length === 1 ? children[0] : undefined
     box = only !== undefined && isElement(only) ? only : undefined
@@ -1028,10 +1027,11 @@ function openingHeading (elements: readonly AnyNode[], announced: readonly strin
 const MAX_SUBHEADINGS = 10
 /**
  * The separators between the parts of an announced title, blog hosts' too (`标题 @ 博客名 :: 痞客邦 PIXNET ::`,
- * Movable Type's `博客名: 标题`), and one or two hyphens between Han text (`青禾慈善基金会--新闻动态`, Dreamweaver
- * templates'; `企业新闻-浙江康恒药业股份有限公司`).
+ * Movable Type's `博客名: 标题`), a spaced double hyphen (`岷江日報 Minjiang Daily -- 菲華社會 -- 标题`, zh-news n137), and
+ * one or two hyphens between Han text (`青禾慈善基金会--新闻动态`, Dreamweaver templates';
+ * `企业新闻-浙江康恒药业股份有限公司`).
  */
-const ANNOUNCED_PARTS = /\s+[-–—|｜@]\s+|\s*::\s*|[_|｜]|:\s+|(?<=\p{Script=Han})-{1,2}(?=\p{Script=Han})/u
+const ANNOUNCED_PARTS = /\s+(?:[-–—|｜@]|--)\s+|\s*::\s*|[_|｜]|:\s+|(?<=\p{Script=Han})-{1,2}(?=\p{Script=Han})/u
 /** The parts of a `<title>` naming a site: as an announced title's, and a double dash between Latin words too. */
 const SITE_PARTS = new RegExp(`${ANNOUNCED_PARTS.source}|\\s*--\\s*`, 'u')
 
@@ -1210,7 +1210,7 @@ const TITLE_SECTION_MAX = 14
 /** Whether a `<title>` names the site and its sections, no headline (`民政總署 - 通告及公告 - 招聘`). */
 function namesSiteAndSections (title: string): boolean {
   const parts = title.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
-  const org = (p: string): boolean => endsLikeOrg(p) || isChineseOrganization(p)
+  const org = (p: string): boolean => endsLikeOrg(p) || isChineseOrganization(p) || endsLikeSiteName(p)
   return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || weightedLength(p) <= TITLE_SECTION_MAX)
 }
 
@@ -1230,23 +1230,51 @@ const CLASSED_TITLE_MAX = 250
 /**
  * The headline of a page with no `<h1>` under a `<title>` that names only the site and its sections: the longest
  * text of an element whose class or id says title (`<td class="doctitle">`, old government templates' title cell),
- * or of a classed `<h2>`/`<h3>` (`<h3 class="ewb-article-tt">`, a trading centre's notice), outside links and
- * sidebars. A box's title (`通知公告`, `最新信息`) is shorter than a document's.
+ * of a classed `<h2>`/`<h3>` (`<h3 class="ewb-article-tt">`, a trading centre's notice), or of an element the page
+ * sets in large type whatever its name (large-type.ts: `<td class="t18">` under `.t18 { font-size:20px }`,
+ * `<td class="ztbt">`, `<font size="5">`: zh-gov g97, zh-news n127, n138 of session 37's unseen rounds), outside
+ * links and sidebars. A box's title (`通知公告`, `最新信息`) is shorter than a document's.
  */
 function titleClassed ($: CheerioAPI): string | undefined {
   let best: string | undefined
-  for (const el of $('body [class], body [id]')) {
-    if (!isElement(el) || !(SUBHEADING_TAGS.has(el.name) || classAndId(el).split(/\s+/).some(t => TITLE_TOKEN.test(t)))) {
-      continue
-    }
+  const body = $('body')[0]
+  if (body === undefined) return undefined
+  const large = pageLargeType()
+  for (const el of bodyElements(body)) {
+    const named = classAndId(el)
+    const classed = named !== '' && (SUBHEADING_TAGS.has(el.name) || named.split(/\s+/).some(t => TITLE_TOKEN.test(t)))
+    const sized = !classed && printsLarge(el, large)
+    if (!classed && !sized) continue
     if (inSkipped(el) || elementsOf(el).some(e => e.name === 'a') || insideLink(el)) continue
     const text = normalizeLine(textOf(el))
     const weight = weightedLength(text)
     if (weight < CLASSED_TITLE_MIN || weight > CLASSED_TITLE_MAX) continue
+    // large type alone may set a lead sentence: a headline ends with no full stop
+    if (sized && SENTENCE_END.test(text)) continue
     if (best === undefined || weight > weightedLength(best)) best = text
   }
   return best
 }
+
+/** A sentence's end: a text set large that ends so is a lead or a notice, not a headline. */
+const SENTENCE_END = /[。！？!?](?:[”」』"）)]*)$|[a-z]{2}\.$/u
+
+/**
+ * The classes and ids the style sheets of the page `readHints` is reading set large (large-type.ts): read once per
+ * page, and only when a reader asks (most pages have an `<h1>` and none does).
+ */
+let largeType: { $: CheerioAPI, large?: LargeType } | undefined
+
+function pageLargeType (): LargeType {
+  if (largeType === undefined) return NO_LARGE_TYPE
+  if (largeType.large === undefined) {
+    const sheets = largeType.$('style').toArray()
+      .map(el => isElement(el) ? el.children.map(c => isText(c) ? c.data : '').join('') : '')
+    largeType.large = largeTypeRules(sheets)
+  }
+  return largeType.large
+}
+const NO_LARGE_TYPE: LargeType = { classes: new Set(), ids: new Set() }
 
 /** Whether an element stands inside a link. */
 function insideLink (el: Element): boolean {
@@ -1268,12 +1296,14 @@ export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}, url?: s
   } finally {
     answers = undefined
     bodyList = undefined
+    largeType = undefined
   }
 }
 
 function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | undefined): MetadataHints {
   const host = url === undefined ? undefined : hostOf(url)
   const $ = fastQuery(cheerio)
+  largeType = { $ }
   const meta = metaTags($)
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)

@@ -1,0 +1,117 @@
+/**
+ * What a page prints in large type: the headline of a template with no heading tags is set large by the page's own
+ * style sheet (`.t18 { font-size:20px; font-weight:bold }` on `<td class="t18">`, `.ztbt { font-size:20px }`), by an
+ * inline style or by `<font size="5">`, whatever its class is named. The metadata reads such an element as it reads a
+ * title-classed one (meta.ts `titleClassed`): the size is the page's own evidence, the class name only a habit.
+ *
+ * Read from the page's `<style>` elements, conditional groups (`@media`) and comments out, one scan of each sheet
+ * (css.ts `RuleReader`); only simple selectors are kept (`.cls`, `#id`, `td.cls`, and the last of a descendant chain,
+ * `#content .t18`), as the hiding rules are.
+ */
+import type { Element } from 'domhandler'
+import { dropGroupUnits, RuleReader, stripCommentUnits, unitsOf } from './css.js'
+import { attr } from './dom.js'
+
+/**
+ * The least font size of a headline in CSS pixels: body text of the table templates is 12-14px (9-10.5pt) and
+ * their headlines 18-24px; a box's caption (`.boxtitle { font-size:14px }`) stays under it.
+ */
+export const HEADLINE_PX = 18
+/** The least `<font size>` of a headline (3 is the body's, 4 is 18px in browsers' tables). */
+export const HEADLINE_FONT_SIZE = 4
+/** A relative size's base when a sheet gives `em`, `rem` or `%` (browsers' default body size: 16px). */
+const BASE_PX = 16
+/** CSS absolute-size keywords at or above `large` (18px in browsers' tables). */
+const LARGE_KEYWORDS = new Set(['large', 'x-large', 'xx-large', 'xxx-large'])
+
+export interface LargeType { classes: Set<string>, ids: Set<string> }
+
+/** A size token: a number and its unit, or a keyword. */
+const SIZE = /^(\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%)$/i
+
+/** The pixels of one size token (`20px`, `15pt`, `1.5em`, `x-large`), undefined when it is none. */
+function tokenPx (token: string): number | undefined {
+  const t = token.trim().toLowerCase()
+  if (LARGE_KEYWORDS.has(t)) return HEADLINE_PX
+  const m = SIZE.exec(t)
+  if (m === null) return undefined
+  const n = Number(m[1])
+  switch (m[2].toLowerCase()) {
+    case 'px': return n
+    case 'pt': return n * 4 / 3
+    case '%': return n / 100 * BASE_PX
+    default: return n * BASE_PX
+  }
+}
+
+/**
+ * The font size a declaration block gives, in pixels: `font-size`, else the size of the `font` shorthand (the token
+ * before `/line-height` or before the family: `bold 20px/30px 宋体`). The last declaration wins, as in CSS.
+ */
+export function declaredFontPx (declarations: string): number | undefined {
+  if (!declarations.toLowerCase().includes('font')) return undefined
+  let px: number | undefined
+  for (const decl of declarations.split(';')) {
+    const colon = decl.indexOf(':')
+    if (colon < 0) continue
+    const name = decl.slice(0, colon).trim().toLowerCase()
+    const value = decl.slice(colon + 1).replace(/!important/i, '').trim()
+    if (name === 'font-size') {
+      px = tokenPx(value) ?? px
+    } else if (name === 'font') {
+      for (const token of value.split(/\s+/)) {
+        const size = tokenPx(token.split('/')[0])
+        if (size !== undefined) {
+          px = size
+          break
+        }
+      }
+    }
+  }
+  return px
+}
+
+/** The last compound of one selector when it is simple: `td.t18`, `.title20`, `#content .t18` -> `.t18`. */
+const LAST_SIMPLE = /(?:^|[\s>+~])[a-z0-9]*([.#])([\w-]+)\s*$/i
+
+/** The classes and ids a page's style sheets set at `HEADLINE_PX` or more. */
+export function largeTypeRules (sheets: string[]): LargeType {
+  const large: LargeType = { classes: new Set(), ids: new Set() }
+  for (const css of sheets) {
+    if (!css.includes('font')) continue
+    const rule = new RuleReader(dropGroupUnits(stripCommentUnits(unitsOf(css))))
+    while (rule.next()) {
+      const px = declaredFontPx(rule.declarations)
+      if (px === undefined) continue
+      for (const raw of rule.selectors.split(',')) {
+        const sel = LAST_SIMPLE.exec(raw)
+        if (sel === null) continue
+        const set = sel[1] === '.' ? large.classes : large.ids
+        // a later rule for the same name that sets it smaller wins, as in CSS
+        if (px >= HEADLINE_PX) set.add(sel[2])
+        else set.delete(sel[2])
+      }
+    }
+  }
+  return large
+}
+
+/** A `<font size>`'s size: `5`, or `+2` from the body's 3. */
+function fontTagSize (el: Element): number {
+  const raw = attr(el, 'size').trim()
+  const n = Number.parseInt(raw, 10)
+  if (Number.isNaN(n)) return 0
+  return raw.startsWith('+') || raw.startsWith('-') ? 3 + n : n
+}
+
+/** Whether an element itself sets large type: `<font size="5">`, an inline `font-size`, a class or id of the sheets. */
+export function printsLarge (el: Element, large: LargeType): boolean {
+  if (el.name === 'font' && fontTagSize(el) >= HEADLINE_FONT_SIZE) return true
+  const style = attr(el, 'style')
+  if (style !== '' && (declaredFontPx(style) ?? 0) >= HEADLINE_PX) return true
+  const id = attr(el, 'id')
+  if (id !== '' && large.ids.has(id)) return true
+  if (large.classes.size === 0) return false
+  const cls = attr(el, 'class')
+  return cls !== '' && cls.split(/\s+/).some(c => large.classes.has(c))
+}
