@@ -74,3 +74,14 @@ t.test('a board\'s field label before the thread\'s title is no word of it', asy
   t.equal(cleanTitle('標題: 老街的最後一家茶館'), '老街的最後一家茶館')
   t.equal(cleanTitle('主题公园的夏天'), '主题公园的夏天', 'a word that starts the title stays')
 })
+
+t.test('the date right under a headline in large type, once that headline is the title', async t => {
+  const style = '.t18 { font-size:20px; font-weight:bold }'
+  const headline = '天水围居民八千人联署 促增直达港岛巴士线'
+  const cell = `<td class="t18">${headline}</td></tr><tr><td>http://www.hwpnews.com 2010-05-12 00:12:34</td>`
+  const dated = processPage({
+    content: Buffer.from(page('华评新闻：天水围八千人联署　促开特快巴士线往港岛', style, cell)), format: 'html'
+  }).article
+  t.equal(dated.title, headline)
+  t.equal(dated.published, '2010-05-12T00:12:34+08:00', 'a site\'s address, then the posting time')
+})

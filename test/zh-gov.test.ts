@@ -34,10 +34,6 @@ const KNOWN: KnownFailures = {
     date: 'the URL\'s `t20190509_` (the CMS record\'s day, by the writer\'s note) outranks the info line\'s ' +
       '`发布时间：2019-05-10 17:30`: the URL ranks first on every set (data/metadata-evidence.json)'
   },
-  'g36-macau-dept-notice-2010-big5': {
-    date: 'dated only by its signature `二零一零年六月十五日於民政總署` (a place after the date), which no reader takes: ' +
-      'missing (a listing row\'s `<td class="ndate">2010/06/10</td>` was taken until the listing rows of session 33)'
-  },
   // the second round (g49-g60, session 35), measured once before any change: titles 7, dates 11, authors 3 of 4 (none
   // given where none), all mended since
   // the third round (g61-g72, session 35), written after the second round's mechanisms and measured once before any

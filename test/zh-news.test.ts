@@ -62,10 +62,6 @@ const KNOWN: KnownFailures = {
   'n137-ph-chinese-daily-2003-big5': {
     author: 'the writer is only in `【本報記者施雅婷八打雁訊】`: name and place glued before `訊`, no date'
   },
-  'n138-hk-news-agency-2010-big5hkscs': {
-    date: 'the posting time is an unlabelled `http://www.hwpnews.com 2010-05-12 00:12:34` line under the headline (a URL, ' +
-      'then the date), read by no reader'
-  },
   'n141-tw-citizen-journalism-2014-utf8': {
     author: 'the reporter card labels its member link `公民記者：<a href="/user/5521">陳建志</a>`; `/user/<number>` is no ' +
       'member-page shape and `公民記者` no role'

@@ -1330,10 +1330,8 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   // the page's own reading of dates (a Taiwan page's two-digit Minguo years) for the dates of its labelled fields
   const pageDates: DateOptions = { minguo: minguoPage(locale, url) }
   const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle, pageDates)
-  const { near, classed } = nearHeadline(page, lines?.body, info)
+  const near = titleAndNear(page, hints, lines?.body, info)
   const dates = dateHints($, { article, meta, letters, info, near, minguo: pageDates.minguo === true })
-  const shown = shownTitle(hints.title, docTitle, { $, info, h1s, near, siteName: page.siteName, classed })
-  if (shown !== undefined) hints.title = shown
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
   if (published !== undefined) hints.published = published.value
@@ -1366,6 +1364,35 @@ function nearHeadline (
   if (classed === undefined) return { near }
   const beside = headlineInfo(body, page.docTitle, [classed])
   return beside.date !== undefined && beside.byline !== undefined ? { near: beside, classed } : { near }
+}
+
+/**
+ * The title the page shows (into `hints.title`) and the date and byline beside its headline: the title first, so that
+ * a headline printed in a title-classed or large-type element lends its date (`dateBesideShown`).
+ */
+function titleAndNear (page: Page, hints: MetadataHints, body: Element | undefined, info: InfoFields): HeadlineInfo {
+  const { near, classed } = nearHeadline(page, body, info)
+  const sources = { $: page.$, info, h1s: page.h1s, near, siteName: page.siteName, classed }
+  const shown = shownTitle(hints.title, page.docTitle, sources)
+  if (shown === undefined) return near
+  hints.title = shown
+  return dateBesideShown(page, body, info, near, shown)
+}
+
+/**
+ * The date right beside the headline the page prints in a title-classed or large-type element, once that element is
+ * the title read (`shownTitle`: the `<title>` names the site and section, or tells the story in other words), when
+ * neither an info line nor the `<title>`'s headline gave one (`<td class="t18">天水圍居民八千人聯署…</td>` over
+ * `http://www.hwpnews.com 2010-05-12 00:12:34`: zh-news n138 of session 37's unseen round). A date alone beside a
+ * title-classed element that is not the page's title may be a sidebar box's (`nearHeadline`).
+ */
+function dateBesideShown (
+  page: Page, body: Element | undefined, info: InfoFields, near: HeadlineInfo, shown: string
+): HeadlineInfo {
+  if (near.date !== undefined || info.date !== undefined || page.h1s.length > 0 || body === undefined) return near
+  if (titleClassed(page.$) !== shown) return near
+  const beside = headlineInfo(body, page.docTitle, [shown])
+  return beside.date === undefined ? near : { ...near, date: beside.date }
 }
 
 /**
