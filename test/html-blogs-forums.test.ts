@@ -71,3 +71,16 @@ t.test('a forum thread as a text page: the starter, though repliers\' `作者：
   t.same(a.authors, ['李卫东'], 'the repliers made the fields look like a listing\'s, which gave no author')
   t.equal(a.published, '2012-01-15T10:23:45+08:00')
 })
+
+t.test('a blog post\'s classic footer names the poster, even in a box its template classes as a menu', async t => {
+  // Blogbus's template of 2006 (zh-blogs b109): the post's footer is a `<div class="menu">`
+  const post = (footer: string): string => `<html><head><title>弄堂口的梧桐树 - ${HEADLINE}</title></head><body>` +
+    '<div class="menu"><a href="/">首页</a> | <a href="/index1.html">日志</a> | <a href="/about.html">关于</a></div>' +
+    `<div class="post"><h2>${HEADLINE}</h2><div class="date">2006年04月23日</div>${POST}` +
+    `<div class="menu">${footer} | <a href="/logs/1.html">阅读全文</a> | <a href="/logs/1.html#cmt">评论(5)</a></div></div>` +
+    '</body></html>'
+  t.same(article(post('posted by 阿朱 at 10:31 PM')).authors, ['阿朱'])
+  t.same(article(post('posted by 阿朱 @ 2006-04-23 22:31')).authors, ['阿朱'], 'Blogbus\'s later `@` and date')
+  // a menu's line that names no time after the name stays the menu's
+  t.same(article(post('posted by 阿朱')).authors, [])
+})

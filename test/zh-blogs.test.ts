@@ -99,9 +99,6 @@ const KNOWN: KnownFailures = {
     date: 'the post time is vBulletin\'s US order `10-18-2009, 09:42 PM` on a .tw page (Taiwan writes the year first), read by ' +
       'no reader'
   },
-  'b109-blogbus-shanghai-nongtang-2006-utf8': {
-    author: 'the writer is only in the English footer `posted by 阿朱 at 10:31 PM`'
-  },
   'b111-univbbs-tongzhuti-graduation-2004-gb2312': {
     title: 'a university BBS post in `<pre>`: title, author and date only in its header lines (`标  题:`, `发信人: lanshan ' +
       '(…)`, `(Tue Jun 22 23:14:05 2004)`), none read; the replies in `<pre>` blocks of their own stay in the text',

@@ -1866,6 +1866,8 @@ const NAME_END = new RegExp([
     '|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b',
   // a blog's post footer puts an `@` between the poster and the time (`posted by 豆豆饭 @ 2008-04-12 21:23`, Blogbus)
   '[|•⋅·●◦▪]', '\\s[-–—@]\\s', '\\b\\d+\\s+min',
+  // and Blogger's and Blogbus's classic footer the time after `at` (`posted by 阿朱 at 10:31 PM`: zh-blogs b109)
+  '\\s+at\\s+\\d{1,2}:\\d{2}',
   // a Chinese date label after the name (`慢慢走的老K 发布于2017-05-07`, `发表 2017-05-07`); a name that ends in 发布
   // is a government account's (`上海发布`, `澄州发布`: zh-news n99 of session 36's unseen round), not cut to its place
   '(?:发布|發布|發佈|发表|發表)(?:于|於|时间|時間|\\s*\\d)).*$'
@@ -2489,6 +2491,13 @@ const BY_LINE = new RegExp('^(?:(?:(?:written|posted|published|text|story|words)
   '|(?:article|all (?:articles|posts)|more|this (?:post|article|story|guide) was written' +
   '|(?:last )?updated\\b[^|]{0,30}?\\s)\\s*by:?\\s*|(?:authors?|contributors?)\\s*:?\\s+)(.+)$', 'iu')
 const BY_ALONE = /^(?:written by|author|authors|by|words by|posted by)\s*:?$/i
+/**
+ * A blog post's footer: the poster, then the post's time (`posted by 阿朱 at 10:31 PM | 阅读全文 | 评论(5)`, `posted by
+ * 豆豆饭 @ 2008-04-12 21:23`), Blogger's and Blogbus's classic templates, the latter in a `<div class="menu">` (zh-blogs
+ * b109 of session 37's unseen round): no site navigation, whatever its class says.
+ */
+const POST_FOOTER = new RegExp(
+  '^posted by\\s+\\S[^|]{0,40}?\\s(?:at|@)\\s+(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+)?\\d{1,2}:\\d{2}', 'i')
 const HAN_FIRST = /^\p{Script=Han}/u
 /**
  * A word every match of `BY_LINE` or `BY_ALONE` holds (`by`, `author`, `contributor`; neither pattern folds another
@@ -2540,7 +2549,8 @@ function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): str
     const by = BY_LINE.exec(text)
     const named = by !== null && namedAfterBy(by[1], text, el)
     // a wrapper of the line (a child with the same text) is left to that child; asked only of a line that is one
-    if ((!named && !BY_ALONE.test(text)) || inSkipped(el) || inMenu(el) || belowTeaserHeading(el, docTitle) ||
+    if ((!named && !BY_ALONE.test(text)) || inSkipped(el) || (inMenu(el) && !POST_FOOTER.test(text)) ||
+      belowTeaserHeading(el, docTitle) ||
       el.children.filter(isElement).some(c => spacedText(c) === text)) {
       continue
     }
