@@ -84,3 +84,24 @@ t.test('a blog post\'s classic footer names the poster, even in a box its templa
   // a menu's line that names no time after the name stays the menu's
   t.same(article(post('posted by 阿朱')).authors, [])
 })
+
+t.test('a blog\'s side boxes name other people: a hot post\'s writer, the menu\'s profile link', async t => {
+  const blog = (side: string): string => `<html><head><title>${HEADLINE} - 舊書攤上的時光 - 晨光部落格</title></head><body>` +
+    `<div id="blog_menu"><a href="/laok/">首页</a><a href="/laok/list/">博文目录</a><a href="/laok/profile/">关于我</a></div>` +
+    `<div class="article_topic">2010/03/21 22:15:07 ${HEADLINE}</div><div class="article">${POST}</div>` +
+    `<div class="side">${side}</div></body></html>`
+  // zh-blogs b113, b114 of session 38's unseen round: `Yuki` and `关于我` were given as the authors
+  const hot = '<h3>熱門文章</h3><ul><li><a href="/hot/2">一個人的北海岸</a> <span class="by">by Yuki</span></li></ul>'
+  t.same(article(blog(hot)).authors, [])
+  t.same(article(blog('<h3>最新留言</h3>')).authors, [], 'the menu\'s `关于我` names nobody')
+  // the same line as the post's own byline stays one
+  const own = `<html><head><title>${HEADLINE}</title></head><body><h1>${HEADLINE}</h1><p class="meta">by Yuki</p>${POST}</body></html>`
+  t.same(article(own).authors, ['Yuki'])
+})
+
+t.test('a personal homepage\'s `<title>` names the site and section: the headline is the line it prints large', async t => {
+  // zh-blogs b118 of session 38's unseen round, a FrontPage homepage of 2003
+  const page = '<html><head><title>阿Ben\'s Homepage - 隨筆</title></head><body><p>首頁 &gt; 隨筆 &gt; 隨筆之十七</p>' +
+    `<p align="center"><font size="5" color="#000080"><b>口罩下的四月</b></font><br>（隨筆之十七）</p>${POST}</body></html>`
+  t.equal(article(page).title, '口罩下的四月')
+})

@@ -2547,7 +2547,9 @@ function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): str
     const text = normalizeLine(raw)
     if (text.length > LABELLED_BYLINE_MAX) continue
     const by = BY_LINE.exec(text)
-    const named = by !== null && namedAfterBy(by[1], text, el)
+    // a list item that links another post under its title, then `by NAME`: that post's writer (`<li><a>一個人的北海岸</a>
+    // <span class="by">by Yuki</span></li>`, a blog's hot-posts box: zh-blogs b113 of session 38's unseen round)
+    const named = by !== null && namedAfterBy(by[1], text, el) && !inDatedTeaserItem(el)
     // a wrapper of the line (a child with the same text) is left to that child; asked only of a line that is one
     if ((!named && !BY_ALONE.test(text)) || inSkipped(el) || (inMenu(el) && !POST_FOOTER.test(text)) ||
       belowTeaserHeading(el, docTitle) ||
