@@ -85,3 +85,21 @@ t.test('the date right under a headline in large type, once that headline is the
   t.equal(dated.title, headline)
   t.equal(dated.published, '2010-05-12T00:12:34+08:00', 'a site\'s address, then the posting time')
 })
+
+t.test('a `<title>` printed nowhere: the headline in large type with a date under it is the page\'s', async t => {
+  // zh-news n149 of session 38's unseen round: a wire's `<title>` rewords the headline in other figures
+  const style = '.ttl { font-size:20px; font-weight:bold }'
+  const headline = '东港今年首尾黑鲔鱼进港　每公斤四千二百元拍出'
+  const cell = `<td class="ttl">${headline}</td></tr><tr><td class="f12">环岛社　2004/05/07 12:18</td>`
+  const a = processPage({
+    content: Buffer.from(page('环岛社新闻网--地方新闻--东港首鲔拍卖 每公斤4200元', style, cell)), format: 'html'
+  }).article
+  t.equal(a.title, '东港今年首尾黑鲔鱼进港 每公斤四千二百元拍出')
+  t.equal(a.published, '2004-05-07T12:18:00+08:00')
+  // the `<title>`'s own headline printed with its date: the large box beside it is not read for its date
+  const printed = processPage({
+    content: Buffer.from(page('东港首鲔拍卖 每公斤4200元', style, cell, `<p>东港首鲔拍卖 每公斤4200元</p><p>2004-05-06</p>${PARA.repeat(3)}`)),
+    format: 'html'
+  }).article
+  t.equal(printed.published, '2004-05-06')
+})

@@ -50,7 +50,6 @@ const KNOWN: KnownFailures = {
   },
   'g76-macau-dsat-press-2017-big5': { date: 'the only date is Macau\'s day-first `發佈日期：21/09/2017`, read by no reader' },
   'g78-city-invest-english-mt-2019-utf8': {
-    title: 'the `<title>` is the site\'s short English name (`Invest Jinhe`), no site-name test reads it as one',
     author: 'the `Author:` slot holds an English section (`Investment Promotion Section`), read as a person'
   },
   // the fifth and sixth rounds (g79-g84, g85-g90, session 36), each measured once before any change (README): open

@@ -45,10 +45,6 @@ const KNOWN: KnownFailures = {
   'n106-broadcaster-chinese-service-2010-utf8': {
     author: 'the name and the role stand on two lines outside the article (`孙立言` / `欧亚广播中文网记者　伦敦报道`), read by no reader'
   },
-  'n116-hk-finance-portal-2013-big5': {
-    title: 'the `<title>` words the story with other figures (`恆指跌186點 收報22,537`, 5 of its 13 pairs in the printed headline)',
-    date: 'the only date is an unlabelled `<span>2013/3/5 下午 04:12:30</span>` beside the source, read by no reader'
-  },
   'n118-uk-chinese-weekly-2006-gbk': {
     date: 'the info line `文：王思齐　图：陈立　发布时间：07/03/2006 17:45（伦敦时间）` fails: `文：` is no info-line label, and ' +
       'the day-first date of a .co.uk page is read both ways by the front end',

@@ -1351,7 +1351,9 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
  * The date and byline beside the headline (`headlineInfo`). With no `<h1>` and no info line, a title-classed headline
  * with both a date and a byline right beside it is the headline they belong to (`<td class="news_title">` over
  * `2010/09/21 17:35　記者張雅琪∕台南報導`, a Taiwan radio network's: zh-news n128 of session 37's unseen round), and
- * `classed` gives it; a date alone beside such an element may be a sidebar box's.
+ * `classed` gives it. A date alone beside such an element may be a sidebar box's: it will do only when the `<title>`'s
+ * headline is printed nowhere (a wire's `<title>` rewording `東港今年首尾黑鮪魚進港　每公斤四千二百元拍出` in other figures,
+ * over `環島社　2004/05/07 12:18`: zh-news n149 of session 38's unseen round; n116, zh-gov g78, WCXB 0462 too).
  */
 function nearHeadline (
   page: Page, body: Element | undefined, info: InfoFields
@@ -1363,7 +1365,9 @@ function nearHeadline (
   const classed = titleClassed(page.$)
   if (classed === undefined) return { near }
   const beside = headlineInfo(body, page.docTitle, [classed])
-  return beside.date !== undefined && beside.byline !== undefined ? { near: beside, classed } : { near }
+  // a date alone will do when the `<title>`'s headline is printed nowhere (nothing beside it was found)
+  const unanchored = near.headline === undefined && near.date === undefined && near.byline === undefined
+  return beside.date !== undefined && (beside.byline !== undefined || unanchored) ? { near: beside, classed } : { near }
 }
 
 /**
