@@ -27,6 +27,12 @@ t.test('a wire dateline with its reporters before the place', async t => {
   t.same(full.dateline, { agency: '中央社', place: '華盛頓', date: '2012-05-06' })
   t.same(full.authors, ['張家豪'])
   t.same(article('', `中央社記者張三台北7日電 ${P}`).authors, ['張三'], 'a two-character name before a two-character place')
+  // the day in Chinese numerals, a wire's house style (zh-news n149 of session 38's unseen round)
+  const numeral = article('<div>2004/05/07 12:18</div>', `（環島社記者周文雄屏東七日電）${P}`)
+  t.same(numeral.authors, ['周文雄'])
+  t.same(numeral.dateline, { agency: '環島社', place: '屏東', date: '2004-05-07' })
+  const lastMonth = article('<div>2004/05/07 12:18</div>', `（中央社記者周文雄屏東三十日電）${P}`)
+  t.same(lastMonth.dateline, { agency: '中央社', place: '屏東', date: '2004-04-30' }, 'a later day: the month before')
 })
 
 t.test('a name and the place glued after it', async t => {

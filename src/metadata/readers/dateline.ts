@@ -4,7 +4,7 @@
  * `dateline`). The dateline leaves the paragraph; the front end's own dateline, if any, is proposed first.
  */
 import type { Dateline } from '../../types.js'
-import { monthDay } from '../../text/date.js'
+import { monthDay, zhNumber } from '../../text/date.js'
 import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
 import { ENGLISH_MONTH, HAN, unitAt } from '../../text/index.js'
 import { isCommonHanName, splitNameAndPlace } from '../../text/han-names.js'
@@ -45,10 +45,14 @@ const DATELINE_ZH = new RegExp(
   '(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*',
   'u'
 )
-// `（中央社記者王小明台北7日電）`, `中央社記者王小明、李大同台北2012年5月7日電`: the reporters, then the place, glued
+/** A day of the month in Chinese numerals (`七日`, `二十三日`: a wire's house style, `（環島社記者周文雄屏東七日電）`). */
+const NUMERAL_DAY = '[一二三四五六七八九十]{1,3}日'
+// `（中央社記者王小明台北7日電）`, `中央社記者王小明、李大同台北2012年5月7日電`: the reporters, then the place, glued; the day
+// in Chinese numerals too (zh-news n149 of session 38's unseen round)
 const DATELINE_ZH_REPORTER = new RegExp(
   `^[(（]?\\s*(${ZH_AGENCY}|[\\p{Script=Han}]{1,4}?社)(?:記者|记者)\\s*((?:[\\p{Script=Han}·]{2,4}[、，,])*)` +
-  '([\\p{Script=Han}]{4,9}?)\\s*((?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}日)(?:電|电)\\s*[)）]?\\s*[:：,，]?\\s*',
+  `([\\p{Script=Han}]{4,9}?)\\s*((?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}日|${NUMERAL_MONTH_DAY}|${NUMERAL_DAY})` +
+  '(?:電|电)\\s*[)）]?\\s*[:：,，]?\\s*',
   'u'
 )
 // `本报讯（记者 X）`, `商报讯`, and in brackets with the paper's dispatch word (`【明報專訊】`, Hong Kong papers; `【本報訊】`)
@@ -169,7 +173,10 @@ function reporterFirstDateline (raw: string, text: string, published: string | n
   const last = m === null ? undefined : splitNameAndPlace(m[3])
   if (m === null || last === undefined) return null
   const others = m[2].split(/[、，,]/).filter(n => n !== '')
-  const date = m[4].includes('月') ? monthDay(m[4], published) : dayOfMonth(Number(m[4].replace('日', '')), published)
+  const day = m[4].replace('日', '')
+  const date = m[4].includes('月')
+    ? monthDay(m[4], published)
+    : dayOfMonth(/^\d+$/.test(day) ? Number(day) : zhNumber(day), published)
   return found(m, raw, { agency: m[1], place: last.place, date }, [...others, last.name])
 }
 
