@@ -132,7 +132,10 @@ function inHeading (node: AnyNode): boolean {
   return withinTag(node, tag => /^h[1-6]$/.test(tag))
 }
 
-/** The non-empty text nodes of `body`, in document order, outside scripts and styles. */
+/**
+ * The non-empty text nodes of `body`, in document order, outside scripts and styles, and outside a `<select>` (a
+ * calendar of past issues, `<option>2016-03-07</option>`: no date of the page's).
+ */
 function textNodes (body: Element): AnyNode[] {
   const out: AnyNode[] = []
   const stack: AnyNode[] = [body]
@@ -140,7 +143,7 @@ function textNodes (body: Element): AnyNode[] {
     const n = stack.pop()!
     if (isText(n)) {
       if (n.data.trim() !== '') out.push(n)
-    } else if (isElement(n) && n.type === ElementType.Tag) {
+    } else if (isElement(n) && n.type === ElementType.Tag && n.name !== 'select') {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
     }
   }

@@ -41,6 +41,7 @@ import { jsonLdTexts } from './ld-sources.js'
 import { FILED_IN, ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { inDatedListingRow, inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
 import { scriptDate } from './script-dates.js'
+import { issueDate } from './issue-date.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
@@ -1655,6 +1656,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   if (!dated()) add('labelled-date', titledRelative($, src.letters))
   add('headline-time', src.near.dayTime)
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
+  if (!dated() && body !== undefined) add('issue-date', issueDate(bodyElements(body), el => !inSkipped(el)))
   add('relative', src.info.relative)
   if (!dated()) add('relative', relativeNearHeadline($, src.letters))
   add('updated-line', times.updated)
