@@ -18,8 +18,11 @@ const group = (entries: Entry[]): string => `(?:${entries.map(e => escapeRegExp(
 export const ZH_REPORTER_OUTLET = group(ROLES.zhOutlets)
 /** The grade: `特约`, `见习`, `实习`. */
 export const ZH_REPORTER_GRADE = group(ROLES.zhGrades)
-/** The title: `记者`, `通讯员` (and their traditional forms). */
-export const ZH_REPORTER_TITLE = group(ROLES.zhTitles)
+/**
+ * The title: `记者`, `通讯员` (and their traditional forms), not as the first word of `记者会` (a press conference:
+ * `治安警察局召開記者會介紹交通安排`, a caption read as a byline on zh-gov g114 of session 38's unseen round).
+ */
+export const ZH_REPORTER_TITLE = `(?:${group(ROLES.zhTitles)}(?![会會]))`
 /** A whole Chinese role: `本报记者`, `新华社特约记者`, `通讯员`. */
 export const ZH_REPORTER_ROLE = `${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}`
 /**

@@ -1925,8 +1925,9 @@ function slugName (href: string): string | undefined {
 const BYLINE_CLASS = new RegExp(`${AUTHOR_WORD}|byline|by-line|writer|contributor|posted-?by|reporter|journalist`, 'i')
 /** Longest byline-classed element read, in characters: a name, a date, a role. */
 const BYLINE_CLASS_MAX = 160
-// (`byline__category`: the section the article is filed in, a part of the byline block that names no writer)
-const NOT_BYLINE_CLASS = /categor|avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal/i
+// (`byline__category`: the section the article is filed in, a part of the byline block that names no writer; WeChat's
+// `js_preview_reward_author`: the tip box under a post, `喜欢作者 赞赏`, zh-blogs b124 of session 38's unseen round)
+const NOT_BYLINE_CLASS = /categor|avatar|image|img|photo|pic|thumb|bio|desc|about|testimonial|comment|social|share|follow|quote|widget|related|tooltip|popup|modal|reward|donat/i
 
 /**
  * A pattern of class or id tokens (which matches no empty token), and a pattern of the literals every token it
