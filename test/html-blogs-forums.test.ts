@@ -6,6 +6,7 @@
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
+import { namedAfter } from '../src/text/title-owner.js'
 
 const POST = '<p>春节前夕，我回到了阔别多年的家乡。村口的老槐树依然挺立，只是树下乘凉的老人换了一批。母亲早早地在门口等着，见到我第一句话便是问路上冷不冷。</p>' +
   '<p>这几年村里变化很大，水泥路通到了家门口，家家户户装上了自来水。父亲说，现在种地有补贴，看病有新农合，日子比以前好过多了。</p>'
@@ -104,4 +105,12 @@ t.test('a personal homepage\'s `<title>` names the site and section: the headlin
   const page = '<html><head><title>阿Ben\'s Homepage - 隨筆</title></head><body><p>首頁 &gt; 隨筆 &gt; 隨筆之十七</p>' +
     `<p align="center"><font size="5" color="#000080"><b>口罩下的四月</b></font><br>（隨筆之十七）</p>${POST}</body></html>`
   t.equal(article(page).title, '口罩下的四月')
+})
+
+t.test('a blog named after its writer by a homely word (`木叶小筑`) is no evidence against the writer\'s byline', async t => {
+  // zh-blogs b119 of session 38's unseen round (Bokee's post foot `木叶 发表于 2005-5-3 23:41:00`; the set's test reads it)
+  t.ok(namedAfter('木叶小筑', '木叶'))
+  t.ok(namedAfter('木叶的小屋', '木叶'))
+  t.ok(namedAfter('阿樹小窩', '阿樹'))
+  t.notOk(namedAfter('木叶书店', '木叶'), 'a shop named so is no personal blog')
 })
