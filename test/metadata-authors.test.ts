@@ -131,6 +131,10 @@ t.test('a portal channel\'s dateline, the reporter filing from a place', async t
   const a = page(['厦门马拉松鸣枪开跑', '中天体育讯（特派记者 沈磊 发自厦门）1月5日上午8时，2008厦门国际马拉松赛在会展中心广场鸣枪开跑，近4万名选手参加。'])
   t.same(a.authors, ['沈磊'])
   t.same(page(['财经新闻', '新华财经讯（记者 王涛 发自北京）央行今日开展逆回购操作，市场流动性保持合理充裕，利率平稳运行。']).authors, ['王涛'])
+  // zh-news n156 of session 38's second unseen wave: the day before the place, the text kept
+  const day = page(['赵凯峰13秒28称雄', '腾讯体育5月18日石家庄电（特派记者 周立群）今天下午，全国田径大奖赛石家庄站比赛结束，赵凯峰在男子110米栏决赛中夺冠。'])
+  t.same(day.authors, ['周立群'])
+  t.ok(day.body.some(b => b.text.startsWith('腾讯体育5月18日石家庄电')), 'the dateline stays in the text')
 })
 
 t.test('reporters after a dateline without brackets, datelines under captions, writer credits', async t => {

@@ -301,6 +301,12 @@ const OPENING_CREDIT = new RegExp(
 const CHANNEL_CREDIT = new RegExp(
   `^[\\p{Script=Han}]{2,8}(?:讯|訊)\\s*[（(]\\s*(${ANY_CREDIT_ROLE}[^()（）]{2,30})[)）]`, 'u'
 )
+// `腾讯体育5月18日石家庄电（特派记者 周立群）`: a portal channel's dispatch with the day before the place and its reporters
+// in brackets (zh-news n156 of session 38's unseen round); read for the reporters, the text kept as above
+const DAY_FIRST_CREDIT = new RegExp(
+  '^[\\p{Script=Han}]{2,8}?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日[\\p{Script=Han}]{2,8}?(?:电|電)\\s*' +
+  `[（(]\\s*(${ANY_CREDIT_ROLE}[^()（）]{2,30})[)）]`, 'u'
+)
 /** Longest Chinese personal name (a compound surname and a two-character given name). */
 const MAX_CREDIT_NAME = 4
 
@@ -308,12 +314,13 @@ const MAX_CREDIT_NAME = 4
  * The reporters of a credit that opens one of the first paragraphs as the paper's dateline (`本报记者周文杰、实习记者
  * 刘晴纽约报道　…`: zh-news n129 of session 37's unseen round): the names before the last as they stand, the last one
  * parted from the place glued after it (`刘晴纽约`: 刘晴 + 纽约); or a channel's dispatch word and its reporters in
- * brackets (`中天体育讯（特派记者 沈磊 发自厦门）`). The credit stays in the text, as a dateline does.
+ * brackets (`中天体育讯（特派记者 沈磊 发自厦门）`, `腾讯体育5月18日石家庄电（特派记者 周立群）`). The credit stays in the
+ * text, as a dateline does.
  */
 function openingCredit (blocks: Kept): string[] {
   for (const b of blocks.slice(0, DATELINE_BLOCKS)) {
     if (b.type !== 'paragraph') continue
-    const channel = CHANNEL_CREDIT.exec(b.text)
+    const channel = CHANNEL_CREDIT.exec(b.text) ?? DAY_FIRST_CREDIT.exec(asciiDigits(b.text))
     if (channel !== null) return bracketNames(channel[1])
     const m = OPENING_CREDIT.exec(b.text)
     if (m === null) continue
