@@ -61,6 +61,12 @@ const KNOWN: KnownFailures = {
   'n141-tw-citizen-journalism-2014-utf8': {
     author: 'the reporter card labels its member link `公民記者：<a href="/user/5521">陳建志</a>`; `/user/<number>` is no ' +
       'member-page shape and `公民記者` no role'
+  },
+  // the sixteenth to nineteenth rounds (n143-n166, session 38), each measured once before any change (README): open
+  'n160-finance-epaper-machine-tools-2004-gbk': {
+    title: 'the `<title>` is the e-paper\'s edition label (`上海证券报·A8版·公司新闻`, parted by `·`, which no title separator ' +
+      'is); the printed head is three decks in table cells, none title-classed nor set large',
+    author: 'the byline `本报记者 陈志远` stands on a line of its own between the head and the text, outside the article cell'
   }
 }
 
@@ -72,7 +78,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 142)
+  t.equal(ids.length, 166)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
@@ -87,10 +93,12 @@ t.test('title, publication date and authors of every page', async t => {
 })
 
 t.test('hidden spam is listed as spam; no betting brand is left in a body', async t => {
-  // what an injected script writes is no text of the page the pipeline reads (it runs no script): those strings aside
+  // what an injected script writes is no text of the page the pipeline reads (it runs no script), and what a hacked
+  // head carries (meta keywords, a `<title>`: n147, n151, n164 of session 38) is no text of its body: those aside
   const unscripted = (id: string): string[] => {
     const html = new TextDecoder(truth(id).charset.bytes.replace('big5hkscs', 'big5'))
       .decode(readFileSync(join(FIXTURES, 'zh-news', 'html', `${id}.html`))).replace(/<script[\s\S]*?<\/script>/gi, '')
+      .replace(/<head[\s>][\s\S]*?<\/head>/i, '')
     return truth(id).hidden_spam.filter(s => html.includes(s))
   }
   checkHiddenSpam(t, ids, unscripted, id => result(id).article,
