@@ -164,6 +164,25 @@ const SHAPES: Shape[] = [
     run: html,
     n: 500
   },
+  // session 38's readers (meta.ts, large-type.ts, issue-date.ts): a page with no `<h1>` whose style sheet sets many
+  // classes large, each on an element (the sheet read once, the headline looked for once); many print-page labels
+  // with no date of the page's (each read with its parent and grandparent, at most 60 nodes each)
+  {
+    name: 'many classes a style sheet sets large, no <h1>',
+    make: n => '<html><head><title>站名 - 栏目</title><style>' +
+      Array.from({ length: n }, (_, i) => `.t${i} { font: bold ${18 + (i % 6)}px/30px 宋体 }`).join(' ') +
+      '</style></head><body>' + Array.from({ length: n }, (_, i) => `<div class="t${i}">第${i}个大字标题的文字内容</div>`).join('') +
+      `<p>${S}</p>`,
+    run: html,
+    n: 500
+  },
+  {
+    name: 'many print-page labels, no date',
+    make: n => '<html><body><h1>标题</h1>' + Array.from({ length: n }, (_, i) =>
+      `<div class="issue"><b>星期二</b><b>A${String(i % 100).padStart(2, '0')}　澳聞</b></div>`).join('') + `<p>${S}</p>`,
+    run: html,
+    n: 500
+  },
   // bytes that are no UTF-8 and no other charset: every candidate reading is scored over the whole page
   { name: 'bytes: continuation bytes (0x80)', make: n => '\x80'.repeat(n), run: bytes, n: 16384 },
   { name: 'bytes: one lead byte repeated (0xE4)', make: n => '\xe4'.repeat(n), run: bytes, n: 16384 },

@@ -1237,6 +1237,14 @@ const CLASSED_TITLE_MAX = 250
  * links and sidebars. A box's title (`通知公告`, `最新信息`) is shorter than a document's.
  */
 function titleClassed ($: CheerioAPI): string | undefined {
+  // asked up to four times for a page with no `<h1>` (the title, its story, its date and byline): walked once
+  if (largeType?.$ === $ && largeType.classed !== undefined) return largeType.classed ?? undefined
+  const best = classedHeadline($)
+  if (largeType?.$ === $) largeType.classed = best ?? null
+  return best
+}
+
+function classedHeadline ($: CheerioAPI): string | undefined {
   let best: string | undefined
   const body = $('body')[0]
   if (body === undefined) return undefined
@@ -1261,10 +1269,11 @@ function titleClassed ($: CheerioAPI): string | undefined {
 const SENTENCE_END = /[。！？!?](?:[”」』"）)]*)$|[a-z]{2}\.$/u
 
 /**
- * The classes and ids the style sheets of the page `readHints` is reading set large (large-type.ts): read once per
- * page, and only when a reader asks (most pages have an `<h1>` and none does).
+ * The classes and ids the style sheets of the page `readHints` is reading set large (large-type.ts), and its
+ * title-classed headline (`titleClassed`; null: none): each read once per page, and only when a reader asks (most pages
+ * have an `<h1>` and none does).
  */
-let largeType: { $: CheerioAPI, large?: LargeType } | undefined
+let largeType: { $: CheerioAPI, large?: LargeType, classed?: string | null } | undefined
 
 function pageLargeType (): LargeType {
   if (largeType === undefined) return NO_LARGE_TYPE
