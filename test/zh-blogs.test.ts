@@ -112,11 +112,6 @@ const KNOWN: KnownFailures = {
   'b116-leobbs-xifu-maishou-2005-gb2312': {
     author: 'LeoBBS names the poster only in the left user cell (a bold name over rank, stars and `注册：`), no label'
   },
-  'b118-hk-frontpage-homepage-mask-2003-big5': {
-    date: 'the only date is the right-aligned sign-off `阿Ben<br>2003年4月27日 深夜 於沙田` after paragraphs too long for ' +
-      'the headline\'s reader to reach',
-    author: 'the same sign-off\'s name `阿Ben`'
-  },
   'b120-dvbbs-angler-forum-2004-gbk': {
     author: 'DVBBS names the poster in the user panel of the post\'s table (as b101): no label, no member link read'
   },

@@ -11,6 +11,7 @@ import { emptyEvidence, type Kept } from './evidence.js'
 import { readLines } from './lines.js'
 import { readPublished } from './readers/published.js'
 import { readTitle } from './readers/title.js'
+import { readSignOff } from './readers/sign-off.js'
 import { chooseDateline, readDatelineDate, readDatelines } from './readers/dateline.js'
 import { readCredits } from './readers/credits.js'
 import { markupEditors, readEditors } from './readers/editors.js'
@@ -140,6 +141,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   // 1. metadata lines anywhere in the page; the date from them and the front end's own candidates
   const { kept, at } = readLines(draft.blocks, dates, ev, hints.authors)
   readDatelineDate(kept, ev)
+  readSignOff(kept, dates, ev)
   // a bare `published` hint only when the front end gives no candidates with their evidence
   const dateHints = hints.dates ?? (hints.published !== undefined ? [{ kind: 'hint', value: hints.published }] : [])
   const { fetchedAt } = context

@@ -25,11 +25,13 @@ export function blogOwner (text: string): string | undefined {
 const DIARY_START = new RegExp(`^(?:${OWNER_DATA.diaryWords.map(w => escapeRegExp(w.word)).join('|')})`, 'u')
 
 /**
- * Whether `site` is a blog's name made of `name`, then 的 (`聽嵐的山路札記`, `小鱼的个人空间`) or a diary's word right
- * after it (`柏舟札记`): a personal blog named after its writer, not a site that `name` would be a short form of.
+ * Whether `site` is a blog's name made of `name`, then 的 (`聽嵐的山路札記`, `小鱼的个人空间`), a diary's word right
+ * after it (`柏舟札记`) or an English possessive (`阿Ben's Homepage`): a personal blog named after its writer, not a
+ * site that `name` would be a short form of.
  */
 export function namedAfter (site: string, name: string): boolean {
   if (name === '' || !site.startsWith(name)) return false
   const rest = site.slice(name.length)
-  return rest.startsWith('的') || DIARY_START.test(rest)
+  // and an English possessive (`阿Ben's Homepage`, `Tom’s Blog`: zh-blogs b118 of session 38's unseen round)
+  return rest.startsWith('的') || DIARY_START.test(rest) || /^['’]s\s/.test(rest)
 }

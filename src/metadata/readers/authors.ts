@@ -110,8 +110,11 @@ function titleOwner (pageTitle: string | undefined): Array<Proposal<string>> {
   return []
 }
 
-/** Candidates that may be a screen name (`梧桐听雨`): the markup's author slots and the owner a blog's title names. */
-const SCREEN_NAME_KINDS = new Set(['markup', 'title-owner'])
+/**
+ * Candidates that may be a screen name (`梧桐听雨`): the markup's author slots, the owner a blog's title names and the
+ * name an essay's sign-off gives (`阿Ben`).
+ */
+const SCREEN_NAME_KINDS = new Set(['markup', 'title-owner', 'sign-off'])
 
 /**
  * A byline box's part that credits a photographer or a camera operator, the role before or after the name (`梁浩然
@@ -161,9 +164,12 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
     // the owner's part of the title is what the raw title says after the headline: judged against the site's name;
     // a markup name the title repeats between the headline and the host (`标题 - 梧桐听雨 - 博客园`) names the blog
     // after its writer, judged against the host alone
+    // a sign-off's name on a personal site named after the writer (`阿Ben's Homepage`) is the writer's
     const against = c.kind === 'title-owner'
       ? [siteOf(input)].filter(x => x !== '')
-      : c.kind === 'markup' ? markupSites(input, c.value) : sites
+      : c.kind === 'markup'
+        ? markupSites(input, c.value)
+        : c.kind === 'sign-off' ? sites.filter(site => !namedAfter(site, c.value)) : sites
     // the markup's author slots and a blog's title name its writer as the page knows them: a screen name is one
     const v = judgeAuthor(c.value, against, true, SCREEN_NAME_KINDS.has(c.kind))
     if (v.kind === 'source') sources.push({ kind: 'site-name', value: v.name })
