@@ -20,7 +20,7 @@ import { loadData } from '../data.js'
 import { hasDate, parseInfoLine, splitDatePrefix } from '../text/fields.js'
 import { findDate } from '../text/date.js'
 import { dropAuthorBios } from './bio.js'
-import { HAN, weightedLength, weightedLengthAtLeast, weightedLengthOver, spacedLiteral } from '../text/index.js'
+import { HAN, isRunningText, weightedLength, weightedLengthOver, spacedLiteral } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
 import { withoutLeadMark } from '../text/zh-byline.js'
 import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, type GatedPattern } from './patterns.js'
@@ -91,10 +91,8 @@ const SEGMENTS = /[\s|｜·•]+/u
 const SEGMENT_RUNS = new RegExp(SEGMENTS.source, 'gu')
 const CRUMB_SEP = /\s*[>»›＞→]\s*|\s+\/\s+/u
 
-/** A paragraph of running text: long enough and with a sentence in it. */
-function isProse (text: string): boolean {
-  return weightedLengthAtLeast(text, 80) && /[。！？；]|[.!?;](?:\s|$)/.test(text)
-}
+/** A paragraph of running text (src/text: long enough and with a sentence in it). */
+const isProse = isRunningText
 
 /** The patterns worth asking: all of them when the union of the anchored ones matched, else the unanchored only. */
 function worthAsking<T extends GatedPattern> (patterns: T[]): (anchored: boolean) => T[] {

@@ -102,6 +102,16 @@ export function weightedLengthAtLeast (text: string, min: number): boolean {
   return weightUpTo(text, min) >= min
 }
 
+/** The least length of a paragraph of running text (Latin-equivalent characters): an article's, not a label's. */
+const RUNNING_TEXT_MIN = 80
+/** A sentence's end inside a text (`。`, `；`, or `.` before a space or the end). */
+const SENTENCE_END = /[。！？；]|[.!?;](?:\s|$)/
+
+/** A paragraph of running text: long enough and with a sentence in it (the article's, not a label's or a menu's). */
+export function isRunningText (text: string): boolean {
+  return weightedLengthAtLeast(text, RUNNING_TEXT_MIN) && SENTENCE_END.test(text)
+}
+
 /**
  * `weightedLength(text) > max`, reading the text only until the count passes `max` (a count stopped at `max + 1` or
  * more is past it; one that ran to the end is the whole length).

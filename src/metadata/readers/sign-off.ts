@@ -7,7 +7,7 @@
  * text (the sets' truths differ on keeping a signature).
  */
 import { findDate, type DateOptions } from '../../text/date.js'
-import { weightedLengthAtLeast } from '../../text/index.js'
+import { isRunningText } from '../../text/index.js'
 import { isChineseOrganization } from '../../text/org-names.js'
 import type { Evidence, Kept } from '../evidence.js'
 
@@ -19,17 +19,12 @@ const SIGNED_DAY = new RegExp(
 )
 // a name alone on its line: Han, Latin or both (`阿Ben`, `木叶`, `Lin Mei`), no punctuation, no digits
 const SIGNED_NAME = /^(?=.*[\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z·.\s]{2,16}$/u
-/** The least length of the last paragraph of running text (Latin-equivalent characters): an essay's, not a label's. */
-const PROSE_MIN = 80
-/** A sentence's end: the text before the sign-off is running text. */
-const SENTENCE = /[。！？；]|[.!?;](?:\s|$)/
 
 /** The sign-off after the last paragraph of running text, read into `ev` (date and name candidates). */
 export function readSignOff (blocks: Kept, dates: DateOptions, ev: Evidence): void {
   let last = -1
   for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i].text
-    if (blocks[i].type === 'paragraph' && weightedLengthAtLeast(text, PROSE_MIN) && SENTENCE.test(text)) last = i
+    if (blocks[i].type === 'paragraph' && isRunningText(blocks[i].text)) last = i
   }
   if (last < 0) return
   const first = blocks[last + 1]?.text.trim() ?? ''
