@@ -1,7 +1,8 @@
 /**
  * False-positive measurement for the flag rules on real, human-written English: the `main_content` of the WCXB
  * development pages in ../shared/dev-data/wcxb-articles (read, never copied). Prints flags per 1,000 words overall
- * and per rule, plus the seeds and the clean-English test fixture; `--show RULE` prints that rule's flags in context.
+ * and per rule, plus the seeds and the clean-English test fixture; `--show RULE` prints that rule's flags with their
+ * messages, in context.
  * Then the MT measures on ../shared/dev-data/mqm-ted-zhen (see flags-mqm.ts): precision per rule, false flags per
  * 1,000 reference words, document AUC and system Spearman, without the source and with it.
  * Run from the repository root: `npm run eval:flags` (add `-- --show RULE` to see one rule's flags).
@@ -98,7 +99,8 @@ if (existsSync(mqmDir)) {
     : (f: Flag, seg: { system: string, target: string }, right: boolean): void => {
         if (f.rule !== show && show !== 'all') return
         const where = seg.system.startsWith('ref') ? 'REF' : right ? 'ok ' : 'BAD'
-        console.log(`    ${where} ${f.rule} [${f.text}] … ${seg.target.slice(Math.max(0, f.start - 60), f.end + 60)}`)
+        const around = seg.target.slice(Math.max(0, f.start - 60), f.end + 60)
+        console.log(`    ${where} ${f.rule} [${f.text}] ${f.message} … ${around}`)
       }
   for (const [mode, label] of modes) {
     const r = evaluate(mt, refs, mode, onFlag)
