@@ -114,3 +114,35 @@ t.test('a blog named after its writer by a homely word (`木叶小筑`) is no ev
   t.ok(namedAfter('阿樹小窩', '阿樹'))
   t.notOk(namedAfter('木叶书店', '木叶'), 'a shop named so is no personal blog')
 })
+
+t.test('an old Baidu Tieba thread: posters linked to passport pages, the foot line\'s `回复此发言` no part of a name', async t => {
+  // zh-blogs b125 of session 39's unseen round: floors as sibling tables, the poster and time only in each floor's
+  // foot line; the replies go as a thread's, the opening floor is the article and its poster the author
+  const floor = (n: number, text: string, poster: string): string => `<a name="${n}"></a><table class="floor_t"><tr>` +
+    `<td class="floor">${n}</td><td class="pc"><div class="tit">${n === 1 ? '' : '回复：'}${HEADLINE}</div>` +
+    `<div class="content"><cc>${text}</cc></div><p class="i">作者：${poster} 2008-11-23 21:${10 + n} ` +
+    `<a href="#sub" class="reply">回复此发言</a></p></td></tr></table><div class="pline"></div>`
+  const member = (name: string): string => `<a href="http://passport.baidu.com/?business&amp;un=${name}" target="_blank">${name}</a>`
+  const replies = ['记得记得！我小时候还在船上掉过一只凉鞋，哭了一路。', '好怀念啊，我读初中的时候天天坐，挤得要死。',
+    '写得很好，很有味道，本帖加精。', '那个卖唆螺的婆婆我也记得！']
+  const html = `<html><head><title>${HEADLINE}_衡阳吧_百度贴吧</title></head><body><div class="nav">百度贴吧 &gt; 衡阳吧</div>` +
+    `<div id="main"><h1>${HEADLINE}</h1>${floor(1, POST, member('湘江边的伢子'))}` +
+    replies.map((r, i) => floor(i + 2, r, i === 1 ? '<span class="ip">222.244.13.*</span>' : member(`网友${i}号`))).join('') +
+    '</div></body></html>'
+  const a = article(html)
+  t.same(a.authors, ['湘江边的伢子'])
+  t.equal(a.published, '2008-11-23T21:11:00+08:00')
+  t.notOk(a.body.some(b => b.text.includes('凉鞋')), 'the replies leave the text')
+})
+
+t.test('a WeChat article\'s header: the writer\'s bare name after the `原创` tag, then the account in a link', async t => {
+  // zh-blogs b124 of session 38's unseen round (an `<h2>` headline, an empty time element)
+  const html = `<html><head><meta charset="utf-8"><title>${HEADLINE}</title></head><body>` +
+    `<div id="img-content"><h2 class="rich_media_title" id="activity-name">${HEADLINE}</h2><div id="meta_content">` +
+    '<span class="rich_media_meta meta_original_tag">原创</span><span class="rich_media_meta rich_media_meta_text">孟晓川</span>' +
+    '<span class="rich_media_meta rich_media_meta_nickname"><a href="javascript:void(0);" id="js_name">苏城慢读</a></span>' +
+    `<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div><div id="js_content">${POST}</div></div>` +
+    '</body></html>'
+  t.same(article(html).authors, ['孟晓川'])
+  t.same(article(html.replace('孟晓川', '阅读原文')).authors, [], 'a word, no name')
+})

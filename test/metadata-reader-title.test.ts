@@ -62,7 +62,7 @@ t.test("a CMS's article properties in a comment: its title before the page's ann
   const read = (html: string | string[]): ReturnType<typeof cmsProperties> => cmsProperties(cmsComment(parseTree(html)))
   const block = '<!--enpproperty <date>2011-12-08</date><author>记者 武彩霞</author><title>中国iPad商标侵权纠纷案一审审结 苹果败诉</title>' +
     '<nodename></nodename><keyword></keyword> /enpproperty-->'
-  const wanted = { title: '中国iPad商标侵权纠纷案一审审结 苹果败诉' }
+  const wanted = { title: '中国iPad商标侵权纠纷案一审审结 苹果败诉', date: '2011-12-08' }
   t.same(read(block + '<!DOCTYPE html><html><head><title>经济参考网</title>'), wanted, 'before the doctype')
   t.same(read('<html><head><title>经济参考网</title></head><body><p>正文</p>' + block + '</body></html>'), wanted, 'in the body')
   const cut = block + '<html><head><title>经济参考网</title></head></html>'
@@ -71,6 +71,7 @@ t.test("a CMS's article properties in a comment: its title before the page's ann
   t.same(read('<!--enpproperty <title>never closed</title>' + 'x'.repeat(5000)), {}, 'no end within the bound')
   t.same(read('<!--enpproperty <title>too long</title>' + 'x'.repeat(5000) + ' /enpproperty-->'), {}, 'a block over the bound')
   t.same(read('<!--enpproperty <title> </title> /enpproperty-->'), {}, 'an empty title')
+  t.same(read('<!--enpproperty <date>待定</date><title>标题</title> /enpproperty-->'), { title: '标题' }, 'a date with no year is none')
   t.same(read('<script>var s = "<!--enpproperty <title>in a script</title> /enpproperty-->"</script>'), {},
     "a script's string is no comment")
 
@@ -82,6 +83,11 @@ t.test("a CMS's article properties in a comment: its title before the page's ann
   t.equal(title(page('<title>经济参考网</title>')), '中国iPad商标侵权纠纷案一审审结 苹果败诉', "over a <title> that is the site's name")
   t.equal(title(page('<meta name="Title" content="中国日报网－中国人的国际视野平台：时政、评论"><title>x</title>')),
     '中国iPad商标侵权纠纷案一审审结 苹果败诉', "over a <meta name=title> that is the site's tagline")
+  // an e-paper states the day nowhere else but in its edition bar (zh-news n119 of session 37's unseen round)
+  const published = (html: string): string | null => processPage({ content: html, format: 'html' }).article.published
+  t.equal(published(page('<title>经济参考网</title>')), '2011-12-08', "the CMS's date, the day the article ran")
+  t.equal(published(page('<title>经济参考网</title>').replace('<date>2011-12-08</date>', '<date>2012-01-11 22:51:35.0</date>')),
+    '2012-01-11T22:51:35+08:00', 'with the time it was filed, on the page\'s clock')
 })
 
 t.test('a text page\'s first line with a site-shaped suffix is its title bar, whatever follows it', async t => {

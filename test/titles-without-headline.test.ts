@@ -80,6 +80,33 @@ t.test('a hacked <title> of brands joined by a dash and a boast is keywords too;
   t.ok(a.removed.some(r => r.rule === 'spam-title-keywords' && r.text === spam))
 })
 
+t.test('a hacked <title> that ends its keywords with the site\'s boast (`官方网站`) is keywords too', async t => {
+  // zh-news n169 of session 39's unseen round: a PHPCMS `<h1>` with the info line inside it after a line break
+  const spam = '北京赛车pk10开奖直播_澳门新葡京娱乐场_官方网站'
+  t.ok(isKeywordTitle(spam))
+  t.notOk(isKeywordTitle('北京赛车pk10开奖直播_官方网站'), 'one keyword and a boast: a part alone, as before')
+  t.notOk(isKeywordTitle('澳门赌场收入连续三个月下降_官方网站'), 'a headline about gambling and the boast')
+  const a = run(page(spam, `<td><h1>${HEADLINE}<br/><span>2016-03-22 10:41:07　来源：陇原电力报　评论：0</span></h1></td>`))
+  t.equal(a.title, HEADLINE)
+})
+
+t.test('an e-paper\'s head in large type lends the byline on the row under it', async t => {
+  // zh-news n119 of session 37's unseen round: `<title>` the platform's name, the reporters on a row of their own
+  // between the head and the article's table; a line far down the text is no byline (zh-gov g79: `五、旁听和新闻报道`)
+  // (the headline's words given by the ENP CMS's properties comment)
+  const epaper = (rows: string): string => '<html><head><meta charset="utf-8"><title>陇原日报数字报刊平台</title>' +
+    '<style>.font01{font-size:22px;font-weight:bold}</style></head><body>' +
+    `<table><tr><td class="font01">${HEADLINE}</td></tr>${rows}<tr><td>` +
+    `<!--enpproperty <title>${HEADLINE}</title> /enpproperty-->${BODY}</td></tr></table></body></html>`
+  const a = run(epaper('<tr><td class="font03">本报记者　马振华　通讯员　王晓燕</td></tr>'))
+  t.equal(a.title, HEADLINE)
+  t.same(a.authors, ['马振华', '王晓燕'])
+  const short = '<tr><td><p>根据《政府制定价格听证办法》的规定，我委决定召开翠屏山风景名胜区门票价格调整听证会，现将有关事项公告如下。</p>' +
+    '<p>一、会议时间</p><p>2008年8月12日上午9时。</p><p>二、会议地点</p><p>省发改委三楼会议室。</p>' +
+    '<p>三、旁听和新闻报道</p><p>听证会公开举行，欢迎市民报名旁听。</p></td></tr>'
+  t.same(run(epaper(short)).authors, [])
+})
+
 t.test('with no heading tags, the title cell right above the info line is the headline the <title> rewords', async t => {
   // zh-news n120, n129 of session 37's unseen round: a 2005 evening paper's `<td class="biaoti">`, a New York daily's
   // `<td class="title18">` (a font size after the word), each right above its info line's row

@@ -203,6 +203,12 @@ function onlyDate (text: string, options: DateOptions, found0?: FoundDate | null
 /** Toolbars sharing the info line (`【大 中 小】`, `【打印】【关闭】`, MT's `[I want to correct errors]`): not part of any field. */
 const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】|[【[]\s*(?:print|close(?: window)?|favou?rites|error correction|i want to correct(?: errors?)?)\s*[】\]]/giu
 
+/**
+ * A post's action links closing its foot line (`作者：湘江边的伢子 2008-11-23 21:17 回复此发言`, Baidu Tieba's 2008 layout:
+ * zh-blogs b125 of session 39's unseen round; `引用 举报`): furniture after the last field, not part of its name.
+ */
+const POST_ACTIONS = /(?<=\s)(?:回复此发言|回覆此發言|回复此楼|回覆此樓|回复本帖|回覆本帖|引用回复|引用回覆|回复|回覆|引用|举报|舉報)(?:\s+(?:回复|回覆|引用|举报|舉報))*\s*$/u
+
 /** A colon (every label has one) or what a date needs (an ASCII digit, or the `年` of a date in Chinese numerals). */
 const MAY_BE_INFO = /[:：0-9年]/
 
@@ -230,7 +236,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   if (!mayBeInfo(raw)) return null
   const options = dateOptions(dates)
   // a reading time beside the date is furniture, and `Reading time:` no `Time:` label
-  const line = withoutReadingTime(unwrap(raw.trim()).replace(TOOLBAR, ' ')).trim()
+  const line = withoutReadingTime(unwrap(raw.trim()).replace(TOOLBAR, ' ')).trim().replace(POST_ACTIONS, '').trim()
   // an exec loop, not matchAll: matchAll copies this large pattern on every call (a cost per line, and a
   // recompilation whenever a garbage collection has flushed V8's regular-expression cache)
   const matches: RegExpExecArray[] = []
@@ -565,6 +571,8 @@ export function splitNames (value: string): string[] {
     }
     if (cut > 0) v = parts.slice(0, cut).join(', ')
   }
+  // `周凯 发自武汉`: where a reporter files from (a sports or foreign correspondent's byline) is no name
+  v = v.replace(SENT_FROM, ' ').trim()
   // the same name written twice or three times (a name in a link, an image alt and a caption)
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
@@ -588,6 +596,9 @@ export function splitNames (value: string): string[] {
     .map(n => withoutRole(n.replace(/\s*(?:\s[-–—|]\s|[⋅•|]).*$/u, '').replace(/^(?:(?:recipe|text|guide|story|words|insights|photos?)\s+(?:by|from)|by)\s+/i, '')))
     .filter((n): n is string => n !== null && n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|on|at|作者|编辑)$/i.test(n))
 }
+
+/** `发自武汉`, `發自多哈`: the place a reporter files from, after the name (`作者：周凯 发自武汉`, zh-news n170). */
+const SENT_FROM = /(?:^|\s)(?:发自|發自)\s*[\p{Script=Han}·]{2,12}(?=\s|$)/gu
 
 const POST_NOMINALS = /(?:\s+(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?))+$/
 function withoutPostNominals (name: string): string {

@@ -29,6 +29,7 @@ export interface SpamLexicon {
   placeSuffixes: Array<{ suffix: string, source: string }>
   accountWords: Array<{ word: string, source: string }>
   promoWords: Array<{ word: string, source: string }>
+  titleBoasts: Array<{ word: string, source: string }>
 }
 
 export const SPAM_LEXICON = loadData<SpamLexicon>('spam-lexicon.json')
@@ -220,6 +221,8 @@ export function mayHoldTerm (text: string): boolean {
 const TITLE_KEYWORDS = /\s*[_|｜,，、]\s*|\s+[-–—]\s+|(?<=\p{Script=Han})[-–—](?=\p{Script=Han})/u
 /** A hacked title's bracketed boast (`【唯一指定】`, `【官方网站】`), no keyword of its own: not a part of the title. */
 const TITLE_BOAST = /【[^【】]{1,12}】/gu
+/** A hacked title's part that is the site's boast alone (`官方网站`, data/spam-lexicon.json `titleBoasts`). */
+const BOAST_PART = new RegExp(`^(?:${SPAM_LEXICON.titleBoasts.map(w => escapeRegExp(w.word)).join('|')})$`, 'iu')
 /** Fewest keywords of a title made of them: one part alone is a headline about gambling as often. */
 const MIN_TITLE_KEYWORDS = 2
 /** Longest title read as keywords (characters): search engines show about 60, injected titles stay within that. */
@@ -243,6 +246,7 @@ export function holdsTerm (text: string | undefined, terms: RegExp | null): bool
 export function isKeywordTitle (title: string | undefined, terms: RegExp | null = LEXICON_TERMS): boolean {
   // `terms`: the lexicon's, or a page's own list (its ambiguous names and brands never seen, src/spam)
   if (title === undefined || terms === null || title.length > KEYWORD_TITLE_MAX) return false
-  const parts = title.replace(TITLE_BOAST, ' ').split(TITLE_KEYWORDS).filter(p => p.trim() !== '')
+  const parts = title.replace(TITLE_BOAST, ' ').split(TITLE_KEYWORDS).map(p => p.trim())
+    .filter(p => p !== '' && !BOAST_PART.test(p))
   return parts.length >= MIN_TITLE_KEYWORDS && parts.every(p => holdsTerm(p, terms))
 }

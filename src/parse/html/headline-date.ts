@@ -21,6 +21,8 @@ import { inReplyBox } from './discussion.js'
 import { badgeDate } from './date-badge.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 import { endsLikeSiteName } from '../../text/site-words.js'
+import { isCommonHanName } from '../../text/han-names.js'
+import { isWord } from '../../text/han-words.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -411,6 +413,11 @@ export interface HeadlineInfo {
    */
   lateDate?: boolean
   /**
+   * The byline was found after the article's text began, as `lateDate`: a line of the text (a notice's numbered
+   * heading `五、旁听和新闻报道`, zh-gov g79), no byline beside a headline.
+   */
+  lateByline?: boolean
+  /**
    * The `<title>`'s headline part as the page prints it, a text of its own (`圣元奶粉陷入致死门 …` under a `<title>`
    * that runs on into keywords and a channel): where the `<title>` ends its headline.
    */
@@ -457,7 +464,9 @@ function readAfter (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
       out.date = labelled
       relabelled = true
     }
+    const unsigned = out.byline === undefined
     lookAt(nodes, i, out)
+    if (unsigned && out.byline !== undefined && begun) out.lateByline = true
     if (undated && out.date !== undefined && begun) {
       out.lateDate = true
       // a late date labelled as the publication's (a forum floor's `发表时间：`) is not given up for a later one
@@ -539,17 +548,27 @@ const UNDATED_CREDIT_NODES = 2
 /**
  * `马小红 宁夏日报` right under the headline, in one text node or two (a WeChat article's header: the writer's name,
  * then the account's in a link): the reporters as the byline and the medium as the source (`readUndatedCredit`),
- * when no other line beside the headline gave either.
+ * when no other line beside the headline gave either. An account's name need not look like a medium's (`孟晓川` over
+ * `<a id="js_name">苏城慢读</a>`): a common name alone, with the next text a link, is the writer (zh-blogs b124 of
+ * session 38's unseen round). WeChat's originality tag before them (`原创`) is no part of the credit.
  */
 function undatedCredit (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
   if (out.byline !== undefined || out.source !== undefined) return
-  const texts = nodes.slice(at + 1, at + 1 + UNDATED_CREDIT_NODES).map(n => isText(n) ? n.data.trim() : '')
-  if (texts.length === 0 || inLink(nodes[at + 1])) return
+  const next = nodes[at + 1]
+  const from = at + 1 + (next !== undefined && isText(next) && ORIGINAL_TAG.test(next.data.trim()) ? 1 : 0)
+  const texts = nodes.slice(from, from + UNDATED_CREDIT_NODES).map(n => isText(n) ? n.data.trim() : '')
+  if (texts.length === 0 || inLink(nodes[from])) return
   const credit = readUndatedCredit(texts[0]) ?? (texts.length > 1 ? readUndatedCredit(texts.join(' ')) : null)
-  if (credit === null) return
-  out.byline = credit.names
-  out.source = credit.source
+  if (credit !== null) {
+    out.byline = credit.names
+    out.source = credit.source
+  } else if (texts.length > 1 && inLink(nodes[from + 1]) && texts[1] !== '' && isCommonHanName(texts[0]) &&
+    !isWord(texts[0])) {
+    out.byline = texts[0]
+  }
 }
+/** WeChat's mark of an article the account wrote itself, before the writer's name (`原创`). */
+const ORIGINAL_TAG = /^(?:原创|原創)$/u
 
 /** A short line's byline: a writer's labelled names, a reporter's byline (its reporters alone when labelled). */
 function shortByline (text: string): string | undefined {

@@ -424,13 +424,20 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
     const value = info?.fields.find(f => f.field === name)?.value.trim() ?? ''
     return value === '' ? undefined : value
   }
-  const labelled = field('source') !== undefined || field('author') !== undefined
-  Object.assign(out, labelled ? nonEmpty({ source: field('source'), author: field('author') }) : unlabelledFields(text))
+  const author = lineAuthors(info)
+  const labelled = field('source') !== undefined || author !== undefined
+  Object.assign(out, labelled ? nonEmpty({ source: field('source'), author }) : unlabelledFields(text))
   const title = field('title')
   if (title !== undefined) out.title = title
   const editors = lineEditors(info, labelled ? undefined : text)
   if (editors.length > 0) out.editors = editors
   return out
+}
+
+/** Every labelled author of an info line, as one credit: `融媒体记者：何佳　通讯员：唐敏` credits two writers (zh-news n172). */
+function lineAuthors (info: InfoLine | null | undefined): string | undefined {
+  const authors = info?.fields.filter(f => f.field === 'author').map(f => f.value.trim()).filter(v => v !== '') ?? []
+  return authors.length > 0 ? authors.join(' ') : undefined
 }
 
 /** The source and author of a line the label parser did not take whole, by the patterns' fallback. */
@@ -1341,7 +1348,8 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const pageDates: DateOptions = { minguo: minguoPage(locale, url) }
   const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle, pageDates)
   const near = titleAndNear(page, hints, lines?.body, info)
-  const dates = dateHints($, { article, meta, letters, info, near, minguo: pageDates.minguo === true })
+  const minguo = pageDates.minguo === true
+  const dates = dateHints($, { article, meta, letters, info, near, minguo, cmsDate: cms.date })
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
   if (published !== undefined) hints.published = published.value
@@ -1382,7 +1390,7 @@ function nearHeadline (
 
 /**
  * The title the page shows (into `hints.title`) and the date and byline beside its headline: the title first, so that
- * a headline printed in a title-classed or large-type element lends its date (`dateBesideShown`).
+ * a headline printed in a title-classed or large-type element lends its date and byline (`besideShown`).
  */
 function titleAndNear (page: Page, hints: MetadataHints, body: Element | undefined, info: InfoFields): HeadlineInfo {
   const { near, classed } = nearHeadline(page, body, info)
@@ -1390,23 +1398,34 @@ function titleAndNear (page: Page, hints: MetadataHints, body: Element | undefin
   const shown = shownTitle(hints.title, page.docTitle, sources)
   if (shown === undefined) return near
   hints.title = shown
-  return dateBesideShown(page, body, info, near, shown)
+  return besideShown(page, body, info, near, shown)
 }
 
 /**
- * The date right beside the headline the page prints in a title-classed or large-type element, once that element is
- * the title read (`shownTitle`: the `<title>` names the site and section, or tells the story in other words), when
- * neither an info line nor the `<title>`'s headline gave one (`<td class="t18">天水圍居民八千人聯署…</td>` over
- * `http://www.hwpnews.com 2010-05-12 00:12:34`: zh-news n138 of session 37's unseen round). A date alone beside a
- * title-classed element that is not the page's title may be a sidebar box's (`nearHeadline`).
+ * The date and the byline right beside the headline the page prints in a title-classed or large-type element, once
+ * that element is the title read (`shownTitle`: the `<title>` names the site and section, or tells the story in other
+ * words), each when neither an info line nor the `<title>`'s headline gave one (`<td class="t18">天水圍居民八千人聯署…
+ * </td>` over `http://www.hwpnews.com 2010-05-12 00:12:34`: zh-news n138 of session 37's unseen round; an e-paper's
+ * `<td class="font01">` head over its own row `本报记者　马振华　通讯员　王晓燕`, outside the article's table: n119); a
+ * byline only before the article's text began (`lateByline`: a notice's heading `五、旁听和新闻报道`, zh-gov g79). A
+ * date or a byline beside a title-classed element that is not the page's title may be a sidebar box's
+ * (`nearHeadline`).
  */
-function dateBesideShown (
+function besideShown (
   page: Page, body: Element | undefined, info: InfoFields, near: HeadlineInfo, shown: string
 ): HeadlineInfo {
-  if (near.date !== undefined || info.date !== undefined || page.h1s.length > 0 || body === undefined) return near
+  const wantDate = near.date === undefined && info.date === undefined
+  const wantByline = near.byline === undefined && info.author === undefined
+  if (!(wantDate || wantByline) || page.h1s.length > 0 || body === undefined) return near
   if (titleClassed(page.$) !== shown) return near
   const beside = headlineInfo(body, page.docTitle, [shown])
-  return beside.date === undefined ? near : { ...near, date: beside.date }
+  const out = { ...near }
+  if (wantDate && beside.date !== undefined) out.date = beside.date
+  if (wantByline && beside.byline !== undefined && beside.lateByline !== true) {
+    out.byline = beside.byline
+    if (beside.photographers !== undefined) out.photographers = beside.photographers
+  }
+  return out
 }
 
 /**
@@ -1431,10 +1450,12 @@ function pageAuthors (
   const shown = shownCredits.filter((a): a is string => a !== undefined).slice(0, 1)
   if (shown.length > 0 && shown.every(a => HAN_NAMES.test(a))) return shown
   const marked = markup()
-  // the markup names an office (`<meta name="DC.Creator" content="臺中市政府交通局">`) and a credit line a writer: the
-  // writer, and the office for the metadata stage to make the source
-  if (marked.length > 0 && marked.every(isChineseOrganization) && creditAuthors.length > 0) {
-    return [...creditAuthors, ...marked]
+  // the markup names an office (`<meta name="DC.Creator" content="臺中市政府交通局">`, a WordPress account `編輯部`) and a
+  // credit line or the byline beside the headline a writer (`記者何家欣／列治文報導`: zh-news n176 of session 39's unseen
+  // round): the writer, and the office for the metadata stage to make the source
+  if (marked.length > 0 && marked.every(isChineseOrganization)) {
+    const writers = creditAuthors.length > 0 ? creditAuthors : shown
+    if (writers.length > 0) return [...writers, ...marked]
   }
   return [marked, shown, creditAuthors].find(a => a.length > 0)
 }
@@ -1621,6 +1642,8 @@ interface DateSources {
   near: { date?: string, dayTime?: string, lateDate?: boolean }
   /** The page is of Taiwan: its labelled dates may be written in Minguo years (`發布日期：107-09-12`). */
   minguo: boolean
+  /** The date of the CMS's properties comment (cms-comment.ts), if any. */
+  cmsDate: string | undefined
 }
 
 /**
@@ -1659,6 +1682,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   }
   add('json-ld', str(src.article?.datePublished))
   add('json-ld-created', str(src.article?.dateCreated))
+  add('cms-property', src.cmsDate)
   add('info-line', src.info.date)
   if (late) add('late-headline-text', src.near.date)
   if (!dated()) add('labelled-date', labelledDate($, src.letters, src.minguo))
