@@ -149,11 +149,26 @@ const MAX_NICKNAME = 12
  */
 const NICKNAME = new RegExp(`^(?=.*\\p{Script=Han})[\\p{Script=Han}A-Za-z0-9_\\-·]{2,${MAX_NICKNAME}}$`, 'u')
 
+/**
+ * The marks a screen name of the 2000s decorates its name with (`ゞ小橘子ぺ`, `╰☆小鱼☆╮`, `ㄣ落葉ㄨ`): kana, bopomofo and
+ * symbols, which no other name holds (zh-blogs b133 of session 39's unseen round, a 51.com diary's owner).
+ */
+const DECORATION = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{So}〃﹏丶ヽ]/gu
+/** Fewest Han characters of a decorated screen name: the marks decorate a name. */
+const MIN_DECORATED_HAN = 2
+/** Most decoration marks a screen name carries. */
+const MAX_DECORATIONS = 4
+
 /** Whether a Chinese candidate is a screen name: its shape, no rank or score word in it, no page furniture. */
 function isNickname (name: string): boolean {
+  const bare = name.replace(DECORATION, '')
+  const marks = name.length - bare.length
+  if (marks > MAX_DECORATIONS || (marks > 0 && (bare.match(/\p{Script=Han}/gu) ?? []).length < MIN_DECORATED_HAN)) {
+    return false
+  }
   // a report kind (`即時報導`) or a role (`南都记者`) is a byline's word, never a screen name
-  return NICKNAME.test(name) && !RANK.test(name) && !NOT_NAME.has(name.toLowerCase()) && !REPORT_END.test(name) &&
-    !MEDIUM_ROLE.test(name)
+  return NICKNAME.test(bare) && !RANK.test(bare) && !NOT_NAME.has(bare.toLowerCase()) && !REPORT_END.test(bare) &&
+    !MEDIUM_ROLE.test(bare)
 }
 
 const latinWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w !== '' && w !== 'the')

@@ -271,11 +271,13 @@ const relativeLine: LineReader = (text, index, _dates, ev) => {
 const RUN_NAME = '[\\p{Script=Han}·]{2,4}'
 /**
  * A lead paragraph that opens with its reporters, names apart, no bracket (`本报记者 林海涛 实习生 周晓雯　5月5日下午，…`,
- * China Youth Daily): roles and names, each a word of its own, then the text, whose first word is no name (a date, a
- * longer word, punctuation).
+ * China Youth Daily), after the paper's own dispatch word or not (`本报讯 记者 周斌 通讯员 林晓雯 王志刚　以帮助…`, Legal
+ * Daily: zh-news n180 of session 39's unseen round): roles and names, each a word of its own, then the text, whose
+ * first word is no name (a date, a longer word, punctuation).
  */
 const OPENING_CREDIT = new RegExp(
-  `^((?:${ZH_CREDIT_ROLE}\\s+${RUN_NAME}(?:\\s+${RUN_NAME})*\\s+)+)(?=[\\d\\p{P}]|[\\p{Script=Han}]{5})`, 'u')
+  `^(?:(?:本报|本報|本台|本网|本網)(?:讯|訊|消息)\\s+)?((?:${ZH_CREDIT_ROLE}\\s+${RUN_NAME}(?:\\s+${RUN_NAME})*\\s+)+)` +
+  '(?=[\\d\\p{P}]|[\\p{Script=Han}]{5})', 'u')
 
 /**
  * The reporters a lead paragraph near the top opens with (`OPENING_CREDIT`), each a Chinese personal name: read as

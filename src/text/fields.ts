@@ -286,9 +286,15 @@ const NAME_FIELDS = new Set(['author', 'editor', 'source'])
  */
 const UNKNOWN_LABEL_TAIL = /\s+[\p{Script=Han}]{1,4}\s*[:：]\s*\d*\s*$/u
 
-/** A field's text without a counter the label list lacks after a name (`作者：周立 叶晓敏　评论：0`). */
+/**
+ * A count of readers, views or comments with no label's colon after a name (`作者：周慕白、王璐 2023-11-24 18:40 阅读 3.2万`,
+ * the date read out of it: zh-news n189 of session 39's unseen round; `1.2万阅读`): the page's counter, no name.
+ */
+const COUNTER_TAIL = /\s+(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)(?:量|数|數|次数|次數)?\s*[\d.,]+\s*[万萬wWkK]?\+?|[\d.,]+\s*[万萬wWkK]?\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論))\s*$/u
+
+/** A field's text without a counter the label list lacks after a name (`作者：周立 叶晓敏　评论：0`, `阅读 3.2万`). */
 function fieldText (text: string, field: string): string {
-  return NAME_FIELDS.has(field) ? text.replace(UNKNOWN_LABEL_TAIL, '') : text
+  return NAME_FIELDS.has(field) ? text.replace(UNKNOWN_LABEL_TAIL, '').replace(COUNTER_TAIL, '') : text
 }
 
 /** The generic date labels a CMS may glue its own word before (`提交日期`, `發稿日期`, `录入时间`). */
@@ -409,12 +415,14 @@ function fieldValue (
     dates.push(signed ? { ...lineDate(found, field), signed: true } : lineDate(found, field))
     value = found.iso
   } else if (!TITLE_FIELDS.has(field)) {
-    // `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value.
+    // `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value; an ignored field's is another day
+    // (`截止日期：100/12/31`, `公告期間：101-03-21 ~ 101-04-06`), no publication's
     const found = findDate(value, options)
     if (found !== null) {
-      dates.push(lineDate(found, 'published'))
+      if (field !== 'ignore') dates.push(lineDate(found, 'published'))
       const rest = value.slice(0, found.index) + ' ' + value.slice(found.index + found.length)
-      value = rest.replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim()
+      // (a counter glued after the date: `作者：周慕白、王璐2023-11-24 18:40阅读 3.2万`)
+      value = fieldText(rest.replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim(), field)
     }
     // a catalogue field's value (`Title: Notice of the General Office of …`) is never kept: any length the line has
     if (value.length > MAX_FIELD_VALUE && field !== 'ignore') return null

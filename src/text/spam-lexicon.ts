@@ -5,6 +5,8 @@
  */
 import { loadData } from '../data.js'
 import { escapeRegExp, isRegExpSpace, unitAt } from './index.js'
+import { endsLikeSiteName } from './site-words.js'
+import { endsLikeOrg } from './org-names.js'
 
 export type SpamKind = 'brand' | 'ambiguous' | 'generic'
 
@@ -240,13 +242,15 @@ export function holdsTerm (text: string | undefined, terms: RegExp | null): bool
 
 /**
  * Whether the page's `<title>` is a hacked site's keywords and nothing else: every one of its parts holds a gambling
- * brand or term (`澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台`). A real title's parts are the headline and the
+ * brand or term (`澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台`), but for the site's boast or name. A real title's parts are the headline and the
  * site's name: a headline about gambling (`澳门赌场收入下降_财经频道_新浪网`) keeps a part with none.
  */
 export function isKeywordTitle (title: string | undefined, terms: RegExp | null = LEXICON_TERMS): boolean {
   // `terms`: the lexicon's, or a page's own list (its ambiguous names and brands never seen, src/spam)
   if (title === undefined || terms === null || title.length > KEYWORD_TITLE_MAX) return false
+  // the site's boast (`官方网站`) or its own name left at the end (`…_皇冠体育投注-华暹日报`: zh-news n188 of session
+  // 39's unseen round), holding no term, is neither keyword nor headline
   const parts = title.replace(TITLE_BOAST, ' ').split(TITLE_KEYWORDS).map(p => p.trim())
-    .filter(p => p !== '' && !BOAST_PART.test(p))
+    .filter(p => p !== '' && !((BOAST_PART.test(p) || endsLikeSiteName(p) || endsLikeOrg(p)) && !holdsTerm(p, terms)))
   return parts.length >= MIN_TITLE_KEYWORDS && parts.every(p => holdsTerm(p, terms))
 }

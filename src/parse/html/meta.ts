@@ -65,7 +65,11 @@ const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 type JsonObject = Record<string, Json>
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|Review|Recipe|HowTo|WebPage|ItemPage|AboutPage|QAPage|CreativeWork|MedicalWebPage)$/i
+/**
+ * The schema.org types of an article's JSON-LD object: articles, posts (`DiscussionForumPosting`, the type Google asks
+ * forums to give a thread's opening post: a Dcard post, zh-blogs b136 of session 39's unseen round) and pages.
+ */
+const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|TechArticle|ScholarlyArticle|Report|Review|Recipe|HowTo|WebPage|ItemPage|AboutPage|QAPage|CreativeWork|MedicalWebPage)$/i
 
 const isObject = (j: Json | undefined): j is JsonObject => typeof j === 'object' && j !== null && !Array.isArray(j)
 
@@ -176,16 +180,21 @@ const LABELS = loadData<LabelsFile>('metadata-labels.json').labels
 type Label = typeof LABELS[number]
 const alternation = (labels: Label[]): string => labels.map(l => escapeRegExp(l.label)).join('|')
 /**
- * A label and its colon. A date label glued to the word before it names another date (`出生日期：` a birth date,
- * `截止时间：` a deadline): it counts only where no Han character stands before it.
+ * A label and its colon. A generic date label glued to the word before it names another date (`出生日期：` a birth
+ * date, `截止时间：` a deadline): it counts only where no Han character stands before it. A longer one is its own
+ * (`公告日期：`), whatever stands before it: the cells of a table of particulars run together in an element's text
+ * (`公告單位：資訊工程學系公告日期：100/05/20`: zh-org o66 of session 39's unseen round).
  */
 const labelRe = (labels: Label[]): RegExp => {
-  const dates = labels.filter(l => l.field === 'published')
-  const others = labels.filter(l => l.field !== 'published')
+  const generic = (l: Label): boolean => l.field === 'published' && l.label.length <= GENERIC_DATE_LABEL_MAX
+  const dates = labels.filter(generic)
+  const others = labels.filter(l => !generic(l))
   const parts = [others.length > 0 ? alternation(others) : undefined,
     dates.length > 0 ? `(?<!\\p{Script=Han})(?:${alternation(dates)})` : undefined]
   return new RegExp(`(?:${parts.filter(p => p !== undefined).join('|')})\\s*[:：]`, 'u')
 }
+/** Longest generic date label (`日期`, `时间`, `時間`), in characters. */
+const GENERIC_DATE_LABEL_MAX = 2
 /** The labels of a Chinese information line (`来源：`, `发布时间：`, `作者：`): data/metadata-labels.json. */
 const INFO_LABEL = labelRe(LABELS.filter(l => l.opensInfoLine === true))
 
@@ -890,7 +899,18 @@ function isOtherHeading (h1: string, page: Page, announced: readonly string[]): 
     return false
   }
   const words = titleWords(h1)
-  return !announced.some(a => [...titleWords(a)].some(w => words.has(w)))
+  return !announced.some(a => [...titleWords(withoutOwnerParts(a))].some(w => words.has(w)))
+}
+
+/**
+ * An announced title without its parts that name the blog's owner (`一模考砸了，妈妈没有骂我 - ゞ小橘子ぺ的日志 - 51.com`
+ * -> `一模考砸了，妈妈没有骂我 - 51.com`): a space's name made of the owner's words (`<h1>ゞ橘子味的夏天ぺ</h1>`) shares them
+ * with that part alone, no headline's word (zh-blogs b133 of session 39's unseen round).
+ */
+function withoutOwnerParts (title: string): string {
+  const parts = title.split(ANNOUNCED_PARTS)
+  const kept = parts.filter(p => blogOwner(p) === undefined)
+  return kept.length === parts.length || kept.length === 0 ? title : kept.join(' ')
 }
 
 /**
@@ -1215,10 +1235,14 @@ function namesOrganizationOnly (title: string): boolean {
 /** Longest section name in a `<title>` beside the site's (`通告及公告`, `招聘`, `Press Releases`), in characters. */
 const TITLE_SECTION_MAX = 14
 
-/** Whether a `<title>` names the site and its sections, no headline (`民政總署 - 通告及公告 - 招聘`). */
+/**
+ * Whether a `<title>` names the site and its sections, no headline (`民政總署 - 通告及公告 - 招聘`); a part may name an
+ * organization and its unit spaced apart (`國立南瀛大學 資訊工程學系 - 最新消息`: zh-org o66 of session 39's unseen round).
+ */
 function namesSiteAndSections (title: string): boolean {
   const parts = title.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
-  const org = (p: string): boolean => endsLikeOrg(p) || isChineseOrganization(p) || endsLikeSiteName(p)
+  const named = (p: string): boolean => endsLikeOrg(p) || isChineseOrganization(p) || endsLikeSiteName(p)
+  const org = (p: string): boolean => named(p) || (p.includes(' ') && p.split(/\s+/).every(named))
   return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || weightedLength(p) <= TITLE_SECTION_MAX)
 }
 
@@ -1265,8 +1289,10 @@ function classedHeadline ($: CheerioAPI): string | undefined {
     const text = normalizeLine(textOf(el))
     const weight = weightedLength(text)
     if (weight < CLASSED_TITLE_MIN || weight > CLASSED_TITLE_MAX) continue
-    // large type alone may set a lead sentence: a headline ends with no full stop
-    if (sized && SENTENCE_END.test(text)) continue
+    // large type alone may set a lead sentence: a headline ends with no full stop; and no headline holds a Chinese
+    // full stop inside it: a box's title with its note (`网友评论：（只显示最新10条。评论内容只代表网友观点…！）` in
+    // PowerEasy's comment box, longer than the article's title: zh-org o64 of session 39's unseen round)
+    if ((sized && SENTENCE_END.test(text)) || text.includes('。')) continue
     if (best === undefined || weight > weightedLength(best)) best = text
   }
   return best
@@ -1448,7 +1474,11 @@ function pageAuthors (
   shownCredits: Array<string | undefined>, markup: () => string[], creditAuthors: string[]
 ): string[] | undefined {
   const shown = shownCredits.filter((a): a is string => a !== undefined).slice(0, 1)
-  if (shown.length > 0 && shown.every(a => HAN_NAMES.test(a))) return shown
+  if (shown.length > 0 && shown.every(a => HAN_NAMES.test(a))) {
+    // the info line's author slot names the station or the office (`作者：柳州台`) and a credit line the writer
+    // (`记者：覃晓燕　摄像：韦志明`: zh-news n182 of session 39's unseen round): the writer, and the station for the source
+    return shown.every(isChineseOrganization) && creditAuthors.length > 0 ? [...creditAuthors, ...shown] : shown
+  }
   const marked = markup()
   // the markup names an office (`<meta name="DC.Creator" content="臺中市政府交通局">`, a WordPress account `編輯部`) and a
   // credit line or the byline beside the headline a writer (`記者何家欣／列治文報導`: zh-news n176 of session 39's unseen
@@ -1691,11 +1721,19 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
   if (!dated() && body !== undefined) add('issue-date', issueDate(bodyElements(body), el => !inSkipped(el)))
   add('relative', src.info.relative)
-  if (!dated()) add('relative', relativeNearHeadline($, src.letters))
+  // a yearless or relative day near the headline beside a JSON-LD date alone, which is taken only where the page
+  // shows its day (data/metadata-evidence.json `alone`): the day the page shows (`8月15日 00:41` over a Dcard post whose
+  // `datePublished` is the UTC day before: zh-blogs b136 of session 39's unseen round)
+  if (!out.some(d => /\d{4}/.test(d.value) && !HIDDEN_LD_KINDS.has(d.kind))) {
+    add('relative', relativeNearHeadline($, src.letters))
+  }
   add('updated-line', times.updated)
   for (const u of updates) add('updated-line', u)
   return out
 }
+
+/** The kinds of date evidence that are hidden markup taken alone only where the page shows their day. */
+const HIDDEN_LD_KINDS = new Set(['json-ld', 'json-ld-created'])
 
 /** `Kaufman, Jeff T.` -> `Jeff T. Kaufman`: a bibliographic name in reading order; anything else as it is. */
 function uninvert (name: string): string {
