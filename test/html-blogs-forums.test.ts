@@ -146,3 +146,27 @@ t.test('a WeChat article\'s header: the writer\'s bare name after the `原创` t
   t.same(article(html).authors, ['孟晓川'])
   t.same(article(html.replace('孟晓川', '阅读原文')).authors, [], 'a word, no name')
 })
+
+t.test('a 51.com diary: the space\'s name in the <h1>, the owner decorated in the <title> (`ゞ小橘子ぺ的日志`)', async t => {
+  // zh-blogs b133 of session 39's second unseen wave: the `<h1>` shares `橘子` with the owner's part of the title alone
+  const html = `<html><head><title>${HEADLINE} - ゞ小橘子ぺ的日志 - 51.com</title></head><body><h1>ゞ橘子味的夏天ぺ</h1>` +
+    `<div class="diary"><div class="diary_title">${HEADLINE}</div><div class="diary_info">发表于：2008-04-22 22:31</div>` +
+    `${POST}</div></body></html>`
+  const a = article(html)
+  t.equal(a.title, HEADLINE)
+  t.same(a.authors, ['ゞ小橘子ぺ'])
+  t.same(article(html.replaceAll('ゞ小橘子ぺ', '★☆★小☆★')).authors, [], 'marks around one character: no name')
+})
+
+t.test('a Dcard post: the persona of its DiscussionForumPosting JSON-LD; the day it shows, not UTC\'s', async t => {
+  // zh-blogs b136 of session 39's second unseen wave: `datePublished` in UTC the day before the shown `8月15日 00:41`
+  const ld = '{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"阿嬤的柑仔店下個月要收了",' +
+    '"datePublished":"2022-08-14T16:41:22.318Z","author":{"@type":"Person","name":"蜜柑不酸"}}'
+  const html = '<html lang="zh-TW"><head><meta charset="utf-8"><title>阿嬤的柑仔店下個月要收了 - 心情板 | Dcard</title>' +
+    `<script type="application/ld+json">${ld}</script></head><body><article><div class="persona">蜜柑不酸</div>` +
+    '<h1>阿嬤的柑仔店下個月要收了</h1><div class="meta"><a href="/f/mood">心情</a> · <span>8月15日 00:41</span></div>' +
+    `${POST}</article></body></html>`
+  const a = processPage({ content: html, format: 'html', fetchedAt: '2022-08-16T10:30:00+08:00' }).article
+  t.same(a.authors, ['蜜柑不酸'])
+  t.equal(a.published?.slice(0, 10), '2022-08-15')
+})

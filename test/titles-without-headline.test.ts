@@ -107,6 +107,34 @@ t.test('an e-paper\'s head in large type lends the byline on the row under it', 
   t.same(run(epaper(short)).authors, [])
 })
 
+t.test('a comment box\'s classed header with its note is no headline; a <title> of a university and its department', async t => {
+  // zh-org o64 of session 39's second unseen wave: PowerEasy's `main_title_575` comment header, longer than the
+  // article's `main_ArticleTitle`; o66: `國立南瀛大學 資訊工程學系 - 最新消息` over `<td class="newstitle">`
+  const box = '<table><tr><td class="main_title_575">网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）</td></tr></table>'
+  t.equal(run(page('东莞市江西商会--商会新闻', `<td class="main_ArticleTitle">${HEADLINE}</td>`, box)).title, HEADLINE)
+  t.equal(run(page('國立南瀛大學 資訊工程學系 - 最新消息', `<td class="newstitle">${HEADLINE}</td>`)).title, HEADLINE)
+})
+
+t.test('a Taiwan notice\'s table of particulars: `公告日期` in Minguo years, not the `截止日期` beside it', async t => {
+  // zh-org o66 of session 39's second unseen wave: the cells run together in the row's text
+  const html = '<html><head><meta charset="utf-8"><title>國立南瀛大學 資訊工程學系 - 最新消息</title></head><body><table>' +
+    `<tr><td class="newstitle">${HEADLINE}</td></tr><tr><td><table class="newsinfo"><tr><td>公告單位：資訊工程學系</td>` +
+    '<td>公告日期：100/05/20</td><td>截止日期：100/12/31</td><td>點閱次數：356</td></tr></table></td></tr>' +
+    `<tr><td>${BODY}</td></tr></table></body></html>`
+  const a = processPage({ content: html, format: 'html', url: 'http://www.csie.example.edu.tw/news/news_view.php?nid=512' }).article
+  t.equal(a.published, '2011-05-20')
+})
+
+t.test('a hacked <title> that keeps the site\'s name after its keywords is keywords too', async t => {
+  // zh-news n188 of session 39's second unseen wave: PHPCMS, the byline inside the `<h1>` after a line break
+  const spam = '澳门新葡京娱乐场_百家乐官网_皇冠体育投注-华暹日报'
+  t.ok(isKeywordTitle(spam))
+  t.notOk(isKeywordTitle('澳门赌场收入连续三个月下降_新浪网'), 'a headline about gambling and the site: one part')
+  t.notOk(isKeywordTitle('澳门赌场收入连续三个月下降_财经频道_新浪网'))
+  t.equal(run(page(spam, `<td><h1>${HEADLINE}<br/><span>2010-11-18 09:15:32　来源：华暹日报　作者：郑玉兰</span></h1></td>`)).title,
+    HEADLINE)
+})
+
 t.test('with no heading tags, the title cell right above the info line is the headline the <title> rewords', async t => {
   // zh-news n120, n129 of session 37's unseen round: a 2005 evening paper's `<td class="biaoti">`, a New York daily's
   // `<td class="title18">` (a font size after the word), each right above its info line's row

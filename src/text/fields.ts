@@ -415,15 +415,7 @@ function fieldValue (
     dates.push(signed ? { ...lineDate(found, field), signed: true } : lineDate(found, field))
     value = found.iso
   } else if (!TITLE_FIELDS.has(field)) {
-    // `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value; an ignored field's is another day
-    // (`截止日期：100/12/31`, `公告期間：101-03-21 ~ 101-04-06`), no publication's
-    const found = findDate(value, options)
-    if (found !== null) {
-      if (field !== 'ignore') dates.push(lineDate(found, 'published'))
-      const rest = value.slice(0, found.index) + ' ' + value.slice(found.index + found.length)
-      // (a counter glued after the date: `作者：周慕白、王璐2023-11-24 18:40阅读 3.2万`)
-      value = fieldText(rest.replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim(), field)
-    }
+    value = withoutDate(value, field, options, dates)
     // a catalogue field's value (`Title: Notice of the General Office of …`) is never kept: any length the line has
     if (value.length > MAX_FIELD_VALUE && field !== 'ignore') return null
   }
@@ -431,6 +423,19 @@ function fieldValue (
   // `记者：今年消费季有哪些新举措？` in a press-conference transcript: a reporter's question, not a byline
   if ((field === 'author' || field === 'editor') && /[？?！!。]/u.test(value)) return null
   return value
+}
+
+/**
+ * `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value, moved to the line's dates; an ignored
+ * field's is another day (`截止日期：100/12/31`, `公告期間：101-03-21 ~ 101-04-06`), no publication's. A counter glued after
+ * the date goes with it (`作者：周慕白、王璐2023-11-24 18:40阅读 3.2万`).
+ */
+function withoutDate (value: string, field: FieldName, options: DateOptions, dates: InfoLine['dates']): string {
+  const found = findDate(value, options)
+  if (found === null) return value
+  if (field !== 'ignore') dates.push(lineDate(found, 'published'))
+  const rest = value.slice(0, found.index) + ' ' + value.slice(found.index + found.length)
+  return fieldText(rest.replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim(), field)
 }
 
 /** A table's label cell: a short label and its colon (`发布机构：`, `名　　称：`, `Source:`). */

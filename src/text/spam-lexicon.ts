@@ -242,8 +242,9 @@ export function holdsTerm (text: string | undefined, terms: RegExp | null): bool
 
 /**
  * Whether the page's `<title>` is a hacked site's keywords and nothing else: every one of its parts holds a gambling
- * brand or term (`澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台`), but for the site's boast or name. A real title's parts are the headline and the
- * site's name: a headline about gambling (`澳门赌场收入下降_财经频道_新浪网`) keeps a part with none.
+ * brand or term (`澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台`), but for the site's boast or name. A real title's
+ * parts are the headline and the site's name: a headline about gambling (`澳门赌场收入下降_财经频道_新浪网`) keeps a part
+ * with none.
  */
 export function isKeywordTitle (title: string | undefined, terms: RegExp | null = LEXICON_TERMS): boolean {
   // `terms`: the lexicon's, or a page's own list (its ambiguous names and brands never seen, src/spam)

@@ -296,9 +296,33 @@ function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): El
     if (holdsTeaserHeading(el, docTitle)) return 'descend'
     found = el
     for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) found = inner
+    for (let inner = labelCarrier(found); inner !== undefined; inner = labelCarrier(inner)) found = inner
     return 'stop'
   })
   return found
+}
+
+/** Every info label of a text, counted (`labelCarrier`). */
+const INFO_LABELS = new RegExp(INFO_LABEL.source, 'gu')
+const labelCount = (text: string): number => text.match(INFO_LABELS)?.length ?? 0
+
+/**
+ * The one row of a table that holds every info label of it, when the table holds more than the line (a short
+ * notice's table: its headline's row, the line's row, the text's row, all within the line's length): the line is the
+ * row's. Only a table is looked into: in other elements the line's parts stand beside its labels' element.
+ */
+function labelCarrier (el: Element): Element | undefined {
+  if (el.name !== 'table' && el.name !== 'tbody') return undefined
+  const labels = labelCount(normalizeLine(textOf(el)))
+  let carrier: Element | undefined
+  for (const c of el.children) {
+    if (!isElement(c)) continue
+    const n = labelCount(normalizeLine(textOf(c)))
+    if (n === 0) continue
+    if (n < labels || carrier !== undefined) return undefined
+    carrier = c
+  }
+  return carrier
 }
 
 /**
@@ -533,9 +557,11 @@ function headlineBox (el: Element): Element | undefined {
 /** A heading's text as a headline: none for a link (another page's) or a text longer than a headline. */
 function headlineOf (heading: Element): string | undefined {
   if (elementsOf(heading).some(e => e.name === 'a')) return undefined
-  const text = normalizeLine(textOf(heading))
+  const text = normalizeLine(textOf(heading)).replace(TIME_AFTER, '')
   return text.length >= MIN_HEADLINE && text.length <= HEADING_ABOVE_MAX ? text : undefined
 }
+/** A time in brackets after a headline in its cell (`标题 【16:15】`): the time it ran, no word of the headline. */
+const TIME_AFTER = /\s*[【[(（]\s*\d{1,2}[:：]\d{2}(?::\d{2})?\s*[】\])）]$/u
 
 /** How deep below an info line's element a child that is the line alone is looked for. */
 const LINE_CHILD_DEPTH = 3
