@@ -199,3 +199,15 @@ t.test('second round: reference lists, WeChat furniture and a print page\'s titl
   t.equal(page('打印页面--江东钢铁集团', `<table><tr><td><font class="bt">二炼钢车间开展冬季安全生产大检查</font></td></tr></table>${P}${Q}`).title,
     '二炼钢车间开展冬季安全生产大检查', 'a <title> of the print page and the group; the title in a `bt` cell')
 })
+
+t.test('a unit before its writer: a plant, a research group; a clan association\'s <title>', async t => {
+  // zh-org o67, o70, o72 of session 39's third unseen wave
+  const plant = '<table><tr><td class="news_title">第二炼钢厂3号转炉炉龄突破18000炉创历史新高</td></tr><tr><td>作者：第二炼钢厂 储喆　　' +
+    `来源：集团报　　发布时间：2009-07-16　　点击数：1532</td></tr><tr><td>${P}${Q}</td></tr></table>`
+  t.same(page('新闻中心--集团要闻', plant).authors, ['储喆'], 'the plant goes to the source')
+  t.same(page('科研进展', `<h1>滨海湿地所揭示潮汐淹水调控盐沼蓝碳埋藏的机制</h1>${P}${Q}<p align="right">（供稿：湿地生态过程研究组　韩雪）</p>`)
+    .authors, ['韩雪'], 'the research group before the writer')
+  const notice = '<p align="center"><b><font size="5">丙戌年春祭暨第十八屆會員大會通告</font></b></p>'
+  t.equal(page('澳門區氏宗親會', `${notice}${P}${Q}`).title, '丙戌年春祭暨第十八屆會員大會通告',
+    'a clan association\'s name alone names no headline: the line the page prints large')
+})

@@ -49,7 +49,7 @@ export function readZhByline (text: string): ZhByline | null {
   const b = text.length <= ZH_BYLINE_MAX ? BRACKETED.exec(text) : null
   const bracketed = b === null ? text : (b[1] ?? b[2] ?? b[3]).trim()
   // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does
-  const inner = bracketed.replace(INNER_MARK, ' ').replace(LEAD_MARK, '')
+  const inner = bracketed.replace(INNER_MARK, ' ').replace(LEAD_MARK, '').replace(BAR_BEFORE_PHOTO, ' ')
   const m = inner.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(inner) : null
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
@@ -84,6 +84,11 @@ const MARKS = '□■●◆◇▲△★☆○◎'
 const LEAD_MARK = new RegExp(`^[${MARKS}]+\\s*`, 'u')
 /** A mark inside a byline, before a later role (`○编辑`): a separator. */
 const INNER_MARK = new RegExp(`(?<=\\S)\\s*[${MARKS}]+\\s*`, 'gu')
+/**
+ * A bar between the writer's credit and the photographer's (`文：麥穎欣｜攝：黃子朗`, a Hong Kong outlet's first line:
+ * zh-news n202 of session 39's unseen round): a separator, as a space.
+ */
+const BAR_BEFORE_PHOTO = /\s*[｜|丨]\s*(?=(?:摄影|攝影|摄像|攝像|摄|攝|图片|圖片|图|圖)\s*[:：/／])/gu
 /** Every mark of LEAD_MARK lies in U+25A0-U+2606: a line opening outside it has none, and is not rewritten. */
 const LEAD_MARK_FIRST = 0x25a0
 const LEAD_MARK_LAST = 0x2606
