@@ -170,3 +170,25 @@ t.test('a Dcard post: the persona of its DiscussionForumPosting JSON-LD; the day
   t.same(a.authors, ['蜜柑不酸'])
   t.equal(a.published?.slice(0, 10), '2022-08-15')
 })
+
+t.test('a Wretch blog: the banner\'s <h1> names the blog, the post\'s title is the classed line under the day', async t => {
+  // zh-blogs b122 and b138 of sessions 38 and 39's unseen rounds: `<title>` the blog's name and the host's alone
+  const html = '<html><head><meta charset="big5"><title>吃吃喝喝過日子 :: 無名小站</title></head><body>' +
+    '<div id="banner"><h1>吃吃喝喝過日子</h1><div class="desc">Momo醬的美食日記</div></div><div id="content"><div class="article">' +
+    `<div class="date">2008/03/02 星期日</div><div class="title">${HEADLINE}</div><div class="innertext">${POST}</div></div></div>` +
+    '</body></html>'
+  t.equal(article(html).title, HEADLINE)
+  // a header inside the post is the post's own (`<header class="header">` in a WordPress theme's post box: WCXB 0137)
+  const post = `<html><head><title>${HEADLINE} - 某某学院</title></head><body><div class="post type-post hentry">` +
+    `<header class="header"><h1>${HEADLINE}</h1></header>${POST}</div></body></html>`
+  t.equal(article(post).title, HEADLINE)
+})
+
+t.test('an editor\'s pick stamped under the title with its own day is no publication date', async t => {
+  // zh-blogs b98: `★ 本文於 2008-09-04 獲選為港博「編輯推介」` under the post's title, its day above it
+  const html = '<html><head><title>送別街角的祥興茶餐廳 - 土瓜灣散步記 - 港博 HKBlog</title></head><body>' +
+    '<div id="banner"><h1>土瓜灣散步記</h1></div><div class="a_date">2008-09-02 星期二 | 分類：生活隨筆</div>' +
+    '<h2 class="a_title">送別街角的祥興茶餐廳</h2><div class="editor_pick">★ 本文於 2008-09-04 獲選為港博「編輯推介」</div>' +
+    `${POST}</body></html>`
+  t.equal(article(html).published?.slice(0, 10), '2008-09-02')
+})

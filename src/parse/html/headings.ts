@@ -64,7 +64,7 @@ export function readHeadings (
     const text = withoutInfoTail(el, withoutCategory(el, headingText(el)))
     if (text === '') continue
     const home = linksHome(el, text, pageUrl)
-    if (home !== undefined || blogOwner(text) !== undefined) {
+    if (home !== undefined || blogOwner(text) !== undefined || inBanner(el)) {
       out.siteName ??= text
       // the blog's own name (above the page, or in its owner's form), not a whole site's logo
       if (home !== 'site') out.blogName ??= text
@@ -80,6 +80,33 @@ export function readHeadings (
   }
   return out
 }
+
+/**
+ * The id or class tokens of a page's banner, the box at its top that names the site or the blog (`<div id="header">
+ * <h1>小蝸牛Emily的慢慢旅行</h1><div class="desc">…`, a Wretch blog over every post: zh-blogs b122, b138 of sessions 38
+ * and 39's unseen rounds). An article's own header is named otherwise (`entry-header`, `page-header`,
+ * `article-header`).
+ */
+const BANNER_TOKENS = new Set(['header', 'banner', 'masthead', 'site-header', 'blog-header', 'blogheader'])
+/** Levels above a heading its banner is looked for. */
+const BANNER_LEVELS = 2
+
+/**
+ * Whether the heading stands in the page's banner: the blog's or the site's name, never the headline. A header inside
+ * the post (`<div class="post type-post hentry"><header class="header"><h1>`: WCXB 0137) or the article is the post's.
+ */
+function inBanner (el: Element): boolean {
+  let banner = false
+  let level = 0
+  for (let p = el.parent; p !== null && isElement(p); p = p.parent, level++) {
+    const tokens = `${attr(p, 'id')} ${attr(p, 'class')}`.toLowerCase().split(/\s+/)
+    if (p.name === 'article' || p.name === 'main' || tokens.some(t => POST_TOKEN.test(t))) return false
+    if (level < BANNER_LEVELS && tokens.some(t => BANNER_TOKENS.has(t))) banner = true
+  }
+  return banner
+}
+/** A class of a post's or an article's box (`post`, `hentry`, `type-post`, `article`, `entry`). */
+const POST_TOKEN = /^(?:post|hentry|type-post|article|entry)$/
 
 /**
  * The heading's text without the info line a template prints inside it after a line break (PHPCMS's `<h1>标题<br/>

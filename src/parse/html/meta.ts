@@ -1152,12 +1152,15 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
 
 /**
  * Whether the announced title names no headline: the site's name alone (by its words, or as the markup gives it:
- * `<meta name="SiteName">`, JSON-LD's publisher, the logo's heading), or a hacked site's gambling keywords alone
- * (`澳门威尼斯人官网_北京赛车pk10开奖直播`).
+ * `<meta name="SiteName">`, JSON-LD's publisher, the logo's or the banner's heading, with the host's name or not), or
+ * a hacked site's gambling keywords alone (`澳门威尼斯人官网_北京赛车pk10开奖直播`).
  */
 function namesNoHeadline (announced: string, docTitle: string, siteName: string | undefined): boolean {
   if (namesSiteOnly(announced) || isKeywordTitle(docTitle)) return true
-  return siteName !== undefined && sameName(announced, siteName)
+  if (siteName === undefined) return false
+  // the blog's name its banner prints, and the host's (`小蝸牛Emily的慢慢旅行 :: 無名小站`)
+  const parts = announced.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
+  return parts.some(p => sameName(p, siteName)) && parts.every(p => sameName(p, siteName) || namesSiteOnly(p))
 }
 
 /**
