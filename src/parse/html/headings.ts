@@ -98,13 +98,18 @@ const BANNER_LEVELS = 2
 function inBanner (el: Element): boolean {
   let banner = false
   let level = 0
-  for (let p = el.parent; p !== null && isElement(p); p = p.parent, level++) {
+  for (let p = el.parent; p !== null && isElement(p) && level < POST_LEVELS; p = p.parent, level++) {
     const tokens = `${attr(p, 'id')} ${attr(p, 'class')}`.toLowerCase().split(/\s+/)
     if (p.name === 'article' || p.name === 'main' || tokens.some(t => POST_TOKEN.test(t))) return false
     if (level < BANNER_LEVELS && tokens.some(t => BANNER_TOKENS.has(t))) banner = true
   }
   return banner
 }
+/**
+ * Levels above a heading a post's or an article's box is looked for: a post's header is a level or a few below its box;
+ * the walk stays short on pages nested thousands deep.
+ */
+const POST_LEVELS = 12
 /** A class of a post's or an article's box (`post`, `hentry`, `type-post`, `article`, `entry`). */
 const POST_TOKEN = /^(?:post|hentry|type-post|article|entry)$/
 
