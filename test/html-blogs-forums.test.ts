@@ -192,3 +192,12 @@ t.test('an editor\'s pick stamped under the title with its own day is no publica
     `${POST}</body></html>`
   t.equal(article(html).published?.slice(0, 10), '2008-09-02')
 })
+
+t.test('a social network\'s diary: `NAME的日记` in the <title>, a `返回日记列表` link beside the owner\'s name', async t => {
+  // zh-blogs b144 of session 39's fourth unseen wave: the list link's `uid=` made it read as a member's page
+  const html = `<html><head><meta charset="utf-8"><title>开心网 - 张晓梅的日记 - ${HEADLINE}</title></head><body>` +
+    '<div class="tit_b"><div class="l"><a href="/home/?uid=20418837">张晓梅</a>的日记</div>' +
+    '<div class="r"><a href="/diary/list.php?uid=20418837">返回日记列表</a></div></div>' +
+    `<div class="diary"><h2>${HEADLINE}</h2><div class="info">2009-10-08 22:47</div>${POST}</div></body></html>`
+  t.same(article(html).authors, ['张晓梅'])
+})

@@ -135,6 +135,15 @@ t.test('a hacked <title> that keeps the site\'s name after its keywords is keywo
     HEADLINE)
 })
 
+t.test('a classed headline that quotes its speaker after a colon, under a <title> that cuts it short', async t => {
+  // zh-news n212 of session 39's fourth unseen wave; a forum head's counters (`回覆：20 評分：38`) still make a box
+  const full = '羅斯密圖書館中文藏書倍增 華裔家長：孩子學中文有好去處'
+  const paper = (cell: string): string => '<html><head><meta charset="utf-8"><title>美洲華聲日報 - 本地新聞 - 羅斯密圖書館中文藏書倍增' +
+    `</title></head><body><table><tr><td class="headline">${cell}</td></tr><tr><td>${BODY}</td></tr></table></body></html>`
+  t.equal(run(paper(full)).title, full)
+  t.notOk(run(paper(`${full} 回覆：20 評分：38`)).title?.includes('回覆'), 'a box with counters is no headline alone')
+})
+
 t.test('with no heading tags, the title cell right above the info line is the headline the <title> rewords', async t => {
   // zh-news n120, n129 of session 37's unseen round: a 2005 evening paper's `<td class="biaoti">`, a New York daily's
   // `<td class="title18">` (a font size after the word), each right above its info line's row

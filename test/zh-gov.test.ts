@@ -275,3 +275,16 @@ t.test('the furniture of the English pages of Chinese state media leaves the tex
   t.same(text(`<p>${A}</p><p>Attachment: Form for Reporting Cases of Fake Agricultural Inputs.doc</p><p>${B}</p>`), [A, B],
     'a machine-translated 附件 line')
 })
+
+t.test('a Taiwan press release: the publication day of its line, not the update the markup\'s DC.Date repeats', async t => {
+  // zh-gov g124 of session 39's fourth unseen wave: `發布日期：107-08-23` and `資料更新日期：107-08-24` beside
+  // `<meta name="DC.Date" content="2018-08-24">`
+  const html = '<html lang="zh-Hant-TW"><head><meta charset="utf-8"><meta name="DC.Date" content="2018-08-24">' +
+    '<title>屏東縣政府全球資訊網-新聞稿</title></head><body><h2 class="title">長照2.0再升級 屏東新增12處巷弄長照站</h2>' +
+    '<div class="detail"><ul><li>發布單位：衛生局</li><li>發布日期：107-08-23</li><li>資料更新日期：107-08-24</li>' +
+    '<li>點閱次數：1,287</li></ul></div><div class="cp"><p>為讓偏鄉長輩在熟悉的社區就能獲得照顧服務，屏東縣政府持續推動長照2.0，' +
+    '今（23）日宣布新增12處巷弄長照站，讓長輩就近參與健康促進與共餐活動。</p><p>衛生局表示，新設據點以山地鄉及偏遠村落為優先，' +
+    '並結合在地社區發展協會與教會的人力資源。</p></div></body></html>'
+  const a = processPage({ content: html, format: 'html', url: 'https://www.pthg.gov.tw/News_Content.aspx?n=1' }).article
+  t.equal(a.published?.slice(0, 10), '2018-08-23')
+})

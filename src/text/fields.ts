@@ -290,7 +290,7 @@ const UNKNOWN_LABEL_TAIL = /\s+[\p{Script=Han}]{1,4}\s*[:：]\s*\d*\s*$/u
  * A count of readers, views or comments with no label's colon after a name (`作者：周慕白、王璐 2023-11-24 18:40 阅读 3.2万`,
  * the date read out of it: zh-news n189 of session 39's unseen round; `1.2万阅读`): the page's counter, no name.
  */
-const COUNTER_TAIL = /\s+(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)(?:量|数|數|次数|次數)?\s*[\d.,]+\s*[万萬wWkK]?\+?|[\d.,]+\s*[万萬wWkK]?\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論))\s*$/u
+const COUNTER_TAIL = /(?:\s*(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆)\s*[(（]\s*\d[\d,]*\s*[)）]|\s+(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)(?:量|数|數|次数|次數)?\s*[\d.,]+\s*[万萬wWkK]?\+?|[\d.,]+\s*[万萬wWkK]?\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)))\s*$/u
 
 /** A field's text without a counter the label list lacks after a name (`作者：周立 叶晓敏　评论：0`, `阅读 3.2万`). */
 function fieldText (text: string, field: string): string {
@@ -584,8 +584,9 @@ export function splitNames (value: string): string[] {
     }
     if (cut > 0) v = parts.slice(0, cut).join(', ')
   }
-  // `周凯 发自武汉`: where a reporter files from (a sports or foreign correspondent's byline) is no name
-  v = v.replace(SENT_FROM, ' ').trim()
+  // `周凯 发自武汉`: where a reporter files from (a sports or foreign correspondent's byline) is no name; the label of
+  // an author element read whole (`<span id="author_baidu">作者：<strong>王小梅 张睿</strong>`: zh-news n206)
+  v = v.replace(SENT_FROM, ' ').replace(AUTHOR_LABEL, '').trim()
   // the same name written twice or three times (a name in a link, an image alt and a caption)
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
@@ -610,6 +611,8 @@ export function splitNames (value: string): string[] {
     .filter((n): n is string => n !== null && n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|on|at|作者|编辑)$/i.test(n))
 }
 
+/** An author's label opening a value (`作者：`, `作　者：`). */
+const AUTHOR_LABEL = /^(?:作\s*者)\s*[:：]\s*/u
 /** `发自武汉`, `發自多哈`: the place a reporter files from, after the name (`作者：周凯 发自武汉`, zh-news n170). */
 const SENT_FROM = /(?:^|\s)(?:发自|發自)\s*[\p{Script=Han}·]{2,12}(?=\s|$)/gu
 

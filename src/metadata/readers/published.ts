@@ -116,13 +116,14 @@ function withTime (chosen: string, all: ReadonlyArray<Proposal<string>>, clocked
 }
 
 /**
- * Candidates that are the page's update: when the page's own lines label one date as published and another as
- * updated (`更新时间：2012-05-09 … 发布时间：2012-05-07`), a candidate of the update's day, or of its very time on
- * the same day, is that update read without its label (the markup's readers take the first date of the line),
- * never the publication date.
+ * Candidates that are the page's update: when the page's own lines (in the text, or the info line the front end read)
+ * label one date as published and another as updated (`更新时间：2012-05-09 … 发布时间：2012-05-07`; `發布日期：
+ * 107-08-23 資料更新日期：107-08-24` under a `DC.Date` of the update's day: zh-gov g124), a candidate of the update's
+ * day, or of its very time on the same day, is that update read without its label (the markup's readers take the
+ * first date of the line), never the publication date.
  */
 function withoutUpdates (all: ReadonlyArray<Proposal<string>>): Array<Proposal<string>> {
-  const published = all.filter(p => p.kind === 'body-info-line').map(p => p.value)
+  const published = all.filter(p => p.kind === 'body-info-line' || p.kind === 'info-line').map(p => p.value)
   const updates = all.filter(p => p.kind === 'updated-line' && !published.includes(p.value)).map(p => p.value)
   if (published.length === 0 || updates.length === 0) return [...all]
   const publishedDays = new Set(published.map(dayOf))

@@ -417,6 +417,8 @@ interface InfoFields {
   title?: string
   /** The text of an `<h2>`/`<h3>` right above the info line (the headline's place on a page with no `<h1>`). */
   headingAbove?: string
+  /** The day the line labels as an update (`資料更新日期：107-08-24`), beside its publication's. */
+  updated?: string
 }
 
 const SOURCE_FIELD = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/
@@ -447,12 +449,7 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   const out: InfoFields = above === undefined ? infoDate(text) : { ...infoDate(text), headingAbove: above }
   const info = table?.info ?? line
   if (table?.date !== undefined) out.date = table.date
-  // a date only the page's own reading gives (a Taiwan page's `發稿日期：96年10月12日`): the parser's, read with it
-  if (out.date === undefined && out.relative === undefined) {
-    // (not one that reads both ways, `07/03/2006`: the front end knows no page's order of day and month)
-    const parsed = line?.dates.find(d => d.field === 'published' && d.ambiguous !== true)?.iso
-    if (parsed !== undefined) out.date = parsed
-  }
+  if (line !== null) parsedDates(line, out)
   const field = (name: string): string | undefined => {
     const value = info?.fields.find(f => f.field === name)?.value.trim() ?? ''
     return value === '' ? undefined : value
@@ -465,6 +462,20 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   const editors = lineEditors(info, labelled ? undefined : text)
   if (editors.length > 0) out.editors = editors
   return out
+}
+
+/**
+ * The dates of the line only its parser reads: a publication date only the page's own reading gives (a Taiwan page's
+ * `發稿日期：96年10月12日`), when no other was found, and the day the line labels as an update.
+ */
+function parsedDates (line: InfoLine, out: InfoFields): void {
+  if (out.date === undefined && out.relative === undefined) {
+    // (not one that reads both ways, `07/03/2006`: the front end knows no page's order of day and month)
+    const parsed = line.dates.find(d => d.field === 'published' && d.ambiguous !== true)?.iso
+    if (parsed !== undefined) out.date = parsed
+  }
+  const updated = line.dates.find(d => d.field === 'updated')?.iso
+  if (updated !== undefined) out.updated = updated
 }
 
 /** Every labelled author of an info line, as one credit: `融媒体记者：何佳　通讯员：唐敏` credits two writers (zh-news n172). */
@@ -1171,8 +1182,15 @@ const SAME_STORY_RUN = 6
 const SAME_STORY_SHARE = 0.6
 /** Longest texts compared for a shared run (characters): a headline and a `<title>`. */
 const SAME_STORY_MAX = 250
-/** A labelled field (`作者：`, `Date:`): a headline's box that holds its info line too, no headline alone. */
-const FIELD_LABEL = /[\p{L}][:：]/u
+/**
+ * A labelled field of data/metadata-labels.json (`作者：`, `Date:`) or a counter's: a headline's box that holds its info
+ * line too, no headline alone. Not any colon: a headline quotes its speaker after one (`羅斯密圖書館中文藏書倍增 華裔家長：孩子學中文有好去處`,
+ * a `<td class="headline">` under a `<title>` that cuts it short: zh-news n212 of session 39's unseen round).
+ */
+const LABELLED_FIELD = labelRe(LABELS)
+/** A counter's field (`回覆：20 評分：38`, a forum's thread head). */
+const COUNT_FIELD = /\p{L}[:：]\s*\d/u
+const holdsField = (text: string): boolean => LABELLED_FIELD.test(text) || COUNT_FIELD.test(text)
 
 /**
  * The headline a title-classed element prints (`titleClassed`) when it tells the story a part of the `<title>` tells
@@ -1184,7 +1202,7 @@ const FIELD_LABEL = /[\p{L}][:：]/u
  */
 function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined {
   const classed = titleClassed($)
-  if (classed === undefined || (FIELD_LABEL.test(classed) && !FIELD_LABEL.test(announced))) return undefined
+  if (classed === undefined || (holdsField(classed) && !holdsField(announced))) return undefined
   const a = storyChars(classed)
   if (a.length > SAME_STORY_MAX) return undefined
   const words = a.replace(/\d+/g, '').length
@@ -1757,6 +1775,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
     add('relative', relativeNearHeadline($, src.letters))
   }
   add('updated-line', times.updated)
+  add('updated-line', src.info.updated)
   for (const u of updates) add('updated-line', u)
   return out
 }
