@@ -1780,8 +1780,12 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   return out
 }
 
-/** The kinds of date evidence that are hidden markup taken alone only where the page shows their day. */
-const HIDDEN_LD_KINDS = new Set(['json-ld', 'json-ld-created'])
+/**
+ * The kinds of date evidence that are hidden markup taken alone only where the page shows their day: those
+ * data/metadata-evidence.json marks `alone: shown` for the published date (JSON-LD's), read from the one ranking.
+ */
+const HIDDEN_LD_KINDS = new Set(loadData<{ fields: { published: Array<{ kind: string, alone?: string }> } }>(
+  'metadata-evidence.json').fields.published.filter(k => k.alone === 'shown').map(k => k.kind))
 
 /** `Kaufman, Jeff T.` -> `Jeff T. Kaufman`: a bibliographic name in reading order; anything else as it is. */
 function uninvert (name: string): string {
