@@ -17,6 +17,7 @@ export const REMOVAL_RULES = {
   'unlikely-class': 'a class/id that marks navigation, related lists or boilerplate, outside the content',
   'boilerplate-class': 'a class/id inside the content that marks navigation, related lists or boilerplate',
   'teaser-list': 'a list of headings linking to other pages',
+  'dated-listing': 'a table or list of short, dated links to other pages (a reply tree, related stories)',
   'link-list': 'a block made mostly of links',
   'duplicate-content': 'a second copy of the content (the page carries its text twice)',
   'lone-link': 'a lone link inside the content',

@@ -201,3 +201,30 @@ t.test('a social network\'s diary: `NAME的日记` in the <title>, a `返回日�
     `<div class="diary"><h2>${HEADLINE}</h2><div class="info">2009-10-08 22:47</div>${POST}</div></body></html>`
   t.same(article(html).authors, ['张晓梅'])
 })
+
+t.test('an old board\'s reply tree under the first post (dated links to the replies) leaves the body', async t => {
+  const { readFileSync } = await import('node:fs')
+  const id = 'b147-news-portal-forum-school-merger-2004-gb2312'
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+  const r = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url })
+  const body = r.article.body.map(b => b.text).join('\n')
+  t.notMatch(body, /re:说得太对了|1024字节|西部观察员/, 'no reply title, size or replier in the body')
+  for (const p of truth.ground_truth.main_content.split('\n\n')) t.ok(body.includes(p.slice(0, 30)), `kept: ${p.slice(0, 12)}`)
+  const listing = r.article.removed.find(x => x.rule === 'dated-listing')
+  t.match(listing?.reason, /10 of 12 items link another page beside a date/)
+
+  // the same shape as a list of related stories under a news story, and what stays
+  const item = (n: number, day: string): string =>
+    `<li><a href="/news/2011/0${n}/3321${n}.html">县疾控中心开展第${n}轮手足口病防控培训</a> (${day})</li>`
+  const page = (list: string): string => '<html><head><title>县疾控中心部署春季传染病防控_县新闻网</title></head><body>' +
+    '<div class="main"><h1>县疾控中心部署春季传染病防控</h1>' + POST + `<ul>${list}</ul>` + '</div></body></html>'
+  const three = [1, 2, 3].map(n => item(n, `2011-0${n}-0${n}`)).join('')
+  t.notMatch(article(page(three)).body.map(b => b.text).join('\n'), /手足口病防控培训/, 'three dated links: a listing')
+  const two = [1, 2].map(n => item(n, `2011-0${n}-0${n}`)).join('')
+  t.match(article(page(two)).body.map(b => b.text).join('\n'), /手足口病防控培训/, 'two: a story\'s own earlier parts may be')
+  // a schedule in the story: dated rows that link nowhere
+  const row = (n: number): string => `<tr><td>2011-0${n}-1${n}</td><td>第${n}轮手足口病防控培训，全县乡镇卫生院参加</td></tr>`
+  const schedule = page('').replace('<ul></ul>', `<table>${[1, 2, 3, 4].map(row).join('')}</table>`)
+  t.match(article(schedule).body.map(b => b.text).join('\n'), /第4轮手足口病防控培训/, 'dated rows with no link stay')
+})

@@ -117,7 +117,7 @@ const KNOWN: KnownFailures = {
   }
   // (b122 mended in session 39 with b138, the same class)
   // the thirteenth to sixteenth rounds (b125-b148, session 39), measured once before any change (README): all mended
-  // (b147 and b148: forum bodies with their replies kept, open)
+  // (b148: a forum body with its replies kept, open; b147's reply tree leaves it as a dated listing, session 40)
 }
 
 /**

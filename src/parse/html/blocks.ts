@@ -27,6 +27,7 @@ import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './pattern
 import { linkDensity, type TextStats } from './score.js'
 import { structuredCandidates } from './lists-tables.js'
 import { opensWithPhoto } from './photos.js'
+import { datedItems } from './teaser-item.js'
 
 export interface WalkContext {
   removed: Removal[]
@@ -134,7 +135,8 @@ type BoilerplateVerdict = Pick<Removal, 'kind' | 'rule' | 'reason'>
 /** Why a block inside the content is boilerplate, or undefined when it is content. */
 export function boilerplateOf (el: Element, ctx: WalkContext): BoilerplateVerdict | undefined {
   const st = ctx.stats.get(el)
-  return boilerplateClass(el, st, ctx) ?? teaserList(el, st?.len ?? 0, ctx) ?? linkList(el, st, ctx)
+  return boilerplateClass(el, st, ctx) ?? teaserList(el, st?.len ?? 0, ctx) ?? linkList(el, st, ctx) ??
+    datedListing(el, st, ctx)
 }
 
 /** A boilerplate class or id on a block that is not a large part of the content. */
@@ -174,6 +176,23 @@ function linkList (el: Element, st: TextStats | undefined, ctx: WalkContext): Bo
   const share = Math.round(ld * 100)
   return { kind: 'related', rule: 'link-list', reason: `link list: ${links} links, ${share}% of the text in links` }
 }
+
+/**
+ * A table or list whose items are mostly short, dated links to other pages (teaser-item.ts `datedItems`): a reply tree
+ * or a list of related stories, whatever share of its text the names, sizes and times beside the links take.
+ */
+function datedListing (el: Element, st: TextStats | undefined, ctx: WalkContext): BoilerplateVerdict | undefined {
+  if (!DATED_LISTS.has(el.name) || st === undefined || st.len >= 0.5 * ctx.contentLen) return undefined
+  const { items, dated } = datedItems(el)
+  if (dated < DATED_LISTING_MIN || dated < DATED_LISTING_SHARE * items) return undefined
+  const reason = `dated listing: ${dated} of ${items} items link another page beside a date`
+  return { kind: 'related', rule: 'dated-listing', reason }
+}
+const DATED_LISTS = new Set(['table', 'ul', 'ol'])
+/** Fewest dated items of a listing: two may be a story's own links (its earlier parts). */
+const DATED_LISTING_MIN = 3
+/** Least share of the items that are dated links: a header row and a "more" link beside ten items. */
+const DATED_LISTING_SHARE = 2 / 3
 
 /** Prose, not links: long enough, punctuated, with hardly any link text. */
 function isProseBlock (st: TextStats): boolean {

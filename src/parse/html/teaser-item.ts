@@ -44,6 +44,41 @@ export function inDatedListingRow (node: AnyNode): boolean {
 /** Fewest rows of a table that make it a listing of pages. */
 const LISTING_ROWS = 3
 
+/**
+ * A listing of other pages, each item dated (`<tr><td><a href="read.php?id=1387245">re:说得太对了</a> [河南老乡] (312字节)
+ * 2004-11-23 20:41:07</td></tr>`, an old board's reply tree under the first post; `<li><a href="…/3321.html">…</a>
+ * (2011-05-03)</li>`): of a table's rows or a list's items, how many there are and how many are short, link another
+ * page under a title and carry a date. A post or a paragraph is longer than an item; a table of figures links nothing.
+ */
+export function datedItems (el: Element): { items: number, dated: number } {
+  const items = el.name === 'table' ? rowsOf(el) : el.children.filter(isListItem)
+  let dated = 0
+  for (const item of items) {
+    const text = textOf(item)
+    if (weightedLength(text) > DATED_ITEM_MAX || !DATE_STAMP.test(text)) continue
+    if (elementsOf(item).some(a => a.name === 'a' && linksPage(attr(a, 'href')) &&
+      weightedLength(textOf(a).trim()) >= DATED_TITLE_MIN && !DATE_STAMP.test(textOf(a)))) dated++
+  }
+  return { items: items.length, dated }
+}
+/** Longest item of a dated listing (Latin-equivalent characters: a 30-character title, a name, a size and a time). */
+const DATED_ITEM_MAX = 120
+/** A date with its year (`2004-11-23`, `2011/5/3`, `2011年5月3日`), anywhere in an item. */
+const DATE_STAMP = /(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}/u
+
+/** The rows of a table, not those of a table inside one of its cells. */
+function rowsOf (table: Element): Element[] {
+  const rows: Element[] = []
+  const stack: AnyNode[] = [...table.children]
+  while (stack.length > 0) {
+    const x = stack.pop()!
+    if (!isElement(x) || x.name === 'table') continue
+    if (x.name === 'tr') rows.push(x)
+    else for (const c of x.children) stack.push(c)
+  }
+  return rows
+}
+
 /** The links of the list item (or row) `node` stands in to other pages, outside `node` itself. */
 function teaserLinks (node: AnyNode, isItem: (n: AnyNode) => n is Element = isListItem): Element[] {
   const item = enclosing(node, isItem)
