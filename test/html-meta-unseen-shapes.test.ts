@@ -270,3 +270,21 @@ t.test('an editor line after the page\'s correction button (`【我要纠错】 
   t.same(a.editors, [{ role: 'editor in charge', name: '李四' }])
   t.notOk(a.body.some(b => b.text.includes('纠错')), 'the button is no body')
 })
+
+t.test('titles: a table template\'s large-type headline cell above the info row, a spacer row between them', async t => {
+  // a PowerEasy health portal of 2009 (zh-news n215, session 40's unseen round): the <title> words it another way
+  const body = '<p>　　本网讯　10月12日上午，全省甲型H1N1流感疫苗接种工作启动仪式在武汉市第二十九中学举行。当天，该校首批312名师生接种了甲流疫苗。</p>'.repeat(4)
+  const html = (spacer: string): string => page('<title>湖北启动甲流疫苗接种 首批21.6万人份下发各地-湖北健康新闻网</title>' +
+    '<style>.title { font-size:22px; font-weight:bold } .info { color:#666 }</style>',
+  '<table><tr><td><table><tr><td height="14"></td></tr>' +
+    '<tr><td align="center" class="title">我省甲型H1N1流感疫苗接种工作全面启动</td></tr>' + spacer +
+    '<tr><td align="center" class="info">作者：本网记者 周凯 通讯员 杜敏　　文章来源：湖北健康新闻网　　更新时间：2009-10-13</td></tr>' +
+    `<tr><td class="content">${body}</td></tr></table></td></tr></table>`)
+  for (const spacer of ['<tr><td height="8"></td></tr>', '<tr><td height="8">&nbsp;</td></tr><tr><td></td></tr>', '']) {
+    const a = processPage({ content: html(spacer), format: 'html' }).article
+    t.equal(a.title, '我省甲型H1N1流感疫苗接种工作全面启动', `spacer ${JSON.stringify(spacer)}`)
+  }
+  // a row with a picture between them is no spacer: what it holds is not known to be the headline's
+  const pictured = processPage({ content: html('<tr><td><img src="/ad/banner.gif"></td></tr>'), format: 'html' }).article
+  t.equal(pictured.title, '湖北启动甲流疫苗接种 首批21.6万人份下发各地')
+})

@@ -534,7 +534,8 @@ function headingAbove (line: Element): string | undefined {
   let el: Element = line
   for (let level = 0; level <= ABOVE_LEVELS; level++) {
     let prev = el.prev
-    while (prev !== null && !isElement(prev)) prev = prev.prev
+    // a spacer between the headline and the line is no element above it (`<tr><td height="8"></td></tr>`)
+    while (prev !== null && (!isElement(prev) || isSpacer(prev))) prev = prev.prev
     if (prev !== null && isElement(prev)) {
       const box = SUBHEADING_TAGS.has(prev.name) ? prev : headlineBox(prev)
       return box === undefined ? undefined : headlineOf(box)
@@ -543,6 +544,11 @@ function headingAbove (line: Element): string | undefined {
     el = el.parent
   }
   return undefined
+}
+
+/** An element of a table template that only makes room: no text and no picture (`<tr><td height="8"></td></tr>`). */
+function isSpacer (el: Element): boolean {
+  return textOf(el).trim() === '' && !elementsOf(el).some(e => e.name === 'img')
 }
 
 /** Levels below an element right above the info line a headline's own element is looked for (`tr > td > font`). */
