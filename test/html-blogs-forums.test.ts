@@ -228,3 +228,36 @@ t.test('an old board\'s reply tree under the first post (dated links to the repl
   const schedule = page('').replace('<ul></ul>', `<table>${[1, 2, 3, 4].map(row).join('')}</table>`)
   t.match(article(schedule).body.map(b => b.text).join('\n'), /第4轮手足口病防控培训/, 'dated rows with no link stay')
 })
+
+t.test('a BBSXP thread: the board\'s moderators and an announcement\'s date above it are not the post\'s', async t => {
+  const { readFileSync } = await import('node:fs')
+  const id = 'b155-bbsxp-yichang-ferry-2006-gb2312-hacked'
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+  const a = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url }).article
+  // `版主：<a href="Profile.asp?UserName=峡州一叶">` in the statistics row is a moderator; `（管理员 2006-7-28）` after the
+  // announcement's link dates the announcement; `发表时间：` in the post's head row dates the post
+  t.same(a.authors, ['江边的石头'], 'the poster whole: a screen name with 的 is no two glued names')
+  t.equal(a.published, '2006-08-19T22:47:13+08:00')
+
+  // a moderator's link after its label, one or several, is not the poster's; the poster's link still is
+  const board = (row: string): string => '<html><head><title>老街的记忆 - 茶社</title></head><body>' +
+    `<table><tr><td>今日 87 帖　${row}</td></tr></table>` +
+    '<table><tr><td><b><a href="Profile.asp?UserName=老街坊">老街坊</a></b></td><td>发表时间：2006-8-19 22:47:13</td></tr>' +
+    `<tr><td></td><td><b>老街的记忆</b><br>${POST}</td></tr></table></body></html>`
+  for (const row of ['版主：<a href="Profile.asp?UserName=峡州一叶">峡州一叶</a>',
+    '超級版主: <a href="Profile.asp?UserName=峡州一叶">峡州一叶</a> <a href="Profile.asp?UserName=西坝人家">西坝人家</a>']) {
+    t.same(article(board(row)).authors, ['老街坊'], row)
+  }
+})
+
+t.test('a board\'s floor marker before the post time (`[楼主] 发表时间：…`) is no label of a name', async t => {
+  const { parseInfoLine, splitNames } = await import('../src/metadata/index.js')
+  const line = parseInfoLine('[楼主]  发表时间：2008-06-12 08:31:22 回复 | 引用 | 举报', null)
+  t.same(line?.fields.map(f => [f.field, f.value]), [['published', '2008-06-12']])
+  t.same(parseInfoLine('【作者】张三 【来源】固原日报', null)?.fields.map(f => f.value), ['张三', '固原日报'], 'bracketed labels with values')
+  // names glued after a role still split; a particle is in no given name
+  t.same(splitNames('谭飞王艳明闫鹃'), ['谭飞', '王艳明', '闫鹃'])
+  t.same(splitNames('江边的石头'), ['江边的石头'])
+  t.same(splitNames('石头了'), ['石头了'])
+})

@@ -55,6 +55,8 @@ const LABEL_ANY = new RegExp(`${LABEL_EDGE}[\\[【(（]?\\s*(${ALT})\\s*[:：]`,
 // `【作者】张三 【来源】固原日报`, `作者丨张三`, `来源 | 新华网`: a known label in brackets, or before a bar, in place of its
 // colon (WeChat-style articles write 丨, a Han stroke, as the bar)
 const BRACKET_LABEL = new RegExp(`[【\\[［]\\s*(${ALT})\\s*[】\\]］]\\s*`, 'giu')
+/** Another label and its colon, right where a bracketed one ends (`LABEL_AFTER.lastIndex` set to that place). */
+const LABEL_AFTER = new RegExp(`\\s*(?:${ALT})\\s*[:：]`, 'iuy')
 const BAR_LABEL = new RegExp(`(?:^|(?<=\\s))(${ALT})\\s*[丨｜|]\\s*`, 'giu')
 const MAY_HAVE_BRACKET_OR_BAR = /[【[［丨｜|]/u
 
@@ -87,7 +89,13 @@ function withColonLabels (raw: string): string {
     return `${byLabel[1]}: ${raw.slice(byLabel[0].length)}`
   }
   if (!MAY_HAVE_BRACKET_OR_BAR.test(raw)) return raw
-  return raw.replace(BRACKET_LABEL, '$1：').replace(BAR_LABEL, '$1：')
+  // a bracketed label right before another label's colon has no value: a marker, dropped (`[楼主] 发表时间：2008-06-12
+  // 08:31:22`, a board's floor of the opening post, zh-blogs b14)
+  const bracketed = raw.replace(BRACKET_LABEL, (whole: string, label: string, at: number) => {
+    LABEL_AFTER.lastIndex = at + whole.length
+    return LABEL_AFTER.test(raw) ? ' ' : `${label}：`
+  })
+  return bracketed.replace(BAR_LABEL, '$1：')
 }
 const DATE_ENTRIES = FILE.labels.filter(l => l.field === 'published' || l.field === 'updated')
 const DATE_LABELS = DATE_ENTRIES.map(l => l.label).sort((a, b) => b.length - a.length)

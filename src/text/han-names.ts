@@ -10,6 +10,8 @@ import { loadData } from '../data.js'
 interface SurnameData {
   groups: Array<{ surnames: string, source: string }>
   compound: Array<{ surname: string, source: string }>
+  /** Grammar words no given name is made of (`的`, `了`, `们`): a screen name that is a phrase holds them. */
+  particles: { characters: string, source: string }
   /** Every surname CC-CEDICT knows (scripts/gen-han-surnames.ts): for telling a name from a word, not for splitting. */
   dictionary: { surnames: string, compound: string[], source: string }
 }
@@ -17,6 +19,7 @@ interface SurnameData {
 const DATA = loadData<SurnameData>('han-surnames.json')
 const SINGLE = new Set(DATA.groups.flatMap(g => [...g.surnames]))
 const COMPOUND = new Set(DATA.compound.map(c => c.surname))
+const PARTICLES = new Set([...DATA.particles.characters])
 // Splitting a glued run by every rare surname would find two readings of most runs (and so split none); whether
 // a name can be one at all asks them all.
 const ANY_SINGLE = new Set([...SINGLE, ...DATA.dictionary.surnames])
@@ -67,6 +70,8 @@ function readings (run: string, at: number, memo: Map<number, string[][]>): stri
     for (let given = GIVEN_MIN; given <= GIVEN_MAX && found.length < SPLITS_NEEDED; given++) {
       const end = at + surname + given
       if (end > run.length) break
+      // `江边的石头` is a screen name, not 江边的 + 石头: no given name holds a particle
+      if (PARTICLES.has(run[end - 1]) || (given === 2 && PARTICLES.has(run[end - 2]))) continue
       for (const rest of readings(run, end, memo)) {
         found.push([run.slice(at, end), ...rest])
         if (found.length >= SPLITS_NEEDED) break

@@ -11,6 +11,7 @@ import { attr, elementsOf, isElement, readableText, type AnyNode, type Element }
 interface MemberMarkers {
   userPages: Array<{ pattern: string }>
   onlyPosterLinks: { labels: Array<{ label: string }>, idParams: Array<{ param: string }> }
+  boardRoles: Array<{ label: string }>
 }
 const MARKERS = loadData<MemberMarkers>('author-markers.json')
 const USER_PAGES = MARKERS.userPages
@@ -53,6 +54,26 @@ export function addressHoldsId (href: string, id: string): boolean {
   }
   for (let i = href.indexOf(id); i >= 0; i = href.indexOf(id, i + 1)) {
     if (!joins(i - 1) && !joins(i + id.length)) return true
+  }
+  return false
+}
+
+/** A board's role label at the end of a text, with its colon or not (`版主：`, `超級版主:`). */
+const BOARD_ROLE = new RegExp(`(?:${MARKERS.boardRoles.map(r => escapeRegExp(r.label)).join('|')})\\s*[:：]?\\s*$`)
+/** Siblings read back from a member's link for its label: the label, and other members it lists before this one. */
+const ROLE_SIBLINGS = 8
+
+/**
+ * Whether a member's link follows a board's role label (data/author-markers.json `boardRoles`: `版主：<a>峡州一叶</a>
+ * <a>西坝人家</a>`, a forum's statistics row above the thread), other members' links of the same label between: it
+ * names who runs the board, not who wrote the post. A bounded look back, whatever the row holds.
+ */
+export function afterBoardRole (a: Element): boolean {
+  let n: AnyNode | null = a.prev
+  for (let seen = 0; n !== null && seen < ROLE_SIBLINGS; n = n.prev, seen++) {
+    if (isElement(n) && n.name === 'a' && isMemberPage(attr(n, 'href'))) continue
+    const text = readableText(n).trim()
+    if (text !== '') return BOARD_ROLE.test(text)
   }
   return false
 }

@@ -48,7 +48,7 @@ import { bylineDate } from './byline-date.js'
 import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
-import { addressHoldsId, holdsMemberLink, isMemberPage, onlyPosterId } from './members.js'
+import { addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, onlyPosterId } from './members.js'
 import { inDiscussion, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
 import { isKeywordTitle } from '../../text/spam-lexicon.js'
@@ -2453,7 +2453,7 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     if (linkHost !== undefined && (host === undefined || !sameSite(linkHost, host))) continue
     // an avatar link names its member in the image's alt text
     const name = linkedScreenName(a)
-    if (name !== undefined && !inMemberList(a) && !besideOtherTitle(a)) return name
+    if (name !== undefined && !inMemberList(a) && !besideOtherTitle(a) && !afterBoardRole(a)) return name
   }
   return undefined
 }

@@ -89,7 +89,9 @@ function teaserLinks (node: AnyNode, isItem: (n: AnyNode) => n is Element = isLi
 /**
  * A date standing right after a link to another page's title, in no list or row (`<marquee><a href="…/2150.html">沣溪县
  * 2006年公开招聘中小学教师公告</a>(2006-8-15)　　<a …>`, an old CMS's scrolling notices: zh-news n112 of session 36's
- * unseen round): that page's date. Only a text that is a date alone, bracketed or not, with white space around it.
+ * unseen round; a board's announcement above a thread, `<a href="ShowBulletin.asp?id=31">关于严厉打击…的通知</a> （管理员
+ * 2006-7-28）`, its poster's name before the date: zh-blogs b155 of session 40's): that page's date. Only a text that is
+ * a date alone, or a short name and a date, bracketed or not, with white space around it.
  */
 export function afterTitleLink (node: AnyNode): boolean {
   if (isElement(node) || !DATE_ALONE.test(textOf(node))) return false
@@ -98,8 +100,11 @@ export function afterTitleLink (node: AnyNode): boolean {
   return prev !== null && isElement(prev) && prev.name === 'a' && linksPage(attr(prev, 'href')) &&
     weightedLength(textOf(prev).trim()) >= DATED_TITLE_MIN
 }
-/** A date alone in its text, in brackets or not (`(2006-8-15)`, `[2010-10-28]`, `2006-8-15`), white space around it. */
-const DATE_ALONE = /^\s*[(（[【]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]】]?\s*$/u
+/**
+ * A date alone in its text, or after a short name with no label (`(2006-8-15)`, `[2010-10-28]`, `2006-8-15`, `（管理员
+ * 2006-7-28）`), in brackets or not, white space around it.
+ */
+const DATE_ALONE = /^\s*[(（[【]?\s*(?:[^\s()（）[\]【】:：]{1,12}\s*[,，]?\s*)?\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]】]?\s*$/u
 
 /** The item `node` is or stands in, up to TEASER_ITEM_LEVELS levels up. */
 function enclosing (node: AnyNode, isItem: (n: AnyNode) => n is Element): Element | undefined {
