@@ -34,6 +34,7 @@ export const REMOVAL_RULES = {
   'spam-title-repeat': 'a repeat of the title with a brand spliced in',
   'spam-title-brand': 'a gambling brand spliced into the page title',
   'spam-title-keywords': 'a page title of gambling keywords alone (a hacked site\'s): the page\'s headline is read',
+  'spam-title-prefix': 'gambling keywords put before the page title (a hacked site\'s): the title after them is read',
   // 4 boilerplate (src/boilerplate)
   'mt-debris': 'stray machine-translation debris (alone or glued to a label)',
   'end-marker': 'an end-of-article marker (`（完）`, `-END-`), alone or at the end of the last paragraph',

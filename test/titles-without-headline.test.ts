@@ -7,7 +7,7 @@
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
-import { isKeywordTitle } from '../src/text/spam-lexicon.js'
+import { afterKeywordHead, isKeywordTitle } from '../src/text/spam-lexicon.js'
 
 const BODY = '<p>为深入贯彻落实县政协九届一次会议精神，县教育局高度重视第56号提案的办理工作，及时召开专题会议研究部署，明确分管领导和责任股室，' +
   '逐条梳理提案提出的问题，并多次深入乡镇学校开展调研。</p><p>下一步，我局将继续加大投入，完善农村学校寄宿条件，配齐配强教师队伍，' +
@@ -172,4 +172,32 @@ t.test('title tokens of generated ids and short forms', async t => {
   t.equal(run(table(`<td><span id="ctl00_ContentPlaceHolder1_lblTitle">${HEADLINE}</span></td>`)).title, HEADLINE)
   t.equal(run(table(`<td class="xj_tit">${HEADLINE}</td>`)).title, HEADLINE)
   t.not(run(table(`<td class="subtitle">${HEADLINE}</td>`)).title, HEADLINE, 'a subtitle\'s is none')
+})
+
+t.test('a hacked <title>: an unseen brand among known keywords; keywords put before the page\'s own title', async t => {
+  // zh-blogs b166 and zh-news n236 of session 40's unseen rounds
+  const unseen = '澳门新葡京娱乐场_新葡京赌场官网_太阳城申博_北京赛车pk10'
+  t.ok(isKeywordTitle(unseen), 'one short part of no term beside three keywords')
+  t.notOk(isKeywordTitle('澳门新葡京娱乐场_太阳城申博'), 'beside one keyword: too little to tell')
+  t.notOk(isKeywordTitle('澳门新葡京娱乐场_新葡京赌场官网_北京赛车pk10_城区停车难问题引市民热议'), 'the part of no term a headline\'s length')
+  const a = run(page(unseen, `<td class="main_title_575">${HEADLINE}</td>`))
+  t.equal(a.title, HEADLINE)
+  t.ok(a.removed.some(r => r.rule === 'spam-title-keywords' && r.text === unseen))
+
+  const prefixed = `百家乐官网_澳门赌场_${HEADLINE} - 宁川在线`
+  t.equal(afterKeywordHead(prefixed), `${HEADLINE} - 宁川在线`)
+  t.equal(afterKeywordHead('澳门赌场收入连续三个月下降_财经频道_新浪网'), undefined, 'one keyword part: a headline')
+  t.equal(afterKeywordHead(unseen), undefined, 'keywords alone: nothing after them')
+  const b = run(page(prefixed, '<td></td>'))
+  t.equal(b.title, HEADLINE, 'the title after the keywords, its site name cut as any')
+  t.ok(b.removed.some(r => r.rule === 'spam-title-prefix' && r.text === '百家乐官网_澳门赌场_'))
+})
+
+t.test('a breadcrumb a template prints in the <h1> is no headline', async t => {
+  const crumb = '<h1 class="t_nav"><span>您当前的位置：<a href="/">首页</a>&nbsp;&gt;&nbsp;<a href="/a/sheying/">摄影</a>' +
+    '&nbsp;&gt;&nbsp;</span></h1>'
+  // under a hacked <title> (zh-blogs b166): no announced title to tell the headline by
+  const html = `<html><head><meta charset="utf-8"><title>澳门威尼斯人官网_北京赛车pk10开奖直播</title></head><body>${crumb}` +
+    `<div class="content"><h2 class="c_titile">${HEADLINE}</h2><p>发布时间：2017-7-4</p>${BODY}</div></body></html>`
+  t.equal(run(html).title, HEADLINE)
 })

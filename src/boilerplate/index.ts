@@ -22,6 +22,7 @@ import { findDate } from '../text/date.js'
 import { dropAuthorBios } from './bio.js'
 import { HAN, isRunningText, weightedLength, weightedLengthOver, spacedLiteral } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
+import { opensWithCrumbLabel } from '../text/breadcrumb.js'
 import { withoutLeadMark } from '../text/zh-byline.js'
 import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, type GatedPattern } from './patterns.js'
 
@@ -59,7 +60,6 @@ function key (s: string): string {
 /** Texts as one alternation, each matching its spacing loosely, the longest first (so a prefix never wins). */
 const longestFirst = (texts: string[]): string => texts.map(spacedLiteral).sort((a, b) => b.length - a.length).join('|')
 const NAV = new Set(DATA.navigation.map(n => key(n.text)))
-const CRUMB_PREFIX = new RegExp(`^(?:${longestFirst(DATA.breadcrumbPrefixes.map(p => p.text))})\\s*[:：]`, 'i')
 const CRUMB_LEAVES = new Set(DATA.breadcrumbLeaves.map(l => key(l.text)))
 const END = DATA.endMarkers.map(e => gated(new RegExp(e.pattern, 'iu')))
 const GLUED_END = DATA.gluedEndMarkers.map(e => {
@@ -182,7 +182,7 @@ function isMenuLine (text: string): boolean {
 
 /** `网 > 新闻中心 > 国内新闻 > 正文`, `Home > News > China`, `current position: Home News Center News`. */
 function isBreadcrumb (text: string): boolean {
-  if (CRUMB_PREFIX.test(text) && !weightedLengthOver(text, 160)) return true
+  if (opensWithCrumbLabel(text) && !weightedLengthOver(text, 160)) return true
   // without a separator the split is the line itself: one part
   if (!CRUMB_SEP.test(text)) return false
   const parts = text.split(CRUMB_SEP).map(p => p.trim())

@@ -15,8 +15,8 @@ import { isGamblingAccountLine, unseenBrands } from './shape.js'
 import { isEntryLine, isPromoLine, trailingPromo } from './promo.js'
 import { MIN_GAMBLING_TERMS, latinBrandCodes, sentenceBrands } from './sentence.js'
 import {
-  SPAM_LEXICON, holdsTerm, isKeywordTitle, isSpamHost, mayHoldTerm, termAlternation as alternation, termPattern,
-  termsOf
+  SPAM_LEXICON, afterKeywordHead, holdsTerm, isKeywordTitle, isSpamHost, mayHoldTerm, termAlternation as alternation,
+  termPattern, termsOf
 } from '../text/spam-lexicon.js'
 
 // A link or bare domain: `https://www.bet365.com/x`, `amxpj8888.com`, `www.xpj.vip`.
@@ -149,6 +149,15 @@ function titleHints (hints: MetadataHints, patterns: Patterns, removed: Removal[
     removed.push({ kind: 'spam', rule: 'spam-title-keywords', text: page, reason })
     const title = holdsTerm(hints.title, patterns.stuffing) ? undefined : hints.title
     return { ...hints, pageTitle: undefined, title }
+  }
+  // the keywords put before the page's own title: the title after them
+  const after = afterKeywordHead(page, patterns.stuffing)
+  if (page !== undefined && after !== undefined) {
+    const reason = 'gambling keywords put before the page title'
+    const text = page.slice(0, page.length - after.length).trim()
+    removed.push({ kind: 'spam', rule: 'spam-title-prefix', text, reason })
+    const title = hints.title === page ? after : hints.title
+    return { ...hints, pageTitle: after, title }
   }
   const title = hints.title
   const cleanedTitle = cleanTitle(title, patterns.injected)

@@ -253,5 +253,33 @@ export function isKeywordTitle (title: string | undefined, terms: RegExp | null 
   // 39's unseen round), holding no term, is neither keyword nor headline
   const parts = title.replace(TITLE_BOAST, ' ').split(TITLE_KEYWORDS).map(p => p.trim())
     .filter(p => p !== '' && !((BOAST_PART.test(p) || endsLikeSiteName(p) || endsLikeOrg(p)) && !holdsTerm(p, terms)))
-  return parts.length >= MIN_TITLE_KEYWORDS && parts.every(p => holdsTerm(p, terms))
+  if (parts.length < MIN_TITLE_KEYWORDS) return false
+  const plain = parts.filter(p => !holdsTerm(p, terms))
+  // a brand the lexicon has not seen among known keywords (`澳门新葡京娱乐场_新葡京赌场官网_太阳城申博_北京赛车pk10`): one
+  // short part of no term beside three or more of them; a headline about gambling is longer and holds the terms itself
+  return plain.length === 0 ||
+    (plain.length === 1 && parts.length - 1 >= UNSEEN_BRAND_BESIDE && plain[0].length <= UNSEEN_BRAND_MAX)
+}
+/** Fewest keywords beside a part of no term for the title to be keywords still, and that part's most characters. */
+const UNSEEN_BRAND_BESIDE = 3
+const UNSEEN_BRAND_MAX = 6
+
+/**
+ * A hacked site's keywords put before the page's own title (`百家乐官网_澳门赌场_休斯顿中国城停车场砸车窃案增多 警方座谈会
+ * - 休城华声报`: zh-news n236 of session 40's unseen round): the title after them, when at least `MIN_TITLE_KEYWORDS`
+ * parts at its start hold a gambling term (or are the site's boast) and a part of none follows; else undefined.
+ */
+export function afterKeywordHead (
+  title: string | undefined, terms: RegExp | null = LEXICON_TERMS
+): string | undefined {
+  if (title === undefined || terms === null || title.length > KEYWORD_TITLE_MAX) return undefined
+  let rest = title.replace(TITLE_BOAST, ' ').trim()
+  let keywords = 0
+  for (let m = TITLE_KEYWORDS.exec(rest); m !== null; m = TITLE_KEYWORDS.exec(rest)) {
+    const part = rest.slice(0, m.index).trim()
+    if (part !== '' && !holdsTerm(part, terms) && !BOAST_PART.test(part)) break
+    if (holdsTerm(part, terms)) keywords++
+    rest = rest.slice(m.index + m[0].length)
+  }
+  return keywords >= MIN_TITLE_KEYWORDS && rest.trim() !== '' && !holdsTerm(rest, terms) ? rest.trim() : undefined
 }

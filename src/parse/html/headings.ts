@@ -6,7 +6,8 @@
  * - one kept for screen readers only (`<h1 class="screen-reader-text">Post navigation</h1>`) is no headline, and text
  *   so kept inside a heading (`<span class="sr-only">Posted in News: </span>`) is no part of it;
  * - one that ends with a colon (`A message from John Furrier, co-founder of SiliconANGLE:`) introduces what follows
- *   it (a promotion, a form, a list), as a label does: no headline;
+ *   it (a promotion, a form, a list), as a label does: no headline; nor is one that opens with a breadcrumb's label
+ *   (`您当前的位置：首页 > 摄影 >`);
  * - one made of parts, one of which is the title the page announces (`og:title`, JSON-LD `headline`, `<title>` with
  *   its site suffix), is that part: a kicker before it (`<div>Get that tech stack</div><span>Klatch Coffee</span>`),
  *   the linked source's host and a comment count after it (`… Guarantee Jobs (latimes.com) 87`).
@@ -20,6 +21,7 @@ import { normalizeLine } from './short-text.js'
 import { SCREEN_READER_ONLY } from './patterns.js'
 import { blogOwner } from '../../text/title-owner.js'
 import { findDate } from '../../text/date.js'
+import { opensWithCrumbLabel } from '../../text/breadcrumb.js'
 
 /** The headings as candidates (in page order) and the site's name a logo heading gives, if any. */
 export interface Headings {
@@ -70,7 +72,8 @@ export function readHeadings (
       if (home !== 'site') out.blogName ??= text
       continue
     }
-    if (LEAD_IN.test(text)) continue
+    // a breadcrumb a template prints in the `<h1>` (`<h1 class="t_nav"><span>您当前的位置：<a href="/">首页</a> > …`)
+    if (LEAD_IN.test(text) || opensWithCrumbLabel(text)) continue
     const part = announced(text) ? undefined : announcedPart(el, text, announced)
     const headline = part ?? text
     out.headlines.push(headline)
