@@ -288,3 +288,19 @@ t.test('titles: a table template\'s large-type headline cell above the info row,
   const pictured = processPage({ content: html('<tr><td><img src="/ad/banner.gif"></td></tr>'), format: 'html' }).article
   t.equal(pictured.title, '湖北启动甲流疫苗接种 首批21.6万人份下发各地')
 })
+
+t.test('dates: a question\'s microdata above the answer a page is of is the question\'s, not the page\'s', async t => {
+  // a Zhihu-style answer page (zh-blogs b159 of session 40's unseen round): the question's `dateCreated` comes first
+  const item = (type: string, created: string, text: string): string => `<div itemscope itemtype="http://schema.org/${type}">` +
+    `<meta itemprop="dateCreated" content="${created}"><div>${text}</div></div>`
+  const body = `<h1>在云南山区当特岗教师是一种怎样的体验？</h1>${item('Question', '2016-08-03T11:42:05.000Z', '问题描述')}` +
+    item('Answer', '2018-09-09T23:20:12.000Z', '<p>我是2015年考上特岗的，分到了县里最远的一所村小。学校只有四个年级，一共三十七个学生。</p>'.repeat(4))
+  t.equal(hints('', body).published, '2018-09-09T23:20:12.000Z')
+  // a question page alone: its question is the page's item
+  t.equal(hints('', `<h1>在云南山区当特岗教师是一种怎样的体验？</h1>${item('Question', '2016-08-03T11:42:05.000Z', '问题描述')}`)
+    .published, '2016-08-03T11:42:05.000Z')
+  // a comment's microdata is never the page's
+  const commented = `<article><h1>Cycling plan approved</h1>${PROSE}</article>` +
+    item('Comment', '2024-05-02T10:00:00Z', 'Great news!')
+  t.equal(hints('', commented).published, undefined)
+})

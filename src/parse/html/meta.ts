@@ -846,8 +846,17 @@ type MetaTags = Map<string, string[]>
 /** Every `<meta>` value by its key (`property`, `name`, `itemprop` or `http-equiv`, lower case). */
 function metaTags ($: CheerioAPI): MetaTags {
   const meta: MetaTags = new Map()
+  let answers: boolean | undefined
   $('meta').each((_, el) => {
     if (!isElement(el)) return
+    if (attr(el, 'itemprop') !== '' && attr(el, 'name') === '' && attr(el, 'property') === '') {
+      // microdata of another item than the page's: a comment's, or the question above the answer a page is of
+      const item = itemTypeAbove(el)
+      if (item !== undefined && OTHER_ITEM.test(item)) {
+        answers ??= $('[itemtype]').toArray().some(e => isElement(e) && ANSWER_ITEM.test(attr(e, 'itemtype')))
+        if (!/question/i.test(item) || answers) return
+      }
+    }
     const named = attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')
     const key = named.trim().toLowerCase()
     const content = normalizeLine(attr(el, 'content'))
@@ -855,6 +864,26 @@ function metaTags ($: CheerioAPI): MetaTags {
     meta.set(key, [...(meta.get(key) ?? []), content])
   })
   return meta
+}
+
+/**
+ * Microdata items whose properties are not the page's article: a comment's, and a question's on a page of its answer
+ * (`<div itemscope itemtype="http://schema.org/Question"><meta itemprop="dateCreated" content="2016-08-03T…">` above
+ * `<div itemscope itemtype="http://schema.org/Answer">`, a Zhihu-style answer page: zh-blogs b159 of session 40's
+ * unseen round).
+ */
+const OTHER_ITEM = /schema\.org\/(?:Comment|Question)\/?$/i
+const ANSWER_ITEM = /schema\.org\/Answer\/?$/i
+/** Levels above a microdata property its item is looked for. */
+const ITEM_LEVELS = 24
+
+/** The `itemtype` of the nearest item (`itemscope`) above an element, within `ITEM_LEVELS`. */
+function itemTypeAbove (el: Element): string | undefined {
+  let level = 0
+  for (let p = el.parent; p !== null && isElement(p) && level < ITEM_LEVELS; p = p.parent, level++) {
+    if (p.attribs.itemscope !== undefined) return attr(p, 'itemtype')
+  }
+  return undefined
 }
 
 /** The first non-empty value of the first key that has one. */
