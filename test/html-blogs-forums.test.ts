@@ -261,3 +261,16 @@ t.test('a board\'s floor marker before the post time (`[楼主] 发表时间：�
   t.same(splitNames('江边的石头'), ['江边的石头'])
   t.same(splitNames('石头了'), ['石头了'])
 })
+
+t.test('member pages of IPB, Discuz!NT and Web Wiz Forums name the poster (data/author-markers.json userPages)', async t => {
+  const { readFileSync } = await import('node:fs')
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  // session 40's unseen round: `index.php?showuser=217`, `userinfo-15832.aspx` (and `?posterid=15832` on 只看该作者),
+  // `member_profile.asp?PF=2231`, each over the opening post with no label
+  for (const id of ['b167-ipb20-nanjing-aquarium-2005-gbk-declgb2312', 'b168-discuznt25-foshan-snowstorm-2008-utf8',
+    'b170-webwiz9-hk-parenting-k1-2009-big5hkscs']) {
+    const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+    const r = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url })
+    t.same(r.article.authors, [truth.ground_truth.author], id)
+  }
+})
