@@ -225,6 +225,8 @@ const TITLE_KEYWORDS = /\s*[_|｜,，、]\s*|\s+[-–—]\s+|(?<=\p{Script=Han})
 const TITLE_BOAST = /【[^【】]{1,12}】/gu
 /** A hacked title's part that is the site's boast alone (`官方网站`, data/spam-lexicon.json `titleBoasts`). */
 const BOAST_PART = new RegExp(`^(?:${SPAM_LEXICON.titleBoasts.map(w => escapeRegExp(w.word)).join('|')})$`, 'iu')
+/** A hacked title's part that ends with the site's boast (`太阳城官网`). */
+const BOAST_END = new RegExp(`(?:${SPAM_LEXICON.titleBoasts.map(w => escapeRegExp(w.word)).join('|')})$`, 'iu')
 /** Fewest keywords of a title made of them: one part alone is a headline about gambling as often. */
 const MIN_TITLE_KEYWORDS = 2
 /** Longest title read as keywords (characters): search engines show about 60, injected titles stay within that. */
@@ -277,9 +279,15 @@ export function afterKeywordHead (
   let keywords = 0
   for (let m = TITLE_KEYWORDS.exec(rest); m !== null; m = TITLE_KEYWORDS.exec(rest)) {
     const part = rest.slice(0, m.index).trim()
-    if (part !== '' && !holdsTerm(part, terms) && !BOAST_PART.test(part)) break
+    // a brand the lexicon has not seen, with the site's boast after it (`太阳城官网`), after known keywords
+    const boasted = keywords >= MIN_TITLE_KEYWORDS && part.length <= UNSEEN_BRAND_MAX && BOAST_END.test(part)
+    if (part !== '' && !holdsTerm(part, terms) && !BOAST_PART.test(part) && !boasted) break
     if (holdsTerm(part, terms)) keywords++
     rest = rest.slice(m.index + m[0].length)
   }
-  return keywords >= MIN_TITLE_KEYWORDS && rest.trim() !== '' && !holdsTerm(rest, terms) ? rest.trim() : undefined
+  const after = rest.trim()
+  // the site's name alone after them (`…_皇冠体育投注-华暹日报`) is no title: the keywords are the whole of it
+  const site = after.split(TITLE_KEYWORDS).map(p => p.trim()).filter(p => p !== '')
+    .every(p => endsLikeSiteName(p) || endsLikeOrg(p) || BOAST_PART.test(p))
+  return keywords >= MIN_TITLE_KEYWORDS && after !== '' && !site && !holdsTerm(after, terms) ? after : undefined
 }

@@ -51,7 +51,7 @@ import { afterCardTitle } from './cards.js'
 import { addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, onlyPosterId } from './members.js'
 import { inDiscussion, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
-import { isKeywordTitle } from '../../text/spam-lexicon.js'
+import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
 import { largeTypeRules, printsLarge, type LargeType } from './large-type.js'
 import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
@@ -1432,7 +1432,9 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const meta = metaTags($)
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
-  const docTitle = titleOf($)
+  const rawTitle = titleOf($)
+  // a hacked site's keywords put before its own title are none of its words (the spam stage lists them)
+  const docTitle = afterKeywordHead(rawTitle) ?? rawTitle
   const announcedAll = announcedTitles(article, cms.title, meta, docTitle)
   const headings = pageHeadings($, announcedAll, url)
   const h1s = headings.headlines
@@ -1443,7 +1445,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const hints: MetadataHints = {}
   if (page.siteName !== undefined) hints.siteName = page.siteName
   Object.assign(hints, titleHints(page, headings.lines))
-  if (docTitle !== '') hints.pageTitle = docTitle
+  if (rawTitle !== '') hints.pageTitle = rawTitle
   const locale = localeOf($, meta)
   if (locale !== '') hints.locale = locale
 
