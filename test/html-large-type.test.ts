@@ -103,3 +103,16 @@ t.test('a `<title>` printed nowhere: the headline in large type with a date unde
   }).article
   t.equal(printed.published, '2004-05-06')
 })
+
+t.test('a listed company\'s news page: the <h2> its sheet sets large by tag, not the stock widget\'s price', async t => {
+  // zh-org o75 of session 40's unseen round: `<title>` of a section and the company, a price at 28px in the sidebar
+  const body = '<p>中国浙江台州，2016年9月22日——浙江康瑞药业股份有限公司今日宣布，公司于2016年9月21日收到美国食品药品监督管理局的批准通知。</p>'.repeat(4)
+  const html = (sheet: string): string => '<html><head><meta charset="utf-8"><title>新闻中心_浙江康瑞药业股份有限公司</title>' +
+    `<style>${sheet} .stock .price{font-size:28px;color:#e60012;}</style></head><body>` +
+    '<div class="news-detail"><div class="hd"><h2>康瑞药业盐酸度洛西汀肠溶胶囊获美国FDA批准</h2><div class="meta">来源：证券部</div></div>' +
+    `<div class="bd">${body}</div></div><div class="side-box stock"><h4>股票信息</h4>` +
+    '<p class="price">28.65 <small class="chg">+0.35　+1.24%</small></p></div></body></html>'
+  const title = (sheet: string): string | null => processPage({ content: html(sheet), format: 'html' }).article.title
+  t.equal(title('.news-detail h2{font-size:24px;color:#222;}'), '康瑞药业盐酸度洛西汀肠溶胶囊获美国FDA批准')
+  t.not(title('.news-detail h2{font-size:16px;}'), '28.65 +0.35 +1.24%', 'a price holds no word of a headline')
+})

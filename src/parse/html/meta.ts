@@ -1374,12 +1374,17 @@ function classedHeadline ($: CheerioAPI): string | undefined {
     // large type alone may set a lead sentence: a headline ends with no full stop; and no headline holds a Chinese
     // full stop inside it: a box's title with its note (`网友评论：（只显示最新10条。评论内容只代表网友观点…！）` in
     // PowerEasy's comment box, longer than the article's title: zh-org o64 of session 39's unseen round)
-    if ((sized && SENTENCE_END.test(text)) || text.includes('。')) continue
+    if ((sized && SENTENCE_END.test(text)) || text.includes('。') || !HEADLINE_WORDS.test(text)) continue
     if (best === undefined || weight > weightedLength(best)) best = text
   }
   return best
 }
 
+/**
+ * Words a headline holds: two letters or Han characters in a row. A price with its change set large in a sidebar's
+ * box (`28.65 +0.35 +1.24%`, a listed company's stock widget: zh-org o75 of session 40's unseen round) holds none.
+ */
+const HEADLINE_WORDS = /\p{L}{2}/u
 /** A sentence's end: a text set large that ends so is a lead or a notice, not a headline. */
 const SENTENCE_END = /[。！？!?](?:[”」』"）)]*)$|[a-z]{2}\.$/u
 
