@@ -59,3 +59,18 @@ t.test('an editor\'s credit after the writers on a byline line is no writer\'s, 
   t.same(readZhByline('◎记者 陈思远 ○编辑 孙立'), { names: '陈思远', photographers: [] })
   t.equal(readZhByline('编辑 孙立'), null, 'an editor alone is no byline')
 })
+
+t.test('a writer\'s and a photographer\'s credit closing the text (`（文/韦晓丽　图/黄志强）`): the writer alone', async t => {
+  // zh-org o77 of session 40's unseen round: a DedeCMS page whose info line names its login (`作者:admin`)
+  const { readFileSync } = await import('node:fs')
+  const id = 'o77-county-redcross-news-2021-utf8'
+  const dir = new URL('fixtures/zh-org/', import.meta.url)
+  const a = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html' }).article
+  t.same(a.authors, ['韦晓丽'])
+  t.notOk(a.body.some(b => b.text.includes('黄志强')), 'the credit leaves the body')
+  // `文/图：` credits the text and the pictures to one writer (zh-gov g82)
+  const g82 = 'g82-district-jiedao-news-2019-utf8'
+  const b = processPage({ content: readFileSync(new URL(`../zh-gov/html/${g82}.html`, dir)), format: 'html' }).article
+  t.same(b.authors, ['陈晓雯'])
+  t.notOk(b.body.some(x => x.text.includes('陈晓雯')), 'the credit leaves the body')
+})

