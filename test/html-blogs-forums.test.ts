@@ -274,3 +274,21 @@ t.test('member pages of IPB, Discuz!NT and Web Wiz Forums name the poster (data/
     t.same(r.article.authors, [truth.ground_truth.author], id)
   }
 })
+
+t.test('a NetEase board: `只看该作者` linked as `?author=yangcheng` is no byline; the id names the poster', async t => {
+  const { readFileSync } = await import('node:fs')
+  const { sameSiteOrSibling } = await import('../src/parse/html/dom.js')
+  const id = 'b181-netease-bbs-guangzhou-metro5-2009-gbk'
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+  const r = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url })
+  // the member's page `http://bbs.163.com/user/yangcheng/` beside the city board `bbs.gz.163.com`
+  t.same(r.article.authors, ['羊城阿飞'])
+  t.ok(sameSiteOrSibling('bbs.163.com', 'bbs.gz.163.com'))
+  t.ok(sameSiteOrSibling('my.example.com.cn', 'bbs.example.com.cn'))
+  t.notOk(sameSiteOrSibling('bbs.other.com.cn', 'bbs.example.com.cn'), 'two sites under a generic second level')
+  // the link's text names nobody, wherever it is read as a byline
+  const { judgeAuthors } = await import('../src/metadata/authors.js')
+  t.same(judgeAuthors(['只看该作者']).authors, [])
+  t.same(judgeAuthors(['只看楼主']).authors, [])
+})

@@ -140,17 +140,21 @@ export function sameSite (linkHost: string, pageHost: string | undefined): boole
 const GENERIC_SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co', 'idv'])
 
 /**
- * `sameSite`, or two subdomains of one parent (`my.example-tiexue.net` beside `bbs.example-tiexue.net`: a forum's
- * member pages on a host of their own). A parent of one label, or a generic second level (`com.cn`), is no site.
+ * `sameSite`, or two hosts of one registered domain (`my.example-tiexue.net` beside `bbs.example-tiexue.net`: a forum's
+ * member pages on a host of their own; `bbs.163.com` beside the city board `bbs.gz.163.com`: zh-blogs b181 of session
+ * 40's unseen round). The registered domain is the last two labels, three under a generic second level (`com.cn`).
  */
 export function sameSiteOrSibling (linkHost: string, pageHost: string | undefined): boolean {
   if (sameSite(linkHost, pageHost) || pageHost === undefined) return true
-  const parent = (x: string): string | undefined => {
-    const labels = x.split('.')
-    return labels.length >= 3 && !GENERIC_SECOND_LEVEL.has(labels[1]) ? labels.slice(1).join('.') : undefined
-  }
-  const a = parent(linkHost)
-  return a !== undefined && a === parent(pageHost)
+  const a = registered(linkHost)
+  return a !== undefined && a === registered(pageHost)
+}
+
+/** The domain a host is registered under (`163.com` of `bbs.gz.163.com`, `example.com.cn`), or none for a bare one. */
+function registered (host: string): string | undefined {
+  const labels = host.split('.')
+  const n = labels.length >= 3 && GENERIC_SECOND_LEVEL.has(labels[labels.length - 2]) ? 3 : 2
+  return labels.length > n ? labels.slice(-n).join('.') : labels.length === n ? host : undefined
 }
 
 /** Deeper than this, real pages never go; hostile ones do, and recursive walks would overflow the stack. */

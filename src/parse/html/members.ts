@@ -30,6 +30,11 @@ const ONLY_POSTER_ID = new RegExp(
   `[?&;](?:${MARKERS.onlyPosterLinks.idParams.map(p => escapeRegExp(p.param)).join('|')})=` +
   '(\\d+|[A-Za-z][A-Za-z0-9_]{2,})(?![A-Za-z0-9_])', 'i')
 
+/** Whether a link is a thread's link to one member's posts (`只看该作者`), whatever its address: no byline. */
+export function isOnlyPosterLink (a: Element): boolean {
+  return ONLY_POSTER_LABEL.test(readableText(a))
+}
+
 /**
  * The member id of a thread's poster when `a` is a link to their posts alone (`<a href="viewthread.php?tid=7023415&
  * authorid=2418765">只看楼主</a>`): a platform's own statement of who wrote the thread, whatever its member pages look

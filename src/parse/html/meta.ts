@@ -48,7 +48,9 @@ import { bylineDate } from './byline-date.js'
 import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
-import { addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, onlyPosterId } from './members.js'
+import {
+  addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, isOnlyPosterLink, onlyPosterId
+} from './members.js'
 import { inDiscussion, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
 import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
@@ -2593,7 +2595,8 @@ function linkName (a: Element): string | undefined {
  */
 function linkedAuthors ($: CheerioAPI): string | undefined {
   const links = $('a[href]').toArray().filter(isElement)
-    .filter(a => AUTHOR_URL.test(attr(a, 'href')) && !inSkipped(a) && !inMenu(a))
+    // a board's `?author=yangcheng` on its 只看该作者 link is a filter of the thread, not the writer's page
+    .filter(a => AUTHOR_URL.test(attr(a, 'href')) && !inSkipped(a) && !inMenu(a) && !isOnlyPosterLink(a))
   const first = links.find(a => linkName(a) !== undefined)
   if (first === undefined) return undefined
   const group = [first]
