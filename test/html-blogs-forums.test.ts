@@ -292,3 +292,12 @@ t.test('a NetEase board: `只看该作者` linked as `?author=yangcheng` is no b
   t.same(judgeAuthors(['只看该作者']).authors, [])
   t.same(judgeAuthors(['只看楼主']).authors, [])
 })
+
+t.test('a blog post\'s `由 阿哲 發表於 …` line names its poster, over the blog\'s name in its owner\'s form', async t => {
+  // zh-blogs b175 of session 40's unseen round: a LifeType blog `三星蔥仔的田間日記`, the post by 阿哲
+  const html = (line: string): string => '<html><head><meta charset="utf-8"><title>三星蔥仔的田間日記 | 颱風過後</title></head><body>' +
+    '<div id="header"><h1><a href="/blog/27">三星蔥仔的田間日記</a></h1></div><div class="post"><h2>颱風過後</h2>' +
+    `<div class="postinfo">${line}</div>${POST}</div></body></html>`
+  t.same(article(html('由 <a href="/static/27/about">阿哲</a> 發表於 2008/10/12 (日) 21:36 | 分類：<a>種蔥日記</a>')).authors, ['阿哲'])
+  t.same(article(html('由 阿哲 发表于 2008-10-12 21:36')).authors, ['阿哲'])
+})

@@ -2280,6 +2280,7 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   const hCard = hCardAuthor($)
   if (hCard !== undefined) return [hCard]
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
+    postedByHan($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
     badgedPoster($) ?? footerPoster($) ?? posterLink($, host)
   return found === undefined ? [] : [found]
@@ -2739,6 +2740,30 @@ function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): str
       if (next.length > 0 && isElement(next[0])) found = nameOf(spacedText(next[0]))
     }
     if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/**
+ * The Chinese of a blog platform's `posted by X on …`: `由 阿哲 發表於 2008/10/12 (日) 21:36 | 分類：…` (LifeType's
+ * zh_TW, zh-blogs b175 of session 40's unseen round), `由 X 发表于 …`, `由 X 张贴`: the line opens with 由, the name,
+ * then the posting word.
+ */
+const POSTED_BY_HAN = /^由\s*([^\s|｜:：]{1,20}?)\s*(?:發表於|发表于|發佈於|发布于|發表|发表|張貼於|张贴于|張貼|张贴)/u
+
+/** The poster the first `由 X 發表於` line names, in the post's own line (not a teaser's, a menu's or a comment's). */
+function postedByHan ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
+  for (const el of $(BYLINE_SELECTOR)) {
+    if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX)) continue
+    const raw = rawSpacedText(el)
+    if (!raw.includes('由')) continue
+    const text = normalizeLine(raw)
+    const m = text.length <= LABELLED_BYLINE_MAX ? POSTED_BY_HAN.exec(text) : null
+    if (m === null || inSkipped(el) || inMenu(el) || inTeaserItem(el) || belowTeaserHeading(el, docTitle)) continue
+    // a wrapper of the line is left to its child
+    if (el.children.filter(isElement).some(c => spacedText(c) === text)) continue
+    const name = nameOf(m[1])
+    if (name !== undefined) return name
   }
   return undefined
 }
