@@ -301,3 +301,13 @@ t.test('a blog post\'s `由 阿哲 發表於 …` line names its poster, over th
   t.same(article(html('由 <a href="/static/27/about">阿哲</a> 發表於 2008/10/12 (日) 21:36 | 分類：<a>種蔥日記</a>')).authors, ['阿哲'])
   t.same(article(html('由 阿哲 发表于 2008-10-12 21:36')).authors, ['阿哲'])
 })
+
+t.test('a Xanga entry\'s footer links (`eProps (12)`, `link`, both carrying a `uid=`) name nobody', async t => {
+  // zh-blogs b164 of session 40's unseen round: `eprops.aspx?user=sugarkiki&uid=…`, `item.aspx?…&uid=…`
+  const { readFileSync } = await import('node:fs')
+  const id = 'b164-xanga-hk-hkcee-results-2005-utf8'
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+  const r = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url })
+  t.same(r.article.authors, [], 'no name rather than a link\'s label')
+})

@@ -2429,9 +2429,13 @@ const BRACKETED_TAIL = /\s*[(（][^()（）]{1,10}[)）]$/u
 function linkedScreenName (a: Element): string | undefined {
   const text = normalizeLine(spacedText(a) || imageAlt(a))
   if (isScreenName(text)) return text
+  // a count in the brackets makes the link a feature's with its tally (`eProps (12)`, Xanga's ratings on an address
+  // with the member's `uid=`: zh-blogs b164 of session 40's unseen round), no member's name
+  if (COUNT_TAIL.test(text)) return undefined
   const bare = text.replace(BRACKETED_TAIL, '')
   return bare !== text && isScreenName(bare) ? bare : undefined
 }
+const COUNT_TAIL = /[(（]\s*\d+\s*[)）]$/u
 
 /** The badge a thread's page puts beside its opening poster's name (data/author-markers.json `posterBadges`). */
 const POSTER_BADGE = new Set(MARKERS.posterBadges.map(b => b.badge))
