@@ -114,10 +114,59 @@ const KNOWN: KnownFailures = {
   },
   'b120-dvbbs-angler-forum-2004-gbk': {
     author: 'DVBBS names the poster in the user panel of the post\'s table (as b101): no label, no member link read'
-  }
+  },
   // (b122 mended in session 39 with b138, the same class)
   // the thirteenth to sixteenth rounds (b125-b148, session 39), measured once before any change (README): all mended
   // (b148: a forum body with its replies kept, open; b147's reply tree leaves it as a dated listing, session 40)
+  // the seventeenth to twenty-second rounds (b149-b184, session 40), each measured once before any change (README):
+  // open
+  'b149-people-qgblog-village-bookroom-2009-gbk-declgb2312': {
+    author: 'the blogger is named only in the 博主资料 card, the `<title>` and his own replies; no byline on the post'
+  },
+  'b150-ifeng-bobao-gaokao-father-2010-utf8': {
+    author: 'the blogger is named only in the right column\'s card; the header gives the blog\'s name'
+  },
+  'b152-wordpress-underscores-hacked-suzhou-window-2014-utf8': {
+    title: 'the hacked `<title>` goes as keywords; the post\'s `<h1>` beside the site\'s `<h1>` is not told from it'
+  },
+  'b159-zhihu-answer-yunnan-tegang-teacher-2018-utf8': {
+    date: 'the answer\'s microdata `dateCreated` is read (session 40), in UTC: the day before the page\'s own, which is ' +
+      'only in a tooltip (`发布于 2018-09-10 07:20`)'
+  },
+  'b161-sohu-club-xian-rent-2009-gbk': {
+    date: 'a day late: not diagnosed'
+  },
+  'b162-iteye-blog-outsourcing-2011-utf8': {
+    author: 'the author is only the login `xiaolu_hz` in the left profile box, no member link nor label'
+  },
+  'b163-sinatw-blog-neiwan-2006-big5': {
+    author: 'the post line `阿瑋 發表於 22:47` gives the name before the posting word, no 由 before it'
+  },
+  'b164-xanga-hk-hkcee-results-2005-utf8': {
+    title: 'the `<title>` `sugarkiki\'s Xanga Site` names the blog in English owner form, which no title-owner word reads',
+    author: 'the user name is only in the profile module and in addresses'
+  },
+  'b166-dedecms-hacked-dali-sanyuejie-2013-gbk-declgb2312': {
+    author: 'the owner is labelled `编辑：老段`, an editor\'s label'
+  },
+  'b171-homeland-testing-community-2019-utf8': {
+    author: 'the member page is the root path (`/chenmo_qa`), no member-page shape'
+  },
+  'b172-ubbclassic-tw-hiking-qilai-2003-big5': {
+    title: 'the `<title>` runs the board\'s name into the title after `討論區:`',
+    author: 'the poster is a bold name in the post\'s left cell under a `作者` column header; the profile link holds an image'
+  },
+  'b178-ifeng-dafenghao-liuzhou-luosifen-2020-utf8': {
+    author: 'the account is only in `来自 柳州吃货阿勇 大风号`, read by no reader'
+  },
+  'b179-phpbb2-subsilver-hacked-xian-ham-2006-gb2312': {
+    title: 'the board\'s name is taken: the phpBB 2 topic title is a link in the nav row',
+    date: 'phpBB 2\'s translated `星期日 四月 16, 2006 10:41 pm` is no date shape the readers know',
+    author: 'the poster is only a bold name in the left member cell, no member link'
+  },
+  'b183-asp-parenting-forum-kaohsiung-kindergarten-2010-big5': {
+    author: 'the poster is only in the member cell of a home-grown ASP board, no member link'
+  }
 }
 
 /**
@@ -130,7 +179,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 148)
+  t.equal(ids.length, 184)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

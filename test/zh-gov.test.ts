@@ -64,6 +64,11 @@ const KNOWN: KnownFailures = {
   // mended since (g97's title in large type by its style sheet, session 38)
   // the ninth and tenth rounds (g103-g108, g109-g114, session 38), each measured once before any change (README): all
   // mended
+  // the thirteenth and fourteenth rounds (g127-g132, g133-g138, session 40), measured once before any change: open
+  'g137-township-wechat-news-2021-utf8': {
+    author: 'the writer is only in `文字｜陈雅婷` among photo, editor and reviewer credits of pasted Xiumi markup; `文字` ' +
+      'before a bar is no label the readers know'
+  }
 }
 
 /**
@@ -77,7 +82,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 126)
+  t.equal(ids.length, 138)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -35,6 +35,14 @@ const KNOWN: KnownFailures = {
   'o50-soe-project-news-2015-utf8': {
     author: 'two writers in two places: `作者：文/图 周建平` in the info line and `（江淮城际项目部 刘晓燕）` closing the text; ' +
       'the closing credit outranks the info line (data/metadata-evidence.json), so only 刘晓燕 is given'
+  },
+  // the fifth round (o73-o78, session 40), measured once before any change (README): open
+  'o74-medical-association-notice-2007-gb2312': {
+    title: 'the `<title>` names the association alone; the notice\'s head is a plain bold table cell, neither title-classed ' +
+      'nor set large'
+  },
+  'o78-medical-school-news-vue-2019-utf8': {
+    author: 'the writer is only in `文/何佳琪…编辑/杨柳 审核/张海峰` run together at the end, read by no credit reader'
   }
 }
 
@@ -46,7 +54,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 72)
+  t.equal(ids.length, 78)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
