@@ -7,7 +7,7 @@
  * inside the element itself (a byline's link to the writer's page).
  */
 import type { AnyNode, Element } from './dom.js'
-import { attr, elementsOf, isElement, textOf, weightedLength } from './dom.js'
+import { attr, elementsOf, isElement, isText, textOf, weightedLength } from './dom.js'
 
 /** How many levels up from the text or element its list item is looked for (`<li><a>标题</a> <span>日期</span>`). */
 const TEASER_ITEM_LEVELS = 2
@@ -54,8 +54,8 @@ export function datedItems (el: Element): { items: number, dated: number } {
   const items = el.name === 'table' ? rowsOf(el) : el.children.filter(isListItem)
   let dated = 0
   for (const item of items) {
-    const text = textOf(item)
-    if (weightedLength(text) > DATED_ITEM_MAX || !DATE_STAMP.test(text)) continue
+    const text = shortText(item)
+    if (text === undefined || weightedLength(text) > DATED_ITEM_MAX || !DATE_STAMP.test(text)) continue
     if (elementsOf(item).some(a => a.name === 'a' && linksPage(attr(a, 'href')) &&
       weightedLength(textOf(a).trim()) >= DATED_TITLE_MIN && !DATE_STAMP.test(textOf(a)))) dated++
   }
@@ -65,6 +65,29 @@ export function datedItems (el: Element): { items: number, dated: number } {
 const DATED_ITEM_MAX = 120
 /** A date with its year (`2004-11-23`, `2011/5/3`, `2011年5月3日`), anywhere in an item. */
 const DATE_STAMP = /(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}/u
+
+/**
+ * The text of a listing's item, read only while it is short and holds no table or list (undefined otherwise): each node
+ * is read for one listing at most, whatever the nesting, and a long row stops being read at its limit.
+ */
+function shortText (item: Element): string | undefined {
+  let out = ''
+  const stack: AnyNode[] = [item]
+  while (stack.length > 0) {
+    const x = stack.pop()!
+    if (isText(x)) {
+      out += x.data
+      if (out.length > DATED_ITEM_MAX) return undefined
+      continue
+    }
+    if (!isElement(x)) continue
+    if (x !== item && NESTED_LISTINGS.has(x.name)) return undefined
+    for (let i = x.children.length - 1; i >= 0; i--) stack.push(x.children[i])
+  }
+  return out
+}
+
+const NESTED_LISTINGS = new Set(['table', 'ul', 'ol'])
 
 /** The rows of a table, not those of a table inside one of its cells. */
 function rowsOf (table: Element): Element[] {
