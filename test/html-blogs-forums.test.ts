@@ -311,3 +311,27 @@ t.test('a Xanga entry\'s footer links (`eProps (12)`, `link`, both carrying a `u
   const r = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url })
   t.same(r.article.authors, [], 'no name rather than a link\'s label')
 })
+
+t.test('a board\'s poster named only in the member panel beside the opening post (a cell of profile fields)', async t => {
+  // DVBBS, LeoBBS, UBB.classic, phpBB 2 and a home-grown ASP board: `秦岭老猫 论坛元老 注册时间: 2004-08-21 帖子: 1386 来自:
+  // 西安雁塔` (data/author-markers.json profileLabels); the panel's action links (`阅读会员资料`) name nobody
+  const { readFileSync } = await import('node:fs')
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const read = (id: string): { authors: string[], want: string | null } => {
+    const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+    const r = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url })
+    return { authors: r.article.authors, want: truth.ground_truth.author }
+  }
+  for (const id of ['b116-leobbs-xifu-maishou-2005-gb2312', 'b120-dvbbs-angler-forum-2004-gbk',
+    'b172-ubbclassic-tw-hiking-qilai-2003-big5', 'b179-phpbb2-subsilver-hacked-xian-ham-2006-gb2312',
+    'b183-asp-parenting-forum-kaohsiung-kindergarten-2010-big5']) {
+    const { authors, want } = read(id)
+    t.same(authors, [want], id)
+  }
+  // a blog's sidebar box of counts is no panel, nor a diary's neighbour link (`上一篇`) a name
+  for (const id of ['b65-fengming-bobao-teahouse-2010-gbk', 'b67-51itc-threadpool-oom-2011-utf8',
+    'b144-kaixin-sns-diary-qingdao-2009-utf8']) {
+    const { authors, want } = read(id)
+    t.same(authors, [want], id)
+  }
+})

@@ -66,7 +66,6 @@ const KNOWN: KnownFailures = {
   // 10, authors 7 of 12 (none wrong), against 10, 9 and 4 at the session's start
   'b81-xiaohongshu-note-2021-utf8': { author: 'the nickname stands only in the note\'s author card beside its counters' },
   'b82-matters-article-2019-utf8': { author: 'the name and handle (`阿蘇 @asu_ssp`) stand under the title with no label or known link' },
-  'b84-sina-forum-thread-2008-gbk': { author: 'the poster stands only in a floor table\'s member cell, linked to no known member page' },
   'b86-xcar-forum-thread-2012-gbk': {
     author: 'the poster stands in a column with a 车型 tag and a badge; the 只看楼主 link is JavaScript with no id'
   },
@@ -109,12 +108,7 @@ const KNOWN: KnownFailures = {
     date: 'the only shown date is yearless (`03月14日`); the year is only in the page\'s script data (an epoch)'
   },
   // the eleventh and twelfth rounds (b113-b124, session 38), each measured once before any change (README): open
-  'b116-leobbs-xifu-maishou-2005-gb2312': {
-    author: 'LeoBBS names the poster only in the left user cell (a bold name over rank, stars and `注册：`), no label'
-  },
-  'b120-dvbbs-angler-forum-2004-gbk': {
-    author: 'DVBBS names the poster in the user panel of the post\'s table (as b101): no label, no member link read'
-  },
+  // (b116 and b120: posters in the member panel, mended in session 40 with b84, b172, b179, b183)
   // (b122 mended in session 39 with b138, the same class)
   // the thirteenth to sixteenth rounds (b125-b148, session 39), measured once before any change (README): all mended
   // (b148: a forum body with its replies kept, open; b147's reply tree leaves it as a dated listing, session 40)
@@ -153,19 +147,14 @@ const KNOWN: KnownFailures = {
     author: 'the member page is the root path (`/chenmo_qa`), no member-page shape'
   },
   'b172-ubbclassic-tw-hiking-qilai-2003-big5': {
-    title: 'the `<title>` runs the board\'s name into the title after `討論區:`',
-    author: 'the poster is a bold name in the post\'s left cell under a `作者` column header; the profile link holds an image'
+    title: 'the `<title>` runs the board\'s name into the title after `討論區:`'
   },
   'b178-ifeng-dafenghao-liuzhou-luosifen-2020-utf8': {
     author: 'the account is only in `来自 柳州吃货阿勇 大风号`, read by no reader'
   },
   'b179-phpbb2-subsilver-hacked-xian-ham-2006-gb2312': {
     title: 'the board\'s name is taken: the phpBB 2 topic title is a link in the nav row',
-    date: 'phpBB 2\'s translated `星期日 四月 16, 2006 10:41 pm` is no date shape the readers know',
-    author: 'the poster is only a bold name in the left member cell, no member link'
-  },
-  'b183-asp-parenting-forum-kaohsiung-kindergarten-2010-big5': {
-    author: 'the poster is only in the member cell of a home-grown ASP board, no member link'
+    date: 'phpBB 2\'s translated `星期日 四月 16, 2006 10:41 pm` is no date shape the readers know'
   }
 }
 

@@ -168,6 +168,7 @@ interface AuthorMarkers {
   authorPaths: Array<{ segment: string }>
   screenNameLabels: Array<{ label: string }>
   posterBadges: Array<{ badge: string }>
+  profileLabels: Array<{ label: string }>
   notNames: {
     whole: Array<{ pattern: string }>
     companySuffixes: Array<{ word: string }>
@@ -2282,7 +2283,7 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     postedByHan($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
-    badgedPoster($) ?? footerPoster($) ?? posterLink($, host)
+    badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters)
   return found === undefined ? [] : [found]
 }
 
@@ -2437,6 +2438,40 @@ function linkedScreenName (a: Element): string | undefined {
 }
 const COUNT_TAIL = /[(（]\s*\d+\s*[)）]$/u
 
+/** The words a link's action opens with, no name (data/author-validation.json `notNames` marked `start`). */
+const ACTION_START = new RegExp(`^(?:${loadData<{ notNames: Array<{ text: string, start?: boolean }> }>(
+  'author-validation.json').notNames.filter(n => n.start === true).map(n => escapeRegExp(n.text)).join('|')})`, 'iu')
+
+/** A field of a board's member panel and its colon (data/author-markers.json `profileLabels`). */
+const PROFILE_LABELS = MARKERS.profileLabels.map(l => escapeRegExp(l.label)).sort((a, b) => b.length - a.length)
+const PROFILE_FIELD = new RegExp(`(?:${PROFILE_LABELS.join('|')})\\s*[:：]`, 'gu')
+/** Fields a member panel holds at least (a name, a rank, its posts, its registration). */
+const PANEL_FIELDS = 3
+/** Longest member panel read, in letters and digits: a name, a rank and a handful of fields. */
+const PANEL_LETTERS = 160
+
+/**
+ * A board's poster named only in the member panel beside the opening post (`渭河边的狗娃 头衔：老乡 级别：论坛游侠 魅力：215
+ * 经验：1630 … 注册：2003/03/22`, DVBBS, LeoBBS, UBB.classic, phpBB 2, home-grown ASP boards: zh-blogs b101, b116,
+ * b120, b172, b179, b183): the first short element holding `PANEL_FIELDS` member fields or more, whose text opens with
+ * a screen name. Read last, when no byline, label or member link names anyone.
+ */
+function panelPoster ($: CheerioAPI, letters: Letters): string | undefined {
+  // a board's posts are table rows (`<tr><td>panel</td><td>post</td></tr>`); a blog's sidebar box of counts is no panel
+  for (const el of $('body td').toArray()) {
+    if (!isElement(el) || longerThan(letters, el, PANEL_LETTERS)) continue
+    const text = normalizeLine(spacedText(el))
+    if (fieldCount(text) < PANEL_FIELDS || inSkipped(el)) continue
+    const head = text.slice(0, text.search(PROFILE_FIELD_ONE)).trim()
+    const first = head.split(/\s+/)[0] ?? ''
+    // a label (`博主：林堃`, `上一篇：`) opens no panel
+    return isScreenName(first) && !/^[^\s]*[:：]/u.test(head) ? first : undefined
+  }
+  return undefined
+}
+const PROFILE_FIELD_ONE = new RegExp(PROFILE_FIELD.source, 'u')
+const fieldCount = (text: string): number => text.match(PROFILE_FIELD)?.length ?? 0
+
 /** The badge a thread's page puts beside its opening poster's name (data/author-markers.json `posterBadges`). */
 const POSTER_BADGE = new Set(MARKERS.posterBadges.map(b => b.badge))
 /** Poster badges looked at, at most (the first is the opening post's; a later one may stand in a reply's quote). */
@@ -2494,9 +2529,10 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     if (!isMemberPage(href) || inDiscussion(a) || inMenu(a)) continue
     const linkHost = hostOf(href)
     if (linkHost !== undefined && (host === undefined || !sameSite(linkHost, host))) continue
-    // an avatar link names its member in the image's alt text
+    // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
     const name = linkedScreenName(a)
-    if (name !== undefined && !inMemberList(a) && !besideOtherTitle(a) && !afterBoardRole(a)) return name
+    if (name !== undefined && !ACTION_START.test(name) && !inMemberList(a) && !besideOtherTitle(a) &&
+      !afterBoardRole(a)) return name
   }
   return undefined
 }
