@@ -29,7 +29,6 @@ import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, type GatedPattern } f
 interface Sourced { source: string }
 interface BoilerplateFile {
   navigation: Array<Sourced & { text: string }>
-  breadcrumbPrefixes: Array<Sourced & { text: string }>
   breadcrumbLeaves: Array<Sourced & { text: string }>
   endMarkers: Array<Sourced & { pattern: string }>
   gluedEndMarkers: Array<Sourced & { pattern: string }>

@@ -10,6 +10,7 @@ import { startsWithSurname } from '../text/han-names.js'
 import { unfilledField } from '../text/fields.js'
 import { endsLikeOrg } from '../text/org-names.js'
 import { ZH_PHOTO_ROLE } from '../text/roles.js'
+import { NAME_END_WORDS, NAME_START_WORDS } from '../text/not-names.js'
 
 interface Entry { text: string, start?: boolean, end?: boolean }
 interface ValidationFile {
@@ -42,8 +43,7 @@ const NOT_NAME = new Set(FILE.notNames.map(e => e.text.toLowerCase()))
  * Furniture that names nobody with words before or after it (data/author-validation.json `notNames` marked `start` or
  * `end`): `匿名发表` (posted anonymously), `台長檔案` and `博主资料` (a profile box's heading).
  */
-const NOT_NAME_EDGE = new RegExp(`^(?:${alt(FILE.notNames.filter(e => e.start === true))})|` +
-  `(?:${alt(FILE.notNames.filter(e => e.end === true))})$`, 'u')
+const NOT_NAME_EDGE = new RegExp(`^(?:${NAME_START_WORDS})|(?:${NAME_END_WORDS})$`, 'u')
 // `作者：X`, `本文栏目： 消费 作者： X`, `采写：南都记者 X`, `报道：X` (Malaysian and Singaporean papers): a label inside
 // the value; the name follows it
 // The slashes of Chinese bylines: `/`, `／`, `╱`, and `∕` (U+2215: a Big5 page's full-width slash, byte A241, as the

@@ -224,9 +224,10 @@ const TITLE_KEYWORDS = /\s*[_|｜,，、]\s*|\s+[-–—]\s+|(?<=\p{Script=Han})
 /** A hacked title's bracketed boast (`【唯一指定】`, `【官方网站】`), no keyword of its own: not a part of the title. */
 const TITLE_BOAST = /【[^【】]{1,12}】/gu
 /** A hacked title's part that is the site's boast alone (`官方网站`, data/spam-lexicon.json `titleBoasts`). */
-const BOAST_PART = new RegExp(`^(?:${SPAM_LEXICON.titleBoasts.map(w => escapeRegExp(w.word)).join('|')})$`, 'iu')
+const BOASTS = SPAM_LEXICON.titleBoasts.map(w => escapeRegExp(w.word)).join('|')
+const BOAST_PART = new RegExp(`^(?:${BOASTS})$`, 'iu')
 /** A hacked title's part that ends with the site's boast (`太阳城官网`). */
-const BOAST_END = new RegExp(`(?:${SPAM_LEXICON.titleBoasts.map(w => escapeRegExp(w.word)).join('|')})$`, 'iu')
+const BOAST_END = new RegExp(`(?:${BOASTS})$`, 'iu')
 /** Fewest keywords of a title made of them: one part alone is a headline about gambling as often. */
 const MIN_TITLE_KEYWORDS = 2
 /** Longest title read as keywords (characters): search engines show about 60, injected titles stay within that. */

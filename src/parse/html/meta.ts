@@ -59,6 +59,7 @@ import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
   HAN, codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
 } from '../../text/index.js'
+import { NAME_START_WORDS } from '../../text/not-names.js'
 
 const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 
@@ -2439,8 +2440,7 @@ function linkedScreenName (a: Element): string | undefined {
 const COUNT_TAIL = /[(（]\s*\d+\s*[)）]$/u
 
 /** The words a link's action opens with, no name (data/author-validation.json `notNames` marked `start`). */
-const ACTION_START = new RegExp(`^(?:${loadData<{ notNames: Array<{ text: string, start?: boolean }> }>(
-  'author-validation.json').notNames.filter(n => n.start === true).map(n => escapeRegExp(n.text)).join('|')})`, 'iu')
+const ACTION_START = new RegExp(`^(?:${NAME_START_WORDS})`, 'iu')
 
 /** A field of a board's member panel and its colon (data/author-markers.json `profileLabels`). */
 const PROFILE_LABELS = MARKERS.profileLabels.map(l => escapeRegExp(l.label)).sort((a, b) => b.length - a.length)
