@@ -60,6 +60,18 @@ t.test('an editor\'s credit after the writers on a byline line is no writer\'s, 
   t.equal(readZhByline('编辑 孙立'), null, 'an editor alone is no byline')
 })
 
+t.test('a consulted expert, a reviewer or an illustrator credited after the writer is no writer', async t => {
+  // zh-news n225 of session 40's unseen round: a Taiwan health magazine's byline under the WordPress login `hleditor`
+  const line = '文／吳佩珊　諮詢／江柏毅（林口長庚醫院臨床毒物科主治醫師）　攝影／鄭力仁'
+  t.same(readZhByline(line), { names: '吳佩珊', photographers: ['鄭力仁'] })
+  t.same(readZhByline('文／吳佩珊　審訂／王小明醫師'), { names: '吳佩珊', photographers: [] })
+  t.same(readZhByline('记者 张三　插画／李四、王五'), { names: '张三', photographers: [] })
+  const a = read(line)
+  t.same(a.authors, ['吳佩珊'])
+  t.notOk(a.body.some(b => b.includes('江柏毅（')), 'the line leaves the body')
+  t.equal(readZhByline('諮詢／江柏毅'), null, 'a consultant alone is no byline')
+})
+
 t.test('a writer\'s and a photographer\'s credit closing the text (`（文/韦晓丽　图/黄志强）`): the writer alone', async t => {
   // zh-org o77 of session 40's unseen round: a DedeCMS page whose info line names its login (`作者:admin`)
   const { readFileSync } = await import('node:fs')

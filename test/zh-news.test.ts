@@ -69,10 +69,6 @@ const KNOWN: KnownFailures = {
   // mended
   // the twenty-eighth to thirty-fourth rounds (n215-n256, session 40), each measured once before any change (README):
   // open
-  'n225-healthliving-tw-magazine-wp-2011-utf8': {
-    author: 'WordPress\'s post meta names the login `hleditor`; the writer is only in the credit line `文／吳佩珊　諮詢／…　攝影／…` ' +
-      'left out of the text, which no reader prefers to the login'
-  },
   'n228-smd-nddaily-wage-arrears-2008-gb2312': {
     title: 'the `<title>` gives the subtitle-length story line (`东莞樟木头一玩具厂老板“失踪” 300余工人守厂讨薪`); the short ' +
       'printed head above the subtitle is not told from it'

@@ -8,7 +8,7 @@ import { escapeRegExp } from './index.js'
 interface Entry { text: string, source: string }
 interface RoleFile {
   zhOutlets: Entry[], zhGrades: Entry[], zhTitles: Entry[], zhMediumEndings: Entry[], enTitles: Entry[]
-  zhPhotoRoles: Entry[], zhPhotoTitles: Entry[]
+  zhPhotoRoles: Entry[], zhPhotoTitles: Entry[], zhOtherCreditRoles: Entry[]
 }
 
 const ROLES = loadData<RoleFile>('reporter-roles.json')
@@ -38,6 +38,11 @@ export const ZH_CREDIT_ROLE = `${ZH_REPORTER_MEDIUM}${ZH_REPORTER_ROLE}`
  * beside the reporters, no author of the text.
  */
 export const ZH_PHOTO_ROLE = `${group(ROLES.zhPhotoRoles)}${group(ROLES.zhPhotoTitles)}?`
+/**
+ * The role of a credit after the writer's that names no writer: a consulted expert, a reviewer, an illustrator
+ * (`諮詢／江柏毅（主治醫師）`, `審訂／Y醫師`, `插畫／Z`).
+ */
+export const ZH_OTHER_CREDIT_ROLE = group(ROLES.zhOtherCreditRoles)
 /** An English reporter's role in a byline: `Reporter`, `Correspondents`. */
 export const EN_REPORTER_ROLE = `(?:${ROLES.enTitles.map(e => escapeRegExp(e.text)).join('|')})s?`
 

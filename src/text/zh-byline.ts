@@ -5,7 +5,7 @@
  */
 import { findDate, type DateOptions, type FoundDate } from './date.js'
 import { splitNames, withoutEditorCredits } from './fields.js'
-import { ZH_CREDIT_ROLE, ZH_REPORTER_ROLE } from './roles.js'
+import { ZH_CREDIT_ROLE, ZH_OTHER_CREDIT_ROLE, ZH_REPORTER_ROLE } from './roles.js'
 import { unitAt } from './index.js'
 
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
@@ -29,6 +29,13 @@ const ZH_BYLINE = new RegExp(
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*[/／∕｜|丨:：]?\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /** A later role's bar or colon before its names (`通讯员｜邵伟`): the names read as after a space. */
 const ROLE_MARK = new RegExp(`(${ZH_REPORTER_ROLE})\\s*[/／∕｜|丨:：]\\s*`, 'gu')
+/**
+ * A credit after the writer's that names no writer, its names and the affiliation in brackets after them (`　諮詢／江柏毅
+ * （林口長庚醫院臨床毒物科主治醫師）`, `審訂／王小明醫師`, `插畫／李四`): a magazine's byline names the expert the writer
+ * asked and the illustrator beside the writer; the credit is set apart, as a space.
+ */
+const OTHER_CREDIT = new RegExp(`\\s+${ZH_OTHER_CREDIT_ROLE}\\s*[/／∕:：｜|丨]\\s*[\\p{Script=Han}·、]{2,20}` +
+  '(?:（[^（）]{0,40}）|\\([^()]{0,40}\\))?(?=\\s|$)', 'gu')
 /** Longest Chinese byline line: a medium, three roles and their names. */
 const ZH_BYLINE_MAX = 60
 
@@ -50,6 +57,7 @@ export function readZhByline (text: string): ZhByline | null {
   const bracketed = b === null ? text : (b[1] ?? b[2] ?? b[3]).trim()
   // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does
   const inner = bracketed.replace(INNER_MARK, ' ').replace(LEAD_MARK, '').replace(BAR_BEFORE_PHOTO, ' ')
+    .replace(OTHER_CREDIT, ' ').trim()
   const m = inner.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(inner) : null
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
