@@ -70,3 +70,13 @@ t.test('a `<title>` of a site\'s name and a section names no headline to read a 
   const shop = '<h2>送別街角的祥興茶餐廳</h2><p>2008-09-02 10:15</p>'
   t.equal(info(shop, '送別街角的祥興茶餐廳 - 土瓜灣散步記 - 港博 HKBlog').date, '2008-09-02 10:15')
 })
+
+t.test('a date the passive\'s `被` (by) follows is a moderator\'s or an editor\'s action on the post', async t => {
+  // zh-blogs b161 of session 40's unseen round: a Sohu board's featuring stamp above the first post
+  const title = '毕业快一年了，说说我在吉祥村租房的这十一个月 - 西安 - 搜狐社区'
+  const stamp = '<div>本帖于 2009-06-15 被版主 <a href="http://i.sohu.com/p/cqg/">城墙根</a> 加入精华，并推荐到西安论坛首页</div>'
+  const post = '<div><span>楼主</span> <span>发表于：2009-06-14 22:37:15</span></div>'
+  t.equal(info(`<h1>毕业快一年了，说说我在吉祥村租房的这十一个月</h1>${stamp}${post}`, title).date, '2009-06-14 22:37:15')
+  t.equal(info(`<h1>毕业快一年了，说说我在吉祥村租房的这十一个月</h1><div>本帖于 2009-06-15 发表</div>`, title).date,
+    '2009-06-15', 'a date no `被` follows')
+})

@@ -127,9 +127,6 @@ const KNOWN: KnownFailures = {
     date: 'the answer\'s microdata `dateCreated` is read (session 40), in UTC: the day before the page\'s own, which is ' +
       'only in a tooltip (`发布于 2018-09-10 07:20`)'
   },
-  'b161-sohu-club-xian-rent-2009-gbk': {
-    date: 'a day late: not diagnosed'
-  },
   'b162-iteye-blog-outsourcing-2011-utf8': {
     author: 'the author is only the login `xiaolu_hz` in the left profile box, no member link nor label'
   },

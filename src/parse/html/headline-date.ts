@@ -353,7 +353,12 @@ function dateIn (node: AnyNode): string | undefined {
   const text = isText(node) ? node.data.trim() : ''
   if (text.length > PARAGRAPH_CHARS || inLink(node) || ZH_SENTENCE.test(text)) return undefined
   if (SUBTITLE_DASH.test(text)) return undefined
-  if (!OTHER_DATE.test(text.replace(COUNTED_WORD, ' '))) return DATE.exec(text)?.[1].trim()
+  if (!OTHER_DATE.test(text.replace(COUNTED_WORD, ' '))) {
+    const found = DATE.exec(text)
+    // `本帖于 2009-06-15 被版主 <a>城墙根</a> 加入精华`, `此帖于 … 被 X 编辑过`: a date the passive's `被` (by) follows is
+    // the time someone did something to the post (a moderator's featuring, an edit), whatever was done
+    return found === null || ACTION_AFTER.test(text.slice(found.index + found[0].length)) ? undefined : found[1].trim()
+  }
   PUBLISHED_AT.lastIndex = 0
   for (let label = PUBLISHED_AT.exec(text); label !== null; label = PUBLISHED_AT.exec(text)) {
     const end = label.index + label[0].length
@@ -365,6 +370,13 @@ function dateIn (node: AnyNode): string | undefined {
   }
   return undefined
 }
+
+/**
+ * The passive's `被` (by) right after a date (`于 2009-06-15 被版主 X 加入精华`, `於2005-6-2 被 X 編輯`): the stamp of
+ * an action on the post by a moderator or an editor (zh-blogs b161 of session 40's unseen round: a Sohu board's
+ * featuring stamp above the first post, the action's word in the text node after the moderator's link).
+ */
+const ACTION_AFTER = /^\s*被/u
 
 /** A bare time beside the headline, bracketed (`【16:15】`, `(08:05)`): a live-news item's time of day. */
 const BARE_TIME = /^[【〔[(（]\s*(\d{1,2}[:：]\d{2})\s*[】〕\])）]$/u
