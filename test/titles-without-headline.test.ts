@@ -207,3 +207,20 @@ t.test('a breadcrumb a template prints in the <h1> is no headline', async t => {
     `<div class="content"><h2 class="c_titile">${HEADLINE}</h2><p>发布时间：2017-7-4</p>${BODY}</div></body></html>`
   t.equal(run(html).title, HEADLINE)
 })
+
+t.test('a blog\'s date header, a subtitle\'s class: no headline; a hacked <title>\'s own set back by a script', async t => {
+  // zh-blogs b191 (a BlogDriver blog's `<h2 class="date-header">`), zh-news n258 (`<td class="fubiaoti">`, 副标题),
+  // zh-blogs b192 (a SaBlog-X blog whose injected script restores the title): session 41's unseen rounds
+  const dated = run(page('胡同口的风 - 蓝衫的BLOG', '<td><h2 class="date-header">2004年10月17日 星期日</h2>' +
+    `<h3 class="post-title">${HEADLINE}</h3></td>`))
+  t.equal(dated.title, HEADLINE)
+  const sub = '锡林郭勒盟今年前5个月报告新发病例同比增加近三成，牧区防控任务依然繁重'
+  const subbed = run(page('北疆新闻网', `<td class="biaoti">${HEADLINE}</td></tr>` +
+    `<tr><td class="fubiaoti">${sub}</td>`))
+  t.equal(subbed.title, HEADLINE)
+  const spam = '澳门新葡京娱乐城_百家乐官网_皇冠现金网_网上真钱赌博平台'
+  const restored = page(spam, `<td><h2 class="title"><a href="article.php?url=x">${HEADLINE}</a></h2></td>`)
+    .replace('</title>', `</title><script>document.title = "${HEADLINE} - 阿坤的杂货铺";</script>`)
+  t.equal(run(restored).title, HEADLINE)
+  t.not(run(restored.replace('document.title =', 'var t =')).title, HEADLINE, 'no script sets it: no title')
+})

@@ -208,6 +208,14 @@ function onlyDate (text: string, options: DateOptions, found0?: FoundDate | null
   return rest === '' ? (first ?? updated) : null
 }
 
+/**
+ * Whether a text is dates alone, weekdays and date labels beside them (`2004年10月17日 星期日`, a blog's date header
+ * over its posts): no headline, no name.
+ */
+export function isDatesOnly (text: string): boolean {
+  return onlyDate(text, {}) !== null
+}
+
 /** Toolbars sharing the info line (`【大 中 小】`, `【打印】【关闭】`, MT's `[I want to correct errors]`): not part of any field. */
 const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】|[【[]\s*(?:print|close(?: window)?|favou?rites|error correction|i want to correct(?: errors?)?)\s*[】\]]/giu
 
@@ -427,10 +435,28 @@ function fieldValue (
     // a catalogue field's value (`Title: Notice of the General Office of …`) is never kept: any length the line has
     if (value.length > MAX_FIELD_VALUE && field !== 'ignore') return null
   }
+  if (field === 'author') value = posterName(value)
   if (value === '' && !KEPT_EMPTY.has(field)) return null
   // `记者：今年消费季有哪些新举措？` in a press-conference transcript: a reporter's question, not a byline
   if ((field === 'author' || field === 'editor') && /[？?！!。]/u.test(value)) return null
   return value
+}
+
+/**
+ * A bar between an author and the line's next pieces (`作者：夜行的貓(nightcat0912)│2012-08-14 23:05:11│GP 41│人氣 3,581`,
+ * a Bahamut-like member hut's post line, the date already taken out): no name holds one, what follows is the post's.
+ */
+const BAR_AFTER_NAME = /\s*[|│┃｜丨].*$/u
+/**
+ * A screen name with the member's account after it in brackets (`夜行的貓(nightcat0912)`): the name the page shows, as
+ * the poster is known (zh-blogs b195 of session 41's unseen round).
+ */
+const ACCOUNT_AFTER_NAME = /^(\p{Script=Han}[^()（）]{0,19}?)\s*[(（][A-Za-z][A-Za-z0-9_.-]{2,19}[)）]$/u
+
+/** An author field's value without the pieces after a bar, and without the account after a screen name. */
+function posterName (value: string): string {
+  const name = /[|│┃｜丨]/u.test(value) ? value.replace(BAR_AFTER_NAME, '') : value
+  return ACCOUNT_AFTER_NAME.exec(name)?.[1] ?? name
 }
 
 /**

@@ -31,7 +31,9 @@ import {
   sameSite, sameSiteOrSibling, textOf, type AnyNode, type Element
 } from './dom.js'
 import { loadData } from '../../data.js'
-import { hasDate, hasOrgWord, isLabelCell, parseInfoCells, parseInfoLine, type InfoLine } from '../../text/fields.js'
+import {
+  hasDate, hasOrgWord, isDatesOnly, isLabelCell, parseInfoCells, parseInfoLine, type InfoLine
+} from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { EDIT_STAMP, OTHER_DATES, PROFILE_DATE, anyWord } from '../../text/other-dates.js'
@@ -41,6 +43,7 @@ import { jsonLdTexts } from './ld-sources.js'
 import { FILED_IN, ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { inDatedListingRow, inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
 import { scriptDate } from './script-dates.js'
+import { scriptTitle } from './script-title.js'
 import { issueDate } from './issue-date.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -1337,9 +1340,10 @@ function namesSiteAndSections (title: string): boolean {
  * paper's `<td class="headline">` under a `<title>` that shortens it, zh-news n101 of session 36; a width after it
  * as old table templates write (`main_title_575`); ASP.NET's generated ids (`ctl00_ContentPlaceHolder1_lblTitle`); and
  * `bt`, `news_bt`: the initials of 标题 on Chinese CMSs, `xj_tit`: its short form, session 37's unseen round), not a
- * subtitle's nor a sidebar box's (`left_title`, `side_title`).
+ * subtitle's (`subtitle`, and `fubiaoti`, `futitle`: 副标题 in pinyin, zh-news n258 of session 41's unseen round) nor a
+ * sidebar box's (`left_title`, `side_title`).
  */
-const TITLE_TOKEN = /^(?!sub|left|right|side)[a-z0-9_-]*?(?:title|biaoti|headline)(?:[_-]?\d{2,4})?$|^(?:[a-z]+[_-])?(?:bt|tit)$/i
+const TITLE_TOKEN = /^(?!sub|fu(?!ll)|left|right|side)[a-z0-9_-]*?(?:title|biaoti|headline)(?:[_-]?\d{2,4})?$|^(?:[a-z]+[_-])?(?:bt|tit)$/i
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
 const CLASSED_TITLE_MIN = 15
 const CLASSED_TITLE_MAX = 250
@@ -1379,6 +1383,9 @@ function classedHeadline ($: CheerioAPI): string | undefined {
     // full stop inside it: a box's title with its note (`网友评论：（只显示最新10条。评论内容只代表网友观点…！）` in
     // PowerEasy's comment box, longer than the article's title: zh-org o64 of session 39's unseen round)
     if ((sized && SENTENCE_END.test(text)) || text.includes('。') || !HEADLINE_WORDS.test(text)) continue
+    // a blog's date header over its posts (`<h2 class="date-header">2004年10月17日 星期日</h2>`, Blogger's and
+    // BlogDriver's templates: zh-blogs b191 of session 41's unseen round) is no headline
+    if (isDatesOnly(text)) continue
     if (best === undefined || weight > weightedLength(best)) best = text
   }
   return best
@@ -1434,6 +1441,15 @@ export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}, url?: s
   }
 }
 
+/**
+ * The page's own title: a hacked site's keywords put before it are none of its words (the spam stage lists them); for
+ * a `<title>` of keywords alone, the title a script sets back for the visitor (./script-title.ts).
+ */
+function ownTitle ($: CheerioAPI, rawTitle: string): string {
+  return afterKeywordHead(rawTitle) ?? (isKeywordTitle(rawTitle) ? scriptTitle($('script').toArray()) : undefined) ??
+    rawTitle
+}
+
 function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | undefined): MetadataHints {
   const host = url === undefined ? undefined : hostOf(url)
   const $ = fastQuery(cheerio)
@@ -1442,8 +1458,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
   const rawTitle = titleOf($)
-  // a hacked site's keywords put before its own title are none of its words (the spam stage lists them)
-  const docTitle = afterKeywordHead(rawTitle) ?? rawTitle
+  const docTitle = ownTitle($, rawTitle)
   const announcedAll = announcedTitles(article, cms.title, meta, docTitle)
   const headings = pageHeadings($, announcedAll, url)
   const h1s = headings.headlines
