@@ -335,3 +335,19 @@ t.test('a board\'s poster named only in the member panel beside the opening post
     t.same(authors, [want], id)
   }
 })
+
+t.test('a Drupal member link in the `submitted` line names the poster; a member\'s home-page tab names nobody', async t => {
+  // zh-blogs b194 (a Hong Kong citizen-media blog on Drupal 6: `<a href="/user/4321">阿麥</a> 在 星期三, … 發表`) and
+  // b195 (a Bahamut-like member hut whose tabs link the owner's home as `小屋首頁`): session 41's unseen rounds
+  const { readFileSync } = await import('node:fs')
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  for (const [id, want] of [['b194-drupal6-hk-citizen-media-tokwawan-cobbler-2011-utf8', '阿麥'],
+    ['b195-bahamut-home-taichung-carcassonne-2012-big5', '夜行的貓']]) {
+    const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+    const r = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url })
+    t.same(r.article.authors, [want], id)
+  }
+  const tabs = `<html><head><title>${HEADLINE}</title></head><body><div><a href="home.php?owner=cat0912">小屋首頁</a>` +
+    `<a href="album.php?owner=cat0912">相簿</a></div><h1>${HEADLINE}</h1>${POST}</body></html>`
+  t.same(article(tabs).authors, [], 'the home-page tab names nobody')
+})

@@ -86,3 +86,11 @@ t.test('a writer\'s and a photographer\'s credit closing the text (`（文/韦�
   t.same(b.authors, ['陈晓雯'])
   t.notOk(b.body.some(x => x.text.includes('陈晓雯')), 'the credit leaves the body')
 })
+
+t.test('an author field ends at a bar; a screen name with its account in brackets is the screen name', async t => {
+  // zh-blogs b195 of session 41's unseen round: a Bahamut-like member hut's post line
+  const line = parseInfoLine('作者：夜行的貓(nightcat0912)│2012-08-14 23:05:11│GP 41│人氣 3,581', {})
+  t.same(line?.fields.map(f => [f.field, f.value]), [['author', '夜行的貓']])
+  t.same(parseInfoLine('作者：blueriver77 (藍河)', null)?.fields.map(f => f.value), ['blueriver77 (藍河)'],
+    'an account with the screen name after it stays whole')
+})
