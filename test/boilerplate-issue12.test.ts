@@ -52,3 +52,12 @@ t.test('a quoted statement, a subheading and a long paragraph about reprints sta
   ]
   t.same(stripBoilerplate(draft(kept)).blocks.map(b => b.text), kept)
 })
+
+t.test('a related list\'s header in Traditional script cuts the tail as the Simplified one does', async t => {
+  // zh-news n268 of session 41's unseen round: `延伸閱讀：` left over a Taiwan TV site's related list
+  for (const header of ['延伸閱讀：', '相關新聞', '推薦閱讀']) {
+    const out = stripBoilerplate(draft([body, header, '快加入三立新聞網LINE好友，即時新聞不漏接！']))
+    t.same(out.blocks.map(b => b.text), [body], header)
+    t.ok(out.removed.some(r => r.text.startsWith(header.replace('：', ''))), `${header}: listed as removed`)
+  }
+})
