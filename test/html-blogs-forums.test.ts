@@ -341,8 +341,11 @@ t.test('a Drupal member link in the `submitted` line names the poster; a member\
   // b195 (a Bahamut-like member hut whose tabs link the owner's home as `小屋首頁`): session 41's unseen rounds
   const { readFileSync } = await import('node:fs')
   const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  // and b197 (a Perl CGI board's `送交者:`), b202 (Xiuno BBS's member pages `user-58.htm`): the second wave
   for (const [id, want] of [['b194-drupal6-hk-citizen-media-tokwawan-cobbler-2011-utf8', '阿麥'],
-    ['b195-bahamut-home-taichung-carcassonne-2012-big5', '夜行的貓']]) {
+    ['b195-bahamut-home-taichung-carcassonne-2012-big5', '夜行的貓'],
+    ['b197-perl-threaded-board-wannan-bamboo-bed-2003-gb2312', '苇岸听风'],
+    ['b202-xiuno-bbs4-hacked-quanzhou-film-d76-2020-utf8', '老榕树下']]) {
     const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
     const r = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url })
     t.same(r.article.authors, [want], id)

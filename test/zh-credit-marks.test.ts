@@ -7,7 +7,7 @@
  */
 import t from 'tap'
 import { parseInfoLine } from '../src/text/fields.js'
-import { readZhByline } from '../src/text/zh-byline.js'
+import { readZhByline, roleAfterNames } from '../src/text/zh-byline.js'
 import { processPage } from '../src/pipeline.js'
 
 const P = '西吉县是全国马铃薯主产区之一，马铃薯种植面积常年稳定在一百万亩以上，是当地农民增收的支柱产业。'
@@ -93,4 +93,23 @@ t.test('an author field ends at a bar; a screen name with its account in bracket
   t.same(line?.fields.map(f => [f.field, f.value]), [['author', '夜行的貓']])
   t.same(parseInfoLine('作者：blueriver77 (藍河)', null)?.fields.map(f => f.value), ['blueriver77 (藍河)'],
     'an account with the screen name after it stays whole')
+})
+
+t.test('credits of session 41\'s second wave: roles after names, a unit before a name, a portal\'s reporter as its dateline', async t => {
+  // zh-org o82 (a hospital's closing credit), o83 (a Taiwan foundation's `文．圖／社工組 林佩君`), zh-news n269 (Eastday)
+  t.same(roleAfterNames('心血管内科　刘佳怡　黄博文/文　唐鹏/图'), { names: '刘佳怡、黄博文', photographers: ['唐鹏'] })
+  t.equal(roleAfterNames('心血管内科/文'), null, 'a department alone names no writer')
+  t.same(readZhByline('（张三/文）'), { names: '张三', photographers: [] })
+  t.same(readZhByline('文．圖／社工組 林佩君'), { names: '林佩君', photographers: [] })
+  t.same(readZhByline('记者 张三 李四'), { names: '张三 李四', photographers: [] }, 'two names: no unit')
+  const closing = read('（心血管内科　刘佳怡　黄博文/文　唐鹏/图）')
+  t.same(closing.authors, ['刘佳怡', '黄博文'])
+  const text = (line: string): string[] => processPage({
+    content: `上海老弄堂的最后时光\n\n${line}${P}\n\n${P2}`, format: 'text'
+  }).article.authors
+  t.same(text('东方网记者陈颖慧9月20日报道：'), ['陈颖慧'])
+  t.same(text('中新网广州11月26日电 '), [], 'a place, no reporter')
+  // zh-blogs b197 (a Perl CGI board's `送交者: X 于 DATE`), b199 (a Q&A answerer's level after the name)
+  t.same(parseInfoLine('送交者: 苇岸听风 于 2003-7-19 23:41:08　[ 阅读: 1287 次 ]', null)?.fields[0].value, '苇岸听风')
+  t.same(parseInfoLine('作者：木柵阿德 ( 大師 1 級 )', null)?.fields[0].value, '木柵阿德')
 })

