@@ -354,3 +354,23 @@ t.test('a Drupal member link in the `submitted` line names the poster; a member\
     `<a href="album.php?owner=cat0912">相簿</a></div><h1>${HEADLINE}</h1>${POST}</body></html>`
   t.same(article(tabs).authors, [], 'the home-page tab names nobody')
 })
+
+t.test('a thread of member links by nickname, its title after `主题：`; a headline cut with an ellipsis read whole', async t => {
+  // zh-blogs b198 (NetEase's 2005 club: `viewUserInfo.m?nick=…` over each floor, `<b>主题：…</b>` over the thread) and
+  // b200 (a Douban topic whose `<h1>` and `<title>` end `有没...`, printed whole in the post's `标题：` box): session 41
+  const { readFileSync } = await import('node:fs')
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const read = (id: string): ReturnType<typeof processPage>['article'] => {
+    const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+    return processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url }).article
+  }
+  const netease = read('b198-netease-club-wenzhou-shoe-ledger-2005-gbk')
+  t.equal(netease.published, '2005-11-26T22:47:12+08:00')
+  t.notOk(netease.body.some(b => b.text.includes('写得实在')), 'the replies leave the body')
+  t.ok(netease.removed.some(r => r.rule === 'thread-replies'), 'as one removal')
+  t.equal(read('b200-douban-group-guiyang-beef-noodle-2013-utf8').title,
+    '花溪公园旁边那家开了二十年的牛肉粉店下个月就要拆了，有没有人一起去吃最后几碗')
+  const cut = `<html><head><title>${HEADLINE.slice(0, 12)}...</title></head><body><h1>${HEADLINE.slice(0, 12)}...</h1>` +
+    `${POST}</body></html>`
+  t.equal(article(cut).title, `${HEADLINE.slice(0, 12)}...`, 'printed nowhere whole: as shown')
+})

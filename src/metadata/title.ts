@@ -8,6 +8,7 @@ import { decodeEntities } from '../text/entities.js'
 import { listedWords as wordsOf, unitAt, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
 import { endsLikeSiteName } from '../text/site-words.js'
+import { TITLE_LABEL_PREFIX } from '../text/title-label.js'
 
 // Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, ` @ ` (blog platforms: `标题 @ 部落格名 :: 痞客邦`), and a
 // bare `-` (or `--`, old ASP CMSs) after Chinese text, before a Chinese or Latin suffix (`标题-ChinaUnix博客`).
@@ -19,7 +20,7 @@ import { endsLikeSiteName } from '../text/site-words.js'
 const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\p{Ll})_(?=\p{Lu}))\s*|\s+(?:::|@)\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=[\p{Script=Han}A-Za-z]))([^|｜_]{1,40})$/u
 // `Site | Title`, `Site - Title`, and a bare dash between Chinese text (`固原新闻网-西吉县马铃薯产业发展调查`)
 const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+|(?<=\p{Script=Han})[-–—]{1,2}(?=\p{Script=Han}))(.+)$/u
-interface TitleTagsFile { tags: Array<{ words: string[] }>, labels: Array<{ words: string[] }> }
+interface TitleTagsFile { tags: Array<{ words: string[] }> }
 /**
  * `【图文】`, `[视频]`, `[转载]`: a site's mark of an item's format or provenance before a Chinese title
  * (data/title-tags.json). Another bracketed tag (`[心得] …`, `【台中西區】…`) is the writer's, part of the title.
@@ -27,7 +28,7 @@ interface TitleTagsFile { tags: Array<{ words: string[] }>, labels: Array<{ word
 const TITLE_TAGS = loadData<TitleTagsFile>('title-tags.json')
 const TAG_PREFIX = new RegExp(`^[【[](?:${wordsOf(TITLE_TAGS.tags)})[】\\]]\\s*(?=\\p{Script=Han})`, 'u')
 /** `主题：`, `标题：`: a board's field label before the thread's title in its title cell (data/title-tags.json `labels`). */
-const LABEL_PREFIX = new RegExp(`^(?:${wordsOf(TITLE_TAGS.labels)})\\s*[:：]\\s*(?=\\S)`, 'u')
+const LABEL_PREFIX = TITLE_LABEL_PREFIX
 
 // a site's name that is its host (`davidbau.com`, `www.example.org`)
 const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i

@@ -44,6 +44,7 @@ import { FILED_IN, ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { inDatedListingRow, inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
 import { scriptDate } from './script-dates.js'
 import { scriptTitle } from './script-title.js'
+import { wholeTitle } from './truncated-title.js'
 import { issueDate } from './issue-date.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
@@ -1530,8 +1531,11 @@ function titleAndNear (page: Page, hints: MetadataHints, body: Element | undefin
   const { near, classed } = nearHeadline(page, body, info)
   const sources = { $: page.$, info, h1s: page.h1s, near, siteName: page.siteName, classed }
   const shown = shownTitle(hints.title, page.docTitle, sources)
+  // a headline cut short with an ellipsis, printed whole elsewhere on the page (./truncated-title.ts)
+  const whole = wholeTitle(shown ?? hints.title ?? '', body)
+  if (whole !== undefined) hints.title = whole
   if (shown === undefined) return near
-  hints.title = shown
+  if (whole === undefined) hints.title = shown
   return besideShown(page, body, info, near, shown)
 }
 
