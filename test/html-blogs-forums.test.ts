@@ -374,3 +374,22 @@ t.test('a thread of member links by nickname, its title after `主题：`; a hea
     `${POST}</body></html>`
   t.equal(article(cut).title, `${HEADLINE.slice(0, 12)}...`, 'printed nowhere whole: as shown')
 })
+
+t.test('an empty shell\'s <noscript> content, a badge\'s month-and-day, an SMF poster (session 41\'s third wave)', async t => {
+  // zh-blogs b207 (Flarum prints its thread only in `<noscript id="flarum-content">`), b211 (`<span class="y">2011
+  // </span><span class="md">09.26</span><span class="wk">Mon</span>`), b204 (`index.php?action=profile;u=56`)
+  const { readFileSync } = await import('node:fs')
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const read = (id: string): ReturnType<typeof processPage>['article'] => {
+    const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+    return processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url }).article
+  }
+  const flarum = read('b207-flarum-noscript-utc-chengdu-bike-commute-2019-utf8')
+  t.ok(flarum.body.some(b => b.text.includes('双流')), 'the thread is read from its <noscript>')
+  t.equal(read('b211-tw-magazine-columnist-blog-tainan-lane-2011-big5').published, '2011-09-26')
+  t.same(read('b204-smf11-chiayi-orchid-cold-damage-2008-big5').authors, ['阿秀姨'])
+  // a <noscript> beside a page with text of its own stays unread (a tracking pixel's, a `please enable JavaScript`)
+  const page = `<html><head><title>${HEADLINE}</title></head><body><h1>${HEADLINE}</h1>${POST}${POST}` +
+    `<noscript><p>${'请启用浏览器的脚本功能以获得完整体验。'.repeat(30)}</p></noscript></body></html>`
+  t.notOk(article(page).body.some(b => b.text.includes('请启用')), 'a page with text: its <noscript> unread')
+})

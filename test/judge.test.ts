@@ -10,6 +10,8 @@ t.test('a dash or an ellipsis typed two ways is one title', async t => {
     'Brains Are Not Required When It Comes to Thinking and Solving Problems--Simple Cells Can Do It'))
   t.ok(sameTitle('A HPH guide to… Low light tolerant houseplants', 'A HPH guide to... Low light tolerant houseplants'))
   t.ok(sameTitle('Actuary’s Industry Choice', "Actuary's Industry Choice"))
+  // GB2312's A1AA: `—` to a browser, `―` (U+2015) to Python (zh-blogs b209 of session 41)
+  t.ok(sameTitle('骑楼下的那盏灯——记中山路上的老钟表铺', '骑楼下的那盏灯――记中山路上的老钟表铺'))
   t.equal(fold('  Weekend  Coding\nAgent '), 'weekend coding agent')
 })
 

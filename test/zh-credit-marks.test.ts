@@ -113,3 +113,9 @@ t.test('credits of session 41\'s second wave: roles after names, a unit before a
   t.same(parseInfoLine('送交者: 苇岸听风 于 2003-7-19 23:41:08　[ 阅读: 1287 次 ]', null)?.fields[0].value, '苇岸听风')
   t.same(parseInfoLine('作者：木柵阿德 ( 大師 1 級 )', null)?.fields[0].value, '木柵阿德')
 })
+
+t.test('a comment link with its count on the info line names nobody (`我要评论（5）`)', async t => {
+  // zh-news n282 of session 41's third wave: `作者：王晓光 林琳` then `<a>我要评论</a>（5）` in the same bar
+  t.same(parseInfoLine('作者：王晓光 林琳 我要评论（5） 字号：T|T', null)?.fields.map(f => [f.field, f.value]),
+    [['author', '王晓光 林琳'], ['ignore', 'T|T']])
+})

@@ -216,8 +216,11 @@ export function isDatesOnly (text: string): boolean {
   return onlyDate(text, {}) !== null
 }
 
-/** Toolbars sharing the info line (`【大 中 小】`, `【打印】【关闭】`, MT's `[I want to correct errors]`): not part of any field. */
-const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】|[【[]\s*(?:print|close(?: window)?|favou?rites|error correction|i want to correct(?: errors?)?)\s*[】\]]/giu
+/**
+ * Toolbars sharing the info line (`【大 中 小】`, `【打印】【关闭】`, MT's `[I want to correct errors]`, a comment link with
+ * its count `我要评论（5）`: zh-news n282 of session 41's unseen round): not part of any field.
+ */
+const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】|[【[]\s*(?:print|close(?: window)?|favou?rites|error correction|i want to correct(?: errors?)?)\s*[】\]]|我要(?:评论|評論|纠错|糾錯|打印|列印|收藏|分享|投稿)(?:\s*[(（]\s*\d*\s*[)）])?/giu
 
 /**
  * A post's action links closing its foot line (`作者：湘江边的伢子 2008-11-23 21:17 回复此发言`, Baidu Tieba's 2008 layout:

@@ -23,6 +23,11 @@ const ZH_NUMERAL: Readonly<Record<string, number>> = {
 }
 const WEEKDAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])$/iu
 const TIME = /^(\d{1,2}):(\d{2})$/
+/**
+ * The month and the day in one piece (`<span class="md">09.26</span>` between the year and the weekday, a Taiwan
+ * magazine's columnist blog: zh-blogs b211 of session 41's unseen round; `9/26`, `09-26`, `9月26日`).
+ */
+const MONTH_DAY = /^(\d{1,2})(?:[./-]|月)(\d{1,2})日?$/u
 
 /** The month a piece names (1-12), or 0. */
 function monthOf (piece: string): number {
@@ -32,6 +37,14 @@ function monthOf (piece: string): number {
   if (zh === null) return 0
   const n = /\d/.test(zh[1]) ? Number(zh[1]) : ZH_NUMERAL[zh[1]] ?? 0
   return n >= 1 && n <= 12 ? n : 0
+}
+
+/** The month and the day of a piece that holds both (`09.26`), or undefined; none once either is read (`read` > 0). */
+function monthAndDay (piece: string, read: number): [number, number] | undefined {
+  const md = read === 0 ? MONTH_DAY.exec(piece) : null
+  if (md === null) return undefined
+  const [month, day] = [Number(md[1]), Number(md[2])]
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [month, day] : undefined
 }
 
 /** The badge's text read from its pieces, or undefined when it is no badge (see the file's comment). */
@@ -46,7 +59,9 @@ export function readBadge (pieces: readonly string[]): string | undefined {
     const y = YEAR.exec(piece)
     const d = DAY.exec(piece)
     const t = TIME.exec(piece)
-    if (m > 0 && month === 0) month = m
+    const md = monthAndDay(piece, month + day)
+    if (md !== undefined) [month, day] = md
+    else if (m > 0 && month === 0) month = m
     else if (y !== null && year === 0) year = Number(y[1])
     else if (d !== null && day === 0 && Number(d[1]) >= 1 && Number(d[1]) <= 31) day = Number(d[1])
     else if (t !== null && time === '' && Number(t[1]) < 24) time = ` ${t[1].padStart(2, '0')}:${t[2]}`

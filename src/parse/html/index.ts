@@ -12,6 +12,7 @@
 import * as cheerio from 'cheerio'
 import type { Candidate, Draft, MetadataHints } from '../../draft.js'
 import type { Removal } from '../../types.js'
+import { openNoscriptShell } from './noscript.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { walkBlocks } from './blocks.js'
 import { cleanPage } from './clean.js'
@@ -100,6 +101,8 @@ function headingRun (top: Candidate[], line: string, heading: (b: Candidate) => 
 export function parseHtml (html: string | PageText, url?: string): Draft {
   const host = url !== undefined ? hostOf(url) : undefined
   let doc = parseTree(html)
+  // an empty application shell whose content stands in a `<noscript>` (noscript.ts)
+  const shell = openNoscriptShell(doc)
   // a run of one element copied many times in a row is read once (sibling-runs.ts)
   const repeats = collapseSiblingRuns(doc)
   // a page no deeper than any real one has nothing to flatten: the walk over every node is saved
@@ -110,6 +113,7 @@ export function parseHtml (html: string | PageText, url?: string): Draft {
     if (i > 0) {
       // the attempts change the tree; parsing again costs less than copying it
       doc = parseTree(html)
+      if (shell) openNoscriptShell(doc)
       collapseSiblingRuns(doc)
       if (deep) flattenDeep(doc)
     }
