@@ -80,3 +80,12 @@ t.test('a date the passive\'s `被` (by) follows is a moderator\'s or an editor\
   t.equal(info(`<h1>毕业快一年了，说说我在吉祥村租房的这十一个月</h1><div>本帖于 2009-06-15 发表</div>`, title).date,
     '2009-06-15', 'a date no `被` follows')
 })
+
+t.test('a board\'s tag before the headline in the <title> is no part of the headline the page prints', async t => {
+  // zh-blogs b188 of session 41's unseen round: XOOPS's `<title>綠手指園藝網 - [陽台菜園] 標題</title>`
+  const title = '綠手指園藝網 - [陽台菜園] 保麗龍箱種小番茄和九層塔，陽台一年的心得'
+  const page = '<div><strong>保麗龍箱種小番茄和九層塔，陽台一年的心得</strong></div><div>發表日期: 2006/9/12 22:14</div>'
+  const got = info(page, title)
+  t.equal(got.headline, '保麗龍箱種小番茄和九層塔，陽台一年的心得')
+  t.equal(got.date, '2006/9/12 22:14')
+})

@@ -251,8 +251,12 @@ function titleHeadline (docTitle: string): string {
   // by a site's words only (a headline may name a shop or a school: `送別街角的祥興茶餐廳 - 博客名 - 港博 HKBlog`)
   const named = (p: string): boolean => squash(p).length <= SITE_PART_MAX && endsLikeSiteName(p.trim())
   const rest = parts.length > 1 ? parts.filter(p => !named(p)) : parts
-  return rest.reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
+  // a board's or a section's tag before the headline (`綠手指園藝網 - [陽台菜園] 標題`, XOOPS: zh-blogs b188 of session
+  // 41's unseen round): the page prints the headline without it, where a writer's own tag (`[心得] …`) is printed too
+  return rest.reduce((a, b) => squash(b).length > squash(a).length ? b : a, '').replace(LEAD_TAG, '')
 }
+/** A tag in brackets before a title, one to twelve characters (`[陽台菜園] `, `【转载】`). */
+const LEAD_TAG = /^\s*[[【][^\]】]{1,12}[\]】]\s*(?=\S)/u
 /** Longest part of a `<title>` before others read as a site's or organization's name (characters, spaces out). */
 const SITE_PART_MAX = 12
 
