@@ -6,7 +6,7 @@
  * items are no info lines.
  */
 import t from 'tap'
-import { parseInfoLine } from '../src/text/fields.js'
+import { parseInfoLine, withoutEditorCredits } from '../src/text/fields.js'
 import { readZhByline, roleAfterNames } from '../src/text/zh-byline.js'
 import { processPage } from '../src/pipeline.js'
 
@@ -118,4 +118,19 @@ t.test('a comment link with its count on the info line names nobody (`我要评�
   // zh-news n282 of session 41's third wave: `作者：王晓光 林琳` then `<a>我要评论</a>（5）` in the same bar
   t.same(parseInfoLine('作者：王晓光 林琳 我要评论（5） 字号：T|T', null)?.fields.map(f => [f.field, f.value]),
     [['author', '王晓光 林琳'], ['ignore', 'T|T']])
+})
+
+t.test('session 41\'s fourth wave: a reviewer after the photographer, a post before the name, an editorial account', async t => {
+  // zh-org o85 (`（文/周晓雯　图/龙海涛　审核/高建民）` closing a college's news)
+  t.same(read(`${P}（文/周晓雯　图/龙海涛　审核/高建民）`).authors, ['周晓雯'])
+  t.equal(withoutEditorCredits('編譯/記者 楊錚'), '編譯/記者 楊錚', 'a role paired with the writer\'s, first on the line')
+  // zh-org o90 (a Taiwan NGO's WordPress: `洄瀾小編` in every markup slot, the writer under the headline)
+  t.same(readZhByline('文／本會社工 黃郁婷　攝影／張志豪'), { names: '黃郁婷', photographers: ['張志豪'] })
+  const ngo = '<html><head><title>送餐到部落滿三年</title><meta name="author" content="洄瀾小編"></head><body>' +
+    `<h1>送餐到部落滿三年</h1><p><em>文／本會社工 黃郁婷　攝影／志工 張志豪</em></p><p>${P}</p><p>${P2}</p></body></html>`
+  t.same(processPage({ content: ngo, format: 'html' }).article.authors, ['黃郁婷'])
+  // zh-blogs b217 (`<meta name="author" content="L-Blog">`, the blog program's own name)
+  const blog = '<html><head><title>五亭桥边吃早茶</title><meta name="author" content="L-Blog"></head><body>' +
+    `<h1>五亭桥边吃早茶</h1><p>${P}</p><p>${P2}</p></body></html>`
+  t.same(processPage({ content: blog, format: 'html' }).article.authors, [])
 })

@@ -14,6 +14,7 @@
  *   - the author's biography after the article (`Jane Moss is a senior reporter...`, see bio.ts).
  * Markers live in data/boilerplate.json.
  */
+import { readZhByline } from '../text/zh-byline.js'
 import type { Candidate, Draft } from '../draft.js'
 import type { InputFormat, Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
@@ -175,8 +176,10 @@ function isMenuLine (text: string): boolean {
   // note (`（记者 张三 通讯员 李四）` closing an article), never a menu
   if (BRACKETED.test(text)) return false
   // (`■本报记者 张三 通讯员 李四`: the mark a paper sets before its byline is no part of the role)
+  // a byline's credits side by side (`文／本會社工 黃郁婷　攝影／志工 張志豪`: zh-org o90 of session 41's unseen round) are
+  // the metadata stage's to read, no menu
   return spaced.length >= 4 && spaced.every(s => weightedLength(s) <= 15) &&
-    !CREDIT_OPENER.test(withoutLeadMark(spaced[0]))
+    !CREDIT_OPENER.test(withoutLeadMark(spaced[0])) && readZhByline(text) === null
 }
 
 /** `网 > 新闻中心 > 国内新闻 > 正文`, `Home > News > China`, `current position: Home News Center News`. */

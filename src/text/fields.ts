@@ -38,7 +38,10 @@ const ZH_EDITOR_LABELS = FILE.labels.filter(l => l.field === 'editor' && /^\p{Sc
  * Where a byline's editors' credits begin: an editor's label at the start or after white space, a paper's short name
  * glued before it or not (`财讯编辑 赵立峰`, `编辑 刘畅`, `校对 李立`).
  */
-const EDITOR_CREDIT = new RegExp(`(?:^|\\s)[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[\\s:：]|$)`, 'u')
+const EDITOR_CREDIT = new RegExp(`(?:^|\\s)[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[\\s:：]|$)|` +
+  // after the writers, a slash too (`文/周晓雯　图/龙海涛　审核/高建民`); first on the line it pairs the role with the
+  // writer's (`編譯/記者 楊錚`: compiled and reported)
+  `\\s[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[/／])`, 'u')
 
 /**
  * A byline without the credits of its editors, proofreaders and photographers after the writers (`周岩 许诺 实习生

@@ -73,9 +73,12 @@ export function readZhByline (text: string): ZhByline | null {
 
 /**
  * A unit of the organisation named before the writer (`文．圖／社工組 林佩君`, a foundation's social-work group: zh-org o83
- * of session 41's unseen round; `宣传科 王敏`): a word ending as a team, section or office does, set apart by a space.
+ * of session 41's unseen round; `宣传科 王敏`): a word ending as a team, section or office does; or the writer's post
+ * in the organisation, `本` (our) first (`文／本會社工 黃郁婷`, the association's social worker: zh-org o90); set apart by
+ * a space.
  */
-const UNIT_BEFORE_NAME = /^[\p{Script=Han}]{1,6}[组組部科室处處股队隊中心]\s+(?=[\p{Script=Han}·]{2,4}(?:$|[\s、]))/u
+const UNIT_BEFORE_NAME =
+  /^(?:[\p{Script=Han}]{1,6}[组組部科室处處股队隊中心]|本[\p{Script=Han}]{1,5})\s+(?=[\p{Script=Han}·]{2,4}(?:$|[\s、]))/u
 
 /** Names without a unit before them, when a common personal name follows it. */
 function withoutUnit (names: string): string {

@@ -4,7 +4,7 @@
  * editors and sources candidates of kind `credit-line`; the credit leaves the paragraph.
  */
 import type { DateOptions } from '../../text/date.js'
-import { parseInfoLine, splitNames } from '../../text/fields.js'
+import { parseInfoLine, splitNames, withoutEditorCredits } from '../../text/fields.js'
 import type { Evidence, Kept } from '../evidence.js'
 import { editorNames } from './editors.js'
 import { readMtByline } from '../mt-byline.js'
@@ -85,8 +85,11 @@ function trailingAuthor (text: string, ev: Evidence): string | null {
     ev.removed.push({ kind: 'metadata', rule: 'credit', text: a[0].trim(), reason: 'photo credit' })
     return text.slice(0, a.index).trimEnd()
   }
-  const photo = a === null ? null : PHOTO_LAST.exec(a[2])
-  const names = a === null ? [] : splitNames(photo === null ? a[2] : a[2].slice(0, photo.index))
+  // a reviewer's or an editor's credit after the writer's and the photographer's (`（文/周晓雯　图/龙海涛　审核/高建民）`:
+  // zh-org o85 of session 41's unseen round) names no writer
+  const credit = a === null ? '' : withoutEditorCredits(a[2])
+  const photo = a === null ? null : PHOTO_LAST.exec(credit)
+  const names = a === null ? [] : splitNames(photo === null ? credit : credit.slice(0, photo.index))
   // no name read (`（作者系北京大学教授）`, a note on the writer): the text stays the article's
   if (a === null || names.length === 0) return null
   for (const value of names) ev.authors.push({ kind: 'credit', value })
