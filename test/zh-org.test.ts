@@ -219,3 +219,14 @@ t.test('a unit before its writer: a plant, a research group; a clan association\
   t.equal(page('澳門區氏宗親會', `${notice}${P}${Q}`).title, '丙戌年春祭暨第十八屆會員大會通告',
     'a clan association\'s name alone names no headline: the line the page prints large')
 })
+
+t.test('a friend-links drop-down\'s gambling options are listed as spam links', async t => {
+  // zh-org o85 of session 41's unseen round: `<select name="links">` of partner sites with `皇冠投注网` among them
+  const links = '<p>友情链接：<select name="links"><option value="">---请选择---</option>' +
+    '<option value="http://www.example-univ.cn/">楚江大学</option>' +
+    '<option value="http://www.example-hgtz.com/">皇冠投注网</option></select></p>'
+  const a = page('我院承办化学实验技能邀请赛', `<h1>我院承办化学实验技能邀请赛</h1>${P}${Q}${links}`)
+  const hit = a.removed.find(r => r.text.includes('皇冠投注网'))
+  t.equal(hit?.rule, 'spam-links')
+  t.notOk(a.removed.some(r => r.text.includes('楚江大学')), 'a partner\'s option is no spam')
+})

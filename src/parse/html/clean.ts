@@ -439,6 +439,7 @@ function fateOf (child: AnyNode, parent: Element, page: PageFacts): Fate {
   if (isComment(child) || isDirective(child) || isCDATA(child)) return 'drop'
   if (!isElement(child)) return 'keep'
   const tag = tagOf(child)
+  if (tag === 'select') noteSpamOptions(child, page.ctx)
   if (SILENT.has(tag)) return 'drop'
   const hidden = hidingOf(child, page.sheet)
   if (hidden !== undefined && !isRevealedProse(child, hidden, page.pageWords)) {
@@ -452,6 +453,36 @@ function fateOf (child: AnyNode, parent: Element, page: PageFacts): Fate {
     return 'drop'
   }
   return chromeFate(child, tag, page)
+}
+
+/**
+ * A drop-down of links (a friend-links `<select>` whose options' values are addresses) that names gambling sites
+ * (`<option value="http://www.example-hgtz.com/">皇冠投注网</option>`: zh-org o85 of session 41's unseen round): the
+ * `<select>` goes unread as every form control does; its gambling options are listed as the links they are.
+ */
+function noteSpamOptions (select: Element, ctx: CleanContext): void {
+  const texts: string[] = []
+  const hosts = new Set<string>()
+  for (const o of elementsOf(select)) {
+    if (o.name !== 'option') continue
+    const h = hostOf(attr(o, 'value'))
+    const text = normalizeLine(textOf(o))
+    // as a link (`isSpamLink`): a gambling host, a brand, or gambling words in an option that leaves the site
+    const leaves = h !== undefined && !isSameSite(h, ctx.host)
+    const spam = (h !== undefined && isSpamHost(h)) || hasSpamBrandLinkText(text) || (leaves && hasSpamLinkText(text))
+    if (!spam) continue
+    texts.push(text)
+    if (h !== undefined) hosts.add(h)
+  }
+  if (texts.length === 0) return
+  const hostList = [...hosts].slice(0, HOSTS_IN_REASON).join(', ')
+  ctx.removed.push({
+    kind: 'spam',
+    rule: 'spam-links',
+    text: clip(texts.join(' ')),
+    reason: `${texts.length} option(s) of a drop-down of links to gambling sites` +
+      (hostList !== '' ? ` (${hostList})` : '')
+  })
 }
 
 /** `<nav>`, `<footer>`, `<aside>`, `<menu>`, their ARIA roles, and small headers and forms: page chrome. */
