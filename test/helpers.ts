@@ -8,6 +8,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import t, { type Test } from 'tap'
 import { buildApp, type BuildOptions } from '../app.js'
+import { fold } from '../scripts/judge.js'
 import { createPagePool, type PagePool } from '../pool/index.js'
 import type { MetadataHints } from '../src/draft.js'
 import type { Article } from '../src/types.js'
@@ -293,8 +294,11 @@ export type KnownFailures = Record<string, { title?: string, date?: string, auth
 /** The share of a set's pages whose field is right, at least (no assertion for a field without one). */
 export interface FieldFloors { title?: number, date: number, author: number }
 
-/** A title as the eval compares it: white space folded (a full-width space between a headline's two parts is one). */
-const foldTitle = (s: string | null): string | null => s === null ? null : s.replace(/\s+/gu, ' ').trim()
+/**
+ * A title as the eval compares it (scripts/judge.ts `fold`): white space folded (a full-width space between a
+ * headline's two parts is one), and the renderings of one typographic mark (`—` and `―`, curly and straight quotes).
+ */
+const foldTitle = (s: string | null): string | null => s === null ? null : fold(s)
 
 /**
  * Every page's title, publication day and authors against its truth (`author` names joined with `, `), a known

@@ -152,6 +152,34 @@ const KNOWN: KnownFailures = {
   'b179-phpbb2-subsilver-hacked-xian-ham-2006-gb2312': {
     title: 'the board\'s name is taken: the phpBB 2 topic title is a link in the nav row',
     date: 'phpBB 2\'s translated `星期日 四月 16, 2006 10:41 pm` is no date shape the readers know'
+  },
+  // the twenty-third to twenty-eighth rounds (b185-b220, session 41), each measured once before any change (README):
+  // open
+  'b199-yahoo-knowledge-plus-bathroom-grout-2007-big5': {
+    author: 'a Yahoo!奇摩知識+ page whose article is the best answer: its `回答者：` is labelled as every other answer\'s, ' +
+      'and the best answer\'s box is read as a discussion beside the question'
+  },
+  'b207-flarum-noscript-utc-chengdu-bike-commute-2019-utf8': {
+    date: 'Flarum gives the post\'s time only in UTC (`2019-11-02T17:41:09Z`, the next day in Chengdu); a zone in the ' +
+      'page wins and the page shows no local time (session 40 tried the page\'s zone for markup times and broke four pages)'
+  },
+  'b214-substack-sg-void-deck-2022-utf8': {
+    date: 'a `<time datetime>` of another post in the `More from` cards under the comments (a five-character title, ' +
+      '`巴刹的早晨`: shorter than a card\'s title is read) outranks the byline\'s `Mar 14, 2022`'
+  },
+  'b215-soso-wenwen-hunan-larou-best-answer-2011-gbk-declgb2312': {
+    date: 'a Q&A page whose article is the best answer: the question\'s time is read, not the answer\'s `回答时间`',
+    author: 'the asker (`雪落湘江`) is read, not the best answer\'s answerer'
+  },
+  'b216-wukong-wenda-answer-xiamen-quanzhou-house-2018-utf8': {
+    date: 'a Q&A answer page: the answer shows only `4天前`; the asker\'s time above it is read',
+    author: 'the answerer beside a creator badge and a fan count is read by no reader'
+  },
+  'b219-tw-beauty-forum-taichung-sensitive-skin-2009-big5': {
+    author: 'the poster\'s `/Member/Profile.asp?MemberID=` link over the first post is not read: not diagnosed'
+  },
+  'b220-oschina-space-blog-shenzhen-nginx-realip-2014-utf8': {
+    title: 'a `原` (original) badge span inside the `<h2>` is read with the headline (`原Nginx …`)'
   }
 }
 
@@ -165,7 +193,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 184)
+  t.equal(ids.length, 220)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

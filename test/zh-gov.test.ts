@@ -68,6 +68,12 @@ const KNOWN: KnownFailures = {
   'g137-township-wechat-news-2021-utf8': {
     author: 'the writer is only in `文字｜陈雅婷` among photo, editor and reviewer credits of pasted Xiumi markup; `文字` ' +
       'before a bar is no label the readers know'
+  },
+  // the twenty-second and twenty-third rounds (g139-g150, session 41), each measured once before any change (README):
+  // open
+  'g150-macau-bureau-aspnet-news-2012-big5hkscs': {
+    title: 'the bureau\'s bilingual name set large in the header (`民政總署 Instituto para os Assuntos…`) is longer than ' +
+      'the `<h2 class="newstitle">` and taken as the title-classed headline'
   }
 }
 
@@ -82,7 +88,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 138)
+  t.equal(ids.length, 150)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

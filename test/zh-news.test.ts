@@ -90,6 +90,12 @@ const KNOWN: KnownFailures = {
   },
   'n253-sg-evening-tabloid-2008-gb2312': {
     author: 'the byline `报道●林伟强　摄影●黄荣发` parts its roles with a bullet, which no credit reader knows'
+  },
+  // the thirty-fifth to forty-first rounds (n257-n292, session 41), each measured once before any change (README):
+  // open
+  'n290-hk-health-portal-formula-recall-hacked-2013-big5hkscs': {
+    author: 'the info line opens with the writer as a byline (`文：鄭穎欣 | 發佈日期：…`), and `文：` is no label the info ' +
+      'line\'s parser knows (the byline grammar, which knows it, reads a whole line only)'
   }
 }
 
@@ -101,7 +107,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 256)
+  t.equal(ids.length, 292)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
