@@ -393,3 +393,22 @@ t.test('an empty shell\'s <noscript> content, a badge\'s month-and-day, an SMF p
     `<noscript><p>${'请启用浏览器的脚本功能以获得完整体验。'.repeat(30)}</p></noscript></body></html>`
   t.notOk(article(page).body.some(b => b.text.includes('请启用')), 'a page with text: its <noscript> unread')
 })
+
+t.test('a badge before the headline, a bilingual banner, `文：` opening an info line, a `Join` link (session 41)', async t => {
+  // zh-blogs b220 (`<h2><span class="blog_type original">原</span>Nginx …</h2>`), b219 (`<a href="/Member/Join.asp">加入會員
+  // </a>` before the poster's `Profile.asp?MemberID=` link), zh-gov g150 (a Macau bureau's bilingual name set large),
+  // zh-news n290 (`文：鄭穎欣 | 發佈日期：…`)
+  const { readFileSync } = await import('node:fs')
+  const read = (set: string, id: string): ReturnType<typeof processPage>['article'] => {
+    const dir = new URL(`fixtures/${set}/`, import.meta.url)
+    const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+    return processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url }).article
+  }
+  t.equal(read('zh-blogs', 'b220-oschina-space-blog-shenzhen-nginx-realip-2014-utf8').title,
+    'Nginx 反向代理后 Tomcat 拿不到真实 IP：一次排查记录')
+  t.same(read('zh-blogs', 'b219-tw-beauty-forum-taichung-sensitive-skin-2009-big5').authors, ['小綿羊愛保養'])
+  t.equal(read('zh-gov', 'g150-macau-bureau-aspnet-news-2012-big5hkscs').title, '民署氹仔舊城區新增休憩區 本月底開放')
+  t.same(read('zh-news', 'n290-hk-health-portal-formula-recall-hacked-2013-big5hkscs').authors, ['鄭穎欣'])
+  const five = `<html><head><title>${HEADLINE} - 天涯论坛</title></head><body><h1>5 ${HEADLINE}</h1>${POST}</body></html>`
+  t.equal(article(five).title, `5 ${HEADLINE}`, 'a number before the headline is no badge: the <h1> stands')
+})

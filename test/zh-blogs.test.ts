@@ -174,12 +174,6 @@ const KNOWN: KnownFailures = {
   'b216-wukong-wenda-answer-xiamen-quanzhou-house-2018-utf8': {
     date: 'a Q&A answer page: the answer shows only `4天前`; the asker\'s time above it is read',
     author: 'the answerer beside a creator badge and a fan count is read by no reader'
-  },
-  'b219-tw-beauty-forum-taichung-sensitive-skin-2009-big5': {
-    author: 'the poster\'s `/Member/Profile.asp?MemberID=` link over the first post is not read: not diagnosed'
-  },
-  'b220-oschina-space-blog-shenzhen-nginx-realip-2014-utf8': {
-    title: 'a `原` (original) badge span inside the `<h2>` is read with the headline (`原Nginx …`)'
   }
 }
 

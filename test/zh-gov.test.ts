@@ -70,11 +70,7 @@ const KNOWN: KnownFailures = {
       'before a bar is no label the readers know'
   },
   // the twenty-second and twenty-third rounds (g139-g150, session 41), each measured once before any change (README):
-  // open
-  'g150-macau-bureau-aspnet-news-2012-big5hkscs': {
-    title: 'the bureau\'s bilingual name set large in the header (`民政總署 Instituto para os Assuntos…`) is longer than ' +
-      'the `<h2 class="newstitle">` and taken as the title-classed headline'
-  }
+  // all mended
 }
 
 /**

@@ -92,11 +92,7 @@ const KNOWN: KnownFailures = {
     author: 'the byline `报道●林伟强　摄影●黄荣发` parts its roles with a bullet, which no credit reader knows'
   },
   // the thirty-fifth to forty-first rounds (n257-n292, session 41), each measured once before any change (README):
-  // open
-  'n290-hk-health-portal-formula-recall-hacked-2013-big5hkscs': {
-    author: 'the info line opens with the writer as a byline (`文：鄭穎欣 | 發佈日期：…`), and `文：` is no label the info ' +
-      'line\'s parser knows (the byline grammar, which knows it, reads a whole line only)'
-  }
+  // all mended
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */

@@ -249,12 +249,19 @@ export function dateOptions (given: DateOptions | string | null): DateOptions {
 }
 
 /**
+ * `文：` (text by) opening an info line before a bar (`文：鄭穎欣 | 發佈日期：2013年8月4日 21:18`, a Hong Kong health portal:
+ * zh-news n290 of session 41's unseen round): the writer's field. Only first on the line and before a bar: elsewhere
+ * `文` ends other words (`原文：`, `全文：`).
+ */
+const WRITER_FIRST = /^文\s*[:：](?=\s*[\p{Script=Han}·]{2,4}\s*[|｜丨│])/u
+
+/**
  * Reads a line made only of labelled fields and dates; null when the line is anything else (prose, a title).
  * `dates` is the offset for times written without a zone, or the date options whole (offset and numeric order).
  */
 export function parseInfoLine (given: string, dates: DateOptions | string | null): InfoLine | null {
   if (given.length > 250) return null
-  const raw = withColonLabels(unglued(given))
+  const raw = withColonLabels(unglued(given)).replace(WRITER_FIRST, '作者：')
   if (!mayBeInfo(raw)) return null
   const options = dateOptions(dates)
   // a reading time beside the date is furniture, and `Reading time:` no `Time:` label

@@ -1384,13 +1384,21 @@ function classedHeadline ($: CheerioAPI): string | undefined {
     // full stop inside it: a box's title with its note (`网友评论：（只显示最新10条。评论内容只代表网友观点…！）` in
     // PowerEasy's comment box, longer than the article's title: zh-org o64 of session 39's unseen round)
     if ((sized && SENTENCE_END.test(text)) || text.includes('。') || !HEADLINE_WORDS.test(text)) continue
-    // a blog's date header over its posts (`<h2 class="date-header">2004年10月17日 星期日</h2>`, Blogger's and
-    // BlogDriver's templates: zh-blogs b191 of session 41's unseen round) is no headline
-    if (isDatesOnly(text)) continue
+    if (notHeadline(text)) continue
     if (best === undefined || weight > weightedLength(best)) best = text
   }
   return best
 }
+
+/**
+ * Texts set as a title that are no headline: a blog's date header over its posts (`<h2 class="date-header">2004年10月17日
+ * 星期日</h2>`, Blogger's and BlogDriver's templates: zh-blogs b191 of session 41's unseen round), and a bilingual
+ * banner, a name in Han and then its Latin rendering alone (`民政總署Instituto para os Assuntos Cívicos e Municipais` set
+ * large in a Macau bureau's header: zh-gov g150; a university's).
+ */
+const notHeadline = (text: string): boolean => isDatesOnly(text) || BILINGUAL_NAME.test(text)
+/** A Han name, then Latin words alone: an organisation's name with its rendering in Portuguese or English. */
+const BILINGUAL_NAME = /^[\p{Script=Han}\s·]{2,20}\p{Script=Latin}[\p{Script=Latin}\s.,'’&()-]{7,}$/u
 
 /**
  * Words a headline holds: two letters or Han characters in a row. A price with its change set large in a sidebar's
@@ -1523,6 +1531,29 @@ function nearHeadline (
   return beside.date !== undefined && (beside.byline !== undefined || unanchored) ? { near: beside, classed } : { near }
 }
 
+/** Most characters of a badge read before a headline (`原`, `转`, `置顶`). */
+const BADGE_MAX = 2
+const BADGE = /^\p{Script=Han}+$/u
+/** Fewest characters of a `<title>` part that vouches for a headline without its badge. */
+const BADGE_TITLE_MIN = 6
+
+/**
+ * A headline read with a badge's character or two before it (`原Nginx 反向代理后…` from `<h2><span class="blog_type
+ * original">原</span>Nginx …</h2>`, an OSChina space blog: zh-blogs b220 of session 41's unseen round), where a part of
+ * the `<title>` is the headline alone: that part; else undefined.
+ */
+function withoutBadge (title: string | undefined, docTitle: string): string | undefined {
+  if (title === undefined) return undefined
+  for (const part of docTitle.split(ANNOUNCED_PARTS)) {
+    const p = normalizeLine(part)
+    const extra = title.length - p.length
+    // a badge is a Han word glued before the headline (`原`, `转`, `置顶`), never a Latin word or a number (`A `, `5 `)
+    if (p.length >= BADGE_TITLE_MIN && extra >= 1 && extra <= BADGE_MAX && title.endsWith(p) &&
+      BADGE.test(title.slice(0, extra))) return p
+  }
+  return undefined
+}
+
 /**
  * The title the page shows (into `hints.title`) and the date and byline beside its headline: the title first, so that
  * a headline printed in a title-classed or large-type element lends its date and byline (`besideShown`).
@@ -1531,8 +1562,9 @@ function titleAndNear (page: Page, hints: MetadataHints, body: Element | undefin
   const { near, classed } = nearHeadline(page, body, info)
   const sources = { $: page.$, info, h1s: page.h1s, near, siteName: page.siteName, classed }
   const shown = shownTitle(hints.title, page.docTitle, sources)
-  // a headline cut short with an ellipsis, printed whole elsewhere on the page (./truncated-title.ts)
-  const whole = wholeTitle(shown ?? hints.title ?? '', body)
+  // a headline cut short with an ellipsis, printed whole elsewhere on the page (./truncated-title.ts); a badge's
+  // character or two read before it (`<h2><span class="blog_type">原</span>Nginx …</h2>`)
+  const whole = wholeTitle(shown ?? hints.title ?? '', body) ?? withoutBadge(shown ?? hints.title, page.docTitle)
   if (whole !== undefined) hints.title = whole
   if (shown === undefined) return near
   if (whole === undefined) hints.title = shown
