@@ -412,3 +412,16 @@ t.test('a badge before the headline, a bilingual banner, `文：` opening an inf
   const five = `<html><head><title>${HEADLINE} - 天涯论坛</title></head><body><h1>5 ${HEADLINE}</h1>${POST}</body></html>`
   t.equal(article(five).title, `5 ${HEADLINE}`, 'a number before the headline is no badge: the <h1> stands')
 })
+
+t.test('a reply\'s subject is no headline; a board\'s category link in brackets around it is no part of the title', async t => {
+  // zh-blogs b221 (LeadBBS: `<b>回复：…</b>` over each reply, longer than the post's own subject) and b222 (Discuz! 6:
+  // `<h1>[<a href="…typeid=5">经验分享</a>] …</h1>`), session 41's fifth wave
+  const { readFileSync } = await import('node:fs')
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const read = (id: string): ReturnType<typeof processPage>['article'] => {
+    const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+    return processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url }).article
+  }
+  t.equal(read('b221-leadbbs-baoding-city-wall-repair-stall-2005-gb2312').title, '西城墙根的修车摊，开春就要拆了')
+  t.equal(read('b222-discuz6-zhengzhou-parenting-rated-weaning-2008-gbk').title, '宝宝六个月开始加辅食，我家这一个多星期的流水账')
+})

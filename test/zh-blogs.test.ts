@@ -174,6 +174,24 @@ const KNOWN: KnownFailures = {
   'b216-wukong-wenda-answer-xiamen-quanzhou-house-2018-utf8': {
     date: 'a Q&A answer page: the answer shows only `4天前`; the asker\'s time above it is read',
     author: 'the answerer beside a creator badge and a fan count is read by no reader'
+  },
+  // the twenty-ninth and thirtieth rounds (b221-b232, session 41's fifth wave), measured once before any change: open
+  'b222-discuz6-zhengzhou-parenting-rated-weaning-2008-gbk': {
+    date: 'the post\'s `发表于 2008-5-14 10:22` stands past the member panel\'s dozen fields, beyond the text nodes read ' +
+      'after the headline'
+  },
+  'b225-wsq-weixin-community-qianwei-jiayang-train-2015-utf8': {
+    title: 'a Tencent 微社区 page: the `<title>` is the community\'s name and the post\'s title is in no heading element',
+    date: 'the post shows only `3天前`; its time is in the script\'s data alone'
+  },
+  'b226-homemade-php-alumni-board-lanzhou-radio-2006-gbk-declgb2312-hacked': {
+    author: 'a home-made board\'s poster in a plain cell, no member link, label or profile fields: not diagnosed further'
+  },
+  'b228-mysinablog-hk-taipo-herbal-tea-2009-big5hkscs-declbig5': {
+    author: 'the blogger is named only in the blog\'s title and profile box: not diagnosed further'
+  },
+  'b232-uc-dayuhao-ssr-xining-yangchang-noodles-2021-utf8': {
+    author: 'a UC 大鱼号 account named beside its follow button and in the script\'s data, read by no reader'
   }
 }
 
@@ -187,7 +205,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 220)
+  t.equal(ids.length, 232)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

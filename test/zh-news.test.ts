@@ -91,7 +91,7 @@ const KNOWN: KnownFailures = {
   'n253-sg-evening-tabloid-2008-gb2312': {
     author: 'the byline `报道●林伟强　摄影●黄荣发` parts its roles with a bullet, which no credit reader knows'
   },
-  // the thirty-fifth to forty-first rounds (n257-n292, session 41), each measured once before any change (README):
+  // the thirty-fifth to forty-third rounds (n257-n304, session 41), each measured once before any change (README):
   // all mended
 }
 
@@ -103,7 +103,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 292)
+  t.equal(ids.length, 304)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
@@ -122,7 +122,9 @@ t.test('title, publication date and authors of every page', async t => {
  * the list replaced by `澳门银河娱乐场开业送彩金`): the page's chrome is dropped whole, unlisted, and the title links
  * the site's own page, so no spam rule names it. Open: the spam stage does not read what the content leaves out.
  */
-const UNLISTED_SIDEBAR_SPAM = new Set(['澳门银河娱乐场开业送彩金', '金沙娱乐城开户送彩金'])
+const UNLISTED_SIDEBAR_SPAM = new Set(['澳门银河娱乐场开业送彩金', '金沙娱乐城开户送彩金',
+  // n297 of session 41: brands spliced into a sidebar's titles of the site's own news
+  '我县召开太阳城娱乐安全生产工作会议', '我县银河娱乐城养殖户增收明显'])
 
 t.test('hidden spam is listed as spam; no betting brand is left in a body', async t => {
   // what an injected script writes is no text of the page the pipeline reads (it runs no script), and what a hacked

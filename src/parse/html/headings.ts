@@ -133,6 +133,9 @@ function withoutInfoTail (el: Element, text: string): string {
 
 // a board's category in brackets (`[喂养心得]`, `【求助】`)
 const CATEGORY = /^[[【][^[\]【】]{1,10}[\]】]$/u
+/** An opening bracket alone before a category's link, and the bracket that closes it. */
+const OPEN_BRACKET = /^[[【]$/u
+const CLOSE_OF: Readonly<Record<string, string>> = { '[': ']', '【': '】' }
 
 /**
  * The heading's text without a board's category that opens it as a link of its own (Discuz!'s thread types: `<h1><a
@@ -140,9 +143,15 @@ const CATEGORY = /^[[【][^[\]【】]{1,10}[\]】]$/u
  * a link to the board's list, not the title's words. A tag typed into the title's own text stays (`[心得] 離開…`).
  */
 function withoutCategory (el: Element, text: string): string {
-  const first = el.children.find(c => !isText(c) || c.data.trim() !== '')
+  const at = el.children.findIndex(c => !isText(c) || c.data.trim() !== '')
+  const lead = el.children[at]
+  // the brackets around the link rather than in it (`<h1>[<a href="…typeid=5">经验分享</a>] …`, Discuz! 6: zh-blogs b222
+  // of session 41's unseen round)
+  const bracketed = lead !== undefined && isText(lead) && OPEN_BRACKET.test(lead.data.trim())
+  const first = bracketed ? el.children[at + 1] : lead
   if (first === undefined || !isElement(first) || first.name !== 'a') return text
-  const category = headingText(first).trim()
+  const inner = headingText(first).trim()
+  const category = bracketed ? `${lead.data.trim()}${inner}${CLOSE_OF[lead.data.trim()] ?? ''}` : inner
   if (!CATEGORY.test(category) || !text.startsWith(category)) return text
   const rest = text.slice(category.length).trim()
   return rest === '' ? text : rest

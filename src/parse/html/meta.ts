@@ -1392,11 +1392,17 @@ function classedHeadline ($: CheerioAPI): string | undefined {
 
 /**
  * Texts set as a title that are no headline: a blog's date header over its posts (`<h2 class="date-header">2004年10月17日
- * 星期日</h2>`, Blogger's and BlogDriver's templates: zh-blogs b191 of session 41's unseen round), and a bilingual
- * banner, a name in Han and then its Latin rendering alone (`民政總署Instituto para os Assuntos Cívicos e Municipais` set
- * large in a Macau bureau's header: zh-gov g150; a university's).
+ * 星期日</h2>`, Blogger's and BlogDriver's templates: zh-blogs b191 of session 41's unseen round), a bilingual banner, a
+ * name in Han and then its Latin rendering alone (`民政總署Instituto para os Assuntos Cívicos e Municipais` set large in a
+ * Macau bureau's header: zh-gov g150; a university's), and a reply's subject.
  */
-const notHeadline = (text: string): boolean => isDatesOnly(text) || BILINGUAL_NAME.test(text)
+const notHeadline = (text: string): boolean =>
+  isDatesOnly(text) || BILINGUAL_NAME.test(text) || REPLY_SUBJECT.test(text)
+/**
+ * A reply's subject (`回复：西城墙根的修车摊…` over each reply of a LeadBBS thread, longer than the first post's own
+ * subject: zh-blogs b221 of session 41's unseen round; `Re: …`, `回覆：`).
+ */
+const REPLY_SUBJECT = /^(?:回复|回覆|答复|答覆|re)\s*[:：]/iu
 /** A Han name, then Latin words alone: an organisation's name with its rendering in Portuguese or English. */
 const BILINGUAL_NAME = /^[\p{Script=Han}\s·]{2,20}\p{Script=Latin}[\p{Script=Latin}\s.,'’&()-]{7,}$/u
 
