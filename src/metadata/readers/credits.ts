@@ -87,9 +87,12 @@ function trailingAuthor (text: string, ev: Evidence): string | null {
   }
   // a reviewer's or an editor's credit after the writer's and the photographer's (`（文/周晓雯　图/龙海涛　审核/高建民）`:
   // zh-org o85 of session 41's unseen round) names no writer
-  const credit = a === null ? '' : withoutEditorCredits(a[2])
-  const photo = a === null ? null : PHOTO_LAST.exec(credit)
-  const names = a === null ? [] : splitNames(photo === null ? credit : credit.slice(0, photo.index))
+  // (the photographer credited last is read first: its role is an editor's label too)
+  const last = a === null ? null : PHOTO_LAST.exec(a[2])
+  const credit = a === null ? '' : last !== null ? a[2] : withoutEditorCredits(a[2])
+  const photo = last ?? (a === null ? null : PHOTO_LAST.exec(credit))
+  const writers = photo === null ? credit : credit.slice(0, photo.index)
+  const names = a === null ? [] : splitNames(withoutEditorCredits(writers))
   // no name read (`（作者系北京大学教授）`, a note on the writer): the text stays the article's
   if (a === null || names.length === 0) return null
   for (const value of names) ev.authors.push({ kind: 'credit', value })
