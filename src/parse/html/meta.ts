@@ -1539,6 +1539,7 @@ function nearHeadline (
 
 /** Most characters of a badge read before a headline (`原`, `转`, `置顶`). */
 const BADGE_MAX = 2
+/** A badge's characters: Han alone (a Latin word or a number before a headline is the headline's). */
 const BADGE = /^\p{Script=Han}+$/u
 /** Fewest characters of a `<title>` part that vouches for a headline without its badge. */
 const BADGE_TITLE_MIN = 6
@@ -1570,10 +1571,11 @@ function titleAndNear (page: Page, hints: MetadataHints, body: Element | undefin
   const shown = shownTitle(hints.title, page.docTitle, sources)
   // a headline cut short with an ellipsis, printed whole elsewhere on the page (./truncated-title.ts); a badge's
   // character or two read before it (`<h2><span class="blog_type">原</span>Nginx …</h2>`)
-  const whole = wholeTitle(shown ?? hints.title ?? '', body) ?? withoutBadge(shown ?? hints.title, page.docTitle)
-  if (whole !== undefined) hints.title = whole
+  const title = shown ?? hints.title
+  const whole = wholeTitle(title ?? '', body) ?? withoutBadge(title, page.docTitle)
+  const chosen = whole ?? shown
+  if (chosen !== undefined) hints.title = chosen
   if (shown === undefined) return near
-  if (whole === undefined) hints.title = shown
   return besideShown(page, body, info, near, shown)
 }
 
