@@ -194,13 +194,29 @@ function linkFacts (el: Element, host: string | undefined): LinkFacts {
  * links out to the gambling site, or names its brand.
  */
 export function isSpamLink (a: Element, pageHost: string | undefined): boolean {
-  const h = hostOf(attr(a, 'href'))
-  if (h !== undefined && isSpamHost(h)) return true
-  const title = attr(a, 'title')
-  const text = textOf(a)
-  if (hasSpamBrandLinkText(text) || hasSpamBrandLinkText(title)) return true
-  const leaves = h !== undefined && !isSameSite(h, pageHost)
-  return leaves && (hasSpamLinkText(text) || hasSpamLinkText(title))
+  return isSpamTarget(hostOf(attr(a, 'href')), [textOf(a), attr(a, 'title')], pageHost)
+}
+
+/**
+ * Whether an address's host (`host`) and the texts naming it (a link's text and title, an option's label) are a
+ * gambling site's.
+ */
+function isSpamTarget (host: string | undefined, texts: readonly string[], pageHost: string | undefined): boolean {
+  if (host !== undefined && isSpamHost(host)) return true
+  if (texts.some(hasSpamBrandLinkText)) return true
+  const leaves = host !== undefined && !isSameSite(host, pageHost)
+  return leaves && texts.some(hasSpamLinkText)
+}
+
+/** The removal of gambling links (`what`: `link(s)`, `option(s) of a drop-down of links`), their texts and hosts. */
+function spamLinksRemoval (texts: readonly string[], hosts: ReadonlySet<string>, what: string): Removal {
+  const hostList = [...hosts].slice(0, HOSTS_IN_REASON).join(', ')
+  return {
+    kind: 'spam',
+    rule: 'spam-links',
+    text: clip(texts.join(' ')),
+    reason: `${texts.length} ${what} to gambling sites${hostList !== '' ? ` (${hostList})` : ''}`
+  }
 }
 
 function classifyHidden (el: Element, reason: string, ctx: CleanContext): Removal | undefined {
@@ -467,22 +483,12 @@ function noteSpamOptions (select: Element, ctx: CleanContext): void {
     if (o.name !== 'option') continue
     const h = hostOf(attr(o, 'value'))
     const text = normalizeLine(textOf(o))
-    // as a link (`isSpamLink`): a gambling host, a brand, or gambling words in an option that leaves the site
-    const leaves = h !== undefined && !isSameSite(h, ctx.host)
-    const spam = (h !== undefined && isSpamHost(h)) || hasSpamBrandLinkText(text) || (leaves && hasSpamLinkText(text))
-    if (!spam) continue
+    // as a link: a gambling host, a brand, or gambling words in an option that leaves the site
+    if (!isSpamTarget(h, [text], ctx.host)) continue
     texts.push(text)
     if (h !== undefined) hosts.add(h)
   }
-  if (texts.length === 0) return
-  const hostList = [...hosts].slice(0, HOSTS_IN_REASON).join(', ')
-  ctx.removed.push({
-    kind: 'spam',
-    rule: 'spam-links',
-    text: clip(texts.join(' ')),
-    reason: `${texts.length} option(s) of a drop-down of links to gambling sites` +
-      (hostList !== '' ? ` (${hostList})` : '')
-  })
+  if (texts.length > 0) ctx.removed.push(spamLinksRemoval(texts, hosts, 'option(s) of a drop-down of links'))
 }
 
 /** `<nav>`, `<footer>`, `<aside>`, `<menu>`, their ARIA roles, and small headers and forms: page chrome. */
@@ -531,13 +537,7 @@ function dropHiddenSpam (chrome: Element, page: PageFacts): void {
 function dropSpamLinks (spamByParent: Map<Element, SpamLinks>, ctx: CleanContext): void {
   for (const [parent, { texts, hosts }] of spamByParent) {
     const rest = normalizeLine(textOf(parent)).replace(/[\s|·•,，、\-–—]/g, '')
-    const hostList = [...hosts].slice(0, HOSTS_IN_REASON).join(', ')
-    ctx.removed.push({
-      kind: 'spam',
-      rule: 'spam-links',
-      text: clip(texts.join(' ')),
-      reason: `${texts.length} link(s) to gambling sites${hostList !== '' ? ` (${hostList})` : ''}`
-    })
+    ctx.removed.push(spamLinksRemoval(texts, hosts, 'link(s)'))
     if (rest === '' && parent.parent !== null && tagOf(parent) !== 'body') detach(parent)
   }
 }
