@@ -1,9 +1,9 @@
 /**
- * `countLetters` (the hints' letter counts, src/parse/html/meta.ts) reads a table filled per code unit: it counts
+ * `countLetters` (the HTML front end's letter counts, src/text/index.ts) reads a table filled per code unit: it counts
  * what `/[\p{L}\p{N}]/gu` matches, surrogate pairs as one code point and lone surrogates as none.
  */
 import t from 'tap'
-import { countLetters } from '../src/parse/html/meta.js'
+import { countLetters } from '../src/text/index.js'
 
 const byPattern = (s: string): number => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0
 

@@ -183,6 +183,35 @@ const ASCII_CASE_BIT = 0x20
 const A_LOWER = 0x61
 const Z_LOWER = 0x7a
 
+/** One letter or digit: `codeUnitClasses` makes it a table (class 1), built on first use by `countLetters`. */
+const ONE_LETTER_OR_DIGIT = [/^[\p{L}\p{N}]$/u]
+let letterUnits: Uint8Array | undefined
+const DIGIT_0 = 0x30
+const DIGIT_9 = 0x39
+
+/**
+ * Letters and digits of a text (what `/[\p{L}\p{N}]/gu` matches: a surrogate pair is one code point, a lone
+ * surrogate none), one table lookup per code unit, without an array of the matches. Shared by the HTML front end's
+ * letter counts (parse/html/meta.ts, noscript.ts).
+ */
+export function countLetters (text: string): number {
+  let n = 0
+  const end = text.length
+  for (let i = 0; i < end; i++) {
+    const c = unitAt(text, i)
+    if (c < ASCII_END) {
+      if ((c >= DIGIT_0 && c <= DIGIT_9) || ((c | ASCII_CASE_BIT) >= A_LOWER && (c | ASCII_CASE_BIT) <= Z_LOWER)) n++
+      continue
+    }
+    const pair = isHighSurrogate(c) ? pairClass(text, i, ONE_LETTER_OR_DIGIT) : -1
+    if (pair >= 0) {
+      n += pair
+      i++
+    } else if ((letterUnits ??= codeUnitClasses(ONE_LETTER_OR_DIGIT))[c] !== 0) n++
+  }
+  return n
+}
+
 /** Han characters as a share of the letters, in one pass over the code units (a 5 MiB line stays cheap). */
 export function hanShare (text: string): number {
   let letters = 0

@@ -8,5 +8,11 @@ import { listedWords } from './index.js'
 
 const LABELS = loadData<{ labels: Array<{ words: string[] }> }>('title-tags.json').labels
 
-/** The label and its colon at the start of a title, white space after it; the title's first character follows. */
-export const TITLE_LABEL_PREFIX = new RegExp(`^(?:${listedWords(LABELS)})\\s*[:：]\\s*(?=\\S)`, 'u')
+/** A label, its colon and the white space after it; the title's first character follows. */
+const LABEL = `(?:${listedWords(LABELS)})\\s*[:：]\\s*(?=\\S)`
+
+/** The label at the start of a title (the metadata stage's title). */
+export const TITLE_LABEL_PREFIX = new RegExp(`^${LABEL}`, 'u')
+
+/** The label after the white space a text node opens with (`　主题：…`: the front end's headline cell). */
+export const TITLE_LABEL_AFTER_SPACE = new RegExp(`^\\s*${LABEL}`, 'u')

@@ -23,7 +23,7 @@ import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 import { endsLikeSiteName } from '../../text/site-words.js'
 import { isCommonHanName } from '../../text/han-names.js'
 import { isWord } from '../../text/han-words.js'
-import { TITLE_LABEL_PREFIX } from '../../text/title-label.js'
+import { TITLE_LABEL_AFTER_SPACE } from '../../text/title-label.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -162,7 +162,7 @@ function headlineMatch (text: string, headlines: string[], longest: number, unit
   // every match starts the bare text with a code unit of a headline (its first, or any for a part of one): most
   // text nodes start otherwise and are not made bare
   // `主题：Headline`: a board's field label before the thread's title (../../text/title-label.ts)
-  const s = text.includes('：') || text.includes(':') ? text.replace(TITLE_LABEL_ANYWHERE, '') : text
+  const s = text.includes('：') || text.includes(':') ? text.replace(TITLE_LABEL_AFTER_SPACE, '') : text
   const first = bareFirst(s)
   if (first < 0 || !units.has(unitAt(s, first))) return 0
   // `》Headline`: a bullet or bracket before the headline is decoration (taken off the headlines too)
@@ -173,8 +173,6 @@ function headlineMatch (text: string, headlines: string[], longest: number, unit
   return headlines.some(h => h.includes(t) && t.length * 2 >= h.length) ? 1 : 0
 }
 
-/** A title label after the white space a text node opens with (`　主题：…`). */
-const TITLE_LABEL_ANYWHERE = new RegExp(`^\\s*${TITLE_LABEL_PREFIX.source.slice(1)}`, 'u')
 
 /** White space anywhere and punctuation or symbols before the first other character: what `bare` takes off a start. */
 const BARE_LEAD = /[\s\p{P}\p{S}]*/uy

@@ -61,7 +61,7 @@ import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
 import { largeTypeRules, printsLarge, type LargeType } from './large-type.js'
 import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
-  HAN, codeUnitClasses, escapeRegExp, findRelativeDate, isHighSurrogate, pairClass, unitAt, weightedLength,
+  HAN, countLetters, escapeRegExp, findRelativeDate, weightedLength,
 } from '../../text/index.js'
 import { NAME_START_WORDS } from '../../text/not-names.js'
 
@@ -1984,38 +1984,6 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string } {
 /** Letters and digits below each element, as `spacedText` reads it: normalization never removes one. */
 type Letters = Map<AnyNode, number>
 const LETTER = /[\p{L}\p{N}]/gu
-/** One code point that `LETTER` matches: `codeUnitClasses` makes it a table (class 1), built on first use. */
-const ONE_LETTER = [/^[\p{L}\p{N}]$/u]
-let letterUnits: Uint8Array | undefined
-
-/**
- * Letters and digits of a text (`LETTER`'s matches: a surrogate pair is one code point, a lone surrogate none),
- * one table lookup per code unit, without an array of the matches.
- */
-export function countLetters (text: string): number {
-  let n = 0
-  const end = text.length
-  for (let i = 0; i < end; i++) {
-    const c = unitAt(text, i)
-    if (c < ASCII_END) {
-      if ((c >= DIGIT_0 && c <= DIGIT_9) || ((c | ASCII_CASE_BIT) >= LOWER_A && (c | ASCII_CASE_BIT) <= LOWER_Z)) n++
-      continue
-    }
-    const pair = isHighSurrogate(c) ? pairClass(text, i, ONE_LETTER) : -1
-    if (pair >= 0) {
-      n += pair
-      i++
-    } else if ((letterUnits ??= codeUnitClasses(ONE_LETTER))[c] !== 0) n++
-  }
-  return n
-}
-const ASCII_END = 0x80
-const DIGIT_0 = 0x30
-const DIGIT_9 = 0x39
-/** Setting this bit makes an ASCII capital lower case. */
-const ASCII_CASE_BIT = 0x20
-const LOWER_A = 0x61
-const LOWER_Z = 0x7a
 
 /**
  * Letters are kept only for elements with more than this many (`bodyFacts`): the shortest limit a search asks

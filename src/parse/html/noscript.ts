@@ -7,6 +7,7 @@
  */
 import { isDocument } from 'domhandler'
 import { isElement, isText, type AnyNode, type Element } from './dom.js'
+import { countLetters } from '../../text/index.js'
 
 /** Letters and digits outside every `<noscript>` up to which the body is an empty shell. */
 const SHELL_TEXT = 200
@@ -14,8 +15,6 @@ const SHELL_TEXT = 200
 const CONTENT_TEXT = 500
 /** Elements whose text no reader sees whatever the scripts. */
 const UNSEEN = new Set(['script', 'style', 'template'])
-
-const letters = (s: string): number => s.replace(/[\s\p{P}\p{S}]+/gu, '').length
 
 /** Opens the one `<noscript>` that holds the content of an empty shell (renamed `div`); whether it did. */
 export function openNoscriptShell (root: AnyNode): boolean {
@@ -26,7 +25,7 @@ export function openNoscriptShell (root: AnyNode): boolean {
   while (stack.length > 0) {
     const { node, inside: ns } = stack.pop()!
     if (isText(node)) {
-      const n = letters(node.data)
+      const n = countLetters(node.data)
       if (ns === undefined) outside += n
       else inside.set(ns, (inside.get(ns) ?? 0) + n)
       if (outside > SHELL_TEXT) return false
