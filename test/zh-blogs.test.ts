@@ -192,6 +192,40 @@ const KNOWN: KnownFailures = {
   },
   'b232-uc-dayuhao-ssr-xining-yangchang-noodles-2021-utf8': {
     author: 'a UC 大鱼号 account named beside its follow button and in the script\'s data, read by no reader'
+  },
+  // the thirty-first and thirty-second rounds (b233-b244, session 42's first wave), measured once before any change:
+  // open
+  'b233-phpwind-87-city-fishing-board-2011-gbk': {
+    author: 'the thread\'s `只看该作者` link carries `uid=0`, and the first link holding a 0 is the `上一主题` link\'s `fpage=0`'
+  },
+  'b235-vbulletin-38-taiwan-baking-board-2009-big5': {
+    author: 'a reply quotes another member\'s post: the quote\'s `作者: <strong>藍莓派派</strong>` is read as the info line'
+  },
+  'b236-firebird-kbs-university-bbs-webview-2005-gb2312': {
+    title: 'a BBS post in `<pre>`: its title only in the header\'s `标  题:` line; the `<title>` names the site and the view',
+    date: 'the same header\'s `发信站: 白鹭BBS (Tue Mar 15 21:03:11 2005)`'
+  },
+  'b238-phpbb3-prosilver-hong-kong-hiking-board-2013-utf8': {
+    author: 'phpBB 3\'s `由 阿松 » 2013年4月21日 22:14` and its `memberlist.php?mode=viewprofile` links are read by no reader'
+  },
+  'b239-pchome-mypaper-typhoon-blackout-2005-big5': {
+    title: 'the `<title>` puts the blog\'s name before a shorter wording (`騎樓下的雨天：停電的那晚，七根蠟燭`); the printed ' +
+      '`span.artTitle` is not told from it'
+  },
+  'b241-sina-blog-repost-caravan-travelogue-2011-utf8': {
+    author: 'a Sina blog repost: the notice `原文地址：… 作者：滇西行者` names the original\'s writer, read as the page\'s; the ' +
+      'set\'s convention is the blog owner who reposted it'
+  },
+  'b242-wordpress-twentyfifteen-hk-food-blog-2015-utf8': {
+    author: 'the author box\'s `rel=author` link reads `檢視阿蕎的所有文章` (WordPress\'s translated `View all posts by`)'
+  },
+  'b243-hexo-next-year-end-review-2019-utf8': {
+    author: 'the writer\'s pen name is the blog\'s name (`og:site_name`, the publisher), judged a site; the copyright box\'s ' +
+      '`本文作者：林间有风` labels it'
+  },
+  'b244-matters-like-self-media-malaysia-hakka-2024-utf8': {
+    date: 'the post\'s time is given only in UTC (`2024-03-04T17:30:00.000Z`, the next day in Kuala Lumpur) beside `3 天前`',
+    author: 'the writer is linked as `/@pajiaoye`, no member-page shape'
   }
 }
 
@@ -205,7 +239,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 232)
+  t.equal(ids.length, 244)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -92,7 +92,15 @@ const KNOWN: KnownFailures = {
     author: 'the byline `报道●林伟强　摄影●黄荣发` parts its roles with a bullet, which no credit reader knows'
   },
   // the thirty-fifth to forty-third rounds (n257-n304, session 41), each measured once before any change (README):
-  // all mended
+  // all mended,
+  // the forty-fourth round (n305-n310, session 42's first wave), measured once before any change: open
+  'n307-hk-daily-table-archive-2009-big5hkscs': {
+    title: 'a two-line headline (`…變雜物房<br>消防屋宇…`) is read glued; a `<br>` inside a headline is also a layout break ' +
+      'in a phrase (zh-gov g87), so no space is put there'
+  },
+  'n308-tw-online-news-jsonld-utc-2021-utf8': {
+    author: 'JSON-LD names the first of two reporters; the byline `記者林思妤、陳冠廷／台中報導` names both'
+  }
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -103,7 +111,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 304)
+  t.equal(ids.length, 310)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

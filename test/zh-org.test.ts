@@ -43,6 +43,10 @@ const KNOWN: KnownFailures = {
   },
   'o78-medical-school-news-vue-2019-utf8': {
     author: 'the writer is only in `文/何佳琪…编辑/杨柳 审核/张海峰` run together at the end, read by no credit reader'
+  },
+  // the sixth round (o91-o93, session 42's first wave), measured once before any change: open
+  'o91-dedecms-hospital-cardiology-news-2018-utf8': {
+    date: 'a commenter\'s `span.fb-time` in DedeCMS\'s `div.feedback` comment box outranks the info line\'s date'
   }
 }
 
@@ -54,7 +58,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 90)
+  t.equal(ids.length, 93)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
