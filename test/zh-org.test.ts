@@ -43,10 +43,6 @@ const KNOWN: KnownFailures = {
   },
   'o78-medical-school-news-vue-2019-utf8': {
     author: 'the writer is only in `文/何佳琪…编辑/杨柳 审核/张海峰` run together at the end, read by no credit reader'
-  },
-  // the sixth round (o91-o93, session 42's first wave), measured once before any change: open
-  'o91-dedecms-hospital-cardiology-news-2018-utf8': {
-    date: 'a commenter\'s `span.fb-time` in DedeCMS\'s `div.feedback` comment box outranks the info line\'s date'
   }
 }
 

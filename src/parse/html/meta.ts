@@ -2137,11 +2137,13 @@ interface TokenTest { token: RegExp, holds: RegExp }
 // (`widget_recent_entries`, `widget-area`), not the layout grid of HubSpot pages (`widget-span
 // widget-type-blog_content`: every cell of the page, the article's too). A list of the site's latest, most recent
 // or popular items, named by a whole `-`/`_` segment (`jcomments-latest`, `recent-posts`, `popular_posts`; not
-// `recentness`): its names and dates are other pages' (WCXB 0427: a commenter in Joomla's latest-comments module)
+// `recentness`): its names and dates are other pages' (WCXB 0427: a commenter in Joomla's latest-comments module). A
+// comment box named otherwise: DedeCMS's `feedback` (its comments post to /plus/feedback.php) and the pinyin of 评论 and
+// 留言 (`pinglun`, `liuyan`): a commenter's time outranked the info line's (zh-org o91 of session 42's unseen round)
 const SKIP_ANCESTOR: TokenTest = {
-  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)|(?:^|[-_])(?:latest|recent|popular)(?:$|[-_])/i,
+  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)|(?:^|[-_])(?:latest|recent|popular)(?:$|[-_])|^(?:feedback|pinglun|liuyan)(?:$|[-_])/i,
   // each alternative above holds one of these (`reply` and `replies` both `repl`)
-  holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories|latest|recent|popular/i
+  holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories|latest|recent|popular|feedback|pinglun|liuyan/i
 }
 
 function isInside (el: AnyNode, ancestor: Element): boolean {
