@@ -425,3 +425,29 @@ t.test('a reply\'s subject is no headline; a board\'s category link in brackets 
   t.equal(read('b221-leadbbs-baoding-city-wall-repair-stall-2005-gb2312').title, '西城墙根的修车摊，开春就要拆了')
   t.equal(read('b222-discuz6-zhengzhou-parenting-rated-weaning-2008-gbk').title, '宝宝六个月开始加辅食，我家这一个多星期的流水账')
 })
+
+t.test('a thread\'s link to its poster\'s posts alone names a member only by an id that is one (`uid=0` is nobody\'s)', async t => {
+  const { load } = await import('cheerio')
+  const { onlyPosterId } = await import('../src/parse/html/members.js')
+  const link = (href: string): Parameters<typeof onlyPosterId>[0] =>
+    load(`<a href="${href}">只看该作者</a>`)('a')[0]
+  t.equal(onlyPosterId(link('read.php?tid=384521&uid=10472&toread=1')), '10472')
+  t.equal(onlyPosterId(link('read.php?tid=384521&uid=0&toread=1')), undefined, 'a guest\'s or an unfilled id')
+  t.equal(onlyPosterId(link('read.php?tid=384521&uid=000&toread=1')), undefined)
+  t.equal(onlyPosterId(link('read.php?tid=384521&uid=007&toread=1')), '007')
+})
+
+t.test('a quotation of another post inside a reply is no info line: its header names the quoted member', async t => {
+  const { load } = await import('cheerio')
+  const { holdsQuotation, inQuotation } = await import('../src/parse/html/discussion.js')
+  // vBulletin 3's quote: a label line, then the quoted post's table
+  const $ = load('<div id="post_message_2"><div style="margin:20px"><div class="smallfont">引用:</div><table><tr>' +
+    '<td class="alt2"><div id="q">作者: <strong>藍莓派派</strong></div><div>請問麥芽糖一小塊大概是多少公克？</div></td></tr>' +
+    '</table></div>大約二十公克。</div><div id="own">作者: 小麥田</div><div>回覆 | <a href="?do=quote">引用</a></div>')
+  const el = (sel: string): Parameters<typeof inQuotation>[0] => $(sel)[0]
+  t.ok(inQuotation(el('#q')), 'the quoted header, under the label')
+  t.ok(holdsQuotation(el('#post_message_2') as Parameters<typeof holdsQuotation>[0]), 'the reply that quotes')
+  t.notOk(inQuotation(el('#own')), 'a header of its own')
+  t.notOk(holdsQuotation($('div').last()[0]), 'a post\'s `引用` action link quotes nothing')
+  t.ok(inQuotation(load('<blockquote><p id="b">原帖由 老王 于 2009-3-1 发表</p></blockquote>')('#b')[0]), 'a blockquote')
+})

@@ -195,18 +195,9 @@ const KNOWN: KnownFailures = {
   },
   // the thirty-first and thirty-second rounds (b233-b244, session 42's first wave), measured once before any change:
   // open
-  'b233-phpwind-87-city-fishing-board-2011-gbk': {
-    author: 'the thread\'s `只看该作者` link carries `uid=0`, and the first link holding a 0 is the `上一主题` link\'s `fpage=0`'
-  },
-  'b235-vbulletin-38-taiwan-baking-board-2009-big5': {
-    author: 'a reply quotes another member\'s post: the quote\'s `作者: <strong>藍莓派派</strong>` is read as the info line'
-  },
   'b236-firebird-kbs-university-bbs-webview-2005-gb2312': {
     title: 'a BBS post in `<pre>`: its title only in the header\'s `标  题:` line; the `<title>` names the site and the view',
     date: 'the same header\'s `发信站: 白鹭BBS (Tue Mar 15 21:03:11 2005)`'
-  },
-  'b238-phpbb3-prosilver-hong-kong-hiking-board-2013-utf8': {
-    author: 'phpBB 3\'s `由 阿松 » 2013年4月21日 22:14` and its `memberlist.php?mode=viewprofile` links are read by no reader'
   },
   'b239-pchome-mypaper-typhoon-blackout-2005-big5': {
     title: 'the `<title>` puts the blog\'s name before a shorter wording (`騎樓下的雨天：停電的那晚，七根蠟燭`); the printed ' +

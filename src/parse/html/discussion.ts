@@ -2,7 +2,7 @@
  * Where a page's discussion stands: comment threads, replies, related lists, footers and a Q&A thread's best answer.
  * Their members, dates and bylines are their own, not the article's: the metadata hints read past them.
  */
-import { classAndId, isElement, type AnyNode } from './dom.js'
+import { classAndId, descendants, isElement, textOf, type AnyNode, type Element } from './dom.js'
 
 /**
  * A comment thread's, a reply's, a related list's or a footer's class or id (`comment-list`, `replies`), and a Q&A
@@ -37,3 +37,45 @@ function withinBox (from: AnyNode | null, box: RegExp, footers: boolean): boolea
   }
   return false
 }
+
+/**
+ * A quotation of another post inside a reply: a `<blockquote>`, a box whose class or id says quote (`quote`,
+ * `quotecontent`), or a box right after a quotation's label (vBulletin's `<div class="smallfont">引用:</div>` above the
+ * quoted post's table, `Quote:`). Its header (`作者: <strong>X</strong>`, `原帖由 X 于 … 发表`) is the quoted member's,
+ * never the page's info line (zh-blogs b235 of session 42's unseen round: a reply quoting another member's question).
+ */
+const QUOTE_BOX = /quote/i
+/**
+ * A quotation's label on a line of its own, with its colon: `引用:`, `引言回覆:`, `Quote:` (not a post's `引用` action
+ * link, which quotes nothing yet: `isQuoteLabel` asks for an element that is no link).
+ */
+const QUOTE_LABEL = /^\s*(?:引用|引言|引述|引言回覆|引用回复|引用回覆|quote)\s*[:：]\s*$/i
+const isQuoteLabel = (n: AnyNode): boolean => (!isElement(n) || n.name !== 'a') && QUOTE_LABEL.test(textOf(n))
+/** Levels above a line searched for its quotation's box: a quote's table, its row and cell, its line. */
+const QUOTE_LEVELS = 8
+
+/** Whether a node stands in a quotation of another post (`QUOTE_BOX`, `QUOTE_LABEL`). */
+export function inQuotation (node: AnyNode): boolean {
+  let level = 0
+  for (let p: AnyNode | null = node; p !== null && isElement(p) && level < QUOTE_LEVELS; p = p.parent, level++) {
+    if (p.name === 'blockquote' || QUOTE_BOX.test(classAndId(p))) return true
+    let before = p.prev
+    while (before !== null && !isElement(before) && textOf(before).trim() === '') before = before.prev
+    if (before !== null && isQuoteLabel(before)) return true
+  }
+  return false
+}
+
+/**
+ * Whether an element holds a quotation of another post beside its own text (a reply's message: `引用:`, the quoted
+ * header, the quoted line, then the reply): its lines are read one by one, the quotation's left out.
+ */
+export function holdsQuotation (el: Element): boolean {
+  return descendants(el, QUOTE_PARTS).some(e => e.name === 'blockquote' || QUOTE_BOX.test(classAndId(e)) ||
+    isQuoteLabel(e))
+}
+/**
+ * Elements of a short line's box looked at for a quotation, at most: a reply's header, the label, the quote's table,
+ * row and cell, the quoted lines (a bound: the walk is asked at every level of a descent).
+ */
+const QUOTE_PARTS = 40

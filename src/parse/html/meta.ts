@@ -55,7 +55,7 @@ import { afterCardTitle } from './cards.js'
 import {
   addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, isOnlyPosterLink, onlyPosterId
 } from './members.js'
-import { inDiscussion, inReplyBox } from './discussion.js'
+import { holdsQuotation, inDiscussion, inQuotation, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
 import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
 import { largeTypeRules, printsLarge, type LargeType } from './large-type.js'
@@ -299,9 +299,10 @@ function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): El
   let found: Element | undefined
   walkLabelled(body, facts, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
     if (text.length > 200) return 'descend'
-    // another page's info line, in its teaser, is not the page's; nor is a reply's header (`作者：X 回复日期：Y`)
-    if (belowTeaserHeading(el, docTitle) || inDiscussion(el)) return 'take'
-    if (holdsTeaserHeading(el, docTitle)) return 'descend'
+    // another page's info line, in its teaser, is not the page's; nor is a reply's header (`作者：X 回复日期：Y`), nor
+    // a quoted post's (`引用: 作者: X`)
+    if (belowTeaserHeading(el, docTitle) || inDiscussion(el) || inQuotation(el)) return 'take'
+    if (holdsTeaserHeading(el, docTitle) || holdsQuotation(el)) return 'descend'
     found = el
     for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) found = inner
     for (let inner = labelCarrier(found); inner !== undefined; inner = labelCarrier(inner)) found = inner
@@ -369,7 +370,7 @@ const CREDIT_LABEL = labelRe(LABELS.filter(l => l.credit === true))
 function creditLines (body: Element, facts: BodyFacts, docTitle: string): { authors: string[], editors: Editor[] } {
   const out: { authors: string[], editors: Editor[] } = { authors: [], editors: [] }
   walkLabelled(body, facts, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
-    if (inSkipped(el) || belowTeaserHeading(el, docTitle)) return 'take'
+    if (inSkipped(el) || belowTeaserHeading(el, docTitle) || inQuotation(el)) return 'take'
     if (holdsTeaserHeading(el, docTitle)) return 'descend'
     // lines of their own (`<div><p>撰稿人：林宜蓁</p><p>新聞聯絡人：交通局 陳冠宇 聯絡電話：…</p></div>`): each is read
     // alone, or a credit's value runs on into the next line's fields
@@ -2816,9 +2817,10 @@ function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): str
 /**
  * The Chinese of a blog platform's `posted by X on …`: `由 阿哲 發表於 2008/10/12 (日) 21:36 | 分類：…` (LifeType's
  * zh_TW, zh-blogs b175 of session 40's unseen round), `由 X 发表于 …`, `由 X 张贴`: the line opens with 由, the name,
- * then the posting word.
+ * then the posting word; or phpBB 3's `由 阿松 » 2013年4月21日 22:14` (its `POST_BY_AUTHOR` in the Chinese language
+ * packs, the name then `»` and the time: zh-blogs b238 of session 42's unseen round).
  */
-const POSTED_BY_HAN = /^由\s*([^\s|｜:：]{1,20}?)\s*(?:發表於|发表于|發佈於|发布于|發表|发表|張貼於|张贴于|張貼|张贴)/u
+const POSTED_BY_HAN = /^由\s*([^\s|｜:：»]{1,20}?)\s*(?:發表於|发表于|發佈於|发布于|發表|发表|張貼於|张贴于|張貼|张贴|»\s*\d)/u
 
 /** The poster the first `由 X 發表於` line names, in the post's own line (not a teaser's, a menu's or a comment's). */
 function postedByHan ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
