@@ -52,3 +52,27 @@ t.test('a relative date in a post header is read against the fetch time, as in a
   t.same(article.body.map(b => b.text), PROSE)
   t.equal(article.published, '2024-03-05T09:00:00Z')
 })
+
+t.test('a Firebird-family BBS post header gives the post\'s writer, title and time', async t => {
+  const { load } = await import('cheerio')
+  const { bbsHeader } = await import('../src/parse/html/bbs-header.js')
+  const body = (html: string): Parameters<typeof bbsHeader>[0] =>
+    load(`<html><body>${html}</body></html>`)('body')[0]
+  const pre = '<pre>发信人: lightsail (追风的小帆), 信区: JCU_Memory\n标  题: 老图书馆闭馆前的最后一个晚上\n' +
+    '发信站: 白鹭BBS (Tue Mar 15 21:03:11 2005), 站内\n\n　　昨天晚上是老图书馆三楼阅览室开放的最后一个晚上。</pre>'
+  t.same(bbsHeader(body(pre)), { author: 'lightsail', title: '老图书馆闭馆前的最后一个晚上', date: 'Tue Mar 15 21:03:11 2005' })
+  // the account a link, the lines `<br>`-separated (nForum), the board's own date form, Traditional labels
+  const br = '<div class="a-content"><p>發信人: <a href="/user/query/wenqing">wenqing</a> (找工作是一场马拉松), 看板: Job<br>' +
+    '標  題: 求職總結<br>發信站: 燕園晨鐘站 (2013年04月12日21:35:08 星期五), 站內<br><br>正文</p></div>'
+  t.same(bbsHeader(body(br)), { author: 'wenqing', title: '求職總結', date: '2013年04月12日21:35:08 星期五' })
+  // the first header is the opening post's
+  t.equal(bbsHeader(body(pre + pre.replace('lightsail', 'mumuxi').replace('标  题: ', '标  题: Re: ')))?.author, 'lightsail')
+  t.equal(bbsHeader(body('<p>发信人：张三，事由：请假</p>')), undefined, 'a line that only opens like one')
+  // the pipeline: the header's title over a `<title>` of the site and the view, its time the post's date
+  const { article } = processPage({
+    content: `<html><head><title>白鹭BBS -- 同主题文章阅读</title></head><body>${pre}</body></html>`, format: 'html'
+  })
+  t.equal(article.title, '老图书馆闭馆前的最后一个晚上')
+  t.equal(article.published?.slice(0, 10), '2005-03-15')
+  t.same(article.authors, ['lightsail'])
+})

@@ -58,10 +58,6 @@ const KNOWN: KnownFailures = {
   // wrong); after the round's mechanisms these stay open
   'b69-diandi-kyoto-2012-utf8': { author: 'the owner stands only in an `关于我` box and a `阿棠 发布了此文字` note' },
   'b75-lihkg-renovation-2019-utf8': { author: 'the poster stands only as `#1 裝修新手仔` in the first post\'s header' },
-  'b76-univbbs-job-2013-gbk': {
-    title: 'the title is only in the BBS header\'s `标  题:` line inside a `<pre>`; the `<title>` is generic',
-    date: 'the 发信站 line\'s date is in the same `<pre>`: no headline found, no date'
-  },
   // the sixth round (b77-b88, session 34), measured once at the session's end, nothing changed for it: titles 10, dates
   // 10, authors 7 of 12 (none wrong), against 10, 9 and 4 at the session's start
   'b81-xiaohongshu-note-2021-utf8': { author: 'the nickname stands only in the note\'s author card beside its counters' },
@@ -97,12 +93,6 @@ const KNOWN: KnownFailures = {
   'b107-vbulletin38-tw-cycling-2009-big5': {
     date: 'the post time is vBulletin\'s US order `10-18-2009, 09:42 PM` on a .tw page (Taiwan writes the year first), read by ' +
       'no reader'
-  },
-  'b111-univbbs-tongzhuti-graduation-2004-gb2312': {
-    title: 'a university BBS post in `<pre>`: title, author and date only in its header lines (`标  题:`, `发信人: lanshan ' +
-      '(…)`, `(Tue Jun 22 23:14:05 2004)`), none read; the replies in `<pre>` blocks of their own stay in the text',
-    date: 'the same header\'s `(Tue Jun 22 23:14:05 2004)`',
-    author: 'the same header\'s `发信人: lanshan`'
   },
   'b112-xiaozhongpai-nuxt-obsidian-2023-utf8': {
     date: 'the only shown date is yearless (`03月14日`); the year is only in the page\'s script data (an epoch)'
@@ -195,10 +185,6 @@ const KNOWN: KnownFailures = {
   },
   // the thirty-first and thirty-second rounds (b233-b244, session 42's first wave), measured once before any change:
   // open
-  'b236-firebird-kbs-university-bbs-webview-2005-gb2312': {
-    title: 'a BBS post in `<pre>`: its title only in the header\'s `标  题:` line; the `<title>` names the site and the view',
-    date: 'the same header\'s `发信站: 白鹭BBS (Tue Mar 15 21:03:11 2005)`'
-  },
   'b239-pchome-mypaper-typhoon-blackout-2005-big5': {
     title: 'the `<title>` puts the blog\'s name before a shorter wording (`騎樓下的雨天：停電的那晚，七根蠟燭`); the printed ' +
       '`span.artTitle` is not told from it'

@@ -49,6 +49,7 @@ import { issueDate } from './issue-date.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
+import { bbsHeader } from './bbs-header.js'
 import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
@@ -428,6 +429,8 @@ interface InfoFields {
   headingAbove?: string
   /** The day the line labels as an update (`資料更新日期：107-08-24`), beside its publication's. */
   updated?: string
+  /** A BBS post header's title (`标  题:`, ./bbs-header.ts): the post's own, on a page with no `<h1>`. */
+  headerTitle?: string
 }
 
 const SOURCE_FIELD = /(?:来源|稿源|出处)\s*[:：]\s*([^\s|｜丨]+(?:\s[^\s|｜丨:：]+)?)/
@@ -470,6 +473,19 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   if (title !== undefined) out.title = title
   const editors = lineEditors(info, labelled ? undefined : text)
   if (editors.length > 0) out.editors = editors
+  return out
+}
+
+/**
+ * The info line's fields, with a BBS post header's (./bbs-header.ts) where the line has none: the header is the post's
+ * own statement of its writer, title and time, and a BBS page has no other info line.
+ */
+function withBbsHeader (info: InfoFields, body: Element): InfoFields {
+  const header = bbsHeader(body)
+  if (header === undefined) return info
+  const out: InfoFields = { ...info, headerTitle: header.title }
+  out.author ??= header.author
+  if (header.date !== undefined) out.date ??= header.date
   return out
 }
 
@@ -1190,7 +1206,7 @@ interface TitleSources {
 function shownTitle (title: string | undefined, docTitle: string, page: TitleSources): string | undefined {
   const announced = title ?? docTitle
   const noHeadline = namesNoHeadline(announced, docTitle, page.siteName)
-  const tabled = page.h1s.length === 0 && noHeadline ? page.info.title : undefined
+  const tabled = tabledTitle(page, noHeadline)
   const classed = tabled === undefined && page.h1s.length === 0 &&
     (noHeadline || (title === docTitle && namesOrganizationOnly(docTitle)) || namesSiteAndSections(announced))
     ? titleClassed(page.$)
@@ -1203,6 +1219,15 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
   const above = page.h1s.length === 0 ? page.info.headingAbove : undefined
   // a title-classed headline with its date and byline right beside it (`nearHeadline`)
   return tabled ?? classed ?? story ?? above ?? page.classed ?? printedTitle(title, docTitle, page.near.headline)
+}
+
+/**
+ * With no `<h1>`, the title a BBS post's header gives (`标  题:`), else, when the announced title names no headline,
+ * the one a table of particulars gives.
+ */
+function tabledTitle (page: TitleSources, noHeadline: boolean): string | undefined {
+  if (page.h1s.length > 0) return undefined
+  return page.info.headerTitle ?? (noHeadline ? page.info.title : undefined)
 }
 
 /**
@@ -1496,7 +1521,9 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const letters: Letters = lines?.facts.letters ?? new Map<AnyNode, number>()
   // the page's own reading of dates (a Taiwan page's two-digit Minguo years) for the dates of its labelled fields
   const pageDates: DateOptions = { minguo: minguoPage(locale, url) }
-  const info = lines === undefined ? {} : infoLine(lines.body, lines.facts, docTitle, pageDates)
+  const info = lines === undefined
+    ? {}
+    : withBbsHeader(infoLine(lines.body, lines.facts, docTitle, pageDates), lines.body)
   const near = titleAndNear(page, hints, lines?.body, info)
   const minguo = pageDates.minguo === true
   const dates = dateHints($, { article, meta, letters, info, near, minguo, cmsDate: cms.date })
