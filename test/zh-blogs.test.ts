@@ -61,7 +61,6 @@ const KNOWN: KnownFailures = {
   // the sixth round (b77-b88, session 34), measured once at the session's end, nothing changed for it: titles 10, dates
   // 10, authors 7 of 12 (none wrong), against 10, 9 and 4 at the session's start
   'b81-xiaohongshu-note-2021-utf8': { author: 'the nickname stands only in the note\'s author card beside its counters' },
-  'b82-matters-article-2019-utf8': { author: 'the name and handle (`阿蘇 @asu_ssp`) stand under the title with no label or known link' },
   'b86-xcar-forum-thread-2012-gbk': {
     author: 'the poster stands in a column with a 车型 tag and a badge; the 只看楼主 link is JavaScript with no id'
   },
@@ -193,16 +192,12 @@ const KNOWN: KnownFailures = {
     author: 'a Sina blog repost: the notice `原文地址：… 作者：滇西行者` names the original\'s writer, read as the page\'s; the ' +
       'set\'s convention is the blog owner who reposted it'
   },
-  'b242-wordpress-twentyfifteen-hk-food-blog-2015-utf8': {
-    author: 'the author box\'s `rel=author` link reads `檢視阿蕎的所有文章` (WordPress\'s translated `View all posts by`)'
-  },
   'b243-hexo-next-year-end-review-2019-utf8': {
     author: 'the writer\'s pen name is the blog\'s name (`og:site_name`, the publisher), judged a site; the copyright box\'s ' +
       '`本文作者：林间有风` labels it'
   },
   'b244-matters-like-self-media-malaysia-hakka-2024-utf8': {
-    date: 'the post\'s time is given only in UTC (`2024-03-04T17:30:00.000Z`, the next day in Kuala Lumpur) beside `3 天前`',
-    author: 'the writer is linked as `/@pajiaoye`, no member-page shape'
+    date: 'the post\'s time is given only in UTC (`2024-03-04T17:30:00.000Z`, the next day in Kuala Lumpur) beside `3 天前`'
   }
 }
 

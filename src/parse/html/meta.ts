@@ -2588,8 +2588,8 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     if (linkHost !== undefined && (host === undefined || !sameSite(linkHost, host))) continue
     // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
     const name = linkedScreenName(a)
-    if (name !== undefined && !ACTION_START.test(name) && !inMemberList(a) && !besideOtherTitle(a) &&
-      !afterBoardRole(a)) return name
+    if (name !== undefined && !ACTION_START.test(name) && !inMemberList(a) && !amongMemberLinks(a, href) &&
+      !besideOtherTitle(a) && !afterBoardRole(a)) return name
   }
   return undefined
 }
@@ -2649,6 +2649,25 @@ function inMemberList (a: Element): boolean {
   return false
 }
 
+/** Text between the links of a run of members: list separators and white space (`、`, `，`, `and`). */
+const MEMBER_RUN_SEPARATOR = /^[\s、，,;；&]*(?:和|及|与|與|and)?[\s、，,;；&]*$/u
+
+/**
+ * Whether a member's link stands in a run of other members' links, only separators between them (`<a>Kelvin Ho</a>、
+ * <a>小魚</a>、<a>阿June</a> 等 37 人讚賞了這篇作品`, the appreciators under a Matters post: zh-blogs b82): one of a list of
+ * members, none the writer. The poster's avatar and name link the same member page: no run.
+ */
+function amongMemberLinks (a: Element, href: string): boolean {
+  for (const step of [(n: AnyNode) => n.prev, (n: AnyNode) => n.next]) {
+    let n = step(a)
+    while (n !== null && isText(n) && MEMBER_RUN_SEPARATOR.test(n.data)) n = step(n)
+    if (n !== null && isElement(n) && n.name === 'a' && isMemberPage(attr(n, 'href')) && attr(n, 'href') !== href) {
+      return true
+    }
+  }
+  return false
+}
+
 /** A cleaned byline when it can be names, else undefined. */
 function nameOf (raw: string): string | undefined {
   const s = cleanAuthor(raw)
@@ -2672,18 +2691,29 @@ function markedAuthors ($: CheerioAPI): string[] {
     if (v !== undefined) return [v]
   }
   const rel = $('a[rel~="author"]').toArray().filter(isElement).filter(a => !inSkipped(a))
-    .map(a => nameOf(spacedText(a)))
+    .map(a => nameOf(allPostsOf(spacedText(a))))
   return [...new Set(rel.filter((x): x is string => x !== undefined))].slice(0, MAX_REL_AUTHORS)
 }
 
 const MORE_BY = /^(?:(?:all|more|other|latest|view|see)\s+)?(?:articles|posts|stories|more)\s+(?:by|from)\b/i
+
+/**
+ * An author box's link to the writer's archive in WordPress's Chinese translations (`查看%s的所有文章`, zh_TW
+ * `檢視 %s 的所有文章`): the name inside it (`檢視阿蕎的所有文章`: zh-blogs b242 of session 42's unseen round).
+ */
+const ALL_POSTS_OF = /^(?:查看|檢視|检视|瀏覽|浏览)\s*(\S.{0,30}?)\s*的(?:所有|全部)(?:文章|日志|日誌|博文|帖子)$/u
+
+/** A link text that names its writer's archive (`檢視阿蕎的所有文章`) as the writer's name; any other as it is. */
+function allPostsOf (text: string): string {
+  return ALL_POSTS_OF.exec(text.trim())?.[1] ?? text
+}
 
 /** The name an author link gives: its text, or for `Articles by Juliette` the name in its address. */
 function linkName (a: Element): string | undefined {
   const text = spacedText(a)
   // an image link says nothing
   if (text === '') return undefined
-  return MORE_BY.test(text) ? slugName(attr(a, 'href')) : nameOf(text)
+  return MORE_BY.test(text) ? slugName(attr(a, 'href')) : nameOf(allPostsOf(text))
 }
 
 /**
