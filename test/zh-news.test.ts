@@ -97,9 +97,6 @@ const KNOWN: KnownFailures = {
   'n307-hk-daily-table-archive-2009-big5hkscs': {
     title: 'a two-line headline (`…變雜物房<br>消防屋宇…`) is read glued; a `<br>` inside a headline is also a layout break ' +
       'in a phrase (zh-gov g87), so no space is put there'
-  },
-  'n308-tw-online-news-jsonld-utc-2021-utf8': {
-    author: 'JSON-LD names the first of two reporters; the byline `記者林思妤、陳冠廷／台中報導` names both'
   }
 }
 
