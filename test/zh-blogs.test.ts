@@ -184,10 +184,6 @@ const KNOWN: KnownFailures = {
   },
   // the thirty-first and thirty-second rounds (b233-b244, session 42's first wave), measured once before any change:
   // open
-  'b239-pchome-mypaper-typhoon-blackout-2005-big5': {
-    title: 'the `<title>` puts the blog\'s name before a shorter wording (`騎樓下的雨天：停電的那晚，七根蠟燭`); the printed ' +
-      '`span.artTitle` is not told from it'
-  },
   'b241-sina-blog-repost-caravan-travelogue-2011-utf8': {
     author: 'a Sina blog repost: the notice `原文地址：… 作者：滇西行者` names the original\'s writer, read as the page\'s; the ' +
       'set\'s convention is the blog owner who reposted it'

@@ -1275,7 +1275,7 @@ function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined
   const a = storyChars(classed)
   if (a.length > SAME_STORY_MAX) return undefined
   const words = a.replace(/\d+/g, '').length
-  for (const part of announced.split(ANNOUNCED_PARTS)) {
+  for (const part of storyParts(announced, classed)) {
     const b = storyChars(part)
     if (b.length > SAME_STORY_MAX) continue
     const run = longestCommonRun(a, b)
@@ -1290,6 +1290,19 @@ function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined
 }
 
 const storyChars = (s: string): string => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '')
+
+/**
+ * The `<title>`'s parts a headline is compared with: each part, and a part's piece after a full-width colon whose
+ * name before it the headline does not print (a blog's name before its post's title: `騎樓下的雨天：停電的那晚，七根蠟燭 -
+ * PChome 個人新聞台`, zh-blogs b239 of session 42's unseen round).
+ */
+function storyParts (announced: string, classed: string): string[] {
+  return announced.split(ANNOUNCED_PARTS).flatMap(p => {
+    const colon = p.indexOf('：')
+    // (a name the printed headline holds too is the headline's speaker: `勞委會：春節連假勞安不鬆懈`)
+    return colon > 0 && !classed.includes(p.slice(0, colon).trim()) ? [p, p.slice(colon + 1)] : [p]
+  })
+}
 
 /**
  * The fewest pairs of characters, and the least share of the `<title>` part's pairs, a title-classed headline must
