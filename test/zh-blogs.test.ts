@@ -194,6 +194,31 @@ const KNOWN: KnownFailures = {
   },
   'b244-matters-like-self-media-malaysia-hakka-2024-utf8': {
     date: 'the post\'s time is given only in UTC (`2024-03-04T17:30:00.000Z`, the next day in Kuala Lumpur) beside `3 天前`'
+  },
+  // the thirty-third and thirty-fourth rounds (b245-b256, session 42's second wave), measured once before any change
+  // (and with the first wave's mechanisms alike): open
+  'b247-hkgolden-style-aspnet-board-tenancy-2008-big5hkscs': {
+    title: 'the `<title>` runs the board\'s name before the topic and cuts it (`…同業主鬥咗三個...`); the printed title is ' +
+      'in no heading or title-classed element',
+    date: 'the post time is day first (`9/11/2008`) on a Hong Kong board, read by no reader',
+    author: 'the poster\'s name stands in a plain cell beside the post, no member link or label'
+  },
+  'b248-ptt-web-bbs-article-hiking-2015-utf8': {
+    author: 'PTT\'s `作者` meta tag holds the account and its nickname (`hikerlin (山裡的林)`), read as no name'
+  },
+  'b249-dvbbs82-toronto-chinese-board-renting-2009-gbk': {
+    author: 'DVBBS 8.2 names the poster in the user cell with no member link of a known shape (as b101)'
+  },
+  'b252-wretch-blog-taiwan-longan-2005-big5': {
+    title: 'the `<title>` is the blog\'s name (`米粒的小碗公 :: 無名小站`); the post\'s `td.title` is not told from it',
+    date: 'the post\'s time is only in its footer `小米粒 發表於 2005/11/19 23:41`, far from a headline found',
+    author: 'the footer\'s `小米粒 發表於 …` gives the name as plain text before the posting word, in a `td.postfooter`'
+  },
+  'b253-baidu-space-reposted-essay-2011-gbk': {
+    author: 'a repost: the original\'s writer in the grey line inside the text is read; the set\'s convention is the owner'
+  },
+  'b255-zhihu-column-camera-repair-2021-utf8': {
+    date: 'the only shown date is `发布于 昨天 21:23` (relative to the fetch time); not read'
   }
 }
 
@@ -207,7 +232,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 244)
+  t.equal(ids.length, 256)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

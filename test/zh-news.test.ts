@@ -97,6 +97,14 @@ const KNOWN: KnownFailures = {
   'n307-hk-daily-table-archive-2009-big5hkscs': {
     title: 'a two-line headline (`…變雜物房<br>消防屋宇…`) is read glued; a `<br>` inside a headline is also a layout break ' +
       'in a phrase (zh-gov g87), so no space is put there'
+  },
+  // the forty-fifth round (n311-n316, session 42's second wave), measured once before any change: open
+  'n312-county-media-centre-harvest-festival-2021-utf8': {
+    author: 'the CMS\'s `作者：刘晓彤` is read; the credit line in the text names her and two more (`记者：刘晓彤 周建明 ' +
+      '通讯员：覃海波 摄影：杜航`)'
+  },
+  'n315-toronto-chinese-portal-hacked-burglary-2011-gbk': {
+    author: 'the bracketed lead credit `【加华资讯网记者陈立言、实习记者高若琳多伦多报道】` is read for its first reporter only'
   }
 }
 
@@ -108,7 +116,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 310)
+  t.equal(ids.length, 316)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
