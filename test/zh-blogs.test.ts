@@ -119,9 +119,6 @@ const KNOWN: KnownFailures = {
   'b162-iteye-blog-outsourcing-2011-utf8': {
     author: 'the author is only the login `xiaolu_hz` in the left profile box, no member link nor label'
   },
-  'b163-sinatw-blog-neiwan-2006-big5': {
-    author: 'the post line `阿瑋 發表於 22:47` gives the name before the posting word, no 由 before it'
-  },
   'b164-xanga-hk-hkcee-results-2005-utf8': {
     title: 'the `<title>` `sugarkiki\'s Xanga Site` names the blog in English owner form, which no title-owner word reads',
     author: 'the user name is only in the profile module and in addresses'
@@ -211,8 +208,7 @@ const KNOWN: KnownFailures = {
   },
   'b252-wretch-blog-taiwan-longan-2005-big5': {
     title: 'the `<title>` is the blog\'s name (`米粒的小碗公 :: 無名小站`); the post\'s `td.title` is not told from it',
-    date: 'the post\'s time is only in its footer `小米粒 發表於 2005/11/19 23:41`, far from a headline found',
-    author: 'the footer\'s `小米粒 發表於 …` gives the name as plain text before the posting word, in a `td.postfooter`'
+    date: 'the post\'s time is only in its footer `小米粒 發表於 2005/11/19 23:41`, far from a headline found'
   },
   'b253-baidu-space-reposted-essay-2011-gbk': {
     author: 'a repost: the original\'s writer in the grey line inside the text is read; the set\'s convention is the owner'

@@ -2490,15 +2490,26 @@ function footerPoster ($: CheerioAPI): string | undefined {
   for (const el of $(LABELLED_DATE_SELECTOR)) {
     if (!isElement(el)) continue
     const first = el.children.find(c => !isText(c) || c.data.trim() !== '')
-    if (first === undefined || !isElement(first) || first.name !== 'a') continue
+    if (first === undefined) continue
+    // the name as plain text before the posting word (`小米粒 發表於 2005/11/19 23:41 | 回應(4)`, Wretch)
+    const plain = isText(first) ? POSTED_BY_NAME.exec(first.data) : null
+    if (plain === null && (!isElement(first) || first.name !== 'a')) continue
     const after = first.next
-    if (after === null || !isText(after) || !POSTED_AT.test(after.data)) continue
-    if (textOf(el).length > POST_FOOTER_CHARS || inDiscussion(el)) continue
-    const name = linkedScreenName(first)
+    if (plain === null && (after === null || !isText(after) || !POSTED_AT.test(after.data))) continue
+    // (the line's own class may say footer, `td.postfooter`: a post's footer, no site's)
+    if (textOf(el).length > POST_FOOTER_CHARS || (el.parent !== null && inDiscussion(el.parent))) continue
+    const name = plain === null ? linkedScreenName(first as Element) : isScreenName(plain[1]) ? plain[1] : undefined
     if (name !== undefined) return name
   }
   return undefined
 }
+
+/**
+ * A post's footer that opens with its writer's name as plain text, then the posting word and the time (`小米粒 發表於
+ * 2005/11/19 23:41 | 回應(4) | 人氣(231)`, Taiwan's Wretch; `阿瑋 發表於 22:47 | 回應(3)`, Yahoo!奇摩部落格 under a day's
+ * heading): zh-blogs b252 of session 42's unseen round and b163.
+ */
+const POSTED_BY_NAME = /^\s*([^\s|｜:：]{1,20})\s+(?:发表于|發表於|发布于|發佈於|發布於)\s*(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}|\d{1,2}:\d{2})/u
 
 /** A member's place, level or group in brackets after the name in a link (`北纬43度的猫(上海)`, `老王（Lv5）`). */
 const BRACKETED_TAIL = /\s*[(（][^()（）]{1,10}[)）]$/u
