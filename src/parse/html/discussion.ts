@@ -2,7 +2,8 @@
  * Where a page's discussion stands: comment threads, replies, related lists, footers and a Q&A thread's best answer.
  * Their members, dates and bylines are their own, not the article's: the metadata hints read past them.
  */
-import { classAndId, descendants, isElement, textOf, type AnyNode, type Element } from './dom.js'
+import { classAndId, descendants, isElement, isText, type AnyNode, type Element } from './dom.js'
+import { boundedText } from './short-text.js'
 
 /**
  * A comment thread's, a reply's, a related list's or a footer's class or id (`comment-list`, `replies`), and a Q&A
@@ -50,7 +51,15 @@ const QUOTE_BOX = /quote/i
  * link, which quotes nothing yet: `isQuoteLabel` asks for an element that is no link).
  */
 const QUOTE_LABEL = /^\s*(?:引用|引言|引述|引言回覆|引用回复|引用回覆|quote)\s*[:：]\s*$/i
-const isQuoteLabel = (n: AnyNode): boolean => (!isElement(n) || n.name !== 'a') && QUOTE_LABEL.test(textOf(n))
+/** Longest label read, in characters, and nodes walked for it: a label's text is read only when it is that short. */
+const QUOTE_LABEL_MAX = 12
+const QUOTE_LABEL_NODES = 8
+const isQuoteLabel = (n: AnyNode): boolean => {
+  if (isText(n)) return QUOTE_LABEL.test(n.data)
+  if (!isElement(n) || n.name === 'a') return false
+  const text = boundedText(n, QUOTE_LABEL_MAX, QUOTE_LABEL_NODES)
+  return text !== undefined && QUOTE_LABEL.test(text)
+}
 /** Levels above a line searched for its quotation's box: a quote's table, its row and cell, its line. */
 const QUOTE_LEVELS = 8
 
@@ -60,7 +69,7 @@ export function inQuotation (node: AnyNode): boolean {
   for (let p: AnyNode | null = node; p !== null && isElement(p) && level < QUOTE_LEVELS; p = p.parent, level++) {
     if (p.name === 'blockquote' || QUOTE_BOX.test(classAndId(p))) return true
     let before = p.prev
-    while (before !== null && !isElement(before) && textOf(before).trim() === '') before = before.prev
+    while (before !== null && isText(before) && before.data.trim() === '') before = before.prev
     if (before !== null && isQuoteLabel(before)) return true
   }
   return false
