@@ -99,10 +99,6 @@ const KNOWN: KnownFailures = {
       'in a phrase (zh-gov g87), so no space is put there'
   },
   // the forty-fifth round (n311-n316, session 42's second wave), measured once before any change: open
-  'n312-county-media-centre-harvest-festival-2021-utf8': {
-    author: 'the CMS\'s `作者：刘晓彤` is read; the credit line in the text names her and two more (`记者：刘晓彤 周建明 ' +
-      '通讯员：覃海波 摄影：杜航`)'
-  },
   'n315-toronto-chinese-portal-hacked-burglary-2011-gbk': {
     author: 'the bracketed lead credit `【加华资讯网记者陈立言、实习记者高若琳多伦多报道】` is read for its first reporter only'
   }

@@ -1660,6 +1660,22 @@ function sourceHint (meta: MetaTags, info: InfoFields, near: HeadlineInfo): stri
 /** One to four Chinese names of two to four characters (`王攀`, `李明、张华`): a credit, not a sentence. */
 const HAN_NAMES = /^[\p{Script=Han}·]{2,4}(?:\s*[\s、，,／/]\s*[\p{Script=Han}·]{2,4}){0,3}$/u
 
+/** The names of Chinese credits, each apart (`刘晓彤 周建明`, `李明、张华`). */
+const hanNamesOf = (credits: readonly string[]): string[] => credits.flatMap(c => c.split(/[\s、，,／/]+/u)).filter(n => n !== '')
+
+/**
+ * Most names a fuller credit may give: a byline's reporters and correspondents. More are the headers of a thread's
+ * replies (`作者：X` over each floor of a Tianya-style thread, zh-blogs b12), no credit of the article.
+ */
+const FULLER_CREDIT_NAMES = 4
+
+/** Whether `fuller` names every name of `names` and more, a handful at most. */
+function namesMore (fuller: readonly string[], names: readonly string[]): boolean {
+  const all = new Set(hanNamesOf(fuller))
+  const some = hanNamesOf(names)
+  return all.size > some.length && all.size <= FULLER_CREDIT_NAMES && some.every(n => all.has(n))
+}
+
 /** A byline of reporters, several names after the role (`記者林思妤、陳冠廷／台中報導`, `本报记者 王楠 陈思远`). */
 const REPORTERS_BYLINE = /^\s*(?:本[报報])?(?:記者|记者)\s*[\p{Script=Han}·]{2,4}\s*[、，,和及與与\s]\s*[\p{Script=Han}·]{2,4}/u
 
@@ -1674,6 +1690,9 @@ function pageAuthors (
 ): string[] | undefined {
   const shown = shownCredits.filter((a): a is string => a !== undefined).slice(0, 1)
   if (shown.length > 0 && shown.every(a => HAN_NAMES.test(a))) {
+    // the credit lines name the shown writer and more (a CMS field's `作者：刘晓彤` over the text's `记者：刘晓彤 周建明
+    // 通讯员：覃海波`: zh-news n312 of session 42's unseen round): the fuller list
+    if (namesMore(creditAuthors, shown)) return creditAuthors
     // the info line's author slot names the station or the office (`作者：柳州台`) and a credit line the writer
     // (`记者：覃晓燕　摄像：韦志明`: zh-news n182 of session 39's unseen round): the writer, and the station for the source
     return shown.every(isChineseOrganization) && creditAuthors.length > 0 ? [...creditAuthors, ...shown] : shown
