@@ -451,3 +451,11 @@ t.test('a byline string that credits editors after the writers: no role word and
   })
   t.same(article.authors, ['周岩', '许诺', '宋雨萱'])
 })
+
+t.test('a report byline of several reporters whose last name the place and the report kind are glued to', async t => {
+  // a Toronto portal's lead credit: the medium, two reporters of two roles, the place, the report kind, no slash
+  t.same(reportByline('【加华资讯网记者陈立言、实习记者高若琳多伦多报道】', splitNames), ['陈立言', '高若琳'])
+  t.same(reportByline('【本报记者王楠、李晓东北京报道】', splitNames), ['王楠', '李晓东'])
+  // no report kind after the run: nothing is taken for a place
+  t.same(reportByline('記者孫慶璋／嘉義報導', splitNames), ['孫慶璋'])
+})

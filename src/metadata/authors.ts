@@ -6,7 +6,7 @@
  */
 import { loadData } from '../data.js'
 import { HAN, escapeRegExp } from '../text/index.js'
-import { startsWithSurname } from '../text/han-names.js'
+import { splitNameAndPlace, startsWithSurname } from '../text/han-names.js'
 import { unfilledField } from '../text/fields.js'
 import { endsLikeOrg } from '../text/org-names.js'
 import { ZH_PHOTO_ROLE } from '../text/roles.js'
@@ -307,9 +307,28 @@ function reportNames (line: string, split: (value: string) => string[]): string[
     const words = part.replace(PHOTO_ROLE_ON, '').split(/\s+/).filter(w => !/\d/.test(w) && !(endsLikeOrg(w) && !/[記记]者/u.test(w)))
     const trimmed = trimByline(words.join(' '))
     if (trimmed === '' || (endsLikeOrg(trimmed) && !/[記记]者/u.test(part))) continue
-    for (const n of split(trimmed)) if (judgeAuthor(n).kind === 'person') names.push(n)
+    for (const n of split(trimmed)) {
+      // (a piece ending with the report's kind is no name itself, whatever its first characters)
+      const name = REPORT_ENDING.test(n) ? nameBeforePlace(n) : judgeAuthor(n).kind === 'person' ? n : undefined
+      if (name !== undefined) names.push(name)
+    }
   }
   return names.length > 0 ? names : null
+}
+
+/** A report's kind at the end of a byline's last name (`高若琳多伦多报道`). */
+const REPORT_ENDING = new RegExp(`(?:${alt(FILE.reportEndings)})$`, 'u')
+
+/**
+ * The last reporter of a list whose name the report's place and kind are glued to, no slash between them
+ * (`【加华资讯网记者陈立言、实习记者高若琳多伦多报道】`: 高若琳, a Toronto portal's lead credit: zh-news n315 of session
+ * 42's unseen round), or the name alone before the kind; undefined when the piece reads as no name.
+ */
+function nameBeforePlace (piece: string): string | undefined {
+  const run = piece.replace(REPORT_ENDING, '').trim()
+  // no place between the name and the report's kind (`张三整理`): the run is the name, if it reads as one
+  const name = splitNameAndPlace(run)?.name ?? run
+  return name !== '' && judgeAuthor(name).kind === 'person' ? name : undefined
 }
 
 /**
