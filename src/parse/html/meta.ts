@@ -32,7 +32,7 @@ import {
 } from './dom.js'
 import { loadData } from '../../data.js'
 import {
-  hasDate, hasOrgWord, isDatesOnly, isLabelCell, parseInfoCells, parseInfoLine, type InfoLine
+  hasDate, hasOrgWord, isDatesOnly, isLabelCell, parseInfoCells, parseInfoLine, splitNames, type InfoLine
 } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
@@ -1660,8 +1660,8 @@ function sourceHint (meta: MetaTags, info: InfoFields, near: HeadlineInfo): stri
 /** One to four Chinese names of two to four characters (`王攀`, `李明、张华`): a credit, not a sentence. */
 const HAN_NAMES = /^[\p{Script=Han}·]{2,4}(?:\s*[\s、，,／/]\s*[\p{Script=Han}·]{2,4}){0,3}$/u
 
-/** The names of Chinese credits, each apart (`刘晓彤 周建明`, `李明、张华`). */
-const hanNamesOf = (credits: readonly string[]): string[] => credits.flatMap(c => c.split(/[\s、，,／/]+/u)).filter(n => n !== '')
+/** The names of credits, each apart (`刘晓彤 周建明`, `李明、张华`), as the metadata stage splits them. */
+const creditNames = (credits: readonly string[]): string[] => credits.flatMap(splitNames)
 
 /**
  * Most names a fuller credit may give: a byline's reporters and correspondents. More are the headers of a thread's
@@ -1671,8 +1671,8 @@ const FULLER_CREDIT_NAMES = 4
 
 /** Whether `fuller` names every name of `names` and more, a handful at most. */
 function namesMore (fuller: readonly string[], names: readonly string[]): boolean {
-  const all = new Set(hanNamesOf(fuller))
-  const some = hanNamesOf(names)
+  const all = new Set(creditNames(fuller))
+  const some = creditNames(names)
   return all.size > some.length && all.size <= FULLER_CREDIT_NAMES && some.every(n => all.has(n))
 }
 
@@ -2503,7 +2503,9 @@ function idLinkedPoster ($: CheerioAPI, host: string | undefined): string | unde
  * href="…/blog_main.asp?BlogID=284613">舟子老三</a> 发表于 2009-3-12 21:45:00 | 阅读(356) | 回复(7)`, Chinese blog hosts of
  * the 2000s): the name is the post's writer. The link opens the line; a reply's header is in a reply box.
  */
-const POSTED_AT = /^\s*(?:发表于|發表於|发布于|發佈於|發布於)\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}/u
+/** The posting word of a post's footer, after its writer's name (`发表于`, `發佈於`). */
+const POSTING_WORD = '(?:发表于|發表於|发布于|發佈於|發布於)'
+const POSTED_AT = new RegExp(`^\\s*${POSTING_WORD}\\s*\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}`, 'u')
 /** Longest footer line read for its writer (characters): the name, the time, a few counters. */
 const POST_FOOTER_CHARS = 120
 
@@ -2530,7 +2532,8 @@ function footerPoster ($: CheerioAPI): string | undefined {
  * 2005/11/19 23:41 | 回應(4) | 人氣(231)`, Taiwan's Wretch; `阿瑋 發表於 22:47 | 回應(3)`, Yahoo!奇摩部落格 under a day's
  * heading): zh-blogs b252 of session 42's unseen round and b163.
  */
-const POSTED_BY_NAME = /^\s*([^\s|｜:：]{1,20})\s+(?:发表于|發表於|发布于|發佈於|發布於)\s*(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}|\d{1,2}:\d{2})/u
+const POSTED_BY_NAME = new RegExp(
+  `^\\s*([^\\s|｜:：]{1,20})\\s+${POSTING_WORD}\\s*(?:\\d{4}[-/年]\\d{1,2}[-/月]\\d{1,2}|\\d{1,2}:\\d{2})`, 'u')
 
 /** A member's place, level or group in brackets after the name in a link (`北纬43度的猫(上海)`, `老王（Lv5）`). */
 const BRACKETED_TAIL = /\s*[(（][^()（）]{1,10}[)）]$/u
