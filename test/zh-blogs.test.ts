@@ -215,6 +215,33 @@ const KNOWN: KnownFailures = {
   },
   'b255-zhihu-column-camera-repair-2021-utf8': {
     date: 'the only shown date is `发布于 昨天 21:23` (relative to the fetch time); not read'
+  },
+  // the thirty-fifth to thirty-seventh rounds (b257-b274, session 43), measured once before any change (README): open
+  'b258-bahamut-style-game-board-2009-big5': {
+    author: 'the `樓主` badge stands before the poster\'s member link in the floor\'s header, not after it'
+  },
+  'b259-hupu-style-walking-street-nextjs-2021-utf8': {
+    author: 'the poster is only in the post-user card of hashed CSS-module classes, linked to a member page of no known shape'
+  },
+  'b260-nexusphp-pt-site-forum-2019-utf8': {
+    date: 'the post time is `2天22时前` (days and hours ago) with the full time in its `title`; the compound is read by no reader'
+  },
+  'b268-xanga-hk-cantonese-summer-job-2005-big5hkscs': {
+    title: '`<title>sugarpuff_ting\'s Xanga Site - 最後一日 ^^`: the site part is not told from the post\'s title, and the short `div.blogtitle` is under the classed-title length',
+    author: 'the profile link\'s text `Profile` is read; the owner is only the account in the site\'s name'
+  },
+  'b269-csdn-blog-druid-pool-2018-utf8': {
+    author: 'the `<title>` names the account (`qingmu_zhang的博客`); the page shows its screen name `青木老张` on the account\'s links'
+  },
+  'b271-dvbbs-pc-repair-board-2005-gbk': {
+    date: 'DVBBS 7.1 gives the post time only after a `posttime.gif` icon in the row under the post',
+    author: 'the panel\'s icon alt `查看老焊工阿强的个人资料` is read as the poster\'s name and judged no name'
+  },
+  'b273-wretch-blog-quiet-pc-build-2007-big5': {
+    title: 'the `<title>` is the blog\'s name; the post\'s `h3.title` links to the post\'s own address and is skipped as a link'
+  },
+  'b274-baidu-zhidao-question-night-dropouts-2011-gbk': {
+    author: '`提问者：夜行的猫2008 - 二级`: the asker\'s label is unknown and the grade follows the name'
   }
 }
 
@@ -228,7 +255,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 256)
+  t.equal(ids.length, 274)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -97,6 +97,26 @@ const KNOWN: KnownFailures = {
   'n307-hk-daily-table-archive-2009-big5hkscs': {
     title: 'a two-line headline (`…變雜物房<br>消防屋宇…`) is read glued; a `<br>` inside a headline is also a layout break ' +
       'in a phrase (zh-gov g87), so no space is put there'
+  },
+  // the forty-sixth to forty-eighth rounds (n317-n334, session 43), measured once before any change (README): open
+  'n324-founder-epaper-city-daily-print-date-only-2013-gb18030': {
+    author: 'the byline `■本报记者 王䶮 通讯员 鲁建国 文/图` ends with text and pictures credited to the names, read by no byline reader'
+  },
+  'n327-drupal7-canadian-chinese-weekly-hacked-2019-utf8': {
+    date: 'Open Graph\'s time is in UTC (`2019-03-06T02:40:00+00:00`); Drupal\'s RDFa `dc:date` gives the same instant in Vancouver\'s zone, the day the page shows, and is not read'
+  },
+  'n328-wechat-mp-article-selfmedia-2017-utf8': {
+    author: 'the byline `文｜周雨桐　编辑｜秦朗` runs an editor\'s barred credit after the writer\'s'
+  },
+  'n329-trs-provincial-portal-photo-story-2007-gb2312': {
+    title: 'the `<title>` carries the subtitle\'s words (`――沅溪古镇最后一家手工竹器铺见闻`); the headline is the title-classed row above it',
+    author: 'the info line runs `文/本报记者 覃晓岚　图/…` into its `来源：` value'
+  },
+  'n331-taiwan-regional-paper-asp-interview-2004-big5': {
+    title: 'the `<title>` part is the subtitle (`專訪竹坑國小校長林素貞`) printed under the headline in larger bold type'
+  },
+  'n332-mainland-city-daily-opinion-column-2023-utf8': {
+    author: 'the byline `□ 闽江日报特约评论员　郑维舟` names a commentator, a role no byline reader knows'
   }
 }
 
@@ -108,7 +128,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 316)
+  t.equal(ids.length, 334)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

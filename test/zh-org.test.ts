@@ -43,6 +43,17 @@ const KNOWN: KnownFailures = {
   },
   'o78-medical-school-news-vue-2019-utf8': {
     author: 'the writer is only in `文/何佳琪…编辑/杨柳 审核/张海峰` run together at the end, read by no credit reader'
+  },
+  // the eighth round (o97-o102, session 43), measured once before any change (README): open
+  'o100-powereasy-hospital-health-education-2009-gb2312': {
+    author: '`作者：心内科 主任医师 蒋文涛`: the department and the title are read as names'
+  },
+  'o101-dreamweaver-hong-kong-ngo-news-2006-big5hkscs': {
+    title: 'the title cell holds the subtitle after a `<br>` in a `newssubtitle` span, read as part of the headline'
+  },
+  'o102-joomla-taiwan-law-firm-article-2018-utf8': {
+    title: 'the `<title>` and `og:title` word it otherwise; the headline is only the `<h2 itemprop="headline">` of the Article item',
+    author: '`文／李宗翰 律師、許雅婷 律師`: the lawyers\' title is read as a name'
   }
 }
 
@@ -54,7 +65,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 96)
+  t.equal(ids.length, 102)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
