@@ -213,18 +213,12 @@ const KNOWN: KnownFailures = {
   'b253-baidu-space-reposted-essay-2011-gbk': {
     author: 'a repost: the original\'s writer in the grey line inside the text is read; the set\'s convention is the owner'
   },
-  'b255-zhihu-column-camera-repair-2021-utf8': {
-    date: 'the only shown date is `发布于 昨天 21:23` (relative to the fetch time); not read'
-  },
   // the thirty-fifth to thirty-seventh rounds (b257-b274, session 43), measured once before any change (README): open
   'b258-bahamut-style-game-board-2009-big5': {
     author: 'the `樓主` badge stands before the poster\'s member link in the floor\'s header, not after it'
   },
   'b259-hupu-style-walking-street-nextjs-2021-utf8': {
     author: 'the poster is only in the post-user card of hashed CSS-module classes, linked to a member page of no known shape'
-  },
-  'b260-nexusphp-pt-site-forum-2019-utf8': {
-    date: 'the post time is `2天22时前` (days and hours ago) with the full time in its `title`; the compound is read by no reader'
   },
   'b268-xanga-hk-cantonese-summer-job-2005-big5hkscs': {
     title: '`<title>sugarpuff_ting\'s Xanga Site - 最後一日 ^^`: the site part is not told from the post\'s title, and the short `div.blogtitle` is under the classed-title length',

@@ -102,9 +102,6 @@ const KNOWN: KnownFailures = {
   'n324-founder-epaper-city-daily-print-date-only-2013-gb18030': {
     author: 'the byline `■本报记者 王䶮 通讯员 鲁建国 文/图` ends with text and pictures credited to the names, read by no byline reader'
   },
-  'n327-drupal7-canadian-chinese-weekly-hacked-2019-utf8': {
-    date: 'Open Graph\'s time is in UTC (`2019-03-06T02:40:00+00:00`); Drupal\'s RDFa `dc:date` gives the same instant in Vancouver\'s zone, the day the page shows, and is not read'
-  },
   'n328-wechat-mp-article-selfmedia-2017-utf8': {
     author: 'the byline `文｜周雨桐　编辑｜秦朗` runs an editor\'s barred credit after the writer\'s'
   },

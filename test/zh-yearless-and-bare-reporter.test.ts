@@ -29,6 +29,8 @@ t.test('a day and clock time without the year: the last such day on or before th
   t.equal(yearless('12-30 23:10', '2025-01-03T02:00:00Z'), '2024-12-30T23:10:00+08:00', 'across the new year')
   t.equal(yearless('02-29 10:00', '2023-03-01'), null, 'a day its year does not have')
   t.equal(findRelativeDate('10月15日'), null, 'without its clock time, a heading of a chronology')
+  // days and hours ago in one (NexusPHP, zh-blogs b260 of session 43's unseen round)
+  t.equal(yearless('2天22时前', '2019-03-17T20:05:13+08:00'), '2019-03-14T22:05:13+08:00')
   t.equal(findRelativeDate('比分10-15'), null, 'a score')
   t.equal(findRelativeDate('2024-10-15 09:32'), null, 'a full date is findDate\'s')
   t.equal(findRelativeDate('2024年10月15日 09:32'), null)

@@ -1,6 +1,6 @@
 /**
  * Relative dates as pages write them beside a headline or in an info line: `3 hours ago`, `a day ago`,
- * `yesterday`, `yesterday at 10:20 AM`, `just now`, `3天前`, `5分钟前`, `半小时前`, `昨天 10:20`, `前天`, `今天 08:15`,
+ * `yesterday`, `yesterday at 10:20 AM`, `just now`, `3天前`, `2天22时前`, `5分钟前`, `半小时前`, `昨天 10:20`, `前天`, `今天 08:15`,
  * and a month and day without their year (`10-15 09:32`, `10月15日 09:32`), which Chinese templates print for a
  * page of this year. They mean a date only against a reference date (when the page was fetched). Spans of months
  * or years are too vague to give a day and are not read.
@@ -37,6 +37,9 @@ const EN_AGO = new RegExp(String.raw`\b(\d{1,3}|an?|one)\s*(sec|second|min|minut
 const EN_DAY = new RegExp(String.raw`\b(just now|today|yesterday)\b${CLOCK}`, 'i')
 const ZH_AGO = /(\d{1,3}|半)\s*(?:个|個)?\s*(秒|分钟|分鐘|小时|小時|天|日|周|週|星期)(?:之)?前/u
 const ZH_DAY = new RegExp(`(今天|今日|刚刚|剛剛|昨天|昨日|前天|前日)${CLOCK}`, 'u')
+/** Days and hours ago in one (`2天22时前`, NexusPHP's post times: zh-blogs b260 of session 43's unseen round). */
+const ZH_DAYS_HOURS = /(\d{1,3})\s*(?:天|日)\s*(\d{1,2})\s*(?:小时|小時|时|時)\s*前/u
+const HOURS_A_DAY = 24
 /**
  * A month and day with no year, then the clock time: `10月15日 09:32`, `10-15 09:32`, `10-15 09:32:11`. The time is
  * required: without it `10月15日` is as often a heading of a chronology and `10-15` a score or a range. Nothing
@@ -70,7 +73,9 @@ export function findRelativeDate (text: string): RelativeDate | null {
   }
   m = EN_DAY.exec(text)
   if (m !== null) found.push(reading(EN_DAY_WORD[m[1].toLowerCase()], 'day', m, clock(m[2], m[3], m[4])))
-  m = ZH_AGO.exec(text)
+  m = ZH_DAYS_HOURS.exec(text)
+  if (m !== null) found.push(reading(Number(m[1]) * HOURS_A_DAY + Number(m[2]), 'hour', m))
+  m = m === null ? ZH_AGO.exec(text) : null
   // `半小时前`: half an hour is thirty minutes; half of another unit is too vague
   if (m !== null && m[1] !== '半') found.push(reading(Number(m[1]), ZH_UNIT[m[2]], m))
   else if (m !== null && ZH_UNIT[m[2]] === 'hour') found.push(reading(HALF_HOUR_MINUTES, 'minute', m))

@@ -1938,7 +1938,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('cms-property', src.cmsDate)
   add('info-line', src.info.date)
   if (late) add('late-headline-text', src.near.date)
-  if (!dated()) add('labelled-date', labelledDate($, src.letters, src.minguo))
+  if (!dated()) addLabelled(add, labelledDate($, src.letters, src.minguo))
   if (!dated()) add('labelled-date', titledRelative($, src.letters))
   add('headline-time', src.near.dayTime)
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
@@ -1978,9 +1978,24 @@ const PUBLISHED_KEY = /(?:^|[-_.:])(?:publish(?:ed)?|pub|release|created|issued)
 
 function itempropDate ($: CheerioAPI): string | undefined {
   const el = $('[itemprop="datePublished"]').first()
-  if (el.length === 0) return undefined
+  if (el.length === 0) return rdfaDate($)
   const v = normalizeLine(el.attr('content') ?? el.attr('datetime') ?? el.text())
   return v === '' ? undefined : v
+}
+
+/**
+ * RDFa's creation date of the page's item in its `content` (`<span property="dc:date dc:created"
+ * content="2019-03-05T18:40:00-08:00">March 5, 2019</span>`, Drupal 7's `submitted` line: zh-news n327 of session 43's
+ * unseen round), the time in the site's own zone where its Open Graph time is in UTC.
+ */
+const RDFA_DATE = /(?:^|\s)(?:dc|dcterms):(?:date|created|issued)(?:\s|$)/
+function rdfaDate ($: CheerioAPI): string | undefined {
+  for (const el of $('body [property]')) {
+    if (!isElement(el) || !RDFA_DATE.test(attr(el, 'property'))) continue
+    const v = normalizeLine(attr(el, 'content'))
+    if (v !== '' && !inSkipped(el)) return v
+  }
+  return undefined
 }
 
 /** A machine-readable `datetime` (`2024-03-05`, `2024-03-05T10:00Z`); `02-12-2025` is not one. */
@@ -3146,8 +3161,22 @@ const DATE_LABEL_FIRST = /^[ofpd发發]/i
  * A date the page labels as its publication (`Posted on April 13, 2023`) in a short element anywhere outside
  * comments, sidebars and related lists: the walks around the headline miss a date line far from it.
  */
-/** Where a labelled date stands: a byline's elements, and a layout table's cell (`<td>發布日期：<span>…</span></td>`). */
-function labelledDate ($: CheerioAPI, letters: Letters, minguo: boolean): string | undefined {
+/** A date a label names the publication's: `relative` when it is a time to read against the reference date. */
+interface LabelledDate { value: string, relative: boolean }
+
+/** A labelled date as its hint: a relative one for the metadata stage to read against the reference date. */
+function addLabelled (
+  add: (kind: string, value: string | undefined) => void, labelled: LabelledDate | undefined
+): void {
+  if (labelled !== undefined) add(labelled.relative ? 'relative' : 'labelled-date', labelled.value)
+}
+
+/**
+ * Where a labelled date stands: a byline's elements, and a layout table's cell (`<td>發布日期：<span>…</span></td>`).
+ * A label before a relative time (`发布于 昨天 21:23`, `Posted 3 hours ago`: Zhihu's column footer) gives that time, as
+ * written, for the metadata stage to read against the page's reference date (`relative`).
+ */
+function labelledDate ($: CheerioAPI, letters: Letters, minguo: boolean): LabelledDate | undefined {
   // the selection read in place: it holds most of a page's elements, and copying it twice (`toArray`, `filter`) cost
   // as much as the loop
   for (const el of $(LABELLED_DATE_SELECTOR)) {
@@ -3159,14 +3188,21 @@ function labelledDate ($: CheerioAPI, letters: Letters, minguo: boolean): string
     const text = boundedText(el, LABELLED_DATE_MAX)
     const label = text === undefined ? null : DATE_LABEL.exec(text)
     if (text === undefined || label === null) continue
-    const rest = text.slice(label[0].length)
-    const date = NEAR_DATE.exec(rest)
-    if (date?.index === 0 && !inSkipped(el)) return date[1]
-    // a page of Taiwan writes the year of the Republic (`發布日期：107-09-12`)
-    const roc = minguo && date === null ? findDate(rest, { minguo }) : null
-    if (roc?.index === 0 && !inSkipped(el)) return roc.iso
+    const found = dateAfterLabel(text.slice(label[0].length), minguo)
+    if (found !== undefined && !inSkipped(el)) return found
   }
   return undefined
+}
+
+/** The date that opens what follows a date label: a full one, a Minguo one on a Taiwan page, or a relative one. */
+function dateAfterLabel (rest: string, minguo: boolean): LabelledDate | undefined {
+  const date = NEAR_DATE.exec(rest)
+  if (date !== null) return date.index === 0 ? { value: date[1], relative: false } : undefined
+  // a page of Taiwan writes the year of the Republic (`發布日期：107-09-12`)
+  const roc = minguo ? findDate(rest, { minguo }) : null
+  if (roc?.index === 0) return { value: roc.iso, relative: false }
+  const rel = findRelativeDate(rest)
+  return rel?.index === 0 ? { value: rest.slice(0, rel.length), relative: true } : undefined
 }
 
 /** Longest text of an element showing a relative time, the full one in its `title` (the least `longerThan` reads). */
