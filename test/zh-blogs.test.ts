@@ -231,9 +231,6 @@ const KNOWN: KnownFailures = {
     date: 'DVBBS 7.1 gives the post time only after a `posttime.gif` icon in the row under the post',
     author: 'the panel\'s icon alt `查看老焊工阿强的个人资料` is read as the poster\'s name and judged no name'
   },
-  'b273-wretch-blog-quiet-pc-build-2007-big5': {
-    title: 'the `<title>` is the blog\'s name; the post\'s `h3.title` links to the post\'s own address and is skipped as a link'
-  },
   'b274-baidu-zhidao-question-night-dropouts-2011-gbk': {
     author: '`提问者：夜行的猫2008 - 二级`: the asker\'s label is unknown and the grade follows the name'
   }

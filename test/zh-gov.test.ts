@@ -72,9 +72,6 @@ const KNOWN: KnownFailures = {
   // the twenty-second and twenty-third rounds (g139-g150, session 41), each measured once before any change (README):
   // all mended
   // the twenty-fourth round (g157-g162, session 43), measured once before any change (README): open
-  'g158-ucap-provincial-xxgk-notice-2021-utf8': {
-    title: 'the `<h1>` breaks the title over two lines (`…办公厅<br>关于…的通知`), read with a space the `ArticleTitle` does not have'
-  },
   'g160-macau-dept-press-release-bilingual-2008-big5hkscs': {
     title: 'the `<title>` is the section and the bureau\'s Portuguese name; the headline is a plain table cell'
   }

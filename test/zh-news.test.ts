@@ -74,9 +74,6 @@ const KNOWN: KnownFailures = {
       'printed head above the subtitle is not told from it'
   },
   'n236-us-houston-joomla-2013-hidden-spam-gb2312': {
-    title: 'Joomla links the headline to the page itself (`<h2><a href="/…/3187-…">`); a heading that is a link is read as ' +
-      'another page\'s; the `<title>` after the keywords tells the story in other words',
-    date: 'Joomla\'s `创建于 2013年06月18日 星期二 21:05` (no colon) is no label the readers know',
     author: '`作者：网络编辑部` is a desk; the writer is only in `【本报记者秦立文休斯顿报导】`, name and place glued'
   },
   'n238-macau-weekly-2009-hidden-spam-big5hkscs': {
@@ -93,11 +90,8 @@ const KNOWN: KnownFailures = {
   },
   // the thirty-fifth to forty-third rounds (n257-n304, session 41), each measured once before any change (README):
   // all mended
-  // the forty-fourth round (n305-n310, session 42's first wave), measured once before any change: open
-  'n307-hk-daily-table-archive-2009-big5hkscs': {
-    title: 'a two-line headline (`…變雜物房<br>消防屋宇…`) is read glued; a `<br>` inside a headline is also a layout break ' +
-      'in a phrase (zh-gov g87), so no space is put there'
-  },
+  // the forty-fourth round (n305-n310, session 42's first wave), measured once before any change: all mended (n307's
+  // two-line headline in session 43)
   // the forty-sixth to forty-eighth rounds (n317-n334, session 43), measured once before any change (README): open
   'n324-founder-epaper-city-daily-print-date-only-2013-gb18030': {
     author: 'the byline `■本报记者 王䶮 通讯员 鲁建国 文/图` ends with text and pictures credited to the names, read by no byline reader'
@@ -106,11 +100,7 @@ const KNOWN: KnownFailures = {
     author: 'the byline `文｜周雨桐　编辑｜秦朗` runs an editor\'s barred credit after the writer\'s'
   },
   'n329-trs-provincial-portal-photo-story-2007-gb2312': {
-    title: 'the `<title>` carries the subtitle\'s words (`――沅溪古镇最后一家手工竹器铺见闻`); the headline is the title-classed row above it',
     author: 'the info line runs `文/本报记者 覃晓岚　图/…` into its `来源：` value'
-  },
-  'n331-taiwan-regional-paper-asp-interview-2004-big5': {
-    title: 'the `<title>` part is the subtitle (`專訪竹坑國小校長林素貞`) printed under the headline in larger bold type'
   },
   'n332-mainland-city-daily-opinion-column-2023-utf8': {
     author: 'the byline `□ 闽江日报特约评论员　郑维舟` names a commentator, a role no byline reader knows'

@@ -48,11 +48,7 @@ const KNOWN: KnownFailures = {
   'o100-powereasy-hospital-health-education-2009-gb2312': {
     author: '`作者：心内科 主任医师 蒋文涛`: the department and the title are read as names'
   },
-  'o101-dreamweaver-hong-kong-ngo-news-2006-big5hkscs': {
-    title: 'the title cell holds the subtitle after a `<br>` in a `newssubtitle` span, read as part of the headline'
-  },
   'o102-joomla-taiwan-law-firm-article-2018-utf8': {
-    title: 'the `<title>` and `og:title` word it otherwise; the headline is only the `<h2 itemprop="headline">` of the Article item',
     author: '`文／李宗翰 律師、許雅婷 律師`: the lawyers\' title is read as a name'
   }
 }

@@ -18,7 +18,7 @@ import {
   BLOCK_TAGS, ElementType, attr, descendants, isElement, isText, readableText, type AnyNode, type Element
 } from './dom.js'
 import { normalizeLine } from './short-text.js'
-import { SCREEN_READER_ONLY } from './patterns.js'
+import { SCREEN_READER_ONLY, SUBTITLE } from './patterns.js'
 import { blogOwner } from '../../text/title-owner.js'
 import { findDate } from '../../text/date.js'
 import { opensWithCrumbLabel } from '../../text/breadcrumb.js'
@@ -209,9 +209,16 @@ function screenReaderOnly (el: Element): boolean {
   return cls !== '' && SCREEN_READER_ONLY.test(cls)
 }
 
+/** Whether an element inside a headline is its subtitle, by its class (data/html-class-patterns.json `subtitle`). */
+function subtitle (el: Element): boolean {
+  const cls = attr(el, 'class')
+  return cls !== '' && SUBTITLE.test(cls)
+}
+
 /**
  * A heading's text on one line: a space at a line break or a block, and between a letter and a capital that two
- * elements put side by side (`Alternatives` + `<span>Top…`).
+ * elements put side by side (`Alternatives` + `<span>Top…`); a part kept for screen readers or classed a subtitle
+ * left out.
  */
 export function headingText (el: Element): string {
   let out = ''
@@ -239,7 +246,7 @@ export function headingText (el: Element): string {
       }
       continue
     }
-    if (!isElement(n) || n.type !== ElementType.Tag || (n !== el && screenReaderOnly(n))) continue
+    if (!isElement(n) || n.type !== ElementType.Tag || (n !== el && (screenReaderOnly(n) || subtitle(n)))) continue
     if (BLOCK_TAGS.has(n.name) || n.name === 'br') {
       out += ' '
       stack.push(' ')

@@ -30,6 +30,7 @@ import {
   BLOCK_TAGS, ElementType, attr, classAndId, descendants, elementsOf, hasAttributes, hostOf, isElement, readableText,
   sameSite, sameSiteOrSibling, textOf, type AnyNode, type Element
 } from './dom.js'
+import { SUBTITLE } from './patterns.js'
 import { loadData } from '../../data.js'
 import {
   hasDate, hasOrgWord, isDatesOnly, isLabelCell, parseInfoCells, parseInfoLine, splitNames, type InfoLine
@@ -51,7 +52,7 @@ import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from
 import { bylineDate } from './byline-date.js'
 import { bbsHeader } from './bbs-header.js'
 import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
-import { readHeadings, type Headings } from './headings.js'
+import { headingText, readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
 import {
   addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, isOnlyPosterLink, onlyPosterId
@@ -766,6 +767,9 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   // (a token list holds `author` only if its string does: most elements are not split)
   ['[itemprop~="author"]', [el => el.attribs.itemprop?.includes('author') === true &&
     el.attribs.itemprop.split(/\s+/).includes('author'), false, 'attributed']],
+  ['[itemprop~="headline"]', [el => el.attribs.itemprop?.includes('headline') === true &&
+    el.attribs.itemprop.split(/\s+/).includes('headline'), false, 'attributed']],
+  ['body [property]', [el => el.attribs.property !== undefined, true, 'attributed']],
   ['a[rel~="author"]', [both(named('a'), tokenList('rel', 'author')), false, { tag: 'a' }]],
   ['a[href]', [both(named('a'), has('href')), false, { tag: 'a' }]],
   ['body [class], body [id]', [el => el.attribs.class !== undefined || el.attribs.id !== undefined, true,
@@ -1407,6 +1411,13 @@ function titleClassed ($: CheerioAPI): string | undefined {
   return best
 }
 
+/**
+ * Whether an element is set as a heading or classed a title (`named`: its class and id); a subtitle's class names a
+ * title too (`newssubtitle`): it is the line under the headline.
+ */
+const titleClassedAs = (el: Element, named: string): boolean => named !== '' &&
+  (SUBHEADING_TAGS.has(el.name) || named.split(/\s+/).some(t => TITLE_TOKEN.test(t))) && !SUBTITLE.test(named)
+
 function classedHeadline ($: CheerioAPI): string | undefined {
   let best: string | undefined
   const body = $('body')[0]
@@ -1414,11 +1425,12 @@ function classedHeadline ($: CheerioAPI): string | undefined {
   const large = pageLargeType()
   for (const el of bodyElements(body)) {
     const named = classAndId(el)
-    const classed = named !== '' && (SUBHEADING_TAGS.has(el.name) || named.split(/\s+/).some(t => TITLE_TOKEN.test(t)))
+    const classed = titleClassedAs(el, named)
     const sized = !classed && printsLarge(el, large)
     if (!classed && !sized) continue
-    if (inSkipped(el) || elementsOf(el).some(e => e.name === 'a') || insideLink(el)) continue
-    const text = normalizeLine(textOf(el))
+    if (inSkipped(el) || elementsOf(el).some(e => e.name === 'a' && !linksPage(e)) || insideLink(el)) continue
+    // a line break inside it is a space, a subtitle classed inside it no part of it (`headingText`)
+    const text = headingText(el)
     const weight = weightedLength(text)
     if (weight < CLASSED_TITLE_MIN || weight > CLASSED_TITLE_MAX) continue
     // large type alone may set a lead sentence: a headline ends with no full stop; and no headline holds a Chinese
@@ -1458,9 +1470,9 @@ const SENTENCE_END = /[。！？!?](?:[”」』"）)]*)$|[a-z]{2}\.$/u
 /**
  * The classes and ids the style sheets of the page `readHints` is reading set large (large-type.ts), and its
  * title-classed headline (`titleClassed`; null: none): each read once per page, and only when a reader asks (most pages
- * have an `<h1>` and none does).
+ * have an `<h1>` and none does); the page's address (`linksPage`).
  */
-let largeType: { $: CheerioAPI, large?: LargeType, classed?: string | null } | undefined
+let largeType: { $: CheerioAPI, url?: string, large?: LargeType, classed?: string | null } | undefined
 
 function pageLargeType (): LargeType {
   if (largeType === undefined) return NO_LARGE_TYPE
@@ -1472,6 +1484,24 @@ function pageLargeType (): LargeType {
   return largeType.large
 }
 const NO_LARGE_TYPE: LargeType = { classes: new Set(), ids: new Set() }
+
+/**
+ * Whether a link leads to the page itself (its address, the fragment aside): a blog's post title linked as its own
+ * permalink (`<h3 class="title"><a href="…/blog/ahkai0912/8812345">` on that address, Wretch: zh-blogs b273 of session
+ * 43's unseen round) is the headline, not a link away.
+ */
+function linksPage (a: Element): boolean {
+  const url = largeType?.url
+  const href = attr(a, 'href')
+  if (url === undefined || href === '') return false
+  try {
+    const to = new URL(href, url)
+    const at = new URL(url)
+    return to.host === at.host && to.pathname === at.pathname && to.search === at.search
+  } catch {
+    return false
+  }
+}
 
 /** Whether an element stands inside a link. */
 function insideLink (el: Element): boolean {
@@ -1506,21 +1536,52 @@ function ownTitle ($: CheerioAPI, rawTitle: string): string {
     rawTitle
 }
 
+/**
+ * The headline schema.org microdata marks in the page (`<h2 itemprop="headline">`, a Joomla or WordPress theme's
+ * article heading): the article's own property, as JSON-LD's `headline` is, read before what the page announces for
+ * search and sharing (a Joomla law firm's `<title>` and `og:title` word the article otherwise: zh-org o102 of session
+ * 43's unseen round). A `<meta itemprop="headline">` is among the meta tags; an element's text longer than a headline
+ * is none.
+ */
+function microdataHeadline ($: CheerioAPI): string | undefined {
+  for (const el of $('[itemprop~="headline"]')) {
+    if (!isElement(el) || el.name === 'meta' || !inArticleItem(el) || inSkipped(el)) continue
+    const text = boundedText(el, MAX_HEADLINE)?.trim()
+    if (text !== undefined && text !== '') return text
+  }
+  return undefined
+}
+
+/**
+ * Whether an element's item (its nearest `itemscope` above it) is an article's (`schema.org/Article`, `BlogPosting`):
+ * a theme also marks the site's name `headline` in its header's item (`WPHeader`, Genesis themes) and the page's
+ * heading in a `WebPage` item, which other words than the article's may fill (WCXB 4271's `Web Designs`).
+ */
+function inArticleItem (el: Element): boolean {
+  for (let p = el.parent; p !== null && isElement(p); p = p.parent) {
+    if (p.attribs.itemscope === undefined) continue
+    const type = attr(p, 'itemtype').replace(/^.*\//, '')
+    return ARTICLE_TYPES.test(type) && !/WebPage/i.test(type)
+  }
+  return false
+}
+
 function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | undefined): MetadataHints {
   const host = url === undefined ? undefined : hostOf(url)
   const $ = fastQuery(cheerio)
-  largeType = { $ }
+  largeType = { $, url }
   const meta = metaTags($)
   const ld = jsonLdObjects(jsonLdTexts($('script[type="application/ld+json"]').toArray(), meta))
   const article = articleObject(ld)
   const rawTitle = titleOf($)
   const docTitle = ownTitle($, rawTitle)
-  const announcedAll = announcedTitles(article, cms.title, meta, docTitle)
+  const cmsTitle = cms.title ?? microdataHeadline($)
+  const announcedAll = announcedTitles(article, cmsTitle, meta, docTitle)
   const headings = pageHeadings($, announcedAll, url)
   const h1s = headings.headlines
   const siteName = siteNameOf(meta, ld, article) ?? headings.siteName
   const page: Page = {
-    $, meta, ld, article, siteName, docTitle, h1s, cmsTitle: cms.title, announced: announcedAll, host
+    $, meta, ld, article, siteName, docTitle, h1s, cmsTitle, announced: announcedAll, host
   }
   const hints: MetadataHints = {}
   if (page.siteName !== undefined) hints.siteName = page.siteName
@@ -1598,10 +1659,134 @@ function withoutBadge (title: string | undefined, docTitle: string): string | un
     const p = normalizeLine(part)
     const extra = title.length - p.length
     // a badge is a Han word glued before the headline (`原`, `转`, `置顶`), never a Latin word or a number (`A `, `5 `)
-    if (p.length >= BADGE_TITLE_MIN && extra >= 1 && extra <= BADGE_MAX && title.endsWith(p) &&
-      BADGE.test(title.slice(0, extra))) return p
+    // the badge's element apart from the headline's text reads as a space between them (`原 Nginx …`)
+    const badge = extra >= 1 ? title.slice(0, extra).trim() : ''
+    if (p.length >= BADGE_TITLE_MIN && badge.length >= 1 && badge.length <= BADGE_MAX && title.endsWith(p) &&
+      BADGE.test(badge)) return p
   }
   return undefined
+}
+
+/** Characters of a title a text node must hold to be looked at as the line printing it. */
+const SUBTITLE_PROBE = 6
+/** Characters a subtitle's line may hold beyond the title read (its dash, a last word: `――…竹器铺见闻`). */
+const SUBTITLE_EXTRA = 8
+/** Fewest and most characters of the headline over a subtitle; elements read for its text. */
+const OVER_SUBTITLE_MIN = 4
+const OVER_SUBTITLE_MAX = 40
+const OVER_SUBTITLE_NODES = 40
+/** A tag in brackets before a `<title>`'s headline (`[组图]`, `【视频】`). */
+const TITLE_TAG_BEFORE = /^\s*(?:\[[^\]]{1,6}\]|【[^】]{1,6}】)\s*/u
+/** A subtitle's dash before it (`――沅溪古镇…见闻`, `——`, `--`). */
+const SUBTITLE_DASH = /^[―—–-]{1,2}\s*/u
+
+/**
+ * The headline printed over the line the title was read from, where that line is the headline's subtitle: a page
+ * with no `<h1>` whose `<title>` carries the subtitle's words (`<title>[组图]沅溪古镇最后一家手工竹器铺_图片新闻_…` over
+ * `<td class="font_title">竹篾声里守老街</td>` and the row `――沅溪古镇最后一家手工竹器铺见闻`; `<font size="5"><b>小校拉出大聲音`
+ * over `<font size="3">專訪竹坑國小校長林素貞`, the `<title>`'s part: zh-news n329, n331 of session 43's unseen round). The
+ * line above must be set apart as a headline (title-classed, in larger type or bold where the subtitle is not) or the
+ * title's line written as a subtitle (a dash first); no date, link or full stop in it, and no part of the `<title>`
+ * (a section's name above the headline is one). Undefined otherwise.
+ */
+function headlineOverSubtitle (body: Element, given: string, docTitle: string): string | undefined {
+  // the title as read so far may still be the whole `<title>` (its parts and tags are taken off later): each part,
+  // a tag in brackets before it off (`[组图]`)
+  let line: Element | undefined
+  let title = ''
+  for (const part of given.split(ANNOUNCED_PARTS)) {
+    title = normalizeLine(part.replace(TITLE_TAG_BEFORE, ''))
+    const probe = title.slice(0, SUBTITLE_PROBE)
+    line = probe.length < SUBTITLE_PROBE || !HAN.test(probe) ? undefined : titleLine(body, title, probe)
+    if (line !== undefined) break
+  }
+  if (line === undefined) return undefined
+  const prev = lineAbove(line)
+  if (prev === undefined) return undefined
+  const above = boundedText(prev, OVER_SUBTITLE_MAX, OVER_SUBTITLE_NODES)
+  if (above === undefined || above.length < OVER_SUBTITLE_MIN || !HAN.test(above) || /[。：:]/u.test(above) ||
+    findDate(above) !== null || docTitle.includes(above) || elementsOf(prev).some(e => e.name === 'a')) return undefined
+  const dashed = SUBTITLE_DASH.test(boundedText(line, title.length + SUBTITLE_EXTRA, OVER_SUBTITLE_NODES) ?? '')
+  return dashed || standsOut(prev, line) ? above : undefined
+}
+
+/** The element before a line that shows some text (blank rows and spacers passed), outside skipped parts. */
+function lineAbove (line: Element): Element | undefined {
+  for (let prev = line.prev; prev !== null; prev = prev.prev) {
+    if (!isElement(prev)) continue
+    const text = boundedText(prev, OVER_SUBTITLE_MAX, OVER_SUBTITLE_NODES)
+    if (text === '') continue
+    return inSkipped(prev) ? undefined : prev
+  }
+  return undefined
+}
+
+/**
+ * The outermost element printing `title` alone (its text the title, a dash before it or a word after it at most):
+ * found from the first text node outside a link holding the title's first characters, walked up while the text stays
+ * that line.
+ */
+function titleLine (body: Element, title: string, probe: string): Element | undefined {
+  const max = title.length + SUBTITLE_EXTRA
+  for (const el of bodyElements(body)) {
+    if (!el.children.some(c => isText(c) && c.data.includes(probe))) continue
+    // a link to the story (an e-paper's list of the page's stories, a related list) is no line printing it
+    if (el.name === 'a' || insideLink(el)) continue
+    const own = boundedText(el, max, OVER_SUBTITLE_NODES)
+    if (own === undefined || !own.replace(SUBTITLE_DASH, '').startsWith(title) || inSkipped(el)) return undefined
+    let line = el
+    for (let p = el.parent; p !== null && isElement(p) && p.name !== 'body'; p = p.parent) {
+      const text = boundedText(p, max, OVER_SUBTITLE_NODES)
+      if (text !== own) break
+      line = p
+    }
+    return line
+  }
+  return undefined
+}
+
+/** A `<font size>`'s number (`5`, `+2` read as 5), 0 when none. */
+function fontSize (el: Element): number {
+  let size = 0
+  for (const e of [el, ...descendants(el, OVER_SUBTITLE_NODES)]) {
+    const v = attr(e, 'size')
+    const n = e.name === 'font' && v !== '' ? (/^[+-]/.test(v) ? 3 + Number(v) : Number(v)) : 0
+    if (Number.isFinite(n) && n > size) size = n
+  }
+  return size
+}
+
+const BOLD_TAGS = new Set(['b', 'strong', 'h2', 'h3', 'h4'])
+/** Whether an element's text is in bold or a heading (itself or below it). */
+const bold = (el: Element): boolean =>
+  BOLD_TAGS.has(el.name) || descendants(el, OVER_SUBTITLE_NODES).some(e => BOLD_TAGS.has(e.name))
+/** Whether an element or one below it is classed a title (`font_title`, `newstitle`). */
+const titleClassedLine = (el: Element): boolean => [el, ...descendants(el, OVER_SUBTITLE_NODES)]
+  .some(e => classAndId(e).split(/\s+/).some(t => TITLE_TOKEN.test(t)))
+
+/** Whether the line above is set apart as a headline where the line below is not. */
+function standsOut (above: Element, below: Element): boolean {
+  if (titleClassedLine(above) && !titleClassedLine(below)) return true
+  const a = fontSize(above)
+  const b = fontSize(below)
+  if (a > 0 && b > 0) return a > b
+  return bold(above) && !bold(below)
+}
+
+/** White space between two Han characters: where a headline's lines were broken (`<br>`), read as a space. */
+const HAN_BREAK = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu
+
+/**
+ * A Chinese headline broken over lines (`云川省人民政府办公厅<br>关于…的通知`) as a title the page announces runs it
+ * (`ArticleTitle`, `<title>`: `…办公厅关于…的通知`), its lines glued: a break the layout put inside a phrase (zh-gov g87,
+ * g158 of session 43's unseen round). Where no announced title has it glued, the space stands: two lines of a
+ * headline that are two clauses (`…走廊變雜物房<br>消防屋宇突擊巡查`, zh-news n307).
+ */
+function asAnnounced (title: string, announced: readonly string[]): string {
+  const glued = title.replace(HAN_BREAK, '')
+  if (glued === title) return title
+  const flat = announced.map(a => normalizeLine(a))
+  return flat.some(a => a.includes(glued)) && !flat.some(a => a.includes(title)) ? glued : title
 }
 
 /**
@@ -1618,6 +1803,10 @@ function titleAndNear (page: Page, hints: MetadataHints, body: Element | undefin
   const whole = wholeTitle(title ?? '', body) ?? withoutBadge(title, page.docTitle)
   const chosen = whole ?? shown
   if (chosen !== undefined) hints.title = chosen
+  if (hints.title !== undefined) hints.title = asAnnounced(hints.title, page.announced)
+  if (hints.title !== undefined && page.h1s.length === 0 && body !== undefined) {
+    hints.title = headlineOverSubtitle(body, hints.title, page.docTitle) ?? hints.title
+  }
   if (shown === undefined) return near
   return besideShown(page, body, info, near, shown)
 }

@@ -11,6 +11,7 @@ interface ClassFile {
   maybe: PatternEntry[]
   boilerplate: Array<PatternEntry & { kind: RemovalKind, notProse?: boolean }>
   screenReaderOnly: PatternEntry[]
+  subtitle: PatternEntry[]
 }
 /** A hiding style: one expression (`pattern`), or declarations that hide together, all of them in any order (`all`). */
 interface HiddenEntry {
@@ -46,6 +47,8 @@ export const UNLIKELY = union(classes.unlikely)
 export const MAYBE = union(classes.maybe)
 /** Classes that keep an element for screen readers and off the screen (`sr-only`, `screen-reader-text`). */
 export const SCREEN_READER_ONLY = union(classes.screenReaderOnly)
+/** Classes that mark a subtitle inside a headline's element (`newssubtitle`, `sub-title`): no part of the headline. */
+export const SUBTITLE = union(classes.subtitle)
 export const BOILERPLATE: ReadonlyArray<{ re: RegExp, kind: RemovalKind, notProse: boolean }> =
   classes.boilerplate.map(e => ({ re: new RegExp(e.pattern, 'i'), kind: e.kind, notProse: e.notProse === true }))
 
