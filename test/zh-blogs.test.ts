@@ -203,9 +203,6 @@ const KNOWN: KnownFailures = {
   'b248-ptt-web-bbs-article-hiking-2015-utf8': {
     author: 'PTT\'s `作者` meta tag holds the account and its nickname (`hikerlin (山裡的林)`), read as no name'
   },
-  'b249-dvbbs82-toronto-chinese-board-renting-2009-gbk': {
-    author: 'DVBBS 8.2 names the poster in the user cell with no member link of a known shape (as b101)'
-  },
   'b252-wretch-blog-taiwan-longan-2005-big5': {
     title: 'the `<title>` is the blog\'s name (`米粒的小碗公 :: 無名小站`); the post\'s `td.title` is not told from it',
     date: 'the post\'s time is only in its footer `小米粒 發表於 2005/11/19 23:41`, far from a headline found'
@@ -214,9 +211,6 @@ const KNOWN: KnownFailures = {
     author: 'a repost: the original\'s writer in the grey line inside the text is read; the set\'s convention is the owner'
   },
   // the thirty-fifth to thirty-seventh rounds (b257-b274, session 43), measured once before any change (README): open
-  'b258-bahamut-style-game-board-2009-big5': {
-    author: 'the `樓主` badge stands before the poster\'s member link in the floor\'s header, not after it'
-  },
   'b259-hupu-style-walking-street-nextjs-2021-utf8': {
     author: 'the poster is only in the post-user card of hashed CSS-module classes, linked to a member page of no known shape'
   },
@@ -224,15 +218,12 @@ const KNOWN: KnownFailures = {
     title: '`<title>sugarpuff_ting\'s Xanga Site - 最後一日 ^^`: the site part is not told from the post\'s title, and the short `div.blogtitle` is under the classed-title length',
     author: 'the profile link\'s text `Profile` is read; the owner is only the account in the site\'s name'
   },
-  'b269-csdn-blog-druid-pool-2018-utf8': {
-    author: 'the `<title>` names the account (`qingmu_zhang的博客`); the page shows its screen name `青木老张` on the account\'s links'
-  },
   'b271-dvbbs-pc-repair-board-2005-gbk': {
-    date: 'DVBBS 7.1 gives the post time only after a `posttime.gif` icon in the row under the post',
-    author: 'the panel\'s icon alt `查看老焊工阿强的个人资料` is read as the poster\'s name and judged no name'
+    date: 'DVBBS 7.1 gives the post time only after a `posttime.gif` icon in the row under the post'
   },
   'b274-baidu-zhidao-question-night-dropouts-2011-gbk': {
-    author: '`提问者：夜行的猫2008 - 二级`: the asker\'s label is unknown and the grade follows the name'
+    author: '`提问者：夜行的猫2008 - 二级`: the grade follows the asker\'s name, and a labelled name ending in digits is ' +
+      'judged a score'
   }
 }
 

@@ -134,3 +134,16 @@ t.test('session 41\'s fourth wave: a reviewer after the photographer, a post bef
     `<h1>五亭桥边吃早茶</h1><p>${P}</p><p>${P2}</p></body></html>`
   t.same(processPage({ content: blog, format: 'html' }).article.authors, [])
 })
+
+t.test('bylines of session 43\'s unseen rounds: an editor\'s barred credit, text and pictures after the names', async t => {
+  // zh-news n328, n324, n332, n329
+  t.same(readZhByline('文｜周雨桐　编辑｜秦朗'), { names: '周雨桐', photographers: [] })
+  t.same(readZhByline('■本报记者 王䶮 通讯员 鲁建国 文/图'), { names: '王䶮 通讯员 鲁建国', photographers: [] })
+  t.same(readZhByline('□ 闽江日报特约评论员　郑维舟'), { names: '郑维舟', photographers: [] }, 'a commentator writes')
+  const info = parseInfoLine('2007-10-15 09:32:17　来源：沅水晚报　文/本报记者 覃晓岚　图/本报记者 龙建军', '+08:00')
+  t.same(info?.fields.map(f => [f.field, f.value]), [
+    ['source', '沅水晚报'], ['author', '本报记者 覃晓岚'], ['editor', '本报记者 龙建军']
+  ], 'slash credits after the source are fields of their own')
+  t.same(read('来源：沅水晚报　文/本报记者 覃晓岚　图/本报记者 龙建军').authors, ['覃晓岚'])
+  t.same(parseInfoLine('原文/译文：见附件', '+08:00'), null, 'a slash after another word is no credit')
+})

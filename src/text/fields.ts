@@ -36,9 +36,9 @@ const ZH_EDITOR_LABELS = FILE.labels.filter(l => l.field === 'editor' && /^\p{Sc
   .map(l => l.label).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /**
  * Where a byline's editors' credits begin: an editor's label at the start or after white space, a paper's short name
- * glued before it or not (`财讯编辑 赵立峰`, `编辑 刘畅`, `校对 李立`).
+ * glued before it or not (`财讯编辑 赵立峰`, `编辑 刘畅`, `校对 李立`, `编辑｜秦朗`: a WeChat article's bar).
  */
-const EDITOR_CREDIT = new RegExp(`(?:^|\\s)[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[\\s:：]|$)|` +
+const EDITOR_CREDIT = new RegExp(`(?:^|\\s)[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[\\s:：｜|丨]|$)|` +
   // after the writers, a slash too (`文/周晓雯　图/龙海涛　审核/高建民`); first on the line it pairs the role with the
   // writer's (`編譯/記者 楊錚`: compiled and reported)
   `\\s[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[/／])`, 'u')
@@ -85,12 +85,22 @@ const BY_EDITOR_LABEL = new RegExp(`^(${FILE.labels.filter(l => l.field === 'edi
   !/^photos? by$/i.test(l.label)).map(l => spacedLiteral(l.label)).join('|')})\\s+`, 'iu')
 const CAPITAL = /^\p{Lu}/u
 
+/**
+ * A writer's or a photographer's slash credit after another field, set apart by white space (`来源：沅水晚报　文/本报记者
+ * 覃晓岚　图/本报记者 龙建军`, a TRS portal's info line: zh-news n329 of session 43's unseen round): a label of its own,
+ * or it is read into the field before it. Text and pictures by one hand (`文/图`) are left to the byline readers.
+ */
+const SLASH_CREDIT = /(?<=\s)(文|[图圖])\s*[/／∕](?!\s*[文图圖])\s*/gu
+
 /** The line with its bracketed and barred labels written with a colon (`【作者】张三` -> `作者：张三`). */
 function withColonLabels (raw: string): string {
   const byLabel = BY_EDITOR_LABEL.exec(raw)
   if (byLabel !== null && CAPITAL.test(raw.slice(byLabel[0].length))) {
     return `${byLabel[1]}: ${raw.slice(byLabel[0].length)}`
   }
+  const slashed = raw.includes('/') || raw.includes('／') ? raw.replace(SLASH_CREDIT, (_, role: string) =>
+    role.includes('文') ? '作者：' : '图片：') : raw
+  if (slashed !== raw) return withColonLabels(slashed)
   if (!MAY_HAVE_BRACKET_OR_BAR.test(raw)) return raw
   // a bracketed label right before another label's colon has no value: a marker, dropped (`[楼主] 发表时间：2008-06-12
   // 08:31:22`, a board's floor of the opening post, zh-blogs b14)

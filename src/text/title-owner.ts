@@ -21,6 +21,24 @@ export function blogOwner (text: string): string | undefined {
   return OWNER_PART.exec(text.trim())?.[1].trim()
 }
 
+/**
+ * The separators of a `<title>`'s parts (`标题 - NAME的日志 - 网易博客`, `标题_NAME的博客-CSDN博客`); an underscore
+ * between Latin letters or digits is part of a screen name (`kaige_dev的技术博客`), no separator.
+ */
+const TITLE_PARTS = /\s+[-–—|｜]\s+|[|｜]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_|(?<=[\p{Script=Han}])-(?=[\p{Script=Han}A-Za-z])/u
+
+/** The parts of a `<title>` (`标题 - 梧桐听雨 - 博客园`), its separators left out. */
+export const titleParts = (s: string): string[] => s.split(TITLE_PARTS).map(p => p.trim()).filter(p => p !== '')
+
+/** The blog's owner a part of a `<title>` names (`回家过年 - 张晓明的日志 - 网易博客` -> `张晓明`); undefined when none. */
+export function titleOwner (title: string): string | undefined {
+  for (const part of titleParts(title)) {
+    const owner = blogOwner(part)
+    if (owner !== undefined) return owner
+  }
+  return undefined
+}
+
 // a diary's word right after the owner's name (`柏舟札记`)
 const DIARY_START = new RegExp(`^(?:${OWNER_DATA.diaryWords.map(w => escapeRegExp(w.word)).join('|')})`, 'u')
 

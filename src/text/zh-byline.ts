@@ -40,6 +40,18 @@ const OTHER_CREDIT = new RegExp(`\\s+${ZH_OTHER_CREDIT_ROLE}\\s*[/／∕:：｜|
 /** Longest Chinese byline line: a medium, three roles and their names. */
 const ZH_BYLINE_MAX = 60
 
+/**
+ * The byline grammar's match of a line; on a line it fails, tried again without the editors' credits after the
+ * writers' (`文｜周雨桐　编辑｜秦朗`: an editor's barred credit, which the grammar's photographer part does not take).
+ */
+const bylineMatch = (text: string): RegExpExecArray | null => text.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(text) : null
+
+/**
+ * Text and pictures credited to the names before them, last on the line (`■本报记者 王䶮 通讯员 鲁建国 文/图`, a city
+ * paper's e-paper byline: zh-news n324 of session 43's unseen round): the names are the writers; the credit goes.
+ */
+const TEXT_AND_PICTURES_AFTER = /(?<=\p{Script=Han})\s+(?:文\s*[/／、]\s*[图圖]|[图圖]\s*[/／、]?\s*文)$/u
+
 /** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
 export interface ZhByline { names: string, photographers: string[] }
 
@@ -59,9 +71,9 @@ export function readZhByline (text: string): ZhByline | null {
   const after = b === null ? null : roleAfterNames(bracketed)
   if (after !== null) return after
   // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does
-  const inner = bracketed.replace(INNER_MARK, ' ').replace(LEAD_MARK, '').replace(BAR_BEFORE_PHOTO, ' ')
-    .replace(OTHER_CREDIT, ' ').trim()
-  const m = inner.length <= ZH_BYLINE_MAX ? ZH_BYLINE.exec(inner) : null
+  const marked = bracketed.replace(INNER_MARK, ' ').replace(LEAD_MARK, '').replace(BAR_BEFORE_PHOTO, ' ')
+    .replace(OTHER_CREDIT, ' ').replace(TEXT_AND_PICTURES_AFTER, '').trim()
+  const m = bylineMatch(marked) ?? bylineMatch(withoutEditorCredits(marked))
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
   // the editors' credits after the writers (`记者 陈思远 编辑 孙立`): no name after an editor's role is a writer

@@ -11,7 +11,7 @@ import { normalizeLine } from '../../text/normalize.js'
 import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
-import { blogOwner, namedAfter } from '../../text/title-owner.js'
+import { blogOwner, namedAfter, titleOwner, titleParts } from '../../text/title-owner.js'
 import { ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { readZhByline } from '../../text/zh-byline.js'
 
@@ -48,9 +48,6 @@ function siteNames (input: AuthorsInput): string[] {
   const titleSite = input.title !== null && raw.startsWith(input.title) ? raw.slice(input.title.length) : ''
   return [siteOf(input), titleSite].filter(x => x.trim() !== '')
 }
-
-/** The parts of a `<title>` (`标题 - 梧桐听雨 - 博客园`), its separators left out. */
-const titleParts = (s: string): string[] => s.split(TITLE_PARTS).map(p => p.trim()).filter(p => p !== '')
 
 /**
  * What a markup name is judged against: the markup's site name, the `<title>`'s last part (the host), and every
@@ -94,20 +91,10 @@ function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
 /** Labelled author fields naming nobody in common, from this many on, are a listing's. */
 const LISTING_FIELDS = 2
 
-/**
- * The separators of a `<title>`'s parts (`标题 - NAME的日志 - 网易博客`, `标题_NAME的博客-CSDN博客`); an underscore
- * between Latin letters or digits is part of a screen name (`kaige_dev的技术博客`), no separator.
- */
-const TITLE_PARTS = /\s+[-–—|｜]\s+|[|｜]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_|(?<=[\p{Script=Han}])-(?=[\p{Script=Han}A-Za-z])/u
-
 /** The blog's owner a `<title>` part names (`张晓明的日志`): a `title-owner` candidate; none when no part does. */
-function titleOwner (pageTitle: string | undefined): Array<Proposal<string>> {
-  if (pageTitle === undefined) return []
-  for (const part of normalizeLine(decodeEntities(pageTitle)).split(TITLE_PARTS)) {
-    const owner = blogOwner(part)
-    if (owner !== undefined) return [{ kind: 'title-owner', value: owner }]
-  }
-  return []
+function ownerProposal (pageTitle: string | undefined): Array<Proposal<string>> {
+  const owner = pageTitle === undefined ? undefined : titleOwner(normalizeLine(decodeEntities(pageTitle)))
+  return owner === undefined ? [] : [{ kind: 'title-owner', value: owner }]
 }
 
 /**
@@ -139,7 +126,7 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const found = listing ? input.found.filter(p => p.kind !== 'info-line') : input.found
   const text = found.filter(p => !isSentence(p.value))
     .flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
-  return [...markup, ...text, ...titleOwner(input.pageTitle)]
+  return [...markup, ...text, ...ownerProposal(input.pageTitle)]
 }
 
 /** The authors (people, at most a handful) and the sources found where authors were expected. */

@@ -38,7 +38,7 @@ import {
 import { decodeEntities } from '../../text/entities.js'
 import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { EDIT_STAMP, OTHER_DATES, PROFILE_DATE, anyWord } from '../../text/other-dates.js'
-import { blogOwner } from '../../text/title-owner.js'
+import { blogOwner, titleOwner } from '../../text/title-owner.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { FILED_IN, ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
@@ -2588,8 +2588,29 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     postedByHan($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
-    badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters)
+    badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? accountName($, docTitle)
   return found === undefined ? [] : [found]
+}
+
+/** A blog's owner as an account name (`qingmu_zhang`): letters, digits and `_.-`, no Han. */
+const ACCOUNT = /^[A-Za-z0-9_.-]{3,30}$/
+
+/**
+ * The screen name a blog shows for the account its `<title>` names as the owner (`… - qingmu_zhang的博客 - CSDN博客`
+ * over `<a class="follow-nickName" href="https://me.csdn.net/qingmu_zhang">青木老张</a>`: zh-blogs b269 of session 43's
+ * unseen round): the first link to that account's page (the account a segment of its address) that shows a Han
+ * screen name, outside comments, sidebars and related lists. The account itself stays the title's owner otherwise.
+ */
+function accountName ($: CheerioAPI, docTitle: string): string | undefined {
+  const owner = titleOwner(docTitle)
+  if (owner === undefined || !ACCOUNT.test(owner)) return undefined
+  const page = new RegExp(`(?:^|[/=])${escapeRegExp(owner)}(?:$|[/?&#])`, 'i')
+  for (const a of $('body a[href]')) {
+    if (!isElement(a) || !page.test(attr(a, 'href'))) continue
+    const name = linkedScreenName(a)
+    if (name !== undefined && HAN.test(name) && !inSkipped(a)) return name
+  }
+  return undefined
 }
 
 /** An hCard's class saying it is the entry's author (`author`, `post-author`, `entry-author`; not `comment-author`). */
@@ -2747,7 +2768,7 @@ const BRACKETED_TAIL = /\s*[(（][^()（）]{1,10}[)）]$/u
  * the name; undefined when that is no screen name.
  */
 function linkedScreenName (a: Element): string | undefined {
-  const text = normalizeLine(spacedText(a) || imageAlt(a))
+  const text = memberOfAction(normalizeLine(spacedText(a) || imageAlt(a)))
   if (isScreenName(text)) return text
   // a count in the brackets makes the link a feature's with its tally (`eProps (12)`, Xanga's ratings on an address
   // with the member's `uid=`: zh-blogs b164 of session 40's unseen round), no member's name
@@ -2816,7 +2837,10 @@ function badgedPoster ($: CheerioAPI): string | undefined {
   return undefined
 }
 
-/** The last link with a screen name before `badge` in its nearest ancestor holding links (`BADGE_PANEL_DEPTH`). */
+/**
+ * The last link with a screen name before `badge` in its nearest ancestor holding links (`BADGE_PANEL_DEPTH`), else
+ * the link right after it.
+ */
 function nameBeforeBadge (badge: Element): string | undefined {
   if (badge.parent === null || !isElement(badge.parent)) return undefined
   let panel: Element = badge.parent
@@ -2829,7 +2853,26 @@ function nameBeforeBadge (badge: Element): string | undefined {
     if (a === badge) break
     if (a.name === 'a' && attr(a, 'href') !== '') name = linkedScreenName(a) ?? name
   }
-  return name
+  return name ?? nameAfterBadge(badge)
+}
+
+/** Elements after a poster badge looked at for the name it marks. */
+const AFTER_BADGE = 2
+
+/**
+ * The link to a member's page right after a poster badge, where the badge opens the floor's header (`<span
+ * class="FM-lzbadge">樓主</span> <a href="…homeindex.php?owner=mistcat0812">霧雨ㄉ貓</a>`, a Bahamut-style board:
+ * zh-blogs b258 of session 43's unseen round): one of the next `AFTER_BADGE` elements beside it.
+ */
+function nameAfterBadge (badge: Element): string | undefined {
+  let seen = 0
+  for (let n = badge.next; n !== null && seen < AFTER_BADGE; n = n.next) {
+    if (!isElement(n)) continue
+    seen++
+    // a member's page, not the floor's actions (`引用`, `只看楼主`) that follow a badge on other boards
+    if (n.name === 'a' && isMemberPage(attr(n, 'href'))) return linkedScreenName(n)
+  }
+  return undefined
 }
 
 /**
@@ -2963,6 +3006,24 @@ const MORE_BY = /^(?:(?:all|more|other|latest|view|see)\s+)?(?:articles|posts|st
  * `檢視 %s 的所有文章`): the name inside it (`檢視阿蕎的所有文章`: zh-blogs b242 of session 42's unseen round).
  */
 const ALL_POSTS_OF = /^(?:查看|檢視|检视|瀏覽|浏览)\s*(\S.{0,30}?)\s*的(?:所有|全部)(?:文章|日志|日誌|博文|帖子)$/u
+
+/**
+ * The icons of a board's member panel name the action on the member in their alt text (DVBBS: `查看老焊工阿强的个人资料`,
+ * `给老焊工阿强发送一个短消息`, `把老焊工阿强加入好友`, `搜索老焊工阿强在笔记本维修的所有贴子`, each linked to
+ * `dispuser.asp?name=…` and the like: zh-blogs b271 of session 43's unseen round): the member's name inside.
+ */
+const MEMBER_ACTION = new RegExp([
+  '^(?:查看|檢視|检视|瀏覽|浏览)\\s*(\\S.{0,30}?)\\s*的(?:个人|個人)?(?:资料|資料|主页|主頁|空间|空間|档案|檔案)$',
+  '^(?:给|給)\\s*(\\S.{0,30}?)\\s*(?:发送|發送)(?:一个|一個|一条|一條)?(?:短消息|短信|短訊|消息|訊息)$',
+  '^把\\s*(\\S.{0,30}?)\\s*加入(?:好友|黑名单|黑名單)$',
+  '^(?:搜索|搜尋)\\s*(\\S.{0,30}?)\\s*在.{0,30}的(?:所有|全部)(?:贴子|帖子|文章)$'
+].join('|'), 'u')
+
+/** A member icon's alt text that names its action on the member (`MEMBER_ACTION`) as the member; any other as it is. */
+function memberOfAction (text: string): string {
+  const m = MEMBER_ACTION.exec(text)
+  return m === null ? text : (m[1] ?? m[2] ?? m[3] ?? m[4])
+}
 
 /** A link text that names its writer's archive (`檢視阿蕎的所有文章`) as the writer's name; any other as it is. */
 function allPostsOf (text: string): string {
