@@ -1675,6 +1675,8 @@ const SUBTITLE_EXTRA = 8
 const OVER_SUBTITLE_MIN = 4
 const OVER_SUBTITLE_MAX = 40
 const OVER_SUBTITLE_NODES = 40
+/** Parts of a `<title>` looked for as a subtitle's line, at most: each is a walk of the page's text. */
+const SUBTITLE_TITLE_PARTS = 3
 /** A tag in brackets before a `<title>`'s headline (`[组图]`, `【视频】`). */
 const TITLE_TAG_BEFORE = /^\s*(?:\[[^\]]{1,6}\]|【[^】]{1,6}】)\s*/u
 /** A subtitle's dash before it (`――沅溪古镇…见闻`, `——`, `--`). */
@@ -1694,7 +1696,7 @@ function headlineOverSubtitle (body: Element, given: string, docTitle: string): 
   // a tag in brackets before it off (`[组图]`)
   let line: Element | undefined
   let title = ''
-  for (const part of given.split(ANNOUNCED_PARTS)) {
+  for (const part of given.split(ANNOUNCED_PARTS, SUBTITLE_TITLE_PARTS)) {
     title = normalizeLine(part.replace(TITLE_TAG_BEFORE, ''))
     const probe = title.slice(0, SUBTITLE_PROBE)
     line = probe.length < SUBTITLE_PROBE || !HAN.test(probe) ? undefined : titleLine(body, title, probe)
