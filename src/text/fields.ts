@@ -92,13 +92,16 @@ const CAPITAL = /^\p{Lu}/u
  */
 const SLASH_CREDIT = /(?<=\s)(文|[图圖])\s*[/／∕](?!\s*[文图圖])\s*/gu
 
-/** The line with its bracketed and barred labels written with a colon (`【作者】张三` -> `作者：张三`). */
+/**
+ * The line with its bracketed and barred labels and its slash credits written with a colon (`【作者】张三` -> `作者：张三`,
+ * `文/张三` after a source -> `作者：张三`).
+ */
 function withColonLabels (raw: string): string {
   const byLabel = BY_EDITOR_LABEL.exec(raw)
   if (byLabel !== null && CAPITAL.test(raw.slice(byLabel[0].length))) {
     return `${byLabel[1]}: ${raw.slice(byLabel[0].length)}`
   }
-  const slashed = raw.includes('/') || raw.includes('／') ? raw.replace(SLASH_CREDIT, (_, role: string) =>
+  const slashed = /[/／∕]/u.test(raw) ? raw.replace(SLASH_CREDIT, (_, role: string) =>
     role.includes('文') ? '作者：' : '图片：') : raw
   if (slashed !== raw) return withColonLabels(slashed)
   if (!MAY_HAVE_BRACKET_OR_BAR.test(raw)) return raw

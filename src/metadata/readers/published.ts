@@ -194,7 +194,8 @@ const DAY_LENGTH = 'YYYY-MM-DD'.length
  * same instant in the page's own zone (the info line's `2020-05-07 04:24:33`, +08:00), or whose day in that zone
  * another candidate gives alone where the UTC day is given by none (`<time datetime="2019-03-17">` beside Ghost's
  * `2019-03-16T16:40:12Z` on a Hong Kong blog: zh-blogs b110 of session 37's unseen round), written in that zone: the
- * day the page's readers saw. Any other candidate as it is.
+ * day the page's readers saw; a zone another candidate states for the same instant first (`inStatedZone`). Any other
+ * candidate as it is.
  */
 function inPageZone (dated: Dated, offset: string | null | undefined): Dated {
   if (offset === null || offset === undefined || UTC_END.test(offset)) return dated
