@@ -217,13 +217,6 @@ const KNOWN: KnownFailures = {
   'b268-xanga-hk-cantonese-summer-job-2005-big5hkscs': {
     title: '`<title>sugarpuff_ting\'s Xanga Site - 最後一日 ^^`: the site part is not told from the post\'s title, and the short `div.blogtitle` is under the classed-title length',
     author: 'the profile link\'s text `Profile` is read; the owner is only the account in the site\'s name'
-  },
-  'b271-dvbbs-pc-repair-board-2005-gbk': {
-    date: 'DVBBS 7.1 gives the post time only after a `posttime.gif` icon in the row under the post'
-  },
-  'b274-baidu-zhidao-question-night-dropouts-2011-gbk': {
-    author: '`提问者：夜行的猫2008 - 二级`: the grade follows the asker\'s name, and a labelled name ending in digits is ' +
-      'judged a score'
   }
 }
 

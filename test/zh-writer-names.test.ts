@@ -41,3 +41,11 @@ t.test('the screen name a blog shows for the account its <title> names', async t
   t.same(authors(menu, 'https://blog.csdn.net/qingmu_zhang/article/details/79551234'), ['qingmu_zhang'],
     'a menu\'s link to the account\'s own space names no one: the account stays')
 })
+
+t.test('a Q&A page\'s labelled asker is a screen name, the grade after it none of it', async t => {
+  // zh-blogs b274 (Baidu Zhidao)
+  const asked = '<title>孩子晚上总是哭闹怎么办 - 百度知道</title></head><body><h1>孩子晚上总是哭闹怎么办</h1><div class="question-info">' +
+    '<span>浏览次数：1523次</span> | <span>提问者：<a href="http://www.baidu.com/p/x?from=zhidao">夜行的猫2008</a> - ' +
+    '<a href="help.html" class="grade">二级</a></span></div>'
+  t.same(authors(asked), ['夜行的猫2008'])
+})

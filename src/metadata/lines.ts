@@ -110,8 +110,8 @@ function readInfo (info: InfoLine, ev: Evidence): void {
   for (const d of info.dates) ev.dates.push(dated(lineDateKind(d), d))
   for (const raw of info.relatives ?? []) ev.relatives.push(raw)
   for (const f of info.fields) {
-    // a thread's starter (`楼主：X`) outranks the repliers' `作者：` headers of the same page
-    const kind = f.role === 'thread starter' ? 'thread-starter' : 'info-line'
+    // a thread's starter (`楼主：X`) and a question's asker (`提问者：X`) outrank the repliers' `作者：` headers of the page
+    const kind = f.role === 'thread starter' || f.role === 'asker' ? 'thread-starter' : 'info-line'
     if (f.field === 'author') ev.authors.push({ kind, value: f.value })
     else if (f.field === 'source') ev.sources.push({ kind: 'info-line', value: f.value })
     else if (f.field === 'originalTitle') ev.originalTitles.push({ kind: 'info-line', value: f.value })

@@ -98,10 +98,10 @@ function ownerProposal (pageTitle: string | undefined): Array<Proposal<string>> 
 }
 
 /**
- * Candidates that may be a screen name (`梧桐听雨`): the markup's author slots, the owner a blog's title names and the
- * name an essay's sign-off gives (`阿Ben`).
+ * Candidates that may be a screen name (`梧桐听雨`): the markup's author slots, the owner a blog's title names, the
+ * name an essay's sign-off gives (`阿Ben`) and a board's labelled thread starter or asker (`提问者：夜行的猫2008`).
  */
-const SCREEN_NAME_KINDS = new Set(['markup', 'title-owner', 'sign-off'])
+const SCREEN_NAME_KINDS = new Set(['markup', 'title-owner', 'sign-off', 'thread-starter'])
 
 /**
  * A byline box's part that credits a photographer or a camera operator, the role before or after the name (`梁浩然

@@ -777,6 +777,7 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   [BYLINE_SELECTOR, [el => BYLINE_TAGS.has(el.name), true, 'all']],
   [AUTHOR_BOX_SELECTOR, [el => holdsAuthor(classAndId(el)), true, 'attributed']],
   ['body img[alt]', [both(named('img'), has('alt')), true, { tag: 'img' }]],
+  ['body img', [named('img'), true, { tag: 'img' }]],
   [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true, 'attributed']],
   [LABELLED_DATE_SELECTOR, [el => BYLINE_TAGS.has(el.name) || el.name === 'td', true, 'all']],
   [SCREEN_NAME_SELECTOR, [oneOf(SCREEN_NAME_TAGS), true, 'all']],
@@ -2129,7 +2130,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('cms-property', src.cmsDate)
   add('info-line', src.info.date)
   if (late) add('late-headline-text', src.near.date)
-  if (!dated()) addLabelled(add, labelledDate($, src.letters, src.minguo))
+  if (!dated()) addLabelled(add, labelledOrIconDate($, src))
   if (!dated()) add('labelled-date', titledRelative($, src.letters))
   add('headline-time', src.near.dayTime)
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
@@ -3455,6 +3456,28 @@ function dateAfterLabel (rest: string, minguo: boolean): LabelledDate | undefine
   if (roc?.index === 0) return { value: roc.iso, relative: false }
   const rel = findRelativeDate(rest)
   return rel?.index === 0 ? { value: rest.slice(0, rel.length), relative: true } : undefined
+}
+
+/** A date a label names the publication's, else the one after a post-time icon. */
+const labelledOrIconDate = ($: CheerioAPI, src: DateSources): LabelledDate | undefined =>
+  labelledDate($, src.letters, src.minguo) ?? iconDate($)
+
+/** An icon that labels a post's time, by its file or its alt text (`posttime.gif`, `发表时间`). */
+const TIME_ICON = /post_?time|发[表贴帖]时间|發[表貼帖]時間/i
+
+/**
+ * The date written right after the first icon that labels a post's time (`<img src=skins/default/posttime.gif>&nbsp;
+ * 2005-4-11 21:05:33`, the row under each post of DVBBS 7.1: zh-blogs b271 of session 43's unseen round): the opening
+ * post's, as a labelled date.
+ */
+function iconDate ($: CheerioAPI): LabelledDate | undefined {
+  for (const img of $('body img')) {
+    if (!isElement(img) || !TIME_ICON.test(`${attr(img, 'src')} ${attr(img, 'alt')}`)) continue
+    const text = img.next !== null && isText(img.next) ? img.next.data.replace(/\u00a0/g, ' ').trim() : ''
+    const date = NEAR_DATE.exec(text)
+    return date?.index === 0 && !inSkipped(img) ? { value: date[1], relative: false } : undefined
+  }
+  return undefined
 }
 
 /** Longest text of an element showing a relative time, the full one in its `title` (the least `longerThan` reads). */
