@@ -591,7 +591,7 @@ const BOX_LEVELS = 3
 function headlineBox (el: Element): Element | undefined {
   let box: Element | undefined = el
   for (let level = 0; box !== undefined && level <= BOX_LEVELS; level++) {
-    if (classAndId(box).split(/\s+/).some(t => TITLE_TOKEN.test(t)) || printsLarge(box, pageLargeType())) return box
+    if (titleNamed(classAndId(box)) || printsLarge(box, pageLargeType())) return box
     const children: AnyNode[] = box.children.filter(c => isElement(c) || (isText(c) && c.data.trim() !== ''))
     const only: AnyNode | undefined = children.length === 1 ? children[0] : undefined
     box = only !== undefined && isElement(only) ? only : undefined
@@ -1391,6 +1391,8 @@ function namesSiteAndSections (title: string): boolean {
  * sidebar box's (`left_title`, `side_title`).
  */
 const TITLE_TOKEN = /^(?!sub|fu(?!ll)|left|right|side)[a-z0-9_-]*?(?:title|biaoti|headline)(?:[_-]?\d{2,4})?$|^(?:[a-z]+[_-])?(?:bt|tit)$/i
+/** Whether a class-and-id string holds a title's token (`TITLE_TOKEN`). */
+const titleNamed = (named: string): boolean => named.split(/\s+/).some(t => TITLE_TOKEN.test(t))
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
 const CLASSED_TITLE_MIN = 15
 const CLASSED_TITLE_MAX = 250
@@ -1417,7 +1419,7 @@ function titleClassed ($: CheerioAPI): string | undefined {
  * title too (`newssubtitle`): it is the line under the headline.
  */
 const titleClassedAs = (el: Element, named: string): boolean => named !== '' &&
-  (SUBHEADING_TAGS.has(el.name) || named.split(/\s+/).some(t => TITLE_TOKEN.test(t))) && !SUBTITLE.test(named)
+  (SUBHEADING_TAGS.has(el.name) || titleNamed(named)) && !SUBTITLE.test(named)
 
 function classedHeadline ($: CheerioAPI): string | undefined {
   let best: string | undefined
@@ -1765,7 +1767,7 @@ const bold = (el: Element): boolean =>
   BOLD_TAGS.has(el.name) || descendants(el, OVER_SUBTITLE_NODES).some(e => BOLD_TAGS.has(e.name))
 /** Whether an element or one below it is classed a title (`font_title`, `newstitle`). */
 const titleClassedLine = (el: Element): boolean => [el, ...descendants(el, OVER_SUBTITLE_NODES)]
-  .some(e => classAndId(e).split(/\s+/).some(t => TITLE_TOKEN.test(t)))
+  .some(e => titleNamed(classAndId(e)))
 
 /** Whether the line above is set apart as a headline where the line below is not. */
 function standsOut (above: Element, below: Element): boolean {
@@ -2998,39 +3000,31 @@ function markedAuthors ($: CheerioAPI): string[] {
     if (v !== undefined) return [v]
   }
   const rel = $('a[rel~="author"]').toArray().filter(isElement).filter(a => !inSkipped(a))
-    .map(a => nameOf(allPostsOf(spacedText(a))))
+    .map(a => nameOf(memberOfAction(spacedText(a))))
   return [...new Set(rel.filter((x): x is string => x !== undefined))].slice(0, MAX_REL_AUTHORS)
 }
 
 const MORE_BY = /^(?:(?:all|more|other|latest|view|see)\s+)?(?:articles|posts|stories|more)\s+(?:by|from)\b/i
 
 /**
- * An author box's link to the writer's archive in WordPress's Chinese translations (`查看%s的所有文章`, zh_TW
- * `檢視 %s 的所有文章`): the name inside it (`檢視阿蕎的所有文章`: zh-blogs b242 of session 42's unseen round).
- */
-const ALL_POSTS_OF = /^(?:查看|檢視|检视|瀏覽|浏览)\s*(\S.{0,30}?)\s*的(?:所有|全部)(?:文章|日志|日誌|博文|帖子)$/u
-
-/**
- * The icons of a board's member panel name the action on the member in their alt text (DVBBS: `查看老焊工阿强的个人资料`,
- * `给老焊工阿强发送一个短消息`, `把老焊工阿强加入好友`, `搜索老焊工阿强在笔记本维修的所有贴子`, each linked to
- * `dispuser.asp?name=…` and the like: zh-blogs b271 of session 43's unseen round): the member's name inside.
+ * A link's text or icon that names an action on a member, the member's name inside: an author box's link to the
+ * writer's archive in WordPress's Chinese translations (`查看%s的所有文章`, zh_TW `檢視 %s 的所有文章`: `檢視阿蕎的所有文章`,
+ * zh-blogs b242 of session 42's unseen round), and the icons of a board's member panel, their alt text (DVBBS:
+ * `查看老焊工阿强的个人资料`, `给老焊工阿强发送一个短消息`, `把老焊工阿强加入好友`, `搜索老焊工阿强在笔记本维修的所有贴子`, each
+ * linked to `dispuser.asp?name=…` and the like: zh-blogs b271 of session 43's unseen round).
  */
 const MEMBER_ACTION = new RegExp([
-  '^(?:查看|檢視|检视|瀏覽|浏览)\\s*(\\S.{0,30}?)\\s*的(?:个人|個人)?(?:资料|資料|主页|主頁|空间|空間|档案|檔案)$',
+  '^(?:查看|檢視|检视|瀏覽|浏览)\\s*(\\S.{0,30}?)\\s*的(?:(?:所有|全部)(?:文章|日志|日誌|博文|帖子)|' +
+    '(?:个人|個人)?(?:资料|資料|主页|主頁|空间|空間|档案|檔案))$',
   '^(?:给|給)\\s*(\\S.{0,30}?)\\s*(?:发送|發送)(?:一个|一個|一条|一條)?(?:短消息|短信|短訊|消息|訊息)$',
   '^把\\s*(\\S.{0,30}?)\\s*加入(?:好友|黑名单|黑名單)$',
   '^(?:搜索|搜尋)\\s*(\\S.{0,30}?)\\s*在.{0,30}的(?:所有|全部)(?:贴子|帖子|文章)$'
 ].join('|'), 'u')
 
-/** A member icon's alt text that names its action on the member (`MEMBER_ACTION`) as the member; any other as it is. */
+/** A text that names an action on a member (`MEMBER_ACTION`) as the member; any other as it is. */
 function memberOfAction (text: string): string {
-  const m = MEMBER_ACTION.exec(text)
+  const m = MEMBER_ACTION.exec(text.trim())
   return m === null ? text : (m[1] ?? m[2] ?? m[3] ?? m[4])
-}
-
-/** A link text that names its writer's archive (`檢視阿蕎的所有文章`) as the writer's name; any other as it is. */
-function allPostsOf (text: string): string {
-  return ALL_POSTS_OF.exec(text.trim())?.[1] ?? text
 }
 
 /** The name an author link gives: its text, or for `Articles by Juliette` the name in its address. */
@@ -3038,7 +3032,7 @@ function linkName (a: Element): string | undefined {
   const text = spacedText(a)
   // an image link says nothing
   if (text === '') return undefined
-  return MORE_BY.test(text) ? slugName(attr(a, 'href')) : nameOf(allPostsOf(text))
+  return MORE_BY.test(text) ? slugName(attr(a, 'href')) : nameOf(memberOfAction(text))
 }
 
 /**
