@@ -1,5 +1,7 @@
 /**
- * Every article the pipeline makes of the seeds, the WCXB and the daniel-zh development pages, in one JSON file:
+ * Every article the pipeline makes of the seeds, the WCXB and the daniel-zh development pages and the labelled
+ * Chinese sets of test/fixtures (zh-eval, zh-gov, zh-news, zh-blogs, zh-org: each page with its ground truth's URL),
+ * in one JSON file:
  * the check that a change meant to be exact (a faster path) changes no answer, and the list of what a quality
  * change changed.
  *
@@ -16,6 +18,9 @@ import { processPage, type PageInput } from '../src/pipeline.js'
 
 const DEV = join('..', 'shared', 'dev-data')
 const SEEDS = join('test', 'fixtures', 'seeds')
+const FIXTURES = join('test', 'fixtures')
+/** The labelled Chinese sets of test/fixtures: `html/` pages, `ground-truth/` JSON with each page's `url`. */
+const FIXTURE_SETS = ['zh-eval', 'zh-gov', 'zh-news', 'zh-blogs', 'zh-org']
 /** The fields the diff prints in full (the others only by name). */
 const SHOWN = ['title', 'published', 'authors', 'editors', 'source', 'dateline']
 
@@ -44,6 +49,16 @@ function dump (out: string): void {
   if (existsSync(zh)) {
     for (const f of readdirSync(zh).sort()) {
       run(`zh/${f.replace(/\.html(\.gz)?$/, '')}`, { content: bytesOf(join(zh, f)), format: 'html' })
+    }
+  }
+  for (const set of FIXTURE_SETS) {
+    const dir = join(FIXTURES, set)
+    if (!existsSync(join(dir, 'html'))) continue
+    for (const f of readdirSync(join(dir, 'html')).sort()) {
+      const id = f.replace(/\.html?$/, '')
+      const truth = join(dir, 'ground-truth', `${id}.json`)
+      const url = existsSync(truth) ? (JSON.parse(readFileSync(truth, 'utf8')) as { url?: string }).url : undefined
+      run(`${set}/${id}`, { content: readFileSync(join(dir, 'html', f)), format: 'html', url })
     }
   }
   writeFileSync(out, JSON.stringify(res, null, 1))
