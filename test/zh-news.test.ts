@@ -94,6 +94,13 @@ const KNOWN: KnownFailures = {
   // two-line headline in session 43)
   // the forty-sixth to forty-eighth rounds (n317-n334, session 43), measured once before any change (README): all
   // mended
+  // the forty-ninth round (n335-n340, session 44), measured once before any change (README): open
+  'n335-financial-daily-bank-investigation-2013-gbk': {
+    author: 'the report\'s places after the reporters (`作者：首席记者 温立鹏 记者 俞小禾 上海、杭州报道`) are read as two more names'
+  },
+  'n336-nextjs-tech-news-funding-2021-utf8': {
+    date: 'the page shows only `2天前`; the markup\'s UTC time (`2021-03-16T23:40:00Z`) is given, a day before in UTC'
+  }
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -104,7 +111,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 334)
+  t.equal(ids.length, 340)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

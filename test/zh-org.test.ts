@@ -42,6 +42,10 @@ const KNOWN: KnownFailures = {
       'nor set large'
   },
   // the eighth round (o97-o102, session 43), measured once before any change (README): all mended
+  // the ninth round (o103-o108, session 44), measured once before any change (README): open
+  'o105-trs-research-institute-news-2021-utf8': {
+    author: 'the writers are only in the `文/图：王若溪　陈哲` line closing the text, before the `审核` line'
+  }
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -52,7 +56,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 102)
+  t.equal(ids.length, 108)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
