@@ -14,6 +14,7 @@ import { readTitle } from './readers/title.js'
 import { readSignOff } from './readers/sign-off.js'
 import { chooseDateline, readDatelineDate, readDatelines } from './readers/dateline.js'
 import { readCredits } from './readers/credits.js'
+import { readClosingByline } from './readers/closing-byline.js'
 import { markupEditors, readEditors } from './readers/editors.js'
 import { readAuthors } from './readers/authors.js'
 import { markupSource, readSource } from './readers/source.js'
@@ -154,7 +155,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   for (const removal of title.removed) ev.removed.push(removal)
   let blocks = readDatelines(title.blocks, published, ev)
   const dateline = chooseDateline(ev.datelines)
-  blocks = readCredits(blocks, dates, ev)
+  blocks = readClosingByline(readCredits(blocks, dates, ev), ev)
 
   // 5. people and organizations
   const editors = readEditors(ev.editors)
