@@ -6,7 +6,8 @@
  * items are no info lines.
  */
 import t from 'tap'
-import { parseInfoLine, withoutEditorCredits } from '../src/text/fields.js'
+import { readFileSync } from 'node:fs'
+import { parseInfoLine, splitNames, withoutEditorCredits } from '../src/text/fields.js'
 import { readZhByline, roleAfterNames } from '../src/text/zh-byline.js'
 import { processPage } from '../src/pipeline.js'
 
@@ -146,4 +147,13 @@ t.test('bylines of session 43\'s unseen rounds: an editor\'s barred credit, text
   ], 'slash credits after the source are fields of their own')
   t.same(read('来源：沅水晚报　文/本报记者 覃晓岚　图/本报记者 龙建军').authors, ['覃晓岚'])
   t.same(parseInfoLine('原文/译文：见附件', '+08:00'), null, 'a slash after another word is no credit')
+})
+
+t.test('the places a report was filed from close the byline; they are no names (zh-news n335)', async t => {
+  const html = readFileSync('test/fixtures/zh-news/html/n335-financial-daily-bank-investigation-2013-gbk.html')
+  t.same(processPage({ content: html, format: 'html' }).article.authors, ['温立鹏', '俞小禾'],
+    '`作者：首席记者 温立鹏 记者 俞小禾 上海、杭州报道` in the markup\'s author element')
+  t.same(splitNames('记者 温立鹏 上海、武汉报道'), ['温立鹏'], 'one place of the list may read as a name')
+  t.same(splitNames('记者 张三 李四、王五报道').slice(0, 2), ['张三', '李四'],
+    'a list of common names before the report\'s kind is reporters, kept')
 })

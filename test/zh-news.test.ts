@@ -95,9 +95,6 @@ const KNOWN: KnownFailures = {
   // the forty-sixth to forty-eighth rounds (n317-n334, session 43), measured once before any change (README): all
   // mended
   // the forty-ninth round (n335-n340, session 44), measured once before any change (README): open
-  'n335-financial-daily-bank-investigation-2013-gbk': {
-    author: 'the report\'s places after the reporters (`作者：首席记者 温立鹏 记者 俞小禾 上海、杭州报道`) are read as two more names'
-  },
   'n336-nextjs-tech-news-funding-2021-utf8': {
     date: 'the page shows only `2天前`; the markup\'s UTC time (`2021-03-16T23:40:00Z`) is given, a day before in UTC'
   }

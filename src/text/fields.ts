@@ -11,7 +11,7 @@ import { ENGLISH_MONTH_NAMES, HAN, escapeRegExp, spacedLiteral } from './index.j
 import { findRelativeDate } from './relative-date.js'
 import { isWord } from './han-words.js'
 import { endsLikeOrg, isChineseOrganization } from './org-names.js'
-import { ZH_CREDIT_ROLE } from './roles.js'
+import { ZH_CREDIT_ROLE, ZH_REPORTER_TITLE } from './roles.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'title' | 'editor' | 'ignore'
 
@@ -652,7 +652,7 @@ export function splitNames (value: string): string[] {
   }
   // `周凯 发自武汉`: where a reporter files from (a sports or foreign correspondent's byline) is no name; the label of
   // an author element read whole (`<span id="author_baidu">作者：<strong>王小梅 张睿</strong>`: zh-news n206)
-  v = v.replace(SENT_FROM, ' ').replace(AUTHOR_LABEL, '').trim()
+  v = withoutReportPlaces(v.replace(SENT_FROM, ' ').replace(AUTHOR_LABEL, '').trim())
   // the same name written twice or three times (a name in a link, an image alt and a caption)
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
@@ -675,6 +675,22 @@ export function splitNames (value: string): string[] {
     .map(n => n.replace(/(?:Updated|Published)$|\s+(?:at|on|in)$/, '').trim())
     .map(n => withoutRole(n.replace(/\s*(?:\s[-–—|]\s|[⋅•|]).*$/u, '').replace(/^(?:(?:recipe|text|guide|story|words|insights|photos?)\s+(?:by|from)|by)\s+/i, '')))
     .filter((n): n is string => n !== null && n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|on|at|作者|编辑)$/i.test(n))
+}
+
+/**
+ * The places a report was filed from, parted by `、` and closing a byline with the report's kind, after a reporter's
+ * role, a name and a space (`作者：首席记者 温立鹏 记者 俞小禾 上海、杭州报道`, a financial daily: zh-news n335 of session
+ * 44's unseen round): group 1 is the byline before them. Cut only when some of them is no common personal name
+ * (`记者 张三 李四、王五报道` would name three reporters).
+ */
+const REPORTED_FROM = new RegExp(`(${ZH_REPORTER_TITLE}\\s*[\\p{Script=Han}·]{2,4})\\s+` +
+  '([\\p{Script=Han}]{2,4}(?:、[\\p{Script=Han}]{2,4})+)\\s*(?:联合|聯合)?(?:报道|報導|報道)$', 'u')
+
+/** The byline without the places it was filed from (`REPORTED_FROM`), or as it is. */
+function withoutReportPlaces (v: string): string {
+  const m = REPORTED_FROM.exec(v)
+  if (m === null || m[2].split('、').every(isCommonHanName)) return v
+  return v.slice(0, m.index) + m[1]
 }
 
 /** An author's label opening a value (`作者：`, `作　者：`). */
