@@ -6,6 +6,7 @@
  * headline that tells the `<title>`'s story in other words is the page's own (zh-news n67, n70, n73, zh-org o31).
  */
 import t from 'tap'
+import { readFileSync } from 'node:fs'
 import { processPage } from '../src/pipeline.js'
 import { afterKeywordHead, isKeywordTitle } from '../src/text/spam-lexicon.js'
 
@@ -16,7 +17,7 @@ const HEADLINE = '对县政协九届一次会议第56号提案的答复'
 const page = (title: string, headline: string, more = ''): string => `<html><head><meta charset="utf-8"><title>${title}</title>` +
   `</head><body><table><tr><td class="left_title">网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）</td></tr></table>` +
   `<table><tr>${headline}</tr><tr><td>发布时间：2017-7-4</td></tr><tr><td>${BODY}</td></tr></table>${more}</body></html>`
-const run = (html: string): ReturnType<typeof processPage>['article'] => processPage({ content: html, format: 'html' }).article
+const run = (html: string | Buffer): ReturnType<typeof processPage>['article'] => processPage({ content: html, format: 'html' }).article
 
 t.test('a hacked site\'s <title> of gambling keywords alone is no title: the printed headline is', async t => {
   const spam = '澳门威尼斯人官网_北京赛车pk10开奖直播_重庆时时彩平台'
@@ -223,4 +224,14 @@ t.test('a blog\'s date header, a subtitle\'s class: no headline; a hacked <title
     .replace('</title>', `</title><script>document.title = "${HEADLINE} - 阿坤的杂货铺";</script>`)
   t.equal(run(restored).title, HEADLINE)
   t.not(run(restored.replace('document.title =', 'var t =')).title, HEADLINE, 'no script sets it: no title')
+})
+
+t.test('a meta title that is the name of the office publishing the page titles no article (zh-gov g168)', async t => {
+  const html = readFileSync('test/fixtures/zh-gov/html/g168-aspnet-taiwan-central-council-press-release-2009-big5.html')
+  t.equal(run(html).title, '啟動西南沿海濕地生態調查 國土會首年鎖定四處重要濕地',
+    '`DC.Title` is the council\'s name, as `DC.Creator` and `DC.Publisher` are; the printed `cp_title` is the headline')
+  const dc = (title: string): string => page('县教育局', `<td class="main_title_575">${HEADLINE}</td>`)
+    .replace('<title>', `<meta name="DC.Title" content="${title}"><meta name="DC.Publisher" content="某县教育局"><title>`)
+  t.equal(run(dc('某县教育局')).title, HEADLINE, 'the publisher\'s name as DC.Title: the printed headline')
+  t.equal(run(dc(HEADLINE)).title, HEADLINE, 'a DC.Title of its own is still read')
 })

@@ -1070,11 +1070,30 @@ function announcedTitles (
     .filter((x): x is string => x !== undefined && x !== '')
 }
 
+/** The meta tags that give a page's title, in the order they are trusted. */
+const META_TITLE_KEYS = ['og:title', 'twitter:title', 'articletitle', 'title', 'dc.title']
+/** The meta tags that name who made or published the page (Dublin Core's, as government sites fill them). */
+const META_PUBLISHER_KEYS = ['dc.publisher', 'dc.creator']
+
+/**
+ * The first title a meta tag gives that is not the name of the site or of who published the page: a Dublin Core
+ * `DC.Title` filled with the office's name, as `DC.Creator` and `DC.Publisher` are (`行政院國土保育委員會` on every page
+ * of a Taiwan council's ASP.NET site: zh-gov g168 of session 44's unseen round), titles no article.
+ */
+function metaTitle (page: Page): string | undefined {
+  const owners = [page.siteName, ...META_PUBLISHER_KEYS.map(k => metaValue(page.meta, k))]
+    .filter((x): x is string => x !== undefined)
+  for (const key of META_TITLE_KEYS) {
+    const v = metaValue(page.meta, key)
+    if (v !== undefined && !owners.some(o => sameName(o, v))) return v
+  }
+  return undefined
+}
+
 function titleHint (page: Page): string | undefined {
-  const { article, meta, docTitle, h1s, announced: announcedAll } = page
+  const { article, docTitle, h1s, announced: announcedAll } = page
   // the article's properties, JSON-LD's or a CMS's, before what the page announces for search and sharing
-  const announced = str(article?.headline) ?? page.cmsTitle ??
-    metaValue(meta, 'og:title', 'twitter:title', 'articletitle', 'title', 'dc.title') ??
+  const announced = str(article?.headline) ?? page.cmsTitle ?? metaTitle(page) ??
     (docTitle !== '' ? docTitle : undefined)
   // the same `<h1>` twice (a page's mobile and desktop headers) is one headline
   const distinct = h1s.filter((h, i) => h1s.findIndex(o => sameName(o, h)) === i)
