@@ -2160,7 +2160,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   // a yearless or relative day near the headline beside a JSON-LD date alone, which is taken only where the page
   // shows its day (data/metadata-evidence.json `alone`): the day the page shows (`8月15日 00:41` over a Dcard post whose
   // `datePublished` is the UTC day before: zh-blogs b136 of session 39's unseen round)
-  if (!out.some(d => /\d{4}/.test(d.value) && !HIDDEN_LD_KINDS.has(d.kind))) {
+  if (!out.some(d => /\d{4}/.test(d.value) && !HIDDEN_LD_KINDS.has(d.kind) && !META_KINDS.has(d.kind))) {
     add('relative', relativeNearHeadline($, src.letters))
   }
   add('updated-line', times.updated)
@@ -2173,6 +2173,12 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
  * The kinds of date evidence that are hidden markup taken alone only where the page shows their day: those
  * data/metadata-evidence.json marks `alone: shown` for the published date (JSON-LD's), read from the one ranking.
  */
+/**
+ * The date evidence of meta tags: hidden as JSON-LD is, so a relative day shown near the headline is read beside it
+ * (`·2天前` under a tech-news headline whose `article:published_time` is the UTC day before: zh-news n336 of session
+ * 44's unseen round), its day the one the page's readers saw (../../metadata/readers/published.ts `inPageZone`).
+ */
+const META_KINDS = new Set(['meta-tag', 'meta-tag-pattern'])
 const HIDDEN_LD_KINDS = new Set(loadData<{ fields: { published: Array<{ kind: string, alone?: string }> } }>(
   'metadata-evidence.json').fields.published.filter(k => k.alone === 'shown').map(k => k.kind))
 
