@@ -217,6 +217,17 @@ const KNOWN: KnownFailures = {
   'b268-xanga-hk-cantonese-summer-job-2005-big5hkscs': {
     title: '`<title>sugarpuff_ting\'s Xanga Site - 最後一日 ^^`: the site part is not told from the post\'s title, and the short `div.blogtitle` is under the classed-title length',
     author: 'the profile link\'s text `Profile` is read; the owner is only the account in the site\'s name'
+  },
+  // the thirty-ninth round (b281-b286, session 44's second wave), measured once before any change (README): open
+  'b282-invision-power-board-2-camera-repair-tw-2006-big5': {
+    title: 'the topic bar\'s counter (`本主題共有 8 篇文章，1 位訪客正在閱讀 | 最後回覆: …`) is taken for the title',
+    date: 'a date in the topic bar above the first post is read before the post\'s own time'
+  },
+  'b284-hexun-style-finance-blog-fund-2007-gbk': {
+    author: 'the owner\'s nickname `老陈` is only in the profile box and in a reply to a comment'
+  },
+  'b285-lofter-style-text-post-huizhou-food-2016-utf8': {
+    author: 'the Lofter-style page names its owner only in the blog\'s header and the info bar\'s link'
   }
 }
 
@@ -230,7 +241,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 280)
+  t.equal(ids.length, 286)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

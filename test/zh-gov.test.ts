@@ -74,8 +74,12 @@ const KNOWN: KnownFailures = {
   // the thirty-ninth round (g157-g162, session 43; the README's count), measured once before any change: open
   'g160-macau-dept-press-release-bilingual-2008-big5hkscs': {
     title: 'the `<title>` is the section and the bureau\'s Portuguese name; the headline is a plain table cell'
-  }
+  },
   // the fortieth round (g163-g168, session 44), measured once before any change (README): all mended
+  // the forty-first round (g169-g174, session 44's second wave), measured once before any change (README): open
+  'g170-provincial-statistics-quarterly-analysis-aspnet-2014-gbk': {
+    title: 'the subtitle opening with `——` under the headline, which the `<title>` repeats, is taken for the title'
+  }
 }
 
 /**
@@ -89,7 +93,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 168)
+  t.equal(ids.length, 174)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -95,6 +95,16 @@ const KNOWN: KnownFailures = {
   // the forty-sixth to forty-eighth rounds (n317-n334, session 43), measured once before any change (README): all
   // mended
   // the forty-ninth round (n335-n340, session 44), measured once before any change (README): all mended
+  // the fiftieth round (n341-n346, session 44's second wave), measured once before any change (README): open
+  'n341-legal-daily-site-procuratorate-2011-gbk': {
+    title: 'the kicker above the headline is taken for it (a subtitle opening with `——` under the headline)'
+  },
+  'n345-japan-chinese-weekly-empirecms-hacked-2013-utf8': {
+    author: 'the byline names a second, Japanese writer (`佐藤美和`) that is not read'
+  },
+  'n346-county-paper-founder-epaper-bayberry-2014-gb18030': {
+    author: 'the Founder e-paper\'s byline `记者 王䶮 通讯员 刘晓峰 陈书婷` is not read'
+  }
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -105,7 +115,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 340)
+  t.equal(ids.length, 346)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

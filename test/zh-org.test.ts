@@ -43,6 +43,10 @@ const KNOWN: KnownFailures = {
   },
   // the eighth round (o97-o102, session 43), measured once before any change (README): all mended
   // the ninth round (o103-o108, session 44), measured once before any change (README): all mended
+  // the tenth round (o109-o114, session 44's second wave), measured once before any change (README): open
+  'o112-dreamweaver-taiwan-foundation-summer-camp-2006-big5': {
+    author: 'the writer in `文／社工員 林佩君` (a job title between the label and the name) is not read'
+  }
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -53,7 +57,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 108)
+  t.equal(ids.length, 114)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
