@@ -157,3 +157,15 @@ t.test('the places a report was filed from close the byline; they are no names (
   t.same(splitNames('记者 张三 李四、王五报道').slice(0, 2), ['张三', '李四'],
     'a list of common names before the report\'s kind is reporters, kept')
 })
+
+t.test('a photographer\'s slash credit after the writer\'s is a field of its own; a post before the name goes (zh-org o112)', async t => {
+  const line = '發佈日期：2006/08/02　　文∕社工員 林佩君　　攝影∕志工 陳建宏'
+  t.same(parseInfoLine(line, '+08:00')?.fields.map(f => [f.field, f.value]), [
+    ['published', '2006-08-02'], ['author', '社工員 林佩君'], ['editor', '志工 陳建宏']
+  ], 'the photographer\'s credit is not read into the writer\'s')
+  t.same(splitNames('社工員 林佩君'), ['林佩君'], 'the social worker\'s post before her name')
+  t.same(splitNames('研究员 张伟'), ['张伟'])
+  t.same(splitNames('动员 大会'), ['动员', '大会'], 'no common name after the word: kept as it is')
+  const html = readFileSync('test/fixtures/zh-org/html/o112-dreamweaver-taiwan-foundation-summer-camp-2006-big5.html')
+  t.same(processPage({ content: html, format: 'html' }).article.authors, ['林佩君'])
+})

@@ -88,9 +88,11 @@ const CAPITAL = /^\p{Lu}/u
 /**
  * A writer's or a photographer's slash credit after another field, set apart by white space (`来源：沅水晚报　文/本报记者
  * 覃晓岚　图/本报记者 龙建军`, a TRS portal's info line: zh-news n329 of session 43's unseen round): a label of its own,
- * or it is read into the field before it. Text and pictures by one hand (`文/图`) are left to the byline readers.
+ * or it is read into the field before it; so is a photographer's (`發佈日期：2006/08/02　文∕社工員 林佩君　攝影∕志工 陳建宏`, a
+ * Taiwan foundation: zh-org o112 of session 44's second wave). Text and pictures by one hand (`文/图`) are left to the
+ * byline readers.
  */
-const SLASH_CREDIT = /(?<=\s)(文|[图圖])\s*[/／∕](?!\s*[文图圖])\s*/gu
+const SLASH_CREDIT = /(?<=\s)(文|[图圖]|摄影|攝影)\s*[/／∕](?!\s*[文图圖])\s*/gu
 
 /**
  * The line with its bracketed and barred labels and its slash credits written with a colon (`【作者】张三` -> `作者：张三`,
@@ -661,7 +663,7 @@ export function splitNames (value: string): string[] {
     // left `柳德新通讯员`, which reads as a medium and its role (`华西都市报记者`), and the first name was lost
     part = part.replace(MEDIUM_ROLE, ' ').trim().replace(ROLE_WORDS, '').replace(SEP, '').trim()
     if (part === '' || !/\p{L}/u.test(part)) continue
-    part = withoutGluedMedia(unspaced(part)).replace(STAFF_CODE, '')
+    part = withoutGluedMedia(unspaced(withoutPost(part))).replace(STAFF_CODE, '')
     for (const name of hanNames(part)) out.push(name)
   }
   // A label on its own (`Author`, `By`, `admin`) names nobody; ` - Editorial Team`, ` ⋅ Review Editor` after a name
@@ -691,6 +693,18 @@ function withoutReportPlaces (v: string): string {
   const m = REPORTED_FROM.exec(v)
   if (m === null || m[2].split('、').every(isCommonHanName)) return v
   return v.slice(0, m.index) + m[1]
+}
+
+/**
+ * A post in the organisation before a writer's name, a space between (`文∕社工員 林佩君`, a Taiwan foundation's social
+ * worker: zh-org o112 of session 44's second wave; `研究员 张三`): a word of up to four characters ending in 员.
+ */
+const POST_BEFORE_NAME = /^[\p{Script=Han}]{1,3}[员員]\s+(?=[\p{Script=Han}·]{2,4}$)/u
+
+/** The name without the post before it (`POST_BEFORE_NAME`) when a common personal name follows; else as it is. */
+function withoutPost (part: string): string {
+  const m = POST_BEFORE_NAME.exec(part)
+  return m !== null && isCommonHanName(part.slice(m[0].length)) ? part.slice(m[0].length) : part
 }
 
 /** An author's label opening a value (`作者：`, `作　者：`). */
