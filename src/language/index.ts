@@ -24,8 +24,8 @@
  */
 import type { Language } from '../types.js'
 import {
-  DISTINCTIVE_LETTER, HAN_INDEX, HAN_VARIANT, HIRA_INDEX, KATA_INDEX, LANGUAGES_BY_GROUP, LANGUAGE_BY_TAG, SCRIPTS,
-  scriptOf, type LanguageInfo
+  BMP_SCRIPT, DISTINCTIVE_LETTER, HAN_INDEX, HAN_VARIANT, HIRA_INDEX, KATA_INDEX, LANGUAGES_BY_GROUP, LANGUAGE_BY_TAG,
+  SCRIPTS, scriptOf, type LanguageInfo
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
 import { isAsciiLower, isAsciiUpper, isRegExpSpace, isSpace, unitAt } from '../text/index.js'
@@ -79,34 +79,79 @@ interface Detection {
 
 const UND_DETECTION: Detection = { language: null, confidence: 0, alternatives: [] }
 
+/**
+ * Group number per script index (+1): scripts of one group share it, so a run is continued by a number compare.
+ * Numbered in the order the groups first appear in SCRIPTS (0 for "no script": never a run's group).
+ */
+const GROUP_NUMBER: number[] = [0]
+{
+  const numbers = new Map<string, number>()
+  for (const s of SCRIPTS) {
+    if (!numbers.has(s.group)) numbers.set(s.group, numbers.size + 1)
+    GROUP_NUMBER.push(numbers.get(s.group) ?? 0)
+  }
+}
+/** 1 for the kana scripts (Hiragana, Katakana) per script index (+1), 0 for the others: added, not tested. */
+const KANA_OF: number[] = [0, ...SCRIPTS.map((_, i) => i + 1 === HIRA_INDEX || i + 1 === KATA_INDEX ? 1 : 0)]
+/** 1 for a letter of a script we track, 0 for "no script" (index 0): added, not tested. */
+const LETTER_OF: number[] = [0, ...SCRIPTS.map(() => 1)]
+
+/**
+ * The runs of the text, in one pass over every code unit (a page of 200 KB is read whole: every run counts). The
+ * open run's counts are kept in locals and written to its object when it closes, and a unit's counts are added
+ * from tables (0 for a unit of no script: `x + 0` is `x`), so the only branch taken per unit is the rare one that
+ * opens a run: letters and spaces alternate too irregularly for a branch on them to be predicted (half the time of
+ * the loop). The weight is summed unit by unit as before (1.2 per Hebrew or Arabic letter is no exact binary
+ * fraction, so a product would not be the same number).
+ */
 function scan (text: string): Run[] {
   const runs: Run[] = []
   let run: Run | undefined
+  let group = 0
+  let runEnd = 0
+  let letters = 0
+  let weighted = 0
+  let kana = 0
   const end = text.length
   for (let i = 0; i < end; i++) {
     const cp = unitAt(text, i)
     let script: number
     let width = 1
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
+      // a high surrogate with a unit after it is read as one code point of two units (a pair or not), as before
       script = scriptOf(text.codePointAt(i) ?? 0)
       width = 2
     } else {
-      script = scriptOf(cp)
+      script = BMP_SCRIPT[cp]
     }
-    if (script !== 0) {
-      const group = GROUP_OF[script]
-      if (run?.group !== group) {
-        run = { group, start: i, end: i + width, letters: 0, weighted: 0, kana: 0 }
-        runs.push(run)
-      }
-      run.end = i + width
-      run.letters++
-      run.weighted += WEIGHT_OF[script]
-      if (script === HIRA_INDEX || script === KATA_INDEX) run.kana++
+    const g = GROUP_NUMBER[script]
+    // a letter (g not 0) of another group than the open run's (none open: group 0) opens a run
+    if ((g ^ group) * g !== 0) {
+      if (run !== undefined) closeRun(run, runEnd, letters, weighted, kana)
+      group = g
+      run = { group: GROUP_OF[script], start: i, end: i + width, letters: 0, weighted: 0, kana: 0 }
+      runs.push(run)
+      letters = 0
+      weighted = 0
+      kana = 0
     }
-    if (width === 2) i++
+    const letter = LETTER_OF[script]
+    // the run ends after its last letter: moved to this unit's end when it is one
+    runEnd += (i + width - runEnd) * letter
+    letters += letter
+    weighted += WEIGHT_OF[script]
+    kana += KANA_OF[script]
+    i += width - 1
   }
+  if (run !== undefined) closeRun(run, runEnd, letters, weighted, kana)
   return runs
+}
+
+function closeRun (run: Run, end: number, letters: number, weighted: number, kana: number): void {
+  run.end = end
+  run.letters = letters
+  run.weighted = weighted
+  run.kana = kana
 }
 
 const OPENERS = new Set('([{（［｛〔【《〈「『“‘"\'«‹')
