@@ -97,6 +97,18 @@ const KANA_OF: number[] = [0, ...SCRIPTS.map((_, i) => i + 1 === HIRA_INDEX || i
 const LETTER_OF: number[] = [0, ...SCRIPTS.map(() => 1)]
 
 /**
+ * The ASCII letters, all Latin (1 for a letter, 0 for a unit of no script), and the Latin group's number: text of a
+ * Latin run is mostly ASCII, read by scan's inner loop. Where an ASCII unit were of another script, LATIN_GROUP is
+ * -1 (no run's group) and that loop is never taken.
+ */
+const LATIN_INDEX = SCRIPTS.findIndex(s => s.code === 'Latn') + 1
+const ASCII_LATIN = new Uint8Array(0x80).map((_, c) => BMP_SCRIPT[c] === LATIN_INDEX ? 1 : 0)
+const LATIN_GROUP = LATIN_INDEX > 0 && BMP_SCRIPT.subarray(0, 0x80).every(s => s === 0 || s === LATIN_INDEX)
+  ? GROUP_NUMBER[LATIN_INDEX]
+  : -1
+const LATIN_WEIGHT = WEIGHT_OF[LATIN_INDEX]
+
+/**
  * The runs of the text, in one pass over every code unit (a page of 200 KB is read whole: every run counts). The
  * open run's counts are kept in locals and written to its object when it closes, and a unit's counts are added
  * from tables (0 for a unit of no script: `x + 0` is `x`), so the only branch taken per unit is the rare one that
@@ -114,6 +126,17 @@ function scan (text: string): Run[] {
   let kana = 0
   const end = text.length
   for (let i = 0; i < end; i++) {
+    if (group === LATIN_GROUP) {
+      // inside a Latin run, ASCII is read by a tighter loop: each unit a Latin letter or of no script, as below
+      for (let c = unitAt(text, i); c < 0x80; c = unitAt(text, i)) {
+        const letter = ASCII_LATIN[c]
+        runEnd += (i + 1 - runEnd) * letter
+        letters += letter
+        weighted += letter * LATIN_WEIGHT
+        if (++i === end) break
+      }
+      if (i === end) break
+    }
     const cp = unitAt(text, i)
     let script: number
     let width = 1
