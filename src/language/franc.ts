@@ -15,7 +15,7 @@
 import { francAll } from 'franc'
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
-import { unitAt } from '../text/index.js'
+import { isRegExpSpace, unitAt } from '../text/index.js'
 
 /** franc's constants (franc/index.js): the sample it reads, the distance of a trigram a model lacks. */
 const MAX_LENGTH = 2048
@@ -192,10 +192,41 @@ function dominantScript (value: string): string | undefined {
   return undefined
 }
 
-/** franc's text cleaning (trigram-utils' `clean`), padded with a space each side as its `trigrams` does. */
+/**
+ * franc's text cleaning (trigram-utils' `clean`: `[\u0021-\u0040]+` and then `\s+` replaced by a space, trimmed,
+ * lower-cased), padded with a space each side as its `trigrams` does. The two replacements together turn each
+ * maximal run of units that are white space or in U+0021-U+0040 into one space, and the trim drops the run at
+ * either end: done in one pass, cutting the text only where a run is not already one space (the n-gram text is
+ * words joined by single spaces: its cuts are its apostrophes and hyphens).
+ */
 function padded (value: string): string {
-  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' '
+  let out = ''
+  let from = 0
+  const end = value.length
+  for (let i = 0; i < end;) {
+    if (!cleanedAway(unitAt(value, i))) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < end && cleanedAway(unitAt(value, j))) j++
+    if (i === 0 || j === end) {
+      // trimmed
+      out += value.slice(from, i)
+      from = j
+    } else if (j - i > 1 || unitAt(value, i) !== SPACE) {
+      out += value.slice(from, i) + ' '
+      from = j
+    }
+    i = j
+  }
+  const cleaned = from === 0 ? value : out + value.slice(from)
+  return ' ' + cleaned.toLowerCase() + ' '
 }
+
+const SPACE = 0x20
+/** Units that franc's cleaning turns into space: U+0021-U+0040 (digits, ASCII punctuation) and white space (`\s`). */
+const cleanedAway = (c: number): boolean => (c >= 0x21 && c <= 0x40) || isRegExpSpace(c)
 
 /** How often each trigram of the cleaned text occurs: per table row, and for the ones no model has, per key. */
 interface TrigramCounts { rows: number[], counts: Int32Array, absent: Set<number> }

@@ -24,12 +24,12 @@
  */
 import type { Language } from '../types.js'
 import {
-  DISTINCTIVE_LETTER, HAN_INDEX, HAN_VARIANT, HIRA_INDEX, KATA_INDEX, LANGUAGES_BY_GROUP, LANGUAGE_BY_TAG, SCRIPTS,
-  scriptOf, type LanguageInfo
+  BMP_SCRIPT, DISTINCTIVE_LETTER, HAN_INDEX, HAN_VARIANT, HIRA_INDEX, KATA_INDEX, LANGUAGES_BY_GROUP, LANGUAGE_BY_TAG,
+  SCRIPTS, scriptOf, type LanguageInfo
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
-import { isAsciiLower, isAsciiUpper, isRegExpSpace, isSpace, unitAt } from '../text/index.js'
-import { nextWordStart, wordEnd } from './words.js'
+import { isAsciiLower, isAsciiUpper, isRegExpSpace, isSpace, isWordJoiner, unitAt } from '../text/index.js'
+import { letterWidth, nextWordStart } from './words.js'
 import {
   chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
 } from './confidence.js'
@@ -79,34 +79,102 @@ interface Detection {
 
 const UND_DETECTION: Detection = { language: null, confidence: 0, alternatives: [] }
 
+/**
+ * Group number per script index (+1): scripts of one group share it, so a run is continued by a number compare.
+ * Numbered in the order the groups first appear in SCRIPTS (0 for "no script": never a run's group).
+ */
+const GROUP_NUMBER: number[] = [0]
+{
+  const numbers = new Map<string, number>()
+  for (const s of SCRIPTS) {
+    if (!numbers.has(s.group)) numbers.set(s.group, numbers.size + 1)
+    GROUP_NUMBER.push(numbers.get(s.group) ?? 0)
+  }
+}
+/** 1 for the kana scripts (Hiragana, Katakana) per script index (+1), 0 for the others: added, not tested. */
+const KANA_OF: number[] = [0, ...SCRIPTS.map((_, i) => i + 1 === HIRA_INDEX || i + 1 === KATA_INDEX ? 1 : 0)]
+/** 1 for a letter of a script we track, 0 for "no script" (index 0): added, not tested. */
+const LETTER_OF: number[] = [0, ...SCRIPTS.map(() => 1)]
+
+/**
+ * The ASCII letters, all Latin (1 for a letter, 0 for a unit of no script), and the Latin group's number: text of a
+ * Latin run is mostly ASCII, read by scan's inner loop. Where an ASCII unit were of another script, LATIN_GROUP is
+ * -1 (no run's group) and that loop is never taken.
+ */
+const LATIN_INDEX = SCRIPTS.findIndex(s => s.code === 'Latn') + 1
+const ASCII_LATIN = new Uint8Array(0x80).map((_, c) => BMP_SCRIPT[c] === LATIN_INDEX ? 1 : 0)
+const LATIN_GROUP = LATIN_INDEX > 0 && BMP_SCRIPT.subarray(0, 0x80).every(s => s === 0 || s === LATIN_INDEX)
+  ? GROUP_NUMBER[LATIN_INDEX]
+  : -1
+const LATIN_WEIGHT = WEIGHT_OF[LATIN_INDEX]
+
+/**
+ * The runs of the text, in one pass over every code unit (a page of 200 KB is read whole: every run counts). The
+ * open run's counts are kept in locals and written to its object when it closes, and a unit's counts are added
+ * from tables (0 for a unit of no script: `x + 0` is `x`), so the only branch taken per unit is the rare one that
+ * opens a run: letters and spaces alternate too irregularly for a branch on them to be predicted (half the time of
+ * the loop). The weight is summed unit by unit as before (1.2 per Hebrew or Arabic letter is no exact binary
+ * fraction, so a product would not be the same number).
+ */
 function scan (text: string): Run[] {
   const runs: Run[] = []
   let run: Run | undefined
+  let group = 0
+  let runEnd = 0
+  let letters = 0
+  let weighted = 0
+  let kana = 0
   const end = text.length
   for (let i = 0; i < end; i++) {
+    if (group === LATIN_GROUP) {
+      // inside a Latin run, ASCII is read by a tighter loop: each unit a Latin letter or of no script, as below
+      for (let c = unitAt(text, i); c < 0x80; c = unitAt(text, i)) {
+        const letter = ASCII_LATIN[c]
+        runEnd += (i + 1 - runEnd) * letter
+        letters += letter
+        weighted += letter * LATIN_WEIGHT
+        if (++i === end) break
+      }
+      if (i === end) break
+    }
     const cp = unitAt(text, i)
     let script: number
     let width = 1
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
+      // a high surrogate with a unit after it is read as one code point of two units (a pair or not), as before
       script = scriptOf(text.codePointAt(i) ?? 0)
       width = 2
     } else {
-      script = scriptOf(cp)
+      script = BMP_SCRIPT[cp]
     }
-    if (script !== 0) {
-      const group = GROUP_OF[script]
-      if (run?.group !== group) {
-        run = { group, start: i, end: i + width, letters: 0, weighted: 0, kana: 0 }
-        runs.push(run)
-      }
-      run.end = i + width
-      run.letters++
-      run.weighted += WEIGHT_OF[script]
-      if (script === HIRA_INDEX || script === KATA_INDEX) run.kana++
+    const g = GROUP_NUMBER[script]
+    // a letter (g not 0) of another group than the open run's (none open: group 0) opens a run
+    if ((g ^ group) * g !== 0) {
+      if (run !== undefined) closeRun(run, runEnd, letters, weighted, kana)
+      group = g
+      run = { group: GROUP_OF[script], start: i, end: i + width, letters: 0, weighted: 0, kana: 0 }
+      runs.push(run)
+      letters = 0
+      weighted = 0
+      kana = 0
     }
-    if (width === 2) i++
+    const letter = LETTER_OF[script]
+    // the run ends after its last letter: moved to this unit's end when it is one
+    runEnd += (i + width - runEnd) * letter
+    letters += letter
+    weighted += WEIGHT_OF[script]
+    kana += KANA_OF[script]
+    i += width - 1
   }
+  if (run !== undefined) closeRun(run, runEnd, letters, weighted, kana)
   return runs
+}
+
+function closeRun (run: Run, end: number, letters: number, weighted: number, kana: number): void {
+  run.end = end
+  run.letters = letters
+  run.weighted = weighted
+  run.kana = kana
 }
 
 const OPENERS = new Set('([{（［｛〔【《〈「『“‘"\'«‹')
@@ -225,49 +293,99 @@ function segment (text: string, runs: Run[]): Segment[] {
 /** n-gram models read this much of a segment (franc itself stops at 2,048 characters); more adds time, not accuracy. */
 const NGRAM_TEXT_MAX = 4000
 
-/** A run is read in windows of this many code units (twice the n-gram text: a window seldom falls short of it). */
-const NGRAM_WINDOW = 2 * NGRAM_TEXT_MAX
+/**
+ * A run is read in windows of this many code units, each cut at white space. Small, since each window is read
+ * whole for addresses before its words are taken (`addRunWords`): past the last word the text needs, at most one
+ * window is read for nothing (the whole of a seed page with windows of 8,000).
+ */
+const NGRAM_WINDOW = 1000
 
 /** The n-gram text of a segment as it is built: its words, their length joined by spaces, letters, lower-case words. */
 interface NgramText { parts: string[], length: number, letters: number, words: number, lower: number }
 
 /**
- * ALL-CAPS (`word === upper && word !== lower`). A word opening with an ASCII lower-case letter is not: its upper
- * case opens with another letter (upper-casing maps each character without context), so it is not built.
+ * ALL-CAPS (`word === upper && word !== lower`), for the word at `start`..`end` of `piece` whose ASCII cases
+ * `readWord` found. A word opening with an ASCII lower-case letter is not: its upper case opens with another letter
+ * (upper-casing maps each character without context), so it is not built.
  */
-function isAllCaps (word: string): boolean {
-  if (isAsciiLower(unitAt(word, 0))) return false
-  const cases = asciiCases(word)
+function isAllCaps (piece: string, start: number, end: number, cases: number): boolean {
+  if (isAsciiLower(unitAt(piece, start))) return false
   if (cases !== NOT_ASCII) return (cases & HAS_LOWER) === 0 && (cases & HAS_UPPER) !== 0
+  const word = piece.slice(start, end)
   return word === word.toUpperCase() && word !== word.toLowerCase()
 }
 
-/** Lower case throughout (`word === lower`); a word opening with an ASCII capital is not. */
-function isLowerCase (word: string): boolean {
-  if (isAsciiUpper(unitAt(word, 0))) return false
-  const cases = asciiCases(word)
+/** Lower case throughout (`word === lower`), read as `isAllCaps`; a word opening with an ASCII capital is not. */
+function isLowerCase (piece: string, start: number, end: number, cases: number): boolean {
+  if (isAsciiUpper(unitAt(piece, start))) return false
   if (cases !== NOT_ASCII) return (cases & HAS_UPPER) === 0
+  const word = piece.slice(start, end)
   return word === word.toLowerCase()
 }
 
-const HAS_LOWER = 1
-const HAS_UPPER = 2
-const NOT_ASCII = -1
-
 /**
- * Which cases an ASCII word has (HAS_LOWER, HAS_UPPER bits), or NOT_ASCII. On ASCII, `toUpperCase` and
+ * A word's cases (HAS_LOWER, HAS_UPPER bits) when it is ASCII, or NOT_ASCII. On ASCII, `toUpperCase` and
  * `toLowerCase` change exactly the letters of the other case, one for one, so a word equals its upper case when it
  * has no lower-case letter and differs from its lower case when it has a capital: no string is built.
  */
-function asciiCases (word: string): number {
+const HAS_LOWER = 1
+const HAS_UPPER = 2
+const NOT_ASCII = -1
+/** HAS_LOWER or HAS_UPPER per ASCII unit (0 for the others). */
+const ASCII_CASE = new Uint8Array(0x80).map((_, c) => isAsciiLower(c) ? HAS_LOWER : isAsciiUpper(c) ? HAS_UPPER : 0)
+
+/** What `readWord` found in the word it read (set by each call: no object made per word). */
+const wordFacts = {
+  /** Its letters when all are of the group asked (characters of no script do not count), -1 when one is not. */
+  letters: 0,
+  /** Its ASCII cases, or NOT_ASCII. */
+  cases: 0
+}
+
+/**
+ * Reads the word that starts at `start` (a letter or mark) as `wordEnd` does and returns its end; on the way, counts
+ * its letters of `group` and its cases into `wordFacts`: one pass over the word's units, no string made. A word
+ * is letters and marks (a pair for an astral one) and the joiners between them; each is one code point.
+ */
+function readWord (piece: string, start: number, group: string): number {
+  const length = piece.length
+  let letters = 0
+  let foreign = false
   let cases = 0
-  for (let i = 0; i < word.length; i++) {
-    const c = unitAt(word, i)
-    if (c >= 0x80) return NOT_ASCII
-    if (isAsciiLower(c)) cases |= HAS_LOWER
-    else if (isAsciiUpper(c)) cases |= HAS_UPPER
+  let ascii = true
+  let j = start
+  for (;;) {
+    for (let width = letterWidth(piece, j); width > 0; width = letterWidth(piece, j)) {
+      const c = unitAt(piece, j)
+      let script: number
+      if (width === 2) {
+        ascii = false
+        script = scriptOf(piece.codePointAt(j) ?? 0)
+      } else {
+        if (c >= 0x80) ascii = false
+        else cases |= ASCII_CASE[c]
+        script = BMP_SCRIPT[c]
+      }
+      if (script !== 0) {
+        if (GROUP_OF[script] !== group) foreign = true
+        letters++
+      }
+      j += width
+    }
+    if (j >= length) break
+    const joiner = unitAt(piece, j)
+    if (!isWordJoiner(joiner) || letterWidth(piece, j + 1) === 0) break
+    // `'` and `-` are ASCII of no case, `’` is not ASCII; none is of a script we track
+    if (joiner >= 0x80) ascii = false
+    if (BMP_SCRIPT[joiner] !== 0) {
+      if (GROUP_OF[BMP_SCRIPT[joiner]] !== group) foreign = true
+      letters++
+    }
+    j++
   }
-  return cases
+  wordFacts.letters = foreign ? -1 : letters
+  wordFacts.cases = ascii ? cases : NOT_ASCII
+  return j
 }
 
 /**
@@ -275,20 +393,21 @@ function asciiCases (word: string): number {
  * the text is long enough and no more is read.
  */
 function addWords (acc: NgramText, piece: string, group: string, cased: boolean): boolean {
-  // the words as `eachWord` gives them, read in a loop: no closure made per run or per token
+  // the words as `eachWord` gives them, read in a loop: no closure made per run or per token, and a word's string
+  // made only when it is kept
   for (let i = nextWordStart(piece, 0); i >= 0;) {
-    const end = wordEnd(piece, i)
-    const word = piece.slice(i, end)
+    const start = i
+    const end = readWord(piece, start, group)
+    const { letters, cases } = wordFacts
     i = nextWordStart(piece, end)
     // ALL-CAPS words (acronyms, shouting headings) say little about the language.
-    if (cased && word.length >= 2 && isAllCaps(word)) continue
-    const n = lettersOfGroup(word, group)
-    if (n <= 0) continue
-    acc.length += acc.parts.length === 0 ? word.length : word.length + 1
-    acc.parts.push(word)
-    acc.letters += n
+    if (cased && end - start >= 2 && isAllCaps(piece, start, end, cases)) continue
+    if (letters <= 0) continue
+    acc.length += acc.parts.length === 0 ? end - start : end - start + 1
+    acc.parts.push(piece.slice(start, end))
+    acc.letters += letters
     acc.words++
-    if (!cased || isLowerCase(word)) acc.lower++
+    if (!cased || isLowerCase(piece, start, end, cases)) acc.lower++
     if (acc.length >= NGRAM_TEXT_MAX) return true
   }
   return false
@@ -338,29 +457,6 @@ function ngramText (text: string, seg: Segment): { clean: string, letters: numbe
   }
   const { parts, letters, words, lower } = acc
   return { clean: parts.join(' '), letters, lowerShare: words === 0 ? 0 : lower / words }
-}
-
-/**
- * The letters of `word` when all of them are of `group` (characters of no script do not count), -1 when one is of
- * another group. Code points read from the code units, no string per character.
- */
-function lettersOfGroup (word: string, group: string): number {
-  let n = 0
-  for (let i = 0; i < word.length; i++) {
-    let cp = unitAt(word, i)
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < word.length) {
-      const low = unitAt(word, i + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
-        i++
-      }
-    }
-    const s = scriptOf(cp)
-    if (s === 0) continue
-    if (GROUP_OF[s] !== group) return -1
-    n++
-  }
-  return n
 }
 
 function detectCjk (text: string, seg: Segment): Detection {

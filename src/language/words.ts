@@ -4,19 +4,29 @@
  * words at the same offsets as that pattern stepped with `exec` (test/language-words.test.ts checks every code point
  * and every evaluation line).
  */
-import { codeUnitClasses, isWordJoiner, pairClass, unitAt } from '../text/index.js'
+import { codeUnitClasses, isHighSurrogate, isWordJoiner, pairClass, unitAt } from '../text/index.js'
 
 /** Letters and marks: class 1 of `codeUnitClasses`. */
 const WORD_CHAR = [/^[\p{L}\p{M}]$/u]
 let wordUnits: Uint8Array | undefined
 
-/** The width (1, or 2 for a surrogate pair) of the letter or mark at `i`, 0 when there is none. */
-function letterWidth (text: string, i: number): number {
+/**
+ * The width (1, or 2 for a surrogate pair) of the letter or mark at `i`, 0 when there is none. Only a high surrogate
+ * can start a pair: any other unit is read from the table alone.
+ */
+export function letterWidth (text: string, i: number): number {
   if (i >= text.length) return 0
+  const c = unitAt(text, i)
+  if (!isHighSurrogate(c)) return (wordUnits ?? wordUnitTable())[c]
   const pair = pairClass(text, i, WORD_CHAR)
   if (pair >= 0) return pair === 1 ? 2 : 0
-  wordUnits ??= codeUnitClasses(WORD_CHAR)
-  return wordUnits[unitAt(text, i)]
+  return (wordUnits ?? wordUnitTable())[c]
+}
+
+/** The code-unit table of letters and marks, made on first use. */
+function wordUnitTable (): Uint8Array {
+  wordUnits = codeUnitClasses(WORD_CHAR)
+  return wordUnits
 }
 
 /** The end of the word that starts at `start` (a letter or mark). */
