@@ -18,10 +18,10 @@ import { readZhByline } from '../text/zh-byline.js'
 import type { Candidate, Draft } from '../draft.js'
 import type { InputFormat, Removal, RemovalKind } from '../types.js'
 import { loadData } from '../data.js'
-import { hasDate, parseInfoLine, splitDatePrefix } from '../text/fields.js'
+import { hasDate, mayHoldLabel, parseInfoLine, splitDatePrefix } from '../text/fields.js'
 import { findDate } from '../text/date.js'
 import { dropAuthorBios } from './bio.js'
-import { HAN, isRunningText, weightedLength, weightedLengthOver, spacedLiteral } from '../text/index.js'
+import { HAN, isRunningText, unitAt, weightedLength, weightedLengthOver, spacedLiteral } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
 import { opensWithCrumbLabel } from '../text/breadcrumb.js'
 import { withoutLeadMark } from '../text/zh-byline.js'
@@ -199,12 +199,20 @@ function isBreadcrumb (text: string): boolean {
  */
 const HEADER_COUNT = /\s*[(（[【]\s*(?:共\s*)?\d{1,6}\s*(?:条|則|则|篇|个|個|人参与|人參與)?\s*[)）\]】]$/u
 
+/**
+ * The last code units `HEADER_COUNT` can end on (its closing brackets): a line ending otherwise holds no count, and
+ * the pattern, tried from every position of a paragraph, is not run (exact).
+ */
+const COUNT_CLOSE = new Set([...')）]】'].map(c => unitAt(c, 0)))
+/** Every `TAIL_PREFIX` match ends with its colon: a line without one is not searched. */
+const mayHoldColon = (text: string): boolean => text.includes(':') || text.includes('：')
+
 function tailHeader (text: string): RemovalKind | null {
   const kind = TAILS.get(lookupKey(text))
   if (kind !== undefined) return kind
-  const m = TAIL_PREFIX.exec(text)
+  const m = mayHoldColon(text) ? TAIL_PREFIX.exec(text) : null
   if (m !== null) return TAILS.get(lookupKey(m[1])) ?? null
-  const counted = HEADER_COUNT.exec(text)
+  const counted = COUNT_CLOSE.has(unitAt(text, text.length - 1)) ? HEADER_COUNT.exec(text) : null
   return counted === null || counted.index === 0 ? null : (TAILS.get(lookupKey(text.slice(0, counted.index))) ?? null)
 }
 
@@ -307,6 +315,8 @@ function isTrailingInfo (text: string): boolean {
 
 /** A line of editors only (`（责任编辑：X）`, `Editor: X`): no date, no other field. */
 function isEditorLine (text: string): boolean {
+  // an editor's field is a labelled one: a line that can hold no label is not read (most of the cut text)
+  if (!mayHoldLabel(text)) return false
   const info = parseInfoLine(text, null)
   if (info === null || hasDate(info)) return false
   return info.fields.length > 0 && info.fields.every(f => f.field === 'editor')

@@ -256,9 +256,19 @@ function possibleCandidates (): string[] {
  * exact shortcut past chardet, which reads the page once per single-byte charset (3 ms on a 6 KB page of three
  * non-ASCII characters, seed 004; decoding it in every candidate costs a fifth of that).
  */
-function utf8Unbeatable (utf8: number, score: (charset: string) => number): boolean {
-  return possibleCandidates().every(c => score(c) <= utf8 + UTF8_MARGIN)
+function utf8Unbeatable (utf8: number, score: (charset: string) => number, bytes: Buffer): boolean {
+  // a UTF-32 reading of bytes without a zero byte is U+FFFD alone (below): the lowest score, which loses to any
+  const utf32Broken = !bytes.includes(0)
+  return possibleCandidates().every(c => (utf32Broken && UTF32.has(c)) || score(c) <= utf8 + UTF8_MARGIN)
 }
+
+/**
+ * The UTF-32 readings chardet can name. Each four bytes are one code point, the highest byte first (big-endian) or
+ * last: one that is not zero makes it 0x01000000 or more, past Unicode, and iconv-lite writes U+FFFD for it (and for
+ * the one to three bytes left at the end), which `plausibility` scores -3 in every charset, its least. No byte-order
+ * mark is read either (each holds zeros).
+ */
+const UTF32 = new Set(['utf-32', 'utf-32le', 'utf-32be'])
 
 /** Picks the most plausible charset for undeclared bytes. Valid UTF-8 wins unless a legacy reading is far better. */
 function detect (bytes: Buffer, reading: Utf8Reading): string {
@@ -284,7 +294,7 @@ function detect (bytes: Buffer, reading: Utf8Reading): string {
     }
     return s
   }
-  if (reading.mostly && utf8Unbeatable(utf8, score)) return 'utf-8'
+  if (reading.mostly && utf8Unbeatable(utf8, score, bytes)) return 'utf-8'
   let [best, bestScore] = firstBest(ALWAYS_TRIED, score)
   // chardet only adds its three first guesses to the candidates tried anyway, and the most plausible wins. It is
   // asked only when a charset it could name reads as plausibly as the best of those and reads the page's bytes as

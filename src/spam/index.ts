@@ -29,6 +29,8 @@ const URL = new RegExp(String.raw`(?<![a-z0-9.-])(?:https?:\/\/)?(?:[a-z0-9-]{1,
  * holds no URL, and the URL pattern, tried from every position of a paragraph, is not run (exact).
  */
 const URL_GATE = new RegExp(String.raw`[a-z0-9-]\.(?:${TLD})`, 'i')
+/** `URL_GATE`, asked only of a text with a dot (a Chinese paragraph has none: its full stop is `。`). */
+const mayHoldUrl = (text: string): boolean => text.includes('.') && URL_GATE.test(text)
 
 const SEGMENTS = /[\s|｜/·•]+/u
 const SENTENCE = /[。！？]|[.!?](?:\s|$)/
@@ -47,7 +49,11 @@ export interface SpamOptions { spamTerms?: string[] }
 /** `term:` as injections write it, one pattern per ambiguous term, compiled once. */
 const injectionPatterns = new Map<string, RegExp>()
 
-function countInjections (blocks: Candidate[], term: string): number {
+/**
+ * How often the page shows the injection pattern for `term`: glued to a colon, or alone on a line (counted twice).
+ * `lines`: the blocks' texts trimmed and lower-cased, made once for every term.
+ */
+function countInjections (blocks: Candidate[], lines: string[], term: string): number {
   let re = injectionPatterns.get(term)
   if (re === undefined) {
     re = new RegExp(termPattern(term) + '[:：]', 'giu')
@@ -55,9 +61,11 @@ function countInjections (blocks: Candidate[], term: string): number {
   }
   const lower = term.toLowerCase()
   let n = 0
-  for (const b of blocks) {
-    if (b.text.trim().toLowerCase() === lower) n += 2
-    n += b.text.match(re)?.length ?? 0
+  for (let i = 0; i < blocks.length; i++) {
+    if (lines[i] === lower) n += 2
+    // every match ends with its colon: a block without one holds none
+    const text = blocks[i].text
+    if (text.includes(':') || text.includes('：')) n += text.match(re)?.length ?? 0
   }
   return n
 }
@@ -111,17 +119,41 @@ function patternsFor (brands: string[]): Patterns {
   return patterns
 }
 
+/** `ſ` (long s): the one letter `/iu` folds to an ASCII letter (`s`) that `toLowerCase` leaves as it is. */
+const LONG_S = 'ſ'
+
+/**
+ * A brand of Han characters, ASCII letters and digits: under `/iu` only ASCII letters, `K` (Kelvin) and `ſ` match
+ * its characters, and lower-casing maps all of them but `ſ` onto the brand's own lower case.
+ */
+const PLAIN_BRAND = /^[\p{Script=Han}A-Za-z0-9]+$/u
+
+/**
+ * Whether a text may hold one of the page's unseen brands (`unseen`'s keys) as their pattern (`termPattern`, `/iu`)
+ * matches it: false is exact. Asked only by a substring search of the lower-cased text, for plain brands
+ * (`PLAIN_BRAND`, which every brand found by shape is) and a text without `ſ`; any other may.
+ */
+function holdsUnseen (text: string, unseen: Map<string, string>): boolean {
+  if (unseen.size === 0) return false
+  if (text.includes(LONG_S)) return true
+  const lower = text.toLowerCase()
+  for (const brand of unseen.keys()) {
+    if (!PLAIN_BRAND.test(brand) || lower.includes(brand.toLowerCase())) return true
+  }
+  return false
+}
+
 export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
   // the blocks where a lexicon term may occur (one exact scan of each): the others skip the lexicon's patterns
   const withTerms = new Set(draft.blocks.filter(b => mayHoldTerm(b.text)))
   const { brands, unseen } = pageBrands(draft, options, withTerms)
   const patterns = patternsFor(brands)
-  const lexiconOnly = unseen.size === 0 && (options.spamTerms ?? []).length === 0
+  const lexiconAndUnseen = (options.spamTerms ?? []).length === 0
   const removed: Removal[] = []
   const blocks: Candidate[] = []
   const titleRef = (draft.hints.title ?? draft.blocks[0]?.text ?? '').trim()
   for (const block of draft.blocks) {
-    const own = lexiconOnly && !withTerms.has(block) ? NO_TERMS : patterns
+    const own = lexiconAndUnseen && !withTerms.has(block) && !holdsUnseen(block.text, unseen) ? NO_TERMS : patterns
     const kept = cleanBlock(block, { patterns: own, unseen, removed })
     if (kept === undefined) continue
     // what is left is the title again: the line was a repeat of the title with a brand spliced in
@@ -180,8 +212,9 @@ function pageBrands (
   })
   const anyBrandOnPage = brandRe !== null && mentions(brandRe, brandRe === BRAND_RE ? lexical : draft.blocks)
   // An ambiguous name counts as a brand on this page when the page shows the injection pattern for it.
+  const lines = lexical.map(b => b.text.trim().toLowerCase())
   for (const term of AMBIGUOUS) {
-    const n = countInjections(lexical, term)
+    const n = countInjections(lexical, lines, term)
     if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(term)
   }
   // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts, sentence.ts)
@@ -218,7 +251,7 @@ const CHROME = new Set<string>(['navigation', 'related', 'boilerplate'])
 function showsGambling (draft: Draft, brandRe: RegExp | null, lexical: Candidate[]): boolean {
   if (brandRe !== null && draft.removed.some(r => r.kind === 'spam' && matches(brandRe, r.text))) return true
   for (const b of draft.blocks) {
-    if (!URL_GATE.test(b.text)) continue
+    if (!mayHoldUrl(b.text)) continue
     URL.lastIndex = 0
     for (let m = URL.exec(b.text); m !== null; m = URL.exec(b.text)) if (isSpamHost(m[0])) return true
   }
@@ -301,7 +334,7 @@ function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal |
 /** Links to gambling domains, and injected brand names with the colon that stands in for the word they replaced. */
 function cutSpam (line: string, { patterns: { injected }, unseen, removed }: BlockContext): string {
   let text = line
-  if (URL_GATE.test(text)) text = text.replace(URL, url => {
+  if (mayHoldUrl(text)) text = text.replace(URL, url => {
     if (!isSpamHost(url)) return url
     removed.push({ kind: 'spam', rule: 'spam-url', text: url, reason: 'link to a gambling site' })
     return ' '

@@ -23,7 +23,7 @@ import { escapeRegExp } from '../text/index.js'
 import { SPAM_LEXICON as DATA, isSpamHost } from '../text/spam-lexicon.js'
 import { loadData } from '../data.js'
 import { isWord } from '../text/han-words.js'
-import { SUFFIX } from './shape.js'
+import { SUFFIX, mayHoldBrandShape } from './shape.js'
 
 // a brand ending with two Han characters before it, anywhere in a Han run (SUFFIX: the endings, longest first)
 const IN_RUN = new RegExp(`(?<=\\p{Script=Han}{2})(?:${SUFFIX})`, 'gu')
@@ -79,7 +79,7 @@ const NO_SHAPES: readonly string[] = []
 
 /** The brand-shaped tokens of a text by shape alone: two Han characters before a brand ending. */
 export function hanBrandShapes (text: string): readonly string[] {
-  if (!HAN_ANY.test(text)) return NO_SHAPES
+  if (!HAN_ANY.test(text) || !mayHoldBrandShape(text)) return NO_SHAPES
   const out: string[] = []
   IN_RUN.lastIndex = 0
   for (let m = IN_RUN.exec(text); m !== null; m = IN_RUN.exec(text)) {
@@ -160,7 +160,7 @@ function nameOfThePage (page: PageText, token: string, askTitle: boolean): boole
 function placeStandIns (page: PageText, found: Map<string, string>): void {
   const examined = new Set<string>()
   for (const b of page.blocks) {
-    if (!HAN_ANY.test(b.text)) continue
+    if (!HAN_ANY.test(b.text) || !mayHoldBrandShape(b.text)) continue
     AS_PLACE.lastIndex = 0
     for (let m = AS_PLACE.exec(b.text); m !== null; m = AS_PLACE.exec(b.text)) {
       const token = m[0]

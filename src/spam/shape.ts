@@ -17,6 +17,18 @@ import { SPAM_LEXICON as DATA } from '../text/spam-lexicon.js'
 export const SUFFIX = DATA.brandSuffixes.map(s => s.suffix).sort((a, b) => b.length - a.length)
   .map(escapeRegExp).join('|')
 
+/**
+ * Any brand ending: every brand-shaped token holds one (the patterns below and those of ./sentence.ts), so a text
+ * without one is not searched by them. A plain alternation of the endings, where those patterns run a look-behind or
+ * a class at every position of a Han paragraph before they try the endings.
+ */
+const ANY_SUFFIX = new RegExp(`(?:${SUFFIX})`, 'u')
+
+/** Whether `text` may hold a brand-shaped token: false is exact. */
+export function mayHoldBrandShape (text: string): boolean {
+  return ANY_SUFFIX.test(text)
+}
+
 // the injection colon after a brand: two characters before the ending (most brands are two and two)
 const COLON_BRAND = new RegExp(`[\\p{Script=Han}]{2}(?:${SUFFIX})(?=[:：])`, 'gu')
 // a Han run standing alone between non-Han text, ending like a brand
@@ -57,7 +69,7 @@ export function splicedIn (longer: string, shorter: string): string | null {
 /** Counts the brand-shaped tokens of one block: glued to a colon, and standing alone in Latin-script text. */
 function countBrandShapes (text: string, colon: Map<string, number>, lone: Map<string, number>): void {
   // both shapes need a Han character, the colon one a colon: most blocks are answered without the patterns
-  if (!ONE_HAN.test(text)) return
+  if (!ONE_HAN.test(text) || !mayHoldBrandShape(text)) return
   if (text.includes(':') || text.includes('：')) {
     for (const m of text.matchAll(COLON_BRAND)) colon.set(m[0], (colon.get(m[0]) ?? 0) + 1)
   }

@@ -7,7 +7,7 @@
 import { isCommonHanName, nameAfterMedium, splitGluedHanNames } from './han-names.js'
 import { loadData } from '../data.js'
 import { MIN_DATE_LENGTH, ZONE_NAME_ALT, findDate, type DateOptions, type FoundDate } from './date.js'
-import { ENGLISH_MONTH_NAMES, HAN, escapeRegExp, spacedLiteral } from './index.js'
+import { ENGLISH_MONTH_NAMES, HAN, escapeRegExp, isRegExpSpace, spacedLiteral, unitAt } from './index.js'
 import { findRelativeDate } from './relative-date.js'
 import { isWord } from './han-words.js'
 import { endsLikeOrg, isChineseOrganization } from './org-names.js'
@@ -60,6 +60,44 @@ const LABEL_ANY = new RegExp(`${LABEL_EDGE}[\\[【(（]?\\s*(${ALT})\\s*[:：]`,
 const BRACKET_LABEL = new RegExp(`[【\\[［]\\s*(${ALT})\\s*[】\\]］]\\s*`, 'giu')
 /** Another label and its colon, right where a bracketed one ends (`LABEL_AFTER.lastIndex` set to that place). */
 const LABEL_AFTER = new RegExp(`\\s*(?:${ALT})\\s*[:：]`, 'iuy')
+/**
+ * 1 for each code unit that `LABEL_ANY` (case-insensitive) reads as the last character of a label: built on first use.
+ * Every match ends with a label, white space, its colon, so a line where no colon has such a character before it
+ * (white space skipped) holds no label: `mayEndLabel`.
+ */
+let labelLast: Uint8Array | undefined
+const BMP_UNITS = 0x10000
+
+function labelLastUnits (): Uint8Array {
+  if (labelLast !== undefined) return labelLast
+  const lasts = [...new Set(FILE.labels.map(l => l.label.trim()).filter(l => l !== '').map(l => l.slice(-1)))]
+  const last = new RegExp(`^(?:${lasts.map(escapeRegExp).join('|')})$`, 'iu')
+  const table = new Uint8Array(BMP_UNITS)
+  for (let c = 0; c < BMP_UNITS; c++) table[c] = last.test(String.fromCharCode(c)) ? 1 : 0
+  // a label ending in a character outside the BMP is read as its low surrogate, which the table marks too
+  for (const l of lasts) for (let i = 0; i < l.length; i++) table[unitAt(l, i)] = 1
+  labelLast = table
+  return table
+}
+
+/** Whether some colon of the line stands after a character that ends a label (white space between): see above. */
+function mayEndLabel (line: string): boolean {
+  if (!line.includes(':') && !line.includes('：')) return false
+  const table = labelLastUnits()
+  for (let c = nextColon(line, 0); c >= 0; c = nextColon(line, c + 1)) {
+    let i = c - 1
+    while (i >= 0 && isRegExpSpace(unitAt(line, i))) i--
+    if (i >= 0 && table[unitAt(line, i)] === 1) return true
+  }
+  return false
+}
+
+const ANY_COLON = /[:：]/g
+/** Index of the first colon (`:` or `：`) at or after `from`, or -1. */
+function nextColon (line: string, from: number): number {
+  ANY_COLON.lastIndex = from
+  return ANY_COLON.test(line) ? ANY_COLON.lastIndex - 1 : -1
+}
 const BAR_LABEL = new RegExp(`(?:^|(?<=\\s))(${ALT})\\s*[丨｜|]\\s*`, 'giu')
 const MAY_HAVE_BRACKET_OR_BAR = /[【[［丨｜|]/u
 
@@ -71,9 +109,18 @@ const MAY_HAVE_BRACKET_OR_BAR = /[【[［丨｜|]/u
 const GLUED_LATIN_LABEL = new RegExp(`(?<=\\p{Ll})(?=(?:${[...FILE.labels].map(l => l.label)
   .filter(l => /^[A-Z]/.test(l)).sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')})\\s*[:：])`, 'gu')
 
-/** The line with a space before each Latin label glued to the value before it (`GLUED_LATIN_LABEL`). */
+/** Where every `GLUED_LATIN_LABEL` match stands: a lower-case letter, then a label's ASCII capital. */
+const LOWER_THEN_CAPITAL = /\p{Ll}[A-Z]/u
+
+/**
+ * The line with a space before each Latin label glued to the value before it (`GLUED_LATIN_LABEL`): searched only
+ * in a line with a colon and a lower-case letter right before a capital, which every match needs (most lines have
+ * neither; the pattern's look-behind and look-ahead were tried at every position of the others).
+ */
 function unglued (line: string): string {
-  return line.includes(':') || line.includes('：') ? line.replace(GLUED_LATIN_LABEL, ' ') : line
+  return (line.includes(':') || line.includes('：')) && LOWER_THEN_CAPITAL.test(line)
+    ? line.replace(GLUED_LATIN_LABEL, ' ')
+    : line
 }
 
 /**
@@ -84,6 +131,21 @@ function unglued (line: string): string {
 const BY_EDITOR_LABEL = new RegExp(`^(${FILE.labels.filter(l => l.field === 'editor' && / by$/i.test(l.label) &&
   !/^photos? by$/i.test(l.label)).map(l => spacedLiteral(l.label)).join('|')})\\s+`, 'iu')
 const CAPITAL = /^\p{Lu}/u
+
+/**
+ * What a labelled field needs somewhere on its line: its colon, or what `withColonLabels` writes one for (a slash
+ * credit's slash, a bracketed label's bracket, a barred label's bar).
+ */
+const LABEL_MARK = /[:：/／∕【[［丨｜|]/u
+
+/**
+ * Whether `parseInfoLine` may read a labelled field on the line: false when it holds no `LABEL_MARK` and opens with
+ * no `… by` label (`BY_EDITOR_LABEL`), the only ways a label's colon is there or is written (exact: every field
+ * but a medium read beside a date comes from a label and its colon).
+ */
+export function mayHoldLabel (line: string): boolean {
+  return LABEL_MARK.test(line) || BY_EDITOR_LABEL.test(line)
+}
 
 /**
  * A writer's or a photographer's slash credit after another field, set apart by white space (`来源：沅水晚报　文/本报记者
@@ -246,6 +308,18 @@ const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大�
  */
 const POST_ACTIONS = /(?<=\s)(?:回复此发言|回覆此發言|回复此楼|回覆此樓|回复本帖|回覆本帖|引用回复|引用回覆|回复|回覆|引用|举报|舉報)(?:\s+(?:回复|回覆|引用|举报|舉報))*\s*$/u
 
+/** What every `TOOLBAR` match opens with: a bracket, or `我要`. */
+const MAY_HOLD_TOOLBAR = /[【[]|我要/u
+/** The last characters of `POST_ACTIONS`' words: a trimmed line ending otherwise holds none. */
+const POST_ACTION_LAST = new Set([...'言楼樓帖复覆用报報'])
+
+/** The line without its toolbars, searched only when it holds what each opens with (most lines do not). */
+const withoutToolbar = (line: string): string => MAY_HOLD_TOOLBAR.test(line) ? line.replace(TOOLBAR, ' ') : line
+
+/** A trimmed line without the post's action links closing it (asked only when its last character may end one). */
+const withoutPostActions = (line: string): string =>
+  POST_ACTION_LAST.has(line.charAt(line.length - 1)) ? line.replace(POST_ACTIONS, '').trim() : line
+
 /** A colon (every label has one) or what a date needs (an ASCII digit, or the `年` of a date in Chinese numerals). */
 const MAY_BE_INFO = /[:：0-9年]/
 
@@ -280,13 +354,14 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   if (!mayBeInfo(raw)) return null
   const options = dateOptions(dates)
   // a reading time beside the date is furniture, and `Reading time:` no `Time:` label
-  const line = withoutReadingTime(unwrap(raw.trim()).replace(TOOLBAR, ' ')).trim().replace(POST_ACTIONS, '').trim()
+  const line = withoutPostActions(withoutReadingTime(withoutToolbar(unwrap(raw.trim()))).trim())
   // an exec loop, not matchAll: matchAll copies this large pattern on every call (a cost per line, and a
   // recompilation whenever a garbage collection has flushed V8's regular-expression cache)
   const matches: RegExpExecArray[] = []
   LABEL_ANY.lastIndex = 0
-  // every label ends at its colon: a line without one (most prose lines) is not scanned for labels
-  const mayHaveLabel = line.includes(':') || line.includes('：')
+  // every label ends at its colon: a line without one (most prose lines), or where no colon follows a label's last
+  // character, is not scanned for labels
+  const mayHaveLabel = mayEndLabel(line)
   for (let m = mayHaveLabel ? LABEL_ANY.exec(line) : null; m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
   if (matches.length === 0) return unlabelledLine(line, options)
   const out: InfoLine = { fields: [], dates: [] }

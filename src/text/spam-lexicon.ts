@@ -191,12 +191,73 @@ function transitionTable (a: TermAutomaton): TermTable {
 
 const TERMS = transitionTable(buildAutomaton(SPAM_LEXICON.terms.map(t => t.term)))
 
+/** `FoldedTable.classes` of a code unit whose lower case `toLowerCase` may not write alone, as one unit. */
+const UNFOLDED = 0xffff
+
+/**
+ * The table read on the text as it is, not lower-cased: `classes[c]` is the class of `c`'s lower case (`K` reads as
+ * `k`), so no lower-cased copy of every paragraph is made. Exact where lower-casing a text is lower-casing each of
+ * its code units alone, into one unit: `UNFOLDED` marks the units where it is not (`İ` lowers to two units, `Σ` to `ς`
+ * or `σ` by its neighbours: found by asking `toLowerCase` of every unit alone and beside a letter), and a text that
+ * holds one is read lower-cased, as before. Surrogates read as themselves: a term holds none (asserted), so both
+ * halves of any pair, lowered or not, are class 0. `delta` holds each target state's row offset (`state * width`),
+ * negated less one for a state where a term ends: the scan stops at the first negative value.
+ */
+interface FoldedTable { classes: Uint16Array, delta: Int32Array, space: number }
+
+function foldedTable (t: TermTable): FoldedTable {
+  if (t.width >= UNFOLDED) throw new Error('spam lexicon: too many distinct code units for the folded table')
+  const classes = new Uint16Array(UTF16_UNITS)
+  const lower = (s: string): string => s.toLowerCase()
+  for (let c = 0; c < UTF16_UNITS; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (t.classes[c] !== 0) throw new Error('spam lexicon: a term holds a surrogate')
+      continue
+    }
+    const ch = String.fromCharCode(c)
+    const low = lower(ch)
+    const alone = low.length === 1 && lower(`a${ch}`) === `a${low}` && lower(`${ch}a`) === `${low}a` &&
+      lower(`a${ch}a`) === `a${low}a`
+    classes[c] = alone ? t.classes[unitAt(low, 0)] : UNFOLDED
+  }
+  const delta = new Int32Array(t.delta.length)
+  for (let i = 0; i < delta.length; i++) {
+    const to = t.delta[i]
+    delta[i] = t.final[to] === 1 ? -1 - to * t.width : to * t.width
+  }
+  return { classes, delta, space: t.space }
+}
+
+const FOLDED = foldedTable(TERMS)
+
 /**
  * Whether `text` may hold a term of the lexicon (any kind). `false` is exact: no pattern made of the lexicon's
- * terms (`termPattern`, `termAlternation`) can match the text, so a stage may skip them. One pass over the text.
+ * terms (`termPattern`, `termAlternation`) can match the text, so a stage may skip them. One pass over the text,
+ * read as `mayHoldTermLowered` reads its lower case (`FOLDED`).
  */
 export function mayHoldTerm (text: string): boolean {
-  const low = text.toLowerCase()
+  const { classes, delta, space } = FOLDED
+  let row = 0
+  let lastSpace = false
+  const end = text.length
+  for (let i = 0; i < end; i++) {
+    const k = classes[unitAt(text, i)]
+    if (k === space) {
+      // a run of white space reads as one space
+      if (lastSpace) continue
+      lastSpace = true
+    } else {
+      if (k === UNFOLDED) return mayHoldTermLowered(text.toLowerCase())
+      lastSpace = false
+    }
+    row = delta[row + k]
+    if (row < 0) return true
+  }
+  return false
+}
+
+/** `mayHoldTerm` of a text already lower-cased, read on the unfolded table. */
+function mayHoldTermLowered (low: string): boolean {
   const { classes, width, delta, final, space } = TERMS
   let state = 0
   let lastSpace = false

@@ -77,8 +77,7 @@ export function readZhByline (text: string): ZhByline | null {
   const after = b === null ? null : roleAfterNames(bracketed)
   if (after !== null) return after
   // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does
-  const marked = bracketed.replace(INNER_MARK, ' ').replace(LEAD_MARK, '').replace(BAR_BEFORE_PHOTO, ' ')
-    .replace(OTHER_CREDIT, ' ').replace(TEXT_AND_PICTURES_AFTER, '').trim()
+  const marked = withoutCreditMarks(bracketed)
   const m = bylineMatch(marked) ?? bylineMatch(withoutEditorCredits(marked))
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
@@ -153,6 +152,27 @@ const INNER_MARK = new RegExp(`(?<=\\S)\\s*[${MARKS}]+\\s*`, 'gu')
  * zh-news n202 of session 39's unseen round): a separator, as a space.
  */
 const BAR_BEFORE_PHOTO = /\s*[｜|丨]\s*(?=(?:摄影|攝影|摄像|攝像|摄|攝|图片|圖片|图|圖)\s*[:：/／])/gu
+/** The marks alone, and the separators `OTHER_CREDIT` and `BAR_BEFORE_PHOTO` need (their bars among them). */
+const ANY_MARK = new RegExp(`[${MARKS}]`, 'u')
+const CREDIT_SEPARATOR = /[/／∕:：｜|丨]/u
+/** The last characters `TEXT_AND_PICTURES_AFTER` can end on. */
+const TEXT_AND_PICTURES_LAST = new Set(['文', '图', '圖'])
+
+/**
+ * The byline without the marks between its credits, a bar before the photographer's, the credits that name no writer
+ * and text and pictures credited last. Each pattern is asked only of a line that holds what every match of it must
+ * hold (a mark, a separator, its last character): most lines hold none, and each pattern, tried from every position
+ * of a paragraph, ran its look-behind or leading white space there (the same text either way).
+ */
+function withoutCreditMarks (text: string): string {
+  const marks = ANY_MARK.test(text)
+  const separated = CREDIT_SEPARATOR.test(text)
+  let out = marks ? text.replace(INNER_MARK, ' ').replace(LEAD_MARK, '') : text
+  if (separated) out = out.replace(BAR_BEFORE_PHOTO, ' ').replace(OTHER_CREDIT, ' ')
+  if (TEXT_AND_PICTURES_LAST.has(out.charAt(out.length - 1))) out = out.replace(TEXT_AND_PICTURES_AFTER, '')
+  return out.trim()
+}
+
 /** Every mark of LEAD_MARK lies in U+25A0-U+2606: a line opening outside it has none, and is not rewritten. */
 const LEAD_MARK_FIRST = 0x25a0
 const LEAD_MARK_LAST = 0x2606
