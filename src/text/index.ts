@@ -113,6 +113,14 @@ export function isRunningText (text: string): boolean {
 }
 
 /**
+ * `weightedLength(text)` when it is under `limit`, else a count at or past `limit` (the text is read only until the
+ * count reaches it): for a sum that only decides below a bound.
+ */
+export function weightedLengthUpTo (text: string, limit: number): number {
+  return weightUpTo(text, limit)
+}
+
+/**
  * `weightedLength(text) > max`, reading the text only until the count passes `max` (a count stopped at `max + 1` or
  * more is past it; one that ran to the end is the whole length).
  */

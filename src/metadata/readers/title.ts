@@ -64,9 +64,16 @@ function isHeadlineOf (line: string, rawTitle: string | undefined): boolean {
   return /^\s*[-–—_|｜·•]+\s*\S/u.test(title.slice(head.length))
 }
 
+/** A text's key for `sameText`: lower case, without white space and punctuation. */
+const textKey = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '')
+
 function sameText (a: string, b: string): boolean {
-  const n = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '')
-  return n(a) !== '' && n(a) === n(b)
+  return sameKeyed(a, textKey(b))
+}
+
+/** `sameText(a, b)` given `textKey(b)` (a key asked of many lines is made once): an empty key is nothing's. */
+function sameKeyed (a: string, key: string): boolean {
+  return key !== '' && textKey(a) === key
 }
 
 /**
@@ -147,8 +154,9 @@ function titleProposals (blocks: Kept, hinted: string | null, hints: MetadataHin
     return line === null ? [] : [{ kind: 'title-line', value: line }]
   }
   const out: TitleProposals = []
-  const same = (b: Candidate): boolean =>
-    sameText(b.text, hinted) || sameText(cleanTitle(b.text, hints.siteName, AGENCIES) ?? '', hinted)
+  const key = textKey(hinted)
+  const same = (b: Candidate): boolean => key !== '' &&
+    (sameKeyed(b.text, key) || sameKeyed(cleanTitle(b.text, hints.siteName, AGENCIES) ?? '', key))
   const copy = blocks.findIndex((b, i) => i < TITLE_BLOCKS && same(b))
   const repeated = 'title repeated in the body'
   if (copy >= 0) out.push({ kind: 'hint-in-body', value: { title: hinted, block: copy, reason: repeated } })
