@@ -11,7 +11,7 @@ import { AGENCIES, unfilledField } from '../../text/fields.js'
 import { looksLikeCaption } from '../../text/captions.js'
 import { isHeadingText } from '../../text/headings.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { HAN, escapeRegExp, weightedLength } from '../../text/index.js'
+import { HAN, escapeRegExp, weightedLength, weightedLengthOver } from '../../text/index.js'
 import { cleanTitle, siteShaped, wholeTitle } from '../title.js'
 import { decodeEntities } from '../../text/entities.js'
 import { choose, type Proposal } from '../choose.js'
@@ -34,7 +34,8 @@ const SUFFIX_STOP = /(\s[-–—|]\s[^.。]{2,40})\.$/u
 
 /** A line that can be a title: short, one line of words, not a date, not a caption, not ending like a sentence. */
 export function isTitleLike (text: string): boolean {
-  if (weightedLength(text) > MAX_TITLE || text.length < MIN_TITLE) return false
+  // a paragraph is read only up to the bound, not to its end
+  if (weightedLengthOver(text, MAX_TITLE) || text.length < MIN_TITLE) return false
   // a full stop ends a sentence, not a headline; an ellipsis or an initialism (`Markets in the U.S.`) may end one
   if (/[.。]$/.test(text) && !/\.\.\.$|…$|(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text)) return false
   if (/[,，;；:：、]$/.test(text)) return false
@@ -60,7 +61,8 @@ function isHeadlineOf (line: string, rawTitle: string | undefined): boolean {
   if (rawTitle === undefined) return false
   const head = normalizeLine(line)
   const title = normalizeLine(decodeEntities(rawTitle))
-  if (!isTitleLike(head) || weightedLength(head) < MIN_HEADLINE || !title.startsWith(head)) return false
+  // the cheap test first: a paragraph under the headline is no start of the title
+  if (!title.startsWith(head) || !isTitleLike(head) || weightedLength(head) < MIN_HEADLINE) return false
   return /^\s*[-–—_|｜·•]+\s*\S/u.test(title.slice(head.length))
 }
 
