@@ -205,8 +205,11 @@ const Z_LOWER = 0x7a
 /** One letter or digit: `codeUnitClasses` makes it a table (class 1), built on first use by `countLetters`. */
 const ONE_LETTER_OR_DIGIT = [/^[\p{L}\p{N}]$/u]
 let letterUnits: Uint8Array | undefined
-const DIGIT_0 = 0x30
-const DIGIT_9 = 0x39
+/**
+ * The same classes of the ASCII code units, made at load (a look-up in it costs an ASCII text about half the range
+ * tests it replaced); the whole table waits for a text past ASCII.
+ */
+const ASCII_LETTERS = codeUnitClasses(ONE_LETTER_OR_DIGIT, ASCII_END)
 
 /**
  * Letters and digits of a text (what `/[\p{L}\p{N}]/gu` matches: a surrogate pair is one code point, a lone
@@ -219,7 +222,7 @@ export function countLetters (text: string): number {
   for (let i = 0; i < end; i++) {
     const c = unitAt(text, i)
     if (c < ASCII_END) {
-      if ((c >= DIGIT_0 && c <= DIGIT_9) || ((c | ASCII_CASE_BIT) >= A_LOWER && (c | ASCII_CASE_BIT) <= Z_LOWER)) n++
+      n += ASCII_LETTERS[c]
       continue
     }
     const pair = isHighSurrogate(c) ? pairClass(text, i, ONE_LETTER_OR_DIGIT) : -1
@@ -261,13 +264,14 @@ export function hanShare (text: string): number {
 const BMP_UNITS = 0x10000
 
 /**
- * A class for every UTF-16 code unit, from single-character patterns tested once each (about 5 ms per pattern):
+ * A class for every UTF-16 code unit (or the first `units` of them), from single-character patterns tested once each
+ * (about 5 ms per pattern for all of them):
  * 1 + the index of the first pattern the unit matches alone, 0 for none (a lone surrogate matches no `u` pattern).
  * Scanners read text through it with one array lookup per code unit, and test a surrogate pair with the patterns.
  */
-export function codeUnitClasses (patterns: RegExp[]): Uint8Array {
-  const table = new Uint8Array(BMP_UNITS)
-  for (let c = 0; c < BMP_UNITS; c++) {
+export function codeUnitClasses (patterns: RegExp[], units = BMP_UNITS): Uint8Array {
+  const table = new Uint8Array(units)
+  for (let c = 0; c < units; c++) {
     const ch = String.fromCharCode(c)
     const k = patterns.findIndex(re => re.test(ch))
     table[c] = k + 1
