@@ -11,7 +11,9 @@ import { AGENCIES, unfilledField } from '../../text/fields.js'
 import { looksLikeCaption } from '../../text/captions.js'
 import { isHeadingText } from '../../text/headings.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { HAN, escapeRegExp, weightedLength, weightedLengthOver } from '../../text/index.js'
+import {
+  HAN, escapeRegExp, isHighSurrogate, sliceOf, unitAt, weightedLength, weightedLengthOver,
+} from '../../text/index.js'
 import { cleanTitle, siteShaped, wholeTitle } from '../title.js'
 import { decodeEntities } from '../../text/entities.js'
 import { choose, type Proposal } from '../choose.js'
@@ -73,9 +75,24 @@ function sameText (a: string, b: string): boolean {
   return sameKeyed(a, textKey(b))
 }
 
-/** `sameText(a, b)` given `textKey(b)` (a key asked of many lines is made once): an empty key is nothing's. */
+/** Code units of a long line whose key is made first, to be compared with the start of the key asked for. */
+const KEY_PROBE = 64
+/** The one letter whose lower case depends on what stands around it (Σ: σ, or ς at a word's end). */
+const SIGMA = 'Σ'
+
+/**
+ * `sameText(a, b)` given `textKey(b)` (a key asked of many lines is made once): an empty key is nothing's. A long line
+ * (a paragraph among the blocks asked whether they are the title) is first keyed by its start alone: the key of a
+ * text is the keys of its parts joined (lower case and the white space and punctuation taken out go character by
+ * character, a surrogate pair kept whole) unless it holds a Σ, so a start whose key does not begin `key` ends it.
+ */
 function sameKeyed (a: string, key: string): boolean {
-  return key !== '' && textKey(a) === key
+  if (key === '') return false
+  if (a.length > 2 * KEY_PROBE && !a.includes(SIGMA)) {
+    const end = isHighSurrogate(unitAt(a, KEY_PROBE - 1)) ? KEY_PROBE + 1 : KEY_PROBE
+    if (!key.startsWith(textKey(sliceOf(a, 0, end)))) return false
+  }
+  return textKey(a) === key
 }
 
 /**
