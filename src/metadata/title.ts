@@ -5,7 +5,7 @@
  */
 import { normalizeLine } from '../text/normalize.js'
 import { decodeEntities } from '../text/entities.js'
-import { listedWords as wordsOf, unitAt, weightedLength } from '../text/index.js'
+import { isRegExpSpace, listedWords as wordsOf, sliceOf, unitAt, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
 import { endsLikeSiteName } from '../text/site-words.js'
 import { TITLE_LABEL_PREFIX } from '../text/title-label.js'
@@ -18,6 +18,24 @@ import { TITLE_LABEL_PREFIX } from '../text/title-label.js'
 // and a capital it is the Chinese CMS's separator in the English of a machine translation (`…meeting_Government
 // Affairs_Xiji County People's Government`, `标题_政务公开_西吉县人民政府`).
 const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\p{Ll})_(?=\p{Lu}))\s*|\s+(?:::|@)\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=[\p{Script=Han}A-Za-z]))([^|｜_]{1,40})$/u
+/** Most characters of the name `SUFFIX` takes off (its last group), in code points: twice that in code units. */
+const SUFFIX_NAME_MAX = 40
+/** The marks every `SUFFIX` separator ends with: a dash or a dot, a bar, an underscore, `::` or `@`. */
+const SUFFIX_MARK = /[-–—•·»|｜_:@]/u
+
+/**
+ * `SUFFIX.exec(title)`, run only on a title whose tail holds a separator's mark. The name after the separator is the
+ * last `SUFFIX_NAME_MAX` characters at most, and only white space stands between the separator's last mark and the
+ * name: so the mark stands at or after the last other character before the earliest start of the name. A paragraph
+ * (a block asked whether it is the title) is not searched separator by separator to its start.
+ */
+function suffixMatch (title: string): RegExpExecArray | null {
+  let from = Math.max(0, title.length - 2 * SUFFIX_NAME_MAX)
+  while (from > 0 && isRegExpSpace(unitAt(title, from - 1))) from--
+  if (from > 0) from--
+  return SUFFIX_MARK.test(sliceOf(title, from)) ? SUFFIX.exec(title) : null
+}
+
 // `Site | Title`, `Site - Title`, and a bare dash between Chinese text (`固原新闻网-西吉县马铃薯产业发展调查`)
 const PREFIX = /^([^|｜_]{1,40}?)(?:\s*[|｜]\s*|\s+[-–—•·»]\s+|(?<=\p{Script=Han})[-–—]{1,2}(?=\p{Script=Han}))(.+)$/u
 interface TitleTagsFile { tags: Array<{ words: string[] }> }
@@ -190,7 +208,7 @@ function withoutSuffixes (title: string, siteName: string | undefined, known: re
   let sited = false
   const cjk = CJK.test(title)
   for (let i = 0; i < 4; i++) {
-    const m = SUFFIX.exec(title)
+    const m = suffixMatch(title)
     if (m === null || m[1].length < 4) break
     // After a bar or an underscore a short tail is a site name; after a dash it must look like one, or be a
     // section's name before a site's (`Storm hits coast - Politics - BBC News`, `标题 - 立言看市 - 和讯博客`).
@@ -201,7 +219,7 @@ function withoutSuffixes (title: string, siteName: string | undefined, known: re
     const section = sited && (SECTION.test(m[2].trim()) || (cjk && CJK_SECTION.test(m[2].trim())))
     if (!site && !(barred && short) && !section) {
       // the last tail a slogan after the site's name: both go
-      const before = i === 0 && m[2].trim().length <= SLOGAN_MAX ? SUFFIX.exec(m[1].trim()) : null
+      const before = i === 0 && m[2].trim().length <= SLOGAN_MAX ? suffixMatch(m[1].trim()) : null
       if (before === null || before[1].length < 4 || !looksLikeSite(before[2], siteName, known)) break
       sited = true
       title = before[1].trim()

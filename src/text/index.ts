@@ -113,6 +113,14 @@ export function isRunningText (text: string): boolean {
 }
 
 /**
+ * `weightedLength(text)` when it is under `limit`, else a count at or past `limit` (the text is read only until the
+ * count reaches it): for a sum that only decides below a bound.
+ */
+export function weightedLengthUpTo (text: string, limit: number): number {
+  return weightUpTo(text, limit)
+}
+
+/**
  * `weightedLength(text) > max`, reading the text only until the count passes `max` (a count stopped at `max + 1` or
  * more is past it; one that ran to the end is the whole length).
  */
@@ -133,6 +141,15 @@ export function collapsedWeightedLength (text: string): number {
   const end = text.length
   for (let i = 0; i < end; i++) {
     const c = unitAt(text, i)
+    if (c > ASCII_SPACE && c < ASCII_END) {
+      // printable ASCII (most of a Latin page's text): no white space, one character of weight 1; the general
+      // tests below cost a page's stats about a third more
+      if (gap) n += 1
+      gap = false
+      seen = true
+      n += 1
+      continue
+    }
     if (isRegExpSpace(c)) {
       gap = seen
       continue
@@ -178,6 +195,8 @@ function weightUpTo (text: string, limit: number): number {
 const LETTER = /\p{L}/u
 const ONE_HAN = /\p{Script=Han}/u
 const ASCII_END = 0x80
+/** The ASCII space: every code unit above it and below `ASCII_END` is a printable character or DEL, no white space. */
+const ASCII_SPACE = 0x20
 /** Setting this bit makes an ASCII capital lower case. */
 const ASCII_CASE_BIT = 0x20
 const A_LOWER = 0x61
@@ -186,8 +205,11 @@ const Z_LOWER = 0x7a
 /** One letter or digit: `codeUnitClasses` makes it a table (class 1), built on first use by `countLetters`. */
 const ONE_LETTER_OR_DIGIT = [/^[\p{L}\p{N}]$/u]
 let letterUnits: Uint8Array | undefined
-const DIGIT_0 = 0x30
-const DIGIT_9 = 0x39
+/**
+ * The same classes of the ASCII code units, made at load (a look-up in it costs an ASCII text about half the range
+ * tests it replaced); the whole table waits for a text past ASCII.
+ */
+const ASCII_LETTERS = codeUnitClasses(ONE_LETTER_OR_DIGIT, ASCII_END)
 
 /**
  * Letters and digits of a text (what `/[\p{L}\p{N}]/gu` matches: a surrogate pair is one code point, a lone
@@ -200,7 +222,7 @@ export function countLetters (text: string): number {
   for (let i = 0; i < end; i++) {
     const c = unitAt(text, i)
     if (c < ASCII_END) {
-      if ((c >= DIGIT_0 && c <= DIGIT_9) || ((c | ASCII_CASE_BIT) >= A_LOWER && (c | ASCII_CASE_BIT) <= Z_LOWER)) n++
+      n += ASCII_LETTERS[c]
       continue
     }
     const pair = isHighSurrogate(c) ? pairClass(text, i, ONE_LETTER_OR_DIGIT) : -1
@@ -242,13 +264,14 @@ export function hanShare (text: string): number {
 const BMP_UNITS = 0x10000
 
 /**
- * A class for every UTF-16 code unit, from single-character patterns tested once each (about 5 ms per pattern):
+ * A class for every UTF-16 code unit (or the first `units` of them), from single-character patterns tested once each
+ * (about 5 ms per pattern for all of them):
  * 1 + the index of the first pattern the unit matches alone, 0 for none (a lone surrogate matches no `u` pattern).
  * Scanners read text through it with one array lookup per code unit, and test a surrogate pair with the patterns.
  */
-export function codeUnitClasses (patterns: RegExp[]): Uint8Array {
-  const table = new Uint8Array(BMP_UNITS)
-  for (let c = 0; c < BMP_UNITS; c++) {
+export function codeUnitClasses (patterns: RegExp[], units = BMP_UNITS): Uint8Array {
+  const table = new Uint8Array(units)
+  for (let c = 0; c < units; c++) {
     const ch = String.fromCharCode(c)
     const k = patterns.findIndex(re => re.test(ch))
     table[c] = k + 1

@@ -11,7 +11,9 @@ import { AGENCIES, unfilledField } from '../../text/fields.js'
 import { looksLikeCaption } from '../../text/captions.js'
 import { isHeadingText } from '../../text/headings.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { HAN, escapeRegExp, weightedLength } from '../../text/index.js'
+import {
+  HAN, escapeRegExp, isHighSurrogate, sliceOf, unitAt, weightedLength, weightedLengthOver,
+} from '../../text/index.js'
 import { cleanTitle, siteShaped, wholeTitle } from '../title.js'
 import { decodeEntities } from '../../text/entities.js'
 import { choose, type Proposal } from '../choose.js'
@@ -34,7 +36,8 @@ const SUFFIX_STOP = /(\s[-–—|]\s[^.。]{2,40})\.$/u
 
 /** A line that can be a title: short, one line of words, not a date, not a caption, not ending like a sentence. */
 export function isTitleLike (text: string): boolean {
-  if (weightedLength(text) > MAX_TITLE || text.length < MIN_TITLE) return false
+  // a paragraph is read only up to the bound, not to its end
+  if (weightedLengthOver(text, MAX_TITLE) || text.length < MIN_TITLE) return false
   // a full stop ends a sentence, not a headline; an ellipsis or an initialism (`Markets in the U.S.`) may end one
   if (/[.。]$/.test(text) && !/\.\.\.$|…$|(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text)) return false
   if (/[,，;；:：、]$/.test(text)) return false
@@ -60,13 +63,36 @@ function isHeadlineOf (line: string, rawTitle: string | undefined): boolean {
   if (rawTitle === undefined) return false
   const head = normalizeLine(line)
   const title = normalizeLine(decodeEntities(rawTitle))
-  if (!isTitleLike(head) || weightedLength(head) < MIN_HEADLINE || !title.startsWith(head)) return false
+  // the cheap test first: a paragraph under the headline is no start of the title
+  if (!title.startsWith(head) || !isTitleLike(head) || weightedLength(head) < MIN_HEADLINE) return false
   return /^\s*[-–—_|｜·•]+\s*\S/u.test(title.slice(head.length))
 }
 
+/** A text's key for `sameText`: lower case, without white space and punctuation. */
+const textKey = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '')
+
 function sameText (a: string, b: string): boolean {
-  const n = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '')
-  return n(a) !== '' && n(a) === n(b)
+  return sameKeyed(a, textKey(b))
+}
+
+/** Code units of a long line whose key is made first, to be compared with the start of the key asked for. */
+const KEY_PROBE = 64
+/** The one letter whose lower case depends on what stands around it (Σ: σ, or ς at a word's end). */
+const SIGMA = 'Σ'
+
+/**
+ * `sameText(a, b)` given `textKey(b)` (a key asked of many lines is made once): an empty key is nothing's. A long line
+ * (a paragraph among the blocks asked whether they are the title) is first keyed by its start alone: the key of a
+ * text is the keys of its parts joined (lower case and the white space and punctuation taken out go character by
+ * character, a surrogate pair kept whole) unless it holds a Σ, so a start whose key does not begin `key` ends it.
+ */
+function sameKeyed (a: string, key: string): boolean {
+  if (key === '') return false
+  if (a.length > 2 * KEY_PROBE && !a.includes(SIGMA)) {
+    const end = isHighSurrogate(unitAt(a, KEY_PROBE - 1)) ? KEY_PROBE + 1 : KEY_PROBE
+    if (!key.startsWith(textKey(sliceOf(a, 0, end)))) return false
+  }
+  return textKey(a) === key
 }
 
 /**
@@ -147,8 +173,9 @@ function titleProposals (blocks: Kept, hinted: string | null, hints: MetadataHin
     return line === null ? [] : [{ kind: 'title-line', value: line }]
   }
   const out: TitleProposals = []
-  const same = (b: Candidate): boolean =>
-    sameText(b.text, hinted) || sameText(cleanTitle(b.text, hints.siteName, AGENCIES) ?? '', hinted)
+  const key = textKey(hinted)
+  const same = (b: Candidate): boolean => key !== '' &&
+    (sameKeyed(b.text, key) || sameKeyed(cleanTitle(b.text, hints.siteName, AGENCIES) ?? '', key))
   const copy = blocks.findIndex((b, i) => i < TITLE_BLOCKS && same(b))
   const repeated = 'title repeated in the body'
   if (copy >= 0) out.push({ kind: 'hint-in-body', value: { title: hinted, block: copy, reason: repeated } })

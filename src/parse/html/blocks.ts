@@ -18,6 +18,8 @@
 import type { Candidate } from '../../draft.js'
 import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
+import { weightedLengthAtLeast } from '../../text/index.js'
+import { normalizeLine as foldedLine } from './short-text.js'
 import { clip } from './clean.js'
 import {
   BLOCK_TAGS, attr, classAndId, hostOf, isElement, isText, readableText, sameSite, tagOf, weightedLength, type AnyNode,
@@ -282,7 +284,7 @@ class BlockBuffer {
 
   /** Ends the block: its text (source line breaks are white space in HTML) becomes a candidate when not empty. */
   flush (): void {
-    const text = normalizeLine(this.text.replace(/\s+/g, ' '))
+    const text = foldedLine(this.text)
     if (text !== '') {
       const linkDensity = densityOf(Math.min(this.linkChars, text.length), text.length)
       const evidence = { tag: this.tag === '' ? 'div' : this.tag, linkDensity }
@@ -305,7 +307,7 @@ class BlockBuffer {
 function cellLine (cell: Element): string {
   const only = cell.children.length === 1 ? cell.children[0] : undefined
   const raw = only !== undefined && isText(only) ? only.data : readableText(cell)
-  return normalizeLine(raw.replace(/\s+/g, ' '))
+  return foldedLine(raw)
 }
 
 /**
@@ -324,7 +326,7 @@ function tableRowBlocks (table: Element, type: BlockType, stats: WalkContext['st
       continue
     }
     if (x.name === 'caption') {
-      const text = normalizeLine(readableText(x).replace(/\s+/g, ' '))
+      const text = foldedLine(readableText(x))
       if (text !== '') out.push({ type: 'caption', text, evidence: { tag: 'caption', linkDensity: 0 } })
       continue
     }
@@ -445,7 +447,7 @@ const COPY_RUN = 3
 export function dropRepeats (blocks: Candidate[], removed: Removal[]): Candidate[] {
   const keyOf = (b: Candidate): string => b.text.toLowerCase()
   const longIdx: number[] = []
-  for (let i = 0; i < blocks.length; i++) if (weightedLength(blocks[i].text) >= REPEAT_MIN) longIdx.push(i)
+  for (let i = 0; i < blocks.length; i++) if (weightedLengthAtLeast(blocks[i].text, REPEAT_MIN)) longIdx.push(i)
   const firstAt = new Map<string, number>() // key -> position in longIdx of its first occurrence
   const orig: number[] = longIdx.map((i, k) => {
     const key = keyOf(blocks[i])

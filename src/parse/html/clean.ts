@@ -13,6 +13,7 @@
  *   not the main content go as `navigation` / `boilerplate`.
  */
 import { normalizeLine } from '../../text/normalize.js'
+import { normalizeLine as foldedLine } from './short-text.js'
 import { weightedLengthOver } from '../../text/index.js'
 import type { Removal, RemovalKind } from '../../types.js'
 import {
@@ -46,7 +47,7 @@ const HOSTS_IN_REASON = 3
 export const REMOVED_TEXT_MAX = 200
 
 export function clip (text: string): string {
-  const t = normalizeLine(text.replace(/\s+/g, ' '))
+  const t = foldedLine(text)
   return t.length <= REMOVED_TEXT_MAX ? t : t.slice(0, REMOVED_TEXT_MAX - 1) + '…'
 }
 

@@ -8,7 +8,7 @@
  * run on the recovered blocks. A page with no visible text stays empty (the pipeline answers 422).
  */
 import type { Candidate } from '../../draft.js'
-import { normalizeLine } from '../../text/normalize.js'
+import { normalizeLine as foldedLine } from './short-text.js'
 import { attr, isElement, isText, tagOf, type AnyNode, type Element } from './dom.js'
 import { hidingStyle } from './patterns.js'
 import { bodyOf, parseTree } from './tree.js'
@@ -39,7 +39,7 @@ export function recoverBlocks (html: string | PageText): Candidate[] {
   const blocks: Candidate[] = []
   let buf = ''
   const flush = (): void => {
-    const text = normalizeLine(buf.replace(/\s+/g, ' '))
+    const text = foldedLine(buf)
     if (text !== '') blocks.push({ type: 'paragraph', text, evidence: { tag: 'div' } })
     buf = ''
   }

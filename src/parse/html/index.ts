@@ -14,10 +14,11 @@ import type { Candidate, Draft, MetadataHints } from '../../draft.js'
 import type { Removal } from '../../types.js'
 import { openNoscriptShell } from './noscript.js'
 import { normalizeLine } from '../../text/normalize.js'
+import { weightedLengthUpTo } from '../../text/index.js'
 import { walkBlocks } from './blocks.js'
 import { cleanPage } from './clean.js'
 import type { Document } from 'domhandler'
-import { MAX_DEPTH, flattenDeep, hostOf, weightedLength } from './dom.js'
+import { MAX_DEPTH, flattenDeep, hostOf } from './dom.js'
 import { readHints } from './meta.js'
 import { cmsProperties } from './cms-comment.js'
 import { bodyOf, cmsComment, depthBound, parseTree } from './tree.js'
@@ -35,7 +36,26 @@ const ATTEMPTS: ScoreOptions[] = [
 
 /** Below this much text (Latin-equivalent characters) an attempt is retried with less aggressive settings. */
 const ENOUGH_TEXT = 500
+/** A later attempt wins when it finds this many times the text of the best before it, plus `MORE_TEXT`. */
+const MORE_TEXT_SHARE = 1.5
+const MORE_TEXT = 50
+/**
+ * Past this much text an attempt's length decides nothing more: it ends the attempts (`ENOUGH_TEXT`), and it passes
+ * every earlier attempt's bar (each of those was under `ENOUGH_TEXT`). Its blocks are measured only up to it.
+ */
+const LENGTH_DECIDES = MORE_TEXT_SHARE * ENOUGH_TEXT + MORE_TEXT
 
+/** The blocks' weighted length, exact under `LENGTH_DECIDES`, else a count at or past it. */
+function textLength (blocks: Candidate[]): number {
+  let n = 0
+  for (const b of blocks) {
+    if (n >= LENGTH_DECIDES) break
+    n += weightedLengthUpTo(b.text, LENGTH_DECIDES - n)
+  }
+  return n
+}
+
+/** An attempt's blocks and removals, and the length of its text (`textLength`: exact under `LENGTH_DECIDES`). */
 interface Attempt { blocks: Candidate[], removed: Removal[], length: number }
 
 function attempt (doc: Document, options: ScoreOptions, host: string | undefined): Attempt {
@@ -52,7 +72,7 @@ function attempt (doc: Document, options: ScoreOptions, host: string | undefined
   const top = choice?.top ?? body
   const contentLen = nodes.reduce((a, n) => a + (stats.get(n)?.len ?? 0), 0)
   const blocks = walkBlocks(nodes, { removed, stats, contentLen, top, host })
-  return { blocks, removed, length: blocks.reduce((a, b) => a + weightedLength(b.text), 0) }
+  return { blocks, removed, length: textLength(blocks) }
 }
 
 const key = (s: string): string => normalizeLine(s).toLowerCase().replace(/[\s"'“”‘’«»「」《》]/g, '')
@@ -119,7 +139,7 @@ export function parseHtml (html: string | PageText, url?: string): Draft {
     }
     const a = attempt(doc, ATTEMPTS[i], host)
     // a later, less careful attempt wins only when it finds much more text (not just a footer more)
-    if (best === undefined || a.length > 1.5 * best.length + 50) best = a
+    if (best === undefined || a.length > MORE_TEXT_SHARE * best.length + MORE_TEXT) best = a
     // a page nested deeper than any real one is hostile: one attempt is enough
     if (a.length >= ENOUGH_TEXT || deep) break
   }

@@ -10,7 +10,7 @@
  */
 import type { Candidate } from '../../draft.js'
 import { joinItems, joinRows } from '../../types.js'
-import { normalizeLine } from '../../text/normalize.js'
+import { normalizeLine as foldedLine } from './short-text.js'
 import { isElement, readableText, weightedLength, type AnyNode, type Element } from './dom.js'
 import type { TextStats } from './score.js'
 
@@ -36,7 +36,7 @@ const LAYOUT_IN_TABLE = new Set(['table', 'p', 'div', 'ul', 'ol', 'blockquote', 
   'form', 'input', 'select', 'textarea', 'button', 'iframe', 'video'])
 
 function lineOf (node: AnyNode): string {
-  return normalizeLine(readableText(node).replace(/\s+/g, ' '))
+  return foldedLine(readableText(node))
 }
 
 function hasDescendant (el: Element, tags: Set<string>): boolean {

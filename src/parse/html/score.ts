@@ -234,12 +234,22 @@ class RunReader {
   private linkLen = 0
   private segments: Segment[] | undefined
 
+  constructor (private readonly stats: Map<Element, TextStats>) {}
+
   visit (el: Element): void {
     // a block child is read while its parent's text is flushed (`cur` is empty); the parent's segments wait here
     const outer = this.segments
     this.segments = undefined
-    for (const c of el.children) this.inline(c, false)
-    this.flush()
+    const only = el.children.length === 1 ? el.children[0] : undefined
+    const counted = only !== undefined && isText(only) ? this.stats.get(el) : undefined
+    if (counted !== undefined) {
+      // `<p>text</p>`: the one run is the one text, whose length and marks the stats hold (kept true by the pruning);
+      // it is in no link of the element's own (`inline` starts outside one), so no link length
+      if (counted.len > 0) this.segments = [{ len: counted.len, punct: counted.punct, linkLen: 0 }]
+    } else {
+      for (const c of el.children) this.inline(c, false)
+      this.flush()
+    }
     if (this.segments !== undefined) this.out.push({ el, segments: this.segments })
     this.segments = outer
   }
@@ -278,9 +288,9 @@ class RunReader {
   }
 }
 
-/** Step 2: runs of inline prose, each with the element that holds it. */
-function proseRuns (root: Element): ElementRuns[] {
-  const reader = new RunReader()
+/** Step 2: runs of inline prose, each with the element that holds it (`stats`: the tree's, true). */
+function proseRuns (root: Element, stats: Map<Element, TextStats>): ElementRuns[] {
+  const reader = new RunReader(stats)
   reader.visit(root)
   return reader.out
 }
@@ -362,7 +372,7 @@ const SIBLING_PARAGRAPH_LINK_DENSITY = 0.25
 function chooseContent (
   root: Element, stats: Map<Element, TextStats>, options: ScoreOptions
 ): ContentChoice | undefined {
-  const allRuns = proseRuns(root)
+  const allRuns = proseRuns(root, stats)
   const runs = scoredRuns(allRuns)
   if (runs.length === 0) return undefined
   const final = containerScores(runs, stats, options)

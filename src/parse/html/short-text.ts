@@ -9,8 +9,14 @@ import { isElement } from './dom.js'
 import { firstKept, normalizeLine as normalizeSpaces } from '../../text/normalize.js'
 import { isAsciiUpper, unitAt } from '../../text/index.js'
 
+/**
+ * White space other than a lone ASCII space: what folding (`/\s+/g` to one space) changes. A text without any (most
+ * paragraphs) folds to itself, and the fold, which builds a new string match by match, is skipped.
+ */
+const FOLDS = /[^\S ]| {2}/
+
 /** White space folded to one space, then the line's own normalization (ends trimmed, odd spaces made plain). */
-export const normalizeLine = (s: string): string => normalizeSpaces(s.replace(/\s+/g, ' '))
+export const normalizeLine = (s: string): string => normalizeSpaces(FOLDS.test(s) ? s.replace(/\s+/g, ' ') : s)
 
 /** The elements whose text `spacedText` leaves out (the names of HTML elements, any case). */
 const SPACED_SKIP_NAMES = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button'])
