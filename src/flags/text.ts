@@ -301,11 +301,21 @@ export function abbreviationSet (): Set<string> {
   return abbreviations
 }
 
+/**
+ * `/[\p{L}.]/u` on one code unit, from the word table's letter class (a lone surrogate is no letter there either): the
+ * pattern ran on a string made of each unit read back from every period that ends a word.
+ */
+function isLetterOrDot (c: number): boolean {
+  wordUnits ??= codeUnitClasses(WORD_CHARS)
+  return c === DOT || wordUnits[c] === LETTER_UNIT
+}
+const DOT = 0x2e
+
 /** Is the period at `dot` the end of an abbreviation or an initial (`Nov.`, `e.g.`, `J.`, `C.P.C.`)? */
 export function isAbbreviationDot (text: string, dot: number): boolean {
   // The token before the dot: letters and inner dots (`e.g`, `U.S`, `C.P.C`).
   let i = dot
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]) && dot - i < 12) i--
+  while (i > 0 && isLetterOrDot(unitAt(text, i - 1)) && dot - i < 12) i--
   const word = text.slice(i, dot)
   if (word === '') return false
   if (abbreviationSet().has(word)) return true
