@@ -102,8 +102,10 @@ function commaRepeat (text: string, words: Token[], i: number, n: number): Repea
  */
 function mayRepeatAt (words: Token[], i: number): boolean {
   const lower = words[i].lower
+  const length = lower.length
   const last = Math.min(words.length - 1, i + MAX + 1)
-  for (let j = i + 2; j <= last; j++) if (words[j].lower === lower) return true
+  // lengths first: two words' strings are compared by a call unless they are one string, their lengths inline
+  for (let j = i + 2; j <= last; j++) if (words[j].lower.length === length && words[j].lower === lower) return true
   return false
 }
 
