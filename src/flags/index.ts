@@ -9,7 +9,7 @@ import type { Flag, GlossaryEntry, PipelineOptions, Quality, Severity, SourceSpa
 import type { Finding, Rule, RuleContext, Segment, SegmentLanguage, SegmentRule } from './rule.js'
 import { RULES } from './rules/index.js'
 import {
-  codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isRegExpSpace, pairClass, unitAt
+  codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isHighSurrogate, isRegExpSpace, pairClass, unitAt
 } from '../text/index.js'
 import { startPage } from './text.js'
 
@@ -80,26 +80,48 @@ const HAN_TO_LATIN = 3
 const SEGMENT_SCRIPTS = [/^\p{Script=Han}$/u, /^\p{Script=Latin}$/u]
 const HAN_UNIT = 1
 const LATIN_UNIT = 2
+/** Class 3: a unit every alternative of `CODE_PUNCTUATION` needs (`{`, `}`, `=`, `(`, `;`); no script has them. */
+const CODE_UNIT = 3
+const CODE_UNITS = '{}=(;'
 let unitScripts: Uint8Array | undefined
+
+function scriptTable (): Uint8Array {
+  const table = codeUnitClasses(SEGMENT_SCRIPTS)
+  for (let k = 0; k < CODE_UNITS.length; k++) table[unitAt(CODE_UNITS, k)] = CODE_UNIT
+  return table
+}
 
 /**
  * Rough language of a segment by script: enough to keep English rules off Chinese text and vice versa. Han and
- * Latin are counted in code units (a Han character outside the BMP counts 2), one table lookup each.
+ * Latin are counted in code units (a Han character outside the BMP counts 2), one table lookup each. The same pass
+ * notes whether the text has a unit code punctuation needs: a text without one is no code, and `looksLikeCode`'s
+ * searches (four over the whole text) run only on the others.
  */
 export function segmentLanguage (text: string): SegmentLanguage {
-  if (looksLikeCode(text)) return 'other'
-  unitScripts ??= codeUnitClasses(SEGMENT_SCRIPTS)
+  unitScripts ??= scriptTable()
+  const units = unitScripts
   let han = 0
   let latin = 0
+  let code = false
   const end = text.length
   for (let i = 0; i < end; i++) {
-    const pair = pairClass(text, i, SEGMENT_SCRIPTS)
-    const width = pair >= 0 ? 2 : 1
-    const script = pair >= 0 ? pair : unitScripts[unitAt(text, i)]
+    const c = unitAt(text, i)
+    let script = units[c]
+    let width = 1
+    // a lone surrogate is class 0; a pair is classed by the patterns
+    if (isHighSurrogate(c) && i + 1 < end) {
+      const pair = pairClass(text, i, SEGMENT_SCRIPTS)
+      if (pair >= 0) {
+        script = pair
+        width = 2
+        i++
+      }
+    }
     if (script === HAN_UNIT) han += width
     else if (script === LATIN_UNIT) latin += width
-    i += width - 1
+    else if (script === CODE_UNIT) code = true
   }
+  if (code && looksLikeCode(text)) return 'other'
   if (han === 0 && latin === 0) return 'other'
   return han * HAN_TO_LATIN >= latin ? 'zh' : 'en'
 }

@@ -14,7 +14,8 @@ import { hasSpaceGap, isSpaceGap, tokens, type Token } from '../text.js'
  * and copies whose first letters differ in case (`transaction fees Transaction fees`).
  */
 const MAX = 6
-const JOINERS = new Set(['and', 'or'])
+/** `and`, `or`: compared, not looked up in a set (which would hash the word first). */
+const isJoiner = (lower: string): boolean => lower === 'and' || lower === 'or'
 
 function same (words: Token[], a: number, b: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (words[a + k].lower !== words[b + k].lower) return false
@@ -57,7 +58,7 @@ function abstractDouble (text: string, words: Token[], i: number): Repeat | unde
   const w = words[i]
   const joiner = words[i + 1]
   const again = words[i + 2]
-  if (again === undefined || !JOINERS.has(joiner.lower) || again.lower !== w.lower) return undefined
+  if (again === undefined || !isJoiner(joiner.lower) || again.lower !== w.lower) return undefined
   if (!ABSTRACT.test(w.lower)) return undefined
   if (!/^\p{Ll}/u.test(w.text) || !spaced(text, words, i, i + 2)) return undefined
   return { end: again.end, next: i + 3, n: 1 }
@@ -65,17 +66,19 @@ function abstractDouble (text: string, words: Token[], i: number): Repeat | unde
 
 /** Direct repeat of `n` words: P P (not a chaining word such as `more and more`, not a number). */
 function directRepeat (text: string, words: Token[], i: number, n: number): Repeat | undefined {
+  // the copies' words compared first: the chain test hashes words, a new string on every page
+  if (!same(words, i, i + n, n)) return undefined
   const chain = n === 2 && (CHAIN.has(words[i].lower) || CHAIN.has(words[i + 1].lower))
-  if (chain || !same(words, i, i + n, n) || !spaced(text, words, i, i + 2 * n - 1) || /\d/.test(words[i].text)) {
-    return undefined
-  }
+  if (chain || !spaced(text, words, i, i + 2 * n - 1) || /\d/.test(words[i].text)) return undefined
   return { end: words[i + 2 * n - 1].end, next: i + 2 * n, n }
 }
 
 /** Joined repeat of `n` words: P and P, P or P (not two noun phrases opened by a determiner). */
 function joinedRepeat (text: string, words: Token[], i: number, n: number): Repeat | undefined {
   const j = i + n
-  if (DETERMINERS.has(words[i].lower) || j + 1 + n > words.length || !JOINERS.has(words[j].lower)) return undefined
+  // the cheap tests first (a set's look-up hashes the word, a new string on every page)
+  if (j + 1 + n > words.length || !isJoiner(words[j].lower) || words[j + 1].lower !== words[i].lower) return undefined
+  if (DETERMINERS.has(words[i].lower)) return undefined
   if (!same(words, i, j + 1, n) || !spaced(text, words, i, j + n)) return undefined
   return { end: words[j + n].end, next: j + 1 + n, n }
 }
@@ -99,8 +102,10 @@ function commaRepeat (text: string, words: Token[], i: number, n: number): Repea
  */
 function mayRepeatAt (words: Token[], i: number): boolean {
   const lower = words[i].lower
+  const length = lower.length
   const last = Math.min(words.length - 1, i + MAX + 1)
-  for (let j = i + 2; j <= last; j++) if (words[j].lower === lower) return true
+  // lengths first: two words' strings are compared by a call unless they are one string, their lengths inline
+  for (let j = i + 2; j <= last; j++) if (words[j].lower.length === length && words[j].lower === lower) return true
   return false
 }
 

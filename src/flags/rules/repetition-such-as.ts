@@ -24,7 +24,8 @@ const rule: Rule = {
     const words = tokens(text)
     const out = []
     for (let s = 0; s + 1 < words.length; s++) {
-      if (words[s].lower !== 'such' || words[s + 1].lower !== 'as') continue
+      // lengths first: a word is compared with `such` by a call, its length inline
+      if (words[s].lower.length !== 4 || words[s].lower !== 'such' || words[s + 1].lower !== 'as') continue
       if (!isSpaceGap(text.slice(words[s].end, words[s + 1].start))) continue
       for (let n = Math.min(MAX, s); n >= 1; n--) {
         const a = s - n

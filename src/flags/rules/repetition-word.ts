@@ -31,7 +31,9 @@ const rule: Rule = {
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1]
       const b = words[i]
-      if (a.lower !== b.lower || GRAMMATICAL.has(a.lower) || /\d/.test(a.text)) continue
+      // lengths first: two strings are compared by a call unless they are one string, their lengths inline
+      if (a.lower.length !== b.lower.length || a.lower !== b.lower) continue
+      if (GRAMMATICAL.has(a.lower) || /\d/.test(a.text)) continue
       if (!isLowerWord(b.text) || !isEnglishWord(b.text)) continue
       // `STRASSE strasse`: a case variant listed on purpose; `layers layers layers!`: a chant, not a slip.
       if (a.text.length > 1 && a.text === a.text.toUpperCase()) continue
