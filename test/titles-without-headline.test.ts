@@ -235,3 +235,9 @@ t.test('a meta title that is the name of the office publishing the page titles n
   t.equal(run(dc('某县教育局')).title, HEADLINE, 'the publisher\'s name as DC.Title: the printed headline')
   t.equal(run(dc(HEADLINE)).title, HEADLINE, 'a DC.Title of its own is still read')
 })
+
+t.test('a subtitle\'s line, dash first, read as the title: the headline over it is (zh-gov g170)', async t => {
+  const html = readFileSync('test/fixtures/zh-gov/html/g170-provincial-statistics-quarterly-analysis-aspnet-2014-gbk.html')
+  t.equal(run(html).title, '一季度全省经济运行开局平稳',
+    'the `<title>` tells the subtitle\'s story (`2014年一季度全省国民经济运行情况分析--秦川省统计局`); the line under the headline opens with `——`')
+})

@@ -76,10 +76,7 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` is the section and the bureau\'s Portuguese name; the headline is a plain table cell'
   },
   // the fortieth round (g163-g168, session 44), measured once before any change (README): all mended
-  // the forty-first round (g169-g174, session 44's second wave), measured once before any change (README): open
-  'g170-provincial-statistics-quarterly-analysis-aspnet-2014-gbk': {
-    title: 'the subtitle opening with `——` under the headline, which the `<title>` repeats, is taken for the title'
-  }
+  // the forty-first round (g169-g174, session 44's second wave), measured once before any change (README): all mended
 }
 
 /**

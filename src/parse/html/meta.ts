@@ -1719,7 +1719,9 @@ function headlineOverSubtitle (body: Element, given: string, docTitle: string): 
   let line: Element | undefined
   let title = ''
   for (const part of given.split(ANNOUNCED_PARTS, SUBTITLE_TITLE_PARTS)) {
-    title = normalizeLine(part.replace(TITLE_TAG_BEFORE, ''))
+    // the subtitle's line itself, its dash first, as the title read so far (a shown line telling the `<title>`'s story:
+    // `——2014年一季度秦川省…分析`, zh-gov g170 of session 44's second wave): read without its dash
+    title = normalizeLine(part.replace(TITLE_TAG_BEFORE, '').replace(SUBTITLE_DASH, ''))
     const probe = title.slice(0, SUBTITLE_PROBE)
     line = probe.length < SUBTITLE_PROBE || !HAN.test(probe) ? undefined : titleLine(body, title, probe)
     if (line !== undefined) break
