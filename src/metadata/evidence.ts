@@ -6,9 +6,19 @@
 import type { Candidate } from '../draft.js'
 import type { Dateline, Editor, Removal } from '../types.js'
 import type { Proposal } from './choose.js'
+import { isRunningText } from '../text/index.js'
 
 /** Blocks still in the body, each with its index in the page's blocks. */
 export type Kept = Array<Candidate & { index: number }>
+
+/** The index of the last paragraph of running text among `blocks` (where the text ends), or -1. */
+export function lastRunningParagraph (blocks: Kept): number {
+  let last = -1
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].type === 'paragraph' && isRunningText(blocks[i].text)) last = i
+  }
+  return last
+}
 
 /**
  * A block of `Kept`: every field of a candidate named, absent ones `undefined`, so every kept block has one shape.

@@ -7,19 +7,15 @@
  * of kind `credit` (the text's credits, one tier: data/metadata-evidence.json), its photographers editors in that
  * role; the line leaves the text.
  */
-import { isRunningText } from '../../text/index.js'
 import { opensWithWriterLabel, readZhByline } from '../../text/zh-byline.js'
-import type { Evidence, Kept } from '../evidence.js'
+import { lastRunningParagraph, type Evidence, type Kept } from '../evidence.js'
 
 /** Lines looked at after the last paragraph: the byline, and an editor's or a source's line or two before it. */
 const CLOSING_BLOCKS = 3
 
 /** The blocks without the closing byline, read into `ev`; the same array when there is none. */
 export function readClosingByline (blocks: Kept, ev: Evidence): Kept {
-  let last = -1
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].type === 'paragraph' && isRunningText(blocks[i].text)) last = i
-  }
+  const last = lastRunningParagraph(blocks)
   if (last < 0) return blocks
   const end = Math.min(blocks.length, last + 1 + CLOSING_BLOCKS)
   for (let i = last + 1; i < end; i++) {

@@ -7,9 +7,8 @@
  * text (the sets' truths differ on keeping a signature).
  */
 import { findDate, type DateOptions } from '../../text/date.js'
-import { isRunningText } from '../../text/index.js'
 import { isChineseOrganization } from '../../text/org-names.js'
-import type { Evidence, Kept } from '../evidence.js'
+import { lastRunningParagraph, type Evidence, type Kept } from '../evidence.js'
 
 // the day, then at most an hour word and the place it was written: `2003年4月27日 深夜 於沙田`, `二〇〇九年三月十一日夜，于杭州`
 const SIGNED_DAY = new RegExp(
@@ -22,10 +21,7 @@ const SIGNED_NAME = /^(?=.*[\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z·.\s]{2,
 
 /** The sign-off after the last paragraph of running text, read into `ev` (date and name candidates). */
 export function readSignOff (blocks: Kept, dates: DateOptions, ev: Evidence): void {
-  let last = -1
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].type === 'paragraph' && isRunningText(blocks[i].text)) last = i
-  }
+  const last = lastRunningParagraph(blocks)
   if (last < 0) return
   const first = blocks[last + 1]?.text.trim() ?? ''
   const second = blocks[last + 2]?.text.trim() ?? ''
