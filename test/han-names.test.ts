@@ -72,3 +72,15 @@ t.test('a byline with its photo credit: the writer an author, the photographer a
   }, 'labels with colons, two photographers')
   t.same(read('文/张三图'), { authors: ['张三图'], editors: [], body: 3 }, '图 without its separator is no label')
 })
+
+t.test('a Japanese writer in a Chinese byline is a name; a word starting like one is not', async t => {
+  const body = '东京华人互助会今年开设的第一期中日双语防灾讲座在池袋举行，近八十名在日华人参加，讲师讲解了地震时的自救方法。'
+  const html = (byline: string): string => '<html><head><title>中日双语防灾讲座</title></head><body><h1>中日双语防灾讲座</h1>' +
+    `<div id="text"><p>${byline}</p><p>${body}</p><p>${body}一</p><p>${body}二</p></div></body></html>`
+  const authors = (byline: string): string[] => processPage({ content: html(byline), format: 'html' }).article.authors
+  // zh-news n345 of session 44's unseen round: a Chinese-language weekly in Japan, its stringer second
+  t.same(authors('本报记者　杨晓岚　特约记者　佐藤美和'), ['杨晓岚', '佐藤美和'], 'simplified forms, after a Chinese reporter')
+  t.same(authors('記者　陳立宏　特約記者　渡邊健一'), ['陳立宏', '渡邊健一'], 'traditional forms (Taiwan, Hong Kong)')
+  t.same(authors('记者　杨晓岚　特约记者　长谷川美'), ['杨晓岚', '长谷川美'], 'a surname of three characters')
+  t.same(authors('本报记者　杨晓岚　特约记者　佐证资料'), ['杨晓岚'], '佐 alone starts no name')
+})

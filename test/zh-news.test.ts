@@ -99,9 +99,6 @@ const KNOWN: KnownFailures = {
   'n341-legal-daily-site-procuratorate-2011-gbk': {
     title: 'the kicker above the headline is taken for it (a subtitle opening with `——` under the headline)'
   },
-  'n345-japan-chinese-weekly-empirecms-hacked-2013-utf8': {
-    author: 'the byline names a second, Japanese writer (`佐藤美和`) that is not read'
-  },
   'n346-county-paper-founder-epaper-bayberry-2014-gb18030': {
     author: 'the Founder e-paper\'s byline `记者 王䶮 通讯员 刘晓峰 陈书婷` is not read'
   }

@@ -14,6 +14,8 @@ interface SurnameData {
   particles: { characters: string, source: string }
   /** Every surname CC-CEDICT knows (scripts/gen-han-surnames.ts): for telling a name from a word, not for splitting. */
   dictionary: { surnames: string, compound: string[], source: string }
+  /** Japan's most common surnames, Japanese and Chinese forms: for telling a name from a word, not splitting. */
+  japanese: { surnames: string, source: string }
 }
 
 const DATA = loadData<SurnameData>('han-surnames.json')
@@ -24,6 +26,10 @@ const PARTICLES = new Set([...DATA.particles.characters])
 // a name can be one at all asks them all.
 const ANY_SINGLE = new Set([...SINGLE, ...DATA.dictionary.surnames])
 const ANY_COMPOUND = new Set([...COMPOUND, ...DATA.dictionary.compound])
+/** A Japanese writer in a Chinese byline (`特约记者　佐藤美和`): two or three characters (`佐藤`, `长谷川`) before the name. */
+const JAPANESE = new Set(DATA.japanese.surnames.split(' '))
+const startsJapanese = (name: string): boolean =>
+  (name.length > 2 && JAPANESE.has(name.slice(0, 2))) || (name.length > 3 && JAPANESE.has(name.slice(0, 3)))
 
 /**
  * The familiar forms of a name: 小, 老 or 阿 before one character of it (`小易`, `老王`, `阿娇`), which Chinese uses
@@ -32,12 +38,12 @@ const ANY_COMPOUND = new Set([...COMPOUND, ...DATA.dictionary.compound])
 const FAMILIAR = /^[小老阿]\p{Script=Han}$/u
 
 /**
- * Whether `name` (Han characters) starts with a surname, common or rare (CC-CEDICT's): a Chinese personal name
- * always does, and the words a byline holds beside names do not (`調查`, `編譯`, `即時報導`, `网易`).
+ * Whether `name` (Han characters) starts with a surname, common or rare (CC-CEDICT's), or one of Japan's common ones: a
+ * Chinese personal name always does, and the words a byline holds beside names do not (`調查`, `編譯`, `即時報導`, `网易`).
  */
 export function startsWithSurname (name: string): boolean {
   if (FAMILIAR.test(name)) return true
-  return ANY_COMPOUND.has(name.slice(0, 2)) || ANY_SINGLE.has(name[0])
+  return ANY_COMPOUND.has(name.slice(0, 2)) || ANY_SINGLE.has(name[0]) || startsJapanese(name)
 }
 
 
