@@ -228,6 +228,26 @@ const KNOWN: KnownFailures = {
   },
   'b285-lofter-style-text-post-huizhou-food-2016-utf8': {
     author: 'the Lofter-style page names its owner only in the blog\'s header and the info bar\'s link'
+  },
+  // the fortieth round (b287-b292, session 45), measured once before any change (README): open
+  'b287-tianya-style-zatan-thread-2008-gbk': {
+    author: 'the `id="firstAuthor"` box\'s line `作者：老柿子树下　提交日期：2008-2-17 21:46:00` is read as a byline: the next ' +
+      'field\'s label `提交日期` is left as a second name once the date is cut'
+  },
+  'b288-smf2-hk-hiking-club-board-2011-big5hkscs': {
+    title: 'SMF 2\'s topic bar `<h3 class="catbg"><span id="author">作者</span> 主題: 麥徑第二段遊記… (閱讀 1532 次)` is taken ' +
+      'whole for the title',
+    author: 'the poster `阿松` linked to SMF\'s member page beside the first post is not read: not diagnosed further'
+  },
+  'b289-mamawang-style-parenting-board-2020-utf8': {
+    author: 'the poster `糖豆妈咪2018` (a `/u/` member link, a `楼主` badge, an `只看TA` link with `authorid`) is not read: not ' +
+      'diagnosed further'
+  },
+  'b290-msn-windows-live-spaces-student-2007-utf8': {
+    author: 'the MSN Spaces owner `Maple` is named only in the profile module and the description meta'
+  },
+  'b291-lblog-asp-personal-blog-hacked-2005-gbk': {
+    author: '`<meta name="author" content="阿木,amu">` names the blogger and the romanization of her login: two names given'
   }
 }
 
@@ -241,7 +261,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 286)
+  t.equal(ids.length, 292)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

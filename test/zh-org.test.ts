@@ -44,6 +44,19 @@ const KNOWN: KnownFailures = {
   // the eighth round (o97-o102, session 43), measured once before any change (README): all mended
   // the ninth round (o103-o108, session 44), measured once before any change (README): all mended
   // the tenth round (o109-o114, session 44's second wave), measured once before any change (README): all mended
+  // the eleventh round (o115-o120, session 45), measured once before any change (README): open
+  'o117-xoops-news-taiwan-hospital-health-education-2005-big5': {
+    title: 'the XOOPS `<title>` (`嵐山紀念醫院 - 衛教天地 - 夏日預防腸胃炎…`) is taken whole; the printed headline carries its ' +
+      'topic before a colon (`衛教天地: 夏日預防腸胃炎…`)'
+  },
+  'o118-wechat-mp-city-tea-trade-association-spring-tea-awards-2017-utf8': {
+    author: 'the WeChat closing credit `文字｜陈嘉禾　摄影｜谭婷` goes as a menu line (short labels between bars) before the ' +
+      'closing byline reader sees it, and `文字｜` with a bar is no writer\'s label'
+  },
+  'o120-squarespace-hk-social-enterprise-furniture-upcycling-blog-2022-utf8': {
+    author: 'the Squarespace author slot\'s team account `Reclaim Team` is read; the writer is in the post\'s first line ' +
+      '`文：陳穎芝（項目統籌）｜攝影：何子軒` (her post in brackets after the name, a bar before the photographer)'
+  }
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -54,7 +67,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 114)
+  t.equal(ids.length, 120)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
