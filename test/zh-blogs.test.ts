@@ -230,10 +230,6 @@ const KNOWN: KnownFailures = {
     author: 'the Lofter-style page names its owner only in the blog\'s header and the info bar\'s link'
   },
   // the fortieth round (b287-b292, session 45), measured once before any change (README): open
-  'b287-tianya-style-zatan-thread-2008-gbk': {
-    author: 'the `id="firstAuthor"` box\'s line `作者：老柿子树下　提交日期：2008-2-17 21:46:00` is read as a byline: the next ' +
-      'field\'s label `提交日期` is left as a second name once the date is cut'
-  },
   'b288-smf2-hk-hiking-club-board-2011-big5hkscs': {
     title: 'SMF 2\'s topic bar `<h3 class="catbg"><span id="author">作者</span> 主題: 麥徑第二段遊記… (閱讀 1532 次)` is taken ' +
       'whole for the title',
@@ -245,9 +241,6 @@ const KNOWN: KnownFailures = {
   },
   'b290-msn-windows-live-spaces-student-2007-utf8': {
     author: 'the MSN Spaces owner `Maple` is named only in the profile module and the description meta'
-  },
-  'b291-lblog-asp-personal-blog-hacked-2005-gbk': {
-    author: '`<meta name="author" content="阿木,amu">` names the blogger and the romanization of her login: two names given'
   }
 }
 

@@ -36,6 +36,7 @@ import {
   hasDate, hasOrgWord, isDatesOnly, isLabelCell, parseInfoCells, parseInfoLine, splitNames, type InfoLine
 } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
+import { isPinyinWord } from '../../text/pinyin.js'
 import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { EDIT_STAMP, OTHER_DATES, PROFILE_DATE, anyWord } from '../../text/other-dates.js'
 import { blogOwner, titleOwner } from '../../text/title-owner.js'
@@ -1969,8 +1970,20 @@ function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: s
   const keys = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']
   const fromMeta = [allCited, ...keys.map(k => metaValue(meta, k)), twitter, cited[0]]
     .filter((x): x is string => x !== undefined && !isUrl(x) && !SOFTWARE_CREDIT.test(x))
-    .map(cleanAuthor).filter(isNameList).filter(notOrg)
+    .map(cleanAuthor).map(withoutRomanized).filter(isNameList).filter(notOrg)
   return { fromLd, fromMeta }
+}
+
+/**
+ * An author tag that names one Chinese writer twice, in Han and in the lower-case romanization of a login (`<meta
+ * name="author" content="阿木,amu">`, a personal blog: zh-blogs b291 of session 45's unseen round): the Han name alone. A
+ * lower-case word of pinyin syllables beside a Han name is no second person (a name in Latin letters is capitalized).
+ */
+function withoutRomanized (names: string): string {
+  const parts = names.split(/\s*[,，;；]\s*/u)
+  if (parts.length < 2 || !parts.some(p => HAN.test(p))) return names
+  const kept = parts.filter(p => !(/^[a-z]+$/.test(p) && isPinyinWord(p)))
+  return kept.length === parts.length ? names : kept.join(', ')
 }
 
 /** Names split on the separators a byline joins them with. */
@@ -2388,8 +2401,15 @@ export function cleanAuthor (raw: string): string {
   let s = normalizeLine(raw.replace(/&amp;/g, '&'))
   for (let i = 0; i < 2; i++) s = s.replace(BY_LABEL, '')
   s = s.replace(NAME_END, '').replace(/[\s,;:]+$/, '').replace(/(\p{L}{3,})\s*\.$/u, '$1').trim()
-  return s.replace(FILED_IN, '')
+  return s.replace(FILED_IN, '').replace(CUT_LABEL, '')
 }
+
+/**
+ * The next field's label left at the end once its value, a date, is cut (`作者：老柿子树下　提交日期：2008-2-17 21:46`,
+ * a board's header line in an `id="firstAuthor"` box: zh-blogs b287 of session 45's unseen round): no name ends in a
+ * colon.
+ */
+const CUT_LABEL = /\s+[^\s:：]{1,8}\s*[:：]$/u
 
 const NOT_NAME_DATA = MARKERS.notNames
 const COMPANY_FORMS = wordsRe(NOT_NAME_DATA.companySuffixes.map(w => w.word))

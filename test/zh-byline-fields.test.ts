@@ -1,0 +1,30 @@
+/**
+ * A byline's box holds more than names, and names come written more than one way: what is cut around them and what is
+ * read, each a class found by session 45's unseen round (test/fixtures/zh-blogs, zh-org), pinned on small pages.
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+
+const PROSE = '今年春节前后南方遭遇罕见雪灾，回家的路变得格外漫长，我在广州火车站广场上等了整整三天才挤上车。'
+const page = (head: string, box: string, after = ''): string =>
+  `<html><head><title>回家过年</title>${head}</head><body><h1>回家过年</h1>${box}` +
+  `<div class="content"><p>${PROSE}</p><p>${PROSE}一</p><p>${PROSE}二</p>${after}</div></body></html>`
+const authors = (html: string): string[] => processPage({ content: html, format: 'html' }).article.authors
+
+t.test('the next field\'s label, its date cut, is no second name', async t => {
+  // zh-blogs b287: a Tianya-style board's header line in an `id="firstAuthor"` box
+  const box = (label: string): string => '<div id="firstAuthor"><table><tr><td align="center">作者：<a href="/u/1">老柿子树下' +
+    `</a>　${label}：2008-2-17 21:46:00　访问：3287　回复：41</td></tr></table></div>`
+  t.same(authors(page('', box('提交日期'))), ['老柿子树下'], 'a board\'s 提交日期')
+  t.same(authors(page('', box('更新时间'))), ['老柿子树下'], 'any label before the cut date')
+  t.same(authors(page('', '<div class="author">作者：张三　李四</div>')), ['张三', '李四'], 'two names, no label after them')
+})
+
+t.test('a Chinese name and the romanization of its login in one author tag are one writer', async t => {
+  // zh-blogs b291: an L-Blog personal blog's `<meta name="author" content="阿木,amu">`
+  const tag = (content: string): string => `<meta name="author" content="${content}">`
+  t.same(authors(page(tag('阿木,amu'), '')), ['阿木'], 'a login in pinyin')
+  t.same(authors(page(tag('阿木，amu'), '')), ['阿木'], 'after a full-width comma')
+  t.same(authors(page(tag('阿木,Jack Smith'), '')), ['阿木', 'Jack Smith'], 'a capitalized name is a second person')
+  t.same(authors(page(tag('阿木,xyzzy'), '')), ['阿木', 'xyzzy'], 'a lower-case word that is no pinyin stays')
+})
