@@ -3,7 +3,7 @@
  * read, each a class found by session 45's unseen round (test/fixtures/zh-blogs, zh-org), pinned on small pages.
  */
 import t from 'tap'
-import { processPage } from '../src/pipeline.js'
+import { processPage, type PageResult } from '../src/pipeline.js'
 
 const PROSE = '今年春节前后南方遭遇罕见雪灾，回家的路变得格外漫长，我在广州火车站广场上等了整整三天才挤上车。'
 const page = (head: string, box: string, after = ''): string =>
@@ -27,4 +27,26 @@ t.test('a Chinese name and the romanization of its login in one author tag are o
   t.same(authors(page(tag('阿木，amu'), '')), ['阿木'], 'after a full-width comma')
   t.same(authors(page(tag('阿木,Jack Smith'), '')), ['阿木', 'Jack Smith'], 'a capitalized name is a second person')
   t.same(authors(page(tag('阿木,xyzzy'), '')), ['阿木', 'xyzzy'], 'a lower-case word that is no pinyin stays')
+})
+
+t.test('a WeChat article\'s credits between bars name the writer, and are no menu', async t => {
+  // zh-org o118 (closing the text) and zh-gov g137 (pasted Xiumi markup) of sessions 45 and 40's unseen rounds
+  const closing = (credit: string): PageResult => processPage({
+    content: page('', '', `<p>${credit}</p><p>编辑｜吴悠　审核｜周德明</p><p>—END—</p>`), format: 'html'
+  })
+  const wechat = closing('文字｜陈嘉禾　摄影｜谭婷')
+  t.same(wechat.article.authors, ['陈嘉禾'], '文字 before a bar')
+  t.same(wechat.article.editors.filter(e => e.role === 'photographer').map(e => e.name), ['谭婷'], 'the photographer')
+  t.notOk(wechat.article.removed.some(r => r.rule === 'menu-line'), 'no menu line')
+  t.same(closing('撰文｜陈嘉禾').article.authors, ['陈嘉禾'], '撰文 before a bar')
+  t.same(closing('首页｜新闻｜关于我们').article.authors, [], 'a menu between bars names nobody')
+})
+
+t.test('credits between bars after the text: the editors read, who supplied a picture named nobody', async t => {
+  const editors = (line: string): string[] => processPage({
+    content: page('', '', `<p>文字｜陈嘉禾</p><p>${line}</p>`), format: 'html'
+  }).article.editors.map(e => `${e.role}:${e.name}`)
+  t.same(editors('编辑｜吴悠　审核｜周德明'), ['editor:吴悠', 'reviewer:周德明'], 'zh-org o118 of session 45')
+  t.same(editors('编辑｜阿桃　排版｜小鹿　图片｜作者提供'), ['editor:阿桃', 'layout:小鹿'], 'zh-blogs b117 of session 38')
+  t.same(editors('编辑：阿桃　图片：网友供图'), ['editor:阿桃'], 'with colons')
 })

@@ -64,11 +64,8 @@ const KNOWN: KnownFailures = {
   // mended since (g97's title in large type by its style sheet, session 38)
   // the ninth and tenth rounds (g103-g108, g109-g114, session 38), each measured once before any change (README): all
   // mended
-  // the thirteenth and fourteenth rounds (g127-g132, g133-g138, session 40), measured once before any change: open
-  'g137-township-wechat-news-2021-utf8': {
-    author: 'the writer is only in `文字｜陈雅婷` among photo, editor and reviewer credits of pasted Xiumi markup; `文字` ' +
-      'before a bar is no label the readers know'
-  },
+  // the thirteenth and fourteenth rounds (g127-g132, g133-g138, session 40), measured once before any change: all
+  // mended since (g137's WeChat credits between bars, session 45)
   // the twenty-second and twenty-third rounds (g139-g150, session 41), each measured once before any change (README):
   // all mended
   // the thirty-ninth round (g157-g162, session 43; the README's count), measured once before any change: open

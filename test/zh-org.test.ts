@@ -49,10 +49,6 @@ const KNOWN: KnownFailures = {
     title: 'the XOOPS `<title>` (`嵐山紀念醫院 - 衛教天地 - 夏日預防腸胃炎…`) is taken whole; the printed headline carries its ' +
       'topic before a colon (`衛教天地: 夏日預防腸胃炎…`)'
   },
-  'o118-wechat-mp-city-tea-trade-association-spring-tea-awards-2017-utf8': {
-    author: 'the WeChat closing credit `文字｜陈嘉禾　摄影｜谭婷` goes as a menu line (short labels between bars) before the ' +
-      'closing byline reader sees it, and `文字｜` with a bar is no writer\'s label'
-  },
   'o120-squarespace-hk-social-enterprise-furniture-upcycling-blog-2022-utf8': {
     author: 'the Squarespace author slot\'s team account `Reclaim Team` is read; the writer is in the post\'s first line ' +
       '`文：陳穎芝（項目統籌）｜攝影：何子軒` (her post in brackets after the name, a bar before the photographer)'

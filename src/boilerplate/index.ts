@@ -260,6 +260,13 @@ function signatureLines (blocks: Candidate[]): number[] {
 
 type LineVerdict = Pick<Removal, 'kind' | 'rule' | 'reason'>
 
+/**
+ * Short labels side by side that are no byline nor a line of labelled credits: credits between a WeChat article's bars
+ * (`文字｜陈嘉禾　摄影｜谭婷`, `编辑｜吴悠　审核｜周德明`) are labels side by side too, read by the metadata stage.
+ */
+const isMenuNotCredits = (text: string): boolean =>
+  isMenuLine(text) && readZhByline(text) === null && parseInfoLine(text, null) === null
+
 /** The index of the last block of running text before `end`, or -1. */
 function lastProseBefore (blocks: Candidate[], end: number): number {
   for (let i = end - 1; i >= 0; i--) if (isProse(blocks[i].text)) return i
@@ -286,7 +293,7 @@ function classifyLine (block: Candidate, beforeBody: boolean, afterBody: boolean
   }
   if (isNavLine(text)) return { kind: 'navigation', rule: 'navigation-label', reason: 'navigation or search label' }
   if (beforeBody && isBreadcrumb(text)) return { kind: 'navigation', rule: 'breadcrumb', reason: 'breadcrumb' }
-  if ((beforeBody || afterBody) && isMenuLine(text)) {
+  if ((beforeBody || afterBody) && isMenuNotCredits(text)) {
     return { kind: 'navigation', rule: 'menu-line', reason: 'menu line (short labels side by side)' }
   }
   for (const l of linesToAsk(anchored)) {

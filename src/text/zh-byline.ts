@@ -26,13 +26,14 @@ const ZH_WRITER = '(?:文(?:\\s*[、/／．·・]?\\s*[图圖])?|[图圖]\\s*[�
 // nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
 const ZH_BYLINE = new RegExp(
   `^(?:${ZH_CREDIT_ROLE}\\s*[/／∕｜|丨]?|文\\s*[/／∕]\\s*[图圖]\\s*[:：]?(?=\\s*\\p{Script=Han})|` +
-  `${ZH_WRITER}\\s*(?:[/／∕｜|丨:：]|\\\\+)|文字\\s*[:：]|撰文\\s*[:：]?)\\s*` +
+  `${ZH_WRITER}\\s*(?:[/／∕｜|丨:：]|\\\\+)|文字\\s*[:：｜|丨]|撰文\\s*[:：｜|丨]?)\\s*` +
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*[/／∕｜|丨:：]?\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /**
- * A writer's label opening a line (`文/图：`, `文／`, `撰文：`, `文字：`, `報導：`), a bracket before it or not: a credit
- * by its form, whatever stands after it, as a line that closes a text reads (../metadata/readers/closing-byline.ts).
+ * A writer's label opening a line (`文/图：`, `文／`, `撰文：`, `文字：`, `報導：`, and with a WeChat article's bar: `文字｜`),
+ * a bracket before it or not: a credit by its form, whatever stands after it, as a line that closes a text reads
+ * (../metadata/readers/closing-byline.ts).
  */
-const WRITER_LABEL = new RegExp(`^\\s*[（(【]?\\s*(?:${ZH_WRITER}|撰文|文字)\\s*[/／∕:：]`, 'u')
+const WRITER_LABEL = new RegExp(`^\\s*[（(【]?\\s*(?:${ZH_WRITER}|撰文|文字)\\s*[/／∕:：｜|丨]`, 'u')
 export const opensWithWriterLabel = (text: string): boolean => WRITER_LABEL.test(text)
 /** A later role's bar or colon before its names (`通讯员｜邵伟`): the names read as after a space. */
 const ROLE_MARK = new RegExp(`(${ZH_REPORTER_ROLE})\\s*[/／∕｜|丨:：]\\s*`, 'gu')
