@@ -75,6 +75,11 @@ const KNOWN: KnownFailures = {
   // the fortieth round (g163-g168, session 44), measured once before any change (README): all mended
   // the forty-first round (g169-g174, session 44's second wave), measured once before any change (README): all mended
   // the forty-second round (g175-g180, session 45), measured once before any change (README): all right
+  // the forty-third round (g181-g186, session 45's second wave), measured once before any change (README): open
+  'g185-asp-table-provincial-forestry-department-news-2005-gb2312': {
+    author: 'the info line `文/刘建华 周敏　图/王涛　来源：厅办公室　发布时间：2005-4-8 16:35:02` opens with slash credits before ' +
+      'its colon labels, which no reader takes'
+  }
 }
 
 /**
@@ -88,7 +93,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 180)
+  t.equal(ids.length, 186)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
