@@ -50,3 +50,17 @@ t.test('credits between bars after the text: the editors read, who supplied a pi
   t.same(editors('编辑｜阿桃　排版｜小鹿　图片｜作者提供'), ['editor:阿桃', 'layout:小鹿'], 'zh-blogs b117 of session 38')
   t.same(editors('编辑：阿桃　图片：网友供图'), ['editor:阿桃'], 'with colons')
 })
+
+t.test('a writer\'s post in brackets after the name, the byline opening the text over the site\'s account', async t => {
+  // zh-org o126 (a Wix post under the NGO's account) and o120 (a Squarespace post under a team account), session 45
+  const post = (meta: string, line: string): PageResult => processPage({
+    content: page(`<meta name="author" content="${meta}">`, '').replace('<div class="content">',
+      `<div class="content"><p>${line}</p>`),
+    format: 'html'
+  })
+  t.same(post('溪流守護聯盟 秘書處', '文／林彥廷（台灣溪流守護聯盟政策研究員）').article.authors, ['林彥廷'], 'a post in brackets')
+  const shot = post('Reclaim Team', '文：陳穎芝（項目統籌）｜攝影：何子軒').article
+  t.same(shot.authors, ['陳穎芝'], 'a post, then a bar before the photographer')
+  t.same(shot.editors.map(e => `${e.role}:${e.name}`), ['photographer:何子軒'], 'the photographer')
+  t.same(post('Reclaim Team', '文：陳穎芝(項目統籌)').article.authors, ['陳穎芝'], 'ASCII brackets')
+})

@@ -49,19 +49,11 @@ const KNOWN: KnownFailures = {
     title: 'the XOOPS `<title>` (`嵐山紀念醫院 - 衛教天地 - 夏日預防腸胃炎…`) is taken whole; the printed headline carries its ' +
       'topic before a colon (`衛教天地: 夏日預防腸胃炎…`)'
   },
-  'o120-squarespace-hk-social-enterprise-furniture-upcycling-blog-2022-utf8': {
-    author: 'the Squarespace author slot\'s team account `Reclaim Team` is read; the writer is in the post\'s first line ' +
-      '`文：陳穎芝（項目統籌）｜攝影：何子軒` (her post in brackets after the name, a bar before the photographer)'
-  },
   // the twelfth round (o121-o126, session 45's second wave), measured once before any change (README): open
   'o122-lotus-domino-macau-accountants-notice-2005-big5': {
     title: 'the Lotus Domino notice\'s headline is a centred `<FONT SIZE=4>`; the `<title>` (site and section) is taken',
     date: 'the day-first `發佈日期：14/09/2005` of a Macau page loses to another date read near the headline: not diagnosed ' +
       'further'
-  },
-  'o126-wix-taiwan-river-ngo-opinion-2023-utf8': {
-    author: 'the Wix post\'s header names the site\'s account (`溪流守護聯盟 秘書處`, also in JSON-LD); the writer is in the ' +
-      'body\'s first line `文／林彥廷（台灣溪流守護聯盟政策研究員）` (his post in brackets after the name)'
   }
 }
 

@@ -59,6 +59,13 @@ const bylineMatch = (text: string): RegExpExecArray | null => text.length <= ZH_
  */
 const TEXT_AND_PICTURES_AFTER = /(?<=\p{Script=Han})\s+(?:文\s*[/／、]\s*[图圖]|[图圖]\s*[/／、]?\s*文)$/u
 
+/**
+ * A writer's post or organisation in brackets right after the name (`文／林彥廷（台灣溪流守護聯盟政策研究員）`, `文：陳穎芝
+ * （項目統籌）｜攝影：何子軒`: an NGO's and a social enterprise's posts, zh-org o126 and o120 of session 45's unseen
+ * rounds): set apart as a space; the name is read.
+ */
+const POST_AFTER_NAME = /(?<=\p{Script=Han}{2})\s*(?:（[^（）]{1,30}）|\([^()]{1,30}\))/gu
+
 /** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
 export interface ZhByline { names: string, photographers: string[] }
 
@@ -78,7 +85,7 @@ export function readZhByline (text: string): ZhByline | null {
   const after = b === null ? null : roleAfterNames(bracketed)
   if (after !== null) return after
   // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does
-  const marked = withoutCreditMarks(bracketed)
+  const marked = withoutCreditMarks(bracketed.replace(POST_AFTER_NAME, ' ').trim())
   const m = bylineMatch(marked) ?? bylineMatch(withoutEditorCredits(marked))
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
