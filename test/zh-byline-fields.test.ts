@@ -64,3 +64,14 @@ t.test('a writer\'s post in brackets after the name, the byline opening the text
   t.same(shot.editors.map(e => `${e.role}:${e.name}`), ['photographer:何子軒'], 'the photographer')
   t.same(post('Reclaim Team', '文：陳穎芝(項目統籌)').article.authors, ['陳穎芝'], 'ASCII brackets')
 })
+
+t.test('slash credits opening an info line that goes on to a labelled date', async t => {
+  // zh-gov g185 of session 45's second wave: a 2005 provincial department's ASP page
+  const read = (line: string): { authors: string[], editors: string[] } => {
+    const a = processPage({ content: page('', `<div class="info">${line}</div>`), format: 'html' }).article
+    return { authors: a.authors, editors: a.editors.map(e => `${e.role}:${e.name}`) }
+  }
+  t.same(read('文/刘建华 周敏　图/王涛　来源：厅办公室　发布时间：2005-4-8 16:35:02　点击数：1327'),
+    { authors: ['刘建华', '周敏'], editors: ['photographer:王涛'] }, 'the writers and the photographer')
+  t.same(read('文/刘建华　发布时间：2005-4-8'), { authors: ['刘建华'], editors: [] }, 'the writer alone before the date')
+})

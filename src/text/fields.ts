@@ -155,6 +155,12 @@ export function mayHoldLabel (line: string): boolean {
  * byline readers.
  */
 const SLASH_CREDIT = /(?<=\s)(文|[图圖]|摄影|攝影)\s*[/／∕](?!\s*[文图圖])\s*/gu
+/**
+ * The same credit opening a line that goes on to a labelled date (`文/刘建华 周敏　图/王涛　来源：厅办公室　发布时间：…`, a
+ * 2005 provincial department's info line: zh-gov g185 of session 45's unseen round); a line of credits alone is a
+ * byline, left to the byline readers.
+ */
+const SLASH_CREDIT_FIRST = /(?<=^|\s)(文|[图圖]|摄影|攝影)\s*[/／∕](?!\s*[文图圖])\s*/gu
 
 /**
  * The line with its bracketed and barred labels and its slash credits written with a colon (`【作者】张三` -> `作者：张三`,
@@ -165,8 +171,10 @@ function withColonLabels (raw: string): string {
   if (byLabel !== null && CAPITAL.test(raw.slice(byLabel[0].length))) {
     return `${byLabel[1]}: ${raw.slice(byLabel[0].length)}`
   }
-  const slashed = /[/／∕]/u.test(raw) ? raw.replace(SLASH_CREDIT, (_, role: string) =>
-    role.includes('文') ? '作者：' : '图片：') : raw
+  const slashed = /[/／∕]/u.test(raw)
+    ? raw.replace(DATE_LABEL_ANYWHERE.test(raw) ? SLASH_CREDIT_FIRST : SLASH_CREDIT, (_, role: string) =>
+      role.includes('文') ? '作者：' : '图片：')
+    : raw
   if (slashed !== raw) return withColonLabels(slashed)
   if (!MAY_HAVE_BRACKET_OR_BAR.test(raw)) return raw
   // a bracketed label right before another label's colon has no value: a marker, dropped (`[楼主] 发表时间：2008-06-12
@@ -184,6 +192,8 @@ const DATE_ALT = DATE_LABELS.map(spacedLiteral).join('|')
 const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCase()
 /** Each date label by its key: whether it names the publication (`发布时间`, `Posted on`) or an update (`最后更新`). */
 const DATE_LABEL_ENTRY = new Map(DATE_ENTRIES.map(l => [labelKey(l.label), l]))
+/** A date label with its colon anywhere in a line (`发布时间：`): the mark of an info line. */
+const DATE_LABEL_ANYWHERE = new RegExp(`(?:${DATE_ALT})\\s*[:：]`, 'i')
 const DATE_PREFIX = new RegExp(`^[\\[【(（]?\\s*(${DATE_ALT})\\s*[:：]?\\s*`, 'i')
 const SEP = /^[\s|/丨｜·,，;；:：\-–—]+|[\s|/丨｜·,，;；:：\-–—]+$/g
 const WEEKDAY = /(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?/gi
