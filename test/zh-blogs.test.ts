@@ -250,12 +250,6 @@ const KNOWN: KnownFailures = {
   'b294-autohome-style-car-club-road-trip-2015-gb2312': {
     author: 'the poster links to a numeric member page, and the thread\'s `只看楼主` link carries `onlyuid=`, a parameter ' +
       'the readers do not know'
-  },
-  'b296-bo-blog-film-photo-diary-hacked-2010-utf8': {
-    author: 'the meta author is the login `alan`; the post\'s label `[ 2010/05/07 21:14 | by 阿澜 ]` shows the display name'
-  },
-  'b297-movable-type-taiwan-family-memoir-2004-big5': {
-    author: 'Movable Type\'s footer `Posted by 米粒 at 2004年05月07日 23:21` under the entry is not read'
   }
 }
 

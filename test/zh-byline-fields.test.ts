@@ -75,3 +75,17 @@ t.test('slash credits opening an info line that goes on to a labelled date', asy
     { authors: ['刘建华', '周敏'], editors: ['photographer:王涛'] }, 'the writers and the photographer')
   t.same(read('文/刘建华　发布时间：2005-4-8'), { authors: ['刘建华'], editors: [] }, 'the writer alone before the date')
 })
+
+t.test('a blog post\'s footer or label names its poster in Han: the display name, over the login in the markup', async t => {
+  const post = (head: string, cls: string, line: string): string[] => authors(
+    `<html><head><title>回家过年</title>${head}</head><body><h3>回家过年</h3><div class="entry"><p>${PROSE}</p>` +
+    `<p>${PROSE}一</p><p>${PROSE}二</p></div><p class="${cls}">${line}</p></body></html>`)
+  // zh-blogs b297 of session 45's second wave: Movable Type 3's zh_TW footer
+  t.same(post('', 'posted', 'Posted by 米粒 at 2004年05月07日 23:21 | 分類：家人'), ['米粒'], 'a Chinese date after `at`')
+  // zh-blogs b296: Bo-Blog's post label, the login in the author tag
+  const login = '<meta name="author" content="alan">'
+  t.same(post(login, 'textbox-label', '[ 2010/05/07 21:14 | by 阿澜 ]'), ['阿澜'], 'the time, then `by`, in brackets')
+  t.same(post(login, 'textbox-label', 'by 阿澜'), ['阿澜'], 'the display name over the login')
+  t.same(post('<meta name="author" content="Alan Chen">', 'textbox-label', 'by 阿澜'), ['Alan Chen'],
+    'a name in the markup is no login')
+})

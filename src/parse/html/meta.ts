@@ -1989,6 +1989,9 @@ function withoutRomanized (names: string): string {
 /** Names split on the separators a byline joins them with. */
 const splitByline = (xs: string[]): string[] => xs.flatMap(x => x.split(/\s*(?:,|;|&|\band\b)\s*/)).filter(x => x !== '')
 
+/** An account's login: one lower-case word of letters and digits (`alan`, `xiaolu_hz`), no name's capital. */
+const LOGIN = /^[a-z][a-z0-9_]*$/
+
 /** Longest author string kept, in characters. */
 const MAX_AUTHOR = 120
 
@@ -2004,6 +2007,9 @@ function bylineOverMarkup (markup: string[], shown: string[], orgs: string[]): b
   // an English edition of a Chinese site names its web editor in Chinese in the markup (`<meta name="author"
   // content="刘静">`) beside the byline a reader sees in English (`By SHEN YUHAN and WU JIANHUA in Hangzhou`)
   if (markup.every(a => HAN.test(a)) && !shown.some(b => HAN.test(b))) return true
+  // a Chinese blog's author tag gives the account's login (`<meta name="author" content="alan">`) beside the display
+  // name its post label shows (`[ 2010/05/07 21:14 | by 阿澜 ]`: zh-blogs b296 of session 45's second wave): the name
+  if (markup.every(a => LOGIN.test(a)) && shown.some(b => HAN.test(b))) return true
   // one name in the markup, the byline a reader sees lists it with co-authors (`Rui Ma, Heba Ledwon & Suparn Patra`)
   return markup.length === 1 && splitByline(markup).length === 1 && shown.length === 1 &&
     splitByline(shown).length > 1 && splitByline(shown).some(b => sameName(b, markup[0]))
@@ -2390,6 +2396,9 @@ const NAME_END = new RegExp([
   '[|•⋅·●◦▪]', '\\s[-–—@]\\s', '\\b\\d+\\s+min',
   // and Blogger's and Blogbus's classic footer the time after `at` (`posted by 阿朱 at 10:31 PM`: zh-blogs b109)
   '\\s+at\\s+\\d{1,2}:\\d{2}',
+  // or its date, written in Chinese (`Posted by 米粒 at 2004年05月07日 23:21`, Movable Type's zh_TW footer: zh-blogs b297 of
+  // session 45's second wave)
+  '\\s+at\\s+\\d{4}\\s*年',
   // a Chinese date label after the name (`慢慢走的老K 发布于2017-05-07`, `发表 2017-05-07`); a name that ends in 发布
   // is a government account's (`上海发布`, `澄州发布`: zh-news n99 of session 36's unseen round), not cut to its place
   '(?:发布|發布|發佈|发表|發表)(?:于|於|时间|時間|\\s*\\d)).*$'
@@ -3161,6 +3170,12 @@ const BY_LINE = new RegExp('^(?:(?:(?:written|posted|published|text|story|words)
   '|(?:last )?updated\\b[^|]{0,30}?\\s)\\s*by:?\\s*|(?:authors?|contributors?)\\s*:?\\s+)(.+)$', 'iu')
 const BY_ALONE = /^(?:written by|author|authors|by|words by|posted by)\s*:?$/i
 /**
+ * A post label that gives the time, then the poster, in brackets (`[ 2010/05/07 21:14 | by 阿澜 ]`, Bo-Blog's default
+ * skin: zh-blogs b296 of session 45's second wave): its `by` part is the byline.
+ */
+const TIME_THEN_BY = /^[[【]\s*[\d/.:\-\s]{6,24}[|｜]\s*(by\s.+?)\s*[\]】]$/i
+const withoutTimeBeforeBy = (text: string): string => TIME_THEN_BY.exec(text)?.[1] ?? text
+/**
  * A blog post's footer: the poster, then the post's time (`posted by 阿朱 at 10:31 PM | 阅读全文 | 评论(5)`, `posted by
  * 豆豆饭 @ 2008-04-12 21:23`), Blogger's and Blogbus's classic templates, the latter in a `<div class="menu">` (zh-blogs
  * b109 of session 37's unseen round): no site navigation, whatever its class says.
@@ -3213,7 +3228,7 @@ function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): str
     // every test below only passes the element by: the cheapest first (the walks up to its ancestors come last)
     const raw = rawSpacedText(el)
     if (!mayHoldByWord(raw)) continue
-    const text = normalizeLine(raw)
+    const text = withoutTimeBeforeBy(normalizeLine(raw))
     if (text.length > LABELLED_BYLINE_MAX) continue
     const by = BY_LINE.exec(text)
     // a list item that links another post under its title, then `by NAME`: that post's writer (`<li><a>一個人的北海岸</a>
