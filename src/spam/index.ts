@@ -46,20 +46,14 @@ function isListLike (text: string): boolean {
 
 export interface SpamOptions { spamTerms?: string[] }
 
-/** `term:` as injections write it, one pattern per ambiguous term, compiled once. */
-const injectionPatterns = new Map<string, RegExp>()
+/** An ambiguous term, its lower case and `term:` as injections write it: made once, not once a page. */
+interface Injection { term: string, lower: string, re: RegExp }
 
 /**
- * How often the page shows the injection pattern for `term`: glued to a colon, or alone on a line (counted twice).
+ * How often the page shows the injection pattern for a term: glued to a colon, or alone on a line (counted twice).
  * `lines`: the blocks' texts trimmed and lower-cased, made once for every term.
  */
-function countInjections (blocks: Candidate[], lines: string[], term: string): number {
-  let re = injectionPatterns.get(term)
-  if (re === undefined) {
-    re = new RegExp(termPattern(term) + '[:：]', 'giu')
-    injectionPatterns.set(term, re)
-  }
-  const lower = term.toLowerCase()
+function countInjections (blocks: Candidate[], lines: string[], { lower, re }: Injection): number {
   let n = 0
   for (let i = 0; i < blocks.length; i++) {
     if (lines[i] === lower) n += 2
@@ -87,6 +81,9 @@ function allMatches (re: RegExp, text: string): string[] {
 const BRANDS = termsOf('brand')
 const GENERIC = termsOf('generic')
 const AMBIGUOUS = termsOf('ambiguous')
+const INJECTIONS: Injection[] = AMBIGUOUS.map(term => ({
+  term, lower: term.toLowerCase(), re: new RegExp(termPattern(term) + '[:：]', 'giu')
+}))
 const BRAND_RE = alternation(BRANDS)
 const GENERIC_RE = alternation(GENERIC)
 
@@ -96,17 +93,22 @@ const NO_TERMS: Patterns = { remove: null, injected: null, stuffing: null }
 /** How many of a stuffed line's gambling terms its reason quotes: enough to show the stuffing. */
 const TERMS_IN_REASON = 5
 
-/** The patterns for one set of brands (the lexicon's, the page's ambiguous ones, the request's), compiled once. */
+/**
+ * The patterns for one set of brands (the lexicon's, then the request's, the page's ambiguous ones and its unseen
+ * ones), compiled once; known by the brands after the lexicon's alone (every set opens with the lexicon's: keyed by
+ * the whole list, each page joined the lexicon's hundreds of brands into a string and hashed it to find the entry).
+ */
 const patternCache = new Map<string, Patterns>()
 /**
  * Distinct brand sets remembered: pages and requests repeat a few; a client sending new terms each time cannot grow it.
  */
 const PATTERN_CACHE_MAX = 64
 
-function patternsFor (brands: string[]): Patterns {
-  const key = brands.join('\u0000')
+function patternsFor (extra: string[]): Patterns {
+  const key = extra.length === 0 ? '' : '\u0000' + extra.join('\u0000')
   const known = patternCache.get(key)
   if (known !== undefined) return known
+  const brands = [...BRANDS, ...extra]
   const remove = alternation(brands)
   const patterns: Patterns = {
     remove,
@@ -146,8 +148,8 @@ function holdsUnseen (text: string, unseen: Map<string, string>): boolean {
 export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
   // the blocks where a lexicon term may occur (one exact scan of each): the others skip the lexicon's patterns
   const withTerms = new Set(draft.blocks.filter(b => mayHoldTerm(b.text)))
-  const { brands, unseen } = pageBrands(draft, options, withTerms)
-  const patterns = patternsFor(brands)
+  const { extra, unseen } = pageBrands(draft, options, withTerms)
+  const patterns = patternsFor(extra)
   const lexiconAndUnseen = (options.spamTerms ?? []).length === 0
   const removed: Removal[] = []
   const blocks: Candidate[] = []
@@ -199,12 +201,15 @@ function titleHints (hints: MetadataHints, patterns: Patterns, removed: Removal[
   return { ...hints, title: cleanedTitle }
 }
 
-/** The brands of this page: the lexicon's and the caller's, ambiguous names it injects, brands by their shape. */
+/**
+ * The brands of this page beside the lexicon's (`extra`): the caller's, ambiguous names it injects, brands by their
+ * shape.
+ */
 function pageBrands (
   draft: Draft, options: SpamOptions, withTerms: Set<Candidate>
-): { brands: string[], unseen: Map<string, string> } {
-  const brands = [...BRANDS, ...(options.spamTerms ?? [])]
-  const brandRe = options.spamTerms === undefined || options.spamTerms.length === 0 ? BRAND_RE : alternation(brands)
+): { extra: string[], unseen: Map<string, string> } {
+  const extra = [...(options.spamTerms ?? [])]
+  const brandRe = extra.length === 0 ? BRAND_RE : alternation([...BRANDS, ...extra])
   const lexical = draft.blocks.filter(b => withTerms.has(b))
   const mentions = (re: RegExp, blocks: Candidate[]): boolean => blocks.some(b => {
     re.lastIndex = 0
@@ -213,17 +218,17 @@ function pageBrands (
   const anyBrandOnPage = brandRe !== null && mentions(brandRe, brandRe === BRAND_RE ? lexical : draft.blocks)
   // An ambiguous name counts as a brand on this page when the page shows the injection pattern for it.
   const lines = lexical.map(b => b.text.trim().toLowerCase())
-  for (const term of AMBIGUOUS) {
-    const n = countInjections(lexical, lines, term)
-    if (n >= 2 || (n >= 1 && anyBrandOnPage)) brands.push(term)
+  for (const injection of INJECTIONS) {
+    const n = countInjections(lexical, lines, injection)
+    if (n >= 2 || (n >= 1 && anyBrandOnPage)) extra.push(injection.term)
   }
   // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts, sentence.ts)
   const gamblingOnPage = anyBrandOnPage || (GENERIC_RE !== null && mentions(GENERIC_RE, lexical))
   const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage)
   const gambling = anyBrandOnPage || showsGambling(draft, brandRe, lexical)
   for (const [brand, why] of brandsInText(draft, gambling)) if (!unseen.has(brand)) unseen.set(brand, why)
-  for (const brand of unseen.keys()) brands.push(brand)
-  return { brands, unseen }
+  for (const brand of unseen.keys()) extra.push(brand)
+  return { extra, unseen }
 }
 
 /** Unseen brands standing in sentences and Latin brand codes (sentence.ts), each with why. */
@@ -296,22 +301,25 @@ function brandCount (text: string, remove: RegExp | null): number {
 }
 
 const visibleLength = (text: string): number => text.replace(/\s/g, '').length
-const charsOf = (hits: string[]): number => hits.reduce((n, h) => n + h.length, 0)
+const charsOf = (hits: readonly string[]): number => hits.reduce((n, h) => n + h.length, 0)
 
 /** Three gambling terms or more, not all of them brands, making 30% of the line's visible characters. */
-function isStuffed (text: string, hits: string[], remove: RegExp | null): boolean {
+function isStuffed (text: string, hits: readonly string[], remove: RegExp | null): boolean {
   return hits.length >= 3 && charsOf(hits) >= visibleLength(text) * 0.3 && hits.length > brandCount(text, remove)
 }
 
 /** A link-list line with two gambling terms or more beside its brands, making 20% of its visible characters. */
-function isSpamList (text: string, hits: string[], remove: RegExp | null): boolean {
+function isSpamList (text: string, hits: readonly string[], remove: RegExp | null): boolean {
   return isListLike(text) && hits.length - brandCount(text, remove) >= MIN_LIST_TERMS &&
     charsOf(hits) >= visibleLength(text) * 0.2
 }
 
+/** The hits of a block no lexicon pattern is asked of (read only): no array made per block. */
+const NO_HITS: readonly string[] = []
+
 /** Keyword-stuffed or link-list lines of gambling terms, and gambling account lines, go whole. */
 function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal | undefined {
-  const hits = stuffing === null ? [] : allMatches(stuffing, text)
+  const hits = stuffing === null ? NO_HITS : allMatches(stuffing, text)
   if (isGamblingAccountLine(text, stuffing, isListLike)) {
     const reason = 'gambling line: a gambling term beside login and register links'
     return { kind: 'spam', rule: 'spam-account-line', text, reason }

@@ -109,52 +109,80 @@ export function startsWithDateline (text: string): boolean {
 
 interface Found { dateline: Dateline, reporters: string[], text: string, rest: string }
 
+/**
+ * A dateline as read from its paragraph, its date not yet read against the publication date (`dateOf`): all the rest
+ * is the paragraph's alone, so one reading serves both of the page's asks (the dateline's full date before the
+ * publication date is chosen, and the dateline after).
+ */
+interface Parsed {
+  agency: string | null
+  place: string | null
+  dateOf: (published: string | null) => string | null
+  reporters: string[]
+  text: string
+  rest: string
+}
+
+/** A dateline without a date. */
+const NO_DATE = (): null => null
+
+/** The parsed dateline read against `published`. */
+function resolve (p: Parsed, published: string | null): Found {
+  const dateline = { agency: p.agency, place: p.place, date: p.dateOf(published) }
+  return { dateline, reporters: p.reporters, text: p.text, rest: p.rest }
+}
+
 /** Full-width digits (`１２月９日`) as ASCII, one character for one: offsets stay. */
 function asciiDigits (text: string): string {
   return text.replace(/[０-９]/g, d => String.fromCharCode(unitAt(d, 0) - 0xfee0))
 }
 
-function found (m: RegExpExecArray, raw: string, dateline: Dateline, reporters: string[]): Found {
-  return { dateline, reporters, text: m[0].trim(), rest: raw.slice(m[0].length) }
+function found (
+  m: RegExpExecArray, raw: string, agency: string | null, place: string | null,
+  dateOf: Parsed['dateOf'], reporters: string[]
+): Parsed {
+  return { agency, place, dateOf, reporters, text: m[0].trim(), rest: raw.slice(m[0].length) }
 }
 
-function englishDateline (raw: string, text: string, published: string | null): Found | null {
+/** A month and day (`April 8`, `11月26日`) read against the publication date. */
+const monthDayOf = (when: string): Parsed['dateOf'] => published => monthDay(when, published)
+
+function englishDateline (raw: string, text: string): Parsed | null {
   let m = DATELINE_EN.exec(text)
   if (m !== null && (AGENCY_WORDS.test(m[1]) || isAgency(m[1]))) {
     const paren = m[4]
     const reporters = paren !== undefined && !isAgency(paren) ? splitNames(paren) : []
-    return found(m, raw, { agency: m[1], place: m[2], date: monthDay(m[3], published) }, reporters)
+    return found(m, raw, m[1], m[2], monthDayOf(m[3]), reporters)
   }
   m = DATELINE_ROLE.exec(text)
   if (m !== null) {
     const reporters = splitNames(m[3])
-    if (reporters.length > 0 && reporters.every(isPinyinName)) {
-      return found(m, raw, { agency: null, place: m[1], date: monthDay(m[2], published) }, reporters)
-    }
+    const dateOf = monthDayOf(m[2])
+    if (reporters.length > 0 && reporters.every(isPinyinName)) return found(m, raw, null, m[1], dateOf, reporters)
   }
   m = DATELINE_WIRE.exec(text)
   if (m === null) return wirePlaceDateline(raw, text) ?? releaseDateline(raw, text)
   const agencyLike = isAgency(m[3]) || AGENCY_WORDS.test(m[3])
-  const dateline = { agency: agencyLike ? m[3] : null, place: m[1], date: monthDay(m[2], published) }
-  return found(m, raw, dateline, agencyLike ? [] : splitNames(m[3]))
+  return found(m, raw, agencyLike ? m[3] : null, m[1], monthDayOf(m[2]), agencyLike ? [] : splitNames(m[3]))
 }
 
 /**
  * A press release's dateline (`BEIJING, May 7, 2019 /PRNewswire/ --`, `中国深圳，2014年9月16日——`, `2015年10月8日（香港）`),
  * or null.
  */
-function releaseDateline (raw: string, text: string): Found | null {
+function releaseDateline (raw: string, text: string): Parsed | null {
+  // a release writes its year: its date is read without the publication's
   const m = DATELINE_RELEASE_EN.exec(text) ?? DATELINE_RELEASE_ZH.exec(text)
-  if (m !== null) return found(m, raw, { agency: null, place: m[1], date: monthDay(m[2], null) }, [])
+  if (m !== null) return found(m, raw, null, m[1], () => monthDay(m[2], null), [])
   const d = DATELINE_RELEASE_ZH_DATE.exec(text)
-  return d === null ? null : found(d, raw, { agency: null, place: d[2] ?? d[3], date: monthDay(d[1], null) }, [])
+  return d === null ? null : found(d, raw, null, d[2] ?? d[3], () => monthDay(d[1], null), [])
 }
 
 /** `WASHINGTON (AP) —`: the place and the agency, no date; null when the bracket names no known agency. */
-function wirePlaceDateline (raw: string, text: string): Found | null {
+function wirePlaceDateline (raw: string, text: string): Parsed | null {
   const m = DATELINE_WIRE_PLACE.exec(text)
   if (m === null || !isAgency(m[2].trim())) return null
-  return found(m, raw, { agency: m[2].trim(), place: m[1], date: null }, [])
+  return found(m, raw, m[2].trim(), m[1], NO_DATE, [])
 }
 
 /**
@@ -171,20 +199,21 @@ function dayOfMonth (day: number, published: string | null): string | null {
 }
 
 /** A wire's dateline naming its reporters before the place (`中央社記者王小明台北7日電`), or null. */
-function reporterFirstDateline (raw: string, text: string, published: string | null): Found | null {
+function reporterFirstDateline (raw: string, text: string): Parsed | null {
   const m = DATELINE_ZH_REPORTER.exec(text)
   const last = m === null ? undefined : splitNameAndPlace(m[3])
   if (m === null || last === undefined) return null
   const others = m[2].split(/[、，,]/).filter(n => n !== '')
-  const day = m[4].replace('日', '')
-  const date = m[4].includes('月')
-    ? monthDay(m[4], published)
-    : dayOfMonth(/^\d+$/.test(day) ? Number(day) : zhNumber(day), published)
-  return found(m, raw, { agency: m[1], place: last.place, date }, [...others, last.name])
+  const when = m[4]
+  const day = when.replace('日', '')
+  const dateOf = when.includes('月')
+    ? monthDayOf(when)
+    : (published: string | null) => dayOfMonth(/^\d+$/.test(day) ? Number(day) : zhNumber(day), published)
+  return found(m, raw, m[1], last.place, dateOf, [...others, last.name])
 }
 
-function chineseDateline (raw: string, text: string, published: string | null): Found | null {
-  const reporterFirst = reporterFirstDateline(raw, text, published)
+function chineseDateline (raw: string, text: string): Parsed | null {
+  const reporterFirst = reporterFirstDateline(raw, text)
   if (reporterFirst !== null) return reporterFirst
   let m = DATELINE_ZH.exec(text)
   if (m !== null) {
@@ -192,27 +221,32 @@ function chineseDateline (raw: string, text: string, published: string | null): 
     // round, a portal's own report): the reporter, no place
     const reporter = REPORTER_AS_PLACE.exec(m[2])
     const place = reporter !== null || m[2] === '' ? null : m[2]
-    const dateline = { agency: m[1], place, date: monthDay(m[3], published) }
     const named = reporter !== null && isCommonHanName(reporter[1]) ? [reporter[1]] : []
-    return found(m, raw, dateline, m[4] === undefined ? named : bracketNames(m[4]))
+    return found(m, raw, m[1], place, monthDayOf(m[3]), m[4] === undefined ? named : bracketNames(m[4]))
   }
   m = DATELINE_ZH_NODATE.exec(text)
   if (m === null) return releaseDateline(raw, text)
-  const dateline = { agency: m[1], place: null, date: null }
-  if (m[2] !== undefined) return found(m, raw, dateline, bracketNames(m[2]))
+  const agency = m[1]
+  if (m[2] !== undefined) return found(m, raw, agency, null, NO_DATE, bracketNames(m[2]))
   // `本报讯 记者 汪涛 通讯员 程敏　昨天下午…`: the credit without brackets, its names each a common name and set apart
   const credit = UNBRACKETED_CREDIT.exec(text.slice(m[0].length))
   const names = credit === null ? [] : credit[1].split(CREDIT_ROLE_SPLIT).flatMap(n => n.trim().split(/\s+/))
     .filter(n => n !== '')
-  if (credit === null || !names.every(isCommonHanName)) return found(m, raw, dateline, [])
+  if (credit === null || !names.every(isCommonHanName)) return found(m, raw, agency, null, NO_DATE, [])
   const whole = m[0] + credit[0]
-  return { dateline, reporters: names, text: whole.trim(), rest: raw.slice(whole.length) }
+  return { agency, place: null, dateOf: NO_DATE, reporters: names, text: whole.trim(), rest: raw.slice(whole.length) }
+}
+
+/** The dateline opening a paragraph, its date not yet read, or null. */
+function parseDateline (raw: string): Parsed | null {
+  const text = asciiDigits(raw)
+  return englishDateline(raw, text) ?? chineseDateline(raw, text)
 }
 
 /** The dateline opening a paragraph, or null. */
 export function readDatelineText (raw: string, published: string | null): Found | null {
-  const text = asciiDigits(raw)
-  return englishDateline(raw, text, published) ?? chineseDateline(raw, text, published)
+  const parsed = parseDateline(raw)
+  return parsed === null ? null : resolve(parsed, published)
 }
 
 /**
@@ -231,7 +265,7 @@ const GLUED_REPORT = /日\s*(?:电|電|讯|訊|消息|报道|報導)\s*[(（]/u
  * reporters, which no sentence of a story's text is. Its reporters and its dateline are read; the block keeps its
  * text (the front end joined caption and story; cut in the middle, neither would read whole).
  */
-function gluedDateline (raw: string, published: string | null): Found | null {
+function gluedDateline (raw: string): Parsed | null {
   if (!GLUED_REPORT.test(raw)) return null
   const text = asciiDigits(raw)
   for (const end of text.matchAll(GLUED_END)) {
@@ -240,25 +274,58 @@ function gluedDateline (raw: string, published: string | null): Found | null {
     if (m?.[4] === undefined) continue
     const reporters = splitNames(m[4])
     if (reporters.length === 0) continue
-    const dateline = { agency: m[1], place: m[2] === '' ? null : m[2], date: monthDay(m[3], published) }
-    return { dateline, reporters, text: m[0].trim(), rest: '' }
+    const place = m[2] === '' ? null : m[2]
+    return { agency: m[1], place, dateOf: monthDayOf(m[3]), reporters, text: m[0].trim(), rest: '' }
   }
   return null
+}
+
+/**
+ * The page's paragraphs read for a dateline (`parseDateline`, `gluedDateline`), by text, null for none: the first
+ * paragraphs are asked twice a page (`readDatelineDate`, then `readDatelines`), read once. Kept per page, by the
+ * page's evidence.
+ */
+interface Readings { opening: Map<string, Parsed | null>, glued: Map<string, Parsed | null> }
+const pageReadings = new WeakMap<Evidence, Readings>()
+
+function readingsOf (ev: Evidence): Readings {
+  let r = pageReadings.get(ev)
+  if (r === undefined) {
+    r = { opening: new Map(), glued: new Map() }
+    pageReadings.set(ev, r)
+  }
+  return r
+}
+
+function readOnce (
+  texts: Map<string, Parsed | null>, text: string, read: (raw: string) => Parsed | null
+): Parsed | null {
+  let parsed = texts.get(text)
+  if (parsed === undefined) {
+    parsed = read(text)
+    texts.set(text, parsed)
+  }
+  return parsed
 }
 
 /**
  * The first paragraphs' dateline: one opening a paragraph, else one glued after a caption (`glued`: it stays in
  * its block); null when there is none.
  */
-function firstDateline (blocks: Kept, published: string | null): { i: number, dl: Found, glued: boolean } | null {
-  const paragraphs = blocks.slice(0, DATELINE_BLOCKS).map((b, i) => ({ b, i })).filter(x => x.b.type === 'paragraph')
-  for (const { b, i } of paragraphs) {
-    const dl = readDatelineText(b.text, published)
-    if (dl !== null) return { i, dl, glued: false }
+function firstDateline (
+  blocks: Kept, published: string | null, ev: Evidence
+): { i: number, dl: Found, glued: boolean } | null {
+  const { opening, glued } = readingsOf(ev)
+  const n = Math.min(blocks.length, DATELINE_BLOCKS)
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]
+    const dl = b.type === 'paragraph' ? readOnce(opening, b.text, parseDateline) : null
+    if (dl !== null) return { i, dl: resolve(dl, published), glued: false }
   }
-  for (const { b, i } of paragraphs) {
-    const dl = gluedDateline(b.text, published)
-    if (dl !== null) return { i, dl, glued: true }
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]
+    const dl = b.type === 'paragraph' ? readOnce(glued, b.text, gluedDateline) : null
+    if (dl !== null) return { i, dl: resolve(dl, published), glued: true }
   }
   return null
 }
@@ -268,7 +335,7 @@ function firstDateline (blocks: Kept, published: string | null): { i: number, dl
  * 16日——`): a date candidate of kind `dateline-date`, read before the publication date is chosen.
  */
 export function readDatelineDate (blocks: Kept, ev: Evidence): void {
-  const date = firstDateline(blocks, null)?.dl.dateline.date
+  const date = firstDateline(blocks, null, ev)?.dl.dateline.date
   if (date !== null && date !== undefined) ev.dates.push({ kind: 'dateline-date', value: date })
 }
 
@@ -277,7 +344,7 @@ export function readDatelineDate (blocks: Kept, ev: Evidence): void {
  * credited right after it) and returns the blocks with it taken off.
  */
 export function readDatelines (blocks: Kept, published: string | null, ev: Evidence): Kept {
-  const first = firstDateline(blocks, published)
+  const first = firstDateline(blocks, published, ev)
   if (first === null) {
     for (const value of openingCredit(blocks)) ev.authors.push({ kind: 'dateline', value })
     return blocks
