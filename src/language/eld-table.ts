@@ -204,7 +204,7 @@ export function installedEldModel (): SharedEldModel | undefined {
 }
 
 /** eld 2.1's constants (languageDetector.js): the text it reads, the score every n-gram's entries were cut by. */
-const ELD_TEXT_MAX = 1000
+export const ELD_TEXT_MAX = 1000
 const ELD_BASE_NGRAM_SCORE = 53
 /** eld's byte encoding stops at the first space past 350 bytes, and after any character past 380. */
 const ELD_CUT_AFTER = 350

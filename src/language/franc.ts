@@ -19,6 +19,8 @@ import { isRegExpSpace, unitAt } from '../text/index.js'
 
 /** franc's constants (franc/index.js): the sample it reads, the distance of a trigram a model lacks. */
 const MAX_LENGTH = 2048
+/** franc reads no further into a text than this. */
+export const FRANC_TEXT_MAX = MAX_LENGTH
 const MAX_DIFFERENCE = 300
 /**
  * franc's trigrams are three code units; a key packs them into one number. Three units under 2^10 (Latin letters
