@@ -60,7 +60,12 @@ interface Run {
   letters: number
   weighted: number
   kana: number
+  /** Its ASCII letters are not in its counts yet (`countPending`). */
+  pending: boolean
 }
+
+/** Script groups whose text n-gram models tell (several languages, not CJK): `detectSegment` reads no counts. */
+const NGRAM_GROUPS = new Set([...LANGUAGES_BY_GROUP].filter(([g, ls]) => ls.length > 1 && g !== 'CJK').map(([g]) => g))
 
 /** Runs that ended up together: one language each. */
 interface Segment {
@@ -106,13 +111,7 @@ const LETTER_OF: number[] = [0, ...SCRIPTS.map(() => 1)]
  */
 const LATIN_INDEX = SCRIPTS.findIndex(s => s.code === 'Latn') + 1
 const ASCII_LATIN = new Uint8Array(0x80).map((_, c) => BMP_SCRIPT[c] === LATIN_INDEX ? 1 : 0)
-const LATIN_WEIGHT = WEIGHT_OF[LATIN_INDEX]
-/**
- * The ASCII loop adds a stretch's letters times the weight at once: the same number as adding it letter by letter
- * only for a whole weight (Latin's is 1), otherwise the loop is never taken.
- */
-const LATIN_GROUP = LATIN_INDEX > 0 && BMP_SCRIPT.subarray(0, 0x80).every(s => s === 0 || s === LATIN_INDEX) &&
-  Number.isInteger(LATIN_WEIGHT)
+const LATIN_GROUP = LATIN_INDEX > 0 && BMP_SCRIPT.subarray(0, 0x80).every(s => s === 0 || s === LATIN_INDEX)
   ? GROUP_NUMBER[LATIN_INDEX]
   : -1
 
@@ -134,21 +133,19 @@ function scan (text: string): Run[] {
   let kana = 0
   const end = text.length
   for (let i = 0; i < end; i++) {
-    if (group === LATIN_GROUP) {
-      // inside a Latin run, ASCII is read by a tighter loop that only counts its letters: each unit a Latin letter
-      // or of no script, as below; the run's end is found afterwards, back from the stretch's end
-      let n = 0
-      for (; i < end; i++) {
-        const c = unitAt(text, i)
-        if (c >= 0x80) break
-        n += ASCII_LATIN[c]
-      }
-      if (n > 0) {
-        letters += n
-        weighted += n * LATIN_WEIGHT
+    if (group === LATIN_GROUP && run !== undefined) {
+      // inside a Latin run, ASCII (each unit a Latin letter or of no script) is only searched to its end: its
+      // letters are counted later, where the counts are read (`countPending`), and the run's end is found back
+      // from the stretch's end
+      const from = i
+      i = asciiEnd(text, i)
+      if (i > from) {
         let last = i
-        while (ASCII_LATIN[unitAt(text, last - 1)] === 0) last--
-        runEnd = last
+        while (last > from && ASCII_LATIN[unitAt(text, last - 1)] === 0) last--
+        if (last > from) {
+          runEnd = last
+          run.pending = true
+        }
       }
       if (i === end) break
     }
@@ -167,7 +164,7 @@ function scan (text: string): Run[] {
     if ((g ^ group) * g !== 0) {
       if (run !== undefined) closeRun(run, runEnd, letters, weighted, kana)
       group = g
-      run = { group: GROUP_OF[script], start: i, end: i + width, letters: 0, weighted: 0, kana: 0 }
+      run = { group: GROUP_OF[script], start: i, end: i + width, letters: 0, weighted: 0, kana: 0, pending: false }
       runs.push(run)
       letters = 0
       weighted = 0
@@ -183,6 +180,55 @@ function scan (text: string): Run[] {
   }
   if (run !== undefined) closeRun(run, runEnd, letters, weighted, kana)
   return runs
+}
+
+/** ASCII units read one by one before the search is handed to NON_ASCII (a call of the pattern costs some dozens). */
+const ASCII_PROBE = 64
+const NON_ASCII = /[^\0-\x7f]/g
+
+/** Where the ASCII from `i` ends: the first unit past ASCII, or the text's end. */
+function asciiEnd (text: string, i: number): number {
+  const end = text.length
+  const probeEnd = Math.min(end, i + ASCII_PROBE)
+  let j = i
+  while (j < probeEnd && unitAt(text, j) < 0x80) j++
+  if (j < probeEnd || j === end) return j
+  // a long stretch: the pattern's compiled loop reads it about three times faster than this one
+  NON_ASCII.lastIndex = j
+  return NON_ASCII.test(text) ? NON_ASCII.lastIndex - 1 : end
+}
+
+/**
+ * Counts the letters of the runs whose ASCII `scan` did not count, where they are read: every run unless the text
+ * is one run of a script told by n-gram models (ngramText reads its text, not its counts). A run is counted again
+ * whole, unit by unit as `scan` reads it (within a run every letter is of its group), so the sums are the same
+ * numbers, added in the same order.
+ */
+function countPending (text: string, runs: Run[]): void {
+  if (runs.length === 1 && NGRAM_GROUPS.has(runs[0].group)) return
+  for (const run of runs) if (run.pending) recount(text, run)
+}
+
+function recount (text: string, run: Run): void {
+  let letters = 0
+  let weighted = 0
+  let kana = 0
+  const length = text.length
+  for (let i = run.start; i < run.end; i++) {
+    const cp = unitAt(text, i)
+    let script: number
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
+      script = scriptOf(text.codePointAt(i) ?? 0)
+      i++
+    } else {
+      script = BMP_SCRIPT[cp]
+    }
+    letters += LETTER_OF[script]
+    weighted += WEIGHT_OF[script]
+    kana += KANA_OF[script]
+  }
+  closeRun(run, run.end, letters, weighted, kana)
+  run.pending = false
 }
 
 function closeRun (run: Run, end: number, letters: number, weighted: number, kana: number): void {
@@ -715,6 +761,7 @@ const MAX_ALTERNATIVES = 5
 /** Full identification for `POST /v1/language`: the answer, the runners-up, and the language of each part. */
 export function identify (text: string): Identification {
   const runs = scan(text)
+  countPending(text, runs)
   const segments = segment(text, runs)
   if (segments.length === 0) {
     const trimmed = text.trim()
