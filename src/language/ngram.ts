@@ -44,6 +44,8 @@ interface GroupModels {
   languages: LanguageInfo[]
   /** franc models of the group's languages eld has no model for. */
   francOnlyAlways: string[]
+  /** Per language, the index of the eld model that speaks for it in eld's scores, or -1 (looked up once). */
+  eldIndex: number[]
 }
 
 const groupModels = new Map<string, GroupModels>()
@@ -54,7 +56,11 @@ function modelsFor (group: string): GroupModels {
   let models = groupModels.get(group)
   if (models === undefined) {
     const languages = LANGUAGES_BY_GROUP.get(group) ?? []
-    models = { languages, francOnlyAlways: languages.flatMap(l => l.franc !== null && l.eld === null ? [l.franc] : []) }
+    models = {
+      languages,
+      francOnlyAlways: languages.flatMap(l => l.franc !== null && l.eld === null ? [l.franc] : []),
+      eldIndex: languages.map(l => eldScores.index.get(modelOf(l) ?? '') ?? -1)
+    }
     groupModels.set(group, models)
   }
   return models
@@ -67,21 +73,19 @@ const modelOf = (l: LanguageInfo | undefined): string | null | undefined => l?.e
 const FRANC_JUDGES_TOP = 3
 
 /** The group's languages by eld's score, scaled so the best is 1; languages eld gave nothing are left out. */
-function rankByEld (text: string, languages: LanguageInfo[]): NgramResult['ranked'] {
+function rankByEld (text: string, models: GroupModels): NgramResult['ranked'] {
   const eldRaw = eldScores.scores(text)
-  const scoreOf = (l: LanguageInfo): number => {
-    const i = eldScores.index.get(modelOf(l) ?? '')
-    return i === undefined ? 0 : eldRaw[i]
-  }
+  const { languages, eldIndex } = models
   let eldMax = 0
-  for (const l of languages) {
-    const s = scoreOf(l)
+  for (const i of eldIndex) {
+    const s = i < 0 ? 0 : eldRaw[i]
     if (s > eldMax) eldMax = s
   }
   const ranked: NgramResult['ranked'] = []
-  for (const l of languages) {
-    const score = eldMax === 0 ? 0 : scoreOf(l) / eldMax
-    if (score > 0) ranked.push({ language: l, score })
+  for (let k = 0; k < languages.length; k++) {
+    const i = eldIndex[k]
+    const score = eldMax === 0 ? 0 : (i < 0 ? 0 : eldRaw[i]) / eldMax
+    if (score > 0) ranked.push({ language: languages[k], score })
   }
   // Stable sort: on equal scores (a proxy and its original) table order decides.
   ranked.sort((a, b) => b.score - a.score)
@@ -146,7 +150,7 @@ function francOverrides (lacked: number, ranked: NgramResult['ranked'], franc: F
  */
 export function scoreNgrams (text: string, group: string, lacked: number): NgramResult {
   const models = modelsFor(group)
-  const ranked = rankByEld(text, models.languages)
+  const ranked = rankByEld(text, models)
   const franc = askFranc(text, lacked, ranked, models)
   if (francOverrides(lacked, ranked, franc)) {
     const i = ranked.findIndex(r => r.language === franc.top)
