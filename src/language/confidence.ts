@@ -66,3 +66,21 @@ export function mixedCap (confidence: number, share: number): number {
 export function minLetters (group: string): number {
   return C.minLetters[group] ?? C.minLetters.default ?? 2
 }
+
+/**
+ * The letter count from which `ngramConfidence` no longer changes with more letters (its letter factor is 1 as a
+ * double: `exp(-letters / scale)` under half an ulp of 1), nor does the short-text test (`minLetters`).
+ */
+export function lettersEnough (group: string): number {
+  return Math.max(SATURATED_LETTERS, minLetters(group))
+}
+
+/** The fewest letters whose letter factor is 1 (it grows with the letters: from there on it stays 1). */
+const SATURATED_LETTERS = ((): number => {
+  let n = 0
+  while (saturate(n, C.ngram.letterScale) < 1) n++
+  return n
+})()
+
+/** The share of lower-case words under which the n-gram answer is read as names (capped). */
+export const NAMES_SHARE = C.ngram.namesShare

@@ -204,7 +204,7 @@ export function installedEldModel (): SharedEldModel | undefined {
 }
 
 /** eld 2.1's constants (languageDetector.js): the text it reads, the score every n-gram's entries were cut by. */
-const ELD_TEXT_MAX = 1000
+export const ELD_TEXT_MAX = 1000
 const ELD_BASE_NGRAM_SCORE = 53
 /** eld's byte encoding stops at the first space past 350 bytes, and after any character past 380. */
 const ELD_CUT_AFTER = 350
@@ -346,9 +346,33 @@ function wordNgrams (words: string[], into: Set<string>): void {
 }
 
 /**
+ * An n-gram of at most this many units (every n-gram of a word of at most ELD_WORD_MAX bytes: 4 and a space each
+ * side) is packed into one number: its units (a byte each, `dictionaryUnits`) in base 256 under 2^48, its length
+ * times 2^48 above them, so n-grams of different lengths never share a key and no key is 0 (a free slot).
+ */
+const PACKED_UNITS = 6
+const UNIT_BASE = 256
+const LENGTH_BASE = 2 ** 48
+/**
+ * The n-grams one call can find: at most one per byte of eld's text (ELD_ENFORCE_CUT_AFTER and the last character's
+ * 4 bytes), a word's bytes at most as many. The set of the call's n-grams has twice as many slots: probes stay short.
+ */
+const CALL_BYTES_MAX = ELD_ENFORCE_CUT_AFTER + 4
+const SEEN_SLOTS = powerOfTwoAtLeast(2 * CALL_BYTES_MAX)
+
+/**
+ * eld's dictionary (a character per UTF-8 byte) as the characters' code units, or null when one is not a single unit
+ * of at most 8 bits (another eld): the n-grams are then made as strings.
+ */
+function dictionaryUnits (dictionary: string[]): Uint8Array | null {
+  if (dictionary.length !== UNIT_BASE || dictionary.some(c => c.length !== 1 || unitAt(c, 0) >= UNIT_BASE)) return null
+  return Uint8Array.from(dictionary, c => unitAt(c, 0))
+}
+
+/**
  * eld's `detect(text).getScores()` computed on the table directly: the same n-grams and integer sums, the same
  * scaling, without the object eld builds per n-gram looked up and per answer (test/eld-table.test.ts compares the
- * two on every evaluation line).
+ * two on every evaluation line). The n-grams are read as numbers (`PackedScorer`).
  */
 export async function eldScorer (model: SharedEldModel): Promise<EldScorer> {
   const { separators } = await import(eldFile('../regexPatterns.js')) as { separators: RegExp }
@@ -370,16 +394,23 @@ export async function eldScorer (model: SharedEldModel): Promise<EldScorer> {
   }
   // the separator pattern read from a table of letters (one lookup per code unit), a third of its cost
   const letters = separatorLetters(separators)
+  const prepare = (text: string): string => {
+    const cut = text.substring(0, ELD_TEXT_MAX)
+    const spaced = letters === null ? cut.replace(separators, ' ') : replaceSeparators(cut, letters)
+    return spaced.trim().toLowerCase()
+  }
+  const units = dictionaryUnits(dictionary)
+  if (units !== null) {
+    const packed = new PackedScorer(v, count, units, entryOf)
+    return { index, scores: text => packed.scores(prepare(text)) }
+  }
   const scores = (text: string): Float64Array => {
     const sums = new Float64Array(count)
     // a set per call: the scorer lives as long as the process, and a long-lived set emptied with `clear()` gets its
     // new table in the old generation, which then held every call's n-grams until a full collection (flags/text.ts
     // PageCache; 15 MB of old generation over 2,000 seed bodies, 234 -> 197 µs a body)
     const ngrams = new Set<string>()
-    const cut = text.substring(0, ELD_TEXT_MAX)
-    const spaced = letters === null ? cut.replace(separators, ' ') : replaceSeparators(cut, letters)
-    const prepared = spaced.trim().toLowerCase()
-    wordNgrams(utf8Words(prepared, dictionary), ngrams)
+    wordNgrams(utf8Words(prepare(text), dictionary), ngrams)
     for (const key of ngrams) {
       const entry = entryOf(key)
       if (entry === EMPTY) continue
@@ -393,4 +424,161 @@ export async function eldScorer (model: SharedEldModel): Promise<EldScorer> {
     return sums
   }
   return { index, scores }
+}
+
+type TableViews = ReturnType<typeof views>
+
+/**
+ * eld's scores with its n-grams as numbers: each word's UTF-8 bytes (as `utf8Words` reads them) are written to a
+ * buffer, each n-gram (as `wordNgrams` cuts them) packed into a number (PACKED_UNITS), kept once in a set of numbers
+ * and looked up in the table by its units, hashed as the table hashes its keys: no string per word or n-gram, no set
+ * of strings. An n-gram too long to pack (the last one of a word of more than ELD_WORD_MAX bytes, which
+ * `wordNgrams` takes to the word's end) is made as a string, as before. The sums are of integers: the order the
+ * n-grams come in does not change them.
+ */
+class PackedScorer {
+  /** Per call, emptied at its end: the word read, the n-gram being packed, the set of the call's n-grams. */
+  private readonly word = new Uint8Array(CALL_BYTES_MAX)
+  private readonly key = new Uint8Array(PACKED_UNITS)
+  private readonly seen = new Float64Array(SEEN_SLOTS)
+  private readonly used = new Int32Array(SEEN_SLOTS)
+  private usedCount = 0
+  private long: Set<string> | undefined
+  private sums = new Float64Array(0)
+  private readonly mask: number
+
+  constructor (
+    private readonly v: TableViews, private readonly count: number, private readonly units: Uint8Array,
+    private readonly entryOf: (key: string) => number
+  ) {
+    this.mask = v.slots.length - 1
+  }
+
+  /** eld's scores of the prepared text (separators replaced, trimmed, lower-cased). */
+  scores (prepared: string): Float64Array {
+    const sums = new Float64Array(this.count)
+    this.sums = sums
+    this.addWords(prepared)
+    const distinct = this.usedCount + (this.long?.size ?? 0)
+    for (let u = 0; u < this.usedCount; u++) this.seen[this.used[u]] = 0
+    this.usedCount = 0
+    this.long = undefined
+    for (let l = 0; l < this.count; l++) {
+      const s = sums[l] / distinct
+      sums[l] = sums[l] > 0 ? s / (s + ELD_SCALE) : 0
+    }
+    return sums
+  }
+
+  /** `utf8Words`, each word's n-grams added as it ends. */
+  private addWords (str: string): void {
+    const { word, units } = this
+    let n = 0
+    let bytes = 0
+    const length = str.length
+    for (let i = 0; i < length; i++) {
+      let cp = unitAt(str, i)
+      if (cp < 0x80) {
+        if (cp === SPACE) {
+          if (n > 0) this.addWord(n)
+          n = 0
+          if (bytes > ELD_CUT_AFTER) return
+        } else {
+          word[n++] = cp
+        }
+        bytes++
+      } else if (cp < 0x800) {
+        word[n++] = units[0xc0 | (cp >> 6)]
+        word[n++] = units[0x80 | (cp & 0x3f)]
+        bytes += 2
+      } else if (cp < 0xd800 || cp >= 0xe000) {
+        word[n++] = units[0xe0 | (cp >> 12)]
+        word[n++] = units[0x80 | ((cp >> 6) & 0x3f)]
+        word[n++] = units[0x80 | (cp & 0x3f)]
+        bytes += 3
+      } else {
+        i++
+        cp = 0x10000 + (((cp & 0x3ff) << 10) | (unitAt(str, i) & 0x3ff))
+        word[n++] = units[0xf0 | (cp >> 18)]
+        word[n++] = units[0x80 | ((cp >> 12) & 0x3f)]
+        word[n++] = units[0x80 | ((cp >> 6) & 0x3f)]
+        word[n++] = units[0x80 | (cp & 0x3f)]
+        bytes += 4
+      }
+      // the unit just read is the word's last
+      if (bytes > ELD_ENFORCE_CUT_AFTER) break
+    }
+    if (n > 0) this.addWord(n)
+  }
+
+  /** `wordNgrams` of the word's first `n` bytes. */
+  private addWord (n: number): void {
+    const len = Math.min(n, ELD_WORD_MAX)
+    let j = 0
+    for (; j + ELD_NGRAM < len; j += ELD_STRIDE) this.addNgram(j === 0, j, j + ELD_NGRAM, false)
+    this.addNgram(j === 0, len !== ELD_STRIDE ? Math.max(0, len - ELD_NGRAM) : 0, n, true)
+  }
+
+  /** The n-gram of the word's bytes `start`..`end`, with a space before (`lead`) and after (`trail`) if asked. */
+  private addNgram (lead: boolean, start: number, end: number, trail: boolean): void {
+    const { key, word, seen } = this
+    if (end - start + (lead ? 1 : 0) + (trail ? 1 : 0) > PACKED_UNITS) {
+      this.addLong(lead, start, end, trail)
+      return
+    }
+    let n = 0
+    if (lead) key[n++] = SPACE
+    for (let j = start; j < end; j++) key[n++] = word[j]
+    if (trail) key[n++] = SPACE
+    let packed = 0
+    let h = FNV_OFFSET
+    for (let j = 0; j < n; j++) {
+      packed = packed * UNIT_BASE + key[j]
+      h = Math.imul(h ^ key[j], FNV_PRIME)
+    }
+    packed += n * LENGTH_BASE
+    h >>>= 0
+    for (let slot = h & (SEEN_SLOTS - 1); ; slot = (slot + 1) & (SEEN_SLOTS - 1)) {
+      const k = seen[slot]
+      if (k === packed) return
+      if (k === 0) {
+        seen[slot] = packed
+        this.used[this.usedCount++] = slot
+        break
+      }
+    }
+    this.add(this.entryOfKey(n, h))
+  }
+
+  /** An n-gram too long to pack, as a string. */
+  private addLong (lead: boolean, start: number, end: number, trail: boolean): void {
+    let ngram = lead ? ' ' : ''
+    for (let j = start; j < end; j++) ngram += String.fromCharCode(this.word[j])
+    if (trail) ngram += ' '
+    this.long ??= new Set()
+    if (this.long.has(ngram)) return
+    this.long.add(ngram)
+    this.add(this.entryOf(ngram))
+  }
+
+  /** The table's entry of the first `length` units of `key`, whose hash is `h`. */
+  private entryOfKey (length: number, h: number): number {
+    const { v, key, mask } = this
+    for (let slot = h & mask; v.slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      const entry = v.slots[slot]
+      const start = v.keyStart[entry]
+      if (v.keyStart[entry + 1] - start !== length) continue
+      let i = 0
+      while (i < length && v.keyUnits[start + i] === key[i]) i++
+      if (i === length) return entry
+    }
+    return EMPTY
+  }
+
+  private add (entry: number): void {
+    if (entry === EMPTY) return
+    const { v, sums } = this
+    const end = v.pairStart[entry + 1]
+    for (let p = v.pairStart[entry]; p < end; p++) sums[v.langs[p]] += v.scores[p] + ELD_BASE_NGRAM_SCORE
+  }
 }

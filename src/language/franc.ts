@@ -4,7 +4,7 @@
  * franc builds, on every call, a dictionary of the text's trigrams (a string and an object property each), runs
  * its 31 script patterns over the text to pick the script, and looks every trigram up in every candidate model.
  * Here the trigrams are counted under numeric keys (three UTF-16 code units), each distinct trigram is looked up
- * once in a table holding its rank in every model of the script, and the script is settled by one pattern when
+ * in a small table of each candidate model (its trigrams and ranks), and the script is settled by one pattern when
  * that script holds more than half of the text: the scripts that have several models are disjoint from every
  * other script pattern (checked over every code point by test/language-franc.test.ts), so no other can match as
  * much. Any other case is handed to franc itself.
@@ -19,6 +19,8 @@ import { isRegExpSpace, unitAt } from '../text/index.js'
 
 /** franc's constants (franc/index.js): the sample it reads, the distance of a trigram a model lacks. */
 const MAX_LENGTH = 2048
+/** franc reads no further into a text than this. */
+export const FRANC_TEXT_MAX = MAX_LENGTH
 const MAX_DIFFERENCE = 300
 /**
  * franc's trigrams are three code units; a key packs them into one number. Three units under 2^10 (Latin letters
@@ -33,59 +35,69 @@ const TRIGRAM = 3
 /** A model that lacks the trigram. */
 const ABSENT = -1
 
-/** One script's models: every trigram any of them has, with its rank in each (ABSENT where a model lacks it). */
-interface ScriptTable {
-  languages: string[]
-  rows: Map<number, number>
-  /** `ranks[model * rows + row]`: model by model, so scoring one model reads one stretch of memory. */
-  ranks: Int16Array
-  /** Per row, how often the text being scored has the trigram (zeroed again after each call). */
-  counts: Int32Array
-  /**
-   * `rows` for the small keys (Latin trigrams), as an open-addressing table of typed arrays: the text's every
-   * trigram is looked up, and a `Map` of some 20,000 numbers cost a cache miss or two per look-up (a quarter of
-   * franc's time on an English page). `smallKeys` holds EMPTY_KEY in a free slot; `rows` still answers large keys.
-   */
-  smallKeys: Int32Array
-  smallRows: Int32Array
-}
+/**
+ * One model's trigrams and their ranks, as an open-addressing table of typed arrays keyed by the trigram's number
+ * (`keyOf`): a text's distinct trigrams are looked up in the few candidate models only, each model's table small
+ * enough to stay in the cache (a table of every model's trigrams of a script was 20,000 rows: a cache miss or two
+ * per trigram of the text, a quarter of franc's time).
+ */
+interface ModelTable { keys: Float64Array, ranks: Int16Array, shift: number }
 
-/** A free slot of `smallKeys` (no small key is negative). */
+/** A script's models, in franc's order. */
+interface ScriptTable { languages: string[], models: ModelTable[] }
+
+/** A free slot (no key is negative). */
 const EMPTY_KEY = -1
-/** Slots per small key at least: the table stays at most half full, so probes are short. */
+/** Slots per key at least: a table stays at most half full, so probes are short. */
 const SLOTS_PER_KEY = 2
-/** Fibonacci hashing's multiplier (2^32 / golden ratio): spreads neighbouring keys over the table. */
+/** Fibonacci hashing's multiplier (2^32 / golden ratio): a key's slot is the product's top bits. */
 const HASH_MULTIPLIER = 0x9e3779b1
+const WORD_BITS = 32
 
-function slotOf (key: number, mask: number): number {
-  return (Math.imul(key, HASH_MULTIPLIER) >>> 0) & mask
+/** The slot a key starts its probe at, in a table of 2^(32 - shift) slots (a large key hashed by its low 32 bits). */
+function slotOf (key: number, shift: number): number {
+  return Math.imul(key | 0, HASH_MULTIPLIER) >>> shift
 }
 
-function smallTable (rows: Map<number, number>): { smallKeys: Int32Array, smallRows: Int32Array } {
-  let size = 1
-  while (size < rows.size * SLOTS_PER_KEY) size *= 2
-  const smallKeys = new Int32Array(size).fill(EMPTY_KEY)
-  const smallRows = new Int32Array(size)
-  const mask = size - 1
-  for (const [key, row] of rows) {
-    if (key >= LARGE) continue
-    let slot = slotOf(key, mask)
-    while (smallKeys[slot] !== EMPTY_KEY) slot = (slot + 1) & mask
-    smallKeys[slot] = key
-    smallRows[slot] = row
-  }
-  return { smallKeys, smallRows }
-}
-
-/** `table.rows.get(key)`, the small keys read from the typed table. */
-function rowOf (table: ScriptTable, key: number): number | undefined {
-  if (key >= LARGE) return table.rows.get(key)
-  const keys = table.smallKeys
+/** The table's slot of `key`, or the free slot where it would go. */
+function probe (keys: Float64Array, key: number, shift: number): number {
   const mask = keys.length - 1
-  for (let slot = slotOf(key, mask); keys[slot] !== EMPTY_KEY; slot = (slot + 1) & mask) {
-    if (keys[slot] === key) return table.smallRows[slot]
+  let slot = slotOf(key, shift)
+  while (keys[slot] !== key && keys[slot] !== EMPTY_KEY) slot = (slot + 1) & mask
+  return slot
+}
+
+/** The shift of a table with room for `size` keys. */
+function shiftFor (size: number): number {
+  let bits = 1
+  while (2 ** bits < size * SLOTS_PER_KEY) bits++
+  return WORD_BITS - bits
+}
+
+function modelTable (trigrams: string[]): ModelTable {
+  const shift = shiftFor(trigrams.length)
+  const keys = new Float64Array(2 ** (WORD_BITS - shift)).fill(EMPTY_KEY)
+  const ranks = new Int16Array(keys.length).fill(ABSENT)
+  // franc keeps the first rank of a trigram listed twice
+  trigrams.forEach((trigram, rank) => {
+    if (trigram.length !== TRIGRAM) return
+    const key = keyOf(trigram, 0)
+    const slot = probe(keys, key, shift)
+    if (keys[slot] === key) return
+    keys[slot] = key
+    ranks[slot] = rank
+  })
+  return { keys, ranks, shift }
+}
+
+/** The trigram's rank in the model, or ABSENT. */
+function rankIn (model: ModelTable, key: number): number {
+  const { keys, shift } = model
+  const mask = keys.length - 1
+  for (let slot = slotOf(key, shift); keys[slot] !== EMPTY_KEY; slot = (slot + 1) & mask) {
+    if (keys[slot] === key) return model.ranks[slot]
   }
-  return undefined
+  return ABSENT
 }
 
 const tables = new Map<string, ScriptTable>()
@@ -98,32 +110,12 @@ function keyOf (s: string, i: number): number {
   return LARGE + (a * UNIT + b) * UNIT + c
 }
 
-function buildTable (script: string): ScriptTable {
-  const models = data[script]
-  const languages = Object.keys(models)
-  const rows = new Map<number, number>()
-  const split = languages.map(l => models[l].split('|'))
-  for (const model of split) {
-    for (const trigram of model) {
-      const key = keyOf(trigram, 0)
-      if (trigram.length === TRIGRAM && !rows.has(key)) rows.set(key, rows.size)
-    }
-  }
-  const ranks = new Int16Array(rows.size * languages.length).fill(ABSENT)
-  split.forEach((model, j) => {
-    // franc keeps the first rank of a trigram listed twice: it assigns from the end.
-    for (let rank = model.length - 1; rank >= 0; rank--) {
-      const trigram = model[rank]
-      if (trigram.length === TRIGRAM) ranks[j * rows.size + (rows.get(keyOf(trigram, 0)) ?? 0)] = rank
-    }
-  })
-  return { languages, rows, ranks, counts: new Int32Array(rows.size), ...smallTable(rows) }
-}
-
 function tableFor (script: string): ScriptTable {
   let table = tables.get(script)
   if (table === undefined) {
-    table = buildTable(script)
+    const models = data[script]
+    const languages = Object.keys(models)
+    table = { languages, models: languages.map(l => modelTable(models[l].split('|'))) }
     tables.set(script, table)
   }
   return table
@@ -228,44 +220,49 @@ const SPACE = 0x20
 /** Units that franc's cleaning turns into space: U+0021-U+0040 (digits, ASCII punctuation) and white space (`\s`). */
 const cleanedAway = (c: number): boolean => (c >= 0x21 && c <= 0x40) || isRegExpSpace(c)
 
-/** How often each trigram of the cleaned text occurs: per table row, and for the ones no model has, per key. */
-interface TrigramCounts { rows: number[], counts: Int32Array, absent: Set<number> }
+/**
+ * The sample's distinct trigrams and how often each occurs, in a table of the call (emptied after it): a padded
+ * sample of MAX_LENGTH + 2 units has at most MAX_LENGTH trigrams, and the table twice as many slots.
+ */
+const SAMPLE_SHIFT = shiftFor(MAX_LENGTH)
+const sampleKeys = new Float64Array(2 ** (WORD_BITS - SAMPLE_SHIFT)).fill(EMPTY_KEY)
+const sampleCounts = new Int32Array(sampleKeys.length)
+/** The slots the call filled, in order. */
+const sampleSlots = new Int32Array(MAX_LENGTH)
 
-/** The distinct trigrams of the cleaned text, each looked up in the table once. */
-function countTrigrams (table: ScriptTable, text: string): TrigramCounts {
-  const rows: number[] = []
-  const counts = table.counts
-  const absent = new Set<number>()
+/** Counts the trigrams of the cleaned text into the sample table; returns how many distinct ones it has. */
+function countTrigrams (text: string): number {
+  let distinct = 0
   const end = text.length
   for (let i = 0; i + TRIGRAM <= end; i++) {
     const key = keyOf(text, i)
-    const row = rowOf(table, key)
-    if (row === undefined) {
-      absent.add(key)
-    } else if (counts[row]++ === 0) {
-      rows.push(row)
+    const slot = probe(sampleKeys, key, SAMPLE_SHIFT)
+    if (sampleKeys[slot] === key) {
+      sampleCounts[slot]++
+    } else {
+      sampleKeys[slot] = key
+      sampleCounts[slot] = 1
+      sampleSlots[distinct++] = slot
     }
   }
-  return { rows, counts, absent }
+  return distinct
 }
 
-/** franc's distance of each model in `columns` (sum over trigrams of the rank difference, or MAX_DIFFERENCE). */
-function distances (table: ScriptTable, found: TrigramCounts, columns: number[]): number[] {
-  const height = table.counts.length
-  const { ranks } = table
-  const { rows, counts } = found
-  const out = columns.map(() => found.absent.size * MAX_DIFFERENCE)
-  // model by model: one model's ranks lie together (column-major), so its look-ups stay in the cache
-  for (let c = 0; c < columns.length; c++) {
-    const base = columns[c] * height
-    let sum = out[c]
-    for (const row of rows) {
-      const rank = ranks[base + row]
-      sum += rank === ABSENT ? MAX_DIFFERENCE : Math.abs(counts[row] - rank - 1)
+/**
+ * franc's distance of each model in `columns` (sum over the sample's distinct trigrams of the rank difference, or
+ * MAX_DIFFERENCE where the model lacks it).
+ */
+function distances (table: ScriptTable, distinct: number, columns: number[]): number[] {
+  return columns.map(column => {
+    const model = table.models[column]
+    let sum = 0
+    for (let t = 0; t < distinct; t++) {
+      const slot = sampleSlots[t]
+      const rank = rankIn(model, sampleKeys[slot])
+      sum += rank === ABSENT ? MAX_DIFFERENCE : Math.abs(sampleCounts[slot] - rank - 1)
     }
-    out[c] = sum
-  }
-  return out
+    return sum
+  })
 }
 
 /**
@@ -280,9 +277,9 @@ export function francScores (value: string, only: string[]): Array<[string, numb
   const columns: number[] = []
   table.languages.forEach((l, j) => { if (only.includes(l)) columns.push(j) })
   if (columns.length === 0) return [['und', 1]]
-  const trigrams = countTrigrams(table, padded(sample))
-  const found = distances(table, trigrams, columns)
-  for (const row of trigrams.rows) table.counts[row] = 0
+  const distinct = countTrigrams(padded(sample))
+  const found = distances(table, distinct, columns)
+  for (let t = 0; t < distinct; t++) sampleKeys[sampleSlots[t]] = EMPTY_KEY
   const ranked = columns.map((j, c): [string, number] => [table.languages[j], found[c]]).sort((a, b) => a[1] - b[1])
   const min = ranked[0][1]
   const max = sample.length * MAX_DIFFERENCE - min

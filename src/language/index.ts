@@ -24,14 +24,17 @@
  */
 import type { Language } from '../types.js'
 import {
-  BMP_SCRIPT, DISTINCTIVE_LETTER, HAN_INDEX, HAN_VARIANT, HIRA_INDEX, KATA_INDEX, LANGUAGES_BY_GROUP, LANGUAGE_BY_TAG,
-  SCRIPTS, scriptOf, type LanguageInfo
+  BMP_SCRIPT, DISTINCTIVE_LETTER, HAN_INDEX, HAN_VARIANT, HIRA_INDEX, KATA_INDEX, LACKED_BIT_OF, LACKED_LETTER_BIT,
+  LANGUAGES_BY_GROUP, LANGUAGE_BY_TAG, SCRIPTS, scriptOf, type LanguageInfo
 } from './tables.js'
 import { scoreNgrams } from './ngram.js'
+import { FRANC_TEXT_MAX } from './franc.js'
+import { ELD_TEXT_MAX } from './eld-table.js'
 import { isAsciiLower, isAsciiUpper, isRegExpSpace, isSpace, isWordJoiner, unitAt } from '../text/index.js'
 import { letterWidth, nextWordStart } from './words.js'
 import {
-  chineseConfidence, japaneseConfidence, letterConfidence, minLetters, mixedCap, ngramConfidence, scriptConfidence
+  chineseConfidence, japaneseConfidence, letterConfidence, lettersEnough, minLetters, mixedCap, NAMES_SHARE,
+  ngramConfidence, scriptConfidence
 } from './confidence.js'
 
 export interface Identification extends Language {
@@ -57,7 +60,12 @@ interface Run {
   letters: number
   weighted: number
   kana: number
+  /** Its ASCII letters are not in its counts yet (`countPending`). */
+  pending: boolean
 }
+
+/** Script groups whose text n-gram models tell (several languages, not CJK): `detectSegment` reads no counts. */
+const NGRAM_GROUPS = new Set([...LANGUAGES_BY_GROUP].filter(([g, ls]) => ls.length > 1 && g !== 'CJK').map(([g]) => g))
 
 /** Runs that ended up together: one language each. */
 interface Segment {
@@ -106,7 +114,6 @@ const ASCII_LATIN = new Uint8Array(0x80).map((_, c) => BMP_SCRIPT[c] === LATIN_I
 const LATIN_GROUP = LATIN_INDEX > 0 && BMP_SCRIPT.subarray(0, 0x80).every(s => s === 0 || s === LATIN_INDEX)
   ? GROUP_NUMBER[LATIN_INDEX]
   : -1
-const LATIN_WEIGHT = WEIGHT_OF[LATIN_INDEX]
 
 /**
  * The runs of the text, in one pass over every code unit (a page of 200 KB is read whole: every run counts). The
@@ -126,14 +133,19 @@ function scan (text: string): Run[] {
   let kana = 0
   const end = text.length
   for (let i = 0; i < end; i++) {
-    if (group === LATIN_GROUP) {
-      // inside a Latin run, ASCII is read by a tighter loop: each unit a Latin letter or of no script, as below
-      for (let c = unitAt(text, i); c < 0x80; c = unitAt(text, i)) {
-        const letter = ASCII_LATIN[c]
-        runEnd += (i + 1 - runEnd) * letter
-        letters += letter
-        weighted += letter * LATIN_WEIGHT
-        if (++i === end) break
+    if (group === LATIN_GROUP && run !== undefined) {
+      // inside a Latin run, ASCII (each unit a Latin letter or of no script) is only searched to its end: its
+      // letters are counted later, where the counts are read (`countPending`), and the run's end is found back
+      // from the stretch's end
+      const from = i
+      i = asciiEnd(text, i)
+      if (i > from) {
+        let last = i
+        while (last > from && ASCII_LATIN[unitAt(text, last - 1)] === 0) last--
+        if (last > from) {
+          runEnd = last
+          run.pending = true
+        }
       }
       if (i === end) break
     }
@@ -152,7 +164,7 @@ function scan (text: string): Run[] {
     if ((g ^ group) * g !== 0) {
       if (run !== undefined) closeRun(run, runEnd, letters, weighted, kana)
       group = g
-      run = { group: GROUP_OF[script], start: i, end: i + width, letters: 0, weighted: 0, kana: 0 }
+      run = { group: GROUP_OF[script], start: i, end: i + width, letters: 0, weighted: 0, kana: 0, pending: false }
       runs.push(run)
       letters = 0
       weighted = 0
@@ -168,6 +180,55 @@ function scan (text: string): Run[] {
   }
   if (run !== undefined) closeRun(run, runEnd, letters, weighted, kana)
   return runs
+}
+
+/** ASCII units read one by one before the search is handed to NON_ASCII (a call of the pattern costs some dozens). */
+const ASCII_PROBE = 64
+const NON_ASCII = /[^\0-\x7f]/g
+
+/** Where the ASCII from `i` ends: the first unit past ASCII, or the text's end. */
+function asciiEnd (text: string, i: number): number {
+  const end = text.length
+  const probeEnd = Math.min(end, i + ASCII_PROBE)
+  let j = i
+  while (j < probeEnd && unitAt(text, j) < 0x80) j++
+  if (j < probeEnd || j === end) return j
+  // a long stretch: the pattern's compiled loop reads it about three times faster than this one
+  NON_ASCII.lastIndex = j
+  return NON_ASCII.test(text) ? NON_ASCII.lastIndex - 1 : end
+}
+
+/**
+ * Counts the letters of the runs whose ASCII `scan` did not count, where they are read: every run unless the text
+ * is one run of a script told by n-gram models (ngramText reads its text, not its counts). A run is counted again
+ * whole, unit by unit as `scan` reads it (within a run every letter is of its group), so the sums are the same
+ * numbers, added in the same order.
+ */
+function countPending (text: string, runs: Run[]): void {
+  if (runs.length === 1 && NGRAM_GROUPS.has(runs[0].group)) return
+  for (const run of runs) if (run.pending) recount(text, run)
+}
+
+function recount (text: string, run: Run): void {
+  let letters = 0
+  let weighted = 0
+  let kana = 0
+  const length = text.length
+  for (let i = run.start; i < run.end; i++) {
+    const cp = unitAt(text, i)
+    let script: number
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
+      script = scriptOf(text.codePointAt(i) ?? 0)
+      i++
+    } else {
+      script = BMP_SCRIPT[cp]
+    }
+    letters += LETTER_OF[script]
+    weighted += WEIGHT_OF[script]
+    kana += KANA_OF[script]
+  }
+  closeRun(run, run.end, letters, weighted, kana)
+  run.pending = false
 }
 
 function closeRun (run: Run, end: number, letters: number, weighted: number, kana: number): void {
@@ -190,8 +251,21 @@ function bracketed (text: string, run: Run): boolean {
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
-/** Addresses, e-mails, file names and dotted identifiers: letters, but no language. */
-const MAYBE_NOT_WORDS = /[/@]|\w\.\w/u
+/** `\w` (ASCII letters, digits, `_`) per ASCII unit. */
+const ASCII_WORD = new Uint8Array(0x80).map((_, c) => /\w/u.test(String.fromCharCode(c)) ? 1 : 0)
+const isWordUnit = (c: number): boolean => c < 0x80 && ASCII_WORD[c] === 1
+
+/**
+ * The text may hold addresses, e-mails, file names or dotted identifiers (letters, but no language): it matches
+ * `/[/@]|\w\.\w/u`, found by `indexOf` (a fast search of one unit), not by trying the pattern at every position.
+ */
+function mayHoldNotWords (text: string): boolean {
+  if (text.includes('/') || text.includes('@')) return true
+  for (let i = text.indexOf('.', 1); i >= 0 && i + 1 < text.length; i = text.indexOf('.', i + 1)) {
+    if (isWordUnit(unitAt(text, i - 1)) && isWordUnit(unitAt(text, i + 1))) return true
+  }
+  return false
+}
 /**
  * A whitespace-delimited token (`\S+`) that is an address, e-mail or file name; tested on a whole token (anchored,
  * no nested repetition: linear on any input).
@@ -290,6 +364,14 @@ function segment (text: string, runs: Run[]): Segment[] {
   return segments
 }
 
+/** Per script group, the bits (LACKED_BIT_OF) of its languages that eld lacks and that have letters of their own. */
+const LACKED_OF_GROUP = new Map<string, number>()
+for (const [group, languages] of LANGUAGES_BY_GROUP) {
+  let bits = 0
+  for (const l of languages) if (l.eld === null) bits |= LACKED_BIT_OF.get(l.tag) ?? 0
+  LACKED_OF_GROUP.set(group, bits)
+}
+
 /** n-gram models read this much of a segment (franc itself stops at 2,048 characters); more adds time, not accuracy. */
 const NGRAM_TEXT_MAX = 4000
 
@@ -300,8 +382,25 @@ const NGRAM_TEXT_MAX = 4000
  */
 const NGRAM_WINDOW = 1000
 
-/** The n-gram text of a segment as it is built: its words, their length joined by spaces, letters, lower-case words. */
-interface NgramText { parts: string[], length: number, letters: number, words: number, lower: number }
+/**
+ * The n-gram text's string is built only as far as the models read it: franc its first 2,048 characters, eld its
+ * first 1,000. Past that the words are only counted (letters, lower-case words, letters of languages eld lacks),
+ * up to NGRAM_TEXT_MAX, and no further than those counts can still change the answer (`settled`).
+ */
+const NGRAM_STRING_MAX = Math.max(FRANC_TEXT_MAX, ELD_TEXT_MAX)
+
+/**
+ * The n-gram text of a segment as it is built: its words (the first NGRAM_STRING_MAX characters' worth), their
+ * length joined by spaces, letters, words, lower-case words, and the bits (LACKED_BIT_OF) of the languages eld
+ * lacks whose own letters it holds; `lackedWanted`: the bits of the segment's group, `lettersWanted`: the letters
+ * past which the count no longer matters (`lettersEnough`).
+ */
+interface NgramText {
+  parts: string[], length: number, letters: number, words: number, lower: number, lacked: number,
+  lackedWanted: number, lettersWanted: number,
+  /** Words are kept as strings while the text is shorter than this. */
+  stringMax: number
+}
 
 /**
  * ALL-CAPS (`word === upper && word !== lower`), for the word at `start`..`end` of `piece` whose ASCII cases
@@ -339,7 +438,9 @@ const wordFacts = {
   /** Its letters when all are of the group asked (characters of no script do not count), -1 when one is not. */
   letters: 0,
   /** Its ASCII cases, or NOT_ASCII. */
-  cases: 0
+  cases: 0,
+  /** The bits of the languages eld lacks whose own letters it holds (LACKED_LETTER_BIT). */
+  lacked: 0
 }
 
 /**
@@ -353,6 +454,7 @@ function readWord (piece: string, start: number, group: string): number {
   let foreign = false
   let cases = 0
   let ascii = true
+  let lacked = 0
   let j = start
   for (;;) {
     for (let width = letterWidth(piece, j); width > 0; width = letterWidth(piece, j)) {
@@ -362,8 +464,12 @@ function readWord (piece: string, start: number, group: string): number {
         ascii = false
         script = scriptOf(piece.codePointAt(j) ?? 0)
       } else {
-        if (c >= 0x80) ascii = false
-        else cases |= ASCII_CASE[c]
+        if (c >= 0x80) {
+          ascii = false
+          lacked |= LACKED_LETTER_BIT[c]
+        } else {
+          cases |= ASCII_CASE[c]
+        }
         script = BMP_SCRIPT[c]
       }
       if (script !== 0) {
@@ -385,6 +491,7 @@ function readWord (piece: string, start: number, group: string): number {
   }
   wordFacts.letters = foreign ? -1 : letters
   wordFacts.cases = ascii ? cases : NOT_ASCII
+  wordFacts.lacked = lacked
   return j
 }
 
@@ -398,19 +505,34 @@ function addWords (acc: NgramText, piece: string, group: string, cased: boolean)
   for (let i = nextWordStart(piece, 0); i >= 0;) {
     const start = i
     const end = readWord(piece, start, group)
-    const { letters, cases } = wordFacts
+    const { letters, cases, lacked } = wordFacts
     i = nextWordStart(piece, end)
     // ALL-CAPS words (acronyms, shouting headings) say little about the language.
     if (cased && end - start >= 2 && isAllCaps(piece, start, end, cases)) continue
     if (letters <= 0) continue
-    acc.length += acc.parts.length === 0 ? end - start : end - start + 1
-    acc.parts.push(piece.slice(start, end))
+    if (acc.length < acc.stringMax) acc.parts.push(piece.slice(start, end))
+    acc.length += acc.words === 0 ? end - start : end - start + 1
     acc.letters += letters
     acc.words++
+    acc.lacked |= lacked
     if (!cased || isLowerCase(piece, start, end, cases)) acc.lower++
-    if (acc.length >= NGRAM_TEXT_MAX) return true
+    if (acc.length >= NGRAM_TEXT_MAX || (acc.length >= acc.stringMax && settled(acc))) return true
   }
   return false
+}
+
+/**
+ * No more words can change what is read from the n-gram text: its string is complete (NGRAM_STRING_MAX), the
+ * letters are enough, every letter of a language eld lacks that the group has was seen, and the lower-case share
+ * is on one side of NAMES_SHARE whatever words may still come. Until NGRAM_TEXT_MAX at most `more` words are added
+ * (each at least a letter and a space), so the final share lies between lower / (words + more), all of them
+ * capitalised, and (lower + more) / (words + more), all lower-case (or under it: `words` grows with each).
+ */
+function settled (acc: NgramText): boolean {
+  const { letters, words, lower } = acc
+  if (letters < acc.lettersWanted || (acc.lacked & acc.lackedWanted) !== acc.lackedWanted) return false
+  const more = Math.ceil((NGRAM_TEXT_MAX - acc.length) / 2)
+  return lower / (words + more) >= NAMES_SHARE || (lower + more) / (words + more) < NAMES_SHARE
 }
 
 /**
@@ -418,7 +540,7 @@ function addWords (acc: NgramText, piece: string, group: string, cased: boolean)
  * true when the text is full. Read only as far as the n-gram text needs: a long page is not scanned to its end.
  */
 function addRunWords (acc: NgramText, slice: string, group: string, cased: boolean): boolean {
-  if (!MAYBE_NOT_WORDS.test(slice)) return addWords(acc, slice, group, cased)
+  if (!mayHoldNotWords(slice)) return addWords(acc, slice, group, cased)
   // Only a token holding `/`, `@` or `.` can be NOT_WORD (each of its alternatives needs one): those tokens are
   // found from these characters and tested; the text between them is read whole, since a word never spans white
   // space, so the words come in the same order as token by token.
@@ -441,10 +563,33 @@ function addRunWords (acc: NgramText, slice: string, group: string, cased: boole
 const NOT_WORD_MARK = /[/@.]/g
 
 
-/** The segment's own letters as words for the n-gram models: other scripts, digits and acronyms dropped. */
-function ngramText (text: string, seg: Segment): { clean: string, letters: number, lowerShare: number } {
+/**
+ * The n-gram text as the models read it.
+ * `clean`: the text, whole or its first NGRAM_STRING_MAX characters or more (all that franc and eld read);
+ * `letters`: its letters, or any count at or past `lettersEnough` (the same answer);
+ * `lowerShare`: its share of lower-case words, or a share on the same side of NAMES_SHARE (`settled`);
+ * `lacked`: the bits of the languages eld lacks whose own letters it holds.
+ */
+interface Ngrams { clean: string, letters: number, lowerShare: number, lacked: number }
+
+/**
+ * The segment's own letters as words for the n-gram models: other scripts, digits and acronyms dropped. Where its
+ * letters are too few for the models the whole text is read and built (`detectShort` reads it).
+ */
+function ngramText (text: string, seg: Segment): Ngrams {
+  const read = readNgramText(text, seg)
+  if (read.letters >= minLetters(seg.group) || read.clean.length < NGRAM_STRING_MAX) return read
+  // short in letters though long in characters (words of marks): only a text of hundreds of letters is cut
+  return readNgramText(text, seg, true)
+}
+
+function readNgramText (text: string, seg: Segment, whole = false): Ngrams {
   const cased = CASED.has(seg.group)
-  const acc: NgramText = { parts: [], length: 0, letters: 0, words: 0, lower: 0 }
+  const acc: NgramText = {
+    parts: [], length: 0, letters: 0, words: 0, lower: 0, lacked: 0,
+    lackedWanted: LACKED_OF_GROUP.get(seg.group) ?? 0, lettersWanted: lettersEnough(seg.group),
+    stringMax: whole ? Infinity : NGRAM_STRING_MAX
+  }
   runs: for (const run of seg.runs) {
     // a run is read a window at a time, each cut at white space (no word spans it): a long page is read only as
     // far as the n-gram text needs, not scanned to its end for addresses first
@@ -455,8 +600,8 @@ function ngramText (text: string, seg: Segment): { clean: string, letters: numbe
       from = to
     }
   }
-  const { parts, letters, words, lower } = acc
-  return { clean: parts.join(' '), letters, lowerShare: words === 0 ? 0 : lower / words }
+  const { parts, letters, words, lower, lacked } = acc
+  return { clean: parts.join(' '), letters, lowerShare: words === 0 ? 0 : lower / words, lacked }
 }
 
 function detectCjk (text: string, seg: Segment): Detection {
@@ -514,9 +659,9 @@ function detectSegment (text: string, seg: Segment): Detection {
     return { language: candidates[0], confidence: scriptConfidence(seg.weighted), alternatives: [] }
   }
   if (candidates.length === 0) return UND_DETECTION
-  const { clean, letters, lowerShare } = ngramText(text, seg)
+  const { clean, letters, lowerShare, lacked } = ngramText(text, seg)
   if (letters < minLetters(seg.group)) return detectShort(clean)
-  const { ranked, agree, gap, twin } = scoreNgrams(clean, seg.group)
+  const { ranked, agree, gap, twin } = scoreNgrams(clean, seg.group, lacked)
   if (ranked.length === 0) return UND_DETECTION
   const confidence = ngramConfidence(letters, gap, agree, twin, lowerShare)
   return {
@@ -616,6 +761,7 @@ const MAX_ALTERNATIVES = 5
 /** Full identification for `POST /v1/language`: the answer, the runners-up, and the language of each part. */
 export function identify (text: string): Identification {
   const runs = scan(text)
+  countPending(text, runs)
   const segments = segment(text, runs)
   if (segments.length === 0) {
     const trimmed = text.trim()

@@ -17,8 +17,7 @@
  */
 import { francScores } from './franc.js'
 import { eldScores } from './eld-model.js'
-import { DISTINCTIVE_LETTER, LANGUAGES_BY_GROUP, type LanguageInfo } from './tables.js'
-import { isHighSurrogate, isLowSurrogate, unitAt } from '../text/index.js'
+import { DISTINCTIVE_LETTER, LACKED_BIT_OF, LANGUAGES_BY_GROUP, type LanguageInfo } from './tables.js'
 
 const TAGS_WITH_LETTERS = new Set(DISTINCTIVE_LETTER.values())
 
@@ -45,6 +44,8 @@ interface GroupModels {
   languages: LanguageInfo[]
   /** franc models of the group's languages eld has no model for. */
   francOnlyAlways: string[]
+  /** Per language, the index of the eld model that speaks for it in eld's scores, or -1 (looked up once). */
+  eldIndex: number[]
 }
 
 const groupModels = new Map<string, GroupModels>()
@@ -55,7 +56,11 @@ function modelsFor (group: string): GroupModels {
   let models = groupModels.get(group)
   if (models === undefined) {
     const languages = LANGUAGES_BY_GROUP.get(group) ?? []
-    models = { languages, francOnlyAlways: languages.flatMap(l => l.franc !== null && l.eld === null ? [l.franc] : []) }
+    models = {
+      languages,
+      francOnlyAlways: languages.flatMap(l => l.franc !== null && l.eld === null ? [l.franc] : []),
+      eldIndex: languages.map(l => eldScores.index.get(modelOf(l) ?? '') ?? -1)
+    }
     groupModels.set(group, models)
   }
   return models
@@ -68,21 +73,19 @@ const modelOf = (l: LanguageInfo | undefined): string | null | undefined => l?.e
 const FRANC_JUDGES_TOP = 3
 
 /** The group's languages by eld's score, scaled so the best is 1; languages eld gave nothing are left out. */
-function rankByEld (text: string, languages: LanguageInfo[]): NgramResult['ranked'] {
+function rankByEld (text: string, models: GroupModels): NgramResult['ranked'] {
   const eldRaw = eldScores.scores(text)
-  const scoreOf = (l: LanguageInfo): number => {
-    const i = eldScores.index.get(modelOf(l) ?? '')
-    return i === undefined ? 0 : eldRaw[i]
-  }
+  const { languages, eldIndex } = models
   let eldMax = 0
-  for (const l of languages) {
-    const s = scoreOf(l)
+  for (const i of eldIndex) {
+    const s = i < 0 ? 0 : eldRaw[i]
     if (s > eldMax) eldMax = s
   }
   const ranked: NgramResult['ranked'] = []
-  for (const l of languages) {
-    const score = eldMax === 0 ? 0 : scoreOf(l) / eldMax
-    if (score > 0) ranked.push({ language: l, score })
+  for (let k = 0; k < languages.length; k++) {
+    const i = eldIndex[k]
+    const score = eldMax === 0 ? 0 : (i < 0 ? 0 : eldRaw[i]) / eldMax
+    if (score > 0) ranked.push({ language: languages[k], score })
   }
   // Stable sort: on equal scores (a proxy and its original) table order decides.
   ranked.sort((a, b) => b.score - a.score)
@@ -97,14 +100,14 @@ type FrancPick = FrancVote & { top: LanguageInfo }
  * eld alone is not clear: its margin is small, two languages share its best score, the text has letters of a
  * language eld lacks, or eld's best is a stand-in for such a language.
  */
-function eldUnclear (text: string, ranked: NgramResult['ranked'], models: GroupModels): boolean {
+function eldUnclear (lacked: number, ranked: NgramResult['ranked'], models: GroupModels): boolean {
   const { languages, francOnlyAlways } = models
   const top = ranked[0]?.language
   if (top !== undefined && ranked.length > 1 && ranked[1].score === ranked[0].score) return true
   const eldGap = (ranked[0]?.score ?? 0) - (ranked.find(r => modelOf(r.language) !== modelOf(top))?.score ?? 0)
   if (eldGap < FRANC_NEEDED_GAP) return true
   if (francOnlyAlways.length === 0) return false
-  return hasLettersOfLacked(text, languages) || proxied.has(top?.eld ?? '')
+  return hasLettersOfLacked(lacked, languages) || proxied.has(top?.eld ?? '')
 }
 
 /**
@@ -112,11 +115,11 @@ function eldUnclear (text: string, ranked: NgramResult['ranked'], models: GroupM
  * where eld is not clear: above FRANC_NEEDED_GAP eld was right on every dev/held-out line while franc
  * disagreed on 8% of them, so its vote there is noise.
  */
-function askFranc (text: string, ranked: NgramResult['ranked'], models: GroupModels): FrancVote {
+function askFranc (text: string, lacked: number, ranked: NgramResult['ranked'], models: GroupModels): FrancVote {
   const { languages, francOnlyAlways } = models
   const only = new Set(francOnlyAlways)
   for (const r of ranked.slice(0, FRANC_JUDGES_TOP)) if (r.language.franc !== null) only.add(r.language.franc)
-  if (only.size <= 1 || !eldUnclear(text, ranked, models)) return { top: undefined, gap: 0 }
+  if (only.size <= 1 || !eldUnclear(lacked, ranked, models)) return { top: undefined, gap: 0 }
   const franc = new Map<string, number>()
   for (const [code, score] of francScores(text, [...only])) franc.set(code, score)
   if (franc.size === 0 || (franc.size === 1 && franc.has('und'))) return { top: undefined, gap: 0 }
@@ -133,20 +136,23 @@ function askFranc (text: string, ranked: NgramResult['ranked'], models: GroupMod
  * franc's Kazakh model otherwise takes short Russian lines.
  * Where it has none (Indonesian, Nepali), eld must have seen its stand-in (Malay, Hindi).
  */
-function francOverrides (text: string, ranked: NgramResult['ranked'], franc: FrancVote): franc is FrancPick {
+function francOverrides (lacked: number, ranked: NgramResult['ranked'], franc: FrancVote): franc is FrancPick {
   const francTop = franc.top
   const eldTop = ranked[0]?.language
   if (francTop?.eld !== null || franc.gap < FRANC_OVERRIDE_GAP) return false
   if (eldTop === undefined || eldTop === francTop || eldTop.eld === null) return false
-  return TAGS_WITH_LETTERS.has(francTop.tag) ? hasOwnLetters(text, francTop.tag) : eldTop.eld === francTop.eldProxy
+  return TAGS_WITH_LETTERS.has(francTop.tag) ? hasOwnLetters(lacked, francTop.tag) : eldTop.eld === francTop.eldProxy
 }
 
-/** Scores `text` (letters of one script group, words separated by spaces) against that group's languages. */
-export function scoreNgrams (text: string, group: string): NgramResult {
+/**
+ * Scores `text` (letters of one script group, words separated by spaces) against that group's languages; `lacked`:
+ * the bits (LACKED_BIT_OF) of the languages eld lacks whose own letters the text holds (counted as it was read).
+ */
+export function scoreNgrams (text: string, group: string, lacked: number): NgramResult {
   const models = modelsFor(group)
-  const ranked = rankByEld(text, models.languages)
-  const franc = askFranc(text, ranked, models)
-  if (francOverrides(text, ranked, franc)) {
+  const ranked = rankByEld(text, models)
+  const franc = askFranc(text, lacked, ranked, models)
+  if (francOverrides(lacked, ranked, franc)) {
     const i = ranked.findIndex(r => r.language === franc.top)
     const entry = i >= 0 ? ranked.splice(i, 1)[0] : { language: franc.top, score: 0 }
     entry.score = ranked[0]?.score ?? 1
@@ -164,28 +170,14 @@ export function scoreNgrams (text: string, group: string): NgramResult {
   return { ranked, agree, gap, twin }
 }
 
-/** The text has a letter only `tag` writes. */
-function hasOwnLetters (text: string, tag: string): boolean {
-  for (const ch of text) if (DISTINCTIVE_LETTER.get(ch) === tag) return true
-  return false
+/** The text has a letter only `tag` (a language eld lacks) writes. */
+function hasOwnLetters (lacked: number, tag: string): boolean {
+  return (lacked & (LACKED_BIT_OF.get(tag) ?? 0)) !== 0
 }
 
-/** Whether a distinctive letter is ASCII: none is (they are `ß`, `ő`, `ł`, `ї`…), so ASCII is skipped unread. */
-const ASCII_DISTINCTIVE = [...DISTINCTIVE_LETTER.keys()].some(ch => unitAt(ch, 0) < 0x80)
-
 /** The text has a letter owned by one of the group's languages that eld has no model for (Kazakh қ, Macedonian ќ). */
-function hasLettersOfLacked (text: string, languages: LanguageInfo[]): boolean {
-  // code point by code point as `for...of` reads them, with no string made for an ASCII one
-  const end = text.length
-  for (let i = 0; i < end; i++) {
-    const c = unitAt(text, i)
-    if (c < 0x80 && !ASCII_DISTINCTIVE) continue
-    const width = isHighSurrogate(c) && i + 1 < end && isLowSurrogate(unitAt(text, i + 1)) ? 2 : 1
-    const tag = DISTINCTIVE_LETTER.get(text.slice(i, i + width))
-    i += width - 1
-    if (tag !== undefined && languages.some(l => l.tag === tag && l.eld === null)) return true
-  }
-  return false
+function hasLettersOfLacked (lacked: number, languages: LanguageInfo[]): boolean {
+  return lacked !== 0 && languages.some(l => l.eld === null && hasOwnLetters(lacked, l.tag))
 }
 
 /** Agreement, counting a language and its stand-in (Indonesian and Malay) as agreeing. */

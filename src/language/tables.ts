@@ -109,3 +109,24 @@ for (const rule of lettersFile.rules) for (const c of rule.letters) DISTINCTIVE_
 export const HAN_VARIANT = new Uint8Array(0x10000)
 for (const c of hanFile.simplifiedOnly) { const cp = c.codePointAt(0) ?? 0; if (cp < 0x10000) HAN_VARIANT[cp] = 1 }
 for (const c of hanFile.traditionalOnly) { const cp = c.codePointAt(0) ?? 0; if (cp < 0x10000) HAN_VARIANT[cp] = 2 }
+
+/**
+ * Letters of the languages eld has no model for that have letters of their own (Kazakh `қ`, Macedonian `ќ`): per
+ * BMP code unit, the language's bit (0 for any other unit), so the n-gram text's reader notes which of them it saw
+ * as it reads each word, and ngram.ts asks the bits instead of reading the text again. Every such letter is one BMP
+ * code unit (checked here), so a unit table holds them all.
+ */
+export const LACKED_LETTER_BIT = new Uint32Array(0x10000)
+/** Each such language's bit. */
+export const LACKED_BIT_OF = new Map<string, number>()
+/** Bits a mask can hold. */
+const MASK_BITS = 32
+for (const [ch, tag] of DISTINCTIVE_LETTER) {
+  if (LANGUAGE_BY_TAG.get(tag)?.eld !== null) continue
+  if (ch.length !== 1) throw new Error(`language-letters.json: ${ch} (${tag}) is not one BMP code unit`)
+  if (!LACKED_BIT_OF.has(tag)) {
+    if (LACKED_BIT_OF.size === MASK_BITS) throw new Error('language-letters.json: too many languages eld lacks')
+    LACKED_BIT_OF.set(tag, 2 ** LACKED_BIT_OF.size)
+  }
+  LACKED_LETTER_BIT[unitAt(ch, 0)] = LACKED_BIT_OF.get(tag) ?? 0
+}
