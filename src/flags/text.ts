@@ -209,6 +209,13 @@ function withLetters (text: string): readonly Token[] {
  * once: a text over the caches' bound is not kept, and asking for them per sentence would tokenize it per sentence.
  */
 export function tokensIn (all: readonly Token[], start: number, end: number): Token[] {
+  const out: Token[] = []
+  for (let i = firstAtOrAfter(all, start); i < all.length && all[i].end <= end; i++) out.push(all[i])
+  return out
+}
+
+/** The index of the first of `all` (in order) that starts at or after `start`: a binary search. */
+function firstAtOrAfter (all: readonly Token[], start: number): number {
   let lo = 0
   let hi = all.length
   while (lo < hi) {
@@ -216,9 +223,17 @@ export function tokensIn (all: readonly Token[], start: number, end: number): To
     if (all[mid].start < start) lo = mid + 1
     else hi = mid
   }
-  const out: Token[] = []
-  for (let i = lo; i < all.length && all[i].end <= end; i++) out.push(all[i])
-  return out
+  return lo
+}
+
+/**
+ * How many tokens `tokensIn` gives for the span, counted up to `limit` + 1 at most and with no list made: a rule
+ * that reads only short sentences' words asks this of every sentence first.
+ */
+export function tokenCountIn (all: readonly Token[], start: number, end: number, limit: number): number {
+  let n = 0
+  for (let i = firstAtOrAfter(all, start); i < all.length && all[i].end <= end && n <= limit; i++) n++
+  return n
 }
 
 /** The characters of a space gap between two tokens: space, tab, no-break space (a RegExp character class). */
@@ -230,6 +245,22 @@ const SPACE_GAP_CHAR = new RegExp(SPACE_GAP_CLASS)
 export function isSpaceGap (s: string): boolean {
   return s.length > 0 && SPACE_GAP.test(s)
 }
+
+/**
+ * `isSpaceGap(text.slice(from, to))` read in place: the gap between two tokens is asked of every pair a rule
+ * compares, and a slice and a pattern run for each was a string made to be thrown away.
+ */
+export function isSpaceGapAt (text: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  for (let i = from; i < to; i++) {
+    const c = unitAt(text, i)
+    if (c !== SPACE && c !== TAB && c !== NO_BREAK_SPACE) return false
+  }
+  return true
+}
+const SPACE = 0x20
+const TAB = 0x09
+const NO_BREAK_SPACE = 0xa0
 
 /**
  * Whether two of the text's tokens may be set apart by a space gap (`isSpaceGap`): the text holds a space, a tab or

@@ -1,7 +1,7 @@
 import type { Finding, Rule, Segment } from '../rule.js'
 import { loadData } from '../../data.js'
 import {
-  hasSpaceGap, isLowerWord, isSpaceGap, isTitleCaseWord, isUpper, letterTokens, tokens, type Token
+  hasSpaceGap, isLowerWord, isSpaceGapAt, isTitleCaseWord, isUpper, letterTokens, tokens, type Token
 } from '../text.js'
 
 /**
@@ -36,17 +36,19 @@ function commonWords (): Set<string> {
   return common
 }
 
-/** The word, or its lemma after stripping a regular inflection, is a common lower-case word. */
+/**
+ * The word, or its lemma after stripping a regular inflection, is a common lower-case word. The lemmas are tried in
+ * turn and the first found answers: no list of them made first, none made past the one that is found.
+ */
 export function isCommonWord (lower: string): boolean {
   const set = commonWords()
   if (set.has(lower)) return true
-  const tries: string[] = []
-  if (lower.endsWith('ies')) tries.push(lower.slice(0, -3) + 'y')
-  if (lower.endsWith('es')) tries.push(lower.slice(0, -2))
-  if (lower.endsWith('s')) tries.push(lower.slice(0, -1))
-  if (lower.endsWith('ing')) tries.push(lower.slice(0, -3), lower.slice(0, -3) + 'e')
-  if (lower.endsWith('ed')) tries.push(lower.slice(0, -2), lower.slice(0, -1))
-  return tries.some(w => w.length > 2 && set.has(w))
+  const known = (w: string): boolean => w.length > 2 && set.has(w)
+  if (lower.endsWith('ies') && known(lower.slice(0, -3) + 'y')) return true
+  if (lower.endsWith('es') && known(lower.slice(0, -2))) return true
+  if (lower.endsWith('s') && known(lower.slice(0, -1))) return true
+  if (lower.endsWith('ing') && (known(lower.slice(0, -3)) || known(lower.slice(0, -3) + 'e'))) return true
+  return lower.endsWith('ed') && (known(lower.slice(0, -2)) || known(lower.slice(0, -1)))
 }
 
 const NAME_LINKS = new Set([
@@ -78,7 +80,7 @@ function midSentenceCapitals (segments: Segment[]): Map<string, number> {
     for (let i = 1; i < words.length; i++) {
       const w = words[i]
       if (!isTitleCaseWord(w.text) || !isLowerWord(words[i - 1].text)) continue
-      if (!isSpaceGap(segment.text.slice(words[i - 1].end, w.start))) continue
+      if (!isSpaceGapAt(segment.text, words[i - 1].end, w.start)) continue
       // Used as a word in running text (`awarded Enterprise an impressive score`), not as the head of a longer
       // name (`Construction of Digital Government`).
       if (!/^,?[ \t]+\p{Ll}/u.test(segment.text.slice(w.end, w.end + 8))) continue
@@ -192,7 +194,7 @@ const rule: Rule = {
     // tokens of every segment, which a page of more text than the token cache holds makes twice (flags/text.ts)
     const recurring = (): Map<string, number> | undefined =>
       context.segments !== undefined ? midSentenceCapitals(context.segments) : undefined
-    const spacedBefore = (i: number): boolean => i > 0 && isSpaceGap(text.slice(words[i - 1].end, words[i].start))
+    const spacedBefore = (i: number): boolean => i > 0 && isSpaceGapAt(text, words[i - 1].end, words[i].start)
     const seg: Words = { text, words, spacedBefore }
     const out: Finding[] = []
     for (let i = 1; i < words.length; i++) {

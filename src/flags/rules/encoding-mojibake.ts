@@ -10,6 +10,7 @@ import type { Finding, SegmentRule } from '../rule.js'
 import { latin1Bytes } from '../../decode/mojibake.js'
 import { gbkBytes } from '../../decode/gbk-reading.js'
 import { plausibility } from '../../decode/index.js'
+import { unitAt } from '../../text/index.js'
 
 // What Windows-1252 shows for the continuation bytes 0x80–0xBF: C1 controls and Latin-1 symbols, and its own
 // characters for 0x80–0x9F (`€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ`).
@@ -186,9 +187,21 @@ function isValidUtf8Prefix (bytes: Buffer): boolean {
  */
 const GBK_SIGNATURE_LOST = new RegExp(`${GBK_SIGNATURE_CLASS.source}\ufffd`, 'u')
 
+/**
+ * The range of code units GBK's telltale characters lie in (all in the BMP, U+911D-U+9907): one comparison a unit, a
+ * test most texts fail (every English one) before the class of two hundred characters is searched for.
+ */
+const GBK_SIGNATURE_RANGE = ((): RegExp => {
+  const units = [...GBK_SIGNATURE].map(ch => unitAt(ch, 0))
+  const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`
+  const low = units.reduce((a, b) => Math.min(a, b))
+  const high = units.reduce((a, b) => Math.max(a, b))
+  return new RegExp(`[${hex(low)}-${hex(high)}]`)
+})()
+
 /** Runs of UTF-8 read as GBK, where a text holds GBK's telltale characters. */
 function gbkReadings (text: string): Run[] {
-  if (!GBK_SIGNATURE_CLASS.test(text)) return []
+  if (!GBK_SIGNATURE_RANGE.test(text) || !GBK_SIGNATURE_CLASS.test(text)) return []
   return runs(text, NON_ASCII_RUN, asGbkReading, 'UTF-8')
     .filter(r => r.fixed !== null ? GBK_SIGNATURE_CLASS.test(r.text) : GBK_SIGNATURE_LOST.test(r.text))
     .map(r => ({ ...r, as: 'GBK' }))

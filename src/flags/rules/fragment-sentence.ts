@@ -1,8 +1,8 @@
 import { ENGLISH_MONTH } from '../../text/index.js'
 import type { Finding, Rule } from '../rule.js'
 import {
-  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, mayHoldSentences, sentences, tokensIn, type Sentence,
-  type Token
+  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, mayHoldSentences, sentences, tokenCountIn, tokensIn,
+  type Sentence, type Token
 } from '../text.js'
 
 /**
@@ -39,6 +39,10 @@ const VERBISH = new Set([
 ])
 /** Sentences that follow a conjunction and are English all the same (`And so on.`, `But wait.`). */
 const STOCK_TAILS = /^(?:and|but|or) (?:so on|so forth|then some|wait|yet|still|then|now|again|more)\.$/i
+
+/** A sentence inside quotation marks opens with one of these or ends with one of these (each one code unit). */
+const OPENING_QUOTES = '"“‘\''
+const CLOSING_QUOTES = '"”’\''
 
 /** Longest tail: a fragment has at most three words. */
 const MAX_FRAGMENT_WORDS = 3
@@ -103,10 +107,13 @@ const rule: Rule = {
     const out: Finding[] = []
     for (let i = 1; i < list.length; i++) {
       const s = list[i]
-      const body = text.slice(s.start, s.end)
-      if (/^["“‘']/.test(body) || /["”’']$/.test(body)) continue
+      // a sentence is never empty: its first and last characters are read in place, and its words counted before
+      // any are listed (most sentences are long; a slice and a list for each of them were most of the rule's work)
+      if (OPENING_QUOTES.includes(text[s.start]) || CLOSING_QUOTES.includes(text[s.end - 1])) continue
+      const count = tokenCountIn(all, s.start, s.end, MAX_FRAGMENT_WORDS)
+      if (count === 0 || count > MAX_FRAGMENT_WORDS) continue
       const words = tokensIn(all, s.start, s.end)
-      if (words.length === 0 || words.length > MAX_FRAGMENT_WORDS) continue
+      const body = text.slice(s.start, s.end)
       if (isEchoFragment(text, list[i - 1], s) || previousOpen(text, list[i - 1]) || emphatic(words)) continue
       const why = tailReason(text, list, i, words, all)
       if (why === undefined) continue

@@ -168,10 +168,13 @@ const PAIRED = /[“”"()[\]（）【】]/g
 /** `PAIRED`, asked once of a whole block (no `lastIndex` to keep). */
 const HAS_PAIRED = new RegExp(PAIRED.source)
 
-/** The one left-to-right pass, over the quotes and brackets only (every other character leaves the scan as it is). */
+/**
+ * The one left-to-right pass, over the quotes and brackets only (every other character leaves the scan as it is):
+ * `test` and the pattern's `lastIndex` find each (every one a single code unit), no match object per mark.
+ */
 function scanText (s: Scan): void {
   PAIRED.lastIndex = 0
-  for (let m = PAIRED.exec(s.text); m !== null; m = PAIRED.exec(s.text)) scanChar(s, m.index)
+  while (PAIRED.test(s.text)) scanChar(s, PAIRED.lastIndex - 1)
 }
 
 /** The quotes and brackets still open at the end of the block, less those a multi-paragraph quotation leaves open. */

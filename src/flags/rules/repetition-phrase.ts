@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { hasSpaceGap, isSpaceGap, tokens, type Token } from '../text.js'
+import { hasSpaceGap, isSpaceGapAt, tokens, type Token } from '../text.js'
 
 /**
  * A phrase of two to six words repeated at once, or joined by `and`/`or`/a comma: `worked together and worked
@@ -24,7 +24,7 @@ function same (words: Token[], a: number, b: number, n: number): boolean {
 
 /** Tokens a..b (inclusive) are separated by spaces only. */
 function spaced (text: string, words: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isSpaceGap(text.slice(words[k].end, words[k + 1].start))) return false
+  for (let k = a; k < b; k++) if (!isSpaceGapAt(text, words[k].end, words[k + 1].start)) return false
   return true
 }
 

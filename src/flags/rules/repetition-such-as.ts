@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { hasSpaceGap, isSpaceGap, tokens } from '../text.js'
+import { hasSpaceGap, isSpaceGapAt, tokens } from '../text.js'
 
 /**
  * `emerging information technology such as emerging information technology`: MT renders 以X为代表的X-type phrases as
@@ -26,14 +26,14 @@ const rule: Rule = {
     for (let s = 0; s + 1 < words.length; s++) {
       // lengths first: a word is compared with `such` by a call, its length inline
       if (words[s].lower.length !== 4 || words[s].lower !== 'such' || words[s + 1].lower !== 'as') continue
-      if (!isSpaceGap(text.slice(words[s].end, words[s + 1].start))) continue
+      if (!isSpaceGapAt(text, words[s].end, words[s + 1].start)) continue
       for (let n = Math.min(MAX, s); n >= 1; n--) {
         const a = s - n
         const b = s + 2
         if (b + n > words.length) continue
         let ok = true
         for (let k = 0; k < n && ok; k++) ok = words[a + k].lower === words[b + k].lower
-        for (let k = a; k < b + n - 1 && ok; k++) ok = isSpaceGap(text.slice(words[k].end, words[k + 1].start))
+        for (let k = a; k < b + n - 1 && ok; k++) ok = isSpaceGapAt(text, words[k].end, words[k + 1].start)
         if (!ok) continue
         const head = text.slice(words[a].start, words[s - 1].end)
         const message = `“${head}” is given as an example of itself.`

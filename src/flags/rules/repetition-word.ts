@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { hasSpaceGap, isEnglishWord, isLowerWord, isSpaceGap, tokens } from '../text.js'
+import { hasSpaceGap, isEnglishWord, isLowerWord, isSpaceGapAt, tokens } from '../text.js'
 
 /**
  * `the the`: the same word twice in a row, separated only by spaces. Not flagged: grammatical doubles (`that that`,
@@ -38,7 +38,7 @@ const rule: Rule = {
       // `STRASSE strasse`: a case variant listed on purpose; `layers layers layers!`: a chant, not a slip.
       if (a.text.length > 1 && a.text === a.text.toUpperCase()) continue
       if (words[i + 1]?.lower === b.lower || words[i - 2]?.lower === b.lower) continue
-      if (!isSpaceGap(segment.text.slice(a.end, b.start))) continue
+      if (!isSpaceGapAt(segment.text, a.end, b.start)) continue
       if (/^[-‐]/.test(segment.text.slice(b.end, b.end + 1))) continue // `in in-person`
       out.push({ start: a.start, end: b.end, message: `Repeated word “${b.text}”.`, suggestion: a.text })
     }

@@ -19,7 +19,10 @@ export const GLUE_POINT = /[\p{Ll}\p{M}][.!?]\p{Lu}\p{Ll}|\d%\p{L}/u
 /** Each alternative of GLUE_POINT, tried at one position (sticky). */
 const GLUED_MARK_AT = /[\p{Ll}\p{M}][.!?]\p{Lu}\p{Ll}/uy
 const GLUED_PERCENT_AT = /\d%\p{L}/uy
-/** The marks GLUE_POINT turns on (ASCII): found by the engine's scan, a few per sentence. */
+/**
+ * The marks GLUE_POINT turns on (ASCII): found by the engine's scan, a few per sentence, with `test` and the
+ * pattern's `lastIndex` (no match object per mark).
+ */
 const MARK = /[.!?%]/g
 
 /**
@@ -29,8 +32,8 @@ const MARK = /[.!?%]/g
  */
 export function hasGluePoint (text: string): boolean {
   MARK.lastIndex = 0
-  for (let m = MARK.exec(text); m !== null; m = MARK.exec(text)) {
-    const mark = m.index
+  while (MARK.test(text)) {
+    const mark = MARK.lastIndex - 1
     if (mark === 0) continue
     const pair = mark >= 2 && isLowSurrogate(unitAt(text, mark - 1)) && isHighSurrogate(unitAt(text, mark - 2))
     const re = text[mark] === '%' ? GLUED_PERCENT_AT : GLUED_MARK_AT

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js'
+import { isRegExpSpace, unitAt } from '../../text/index.js'
 import { isEnglishWord } from '../text.js'
 
 /**
@@ -22,9 +23,11 @@ const rule: Rule = {
   example: { text: 'The ancient called stacked state in the ancient times, which means thumb in Tibeta...' },
   check (segment) {
     const text = segment.text
-    // No ellipsis at the end, no match: most paragraphs are answered without running the pattern
-    const last = text.trimEnd()
-    if (!last.endsWith('...') && !last.endsWith('…')) return []
+    // No ellipsis at the end, no match: most paragraphs are answered without running the pattern (read in place,
+    // past the white space `trimEnd` drops, without the copy it makes)
+    let last = text.length
+    while (last > 0 && isRegExpSpace(unitAt(text, last - 1))) last--
+    if (!text.startsWith('...', last - 3) && !text.startsWith('…', last - 1)) return []
     // Only the last 400 characters can hold the tail: keeps the regex off a long text's body.
     const from = Math.max(0, text.length - 400)
     const m = TAIL.exec(text.slice(from))
