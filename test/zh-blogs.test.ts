@@ -232,12 +232,7 @@ const KNOWN: KnownFailures = {
   // the fortieth round (b287-b292, session 45), measured once before any change (README): open
   'b288-smf2-hk-hiking-club-board-2011-big5hkscs': {
     title: 'SMF 2\'s topic bar `<h3 class="catbg"><span id="author">作者</span> 主題: 麥徑第二段遊記… (閱讀 1532 次)` is taken ' +
-      'whole for the title',
-    author: 'the poster `阿松` linked to SMF\'s member page beside the first post is not read: not diagnosed further'
-  },
-  'b289-mamawang-style-parenting-board-2020-utf8': {
-    author: 'the poster `糖豆妈咪2018` (a `/u/` member link, a `楼主` badge, an `只看TA` link with `authorid`) is not read: not ' +
-      'diagnosed further'
+      'whole for the title'
   },
   'b290-msn-windows-live-spaces-student-2007-utf8': {
     author: 'the MSN Spaces owner `Maple` is named only in the profile module and the description meta'
@@ -246,10 +241,6 @@ const KNOWN: KnownFailures = {
   'b293-xici-style-old-city-board-2006-gbk': {
     date: 'the Xici-style floor header `1楼 秦淮老五 [楼主] 发表文章于 2006-4-12 22:37:15`: `发表文章于` is no post-time label ' +
       'the readers know'
-  },
-  'b294-autohome-style-car-club-road-trip-2015-gb2312': {
-    author: 'the poster links to a numeric member page, and the thread\'s `只看楼主` link carries `onlyuid=`, a parameter ' +
-      'the readers do not know'
   }
 }
 

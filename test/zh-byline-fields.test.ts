@@ -89,3 +89,30 @@ t.test('a blog post\'s footer or label names its poster in Han: the display name
   t.same(post('<meta name="author" content="Alan Chen">', 'textbox-label', 'by 阿澜'), ['Alan Chen'],
     'a name in the markup is no login')
 })
+
+t.test('a thread\'s link to the opening poster\'s posts names the poster by its id, whatever the label or parameter', async t => {
+  const thread = (only: string, cls: string): string[] => authors('<html><head><title>回家过年_论坛</title></head><body>' +
+    '<h1>回家过年</h1><div class="post"><div class="user-info"><a class="avatar" href="https://bbs.example.cn/u/2718350">' +
+    '<img src="a.jpg" alt=""></a><a class="user-name" href="https://bbs.example.cn/u/2718350">糖豆妈咪2018</a>' +
+    `<span class="user-level">LV7 金牌妈妈</span></div><div class="post-meta"><span>发表于 前天 21:07</span> <a class="${cls}" ` +
+    `href="https://bbs.example.cn/thread-3847-1-1.html?${only}</a></div>` +
+    `<div class="post-content"><p>${PROSE}</p><p>${PROSE}一</p><p>${PROSE}二</p></div></div></body></html>`)
+  // zh-blogs b289 of session 45's unseen round: a 妈妈网-style board's `只看TA`, its class saying author
+  t.same(thread('authorid=2718350">只看TA', 'only-author'), ['糖豆妈咪2018'], '只看TA, classed `only-author`')
+  // zh-blogs b294 of the second wave: a car club's `onlyuid=`
+  t.same(thread('onlyuid=2718350">只看楼主', 'fn-ml10'), ['糖豆妈咪2018'], 'a parameter named as a user id')
+})
+
+t.test('a writer\'s label alone in an author-named element is a column\'s heading, no name', async t => {
+  // zh-blogs b288 of session 45's unseen round: SMF 2's topic bar, then the poster beside the first post
+  const smf = (label: string): string[] => processPage({
+    content: '<html><head><title>麥徑第二段遊記</title></head><body>' +
+      `<h3 class="catbg"><span id="author">${label}</span> 主題: 麥徑第二段遊記 (閱讀 1532 次)</h3>` +
+      '<div class="post_wrapper"><div class="poster"><h4><a href="http://forum.example.hk/index.php?action=profile;u=233">' +
+      `阿松</a></h4></div><div class="post"><p>${PROSE}</p><p>${PROSE}一</p><p>${PROSE}二</p></div></div></body></html>`,
+    format: 'html',
+    url: 'http://forum.example.hk/index.php?topic=4821.0'
+  }).article.authors
+  t.same(smf('作者'), ['阿松'], '作者')
+  t.same(smf('樓主'), ['阿松'], '樓主')
+})

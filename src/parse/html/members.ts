@@ -26,13 +26,19 @@ const USER_ACTION = /register|regist\b|login|logon|logging|logout|signup|\bjoin\
 const ONLY_POSTER_LABEL = new RegExp(
   `^\\s*(?:${MARKERS.onlyPosterLinks.labels.map(l => escapeRegExp(l.label)).join('|')})\\s*$`)
 /**
+ * Any parameter named as a user id (`onlyuid=18833206` on a car club's `只看楼主`, zh-blogs b294 of session 45's second
+ * wave; `posteruid`): on a link whose whole text says it shows one member's posts, the id is that member's.
+ */
+const UID_PARAM = '[a-z_]{0,12}uid'
+
+/**
  * The member id such a link's address carries (`authorid=2418765`, `uid=140622`), or the account name a board uses as
  * one (`s_author=owlnight88`, three characters at least, a letter first). An id of zeros is nobody's (`uid=0`, a
  * guest's or an unfilled template field): read as one, it was found in the thread's `上一主题` link's `fpage=0` (zh-blogs
  * b233 of session 42's unseen round).
  */
 const ONLY_POSTER_ID = new RegExp(
-  `[?&;](?:${MARKERS.onlyPosterLinks.idParams.map(p => escapeRegExp(p.param)).join('|')})=` +
+  `[?&;](?:${MARKERS.onlyPosterLinks.idParams.map(p => escapeRegExp(p.param)).join('|')}|${UID_PARAM})=` +
   '(0*[1-9]\\d*|[A-Za-z][A-Za-z0-9_]{2,})(?![A-Za-z0-9_])', 'i')
 
 /** Whether a link is a thread's link to one member's posts (`只看该作者`), whatever its address: no byline. */

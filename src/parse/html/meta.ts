@@ -3131,9 +3131,11 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     const cls = attr(el, 'class') + ' ' + attr(el, 'id')
     const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls)
     if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) continue
-    if (belowTeaserHeading(el, docTitle) || inTeaserItem(el)) continue
+    // a thread's link to the poster's posts alone (`<a class="only-author">只看TA</a>`: zh-blogs b289 of session 45's
+    // unseen round) names nobody; the poster is found by its id (`idLinkedPoster`)
+    if (belowTeaserHeading(el, docTitle) || inTeaserItem(el) || isOnlyPosterLink(el)) continue
     const text = withoutBio(el)
-    if (text === '' || text.length > BYLINE_CLASS_MAX) continue
+    if (text === '' || text.length > BYLINE_CLASS_MAX || ZH_LABEL_ALONE.test(text)) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
     const found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName) ??
       chineseScreenName(text)
@@ -3157,6 +3159,12 @@ function withoutBio (el: Element): string {
   for (const bio of bios) out = out.replace(spacedText(bio), ' ')
   return normalizeLine(out).replace(/[\s,，、;；:：]+$/u, '')
 }
+
+/**
+ * A writer's label alone in an element whose id or class says author: a column's heading (`<span id="author">作者</span>
+ * 主題: …`, SMF 2's topic bar over the posters' column: zh-blogs b288 of session 45's unseen round), no name.
+ */
+const ZH_LABEL_ALONE = /^(?:作\s*者|發文者|发帖人|發帖人|楼主|樓主)\s*[:：]?$/u
 
 /** A Chinese screen name standing alone in a byline element (`<a class="p_author_name">北方的狼2010</a>`). */
 function chineseScreenName (text: string): string | undefined {
