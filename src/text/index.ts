@@ -217,9 +217,17 @@ const ASCII_LETTERS = codeUnitClasses(ONE_LETTER_OR_DIGIT, ASCII_END)
  * letter counts (parse/html/meta.ts, noscript.ts).
  */
 export function countLetters (text: string): number {
+  return countLettersUpTo(text, Number.POSITIVE_INFINITY)
+}
+
+/**
+ * `countLetters(text)` when it is under `limit`, else a count of `limit`: the text is read only until the count
+ * reaches it (a count that decides only below a bound: the HTML hints' `longerThan`).
+ */
+export function countLettersUpTo (text: string, limit: number): number {
   let n = 0
   const end = text.length
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < end && n < limit; i++) {
     const c = unitAt(text, i)
     if (c < ASCII_END) {
       n += ASCII_LETTERS[c]
