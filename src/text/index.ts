@@ -135,6 +135,7 @@ export function weightedLengthOver (text: string, max: number): boolean {
  * it has in the folded text, and a surrogate pair is weighed as `weightedLength` weighs it.
  */
 export function collapsedWeightedLength (text: string): number {
+  if (!PAST_PLAIN_ASCII.test(text)) return text.length - plainEnds(text)
   let n = 0
   let seen = false
   let gap = false
@@ -161,6 +162,22 @@ export function collapsedWeightedLength (text: string): number {
     if (c >= FIRST_CJK && pairAt(text, i, c)) i++
   }
   return n
+}
+
+/**
+ * What makes a text other than plain ASCII words between single spaces: a code unit other than a printable ASCII
+ * character or the space, or two spaces in a row. A text without any (most of an English page's) weighs one per code
+ * unit, each space between two words counted once: its folded length is its length less a space at either end. The
+ * engine's scan finds this about twice as fast as the loop reads the units (a gen20 page's texts: 45 µs against 80).
+ */
+const PAST_PLAIN_ASCII = /[^\x21-\x7e ]| {2}/
+
+/** How many of a plain ASCII text's two ends are a space (one space at most each: `PAST_PLAIN_ASCII`). */
+function plainEnds (text: string): number {
+  const last = text.length - 1
+  if (last < 0) return 0
+  if (last === 0) return unitAt(text, 0) === ASCII_SPACE ? 1 : 0
+  return (unitAt(text, 0) === ASCII_SPACE ? 1 : 0) + (unitAt(text, last) === ASCII_SPACE ? 1 : 0)
 }
 
 /** Whether the code unit `c` at `i` opens a surrogate pair. */
