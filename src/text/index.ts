@@ -135,6 +135,7 @@ export function weightedLengthOver (text: string, max: number): boolean {
  * it has in the folded text, and a surrogate pair is weighed as `weightedLength` weighs it.
  */
 export function collapsedWeightedLength (text: string): number {
+  if (!PAST_PLAIN_ASCII.test(text)) return text.length - plainEnds(text)
   let n = 0
   let seen = false
   let gap = false
@@ -161,6 +162,22 @@ export function collapsedWeightedLength (text: string): number {
     if (c >= FIRST_CJK && pairAt(text, i, c)) i++
   }
   return n
+}
+
+/**
+ * What makes a text other than plain ASCII words between single spaces: a code unit other than a printable ASCII
+ * character or the space, or two spaces in a row. A text without any (most of an English page's) weighs one per code
+ * unit, each space between two words counted once: its folded length is its length less a space at either end. The
+ * engine's scan finds this about twice as fast as the loop reads the units (a gen20 page's texts: 45 µs against 80).
+ */
+const PAST_PLAIN_ASCII = /[^\x21-\x7e ]| {2}/
+
+/** How many of a plain ASCII text's two ends are a space (one space at most each: `PAST_PLAIN_ASCII`). */
+function plainEnds (text: string): number {
+  const last = text.length - 1
+  if (last < 0) return 0
+  if (last === 0) return unitAt(text, 0) === ASCII_SPACE ? 1 : 0
+  return (unitAt(text, 0) === ASCII_SPACE ? 1 : 0) + (unitAt(text, last) === ASCII_SPACE ? 1 : 0)
 }
 
 /** Whether the code unit `c` at `i` opens a surrogate pair. */
@@ -217,9 +234,17 @@ const ASCII_LETTERS = codeUnitClasses(ONE_LETTER_OR_DIGIT, ASCII_END)
  * letter counts (parse/html/meta.ts, noscript.ts).
  */
 export function countLetters (text: string): number {
+  return countLettersUpTo(text, Number.POSITIVE_INFINITY)
+}
+
+/**
+ * `countLetters(text)` when it is under `limit`, else a count of `limit`: the text is read only until the count
+ * reaches it (a count that decides only below a bound: the HTML hints' `longerThan`).
+ */
+export function countLettersUpTo (text: string, limit: number): number {
   let n = 0
   const end = text.length
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < end && n < limit; i++) {
     const c = unitAt(text, i)
     if (c < ASCII_END) {
       n += ASCII_LETTERS[c]

@@ -444,20 +444,51 @@ const COPY_RUN = 3
  * consecutive earlier long blocks go, with the short repeated blocks between them; the first copy stays. A lone
  * repeated paragraph (the same notice under every item of a listing) is not a copy and stays.
  */
+/** The one character whose lowercase is longer than itself: `İ` (U+0130) lowercases to `i̇`, two code units. */
+const LOWERCASE_LONGER = '\u0130'
+
+/** The length of `text.toLowerCase()`, without making it (only `LOWERCASE_LONGER` changes a length). */
+function lowercaseLength (text: string): number {
+  return text.includes(LOWERCASE_LONGER) ? text.toLowerCase().length : text.length
+}
+
+/**
+ * For each long block (`longIdx`), the position in `longIdx` of the first one whose text is its text in lowercase,
+ * else -1. Texts of one lowercase are of one lowercase length: a block's lowercase copy is made (and hashed) only
+ * when another long block has its lowercase length, most blocks being of a length of their own.
+ */
+function firstOccurrences (blocks: Candidate[], longIdx: number[]): number[] {
+  // lowercase length -> position of the first block of that length, or -1 once its blocks are keyed by text
+  const byLength = new Map<number, number>()
+  const byText = new Map<string, number>()
+  const orig: number[] = []
+  for (let k = 0; k < longIdx.length; k++) {
+    const text = blocks[longIdx[k]].text
+    const length = lowercaseLength(text)
+    const first = byLength.get(length)
+    if (first === undefined) {
+      byLength.set(length, k)
+      orig.push(-1)
+      continue
+    }
+    if (first >= 0) {
+      // the first block of this length is keyed now: no earlier block has its lowercase (none has its length)
+      byText.set(blocks[longIdx[first]].text.toLowerCase(), first)
+      byLength.set(length, -1)
+    }
+    const key = text.toLowerCase()
+    const f = byText.get(key)
+    if (f === undefined) byText.set(key, k)
+    orig.push(f ?? -1)
+  }
+  return orig
+}
+
 export function dropRepeats (blocks: Candidate[], removed: Removal[]): Candidate[] {
   const keyOf = (b: Candidate): string => b.text.toLowerCase()
   const longIdx: number[] = []
   for (let i = 0; i < blocks.length; i++) if (weightedLengthAtLeast(blocks[i].text, REPEAT_MIN)) longIdx.push(i)
-  const firstAt = new Map<string, number>() // key -> position in longIdx of its first occurrence
-  const orig: number[] = longIdx.map((i, k) => {
-    const key = keyOf(blocks[i])
-    const f = firstAt.get(key)
-    if (f === undefined) {
-      firstAt.set(key, k)
-      return -1
-    }
-    return f
-  })
+  const orig = firstOccurrences(blocks, longIdx)
   const drop = new Set<number>()
   let k = 0
   while (k < longIdx.length) {

@@ -9,7 +9,6 @@
  * As in Readability, when the first attempt yields too little text (the class/id evidence misled it), the page
  * is parsed again with less aggressive settings and the longest result wins.
  */
-import * as cheerio from 'cheerio'
 import type { Candidate, Draft, MetadataHints } from '../../draft.js'
 import type { Removal } from '../../types.js'
 import { openNoscriptShell } from './noscript.js'
@@ -20,6 +19,7 @@ import { cleanPage } from './clean.js'
 import type { Document } from 'domhandler'
 import { MAX_DEPTH, flattenDeep, hostOf } from './dom.js'
 import { readHints } from './meta.js'
+import { pageQuery } from './page-query.js'
 import { cmsProperties } from './cms-comment.js'
 import { bodyOf, cmsComment, depthBound, parseTree } from './tree.js'
 import type { PageText } from '../../text/pieces.js'
@@ -127,7 +127,7 @@ export function parseHtml (html: string | PageText, url?: string): Draft {
   const repeats = collapseSiblingRuns(doc)
   // a page no deeper than any real one has nothing to flatten: the walk over every node is saved
   const deep = depthBound(doc) > MAX_DEPTH && flattenDeep(doc, MAX_DEPTH) > 0
-  const hints = readHints(cheerio.load(doc), cmsProperties(cmsComment(doc)), url)
+  const hints = readHints(pageQuery(doc), cmsProperties(cmsComment(doc)), url)
   let best: Attempt | undefined
   for (let i = 0; i < ATTEMPTS.length; i++) {
     if (i > 0) {

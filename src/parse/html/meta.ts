@@ -64,7 +64,7 @@ import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
 import { largeTypeRules, printsLarge, type LargeType } from './large-type.js'
 import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
-  HAN, countLetters, escapeRegExp, findRelativeDate, weightedLength,
+  HAN, countLettersUpTo, escapeRegExp, findRelativeDate, weightedLength,
 } from '../../text/index.js'
 import { NAME_START_WORDS } from '../../text/not-names.js'
 
@@ -236,28 +236,40 @@ function bodyFacts (body: Element): BodyFacts {
 /** `bodyFacts`' walk: a class, so that its recursive visit is not a closure made (and compiled again) per page. */
 class BodyWalk {
   readonly facts: BodyFacts = { colons: new Map(), letters: new Map() }
-  letterSum = 0
+  /** The letters below the element `visit` was last given, up to `LETTERS_COUNTED_PAST` (no search reads more). */
+  letters = 0
 
-  /** Returns the raw length; adds letters to letterSum unless inside an element spacedText skips. */
-  visit (n: AnyNode, skipped: boolean): number {
-    if (isText(n)) {
-      if (!skipped) this.letterSum += countLetters(n.data)
-      return n.data.length
-    }
-    if (!isTag(n)) return 0
+  /**
+   * Returns the raw length of an element's text, and sets `letters` to its letters and digits, none inside an element
+   * spacedText skips. A count past `LETTERS_COUNTED_PAST` answers every `longerThan` as the whole count would: a text
+   * is read only until its element's count passes it (a paragraph's first few hundred characters), and not at all
+   * once the count has (the element's ancestors hold its letters and more).
+   */
+  visit (n: Element, skipped: boolean): number {
     const skip = skipped || spacedSkip(n.name)
-    const before = this.letterSum
+    let letters = 0
     let len = 0
     // textOf reads only plain elements (not <script>/<style>) and their texts
     let colon = false
     const plain = n.type === ElementType.Tag
     const colons = this.facts.colons
     for (const c of n.children) {
-      len += this.visit(c, skip)
-      if (plain && !colon) colon = isText(c) ? hasColon(c.data) : colons.has(c)
+      if (isText(c)) {
+        len += c.data.length
+        if (!skip && letters <= LETTERS_COUNTED_PAST) {
+          letters += countLettersUpTo(c.data, LETTERS_COUNTED_PAST + 1 - letters)
+        }
+        if (plain && !colon) colon = hasColon(c.data)
+      } else if (isTag(c)) {
+        len += this.visit(c, skip)
+        letters += this.letters
+        if (plain && !colon) colon = colons.has(c)
+      }
     }
     if (colon) colons.set(n, len)
-    if (!skip && this.letterSum - before > LETTERS_KEPT_ABOVE) this.facts.letters.set(n, this.letterSum - before)
+    if (skip) letters = 0
+    else if (letters > LETTERS_KEPT_ABOVE) this.facts.letters.set(n, Math.min(letters, LETTERS_COUNTED_PAST + 1))
+    this.letters = letters
     return len
   }
 }
@@ -2317,9 +2329,16 @@ const LETTER = /[\p{L}\p{N}]/gu
  */
 const LETTERS_KEPT_ABOVE = 50
 
+/**
+ * Letters are counted up to one past this many (`bodyFacts`): the longest limit a search asks `longerThan` about
+ * (`PARTICULARS_ROW_MAX`). A paragraph's letters past it answer nothing, and are not read.
+ */
+const LETTERS_COUNTED_PAST = 200
+
 /** Whether `spacedText(el)` is surely longer than `max` characters (without building it). */
 function longerThan (letters: Letters, el: AnyNode, max: number): boolean {
   if (max < LETTERS_KEPT_ABOVE) throw new Error(`longerThan: no letter counts are kept for ${max} or fewer`)
+  if (max > LETTERS_COUNTED_PAST) throw new Error(`longerThan: letters are counted only up to ${LETTERS_COUNTED_PAST}`)
   return (letters.get(el) ?? 0) > max
 }
 

@@ -15,8 +15,19 @@ import { isAsciiUpper, unitAt } from '../../text/index.js'
  */
 const FOLDS = /[^\S ]| {2}/
 
+/**
+ * What either step of `normalizeLine` changes besides the trim: `FOLDS` (white space other than a lone ASCII space)
+ * and the line normalization's own test (`NEEDS_NORMALIZING` in ../../text/normalize.ts: invisible characters, odd
+ * spaces, two ASCII spaces), as one class. A text without any (most paragraphs) is only trimmed: one scan of it, not
+ * the two the steps' own tests make.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are among what the steps take out or fold
+const CHANGES = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff\ufffc]| {2}/
+
 /** White space folded to one space, then the line's own normalization (ends trimmed, odd spaces made plain). */
-export const normalizeLine = (s: string): string => normalizeSpaces(FOLDS.test(s) ? s.replace(/\s+/g, ' ') : s)
+export const normalizeLine = (s: string): string => !CHANGES.test(s)
+  ? s.trim()
+  : normalizeSpaces(FOLDS.test(s) ? s.replace(/\s+/g, ' ') : s)
 
 /** The elements whose text `spacedText` leaves out (the names of HTML elements, any case). */
 const SPACED_SKIP_NAMES = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button'])
