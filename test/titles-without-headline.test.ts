@@ -241,3 +241,13 @@ t.test('a subtitle\'s line, dash first, read as the title: the headline over it 
   t.equal(run(html).title, '一季度全省经济运行开局平稳',
     'the `<title>` tells the subtitle\'s story (`2014年一季度全省国民经济运行情况分析--秦川省统计局`); the line under the headline opens with `——`')
 })
+
+t.test('a title-classed headline after its topic\'s link and a colon (zh-org o117, XOOPS news)', async t => {
+  const html = readFileSync('test/fixtures/zh-org/html/o117-xoops-news-taiwan-hospital-health-education-2005-big5.html')
+  t.equal(run(html).title, '夏日預防腸胃炎 飲食衛生五要點',
+    'the `<title>` is site - topic - headline; `<span class="itemTitle"><a>衛教天地</a>: 夏日預防腸胃炎…` prints the headline')
+  const topical = (after: string): string | null => run(page('嵐山紀念醫院 - 衛教天地 - ' + HEADLINE,
+    `<span class="itemTitle"><a href="/modules/news/index.php?storytopic=3">衛教天地</a>${after}</span>`)).title
+  t.equal(topical(`: ${HEADLINE}`), HEADLINE, 'after an ASCII colon')
+  t.equal(topical(`：${HEADLINE}`), HEADLINE, 'after a full-width colon')
+})

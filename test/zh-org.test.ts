@@ -44,11 +44,7 @@ const KNOWN: KnownFailures = {
   // the eighth round (o97-o102, session 43), measured once before any change (README): all mended
   // the ninth round (o103-o108, session 44), measured once before any change (README): all mended
   // the tenth round (o109-o114, session 44's second wave), measured once before any change (README): all mended
-  // the eleventh round (o115-o120, session 45), measured once before any change (README): open
-  'o117-xoops-news-taiwan-hospital-health-education-2005-big5': {
-    title: 'the XOOPS `<title>` (`嵐山紀念醫院 - 衛教天地 - 夏日預防腸胃炎…`) is taken whole; the printed headline carries its ' +
-      'topic before a colon (`衛教天地: 夏日預防腸胃炎…`)'
-  },
+  // the eleventh round (o115-o120, session 45), measured once before any change (README): all mended
   // the twelfth round (o121-o126, session 45's second wave), measured once before any change (README): open
   'o122-lotus-domino-macau-accountants-notice-2005-big5': {
     title: 'the Lotus Domino notice\'s headline is a centred `<FONT SIZE=4>`; the `<title>` (site and section) is taken',

@@ -1453,6 +1453,31 @@ function titleClassed ($: CheerioAPI): string | undefined {
 const titleClassedAs = (el: Element, named: string): boolean => named !== '' &&
   (SUBHEADING_TAGS.has(el.name) || titleNamed(named)) && !SUBTITLE.test(named)
 
+/**
+ * A headline after its topic's link and a colon (`<span class="itemTitle"><a href="…?storytopic=3">衛教天地</a>: 夏日預防
+ * 腸胃炎 飲食衛生五要點</span>`, XOOPS's news module: zh-org o117 of session 45's unseen round): the text after the
+ * colon; undefined for any other element.
+ */
+function afterTopicLink (el: Element): string | undefined {
+  const kids = el.children.filter(c => !isText(c) || c.data.trim() !== '')
+  if (kids.length !== 2) return undefined
+  const [link, rest] = kids
+  if (!isElement(link) || link.name !== 'a' || !isText(rest)) return undefined
+  const m = TOPIC_COLON.exec(rest.data)
+  return m === null ? undefined : normalizeLine(m[1])
+}
+const TOPIC_COLON = /^\s*[:：]\s*(\S.*)$/su
+
+/**
+ * The text a title-classed or large element gives as a headline: a line break inside it a space, a subtitle classed
+ * inside it no part of it (`headingText`); undefined for one holding a link elsewhere, but a topic's before a colon.
+ */
+function headlineTextOf (el: Element, classed: boolean): string | undefined {
+  const topical = classed ? afterTopicLink(el) : undefined
+  if (topical !== undefined) return topical
+  return elementsOf(el).some(e => e.name === 'a' && !linksPage(e)) ? undefined : headingText(el)
+}
+
 function classedHeadline ($: CheerioAPI): string | undefined {
   let best: string | undefined
   const body = $('body')[0]
@@ -1463,9 +1488,9 @@ function classedHeadline ($: CheerioAPI): string | undefined {
     const classed = titleClassedAs(el, named)
     const sized = !classed && printsLarge(el, large)
     if (!classed && !sized) continue
-    if (inSkipped(el) || elementsOf(el).some(e => e.name === 'a' && !linksPage(e)) || insideLink(el)) continue
-    // a line break inside it is a space, a subtitle classed inside it no part of it (`headingText`)
-    const text = headingText(el)
+    if (inSkipped(el) || insideLink(el)) continue
+    const text = headlineTextOf(el, classed)
+    if (text === undefined) continue
     const weight = weightedLength(text)
     if (weight < CLASSED_TITLE_MIN || weight > CLASSED_TITLE_MAX) continue
     // large type alone may set a lead sentence: a headline ends with no full stop; and no headline holds a Chinese
