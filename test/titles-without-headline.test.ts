@@ -251,3 +251,11 @@ t.test('a title-classed headline after its topic\'s link and a colon (zh-org o11
   t.equal(topical(`: ${HEADLINE}`), HEADLINE, 'after an ASCII colon')
   t.equal(topical(`：${HEADLINE}`), HEADLINE, 'after a full-width colon')
 })
+
+t.test('a `<title>` of an organisation with its Latin acronym and a section: the headline set large (zh-org o122)', async t => {
+  const html = readFileSync('test/fixtures/zh-org/html/o122-lotus-domino-macau-accountants-notice-2005-big5.html')
+  t.equal(run(html).title, '關於二零零五至二零零六年度會員持續專業進修要求及專題講座安排的通告',
+    '`<title>澳門專業會計人員協會 MIPA - 最新通告`; Lotus Domino prints the headline in `<FONT SIZE=4>`')
+  const large = (title: string): string | null => run(page(title, `<div align="center"><b><font size="4">${HEADLINE}</font></b></div>`)).title
+  t.equal(large('某县教育局 JYJ - 通知公告'), HEADLINE, 'an acronym after the office')
+})

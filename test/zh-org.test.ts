@@ -47,7 +47,6 @@ const KNOWN: KnownFailures = {
   // the eleventh round (o115-o120, session 45), measured once before any change (README): all mended
   // the twelfth round (o121-o126, session 45's second wave), measured once before any change (README): open
   'o122-lotus-domino-macau-accountants-notice-2005-big5': {
-    title: 'the Lotus Domino notice\'s headline is a centred `<FONT SIZE=4>`; the `<title>` (site and section) is taken',
     date: 'the day-first `發佈日期：14/09/2005` of a Macau page loses to another date read near the headline: not diagnosed ' +
       'further'
   }

@@ -1410,9 +1410,15 @@ const TITLE_SECTION_MAX = 14
 function namesSiteAndSections (title: string): boolean {
   const parts = title.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
   const named = (p: string): boolean => endsLikeOrg(p) || isChineseOrganization(p) || endsLikeSiteName(p)
-  const org = (p: string): boolean => named(p) || (p.includes(' ') && p.split(/\s+/).every(named))
+  // an organisation's name may go with its Latin acronym (`澳門專業會計人員協會 MIPA - 最新通告`: zh-org o122 of session 45's
+  // second wave)
+  const org = (p: string): boolean => named(p) ||
+    (p.includes(' ') && p.split(/\s+/).every(w => named(w) || ACRONYM.test(w)) && !p.split(/\s+/).every(w => ACRONYM.test(w)))
   return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || weightedLength(p) <= TITLE_SECTION_MAX)
 }
+
+/** An organisation's acronym in Latin capitals (`MIPA`, `HKTDC`). */
+const ACRONYM = /^[A-Z]{2,8}$/
 
 /**
  * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, `headline`: a Hong Kong
