@@ -451,3 +451,34 @@ t.test('a quotation of another post inside a reply is no info line: its header n
   t.notOk(holdsQuotation($('div').last()[0]), 'a post\'s `引用` action link quotes nothing')
   t.ok(inQuotation(load('<blockquote><p id="b">原帖由 老王 于 2009-3-1 发表</p></blockquote>')('#b')[0]), 'a blockquote')
 })
+
+t.test('a thread whose posters link XenForo, phpBB 3 or Invision member pages: the replies leave the body', async t => {
+  const reply = '我上个月也去过那条路线，补充一句：山顶的凉亭周末人很多，最好早上七点前出发，下山时记得带上头灯以防天黑。'
+  const post = (n: number, href: string, text: string): string =>
+    `<article class="message message--post" id="js-post-${400 + n}"><div class="message-user">` +
+    `<a href="${href}" class="username">会员${n}</a></div><div class="bbWrapper">${text}</div></article>`
+  const page = (href: (n: number) => string): string => '<html><head><title>周末爬山记 | 行山论坛</title></head><body>' +
+    '<h1>周末爬山记</h1><div class="block-body">' + post(1, href(1), POST) +
+    [2, 3, 4].map(n => post(n, href(n), `${reply}（${n}楼）`)).join('') + '</div></body></html>'
+  const bodyOf = (html: string): string => article(html).body.map(b => b.text).join('\n')
+  for (const [name, href] of [
+    ['XenForo', (n: number) => `/members/hiker${n}.${2230 + n}/`],
+    ['XenForo, by number', (n: number) => `/members/${2230 + n}/`],
+    ['phpBB 3', (n: number) => `./memberlist.php?mode=viewprofile&u=${218 + n}`],
+    ['Invision Community', (n: number) => `https://bbs.example.org/profile/${2230 + n}-hiker${n}/`]
+  ] as const) {
+    const body = bodyOf(page(href))
+    t.match(body, /阔别多年的家乡/, `${name}: the opening post stays`)
+    t.notMatch(body, /山顶的凉亭/, `${name}: the replies go`)
+  }
+  // a site's member pages that name no member (a join page, a list) make no thread of the posts
+  t.match(bodyOf(page(() => '/members/join/')), /山顶的凉亭/, 'a join page links nobody')
+
+  // zh-blogs b295 (session 45's second wave), a XenForo 2 thread: its five replies were kept (body F1 0.78)
+  const { readFileSync } = await import('node:fs')
+  const id = 'b295-xenforo2-macau-hiking-board-2021-utf8'
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const body = bodyOf(readFileSync(new URL(`html/${id}.html`, dir), 'utf8'))
+  t.notMatch(body, /推 BB 車都得|手電筒一定要帶/, 'b295: no reply')
+  t.match(body, /九澳水庫/, 'b295: the opening post')
+})
