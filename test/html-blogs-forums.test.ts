@@ -482,3 +482,29 @@ t.test('a thread whose posters link XenForo, phpBB 3 or Invision member pages: t
   t.notMatch(body, /推 BB 車都得|手電筒一定要帶/, 'b295: no reply')
   t.match(body, /九澳水庫/, 'b295: the opening post')
 })
+
+t.test('a blog box headed `<h3 id="comments">` or `id="trackback"` is that section, though its class is the entry\'s', async t => {
+  const comment = '<div id="c1542"><p>看到这段我也想起了外婆的老缝纫机，后来被表哥拿去当了桌子底座，每次想起来都觉得可惜又好笑。</p></div>' +
+    '<p class="posted">Posted by: 阿布 at 2004年05月08日 00:42</p>'
+  const page = (heading: string): string => '<html><head><title>回家过年 - 米粒的杂货店</title></head><body>' +
+    '<div id="container"><div class="content"><h2>回家过年</h2>' + POST + '</div>' +
+    `<div class="content">${heading}${comment.repeat(3)}</div></div></body></html>`
+  const bodyOf = (html: string): string => article(html).body.map(b => b.text).join('\n')
+  for (const heading of ['<h3 id="comments">迴響</h3>', '<a id="p412"></a><h3 class="trackbacks-header">引用</h3>']) {
+    const r = article(page(heading))
+    t.match(bodyOf(page(heading)), /阔别多年的家乡/, `${heading}: the entry stays`)
+    t.notMatch(bodyOf(page(heading)), /缝纫机/, `${heading}: the section goes`)
+    t.ok(r.removed.some(x => (x.reason ?? '').includes('a section headed by')), 'listed with its reason')
+  }
+  // a heading so marked that is not the box's first element names no section: the box's own text before it stays
+  const inside = page('<p>这是正文的最后一段：老房子的钥匙，我交给了三叔保管，等明年春天再回去看看。</p><h3 id="comments">迴響</h3>')
+  t.match(bodyOf(inside), /老房子的钥匙/, 'text before the heading')
+
+  // zh-blogs b297 (session 45's second wave), a Movable Type 3 entry: trackbacks and five comments were kept (0.81)
+  const { readFileSync } = await import('node:fs')
+  const id = 'b297-movable-type-taiwan-family-memoir-2004-big5'
+  const r = processPage({ content: readFileSync(new URL(`fixtures/zh-blogs/html/${id}.html`, import.meta.url)), format: 'html' })
+  const body = r.article.body.map(b => b.text).join('\n')
+  t.notMatch(body, /神桌底座|本文的引用網址/, 'b297: no comment, no trackback')
+  t.match(body, /裁縫車/, 'b297: the entry')
+})

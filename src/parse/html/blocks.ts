@@ -26,6 +26,7 @@ import {
   type Element,
 } from './dom.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'
+import { headedBy } from './section-heads.js'
 import { linkDensity, type TextStats } from './score.js'
 import { structuredCandidates } from './lists-tables.js'
 import { opensWithPhoto } from './photos.js'
@@ -137,8 +138,24 @@ type BoilerplateVerdict = Pick<Removal, 'kind' | 'rule' | 'reason'>
 /** Why a block inside the content is boilerplate, or undefined when it is content. */
 export function boilerplateOf (el: Element, ctx: WalkContext): BoilerplateVerdict | undefined {
   const st = ctx.stats.get(el)
-  return boilerplateClass(el, st, ctx) ?? teaserList(el, st?.len ?? 0, ctx) ?? linkList(el, st, ctx) ??
-    datedListing(el, st, ctx)
+  return boilerplateClass(el, st, ctx) ?? headedSection(el, st, ctx) ?? teaserList(el, st?.len ?? 0, ctx) ??
+    linkList(el, st, ctx) ?? datedListing(el, st, ctx)
+}
+
+/**
+ * The content outside a section headed by a comment heading keeps at least this much text (Latin-equivalent
+ * characters, as a thread's opening post): comments often outgrow the entry, so no share of the content is asked,
+ * only that an article is left beside them.
+ */
+const HEADED_SECTION_REST = 150
+
+/** A container whose first element is a comment section's heading (./section-heads.ts) is that section. */
+function headedSection (el: Element, st: TextStats | undefined, ctx: WalkContext): BoilerplateVerdict | undefined {
+  if (el === ctx.top || st === undefined || ctx.contentLen - st.len < HEADED_SECTION_REST) return undefined
+  const mark = headedBy(el)
+  if (mark === undefined) return undefined
+  const reason = `a section headed by ${classMarkReason(mark.classAndId, mark.kind)}`
+  return { kind: mark.kind, rule: 'boilerplate-class', reason }
 }
 
 /** A boilerplate class or id on a block that is not a large part of the content. */

@@ -9,7 +9,7 @@ interface ClassFile {
   negative: PatternEntry[]
   unlikely: PatternEntry[]
   maybe: PatternEntry[]
-  boilerplate: Array<PatternEntry & { kind: RemovalKind, notProse?: boolean }>
+  boilerplate: Array<PatternEntry & { kind: RemovalKind, notProse?: boolean, heads?: boolean }>
   screenReaderOnly: PatternEntry[]
   subtitle: PatternEntry[]
 }
@@ -51,6 +51,13 @@ export const SCREEN_READER_ONLY = union(classes.screenReaderOnly)
 export const SUBTITLE = union(classes.subtitle)
 export const BOILERPLATE: ReadonlyArray<{ re: RegExp, kind: RemovalKind, notProse: boolean }> =
   classes.boilerplate.map(e => ({ re: new RegExp(e.pattern, 'i'), kind: e.kind, notProse: e.notProse === true }))
+
+/**
+ * The boilerplate classes whose mark on a heading that opens its container marks the container (`heads`): the
+ * section a `<h3 id="comments">` heads is the comments, whatever the container's own class says.
+ */
+export const SECTION_HEADS: ReadonlyArray<{ re: RegExp, kind: RemovalKind }> =
+  classes.boilerplate.filter(e => e.heads === true).map(e => ({ re: new RegExp(e.pattern, 'i'), kind: e.kind }))
 
 /** Each expression of an entry (`pattern`, or every one of `all`); the first is the one the entry needs first. */
 const expressions = (e: HiddenEntry): string[] => e.all ?? [e.pattern ?? '(?!)']

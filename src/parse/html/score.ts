@@ -33,6 +33,7 @@ import {
 } from './dom.js'
 import { BOILERPLATE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, classMarkReason } from './patterns.js'
 import { clip } from './clean.js'
+import { opensSection } from './section-heads.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { collapsedWeightedLength } from '../../text/index.js'
 import type { Removal } from '../../types.js'
@@ -168,6 +169,8 @@ function stripUnlikelyBelow (el: Element, protectedBy: boolean, w: UnlikelyWalk)
     const ci = classAndId(c)
     const prot = protectedBy || tag === 'table' || tag === 'code' || tag === 'pre'
     const unlikely = !prot && ci !== '' && !KEEP_ALWAYS.has(tag) && UNLIKELY.test(ci) && !MAYBE.test(ci)
+    // a comment section's heading opening its box stays for the walk, which takes the whole section it names
+    if (unlikely && opensSection(c, el)) continue
     if (unlikely && attr(c, 'itemprop') === '' && !holdsTheProse(c, ci, w)) {
       children.splice(at--, 1)
       c.parent = null
