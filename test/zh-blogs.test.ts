@@ -241,6 +241,32 @@ const KNOWN: KnownFailures = {
   'b293-xici-style-old-city-board-2006-gbk': {
     date: 'the Xici-style floor header `1楼 秦淮老五 [楼主] 发表文章于 2006-4-12 22:37:15`: `发表文章于` is no post-time label ' +
       'the readers know'
+  },
+  // the forty-second and forty-third rounds (b299-b310, session 46), measured once before any change (README): open
+  'b299-mop-dazahui-style-recollection-thread-2008-gbk': {
+    author: 'the Mop-style board\'s poster is not read'
+  },
+  'b300-mybb-18-nz-chinese-board-car-wof-2019-utf8': {
+    author: 'a replier (`北岸老李`) is read instead of the MyBB thread\'s poster'
+  },
+  'b302-qzone-blog-reposted-essay-2011-utf8': {
+    title: 'the `<title>` (the owner\'s name and the space\'s address in brackets) is read as the headline',
+    date: 'the `<span id="pubTime">` beside the headline is not read',
+    author: 'the menu\'s `个人档` (profile) link is read as the owner\'s name'
+  },
+  'b303-tianya-blog-macau-food-day-2009-gbk': {
+    date: 'the Tianya blog entry\'s date is not read',
+    author: 'the Tianya blog\'s owner is not read'
+  },
+  'b307-discuz-q-v3-balcony-garden-community-2021-utf8': {
+    date: 'a comment\'s relative time (`昨天 21:23`) is read over the post\'s `3天前`',
+    author: 'a line of the page (`也想种出一片菜园`) is read as the poster\'s name'
+  },
+  'b309-sina-blog-blog7-essay-2015-utf8': {
+    author: 'the Sina blog\'s owner is not read'
+  },
+  'b310-blogbus-heidelberg-student-2006-gb2312': {
+    author: 'the BlogBus footer `posted by 林间 at 23:41` is not read'
   }
 }
 
@@ -254,7 +280,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 298)
+  t.equal(ids.length, 310)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

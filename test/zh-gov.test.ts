@@ -76,6 +76,15 @@ const KNOWN: KnownFailures = {
   // the forty-first round (g169-g174, session 44's second wave), measured once before any change (README): all mended
   // the forty-second round (g175-g180, session 45), measured once before any change (README): all right
   // the forty-third round (g181-g186, session 45's second wave), measured once before any change (README): all mended
+  // the forty-fourth round (g187-g192, session 46), measured once before any change (README): open
+  'g190-php-table-tw-township-office-news-2010-big5': {
+    title: 'the headline is only in a table of particulars, in the cell after `標　　題`, under a `<title>` of site and section',
+    date: 'the particulars\' `發布日期` is a three-digit Minguo year (`099-10-14`), read by no reader',
+    author: 'the particulars\' `撰稿人` cell (`觀光課　黃淑芬`: an office, then the writer) is not read'
+  },
+  'g191-lotus-domino-customs-district-news-2006-gb2312': {
+    author: 'the bracketed `【作者：孙立群　邓伟】` under the headline is not read'
+  }
 }
 
 /**
@@ -89,7 +98,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 186)
+  t.equal(ids.length, 192)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

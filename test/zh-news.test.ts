@@ -101,9 +101,19 @@ const KNOWN: KnownFailures = {
   },
   'n346-county-paper-founder-epaper-bayberry-2014-gb18030': {
     author: 'the Founder e-paper\'s byline `记者 王䶮 通讯员 刘晓峰 陈书婷` is not read'
-  }
+  },
   // the fifty-first and fifty-second rounds (n347-n352, n353-n358, session 45), measured once before any change
   // (README): all right
+  // the fifty-third round (n359-n364, session 46), measured once before any change (README): open
+  'n359-jsp-military-daily-exercise-2011-gbk': {
+    title: 'the `<title>`\'s headline, worded otherwise, is read over the printed `<td class="biaoti">` (a page with no `<h1>`)'
+  },
+  'n360-us-chinese-daily-flushing-2019-utf8': {
+    author: 'the English names of the meta tags and JSON-LD (`Chia-Min Yen`) are read over the printed byline `記者顏嘉敏、陳柏宇`'
+  },
+  'n361-joomla-australian-weekly-selective-test-2013-utf8': {
+    title: 'the `<title>`\'s headline, worded otherwise, is read over Joomla\'s printed `<h2><a href=self>` headline'
+  }
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -114,7 +124,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 358)
+  t.equal(ids.length, 364)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -49,6 +49,13 @@ const KNOWN: KnownFailures = {
   'o122-lotus-domino-macau-accountants-notice-2005-big5': {
     date: 'the day-first `發佈日期：14/09/2005` of a Macau page loses to another date read near the headline: not diagnosed ' +
       'further'
+  },
+  // the thirteenth round (o127-o132, session 46), measured once before any change (README): open
+  'o129-classic-asp-hk-secondary-school-news-2009-big5hkscs': {
+    author: 'the closing `撰文／攝影：中五信班 黃詠琳` gives the class (`中五信班`) as a name too'
+  },
+  'o131-asp-2008-template-private-hospital-health-article-2009-gb2312': {
+    author: 'the writer is only in a closing `（本院儿科主任医师 孙丽华）`; the info line\'s `作者：佚名` is rightly no name'
   }
 }
 
@@ -60,7 +67,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 126)
+  t.equal(ids.length, 132)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
