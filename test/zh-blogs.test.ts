@@ -264,9 +264,6 @@ const KNOWN: KnownFailures = {
   },
   'b309-sina-blog-blog7-essay-2015-utf8': {
     author: 'the Sina blog\'s owner is not read'
-  },
-  'b310-blogbus-heidelberg-student-2006-gb2312': {
-    author: 'the BlogBus footer `posted by 林间 at 23:41` is not read'
   }
 }
 

@@ -116,3 +116,48 @@ t.test('a writer\'s label alone in an author-named element is a column\'s headin
   t.same(smf('作者'), ['阿松'], '作者')
   t.same(smf('樓主'), ['阿松'], '樓主')
 })
+
+t.test('a bracketed field of two names closes after the second: both are read (session 46)', async t => {
+  // zh-gov g191: a Lotus Domino customs page's info line of bracketed fields
+  const line = (names: string): string => `<div class="info">【作者：${names}】　【来源：沧澜海关办公室】　【发布日期：2006年08月09日】</div>`
+  t.same(authors(page('', line('孙立群　邓伟'))), ['孙立群', '邓伟'], 'a full-width space between them')
+  t.same(authors(page('', line('孙立群 邓伟'))), ['孙立群', '邓伟'], 'a space')
+  t.same(authors(page('', line('孙立群'))), ['孙立群'], 'one name')
+  t.same(authors(page('', '<div class="info">（作者：孙立群 邓伟）</div>')), ['孙立群', '邓伟'], 'in round brackets')
+  const { parseInfoLine } = await import('../src/text/fields.js')
+  t.same(parseInfoLine('【作者：孙立群　邓伟】　【来源：沧澜海关办公室】', null)?.fields.map(f => f.value),
+    ['孙立群　邓伟', '沧澜海关办公室'], 'the value without the bracket its label opened')
+  t.same(parseInfoLine('来源：南江日报（记者 陈晓）', null)?.fields.map(f => f.value), ['南江日报', '记者 陈晓'],
+    'a bracket the label did not open stays the value\'s (a paper and its reporter)')
+})
+
+t.test('reporters the markup gives in Latin letters are the byline\'s Han names the page prints (session 46)', async t => {
+  // zh-news n360: a US Chinese daily's meta tags and JSON-LD name `Chia-Min Yen, Po-Yu Chen`, its byline
+  // `記者顏嘉敏、陳柏宇／紐約報導`
+  const { readFileSync } = await import('node:fs')
+  const id = 'n360-us-chinese-daily-flushing-2019-utf8'
+  const html = readFileSync(new URL(`fixtures/zh-news/html/${id}.html`, import.meta.url), 'utf8')
+  t.same(authors(html), ['顏嘉敏', '陳柏宇'], 'the printed names')
+  // a byline of one reporter under markup of two in Latin letters: the page's own credit still (the markup's
+  // second name is not printed)
+  t.same(authors(html.replace('記者顏嘉敏、陳柏宇／紐約報導', '記者顏嘉敏、林思妤／紐約報導')), ['顏嘉敏', '林思妤'],
+    'the byline as printed, whatever the markup says')
+})
+
+t.test('a blog post\'s footer line after a `<br>` names the poster; its own linked title is no teaser (session 46)', async t => {
+  // zh-blogs b310: BlogBus's `p.postFoot`, `posted by` on its second line, under a title linked to its own address
+  // that puts the series' name before the `<title>`'s part
+  const post = (heading: string, foot: string): string => '<html><head><title>林间笔记 | 第一个冬天</title></head><body>' +
+    `<div class="post"><h2 class="date">2006-03-19</h2>${heading}<div class="postBody"><p>${PROSE}</p><p>${PROSE}一</p>` +
+    `</div><p class="postFoot">${foot}</p></div></body></html>`
+  const linked = '<h3 class="title"><a href="/logs/2006/03/2387651.html">海德堡手记（三）：第一个冬天</a></h3>'
+  const foot = 'Tag: <a href="/tag/1">留学</a> | 分类：<a href="/c1">海德堡手记</a><br />posted by 林间 at 23:41 | <a href="#cmt">评论(5)</a>'
+  t.same(authors(post(linked, foot)), ['林间'], 'the footer\'s second line')
+  t.same(authors(post('<h3 class="title">海德堡手记（三）：第一个冬天</h3>', foot)), ['林间'], 'an unlinked title')
+  const other = '<h3 class="title"><a href="/logs/2006/03/2341276.html">读《德意志的历史时刻》</a></h3>'
+  t.same(authors(post(other, foot)), [], 'under another post\'s linked title: that post\'s footer')
+  const { readFileSync } = await import('node:fs')
+  const id = 'b310-blogbus-heidelberg-student-2006-gb2312'
+  const html = readFileSync(new URL(`fixtures/zh-blogs/html/${id}.html`, import.meta.url))
+  t.same(processPage({ content: html, format: 'html' }).article.authors, ['林间'], id)
+})

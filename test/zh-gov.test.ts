@@ -81,9 +81,6 @@ const KNOWN: KnownFailures = {
     title: 'the headline is only in a table of particulars, in the cell after `標　　題`, under a `<title>` of site and section',
     date: 'the particulars\' `發布日期` is a three-digit Minguo year (`099-10-14`), read by no reader',
     author: 'the particulars\' `撰稿人` cell (`觀光課　黃淑芬`: an office, then the writer) is not read'
-  },
-  'g191-lotus-domino-customs-district-news-2006-gb2312': {
-    author: 'the bracketed `【作者：孙立群　邓伟】` under the headline is not read'
   }
 }
 

@@ -108,9 +108,6 @@ const KNOWN: KnownFailures = {
   'n359-jsp-military-daily-exercise-2011-gbk': {
     title: 'the `<title>`\'s headline, worded otherwise, is read over the printed `<td class="biaoti">` (a page with no `<h1>`)'
   },
-  'n360-us-chinese-daily-flushing-2019-utf8': {
-    author: 'the English names of the meta tags and JSON-LD (`Chia-Min Yen`) are read over the printed byline `記者顏嘉敏、陳柏宇`'
-  },
   'n361-joomla-australian-weekly-selective-test-2013-utf8': {
     title: 'the `<title>`\'s headline, worded otherwise, is read over Joomla\'s printed `<h2><a href=self>` headline'
   }

@@ -389,7 +389,7 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     const end = entry.field === 'originalTitle'
       ? line.length
       : next === undefined ? line.length : beforeLabelWord(line, start, next.index, next[1], paper)
-    const given = fieldText(line.slice(start, end).replace(SEP, '').trim(), entry.field)
+    const given = fieldText(withoutCloser(line.slice(start, end).replace(SEP, '').trim()), entry.field)
     // `来源: 中新网 作者: 编辑: 毛长久`: a field the CMS left blank, the next label right after it, says nothing
     if (given === '' && i + 1 < matches.length) continue
     const value = fieldValue(given, entry.field, options, out, entry.signed === true)
@@ -405,6 +405,20 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     if (entry.field === 'originalTitle') break
   }
   return out
+}
+
+/** The brackets a field may stand in (`【作者：…】`, `（责任编辑：…）`), by their closing one. */
+const OPENERS: Readonly<Record<string, string>> = { '】': '【', ']': '[', ')': '(', '）': '（' }
+
+/**
+ * A field's value without a closing bracket at its end that it never opened (`【作者：孙立群　邓伟】　【来源：…】` gives
+ * `孙立群　邓伟】`: a Lotus Domino customs page's info line of bracketed fields, zh-gov g191 of session 46's unseen round),
+ * which a value of two names kept on the second (`邓伟】`, then read as no name). A bracket the value opened stays
+ * (`南江日报（记者 陈晓）`).
+ */
+function withoutCloser (value: string): string {
+  const open = OPENERS[value.charAt(value.length - 1)]
+  return open !== undefined && !value.includes(open) ? value.slice(0, -1).trimEnd() : value
 }
 
 /** The fields that hold names: a person's, a paper's, an office's. */

@@ -1969,6 +1969,10 @@ function pageAuthors (
   // read whole by the metadata stage (its roles, its place)
   const reporters = shown.length > 0 && REPORTERS_BYLINE.test(shown[0])
   if (marked.length > 0 && reporters && marked.every(m => shown[0].includes(m))) return shown
+  // the markup gives the reporters in Latin letters and the byline prints them in Han (`Chia-Min Yen, Po-Yu Chen` in
+  // the meta tags and JSON-LD, `記者顏嘉敏、陳柏宇／紐約報導` under the headline: a US Chinese daily, zh-news n360 of
+  // session 46's unseen round): the names as the page prints them for its readers
+  if (marked.length > 0 && reporters && !marked.some(m => HAN.test(m))) return shown
   return [marked, shown, creditAuthors].find(a => a.length > 0)
 }
 
@@ -2647,10 +2651,25 @@ function headingKind (el: Element, docTitle: string): 'own' | 'teaser' | undefin
   if (heading === undefined || !HEADING_TAG.test(heading.tagName)) return undefined
   const text = normalizeLine(readableText(heading))
   if (text === '') return undefined
-  if (docTitle.includes(text)) return 'own'
+  if (docTitle.includes(text) || endsWithTitlePart(text, docTitle)) return 'own'
   const kids = heading.children.filter(c => isElement(c) || textOf(c).trim() !== '')
   const link = kids.length === 1 && isElement(kids[0]) && kids[0].tagName === 'a' ? kids[0] : undefined
   return link !== undefined && !/^(?:#|javascript:|$)/i.test(attr(link, 'href').trim()) ? 'teaser' : undefined
+}
+
+/** Fewest characters (Latin-equivalent) of a `<title>` part a heading ends with to be the page's own. */
+const OWN_TITLE_PART_MIN = 10
+
+/**
+ * Whether a heading ends with a part of the `<title>` (`海德堡手记（三）：第一个冬天` under `林间笔记 | 第一个冬天`: a
+ * series' name before the post's own title, which the `<title>` leaves out, BlogBus's linked `h3.title`: zh-blogs b310
+ * of session 46's unseen round): the page's own headline, linked to its own address, no teaser of another page.
+ */
+function endsWithTitlePart (text: string, docTitle: string): boolean {
+  return docTitle.split(ANNOUNCED_PARTS).some(p => {
+    const part = p.trim()
+    return part !== text && weightedLength(part) >= OWN_TITLE_PART_MIN && text.endsWith(part)
+  })
 }
 
 /**
@@ -3279,6 +3298,19 @@ function namedAfterBy (rest: string, text: string, el: Element): boolean {
   return /^\p{Lu}/u.test(rest) || handle || (HAN_FIRST.test(rest) && !inTeaserItem(el))
 }
 
+/**
+ * A post's footer line after a `<br>` in a box of other lines (`Tag: 留学 | 分类：海德堡手记<br>posted by 林间 at 23:41 |
+ * 评论(5)`, BlogBus's `p.postFoot`: zh-blogs b310 of session 46's unseen round): that line, or undefined.
+ */
+function footerLine (el: Element): string | undefined {
+  if (!el.children.some(c => isElement(c) && c.name === 'br')) return undefined
+  for (const line of brLines(el)) {
+    const text = normalizeLine(line)
+    if (POST_FOOTER.test(text)) return text
+  }
+  return undefined
+}
+
 function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
   // a loop, not `.each` with a closure made per page (V8 would compile that closure again after every full collection)
   for (const el of $(BYLINE_SELECTOR)) {
@@ -3286,7 +3318,7 @@ function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): str
     // every test below only passes the element by: the cheapest first (the walks up to its ancestors come last)
     const raw = rawSpacedText(el)
     if (!mayHoldByWord(raw)) continue
-    const text = withoutTimeBeforeBy(normalizeLine(raw))
+    const text = footerLine(el) ?? withoutTimeBeforeBy(normalizeLine(raw))
     if (text.length > LABELLED_BYLINE_MAX) continue
     const by = BY_LINE.exec(text)
     // a list item that links another post under its title, then `by NAME`: that post's writer (`<li><a>一個人的北海岸</a>
