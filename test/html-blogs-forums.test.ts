@@ -508,3 +508,31 @@ t.test('a blog box headed `<h3 id="comments">` or `id="trackback"` is that secti
   t.notMatch(body, /神桌底座|本文的引用網址/, 'b297: no comment, no trackback')
   t.match(body, /裁縫車/, 'b297: the entry')
 })
+
+t.test('a blog\'s owner named only in its owner box (`博主档案`, `个人资料`) is the writer (session 46)', async t => {
+  const blog = (box: string, title = `<title>${HEADLINE} - 濠江边的小日子 - 天涯博客</title>`): string =>
+    `<html><head>${title}</head><body><div id="left"><div class="box">${box}</div></div>` +
+    `<div id="main"><h2>${HEADLINE}</h2>${POST}</div></body></html>`
+  t.same(article(blog('<h3>博主档案</h3><div><img src="/a.jpg"><br><b><a href="http://my.tianya.cn/28806514">濠江阿May</a>' +
+    '</b><br>性别：女 所在地：澳门</div>')).authors, ['濠江阿May'], 'a Tianya-style box')
+  t.same(article(blog('<div class="SG_connHead"><span class="title">个人资料</span></div><div class="SG_connBody">' +
+    '<div class="info_nm"><img src="/i.gif"><span><strong id="ownernick">青石巷老陈</strong></span></div>' +
+    '<div class="info_btn">微博 加好友 发纸条</div></div>')).authors, ['青石巷老陈'], 'a Sina-style module')
+  t.same(article(blog('<h3>关于我们</h3><div><b>濠江传媒有限公司</b></div>')).authors, [], '`关于我们` is a company\'s')
+  t.same(article(blog('<h3>博主档案</h3><div><p>这个博客记录我在澳门的日常生活。</p><b>濠江阿May</b></div>')).authors, [],
+    'the box\'s first text decides: a sentence before any name')
+  t.same(article(blog('<ul class="nav"><li><a href="/about"><span>关于我</span><span class="en">About</span></a></li></ul>'))
+    .authors, [], 'a menu\'s link is no box\'s heading')
+  // a blog named after its owner with the Cantonese possessive (`大埔阿Sam嘅自留地`) is no site the name is short for
+  t.same(article(blog('<h3>博主档案</h3><div><b>大埔阿Sam</b></div>', `<title>${HEADLINE} - 大埔阿Sam嘅自留地 - MySinaBlog</title>`))
+    .authors, ['大埔阿Sam'], 'the blog\'s name in the owner\'s possessive')
+  // zh-blogs b303 and b309 (session 46's unseen round), b149, b228, b290 (sessions 39, 42, 45): the owner box alone
+  const { readFileSync } = await import('node:fs')
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  for (const id of ['b303-tianya-blog-macau-food-day-2009-gbk', 'b309-sina-blog-blog7-essay-2015-utf8',
+    'b149-people-qgblog-village-bookroom-2009-gbk-declgb2312', 'b228-mysinablog-hk-taipo-herbal-tea-2009-big5hkscs-declbig5']) {
+    const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+    const r = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url })
+    t.same(r.article.authors, [truth.ground_truth.author], id)
+  }
+})

@@ -74,8 +74,7 @@ const KNOWN: KnownFailures = {
       '`authority` reprint notice once read as the writer is now refused)'
   },
   'b97-mtime-film-review-2011-utf8': {
-    title: 'the review\'s `<h2>` under the space\'s `<h1>` gives way to the `<title>`\'s film prefix (`《南方的雪》影评：…`)',
-    author: 'the reviewer stands beside a critic\'s badge in the space\'s panel'
+    title: 'the review\'s `<h2>` under the space\'s `<h1>` gives way to the `<title>`\'s film prefix (`《南方的雪》影评：…`)'
   },
   'b99-changweibo-leaving-beijing-2012-utf8': {
     author: 'the writer stands only in a weibo user card with a V badge and a 新浪认证 line'
@@ -103,9 +102,6 @@ const KNOWN: KnownFailures = {
   // (b148: a forum body with its replies kept, open; b147's reply tree leaves it as a dated listing, session 40)
   // the seventeenth to twenty-second rounds (b149-b184, session 40), each measured once before any change (README):
   // open
-  'b149-people-qgblog-village-bookroom-2009-gbk-declgb2312': {
-    author: 'the blogger is named only in the 博主资料 card, the `<title>` and his own replies; no byline on the post'
-  },
   'b150-ifeng-bobao-gaokao-father-2010-utf8': {
     author: 'the blogger is named only in the right column\'s card; the header gives the blog\'s name'
   },
@@ -173,9 +169,6 @@ const KNOWN: KnownFailures = {
   'b226-homemade-php-alumni-board-lanzhou-radio-2006-gbk-declgb2312-hacked': {
     author: 'a home-made board\'s poster in a plain cell, no member link, label or profile fields: not diagnosed further'
   },
-  'b228-mysinablog-hk-taipo-herbal-tea-2009-big5hkscs-declbig5': {
-    author: 'the blogger is named only in the blog\'s title and profile box: not diagnosed further'
-  },
   'b232-uc-dayuhao-ssr-xining-yangchang-noodles-2021-utf8': {
     author: 'a UC 大鱼号 account named beside its follow button and in the script\'s data, read by no reader'
   },
@@ -234,9 +227,6 @@ const KNOWN: KnownFailures = {
     title: 'SMF 2\'s topic bar `<h3 class="catbg"><span id="author">作者</span> 主題: 麥徑第二段遊記… (閱讀 1532 次)` is taken ' +
       'whole for the title'
   },
-  'b290-msn-windows-live-spaces-student-2007-utf8': {
-    author: 'the MSN Spaces owner `Maple` is named only in the profile module and the description meta'
-  },
   // the forty-first round (b293-b298, session 45's second wave), measured once before any change (README): open
   'b293-xici-style-old-city-board-2006-gbk': {
     date: 'the Xici-style floor header `1楼 秦淮老五 [楼主] 发表文章于 2006-4-12 22:37:15`: `发表文章于` is no post-time label ' +
@@ -255,15 +245,11 @@ const KNOWN: KnownFailures = {
     author: 'the menu\'s `个人档` (profile) link is read as the owner\'s name'
   },
   'b303-tianya-blog-macau-food-day-2009-gbk': {
-    date: 'the Tianya blog entry\'s date is not read',
-    author: 'the Tianya blog\'s owner is not read'
+    date: 'the Tianya blog entry\'s date is not read'
   },
   'b307-discuz-q-v3-balcony-garden-community-2021-utf8': {
     date: 'a comment\'s relative time (`昨天 21:23`) is read over the post\'s `3天前`',
     author: 'a line of the page (`也想种出一片菜园`) is read as the poster\'s name'
-  },
-  'b309-sina-blog-blog7-essay-2015-utf8': {
-    author: 'the Sina blog\'s owner is not read'
   }
 }
 

@@ -39,6 +39,9 @@ export function titleOwner (title: string): string | undefined {
   return undefined
 }
 
+/** The possessive after an owner's name: 的, Cantonese 嘅, classical 之. */
+const POSSESSIVE = /^[的嘅之]/u
+
 // a diary's word right after the owner's name (`柏舟札记`)
 const DIARY_START = new RegExp(`^(?:${OWNER_DATA.diaryWords.map(w => escapeRegExp(w.word)).join('|')})`, 'u')
 
@@ -51,5 +54,7 @@ export function namedAfter (site: string, name: string): boolean {
   if (name === '' || !site.startsWith(name)) return false
   const rest = site.slice(name.length)
   // and an English possessive (`阿Ben's Homepage`, `Tom’s Blog`: zh-blogs b118 of session 38's unseen round)
-  return rest.startsWith('的') || DIARY_START.test(rest) || /^['’]s\s/.test(rest)
+  // (Cantonese writes 嘅 for 的: `大埔阿Sam嘅自留地`, a Hong Kong blog's name, zh-blogs b228 of session 42's unseen round;
+  // classical Chinese 之: `阿木之家`)
+  return POSSESSIVE.test(rest) || DIARY_START.test(rest) || /^['’]s\s/.test(rest)
 }

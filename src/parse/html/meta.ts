@@ -177,6 +177,7 @@ interface AuthorMarkers {
   screenNameLabels: Array<{ label: string }>
   posterBadges: Array<{ badge: string }>
   profileLabels: Array<{ label: string }>
+  profileHeadings: Array<{ text: string }>
   notNames: {
     whole: Array<{ pattern: string }>
     companySuffixes: Array<{ word: string }>
@@ -2718,8 +2719,66 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     postedByHan($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
-    badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? accountName($, docTitle)
+    badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? accountName($, docTitle) ??
+    profileOwner($)
   return found === undefined ? [] : [found]
+}
+
+/** The headings of a blog's owner box (data/author-markers.json `profileHeadings`), lower-cased. */
+const PROFILE_HEADINGS = new Set(MARKERS.profileHeadings.map(h => h.text.toLowerCase()))
+/** Ancestors of a profile heading climbed to find its box (`span.title` in `div.SG_connHead` in `div.SG_conn`). */
+const PROFILE_BOX_LEVELS = 3
+/** Longest owner box read, in characters: a sidebar module, not a column of modules. */
+const PROFILE_BOX_MAX = 600
+const PROFILE_NAME_TAGS = new Set(['a', 'b', 'strong', 'span', 'em', 'div', 'h4', 'h5', 'p', 'dd'])
+
+/**
+ * A blog's owner named only in the owner box of its sidebar (`<h3>博主档案</h3>` over `<b><a>濠江阿May</a></b>`, a Tianya
+ * blog; `<span class="title">个人资料</span>` over `<strong id="ownernick">青石巷老陈</strong>`, a Sina blog: zh-blogs
+ * b303, b309 of session 46's unseen round): the first screen name after the box's heading, the writer of a blog's every
+ * post. Read last, when nothing else names the writer.
+ */
+function profileOwner ($: CheerioAPI): string | undefined {
+  for (const el of $('body h2, body h3, body h4, body h5, body dt, body span, body div, body strong')) {
+    // (a menu's `关于我` link is no box's heading)
+    if (!isElement(el) || el.children.length > 2 || elementsOf(el).some(e => e.name === 'a') || insideLink(el)) continue
+    const heading = normalizeLine(spacedText(el)).replace(/[:：]$/, '').toLowerCase()
+    if (!PROFILE_HEADINGS.has(heading)) continue
+    const box = profileBox(el)
+    if (box === undefined) continue
+    const inHeading = new Set(elementsOf(el))
+    let after = false
+    for (const e of elementsOf(box)) {
+      if (e === el) after = true
+      if (!after || inHeading.has(e) || !PROFILE_NAME_TAGS.has(e.name)) continue
+      const text = normalizeLine(spacedText(e))
+      if (text === '') continue
+      if (isScreenName(text) && !holdsOtherText(e, text)) return text
+      // a box of parts is read part by part; the first text of its own after the heading decides
+      if (e.children.some(c => isElement(c) && normalizeLine(spacedText(c)) !== '')) continue
+      break
+    }
+  }
+  return undefined
+}
+
+/** Whether a child element of `el` holds a text, other than all of `el`'s own (`text`): a box of parts. */
+const holdsOtherText = (el: Element, text: string): boolean => el.children.some(c => {
+  if (!isElement(c)) return false
+  const own = normalizeLine(spacedText(c))
+  return own !== '' && own !== text
+})
+
+/** The box a profile heading heads: the nearest ancestor holding more than the heading, short as a sidebar module. */
+function profileBox (heading: Element): Element | undefined {
+  const own = normalizeLine(spacedText(heading))
+  let p = heading.parent
+  for (let level = 0; level < PROFILE_BOX_LEVELS && p !== null && isElement(p); level++, p = p.parent) {
+    const text = normalizeLine(spacedText(p))
+    if (text.length > PROFILE_BOX_MAX) return undefined
+    if (text.length > own.length) return p
+  }
+  return undefined
 }
 
 /** A blog's owner as an account name (`qingmu_zhang`): letters, digits and `_.-`, no Han. */
