@@ -161,3 +161,24 @@ t.test('a blog post\'s footer line after a `<br>` names the poster; its own link
   const html = readFileSync(new URL(`fixtures/zh-blogs/html/${id}.html`, import.meta.url))
   t.same(processPage({ content: html, format: 'html' }).article.authors, ['林间'], id)
 })
+
+t.test('a Taiwan office\'s table of particulars: padded labels, a zero-padded Minguo year, the headline (session 46)', async t => {
+  // zh-gov g190: `標　　題`, `發布日期 099-10-14`, `撰 稿 人 觀光課　黃淑芬` under `<title>苗栗縣桐林鄉公所-最新消息`
+  const { parseInfoCells } = await import('../src/text/fields.js')
+  const { parseDate } = await import('../src/text/date.js')
+  t.equal(parseDate('099-10-14', {})?.slice(0, 10), '2010-10-14', 'a year padded to three digits')
+  t.equal(parseDate('099年10月14日', {})?.slice(0, 10), '2010-10-14')
+  t.equal(parseDate('113-05-20', {})?.slice(0, 10), '2024-05-20', 'a three-digit year as before')
+  const cells = parseInfoCells(['撰 稿 人', '觀光課　黃淑芬', '發布日期', '099-10-14'], null)
+  t.same(cells.flatMap(c => c.fields.map(f => [f.field, f.value])), [['author', '觀光課　黃淑芬'], ['published', '2010-10-14']],
+    'a label padded to its column\'s width')
+  const { readFileSync } = await import('node:fs')
+  const id = 'g190-php-table-tw-township-office-news-2010-big5'
+  const dir = new URL('fixtures/zh-gov/', import.meta.url)
+  const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+  const a = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url }).article
+  t.equal(a.title, '桐林鄉柿餅節10月23日登場 邀您上山品嚐秋日甜蜜', 'the table\'s title under a <title> of site and section')
+  t.equal(a.published?.slice(0, 10), '2010-10-14')
+  t.same(a.authors, ['黃淑芬'], 'the section (`觀光課`) is no writer')
+  t.equal(a.source, '觀光課')
+})

