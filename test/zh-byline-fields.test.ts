@@ -182,3 +182,15 @@ t.test('a Taiwan office\'s table of particulars: padded labels, a zero-padded Mi
   t.same(a.authors, ['黃淑芬'], 'the section (`觀光課`) is no writer')
   t.equal(a.source, '觀光課')
 })
+
+t.test('a school\'s class before its student writer is no name (`中五信班 黃詠琳`, session 46)', async t => {
+  // zh-org o129: a Hong Kong secondary school's closing credit `撰文／攝影：中五信班 黃詠琳`
+  const { isChineseOrganization } = await import('../src/text/org-names.js')
+  t.ok(isChineseOrganization('中五信班'), 'a form-five class')
+  t.ok(isChineseOrganization('果樹產銷班'), 'a production team')
+  t.notOk(isChineseOrganization('魯班'), 'two characters: a name')
+  const { readFileSync } = await import('node:fs')
+  const id = 'o129-classic-asp-hk-secondary-school-news-2009-big5hkscs'
+  const html = readFileSync(new URL(`fixtures/zh-org/html/${id}.html`, import.meta.url))
+  t.same(processPage({ content: html, format: 'html' }).article.authors, ['黃詠琳'], id)
+})

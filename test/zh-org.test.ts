@@ -51,9 +51,6 @@ const KNOWN: KnownFailures = {
       'further'
   },
   // the thirteenth round (o127-o132, session 46), measured once before any change (README): open
-  'o129-classic-asp-hk-secondary-school-news-2009-big5hkscs': {
-    author: 'the closing `撰文／攝影：中五信班 黃詠琳` gives the class (`中五信班`) as a name too'
-  },
   'o131-asp-2008-template-private-hospital-health-article-2009-gb2312': {
     author: 'the writer is only in a closing `（本院儿科主任医师 孙丽华）`; the info line\'s `作者：佚名` is rightly no name'
   }
