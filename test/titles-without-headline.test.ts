@@ -259,3 +259,22 @@ t.test('a `<title>` of an organisation with its Latin acronym and a section: the
   const large = (title: string): string | null => run(page(title, `<div align="center"><b><font size="4">${HEADLINE}</font></b></div>`)).title
   t.equal(large('某县教育局 JYJ - 通知公告'), HEADLINE, 'an acronym after the office')
 })
+
+t.test('a heading that prints the breadcrumb\'s last step is the headline under a <title> worded otherwise', async t => {
+  // zh-news n361 (session 46's unseen round): Joomla 2.5's `div.breadcrumbs` (arrow images between the steps) over its
+  // linked `<h2>`, the `<title>` written for search engines
+  const { processPage } = await import('../src/pipeline.js')
+  const HEAD = '精英中学考试本周四开考 华人补习市场迎来“旺季”'
+  const text = '<p>一年一度的新州精英中学入学考试将于3月14日举行，今年共有约13500名六年级学生报名参加考试，争夺约4200个七年级学位。</p>' +
+    '<p>在悉尼华人聚居的好市围、车士活和宝活等区，各类补习学校早在去年底就开始推出考前冲刺班，周末的模拟考试班大多已经满员。</p>'
+  const page = (crumb: string, heading = `<h2><a href="/index.php/shequ/2013-03-12">${HEAD}</a></h2>`): string =>
+    '<html><head><title>新州精英中学入学考试 补习班爆满 - 社区新闻 - 澳华新潮周刊</title></head><body>' +
+    `<div class="breadcrumbs">${crumb}</div><div class="item-page">${heading}${text}</div></body></html>`
+  const title = (html: string): string | null => processPage({ content: html, format: 'html' }).article.title
+  const arrows = '<a href="/">首页</a> <img src="/arrow.png" alt=""> <a href="/shequ">社区新闻</a> <img src="/arrow.png" alt=""> '
+  t.equal(title(page(`${arrows}<span>${HEAD}</span>`)), HEAD, 'steps set apart by arrow images')
+  t.equal(title(page(`<a href="/">首页</a> &gt; <a href="/shequ">社区新闻</a> &gt; ${HEAD}`)), HEAD, 'by `>` in the text')
+  t.equal(title(page(`${arrows}<a href="/x">${HEAD}</a>`)), '新州精英中学入学考试 补习班爆满', 'a linked last step: no leaf')
+  t.equal(title(page(`${arrows}<span>${HEAD}</span>`, '<h2>社区新闻</h2>')), '新州精英中学入学考试 补习班爆满',
+    'no heading prints it: the <title>')
+})

@@ -107,9 +107,6 @@ const KNOWN: KnownFailures = {
   // the fifty-third round (n359-n364, session 46), measured once before any change (README): open
   'n359-jsp-military-daily-exercise-2011-gbk': {
     title: 'the `<title>`\'s headline, worded otherwise, is read over the printed `<td class="biaoti">` (a page with no `<h1>`)'
-  },
-  'n361-joomla-australian-weekly-selective-test-2013-utf8': {
-    title: 'the `<title>`\'s headline, worded otherwise, is read over Joomla\'s printed `<h2><a href=self>` headline'
   }
 }
 

@@ -62,6 +62,7 @@ import { holdsQuotation, inDiscussion, inQuotation, inReplyBox } from './discuss
 import type { CmsProperties } from './cms-comment.js'
 import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
 import { largeTypeRules, printsLarge, type LargeType } from './large-type.js'
+import { crumbHeadline } from './crumb-title.js'
 import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
   HAN, countLettersUpTo, escapeRegExp, findRelativeDate, weightedLength,
@@ -1258,10 +1259,18 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
   const story = tabled === undefined && classed === undefined && page.h1s.length === 0
     ? sameStoryClassed(page.$, announced)
     : undefined
-  // with no `<h1>`, the heading right above the info line is the headline's place
-  const above = page.h1s.length === 0 ? page.info.headingAbove : undefined
   // a title-classed headline with its date and byline right beside it (`nearHeadline`)
-  return tabled ?? classed ?? story ?? above ?? page.classed ?? printedTitle(title, docTitle, page.near.headline)
+  return tabled ?? classed ?? story ?? placedHeading(page) ?? page.classed ??
+    printedTitle(title, docTitle, page.near.headline)
+}
+
+/**
+ * With no `<h1>`, the heading right above the info line, the headline's place; or the heading that prints the
+ * breadcrumb's last step (./crumb-title.ts).
+ */
+function placedHeading (page: TitleSources): string | undefined {
+  if (page.h1s.length > 0) return undefined
+  return page.info.headingAbove ?? crumbHeadline(page.$)
 }
 
 /**
