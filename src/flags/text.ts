@@ -18,6 +18,11 @@ export interface Token {
   lower: string
   start: number
   end: number
+  /**
+   * What the scan saw of the word's code units (`SHAPE_*` bits): enough to answer `isTitleCaseWord`, `isLowerWord`,
+   * a capital first unit and `/\p{L}/u` for a word of ASCII without reading it again (`isTitleCaseToken` …).
+   */
+  shape: number
 }
 
 
@@ -86,8 +91,21 @@ const recentTokens = new PageCache<readonly Token[]>()
  * from 8 to 75 ns a character; test/old-generation.test.ts). A constructor's objects carry no allocation site.
  */
 class WordToken implements Token {
-  constructor (readonly text: string, readonly lower: string, readonly start: number, readonly end: number) {}
+  constructor (
+    readonly text: string, readonly lower: string, readonly start: number, readonly end: number, readonly shape: number
+  ) {}
 }
+
+/** `Token.shape`: the word holds a letter (class 1 of the word table, a unit or a surrogate pair). */
+const SHAPE_LETTER = 1
+/** The word has a code unit past ASCII: the ASCII answers below do not hold, the word is read again. */
+const SHAPE_NON_ASCII = 2
+/** Its first unit is an ASCII capital. */
+const SHAPE_FIRST_UPPER = 4
+/** Its first unit is an ASCII lower-case letter. */
+const SHAPE_FIRST_LOWER = 8
+/** Every unit after its first is an ASCII lower-case letter (so too for a word of one unit). */
+const SHAPE_REST_LOWER = 16
 
 /** Code units below this are ASCII. */
 const ASCII_END = 0x80
@@ -123,37 +141,94 @@ function tokenize (text: string): readonly Token[] {
 }
 
 /**
+ * The scan's class of each code unit, bits of one table (`scanTable`): the word tokens' runs are read with one
+ * look-up per unit, in a loop over the units between words and one over a word's units, where a loop over every
+ * unit with the word table, a surrogate test and a case test each read most of the seeds' tokenizing time.
+ */
+const UNIT_WORD = 1
+/** Class 1 of `WORD_CHARS`: a letter. */
+const UNIT_LETTER = 2
+/** A high surrogate: the pair it may start is classed by the patterns (`pairClass`). */
+const UNIT_HIGH = 4
+const UNIT_NON_ASCII = 8
+const UNIT_ASCII_UPPER = 16
+const UNIT_ASCII_LOWER = 32
+/** A unit lower-casing may change: an ASCII capital or anything past ASCII (a word of neither is its lower case). */
+const UNIT_MAY_CHANGE = UNIT_NON_ASCII | UNIT_ASCII_UPPER
+/** The classes of a surrogate pair of word characters (`pair` its class in `WORD_CHARS`). */
+const pairUnit = (pair: number): number => UNIT_WORD | UNIT_NON_ASCII | (pair === LETTER_UNIT ? UNIT_LETTER : 0)
+let scanUnits: Uint8Array | undefined
+
+function scanTable (): Uint8Array {
+  wordUnits ??= codeUnitClasses(WORD_CHARS)
+  const table = new Uint8Array(wordUnits.length)
+  for (let c = 0; c < table.length; c++) {
+    let k = wordUnits[c] > 0 ? UNIT_WORD : 0
+    if (wordUnits[c] === LETTER_UNIT) k |= UNIT_LETTER
+    if (isHighSurrogate(c)) k |= UNIT_HIGH
+    if (c >= ASCII_END) k |= UNIT_NON_ASCII
+    else if (isAsciiUpper(c)) k |= UNIT_ASCII_UPPER
+    else if (isAsciiLower(c)) k |= UNIT_ASCII_LOWER
+    table[c] = k
+  }
+  return table
+}
+
+/** A token's `shape` from the classes of its first unit and of all its units, and those after the first. */
+function shapeOf (first: number, all: number, rest: number): number {
+  return ((all & UNIT_LETTER) !== 0 ? SHAPE_LETTER : 0) |
+    ((all & UNIT_NON_ASCII) !== 0 ? SHAPE_NON_ASCII : 0) |
+    ((first & UNIT_ASCII_UPPER) !== 0 ? SHAPE_FIRST_UPPER : 0) |
+    ((first & UNIT_ASCII_LOWER) !== 0 ? SHAPE_FIRST_LOWER : 0) |
+    ((rest & UNIT_ASCII_LOWER) !== 0 ? SHAPE_REST_LOWER : 0)
+}
+
+/**
  * The word tokens of `text` between `from` and `to` (offsets in `text`), or null past `limit` tokens: a caller
  * that needs a short span's words stops early in a long one. `lower` is the text lower-cased (`lowerWhole`), or
- * null to lower-case each token.
+ * null to lower-case each token. A surrogate pair is one word character when the patterns class it as one
+ * (`pairClass`); a lone surrogate, or a pair of no word character, ends a word.
  */
 function scanTokens (text: string, from: number, to: number, limit: number, lower: string | null): Token[] | null {
-  wordUnits ??= codeUnitClasses(WORD_CHARS)
-  const units = wordUnits
+  scanUnits ??= scanTable()
+  const units = scanUnits
   const out: Token[] = new Array<Token>()
-  let start = -1
-  // the word so far has a unit that lower-casing may change: an ASCII capital or anything past ASCII
-  let mayChange = false
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? unitAt(text, i) : -1
-    const high = isHighSurrogate(c) && i + 1 < to
-    const pair = high ? pairClass(text, i, WORD_CHARS) : -1
-    const inWord = c >= 0 && (pair >= 0 ? pair : units[c]) > 0
-    if (inWord) {
-      if (start < 0) {
-        start = i
-        mayChange = false
+  let i = from
+  while (i < to) {
+    let k = units[unitAt(text, i)]
+    if (k === 0) { i++; continue }
+    const start = i
+    let first = -1
+    let all = 0
+    let rest = -1
+    for (;;) {
+      if ((k & UNIT_HIGH) !== 0) {
+        const pair = i + 1 < to ? pairClass(text, i, WORD_CHARS) : -1
+        if (pair <= 0) break
+        k = pairUnit(pair)
+        i += 2
+      } else if ((k & UNIT_WORD) !== 0) {
+        i++
+      } else {
+        break
       }
-      if (c >= ASCII_END || isAsciiUpper(c)) mayChange = true
-    } else if (start >= 0) {
-      if (out.length === limit) return null
-      const word = sliceOf(text, start, i)
-      // a word of ASCII lower-case letters and digits is its own lower case: the one string serves both
-      const lowered = !mayChange ? word : lower === null ? word.toLowerCase() : sliceOf(lower, start, i)
-      out.push(new WordToken(word, lowered, start, i))
-      start = -1
+      if (first < 0) first = k
+      else rest &= k
+      all |= k
+      if (i >= to) break
+      k = units[unitAt(text, i)]
     }
-    if (pair >= 0) i++
+    if (i === start) {
+      // a surrogate that starts no word: a pair of no word character is passed whole
+      i += i + 1 < to && pairClass(text, i, WORD_CHARS) === 0 ? 2 : 1
+      continue
+    }
+    if (out.length === limit) return null
+    const word = sliceOf(text, start, i)
+    // a word of ASCII lower-case letters and digits is its own lower case: the one string serves both
+    const same = (all & UNIT_MAY_CHANGE) === 0
+    const lowered = same ? word : lower === null ? word.toLowerCase() : sliceOf(lower, start, i)
+    out.push(new WordToken(word, lowered, start, i, shapeOf(first, all, rest)))
   }
   return out
 }
@@ -166,18 +241,10 @@ export function tokens (text: string): Token[] {
 const recentLetterTokens = new PageCache<readonly Token[]>()
 
 /**
- * Whether a token holds a letter (`/\p{L}/u`): a token is made of word units and surrogate pairs of word characters,
- * so each is read in the word table (a pair by its patterns), without a pattern run per token.
+ * Whether a token holds a letter (`/\p{L}/u`): the scan noted it (`SHAPE_LETTER`), from the word table's letter class
+ * of each unit and the patterns' class of each pair, as a read of the word again would.
  */
-function hasLetter (word: string): boolean {
-  wordUnits ??= codeUnitClasses(WORD_CHARS)
-  for (let i = 0; i < word.length; i++) {
-    const pair = pairClass(word, i, WORD_CHARS)
-    if ((pair >= 0 ? pair : wordUnits[unitAt(word, i)]) === LETTER_UNIT) return true
-    if (pair >= 0) i++
-  }
-  return false
-}
+const hasLetter = (t: Token): boolean => (t.shape & SHAPE_LETTER) !== 0
 
 /** The word tokens of `text` that hold a letter (not numbers alone), shared like `tokens`. */
 export function letterTokens (text: string): Token[] {
@@ -192,10 +259,10 @@ function withLetters (text: string): readonly Token[] {
   const all = tokens(text)
   // the text's own tokens while every one holds a letter: a copy only from the first that does not
   let first = 0
-  while (first < all.length && hasLetter(all[first].text)) first++
+  while (first < all.length && hasLetter(all[first])) first++
   if (first === all.length) return all
   const out: Token[] = all.slice(0, first)
-  for (let i = first + 1; i < all.length; i++) if (hasLetter(all[i].text)) out.push(all[i])
+  for (let i = first + 1; i < all.length; i++) if (hasLetter(all[i])) out.push(all[i])
   return out
 }
 
@@ -306,6 +373,29 @@ export function isTitleCaseWord (w: string): boolean {
     if (c < ASCII_END ? !isAsciiLower(c) : !isLower(w[i])) return false
   }
   return true
+}
+
+/**
+ * `isTitleCaseWord(t.text)` from the token's shape when the word is ASCII (an ASCII unit's case is its code, as there);
+ * a word past ASCII is read again.
+ */
+export function isTitleCaseToken (t: Token): boolean {
+  if ((t.shape & SHAPE_NON_ASCII) !== 0) return isTitleCaseWord(t.text)
+  const title = SHAPE_FIRST_UPPER | SHAPE_REST_LOWER
+  return t.end - t.start >= 2 && (t.shape & title) === title
+}
+
+/** `isLowerWord(t.text)` from the token's shape when the word is ASCII; a word past ASCII is read again. */
+export function isLowerToken (t: Token): boolean {
+  if ((t.shape & SHAPE_NON_ASCII) !== 0) return isLowerWord(t.text)
+  const lower = SHAPE_FIRST_LOWER | SHAPE_REST_LOWER
+  return (t.shape & lower) === lower
+}
+
+/** `isUpper(t.text[0])`: the token's first unit is a capital, from its shape when that unit is ASCII. */
+export function startsUpper (t: Token): boolean {
+  if ((t.shape & SHAPE_FIRST_UPPER) !== 0) return true
+  return unitAt(t.text, 0) >= ASCII_END && isUpper(t.text[0])
 }
 
 export function isLowerWord (w: string): boolean {
@@ -478,20 +568,21 @@ const ECHO_TAIL_WORDS = 6
 /**
  * An echo fragment: a very short sentence (two or three words ending in a period, opened by a conjunction or made of
  * at least two content words) whose words all repeat the last words of the sentence before it
- * (`delivered a speech. And speech.`).
+ * (`delivered a speech. And speech.`). `all` is the text's `tokens`: each sentence's words are read from them
+ * (`tokensIn`, the same words and lower cases as the sentence's own), counted first and listed only when there are
+ * three at most; a scan of each sentence's first words was a fifth of the flags on a generated article.
  */
-export function isEchoFragment (text: string, previous: Sentence, current: Sentence): boolean {
+export function isEchoFragment (text: string, all: readonly Token[], previous: Sentence, current: Sentence): boolean {
   if (current.terminator !== '.') return false
-  // read in place and only up to a fourth word: a sentence's slice kept in the page's cache of tokens filled it on
-  // long pages (and cleared it, so every rule after tokenized the page's segments again)
-  const words = scanTokens(text, current.start, current.end, ECHO_MAX_WORDS, null)
-  if (words === null || words.length < 2) return false
+  if (tokenCountIn(all, current.start, current.end, ECHO_MAX_WORDS) > ECHO_MAX_WORDS) return false
+  const words = tokensIn(all, current.start, current.end)
+  if (words.length < 2) return false
   const content = CONJUNCTIONS.has(words[0].lower) ? words.slice(1) : words
   // `Thank you.`, `Never. Never.`: a lone word or pronouns repeated for effect are English.
   if (content.length === 0) return false
   const contentWords = content.filter(w => !ECHO_STOP.has(w.lower)).length
   if (content.length === words.length && contentWords < 2) return false
-  const tail = tokens(text.slice(previous.start, previous.end)).slice(-ECHO_TAIL_WORDS).map(w => w.lower)
+  const tail = tokensIn(all, previous.start, previous.end).slice(-ECHO_TAIL_WORDS).map(w => w.lower)
   return content.every(w => tail.includes(w.lower))
 }
 
