@@ -23,6 +23,11 @@ export interface Token {
    * a capital first unit and `/\p{L}/u` for a word of ASCII without reading it again (`isTitleCaseToken` …).
    */
   shape: number
+  /**
+   * A hash of `lower` (`lowerKey`): two tokens whose keys differ differ in lower case, so a rule comparing words
+   * compares keys first and strings only when they agree (a call for two strings of one length).
+   */
+  key: number
 }
 
 
@@ -92,9 +97,21 @@ const recentTokens = new PageCache<readonly Token[]>()
  */
 class WordToken implements Token {
   constructor (
-    readonly text: string, readonly lower: string, readonly start: number, readonly end: number, readonly shape: number
+    readonly text: string, readonly lower: string, readonly start: number, readonly end: number, readonly shape: number,
+    readonly key: number
   ) {}
 }
+
+/** `Token.key`: a polynomial hash of the lower-case word's units; the scan folds an ASCII word's in as it reads. */
+const foldKey = (key: number, unit: number): number => (Math.imul(key, KEY_BASE) + unit) | 0
+const KEY_BASE = 31
+function lowerKey (lower: string): number {
+  let key = 0
+  for (let i = 0; i < lower.length; i++) key = foldKey(key, unitAt(lower, i))
+  return key
+}
+/** An ASCII capital's code plus this is its lower case's. */
+const ASCII_CASE = 0x20
 
 /** `Token.shape`: the word holds a letter (class 1 of the word table, a unit or a surrogate pair). */
 const SHAPE_LETTER = 1
@@ -201,6 +218,8 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
     let first = -1
     let all = 0
     let rest = -1
+    // the lower-case word's key, right while the word is ASCII (a word past ASCII is keyed from its lower case below)
+    let key = 0
     for (;;) {
       if ((k & UNIT_HIGH) !== 0) {
         const pair = i + 1 < to ? pairClass(text, i, WORD_CHARS) : -1
@@ -208,6 +227,7 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
         k = pairUnit(pair)
         i += 2
       } else if ((k & UNIT_WORD) !== 0) {
+        key = foldKey(key, (k & UNIT_ASCII_UPPER) !== 0 ? unitAt(text, i) + ASCII_CASE : unitAt(text, i))
         i++
       } else {
         break
@@ -228,7 +248,8 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
     // a word of ASCII lower-case letters and digits is its own lower case: the one string serves both
     const same = (all & UNIT_MAY_CHANGE) === 0
     const lowered = same ? word : lower === null ? word.toLowerCase() : sliceOf(lower, start, i)
-    out.push(new WordToken(word, lowered, start, i, shapeOf(first, all, rest)))
+    const ascii = (all & UNIT_NON_ASCII) === 0
+    out.push(new WordToken(word, lowered, start, i, shapeOf(first, all, rest), ascii ? key : lowerKey(lowered)))
   }
   return out
 }

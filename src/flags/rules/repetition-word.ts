@@ -31,8 +31,8 @@ const rule: Rule = {
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1]
       const b = words[i]
-      // lengths first: two strings are compared by a call unless they are one string, their lengths inline
-      if (a.lower.length !== b.lower.length || a.lower !== b.lower) continue
+      // keys first: two strings are compared by a call unless they are one string, the keys inline
+      if (a.key !== b.key || a.lower !== b.lower) continue
       if (GRAMMATICAL.has(a.lower) || /\d/.test(a.text)) continue
       if (!isLowerToken(b) || !isEnglishWord(b.text)) continue
       // `STRASSE strasse`: a case variant listed on purpose; `layers layers layers!`: a chant, not a slip.
