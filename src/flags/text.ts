@@ -490,6 +490,13 @@ export function isAbbreviationDot (text: string, dot: number): boolean {
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)
 }
 
+/** The code units of `chars` (each one unit), as a set of numbers. */
+function codeSet (chars: string): Set<number> {
+  const set = new Set<number>()
+  for (let k = 0; k < chars.length; k++) set.add(unitAt(chars, k))
+  return set
+}
+
 export interface Sentence {
   start: number
   /** End offset, after the final punctuation and closing quotes/brackets. */
@@ -498,7 +505,11 @@ export interface Sentence {
   terminator: string
 }
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '」', '』', '）'])
+/**
+ * Closing quotes and brackets after a sentence mark, and the marks that repeat one (`pastMark`), by code unit: a
+ * set of one-character strings asked with `text[j]` made a string and hashed it for every unit read past each mark.
+ */
+const CLOSERS = codeSet('"”’\')]」』）')
 
 const recentSentences = new PageCache<readonly Sentence[]>()
 
@@ -572,22 +583,22 @@ function nextSentenceMark (text: string, from: number): number {
   return SENTENCE_MARK.test(text) ? SENTENCE_MARK.lastIndex - 1 : -1
 }
 /** The Chinese marks end a sentence wherever they stand. */
-const CJK_SENTENCE_MARKS = new Set(['。', '！', '？'])
+const CJK_SENTENCE_MARKS = codeSet('。！？')
 /** Marks that repeat at a sentence end (`?!`, `...`, `.…`). */
-const REPEATED_MARKS = new Set(['.', '!', '?', '…'])
+const REPEATED_MARKS = codeSet('.!?…')
 
 /** Just past the sentence mark at `i`: past marks that repeat it, then closing quotes and brackets. */
 function pastMark (text: string, i: number): number {
   let j = i + 1
-  while (j < text.length && REPEATED_MARKS.has(text[j])) j++
-  while (j < text.length && CLOSERS.has(text[j])) j++
+  while (j < text.length && REPEATED_MARKS.has(unitAt(text, j))) j++
+  while (j < text.length && CLOSERS.has(unitAt(text, j))) j++
   return j
 }
 
 /** The mark at `i` ends a sentence: a Chinese one always; else a space or the end follows, and not an abbreviation. */
 function endsSentence (text: string, i: number, j: number): boolean {
   const ch = text[i]
-  if (CJK_SENTENCE_MARKS.has(ch)) return true
+  if (CJK_SENTENCE_MARKS.has(unitAt(text, i))) return true
   const atSpace = j >= text.length || isRegExpSpace(unitAt(text, j))
   return atSpace && !(ch === '.' && j === i + 1 && isAbbreviationDot(text, i))
 }
