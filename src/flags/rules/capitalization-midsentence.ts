@@ -1,7 +1,7 @@
 import type { Finding, Rule, Segment } from '../rule.js'
 import { loadData } from '../../data.js'
 import {
-  hasSpaceGap, isLowerWord, isSpaceGapAt, isTitleCaseWord, isUpper, letterTokens, tokens, type Token
+  hasSpaceGap, isLowerToken, isSpaceGapAt, isTitleCaseToken, letterTokens, startsUpper, tokens, type Token
 } from '../text.js'
 
 /**
@@ -79,7 +79,7 @@ function midSentenceCapitals (segments: Segment[]): Map<string, number> {
     const words = tokens(segment.text)
     for (let i = 1; i < words.length; i++) {
       const w = words[i]
-      if (!isTitleCaseWord(w.text) || !isLowerWord(words[i - 1].text)) continue
+      if (!isTitleCaseToken(w) || !isLowerToken(words[i - 1])) continue
       if (!isSpaceGapAt(segment.text, words[i - 1].end, w.start)) continue
       // Used as a word in running text (`awarded Enterprise an impressive score`), not as the head of a longer
       // name (`Construction of Digital Government`).
@@ -94,7 +94,7 @@ const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose'
 ])
 
-const capitalized = (t: Token): boolean => isUpper(t.text[0])
+const capitalized = (t: Token): boolean => startsUpper(t)
 
 /**
  * How many of the words are capitalized: an indexed loop (V8's `filter` cost about four times the loop on the shared
@@ -163,9 +163,9 @@ function inNameList ({ text, words }: Words, i: number): boolean {
 /** The word at `i` is a common word capitalized after a lower-case word, and the sentence goes on in lower case. */
 function gluedCandidate ({ text, words, spacedBefore }: Words, i: number): boolean {
   const w = words[i]
-  if (!isTitleCaseWord(w.text)) return false
+  if (!isTitleCaseToken(w)) return false
   const prev = words[i - 1]
-  if (!isLowerWord(prev.text) || DETERMINERS.has(prev.lower) || !spacedBefore(i)) return false
+  if (!isLowerToken(prev) || DETERMINERS.has(prev.lower) || !spacedBefore(i)) return false
   // the lexicon look-up (and its inflections) last: every test here is a pure condition, so the order only costs
   if (!isCommonWord(w.lower)) return false
   // `Perez’s Moving`, `Hootsuite’s Digital 2021`: after a possessive comes a name.

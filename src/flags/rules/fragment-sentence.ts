@@ -1,7 +1,7 @@
 import { ENGLISH_MONTH } from '../../text/index.js'
 import type { Finding, Rule } from '../rule.js'
 import {
-  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, mayHoldSentences, sentences, tokenCountIn, tokensIn,
+  CONJUNCTIONS, isEchoFragment, isLowerWord, letterTokens, mayHoldSentences, sentences, tokenCountIn, tokens, tokensIn,
   type Sentence, type Token
 } from '../text.js'
 
@@ -104,6 +104,8 @@ const rule: Rule = {
     const list = sentences(text)
     // the text's letter tokens once: each sentence's words are read from them (`tokensIn`)
     const all = letterTokens(text)
+    // and all its words (numbers too), for the echo test
+    const every = tokens(text)
     const out: Finding[] = []
     for (let i = 1; i < list.length; i++) {
       const s = list[i]
@@ -114,7 +116,7 @@ const rule: Rule = {
       if (count === 0 || count > MAX_FRAGMENT_WORDS) continue
       const words = tokensIn(all, s.start, s.end)
       const body = text.slice(s.start, s.end)
-      if (isEchoFragment(text, list[i - 1], s) || previousOpen(text, list[i - 1]) || emphatic(words)) continue
+      if (isEchoFragment(text, every, list[i - 1], s) || previousOpen(text, list[i - 1]) || emphatic(words)) continue
       const why = tailReason(text, list, i, words, all)
       if (why === undefined) continue
       const message = `Sentence fragment “${body}” (${why}): a tail cut from the previous sentence.`

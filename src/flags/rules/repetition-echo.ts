@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { isEchoFragment, mayHoldSentences, sentences } from '../text.js'
+import { isEchoFragment, mayHoldSentences, sentences, tokens } from '../text.js'
 
 /**
  * `delivered a speech. And speech.`: a very short sentence (at most three words, perhaps opened by `And`/`Or`/`But`)
@@ -18,9 +18,11 @@ const rule: Rule = {
     // an echo is a second sentence
     if (!mayHoldSentences(text)) return []
     const list = sentences(text)
+    // the text's words once, for every sentence (an echo needs two sentences)
+    const all = list.length > 1 ? tokens(text) : []
     const out = []
     for (let i = 1; i < list.length; i++) {
-      if (!isEchoFragment(text, list[i - 1], list[i])) continue
+      if (!isEchoFragment(text, all, list[i - 1], list[i])) continue
       const start = list[i - 1].end
       const message = `“${text.slice(list[i].start, list[i].end)}” only echoes the previous sentence.`
       out.push({ start, end: list[i].end, message, suggestion: '' })

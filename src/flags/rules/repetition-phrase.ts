@@ -17,8 +17,11 @@ const MAX = 6
 /** `and`, `or`: compared, not looked up in a set (which would hash the word first). */
 const isJoiner = (lower: string): boolean => lower === 'and' || lower === 'or'
 
+/** Two tokens' lower cases are one word: their keys compared first (inline), their strings only when those agree. */
+const sameWord = (a: Token, b: Token): boolean => a.key === b.key && a.lower === b.lower
+
 function same (words: Token[], a: number, b: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (words[a + k].lower !== words[b + k].lower) return false
+  for (let k = 0; k < n; k++) if (!sameWord(words[a + k], words[b + k])) return false
   return true
 }
 
@@ -101,11 +104,9 @@ function commaRepeat (text: string, words: Token[], i: number, n: number): Repea
  * repeats starts no repeat, and the phrase patterns are not tried there (an exact prefilter).
  */
 function mayRepeatAt (words: Token[], i: number): boolean {
-  const lower = words[i].lower
-  const length = lower.length
+  const word = words[i]
   const last = Math.min(words.length - 1, i + MAX + 1)
-  // lengths first: two words' strings are compared by a call unless they are one string, their lengths inline
-  for (let j = i + 2; j <= last; j++) if (words[j].lower.length === length && words[j].lower === lower) return true
+  for (let j = i + 2; j <= last; j++) if (sameWord(words[j], word)) return true
   return false
 }
 

@@ -1,11 +1,13 @@
 import type { Rule } from '../rule.js'
-import { hasSpaceGap, isSpaceGapAt, tokens } from '../text.js'
+import { hasSpaceGap, isSpaceGapAt, lowerKey, tokens } from '../text.js'
 
 /**
  * `emerging information technology such as emerging information technology`: MT renders 以X为代表的X-type phrases as
  * an example list that repeats its own head. A phrase of one to six words, `such as`, and the same phrase.
  */
 const MAX = 6
+/** The key of `such` (`Token.key`). */
+const SUCH = lowerKey('such')
 
 const rule: Rule = {
   id: 'repetition-such-as',
@@ -24,8 +26,8 @@ const rule: Rule = {
     const words = tokens(text)
     const out = []
     for (let s = 0; s + 1 < words.length; s++) {
-      // lengths first: a word is compared with `such` by a call, its length inline
-      if (words[s].lower.length !== 4 || words[s].lower !== 'such' || words[s + 1].lower !== 'as') continue
+      // keys first: a word is compared with `such` by a call, its key inline
+      if (words[s].key !== SUCH || words[s].lower !== 'such' || words[s + 1].lower !== 'as') continue
       if (!isSpaceGapAt(text, words[s].end, words[s + 1].start)) continue
       for (let n = Math.min(MAX, s); n >= 1; n--) {
         const a = s - n

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js'
-import { hasSpaceGap, isEnglishWord, isLowerWord, isSpaceGapAt, tokens } from '../text.js'
+import { hasSpaceGap, isEnglishWord, isLowerToken, isSpaceGapAt, tokens } from '../text.js'
 
 /**
  * `the the`: the same word twice in a row, separated only by spaces. Not flagged: grammatical doubles (`that that`,
@@ -31,10 +31,10 @@ const rule: Rule = {
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1]
       const b = words[i]
-      // lengths first: two strings are compared by a call unless they are one string, their lengths inline
-      if (a.lower.length !== b.lower.length || a.lower !== b.lower) continue
+      // keys first: two strings are compared by a call unless they are one string, the keys inline
+      if (a.key !== b.key || a.lower !== b.lower) continue
       if (GRAMMATICAL.has(a.lower) || /\d/.test(a.text)) continue
-      if (!isLowerWord(b.text) || !isEnglishWord(b.text)) continue
+      if (!isLowerToken(b) || !isEnglishWord(b.text)) continue
       // `STRASSE strasse`: a case variant listed on purpose; `layers layers layers!`: a chant, not a slip.
       if (a.text.length > 1 && a.text === a.text.toUpperCase()) continue
       if (words[i + 1]?.lower === b.lower || words[i - 2]?.lower === b.lower) continue
