@@ -18,7 +18,7 @@
 import type { Candidate } from '../../draft.js'
 import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { weightedLengthAtLeast } from '../../text/index.js'
+import { unitAt, weightedLengthAtLeast } from '../../text/index.js'
 import { normalizeLine as foldedLine } from './short-text.js'
 import { clip } from './clean.js'
 import {
@@ -257,6 +257,11 @@ const PLACED_CAPTION_LINKS = 0.5
 /** The inline text of the block being read, with its tag, type and how much of it sits in links. */
 class BlockBuffer {
   private text = ''
+  /**
+   * The text is plain ASCII joined from plain texts (`TextStats.plain`) with no space meeting a space where two met:
+   * normalizing it (`foldedLine`) would only trim it, and the test that says so, a scan of the block, is saved.
+   */
+  private plain = true
   private linkChars = 0
   private tag = ''
   private type: BlockType = 'paragraph'
@@ -272,19 +277,22 @@ class BlockBuffer {
     return this.text === ''
   }
 
-  add (text: string, inLink: boolean, tag: string, type: BlockType): void {
+  add (text: string, inLink: boolean, tag: string, type: BlockType, plain: boolean): void {
     if (this.text === '' && text.trim() === '') return
     if (this.text === '') {
       this.tag = tag
       this.type = type
+      this.plain = plain
+    } else {
+      this.plain &&= plain && !(endsWithSpace(this.text) && unitAt(text, 0) === SPACE)
     }
     this.text += text
-    if (inLink) this.linkChars += normalizeLine(text).length
+    if (inLink) this.linkChars += plain ? text.trim().length : normalizeLine(text).length
   }
 
   /** Ends the block: its text (source line breaks are white space in HTML) becomes a candidate when not empty. */
   flush (): void {
-    const text = foldedLine(this.text)
+    const text = this.plain ? this.text.trim() : foldedLine(this.text)
     if (text !== '') {
       const linkDensity = densityOf(Math.min(this.linkChars, text.length), text.length)
       const evidence = { tag: this.tag === '' ? 'div' : this.tag, linkDensity }
@@ -294,11 +302,15 @@ class BlockBuffer {
       this.blocks.push({ type: placed ? 'caption' : this.type, text, evidence })
     }
     this.text = ''
+    this.plain = true
     this.linkChars = 0
     this.tag = ''
     this.underPhoto = false
   }
 }
+
+const SPACE = 0x20
+const endsWithSpace = (s: string): boolean => unitAt(s, s.length - 1) === SPACE
 
 /**
  * A cell's text as one line. A cell of one text node (most) is read directly: `readableText` would only put the
@@ -381,15 +393,21 @@ function isCentred (el: Element): boolean {
 }
 
 /** A text node's text into the block being read; a block's first text right under a photo is marked (photos.ts). */
-function addText (text: string, inLink: boolean, tag: string, type: BlockType, w: BlockWalk): void {
+function addText (text: string, inLink: boolean, tag: string, type: BlockType, w: BlockWalk, plain: boolean): void {
   // a block's first text, in a centred element, with no block read since the last photo: its caption
   if (w.buffer.empty && w.centred && w.photoAt === w.blocks.length && text.trim() !== '') w.buffer.underPhoto = true
-  w.buffer.add(text, inLink, tag, type)
+  w.buffer.add(text, inLink, tag, type, plain)
+}
+
+/** The stats told the text's parent's texts plain ASCII (`TextStats.plain`; an element they do not count is not). */
+function plainText (node: AnyNode, stats: WalkContext['stats']): boolean {
+  const parent = node.parent
+  return parent !== null && isElement(parent) && stats.get(parent)?.plain === true
 }
 
 function walkNode (node: AnyNode, tag: string, type: BlockType, inLink: boolean, top: boolean, w: BlockWalk): void {
   if (isText(node)) {
-    addText(node.data, inLink, tag, type, w)
+    addText(node.data, inLink, tag, type, w, plainText(node, w.ctx.stats))
     return
   }
   if (!isElement(node)) return
