@@ -465,34 +465,67 @@ const COPY_RUN = 3
 /** The one character whose lowercase is longer than itself: `İ` (U+0130) lowercases to `i̇`, two code units. */
 const LOWERCASE_LONGER = '\u0130'
 
-/** The length of `text.toLowerCase()`, without making it (only `LOWERCASE_LONGER` changes a length). */
-function lowercaseLength (text: string): number {
-  return text.includes(LOWERCASE_LONGER) ? text.toLowerCase().length : text.length
+/** Code units of a text read for its `caseKey` (besides its lowercase length). */
+const CASE_KEY_SAMPLES = 8
+/** Any code unit past ASCII, and the ASCII letters one lowercases to (`K` KELVIN SIGN to `k`, `İ` to `i`), in a key. */
+const NOT_ASCII_KEY = 0
+const ASCII_END = 0x80
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+const LOWER_I = 0x69
+const LOWER_K = 0x6b
+const CASE_BIT = 0x20
+
+/** A code unit as `caseKey` reads it: an ASCII one in lower case, any that a lowercase could come from as one. */
+function caseUnit (c: number): number {
+  if (c >= ASCII_END) return NOT_ASCII_KEY
+  const lower = c >= UPPER_A && c <= UPPER_Z ? c | CASE_BIT : c
+  return lower === LOWER_I || lower === LOWER_K ? NOT_ASCII_KEY : lower
 }
 
 /**
+ * A number that texts of one lowercase share, read from a few of their code units without making the lowercase:
+ * the lowercase length, and at `CASE_KEY_SAMPLES` places spread over it the unit in lower case (`caseUnit`). Every
+ * character but `İ` lowercases to as many code units as it has (Σ to σ or ς by its context, a surrogate pair to a
+ * pair), so two texts of one lowercase have it at the same places: a unit there is one ASCII letter in either case, or
+ * ASCII in neither, or a `k`/`i` a non-ASCII character lowercases to, each read as the same key part. A text holding
+ * `İ` is read in lowercase. Different texts may share a key too (the caller then compares their lowercases).
+ */
+function caseKey (text: string): number {
+  const read = text.includes(LOWERCASE_LONGER) ? text.toLowerCase() : text
+  const n = read.length
+  let key = n
+  for (let j = 0; j < CASE_KEY_SAMPLES && n > 0; j++) {
+    key = (Math.imul(key, HASH_MULTIPLIER) + caseUnit(unitAt(read, Math.floor(j * n / CASE_KEY_SAMPLES)))) | 0
+  }
+  return key
+}
+/** An odd multiplier that spreads a key's parts over its 32 bits. */
+const HASH_MULTIPLIER = 0x9e3779b1
+
+/**
  * For each long block (`longIdx`), the position in `longIdx` of the first one whose text is its text in lowercase,
- * else -1. Texts of one lowercase are of one lowercase length: a block's lowercase copy is made (and hashed) only
- * when another long block has its lowercase length, most blocks being of a length of their own.
+ * else -1. Texts of one lowercase share a `caseKey`: a block's lowercase copy is made (and hashed) only when another
+ * long block has its key, most blocks (of a length of their own, or other letters at the places read) having theirs.
  */
 function firstOccurrences (blocks: Candidate[], longIdx: number[]): number[] {
-  // lowercase length -> position of the first block of that length, or -1 once its blocks are keyed by text
-  const byLength = new Map<number, number>()
+  // case key -> position of the first block of that key, or -1 once its blocks are keyed by text
+  const byKey = new Map<number, number>()
   const byText = new Map<string, number>()
   const orig: number[] = []
   for (let k = 0; k < longIdx.length; k++) {
     const text = blocks[longIdx[k]].text
-    const length = lowercaseLength(text)
-    const first = byLength.get(length)
+    const caseOf = caseKey(text)
+    const first = byKey.get(caseOf)
     if (first === undefined) {
-      byLength.set(length, k)
+      byKey.set(caseOf, k)
       orig.push(-1)
       continue
     }
     if (first >= 0) {
-      // the first block of this length is keyed now: no earlier block has its lowercase (none has its length)
+      // the first block of this key is keyed by text now: no earlier block has its lowercase (none has its key)
       byText.set(blocks[longIdx[first]].text.toLowerCase(), first)
-      byLength.set(length, -1)
+      byKey.set(caseOf, -1)
     }
     const key = text.toLowerCase()
     const f = byText.get(key)
