@@ -18,7 +18,7 @@
 import type { Candidate } from '../../draft.js'
 import type { BlockType, Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { weightedLengthAtLeast } from '../../text/index.js'
+import { unitAt, weightedLengthAtLeast } from '../../text/index.js'
 import { normalizeLine as foldedLine } from './short-text.js'
 import { clip } from './clean.js'
 import {
@@ -274,6 +274,11 @@ const PLACED_CAPTION_LINKS = 0.5
 /** The inline text of the block being read, with its tag, type and how much of it sits in links. */
 class BlockBuffer {
   private text = ''
+  /**
+   * The text is plain ASCII joined from plain texts (`TextStats.plain`) with no space meeting a space where two met:
+   * normalizing it (`foldedLine`) would only trim it, and the test that says so, a scan of the block, is saved.
+   */
+  private plain = true
   private linkChars = 0
   private tag = ''
   private type: BlockType = 'paragraph'
@@ -289,19 +294,22 @@ class BlockBuffer {
     return this.text === ''
   }
 
-  add (text: string, inLink: boolean, tag: string, type: BlockType): void {
+  add (text: string, inLink: boolean, tag: string, type: BlockType, plain: boolean): void {
     if (this.text === '' && text.trim() === '') return
     if (this.text === '') {
       this.tag = tag
       this.type = type
+      this.plain = plain
+    } else {
+      this.plain &&= plain && !(endsWithSpace(this.text) && unitAt(text, 0) === SPACE)
     }
     this.text += text
-    if (inLink) this.linkChars += normalizeLine(text).length
+    if (inLink) this.linkChars += plain ? text.trim().length : normalizeLine(text).length
   }
 
   /** Ends the block: its text (source line breaks are white space in HTML) becomes a candidate when not empty. */
   flush (): void {
-    const text = foldedLine(this.text)
+    const text = this.plain ? this.text.trim() : foldedLine(this.text)
     if (text !== '') {
       const linkDensity = densityOf(Math.min(this.linkChars, text.length), text.length)
       const evidence = { tag: this.tag === '' ? 'div' : this.tag, linkDensity }
@@ -311,11 +319,15 @@ class BlockBuffer {
       this.blocks.push({ type: placed ? 'caption' : this.type, text, evidence })
     }
     this.text = ''
+    this.plain = true
     this.linkChars = 0
     this.tag = ''
     this.underPhoto = false
   }
 }
+
+const SPACE = 0x20
+const endsWithSpace = (s: string): boolean => unitAt(s, s.length - 1) === SPACE
 
 /**
  * A cell's text as one line. A cell of one text node (most) is read directly: `readableText` would only put the
@@ -398,15 +410,21 @@ function isCentred (el: Element): boolean {
 }
 
 /** A text node's text into the block being read; a block's first text right under a photo is marked (photos.ts). */
-function addText (text: string, inLink: boolean, tag: string, type: BlockType, w: BlockWalk): void {
+function addText (text: string, inLink: boolean, tag: string, type: BlockType, w: BlockWalk, plain: boolean): void {
   // a block's first text, in a centred element, with no block read since the last photo: its caption
   if (w.buffer.empty && w.centred && w.photoAt === w.blocks.length && text.trim() !== '') w.buffer.underPhoto = true
-  w.buffer.add(text, inLink, tag, type)
+  w.buffer.add(text, inLink, tag, type, plain)
+}
+
+/** The stats told the text's parent's texts plain ASCII (`TextStats.plain`; an element they do not count is not). */
+function plainText (node: AnyNode, stats: WalkContext['stats']): boolean {
+  const parent = node.parent
+  return parent !== null && isElement(parent) && stats.get(parent)?.plain === true
 }
 
 function walkNode (node: AnyNode, tag: string, type: BlockType, inLink: boolean, top: boolean, w: BlockWalk): void {
   if (isText(node)) {
-    addText(node.data, inLink, tag, type, w)
+    addText(node.data, inLink, tag, type, w, plainText(node, w.ctx.stats))
     return
   }
   if (!isElement(node)) return
@@ -464,34 +482,67 @@ const COPY_RUN = 3
 /** The one character whose lowercase is longer than itself: `İ` (U+0130) lowercases to `i̇`, two code units. */
 const LOWERCASE_LONGER = '\u0130'
 
-/** The length of `text.toLowerCase()`, without making it (only `LOWERCASE_LONGER` changes a length). */
-function lowercaseLength (text: string): number {
-  return text.includes(LOWERCASE_LONGER) ? text.toLowerCase().length : text.length
+/** Code units of a text read for its `caseKey` (besides its lowercase length). */
+const CASE_KEY_SAMPLES = 8
+/** Any code unit past ASCII, and the ASCII letters one lowercases to (`K` KELVIN SIGN to `k`, `İ` to `i`), in a key. */
+const NOT_ASCII_KEY = 0
+const ASCII_END = 0x80
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+const LOWER_I = 0x69
+const LOWER_K = 0x6b
+const CASE_BIT = 0x20
+
+/** A code unit as `caseKey` reads it: an ASCII one in lower case, any that a lowercase could come from as one. */
+function caseUnit (c: number): number {
+  if (c >= ASCII_END) return NOT_ASCII_KEY
+  const lower = c >= UPPER_A && c <= UPPER_Z ? c | CASE_BIT : c
+  return lower === LOWER_I || lower === LOWER_K ? NOT_ASCII_KEY : lower
 }
 
 /**
+ * A number that texts of one lowercase share, read from a few of their code units without making the lowercase:
+ * the lowercase length, and at `CASE_KEY_SAMPLES` places spread over it the unit in lower case (`caseUnit`). Every
+ * character but `İ` lowercases to as many code units as it has (Σ to σ or ς by its context, a surrogate pair to a
+ * pair), so two texts of one lowercase have it at the same places: a unit there is one ASCII letter in either case, or
+ * ASCII in neither, or a `k`/`i` a non-ASCII character lowercases to, each read as the same key part. A text holding
+ * `İ` is read in lowercase. Different texts may share a key too (the caller then compares their lowercases).
+ */
+function caseKey (text: string): number {
+  const read = text.includes(LOWERCASE_LONGER) ? text.toLowerCase() : text
+  const n = read.length
+  let key = n
+  for (let j = 0; j < CASE_KEY_SAMPLES && n > 0; j++) {
+    key = (Math.imul(key, HASH_MULTIPLIER) + caseUnit(unitAt(read, Math.floor(j * n / CASE_KEY_SAMPLES)))) | 0
+  }
+  return key
+}
+/** An odd multiplier that spreads a key's parts over its 32 bits. */
+const HASH_MULTIPLIER = 0x9e3779b1
+
+/**
  * For each long block (`longIdx`), the position in `longIdx` of the first one whose text is its text in lowercase,
- * else -1. Texts of one lowercase are of one lowercase length: a block's lowercase copy is made (and hashed) only
- * when another long block has its lowercase length, most blocks being of a length of their own.
+ * else -1. Texts of one lowercase share a `caseKey`: a block's lowercase copy is made (and hashed) only when another
+ * long block has its key, most blocks (of a length of their own, or other letters at the places read) having theirs.
  */
 function firstOccurrences (blocks: Candidate[], longIdx: number[]): number[] {
-  // lowercase length -> position of the first block of that length, or -1 once its blocks are keyed by text
-  const byLength = new Map<number, number>()
+  // case key -> position of the first block of that key, or -1 once its blocks are keyed by text
+  const byKey = new Map<number, number>()
   const byText = new Map<string, number>()
   const orig: number[] = []
   for (let k = 0; k < longIdx.length; k++) {
     const text = blocks[longIdx[k]].text
-    const length = lowercaseLength(text)
-    const first = byLength.get(length)
+    const caseOf = caseKey(text)
+    const first = byKey.get(caseOf)
     if (first === undefined) {
-      byLength.set(length, k)
+      byKey.set(caseOf, k)
       orig.push(-1)
       continue
     }
     if (first >= 0) {
-      // the first block of this length is keyed now: no earlier block has its lowercase (none has its length)
+      // the first block of this key is keyed by text now: no earlier block has its lowercase (none has its key)
       byText.set(blocks[longIdx[first]].text.toLowerCase(), first)
-      byLength.set(length, -1)
+      byKey.set(caseOf, -1)
     }
     const key = text.toLowerCase()
     const f = byText.get(key)

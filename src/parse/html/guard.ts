@@ -87,10 +87,18 @@ const GUARDED_MIN = ARTICLE_SHARE * SUBSTANTIAL_TEXT
  * visible text (pages with little inside `<p>`, old table-and-`<br>` layouts, are judged on all text alone).
  */
 export function articleGuard (root: Element): ArticleGuard {
-  const counts: GuardCounts = { para: new Map(), all: new Map(), paraOfLast: 0 }
+  const counts: GuardCounts = { guarded: [], paras: [], alls: [], paraOfLast: 0 }
   const allTotal = countBelow(root, false, counts)
   const paraTotal = counts.paraOfLast
-  const { para, all } = counts
+  // the counts of the elements that can hold the article on this page (at least `ARTICLE_SHARE` of all its text: the
+  // article's few ancestors), kept for the question; every other one is answered no, as its count would answer
+  const para = new Map<Element, number>()
+  const all = new Map<Element, number>()
+  for (let i = 0; i < counts.guarded.length; i++) {
+    if (counts.alls[i] < ARTICLE_SHARE * allTotal) continue
+    para.set(counts.guarded[i], counts.paras[i])
+    all.set(counts.guarded[i], counts.alls[i])
+  }
   // most of the `<p>` text AND most of all the text: a footer of `<p>` legal lines beside an article written in
   // `<div>`s holds the one, not the other
   const usePara = paraTotal >= SUBSTANTIAL_TEXT
@@ -100,8 +108,12 @@ export function articleGuard (root: Element): ArticleGuard {
   }
 }
 
-/** The text under each guarded element: inside `<p>`, and all; and the `<p>` text of the node counted last. */
-interface GuardCounts { para: Map<Element, number>, all: Map<Element, number>, paraOfLast: number }
+/**
+ * The elements over `GUARDED_MIN` and the text under each, inside `<p>` and all (lists in step, not maps: every
+ * paragraph of a long page is over it, and most are dropped once the page's total is known); and the `<p>` text of
+ * the node counted last.
+ */
+interface GuardCounts { guarded: Element[], paras: number[], alls: number[], paraOfLast: number }
 
 /**
  * `articleGuard`'s walk: returns the node's visible text and leaves its `<p>` text in `paraOfLast` (no pair allocated
@@ -124,8 +136,9 @@ function countBelow (n: AnyNode, inP: boolean, counts: GuardCounts): number {
     sp += counts.paraOfLast
   }
   if (sa >= GUARDED_MIN) {
-    counts.para.set(n, sp)
-    counts.all.set(n, sa)
+    counts.guarded.push(n)
+    counts.paras.push(sp)
+    counts.alls.push(sa)
   }
   counts.paraOfLast = sp
   return sa

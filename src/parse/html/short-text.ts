@@ -18,14 +18,16 @@ const FOLDS = /[^\S ]| {2}/
 /**
  * What either step of `normalizeLine` changes besides the trim: `FOLDS` (white space other than a lone ASCII space)
  * and the line normalization's own test (`NEEDS_NORMALIZING` in ../../text/normalize.ts: invisible characters, odd
- * spaces, two ASCII spaces), as one class. A text without any (most paragraphs) is only trimmed: one scan of it, not
- * the two the steps' own tests make.
+ * spaces, two ASCII spaces), as one class and two spaces. A text without any (most paragraphs) is only trimmed. The
+ * class is one scan and the two spaces the engine's string search: a sixth cheaper on English paragraphs than one
+ * pattern with both alternatives, which tries the second at every position (the same on Chinese ones).
  */
 // eslint-disable-next-line no-control-regex -- control characters are among what the steps take out or fold
-const CHANGES = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff\ufffc]| {2}/
+const CHANGES_CLASS = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff\ufffc]/
+const changes = (s: string): boolean => CHANGES_CLASS.test(s) || s.includes('  ')
 
 /** White space folded to one space, then the line's own normalization (ends trimmed, odd spaces made plain). */
-export const normalizeLine = (s: string): string => !CHANGES.test(s)
+export const normalizeLine = (s: string): string => !changes(s)
   ? s.trim()
   : normalizeSpaces(FOLDS.test(s) ? s.replace(/\s+/g, ' ') : s)
 
