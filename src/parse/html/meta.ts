@@ -2752,10 +2752,12 @@ const PROFILE_NAME_TAGS = new Set(['a', 'b', 'strong', 'span', 'em', 'div', 'h4'
  */
 function profileOwner ($: CheerioAPI): string | undefined {
   for (const el of $('body h2, body h3, body h4, body h5, body dt, body span, body div, body strong')) {
+    if (!isElement(el)) continue
+    const own = shortOwnText(el)
+    if (own === undefined) continue
+    const heading = normalizeLine(own).replace(/[:：]$/, '').toLowerCase()
     // (a menu's `关于我` link is no box's heading)
-    if (!isElement(el) || el.children.length > 2 || elementsOf(el).some(e => e.name === 'a') || insideLink(el)) continue
-    const heading = normalizeLine(spacedText(el)).replace(/[:：]$/, '').toLowerCase()
-    if (!PROFILE_HEADINGS.has(heading)) continue
+    if (!PROFILE_HEADINGS.has(heading) || insideLink(el)) continue
     const box = profileBox(el)
     if (box === undefined) continue
     const inHeading = new Set(elementsOf(el))
@@ -2772,6 +2774,26 @@ function profileOwner ($: CheerioAPI): string | undefined {
     }
   }
   return undefined
+}
+
+/** Longest text of an element read as a profile box's heading (characters, padding included). */
+const PROFILE_HEADING_MAX = 16
+
+/**
+ * The text of an element made of at most two children, each a text or an element of texts alone (`<h3>博主档案</h3>`,
+ * `<span class="title">个人资料</span>`), when it is short; undefined for any other element: what it reads is bounded,
+ * so the walk over every `<div>` and `<span>` of a page costs little.
+ */
+function shortOwnText (el: Element): string | undefined {
+  if (el.children.length > 2) return undefined
+  let text = ''
+  for (const c of el.children) {
+    if (isText(c)) text += c.data
+    else if (isElement(c) && c.name !== 'a' && c.children.every(isText)) text += c.children.map(textOf).join('')
+    else return undefined
+    if (text.length > PROFILE_HEADING_MAX) return undefined
+  }
+  return text
 }
 
 /** Whether a child element of `el` holds a text, other than all of `el`'s own (`text`): a box of parts. */
