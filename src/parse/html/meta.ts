@@ -1270,7 +1270,8 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
  */
 function placedHeading (page: TitleSources): string | undefined {
   if (page.h1s.length > 0) return undefined
-  return page.info.headingAbove ?? crumbHeadline(page.$)
+  const body = page.$('body')[0]
+  return page.info.headingAbove ?? (body === undefined ? undefined : crumbHeadline(bodyElements(body)))
 }
 
 /**
@@ -2679,11 +2680,15 @@ const OWN_TITLE_PART_MIN = 10
  * of session 46's unseen round): the page's own headline, linked to its own address, no teaser of another page.
  */
 function endsWithTitlePart (text: string, docTitle: string): boolean {
-  return docTitle.split(ANNOUNCED_PARTS).some(p => {
-    const part = p.trim()
-    return part !== text && weightedLength(part) >= OWN_TITLE_PART_MIN && text.endsWith(part)
-  })
+  // the parts of the page's one `<title>`, split once (a heading's kind is asked for every sibling of every byline)
+  if (titleParts?.docTitle !== docTitle) {
+    const parts = docTitle.split(ANNOUNCED_PARTS).map(p => p.trim())
+      .filter(p => weightedLength(p) >= OWN_TITLE_PART_MIN)
+    titleParts = { docTitle, parts }
+  }
+  return titleParts.parts.some(part => part !== text && text.endsWith(part))
 }
+let titleParts: { docTitle: string, parts: string[] } | undefined
 
 /**
  * Whether a teaser's heading is inside `el` (a box of teasers whose whole text is short enough to pass for a line):
@@ -2751,8 +2756,10 @@ const PROFILE_NAME_TAGS = new Set(['a', 'b', 'strong', 'span', 'em', 'div', 'h4'
  * post. Read last, when nothing else names the writer.
  */
 function profileOwner ($: CheerioAPI): string | undefined {
-  for (const el of $('body h2, body h3, body h4, body h5, body dt, body span, body div, body strong')) {
-    if (!isElement(el)) continue
+  const body = $('body')[0]
+  if (body === undefined) return undefined
+  for (const el of bodyElements(body)) {
+    if (!PROFILE_HEADING_TAGS.has(el.name)) continue
     const own = shortOwnText(el)
     if (own === undefined) continue
     const heading = normalizeLine(own).replace(/[:：]$/, '').toLowerCase()
@@ -2776,6 +2783,8 @@ function profileOwner ($: CheerioAPI): string | undefined {
   return undefined
 }
 
+/** The elements a profile box's heading is read from. */
+const PROFILE_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'dt', 'span', 'div', 'strong'])
 /** Longest text of an element read as a profile box's heading (characters, padding included). */
 const PROFILE_HEADING_MAX = 16
 
