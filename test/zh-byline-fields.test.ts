@@ -194,3 +194,18 @@ t.test('a school\'s class before its student writer is no name (`中五信班 �
   const html = readFileSync(new URL(`fixtures/zh-org/html/${id}.html`, import.meta.url))
   t.same(processPage({ content: html, format: 'html' }).article.authors, ['黃詠琳'], id)
 })
+
+t.test('a closing credit of a unit and the writer\'s post, then the name: the writer (session 46)', async t => {
+  // zh-org o131: a private hospital's health article, `作者：佚名` on its info line, the writer in `（本院儿科主任医师 孙丽华）`
+  const credit = (c: string): string[] => authors(page('', '', `<p>${c}</p>`))
+  t.same(credit('（本院儿科主任医师 孙丽华）'), ['孙丽华'], 'a department and a physician\'s rank')
+  t.same(credit('（心血管内科副主任医师 孙丽华）'), ['孙丽华'])
+  t.same(credit('（本院儿科 孙丽华）'), ['孙丽华'], 'a unit alone, as before')
+  t.same(credit('（本院儿科提供 孙丽华）'), [], 'no title, no unit: nothing')
+  const { readFileSync } = await import('node:fs')
+  const id = 'o131-asp-2008-template-private-hospital-health-article-2009-gb2312'
+  const html = readFileSync(new URL(`fixtures/zh-org/html/${id}.html`, import.meta.url))
+  const a = processPage({ content: html, format: 'html' }).article
+  t.same(a.authors, ['孙丽华'], id)
+  t.notMatch(a.body.map(b => b.text).join('\n'), /本院儿科主任医师/, 'the credit leaves the text')
+})

@@ -6,7 +6,7 @@
 import { loadData } from '../data.js'
 import { escapeRegExp } from './index.js'
 
-interface NotNames { notNames: Array<{ text: string, start?: boolean, end?: boolean }> }
+interface NotNames { notNames: Array<{ text: string, start?: boolean, end?: boolean, title?: boolean }> }
 const NOT_NAMES = loadData<NotNames>('author-validation.json').notNames
 
 const alternation = (texts: string[]): string => texts.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
@@ -15,3 +15,5 @@ const alternation = (texts: string[]): string => texts.sort((a, b) => b.length -
 export const NAME_START_WORDS = alternation(NOT_NAMES.filter(n => n.start === true).map(n => n.text))
 /** What a text that names nobody may end with (`发表`, `资料`). */
 export const NAME_END_WORDS = alternation(NOT_NAMES.filter(n => n.end === true).map(n => n.text))
+/** The professional titles among them (`医师`, `教授`, `研究员`): a writer's post may end with one. */
+export const TITLE_WORDS = alternation(NOT_NAMES.filter(n => n.title === true).map(n => n.text))

@@ -10,6 +10,8 @@ import { editorNames } from './editors.js'
 import { readMtByline } from '../mt-byline.js'
 import { ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { isChineseOrganization } from '../../text/org-names.js'
+import { TITLE_WORDS } from '../../text/not-names.js'
+import { isCommonHanName } from '../../text/han-names.js'
 import { roleAfterNames } from '../../text/zh-byline.js'
 
 // `...问题。(记者 蔡敏婕)`, `（华商报记者 杨帆 实习生 何静怡）`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a
@@ -45,16 +47,26 @@ function suppliedBy (credit: string, ev: Evidence): void {
 // alone: a unit and its writers (up to four), no role word (enterprise, institution and government news)
 const UNIT_CREDIT = /\s*[(（]\s*([\p{Script=Han}]{3,30})\s+([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]$/u
 
-/** A unit's writers credited at the end of `text`: the text before it (empty for a credit alone), or null. */
+/**
+ * A unit's writers credited at the end of `text`: the text before it (empty for a credit alone), or null. The unit may
+ * end with the writer's professional title (`（本院儿科主任医师 孙丽华）`, a hospital's health article: zh-org o131 of
+ * session 46's unseen round; `TITLE_END`), when the
+ * writer's name is a common one: the writer, and no source (a post names no publisher).
+ */
 function unitCredit (text: string, ev: Evidence): string | null {
   const m = UNIT_CREDIT.exec(text)
   const names = m === null ? [] : m[2].split(/[\s、]+/u)
-  if (m === null || !isChineseOrganization(m[1]) || names.some(n => isChineseOrganization(n))) return null
+  if (m === null || names.some(n => isChineseOrganization(n))) return null
+  const titled = !isChineseOrganization(m[1]) && TITLE_END.test(m[1]) && names.every(isCommonHanName)
+  if (!titled && !isChineseOrganization(m[1])) return null
   for (const value of names) ev.authors.push({ kind: 'credit', value })
-  ev.sources.push({ kind: 'credit-line', value: m[1] })
+  if (!titled) ev.sources.push({ kind: 'credit-line', value: m[1] })
   ev.removed.push({ kind: 'metadata', rule: 'credit', text: m[0].trim(), reason: 'a unit and its writer credited' })
   return text.slice(0, m.index).trimEnd()
 }
+
+/** A professional title at the end of a unit (`本院儿科主任医师`: data/author-validation.json notNames `title`). */
+const TITLE_END = new RegExp(`(?:${TITLE_WORDS})$`, 'u')
 
 /** Credits are taken off one after another from a paragraph's end: a reporter, an editor, a source. */
 const MAX_CREDITS = 3
