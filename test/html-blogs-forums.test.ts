@@ -536,3 +536,21 @@ t.test('a blog\'s owner named only in its owner box (`博主档案`, `个人资�
     t.same(r.article.authors, [truth.ground_truth.author], id)
   }
 })
+
+t.test('a Discuz! Q thread: an edit stamp\'s relative time is no post time; the author box\'s signature no name', async t => {
+  // zh-blogs b307 (session 46's unseen round): `最后编辑于 昨天 08:02` under the title, `3天前` in the poster's card above
+  // it; `<div class="authorInfo_sign__3Yw0K">只有一个朝西的阳台，也想种出一片菜园</div>` beside the name in the side card
+  const { readFileSync } = await import('node:fs')
+  const id = 'b307-discuz-q-v3-balcony-garden-community-2021-utf8'
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+  const r = processPage({
+    content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url, fetchedAt: truth.fetched_at
+  })
+  t.equal(r.article.published?.slice(0, 10), '2021-09-14', 'three days before the fetch, not the edit\'s yesterday')
+  t.same(r.article.authors, ['番茄不红不摘'], 'the poster, not the signature')
+  const card = (sign: string): string => `<html><head><title>${HEADLINE} - 社区</title></head><body><h1>${HEADLINE}</h1>` +
+    `${POST}<div class="authorInfo_top"><div class="authorInfo_name">番茄不红不摘</div>${sign}</div></body></html>`
+  t.same(article(card('<div class="authorInfo_sign__3Yw0K">也想种出一片菜园</div>')).authors, ['番茄不红不摘'], 'a hashed sign class')
+  t.same(article(card('<div class="author_signature">也想种出一片菜园</div>')).authors, ['番茄不红不摘'], 'a signature')
+})

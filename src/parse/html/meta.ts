@@ -3300,7 +3300,7 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
   for (const el of $('body [class], body [id]')) {
     if (!isElement(el)) continue
     const cls = attr(el, 'class') + ' ' + attr(el, 'id')
-    const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls)
+    const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls) && !BIO_CLASS.test(cls)
     if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) continue
     // a thread's link to the poster's posts alone (`<a class="only-author">只看TA</a>`: zh-blogs b289 of session 45's
     // unseen round) names nobody; the poster is found by its id (`idLinkedPoster`)
@@ -3317,9 +3317,11 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
 
 /**
  * A writer's self-description beside the name in a byline element (`<a class="author-link">江小北</a><span class="bio">，
- * 在县城开咖啡馆</span>`, Zhihu; Jianshu's and Medium's `bio`, `intro`, `headline`): no part of the name.
+ * 在县城开咖啡馆</span>`, Zhihu; Jianshu's and Medium's `bio`, `intro`, `headline`; `sign`, a signature's short form in
+ * CSS-module classes, `authorInfo_sign__3Yw0K` on Discuz! Q: zh-blogs b307 of session 46's unseen round): no part of
+ * the name, nor a byline of its own.
  */
-const BIO_CLASS = /(?:^|[\s_-])(?:bio|intro|description|desc|headline|tagline|motto|signature)(?:$|[\s_-])/i
+const BIO_CLASS = /(?:^|[\s_-])(?:bio|intro|description|desc|headline|tagline|motto|signature|sign)(?:$|[\s_-])/i
 
 /** A byline element's text without its writer's self-description (`BIO_CLASS`) and the comma before it. */
 function withoutBio (el: Element): string {
@@ -3781,6 +3783,9 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefi
     // a line that also gives the full date is no relative date (`今天是2024年03月05日`: a clock, `today` its label)
     const rel = findRelativeDate(text)
     if (rel === null || VISIBLE_DATE.test(text)) continue
+    // an edit stamp or another date's word beside it (`最后编辑于 昨天 08:02` under a Discuz! Q thread's title: zh-blogs
+    // b307 of session 46's unseen round) names another time than the post's
+    if (EDIT_STAMP.test(text) || OTHER_DATE_WORD.test(text)) continue
     const rest = text.slice(0, rel.index) + text.slice(rel.index + rel.length)
     if ((rest.match(LETTER) ?? []).length <= RELATIVE_LINE_EXTRA) return text.slice(rel.index, rel.index + rel.length)
   }
