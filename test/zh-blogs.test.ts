@@ -246,10 +246,6 @@ const KNOWN: KnownFailures = {
   },
   'b303-tianya-blog-macau-food-day-2009-gbk': {
     date: 'the Tianya blog entry\'s date is not read'
-  },
-  'b307-discuz-q-v3-balcony-garden-community-2021-utf8': {
-    date: 'a comment\'s relative time (`昨天 21:23`) is read over the post\'s `3天前`',
-    author: 'a line of the page (`也想种出一片菜园`) is read as the poster\'s name'
   }
 }
 
