@@ -278,3 +278,20 @@ t.test('a heading that prints the breadcrumb\'s last step is the headline under 
   t.equal(title(page(`${arrows}<span>${HEAD}</span>`, '<h2>社区新闻</h2>')), '新州精英中学入学考试 补习班爆满',
     'no heading prints it: the <title>')
 })
+
+t.test('an <h1> classed as the space\'s or the site\'s name is no headline (`<h1 class="space_name">`, QQ Zone)', async t => {
+  // zh-blogs b302 (session 46's unseen round): `<title>七月的风铃 [http://user.qzone.qq.com/593827164]`, the space's name
+  // in the only `<h1>`, the entry's title in `<span class="blog_tit_detail" id="blogDetailTitle">` inside an `<h3>`
+  const { processPage } = await import('../src/pipeline.js')
+  const { readFileSync } = await import('node:fs')
+  const id = 'b302-qzone-blog-reposted-essay-2011-utf8'
+  const dir = new URL('fixtures/zh-blogs/', import.meta.url)
+  const truth = JSON.parse(readFileSync(new URL(`ground-truth/${id}.json`, dir), 'utf8'))
+  const a = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url }).article
+  t.equal(a.title, '父亲的那辆二八自行车')
+  t.equal(a.published?.slice(0, 10), '2011-06-05', 'the time beside the title, found with it')
+  // the same page with its `<h1>` unclassed: the space's name is read as the headline
+  const plain = readFileSync(new URL(`html/${id}.html`, dir), 'utf8').replace('<h1 class="space_name">', '<h1>')
+  t.not(processPage({ content: plain, format: 'html', url: truth.url }).article.title, '父亲的那辆二八自行车',
+    'the class is what tells the space\'s name')
+})

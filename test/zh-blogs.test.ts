@@ -240,9 +240,8 @@ const KNOWN: KnownFailures = {
     author: 'a replier (`北岸老李`) is read instead of the MyBB thread\'s poster'
   },
   'b302-qzone-blog-reposted-essay-2011-utf8': {
-    title: 'the `<title>` (the owner\'s name and the space\'s address in brackets) is read as the headline',
-    date: 'the `<span id="pubTime">` beside the headline is not read',
-    author: 'the menu\'s `个人档` (profile) link is read as the owner\'s name'
+    author: 'the owner `七月的风铃` is named only in the `<title>` beside the space\'s address and in the menu\'s profile ' +
+      'link\'s neighbourhood; no reader takes it'
   },
   'b303-tianya-blog-macau-food-day-2009-gbk': {
     date: 'the Tianya blog entry\'s date is not read'

@@ -66,7 +66,7 @@ export function readHeadings (
     const text = withoutInfoTail(el, withoutCategory(el, headingText(el)))
     if (text === '') continue
     const home = linksHome(el, text, pageUrl)
-    if (home !== undefined || blogOwner(text) !== undefined || inBanner(el)) {
+    if (home !== undefined || blogOwner(text) !== undefined || inBanner(el) || namesSpace(el)) {
       out.siteName ??= text
       // the blog's own name (above the page, or in its owner's form), not a whole site's logo
       if (home !== 'site') out.blogName ??= text
@@ -83,6 +83,14 @@ export function readHeadings (
   }
   return out
 }
+
+/**
+ * A heading whose own class or id says it names the site, the blog or the member's space (`<h1 class="space_name">`
+ * over every page of a QQ Zone space: zh-blogs b302 of session 46's unseen round; `site-title`, `blog-name`,
+ * `sitename`): the place's name, never the headline.
+ */
+const SPACE_NAME = /(?:^|[\s_-])(?:site|space|blog)[_-]?(?:name|title)(?:$|[\s_-])/i
+const namesSpace = (el: Element): boolean => SPACE_NAME.test(`${attr(el, 'class')} ${attr(el, 'id')}`)
 
 /**
  * The id or class tokens of a page's banner, the box at its top that names the site or the blog (`<div id="header">
