@@ -554,3 +554,16 @@ t.test('a Discuz! Q thread: an edit stamp\'s relative time is no post time; the 
   t.same(article(card('<div class="authorInfo_sign__3Yw0K">也想种出一片菜园</div>')).authors, ['番茄不红不摘'], 'a hashed sign class')
   t.same(article(card('<div class="author_signature">也想种出一片菜园</div>')).authors, ['番茄不红不摘'], 'a signature')
 })
+
+t.test('a listing\'s last-post cell (`最后发表 作者: X`, MyBB\'s similar threads) is no info line of the page', async t => {
+  // zh-blogs b300 (session 46's unseen round): the similar-threads table under a MyBB thread named another thread's last
+  // replier, read as the thread's author
+  const { readFileSync } = await import('node:fs')
+  const id = 'b300-mybb-18-nz-chinese-board-car-wof-2019-utf8'
+  const html = readFileSync(new URL(`fixtures/zh-blogs/html/${id}.html`, import.meta.url))
+  t.notSame(article(html.toString()).authors, ['北岸老李'], 'no other thread\'s last replier')
+  const page = (cell: string): string => `<html><head><title>${HEADLINE}</title></head><body><h1>${HEADLINE}</h1>${POST}` +
+    `<table><tr><td><a href="/t/2">另一个帖子</a></td><td><span>02-02-2019, 07:26 PM<br><a href="/t/2?last">最后发表</a> ${cell}` +
+    '</span></td></tr></table></body></html>'
+  t.same(article(page('作者: 北岸老李').replace('最后发表', '发表')).authors, ['北岸老李'], 'a plain `作者:` field is read')
+})

@@ -318,7 +318,7 @@ function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): El
     if (text.length > 200) return 'descend'
     // another page's info line, in its teaser, is not the page's; nor is a reply's header (`作者：X 回复日期：Y`), nor
     // a quoted post's (`引用: 作者: X`)
-    if (belowTeaserHeading(el, docTitle) || inDiscussion(el) || inQuotation(el)) return 'take'
+    if (belowTeaserHeading(el, docTitle) || inDiscussion(el) || inQuotation(el) || LAST_POST.test(text)) return 'take'
     if (holdsTeaserHeading(el, docTitle) || holdsQuotation(el)) return 'descend'
     found = el
     for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) found = inner
@@ -327,6 +327,13 @@ function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): El
   })
   return found
 }
+
+/**
+ * A listing's last-post cell (`02-02-2019, 07:26 PM 最后发表 作者: 北岸老李` in a MyBB thread's similar-threads table:
+ * zh-blogs b300 of session 46's unseen round; `最後回覆 作者：`, `Last post by`): the last replier of another thread, no
+ * info line of the page. A thread header's own `最后回复：X` field (a label of its own) is not one.
+ */
+const LAST_POST = /(?:最后|最後|最新)(?:发表|發表|回复|回覆|回帖|發帖|发帖)\s*(?:作者|by)\s*[:：]|last\s+post\s+by\b/iu
 
 /** Every info label of a text, counted (`labelCarrier`). */
 const INFO_LABELS = new RegExp(INFO_LABEL.source, 'gu')
