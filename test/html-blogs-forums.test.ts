@@ -556,8 +556,8 @@ t.test('a Discuz! Q thread: an edit stamp\'s relative time is no post time; the 
 })
 
 t.test('a listing\'s last-post cell (`最后发表 作者: X`, MyBB\'s similar threads) is no info line of the page', async t => {
-  // zh-blogs b300 (session 46's unseen round): the similar-threads table under a MyBB thread named another thread's last
-  // replier, read as the thread's author
+  // zh-blogs b300 (session 46's unseen round): the similar-threads table under a MyBB thread named another thread's
+  // last replier, read as the thread's author
   const { readFileSync } = await import('node:fs')
   const id = 'b300-mybb-18-nz-chinese-board-car-wof-2019-utf8'
   const html = readFileSync(new URL(`fixtures/zh-blogs/html/${id}.html`, import.meta.url))

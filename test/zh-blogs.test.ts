@@ -237,7 +237,8 @@ const KNOWN: KnownFailures = {
     author: 'the Mop-style board\'s poster is not read'
   },
   'b300-mybb-18-nz-chinese-board-car-wof-2019-utf8': {
-    author: 'a replier (`北岸老李`) is read instead of the MyBB thread\'s poster'
+    author: 'MyBB\'s `author_information` gives the poster with the user group (`kiwi老张 高级会员`), a rank word: no name ' +
+      'read (another thread\'s last replier no longer is)'
   },
   'b302-qzone-blog-reposted-essay-2011-utf8': {
     author: 'the owner `七月的风铃` is named only in the `<title>` beside the space\'s address and in the menu\'s profile ' +
