@@ -290,6 +290,7 @@ t.test('an <h1> classed as the space\'s or the site\'s name is no headline (`<h1
   const a = processPage({ content: readFileSync(new URL(`html/${id}.html`, dir)), format: 'html', url: truth.url }).article
   t.equal(a.title, '父亲的那辆二八自行车')
   t.equal(a.published?.slice(0, 10), '2011-06-05', 'the time beside the title, found with it')
+  t.same(a.authors, [], 'the menu\'s `个人档` (the owner\'s profile link) names nobody')
   // the same page with its `<h1>` unclassed: the space's name is read as the headline
   const plain = readFileSync(new URL(`html/${id}.html`, dir), 'utf8').replace('<h1 class="space_name">', '<h1>')
   t.not(processPage({ content: plain, format: 'html', url: truth.url }).article.title, '父亲的那辆二八自行车',

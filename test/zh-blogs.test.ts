@@ -241,8 +241,8 @@ const KNOWN: KnownFailures = {
       'read (another thread\'s last replier no longer is)'
   },
   'b302-qzone-blog-reposted-essay-2011-utf8': {
-    author: 'the owner `七月的风铃` is named only in the `<title>` beside the space\'s address and in the menu\'s profile ' +
-      'link\'s neighbourhood; no reader takes it'
+    author: 'the owner `七月的风铃` is named only in the `<title>` beside the space\'s address; no reader takes it (the ' +
+      'menu\'s `个人档` no longer is)'
   },
   'b303-tianya-blog-macau-food-day-2009-gbk': {
     date: 'the Tianya blog entry\'s date is not read'
