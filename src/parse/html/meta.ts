@@ -3771,6 +3771,9 @@ function besideOtherDateWord (el: Element): boolean {
   return line !== undefined && (OTHER_DATE_WORD.test(line) || EDIT_STAMP.test(line))
 }
 
+/** A last edit's stamp (`最后编辑于`, `最後編輯`, `last edited`): a later time than the post's. */
+const LAST_EDIT = /最后编辑|最後編輯|last\s+edited/i
+
 /** Letters a short element may hold beside a relative date (`3 hours ago · News`), no more: prose is no date line. */
 const RELATIVE_LINE_EXTRA = 24
 
@@ -3784,19 +3787,23 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefi
   if (h1 === undefined) return undefined
   const all = bodyElements($('body')[0])
   const at = all.indexOf(h1)
+  let edited: string | undefined
   for (const el of [...all.slice(at + 1, at + 40), ...all.slice(Math.max(0, at - 10), at).reverse()]) {
     if (longerThan(letters, el, 80) || inSkipped(el)) continue
     const text = spacedText(el)
     // a line that also gives the full date is no relative date (`今天是2024年03月05日`: a clock, `today` its label)
     const rel = findRelativeDate(text)
     if (rel === null || VISIBLE_DATE.test(text)) continue
-    // an edit stamp or another date's word beside it (`最后编辑于 昨天 08:02` under a Discuz! Q thread's title: zh-blogs
-    // b307 of session 46's unseen round) names another time than the post's
-    if (EDIT_STAMP.test(text) || OTHER_DATE_WORD.test(text)) continue
     const rest = text.slice(0, rel.index) + text.slice(rel.index + rel.length)
-    if ((rest.match(LETTER) ?? []).length <= RELATIVE_LINE_EXTRA) return text.slice(rel.index, rel.index + rel.length)
+    if ((rest.match(LETTER) ?? []).length > RELATIVE_LINE_EXTRA) continue
+    const found = text.slice(rel.index, rel.index + rel.length)
+    // a last edit's stamp or another date's word beside it (`最后编辑于 昨天 08:02` under a Discuz! Q thread's title, the
+    // post's `3天前` in the poster's card: zh-blogs b307 of session 46's unseen round) names another time than the
+    // post's, unless the page shows no other; a bare `编辑于` is a note's only time on Xiaohongshu (`编辑于 3天前`: b81)
+    if (!LAST_EDIT.test(text) && !OTHER_DATE_WORD.test(text)) return found
+    edited ??= found
   }
-  return undefined
+  return edited
 }
 
 const NEAR_DATE = new RegExp(`(${WORD_DATES}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`, 'i')
