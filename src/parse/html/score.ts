@@ -35,7 +35,7 @@ import { BOILERPLATE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, classMarkReason } fro
 import { clip } from './clean.js'
 import { opensSection } from './section-heads.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { collapsedWeightedLength, unitAt } from '../../text/index.js'
+import { collapsedWeightedLength, isPlainAscii, plainEnds } from '../../text/index.js'
 import type { Removal } from '../../types.js'
 
 export interface ScoreOptions {
@@ -47,7 +47,7 @@ export interface ScoreOptions {
 
 /**
  * Text length and the part of it inside links, for every element, Chinese weighted. `plain`: every text node right
- * under the element is plain ASCII (`pastPlainAscii` finds nothing in it), so a line joined from such texts needs
+ * under the element is plain ASCII (`isPlainAscii`, ../../text/index.ts), so a line joined from such texts needs
  * no normalizing but its trim when no two of them meet space to space (blocks.ts).
  */
 export interface TextStats { len: number, linkLen: number, punct: number, plain?: boolean }
@@ -72,7 +72,7 @@ function statsBelow (el: Element, inLink: boolean, stats: Map<Element, TextStats
       // a plain ASCII text (most of an English page's) is told apart by one scan, which then serves the length, the
       // marks and the block walk's normalizing (`plain`); any other is measured with its white-space runs folded to
       // one space and trimmed, without the folded copy
-      const plain = !pastPlainAscii(data)
+      const plain = isPlainAscii(data)
       const len = plain ? data.length - plainEnds(data) : collapsedWeightedLength(data)
       s.len += len
       if (link) s.linkLen += len
@@ -95,26 +95,6 @@ function countClausePunct (text: string): number {
   CLAUSE_PUNCT.lastIndex = 0
   while (CLAUSE_PUNCT.test(text)) n++
   return n
-}
-
-/**
- * What makes a text other than plain ASCII words between single spaces: a code unit other than a printable ASCII
- * character or the space, or two spaces in a row (`collapsedWeightedLength`'s own test in ../../text/index.ts). A
- * text without any folds to itself less a space at either end, weighs one per code unit, and holds no mark of
- * `CLAUSE_PUNCT` but the ASCII ones; `normalizeLine` changes nothing in it but its ends. The class alone, then the
- * two spaces by the engine's string search: a fifth cheaper on English paragraphs than one pattern with both
- * alternatives, which tries the second at every position.
- */
-const pastPlainAscii = (text: string): boolean => PAST_ASCII_PRINTABLE.test(text) || text.includes('  ')
-const PAST_ASCII_PRINTABLE = /[^\x20-\x7e]/
-const SPACE = 0x20
-
-/** How many of a plain ASCII text's two ends are a space (one space at most each: `pastPlainAscii`). */
-function plainEnds (text: string): number {
-  const last = text.length - 1
-  if (last < 0) return 0
-  if (last === 0) return unitAt(text, 0) === SPACE ? 1 : 0
-  return (unitAt(text, 0) === SPACE ? 1 : 0) + (unitAt(text, last) === SPACE ? 1 : 0)
 }
 
 /** The ASCII marks of `CLAUSE_PUNCT`: all a plain ASCII text can hold. */
