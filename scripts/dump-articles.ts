@@ -1,6 +1,7 @@
 /**
  * Every article the pipeline makes of the seeds, the WCXB and the daniel-zh development pages and the labelled
- * Chinese sets of test/fixtures (zh-eval, zh-gov, zh-news, zh-blogs, zh-org: each page with its ground truth's URL),
+ * Chinese sets of test/fixtures (zh-eval, zh-gov, zh-news, zh-blogs, zh-org: each page with its ground truth's URL
+ * and crawl time, `fetched_at`, which relative dates such as `3天前` are reckoned from, as `npm run eval` passes them),
  * in one JSON file:
  * the check that a change meant to be exact (a faster path) changes no answer, and the list of what a quality
  * change changed.
@@ -57,8 +58,15 @@ function dump (out: string): void {
     for (const f of readdirSync(join(dir, 'html')).sort()) {
       const id = f.replace(/\.html?$/, '')
       const truth = join(dir, 'ground-truth', `${id}.json`)
-      const url = existsSync(truth) ? (JSON.parse(readFileSync(truth, 'utf8')) as { url?: string }).url : undefined
-      run(`${set}/${id}`, { content: readFileSync(join(dir, 'html', f)), format: 'html', url })
+      const gt = existsSync(truth)
+        ? JSON.parse(readFileSync(truth, 'utf8')) as { url?: string, fetched_at?: string }
+        : {}
+      run(`${set}/${id}`, {
+        content: readFileSync(join(dir, 'html', f)),
+        format: 'html',
+        url: gt.url,
+        ...(gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {})
+      })
     }
   }
   writeFileSync(out, JSON.stringify(res, null, 1))
