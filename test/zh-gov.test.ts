@@ -77,6 +77,10 @@ const KNOWN: KnownFailures = {
   // the forty-second round (g175-g180, session 45), measured once before any change (README): all right
   // the forty-third round (g181-g186, session 45's second wave), measured once before any change (README): all mended
   // the forty-fourth round (g187-g192, session 46), measured once before any change (README): all mended
+  // the forty-fifth round (g193-g198, session 47), measured once before any change (README): open
+  'g195-hk-leisure-dept-press-release-static-2010-big5hkscs': {
+    title: 'the department\'s name above the press release is read as the headline'
+  }
 }
 
 /**
@@ -90,7 +94,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 192)
+  t.equal(ids.length, 198)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -107,6 +107,10 @@ const KNOWN: KnownFailures = {
   // the fifty-third round (n359-n364, session 46), measured once before any change (README): open
   'n359-jsp-military-daily-exercise-2011-gbk': {
     title: 'the `<title>`\'s headline, worded otherwise, is read over the printed `<td class="biaoti">` (a page with no `<h1>`)'
+  },
+  // the fifty-fourth round (n365-n370, session 47), measured once before any change (README): open
+  'n366-xinhua-style-provincial-channel-static-cms-2007-gbk': {
+    title: 'the intro title (引题) above the headline is read as the headline'
   }
 }
 
@@ -118,7 +122,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 364)
+  t.equal(ids.length, 370)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

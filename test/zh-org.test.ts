@@ -49,8 +49,23 @@ const KNOWN: KnownFailures = {
   'o122-lotus-domino-macau-accountants-notice-2005-big5': {
     date: 'the day-first `發佈日期：14/09/2005` of a Macau page loses to another date read near the headline: not diagnosed ' +
       'further'
-  }
+  },
   // the thirteenth round (o127-o132, session 46), measured once before any change (README): all mended
+  // the fourteenth round (o133-o138, session 47), measured once before any change (README): open
+  'o133-liferay-insurer-press-release-2015-utf8': {
+    title: 'the `<title>`, worded otherwise, is read over the printed `h1.news-title` among the portlets\' `<h1>`s',
+    date: 'a sidebar notice\'s date (`2015-05-29`) is read over the info line\'s `发布日期：2015-06-09`'
+  },
+  'o134-newasp-writers-association-review-2010-gbk': {
+    title: 'the subtitle (`——评…`) is read as the headline'
+  },
+  'o135-drupal8-taiwan-university-hospital-health-column-2019-utf8': {
+    author: 'Drupal\'s field label `撰文` is read as the name over its value `文／耳鼻喉部 林書瑋醫師`'
+  },
+  'o137-coldfusion-hk-engineers-institution-bulletin-2006-big5hkscs': {
+    title: 'the `<title>` (the bulletin, its issue and section) is read over the printed headline',
+    author: 'the credit `撰文：Ir 陳家樂、Ir 梁詠詩` (the engineers\' title `Ir`) is not read'
+  }
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -61,7 +76,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 132)
+  t.equal(ids.length, 138)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
