@@ -13,6 +13,7 @@ export const REMOVAL_RULES = {
   'hidden-spam-context': 'a short hidden line of no sentence on a page whose hidden blocks show gambling',
   'hidden-element': 'an element hidden from the reader (hidden attribute, aria-hidden, hiding style, marquee)',
   'spam-links': 'visible links to gambling sites, one removal per containing block',
+  'spam-redirect-script': 'an inline script that sends search engines\' visitors (or anyone) to another site',
   'page-chrome': '`<nav>`, `<footer>`, `<aside>`, small `<header>`/`<form>`, ARIA landmarks outside the article',
   'unlikely-class': 'a class/id that marks navigation, related lists or boilerplate, outside the content',
   'boilerplate-class': 'a class/id inside the content that marks navigation, related lists or boilerplate',

@@ -32,6 +32,7 @@ export interface SpamLexicon {
   accountWords: Array<{ word: string, source: string }>
   promoWords: Array<{ word: string, source: string }>
   titleBoasts: Array<{ word: string, source: string }>
+  searchEngines: Array<{ name: string, source: string }>
 }
 
 export const SPAM_LEXICON = loadData<SpamLexicon>('spam-lexicon.json')

@@ -21,7 +21,8 @@ import { MAX_DEPTH, flattenDeep, hostOf } from './dom.js'
 import { readHints } from './meta.js'
 import { pageQuery } from './page-query.js'
 import { cmsProperties } from './cms-comment.js'
-import { bodyOf, cmsComment, depthBound, parseTree } from './tree.js'
+import { bodyOf, cmsComment, depthBound, inlineScripts, parseTree } from './tree.js'
+import { redirectScripts } from './redirect-script.js'
 import type { PageText } from '../../text/pieces.js'
 import { recoverBlocks } from './guard.js'
 import { collapseSiblingRuns } from './sibling-runs.js'
@@ -128,6 +129,8 @@ export function parseHtml (html: string | PageText, url?: string): Draft {
   // a page no deeper than any real one has nothing to flatten: the walk over every node is saved
   const deep = depthBound(doc) > MAX_DEPTH && flattenDeep(doc, MAX_DEPTH) > 0
   const hints = readHints(pageQuery(doc), cmsProperties(cmsComment(doc)), url)
+  // a hacked page's cloaking redirect is listed, though a script carries no text (redirect-script.ts)
+  const redirects = redirectScripts(inlineScripts(doc), host)
   let best: Attempt | undefined
   for (let i = 0; i < ATTEMPTS.length; i++) {
     if (i > 0) {
@@ -147,5 +150,6 @@ export function parseHtml (html: string | PageText, url?: string): Draft {
   // a removal never takes the article: rules that left nothing of a page with text misfired (guard.ts)
   const { blocks, removed } = dropTitleBlock(result.blocks.length > 0 ? result.blocks : recoverBlocks(html), hints)
   const withUrl = url !== undefined ? { url } : {}
-  return { format: 'html', blocks, removed: [...repeats, ...result.removed, ...removed], hints, ...withUrl }
+  const all = [...repeats, ...redirects, ...result.removed, ...removed]
+  return { format: 'html', blocks, removed: all, hints, ...withUrl }
 }

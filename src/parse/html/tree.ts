@@ -227,6 +227,8 @@ class TreeBuilder extends DomHandler {
   private readonly runs = new Map<ParentNode, { key: string, last: Element, kept: number }>()
   /** Copies dropped past `MIN_COLLAPSED_RUN`, by the run's last kept copy (`droppedCopies`). */
   readonly dropped = new Map<AnyNode, number>()
+  /** The `<script>` elements with no `src`, in page order (`inlineScripts`). */
+  readonly scripts: Element[] = []
 
   /**
    * An element that closes as one more copy of the run its parent ends with, past `MIN_COLLAPSED_RUN` copies kept,
@@ -288,6 +290,7 @@ class TreeBuilder extends DomHandler {
     const level = this.tagStack.length - 1
     if (level > this.deepest) this.deepest = level
     if (ONCE.has(name)) this.once.push(this.tagStack[level] as Element)
+    else if (name === 'script' && attribs.src === undefined) this.scripts.push(this.tagStack[level] as Element)
     const parent = this.tagStack[level - 1]
     if (parent?.children.length === CROWDED_CHILDREN) this.crowded.push(parent)
   }
@@ -315,6 +318,16 @@ const CMS_COMMENTS = new WeakMap<Document, string>()
 const CROWDED = new WeakMap<Document, readonly ParentNode[]>()
 /** The parsed documents and the copies their tree builder dropped (`droppedCopies`). */
 const DROPPED = new WeakMap<Document, ReadonlyMap<AnyNode, number>>()
+/** The parsed documents and their inline scripts (`inlineScripts`). */
+const SCRIPTS = new WeakMap<Document, readonly Element[]>()
+
+/**
+ * The `<script>` elements without a `src` of a document `parseTree` made, in page order, caught as they were parsed
+ * (redirect-script.ts reads them: no walk finds them); empty for any other document.
+ */
+export function inlineScripts (doc: Document): readonly Element[] {
+  return SCRIPTS.get(doc) ?? []
+}
 
 /**
  * The copies of an element the tree builder of a document `parseTree` made dropped as they were parsed, by the last
@@ -492,6 +505,7 @@ export function parseTree (html: string | PageText): Document {
   if (handler.crowded.length > 0) CROWDED.set(handler.root, handler.crowded)
   if (handler.dropped.size > 0) DROPPED.set(handler.root, handler.dropped)
   if (handler.cms !== undefined) CMS_COMMENTS.set(handler.root, handler.cms)
+  if (handler.scripts.length > 0) SCRIPTS.set(handler.root, handler.scripts)
   return handler.root
 }
 

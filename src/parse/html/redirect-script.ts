@@ -1,0 +1,95 @@
+/**
+ * A hacked page's cloaking redirect: an inline script that sends the visitor to another site, either because they came
+ * from a search engine (`if (/baidu|sogou|360|sm/.test(document.referrer)) window.location.href = "http://…"`, the
+ * strings often hidden as `\x..` escapes) or straight to a gambling host. Search engines' crawlers index the hacked
+ * page's text, and the people who click through land on the gambling site (zh-blogs b307 of session 46's unseen round).
+ * Scripts carry no text, so the article loses nothing; the redirect is listed in `removed` as the injection it is,
+ * with its target, so that a crawler learns the page was hacked. Read only in inline scripts that navigate at all,
+ * over their first `MAX_SCRIPT` characters.
+ */
+import { isSpamHost, hasSpamLinkText, SPAM_LEXICON } from '../../text/spam-lexicon.js'
+import { escapeRegExp } from '../../text/index.js'
+import type { Removal } from '../../types.js'
+import { hostOf, isText, sameSiteOrSibling, type Element } from './dom.js'
+
+/** Longest script text read, in characters: an injected redirect is a line or two, first in its script. */
+const MAX_SCRIPT = 20_000
+/** Most redirects listed a page: a page with more is listed by these. */
+const MAX_LISTED = 3
+
+// a navigation: `location = `, `location.href = `, `location.replace(`, `window.open(`, a refresh, or a page, frame or
+// script written over the page (`document.write('<iframe src="http://…" style="position:fixed;…100%…">')`)
+const NAVIGATES =
+  /\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:replace|assign)\s*\(|\bwindow\.open\s*\(|http-equiv\s*=\s*\\?["']?refresh|\bdocument\.write(?:ln)?\s*\(/gi
+// the words a navigation needs, asked of the raw text first: most scripts have none (escapes are decoded after)
+const MAY_NAVIGATE = /location|open|refresh|write|\\x|\\u|%[0-9a-f]{2}/i
+const REFERRER = /\breferr?er\b/i
+const SEARCH_ENGINE = new RegExp(SPAM_LEXICON.searchEngines.map(e => escapeRegExp(e.name)).join('|'), 'i')
+const ABSOLUTE_URL = /\bhttps?:\/\/[^\s"'<>()\\;,+]+/i
+/**
+ * Characters after a navigation its target stands in (`window.location.href = "http://…"`, a refresh's `url=`, the
+ * `src` of a frame written over the page after its covering style).
+ */
+const TARGET_NEAR = 250
+/**
+ * Characters before a navigation its condition stands in: the referrer test and the engines' names
+ * (`if (/baidu|sogou|360|sm/.test(document.referrer)) {`), or a gambling word, written just before it.
+ */
+const CONDITION_NEAR = 400
+
+/** `\xNN`, `\uNNNN` and `%NN` escapes decoded: an injection hides its words and target in them. */
+function unescaped (code: string): string {
+  return code
+    .replace(/\\x([0-9a-f]{2})|\\u([0-9a-f]{4})/gi, (_, x?: string, u?: string) => String.fromCharCode(parseInt(x ?? u!, 16)))
+    .replace(/%([0-9a-f]{2})/gi, (m, x: string) => {
+      const c = parseInt(x, 16)
+      return c < 0x80 ? String.fromCharCode(c) : m
+    })
+}
+
+/** The script's code (its text children), cut at `MAX_SCRIPT`. */
+function codeOf (script: Element): string {
+  let code = ''
+  for (const c of script.children) if (isText(c)) code += c.data
+  return code.length > MAX_SCRIPT ? code.slice(0, MAX_SCRIPT) : code
+}
+
+/** Why a script is a cloaking redirect, and where it sends the visitor; undefined when it is none. */
+function redirectOf (script: Element, pageHost: string | undefined): { target: string, why: string } | undefined {
+  const raw = codeOf(script)
+  if (!MAY_NAVIGATE.test(raw)) return undefined
+  const code = unescaped(raw)
+  NAVIGATES.lastIndex = 0
+  for (let m = NAVIGATES.exec(code); m !== null; m = NAVIGATES.exec(code)) {
+    const after = m.index + m[0].length
+    const target = ABSOLUTE_URL.exec(code.slice(after, after + TARGET_NEAR))?.[0]
+    const host = target === undefined ? undefined : hostOf(target)
+    if (target === undefined || host === undefined) continue
+    if (isSpamHost(host)) return { target, why: 'sends the visitor to a gambling site' }
+    // another site's: without the page's own address none is known to be; a search engine's own host is no target
+    if (pageHost === undefined || sameSiteOrSibling(host, pageHost) || SEARCH_ENGINE.test(host)) continue
+    const condition = code.slice(Math.max(0, m.index - CONDITION_NEAR), m.index)
+    if (REFERRER.test(condition) && SEARCH_ENGINE.test(condition)) {
+      return { target, why: 'sends visitors who come from a search engine to another site' }
+    }
+    if (hasSpamLinkText(condition)) return { target, why: 'sends the visitor to another site, after gambling terms' }
+  }
+  return undefined
+}
+
+/** The page's cloaking redirects (`spam-redirect-script`), from its inline scripts (tree.ts `inlineScripts`). */
+export function redirectScripts (scripts: readonly Element[], pageHost: string | undefined): Removal[] {
+  const found: Removal[] = []
+  for (const s of scripts) {
+    if (found.length >= MAX_LISTED) break
+    const r = redirectOf(s, pageHost)
+    if (r === undefined) continue
+    found.push({
+      kind: 'spam',
+      rule: 'spam-redirect-script',
+      text: r.target,
+      reason: `an inline script ${r.why} (${hostOf(r.target) ?? r.target}): a hacked page's cloaking redirect`
+    })
+  }
+  return found
+}
