@@ -248,16 +248,6 @@ const KNOWN: KnownFailures = {
     date: 'the Tianya blog entry\'s date is not read'
   },
   // the forty-fourth and forty-fifth rounds (b311-b322, session 47), measured once before any change (README): open
-  'b313-phpbb33-prosilver-taiwan-film-photo-group-2023-utf8': {
-    title: 'the `<title>` with the board\'s name (`… - 銀鹽同好會 Silver Halide Taiwan`) is read whole',
-    author: 'the avatar image\'s alt text `頭像` in the poster\'s member link is read as the name'
-  },
-  'b314-community-server-2008-dotnet-dev-blog-hacked-2008-utf8': {
-    author: 'the owner box\'s `联系我` link is read as the name over the info line\'s `由 葛晓楠`'
-  },
-  'b315-diandian-light-blog-photo-post-2012-utf8': {
-    author: 'neither the credit `文：阿苔` nor the profile box\'s name is read'
-  },
   'b316-gridea-static-blog-hk-emigrant-manchester-2022-utf8': {
     author: 'the owner, named only in the menu (`關於阿霖`) and the footer, is not read'
   }

@@ -56,15 +56,8 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>`, worded otherwise, is read over the printed `h1.news-title` among the portlets\' `<h1>`s',
     date: 'a sidebar notice\'s date (`2015-05-29`) is read over the info line\'s `发布日期：2015-06-09`'
   },
-  'o134-newasp-writers-association-review-2010-gbk': {
-    title: 'the subtitle (`——评…`) is read as the headline'
-  },
-  'o135-drupal8-taiwan-university-hospital-health-column-2019-utf8': {
-    author: 'Drupal\'s field label `撰文` is read as the name over its value `文／耳鼻喉部 林書瑋醫師`'
-  },
   'o137-coldfusion-hk-engineers-institution-bulletin-2006-big5hkscs': {
-    title: 'the `<title>` (the bulletin, its issue and section) is read over the printed headline',
-    author: 'the credit `撰文：Ir 陳家樂、Ir 梁詠詩` (the engineers\' title `Ir`) is not read'
+    title: 'the `<title>` (the bulletin, its issue and section) is read over the printed headline'
   }
 }
 

@@ -6,14 +6,15 @@
  */
 import { loadData } from '../data.js'
 import { HAN, escapeRegExp } from '../text/index.js'
-import { splitNameAndPlace, startsWithSurname } from '../text/han-names.js'
-import { unfilledField } from '../text/fields.js'
+import { isCommonHanName, splitNameAndPlace, startsWithSurname } from '../text/han-names.js'
+import { isFieldLabel, unfilledField } from '../text/fields.js'
 import { endsLikeOrg } from '../text/org-names.js'
 import { ZH_PHOTO_ROLE } from '../text/roles.js'
-import { NAME_END_WORDS, NAME_START_WORDS } from '../text/not-names.js'
+import { NAME_END_WORDS, NAME_START_WORDS, TITLE_WORDS } from '../text/not-names.js'
 
 interface Entry { text: string, start?: boolean, end?: boolean }
 interface ValidationFile {
+  honorifics: Entry[]
   orgEndings: Entry[]
   software: Entry[]
   rankWords: Entry[]
@@ -64,6 +65,10 @@ const REPORT_END = new RegExp([
 /** A report byline's part after its slash that is a place and the kind of report alone (`洛杉磯報導`, `綜合報導`). */
 const PLACE_REPORT = new RegExp(`^[\\p{Script=Han}]{0,4}(?:${alt(FILE.reportEndings)})$`, 'u')
 const PAREN = /\s*[(（][^()（）]*[)）]\s*/gu
+// `Ir 陳家樂`, `Dr 李明`: a title before a Chinese name (data/author-validation.json `honorifics`)
+const HONORIFIC = new RegExp(`^(?:${alt(FILE.honorifics)})\\s+(?=\\p{Script=Han})`, 'u')
+// `林書瑋醫師`, `王明教授`: a professional title after a Chinese name of two to four characters (`notNames` `title`)
+const NAME_TITLE = new RegExp(`(?<=^[\\p{Script=Han}]{2,${MAX_HAN_NAME}})(?:${TITLE_WORDS})$`, 'u')
 const MARKUP = /[<>=]|&[a-z]+;|\b(?:size|class|style|href)\b/i
 const SENTENCE = /[，。！？；：“”「」『』,!?;:"]/u
 const HAN_NAME = new RegExp(`^[\\p{Script=Han}]{2,${MAX_HAN_NAME}}$`, 'u')
@@ -104,7 +109,11 @@ export function trimByline (raw: string): string {
   s = s.replace(LABEL_INSIDE, '')
   s = s.replace(MEDIUM_ROLE, '')
   s = s.replace(REPORT_END, '')
-  return s.replace(/^[\s[【(（〔◎]+|[\s\]】)）〕]+$/gu, '').trim()
+  s = s.replace(/^[\s[【(（〔◎]+|[\s\]】)）〕]+$/gu, '').trim()
+  s = s.replace(HONORIFIC, '')
+  // a title after a personal name goes; a title alone (`主任医师`) stays, and names nobody
+  const untitled = s.replace(NAME_TITLE, '')
+  return untitled !== s && isCommonHanName(untitled) ? untitled : s
 }
 
 /**
@@ -206,6 +215,8 @@ export function judgeAuthor (
   const score = HAN.test(raw) && /\d/.test(raw) && !(nickname && isNickname(raw.trim()))
   if (RANK.test(raw) || score) return { kind: 'none', reason: 'forum rank or score' }
   if (NOT_NAME.has(raw.trim().toLowerCase())) return { kind: 'none', reason: 'names nobody' }
+  // a field's label where its value was expected (`撰文` read from Drupal's `field__label` beside the name)
+  if (isFieldLabel(raw)) return { kind: 'none', reason: 'a field\'s label' }
   // Latin-script bylines are read by the HTML front end and splitNames (roles, credentials, sites named after a
   // person, a company blog signed by the company): here only what is never a name goes
   // `PConline` on a Chinese page whose title names the site `太平洋电脑网PConline`

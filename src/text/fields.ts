@@ -29,6 +29,21 @@ const AGENCIES_LOWER = new Set(AGENCIES.map(a => a.toLowerCase()))
 const BY_LABEL = new Map<string, LabelEntry>()
 for (const l of FILE.labels) BY_LABEL.set(l.label.toLowerCase(), l)
 
+/** Whether a text is a field's label alone, its colon or not (`撰文`, `作者：`, `Author`): no field's value. */
+export function isFieldLabel (text: string): boolean {
+  return BY_LABEL.has(text.trim().replace(/\s*[:：]$/u, '').toLowerCase())
+}
+
+/**
+ * A writer's field given whole, its label before the value with a space and no colon (`撰文 文／耳鼻喉部 林書瑋醫師`:
+ * the text of a Drupal field's label and item, zh-org o135 of session 47's unseen round): the value; the text itself
+ * when it opens with no author's label so.
+ */
+export function withoutAuthorLabel (text: string): string {
+  const m = /^(\S+)\s+(?=\S)/u.exec(text.trim())
+  return m !== null && BY_LABEL.get(m[1].toLowerCase())?.field === 'author' ? text.trim().slice(m[0].length) : text
+}
+
 const ALT = [...FILE.labels].map(l => l.label).sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')
 
 /** The Chinese labels of an editor's or another non-writer's credit (`编辑`, `责编`, `校对`, `审核`, `摄影`). */

@@ -8,6 +8,7 @@ import { splitNames, withoutEditorCredits } from './fields.js'
 import { ZH_CREDIT_ROLE, ZH_OTHER_CREDIT_ROLE, ZH_REPORTER_ROLE } from './roles.js'
 import { unitAt } from './index.js'
 import { isCommonHanName } from './han-names.js'
+import { TITLE_WORDS } from './not-names.js'
 
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /**
@@ -66,6 +67,14 @@ const TEXT_AND_PICTURES_AFTER = /(?<=\p{Script=Han})\s+(?:文\s*[/／、]\s*[图
  */
 const POST_AFTER_NAME = /(?<=\p{Script=Han}{2})\s*(?:（[^（）]{1,30}）|\([^()]{1,30}\))/gu
 
+/**
+ * The photographers credited before the writer (`摄影：阿杰 / 小静　文：阿苔`, a 点点网 post's closing credit: zh-blogs b315
+ * of session 47's unseen round): the photo credit, its names (a slash between them too), and the writer's label after
+ * a space. The writer's credit after it is read as a byline alone.
+ */
+const PHOTO_FIRST = new RegExp('^(?:摄影|攝影|摄像|攝像|图片|圖片|图|圖)\\s*[:：/／｜|丨]\\s*' +
+  '([\\p{Script=Han}·、]{2,6}(?:\\s*[/／、]\\s*[\\p{Script=Han}·]{2,6}){0,3})\\s+(?=(?:文|撰文|文字)\\s*[:：/／｜|丨])', 'u')
+
 /** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
 export interface ZhByline { names: string, photographers: string[] }
 
@@ -86,6 +95,12 @@ export function readZhByline (text: string): ZhByline | null {
   if (after !== null) return after
   // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does
   const marked = withoutCreditMarks(bracketed.replace(POST_AFTER_NAME, ' ').trim())
+  const first = PHOTO_FIRST.exec(marked)
+  if (first !== null) {
+    const writer = readZhByline(marked.slice(first[0].length))
+    const before = first[1].split(/\s*[/／、]\s*/u)
+    return writer === null ? null : { names: writer.names, photographers: [...before, ...writer.photographers] }
+  }
   const m = bylineMatch(marked) ?? bylineMatch(withoutEditorCredits(marked))
   if (m === null) return null
   const photographer = m[2]?.trim() ?? ''
@@ -102,15 +117,17 @@ export function readZhByline (text: string): ZhByline | null {
  * in the organisation, `本` (our) first (`文／本會社工 黃郁婷`, the association's social worker: zh-org o90); set apart by
  * a space.
  */
-const UNIT_BEFORE_NAME =
-  /^(?:[\p{Script=Han}]{1,6}[组組部科室处處股队隊中心]|本[\p{Script=Han}]{1,5})\s+(?=[\p{Script=Han}·]{2,4}(?:$|[\s、]))/u
+const UNIT_BEFORE_NAME = new RegExp('^(?:[\\p{Script=Han}]{1,6}[组組部科室处處股队隊中心]|本[\\p{Script=Han}]{1,5})\\s+' +
+  `(?=[\\p{Script=Han}·]{2,4}(?:${TITLE_WORDS})?(?:$|[\\s、]))`, 'u')
+/** A professional title after the name (`耳鼻喉部 林書瑋醫師`): the name is read without it. */
+const TITLE_AFTER_NAME = new RegExp(`(?<=^[\\p{Script=Han}·]{2,4})(?:${TITLE_WORDS})$`, 'u')
 
 /** Names without a unit before them, when a common personal name follows it. */
 function withoutUnit (names: string): string {
   const m = UNIT_BEFORE_NAME.exec(names)
   if (m === null) return names
   const rest = names.slice(m[0].length)
-  return isCommonHanName(rest.split(/[\s、]/u)[0]) ? rest : names
+  return isCommonHanName(rest.split(/[\s、]/u)[0].replace(TITLE_AFTER_NAME, '')) ? rest : names
 }
 
 /**

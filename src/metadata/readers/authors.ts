@@ -5,7 +5,7 @@
  * sentence, a rank or a site); a site, agency or office goes to `source`. The chooser takes the people of the
  * strongest evidence present (data/metadata-evidence.json).
  */
-import { isAgency, splitNames, withoutEditorCredits } from '../../text/fields.js'
+import { isAgency, splitNames, withoutAuthorLabel, withoutEditorCredits } from '../../text/fields.js'
 import { isChineseOrganization } from '../../text/org-names.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium } from '../authors.js'
@@ -117,7 +117,8 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const editors = new Set(input.editors.map(e => e.toLowerCase()))
   // a sentence is judged whole, before its commas would cut it into name-sized parts
   // a Chinese byline the front end gave whole (`文/图：县融媒体中心　杨帆　陆晓雨`): its names, as the byline grammar reads them
-  const markup = input.markup.filter(a => !isSentence(a)).map(withoutPhotographers).map(withoutEditorCredits)
+  const markup = input.markup.filter(a => !isSentence(a)).map(withoutAuthorLabel).map(withoutPhotographers)
+    .map(withoutEditorCredits)
     .map(a => readZhByline(a)?.names ?? a).filter(a => a !== '')
     .flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
     .filter(a => !editors.has(a.toLowerCase()))

@@ -584,8 +584,10 @@ function headingAbove (line: Element): string | undefined {
   let el: Element = line
   for (let level = 0; level <= ABOVE_LEVELS; level++) {
     let prev = el.prev
-    // a spacer between the headline and the line is no element above it (`<tr><td height="8"></td></tr>`)
-    while (prev !== null && (!isElement(prev) || isSpacer(prev))) prev = prev.prev
+    // a spacer between the headline and the line is no element above it (`<tr><td height="8"></td></tr>`), nor is the
+    // headline's subtitle (`<td class="ArticleSubTitle">——评…</td>` between NewAsp's title and info rows: zh-org o134 of
+    // session 47's unseen round)
+    while (prev !== null && (!isElement(prev) || isSpacer(prev) || isSubtitleLine(prev))) prev = prev.prev
     if (prev !== null && isElement(prev)) {
       const box = SUBHEADING_TAGS.has(prev.name) ? prev : headlineBox(prev)
       return box === undefined ? undefined : headlineOf(box)
@@ -595,6 +597,23 @@ function headingAbove (line: Element): string | undefined {
   }
   return undefined
 }
+
+/** Characters and elements of a line read to tell a subtitle's. */
+const SUBTITLE_LINE_MAX = 80
+const SUBTITLE_LINE_NODES = 12
+
+/**
+ * A headline's subtitle line: opening with its dash, or classed a subtitle in so many words (`ArticleSubTitle`, itself
+ * or inside it). Not by the pinyin initials the subtitle patterns know too: people.com.cn's template classes its
+ * headline `fbt` (zh-news n246).
+ */
+function isSubtitleLine (el: Element): boolean {
+  const text = boundedText(el, SUBTITLE_LINE_MAX, SUBTITLE_LINE_NODES)
+  if (text === undefined || text === '') return false
+  return SUBTITLE_DASH.test(text) ||
+    [el, ...descendants(el, SUBTITLE_LINE_NODES)].some(e => SUBTITLE_WORDS.test(classAndId(e)))
+}
+const SUBTITLE_WORDS = /sub-?tit/i
 
 /** An element of a table template that only makes room: no text and no picture (`<tr><td height="8"></td></tr>`). */
 function isSpacer (el: Element): boolean {
@@ -1020,10 +1039,12 @@ function titleWords (s: string): Set<string> {
  */
 function isOtherHeading (h1: string, page: Page, announced: readonly string[]): boolean {
   if (isSiteHeading(h1, page.siteName, page.docTitle) || namesSection(h1, page.docTitle)) return true
-  // a hacked site's `<title>` of gambling keywords names no headline either (`澳门新葡京娱乐场-皇冠体育投注官网`)
-  if (!announced.some(a => a.length > h1.length) || announced.every(a => namesSiteOnly(a) || isKeywordTitle(a))) {
-    return false
-  }
+  // a hacked site's `<title>` of gambling keywords names no headline either (`澳门新葡京娱乐场-皇冠体育投注官网`), nor
+  // does one of the site and its sections (`康體及文娛事務署 - 新聞公報` over a press release's `<h1 class="prtitle">`:
+  // zh-gov g195 of session 47's unseen round), unless the `<h1>` is one of its parts
+  const noHeadline = (a: string): boolean => namesSiteOnly(a) || isKeywordTitle(a) ||
+    (namesSiteAndSections(a) && !a.split(ANNOUNCED_PARTS).some(p => sameName(p.trim(), h1)))
+  if (!announced.some(a => a.length > h1.length) || announced.every(noHeadline)) return false
   const words = titleWords(h1)
   return !announced.some(a => [...titleWords(withoutOwnerParts(a))].some(w => words.has(w)))
 }
@@ -1128,7 +1149,27 @@ function titleHint (page: Page): string | undefined {
   const minLength = H1_SHARE * Math.min(a.length, H1_SHARE_CAP)
   const related = (h: string): boolean => a.includes(h.toLowerCase()) || h.toLowerCase().includes(a)
   // an `<h1>` the announced title starts with, a site's name after it, is the headline whatever its length
-  return h1s.find(h => (h.length >= minLength && related(h)) || announces(announced, h)) ?? announced
+  const found = h1s.find(h => (h.length >= minLength && related(h)) || announces(announced, h))
+  if (found !== undefined) return found
+  // the `<title>` ends with the lone `<h1>`, the site's logo heading: what stands before it is the headline (not when
+  // the headline read is a post's heading under a blog's `<h1>`: `<title>博客名 - 标题</title>` ends with the post's)
+  const logo = one !== undefined && announced === docTitle &&
+    page.$('body h1').toArray().some(h => sameName(normalizeLine(textOf(h)), one))
+  return (logo ? beforeSitePart(docTitle, one) : undefined) ?? announced
+}
+
+/**
+ * The parts of a `<title>` before its last one when that last part is the page's `<h1>` (`第一次在浴室沖黑白底片的完整紀錄
+ * （D-76 1+1） - 銀鹽同好會 Silver Halide Taiwan` over `<h1>銀鹽同好會 Silver Halide Taiwan</h1>`, a phpBB board's logo
+ * heading: zh-blogs b313 of session 47's unseen round), a headline's length; undefined otherwise.
+ */
+function beforeSitePart (docTitle: string, h1: string): string | undefined {
+  const parts = docTitle.split(ANNOUNCED_PARTS)
+  if (parts.length < 2 || !sameName(parts[parts.length - 1].trim(), h1)) return undefined
+  const m = new RegExp(`(?:${ANNOUNCED_PARTS.source})\\s*${escapeRegExp(parts[parts.length - 1].trim())}\\s*$`, 'u')
+    .exec(docTitle)
+  const before = m === null ? '' : docTitle.slice(0, m.index).trim()
+  return before.length >= MIN_LONE_HEADLINE && before.length <= MAX_HEADLINE ? before : undefined
 }
 
 /**
@@ -1446,10 +1487,11 @@ const ACRONYM = /^[A-Z]{2,8}$/
  * paper's `<td class="headline">` under a `<title>` that shortens it, zh-news n101 of session 36; a width after it
  * as old table templates write (`main_title_575`); ASP.NET's generated ids (`ctl00_ContentPlaceHolder1_lblTitle`); and
  * `bt`, `news_bt`: the initials of 标题 on Chinese CMSs, `xj_tit`: its short form, session 37's unseen round), not a
- * subtitle's (`subtitle`, and `fubiaoti`, `futitle`: 副标题 in pinyin, zh-news n258 of session 41's unseen round) nor a
- * sidebar box's (`left_title`, `side_title`).
+ * subtitle's (`subtitle`, and `fubiaoti`, `futitle`: 副标题 in pinyin, zh-news n258 of session 41's unseen round), an
+ * intro title's over the headline (`introtitle`, `pretitle`, `yinti`: 引题, zh-news n366 of session 47's unseen round)
+ * nor a sidebar box's (`left_title`, `side_title`).
  */
-const TITLE_TOKEN = /^(?!sub|fu(?!ll)|left|right|side)[a-z0-9_-]*?(?:title|biaoti|headline)(?:[_-]?\d{2,4})?$|^(?:[a-z]+[_-])?(?:bt|tit)$/i
+const TITLE_TOKEN = /^(?!sub|fu(?!ll)|left|right|side|intro|pre-?tit|yin)[a-z0-9_-]*?(?:title|biaoti|headline)(?:[_-]?\d{2,4})?$|^(?:[a-z]+[_-])?(?:bt|tit)$/i
 /** Whether a class-and-id string holds a title's token (`TITLE_TOKEN`). */
 const titleNamed = (named: string): boolean => named.split(/\s+/).some(t => TITLE_TOKEN.test(t))
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
@@ -3460,6 +3502,11 @@ function labelledByline ($: CheerioAPI, letters: Letters, docTitle: string): str
  * packs, the name then `»` and the time: zh-blogs b238 of session 42's unseen round).
  */
 const POSTED_BY_HAN = /^由\s*([^\s|｜:：»]{1,20}?)\s*(?:發表於|发表于|發佈於|发布于|發表|发表|張貼於|张贴于|張貼|张贴|»\s*\d)/u
+/**
+ * The same with the time first: `发表于 2008年6月12日 23:41 由 葛晓楠` (Community Server's Chinese post footer, zh-blogs b314 of
+ * session 47's unseen round): the posting word and the time open the line, `由` and the name end it.
+ */
+const POSTED_BY_HAN_LAST = /^(?:發表於|发表于|發佈於|发布于|張貼於|张贴于)\s*[^由|｜]{4,30}?\d\s*由\s*([^\s|｜:：»]{1,20})\s*$/u
 
 /** The poster the first `由 X 發表於` line names, in the post's own line (not a teaser's, a menu's or a comment's). */
 function postedByHan ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
@@ -3468,7 +3515,7 @@ function postedByHan ($: CheerioAPI, letters: Letters, docTitle: string): string
     const raw = rawSpacedText(el)
     if (!raw.includes('由')) continue
     const text = normalizeLine(raw)
-    const m = text.length <= LABELLED_BYLINE_MAX ? POSTED_BY_HAN.exec(text) : null
+    const m = text.length <= LABELLED_BYLINE_MAX ? POSTED_BY_HAN.exec(text) ?? POSTED_BY_HAN_LAST.exec(text) : null
     if (m === null || inSkipped(el) || inMenu(el) || inTeaserItem(el) || belowTeaserHeading(el, docTitle)) continue
     // a wrapper of the line is left to its child
     if (el.children.filter(isElement).some(c => spacedText(c) === text)) continue
