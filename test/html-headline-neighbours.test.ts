@@ -46,6 +46,19 @@ t.test('a `<title>` ending with the site\'s logo `<h1>`: the headline stands bef
   t.equal(titleOf('zh-blogs', 'b109'), '外婆家的弄堂要拆了', 'a blog\'s `<title>` of its name then the post\'s stays read')
 })
 
+t.test('the `<h1>` classed a title among box titles; no date from a publisher\'s box', async t => {
+  const dir = join('test', 'fixtures', 'zh-org')
+  const file = readdirSync(join(dir, 'html')).find(f => f.startsWith('o133-'))!
+  const a = processPage({ content: readFileSync(join(dir, 'html', file)), format: 'html' }).article
+  t.equal(a.title, '中瀚人寿第三届“客户服务节”启动 理赔服务再提速', 'Liferay: `h1.news-title` among `h1.portlet-title`s')
+  t.equal(a.published?.slice(0, 10), '2015-06-09', 'the info line\'s date, not the `portlet-asset-publisher` box\'s')
+  const page = (cls: string): string | null => title('<html><head><title>某某公司 - 公司新闻</title></head><body>' +
+    '<h1 class="portlet-title">最新动态</h1><h1 class="portlet-title">公告</h1>' +
+    `<h1 class="${cls}">公司第三届客户服务节启动 理赔服务再提速</h1><div>${text}</div></body></html>`)
+  t.equal(page('news-title'), '公司第三届客户服务节启动 理赔服务再提速')
+  t.not(page('promo'), '公司第三届客户服务节启动 理赔服务再提速', 'an `<h1>` not classed a title is not taken so')
+})
+
 t.test('a `<title>` of the site and its section says nothing against a lone `<h1>`', async t => {
   t.equal(titleOf('zh-gov', 'g195'), '長沙灣海旁游泳池七月一日啟用', 'a Hong Kong department\'s press release')
   const page = (h1: string): string => '<html><head><title>康體及文娛事務署 - 新聞公報</title></head><body>' +

@@ -52,10 +52,6 @@ const KNOWN: KnownFailures = {
   },
   // the thirteenth round (o127-o132, session 46), measured once before any change (README): all mended
   // the fourteenth round (o133-o138, session 47), measured once before any change (README): open
-  'o133-liferay-insurer-press-release-2015-utf8': {
-    title: 'the `<title>`, worded otherwise, is read over the printed `h1.news-title` among the portlets\' `<h1>`s',
-    date: 'a sidebar notice\'s date (`2015-05-29`) is read over the info line\'s `发布日期：2015-06-09`'
-  },
   'o137-coldfusion-hk-engineers-institution-bulletin-2006-big5hkscs': {
     title: 'the `<title>` (the bulletin, its issue and section) is read over the printed headline'
   }

