@@ -250,6 +250,28 @@ const KNOWN: KnownFailures = {
   // the forty-fourth and forty-fifth rounds (b311-b322, session 47), measured once before any change (README): open
   'b316-gridea-static-blog-hk-emigrant-manchester-2022-utf8': {
     author: 'the owner, named only in the menu (`關於阿霖`) and the footer, is not read'
+  },
+  // the forty-sixth and forty-seventh rounds (b323-b334, session 47's second wave), measured once before any change
+  // (README): open
+  'b324-sohu-blog-auckland-chinese-school-2012-gbk': {
+    author: 'the 搜狐博客 owner is not read'
+  },
+  'b325-tumblr-hk-cha-chaan-teng-2013-utf8': {
+    date: 'another date near the headline (`2013-02-01`) is read over the byline line `阿蕎 · 2013年3月9日`'
+  },
+  'b327-flarum-taiwan-coffee-roasting-2019-utf8': {
+    date: 'Flarum\'s dates stand only in its JSON payload (`createdAt`), which is not read',
+    author: 'Flarum\'s poster stands only in its JSON payload and the `<noscript>` text, not read'
+  },
+  'b328-tieba-touch-mobile-view-kaoyan-2016-utf8': {
+    title: 'the `精` badge inside the headline element is read with it'
+  },
+  'b331-nga-style-mobile-game-board-forging-guide-2021-gbk': {
+    author: 'the NGA-style board\'s poster is not read'
+  },
+  'b334-mastodon-style-long-toot-yuli-bookshop-taiwan-2022-utf8': {
+    title: 'the account\'s display name (`凱文在玉里`) is read as the headline over the toot\'s content warning',
+    author: 'another account (`潮間帶`) is read as the poster'
   }
 }
 
@@ -263,7 +285,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 322)
+  t.equal(ids.length, 334)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -78,6 +78,17 @@ const KNOWN: KnownFailures = {
   // the forty-third round (g181-g186, session 45's second wave), measured once before any change (README): all mended
   // the forty-fourth round (g187-g192, session 46), measured once before any change (README): all mended
   // the forty-fifth round (g193-g198, session 47), measured once before any change (README): all mended
+  // the forty-sixth round (g199-g204, session 47's second wave), measured once before any change (README): open
+  'g200-easysite-city-medical-insurance-chronic-disease-notice-table-2023-utf8': {
+    author: 'the CMS account `ybjadmin` is given as the author of a notice that names none'
+  },
+  'g201-epoint-provincial-ndrc-parking-fee-notice-2012-gbk': {
+    title: 'a sentence of the text before a table (`…不得超过下表所列水平：`) is read as the headline',
+    date: 'the signature\'s `二〇一二年六月二十日` is read over Epoint\'s `【信息时间：2012-6-26】`'
+  },
+  'g202-dreamweaver-county-personnel-bureau-hacked-2004-gb2312': {
+    author: 'the unit before the name (`供稿：人事调配股 黄立新`) is given as a second author'
+  }
 }
 
 /**
@@ -91,7 +102,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 198)
+  t.equal(ids.length, 204)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -54,6 +54,13 @@ const KNOWN: KnownFailures = {
   // the fourteenth round (o133-o138, session 47), measured once before any change (README): open
   'o137-coldfusion-hk-engineers-institution-bulletin-2006-big5hkscs': {
     title: 'the `<title>` (the bulletin, its issue and section) is read over the printed headline'
+  },
+  // the fifteenth round (o139-o144, session 47's second wave), measured once before any change (README): open
+  'o141-jsp-portal-securities-macro-note-2014-gbk': {
+    author: 'the two analysts of the securities firm\'s note are not read'
+  },
+  'o144-mambo-hk-printing-trade-association-2006-big5hkscs': {
+    date: 'another date in Mambo\'s `星期X, DD 三月 2006` form is read near the headline over the item\'s own'
   }
 }
 
@@ -65,7 +72,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 138)
+  t.equal(ids.length, 144)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
