@@ -154,7 +154,7 @@ function lowerWhole (text: string): string | null {
  * instructions, valgrind).
  */
 function tokenize (text: string): readonly Token[] {
-  return scanTokens(text, 0, text.length, Number.POSITIVE_INFINITY, lowerWhole(text)) ?? []
+  return scanTokens(text)
 }
 
 /**
@@ -201,18 +201,21 @@ function shapeOf (first: number, all: number, rest: number): number {
 }
 
 /**
- * The word tokens of `text` between `from` and `to` (offsets in `text`), or null past `limit` tokens: a caller
- * that needs a short span's words stops early in a long one. `lower` is the text lower-cased (`lowerWhole`), or
- * null to lower-case each token. A surrogate pair is one word character when the patterns class it as one
- * (`pairClass`); a lone surrogate, or a pair of no word character, ends a word.
+ * The word tokens of `text`. A surrogate pair is one word character when the patterns class it as one (`pairClass`);
+ * a lone surrogate, or a pair of no word character, ends a word.
  */
-function scanTokens (text: string, from: number, to: number, limit: number, lower: string | null): Token[] | null {
+function scanTokens (text: string): Token[] {
   scanUnits ??= scanTable()
   const units = scanUnits
   const out: Token[] = new Array<Token>()
-  let i = from
+  const to = text.length
+  // the text lower-cased (`lowerWhole`), made at the first word past ASCII that lower-casing may change: an ASCII
+  // word is lower-cased alone (the same string as its slice of the whole), and most texts have no other
+  let lower: string | null | undefined
+  let i = 0
   while (i < to) {
-    let k = units[unitAt(text, i)]
+    let c = unitAt(text, i)
+    let k = units[c]
     if (k === 0) { i++; continue }
     const start = i
     let first = -1
@@ -227,7 +230,7 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
         k = pairUnit(pair)
         i += 2
       } else if ((k & UNIT_WORD) !== 0) {
-        key = foldKey(key, (k & UNIT_ASCII_UPPER) !== 0 ? unitAt(text, i) + ASCII_CASE : unitAt(text, i))
+        key = foldKey(key, (k & UNIT_ASCII_UPPER) !== 0 ? c + ASCII_CASE : c)
         i++
       } else {
         break
@@ -236,22 +239,34 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
       else rest &= k
       all |= k
       if (i >= to) break
-      k = units[unitAt(text, i)]
+      c = unitAt(text, i)
+      k = units[c]
     }
     if (i === start) {
-      // a surrogate that starts no word: a pair of no word character is passed whole
-      i += i + 1 < to && pairClass(text, i, WORD_CHARS) === 0 ? 2 : 1
+      i += nonWordWidth(text, i)
       continue
     }
-    if (out.length === limit) return null
     const word = sliceOf(text, start, i)
     // a word of ASCII lower-case letters and digits is its own lower case: the one string serves both
-    const same = (all & UNIT_MAY_CHANGE) === 0
-    const lowered = same ? word : lower === null ? word.toLowerCase() : sliceOf(lower, start, i)
     const ascii = (all & UNIT_NON_ASCII) === 0
+    let lowered = word
+    if ((all & UNIT_MAY_CHANGE) !== 0) {
+      if (!ascii && lower === undefined) lower = lowerWhole(text)
+      lowered = ascii ? word.toLowerCase() : lowerWord(word, start, i, lower ?? null)
+    }
     out.push(new WordToken(word, lowered, start, i, shapeOf(first, all, rest), ascii ? key : lowerKey(lowered)))
   }
   return out
+}
+
+/** A surrogate at `i` that starts no word is passed: a pair of no word character whole, a lone one alone. */
+function nonWordWidth (text: string, i: number): number {
+  return i + 1 < text.length && pairClass(text, i, WORD_CHARS) === 0 ? 2 : 1
+}
+
+/** A word's lower case: its slice of the text lower-cased (`lowerWhole`), or its own when that is null. */
+function lowerWord (word: string, start: number, end: number, lower: string | null): string {
+  return lower === null ? word.toLowerCase() : sliceOf(lower, start, end)
 }
 
 /** The word tokens of `text` (shared between callers: do not modify the array or its tokens). */
