@@ -37,10 +37,16 @@ export interface Token {
  * map and found without hashing. The map is bounded by the characters it holds and by its entries: a rule may read
  * every segment of the page at once (capitalization-midsentence's recurring capitals), and a page of 100,000 tiny
  * lines filled a map bounded only by characters with tens of thousands of entries, each ask a hash lookup in it.
+ * The map is keyed by a text's print (`printOf`: its length and three of its units), not by the text: a page's texts
+ * are new strings, and a map of strings hashed each one whole at its first ask (6% of the flags on a generated
+ * article). Texts of one print are chained and told apart by `===`; past `CHAIN_MAX` of them (a hostile page of
+ * look-alike lines) a text goes to a map of strings, as before.
  */
 class PageCache<T> {
-  private answers = new Map<string, T>()
+  private answers = new Map<number, CacheEntry<T>>()
+  private overflow: Map<string, T> | undefined
   private chars = 0
+  private entries = 0
   private lastText: string | undefined
   private lastAnswer: T | undefined
 
@@ -53,7 +59,9 @@ class PageCache<T> {
    */
   clear (): void {
     this.answers = new Map()
+    this.overflow = undefined
     this.chars = 0
+    this.entries = 0
     this.lastText = undefined
     this.lastAnswer = undefined
   }
@@ -61,15 +69,26 @@ class PageCache<T> {
   /** The answer kept for `text`, or the one `compute` gives (kept unless the text is too long). */
   get (text: string, compute: (text: string) => T): T {
     if (text === this.lastText) return this.lastAnswer as T
-    const known = this.answers.get(text)
+    const print = printOf(text)
+    const head = this.answers.get(print)
+    let chained = 0
+    for (let e = head; e !== undefined; e = e.next, chained++) if (e.text === text) return this.remember(text, e.answer)
+    const known = this.overflow?.get(text)
     if (known !== undefined) return this.remember(text, known)
     const answer = compute(text)
     // a text longer than the map holds is still kept in front: the rules ask for one segment's tokens one after the
     // other, and a page of one 1 MiB segment (`word word word…`) was tokenized by each of six rules (1.2 s of 1.3)
     if (text.length > RECENT_MAX_CHARS) return this.remember(text, answer)
-    if (this.chars + text.length > RECENT_MAX_CHARS || this.answers.size >= RECENT_MAX_ENTRIES) this.clear()
-    this.answers.set(text, answer)
+    if (this.chars + text.length > RECENT_MAX_CHARS || this.entries >= RECENT_MAX_ENTRIES) {
+      this.clear()
+      this.answers.set(print, new CacheEntry(text, answer, undefined))
+    } else if (chained >= CHAIN_MAX) {
+      (this.overflow ??= new Map()).set(text, answer)
+    } else {
+      this.answers.set(print, new CacheEntry(text, answer, head))
+    }
     this.chars += text.length
+    this.entries++
     return this.remember(text, answer)
   }
 
@@ -79,6 +98,27 @@ class PageCache<T> {
     return answer
   }
 }
+
+/** A kept answer, and the one kept before it for a text of the same print. */
+class CacheEntry<T> {
+  constructor (readonly text: string, readonly answer: T, readonly next: CacheEntry<T> | undefined) {}
+}
+
+/** Texts of one print chained at most: each ask of a text of that print compares it with them. */
+const CHAIN_MAX = 8
+
+/**
+ * A text's print, a small integer: its length and its first, middle and last code units. Texts that differ here
+ * are different; those that agree are compared (`PageCache`).
+ */
+function printOf (text: string): number {
+  const n = text.length
+  if (n === 0) return 0
+  return ((n << 12) ^ (unitAt(text, 0) << 8) ^ (unitAt(text, n >> 1) << 4) ^ unitAt(text, n - 1)) & PRINT_MASK
+}
+/** Prints are kept to small integers (V8 keys a map by them without a heap number). */
+const PRINT_MASK = 0x3fffffff
+
 /** Characters of text whose answers are kept: a long page's body, a few MB of tokens at most. */
 const RECENT_MAX_CHARS = 256 * 1024
 /**
