@@ -37,10 +37,16 @@ export interface Token {
  * map and found without hashing. The map is bounded by the characters it holds and by its entries: a rule may read
  * every segment of the page at once (capitalization-midsentence's recurring capitals), and a page of 100,000 tiny
  * lines filled a map bounded only by characters with tens of thousands of entries, each ask a hash lookup in it.
+ * The map is keyed by a text's print (`printOf`: its length and three of its units), not by the text: a page's texts
+ * are new strings, and a map of strings hashed each one whole at its first ask (6% of the flags on a generated
+ * article). Texts of one print are chained and told apart by `===`; past `CHAIN_MAX` of them (a hostile page of
+ * look-alike lines) a text goes to a map of strings, as before.
  */
 class PageCache<T> {
-  private answers = new Map<string, T>()
+  private answers = new Map<number, CacheEntry<T>>()
+  private overflow: Map<string, T> | undefined
   private chars = 0
+  private entries = 0
   private lastText: string | undefined
   private lastAnswer: T | undefined
 
@@ -53,7 +59,9 @@ class PageCache<T> {
    */
   clear (): void {
     this.answers = new Map()
+    this.overflow = undefined
     this.chars = 0
+    this.entries = 0
     this.lastText = undefined
     this.lastAnswer = undefined
   }
@@ -61,15 +69,26 @@ class PageCache<T> {
   /** The answer kept for `text`, or the one `compute` gives (kept unless the text is too long). */
   get (text: string, compute: (text: string) => T): T {
     if (text === this.lastText) return this.lastAnswer as T
-    const known = this.answers.get(text)
+    const print = printOf(text)
+    const head = this.answers.get(print)
+    let chained = 0
+    for (let e = head; e !== undefined; e = e.next, chained++) if (e.text === text) return this.remember(text, e.answer)
+    const known = this.overflow?.get(text)
     if (known !== undefined) return this.remember(text, known)
     const answer = compute(text)
     // a text longer than the map holds is still kept in front: the rules ask for one segment's tokens one after the
     // other, and a page of one 1 MiB segment (`word word word…`) was tokenized by each of six rules (1.2 s of 1.3)
     if (text.length > RECENT_MAX_CHARS) return this.remember(text, answer)
-    if (this.chars + text.length > RECENT_MAX_CHARS || this.answers.size >= RECENT_MAX_ENTRIES) this.clear()
-    this.answers.set(text, answer)
+    if (this.chars + text.length > RECENT_MAX_CHARS || this.entries >= RECENT_MAX_ENTRIES) {
+      this.clear()
+      this.answers.set(print, new CacheEntry(text, answer, undefined))
+    } else if (chained >= CHAIN_MAX) {
+      (this.overflow ??= new Map()).set(text, answer)
+    } else {
+      this.answers.set(print, new CacheEntry(text, answer, head))
+    }
     this.chars += text.length
+    this.entries++
     return this.remember(text, answer)
   }
 
@@ -79,6 +98,27 @@ class PageCache<T> {
     return answer
   }
 }
+
+/** A kept answer, and the one kept before it for a text of the same print. */
+class CacheEntry<T> {
+  constructor (readonly text: string, readonly answer: T, readonly next: CacheEntry<T> | undefined) {}
+}
+
+/** Texts of one print chained at most: each ask of a text of that print compares it with them. */
+const CHAIN_MAX = 8
+
+/**
+ * A text's print, a small integer: its length and its first, middle and last code units. Texts that differ here
+ * are different; those that agree are compared (`PageCache`).
+ */
+function printOf (text: string): number {
+  const n = text.length
+  if (n === 0) return 0
+  return ((n << 12) ^ (unitAt(text, 0) << 8) ^ (unitAt(text, n >> 1) << 4) ^ unitAt(text, n - 1)) & PRINT_MASK
+}
+/** Prints are kept to small integers (V8 keys a map by them without a heap number). */
+const PRINT_MASK = 0x3fffffff
+
 /** Characters of text whose answers are kept: a long page's body, a few MB of tokens at most. */
 const RECENT_MAX_CHARS = 256 * 1024
 /**
@@ -154,7 +194,7 @@ function lowerWhole (text: string): string | null {
  * instructions, valgrind).
  */
 function tokenize (text: string): readonly Token[] {
-  return scanTokens(text, 0, text.length, Number.POSITIVE_INFINITY, lowerWhole(text)) ?? []
+  return scanTokens(text)
 }
 
 /**
@@ -201,18 +241,21 @@ function shapeOf (first: number, all: number, rest: number): number {
 }
 
 /**
- * The word tokens of `text` between `from` and `to` (offsets in `text`), or null past `limit` tokens: a caller
- * that needs a short span's words stops early in a long one. `lower` is the text lower-cased (`lowerWhole`), or
- * null to lower-case each token. A surrogate pair is one word character when the patterns class it as one
- * (`pairClass`); a lone surrogate, or a pair of no word character, ends a word.
+ * The word tokens of `text`. A surrogate pair is one word character when the patterns class it as one (`pairClass`);
+ * a lone surrogate, or a pair of no word character, ends a word.
  */
-function scanTokens (text: string, from: number, to: number, limit: number, lower: string | null): Token[] | null {
+function scanTokens (text: string): Token[] {
   scanUnits ??= scanTable()
   const units = scanUnits
   const out: Token[] = new Array<Token>()
-  let i = from
+  const to = text.length
+  // the text lower-cased (`lowerWhole`), made at the first word past ASCII that lower-casing may change: an ASCII
+  // word is lower-cased alone (the same string as its slice of the whole), and most texts have no other
+  let lower: string | null | undefined
+  let i = 0
   while (i < to) {
-    let k = units[unitAt(text, i)]
+    let c = unitAt(text, i)
+    let k = units[c]
     if (k === 0) { i++; continue }
     const start = i
     let first = -1
@@ -227,7 +270,7 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
         k = pairUnit(pair)
         i += 2
       } else if ((k & UNIT_WORD) !== 0) {
-        key = foldKey(key, (k & UNIT_ASCII_UPPER) !== 0 ? unitAt(text, i) + ASCII_CASE : unitAt(text, i))
+        key = foldKey(key, (k & UNIT_ASCII_UPPER) !== 0 ? c + ASCII_CASE : c)
         i++
       } else {
         break
@@ -236,22 +279,34 @@ function scanTokens (text: string, from: number, to: number, limit: number, lowe
       else rest &= k
       all |= k
       if (i >= to) break
-      k = units[unitAt(text, i)]
+      c = unitAt(text, i)
+      k = units[c]
     }
     if (i === start) {
-      // a surrogate that starts no word: a pair of no word character is passed whole
-      i += i + 1 < to && pairClass(text, i, WORD_CHARS) === 0 ? 2 : 1
+      i += nonWordWidth(text, i)
       continue
     }
-    if (out.length === limit) return null
     const word = sliceOf(text, start, i)
     // a word of ASCII lower-case letters and digits is its own lower case: the one string serves both
-    const same = (all & UNIT_MAY_CHANGE) === 0
-    const lowered = same ? word : lower === null ? word.toLowerCase() : sliceOf(lower, start, i)
     const ascii = (all & UNIT_NON_ASCII) === 0
+    let lowered = word
+    if ((all & UNIT_MAY_CHANGE) !== 0) {
+      if (!ascii && lower === undefined) lower = lowerWhole(text)
+      lowered = ascii ? word.toLowerCase() : lowerWord(word, start, i, lower ?? null)
+    }
     out.push(new WordToken(word, lowered, start, i, shapeOf(first, all, rest), ascii ? key : lowerKey(lowered)))
   }
   return out
+}
+
+/** A surrogate at `i` that starts no word is passed: a pair of no word character whole, a lone one alone. */
+function nonWordWidth (text: string, i: number): number {
+  return i + 1 < text.length && pairClass(text, i, WORD_CHARS) === 0 ? 2 : 1
+}
+
+/** A word's lower case: its slice of the text lower-cased (`lowerWhole`), or its own when that is null. */
+function lowerWord (word: string, start: number, end: number, lower: string | null): string {
+  return lower === null ? word.toLowerCase() : sliceOf(lower, start, end)
 }
 
 /** The word tokens of `text` (shared between callers: do not modify the array or its tokens). */
@@ -649,7 +704,49 @@ export function capitalize (s: string): string {
   return s === '' ? s : s[0].toUpperCase() + s.slice(1)
 }
 
-let english: Set<string> | undefined
+/**
+ * The word list as one table built once for the process: the file's text kept whole, and an open-addressing hash
+ * table of its lines (a line's start plus one, and its length; 0 an empty slot) keyed by `lowerKey`. A set of 274,000
+ * strings was asked through a hash, a bucket, an entry and a string each in its own place in memory, which missed the
+ * processor's caches (about 0.5 µs a word); a slot of the table and the word in the text are two reads.
+ */
+interface WordList { text: string, starts: Int32Array, lengths: Uint8Array, mask: number }
+let english: WordList | undefined
+
+/** Slots of the table: a power of two, about twice the list's 274,000 words. */
+const ENGLISH_SLOTS = 1 << 19
+/** Fibonacci hashing: the key times 2^32 / φ, its top bits the slot (`slotOf`), so the low bits of keys mix in. */
+const GOLDEN = 0x9e3779b1
+const ENGLISH_SHIFT = 32 - Math.log2(ENGLISH_SLOTS)
+const slotOf = (key: number): number => Math.imul(key, GOLDEN) >>> ENGLISH_SHIFT
+
+function englishTable (): WordList {
+  const text = readFileSync(wordListPath, 'utf8')
+  const starts = new Int32Array(ENGLISH_SLOTS)
+  const lengths = new Uint8Array(ENGLISH_SLOTS)
+  const mask = ENGLISH_SLOTS - 1
+  const list: WordList = { text, starts, lengths, mask }
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    // a line listed twice is found at its first slot: the second is never read, and the answers are the set's
+    let slot = slotOf(lowerKey(sliceOf(text, start, end)))
+    while (starts[slot] !== 0) slot = (slot + 1) & mask
+    starts[slot] = start + 1
+    lengths[slot] = end - start
+    start = end + 1
+  }
+  return list
+}
+
+/** `word` is a line of the list: its slot and the next ones, until an empty slot, compared in place. */
+function listed (list: WordList, word: string): boolean {
+  const { text, starts, lengths, mask } = list
+  for (let slot = slotOf(lowerKey(word)); starts[slot] !== 0; slot = (slot + 1) & mask) {
+    if (lengths[slot] === word.length && text.startsWith(word, starts[slot] - 1)) return true
+  }
+  return false
+}
 
 /**
  * Is `word` (any case) an English word or inflection? The list is the `word-list` package (about 274,000 words of
@@ -659,9 +756,9 @@ let english: Set<string> | undefined
 export function isEnglishWord (word: string): boolean {
   const known = englishAsked.get(word)
   if (known !== undefined) return known
-  english ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'))
+  english ??= englishTable()
   const lower = word.toLowerCase()
-  const answer = lower === 'a' || lower === 'i' || english.has(lower)
+  const answer = lower === 'a' || lower === 'i' || listed(english, lower)
   if (englishAsked.size >= RECENT_MAX_ENTRIES) englishAsked = new Map()
   englishAsked.set(word, answer)
   return answer

@@ -21,11 +21,24 @@ const SMALL_WORDS = new Set(['and', 'or', 'nor', 'to', 'the', 'a', 'an', 'new', 
 /** Words after ` -` that make the hyphen a dash (`everything you need to start backpacking -the skills`). */
 const DASH_WORDS = new Set(['the', 'and', 'but', 'or', 'which', 'that', 'this', 'a', 'an', 'it', 'we', 'you', 'they'])
 
-/** Where the next spaced hyphen at or after `from` is (the space or tab before it), -1 when there is none. */
-function nextSpacedHyphen (text: string, from: number): number {
-  const space = text.indexOf(' -', from)
-  const tab = text.indexOf('\t-', from)
-  return space < 0 ? tab : tab < 0 ? space : Math.min(space, tab)
+/**
+ * The spaced hyphens of a text in order (the space or tab before each), each kind searched for again only once the
+ * reader has passed its last find: a text without a tab before a hyphen was searched for one to its end from every
+ * candidate (a segment of 25 split words read 25 times).
+ */
+class SpacedHyphens {
+  private space = -2
+  private tab = -2
+  constructor (private readonly text: string) {}
+
+  /** Where the next spaced hyphen at or after `from` is, -1 when there is none. */
+  next (from: number): number {
+    if (this.space !== -1 && this.space < from) this.space = this.text.indexOf(' -', from)
+    if (this.tab !== -1 && this.tab < from) this.tab = this.text.indexOf('\t-', from)
+    const space = this.space
+    const tab = this.tab
+    return space < 0 ? tab : tab < 0 ? space : Math.min(space, tab)
+  }
 }
 
 /**
@@ -33,8 +46,8 @@ function nextSpacedHyphen (text: string, from: number): number {
  * cannot start before the run of non-space characters that precedes the next spaced hyphen (the word is inside that
  * run). The pattern's look-behind is tried at every position it scans: starting there skips the text between.
  */
-function nextCandidate (text: string, from: number): number {
-  let at = nextSpacedHyphen(text, from)
+function nextCandidate (hyphens: SpacedHyphens, text: string, from: number): number {
+  let at = hyphens.next(from)
   if (at < 0) return -1
   while (at > from && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--
   while (at > from && !/\s/.test(text[at - 1])) at--
@@ -51,7 +64,8 @@ const rule: Rule = {
   check (segment) {
     const text = segment.text
     const out: Finding[] = []
-    for (let from = nextCandidate(text, 0); from >= 0; from = nextCandidate(text, FIRST.lastIndex)) {
+    const hyphens = new SpacedHyphens(text)
+    for (let from = nextCandidate(hyphens, text, 0); from >= 0; from = nextCandidate(hyphens, text, FIRST.lastIndex)) {
       FIRST.lastIndex = from
       const m = FIRST.exec(text)
       if (m === null) break
