@@ -11,6 +11,9 @@ import t from 'tap'
 import { isTag } from 'domhandler'
 import { processPage } from '../src/pipeline.js'
 import { bodyOf, parseTree } from '../src/parse/html/tree.js'
+import spacingHyphen from '../src/flags/rules/spacing-hyphen.js'
+import type { SegmentRule } from '../src/flags/rule.js'
+import { segmentLanguage } from '../src/flags/index.js'
 import { numbered, randomBytes } from './generated.js'
 import { LINEAR_8X, growth8x } from './helpers.js'
 
@@ -18,6 +21,9 @@ const S = 'The council approved the budget on Tuesday, after a long debate. '
 const html = (content: string): void => { processPage({ content: Buffer.from(content), format: 'html' }) }
 const text = (content: string): void => { processPage({ content: Buffer.from(content), format: 'text' }) }
 const tree = (content: string): void => { parseTree(content) }
+const hyphens = (content: string): void => {
+  (spacingHyphen as SegmentRule).check({ text: content, lang: segmentLanguage(content), pointer: '/x' }, { glossary: [] })
+}
 /** A string of one character a byte (`\x00`-`\xff`), posted as those bytes: pages that are no UTF-8. */
 const bytes = (content: string): void => { processPage({ content: Buffer.from(content, 'latin1'), format: 'html' }) }
 
@@ -41,6 +47,9 @@ const SHAPES: Shape[] = [
   { name: 'a run of colons', make: n => 'Note' + ':'.repeat(n) + 'end', run: text, n: 3000 },
   { name: 'a run of full-width colons', make: n => '注意' + '：'.repeat(n) + '结束', run: text, n: 3000 },
   { name: 'one word repeated', make: n => 'word '.repeat(n), run: text, n: 3000 },
+  // spacing-hyphen searched for a tab-hyphen from every spaced hyphen to the text's end (one segment of 320,000 of
+  // these took 7.5 s): the rule alone, as a caller's segment reaches it (the page pipeline cuts such a line first)
+  { name: 'spaced hyphens, no tab (spacing-hyphen)', make: n => 'word -abc, '.repeat(n), run: hyphens, n: 40000 },
   // distinct blocks go through every stage (copies of one are kept once as they are parsed: src/parse/repeats.ts,
   // measured in `npm run bench hostile`)
   { name: 'thousands of tiny blocks (HTML)', make: n => '<html><body>' + numbered(n).map(k => `<p>${k}</p>`).join(''), run: html, n: 800 },
