@@ -263,9 +263,6 @@ const KNOWN: KnownFailures = {
     date: 'Flarum\'s dates stand only in its JSON payload (`createdAt`), which is not read',
     author: 'Flarum\'s poster stands only in its JSON payload and the `<noscript>` text, not read'
   },
-  'b328-tieba-touch-mobile-view-kaoyan-2016-utf8': {
-    title: 'the `精` badge inside the headline element is read with it'
-  },
   'b331-nga-style-mobile-game-board-forging-guide-2021-gbk': {
     author: 'the NGA-style board\'s poster is not read'
   },

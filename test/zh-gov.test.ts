@@ -78,17 +78,7 @@ const KNOWN: KnownFailures = {
   // the forty-third round (g181-g186, session 45's second wave), measured once before any change (README): all mended
   // the forty-fourth round (g187-g192, session 46), measured once before any change (README): all mended
   // the forty-fifth round (g193-g198, session 47), measured once before any change (README): all mended
-  // the forty-sixth round (g199-g204, session 47's second wave), measured once before any change (README): open
-  'g200-easysite-city-medical-insurance-chronic-disease-notice-table-2023-utf8': {
-    author: 'the CMS account `ybjadmin` is given as the author of a notice that names none'
-  },
-  'g201-epoint-provincial-ndrc-parking-fee-notice-2012-gbk': {
-    title: 'a sentence of the text before a table (`…不得超过下表所列水平：`) is read as the headline',
-    date: 'the signature\'s `二〇一二年六月二十日` is read over Epoint\'s `【信息时间：2012-6-26】`'
-  },
-  'g202-dreamweaver-county-personnel-bureau-hacked-2004-gb2312': {
-    author: 'the unit before the name (`供稿：人事调配股 黄立新`) is given as a second author'
-  }
+  // the forty-sixth round (g199-g204, session 47's second wave), measured once before any change (README): all mended
 }
 
 /**

@@ -1582,7 +1582,10 @@ function classedHeadline ($: CheerioAPI): string | undefined {
     // large type alone may set a lead sentence: a headline ends with no full stop; and no headline holds a Chinese
     // full stop inside it: a box's title with its note (`网友评论：（只显示最新10条。评论内容只代表网友观点…！）` in
     // PowerEasy's comment box, longer than the article's title: zh-org o64 of session 39's unseen round)
-    if ((sized && SENTENCE_END.test(text)) || text.includes('。') || !HEADLINE_WORDS.test(text)) continue
+    // nor with a colon: a line leading into a list or a table (`…不得超过下表所列水平：` in a notice pasted from Word, all
+    // in 16pt: zh-gov g201 of session 47's second wave)
+    const leads = SENTENCE_END.test(text) || LEAD_IN_END.test(text)
+    if ((sized && leads) || text.includes('。') || !HEADLINE_WORDS.test(text)) continue
     if (notHeadline(text)) continue
     if (best === undefined || weight > weightedLength(best)) best = text
   }
@@ -1610,6 +1613,8 @@ const BILINGUAL_NAME = /^[\p{Script=Han}\s·]{2,20}\p{Script=Latin}[\p{Script=La
  * box (`28.65 +0.35 +1.24%`, a listed company's stock widget: zh-org o75 of session 40's unseen round) holds none.
  */
 const HEADLINE_WORDS = /\p{L}{2}/u
+/** A colon ending a text set large: a line that leads into what follows it (a list, a table), no headline. */
+const LEAD_IN_END = /[：:]$/u
 /** A sentence's end: a text set large that ends so is a lead or a notice, not a headline. */
 const SENTENCE_END = /[。！？!?](?:[”」』"）)]*)$|[a-z]{2}\.$/u
 
@@ -1775,7 +1780,10 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
 function nearHeadline (
   page: Page, body: Element | undefined, info: InfoFields
 ): { near: HeadlineInfo, classed?: string } {
-  const near = headlineInfo(body, page.docTitle, page.h1s)
+  // a `<title>` that names the organisation alone is printed in its signature too (`江岚省发展和改革委员会` over
+  // `二〇一二年六月二十日` closing a notice: zh-gov g201 of session 47's second wave): no headline's line to look beside
+  const titled = namesOrganizationOnly(page.docTitle) ? '' : page.docTitle
+  const near = headlineInfo(body, titled, page.h1s)
   if (page.h1s.length > 0 || info.date !== undefined || (near.date !== undefined && near.byline !== undefined)) {
     return { near }
   }
@@ -1791,6 +1799,8 @@ function nearHeadline (
 const BADGE_MAX = 2
 /** A badge's characters: Han alone (a Latin word or a number before a headline is the headline's). */
 const BADGE = /^\p{Script=Han}+$/u
+/** A board's or a blog's name in square brackets closing a `<title>` part (`【考研吧】`). */
+const BOARD_AFTER = /\s*【[^【】]{1,12}】\s*$/u
 /** Fewest characters of a `<title>` part that vouches for a headline without its badge. */
 const BADGE_TITLE_MIN = 6
 
@@ -1801,7 +1811,13 @@ const BADGE_TITLE_MIN = 6
  */
 function withoutBadge (title: string | undefined, docTitle: string): string | undefined {
   if (title === undefined) return undefined
-  for (const part of docTitle.split(ANNOUNCED_PARTS)) {
+  // a part with the board's name in brackets after it (`二战上岸…【考研吧】_百度贴吧`, Tieba: zh-blogs b328 of session 47's
+  // second wave) vouches for the headline without it
+  const parts = docTitle.split(ANNOUNCED_PARTS).flatMap(part => {
+    const bare = part.replace(BOARD_AFTER, '')
+    return bare === part ? [part] : [part, bare]
+  })
+  for (const part of parts) {
     const p = normalizeLine(part)
     const extra = title.length - p.length
     // a badge is a Han word glued before the headline (`原`, `转`, `置顶`), never a Latin word or a number (`A `, `5 `)

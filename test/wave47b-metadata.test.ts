@@ -1,0 +1,46 @@
+/**
+ * Session 47's second unseen wave (zh-gov g200-g202, zh-blogs b328): a CMS's administrator account is no writer, a
+ * county bureau's section (`股`) before the writer is the source, Epoint's `信息时间` dates an item, a line of large type
+ * that ends with a colon leads into a table (no headline), a `<title>` of the organisation alone is printed in the
+ * signature too (no headline's line to date by), and a board's name in brackets after a `<title>` part vouches for a
+ * headline without its badge.
+ */
+import t from 'tap'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { processPage } from '../src/pipeline.js'
+import { judgeAuthor } from '../src/metadata/authors.js'
+import { isChineseOrganization } from '../src/text/org-names.js'
+import { parseInfoLine } from '../src/text/fields.js'
+import type { Article } from '../src/types.js'
+
+const article = (set: string, id: string): Article => {
+  const dir = join('test', 'fixtures', set)
+  const file = readdirSync(join(dir, 'html')).find(f => f.startsWith(`${id}-`))!
+  const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', file.replace(/\.html$/, '.json')), 'utf8')) as
+    { url?: string, fetched_at?: string }
+  const fetched = gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {}
+  return processPage({ content: readFileSync(join(dir, 'html', file)), format: 'html', url: gt.url, ...fetched }).article
+}
+
+t.test('a CMS account is no writer; a bureau\'s section is the source', async t => {
+  for (const s of ['ybjadmin', 'webadmin', 'yx_admin', 'webmaster']) t.equal(judgeAuthor(s).kind, 'none', s)
+  t.equal(judgeAuthor('adminn').kind, 'person', 'a name `admin` opens is judged as before (WCXB\'s truth has one)')
+  t.same(article('zh-gov', 'g200').authors, [], 'EasySite\'s `<meta name="Author" content="ybjadmin">`')
+  t.ok(isChineseOrganization('人事调配股'), 'a section of a county bureau')
+  const g202 = article('zh-gov', 'g202')
+  t.same(g202.authors, ['黄立新'], '`供稿：人事调配股 黄立新`')
+  t.equal(g202.source, '人事调配股')
+})
+
+t.test('Epoint\'s date label; no headline from a lead-in line or from the signature', async t => {
+  t.same(parseInfoLine('【信息时间：2012-6-26　阅读次数：】', null)?.dates, [{ iso: '2012-06-26', field: 'published' }])
+  const g201 = article('zh-gov', 'g201')
+  t.equal(g201.title, '江岚省发展和改革委员会关于规范城市机动车停放服务收费有关问题的通知',
+    'not `…不得超过下表所列水平：`, a 16pt line of the text before a table')
+  t.equal(g201.published?.slice(0, 10), '2012-06-26', 'not the signature\'s 二〇一二年六月二十日 under the organisation\'s name')
+})
+
+t.test('a board\'s name in brackets after the `<title>`\'s part: the headline without its badge', async t => {
+  t.equal(article('zh-blogs', 'b328').title, '二战上岸，说说这一年我是怎么熬过来的', 'Tieba\'s `精` badge')
+})
