@@ -230,7 +230,6 @@ export function judgeAuthor (
 function judgeLatin (raw: string, nickname: boolean): AuthorVerdict {
   const name = raw.replace(EMAIL, ' ').trim()
   if (name === '') return { kind: 'none', reason: 'an address' }
-  if (CMS_ACCOUNT.test(name)) return { kind: 'none', reason: 'a CMS account' }
   if (LABELLED.test(name)) return { kind: 'none', reason: 'a credit of another role' }
   return latinDigits(name, nickname) ? { kind: 'none', reason: 'holds digits' } : { kind: 'person', name }
 }
@@ -246,10 +245,11 @@ function latinDigits (name: string, nickname: boolean): boolean {
 /**
  * A CMS's administrator account, the site's name or initials glued to `admin` (`ybjadmin` in a medical insurance
  * bureau's `<meta name="Author">`: zh-gov g200 of session 47's second wave; `webadmin`, `yxadmin`) or `webmaster`: the
- * account that posted the page, no writer. (`admin` alone, and a name it opens, `adminn`, are judged elsewhere: WCXB's
- * truth takes such a blog's account for its writer.)
+ * account that posted the page. Asked of the markup's author slots only: a byline the page shows its readers (`By
+ * q_admin`) names its writer as the site does (WCXB's truth takes it), and `admin` alone is judged elsewhere.
  */
 const CMS_ACCOUNT = /^(?:[a-z0-9]+[_.-]?admin(?:istrator)?[_.-]?[a-z0-9]*|webmaster)$/i
+export const isCmsAccount = (name: string): boolean => CMS_ACCOUNT.test(name.trim())
 
 /** Longest Latin screen name, in characters (forum platforms allow 15 to 20). */
 const MAX_LATIN_SCREEN_NAME = 20

@@ -8,7 +8,9 @@
 import { isAgency, splitNames, withoutAuthorLabel, withoutEditorCredits } from '../../text/fields.js'
 import { isChineseOrganization } from '../../text/org-names.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium } from '../authors.js'
+import {
+  isCmsAccount, isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium
+} from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
 import { chooseAll, type Proposal } from '../choose.js'
 import { blogOwner, namedAfter, titleOwner, titleParts } from '../../text/title-owner.js'
@@ -121,7 +123,7 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
     .map(withoutEditorCredits)
     .map(a => readZhByline(a)?.names ?? a).filter(a => a !== '')
     .flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
-    .filter(a => !editors.has(a.toLowerCase()))
+    .filter(a => !editors.has(a.toLowerCase()) && !isCmsAccount(a))
     .map(value => ({ kind: 'markup', value }))
   const listing = listingFields(input.found)
   const found = listing ? input.found.filter(p => p.kind !== 'info-line') : input.found
