@@ -1,9 +1,10 @@
 /**
- * Session 47's second unseen wave (zh-gov g200-g202, zh-blogs b328): a CMS's administrator account is no writer, a
- * county bureau's section (`股`) before the writer is the source, Epoint's `信息时间` dates an item, a line of large type
- * that ends with a colon leads into a table (no headline), a `<title>` of the organisation alone is printed in the
- * signature too (no headline's line to date by), and a board's name in brackets after a `<title>` part vouches for a
- * headline without its badge.
+ * Session 47's second unseen wave (zh-gov g200-g202, zh-blogs b328, zh-org o144): a CMS's administrator account is no
+ * writer, a county bureau's section (`股`) before the writer is the source, Epoint's `信息时间` dates an item, a line
+ * of large type that ends with a colon leads into a table (no headline), a `<title>` of the organisation alone is
+ * printed in the signature too (no headline's line to date by), a board's name in brackets after a `<title>` part
+ * vouches for a headline without its badge, and Mambo's Chinese dates (`14 三月 2006`) under a heading its breadcrumb
+ * repeats.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -12,6 +13,7 @@ import { processPage } from '../src/pipeline.js'
 import { isCmsAccount, judgeAuthor } from '../src/metadata/authors.js'
 import { isChineseOrganization } from '../src/text/org-names.js'
 import { parseInfoLine } from '../src/text/fields.js'
+import { findDate } from '../src/text/date.js'
 import type { Article } from '../src/types.js'
 
 const article = (set: string, id: string): Article => {
@@ -40,6 +42,14 @@ t.test('Epoint\'s date label; no headline from a lead-in line or from the signat
   t.equal(g201.title, '江岚省发展和改革委员会关于规范城市机动车停放服务收费有关问题的通知',
     'not `…不得超过下表所列水平：`, a 16pt line of the text before a table')
   t.equal(g201.published?.slice(0, 10), '2012-06-26', 'not the signature\'s 二〇一二年六月二十日 under the organisation\'s name')
+})
+
+t.test('Mambo\'s Chinese dates, and the headline\'s own line over the breadcrumb\'s', async t => {
+  t.equal(findDate('星期二, 14 三月 2006 10:28')?.iso, '2006-03-14')
+  t.equal(findDate('14 十二月 2006')?.iso, '2006-12-14')
+  t.equal(findDate('第 3 期 2006'), null, 'no month name: no date')
+  t.equal(article('zh-org', 'o144').published?.slice(0, 10), '2006-03-14',
+    '`td.createdate` after `td.contentheading`, not a sidebar notice\'s date after the `span.pathway` that ends so')
 })
 
 t.test('a board\'s name in brackets after the `<title>`\'s part: the headline without its badge', async t => {

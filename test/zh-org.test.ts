@@ -58,9 +58,6 @@ const KNOWN: KnownFailures = {
   // the fifteenth round (o139-o144, session 47's second wave), measured once before any change (README): open
   'o141-jsp-portal-securities-macro-note-2014-gbk': {
     author: 'the two analysts of the securities firm\'s note are not read'
-  },
-  'o144-mambo-hk-printing-trade-association-2006-big5hkscs': {
-    date: 'another date in Mambo\'s `星期X, DD 三月 2006` form is read near the headline over the item\'s own'
   }
 }
 

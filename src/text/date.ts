@@ -30,6 +30,9 @@ const ROC_SHORT = /(?<![\d./-])(\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*
 // `二〇〇五年五月七日`, `二零一二年十二月三十一日`: a date written in Chinese numerals (formal documents, dates in
 // headlines), digit by digit for the year, in tens for month and day
 const ZH_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
+// `14 三月 2006`, `星期二, 14 三月 2006 10:28`: the day, a Chinese month's name and the year, as Joomla and Mambo write
+// `%d %B %Y` in their Chinese language packs (zh-org o144 of session 47's second wave, a Hong Kong association's page)
+const ZH_MONTH_NAME_DATE = /(?<![\d.])(\d{1,2})\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)/u
 const ZH_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 /** `二〇〇五` -> 2005 (digit by digit); `十二` -> 12, `三十一` -> 31, `十` -> 10 (tens). */
@@ -197,6 +200,8 @@ function firstDatePart (text: string, order: DateOptions['order'], minguo = fals
   for (const roc of minguoDates(text, minguo)) consider(roc.index, roc.end, roc.y, roc.m, roc.d)
   m = ZH_NUMERAL_DATE.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, zhNumber(m[1], true), zhNumber(m[2]), zhNumber(m[3]))
+  m = ZH_MONTH_NAME_DATE.exec(text)
+  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), zhNumber(m[2]), Number(m[1]))
   m = NUM_YEAR_LAST.exec(text)
   if (m !== null) {
     const a = Number(m[1])

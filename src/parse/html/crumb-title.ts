@@ -9,7 +9,7 @@ import { weightedLength } from '../../text/index.js'
 import { classAndId, elementsOf, isElement, readableText, type Element } from './dom.js'
 
 /** A breadcrumb's class or id (`breadcrumbs`, `crumb`, Joomla's `pathway`, `weizhi`: 位置 in pinyin). */
-const CRUMB_CLASS = /breadcrumb|crumb|pathway|weizhi/i
+export const CRUMB_CLASS = /breadcrumb|crumb|pathway|weizhi/i
 /** The separators between a trail's steps. */
 const STEP = /\s*(?:>>?|»|›|→|＞|\/|\||::)\s*/u
 /** Shortest leaf read as a headline (Latin-equivalent characters): a section's name is shorter. */

@@ -16,6 +16,7 @@ import { parseInfoLine, readBareInfo, readUndatedCredit } from '../../text/field
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { afterTitleLink, inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
+import { CRUMB_CLASS } from './crumb-title.js'
 import { findDate } from '../../text/date.js'
 import { inReplyBox } from './discussion.js'
 import { badgeDate } from './date-badge.js'
@@ -37,7 +38,9 @@ const ZH_MONTH_DAY = String.raw`[一二三四五六七八九十]{1,2}月[一二�
 const DATE = new RegExp(String.raw`((?:\d{4}\s*[-/.年]|${ZH_YEAR})\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?` +
   String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|(?:${ZH_YEAR})${ZH_MONTH_DAY}` +
   String.raw`|${ENGLISH_MONTH}\s+\d{1,2},?\s+\d{4}` +
-  String.raw`|\b\d{1,2}(?:st|nd|rd|th)?\s+${ENGLISH_MONTH},?\s+\d{4})`, 'i')
+  String.raw`|\b\d{1,2}(?:st|nd|rd|th)?\s+${ENGLISH_MONTH},?\s+\d{4}` +
+  // `14 三月 2006`: Joomla's and Mambo's `%d %B %Y` in their Chinese language packs (zh-org o144, src/text/date.ts)
+  String.raw`|(?<![\d.])\d{1,2}\s+[一二三四五六七八九十]{1,3}月\s+\d{4}(?:\s+\d{1,2}:\d{2})?)`, 'i')
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
 const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
   String.raw`^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$`, 'u')
@@ -117,6 +120,14 @@ function inDateElement (node: AnyNode): boolean {
 
 function inLink (node: AnyNode): boolean {
   return withinTag(node, tag => tag === 'a')
+}
+
+/** Whether a text node stands in a breadcrumb (its class or id: crumb-title.ts `CRUMB_CLASS`), a few levels up. */
+function inCrumb (node: AnyNode): boolean {
+  for (let p = node.parent, depth = 0; p !== null && depth < WITHIN_LEVELS; p = p.parent, depth++) {
+    if (isElement(p) && CRUMB_CLASS.test(classAndId(p))) return true
+  }
+  return false
 }
 
 /** Levels above a text node its link or heading is looked for. */
@@ -225,7 +236,10 @@ function headlineAt (nodes: AnyNode[], headlines: string[]): number {
     // list (a blog's permalink heading `<h4><a>标题</a></h4>` after the sidebar's recent posts naming it: zh-blogs b102
     // of session 37's unseen round); the exact one first
     const whole = match >= 2 ? 2 : 1
-    const rank = match === 0 ? 0 : whole * 8 + (inLink(n) ? 0 : 4) + (inHeading(n) ? 2 : 0) + (match === 3 ? 1 : 0)
+    // and outside a breadcrumb before in one (Mambo's `<span class="pathway">… 标题</span>` above the sidebars, the
+    // article's own heading after them: zh-org o144 of session 47's second wave)
+    const apart = !inLink(n) && !inCrumb(n)
+    const rank = match === 0 ? 0 : whole * 8 + (apart ? 4 : 0) + (inHeading(n) ? 2 : 0) + (match === 3 ? 1 : 0)
     if (rank > bestRank) {
       best = i
       bestRank = rank
