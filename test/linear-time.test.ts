@@ -48,7 +48,7 @@ const SHAPES: Shape[] = [
   { name: 'a run of full-width colons', make: n => '注意' + '：'.repeat(n) + '结束', run: text, n: 3000 },
   { name: 'one word repeated', make: n => 'word '.repeat(n), run: text, n: 3000 },
   // spacing-hyphen searched for a tab-hyphen from every spaced hyphen to the text's end (one segment of 320,000 of
-  // these took 7.5 s): the rule alone, as a caller's segment reaches it (the page pipeline cuts such a line first)
+  // these took 7.5 s): the rule alone (the pipeline's gates kept such a segment from it at the sizes tried)
   { name: 'spaced hyphens, no tab (spacing-hyphen)', make: n => 'word -abc, '.repeat(n), run: hyphens, n: 40000 },
   // distinct blocks go through every stage (copies of one are kept once as they are parsed: src/parse/repeats.ts,
   // measured in `npm run bench hostile`)
