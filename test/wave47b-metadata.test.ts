@@ -52,6 +52,16 @@ t.test('Mambo\'s Chinese dates, and the headline\'s own line over the breadcrumb
     '`td.createdate` after `td.contentheading`, not a sidebar notice\'s date after the `span.pathway` that ends so')
 })
 
+t.test('a blog host\'s space named after its owner; a post\'s edit stamp names no editor', async t => {
+  const b324 = article('zh-blogs', 'b324')
+  t.same(b324.authors, ['北岸雨声'], '搜狐博客: `… - 北岸雨声 - 搜狐博客`, the space\'s `<h1>` its owner\'s name')
+  t.equal(b324.source, null, 'the space\'s name is no source')
+  t.same(parseInfoLine('[ 最后编辑: 月下听潮 2021-03-14 10:02 ]', null)?.dates, [{ iso: '2021-03-14', field: 'updated' }])
+  const b331 = article('zh-blogs', 'b331')
+  t.same(b331.authors, ['月下听潮'], 'an NGA-style board\'s poster, who edited the post')
+  t.same(b331.editors, [], 'the edit stamp\'s name is the poster\'s')
+})
+
 t.test('a board\'s name in brackets after the `<title>`\'s part: the headline without its badge', async t => {
   t.equal(article('zh-blogs', 'b328').title, '二战上岸，说说这一年我是怎么熬过来的', 'Tieba\'s `精` badge')
 })

@@ -253,18 +253,12 @@ const KNOWN: KnownFailures = {
   },
   // the forty-sixth and forty-seventh rounds (b323-b334, session 47's second wave), measured once before any change
   // (README): open
-  'b324-sohu-blog-auckland-chinese-school-2012-gbk': {
-    author: 'the 搜狐博客 owner is not read'
-  },
   'b325-tumblr-hk-cha-chaan-teng-2013-utf8': {
     date: 'another date near the headline (`2013-02-01`) is read over the byline line `阿蕎 · 2013年3月9日`'
   },
   'b327-flarum-taiwan-coffee-roasting-2019-utf8': {
     date: 'Flarum\'s dates stand only in its JSON payload (`createdAt`), which is not read',
     author: 'Flarum\'s poster stands only in its JSON payload and the `<noscript>` text, not read'
-  },
-  'b331-nga-style-mobile-game-board-forging-guide-2021-gbk': {
-    author: 'the NGA-style board\'s poster is not read'
   },
   'b334-mastodon-style-long-toot-yuli-bookshop-taiwan-2022-utf8': {
     title: 'the account\'s display name (`凱文在玉里`) is read as the headline over the toot\'s content warning',

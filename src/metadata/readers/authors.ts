@@ -42,7 +42,21 @@ export interface AuthorsInput {
  * post): that names the writer, no site to judge the writer against.
  */
 const siteOf = (input: AuthorsInput): string =>
-  input.siteName !== undefined && blogOwner(input.siteName) === undefined ? input.siteName : ''
+  input.siteName !== undefined && blogOwner(input.siteName) === undefined && !onBlogHost(input.pageTitle)
+    ? input.siteName
+    : ''
+
+/**
+ * Whether the raw `<title>` ends with a Chinese blog host's name (`周末中文学校的第九个学期 - 北岸雨声 - 搜狐博客`, `… -
+ * QQ空间`): the site is the host, and the space's own name, its heading's, is the blogger's screen name (a 搜狐博客
+ * space named `北岸雨声` after its owner: zh-blogs b324 of session 47's second wave), no site to judge the writer by.
+ */
+function onBlogHost (pageTitle: string | undefined): boolean {
+  const parts = titleParts(normalizeLine(decodeEntities(pageTitle ?? '')))
+  return parts.length > 1 && BLOG_HOST.test(parts[parts.length - 1])
+}
+/** A Chinese blog host's name as a `<title>` ends with it (`搜狐博客`, `新浪博客`, `QQ空间`, `痞客邦 PIXNET 部落格`). */
+const BLOG_HOST = /(?:博客|部落格|空间|空間)$/u
 
 /** The names the page gives itself: the site name, and what the raw title says after the headline. */
 function siteNames (input: AuthorsInput): string[] {
