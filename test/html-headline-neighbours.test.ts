@@ -59,6 +59,16 @@ t.test('the `<h1>` classed a title among box titles; no date from a publisher\'s
   t.not(page('promo'), '公司第三届客户服务节启动 理赔服务再提速', 'an `<h1>` not classed a title is not taken so')
 })
 
+t.test('a question set large under a `<title>` of the bulletin, its issue and section is the headline', async t => {
+  t.equal(titleOf('zh-org', 'o137'), '強制驗樓：業界準備好了嗎？', 'a Hong Kong institution\'s ColdFusion bulletin')
+  const page = (line: string): string | null => title('<html><head><title>某某學會 會訊 Bulletin - 第58期 - 專題文章</title>' +
+    `</head><body><table><tr><td><font size="5"><b>${line}</b></font></td></tr></table><div>${text}</div></body></html>`)
+  t.equal(page('強制驗樓：業界準備好了嗎？'), '強制驗樓：業界準備好了嗎？')
+  t.not(page('本會今年會員大會將於下月舉行，歡迎各位會員踴躍出席並提出意見，詳情請留意本會通告，你準備好了嗎？'),
+    '本會今年會員大會將於下月舉行，歡迎各位會員踴躍出席並提出意見，詳情請留意本會通告，你準備好了嗎？',
+    'a long line ending with a question is a lead, as before')
+})
+
 t.test('a `<title>` of the site and its section says nothing against a lone `<h1>`', async t => {
   t.equal(titleOf('zh-gov', 'g195'), '長沙灣海旁游泳池七月一日啟用', 'a Hong Kong department\'s press release')
   const page = (h1: string): string => '<html><head><title>康體及文娛事務署 - 新聞公報</title></head><body>' +

@@ -1584,8 +1584,7 @@ function classedHeadline ($: CheerioAPI): string | undefined {
     // PowerEasy's comment box, longer than the article's title: zh-org o64 of session 39's unseen round)
     // nor with a colon: a line leading into a list or a table (`…不得超过下表所列水平：` in a notice pasted from Word, all
     // in 16pt: zh-gov g201 of session 47's second wave)
-    const leads = SENTENCE_END.test(text) || LEAD_IN_END.test(text)
-    if ((sized && leads) || text.includes('。') || !HEADLINE_WORDS.test(text)) continue
+    if ((sized && leadsIn(text)) || text.includes('。') || !HEADLINE_WORDS.test(text)) continue
     if (notHeadline(text)) continue
     if (best === undefined || weight > weightedLength(best)) best = text
   }
@@ -1613,6 +1612,18 @@ const BILINGUAL_NAME = /^[\p{Script=Han}\s·]{2,20}\p{Script=Latin}[\p{Script=La
  * box (`28.65 +0.35 +1.24%`, a listed company's stock widget: zh-org o75 of session 40's unseen round) holds none.
  */
 const HEADLINE_WORDS = /\p{L}{2}/u
+/**
+ * Whether a text set large ends as a sentence or a lead-in does, so is no headline: a full stop, or a colon; a question
+ * only when it is longer than a headline (`強制驗樓：業界準備好了嗎？` set in `<font size="5">` is one: zh-org o137 of
+ * session 47's unseen round).
+ */
+function leadsIn (text: string): boolean {
+  const question = QUESTION_END.test(text) && weightedLength(text) <= QUESTION_HEADLINE_MAX
+  return (SENTENCE_END.test(text) && !question) || LEAD_IN_END.test(text)
+}
+/** A question mark ending a text, and the longest such text set large that is a headline (Latin-equivalent: 24 Han). */
+const QUESTION_END = /[？?](?:[”」』"）)]*)$/u
+const QUESTION_HEADLINE_MAX = 60
 /** A colon ending a text set large: a line that leads into what follows it (a list, a table), no headline. */
 const LEAD_IN_END = /[：:]$/u
 /** A sentence's end: a text set large that ends so is a lead or a notice, not a headline. */
