@@ -6,11 +6,11 @@
  */
 import { loadData } from '../data.js'
 import { HAN, escapeRegExp } from '../text/index.js'
-import { isCommonHanName, splitNameAndPlace, startsWithSurname } from '../text/han-names.js'
+import { splitNameAndPlace, startsWithSurname } from '../text/han-names.js'
 import { isFieldLabel, unfilledField } from '../text/fields.js'
 import { endsLikeOrg } from '../text/org-names.js'
 import { ZH_PHOTO_ROLE } from '../text/roles.js'
-import { NAME_END_WORDS, NAME_START_WORDS, TITLE_WORDS } from '../text/not-names.js'
+import { NAME_END_WORDS, NAME_START_WORDS, withoutNameTitle } from '../text/not-names.js'
 
 interface Entry { text: string, start?: boolean, end?: boolean }
 interface ValidationFile {
@@ -67,8 +67,6 @@ const PLACE_REPORT = new RegExp(`^[\\p{Script=Han}]{0,4}(?:${alt(FILE.reportEndi
 const PAREN = /\s*[(（][^()（）]*[)）]\s*/gu
 // `Ir 陳家樂`, `Dr 李明`: a title before a Chinese name (data/author-validation.json `honorifics`)
 const HONORIFIC = new RegExp(`^(?:${alt(FILE.honorifics)})\\s+(?=\\p{Script=Han})`, 'u')
-// `林書瑋醫師`, `王明教授`: a professional title after a Chinese name of two to four characters (`notNames` `title`)
-const NAME_TITLE = new RegExp(`(?<=^[\\p{Script=Han}]{2,${MAX_HAN_NAME}})(?:${TITLE_WORDS})$`, 'u')
 const MARKUP = /[<>=]|&[a-z]+;|\b(?:size|class|style|href)\b/i
 const SENTENCE = /[，。！？；：“”「」『』,!?;:"]/u
 const HAN_NAME = new RegExp(`^[\\p{Script=Han}]{2,${MAX_HAN_NAME}}$`, 'u')
@@ -110,10 +108,8 @@ export function trimByline (raw: string): string {
   s = s.replace(MEDIUM_ROLE, '')
   s = s.replace(REPORT_END, '')
   s = s.replace(/^[\s[【(（〔◎]+|[\s\]】)）〕]+$/gu, '').trim()
-  s = s.replace(HONORIFIC, '')
   // a title after a personal name goes; a title alone (`主任医师`) stays, and names nobody
-  const untitled = s.replace(NAME_TITLE, '')
-  return untitled !== s && isCommonHanName(untitled) ? untitled : s
+  return withoutNameTitle(s.replace(HONORIFIC, ''))
 }
 
 /**

@@ -32,7 +32,7 @@ const ROC_SHORT = /(?<![\d./-])(\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*
 const ZH_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
 // `14 三月 2006`, `星期二, 14 三月 2006 10:28`: the day, a Chinese month's name and the year, as Joomla and Mambo write
 // `%d %B %Y` in their Chinese language packs (zh-org o144 of session 47's second wave, a Hong Kong association's page)
-const ZH_MONTH_NAME_DATE = /(?<![\d.])(\d{1,2})\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)/u
+export const ZH_MONTH_NAME_DATE = /(?<![\d.])(\d{1,2})\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)/u
 const ZH_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 /** `二〇〇五` -> 2005 (digit by digit); `十二` -> 12, `三十一` -> 31, `十` -> 10 (tens). */

@@ -5,6 +5,7 @@
  */
 import { loadData } from '../data.js'
 import { escapeRegExp } from './index.js'
+import { isCommonHanName } from './han-names.js'
 
 interface NotNames { notNames: Array<{ text: string, start?: boolean, end?: boolean, title?: boolean }> }
 const NOT_NAMES = loadData<NotNames>('author-validation.json').notNames
@@ -17,3 +18,15 @@ export const NAME_START_WORDS = alternation(NOT_NAMES.filter(n => n.start === tr
 export const NAME_END_WORDS = alternation(NOT_NAMES.filter(n => n.end === true).map(n => n.text))
 /** The professional titles among them (`医师`, `教授`, `研究员`): a writer's post may end with one. */
 export const TITLE_WORDS = alternation(NOT_NAMES.filter(n => n.title === true).map(n => n.text))
+
+/** A professional title after a Chinese name of two to four characters (`林書瑋醫師`, `王明教授`). */
+const TITLE_AFTER_NAME = new RegExp(`(?<=^[\\p{Script=Han}·]{2,4})(?:${TITLE_WORDS})$`, 'u')
+
+/**
+ * A name without the professional title after it, when what stays is a common Chinese name (`林書瑋醫師` -> `林書瑋`);
+ * the text as it is otherwise (a title alone, `主任医师`, stays and names nobody).
+ */
+export function withoutNameTitle (text: string): string {
+  const untitled = text.replace(TITLE_AFTER_NAME, '')
+  return untitled !== text && isCommonHanName(untitled) ? untitled : text
+}

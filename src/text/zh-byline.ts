@@ -5,10 +5,10 @@
  */
 import { findDate, type DateOptions, type FoundDate } from './date.js'
 import { splitNames, withoutEditorCredits } from './fields.js'
-import { ZH_CREDIT_ROLE, ZH_OTHER_CREDIT_ROLE, ZH_REPORTER_ROLE } from './roles.js'
+import { ZH_CREDIT_ROLE, ZH_OTHER_CREDIT_ROLE, ZH_PHOTO_ROLE, ZH_REPORTER_ROLE } from './roles.js'
 import { unitAt } from './index.js'
 import { isCommonHanName } from './han-names.js'
-import { TITLE_WORDS } from './not-names.js'
+import { TITLE_WORDS, withoutNameTitle } from './not-names.js'
 
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
 /**
@@ -72,7 +72,7 @@ const POST_AFTER_NAME = /(?<=\p{Script=Han}{2})\s*(?:（[^（）]{1,30}）|\([^(
  * of session 47's unseen round): the photo credit, its names (a slash between them too), and the writer's label after
  * a space. The writer's credit after it is read as a byline alone.
  */
-const PHOTO_FIRST = new RegExp('^(?:摄影|攝影|摄像|攝像|图片|圖片|图|圖)\\s*[:：/／｜|丨]\\s*' +
+const PHOTO_FIRST = new RegExp(`^(?:${ZH_PHOTO_ROLE}|图片|圖片|图|圖)\\s*[:：/／｜|丨]\\s*` +
   '([\\p{Script=Han}·、]{2,6}(?:\\s*[/／、]\\s*[\\p{Script=Han}·]{2,6}){0,3})\\s+(?=(?:文|撰文|文字)\\s*[:：/／｜|丨])', 'u')
 
 /** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
@@ -119,15 +119,14 @@ export function readZhByline (text: string): ZhByline | null {
  */
 const UNIT_BEFORE_NAME = new RegExp('^(?:[\\p{Script=Han}]{1,6}[组組部科室处處股队隊中心]|本[\\p{Script=Han}]{1,5})\\s+' +
   `(?=[\\p{Script=Han}·]{2,4}(?:${TITLE_WORDS})?(?:$|[\\s、]))`, 'u')
-/** A professional title after the name (`耳鼻喉部 林書瑋醫師`): the name is read without it. */
-const TITLE_AFTER_NAME = new RegExp(`(?<=^[\\p{Script=Han}·]{2,4})(?:${TITLE_WORDS})$`, 'u')
 
 /** Names without a unit before them, when a common personal name follows it. */
 function withoutUnit (names: string): string {
   const m = UNIT_BEFORE_NAME.exec(names)
   if (m === null) return names
   const rest = names.slice(m[0].length)
-  return isCommonHanName(rest.split(/[\s、]/u)[0].replace(TITLE_AFTER_NAME, '')) ? rest : names
+  // (the name may have a professional title after it: `耳鼻喉部 林書瑋醫師`)
+  return isCommonHanName(withoutNameTitle(rest.split(/[\s、]/u)[0])) ? rest : names
 }
 
 /**

@@ -1162,8 +1162,7 @@ function titleHint (page: Page): string | undefined {
   if (found !== undefined) return found
   // the `<title>` ends with the lone `<h1>`, the site's logo heading: what stands before it is the headline (not when
   // the headline read is a post's heading under a blog's `<h1>`: `<title>博客名 - 标题</title>` ends with the post's)
-  const logo = one !== undefined && announced === docTitle &&
-    page.$('body h1').toArray().some(h => sameName(normalizeLine(textOf(h)), one))
+  const logo = one !== undefined && announced === docTitle && h1Printing(page.$, one) !== undefined
   return (logo ? beforeSitePart(docTitle, one) : undefined) ?? announced
 }
 
@@ -1171,8 +1170,13 @@ function titleHint (page: Page): string | undefined {
 function classedAmongBoxes ($: CheerioAPI, h1s: readonly string[]): string | undefined {
   const long = h1s.filter(h => weightedLength(h) >= CLASSED_TITLE_MIN)
   if (long.length !== 1) return undefined
-  const el = $('body h1').toArray().find(e => sameName(normalizeLine(textOf(e)), long[0]))
-  return el !== undefined && isElement(el) && titleNamed(classAndId(el)) ? long[0] : undefined
+  const el = h1Printing($, long[0])
+  return el !== undefined && titleNamed(classAndId(el)) ? long[0] : undefined
+}
+
+/** The page's `<h1>` whose text is `text`, if one is. */
+function h1Printing ($: CheerioAPI, text: string): Element | undefined {
+  return $('body h1').toArray().find((e): e is Element => isElement(e) && sameName(normalizeLine(textOf(e)), text))
 }
 
 /**
