@@ -45,3 +45,17 @@ t.test('the pipeline: a script\'s time when the page shows none, in the page\'s 
     `<h1>Title</h1><p>${'The council met on a quiet day and approved the budget. '.repeat(6)}</p></body></html>`)
   t.equal(processPage({ content: english, format: 'html' }).article.published, '2021-05-06T22:23:00Z', 'no zone known: UTC')
 })
+
+t.test('the pipeline: a script\'s UTC time is shown in the reader\'s zone, as its script prints it', async t => {
+  const utc = page('<script>window.DATA = {"publishTime":"2019-05-11T16:52:07Z"};</script>', '')
+  t.equal(processPage({ content: utc, format: 'html' }).article.published, '2019-05-12T00:52:07+08:00',
+    'a Chinese page: the UTC evening is the next morning in Beijing time')
+  const offset = page('<script>window.DATA = {"publishTime":"2019-05-11T16:52:07+00:00"};</script>', '')
+  t.equal(processPage({ content: offset, format: 'html' }).article.published, '2019-05-12T00:52:07+08:00', '+00:00 too')
+  const zoned = page('<script>window.DATA = {"publishTime":"2019-05-11T16:52:07+09:00"};</script>', '')
+  t.equal(processPage({ content: zoned, format: 'html' }).article.published, '2019-05-11T16:52:07+09:00',
+    'a zone of its own stays')
+  const english = Buffer.from('<html><head><title>Title</title><script>var pubDate = "2019-05-11T16:52:07Z";</script>' +
+    `</head><body><h1>Title</h1><p>${'The council met on a quiet day and approved the budget. '.repeat(6)}</p></body></html>`)
+  t.equal(processPage({ content: english, format: 'html' }).article.published, '2019-05-11T16:52:07Z', 'no zone known: UTC')
+})

@@ -50,6 +50,22 @@ function epochIso (value: string, offset: string | null | undefined): string | n
   return ms < EARLIEST_EPOCH_MS ? null : zonedIso(ms, offset)
 }
 
+/** A UTC time with its clock (`2019-05-11T16:52:07+00:00`, `…Z`); a day alone has no instant to move. */
+const UTC_TIME = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:00)$/
+
+/**
+ * A script's UTC time as its script shows it: in the reader's zone, the page's own (`+08:00` on a Chinese page), as a
+ * Unix time is (`"publishTime":"2019-05-11T16:52:07Z"` is printed `2019年5月12日` to a reader in Taiwan). A markup time
+ * in UTC stays as written (`inPageZone`): a search engine reads it, and English benchmarks label its UTC day.
+ * (Flarum's `createdAt` is no listed name: apps' JSON uses it for every record, a publisher's or a school's, on WCXB
+ * 0026, 0267, 0312.)
+ */
+function scriptShown (iso: string, offset: string | null | undefined): string {
+  if (offset === null || offset === undefined || !UTC_TIME.test(iso)) return iso
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) ? iso : zonedIso(ms, offset)
+}
+
 /** The markup's candidates parsed: relative ones are left for `resolveRelative`; what does not parse goes. */
 function parsedHints (hints: readonly DateHint[], options: DateOptions): Array<Proposal<string>> {
   const out: Array<Proposal<string>> = []
@@ -62,7 +78,8 @@ function parsedHints (hints: readonly DateHint[], options: DateOptions): Array<P
     }
     const found = findDate(h.value, options)
     if (found === null) continue
-    out.push({ kind: h.kind, value: found.iso, ...(found.ambiguous === true ? { ambiguous: true } : {}) })
+    const iso = h.kind === 'script-var' ? scriptShown(found.iso, options.defaultOffset) : found.iso
+    out.push({ kind: h.kind, value: iso, ...(found.ambiguous === true ? { ambiguous: true } : {}) })
   }
   return out
 }
