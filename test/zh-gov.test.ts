@@ -78,7 +78,12 @@ const KNOWN: KnownFailures = {
   // the forty-third round (g181-g186, session 45's second wave), measured once before any change (README): all mended
   // the forty-fourth round (g187-g192, session 46), measured once before any change (README): all mended
   // the forty-fifth round (g193-g198, session 47), measured once before any change (README): all mended
-  // the forty-sixth round (g199-g204, session 47's second wave), measured once before any change (README): all mended
+  // the forty-sixth round (g199-g204, session 47's second wave), measured once before any change (README): all mended,
+  // session 48's unseen round, measured once before any change (README): open
+  'g206-hk-legco-press-release-2007-big5hkscs': {
+    title: 'the `<title>` is the council, its section and the day (`立法會 - 新聞稿 2007年11月12日`); the head is a bold centred ' +
+      '`<font size=3>` paragraph'
+  }
 }
 
 /**
@@ -92,7 +97,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 204)
+  t.equal(ids.length, 210)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -55,6 +55,11 @@ const KNOWN: KnownFailures = {
   // the fifteenth round (o139-o144, session 47's second wave), measured once before any change (README): open
   'o141-jsp-portal-securities-macro-note-2014-gbk': {
     author: 'the two analysts of the securities firm\'s note are not read'
+  },
+  // session 48's unseen round, measured once before any change (README): open
+  'o147-google-sites-taiwan-ngo-opinion-2018-utf8': {
+    title: 'the `<h1>` and the `<title>` are the section\'s name (`觀點專欄`); the headline is an `<h2>` under a `【觀點】` label',
+    author: 'the line `2018 年 7 月 3 日｜文／林佳穎、陳冠廷（本會研究部）` is not read for its writers'
   }
 }
 
@@ -66,7 +71,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 144)
+  t.equal(ids.length, 150)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
