@@ -265,21 +265,8 @@ const KNOWN: KnownFailures = {
     author: 'another account (`潮間帶`) is read as the poster'
   },
   // session 48's unseen round, measured once before any change (README): open
-  'b335-lihkg-react-ssr-hiking-thread-2019-utf8': {
-    author: 'the poster is a profile link (`/profile/208117`) in hashed classes and `user_nickname` in the preloaded state'
-  },
   'b337-discuz5-fishing-board-hacked-2006-gbk': {
     date: 'Discuz! 5\'s `发表于 2006-7-18 09:35` is not read'
-  },
-  'b338-oschina-space-mysql-blog-2015-utf8': {
-    title: 'an icon `<span class="ico ico-original" title="原创">原</span>` inside the `<h1>` is read into the title',
-    author: 'a commenter (`老K`) is taken over the space\'s owner (`南山码农的个人空间` in the `<title>`, the profile box)'
-  },
-  'b340-bilibili-zhuanlan-nas-diy-2022-utf8': {
-    author: 'the up\'s name is a `a.up-name` link to the space host and `readInfo.author.name` in the state, read by no reader'
-  },
-  'b344-tapatalk-web-view-malaysia-food-forum-2017-utf8': {
-    author: 'a replier (`Auntie Lim`) is taken over the JSON-LD DiscussionForumPosting\'s author `阿Ben槟城仔`'
   }
 }
 

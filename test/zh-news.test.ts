@@ -112,9 +112,6 @@ const KNOWN: KnownFailures = {
     author: 'the byline puts the role after the name (`金秀妍 记者, 刘思琪 实习记者`, as Korean and Japanese outlets do), read by ' +
       'no reader'
   },
-  'n381-party-paper-theory-page-founder-enp-2020-gbk': {
-    author: 'two `作者：NAME（单位）` lines one under the other: only the second is read'
-  },
   'n382-city-news-site-dreamweaver-tables-2003-gb2312': {
     title: 'the `<title>`\'s last part (`三大车站设测温点 进站旅客逐一“过关”`) is another wording of the printed head, which stands in ' +
       'a bold 20px `<font>` cell'

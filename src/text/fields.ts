@@ -166,16 +166,17 @@ export function mayHoldLabel (line: string): boolean {
  * A writer's or a photographer's slash credit after another field, set apart by white space (`来源：沅水晚报　文/本报记者
  * 覃晓岚　图/本报记者 龙建军`, a TRS portal's info line: zh-news n329 of session 43's unseen round): a label of its own,
  * or it is read into the field before it; so is a photographer's (`發佈日期：2006/08/02　文∕社工員 林佩君　攝影∕志工 陳建宏`, a
- * Taiwan foundation: zh-org o112 of session 44's second wave). Text and pictures by one hand (`文/图`) are left to the
- * byline readers.
+ * Taiwan foundation: zh-org o112 of session 44's second wave), or by a bar (`2018 年 7 月 3 日｜文／林佳穎、陳冠廷`, a Taiwan
+ * NGO's Google Sites column: zh-org o147 of session 48's unseen round). Text and pictures by one hand (`文/图`) are left
+ * to the byline readers.
  */
-const SLASH_CREDIT = /(?<=\s)(文|[图圖]|摄影|攝影)\s*[/／∕](?!\s*[文图圖])\s*/gu
+const SLASH_CREDIT = /(?<=[\s|｜丨])(文|[图圖]|摄影|攝影)\s*[/／∕](?!\s*[文图圖])\s*/gu
 /**
  * The same credit opening a line that goes on to a labelled date (`文/刘建华 周敏　图/王涛　来源：厅办公室　发布时间：…`, a
  * 2005 provincial department's info line: zh-gov g185 of session 45's unseen round); a line of credits alone is a
  * byline, left to the byline readers.
  */
-const SLASH_CREDIT_FIRST = /(?<=^|\s)(文|[图圖]|摄影|攝影)\s*[/／∕](?!\s*[文图圖])\s*/gu
+const SLASH_CREDIT_FIRST = /(?<=^|[\s|｜丨])(文|[图圖]|摄影|攝影)\s*[/／∕](?!\s*[文图圖])\s*/gu
 
 /**
  * The line with its bracketed and barred labels and its slash credits written with a colon (`【作者】张三` -> `作者：张三`,
@@ -779,6 +780,7 @@ export function splitNames (value: string): string[] {
   // the same name written twice or three times (a name in a link, an image alt and a caption)
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
+  v = withoutNameAsides(v)
   for (let part of v.split(NAME_SPLIT)) {
     // the media and roles first, wherever they stand: with the leading role stripped first, `记者柳德新通讯员彭娟`
     // left `柳德新通讯员`, which reads as a medium and its role (`华西都市报记者`), and the first name was lost
@@ -821,6 +823,21 @@ function withoutReportPlaces (v: string): string {
  * worker: zh-org o112 of session 44's second wave; `研究员 张三`): a word of up to four characters ending in 员.
  */
 const POST_BEFORE_NAME = /^[\p{Script=Han}]{1,3}[员員]\s+(?=[\p{Script=Han}·]{2,4}$)/u
+
+/**
+ * A writer's unit and post in brackets after the name, with a list mark inside (`周明远（中共楚原市委党校公共管理教研部主任、
+ * 教授）`, a party paper's theory page: zh-news n381 of session 48's unseen round), whose `、` would otherwise part the
+ * names inside the brackets.
+ */
+const NAME_ASIDE = /([\p{Script=Han}·]{2,4})\s*[（(]([^（）()]{4,60})[）)]/gu
+const LIST_MARK = /[、，,]/u
+
+/** The value without the asides after common personal names that hold a list mark (`NAME_ASIDE`). */
+function withoutNameAsides (value: string): string {
+  if (!value.includes('（') && !value.includes('(')) return value
+  return value.replace(NAME_ASIDE, (whole: string, name: string, inside: string) =>
+    LIST_MARK.test(inside) && isCommonHanName(name) ? name : whole)
+}
 
 /** The name without the post before it (`POST_BEFORE_NAME`) when a common personal name follows; else as it is. */
 function withoutPost (part: string): string {

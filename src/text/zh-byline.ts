@@ -150,8 +150,14 @@ export function roleAfterNames (text: string): ZhByline | null {
 const HAN = /\p{Script=Han}/u
 
 /**
- * `文/张三 2023-05-07`, `2023-05-07 10:20 记者 张三 摄影 李四`: a byline with the date before or after it on its line,
- * nothing else; the date found and the byline, or null.
+ * White space and a bar or a dot between the date and the byline (`2018 年 7 月 3 日｜文／林佳穎、陳冠廷`, a Taiwan NGO's
+ * Google Sites column: zh-org o147 of session 48's unseen round), at either end of the part beside the date.
+ */
+const DATE_BAR = /^[\s|｜丨·•]+|[\s|｜丨·•]+$/gu
+
+/**
+ * `文/张三 2023-05-07`, `2023-05-07 10:20 记者 张三 摄影 李四`, `2018年7月3日｜文／张三`: a byline with the date before or
+ * after it on its line, nothing else; the date found and the byline, or null.
  */
 export function readDatedZhByline (
   text: string, dates: DateOptions
@@ -159,8 +165,8 @@ export function readDatedZhByline (
   if (!HAN.test(text)) return null
   const date = findDate(text, dates)
   if (date === null) return null
-  const before = text.slice(0, date.index).trim()
-  const after = text.slice(date.index + date.length).trim()
+  const before = text.slice(0, date.index).replace(DATE_BAR, '')
+  const after = text.slice(date.index + date.length).replace(DATE_BAR, '')
   const rest = before === '' ? after : after === '' ? before : ''
   const byline = rest === '' ? null : readZhByline(rest)
   return byline === null ? null : { date, byline }

@@ -179,6 +179,7 @@ interface AuthorMarkers {
   posterBadges: Array<{ badge: string }>
   profileLabels: Array<{ label: string }>
   profileHeadings: Array<{ text: string }>
+  commentHeadings: Array<{ text: string }>
   notNames: {
     whole: Array<{ pattern: string }>
     companySuffixes: Array<{ word: string }>
@@ -1844,6 +1845,28 @@ function withoutBadge (title: string | undefined, docTitle: string): string | un
   return undefined
 }
 
+/** A badge element's marks: an icon's or a label's class (`ico`, `icon`, `badge`, `tag`, `label`, `flag`, `type`). */
+const BADGE_CLASS = /(?:^|[\s_-])(?:ico|icon|badge|tag|label|flag|type)(?:$|[\s_-])/i
+
+/**
+ * A headline read with a badge before it, where the badge is an element of its own at the head of the `<h1>`: an
+ * icon's or a label's class, or a `title` that names it (`<h1><span class="ico ico-original" title="原创">原</span>记一次
+ * MySQL 主从延迟的排查过程</h1>`, an OSChina space whose `<title>` words the headline otherwise: zh-blogs b338 of session
+ * 48's unseen round): the `<h1>`'s text after it; else undefined. The badge is a Han word of `BADGE_MAX` characters at
+ * most, and what stays is a headline's length.
+ */
+function afterBadgeElement ($: CheerioAPI, title: string | undefined): string | undefined {
+  if (title === undefined) return undefined
+  const h1 = h1Printing($, title)
+  const first = h1?.children.find(c => !isText(c) || c.data.trim() !== '')
+  if (first === undefined || !isElement(first)) return undefined
+  const badge = normalizeLine(textOf(first))
+  const marked = BADGE_CLASS.test(first.attribs.class ?? '') || (first.attribs.title ?? '').includes(badge)
+  if (!marked || badge.length === 0 || badge.length > BADGE_MAX || !BADGE.test(badge)) return undefined
+  const rest = normalizeLine(title.slice(title.indexOf(badge) + badge.length))
+  return rest.length >= BADGE_TITLE_MIN && title.startsWith(badge) ? rest : undefined
+}
+
 /** Characters of a title a text node must hold to be looked at as the line printing it. */
 const SUBTITLE_PROBE = 6
 /** Characters a subtitle's line may hold beyond the title read (its dash, a last word: `――…竹器铺见闻`). */
@@ -1981,7 +2004,7 @@ function titleAndNear (page: Page, hints: MetadataHints, body: Element | undefin
   // a headline cut short with an ellipsis, printed whole elsewhere on the page (./truncated-title.ts); a badge's
   // character or two read before it (`<h2><span class="blog_type">原</span>Nginx …</h2>`)
   const title = shown ?? hints.title
-  const whole = wholeTitle(title ?? '', body) ?? withoutBadge(title, page.docTitle)
+  const whole = wholeTitle(title ?? '', body) ?? withoutBadge(title, page.docTitle) ?? afterBadgeElement(page.$, title)
   const chosen = whole ?? shown
   if (chosen !== undefined) hints.title = chosen
   if (hints.title !== undefined) hints.title = asAnnounced(hints.title, page.announced)
@@ -2838,6 +2861,26 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   return found === undefined ? [] : [found]
 }
 
+/** A sidebar's latest-comments module's headings (data/author-markers.json `commentHeadings`), lower-cased. */
+const COMMENT_HEADINGS = new Set(MARKERS.commentHeadings.map(h => h.text.toLowerCase()))
+
+/**
+ * Whether a link stands in a sidebar's module of the latest comments, told by its heading, not its class (`<div
+ * class="SpaceBox"><strong>最新评论</strong><ul><li><a href="/u/2218">老K</a>：…`, an OSChina space: zh-blogs b338 of
+ * session 48's unseen round): its members are commenters. The module is one of the link's few nearest ancestors, its
+ * heading that box's first element.
+ */
+function inCommentModule (a: Element): boolean {
+  let p = a.parent
+  for (let level = 0; level < PROFILE_BOX_LEVELS && p !== null && isElement(p); level++, p = p.parent) {
+    const first = p.children.find(isElement)
+    if (first === undefined || first === a) continue
+    const own = shortOwnText(first)
+    if (own !== undefined && COMMENT_HEADINGS.has(normalizeLine(own).replace(/[:：]$/, '').toLowerCase())) return true
+  }
+  return false
+}
+
 /** The headings of a blog's owner box (data/author-markers.json `profileHeadings`), lower-cased. */
 const PROFILE_HEADINGS = new Set(MARKERS.profileHeadings.map(h => h.text.toLowerCase()))
 /** Ancestors of a profile heading climbed to find its box (`span.title` in `div.SG_connHead` in `div.SG_conn`). */
@@ -3215,8 +3258,9 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
   for (const a of $('body a[href]')) {
     if (!isElement(a)) continue
     const href = attr(a, 'href')
-    // a blog's owner panel is a sidebar's box: sidebars are read, comment threads and related lists are not
-    if (!isMemberPage(href) || inDiscussion(a) || inMenu(a)) continue
+    // a blog's owner panel is a sidebar's box: sidebars are read, comment threads and related lists are not, nor a
+    // sidebar's module of the latest comments
+    if (!isMemberPage(href) || inDiscussion(a) || inMenu(a) || inCommentModule(a)) continue
     const linkHost = hostOf(href)
     if (linkHost !== undefined && (host === undefined || !sameSite(linkHost, host))) continue
     // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
@@ -3614,13 +3658,46 @@ function dateLineName ($: CheerioAPI, letters: Letters): string | undefined {
   return undefined
 }
 
+/** A box's kind: its tag and class (`div.post-author`), what a thread's repeated boxes share. */
+const boxKind = (el: Element): string => `${el.tagName}.${(el.attribs.class ?? '').trim()}`
+
+/**
+ * Author boxes other than the repeats of one kind: a thread prints a `div.post-author` over every post, and only the
+ * first is the opening post's (`阿Ben槟城仔` there, a reply's `Auntie Lim` further down, a Tapatalk web view: zh-blogs
+ * b344 of session 48's unseen round). A box of another kind (the byline box beside an avatar box) is read as before.
+ */
+function firstOfKind (boxes: readonly Element[]): Element[] {
+  const seen = new Set<string>()
+  return boxes.filter(box => {
+    const kind = boxKind(box)
+    if (seen.has(kind)) return false
+    seen.add(kind)
+    return true
+  })
+}
+
+/** Ancestors of an avatar climbed to find the box it stands in (`img` in `a.avatar-wrap` in `div.post-author`). */
+const AVATAR_BOX_LEVELS = 4
+
+/** Whether an image stands in one of a thread's repeated author boxes (`firstOfKind`), a few levels up at most. */
+function inRepeatedBox (img: Element, repeats: ReadonlySet<Element>): boolean {
+  let p = img.parent
+  for (let level = 0; level < AVATAR_BOX_LEVELS && p !== null && isElement(p); level++, p = p.parent) {
+    if (repeats.has(p)) return true
+  }
+  return false
+}
+
 /**
  * The name heading an author box (`<div class="blog-author"><h4>Bence Kovács</h4><p>Bence is a developer...`) or
  * the alt text of the author's photo (`<img class="blog_author-image" alt="Lauren Vetter">`), when no byline says
  * who wrote the article.
  */
 function authorBoxName ($: CheerioAPI, letters: Letters): string | undefined {
-  const boxes = $(AUTHOR_BOX_SELECTOR).toArray().filter(isElement).filter(el => !inSkipped(el) && !inMenu(el))
+  const all = $(AUTHOR_BOX_SELECTOR).toArray().filter(isElement).filter(el => !inSkipped(el) && !inMenu(el))
+  const boxes = firstOfKind(all)
+  const kept = new Set(boxes)
+  const repeats = new Set(all.filter(b => !kept.has(b)))
   for (const box of boxes) {
     for (const el of elementsOf(box)) {
       if (longerThan(letters, el, 50) || !/^(?:h[2-6]|strong|b|span|div|p|a)$/.test(el.tagName) || el.children.filter(isElement).some(c => spacedText(c) === spacedText(el))) continue
@@ -3630,7 +3707,7 @@ function authorBoxName ($: CheerioAPI, letters: Letters): string | undefined {
   }
   for (const img of $('body img[alt]').toArray().filter(isElement)) {
     const inBox = /author|avatar/i.test(attr(img, 'class')) || boxes.some(b => b !== img && isInside(img, b))
-    if (!inBox || inSkipped(img)) continue
+    if (!inBox || inSkipped(img) || inRepeatedBox(img, repeats)) continue
     const alt = normalizeLine(attr(img, 'alt')).replace(/\s+(?:image|photo|picture|avatar|headshot|profile(?:\s+(?:picture|photo|image))?)$/i, '').replace(/^(?:photo|picture|image|avatar)\s+of\s+/i, '')
     if (bylineName(alt)) return alt
   }
