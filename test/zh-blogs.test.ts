@@ -267,6 +267,31 @@ const KNOWN: KnownFailures = {
   // session 48's unseen round, measured once before any change (README): open
   'b337-discuz5-fishing-board-hacked-2006-gbk': {
     date: 'Discuz! 5\'s `发表于 2006-7-18 09:35` is not read'
+  },
+  // session 48's second unseen round, measured once before any change (README): open
+  'b349-v2ex-clone-go-community-2016-utf8': {
+    title: 'og:title\'s short form (`goroutine 泄漏排查记录`) is taken over the `<h1>` and `<title>`\'s whole headline'
+  },
+  'b351-wordpress-twentyseventeen-hk-hiking-blog-2018-utf8': {
+    author: 'the owner is only in the blog\'s name (`阿Lok周末行山日記`, no `的`) and the theme\'s byline, read by no reader'
+  },
+  'b353-fenghuang-style-blog-old-teahouse-2010-gbk': {
+    title: 'the `<title>`\'s wording (`老街上最后一家茶馆要拆了`) is taken over the printed `h2.title` `老街最后一家茶馆`'
+  },
+  'b354-emlog-macau-film-photo-blog-hacked-2012-utf8': {
+    author: 'the blog\'s tagline owner (`一個澳門人的菲林日記`) is taken over the post\'s `作者：<a>海岸片片</a>`, the blog\'s name too'
+  },
+  'b355-notion-published-page-malaysian-family-recipe-2021-utf8': {
+    author: 'the writer is only in Notion\'s property table (`作者` row), read by no reader'
+  },
+  'b356-waterhole-taiwan-indie-gamedev-thread-2023-utf8': {
+    date: 'the markup\'s UTC time (`2023-11-14T17:40Z`) is taken over the local day that `3 天前` and the page\'s zone give'
+  },
+  'b357-mop-style-mobile-wap-thread-train-new-year-2011-utf8': {
+    title: 'the `<title>` is taken whole (`大杂烩-在K字头硬座上过的年(1/3)-猫扑手机版`); the thread\'s title is a `div.tt`'
+  },
+  'b358-leobbs-hong-kong-hiking-report-2004-big5': {
+    title: 'the `<title>` is taken whole with the board\'s and forum\'s names (`山野行者討論區 - 行山報告 - 【報告】…`)'
   }
 }
 
@@ -280,7 +305,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 346)
+  t.equal(ids.length, 358)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

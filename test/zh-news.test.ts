@@ -115,6 +115,15 @@ const KNOWN: KnownFailures = {
   'n382-city-news-site-dreamweaver-tables-2003-gb2312': {
     title: 'the `<title>`\'s last part (`三大车站设测温点 进站旅客逐一“过关”`) is another wording of the printed head, which stands in ' +
       'a bold 20px `<font>` cell'
+  },
+  // session 48's second unseen round, measured once before any change (README): open
+  'n383-xinjiang-city-paper-jsp-cms-cotton-drip-2012-gbk': {
+    author: 'the info line\'s `作者：马俊峰` is taken; the dateline `本报讯（记者 马俊峰 通讯员 古丽米拉·阿不都 艾力江）` names him ' +
+      'and two more'
+  },
+  'n388-australian-chinese-weekly-squarespace-bilingual-byline-2020-utf8': {
+    author: 'the English credit `Reporting by Grace Liu and Kevin Chan` is read beside the Chinese byline `记者 刘慧敏 陈嘉文`: ' +
+      'the same two people twice'
   }
 }
 
@@ -126,7 +135,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 382)
+  t.equal(ids.length, 388)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -59,6 +59,13 @@ const KNOWN: KnownFailures = {
   // session 48's unseen round, measured once before any change (README): open
   'o147-google-sites-taiwan-ngo-opinion-2018-utf8': {
     title: 'the `<h1>` and the `<title>` are the section\'s name (`觀點專欄`); the headline is an `<h2>` under a `【觀點】` label'
+  },
+  // session 48's second unseen round, measured once before any change (README): open
+  'o152-php-table-layout-taiwan-engineers-guild-column-2009-big5': {
+    author: 'the credit `文∕林振宇 技師（本會大地工程委員會委員）` (a professional title and a bracketed post after the name) is not read'
+  },
+  'o154-plone4-sunburst-marine-research-centre-news-2012-utf8': {
+    author: 'Plone\'s login (`作者 wangli`) is taken over the closing `（供稿：海洋生态研究室 周雅琳）`'
   }
 }
 
@@ -70,7 +77,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 150)
+  t.equal(ids.length, 156)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
