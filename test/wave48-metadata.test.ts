@@ -1,8 +1,10 @@
 /**
- * Session 48's unseen wave (zh-blogs b335, b338, b340, b344, zh-news n381, zh-org o147): an icon element at the head of
- * the `<h1>` is no part of the headline; a thread's repeated author boxes name the opening poster in the first; a
- * sidebar's module of the latest comments names commenters; member pages of a number under `/profile/` and on a
- * `space.` host; a writer's bracketed unit with a list mark inside; a bar between the date and the byline.
+ * Session 48's unseen waves (zh-blogs b335, b338, b340, b344, b358, zh-news n381, n383, zh-org o147, o154): an icon
+ * element at the head of the `<h1>` is no part of the headline; a thread's repeated author boxes name the opener
+ * in the first; a sidebar's module of the latest comments names commenters; member pages of a number under `/profile/`
+ * and on a `space.` host; a writer's bracketed unit with a list mark inside; a bar between the date and the byline; a
+ * transliterated name with `·` in a spaced byline; a research unit before its writer; a board's label and tag before
+ * the thread's title.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -73,4 +75,13 @@ t.test('a writer\'s bracketed unit with a list mark; a bar between the date and 
   t.equal(readDatedZhByline('2018 年 7 月 3 日｜文／林佳穎、陳冠廷', {})?.byline.names, '林佳穎、陳冠廷')
   t.equal(readDatedZhByline('2018-07-03 · 文/张三', {})?.byline.names, '张三')
   t.same(article('zh-org', 'o147').authors, ['林佳穎', '陳冠廷'], 'a Google Sites column\'s `｜文／`')
+})
+
+t.test('second wave: a dotted name in a spaced byline, a research unit, a board\'s label and tag before the title', async t => {
+  t.same(splitNames('记者 马俊峰 通讯员 古丽米拉·阿不都 艾力江'), ['马俊峰', '古丽米拉·阿不都', '艾力江'])
+  t.same(article('zh-news', 'n383').authors, ['马俊峰', '古丽米拉·阿不都', '艾力江'], 'the dateline\'s three, a Uyghur name')
+  const o154 = article('zh-org', 'o154')
+  t.same(o154.authors, ['周雅琳'], 'the closing `（供稿：海洋生态研究室 周雅琳）` over Plone\'s login')
+  t.equal(o154.source, '海洋生态研究室')
+  t.equal(article('zh-blogs', 'b358').title, '【報告】麥徑二、三段一日過（有相）', 'LeoBBS: `主題：【報告】…` under a `<title>` of board names')
 })

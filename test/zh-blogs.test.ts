@@ -289,9 +289,6 @@ const KNOWN: KnownFailures = {
   },
   'b357-mop-style-mobile-wap-thread-train-new-year-2011-utf8': {
     title: 'the `<title>` is taken whole (`大杂烩-在K字头硬座上过的年(1/3)-猫扑手机版`); the thread\'s title is a `div.tt`'
-  },
-  'b358-leobbs-hong-kong-hiking-report-2004-big5': {
-    title: 'the `<title>` is taken whole with the board\'s and forum\'s names (`山野行者討論區 - 行山報告 - 【報告】…`)'
   }
 }
 

@@ -117,10 +117,6 @@ const KNOWN: KnownFailures = {
       'a bold 20px `<font>` cell'
   },
   // session 48's second unseen round, measured once before any change (README): open
-  'n383-xinjiang-city-paper-jsp-cms-cotton-drip-2012-gbk': {
-    author: 'the info line\'s `作者：马俊峰` is taken; the dateline `本报讯（记者 马俊峰 通讯员 古丽米拉·阿不都 艾力江）` names him ' +
-      'and two more'
-  },
   'n388-australian-chinese-weekly-squarespace-bilingual-byline-2020-utf8': {
     author: 'the English credit `Reporting by Grace Liu and Kevin Chan` is read beside the Chinese byline `记者 刘慧敏 陈嘉文`: ' +
       'the same two people twice'

@@ -740,6 +740,14 @@ function paddedNames (part: string): string[] {
  */
 const UNIT_THEN_NAME = /^([\p{Script=Han}]{3,30})((?:\s+[\p{Script=Han}·]{2,4})+)$/u
 
+/**
+ * A Chinese name as a spaced byline prints it: up to five characters, or a transliterated name of parts joined by `·`
+ * (Uyghur, Tibetan and foreign names: `古丽米拉·阿不都` in `记者 马俊峰 通讯员 古丽米拉·阿不都 艾力江`, a Xinjiang paper:
+ * zh-news n383 of session 48's second unseen round).
+ */
+const SPACED_NAME = '(?:[\\p{Script=Han}·]{1,5}|\\p{Script=Han}{1,6}(?:·\\p{Script=Han}{1,6}){1,3})'
+const SPACED_HAN_NAMES = new RegExp(`^${SPACED_NAME}(?:\\s+${SPACED_NAME})+$`, 'u')
+
 /** The names of one part of a byline, Chinese names read as Chinese papers print them. */
 function hanNames (part: string): string[] {
   const unit = UNIT_THEN_NAME.exec(part)
@@ -747,7 +755,7 @@ function hanNames (part: string): string[] {
   if (unit !== null && isChineseOrganization(unit[1])) return [unit[1], ...paddedNames(unit[2].trim())]
   // Chinese names side by side, separated by spaces: `王安 徐晓伟`, and a two-character name padded to the width of
   // three with a space inside (`李志宏 邹　婷`, as papers print bylines)
-  if (/^[\p{Script=Han}·]{1,5}(?:\s+[\p{Script=Han}·]{1,5})+$/u.test(part)) return paddedNames(part)
+  if (SPACED_HAN_NAMES.test(part)) return paddedNames(part)
   // Chinese names written together: `谭飞王艳明闫鹃`
   return splitGluedHanNames(part) ?? [part]
 }

@@ -174,7 +174,9 @@ function headlineMatch (text: string, headlines: string[], longest: number, unit
   // every match starts the bare text with a code unit of a headline (its first, or any for a part of one): most
   // text nodes start otherwise and are not made bare
   // `主题：Headline`: a board's field label before the thread's title (../../text/title-label.ts)
-  const s = text.includes('：') || text.includes(':') ? text.replace(TITLE_LABEL_AFTER_SPACE, '') : text
+  const labelled = text.includes('：') || text.includes(':') ? text.replace(TITLE_LABEL_AFTER_SPACE, '') : text
+  // and a tag before it (`主題：【報告】麥徑…`), taken off the headlines too (`titleHeadline`)
+  const s = labelled.includes('【') || labelled.includes('[') ? labelled.replace(LEAD_TAG, '') : labelled
   const first = bareFirst(s)
   if (first < 0 || !units.has(unitAt(s, first))) return 0
   // `》Headline`: a bullet or bracket before the headline is decoration (taken off the headlines too)
@@ -256,6 +258,13 @@ function headlineAt (nodes: AnyNode[], headlines: string[]): number {
  * again in a notice's signature, would put the headline over the signature's date).
  */
 function titleHeadline (docTitle: string): string {
+  // a board's or a section's tag before the headline (`綠手指園藝網 - [陽台菜園] 標題`, XOOPS: zh-blogs b188 of session
+  // 41's unseen round): the page prints the headline without it, where a writer's own tag (`[心得] …`) is printed too
+  return titleHeadlinePart(docTitle).replace(LEAD_TAG, '')
+}
+
+/** `titleHeadline` with the tag before it, as the `<title>` writes it (`【報告】麥徑二、三段一日過（有相）`). */
+function titleHeadlinePart (docTitle: string): string {
   const parts = docTitle.split(TITLE_SEP)
   const last = parts[parts.length - 1].trim()
   if (parts.length > 1 && (isChineseOrganization(last) || endsLikeSiteName(last))) parts.pop()
@@ -264,9 +273,7 @@ function titleHeadline (docTitle: string): string {
   // by a site's words only (a headline may name a shop or a school: `送別街角的祥興茶餐廳 - 博客名 - 港博 HKBlog`)
   const named = (p: string): boolean => squash(p).length <= SITE_PART_MAX && endsLikeSiteName(p.trim())
   const rest = parts.length > 1 ? parts.filter(p => !named(p)) : parts
-  // a board's or a section's tag before the headline (`綠手指園藝網 - [陽台菜園] 標題`, XOOPS: zh-blogs b188 of session
-  // 41's unseen round): the page prints the headline without it, where a writer's own tag (`[心得] …`) is printed too
-  return rest.reduce((a, b) => squash(b).length > squash(a).length ? b : a, '').replace(LEAD_TAG, '')
+  return rest.reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
 }
 /** A tag in brackets before a title, one to twelve characters (`[陽台菜園] `, `【转载】`). */
 const LEAD_TAG = /^\s*[[【][^\]】]{1,12}[\]】]\s*(?=\S)/u
@@ -533,9 +540,15 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   const at = headlineAt(nodes, headlines)
   if (at < 0) return {}
   const out: HeadlineInfo = {}
-  const shown = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
-  const headline = titleHeadline(docTitle)
-  if ((bare(shown) === bare(headline) || spacedPart(headline, shown)) && !inLink(nodes[at])) {
+  const printed = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
+  // a board's label before the thread's title (`主題：【報告】…`, a LeoBBS thread: zh-blogs b358 of session 48's second
+  // unseen round) is no part of the headline the page prints
+  const shown = printed.includes('：') || printed.includes(':') ? printed.replace(TITLE_LABEL_AFTER_SPACE, '') : printed
+  const part = titleHeadlinePart(docTitle)
+  const headline = part.replace(LEAD_TAG, '')
+  // the `<title>`'s part may carry its tag (`【報告】`), which the printed headline does or does not
+  const same = bare(shown) === bare(headline) || bare(shown) === bare(part)
+  if ((same || spacedPart(headline, shown)) && !inLink(nodes[at])) {
     out.headline = shown
   }
   readAfter(nodes, at, out)
