@@ -94,3 +94,11 @@ t.test('an English credit that names the Chinese writers again is no second pair
   t.same(processPage({ content: Buffer.from(html), format: 'html' }).article.authors, ['张三', 'Tom Smith'],
     'one credit naming a Chinese and an English writer keeps both')
 })
+
+t.test('a BBS thread of letters, each under its poster\'s `/user_info/` link: the replies go', async t => {
+  const b336 = article('zh-blogs', 'b336')
+  const text = JSON.stringify(b336.body)
+  t.notOk(text.includes('褪黑素不敢给孩子吃'), 'a reply\'s text')
+  t.notOk(text.includes('今年暑假也要带喆喆回去'), 'another reply\'s')
+  t.ok(b336.removed.some(r => r.rule === 'thread-replies'), 'removed as the thread\'s replies')
+})
