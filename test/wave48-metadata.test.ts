@@ -102,3 +102,7 @@ t.test('a BBS thread of letters, each under its poster\'s `/user_info/` link: th
   t.notOk(text.includes('今年暑假也要带喆喆回去'), 'another reply\'s')
   t.ok(b336.removed.some(r => r.rule === 'thread-replies'), 'removed as the thread\'s replies')
 })
+
+t.test('a reporter\'s e-mail address after the name in a byline element is no part of the name', async t => {
+  t.same(article('zh-news', 'n377').authors, ['金秀妍', '刘思琪'], '`金秀妍 记者 ksy@…<br>刘思琪 实习记者 liusq@…`')
+})

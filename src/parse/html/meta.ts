@@ -3435,7 +3435,11 @@ const REPORT_AFTER_LINK = /(?:記者|记者)\s*[\p{Script=Han}·]{2,6}\s*[／/�
 /** Longest byline line read whole for its reporter, in characters. */
 const REPORT_LINE_MAX = 80
 
+/** An e-mail address in a byline's text. */
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+
 /** The first short element whose class or id says author/byline/writer/contributor, read as names. */
+
 function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
   // a loop, not `.each` with a closure made per page (V8 would compile that closure again after every full collection)
   for (const el of $('body [class], body [id]')) {
@@ -3446,7 +3450,9 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     // a thread's link to the poster's posts alone (`<a class="only-author">只看TA</a>`: zh-blogs b289 of session 45's
     // unseen round) names nobody; the poster is found by its id (`idLinkedPoster`)
     if (belowTeaserHeading(el, docTitle) || inTeaserItem(el) || isOnlyPosterLink(el)) continue
-    const text = withoutBio(el)
+    // a reporter's e-mail address after the name (`金秀妍 记者 ksy@hanhuatimes.co.kr`, a Seoul Chinese daily's byline:
+    // zh-news n377 of session 48's unseen round) is contact, no part of a name
+    const text = normalizeLine(withoutBio(el).replace(EMAIL_ADDRESS, ' '))
     if (text === '' || text.length > BYLINE_CLASS_MAX || ZH_LABEL_ALONE.test(text)) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
     const found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName) ??
