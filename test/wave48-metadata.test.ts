@@ -106,3 +106,8 @@ t.test('a BBS thread of letters, each under its poster\'s `/user_info/` link: th
 t.test('a reporter\'s e-mail address after the name in a byline element is no part of the name', async t => {
   t.same(article('zh-news', 'n377').authors, ['金秀妍', '刘思琪'], '`金秀妍 记者 ksy@…<br>刘思琪 实习记者 liusq@…`')
 })
+
+t.test('a <time> that shows a relative day puts its UTC instant in the page\'s zone', async t => {
+  t.equal(article('zh-blogs', 'b356').published?.slice(0, 10), '2023-11-15', '`<time datetime="…T17:40:00+00:00">3 天前</time>`')
+  t.equal(article('zh-blogs', 'b244').published?.slice(0, 10), '2024-03-05', 'a Matters-like page of session 42')
+})

@@ -182,9 +182,6 @@ const KNOWN: KnownFailures = {
     author: 'the writer\'s pen name is the blog\'s name (`og:site_name`, the publisher), judged a site; the copyright box\'s ' +
       '`本文作者：林间有风` labels it'
   },
-  'b244-matters-like-self-media-malaysia-hakka-2024-utf8': {
-    date: 'the post\'s time is given only in UTC (`2024-03-04T17:30:00.000Z`, the next day in Kuala Lumpur) beside `3 天前`'
-  },
   // the thirty-third and thirty-fourth rounds (b245-b256, session 42's second wave), measured once before any change
   // (and with the first wave's mechanisms alike): open
   'b247-hkgolden-style-aspnet-board-tenancy-2008-big5hkscs': {
@@ -283,9 +280,6 @@ const KNOWN: KnownFailures = {
   },
   'b355-notion-published-page-malaysian-family-recipe-2021-utf8': {
     author: 'the writer is only in Notion\'s property table (`作者` row), read by no reader'
-  },
-  'b356-waterhole-taiwan-indie-gamedev-thread-2023-utf8': {
-    date: 'the markup\'s UTC time (`2023-11-14T17:40Z`) is taken over the local day that `3 天前` and the page\'s zone give'
   },
   'b357-mop-style-mobile-wap-thread-train-new-year-2011-utf8': {
     title: 'the `<title>` is taken whole (`大杂烩-在K字头硬座上过的年(1/3)-猫扑手机版`); the thread\'s title is a `div.tt`'

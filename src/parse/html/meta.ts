@@ -2332,6 +2332,8 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('itemprop', itempropDate($))
   const times = timeDates($)
   add('time-element', times.published)
+  // the relative day the same `<time>` shows (`3 天前`): the day in the page's zone its readers saw
+  add('relative', times.relative)
   // a date found under the article's first sentences (a notice's signature) gives way to the labelled info line
   const late = src.near.lateDate === true && src.info.date !== undefined
   if (!late) add('headline-text', src.near.date)
@@ -2465,14 +2467,31 @@ function holdsOtherTime (line: Element, time: Element): boolean {
  * The `<time datetime>` of the publication (a `pubdate` one first, then in `<article>`, in `<main>`, anywhere),
  * else the text of the first `<time>` that shows a date; one labelled as an update is only that.
  */
-function timeDates ($: CheerioAPI): { published?: string, updated?: string } {
+/** Longest text of a `<time>` read as the relative day it shows (`3 天前`, `2 hours ago`). */
+const SHOWN_RELATIVE_MAX = 30
+
+/**
+ * The relative day a `<time datetime>` shows as its text (`<time datetime="2023-11-14T17:40:00+00:00">3 天前</time>`, a
+ * Taiwan forum on Waterhole: zh-blogs b356 of session 48's second unseen round): with the crawl time, the local day its
+ * readers saw, which puts the markup's UTC instant in the page's zone (published.ts `inPageZone`).
+ */
+function shownRelative (el: Element): { relative?: string } {
+  const text = normalizeLine(textOf(el))
+  if (text === '' || text.length > SHOWN_RELATIVE_MAX) return {}
+  const rel = findRelativeDate(text)
+  return rel === null ? {} : { relative: text.slice(rel.index, rel.index + rel.length) }
+}
+
+function timeDates ($: CheerioAPI): { published?: string, updated?: string, relative?: string } {
   const scopes = ['time[pubdate][datetime]', 'article time[datetime]', 'main time[datetime]', 'time[datetime]']
   let updated: string | undefined
   for (const scope of scopes) {
     for (const el of $(scope).toArray().filter(isElement)) {
       const v = timeValue(el)
       if (v === undefined || v === '') continue
-      if (!labelledUpdate(el)) return { published: v, ...(updated !== undefined ? { updated } : {}) }
+      if (!labelledUpdate(el)) {
+        return { published: v, ...(updated !== undefined ? { updated } : {}), ...shownRelative(el) }
+      }
       updated ??= v
     }
   }
