@@ -91,8 +91,25 @@ const SEGMENTS = /[\s|｜·•]+/u
 const SEGMENT_RUNS = new RegExp(SEGMENTS.source, 'gu')
 const CRUMB_SEP = /\s*[>»›＞→]\s*|\s+\/\s+/u
 
-/** A paragraph of running text (src/text: long enough and with a sentence in it). */
-const isProse = isRunningText
+/** Whether a block is a paragraph of running text (src/text: long enough and with a sentence in it). */
+type ProseTest = (block: Candidate) => boolean
+
+/**
+ * `isRunningText` of a block, asked once a page: the page's ends, the article's end and the signature each ask it of
+ * every block. Kept by the block (an object never edited: an edit makes a new one, asked anew), not by its text,
+ * whose hash would read a whole paragraph where the test reads its first sentence.
+ */
+function proseTest (): ProseTest {
+  const known = new Map<Candidate, boolean>()
+  return block => {
+    let prose = known.get(block)
+    if (prose === undefined) {
+      prose = isRunningText(block.text)
+      known.set(block, prose)
+    }
+    return prose
+  }
+}
 
 /** The patterns worth asking: all of them when the union of the anchored ones matched, else the unanchored only. */
 function worthAsking<T extends GatedPattern> (patterns: T[]): (anchored: boolean) => T[] {
@@ -245,9 +262,9 @@ function isOrgLine (text: string): boolean {
  * The signature of an official document after the article: issuing bodies right before a date-only line, both
  * after the last paragraph of running text. Returns the indexes of the issuing-body lines.
  */
-function signatureLines (blocks: Candidate[]): number[] {
+function signatureLines (blocks: Candidate[], isProse: ProseTest): number[] {
   let lastProse = -1
-  for (let i = 0; i < blocks.length; i++) if (isProse(blocks[i].text)) lastProse = i
+  for (let i = 0; i < blocks.length; i++) if (isProse(blocks[i])) lastProse = i
   if (lastProse < 0) return []
   for (let d = lastProse + 1; d < blocks.length; d++) {
     if (!DOC_DATE.test(blocks[d].text)) continue
@@ -268,8 +285,8 @@ const isMenuNotCredits = (text: string): boolean =>
   isMenuLine(text) && readZhByline(text) === null && parseInfoLine(text, null) === null
 
 /** The index of the last block of running text before `end`, or -1. */
-function lastProseBefore (blocks: Candidate[], end: number): number {
-  for (let i = end - 1; i >= 0; i--) if (isProse(blocks[i].text)) return i
+function lastProseBefore (blocks: Candidate[], end: number, isProse: ProseTest): number {
+  for (let i = end - 1; i >= 0; i--) if (isProse(blocks[i])) return i
   return -1
 }
 
@@ -333,9 +350,9 @@ function isEditorLine (text: string): boolean {
  * How many blocks of running text follow index i: counted once from the end (counting per marker was quadratic on
  * a page of thousands of markers). Good until the caller splices `blocks` (its loop stops right there).
  */
-function proseCounter (blocks: Candidate[]): (i: number) => number {
+function proseCounter (blocks: Candidate[], isProse: ProseTest): (i: number) => number {
   const from = new Array<number>(blocks.length + 1).fill(0)
-  for (let i = blocks.length - 1; i >= 0; i--) from[i] = from[i + 1] + (isProse(blocks[i].text) ? 1 : 0)
+  for (let i = blocks.length - 1; i >= 0; i--) from[i] = from[i + 1] + (isProse(blocks[i]) ? 1 : 0)
   return i => from[i + 1]
 }
 
@@ -369,9 +386,11 @@ interface ArticleEnd { cut: number, kind: RemovalKind, reason: string }
  * stay) or a tail-section header. Edits `blocks` in place: a lone marker goes, a glued one is cut off, and a
  * related-content label inside the article (running text after it) is emptied and listed.
  */
-function findArticleEnd (blocks: Candidate[], firstProse: number, format: InputFormat, removed: Removal[]): ArticleEnd {
+function findArticleEnd (
+  blocks: Candidate[], firstProse: number, format: InputFormat, removed: Removal[], isProse: ProseTest
+): ArticleEnd {
   // Running text after a marker means the marker sits inside the article (a `Related:` inset in an HTML page).
-  const proseAfter = proseCounter(blocks)
+  const proseAfter = proseCounter(blocks, isProse)
   // in a text page a marker after the first paragraph ends it; in HTML, only with little running text after it
   const endsHere = (i: number): boolean => firstProse >= 0 && i > firstProse && (format === 'text' || proseAfter(i) < 2)
   const insets: Removal[] = []
@@ -433,10 +452,11 @@ export function stripBoilerplate (draft: Draft): Draft {
   const removed: Removal[] = []
   // the array is edited in place (splice, replaced entries), never a block: a copy of the array is enough
   const blocks = [...draft.blocks]
-  const firstProse = blocks.findIndex(b => isProse(b.text))
+  const isProse = proseTest()
+  const firstProse = blocks.findIndex(isProse)
 
   // 1. Where the article ends.
-  const end = findArticleEnd(blocks, firstProse, draft.format, removed)
+  const end = findArticleEnd(blocks, firstProse, draft.format, removed, isProse)
   let cut = end.cut
   let cutReason = end.reason
   if (cut === blocks.length && firstProse >= 0 && draft.format === 'text') {
@@ -456,7 +476,7 @@ export function stripBoilerplate (draft: Draft): Draft {
 
   // 2. Lines that are not the article, anywhere in it.
   const out: Candidate[] = []
-  const lastProse = lastProseBefore(blocks, Math.min(cut, blocks.length))
+  const lastProse = lastProseBefore(blocks, Math.min(cut, blocks.length), isProse)
   for (let i = 0; i < Math.min(cut, blocks.length); i++) {
     const block = blocks[i]
     if (block.text === '') continue
@@ -484,7 +504,7 @@ export function stripBoilerplate (draft: Draft): Draft {
   }
   for (const b of editorLines) out.push(b)
   // 3. The signature under an official notice.
-  const sig = new Set(signatureLines(out))
+  const sig = new Set(signatureLines(out, isProse))
   const sigReason = 'issuing body in the signature of an official document (before its date line)'
   for (const i of sig) {
     removed.push({ kind: 'metadata', rule: 'signature-issuer', text: out[i].text, reason: sigReason })

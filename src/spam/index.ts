@@ -12,7 +12,8 @@
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Removal } from '../types.js'
 import { isGamblingAccountLine, unseenBrands } from './shape.js'
-import { isEntryLine, isPromoLine, trailingPromo } from './promo.js'
+import { isEntryLine, isPromoLine, isShortLine, trailingPromo } from './promo.js'
+import { unitAt } from '../text/index.js'
 import { MIN_GAMBLING_TERMS, latinBrandCodes, sentenceBrands } from './sentence.js'
 import {
   SPAM_LEXICON, afterKeywordHead, holdsTerm, isKeywordTitle, isSpamHost, mayHoldTerm, termAlternation as alternation,
@@ -24,13 +25,31 @@ const TLD = SPAM_LEXICON.urlTlds.map(t => t.tld).join('|')
 const URL = new RegExp(String.raw`(?<![a-z0-9.-])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,8}(?:${TLD})` +
   String.raw`(?::\d+)?(?:\/[^\s"'<>，。、）)]*)?`, 'gi')
 
+/** A top-level domain read where it stands (sticky, `/i` without `u`: ASCII letters in either case only). */
+const TLD_AT = new RegExp(`(?:${TLD})`, 'iy')
+const DASH = 0x2d
+/** The bit that tells an ASCII letter's cases apart: set, it is the lower case. */
+const ASCII_LOWER_BIT = 0x20
+/** `[a-z0-9-]` as `/i` without `u` reads it: an ASCII letter in either case, a digit, the dash. */
+function endsLabel (c: number): boolean {
+  const low = c | ASCII_LOWER_BIT
+  return (low >= 0x61 && low <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === DASH
+}
+
 /**
  * Every URL match holds a label's last character, a dot and a top-level domain (`8.com`): a text without that
- * holds no URL, and the URL pattern, tried from every position of a paragraph, is not run (exact).
+ * holds no URL, and the URL pattern, tried from every position of a paragraph, is not run (exact). Asked at the
+ * dots alone (`indexOf`; a Chinese paragraph has none, an English one a few), where a pattern over the same shape
+ * tried every position of the text.
  */
-const URL_GATE = new RegExp(String.raw`[a-z0-9-]\.(?:${TLD})`, 'i')
-/** `URL_GATE`, asked only of a text with a dot (a Chinese paragraph has none: its full stop is `。`). */
-const mayHoldUrl = (text: string): boolean => text.includes('.') && URL_GATE.test(text)
+function mayHoldUrl (text: string): boolean {
+  for (let dot = text.indexOf('.', 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (!endsLabel(unitAt(text, dot - 1))) continue
+    TLD_AT.lastIndex = dot + 1
+    if (TLD_AT.test(text)) return true
+  }
+  return false
+}
 
 const SEGMENTS = /[\s|｜/·•]+/u
 const SENTENCE = /[。！？]|[.!?](?:\s|$)/
@@ -330,6 +349,8 @@ function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal |
     const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
     return { kind: 'spam', rule: 'spam-keyword-stuffing', text, reason }
   }
+  // both promotion lines are short: a paragraph is measured once here, not by each
+  if (!isShortLine(text)) return undefined
   if (isEntryLine(text)) {
     const reason = 'betting promotion line: a brand-shaped name and its entry (官网, app下载, 入口) alone'
     return { kind: 'spam', rule: 'spam-promo-line', text, reason }
