@@ -149,8 +149,12 @@ function isNavLine (text: string): boolean {
   return segments + (from < text.length ? 1 : 0) >= 2
 }
 
-/** What sets a toolbar apart from the date before it: a bar, or the bracket a label stands in (`【打印】`). */
-const TOOLBAR_MARK = /[|｜【]/
+/**
+ * What sets a toolbar apart from the date before it: a bar, or the bracket a label stands in (`【打印】`). Three
+ * `includes`, where a class pattern tried every position: in a Latin line, the two wide marks are answered without
+ * reading it.
+ */
+const hasToolbarMark = (text: string): boolean => text.includes('|') || text.includes('｜') || text.includes('【')
 
 /** Whether every bar-separated part of `text` is a navigation label or a run of them (`Only look at the author`). */
 function labelsOnly (text: string): boolean {
@@ -164,7 +168,7 @@ function labelsOnly (text: string): boolean {
  */
 function datedToolbar (text: string): { date: string, labels: string } | null {
   // a toolbar stands apart from the date by a bar or in brackets: a line with neither is not searched
-  if (!TOOLBAR_MARK.test(text)) return null
+  if (!hasToolbarMark(text)) return null
   const prefix = splitDatePrefix(text, null)
   if (prefix === null || prefix.rest === '' || !labelsOnly(prefix.rest)) return null
   return { date: prefix.text, labels: prefix.rest }

@@ -11,7 +11,7 @@
  */
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Removal } from '../types.js'
-import { isGamblingAccountLine, unseenBrands } from './shape.js'
+import { isGamblingAccountLine, mayHoldHanBrand, unseenBrands } from './shape.js'
 import { isEntryLine, isPromoLine, isShortLine, trailingPromo } from './promo.js'
 import { unitAt } from '../text/index.js'
 import { MIN_GAMBLING_TERMS, latinBrandCodes, sentenceBrands } from './sentence.js'
@@ -243,17 +243,19 @@ function pageBrands (
   }
   // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts, sentence.ts)
   const gamblingOnPage = anyBrandOnPage || (GENERIC_RE !== null && mentions(GENERIC_RE, lexical))
-  const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage)
+  // the blocks a brand-shaped token may stand in, found once for every search of them
+  const shaped = draft.blocks.filter(b => mayHoldHanBrand(b.text))
+  const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage, shaped)
   const gambling = anyBrandOnPage || showsGambling(draft, brandRe, lexical)
-  for (const [brand, why] of brandsInText(draft, gambling)) if (!unseen.has(brand)) unseen.set(brand, why)
+  for (const [brand, why] of brandsInText(draft, gambling, shaped)) if (!unseen.has(brand)) unseen.set(brand, why)
   for (const brand of unseen.keys()) extra.push(brand)
   return { extra, unseen }
 }
 
 /** Unseen brands standing in sentences and Latin brand codes (sentence.ts), each with why. */
-function brandsInText (draft: Draft, gambling: boolean): Map<string, string> {
+function brandsInText (draft: Draft, gambling: boolean, shaped: Candidate[]): Map<string, string> {
   const chrome = draft.removed.filter(r => CHROME.has(r.kind)).map(r => r.text)
-  const page = { blocks: draft.blocks, chrome, gambling, title: draft.hints.title ?? draft.blocks[0]?.text }
+  const page = { blocks: draft.blocks, chrome, gambling, title: draft.hints.title ?? draft.blocks[0]?.text, shaped }
   const found = sentenceBrands(page)
   if (gambling) for (const [code, why] of latinBrandCodes(draft.blocks)) if (!found.has(code)) found.set(code, why)
   return found
