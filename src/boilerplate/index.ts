@@ -21,7 +21,9 @@ import { loadData } from '../data.js'
 import { hasDate, mayHoldLabel, parseInfoLine, splitDatePrefix } from '../text/fields.js'
 import { findDate } from '../text/date.js'
 import { dropAuthorBios } from './bio.js'
-import { HAN, isRunningText, unitAt, weightedLength, weightedLengthOver, spacedLiteral } from '../text/index.js'
+import {
+  HAN, isRegExpSpace, isRunningText, unitAt, weightedLength, weightedLengthOver, spacedLiteral
+} from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
 import { opensWithCrumbLabel } from '../text/breadcrumb.js'
 import { withoutLeadMark } from '../text/zh-byline.js'
@@ -46,7 +48,15 @@ const DATA = loadData<BoilerplateFile>('boilerplate.json')
 // A trailing run is matched only from its first character (the look-behind): `[:：\s]+$` alone tried every position
 // of a run of colons, each scanning to its end (quadratic on a line of 100,000 colons).
 const TRAILING_COLONS = /(?<![:：\s])[:：\s]+$/u
-const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_COLONS, '').trim()
+const COLON = unitAt(':', 0)
+const FULL_COLON = unitAt('：', 0)
+function keyOf (s: string): string {
+  const spaced = s.toLowerCase().replace(/\s+/g, ' ')
+  // a trailing run ends the text: a text ending in anything else is not searched for one (most keys)
+  const last = unitAt(spaced, spaced.length - 1)
+  const ends = last === COLON || last === FULL_COLON || isRegExpSpace(last)
+  return (ends ? spaced.replace(TRAILING_COLONS, '') : spaced).trim()
+}
 /** The last key made: a line is asked for its key by several checks in a row (navigation, tail header). */
 let lastLine = ''
 let lastKey = ''
