@@ -167,7 +167,9 @@ function holdsUnseen (text: string, unseen: Map<string, string>): boolean {
 export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
   // the blocks where a lexicon term may occur (one exact scan of each): the others skip the lexicon's patterns
   const withTerms = new Set(draft.blocks.filter(b => mayHoldTerm(b.text)))
-  const { extra, unseen } = pageBrands(draft, options, withTerms)
+  // the blocks that may hold a URL, asked once: the page's gambling evidence and each block's cut read them
+  const withUrls = new Set(draft.blocks.filter(b => mayHoldUrl(b.text)))
+  const { extra, unseen } = pageBrands(draft, options, withTerms, withUrls)
   const patterns = patternsFor(extra)
   const lexiconAndUnseen = (options.spamTerms ?? []).length === 0
   const removed: Removal[] = []
@@ -175,7 +177,7 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
   const titleRef = (draft.hints.title ?? draft.blocks[0]?.text ?? '').trim()
   for (const block of draft.blocks) {
     const own = lexiconAndUnseen && !withTerms.has(block) && !holdsUnseen(block.text, unseen) ? NO_TERMS : patterns
-    const kept = cleanBlock(block, { patterns: own, unseen, removed })
+    const kept = cleanBlock(block, { patterns: own, unseen, removed, withUrls })
     if (kept === undefined) continue
     // what is left is the title again: the line was a repeat of the title with a brand spliced in
     if (kept !== block && block !== draft.blocks[0] && kept.text === titleRef) {
@@ -225,7 +227,7 @@ function titleHints (hints: MetadataHints, patterns: Patterns, removed: Removal[
  * shape.
  */
 function pageBrands (
-  draft: Draft, options: SpamOptions, withTerms: Set<Candidate>
+  draft: Draft, options: SpamOptions, withTerms: Set<Candidate>, withUrls: Set<Candidate>
 ): { extra: string[], unseen: Map<string, string> } {
   const extra = [...(options.spamTerms ?? [])]
   const brandRe = extra.length === 0 ? BRAND_RE : alternation([...BRANDS, ...extra])
@@ -246,7 +248,7 @@ function pageBrands (
   // the blocks a brand-shaped token may stand in, found once for every search of them
   const shaped = draft.blocks.filter(b => mayHoldHanBrand(b.text))
   const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage, shaped)
-  const gambling = anyBrandOnPage || showsGambling(draft, brandRe, lexical)
+  const gambling = anyBrandOnPage || showsGambling(draft, brandRe, lexical, withUrls)
   for (const [brand, why] of brandsInText(draft, gambling, shaped)) if (!unseen.has(brand)) unseen.set(brand, why)
   for (const brand of unseen.keys()) extra.push(brand)
   return { extra, unseen }
@@ -274,10 +276,11 @@ const CHROME = new Set<string>(['navigation', 'related', 'boilerplate'])
  * lexicon brand (a lottery portal's own links, `彩票`, `双色球`, and hidden link farms of news headlines do not), a
  * link to a gambling host in the text, or several distinct gambling terms.
  */
-function showsGambling (draft: Draft, brandRe: RegExp | null, lexical: Candidate[]): boolean {
+function showsGambling (
+  draft: Draft, brandRe: RegExp | null, lexical: Candidate[], withUrls: Set<Candidate>
+): boolean {
   if (brandRe !== null && draft.removed.some(r => r.kind === 'spam' && matches(brandRe, r.text))) return true
-  for (const b of draft.blocks) {
-    if (!mayHoldUrl(b.text)) continue
+  for (const b of withUrls) {
     URL.lastIndex = 0
     for (let m = URL.exec(b.text); m !== null; m = URL.exec(b.text)) if (isSpamHost(m[0])) return true
   }
@@ -291,7 +294,11 @@ function showsGambling (draft: Draft, brandRe: RegExp | null, lexical: Candidate
   return false
 }
 
-interface BlockContext { patterns: Patterns, unseen: Map<string, string>, removed: Removal[] }
+interface BlockContext {
+  patterns: Patterns, unseen: Map<string, string>, removed: Removal[]
+  /** The page's blocks that may hold a URL (`mayHoldUrl`). */
+  withUrls: Set<Candidate>
+}
 
 /**
  * One block without its spam: the block itself when nothing was cut, a copy with the cut text (spaces closed up),
@@ -308,7 +315,8 @@ function cleanBlock (block: Candidate, ctx: BlockContext): Candidate | undefined
     const reason = 'betting promotion glued after the paragraph\'s last sentence: a brand and its entry link'
     ctx.removed.push({ kind: 'spam', rule: 'spam-promo-line', text: glued.text, reason })
   }
-  const text = cutSpam(glued === null ? block.text : block.text.slice(0, glued.index), ctx)
+  const line = glued === null ? block.text : block.text.slice(0, glued.index)
+  const text = cutSpam(line, glued === null ? ctx.withUrls.has(block) : mayHoldUrl(line), ctx)
   if (text === block.text) return block
   // runs of spaces left by a cut close up; the line and cell separators of lists and tables stay
   return { ...block, text: text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim() }
@@ -363,9 +371,12 @@ function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal |
 }
 
 /** Links to gambling domains, and injected brand names with the colon that stands in for the word they replaced. */
-function cutSpam (line: string, { patterns: { injected }, unseen, removed }: BlockContext): string {
+function cutSpam (
+  line: string, urls: boolean, { patterns: { injected }, unseen, removed }: BlockContext
+): string {
   let text = line
-  if (mayHoldUrl(text)) text = text.replace(URL, url => {
+  // `urls`: whether the line may hold one (`mayHoldUrl`)
+  if (urls) text = text.replace(URL, url => {
     if (!isSpamHost(url)) return url
     removed.push({ kind: 'spam', rule: 'spam-url', text: url, reason: 'link to a gambling site' })
     return ' '
