@@ -84,6 +84,11 @@ const lookupKey = (s: string): string => hasAtMostKeyUnits(s, KEY_MAX) ? key(s) 
 const TAIL_PREFIX = new RegExp(`^(${longestFirst(DATA.tailHeaders.map(t => t.text))})\\s*[:：]`, 'iu')
 /** A line pattern removes lines up to this weighted length: longer is a paragraph that happens to match. */
 const LINE_MAX = 200
+/**
+ * Code units of a character at most (a surrogate pair): every character weighs 1 or more (`weightedLength`), so a
+ * line of more than `max * UNITS_PER_CHAR` code units weighs more than `max`.
+ */
+const UNITS_PER_CHAR = 2
 const LINES = DATA.lines.map(l => ({
   ...gated(new RegExp(l.pattern, 'iu')), kind: l.kind, reason: l.reason, max: l.maxLength ?? LINE_MAX
 }))
@@ -291,6 +296,16 @@ function signatureLines (blocks: Candidate[], isProse: ProseTest): number[] {
 
 type LineVerdict = Pick<Removal, 'kind' | 'rule' | 'reason'>
 
+/** The first line pattern that removes `text` (within its length limit), or undefined; `anchored` as `worthAsking`. */
+function boilerplateLine (text: string, anchored: boolean): (typeof LINES)[number] | undefined {
+  for (const l of linesToAsk(anchored)) {
+    // a line past the pattern's limit by its code units alone is not searched (from every position of a paragraph)
+    if (text.length > l.max * UNITS_PER_CHAR) continue
+    if (l.re.test(text) && !weightedLengthOver(text, l.max)) return l
+  }
+  return undefined
+}
+
 /**
  * Short labels side by side that are no byline nor a line of labelled credits: credits between a WeChat article's bars
  * (`文字｜陈嘉禾　摄影｜谭婷`, `编辑｜吴悠　审核｜周德明`) are labels side by side too, read by the metadata stage.
@@ -327,11 +342,8 @@ function classifyLine (block: Candidate, beforeBody: boolean, afterBody: boolean
   if ((beforeBody || afterBody) && isMenuNotCredits(text)) {
     return { kind: 'navigation', rule: 'menu-line', reason: 'menu line (short labels side by side)' }
   }
-  for (const l of linesToAsk(anchored)) {
-    if (l.re.test(text) && !weightedLengthOver(text, l.max)) {
-      return { kind: l.kind, rule: 'boilerplate-line', reason: l.reason }
-    }
-  }
+  const line = boilerplateLine(text, anchored)
+  if (line !== undefined) return { kind: line.kind, rule: 'boilerplate-line', reason: line.reason }
   // Link-made blocks inside the article are the HTML front end's call; above it they are menus.
   if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && !weightedLengthOver(text, 120) && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
     return { kind: 'navigation', rule: 'link-block', reason: 'block made of links' }
