@@ -65,11 +65,14 @@ function opensWithName (text: string, at: number, names: BioNames): boolean {
   return false
 }
 
-/** `^honorific? name aside verb`: with `titled`, the honorific is required (`Dr. Moss holds...`). */
-function opensBio (text: string, names: BioNames | undefined): boolean {
+/**
+ * `^honorific? name aside verb`: with `titled`, the honorific is required (`Dr. Moss holds...`). `honorific`: the
+ * length of the honorific the text opens with (`HONORIFIC_AT_START`), -1 when none; read once for the three sets of
+ * names a paragraph is asked about.
+ */
+function opensBio (text: string, names: BioNames | undefined, honorific: number): boolean {
   if (names === undefined) return false
-  const honorific = HONORIFIC_AT_START.exec(text)
-  if (honorific !== null && opensWithName(text, honorific[0].length, names)) return true
+  if (honorific >= 0 && opensWithName(text, honorific, names)) return true
   return !names.titled && opensWithName(text, 0, names)
 }
 
@@ -96,8 +99,9 @@ function isBio (
   text: string, full: BioNames | undefined, titled: BioNames | undefined, short: BioNames | undefined,
 ): boolean {
   if (text.length > BIO_MAX) return false
-  if (opensBio(text, full) || opensBio(text, titled)) return true
-  return opensBio(text, short) && PERSONAL.test(text)
+  const honorific = HONORIFIC_AT_START.exec(text)?.[0].length ?? -1
+  if (opensBio(text, full, honorific) || opensBio(text, titled, honorific)) return true
+  return opensBio(text, short, honorific) && PERSONAL.test(text)
 }
 
 /**

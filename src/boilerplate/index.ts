@@ -21,7 +21,9 @@ import { loadData } from '../data.js'
 import { hasDate, mayHoldLabel, parseInfoLine, splitDatePrefix } from '../text/fields.js'
 import { findDate } from '../text/date.js'
 import { dropAuthorBios } from './bio.js'
-import { HAN, isRunningText, unitAt, weightedLength, weightedLengthOver, spacedLiteral } from '../text/index.js'
+import {
+  HAN, isRegExpSpace, isRunningText, unitAt, weightedLength, weightedLengthOver, spacedLiteral
+} from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
 import { opensWithCrumbLabel } from '../text/breadcrumb.js'
 import { withoutLeadMark } from '../text/zh-byline.js'
@@ -46,7 +48,15 @@ const DATA = loadData<BoilerplateFile>('boilerplate.json')
 // A trailing run is matched only from its first character (the look-behind): `[:：\s]+$` alone tried every position
 // of a run of colons, each scanning to its end (quadratic on a line of 100,000 colons).
 const TRAILING_COLONS = /(?<![:：\s])[:：\s]+$/u
-const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_COLONS, '').trim()
+const COLON = unitAt(':', 0)
+const FULL_COLON = unitAt('：', 0)
+function keyOf (s: string): string {
+  const spaced = s.toLowerCase().replace(/\s+/g, ' ')
+  // a trailing run ends the text: a text ending in anything else is not searched for one (most keys)
+  const last = unitAt(spaced, spaced.length - 1)
+  const ends = last === COLON || last === FULL_COLON || isRegExpSpace(last)
+  return (ends ? spaced.replace(TRAILING_COLONS, '') : spaced).trim()
+}
 /** The last key made: a line is asked for its key by several checks in a row (navigation, tail header). */
 let lastLine = ''
 let lastKey = ''
@@ -74,6 +84,11 @@ const lookupKey = (s: string): string => hasAtMostKeyUnits(s, KEY_MAX) ? key(s) 
 const TAIL_PREFIX = new RegExp(`^(${longestFirst(DATA.tailHeaders.map(t => t.text))})\\s*[:：]`, 'iu')
 /** A line pattern removes lines up to this weighted length: longer is a paragraph that happens to match. */
 const LINE_MAX = 200
+/**
+ * Code units of a character at most (a surrogate pair): every character weighs 1 or more (`weightedLength`), so a
+ * line of more than `max * UNITS_PER_CHAR` code units weighs more than `max`.
+ */
+const UNITS_PER_CHAR = 2
 const LINES = DATA.lines.map(l => ({
   ...gated(new RegExp(l.pattern, 'iu')), kind: l.kind, reason: l.reason, max: l.maxLength ?? LINE_MAX
 }))
@@ -91,8 +106,25 @@ const SEGMENTS = /[\s|｜·•]+/u
 const SEGMENT_RUNS = new RegExp(SEGMENTS.source, 'gu')
 const CRUMB_SEP = /\s*[>»›＞→]\s*|\s+\/\s+/u
 
-/** A paragraph of running text (src/text: long enough and with a sentence in it). */
-const isProse = isRunningText
+/** Whether a block is a paragraph of running text (src/text: long enough and with a sentence in it). */
+type ProseTest = (block: Candidate) => boolean
+
+/**
+ * `isRunningText` of a block, asked once a page: the page's ends, the article's end and the signature each ask it of
+ * every block. Kept by the block (an object never edited: an edit makes a new one, asked anew), not by its text,
+ * whose hash would read a whole paragraph where the test reads its first sentence.
+ */
+function proseTest (): ProseTest {
+  const known = new Map<Candidate, boolean>()
+  return block => {
+    let prose = known.get(block)
+    if (prose === undefined) {
+      prose = isRunningText(block.text)
+      known.set(block, prose)
+    }
+    return prose
+  }
+}
 
 /** The patterns worth asking: all of them when the union of the anchored ones matched, else the unanchored only. */
 function worthAsking<T extends GatedPattern> (patterns: T[]): (anchored: boolean) => T[] {
@@ -132,8 +164,12 @@ function isNavLine (text: string): boolean {
   return segments + (from < text.length ? 1 : 0) >= 2
 }
 
-/** What sets a toolbar apart from the date before it: a bar, or the bracket a label stands in (`【打印】`). */
-const TOOLBAR_MARK = /[|｜【]/
+/**
+ * What sets a toolbar apart from the date before it: a bar, or the bracket a label stands in (`【打印】`). Three
+ * `includes`, where a class pattern tried every position: in a Latin line, the two wide marks are answered without
+ * reading it.
+ */
+const hasToolbarMark = (text: string): boolean => text.includes('|') || text.includes('｜') || text.includes('【')
 
 /** Whether every bar-separated part of `text` is a navigation label or a run of them (`Only look at the author`). */
 function labelsOnly (text: string): boolean {
@@ -147,7 +183,7 @@ function labelsOnly (text: string): boolean {
  */
 function datedToolbar (text: string): { date: string, labels: string } | null {
   // a toolbar stands apart from the date by a bar or in brackets: a line with neither is not searched
-  if (!TOOLBAR_MARK.test(text)) return null
+  if (!hasToolbarMark(text)) return null
   const prefix = splitDatePrefix(text, null)
   if (prefix === null || prefix.rest === '' || !labelsOnly(prefix.rest)) return null
   return { date: prefix.text, labels: prefix.rest }
@@ -245,9 +281,9 @@ function isOrgLine (text: string): boolean {
  * The signature of an official document after the article: issuing bodies right before a date-only line, both
  * after the last paragraph of running text. Returns the indexes of the issuing-body lines.
  */
-function signatureLines (blocks: Candidate[]): number[] {
+function signatureLines (blocks: Candidate[], isProse: ProseTest): number[] {
   let lastProse = -1
-  for (let i = 0; i < blocks.length; i++) if (isProse(blocks[i].text)) lastProse = i
+  for (let i = 0; i < blocks.length; i++) if (isProse(blocks[i])) lastProse = i
   if (lastProse < 0) return []
   for (let d = lastProse + 1; d < blocks.length; d++) {
     if (!DOC_DATE.test(blocks[d].text)) continue
@@ -260,6 +296,16 @@ function signatureLines (blocks: Candidate[]): number[] {
 
 type LineVerdict = Pick<Removal, 'kind' | 'rule' | 'reason'>
 
+/** The first line pattern that removes `text` (within its length limit), or undefined; `anchored` as `worthAsking`. */
+function boilerplateLine (text: string, anchored: boolean): (typeof LINES)[number] | undefined {
+  for (const l of linesToAsk(anchored)) {
+    // a line past the pattern's limit by its code units alone is not searched (from every position of a paragraph)
+    if (text.length > l.max * UNITS_PER_CHAR) continue
+    if (l.re.test(text) && !weightedLengthOver(text, l.max)) return l
+  }
+  return undefined
+}
+
 /**
  * Short labels side by side that are no byline nor a line of labelled credits: credits between a WeChat article's bars
  * (`文字｜陈嘉禾　摄影｜谭婷`, `编辑｜吴悠　审核｜周德明`) are labels side by side too, read by the metadata stage.
@@ -268,8 +314,8 @@ const isMenuNotCredits = (text: string): boolean =>
   isMenuLine(text) && readZhByline(text) === null && parseInfoLine(text, null) === null
 
 /** The index of the last block of running text before `end`, or -1. */
-function lastProseBefore (blocks: Candidate[], end: number): number {
-  for (let i = end - 1; i >= 0; i--) if (isProse(blocks[i].text)) return i
+function lastProseBefore (blocks: Candidate[], end: number, isProse: ProseTest): number {
+  for (let i = end - 1; i >= 0; i--) if (isProse(blocks[i])) return i
   return -1
 }
 
@@ -296,11 +342,8 @@ function classifyLine (block: Candidate, beforeBody: boolean, afterBody: boolean
   if ((beforeBody || afterBody) && isMenuNotCredits(text)) {
     return { kind: 'navigation', rule: 'menu-line', reason: 'menu line (short labels side by side)' }
   }
-  for (const l of linesToAsk(anchored)) {
-    if (l.re.test(text) && !weightedLengthOver(text, l.max)) {
-      return { kind: l.kind, rule: 'boilerplate-line', reason: l.reason }
-    }
-  }
+  const line = boilerplateLine(text, anchored)
+  if (line !== undefined) return { kind: line.kind, rule: 'boilerplate-line', reason: line.reason }
   // Link-made blocks inside the article are the HTML front end's call; above it they are menus.
   if (beforeBody && (block.evidence?.linkDensity ?? 0) >= 0.8 && !weightedLengthOver(text, 120) && !/[。！？]|[.!?](?:\s|$)/.test(text)) {
     return { kind: 'navigation', rule: 'link-block', reason: 'block made of links' }
@@ -333,9 +376,9 @@ function isEditorLine (text: string): boolean {
  * How many blocks of running text follow index i: counted once from the end (counting per marker was quadratic on
  * a page of thousands of markers). Good until the caller splices `blocks` (its loop stops right there).
  */
-function proseCounter (blocks: Candidate[]): (i: number) => number {
+function proseCounter (blocks: Candidate[], isProse: ProseTest): (i: number) => number {
   const from = new Array<number>(blocks.length + 1).fill(0)
-  for (let i = blocks.length - 1; i >= 0; i--) from[i] = from[i + 1] + (isProse(blocks[i].text) ? 1 : 0)
+  for (let i = blocks.length - 1; i >= 0; i--) from[i] = from[i + 1] + (isProse(blocks[i]) ? 1 : 0)
   return i => from[i + 1]
 }
 
@@ -369,9 +412,11 @@ interface ArticleEnd { cut: number, kind: RemovalKind, reason: string }
  * stay) or a tail-section header. Edits `blocks` in place: a lone marker goes, a glued one is cut off, and a
  * related-content label inside the article (running text after it) is emptied and listed.
  */
-function findArticleEnd (blocks: Candidate[], firstProse: number, format: InputFormat, removed: Removal[]): ArticleEnd {
+function findArticleEnd (
+  blocks: Candidate[], firstProse: number, format: InputFormat, removed: Removal[], isProse: ProseTest
+): ArticleEnd {
   // Running text after a marker means the marker sits inside the article (a `Related:` inset in an HTML page).
-  const proseAfter = proseCounter(blocks)
+  const proseAfter = proseCounter(blocks, isProse)
   // in a text page a marker after the first paragraph ends it; in HTML, only with little running text after it
   const endsHere = (i: number): boolean => firstProse >= 0 && i > firstProse && (format === 'text' || proseAfter(i) < 2)
   const insets: Removal[] = []
@@ -433,10 +478,11 @@ export function stripBoilerplate (draft: Draft): Draft {
   const removed: Removal[] = []
   // the array is edited in place (splice, replaced entries), never a block: a copy of the array is enough
   const blocks = [...draft.blocks]
-  const firstProse = blocks.findIndex(b => isProse(b.text))
+  const isProse = proseTest()
+  const firstProse = blocks.findIndex(isProse)
 
   // 1. Where the article ends.
-  const end = findArticleEnd(blocks, firstProse, draft.format, removed)
+  const end = findArticleEnd(blocks, firstProse, draft.format, removed, isProse)
   let cut = end.cut
   let cutReason = end.reason
   if (cut === blocks.length && firstProse >= 0 && draft.format === 'text') {
@@ -456,7 +502,7 @@ export function stripBoilerplate (draft: Draft): Draft {
 
   // 2. Lines that are not the article, anywhere in it.
   const out: Candidate[] = []
-  const lastProse = lastProseBefore(blocks, Math.min(cut, blocks.length))
+  const lastProse = lastProseBefore(blocks, Math.min(cut, blocks.length), isProse)
   for (let i = 0; i < Math.min(cut, blocks.length); i++) {
     const block = blocks[i]
     if (block.text === '') continue
@@ -484,7 +530,7 @@ export function stripBoilerplate (draft: Draft): Draft {
   }
   for (const b of editorLines) out.push(b)
   // 3. The signature under an official notice.
-  const sig = new Set(signatureLines(out))
+  const sig = new Set(signatureLines(out, isProse))
   const sigReason = 'issuing body in the signature of an official document (before its date line)'
   for (const i of sig) {
     removed.push({ kind: 'metadata', rule: 'signature-issuer', text: out[i].text, reason: sigReason })

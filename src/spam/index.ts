@@ -11,8 +11,9 @@
  */
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Removal } from '../types.js'
-import { isGamblingAccountLine, unseenBrands } from './shape.js'
-import { isEntryLine, isPromoLine, trailingPromo } from './promo.js'
+import { isGamblingAccountLine, mayHoldHanBrand, unseenBrands } from './shape.js'
+import { isEntryLine, isPromoLine, isShortLine, trailingPromo } from './promo.js'
+import { unitAt } from '../text/index.js'
 import { MIN_GAMBLING_TERMS, latinBrandCodes, sentenceBrands } from './sentence.js'
 import {
   SPAM_LEXICON, afterKeywordHead, holdsTerm, isKeywordTitle, isSpamHost, mayHoldTerm, termAlternation as alternation,
@@ -24,13 +25,31 @@ const TLD = SPAM_LEXICON.urlTlds.map(t => t.tld).join('|')
 const URL = new RegExp(String.raw`(?<![a-z0-9.-])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,8}(?:${TLD})` +
   String.raw`(?::\d+)?(?:\/[^\s"'<>，。、）)]*)?`, 'gi')
 
+/** A top-level domain read where it stands (sticky, `/i` without `u`: ASCII letters in either case only). */
+const TLD_AT = new RegExp(`(?:${TLD})`, 'iy')
+const DASH = 0x2d
+/** The bit that tells an ASCII letter's cases apart: set, it is the lower case. */
+const ASCII_LOWER_BIT = 0x20
+/** `[a-z0-9-]` as `/i` without `u` reads it: an ASCII letter in either case, a digit, the dash. */
+function endsLabel (c: number): boolean {
+  const low = c | ASCII_LOWER_BIT
+  return (low >= 0x61 && low <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === DASH
+}
+
 /**
  * Every URL match holds a label's last character, a dot and a top-level domain (`8.com`): a text without that
- * holds no URL, and the URL pattern, tried from every position of a paragraph, is not run (exact).
+ * holds no URL, and the URL pattern, tried from every position of a paragraph, is not run (exact). Asked at the
+ * dots alone (`indexOf`; a Chinese paragraph has none, an English one a few), where a pattern over the same shape
+ * tried every position of the text.
  */
-const URL_GATE = new RegExp(String.raw`[a-z0-9-]\.(?:${TLD})`, 'i')
-/** `URL_GATE`, asked only of a text with a dot (a Chinese paragraph has none: its full stop is `。`). */
-const mayHoldUrl = (text: string): boolean => text.includes('.') && URL_GATE.test(text)
+function mayHoldUrl (text: string): boolean {
+  for (let dot = text.indexOf('.', 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (!endsLabel(unitAt(text, dot - 1))) continue
+    TLD_AT.lastIndex = dot + 1
+    if (TLD_AT.test(text)) return true
+  }
+  return false
+}
 
 const SEGMENTS = /[\s|｜/·•]+/u
 const SENTENCE = /[。！？]|[.!?](?:\s|$)/
@@ -148,7 +167,9 @@ function holdsUnseen (text: string, unseen: Map<string, string>): boolean {
 export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
   // the blocks where a lexicon term may occur (one exact scan of each): the others skip the lexicon's patterns
   const withTerms = new Set(draft.blocks.filter(b => mayHoldTerm(b.text)))
-  const { extra, unseen } = pageBrands(draft, options, withTerms)
+  // the blocks that may hold a URL, asked once: the page's gambling evidence and each block's cut read them
+  const withUrls = new Set(draft.blocks.filter(b => mayHoldUrl(b.text)))
+  const { extra, unseen } = pageBrands(draft, options, withTerms, withUrls)
   const patterns = patternsFor(extra)
   const lexiconAndUnseen = (options.spamTerms ?? []).length === 0
   const removed: Removal[] = []
@@ -156,7 +177,7 @@ export function stripSpam (draft: Draft, options: SpamOptions = {}): Draft {
   const titleRef = (draft.hints.title ?? draft.blocks[0]?.text ?? '').trim()
   for (const block of draft.blocks) {
     const own = lexiconAndUnseen && !withTerms.has(block) && !holdsUnseen(block.text, unseen) ? NO_TERMS : patterns
-    const kept = cleanBlock(block, { patterns: own, unseen, removed })
+    const kept = cleanBlock(block, { patterns: own, unseen, removed, withUrls })
     if (kept === undefined) continue
     // what is left is the title again: the line was a repeat of the title with a brand spliced in
     if (kept !== block && block !== draft.blocks[0] && kept.text === titleRef) {
@@ -206,7 +227,7 @@ function titleHints (hints: MetadataHints, patterns: Patterns, removed: Removal[
  * shape.
  */
 function pageBrands (
-  draft: Draft, options: SpamOptions, withTerms: Set<Candidate>
+  draft: Draft, options: SpamOptions, withTerms: Set<Candidate>, withUrls: Set<Candidate>
 ): { extra: string[], unseen: Map<string, string> } {
   const extra = [...(options.spamTerms ?? [])]
   const brandRe = extra.length === 0 ? BRAND_RE : alternation([...BRANDS, ...extra])
@@ -224,17 +245,19 @@ function pageBrands (
   }
   // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts, sentence.ts)
   const gamblingOnPage = anyBrandOnPage || (GENERIC_RE !== null && mentions(GENERIC_RE, lexical))
-  const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage)
-  const gambling = anyBrandOnPage || showsGambling(draft, brandRe, lexical)
-  for (const [brand, why] of brandsInText(draft, gambling)) if (!unseen.has(brand)) unseen.set(brand, why)
+  // the blocks a brand-shaped token may stand in, found once for every search of them
+  const shaped = draft.blocks.filter(b => mayHoldHanBrand(b.text))
+  const unseen = unseenBrands(draft.blocks, draft.hints.title, gamblingOnPage, shaped)
+  const gambling = anyBrandOnPage || showsGambling(draft, brandRe, lexical, withUrls)
+  for (const [brand, why] of brandsInText(draft, gambling, shaped)) if (!unseen.has(brand)) unseen.set(brand, why)
   for (const brand of unseen.keys()) extra.push(brand)
   return { extra, unseen }
 }
 
 /** Unseen brands standing in sentences and Latin brand codes (sentence.ts), each with why. */
-function brandsInText (draft: Draft, gambling: boolean): Map<string, string> {
+function brandsInText (draft: Draft, gambling: boolean, shaped: Candidate[]): Map<string, string> {
   const chrome = draft.removed.filter(r => CHROME.has(r.kind)).map(r => r.text)
-  const page = { blocks: draft.blocks, chrome, gambling, title: draft.hints.title ?? draft.blocks[0]?.text }
+  const page = { blocks: draft.blocks, chrome, gambling, title: draft.hints.title ?? draft.blocks[0]?.text, shaped }
   const found = sentenceBrands(page)
   if (gambling) for (const [code, why] of latinBrandCodes(draft.blocks)) if (!found.has(code)) found.set(code, why)
   return found
@@ -253,10 +276,11 @@ const CHROME = new Set<string>(['navigation', 'related', 'boilerplate'])
  * lexicon brand (a lottery portal's own links, `彩票`, `双色球`, and hidden link farms of news headlines do not), a
  * link to a gambling host in the text, or several distinct gambling terms.
  */
-function showsGambling (draft: Draft, brandRe: RegExp | null, lexical: Candidate[]): boolean {
+function showsGambling (
+  draft: Draft, brandRe: RegExp | null, lexical: Candidate[], withUrls: Set<Candidate>
+): boolean {
   if (brandRe !== null && draft.removed.some(r => r.kind === 'spam' && matches(brandRe, r.text))) return true
-  for (const b of draft.blocks) {
-    if (!mayHoldUrl(b.text)) continue
+  for (const b of withUrls) {
     URL.lastIndex = 0
     for (let m = URL.exec(b.text); m !== null; m = URL.exec(b.text)) if (isSpamHost(m[0])) return true
   }
@@ -270,7 +294,11 @@ function showsGambling (draft: Draft, brandRe: RegExp | null, lexical: Candidate
   return false
 }
 
-interface BlockContext { patterns: Patterns, unseen: Map<string, string>, removed: Removal[] }
+interface BlockContext {
+  patterns: Patterns, unseen: Map<string, string>, removed: Removal[]
+  /** The page's blocks that may hold a URL (`mayHoldUrl`). */
+  withUrls: Set<Candidate>
+}
 
 /**
  * One block without its spam: the block itself when nothing was cut, a copy with the cut text (spaces closed up),
@@ -287,7 +315,8 @@ function cleanBlock (block: Candidate, ctx: BlockContext): Candidate | undefined
     const reason = 'betting promotion glued after the paragraph\'s last sentence: a brand and its entry link'
     ctx.removed.push({ kind: 'spam', rule: 'spam-promo-line', text: glued.text, reason })
   }
-  const text = cutSpam(glued === null ? block.text : block.text.slice(0, glued.index), ctx)
+  const line = glued === null ? block.text : block.text.slice(0, glued.index)
+  const text = cutSpam(line, glued === null ? ctx.withUrls.has(block) : mayHoldUrl(line), ctx)
   if (text === block.text) return block
   // runs of spaces left by a cut close up; the line and cell separators of lists and tables stay
   return { ...block, text: text.replace(/(?:(?![\n\t])\s){2,}/g, ' ').replace(/ *([\n\t]) */g, '$1').trim() }
@@ -330,6 +359,8 @@ function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal |
     const reason = `keyword-stuffed line (${hits.length} gambling terms: ${terms})`
     return { kind: 'spam', rule: 'spam-keyword-stuffing', text, reason }
   }
+  // both promotion lines are short: a paragraph is measured once here, not by each
+  if (!isShortLine(text)) return undefined
   if (isEntryLine(text)) {
     const reason = 'betting promotion line: a brand-shaped name and its entry (官网, app下载, 入口) alone'
     return { kind: 'spam', rule: 'spam-promo-line', text, reason }
@@ -340,9 +371,12 @@ function wholeLineSpam (text: string, { remove, stuffing }: Patterns): Removal |
 }
 
 /** Links to gambling domains, and injected brand names with the colon that stands in for the word they replaced. */
-function cutSpam (line: string, { patterns: { injected }, unseen, removed }: BlockContext): string {
+function cutSpam (
+  line: string, urls: boolean, { patterns: { injected }, unseen, removed }: BlockContext
+): string {
   let text = line
-  if (mayHoldUrl(text)) text = text.replace(URL, url => {
+  // `urls`: whether the line may hold one (`mayHoldUrl`)
+  if (urls) text = text.replace(URL, url => {
     if (!isSpamHost(url)) return url
     removed.push({ kind: 'spam', rule: 'spam-url', text: url, reason: 'link to a gambling site' })
     return ' '

@@ -41,6 +41,9 @@ export function longerThan (text: string, max: number): boolean {
   }
   return false
 }
+/** Whether `text` is no longer than a promotion line (`PROMO_LINE_MAX`): both promotion tests ask it first. */
+export const isShortLine = (text: string): boolean => !longerThan(text, PROMO_LINE_MAX)
+
 /**
  * A line that is a betting site's name and its entry and nothing else (`九游娱乐app下载`, `九游娱乐官网`,
  * `金冠体育(中国)官方网站`): the link text a hacked template puts on a line of its own, as `trailingPromo` finds it

@@ -23,7 +23,7 @@ import { escapeRegExp } from '../text/index.js'
 import { SPAM_LEXICON as DATA, isSpamHost } from '../text/spam-lexicon.js'
 import { loadData } from '../data.js'
 import { isWord } from '../text/han-words.js'
-import { SUFFIX, mayHoldBrandShape } from './shape.js'
+import { SUFFIX, mayHoldHanBrand } from './shape.js'
 
 // a brand ending with two Han characters before it, anywhere in a Han run (SUFFIX: the endings, longest first)
 const IN_RUN = new RegExp(`(?<=\\p{Script=Han}{2})(?:${SUFFIX})`, 'gu')
@@ -31,7 +31,6 @@ const HAN_CHAR = /^\p{Script=Han}$/u
 const PLACE_SUFFIXES = DATA.placeSuffixes.map(s => escapeRegExp(s.suffix)).join('')
 /** A brand ending with two Han characters before it and a place's administrative suffix after it. */
 const AS_PLACE = new RegExp(`\\p{Script=Han}{2}(?:${SUFFIX})(?=[${PLACE_SUFFIXES}])`, 'gu')
-const HAN_ANY = /\p{Script=Han}/u
 /**
  * An abbreviation in lower case then digits, not inside a longer Latin word or number (Han may touch it): `hg0088`,
  * `ky8866`. Brand codes are written like the domains they come from; model numbers are capitals (`AG600`), and a
@@ -73,13 +72,22 @@ export interface PageText {
   gambling: boolean
   /** The page's title: a name in it is the article's subject. */
   title?: string
+  /** The blocks that may hold a brand-shaped token (`mayHoldHanBrand`), in order: found here when not given. */
+  shaped?: Candidate[]
 }
+
+/** The page's blocks that may hold a brand-shaped token, each asked once. */
+const shapedOf = (page: PageText): Candidate[] => page.shaped ?? page.blocks.filter(b => mayHoldHanBrand(b.text))
 
 const NO_SHAPES: readonly string[] = []
 
 /** The brand-shaped tokens of a text by shape alone: two Han characters before a brand ending. */
 export function hanBrandShapes (text: string): readonly string[] {
-  if (!HAN_ANY.test(text) || !mayHoldBrandShape(text)) return NO_SHAPES
+  return mayHoldHanBrand(text) ? shapesIn(text) : NO_SHAPES
+}
+
+/** `hanBrandShapes` of a text that may hold one (`mayHoldHanBrand`). */
+function shapesIn (text: string): readonly string[] {
   const out: string[] = []
   IN_RUN.lastIndex = 0
   for (let m = IN_RUN.exec(text); m !== null; m = IN_RUN.exec(text)) {
@@ -110,15 +118,17 @@ function isNavLine (b: Candidate): boolean {
 }
 
 /** Shapes by where they stand: in navigation and lists (each place counted once), and in the text. */
-function shapesByPlace (page: PageText): { nav: Map<string, number>, text: Map<string, number> } {
+function shapesByPlace (
+  page: PageText, shaped: Candidate[]
+): { nav: Map<string, number>, text: Map<string, number> } {
   const nav = new Map<string, number>()
   const text = new Map<string, number>()
   const count = (into: Map<string, number>, shapes: readonly string[]): void => {
     for (const t of new Set(shapes)) into.set(t, (into.get(t) ?? 0) + 1)
   }
   // most blocks have no shape: neither a set nor the navigation test for them
-  for (const b of page.blocks) {
-    const shapes = hanBrandShapes(b.text)
+  for (const b of shaped) {
+    const shapes = shapesIn(b.text)
     if (shapes.length > 0) count(isNavLine(b) ? nav : text, shapes)
   }
   for (const c of page.chrome) count(nav, hanBrandShapes(c))
@@ -157,10 +167,9 @@ function nameOfThePage (page: PageText, token: string, askTitle: boolean): boole
  * Brand-shaped tokens standing where a place's name belongs (`九游娱乐县召开…`), that are no word in their place, at
  * most MAX_SUSPECTS of them (a pass over the page's text each).
  */
-function placeStandIns (page: PageText, found: Map<string, string>): void {
+function placeStandIns (page: PageText, shaped: Candidate[], found: Map<string, string>): void {
   const examined = new Set<string>()
-  for (const b of page.blocks) {
-    if (!HAN_ANY.test(b.text) || !mayHoldBrandShape(b.text)) continue
+  for (const b of shaped) {
     AS_PLACE.lastIndex = 0
     for (let m = AS_PLACE.exec(b.text); m !== null; m = AS_PLACE.exec(b.text)) {
       const token = m[0]
@@ -178,8 +187,9 @@ function placeStandIns (page: PageText, found: Map<string, string>): void {
 /** Unseen Han brands standing in the text of this page, each with why (see the module comment). */
 export function sentenceBrands (page: PageText): Map<string, string> {
   const found = new Map<string, string>()
-  placeStandIns(page, found)
-  const { nav, text } = shapesByPlace(page)
+  const shaped = shapedOf(page)
+  placeStandIns(page, shaped, found)
+  const { nav, text } = shapesByPlace(page, shaped)
   let suspects = 0
   for (const [token, n] of text) {
     if (found.has(token)) continue

@@ -66,10 +66,20 @@ export function splicedIn (longer: string, shorter: string): string | null {
   return p + s === shorter.length ? longer.slice(p, longer.length - s).trim() : null
 }
 
-/** Counts the brand-shaped tokens of one block: glued to a colon, and standing alone in Latin-script text. */
+/**
+ * Whether a brand-shaped token may stand in `text`: a Han character and a brand ending (false is exact). Asked once
+ * a block a page (`unseenBrands`' and ./sentence.ts's `shaped`), where each search asked it again.
+ */
+export function mayHoldHanBrand (text: string): boolean {
+  return ONE_HAN.test(text) && mayHoldBrandShape(text)
+}
+
+/**
+ * Counts the brand-shaped tokens of one block that may hold one (`mayHoldHanBrand`): glued to a colon, and standing
+ * alone in Latin-script text.
+ */
 function countBrandShapes (text: string, colon: Map<string, number>, lone: Map<string, number>): void {
-  // both shapes need a Han character, the colon one a colon: most blocks are answered without the patterns
-  if (!ONE_HAN.test(text) || !mayHoldBrandShape(text)) return
+  // the colon shape needs a colon: most blocks are answered without its pattern
   if (text.includes(':') || text.includes('：')) {
     for (const m of text.matchAll(COLON_BRAND)) colon.set(m[0], (colon.get(m[0]) ?? 0) + 1)
   }
@@ -77,14 +87,18 @@ function countBrandShapes (text: string, colon: Map<string, number>, lone: Map<s
   for (const m of text.matchAll(LONE_BRAND)) lone.set(m[0], (lone.get(m[0]) ?? 0) + 1)
 }
 
-/** Brand-shaped tokens this page uses as injected brands, each with why. */
+/**
+ * Brand-shaped tokens this page uses as injected brands, each with why. `shaped`: the blocks that may hold one
+ * (`mayHoldHanBrand`), in order, when the caller has them.
+ */
 export function unseenBrands (
   blocks: Candidate[], title: string | undefined, gamblingOnPage: boolean,
+  shaped = blocks.filter(b => mayHoldHanBrand(b.text)),
 ): Map<string, string> {
   const found = new Map<string, string>()
   const colon = new Map<string, number>()
   const lone = new Map<string, number>()
-  for (const b of blocks) countBrandShapes(b.text, colon, lone)
+  for (const b of shaped) countBrandShapes(b.text, colon, lone)
   for (const [t, n] of colon) {
     if (n >= MIN_COLON_INJECTIONS) found.set(t, `brand-shaped token glued to the injection colon ${n} times`)
   }
