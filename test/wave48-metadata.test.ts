@@ -111,3 +111,9 @@ t.test('a <time> that shows a relative day puts its UTC instant in the page\'s z
   t.equal(article('zh-blogs', 'b356').published?.slice(0, 10), '2023-11-15', '`<time datetime="…T17:40:00+00:00">3 天前</time>`')
   t.equal(article('zh-blogs', 'b244').published?.slice(0, 10), '2024-03-05', 'a Matters-like page of session 42')
 })
+
+t.test('a professional title between a writer\'s name and a bracketed post', async t => {
+  t.same(splitNames('林振宇 技師（本會大地工程委員會委員）'), ['林振宇'])
+  t.same(splitNames('王明 工程师（市政设计院道路所）'), ['王明'], 'an engineer\'s title before the unit')
+  t.same(article('zh-org', 'o152').authors, ['林振宇'], '`文∕林振宇 技師（…）　刊登日期：2009/03/16`')
+})

@@ -59,10 +59,6 @@ const KNOWN: KnownFailures = {
   // session 48's unseen round, measured once before any change (README): open
   'o147-google-sites-taiwan-ngo-opinion-2018-utf8': {
     title: 'the `<h1>` and the `<title>` are the section\'s name (`觀點專欄`); the headline is an `<h2>` under a `【觀點】` label'
-  },
-  // session 48's second unseen round, measured once before any change (README): open
-  'o152-php-table-layout-taiwan-engineers-guild-column-2009-big5': {
-    author: 'the credit `文∕林振宇 技師（本會大地工程委員會委員）` (a professional title and a bracketed post after the name) is not read'
   }
 }
 

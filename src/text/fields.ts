@@ -12,6 +12,7 @@ import { findRelativeDate } from './relative-date.js'
 import { isWord } from './han-words.js'
 import { endsLikeOrg, isChineseOrganization } from './org-names.js'
 import { ZH_CREDIT_ROLE, ZH_REPORTER_TITLE } from './roles.js'
+import { TITLE_WORDS } from './not-names.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'title' | 'editor' | 'ignore'
 
@@ -835,16 +836,17 @@ const POST_BEFORE_NAME = /^[\p{Script=Han}]{1,3}[员員]\s+(?=[\p{Script=Han}·]
 /**
  * A writer's unit and post in brackets after the name, with a list mark inside (`周明远（中共楚原市委党校公共管理教研部主任、
  * 教授）`, a party paper's theory page: zh-news n381 of session 48's unseen round), whose `、` would otherwise part the
- * names inside the brackets.
+ * names inside the brackets; or with a professional title between the name and the brackets (`林振宇 技師（本會大地工程
+ * 委員會委員）`, a Taiwan engineers' guild: zh-org o152 of session 48's second unseen round).
  */
-const NAME_ASIDE = /([\p{Script=Han}·]{2,4})\s*[（(]([^（）()]{4,60})[）)]/gu
+const NAME_ASIDE = new RegExp(`([\\p{Script=Han}·]{2,4})(\\s*(?:${TITLE_WORDS}))?\\s*[（(]([^（）()]{4,60})[）)]`, 'gu')
 const LIST_MARK = /[、，,]/u
 
-/** The value without the asides after common personal names that hold a list mark (`NAME_ASIDE`). */
+/** The value without the asides after common personal names that hold a list mark or follow a title (`NAME_ASIDE`). */
 function withoutNameAsides (value: string): string {
   if (!value.includes('（') && !value.includes('(')) return value
-  return value.replace(NAME_ASIDE, (whole: string, name: string, inside: string) =>
-    LIST_MARK.test(inside) && isCommonHanName(name) ? name : whole)
+  return value.replace(NAME_ASIDE, (whole: string, name: string, title: string | undefined, inside: string) =>
+    (LIST_MARK.test(inside) || title !== undefined) && isCommonHanName(name) ? name : whole)
 }
 
 /** The name without the post before it (`POST_BEFORE_NAME`) when a common personal name follows; else as it is. */
