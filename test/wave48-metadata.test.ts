@@ -86,15 +86,6 @@ t.test('second wave: a dotted name in a spaced byline, a research unit, a board\
   t.equal(article('zh-blogs', 'b358').title, '【報告】麥徑二、三段一日過（有相）', 'LeoBBS: `主題：【報告】…` under a `<title>` of board names')
 })
 
-t.test('an English credit that names the Chinese writers again is no second pair of writers', async t => {
-  t.same(article('zh-news', 'n388').authors, ['刘慧敏', '陈嘉文'], '`Reporting by Grace Liu and Kevin Chan` under `记者 刘慧敏 陈嘉文`')
-  const html = '<html><head><meta charset="utf-8"><title>通关模式首月运行平稳_海关</title></head><body><table><tr><td>' +
-    '<font size="5"><b>通关模式首月运行平稳</b></font></td></tr><tr><td>作者：张三、Tom Smith</td></tr></table>' +
-    `<div id="fontzoom">${TEXT}</div></body></html>`
-  t.same(processPage({ content: Buffer.from(html), format: 'html' }).article.authors, ['张三', 'Tom Smith'],
-    'one credit naming a Chinese and an English writer keeps both')
-})
-
 t.test('a BBS thread of letters, each under its poster\'s `/user_info/` link: the replies go', async t => {
   const b336 = article('zh-blogs', 'b336')
   const text = JSON.stringify(b336.body)

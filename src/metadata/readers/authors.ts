@@ -187,23 +187,5 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
   const site = unique.filter(a => namesSite(a, sites))
   const writers = site.length > 0 && site.length < unique.length ? unique.filter(a => !site.includes(a)) : unique
   if (writers !== unique) for (const value of site) sources.push({ kind: 'site-name', value })
-  const named = withoutEnglishTwins(writers, [...input.markup, ...input.found.map(p => p.value)])
-  return { authors: named.length > MAX_AUTHORS ? [] : named, sources }
-}
-
-const LATIN_NAME = /^[A-Za-z][A-Za-z .'-]*$/
-const HAN_CHAR = /\p{Script=Han}/u
-
-/**
- * Chinese writers without the English credit that names them again (`记者 刘慧敏 陈嘉文` over the text, `Reporting by
- * Grace Liu and Kevin Chan` under it, an Australian Chinese weekly: zh-news n388 of session 48's second unseen round):
- * as many names in Latin letters as in Han, from credits of their own (no credit names one of each), are the same
- * people written for English readers. A credit that names a Chinese and an English writer together keeps both.
- */
-function withoutEnglishTwins (writers: string[], credits: readonly string[]): string[] {
-  const han = writers.filter(w => HAN_CHAR.test(w))
-  const latin = writers.filter(w => LATIN_NAME.test(w))
-  if (han.length === 0 || latin.length !== han.length || han.length + latin.length !== writers.length) return writers
-  const together = credits.some(c => han.some(h => c.includes(h)) && latin.some(l => c.includes(l)))
-  return together ? writers : han
+  return { authors: writers.length > MAX_AUTHORS ? [] : writers, sources }
 }
