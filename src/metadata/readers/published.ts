@@ -50,8 +50,13 @@ function epochIso (value: string, offset: string | null | undefined): string | n
   return ms < EARLIEST_EPOCH_MS ? null : zonedIso(ms, offset)
 }
 
+const UTC_END = /(?:Z|[+-]00:00)$/
+
+/** The length of a day alone, `YYYY-MM-DD`. */
+const DAY_LENGTH = 'YYYY-MM-DD'.length
+
 /** A UTC time with its clock (`2019-05-11T16:52:07+00:00`, `…Z`); a day alone has no instant to move. */
-const UTC_TIME = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:00)$/
+const isUtcTime = (value: string): boolean => UTC_END.test(value) && value.length > DAY_LENGTH
 
 /**
  * A script's UTC time as its script shows it: in the reader's zone, the page's own (`+08:00` on a Chinese page), as a
@@ -61,7 +66,7 @@ const UTC_TIME = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:00)$/
  * 0026, 0267, 0312.)
  */
 function scriptShown (iso: string, offset: string | null | undefined): string {
-  if (offset === null || offset === undefined || !UTC_TIME.test(iso)) return iso
+  if (offset === null || offset === undefined || !isUtcTime(iso)) return iso
   const ms = Date.parse(iso)
   return Number.isNaN(ms) ? iso : zonedIso(ms, offset)
 }
@@ -201,10 +206,6 @@ function titleDate (pageTitle: string | undefined, options: DateOptions): Dated 
 
 /** Most seconds between two readings of one instant (a page may print the minute, its markup the second). */
 const SAME_INSTANT_MS = 60_000
-const UTC_END = /(?:Z|[+-]00:00)$/
-
-/** The length of a day alone, `YYYY-MM-DD`. */
-const DAY_LENGTH = 'YYYY-MM-DD'.length
 
 /**
  * Markup times written in UTC (`article:published_time` `2020-05-06T20:24:33Z`) that another candidate states as the
@@ -221,7 +222,7 @@ function inPageZone (dated: Dated, offset: string | null | undefined): Dated {
   const days = new Set(zoned.filter(p => p.value.length === DAY_LENGTH).map(p => p.value))
   if (local.length === 0 && days.size === 0) return zoned
   return zoned.map(p => {
-    if (!UTC_END.test(p.value) || p.value.length <= DAY_LENGTH) return p
+    if (!isUtcTime(p.value)) return p
     const ms = Date.parse(p.value)
     const inZone = zonedIso(ms, offset)
     const sameInstant = local.some(l => Math.abs(l - ms) <= SAME_INSTANT_MS)
@@ -245,7 +246,7 @@ function inStatedZone (dated: Dated): Dated {
   const stated = dated.filter(p => p.value.length > DAY_LENGTH && STATED_ZONE.test(p.value))
   if (stated.length === 0) return dated
   return dated.map(p => {
-    if (!UTC_END.test(p.value) || p.value.length <= DAY_LENGTH) return p
+    if (!isUtcTime(p.value)) return p
     const ms = Date.parse(p.value)
     const same = stated.find(l => Math.abs(Date.parse(l.value) - ms) <= SAME_INSTANT_MS)
     return same === undefined ? p : { ...p, value: zonedIso(ms, STATED_ZONE.exec(same.value)?.[0]) }

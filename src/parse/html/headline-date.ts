@@ -175,7 +175,7 @@ function headlineMatch (text: string, headlines: string[], longest: number, unit
   // text nodes start otherwise and are not made bare
   // `主题：Headline`: a board's field label before the thread's title (../../text/title-label.ts)
   const labelled = text.includes('：') || text.includes(':') ? text.replace(TITLE_LABEL_AFTER_SPACE, '') : text
-  // and a tag before it (`主題：【報告】麥徑…`), taken off the headlines too (`titleHeadline`)
+  // and a tag before it (`主題：【報告】麥徑…`), taken off the headlines too (`headlineInfo`)
   const s = labelled.includes('【') || labelled.includes('[') ? labelled.replace(LEAD_TAG, '') : labelled
   const first = bareFirst(s)
   if (first < 0 || !units.has(unitAt(s, first))) return 0
@@ -252,18 +252,12 @@ function headlineAt (nodes: AnyNode[], headlines: string[]): number {
 }
 
 /**
- * The headline as the `<title>` gives it: its longest part between separators (`Site - Headline` as well as
- * `Headline - Site`: a site's name is shorter than its headlines). A last part that names an organization or a site
- * is the site's name, never the headline, however long (`价格听证--江西省发展和改革委员会`: the commission's name, found
- * again in a notice's signature, would put the headline over the signature's date).
+ * The headline as the `<title>` gives it, with any tag before it as written (`【報告】麥徑二、三段一日過（有相）`): its longest
+ * part between separators (`Site - Headline` as well as `Headline - Site`: a site's name is shorter than its
+ * headlines). A last part that names an organization or a site is the site's name, never the headline, however long
+ * (`价格听证--江西省发展和改革委员会`: the commission's name, found again in a notice's signature, would put the headline over
+ * the signature's date).
  */
-function titleHeadline (docTitle: string): string {
-  // a board's or a section's tag before the headline (`綠手指園藝網 - [陽台菜園] 標題`, XOOPS: zh-blogs b188 of session
-  // 41's unseen round): the page prints the headline without it, where a writer's own tag (`[心得] …`) is printed too
-  return titleHeadlinePart(docTitle).replace(LEAD_TAG, '')
-}
-
-/** `titleHeadline` with the tag before it, as the `<title>` writes it (`【報告】麥徑二、三段一日過（有相）`). */
 function titleHeadlinePart (docTitle: string): string {
   const parts = docTitle.split(TITLE_SEP)
   const last = parts[parts.length - 1].trim()
@@ -533,7 +527,12 @@ function labelledPublication (node: AnyNode): string | undefined {
 /** The raw date string and byline next to the headline (each undefined when not found). */
 export function headlineInfo (body: Element | undefined, docTitle: string, h1s: string[]): HeadlineInfo {
   if (body === undefined) return {}
-  const headlines = [...(h1s.length === 1 ? h1s : []), titleHeadline(docTitle)].map(bare)
+  // the `<title>`'s headline part, with the tag before it as written and without: a board's or a section's tag before
+  // the headline (`綠手指園藝網 - [陽台菜園] 標題`, XOOPS: zh-blogs b188 of session 41's unseen round) is printed apart,
+  // where a writer's own tag (`[心得] …`) is printed too
+  const part = titleHeadlinePart(docTitle)
+  const headline = part.replace(LEAD_TAG, '')
+  const headlines = [...(h1s.length === 1 ? h1s : []), headline].map(bare)
     .filter(h => h.length >= MIN_HEADLINE)
   if (headlines.length === 0) return {}
   const nodes = textNodes(body)
@@ -544,8 +543,6 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   // a board's label before the thread's title (`主題：【報告】…`, a LeoBBS thread: zh-blogs b358 of session 48's second
   // unseen round) is no part of the headline the page prints
   const shown = printed.includes('：') || printed.includes(':') ? printed.replace(TITLE_LABEL_AFTER_SPACE, '') : printed
-  const part = titleHeadlinePart(docTitle)
-  const headline = part.replace(LEAD_TAG, '')
   // the `<title>`'s part may carry its tag (`【報告】`), which the printed headline does or does not
   const same = bare(shown) === bare(headline) || bare(shown) === bare(part)
   if ((same || spacedPart(headline, shown)) && !inLink(nodes[at])) {
