@@ -14,6 +14,7 @@ export const REMOVAL_RULES = {
   'hidden-element': 'an element hidden from the reader (hidden attribute, aria-hidden, hiding style, marquee)',
   'spam-links': 'visible links to gambling sites, one removal per containing block',
   'spam-redirect-script': 'an inline script that sends search engines\' visitors (or anyone) to another site',
+  'spam-written-script': 'an inline script that writes gambling links into the page (a hidden link farm)',
   'page-chrome': '`<nav>`, `<footer>`, `<aside>`, small `<header>`/`<form>`, ARIA landmarks outside the article',
   'unlikely-class': 'a class/id that marks navigation, related lists or boilerplate, outside the content',
   'boilerplate-class': 'a class/id inside the content that marks navigation, related lists or boilerplate',

@@ -283,6 +283,24 @@ const KNOWN: KnownFailures = {
   },
   'b357-mop-style-mobile-wap-thread-train-new-year-2011-utf8': {
     title: 'the `<title>` is taken whole (`大杂烩-在K字头硬座上过的年(1/3)-猫扑手机版`); the thread\'s title is a `div.tt`'
+  },
+  // session 49's unseen round, measured once before any change (README): open
+  'b368-vanilla21-singapore-psle-chinese-hacked-2014-utf8': {
+    date: 'the `In This Conversation` panel\'s participants\' times come first; the post\'s `<time>` is UTC, a day before ' +
+      'the `3月5日` it shows'
+  },
+  'b369-qq-buluo-mobile-tribe-post-kitten-relative-2016-utf8': {
+    author: 'the poster is a `<span class="nick">` before the `楼主` badge, no link'
+  },
+  'b359-livejournal-s2-generator-taiwan-tea-garden-2005-utf8': {
+    title: 'the `<title>` `xiaomei_tw: 三月，外公的茶園` is taken whole: the journal\'s name before the subject',
+    author: 'the owner is only in LiveJournal\'s `ljuser` links (`/users/xiaomei_tw/`), no known member-page shape',
+    date: 'the entry\'s date is in its permalink (`<a href=…/23817.html>Mar. 12th, 2005|09:41 pm</a>`): a date in a ' +
+      'link is another page\'s to the headline reader'
+  },
+  'b365-snitz-forums-2000-hk-aquarium-discus-2002-big5': {
+    date: 'Snitz\'s `Posted - 03/17/2002 : 20:41:37` beside the first post is read by no reader',
+    author: 'the poster is a `<b>` in Snitz\'s member cell; its profile link is a JavaScript pop-up icon'
   }
 }
 
@@ -296,7 +314,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 358)
+  t.equal(ids.length, 370)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -83,6 +83,15 @@ const KNOWN: KnownFailures = {
   'g206-hk-legco-press-release-2007-big5hkscs': {
     title: 'the `<title>` is the council, its section and the day (`立法會 - 新聞稿 2007年11月12日`); the head is a bold centred ' +
       '`<font size=3>` paragraph'
+  },
+  // session 49's unseen round, measured once before any change (README): open
+  'g221-joomla15-taiwan-township-office-model-mothers-hacked-2010-utf8': {
+    author: 'the Joomla account named by its role after the office (`作者：公所管理員`) is taken for a writer'
+  },
+  'g218-jsp-xxgk-directory-provincial-civil-affairs-annual-inspection-notice-2013-gbk': {
+    title: 'the `<title>` is the directory system\'s name; the headline is the particulars\' `名　　称：` row and a ' +
+      '`td.bt`, neither read over it',
+    date: 'the info line found is the particulars\' first row, whose `成文日期` (signing) is read; `发布日期` is a row below'
   }
 }
 
@@ -97,7 +106,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 216)
+  t.equal(ids.length, 222)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -118,6 +118,11 @@ const KNOWN: KnownFailures = {
   'n388-australian-chinese-weekly-squarespace-bilingual-byline-2020-utf8': {
     author: 'the English credit `Reporting by Grace Liu and Kevin Chan` is read beside the Chinese byline `记者 刘慧敏 陈嘉文`: ' +
       'the same two people twice'
+  },
+  // session 49's unseen round, measured once before any change (README): open
+  'n394-hcmc-chinese-daily-vietnamese-cms-sapo-bare-names-2019-utf8': {
+    author: 'the writers are bare bold names closing the text (`<strong>明芳 - 家荣</strong>`), no role nor label, read by no ' +
+      'reader'
   }
 }
 
@@ -129,7 +134,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 388)
+  t.equal(ids.length, 394)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

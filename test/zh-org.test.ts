@@ -59,6 +59,13 @@ const KNOWN: KnownFailures = {
   // session 48's unseen round, measured once before any change (README): open
   'o147-google-sites-taiwan-ngo-opinion-2018-utf8': {
     title: 'the `<h1>` and the `<title>` are the section\'s name (`觀點專欄`); the headline is an `<h2>` under a `【觀點】` label'
+  },
+  // session 49's unseen round, measured once before any change (README): open
+  'o159-southidc-asp-stone-trade-association-export-meeting-hacked-2010-gbk': {
+    title: 'the `<title>` of site and section is taken; the headline is a bold 16px `<font>` cell over the info table'
+  },
+  'o161-founder-epaper-coal-group-enterprise-newspaper-page-2012-gb2312': {
+    author: 'the writers are a closing bracket of two names alone (`（孟庆云　杜海燕）`), no role nor unit, read by no reader'
   }
 }
 
@@ -70,7 +77,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 156)
+  t.equal(ids.length, 162)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

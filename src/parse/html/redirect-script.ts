@@ -77,18 +77,69 @@ function redirectOf (script: Element, pageHost: string | undefined): { target: s
   return undefined
 }
 
-/** The page's cloaking redirects (`spam-redirect-script`), from its inline scripts (tree.ts `inlineScripts`). */
+/** A `document.write(` call: what follows it is the markup it writes. */
+const WRITE_CALL = /\bdocument\.write(?:ln)?\s*\(/gi
+/** Longest markup read after a `document.write(`, in characters: a link farm of a few dozen links. */
+const WRITTEN_MAX = 4_000
+/** The end of a written string's call (`');`, `");`), where the markup it writes stops. */
+const WRITE_END = /["'`]\s*\)\s*;?/
+/** A written string's opening quote, and the quotes and `+` that join its pieces. */
+const STRING_JOINS = /^\s*["'`]|["'`]\s*\+\s*["'`]/g
+/** Fewest links a script must write to be a link farm: one link is a widget's or a counter's. */
+const WRITTEN_LINKS_MIN = 2
+/** Longest text listed in `removed` for the links a script writes, in characters. */
+const WRITTEN_LISTED_MAX = 1_000
+
+/**
+ * The text of the links an inline script writes into the page when they are a gambling link farm
+ * (`document.write('<div style="position:absolute;top:-3000px"><a href="…">新葡京娱乐</a><a …>澳门银河赌场</a>…')`
+ * after a hacked Z-BlogPHP page's footer: zh-org o160 of session 49's unseen round): two links or more whose text
+ * carries the lexicon's link terms. A search engine that runs scripts indexes them; a reader never sees them.
+ */
+function writtenLinks (script: Element): string | undefined {
+  const raw = codeOf(script)
+  if (!raw.includes('write')) return undefined
+  const code = unescaped(raw)
+  WRITE_CALL.lastIndex = 0
+  for (let m = WRITE_CALL.exec(code); m !== null; m = WRITE_CALL.exec(code)) {
+    const start = m.index + m[0].length
+    let markup = code.slice(start, start + WRITTEN_MAX)
+    const end = WRITE_END.exec(markup.slice(1))
+    if (end !== null) markup = markup.slice(0, end.index + 1)
+    const links = markup.match(/<a\s/gi)?.length ?? 0
+    // the string's quotes and its pieces joined with `+` (`'<a …>' + '必威体育官网' + '</a>'`) are no text
+    const text = markup.replace(STRING_JOINS, '').replace(/<[^>]*>/g, ' ').replace(/\\(["'])/g, '$1')
+      .replace(/\s+/g, ' ').trim()
+    if (links >= WRITTEN_LINKS_MIN && hasSpamLinkText(text)) return text.slice(0, WRITTEN_LISTED_MAX)
+  }
+  return undefined
+}
+
+/**
+ * The page's cloaking redirects (`spam-redirect-script`) and the gambling links its scripts write
+ * (`spam-written-script`), from its inline scripts (tree.ts `inlineScripts`).
+ */
 export function redirectScripts (scripts: readonly Element[], pageHost: string | undefined): Removal[] {
   const found: Removal[] = []
   for (const s of scripts) {
     if (found.length >= MAX_LISTED) break
     const r = redirectOf(s, pageHost)
-    if (r === undefined) continue
+    if (r !== undefined) {
+      found.push({
+        kind: 'spam',
+        rule: 'spam-redirect-script',
+        text: r.target,
+        reason: `an inline script ${r.why} (${hostOf(r.target) ?? r.target}): a hacked page's cloaking redirect`
+      })
+      continue
+    }
+    const written = writtenLinks(s)
+    if (written === undefined) continue
     found.push({
       kind: 'spam',
-      rule: 'spam-redirect-script',
-      text: r.target,
-      reason: `an inline script ${r.why} (${hostOf(r.target) ?? r.target}): a hacked page's cloaking redirect`
+      rule: 'spam-written-script',
+      text: written,
+      reason: 'an inline script writes gambling links into the page: a hacked page\'s hidden link farm'
     })
   }
   return found
