@@ -1,5 +1,8 @@
 /**
- * Session 49's unseen wave: the gambling links an inline script writes into a hacked page (zh-org o160).
+ * Session 49's unseen wave (zh-gov g221, zh-org o159, o160, zh-blogs b359, b369): an account named by its role with an
+ * office before it (`公所管理員`) is no writer; a journal's name before the subject in the `<title>` (`xiaomei_tw: 三月，
+ * 外公的茶園`) and its `/users/NAME/` link; a bold 16px headline cell; the gambling links a script writes; a poster
+ * badge after a name in no link.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -23,6 +26,35 @@ const page = (body: string, title: string): Buffer =>
 const read = (body: string, title: string, url?: string): Article =>
   processPage({ content: page(body, title), format: 'html', url }).article
 
+t.test('an account named by its role, an office before it, is no writer', async t => {
+  t.same(article('zh-gov', 'g221').authors, [], 'a Taiwan township office\'s Joomla: `作者：公所管理員`')
+  const by = (name: string): string[] =>
+    read(`<h1>关于做好社会组织年度检查工作的通知</h1><div class="info">作者：${name}　发布时间：2013-03-14</div>${TEXT}`,
+      '关于做好社会组织年度检查工作的通知').authors
+  t.same(by('信息管理员'), [], 'simplified, another office')
+  t.same(by('张建国'), ['张建国'], 'a person in the same line is read')
+})
+
+t.test('a journal\'s name before the subject in the <title>', async t => {
+  const lj = article('zh-blogs', 'b359')
+  t.equal(lj.title, '三月，外公的茶園', 'LiveJournal: `<title>xiaomei_tw: …</title>`, the subject in `td.caption`')
+  t.same(lj.authors, ['xiaomei_tw'], 'its `/users/xiaomei_tw/` link beside the entry')
+  const head = (printed: string): string | null =>
+    read(`<table><tr><td class="caption">${printed}</td></tr></table>${TEXT}`, 'lanshan_88: 阳台上的三个春天').title
+  t.equal(head('阳台上的三个春天'), '阳台上的三个春天', 'the subject printed alone')
+  t.equal(read(`<h1>专访：阳台上的三个春天</h1>${TEXT}`, '专访：阳台上的三个春天').title, '专访：阳台上的三个春天',
+    'a headline\'s own colon, printed whole, stays')
+})
+
+t.test('a bold 16px headline cell over the info table', async t => {
+  t.equal(article('zh-org', 'o159').title, '协会召开第四季度石材出口形势分析会', 'an ASP template, `<title>` of the site and section')
+  const cell = (style: string): string | null => read(`<table><tr><td><font style="${style}">协会召开第四季度石材出口形势分析会` +
+    '</font></td></tr><tr><td><table class="info"><tr><td>来源：本会秘书处</td><td>发布时间：2010-11-23 10:16:42</td></tr>' +
+    `</table></td></tr></table>${TEXT}`, '岚溪市石材行业协会--行业资讯').title
+  t.equal(cell('font-size:16px;font-weight:bold'), '协会召开第四季度石材出口形势分析会', 'bold at 16px')
+  t.not(cell('font-size:16px'), '协会召开第四季度石材出口形势分析会', 'at 16px, not bold: body-sized type')
+})
+
 t.test('the gambling links an inline script writes are listed as spam', async t => {
   const written = (a: Article): string[] => a.removed.filter(r => r.rule === 'spam-written-script').map(r => r.text)
   t.same(written(article('zh-org', 'o160')), ['新葡京娱乐 澳门银河赌场 北京赛车pk10 时时彩平台 真人百家乐'],
@@ -34,4 +66,13 @@ t.test('the gambling links an inline script writes are listed as spam', async t 
   t.same(scripted('document.write(\'<a href="http://a.example/">必威体育</a>\');'), [], 'one link: a widget, not a farm')
   t.same(scripted('document.write(\'<ul><li><a href="/a">首页</a></li><li><a href="/b">通知公告</a></li></ul>\');'), [],
     'a menu the script writes')
+})
+
+t.test('a poster badge after a name that is no link', async t => {
+  t.same(article('zh-blogs', 'b369').authors, ['三花的铲屎官阿周'], 'a QQ 兴趣部落 post: `<span class="nick">` and `楼主`')
+  const badged = (cls: string): string[] => read(`<h1>捡了一只三花小奶猫</h1><div class="post"><p class="nick-line">` +
+    `<span class="${cls}">三花的铲屎官阿周</span><span class="host-tag">楼主</span></p>${TEXT}</div>`, '捡了一只三花小奶猫').authors
+  t.same(badged('nick'), ['三花的铲屎官阿周'], 'a nick-classed element')
+  t.same(badged('user-name'), ['三花的铲屎官阿周'], 'a user-name class')
+  t.same(badged('score'), [], 'an element that names no name: no poster')
 })

@@ -289,12 +289,7 @@ const KNOWN: KnownFailures = {
     date: 'the `In This Conversation` panel\'s participants\' times come first; the post\'s `<time>` is UTC, a day before ' +
       'the `3月5日` it shows'
   },
-  'b369-qq-buluo-mobile-tribe-post-kitten-relative-2016-utf8': {
-    author: 'the poster is a `<span class="nick">` before the `楼主` badge, no link'
-  },
   'b359-livejournal-s2-generator-taiwan-tea-garden-2005-utf8': {
-    title: 'the `<title>` `xiaomei_tw: 三月，外公的茶園` is taken whole: the journal\'s name before the subject',
-    author: 'the owner is only in LiveJournal\'s `ljuser` links (`/users/xiaomei_tw/`), no known member-page shape',
     date: 'the entry\'s date is in its permalink (`<a href=…/23817.html>Mar. 12th, 2005|09:41 pm</a>`): a date in a ' +
       'link is another page\'s to the headline reader'
   },

@@ -85,9 +85,6 @@ const KNOWN: KnownFailures = {
       '`<font size=3>` paragraph'
   },
   // session 49's unseen round, measured once before any change (README): open
-  'g221-joomla15-taiwan-township-office-model-mothers-hacked-2010-utf8': {
-    author: 'the Joomla account named by its role after the office (`作者：公所管理員`) is taken for a writer'
-  },
   'g218-jsp-xxgk-directory-provincial-civil-affairs-annual-inspection-notice-2013-gbk': {
     title: 'the `<title>` is the directory system\'s name; the headline is the particulars\' `名　　称：` row and a ' +
       '`td.bt`, neither read over it',

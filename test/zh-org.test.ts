@@ -61,9 +61,6 @@ const KNOWN: KnownFailures = {
     title: 'the `<h1>` and the `<title>` are the section\'s name (`觀點專欄`); the headline is an `<h2>` under a `【觀點】` label'
   },
   // session 49's unseen round, measured once before any change (README): open
-  'o159-southidc-asp-stone-trade-association-export-meeting-hacked-2010-gbk': {
-    title: 'the `<title>` of site and section is taken; the headline is a bold 16px `<font>` cell over the info table'
-  },
   'o161-founder-epaper-coal-group-enterprise-newspaper-page-2012-gb2312': {
     author: 'the writers are a closing bracket of two names alone (`（孟庆云　杜海燕）`), no role nor unit, read by no reader'
   }

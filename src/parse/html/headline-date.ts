@@ -271,6 +271,11 @@ function titleHeadlinePart (docTitle: string): string {
 }
 /** A tag in brackets before a title, one to twelve characters (`[陽台菜園] `, `【转载】`). */
 const LEAD_TAG = /^\s*[[【][^\]】]{1,12}[\]】]\s*(?=\S)/u
+/**
+ * A name with no space before a colon opening a `<title>` (`xiaomei_tw: …`, a journal's or a member's name), and the
+ * rest. Twenty characters at most: a user name, not a clause.
+ */
+const NAME_COLON = /^\s*[^\s:：]{1,20}\s*[:：]\s*(\S.*)$/su
 /** Longest part of a `<title>` before others read as a site's or organization's name (characters, spaces out). */
 const SITE_PART_MAX = 12
 
@@ -536,15 +541,17 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
     .filter(h => h.length >= MIN_HEADLINE)
   if (headlines.length === 0) return {}
   const nodes = textNodes(body)
-  const at = headlineAt(nodes, headlines)
+  const subject = NAME_COLON.exec(docTitle)?.[1]
+  const at = headlineOrSubjectAt(nodes, headlines, subject)
   if (at < 0) return {}
   const out: HeadlineInfo = {}
-  const printed = isText(nodes[at]) ? nodes[at].data.replace(/\s+/g, ' ').trim() : ''
+  const node = nodes[at]
+  const printed = isText(node) ? node.data.replace(/\s+/g, ' ').trim() : ''
   // a board's label before the thread's title (`主題：【報告】…`, a LeoBBS thread: zh-blogs b358 of session 48's second
   // unseen round) is no part of the headline the page prints
   const shown = printed.includes('：') || printed.includes(':') ? printed.replace(TITLE_LABEL_AFTER_SPACE, '') : printed
   // the `<title>`'s part may carry its tag (`【報告】`), which the printed headline does or does not
-  const same = bare(shown) === bare(headline) || bare(shown) === bare(part)
+  const same = [headline, part, subject].some(h => h !== undefined && bare(h) === bare(shown))
   if ((same || spacedPart(headline, shown)) && !inLink(nodes[at])) {
     out.headline = shown
   }
@@ -563,6 +570,18 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
     if (dayTime !== undefined) out.dayTime = dayTime
   }
   return out
+}
+
+/**
+ * Where the page prints its headline (`headlineAt`), else the subject after a journal's name that opens the `<title>`
+ * (`xiaomei_tw: 三月，外公的茶園`, a LiveJournal entry whose subject stands in a `<td class="caption">`: zh-blogs b359 of
+ * session 49's unseen round). The subject alone is looked for only when the page prints no part of the whole, so that
+ * a headline's own colon (`专访：张三`) keeps it whole wherever the page prints it whole.
+ */
+function headlineOrSubjectAt (nodes: AnyNode[], headlines: string[], subject: string | undefined): number {
+  const at = headlineAt(nodes, headlines)
+  if (at >= 0 || subject === undefined || bare(subject).length < MIN_HEADLINE) return at
+  return headlineAt(nodes, [bare(subject)])
 }
 
 /**

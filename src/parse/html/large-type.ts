@@ -17,6 +17,14 @@ import { attr } from './dom.js'
  * their headlines 18-24px; a box's caption (`.boxtitle { font-size:14px }`) stays under it.
  */
 export const HEADLINE_PX = 18
+/**
+ * The least font size of a headline set bold in its own style (`font-size:16px;font-weight:bold;color:#B70000`, an
+ * ASP template's headline cell over its info table: zh-org o159 of session 49's unseen round): the table templates'
+ * body text is 12-14px, and bold at 16px stands over it as a headline.
+ */
+export const BOLD_HEADLINE_PX = 16
+/** A bold weight in a style attribute (`font-weight:bold`, `font-weight: 700`). */
+const BOLD = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/i
 /** The least `<font size>` of a headline (3 is the body's, 4 is 18px in browsers' tables). */
 export const HEADLINE_FONT_SIZE = 4
 /** A relative size's base when a sheet gives `em`, `rem` or `%` (browsers' default body size: 16px). */
@@ -122,7 +130,7 @@ function fontTagSize (el: Element): number {
 export function printsLarge (el: Element, large: LargeType): boolean {
   if (el.name === 'font' && fontTagSize(el) >= HEADLINE_FONT_SIZE) return true
   const style = attr(el, 'style')
-  if (style !== '' && (declaredFontPx(style) ?? 0) >= HEADLINE_PX) return true
+  if (style !== '' && (declaredFontPx(style) ?? 0) >= (BOLD.test(style) ? BOLD_HEADLINE_PX : HEADLINE_PX)) return true
   if (large.headings?.has(el.name) === true) return true
   const id = attr(el, 'id')
   if (id !== '' && large.ids.has(id)) return true

@@ -3244,7 +3244,24 @@ function nameBeforeBadge (badge: Element): string | undefined {
     if (a === badge) break
     if (a.name === 'a' && attr(a, 'href') !== '') name = linkedScreenName(a) ?? name
   }
-  return name ?? nameAfterBadge(badge)
+  return name ?? nameAfterBadge(badge) ?? namedBeforeBadge(badge)
+}
+
+/** A class or id of the element that holds a member's screen name (`nick`, `user-name`, `author`). */
+const NAME_CLASS = /nick|name|user|author/i
+
+/**
+ * The screen name in the element right before a poster badge when it is no link (`<span class="nick">三花的铲屎官阿周
+ * </span><span class="host-tag">楼主</span>`, a QQ 兴趣部落 post in its mobile view: zh-blogs b369 of session 49's
+ * unseen round): an element whose class or id names a name or a user, holding a screen name alone.
+ */
+function namedBeforeBadge (badge: Element): string | undefined {
+  let prev = badge.prev
+  while (prev !== null && isText(prev) && prev.data.trim() === '') prev = prev.prev
+  if (prev === null || !isElement(prev) || !NAME_CLASS.test(classAndId(prev))) return undefined
+  if (elementsOf(prev).some(e => e !== prev && e.name === 'a')) return undefined
+  const text = normalizeLine(textOf(prev))
+  return isScreenName(text) ? text : undefined
 }
 
 /** Elements after a poster badge looked at for the name it marks. */
