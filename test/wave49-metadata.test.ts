@@ -1,8 +1,10 @@
 /**
- * Session 49's unseen wave (zh-gov g221, zh-org o159, o160, zh-blogs b359, b369): an account named by its role with an
+ * Session 49's unseen wave (zh-gov g218, g221, zh-org o159, zh-blogs b359, b368): an account named by its role with an
  * office before it (`公所管理員`) is no writer; a journal's name before the subject in the `<title>` (`xiaomei_tw: 三月，
- * 外公的茶園`) and its `/users/NAME/` link; a bold 16px headline cell; the gambling links a script writes; a poster
- * badge after a name in no link.
+ * 外公的茶園`) and its `/users/NAME/` link; a table of particulars whose first row dates the document's signing
+ * (`成文日期`) and a later row its publication (`发布日期`); a bold 16px headline cell; a forum panel's participants'
+ * times, and the local day a UTC `<time>` shows; the gambling links a script writes; a poster badge after a name in
+ * no link.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -46,6 +48,17 @@ t.test('a journal\'s name before the subject in the <title>', async t => {
     'a headline\'s own colon, printed whole, stays')
 })
 
+t.test('a table of particulars: the publication\'s row over the signing\'s', async t => {
+  t.equal(article('zh-gov', 'g218').published?.slice(0, 10), '2013-03-14', 'a provincial department\'s JSP directory')
+  const table = read('<table class="xxgk"><tr><td>发文机关：</td><td>甘肃省民政厅</td><td>成文日期：</td><td>2013-03-08</td></tr>' +
+    '<tr><td>文　　号：</td><td>甘民发〔2013〕25号</td><td>发布日期：</td><td>2013-03-14</td></tr></table>' +
+    `<h2>关于做好社会组织年度检查工作的通知</h2>${TEXT}`, '关于做好社会组织年度检查工作的通知')
+  t.equal(table.published?.slice(0, 10), '2013-03-14', 'rows of label and value cells')
+  const line = read(`<h1>关于做好社会组织年度检查工作的通知</h1><div class="info">成文日期：2013-03-08　发布日期：2013-03-14</div>${TEXT}`,
+    '关于做好社会组织年度检查工作的通知')
+  t.equal(line.published?.slice(0, 10), '2013-03-14', 'the two labels in one line')
+})
+
 t.test('a bold 16px headline cell over the info table', async t => {
   t.equal(article('zh-org', 'o159').title, '协会召开第四季度石材出口形势分析会', 'an ASP template, `<title>` of the site and section')
   const cell = (style: string): string | null => read(`<table><tr><td><font style="${style}">协会召开第四季度石材出口形势分析会` +
@@ -53,6 +66,18 @@ t.test('a bold 16px headline cell over the info table', async t => {
     `</table></td></tr></table>${TEXT}`, '岚溪市石材行业协会--行业资讯').title
   t.equal(cell('font-size:16px;font-weight:bold'), '协会召开第四季度石材出口形势分析会', 'bold at 16px')
   t.not(cell('font-size:16px'), '协会召开第四季度石材出口形势分析会', 'at 16px, not bold: body-sized type')
+})
+
+t.test('a forum\'s times: a participant\'s last post is no publication; a UTC time shows its local day', async t => {
+  t.equal(article('zh-blogs', 'b368').published?.slice(0, 10), '2014-03-05', 'Vanilla: `In This Conversation` first')
+  const thread = (panel: string, shown: string): string | null => read(`<div id="Panel"><ul>${panel}</ul></div>` +
+    '<h1>孩子小六会考华文考了A星</h1><div class="Item"><span class="MItem DateCreated"><time ' +
+    `datetime="2014-03-04T17:40:12+00:00">${shown}</time></span>${TEXT}</div>`, '孩子小六会考华文考了A星 — 狮城华人网论坛',
+  'http://forum.example.sg/discussion/23418/x').published
+  const member = '<li><a href="/profile/7716/淡滨尼妈妈">淡滨尼妈妈</a> <span><time datetime="2014-03-08T08:50:30+00:00">' +
+    '3月8日</time></span></li>'
+  t.equal(thread(member, '3月5日')?.slice(0, 10), '2014-03-05', 'the post\'s time, read in the page\'s zone')
+  t.equal(thread(member, 'March 4')?.slice(0, 10), '2014-03-04', 'no day shown in Chinese: the UTC day as written')
 })
 
 t.test('the gambling links an inline script writes are listed as spam', async t => {

@@ -285,10 +285,6 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` is taken whole (`大杂烩-在K字头硬座上过的年(1/3)-猫扑手机版`); the thread\'s title is a `div.tt`'
   },
   // session 49's unseen round, measured once before any change (README): open
-  'b368-vanilla21-singapore-psle-chinese-hacked-2014-utf8': {
-    date: 'the `In This Conversation` panel\'s participants\' times come first; the post\'s `<time>` is UTC, a day before ' +
-      'the `3月5日` it shows'
-  },
   'b359-livejournal-s2-generator-taiwan-tea-garden-2005-utf8': {
     date: 'the entry\'s date is in its permalink (`<a href=…/23817.html>Mar. 12th, 2005|09:41 pm</a>`): a date in a ' +
       'link is another page\'s to the headline reader'

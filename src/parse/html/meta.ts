@@ -486,6 +486,7 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   const info = table?.info ?? line
   if (table?.date !== undefined) out.date = table.date
   if (line !== null) parsedDates(line, out)
+  if (best !== undefined && line !== null) signedRowDate(best, line, dates, out)
   const field = (name: string): string | undefined => {
     const value = info?.fields.find(f => f.field === name)?.value.trim() ?? ''
     return value === '' ? undefined : value
@@ -527,6 +528,25 @@ function parsedDates (line: InfoLine, out: InfoFields): void {
   }
   const updated = line.dates.find(d => d.field === 'updated')?.iso
   if (updated !== undefined) out.updated = updated
+}
+
+/** Levels climbed from an info line's row to the table of particulars that holds it (`tr`, `tbody`, `table`). */
+const ROW_TABLE_LEVELS = 3
+
+/**
+ * An info line that is one row of a table of particulars and dates only the document's signing (`发文机关：…
+ * 成文日期：2013-03-08`, its `发布日期：2013-03-14` a row below: zh-gov g218 of session 49's unseen round): the page's
+ * date is the one the whole table gives, read cell by cell (`tableInfo`: the publication's row first).
+ */
+function signedRowDate (row: Element, line: InfoLine, dates: DateOptions, out: InfoFields): void {
+  if (line.dates.length === 0 || line.dates.some(d => d.signed !== true)) return
+  let el: Element = row
+  for (let level = 0; level < ROW_TABLE_LEVELS && el.name !== 'table'; level++) {
+    if (el.parent === null || !isElement(el.parent)) return
+    el = el.parent
+  }
+  const date = el.name === 'table' ? tableInfo(el, dates)?.date : undefined
+  if (date !== undefined) out.date = date
 }
 
 /** Every labelled author of an info line, as one credit: `融媒体记者：何佳　通讯员：唐敏` credits two writers (zh-news n172). */
@@ -2334,6 +2354,8 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('time-element', times.published)
   // the relative day the same `<time>` shows (`3 天前`): the day in the page's zone its readers saw
   add('relative', times.relative)
+  // and the day it shows with no year (`3月5日`), read with the instant's year
+  add('time-element', times.shownDay)
   // a date found under the article's first sentences (a notice's signature) gives way to the labelled info line
   const late = src.near.lateDate === true && src.info.date !== undefined
   if (!late) add('headline-text', src.near.date)
@@ -2482,15 +2504,39 @@ function shownRelative (el: Element): { relative?: string } {
   return rel === null ? {} : { relative: text.slice(rel.index, rel.index + rel.length) }
 }
 
-function timeDates ($: CheerioAPI): { published?: string, updated?: string, relative?: string } {
+/** A month and day a `<time>` shows with no year (`3月5日`). */
+const SHOWN_MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u
+
+/**
+ * The day a `<time datetime>` in UTC shows as its text with no year (`<time datetime="2014-03-04T17:40:12+00:00">3月5日
+ * </time>`, a Singapore forum on Vanilla: zh-blogs b368 of session 49's unseen round), as `YYYY-MM-DD`, the year the
+ * instant's (the next when the instant is in December and the day shown in January): the local day its readers saw,
+ * which puts the markup's UTC instant in the page's zone (published.ts `inPageZone`). None unless the shown day is the
+ * UTC day or the next, as a zone east of UTC shows it.
+ */
+function shownDay (el: Element, value: string): { shownDay?: string } {
+  const m = SHOWN_MONTH_DAY.exec(normalizeLine(textOf(el)))
+  const at = /^(\d{4})-(\d\d)-(\d\d)T/.exec(value)
+  if (m === null || at === null) return {}
+  const month = Number(m[1])
+  const year = Number(at[1]) + (month === 1 && at[2] === '12' ? 1 : 0)
+  const day = `${year}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`
+  const utc = Date.UTC(Number(at[1]), Number(at[2]) - 1, Number(at[3]))
+  const shown = Date.parse(`${day}T00:00:00Z`)
+  return shown === utc || shown - utc === DAY_MS ? { shownDay: day } : {}
+}
+/** A day in milliseconds. */
+const DAY_MS = 86_400_000
+
+function timeDates ($: CheerioAPI): { published?: string, updated?: string, relative?: string, shownDay?: string } {
   const scopes = ['time[pubdate][datetime]', 'article time[datetime]', 'main time[datetime]', 'time[datetime]']
   let updated: string | undefined
   for (const scope of scopes) {
     for (const el of $(scope).toArray().filter(isElement)) {
       const v = timeValue(el)
-      if (v === undefined || v === '') continue
+      if (v === undefined || v === '' || inMemberItem(el)) continue
       if (!labelledUpdate(el)) {
-        return { published: v, ...(updated !== undefined ? { updated } : {}), ...shownRelative(el) }
+        return { published: v, ...(updated !== undefined ? { updated } : {}), ...shownRelative(el), ...shownDay(el, v) }
       }
       updated ??= v
     }
@@ -2505,6 +2551,22 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string, rela
   }
   const published = shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]
   return { ...(published !== undefined ? { published } : {}), ...(updated !== undefined ? { updated } : {}) }
+}
+
+/** Levels climbed from a `<time>` to the list item that holds it with a member's link. */
+const MEMBER_ITEM_LEVELS = 4
+
+/**
+ * A `<time>` in a list item that links a member's page (a forum's `本讨论参与者` panel above the thread, each
+ * participant with the time they last posted: Vanilla, zh-blogs b368 of session 49's unseen round; a reply in a
+ * thread's list of comments): that member's time, not the page's.
+ */
+function inMemberItem (time: Element): boolean {
+  let el: AnyNode | null = time.parent
+  for (let level = 0; level < MEMBER_ITEM_LEVELS && el !== null && isElement(el); level++, el = el.parent) {
+    if (el.name === 'li') return holdsMemberLink(el)
+  }
+  return false
 }
 
 /** Letters and digits below each element, as `spacedText` reads it: normalization never removes one. */
