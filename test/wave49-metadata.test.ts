@@ -101,3 +101,18 @@ t.test('a poster badge after a name that is no link', async t => {
   t.same(badged('user-name'), ['三花的铲屎官阿周'], 'a user-name class')
   t.same(badged('score'), [], 'an element that names no name: no poster')
 })
+
+t.test('member pages of a number as a static page; a moderator after the passive is no writer', async t => {
+  const body = (a: Article): string => a.body.map(b => b.text).join('\n')
+  const club = article('zh-blogs', 'b366')
+  t.notOk(body(club).includes('我们那栋楼也是这样'), 'a 中华网-style club: the replies by `/user/N.html` members leave')
+  t.same(club.authors, ['嫩江边的老齐'], 'the opening poster')
+  const board = article('zh-blogs', 'b218')
+  t.same(board.authors, ['大同老赵'], '`本帖被 <a>云中客</a> 推荐至 首页热帖` above the thread names a moderator')
+  t.notOk(body(board).includes('沙发！老赵说得太对了'), 'and its replies leave')
+  const recommended = (before: string): string[] => read(`<h1>古城停车难的几点建议</h1><div class="tui">${before} ` +
+    '<a href="http://bbs.example.cn/user/80012233.html">云中客</a> 推荐至 首页热帖</div>' + TEXT, '古城停车难的几点建议',
+  'http://bbs.example.cn/thread-1.html').authors
+  t.same(recommended('本帖被'), [], 'after `被`: no writer')
+  t.same(recommended('楼主'), ['云中客'], 'after another word: the member')
+})

@@ -3364,9 +3364,23 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
     const name = linkedScreenName(a)
     if (name !== undefined && !ACTION_START.test(name) && !inMemberList(a) && !amongMemberLinks(a, href) &&
-      !besideOtherTitle(a) && !afterBoardRole(a)) return name
+      !besideOtherTitle(a) && !afterBoardRole(a) && !afterPassive(a)) return name
   }
   return undefined
+}
+
+/** The passive's `被` (by) ending the text right before a member's link. */
+const PASSIVE_BEFORE = /被\s*$/u
+
+/**
+ * Whether a member's link follows the passive's `被` (by): `本帖被 <a>云中客</a> 推荐至 首页热帖` above a thread, a
+ * moderator's action on the post (a recommendation, a featuring, an edit), whose actor wrote nothing of it (zh-blogs
+ * b218, once `/user/N.html` was a member page in session 49).
+ */
+function afterPassive (a: Element): boolean {
+  let prev = a.prev
+  while (prev !== null && isText(prev) && prev.data.trim() === '') prev = prev.prev
+  return prev !== null && isText(prev) && PASSIVE_BEFORE.test(prev.data)
 }
 
 /** The least length of a title linked beside a member (Latin-equivalent characters: eight Han characters). */
