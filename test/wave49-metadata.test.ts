@@ -57,6 +57,14 @@ t.test('a table of particulars: the publication\'s row over the signing\'s', asy
   const line = read(`<h1>关于做好社会组织年度检查工作的通知</h1><div class="info">成文日期：2013-03-08　发布日期：2013-03-14</div>${TEXT}`,
     '关于做好社会组织年度检查工作的通知')
   t.equal(line.published?.slice(0, 10), '2013-03-14', 'the two labels in one line')
+  t.equal(article('zh-gov', 'g218').title, '甘肃省民政厅关于做好2013年度社会组织年度检查工作的通知', 'its `名　　称：` row')
+  // the same page under a portal's `<title>`
+  const file = readdirSync(join('test', 'fixtures', 'zh-gov', 'html')).find(f => f.startsWith('g218-'))!
+  const html = new TextDecoder('gbk').decode(readFileSync(join('test', 'fixtures', 'zh-gov', 'html', file)))
+  const retitled = (docTitle: string): string | null => processPage({
+    content: html.replace(/<title>[^<]*<\/title>/, `<title>${docTitle}</title>`), format: 'html'
+  }).article.title
+  t.equal(retitled('甘肃省民政厅门户网站'), '甘肃省民政厅关于做好2013年度社会组织年度检查工作的通知', 'a site\'s name')
 })
 
 t.test('a bold 16px headline cell over the info table', async t => {

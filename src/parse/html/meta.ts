@@ -545,8 +545,11 @@ function signedRowDate (row: Element, line: InfoLine, dates: DateOptions, out: I
     if (el.parent === null || !isElement(el.parent)) return
     el = el.parent
   }
-  const date = el.name === 'table' ? tableInfo(el, dates)?.date : undefined
-  if (date !== undefined) out.date = date
+  const table = el.name === 'table' ? tableInfo(el, dates) : undefined
+  if (table?.date !== undefined) out.date = table.date
+  // and its title row (`名　　称：…`), which the row read as the line does not hold
+  const title = table?.info.fields.find(f => f.field === 'title')?.value.trim()
+  if (title !== undefined && title !== '') out.title ??= title
 }
 
 /** Every labelled author of an info line, as one credit: `融媒体记者：何佳　通讯员：唐敏` credits two writers (zh-news n172). */
@@ -1340,7 +1343,7 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
   // (a `<title>` of the site and its section names no headline either: `苗栗縣桐林鄉公所-最新消息` over a table of
   // particulars whose `標　　題` row holds it, a Taiwan township office's page: zh-gov g190 of session 46's unseen round)
   const sectioned = page.h1s.length === 0 && namesSiteAndSections(announced)
-  const tabled = tabledTitle(page, noHeadline || sectioned)
+  const tabled = tabledTitle(page, docTitle, noHeadline || sectioned)
   const classed = tabled === undefined && page.h1s.length === 0 &&
     (noHeadline || (title === docTitle && namesOrganizationOnly(docTitle)) || sectioned)
     ? titleClassed(page.$)
@@ -1368,9 +1371,22 @@ function placedHeading (page: TitleSources): string | undefined {
  * With no `<h1>`, the title a BBS post's header gives (`标  题:`), else, when the announced title names no headline,
  * the one a table of particulars gives.
  */
-function tabledTitle (page: TitleSources, noHeadline: boolean): string | undefined {
+function tabledTitle (page: TitleSources, docTitle: string, noHeadline: boolean): string | undefined {
   if (page.h1s.length > 0) return undefined
-  return page.info.headerTitle ?? (noHeadline ? page.info.title : undefined)
+  const tabled = page.info.title
+  // nor does a `<title>` that shares no word with the table's title row but the issuing body's name: a directory
+  // system's (`甘肃省民政厅政府信息公开目录系统` over `发文机关：甘肃省民政厅`, `名　　称：甘肃省民政厅关于做好…的通知`: zh-gov g218
+  // of session 49's unseen round)
+  const unrelated = unrelatedTitle(docTitle, tabled, page.info.source)
+  return page.info.headerTitle ?? (noHeadline || unrelated ? tabled : undefined)
+}
+
+/** Whether a `<title>` shares no word with a table's title row, the words of the issuing body's name aside. */
+function unrelatedTitle (docTitle: string, tabled: string | undefined, issuer: string | undefined): boolean {
+  if (tabled === undefined) return false
+  const own = titleWords(issuer ?? '')
+  const words = titleWords(docTitle)
+  return ![...titleWords(tabled)].some(w => !own.has(w) && words.has(w))
 }
 
 /**
