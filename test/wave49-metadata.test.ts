@@ -124,3 +124,14 @@ t.test('member pages of a number as a static page; a moderator after the passive
   t.same(recommended('本帖被'), [], 'after `被`: no writer')
   t.same(recommended('楼主'), ['云中客'], 'after another word: the member')
 })
+
+t.test('an English credit that spells the Chinese writers\' family names names them again', async t => {
+  t.same(article('zh-news', 'n388').authors, ['刘慧敏', '陈嘉文'], 'an Australian Chinese weekly: `Reporting by Grace Liu ' +
+    'and Kevin Chan` under `记者 刘慧敏 陈嘉文`')
+  const credited = (english: string): string[] => read('<h1>悉尼华人社区举办中秋晚会</h1><p>记者 刘慧敏 陈嘉文 悉尼报道</p>' +
+    `${TEXT}<p>Reporting by ${english}</p>`, '悉尼华人社区举办中秋晚会').authors
+  t.same(credited('Grace Liu and Kevin Chan'), ['刘慧敏', '陈嘉文'], 'pinyin and Cantonese, the family name last')
+  t.same(credited('Lau Wai-man and Chan Ka-man'), ['刘慧敏', '陈嘉文'], 'Cantonese, the family name first')
+  t.same(credited('Grace Liu and Kevin Wong'), ['刘慧敏', '陈嘉文', 'Grace Liu', 'Kevin Wong'], 'a family name of another')
+  t.same(credited('Grace Liu'), ['刘慧敏', '陈嘉文', 'Grace Liu'], 'fewer Latin names than Han ones: all stay')
+})

@@ -114,11 +114,7 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>`\'s last part (`三大车站设测温点 进站旅客逐一“过关”`) is another wording of the printed head, which stands in ' +
       'a bold 20px `<font>` cell'
   },
-  // session 48's second unseen round, measured once before any change (README): open
-  'n388-australian-chinese-weekly-squarespace-bilingual-byline-2020-utf8': {
-    author: 'the English credit `Reporting by Grace Liu and Kevin Chan` is read beside the Chinese byline `记者 刘慧敏 陈嘉文`: ' +
-      'the same two people twice'
-  },
+  // session 48's second unseen round, measured once before any change (README): all mended since (n388 in session 49)
   // session 49's unseen round, measured once before any change (README): open
   'n394-hcmc-chinese-daily-vietnamese-cms-sapo-bare-names-2019-utf8': {
     author: 'the writers are bare bold names closing the text (`<strong>明芳 - 家荣</strong>`), no role nor label, read by no ' +

@@ -12,6 +12,7 @@ import {
   isCmsAccount, isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium
 } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
+import { loadData } from '../../data.js'
 import { chooseAll, type Proposal } from '../choose.js'
 import { blogOwner, namedAfter, titleOwner, titleParts } from '../../text/title-owner.js'
 import { ZH_PHOTO_ROLE } from '../../text/roles.js'
@@ -187,5 +188,38 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
   const site = unique.filter(a => namesSite(a, sites))
   const writers = site.length > 0 && site.length < unique.length ? unique.filter(a => !site.includes(a)) : unique
   if (writers !== unique) for (const value of site) sources.push({ kind: 'site-name', value })
-  return { authors: writers.length > MAX_AUTHORS ? [] : writers, sources }
+  const named = withoutEnglishTwins(writers)
+  return { authors: named.length > MAX_AUTHORS ? [] : named, sources }
+}
+
+interface SurnameSpellings { entries: Array<{ surname: string, traditional: string, latin: string[] }> }
+/** Each common family name (simplified and traditional) and its spellings in Latin letters, lower case. */
+const SPELLINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  loadData<SurnameSpellings>('surname-romanizations.json').entries
+    .flatMap(e => [e.surname, e.traditional].map(s => [s, new Set(e.latin)] as const)))
+
+const LATIN_NAME = /^[A-Za-z][A-Za-z .'-]*$/
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u
+
+/** Whether a Latin name (`Grace Liu`, `Chan Ka-man`) spells the family name of a Han one (`刘慧敏`, `陈嘉文`). */
+function spellsSurname (latin: string, han: string): boolean {
+  const spellings = SPELLINGS.get(han.slice(0, 2)) ?? SPELLINGS.get(han.slice(0, 1))
+  if (spellings === undefined) return false
+  const words = latin.toLowerCase().split(/\s+/)
+  // the family name last (`Grace Liu`) or first (`Chan Ka-man`, `Tan Wei Ming`)
+  return spellings.has(words[words.length - 1]) || spellings.has(words[0])
+}
+
+/**
+ * Chinese writers without the English credit that names them again (`记者 刘慧敏 陈嘉文` over the text, `Reporting by
+ * Grace Liu and Kevin Chan` under it, an Australian Chinese weekly: zh-news n388 of session 48's second unseen round):
+ * as many Latin names as Han names, each spelling its Han name's family name in order (data/surname-romanizations.json:
+ * pinyin, Wade-Giles, Cantonese, Hokkien), are the same people written for English readers. A Latin name whose family
+ * name is none of its Han name's (`（记者 蔡敏婕）` beside `(Reporter Xu Jingjing)`) is another writer: both stay.
+ */
+function withoutEnglishTwins (writers: string[]): string[] {
+  const han = writers.filter(w => HAN_NAME.test(w))
+  const latin = writers.filter(w => LATIN_NAME.test(w))
+  if (han.length === 0 || latin.length !== han.length || han.length + latin.length !== writers.length) return writers
+  return latin.every((l, i) => spellsSurname(l, han[i])) ? han : writers
 }
