@@ -4,7 +4,11 @@
  * and on lines that each pattern matches.
  */
 import t from 'tap'
-import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, isAnchored, topLevelBranches } from '../src/boilerplate/patterns.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  anchoredUnion, endGate, gated, hasAtMostKeyUnits, isAnchored, leadGate, matchesGated, topLevelBranches
+} from '../src/boilerplate/patterns.js'
 import { gluedEndMarker } from '../src/boilerplate/index.js'
 import { loadData } from '../src/data.js'
 import { randomInts } from './random.js'
@@ -108,4 +112,49 @@ t.test('the end gate leaves alone what it cannot read backward', async t => {
   t.equal(endGate('a\\$', 'u'), null, 'a literal dollar')
   t.equal(endGate('a', 'u'), null, 'not anchored at the end')
   t.equal(endGate('(?:a|b)$', 'u')?.('xxb'), true)
+})
+
+t.test('a look-ahead gate is what the look-ahead reads, and nothing else is gated', async t => {
+  t.equal(leadGate(/^(?=.{0,80}(?:Facebook|微博)\s*专页).{0,40}$/iu)?.source, '(?:Facebook|微博)\\s*专页')
+  t.equal(leadGate(/^(?=.{0,80}(?:Facebook|微博)\s*专页).{0,40}$/iu)?.flags, 'iu')
+  t.equal(leadGate(/^(?=.{0,9}[)(]a(?:b)).$/u)?.source, '[)(]a(?:b)', 'parentheses in a class or a group')
+  t.equal(leadGate(/^(?=.{0,9}\)a).$/u)?.source, '\\)a', 'an escaped parenthesis')
+  t.equal(leadGate(/^(?=.*a)b/u), undefined, 'an unbounded run')
+  t.equal(leadGate(/^(?=.{0,9}a)b|^c/u), undefined, 'two branches')
+  t.equal(leadGate(/^(?=.{0,9}(a)\1)b/u), undefined, 'a back-reference')
+  t.equal(leadGate(/^a(?=.{0,9}b)/u), undefined, 'not at the start')
+  t.equal(leadGate(/^(?=.{0,9}a)b/mu), undefined, 'multiline')
+  const gatedOnes = Object.values(DATA).flat().filter(d => typeof d.pattern === 'string')
+    .filter(d => leadGate(new RegExp(d.pattern, 'iu')) !== undefined)
+  t.ok(gatedOnes.length >= 1, `the data file's social-media prompt is gated (${gatedOnes.length})`)
+})
+
+t.test('gated patterns answer as their pattern, and the union with them left out gates the rest, on real lines', async t => {
+  const lists = ['debris', 'endMarkers', 'media', 'lines'].map(k => DATA[k].map(d => gated(new RegExp(d.pattern, 'iu'))))
+  const all = lists.flat()
+  const union = anchoredUnion(all)
+  // the seeds and the Chinese test pages line by line, and the lines each gated pattern was written for
+  const fixtures = join(import.meta.dirname, 'fixtures')
+  const files = [
+    ...readdirSync(join(fixtures, 'seeds')).filter(f => f.endsWith('.txt')).map(f => join(fixtures, 'seeds', f)),
+    ...readdirSync(join(fixtures, 'zh-news', 'html')).slice(0, 10).map(f => join(fixtures, 'zh-news', 'html', f))
+  ]
+  const lines = [
+    ...files.flatMap(f => readFileSync(f, 'utf8').split('\n')).map(l => l.replace(/<[^>]*>/g, '').trim()),
+    '香港新浪新聞現已開設Facebook專頁，快點到Facebook Like我們的專頁！', '歡迎關注微信公眾號，我們的公眾號每日更新',
+    'Facebook 专页 本网的微博', '市民可通过“市教育局”微信公众号查询'
+  ].filter(l => l !== '')
+  let differ = 0
+  let prompts = 0
+  for (const text of lines) {
+    for (const p of all) {
+      const plain = p.re.test(text)
+      if (matchesGated(p, text) !== plain) differ++
+      if (plain && p.gate !== undefined) prompts++
+    }
+    const some = all.some(p => p.anchored && p.gate === undefined && p.re.test(text))
+    if (union.test(text) !== some) differ++
+  }
+  t.equal(differ, 0, `${lines.length} lines, ${all.length} patterns`)
+  t.ok(prompts >= 2, `the gated pattern's own lines pass its gate (${prompts})`)
 })

@@ -10,6 +10,10 @@ import { findDate } from '../src/text/date.js'
 import { splitDatePrefix } from '../src/text/fields.js'
 import { findRelativeDate, resolveRelativeDate } from '../src/text/index.js'
 import { processPage } from '../src/pipeline.js'
+import { keptBlock, lastRunningParagraph, type Kept } from '../src/metadata/evidence.js'
+import { isRunningText } from '../src/text/index.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const PROSE = '<p>The council met for six hours on Tuesday and voted to keep the library open through the winter, ' +
   'after a petition signed by more than four thousand residents asked it to reconsider the closure plan.</p>'.repeat(3)
@@ -290,4 +294,34 @@ t.test('a relative date on the HTML info line, against the fetch time', async t 
   const { article } = processPage({ content: html, format: 'html', fetchedAt: '2024-03-06T09:00:00+08:00' })
   t.equal(article.published?.slice(0, 10), '2024-03-05')
   t.equal(processPage({ content: html, format: 'html' }).article.published, null, 'no reference: no date')
+})
+
+t.test('the last running paragraph, read from the end, is the one a walk from the start finds (real pages)', async t => {
+  // every block of the seeds and of the zh-news pages' text, as paragraphs and as other blocks, and every prefix of
+  // each page's blocks: the last paragraph may stand anywhere, or nowhere
+  const fixtures = join(import.meta.dirname, 'fixtures')
+  const pages = [
+    ...readdirSync(join(fixtures, 'seeds')).filter(f => f.endsWith('.txt')).map(f => join(fixtures, 'seeds', f)),
+    ...readdirSync(join(fixtures, 'zh-news', 'html')).slice(0, 10).map(f => join(fixtures, 'zh-news', 'html', f))
+  ].map(f => readFileSync(f, 'utf8').split('\n').map(l => l.replace(/<[^>]*>/g, '').trim()).filter(l => l !== ''))
+  const byWalk = (blocks: Kept): number => {
+    let last = -1
+    for (let i = 0; i < blocks.length; i++) {
+      if (blocks[i].type === 'paragraph' && isRunningText(blocks[i].text)) last = i
+    }
+    return last
+  }
+  let compared = 0
+  let found = 0
+  for (const lines of pages) {
+    const blocks: Kept = lines.map((text, i) => keptBlock({ type: i % 5 === 3 ? 'heading' : 'paragraph', text }, i))
+    for (let end = 0; end <= blocks.length; end++) {
+      const some = blocks.slice(0, end)
+      const last = lastRunningParagraph(some)
+      if (last !== byWalk(some)) t.fail(`${end} blocks: ${last}`)
+      if (last >= 0) found++
+      compared++
+    }
+  }
+  t.ok(found > compared / 3, `${compared} block lists, ${found} with running text`)
 })

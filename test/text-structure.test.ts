@@ -7,6 +7,8 @@ import { isHeadingText } from '../src/text/headings.js'
 import { splitCredit, looksLikeCaption } from '../src/text/captions.js'
 import type { Candidate, Draft } from '../src/draft.js'
 import { LINEAR_4X, growth4x } from './helpers.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const LONG = 'Data resources, application support, and security guarantee are important support for the digital government system, the report said on Friday.'
 const LONG_ZH = '会议强调，要坚持系统观念，统筹推进数字政府建设各项工作，全面提升政务服务效能和治理能力，确保各项任务按时完成。'
@@ -139,4 +141,27 @@ t.test('a summary box\'s copy of the text, cut short, goes; a paragraph that end
   t.equal(structureBody(draft(trailing, LONG, LONG_ZH)).blocks.length, 3)
   t.equal(structureBody(draft('会议强调...', LONG_ZH)).blocks.length, 2)
   t.equal(structureBody(draft(excerpt, LONG_ZH, 'x', 'y', LONG)).blocks.length, 5, 'too far from the text it copies')
+})
+
+t.test('the credit patterns\' gates answer as the patterns, on real lines with credits added', async t => {
+  const fixtures = join(import.meta.dirname, 'fixtures')
+  const files = [
+    ...readdirSync(join(fixtures, 'seeds')).filter(f => f.endsWith('.txt')).map(f => join(fixtures, 'seeds', f)),
+    ...readdirSync(join(fixtures, 'zh-news', 'html')).slice(0, 10).map(f => join(fixtures, 'zh-news', 'html', f))
+  ]
+  const lines = files.flatMap(f => readFileSync(f, 'utf8').split('\n')).map(l => l.trim()).filter(l => l !== '')
+  const credits = ['', ' Photo by Li Xin', ' Photo by Li Xin.', ' Photo by Li Xin ', ' (Photo/Xinhua)', '（新华社记者 李鑫 摄）',
+    '。新华社记者 李鑫 摄', ' Pictures courtesy of  the city?', ' IMAGE  BY  A.B', ' Photographed by X!']
+  let differ = 0
+  let found = 0
+  for (const line of lines) {
+    for (const credit of credits) {
+      const text = line + credit
+      const gated = splitCredit(text)
+      if (JSON.stringify(gated) !== JSON.stringify(splitCredit(text, false))) differ++
+      if (gated !== null) found++
+    }
+  }
+  t.equal(differ, 0, `${lines.length * credits.length} texts`)
+  t.ok(found > lines.length, `credits found (${found})`)
 })

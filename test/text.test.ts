@@ -7,6 +7,8 @@ import { piecesTexts } from './generated.js'
 import { holdsInvisible, normalizeLine, ownString, splitLines } from '../src/text/normalize.js'
 import { serialize } from 'node:v8'
 import { randomInts } from './random.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 t.test('weightedLength: a CJK character (Han, kana, Hangul) counts 2.5, anything else 1', async t => {
   t.equal(weightedLength('news'), 4)
@@ -194,6 +196,24 @@ t.test('countWords counts what the word pattern matches, on every code point and
   for (const text of ["don't stop", 'well-known', "a''b", "a'-b", '--', "x'", '中文 and English', '\ud840x', 'a\udc00']) {
     t.equal(countWords(text), byPattern(text), text)
   }
+})
+
+t.test('countWords counts what the word pattern matches on real pages (the seeds, the Chinese test pages)', async t => {
+  const pattern = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+(?:['’\-][[\p{L}\p{N}]--\p{Script=Han}]+)*/gv
+  const byPattern = (text: string): number => [...text.matchAll(pattern)].length
+  const fixtures = join(import.meta.dirname, 'fixtures')
+  const files = [
+    ...readdirSync(join(fixtures, 'seeds')).filter(f => f.endsWith('.txt')).map(f => join(fixtures, 'seeds', f)),
+    ...readdirSync(join(fixtures, 'zh-news', 'html')).slice(0, 10).map(f => join(fixtures, 'zh-news', 'html', f))
+  ]
+  let words = 0
+  for (const f of files) {
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      words += countWords(line)
+      if (countWords(line) !== byPattern(line)) t.fail(`${f}: ${line.slice(0, 60)}`)
+    }
+  }
+  t.ok(words > 10_000, `${words} words`)
 })
 
 t.test('unitAt and sliceOf read a text as charCodeAt and slice do, in every representation a page gives', async t => {

@@ -27,7 +27,7 @@ import {
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
 import { opensWithCrumbLabel } from '../text/breadcrumb.js'
 import { withoutLeadMark } from '../text/zh-byline.js'
-import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, type GatedPattern } from './patterns.js'
+import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, matchesGated, type GatedPattern } from './patterns.js'
 
 interface Sourced { source: string }
 interface BoilerplateFile {
@@ -126,9 +126,12 @@ function proseTest (): ProseTest {
   }
 }
 
-/** The patterns worth asking: all of them when the union of the anchored ones matched, else the unanchored only. */
+/**
+ * The patterns worth asking: all of them when the union of the anchored ones matched, else those the union leaves
+ * out (the unanchored, and those with a gate of their own), in their order.
+ */
 function worthAsking<T extends GatedPattern> (patterns: T[]): (anchored: boolean) => T[] {
-  const unanchored = patterns.filter(p => !p.anchored)
+  const unanchored = patterns.filter(p => !p.anchored || p.gate !== undefined)
   return anchored => anchored ? patterns : unanchored
 }
 const endsToAsk = worthAsking(END)
@@ -138,7 +141,7 @@ const linesToAsk = worthAsking(LINES)
 
 /** Whether one of the patterns matches the text (a loop: `some` with a closure cost as much as the tests). */
 function anyMatch (patterns: GatedPattern[], text: string): boolean {
-  for (const p of patterns) if (p.re.test(text)) return true
+  for (const p of patterns) if (matchesGated(p, text)) return true
   return false
 }
 
@@ -301,7 +304,7 @@ function boilerplateLine (text: string, anchored: boolean): (typeof LINES)[numbe
   for (const l of linesToAsk(anchored)) {
     // a line past the pattern's limit by its code units alone is not searched (from every position of a paragraph)
     if (text.length > l.max * UNITS_PER_CHAR) continue
-    if (l.re.test(text) && !weightedLengthOver(text, l.max)) return l
+    if (matchesGated(l, text) && !weightedLengthOver(text, l.max)) return l
   }
   return undefined
 }

@@ -11,13 +11,16 @@ import { isRunningText } from '../text/index.js'
 /** Blocks still in the body, each with its index in the page's blocks. */
 export type Kept = Array<Candidate & { index: number }>
 
-/** The index of the last paragraph of running text among `blocks` (where the text ends), or -1. */
+/**
+ * The index of the last paragraph of running text among `blocks` (where the text ends), or -1. Read from the end: the
+ * first such paragraph met is the last, so a page's earlier paragraphs are not tested (each test reads a paragraph's
+ * length and searches it for a sentence's end; the walk from the start tested every one, twice a page).
+ */
 export function lastRunningParagraph (blocks: Kept): number {
-  let last = -1
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].type === 'paragraph' && isRunningText(blocks[i].text)) last = i
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i].type === 'paragraph' && isRunningText(blocks[i].text)) return i
   }
-  return last
+  return -1
 }
 
 /**
