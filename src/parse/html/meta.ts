@@ -3334,8 +3334,7 @@ const NAME_CLASS = /nick|name|user|author/i
  * unseen round): an element whose class or id names a name or a user, holding a screen name alone.
  */
 function namedBeforeBadge (badge: Element): string | undefined {
-  let prev = badge.prev
-  while (prev !== null && isText(prev) && prev.data.trim() === '') prev = prev.prev
+  const prev = previousNonBlank(badge)
   if (prev === null || !isElement(prev) || !NAME_CLASS.test(classAndId(prev))) return undefined
   if (elementsOf(prev).some(e => e !== prev && e.name === 'a')) return undefined
   const text = normalizeLine(textOf(prev))
@@ -3385,6 +3384,13 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
   return undefined
 }
 
+/** The sibling before a node, past white space between them. */
+function previousNonBlank (node: AnyNode): AnyNode | null {
+  let prev = node.prev
+  while (prev !== null && isText(prev) && prev.data.trim() === '') prev = prev.prev
+  return prev
+}
+
 /** The passive's `被` (by) ending the text right before a member's link. */
 const PASSIVE_BEFORE = /被\s*$/u
 
@@ -3394,8 +3400,7 @@ const PASSIVE_BEFORE = /被\s*$/u
  * b218, once `/user/N.html` was a member page in session 49).
  */
 function afterPassive (a: Element): boolean {
-  let prev = a.prev
-  while (prev !== null && isText(prev) && prev.data.trim() === '') prev = prev.prev
+  const prev = previousNonBlank(a)
   return prev !== null && isText(prev) && PASSIVE_BEFORE.test(prev.data)
 }
 

@@ -54,9 +54,8 @@ function codeOf (script: Element): string {
   return code.length > MAX_SCRIPT ? code.slice(0, MAX_SCRIPT) : code
 }
 
-/** Why a script is a cloaking redirect, and where it sends the visitor; undefined when it is none. */
-function redirectOf (script: Element, pageHost: string | undefined): { target: string, why: string } | undefined {
-  const raw = codeOf(script)
+/** Why a script's code (`codeOf`) is a cloaking redirect, and where it sends the visitor; undefined when none. */
+function redirectOf (raw: string, pageHost: string | undefined): { target: string, why: string } | undefined {
   if (!MAY_NAVIGATE.test(raw)) return undefined
   const code = unescaped(raw)
   NAVIGATES.lastIndex = 0
@@ -96,8 +95,7 @@ const WRITTEN_LISTED_MAX = 1_000
  * after a hacked Z-BlogPHP page's footer: zh-org o160 of session 49's unseen round): two links or more whose text
  * carries the lexicon's link terms. A search engine that runs scripts indexes them; a reader never sees them.
  */
-function writtenLinks (script: Element): string | undefined {
-  const raw = codeOf(script)
+function writtenLinks (raw: string): string | undefined {
   if (!raw.includes('write')) return undefined
   const code = unescaped(raw)
   WRITE_CALL.lastIndex = 0
@@ -123,7 +121,9 @@ export function redirectScripts (scripts: readonly Element[], pageHost: string |
   const found: Removal[] = []
   for (const s of scripts) {
     if (found.length >= MAX_LISTED) break
-    const r = redirectOf(s, pageHost)
+    // the script's code read once for both rules
+    const code = codeOf(s)
+    const r = redirectOf(code, pageHost)
     if (r !== undefined) {
       found.push({
         kind: 'spam',
@@ -133,7 +133,7 @@ export function redirectScripts (scripts: readonly Element[], pageHost: string |
       })
       continue
     }
-    const written = writtenLinks(s)
+    const written = writtenLinks(code)
     if (written === undefined) continue
     found.push({
       kind: 'spam',
