@@ -292,6 +292,27 @@ const KNOWN: KnownFailures = {
   'b365-snitz-forums-2000-hk-aquarium-discus-2002-big5': {
     date: 'Snitz\'s `Posted - 03/17/2002 : 20:41:37` beside the first post is read by no reader',
     author: 'the poster is a `<b>` in Snitz\'s member cell; its profile link is a JavaScript pop-up icon'
+  },
+  // session 50's unseen round, measured once before any change (README): open
+  'b372-wix-blog-taichung-pottery-studio-relative-2019-utf8': {
+    date: 'the markup\'s UTC time (`2019-05-13T16:32:11Z`, the 14th in Taichung) outranks the shown `3天前`'
+  },
+  'b373-ithelp-ironman-iot-greenhouse-day12-2020-utf8': {
+    author: 'the platform account (`rainbow_lee`) is given over the series writer\'s name'
+  },
+  'b375-yidian-yidianhao-zigong-cold-rabbit-2017-utf8': {
+    author: 'the 一点号 account\'s name is read by no reader'
+  },
+  'b379-fluxbb14-linux-community-thinkpad-t43-arch-relative-2010-utf8': {
+    title: 'the `<title>` is taken whole with FluxBB\'s ` / ` between topic, board and forum',
+    date: 'the board notice\'s `2010-09-01：服务器已迁移…` above the thread outranks the opening post\'s `昨天 22:41:07`'
+  },
+  'b380-yabbse15-tw-birders-board-qigu-spoonbills-2003-big5': {
+    date: 'YaBB SE\'s `於: 三月 05, 2003, 09:23:11 下午` is no date shape the readers know',
+    author: 'the poster in YaBB SE\'s user cell is read by no reader'
+  },
+  'b382-lemmy018-chinese-instance-freiburg-tofu-relative-2023-utf8': {
+    date: 'only the edit time (`✎ 2 天前`) is shown; the creation time is in a tooltip and the script\'s data'
   }
 }
 
@@ -305,7 +326,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 370)
+  t.equal(ids.length, 382)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -83,8 +83,18 @@ const KNOWN: KnownFailures = {
   'g206-hk-legco-press-release-2007-big5hkscs': {
     title: 'the `<title>` is the council, its section and the day (`立法會 - 新聞稿 2007年11月12日`); the head is a bold centred ' +
       '`<font size=3>` paragraph'
-  }
+  },
   // session 49's unseen round, measured once before any change (README): all mended since
+  // session 50's unseen round, measured once before any change (README): open
+  'g223-sasac-nc-content-provincial-sasac-soe-cooperation-signing-2023-utf8': {
+    title: 'a short form of the headline (`赣鄱能源集团与三市签署新能源合作协议`) is taken over the printed one'
+  },
+  'g227-faisco-jz-township-government-site-builder-flood-drill-2017-utf8': {
+    author: 'the info line\'s `作者` is the office (`党政办`); the writer is only in the closing `撰稿` credit'
+  },
+  'g228-struts-jsp-provincial-finance-dept-policy-interpretation-hacked-2009-gbk': {
+    author: 'the `作者` slot holds a division of the department (`经建处`), given as a person'
+  }
 }
 
 /**
@@ -98,7 +108,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 222)
+  t.equal(ids.length, 228)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

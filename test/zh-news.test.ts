@@ -119,6 +119,13 @@ const KNOWN: KnownFailures = {
   'n394-hcmc-chinese-daily-vietnamese-cms-sapo-bare-names-2019-utf8': {
     author: 'the writers are bare bold names closing the text (`<strong>明芳 - 家荣</strong>`), no role nor label, read by no ' +
       'reader'
+  },
+  // session 50's unseen round, measured once before any change (README): open
+  'n397-taiwan-online-news-amp-page-bare-reporter-link-2019-utf8': {
+    author: 'the byline is a bare linked name before the place (`| <a>林雅婷</a>/台南報導`), no label; the JSON-LD names the outlet'
+  },
+  'n400-hubei-county-media-centre-provincial-cloud-site-bare-dateline-names-2025-utf8': {
+    author: 'the writers are bare names in the dateline\'s bracket (`桂溪融媒讯（刘洋 彭静）`), no role, read by no reader'
   }
 }
 
@@ -130,7 +137,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 394)
+  t.equal(ids.length, 400)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -63,6 +63,14 @@ const KNOWN: KnownFailures = {
   // session 49's unseen round, measured once before any change (README): open
   'o161-founder-epaper-coal-group-enterprise-newspaper-page-2012-gb2312': {
     author: 'the writers are a closing bracket of two names alone (`（孟庆云　杜海燕）`), no role nor unit, read by no reader'
+  },
+  // session 50's unseen round, measured once before any change (README): open
+  'o163-jspxcms-vocational-college-school-cnc-contest-2018-utf8': {
+    author: 'the `作者` slot holds the department; the writer is only in the closing `撰稿/摄影/初审/复审/终审` line'
+  },
+  'o167-phpnuke7-taiwan-culture-foundation-museum-photo-exhibition-2006-big5': {
+    date: 'PHP-Nuke\'s story line `發表者 admin 於 星期二, 三月 14, 2006 @ 10:23:45 CST` is no date shape the readers know',
+    author: 'the writer closes the text as `文／林美惠`; the story line names the account (`發表者 admin`)'
   }
 }
 
@@ -74,7 +82,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 162)
+  t.equal(ids.length, 168)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
