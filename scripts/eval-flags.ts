@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { RULES, countWords, runRules, scoreQuality } from '../src/flags/index.js'
 import type { Flag, Severity } from '../src/types.js'
-import { evaluate, printReport, readJsonl, type MqmReport, type SourceMode } from './flags-mqm.js'
+import { evaluate, omissionRecall, printReport, readJsonl, type MqmReport, type SourceMode } from './flags-mqm.js'
 import { PRECISION_BAR, REFERENCE_FALSE_BAR, ruleTable } from './flags-table.js'
 import { categoryLines, categoryTable } from './flags-categories.js'
 
@@ -113,6 +113,10 @@ if (existsSync(mqmDir)) {
   // against (missing numbers and names mark the block, since they have no span of their own).
   const spanned = mt.filter(s => s.errors.some(e => e.side === 'target' && e.start !== null)).length
   console.log(`A whole-block flag on a random MT segment lands on a rater span ${pct(spanned, mt.length)} of the time.`)
+  const omitted = omissionRecall(refs)
+  console.log(`Omissions made on purpose (one block of a human reference deleted, whole-document source): ` +
+    `bilingual-omission finds ${omitted.found} of ${omitted.deleted} (${pct(omitted.found, omitted.deleted)}) in ` +
+    `${omitted.documents} documents, with ${omitted.elsewhere} flags on other sentences of those runs.`)
   // Checks that are off by default, measured on their own (aligned blocks) so the figures say why they are off.
   const off = RULES.filter(rule => rule.enabled === false)
   const onlyThese = offByDefaultOnly()

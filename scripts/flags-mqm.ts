@@ -204,3 +204,37 @@ export function printReport (name: string, r: MqmReport): void {
       `${per1000(t.refFalse)} false per 1,000 reference words`)
   }
 }
+
+/** Every SYNTHETIC_STEP-th block (from the SYNTHETIC_FIRST-th) of each reference document is deleted once. */
+const SYNTHETIC_FIRST = 3
+const SYNTHETIC_STEP = 7
+/** A deleted block's source must be a sentence or more (Han characters): a deleted interjection is no omission. */
+const SYNTHETIC_MIN_HAN = 12
+
+export interface OmissionRecall { deleted: number, found: number, elsewhere: number, documents: number }
+
+/**
+ * Recall of `bilingual-omission` on omissions made on purpose: a human reference translation with one block deleted,
+ * checked against its whole-document source. Found when an omission flag's source span falls in the deleted block's
+ * source; `elsewhere`: omission flags on any other sentence of those runs (the deleted block shifts the alignment).
+ * The development MT leaves out phrases, not sentences, so this is the only measure of what the rule is for.
+ */
+export function omissionRecall (refs: MqmSegment[]): OmissionRecall {
+  const out: OmissionRecall = { deleted: 0, found: 0, elsewhere: 0, documents: 0 }
+  for (const doc of documents(refs)) {
+    out.documents++
+    const source = doc.map(s => s.source).join('\n')
+    for (let i = SYNTHETIC_FIRST; i < doc.length; i += SYNTHETIC_STEP) {
+      if ((doc[i].source.match(/\p{Script=Han}/gu) ?? []).length < SYNTHETIC_MIN_HAN) continue
+      const from = doc.slice(0, i).reduce((n, s) => n + s.source.length + 1, 0)
+      const to = from + doc[i].source.length
+      const blocks = doc.filter((_, k) => k !== i).map(s => ({ text: s.target }))
+      const flags = checkTexts({ blocks, source }).flags.filter(f => f.rule === 'bilingual-omission')
+      out.deleted++
+      const inside = flags.filter(f => f.source !== undefined && f.source.start < to && from < f.source.end)
+      if (inside.length > 0) out.found++
+      out.elsewhere += flags.length - inside.length
+    }
+  }
+  return out
+}

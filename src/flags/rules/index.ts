@@ -22,6 +22,7 @@ import zhHalfwidthPunctuation from './zh-halfwidth-punctuation.js'
 import zhSpamResidue from './zh-spam-residue.js'
 import encodingMojibake from './encoding-mojibake.js'
 import bilingualNumbers from './bilingual-numbers.js'
+import bilingualOmission from './bilingual-omission.js'
 import bilingualUntranslated from './bilingual-untranslated.js'
 import bilingualGlossary from './bilingual-glossary.js'
 import bilingualNames from './bilingual-names.js'
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   zhSpamResidue,
   encodingMojibake,
   bilingualNumbers,
+  bilingualOmission,
   bilingualUntranslated,
   bilingualPinyin,
   bilingualGlossary,
