@@ -132,8 +132,7 @@ const KNOWN: KnownFailures = {
     author: 'the account is only in `来自 柳州吃货阿勇 大风号`, read by no reader'
   },
   'b179-phpbb2-subsilver-hacked-xian-ham-2006-gb2312': {
-    title: 'the board\'s name is taken: the phpBB 2 topic title is a link in the nav row',
-    date: 'phpBB 2\'s translated `星期日 四月 16, 2006 10:41 pm` is no date shape the readers know'
+    title: 'the board\'s name is taken: the phpBB 2 topic title is a link in the nav row'
   },
   // the twenty-third to twenty-eighth rounds (b185-b220, session 41), each measured once before any change (README):
   // open
@@ -308,7 +307,6 @@ const KNOWN: KnownFailures = {
     date: 'the board notice\'s `2010-09-01：服务器已迁移…` above the thread outranks the opening post\'s `昨天 22:41:07`'
   },
   'b380-yabbse15-tw-birders-board-qigu-spoonbills-2003-big5': {
-    date: 'YaBB SE\'s `於: 三月 05, 2003, 09:23:11 下午` is no date shape the readers know',
     author: 'the poster in YaBB SE\'s user cell is read by no reader'
   },
   'b382-lemmy018-chinese-instance-freiburg-tofu-relative-2023-utf8': {

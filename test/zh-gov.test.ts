@@ -91,9 +91,6 @@ const KNOWN: KnownFailures = {
   },
   'g227-faisco-jz-township-government-site-builder-flood-drill-2017-utf8': {
     author: 'the info line\'s `作者` is the office (`党政办`); the writer is only in the closing `撰稿` credit'
-  },
-  'g228-struts-jsp-provincial-finance-dept-policy-interpretation-hacked-2009-gbk': {
-    author: 'the `作者` slot holds a division of the department (`经建处`), given as a person'
   }
 }
 

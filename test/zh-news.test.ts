@@ -123,9 +123,6 @@ const KNOWN: KnownFailures = {
   // session 50's unseen round, measured once before any change (README): open
   'n397-taiwan-online-news-amp-page-bare-reporter-link-2019-utf8': {
     author: 'the byline is a bare linked name before the place (`| <a>林雅婷</a>/台南報導`), no label; the JSON-LD names the outlet'
-  },
-  'n400-hubei-county-media-centre-provincial-cloud-site-bare-dateline-names-2025-utf8': {
-    author: 'the writers are bare names in the dateline\'s bracket (`桂溪融媒讯（刘洋 彭静）`), no role, read by no reader'
   }
 }
 

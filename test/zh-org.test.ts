@@ -69,7 +69,6 @@ const KNOWN: KnownFailures = {
     author: 'the `作者` slot holds the department; the writer is only in the closing `撰稿/摄影/初审/复审/终审` line'
   },
   'o167-phpnuke7-taiwan-culture-foundation-museum-photo-exhibition-2006-big5': {
-    date: 'PHP-Nuke\'s story line `發表者 admin 於 星期二, 三月 14, 2006 @ 10:23:45 CST` is no date shape the readers know',
     author: 'the writer closes the text as `文／林美惠`; the story line names the account (`發表者 admin`)'
   }
 }

@@ -33,6 +33,10 @@ const ZH_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([�
 // `14 三月 2006`, `星期二, 14 三月 2006 10:28`: the day, a Chinese month's name and the year, as Joomla and Mambo write
 // `%d %B %Y` in their Chinese language packs (zh-org o144 of session 47's second wave, a Hong Kong association's page)
 export const ZH_MONTH_NAME_DATE = /(?<![\d.])(\d{1,2})\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)/u
+// `三月 14, 2006`, `於: 三月 05, 2003, 09:23:11 下午`, `星期日 四月 16, 2006 10:41 pm`: a Chinese month's name, the day
+// and the year in the English order, as the Chinese language packs of PHP-Nuke, YaBB SE and phpBB 2 write `%B %d, %Y`
+// (session 50's unseen wave: zh-org o167, zh-blogs b380; zh-blogs b179 of session 39)
+export const ZH_MONTH_NAME_MDY = /(?<![〇○零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})月\s*(\d{1,2}),?\s+(\d{4})(?!\d)/u
 const ZH_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 /** `二〇〇五` -> 2005 (digit by digit); `十二` -> 12, `三十一` -> 31, `十` -> 10 (tens). */
@@ -202,6 +206,8 @@ function firstDatePart (text: string, order: DateOptions['order'], minguo = fals
   if (m !== null) consider(m.index, m.index + m[0].length, zhNumber(m[1], true), zhNumber(m[2]), zhNumber(m[3]))
   m = ZH_MONTH_NAME_DATE.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), zhNumber(m[2]), Number(m[1]))
+  m = ZH_MONTH_NAME_MDY.exec(text)
+  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), zhNumber(m[1]), Number(m[2]))
   m = NUM_YEAR_LAST.exec(text)
   if (m !== null) {
     const a = Number(m[1])
@@ -232,7 +238,7 @@ export const MIN_DATE_LENGTH = 7
  * a month name, read as `MDY` reads it: the `iu` flags, so `ſept` too; `CTIME` a weekday). A pattern added to
  * `findDate` adds its start here; test/text-date-start.test.ts checks the two agree.
  */
-const DATE_AT_START = new RegExp(`^(?:\\d|民國|民国|[〇○零一二三四五六七八九]|${MONTH}|${WEEKDAY_EN}\\s)`, 'iu')
+const DATE_AT_START = new RegExp(`^(?:\\d|民國|民国|[〇○零一二三四五六七八九十]|${MONTH}|${WEEKDAY_EN}\\s)`, 'iu')
 
 /**
  * Whether `findDate(text)` can answer a date at index 0: false when the text cannot start with one, so a reader that

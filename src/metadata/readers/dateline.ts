@@ -55,9 +55,12 @@ const DATELINE_ZH_REPORTER = new RegExp(
   '(?:電|电)\\s*[)）]?\\s*[:：,，]?\\s*',
   'u'
 )
-// `本报讯（记者 X）`, `商报讯`, and in brackets with the paper's dispatch word (`【明報專訊】`, Hong Kong papers; `【本報訊】`)
+// `本报讯（记者 X）`, `商报讯`, and in brackets with the paper's dispatch word (`【明報專訊】`, Hong Kong papers; `【本報訊】`);
+// a county's media centre (融媒体中心) or a media group dispatching in its own name (`桂溪融媒讯（刘洋 彭静）`, zh-news n400
+// of session 50's unseen wave: the bracket after a dispatch word names the reporters, with or without their role)
 const DATELINE_ZH_NODATE = new RegExp(
-  '^[【\\[(（]?\\s*([\\p{Script=Han}]{1,8}?(?:网|網|报|報|社|台))(?:專|专|特)?(?:讯|訊)\\s*[】\\])）]?' +
+  '^[【\\[(（]?\\s*([\\p{Script=Han}]{1,8}?(?:网|網|报|報|社|台|融媒|融媒体|融媒體|传媒|傳媒|新闻|新聞))(?:專|专|特)?(?:讯|訊)' +
+  '\\s*[】\\])）]?' +
   '\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*', 'u'
 )
 // a press release's place and full date, then a dash: `中国深圳，2014年9月16日——`, `BEIJING, May 7, 2019 /PRNewswire/ --`,

@@ -17,7 +17,7 @@ import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-by
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { afterTitleLink, inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
 import { CRUMB_CLASS } from './crumb-title.js'
-import { ZH_MONTH_NAME_DATE, findDate } from '../../text/date.js'
+import { ZH_MONTH_NAME_DATE, ZH_MONTH_NAME_MDY, findDate } from '../../text/date.js'
 import { inReplyBox } from './discussion.js'
 import { badgeDate } from './date-badge.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
@@ -41,7 +41,9 @@ const DATE = new RegExp(String.raw`((?:\d{4}\s*[-/.年]|${ZH_YEAR})\s*\d{1,2}\s*
   String.raw`|\b\d{1,2}(?:st|nd|rd|th)?\s+${ENGLISH_MONTH},?\s+\d{4}` +
   // `14 三月 2006`: Joomla's and Mambo's `%d %B %Y` in their Chinese language packs (zh-org o144, src/text/date.ts)
   // (its groups made non-capturing: the whole date is this pattern's one group)
-  `|${ZH_MONTH_NAME_DATE.source.replace(/\((?!\?)/g, '(?:')}` + String.raw`(?:\s+\d{1,2}:\d{2})?)`, 'i')
+  `|${ZH_MONTH_NAME_DATE.source.replace(/\((?!\?)/g, '(?:')}` + String.raw`(?:\s+\d{1,2}:\d{2})?` +
+  // `三月 14, 2006`: PHP-Nuke's, YaBB SE's and phpBB 2's `%B %d, %Y` in their Chinese language packs (src/text/date.ts)
+  `|${ZH_MONTH_NAME_MDY.source.replace(/\((?!\?)/g, '(?:')})`, 'i')
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
 const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
   String.raw`^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$`, 'u')

@@ -1,0 +1,61 @@
+/**
+ * Session 50's unseen wave (zh-org o167, zh-blogs b380, zh-news n400, zh-gov g228): a Chinese month's name, the day and
+ * the year in the English order (`三月 14, 2006`: PHP-Nuke, YaBB SE, phpBB 2 language packs); a county media centre's
+ * dispatch word and the reporters in its bracket (`桂溪融媒讯（刘洋 彭静）`); a department's division (`经建处`) where a
+ * byline stands is no writer.
+ */
+import t from 'tap'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { processPage } from '../src/pipeline.js'
+import { findDate } from '../src/text/date.js'
+import type { Article } from '../src/types.js'
+
+const article = (set: string, id: string): Article => {
+  const dir = join('test', 'fixtures', set)
+  const file = readdirSync(join(dir, 'html')).find(f => f.startsWith(`${id}-`))!
+  const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', file.replace(/\.html$/, '.json')), 'utf8')) as
+    { url?: string, fetched_at?: string }
+  const fetched = gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {}
+  return processPage({ content: readFileSync(join(dir, 'html', file)), format: 'html', url: gt.url, ...fetched }).article
+}
+
+const TEXT = '<p>为进一步加强社会组织管理，规范社会组织行为，根据有关规定，现就做好本年度社会组织年度检查工作有关事项通知如下，请各地结合实际认真贯彻执行。</p>' +
+  '<p>各级登记管理机关要高度重视年度检查工作，明确责任分工，加强工作指导，按照规定时限完成年检任务，确保年检工作有序开展，并按时报送工作总结。</p>'
+const read = (body: string, title: string): Article => processPage({
+  content: Buffer.from(`<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`),
+  format: 'html'
+}).article
+
+t.test('a Chinese month\'s name, the day and the year in the English order', async t => {
+  t.equal(findDate('發表者 admin 於 星期二, 三月 14, 2006 @ 10:23:45 CST')?.iso.slice(0, 10), '2006-03-14', 'PHP-Nuke')
+  t.equal(findDate('« 於: 三月 05, 2003, 09:23:11 下午 »')?.iso.slice(0, 10), '2003-03-05', 'YaBB SE')
+  const phpbb = findDate('发表于: 星期日 四月 16, 2006 10:41 pm')
+  t.same([phpbb?.iso, phpbb?.hasTime], ['2006-04-16', true], 'phpBB 2, its time found (given with the page\'s zone)')
+  t.equal(findDate('十二月 5, 2006')?.iso, '2006-12-05', 'a two-character month')
+  t.equal(findDate('二十三月 5, 2006'), null, 'no month 23')
+  t.equal(findDate('第三月 5, 2006')?.iso, '2006-03-05', 'any character but a numeral or 年 may stand before')
+  t.equal(findDate('去年三月 5, 2006 年'), null, 'not after 年')
+  t.equal(article('zh-org', 'o167').published?.slice(0, 10), '2006-03-14', 'a PHP-Nuke story line')
+  t.equal(article('zh-blogs', 'b380').published?.slice(0, 10), '2003-03-05', 'a YaBB SE post')
+  t.equal(article('zh-blogs', 'b179').published?.slice(0, 10), '2006-04-16', 'a phpBB 2 post')
+})
+
+t.test('a media centre\'s dispatch word, the reporters in its bracket', async t => {
+  t.same(article('zh-news', 'n400').authors, ['刘洋', '彭静'], '`桂溪融媒讯（刘洋 彭静）`')
+  const lead = (dispatch: string): string[] => read(`<h1>春茶开采</h1><p>${dispatch}（刘洋 彭静）近日，全县春茶陆续开采，` +
+    '茶农抢抓晴好天气采摘明前茶，茶叶加工厂也进入生产高峰，预计今年春茶产量比去年增长一成以上。</p>' + TEXT, '春茶开采').authors
+  t.same(lead('云岭传媒讯'), ['刘洋', '彭静'], 'a media group')
+  t.same(lead('本县融媒体讯'), ['刘洋', '彭静'], 'the centre named in full')
+  t.same(lead('今天下午讯'), [], 'no medium, no dateline')
+})
+
+t.test('a department\'s division where a byline stands is no writer', async t => {
+  t.same(article('zh-gov', 'g228').authors, [], '`作者：经建处`')
+  const by = (name: string): string[] =>
+    read(`<h1>关于做好社会组织年度检查工作的通知</h1><div class="info">作者：${name}　发布时间：2013-03-14</div>${TEXT}`,
+      '关于做好社会组织年度检查工作的通知').authors
+  t.same(by('社会组织管理處'), [], 'traditional form')
+  t.same(by('李建处'), [], 'three characters ending in 处: an office, as a given name never ends in it')
+  t.same(by('张建国'), ['张建国'], 'a person in the same line is read')
+})
