@@ -59,3 +59,12 @@ t.test('a department\'s division where a byline stands is no writer', async t =>
   t.same(by('李建处'), [], 'three characters ending in 处: an office, as a given name never ends in it')
   t.same(by('张建国'), ['张建国'], 'a person in the same line is read')
 })
+
+t.test('an office in the info line\'s author slot does not make the closing credit a listing\'s field', async t => {
+  t.same(article('zh-org', 'o163').authors, ['刘思雨'], '`作者：智能制造学院` over `（撰稿：数控教研室 刘思雨　摄影：…）`')
+  const page = (slot: string): string[] => read(`<h1>关于做好社会组织年度检查工作的通知</h1>` +
+    `<div class="info">发布时间：2013-03-14　作者：${slot}</div>${TEXT}` +
+    '<p style="text-align:right">（撰稿：办公室 王建华　摄影：李明）</p>', '关于做好社会组织年度检查工作的通知').authors
+  t.same(page('县民政局'), ['王建华'], 'an office in the slot')
+  t.same(page('王建华'), ['王建华'], 'the same writer in both')
+})

@@ -65,9 +65,6 @@ const KNOWN: KnownFailures = {
     author: 'the writers are a closing bracket of two names alone (`（孟庆云　杜海燕）`), no role nor unit, read by no reader'
   },
   // session 50's unseen round, measured once before any change (README): open
-  'o163-jspxcms-vocational-college-school-cnc-contest-2018-utf8': {
-    author: 'the `作者` slot holds the department; the writer is only in the closing `撰稿/摄影/初审/复审/终审` line'
-  },
   'o167-phpnuke7-taiwan-culture-foundation-museum-photo-exhibition-2006-big5': {
     author: 'the writer closes the text as `文／林美惠`; the story line names the account (`發表者 admin`)'
   }

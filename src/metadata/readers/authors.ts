@@ -94,8 +94,11 @@ function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
   let fields = 0
   for (const p of found) {
     if (p.kind !== 'info-line') continue
-    // a desk or an office (`作者：新闻部` on the info line, the reporter on a closing line) is no item's writer
-    const names = splitNames(p.value).filter(n => judgeAuthor(n).kind !== 'source').map(n => n.toLowerCase())
+    // a desk or an office (`作者：新闻部` on the info line, the reporter on a closing line) is no item's writer: neither
+    // a name the judge makes a source nor one readAuthors sends to the sources as an organization (`作者：智能制造学院`
+    // over a closing `（撰稿：数控教研室 刘思雨 …）`, zh-org o163 of session 50's unseen wave)
+    const names = splitNames(p.value).filter(n => !isChineseOrganization(n) && judgeAuthor(n).kind !== 'source')
+      .map(n => n.toLowerCase())
     const earlier = new Set(names.map(n => fieldOf.get(n)))
     if (names.length === 0 || (earlier.size === 1 && !earlier.has(undefined))) continue
     // a field sharing a name with another field, beside names of its own: one credit, written twice
