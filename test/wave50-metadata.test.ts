@@ -65,6 +65,7 @@ t.test('an office in the info line\'s author slot does not make the closing cred
   const page = (slot: string): string[] => read(`<h1>关于做好社会组织年度检查工作的通知</h1>` +
     `<div class="info">发布时间：2013-03-14　作者：${slot}</div>${TEXT}` +
     '<p style="text-align:right">（撰稿：办公室 王建华　摄影：李明）</p>', '关于做好社会组织年度检查工作的通知').authors
+  t.same(page('机电工程学院'), ['王建华'], 'a school\'s department in the slot')
   t.same(page('县民政局'), ['王建华'], 'an office in the slot')
   t.same(page('王建华'), ['王建华'], 'the same writer in both')
 })
