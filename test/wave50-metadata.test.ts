@@ -69,3 +69,12 @@ t.test('an office in the info line\'s author slot does not make the closing cred
   t.same(page('县民政局'), ['王建华'], 'an office in the slot')
   t.same(page('王建华'), ['王建华'], 'the same writer in both')
 })
+
+t.test('a Big5 page\'s full-width slash (U+2215) in a closing credit\'s photo part', async t => {
+  t.same(article('zh-org', 'o167').authors, ['林美惠'], '`（文∕林美惠　攝影∕陳志宏）`')
+  const closing = (line: string): Article => read(`<h1>关于做好社会组织年度检查工作的通知</h1>${TEXT}` +
+    `<p style="text-align:right">${line}</p>`, '关于做好社会组织年度检查工作的通知')
+  const a = closing('（文∕王建华　摄影∕李明）')
+  t.same([a.authors, a.editors], [['王建华'], [{ role: 'photographer', name: '李明' }]])
+  t.same(closing('（文／王建华　摄影／李明）').authors, ['王建华'], 'the full-width solidus, as before')
+})

@@ -16,12 +16,12 @@ const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
  * not an author of the text, an editor credited as the photographer. `图` (picture) is a label only before its
  * separator.
  */
-const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／｜|丨]))\\s*[:：/／｜|丨]?\\s*' +
+const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／∕｜|丨]))\\s*[:：/／∕｜|丨]?\\s*' +
   '([\\p{Script=Han}·、\\s]{2,12}))?'
 // the writer's role before a slash or a colon: `文`, or text and pictures by one hand (`文、图`, `图文`, `文/图`; this
 // last one may be followed by a space alone: `文/图 张三`); a report's (`报导：陈佩玲`, `报导／摄影：刘慧琳`: Malaysian and
 // Hong Kong papers, zh-news n50 and n117 of session 36's unseen round)
-const ZH_WRITER = '(?:文(?:\\s*[、/／．·・]?\\s*[图圖])?|[图圖]\\s*[、/／．·・]?\\s*文|(?:报导|報導|报道|報道)(?:\\s*[、/／]\\s*(?:摄影|攝影))?)'
+const ZH_WRITER = '(?:文(?:\\s*[、/／∕．·・]?\\s*[图圖])?|[图圖]\\s*[、/／∕．·・]?\\s*文|(?:报导|報導|报道|報道)(?:\\s*[、/／∕]\\s*(?:摄影|攝影))?)'
 // `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs
 // (each role with a bar or a colon after it or not: `融媒记者｜陈思雨　通讯员｜邵伟`, a WeChat byline box),
 // nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
@@ -58,7 +58,7 @@ const bylineMatch = (text: string): RegExpExecArray | null => text.length <= ZH_
  * Text and pictures credited to the names before them, last on the line (`■本报记者 王䶮 通讯员 鲁建国 文/图`, a city
  * paper's e-paper byline: zh-news n324 of session 43's unseen round): the names are the writers; the credit goes.
  */
-const TEXT_AND_PICTURES_AFTER = /(?<=\p{Script=Han})\s+(?:文\s*[/／、]\s*[图圖]|[图圖]\s*[/／、]?\s*文)$/u
+const TEXT_AND_PICTURES_AFTER = /(?<=\p{Script=Han})\s+(?:文\s*[/／∕、]\s*[图圖]|[图圖]\s*[/／∕、]?\s*文)$/u
 
 /**
  * A writer's post or organisation in brackets right after the name (`文／林彥廷（台灣溪流守護聯盟政策研究員）`, `文：陳穎芝
@@ -72,8 +72,8 @@ const POST_AFTER_NAME = /(?<=\p{Script=Han}{2})\s*(?:（[^（）]{1,30}）|\([^(
  * of session 47's unseen round): the photo credit, its names (a slash between them too), and the writer's label after
  * a space. The writer's credit after it is read as a byline alone.
  */
-const PHOTO_FIRST = new RegExp(`^(?:${ZH_PHOTO_ROLE}|图片|圖片|图|圖)\\s*[:：/／｜|丨]\\s*` +
-  '([\\p{Script=Han}·、]{2,6}(?:\\s*[/／、]\\s*[\\p{Script=Han}·]{2,6}){0,3})\\s+(?=(?:文|撰文|文字)\\s*[:：/／｜|丨])', 'u')
+const PHOTO_FIRST = new RegExp(`^(?:${ZH_PHOTO_ROLE}|图片|圖片|图|圖)\\s*[:：/／∕｜|丨]\\s*` +
+  '([\\p{Script=Han}·、]{2,6}(?:\\s*[/／∕、]\\s*[\\p{Script=Han}·]{2,6}){0,3})\\s+(?=(?:文|撰文|文字)\\s*[:：/／∕｜|丨])', 'u')
 
 /** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
 export interface ZhByline { names: string, photographers: string[] }
@@ -98,7 +98,7 @@ export function readZhByline (text: string): ZhByline | null {
   const first = PHOTO_FIRST.exec(marked)
   if (first !== null) {
     const writer = readZhByline(marked.slice(first[0].length))
-    const before = first[1].split(/\s*[/／、]\s*/u)
+    const before = first[1].split(/\s*[/／∕、]\s*/u)
     return writer === null ? null : { names: writer.names, photographers: [...before, ...writer.photographers] }
   }
   const m = bylineMatch(marked) ?? bylineMatch(withoutEditorCredits(marked))
@@ -134,7 +134,7 @@ function withoutUnit (names: string): string {
  * university news: zh-org o82 of session 41's unseen round), a department before the names or not: the writers, and the
  * photographers after them.
  */
-const ROLE_AFTER_NAMES = /^([\p{Script=Han}·、\s]{2,30}?)\s*[/／]\s*(?:文|撰文|文字)(?:\s+([\p{Script=Han}·、\s]{2,12}?)\s*[/／]\s*(?:[图圖]|摄影|攝影))?$/u
+const ROLE_AFTER_NAMES = /^([\p{Script=Han}·、\s]{2,30}?)\s*[/／∕]\s*(?:文|撰文|文字)(?:\s+([\p{Script=Han}·、\s]{2,12}?)\s*[/／∕]\s*(?:[图圖]|摄影|攝影))?$/u
 
 /** The writers and photographers of a credit with its roles after the names; null when it is not one. */
 export function roleAfterNames (text: string): ZhByline | null {
@@ -181,7 +181,7 @@ const INNER_MARK = new RegExp(`(?<=\\S)\\s*[${MARKS}]+\\s*`, 'gu')
  * A bar between the writer's credit and the photographer's (`文：麥穎欣｜攝：黃子朗`, a Hong Kong outlet's first line:
  * zh-news n202 of session 39's unseen round): a separator, as a space.
  */
-const BAR_BEFORE_PHOTO = /\s*[｜|丨]\s*(?=(?:摄影|攝影|摄像|攝像|摄|攝|图片|圖片|图|圖)\s*[:：/／])/gu
+const BAR_BEFORE_PHOTO = /\s*[｜|丨]\s*(?=(?:摄影|攝影|摄像|攝像|摄|攝|图片|圖片|图|圖)\s*[:：/／∕])/gu
 /** The marks alone, and the separators `OTHER_CREDIT` and `BAR_BEFORE_PHOTO` need (their bars among them). */
 const ANY_MARK = new RegExp(`[${MARKS}]`, 'u')
 const CREDIT_SEPARATOR = /[/／∕:：｜|丨]/u
