@@ -78,3 +78,14 @@ t.test('a Big5 page\'s full-width slash (U+2215) in a closing credit\'s photo pa
   t.same([a.authors, a.editors], [['王建华'], [{ role: 'photographer', name: '李明' }]])
   t.same(closing('（文／王建华　摄影／李明）').authors, ['王建华'], 'the full-width solidus, as before')
 })
+
+t.test('a unit that supplied the piece before a credit\'s first label', async t => {
+  const g227 = article('zh-gov', 'g227')
+  t.same([g227.authors, g227.editors], [['杨晓芸'], [{ role: 'photographer', name: '罗彬' }]],
+    '`（党政办供稿　撰稿：杨晓芸　摄影：罗彬）`, the line out of the text')
+  t.notOk(g227.body.some(b => b.text.includes('供稿')), 'the credit leaves the body')
+  const closing = (line: string): string[] => read(`<h1>关于做好社会组织年度检查工作的通知</h1>${TEXT}` +
+    `<p style="text-align:right">${line}</p>`, '关于做好社会组织年度检查工作的通知').authors
+  t.same(closing('（县教育局供稿　撰稿：王建华）'), ['王建华'])
+  t.same(closing('（今天下午供稿　撰稿：王建华）'), [], 'no unit before 供稿: the line is no credit the reader knows')
+})

@@ -511,6 +511,13 @@ function readHead (head: string, options: DateOptions, out: InfoLine): boolean {
     out.fields.push({ field: 'source', label: '', value: medium[1] })
     return true
   }
+  // `（党政办供稿　撰稿：杨晓芸　摄影：罗彬）`: the unit that supplied the piece, before the writer's label (township and
+  // school news: zh-gov g227 of session 50's unseen wave); the unit is the line's source
+  const supplied = SUPPLIED_HEAD.exec(head)
+  if (supplied !== null && isChineseOrganization(supplied[1])) {
+    out.fields.push({ field: 'source', label: '', value: supplied[1] })
+    return true
+  }
   const relative = onlyRelative(head)
   if (relative !== null) (out.relatives ??= []).push(relative)
   return relative !== null
@@ -522,6 +529,8 @@ function readHead (head: string, options: DateOptions, out: InfoLine): boolean {
  * an ending alone (`公司名称：…`, a company's particulars) names no medium.
  */
 const MEDIUM_HEAD = /^([\p{Script=Han}]{3,12})(?:\s*[/／]\s*[\p{Script=Han}]{2,8})?$/u
+/** A unit and `供稿` (supplied by) before a credit's first label: `党政办供稿`, `县教育局供稿`. */
+const SUPPLIED_HEAD = /^([\p{Script=Han}]{2,16}?)\s*供稿$/u
 
 /**
  * A line without labels: dates alone, or a date with the medium beside it; the line's first date is found once for
