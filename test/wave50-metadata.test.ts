@@ -89,3 +89,20 @@ t.test('a unit that supplied the piece before a credit\'s first label', async t 
   t.same(closing('（县教育局供稿　撰稿：王建华）'), ['王建华'])
   t.same(closing('（今天下午供稿　撰稿：王建华）'), [], 'no unit before 供稿: the line is no credit the reader knows')
 })
+
+t.test('a related list between paragraphs, two full paragraphs after it: an inset, not the article\'s end', async t => {
+  const n397 = article('zh-news', 'n397').body.map(b => b.text).join('\n')
+  t.match(n397, /社區營養師吳佩珊說/, 'the paragraph after `延伸閱讀：`')
+  t.match(n397, /台南市社會局指出/, 'and the last one')
+  t.notMatch(n397, /嘉義老眷村變身青年旅館/, 'the related headlines go')
+  // the same shape with other words: a label in its own box between paragraphs, two full paragraphs after it
+  const paras = ['市社会局表示，全市已有四百多个社区关怀据点，其中提供共餐服务的比例逐年提高，今年还将编列预算协助社区改善厨房设备。',
+    '负责营运的协会理事长说，这栋老屋原是屋主父亲的诊所，闲置多年，屋主得知协会在找场地后，主动以象征性的租金出借，志工们花了半年整修。',
+    '营养师说，菜单每周设计，以少油、少盐、好咀嚼为原则，并依长辈的慢性病状况调整，例如糖尿病长辈的饭量会另外分装，每周固定有四十多位长辈参加。',
+    '今年八十二岁的陈阿嬷一个人住，儿女都在北部工作。她说以前一个人吃饭常常随便煮一碗面就打发，来这里有人一起吃，菜色也比较丰富，心情都不一样了。']
+  const html = `<h1>社区共餐</h1><p>${paras[0]}</p><p>${paras[1]}</p><div class="extended"><p class="extended-title">延伸閱讀：</p>` +
+    '<ul><li><a href="/a/1">嘉义老眷村变身青年旅馆 周末一床难求</a></li><li><a href="/a/2">高龄化加速 六十五岁以上人口突破二十七万</a></li></ul>' +
+    `</div><p>${paras[2]}</p><p>${paras[3]}</p>`
+  const text = read(html, '社区共餐').body.map(b => b.text).join('\n')
+  t.ok(paras.every(p => text.includes(p)), 'every paragraph stays')
+})

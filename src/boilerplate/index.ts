@@ -22,7 +22,7 @@ import { hasDate, mayHoldLabel, parseInfoLine, splitDatePrefix } from '../text/f
 import { findDate } from '../text/date.js'
 import { dropAuthorBios } from './bio.js'
 import {
-  HAN, isRegExpSpace, isRunningText, unitAt, weightedLength, weightedLengthOver, spacedLiteral
+  HAN, isRegExpSpace, isRunningText, unitAt, weightedLength, weightedLengthAtLeast, weightedLengthOver, spacedLiteral
 } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
 import { opensWithCrumbLabel } from '../text/breadcrumb.js'
@@ -407,6 +407,30 @@ export function gluedEndMarker (text: string): RegExpExecArray | null {
   return null
 }
 
+/** Paragraphs of running text after a related-content label that make it an inset inside the article. */
+const INSET_PROSE = 3
+/**
+ * Weighted length (src/text `weightedLength`) of a full paragraph: two paragraphs of running text this long after a
+ * related-content label make it an inset too (a Taiwan outlet's `延伸閱讀：` list between paragraphs: zh-news n397 of
+ * session 50's unseen wave). A teaser's description (`Taxes don't need to be scary. Learn how…`, about 110) and a
+ * reference (`[1] 高振东. 行星齿轮传动设计与计算[M]…`, 60-90) after a tail section's header run shorter.
+ */
+const INSET_PARAGRAPH = 150
+
+/**
+ * Whether the page's last two blocks of running text are full paragraphs (INSET_PARAGRAPH): what follows every label
+ * with exactly two such blocks after it, so asked once a page however many labels ask.
+ */
+function lastTwoProseLong (blocks: Candidate[], isProse: ProseTest): boolean {
+  let prose = 0
+  for (let j = blocks.length - 1; j >= 0 && prose < 2; j--) {
+    if (!isProse(blocks[j])) continue
+    prose++
+    if (!weightedLengthAtLeast(blocks[j].text, INSET_PARAGRAPH)) return false
+  }
+  return prose === 2
+}
+
 /** Where the article ends: the index of the first block after it, what those blocks are and why they go. */
 interface ArticleEnd { cut: number, kind: RemovalKind, reason: string }
 
@@ -423,6 +447,10 @@ function findArticleEnd (
   // in a text page a marker after the first paragraph ends it; in HTML, only with little running text after it
   const endsHere = (i: number): boolean => firstProse >= 0 && i > firstProse && (format === 'text' || proseAfter(i) < 2)
   const insets: Removal[] = []
+  let lastTwo: boolean | undefined
+  // running text after a label: three paragraphs, or two full ones
+  const insetAt = (i: number): boolean =>
+    proseAfter(i) >= INSET_PROSE || (proseAfter(i) === 2 && (lastTwo ??= lastTwoProseLong(blocks, isProse)))
   let end: ArticleEnd = { cut: blocks.length, kind: 'related', reason: '' }
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text
@@ -446,7 +474,7 @@ function findArticleEnd (
       break
     }
     const tail = firstProse >= 0 && i > firstProse ? tailHeader(text) : null
-    if (tail !== null && proseAfter(i) >= 3) {
+    if (tail !== null && insetAt(i)) {
       insets.push({ kind: tail, rule: 'related-inset', text, reason: 'related-content label inside the article' })
       blocks[i] = { ...blocks[i], text: '' }
       continue
