@@ -770,3 +770,17 @@ export function isEnglishWord (word: string): boolean {
  * small map of the page's words does not. Made anew for each page (`startPage`), bounded like the page caches.
  */
 let englishAsked = new Map<string, boolean>()
+
+/**
+ * A headline: short and with no sentence end. Translators shorten headlines on purpose (figures left out, a clause
+ * dropped): the bilingual rules that report what is missing let them be.
+ */
+const HEADLINE_WORDS = 15
+export function isHeadline (text: string): boolean {
+  const tail = text.trimEnd()
+  if (/[.!?。！？]["”’)]*$/.test(tail.slice(-4))) return false
+  // Count words only up to the limit: a long block is no headline, however long it is.
+  let words = 0
+  for (const _ of tail.matchAll(/\S+/g)) if (++words > HEADLINE_WORDS) return false
+  return true
+}

@@ -3,6 +3,7 @@ import { alignDocument, wholeOffset } from '../align.js'
 import {
   RELATIVE_YEAR, covers, isYear, sourceNumbers, translationNumbers, valuesOf, type NumberMention
 } from '../numbers.js'
+import { isHeadline } from '../text.js'
 
 /**
  * With a Chinese source: every number in the source must appear in the translation by value, and every number the
@@ -19,16 +20,6 @@ import {
 /** A source sentence's span in the whole source. */
 interface Unit { start: number, end: number }
 
-/** A headline: short and with no sentence end. Translators leave figures out of headlines on purpose. */
-const HEADLINE_WORDS = 15
-function isHeadline (text: string): boolean {
-  const tail = text.trimEnd()
-  if (/[.!?。！？]["”’)]*$/.test(tail.slice(-4))) return false
-  // Count words only up to the limit: a long block is no headline, however long it is.
-  let words = 0
-  for (const _ of tail.matchAll(/\S+/g)) if (++words > HEADLINE_WORDS) return false
-  return true
-}
 
 /** What a translation number may come from: every number of the source, and any year when the source has `今年`. */
 interface SourceValues { numbers: NumberMention[], relativeYear: boolean }

@@ -1,7 +1,7 @@
 import type { DocumentFinding, Rule, Segment } from '../rule.js'
 import { alignDocument } from '../align.js'
 import { cedict, segment, type Lexicon } from '../lexicon.js'
-import { sentences, tokens } from '../text.js'
+import { isHeadline, sentences, tokens } from '../text.js'
 import { HAN } from '../../text/index.js'
 import { loadData } from '../../data.js'
 
@@ -112,12 +112,6 @@ function sourceSentences (source: string): Array<{ start: number, end: number }>
   return out
 }
 
-/** A headline: short and with no sentence end. Translators shorten headlines on purpose. */
-const HEADLINE_WORDS = 15
-function isHeadline (text: string): boolean {
-  const tail = text.trimEnd()
-  return !/[.!?]["”’)]*$/.test(tail) && wordCount(tail) <= HEADLINE_WORDS
-}
 
 /** Whole-document source: the sentences of each short block (aligned by align.ts), and those aligned to nothing. */
 function wholeCandidates (segments: Segment[], source: string): Candidate[] {
