@@ -106,3 +106,12 @@ t.test('a related list between paragraphs, two full paragraphs after it: an inse
   const text = read(html, '社区共餐').body.map(b => b.text).join('\n')
   t.ok(paras.every(p => text.includes(p)), 'every paragraph stays')
 })
+
+t.test('a reporter page\'s link is a byline', async t => {
+  t.same(article('zh-news', 'n397').authors, ['林雅婷'], '`| <a href=/amp/reporter/88>林雅婷</a>/台南報導`')
+  const by = (href: string): string[] => read(`<h1>关于做好社会组织年度检查工作的通知</h1><div class="head-row">` +
+    `<a href="${href}">王建华</a></div>${TEXT}`, '关于做好社会组织年度检查工作的通知').authors
+  t.same(by('/reporter/12'), ['王建华'])
+  t.same(by('/journalists/wang-jianhua'), ['王建华'])
+  t.same(by('/reports/12'), [], 'no author page')
+})
