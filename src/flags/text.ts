@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs'
 import wordListPath from 'word-list'
 import { loadData } from '../data.js'
 import {
-  codeUnitClasses, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate, isRegExpSpace, pairClass, sliceOf,
-  unitAt
+  codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate, isRegExpSpace, isWordJoiner,
+  pairClass, sliceOf, unitAt
 } from '../text/index.js'
 
 export interface Token {
@@ -90,6 +90,13 @@ class PageCache<T> {
     this.chars += text.length
     this.entries++
     return this.remember(text, answer)
+  }
+
+  /** The answer kept for `text`, or `undefined` when none is (nothing is computed). */
+  peek (text: string): T | undefined {
+    if (text === this.lastText) return this.lastAnswer
+    for (let e = this.answers.get(printOf(text)); e !== undefined; e = e.next) if (e.text === text) return e.answer
+    return this.overflow?.get(text)
   }
 
   private remember (text: string, answer: T): T {
@@ -313,6 +320,30 @@ function lowerWord (word: string, start: number, end: number, lower: string | nu
 export function tokens (text: string): Token[] {
   return recentTokens.get(text, tokenize) as Token[]
 }
+
+/**
+ * `countWords(text)` (the quality score's words), read from the text's tokens when a rule has made them for the page:
+ * a token of ASCII units is letters and digits only, one of `countWords`' runs unless a single joiner (`'`, `’`, `-`)
+ * ties it to the token before (`well-known`, `don’t`: one word). A text with a token past ASCII (Han characters are
+ * words alone there, marks end a word), or with a character `countWords` counts that no token holds (a Han-script
+ * symbol, `HAN_SYMBOL`), is counted by `countWords` itself, as is a text whose tokens were not made: the same count.
+ */
+export function wordCount (text: string): number {
+  const all = recentTokens.peek(text)
+  if (all === undefined) return countWords(text)
+  let n = 0
+  let end = -2
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- an indexed loop, as in `withLetters`
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]
+    if ((t.shape & SHAPE_NON_ASCII) !== 0) return countWords(text)
+    if (t.start !== end + 1 || !isWordJoiner(unitAt(text, end))) n++
+    end = t.end
+  }
+  return HAN_SYMBOL.test(text) ? countWords(text) : n
+}
+/** What `countWords` counts and no token holds: its Han words (`\p{Script=Han}`) that are no letter, digit or mark. */
+const HAN_SYMBOL = /[\p{Script=Han}--[\p{L}\p{N}\p{M}]]/v
 
 const recentLetterTokens = new PageCache<readonly Token[]>()
 
