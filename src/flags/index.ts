@@ -11,7 +11,7 @@ import { RULES } from './rules/index.js'
 import {
   codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isHighSurrogate, isRegExpSpace, pairClass, unitAt
 } from '../text/index.js'
-import { startPage } from './text.js'
+import { startPage, wordCount } from './text.js'
 
 export type { Rule, Segment, Finding, RuleContext, DocumentFinding, SegmentRule, DocumentRule } from './rule.js'
 export { RULES, countWords }
@@ -366,7 +366,7 @@ const K = 20
  * comparable across runs.
  */
 export function scoreQuality (flags: Flag[], texts: Array<{ text: string }>): Quality {
-  const words = texts.reduce((n, t) => n + countWords(t.text), 0)
+  const words = texts.reduce((n, t) => n + wordCount(t.text), 0)
   const per1000 = words === 0 ? 0 : (flags.length * 1000) / words
   const weighted = words === 0 ? 0 : flags.reduce((n, f) => n + WEIGHT[f.severity], 0) * 1000 / words
   const score = Math.round((100 * K) / (K + weighted))

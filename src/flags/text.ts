@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs'
 import wordListPath from 'word-list'
 import { loadData } from '../data.js'
 import {
-  codeUnitClasses, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate, isRegExpSpace, pairClass, sliceOf,
-  unitAt
+  codeUnitClasses, countWords, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate, isRegExpSpace, isWordJoiner,
+  pairClass, sliceOf, unitAt
 } from '../text/index.js'
 
 export interface Token {
@@ -90,6 +90,13 @@ class PageCache<T> {
     this.chars += text.length
     this.entries++
     return this.remember(text, answer)
+  }
+
+  /** The answer kept for `text`, or `undefined` when none is (nothing is computed). */
+  peek (text: string): T | undefined {
+    if (text === this.lastText) return this.lastAnswer
+    for (let e = this.answers.get(printOf(text)); e !== undefined; e = e.next) if (e.text === text) return e.answer
+    return this.overflow?.get(text)
   }
 
   private remember (text: string, answer: T): T {
@@ -254,37 +261,49 @@ function scanTokens (text: string): Token[] {
   let lower: string | null | undefined
   let i = 0
   while (i < to) {
-    let c = unitAt(text, i)
+    let c = OWN_CHAR_CODE_AT.call(text, i)
     let k = units[c]
     if (k === 0) { i++; continue }
     const start = i
-    let first = -1
-    let all = 0
-    let rest = -1
     // the lower-case word's key, right while the word is ASCII (a word past ASCII is keyed from its lower case below)
     let key = 0
-    for (;;) {
-      if ((k & UNIT_HIGH) !== 0) {
-        const pair = i + 1 < to ? pairClass(text, i, WORD_CHARS) : -1
+    // the first unit: a word unit, a surrogate pair of a word character, or no word (a unit past ASCII, a lone
+    // surrogate: passed alone; a pair of no word character: passed whole)
+    if ((k & UNIT_WORD) !== 0) {
+      key = (k & UNIT_ASCII_UPPER) !== 0 ? c + ASCII_CASE : c
+      i++
+    } else if ((k & UNIT_HIGH) !== 0) {
+      const pair = pairAt(text, i)
+      if (pair <= 0) {
+        i += pair === 0 ? 2 : 1
+        continue
+      }
+      k = pairUnit(pair)
+      i += 2
+    } else {
+      i++
+      continue
+    }
+    const first = k
+    let all = k
+    let rest = -1
+    // the word's other units (a word unit is never a high surrogate: the word test comes first)
+    while (i < to) {
+      c = OWN_CHAR_CODE_AT.call(text, i)
+      k = units[c]
+      if ((k & UNIT_WORD) !== 0) {
+        key = foldKey(key, (k & UNIT_ASCII_UPPER) !== 0 ? c + ASCII_CASE : c)
+        i++
+      } else if ((k & UNIT_HIGH) !== 0) {
+        const pair = pairAt(text, i)
         if (pair <= 0) break
         k = pairUnit(pair)
         i += 2
-      } else if ((k & UNIT_WORD) !== 0) {
-        key = foldKey(key, (k & UNIT_ASCII_UPPER) !== 0 ? c + ASCII_CASE : c)
-        i++
       } else {
         break
       }
-      if (first < 0) first = k
-      else rest &= k
+      rest &= k
       all |= k
-      if (i >= to) break
-      c = unitAt(text, i)
-      k = units[c]
-    }
-    if (i === start) {
-      i += nonWordWidth(text, i)
-      continue
     }
     const word = sliceOf(text, start, i)
     // a word of ASCII lower-case letters and digits is its own lower case: the one string serves both
@@ -299,9 +318,17 @@ function scanTokens (text: string): Token[] {
   return out
 }
 
-/** A surrogate at `i` that starts no word is passed: a pair of no word character whole, a lone one alone. */
-function nonWordWidth (text: string, i: number): number {
-  return i + 1 < text.length && pairClass(text, i, WORD_CHARS) === 0 ? 2 : 1
+/**
+ * `String.prototype.charCodeAt`, called through this module's own constant in the scan's loops: through `unitAt`,
+ * imported from another module, the scan's loops took about a fifth longer (a micro-benchmark of the seeds' and the
+ * generated pages' segments, in turns); the call is the same, `unitAt`'s way of reading any representation.
+ */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called only with `.call` and a string
+const OWN_CHAR_CODE_AT = String.prototype.charCodeAt
+
+/** The class of the surrogate pair at `i` (`pairClass`), -1 at the text's last unit. */
+function pairAt (text: string, i: number): number {
+  return i + 1 < text.length ? pairClass(text, i, WORD_CHARS) : -1
 }
 
 /** A word's lower case: its slice of the text lower-cased (`lowerWhole`), or its own when that is null. */
@@ -313,6 +340,30 @@ function lowerWord (word: string, start: number, end: number, lower: string | nu
 export function tokens (text: string): Token[] {
   return recentTokens.get(text, tokenize) as Token[]
 }
+
+/**
+ * `countWords(text)` (the quality score's words), read from the text's tokens when a rule has made them for the page:
+ * a token of ASCII units is letters and digits only, one of `countWords`' runs unless a single joiner (`'`, `’`, `-`)
+ * ties it to the token before (`well-known`, `don’t`: one word). A text with a token past ASCII (Han characters are
+ * words alone there, marks end a word), or with a character `countWords` counts that no token holds (a Han-script
+ * symbol, `HAN_SYMBOL`), is counted by `countWords` itself, as is a text whose tokens were not made: the same count.
+ */
+export function wordCount (text: string): number {
+  const all = recentTokens.peek(text)
+  if (all === undefined) return countWords(text)
+  let n = 0
+  let end = -2
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- an indexed loop, as in `withLetters`
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]
+    if ((t.shape & SHAPE_NON_ASCII) !== 0) return countWords(text)
+    if (t.start !== end + 1 || !isWordJoiner(unitAt(text, end))) n++
+    end = t.end
+  }
+  return HAN_SYMBOL.test(text) ? countWords(text) : n
+}
+/** What `countWords` counts and no token holds: its Han words (`\p{Script=Han}`) that are no letter, digit or mark. */
+const HAN_SYMBOL = /[\p{Script=Han}--[\p{L}\p{N}\p{M}]]/v
 
 const recentLetterTokens = new PageCache<readonly Token[]>()
 

@@ -70,15 +70,14 @@ interface Injection { term: string, lower: string, re: RegExp }
 
 /**
  * How often the page shows the injection pattern for a term: glued to a colon, or alone on a line (counted twice).
- * `lines`: the blocks' texts trimmed and lower-cased, made once for every term.
+ * `lines`: the blocks' texts trimmed and lower-cased, `colons`: whether each holds a colon (every match ends with
+ * one: a block without one holds none), both made once for every term.
  */
-function countInjections (blocks: Candidate[], lines: string[], { lower, re }: Injection): number {
+function countInjections (blocks: Candidate[], lines: string[], colons: boolean[], { lower, re }: Injection): number {
   let n = 0
   for (let i = 0; i < blocks.length; i++) {
     if (lines[i] === lower) n += 2
-    // every match ends with its colon: a block without one holds none
-    const text = blocks[i].text
-    if (text.includes(':') || text.includes('：')) n += text.match(re)?.length ?? 0
+    if (colons[i]) n += blocks[i].text.match(re)?.length ?? 0
   }
   return n
 }
@@ -239,8 +238,9 @@ function pageBrands (
   const anyBrandOnPage = brandRe !== null && mentions(brandRe, brandRe === BRAND_RE ? lexical : draft.blocks)
   // An ambiguous name counts as a brand on this page when the page shows the injection pattern for it.
   const lines = lexical.map(b => b.text.trim().toLowerCase())
+  const colons = lexical.map(b => b.text.includes(':') || b.text.includes('：'))
   for (const injection of INJECTIONS) {
-    const n = countInjections(lexical, lines, injection)
+    const n = countInjections(lexical, lines, colons, injection)
     if (n >= 2 || (n >= 1 && anyBrandOnPage)) extra.push(injection.term)
   }
   // brands the lexicon has never seen, by their shape and what the page does with them (shape.ts, sentence.ts)
