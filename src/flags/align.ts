@@ -55,20 +55,25 @@ function anchorsOf (text: string, values: number[]): Set<string> {
   return out
 }
 
-/** Source sentences: each line on its own (a headline has no full stop), then its sentences. */
-function sourceUnits (source: string): Unit[] {
-  const out: Unit[] = []
+/** A source's sentences as spans of it: each line on its own (a headline has no full stop), then its sentences. */
+export function sourceSentences (source: string): Array<{ start: number, end: number }> {
+  const out: Array<{ start: number, end: number }> = []
   let offset = 0
   for (const line of source.split('\n')) {
-    for (const s of sentences(line)) {
-      const text = line.slice(s.start, s.end)
-      const length = (text.match(HAN_CHAR) ?? []).length + (text.replace(HAN_CHAR, ' ').match(LATIN_WORD) ?? []).length
-      const anchors = anchorsOf(text, sourceNumbers(text).filter(n => n.vague !== true).map(n => n.value))
-      out.push({ start: offset + s.start, end: offset + s.end, length, anchors })
-    }
+    for (const s of sentences(line)) out.push({ start: offset + s.start, end: offset + s.end })
     offset += line.length + 1
   }
   return out
+}
+
+/** Source sentences with their lengths and anchors. */
+function sourceUnits (source: string): Unit[] {
+  return sourceSentences(source).map(({ start, end }) => {
+    const text = source.slice(start, end)
+    const length = (text.match(HAN_CHAR) ?? []).length + (text.replace(HAN_CHAR, ' ').match(LATIN_WORD) ?? []).length
+    const anchors = anchorsOf(text, sourceNumbers(text).filter(n => n.vague !== true).map(n => n.value))
+    return { start, end, length, anchors }
+  })
 }
 
 function targetUnits (segments: Segment[]): TargetUnit[] {

@@ -1,7 +1,7 @@
 import type { DocumentFinding, Rule, Segment } from '../rule.js'
-import { alignDocument } from '../align.js'
+import { alignDocument, sourceSentences } from '../align.js'
 import { cedict, segment, type Lexicon } from '../lexicon.js'
-import { isHeadline, sentences, tokens } from '../text.js'
+import { isHeadline, tokens } from '../text.js'
 import { HAN } from '../../text/index.js'
 import { loadData } from '../../data.js'
 
@@ -80,7 +80,10 @@ function stemsOf (text: string): Set<string> {
   return new Set(tokens(text).map(t => key(t.lower)))
 }
 
-/** Whether the translation near `at` renders no more than MAX_RENDERED of the sentence's content words. */
+/**
+ * The sentence's content words when the translation beside where it belongs renders under MAX_RENDERED of them (and
+ * it has MIN_WORDS or more), else undefined.
+ */
 function notRendered (
   c: Candidate, segments: Segment[], lex: Lexicon, stems: Map<number, Set<string>>
 ): string[] | undefined {
@@ -98,20 +101,8 @@ function notRendered (
   return rendered.length < MAX_RENDERED * words.length ? words : undefined
 }
 
-/** English words of a segment, as align.ts counts them. */
+/** English words of a segment: its tokens (src/flags/text.ts). */
 const wordCount = (text: string): number => tokens(text).length
-
-/** The sentences of a source text, with offsets, line by line (a headline has no full stop). */
-function sourceSentences (source: string): Array<{ start: number, end: number }> {
-  const out: Array<{ start: number, end: number }> = []
-  let offset = 0
-  for (const line of source.split('\n')) {
-    for (const s of sentences(line)) out.push({ start: offset + s.start, end: offset + s.end })
-    offset += line.length + 1
-  }
-  return out
-}
-
 
 /** Whole-document source: the sentences of each short block (aligned by align.ts), and those aligned to nothing. */
 function wholeCandidates (segments: Segment[], source: string): Candidate[] {
