@@ -306,9 +306,6 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` is taken whole with FluxBB\'s ` / ` between topic, board and forum',
     date: 'the board notice\'s `2010-09-01：服务器已迁移…` above the thread outranks the opening post\'s `昨天 22:41:07`'
   },
-  'b380-yabbse15-tw-birders-board-qigu-spoonbills-2003-big5': {
-    author: 'the poster in YaBB SE\'s user cell is read by no reader'
-  },
   'b382-lemmy018-chinese-instance-freiburg-tofu-relative-2023-utf8': {
     date: 'only the edit time (`✎ 2 天前`) is shown; the creation time is in a tooltip and the script\'s data'
   }
