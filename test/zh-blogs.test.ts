@@ -303,7 +303,6 @@ const KNOWN: KnownFailures = {
     author: 'the 一点号 account\'s name is read by no reader'
   },
   'b379-fluxbb14-linux-community-thinkpad-t43-arch-relative-2010-utf8': {
-    title: 'the `<title>` is taken whole with FluxBB\'s ` / ` between topic, board and forum',
     date: 'the board notice\'s `2010-09-01：服务器已迁移…` above the thread outranks the opening post\'s `昨天 22:41:07`'
   },
   'b382-lemmy018-chinese-instance-freiburg-tofu-relative-2023-utf8': {
