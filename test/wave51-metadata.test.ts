@@ -1,7 +1,10 @@
 /**
- * Session 51: the member pages of two forum platforms' friendly and semicolon URLs (IP.Board 3
- * `/user/1288-azhe-train/`, YaBB and YaBB SE `index.php?action=viewprofile;user=owlde`), by which a thread's posts are
- * told and its poster read; FluxBB's and PunBB's ` / ` between a topic, its board and the forum in a `<title>`.
+ * Session 51's unseen wave and the open pages of session 50's: the member pages of two forum platforms' friendly and
+ * semicolon URLs (IP.Board 3 `/user/1288-azhe-train/`, YaBB and YaBB SE `index.php?action=viewprofile;user=owlde`), by
+ * which a thread's posts are told and its poster read; FluxBB's and PunBB's ` / ` between a topic, its board and the
+ * forum in a `<title>`; a role inside another story's linked headline (`驻开罗记者：尼罗河畔的高考季`) is no credit; a medium
+ * reporting in its own name (`国际在线报道（驻内罗毕记者 周喆）：`) is a dateline; a board rules banner's revision and
+ * effective dates are no publication date; a script writing a link farm is listed as the farm, not as a redirect.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -45,4 +48,50 @@ t.test('a spaced slash before a site\'s or a section\'s name in a <title>', asyn
   t.equal(cleanTitle('TCP/IP 协议详解 / 网络技术'), 'TCP/IP 协议详解 / 网络技术', 'a section alone, no site after it, stays')
   t.equal(cleanTitle('AC/DC 巡演回顾 - 新浪网'), 'AC/DC 巡演回顾', 'a slash inside a word is no separator')
   t.equal(article('zh-blogs', 'b379').title, '给老 ThinkPad T43 装 Arch 的全过程，记录几个坑', 'a FluxBB 1.4 topic')
+})
+
+t.test('a role in a linked headline is no credit; a medium reporting in its own name is a dateline', async t => {
+  const cri = article('zh-news', 'n401')
+  t.same(cri.authors, ['周喆'], 'the correspondent in `国际在线报道（驻内罗毕记者 周喆）：`, not the linked stories')
+  t.equal(cri.dateline?.agency, '国际在线', 'the medium is the dateline\'s agency')
+  const page = (links: string): Article => processPage({
+    content: Buffer.from('<html><head><meta charset="utf-8"><title>中企援建职业培训中心迎来首批毕业生</title></head><body>' +
+      '<h1>中企援建职业培训中心迎来首批毕业生</h1><p>当地时间6月16日，由中国企业援建的职业技术培训中心举行首届学员结业典礼，' +
+      '一百多名青年领到了电工、焊接和汽车维修三个专业的结业证书，典礼由培训中心主任主持，当地官员和企业代表出席。</p>' +
+      '<p>培训中心于去年九月开课，学员从当地各村镇招收，学习期间食宿全免，结业后由合作企业优先录用，已有八十多人签约。</p>' +
+      `<div class="side"><h3>驻外记者视线</h3>${links}</div></body></html>`),
+    format: 'html'
+  }).article
+  const story = page('<ul><li><a href="/2008/06/16/2305s2117005.htm">驻开罗记者：尼罗河畔的高考季</a> 06-16</li>' +
+    '<li><a href="/2008/06/14/2305s2115521.htm">驻里约记者：巴西人眼中的北京奥运</a> 06-14</li>' +
+    '<li><a href="/2008/06/13/2305s2114632.htm">驻莫斯科记者：俄罗斯中学生的汉语热</a> 06-13</li>' +
+    '<li><a href="/2008/06/11/2305s2112008.htm">驻内罗毕记者：马赛马拉的雨季</a> 06-11</li></ul>')
+  t.same(story.authors, [], 'a story\'s address: its headline names no writer of this page')
+  const own = page('<p><a href="javascript:void(0)">记者：周喆</a></p>')
+  t.same(own.authors, ['周喆'], 'a credit whose link goes nowhere is the page\'s')
+  const reported = processPage({ content: '国际在线报道（驻内罗毕记者 周喆）：当地时间6月16日，培训中心举行首届学员结业典礼。', format: 'text' })
+    .article
+  t.same(reported.authors, ['周喆'], 'in a text page')
+  const said = processPage({ content: '据新华社报道，当地时间6月16日，培训中心举行首届学员结业典礼。', format: 'text' }).article
+  t.equal(said.dateline, null, 'a sentence citing a report is no dateline')
+})
+
+t.test('a board rules banner\'s revision or effective date is no publication date', async t => {
+  t.equal(article('zh-blogs', 'b392').published?.slice(0, 10), '2015-06-12', 'the post\'s date, not the rules\' `（2015年4月1日修订）`')
+  t.not(article('zh-blogs', 'b391').published?.slice(0, 10), '2016-01-01', 'not the rules\' `（2016年1月1日起實施）`')
+})
+
+t.test('a script that writes a gambling link farm is listed as the farm, with its words, not as a redirect', async t => {
+  const spam = article('zh-org', 'o173').removed.filter(r => r.kind === 'spam' && r.rule.endsWith('-script'))
+  t.same(spam.map(r => r.rule), ['spam-written-script'], 'one removal, the written farm')
+  t.match(spam[0]?.text, '澳门新葡京娱乐场', 'its words, so a crawler sees what was hidden')
+  const redirect = processPage({
+    content: Buffer.from('<html><head><meta charset="utf-8"><title>课题组新闻</title></head><body><h1>课题组在除锑研究方面取得新进展</h1>' +
+      '<p>近日，课题组在硫化纳米零价铁选择性除锑研究方面取得新进展，相关成果发表在环境领域期刊上，第一作者为课题组博士研究生。</p>' +
+      '<script>if (/baidu|sogou/.test(document.referrer)) { window.location.href = "https://xpj.example-bc-spam.com/"; }</script>' +
+      '</body></html>'),
+    format: 'html',
+    url: 'https://envnano.example.edu.cn/news/12.html'
+  }).article.removed.filter(r => r.kind === 'spam')
+  t.same(redirect.map(r => r.rule), ['spam-redirect-script'], 'a real redirect stays one')
 })

@@ -307,6 +307,22 @@ const KNOWN: KnownFailures = {
   },
   'b382-lemmy018-chinese-instance-freiburg-tofu-relative-2023-utf8': {
     date: 'only the edit time (`✎ 2 天前`) is shown; the creation time is in a tooltip and the script\'s data'
+  },
+  // session 51's unseen round, measured once before any change (README): open
+  'b388-zhubai-style-newsletter-dali-rainy-season-relative-2022-utf8': {
+    date: 'an older issue\'s `<time>2022年6月29日</time>` in the post list is given over the shown `3天前`'
+  },
+  'b391-xenforo15-hk-cat-forum-senior-dental-weekday-2016-utf8': {
+    date: 'XenForo shows a weekday only (`星期六 下午9:23`); the day is in `data-time` (an epoch) and `data-datestring`'
+  },
+  'b392-lithium-brand-support-community-router-firmware-2015-utf8': {
+    author: 'the poster in Lithium\'s author card is read by no reader'
+  },
+  'b393-bbpress25-calligraphy-society-forum-caoquan-2014-utf8': {
+    author: 'a reply\'s bbPress author link (`墨池小吴`) is given over the topic starter\'s'
+  },
+  'b394-apache-answer-bike-repair-qa-derailleur-utc-relative-2024-utf8': {
+    author: 'the editor\'s or answerer\'s name in the markup (`修车老杨`) is given over the asker\'s'
   }
 }
 
@@ -320,7 +336,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 382)
+  t.equal(ids.length, 394)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -89,6 +89,7 @@ const KNOWN: KnownFailures = {
   'g223-sasac-nc-content-provincial-sasac-soe-cooperation-signing-2023-utf8': {
     title: 'a short form of the headline (`赣鄱能源集团与三市签署新能源合作协议`) is taken over the printed one'
   }
+  // session 51's unseen round, measured once before any change (README): none missed
 }
 
 /**
@@ -102,7 +103,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 228)
+  t.equal(ids.length, 234)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

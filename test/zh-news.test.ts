@@ -121,6 +121,7 @@ const KNOWN: KnownFailures = {
       'reader'
   }
   // session 50's unseen round, measured once before any change (README): all mended since
+  // session 51's unseen round, measured once before any change (README): all mended since
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -131,7 +132,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 400)
+  t.equal(ids.length, 406)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

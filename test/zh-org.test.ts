@@ -63,8 +63,18 @@ const KNOWN: KnownFailures = {
   // session 49's unseen round, measured once before any change (README): open
   'o161-founder-epaper-coal-group-enterprise-newspaper-page-2012-gb2312': {
     author: 'the writers are a closing bracket of two names alone (`（孟庆云　杜海燕）`), no role nor unit, read by no reader'
-  }
+  },
   // session 50's unseen round, measured once before any change (README): all mended since
+  // session 51's unseen round, measured once before any change (README): open
+  'o170-netease-blog-county-buddhist-temple-laba-winter-relief-2010-gbk': {
+    author: 'the writer is in a closing line of four fields (`供稿单位：… 撰稿：释妙音 摄影：… 审核：…`), read by no reader'
+  },
+  'o171-dotnetnuke6-ventrian-hk-logistics-union-column-working-hours-2012-utf8': {
+    date: 'the day-first update (`最後更新：7/5/2012 16:48`) is given; the day-first publication date is read by no reader'
+  },
+  'o172-typo3-9-tx-news-german-confucius-institute-chinese-bridge-contest-2019-utf8': {
+    author: 'the writer is in a bilingual closing credit (`文/Text：刘畅　图/Fotos：Jonas Becker`), read by no reader'
+  }
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -75,7 +85,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 168)
+  t.equal(ids.length, 174)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

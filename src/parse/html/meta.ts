@@ -387,6 +387,25 @@ const CREDIT_RAW_MAX = 120
 /** The labels of credit lines (`记者：`, `责编：`, `审核：`): data/metadata-labels.json. */
 const CREDIT_LABEL = labelRe(LABELS.filter(l => l.credit === true))
 
+/** A story's address: a run of digits (its id or its date) in the path or the query, no script's. */
+const STORY_ADDRESS = /^(?!javascript:)[^#]*\d{4,}/i
+
+/**
+ * Whether a labelled text is a link's, or stands in one, to another story (an address with its id or date in it): that
+ * story's headline with a role in it (`<a href="…/2008/06/16/2305s2117005.htm">驻开罗记者：尼罗河畔的高考季</a>`, a
+ * broadcaster's column of its correspondents' stories: zh-news n401 of session 51's unseen round), no credit. A
+ * credit's own link goes nowhere (`<a href="javascript:void(0)">【责任编辑：孙立新】</a>`, Xinhua) or to the editor's page
+ * (a blog, a member's or an author's page).
+ */
+function linkedHeadline (el: Element): boolean {
+  for (let p: AnyNode | null = el; p !== null; p = p.parent) {
+    if (!isElement(p) || p.name !== 'a') continue
+    const href = attr(p, 'href').trim()
+    return STORY_ADDRESS.test(href) && !AUTHOR_URL.test(href) && !isMemberPage(href)
+  }
+  return false
+}
+
 /**
  * Credit lines anywhere in the page outside its chrome: the reporters and the editors that Chinese pages list
  * below the text, outside the article's container (`<div class="detail-credit"><p>记者：韩冰 刘洋</p>`). Read
@@ -395,7 +414,7 @@ const CREDIT_LABEL = labelRe(LABELS.filter(l => l.credit === true))
 function creditLines (body: Element, facts: BodyFacts, docTitle: string): { authors: string[], editors: Editor[] } {
   const out: { authors: string[], editors: Editor[] } = { authors: [], editors: [] }
   walkLabelled(body, facts, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
-    if (inSkipped(el) || belowTeaserHeading(el, docTitle) || inQuotation(el)) return 'take'
+    if (inSkipped(el) || belowTeaserHeading(el, docTitle) || inQuotation(el) || linkedHeadline(el)) return 'take'
     if (holdsTeaserHeading(el, docTitle)) return 'descend'
     // lines of their own (`<div><p>撰稿人：林宜蓁</p><p>新聞聯絡人：交通局 陳冠宇 聯絡電話：…</p></div>`): each is read
     // alone, or a credit's value runs on into the next line's fields
