@@ -4,7 +4,8 @@
  * which a thread's posts are told and its poster read; FluxBB's and PunBB's ` / ` between a topic, its board and the
  * forum in a `<title>`; a role inside another story's linked headline (`驻开罗记者：尼罗河畔的高考季`) is no credit; a medium
  * reporting in its own name (`国际在线报道（驻内罗毕记者 周喆）：`) is a dateline; a board rules banner's revision and
- * effective dates are no publication date; a script writing a link farm is listed as the farm, not as a redirect.
+ * effective dates are no publication date; a script writing a link farm is listed as the farm, not as a redirect; a
+ * thread's last activity (`由 墨池小吴 于 1 天前最后一次更新`) and an editor's card (`修改于 2 天前`) name no writer.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -94,4 +95,19 @@ t.test('a script that writes a gambling link farm is listed as the farm, with it
     url: 'https://envnano.example.edu.cn/news/12.html'
   }).article.removed.filter(r => r.kind === 'spam')
   t.same(redirect.map(r => r.rule), ['spam-redirect-script'], 'a real redirect stays one')
+})
+
+t.test('a thread\'s last activity and an editor\'s card name no writer', async t => {
+  t.same(article('zh-blogs', 'b393').authors, ['临池小陈'], 'bbPress: not the last updater in the topic description')
+  t.same(article('zh-blogs', 'b394').authors, ['骑车上班的阿文'], 'Apache Answer: not the editor\'s card before the asker\'s')
+  const card = (stamp: string): Article => processPage({
+    content: Buffer.from('<html><head><meta charset="utf-8"><title>后拨换挡总是跳链怎么办 - 单车问答</title></head><body>' +
+      '<h1>后拨换挡总是跳链怎么办</h1><div class="q"><p>车是三年前买的入门山地车，后拨是九速，去年换过一次链条。最近一个月，' +
+      '后拨在中间几个飞轮片之间换挡时经常跳链，上坡用力的时候尤其明显，限位螺丝和拉线都调过了，还是不行，请问还可能是哪里的问题？</p></div>' +
+      `<div class="card"><a href="/users/lao_yang">修车老杨</a> <span>2,316</span> <time>${stamp}</time></div>` +
+      '<div class="card"><a href="/users/awen">骑车上班的阿文</a> <span>46</span> <time>3 天前</time></div></body></html>'),
+    format: 'html', url: 'https://ask.example.cn/questions/421'
+  }).article
+  t.same(card('修改于 2 天前').authors, ['骑车上班的阿文'], 'an edit stamp alone: the editor\'s card')
+  t.same(card('提问于 3 天前 · 最后编辑于 2 天前').authors, ['修车老杨'], 'a posting beside the edit: the writer\'s own card')
 })

@@ -317,12 +317,6 @@ const KNOWN: KnownFailures = {
   },
   'b392-lithium-brand-support-community-router-firmware-2015-utf8': {
     author: 'the poster in Lithium\'s author card is read by no reader'
-  },
-  'b393-bbpress25-calligraphy-society-forum-caoquan-2014-utf8': {
-    author: 'a reply\'s bbPress author link (`墨池小吴`) is given over the topic starter\'s'
-  },
-  'b394-apache-answer-bike-repair-qa-derailleur-utc-relative-2024-utf8': {
-    author: 'the editor\'s or answerer\'s name in the markup (`修车老杨`) is given over the asker\'s'
   }
 }
 

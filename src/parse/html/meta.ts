@@ -3398,9 +3398,32 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
     const name = linkedScreenName(a)
     if (name !== undefined && !ACTION_START.test(name) && !inMemberList(a) && !amongMemberLinks(a, href) &&
-      !besideOtherTitle(a) && !afterBoardRole(a) && !afterPassive(a)) return name
+      !besideOtherTitle(a) && !afterBoardRole(a) && !afterPassive(a) && !inEditorCard(a)) return name
   }
   return undefined
+}
+
+/** Ancestors of a member's link climbed to its card (`<div><a>修车老杨</a><span>2,316</span></div><a><time>…`). */
+const CARD_LEVELS = 3
+/** Longest card read, in characters: a name, a score and a stamp, not a post. */
+const CARD_MAX = 120
+/** A posting's word in a card (`提问于`, `发表于`, `Posted`, `asked`): the card is the post's writer's. */
+const CARD_POSTING = /提问|提問|发表|發表|发布|發布|发帖|發帖|回答于|回答於|posted|asked|answered/i
+
+/**
+ * Whether a member's link stands in a card that stamps an edit and no posting (`修车老杨 2,316 修改于 2 天前` before `骑车上班的
+ * 阿文 46 提问于 3 天前`, Apache Answer's two cards under a question: zh-blogs b394 of session 51's unseen round): the
+ * editor's card, whose member wrote nothing of the post. A writer's own card that stamps an edit beside the posting
+ * (`发表于 … 最后编辑于 …`) stays the writer's.
+ */
+function inEditorCard (a: Element): boolean {
+  let card: AnyNode | null = a.parent
+  for (let level = 0; level < CARD_LEVELS && card !== null && isElement(card); level++, card = card.parent) {
+    const text = spacedText(card)
+    if (text.length > CARD_MAX) return false
+    if (EDIT_STAMP.test(text)) return !CARD_POSTING.test(text)
+  }
+  return false
 }
 
 /** The sibling before a node, past white space between them. */
@@ -3601,7 +3624,7 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) continue
     // a thread's link to the poster's posts alone (`<a class="only-author">只看TA</a>`: zh-blogs b289 of session 45's
     // unseen round) names nobody; the poster is found by its id (`idLinkedPoster`)
-    if (belowTeaserHeading(el, docTitle) || inTeaserItem(el) || isOnlyPosterLink(el)) continue
+    if (belowTeaserHeading(el, docTitle) || inTeaserItem(el) || isOnlyPosterLink(el) || inLastActivity(el)) continue
     // a reporter's e-mail address after the name (`金秀妍 记者 ksy@hanhuatimes.co.kr`, a Seoul Chinese daily's byline:
     // zh-news n377 of session 48's unseen round) is contact, no part of a name
     const text = normalizeLine(withoutBio(el).replace(EMAIL_ADDRESS, ' '))
@@ -3612,6 +3635,21 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     if (found !== undefined) return found
   }
   return undefined
+}
+
+/**
+ * A thread's last activity, who replied or updated it last and when (`本主题包含 5 回复，有 4 参与人，并且由 墨池小吴 于 1 天前
+ * 最后一次更新。`, bbPress's topic description over the posts: zh-blogs b393 of session 51's unseen round; `This topic
+ * was last updated by X`, `最后回复：X`): its member is the last replier, no writer of the opening post.
+ */
+const LAST_ACTIVITY = /(?:最后一次|最後一次|最后|最後)(?:更新|回复|回覆|回帖|活动|活動)|last\s+(?:updated|modified|reply|replied|activity|active)\b/iu
+/** Longest line read around a byline element for a thread's last activity, in characters. */
+const LAST_ACTIVITY_LINE = 200
+
+/** Whether a byline element stands in a line of the thread's last activity (`LAST_ACTIVITY`), its parent's text. */
+function inLastActivity (el: Element): boolean {
+  const line = el.parent !== null && isElement(el.parent) ? spacedText(el.parent) : ''
+  return line.length <= LAST_ACTIVITY_LINE && LAST_ACTIVITY.test(line)
 }
 
 /**
