@@ -5,7 +5,8 @@
  * forum in a `<title>`; a role inside another story's linked headline (`驻开罗记者：尼罗河畔的高考季`) is no credit; a medium
  * reporting in its own name (`国际在线报道（驻内罗毕记者 周喆）：`) is a dateline; a board rules banner's revision and
  * effective dates are no publication date; a script writing a link farm is listed as the farm, not as a redirect; a
- * thread's last activity (`由 墨池小吴 于 1 天前最后一次更新`) and an editor's card (`修改于 2 天前`) name no writer.
+ * thread's last activity (`由 墨池小吴 于 1 天前最后一次更新`) and an editor's card (`修改于 2 天前`) name no writer; a
+ * monastic's name (`释妙音`); a bilingual credit label (`文/Text：`) and a photographer named in Latin letters.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -13,6 +14,8 @@ import { join } from 'node:path'
 import { processPage } from '../src/pipeline.js'
 import { isMemberPage } from '../src/parse/html/members.js'
 import { cleanTitle } from '../src/metadata/title.js'
+import { startsWithSurname } from '../src/text/han-names.js'
+import { readZhByline } from '../src/text/zh-byline.js'
 import type { Article } from '../src/types.js'
 
 const article = (set: string, id: string): Article => {
@@ -110,4 +113,16 @@ t.test('a thread\'s last activity and an editor\'s card name no writer', async t
   }).article
   t.same(card('修改于 2 天前').authors, ['骑车上班的阿文'], 'an edit stamp alone: the editor\'s card')
   t.same(card('提问于 3 天前 · 最后编辑于 2 天前').authors, ['修车老杨'], 'a posting beside the edit: the writer\'s own card')
+})
+
+t.test('a monastic\'s name; a bilingual credit label and a photographer in Latin letters', async t => {
+  t.ok(startsWithSurname('释妙音'), 'the monastic surname and a dharma name of two')
+  t.ok(startsWithSurname('釋證嚴'), 'in traditional script')
+  t.notOk(startsWithSurname('释放'), 'a word of two characters')
+  t.notOk(startsWithSurname('释迦牟尼'), 'a word of four')
+  t.same(article('zh-org', 'o170').authors, ['释妙音'], 'a temple\'s closing `撰稿：释妙音`')
+  t.same(readZhByline('文/Text：刘畅　　图/Fotos：Jonas Becker'), { names: '刘畅', photographers: ['Jonas Becker'] })
+  t.same(readZhByline('文：刘畅　图：张三'), { names: '刘畅', photographers: ['张三'] }, 'as before')
+  t.equal(readZhByline('文：刘畅　图：Reuters photo'), null, 'a lower-case word is no name')
+  t.same(article('zh-org', 'o172').authors, ['刘畅'], 'a Confucius Institute\'s bilingual closing credit')
 })

@@ -16,6 +16,8 @@ interface SurnameData {
   dictionary: { surnames: string, compound: string[], source: string }
   /** Japan's most common surnames, Japanese and Chinese forms: for telling a name from a word, not splitting. */
   japanese: { surnames: string, source: string }
+  /** The Buddhist monastic surname (释, 釋): for telling a monk's or a nun's name from a word, not splitting. */
+  monastic: { surnames: string, source: string }
 }
 
 const DATA = loadData<SurnameData>('han-surnames.json')
@@ -25,6 +27,12 @@ const PARTICLES = new Set([...DATA.particles.characters])
 // Splitting a glued run by every rare surname would find two readings of most runs (and so split none); whether
 // a name can be one at all asks them all.
 const ANY_SINGLE = new Set([...SINGLE, ...DATA.dictionary.surnames])
+/**
+ * A monk's or a nun's name: the monastic surname and a dharma name of two characters (`释妙音`, `釋證嚴`), three in all;
+ * shorter or longer, the character opens words (`释放`, `释迦牟尼`).
+ */
+const MONASTIC = new Set([...DATA.monastic.surnames])
+const MONASTIC_NAME = 3
 const ANY_COMPOUND = new Set([...COMPOUND, ...DATA.dictionary.compound])
 /** A Japanese writer in a Chinese byline (`特约记者　佐藤美和`): two or three characters (`佐藤`, `长谷川`) before the name. */
 const JAPANESE = new Set(DATA.japanese.surnames.split(' '))
@@ -43,7 +51,8 @@ const FAMILIAR = /^[小老阿]\p{Script=Han}$/u
  */
 export function startsWithSurname (name: string): boolean {
   if (FAMILIAR.test(name)) return true
-  return ANY_COMPOUND.has(name.slice(0, 2)) || ANY_SINGLE.has(name[0]) || startsJapanese(name)
+  return ANY_COMPOUND.has(name.slice(0, 2)) || ANY_SINGLE.has(name[0]) || startsJapanese(name) ||
+    (name.length === MONASTIC_NAME && MONASTIC.has(name[0]))
 }
 
 

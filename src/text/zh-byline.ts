@@ -16,8 +16,10 @@ const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
  * not an author of the text, an editor credited as the photographer. `图` (picture) is a label only before its
  * separator.
  */
+// a photographer named in Latin letters too (`图：Jonas Becker`, a German institute's Chinese news: zh-org o172 of
+// session 51's unseen round): capitalized words
 const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／∕｜|丨]))\\s*[:：/／∕｜|丨]?\\s*' +
-  '([\\p{Script=Han}·、\\s]{2,12}))?'
+  '([\\p{Script=Han}·、\\s]{2,12}|\\p{Lu}[\\p{L}\'.-]+(?:\\s\\p{Lu}[\\p{L}\'.-]+){0,3}))?'
 // the writer's role before a slash or a colon: `文`, or text and pictures by one hand (`文、图`, `图文`, `文/图`; this
 // last one may be followed by a space alone: `文/图 张三`); a report's (`报导：陈佩玲`, `报导／摄影：刘慧琳`: Malaysian and
 // Hong Kong papers, zh-news n50 and n117 of session 36's unseen round)
@@ -85,6 +87,12 @@ export interface ZhByline { names: string, photographers: string[] }
 const BRACKETED = /^\s*(?:（([^（）]*)）|\(([^()]*)\)|【([^【】]*)】)\s*$/u
 
 /**
+ * A Chinese credit's label with its translation after a slash, before the colon (`文/Text：刘畅　图/Fotos：Jonas Becker`, a
+ * German university's Confucius Institute on TYPO3: zh-org o172 of session 51's unseen round; `摄影/Photo：`): the label.
+ */
+const BILINGUAL_LABEL = /(\p{Script=Han})\s*[/／]\s*[A-Za-z]{2,12}(?=\s*[:：])/gu
+
+/**
  * `文/张三 图/李四` -> names `张三`, photographers [`李四`]; the same in brackets (`（记者 张三 通讯员 李四）`); null for a
  * line that is not a byline alone.
  */
@@ -93,8 +101,9 @@ export function readZhByline (text: string): ZhByline | null {
   const bracketed = b === null ? text : (b[1] ?? b[2] ?? b[3]).trim()
   const after = b === null ? null : roleAfterNames(bracketed)
   if (after !== null) return after
-  // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does
-  const marked = withoutCreditMarks(bracketed.replace(POST_AFTER_NAME, ' ').trim())
+  // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does; a bilingual
+  // label is its Chinese (`文/Text：`, `图/Fotos：`)
+  const marked = withoutCreditMarks(bracketed.replace(POST_AFTER_NAME, ' ').replace(BILINGUAL_LABEL, '$1').trim())
   const first = PHOTO_FIRST.exec(marked)
   if (first !== null) {
     const writer = readZhByline(marked.slice(first[0].length))
