@@ -5,7 +5,7 @@
 import t from 'tap'
 import { choose, chooseAll, evidenceKinds, observeChoices, type Choice } from '../src/metadata/choose.js'
 import { readPublished } from '../src/metadata/readers/published.js'
-import { numericDateOrder } from '../src/metadata/locale.js'
+import { numericDateOrder } from '../src/text/date-order.js'
 import { findDate } from '../src/text/date.js'
 import { splitDatePrefix } from '../src/text/fields.js'
 import { findRelativeDate, resolveRelativeDate } from '../src/text/index.js'

@@ -6,7 +6,8 @@
  * reporting in its own name (`国际在线报道（驻内罗毕记者 周喆）：`) is a dateline; a board rules banner's revision and
  * effective dates are no publication date; a script writing a link farm is listed as the farm, not as a redirect; a
  * thread's last activity (`由 墨池小吴 于 1 天前最后一次更新`) and an editor's card (`修改于 2 天前`) name no writer; a
- * monastic's name (`释妙音`); a bilingual credit label (`文/Text：`) and a photographer named in Latin letters.
+ * monastic's name (`释妙音`); a bilingual credit label (`文/Text：`) and a photographer named in Latin letters; a Hong
+ * Kong page's day-first info line (`發佈者：lteu_web | 發佈日期：3/5/2012`) read in the front end, its login no source.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -125,4 +126,20 @@ t.test('a monastic\'s name; a bilingual credit label and a photographer in Latin
   t.same(readZhByline('文：刘畅　图：张三'), { names: '刘畅', photographers: ['张三'] }, 'as before')
   t.equal(readZhByline('文：刘畅　图：Reuters photo'), null, 'a lower-case word is no name')
   t.same(article('zh-org', 'o172').authors, ['刘畅'], 'a Confucius Institute\'s bilingual closing credit')
+})
+
+t.test('a Hong Kong page\'s day-first info line, read in the front end; a login is no source', async t => {
+  const hk = article('zh-org', 'o171')
+  t.equal(hk.published?.slice(0, 10), '2012-05-03', '`發佈日期：3/5/2012 10:15` on a zh-HK page, not the update of the 7th')
+  t.equal(hk.source, null, 'the poster\'s login `lteu_web` is no publisher')
+  t.not(article('zh-gov', 'g188').source, 'admin', 'nor an administrator\'s account (`发布者：admin`)')
+  const line = (lang: string, host: string): string | null => processPage({
+    content: Buffer.from(`<html lang="${lang}"><head><meta charset="utf-8"><title>貨車司機的長工時</title></head><body>` +
+      '<h1>貨車司機的長工時</h1><div class="articleInfo">發佈者：<a href="/u/3">webmaster</a> | 發佈日期：3/5/2012 10:15</div>' +
+      '<p>本會上月訪問了一百二十名貨車司機，超過六成每日工作十二小時以上，部分司機一星期只休息半日，長工時已經成為行業的常態，' +
+      '不少司機表示連吃飯的時間都要在車上解決，長期下來身體健康大受影響，家庭生活亦受到嚴重影響。</p></body></html>'),
+    format: 'html', url: `http://www.example.${host}/news/356.aspx`
+  }).article.published?.slice(0, 10) ?? null
+  t.equal(line('zh-HK', 'org.hk'), '2012-05-03', 'day first in Hong Kong')
+  t.equal(line('en-US', 'com'), '2012-03-05', 'month first in the United States')
 })

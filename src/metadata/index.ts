@@ -20,7 +20,7 @@ import { readAuthors } from './readers/authors.js'
 import { markupSource, readSource } from './readers/source.js'
 import { readOriginalTitle } from './readers/original-title.js'
 import type { Proposal } from './choose.js'
-import { numericDateOrder } from './locale.js'
+import { numericDateOrder } from '../text/date-order.js'
 import { defaultOffsetFor } from './offset.js'
 import { copyrightHolder } from './site.js'
 

@@ -46,8 +46,16 @@ const SOURCE_MAX = 80
 /** What no publisher's name holds: a sentence's punctuation (`新华网10月13日上午，…开幕。`, a paragraph run on). */
 const SENTENCE_MARK = /[，。！？；]/u
 
-/** Whether a source value is a name at all: not a sentence, not a paragraph run on after the label. */
-const isName = (value: string): boolean => value.length <= SOURCE_MAX && !SENTENCE_MARK.test(value)
+/**
+ * A CMS account's login where a poster's label stands (`發佈者：lteu_web`, DotNetNuke's news module on a Hong Kong union's
+ * site: zh-org o171 of session 51's unseen round; `发布者: admin`): lower-case letters with an underscore or digits,
+ * or an administrator's default name. No publisher writes its name so.
+ */
+const LOGIN = /^(?:[a-z][a-z0-9]*_[a-z0-9_]*|[a-z]+\d+|admin|administrator|webmaster)$/
+
+/** Whether a source value is a name at all: not a sentence, not a paragraph run on after the label, no login. */
+const isName = (value: string): boolean =>
+  value.length <= SOURCE_MAX && !SENTENCE_MARK.test(value) && !LOGIN.test(value)
 
 export function readSource (proposals: ReadonlyArray<Proposal<string>>): string | null {
   // `来源：资料图` under a picture credits the picture, `来源：本站原创` the page itself; `来源：{dede:field.source/}` nothing

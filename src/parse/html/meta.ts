@@ -53,6 +53,7 @@ import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from
 import { bylineDate } from './byline-date.js'
 import { bbsHeader } from './bbs-header.js'
 import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
+import { numericDateOrder } from '../../text/date-order.js'
 import { headingText, readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
 import {
@@ -1817,8 +1818,9 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const body = $('body')[0]
   const lines = body !== undefined && isElement(body) ? { body, facts: bodyFacts(body) } : undefined
   const letters: Letters = lines?.facts.letters ?? new Map<AnyNode, number>()
-  // the page's own reading of dates (a Taiwan page's two-digit Minguo years) for the dates of its labelled fields
-  const pageDates: DateOptions = { minguo: minguoPage(locale, url) }
+  // the page's own reading of dates (a Taiwan page's two-digit Minguo years; a Hong Kong page's day-first `3/5/2012`
+  // by its locale or host: zh-org o171 of session 51's unseen round) for the dates of its labelled fields
+  const pageDates: DateOptions = { minguo: minguoPage(locale, url), order: numericDateOrder(locale, url) }
   const info = lines === undefined
     ? {}
     : withBbsHeader(infoLine(lines.body, lines.facts, docTitle, pageDates), lines.body, h1s)
