@@ -7,7 +7,8 @@
  * effective dates are no publication date; a script writing a link farm is listed as the farm, not as a redirect; a
  * thread's last activity (`由 墨池小吴 于 1 天前最后一次更新`) and an editor's card (`修改于 2 天前`) name no writer; a
  * monastic's name (`释妙音`); a bilingual credit label (`文/Text：`) and a photographer named in Latin letters; a Hong
- * Kong page's day-first info line (`發佈者：lteu_web | 發佈日期：3/5/2012`) read in the front end, its login no source.
+ * Kong page's day-first info line (`發佈者：lteu_web | 發佈日期：3/5/2012`) read in the front end, its login no source;
+ * Lithium's member pages, and a card's rank, role or registration date no writer's name.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -142,4 +143,10 @@ t.test('a Hong Kong page\'s day-first info line, read in the front end; a login 
   }).article.published?.slice(0, 10) ?? null
   t.equal(line('zh-HK', 'org.hk'), '2012-05-03', 'day first in Hong Kong')
   t.equal(line('en-US', 'com'), '2012-03-05', 'month first in the United States')
+})
+
+t.test('Lithium\'s member pages; a card\'s rank, role or registration date is no name', async t => {
+  t.ok(isMemberPage('/t5/user/viewprofilepage/user-id/60412'), 'a Lithium (Khoros) member page')
+  t.notOk(isMemberPage('/t5/user/viewprofilepage/user-id/'), 'no member named')
+  t.same(article('zh-blogs', 'b392').authors, ['河西老周'], 'the poster, not the staff reply\'s role nor `注册时间`')
 })

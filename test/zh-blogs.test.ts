@@ -314,9 +314,6 @@ const KNOWN: KnownFailures = {
   },
   'b391-xenforo15-hk-cat-forum-senior-dental-weekday-2016-utf8': {
     date: 'XenForo shows a weekday only (`星期六 下午9:23`); the day is in `data-time` (an epoch) and `data-datestring`'
-  },
-  'b392-lithium-brand-support-community-router-firmware-2015-utf8': {
-    author: 'the poster in Lithium\'s author card is read by no reader'
   }
 }
 

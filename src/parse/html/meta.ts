@@ -3622,7 +3622,8 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
   for (const el of $('body [class], body [id]')) {
     if (!isElement(el)) continue
     const cls = attr(el, 'class') + ' ' + attr(el, 'id')
-    const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls) && !BIO_CLASS.test(cls)
+    const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls) && !BIO_CLASS.test(cls) &&
+      !RANK_CLASS.test(cls)
     if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) continue
     // a thread's link to the poster's posts alone (`<a class="only-author">只看TA</a>`: zh-blogs b289 of session 45's
     // unseen round) names nobody; the poster is found by its id (`idLinkedPoster`)
@@ -3630,7 +3631,9 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     // a reporter's e-mail address after the name (`金秀妍 记者 ksy@hanhuatimes.co.kr`, a Seoul Chinese daily's byline:
     // zh-news n377 of session 48's unseen round) is contact, no part of a name
     const text = normalizeLine(withoutBio(el).replace(EMAIL_ADDRESS, ' '))
-    if (text === '' || text.length > BYLINE_CLASS_MAX || ZH_LABEL_ALONE.test(text)) continue
+    // a profile panel's date line in the author's card (`<div class="lia-message-author-registration-date">注册时间:
+    // 2014-05-20</div>`, Lithium: zh-blogs b392 of session 51's unseen round) names nobody, its label no name
+    if (text === '' || text.length > BYLINE_CLASS_MAX || ZH_LABEL_ALONE.test(text) || PROFILE_DATE.test(text)) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
     const found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName) ??
       chineseScreenName(text)
@@ -3653,6 +3656,13 @@ function inLastActivity (el: Element): boolean {
   const line = el.parent !== null && isElement(el.parent) ? spacedText(el.parent) : ''
   return line.length <= LAST_ACTIVITY_LINE && LAST_ACTIVITY.test(line)
 }
+
+/**
+ * A member's rank, role or badge in the author's card (`<div class="lia-message-author-role">凯朗员工</div>`, a staff
+ * reply's on a Lithium community: zh-blogs b392 of session 51's unseen round; `author-rank`, `user-level`): no name, a
+ * class token of its own.
+ */
+const RANK_CLASS = /(?:^|[\s_-])(?:rank|role|badge|level|usergroup)(?:$|[\s_-])/i
 
 /**
  * A writer's self-description beside the name in a byline element (`<a class="author-link">江小北</a><span class="bio">，
