@@ -8,7 +8,8 @@
  * thread's last activity (`由 墨池小吴 于 1 天前最后一次更新`) and an editor's card (`修改于 2 天前`) name no writer; a
  * monastic's name (`释妙音`); a bilingual credit label (`文/Text：`) and a photographer named in Latin letters; a Hong
  * Kong page's day-first info line (`發佈者：lteu_web | 發佈日期：3/5/2012`) read in the front end, its login no source;
- * Lithium's member pages, and a card's rank, role or registration date no writer's name.
+ * Lithium's member pages, and a card's rank, role or registration date no writer's name; an earlier post's `<time>` in
+ * a list of posts is no date of this one, and a script's `published_at` outranks the `created_at` before it.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -18,6 +19,8 @@ import { isMemberPage } from '../src/parse/html/members.js'
 import { cleanTitle } from '../src/metadata/title.js'
 import { startsWithSurname } from '../src/text/han-names.js'
 import { readZhByline } from '../src/text/zh-byline.js'
+import { scriptDate } from '../src/parse/html/script-dates.js'
+import { parseDocument } from 'htmlparser2'
 import type { Article } from '../src/types.js'
 
 const article = (set: string, id: string): Article => {
@@ -149,4 +152,15 @@ t.test('Lithium\'s member pages; a card\'s rank, role or registration date is no
   t.ok(isMemberPage('/t5/user/viewprofilepage/user-id/60412'), 'a Lithium (Khoros) member page')
   t.notOk(isMemberPage('/t5/user/viewprofilepage/user-id/'), 'no member named')
   t.same(article('zh-blogs', 'b392').authors, ['河西老周'], 'the poster, not the staff reply\'s role nor `注册时间`')
+})
+
+t.test('an earlier post\'s <time> in a list is no date of this one; published_at outranks created_at', async t => {
+  t.equal(article('zh-blogs', 'b388').published?.slice(0, 10), '2022-07-08', 'a newsletter issue shown as `3天前`')
+  const scripts = (code: string): ReturnType<typeof parseDocument>['children'] => parseDocument(`<script>${code}</script>`).children
+  t.equal(scriptDate(scripts('{"created_at":1656987123000,"updated_at":1657328631000,"published_at":1657291224000}')),
+    '1657291224000', 'the publication, not the draft\'s creation')
+  t.equal(scriptDate(scripts('$CONFIG[\'created_at\'] = \'Sat May 07 21:23:57 +0800 2016\';')), '2016-05-07T21:23:57+08:00',
+    'a creation alone is the post\'s time (Weibo)')
+  t.equal(scriptDate(scripts('var ct = "1620393780"; var publish_time = "2021-05-07";')), '1620393780',
+    'the first of two publication names (WeChat\'s time before its day)')
 })

@@ -2579,11 +2579,14 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string, rela
     }
   }
   // `<time>Aug 04, 2025</time>`: the text of the first one outside comments and related lists, in the article or
-  // the main content first (a site header's clock, `<time class="time_stamp">2012/01/17</time>`, shows today)
+  // the main content first (a site header's clock, `<time class="time_stamp">2012/01/17</time>`, shows today), and not
+  // in a list item that links another post under its title (a newsletter's list of earlier issues beside the one shown
+  // as `3天前`: zh-blogs b388 of session 51's unseen round)
   let shown: Element | undefined
   for (const scope of ['article time', 'main time', 'body time']) {
     shown = $(scope).toArray().filter(isElement)
-      .find(el => !inSkipped(el) && !labelledUpdate(el) && VISIBLE_DATE.test(normalizeLine($(el).text())))
+      .find(el => !inSkipped(el) && !labelledUpdate(el) && VISIBLE_DATE.test(normalizeLine($(el).text())) &&
+        !inDatedTeaserItem(el))
     if (shown !== undefined) break
   }
   const published = shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]

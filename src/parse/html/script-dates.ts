@@ -9,9 +9,10 @@ import { loadData } from '../../data.js'
 import { escapeRegExp } from '../../text/index.js'
 import { isElement, isText, type AnyNode } from './dom.js'
 
-interface ScriptDateName { name: string, epoch?: boolean }
+interface ScriptDateName { name: string, epoch?: boolean, creation?: boolean }
 const NAMES = loadData<{ names: ScriptDateName[] }>('html-script-dates.json').names
 const EPOCH_ONLY = new Set(NAMES.filter(n => n.epoch === true).map(n => n.name))
+const CREATION = new Set(NAMES.filter(n => n.creation === true).map(n => n.name))
 
 // `name = "value"`, `name: 'value'`, `"name":"value"`, `$CONFIG['name'] = 'value'`, `name = "1620393780" * 1`,
 // `name = 1620393780`: the name not inside a longer identifier, the value quoted (up to MAX_VALUE characters on one
@@ -46,18 +47,27 @@ function dateValue (name: string, quoted: string | undefined, bare: string | und
   return isoOfApiTime(value)
 }
 
-/** The first publication time the page's inline scripts (not JSON-LD, which is read as such) give, raw. */
+/**
+ * The publication time the page's inline scripts (not JSON-LD, which is read as such) give, raw: the first value of the
+ * first script that gives one, a creation's name (data/html-script-dates.json `creation`) giving way to another name's
+ * later in the same script (`published_at` after `created_at` in one post's data: the draft's creation three days
+ * before, zh-blogs b388 of session 51's unseen round).
+ */
 export function scriptDate (scripts: readonly AnyNode[]): string | undefined {
   for (const s of scripts) {
     if (!isElement(s) || (s.attribs.type ?? '').toLowerCase().includes('ld+json')) continue
     let text = ''
     for (const c of s.children) if (isText(c)) text += c.data
     if (text.length > MAX_SCRIPT) text = text.slice(0, MAX_SCRIPT)
+    let created: string | undefined
     ASSIGNMENT.lastIndex = 0
     for (let m = ASSIGNMENT.exec(text); m !== null; m = ASSIGNMENT.exec(text)) {
       const value = dateValue(m[1], m[2], m[3])
-      if (value !== undefined) return value
+      if (value === undefined) continue
+      if (!CREATION.has(m[1])) return value
+      created ??= value
     }
+    if (created !== undefined) return created
   }
   return undefined
 }
