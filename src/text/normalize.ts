@@ -73,8 +73,15 @@ export function ownString (line: string): string {
 
 /** What ends a line: CR, LF, CRLF, U+2028/2029 and NEL. */
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/
-/** A line end other than LF: a text without one is split at LF by the native search. */
-const OTHER_BREAK = /[\r\u2028\u2029\u0085]/
+
+/**
+ * Whether the text ends a line other than with LF (CR, U+2028/2029, NEL): a text without one is split at LF by the
+ * native search. Four one-character searches (the engine's vectorized search: the four took about a ninth of the
+ * pattern's time, 3.7 against 33 µs on the five seed pages' two-byte texts), not `/[\r\u2028\u2029\u0085]/`.
+ */
+function hasOtherBreak (text: string): boolean {
+  return text.includes('\r') || text.includes('\u2028') || text.includes('\u2029') || text.includes('\u0085')
+}
 
 /**
  * Splits text into normalized non-empty lines (CR, LF, CRLF, U+2028/2029 all end a line), each its own string. The
@@ -84,7 +91,7 @@ const OTHER_BREAK = /[\r\u2028\u2029\u0085]/
 export function splitLines (text: string): string[] {
   const out: string[] = []
   const normalizing = NEEDS_NORMALIZING.test(text)
-  for (const raw of OTHER_BREAK.test(text) ? text.split(LINE_BREAK) : text.split('\n')) {
+  for (const raw of hasOtherBreak(text) ? text.split(LINE_BREAK) : text.split('\n')) {
     const line = normalizing ? normalizeLine(raw) : raw.trim()
     if (line !== '') out.push(ownString(line))
   }

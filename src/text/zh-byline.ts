@@ -77,6 +77,9 @@ const POST_AFTER_NAME = /(?<=\p{Script=Han}{2})\s*(?:（[^（）]{1,30}）|\([^(
 const PHOTO_FIRST = new RegExp(`^(?:${ZH_PHOTO_ROLE}|图片|圖片|图|圖)\\s*[:：/／∕｜|丨]\\s*` +
   '([\\p{Script=Han}·、]{2,6}(?:\\s*[/／∕、]\\s*[\\p{Script=Han}·]{2,6}){0,3})\\s+(?=(?:文|撰文|文字)\\s*[:：/／∕｜|丨])', 'u')
 
+/** A Han character: every Chinese byline holds one. */
+const HAN = /\p{Script=Han}/u
+
 /** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
 export interface ZhByline { names: string, photographers: string[] }
 
@@ -97,13 +100,18 @@ const BILINGUAL_LABEL = /(\p{Script=Han})\s*[/／]\s*[A-Za-z]{2,12}(?=\s*[:：])
  * line that is not a byline alone.
  */
 export function readZhByline (text: string): ZhByline | null {
+  // every reading needs a Han role or writer's label (`记者`, `文`, `摄影`: data/reporter-roles.json, all Han) and
+  // nothing below writes one: a text without Han (an English paragraph under the headline) is none, unsearched
+  if (!HAN.test(text)) return null
   const b = text.length <= ZH_BYLINE_MAX ? BRACKETED.exec(text) : null
   const bracketed = b === null ? text : (b[1] ?? b[2] ?? b[3]).trim()
   const after = b === null ? null : roleAfterNames(bracketed)
   if (after !== null) return after
-  // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does; a bilingual
-  // label is its Chinese (`文/Text：`, `图/Fotos：`)
-  const marked = withoutCreditMarks(bracketed.replace(POST_AFTER_NAME, ' ').replace(BILINGUAL_LABEL, '$1').trim())
+  // a paper's mark before each role (`◎记者 陈思远 ○编辑 孙立`) sets the credits apart as a space does; a post in
+  // brackets after a name needs its bracket; a bilingual label is its Chinese (`文/Text：`, `图/Fotos：`)
+  const posts = bracketed.includes('（') || bracketed.includes('(') ? bracketed.replace(POST_AFTER_NAME, ' ') : bracketed
+  const labelled = posts.includes('/') || posts.includes('／') ? posts.replace(BILINGUAL_LABEL, '$1') : posts
+  const marked = withoutCreditMarks(labelled.trim())
   const first = PHOTO_FIRST.exec(marked)
   if (first !== null) {
     const writer = readZhByline(marked.slice(first[0].length))
@@ -156,7 +164,6 @@ export function roleAfterNames (text: string): ZhByline | null {
   return { names: names.join('、'), photographers }
 }
 
-const HAN = /\p{Script=Han}/u
 
 /**
  * White space and a bar or a dot between the date and the byline (`2018 年 7 月 3 日｜文／林佳穎、陳冠廷`, a Taiwan NGO's

@@ -153,8 +153,9 @@ function titleLine (blocks: Kept, hints: MetadataHints, at: TopLines): TitleFoun
   if (!isTitleLike(first.text)) return null
   const next = blocks[1]
   const title = cleanTitle(first.text, hints.siteName, AGENCIES)
-  // A short line followed by a longer one: a headline. A first line as long as the body is prose.
-  const longerNext = weightedLength(next.text) > weightedLength(first.text)
+  // A short line followed by a longer one: a headline. A first line as long as the body is prose. (The next block, a
+  // paragraph as often as not, is read only as far as it passes the title-like first line.)
+  const longerNext = weightedLengthOver(next.text, weightedLength(first.text))
   // `What to Expect at Tutoring Sessions` over `What to Expect` over its paragraph: the article opens with a
   // subheading (the structure stage's own test), shorter than the line above it, which is the headline
   const subheadingNext = !longerNext && blocks.length > 2 && isHeadingText(next.text, blocks[2])
