@@ -9,7 +9,8 @@
  * monastic's name (`释妙音`); a bilingual credit label (`文/Text：`) and a photographer named in Latin letters; a Hong
  * Kong page's day-first info line (`發佈者：lteu_web | 發佈日期：3/5/2012`) read in the front end, its login no source;
  * Lithium's member pages, and a card's rank, role or registration date no writer's name; an earlier post's `<time>` in
- * a list of posts is no date of this one, and a script's `published_at` outranks the `created_at` before it.
+ * a list of posts is no date of this one, and a script's `published_at` outranks the `created_at` before it; XenForo
+ * 1's weekday-only `abbr.DateTime` read by its `data-datestring`.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -163,4 +164,19 @@ t.test('an earlier post\'s <time> in a list is no date of this one; published_at
     'a creation alone is the post\'s time (Weibo)')
   t.equal(scriptDate(scripts('var ct = "1620393780"; var publish_time = "2021-05-07";')), '1620393780',
     'the first of two publication names (WeChat\'s time before its day)')
+})
+
+t.test('XenForo 1\'s weekday-only DateTime, read by its data-datestring and data-timestring', async t => {
+  t.equal(article('zh-blogs', 'b391').published?.slice(0, 16), '2016-05-07T21:23', 'the thread\'s `開始於 星期六 下午9:23`')
+  const page = (abbrs: string): string | null => processPage({
+    content: Buffer.from('<html lang="zh-Hant-HK"><head><meta charset="utf-8"><title>老貓洗牙分享 | 貓友論壇</title></head><body>' +
+      `<h1>老貓洗牙分享</h1><p class="meta">由 <a href="members/member.2231/">豆腐阿媽</a> 開始於 ${abbrs}</p>` +
+      '<blockquote class="messageText">上星期帶咗屋企十四歲嘅老貓去洗牙，醫生話佢有三隻牙要剝，事前驗血照肺都做齊，全程大概四個鐘，' +
+      '收費連麻醉同藥物大約六千蚊，分享下流程同注意事項，希望幫到有老貓嘅朋友，有咩問題可以喺下面留言問我。</blockquote></body></html>'),
+    format: 'html', url: 'https://forum.example.hk/threads/48213/'
+  }).article.published?.slice(0, 10) ?? null
+  t.equal(page('<abbr class="DateTime" data-time="1462627380" data-datestring="2016年5月7日" data-timestring="下午9:23">星期六 ' +
+    '下午9:23</abbr>'), '2016-05-07', 'its attributes')
+  t.not(page('<abbr class="DateTime" data-time="1462627380" data-datestring="5月7日" data-timestring="下午9:23">星期六</abbr>'),
+    '2016-05-07', 'no year in the attribute: not read as one')
 })

@@ -308,10 +308,7 @@ const KNOWN: KnownFailures = {
   'b382-lemmy018-chinese-instance-freiburg-tofu-relative-2023-utf8': {
     date: 'only the edit time (`✎ 2 天前`) is shown; the creation time is in a tooltip and the script\'s data'
   },
-  // session 51's unseen round, measured once before any change (README): open
-  'b391-xenforo15-hk-cat-forum-senior-dental-weekday-2016-utf8': {
-    date: 'XenForo shows a weekday only (`星期六 下午9:23`); the day is in `data-time` (an epoch) and `data-datestring`'
-  }
+  // session 51's unseen round, measured once before any change (README): all mended since
 }
 
 /**

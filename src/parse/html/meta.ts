@@ -2578,6 +2578,9 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string, rela
       updated ??= v
     }
   }
+  const stamped = dateStringAbbr($)
+  if (stamped.published !== undefined) return { ...stamped, ...(updated !== undefined ? { updated } : {}) }
+  updated ??= stamped.updated
   // `<time>Aug 04, 2025</time>`: the text of the first one outside comments and related lists, in the article or
   // the main content first (a site header's clock, `<time class="time_stamp">2012/01/17</time>`, shows today), and not
   // in a list item that links another post under its title (a newsletter's list of earlier issues beside the one shown
@@ -2591,6 +2594,25 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string, rela
   }
   const published = shown === undefined ? undefined : VISIBLE_DATE.exec(normalizeLine($(shown).text()))?.[1]
   return { ...(published !== undefined ? { published } : {}), ...(updated !== undefined ? { updated } : {}) }
+}
+
+/** A year a publication can have, in a date's attribute (`data-datestring="2016年5月7日"`). */
+const YEARED = /(?:19|20)\d\d/
+
+/**
+ * XenForo 1's `<abbr class="DateTime" data-time="1462627380" data-datestring="2016年5月7日" data-timestring="下午9:23">星期六
+ * 下午9:23</abbr>`: a weekday shown, the day and the time in its attributes (zh-blogs b391 of session 51's unseen round,
+ * the thread's `開始於` first), read as a `<time datetime>` is: the first one's, an edit's (`最後編輯:`) an update.
+ */
+function dateStringAbbr ($: CheerioAPI): { published?: string, updated?: string } {
+  let updated: string | undefined
+  for (const el of $('abbr[data-time][data-datestring]').toArray().filter(isElement)) {
+    const day = attr(el, 'data-datestring').trim()
+    if (!YEARED.test(day) || inMemberItem(el)) continue
+    if (!labelledUpdate(el)) return { published: `${day} ${attr(el, 'data-timestring').trim()}`.trim() }
+    updated ??= day
+  }
+  return updated === undefined ? {} : { updated }
 }
 
 /** Levels climbed from a `<time>` to the list item that holds it with a member's link. */
