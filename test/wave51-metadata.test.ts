@@ -180,3 +180,17 @@ t.test('XenForo 1\'s weekday-only DateTime, read by its data-datestring and data
   t.not(page('<abbr class="DateTime" data-time="1462627380" data-datestring="5月7日" data-timestring="下午9:23">星期六</abbr>'),
     '2016-05-07', 'no year in the attribute: not read as one')
 })
+
+t.test('a news byline beside an update line, and a byline naming a registered profession, stay the writer\'s', async t => {
+  const page = (info: string): string[] => processPage({
+    content: Buffer.from('<html><head><meta charset="utf-8"><title>冬天怎么吃得健康</title></head><body>' +
+      `<h1>冬天怎么吃得健康</h1><div class="info">${info}</div>` +
+      '<p>冬天是大多数人想吃得更丰盛的季节，这本身没有什么问题，只要盘子里还有蔬菜和一些水果，一天里喝够水，就不必太担心，' +
+      '这也是很多人最容易忘记的部分。</p><p>汤是最简单的办法：周日煮一锅，一家人能吃三天，放在冰箱里也不会坏，加点豆腐和青菜，' +
+      '营养就更全面了。</p></body></html>'),
+    format: 'html'
+  }).article.authors
+  t.same(page('<span class="author">江小北</span> 最后更新：2019-01-05'), ['江小北'],
+    'an update beside a byline that is no member\'s link')
+  t.same(page('<span class="author">江小北 注册会计师</span>'), ['江小北'], 'a profession (`注册`) with no year is no profile date')
+})

@@ -3658,7 +3658,7 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
     const text = normalizeLine(withoutBio(el).replace(EMAIL_ADDRESS, ' '))
     // a profile panel's date line in the author's card (`<div class="lia-message-author-registration-date">注册时间:
     // 2014-05-20</div>`, Lithium: zh-blogs b392 of session 51's unseen round) names nobody, its label no name
-    if (text === '' || text.length > BYLINE_CLASS_MAX || ZH_LABEL_ALONE.test(text) || PROFILE_DATE.test(text)) continue
+    if (text === '' || text.length > BYLINE_CLASS_MAX || ZH_LABEL_ALONE.test(text) || profileDateLine(text)) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
     const found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName) ??
       chineseScreenName(text)
@@ -3676,11 +3676,19 @@ const LAST_ACTIVITY = /(?:最后一次|最後一次|最后|最後)(?:更新|回�
 /** Longest line read around a byline element for a thread's last activity, in characters. */
 const LAST_ACTIVITY_LINE = 200
 
-/** Whether a byline element stands in a line of the thread's last activity (`LAST_ACTIVITY`), its parent's text. */
+/**
+ * Whether a byline element is a member's link in a line of the thread's last activity (`LAST_ACTIVITY`), its parent's
+ * text. Only a member's link: a news byline beside an update's line (`<span class="author">作者：张三</span><span>最后更新：
+ * …</span>`) is the writer's.
+ */
 function inLastActivity (el: Element): boolean {
+  if (el.name !== 'a' || !isMemberPage(attr(el, 'href'))) return false
   const line = el.parent !== null && isElement(el.parent) ? spacedText(el.parent) : ''
   return line.length <= LAST_ACTIVITY_LINE && LAST_ACTIVITY.test(line)
 }
+
+/** A profile's date line (`注册时间: 2014-05-20`, `Joined 2019`): its word and a year; `registered dietitian` is none. */
+const profileDateLine = (text: string): boolean => PROFILE_DATE.test(text) && YEARED.test(text)
 
 /**
  * A member's rank, role or badge in the author's card (`<div class="lia-message-author-role">凯朗员工</div>`, a staff
