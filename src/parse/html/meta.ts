@@ -44,7 +44,7 @@ import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { FILED_IN, ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { inDatedListingRow, inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
-import { scriptDate } from './script-dates.js'
+import { YEAR, scriptDate } from './script-dates.js'
 import { scriptTitle } from './script-title.js'
 import { wholeTitle } from './truncated-title.js'
 import { issueDate } from './issue-date.js'
@@ -2596,9 +2596,6 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string, rela
   return { ...(published !== undefined ? { published } : {}), ...(updated !== undefined ? { updated } : {}) }
 }
 
-/** A year a publication can have, in a date's attribute (`data-datestring="2016年5月7日"`). */
-const YEARED = /(?:19|20)\d\d/
-
 /**
  * XenForo 1's `<abbr class="DateTime" data-time="1462627380" data-datestring="2016年5月7日" data-timestring="下午9:23">星期六
  * 下午9:23</abbr>`: a weekday shown, the day and the time in its attributes (zh-blogs b391 of session 51's unseen round,
@@ -2608,7 +2605,7 @@ function dateStringAbbr ($: CheerioAPI): { published?: string, updated?: string 
   let updated: string | undefined
   for (const el of $('abbr[data-time][data-datestring]').toArray().filter(isElement)) {
     const day = attr(el, 'data-datestring').trim()
-    if (!YEARED.test(day) || inMemberItem(el)) continue
+    if (!YEAR.test(day) || inMemberItem(el)) continue
     if (!labelledUpdate(el)) return { published: `${day} ${attr(el, 'data-timestring').trim()}`.trim() }
     updated ??= day
   }
@@ -3688,7 +3685,7 @@ function inLastActivity (el: Element): boolean {
 }
 
 /** A profile's date line (`注册时间: 2014-05-20`, `Joined 2019`): its word and a year; `registered dietitian` is none. */
-const profileDateLine = (text: string): boolean => PROFILE_DATE.test(text) && YEARED.test(text)
+const profileDateLine = (text: string): boolean => PROFILE_DATE.test(text) && YEAR.test(text)
 
 /**
  * A member's rank, role or badge in the author's card (`<div class="lia-message-author-role">凯朗员工</div>`, a staff

@@ -23,8 +23,8 @@ const ASSIGNMENT = new RegExp(
   `(?:['"]([^'"\\n]{4,${MAX_VALUE}})['"]|(\\d{10}(?:\\d{3})?)(?!\\d))`, 'g')
 /** A Unix time in seconds or milliseconds. */
 const EPOCH = /^\d{10}(?:\d{3})?$/
-/** A year a publication can have, anywhere in a date string. */
-const YEAR = /(?:19|20)\d\d/
+/** A year a publication can have, anywhere in a date string (a script's value, a date's attribute). */
+export const YEAR = /(?:19|20)\d\d/
 // the Twitter API's time (`Sat May 07 21:23:57 +0800 2016`, Weibo's `created_at`), which no date reader knows
 const API_TIME = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d\d:\d\d:\d\d) ([+-])(\d\d)(\d\d) (\d{4})$/
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
