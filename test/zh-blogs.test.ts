@@ -260,10 +260,7 @@ const KNOWN: KnownFailures = {
     title: 'the account\'s display name (`凱文在玉里`) is read as the headline over the toot\'s content warning',
     author: 'another account (`潮間帶`) is read as the poster'
   },
-  // session 48's unseen round, measured once before any change (README): open
-  'b337-discuz5-fishing-board-hacked-2006-gbk': {
-    date: 'Discuz! 5\'s `发表于 2006-7-18 09:35` is not read'
-  },
+  // session 48's unseen round, measured once before any change (README): all mended since
   // session 48's second unseen round, measured once before any change (README): open
   'b349-v2ex-clone-go-community-2016-utf8': {
     title: 'og:title\'s short form (`goroutine 泄漏排查记录`) is taken over the `<h1>` and `<title>`\'s whole headline'
