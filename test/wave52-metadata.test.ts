@@ -34,3 +34,19 @@ t.test('a program\'s credit in a <title> is no headline: the post\'s date after 
   const a = processPage({ content: Buffer.from(page), format: 'html' }).article
   t.equal(a.published?.slice(0, 10), '2008-03-09', 'a headline shorter than the credit')
 })
+
+t.test('a labelled date in a table layout\'s <font>, and a spaced hyphen as the label\'s colon', async t => {
+  t.equal(article('zh-blogs', 'b365').published?.slice(0, 10), '2002-03-17',
+    'Snitz Forums 2000: `<font size="1">Posted - 03/17/2002 : 20:41:37</font>` in the cell that holds the post')
+  t.equal(article('zh-news', 'n118').published?.slice(0, 10), '2006-03-07',
+    'a UK weekly of 2006: `发布时间：07/03/2006 17:45（伦敦时间）` in a <font>, day first on a .co.uk page')
+  const post = (label: string): string => '<html><head><title>三尺缸養七彩神仙半年心得</title></head><body><table><tr>' +
+    '<td><b>阿Ken</b></td><td><font size="1">' + label + ' 03/17/2002 : 20:41:37</font><hr><font size="2">' +
+    '養七彩神仙半年，由最初三條幼魚到而家八條，水質同餵食都試過唔少方法，今日寫低一啲心得同大家分享。換水每星期兩次，每次三成，' +
+    '水溫保持二十八度左右，餵食以牛心漢堡為主，間中加紅蟲。</font></td></tr></table></body></html>'
+  const at = (html: string): string | undefined =>
+    processPage({ content: Buffer.from(html), format: 'html' }).article.published?.slice(0, 10)
+  t.equal(at(post('Posted -')), '2002-03-17', 'Posted - …')
+  t.equal(at(post('Posted:')), '2002-03-17', 'Posted: …')
+  t.not(at(post('Reposted-')), '2002-03-17', 'no label glued to a hyphen inside a word')
+})

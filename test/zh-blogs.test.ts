@@ -286,7 +286,6 @@ const KNOWN: KnownFailures = {
       'link is another page\'s to the headline reader'
   },
   'b365-snitz-forums-2000-hk-aquarium-discus-2002-big5': {
-    date: 'Snitz\'s `Posted - 03/17/2002 : 20:41:37` beside the first post is read by no reader',
     author: 'the poster is a `<b>` in Snitz\'s member cell; its profile link is a JavaScript pop-up icon'
   },
   // session 50's unseen round, measured once before any change (README): open

@@ -46,9 +46,7 @@ const KNOWN: KnownFailures = {
     author: 'the name and the role stand on two lines outside the article (`孙立言` / `欧亚广播中文网记者　伦敦报道`), read by no reader'
   },
   'n118-uk-chinese-weekly-2006-gbk': {
-    date: 'the info line `文：王思齐　图：陈立　发布时间：07/03/2006 17:45（伦敦时间）` fails: `文：` is no info-line label, and ' +
-      'the day-first date of a .co.uk page is read both ways by the front end',
-    author: 'the same line\'s `文：王思齐`'
+    author: 'the info line\'s `文：王思齐` (`文：王思齐　图：陈立　发布时间：07/03/2006 17:45（伦敦时间）`): `文：` is no info-line label'
   },
   // the twelfth to fifteenth rounds (n119-n142, session 37), each measured once before any change (README): open (n119
   // mended in session 39)

@@ -810,8 +810,12 @@ const BYLINE_SELECTOR = ['p', 'span', 'div', 'li', 'small', 'address', 'em', 'i'
 const BYLINE_TAGS = new Set([
   'p', 'span', 'div', 'li', 'small', 'address', 'em', 'i', 'strong', 'dd', 'header', 'h3', 'h4', 'h5', 'h6'
 ])
-/** The elements a labelled date is looked for in: a byline's, and table cells. */
-const LABELLED_DATE_SELECTOR = `${BYLINE_SELECTOR}, body td`
+/**
+ * The elements a labelled date is looked for in: a byline's, table cells, and the `<font>` the table layouts of the
+ * 1990s and 2000s set their small print in (Snitz Forums 2000's `<font size="1">Posted - 03/17/2002 : 20:41:37</font>`
+ * in the cell that also holds the post: zh-blogs b365 of session 49's unseen round).
+ */
+const LABELLED_DATE_SELECTOR = `${BYLINE_SELECTOR}, body td, body font`
 /** The elements a labelled screen name (`昵称：梧桐听雨`) is looked for in. */
 const SCREEN_NAME_TAGS = ['li', 'dd', 'p', 'div', 'span', 'td']
 const SCREEN_NAME_SELECTOR = SCREEN_NAME_TAGS.map(tag => `body ${tag}`).join(', ')
@@ -870,7 +874,7 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   ['body img[alt]', [both(named('img'), has('alt')), true, { tag: 'img' }]],
   ['body img', [named('img'), true, { tag: 'img' }]],
   [DATE_CLASS_SELECTOR, [classHas(...DATE_CLASSES), true, 'attributed']],
-  [LABELLED_DATE_SELECTOR, [el => BYLINE_TAGS.has(el.name) || el.name === 'td', true, 'all']],
+  [LABELLED_DATE_SELECTOR, [el => BYLINE_TAGS.has(el.name) || el.name === 'td' || el.name === 'font', true, 'all']],
   [SCREEN_NAME_SELECTOR, [oneOf(SCREEN_NAME_TAGS), true, 'all']],
   [BADGE_SELECTOR, [oneOf(BADGE_TAGS), true, 'all']],
   [SUBHEADING_SELECTOR, [el => SUBHEADING_TAGS.has(el.name), true, 'all']],
@@ -4070,7 +4074,8 @@ function labelBefore (el: Element): string {
 /** Longest element read as a labelled date line (`Posted on April 13, 2023`), in letters and characters. */
 const LABELLED_DATE_MAX = 80
 // `Posted on April 13, 2023`, `Published: 5 Mar 2024`, `Posted on the 15/12/2025`, `发布于 2024-03-05`
-const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:on|at))?(?:\s+the)?|date\s+published|发布(?:时间|日期|于)|發布(?:時間|日期|於)|发表于)\s*[:：]?\s*/i
+// `Posted - 03/17/2002 : 20:41:37` (Snitz Forums 2000): a spaced hyphen as the label's colon
+const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:on|at))?(?:\s+the)?|date\s+published|发布(?:时间|日期|于)|發布(?:時間|日期|於)|发表于)\s*(?:[:：]|-(?=\s))?\s*/i
 /**
  * The first character of every `DATE_LABEL` match, under its flags: `originally`, `first`, `posted`, `published`,
  * `date`, 发, 發 (test/html-date-labels.test.ts reads a date under each).
