@@ -305,6 +305,24 @@ const KNOWN: KnownFailures = {
     date: 'only the edit time (`✎ 2 天前`) is shown; the creation time is in a tooltip and the script\'s data'
   },
   // session 51's unseen round, measured once before any change (README): all mended since
+  // session 52's unseen rounds, measured once before any change (README): open
+  'b395-serendipity11-tw-teacher-blog-singer-sewing-machine-2007-big5-hacked': {
+    date: 'a sidebar\'s date (`<div class="serendipitySideBarDate">2007年02月25日, 21:47</div>`) is taken over the entry\'s'
+  },
+  'b400-wordpress-sakura-student-blog-comic-fair-booth-relative-2019-utf8-hacked': {
+    date: 'a later time in the markup is taken over the shown `发布于 4 天前`'
+  },
+  'b402-ikonboard31-hk-astronomy-saikung-m42-2003-big5hkscs-declbig5': {
+    title: 'the topic\'s description is joined to its title (`…（附M42手繪圖）, 天氣好好，終於見到黃道光`)',
+    author: 'a member\'s title (`天文發燒友`) is read as the poster'
+  },
+  'b403-steam-community-discussion-indie-puzzle-guide-yearless-devedit-2018-utf8': {
+    title: 'the hub and board after ` :: ` stay in the title (`… :: 山海行旅 综合讨论`)',
+    date: 'the post\'s date is written without its year, read by no reader'
+  },
+  'b404-question2answer17-succulent-qa-black-rot-relative-utc-2015-utf8': {
+    date: 'the markup\'s UTC time (`2015-07-17T23:40:12+00:00`, the 18th in China) is taken over the shown `3 天 之前`'
+  },
 }
 
 /**
@@ -317,7 +335,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 394)
+  t.equal(ids.length, 406)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

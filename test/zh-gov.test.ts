@@ -88,8 +88,16 @@ const KNOWN: KnownFailures = {
   // session 50's unseen round, measured once before any change (README): open
   'g223-sasac-nc-content-provincial-sasac-soe-cooperation-signing-2023-utf8': {
     title: 'a short form of the headline (`赣鄱能源集团与三市签署新能源合作协议`) is taken over the printed one'
-  }
+  },
   // session 51's unseen round, measured once before any change (README): none missed
+  // session 52's unseen round, measured once before any change (README): open
+  'g235-metinfo53-street-office-neighbourhood-festival-2016-utf8': {
+    date: 'the only date is the `更新时间：2016-05-19 09:36:50` line under the text, an update\'s label',
+    author: 'the writer is in a closing bracket after a unit (`（紫荆街道党政办　文/罗雅琴　图/邓永胜）`), not read'
+  },
+  'g238-qibocms-city-traffic-police-bridge-closure-notice-hacked-2011-gbk-declgb2312': {
+    author: 'a contact in the notice (`咨询电话：0836-2261122（市交警支队秩序科　吴喆）`) is read as its writer'
+  },
 }
 
 /**
@@ -103,7 +111,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 234)
+  t.equal(ids.length, 240)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

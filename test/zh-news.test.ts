@@ -117,9 +117,19 @@ const KNOWN: KnownFailures = {
   'n394-hcmc-chinese-daily-vietnamese-cms-sapo-bare-names-2019-utf8': {
     author: 'the writers are bare bold names closing the text (`<strong>明芳 - 家荣</strong>`), no role nor label, read by no ' +
       'reader'
-  }
+  },
   // session 50's unseen round, measured once before any change (README): all mended since
   // session 51's unseen round, measured once before any change (README): all mended since
+  // session 52's unseen round, measured once before any change (README): open
+  'n409-county-city-daily-founder-nwd-epaper-kicker-subtitle-pdf-2015-utf8': {
+    title: 'the e-paper\'s `<title>` of the paper and the issue (`青屿日报-2015年06月18日`) is taken over the printed headline'
+  },
+  'n410-provincial-radio-news-site-cmstop-audio-dateline-reviewer-2014-utf8': {
+    author: 'the reporters stand only in the broadcast dateline (`黔声网消息（记者 杨帆 通讯员 吴光荣）5月19日上午，…`), not read'
+  },
+  'n412-guangxi-city-portal-supesite-column-bio-box-writer-2007-gb2312': {
+    author: 'the `作者` field holds the column\'s name (`南窗夜话`); the writer is only in the bio box'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -130,7 +140,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 406)
+  t.equal(ids.length, 412)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
