@@ -50,3 +50,49 @@ t.test('a labelled date in a table layout\'s <font>, and a spaced hyphen as the 
   t.equal(at(post('Posted:')), '2002-03-17', 'Posted: …')
   t.not(at(post('Reposted-')), '2002-03-17', 'no label glued to a hyphen inside a word')
 })
+
+const htmlBody = (html: string, url?: string): string =>
+  processPage({ content: Buffer.from(html), format: 'html', ...(url !== undefined ? { url } : {}) }).article.body
+    .map(b => b.text).join('\n')
+const QUESTION = '坐标杭州，阳台朝南，养了两年多的一棵桃美人，前天早上浇水的时候发现靠近土面的两片叶子发黑发软，一碰就掉。' +
+  '今天再看，茎干靠近根的地方也有一圈黑色，用手捏有点软，闻起来有一点酸味。上网查了一下，好像是黑腐病，不知道要切到什么程度才算干净。'
+const ANSWER = (n: number): string => `第${n}个回答：看照片是典型的黑腐，而且已经上了茎干，要尽快处理，拖两天整棵都会化水。` +
+  '用酒精擦过的刀，从黑的地方往上一片一片切，每切一刀看切面，直到切面是干净的浅绿色为止。切好的头放在阴凉通风的地方晾五到七天。'
+
+t.test('a form that holds a post and no field to fill in is the post, not page chrome', async t => {
+  const b404 = article('zh-blogs', 'b404')
+  t.match(b404.body.map(b => b.text).join('\n'), '坐标杭州', 'Question2Answer: the question inside its vote form')
+  const page = (inside: string): string => '<html><body><h1>夏天多肉黑腐了还能救回来吗</h1>' +
+    `<form method="post" action="/3217/"><div><p>${QUESTION}</p></div>${inside}</form>` +
+    '<div><p>页脚 版权所有</p></div></body></html>'
+  t.match(htmlBody(page('<input type="submit" value="回答"><input type="hidden" name="code" value="1">')), '坐标杭州',
+    'buttons and hidden values only: the post stays')
+  t.notMatch(htmlBody(page('<input type="email" name="mail"><input type="submit" value="订阅">') +
+    `<p>${'正文'.repeat(200)}。</p>`), '坐标杭州', 'a field to fill in: a form, its prose a pitch or a notice, goes')
+})
+
+t.test('a Q&A page\'s answers go when its question item has text; an answer\'s own page and a FAQ keep them', async t => {
+  const qa = (answerAttrs: (n: number) => string, wrapper = 'itemscope itemtype="https://schema.org/Question"'): string =>
+    `<html><body><div ${wrapper}><h1 itemprop="name">夏天多肉黑腐了，切掉腐烂部分后还能救回来吗？</h1>` +
+    `<div itemprop="text"><p>${QUESTION}</p></div>` +
+    [1, 2].map(n => `<div ${answerAttrs(n)}><div itemprop="text"><p>${ANSWER(n)}</p></div></div>`).join('') +
+    '</div></body></html>'
+  const answer = (n: number): string => `itemprop="${n === 1 ? 'acceptedAnswer' : 'suggestedAnswer'}" itemscope ` +
+    'itemtype="https://schema.org/Answer"'
+  const text = htmlBody(qa(answer), 'https://wenda.example.com/3217/')
+  t.match(text, '坐标杭州', 'the question stays')
+  t.notMatch(text, '看照片是典型的黑腐', 'the answers go')
+  const own = (n: number): string => `${answer(n)}><meta itemprop="url" content="https://wenda.example.com/q/1/answer/${n}"`
+  t.match(htmlBody(qa(own), 'https://wenda.example.com/q/1/answer/1'), '第1个回答', 'an answer\'s own page keeps it')
+  t.match(htmlBody(qa(answer, 'itemscope itemtype="https://schema.org/FAQPage"')), '第2个回答', 'a FAQ page keeps them')
+  t.equal(article('zh-blogs', 'b404').body.some(b => b.text.includes('看照片是典型的黑腐')), false,
+    'Question2Answer: the best answer goes')
+  t.match(article('zh-blogs', 'b159').body.map(b => b.text).join('\n'), '2013年大学毕业考了特岗',
+    'a Zhihu-style answer page keeps the answer it is')
+})
+
+t.test('a headline linking its item\'s short address is no blog\'s name; a member\'s numbered space is', async t => {
+  t.equal(article('zh-blogs', 'b404').title, '夏天多肉黑腐了，切掉腐烂部分后还能救回来吗？',
+    'Question2Answer: `<h1><a href="…/3217/">` on `…/3217/<slug>`, the `<title>` opening with it')
+  t.equal(article('zh-blogs', 'b08').title, '毕业前最后一次班级聚餐', 'a QQ Zone space `<h1>` linking `/562018473`')
+})

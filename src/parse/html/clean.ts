@@ -14,7 +14,7 @@
  */
 import { normalizeLine } from '../../text/normalize.js'
 import { normalizeLine as foldedLine } from './short-text.js'
-import { weightedLengthOver } from '../../text/index.js'
+import { weightedLengthAtLeast, weightedLengthOver } from '../../text/index.js'
 import type { Removal, RemovalKind } from '../../types.js'
 import {
   attr, detach, elementsOf, hostOf, isCDATA, isComment, isDirective, isElement, isText, readableText, tagOf, textOf,
@@ -364,6 +364,45 @@ function shingleCounts (words: string[]): Map<string, number> {
   return counts
 }
 
+/**
+ * Shortest run of text (Latin-equivalent characters, a Han character counting two) read as a paragraph of prose in a
+ * form: two or three sentences, longer than any label, hint or notice line of a login, search or comment form.
+ */
+const FORM_PROSE_MIN = 160
+
+/**
+ * Whether a form holds a paragraph of prose: one text run at least `FORM_PROSE_MIN` long with a sentence's end. A
+ * Q&A or forum platform wraps a post in a `<form>` for its vote and edit buttons (Question2Answer's question view,
+ * `<form method="post" action="…">` around `div.qa-q-view-content`: zh-blogs b404 of session 52's unseen round), and
+ * that form, with prose and no field to fill in (`holdsEntryField`), is the post, not a control. A login, search,
+ * subscription, contact or comment form has fields, and may have prose too (a consent or privacy paragraph, a pitch).
+ */
+function holdsProse (form: Element): boolean {
+  const stack: AnyNode[] = [form]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (isText(n)) {
+      const text = n.data.trim()
+      if (weightedLengthAtLeast(text, FORM_PROSE_MIN) && SENTENCE_END.test(text)) return true
+    } else if (isElement(n) && n.name !== 'a' && !SILENT.has(tagOf(n))) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    }
+  }
+  return false
+}
+
+/** The `<input>` types that are no field a reader fills in: buttons and values the page carries. */
+const NO_ENTRY_INPUT = new Set(['hidden', 'submit', 'button', 'image', 'reset'])
+
+/** Whether a form has a field to fill in: a text box of any kind, a choice, a drop-down or a text area. */
+function holdsEntryField (form: Element): boolean {
+  for (const el of elementsOf(form)) {
+    if (el.name === 'textarea' || el.name === 'select') return true
+    if (el.name === 'input' && !NO_ENTRY_INPUT.has(attr(el, 'type').trim().toLowerCase())) return true
+  }
+  return false
+}
+
 /** Whether a page-level chrome element may go: a `<header>` or `<form>` wrapping the whole article stays. */
 function isSmall (el: Element): boolean {
   return weightedLength(normalizeLine(textOf(el))) < 1000
@@ -496,7 +535,8 @@ function noteSpamOptions (select: Element, ctx: CleanContext): void {
 function chromeFate (el: Element, tag: string, page: PageFacts): Fate {
   const role = attr(el, 'role').toLowerCase()
   const chrome = CHROME[tag] ?? ROLE_CHROME[role]
-  const isChrome = chrome !== undefined || ((tag === 'header' || tag === 'form') && isSmall(el))
+  const isChrome = chrome !== undefined || (tag === 'header' && isSmall(el)) ||
+    (tag === 'form' && isSmall(el) && !(holdsProse(el) && !holdsEntryField(el)))
   if (!isChrome || page.holdsArticle(el)) return 'visit'
   dropHiddenSpam(el, page)
   const text = normalizeLine(readableText(el))

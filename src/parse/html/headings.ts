@@ -65,7 +65,7 @@ export function readHeadings (
     if (screenReaderOnly(el)) continue
     const text = withoutInfoTail(el, withoutCategory(el, headingText(el)))
     if (text === '') continue
-    const home = linksHome(el, text, pageUrl)
+    const home = linksHome(el, text, announced, pageUrl)
     if (home !== undefined || blogOwner(text) !== undefined || inBanner(el) || namesSpace(el)) {
       out.siteName ??= text
       // the blog's own name (above the page, or in its owner's form), not a whole site's logo
@@ -170,15 +170,27 @@ function withoutCategory (el: Element, text: string): string {
  * page is in (`blog`): an address above the page's own (`/jw!qiu0507` over `/jw!qiu0507/article?mid=123`, `/blog`
  * over `/blog/post/40239832`), the blog's name heading every post.
  */
-function linksHome (el: Element, text: string, pageUrl?: string): 'site' | 'blog' | undefined {
+function linksHome (
+  el: Element, text: string, announced: (part: string) => boolean, pageUrl?: string
+): 'site' | 'blog' | undefined {
   // a logo's heading is a link and little else: the first elements tell
   const links = descendants(el, MAX_PARTS).filter(e => e.name === 'a')
   if (links.length !== 1) return undefined
   const href = attr(links[0], 'href').trim()
   if (href === '' || headingText(links[0]) !== text) return undefined
   if (HOME_HREF.test(href)) return 'site'
-  return pageUrl !== undefined && above(href, pageUrl) ? 'blog' : undefined
+  if (pageUrl === undefined || !above(href, pageUrl)) return undefined
+  return ITEM_PATH.test(href) && announced(text) ? undefined : 'blog'
 }
+
+/**
+ * An address whose last segment is a number (`/3217/`): an item's short address (a question's, a post's) when the
+ * heading that links it is the headline the `<title>` opens with, the page's own address extending it with a slug
+ * (`/3217/夏天多肉黑腐了-…`, Question2Answer: zh-blogs b404 of session 52's unseen round). A member's number is a
+ * space's home (`http://user.qzone.qq.com/562018473` over `<title>毕业前最后一次班级聚餐 [时光不老，我们不散] - QQ空间`:
+ * the space's name, b08), and its heading is no headline the `<title>` opens with.
+ */
+const ITEM_PATH = /\/\d+\/?(?:[?#].*)?$/
 
 /** Whether `href` is an address above `pageUrl` on the same host: a proper prefix of its path, at a `/`. */
 function above (href: string, pageUrl: string): boolean {

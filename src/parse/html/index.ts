@@ -26,7 +26,7 @@ import { redirectScripts } from './redirect-script.js'
 import type { PageText } from '../../text/pieces.js'
 import { recoverBlocks } from './guard.js'
 import { collapseSiblingRuns } from './sibling-runs.js'
-import { dropThreadReplies } from './thread.js'
+import { dropQuestionAnswers, dropThreadReplies } from './thread.js'
 import { computeStats, scoreContent, stripUnlikely, type ScoreOptions } from './score.js'
 
 const ATTEMPTS: ScoreOptions[] = [
@@ -59,9 +59,12 @@ function textLength (blocks: Candidate[]): number {
 /** An attempt's blocks and removals, and the length of its text (`textLength`: exact under `LENGTH_DECIDES`). */
 interface Attempt { blocks: Candidate[], removed: Removal[], length: number }
 
-function attempt (doc: Document, options: ScoreOptions, host: string | undefined): Attempt {
+function attempt (doc: Document, options: ScoreOptions, host: string | undefined, url: string | undefined): Attempt {
   const removed: Removal[] = []
   const body = bodyOf(doc)
+  // a Q&A page's question is its article: the answers go, read before the cleaning drops the `<meta>` items that give
+  // each answer's address (thread.ts)
+  dropQuestionAnswers(body, removed, url)
   cleanPage(body, { removed, host })
   // a forum thread is its opening post: the replies go before the content is scored (thread.ts)
   dropThreadReplies(body, removed)
@@ -140,7 +143,7 @@ export function parseHtml (html: string | PageText, url?: string): Draft {
       collapseSiblingRuns(doc)
       if (deep) flattenDeep(doc)
     }
-    const a = attempt(doc, ATTEMPTS[i], host)
+    const a = attempt(doc, ATTEMPTS[i], host, url)
     // a later, less careful attempt wins only when it finds much more text (not just a footer more)
     if (best === undefined || a.length > MORE_TEXT_SHARE * best.length + MORE_TEXT) best = a
     // a page nested deeper than any real one is hostile: one attempt is enough

@@ -5,12 +5,13 @@
  * the article do not want and which often hold more text than it (a content scorer then takes the whole thread).
  * The replies go, in one removal, before the content is scored. A run of posts needs `MIN_POSTS` siblings, nearly
  * all with a member's link, and an opening post with text of its own: a list of cards or comments under an article
- * is no thread (its first item is no article).
+ * is no thread (its first item is no article). A Q&A page's answers go the same way, by its microdata
+ * (`dropQuestionAnswers`).
  */
 import type { Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { weightedLength } from '../../text/index.js'
-import { attr, detach, isElement, readableText, type AnyNode, type Element } from './dom.js'
+import { attr, detach, elementsOf, isElement, readableText, type AnyNode, type Element } from './dom.js'
 import { clip } from './clean.js'
 import { memberHolders } from './members.js'
 
@@ -81,6 +82,104 @@ function runOfPosts (
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
   }
   return undefined
+}
+
+/** A schema.org item's type, by the last part of its `itemtype` (`https://schema.org/Question` -> `Question`). */
+const itemType = (el: Element): string =>
+  el.attribs.itemscope === undefined ? '' : attr(el, 'itemtype').trim().replace(/^.*\//, '').toLowerCase()
+/** The `itemprop`s an answer to a question holds (schema.org `Question`): any answer, the asker's accepted one. */
+const ANSWER_PROP = /(?:^|\s)(?:suggestedanswer|acceptedanswer)(?:\s|$)/i
+
+/**
+ * A Q&A page's answers, by the page's own microdata: a `Question` item whose `text` is the asker's post (at least
+ * `MIN_OPENING` long) and `Answer` items given as its `suggestedAnswer` or `acceptedAnswer` (Question2Answer,
+ * StackExchange-style themes: zh-blogs b404 of session 52's unseen round, whose answers held more text than the
+ * question). The question is the article, as a thread's opening post is, and its answers are replies. An answer's own
+ * page (a Zhihu-style `/question/…/answer/…`: the page's address is one answer's `url`, and it is the article; with no
+ * address known, any answer with an address of its own may be it) and a FAQ page (`FAQPage`: the article's own
+ * questions and answers) keep their answers.
+ */
+function questionAnswers (root: Element): Element[] {
+  let asked = false
+  const answers: Element[] = []
+  // (element, inside a FAQ page, inside a question's answer)
+  const stack: Array<[Element, boolean, boolean]> = [[root, false, false]]
+  while (stack.length > 0) {
+    const [el, inFaq, inAnswer] = stack.pop()!
+    const type = itemType(el)
+    const faq = inFaq || type === 'faqpage'
+    const answer = !faq && type === 'answer' && ANSWER_PROP.test(attr(el, 'itemprop').toLowerCase())
+    if (answer) {
+      answers.push(el)
+      continue
+    }
+    if (!faq && !inAnswer && (attr(el, 'itemprop').toLowerCase() === 'text') && withinQuestion(el) &&
+      weightedLength(normalizeLine(readableText(el))) >= MIN_OPENING) asked = true
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]
+      if (isElement(c)) stack.push([c, faq, inAnswer])
+    }
+  }
+  return asked ? answers : []
+}
+
+/** An address as compared with another: no fragment, no trailing slash, the scheme and host in lower case. */
+const sameAddress = (a: string, b: string): boolean => {
+  const norm = (u: string): string => u.trim().replace(/#.*$/, '').replace(/\/+$/, '').replace(/^[a-z]+:\/\/[^/]+/i,
+    m => m.toLowerCase())
+  return norm(a) === norm(b)
+}
+
+/** An answer item's own address (its `url` property, in a link's `href` or a `<meta>`'s `content`), if any. */
+function ownAddress (answer: Element): string | undefined {
+  for (const el of elementsOf(answer)) {
+    if (el === answer || attr(el, 'itemprop').toLowerCase() !== 'url') continue
+    const scope = nearestItem(el)
+    if (scope !== answer) continue
+    const value = attr(el, 'href') || attr(el, 'content')
+    if (value !== '') return value
+  }
+  return undefined
+}
+
+/** The nearest element above `el` that opens an item (`itemscope`). */
+function nearestItem (el: Element): Element | undefined {
+  for (let p = el.parent; p !== null && isElement(p); p = p.parent) if (p.attribs.itemscope !== undefined) return p
+  return undefined
+}
+
+/** Whether the page is one answer's own: its address is an answer's, or, unknown, some answer has one. */
+function answerPage (answers: Element[], url: string | undefined): boolean {
+  return answers.some(a => {
+    const own = ownAddress(a)
+    return own !== undefined && (url === undefined || sameAddress(own, url))
+  })
+}
+
+/** Levels above a question's `text` its `Question` item is looked for. */
+const QUESTION_LEVELS = 12
+
+/** Whether the nearest item above an element (within `QUESTION_LEVELS`) is a `Question`. */
+function withinQuestion (el: Element): boolean {
+  let level = 0
+  for (let p = el.parent; p !== null && isElement(p) && level < QUESTION_LEVELS; p = p.parent, level++) {
+    if (p.attribs.itemscope !== undefined) return itemType(p) === 'question'
+  }
+  return false
+}
+
+/** Takes a Q&A page's answers out of the page when its question is the asker's post (`questionAnswers`). */
+export function dropQuestionAnswers (root: Element, removed: Removal[], url: string | undefined): void {
+  const answers = questionAnswers(root)
+  if (answers.length === 0 || answerPage(answers, url)) return
+  const text = normalizeLine(answers.map(p => readableText(p)).join(' '))
+  for (const a of answers) detach(a)
+  removed.push({
+    kind: 'boilerplate',
+    rule: 'thread-replies',
+    text: clip(text),
+    reason: `${answers.length} answers to a Q&A page's question (the page's schema.org Answer items)`
+  })
 }
 
 /** Takes a thread's replies out of the page (all posts after the first of the first run of posts). */
