@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { processPage } from '../src/pipeline.js'
 import { endsLikeSiteName } from '../src/text/site-words.js'
+import { isMemberPage } from '../src/parse/html/members.js'
 import type { Article } from '../src/types.js'
 
 const article = (set: string, id: string): Article => {
@@ -95,4 +96,15 @@ t.test('a headline linking its item\'s short address is no blog\'s name; a membe
   t.equal(article('zh-blogs', 'b404').title, '夏天多肉黑腐了，切掉腐烂部分后还能救回来吗？',
     'Question2Answer: `<h1><a href="…/3217/">` on `…/3217/<slug>`, the `<title>` opening with it')
   t.equal(article('zh-blogs', 'b08').title, '毕业前最后一次班级聚餐', 'a QQ Zone space `<h1>` linking `/562018473`')
+})
+
+t.test('Jive Forums: its member pages tell the replies, and the last replier above the thread is no writer', async t => {
+  t.ok(isMemberPage('profile.jspa?userID=2011'), 'Jive\'s `.jspa` action')
+  t.ok(isMemberPage('http://www.example.com/profile.do?id=228004521'), 'a Struts `.do` action')
+  t.notOk(isMemberPage('thread.jspa?messageID=78139'), 'a message is no member')
+  const jive = article('zh-blogs', 'b401')
+  const text = jive.body.map(b => b.text).join('\n')
+  t.match(text, 'SetCharacterEncodingFilter', 'the question stays')
+  t.notMatch(text, 'URIEncoding="GBK"', 'the accepted answer goes')
+  t.same(jive.authors, ['sz_liuyang'], '`最后回复者: <a>javaboy_cq</a>` above the thread names the last replier')
 })

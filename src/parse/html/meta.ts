@@ -3426,7 +3426,9 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
     const name = linkedScreenName(a)
     if (name !== undefined && !ACTION_START.test(name) && !inMemberList(a) && !amongMemberLinks(a, href) &&
-      !besideOtherTitle(a) && !afterBoardRole(a) && !afterPassive(a) && !inEditorCard(a)) return name
+      !besideOtherTitle(a) && !afterBoardRole(a) && !afterPassive(a) && !inEditorCard(a) && !inLastActivity(a)) {
+      return name
+    }
   }
   return undefined
 }
@@ -3671,7 +3673,9 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
 /**
  * A thread's last activity, who replied or updated it last and when (`本主题包含 5 回复，有 4 参与人，并且由 墨池小吴 于 1 天前
  * 最后一次更新。`, bbPress's topic description over the posts: zh-blogs b393 of session 51's unseen round; `This topic
- * was last updated by X`, `最后回复：X`): its member is the last replier, no writer of the opening post.
+ * was last updated by X`, `最后回复：X`; Jive Forums' `最后回复者: <a href="profile.jspa?userID=…">javaboy_cq</a>` above the
+ * messages: zh-blogs b401 of session 52's unseen round): its member is the last replier, no writer of the opening post,
+ * to the class readers and to the first member link alike.
  */
 const LAST_ACTIVITY = /(?:最后一次|最後一次|最后|最後)(?:更新|回复|回覆|回帖|活动|活動)|last\s+(?:updated|modified|reply|replied|activity|active)\b/iu
 /** Longest line read around a byline element for a thread's last activity, in characters. */
