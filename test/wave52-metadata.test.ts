@@ -108,3 +108,24 @@ t.test('Jive Forums: its member pages tell the replies, and the last replier abo
   t.notMatch(text, 'URIEncoding="GBK"', 'the accepted answer goes')
   t.same(jive.authors, ['sz_liuyang'], '`最后回复者: <a>javaboy_cq</a>` above the thread names the last replier')
 })
+
+t.test('the article flowing from one absolutely placed text frame to the next is read whole', async t => {
+  const o180 = article('zh-org', 'o180').body.map(b => b.text).join('\n')
+  t.match(o180, '慈光慈善基金會於三月十二日', 'Publisher 2003: the first frame')
+  t.match(o180, '探訪期間，義工發現有三十八戶', 'and the frame it flows into')
+  const frame = (top: number, inner: string): string =>
+    `<span style="position:absolute;z-index:4;left:170px;top:${top}px;width:430px"><table><tr><td>` +
+    `<div class="shape">${inner}</div></td></tr></table></span>`
+  const p = (s: string): string => `<p class="MsoNormal">${s}</p>`
+  const page = '<html><body>' +
+    frame(10, '<a href="/">首頁</a> <a href="/news">最新消息</a> <a href="/about">關於我們</a>') +
+    frame(150, p('基金會於三月十二日舉行長者探訪活動，三百二十多名義工分成六十四隊，帶同福袋及暖包，走訪觀塘、黃大仙及葵涌區共四百五十戶長者家庭。') +
+      p('今年的福袋除白米、麥皮、食油等日用品外，更首次加入由本會義務中醫師團隊配製的茶包，以及印有緊急求助電話的大字卡，主席表示希望為長者帶來實際支援。') +
+      p('參與活動的義工來自二十多間學校、教會及企業，年齡最小的只有十二歲，第一次參加探訪的學生說婆婆拉住她的手講了很多以前的故事。')) +
+    frame(950, p('探訪期間，義工發現有三十八戶長者家中的電燈、水喉等設施需要維修，另有十二位長者表示近期行動不便、未能按時覆診，基金會社工已逐一跟進。') +
+      p('這項活動自二零零一年起每年舉辦，至今累計探訪長者家庭逾一千八百戶，基金會計劃於本年九月中秋節前再次舉行探訪。')) +
+    '</body></html>'
+  const text = htmlBody(page)
+  t.match(text, '探訪期間', 'the second frame joins the first')
+  t.notMatch(text, '最新消息', 'a frame of links does not')
+})

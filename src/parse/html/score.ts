@@ -590,9 +590,30 @@ function joiningSiblings (
     if (options.weightClasses && classWeight(sib) < 0) continue // a footer or share bar beside the article
     const bonus = topClass !== '' && attr(sib, 'class') === topClass ? topScore * SIBLING_SHARE : 0
     const s = final.get(sib)
-    if ((s !== undefined && s + bonus >= joinAt) || isJoiningParagraph(sib, stats)) nodes.push(sib)
+    if ((s !== undefined && s + bonus >= joinAt) || isJoiningParagraph(sib, stats) || isJoiningFrame(top, sib, stats)) {
+      nodes.push(sib)
+    }
   }
   return nodes
+}
+
+/** Step 6: a frame beside the winner joins past this length of text (weighted), under the paragraphs' link density. */
+const FRAME_PROSE_LENGTH = 2 * SIBLING_PARAGRAPH_LENGTH
+/** An absolutely positioned box's inline style (`position:absolute`, `position: absolute`). */
+const POSITIONED = /(?:^|;)\s*position\s*:\s*absolute/i
+
+/**
+ * Step 6: the next text frame of a layout that places its boxes absolutely (Microsoft Publisher's and FrontPage's HTML
+ * export, Dreamweaver's layers: `<span style='position:absolute;…;top:950px'>` around a text box's `<table>`, the
+ * article's text flowing from one frame to the next: zh-org o180 of session 52's unseen round). The winner is such a
+ * frame, and a sibling frame holding prose with little link text joins it; a frame of links (a menu) or of a short
+ * caption does not.
+ */
+function isJoiningFrame (top: Element, sib: Element, stats: Map<Element, TextStats>): boolean {
+  if (!POSITIONED.test(attr(top, 'style')) || !POSITIONED.test(attr(sib, 'style'))) return false
+  const st = stats.get(sib)
+  return st !== undefined && st.len > FRAME_PROSE_LENGTH && st.punct > 0 &&
+    linkDensity(stats, sib) < SIBLING_PARAGRAPH_LINK_DENSITY
 }
 
 /** Step 6, Readability's sibling rule: a plain paragraph with little link text, or a short linkless sentence. */
