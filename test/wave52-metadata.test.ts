@@ -129,3 +129,15 @@ t.test('the article flowing from one absolutely placed text frame to the next is
   t.match(text, '探訪期間', 'the second frame joins the first')
   t.notMatch(text, '最新消息', 'a frame of links does not')
 })
+
+t.test('a comment\'s <time datetime> is the comment\'s, not the post\'s', async t => {
+  t.equal(article('zh-blogs', 'b400').published?.slice(0, 10), '2019-05-16',
+    'WordPress Sakura: `发布于 4 天前` over the comments\' `<time datetime="2019-05-17T10:21:07+08:00">发布于 3 天前</time>`')
+  const page = '<html><head><title>出摊记</title></head><body><article><h1>出摊记</h1>' +
+    '<p class="meta">千叶 · 2019年5月12日</p>' +
+    '<p>毕业前最后一次跟社团出摊，早上六点就到了会场，把海报、挂件和明信片一样一样摆好，中午的时候队伍排到了门口，下午三点就全部卖完了。</p>' +
+    '<p>收摊以后大家一起去吃了火锅，聊到很晚才散，明年这个时候我们大概都在不同的城市了。</p></article>' +
+    '<ol class="comment-list"><li><div class="comment-body"><b>小鹿</b>' +
+    '<time datetime="2019-05-17T10:21:07+08:00">5月17日</time><p>好怀念！</p></div></li></ol></body></html>'
+  t.equal(processPage({ content: Buffer.from(page), format: 'html' }).article.published?.slice(0, 10), '2019-05-12')
+})

@@ -309,9 +309,6 @@ const KNOWN: KnownFailures = {
   'b395-serendipity11-tw-teacher-blog-singer-sewing-machine-2007-big5-hacked': {
     date: 'a sidebar\'s date (`<div class="serendipitySideBarDate">2007年02月25日, 21:47</div>`) is taken over the entry\'s'
   },
-  'b400-wordpress-sakura-student-blog-comic-fair-booth-relative-2019-utf8-hacked': {
-    date: 'a later time in the markup is taken over the shown `发布于 4 天前`'
-  },
   'b402-ikonboard31-hk-astronomy-saikung-m42-2003-big5hkscs-declbig5': {
     title: 'the topic\'s description is joined to its title (`…（附M42手繪圖）, 天氣好好，終於見到黃道光`)',
     author: 'a member\'s title (`天文發燒友`) is read as the poster'

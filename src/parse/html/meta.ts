@@ -2575,7 +2575,10 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string, rela
   for (const scope of scopes) {
     for (const el of $(scope).toArray().filter(isElement)) {
       const v = timeValue(el)
-      if (v === undefined || v === '' || inMemberItem(el)) continue
+      // a comment's `<time>` (`<div class="comment-arrow">…<time datetime>发布于 3 天前</time>`, WordPress Sakura's
+      // comments under a post that shows only `发布于 4 天前`: zh-blogs b400 of session 52's unseen round) is the
+      // comment's
+      if (v === undefined || v === '' || inMemberItem(el) || inReplyBox(el)) continue
       if (!labelledUpdate(el)) {
         return { published: v, ...(updated !== undefined ? { updated } : {}), ...shownRelative(el), ...shownDay(el, v) }
       }
