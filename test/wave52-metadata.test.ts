@@ -141,3 +141,17 @@ t.test('a comment\'s <time datetime> is the comment\'s, not the post\'s', async 
     '<time datetime="2019-05-17T10:21:07+08:00">5月17日</time><p>好怀念！</p></div></li></ol></body></html>'
   t.equal(processPage({ content: Buffer.from(page), format: 'html' }).article.published?.slice(0, 10), '2019-05-12')
 })
+
+t.test('a <time>\'s relative day with its ago-word after it puts a UTC instant in the page\'s zone', async t => {
+  t.equal(article('zh-blogs', 'b404').published, '2015-07-18T07:40:12+08:00',
+    'Question2Answer: `<time datetime="2015-07-17T23:40:12+0000">3 天</time><span> 之前</span>`, crawled on the 21st')
+  t.equal(article('zh-blogs', 'b394').published?.slice(0, 10), '2024-03-12', 'the ago-word inside the `<time>` as before')
+  const page = (shown: string): string => '<html><head><title>黑腐能救吗</title></head><body><h1>黑腐能救吗</h1>' +
+    `<p><span><span><time datetime="2015-07-17T23:40:12+0000">${shown}</span></span></p>` +
+    '<p>坐标杭州，阳台朝南，养了两年多的一棵桃美人，前天早上浇水的时候发现靠近土面的两片叶子发黑发软，一碰就掉，茎干靠近根的地方也有一圈黑色。</p>' +
+    '</body></html>'
+  const at = (shown: string): string | null => processPage({ content: Buffer.from(page(shown)), format: 'html',
+    url: 'https://wenda.example.cn/3217/', fetchedAt: '2015-07-21T07:40:00+08:00' }).article.published
+  t.equal(at('3 天</time></span><span> 之前'), '2015-07-18T07:40:12+08:00', 'the ago-word in the next element')
+  t.equal(at('3 天 之前</time>'), '2015-07-18T07:40:12+08:00', 'spaced off its unit inside the `<time>`')
+})

@@ -317,9 +317,6 @@ const KNOWN: KnownFailures = {
     title: 'the hub and board after ` :: ` stay in the title (`… :: 山海行旅 综合讨论`)',
     date: 'the post\'s date is written without its year, read by no reader'
   },
-  'b404-question2answer17-succulent-qa-black-rot-relative-utc-2015-utf8': {
-    date: 'the markup\'s UTC time (`2015-07-17T23:40:12+00:00`, the 18th in China) is taken over the shown `3 天 之前`'
-  },
 }
 
 /**

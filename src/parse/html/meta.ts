@@ -2539,11 +2539,25 @@ const SHOWN_RELATIVE_MAX = 30
  * readers saw, which puts the markup's UTC instant in the page's zone (published.ts `inPageZone`).
  */
 function shownRelative (el: Element): { relative?: string } {
-  const text = normalizeLine(textOf(el))
-  if (text === '' || text.length > SHOWN_RELATIVE_MAX) return {}
-  const rel = findRelativeDate(text)
-  return rel === null ? {} : { relative: text.slice(rel.index, rel.index + rel.length) }
+  const own = normalizeLine(textOf(el))
+  if (own === '' || own.length > SHOWN_RELATIVE_MAX) return {}
+  // the ago-word may stand after the `<time>`, in the element around it (`<span><span><time>3 天</time></span><span>
+  // 之前</span></span>`, Question2Answer: zh-blogs b404 of session 52's unseen round): a short line around it, read up
+  // to `RELATIVE_LEVELS` levels, whose relative time holds what the `<time>` shows
+  let node: Element = el
+  for (let level = 0; level <= RELATIVE_LEVELS; level++) {
+    const text = level === 0 ? own : normalizeLine(textOf(node))
+    if (text.length > SHOWN_RELATIVE_MAX) break
+    const rel = findRelativeDate(text)
+    const shown = rel === null ? '' : text.slice(rel.index, rel.index + rel.length)
+    if (shown !== '' && (level === 0 || shown.includes(own))) return { relative: shown }
+    if (node.parent === null || !isElement(node.parent)) break
+    node = node.parent
+  }
+  return {}
 }
+/** Levels above a `<time>` its relative time's ago-word is looked for. */
+const RELATIVE_LEVELS = 2
 
 /** A month and day a `<time>` shows with no year (`3月5日`). */
 const SHOWN_MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u
