@@ -35,7 +35,7 @@ const EN_DAY_WORD: Record<string, number> = { 'just now': 0, today: 0, yesterday
 const CLOCK = String.raw`(?:\s*(?:at\s+)?(\d{1,2})[:：](\d{2})\s*([ap]\.?m\.?)?)?`
 const EN_AGO = new RegExp(String.raw`\b(\d{1,3}|an?|one)\s*(sec|second|min|minute|hr|hour|day|week)s?\.?\s+ago\b`, 'i')
 const EN_DAY = new RegExp(String.raw`\b(just now|today|yesterday)\b${CLOCK}`, 'i')
-// `3 天 之前`: Question2Answer's Chinese pack spaces the ago-word off the unit (zh-blogs b404 of session 52's unseen round)
+// `3 天 之前`: Question2Answer's Chinese pack spaces the ago-word off the unit (zh-blogs b404, session 52's unseen wave)
 const ZH_AGO = /(\d{1,3}|半)\s*(?:个|個)?\s*(秒|分钟|分鐘|小时|小時|天|日|周|週|星期)\s*(?:之)?前/u
 const ZH_DAY = new RegExp(`(今天|今日|刚刚|剛剛|昨天|昨日|前天|前日)${CLOCK}`, 'u')
 /** Days and hours ago in one (`2天22时前`, NexusPHP's post times: zh-blogs b260 of session 43's unseen round). */
