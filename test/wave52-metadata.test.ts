@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { processPage } from '../src/pipeline.js'
 import { endsLikeSiteName } from '../src/text/site-words.js'
+import { cleanTitle } from '../src/metadata/title.js'
 import { isMemberPage } from '../src/parse/html/members.js'
 import type { Article } from '../src/types.js'
 
@@ -154,4 +155,10 @@ t.test('a <time>\'s relative day with its ago-word after it puts a UTC instant i
     url: 'https://wenda.example.cn/3217/', fetchedAt: '2015-07-21T07:40:00+08:00' }).article.published
   t.equal(at('3 天</time></span><span> 之前'), '2015-07-18T07:40:12+08:00', 'the ago-word in the next element')
   t.equal(at('3 天 之前</time>'), '2015-07-18T07:40:12+08:00', 'spaced off its unit inside the `<time>`')
+})
+
+t.test('a spaced `::` before a board\'s name in a Chinese <title>; an English subtitle after one stays', async t => {
+  t.equal(article('zh-blogs', 'b403').title, '第三章雪山神庙机关全解法，附隐藏结局触发条件', 'a Steam hub\'s discussion')
+  t.equal(cleanTitle('第三章雪山神庙机关全解法 :: 山海行旅 综合讨论'), '第三章雪山神庙机关全解法')
+  t.equal(cleanTitle('Wedding Checklist :: Printable To-do Timeline'), 'Wedding Checklist :: Printable To-do Timeline')
 })

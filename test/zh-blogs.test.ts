@@ -314,7 +314,6 @@ const KNOWN: KnownFailures = {
     author: 'a member\'s title (`天文發燒友`) is read as the poster'
   },
   'b403-steam-community-discussion-indie-puzzle-guide-yearless-devedit-2018-utf8': {
-    title: 'the hub and board after ` :: ` stay in the title (`… :: 山海行旅 综合讨论`)',
     date: 'the post\'s date is written without its year, read by no reader'
   },
 }

@@ -202,6 +202,9 @@ const CLAUSE_TAIL = /\p{Script=Han}.*[：，、？！]|[：，、？！].*\p{Scr
 /** Longest slogan a site writes after its own name (`-水木社区-源于清华的高知社群`), in characters. */
 const SLOGAN_MAX = 20
 
+/** Whether a title's head, before its tail, ends in a bar-like separator (a spaced `::` in a Chinese title too). */
+const barredTail = (head: string, cjk: boolean): boolean => /(?:[|｜_•»]|\s·)\s*$/.test(head) || (cjk && /\s::\s*$/.test(head))
+
 /**
  * A title without the site's name at its end, the section names before it and one slogan after it; up to four
  * tails go.
@@ -212,9 +215,12 @@ function withoutSuffixes (title: string, siteName: string | undefined, known: re
   for (let i = 0; i < 4; i++) {
     const m = suffixMatch(title)
     if (m === null || m[1].length < 4) break
-    // After a bar or an underscore a short tail is a site name; after a dash it must look like one, or be a
-    // section's name before a site's (`Storm hits coast - Politics - BBC News`, `标题 - 立言看市 - 和讯博客`).
-    const barred = /(?:[|｜_•»]|\s·)\s*$/.test(title.slice(0, title.length - m[2].length))
+    // After a bar or an underscore a short tail is a site name, and after a spaced `::` in a Chinese title (`… ::
+    // 山海行旅 综合讨论`, a Steam hub's discussion: zh-blogs b403 of session 52's unseen round; an English title may
+    // put its subtitle there, `Wedding Checklist :: Printable To-do Timeline`, WCXB 4588); after a dash it must
+    // look like one, or be a section's name before a site's (`Storm hits coast - Politics - BBC News`, `标题 - 立言看市 -
+    // 和讯博客`).
+    const barred = barredTail(title.slice(0, title.length - m[2].length), cjk)
     // a Chinese clause after the bar is the headline's own second half (HK01: `長者院舍人手荒｜業界倡… 工會：治標不治本`)
     const short = m[2].trim().split(/\s+/).length <= 6 && m[2].length <= 40 && !CLAUSE_TAIL.test(m[2])
     const site = looksLikeSite(m[2], siteName, known)
