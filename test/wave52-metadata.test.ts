@@ -162,3 +162,19 @@ t.test('a spaced `::` before a board\'s name in a Chinese <title>; an English su
   t.equal(cleanTitle('第三章雪山神庙机关全解法 :: 山海行旅 综合讨论'), '第三章雪山神庙机关全解法')
   t.equal(cleanTitle('Wedding Checklist :: Printable To-do Timeline'), 'Wedding Checklist :: Printable To-do Timeline')
 })
+
+t.test('a Chinese CMS\'s update line dates a page that dates itself nowhere else; its publication label first', async t => {
+  t.equal(article('zh-gov', 'g235').published?.slice(0, 10), '2016-05-19',
+    'MetInfo 5.3: `更新时间：2016-05-19 09:36:50` under the article, the content column classed `sidebar inner`')
+  t.equal(article('zh-gov', 'g76').published?.slice(0, 10), '2017-09-21',
+    'Macau: `最後更新：22/09/2017 10:12 發佈日期：21/09/2017`, day first')
+  const page = (line: string, dated = ''): string => '<html><head><title>邻里节开幕</title></head><body>' +
+    '<div class="sidebar inner"><div class="sb_nav"><a href="/">首页</a></div><div class="sb_box"><h1>邻里节开幕</h1>' +
+    `${dated}<div class="editor"><p>5月18日下午，紫荆街道第三届“邻里节”在青年路社区文化广场开幕，街道党工委、办事处班子成员，辖区9个社区的居民代表和共驻共建单位志愿者参加。</p></div>` +
+    `<div class="met_hits">点击次数：12　${line}　【打印此页】</div></div></div></body></html>`
+  const at = (html: string): string | undefined =>
+    processPage({ content: Buffer.from(html), format: 'html' }).article.published?.slice(0, 10)
+  t.equal(at(page('更新时间：2016-05-19 09:36:50')), '2016-05-19', 'the update line alone')
+  t.equal(at(page('更新时间：2016-05-19 09:36:50', '<p class="info">发布时间：2016-05-18</p>')), '2016-05-18',
+    'a publication date elsewhere wins')
+})

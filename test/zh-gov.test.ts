@@ -48,7 +48,6 @@ const KNOWN: KnownFailures = {
     author: 'the closing `（供稿：市12345热线办　刘喆）` is read as an info line whose author value, a unit with digits and a ' +
       'name, no name splitter divides'
   },
-  'g76-macau-dsat-press-2017-big5': { date: 'the only date is Macau\'s day-first `發佈日期：21/09/2017`, read by no reader' },
   'g78-city-invest-english-mt-2019-utf8': {
     author: 'the `Author:` slot holds an English section (`Investment Promotion Section`), read as a person'
   },
@@ -92,7 +91,6 @@ const KNOWN: KnownFailures = {
   // session 51's unseen round, measured once before any change (README): none missed
   // session 52's unseen round, measured once before any change (README): open
   'g235-metinfo53-street-office-neighbourhood-festival-2016-utf8': {
-    date: 'the only date is the `更新时间：2016-05-19 09:36:50` line under the text, an update\'s label',
     author: 'the writer is in a closing bracket after a unit (`（紫荆街道党政办　文/罗雅琴　图/邓永胜）`), not read'
   },
   'g238-qibocms-city-traffic-police-bridge-closure-notice-hacked-2011-gbk-declgb2312': {

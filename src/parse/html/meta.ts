@@ -1744,7 +1744,7 @@ function localeOf ($: CheerioAPI, meta: MetaTags): string {
 
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
 export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}, url?: string): MetadataHints {
-  answers = new AncestorAnswers()
+  answers = new AncestorAnswers(articleContainers(cheerio))
   try {
     return readPageHints(cheerio, cms, url)
   } finally {
@@ -2433,7 +2433,45 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('updated-line', times.updated)
   add('updated-line', src.info.updated)
   for (const u of updates) add('updated-line', u)
+  addUpdateLine(add, dated, () => zhUpdateLine($, src.letters))
   return out
+}
+
+/** A Chinese CMS's update line as its hint, on a page nothing else dates: the publication's when it labels it too. */
+function addUpdateLine (
+  add: (kind: string, value: string | undefined) => void, dated: () => boolean,
+  read: () => { value: string, published: boolean } | undefined
+): void {
+  const line = dated() ? undefined : read()
+  if (line !== undefined) add(line.published ? 'labelled-date' : 'updated-line', line.value)
+}
+
+/**
+ * A Chinese CMS's date line labelled as the update (`点击次数：… 更新时间：2016-05-19 09:36:50 【打印此页】`, MetInfo's
+ * stock line under every article: zh-gov g235 of session 52's unseen round; `更新日期：`, `最後更新：`): on a page that
+ * dates itself nowhere else, the day it went up or was last touched, an update's evidence; the first such short line
+ * outside comments, related lists and footers. When the same line labels the publication too (`最後更新：22/09/2017
+ * 10:12 發佈日期：21/09/2017`, a Macau bureau's: zh-gov g76), its date is the publication's.
+ */
+const ZH_UPDATE_LABEL = /(?:更新|最后更新|最後更新)(?:时间|時間|日期|于|於)?\s*[:：]\s*/u
+const ZH_PUBLISHED_LABEL = /(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期|于|於)\s*[:：]?\s*/u
+/** Longest line read for an update's label and date (letters and characters). */
+const UPDATE_LINE_MAX = 120
+
+function zhUpdateLine ($: CheerioAPI, letters: Letters): { value: string, published: boolean } | undefined {
+  const after = (text: string, label: RegExpExecArray | null): string | undefined => {
+    const date = label === null ? null : NEAR_DATE.exec(text.slice(label.index + label[0].length))
+    return date !== null && date.index === 0 ? date[1] : undefined
+  }
+  for (const el of $(LABELLED_DATE_SELECTOR)) {
+    if (!isElement(el) || longerThan(letters, el, UPDATE_LINE_MAX)) continue
+    const text = boundedText(el, UPDATE_LINE_MAX)
+    const updated = text === undefined ? undefined : after(text, ZH_UPDATE_LABEL.exec(text))
+    if (text === undefined || updated === undefined || inSkipped(el)) continue
+    const published = after(text, ZH_PUBLISHED_LABEL.exec(text))
+    return published !== undefined ? { value: published, published: true } : { value: updated, published: false }
+  }
+  return undefined
 }
 
 /**
@@ -2857,7 +2895,35 @@ class AncestorAnswers {
   readonly menu = new Map<Element, boolean>()
   readonly skip = new Map<Element, boolean>()
   readonly skipAboveContent = new Map<Element, boolean>()
+  constructor (readonly article: ReadonlySet<Element>) {}
 }
+
+/**
+ * The elements that hold both the page's lone `<h1>` and its longest paragraph: the article's containers, whatever
+ * their class says. A template may name the whole content column a sidebar's (`<div class="sidebar inner">` around
+ * the side menu and the article, MetInfo 5: zh-gov g235 of session 52's unseen round), and a skipping class there
+ * names no sidebar (`inSkipped`).
+ */
+function articleContainers ($: CheerioAPI): Set<Element> {
+  const out = new Set<Element>()
+  const h1s = $('body h1').toArray()
+  const h1 = h1s.length === 1 ? h1s[0] : undefined
+  if (h1 === undefined || !isElement(h1)) return out
+  let longest: Element | undefined
+  let most = 0
+  for (const p of $('body p')) {
+    if (!isElement(p)) continue
+    const n = textOf(p).length
+    if (n > most) [longest, most] = [p, n]
+  }
+  if (longest === undefined || most < ARTICLE_PARAGRAPH_CHARS) return out
+  const above = new Set<Element>()
+  for (let p = h1.parent; belowBody(p); p = p.parent) above.add(p)
+  for (let p = longest.parent; belowBody(p); p = p.parent) if (above.has(p)) out.add(p)
+  return out
+}
+/** Shortest paragraph read as the article's text for `articleContainers` (characters): a few sentences. */
+const ARTICLE_PARAGRAPH_CHARS = 100
 let answers: AncestorAnswers | undefined
 
 /**
@@ -2912,7 +2978,7 @@ function inSkipped (el: Element): boolean {
   const wrapsContent = el.tagName === 'article' || el.tagName === 'main'
   const section = el.tagName === 'aside' || el.tagName === 'footer'
   if (section && !wrapsContent && $closest(el, 'article') === null) return true
-  if (tokensMatch(el, SKIP_ANCESTOR)) return true
+  if (tokensMatch(el, SKIP_ANCESTOR) && answers?.article.has(el) !== true) return true
   return wrapsContent ? skipAboveContent(el.parent) : skippedAbove(el.parent)
 }
 
