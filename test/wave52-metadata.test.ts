@@ -178,3 +178,15 @@ t.test('a Chinese CMS\'s update line dates a page that dates itself nowhere else
   t.equal(at(page('更新时间：2016-05-19 09:36:50', '<p class="info">发布时间：2016-05-18</p>')), '2016-05-18',
     'a publication date elsewhere wins')
 })
+
+t.test('a unit before a closing credit\'s roles; a unit and a name after a telephone number are a contact', async t => {
+  const g235 = article('zh-gov', 'g235')
+  t.same(g235.authors, ['罗雅琴'], '`（紫荆街道党政办　文/罗雅琴　图/邓永胜）`')
+  t.same(g235.editors, [{ role: 'photographer', name: '邓永胜' }])
+  t.same(article('zh-gov', 'g238').authors, [], '`咨询电话：0836-2261122（市交警支队秩序科　吴喆）` names whom to call')
+  const credit = (line: string): string[] => processPage({ content: Buffer.from('腊月初八清晨，普照禅寺在山门前支起十口大锅，' +
+    '为附近村民和过往行人免费施粥，并向县里的困难群众送去过冬的棉被、大米和食用油。\n\n' + line), format: 'text' }).article.authors
+  t.same(credit('（企业文化部　吴珺瑶）'), ['吴珺瑶'], 'a unit and its writer alone stay a credit')
+  t.same(credit('联系电话：0772-3126650（街道党政办　罗雅琴）'), [], 'after a telephone number')
+  t.same(credit('（县委宣传部　文/罗雅琴）'), ['罗雅琴'], 'a unit, then the writer\'s role')
+})

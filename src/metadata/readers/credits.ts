@@ -16,7 +16,10 @@ import { roleAfterNames } from '../../text/zh-byline.js'
 
 // `...问题。(记者 蔡敏婕)`, `（华商报记者 杨帆 实习生 何静怡）`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a
 // paragraph: the reporter's role with its outlet or medium (text/roles.ts), or a writer's
-const TRAILING_AUTHOR = new RegExp(`\\s*[(（]\\s*(${ZH_CREDIT_ROLE}|Reporters?|Correspondents?|文|文\\/图|撰稿|作者)` +
+// (a unit may stand before the role, `（紫荆街道党政办　文/罗雅琴　图/邓永胜）`: the office that supplied it, zh-gov g235 of
+// session 52's unseen round)
+const TRAILING_AUTHOR = new RegExp('\\s*[(（]\\s*(?:\\p{Script=Han}{2,20}\\s+)?' +
+  `(${ZH_CREDIT_ROLE}|Reporters?|Correspondents?|文|文\\/图|撰稿|作者)` +
   '\\s*[:：/]?\\s*([^()（）]{1,40}?)\\s*[)）]$', 'u')
 // `...。（责任编辑：张三）`, `【编辑:李四】` at the end of a paragraph.
 const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
@@ -55,6 +58,9 @@ const UNIT_CREDIT = /\s*[(（]\s*([\p{Script=Han}]{3,30})\s+([\p{Script=Han}·]{
  */
 function unitCredit (text: string, ev: Evidence): string | null {
   const m = UNIT_CREDIT.exec(text)
+  // after a telephone number or a contact's label (`咨询电话：0836-2261122（市交警支队秩序科　吴喆）`, a traffic police
+  // notice: zh-gov g238 of session 52's unseen round) the unit and the name are whom to call, no writer
+  if (m !== null && CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - CONTACT_LOOKBEHIND), m.index))) return null
   const names = m === null ? [] : m[2].split(/[\s、]+/u)
   if (m === null || names.some(n => isChineseOrganization(n))) return null
   const titled = !isChineseOrganization(m[1]) && TITLE_END.test(m[1]) && names.every(isCommonHanName)
@@ -64,6 +70,11 @@ function unitCredit (text: string, ev: Evidence): string | null {
   ev.removed.push({ kind: 'metadata', rule: 'credit', text: m[0].trim(), reason: 'a unit and its writer credited' })
   return text.slice(0, m.index).trimEnd()
 }
+
+/** A contact's label or a telephone number right before a bracket (`咨询电话：0836-2261122`, `联系人：`, `热线`). */
+const CONTACT_BEFORE = /(?:电话|電話|热线|熱線|联系|聯絡|聯繫|咨询|諮詢|查询|查詢|传真|傳真)[^，。；]*$|\d[\d-]{5,}\s*$/u
+/** Characters before a unit's bracket read for a contact's label. */
+const CONTACT_LOOKBEHIND = 30
 
 /** A professional title at the end of a unit (`本院儿科主任医师`: data/author-validation.json notNames `title`). */
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS})$`, 'u')
