@@ -190,3 +190,11 @@ t.test('a unit before a closing credit\'s roles; a unit and a name after a telep
   t.same(credit('联系电话：0772-3126650（街道党政办　罗雅琴）'), [], 'after a telephone number')
   t.same(credit('（县委宣传部　文/罗雅琴）'), ['罗雅琴'], 'a unit, then the writer\'s role')
 })
+
+t.test('a web medium\'s news in its own name with its reporters in brackets is a dateline', async t => {
+  t.same(article('zh-news', 'n410').authors, ['杨帆', '吴光荣'], '`黔声网消息（记者 杨帆 通讯员 吴光荣）5月19日上午，…`')
+  const read = (line: string): string[] => processPage({ content: Buffer.from('雷江旅游公路全线通车\n\n' + line +
+    '这条公路全长38.6公里，按二级公路标准建设，总投资3.2亿元，沿途经过六个乡镇和二十多个村寨。'), format: 'text' }).article.authors
+  t.same(read('黔声网消息（记者 杨帆 通讯员 吴光荣）5月19日上午，雷江县城至西岭苗寨旅游公路正式全线通车。'), ['杨帆', '吴光荣'])
+  t.same(read('据新华网消息（记者 杨帆）5月19日上午，雷江县城至西岭苗寨旅游公路正式全线通车。'), [], 'another medium\'s news, reported')
+})

@@ -124,9 +124,6 @@ const KNOWN: KnownFailures = {
   'n409-county-city-daily-founder-nwd-epaper-kicker-subtitle-pdf-2015-utf8': {
     title: 'the e-paper\'s `<title>` of the paper and the issue (`青屿日报-2015年06月18日`) is taken over the printed headline'
   },
-  'n410-provincial-radio-news-site-cmstop-audio-dateline-reviewer-2014-utf8': {
-    author: 'the reporters stand only in the broadcast dateline (`黔声网消息（记者 杨帆 通讯员 吴光荣）5月19日上午，…`), not read'
-  },
   'n412-guangxi-city-portal-supesite-column-bio-box-writer-2007-gb2312': {
     author: 'the `作者` field holds the column\'s name (`南窗夜话`); the writer is only in the bio box'
   },

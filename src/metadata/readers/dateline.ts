@@ -63,6 +63,13 @@ const DATELINE_ZH_NODATE = new RegExp(
   '\\s*[】\\])）]?' +
   '\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*', 'u'
 )
+// `黔声网消息（记者 杨帆 通讯员 吴光荣）5月19日上午，…`: a web medium's news (消息) in its own name, undated, its reporters in
+// the bracket with their role (zh-news n410 of session 52's unseen round, a provincial radio station's site); a
+// sentence's `据新华网消息，` reports another's news and has no bracket
+const DATELINE_ZH_NEWS = new RegExp(
+  '^(?![据據])([\\p{Script=Han}]{1,8}?(?:网|網|报|報|社|台|融媒|融媒体|融媒體|新闻|新聞|广播|廣播))消息' +
+  '\\s*[(（]\\s*([^()（）]{0,12}(?:记者|記者)[^()（）]{1,30})[)）]\\s*[:：,，]?\\s*', 'u'
+)
 // `国际在线报道（驻内罗毕记者 周喆）：`: a medium reporting in its own name, its reporter in the bracket with the role (the
 // role required: a sentence's `据新华社报道，` has none) and a colon after it (zh-news n401 of session 51's unseen round,
 // China Radio International's site)
@@ -235,7 +242,7 @@ function chineseDateline (raw: string, text: string): Parsed | null {
   }
   m = DATELINE_ZH_NODATE.exec(text)
   if (m === null) {
-    const reported = DATELINE_ZH_REPORTED.exec(text)
+    const reported = DATELINE_ZH_REPORTED.exec(text) ?? DATELINE_ZH_NEWS.exec(text)
     return reported === null
       ? releaseDateline(raw, text)
       : found(reported, raw, reported[1], null, NO_DATE, bracketNames(reported[2]))
