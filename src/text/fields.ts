@@ -108,7 +108,8 @@ function mayEndLabelAt (line: string, colon: number, table: Uint8Array): boolean
  * longest label's (no label holds a colon or a character outside the BMP, and case-insensitive matching reads each of
  * a label's characters as one unit: test/info-line-label-window.test.ts holds the data to that).
  */
-export const LABEL_WINDOW_UNITS = 1 + Math.max(...FILE.labels.map(l => l.label.replace(/\s+/g, '').length))
+export const LABEL_WINDOW_UNITS = 1 +
+  FILE.labels.reduce((most, l) => Math.max(most, l.label.replace(/\s+/g, '').length), 0)
 
 /**
  * Where a `LABEL_ANY` match that ends at the colon at `colon` can start at the earliest: `LABEL_WINDOW_UNITS` units
