@@ -18,12 +18,17 @@ for (const dir of ['html', 'zh-eval/html']) {
     pages.push(decodeBytes(readFileSync(join(FIXTURES, dir, f)), { sniffMeta: true }).text)
   }
 }
-// times in and out of <article> and <main>, nested both ways, before and after the body; attributes of every kind
+// times in and out of <article> and <main>, nested both ways, before and after the body; attributes of every kind;
+// XenForo's date stamps, one missing each attribute
 pages.push(
   '<html><head><title>T</title><meta name="a" content="b"></head><body><main><article><time datetime="2024-01-02">x</time>' +
   '</article><time pubdate datetime="2024-01-03">y</time></main><time>z</time><article><main><time datetime="">w</time>' +
   '</main></article><p class="post-date" itemprop="datePublished author">May 1, 2024</p><a rel="nofollow author" href="/a">A</a>' +
-  '<img alt="x"><span id="Author-box">By A</span><h1>H</h1></body></html><time datetime="2024-01-04">after</time>',
+  '<img alt="x"><span id="Author-box">By A</span><h1>H</h1><abbr class="DateTime" data-time="1462627380" ' +
+  'data-datestring="2016年5月7日" data-timestring="下午9:23">星期六 下午9:23</abbr><abbr data-time="1">no day</abbr>' +
+  '<abbr data-datestring="2016年5月8日">no time</abbr><ABBR Data-Time="3" DATA-DATESTRING="2016年5月10日">upper</ABBR>' +
+  '</body></html><time datetime="2024-01-04">after</time>' +
+  '<abbr data-time="2" data-datestring="2016年5月9日">after</abbr>',
   '<time datetime="2024-01-05">no body</time><article><time>t</time></article>'
 )
 

@@ -91,7 +91,13 @@ const byteLetters = perCharset((charset: string): ByteLetters | null => {
  * windows-1250 as a superscript three). A reading that puts no letter there is as wrong as one that puts another
  * alphabet's letter there.
  */
-export interface ByteCounts { all: Uint32Array, inWord: Uint32Array, apart: Uint32Array }
+export interface ByteCounts {
+  all: Uint32Array
+  inWord: Uint32Array
+  apart: Uint32Array
+  /** The bytes (less `ASCII_END`) the page holds, ascending: every other byte's three counts are 0. */
+  held: number[]
+}
 
 const isAsciiDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39
 const isAsciiLetter = (b: number | undefined): boolean =>
@@ -114,7 +120,9 @@ export function highByteCounts (bytes: Uint8Array, runs: number[]): ByteCounts {
       apart[bytes[start] - ASCII_END]++
     }
   }
-  return { all, inWord, apart }
+  const held: number[] = []
+  for (let b = 0; b < HIGH_BYTES; b++) if (all[b] !== 0) held.push(b)
+  return { all, inWord, apart, held }
 }
 
 /**
@@ -131,13 +139,14 @@ export function alphabetFit (
   const latin = letters.count >= LATIN_CHARSET_LETTERS
   const written = new Float64Array(LANGUAGES)
   let total = 0
-  for (let b = 0; b < HIGH_BYTES; b++) {
+  // the bytes the page holds: a byte it lacks adds nothing below (its counts are all 0), and each charset of the
+  // page's candidates is asked (a page of a few curly quotes read 128 bytes for each)
+  for (const b of counts.held) {
     if (letters.isLetter[b] === 0) {
       // a symbol where a letter stands: a letter no language writes
       if (letters.notInWord[b] === 1) total += counts.inWord[b]
       continue
     }
-    if (counts.all[b] === 0) continue
     // a capital alone against a number (`Ł12` for `£12`, `Ą6` for `¥6`, `1Ľ` for `1¼`) is no word of any language (a
     // capital alone before a space is one: Portuguese `É`, Irish `Ó`)
     const n = letters.isUpper[b] === 1 ? counts.all[b] - counts.apart[b] : counts.all[b]

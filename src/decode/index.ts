@@ -213,9 +213,19 @@ const CERTAIN_UTF8_SEQUENCES = 8
 /** Bytes that start a multi-byte UTF-8 sequence. */
 const UTF8_LEAD = 0xc0
 
+/**
+ * Spans `hasSequences` asks Node's vectorized ASCII check about before it reads their bytes: a lead byte is above
+ * ASCII, so an ASCII span holds none (an English page of a few curly quotes was read byte by byte to its end).
+ */
+const LEAD_SPAN_BYTES = 512
+
 function hasSequences (bytes: Buffer, wanted: number): boolean {
   let n = 0
-  for (let i = 0; i < bytes.length && n < wanted; i++) if (bytes[i] >= UTF8_LEAD) n++
+  for (let start = 0; start < bytes.length && n < wanted; start += LEAD_SPAN_BYTES) {
+    const end = Math.min(start + LEAD_SPAN_BYTES, bytes.length)
+    if (isAscii(bytes.subarray(start, end))) continue
+    for (let i = start; i < end && n < wanted; i++) if (bytes[i] >= UTF8_LEAD) n++
+  }
   return n >= wanted
 }
 

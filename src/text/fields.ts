@@ -79,7 +79,7 @@ const LABEL_AFTER = new RegExp(`\\s*(?:${ALT})\\s*[:：]`, 'iuy')
 /**
  * 1 for each code unit that `LABEL_ANY` (case-insensitive) reads as the last character of a label: built on first use.
  * Every match ends with a label, white space, its colon, so a line where no colon has such a character before it
- * (white space skipped) holds no label: `mayEndLabel`.
+ * (white space skipped) holds no label: `mayEndLabelAt`.
  */
 let labelLast: Uint8Array | undefined
 const BMP_UNITS = 0x10000
@@ -96,16 +96,58 @@ function labelLastUnits (): Uint8Array {
   return table
 }
 
-/** Whether some colon of the line stands after a character that ends a label (white space between): see above. */
-function mayEndLabel (line: string): boolean {
-  if (!line.includes(':') && !line.includes('：')) return false
-  const table = labelLastUnits()
-  for (let c = nextColon(line, 0); c >= 0; c = nextColon(line, c + 1)) {
-    let i = c - 1
-    while (i >= 0 && isRegExpSpace(unitAt(line, i))) i--
-    if (i >= 0 && table[unitAt(line, i)] === 1) return true
+/** Whether a label may end right before the colon at `colon` (white space between): see above. */
+function mayEndLabelAt (line: string, colon: number, table: Uint8Array): boolean {
+  let i = colon - 1
+  while (i >= 0 && isRegExpSpace(unitAt(line, i))) i--
+  return i >= 0 && table[unitAt(line, i)] === 1
+}
+
+/**
+ * The most code units other than white space a `LABEL_ANY` match holds before its colon: an opening bracket and the
+ * longest label's (no label holds a colon or a character outside the BMP, and case-insensitive matching reads each of
+ * a label's characters as one unit: test/info-line-label-window.test.ts holds the data to that).
+ */
+export const LABEL_WINDOW_UNITS = 1 +
+  FILE.labels.reduce((most, l) => Math.max(most, l.label.replace(/\s+/g, '').length), 0)
+
+/**
+ * Where a `LABEL_ANY` match that ends at the colon at `colon` can start at the earliest: `LABEL_WINDOW_UNITS` units
+ * other than white space before it, and the white space before those.
+ */
+function windowStart (line: string, colon: number): number {
+  let i = colon
+  for (let n = 0; i > 0; i--) {
+    if (isRegExpSpace(unitAt(line, i - 1))) continue
+    if (n === LABEL_WINDOW_UNITS) break
+    n++
   }
-  return false
+  return i
+}
+
+/**
+ * Every `LABEL_ANY` match of the line, in order: the same as its exec loop over the whole line, found colon by colon.
+ * A match ends at the first colon after its start (no label, bracket or white space is a colon), so one that ends at a
+ * colon starts within `windowStart` of it and is read the same from the line cut after that colon; the pattern is
+ * asked only there, and only where a label's last character stands before the colon (`mayEndLabelAt`). The exec loop
+ * over the whole line tried the edge's look-behind at every position and, where it passed (every position of Han
+ * prose), the alternation of every label.
+ */
+function labelMatches (line: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
+  if (!line.includes(':') && !line.includes('：')) return matches
+  const table = labelLastUnits()
+  // where the last match ended: the next one starts here or later
+  let from = 0
+  for (let c = nextColon(line, 0); c >= 0; c = nextColon(line, c + 1)) {
+    if (!mayEndLabelAt(line, c, table)) continue
+    LABEL_ANY.lastIndex = Math.max(from, windowStart(line, c))
+    const m = LABEL_ANY.exec(c + 1 === line.length ? line : line.slice(0, c + 1))
+    if (m === null) continue
+    matches.push(m)
+    from = c + 1
+  }
+  return matches
 }
 
 const ANY_COLON = /[:：]/g
@@ -122,21 +164,35 @@ const MAY_HAVE_BRACKET_OR_BAR = /[【[［丨｜|]/u
  * (`Source: Publicity DepartmentResponsible editor: Zhou MinViews:`, the machine-translated info lines of Chinese
  * government sites): case-sensitive, so that no label is read inside a word.
  */
-const GLUED_LATIN_LABEL = new RegExp(`(?<=\\p{Ll})(?=(?:${[...FILE.labels].map(l => l.label)
-  .filter(l => /^[A-Z]/.test(l)).sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')})\\s*[:：])`, 'gu')
-
-/** Where every `GLUED_LATIN_LABEL` match stands: a lower-case letter, then a label's ASCII capital. */
-const LOWER_THEN_CAPITAL = /\p{Ll}[A-Z]/u
+const GLUED_LATIN_LABEL = new RegExp(`(?<=\\p{Ll})(?:${[...FILE.labels].map(l => l.label)
+  .filter(l => /^[A-Z]/.test(l)).sort((a, b) => b.length - a.length).map(spacedLiteral).join('|')})\\s*[:：]`, 'uy')
 
 /**
- * The line with a space before each Latin label glued to the value before it (`GLUED_LATIN_LABEL`): searched only
- * in a line with a colon and a lower-case letter right before a capital, which every match needs (most lines have
- * neither; the pattern's look-behind and look-ahead were tried at every position of the others).
+ * The line with a space before each Latin label glued to the value before it (`GLUED_LATIN_LABEL`, asked where it
+ * stands: a zero-width match of its look-behind and the rest as a look-ahead, as `replace` read it, at each position).
+ * A label and its colon hold no other colon, so such a label starts an ASCII capital within `windowStart` of the first
+ * colon after it: only those capitals are asked. The replace tried the look-behind at every position of the line and
+ * the labels at each lower-case letter, and the lines it was asked of were first searched for a lower-case letter
+ * before a capital.
  */
 function unglued (line: string): string {
-  return (line.includes(':') || line.includes('：')) && LOWER_THEN_CAPITAL.test(line)
-    ? line.replace(GLUED_LATIN_LABEL, ' ')
-    : line
+  if (!line.includes(':') && !line.includes('：')) return line
+  // the line up to the last match, a space written before each
+  let out = ''
+  let last = 0
+  let from = 0
+  for (let c = nextColon(line, 0); c >= 0; from = c + 1, c = nextColon(line, c + 1)) {
+    for (let i = Math.max(from, windowStart(line, c)); i < c; i++) {
+      const u = unitAt(line, i)
+      if (u < 0x41 || u > 0x5a) continue
+      GLUED_LATIN_LABEL.lastIndex = i
+      if (!GLUED_LATIN_LABEL.test(line)) continue
+      out += line.slice(last, i) + ' '
+      last = i
+    }
+  }
+  // (a match stands after a lower-case letter: never at 0)
+  return last === 0 ? line : out + line.slice(last)
 }
 
 /**
@@ -382,14 +438,9 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   const options = dateOptions(dates)
   // a reading time beside the date is furniture, and `Reading time:` no `Time:` label
   const line = withoutPostActions(withoutReadingTime(withoutToolbar(unwrap(raw.trim()))).trim())
-  // an exec loop, not matchAll: matchAll copies this large pattern on every call (a cost per line, and a
-  // recompilation whenever a garbage collection has flushed V8's regular-expression cache)
-  const matches: RegExpExecArray[] = []
-  LABEL_ANY.lastIndex = 0
-  // every label ends at its colon: a line without one (most prose lines), or where no colon follows a label's last
-  // character, is not scanned for labels
-  const mayHaveLabel = mayEndLabel(line)
-  for (let m = mayHaveLabel ? LABEL_ANY.exec(line) : null; m !== null; m = LABEL_ANY.exec(line)) matches.push(m)
+  // every label ends at its colon: a line without one (most prose lines) is not scanned for labels, and one with
+  // colons only near those after a label's last character
+  const matches = labelMatches(line)
   if (matches.length === 0) return unlabelledLine(line, options)
   const out: InfoLine = { fields: [], dates: [] }
   const head = line.slice(0, matches[0].index)

@@ -832,6 +832,8 @@ const SUBHEADING_TAGS = new Set(['h2', 'h3'])
 const TITLED_SELECTOR = 'body [title]'
 /** An hCard (microformats: `class="vcard"`), read for the entry's author (`hCardAuthor`). */
 const HCARD_SELECTOR = 'body .vcard'
+/** XenForo 1's date stamp: the day and the time in its attributes (`dateStringAbbr`). */
+const DATE_STRING_ABBR = 'abbr[data-time][data-datestring]'
 const oneOf = (tags: readonly string[]): Test => { const set = new Set(tags); return el => set.has(el.name) }
 
 /**
@@ -859,6 +861,8 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   ['body time', [named('time'), true, { tag: 'time' }]],
   ['article time', [both(named('time'), within('article')), false, { tag: 'time' }]],
   ['main time', [both(named('time'), within('main')), false, { tag: 'time' }]],
+  // XenForo's date stamp (`dateStringAbbr`), asked of every page that has no dated `<time>`
+  [DATE_STRING_ABBR, [both(named('abbr'), has('data-time'), has('data-datestring')), false, { tag: 'abbr' }]],
   // (a token list holds `author` only if its string does: most elements are not split)
   ['[itemprop~="author"]', [el => el.attribs.itemprop?.includes('author') === true &&
     el.attribs.itemprop.split(/\s+/).includes('author'), false, 'attributed']],
@@ -2662,7 +2666,7 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string, rela
  */
 function dateStringAbbr ($: CheerioAPI): { published?: string, updated?: string } {
   let updated: string | undefined
-  for (const el of $('abbr[data-time][data-datestring]').toArray().filter(isElement)) {
+  for (const el of $(DATE_STRING_ABBR).toArray().filter(isElement)) {
     const day = attr(el, 'data-datestring').trim()
     if (!YEAR.test(day) || inMemberItem(el)) continue
     if (!labelledUpdate(el)) return { published: `${day} ${attr(el, 'data-timestring').trim()}`.trim() }
