@@ -853,6 +853,7 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   ['title', [named('title'), false, { tag: 'title' }]],
   ['html', [named('html'), false, { tag: 'html' }]],
   ['body h1', [named('h1'), true, { tag: 'h1' }]],
+  ['body p', [named('p'), true, { tag: 'p' }]],
   ['[itemprop="datePublished"]', [el => el.attribs.itemprop === 'datePublished', false, 'attributed']],
   ['time[pubdate][datetime]', [both(named('time'), has('pubdate'), has('datetime')), false, { tag: 'time' }]],
   ['article time[datetime]', [both(named('time'), has('datetime'), within('article')), false, { tag: 'time' }]],
@@ -1748,7 +1749,7 @@ function localeOf ($: CheerioAPI, meta: MetaTags): string {
 
 /** Reads the hints; call before cleaning (the head, JSON-LD scripts and hidden meta are still there). */
 export function readHints (cheerio: CheerioAPI, cms: CmsProperties = {}, url?: string): MetadataHints {
-  answers = new AncestorAnswers(articleContainers(cheerio))
+  answers = new AncestorAnswers(cheerio)
   try {
     return readPageHints(cheerio, cms, url)
   } finally {
@@ -2899,7 +2900,12 @@ class AncestorAnswers {
   readonly menu = new Map<Element, boolean>()
   readonly skip = new Map<Element, boolean>()
   readonly skipAboveContent = new Map<Element, boolean>()
-  constructor (readonly article: ReadonlySet<Element>) {}
+  private containers: ReadonlySet<Element> | undefined
+  constructor (private readonly $: CheerioAPI) {}
+  /** Whether `el` holds the lone `<h1>` and the longest paragraph (`articleContainers`, read when first asked). */
+  holdsArticle (el: Element): boolean {
+    return (this.containers ??= articleContainers(this.$)).has(el)
+  }
 }
 
 /**
@@ -2982,7 +2988,7 @@ function inSkipped (el: Element): boolean {
   const wrapsContent = el.tagName === 'article' || el.tagName === 'main'
   const section = el.tagName === 'aside' || el.tagName === 'footer'
   if (section && !wrapsContent && $closest(el, 'article') === null) return true
-  if (tokensMatch(el, SKIP_ANCESTOR) && answers?.article.has(el) !== true) return true
+  if (tokensMatch(el, SKIP_ANCESTOR) && answers?.holdsArticle(el) !== true) return true
   return wrapsContent ? skipAboveContent(el.parent) : skippedAbove(el.parent)
 }
 
