@@ -198,3 +198,8 @@ t.test('a web medium\'s news in its own name with its reporters in brackets is a
   t.same(read('黔声网消息（记者 杨帆 通讯员 吴光荣）5月19日上午，雷江县城至西岭苗寨旅游公路正式全线通车。'), ['杨帆', '吴光荣'])
   t.same(read('据新华网消息（记者 杨帆）5月19日上午，雷江县城至西岭苗寨旅游公路正式全线通车。'), [], 'another medium\'s news, reported')
 })
+
+t.test('an arrow between a board\'s name and the topic in a Chinese <title> is a breadcrumb', async t => {
+  t.equal(cleanTitle('香港星友天地 -> 3月8日西貢嶂上觀星記錄（附M42手繪圖）'), '3月8日西貢嶂上觀星記錄（附M42手繪圖）', 'Ikonboard 3')
+  t.equal(cleanTitle('Python 2 -> 3 migration notes'), 'Python 2 -> 3 migration notes', 'an English arrow stays')
+})

@@ -310,7 +310,8 @@ const KNOWN: KnownFailures = {
     date: 'a sidebar\'s date (`<div class="serendipitySideBarDate">2007年02月25日, 21:47</div>`) is taken over the entry\'s'
   },
   'b402-ikonboard31-hk-astronomy-saikung-m42-2003-big5hkscs-declbig5': {
-    title: 'the topic\'s description is joined to its title (`…（附M42手繪圖）, 天氣好好，終於見到黃道光`)',
+    title: 'the topic\'s description is joined to its title (`<div class="maintitle"><b>…（附M42手繪圖）</b>, 天氣好好，終於見到黃道光`): ' +
+      'the longest title-classed line is taken, though the `<title>` (`香港星友天地 -> …`) announces the bold part',
     author: 'a member\'s title (`天文發燒友`) is read as the poster'
   },
   'b403-steam-community-discussion-indie-puzzle-guide-yearless-devedit-2018-utf8': {

@@ -160,7 +160,7 @@ export function cleanTitle (
 }
 
 /** The separators of a breadcrumb (`首页 >> 新闻 >> 标题`, `Home › News › Title`). */
-const CRUMB_SEPARATOR = /\s*(?:>>|[>»›＞])\s*/u
+const CRUMB_SEPARATOR = /\s*(?:->|>>|[>»›＞])\s*/u
 /** Longest name of a site or section in a breadcrumb-shaped title, in Latin-equivalent characters. */
 const CRUMB_PART_MAX = 30
 
@@ -172,7 +172,10 @@ function fromBreadcrumb (title: string): string {
   if (!/[>»›＞]/u.test(title)) return title
   const parts = title.split(CRUMB_SEPARATOR).map(p => p.trim())
   const last = parts[parts.length - 1]
-  if (parts.length < 3 || parts.some(p => p === '') || weightedLength(last) < MIN_TITLE_LEFT) return title
+  // Ikonboard's and Invision Board 1's `论坛名 -> 帖子标题` in a Chinese title (zh-blogs b402 of session 52's unseen
+  // round): an arrow between two parts is a breadcrumb too
+  const fewest = CJK.test(title) && /\s->\s/.test(title) ? 2 : 3
+  if (parts.length < fewest || parts.some(p => p === '') || weightedLength(last) < MIN_TITLE_LEFT) return title
   const names = parts.slice(0, -1)
   return names.every(p => weightedLength(p) <= CRUMB_PART_MAX && weightedLength(p) < weightedLength(last))
     ? last
