@@ -172,14 +172,15 @@ function withinQuestion (el: Element): boolean {
 export function dropQuestionAnswers (root: Element, removed: Removal[], url: string | undefined): void {
   const answers = questionAnswers(root)
   if (answers.length === 0 || answerPage(answers, url)) return
-  const text = normalizeLine(answers.map(p => readableText(p)).join(' '))
-  for (const a of answers) detach(a)
-  removed.push({
-    kind: 'boilerplate',
-    rule: 'thread-replies',
-    text: clip(text),
-    reason: `${answers.length} answers to a Q&A page's question (the page's schema.org Answer items)`
-  })
+  dropReplies(answers, removed,
+    `${answers.length} answers to a Q&A page's question (the page's schema.org Answer items)`)
+}
+
+/** Takes replies out of the page, listed in one removal with the reason. */
+function dropReplies (replies: Element[], removed: Removal[], reason: string): void {
+  const text = normalizeLine(replies.map(p => readableText(p)).join(' '))
+  for (const p of replies) detach(p)
+  removed.push({ kind: 'boilerplate', rule: 'thread-replies', text: clip(text), reason })
 }
 
 /** Takes a thread's replies out of the page (all posts after the first of the first run of posts). */
@@ -187,12 +188,6 @@ export function dropThreadReplies (root: Element, removed: Removal[]): void {
   const posts = findPosts(root)
   if (posts === undefined) return
   const replies = posts.slice(1)
-  const text = normalizeLine(replies.map(p => readableText(p)).join(' '))
-  for (const p of replies) detach(p)
-  removed.push({
-    kind: 'boilerplate',
-    rule: 'thread-replies',
-    text: clip(text),
-    reason: `${replies.length} replies after a forum thread's opening post (posts of one shape, each by a member)`
-  })
+  dropReplies(replies, removed,
+    `${replies.length} replies after a forum thread's opening post (posts of one shape, each by a member)`)
 }
