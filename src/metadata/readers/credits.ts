@@ -99,7 +99,7 @@ const PHOTO_BY = /^([\p{Script=Han}·、\s]{2,16}?)(?:(?<!文\s*)\s*[/／╱∕]
 
 /** A reporter credit at the end of `text`: the text before it (empty for a credit alone), or null. */
 function trailingAuthor (text: string, ev: Evidence): string | null {
-  const a = TRAILING_AUTHOR.exec(text)
+  const a = trailingAuthorMatch(text)
   const photoBy = a === null ? null : PHOTO_BY.exec(a[2])
   if (a !== null && photoBy !== null) {
     for (const name of splitNames(photoBy[1].trim())) {
@@ -127,6 +127,18 @@ function trailingAuthor (text: string, ev: Evidence): string | null {
   const reason = a.index === 0 ? 'reporter credit standing alone' : 'reporter credit at the end of a paragraph'
   ev.removed.push({ kind: 'metadata', rule: 'credit', text: a[0].trim(), reason })
   return text.slice(0, a.index).trimEnd()
+}
+
+/**
+ * `TRAILING_AUTHOR`'s match, when the unit it names before the role, if any, is an organisation's name
+ * (`（今天下午供稿　撰稿：王建华）` names none: no credit).
+ */
+function trailingAuthorMatch (text: string): RegExpExecArray | null {
+  const m = TRAILING_AUTHOR.exec(text)
+  if (m === null) return null
+  const opened = m[0].replace(/^\s*[(（]\s*/u, '')
+  const unit = opened.slice(0, opened.indexOf(m[1])).trim()
+  return unit === '' || isChineseOrganization(unit) ? m : null
 }
 
 /** An editor, author or source credit in brackets at the end of `text`: the text before it, or null. */
