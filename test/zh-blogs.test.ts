@@ -317,6 +317,30 @@ const KNOWN: KnownFailures = {
   'b403-steam-community-discussion-indie-puzzle-guide-yearless-devedit-2018-utf8': {
     date: 'the post\'s date is written without its year, read by no reader'
   },
+  // session 53's unseen rounds, measured once before any change (README): open
+  'b407-21cn-style-portal-blog-shunde-dragon-boat-calendar-2006-gbk-declgb2312': {
+    title: 'the blog\'s name in the `<h1>` (`榕荫小记`) under a `<title>` of the blog, its owner and the host; the ' +
+      'post\'s `<h2>` in `div.articleTitle`'
+  },
+  'b408-chinaunix-style-hosted-tech-blog-repost-rsync-backup-2008-gbk': {
+    author: 'a blogroll\'s (`友情链接`) blogger `老张的Shell铺子` is read as the poster'
+  },
+  'b411-steemit-condenser-cn-community-shenzhen-chang-fen-stall-relative-utc-2018-utf8': {
+    date: 'the page\'s zone-less script time and tooltip are UTC (`4/12/2018, 5:30:12 PM`), read as +08:00: the ' +
+      'day before the one a Shenzhen reader saw'
+  },
+  'b414-bmforum-datium-hunan-county-rental-bookshop-2006-gbk-declgb2312': {
+    date: 'the post\'s time stands only beside its number (`#1 2006-09-17 22:05`), read by no reader'
+  },
+  'b415-reddit-shreddit-berlin-huaren-driving-licence-relative-2023-utf8': {
+    author: 'the `DiscussionForumPosting`\'s author is a user name (`tudou_in_berlin`), dropped as a CMS login'
+  },
+  'b417-bbsmax5-suzhou-owners-forum-garage-flooding-modedit-2011-utf8': {
+    author: 'bbsmax\'s member spaces (`/space/1186.aspx`) are no known member page'
+  },
+  'b418-yafnet195-tw-ham-radio-hehuanshan-handheld-medals-utc-2010-utf8-hacked': {
+    author: 'the poster\'s call sign and name (`BM2LQK 小麥`) is no screen name the readers take'
+  },
 }
 
 /**
@@ -329,7 +353,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 406)
+  t.equal(ids.length, 418)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -90,6 +90,14 @@ const KNOWN: KnownFailures = {
   },
   // session 51's unseen round, measured once before any change (README): none missed
   // session 52's unseen round, measured once before any change (README): all mended since
+  // session 53's unseen round, measured once before any change (README): open
+  'g242-jsp-pa-base64-intermediate-court-illegal-fundraising-verdict-2015-gbk': {
+    author: 'the tribunal in `作者：刑二庭` is read as a writer beside the closing `供稿` line\'s'
+  },
+  'g246-dotnetnuke5-taiwan-county-culture-bureau-art-exhibition-roc-2012-utf8': {
+    title: 'the `<title>` of the page\'s path (`新竹縣政府文化局 > 最新消息 > 新聞稿`) is taken over the table\'s `標　　題` row',
+    date: '`<meta name="DC.Date">` of the update is taken: the table\'s `更新日期` row is not read as the update'
+  },
 }
 
 /**
@@ -103,7 +111,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 240)
+  t.equal(ids.length, 246)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

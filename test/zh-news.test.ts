@@ -127,6 +127,19 @@ const KNOWN: KnownFailures = {
   'n412-guangxi-city-portal-supesite-column-bio-box-writer-2007-gb2312': {
     author: 'the `作者` field holds the column\'s name (`南窗夜话`); the writer is only in the bio box'
   },
+  // session 53's unseen round, measured once before any change (README): open
+  'n413-prefecture-party-daily-static-web-edition-page-content-kicker-title-2005-gbk-declgb2312': {
+    title: 'the kicker over the headline (`我市农村饮水安全工程全面铺开`), which the `<title>` holds alone, is taken for the ' +
+      'headline'
+  },
+  'n414-hk-daily-trs-wcm-web-edition-dateline-shenzhen-correspondent-2013-utf8': {
+    author: 'the writers stand only in the dateline, in Hong Kong\'s `報道` and with a correspondent posted in ' +
+      'Shenzhen (`記者林曉彤、駐深圳記者鄭啟明報道：`)'
+  },
+  'n417-vienna-chinese-weekly-typo3-tt-news-ddmmyy-cest-desk-author-hacked-2012-utf8': {
+    date: 'TYPO3\'s `<meta name="date" content="2012-06-18">` is taken over the shown `17.06.12 23:40` (Vienna\'s ' +
+      'evening, the next day in China)'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -137,7 +150,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 412)
+  t.equal(ids.length, 418)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

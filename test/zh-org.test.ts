@@ -67,6 +67,11 @@ const KNOWN: KnownFailures = {
   // session 50's unseen round, measured once before any change (README): all mended since
   // session 51's unseen round, measured once before any change (README): all mended since
   // session 52's unseen round, measured once before any change (README): none missed
+  // session 53's unseen round, measured once before any change (README): open
+  'o181-wordpress28-inove-university-school-electronics-contest-news-hacked-2009-utf8': {
+    title: 'All in One SEO\'s `<title>` (another wording) is taken over the `<h2>` under a logo `<h1>`, which the ' +
+      'breadcrumb ends with'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -77,7 +82,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 180)
+  t.equal(ids.length, 186)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
