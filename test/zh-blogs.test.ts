@@ -314,9 +314,6 @@ const KNOWN: KnownFailures = {
       'the longest title-classed line is taken, though the `<title>` (`香港星友天地 -> …`) announces the bold part',
     author: 'a member\'s title (`天文發燒友`) is read as the poster'
   },
-  'b403-steam-community-discussion-indie-puzzle-guide-yearless-devedit-2018-utf8': {
-    date: 'the post\'s date is written without its year, read by no reader'
-  },
   // session 53's unseen rounds, measured once before any change (README): open
   'b407-21cn-style-portal-blog-shunde-dragon-boat-calendar-2006-gbk-declgb2312': {
     title: 'the blog\'s name in the `<h1>` (`榕荫小记`) under a `<title>` of the blog, its owner and the host; the ' +

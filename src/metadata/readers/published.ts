@@ -76,7 +76,8 @@ function parsedHints (hints: readonly DateHint[], options: DateOptions): Array<P
   const out: Array<Proposal<string>> = []
   for (const h of hints) {
     if (h.kind === 'relative') continue
-    if (h.kind === 'script-var' && EPOCH.test(h.value)) {
+    // a script's Unix time, or an element's (src/parse/html/epoch-stamp.ts): an instant, read in the page's zone
+    if (EPOCH.test(h.value)) {
       const iso = epochIso(h.value, options.defaultOffset)
       if (iso !== null) out.push({ kind: h.kind, value: iso })
       continue

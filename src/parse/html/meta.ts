@@ -51,6 +51,7 @@ import { issueDate } from './issue-date.js'
 import { holdsInvisible } from '../../text/normalize.js'
 import { boundedText, firstShownChar, leafText, normalizeLine, spacedSkip } from './short-text.js'
 import { bylineDate } from './byline-date.js'
+import { EPOCH_ATTRIBUTES, epochStamp } from './epoch-stamp.js'
 import { bbsHeader } from './bbs-header.js'
 import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { numericDateOrder } from '../../text/date-order.js'
@@ -834,6 +835,8 @@ const TITLED_SELECTOR = 'body [title]'
 const HCARD_SELECTOR = 'body .vcard'
 /** XenForo 1's date stamp: the day and the time in its attributes (`dateStringAbbr`). */
 const DATE_STRING_ABBR = 'abbr[data-time][data-datestring]'
+/** Elements with a Unix time in an attribute (`epochStamp`). */
+const EPOCH_STAMP_SELECTOR = EPOCH_ATTRIBUTES.map(name => `body [${name}]`).join(', ')
 const oneOf = (tags: readonly string[]): Test => { const set = new Set(tags); return el => set.has(el.name) }
 
 /**
@@ -864,6 +867,8 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   ['main time', [both(named('time'), within('main')), false, { tag: 'time' }]],
   // XenForo's date stamp (`dateStringAbbr`), asked of every page that has no dated `<time>`
   [DATE_STRING_ABBR, [both(named('abbr'), has('data-time'), has('data-datestring')), false, { tag: 'abbr' }]],
+  // and the elements stamped with a Unix time (`epochStamp`), asked of a page without either
+  [EPOCH_STAMP_SELECTOR, [el => EPOCH_ATTRIBUTES.some(name => el.attribs[name] !== undefined), true, 'attributed']],
   // (a token list holds `author` only if its string does: most elements are not split)
   ['[itemprop~="author"]', [el => el.attribs.itemprop?.includes('author') === true &&
     el.attribs.itemprop.split(/\s+/).includes('author'), false, 'attributed']],
@@ -2643,8 +2648,9 @@ function timeDates ($: CheerioAPI): { published?: string, updated?: string, rela
     }
   }
   const stamped = dateStringAbbr($)
-  if (stamped.published !== undefined) return { ...stamped, ...(updated !== undefined ? { updated } : {}) }
   updated ??= stamped.updated
+  const stampedAt = stamped.published ?? pageEpochStamp($)
+  if (stampedAt !== undefined) return { published: stampedAt, ...(updated !== undefined ? { updated } : {}) }
   // `<time>Aug 04, 2025</time>`: the text of the first one outside comments and related lists, in the article or
   // the main content first (a site header's clock, `<time class="time_stamp">2012/01/17</time>`, shows today), and not
   // in a list item that links another post under its title (a newsletter's list of earlier issues beside the one shown
@@ -2674,6 +2680,16 @@ function dateStringAbbr ($: CheerioAPI): { published?: string, updated?: string 
     updated ??= day
   }
   return updated === undefined ? {} : { updated }
+}
+
+/**
+ * A Unix time in an attribute of an element that shows it without its year, as a weekday or as a relative time
+ * (Steam's `<span class="date" data-timestamp="1525699437">5 月 7 日 下午 9:23</span>`: zh-blogs b403 of session 52's
+ * unseen round), read as a `<time datetime>` is: not a comment's, a member panel's, an update's or a teaser's.
+ */
+function pageEpochStamp ($: CheerioAPI): string | undefined {
+  return epochStamp($(EPOCH_STAMP_SELECTOR).toArray().filter(isElement),
+    el => !inSkipped(el) && !labelledUpdate(el) && !inMemberItem(el) && !inReplyBox(el) && !inDatedTeaserItem(el))
 }
 
 /** Levels climbed from a `<time>` to the list item that holds it with a member's link. */

@@ -1,0 +1,53 @@
+/**
+ * Session 53: the open pages of earlier unseen rounds and the classes of session 53's unseen wave, each on the page
+ * that showed it and on small pages: a Unix time in an attribute of an element that shows its time without a year
+ * (data/html-epoch-attributes.json); thread posts framed by boxes of their shape; a post's number as its time's label;
+ * a table of particulars' update row; a court's division; Hong Kong's `報道` and stationed correspondents; members'
+ * user names; blogrolls; a breadcrumb's headline under a logo; a newsletter's past issues, a press release's closing
+ * sections, a summary and a licence notice.
+ */
+import t from 'tap'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { processPage } from '../src/pipeline.js'
+import type { Article } from '../src/types.js'
+
+const fixture = (set: string, id: string): { html: string, url?: string, fetchedAt?: string } => {
+  const dir = join('test', 'fixtures', set)
+  const file = readdirSync(join(dir, 'html')).find(f => f.startsWith(`${id}-`))!
+  const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', file.replace(/\.html$/, '.json')), 'utf8')) as
+    { url?: string, fetched_at?: string }
+  return {
+    html: readFileSync(join(dir, 'html', file), 'latin1'),
+    ...(gt.url !== undefined ? { url: gt.url } : {}),
+    ...(gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {})
+  }
+}
+/** A page's bytes as a string of one character per byte (`latin1`), so that a test can cut its markup. */
+const read = (html: string, extra: { url?: string, fetchedAt?: string } = {}): Article =>
+  processPage({ content: Buffer.from(html, 'latin1'), format: 'html', ...extra }).article
+const readText = (html: string): Article => read(Buffer.from(html).toString('latin1'))
+const article = (set: string, id: string): Article => {
+  const { html, ...extra } = fixture(set, id)
+  return read(html, extra)
+}
+
+t.test('a Unix time in an attribute dates the element that shows it without its year', async t => {
+  const steam = fixture('zh-blogs', 'b403')
+  t.equal(read(steam.html, { url: steam.url }).published, '2018-05-07T21:23:57+08:00',
+    'Steam: `<span class="date" data-timestamp="1525699437">5 月 7 日 下午 9:23</span>`, in the page\'s zone')
+  const noStamp = steam.html.replace(/<span class="date" data-timestamp="\d+">[^<]*<\/span>/, '')
+  t.not(noStamp, steam.html, 'the opening post\'s stamp taken out')
+  t.equal(read(noStamp, { url: steam.url }).published, null, 'the comments\' stamps are the comments\'')
+  t.equal(article('zh-news', 'n68').published, '2016-08-23T06:15:00+08:00',
+    'an Australian portal\'s `发布于 3小时前` stamped 1471904100: 08:15 in Sydney, the same instant in +08:00')
+  const post = (stamp: string): string => '<html lang="zh-CN"><head><title>周末去水库钓鲫鱼</title></head><body><h1>周末去水库钓鲫鱼</h1>' +
+    `<div class="meta"><span class="time" ${stamp}</span></div><div class="post"><p>开春以后水温回升，鲫鱼开始靠边觅食。` +
+    '我连续三个周末去了同一个水库，每次都有二三十条的收获，这里把用饵和找口的心得写下来，供各位参考。窝子要打得小而准，饵料以腥香为主，' +
+    '早上七点到十点是最好的时段。</p></div></body></html>'
+  t.equal(readText(post('data-ts="1520562120">星期五 10:22')).published, '2018-03-09T10:22:00+08:00', 'a weekday and a time')
+  t.equal(readText(post('data-utime="1520562120000">3 hours ago')).published, '2018-03-09T10:22:00+08:00',
+    'milliseconds under a relative time')
+  t.equal(readText(post('data-ts="1520562120">钓友甲')).published, null, 'a stamp on an element that shows no time')
+  t.equal(readText(post('data-ts="152056212">星期五 10:22')).published, null, 'nine digits are no Unix time')
+})
