@@ -51,3 +51,18 @@ t.test('a Unix time in an attribute dates the element that shows it without its 
   t.equal(readText(post('data-ts="1520562120">钓友甲')).published, null, 'a stamp on an element that shows no time')
   t.equal(readText(post('data-ts="152056212">星期五 10:22')).published, null, 'nine digits are no Unix time')
 })
+
+const bodyOf = (set: string, id: string): string => article(set, id).body.map(b => b.text).join('\n')
+
+t.test('a thread\'s posts framed by boxes of their shape, and a forum\'s member pages, find its replies', async t => {
+  const phpwind = bodyOf('zh-blogs', 'b413')
+  t.match(phpwind, '上个月回余姚老家帮我妈收拾阁楼', 'PHPWind 5.3: the opening post')
+  t.notMatch(phpwind, '航空煤油去哪里买', 'a reply in a `<div class="t t2">` like the opening post\'s')
+  t.notMatch(phpwind, '三十年修表，不收徒', 'a replier\'s signature')
+  const yaf = bodyOf('zh-blogs', 'b418')
+  t.match(yaf, '上週末（8月14日）跟兩位同好上合歡山', 'YAF.NET: the opening post')
+  t.notMatch(yaf, '恭喜！5瓦手持打到澎湖很不容易', 'a reply under a `/forum/yaf_profile233.aspx` member link')
+  t.notMatch(yaf, '加入日期', 'the member panels')
+  t.match(bodyOf('zh-blogs', 'b155'), '前几天陪老娘去点军看我舅舅',
+    'BBSXP: a post box without a member link among the posts may be the opening post: no run is framed')
+})

@@ -42,6 +42,31 @@ function classSignature (el: Element): string | undefined {
   return cls === '' ? undefined : `${el.name}.${cls}`
 }
 
+/**
+ * Boxes of the posts' shape around them, at most, that are no posts (PHPWind 5's `<div class="t">` boxes of the title
+ * bar and the quick reply around its `<div class="t t2">` posts: a thread's furniture, a few boxes, never a list).
+ */
+const MAX_FRAMING_BOXES = 3
+
+/**
+ * The posts of a group of siblings of one shape, the first with a member's link on (a box of the same shape before the
+ * posts is no post: Discuz! 6 heads the thread with a `mainbox` of its title), when nearly all of them show a member's
+ * link; else, when a few boxes of the shape frame the posts before and after (zh-blogs b413 of session 53's unseen
+ * round), the posts from the first to the last with a member's link, each with one. Undefined when the group is no run
+ * of posts.
+ */
+function postsOf (group: Element[], holders: Set<AnyNode>): Element[] | undefined {
+  const first = group.findIndex(p => holders.has(p))
+  if (first < 0) return undefined
+  const members = group.filter(p => holders.has(p)).length
+  if (members >= WITH_MEMBER * group.length) return group.slice(first)
+  const last = group.findLastIndex(p => holders.has(p))
+  const span = last + 1 - first
+  // every post between them shows its member (a box without one among the posts may be the opening post itself)
+  const framed = group.length - span <= MAX_FRAMING_BOXES && span >= MIN_POSTS && members === span
+  return framed ? group.slice(first, last + 1) : undefined
+}
+
 /** Runs of posts whose opening post is measured, at most: each measure reads the post's text. */
 const MAX_CANDIDATE_RUNS = 50
 
@@ -73,10 +98,9 @@ function runOfPosts (
     }
     for (const group of groups.values()) {
       if (group.length < MIN_POSTS || measured >= MAX_CANDIDATE_RUNS) continue
-      if (group.filter(p => holders.has(p)).length < WITH_MEMBER * group.length) continue
+      const posts = postsOf(group, holders)
+      if (posts === undefined) continue
       measured++
-      // a box of the same shape before the posts (Discuz! 6 heads the thread with a `mainbox` of its title) is no post
-      const posts = group.slice(group.findIndex(p => holders.has(p)))
       if (posts.length >= MIN_POSTS && weightedLength(readableText(posts[0])) >= MIN_OPENING) return posts
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
