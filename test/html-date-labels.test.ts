@@ -86,12 +86,14 @@ t.test('a labelled date far from the headline is read under every label the read
   // the reader passes an element by on its first shown character (`DATE_LABEL_FIRST`): each label's must pass
   const far = '<p>The council approved the new cycling plan on Tuesday after a long debate about parking and bus lanes in the old town.</p>'.repeat(60)
   const labels = ['Posted on', 'posted at', 'Published', 'PUBLISHED ON THE', 'Originally posted on', 'first published',
-    'Date published:', 'DATE PUBLISHED', '发布日期', '发布于', '發布於', '发表于']
+    'Date published:', 'DATE PUBLISHED', '发布日期', '发布于', '發布於', '发表于', '#1']
   for (const label of labels) {
-    const date = /[发發]/.test(label) ? '2023-04-13' : 'April 13, 2023'
+    const date = /[发發#]/.test(label) ? '2023-04-13' : 'April 13, 2023'
     const h = hints('<title>Harbour</title>', `<h1>Harbour Bridge Reopens</h1>${far}<div><p>x</p><p><b> </b>${label} ${date}</p></div>${far}`)
     t.same(kinds(h), [`labelled-date ${date}`], label)
   }
   t.same(kinds(hints('<title>Harbour</title>', `<h1>Harbour Bridge Reopens</h1>${far}<p>Seen on April 13, 2023</p>${far}`)), [],
     'no label, no date')
+  t.same(kinds(hints('<title>Harbour</title>', `<h1>Harbour Bridge Reopens</h1>${far}<p>#12 2023-04-13</p>${far}`)), [],
+    'a later post\'s number is no label')
 })

@@ -66,3 +66,8 @@ t.test('a thread\'s posts framed by boxes of their shape, and a forum\'s member 
   t.match(bodyOf('zh-blogs', 'b155'), '前几天陪老娘去点军看我舅舅',
     'BBSXP: a post box without a member link among the posts may be the opening post: no run is framed')
 })
+
+t.test('the opening post\'s number before its time in the bar under it dates the thread', async t => {
+  t.equal(article('zh-blogs', 'b414').published?.slice(0, 10), '2006-09-17',
+    'BMForum: `#1 2006-09-17 22:05`, a rating\'s `日期：2006-09-18 09:12` above it')
+})

@@ -326,9 +326,6 @@ const KNOWN: KnownFailures = {
     date: 'the page\'s zone-less script time and tooltip are UTC (`4/12/2018, 5:30:12 PM`), read as +08:00: the ' +
       'day before the one a Shenzhen reader saw'
   },
-  'b414-bmforum-datium-hunan-county-rental-bookshop-2006-gbk-declgb2312': {
-    date: 'the post\'s time stands only beside its number (`#1 2006-09-17 22:05`), read by no reader'
-  },
   'b415-reddit-shreddit-berlin-huaren-driving-licence-relative-2023-utf8': {
     author: 'the `DiscussionForumPosting`\'s author is a user name (`tudou_in_berlin`), dropped as a CMS login'
   },

@@ -4188,12 +4188,14 @@ function labelBefore (el: Element): string {
 const LABELLED_DATE_MAX = 80
 // `Posted on April 13, 2023`, `Published: 5 Mar 2024`, `Posted on the 15/12/2025`, `发布于 2024-03-05`
 // `Posted - 03/17/2002 : 20:41:37` (Snitz Forums 2000): a spaced hyphen as the label's colon
-const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:on|at))?(?:\s+the)?|date\s+published|发布(?:时间|日期|于)|發布(?:時間|日期|於)|发表于)\s*(?:[:：]|-(?=\s))?\s*/i
+// `#1 2006-09-17 22:05`: the opening post's number before its time, in the bar under it (BMForum: zh-blogs b414 of
+// session 53's unseen round; the floor number of vBulletin, XenForo and phpBB posts)
+const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:on|at))?(?:\s+the)?|date\s+published|发布(?:时间|日期|于)|發布(?:時間|日期|於)|发表于|#1(?!\d))\s*(?:[:：]|-(?=\s))?\s*/i
 /**
  * The first character of every `DATE_LABEL` match, under its flags: `originally`, `first`, `posted`, `published`,
- * `date`, 发, 發 (test/html-date-labels.test.ts reads a date under each).
+ * `date`, 发, 發, `#` (test/html-date-labels.test.ts reads a date under each).
  */
-const DATE_LABEL_FIRST = /^[ofpd发發]/i
+const DATE_LABEL_FIRST = /^[ofpd发發#]/i
 
 /**
  * A date the page labels as its publication (`Posted on April 13, 2023`) in a short element anywhere outside
