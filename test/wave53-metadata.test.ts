@@ -71,3 +71,11 @@ t.test('the opening post\'s number before its time in the bar under it dates the
   t.equal(article('zh-blogs', 'b414').published?.slice(0, 10), '2006-09-17',
     'BMForum: `#1 2006-09-17 22:05`, a rating\'s `日期：2006-09-18 09:12` above it')
 })
+
+t.test('a table of particulars\' update row is an update; a <title> of a page path names no headline', async t => {
+  const dnn = article('zh-gov', 'g246')
+  t.equal(dnn.published?.slice(0, 10), '2012-10-05',
+    '`<th>發布日期</th><td>101-10-05</td>` over `<th>更新日期</th><td>101-10-08</td>` and `<meta name="DC.Date"` of the update')
+  t.equal(dnn.title, '「2012新竹縣美術家聯展」13日登場 百件作品展現在地創作能量',
+    'the table\'s `標　　題` row under `<title>新竹縣政府文化局 > 最新消息 > 新聞稿`')
+})

@@ -94,10 +94,6 @@ const KNOWN: KnownFailures = {
   'g242-jsp-pa-base64-intermediate-court-illegal-fundraising-verdict-2015-gbk': {
     author: 'the tribunal in `作者：刑二庭` is read as a writer beside the closing `供稿` line\'s'
   },
-  'g246-dotnetnuke5-taiwan-county-culture-bureau-art-exhibition-roc-2012-utf8': {
-    title: 'the `<title>` of the page\'s path (`新竹縣政府文化局 > 最新消息 > 新聞稿`) is taken over the table\'s `標　　題` row',
-    date: '`<meta name="DC.Date">` of the update is taken: the table\'s `更新日期` row is not read as the update'
-  },
 }
 
 /**

@@ -507,6 +507,9 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   const info = table?.info ?? line
   if (table?.date !== undefined) out.date = table.date
   if (line !== null) parsedDates(line, out)
+  // a table of particulars' update row (`<th>更新日期</th><td>101-10-08</td>` under the text, a Taiwan county bureau's
+  // DotNetNuke news module: zh-gov g246 of session 53's unseen round) as the line's
+  else if (table !== undefined) parsedDates(table.info, out)
   if (best !== undefined && line !== null) signedRowDate(best, line, dates, out)
   const field = (name: string): string | undefined => {
     const value = info?.fields.find(f => f.field === name)?.value.trim() ?? ''
@@ -1562,7 +1565,7 @@ const TITLE_SECTION_MAX = 14
  * organization and its unit spaced apart (`國立南瀛大學 資訊工程學系 - 最新消息`: zh-org o66 of session 39's unseen round).
  */
 function namesSiteAndSections (title: string): boolean {
-  const parts = title.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
+  const parts = title.split(SECTION_PARTS).map(p => p.trim()).filter(p => p !== '')
   const named = (p: string): boolean => endsLikeOrg(p) || isChineseOrganization(p) || endsLikeSiteName(p)
   // an organisation's name may go with its Latin acronym (`澳門專業會計人員協會 MIPA - 最新通告`: zh-org o122 of session 45's
   // second wave)
@@ -1570,6 +1573,12 @@ function namesSiteAndSections (title: string): boolean {
     (p.includes(' ') && p.split(/\s+/).every(w => named(w) || ACRONYM.test(w)) && !p.split(/\s+/).every(w => ACRONYM.test(w)))
   return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || weightedLength(p) <= TITLE_SECTION_MAX)
 }
+
+/**
+ * The parts of a `<title>` of a site and its sections: as an announced title's, and a breadcrumb's spaced `>`
+ * (`新竹縣政府文化局 > 最新消息 > 新聞稿`, DotNetNuke's page path: zh-gov g246 of session 53's unseen round).
+ */
+const SECTION_PARTS = new RegExp(`${ANNOUNCED_PARTS.source}|\\s+[>»›]\\s+`, 'u')
 
 /** An organisation's acronym in Latin capitals (`MIPA`, `HKTDC`). */
 const ACRONYM = /^[A-Z]{2,8}$/
