@@ -10,6 +10,7 @@ import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { processPage } from '../src/pipeline.js'
+import { isChineseOrganization } from '../src/text/org-names.js'
 import type { Article } from '../src/types.js'
 
 const fixture = (set: string, id: string): { html: string, url?: string, fetchedAt?: string } => {
@@ -78,4 +79,11 @@ t.test('a table of particulars\' update row is an update; a <title> of a page pa
     '`<th>發布日期</th><td>101-10-05</td>` over `<th>更新日期</th><td>101-10-08</td>` and `<meta name="DC.Date"` of the update')
   t.equal(dnn.title, '「2012新竹縣美術家聯展」13日登場 百件作品展現在地創作能量',
     'the table\'s `標　　題` row under `<title>新竹縣政府文化局 > 最新消息 > 新聞稿`')
+})
+
+t.test('a court\'s numbered division in the author field is the office, not a writer', async t => {
+  t.ok(isChineseOrganization('刑二庭'), 'criminal tribunal number two')
+  t.ok(isChineseOrganization('民一庭'), 'civil tribunal number one')
+  t.notOk(isChineseOrganization('张庭'), 'a person\'s name ending in 庭')
+  t.same(article('zh-gov', 'g242').authors, ['陈思远', '罗婧'], '`作者：刑二庭` beside the closing `供稿` line\'s 通讯员')
 })

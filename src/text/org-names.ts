@@ -32,8 +32,15 @@ const ORG_LONG = 4
  * count only on names of four characters or more, or of three whose first two are a word: a word and a unit
  * (`立案庭`, `農業處`, `柳河镇`), where a person's surname and given name make none (`张庭`, `王建科`).
  */
+/**
+ * A court's numbered division (`刑二庭`, `民一庭`: criminal or civil tribunal number two, one), in a court's `作者` field
+ * where its news names the division that filed it (zh-gov g242 of session 53's unseen round); no person is named so.
+ */
+const COURT_DIVISION = /^[刑民商][一二三四五六七八九十]庭$/u
+
 export function isChineseOrganization (name: string): boolean {
   const n = name.trim()
+  if (COURT_DIVISION.test(n)) return true
   if (!/^[\p{Script=Han}]{3,30}$/u.test(n)) return false
   return ORG_SUFFIXES.some(suf => n.endsWith(suf) &&
     (suf.length >= 2 || ORG_SHORT_OK.has(suf) || n.length >= ORG_LONG || (n.length === 3 && isWord(n.slice(0, 2)))))
