@@ -87,3 +87,14 @@ t.test('a court\'s numbered division in the author field is the office, not a wr
   t.notOk(isChineseOrganization('张庭'), 'a person\'s name ending in 庭')
   t.same(article('zh-gov', 'g242').authors, ['陈思远', '罗婧'], '`作者：刑二庭` beside the closing `供稿` line\'s 通讯员')
 })
+
+t.test('a paper\'s reporters after its dateline: Hong Kong\'s 報道, a correspondent stationed in a city', async t => {
+  const credit = (line: string): string[] => processPage({
+    content: `深圳灣口岸跨境巴士下月增開深夜班次\n\n${line}港人北上消費熱潮持續，深圳灣口岸晚間人流屢創新高。運輸署昨日宣布，由下月十五日起試行增開兩條深夜跨境巴士路線。`,
+    format: 'text'
+  }).article.authors
+  t.same(credit('【香海日報訊】記者林曉彤報道：'), ['林曉彤'], '報道, the Hong Kong form of 报道')
+  t.same(credit('【香海日報訊】記者林曉彤、駐深圳記者鄭啟明報道：'), ['林曉彤', '鄭啟明'], 'a correspondent posted in Shenzhen')
+  t.same(credit('本报讯 记者王强、驻京记者李明报道：'), ['王强', '李明'], '驻京, simplified')
+  t.same(article('zh-news', 'n414').authors, ['林曉彤', '鄭啟明'], 'the whole page')
+})

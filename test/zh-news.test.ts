@@ -132,10 +132,6 @@ const KNOWN: KnownFailures = {
     title: 'the kicker over the headline (`我市农村饮水安全工程全面铺开`), which the `<title>` holds alone, is taken for the ' +
       'headline'
   },
-  'n414-hk-daily-trs-wcm-web-edition-dateline-shenzhen-correspondent-2013-utf8': {
-    author: 'the writers stand only in the dateline, in Hong Kong\'s `報道` and with a correspondent posted in ' +
-      'Shenzhen (`記者林曉彤、駐深圳記者鄭啟明報道：`)'
-  },
   'n417-vienna-chinese-weekly-typo3-tt-news-ddmmyy-cest-desk-author-hacked-2012-utf8': {
     date: 'TYPO3\'s `<meta name="date" content="2012-06-18">` is taken over the shown `17.06.12 23:40` (Vienna\'s ' +
       'evening, the next day in China)'

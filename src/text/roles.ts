@@ -16,8 +16,13 @@ const group = (entries: Entry[]): string => `(?:${entries.map(e => escapeRegExp(
 
 /** The outlet before a Chinese reporter's role: `本报`, `新华社`, `中新社`. */
 export const ZH_REPORTER_OUTLET = group(ROLES.zhOutlets)
-/** The grade: `特约`, `见习`, `实习`. */
-export const ZH_REPORTER_GRADE = group(ROLES.zhGrades)
+/**
+ * Where a correspondent is posted, as a grade (`驻深圳记者`, `駐京記者`, `驻美记者`: stationed in a place of one to three
+ * characters; a Hong Kong daily's `記者林曉彤、駐深圳記者鄭啟明報道`: zh-news n414 of session 53's unseen round).
+ */
+export const ZH_STATIONED = '(?:驻|駐)[\\p{Script=Han}]{1,3}?'
+/** The grade: `特约`, `见习`, `实习`, `驻深圳`. */
+export const ZH_REPORTER_GRADE = `(?:${group(ROLES.zhGrades)}|${ZH_STATIONED})`
 /**
  * The title: `记者`, `通讯员` (and their traditional forms), not as the first word of `记者会` (a press conference:
  * `治安警察局召開記者會介紹交通安排`, a caption read as a byline on zh-gov g114 of session 38's unseen round).

@@ -8,7 +8,7 @@ import { monthDay, zhNumber } from '../../text/date.js'
 import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
 import { ENGLISH_MONTH, HAN, unitAt } from '../../text/index.js'
 import { isCommonHanName, splitNameAndPlace } from '../../text/han-names.js'
-import { ZH_CREDIT_ROLE } from '../../text/roles.js'
+import { ZH_CREDIT_ROLE, ZH_STATIONED } from '../../text/roles.js'
 import { choose, type Proposal } from '../choose.js'
 import { isPinyinName } from '../role-line.js'
 import type { Kept, Evidence } from '../evidence.js'
@@ -87,11 +87,13 @@ const DATELINE_RELEASE_EN = new RegExp(
 )
 /** Datelines open one of the first paragraphs; photo captions may stand before them. */
 const DATELINE_BLOCKS = 5
-const CREDIT_ROLE = '(?:本报|特约|见习|特約|見習)?(?:实习生|實習生|記者|记者|通讯员|通訊員)'
+const CREDIT_ROLE = `(?:本报|特约|见习|特約|見習|${ZH_STATIONED})?(?:实习生|實習生|記者|记者|通讯员|通訊員)`
+/** The kind of report after a credit's names: `报道`, Taiwan's `報導`, Hong Kong's `報道`. */
+const REPORT_WORD = '(?:报道|報導|報道)'
 // `实习生吴梦丽、记者喻云亮报道：`: role-and-name pairs, then `报道` and a colon
 const CREDIT_RUN = new RegExp(
   `^\\s*((?:${CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}\\s*[、，,\\s]\\s*)*${CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}?)` +
-  '\\s*(?:报道|報導)\\s*[:：]\\s*',
+  `\\s*${REPORT_WORD}\\s*[:：]\\s*`,
   'u'
 )
 
@@ -390,7 +392,7 @@ export function readDatelines (blocks: Kept, published: string | null, ev: Evide
 // name glued to the place of the report, `报道` and a space or a colon after it
 const OPENING_CREDIT = new RegExp(
   `^((?:${ANY_CREDIT_ROLE}\\s*${CREDIT_NAME}\\s*[、，,]\\s*)*)${ANY_CREDIT_ROLE}\\s*([\\p{Script=Han}]{2,10}?)` +
-  '\\s*(?:报道|報導)(?:\\s*[:：]|\\s+)(?=\\S)', 'u'
+  `\\s*${REPORT_WORD}(?:\\s*[:：]|\\s+)(?=\\S)`, 'u'
 )
 // `中天体育讯（特派记者 沈磊 发自厦门）…`: a portal channel's dispatch word, then its reporters in brackets (zh-news n132 of
 // session 37's second unseen wave); read for the reporters, the text kept as the dev sets' truths keep such datelines
