@@ -98,3 +98,17 @@ t.test('a paper\'s reporters after its dateline: Hong Kong\'s 報道, a correspo
   t.same(credit('本报讯 记者王强、驻京记者李明报道：'), ['王强', '李明'], '驻京, simplified')
   t.same(article('zh-news', 'n414').authors, ['林曉彤', '鄭啟明'], 'the whole page')
 })
+
+t.test('a member\'s user name is a forum post\'s writer; bbsmax\'s member spaces', async t => {
+  t.same(article('zh-blogs', 'b417').authors, ['12幢老陆'], 'bbsmax: `<a class="url" href="/space/1186.aspx">`')
+  t.same(article('zh-blogs', 'b415').authors, ['tudou_in_berlin'], 'a Reddit post\'s `DiscussionForumPosting` author')
+  const ld = (type: string): string[] => {
+    const json = JSON.stringify({ '@context': 'https://schema.org', '@type': type, headline: 'Ferry timetable changes', author: { '@type': 'Person', name: 'harbour_rider' } })
+    const html = `<html><head><title>Ferry timetable changes</title><script type="application/ld+json">${json}</script></head><body>` +
+      '<h1>Ferry timetable changes</h1><p>The harbour ferries will run every twenty minutes from Monday, the operator said on Friday, after a ' +
+      'month of complaints about crowded boats at the evening peak and long queues at the central pier.</p></body></html>'
+    return processPage({ content: Buffer.from(html), format: 'html' }).article.authors
+  }
+  t.same(ld('DiscussionForumPosting'), ['harbour_rider'], 'a forum post\'s member')
+  t.same(ld('NewsArticle'), [], 'a news article\'s CMS account is no writer')
+})

@@ -326,12 +326,6 @@ const KNOWN: KnownFailures = {
     date: 'the page\'s zone-less script time and tooltip are UTC (`4/12/2018, 5:30:12 PM`), read as +08:00: the ' +
       'day before the one a Shenzhen reader saw'
   },
-  'b415-reddit-shreddit-berlin-huaren-driving-licence-relative-2023-utf8': {
-    author: 'the `DiscussionForumPosting`\'s author is a user name (`tudou_in_berlin`), dropped as a CMS login'
-  },
-  'b417-bbsmax5-suzhou-owners-forum-garage-flooding-modedit-2011-utf8': {
-    author: 'bbsmax\'s member spaces (`/space/1186.aspx`) are no known member page'
-  },
   'b418-yafnet195-tw-ham-radio-hehuanshan-handheld-medals-utc-2010-utf8-hacked': {
     author: 'the poster\'s call sign and name (`BM2LQK 小麥`) is no screen name the readers take'
   },

@@ -2217,12 +2217,22 @@ function printedTitle (title: string | undefined, docTitle: string, printed: str
 const SOFTWARE_CREDIT = new RegExp(loadData<{ software: Array<{ text: string }> }>('author-validation.json').software
   .map(e => escapeRegExp(e.text)).join('|'), 'i')
 
+/**
+ * The schema.org types of a member's post on a forum or a social site (`DiscussionForumPosting`, Google's type for a
+ * thread's first post), whose author is the member who posted it: a user name there is the writer's name as the site
+ * shows it (`tudou_in_berlin`, a Reddit post's: zh-blogs b415 of session 53's unseen round), not a CMS account's.
+ */
+const POSTING_TYPES = /^(?:DiscussionForumPosting|SocialMediaPosting)$/
+/** A member's user name: a letter, then letters, digits, `_`, `-` or `.` (`tudou_in_berlin`, `maibao`). */
+const MEMBER_NAME = /^[A-Za-z][A-Za-z0-9_.-]{2,30}$/
+
 /** The names of the markup (JSON-LD, `<meta>`), each a byline string; organizations that are the site left out. */
 function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: string[], fromMeta: string[] } {
   const { article, meta, siteName } = page
   // (a JSON-LD `Person` typed author is no better: CMSs type the site's own account as a Person)
+  const posting = POSTING_TYPES.test(str(article?.['@type']) ?? '')
   const fromLd = namesOf(article?.author, siteName).concat(namesOf(article?.creator, siteName))
-    .map(cleanAuthor).filter(isNameList).filter(notOrg)
+    .map(cleanAuthor).filter(a => isNameList(a) || (posting && MEMBER_NAME.test(a))).filter(notOrg)
   // scholarly pages list every author in `citation_author` (Highwire / Google Scholar tags), often `Last, First`
   const citedRaw = meta.get('citation_author') ?? meta.get('citation_authors') ?? meta.get('dc.creator') ?? []
   const cited = citedRaw.map(uninvert)
