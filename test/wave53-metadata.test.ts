@@ -112,3 +112,13 @@ t.test('a member\'s user name is a forum post\'s writer; bbsmax\'s member spaces
   t.same(ld('DiscussionForumPosting'), ['harbour_rider'], 'a forum post\'s member')
   t.same(ld('NewsArticle'), [], 'a news article\'s CMS account is no writer')
 })
+
+t.test('a blogroll names other bloggers; a page\'s own address is no source', async t => {
+  const cu = article('zh-blogs', 'b408')
+  t.same(cu.authors, ['orangeseed'], 'not `老张的Shell铺子` of the `友情链接` box')
+  t.equal(cu.source, null, '`出处: http://blog.example-chinaunix.net/u2/61234/showart_1056789.html` names no publisher')
+  const post = '<p>从去年年底开始看车，到今天下午把车开回小区，前前后后纠结了差不多两个月，今天也来交一份作业，给后来的朋友参考。</p>'
+  const html = `<html><head><meta charset="utf-8"><title>提车作业</title></head><body><h1>提车作业</h1>${post}` +
+    '<div class="box"><h3>友情链接</h3><ul><li><a href="/u/20718/">老张的Shell铺子</a></li></ul></div></body></html>'
+  t.same(processPage({ content: Buffer.from(html), format: 'html' }).article.authors, [], 'a blogroll alone: no writer')
+})

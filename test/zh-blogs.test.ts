@@ -319,9 +319,6 @@ const KNOWN: KnownFailures = {
     title: 'the blog\'s name in the `<h1>` (`榕荫小记`) under a `<title>` of the blog, its owner and the host; the ' +
       'post\'s `<h2>` in `div.articleTitle`'
   },
-  'b408-chinaunix-style-hosted-tech-blog-repost-rsync-backup-2008-gbk': {
-    author: 'a blogroll\'s (`友情链接`) blogger `老张的Shell铺子` is read as the poster'
-  },
   'b411-steemit-condenser-cn-community-shenzhen-chang-fen-stall-relative-utc-2018-utf8': {
     date: 'the page\'s zone-less script time and tooltip are UTC (`4/12/2018, 5:30:12 PM`), read as +08:00: the ' +
       'day before the one a Shenzhen reader saw'

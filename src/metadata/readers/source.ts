@@ -53,9 +53,16 @@ const SENTENCE_MARK = /[，。！？；]/u
  */
 const LOGIN = /^(?:[a-z][a-z0-9]*_[a-z0-9_]*|[a-z]+\d+|admin|administrator|webmaster)$/
 
+/**
+ * A page's address (`出处: http://blog.example-chinaunix.net/u2/61234/showart_1056789.html`, a ChinaUnix blog's info line
+ * giving the post's own link: zh-blogs b408 of session 53's unseen round): a path after the host, no publisher's name
+ * (a site's bare host, `www.people.com.cn`, names the site and stays).
+ */
+const PAGE_ADDRESS = /^(?:https?:)?\/\/[^/\s]+\/\S/i
+
 /** Whether a source value is a name at all: not a sentence, not a paragraph run on after the label, no login. */
 const isName = (value: string): boolean =>
-  value.length <= SOURCE_MAX && !SENTENCE_MARK.test(value) && !LOGIN.test(value)
+  value.length <= SOURCE_MAX && !SENTENCE_MARK.test(value) && !LOGIN.test(value) && !PAGE_ADDRESS.test(value)
 
 export function readSource (proposals: ReadonlyArray<Proposal<string>>): string | null {
   // `来源：资料图` under a picture credits the picture, `来源：本站原创` the page itself; `来源：{dede:field.source/}` nothing

@@ -182,6 +182,7 @@ interface AuthorMarkers {
   profileLabels: Array<{ label: string }>
   profileHeadings: Array<{ text: string }>
   commentHeadings: Array<{ text: string }>
+  linkHeadings: Array<{ text: string }>
   notNames: {
     whole: Array<{ pattern: string }>
     companySuffixes: Array<{ word: string }>
@@ -3133,22 +3134,26 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   return found === undefined ? [] : [found]
 }
 
-/** A sidebar's latest-comments module's headings (data/author-markers.json `commentHeadings`), lower-cased. */
-const COMMENT_HEADINGS = new Set(MARKERS.commentHeadings.map(h => h.text.toLowerCase()))
+/**
+ * The headings of a sidebar's modules whose member links name no writer of the page, lower-cased: the latest comments
+ * (data/author-markers.json `commentHeadings`), and the links to other blogs (`linkHeadings`: `友情链接`).
+ */
+const OTHERS_HEADINGS = new Set([...MARKERS.commentHeadings, ...MARKERS.linkHeadings].map(h => h.text.toLowerCase()))
 
 /**
- * Whether a link stands in a sidebar's module of the latest comments, told by its heading, not its class (`<div
- * class="SpaceBox"><strong>最新评论</strong><ul><li><a href="/u/2218">老K</a>：…`, an OSChina space: zh-blogs b338 of
- * session 48's unseen round): its members are commenters. The module is one of the link's few nearest ancestors, its
- * heading that box's first element.
+ * Whether a link stands in a sidebar's module of the latest comments or of links to other blogs, told by its heading,
+ * not its class (`<div class="SpaceBox"><strong>最新评论</strong><ul><li><a href="/u/2218">老K</a>：…`, an OSChina space:
+ * zh-blogs b338 of session 48's unseen round; `<h3>友情链接</h3><ul><li><a href="…/u/20718/">老张的Shell铺子</a>`, a
+ * ChinaUnix blog: b408 of session 53's): its members are commenters or other bloggers. The module is one of the
+ * link's few nearest ancestors, its heading that box's first element.
  */
-function inCommentModule (a: Element): boolean {
+function inOthersModule (a: Element): boolean {
   let p = a.parent
   for (let level = 0; level < PROFILE_BOX_LEVELS && p !== null && isElement(p); level++, p = p.parent) {
     const first = p.children.find(isElement)
     if (first === undefined || first === a) continue
     const own = shortOwnText(first)
-    if (own !== undefined && COMMENT_HEADINGS.has(normalizeLine(own).replace(/[:：]$/, '').toLowerCase())) return true
+    if (own !== undefined && OTHERS_HEADINGS.has(normalizeLine(own).replace(/[:：]$/, '').toLowerCase())) return true
   }
   return false
 }
@@ -3548,7 +3553,7 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     const href = attr(a, 'href')
     // a blog's owner panel is a sidebar's box: sidebars are read, comment threads and related lists are not, nor a
     // sidebar's module of the latest comments
-    if (!isMemberPage(href) || inDiscussion(a) || inMenu(a) || inCommentModule(a)) continue
+    if (!isMemberPage(href) || inDiscussion(a) || inMenu(a) || inOthersModule(a)) continue
     const linkHost = hostOf(href)
     if (linkHost !== undefined && (host === undefined || !sameSite(linkHost, host))) continue
     // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
