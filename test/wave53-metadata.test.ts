@@ -122,3 +122,8 @@ t.test('a blogroll names other bloggers; a page\'s own address is no source', as
     '<div class="box"><h3>友情链接</h3><ul><li><a href="/u/20718/">老张的Shell铺子</a></li></ul></div></body></html>'
   t.same(processPage({ content: Buffer.from(html), format: 'html' }).article.authors, [], 'a blogroll alone: no writer')
 })
+
+t.test('under a logo heading, the heading the breadcrumb ends with is the headline', async t => {
+  t.equal(article('zh-org', 'o181').title, '我院学子在2009年全国大学生电子设计竞赛中获国家级一等奖两项',
+    'iNove: `<div id="postpath">… > 我院学子在…</div>` over `<h2>`, the SEO `<title>` another wording')
+})

@@ -8,8 +8,11 @@ import { normalizeLine } from '../../text/normalize.js'
 import { weightedLength } from '../../text/index.js'
 import { classAndId, elementsOf, isElement, readableText, type Element } from './dom.js'
 
-/** A breadcrumb's class or id (`breadcrumbs`, `crumb`, Joomla's `pathway`, `weizhi`: 位置 in pinyin). */
-export const CRUMB_CLASS = /breadcrumb|crumb|pathway|weizhi/i
+/**
+ * A breadcrumb's class or id (`breadcrumbs`, `crumb`, Joomla's `pathway`, `weizhi`: 位置 in pinyin; a token ending in
+ * `path`, the iNove theme's `postpath`, `sitepath`, `nav-path`).
+ */
+export const CRUMB_CLASS = /breadcrumb|crumb|pathway|weizhi|path(?=$|\s)/i
 /** The separators between a trail's steps. */
 const STEP = /\s*(?:>>?|»|›|→|＞|\/|\||::)\s*/u
 /** Shortest leaf read as a headline (Latin-equivalent characters): a section's name is shorter. */

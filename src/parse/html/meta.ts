@@ -1275,7 +1275,13 @@ function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string 
   if (headings.siteName === undefined) return headings
   const posts = [...subheadings, ...$(POST_HEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS)]
   const post = announcedHeading(posts, announced, headings.siteName)
-  return post.length > 0 ? { ...headings, headlines: post } : headings
+  if (post.length > 0) return { ...headings, headlines: post }
+  // or the heading the breadcrumb ends with, under a `<title>` an SEO plugin rewrote (WordPress's iNove theme with All
+  // in One SEO: `<div id="postpath">首页 > 学院新闻 > 我院学子在…</div>` over `<h2>我院学子在…</h2>`: zh-org o181 of session
+  // 53's unseen round)
+  const body = $('body')[0]
+  const crumb = body === undefined || !isElement(body) ? undefined : crumbHeadline(bodyElements(body))
+  return crumb === undefined ? headings : { ...headings, headlines: [crumb] }
 }
 
 /**
