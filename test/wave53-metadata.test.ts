@@ -127,3 +127,23 @@ t.test('under a logo heading, the heading the breadcrumb ends with is the headli
   t.equal(article('zh-org', 'o181').title, '我院学子在2009年全国大学生电子设计竞赛中获国家级一等奖两项',
     'iNove: `<div id="postpath">… > 我院学子在…</div>` over `<h2>`, the SEO `<title>` another wording')
 })
+
+t.test('a newsletter\'s past issues, a press release\'s closing sections, a summary and a licence are no text', async t => {
+  const newsletter = bodyOf('zh-blogs', 'b410')
+  t.match(newsletter, '她走了以后，我在店里坐了很久')
+  t.notMatch(newsletter, '县城的婚庆公司，一年只忙四个月', '`县城观察 · 往期` and its dated titles')
+  const release = bodyOf('zh-org', 'o183')
+  t.match(release, '名列本公司股东名册的股东', 'the release\'s last paragraph')
+  t.notMatch(release, '— 完 —', 'its end marker, though two paragraphs follow')
+  t.notMatch(release, '成立于2003年', '`关于华澜环境控股有限公司` and the company\'s standard paragraph')
+  t.notMatch(bodyOf('zh-news', 'n416'), '摘要', 'JEECMS\'s `<div class="con_summary"><strong>摘要：</strong>…`')
+  t.notMatch(bodyOf('zh-org', 'o182'), '摘要', 'JeeSite\'s `<div>摘要：…</div>`')
+  t.notMatch(bodyOf('zh-blogs', 'b416'), '本作品采用《CC 协议》', 'a licence notice under the post')
+  const paras = ['华为公司成立于1987年，总部位于深圳，是全球领先的信息与通信技术解决方案供应商，业务遍及一百七十多个国家和地区。',
+    '腾讯公司成立于1998年，总部同样在深圳，旗下的社交和游戏产品拥有十多亿用户，近年又把云计算和金融科技当作新的增长点。',
+    '大疆创新成立于2006年，从一间小小的办公室起步，如今消费级无人机的全球市场份额超过七成，产品远销一百多个国家和地区。']
+  const html = '<html><head><meta charset="utf-8"><title>走进深圳的科技企业</title></head><body><h1>走进深圳的科技企业</h1>' +
+    `<p>${paras[0]}</p><p>— 完 —</p><p>${paras[1]}</p><p>${paras[2]}</p></body></html>`
+  const kept = processPage({ content: Buffer.from(html), format: 'html' }).article.body.map(b => b.text).join('\n')
+  t.ok(paras.every(p => kept.includes(p)), 'a marker with running text after it and no closing section sits inside')
+})

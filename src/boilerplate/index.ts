@@ -25,6 +25,7 @@ import {
   HAN, isRegExpSpace, isRunningText, unitAt, weightedLength, weightedLengthAtLeast, weightedLengthOver, spacedLiteral
 } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
+import { isChineseOrganization } from '../text/org-names.js'
 import { opensWithCrumbLabel } from '../text/breadcrumb.js'
 import { withoutLeadMark } from '../text/zh-byline.js'
 import { anchoredUnion, endGate, gated, hasAtMostKeyUnits, matchesGated, type GatedPattern } from './patterns.js'
@@ -246,11 +247,33 @@ const COUNT_CLOSE = new Set([...')）]】'].map(c => unitAt(c, 0)))
 /** Every `TAIL_PREFIX` match ends with its colon: a line without one is not searched. */
 const mayHoldColon = (text: string): boolean => text.includes(':') || text.includes('：')
 
+/**
+ * A section header after the name of the column or the series it belongs to and a middle dot (`县城观察 · 往期`,
+ * `本刊 · 相关推荐`): the name a few characters and no header itself (a toolbar's `分享 · 评论` is no name), the header
+ * one of the list. Asked only of a short line with a middle dot.
+ */
+const NAMED_HEADER = /^([^·•]{1,16})[·•]\s*([^·•]+)$/u
+/** Longest line read as a named section header: a name, a separator and a header. */
+const NAMED_HEADER_MAX = 30
+
+/**
+ * A press release's closing section about its issuer (`关于华澜环境控股有限公司` over the company's standard paragraph,
+ * then `传媒查询`: a Hong Kong listed company's release, zh-org o183 of session 53's unseen round): `关于` and an
+ * organization's name alone on the line.
+ */
+const ABOUT_ISSUER = /^(?:关于|關於)\s*(\S{3,30})$/u
+
 function tailHeader (text: string): RemovalKind | null {
   const kind = TAILS.get(lookupKey(text))
   if (kind !== undefined) return kind
+  const about = text.length <= NAMED_HEADER_MAX + 2 ? ABOUT_ISSUER.exec(text) : null
+  if (about !== null && isChineseOrganization(about[1])) return 'boilerplate'
   const m = mayHoldColon(text) ? TAIL_PREFIX.exec(text) : null
   if (m !== null) return TAILS.get(lookupKey(m[1])) ?? null
+  const named = text.length <= NAMED_HEADER_MAX ? NAMED_HEADER.exec(text) : null
+  if (named !== null && !TAILS.has(lookupKey(named[1])) && !NAV.has(lookupKey(named[1]))) {
+    return TAILS.get(lookupKey(named[2])) ?? null
+  }
   const counted = COUNT_CLOSE.has(unitAt(text, text.length - 1)) ? HEADER_COUNT.exec(text) : null
   return counted === null || counted.index === 0 ? null : (TAILS.get(lookupKey(text.slice(0, counted.index))) ?? null)
 }
@@ -409,6 +432,8 @@ export function gluedEndMarker (text: string): RegExpExecArray | null {
 
 /** Paragraphs of running text after a related-content label that make it an inset inside the article. */
 const INSET_PROSE = 3
+/** Longest end-of-article marker (`— 全文完 —`, `(THE END)`): a longer line is no marker, and no section is looked for. */
+const END_MARKER_MAX = 16
 /**
  * Weighted length (src/text `weightedLength`) of a full paragraph: two paragraphs of running text this long after a
  * related-content label make it an inset too (a Taiwan outlet's `延伸閱讀：` list between paragraphs: zh-news n397 of
@@ -444,8 +469,24 @@ function findArticleEnd (
 ): ArticleEnd {
   // Running text after a marker means the marker sits inside the article (a `Related:` inset in an HTML page).
   const proseAfter = proseCounter(blocks, isProse)
-  // in a text page a marker after the first paragraph ends it; in HTML, only with little running text after it
-  const endsHere = (i: number): boolean => firstProse >= 0 && i > firstProse && (format === 'text' || proseAfter(i) < 2)
+  // in a text page a marker after the first paragraph ends it; in HTML, only with little running text after it, the
+  // text of a closing section aside (`— 完 —`, then a press release's `关于华澜环境控股有限公司` and its standard paragraph:
+  // zh-org o183 of session 53's unseen round)
+  // the next section header after each block, found in one pass from the end the first time a marker asks
+  let nextTail: Int32Array | undefined
+  const proseBeforeTail = (i: number): number => {
+    if (nextTail === undefined) {
+      nextTail = new Int32Array(blocks.length + 1).fill(blocks.length)
+      for (let j = blocks.length - 1; j >= 0; j--) {
+        nextTail[j] = tailHeader(blocks[j].text) !== null ? j : nextTail[j + 1]
+      }
+    }
+    const j = nextTail[i + 1]
+    return j >= blocks.length ? proseAfter(i) : proseAfter(i) - proseAfter(j - 1)
+  }
+  const endsHere = (i: number): boolean => firstProse >= 0 && i > firstProse && (format === 'text' ||
+    proseAfter(i) < 2 || (blocks[i].text.length <= END_MARKER_MAX && isEndMarker(blocks[i].text) &&
+    proseBeforeTail(i) < 2))
   const insets: Removal[] = []
   let lastTwo: boolean | undefined
   // running text after a label: three paragraphs, or two full ones
