@@ -22,7 +22,8 @@ import { hasDate, mayHoldLabel, parseInfoLine, splitDatePrefix } from '../text/f
 import { findDate } from '../text/date.js'
 import { dropAuthorBios } from './bio.js'
 import {
-  HAN, isRegExpSpace, isRunningText, unitAt, weightedLength, weightedLengthAtLeast, weightedLengthOver, spacedLiteral
+  holdsHan, isRegExpSpace, isRunningText, unitAt, weightedLength, weightedLengthAtLeast, weightedLengthOver,
+  spacedLiteral
 } from '../text/index.js'
 import { ZH_CREDIT_ROLE } from '../text/roles.js'
 import { isChineseOrganization } from '../text/org-names.js'
@@ -207,7 +208,7 @@ function isMenuLine (text: string): boolean {
   const bars = BAR.test(text) ? text.split(/\s*[|｜]\s*/).filter(s => s !== '') : []
   // a date among the labels makes the line a post's header (`Posted on 2024-10-15 | Reply | Report`), read for it
   if (bars.length >= 3 && bars.every(s => weightedLength(s) <= 24)) return !bars.some(s => findDate(s) !== null)
-  if (!HAN.test(text)) return false
+  if (!holdsHan(text)) return false
   const spaced = text.split(/\s+/).filter(s => s !== '')
   // `衞 生 署 呼 籲 停 服`: text spaced out character by character (a Hong Kong broadcaster's house style, letter
   // spacing written as spaces) is words, not a run of menu labels, which have two characters or more
@@ -289,7 +290,7 @@ function isHeadline (text: string): boolean {
 
 /** Links side by side: `A | B | C | D`, or (Chinese) `标题一 标题二 标题三 标题四`; no sentence in it. */
 function isListLike (text: string): boolean {
-  const segs = text.split(HAN.test(text) ? SEGMENTS : /\s*[|｜·•]\s*/u).filter(s => s !== '')
+  const segs = text.split(holdsHan(text) ? SEGMENTS : /\s*[|｜·•]\s*/u).filter(s => s !== '')
   if (segs.length < 4 || /[。！？]|[.!?](?:\s|$)/.test(text)) return false
   return segs.reduce((n, s) => n + s.length, 0) / segs.length <= 20
 }
@@ -298,7 +299,7 @@ function isListLike (text: string): boolean {
  * An issuing body (or several, space-separated) alone on a line: Han, short, no punctuation, an organization's ending.
  */
 function isOrgLine (text: string): boolean {
-  if (text.length > 40 || !HAN.test(text) || /[\p{P}\d]/u.test(text.replace(/[()（）·]/g, ''))) return false
+  if (text.length > 40 || !holdsHan(text) || /[\p{P}\d]/u.test(text.replace(/[()（）·]/g, ''))) return false
   const parts = text.split(/\s+/).filter(p => p !== '')
   return parts.length <= 4 && parts.every(p => p.length >= 3 && p.length <= 24 && ORG_END.test(p))
 }

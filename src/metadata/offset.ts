@@ -3,7 +3,7 @@
  * Taiwan and Singapore are all UTC+8), judged by the host, Han text, or English text about China.
  */
 import type { Draft } from '../draft.js'
-import { HAN } from '../text/index.js'
+import { holdsHan } from '../text/index.js'
 
 const CHINA_WORDS = /\b(?:China|Chinese|Beijing|Shanghai|Guangzhou|Shenzhen|Xinhua|CPC|Hong Kong|Macao|Taiwan|Province|Provincial|Xi Jinping|State Council)\b/g
 const CHINA_HOSTS = /\.(?:cn|hk|mo|tw|sg)$|(?:^|\.)(?:xinhuanet|chinanews|chinadaily|cgtn|people|cctv|sina|sohu|163|qq|ifeng|thepaper)\.com$/i
@@ -21,7 +21,7 @@ export function defaultOffsetFor (draft: Draft): string | null {
   // sees a newline as it sees a text's edge), and the count stops at its second match instead of reading to the end
   const hints: string[] = []
   for (const v of Object.values(draft.hints)) if (typeof v === 'string') hints.push(v)
-  if (hints.some(t => HAN.test(t)) || draft.blocks.some(b => HAN.test(b.text))) return '+08:00'
+  if (hints.some(holdsHan) || draft.blocks.some(b => holdsHan(b.text))) return '+08:00'
   const named = { count: 0 }
   if (hints.some(t => namesChinaTwice(t, named)) || draft.blocks.some(b => namesChinaTwice(b.text, named))) {
     return '+08:00'

@@ -10,7 +10,7 @@
  * Register`) is a gambling line. Every scan is one pass over the blocks.
  */
 import type { Candidate } from '../draft.js'
-import { escapeRegExp, hanShare } from '../text/index.js'
+import { escapeRegExp, hanShare, holdsHan } from '../text/index.js'
 import { SPAM_LEXICON as DATA } from '../text/spam-lexicon.js'
 
 /** The brand endings as an alternation, longest first (shared with the promotion-line check, ./promo.ts). */
@@ -54,8 +54,6 @@ const TITLE_MIN = 6
 /** Only the first blocks repeat the title. */
 const SPLICE_BLOCKS = 10
 
-const ONE_HAN = /\p{Script=Han}/u
-
 /** The part of `longer` that is not in `shorter`, when `longer` is `shorter` with one piece inserted. */
 export function splicedIn (longer: string, shorter: string): string | null {
   if (longer.length - shorter.length < SPLICE_MIN || longer.length - shorter.length > SPLICE_MAX) return null
@@ -71,7 +69,7 @@ export function splicedIn (longer: string, shorter: string): string | null {
  * a block a page (`unseenBrands`' and ./sentence.ts's `shaped`), where each search asked it again.
  */
 export function mayHoldHanBrand (text: string): boolean {
-  return ONE_HAN.test(text) && mayHoldBrandShape(text)
+  return holdsHan(text) && mayHoldBrandShape(text)
 }
 
 /**

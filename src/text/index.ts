@@ -43,6 +43,16 @@ export function mayHoldCjkRun (text: string): boolean {
   return CJK_RUN_GATE.test(text)
 }
 
+/**
+ * `HAN.test(text)`, asked of the engine's one-range search first: every Han character is a `CJK_TEXT_RUN` character,
+ * so a text without a unit at or above CJK_RUN_MIN holds none. The stages ask it of whole blocks, most of them English
+ * on an English page; on a two-byte line (a curly quote, a dash) `HAN` compares every unit with its many ranges,
+ * where the gate compares each unit once (the seeds' lines: 4.2 against 1.4 µs a page).
+ */
+export function holdsHan (text: string): boolean {
+  return CJK_RUN_GATE.test(text) && HAN.test(text)
+}
+
 /** What the length measure weighs 2.5: Han (every block, radicals and `〇`), kana (with `ー` and `・`), Hangul. */
 const CJK_CHAR = /[\p{Script=Han}\u3040-\u30ff\p{Script=Hangul}]/u
 /**

@@ -6,7 +6,7 @@
 import { findDate, type DateOptions, type FoundDate } from './date.js'
 import { splitNames, withoutEditorCredits } from './fields.js'
 import { ZH_CREDIT_ROLE, ZH_OTHER_CREDIT_ROLE, ZH_PHOTO_ROLE, ZH_REPORTER_ROLE } from './roles.js'
-import { unitAt } from './index.js'
+import { holdsHan, unitAt } from './index.js'
 import { isCommonHanName } from './han-names.js'
 import { TITLE_WORDS, withoutNameTitle } from './not-names.js'
 
@@ -77,9 +77,6 @@ const POST_AFTER_NAME = /(?<=\p{Script=Han}{2})\s*(?:（[^（）]{1,30}）|\([^(
 const PHOTO_FIRST = new RegExp(`^(?:${ZH_PHOTO_ROLE}|图片|圖片|图|圖)\\s*[:：/／∕｜|丨]\\s*` +
   '([\\p{Script=Han}·、]{2,6}(?:\\s*[/／∕、]\\s*[\\p{Script=Han}·]{2,6}){0,3})\\s+(?=(?:文|撰文|文字)\\s*[:：/／∕｜|丨])', 'u')
 
-/** A Han character: every Chinese byline holds one. */
-const HAN = /\p{Script=Han}/u
-
 /** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
 export interface ZhByline { names: string, photographers: string[] }
 
@@ -102,7 +99,7 @@ const BILINGUAL_LABEL = /(\p{Script=Han})\s*[/／]\s*[A-Za-z]{2,12}(?=\s*[:：])
 export function readZhByline (text: string): ZhByline | null {
   // every reading needs a Han role or writer's label (`记者`, `文`, `摄影`: data/reporter-roles.json, all Han) and
   // nothing below writes one: a text without Han (an English paragraph under the headline) is none, unsearched
-  if (!HAN.test(text)) return null
+  if (!holdsHan(text)) return null
   const b = text.length <= ZH_BYLINE_MAX ? BRACKETED.exec(text) : null
   const bracketed = b === null ? text : (b[1] ?? b[2] ?? b[3]).trim()
   const after = b === null ? null : roleAfterNames(bracketed)
@@ -178,7 +175,7 @@ const DATE_BAR = /^[\s|｜丨·•]+|[\s|｜丨·•]+$/gu
 export function readDatedZhByline (
   text: string, dates: DateOptions
 ): { date: FoundDate, byline: ZhByline } | null {
-  if (!HAN.test(text)) return null
+  if (!holdsHan(text)) return null
   const date = findDate(text, dates)
   if (date === null) return null
   const before = text.slice(0, date.index).replace(DATE_BAR, '')
