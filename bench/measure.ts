@@ -20,23 +20,30 @@ export function measure (fn: () => void, ms = 1000): number {
 /** The warm-up's windows, as a share of `ms`, and how close two windows' rates must be to call the rate steady. */
 const WARM_WINDOW_SHARE = 0.1
 const STEADY_RATE = 0.1
-/** Windows in a row that must each agree with the one before: one pair can agree inside a slow stretch. */
+/**
+ * How many windows back a window's rate is compared with: the optimizing compiler's long tail speeds a page up by a
+ * few percent a window (a seed page 1.90 ms at its 300th-500th call, 1.43 at its 1,000th, 1.35 from its 2,000th on:
+ * docs/performance.md, session 53), so neighbouring windows agree long before the pace is the pipeline's own.
+ */
+const STEADY_SPAN = 5
+/** Windows in a row that must each agree with the one `STEADY_SPAN` before: one pair can agree in a slow stretch. */
 const STEADY_WINDOWS = 2
 /** The longest warm-up, in multiples of `ms`: a machine too noisy to settle still gets measured. */
 const MAX_WARM_SHARE = 5
 
 /**
- * Calls `fn` for at least a fifth of `ms`, then in windows of a tenth of `ms` until three windows in a row run at
- * rates within STEADY_RATE of the one before. A fixed warm-up measured pagewash's start instead of its pace: its
- * first seed page loads the language model and word lists (330 ms) and the next fifty run at 13 ms a page, 2 after,
- * so the seeds' row, first in a fresh process, gave 356 pages/s where the same code runs 616-740 once warm. `clock`
+ * Calls `fn` for at least a fifth of `ms`, then in windows of a tenth of `ms` until `STEADY_WINDOWS` windows in a row
+ * run at rates within STEADY_RATE of the window `STEADY_SPAN` before each. A fixed warm-up measured pagewash's start
+ * instead of its pace: its first seed page loads the language model and word lists (330 ms) and the next fifty run at
+ * 13 ms a page, 2 after, so the seeds' row, first in a fresh process, gave 356 pages/s where the same code runs
+ * 616-740 once warm. `clock`
  * (milliseconds) is the wall clock; the tests give a clock of their own, so that what they check is the warm-up's
  * logic and not the machine's load.
  */
 export function warmUp (fn: () => void, ms: number, clock: () => number = () => performance.now()): void {
   const start = clock()
   while (clock() - start < ms / 5) fn()
-  let previous = -1
+  const rates: number[] = []
   let steady = 0
   while (clock() - start < ms * MAX_WARM_SHARE) {
     const windowStart = clock()
@@ -48,9 +55,10 @@ export function warmUp (fn: () => void, ms: number, clock: () => number = () => 
       now = clock()
     }
     const rate = calls / (now - windowStart)
-    steady = previous > 0 && Math.abs(rate - previous) <= STEADY_RATE * previous ? steady + 1 : 0
+    const before = rates.length >= STEADY_SPAN ? rates[rates.length - STEADY_SPAN] : -1
+    steady = before > 0 && Math.abs(rate - before) <= STEADY_RATE * before ? steady + 1 : 0
     if (steady >= STEADY_WINDOWS) return
-    previous = rate
+    rates.push(rate)
   }
 }
 
