@@ -4,12 +4,14 @@
  * (data/html-epoch-attributes.json); thread posts framed by boxes of their shape; a post's number as its time's label;
  * a table of particulars' update row; a court's division; Hong Kong's `報道` and stationed correspondents; members'
  * user names; blogrolls; a breadcrumb's headline under a logo; a newsletter's past issues, a press release's closing
- * sections, a summary and a licence notice.
+ * sections, a summary and a licence notice; a post's release time in page data; a blog's name its feed gives.
  */
 import t from 'tap'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { load } from 'cheerio'
 import { processPage } from '../src/pipeline.js'
+import { feedNames } from '../src/parse/html/headings.js'
 import { isChineseOrganization } from '../src/text/org-names.js'
 import type { Article } from '../src/types.js'
 
@@ -146,4 +148,15 @@ t.test('a newsletter\'s past issues, a press release\'s closing sections, a summ
     `<p>${paras[0]}</p><p>— 完 —</p><p>${paras[1]}</p><p>${paras[2]}</p></body></html>`
   const kept = processPage({ content: Buffer.from(html), format: 'html' }).article.body.map(b => b.text).join('\n')
   t.ok(paras.every(p => kept.includes(p)), 'a marker with running text after it and no closing section sits inside')
+})
+
+t.test('a post\'s release time in its page data; a blog\'s name its feed gives is no headline', async t => {
+  t.equal(article('zh-blogs', 'b112').published?.slice(0, 10), '2023-03-14',
+    'a Nuxt page\'s `released_time:1678773757` under `03月14日`, its `created_time` the day before')
+  t.equal(article('zh-blogs', 'b407').title, '又到扒龙舟，村口的锣鼓响了三天',
+    '`<h1>榕荫小记</h1>` is the name of `<link rel="alternate" type="application/rss+xml" title="榕荫小记">` under a ' +
+    '`<title>` of the blog, its owner and the host: the post\'s `<div class="articleTitle"><h2>`')
+  t.same(feedNames(load('<link rel="alternate" type="application/rss+xml" title="Blog &raquo; Comments Feed">' +
+    '<link rel="stylesheet" title="Blog">').root().find('link').toArray()), ['blog'],
+  'a feed\'s name before its `»`; a style sheet is no feed')
 })

@@ -92,9 +92,6 @@ const KNOWN: KnownFailures = {
     date: 'the post time is vBulletin\'s US order `10-18-2009, 09:42 PM` on a .tw page (Taiwan writes the year first), read by ' +
       'no reader'
   },
-  'b112-xiaozhongpai-nuxt-obsidian-2023-utf8': {
-    date: 'the only shown date is yearless (`03月14日`); the year is only in the page\'s script data (an epoch)'
-  },
   // the eleventh and twelfth rounds (b113-b124, session 38), each measured once before any change (README): open
   // (b116 and b120: posters in the member panel, mended in session 40 with b84, b172, b179, b183)
   // (b122 mended in session 39 with b138, the same class)
@@ -315,10 +312,6 @@ const KNOWN: KnownFailures = {
     author: 'a member\'s title (`天文發燒友`) is read as the poster'
   },
   // session 53's unseen rounds, measured once before any change (README): open
-  'b407-21cn-style-portal-blog-shunde-dragon-boat-calendar-2006-gbk-declgb2312': {
-    title: 'the blog\'s name in the `<h1>` (`榕荫小记`) under a `<title>` of the blog, its owner and the host; the ' +
-      'post\'s `<h2>` in `div.articleTitle`'
-  },
   'b411-steemit-condenser-cn-community-shenzhen-chang-fen-stall-relative-utc-2018-utf8': {
     date: 'the page\'s zone-less script time and tooltip are UTC (`4/12/2018, 5:30:12 PM`), read as +08:00: the ' +
       'day before the one a Shenzhen reader saw'

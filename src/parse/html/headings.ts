@@ -41,6 +41,25 @@ export interface Headings {
   blogName?: string
 }
 
+/** A feed's title after the site's name (`Blog » Feed`, `Blog » Comments Feed`, `Blog - RSS`): the name is before. */
+const FEED_TITLE_TAIL = /\s+[»›|–-]\s+.*$/u
+
+/**
+ * The names a page's feeds give the site or blog (`<link rel="alternate" type="application/rss+xml" title="…">`, the
+ * part before a `»`), lower-cased: a feed is the whole site's or blog's, never one article's (a post's comments feed
+ * names the blog first: WordPress's `Blog » Post Comments Feed`).
+ */
+export function feedNames (links: readonly Element[]): string[] {
+  const names: string[] = []
+  for (const link of links) {
+    const type = attr(link, 'type').toLowerCase()
+    if (!/rss|atom/.test(type) || !attr(link, 'rel').toLowerCase().split(/\s+/).includes('alternate')) continue
+    const name = normalizeLine(attr(link, 'title')).replace(FEED_TITLE_TAIL, '').toLowerCase()
+    if (name !== '') names.push(name)
+  }
+  return names
+}
+
 /** Most elements inside a heading searched for the announced part: a headline's markup is a handful. */
 const MAX_PARTS = 40
 /** Shortest part taken for the whole heading, in characters: shorter ones are a word the title happens to be. */
@@ -58,7 +77,7 @@ const LEAD_IN = /[:：]$/u
  * or with a site's name after a separator).
  */
 export function readHeadings (
-  elements: readonly Element[], announced: (part: string) => boolean, pageUrl?: string
+  elements: readonly Element[], announced: (part: string) => boolean, pageUrl?: string, feeds: readonly string[] = []
 ): Headings {
   const out: Headings = { headlines: [], lines: new Map() }
   for (const el of elements) {
@@ -66,7 +85,9 @@ export function readHeadings (
     const text = withoutInfoTail(el, withoutCategory(el, headingText(el)))
     if (text === '') continue
     const home = linksHome(el, text, announced, pageUrl)
-    if (home !== undefined || blogOwner(text) !== undefined || inBanner(el) || namesSpace(el)) {
+    // or the name the blog's feed gives (`feeds`)
+    const feed = feeds.includes(text.toLowerCase())
+    if (home !== undefined || feed || blogOwner(text) !== undefined || inBanner(el) || namesSpace(el)) {
       out.siteName ??= text
       // the blog's own name (above the page, or in its owner's form), not a whole site's logo
       if (home !== 'site') out.blogName ??= text

@@ -55,7 +55,7 @@ import { EPOCH_ATTRIBUTES, epochStamp } from './epoch-stamp.js'
 import { bbsHeader } from './bbs-header.js'
 import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { numericDateOrder } from '../../text/date-order.js'
-import { headingText, readHeadings, type Headings } from './headings.js'
+import { feedNames, headingText, readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
 import {
   addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, isOnlyPosterLink, onlyPosterId
@@ -858,6 +858,8 @@ const SELECTORS = new Map<string, [Test, boolean, Among]>([
   ['meta', [named('meta'), false, { tag: 'meta' }]],
   ['script[type="application/ld+json"]', [el => el.name === 'script' && isJsonLd(el), false, { tag: 'script' }]],
   ['title', [named('title'), false, { tag: 'title' }]],
+  // the feeds' links (`feedNames`), asked of a page whose `<title>` is names alone
+  ['link[title]', [both(named('link'), has('title')), false, { tag: 'link' }]],
   ['html', [named('html'), false, { tag: 'html' }]],
   ['body h1', [named('h1'), true, { tag: 'h1' }]],
   ['body p', [named('p'), true, { tag: 'p' }]],
@@ -1262,7 +1264,12 @@ function beforeSitePart (docTitle: string, h1: string): string | undefined {
  */
 function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string | undefined): Headings {
   const h1s = $('body h1').toArray()
-  const headings = readHeadings(h1s, part => announced.some(a => announces(a, part)), url)
+  // a `<title>` of names alone (`榕荫小记 - 顺德老关 - 21CN博客`: the blog, its owner, its host; no part of a headline's
+  // length) over an `<h1>` its feed names (`<link rel="alternate" type="application/rss+xml" title="榕荫小记">`): the
+  // blog's name, no headline (zh-blogs b407 of session 53's unseen round; the title-classed `<h2>` is read for it)
+  const namesOnly = announced.every(a => a.split(ANNOUNCED_PARTS).every(p => weightedLength(p) < CLASSED_TITLE_MIN))
+  const feeds = namesOnly ? feedNames($('link[title]').toArray().filter(isElement)) : []
+  const headings = readHeadings(h1s, part => announced.some(a => announces(a, part)), url, feeds)
   if (headings.headlines.length > 0) return siteFirstHeading(headings, $, announced) ?? headings
   const subheadings = $(SUBHEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS)
   if (headings.blogName !== undefined) {
