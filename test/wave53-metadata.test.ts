@@ -160,3 +160,15 @@ t.test('a post\'s release time in its page data; a blog\'s name its feed gives i
     '<link rel="stylesheet" title="Blog">').root().find('link').toArray()), ['blog'],
   'a feed\'s name before its `»`; a style sheet is no feed')
 })
+
+t.test('an overseas daily\'s reporter credit in lenticular brackets, the place glued to the name', async t => {
+  const credit = (line: string): string[] => processPage({
+    content: `中国城砸车窃案频传 警民座谈教防范\n\n${line}近一个多月来，休斯顿中国城百利大道沿线多个购物广场的停车场接连发生砸车窗盗窃案，不少华人车主报案。`,
+    format: 'text'
+  }).article.authors
+  t.same(credit('【本报记者秦立文休斯顿报导】'), ['秦立文'], 'a Houston daily\'s `报导`')
+  t.same(credit('【本報記者施雅婷八打雁訊】'), ['施雅婷'], 'a Manila daily\'s dispatch word `訊`')
+  t.same(credit('【本报讯】'), [], 'the paper\'s own dispatch names nobody')
+  t.same(article('zh-news', 'n236').authors, ['秦立文'])
+  t.same(article('zh-news', 'n137').authors, ['施雅婷'])
+})

@@ -49,10 +49,7 @@ const KNOWN: KnownFailures = {
     author: 'the info line\'s `文：王思齐` (`文：王思齐　图：陈立　发布时间：07/03/2006 17:45（伦敦时间）`): `文：` is no info-line label'
   },
   // the twelfth to fifteenth rounds (n119-n142, session 37), each measured once before any change (README): open (n119
-  // mended in session 39)
-  'n137-ph-chinese-daily-2003-big5': {
-    author: 'the writer is only in `【本報記者施雅婷八打雁訊】`: name and place glued before `訊`, no date'
-  },
+  // mended in session 39, n137 in session 53)
   'n141-tw-citizen-journalism-2014-utf8': {
     author: 'the reporter card labels its member link `公民記者：<a href="/user/5521">陳建志</a>`; `/user/<number>` is no ' +
       'member-page shape and `公民記者` no role'
@@ -70,9 +67,6 @@ const KNOWN: KnownFailures = {
   'n228-smd-nddaily-wage-arrears-2008-gb2312': {
     title: 'the `<title>` gives the subtitle-length story line (`东莞樟木头一玩具厂老板“失踪” 300余工人守厂讨薪`); the short ' +
       'printed head above the subtitle is not told from it'
-  },
-  'n236-us-houston-joomla-2013-hidden-spam-gb2312': {
-    author: '`作者：网络编辑部` is a desk; the writer is only in `【本报记者秦立文休斯顿报导】`, name and place glued'
   },
   'n238-macau-weekly-2009-hidden-spam-big5hkscs': {
     date: 'the issue date in the masthead beside the next issue\'s date is read by no reader'

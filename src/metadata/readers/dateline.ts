@@ -390,9 +390,12 @@ export function readDatelines (blocks: Kept, published: string | null, ev: Evide
 
 // `本报记者周文杰、实习记者刘晴纽约报道　纽约市交通局…`: a paper's reporters open the text as its dateline, the last
 // name glued to the place of the report, `报道` and a space or a colon after it
+// and in lenticular brackets, the dispatch word too (`【本报记者秦立文休斯顿报导】`, `【本報記者施雅婷八打雁訊】`: overseas
+// Chinese dailies, zh-news n236, n137), `报导` as those papers write it
 const OPENING_CREDIT = new RegExp(
-  `^((?:${ANY_CREDIT_ROLE}\\s*${CREDIT_NAME}\\s*[、，,]\\s*)*)${ANY_CREDIT_ROLE}\\s*([\\p{Script=Han}]{2,10}?)` +
-  `\\s*${REPORT_WORD}(?:\\s*[:：]|\\s+)(?=\\S)`, 'u'
+  `^(?:[【〔]\\s*(?=${ANY_CREDIT_ROLE}[^】〕]{2,40}(?:${REPORT_WORD}|报导|讯|訊)\\s*[】〕]))?` +
+  `((?:${ANY_CREDIT_ROLE}\\s*${CREDIT_NAME}\\s*[、，,]\\s*)*)${ANY_CREDIT_ROLE}\\s*([\\p{Script=Han}]{2,10}?)` +
+  `\\s*(?:${REPORT_WORD}(?:\\s*[:：]|\\s+)(?=\\S)|(?:${REPORT_WORD}|报导|讯|訊)\\s*[】〕])`, 'u'
 )
 // `中天体育讯（特派记者 沈磊 发自厦门）…`: a portal channel's dispatch word, then its reporters in brackets (zh-news n132 of
 // session 37's second unseen wave); read for the reporters, the text kept as the dev sets' truths keep such datelines
