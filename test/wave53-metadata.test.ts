@@ -172,3 +172,18 @@ t.test('an overseas daily\'s reporter credit in lenticular brackets, the place g
   t.same(article('zh-news', 'n236').authors, ['秦立文'])
   t.same(article('zh-news', 'n137').authors, ['施雅婷'])
 })
+
+t.test('a <title> that holds the kicker printed right above the headline in large type gives way to the headline', async t => {
+  t.equal(article('zh-news', 'n413').title, '首批四十二个村年底喝上“放心水”',
+    'a 2005 party daily: `<title>` the kicker `我市农村饮水安全工程全面铺开`, the headline in `.font01 { font-size: 22px }` under it')
+  const page = (kicker: string): string | null => {
+    const html = '<html><head><meta charset="utf-8"><style>.big { font-size: 22px; font-weight: bold }</style>' +
+      '<title>我市农村饮水安全工程全面铺开--某某日报</title></head><body><table>' +
+      `<tr><td class="small">${kicker}</td></tr><tr><td class="big">首批四十二个村年底喝上“放心水”</td></tr></table>` +
+      '<p>9月12日上午，随着溆水乡枫木村新建水厂的阀门缓缓打开，清澈的自来水流进了村民覃德贵家的水缸。这是我市今年实施的农村饮水安全工程中第一个建成' +
+      '通水的集中供水点。记者从市水利局获悉，列入今年计划的首批42个村将在年底前全部通水。</p></body></html>'
+    return processPage({ content: Buffer.from(html), format: 'html' }).article.title
+  }
+  t.equal(page('我市农村饮水安全工程全面铺开'), '首批四十二个村年底喝上“放心水”', 'the kicker right above')
+  t.equal(page('本报讯'), '我市农村饮水安全工程全面铺开', 'another line above: the <title> stands')
+})

@@ -1496,7 +1496,33 @@ function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined
     const subtitled = b.length > a.length && b.startsWith(a)
     if (shared && !subtitled && !(a.length > b.length && words <= run)) return classed
   }
-  return undefined
+  return kickerAbove($, announced, classed) ? classed : undefined
+}
+
+/** Nodes visited per character when a line's text is read for `kickerAbove` (a line is a few elements). */
+const KICKER_NODES_PER_CHAR = 2
+
+/**
+ * Whether a part of the `<title>` is printed as the line right above the title-classed or large-type headline, its
+ * element's next sibling: a kicker over the headline (引题, `<tr><td class="font02">我市农村饮水安全工程全面铺开</td></tr><tr>
+ * <td class="font01">首批四十二个村年底喝上“放心水”</td></tr>` under `<title>我市农村饮水安全工程全面铺开--沅州日报网络版`, a party
+ * daily's web edition of 2005 whose `<title>` holds the kicker alone: zh-news n413 of session 53's unseen round).
+ */
+function kickerAbove ($: CheerioAPI, announced: string, classed: string): boolean {
+  const body = $('body')[0]
+  const parts = new Set(announced.split(ANNOUNCED_PARTS).map(p => normalizeLine(p))
+    .filter(p => p.length >= MIN_HEADLINE))
+  if (body === undefined || !isElement(body) || parts.size === 0) return false
+  const max = SAME_STORY_MAX
+  for (const el of bodyElements(body)) {
+    let next = el.next
+    while (next !== null && !isElement(next) && (!isText(next) || next.data.trim() === '')) next = next.next
+    if (next === null || !isElement(next)) continue
+    const line = boundedText(el, max, max * KICKER_NODES_PER_CHAR)
+    if (line === undefined || !parts.has(line)) continue
+    if (boundedText(next, max, max * KICKER_NODES_PER_CHAR) === classed) return true
+  }
+  return false
 }
 
 const storyChars = (s: string): string => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '')
