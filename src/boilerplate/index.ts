@@ -263,11 +263,13 @@ const NAMED_HEADER_MAX = 30
  * organization's name alone on the line.
  */
 const ABOUT_ISSUER = /^(?:关于|關於)\s*(\S{3,30})$/u
+/** Longest line read as an issuer's section header: `关于` and a name of thirty characters at most. */
+const ABOUT_ISSUER_MAX = 32
 
 function tailHeader (text: string): RemovalKind | null {
   const kind = TAILS.get(lookupKey(text))
   if (kind !== undefined) return kind
-  const about = text.length <= NAMED_HEADER_MAX + 2 ? ABOUT_ISSUER.exec(text) : null
+  const about = text.length <= ABOUT_ISSUER_MAX ? ABOUT_ISSUER.exec(text) : null
   if (about !== null && isChineseOrganization(about[1])) return 'boilerplate'
   const m = mayHoldColon(text) ? TAIL_PREFIX.exec(text) : null
   if (m !== null) return TAILS.get(lookupKey(m[1])) ?? null

@@ -32,6 +32,12 @@ const ROC_SHORT = /(?<![\d./-])(\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*
 const ZH_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
 // `14 三月 2006`, `星期二, 14 三月 2006 10:28`: the day, a Chinese month's name and the year, as Joomla and Mambo write
 // `%d %B %Y` in their Chinese language packs (zh-org o144 of session 47's second wave, a Hong Kong association's page)
+/**
+ * A Unix time as pages give one, in seconds or milliseconds (`var ct = "1620393780"`, `data-timestamp="1525699437"`):
+ * the script readers, the attribute readers and the metadata stage read it alike.
+ */
+export const UNIX_TIME = /^\d{10}(?:\d{3})?$/
+
 export const ZH_MONTH_NAME_DATE = /(?<![\d.])(\d{1,2})\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)/u
 // `三月 14, 2006`, `於: 三月 05, 2003, 09:23:11 下午`, `星期日 四月 16, 2006 10:41 pm`: a Chinese month's name, the day
 // and the year in the English order, as the Chinese language packs of PHP-Nuke, YaBB SE and phpBB 2 write `%B %d, %Y`

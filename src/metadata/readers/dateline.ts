@@ -392,10 +392,11 @@ export function readDatelines (blocks: Kept, published: string | null, ev: Evide
 // name glued to the place of the report, `报道` and a space or a colon after it
 // and in lenticular brackets, the dispatch word too (`【本报记者秦立文休斯顿报导】`, `【本報記者施雅婷八打雁訊】`: overseas
 // Chinese dailies, zh-news n236, n137), `报导` as those papers write it
+const BRACKETED_REPORT_WORD = `(?:${REPORT_WORD}|报导|讯|訊)`
 const OPENING_CREDIT = new RegExp(
-  `^(?:[【〔]\\s*(?=${ANY_CREDIT_ROLE}[^】〕]{2,40}(?:${REPORT_WORD}|报导|讯|訊)\\s*[】〕]))?` +
+  `^(?:[【〔]\\s*(?=${ANY_CREDIT_ROLE}[^】〕]{2,40}${BRACKETED_REPORT_WORD}\\s*[】〕]))?` +
   `((?:${ANY_CREDIT_ROLE}\\s*${CREDIT_NAME}\\s*[、，,]\\s*)*)${ANY_CREDIT_ROLE}\\s*([\\p{Script=Han}]{2,10}?)` +
-  `\\s*(?:${REPORT_WORD}(?:\\s*[:：]|\\s+)(?=\\S)|(?:${REPORT_WORD}|报导|讯|訊)\\s*[】〕])`, 'u'
+  `\\s*(?:${REPORT_WORD}(?:\\s*[:：]|\\s+)(?=\\S)|${BRACKETED_REPORT_WORD}\\s*[】〕])`, 'u'
 )
 // `中天体育讯（特派记者 沈磊 发自厦门）…`: a portal channel's dispatch word, then its reporters in brackets (zh-news n132 of
 // session 37's second unseen wave); read for the reporters, the text kept as the dev sets' truths keep such datelines

@@ -6,7 +6,7 @@
  */
 import type { DateHint } from '../../draft.js'
 import { choose, hiddenKinds, markupKinds, type Proposal } from '../choose.js'
-import { dateFromUrl, findDate, type DateOptions } from '../../text/date.js'
+import { UNIX_TIME, dateFromUrl, findDate, type DateOptions } from '../../text/date.js'
 import { findRelativeDate, resolveRelativeDate } from '../../text/index.js'
 import { notAfterFetch } from '../fetched.js'
 
@@ -27,8 +27,6 @@ export interface PublishedInput {
 
 type Dated = Array<Proposal<string>>
 
-/** A Unix time in seconds or milliseconds, as a page's scripts give one (`var ct = "1620393780"`). */
-const EPOCH = /^\d{10}(?:\d{3})?$/
 /** Earliest Unix time read as a publication (1995-01-01): a smaller count of seconds is some other number. */
 const EARLIEST_EPOCH_MS = Date.UTC(1995, 0, 1)
 const MS_PER_MINUTE = 60_000
@@ -77,7 +75,7 @@ function parsedHints (hints: readonly DateHint[], options: DateOptions): Array<P
   for (const h of hints) {
     if (h.kind === 'relative') continue
     // a script's Unix time, or an element's (src/parse/html/epoch-stamp.ts): an instant, read in the page's zone
-    if (EPOCH.test(h.value)) {
+    if (UNIX_TIME.test(h.value)) {
       const iso = epochIso(h.value, options.defaultOffset)
       if (iso !== null) out.push({ kind: h.kind, value: iso })
       continue

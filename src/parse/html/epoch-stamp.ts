@@ -10,7 +10,7 @@
 import type { Element } from './dom.js'
 import { loadData } from '../../data.js'
 import { boundedText } from './short-text.js'
-import { findDate } from '../../text/date.js'
+import { UNIX_TIME, findDate } from '../../text/date.js'
 import { findRelativeDate } from '../../text/index.js'
 
 interface EpochAttributesFile { names: Array<{ name: string }> }
@@ -18,9 +18,6 @@ interface EpochAttributesFile { names: Array<{ name: string }> }
 /** The attributes that hold an element's Unix time. */
 export const EPOCH_ATTRIBUTES: readonly string[] = loadData<EpochAttributesFile>('html-epoch-attributes.json').names
   .map(n => n.name)
-
-/** A Unix time in seconds or milliseconds (as script-dates.ts and published.ts read one). */
-const UNIX_TIME = /^\d{10}(?:\d{3})?$/
 
 /**
  * Longest text of a stamped element read as the time it shows: a date and a time with a label (`发表于 前天 21:07`,

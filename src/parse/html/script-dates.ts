@@ -7,6 +7,7 @@
  */
 import { loadData } from '../../data.js'
 import { escapeRegExp } from '../../text/index.js'
+import { UNIX_TIME } from '../../text/date.js'
 import { isElement, isText, type AnyNode } from './dom.js'
 
 interface ScriptDateName { name: string, epoch?: boolean, creation?: boolean }
@@ -22,7 +23,6 @@ const ASSIGNMENT = new RegExp(
   `(?<![\\w$])['"]?(${NAMES.map(n => escapeRegExp(n.name)).join('|')})['"]?\\s*(?:\\]\\s*)?[:=]\\s*` +
   `(?:['"]([^'"\\n]{4,${MAX_VALUE}})['"]|(\\d{10}(?:\\d{3})?)(?!\\d))`, 'g')
 /** A Unix time in seconds or milliseconds. */
-const EPOCH = /^\d{10}(?:\d{3})?$/
 /** A year a publication can have, anywhere in a date string (a script's value, a date's attribute). */
 export const YEAR = /(?:19|20)\d\d/
 // the Twitter API's time (`Sat May 07 21:23:57 +0800 2016`, Weibo's `created_at`), which no date reader knows
@@ -42,7 +42,7 @@ function isoOfApiTime (value: string): string {
 /** The value a name gives, raw, when it can be a publication time; undefined when not. */
 function dateValue (name: string, quoted: string | undefined, bare: string | undefined): string | undefined {
   const value = (quoted ?? bare ?? '').trim()
-  if (EPOCH.test(value)) return value
+  if (UNIX_TIME.test(value)) return value
   if (EPOCH_ONLY.has(name) || !YEAR.test(value)) return undefined
   return isoOfApiTime(value)
 }
