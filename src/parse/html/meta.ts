@@ -1513,8 +1513,12 @@ function kickerAbove ($: CheerioAPI, announced: string, classed: string): boolea
   const parts = new Set(announced.split(ANNOUNCED_PARTS).map(p => normalizeLine(p))
     .filter(p => p.length >= MIN_HEADLINE))
   if (body === undefined || !isElement(body) || parts.size === 0) return false
+  // most elements' lines cannot be a part: their first shown character is none of the parts' (no text is read)
+  const firsts = new Set([...parts].map(p => p.charAt(0)))
   const max = SAME_STORY_MAX
   for (const el of bodyElements(body)) {
+    const first = firstShownChar(el)
+    if (first === undefined || !firsts.has(first)) continue
     let next = el.next
     while (next !== null && !isElement(next) && (!isText(next) || next.data.trim() === '')) next = next.next
     if (next === null || !isElement(next)) continue
