@@ -249,19 +249,37 @@ export interface OwnSet {
   body: (id: string) => string
 }
 
+const ownTruth = (dir: string, id: string): OwnTruth =>
+  JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8')) as OwnTruth
+
+/** One page of a set of our own through `processPage`, bytes as served, with its URL and crawl time. */
+function ownResult (dir: string, id: string, gt: OwnTruth): PageResult {
+  const fetched = gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {}
+  return processPage({ content: readFileSync(join(dir, 'html', `${id}.html`)), format: 'html', url: gt.url, ...fetched })
+}
+
+/**
+ * One page of a set of our own (`ownSet`), named by its id's first part (`b148`): its truth, its result, and the
+ * per-character F1 of its body against the truth's.
+ */
+export function ownPage (name: string, short: string): { truth: OwnTruth, result: PageResult, f1: number } {
+  const dir = join(FIXTURES, name)
+  const file = readdirSync(join(dir, 'html')).find(f => f.startsWith(`${short}-`))
+  if (file === undefined) throw new Error(`no page ${short} in ${name}`)
+  const id = file.slice(0, -5)
+  const truth = ownTruth(dir, id)
+  const result = ownResult(dir, id, truth)
+  const body = result.article.body.map(b => b.text).join('\n\n')
+  return { truth, result, f1: prf(body, truth.ground_truth.main_content).f }
+}
+
 /** Runs the set in test/fixtures/`name` (html/, ground-truth/) through `processPage`, bytes as served. */
 export function ownSet (name: string): OwnSet {
   const dir = join(FIXTURES, name)
   const ids = readdirSync(join(dir, 'html')).filter(f => f.endsWith('.html')).map(f => f.slice(0, -5)).sort()
-  const truths = new Map(ids.map(id =>
-    [id, JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8')) as OwnTruth]))
+  const truths = new Map(ids.map(id => [id, ownTruth(dir, id)]))
   const results = new Map<string, PageResult>()
-  for (const id of ids) {
-    const gt = truths.get(id)!
-    const fetched = gt.fetched_at !== undefined ? { fetchedAt: gt.fetched_at } : {}
-    const content = readFileSync(join(dir, 'html', `${id}.html`))
-    results.set(id, processPage({ content, format: 'html', url: gt.url, ...fetched }))
-  }
+  for (const id of ids) results.set(id, ownResult(dir, id, truths.get(id)!))
   return {
     ids,
     truth: id => truths.get(id)!,

@@ -96,7 +96,7 @@ const KNOWN: KnownFailures = {
   // (b116 and b120: posters in the member panel, mended in session 40 with b84, b172, b179, b183)
   // (b122 mended in session 39 with b138, the same class)
   // the thirteenth to sixteenth rounds (b125-b148, session 39), measured once before any change (README): all mended
-  // (b148: a forum body with its replies kept, open; b147's reply tree leaves it as a dated listing, session 40)
+  // (b148: a forum body with its replies kept; mended in session 54 by the posters' link template)
   // the seventeenth to twenty-second rounds (b149-b184, session 40), each measured once before any change (README):
   // open
   'b150-ifeng-bobao-gaokao-father-2010-utf8': {

@@ -1,8 +1,10 @@
 /**
  * A forum thread's replies. A thread page lays its posts out as siblings of one shape (`<div id="post_3012277">`,
  * `<div class="atl-item">`, `<div class="l_post">`, `<li class="single-post">`), each with its poster's link to a
- * member page (./members.ts); the first is the opening post, the article, and the rest are replies, which readers of
- * the article do not want and which often hold more text than it (a content scorer then takes the whole thread).
+ * member page (./members.ts; on a platform no pattern there knows, links of one address template at one place of
+ * each post's header, ./poster-links.ts); the first is the opening post, the article, and the rest are replies,
+ * which readers of the article do not want and which often hold more text than it (a content scorer then takes the
+ * whole thread).
  * The replies go, in one removal, before the content is scored. A run of posts needs `MIN_POSTS` siblings, nearly
  * all with a member's link, and an opening post with text of its own: a list of cards or comments under an article
  * is no thread (its first item is no article). A Q&A page's answers go the same way, by its microdata
@@ -14,6 +16,7 @@ import { weightedLength } from '../../text/index.js'
 import { attr, detach, elementsOf, isElement, readableText, type AnyNode, type Element } from './dom.js'
 import { clip } from './clean.js'
 import { memberHolders } from './members.js'
+import { postersByTemplate } from './poster-links.js'
 
 /** Posts in a row from this many on: an opening post and at least two replies. */
 const MIN_POSTS = 3
@@ -55,7 +58,7 @@ const MAX_FRAMING_BOXES = 3
  * round), the posts from the first to the last with a member's link, each with one. Undefined when the group is no run
  * of posts.
  */
-function postsOf (group: Element[], holders: Set<AnyNode>): Element[] | undefined {
+function postsOf (group: Element[], holders: ReadonlySet<AnyNode>): Element[] | undefined {
   const first = group.findIndex(p => holders.has(p))
   if (first < 0) return undefined
   const members = group.filter(p => holders.has(p)).length
@@ -70,23 +73,40 @@ function postsOf (group: Element[], holders: Set<AnyNode>): Element[] | undefine
 /** Runs of posts whose opening post is measured, at most: each measure reads the post's text. */
 const MAX_CANDIDATE_RUNS = 50
 
-/** The first run of posts below `root` in document order (outermost first), or undefined. */
-function findPosts (root: Element): Element[] | undefined {
+/** A run of posts, and how its posters were told (the removal's reason says it). */
+interface Posts { posts: Element[], by: string }
+
+/**
+ * The first run of posts below `root` in document order (outermost first), or undefined: by links to the member pages
+ * of a platform met before (./members.ts), else by a link template the posts' headers share (./poster-links.ts).
+ */
+function findPosts (root: Element): Posts | undefined {
   const holders = memberHolders(root)
-  if (holders.size === 0) return undefined
-  return runOfPosts(root, holders, signature) ?? runOfPosts(root, holders, classSignature)
+  if (holders.size > 0) {
+    const known = (group: Element[]): Element[] | undefined => postsOf(group, holders)
+    const below = (el: Element): boolean => holders.has(el)
+    const posts = runOfPosts(root, below, signature, known) ?? runOfPosts(root, below, classSignature, known)
+    if (posts !== undefined) return { posts, by: 'each by a member' }
+  }
+  const posts = runOfPosts(root, () => true, signature, group => postsOf(group, postersByTemplate(group)))
+  return posts === undefined
+    ? undefined
+    : { posts, by: 'each header linking its poster by one address template, beside a time' }
 }
 
-/** The first run of posts of one shape (`shape`) below `root`, outermost first. */
+/**
+ * The first run of posts of one shape (`shape`) below `root`, outermost first: `postsIn` reads a group of siblings of
+ * one shape for its posts; `mayHold` tells where posts may be found below.
+ */
 function runOfPosts (
-  root: Element, holders: Set<AnyNode>, shape: (el: Element) => string | undefined
+  root: Element, mayHold: (el: Element) => boolean, shape: (el: Element) => string | undefined,
+  postsIn: (group: Element[]) => Element[] | undefined
 ): Element[] | undefined {
   let measured = 0
   const stack: AnyNode[] = [root]
   while (stack.length > 0) {
     const el = stack.pop()!
-    // no member link below: no post either
-    if (!isElement(el) || !holders.has(el)) continue
+    if (!isElement(el) || !mayHold(el)) continue
     const groups = new Map<string, Element[]>()
     for (const c of el.children) {
       if (!isElement(c)) continue
@@ -98,7 +118,7 @@ function runOfPosts (
     }
     for (const group of groups.values()) {
       if (group.length < MIN_POSTS || measured >= MAX_CANDIDATE_RUNS) continue
-      const posts = postsOf(group, holders)
+      const posts = postsIn(group)
       if (posts === undefined) continue
       measured++
       if (posts.length >= MIN_POSTS && weightedLength(readableText(posts[0])) >= MIN_OPENING) return posts
@@ -209,9 +229,9 @@ function dropReplies (replies: Element[], removed: Removal[], reason: string): v
 
 /** Takes a thread's replies out of the page (all posts after the first of the first run of posts). */
 export function dropThreadReplies (root: Element, removed: Removal[]): void {
-  const posts = findPosts(root)
-  if (posts === undefined) return
-  const replies = posts.slice(1)
+  const found = findPosts(root)
+  if (found === undefined) return
+  const replies = found.posts.slice(1)
   dropReplies(replies, removed,
-    `${replies.length} replies after a forum thread's opening post (posts of one shape, each by a member)`)
+    `${replies.length} replies after a forum thread's opening post (posts of one shape, ${found.by})`)
 }
