@@ -319,6 +319,31 @@ const KNOWN: KnownFailures = {
   'b418-yafnet195-tw-ham-radio-hehuanshan-handheld-medals-utc-2010-utf8-hacked': {
     author: 'the poster\'s call sign and name (`BM2LQK 小麥`) is no screen name the readers take'
   },
+  // session 54's unseen rounds, measured once before any change (README): open
+  'b419-51cto-style-hosted-tech-blog-hospital-switch-new-year-eve-2009-gbk-declgb2312': {
+    author: 'the blog\'s feed link (`rss.php?uid=623817`, `订阅`) is read as a member\'s page and its label as the ' +
+      'poster'
+  },
+  'b420-typecho-maupassant-hangzhou-shaxian-snack-closing-no-byline-2015-utf8-hacked': {
+    author: 'the theme prints no byline: the owner (`阿澄`) is named only in the blog\'s name and as the marked ' +
+      'author of comment replies'
+  },
+  'b426-aspnetforums20-dotnet-dev-forum-session-loss-online-alt-2005-gbk-declgb2312': {
+    title: 'AspNetForums\' `<title>` (`site : board : topic`) is taken whole; the topic is the first post\'s bold ' +
+      'line'
+  },
+  'b428-punbb13-hangzhou-homebrew-forum-first-all-grain-modedit-relative-2010-utf8-hacked': {
+    author: 'PunBB\'s byline `<span>主题由 </span><strong>西溪酿酒师</strong>` gives its label (`主题由`, \'topic by\') as a ' +
+      'second name'
+  },
+  'b429-nodeclub-node-community-county-remote-freelance-relative-2017-utf8': {
+    author: 'the site\'s `<meta name="author" content="nodecn team">` is taken over the thread\'s poster ' +
+      '(`lanxiang1990`)'
+  },
+  'b430-wpforo19-astra-malaysia-durian-growers-raub-relative-yoast-page-dates-2021-utf8-hacked': {
+    date: 'wpForo shows the post\'s time only as `6 天前` in `span.wpf-post-date` (with `fetched`), read by no reader',
+    author: 'wpForo\'s member pages (`/community/participant/ahkeong-raub/`) are no known member page'
+  },
 }
 
 /**
@@ -331,7 +356,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 418)
+  t.equal(ids.length, 430)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

@@ -91,6 +91,10 @@ const KNOWN: KnownFailures = {
   // session 51's unseen round, measured once before any change (README): none missed
   // session 52's unseen round, measured once before any change (README): all mended since
   // session 53's unseen round, measured once before any change (README): all mended since
+  // session 54's unseen round, measured once before any change (README): open
+  'g248-phpweb-village-committee-road-project-disclosure-hacked-2014-gbk-declgb2312': {
+    author: 'the village committee in `作者：柳河村委会`, the notice\'s issuer, is read as a writer'
+  },
 }
 
 /**
@@ -104,7 +108,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 246)
+  t.equal(ids.length, 252)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

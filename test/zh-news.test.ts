@@ -126,6 +126,22 @@ const KNOWN: KnownFailures = {
     date: 'TYPO3\'s `<meta name="date" content="2012-06-18">` is taken over the shown `17.06.12 23:40` (Vienna\'s ' +
       'evening, the next day in China)'
   },
+  // session 54's unseen round, measured once before any change (README): open
+  'n421-county-media-centre-saas-sitegroup-videojs-seven-role-credits-three-level-review-2022-utf8': {
+    author: 'the closing credits\' `通讯员：方立新` line, a paragraph of its own, is not read beside the `记者：` line\'s two ' +
+      'names'
+  },
+  'n422-securities-paper-site-qmt-content-div-bullet-empty-author-market-sidebar-no-writer-2016-gb2312': {
+    author: 'the font-size links (`<a onclick="fontZoom(16)">大</a> 中 小`) are read as a writer\'s name'
+  },
+  'n423-city-party-daily-1999-online-edition-big5-mirror-caret-filenames-kicker-subtitle-byline-line-1999-big5': {
+    title: 'the `<title>` of the edition\'s page (`甌江日報網絡版--第二版(要聞)`) is taken over the headline in `<font ' +
+      'size=5><b>`'
+  },
+  'n424-german-broadcaster-chinese-service-smalllist-ddmmyyyy-two-writers-latin-name-2013-utf8': {
+    author: 'the writers stand in a list of particulars under a label with no colon (`<li><strong>作者</strong> ' +
+      'Katrin Bauer / 叶澜</li>`)'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -136,7 +152,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 418)
+  t.equal(ids.length, 424)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

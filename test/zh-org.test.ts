@@ -68,6 +68,15 @@ const KNOWN: KnownFailures = {
   // session 51's unseen round, measured once before any change (README): all mended since
   // session 52's unseen round, measured once before any change (README): none missed
   // session 53's unseen round, measured once before any change (README): all mended since
+  // session 54's unseen round, measured once before any change (README): open
+  'o187-vsb-jsp-winstyle-vocational-college-skills-contest-news-2013-utf8': {
+    title: 'the `<title>` holds only the section and the college (`学院新闻-潇湘机电职业技术学院`), and the college is taken; ' +
+      'the headline is a `<td class=titlestyle58291>`',
+    author: 'the department before the writer in the author span (`机电工程系 龙泽宇`) is read as a second writer'
+  },
+  'o190-joomla36-k2-t3-purity3-taiwan-university-department-freshmen-orientation-hacked-2016-utf8': {
+    author: 'the closing credit gives the writer with her class (`文／大學部三年級 黃思穎`), read by no reader'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -78,7 +87,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 186)
+  t.equal(ids.length, 192)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
