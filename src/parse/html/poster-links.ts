@@ -36,7 +36,7 @@ const MIN_NAMES = 2
 const NUMBER = /\d+/g
 const QUERY_VALUE = /=[^&;]*/g
 /** A last path part that names (`/member/lazyfish`, `/u/8d2f7c`), not a page of the site (`/forum.php`, `/#/`). */
-const NAME_PART = /\/[^/.#]*[^/.#\d][^/.#]*\/?$/
+const NAME_PART = /\/[^/.]*[^/.\d][^/.]*\/?$/
 
 /**
  * An address with what differs from member to member taken out: digits, query values, a name-like last path part. An
@@ -46,9 +46,8 @@ export function addressTemplate (href: string): string | undefined {
   const address = href.trim().replace(/#.*$/, '')
   if (address === '' || /^(?:javascript|mailto|tel|data):/i.test(address)) return undefined
   const q = address.indexOf('?')
-  const path = (q < 0 ? address : address.slice(0, q)).replace(NUMBER, '#')
-  const query = q < 0 ? '' : address.slice(q).replace(QUERY_VALUE, '=*')
-  return (query === '' ? path.replace(NAME_PART, '/*') : path) + query
+  const path = q < 0 ? address.replace(NAME_PART, '/*') : address.slice(0, q)
+  return path.replace(NUMBER, '#') + (q < 0 ? '' : address.slice(q).replace(QUERY_VALUE, '=*'))
 }
 
 /** Levels between a post and its poster's link, at most, for the link's place (a header nests a few boxes deep). */

@@ -17,6 +17,7 @@ import { attr, detach, elementsOf, isElement, readableText, type AnyNode, type E
 import { clip } from './clean.js'
 import { memberHolders } from './members.js'
 import { postersByTemplate } from './poster-links.js'
+import { postChunks } from './post-rows.js'
 
 /** Posts in a row from this many on: an opening post and at least two replies. */
 const MIN_POSTS = 3
@@ -73,12 +74,20 @@ function postsOf (group: Element[], holders: ReadonlySet<AnyNode>): Element[] | 
 /** Runs of posts whose opening post is measured, at most: each measure reads the post's text. */
 const MAX_CANDIDATE_RUNS = 50
 
-/** A run of posts, and how its posters were told (the removal's reason says it). */
-interface Posts { posts: Element[], by: string }
+/** A thread's opening post and its replies (each a run of elements), and how its posters were told. */
+interface Posts { opening: Element[], replies: Element[][], by: string }
+
+/** Posts of one element each. */
+const oneEach = (posts: Element[], by: string): Posts =>
+  ({ opening: [posts[0]], replies: posts.slice(1).map(p => [p]), by })
+
+/** Whether a post (a run of elements) holds the opening post's text. */
+const opens = (post: Element[]): boolean => weightedLength(post.map(p => readableText(p)).join('')) >= MIN_OPENING
 
 /**
  * The first run of posts below `root` in document order (outermost first), or undefined: by links to the member pages
- * of a platform met before (./members.ts), else by a link template the posts' headers share (./poster-links.ts).
+ * of a platform met before (./members.ts), siblings of one shape or a table's rows in chunks (./post-rows.ts); else by
+ * a link template the posts' headers share (./poster-links.ts).
  */
 function findPosts (root: Element): Posts | undefined {
   const holders = memberHolders(root)
@@ -86,12 +95,31 @@ function findPosts (root: Element): Posts | undefined {
     const known = (group: Element[]): Element[] | undefined => postsOf(group, holders)
     const below = (el: Element): boolean => holders.has(el)
     const posts = runOfPosts(root, below, signature, known) ?? runOfPosts(root, below, classSignature, known)
-    if (posts !== undefined) return { posts, by: 'each by a member' }
+    if (posts !== undefined) return oneEach(posts, 'each by a member')
+    const chunks = rowChunks(root, holders)
+    if (chunks !== undefined) {
+      return { opening: chunks[0], replies: chunks.slice(1), by: 'rows of one rhythm, each post by a member' }
+    }
   }
-  const posts = runOfPosts(root, () => true, signature, group => postsOf(group, postersByTemplate(group)))
+  const template = (group: Element[]): Element[] | undefined => postsOf(group, postersByTemplate(group))
+  const anywhere = (): boolean => true
+  const posts = runOfPosts(root, anywhere, signature, template) ?? runOfPosts(root, anywhere, classSignature, template)
   return posts === undefined
     ? undefined
-    : { posts, by: 'each header linking its poster by one address template, beside a time' }
+    : oneEach(posts, 'each header linking its poster by one address template, beside a time')
+}
+
+/** The first table below `root` whose rows fall into posts (./post-rows.ts), the opening post with text of its own. */
+function rowChunks (root: Element, holders: ReadonlySet<AnyNode>): Element[][] | undefined {
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const el = stack.pop()!
+    if (!isElement(el) || !holders.has(el)) continue
+    const chunks = postChunks(el, holders, MIN_POSTS)
+    if (chunks !== undefined && opens(chunks[0])) return chunks
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
+  }
+  return undefined
 }
 
 /**
@@ -121,7 +149,7 @@ function runOfPosts (
       const posts = postsIn(group)
       if (posts === undefined) continue
       measured++
-      if (posts.length >= MIN_POSTS && weightedLength(readableText(posts[0])) >= MIN_OPENING) return posts
+      if (posts.length >= MIN_POSTS && opens([posts[0]])) return posts
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
   }
@@ -231,7 +259,7 @@ function dropReplies (replies: Element[], removed: Removal[], reason: string): v
 export function dropThreadReplies (root: Element, removed: Removal[]): void {
   const found = findPosts(root)
   if (found === undefined) return
-  const replies = found.posts.slice(1)
-  dropReplies(replies, removed,
+  const { replies } = found
+  dropReplies(replies.flat(), removed,
     `${replies.length} replies after a forum thread's opening post (posts of one shape, ${found.by})`)
 }
