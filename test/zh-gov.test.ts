@@ -91,10 +91,7 @@ const KNOWN: KnownFailures = {
   // session 51's unseen round, measured once before any change (README): none missed
   // session 52's unseen round, measured once before any change (README): all mended since
   // session 53's unseen round, measured once before any change (README): all mended since
-  // session 54's unseen round, measured once before any change (README): open
-  'g248-phpweb-village-committee-road-project-disclosure-hacked-2014-gbk-declgb2312': {
-    author: 'the village committee in `作者：柳河村委会`, the notice\'s issuer, is read as a writer'
-  },
+  // session 54's unseen round, measured once before any change (README): all mended since
 }
 
 /**

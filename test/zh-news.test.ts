@@ -131,9 +131,6 @@ const KNOWN: KnownFailures = {
     author: 'the closing credits\' `通讯员：方立新` line, a paragraph of its own, is not read beside the `记者：` line\'s two ' +
       'names'
   },
-  'n422-securities-paper-site-qmt-content-div-bullet-empty-author-market-sidebar-no-writer-2016-gb2312': {
-    author: 'the font-size links (`<a onclick="fontZoom(16)">大</a> 中 小`) are read as a writer\'s name'
-  },
   'n423-city-party-daily-1999-online-edition-big5-mirror-caret-filenames-kicker-subtitle-byline-line-1999-big5': {
     title: 'the `<title>` of the edition\'s page (`甌江日報網絡版--第二版(要聞)`) is taken over the headline in `<font ' +
       'size=5><b>`'

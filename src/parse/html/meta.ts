@@ -28,7 +28,7 @@ import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import {
   BLOCK_TAGS, ElementType, attr, classAndId, descendants, elementsOf, hasAttributes, hostOf, isElement, readableText,
-  sameSite, sameSiteOrSibling, textOf, type AnyNode, type Element
+  sameSiteOrSibling, textOf, type AnyNode, type Element
 } from './dom.js'
 import { SUBTITLE } from './patterns.js'
 import { loadData } from '../../data.js'
@@ -3588,7 +3588,8 @@ function nameAfterBadge (badge: Element): string | undefined {
  * markers.json `userPages`: `space.php?uid=52107`, `home.php?mod=space&uid=…`, `/people/59813442/`) whose text (or
  * avatar's alt) is a screen name, outside comment threads, related lists, footers and menus, and not one of a list
  * of members. A thread's opening post comes before the replies, and a blog's owner panel is a sidebar's box; a
- * member page on another site (a share link to a microblog) names nobody here.
+ * member page on another site (a share link to a microblog) names nobody here, one on a host of the same registered
+ * domain does.
  */
 function posterLink ($: CheerioAPI, host: string | undefined): string | undefined {
   for (const a of $('body a[href]')) {
@@ -3598,7 +3599,9 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     // sidebar's module of the latest comments
     if (!isMemberPage(href) || inDiscussion(a) || inMenu(a) || inOthersModule(a)) continue
     const linkHost = hostOf(href)
-    if (linkHost !== undefined && (host === undefined || !sameSite(linkHost, host))) continue
+    // a platform's member spaces on a host of their own (`home.example-51cto.com` beside the blog's
+    // `jifanglaosong.blog.example-51cto.com`: zh-blogs b419 of session 54's unseen round) are the platform's
+    if (linkHost !== undefined && (host === undefined || !sameSiteOrSibling(linkHost, host))) continue
     // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
     const name = linkedScreenName(a)
     if (name !== undefined && !ACTION_START.test(name) && !inMemberList(a) && !amongMemberLinks(a, href) &&
