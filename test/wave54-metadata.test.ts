@@ -2,11 +2,14 @@
  * Session 54: the classes of session 54's unseen wave, each on the page that showed it and on the readers alone: a
  * member's feed is no member page, a member page on a host of the blog's registered domain is; a village committee and
  * a college department are organisations where a byline stands; a thread byline's label and a font-size switch name
- * nobody.
+ * nobody; a correspondent's credit line of its own; a list of particulars whose labels carry no colon; a student's
+ * class before the name.
  */
 import t from 'tap'
 import { isMemberPage } from '../src/parse/html/members.js'
 import { isChineseOrganization } from '../src/text/org-names.js'
+import { trimByline } from '../src/metadata/authors.js'
+import { processPage } from '../src/pipeline.js'
 import { ownPage } from './helpers.js'
 
 const meta = (set: string, id: string): { authors: string[], source: string | null } => {
@@ -36,4 +39,28 @@ t.test('a village committee and a college department are organisations', async t
 t.test('a thread byline\'s label and a font-size switch name nobody', async t => {
   t.same(meta('zh-blogs', 'b428').authors, ['西溪酿酒师'], 'b428: PunBB\'s `主题由 西溪酿酒师`, the poster alone')
   t.same(meta('zh-news', 'n422').authors, [], 'n422: `作者：` empty, then the `大 中 小` links')
+})
+
+t.test('a correspondent\'s credit line of its own is a writer\'s', async t => {
+  t.same(meta('zh-news', 'n421').authors, ['汪海涛', '程雨欣', '方立新'],
+    'n421: `<p>记者：汪海涛　程雨欣</p><p>通讯员：方立新</p>` in the closing credits')
+})
+
+t.test('a list of particulars whose labels carry no colon', async t => {
+  const { article } = ownPage('zh-news', 'n424').result
+  t.same(article.authors, ['Katrin Bauer', '叶澜'], 'n424: `<li><strong>作者</strong> Katrin Bauer / 叶澜</li>`')
+  t.same(article.editors, [{ role: 'editor', name: '林溪' }], 'and `<li><strong>责编</strong> 林溪</li>`')
+  const page = (items: string): string => '<html lang="zh-CN"><head><title>县城新开一家旧书店</title></head><body>' +
+    '<h1>县城新开一家旧书店</h1><p>上个周末，县城老街上新开了一家旧书店，店主是一位退休的中学语文老师，店里的书大多是他自己几十年来的藏书，' +
+    '也有街坊邻居送来的旧杂志和连环画。开业那天来了不少人，有人一待就是一下午。</p>' + `<ul class="facts">${items}</ul></body></html>`
+  const read = (items: string): string[] => processPage({ content: page(items), format: 'html' }).article.authors
+  t.same(read('<li><strong>日期</strong> 2013-05-14</li><li><b>作者</b> 王建平</li>'), ['王建平'], 'a `<b>` label too')
+  t.same(read('<li><strong>推荐</strong> 王建平</li>'), [], 'a word that is no label reads nothing')
+})
+
+t.test('a student\'s class before the name', async t => {
+  t.equal(trimByline('大學部三年級 黃思穎'), '黃思穎', 'an undergraduate\'s year')
+  t.equal(trimByline('中文系二年级 李明'), '李明', 'a department\'s year')
+  t.equal(trimByline('三年級'), '三年級', 'a class alone stays (and names nobody)')
+  t.same(meta('zh-org', 'o190').authors, ['黃思穎'], 'o190: `（文／大學部三年級 黃思穎　攝影／系學會 陳柏翰）`')
 })

@@ -127,17 +127,9 @@ const KNOWN: KnownFailures = {
       'evening, the next day in China)'
   },
   // session 54's unseen round, measured once before any change (README): open
-  'n421-county-media-centre-saas-sitegroup-videojs-seven-role-credits-three-level-review-2022-utf8': {
-    author: 'the closing credits\' `通讯员：方立新` line, a paragraph of its own, is not read beside the `记者：` line\'s two ' +
-      'names'
-  },
   'n423-city-party-daily-1999-online-edition-big5-mirror-caret-filenames-kicker-subtitle-byline-line-1999-big5': {
     title: 'the `<title>` of the edition\'s page (`甌江日報網絡版--第二版(要聞)`) is taken over the headline in `<font ' +
       'size=5><b>`'
-  },
-  'n424-german-broadcaster-chinese-service-smalllist-ddmmyyyy-two-writers-latin-name-2013-utf8': {
-    author: 'the writers stand in a list of particulars under a label with no colon (`<li><strong>作者</strong> ' +
-      'Katrin Bauer / 叶澜</li>`)'
   },
 }
 

@@ -27,8 +27,8 @@ import { isTag, isText } from 'domhandler'
 import type { DateHint, MetadataHints } from '../../draft.js'
 import type { Editor } from '../../types.js'
 import {
-  BLOCK_TAGS, ElementType, attr, classAndId, descendants, elementsOf, hasAttributes, hostOf, isElement, readableText,
-  sameSiteOrSibling, textOf, type AnyNode, type Element
+  BLOCK_TAGS, ElementType, attr, classAndId, descendants, elementsOf, hasAttributes, hostOf, isBlankText, isElement,
+  readableText, sameSiteOrSibling, textOf, type AnyNode, type Element
 } from './dom.js'
 import { SUBTITLE } from './patterns.js'
 import { loadData } from '../../data.js'
@@ -722,29 +722,51 @@ const PARTICULARS_ROW_MAX = 200
 /**
  * A page with no labelled line (no label with its colon): its table of particulars whose labels carry no colon
  * (`<tr><td class="t">成文日期</td><td>2021-07-09</td><td class="t">发布日期</td><td>2021-07-12</td></tr>`, Taiwan's
- * `<tr><th>發布日期</th><td>99年4月23日</td></tr><tr><th>撰稿</th><td>農業處 黃怡君</td></tr>`), read as `tableInfo`
- * reads one: the short rows of the first table that has a row opening with a known label. (A row that holds the
- * article, `<tr><th>內容</th><td>…</td></tr>`, is not read.)
+ * `<tr><th>發布日期</th><td>99年4月23日</td></tr><tr><th>撰稿</th><td>農業處 黃怡君</td></tr>`), or its list of them
+ * (`<li><strong>日期</strong> 14.05.2013</li><li><strong>作者</strong> Katrin Bauer / 叶澜</li>`, a broadcaster's
+ * `smallList`: zh-news n424 of session 54's unseen round), read as `tableInfo` reads one: the short rows of the first
+ * table or list that has a row opening with a known label. (A row that holds the article, `<tr><th>內容</th><td>…`, is
+ * not read.)
  */
 function colonlessTable (body: Element, letters: Letters, dates: DateOptions): TableInfo | undefined {
-  const rows: Element[] = []
+  const rows: string[][] = []
   let table: AnyNode | null = null
   const stack: AnyNode[] = [body]
   while (stack.length > 0) {
     const n = stack.pop()!
     if (!isElement(n) || n.type !== ElementType.Tag) continue
-    if (n.name === 'tr' && !longerThan(letters, n, PARTICULARS_ROW_MAX) && (table === null || sameTable(n, table))) {
-      const cells = n.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
-      if (cells.length >= 2 && isLabelCell(textOf(cells[0]))) {
-        table ??= tableOf(n)
-        rows.push(n)
-        continue
-      }
+    const row = (n.name === 'tr' || n.name === 'li') && !longerThan(letters, n, PARTICULARS_ROW_MAX) &&
+      (table === null || n.parent === table || sameTable(n, table))
+      ? labelledRow(n)
+      : undefined
+    if (row !== undefined) {
+      table ??= n.name === 'li' ? n.parent : tableOf(n)
+      rows.push(row)
+      continue
     }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
   }
-  const cells = rows.flatMap(r => r.children.filter(isElement).map(c => normalizeLine(textOf(c))))
-  return rows.length === 0 ? undefined : cellsInfo(cells, dates)
+  return rows.length === 0 ? undefined : cellsInfo(rows.flat(), dates)
+}
+
+/** Tags of a list item's label before its value (`<li><strong>作者</strong> …`). */
+const ITEM_LABEL_TAGS = new Set(['strong', 'b', 'em', 'span', 'label', 'dt'])
+
+/**
+ * A row of particulars' cells when it opens with a known label: a table row's cells, or a list item's label element
+ * and the text after it.
+ */
+function labelledRow (row: Element): string[] | undefined {
+  if (row.name === 'tr') {
+    const cells = row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
+    return cells.length >= 2 && isLabelCell(textOf(cells[0])) ? cells.map(c => normalizeLine(textOf(c))) : undefined
+  }
+  const first = row.children.find(c => !isBlankText(c))
+  if (first === undefined || !isElement(first) || !ITEM_LABEL_TAGS.has(first.name)) return undefined
+  const label = textOf(first)
+  if (!isLabelCell(label)) return undefined
+  const rest = row.children.slice(row.children.indexOf(first) + 1).map(c => textOf(c)).join('')
+  return [normalizeLine(label), normalizeLine(rest)]
 }
 
 /** The table a row stands in (`<table><tr>`, `<table><tbody><tr>`). */
