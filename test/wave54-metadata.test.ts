@@ -3,13 +3,14 @@
  * member's feed is no member page, a member page on a host of the blog's registered domain is; a village committee and
  * a college department are organisations where a byline stands; a thread byline's label and a font-size switch name
  * nobody; a correspondent's credit line of its own; a list of particulars whose labels carry no colon; a student's
- * class before the name.
+ * class before the name; a VSB title cell, a paper's page as a section, a `<title>` of spaced colons.
  */
 import t from 'tap'
 import { isMemberPage } from '../src/parse/html/members.js'
 import { isChineseOrganization } from '../src/text/org-names.js'
 import { trimByline } from '../src/metadata/authors.js'
 import { processPage } from '../src/pipeline.js'
+import { cleanTitle } from '../src/metadata/title.js'
 import { ownPage } from './helpers.js'
 
 const meta = (set: string, id: string): { authors: string[], source: string | null } => {
@@ -63,4 +64,18 @@ t.test('a student\'s class before the name', async t => {
   t.equal(trimByline('中文系二年级 李明'), '李明', 'a department\'s year')
   t.equal(trimByline('三年級'), '三年級', 'a class alone stays (and names nobody)')
   t.same(meta('zh-org', 'o190').authors, ['黃思穎'], 'o190: `（文／大學部三年級 黃思穎　攝影／系學會 陳柏翰）`')
+})
+
+t.test('titles: a VSB title cell, a paper\'s page as a section, a breadcrumb of spaced colons', async t => {
+  const title = (set: string, id: string): string | null => ownPage(set, id).result.article.title
+  t.equal(title('zh-org', 'o187'), '我院学子在全省职业院校技能竞赛中斩获两项一等奖',
+    'o187: `<td class=titlestyle58291>` under `<title>学院新闻-潇湘机电职业技术学院</title>`')
+  t.equal(title('zh-news', 'n423'), '全市已有一萬二千名下崗職工實現再就業',
+    'n423: `<font size=5><b>` under `<title>甌江日報網絡版--第二版(要聞)</title>`')
+  t.equal(title('zh-blogs', 'b426'), '虚拟主机上的ASP.NET程序Session老是丢，折腾一周总算找到原因',
+    'b426: AspNetForums\' `site : board : topic`')
+  t.equal(cleanTitle('兰花论坛 : 养兰心得 : 君子兰分株的三个要点'), '君子兰分株的三个要点', 'three parts: the last')
+  t.equal(cleanTitle('君子兰分株 : 三个要点'), '君子兰分株 : 三个要点', 'two parts stay whole')
+  t.equal(cleanTitle('Rust : Ownership : A Primer for Beginners'), 'Rust : Ownership : A Primer for Beginners',
+    'a Latin title is not read so')
 })

@@ -319,10 +319,6 @@ const KNOWN: KnownFailures = {
     author: 'the theme prints no byline: the owner (`阿澄`) is named only in the blog\'s name and as the marked ' +
       'author of comment replies'
   },
-  'b426-aspnetforums20-dotnet-dev-forum-session-loss-online-alt-2005-gbk-declgb2312': {
-    title: 'AspNetForums\' `<title>` (`site : board : topic`) is taken whole; the topic is the first post\'s bold ' +
-      'line'
-  },
   'b429-nodeclub-node-community-county-remote-freelance-relative-2017-utf8': {
     author: 'the site\'s `<meta name="author" content="nodecn team">` is taken over the thread\'s poster ' +
       '(`lanxiang1990`)'

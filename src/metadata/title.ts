@@ -161,16 +161,24 @@ export function cleanTitle (
 
 /** The separators of a breadcrumb (`首页 >> 新闻 >> 标题`, `Home › News › Title`). */
 const CRUMB_SEPARATOR = /\s*(?:->|>>|[>»›＞])\s*/u
+/**
+ * Spaced ASCII colons between the parts of a Chinese `<title>`, three parts or more (AspNetForums' `点网开发者园地 :
+ * ASP.NET 部署与配置 : 主题`: zh-blogs b426 of session 54's unseen round): a breadcrumb too. (A Chinese headline's own
+ * colon is full-width and unspaced.)
+ */
+const SPACED_COLON = /\s+:\s+/
 /** Longest name of a site or section in a breadcrumb-shaped title, in Latin-equivalent characters. */
 const CRUMB_PART_MAX = 30
 
 /**
  * The headline of a `<title>` written as the page's breadcrumb (`楚农信息网 >> 市场信息 >> 价格行情 >> 标题`, old
- * ASP and PowerEasy templates): three parts or more, every part before the last a short name, the last the longest.
+ * ASP and PowerEasy templates; `SPACED_COLON`): three parts or more, every part before the last a short name, the
+ * last the longest.
  */
 function fromBreadcrumb (title: string): string {
-  if (!/[>»›＞]/u.test(title)) return title
-  const parts = title.split(CRUMB_SEPARATOR).map(p => p.trim())
+  const colons = CJK.test(title) && title.split(SPACED_COLON).length >= 3
+  if (!/[>»›＞]/u.test(title) && !colons) return title
+  const parts = title.split(colons ? SPACED_COLON : CRUMB_SEPARATOR).map(p => p.trim())
   const last = parts[parts.length - 1]
   // Ikonboard's and Invision Board 1's `论坛名 -> 帖子标题` in a Chinese title (zh-blogs b402 of session 52's unseen
   // round): an arrow between two parts is a breadcrumb too

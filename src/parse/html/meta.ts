@@ -1637,8 +1637,15 @@ function namesSiteAndSections (title: string): boolean {
   // second wave)
   const org = (p: string): boolean => named(p) ||
     (p.includes(' ') && p.split(/\s+/).every(w => named(w) || ACRONYM.test(w)) && !p.split(/\s+/).every(w => ACRONYM.test(w)))
-  return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || weightedLength(p) <= TITLE_SECTION_MAX)
+  const section = (p: string): boolean => weightedLength(p) <= TITLE_SECTION_MAX || EDITION_PAGE.test(p)
+  return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || section(p))
 }
+
+/**
+ * A paper's page as a section of its web edition, whatever its name's length (`第二版(要聞)`, `A03版：本地新闻`, `第4版
+ * 经济`: `甌江日報網絡版--第二版(要聞)`, zh-news n423 of session 54's unseen round).
+ */
+const EDITION_PAGE = /^第?[A-Z]?[\d一二三四五六七八九十〇零]{1,3}版(?:\s*[(（:：]|\s|$)/u
 
 /**
  * The parts of a `<title>` of a site and its sections: as an announced title's, and a breadcrumb's spaced `>`
@@ -1651,14 +1658,16 @@ const ACRONYM = /^[A-Z]{2,8}$/
 
 /**
  * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, `headline`: a Hong Kong
- * paper's `<td class="headline">` under a `<title>` that shortens it, zh-news n101 of session 36; a width after it
- * as old table templates write (`main_title_575`); ASP.NET's generated ids (`ctl00_ContentPlaceHolder1_lblTitle`); and
- * `bt`, `news_bt`: the initials of 标题 on Chinese CMSs, `xj_tit`: its short form, session 37's unseen round), not a
- * subtitle's (`subtitle`, and `fubiaoti`, `futitle`: 副标题 in pinyin, zh-news n258 of session 41's unseen round), an
- * intro title's over the headline (`introtitle`, `pretitle`, `yinti`: 引题, zh-news n366 of session 47's unseen round)
- * nor a sidebar box's (`left_title`, `side_title`).
+ * paper's `<td class="headline">` under a `<title>` that shortens it, zh-news n101 of session 36; a width after it as
+ * old table templates write (`main_title_575`), or a style and a number (`titlestyle58291`, 博达 VSB's cells beside
+ * `timestyle58291` and `authorstyle58291`: zh-org o187 of session 54's unseen round); ASP.NET's generated ids
+ * (`ctl00_ContentPlaceHolder1_lblTitle`); and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs, `xj_tit`: its short
+ * form, session 37's unseen round), not a subtitle's (`subtitle`, and `fubiaoti`, `futitle`: 副标题 in pinyin, zh-news
+ * n258 of session 41's unseen round), an intro title's over the headline (`introtitle`, `pretitle`, `yinti`: 引题,
+ * zh-news n366 of session 47's unseen round) nor a sidebar box's (`left_title`, `side_title`).
  */
-const TITLE_TOKEN = /^(?!sub|fu(?!ll)|left|right|side|intro|pre-?tit|yin)[a-z0-9_-]*?(?:title|biaoti|headline)(?:[_-]?\d{2,4})?$|^(?:[a-z]+[_-])?(?:bt|tit)$/i
+const TITLE_TOKEN = new RegExp('^(?!sub|fu(?!ll)|left|right|side|intro|pre-?tit|yin)[a-z0-9_-]*?' +
+  '(?:title|biaoti|headline)(?:[_-]?\\d{2,4}|style\\d{2,8})?$|^(?:[a-z]+[_-])?(?:bt|tit)$', 'i')
 /** Whether a class-and-id string holds a title's token (`TITLE_TOKEN`). */
 const titleNamed = (named: string): boolean => named.split(/\s+/).some(t => TITLE_TOKEN.test(t))
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
