@@ -3,7 +3,8 @@
  * member's feed is no member page, a member page on a host of the blog's registered domain is; a village committee and
  * a college department are organisations where a byline stands; a thread byline's label and a font-size switch name
  * nobody; a correspondent's credit line of its own; a list of particulars whose labels carry no colon; a student's
- * class before the name; a VSB title cell, a paper's page as a section, a `<title>` of spaced colons.
+ * class before the name; a VSB title cell, a paper's page as a section, a `<title>` of spaced colons; a team in a
+ * Chinese page's markup; members' pages under `/user/` and `/participant/`.
  */
 import t from 'tap'
 import { isMemberPage } from '../src/parse/html/members.js'
@@ -78,4 +79,22 @@ t.test('titles: a VSB title cell, a paper\'s page as a section, a breadcrumb of 
   t.equal(cleanTitle('君子兰分株 : 三个要点'), '君子兰分株 : 三个要点', 'two parts stay whole')
   t.equal(cleanTitle('Rust : Ownership : A Primer for Beginners'), 'Rust : Ownership : A Primer for Beginners',
     'a Latin title is not read so')
+})
+
+t.test('a team in a Chinese page\'s markup is no writer; members under `/user/` and `/participant/`', async t => {
+  t.same(meta('zh-blogs', 'b429').authors, ['lanxiang1990'],
+    'b429: Nodeclub\'s poster (`/user/lanxiang1990`), not `<meta name="author" content="nodecn team">`')
+  t.ok(isMemberPage('/community/participant/ahkeong-raub/'), 'wpForo\'s member page')
+  t.ok(isMemberPage('/user/lanxiang1990'), 'Nodeclub\'s')
+  t.notOk(isMemberPage('/Forums/User/ShowAllUsers.aspx'), 'a script under `/User/` is none')
+  t.notOk(isMemberPage('/user/login'), 'nor a log-in')
+  const page = (author: string, lang: string, title: string): string[] => processPage({
+    content: `<html lang="${lang}"><head><title>${title}</title><meta name="author" content="${author}"></head><body>` +
+      `<h1>${title}</h1><p>${'县城里的旧书店又开张了，店主说这次要多进一些地方志和老画报，方便来查资料的读者。'.repeat(3)}</p></body></html>`,
+    format: 'html'
+  }).article.authors
+  t.same(page('nodecn team', 'zh-CN', '县城旧书店重新开张'), [], 'on a Chinese page')
+  t.same(page('编辑团队', 'zh-CN', '县城旧书店重新开张'), [], 'a team in Chinese')
+  t.same(page('ACO Rankings Team', 'en', 'The Old Bookshop in Town Reopens Its Doors'), ['ACO Rankings Team'],
+    'an English page\'s team signs its piece (WCXB\'s truths take it)')
 })

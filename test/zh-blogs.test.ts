@@ -319,13 +319,10 @@ const KNOWN: KnownFailures = {
     author: 'the theme prints no byline: the owner (`阿澄`) is named only in the blog\'s name and as the marked ' +
       'author of comment replies'
   },
-  'b429-nodeclub-node-community-county-remote-freelance-relative-2017-utf8': {
-    author: 'the site\'s `<meta name="author" content="nodecn team">` is taken over the thread\'s poster ' +
-      '(`lanxiang1990`)'
-  },
   'b430-wpforo19-astra-malaysia-durian-growers-raub-relative-yoast-page-dates-2021-utf8-hacked': {
     date: 'wpForo shows the post\'s time only as `6 天前` in `span.wpf-post-date` (with `fetched`), read by no reader',
-    author: 'wpForo\'s member pages (`/community/participant/ahkeong-raub/`) are no known member page'
+    author: 'wpForo\'s poster, linked to its member page (`/community/participant/ahkeong-raub/`), is a Han name ' +
+      'and a Latin word (`阿强 Raub`), which no name test takes'
   },
 }
 
