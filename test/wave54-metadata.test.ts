@@ -4,7 +4,8 @@
  * a college department are organisations where a byline stands; a thread byline's label and a font-size switch name
  * nobody; a correspondent's credit line of its own; a list of particulars whose labels carry no colon; a student's
  * class before the name; a VSB title cell, a paper's page as a section, a `<title>` of spaced colons; a team in a
- * Chinese page's markup; members' pages under `/user/` and `/participant/`.
+ * Chinese page's markup; members' pages under `/user/` and `/participant/`; a lead-in (`导读：`) and WeChat's
+ * `点击蓝字` prompt out of the body.
  */
 import t from 'tap'
 import { isMemberPage } from '../src/parse/html/members.js'
@@ -97,4 +98,18 @@ t.test('a team in a Chinese page\'s markup is no writer; members under `/user/` 
   t.same(page('编辑团队', 'zh-CN', '县城旧书店重新开张'), [], 'a team in Chinese')
   t.same(page('ACO Rankings Team', 'en', 'The Old Bookshop in Town Reopens Its Doors'), ['ACO Rankings Team'],
     'an English page\'s team signs its piece (WCXB\'s truths take it)')
+})
+
+t.test('a lead-in (`导读：`) and WeChat\'s `点击蓝字` prompt are no part of the body', async t => {
+  const body = (set: string, id: string): string => ownPage(set, id).result.article.body.map(b => b.text).join('\n')
+  t.notMatch(body('zh-gov', 'g249'), '导读：', 'g249: a procuratorate\'s lead-in over the story')
+  t.notMatch(body('zh-gov', 'g252'), '点击蓝字', 'g252: a WeChat mirror\'s prompt')
+  const text = (first: string): string => processPage({
+    content: `县城旧书店重新开张\n\n${first}\n\n${'县城里的旧书店又开张了，店主说这次要多进一些地方志和老画报，方便来查资料的读者。'.repeat(3)}`,
+    format: 'text'
+  }).article.body.map(b => b.text).join('\n')
+  t.notMatch(text('导读：县城老街上的旧书店重新开张，店主要多进地方志。'), '导读', 'a lead-in line')
+  t.notMatch(text('点击蓝字 关注我们'), '点击蓝字', 'the prompt without its place')
+  t.match(text('点击率大幅提升，关注度也随之上升，书店的公众号一周涨了两千个读者，店主说这是没想到的事。'), '点击率',
+    'a sentence that opens with 点击 stays')
 })
