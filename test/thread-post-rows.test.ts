@@ -8,7 +8,7 @@ import t from 'tap'
 import { parseDocument } from 'htmlparser2'
 import { processPage } from '../src/pipeline.js'
 import { postChunks } from '../src/parse/html/post-rows.js'
-import { memberHolders } from '../src/parse/html/members.js'
+import { isMemberPage, memberHolders } from '../src/parse/html/members.js'
 import { isElement, type Element } from '../src/parse/html/dom.js'
 import { ownPage } from './helpers.js'
 
@@ -69,7 +69,22 @@ t.test('posts found by the rhythm of a table\'s rows', async t => {
   t.equal(postChunks(el2, memberHolders(el2), 3), undefined, 'no rhythm, no posts')
   const noMember = table(rows).replace(/member\.php\?action=viewpro&amp;member=/g, 'show.php?p=')
   const el3 = tbody(noMember)
-  t.equal(postChunks(el3, memberHolders(el3), 3), undefined, 'rows with no member\'s link are no posts')
-  t.match(processPage({ content: noMember, format: 'html' }).article.body.map(b => b.text).join('\n'), '腐叶土',
-    'and their text stays')
+  t.equal(postChunks(el3, memberHolders(el3), 3), undefined, 'rows with no member\'s link hold no member')
+  const noLink = table(rows).replace(/<a [^>]*>|<\/a>/g, '')
+  const kept = processPage({ content: noLink, format: 'html' }).article
+  t.notOk(kept.removed.some(r => r.rule === 'thread-replies'), 'rows that link nobody are no posts')
+})
+
+t.test('a table forum no member pattern knows: its rows by the posters\' template, colours alternating', async t => {
+  // the poster's cell classed by the row's colour, as AspNetForums does (`forumRow`, `forumAlternate`)
+  const unknown = (n: number, name: string, text: string, colour: string): string =>
+    rows(n, name, text, colour).replace(/member\.php\?action=viewpro&amp;member=/g, '/club/who/')
+      .replace('<td rowspan="3">', `<td rowspan="3" class="${colour === '#FFFFFF' ? 'forumRow' : 'forumAlternate'}">`)
+  t.notOk(isMemberPage('/club/who/1186'), 'no known pattern takes the member page')
+  const { body, removed } = processPage({ content: table(unknown), format: 'html' }).article
+  t.notMatch(body.map(b => b.text).join('\n'), '腐叶土', 'the replies gone')
+  t.ok(removed.some(r => r.rule === 'thread-replies' && r.reason.startsWith('3 replies')), 'three replies, as posts')
+  const noTime = table((n, name, text, colour) => unknown(n, name, text, colour).replace(/发表于 [^<]*/, ''))
+  t.match(processPage({ content: noTime, format: 'html' }).article.body.map(b => b.text).join('\n'), '腐叶土',
+    'no time beside the names: no posts')
 })

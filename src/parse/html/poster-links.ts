@@ -55,14 +55,15 @@ const PLACE_LEVELS = 12
 
 /**
  * A link's place in its post: the tags and first class tokens (digits taken out) from the post down to the link, or
+ * the tags alone (`byTag`: a table forum's rows alternate two classes, `forumRow` and `forumAlternate`, post by post);
  * undefined when it lies deeper than `PLACE_LEVELS`.
  */
-function placeOf (link: Element, post: Element): string | undefined {
+function placeOf (link: Element, post: Element, byTag: boolean): string | undefined {
   const parts: string[] = []
   const up = (el: Element): Element | null => el.parent !== null && isElement(el.parent) ? el.parent : null
   for (let el: Element | null = link; el !== null && el !== post; el = up(el)) {
     if (parts.length >= PLACE_LEVELS) return undefined
-    parts.push(`${el.name}.${(attr(el, 'class').trim().split(/\s+/)[0] ?? '').replace(/\d+/g, '#')}`)
+    parts.push(byTag ? el.name : `${el.name}.${(attr(el, 'class').trim().split(/\s+/)[0] ?? '').replace(/\d+/g, '#')}`)
   }
   return parts.reverse().join('>')
 }
@@ -73,7 +74,7 @@ interface Header { templates: Map<string, string>, text: string }
  * A post's header: each link template at its place (`placeOf`) in its first `HEADER_ELEMENTS` elements with the name
  * it links (a short, non-empty text), and their text, up to `HEADER_TEXT` characters.
  */
-function headerOf (post: Element): Header {
+function headerOf (post: Element, byTag: boolean): Header {
   const templates = new Map<string, string>()
   let text = ''
   let elements = 0
@@ -89,7 +90,7 @@ function headerOf (post: Element): Header {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
     if (node.name !== 'a') continue
     const template = addressTemplate(attr(node, 'href'))
-    const place = template === undefined ? undefined : placeOf(node, post)
+    const place = template === undefined ? undefined : placeOf(node, post, byTag)
     if (place === undefined) continue
     const key = `${place} ${template!}`
     if (templates.has(key)) continue
@@ -106,12 +107,12 @@ const showsTime = (text: string): boolean =>
 /**
  * The posts of a run of siblings that link their posters by one address template: of the posts whose headers show a
  * time, those whose headers hold the template found in the most of them with at least `MIN_NAMES` different names.
- * Empty when no template names several.
+ * Empty when no template names several. `byTag`: places by their tags alone (`placeOf`).
  */
-export function postersByTemplate (group: Element[]): Set<Element> {
+export function postersByTemplate (group: Element[], byTag = false): Set<Element> {
   const seen = new Map<string, { posts: Element[], names: Set<string> }>()
   for (const post of group) {
-    const header = headerOf(post)
+    const header = headerOf(post, byTag)
     if (header.templates.size === 0 || !showsTime(header.text)) continue
     for (const [template, name] of header.templates) {
       const entry = seen.get(template)

@@ -96,7 +96,7 @@ function findPosts (root: Element): Posts | undefined {
     const below = (el: Element): boolean => holders.has(el)
     const posts = runOfPosts(root, below, signature, known) ?? runOfPosts(root, below, classSignature, known)
     if (posts !== undefined) return oneEach(posts, 'each by a member')
-    const chunks = rowChunks(root, holders)
+    const chunks = rowChunks(root, below, () => holders)
     if (chunks !== undefined) {
       return { opening: chunks[0], replies: chunks.slice(1), by: 'rows of one rhythm, each post by a member' }
     }
@@ -104,18 +104,35 @@ function findPosts (root: Element): Posts | undefined {
   const template = (group: Element[]): Element[] | undefined => postsOf(group, postersByTemplate(group))
   const anywhere = (): boolean => true
   const posts = runOfPosts(root, anywhere, signature, template) ?? runOfPosts(root, anywhere, classSignature, template)
-  return posts === undefined
-    ? undefined
-    : oneEach(posts, 'each header linking its poster by one address template, beside a time')
+  if (posts !== undefined) return oneEach(posts, BY_TEMPLATE)
+  const chunks = rowChunks(root, anywhere, rowPosters)
+  return chunks === undefined ? undefined : { opening: chunks[0], replies: chunks.slice(1), by: `rows, ${BY_TEMPLATE}` }
 }
 
-/** The first table below `root` whose rows fall into posts (./post-rows.ts), the opening post with text of its own. */
-function rowChunks (root: Element, holders: ReadonlySet<AnyNode>): Element[][] | undefined {
+const BY_TEMPLATE = 'each header linking its poster by one address template, beside a time'
+
+/**
+ * A table's rows that link their posters by one address template beside a time (./poster-links.ts), the links'
+ * places told by their tags alone (the rows alternate two classes), if there are rows enough.
+ */
+function rowPosters (el: Element): ReadonlySet<AnyNode> | undefined {
+  const rows = el.children.filter((c): c is Element => isElement(c) && c.name === 'tr')
+  return rows.length >= MIN_POSTS ? postersByTemplate(rows, true) : undefined
+}
+
+/**
+ * The first table below `root` whose rows fall into posts (./post-rows.ts), the opening post with text of its own:
+ * `holdersOf` gives an element's children that hold a poster's link, `mayHold` where posts may be found below.
+ */
+function rowChunks (
+  root: Element, mayHold: (el: Element) => boolean, holdersOf: (el: Element) => ReadonlySet<AnyNode> | undefined
+): Element[][] | undefined {
   const stack: AnyNode[] = [root]
   while (stack.length > 0) {
     const el = stack.pop()!
-    if (!isElement(el) || !holders.has(el)) continue
-    const chunks = postChunks(el, holders, MIN_POSTS)
+    if (!isElement(el) || !mayHold(el)) continue
+    const holders = holdersOf(el)
+    const chunks = holders === undefined || holders.size === 0 ? undefined : postChunks(el, holders, MIN_POSTS)
     if (chunks !== undefined && opens(chunks[0])) return chunks
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
   }
