@@ -101,15 +101,43 @@ function findPosts (root: Element): Posts | undefined {
       return { opening: chunks[0], replies: chunks.slice(1), by: 'rows of one rhythm, each post by a member' }
     }
   }
-  const template = (group: Element[]): Element[] | undefined => postsOf(group, postersByTemplate(group))
-  const anywhere = (): boolean => true
-  const posts = runOfPosts(root, anywhere, signature, template) ?? runOfPosts(root, anywhere, classSignature, template)
+  // posts each with a link: only where `MIN_POSTS` links stand below, and of a group only its members with one
+  const links = linksBelow(root)
+  const linked = (el: Element): boolean => (links.get(el) ?? 0) >= MIN_POSTS
+  const template = (group: Element[]): Element[] | undefined => {
+    if (NO_POST_TAGS.has(group[0].name)) return undefined
+    const withLink = group.filter(p => links.has(p))
+    return withLink.length >= WITH_MEMBER * group.length ? postsOf(group, postersByTemplate(withLink)) : undefined
+  }
+  const posts = runOfPosts(root, linked, signature, template) ?? runOfPosts(root, linked, classSignature, template)
   if (posts !== undefined) return oneEach(posts, BY_TEMPLATE)
-  const chunks = rowChunks(root, anywhere, rowPosters)
+  const chunks = rowChunks(root, linked, rowPosters)
   return chunks === undefined ? undefined : { opening: chunks[0], replies: chunks.slice(1), by: `rows, ${BY_TEMPLATE}` }
 }
 
 const BY_TEMPLATE = 'each header linking its poster by one address template, beside a time'
+
+/** Elements that are never a post: a link, text's markup, a form's parts (a menu's links are siblings of one shape). */
+const NO_POST_TAGS = new Set(['a', 'span', 'img', 'i', 'b', 'em', 'strong', 'font', 'small', 'label', 'option',
+  'input', 'button', 'svg', 'path', 'br', 'script', 'style', 'link', 'meta'])
+
+/**
+ * The number of links (`<a href>`) below each element that holds one, counted in one pass over the elements in reverse
+ * document order (each adds its count to its parent's); elements without a link are not in the map. A thread's posts
+ * each link their poster.
+ */
+function linksBelow (root: Element): Map<AnyNode, number> {
+  const counts = new Map<AnyNode, number>()
+  const all = elementsOf(root)
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]
+    const n = (counts.get(el) ?? 0) + (el.name === 'a' && el.attribs.href !== undefined ? 1 : 0)
+    if (n === 0) continue
+    counts.set(el, n)
+    if (el !== root && el.parent !== null) counts.set(el.parent, (counts.get(el.parent) ?? 0) + n)
+  }
+  return counts
+}
 
 /**
  * A table's rows that link their posters by one address template beside a time (./poster-links.ts), the links'
