@@ -8,8 +8,8 @@
  * each post's layout (`td.postauthor > div.poster > a`). A template at one place in the header of most siblings of a
  * run, with short texts that differ from post to post (names, not a `回复` or `引用` button on every post), marks those
  * siblings as posts by members (a page's sections link their articles by one template too, each from a place of its
- * own), when the same headers show a time (a post's date, clock time or `3天前`): a product
- * roundup's items link their names to one shop's template too, and show no time.
+ * own), when the same headers show a time (a post's date, clock time or `3天前`): a product roundup's items link their
+ * names to one shop's template too, and show no time.
  */
 import { findDate } from '../../text/date.js'
 import { weightedLength } from '../../text/index.js'

@@ -71,7 +71,7 @@ function postsOf (group: Element[], holders: ReadonlySet<AnyNode>): Element[] | 
   return framed ? group.slice(first, last + 1) : undefined
 }
 
-/** Runs of posts whose opening post is measured, at most: each measure reads the post's text. */
+/** Runs of posts (or of rows) whose opening post is measured, at most: each measure reads the post's text. */
 const MAX_CANDIDATE_RUNS = 50
 
 /** A thread's opening post and its replies (each a run of elements), and how its posters were told. */
@@ -155,13 +155,17 @@ function rowPosters (el: Element): ReadonlySet<AnyNode> | undefined {
 function rowChunks (
   root: Element, mayHold: (el: Element) => boolean, holdersOf: (el: Element) => ReadonlySet<AnyNode> | undefined
 ): Element[][] | undefined {
+  let measured = 0
   const stack: AnyNode[] = [root]
-  while (stack.length > 0) {
+  while (stack.length > 0 && measured < MAX_CANDIDATE_RUNS) {
     const el = stack.pop()!
     if (!isElement(el) || !mayHold(el)) continue
     const holders = holdersOf(el)
     const chunks = holders === undefined || holders.size === 0 ? undefined : postChunks(el, holders, MIN_POSTS)
-    if (chunks !== undefined && opens(chunks[0])) return chunks
+    if (chunks !== undefined) {
+      measured++
+      if (opens(chunks[0])) return chunks
+    }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
   }
   return undefined
