@@ -32,6 +32,11 @@ export function attr (el: Element, name: string): string {
   return el.attribs?.[name] ?? ''
 }
 
+/** An element's first class token, `''` when it has none: the part of a class attribute that names a template's box. */
+export function firstClass (el: Element): string {
+  return attr(el, 'class').trim().split(/\s+/)[0] ?? ''
+}
+
 /** `class` and `id` together, the string the class/id patterns are matched against. */
 export function classAndId (el: Element): string {
   return `${attr(el, 'class')} ${attr(el, 'id')}`.trim()

@@ -14,7 +14,7 @@
 import { findDate } from '../../text/date.js'
 import { weightedLength } from '../../text/index.js'
 import { findRelativeDate } from '../../text/relative-date.js'
-import { attr, isElement, isText, readableText, type AnyNode, type Element } from './dom.js'
+import { attr, firstClass, isElement, isText, readableText, type AnyNode, type Element } from './dom.js'
 
 /**
  * Elements read from the top of each post for its poster's link: the header (name, avatar, rank, time) comes before
@@ -63,7 +63,7 @@ function placeOf (link: Element, post: Element, byTag: boolean): string | undefi
   const up = (el: Element): Element | null => el.parent !== null && isElement(el.parent) ? el.parent : null
   for (let el: Element | null = link; el !== null && el !== post; el = up(el)) {
     if (parts.length >= PLACE_LEVELS) return undefined
-    parts.push(byTag ? el.name : `${el.name}.${(attr(el, 'class').trim().split(/\s+/)[0] ?? '').replace(/\d+/g, '#')}`)
+    parts.push(byTag ? el.name : `${el.name}.${firstClass(el).replace(/\d+/g, '#')}`)
   }
   return parts.reverse().join('>')
 }

@@ -13,7 +13,7 @@
 import type { Removal } from '../../types.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { weightedLength } from '../../text/index.js'
-import { attr, detach, elementsOf, isElement, readableText, type AnyNode, type Element } from './dom.js'
+import { attr, detach, elementsOf, firstClass, isElement, readableText, type AnyNode, type Element } from './dom.js'
 import { clip } from './clean.js'
 import { memberHolders } from './members.js'
 import { postersByTemplate } from './poster-links.js'
@@ -31,7 +31,7 @@ const MIN_OPENING = 150
  * with neither class nor id has none (plain paragraphs and cells are no posts).
  */
 function signature (el: Element): string | undefined {
-  const cls = attr(el, 'class').trim().split(/\s+/)[0] ?? ''
+  const cls = firstClass(el)
   const id = attr(el, 'id').replace(/\d+/g, '#')
   return cls === '' && id === '' ? undefined : `${el.name}.${cls}#${id}`
 }
@@ -42,7 +42,7 @@ function signature (el: Element): string | undefined {
  * of posts has one `signature`.
  */
 function classSignature (el: Element): string | undefined {
-  const cls = attr(el, 'class').trim().split(/\s+/)[0] ?? ''
+  const cls = firstClass(el)
   return cls === '' ? undefined : `${el.name}.${cls}`
 }
 
