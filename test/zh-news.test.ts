@@ -127,6 +127,24 @@ const KNOWN: KnownFailures = {
       'evening, the next day in China)'
   },
   // session 54's unseen round, measured once before any change (README): all mended since
+  // session 55's unseen round, measured once before any change (README): open
+  'n427-hk-online-outlet-nuxt2-kicker-lead-two-writer-byline-tags-paywall-2023-utf8': {
+    author: 'the byline\'s second writer, linked after a `、` with her role (`<a>維港誌記者 鄧靜嵐</a>、<a>實習記者 吳卓謙</a>`), is not ' +
+      'read'
+  },
+  'n428-provincial-web-tv-flash-player-transcript-role-labels-credit-block-hacked-2014-utf8': {
+    title: 'the `<title>` of the video page (`【长白新闻联播】秸秆变燃料 …-长白网络广播电视台`), worded otherwise than the headline, is taken',
+    author: 'the reporters stand in a credit block\'s `记者：尹海峰　延边台记者：崔英男` line among presenters and camera operators, read ' +
+      'into no author'
+  },
+  'n429-basketball-paper-phpcms2008-live-score-box-three-correspondents-dateline-hacked-2012-gbk-declgb2312': {
+    author: 'the dateline\'s credit without brackets (`本报北京3月30日电　特派记者周喆　刘一鸣　张堃　…`) is not read after a dated dateline; ' +
+      'the `作者` field\'s first name alone is taken'
+  },
+  'n430-taiwan-daily-static-epaper-minguo-chrome-subhead-byline-row-2007-big5': {
+    author: 'the byline\'s second reporter (`記者林淑惠、特約記者蔡文雄／嘉義報導`) is also credited for a photo (`（特約記者蔡文雄攝）`), and a ' +
+      'markup name the page credits as an editor is dropped'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -137,7 +155,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 424)
+  t.equal(ids.length, 430)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -69,6 +69,19 @@ const KNOWN: KnownFailures = {
   // session 52's unseen round, measured once before any change (README): none missed
   // session 53's unseen round, measured once before any change (README): all mended since
   // session 54's unseen round, measured once before any change (README): all mended since
+  // session 55's unseen round, measured once before any change (README): open
+  'o193-phpweb-pdv-city-hospital-gastro-ercp-elderly-2014-utf8': {
+    title: 'the `<title>`\'s headline (`消化内科为86岁患者成功实施ERCP取石术`) is taken over the page\'s `div.newstitle`, worded ' +
+      'otherwise',
+    date: 'a sidebar\'s event notice (`时间：2014年7月12日（周六）上午9:00`) is read as the info line, over the `发布时间：2014-07-08` ' +
+      'line under the headline'
+  },
+  'o197-wordpress57-divi49-hk-community-ngo-elderly-digital-graduation-2021-utf8': {
+    author: 'the closing credit names the writer after her post (`（撰文：長者地區中心社工 陳嘉欣　攝影：義工 梁偉明）`), read into no author'
+  },
+  'o198-yzmcms53-city-museum-ming-qing-painting-exhibition-announcement-2019-utf8': {
+    author: 'the CMS\'s own name in `<meta name="author" content="YzmCMS内容管理系统">` is read as a writer'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -79,7 +92,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 192)
+  t.equal(ids.length, 198)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
