@@ -329,8 +329,6 @@ const KNOWN: KnownFailures = {
     author: 'four commenters (`宝宝妈咪` …) are read as credit lines over the owner the markup names (`湘江老杨`)'
   },
   'b432-wordpresscom-kubrick-leuven-phd-blog-bike-repairer-owner-only-in-replies-brussels-time-2008-utf8': {
-    title: 'Kubrick\'s `<title>` separator ` « ` (`在鲁汶修自行车的老先生 « 鲁汶手记`) is not one, so the `<h2>` headline is not told ' +
-      'from the title',
     author: 'the owner is named only in her replies under the post (linked to the blog\'s home), read by no reader'
   },
   'b436-dreamwidth-core2-practicality-hangzhou-journal-cassette-tapes-utc-comments-page-generated-2013-utf8': {
@@ -340,18 +338,12 @@ const KNOWN: KnownFailures = {
       '`div.journal-name`'
   },
   'b437-vbulletin23-go-forum-father-son-weiqi-year-mdy-ampm-2003-gbk-declgb2312-hacked': {
-    title: 'vBulletin 2\'s `<title>` (`论坛名 - 帖子标题`) is taken whole',
     date: 'vBulletin 2 gives the post\'s time (`09-14-2003 10:47 PM`) in a row under the post, read by no reader',
     author: 'vBulletin 2\'s poster stands as a bold name atop the author cell, read by no reader'
   },
   'b438-ipb131-hk-turtle-keepers-uvb-lamp-description-joined-2004-big5': {
     title: 'Invision Board 1.3\'s title bar joins the topic\'s description after a comma (`<b>標題</b>, 附燈具比較相片`), taken ' +
       'whole'
-  },
-  'b439-maplebbs3-itoc-web-tw-univ-bbs-noodle-stall-parttime-samethread-2007-big5': {
-    title: 'the Maple BBS header (`作者: … 看板: …` / `標題: …` / `時間: …`) is not read; the `<title>` names the site and the ' +
-      'view',
-    date: 'the post\'s time stands only on the Maple BBS header\'s `時間:` line'
   },
   'b442-github-discussions-zh-notes-app-sync-ideas-converted-issue-maintainer-edit-2022-utf8': {
     date: 'a maintainer\'s comment date (`Aug 15, 2022`) is taken over the opening post\'s `<relative-time ' +

@@ -48,12 +48,8 @@ const KNOWN: KnownFailures = {
   'n118-uk-chinese-weekly-2006-gbk': {
     author: 'the info line\'s `文：王思齐` (`文：王思齐　图：陈立　发布时间：07/03/2006 17:45（伦敦时间）`): `文：` is no info-line label'
   },
-  // the twelfth to fifteenth rounds (n119-n142, session 37), each measured once before any change (README): open (n119
-  // mended in session 39, n137 in session 53)
-  'n141-tw-citizen-journalism-2014-utf8': {
-    author: 'the reporter card labels its member link `公民記者：<a href="/user/5521">陳建志</a>`; `/user/<number>` is no ' +
-      'member-page shape and `公民記者` no role'
-  },
+  // the twelfth to fifteenth rounds (n119-n142, session 37), each measured once before any change (README): all mended
+  // since (n119 in session 39, n137 in session 53, n141 in session 55: the citizen reporter who shot the photos too)
   // the sixteenth to nineteenth rounds (n143-n166, session 38), each measured once before any change (README): open
   'n160-finance-epaper-machine-tools-2004-gbk': {
     title: 'the `<title>` is the e-paper\'s edition label (`上海证券报·A8版·公司新闻`, parted by `·`, which no title separator ' +
@@ -128,22 +124,8 @@ const KNOWN: KnownFailures = {
   },
   // session 54's unseen round, measured once before any change (README): all mended since
   // session 55's unseen round, measured once before any change (README): open
-  'n427-hk-online-outlet-nuxt2-kicker-lead-two-writer-byline-tags-paywall-2023-utf8': {
-    author: 'the byline\'s second writer, linked after a `、` with her role (`<a>維港誌記者 鄧靜嵐</a>、<a>實習記者 吳卓謙</a>`), is not ' +
-      'read'
-  },
   'n428-provincial-web-tv-flash-player-transcript-role-labels-credit-block-hacked-2014-utf8': {
-    title: 'the `<title>` of the video page (`【长白新闻联播】秸秆变燃料 …-长白网络广播电视台`), worded otherwise than the headline, is taken',
-    author: 'the reporters stand in a credit block\'s `记者：尹海峰　延边台记者：崔英男` line among presenters and camera operators, read ' +
-      'into no author'
-  },
-  'n429-basketball-paper-phpcms2008-live-score-box-three-correspondents-dateline-hacked-2012-gbk-declgb2312': {
-    author: 'the dateline\'s credit without brackets (`本报北京3月30日电　特派记者周喆　刘一鸣　张堃　…`) is not read after a dated dateline; ' +
-      'the `作者` field\'s first name alone is taken'
-  },
-  'n430-taiwan-daily-static-epaper-minguo-chrome-subhead-byline-row-2007-big5': {
-    author: 'the byline\'s second reporter (`記者林淑惠、特約記者蔡文雄／嘉義報導`) is also credited for a photo (`（特約記者蔡文雄攝）`), and a ' +
-      'markup name the page credits as an editor is dropped'
+    title: 'the `<title>` of the video page (`【长白新闻联播】秸秆变燃料 …-长白网络广播电视台`), worded otherwise than the headline, is taken'
   },
 }
 

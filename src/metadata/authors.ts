@@ -11,6 +11,7 @@ import { isFieldLabel, unfilledField } from '../text/fields.js'
 import { endsLikeOrg } from '../text/org-names.js'
 import { ZH_PHOTO_ROLE } from '../text/roles.js'
 import { NAME_END_WORDS, NAME_START_WORDS, withoutNameTitle } from '../text/not-names.js'
+import { withoutUnit } from '../text/zh-byline.js'
 
 interface Entry { text: string, start?: boolean, end?: boolean }
 interface ValidationFile {
@@ -38,6 +39,13 @@ const MAX_DOTTED_NAME = 14
 export const MAX_AUTHORS = 10
 
 const SOFTWARE = new RegExp(alt(FILE.software), 'i')
+/**
+ * A software product's name by its shape, whatever the product: a Latin name ending in `CMS` (`YzmCMS`, `PbootCMS`,
+ * `EmpireCMS`: Chinese site builders name themselves so, and their default templates put the name in `<meta
+ * name="author">`: `YzmCMS内容管理系统`, zh-org o198 of session 55's unseen round) or a `管理系统` / `建站系统` (a
+ * "management system", a "site-building system"). No person's name has either.
+ */
+const SOFTWARE_NAME = /[A-Za-z0-9]CMS(?![a-z])|(?:管理|建站)系[统統]/u
 const RANK = new RegExp(alt(FILE.rankWords), 'iu')
 const NOT_NAME = new Set(FILE.notNames.map(e => e.text.toLowerCase()))
 /**
@@ -112,6 +120,9 @@ export function trimByline (raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim()
   s = s.replace(LABEL_INSIDE, '')
   s = s.replace(STUDENT_CLASS, '')
+  // a unit and the writer's post in it before the name (`撰文：長者地區中心社工 陳嘉欣`: zh-org o197 of session 55's unseen
+  // round), as a Chinese byline reads them
+  s = withoutUnit(s)
   s = s.replace(MEDIUM_ROLE, '')
   s = s.replace(REPORT_END, '')
   s = s.replace(/^[\s[【(（〔◎]+|[\s\]】)）〕]+$/gu, '').trim()
@@ -213,7 +224,7 @@ export function judgeAuthor (
   raw: string, sites: readonly string[] = [], asAuthor = false, nickname = false
 ): AuthorVerdict {
   if (MARKUP.test(raw) || unfilledField(raw)) return { kind: 'none', reason: 'markup or an unfilled field' }
-  if (SOFTWARE.test(raw)) return { kind: 'none', reason: 'software credit' }
+  if (SOFTWARE.test(raw) || SOFTWARE_NAME.test(raw)) return { kind: 'none', reason: 'software credit' }
   // digits beside Han are a score (`能力值:545803`), except at the end of a screen name (`北方的狼2010`)
   const score = HAN.test(raw) && /\d/.test(raw) && !(nickname && isNickname(raw.trim()))
   if (RANK.test(raw) || score) return { kind: 'none', reason: 'forum rank or score' }

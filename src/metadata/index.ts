@@ -128,6 +128,9 @@ function datelineSource (dateline: Dateline | null): Array<Proposal<string>> {
   return agency === '' || agency.startsWith(SELF_AGENCY) ? [] : [{ kind: 'dateline', value: agency }]
 }
 
+/** The roles of a page's pictures' credits: a photo's, a camera's (src/metadata/readers/credits.ts). */
+const CAMERA_ROLES = new Set(['photographer', 'camera operator'])
+
 export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
   const { url } = draft
   // a page with no markup naming its site names it in its copyright footer
@@ -162,7 +165,10 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
   const { authors, sources } = readAuthors({
     markup: hints.authors ?? [],
     found: ev.authors,
-    editors: ev.editors.map(e => e.value.name),
+    // a photographer or camera operator credited under a photo is no CMS account that posted the page, and may be one
+    // of the byline's reporters (`記者林淑惠、特約記者蔡文雄／嘉義報導` over `（特約記者蔡文雄攝）`: zh-news n430 of session
+    // 55's unseen round)
+    editors: ev.editors.filter(e => !CAMERA_ROLES.has(e.value.role)).map(e => e.value.name),
     agency: dateline?.agency ?? null,
     siteName: draft.hints.siteName,
     ...(holder !== undefined ? { holder } : {}),

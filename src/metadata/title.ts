@@ -10,7 +10,8 @@ import { loadData } from '../data.js'
 import { endsLikeSiteName } from '../text/site-words.js'
 import { TITLE_LABEL_PREFIX } from '../text/title-label.js'
 
-// Separators: ` - `, ` – `, ` — `, `|`, `｜`, `_`, ` :: `, ` @ ` (blog platforms: `标题 @ 部落格名 :: 痞客邦`), ` / `
+// Separators: ` - `, ` – `, ` — `, ` « ` (WordPress's Kubrick theme: `Post « Blog`, zh-blogs b432 of session 55's
+// unseen round), `|`, `｜`, `_`, ` :: `, ` @ ` (blog platforms: `标题 @ 部落格名 :: 痞客邦`), ` / `
 // (FluxBB and PunBB: `标题 / 版块 / 论坛名`, zh-blogs b379 of session 50's unseen round; a slash with no space either
 // side is a word's, `AC/DC`, `TCP/IP`, and a tail after a spaced one goes only as a site's or a section's), and a
 // bare `-` (or `--`, old ASP CMSs) after Chinese text, before a Chinese or Latin suffix (`标题-ChinaUnix博客`).
@@ -19,11 +20,11 @@ import { TITLE_LABEL_PREFIX } from '../text/title-label.js'
 // a Latin word (`rustc_codegen_gcc: Progress Report`) is part of a name, no separator; between a lower-case letter
 // and a capital it is the Chinese CMS's separator in the English of a machine translation (`…meeting_Government
 // Affairs_Xiji County People's Government`, `标题_政务公开_西吉县人民政府`).
-const SUFFIX = /^(.*\S)(?:\s+[-–—•·»]{1,2}\s+|\s+\/\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\p{Ll})_(?=\p{Lu}))\s*|\s+(?:::|@)\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=[\p{Script=Han}A-Za-z]))([^|｜_]{1,40})$/u
+const SUFFIX = /^(.*\S)(?:\s+[-–—•·»«]{1,2}\s+|\s+\/\s+|\s*(?:[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\p{Ll})_(?=\p{Lu}))\s*|\s+(?:::|@)\s+|(?<=[\p{Script=Han}\d%％」”）)》！？\]】])[-–—_]{1,2}(?=[\p{Script=Han}A-Za-z]))([^|｜_]{1,40})$/u
 /** Most characters of the name `SUFFIX` takes off (its last group), in code points: twice that in code units. */
 const SUFFIX_NAME_MAX = 40
 /** The marks every `SUFFIX` separator ends with: a dash or a dot, a bar, an underscore, `::`, `@` or a spaced `/`. */
-const SUFFIX_MARK = /[-–—•·»|｜_:@/]/u
+const SUFFIX_MARK = /[-–—•·»«|｜_:@/]/u
 
 /**
  * `SUFFIX.exec(title)`, run only on a title whose tail holds a separator's mark. The name after the separator is the
@@ -214,7 +215,7 @@ const CLAUSE_TAIL = /\p{Script=Han}.*[：，、？！]|[：，、？！].*\p{Scr
 const SLOGAN_MAX = 20
 
 /** Whether a title's head, before its tail, ends in a bar-like separator (a spaced `::` in a Chinese title too). */
-const barredTail = (head: string, cjk: boolean): boolean => /(?:[|｜_•»]|\s·)\s*$/.test(head) || (cjk && /\s::\s*$/.test(head))
+const barredTail = (head: string, cjk: boolean): boolean => /(?:[|｜_•»«]|\s·)\s*$/.test(head) || (cjk && /\s::\s*$/.test(head))
 
 /**
  * A title without the site's name at its end, the section names before it and one slogan after it; up to four

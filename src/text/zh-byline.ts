@@ -125,17 +125,22 @@ export function readZhByline (text: string): ZhByline | null {
 }
 
 
+/** Most characters of a writer's post after the unit's name (`社工`, `干事`, `副主任`). */
+const POST_AFTER_UNIT = 3
+
 /**
  * A unit of the organisation named before the writer (`文．圖／社工組 林佩君`, a foundation's social-work group: zh-org o83
- * of session 41's unseen round; `宣传科 王敏`): a word ending as a team, section or office does; or the writer's post
- * in the organisation, `本` (our) first (`文／本會社工 黃郁婷`, the association's social worker: zh-org o90); set apart by
- * a space.
+ * of session 41's unseen round; `宣传科 王敏`): a word ending as a team, section or office does, the writer's post in it
+ * after it or not (`撰文：長者地區中心社工 陳嘉欣`, the elderly centre's social worker: zh-org o197 of session 55's unseen
+ * round); or the writer's post in the organisation, `本` (our) first (`文／本會社工 黃郁婷`, the association's social worker:
+ * zh-org o90); set apart by a space.
  */
-const UNIT_BEFORE_NAME = new RegExp('^(?:[\\p{Script=Han}]{1,6}[组組部科室处處股队隊中心]|本[\\p{Script=Han}]{1,5})\\s+' +
+const UNIT_BEFORE_NAME = new RegExp(
+  `^(?:[\\p{Script=Han}]{1,6}[组組部科室处處股队隊中心][\\p{Script=Han}]{0,${POST_AFTER_UNIT}}|本[\\p{Script=Han}]{1,5})\\s+` +
   `(?=[\\p{Script=Han}·]{2,4}(?:${TITLE_WORDS})?(?:$|[\\s、]))`, 'u')
 
 /** Names without a unit before them, when a common personal name follows it. */
-function withoutUnit (names: string): string {
+export function withoutUnit (names: string): string {
   const m = UNIT_BEFORE_NAME.exec(names)
   if (m === null) return names
   const rest = names.slice(m[0].length)

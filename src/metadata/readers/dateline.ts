@@ -240,7 +240,10 @@ function chineseDateline (raw: string, text: string): Parsed | null {
     const reporter = REPORTER_AS_PLACE.exec(m[2])
     const place = reporter !== null || m[2] === '' ? null : m[2]
     const named = reporter !== null && isCommonHanName(reporter[1]) ? [reporter[1]] : []
-    return found(m, raw, m[1], place, monthDayOf(m[3]), m[4] === undefined ? named : bracketNames(m[4]))
+    const dated = found(m, raw, m[1], place, monthDayOf(m[3]), m[4] === undefined ? named : bracketNames(m[4]))
+    if (m[4] !== undefined || reporter !== null) return dated
+    // the credit's names are the reporters, and the credit stays in the text (a truth keeps it: zh-news n429)
+    return { ...dated, reporters: withUnbracketedCredit(dated, raw, text, m[0]).reporters }
   }
   m = DATELINE_ZH_NODATE.exec(text)
   if (m === null) {
@@ -251,13 +254,24 @@ function chineseDateline (raw: string, text: string): Parsed | null {
   }
   const agency = m[1]
   if (m[2] !== undefined) return found(m, raw, agency, null, NO_DATE, bracketNames(m[2]))
-  // `本报讯 记者 汪涛 通讯员 程敏　昨天下午…`: the credit without brackets, its names each a common name and set apart
-  const credit = UNBRACKETED_CREDIT.exec(text.slice(m[0].length))
+  return withUnbracketedCredit(found(m, raw, agency, null, NO_DATE, []), raw, text, m[0])
+}
+
+/**
+ * A dateline with the credit after it without brackets (`本报讯 记者 汪涛 通讯员 程敏　昨天下午…`, `本报北京3月30日电　特派
+ * 记者周喆　刘一鸣　张堃　终场哨响…`: a sports paper's three envoys, zh-news n429 of session 55's unseen round), its names
+ * each a common name and set apart: the credit's names are the reporters, and the dateline's text runs to its end. The
+ * dateline as it was (`parsed`, read from `head`, the start of `text`) when no such credit follows.
+ */
+function withUnbracketedCredit (parsed: Parsed, raw: string, text: string, head: string): Parsed {
+  // (a credit that ends in `报道：` is read after the dateline, as a credit run: `readDatelines`)
+  if (CREDIT_RUN.test(text.slice(head.length))) return parsed
+  const credit = UNBRACKETED_CREDIT.exec(text.slice(head.length))
   const names = credit === null ? [] : credit[1].split(CREDIT_ROLE_SPLIT).flatMap(n => n.trim().split(/\s+/))
     .filter(n => n !== '')
-  if (credit === null || !names.every(isCommonHanName)) return found(m, raw, agency, null, NO_DATE, [])
-  const whole = m[0] + credit[0]
-  return { agency, place: null, dateOf: NO_DATE, reporters: names, text: whole.trim(), rest: raw.slice(whole.length) }
+  if (credit === null || !names.every(isCommonHanName)) return parsed
+  const whole = head + credit[0]
+  return { ...parsed, reporters: names, text: whole.trim(), rest: raw.slice(whole.length) }
 }
 
 /** The dateline opening a paragraph, its date not yet read, or null. */

@@ -22,8 +22,8 @@ export interface BbsHeader {
   date?: string
 }
 
-/** The header's first label, opening a text node: `发信人:` (Traditional `發信人:`). */
-const SENDER_START = /^\s*(?:发信人|發信人)\s*[:：]/u
+/** The header's first label, opening a text node: `发信人:` (Traditional `發信人:`), or the Maple family's `作者:`. */
+const SENDER_START = /^\s*(?:发信人|發信人|作者)\s*[:：]/u
 /**
  * The header's three lines: the sender (an account, a nickname in brackets, the board), the title (its label spaced
  * as the screen aligns it, `标  题`) and the station with the time in brackets.
@@ -32,12 +32,28 @@ const HEADER = new RegExp(
   String.raw`^\s*(?:发信人|發信人)\s*[:：]\s*([A-Za-z0-9_.\-]{2,20})(?:\s*[(（][^)）\n]{0,40}[)）])?\s*[,，]?[^\n]*\n` +
   String.raw`\s*(?:标\s*题|標\s*題)\s*[:：]\s*([^\n]{1,120}?)\s*\n` +
   String.raw`(?:\s*(?:发信站|發信站)\s*[:：][^\n(（]*[(（]([^)）\n]{6,60})[)）])?`, 'u')
+/**
+ * The header of the Maple family (MapleBBS, itoc, PTT and the Taiwan university boards on them), three lines too, the
+ * time stated on its own line without brackets:
+ *
+ *     作者: shiroi (白色的夏天) 看板: Tainan
+ *     標題: [心得] 在育樂街麵攤打工一學期
+ *     時間: 2007/04/22 Sun 23:41:07
+ *
+ * (zh-blogs b439 of session 55's unseen round; the account is the writer, the title the thread's, the time the post's).
+ * The three lines in this order, an account of Latin letters, are a BBS header; an info line's `作者：` is not followed
+ * so.
+ */
+const MAPLE_HEADER = new RegExp(
+  String.raw`^\s*作者\s*[:：]\s*([A-Za-z0-9_.\-]{2,20})(?:\s*[(（][^)）\n]{0,40}[)）])?[^\n]*\n` +
+  String.raw`\s*(?:標題|标题)\s*[:：]\s*([^\n]{1,120}?)\s*\n` +
+  String.raw`\s*(?:時間|时间)\s*[:：]\s*([^\n]{6,60}?)\s*(?:\n|$)`, 'u')
 /** Characters of text read after the sender's label: the three lines, never the post. */
 const HEADER_CHARS = 400
 /** Text nodes looked at for the sender's label, at most (the header stands at the top of the post). */
 const NODES_LOOKED = 5000
 
-/** The first Firebird-style post header of the page, or undefined. */
+/** The first Firebird- or Maple-style post header of the page, or undefined. */
 export function bbsHeader (body: Element): BbsHeader | undefined {
   const stack: AnyNode[] = [body]
   let looked = 0
@@ -46,7 +62,8 @@ export function bbsHeader (body: Element): BbsHeader | undefined {
     if (isText(n)) {
       looked++
       if (!SENDER_START.test(n.data)) continue
-      const m = HEADER.exec(textFrom(n, HEADER_CHARS))
+      const text = textFrom(n, HEADER_CHARS)
+      const m = HEADER.exec(text) ?? MAPLE_HEADER.exec(text)
       if (m !== null) return { author: m[1], title: m[2].trim(), ...(m[3] !== undefined ? { date: m[3].trim() } : {}) }
     } else if (isElement(n) && n.name !== 'script' && n.name !== 'style') {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])

@@ -1426,18 +1426,18 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
     ? sameStoryClassed(page.$, announced)
     : undefined
   // a title-classed headline with its date and byline right beside it (`nearHeadline`)
-  return tabled ?? classed ?? story ?? placedHeading(page) ?? page.classed ??
+  return tabled ?? classed ?? story ?? placedHeading(page, docTitle) ?? page.classed ??
     printedTitle(title, docTitle, page.near.headline)
 }
 
 /**
  * With no `<h1>`, the heading right above the info line, the headline's place; or the heading that prints the
- * breadcrumb's last step (./crumb-title.ts).
+ * breadcrumb's last step, or the last step of a trail the `<title>` repeats (./crumb-title.ts).
  */
-function placedHeading (page: TitleSources): string | undefined {
+function placedHeading (page: TitleSources, docTitle: string): string | undefined {
   if (page.h1s.length > 0) return undefined
   const body = page.$('body')[0]
-  return page.info.headingAbove ?? (body === undefined ? undefined : crumbHeadline(bodyElements(body)))
+  return page.info.headingAbove ?? (body === undefined ? undefined : crumbHeadline(bodyElements(body), docTitle))
 }
 
 /**
@@ -1931,7 +1931,8 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   if (dates.length > 0) hints.dates = dates
 
   const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.facts, docTitle)
-  const authors = pageAuthors([info.author, near.byline], () => authorHints(page, letters), credits.authors)
+  const authors = pageAuthors([info.author, near.byline], () => authorHints(page, letters), credits.authors,
+    editorsNamed(credits.editors, info.editors))
   if (authors !== undefined) hints.authors = authors
   const editors = [...credits.editors, ...otherEditors(info.editors, near.photographers, credits.editors)]
   if (editors.length > 0) hints.editors = editors
@@ -2234,7 +2235,8 @@ const REPORTERS_BYLINE = /^\s*(?:本[报報])?(?:記者|记者)\s*[\p{Script=Han
  * markup's among them); then that shown credit whatever it reads as; then the credit lines.
  */
 function pageAuthors (
-  shownCredits: Array<string | undefined>, markup: () => string[], creditAuthors: string[]
+  shownCredits: Array<string | undefined>, markup: () => string[], creditAuthors: string[],
+  editorNames: readonly string[]
 ): string[] | undefined {
   const shown = shownCredits.filter((a): a is string => a !== undefined).slice(0, 1)
   if (shown.length > 0 && shown.every(a => HAN_NAMES.test(a))) {
@@ -2246,6 +2248,10 @@ function pageAuthors (
     return shown.every(isChineseOrganization) && creditAuthors.length > 0 ? [...creditAuthors, ...shown] : shown
   }
   const marked = markup()
+  // the markup names only people the page credits as its editors (`<meta name="author" content="孙薇">` beside `编辑：孙薇`):
+  // the CMS account that posted the page, and the credit lines name the writers (`记者：尹海峰　延边台记者：崔英男` in a
+  // web TV station's credit block: zh-news n428 of session 55's unseen round)
+  if (marked.length > 0 && creditAuthors.length > 0 && marked.every(m => editorNames.includes(m))) return creditAuthors
   // the markup names an office (`<meta name="DC.Creator" content="臺中市政府交通局">`, a WordPress account `編輯部`) and a
   // credit line or the byline beside the headline a writer (`記者何家欣／列治文報導`: zh-news n176 of session 39's unseen
   // round): the writer, and the office for the metadata stage to make the source
@@ -2264,6 +2270,10 @@ function pageAuthors (
   if (marked.length > 0 && reporters && !marked.some(m => HAN.test(m))) return shown
   return [marked, shown, creditAuthors].find(a => a.length > 0)
 }
+
+/** The names of the editors the credit lines and the info line give. */
+const editorsNamed = (credited: readonly Editor[], info: readonly Editor[] = []): string[] =>
+  [...credited, ...info].map(e => e.name)
 
 /**
  * The info line's editors and the photographers the byline beside the headline credits (`文/张三 图/李四`), those
@@ -3837,11 +3847,12 @@ function linkedAuthors ($: CheerioAPI): string | undefined {
   const first = links.find(a => linkName(a) !== undefined)
   if (first === undefined) return undefined
   const group = [first]
-  // the next author links, as long as only separators (`,`, `&`, `and`) stand between them (`| Fact-checked by
-  // Frank Bass` ends the byline)
+  // the next author links, as long as only separators (`,`, `&`, `and`, Chinese `、` `，` `及` `和` `與`) stand between them
+  // (`| Fact-checked by Frank Bass` ends the byline; `<a>維港誌記者 鄧靜嵐</a>、<a>實習記者 吳卓謙</a>`, a Hong Kong
+  // outlet's two writers: zh-news n427 of session 55's unseen round)
   for (let n = first.next; n !== null; n = n.next) {
     const between = isText(n) || (isElement(n) && n.tagName !== 'a')
-    if (between && /^[\s,;&]*(?:and\s*)?$/i.test(spacedText(n))) continue
+    if (between && /^[\s,;&、，]*(?:(?:and|及|和|與|与)\s*)?$/i.test(spacedText(n))) continue
     if (isElement(n) && n.tagName === 'a' && links.includes(n)) group.push(n)
     else break
   }
