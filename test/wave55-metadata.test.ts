@@ -1,9 +1,10 @@
 /**
  * Session 55: the classes of session 55's unseen wave, each on the page that showed it and on the readers alone:
  * writers' links joined by Chinese separators; a reporter of the byline also credited for a photo; a dateline's credit
- * without brackets after a dated dateline; a markup name that is the page's editor; a software product's name where a
- * writer is expected; a unit and the writer's post in it before the name; WordPress Kubrick's ` « ` title separator;
- * an old board's trail with no class; the Maple BBS post header.
+ * without brackets after a dated dateline; a markup name that is the page's editor; another page's byline in a box of
+ * picks; a software product's name where a writer is expected; a unit and the writer's post in it before the name;
+ * WordPress Kubrick's ` « ` title separator; an old board's trail with no class; a topic's description after a comma;
+ * the Maple BBS post header.
  */
 import t from 'tap'
 import { judgeAuthor, trimByline } from '../src/metadata/authors.js'
@@ -65,6 +66,16 @@ t.test('a markup name the page credits as an editor gives way to the credit line
   t.same(read(html('<p>记者：尹海峰</p><p>编辑：孙薇</p>')).authors, ['尹海峰'], 'the editor in the markup, the reporter')
 })
 
+t.test('another page\'s byline in a box of picks is no info line nor credit of the page', async t => {
+  t.same(authors('zh-blogs', 'b431'), ['湘江老杨'],
+    'b431: `<li><a>三鹿事件之后…</a> <span>作者：宝宝妈咪</span> <span class="date">…</span></li>` items, the owner named')
+  const picks = '<div class="hot"><ul>' + ['三鹿事件之后我家换了三种奶粉', '我们厂的最后一个车间也拆了'].map((title, i) =>
+    `<li><a href="/u/1/20080${i + 1}/45223${i}.html">${title}</a> <span>作者：宝宝妈咪${i}</span> ` +
+    '<span class="date">2008-09-22</span></li>').join('') + '</ul></div>'
+  t.same(read(page('', picks)).authors, [], 'a box of picks names no writer of the page')
+  t.same(read(page('<span>作者：林淑惠</span>', picks)).authors, ['林淑惠'], 'the page\'s own line is read')
+})
+
 t.test('a software product\'s name is no writer', async t => {
   t.same(authors('zh-org', 'o198'), [], 'o198: `<meta name="author" content="YzmCMS内容管理系统">`')
   for (const name of ['YzmCMS内容管理系统', 'PbootCMS', 'EmpireCMS 7.5', '某某网站管理系统', '云建站系统']) {
@@ -100,6 +111,20 @@ t.test('titles: an old board\'s trail, no class, whose leaf the `<title>` repeat
   const trail = '<a href="/">某某论坛</a> &gt; <a href="/f/2">生活版</a> &gt; 在育乐街面摊打工一学期的几点心得体会'
   t.equal(titled(trail, '某某论坛 - 在育乐街面摊打工一学期的几点心得体会'), '在育乐街面摊打工一学期的几点心得体会', 'the leaf')
   t.equal(titled(trail, '某某论坛'), '某某论坛', 'a `<title>` that does not repeat it: as before')
+})
+
+t.test('titles: a topic with its description joined after a comma', async t => {
+  t.equal(ownPage('zh-blogs', 'b438').result.article.title, '養巴西龜三年，終於搞清楚曬背燈同UVB燈的分別',
+    'b438: `<div class=maintitle><b>養巴西龜三年…</b>, 附燈具比較相片` under `<title>香港龜友會討論區 -> 養巴西龜三年…`')
+  const titled = (bar: string): string | null => processPage({
+    content: '<html><head><title>某某論壇 -> 在育樂街麵攤打工一學期的幾點心得</title></head><body>' +
+      `<div class="maintitle">${bar}</div><p>上學期在育樂街的麵攤打工，每天晚上六點到十一點，老闆是一對從嘉義上來的夫妻，` +
+      '做的是切仔麵和滷味。剛開始什麼都不會，連湯頭要加多少都記不住，後來慢慢上手，也學會了怎麼跟熟客聊天。</p></body></html>',
+    format: 'html'
+  }).article.title
+  t.equal(titled('<b>在育樂街麵攤打工一學期的幾點心得</b>, 附照片'), '在育樂街麵攤打工一學期的幾點心得', 'the topic')
+  t.equal(titled('在育樂街麵攤打工一學期的幾點心得，附照片'), '在育樂街麵攤打工一學期的幾點心得，附照片',
+    'a full-width comma is the headline\'s own')
 })
 
 t.test('the Maple BBS post header: writer, title and time', async t => {

@@ -325,9 +325,6 @@ const KNOWN: KnownFailures = {
       'and a Latin word (`阿强 Raub`), which no name test takes'
   },
   // session 55's unseen rounds, measured once before any change (README): open
-  'b431-zlw-china-com-style-portal-blog-hexi-grain-depot-reg-date-url-2008-gbk-declgb2312': {
-    author: 'four commenters (`宝宝妈咪` …) are read as credit lines over the owner the markup names (`湘江老杨`)'
-  },
   'b432-wordpresscom-kubrick-leuven-phd-blog-bike-repairer-owner-only-in-replies-brussels-time-2008-utf8': {
     author: 'the owner is named only in her replies under the post (linked to the blog\'s home), read by no reader'
   },
@@ -340,10 +337,6 @@ const KNOWN: KnownFailures = {
   'b437-vbulletin23-go-forum-father-son-weiqi-year-mdy-ampm-2003-gbk-declgb2312-hacked': {
     date: 'vBulletin 2 gives the post\'s time (`09-14-2003 10:47 PM`) in a row under the post, read by no reader',
     author: 'vBulletin 2\'s poster stands as a bold name atop the author cell, read by no reader'
-  },
-  'b438-ipb131-hk-turtle-keepers-uvb-lamp-description-joined-2004-big5': {
-    title: 'Invision Board 1.3\'s title bar joins the topic\'s description after a comma (`<b>標題</b>, 附燈具比較相片`), taken ' +
-      'whole'
   },
   'b442-github-discussions-zh-notes-app-sync-ideas-converted-issue-maintainer-edit-2022-utf8': {
     date: 'a maintainer\'s comment date (`Aug 15, 2022`) is taken over the opening post\'s `<relative-time ' +

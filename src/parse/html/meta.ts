@@ -320,16 +320,31 @@ function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): El
   let found: Element | undefined
   walkLabelled(body, facts, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
     if (text.length > 200) return 'descend'
-    // another page's info line, in its teaser, is not the page's; nor is a reply's header (`作者：X 回复日期：Y`), nor
-    // a quoted post's (`引用: 作者: X`)
-    if (belowTeaserHeading(el, docTitle) || inDiscussion(el) || inQuotation(el) || LAST_POST.test(text)) return 'take'
+    // another page's info line, in its teaser (under a teaser heading, or in a list item beside that page's linked
+    // title: `<li><a>三鹿事件之后…</a> <span>作者：宝宝妈咪</span>`, a blog portal's picks: zh-blogs b431 of session 55's
+    // unseen round), is not the page's; nor is a reply's header (`作者：X 回复日期：Y`), nor a quoted post's (`引用: 作者: X`)
+    if (belowTeaserHeading(el, docTitle) || inDatedTeaserItem(el) || inDiscussion(el) || inQuotation(el) ||
+      LAST_POST.test(text)) return 'take'
     if (holdsTeaserHeading(el, docTitle) || holdsQuotation(el)) return 'descend'
-    found = el
-    for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) found = inner
-    for (let inner = labelCarrier(found); inner !== undefined; inner = labelCarrier(inner)) found = inner
+    let line = el
+    for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) line = inner
+    for (let inner = labelCarrier(line); inner !== undefined; inner = labelCarrier(inner)) line = inner
+    if (labelInTeaser(line)) return 'take'
+    found = line
     return 'stop'
   })
   return found
+}
+
+/**
+ * Whether a line's first info label stands in another page's teaser item: a short box of picks carries the line of its
+ * first item (`<div class="today_hot">` of `<li><a>三鹿事件之后…</a> <span>作者：宝宝妈咪</span>` items).
+ */
+function labelInTeaser (line: Element): boolean {
+  for (const e of elementsOf(line)) {
+    if (e.children.some(c => isText(c) && INFO_LABEL.test(c.data))) return inDatedTeaserItem(e)
+  }
+  return false
 }
 
 /**
@@ -417,7 +432,8 @@ function linkedHeadline (el: Element): boolean {
 function creditLines (body: Element, facts: BodyFacts, docTitle: string): { authors: string[], editors: Editor[] } {
   const out: { authors: string[], editors: Editor[] } = { authors: [], editors: [] }
   walkLabelled(body, facts, CREDIT_RAW_MAX, CREDIT_LABEL, (el, text) => {
-    if (inSkipped(el) || belowTeaserHeading(el, docTitle) || inQuotation(el) || linkedHeadline(el)) return 'take'
+    if (inSkipped(el) || belowTeaserHeading(el, docTitle) || inDatedTeaserItem(el) || inQuotation(el) ||
+      linkedHeadline(el)) return 'take'
     if (holdsTeaserHeading(el, docTitle)) return 'descend'
     // lines of their own (`<div><p>撰稿人：林宜蓁</p><p>新聞聯絡人：交通局 陳冠宇 聯絡電話：…</p></div>`): each is read
     // alone, or a credit's value runs on into the next line's fields
@@ -1501,12 +1517,21 @@ const holdsField = (text: string): boolean => LABELLED_FIELD.test(text) || COUNT
  * Not a box that holds the info line too (a label), nor the title with only a time or a count after it (`【16:15】`),
  * nor the main title of a `<title>` that runs its subtitle on after it.
  */
+/** A Chinese headline, an ASCII comma and a space, then more words: a template's join of a topic and a description. */
+const DESCRIBED = /\p{Script=Han}, \S/u
+
 function sameStoryClassed ($: CheerioAPI, announced: string): string | undefined {
   const classed = titleClassed($)
   if (classed === undefined || (holdsField(classed) && !holdsField(announced))) return undefined
   const a = storyChars(classed)
   if (a.length > SAME_STORY_MAX) return undefined
   const words = a.replace(/\d+/g, '').length
+  // the topic's description joined after an ASCII comma (`<b>養巴西龜三年，終於搞清楚…</b>, 附燈具比較相片`, Invision Board
+  // 1's title bar under `<title>论坛名 -> 主题`: zh-blogs b438 of session 55's unseen round): the topic the `<title>` ends
+  // with
+  const described = DESCRIBED.exec(classed)
+  const topic = described === null ? '' : classed.slice(0, described.index + 1)
+  if (topic !== '' && announced.endsWith(topic) && announced.length > topic.length) return topic
   for (const part of storyParts(announced, classed)) {
     const b = storyChars(part)
     if (b.length > SAME_STORY_MAX) continue
