@@ -2,9 +2,9 @@
  * Session 55: the classes of session 55's unseen wave, each on the page that showed it and on the readers alone:
  * writers' links joined by Chinese separators; a reporter of the byline also credited for a photo; a dateline's credit
  * without brackets after a dated dateline; a markup name that is the page's editor; another page's byline in a box of
- * picks; a software product's name where a writer is expected; a unit and the writer's post in it before the name;
- * WordPress Kubrick's ` « ` title separator; an old board's trail with no class; a topic's description after a comma;
- * the Maple BBS post header.
+ * picks; an event's particulars; a software product's name where a writer is expected; a unit and the writer's post
+ * in it before the name; WordPress Kubrick's ` « ` title separator; an old board's trail with no class; a topic's
+ * description after a comma; the Maple BBS post header.
  */
 import t from 'tap'
 import { judgeAuthor, trimByline } from '../src/metadata/authors.js'
@@ -74,6 +74,16 @@ t.test('another page\'s byline in a box of picks is no info line nor credit of t
     '<span class="date">2008-09-22</span></li>').join('') + '</ul></div>'
   t.same(read(page('', picks)).authors, [], 'a box of picks names no writer of the page')
   t.same(read(page('<span>作者：林淑惠</span>', picks)).authors, ['林淑惠'], 'the page\'s own line is read')
+})
+
+t.test('an event\'s particulars are no info line', async t => {
+  const { article } = ownPage('zh-org', 'o193').result
+  t.equal(article.published?.slice(0, 10), '2014-07-08',
+    'o193: the sidebar\'s `主讲：… 时间：2014年7月12日（周六）上午9:00 地点：…` lecture, not the page\'s `发布时间：`')
+  t.equal(article.title, '八旬老人胆总管结石并发急性胆管炎 消化内科ERCP微创取石化险为夷', 'and the headline above the page\'s line')
+  const lecture = '<div class="side"><p>主讲：邓海峰</p><p>时间：2014年7月12日上午9:00</p><p>地点：门诊楼五楼</p></div>'
+  const dated = page('<span>发布时间：2014-07-08 16:35</span>', '').replace('<body>', `<body>${lecture}`)
+  t.equal(processPage({ content: dated, format: 'html' }).article.published, '2014-07-08T16:35:00+08:00', 'the page\'s line')
 })
 
 t.test('a software product\'s name is no writer', async t => {

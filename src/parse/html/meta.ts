@@ -324,7 +324,7 @@ function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): El
     // title: `<li><a>三鹿事件之后…</a> <span>作者：宝宝妈咪</span>`, a blog portal's picks: zh-blogs b431 of session 55's
     // unseen round), is not the page's; nor is a reply's header (`作者：X 回复日期：Y`), nor a quoted post's (`引用: 作者: X`)
     if (belowTeaserHeading(el, docTitle) || inDatedTeaserItem(el) || inDiscussion(el) || inQuotation(el) ||
-      LAST_POST.test(text)) return 'take'
+      LAST_POST.test(text) || EVENT_FIELD.test(text)) return 'take'
     if (holdsTeaserHeading(el, docTitle) || holdsQuotation(el)) return 'descend'
     let line = el
     for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) line = inner
@@ -335,6 +335,13 @@ function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): El
   })
   return found
 }
+
+/**
+ * A field of an event's particulars (`地点：`, venue; `主讲：`, speaker): a line that holds one states when an event takes
+ * place (`主题：… 主讲：… 时间：2014年7月12日（周六）上午9:00 地点：…`, a hospital's lecture notice in its sidebar: zh-org o193 of
+ * session 55's unseen round), not when the page was published.
+ */
+const EVENT_FIELD = /(?:地点|地點|主讲人?|主講人?|会场|會場)\s*[:：]/u
 
 /**
  * Whether a line's first info label stands in another page's teaser item: a short box of picks carries the line of its
