@@ -2,9 +2,9 @@
  * Session 55: the classes of session 55's unseen wave, each on the page that showed it and on the readers alone:
  * writers' links joined by Chinese separators; a reporter of the byline also credited for a photo; a dateline's credit
  * without brackets after a dated dateline; a markup name that is the page's editor; another page's byline in a box of
- * picks; an event's particulars; a software product's name where a writer is expected; a unit and the writer's post
- * in it before the name; WordPress Kubrick's ` « ` title separator; an old board's trail with no class; a topic's
- * description after a comma; the Maple BBS post header.
+ * picks; an event's particulars; a software product's name where a writer is expected; a profile module's heading; a
+ * unit and the writer's post in it before the name; WordPress Kubrick's ` « ` title separator; an old board's trail
+ * with no class; a topic's description after a comma; the Maple BBS post header.
  */
 import t from 'tap'
 import { judgeAuthor, trimByline } from '../src/metadata/authors.js'
@@ -92,6 +92,14 @@ t.test('a software product\'s name is no writer', async t => {
     t.equal(judgeAuthor(name).kind, 'none', name)
   }
   for (const name of ['王管理', 'Cmson Lee', '李统']) t.not(judgeAuthor(name).kind, 'none', `${name}: no product`)
+})
+
+t.test('a profile module\'s heading link names nobody', async t => {
+  t.equal(judgeAuthor('Profile').kind, 'none', 'the English word, as 个人资料')
+  t.same(authors('zh-blogs', 'b268'), [], 'b268 (an earlier round): a Xanga profile link\'s `Profile` no more')
+  t.same(authors('zh-blogs', 'b436'), ['xiaoyu_hz'],
+    'b436: `<h2><a href=".../profile">Profile</a></h2>` passed over for the journal\'s account (its truth, the display name ' +
+    '小鱼, is in no byline)')
 })
 
 t.test('a unit and the writer\'s post in it before the name', async t => {

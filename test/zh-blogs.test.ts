@@ -199,7 +199,7 @@ const KNOWN: KnownFailures = {
   },
   'b268-xanga-hk-cantonese-summer-job-2005-big5hkscs': {
     title: '`<title>sugarpuff_ting\'s Xanga Site - 最後一日 ^^`: the site part is not told from the post\'s title, and the short `div.blogtitle` is under the classed-title length',
-    author: 'the profile link\'s text `Profile` is read; the owner is only the account in the site\'s name'
+    author: 'the owner is only the account in the site\'s name (the profile link\'s text `Profile` was read until session 55)'
   },
   // the thirty-ninth round (b281-b286, session 44's second wave), measured once before any change (README): open
   'b282-invision-power-board-2-camera-repair-tw-2006-big5': {
@@ -331,8 +331,9 @@ const KNOWN: KnownFailures = {
   'b436-dreamwidth-core2-practicality-hangzhou-journal-cassette-tapes-utc-comments-page-generated-2013-utf8': {
     date: 'Dreamwidth\'s entry gives its time in a `datetime` span with no label beside comments\' UTC times, read by ' +
       'no reader',
-    author: 'the profile module\'s heading link (`<a href=".../profile">Profile</a>`) is read as the writer; the owner is ' +
-      '`div.journal-name`'
+    author: 'the journal\'s account (`xiaoyu_hz`, its member link) is read; the truth is the display name in ' +
+      '`div.journal-name` (`小鱼`), which no reader reads (the profile module\'s heading `Profile` was read at the ' +
+      'start)'
   },
   'b437-vbulletin23-go-forum-father-son-weiqi-year-mdy-ampm-2003-gbk-declgb2312-hacked': {
     date: 'vBulletin 2 gives the post\'s time (`09-14-2003 10:47 PM`) in a row under the post, read by no reader',
