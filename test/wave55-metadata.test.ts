@@ -2,9 +2,9 @@
  * Session 55: the classes of session 55's unseen wave, each on the page that showed it and on the readers alone:
  * writers' links joined by Chinese separators; a reporter of the byline also credited for a photo; a dateline's credit
  * without brackets after a dated dateline; a markup name that is the page's editor; another page's byline in a box of
- * picks; an event's particulars; a software product's name where a writer is expected; a profile module's heading; a
- * unit and the writer's post in it before the name; WordPress Kubrick's ` « ` title separator; an old board's trail
- * with no class; a topic's description after a comma; the Maple BBS post header.
+ * picks; an event's particulars; one member's toolbar; a software product's name where a writer is expected; a profile
+ * module's heading; a unit and the writer's post in it before the name; WordPress Kubrick's ` « ` title separator; an
+ * old board's trail with no class; a topic's description after a comma; the Maple BBS post header.
  */
 import t from 'tap'
 import { judgeAuthor, trimByline } from '../src/metadata/authors.js'
@@ -84,6 +84,17 @@ t.test('an event\'s particulars are no info line', async t => {
   const lecture = '<div class="side"><p>主讲：邓海峰</p><p>时间：2014年7月12日上午9:00</p><p>地点：门诊楼五楼</p></div>'
   const dated = page('<span>发布时间：2014-07-08 16:35</span>', '').replace('<body>', `<body>${lecture}`)
   t.equal(processPage({ content: dated, format: 'html' }).article.published, '2014-07-08T16:35:00+08:00', 'the page\'s line')
+})
+
+t.test('one member\'s profile and message links side by side are no run of members', async t => {
+  t.same(authors('zh-blogs', 'b437'), ['臭棋老爸'],
+    'b437: `<a href="member.php?…userid=1127"><img alt="查看 臭棋老爸 的个人资料"></a> <a href="private.php?…userid=1127">`')
+  const toolbar = (second: string): string[] => read(page('', '<p><a href="/member.php?action=getinfo&amp;userid=1127">' +
+    `<img src="p.gif" alt="查看 臭棋老爸 的个人资料"></a> ${second}</p>`)).authors
+  t.same(toolbar('<a href="/private.php?action=newmessage&amp;userid=1127"><img src="m.gif" alt="发短消息"></a>'),
+    ['臭棋老爸'], 'the same member\'s message link beside it')
+  t.same(toolbar('<a href="/member.php?action=getinfo&amp;userid=806">黑白世界</a>'), [],
+    'another member\'s link beside it: a list of members, as before')
 })
 
 t.test('a software product\'s name is no writer', async t => {

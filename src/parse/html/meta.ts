@@ -3802,11 +3802,22 @@ function amongMemberLinks (a: Element, href: string): boolean {
   for (const step of [(n: AnyNode) => n.prev, (n: AnyNode) => n.next]) {
     let n = step(a)
     while (n !== null && isText(n) && MEMBER_RUN_SEPARATOR.test(n.data)) n = step(n)
-    if (n !== null && isElement(n) && n.name === 'a' && isMemberPage(attr(n, 'href')) && attr(n, 'href') !== href) {
-      return true
-    }
+    if (n === null || !isElement(n) || n.name !== 'a') continue
+    const other = attr(n, 'href')
+    if (isMemberPage(other) && other !== href && !sameMemberId(other, href)) return true
   }
   return false
+}
+
+/**
+ * A member's number in an address (`userid=1127`, `uid=806`): vBulletin's toolbar under a post links one member's
+ * profile and private message side by side (`member.php?action=getinfo&userid=1127`, `private.php?action=newmessage&
+ * userid=1127`: zh-blogs b437 of session 55's unseen round), one member's actions, no run of members.
+ */
+const MEMBER_ID = /[?&](?:userid|uid|user_id|memberid|u)=(\d+)/i
+const sameMemberId = (a: string, b: string): boolean => {
+  const x = MEMBER_ID.exec(a)?.[1]
+  return x !== undefined && x === MEMBER_ID.exec(b)?.[1]
 }
 
 /** A cleaned byline when it can be names, else undefined. */
