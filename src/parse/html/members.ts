@@ -42,6 +42,11 @@ const ONLY_POSTER_ID = new RegExp(
   `[?&;](?:${MARKERS.onlyPosterLinks.idParams.map(p => escapeRegExp(p.param)).join('|')}|${UID_PARAM})=` +
   '(0*[1-9]\\d*|[A-Za-z][A-Za-z0-9_]{2,})(?![A-Za-z0-9_])', 'i')
 
+/** The member id an address carries in a parameter named as one (`ONLY_POSTER_ID`), or undefined. */
+export function memberIdOf (href: string): string | undefined {
+  return ONLY_POSTER_ID.exec(href)?.[1]
+}
+
 /** Whether a link is a thread's link to one member's posts (`只看该作者`), whatever its address: no byline. */
 export function isOnlyPosterLink (a: Element): boolean {
   return ONLY_POSTER_LABEL.test(readableText(a))
@@ -53,7 +58,7 @@ export function isOnlyPosterLink (a: Element): boolean {
  * like. The first such link of a thread page is the opening post's (the header's, or the first post's).
  */
 export function onlyPosterId (a: Element): string | undefined {
-  const id = ONLY_POSTER_ID.exec(attr(a, 'href'))?.[1]
+  const id = memberIdOf(attr(a, 'href'))
   return id !== undefined && ONLY_POSTER_LABEL.test(readableText(a)) ? id : undefined
 }
 

@@ -58,7 +58,7 @@ import { numericDateOrder } from '../../text/date-order.js'
 import { feedNames, headingText, readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
 import {
-  addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, isOnlyPosterLink, onlyPosterId
+  addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, isOnlyPosterLink, memberIdOf, onlyPosterId
 } from './members.js'
 import { holdsQuotation, inDiscussion, inQuotation, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
@@ -3810,14 +3810,13 @@ function amongMemberLinks (a: Element, href: string): boolean {
 }
 
 /**
- * A member's number in an address (`userid=1127`, `uid=806`): vBulletin's toolbar under a post links one member's
- * profile and private message side by side (`member.php?action=getinfo&userid=1127`, `private.php?action=newmessage&
- * userid=1127`: zh-blogs b437 of session 55's unseen round), one member's actions, no run of members.
+ * Whether two addresses carry one member's id (./members.ts `memberIdOf`): vBulletin's toolbar under a post links one
+ * member's profile and private message side by side (`member.php?action=getinfo&userid=1127`, `private.php?action=
+ * newmessage&userid=1127`: zh-blogs b437 of session 55's unseen round), one member's actions, no run of members.
  */
-const MEMBER_ID = /[?&](?:userid|uid|user_id|memberid|u)=(\d+)/i
 const sameMemberId = (a: string, b: string): boolean => {
-  const x = MEMBER_ID.exec(a)?.[1]
-  return x !== undefined && x === MEMBER_ID.exec(b)?.[1]
+  const x = memberIdOf(a)
+  return x !== undefined && x === memberIdOf(b)
 }
 
 /** A cleaned byline when it can be names, else undefined. */
