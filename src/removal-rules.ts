@@ -27,6 +27,9 @@ export const REMOVAL_RULES = {
   'related-label': 'a related-story label before links to other stories',
   'title-heading': 'the heading that repeats the page title',
   'thread-replies': 'the replies after a forum thread\'s opening post',
+  'post-header': 'a BBS post\'s header lines in its text (sender, title, station and time), read into the metadata',
+  'signature': 'a BBS post\'s signature and the station\'s stamps after its `--` line',
+  'post-view-chrome': 'the bars and lines of a BBS web view around the post it prints in a `<pre>`',
   // 3 spam (src/spam)
   'spam-account-line': 'a gambling term beside login and register links',
   'spam-promo-line': 'a betting promotion line: a brand beside a bonus or an account link',

@@ -53,6 +53,16 @@ const HEADER_CHARS = 400
 /** Text nodes looked at for the sender's label, at most (the header stands at the top of the post). */
 const NODES_LOOKED = 5000
 
+/**
+ * The length of the Firebird- or Maple-style header that opens `text` (a post's `<pre>`, read as it stands), or
+ * undefined when it opens with none: where the post's own text begins (./bbs-post.ts).
+ */
+export function headerLength (text: string): number | undefined {
+  if (!SENDER_START.test(text)) return undefined
+  const m = HEADER.exec(text) ?? MAPLE_HEADER.exec(text)
+  return m === null ? undefined : m[0].length
+}
+
 /** The first Firebird- or Maple-style post header of the page, or undefined. */
 export function bbsHeader (body: Element): BbsHeader | undefined {
   const stack: AnyNode[] = [body]

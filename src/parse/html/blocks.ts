@@ -22,9 +22,10 @@ import { unitAt, weightedLengthAtLeast } from '../../text/index.js'
 import { normalizeLine as foldedLine } from './short-text.js'
 import { clip } from './clean.js'
 import {
-  BLOCK_TAGS, attr, classAndId, hostOf, isElement, isText, readableText, sameSite, tagOf, weightedLength, type AnyNode,
-  type Element,
+  BLOCK_TAGS, attr, classAndId, hostOf, isElement, isText, readableText, sameSite, tagOf, textOf, weightedLength,
+  type AnyNode, type Element,
 } from './dom.js'
+import { bbsPost } from './bbs-post.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'
 import { headedBy } from './section-heads.js'
 import { linkDensity, type TextStats } from './score.js'
@@ -239,7 +240,7 @@ function countLinks (el: Element): number {
 }
 
 /** Blocks a data table's cells do not hold: a table holding one lays the page out. */
-const LAYOUT_TABLE_CONTENT = new Set(['table', 'p', 'div', 'ul', 'ol', 'blockquote'])
+const LAYOUT_TABLE_CONTENT = new Set(['table', 'p', 'div', 'ul', 'ol', 'blockquote', 'pre'])
 
 function isLayoutTable (table: Element): boolean {
   const stack: AnyNode[] = [...table.children]
@@ -380,12 +381,33 @@ function tableRowBlocks (table: Element, type: BlockType, stats: WalkContext['st
 export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
   ctx.teasers ??= teaserHeadings(nodes, ctx.host)
   const blocks: Candidate[] = []
-  const w: BlockWalk = { ctx, blocks, buffer: new BlockBuffer(blocks), photoAt: -1, centred: false }
+  const w: BlockWalk = { ctx, blocks, buffer: new BlockBuffer(blocks), photoAt: -1, centred: false, bbsPosts: 0 }
   for (const n of nodes) {
     walkNode(n, tagOf(n), typeFor(tagOf(n), 'paragraph'), false, n === ctx.top || nodes.length === 1, w)
   }
   w.buffer.flush()
-  return dropRepeats(dropRelatedLinks(blocks, ctx.removed), ctx.removed)
+  const read = w.post === undefined ? blocks : postView(blocks, w.post, ctx.removed)
+  return dropRepeats(dropRelatedLinks(read, ctx.removed), ctx.removed)
+}
+
+/**
+ * The blocks of a BBS web view that printed a post in a `<pre>` (`readBbsPost`): the post's paragraphs; the view's
+ * bars and lines around them (`主题: … 共 9 篇 [本讨论区]`, `[本篇全文] [回复文章] [本篇作者: …]`, the station's footer)
+ * go, when together they are shorter than the post (a page of its own prose that quotes a post keeps it all).
+ */
+function postView (blocks: Candidate[], post: Set<Candidate>, removed: Removal[]): Candidate[] {
+  let postLen = 0
+  let otherLen = 0
+  for (const b of blocks) {
+    if (post.has(b)) postLen += weightedLength(b.text)
+    else otherLen += weightedLength(b.text)
+  }
+  if (otherLen >= postLen) return blocks
+  for (const b of blocks) {
+    if (post.has(b)) continue
+    removed.push({ kind: 'navigation', rule: 'post-view-chrome', text: clip(b.text), reason: POST_VIEW_REASON })
+  }
+  return blocks.filter(b => post.has(b))
 }
 
 /**
@@ -401,6 +423,10 @@ interface BlockWalk {
   photoAt: number
   /** The block being read stands in a centred element (`align="center"`, `text-align: center`). */
   centred: boolean
+  /** BBS posts read so far (`readBbsPost`). */
+  bbsPosts: number
+  /** The first BBS post's paragraphs (`readBbsPost`), when the walk met one. */
+  post?: Set<Candidate>
 }
 
 const CENTRED_STYLE = /text-align\s*:\s*center/i
@@ -460,12 +486,46 @@ function walkNode (node: AnyNode, tag: string, type: BlockType, inLink: boolean,
 /** A block element: the block before it ends, its children are read (centred when it is), and it ends. */
 function walkBlock (node: Element, t: string, type: BlockType, inLink: boolean, w: BlockWalk): void {
   w.buffer.flush()
+  if (t === 'pre' && readBbsPost(node, w)) return
   const childType = typeFor(t, type)
   const centred = w.centred
   w.centred = centred || isCentred(node)
   for (const c of node.children) walkNode(c, t, childType, inLink, false, w)
   w.buffer.flush()
   w.centred = centred
+}
+
+/**
+ * A `<pre>` that holds a BBS post (./bbs-post.ts): the first one's paragraphs are the post's, its header and signature
+ * are listed; a later one is a reply (同主题文章阅读 prints the whole thread, one `<pre>` a post). False for any other
+ * `<pre>`, which is read as a block.
+ */
+const REPLY_REASON = 'a reply\'s post after the thread\'s opening post'
+const HEADER_REASON = 'the post\'s header: sender, title, station and time'
+const SIGNATURE_REASON = 'the post\'s signature and stamps, after its `--` line'
+const POST_VIEW_REASON = 'a bar or line of the BBS view around the post'
+
+function readBbsPost (pre: Element, w: BlockWalk): boolean {
+  const text = textOf(pre)
+  const post = bbsPost(text)
+  if (post === undefined) return false
+  const { removed } = w.ctx
+  if (w.bbsPosts++ > 0) {
+    removed.push({ kind: 'boilerplate', rule: 'thread-replies', text: clip(normalizeLine(text)), reason: REPLY_REASON })
+    return true
+  }
+  removed.push({ kind: 'metadata', rule: 'post-header', text: clip(normalizeLine(post.header)), reason: HEADER_REASON })
+  if (post.tail !== '') {
+    const text = clip(normalizeLine(post.tail))
+    removed.push({ kind: 'boilerplate', rule: 'signature', text, reason: SIGNATURE_REASON })
+  }
+  w.post = new Set()
+  for (const p of post.paragraphs) {
+    const block: Candidate = { type: 'paragraph', text: p, evidence: { tag: 'pre', linkDensity: 0 } }
+    w.post.add(block)
+    w.blocks.push(block)
+  }
+  return true
 }
 
 /** Shorter blocks may repeat in an article ("Pros", a table cell); a repeated sentence or paragraph is evidence. */

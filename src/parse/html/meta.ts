@@ -559,6 +559,9 @@ function withBbsHeader (info: InfoFields, body: Element, h1s: readonly string[])
   const header = bbsHeader(body)
   if (header === undefined) return info
   const out: InfoFields = { ...info, headerTitle: header.title }
+  // a BBS view's one `来源` is the station's stamp under each post (`※ 来源:．东湖晨曦BBS bbs.….edu.cn．[FROM: 10.128.45.*]`:
+  // the board and the poster's address), no source of the text (zh-blogs b76, b111, b236)
+  delete out.source
   out.author ??= header.author
   if (header.date !== undefined) out.date ??= header.date
   return out

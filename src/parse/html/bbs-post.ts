@@ -1,0 +1,109 @@
+/**
+ * A BBS post as the web views of the Firebird and Maple families print it (`bbscon`, `bbstcon` 同主题文章阅读, itoc's
+ * `more`): the whole post in one `<pre>`, as the telnet screen shows it:
+ *
+ *     发信人: lanshan (六月的风吹过樱园), 信区: Graduation
+ *     标  题: 写在离校前：四年，和这座图书馆
+ *     发信站: 东湖晨曦BBS (Tue Jun 22 23:14:05 2004), 站内
+ *
+ *     明天就要交钥匙了，宿舍已经搬空，只剩下一张床板和桌上这台借来的旧电脑。睡不
+ *     着，上站来写点东西，算是跟这四年告个别。
+ *
+ *     --
+ *     ※ 来源:．东湖晨曦BBS bbs.example-jcu.edu.cn．[FROM: 10.128.45.*]
+ *
+ * The header (./bbs-header.ts reads it for the writer, title and time), a blank line, the text wrapped by hand at the
+ * screen's width, and after the `--` line the signature, the station's origin and edit stamps and, on Maple boards,
+ * the pushes (`推 mooncake：…  04/23 00:05`). The header and everything from `--` on are no part of the post's text
+ * (zh-blogs' truths leave signatures and edit stamps out: README); the text's lines wrapped at the margin are one
+ * paragraph again, joined without a space between Chinese characters (the wrap broke a sentence, not a word); a line
+ * that ends short of the margin ends its paragraph. zh-blogs b76, b111, b236 (Firebird) and b439 (Maple, session
+ * 55's unseen round): their posts were read as one line with header and signature.
+ */
+import { CJK_TEXT_RUN, unitAt } from '../../text/index.js'
+import { normalizeLine } from '../../text/normalize.js'
+import { headerLength } from './bbs-header.js'
+
+export interface BbsPost {
+  /** The header's lines, as written. */
+  header: string
+  /** The post's paragraphs, unwrapped and normalized. */
+  paragraphs: string[]
+  /** The signature and the stamps after the text (`--` on), as written; '' when there are none. */
+  tail: string
+}
+
+/** The signature's delimiter: a line of two dashes (Usenet's `-- `, which BBS software writes too). */
+const SIGNATURE_DELIMITER = /^--\s*$/
+/**
+ * The station's stamps, which end a post that has no signature: its origin (`※ 来源:`, `※ Origin:`, PTT's `※ 發信站:`)
+ * and edit stamps (`※ 修改:`, `※ 編輯:`). Not `※ 引述《…》之銘言` (a quotation's header, part of a reply's text).
+ */
+const STATION_STAMP = /^\s*※\s*(?:来源|來源|Origin|修改|編輯|编辑|發信站|发信站)\s*[:：]/u
+/** Lines after the header's match that still belong to it (a station line the header's pattern left, `转信站:`). */
+const HEADER_EXTRA_LINES = 2
+/**
+ * Screen columns: a Han character or a full-width sign takes two, any other character one. A telnet screen is 80
+ * columns; writers wrap at 70-78.
+ */
+const WIDE = 2
+/** Narrowest margin that reads as a hand wrap: a post whose longest line is shorter was written line by line. */
+const MIN_WRAP_WIDTH = 50
+/**
+ * Columns short of the margin a wrapped line may end: a Chinese line one or two characters short (a character that
+ * did not fit), an English one a word short.
+ */
+const WRAP_SLACK = 10
+
+const NEWLINE = 0x0a
+const BLANK = /^[\s\u3000]*$/u
+const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]$/u
+const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u
+
+/** The post that `text` (a `<pre>`'s text, as written) holds, or undefined when it opens with no BBS header. */
+export function bbsPost (text: string): BbsPost | undefined {
+  const headerEnd = headerLength(text)
+  if (headerEnd === undefined) return undefined
+  // from the header's last line on (a match that took its line's end leaves that line's remainder empty)
+  const at = unitAt(text, headerEnd - 1) === NEWLINE ? headerEnd - 1 : headerEnd
+  const lines = text.slice(at).split(/\r?\n/)
+  // the header's own line ends where its match did; a line or two more before the blank line are the header's
+  let start = 1
+  while (start < lines.length && start <= HEADER_EXTRA_LINES && !BLANK.test(lines[start])) start++
+  if (start < lines.length && !BLANK.test(lines[start])) start = 1
+  let end = start
+  while (end < lines.length && !SIGNATURE_DELIMITER.test(lines[end]) && !STATION_STAMP.test(lines[end])) end++
+  const header = text.slice(0, at) + lines.slice(0, start).join('\n')
+  const tail = lines.slice(end).join('\n').trim()
+  return { header: header.trim(), paragraphs: unwrap(lines.slice(start, end)), tail }
+}
+
+function columns (line: string): number {
+  let wide = 0
+  for (const run of line.matchAll(CJK_TEXT_RUN)) wide += run[0].length
+  return line.length + (WIDE - 1) * wide
+}
+
+/** The text's lines as paragraphs: blank lines and lines short of the margin end one, wrapped lines are joined. */
+function unwrap (lines: string[]): string[] {
+  const trimmed = lines.map(l => l.trimEnd())
+  const width = trimmed.reduce((max, l) => Math.max(max, columns(l)), 0)
+  const wraps = (line: string): boolean => width >= MIN_WRAP_WIDTH && columns(line) >= width - WRAP_SLACK
+  const out: string[] = []
+  let open = ''
+  for (const line of trimmed) {
+    if (BLANK.test(line)) {
+      if (open !== '') out.push(open)
+      open = ''
+      continue
+    }
+    const piece = line.trim()
+    open = open === '' ? piece : CJK_END.test(open) || CJK_START.test(piece) ? open + piece : `${open} ${piece}`
+    if (!wraps(line)) {
+      out.push(open)
+      open = ''
+    }
+  }
+  if (open !== '') out.push(open)
+  return out.map(normalizeLine).filter(p => p !== '')
+}
