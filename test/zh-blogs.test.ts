@@ -343,6 +343,21 @@ const KNOWN: KnownFailures = {
       'datetime="2022-08-13…">`',
     author: 'GitHub\'s `mo-xiaochuan started this conversation in …` line names the poster, read by no reader'
   },
+  // session 56's unseen rounds, measured once before any change (README): open
+  'b444-cnblogs-lessismoreright-netcore31-migration-history-today-posted-at-2020-utf8': {
+    date: 'cnblogs\' `posted @ 2020-06-14 22:41` under the post is no date label'
+  },
+  'b451-firebird-univ-bbs-digest-bbsanc-heji-collected-thread-bike-repairer-2006-gbk-nodecl': {
+    title: 'a BBS digest (精华区) file\'s collector header gives the collection\'s title (`[合集] …`)',
+    date: 'a BBS digest file\'s collector header (2006-11-20) is read over the first collected post\'s (2006-11-09)',
+    author: 'a BBS digest file\'s collector (`tingtao`) is read over the first collected post\'s writer'
+  },
+  'b454-nodebb3-harmony-godot-community-itch-postmortem-saved-page-timeago-utc-fullname-2023-utf8': {
+    date: 'NodeBB\'s UTC `article:published_time` (the day before in China) is taken; the post\'s `3 天之前` and its ' +
+      'tooltip\'s local time are not read',
+    author: 'NodeBB\'s poster link shows the display name (`小鱼做游戏`) while the Person microdata names the username; read ' +
+      'by no reader'
+  },
 }
 
 /**
@@ -355,7 +370,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 442)
+  t.equal(ids.length, 454)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

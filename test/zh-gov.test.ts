@@ -93,6 +93,11 @@ const KNOWN: KnownFailures = {
   // session 53's unseen round, measured once before any change (README): all mended since
   // session 54's unseen round, measured once before any change (README): all mended since
   // session 55's unseen round, measured once before any change (README): none missed
+  // session 56's unseen round, measured once before any change (README): open
+  'g261-jsp-home-dataserno-taiwan-county-press-release-school-lunch-roc-2009-big5': {
+    date: 'the portal\'s Dublin Core `DC.Date` (2007/10/23, the site\'s launch) is taken over the particulars\' `發布日期 ' +
+      '98-10-27`'
+  },
 }
 
 /**
@@ -106,7 +111,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 258)
+  t.equal(ids.length, 264)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

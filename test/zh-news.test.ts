@@ -127,6 +127,21 @@ const KNOWN: KnownFailures = {
   'n428-provincial-web-tv-flash-player-transcript-role-labels-credit-block-hacked-2014-utf8': {
     title: 'the `<title>` of the video page (`【长白新闻联播】秸秆变燃料 …-长白网络广播电视台`), worded otherwise than the headline, is taken'
   },
+  // session 56's unseen round, measured once before any change (README): open
+  'n431-my-daily-drupal6-cck-wentu-field-usdate-submitted-login-hacked-2013-utf8': {
+    date: 'Drupal 6\'s submitted line (`由 jb_desk3 于 周二, 07/16/2013 - 19:42 发表`) is read by no reader; a print-source ' +
+      'field near the headline (`（刊登于2013年7月17日《南星商报》大柔佛版）`) gives the next day\'s paper'
+  },
+  'n433-central-site-provincial-shichuang-channel-tables-gaojian-laiyuan-print-close-dateline-2007-gb2312': {
+    title: 'the `<title>` (`宿州：农家书屋建到村头 农民家门口借书不花钱--中民网安徽视窗`), worded otherwise than the page\'s headline, is taken'
+  },
+  'n434-city-evening-epaper-homemade-system-banci-banming-prev-next-wentu-byline-hacked-2018-utf8': {
+    title: 'the e-paper\'s edition bar (`2018年05月12日 - 第A05版：城事`) is taken over the headline between its 引题 and 副题'
+  },
+  'n435-macau-daily-joomla3-microdata-desk-createdby-created-vs-published-utc-alias-dateline-2015-utf8': {
+    author: 'the dateline\'s credit (`【本報訊】記者陳凱琳、實習記者梁子謙報道：`) names an intern reporter (`實習記者`) the dateline\'s own list ' +
+      'of roles lacked'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -137,7 +152,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 430)
+  t.equal(ids.length, 436)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

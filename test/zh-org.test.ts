@@ -70,6 +70,13 @@ const KNOWN: KnownFailures = {
   // session 53's unseen round, measured once before any change (README): all mended since
   // session 54's unseen round, measured once before any change (README): all mended since
   // session 55's unseen round, measured once before any change (README): all mended since
+  // session 56's unseen round, measured once before any change (README): open
+  'o201-baijiahao-district-library-summer-reading-season-launch-2023-utf8': {
+    title: 'the headline\'s part after a full-width bar (`“童”享书香 悦读一夏｜安澜区图书馆2023年少儿暑期阅读季正式启动`) is cut as a site\'s name'
+  },
+  'o202-douphp13-charity-foundation-winter-clothing-mountain-schools-hacked-2015-utf8': {
+    author: '`执笔：` (the writer who holds the pen) in the closing credit `（暖阳公益基金会秘书处供稿　执笔：黎晓丹　摄影：吴昊）` is no label'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -80,7 +87,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 198)
+  t.equal(ids.length, 204)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
