@@ -344,9 +344,6 @@ const KNOWN: KnownFailures = {
     author: 'GitHub\'s `mo-xiaochuan started this conversation in …` line names the poster, read by no reader'
   },
   // session 56's unseen rounds, measured once before any change (README): open
-  'b444-cnblogs-lessismoreright-netcore31-migration-history-today-posted-at-2020-utf8': {
-    date: 'cnblogs\' `posted @ 2020-06-14 22:41` under the post is no date label'
-  },
   'b451-firebird-univ-bbs-digest-bbsanc-heji-collected-thread-bike-repairer-2006-gbk-nodecl': {
     title: 'a BBS digest (精华区) file\'s collector header gives the collection\'s title (`[合集] …`)',
     date: 'a BBS digest file\'s collector header (2006-11-20) is read over the first collected post\'s (2006-11-09)',

@@ -8,7 +8,7 @@ import { monthDay, zhNumber } from '../../text/date.js'
 import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
 import { ENGLISH_MONTH, HAN, unitAt } from '../../text/index.js'
 import { isCommonHanName, splitNameAndPlace } from '../../text/han-names.js'
-import { ZH_CREDIT_ROLE, ZH_STATIONED } from '../../text/roles.js'
+import { ZH_CREDIT_ROLE } from '../../text/roles.js'
 import { choose, type Proposal } from '../choose.js'
 import { isPinyinName } from '../role-line.js'
 import type { Kept, Evidence } from '../evidence.js'
@@ -87,12 +87,15 @@ const DATELINE_RELEASE_EN = new RegExp(
 )
 /** Datelines open one of the first paragraphs; photo captions may stand before them. */
 const DATELINE_BLOCKS = 5
-const CREDIT_ROLE = `(?:本报|特约|见习|特約|見習|${ZH_STATIONED})?(?:实习生|實習生|記者|记者|通讯员|通訊員)`
+// a credit's role, as every other credit reader of the project writes it (text/roles.ts: `记者`, `本报记者`, `实习记者`,
+// `實習記者`, `驻京记者`, a medium's `华西都市报记者`), or an intern's `实习生`
+const ANY_CREDIT_ROLE = `(?:${ZH_CREDIT_ROLE}|实习生|實習生)`
 /** The kind of report after a credit's names: `报道`, Taiwan's `報導`, Hong Kong's `報道`. */
 const REPORT_WORD = '(?:报道|報導|報道)'
 // `实习生吴梦丽、记者喻云亮报道：`: role-and-name pairs, then `报道` and a colon
 const CREDIT_RUN = new RegExp(
-  `^\\s*((?:${CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}\\s*[、，,\\s]\\s*)*${CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}?)` +
+  `^\\s*((?:${ANY_CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}\\s*[、，,\\s]\\s*)*` +
+  `${ANY_CREDIT_ROLE}\\s*[\\p{Script=Han}·]{2,4}?)` +
   `\\s*${REPORT_WORD}\\s*[:：]\\s*`,
   'u'
 )
@@ -103,7 +106,6 @@ const CREDIT_NAME = '[\\p{Script=Han}·]{2,4}'
  * A dateline's credit without brackets (`记者 汪涛 通讯员 程敏 `, `记者汪涛 `): roles and names, white space after each
  * name, then the text; the roles of data/reporter-roles.json and `实习生`.
  */
-const ANY_CREDIT_ROLE = `(?:${ZH_CREDIT_ROLE}|实习生|實習生)`
 const UNBRACKETED_CREDIT = new RegExp(
   `^((?:${ANY_CREDIT_ROLE}\\s*${CREDIT_NAME}(?:\\s+${CREDIT_NAME}){0,2}\\s+)+)(?=\\S)`, 'u'
 )

@@ -4354,7 +4354,9 @@ const LABELLED_DATE_MAX = 80
 // `Posted - 03/17/2002 : 20:41:37` (Snitz Forums 2000): a spaced hyphen as the label's colon
 // `#1 2006-09-17 22:05`: the opening post's number before its time, in the bar under it (BMForum: zh-blogs b414 of
 // session 53's unseen round; the floor number of vBulletin, XenForo and phpBB posts)
-const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:on|at))?(?:\s+the)?|date\s+published|发布(?:时间|日期|于)|發布(?:時間|日期|於)|发表于|#1(?!\d))\s*(?:[:：]|-(?=\s))?\s*/i
+// `posted @ 2020-06-14 22:41 青蛙跳井 阅读(3127)`: the line under every 博客园 (cnblogs) post, from the .Text engine it
+// grew from, its one shown date (zh-blogs b444 of session 56's unseen round, b270)
+const DATE_LABEL = /^(?:(?:originally\s+|first\s+)?(?:posted|published)(?:\s+(?:on|at)|\s*@)?(?:\s+the)?|date\s+published|发布(?:时间|日期|于)|發布(?:時間|日期|於)|发表于|#1(?!\d))\s*(?:[:：]|-(?=\s))?\s*/i
 /**
  * The first character of every `DATE_LABEL` match, under its flags: `originally`, `first`, `posted`, `published`,
  * `date`, 发, 發, `#` (test/html-date-labels.test.ts reads a date under each).

@@ -1,0 +1,48 @@
+/**
+ * Session 56: the classes of session 56's unseen wave, each on the page that showed it and on a page made for it:
+ * `执笔：` (the writer who holds the pen) in a closing credit; a dateline's credit run in any of the project's reporter
+ * roles (`實習記者`, `驻京记者`); cnblogs' `posted @` date line.
+ */
+import t from 'tap'
+import { processPage } from '../src/pipeline.js'
+import { ownPage } from './helpers.js'
+
+const PARA = '活动当天，志愿者们走进山区学校，为孩子们送去冬衣、图书和文具，并与老师们座谈，了解学校冬季取暖和营养午餐的情况，' +
+  '对困难家庭学生进行了登记，将在春季学期开学前完成第二批物资的发放。'
+
+/** A Chinese news page: a headline, the paragraphs given, nothing else that names a writer. */
+function page (...paras: string[]): string {
+  return '<html><head><meta charset="utf-8"><title>暖冬行动走进山区学校_新闻中心</title></head><body>' +
+    `<h1>暖冬行动走进山区学校</h1><div class="content">${paras.map(p => `<p>${p}</p>`).join('')}</div></body></html>`
+}
+const read = (html: string): ReturnType<typeof processPage>['article'] => processPage({ content: html, format: 'html' }).article
+
+t.test('`执笔：` in a closing credit names the writer', async t => {
+  const o202 = ownPage('zh-org', 'o202').result.article
+  t.same(o202.authors, ['黎晓丹'], 'o202: `（暖阳公益基金会秘书处供稿　执笔：黎晓丹　摄影：吴昊）`')
+  t.same(o202.editors, [{ role: 'photographer', name: '吴昊' }], 'o202: the photographer beside her')
+  t.notOk(o202.body.some(b => b.text.includes('执笔')), 'o202: the credit leaves the body')
+  t.same(read(page(PARA, PARA + '（市慈善总会办公室供稿　执笔：周敏）')).authors, ['周敏'], 'after a paragraph')
+  t.same(read(page(PARA, '執筆：陳嘉欣')).authors, ['陳嘉欣'], 'traditional, a line of its own')
+  t.same(read(page(PARA, PARA)).authors, [], 'no credit, no writer')
+})
+
+t.test('a dateline\'s credit run in any reporter role', async t => {
+  t.same(ownPage('zh-news', 'n435').result.article.authors, ['陳凱琳', '梁子謙'],
+    'n435: `【本報訊】記者陳凱琳、實習記者梁子謙報道：`')
+  const dated = (opening: string): string[] => read(page(opening + PARA, PARA)).authors
+  t.same(dated('【本報訊】實習記者梁子謙報道：'), ['梁子謙'], 'an intern reporter')
+  t.same(dated('本报讯 驻京记者王晓东、记者李明报道：'), ['王晓东', '李明'], 'a stationed reporter')
+  t.same(dated('本报讯 实习生吴梦丽、记者喻云亮报道：'), ['吴梦丽', '喻云亮'], 'an intern, as before')
+  t.same(dated('本报讯 据新华社报道：'), [], 'a report word after no role names no writer')
+})
+
+t.test('cnblogs\' `posted @` line dates the post', async t => {
+  t.equal(ownPage('zh-blogs', 'b444').result.article.published?.slice(0, 10), '2020-06-14',
+    'b444: `posted @ <span id="post-date">2020-06-14 22:41</span> 青蛙跳井 阅读(3127)` under the post')
+  const blog = (line: string): string | null => read('<html><head><meta charset="utf-8"><title>迁移笔记 - 博客园</title>' +
+    `</head><body><h1 class="postTitle">迁移笔记</h1><div class="postBody"><p>${PARA}</p></div>` +
+    `<div class="postDesc">${line}</div></body></html>`).published
+  t.match(blog('posted @ <span>2020-06-14 22:41</span> <a href="/u/">青蛙跳井</a> 阅读(3127) 评论(7)'), /^2020-06-14/)
+  t.match(blog('posted @2019-03-02 09:15 老周 阅读(12)'), /^2019-03-02/, 'no space after `@`')
+})
