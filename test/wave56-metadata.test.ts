@@ -46,3 +46,31 @@ t.test('cnblogs\' `posted @` line dates the post', async t => {
   t.match(blog('posted @ <span>2020-06-14 22:41</span> <a href="/u/">青蛙跳井</a> 阅读(3127) 评论(7)'), /^2020-06-14/)
   t.match(blog('posted @2019-03-02 09:15 老周 阅读(12)'), /^2019-03-02/, 'no space after `@`')
 })
+
+/** A forum topic's page: microdata in UTC and a post header in the given markup. */
+function topic (header: string): string {
+  return '<html lang="zh-CN"><head><meta charset="utf-8"><title>第一个小游戏上架复盘 | 游戏开发社区</title>' +
+    '<meta property="article:published_time" content="2023-07-28T16:35:05.318Z"></head><body>' +
+    '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="xiaoyu-dev">' +
+    '<meta itemprop="url" content="/user/xiaoyu-dev"></div>' +
+    `<h1>第一个小游戏上架复盘</h1><div class="post-header">${header}</div><div class="content"><p>${PARA}</p>` +
+    `<p>${PARA}</p></div></body></html>`
+}
+
+t.test('a UTC markup time stated in the page\'s zone where a relative time\'s tooltip gives the same instant', async t => {
+  t.equal(ownPage('zh-blogs', 'b454').result.article.published, '2023-07-29T00:35:05+08:00',
+    'b454: `article:published_time` 2023-07-28T16:35:05Z beside `<a class="timeago" title="2023/7/29 00:35:05">3 天之前</a>`')
+  const at = (header: string): string | null => read(topic(header)).published
+  t.equal(at('发布于 <a class="timeago" title="2023/7/29 00:35:05">3 天之前</a>'), '2023-07-29T00:35:05+08:00')
+  t.equal(at('发布于 <a class="timeago" title="2023/7/30 09:12:31">3 天之前</a>'), '2023-07-28T16:35:05Z',
+    'a tooltip of another instant leaves the markup\'s time as written')
+})
+
+t.test('a schema.org Person\'s name as its profile link shows it', async t => {
+  t.same(ownPage('zh-blogs', 'b454').result.article.authors, ['小鱼做游戏'],
+    'b454: the microdata\'s login `xiaoyu-dev`, the display name on the link to `/user/xiaoyu-dev`')
+  const by = (header: string): string[] => read(topic(header)).authors
+  t.same(by('<a href="https://forum.example.org/user/xiaoyu-dev"><img src="a.png" alt=""><span class="visually-hidden">' +
+    '离线</span></a> <a class="fw-bold" href="https://forum.example.org/user/xiaoyu-dev">小鱼做游戏</a>'), ['小鱼做游戏'],
+  'the avatar\'s link is passed over')
+})

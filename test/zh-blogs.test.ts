@@ -349,12 +349,6 @@ const KNOWN: KnownFailures = {
     date: 'a BBS digest file\'s collector header (2006-11-20) is read over the first collected post\'s (2006-11-09)',
     author: 'a BBS digest file\'s collector (`tingtao`) is read over the first collected post\'s writer'
   },
-  'b454-nodebb3-harmony-godot-community-itch-postmortem-saved-page-timeago-utc-fullname-2023-utf8': {
-    date: 'NodeBB\'s UTC `article:published_time` (the day before in China) is taken; the post\'s `3 天之前` and its ' +
-      'tooltip\'s local time are not read',
-    author: 'NodeBB\'s poster link shows the display name (`小鱼做游戏`) while the Person microdata names the username; read ' +
-      'by no reader'
-  },
 }
 
 /**

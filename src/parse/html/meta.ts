@@ -2575,7 +2575,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('info-line', src.info.date)
   if (late) add('late-headline-text', src.near.date)
   if (!dated()) addLabelled(add, labelledOrIconDate($, src))
-  if (!dated()) add('labelled-date', titledRelative($, src.letters))
+  add('labelled-date', titledRelative($, src.letters))
   add('headline-time', src.near.dayTime)
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
   if (!dated() && body !== undefined) add('issue-date', issueDate(bodyElements(body), el => !inSkipped(el)))
@@ -3841,12 +3841,43 @@ function markedAuthors ($: CheerioAPI): string[] {
     const raw = name.length > 0
       ? (name.attr('content') ?? spacedText(name[0]))
       : (attr(itemprop, 'content') || spacedText(itemprop))
-    const v = nameOf(raw)
+    const v = shownPersonName($, itemprop) ?? nameOf(raw)
     if (v !== undefined) return [v]
   }
   const rel = $('a[rel~="author"]').toArray().filter(isElement).filter(a => !inSkipped(a))
     .map(a => nameOf(memberOfAction(spacedText(a))))
   return [...new Set(rel.filter((x): x is string => x !== undefined))].slice(0, MAX_REL_AUTHORS)
+}
+
+/** The path of a link or a Person's `url` (`/user/xiaoyu-dev`, `https://forum.…/user/xiaoyu-dev/`), or undefined. */
+function linkPath (href: string): string | undefined {
+  try {
+    return new URL(href, 'http://page.invalid/').pathname.replace(/\/+$/, '')
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The name a schema.org Person's profile link shows, where the page links it: a forum's microdata names the member's
+ * login (`<meta itemprop="name" content="xiaoyu-dev">`, `<meta itemprop="url" content="/user/xiaoyu-dev">`) while the
+ * post's header shows the member's display name on the link to that address (`<a href="…/user/xiaoyu-dev">小鱼做游戏</a>`,
+ * NodeBB 3's Harmony theme: zh-blogs b454 of session 56's unseen round), the name the page's readers know. The first
+ * such link with text and no avatar, outside comments and sidebars; undefined when the Person states no address or
+ * none links it.
+ */
+function shownPersonName ($: CheerioAPI, person: Element): string | undefined {
+  const url = $(person).find('[itemprop="url"]').first()
+  const path = url.length === 0 ? undefined : linkPath(url.attr('content') ?? url.attr('href') ?? '')
+  if (path === undefined || path === '') return undefined
+  for (const a of $('body a[href]')) {
+    if (!isElement(a) || linkPath(attr(a, 'href')) !== path || inSkipped(a)) continue
+    // an avatar's link says its status (`<span class="visually-hidden">离线</span>`), not the name
+    if ($(a).find('img').length > 0) continue
+    const text = spacedText(a)
+    if (text !== '') return nameOf(text)
+  }
+  return undefined
 }
 
 const MORE_BY = /^(?:(?:all|more|other|latest|view|see)\s+)?(?:articles|posts|stories|more)\s+(?:by|from)\b/i
