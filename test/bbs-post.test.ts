@@ -85,3 +85,31 @@ t.test('a page of its own prose that quotes a post keeps its prose', async t => 
   t.ok(article.body.some(b => b.text.startsWith('明天就要交钥匙了')), 'the post read as a post')
   t.notOk(article.removed.some(r => r.rule === 'post-view-chrome'), 'nothing taken as the view\'s chrome')
 })
+
+t.test('a digest file (精华区 合集): the thread\'s opening post is the first collected one; the header\'s time over the view\'s clock', async t => {
+  const digest = [
+    '发信人: tingtao (听涛·板务), 信区: Memory',
+    '标  题: [合集] 记老校区门口修自行车的王师傅',
+    '发信站: 锦江听涛BBS (Mon Nov 13 10:21:45 2006), 站内',
+    '',
+    '☆────────────────────────────────────☆',
+    '  shuxiang (一只书箱) 于  (Thu Nov  9 23:17:32 2006)  提到:',
+    '',
+    '　　上周六回老校区办事，出南门的时候习惯性地往左边看了一眼。',
+    '',
+    '☆────────────────────────────────────☆',
+    '  xiaomaomi (喵了个咪) 于  (Thu Nov  9 23:40:02 2006)  提到:',
+    '',
+    '沙发……'
+  ].join('\n')
+  t.same(bbsPost(digest)?.paragraphs, ['上周六回老校区办事，出南门的时候习惯性地往左边看了一眼。'],
+    'the first collected post\'s text, up to the next one\'s rule')
+  const b451 = ownPage('zh-blogs', 'b451')
+  const { article } = b451.result
+  t.equal(article.title, '记老校区门口修自行车的王师傅', 'b451: the collection\'s `[合集]` label is the digest\'s')
+  t.same(article.authors, ['shuxiang'], 'b451: the first collected post\'s writer, not the collector')
+  t.equal(article.published?.slice(0, 10), '2006-11-09', 'b451: its time, not the collection\'s nor the station\'s clock')
+  t.ok(b451.f1 > 0.98, `b451: body F1 ${b451.f1.toFixed(3)}`)
+  t.equal(ownPage('zh-blogs', 'b27').result.article.published?.slice(0, 10), '2010-05-07',
+    'b27: the post header\'s time, not a 2009 date in the online-count box by the view\'s heading')
+})

@@ -74,3 +74,21 @@ t.test('a schema.org Person\'s name as its profile link shows it', async t => {
     '离线</span></a> <a class="fw-bold" href="https://forum.example.org/user/xiaoyu-dev">小鱼做游戏</a>'), ['小鱼做游戏'],
   'the avatar\'s link is passed over')
 })
+
+t.test('a year in the part after a title\'s bar makes it the headline\'s, no site\'s name', async t => {
+  t.equal(ownPage('zh-org', 'o201').result.article.title, '“童”享书香 悦读一夏｜安澜区图书馆2023年少儿暑期阅读季正式启动',
+    'o201: a library\'s 百家号 headline')
+  const titled = (title: string): string | null => read('<html><head><meta charset="utf-8">' +
+    `<title>${title}</title></head><body><div class="content"><p>${PARA}</p><p>${PARA}</p></div></body></html>`).title
+  t.equal(titled('暖冬行动走进山区学校｜市慈善总会2015年冬季助学活动启动'), '暖冬行动走进山区学校｜市慈善总会2015年冬季助学活动启动')
+  t.equal(titled('暖冬行动走进山区学校｜市慈善总会'), '暖冬行动走进山区学校', 'a site\'s name after the bar still goes')
+})
+
+t.test('a web edition\'s `<title>` of paper, day and page names no headline', async t => {
+  t.equal(ownPage('zh-news', 'n434').result.article.title, '城区试点共享单车“电子围栏”',
+    'n434: `<h1 class="title">` under `<title>澧州晚报数字报 - 2018年05月12日 - 第A05版：城事`')
+  const edition = (title: string): string | null => read('<html><head><meta charset="utf-8">' +
+    `<title>${title}</title></head><body><h1>暖冬行动走进山区学校</h1><div class="content"><p>${PARA}</p>` +
+    `<p>${PARA}</p></div></body></html>`).title
+  t.equal(edition('江城晚报数字报 - 2015年12月21日 - 第A03版：要闻'), '暖冬行动走进山区学校')
+})

@@ -209,8 +209,12 @@ function unnumbered (title: string): string {
  * `-liuyw2008-ChinaUnix博客`): a name of a few characters with no clause punctuation or space in it.
  */
 const CJK_SECTION = /^[^\s，。！？：；、,.!?:;“”"]{1,16}$/u
-/** A Chinese clause, no site's name: Han text with a colon, a comma or a question mark in it. */
-const CLAUSE_TAIL = /\p{Script=Han}.*[：，、？！]|[：，、？！].*\p{Script=Han}/u
+/**
+ * A Chinese clause, no site's name: Han text with a colon, a comma or a question mark in it, or a year written in it
+ * (`“童”享书香 悦读一夏｜安澜区图书馆2023年少儿暑期阅读季正式启动`, a library's 百家号 headline: zh-org o201 of session 56's
+ * unseen round; a site's or an account's name holds no year).
+ */
+const CLAUSE_TAIL = /\p{Script=Han}.*[：，、？！]|[：，、？！].*\p{Script=Han}|\d{4}\s*年/u
 /** Longest slogan a site writes after its own name (`-水木社区-源于清华的高知社群`), in characters. */
 const SLOGAN_MAX = 20
 

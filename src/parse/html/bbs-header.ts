@@ -48,8 +48,36 @@ const MAPLE_HEADER = new RegExp(
   String.raw`^\s*作者\s*[:：]\s*([A-Za-z0-9_.\-]{2,20})(?:\s*[(（][^)）\n]{0,40}[)）])?[^\n]*\n` +
   String.raw`\s*(?:標題|标题)\s*[:：]\s*([^\n]{1,120}?)\s*\n` +
   String.raw`\s*(?:時間|时间)\s*[:：]\s*([^\n]{6,60}?)\s*(?:\n|$)`, 'u')
-/** Characters of text read after the sender's label: the three lines, never the post. */
-const HEADER_CHARS = 400
+/**
+ * A digest file's collected post (精华区 合集: a member collects a whole thread into one post, each of its posts after a
+ * rule of stars and box lines, its writer and time on the line after):
+ *
+ *     ☆────────────────────────────────────☆
+ *       shuxiang (一只书箱) 于  (Thu Nov  9 23:17:32 2006)  提到:
+ *
+ * The header is the collector's (`发信人: tingtao …`, `标  题: [合集] …`, the day it was collected); the thread's own
+ * writer and time are the first collected post's (zh-blogs b451 of session 56's unseen round).
+ */
+const COLLECTED = new RegExp(
+  String.raw`^\s*☆─+☆[ 	]*
+\s*([A-Za-z0-9_.\-]{2,20})\s*(?:[(（][^)）
+]{0,40}[)）])?\s*于\s*[(（]([^)）
+]{6,60})[)）]` +
+  String.raw`\s*提到\s*[:：][ 	]*(?:
+|$)`, 'u')
+/** The label a collection's title opens with (`[合集] 记老校区门口修自行车的王师傅`): the digest's, not the thread's. */
+const COLLECTION_LABEL = /^\[合集\]\s*/u
+/** The rule of stars and box lines that opens each collected post (`COLLECTED`), alone on its line. */
+export const COLLECTED_RULE = /^\s*☆─+☆\s*$/u
+
+/** The first collected post's writer and time at the start of `text`, and the length of its two lines. */
+export function collectedPost (text: string): { author: string, date: string, length: number } | undefined {
+  const m = COLLECTED.exec(text)
+  return m === null ? undefined : { author: m[1], date: m[2].trim(), length: m[0].length }
+}
+
+/** Characters of text read after the sender's label: the three lines and a collected post's opening, never the post. */
+const HEADER_CHARS = 600
 /** Text nodes looked at for the sender's label, at most (the header stands at the top of the post). */
 const NODES_LOOKED = 5000
 
@@ -74,7 +102,14 @@ export function bbsHeader (body: Element): BbsHeader | undefined {
       if (!SENDER_START.test(n.data)) continue
       const text = textFrom(n, HEADER_CHARS)
       const m = HEADER.exec(text) ?? MAPLE_HEADER.exec(text)
-      if (m !== null) return { author: m[1], title: m[2].trim(), ...(m[3] !== undefined ? { date: m[3].trim() } : {}) }
+      if (m === null) continue
+      // from the line after the header's (a match may end before its last line's end, `, 站内`, or after it)
+      const lineEnd = text.indexOf('\n', m[0].length - 1)
+      const collected = lineEnd < 0 ? undefined : collectedPost(text.slice(lineEnd + 1))
+      if (collected !== undefined) {
+        return { author: collected.author, title: m[2].replace(COLLECTION_LABEL, '').trim(), date: collected.date }
+      }
+      return { author: m[1], title: m[2].trim(), ...(m[3] !== undefined ? { date: m[3].trim() } : {}) }
     } else if (isElement(n) && n.name !== 'script' && n.name !== 'style') {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
     }

@@ -22,7 +22,7 @@
  */
 import { CJK_TEXT_RUN, unitAt } from '../../text/index.js'
 import { normalizeLine } from '../../text/normalize.js'
-import { headerLength } from './bbs-header.js'
+import { COLLECTED_RULE, collectedPost, headerLength } from './bbs-header.js'
 
 export interface BbsPost {
   /** The header's lines, as written. */
@@ -71,11 +71,26 @@ export function bbsPost (text: string): BbsPost | undefined {
   let start = 1
   while (start < lines.length && start <= HEADER_EXTRA_LINES && !BLANK.test(lines[start])) start++
   if (start < lines.length && !BLANK.test(lines[start])) start = 1
+  // a digest's collection (精华区 合集): the thread's opening post is the first collected one, after its two lines
+  const collected = collectedPost(lines.slice(start).join('\n'))
+  if (collected !== undefined) start += lineCount(lines, start, collected.length)
   let end = start
-  while (end < lines.length && !SIGNATURE_DELIMITER.test(lines[end]) && !STATION_STAMP.test(lines[end])) end++
+  while (end < lines.length && !endsText(lines[end])) end++
   const header = text.slice(0, at) + lines.slice(0, start).join('\n')
   const tail = lines.slice(end).join('\n').trim()
   return { header: header.trim(), paragraphs: unwrap(lines.slice(start, end)), tail }
+}
+
+/** A line that ends a post's text: the signature's `--`, a station's stamp, the next collected post's rule. */
+const endsText = (line: string): boolean =>
+  SIGNATURE_DELIMITER.test(line) || STATION_STAMP.test(line) || COLLECTED_RULE.test(line)
+
+/** How many of `lines` from `from` on the first `chars` characters of their join span (a match's length). */
+function lineCount (lines: string[], from: number, chars: number): number {
+  let n = 0
+  let read = 0
+  while (from + n < lines.length && read < chars) read += lines[from + n++].length + 1
+  return n
 }
 
 function columns (line: string): number {

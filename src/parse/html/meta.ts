@@ -550,6 +550,13 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
 }
 
 /**
+ * A BBS post's header states its time (./bbs-header.ts): a date by the view's heading is the station's clock
+ * (`2006年11月20日 星期一 21:33　在线 1462 人` atop a digest file: zh-blogs b451 of session 56's unseen round; a 2009 date in
+ * nForum's online-count box: b27), no headline's date.
+ */
+const bbsTimed = (info: InfoFields): boolean => info.headerTitle !== undefined && info.date !== undefined
+
+/**
  * The info line's fields, with a BBS post header's (./bbs-header.ts) where the line has none: the header is the post's
  * own statement of its writer, title and time, and a BBS page has no other info line. Looked for only on a page with
  * no `<h1>` (a BBS web view has none; the walk cost the development pages 2% of their time).
@@ -1672,8 +1679,17 @@ function namesSiteAndSections (title: string): boolean {
   // second wave)
   const org = (p: string): boolean => named(p) ||
     (p.includes(' ') && p.split(/\s+/).every(w => named(w) || ACRONYM.test(w)) && !p.split(/\s+/).every(w => ACRONYM.test(w)))
-  const section = (p: string): boolean => weightedLength(p) <= TITLE_SECTION_MAX || EDITION_PAGE.test(p)
+  const section = (p: string): boolean => weightedLength(p) <= TITLE_SECTION_MAX || EDITION_PAGE.test(p) || wholeDate(p)
   return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || section(p))
+}
+
+/**
+ * A `<title>`'s part that is a date and nothing else, a web edition's day (`澧州晚报数字报 - 2018年05月12日 - 第A05版：城事`: zh-news
+ * n434 of session 56's unseen round).
+ */
+function wholeDate (part: string): boolean {
+  const d = findDate(part)
+  return d !== null && d.index === 0 && d.length === part.length
 }
 
 /**
@@ -2555,7 +2571,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('time-element', times.shownDay)
   // a date found under the article's first sentences (a notice's signature) gives way to the labelled info line
   const late = src.near.lateDate === true && src.info.date !== undefined
-  if (!late) add('headline-text', src.near.date)
+  if (!late && !bbsTimed(src.info)) add('headline-text', src.near.date)
   // the dates shown beside the headline outrank JSON-LD (data/metadata-evidence.json): looked for before it is added
   // an `Updated` date shown there is an update, ranked with the others: it never outranks JSON-LD's publication
   const updates: string[] = []
