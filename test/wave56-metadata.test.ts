@@ -92,3 +92,8 @@ t.test('a web edition\'s `<title>` of paper, day and page names no headline', as
     `<p>${PARA}</p></div></body></html>`).title
   t.equal(edition('江城晚报数字报 - 2015年12月21日 - 第A03版：要闻'), '暖冬行动走进山区学校')
 })
+
+t.test('a web article\'s note of its print edition dates the paper, not the page', async t => {
+  t.equal(ownPage('zh-news', 'n431').result.article.published?.slice(0, 10), '2013-07-16',
+    'n431: Drupal\'s `由 jb_desk3 于 周二, 07/16/2013 - 19:42 发表`, not `（刊登于2013年7月17日《南星商报》大柔佛版）` by the headline')
+})

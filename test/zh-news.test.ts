@@ -128,10 +128,6 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` of the video page (`【长白新闻联播】秸秆变燃料 …-长白网络广播电视台`), worded otherwise than the headline, is taken'
   },
   // session 56's unseen round, measured once before any change (README): open
-  'n431-my-daily-drupal6-cck-wentu-field-usdate-submitted-login-hacked-2013-utf8': {
-    date: 'Drupal 6\'s submitted line (`由 jb_desk3 于 周二, 07/16/2013 - 19:42 发表`) is read by no reader; a print-source ' +
-      'field near the headline (`（刊登于2013年7月17日《南星商报》大柔佛版）`) gives the next day\'s paper'
-  },
   'n433-central-site-provincial-shichuang-channel-tables-gaojian-laiyuan-print-close-dateline-2007-gb2312': {
     title: 'the `<title>` (`宿州：农家书屋建到村头 农民家门口借书不花钱--中民网安徽视窗`), worded otherwise than the page\'s headline, is taken'
   },
