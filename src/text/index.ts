@@ -22,8 +22,13 @@ export { EN_REPORTER_ROLE, ZH_REPORTER_ROLE } from './roles.js'
 export const HAN = /\p{Script=Han}/u
 /** A run of Han characters. */
 export const HAN_RUN = /\p{Script=Han}+/gu
-/** Chinese text as it stands in a line: Han characters with CJK punctuation (U+3000–303F) and full-width forms. */
-export const CJK_TEXT_RUN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu
+/**
+ * One character of Chinese text as it stands in a line, a pattern's source: a Han character, CJK punctuation
+ * (U+3000–303F) or a full-width form.
+ */
+export const CJK_TEXT_CHAR = String.raw`[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]`
+/** Chinese text as it stands in a line: a run of `CJK_TEXT_CHAR`s. */
+export const CJK_TEXT_RUN = new RegExp(`${CJK_TEXT_CHAR}+`, 'gu')
 
 /** The lowest code unit below the surrogates that is a `CJK_TEXT_RUN` character (U+2E80, the first Han radical). */
 const CJK_RUN_MIN = ((): number => {

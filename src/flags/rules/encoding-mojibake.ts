@@ -10,7 +10,7 @@ import type { Finding, SegmentRule } from '../rule.js'
 import { latin1Bytes } from '../../decode/mojibake.js'
 import { gbkBytes } from '../../decode/gbk-reading.js'
 import { plausibility } from '../../decode/index.js'
-import { unitAt } from '../../text/index.js'
+import { CJK_TEXT_CHAR, unitAt } from '../../text/index.js'
 
 // What Windows-1252 shows for the continuation bytes 0x80–0xBF: C1 controls and Latin-1 symbols, and its own
 // characters for 0x80–0x9F (`€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ`).
@@ -35,7 +35,7 @@ const RUN_MATERIAL = /[\u00a1-\u00ff\ufffd]/
 export const mayHoldMojibake = (text: string): boolean => RUN_MATERIAL.test(text)
 /** The legacy double-byte charsets a run is re-decoded as; the more plausible reading wins. */
 const LEGACY = ['gb18030', 'big5hkscs']
-const CJK_ONLY = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+$/u
+const CJK_ONLY = new RegExp(`^${CJK_TEXT_CHAR}+$`, 'u')
 
 /** How much more plausible (the decode stage's scorer) a re-decoding must read than the run, as in `src/decode`. */
 const REPAIR_MARGIN = 0.3

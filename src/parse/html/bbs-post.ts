@@ -20,7 +20,7 @@
  * that ends short of the margin ends its paragraph. zh-blogs b76, b111, b236 (Firebird) and b439 (Maple, session
  * 55's unseen round): their posts were read as one line with header and signature.
  */
-import { CJK_TEXT_RUN, unitAt } from '../../text/index.js'
+import { CJK_TEXT_CHAR, CJK_TEXT_RUN, unitAt } from '../../text/index.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { COLLECTED_RULE, collectedPost, headerLength } from './bbs-header.js'
 
@@ -57,8 +57,8 @@ const WRAP_SLACK = 10
 
 const NEWLINE = 0x0a
 const BLANK = /^[\s\u3000]*$/u
-const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]$/u
-const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u
+const CJK_END = new RegExp(`${CJK_TEXT_CHAR}$`, 'u')
+const CJK_START = new RegExp(`^${CJK_TEXT_CHAR}`, 'u')
 
 /** The post that `text` (a `<pre>`'s text, as written) holds, or undefined when it opens with no BBS header. */
 export function bbsPost (text: string): BbsPost | undefined {

@@ -495,16 +495,16 @@ function walkBlock (node: Element, t: string, type: BlockType, inLink: boolean, 
   w.centred = centred
 }
 
-/**
- * A `<pre>` that holds a BBS post (./bbs-post.ts): the first one's paragraphs are the post's, its header and signature
- * are listed; a later one is a reply (同主题文章阅读 prints the whole thread, one `<pre>` a post). False for any other
- * `<pre>`, which is read as a block.
- */
 const REPLY_REASON = 'a reply\'s post after the thread\'s opening post'
 const HEADER_REASON = 'the post\'s header: sender, title, station and time'
 const SIGNATURE_REASON = 'the post\'s signature and stamps, after its `--` line'
 const POST_VIEW_REASON = 'a bar or line of the BBS view around the post'
 
+/**
+ * A `<pre>` that holds a BBS post (./bbs-post.ts): the first one's paragraphs are the post's, its header and signature
+ * are listed; a later one is a reply (同主题文章阅读 prints the whole thread, one `<pre>` a post). False for any other
+ * `<pre>`, which is read as a block.
+ */
 function readBbsPost (pre: Element, w: BlockWalk): boolean {
   const text = textOf(pre)
   const post = bbsPost(text)
