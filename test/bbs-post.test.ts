@@ -55,6 +55,13 @@ t.test('the reader: header, unwrapped paragraphs, signature', async t => {
   ], 'wrapped English lines join with a space')
 
   t.equal(bbsPost('作者：张三\n標題：一篇文章\n時間：2007-04-22\n\n正文。'), undefined, 'an info line\'s `作者：` with a Chinese name: no BBS header')
+  const short = bbsPost('作者: tea0530 (茶茶) 看板: Tainan\n標題: 打工心得\n時間: 2007/04/24 Tue 12:44:03\n\n上學期在麵攤打工。')
+  t.same(short?.paragraphs, ['上學期在麵攤打工。'], 'a one-line post after the blank line (the header\'s match takes the line ends)')
+  const relayed = bbsPost(FIREBIRD.replace('站内\n', '站内\n转信站: 白鹭BBS!news.example.edu\n'))
+  t.equal(relayed?.header.split('\n').length, 4, 'a transit line in the header\'s shape is the header\'s')
+  t.equal(relayed?.paragraphs.length, 3)
+  const glued = bbsPost(FIREBIRD.replace('站内\n\n', '站内\n'))
+  t.equal(glued?.paragraphs[0].slice(0, 8), '明天就要交钥匙了', 'text right under the header, no blank line, is the post\'s')
   t.equal(bbsPost('const a = 1\n\nconst b = 2'), undefined, 'a code block')
 })
 
@@ -74,6 +81,15 @@ t.test('the class on the development pages', async t => {
   t.equal(thread.removed.filter(r => r.rule === 'thread-replies').length, 8, 'b111: the thread view\'s eight replies')
   t.ok(thread.removed.some(r => r.rule === 'post-view-chrome' && r.text.includes('[本篇作者: dreamfish]')), 'b111: its bars')
   t.ok(thread.body.some(b => b.text.includes('睡不着，上站来写点东西')), 'b111: a line wrapped in mid-word is joined')
+})
+
+t.test('a header over no text is read as any `<pre>`: never a page without its text', async t => {
+  const html = '<html><head><meta charset="utf-8"><title>某某BBS -- 文章閱讀</title></head><body><pre>' +
+    '作者: tea0530 (茶茶) 看板: Tainan\n標題: 打工心得\n時間: 2007/04/24 Tue 12:44:03\n--\n※ Origin: 某某BBS</pre></body></html>'
+  // (were the header taken as a post of no paragraphs, the page would have no block: a 422)
+  const { article } = processPage({ content: html, format: 'html' })
+  t.equal(article.title, '打工心得', 'read, not refused')
+  t.ok(article.removed.some(r => r.text.includes('tea0530')), 'the `<pre>` read as a block, its header an info line')
 })
 
 t.test('a page of its own prose that quotes a post keeps its prose', async t => {

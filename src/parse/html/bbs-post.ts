@@ -20,7 +20,7 @@
  * that ends short of the margin ends its paragraph. zh-blogs b76, b111, b236 (Firebird) and b439 (Maple, session
  * 55's unseen round): their posts were read as one line with header and signature.
  */
-import { CJK_TEXT_CHAR, CJK_TEXT_RUN, unitAt } from '../../text/index.js'
+import { CJK_TEXT_CHAR, CJK_TEXT_RUN } from '../../text/index.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { COLLECTED_RULE, collectedPost, headerLength } from './bbs-header.js'
 
@@ -40,8 +40,10 @@ const SIGNATURE_DELIMITER = /^--\s*$/
  * and edit stamps (`※ 修改:`, `※ 編輯:`). Not `※ 引述《…》之銘言` (a quotation's header, part of a reply's text).
  */
 const STATION_STAMP = /^\s*※\s*(?:来源|來源|Origin|修改|編輯|编辑|發信站|发信站)\s*[:：]/u
-/** Lines after the header's match that still belong to it (a station line the header's pattern left, `转信站:`). */
+/** Lines after the header's match that may still belong to it (a station line the header's pattern left, `转信站:`). */
 const HEADER_EXTRA_LINES = 2
+/** A header's line: a label of a few characters and its colon (`发信站:`, `转信站:`, `標  題:`). */
+const HEADER_LINE = /^\s*[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,6}\s*[:：]/u
 /**
  * Screen columns: a Han character or a full-width sign takes two, any other character one. A telnet screen is 80
  * columns; writers wrap at 70-78.
@@ -55,7 +57,6 @@ const MIN_WRAP_WIDTH = 50
  */
 const WRAP_SLACK = 10
 
-const NEWLINE = 0x0a
 const BLANK = /^[\s\u3000]*$/u
 const CJK_END = new RegExp(`${CJK_TEXT_CHAR}$`, 'u')
 const CJK_START = new RegExp(`^${CJK_TEXT_CHAR}`, 'u')
@@ -64,13 +65,13 @@ const CJK_START = new RegExp(`^${CJK_TEXT_CHAR}`, 'u')
 export function bbsPost (text: string): BbsPost | undefined {
   const headerEnd = headerLength(text)
   if (headerEnd === undefined) return undefined
-  // from the header's last line on (a match that took its line's end leaves that line's remainder empty)
-  const at = unitAt(text, headerEnd - 1) === NEWLINE ? headerEnd - 1 : headerEnd
+  // from the header's last line on: the match's trailing white space (its line's end, a blank line) left out, so that
+  // the rest of that line (`, 站内`) is the first of `lines`
+  const at = text.slice(0, headerEnd).trimEnd().length
   const lines = text.slice(at).split(/\r?\n/)
-  // the header's own line ends where its match did; a line or two more before the blank line are the header's
+  // a line or two more in the header's shape (`转信站: …`) are the header's
   let start = 1
-  while (start < lines.length && start <= HEADER_EXTRA_LINES && !BLANK.test(lines[start])) start++
-  if (start < lines.length && !BLANK.test(lines[start])) start = 1
+  while (start < lines.length && start <= HEADER_EXTRA_LINES && HEADER_LINE.test(lines[start])) start++
   // a digest's collection (精华区 合集): the thread's opening post is the first collected one, after its two lines
   const collected = collectedPost(lines.slice(start).join('\n'))
   if (collected !== undefined) start += lineCount(lines, start, collected.length)

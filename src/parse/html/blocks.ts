@@ -508,7 +508,8 @@ const POST_VIEW_REASON = 'a bar or line of the BBS view around the post'
 function readBbsPost (pre: Element, w: BlockWalk): boolean {
   const text = textOf(pre)
   const post = bbsPost(text)
-  if (post === undefined) return false
+  // a header over no text is read as any `<pre>` is: a removal never leaves the page without its text
+  if (post === undefined || post.paragraphs.length === 0) return false
   const { removed } = w.ctx
   if (w.bbsPosts++ > 0) {
     removed.push({ kind: 'boilerplate', rule: 'thread-replies', text: clip(normalizeLine(text)), reason: REPLY_REASON })
