@@ -73,6 +73,11 @@ t.test('a schema.org Person\'s name as its profile link shows it', async t => {
   t.same(by('<a href="https://forum.example.org/user/xiaoyu-dev"><img src="a.png" alt=""><span class="visually-hidden">' +
     '离线</span></a> <a class="fw-bold" href="https://forum.example.org/user/xiaoyu-dev">小鱼做游戏</a>'), ['小鱼做游戏'],
   'the avatar\'s link is passed over')
+  const encoded = (header: string): string[] => read(topic(header).replace('/user/xiaoyu-dev"></div>',
+    '/user/%E5%B0%8F%E9%B1%BC"></div>')).authors
+  t.same(encoded('<a href="/user/小鱼">小鱼做游戏</a>'), ['小鱼做游戏'],
+    'an address percent-encoded in the microdata and written as it reads on the link is the same address')
+  t.same(encoded('<a href="/user/%E5%B0%8F%E9%B1%BC?tab=posts">小鱼做游戏</a>'), ['小鱼做游戏'], 'and encoded on both')
 })
 
 t.test('a year in the part after a title\'s bar makes it the headline\'s, no site\'s name', async t => {

@@ -70,10 +70,13 @@ const COLLECTION_LABEL = /^\[合集\]\s*/u
 /** The rule of stars and box lines that opens each collected post (`COLLECTED`), alone on its line. */
 export const COLLECTED_RULE = /^\s*☆─+☆\s*$/u
 
-/** The first collected post's writer and time at the start of `text`, and the length of its two lines. */
-export function collectedPost (text: string): { author: string, date: string, length: number } | undefined {
+/** The first collected post's writer and time at the start of `text`, and how many lines its opening takes. */
+export function collectedPost (text: string): { author: string, date: string, lines: number } | undefined {
   const m = COLLECTED.exec(text)
-  return m === null ? undefined : { author: m[1], date: m[2].trim(), length: m[0].length }
+  if (m === null) return undefined
+  // the match ends with its last line's break, or at the text's end
+  const breaks = m[0].split('\n').length - 1
+  return { author: m[1], date: m[2].trim(), lines: m[0].endsWith('\n') ? breaks : breaks + 1 }
 }
 
 /** Characters of text read after the sender's label: the three lines and a collected post's opening, never the post. */

@@ -74,7 +74,7 @@ export function bbsPost (text: string): BbsPost | undefined {
   while (start < lines.length && start <= HEADER_EXTRA_LINES && HEADER_LINE.test(lines[start])) start++
   // a digest's collection (精华区 合集): the thread's opening post is the first collected one, after its two lines
   const collected = collectedPost(lines.slice(start).join('\n'))
-  if (collected !== undefined) start += lineCount(lines, start, collected.length)
+  if (collected !== undefined) start += collected.lines
   let end = start
   while (end < lines.length && !endsText(lines[end])) end++
   const header = text.slice(0, at) + lines.slice(0, start).join('\n')
@@ -85,14 +85,6 @@ export function bbsPost (text: string): BbsPost | undefined {
 /** A line that ends a post's text: the signature's `--`, a station's stamp, the next collected post's rule. */
 const endsText = (line: string): boolean =>
   SIGNATURE_DELIMITER.test(line) || STATION_STAMP.test(line) || COLLECTED_RULE.test(line)
-
-/** How many of `lines` from `from` on the first `chars` characters of their join span (a match's length). */
-function lineCount (lines: string[], from: number, chars: number): number {
-  let n = 0
-  let read = 0
-  while (from + n < lines.length && read < chars) read += lines[from + n++].length + 1
-  return n
-}
 
 function columns (line: string): number {
   let wide = 0

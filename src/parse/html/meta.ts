@@ -3874,6 +3874,15 @@ function linkPath (href: string): string | undefined {
   }
 }
 
+/** A path segment with its percent-escapes read (`%E5%B0%8F` -> `小`), or as it is when they are malformed. */
+function safeDecode (segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 /**
  * The name a schema.org Person's profile link shows, where the page links it: a forum's microdata names the member's
  * login (`<meta itemprop="name" content="xiaoyu-dev">`, `<meta itemprop="url" content="/user/xiaoyu-dev">`) while the
@@ -3886,8 +3895,14 @@ function shownPersonName ($: CheerioAPI, person: Element): string | undefined {
   const url = $(person).find('[itemprop="url"]').first()
   const path = url.length === 0 ? undefined : linkPath(url.attr('content') ?? url.attr('href') ?? '')
   if (path === undefined || path === '') return undefined
+  // a link to the address ends with its last segment, as written or percent-encoded: only such links are parsed
+  const last = path.slice(path.lastIndexOf('/') + 1)
+  const shown = safeDecode(last)
   for (const a of $('body a[href]')) {
-    if (!isElement(a) || linkPath(attr(a, 'href')) !== path || inSkipped(a)) continue
+    if (!isElement(a)) continue
+    const href = attr(a, 'href')
+    if (!href.includes(last) && !href.includes(shown)) continue
+    if (linkPath(href) !== path || inSkipped(a)) continue
     // an avatar's link says its status (`<span class="visually-hidden">离线</span>`), not the name
     if ($(a).find('img').length > 0) continue
     const text = spacedText(a)
