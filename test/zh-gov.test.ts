@@ -98,6 +98,11 @@ const KNOWN: KnownFailures = {
     date: 'the portal\'s Dublin Core `DC.Date` (2007/10/23, the site\'s launch) is taken over the particulars\' `發布日期 ' +
       '98-10-27`'
   },
+  // session 57's unseen round, measured once before any change (README): open
+  'g269-php-dreamweaver-lbi-county-portal-forest-tenure-reform-hacked-2007-gbk-declgb2312': {
+    author: 'the second info line under the text (`作者：黄玥　韦堃　来源：县林业局　责任编辑：莫春燕`) is not read: the first, of date and ' +
+      'clicks, ends the search'
+  },
 }
 
 /**
@@ -111,7 +116,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 264)
+  t.equal(ids.length, 270)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

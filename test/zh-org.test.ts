@@ -71,6 +71,10 @@ const KNOWN: KnownFailures = {
   // session 54's unseen round, measured once before any change (README): all mended since
   // session 55's unseen round, measured once before any change (README): all mended since
   // session 56's unseen round, measured once before any change (README): all mended since
+  // session 57's unseen round, measured once before any change (README): open
+  'o206-otcms-asp-city-middle-school-grade7-study-trip-hacked-2016-utf8': {
+    author: '`投稿人：` (the submitter) on the info line is no label'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -81,7 +85,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 204)
+  t.equal(ids.length, 210)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
