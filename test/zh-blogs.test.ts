@@ -342,10 +342,6 @@ const KNOWN: KnownFailures = {
   },
   // session 56's unseen rounds, measured once before any change (README): all mended since
   // session 57's unseen rounds, measured once before any change (README): open
-  'b456-infoq-xie-style-writing-platform-code-review-small-team-read-count-copyright-notice-event-deadline-2021-utf8': {
-    author: 'the writer\'s screen name, glued to the host in the `<title>` by an underscore between Latin letters ' +
-      '(`…_老猫不写bug_InfoQ写作平台`), is read as the site\'s name'
-  },
   'b458-wechat-mp-2017-wayback-machine-capture-qingdao-father-fishing-boat-scrapped-original-tag-account-author-utf8': {
     author: 'a WeChat account\'s name in the 2017 meta line (`<a id="post-user">北岸听潮</a>`), the only byline, is read by ' +
       'no reader'

@@ -136,18 +136,6 @@ const KNOWN: KnownFailures = {
     author: 'a columnist box\'s teaser credit (`<li><a href="…/20170314/s00012/1489428300000/">…</a> <span ' +
       'class="writer">文：梁啟康</span>`) is read: a link to a folder was taken for a section\'s front page'
   },
-  'n438-app-first-outlet-nextjs13-app-router-rsc-flight-yuanchuang-relative-time-utc-meta-2023-utf8': {
-    date: 'the markup\'s UTC time (`2023-06-12T17:20:00.000Z`, the day before in Changsha) is taken though the page ' +
-      'shows it as `9小时前`'
-  },
-  'n439-henan-county-media-centre-provincial-cloud-site-square-byline-editor-as-author-three-review-hacked-2022-utf8': {
-    author: 'the info line\'s author slot (`作者：张晓雯`) names the page\'s editor (`编辑：张晓雯`) beside the text\'s own credit of ' +
-      'three writers'
-  },
-  'n441-sports-community-portal-hupu-voice-style-score-box-match-facts-live-text-remnant-dateline-hacked-2016-utf8': {
-    author: 'a sports portal\'s dispatch with its day before `讯` (`跃动体育5月21日讯（特派记者 沈一帆 发自天津）`) is read by no dateline ' +
-      'reader'
-  },
   'n442-agency-site-cns-style-2004-tables-chinese-numeral-dateline-wan-next-morning-gbk-declgb2312': {
     title: 'the `<title>` (`中讯网-社会新闻-北京明起正式供暖 …`) is taken over the headline in `<font class="f24">`, a size the linked ' +
       'sheet sets'

@@ -257,10 +257,33 @@ function pageBrands (
 /** Unseen brands standing in sentences and Latin brand codes (sentence.ts), each with why. */
 function brandsInText (draft: Draft, gambling: boolean, shaped: Candidate[]): Map<string, string> {
   const chrome = draft.removed.filter(r => CHROME.has(r.kind)).map(r => r.text)
-  const page = { blocks: draft.blocks, chrome, gambling, title: draft.hints.title ?? draft.blocks[0]?.text, shaped }
+  const own = ownName(draft.hints, chrome)
+  const page = {
+    blocks: draft.blocks, chrome, gambling, title: draft.hints.title ?? draft.blocks[0]?.text, shaped,
+    ...(own !== undefined ? { own } : {})
+  }
   const found = sentenceBrands(page)
   if (gambling) for (const [code, why] of latinBrandCodes(draft.blocks)) if (!found.has(code)) found.set(code, why)
   return found
+}
+
+/** A copyright footer's mark (`©`, `Copyright`, `版权所有`, `版權所有`). */
+const COPYRIGHT = /©|&copy;|\bcopyright\b|版[权權]所有/iu
+/** The separators of a `<title>`'s parts (`标题 - 栏目 - 站名`, `标题_站名`, `标题｜站名`). */
+const TITLE_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]/u
+
+/**
+ * The site's own name where the page signs with it (sentence.ts `PageText.own`): the markup's site name or the last
+ * part of the `<title>`, named beside a copyright mark in what the front end took out as chrome; undefined otherwise.
+ */
+function ownName (hints: Draft['hints'], chrome: readonly string[]): string | undefined {
+  const parts = (hints.pageTitle ?? '').split(TITLE_SEPARATOR).map(p => p.trim()).filter(p => p !== '')
+  const named = [hints.siteName?.trim(), parts.length > 1 ? parts[parts.length - 1] : undefined]
+  for (const name of named) {
+    if (name === undefined || name === '') continue
+    if (chrome.some(c => COPYRIGHT.test(c) && c.includes(name))) return name
+  }
+  return undefined
 }
 
 function matches (re: RegExp, text: string): boolean {

@@ -74,6 +74,12 @@ export interface PageText {
   title?: string
   /** The blocks that may hold a brand-shaped token (`mayHoldHanBrand`), in order: found here when not given. */
   shaped?: Candidate[]
+  /**
+   * The site's own name, where the page signs with it: the `<title>`'s last part or the markup's site name, named in
+   * the copyright footer too (`… - 中超 - 跃动体育` over `Copyright © 2008-2016 yuedong.com 跃动体育 版权所有`, a sports
+   * portal whose name ends as betting brands' do: zh-news n441 of session 57's unseen round). No brand injected.
+   */
+  own?: string
 }
 
 /** The page's blocks that may hold a brand-shaped token, each asked once. */
@@ -158,6 +164,7 @@ function occurrences (blocks: Candidate[], needle: string): number {
  * template's navigation, which a text page's first line, its title, may be).
  */
 function nameOfThePage (page: PageText, token: string, askTitle: boolean): boolean {
+  if (token === page.own) return true
   const prefix = token.slice(0, PREFIX)
   if (askTitle && page.title?.includes(prefix) === true) return true
   return occurrences(page.blocks, prefix) > occurrences(page.blocks, token)

@@ -425,4 +425,6 @@ export const MONTH_NUMBER: Readonly<Record<string, number>> = {
   dec: 12, december: 12
 }
 
-export { findRelativeDate, resolveRelativeDate, type RelativeDate, type RelativeUnit } from './relative-date.js'
+export {
+  UNIT_MS, findRelativeDate, resolveRelativeDate, type RelativeDate, type RelativeUnit
+} from './relative-date.js'

@@ -93,7 +93,7 @@ export function findRelativeDate (text: string): RelativeDate | null {
   return found.sort((a, b) => a.index - b.index)[0] ?? null
 }
 
-const UNIT_MS: Record<RelativeUnit, number> = {
+export const UNIT_MS: Record<RelativeUnit, number> = {
   second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000
 }
 const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/

@@ -75,6 +75,9 @@ function siteNames (input: AuthorsInput): string[] {
 function markupSites (input: AuthorsInput, name: string): string[] {
   const parts = titleParts(normalizeLine(decodeEntities(input.pageTitle ?? '')))
     .filter(p => input.title === null || !p.includes(input.title))
+    // the name glued to the host by an underscore between Latin letters, which splits no part (`…_研发效能_老猫不写bug_
+    // InfoQ写作平台`, a writing platform's post: zh-blogs b456 of session 57's unseen round): the name, then the host
+    .flatMap(p => p.startsWith(name + '_') && p.length > name.length + 1 ? [name, p.slice(name.length + 1)] : [p])
   const host = parts.length > 0 ? [parts[parts.length - 1]] : []
   // a site named after its writer (`聽嵐的山路札記` for 聽嵐) is a personal blog's name: no evidence against the writer
   return [siteOf(input), ...host, ...parts.slice(0, -1).filter(p => p !== name)]
@@ -147,7 +150,22 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const found = listing ? input.found.filter(p => p.kind !== 'info-line') : input.found
   const text = found.filter(p => !isSentence(p.value))
     .flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
-  return [...markup, ...text, ...ownerProposal(input.pageTitle)]
+  return [...markup, ...withoutEditorSlot(text, editors), ...ownerProposal(input.pageTitle)]
+}
+
+/**
+ * The text's candidates without an info line's author slot that names the page's editor, when the text credits other
+ * writers: a county media centre's CMS fills `作者：张晓雯` with the editor of `编辑：张晓雯　审核：…` under the text,
+ * while the writers stand in the text's own credit (`□融媒体记者 杨帆 通讯员 郭俊峰 贾丽`: zh-news n439 of session 57's
+ * unseen round), as the markup's author slot does (`candidates`). The editor alone in the slot, with no other writer
+ * credited, stays: a writer may edit the page too.
+ */
+function withoutEditorSlot (
+  text: Array<Proposal<string>>, editors: ReadonlySet<string>
+): Array<Proposal<string>> {
+  const slot = (p: Proposal<string>): boolean => p.kind === 'info-line' && editors.has(p.value.toLowerCase())
+  const others = text.filter(p => !editors.has(p.value.toLowerCase()))
+  return others.length > 0 && text.some(slot) ? text.filter(p => !slot(p)) : text
 }
 
 /** The authors (people, at most a handful) and the sources found where authors were expected. */

@@ -7,7 +7,7 @@
 import type { DateHint } from '../../draft.js'
 import { choose, hiddenKinds, markupKinds, type Proposal } from '../choose.js'
 import { UNIX_TIME, dateFromUrl, findDate, type DateOptions } from '../../text/date.js'
-import { findRelativeDate, resolveRelativeDate } from '../../text/index.js'
+import { UNIT_MS, findRelativeDate, resolveRelativeDate } from '../../text/index.js'
 import { notAfterFetch } from '../fetched.js'
 
 export interface PublishedInput {
@@ -103,16 +103,21 @@ function referenceDate (dated: ReadonlyArray<Proposal<string>>, fetchedAt: strin
  * those whose time of day the page states (`昨天 10:20`, `10-15 09:32`), not reckoned from the reference.
  */
 function resolveRelative (
-  raws: readonly string[], reference: string | null, options: DateOptions, clocked: Set<string>
+  raws: readonly string[], reference: string | null, options: DateOptions, clocked: Set<string>,
+  spans: Map<string, number>
 ): Dated {
   if (reference === null) return []
   const out: Array<Proposal<string>> = []
   for (const raw of raws) {
     const rel = findRelativeDate(raw)
     const iso = rel === null ? null : resolveRelativeDate(rel, reference, options.defaultOffset)
-    if (iso === null) continue
+    if (rel === null || iso === null) continue
     out.push({ kind: 'relative', value: iso })
-    if (rel?.time !== undefined && iso.length > 'YYYY-MM-DD'.length) clocked.add(iso)
+    if (rel.time !== undefined && iso.length > 'YYYY-MM-DD'.length) clocked.add(iso)
+    // `9小时前` is nine hours and some minutes: the instant lies within the unit before the time reckoned
+    else if (rel.monthDay === undefined && (rel.unit === 'hour' || rel.unit === 'minute')) {
+      spans.set(iso, UNIT_MS[rel.unit])
+    }
   }
   return out
 }
@@ -203,6 +208,8 @@ function titleDate (pageTitle: string | undefined, options: DateOptions): Dated 
   return [{ kind: 'page-title', value: found.iso }]
 }
 
+const NO_SPANS: ReadonlyMap<string, number> = new Map()
+
 /** Most seconds between two readings of one instant (a page may print the minute, its markup the second). */
 const SAME_INSTANT_MS = 60_000
 
@@ -214,17 +221,23 @@ const SAME_INSTANT_MS = 60_000
  * day the page's readers saw; a zone another candidate states for the same instant first (`inStatedZone`). Any other
  * candidate as it is.
  */
-function inPageZone (dated: Dated, offset: string | null | undefined): Dated {
+function inPageZone (
+  dated: Dated, offset: string | null | undefined, spans: ReadonlyMap<string, number> = NO_SPANS
+): Dated {
   if (offset === null || offset === undefined || UTC_END.test(offset)) return dated
   const zoned = inStatedZone(dated)
-  const local = zoned.filter(p => p.value.endsWith(offset)).map(p => Date.parse(p.value))
+  const local = zoned.filter(p => p.value.endsWith(offset))
+    .map(p => ({ at: Date.parse(p.value), span: spans.get(p.value) ?? 0 }))
   const days = new Set(zoned.filter(p => p.value.length === DAY_LENGTH).map(p => p.value))
   if (local.length === 0 && days.size === 0) return zoned
   return zoned.map(p => {
     if (!isUtcTime(p.value)) return p
     const ms = Date.parse(p.value)
     const inZone = zonedIso(ms, offset)
-    const sameInstant = local.some(l => Math.abs(l - ms) <= SAME_INSTANT_MS)
+    // a relative time in hours or minutes (`9小时前`) is the same instant anywhere in the unit before it (the markup's
+    // `<time dateTime="2023-06-12T17:20:00.000Z">9小时前</time>` fetched at 10:40 in Changsha: zh-news n438 of session
+    // 57's unseen round)
+    const sameInstant = local.some(l => l.at - ms <= SAME_INSTANT_MS + l.span && ms - l.at <= SAME_INSTANT_MS)
     const localDay = days.has(inZone.slice(0, DAY_LENGTH)) && !days.has(p.value.slice(0, DAY_LENGTH))
     return sameInstant || localDay ? { ...p, value: inZone } : p
   })
@@ -260,10 +273,13 @@ export function readPublished (input: PublishedInput, relativeRaws: readonly str
     ...titleDate(input.pageTitle, input.options)], input.options.defaultOffset)
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const clocked = new Set<string>()
-  const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options, clocked)
+  const spans = new Map<string, number>()
+  const relative = resolveRelative(raws, referenceDate(dated, input.fetchedAt), input.options, clocked, spans)
   // a relative date's day counts as a day the page shows (`2天前` and the markup's UTC time an hour before that day's
   // 8 a.m.: zh-news n336 of session 44's unseen round)
-  const withRelative = relative.length === 0 ? dated : inPageZone([...dated, ...relative], input.options.defaultOffset)
+  const withRelative = relative.length === 0
+    ? dated
+    : inPageZone([...dated, ...relative], input.options.defaultOffset, spans)
   const all = notAfterUpdate(withoutUpdates(withRelative.filter(p => notAfterFetch(p.value, input.fetchedAt) !== null)))
   const shown = shownOnly(all, input.shows)
   const chosen = choose('published', shown)?.value

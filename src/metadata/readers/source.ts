@@ -60,9 +60,16 @@ const LOGIN = /^(?:[a-z][a-z0-9]*_[a-z0-9_]*|[a-z]+\d+|admin|administrator|webma
  */
 const PAGE_ADDRESS = /^(?:https?:)?\/\/[^/\s]+\/\S/i
 
+/**
+ * A closing quotation mark the value never opened (`中讯社”或“`): the label was quoted inside a sentence (a copyright
+ * notice's `凡注明“来源：中讯社”或“来源：中讯网”的所有文字…`: zh-news n442 of session 57's unseen round), no field.
+ */
+const UNOPENED_QUOTE = /^[^“「『]*[”」』]/u
+
 /** Whether a source value is a name at all: not a sentence, not a paragraph run on after the label, no login. */
 const isName = (value: string): boolean =>
-  value.length <= SOURCE_MAX && !SENTENCE_MARK.test(value) && !LOGIN.test(value) && !PAGE_ADDRESS.test(value)
+  value.length <= SOURCE_MAX && !SENTENCE_MARK.test(value) && !LOGIN.test(value) && !PAGE_ADDRESS.test(value) &&
+  !UNOPENED_QUOTE.test(value)
 
 export function readSource (proposals: ReadonlyArray<Proposal<string>>): string | null {
   // `来源：资料图` under a picture credits the picture, `来源：本站原创` the page itself; `来源：{dede:field.source/}` nothing
