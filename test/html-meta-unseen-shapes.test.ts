@@ -284,9 +284,14 @@ t.test('titles: a table template\'s large-type headline cell above the info row,
     const a = processPage({ content: html(spacer), format: 'html' }).article
     t.equal(a.title, '我省甲型H1N1流感疫苗接种工作全面启动', `spacer ${JSON.stringify(spacer)}`)
   }
-  // a row with a picture between them is no spacer: what it holds is not known to be the headline's
+  // a row with a picture between them is no spacer: what it holds is not known to be the headline's by its place; since
+  // session 57 it is by its words: the large cell tells the `<title>`'s story (`疫苗接种`) and the `<title>`'s own
+  // headline is printed nowhere (meta.ts `rewordedClassed`, zh-news n433 of session 56's unseen round)
   const pictured = processPage({ content: html('<tr><td><img src="/ad/banner.gif"></td></tr>'), format: 'html' }).article
-  t.equal(pictured.title, '湖北启动甲流疫苗接种 首批21.6万人份下发各地')
+  t.equal(pictured.title, '我省甲型H1N1流感疫苗接种工作全面启动')
+  // nor, then, when the large cell tells another story
+  const other = html('<tr><td><img src="/ad/banner.gif"></td></tr>').replace('我省甲型H1N1流感疫苗接种工作全面启动', '本站公告：网站改版试运行')
+  t.equal(processPage({ content: other, format: 'html' }).article.title, '湖北启动甲流疫苗接种 首批21.6万人份下发各地')
 })
 
 t.test('dates: a question\'s microdata above the answer a page is of is the question\'s, not the page\'s', async t => {

@@ -341,11 +341,7 @@ const KNOWN: KnownFailures = {
     author: 'GitHub\'s `mo-xiaochuan started this conversation in …` line names the poster, read by no reader'
   },
   // session 56's unseen rounds, measured once before any change (README): all mended since
-  // session 57's unseen rounds, measured once before any change (README): open
-  'b458-wechat-mp-2017-wayback-machine-capture-qingdao-father-fishing-boat-scrapped-original-tag-account-author-utf8': {
-    author: 'a WeChat account\'s name in the 2017 meta line (`<a id="post-user">北岸听潮</a>`), the only byline, is read by ' +
-      'no reader'
-  },
+  // session 57's unseen rounds, measured once before any change (README): all mended since
 }
 
 /**

@@ -30,7 +30,7 @@ import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './pattern
 import { headedBy } from './section-heads.js'
 import { linkDensity, type TextStats } from './score.js'
 import { structuredCandidates } from './lists-tables.js'
-import { opensWithPhoto } from './photos.js'
+import { opensWithPhoto, photoTexts } from './photos.js'
 import { datedItems } from './teaser-item.js'
 
 export interface WalkContext {
@@ -289,7 +289,7 @@ class BlockBuffer {
    */
   underPhoto = false
 
-  constructor (private readonly blocks: Candidate[]) {}
+  constructor (private readonly blocks: Candidate[], private readonly photoTexts: ReadonlySet<string> = new Set()) {}
 
   get empty (): boolean {
     return this.text === ''
@@ -315,8 +315,10 @@ class BlockBuffer {
       const linkDensity = densityOf(Math.min(this.linkChars, text.length), text.length)
       const evidence = { tag: this.tag === '' ? 'div' : this.tag, linkDensity }
       // a caption is no link (a sponsor's label under its banner is one) nor a label before what follows
-      const placed = this.underPhoto && this.type === 'paragraph' && linkDensity < PLACED_CAPTION_LINKS &&
-        weightedLength(text) <= PLACED_CAPTION_MAX && !/[:：]$/.test(text)
+      const placed = this.type === 'paragraph' && linkDensity < PLACED_CAPTION_LINKS &&
+        weightedLength(text) <= PLACED_CAPTION_MAX && !/[:：]$/.test(text) &&
+        // under a photo in a centred block, or the words a photo of the page says it shows (photos.ts)
+        (this.underPhoto || (this.photoTexts.size > 0 && this.photoTexts.has(normalizeLine(text))))
       this.blocks.push({ type: placed ? 'caption' : this.type, text, evidence })
     }
     this.text = ''
@@ -381,7 +383,8 @@ function tableRowBlocks (table: Element, type: BlockType, stats: WalkContext['st
 export function walkBlocks (nodes: Element[], ctx: WalkContext): Candidate[] {
   ctx.teasers ??= teaserHeadings(nodes, ctx.host)
   const blocks: Candidate[] = []
-  const w: BlockWalk = { ctx, blocks, buffer: new BlockBuffer(blocks), photoAt: -1, centred: false, bbsPosts: 0 }
+  const buffer = new BlockBuffer(blocks, nodes.length > 0 ? photoTexts(nodes[0]) : undefined)
+  const w: BlockWalk = { ctx, blocks, buffer, photoAt: -1, centred: false, bbsPosts: 0 }
   for (const n of nodes) {
     walkNode(n, tagOf(n), typeFor(tagOf(n), 'paragraph'), false, n === ctx.top || nodes.length === 1, w)
   }

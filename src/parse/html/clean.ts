@@ -23,7 +23,7 @@ import {
 import { hidingStyle } from './patterns.js'
 import { hasSpamBrandLinkText, hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
 import { articleGuard, type ArticleGuard } from './guard.js'
-import { isPhoto, notePhoto } from './photos.js'
+import { isPhoto, notePhoto, notePhotoText } from './photos.js'
 import { dropGroupUnits, RuleReader, stripCommentUnits, unitsOf } from './css.js'
 
 const SILENT = new Set([
@@ -479,6 +479,7 @@ function cleanBelow (el: Element, page: PageFacts): void {
   let opening = true
   for (const child of children) {
     const fate = fateOf(child, el, page)
+    if (isElement(child) && isPhoto(child)) notePhotoText(child)
     if (opening && isElement(child) && isPhoto(child)) notePhoto(el)
     else if (opening) opening = isText(child) ? child.data.trim() === '' : !isElement(child) || child.name === 'br'
     if (fate === 'drop') (dropped ??= new Set<AnyNode>()).add(child)

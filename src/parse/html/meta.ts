@@ -63,7 +63,7 @@ import {
 import { holdsQuotation, inDiscussion, inQuotation, inReplyBox } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
 import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
-import { largeTypeRules, printsLarge, type LargeType } from './large-type.js'
+import { largeTypeRules, printsLarge, sizeNamedLarge, type LargeType } from './large-type.js'
 import { crumbHeadline } from './crumb-title.js'
 import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
@@ -316,9 +316,16 @@ function walkLabelled (
  * The first info line of the page (`来源：X　发布时间：Y`): in document order, the first element whose text is at
  * most 200 characters and carries an info label, then the deepest element that still carries the whole line.
  */
-function infoLineElement (body: Element, facts: BodyFacts, docTitle: string): Element | undefined {
+function infoLineElement (
+  body: Element, facts: BodyFacts, docTitle: string, after?: Element
+): Element | undefined {
   let found: Element | undefined
+  // `after`: a line after that one, nothing in it or before it
   walkLabelled(body, facts, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
+    if (after !== undefined) {
+      if (holds(el, after)) return 'descend'
+      if (holds(after, el) || !follows(el, after)) return 'take'
+    }
     if (text.length > 200) return 'descend'
     // another page's info line, in its teaser (under a teaser heading, or in a list item beside that page's linked
     // title: `<li><a>三鹿事件之后…</a> <span>作者：宝宝妈咪</span>`, a blog portal's picks: zh-blogs b431 of session 55's
@@ -542,11 +549,72 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   const author = lineAuthors(info)
   const labelled = field('source') !== undefined || author !== undefined
   Object.assign(out, labelled ? nonEmpty({ source: field('source'), author }) : unlabelledFields(text))
+  // (a line its parser read: a table's particulars hold their credits in their own rows)
+  creditRow(body, facts, docTitle, dates, line === null ? undefined : best, out)
   const title = field('title')
   if (title !== undefined) out.title = title
   const editors = lineEditors(info, labelled ? undefined : text)
   if (editors.length > 0) out.editors = editors
   return out
+}
+
+/**
+ * Levels above the first info line within which a second line of credits stands: the row under the text in the
+ * same table (`td` -> `tr` -> `tbody` -> `table`).
+ */
+const CREDIT_ROW_LEVELS = 4
+
+/**
+ * The writer, source and editors of a second info line when the first labels only dates and counters: a table
+ * template's `发布时间：2007-11-12 09:30:15　点击数：…` row under the headline and `作者：黄玥　韦堃　来源：县林业局　责任编辑：
+ * 莫春燕` in a row under the text (a 2007 county portal: zh-gov g269 of session 57's unseen round). The next labelled line
+ * after the first, in the same box (`CREDIT_ROW_LEVELS`), that labels an author or a source; its dates are not read.
+ */
+function creditRow (
+  body: Element, facts: BodyFacts, docTitle: string, dates: DateOptions, first: Element | undefined, out: InfoFields
+): void {
+  // a first line that labels a writer or a source is the page's credit
+  if (first === undefined || out.author !== undefined || out.source !== undefined) return
+  const later = infoLineElement(body, facts, docTitle, first)
+  if (later === undefined || !nearAbove(first, later, CREDIT_ROW_LEVELS)) return
+  const info = parseInfoLine(lineText(later), dates)
+  if (info === null) return
+  const source = info.fields.find(f => f.field === 'source')?.value.trim()
+  const author = lineAuthors(info)
+  if ((source === undefined || source === '') && author === undefined) return
+  Object.assign(out, nonEmpty({ source, author }))
+  const editors = lineEditors(info, undefined)
+  if (editors.length > 0) out.editors = [...out.editors ?? [], ...editors]
+}
+
+/** Whether `el` stands inside `ancestor` (or is it). */
+function holds (ancestor: Element, el: AnyNode): boolean {
+  for (let n: AnyNode | null = el; n !== null; n = n.parent) if (n === ancestor) return true
+  return false
+}
+
+/** Whether `el` comes after `first` in the document, neither holding the other. */
+function follows (el: Element, first: Element): boolean {
+  const chain: AnyNode[] = []
+  for (let n: AnyNode | null = first; n !== null; n = n.parent) chain.push(n)
+  // the branch of `el` below the lowest element that holds both, and the branch of `first`
+  let branch: AnyNode = el
+  while (branch.parent !== null && !chain.includes(branch.parent)) branch = branch.parent
+  const common = branch.parent
+  if (common === null) return false
+  const other = chain[chain.indexOf(common) - 1]
+  const kids = common.children
+  return other !== undefined && kids.indexOf(branch) > kids.indexOf(other)
+}
+
+/** Whether `later` stands in an element at most `levels` above `first`. */
+function nearAbove (first: Element, later: Element, levels: number): boolean {
+  let box: AnyNode | null = first
+  for (let i = 0; i < levels && box !== null; i++) {
+    box = box.parent
+    if (box !== null && isElement(box) && holds(box, later)) return true
+  }
+  return false
 }
 
 /**
@@ -1459,8 +1527,57 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
     ? sameStoryClassed(page.$, announced)
     : undefined
   // a title-classed headline with its date and byline right beside it (`nearHeadline`)
-  return tabled ?? classed ?? story ?? placedHeading(page, docTitle) ?? page.classed ??
-    printedTitle(title, docTitle, page.near.headline)
+  return tabled ?? classed ?? story ?? placedHeading(page, docTitle) ?? rewordedClassed(page, title, docTitle) ??
+    page.classed ?? printedTitle(title, docTitle, page.near.headline)
+}
+
+/** Fewest Han character pairs a printed headline shares with the `<title>`'s to tell the same story in other words. */
+const REWORDED_PAIRS = 2
+
+/**
+ * The title-classed or large headline (`titleClassed`) a Chinese page prints where its `<title>` tells the same story
+ * in other words printed nowhere on the page: a web editor's headline for search engines (`<title>宿州：农家书屋建到村头
+ * 农民家门口借书不花钱--中民网安徽视窗` over `<td class=fbt>宿州首批120个农家书屋建成开放`, a central site's provincial channel of
+ * 2007: zh-news n433 of session 56's unseen round). The two share at least `REWORDED_PAIRS` pairs of Han characters
+ * (`宿州`, `农家`, `书屋`): a box's caption or a sidebar's heading shares none.
+ */
+function rewordedClassed (page: TitleSources, title: string | undefined, docTitle: string): string | undefined {
+  // (a page with an `<h1>` prints its headline there; a title the markup announces is the page's own choice)
+  if (page.h1s.length > 0 || title !== docTitle) return undefined
+  const $ = page.$
+  const parts = docTitle.split(ANNOUNCED_PARTS).map(p => normalizeLine(p))
+  const longest = parts.reduce((a, b) => b.length > a.length ? b : a, '')
+  const pairs = hanPairs(longest)
+  if (pairs.size < REWORDED_PAIRS) return undefined
+  const classed = titleClassed($)?.replace(TRAILING_STAMP, '')
+  if (classed === undefined) return undefined
+  let shared = 0
+  for (const pair of hanPairs(classed)) if (pairs.has(pair)) shared++
+  // one inside the other is the same headline cut or run on (`途牛发布春节出游调查报告` in `… 六成受调者选择自助游`), which
+  // `sameStoryClassed` weighs
+  if (classed.includes(longest) || longest.includes(classed)) return undefined
+  return shared >= REWORDED_PAIRS && printedNowhere($, longest) ? classed : undefined
+}
+
+/**
+ * A time stamp in brackets after a headline in its box (`老街最后一家茶馆 (2010-04-18 21:37:05)`, a blog's title bar with
+ * the post's time beside it: zh-blogs b353): the post's time, no part of the headline.
+ */
+const TRAILING_STAMP = /\s*[(（]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$/u
+
+/** The pairs of Han characters that stand side by side in a text. */
+function hanPairs (text: string): Set<string> {
+  const out = new Set<string>()
+  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2))
+  }
+  return out
+}
+
+/** Whether a headline is printed nowhere in the page's text (the body's text read once for it). */
+function printedNowhere ($: CheerioAPI, headline: string): boolean {
+  const body = $('body')[0]
+  return body !== undefined && !normalizeLine(readableText(body)).includes(headline)
 }
 
 /**
@@ -1851,7 +1968,14 @@ function pageLargeType (): LargeType {
   if (largeType.large === undefined) {
     const sheets = largeType.$('style').toArray()
       .map(el => isElement(el) ? el.children.map(c => isText(c) ? c.data : '').join('') : '')
-    largeType.large = largeTypeRules(sheets)
+    const large = largeTypeRules(sheets)
+    // the classes named by their size (`f24` beside `f12`), read from the elements once
+    const classes = new Set<string>()
+    for (const el of largeType.$('body [class]')) {
+      if (isElement(el)) for (const c of attr(el, 'class').split(/\s+/)) if (c !== '') classes.add(c)
+    }
+    for (const c of sizeNamedLarge(classes, large)) large.classes.add(c)
+    largeType.large = large
   }
   return largeType.large
 }
@@ -3272,9 +3396,26 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
     postedByHan($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
     badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? accountName($, docTitle) ??
-    profileOwner($)
+    profileOwner($) ?? officialAccount($)
   return found === undefined ? [] : [found]
 }
+
+/**
+ * A WeChat official account's name in the article's meta line (`<a id="js_name">`, the 2017 template's `<a
+ * id="post-user" class="rich_media_meta_nickname">北岸听潮</a>`: zh-blogs b458 of session 57's unseen round), the named
+ * byline of an article whose meta line names no writer: read last, when nothing else names one (a writer named beside
+ * the account, `原创 孟晓川 苏城慢读`, is read before it).
+ */
+function officialAccount ($: CheerioAPI): string | undefined {
+  for (const el of $('#js_name, .rich_media_meta_nickname')) {
+    if (!isElement(el) || inSkipped(el)) continue
+    const name = normalizeLine(spacedText(el))
+    if (name !== '' && name.length <= OFFICIAL_ACCOUNT_MAX) return name
+  }
+  return undefined
+}
+/** Longest official account's name (WeChat allows 30 characters; a meta line's text past that is no name). */
+const OFFICIAL_ACCOUNT_MAX = 30
 
 /**
  * The headings of a sidebar's modules whose member links name no writer of the page, lower-cased: the latest comments

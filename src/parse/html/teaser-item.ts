@@ -153,7 +153,19 @@ function within (n: AnyNode, root: AnyNode): boolean {
  */
 const FRONT_PAGE = /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/?(?:[^?#]*\/)?(?:index|default)\.\w+|\/(?:[^?#]*\/)?)?(?:[?#].*)?$/i
 
+/**
+ * A folder's address that is an article's own, no section's: the last folder named by a long number, an id or a time
+ * stamp (`/article/20170314/s00012/1489428300000/`, a Hong Kong daily's permalinks: zh-news n437 of session 57's
+ * unseen round), or a slug after a dated run of folders (WordPress's `/2017/03/14/slug/`). A day's own folder
+ * (`/20170314/`, `/2025/07/27/`, WordPress's day archive) lists that day's pages, as a section's named by words
+ * (`/stock/`) does.
+ */
+const ARTICLE_FOLDER =
+  /(?:\/(?!(?:19|20)\d{6}\/)\d{5,}|\/(?:19|20)\d{2}\/\d{1,2}\/\d{1,2}\/[^/?#]+)\/(?:[?#].*)?$/
+
 /** Whether an `href` links another page: not empty, no fragment of this page, no script, no front page. */
 function linksPage (href: string): boolean {
-  return href !== '' && !href.startsWith('#') && !href.startsWith('javascript:') && !FRONT_PAGE.test(href.trim())
+  if (href === '' || href.startsWith('#') || href.startsWith('javascript:')) return false
+  const trimmed = href.trim()
+  return !FRONT_PAGE.test(trimmed) || ARTICLE_FOLDER.test(trimmed)
 }
