@@ -9,6 +9,7 @@
  *     keyword-stuffed (several terms in a link-list-like line), and such a line goes whole.
  * `options.spamTerms` adds brand entries for one request. Every removal is listed with kind `spam`.
  */
+import { titleParts } from '../text/title-owner.js'
 import type { Candidate, Draft, MetadataHints } from '../draft.js'
 import type { Removal } from '../types.js'
 import { isGamblingAccountLine, mayHoldHanBrand, unseenBrands } from './shape.js'
@@ -269,15 +270,12 @@ function brandsInText (draft: Draft, gambling: boolean, shaped: Candidate[]): Ma
 
 /** A copyright footer's mark (`©`, `Copyright`, `版权所有`, `版權所有`). */
 const COPYRIGHT = /©|&copy;|\bcopyright\b|版[权權]所有/iu
-/** The separators of a `<title>`'s parts (`标题 - 栏目 - 站名`, `标题_站名`, `标题｜站名`). */
-const TITLE_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]/u
-
 /**
  * The site's own name where the page signs with it (sentence.ts `PageText.own`): the markup's site name or the last
  * part of the `<title>`, named beside a copyright mark in what the front end took out as chrome; undefined otherwise.
  */
 function ownName (hints: Draft['hints'], chrome: readonly string[]): string | undefined {
-  const parts = (hints.pageTitle ?? '').split(TITLE_SEPARATOR).map(p => p.trim()).filter(p => p !== '')
+  const parts = titleParts(hints.pageTitle ?? '')
   const named = [hints.siteName?.trim(), parts.length > 1 ? parts[parts.length - 1] : undefined]
   for (const name of named) {
     if (name === undefined || name === '') continue

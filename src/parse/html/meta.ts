@@ -323,8 +323,8 @@ function infoLineElement (
   // `after`: a line after that one, nothing in it or before it
   walkLabelled(body, facts, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
     if (after !== undefined) {
-      if (holds(el, after)) return 'descend'
-      if (holds(after, el) || !follows(el, after)) return 'take'
+      if (el === after || isInside(after, el)) return 'descend'
+      if (isInside(el, after) || !follows(el, after)) return 'take'
     }
     if (text.length > 200) return 'descend'
     // another page's info line, in its teaser (under a teaser heading, or in a list item beside that page's linked
@@ -587,12 +587,6 @@ function creditRow (
   if (editors.length > 0) out.editors = [...out.editors ?? [], ...editors]
 }
 
-/** Whether `el` stands inside `ancestor` (or is it). */
-function holds (ancestor: Element, el: AnyNode): boolean {
-  for (let n: AnyNode | null = el; n !== null; n = n.parent) if (n === ancestor) return true
-  return false
-}
-
 /** Whether `el` comes after `first` in the document, neither holding the other. */
 function follows (el: Element, first: Element): boolean {
   const chain: AnyNode[] = []
@@ -612,7 +606,7 @@ function nearAbove (first: Element, later: Element, levels: number): boolean {
   let box: AnyNode | null = first
   for (let i = 0; i < levels && box !== null; i++) {
     box = box.parent
-    if (box !== null && isElement(box) && holds(box, later)) return true
+    if (box !== null && isElement(box) && isInside(later, box)) return true
   }
   return false
 }
