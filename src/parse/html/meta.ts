@@ -321,10 +321,11 @@ function infoLineElement (
 ): Element | undefined {
   let found: Element | undefined
   // `after`: a line after that one, nothing in it or before it
+  const afterUp = after === undefined ? undefined : ancestry(after)
   walkLabelled(body, facts, INFO_RAW_MAX, INFO_LABEL, (el, text) => {
-    if (after !== undefined) {
-      if (el === after || isInside(after, el)) return 'descend'
-      if (isInside(el, after) || !follows(el, after)) return 'take'
+    if (after !== undefined && afterUp !== undefined) {
+      if (afterUp.has(el)) return 'descend' // `after` itself or an element that holds it
+      if (isInside(el, after) || !follows(el, afterUp)) return 'take'
     }
     if (text.length > 200) return 'descend'
     // another page's info line, in its teaser (under a teaser heading, or in a list item beside that page's linked
@@ -587,16 +588,27 @@ function creditRow (
   if (editors.length > 0) out.editors = [...out.editors ?? [], ...editors]
 }
 
-/** Whether `el` comes after `first` in the document, neither holding the other. */
-function follows (el: Element, first: Element): boolean {
-  const chain: AnyNode[] = []
-  for (let n: AnyNode | null = first; n !== null; n = n.parent) chain.push(n)
+/** Each ancestor of `first`, itself included, with the child of it on the way up: one walk, read by `follows`. */
+type Ancestry = Map<AnyNode, AnyNode | undefined>
+
+function ancestry (first: Element): Ancestry {
+  const below: Ancestry = new Map()
+  let child: AnyNode | undefined
+  for (let n: AnyNode | null = first; n !== null; child = n, n = n.parent) below.set(n, child)
+  return below
+}
+
+/**
+ * Whether `el` comes after `first` (given by its `ancestry`, made once per walk) in the document, neither holding the
+ * other: a lookup per step up from `el`, so a walk that asks it of many elements stays linear in the tree's depth.
+ */
+function follows (el: Element, first: Ancestry): boolean {
   // the branch of `el` below the lowest element that holds both, and the branch of `first`
   let branch: AnyNode = el
-  while (branch.parent !== null && !chain.includes(branch.parent)) branch = branch.parent
+  while (branch.parent !== null && !first.has(branch.parent)) branch = branch.parent
   const common = branch.parent
   if (common === null) return false
-  const other = chain[chain.indexOf(common) - 1]
+  const other = first.get(common)
   const kids = common.children
   return other !== undefined && kids.indexOf(branch) > kids.indexOf(other)
 }
