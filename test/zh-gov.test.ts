@@ -99,6 +99,10 @@ const KNOWN: KnownFailures = {
       '98-10-27`'
   },
   // session 57's unseen round, measured once before any change (README): all mended since
+  // session 58's unseen round, measured once before any change (README): open
+  'g276-sm-theme-mm-msg-control-taiwan-city-press-release-group-wedding-roc-takedown-date-2005-big5': {
+    title: 'the `<title>` is the portal\'s name only; the headline in the message table\'s `msg_subject` cell is not read'
+  },
 }
 
 /**
@@ -112,7 +116,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 270)
+  t.equal(ids.length, 276)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
