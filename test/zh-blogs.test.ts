@@ -346,23 +346,6 @@ const KNOWN: KnownFailures = {
   'b467-rongshuxia-style-literature-site-wenji-essay-grandma-paste-vat-editor-pick-written-dateline-2005-gbk-declgb2312': {
     date: 'the info line\'s `提交时间：2005-3-14 22:47:31` loses to a date in the writer\'s other-works list (`(散文　2005-1-20)`)'
   },
-  'b468-myspace-cn-style-sns-blog-guangzhou-shipai-dessert-shop-date-header-mood-music-kudos-footer-time-2008-utf8': {
-    title: 'the blog\'s name in the sidebar module heading (`<h3>小满的碎碎念</h3>`, the `<title>`\'s middle part) is taken over the post\'s subject (`div.blogSubject`, the `<title>`\'s last part)',
-    author: 'the post footer `发表者 <a>小满</a> 于 23:41` is read by no reader'
-  },
-  'b469-blogcity-style-hk-hosted-blog-northpoint-chunyeung-street-store-closing-ddmmyyyy-dates-photo-caption-2010-big5': {
-    title: 'every `<h1>` is the blog\'s name and the `<title>` is the blog\'s name and the platform\'s; the post\'s `<h2>` in `td.entrytitle` is not read',
-    date: 'the profile box\'s `開站日期：01/03/2007` (the blog\'s opening day) is taken over the entry\'s `12/06/2010`'
-  },
-  'b470-jekyll-hux-blog-macau-student-lai-chi-vun-shipyard-subheading-catalog-gitalk-rendered-relative-2018-utf8': {
-    author: 'the byline `Posted by Kit` is judged the site\'s name: the blog is `Kit 的部落格`, a space between the Latin name and 的'
-  },
-  'b473-phpnuke7-bbtonuke-phpbb2-tw-school-lab-free-software-semester-zh-dateformat-nuke-blocks-2004-big5': {
-    author: 'the phpBB 2 member panel (`阿忠老師 資深會員 … 註冊時間: … 文章: … 來自: …`) holds only two fields the panel reader knows (no traditional `註冊時間`)'
-  },
-  'b475-3gmenhu-style-wap2-xhtml-mp-forum-thread-shenzhen-water-delivery-sid-links-relative-device-tail-2009-utf8': {
-    author: 'the WAP board\'s `楼主:<a>水哥在深圳</a>[Lv6]` is read by no reader (the level tag after the name)'
-  },
   'b478-miyoushe-style-game-community-post-dad-joined-game-floored-days-ago-yearless-foot-time-ip-region-nuxt-state-2024-utf8': {
     author: 'the poster is only in a link classed `…__user-name` over the post (member pages of no known shape), read by no reader'
   },

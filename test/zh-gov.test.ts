@@ -99,10 +99,7 @@ const KNOWN: KnownFailures = {
       '98-10-27`'
   },
   // session 57's unseen round, measured once before any change (README): all mended since
-  // session 58's unseen round, measured once before any change (README): open
-  'g276-sm-theme-mm-msg-control-taiwan-city-press-release-group-wedding-roc-takedown-date-2005-big5': {
-    title: 'the `<title>` is the portal\'s name only; the headline in the message table\'s `msg_subject` cell is not read'
-  },
+  // session 58's unseen round, measured once before any change (README): all mended since
 }
 
 /**

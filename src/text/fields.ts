@@ -849,7 +849,7 @@ export function splitNames (value: string): string[] {
   // the same name written twice or three times (a name in a link, an image alt and a caption)
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
-  v = withoutNameAsides(v)
+  v = withoutNameAsides(v.replace(LEVEL_TAG, ''))
   for (let part of v.split(NAME_SPLIT)) {
     // the media and roles first, wherever they stand: with the leading role stripped first, `记者柳德新通讯员彭娟`
     // left `柳德新通讯员`, which reads as a medium and its role (`华西都市报记者`), and the first name was lost
@@ -901,6 +901,13 @@ const POST_BEFORE_NAME = /^[\p{Script=Han}]{1,3}[员員]\s+(?=[\p{Script=Han}·]
  */
 const NAME_ASIDE = new RegExp(`([\\p{Script=Han}·]{2,4})(\\s*(?:${TITLE_WORDS}))?\\s*[（(]([^（）()]{4,60})[）)]`, 'gu')
 const LIST_MARK = /[、，,]/u
+
+/**
+ * A member's level after the screen name (`楼主:<a>水哥在深圳</a>[Lv6]`, a WAP board: zh-blogs b475 of session 58's unseen
+ * round; `Lv.11` beside a game community's poster): the platform's badge, no part of the name (the digits beside Han
+ * would read as a forum score).
+ */
+const LEVEL_TAG = /\s*[[(（【]?\s*lv\.?\s*\d{1,3}\s*[\])）】]?$/iu
 
 /** The value without the asides after common personal names that hold a list mark or follow a title (`NAME_ASIDE`). */
 function withoutNameAsides (value: string): string {

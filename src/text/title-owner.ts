@@ -39,6 +39,9 @@ export function titleOwner (title: string): string | undefined {
   return undefined
 }
 
+/** A name that ends in a Latin letter or a digit. */
+const LATIN_END = /[A-Za-z0-9]$/
+
 /** The possessive after an owner's name: 的, Cantonese 嘅, classical 之. */
 const POSSESSIVE = /^[的嘅之]/u
 
@@ -52,7 +55,9 @@ const DIARY_START = new RegExp(`^(?:${OWNER_DATA.diaryWords.map(w => escapeRegEx
  */
 export function namedAfter (site: string, name: string): boolean {
   if (name === '' || !site.startsWith(name)) return false
-  const rest = site.slice(name.length)
+  // a Latin name is set off from the Han text after it by a space (`Kit 的部落格`, a Macau student's Jekyll blog: zh-blogs
+  // b470 of session 58's unseen round)
+  const rest = LATIN_END.test(name) ? site.slice(name.length).trimStart() : site.slice(name.length)
   // and an English possessive (`阿Ben's Homepage`, `Tom’s Blog`: zh-blogs b118 of session 38's unseen round)
   // (Cantonese writes 嘅 for 的: `大埔阿Sam嘅自留地`, a Hong Kong blog's name, zh-blogs b228 of session 42's unseen round;
   // classical Chinese 之: `阿木之家`)

@@ -190,12 +190,13 @@ export function readAuthors (input: AuthorsInput): { authors: string[], sources:
     // the owner's part of the title is what the raw title says after the headline: judged against the site's name;
     // a markup name the title repeats between the headline and the host (`标题 - 梧桐听雨 - 博客园`) names the blog
     // after its writer, judged against the host alone
-    // a sign-off's name on a personal site named after the writer (`阿Ben's Homepage`) is the writer's
+    // any other name on a personal site named after the writer (a sign-off on `阿Ben's Homepage`, a byline on
+    // `Kit 的部落格`: zh-blogs b470 of session 58's unseen round) is the writer's
     const against = c.kind === 'title-owner'
       ? [siteOf(input)].filter(x => x !== '')
       : c.kind === 'markup'
         ? markupSites(input, c.value)
-        : c.kind === 'sign-off' ? sites.filter(site => !namedAfter(site, c.value)) : sites
+        : sites.filter(site => !namedAfter(site, c.value))
     // the markup's author slots and a blog's title name its writer as the page knows them: a screen name is one
     const v = judgeAuthor(c.value, against, true, SCREEN_NAME_KINDS.has(c.kind))
     if (v.kind === 'source') sources.push({ kind: 'site-name', value: v.name })

@@ -1626,10 +1626,17 @@ function unrelatedTitle (docTitle: string, tabled: string | undefined, issuer: s
 function namesNoHeadline (announced: string, docTitle: string, siteName: string | undefined): boolean {
   if (namesSiteOnly(announced) || isKeywordTitle(docTitle)) return true
   if (siteName === undefined) return false
-  // the blog's name its banner prints, and the host's (`小蝸牛Emily的慢慢旅行 :: 無名小站`)
+  // the blog's name its banner prints, and the host's (`小蝸牛Emily的慢慢旅行 :: 無名小站`); after an `@` only a site's name
+  // stands, the host's after the blog's (`北角慢行 @ Blogtown 博客鎮`, a Hong Kong blog host's classic template: zh-blogs
+  // b469 of session 58's unseen round) as the blog's after a post's (`標題 @ 部落格 :: 痞客邦 ::`)
   const parts = announced.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
+  const hosted = AT_HOST.exec(announced)
+  if (hosted !== null && sameName(hosted[1].trim(), siteName)) return true
   return parts.some(p => sameName(p, siteName)) && parts.every(p => sameName(p, siteName) || namesSiteOnly(p))
 }
+
+/** A name, then ` @ ` and the site that hosts it (`北角慢行 @ Blogtown 博客鎮`). */
+const AT_HOST = /^([^@]+)\s@\s[^@]+$/u
 
 /**
  * The fewest characters (white space and punctuation left out) a title-classed headline shares in one run with a part
@@ -1832,16 +1839,20 @@ const ACRONYM = /^[A-Z]{2,8}$/
 
 /**
  * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, `headline`: a Hong Kong
- * paper's `<td class="headline">` under a `<title>` that shortens it, zh-news n101 of session 36; a width after it as
- * old table templates write (`main_title_575`), or a style and a number (`titlestyle58291`, 博达 VSB's cells beside
- * `timestyle58291` and `authorstyle58291`: zh-org o187 of session 54's unseen round); ASP.NET's generated ids
+ * paper's `<td class="headline">` under a `<title>` that shortens it, zh-news n101 of session 36; a message's or a
+ * post's subject, `msg_subject`, a Taiwan city portal's press release cell under a `<title>` of the portal alone:
+ * zh-gov g276 of session 58's unseen round, where a thread header's `top_subject` holds its label and read count too,
+ * SMF's; a width after it as old table templates write (`main_title_575`), or a style and a number (`titlestyle58291`,
+ * 博达 VSB's cells beside `timestyle58291` and `authorstyle58291`: zh-org o187 of session 54's unseen round); ASP.NET's
+ * generated ids
  * (`ctl00_ContentPlaceHolder1_lblTitle`); and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs, `xj_tit`: its short
  * form, session 37's unseen round), not a subtitle's (`subtitle`, and `fubiaoti`, `futitle`: 副标题 in pinyin, zh-news
  * n258 of session 41's unseen round), an intro title's over the headline (`introtitle`, `pretitle`, `yinti`: 引题,
  * zh-news n366 of session 47's unseen round) nor a sidebar box's (`left_title`, `side_title`).
  */
 const TITLE_TOKEN = new RegExp('^(?!sub|fu(?!ll)|left|right|side|intro|pre-?tit|yin)[a-z0-9_-]*?' +
-  '(?:title|biaoti|headline)(?:[_-]?\\d{2,4}|style\\d{2,8})?$|^(?:[a-z]+[_-])?(?:bt|tit)$', 'i')
+  '(?:title|biaoti|headline|(?:msg|message|news|article|post|blog|entry)[_-]?subject)' +
+  '(?:[_-]?\\d{2,4}|style\\d{2,8})?$|^(?:[a-z]+[_-])?(?:bt|tit)$', 'i')
 /** Whether a class-and-id string holds a title's token (`TITLE_TOKEN`). */
 const titleNamed = (named: string): boolean => named.split(/\s+/).some(t => TITLE_TOKEN.test(t))
 /** Shortest and longest headline read from a title-classed element (Latin-equivalent characters). */
@@ -1928,10 +1939,12 @@ function classedHeadline ($: CheerioAPI): string | undefined {
  * Texts set as a title that are no headline: a blog's date header over its posts (`<h2 class="date-header">2004年10月17日
  * 星期日</h2>`, Blogger's and BlogDriver's templates: zh-blogs b191 of session 41's unseen round), a bilingual banner, a
  * name in Han and then its Latin rendering alone (`民政總署Instituto para os Assuntos Cívicos e Municipais` set large in a
- * Macau bureau's header: zh-gov g150; a university's), and a reply's subject.
+ * Macau bureau's header: zh-gov g150; a university's), a reply's subject, and a blog's name in its owner's form (`<h3
+ * class="moduleHead">小满的碎碎念</h3>` over a sidebar's module, a MySpace China-style blog: zh-blogs b468 of session 58's
+ * unseen round; the headline is the `<title>`'s part after it).
  */
 const notHeadline = (text: string): boolean =>
-  isDatesOnly(text) || BILINGUAL_NAME.test(text) || REPLY_SUBJECT.test(text)
+  isDatesOnly(text) || BILINGUAL_NAME.test(text) || REPLY_SUBJECT.test(text) || blogOwner(text) !== undefined
 /**
  * A reply's subject (`回复：西城墙根的修车摊…` over each reply of a LeadBBS thread, longer than the first post's own
  * subject: zh-blogs b221 of session 41's unseen round; `Re: …`, `回覆：`).
@@ -2565,9 +2578,12 @@ function authorHints (page: Page, letters: Letters): string[] {
   // nor, on a Chinese page, is a team (`<meta name="author" content="nodecn team">` over a community's every page:
   // zh-blogs b429 of session 54's unseen round; an English page's `ACO Rankings Team` signs its piece, as WCXB's truths
   // take it)
+  // nor is an office, a company or a site by its Chinese ending (`嘉南自由軟體推廣站` in PHP-Nuke's `<meta name="AUTHOR">`,
+  // the site's name it writes on every page: zh-blogs b473 of session 58's unseen round), which the metadata stage
+  // would take as the source and no writer: the byline a reader sees names the writer
   const chinese = HAN.test(page.docTitle)
   const notOrg = (a: string): boolean => (!orgs.some(o => siteLike(a, o)) || personLike(a)) &&
-    !(HAN.test(a) && endsLikeOrg(a)) && !(chinese && TEAM_NAME.test(a))
+    !(HAN.test(a) && (endsLikeOrg(a) || isChineseOrganization(a))) && !(chinese && TEAM_NAME.test(a))
   const { fromLd, fromMeta } = markupAuthors(page, notOrg)
   // The site or publisher is the author when the page SAYS so where a reader sees the byline (`Supermove
   // February 8, 2022 • 10 mins read` in the author block): a company blog signed by the company. Named only in

@@ -163,9 +163,17 @@ const FRONT_PAGE = /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/?(?:[^?#]*\/)?(
 const ARTICLE_FOLDER =
   /(?:\/(?!(?:19|20)\d{6}\/)\d{5,}|\/(?:19|20)\d{2}\/\d{1,2}\/\d{1,2}\/[^/?#]+)\/(?:[?#].*)?$/
 
+/**
+ * A query that names one item by its number (`index.php?_m=mod_article&_a=article_content&article_id=89`, SiteStar's;
+ * `index.php?m=content&c=index&a=show&catid=6&id=42`, PHPCMS's; `index.php?option=com_content&view=article&id=12`,
+ * Joomla's; `?p=123`, WordPress's): an article served by the site's front script, no front page. A category's number
+ * (`catid`, `classid`) or a page's (`page=2`) names a listing and is not one.
+ */
+const ITEM_QUERY = /[?&;](?:amp;)?(?:id|aid|nid|tid|p|(?:article|news|content|item|info|doc|post|thread)_?id)=\d+(?:[&#;]|$)/i
+
 /** Whether an `href` links another page: not empty, no fragment of this page, no script, no front page. */
 function linksPage (href: string): boolean {
   if (href === '' || href.startsWith('#') || href.startsWith('javascript:')) return false
   const trimmed = href.trim()
-  return !FRONT_PAGE.test(trimmed) || ARTICLE_FOLDER.test(trimmed)
+  return !FRONT_PAGE.test(trimmed) || ARTICLE_FOLDER.test(trimmed) || ITEM_QUERY.test(trimmed)
 }
