@@ -3,7 +3,8 @@
  * a page made for it: a blog named after its writer with a space before 的; phpBB 2 inside a portal (its member panel,
  * its profile button, the site's name in PHP-Nuke's author tag); a member's level after the screen name; an article's
  * link served by the site's front script (`index.php?…&article_id=89`); a blog's opening day; a `<title>` of a blog
- * and its host after `@`; a blog's name in its owner's form over a sidebar module; a message's subject cell.
+ * and its host after `@`; a blog's name in its owner's form over a sidebar module; a message's subject cell; a writer's
+ * collection named in the `<title>`; a date in a layout column beside the headline's; a `title_cont` cell.
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
@@ -96,4 +97,35 @@ t.test('a message\'s subject cell under a `<title>` of the portal alone', async 
     'g276: `<td class="msg_subject">` under `<title>東濱市政府全球資訊網`')
   t.equal(ownPage('zh-blogs', 'b204').result.article.title, '寒流過後蝴蝶蘭葉子軟爛，分享我這一個月的搶救過程',
     'b204: SMF\'s `top_subject` cell, label and read count in it, is not read as one')
+})
+
+t.test('a writer\'s collection in its owner\'s form is no part of the `<title>` the headline is looked for by', async t => {
+  t.equal(ownPage('zh-blogs', 'b467').result.article.published?.slice(0, 10), '2005-03-14',
+    'b467: the info line\'s `提交时间`, not the box `南溪月的文集 · 其他作品` and its works\' dates')
+  const dated = (title: string): string | undefined => read(page('<table><tr><td class="arttitle">外婆的酱缸</td></tr>' +
+    '<tr><td>作者：南溪月　提交时间：2005-3-14 22:47:31</td></tr>' +
+    `<tr><td>${PARA}</td></tr><tr><td>南溪月的文集 · 其他作品</td></tr>` +
+    '<tr><td>·父亲的二八自行车　(散文　2005-1-20)</td></tr></table>', title)).published?.slice(0, 10)
+  t.equal(dated('外婆的酱缸--南溪月的文集--绿榕文学网'), '2005-03-14')
+})
+
+t.test('a date in a layout column beside the headline\'s is no date of its head', async t => {
+  t.equal(ownPage('zh-news', 'n447').result.article.published?.slice(0, 10), '2005-08-12',
+    'n447: the info line\'s `更新时间`, not the sidebar\'s latest issue `第386期 2005年8月9日`')
+  const side = (leftCell: boolean): string | undefined => {
+    const issue = '<table><tr><td>溧川报</td></tr><tr><td>第386期 2005年8月9日</td></tr></table>'
+    const head = '<table><tr><td class="ArticleTitle"><b>我县新型农村合作医疗试点工作全面启动</b></td></tr>' +
+      `<tr><td>文章来源：溧川报　更新时间：2005-8-12 9:23:41</td></tr><tr><td>${PARA}${PARA}</td></tr></table>`
+    return read(page(leftCell
+      ? `<table><tr><td width="200">${issue}</td><td width="578">${head}</td></tr></table>`
+      : `<table><tr><td>${issue}${head}</td></tr></table>`, '我县新型农村合作医疗试点工作全面启动_溧川新闻网'))
+      .published?.slice(0, 10)
+  }
+  t.equal(side(true), '2005-08-12', 'the issue box in the column beside')
+  t.equal(side(false), '2005-08-09', 'in the headline\'s own column the line above it dates it, as before')
+})
+
+t.test('a title cell classed `title_cont`', async t => {
+  t.equal(ownPage('zh-org', 'o214').result.article.title, '南岭市陶瓷行业协会召开2009年度会员大会暨出口形势分析会',
+    'o214: `<td class="title_cont">` under `<title>南岭市陶瓷行业协会-协会动态`')
 })

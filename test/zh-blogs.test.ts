@@ -343,9 +343,6 @@ const KNOWN: KnownFailures = {
   // session 56's unseen rounds, measured once before any change (README): all mended since
   // session 57's unseen rounds, measured once before any change (README): all mended since
   // session 58's unseen rounds, measured once before any change (README): open
-  'b467-rongshuxia-style-literature-site-wenji-essay-grandma-paste-vat-editor-pick-written-dateline-2005-gbk-declgb2312': {
-    date: 'the info line\'s `提交时间：2005-3-14 22:47:31` loses to a date in the writer\'s other-works list (`(散文　2005-1-20)`)'
-  },
   'b478-miyoushe-style-game-community-post-dad-joined-game-floored-days-ago-yearless-foot-time-ip-region-nuxt-state-2024-utf8': {
     author: 'the poster is only in a link classed `…__user-name` over the post (member pages of no known shape), read by no reader'
   },

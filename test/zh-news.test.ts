@@ -130,14 +130,8 @@ const KNOWN: KnownFailures = {
   // session 56's unseen round, measured once before any change (README): all mended since
   // session 57's unseen round, measured once before any change (README): all mended since
   // session 58's unseen round, measured once before any change (README): open
-  'n445-johannesburg-chinese-weekly-wix-blog-post-desk-account-closing-credit-utc-meta-updated-date-2022-utf8': {
-    author: 'a Wix blog post whose author slot is the desk account: the writers only in a bracketed closing credit `（本报记者 黄志坚 实习记者 梁思琪 约翰内斯堡报道）`, read by no reader'
-  },
   'n446-provincial-tv-video-news-site-kankan-style-shtml-author-slot-cameraman-closing-credit-roles-2017-utf8': {
     author: 'the 作者 slot (`王骁 柴敏`) names the reporter and the cameraman; the closing credit with roles (`记者 王骁 实习记者 俞晨 摄像 柴敏`) is not read over it'
-  },
-  'n447-county-news-site-newasp-style-asp-tables-desk-author-slot-benbaoxun-gbk-names-crawl-header-hacked-2005-gbk-declgb2312': {
-    date: 'a sidebar box of the paper\'s latest issue (`第386期 2005年8月9日`) is taken for the date under the headline over the info line\'s `更新时间`, the CMS\'s only time of the article'
   },
 }
 

@@ -8,7 +8,7 @@ import { loadData } from '../data.js'
 import { HAN, escapeRegExp } from '../text/index.js'
 import { splitNameAndPlace, startsWithSurname } from '../text/han-names.js'
 import { isFieldLabel, unfilledField } from '../text/fields.js'
-import { endsLikeOrg } from '../text/org-names.js'
+import { endsLikeOrg, isChineseOrganization } from '../text/org-names.js'
 import { ZH_PHOTO_ROLE } from '../text/roles.js'
 import { NAME_END_WORDS, NAME_START_WORDS, withoutNameTitle } from '../text/not-names.js'
 import { withoutUnit } from '../text/zh-byline.js'
@@ -157,11 +157,13 @@ function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean,
 /**
  * Whether a name (white space out) is the site's or part of it (`新华` of `新华网`, `PConline` of `太平洋电脑网PConline`):
  * the site then. In a screen name's slot a Chinese name inside the blog's name, not at its start, is the owner's
- * (`听雨` of `江南听雨轩`: a blog named after its owner, zh-blogs b106 of session 37's unseen round).
+ * (`听雨` of `江南听雨轩`: a blog named after its owner, zh-blogs b106 of session 37's unseen round); inside a company's or
+ * an office's name it is that body's short name (`瓯宁阀门` of `浙江瓯宁阀门有限公司` in a company site's author slot: zh-org
+ * o211 of session 58's unseen round).
  */
 function inSiteName (name: string, site: string, nickname: boolean): boolean {
   if (!site.includes(name)) return false
-  return !nickname || !/^\p{Script=Han}+$/u.test(name) || site.startsWith(name)
+  return !nickname || !/^\p{Script=Han}+$/u.test(name) || site.startsWith(name) || isChineseOrganization(site)
 }
 
 /** Longest screen name, in characters (`乡村小刘说三农`, `一只小小鸟2013`); a longer run of words is a phrase. */

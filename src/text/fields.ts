@@ -872,13 +872,15 @@ export function splitNames (value: string): string[] {
 }
 
 /**
- * The places a report was filed from, parted by `、` and closing a byline with the report's kind, after a reporter's
- * role, a name and a space (`作者：首席记者 温立鹏 记者 俞小禾 上海、杭州报道`, a financial daily: zh-news n335 of session
- * 44's unseen round): group 1 is the byline before them. Cut only when some of them is no common personal name
- * (`记者 张三 李四、王五报道` would name three reporters).
+ * The places a report was filed from, parted by `、` and closing a byline with the report's kind, after a name and a
+ * space, the reporter's role before it or not (`作者：首席记者 温立鹏 记者 俞小禾 上海、杭州报道`, a financial daily: zh-news
+ * n335 of session 44's unseen round; one place, a foreign city's name of up to six characters, `（本报记者 黄志坚 实习记者
+ * 梁思琪 约翰内斯堡报道）` closing a Johannesburg weekly's post: zh-news n445 of session 58's unseen round): group 1 is the
+ * byline before them. Cut only when some of them is no common personal name (`记者 张三 李四、王五报道` would name three
+ * reporters).
  */
-const REPORTED_FROM = new RegExp(`(${ZH_REPORTER_TITLE}\\s*[\\p{Script=Han}·]{2,4})\\s+` +
-  '([\\p{Script=Han}]{2,4}(?:、[\\p{Script=Han}]{2,4})+)\\s*(?:联合|聯合)?(?:报道|報導|報道)$', 'u')
+const REPORTED_FROM = new RegExp(`((?:${ZH_REPORTER_TITLE}\\s*)?[\\p{Script=Han}·]{2,4})\\s+` +
+  '([\\p{Script=Han}]{2,6}(?:、[\\p{Script=Han}]{2,6})*)\\s*(?:联合|聯合)?(?:报道|報導|報道)$', 'u')
 
 /** The byline without the places it was filed from (`REPORTED_FROM`), or as it is. */
 function withoutReportPlaces (v: string): string {

@@ -26,10 +26,12 @@ const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片
 const ZH_WRITER = '(?:文(?:\\s*[、/／∕．·・]?\\s*[图圖])?|[图圖]\\s*[、/／∕．·・]?\\s*文|(?:报导|報導|报道|報道)(?:\\s*[、/／∕]\\s*(?:摄影|攝影))?)'
 // `本报记者 张三`, `华西都市报记者彭晗侯婷婷摄影吕甲`, `记者 张三 通讯员 李四`, `文/张三`, `文：张三`: role-and-names runs
 // (each role with a bar or a colon after it or not: `融媒记者｜陈思雨　通讯员｜邵伟`, a WeChat byline box),
-// nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`)
+// nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`);
+// `撰文／` and `文字／` with the slash `文／` takes (a Taiwan school library's closing `撰文／圖書館主任 蔡宜蓁`: zh-org o212 of
+// session 58's unseen round)
 const ZH_BYLINE = new RegExp(
   `^(?:${ZH_CREDIT_ROLE}\\s*[/／∕｜|丨]?|文\\s*[/／∕]\\s*[图圖]\\s*[:：]?(?=\\s*\\p{Script=Han})|` +
-  `${ZH_WRITER}\\s*(?:[/／∕｜|丨:：]|\\\\+)|文字\\s*[:：｜|丨]|撰文\\s*[:：｜|丨]?)\\s*` +
+  `${ZH_WRITER}\\s*(?:[/／∕｜|丨:：]|\\\\+)|文字\\s*[/／∕:：｜|丨]|撰文\\s*[/／∕:：｜|丨]?)\\s*` +
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*[/／∕｜|丨:：]?\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /**
  * A writer's label opening a line (`文/图：`, `文／`, `撰文：`, `文字：`, `報導：`, and with a WeChat article's bar: `文字｜`),

@@ -57,9 +57,12 @@ const DATELINE_ZH_REPORTER = new RegExp(
 )
 // `本报讯（记者 X）`, `商报讯`, and in brackets with the paper's dispatch word (`【明報專訊】`, Hong Kong papers; `【本報訊】`);
 // a county's media centre (融媒体中心) or a media group dispatching in its own name (`桂溪融媒讯（刘洋 彭静）`, zh-news n400
-// of session 50's unseen wave: the bracket after a dispatch word names the reporters, with or without their role)
+// of session 50's unseen wave: the bracket after a dispatch word names the reporters, with or without their role); a
+// company's or a school's site in its own name, its writers in the bracket (`本站讯（外贸部 孙思远）`, a valve maker's news:
+// zh-org o211 of session 58's unseen round; `本站讯` alone opens a county bureau's text as its own words, zh-gov g207)
 const DATELINE_ZH_NODATE = new RegExp(
-  '^[【\\[(（]?\\s*([\\p{Script=Han}]{1,8}?(?:网|網|报|報|社|台|融媒|融媒体|融媒體|传媒|傳媒|新闻|新聞))(?:專|专|特)?(?:讯|訊)' +
+  '^[【\\[(（]?\\s*([\\p{Script=Han}]{1,8}?(?:网|網|报|報|社|台|融媒|融媒体|融媒體|传媒|傳媒|新闻|新聞)|' +
+  '[\\p{Script=Han}]{1,7}?站(?=[讯訊]\\s*[(（]))(?:專|专|特)?(?:讯|訊)' +
   '\\s*[】\\])）]?' +
   '\\s*(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*', 'u'
 )

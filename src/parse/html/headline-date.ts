@@ -25,6 +25,7 @@ import { endsLikeSiteName } from '../../text/site-words.js'
 import { isCommonHanName } from '../../text/han-names.js'
 import { isWord } from '../../text/han-words.js'
 import { TITLE_LABEL_AFTER_SPACE } from '../../text/title-label.js'
+import { blogOwner } from '../../text/title-owner.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -266,8 +267,12 @@ function titleHeadlinePart (docTitle: string): string {
   if (parts.length > 1 && (isChineseOrganization(last) || endsLikeSiteName(last))) parts.pop()
   // a site's name before its section (`柘溪县人民政府网--通知公告`, zh-gov g106 of session 38's unseen round): no headline
   // either, whose signature would lend the headline its date; a short part only (`关于…的通报` ends like a paper's name),
-  // by a site's words only (a headline may name a shop or a school: `送別街角的祥興茶餐廳 - 博客名 - 港博 HKBlog`)
-  const named = (p: string): boolean => squash(p).length <= SITE_PART_MAX && endsLikeSiteName(p.trim())
+  // by a site's words only (a headline may name a shop or a school: `送別街角的祥興茶餐廳 - 博客名 - 港博 HKBlog`); nor a
+  // blog's or a writer's collection's name in its owner's form, longer than a short headline (`外婆的酱缸--南溪月的文集--
+  // 绿榕文学网`: its box `南溪月的文集 · 其他作品` lists other works with their dates, zh-blogs b467 of session 58's unseen
+  // round)
+  const named = (p: string): boolean => (squash(p).length <= SITE_PART_MAX && endsLikeSiteName(p.trim())) ||
+    blogOwner(p) !== undefined
   const rest = parts.length > 1 ? parts.filter(p => !named(p)) : parts
   return rest.reduce((a, b) => squash(b).length > squash(a).length ? b : a, '')
 }
@@ -560,9 +565,7 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
   readAfter(nodes, at, out)
   undatedCredit(nodes, at, out)
   preferDateAbove(nodes, at, out)
-  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && (out.date === undefined || out.byline === undefined); i--) {
-    lookAt(nodes, i, out)
-  }
+  lookAbove(nodes, at, out)
   // a date in an element labelled as one, above a breadcrumb or a tool bar
   for (let i = at - BEFORE - 1; i >= Math.max(0, at - BEFORE_LABELLED) && out.date === undefined; i--) {
     if (inDateElement(nodes[i])) out.date = publicationDateAt(nodes, i)
@@ -572,6 +575,40 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
     if (dayTime !== undefined) out.dayTime = dayTime
   }
   return out
+}
+
+/** The text nodes right above the headline, for what its own lines did not give: none of a column beside it. */
+function lookAbove (nodes: AnyNode[], at: number, out: HeadlineInfo): void {
+  const columns = layoutColumns(nodes[at])
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE) && (out.date === undefined || out.byline === undefined); i--) {
+    if (!besideColumn(nodes[i], columns)) lookAt(nodes, i, out)
+  }
+}
+
+/**
+ * The layout table cells the headline stands in, by the row that holds each: a text above the headline in another cell
+ * of one of those rows (`besideColumn`) is in a column beside the article's.
+ */
+function layoutColumns (headline: AnyNode): Map<AnyNode, AnyNode> {
+  const columns = new Map<AnyNode, AnyNode>()
+  for (let n: AnyNode | null = headline; n !== null && n.parent !== null; n = n.parent) {
+    if (isElement(n) && n.name === 'td' && isElement(n.parent) && n.parent.name === 'tr') columns.set(n.parent, n)
+  }
+  return columns
+}
+
+/**
+ * Whether a text above the headline stands in a cell beside the article's column: a layout table's sidebar, whose
+ * box of the paper's latest issue (`第386期 2005年8月9日` under its cover, a county news site of 2005 in tables: zh-news
+ * n447 of session 58's unseen round) or of the day's list is no line of the article's head.
+ */
+function besideColumn (node: AnyNode, columns: ReadonlyMap<AnyNode, AnyNode>): boolean {
+  if (columns.size === 0) return false
+  for (let n: AnyNode | null = node; n !== null && n.parent !== null; n = n.parent) {
+    const own = columns.get(n.parent)
+    if (own !== undefined && isElement(n) && n.name === 'td') return n !== own
+  }
+  return false
 }
 
 /**
