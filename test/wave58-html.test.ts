@@ -4,7 +4,8 @@
  * its profile button, the site's name in PHP-Nuke's author tag); a member's level after the screen name; an article's
  * link served by the site's front script (`index.php?…&article_id=89`); a blog's opening day; a `<title>` of a blog
  * and its host after `@`; a blog's name in its owner's form over a sidebar module; a message's subject cell; a writer's
- * collection named in the `<title>`; a date in a layout column beside the headline's; a `title_cont` cell.
+ * collection named in the `<title>`; a date in a layout column beside the headline's; a `title_cont` cell; the
+ * thread starter's badge in the replies.
  */
 import t from 'tap'
 import { processPage } from '../src/pipeline.js'
@@ -128,4 +129,16 @@ t.test('a date in a layout column beside the headline\'s is no date of its head'
 t.test('a title cell classed `title_cont`', async t => {
   t.equal(ownPage('zh-org', 'o214').result.article.title, '南岭市陶瓷行业协会召开2009年度会员大会暨出口形势分析会',
     'o214: `<td class="title_cont">` under `<title>南岭市陶瓷行业协会-协会动态`')
+})
+
+t.test('the thread starter\'s badge in the replies names the poster when nothing else does', async t => {
+  t.same(ownPage('zh-blogs', 'b478').result.article.authors, ['阿树今天也在肝'],
+    'b478: `<a class="mhy-user-name">阿树今天也在肝</a><span class="…--lz">楼主</span>` in a reply')
+  t.same(ownPage('zh-blogs', 'b259').result.article.authors, ['不吃香菜的老周'], 'b259, a Hupu-style thread: the same')
+  const thread = (above: string): string[] => read(page(`<h1>带我爸入坑三个月</h1>${above}<p>${PARA}</p><p>${PARA}</p>` +
+    '<div class="reply-list"><div class="reply-card"><a class="user-name" href="/u/1">小七</a><p>哈哈哈，叔叔好厉害</p>' +
+    '</div><div class="reply-card"><a class="user-name" href="/u/2">阿树今天也在肝</a><span class="lz">楼主</span>' +
+    '<p>回复 小七：他自己都不知道</p></div></div>', '带我爸入坑三个月_社区')).authors
+  t.same(thread(''), ['阿树今天也在肝'])
+  t.same(thread('<p class="byline">作者：林小满</p>'), ['林小满'], 'a byline above the post comes first')
 })

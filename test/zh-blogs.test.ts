@@ -191,9 +191,6 @@ const KNOWN: KnownFailures = {
     author: 'a repost: the original\'s writer in the grey line inside the text is read; the set\'s convention is the owner'
   },
   // the thirty-fifth to thirty-seventh rounds (b257-b274, session 43), measured once before any change (README): open
-  'b259-hupu-style-walking-street-nextjs-2021-utf8': {
-    author: 'the poster is only in the post-user card of hashed CSS-module classes, linked to a member page of no known shape'
-  },
   'b268-xanga-hk-cantonese-summer-job-2005-big5hkscs': {
     title: '`<title>sugarpuff_ting\'s Xanga Site - 最後一日 ^^`: the site part is not told from the post\'s title, and the short `div.blogtitle` is under the classed-title length',
     author: 'the owner is only the account in the site\'s name (the profile link\'s text `Profile` was read until session 55)'
@@ -342,10 +339,7 @@ const KNOWN: KnownFailures = {
   },
   // session 56's unseen rounds, measured once before any change (README): all mended since
   // session 57's unseen rounds, measured once before any change (README): all mended since
-  // session 58's unseen rounds, measured once before any change (README): open
-  'b478-miyoushe-style-game-community-post-dad-joined-game-floored-days-ago-yearless-foot-time-ip-region-nuxt-state-2024-utf8': {
-    author: 'the poster is only in a link classed `…__user-name` over the post (member pages of no known shape), read by no reader'
-  },
+  // session 58's unseen rounds, measured once before any change (README): all mended since
 }
 
 /**

@@ -3422,7 +3422,7 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
     postedByHan($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
     badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? accountName($, docTitle) ??
-    profileOwner($) ?? officialAccount($)
+    profileOwner($) ?? officialAccount($) ?? badgedPoster($, true)
   return found === undefined ? [] : [found]
 }
 
@@ -3781,12 +3781,15 @@ const BADGE_PANEL_DEPTH = 3
  * </span></li>`, Autohome): the last link with a screen name before the badge in its panel (a few levels up), on
  * platforms whose member pages have no known shape. The badge is an element of its own, not a link (a floor's anchor
  * `<a name="1">樓主</a>` numbers the post and stands before the name) nor a label (`楼主：` is read as one).
+ * `replies`: the badges in the replies instead, the thread starter's own replies', read last, when nothing else names
+ * the poster (a game community's post names its poster above it only in a link classed as a user's name, and again,
+ * badged `楼主`, in its replies below: zh-blogs b478 of session 58's unseen round).
  */
-function badgedPoster ($: CheerioAPI): string | undefined {
+function badgedPoster ($: CheerioAPI, replies = false): string | undefined {
   let tried = 0
   for (const el of $(BADGE_SELECTOR)) {
     if (!isElement(el) || el.children.length !== 1 || !isText(el.children[0])) continue
-    if (!POSTER_BADGE.has(el.children[0].data.trim()) || inDiscussion(el)) continue
+    if (!POSTER_BADGE.has(el.children[0].data.trim()) || inDiscussion(el) !== replies) continue
     // the opening post's badge comes first: a page of thousands (a reply box's `楼主` each) is not read panel by panel
     if (++tried > MAX_BADGES) return undefined
     const name = nameBeforeBadge(el)
