@@ -268,9 +268,8 @@ function titleHeadlinePart (docTitle: string): string {
   // a site's name before its section (`柘溪县人民政府网--通知公告`, zh-gov g106 of session 38's unseen round): no headline
   // either, whose signature would lend the headline its date; a short part only (`关于…的通报` ends like a paper's name),
   // by a site's words only (a headline may name a shop or a school: `送別街角的祥興茶餐廳 - 博客名 - 港博 HKBlog`); nor a
-  // blog's or a writer's collection's name in its owner's form, longer than a short headline (`外婆的酱缸--南溪月的文集--
-  // 绿榕文学网`: its box `南溪月的文集 · 其他作品` lists other works with their dates, zh-blogs b467 of session 58's unseen
-  // round)
+  // blog's or a writer's collection's name in its owner's form, whatever its length (`外婆的酱缸--南溪月的文集--绿榕文学网`:
+  // the box `南溪月的文集 · 其他作品` lists other works with their dates, zh-blogs b467 of session 58's unseen round)
   const named = (p: string): boolean => (squash(p).length <= SITE_PART_MAX && endsLikeSiteName(p.trim())) ||
     blogOwner(p) !== undefined
   const rest = parts.length > 1 ? parts.filter(p => !named(p)) : parts

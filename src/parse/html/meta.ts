@@ -1844,9 +1844,8 @@ const ACRONYM = /^[A-Z]{2,8}$/
  * zh-gov g276 of session 58's unseen round, where a thread header's `top_subject` holds its label and read count too,
  * SMF's; `_cont` after it (`title_cont`, a home-made ASP association site's title cell under a `<title>` of the
  * association and its section: zh-org o214 of session 58's unseen round); a width after it as old table templates
- * write (`main_title_575`), or a style and a number (`titlestyle58291`,
- * 博达 VSB's cells beside `timestyle58291` and `authorstyle58291`: zh-org o187 of session 54's unseen round); ASP.NET's
- * generated ids
+ * write (`main_title_575`), or a style and a number (`titlestyle58291`, 博达 VSB's cells beside `timestyle58291` and
+ * `authorstyle58291`: zh-org o187 of session 54's unseen round); ASP.NET's generated ids
  * (`ctl00_ContentPlaceHolder1_lblTitle`); and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs, `xj_tit`: its short
  * form, session 37's unseen round), not a subtitle's (`subtitle`, and `fubiaoti`, `futitle`: 副标题 in pinyin, zh-news
  * n258 of session 41's unseen round), an intro title's over the headline (`introtitle`, `pretitle`, `yinti`: 引题,

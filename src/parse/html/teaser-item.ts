@@ -166,10 +166,10 @@ const ARTICLE_FOLDER =
 /**
  * A query that names one item by its number (`index.php?_m=mod_article&_a=article_content&article_id=89`, SiteStar's;
  * `index.php?m=content&c=index&a=show&catid=6&id=42`, PHPCMS's; `index.php?option=com_content&view=article&id=12`,
- * Joomla's; `?p=123`, WordPress's): an article served by the site's front script, no front page. A category's number
- * (`catid`, `classid`) or a page's (`page=2`) names a listing and is not one.
+ * Joomla's): an article served by the site's front script, no front page. A category's number (`catid`, `classid`)
+ * or a page's (`page=2`, and `p=2`, which WordPress's `?p=123` shares) names a listing and is not one.
  */
-const ITEM_QUERY = /[?&;](?:amp;)?(?:id|aid|nid|tid|p|(?:article|news|content|item|info|doc|post|thread)_?id)=\d+(?:[&#;]|$)/i
+const ITEM_QUERY = /[?&;](?:amp;)?(?:id|aid|nid|tid|(?:article|news|content|item|info|doc|post|thread)_?id)=\d+(?:[&#;]|$)/i
 
 /** Whether an `href` links another page: not empty, no fragment of this page, no script, no front page. */
 function linksPage (href: string): boolean {
