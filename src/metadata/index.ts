@@ -169,6 +169,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
     // of the byline's reporters (`記者林淑惠、特約記者蔡文雄／嘉義報導` over `（特約記者蔡文雄攝）`: zh-news n430 of session
     // 55's unseen round)
     editors: ev.editors.filter(e => !CAMERA_ROLES.has(e.value.role)).map(e => e.value.name),
+    cameras: ev.editors.filter(e => CAMERA_ROLES.has(e.value.role)).map(e => e.value.name),
     agency: dateline?.agency ?? null,
     siteName: draft.hints.siteName,
     ...(holder !== undefined ? { holder } : {}),

@@ -25,6 +25,11 @@ export interface AuthorsInput {
   found: ReadonlyArray<Proposal<string>>
   /** Names the page shows as its editors: a markup author among them is the CMS account that posted the page. */
   editors: readonly string[]
+  /**
+   * Names the text credits as its photographers or camera operators: a markup author among them whom no credit of the
+   * text names as a writer, while the text's credits name writers, shot the pictures.
+   */
+  cameras?: readonly string[]
   /** The dateline's agency: named again as a writer, it is the source. */
   agency: string | null
   siteName?: string
@@ -150,7 +155,25 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const found = listing ? input.found.filter(p => p.kind !== 'info-line') : input.found
   const text = found.filter(p => !isSentence(p.value))
     .flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
-  return [...markup, ...withoutEditorSlot(text, editors), ...ownerProposal(input.pageTitle)]
+  const cameras = input.cameras ?? []
+  return [...withoutCameras(markup, text, cameras), ...withoutCameras(withoutEditorSlot(text, editors), text, cameras),
+    ...ownerProposal(input.pageTitle)]
+}
+
+/**
+ * Names of an author slot (the markup's, an info line's `作者：`) without the camera operators a credit of the text gives
+ * their role: a TV station's CMS fills `作者：王骁 柴敏` with the reporter and the cameraman, and the closing credit says
+ * who did what (`（钱塘视讯记者 王骁 实习记者 俞晨 摄像 柴敏）`: zh-news n446 of session 58's unseen round). Only when a
+ * credit of the text (a byline, a dateline, a closing credit: no slot) names writers and never that person: a reporter
+ * who also took the picture (`（特約記者蔡文雄攝）` under `記者林淑惠、特約記者蔡文雄／嘉義報導`, zh-news n430) stays.
+ */
+function withoutCameras (
+  names: Array<Proposal<string>>, text: Array<Proposal<string>>, cameras: readonly string[]
+): Array<Proposal<string>> {
+  const writers = new Set(text.filter(p => p.kind !== 'info-line').map(p => p.value))
+  if (cameras.length === 0 || writers.size === 0) return names
+  const slot = (p: Proposal<string>): boolean => p.kind === 'markup' || p.kind === 'info-line'
+  return names.filter(p => !slot(p) || !cameras.includes(p.value) || writers.has(p.value))
 }
 
 /**
