@@ -26,3 +26,22 @@ t.test('a candidate that reads as a sentence or runs past any name\'s length is 
   t.equal(readSource([{ kind: 'hint', value: 'x'.repeat(81) }]), null)
   t.equal(readSource([{ kind: 'hint', value: 'Hebei.com.cn·Hebei Cloud Client' }]), 'Hebei.com.cn·Hebei Cloud Client')
 })
+
+t.test('a post\'s client tail after 来自 names the phone it was posted from, no source (data/source-validation.json)', async t => {
+  const hint = (value: string): string | null => readSource([{ kind: 'hint', value }])
+  // a phone system or maker with a model code or a client word, or a phone system or phone-only brand alone
+  for (const tail of ['诺基亚N73', '(索爱K750c)', '多普达', 'iPhone客户端', 'Android', 'HUAWEI MatePad 11', '小米 13',
+    'vivo X100 Pro', '三星手机']) t.equal(hint(tail), null, tail)
+  // a maker alone or with other words is a company, and apps of publishers are sources
+  for (const name of ['华为技术有限公司', '苹果日报', '三星电子', '手机中国', '人民日报客户端', '新华社']) t.equal(hint(name), name, name)
+  t.equal(readSource([{ kind: 'hint', value: '诺基亚N73' }, { kind: 'info-line', value: '深圳晚报' }]), '深圳晚报')
+})
+
+t.test('a WAP board\'s opening post with its client tail: no source (zh-blogs b475 of session 58\'s unseen round)', async t => {
+  const html = '<html><head><meta charset="utf-8"><title>在深圳送了三年桶装水</title></head><body><div class="t">' +
+    '在深圳送了三年桶装水</div><div class="c">水哥在深圳 2009-03-14 22:15<br/>' +
+    PARAGRAPHS.join('<br/>') + '<br/><span class="g">(来自:诺基亚N73)</span></div></body></html>'
+  const { article } = processPage({ content: html, format: 'html' })
+  t.equal(article.source, null)
+  t.match(article.body.map(b => b.text).join('\n'), '全民健身')
+})

@@ -5,17 +5,36 @@
  */
 import { choose, type Proposal } from '../choose.js'
 import { loadData } from '../../data.js'
-import { HAN } from '../../text/index.js'
+import { escapeRegExp, HAN } from '../../text/index.js'
 import { unfilledField } from '../../text/fields.js'
 import { editorValue } from './editors.js'
 
-interface SourceValidation { pictureCredits: Array<{ text: string }>, selfCredits: Array<{ text: string }> }
+interface Entry { text: string }
+interface SourceValidation {
+  pictureCredits: Entry[]
+  selfCredits: Entry[]
+  postingDevices: { platforms: Entry[], makers: Entry[], clientWords: Entry[] }
+}
 const VALIDATION = loadData<SourceValidation>('source-validation.json')
 /**
  * What a source line says when it names no source (data/source-validation.json): a picture's credit, not the
  * article's (`来源：资料图`), or the page crediting itself (`来源：本站原创`, `Source: this website original`).
  */
 const NO_SOURCE = new Set([...VALIDATION.pictureCredits, ...VALIDATION.selfCredits].map(e => e.text.toLowerCase()))
+
+/** A list's texts as alternatives, longest first (`手机版` before `手机`). */
+const escaped = (entries: Entry[]): string =>
+  entries.map(e => escapeRegExp(e.text)).sort((a, b) => b.length - a.length).join('|')
+const { platforms, makers, clientWords } = VALIDATION.postingDevices
+/**
+ * A post's client tail after `来自` (data/source-validation.json postingDevices): a phone system or maker with a model
+ * code or a client word after it (`(来自:诺基亚N73)` on a WAP board, zh-blogs b475 of session 58's unseen round;
+ * `来自iPhone客户端`, `来自：HUAWEI MatePad 11`), or a phone system alone (`来自Android`). A maker alone or with other
+ * words is a company (`华为技术有限公司`, `苹果日报`) and stays a source.
+ */
+const DEVICE_NAME = `(?:${escaped(platforms)}|${escaped(makers)})`
+const MODEL_OR_CLIENT = `(?:${escaped(clientWords)}|[A-Za-z0-9][A-Za-z0-9 .+-]*)`
+const POSTING_DEVICE = new RegExp(`^(?:${DEVICE_NAME}\\s*${MODEL_OR_CLIENT}|${escaped(platforms)})$`, 'iu')
 
 // `《羊城晚报》`, `( 华声在线 )`: the name in the brackets that wrap it whole
 const WRAPPED = /^[(（《〈【[]\s*([^()（）《》〈〉【】[\]]+?)\s*[)）》〉】\]]$/u
@@ -75,7 +94,8 @@ export function readSource (proposals: ReadonlyArray<Proposal<string>>): string 
   // `来源：资料图` under a picture credits the picture, `来源：本站原创` the page itself; `来源：{dede:field.source/}` nothing
   const article = proposals.filter(p => {
     const value = sourceValue(p.value)
-    return !NO_SOURCE.has(value.toLowerCase()) && !unfilledField(value) && isName(value)
+    return !NO_SOURCE.has(value.toLowerCase()) && !unfilledField(value) && isName(value) &&
+      !POSTING_DEVICE.test(WRAPPED.exec(p.value.trim())?.[1] ?? p.value.trim())
   })
   const chosen = choose('source', article)?.value
   const value = chosen === undefined ? '' : sourceValue(chosen)
