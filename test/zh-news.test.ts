@@ -130,6 +130,13 @@ const KNOWN: KnownFailures = {
   // session 56's unseen round, measured once before any change (README): all mended since
   // session 57's unseen round, measured once before any change (README): all mended since
   // session 58's unseen round, measured once before any change (README): all mended since
+  // session 59's unseen round, measured once before any change (README): open
+  'n453-taiwan-military-daily-web-edition-asp-tables-generic-title-minguo-slash-date-byline-line-agency-reporter-2004-cp950-declbig5': {
+    date: 'the only date is the e-paper\'s Minguo page row `93/07/08` (a two-digit Minguo year with slashes), read by no reader; the URL\'s `date=930708` neither'
+  },
+  'n454-lima-chinese-paper-weebly-blog-post-dayfirst-ambiguous-date-text-wen-tu-line-spanish-photographer-inline-ad-2015-utf8': {
+    date: 'the Weebly post\'s `8/5/2015` reads both ways and is taken month first (`2015-08-05`), though the URL\'s path `/post/2015/05/` gives its month'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -140,7 +147,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 448)
+  t.equal(ids.length, 454)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
@@ -167,7 +174,8 @@ t.test('hidden spam is listed as spam; no betting brand is left in a body', asyn
   // what an injected script writes is no text of the page the pipeline reads (it runs no script), and what a hacked
   // head carries (meta keywords, a `<title>`: n147, n151, n164 of session 38) is no text of its body: those aside
   const unscripted = (id: string): string[] => {
-    const html = new TextDecoder(truth(id).charset.bytes.replace('big5hkscs', 'big5'))
+    // (the WHATWG `big5` decoder reads HKSCS and Microsoft's cp950 extensions, which have no labels of their own)
+    const html = new TextDecoder(truth(id).charset.bytes.replace(/^(?:big5hkscs|cp950)$/, 'big5'))
       .decode(readFileSync(join(FIXTURES, 'zh-news', 'html', `${id}.html`))).replace(/<script[\s\S]*?<\/script>/gi, '')
       .replace(/<head[\s>][\s\S]*?<\/head>/i, '')
     return truth(id).hidden_spam.filter(s => html.includes(s) && !UNLISTED_SIDEBAR_SPAM.has(s))
