@@ -341,38 +341,8 @@ const KNOWN: KnownFailures = {
   // session 57's unseen rounds, measured once before any change (README): all mended since
   // session 58's unseen rounds, measured once before any change (README): all mended since
   // session 59's unseen rounds, measured once before any change (README): open
-  'b479-lxblog-regional-portal-blog-linyi-jianbing-mother-editor-recommend-stamp-edit-line-blogname-title-2007-gbk-declgb2312-hacked': {
-    author: 'the owner panel\'s action link `加为好友` (add as friend, on the member\'s `friend.php?action=add&uid=` address) is read as the writer'
-  },
-  'b480-hkheadline-style-newspaper-blog-service-hk-sham-shui-po-button-shop-blogname-title-footer-byline-celebrity-box-2008-big5hkscs-declbig5': {
-    title: 'the blog\'s name in the banner `<h1>` (and the `<title>`) is taken over the entry\'s `h2.entry_title`',
-    date: 'a sidebar\'s latest-replies `span.date` is taken over the entry\'s date header `2008年9月21日 星期日`'
-  },
   'b481-facebook-notes-style-tw-social-network-note-grandpa-bicycle-shop-yearless-header-utime-tagged-friends-relative-comments-2011-utf8': {
     author: 'the note\'s writer is named only in the sign-up banner (`林雅婷 在友簿上`), the profile picture\'s alt and the side navigation (`林雅婷的網誌`), read by no reader'
-  },
-  'b484-xlog-style-onchain-blog-macau-portuguese-evening-class-ai-summary-blockchain-proof-next-data-utc-day-before-relative-comments-2024-utf8': {
-    author: 'the writer is named only in the avatar\'s alt, her own reply and `__NEXT_DATA__`, read by no reader'
-  },
-  'b485-yahoo-hk-message-boards-style-returnee-toronto-expanded-view-msg-of-n-profile-age-sex-reply-to-lines-2004-big5': {
-    title: 'the `<title>` cut with `...` (`港訊討論區: 回流香港 - 由多倫多回流一年，…唔...`) is taken; the first message box\'s subject is not read',
-    date: 'the message box\'s `2004/5/7 下午 09:23` is read by no reader',
-    author: 'the poster\'s ID before `(38/男/香港沙田)` in the message box is read by no reader'
-  },
-  'b486-jjwxc-style-literature-site-board-showmsg-web-novel-editor-star-line-after-text-free-names-2010-gbk-declgb2312': {
-    date: 'a recommended-books line (`《雁归来》 作者：南山有鹿 最近更新：2010-05-09 | …`) is read as the info line',
-    author: 'the same line\'s first `作者：` is taken; the poster is only in `№0 ☆☆☆编辑小喆于2010-05-07 21:23:57留言☆☆☆` after the text'
-  },
-  'b487-vbulletin52-connect-tw-home-repair-forum-bathroom-floor-drain-us-mdy-ampm-today-yesterday-edit-reason-2016-utf8-hacked': {
-    date: 'vBulletin 5\'s US `05-07-2016, 09:23 PM` in the post\'s `b-post__timestamp` is read by no reader',
-    author: 'vBulletin 5\'s `b-userinfo` card (`div.author` link to `/member/1873-laolin`) is read by no reader'
-  },
-  'b489-tieba-mo-style-simple-phone-view-truck-drivers-bar-floor-prefix-tail-after-text-yearless-today-times-2012-utf8': {
-    date: 'the Tieba simple view\'s floor tail `5-7 21:23` (no year, `fetched` in 2012) is read by no reader',
-    author: 'the floor tail\'s `<a href="…/i?un=老马跑长途">` after the text is read by no reader'
-  },
-  'b490-xilu-style-free-hosted-tree-bbs-sanxian-factory-school-msgview-reply-tree-bytes-owner-header-spam-2005-gb2312-hacked': {
-    author: 'the info line\'s `作者：` value keeps the member\'s bracketed record (`黔山老三线（发帖：312 积分：1560 等级：）`), no name'
   },
 }
 

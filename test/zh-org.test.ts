@@ -74,11 +74,7 @@ const KNOWN: KnownFailures = {
   // session 57's unseen round, measured once before any change (README): all mended since
   // session 58's unseen round, measured once before any change (README): all mended since
   // session 59's unseen round, measured once before any change (README): open
-  'o218-sfs3-board-hsinchu-junior-high-science-fair-awards-office-poster-pupils-in-author-column-2007-big5': {
-    title: 'the SFS3 board\'s record table (`公告標題 | 賀！…`) is not read: `公告標題` is no label, and with `公告人` and `公告期限` unknown the table has too few labels to be one; the `<title>` (the school and the board) shares a place name with the row'
-  },
   'o221-archive-today-capture-hk-private-hospital-health-article-heart-failure-dmy-date-2014-utf8': {
-    title: 'the `<title>` `健康資訊 - 寶翠山醫院 Po Chui Shan Hospital` (a section and the hospital with its English name) is taken for a headline, so the lone `<h1>` sharing no word with it is judged a section\'s heading',
     date: 'the archive capture\'s `article:published_time` (the capture\'s time) is taken; the day-first `03/11/2014` under the headline is not read, and a health-talk box\'s date is the next candidate'
   },
 }

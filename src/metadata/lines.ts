@@ -11,7 +11,7 @@ import { findDate, mayStartWithDate, type DateOptions } from '../text/date.js'
 import {
   hasDate, hasOrgWord, hasRoleWord, isAgency, isCredentials, isLabelCell, isReadingTime, parseInfoCells, parseInfoLine,
   readBareInfo,
-  readUndatedCredit, splitDatePrefix, splitNames, type InfoLine
+  readUndatedCredit, splitDatePrefix, splitNames, withoutPostActions, type InfoLine
 } from '../text/fields.js'
 import { escapeRegExp, findRelativeDate, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
@@ -633,9 +633,44 @@ const segmentedByline: LineReader = (text, index, dates, ev) => {
   return { info: true }
 }
 
+/** Longest line read as a post's signature: the floor, the name, the time, a few action links. */
+const SIGNED_POST_MAX = 80
+/** The floor's number and the stars or marks a board prints around a post's signature. */
+const SIGNATURE_MARKS = '[☆★◆◇※·\\s]*'
+/**
+ * A board's post signed at its foot with the poster and the time, then the posting word (`№0 ☆☆☆编辑小喆于2010-05-07
+ * 21:23:57留言☆☆☆`, a literature site's board in the 晋江 manner: zh-blogs b486 of session 59's unseen round; `阿明 于
+ * 2005-5-7 21:23 发表`): group 1 the name, group 2 the date (with its year), group 3 what follows (the post's action
+ * links). A reply's word (`回复`) is not one: a reply's signature names the replier.
+ */
+const SIGNED_POST = new RegExp(`^(?:№\\s*\\d{1,4})?${SIGNATURE_MARKS}([^\\s☆★◆◇※:：，,。]{2,20}?)\\s*[于於]\\s*` +
+  '(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*' +
+  `(?:留言|发表|發表|发布|發佈|發布|发帖|發帖)${SIGNATURE_MARKS}(.*)$`, 'u')
+
+/** Whether a text is a post's action links and nothing else (`回复此楼 举报`), or nothing at all. */
+const onlyPostActions = (text: string): boolean => text.trim() === '' || withoutPostActions(` ${text.trim()}`) === ''
+
+/** What opens a subject that points at the text itself (`本文`, `此帖`, `该文`). */
+const DEMONSTRATIVE = /^[本此该該]/u
+
+const signedPost: LineReader = (text, _index, dates, ev) => {
+  if (text.length > SIGNED_POST_MAX || !(text.includes('于') || text.includes('於'))) return null
+  const m = SIGNED_POST.exec(text.trim())
+  if (m === null || !onlyPostActions(m[3])) return null
+  const found = findDate(m[2], dates)
+  // (`本文于…发表`, `该帖于…发布`: the text or the post itself, no poster)
+  if (found === null || DEMONSTRATIVE.test(m[1])) return null
+  // (the poster's screen name, read whole as a thread starter's: `编辑小喆` is a name, no editor's role)
+  ev.authors.push({ kind: 'thread-starter', value: m[1] })
+  ev.dates.push(dated('body-info-line', found))
+  remove(ev, 'byline', text, 'post signature (the poster and the time it was posted)')
+  return { info: true }
+}
+
 const READERS: LineReader[] = [
   infoTable, infoLine, datedByline, datedZhByline, datePrefix, bareInfoLine, relativeLine, roleCredits, openingCredit,
-  byline, gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit, segmentedByline
+  byline, gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit,
+  segmentedByline, signedPost
 ]
 
 /** Longest line read as a profile panel's field (`註冊時間 2005-8-21`, `注册：2003-11-02`), in characters. */

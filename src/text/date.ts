@@ -447,6 +447,29 @@ const URL_DATES = [
   new RegExp(String.raw`\/((?:19|20)\d{2})\/(${ENGLISH_MONTH_NAMES})\/(\d{1,2})(?=\/)`, 'i')
 ]
 
+/** A year and a month in an article URL's path (`/post/2015/05/5398132.html`, `/content/202406/t…`), no day. */
+const URL_MONTHS = [/\/((?:19|20)\d{2})[/-](\d{2})(?=\/)/, /\/((?:19|20)\d{2})(\d{2})(?=\/)/]
+
+/**
+ * The year and month (`YYYY-MM`) an article URL's path gives, with or without a day, or null: what tells which reading
+ * of a day and month that read both ways the page means (`8/5/2015` under `/post/2015/05/`).
+ */
+export function monthFromUrl (url: string | undefined): string | null {
+  const full = dateFromUrl(url)
+  if (full !== null) return full.slice(0, 7)
+  let path: string
+  try {
+    path = new URL(url ?? '').pathname
+  } catch {
+    return null
+  }
+  for (const re of URL_MONTHS) {
+    const m = re.exec(path)
+    if (m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]}`
+  }
+  return null
+}
+
 /**
  * The date in an article URL's path (`https://www.news.cn/20240608/...`, `.../content/202406/t20240608_123.htm`),
  * or null. Only real calendar dates from 1990 to next year count; query strings and hosts are not read.

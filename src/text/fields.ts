@@ -400,7 +400,7 @@ const POST_ACTION_LAST = new Set([...'言楼樓帖复覆用报報'])
 const withoutToolbar = (line: string): string => MAY_HOLD_TOOLBAR.test(line) ? line.replace(TOOLBAR, ' ') : line
 
 /** A trimmed line without the post's action links closing it (asked only when its last character may end one). */
-const withoutPostActions = (line: string): string =>
+export const withoutPostActions = (line: string): string =>
   POST_ACTION_LAST.has(line.charAt(line.length - 1)) ? line.replace(POST_ACTIONS, '').trim() : line
 
 /** A colon (every label has one) or what a date needs (an ASCII digit, or the `年` of a date in Chinese numerals). */
@@ -849,7 +849,7 @@ export function splitNames (value: string): string[] {
   // the same name written twice or three times (a name in a link, an image alt and a caption)
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
-  v = withoutNameAsides(v.replace(LEVEL_TAG, ''))
+  v = withoutNameAsides(v.replace(LEVEL_TAG, '').replace(FIELDS_TAIL, '').replace(PROFILE_TAIL, ''))
   for (let part of v.split(NAME_SPLIT)) {
     // the media and roles first, wherever they stand: with the leading role stripped first, `记者柳德新通讯员彭娟`
     // left `柳德新通讯员`, which reads as a medium and its role (`华西都市报记者`), and the first name was lost
@@ -910,6 +910,19 @@ const LIST_MARK = /[、，,]/u
  * would read as a forum score).
  */
 const LEVEL_TAG = /\s*[[(（【]?\s*lv\.?\s*\d{1,3}\s*[\])）】]?$/iu
+
+/**
+ * A bracket of labelled fields closing a name (`作者：<a>黔山老三线</a>（发帖：312 积分：1560 等级：…）`, a hosted board's
+ * post header: zh-blogs b490 of session 59's unseen round; `（帖子：88 注册：2005-3-1）`): the member's record, two
+ * fields or more, no part of the name.
+ */
+const FIELDS_TAIL = /\s*[(（][^()（）]*[:：][^()（）]*[:：][^()（）]*[)）]$/u
+/**
+ * A bracket of a member's age, sex and place closing a screen name (`mingkee_yyz (38/男/香港沙田)`, a Hong Kong portal's
+ * message board: zh-blogs b485 of session 59's unseen round; `（女，廣州）`): the member's profile, one of its parts a sex
+ * alone; it and what follows it (the member's action links, `傳送私人訊息`) are no part of the name.
+ */
+const PROFILE_TAIL = /\s*[(（](?:[^()（）]*[/／,，、\s])?[男女](?=[/／,，、\s)）])[^()（）]*[)）].*$/u
 
 /** The value without the asides after common personal names that hold a list mark or follow a title (`NAME_ASIDE`). */
 function withoutNameAsides (value: string): string {

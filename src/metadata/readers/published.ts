@@ -6,7 +6,7 @@
  */
 import type { DateHint } from '../../draft.js'
 import { choose, hiddenKinds, markupKinds, type Proposal } from '../choose.js'
-import { UNIX_TIME, dateFromUrl, findDate, type DateOptions } from '../../text/date.js'
+import { UNIX_TIME, dateFromUrl, findDate, monthFromUrl, type DateOptions } from '../../text/date.js'
 import { UNIT_MS, findRelativeDate, resolveRelativeDate } from '../../text/index.js'
 import { notAfterFetch } from '../fetched.js'
 
@@ -189,6 +189,24 @@ function swapDayMonth (day: string): string {
 }
 
 /**
+ * Dates that read both ways (`8/5/2015`, `05-07-2016`) in the one reading the page allows: the reading whose year and
+ * month the URL's path gives (`/post/2015/05/`, a Lima Chinese paper's Weebly blog: zh-news n454 of session 59's unseen
+ * round), else the one not after the page was fetched (`05-07-2016, 09:23 PM` on a Taiwan vBulletin 5 board fetched
+ * on 14 May 2016: zh-blogs b487 of the same round). A reading neither settles stays ambiguous.
+ */
+function settledReadings (dated: Dated, month: string | null, fetchedAt: string | undefined): Dated {
+  return dated.map(p => {
+    if (p.ambiguous !== true) return p
+    const swapped = swapDayMonth(p.value.slice(0, DAY_LENGTH)) + p.value.slice(DAY_LENGTH)
+    const allowed = (v: string): boolean =>
+      (month === null || v.startsWith(month)) && notAfterFetch(v, fetchedAt) !== null
+    if (allowed(p.value) && !allowed(swapped)) return { kind: p.kind, value: p.value }
+    if (allowed(swapped) && !allowed(p.value)) return { kind: p.kind, value: swapped }
+    return p
+  })
+}
+
+/**
  * The candidates without hidden markup whose day the page never shows, when the page shows a date of its own (an
  * update): a reader is shown that date, and a JSON-LD `datePublished` the text never states is the CMS record's.
  */
@@ -269,8 +287,10 @@ function inStatedZone (dated: Dated): Dated {
 export function readPublished (input: PublishedInput, relativeRaws: readonly string[] = []): string | null {
   const url = dateFromUrl(input.url)
   const fromUrl: Dated = url === null ? [] : [{ kind: 'url', value: url }]
-  const dated = inPageZone([...parsedHints(input.hints, input.options), ...input.found, ...fromUrl,
-    ...titleDate(input.pageTitle, input.options)], input.options.defaultOffset)
+  const candidates = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl,
+    ...titleDate(input.pageTitle, input.options)]
+  const dated = inPageZone(settledReadings(candidates, monthFromUrl(input.url), input.fetchedAt),
+    input.options.defaultOffset)
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const clocked = new Set<string>()
   const spans = new Map<string, number>()

@@ -16,8 +16,18 @@ const DISCUSSION = /comment|repl|related|testimonial|recirc|footer|best[-_]?answ
  * or id).
  */
 export function inDiscussion (node: AnyNode): boolean {
-  return withinBox(node, DISCUSSION, true)
+  return withinBox(node, DISCUSSION, true, FIRST_POST)
 }
+
+/**
+ * A thread's opening post by its box's own class (`b-post--first`, vBulletin 5 Connect, whose posts stand in
+ * `js-comment-entry__parent` items of a `conversation-list`: zh-blogs b487 of session 59's unseen round; `firstpost`,
+ * `post-first`): no reply, whatever the list around it is named.
+ */
+const FIRST_POST = /(?:^|[\s_-])(?:post[-_]*first|first[-_]*post)(?:$|[\s_-])/i
+
+/** Whether an element is a thread's opening post by its own class or id (`FIRST_POST`). */
+export const isOpeningPost = (el: Element): boolean => FIRST_POST.test(classAndId(el))
 
 /**
  * A reply's own box beside an article: a comment thread's or a Q&A thread's best answer (`comment-list`,
@@ -31,10 +41,15 @@ export function inReplyBox (node: AnyNode): boolean {
   return withinBox(node.parent, REPLY_BOX, false)
 }
 
-/** Whether `from` or an element above it has a class or id `box` matches (or, with `footers`, is a `<footer>`). */
-function withinBox (from: AnyNode | null, box: RegExp, footers: boolean): boolean {
+/**
+ * Whether `from` or an element above it has a class or id `box` matches (or, with `footers`, is a `<footer>`); met
+ * first, a box `opening` matches holds none of it.
+ */
+function withinBox (from: AnyNode | null, box: RegExp, footers: boolean, opening?: RegExp): boolean {
   for (let p = from; p !== null && isElement(p); p = p.parent) {
-    if ((footers && p.name === 'footer') || box.test(classAndId(p))) return true
+    const named = classAndId(p)
+    if (opening?.test(named) === true) return false
+    if ((footers && p.name === 'footer') || box.test(named)) return true
   }
   return false
 }

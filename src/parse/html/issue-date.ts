@@ -50,18 +50,23 @@ function holdsPageLabel (el: Element): boolean {
 }
 
 /**
- * The issue date of the first issue bar that `accept` lets by, as an ISO day; undefined when there is none. Each of
- * `elements` (the body's, in document order) whose own text names a print page is looked at with its parent and
- * grandparent, the first of them whose text (`barText`) is a bar's holding a full date: a bounded read per label.
+ * The issue date of the first issue bar that `accept` lets by, as an ISO day; undefined when there is none (`minguo`:
+ * the page is Taiwan's, and a two-digit year a Minguo one). Each of `elements` (the body's, in document order) whose
+ * own text names a print page is looked at with its parent and grandparent, the first of them whose text (`barText`)
+ * is a bar's holding a full date: a bounded read per label.
  */
-export function issueDate (elements: readonly Element[], accept: (el: Element) => boolean): string | undefined {
+export function issueDate (
+  elements: readonly Element[], accept: (el: Element) => boolean, minguo = false
+): string | undefined {
   for (const el of elements) {
     if (!holdsPageLabel(el)) continue
     let box: AnyNode | null = el
     for (let level = 0; level <= BAR_LEVELS && box !== null && isElement(box); level++, box = box.parent) {
       const text = barText(box)
       if (text === '' || text.length > ISSUE_BAR_MAX || NOT_ISSUE.test(text)) break
-      const found = findDate(text)
+      // (a Taiwan paper's bar in Minguo years: `93/07/08　第2版　國軍動態` over a military daily's story, zh-news n453 of
+      // session 59's unseen round)
+      const found = findDate(text, { minguo })
       if (found === null || !/^\d{4}-\d\d-\d\d/.test(found.iso)) continue
       if (accept(box)) return found.iso.slice(0, 'YYYY-MM-DD'.length)
       break

@@ -60,7 +60,7 @@ import { afterCardTitle } from './cards.js'
 import {
   addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, isOnlyPosterLink, memberIdOf, onlyPosterId
 } from './members.js'
-import { holdsQuotation, inDiscussion, inQuotation, inReplyBox } from './discussion.js'
+import { holdsQuotation, inDiscussion, inQuotation, inReplyBox, isOpeningPost } from './discussion.js'
 import type { CmsProperties } from './cms-comment.js'
 import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
 import { largeTypeRules, printsLarge, sizeNamedLarge, type LargeType } from './large-type.js'
@@ -332,7 +332,7 @@ function infoLineElement (
     // title: `<li><a>三鹿事件之后…</a> <span>作者：宝宝妈咪</span>`, a blog portal's picks: zh-blogs b431 of session 55's
     // unseen round), is not the page's; nor is a reply's header (`作者：X 回复日期：Y`), nor a quoted post's (`引用: 作者: X`)
     if (belowTeaserHeading(el, docTitle) || inDatedTeaserItem(el) || inDiscussion(el) || inQuotation(el) ||
-      LAST_POST.test(text) || EVENT_FIELD.test(text)) return 'take'
+      LAST_POST.test(text) || EVENT_FIELD.test(text) || CREDITS_LISTING.test(text)) return 'take'
     if (holdsTeaserHeading(el, docTitle) || holdsQuotation(el)) return 'descend'
     let line = el
     for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) line = inner
@@ -368,6 +368,13 @@ function labelInTeaser (line: Element): boolean {
  * info line of the page. A thread header's own `最后回复：X` field (a label of its own) is not one.
  */
 const LAST_POST = /(?:最后|最後|最新)(?:发表|發表|回复|回覆|回帖|發帖|发帖)\s*(?:作者|by)\s*[:：]|last\s+post\s+by\b/iu
+
+/**
+ * A line that credits a writer twice: a listing of other works, each with its writer and date (`本站推荐：《雁归来》
+ * 作者：南山有鹿 最近更新：2010-05-09 | 《小城故事多》 作者：玥上柳梢 最近更新：…`, a literature site's board over the thread:
+ * zh-blogs b486 of session 59's unseen round), no info line of the page.
+ */
+const CREDITS_LISTING = /(?:作者|作\s+者)\s*[:：][\s\S]*[^原]作者\s*[:：]/u
 
 /** Every info label of a text, counted (`labelCarrier`). */
 const INFO_LABELS = new RegExp(INFO_LABEL.source, 'gu')
@@ -551,7 +558,9 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   const labelled = field('source') !== undefined || author !== undefined
   Object.assign(out, labelled ? nonEmpty({ source: field('source'), author }) : unlabelledFields(text))
   // (a line its parser read: a table's particulars hold their credits in their own rows)
-  creditRow(body, facts, docTitle, dates, line === null ? undefined : best, out)
+  const first = line === null ? undefined : best
+  creditRow(body, facts, docTitle, dates, first, out)
+  dateRow(body, facts, docTitle, dates, first, out)
   const title = field('title')
   if (title !== undefined) out.title = title
   const editors = lineEditors(info, labelled ? undefined : text)
@@ -586,6 +595,23 @@ function creditRow (
   Object.assign(out, nonEmpty({ source, author }))
   const editors = lineEditors(info, undefined)
   if (editors.length > 0) out.editors = [...out.editors ?? [], ...editors]
+}
+
+/**
+ * The date of a second info line when the first labels the writer and no date: a message box's `作者：<a>mingkee_yyz</a>
+ * (38/男/香港沙田)` row over its `日期：2004/5/7 下午 09:23　推薦：8` row (a Hong Kong portal's message board in the Yahoo!
+ * 討論區 manner: zh-blogs b485 of session 59's unseen round). The next labelled line after the first in the same box
+ * (`CREDIT_ROW_LEVELS`), its publication's date only.
+ */
+function dateRow (
+  body: Element, facts: BodyFacts, docTitle: string, dates: DateOptions, first: Element | undefined, out: InfoFields
+): void {
+  if (first === undefined || out.author === undefined || out.date !== undefined || out.relative !== undefined) return
+  const later = infoLineElement(body, facts, docTitle, first)
+  if (later === undefined || !nearAbove(first, later, CREDIT_ROW_LEVELS)) return
+  const info = parseInfoLine(lineText(later), dates)
+  const published = info?.dates.find(d => d.field === 'published' && d.ambiguous !== true && d.signed !== true)
+  if (published !== undefined) out.date = published.iso
 }
 
 /** Each ancestor of `first`, itself included, with the child of it on the way up: one walk, read by `follows`. */
@@ -1399,7 +1425,9 @@ function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string 
   const namesOnly = announced.every(a => a.split(ANNOUNCED_PARTS).every(p => weightedLength(p) < CLASSED_TITLE_MIN))
   const feeds = namesOnly ? feedNames($('link[title]').toArray().filter(isElement)) : []
   const headings = readHeadings(h1s, part => announced.some(a => announces(a, part)), url, feeds)
-  if (headings.headlines.length > 0) return siteFirstHeading(headings, $, announced) ?? headings
+  if (headings.headlines.length > 0) {
+    return siteFirstHeading(headings, $, announced) ?? blogFirstHeading(headings, $, announced, url) ?? headings
+  }
   const subheadings = $(SUBHEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS)
   if (headings.blogName !== undefined) {
     return { ...headings, headlines: announcedHeading(subheadings, announced, headings.blogName) }
@@ -1434,6 +1462,47 @@ function siteFirstHeading (headings: Headings, $: CheerioAPI, announced: readonl
   const sub = announcedHeading($(SUBHEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS), announced, h1)
   if (sub.length === 0 || weightedLength(sub[0]) <= weightedLength(h1)) return undefined
   return { ...headings, headlines: sub, siteName: headings.siteName ?? h1 }
+}
+
+/**
+ * A lone `<h1>` that is the blog's name where the announced title is that name and the host's alone (`阿嫦嘅針線盒 ::
+ * 港訊網誌`, a Hong Kong newspaper's blog service in the 頭條網誌 manner: zh-blogs b480 of session 59's unseen round): the
+ * `<h1>` links away to the blog's home, and the post's heading is the first title-classed `<h2>`/`<h3>`
+ * (`<h2 class="entry_title">`) outside sidebars and comments. `<title>Headline - Site</title>` over `<h1>Headline</h1>`
+ * keeps its `<h1>`: a headline links nowhere but to its own page.
+ */
+function blogFirstHeading (
+  headings: Headings, $: CheerioAPI, announced: readonly string[], url: string | undefined
+): Headings | undefined {
+  if (headings.headlines.length !== 1 || url === undefined) return undefined
+  const name = headings.headlines[0]
+  const blogAndHost = (a: string): boolean => {
+    const parts = a.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
+    return parts.length >= 2 && sameName(parts[0], name) && parts.slice(1).every(namesSiteOnly)
+  }
+  if (!announced.every(blogAndHost)) return undefined
+  const h1 = $('body h1').toArray().find(el => isElement(el) && sameName(normalizeLine(textOf(el)), name))
+  const link = h1 === undefined ? undefined : elementsOf(h1).find(e => e.name === 'a' && attr(e, 'href') !== '')
+  if (link === undefined || linksAddress(attr(link, 'href'), url)) return undefined
+  for (const el of $(SUBHEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS)) {
+    if (!isElement(el) || !titleNamed(classAndId(el)) || inSkipped(el) || inDiscussion(el)) continue
+    const text = normalizeLine(spacedText(el))
+    if (weightedLength(text) >= MIN_HEADLINE) {
+      return { ...headings, headlines: [text], siteName: headings.siteName ?? name }
+    }
+  }
+  return undefined
+}
+
+/** Whether `href`, read against the page's address, is that address (the fragment aside). */
+function linksAddress (href: string, url: string): boolean {
+  try {
+    const to = new URL(href, url)
+    const at = new URL(url)
+    return to.host === at.host && to.pathname === at.pathname && to.search === at.search
+  } catch {
+    return false
+  }
 }
 
 /** What may follow a headline at the start of a title: white space, then the board's and the site's names. */
@@ -1610,12 +1679,21 @@ function tabledTitle (page: TitleSources, docTitle: string, noHeadline: boolean)
   return page.info.headerTitle ?? (noHeadline || unrelated ? tabled : undefined)
 }
 
-/** Whether a `<title>` shares no word with a table's title row, the words of the issuing body's name aside. */
+/**
+ * Share of a `<title>`'s words (the issuing body's aside) that a table's title row must hold for the two to name one
+ * document: a `<title>` that shortens or lengthens the title row keeps most of its words; a school's and its board's
+ * name shares a place name at most (`新竹縣立竹湖國民中學--校園公告` over `公告標題 | 賀！本校學生參加新竹縣第四十七屆…`,
+ * Taiwan schools' SFS3 board: zh-org o218 of session 59's unseen round).
+ */
+const RELATED_TITLE_SHARE = 1 / 3
+
+/** Whether a `<title>` shares (almost) no word with a table's title row, the words of the issuing body's name aside. */
 function unrelatedTitle (docTitle: string, tabled: string | undefined, issuer: string | undefined): boolean {
   if (tabled === undefined) return false
   const own = titleWords(issuer ?? '')
-  const words = titleWords(docTitle)
-  return ![...titleWords(tabled)].some(w => !own.has(w) && words.has(w))
+  const row = titleWords(tabled)
+  const words = [...titleWords(docTitle)].filter(w => !own.has(w))
+  return words.length === 0 || words.filter(w => row.has(w)).length < words.length * RELATED_TITLE_SHARE
 }
 
 /**
@@ -1807,7 +1885,9 @@ function namesSiteAndSections (title: string): boolean {
   const named = (p: string): boolean => endsLikeOrg(p) || isChineseOrganization(p) || endsLikeSiteName(p)
   // an organisation's name may go with its Latin acronym (`澳門專業會計人員協會 MIPA - 最新通告`: zh-org o122 of session 45's
   // second wave)
-  const org = (p: string): boolean => named(p) ||
+  // or with its English name (`寶翠山醫院 Po Chui Shan Hospital`, a Hong Kong hospital's `<title>` after the section's
+  // name: zh-org o221 of session 59's unseen round)
+  const org = (p: string): boolean => named(p) || named(ENGLISH_NAMED.exec(p)?.[1] ?? '') ||
     (p.includes(' ') && p.split(/\s+/).every(w => named(w) || ACRONYM.test(w)) && !p.split(/\s+/).every(w => ACRONYM.test(w)))
   const section = (p: string): boolean => weightedLength(p) <= TITLE_SECTION_MAX || EDITION_PAGE.test(p) || wholeDate(p)
   return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || section(p))
@@ -1836,6 +1916,8 @@ const SECTION_PARTS = new RegExp(`${ANNOUNCED_PARTS.source}|\\s+[>»›]\\s+`, '
 
 /** An organisation's acronym in Latin capitals (`MIPA`, `HKTDC`). */
 const ACRONYM = /^[A-Z]{2,8}$/
+/** A Han name, then the same name in capitalized English words (group 1: the Han name). */
+const ENGLISH_NAMED = /^([\p{Script=Han}·]+)\s+[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|and|the|for|&))*$/u
 
 /**
  * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, `headline`: a Hong Kong
@@ -2009,14 +2091,7 @@ const NO_LARGE_TYPE: LargeType = { classes: new Set(), ids: new Set() }
 function linksPage (a: Element): boolean {
   const url = largeType?.url
   const href = attr(a, 'href')
-  if (url === undefined || href === '') return false
-  try {
-    const to = new URL(href, url)
-    const at = new URL(url)
-    return to.host === at.host && to.pathname === at.pathname && to.search === at.search
-  } catch {
-    return false
-  }
+  return url !== undefined && href !== '' && linksAddress(href, url)
 }
 
 /** Whether an element stands inside a link. */
@@ -2119,7 +2194,7 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
     : withBbsHeader(infoLine(lines.body, lines.facts, docTitle, pageDates), lines.body, h1s)
   const near = titleAndNear(page, hints, lines?.body, info)
   const minguo = pageDates.minguo === true
-  const dates = dateHints($, { article, meta, letters, info, near, minguo, cmsDate: cms.date })
+  const dates = dateHints($, { article, meta, letters, info, near, minguo, cmsDate: cms.date, host })
   // the strongest (they come in rank order) that holds a year, for readers of the raw hints
   const published = dates.find(d => d.kind !== 'relative' && /\d{4}/.test(d.value))
   if (published !== undefined) hints.published = published.value
@@ -2694,6 +2769,8 @@ interface DateSources {
   minguo: boolean
   /** The date of the CMS's properties comment (cms-comment.ts), if any. */
   cmsDate: string | undefined
+  /** The page's host, for its member links (`posterTime`). */
+  host: string | undefined
 }
 
 /**
@@ -2743,7 +2820,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('labelled-date', titledRelative($, src.letters))
   add('headline-time', src.near.dayTime)
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
-  if (!dated() && body !== undefined) add('issue-date', issueDate(bodyElements(body), el => !inSkipped(el)))
+  if (!dated() && body !== undefined) add('issue-date', issueDate(bodyElements(body), el => !inSkipped(el), src.minguo))
   add('relative', src.info.relative)
   // a yearless or relative day near the headline beside a JSON-LD date alone, which is taken only where the page
   // shows its day (data/metadata-evidence.json `alone`): the day the page shows (`8月15日 00:41` over a Dcard post whose
@@ -2755,7 +2832,17 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('updated-line', src.info.updated)
   for (const u of updates) add('updated-line', u)
   addUpdateLine(add, dated, () => zhUpdateLine($, src.letters))
+  addPosterTime(out, add, $, src.host)
   return out
+}
+
+/** The time beside the poster's link (`posterTime`) as its hint, on a page nothing else dates (no hint in `out`). */
+function addPosterTime (
+  out: readonly DateHint[], add: (kind: string, value: string | undefined) => void, $: CheerioAPI, host?: string
+): void {
+  if (out.length > 0) return
+  const time = posterTime($, host)
+  if (time !== undefined) add(time.kind, time.value)
 }
 
 /** A Chinese CMS's update line as its hint, on a page nothing else dates: the publication's when it labels it too. */
@@ -2788,7 +2875,8 @@ function zhUpdateLine ($: CheerioAPI, letters: Letters): { value: string, publis
     if (!isElement(el) || longerThan(letters, el, UPDATE_LINE_MAX)) continue
     const text = boundedText(el, UPDATE_LINE_MAX)
     const updated = text === undefined ? undefined : after(text, ZH_UPDATE_LABEL.exec(text))
-    if (text === undefined || updated === undefined || inSkipped(el)) continue
+    // (a listing of other works, each credited and updated, is no line of the page: `CREDITS_LISTING`)
+    if (text === undefined || updated === undefined || inSkipped(el) || CREDITS_LISTING.test(text)) continue
     const published = after(text, ZH_PUBLISHED_LABEL.exec(text))
     return published !== undefined ? { value: published, published: true } : { value: updated, published: false }
   }
@@ -3311,7 +3399,8 @@ function menuAbove (p: AnyNode | null): boolean {
  * holds the article or the `<main>` (an unclosed announcement `<aside>` wrapping the page) is no sidebar.
  */
 function inSkipped (el: Element): boolean {
-  if (!belowBody(el)) return false
+  // a thread's opening post is read whatever box holds it (vBulletin 5 builds every part of a page as a widget)
+  if (!belowBody(el) || isOpeningPost(el)) return false
   const wrapsContent = el.tagName === 'article' || el.tagName === 'main'
   const section = el.tagName === 'aside' || el.tagName === 'footer'
   if (section && !wrapsContent && $closest(el, 'article') === null) return true
@@ -3421,9 +3510,33 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
     postedByHan($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
     badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? accountName($, docTitle) ??
-    profileOwner($) ?? officialAccount($) ?? badgedPoster($, true)
+    profileOwner($) ?? officialAccount($) ?? badgedPoster($, true) ?? siteOwner($, docTitle)
   return found === undefined ? [] : [found]
 }
+
+/** A site's name in its owner's form, `NAME的` and a short noun (`阿澄的慢慢寫`): group 1 the name. */
+const OWNED_SITE = /^([^\s的]{2,12})的[^\s的]{1,10}$/u
+
+/**
+ * A personal site's owner: its name in the owner's form (`og:site_name` or the `<title>`'s last part `阿澄的慢慢寫`)
+ * whose owner the site's icon names, an image linking home with that name as its alt (`<a href="/"
+ * class="xlog-site-icon"><img alt="阿澄">`, an xLog-style blog: zh-blogs b484 of session 59's unseen round). Two
+ * statements of one name: the writer of the site's every post. Read last, when nothing else names one.
+ */
+function siteOwner ($: CheerioAPI, docTitle: string): string | undefined {
+  const parts = docTitle.split(ANNOUNCED_PARTS)
+  const site = normalizeLine($('meta[property="og:site_name"]').attr('content') ?? parts[parts.length - 1] ?? '')
+  const name = OWNED_SITE.exec(site)?.[1]
+  if (name === undefined || !isScreenName(name)) return undefined
+  for (const img of $('body a[href] img[alt]')) {
+    if (!isElement(img) || normalizeLine(attr(img, 'alt')) !== name) continue
+    const link = img.parent !== null && isElement(img.parent) && img.parent.name === 'a' ? img.parent : undefined
+    if (link !== undefined && HOME_LINK.test(attr(link, 'href')) && !inSkipped(link)) return name
+  }
+  return undefined
+}
+/** A link to a site's home: its root, relative or absolute. */
+const HOME_LINK = /^(?:(?:https?:)?\/\/[^/?#]+\/?|\/)(?:index\.\w{2,5})?$/i
 
 /**
  * A WeChat official account's name in the article's meta line (`<a id="js_name">`, the 2017 template's `<a
@@ -3860,6 +3973,11 @@ function nameAfterBadge (badge: Element): string | undefined {
  * domain does.
  */
 function posterLink ($: CheerioAPI, host: string | undefined): string | undefined {
+  return posterLinkElement($, host)?.name
+}
+
+/** The poster's link `posterLink` reads, with the name it shows. */
+function posterLinkElement ($: CheerioAPI, host: string | undefined): { a: Element, name: string } | undefined {
   for (const a of $('body a[href]')) {
     if (!isElement(a)) continue
     const href = attr(a, 'href')
@@ -3874,8 +3992,54 @@ function posterLink ($: CheerioAPI, host: string | undefined): string | undefine
     const name = linkedScreenName(a)
     if (name !== undefined && !ACTION_START.test(name) && !inMemberList(a) && !amongMemberLinks(a, href) &&
       !besideOtherTitle(a) && !afterBoardRole(a) && !afterPassive(a) && !inEditorCard(a) && !inLastActivity(a)) {
-      return name
+      return { a, name }
     }
+  }
+  return undefined
+}
+
+/** Elements after a poster's link's box looked at for the post's time, at most. */
+const POSTER_TIME_STEPS = 3
+/** Longest text read as the time beside a poster's link (characters). */
+const POSTER_TIME_MAX = 30
+/** Letters such a time's element may hold beside the date (`发表于`), no more. */
+const POSTER_TIME_EXTRA = 6
+/** A time beside a poster's link: a full date (`poster-time`), or a yearless or relative one (`relative`). */
+interface PosterTime { kind: 'relative' | 'poster-time', value: string }
+/** The inline tags that may wrap a poster's link alone (`<span class="g"><a>…</a></span>`). */
+const LINK_WRAPPERS = new Set(['span', 'b', 'strong', 'font', 'em', 'i'])
+
+/**
+ * The time printed right after the poster's link (`posterLink`), the post's own: a floor's tail `<span class="g"><a
+ * href="…/i?un=老马跑长途">老马跑长途</a></span>&#160;<span class="b">5-7 21:23</span>` after the text on Tieba's simple phone
+ * view (zh-blogs b489 of session 59's unseen round). A short element among the few after the link's box, holding a
+ * full, yearless or relative date and little else; prose between them ends the look. Read only on a page nothing else
+ * dates (`dateHints`).
+ */
+function posterTime ($: CheerioAPI, host: string | undefined): PosterTime | undefined {
+  const found = posterLinkElement($, host)
+  if (found === undefined) return undefined
+  let box: Element = found.a
+  while (box.parent !== null && isElement(box.parent) && LINK_WRAPPERS.has(box.parent.name) &&
+    box.parent.children.filter(c => isElement(c) || (isText(c) && c.data.trim() !== '')).length === 1) box = box.parent
+  let steps = 0
+  for (let next = box.next; next !== null && steps < POSTER_TIME_STEPS; next = next.next) {
+    if (isText(next)) {
+      if ((next.data.match(LETTER) ?? []).length > 0) return undefined
+      continue
+    }
+    if (!isElement(next)) continue
+    steps++
+    const text = normalizeLine(textOf(next))
+    if (text.length > POSTER_TIME_MAX) return undefined
+    const full = NEAR_DATE.exec(text)
+    const rel = full === null ? findRelativeDate(text) : null
+    const at = full !== null ? { index: full.index, length: full[0].length } : rel
+    if (at === null) continue
+    const rest = text.slice(0, at.index) + text.slice(at.index + at.length)
+    if ((rest.match(LETTER) ?? []).length > POSTER_TIME_EXTRA) return undefined
+    const value = text.slice(at.index, at.index + at.length)
+    return full !== null ? { kind: 'poster-time', value } : { kind: 'relative', value }
   }
   return undefined
 }
@@ -4468,7 +4632,10 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const WORD_DATES = `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`
 // year first with `-` or `/` (`2012/01/12`, Taiwan's and Japan's order), day or month first with `/`, and the
 // Chinese form with the spaces some sites set in it (`<time>2012年 01月12日</time>`, Apple Daily Taiwan)
+// (`05-07-2016, 09:23 PM`: vBulletin's stock date, day and month read as the page allows: zh-blogs b487 of session 59's
+// unseen round)
 const NUMBER_DATES = '\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|' +
+  '\\d{1,2}-\\d{1,2}-\\d{4}|' +
   '\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日'
 const VISIBLE_DATE = new RegExp(`(${WORD_DATES}|${NUMBER_DATES})`, 'i')
 

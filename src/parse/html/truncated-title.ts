@@ -20,6 +20,19 @@ export function wholeTitle (title: string, body: Element | undefined): string | 
   if (cut === null || body === undefined) return undefined
   const stem = title.slice(0, cut.index)
   if (stem.length < MIN_STEM) return undefined
+  const found = textOpening(stem, body)
+  if (found !== undefined) return found
+  // the site's and the board's names before it (`港訊討論區: 回流香港 - 由多倫多回流一年，講下心得同幾樣唔...`, a Hong Kong
+  // portal's message board: zh-blogs b485 of session 59's unseen round): the part after the last separator
+  const last = stem.split(LEADING_PARTS).pop() ?? ''
+  return last !== stem && last.length >= MIN_STEM ? textOpening(last, body) : undefined
+}
+
+/** What separates a `<title>`'s leading names from the headline: a spaced dash or bar, a colon, an underscore. */
+const LEADING_PARTS = /\s+[-–—|｜]\s+|[:：]\s+|_/u
+
+/** The whole text of a text node of `body` that `stem` opens, or undefined. */
+function textOpening (stem: string, body: Element): string | undefined {
   const stack: AnyNode[] = [body]
   while (stack.length > 0) {
     const node = stack.pop()!
