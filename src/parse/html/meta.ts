@@ -55,6 +55,7 @@ import { EPOCH_ATTRIBUTES, epochStamp } from './epoch-stamp.js'
 import { bbsHeader } from './bbs-header.js'
 import { findDate, minguoPage, type DateOptions } from '../../text/date.js'
 import { numericDateOrder } from '../../text/date-order.js'
+import { siteAddress } from '../../text/capture-url.js'
 import { feedNames, headingText, readHeadings, type Headings } from './headings.js'
 import { afterCardTitle } from './cards.js'
 import {
@@ -2188,7 +2189,9 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const letters: Letters = lines?.facts.letters ?? new Map<AnyNode, number>()
   // the page's own reading of dates (a Taiwan page's two-digit Minguo years; a Hong Kong page's day-first `3/5/2012`
   // by its locale or host: zh-org o171 of session 51's unseen round) for the dates of its labelled fields
-  const pageDates: DateOptions = { minguo: minguoPage(locale, url), order: numericDateOrder(locale, url) }
+  // (an archive's capture by its original site: `archive.is/…/http://www.example.org.hk/…`, zh-org o221 of session 59)
+  const site = siteAddress(url)
+  const pageDates: DateOptions = { minguo: minguoPage(locale, site), order: numericDateOrder(locale, site) }
   const info = lines === undefined
     ? {}
     : withBbsHeader(infoLine(lines.body, lines.facts, docTitle, pageDates), lines.body, h1s)
