@@ -344,6 +344,38 @@ const KNOWN: KnownFailures = {
   'b481-facebook-notes-style-tw-social-network-note-grandpa-bicycle-shop-yearless-header-utime-tagged-friends-relative-comments-2011-utf8': {
     author: 'the note\'s writer is named only in the sign-up banner (`林雅婷 在友簿上`), the profile picture\'s alt and the side navigation (`林雅婷的網誌`), read by no reader'
   },
+  // session 59's second unseen rounds, measured once before any change (README): open
+  'b492-yahoo360-style-hk-social-blog-cheung-chau-bun-festival-grandma-pdt-stamps-crossing-midnight-blast-box-2007-utf8': {
+    title: 'the `<title>`\'s blog name in its owner\'s form (`欣欣的 360°`) is taken over the entry\'s heading',
+    date: 'the entry\'s `2007年5月25日 … 上午09:38 (PDT)` is read in the page\'s zone, not Pacific time (00:38 on the 26th in Hong Kong)',
+    author: 'the owner is named only in the blog\'s name and the profile box, read by no reader'
+  },
+  'b493-eastmoney-style-finance-portal-blog-county-farm-machinery-dealers-quote-strip-edit-line-guyou-comments-2011-gbk-declgb2312': {
+    author: 'the portal\'s nav link `我的股吧` on a member page\'s address is read as the writer; the 博主资料 box names 钱文喆'
+  },
+  'b494-weebly-site-blog-macau-taipa-bakery-almond-cookies-charcoal-us-mdy-date-author-only-in-sidebar-module-blog-page-title-2014-utf8': {
+    date: 'Weebly\'s post number in `/1/post/2014/05/6.html` is read as the URL\'s day (`2014-05-06`) over the post\'s `5/7/2014`',
+    author: 'the writer is only in the sidebar box retitled `關於作者`, read by no reader'
+  },
+  'b495-my-opera-style-community-blog-lanzhou-sheepskin-rafts-grandpa-day-dot-month-dates-owner-only-in-profile-username-reply-addendum-2009-utf8': {
+    date: 'My Opera\'s half-translated `星期四, 7. 五月 2009, 21:23:45` (day, dot, Chinese month word) is read by no date parser',
+    author: 'the owner is only in the profile box (`阿楠` over `anan-lz`), read by no reader'
+  },
+  'b497-discuz40-printable-view-pingxiang-mine-school-closing-identical-post-heads-edit-stamp-at-end-quote-2005-gbk-declgb2312-hacked': {
+    author: 'Discuz! 4\'s printable view heads every post alike (`作者: 煤城老九 / 时间: …`): the first post\'s head is read by no reader'
+  },
+  'b498-ubbthreads65-showflat-hk-transport-club-tram-driver-last-run-us-mdy-ampm-2digit-year-poster-cell-first-editby-2007-big5-hacked': {
+    date: 'UBB.threads\' US `05/24/07 09:41 PM` (a two-digit year) is read by no date parser'
+  },
+  'b499-yabb21-perl-uk-leeds-chinese-students-deposit-yesterday-today-bst-num-epoch-next-day-in-china-2006-gb2312': {
+    date: 'YaBB\'s `昨天 23:41:10` with a `fetched` in British Summer Time is read by no reader (the URL\'s `num=` Unix time is the next day in China)'
+  },
+  'b500-iteye-style-qa-problems-spring-transactional-self-invocation-asker-card-supplement-accepted-answer-byline-2011-utf8': {
+    author: 'the asker is only in the card beside the question, read by no reader'
+  },
+  'b502-qq-channel-style-mobile-share-post-county-night-market-fried-skewers-yearless-time-ip-region-channel-owner-card-relative-comments-2023-utf8': {
+    date: 'the channel card\'s creation date (`2022-08-16`, date-classed) is taken over the post\'s yearless `05-07 21:23`'
+  },
 }
 
 /**
@@ -356,7 +388,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 490)
+  t.equal(ids.length, 502)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

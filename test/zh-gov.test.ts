@@ -100,6 +100,14 @@ const KNOWN: KnownFailures = {
   },
   // session 57's unseen round, measured once before any change (README): all mended since
   // session 58's unseen round, measured once before any change (README): all mended since
+  // session 59's second unseen round, measured once before any change (README): open
+  'g285-mcms2002-nr-exeres-guid-city-personnel-bureau-hiring-publicity-table-account-author-2007-gbk-declgb2312': {
+    author: 'the 作者 slot holds a Windows domain account (`CZRSJ\\lixm`), read as a writer where the notice names none'
+  },
+  'g287-gcs-shownews-dataucn-macau-social-welfare-elderly-day-centre-dmy-date-crawl-day-2006-big5hkscs-declbig5': {
+    title: 'the `<title>` is the press office\'s name in Chinese and Portuguese, read as a headline',
+    date: 'the header\'s crawl day (`2006年7月14日`) is taken; the only date of the release is the day-first `12/07/2006 18:45`'
+  },
 }
 
 /**
@@ -113,7 +121,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 282)
+  t.equal(ids.length, 288)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

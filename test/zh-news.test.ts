@@ -131,6 +131,10 @@ const KNOWN: KnownFailures = {
   // session 57's unseen round, measured once before any change (README): all mended since
   // session 58's unseen round, measured once before any change (README): all mended since
   // session 59's unseen round, measured once before any change (README): all mended since
+  // session 59's second unseen round, measured once before any change (README): open
+  'n457-county-news-site-qibo-v7-style-bencandy-login-author-slot-tv-closing-credit-cameraman-midautumn-crawl-header-hacked-2013-gbk': {
+    author: 'the 作者 slot holds the site\'s login `qlxww` (the host\'s own name, `www.qlxww.cn`), read as a writer; the writers are only in the closing TV-style credit'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -141,7 +145,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 454)
+  t.equal(ids.length, 460)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
