@@ -350,11 +350,7 @@ const KNOWN: KnownFailures = {
     date: 'the entry\'s `2007年5月25日 … 上午09:38 (PDT)` is read in the page\'s zone, not Pacific time (00:38 on the 26th in Hong Kong)',
     author: 'the owner is named only in the blog\'s name and the profile box, read by no reader'
   },
-  'b493-eastmoney-style-finance-portal-blog-county-farm-machinery-dealers-quote-strip-edit-line-guyou-comments-2011-gbk-declgb2312': {
-    author: 'the portal\'s nav link `我的股吧` on a member page\'s address is read as the writer; the 博主资料 box names 钱文喆'
-  },
   'b494-weebly-site-blog-macau-taipa-bakery-almond-cookies-charcoal-us-mdy-date-author-only-in-sidebar-module-blog-page-title-2014-utf8': {
-    date: 'Weebly\'s post number in `/1/post/2014/05/6.html` is read as the URL\'s day (`2014-05-06`) over the post\'s `5/7/2014`',
     author: 'the writer is only in the sidebar box retitled `關於作者`, read by no reader'
   },
   'b495-my-opera-style-community-blog-lanzhou-sheepskin-rafts-grandpa-day-dot-month-dates-owner-only-in-profile-username-reply-addendum-2009-utf8': {

@@ -131,10 +131,7 @@ const KNOWN: KnownFailures = {
   // session 57's unseen round, measured once before any change (README): all mended since
   // session 58's unseen round, measured once before any change (README): all mended since
   // session 59's unseen round, measured once before any change (README): all mended since
-  // session 59's second unseen round, measured once before any change (README): open
-  'n457-county-news-site-qibo-v7-style-bencandy-login-author-slot-tv-closing-credit-cameraman-midautumn-crawl-header-hacked-2013-gbk': {
-    author: 'the 作者 slot holds the site\'s login `qlxww` (the host\'s own name, `www.qlxww.cn`), read as a writer; the writers are only in the closing TV-style credit'
-  },
+  // session 59's second unseen round, measured once before any change (README): all mended since
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */

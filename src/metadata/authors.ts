@@ -265,7 +265,23 @@ function latinDigits (name: string, nickname: boolean): boolean {
  * q_admin`) names its writer as the site does (WCXB's truth takes it), and `admin` alone is judged elsewhere.
  */
 const CMS_ACCOUNT = /^(?:[a-z0-9]+[_.-]?admin(?:istrator)?[_.-]?[a-z0-9]*|webmaster)$/i
-export const isCmsAccount = (name: string): boolean => CMS_ACCOUNT.test(name.trim())
+/**
+ * A Windows domain account, the domain and the login (`CZRSJ\\lixm` in Microsoft CMS 2002's author slot on a city
+ * personnel bureau's notice: zh-gov g285 of session 59's second unseen round): the account that posted the page.
+ */
+const DOMAIN_ACCOUNT = /^[A-Za-z0-9_-]+\\[A-Za-z0-9._-]+$/
+export const isCmsAccount = (name: string): boolean => CMS_ACCOUNT.test(name.trim()) || DOMAIN_ACCOUNT.test(name.trim())
+
+/**
+ * A login that is the site's own name in its host (`作者：qlxww` on `www.qlxww.cn`, a county news site's CMS account:
+ * zh-news n457 of session 59's second unseen round): a label of the host between its dots, no `www` nor a country's or
+ * a domain's code, in lower-case letters as the host writes it. Asked of the markup's author slots only.
+ */
+export function isHostAccount (name: string, host: string | undefined): boolean {
+  const n = name.trim()
+  if (host === undefined || !/^[a-z][a-z0-9-]{2,}$/.test(n)) return false
+  return host.toLowerCase().split('.').slice(0, -1).some(label => label === n && label !== 'www')
+}
 
 /** Longest Latin screen name, in characters (forum platforms allow 15 to 20). */
 const MAX_LATIN_SCREEN_NAME = 20

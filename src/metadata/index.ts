@@ -130,11 +130,22 @@ function datelineSource (dateline: Dateline | null): Array<Proposal<string>> {
   return agency === '' || agency.startsWith(SELF_AGENCY) ? [] : [{ kind: 'dateline', value: agency }]
 }
 
+/** The host of an address, lower case; undefined for none or one that does not parse. */
+function hostName (url: string | undefined): string | undefined {
+  if (url === undefined) return undefined
+  try {
+    return new URL(url).hostname.toLowerCase()
+  } catch {
+    return undefined
+  }
+}
+
 /** The roles of a page's pictures' credits: a photo's, a camera's (src/metadata/readers/credits.ts). */
 const CAMERA_ROLES = new Set(['photographer', 'camera operator'])
 
 export function readMetadata (draft: Draft, context: MetadataContext = {}): { draft: Draft, meta: ArticleMeta } {
   const { url } = draft
+  const host = hostName(siteAddress(url))
   // a page with no markup naming its site names it in its copyright footer
   const holder = draft.hints.siteName === undefined ? copyrightHolder(draft.removed) : undefined
   const hints = holder === undefined ? draft.hints : { ...draft.hints, siteName: holder }
@@ -174,6 +185,7 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
     cameras: ev.editors.filter(e => CAMERA_ROLES.has(e.value.role)).map(e => e.value.name),
     agency: dateline?.agency ?? null,
     siteName: draft.hints.siteName,
+    ...(host !== undefined ? { host } : {}),
     ...(holder !== undefined ? { holder } : {}),
     pageTitle: hints.pageTitle ?? hints.title,
     title: title.title

@@ -447,6 +447,9 @@ const URL_DATES = [
   new RegExp(String.raw`\/((?:19|20)\d{2})\/(${ENGLISH_MONTH_NAMES})\/(\d{1,2})(?=\/)`, 'i')
 ]
 
+/** A one-digit number, then the file's extension and the path's end: a post's number, no day. */
+const POST_NUMBER_FILE = /^\d\.[a-z]{2,5}$/i
+
 /** A year and a month in an article URL's path (`/post/2015/05/5398132.html`, `/content/202406/t…`), no day. */
 const URL_MONTHS = [/\/((?:19|20)\d{2})[/-](\d{2})(?=\/)/, /\/((?:19|20)\d{2})(\d{2})(?=\/)/]
 
@@ -484,7 +487,9 @@ export function dateFromUrl (url: string | undefined, now: Date = new Date()): s
   }
   for (const re of URL_DATES) {
     const m = re.exec(path)
-    if (m === null) continue
+    // a one-digit number as the file's name is the post's, no day (`/1/post/2014/05/6.html`, Weebly's: zh-blogs b494 of
+    // session 59's second unseen round); a day the path writes so stands in a folder (`/2014/5/6/`)
+    if (m === null || POST_NUMBER_FILE.test(path.slice((m.index ?? 0) + m[0].length - m[3].length))) continue
     const y = Number(m[1])
     const mo = MONTH_NUMBER[m[2].toLowerCase()] ?? Number(m[2])
     const d = Number(m[3])

@@ -9,10 +9,11 @@ import { isAgency, splitNames, withoutAuthorLabel, withoutEditorCredits } from '
 import { isChineseOrganization } from '../../text/org-names.js'
 import { normalizeLine } from '../../text/normalize.js'
 import {
-  isCmsAccount, isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium
+  isCmsAccount, isHostAccount, isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium
 } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
 import { loadData } from '../../data.js'
+import { HAN } from '../../text/index.js'
 import { chooseAll, type Proposal } from '../choose.js'
 import { blogOwner, namedAfter, titleOwner, titleParts } from '../../text/title-owner.js'
 import { ZH_PHOTO_ROLE } from '../../text/roles.js'
@@ -33,6 +34,8 @@ export interface AuthorsInput {
   /** The dateline's agency: named again as a writer, it is the source. */
   agency: string | null
   siteName?: string
+  /** The page's host (an archive's capture's original's): a login that is its own name is the site's account. */
+  host?: string
   /**
    * The copyright footer's holder, standing for the site's name when the markup names none: on a personal blog it is
    * the blogger (`Copyright ©2015 梧桐听雨`), so it is no evidence against the markup's own author.
@@ -87,6 +90,20 @@ function markupSites (input: AuthorsInput, name: string): string[] {
   // a site named after its writer (`聽嵐的山路札記` for 聽嵐) is a personal blog's name: no evidence against the writer
   return [siteOf(input), ...host, ...parts.slice(0, -1).filter(p => p !== name)]
     .filter(x => x !== '' && !namedAfter(x, name))
+}
+
+/**
+ * The host whose own name a Chinese page's author slot may hold as the CMS's login (`作者：qlxww` on `www.qlxww.cn`);
+ * none on other pages: an English blog signs with its own name (`whova`, `infuy` on WCXB, whose truth takes it).
+ */
+const loginHost = (input: AuthorsInput): string | undefined => HAN.test(input.title ?? '') ? input.host : undefined
+
+/** A labelled field's value without the host's own login among its names (`isHostAccount`). */
+function withoutHostAccount (value: string, host: string | undefined): string {
+  if (host === undefined || !/[a-z]/.test(value)) return value
+  const names = splitNames(value)
+  const kept = names.filter(n => !isHostAccount(n, host))
+  return kept.length === names.length ? value : kept.join(' ')
 }
 
 /**
@@ -149,10 +166,14 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
     .map(withoutEditorCredits)
     .map(a => readZhByline(a)?.names ?? a).filter(a => a !== '')
     .flatMap(a => reportByline(a, splitNames) ?? splitNames(a))
-    .filter(a => !editors.has(a.toLowerCase()) && !isCmsAccount(a))
+    .filter(a => !editors.has(a.toLowerCase()) && !isCmsAccount(a) && !isHostAccount(a, loginHost(input)))
     .map(value => ({ kind: 'markup', value }))
-  const listing = listingFields(input.found)
-  const found = listing ? input.found.filter(p => p.kind !== 'info-line') : input.found
+  // a labelled slot holding the site's own login (`作者：qlxww` on `www.qlxww.cn`) names no writer nor a listing's item
+  const slotted = input.found
+    .map(p => p.kind === 'info-line' ? { ...p, value: withoutHostAccount(p.value, loginHost(input)) } : p)
+    .filter(p => p.value !== '')
+  const listing = listingFields(slotted)
+  const found = listing ? slotted.filter(p => p.kind !== 'info-line') : slotted
   const text = found.filter(p => !isSentence(p.value))
     .flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
   const cameras = input.cameras ?? []

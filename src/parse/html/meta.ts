@@ -338,7 +338,7 @@ function infoLineElement (
     let line = el
     for (let inner = deepestCarrier(el, text); inner !== undefined; inner = deepestCarrier(inner, text)) line = inner
     for (let inner = labelCarrier(line); inner !== undefined; inner = labelCarrier(inner)) line = inner
-    if (labelInTeaser(line)) return 'take'
+    if (labelInTeaser(line) || besideEventFields(line)) return 'take'
     found = line
     return 'stop'
   })
@@ -351,6 +351,27 @@ function infoLineElement (
  * session 55's unseen round), not when the page was published.
  */
 const EVENT_FIELD = /(?:地点|地點|主讲人?|主講人?|会场|會場)\s*[:：]/u
+
+/** Elements after a line looked at for an event's other particulars (`時間：`, `地點：` lines under `日期：`). */
+const EVENT_SIBLINGS = 3
+/** Longest line read as one of an event's particulars (characters). */
+const EVENT_LINE_MAX = 80
+
+/**
+ * Whether an event's particulars follow the line as lines of their own (`<font>日期：2003年9月11日（星期四）</font><br>
+ * <font>時間：晚上七時</font><br><font>地點：新馬路金福樓酒家三樓</font>` in a Macau association's sidebar notice: zh-org
+ * o228 of session 59's second unseen round): the line dates the event (`EVENT_FIELD`), not the page.
+ */
+function besideEventFields (line: Element): boolean {
+  let seen = 0
+  for (let n = line.next; n !== null && seen < EVENT_SIBLINGS; n = n.next) {
+    if (!isElement(n) || n.name === 'br') continue
+    seen++
+    // (a short line's text only: a box of more is no line of particulars)
+    if (EVENT_FIELD.test(boundedText(n, EVENT_LINE_MAX) ?? '')) return true
+  }
+  return false
+}
 
 /**
  * Whether a line's first info label stands in another page's teaser item: a short box of picks carries the line of its
@@ -1303,7 +1324,18 @@ function namesSection (h1: string, docTitle: string): boolean {
  */
 function namesSiteOnly (title: string): boolean {
   const parts = title.split(SITE_PARTS).map(p => p.trim()).filter(p => p !== '')
-  return parts.length > 0 && parts.every(p => endsLikeOrg(p) || endsLikeSiteName(p) || isLanguageEdition(p))
+  return parts.length > 0 &&
+    parts.every(p => endsLikeOrg(p) || endsLikeSiteName(p) || isLanguageEdition(p) || bilingualOrganization(p))
+}
+
+/**
+ * An organisation's Chinese name followed by its name in a European language (`澳門特別行政區政府新聞局 Gabinete de
+ * Comunicação Social do Governo da RAEM`, a Macau office's `<title>`: zh-gov g287 of session 59's second unseen round;
+ * `寶翠山醫院 Po Chui Shan Hospital`): the organisation, no headline.
+ */
+function bilingualOrganization (part: string): boolean {
+  const han = LATIN_NAMED.exec(part)?.[1]
+  return han !== undefined && (endsLikeOrg(han) || isChineseOrganization(han) || endsLikeSiteName(han))
 }
 
 // `Blog: Title`, `Title: Title`, `Dec 18 2025 Title`: a label or a date before the title the page announces
@@ -1592,9 +1624,13 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
   const noHeadline = namesNoHeadline(announced, docTitle, page.siteName)
   // (a `<title>` of the site and its section names no headline either: `苗栗縣桐林鄉公所-最新消息` over a table of
   // particulars whose `標　　題` row holds it, a Taiwan township office's page: zh-gov g190 of session 46's unseen round)
-  const sectioned = page.h1s.length === 0 && namesSiteAndSections(announced)
+  // (an `<h1>` that is the `<title>`'s section part, `<h1>新聞稿</h1>` under `華港銀行 - 關於華港 - 新聞稿`, heads no
+  // story either: a bank's press release whose headline is `<h2 class="prTitle">`, zh-org o223 of session 59's second
+  // unseen round)
+  const noH1 = page.h1s.every(h => namesSection(h, docTitle))
+  const sectioned = noH1 && namesSiteAndSections(announced)
   const tabled = tabledTitle(page, docTitle, noHeadline || sectioned)
-  const classed = tabled === undefined && page.h1s.length === 0 &&
+  const classed = tabled === undefined && noH1 &&
     (noHeadline || (title === docTitle && namesOrganizationOnly(docTitle)) || sectioned)
     ? titleClassed(page.$)
     : undefined
@@ -1888,7 +1924,7 @@ function namesSiteAndSections (title: string): boolean {
   // second wave)
   // or with its English name (`寶翠山醫院 Po Chui Shan Hospital`, a Hong Kong hospital's `<title>` after the section's
   // name: zh-org o221 of session 59's unseen round)
-  const org = (p: string): boolean => named(p) || named(ENGLISH_NAMED.exec(p)?.[1] ?? '') ||
+  const org = (p: string): boolean => named(p) || bilingualOrganization(p) ||
     (p.includes(' ') && p.split(/\s+/).every(w => named(w) || ACRONYM.test(w)) && !p.split(/\s+/).every(w => ACRONYM.test(w)))
   const section = (p: string): boolean => weightedLength(p) <= TITLE_SECTION_MAX || EDITION_PAGE.test(p) || wholeDate(p)
   return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || section(p))
@@ -1917,8 +1953,12 @@ const SECTION_PARTS = new RegExp(`${ANNOUNCED_PARTS.source}|\\s+[>»›]\\s+`, '
 
 /** An organisation's acronym in Latin capitals (`MIPA`, `HKTDC`). */
 const ACRONYM = /^[A-Z]{2,8}$/
-/** A Han name, then the same name in capitalized English words (group 1: the Han name). */
-const ENGLISH_NAMED = /^([\p{Script=Han}·]+)\s+[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|and|the|for|&))*$/u
+/**
+ * A Han name, then the same name in capitalized words of English or Portuguese, their particles in lower case (group 1:
+ * the Han name).
+ */
+const LATIN_NAMED = new RegExp('^([\\p{Script=Han}·]+)\\s+\\p{Lu}[\\p{L}\'&.-]*' +
+  '(?:\\s+(?:\\p{Lu}[\\p{L}\'&.-]*|of|and|the|for|&|de|do|da|dos|das|e))*$', 'u')
 
 /**
  * A class or id token that names a title (`doctitle`, `bt_title`, `news-title`, `biaoti`, `headline`: a Hong Kong
