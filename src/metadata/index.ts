@@ -22,6 +22,7 @@ import { readOriginalTitle } from './readers/original-title.js'
 import type { Proposal } from './choose.js'
 import { numericDateOrder } from '../text/date-order.js'
 import { siteAddress } from '../text/capture-url.js'
+import { hostName } from '../text/url-host.js'
 import { defaultOffsetFor } from './offset.js'
 import { copyrightHolder } from './site.js'
 
@@ -128,16 +129,6 @@ const SELF_AGENCY = '本'
 function datelineSource (dateline: Dateline | null): Array<Proposal<string>> {
   const agency = dateline?.agency?.trim() ?? ''
   return agency === '' || agency.startsWith(SELF_AGENCY) ? [] : [{ kind: 'dateline', value: agency }]
-}
-
-/** The host of an address, lower case; undefined for none or one that does not parse. */
-function hostName (url: string | undefined): string | undefined {
-  if (url === undefined) return undefined
-  try {
-    return new URL(url).hostname.toLowerCase()
-  } catch {
-    return undefined
-  }
 }
 
 /** The roles of a page's pictures' credits: a photo's, a camera's (src/metadata/readers/credits.ts). */

@@ -4,6 +4,7 @@
  * (data/date-locales.json, from CLDR's short date formats).
  */
 import { loadData } from '../data.js'
+import { hostName } from './url-host.js'
 
 export type NumericOrder = 'mdy' | 'dmy'
 
@@ -31,13 +32,8 @@ function byLocale (locale: string | undefined): NumericOrder | null {
 }
 
 function byHost (url: string | undefined): NumericOrder | null {
-  if (url === undefined) return null
-  let host: string
-  try {
-    host = new URL(url).hostname.toLowerCase()
-  } catch {
-    return null
-  }
+  const host = hostName(url)
+  if (host === undefined) return null
   const tld = host.slice(host.lastIndexOf('.') + 1)
   if (MONTH_FIRST_TLD.has(tld)) return 'mdy'
   return DAY_FIRST_TLD.has(tld) ? 'dmy' : null

@@ -5,6 +5,7 @@
  */
 import { ENGLISH_MONTH_NAMES, MONTH_NUMBER, spacedLiteral } from './index.js'
 import { loadData } from '../data.js'
+import { hostName } from './url-host.js'
 
 /** The month name captured (any case: the patterns using it have the `i` flag), then an optional period. */
 const MONTH = `(${ENGLISH_MONTH_NAMES})\\.?`
@@ -132,12 +133,7 @@ export interface DateOptions {
 /** Whether a page is Taiwan's: its locale's region (`zh-TW`, `zh-Hant-TW`) or its host's country (`.tw`). */
 export function minguoPage (locale: string | undefined, url: string | undefined): boolean {
   if (/(?:^|[-_])tw$/i.test((locale ?? '').trim())) return true
-  if (url === undefined) return false
-  try {
-    return new URL(url).hostname.toLowerCase().endsWith('.tw')
-  } catch {
-    return false
-  }
+  return hostName(url)?.endsWith('.tw') === true
 }
 
 function pad (n: number, w = 2): string {
