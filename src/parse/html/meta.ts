@@ -581,8 +581,9 @@ function infoLine (body: Element, facts: BodyFacts, docTitle: string, dates: Dat
   Object.assign(out, labelled ? nonEmpty({ source: field('source'), author }) : unlabelledFields(text))
   // (a line its parser read: a table's particulars hold their credits in their own rows)
   const first = line === null ? undefined : best
-  creditRow(body, facts, docTitle, dates, first, out)
-  dateRow(body, facts, docTitle, dates, first, out)
+  const second = secondLine(body, facts, docTitle, dates, first)
+  creditRow(first, second, out)
+  dateRow(first, second, out)
   const title = field('title')
   if (title !== undefined) out.title = title
   const editors = lineEditors(info, labelled ? undefined : text)
@@ -602,14 +603,10 @@ const CREDIT_ROW_LEVELS = 4
  * 莫春燕` in a row under the text (a 2007 county portal: zh-gov g269 of session 57's unseen round). The next labelled line
  * after the first, in the same box (`CREDIT_ROW_LEVELS`), that labels an author or a source; its dates are not read.
  */
-function creditRow (
-  body: Element, facts: BodyFacts, docTitle: string, dates: DateOptions, first: Element | undefined, out: InfoFields
-): void {
+function creditRow (first: Element | undefined, second: () => InfoLine | null, out: InfoFields): void {
   // a first line that labels a writer or a source is the page's credit
   if (first === undefined || out.author !== undefined || out.source !== undefined) return
-  const later = infoLineElement(body, facts, docTitle, first)
-  if (later === undefined || !nearAbove(first, later, CREDIT_ROW_LEVELS)) return
-  const info = parseInfoLine(lineText(later), dates)
+  const info = second()
   if (info === null) return
   const source = info.fields.find(f => f.field === 'source')?.value.trim()
   const author = lineAuthors(info)
@@ -625,15 +622,28 @@ function creditRow (
  * 討論區 manner: zh-blogs b485 of session 59's unseen round). The next labelled line after the first in the same box
  * (`CREDIT_ROW_LEVELS`), its publication's date only.
  */
-function dateRow (
-  body: Element, facts: BodyFacts, docTitle: string, dates: DateOptions, first: Element | undefined, out: InfoFields
-): void {
+function dateRow (first: Element | undefined, second: () => InfoLine | null, out: InfoFields): void {
   if (first === undefined || out.author === undefined || out.date !== undefined || out.relative !== undefined) return
-  const later = infoLineElement(body, facts, docTitle, first)
-  if (later === undefined || !nearAbove(first, later, CREDIT_ROW_LEVELS)) return
-  const info = parseInfoLine(lineText(later), dates)
-  const published = info?.dates.find(d => d.field === 'published' && d.ambiguous !== true && d.signed !== true)
+  const published = second()?.dates.find(d => d.field === 'published' && d.ambiguous !== true && d.signed !== true)
   if (published !== undefined) out.date = published.iso
+}
+
+/**
+ * The next labelled line after the first info line in the same box (`CREDIT_ROW_LEVELS`), parsed; null when there is
+ * none. Read at most once, by whichever of `creditRow` and `dateRow` asks first.
+ */
+function secondLine (
+  body: Element, facts: BodyFacts, docTitle: string, dates: DateOptions, first: Element | undefined
+): () => InfoLine | null {
+  let read: InfoLine | null | undefined
+  return () => {
+    if (read !== undefined) return read
+    const later = first === undefined ? undefined : infoLineElement(body, facts, docTitle, first)
+    read = first === undefined || later === undefined || !nearAbove(first, later, CREDIT_ROW_LEVELS)
+      ? null
+      : parseInfoLine(lineText(later), dates)
+    return read
+  }
 }
 
 /** Each ancestor of `first`, itself included, with the child of it on the way up: one walk, read by `follows`. */
