@@ -105,6 +105,10 @@ const KNOWN: KnownFailures = {
     date: 'the latest-news column\'s first `td.ltime` (`14/07/2006`, its rows a title and a time each) is taken; the release\'s ' +
       'only date is the day-first `td.ndate` `12/07/2006 18:45` over its `td.ntitle`'
   },
+  // session 60's unseen round, measured once before any change (README): open
+  'g292-supesite7-viewnews-itemid-county-portal-rural-dilapidated-housing-pilot-login-author-wen-tu-credit-comments-hacked-2009-gbk': {
+    author: 'SupeSite\'s `作者: xcb_liu` (the publicity desk\'s login) is taken beside the text\'s own credit `（文/刘赟　图/张海涛）`'
+  },
 }
 
 /**
@@ -118,7 +122,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 288)
+  t.equal(ids.length, 294)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -132,6 +132,10 @@ const KNOWN: KnownFailures = {
   // session 58's unseen round, measured once before any change (README): all mended since
   // session 59's unseen round, measured once before any change (README): all mended since
   // session 59's second unseen round, measured once before any change (README): all mended since
+  // session 60's unseen round, measured once before any change (README): open
+  'n461-national-portal-yahoo-china-style-reprint-unbracketed-benbaoxun-writers-reworded-title-crawl-header-comments-2007-gbk-declgb2312': {
+    author: 'the paper\'s unbracketed opening `本报讯 记者 沈喆 通讯员 俞堃　昨天，…` is not read: 俞 is no surname of the hundred most common, and every name of an unbracketed credit had to be'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -142,7 +146,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 460)
+  t.equal(ids.length, 466)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
