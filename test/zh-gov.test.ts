@@ -105,10 +105,7 @@ const KNOWN: KnownFailures = {
     date: 'the latest-news column\'s first `td.ltime` (`14/07/2006`, its rows a title and a time each) is taken; the release\'s ' +
       'only date is the day-first `td.ndate` `12/07/2006 18:45` over its `td.ntitle`'
   },
-  // session 60's unseen round, measured once before any change (README): open
-  'g292-supesite7-viewnews-itemid-county-portal-rural-dilapidated-housing-pilot-login-author-wen-tu-credit-comments-hacked-2009-gbk': {
-    author: 'SupeSite\'s `作者: xcb_liu` (the publicity desk\'s login) is taken beside the text\'s own credit `（文/刘赟　图/张海涛）`'
-  },
+  // session 60's unseen round, measured once before any change (README): all mended since
 }
 
 /**

@@ -275,13 +275,19 @@ export const isCmsAccount = (name: string): boolean => CMS_ACCOUNT.test(name.tri
 /**
  * A login that is the site's own name in its host (`作者：qlxww` on `www.qlxww.cn`, a county news site's CMS account:
  * zh-news n457 of session 59's second unseen round): a label of the host between its dots, no `www` nor a country's or
- * a domain's code, in lower-case letters as the host writes it. Asked of the markup's author slots only.
+ * a domain's code, in lower-case letters as the host writes it. Asked of the markup's author slots only. A personal
+ * blog's host (`blog.awenmo.example.mo`, a blog's own sub-domain under its owner's name: zh-blogs b508 of session 60's
+ * unseen round, a Solo blog whose `<meta name="author">` is the owner's user name) names its owner, no site's login.
  */
 export function isHostAccount (name: string, host: string | undefined): boolean {
   const n = name.trim()
   if (host === undefined || !/^[a-z][a-z0-9-]{2,}$/.test(n)) return false
-  return host.toLowerCase().split('.').slice(0, -1).some(label => label === n && label !== 'www')
+  const labels = host.toLowerCase().split('.')
+  if (BLOG_LABEL.test(labels[0])) return false
+  return labels.slice(0, -1).some(label => label === n && label !== 'www')
 }
+/** A host's first label naming a blog (`blog.`, `blogs.`). */
+const BLOG_LABEL = /^blogs?$/
 
 /** Longest Latin screen name, in characters (forum platforms allow 15 to 20). */
 const MAX_LATIN_SCREEN_NAME = 20
@@ -344,6 +350,22 @@ const LEADING_REPORT = new RegExp(`^[【〔]([^【】〔〕，。]{2,${MAX_REPOR
 export function reportByline (line: string, split: (value: string) => string[]): string[] | null {
   // `…（4月10日 吴敏 摄）` closing a caption, `記者陳立凱／攝影`: a photographer's credit, its names no authors
   return PHOTO_END.test(line) ? null : reportNames(line, split)
+}
+
+/**
+ * A report byline with a photographer's credit after its report's kind, inside its brackets (`（學生會宣傳部 歐陽思敏 報道
+ * 攝影：何俊賢老師）`, a school's news under Moodle: zh-org o230 of session 60's unseen round): the byline with its brackets
+ * closed, and the photographer's name without a title after it; null for another line.
+ */
+/** Longest photographer's credit after a report byline (`　攝影：何俊賢老師`), in characters. */
+const MAX_PHOTO_TAIL = 16
+const REPORT_PHOTO_TAIL = new RegExp(`^(.*?(?:${alt(FILE.reportEndings)}))\\s+${ZH_PHOTO_ROLE}\\s*[:：／/]?\\s*` +
+  '([\\p{Script=Han}·]{2,6})\\s*([】〕\\])）]?)$', 'u')
+export function reportPhotoTail (line: string): { report: string, photographer: string } | null {
+  // (a byline's length, and the photographer's credit's: a paragraph is never read)
+  if (line.length > MAX_REPORT_LINE + MAX_PHOTO_TAIL) return null
+  const m = REPORT_PHOTO_TAIL.exec(line.trim())
+  return m === null ? null : { report: m[1] + m[3], photographer: withoutNameTitle(m[2]) }
 }
 
 /** The photographers of a report-shaped photo credit (`記者陳立凱／攝影`, `…（4月10日 吴敏 摄）`), or null. */

@@ -16,7 +16,9 @@ import {
 import { escapeRegExp, findRelativeDate, weightedLength } from '../text/index.js'
 import { loadData } from '../data.js'
 import { readDatedZhByline, readZhByline, withoutLeadMark } from '../text/zh-byline.js'
-import { isDeskByline, judgeAuthor, photoReportCredit, reportByline, leadingReportByline } from './authors.js'
+import {
+  isDeskByline, judgeAuthor, photoReportCredit, reportByline, reportPhotoTail, leadingReportByline
+} from './authors.js'
 import { PROFILE_DATE } from '../text/other-dates.js'
 import { FILED_IN, ZH_CREDIT_ROLE } from '../text/roles.js'
 import { isPinyinName, readRoleLine } from './role-line.js'
@@ -298,8 +300,11 @@ const openingCredit: LineReader = (text, index, _dates, ev) => {
  * its photographers; a desk's (`國際中心／綜合報導`): no one. The line goes either way; null for another line.
  */
 function reportLine (text: string, ev: Evidence): Outcome | null {
-  const report = reportByline(text, splitNames)
+  const tail = reportPhotoTail(text)
+  const report = reportByline(tail?.report ?? text, splitNames)
   if (report !== null) {
+    const name = tail?.photographer
+    if (name !== undefined) ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
     ev.authors.push({ kind: 'byline', value: report.join('、') })
     remove(ev, 'byline', text, 'report byline, read into the authors')
     return { info: true }

@@ -18,6 +18,14 @@ const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(
 // `09/25/2025` (US order), `25/09/2025`, `25.09.2025`, `25-09-2025`: the day is the number above 12; when both
 // could be a month, a slash means month first (US pages), a dot or a dash day first (European and Indian pages).
 const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])/
+// `05/24/07 09:41 PM`: a year of two digits, as US software of the 2000s prints its short date (UBB.threads, Windows'
+// and ASP's short date format `M/d/yy`), read only before a 12-hour time: a bare `3/4/05` is as likely a fraction,
+// a score or a registration day (`註冊: 03/15/04` in a poster's cell). Order as `NUM_YEAR_LAST` with a slash.
+const NUM_SHORT_YEAR = /(?<![\d./-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z]))/i
+/** A two-digit year up to next year's is this century's (`07` -> 2007), a later one the last's (`98` -> 1998). */
+function centuryOf (yy: number, now: Date = new Date()): number {
+  return yy <= (now.getUTCFullYear() + 1) % 100 ? 2000 + yy : 1900 + yy
+}
 // The Republic of China (Minguo) calendar of Taiwan pages: `民國113年5月8日`, and `113-05-08` / `113/05/08` with a
 // three-digit year from 100 (2011) on, which no Gregorian date writes.
 // `101年1月12日` (Taiwan pages write the Minguo year without 民國): a three-digit year is no Gregorian year of a news page;
@@ -39,7 +47,9 @@ const ZH_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([�
  */
 export const UNIX_TIME = /^\d{10}(?:\d{3})?$/
 
-export const ZH_MONTH_NAME_DATE = /(?<![\d.])(\d{1,2})\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)/u
+// `7. 五月 2009`, `7. 五月 2008 23:41`: the day with a dot, as My Opera and BlogEngine.NET print `d. MMMM yyyy` with the
+// Chinese month names (zh-blogs b495 of session 59's second unseen round, b504 of session 60's)
+export const ZH_MONTH_NAME_DATE = /(?<![\d.])(\d{1,2})\.?\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)/u
 // `三月 14, 2006`, `於: 三月 05, 2003, 09:23:11 下午`, `星期日 四月 16, 2006 10:41 pm`: a Chinese month's name, the day
 // and the year in the English order, as the Chinese language packs of PHP-Nuke, YaBB SE and phpBB 2 write `%B %d, %Y`
 // (session 50's unseen wave: zh-org o167, zh-blogs b380; zh-blogs b179 of session 39)
@@ -216,6 +226,13 @@ function firstDatePart (text: string, order: DateOptions['order'], minguo = fals
     const b = Number(m[3])
     const { dayFirst, ambiguous } = numericOrder(a, b, m[2], order)
     consider(m.index, m.index + m[0].length, Number(m[4]), dayFirst ? b : a, dayFirst ? a : b, ambiguous)
+  }
+  m = NUM_SHORT_YEAR.exec(text)
+  if (m !== null) {
+    const a = Number(m[1])
+    const b = Number(m[2])
+    const { dayFirst, ambiguous } = numericOrder(a, b, '/', order)
+    consider(m.index, m.index + m[0].length, centuryOf(Number(m[3])), dayFirst ? b : a, dayFirst ? a : b, ambiguous)
   }
   return best
 }
@@ -454,6 +471,7 @@ const URL_MONTHS = [/\/((?:19|20)\d{2})[/-](\d{2})(?=\/)/, /\/((?:19|20)\d{2})(\
  * of a day and month that read both ways the page means (`8/5/2015` under `/post/2015/05/`).
  */
 export function monthFromUrl (url: string | undefined): string | null {
+  if (url === undefined) return null
   const full = dateFromUrl(url)
   if (full !== null) return full.slice(0, 7)
   let path: string

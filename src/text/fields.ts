@@ -849,7 +849,8 @@ export function splitNames (value: string): string[] {
   // the same name written twice or three times (a name in a link, an image alt and a caption)
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
-  v = withoutNameAsides(v.replace(LEVEL_TAG, '').replace(FIELDS_TAIL, '').replace(PROFILE_TAIL, ''))
+  v = withoutNameAsides(v.replace(PLATFORM_TAG, ' ').trim().replace(LEVEL_TAG, '').replace(FIELDS_TAIL, '')
+    .replace(PROFILE_TAIL, ''))
   for (let part of v.split(NAME_SPLIT)) {
     // the media and roles first, wherever they stand: with the leading role stripped first, `记者柳德新通讯员彭娟`
     // left `柳德新通讯员`, which reads as a medium and its role (`华西都市报记者`), and the first name was lost
@@ -910,6 +911,14 @@ const LIST_MARK = /[、，,]/u
  * would read as a forum score).
  */
 const LEVEL_TAG = /\s*[[(（【]?\s*lv\.?\s*\d{1,3}\s*[\])）】]?$/iu
+
+/**
+ * A link to the writer's account on a social or blog platform after the name, in brackets (`作者：<a>周赟</a> <a
+ * class="wb">[微博]</a>`, the Sina columns' and portals' convention: zh-blogs b505 of session 60's unseen round;
+ * `[博客]`, `【微博】`): a link's label, no part of the name. Source: the platforms' Chinese names (微博 Weibo, 博客 blog,
+ * 專欄/专栏 column, 主页/主頁 home page) and the English ones that Hong Kong and Taiwan pages link.
+ */
+const PLATFORM_TAG = /\s*[[【(（]\s*(?:微博|微博客|博客|部落格|专栏|專欄|主页|主頁|Weibo|Blog|Twitter|Facebook)\s*[\]】)）]/giu
 
 /**
  * A bracket of labelled fields closing a name (`作者：<a>黔山老三线</a>（发帖：312 积分：1560 等级：…）`, a hosted board's

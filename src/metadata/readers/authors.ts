@@ -74,6 +74,9 @@ function siteNames (input: AuthorsInput): string[] {
   return [siteOf(input), titleSite].filter(x => x.trim() !== '')
 }
 
+/** A colon after a name, then a headline (six characters or more): `周赟：县城电影院回来了`, `Kelvin: 用 Excel 開 CSV`. */
+const NAME_THEN_HEADLINE = /^\s*[:：]\s*\S.{5,}$/su
+
 /**
  * What a markup name is judged against: the markup's site name, the `<title>`'s last part (the host), and every
  * other part of the `<title>` but one that is the name itself. A blog host's title names the blog after its writer
@@ -86,6 +89,9 @@ function markupSites (input: AuthorsInput, name: string): string[] {
     // the name glued to the host by an underscore between Latin letters, which splits no part (`…_研发效能_老猫不写bug_
     // InfoQ写作平台`, a writing platform's post: zh-blogs b456 of session 57's unseen round): the name, then the host
     .flatMap(p => p.startsWith(name + '_') && p.length > name.length + 1 ? [name, p.slice(name.length + 1)] : [p])
+    // the writer's name and a colon before the headline worded otherwise (`周赟：县城电影院回来了 观众还在吗_天浪专栏_…`,
+    // a portal column's `<title>`: zh-blogs b505 of session 60's unseen round): the name, no site's
+    .map(p => p.startsWith(name) && NAME_THEN_HEADLINE.test(p.slice(name.length)) ? name : p)
   const host = parts.length > 0 ? [parts[parts.length - 1]] : []
   // a site named after its writer (`聽嵐的山路札記` for 聽嵐) is a personal blog's name: no evidence against the writer
   return [siteOf(input), ...host, ...parts.slice(0, -1).filter(p => p !== name)]
@@ -177,8 +183,27 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const text = found.filter(p => !isSentence(p.value))
     .flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
   const cameras = input.cameras ?? []
-  return [...withoutCameras(markup, text, cameras), ...withoutCameras(withoutEditorSlot(text, editors), text, cameras),
-    ...ownerProposal(input.pageTitle)]
+  const named = withoutLoginSlots([...markup, ...withoutEditorSlot(text, editors)])
+  return [...withoutCameras(named.filter(p => p.kind === 'markup'), text, cameras),
+    ...withoutCameras(named.filter(p => p.kind !== 'markup'), text, cameras), ...ownerProposal(input.pageTitle)]
+}
+
+/**
+ * A CMS login (`xcb_liu`, `admin2`: Latin letters with an underscore or a digit, no space) shaped as a member's name.
+ * A writer's byline is a name; a login joins words with `_` or numbers itself.
+ */
+const LOGIN = /^(?=.{3,20}$)[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^(?=.{3,20}$)[a-z]+\d+$/i
+
+/**
+ * The candidates without an author slot (the markup's, an info line's `作者:`) that holds a CMS login, when a credit of
+ * the text names a writer in Chinese characters: a county portal's SupeSite fills `作者: xcb_liu` with the publicity
+ * desk's login (`xcb`, 宣传部) and the text credits `（文/刘赟　图/张海涛）` (zh-gov g292 of session 60's unseen round). A
+ * login alone stays: a forum's poster is known by it.
+ */
+function withoutLoginSlots (names: Array<Proposal<string>>): Array<Proposal<string>> {
+  const slot = (p: Proposal<string>): boolean => (p.kind === 'markup' || p.kind === 'info-line') && LOGIN.test(p.value)
+  const credited = names.some(p => p.kind !== 'markup' && p.kind !== 'info-line' && HAN.test(p.value))
+  return credited ? names.filter(p => !slot(p)) : names
 }
 
 /**

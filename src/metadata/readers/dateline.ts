@@ -7,7 +7,7 @@ import type { Dateline } from '../../types.js'
 import { monthDay, zhNumber } from '../../text/date.js'
 import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
 import { ENGLISH_MONTH, HAN, unitAt } from '../../text/index.js'
-import { isCommonHanName, splitNameAndPlace } from '../../text/han-names.js'
+import { isCommonHanName, splitNameAndPlace, startsWithSurname } from '../../text/han-names.js'
 import { ZH_CREDIT_ROLE } from '../../text/roles.js'
 import { choose, type Proposal } from '../choose.js'
 import { isPinyinName } from '../role-line.js'
@@ -274,10 +274,20 @@ function withUnbracketedCredit (parsed: Parsed, raw: string, text: string, head:
   const credit = UNBRACKETED_CREDIT.exec(text.slice(head.length))
   const names = credit === null ? [] : credit[1].split(CREDIT_ROLE_SPLIT).flatMap(n => n.trim().split(/\s+/))
     .filter(n => n !== '')
-  if (credit === null || !names.every(isCommonHanName)) return parsed
+  if (credit === null || !names.every(creditedName)) return parsed
   const whole = head + credit[0]
   return { ...parsed, reporters: names, text: whole.trim(), rest: raw.slice(whole.length) }
 }
+
+/**
+ * A name in a dateline's unbracketed credit, after its role word: a common surname and a given name, or any surname
+ * (CC-CEDICT's) and a given name of one or two characters (`记者 沈喆 通讯员 俞堃　昨天…`: 俞 is no surname of the hundred
+ * most common, zh-news n461 of session 60's unseen round). The role word before it says a name stands there; the
+ * surname keeps a word of the text (`记者 近日 从…`) out.
+ */
+const SHORT_NAME_MAX = 3
+const creditedName = (name: string): boolean =>
+  isCommonHanName(name) || (name.length <= SHORT_NAME_MAX && /^\p{Script=Han}+$/u.test(name) && startsWithSurname(name))
 
 /** The dateline opening a paragraph, its date not yet read, or null. */
 function parseDateline (raw: string): Parsed | null {

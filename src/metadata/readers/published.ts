@@ -70,6 +70,13 @@ function scriptShown (iso: string, offset: string | null | undefined): string {
   return Number.isNaN(ms) ? iso : zonedIso(ms, offset)
 }
 
+/**
+ * Kinds whose UTC time a reader sees in the zone of the page (`scriptShown`): a script's, and the time in the `title`
+ * of a relative one (`<abbr class="timeago" title="2014-05-07 16:41:22 +0000">2 天前</abbr>`), from which the page's
+ * script writes the relative time.
+ */
+const SHOWN_IN_READER_ZONE = new Set(['script-var', 'relative-title'])
+
 /** The markup's candidates parsed: relative ones are left for `resolveRelative`; what does not parse goes. */
 function parsedHints (hints: readonly DateHint[], options: DateOptions): Array<Proposal<string>> {
   const out: Array<Proposal<string>> = []
@@ -83,7 +90,7 @@ function parsedHints (hints: readonly DateHint[], options: DateOptions): Array<P
     }
     const found = findDate(h.value, options)
     if (found === null) continue
-    const iso = h.kind === 'script-var' ? scriptShown(found.iso, options.defaultOffset) : found.iso
+    const iso = SHOWN_IN_READER_ZONE.has(h.kind) ? scriptShown(found.iso, options.defaultOffset) : found.iso
     out.push({ kind: h.kind, value: iso, ...(found.ambiguous === true ? { ambiguous: true } : {}) })
   }
   return out
@@ -305,8 +312,9 @@ export function readPublished (input: PublishedInput, relativeRaws: readonly str
   const fromUrl: Dated = url === null ? [] : [{ kind: 'url', value: url }]
   const candidates = [...notCaptureStamps(parsedHints(input.hints, input.options), input.url), ...input.found,
     ...fromUrl, ...titleDate(input.pageTitle, input.options)]
-  const dated = inPageZone(settledReadings(candidates, monthFromUrl(site), input.fetchedAt),
-    input.options.defaultOffset)
+  // the URL's month settles only a date that reads both ways: most pages have none, and the address is not parsed again
+  const month = candidates.some(p => p.ambiguous === true) ? monthFromUrl(site) : null
+  const dated = inPageZone(settledReadings(candidates, month, input.fetchedAt), input.options.defaultOffset)
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const clocked = new Set<string>()
   const spans = new Map<string, number>()

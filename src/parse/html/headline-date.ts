@@ -44,7 +44,10 @@ const DATE = new RegExp(String.raw`((?:\d{4}\s*[-/.年]|${ZH_YEAR})\s*\d{1,2}\s*
   // (its groups made non-capturing: the whole date is this pattern's one group)
   `|${ZH_MONTH_NAME_DATE.source.replace(/\((?!\?)/g, '(?:')}` + String.raw`(?:\s+\d{1,2}:\d{2})?` +
   // `三月 14, 2006`: PHP-Nuke's, YaBB SE's and phpBB 2's `%B %d, %Y` in their Chinese language packs (src/text/date.ts)
-  `|${ZH_MONTH_NAME_MDY.source.replace(/\((?!\?)/g, '(?:')})`, 'i')
+  `|${ZH_MONTH_NAME_MDY.source.replace(/\((?!\?)/g, '(?:')}` +
+  // `05/24/07 09:41 PM`: US forum software's short date, the year last in two digits, always with its 12-hour time
+  // (UBB.threads; src/text/date.ts `NUM_SHORT_YEAR` reads it, the page's order or the numbers settle which is the day)
+  String.raw`|(?<![\d./-])\d{1,2}\/\d{1,2}\/\d{2},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z]))`, 'i')
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
 const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
   String.raw`^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$`, 'u')
@@ -338,6 +341,22 @@ function labelledOther (nodes: AnyNode[], i: number): boolean {
   return false
 }
 
+/**
+ * A class or id naming a birthday (`bday`, `birthday`, `dob`, `birth-date`): a member card's child's or member's
+ * birthday (`<li>小湯圓（男）<span class="bday">2009/11/21</span></li>` under `我的寶貝`, a Taiwan parenting board's poster
+ * card: zh-blogs b511 of session 60's unseen round), no date of the page.
+ */
+const BIRTHDAY_CLASS = /(?:^|[\s_-])(?:b-?day|birthday|birth|dob)(?:$|[\s_-])/i
+
+/** Whether a text node stands in an element whose class or id names a birthday (the node's element and two above). */
+function inBirthday (node: AnyNode): boolean {
+  let p = node.parent
+  for (let depth = 0; p !== null && depth < LABEL_DEPTH; p = p.parent, depth++) {
+    if (isElement(p) && BIRTHDAY_CLASS.test(classAndId(p))) return true
+  }
+  return false
+}
+
 /** Longest link text read past as a member's name between a date's label and the date. */
 const LINKED_NAME_CHARS = 20
 
@@ -350,7 +369,7 @@ function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
   const date = dateIn(nodes[i]) ?? (inLink(nodes[i]) ? undefined : badgeDate(nodes[i]))
   // a list item or a listing table's row linking another page (`<li><a>…</a> [2010-10-28]</li>`) dates that page; a
   // comment's or a best answer's time is theirs (./discussion.ts)
-  if (date === undefined || servedDay(nodes, i) || labelledOther(nodes, i)) return undefined
+  if (date === undefined || servedDay(nodes, i) || labelledOther(nodes, i) || inBirthday(nodes[i])) return undefined
   return inDatedTeaserItem(nodes[i]) || inDatedListingRow(nodes[i]) || afterTitleLink(nodes[i]) || inReplyBox(nodes[i])
     ? undefined
     : date
@@ -469,6 +488,11 @@ export interface HeadlineInfo {
    * that runs on into keywords and a channel): where the `<title>` ends its headline.
    */
   headline?: string
+  /**
+   * The text node the headline was found at (the lone `<h1>`'s or the `<title>`'s part as printed): what a reader of
+   * the lines around the headline anchors on where the page has no `<h1>` (a forum's `<b>` subject).
+   */
+  anchor?: AnyNode
 }
 
 /**
@@ -547,17 +571,17 @@ export function headlineInfo (body: Element | undefined, docTitle: string, h1s: 
     .filter(h => h.length >= MIN_HEADLINE)
   if (headlines.length === 0) return {}
   const nodes = textNodes(body)
-  const subject = NAME_COLON.exec(docTitle)?.[1]
-  const at = headlineOrSubjectAt(nodes, headlines, subject)
+  const subjects = colonSubjects(docTitle)
+  const at = headlineOrSubjectAt(nodes, headlines, subjects)
   if (at < 0) return {}
-  const out: HeadlineInfo = {}
+  const out: HeadlineInfo = { anchor: nodes[at] }
   const node = nodes[at]
   const printed = isText(node) ? node.data.replace(/\s+/g, ' ').trim() : ''
   // a board's label before the thread's title (`主題：【報告】…`, a LeoBBS thread: zh-blogs b358 of session 48's second
   // unseen round) is no part of the headline the page prints
   const shown = printed.includes('：') || printed.includes(':') ? printed.replace(TITLE_LABEL_AFTER_SPACE, '') : printed
   // the `<title>`'s part may carry its tag (`【報告】`), which the printed headline does or does not
-  const same = [headline, part, subject].some(h => h !== undefined && bare(h) === bare(shown))
+  const same = [headline, part, ...subjects].some(h => bare(h) === bare(shown))
   if ((same || spacedPart(headline, shown)) && !inLink(nodes[at])) {
     out.headline = shown
   }
@@ -616,10 +640,30 @@ function besideColumn (node: AnyNode, columns: ReadonlyMap<AnyNode, AnyNode>): b
  * session 49's unseen round). The subject alone is looked for only when the page prints no part of the whole, so that
  * a headline's own colon (`专访：张三`) keeps it whole wherever the page prints it whole.
  */
-function headlineOrSubjectAt (nodes: AnyNode[], headlines: string[], subject: string | undefined): number {
-  const at = headlineAt(nodes, headlines)
-  if (at >= 0 || subject === undefined || bare(subject).length < MIN_HEADLINE) return at
-  return headlineAt(nodes, [bare(subject)])
+function headlineOrSubjectAt (nodes: AnyNode[], headlines: string[], subjects: readonly string[]): number {
+  let at = headlineAt(nodes, headlines)
+  for (const subject of subjects) {
+    if (at >= 0) break
+    if (bare(subject).length >= MIN_HEADLINE) at = headlineAt(nodes, [bare(subject)])
+  }
+  return at
+}
+
+/** Most names with a colon read off a `<title>`'s start (`HFMS: 網站新聞: …`: a course's and a forum's). */
+const NAME_COLONS_MAX = 3
+
+/**
+ * What follows each name with a colon opening a `<title>`, the longest first: a journal's name (`xiaomei_tw: 三月，
+ * 外公的茶園`), or a course's and its forum's (`HFMS: 網站新聞: 本校高中部學生…`, Moodle's `course: forum: subject`: zh-org
+ * o230 of session 60's unseen round).
+ */
+function colonSubjects (docTitle: string): string[] {
+  const out: string[] = []
+  for (let rest = docTitle, m = NAME_COLON.exec(rest); m !== null && out.length < NAME_COLONS_MAX;
+    rest = m[1], m = NAME_COLON.exec(rest)) {
+    out.push(m[1])
+  }
+  return out
 }
 
 /**

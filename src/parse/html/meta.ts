@@ -70,7 +70,7 @@ import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
   HAN, countLettersUpTo, escapeRegExp, findRelativeDate, weightedLength,
 } from '../../text/index.js'
-import { NAME_START_WORDS } from '../../text/not-names.js'
+import { NAME_END_WORDS, NAME_START_WORDS } from '../../text/not-names.js'
 
 const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 
@@ -1977,8 +1977,9 @@ const LATIN_NAMED = new RegExp('^([\\p{Script=Han}·]+)\\s+\\p{Lu}[\\p{L}\'&.-]*
  * zh-gov g276 of session 58's unseen round, where a thread header's `top_subject` holds its label and read count too,
  * SMF's; `_cont` after it (`title_cont`, a home-made ASP association site's title cell under a `<title>` of the
  * association and its section: zh-org o214 of session 58's unseen round); a width after it as old table templates
- * write (`main_title_575`), or a style and a number (`titlestyle58291`, 博达 VSB's cells beside `timestyle58291` and
- * `authorstyle58291`: zh-org o187 of session 54's unseen round); ASP.NET's generated ids
+ * write (`main_title_575`; not a one-digit level, `title2`, as often a subheading's class as a headline's: zh-news
+ * n306, n318 beside zh-org o233 of session 60's unseen round), or a style and a number (`titlestyle58291`, 博达 VSB's
+ * cells beside `timestyle58291` and `authorstyle58291`: zh-org o187 of session 54's unseen round); ASP.NET's ids
  * (`ctl00_ContentPlaceHolder1_lblTitle`); and `bt`, `news_bt`: the initials of 标题 on Chinese CMSs, `xj_tit`: its short
  * form, session 37's unseen round), not a subtitle's (`subtitle`, and `fubiaoti`, `futitle`: 副标题 in pinyin, zh-news
  * n258 of session 41's unseen round), an intro title's over the headline (`introtitle`, `pretitle`, `yinti`: 引题,
@@ -2817,7 +2818,7 @@ interface DateSources {
   meta: Map<string, string[]>
   letters: Letters
   info: InfoFields
-  near: { date?: string, dayTime?: string, lateDate?: boolean }
+  near: Pick<HeadlineInfo, 'date' | 'dayTime' | 'lateDate' | 'anchor'>
   /** The page is of Taiwan: its labelled dates may be written in Minguo years (`發布日期：107-09-12`). */
   minguo: boolean
   /** The date of the CMS's properties comment (cms-comment.ts), if any. */
@@ -2870,7 +2871,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   add('info-line', src.info.date)
   if (late) add('late-headline-text', src.near.date)
   if (!dated()) addLabelled(add, labelledOrIconDate($, src))
-  add('labelled-date', titledRelative($, src.letters))
+  add('relative-title', titledRelative($, src.letters))
   add('headline-time', src.near.dayTime)
   if (!dated()) add('script-var', scriptDate($('script').toArray()))
   if (!dated() && body !== undefined) add('issue-date', issueDate(bodyElements(body), el => !inSkipped(el), src.minguo))
@@ -2879,7 +2880,7 @@ function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   // shows its day (data/metadata-evidence.json `alone`): the day the page shows (`8月15日 00:41` over a Dcard post whose
   // `datePublished` is the UTC day before: zh-blogs b136 of session 39's unseen round)
   if (!out.some(d => /\d{4}/.test(d.value) && !HIDDEN_LD_KINDS.has(d.kind) && !META_KINDS.has(d.kind))) {
-    add('relative', relativeNearHeadline($, src.letters))
+    add('relative', relativeNearHeadline($, src.letters, src.near.anchor))
   }
   add('updated-line', times.updated)
   add('updated-line', src.info.updated)
@@ -3903,10 +3904,14 @@ const COUNT_TAIL = /[(（]\s*\d+\s*[)）]$/u
 
 /** The words a link's action opens with, no name (data/author-validation.json `notNames` marked `start`). */
 const ACTION_START = new RegExp(`^(?:${NAME_START_WORDS})`, 'iu')
+/** The words a link's action or a profile's link ends with, no name (`notNames` marked `end`: `發短消息`, `个人资料`). */
+const ACTION_END = new RegExp(`(?:${NAME_END_WORDS})$`, 'iu')
 
 /** A field of a board's member panel and its colon (data/author-markers.json `profileLabels`). */
 const PROFILE_LABELS = MARKERS.profileLabels.map(l => escapeRegExp(l.label)).sort((a, b) => b.length - a.length)
-const PROFILE_FIELD = new RegExp(`(?:${PROFILE_LABELS.join('|')})\\s*[:：]`, 'gu')
+// the label, then a colon, or a space and the figure (`積分 356　帖子 412　註冊 2003-8-14`, Discuz! 2's poster cell, no
+// colons: zh-blogs b510 of session 60's unseen round)
+const PROFILE_FIELD = new RegExp(`(?:${PROFILE_LABELS.join('|')})(?:\\s*[:：]|\\s+(?=\\d))`, 'gu')
 /** Fields a member panel holds at least (a name, a rank, its posts, its registration). */
 const PANEL_FIELDS = 3
 /** Longest member panel read, in letters and digits: a name, a rank and a handful of fields. */
@@ -4043,8 +4048,9 @@ function posterLinkElement ($: CheerioAPI, host: string | undefined): { a: Eleme
     if (linkHost !== undefined && (host === undefined || !sameSiteOrSibling(linkHost, host))) continue
     // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
     const name = linkedScreenName(a)
-    if (name !== undefined && !ACTION_START.test(name) && !inMemberList(a) && !amongMemberLinks(a, href) &&
-      !besideOtherTitle(a) && !afterBoardRole(a) && !afterPassive(a) && !inEditorCard(a) && !inLastActivity(a)) {
+    if (name !== undefined && !ACTION_START.test(name) && !ACTION_END.test(name) && !inMemberList(a) &&
+      !amongMemberLinks(a, href) && !besideOtherTitle(a) && !afterBoardRole(a) && !afterPassive(a) &&
+      !inEditorCard(a) && !inLastActivity(a)) {
       return { a, name }
     }
   }
@@ -4167,8 +4173,15 @@ function besideOtherTitle (a: Element): boolean {
 /** The alt text of the one image a link holds (an avatar), or ''. */
 function imageAlt (a: Element): string {
   const img = elementsOf(a).find(el => el.name === 'img')
-  return img === undefined ? '' : attr(img, 'alt')
+  return img === undefined ? '' : attr(img, 'alt').replace(PICTURE_OF, '')
 }
+
+/**
+ * `的头像` (…'s avatar), `的相片`, `的照片` after the member's name in an avatar's alt (`陳家俊的頭像`, Askbot's Chinese
+ * asker card: zh-blogs b513 of session 60's unseen round; Moodle's `Admin User 的相片`, zh-org o230): the picture's, no
+ * part of the name.
+ */
+const PICTURE_OF = /\s*的\s*(?:头像|頭像|相片|照片|大头照|大頭照|个人头像|個人頭像)$/u
 
 /** How far above a member's link its list item is looked for (`<li><p><a>`, `<li><div><span><a>`). */
 const ITEM_DEPTH = 4
@@ -4398,7 +4411,9 @@ function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string
  * messages: zh-blogs b401 of session 52's unseen round): its member is the last replier, no writer of the opening post,
  * to the class readers and to the first member link alike.
  */
-const LAST_ACTIVITY = /(?:最后一次|最後一次|最后|最後)(?:更新|回复|回覆|回帖|活动|活動)|last\s+(?:updated|modified|reply|replied|activity|active)\b/iu
+// (`最後回應 2010/10/20 09:41 by <a>阿嬤的心肝</a>`: Taiwan's word for a reply, a parenting board's thread head: zh-blogs
+// b511 of session 60's unseen round)
+const LAST_ACTIVITY = /(?:最后一次|最後一次|最后|最後)(?:更新|回复|回覆|回帖|回應|回应|活动|活動)|last\s+(?:updated|modified|reply|replied|activity|active)\b/iu
 /** Longest line read around a byline element for a thread's last activity, in characters. */
 const LAST_ACTIVITY_LINE = 200
 
@@ -4921,6 +4936,9 @@ function besideOtherDateWord (el: Element): boolean {
 /** A last edit's stamp (`最后编辑于`, `最後編輯`, `last edited`): a later time than the post's. */
 const LAST_EDIT = /最后编辑|最後編輯|last\s+edited/i
 
+/** A post's own time's label before it (`发表于:`, `發表於`, `Posted`). */
+const POSTED_LABEL = /发表|發表|发布|發布|發佈|\bposted\b|\bpublished\b/i
+
 /** Letters a short element may hold beside a relative date (`3 hours ago · News`), no more: prose is no date line. */
 const RELATIVE_LINE_EXTRA = 24
 
@@ -4929,9 +4947,14 @@ const RELATIVE_LINE_EXTRA = 24
  * headline, standing nearly alone: what it means is decided by the metadata stage, against the page's reference
  * date.
  */
-function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefined {
-  const h1 = $('body h1').toArray().find(isElement)
+function relativeNearHeadline ($: CheerioAPI, letters: Letters, anchor: AnyNode | undefined): string | undefined {
+  // the first `<h1>`, else the element of the headline as the page prints it (a YaBB thread's `<b>` subject over
+  // `« 发表于: 昨天 23:41:10 »`: zh-blogs b499 of session 59's second unseen round), a weaker anchor: there the time must
+  // be labelled as the post's (a vBulletin thread's replies print `今天, 07:12 AM` unlabelled in their bars: b107)
+  const first = $('body h1').toArray().find(isElement)
+  const h1 = first ?? (anchor?.parent != null && isElement(anchor.parent) ? anchor.parent : undefined)
   if (h1 === undefined) return undefined
+  const labelled = first === undefined ? POSTED_LABEL : undefined
   const all = bodyElements($('body')[0])
   const at = all.indexOf(h1)
   let edited: string | undefined
@@ -4940,7 +4963,7 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters): string | undefi
     const text = spacedText(el)
     // a line that also gives the full date is no relative date (`今天是2024年03月05日`: a clock, `today` its label)
     const rel = findRelativeDate(text)
-    if (rel === null || VISIBLE_DATE.test(text)) continue
+    if (rel === null || VISIBLE_DATE.test(text) || labelled?.test(text.slice(0, rel.index)) === false) continue
     const rest = text.slice(0, rel.index) + text.slice(rel.index + rel.length)
     if ((rest.match(LETTER) ?? []).length > RELATIVE_LINE_EXTRA) continue
     const found = text.slice(rel.index, rel.index + rel.length)
