@@ -106,6 +106,10 @@ const KNOWN: KnownFailures = {
       'only date is the day-first `td.ndate` `12/07/2006 18:45` over its `td.ntitle`'
   },
   // session 60's unseen round, measured once before any change (README): all mended since
+  // session 60's second unseen round, measured once before any change (README): open
+  'g297-websphere-portal7-wcm-global-context-city-local-tax-bureau-fixed-quota-notice-wpsadmin-author-crawl-day-2011-utf8': {
+    author: 'WebSphere Portal\'s `作者：wpsadmin` (the system\'s administrator account) in the info line is given as the writer; the notice names none'
+  },
 }
 
 /**
@@ -119,7 +123,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 294)
+  t.equal(ids.length, 300)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -133,6 +133,10 @@ const KNOWN: KnownFailures = {
   // session 59's unseen round, measured once before any change (README): all mended since
   // session 59's second unseen round, measured once before any change (README): all mended since
   // session 60's unseen round, measured once before any change (README): all mended since
+  // session 60's second unseen round, measured once before any change (README): open
+  'n472-honolulu-chinese-weekly-dotnetnuke48-ventrian-news-articles-posted-by-host-us-month-first-date-currentdate-skin-closing-writer-photographer-hacked-2008-utf8': {
+    date: 'DotNetNuke\'s skin object `dnn_dnnCURRENTDATE_lblDate` (`Friday, April 11, 2008`, the crawl day) above the headline is taken; the post\'s `Posted by host on 4/8/2008 3:15 PM` (a US date with a four-digit year) is read by no headline reader'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -143,7 +147,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 466)
+  t.equal(ids.length, 472)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -80,6 +80,13 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` naming the institute alone is taken; `td.title2` (a class with a one-digit level, as often a ' +
       'subheading\'s: zh-news n306, n318) is no title-classed cell'
   },
+  // session 60's second unseen round, measured once before any change (README): open
+  'o235-alibaba-1688-wangpu-ningbo-fastener-maker-customer-audit-contact-box-closing-credit-title-is-shop-2011-gbk': {
+    title: 'the 1688 shop\'s box heading `<h2 class="m-title">公司动态</h2>` (the section the `<title>` opens with and the breadcrumb links) is taken for the post\'s heading under the shop\'s `<h1>`'
+  },
+  'o236-wretch-blog-taiwan-senior-high-guidance-office-stream-selection-talk-account-poster-closing-writer-photographer-2007-big5': {
+    author: 'the closing `文／輔導室實習教師 蔡玥琪　攝影／資訊組 游志豪` (a unit and a four-character post before the name) is read by no reader'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -90,7 +97,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 234)
+  t.equal(ids.length, 240)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
