@@ -8,6 +8,7 @@
  */
 import t from 'tap'
 import { splitNames } from '../src/text/fields.js'
+import { HAN_ENGLISH_NICKNAME } from '../src/text/han-names.js'
 import { isHostAccount, reportPhotoTail } from '../src/metadata/authors.js'
 import { isMemberPage } from '../src/parse/html/members.js'
 import { processPage } from '../src/pipeline.js'
@@ -105,4 +106,52 @@ t.test('a <title> of a course\'s and a forum\'s names, each with a colon, before
     `<p>${PARA}</p>`).title
   t.equal(page('HFMS: 網站新聞: 本校學生奪得數理問答團體冠軍'), '本校學生奪得數理問答團體冠軍')
   t.equal(page('xiaomei_tw: 本校學生奪得數理問答團體冠軍'), '本校學生奪得數理問答團體冠軍', 'one name, as before')
+})
+
+t.test('a CMS administrator\'s account in an info line\'s author slot names nobody', async t => {
+  t.same(authorsOf('g297', 'zh-gov'), [], 'g297: WebSphere Portal\'s `作者：wpsadmin`')
+  const slot = (name: string): string[] => html('关于开展个体工商户定期定额调整工作的通告 - 地税局', '<h2>关于开展个体工商户定期定额' +
+    `调整工作的通告</h2><div class="info">发布日期：2011-06-15　来源：征收管理科　作者：${name}</div><p>${PARA}</p><p>${PARA}</p>`,
+  'http://www.example-ds.gov.cn/wps/portal/x').authors
+  t.same(slot('wpsadmin'), [])
+  t.same(slot('张晓明'), ['张晓明'], 'a person, as before')
+})
+
+t.test('a unit and a post of up to four characters before a credit\'s name; a photographer\'s unit', async t => {
+  const o236 = ownPage('zh-org', 'o236').result.article
+  t.same(o236.authors, ['蔡玥琪'], 'o236: `文／輔導室實習教師 蔡玥琪　攝影／資訊組 游志豪`')
+  t.same(o236.editors, [{ role: 'photographer', name: '游志豪' }], 'the photographer without the unit')
+})
+
+t.test('a section the breadcrumb links, its box\'s heading, is no post\'s heading', async t => {
+  t.equal(ownPage('zh-org', 'o235').result.article.title, '公司顺利通过德国客户2011年度验厂审核',
+    'o235: `<h2 class="m-title">公司动态</h2>` under `<title>公司动态 - …有限公司 - 阿里巴巴` and `首页 > <a>公司动态</a>`')
+})
+
+t.test('a blog owner\'s profile page under the member\'s number; ezboard\'s profile by login', async t => {
+  t.same(authorsOf('b515', 'zh-blogs'), ['沈北老钱'], 'b515: the panel\'s `/29481763/profile.htm`, over the blog\'s `老钱的…`')
+  t.ok(isMemberPage('http://blog.example-souwu.com/29481763/profile.htm'))
+  t.same(authorsOf('b524', 'zh-blogs'), ['NorthPointKid'], 'b524: `showPublicProfile?login=NorthPointKid`')
+  t.ok(isMemberPage('http://pub38.ezboard.com/bhkoldphoto.showPublicProfile?login=NorthPointKid'))
+  t.notOk(isMemberPage('http://www.example.com/login.php?from=profile'), 'a log-in page, as before')
+})
+
+t.test('the platform a <title> credits names no writer; a Chinese and an English nickname; the owner\'s badge', async t => {
+  t.same(authorsOf('b516', 'zh-blogs'), ['小咪 Mimi'],
+    'b516: not `<meta name="author" content="LIME BLOG">` under `… Powered by LIME BLOG`; `小咪 Mimi` badged `作者` in her replies')
+  t.same(authorsOf('b430', 'zh-blogs'), ['阿强 Raub'], 'b430: a wpForo poster\'s Chinese and English names')
+  t.ok(HAN_ENGLISH_NICKNAME.test('小咪 Mimi'))
+  t.notOk(HAN_ENGLISH_NICKNAME.test('更多 more'), 'a lower-case word is no name')
+  t.notOk(HAN_ENGLISH_NICKNAME.test('小咪 Mimi Chan'), 'one English name')
+})
+
+t.test('the writer before a colon in the <title>, linked from a name\'s box', async t => {
+  t.same(authorsOf('b521', 'zh-blogs'), ['江城老船长'], 'b521: `江城老船长：3月18日复盘 …` and `div.p_lz_name`')
+  t.same(authorsOf('n241', 'zh-news'), ['沈立新'], 'n241: `沈立新：…_观察者网` and the columnist\'s `div.author-card`')
+  t.same(authorsOf('n380', 'zh-news'), [], 'n380: `华锂科技：拟45亿元…`, a company before its news')
+  t.same(authorsOf('b493', 'zh-blogs'), ['钱文喆'], 'b493: the headline\'s first clause linked from the latest posts is no writer')
+  const page = (box: string): string[] => html('江城老船长：3月18日复盘_实战交流_股道吧', `<h1>3月18日复盘</h1>${box}<p>${PARA}</p>` +
+    `<p>${PARA}</p>`).authors
+  t.same(page('<div class="p_lz_name"><a href="/blog/336128">江城老船长</a></div>'), ['江城老船长'])
+  t.same(page('<ul class="hot"><li><a href="/blog/336128">江城老船长</a></li></ul>'), [], 'a list\'s link')
 })

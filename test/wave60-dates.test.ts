@@ -7,6 +7,9 @@
  */
 import t from 'tap'
 import { findDate } from '../src/text/date.js'
+import { parseInfoLine } from '../src/text/fields.js'
+import { readHints } from '../src/parse/html/meta.js'
+import { load } from 'cheerio'
 import { PROFILE_DATE } from '../src/text/other-dates.js'
 import { processPage } from '../src/pipeline.js'
 import { ownPage } from './helpers.js'
@@ -92,4 +95,38 @@ t.test('the UTC time in a relative time\'s tooltip, written in the page\'s zone'
   t.match(post('<abbr class="timeago" title="2014-05-07 16:41:22 +0000">2 天前</abbr>'), /^2014-05-08T00:41/)
   t.match(post('<abbr class="timeago" title="2014-05-07 16:41:22">2 天前</abbr>'), /^2014-05-07T16:41/,
     'a time without a zone is the page\'s already')
+})
+
+t.test('a skin\'s current day is no publication; a US stamp with a four-digit year beside the headline is', async t => {
+  t.match(ownPage('zh-news', 'n472').result.article.published, /^2008-04-08/,
+    'n472: `Posted by host on 4/8/2008 3:15 PM`, not `dnn_dnnCURRENTDATE_lblDate`\'s `Friday, April 11, 2008`')
+  // the HTML front end's date hints: the text stage reads a clock's line as any other line of the text
+  const dates = (header: string, line: string): string[] => (readHints(load('<html><head><meta charset="utf-8"><title>' +
+    `清明春祭萬那墳場 - 檀華週報</title></head><body>${header}<h1>清明春祭萬那墳場</h1><div>${line}</div><p>${PARA}</p>` +
+    `<p>${PARA}</p></body></html>`)).dates ?? []).map(d => d.value)
+  const clock = '<span id="dnn_dnnCURRENTDATE_lblDate">Friday, April 11, 2008</span>'
+  t.same(dates(clock, 'Posted by host on 4/8/2008 3:15 PM'), ['4/8/2008 3:15 PM'])
+  t.same(dates(clock, 'Posted by host'), [], 'the current day alone dates nothing')
+  t.same(dates('<span class="date">Friday, April 11, 2008</span>', 'Posted by host'), ['April 11, 2008'],
+    'a date class that is no clock\'s, as before')
+})
+
+t.test('the Futaba image boards\' stamp: a two-digit year first, the weekday in brackets', async t => {
+  const b522 = ownPage('zh-blogs', 'b522').result.article
+  t.match(b522.published, /^2009-11-24T23:52/, 'b522: Pixmicat!\'s `[09/11/24(二)23:52 ID:k3Fq8Zp2]` on a page of Taiwan')
+  t.equal(b522.title, '巷口那間租書店今天最後一天', 'b522: the thread\'s `span.title` beside its stamp, not the board\'s name')
+  t.equal(findDate('09/11/24(火)23:52:11', { defaultOffset: '+09:00' })?.iso, '2009-11-24T23:52:11+09:00', '2chan')
+  t.equal(findDate('09/11/24(二)23:52', { minguo: true })?.iso.slice(0, 10), '2009-11-24', 'no Minguo year 9 (1920)')
+  t.equal(findDate('09/11/24 23:52', { minguo: true })?.iso.slice(0, 10), '1920-11-24',
+    'without the weekday\'s brackets a page of Taiwan reads a Minguo year, as before')
+})
+
+t.test('a board\'s English edit stamp is an update, its name no editor', async t => {
+  t.same(parseInfoLine('Edited by: NorthPointKid  at: 6/9/04 12:15:33 am', { defaultOffset: '+08:00' }),
+    { fields: [], dates: [{ iso: '2004-06-09T00:15:33+08:00', field: 'updated', ambiguous: true }] }, 'ezboard')
+  t.same(parseInfoLine('Last edited by laolin on 2016-05-08 10:02', { defaultOffset: '+08:00' })?.dates,
+    [{ iso: '2016-05-08T10:02:00+08:00', field: 'updated' }])
+  t.same(parseInfoLine('Edited by Jane Doe', null)?.fields.map(f => [f.field, f.value]), [['editor', 'Jane Doe']],
+    'no date after the name: an editor\'s credit, as before')
+  t.same(ownPage('zh-blogs', 'b524').result.article.editors, [], 'b524: the poster who edited his post is no editor')
 })

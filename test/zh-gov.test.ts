@@ -106,10 +106,7 @@ const KNOWN: KnownFailures = {
       'only date is the day-first `td.ndate` `12/07/2006 18:45` over its `td.ntitle`'
   },
   // session 60's unseen round, measured once before any change (README): all mended since
-  // session 60's second unseen round, measured once before any change (README): open
-  'g297-websphere-portal7-wcm-global-context-city-local-tax-bureau-fixed-quota-notice-wpsadmin-author-crawl-day-2011-utf8': {
-    author: 'WebSphere Portal\'s `作者：wpsadmin` (the system\'s administrator account) in the info line is given as the writer; the notice names none'
-  },
+  // session 60's second unseen round, measured once before any change (README): all mended since
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { loadData } from '../data.js'
 import { HAN, escapeRegExp } from '../text/index.js'
-import { splitNameAndPlace, startsWithSurname } from '../text/han-names.js'
+import { HAN_ENGLISH_NICKNAME, splitNameAndPlace, startsWithSurname } from '../text/han-names.js'
 import { isFieldLabel, unfilledField } from '../text/fields.js'
 import { endsLikeOrg, isChineseOrganization } from '../text/org-names.js'
 import { ZH_PHOTO_ROLE } from '../text/roles.js'
@@ -192,8 +192,8 @@ function isNickname (name: string): boolean {
     return false
   }
   // a report kind (`即時報導`) or a role (`南都记者`) is a byline's word, never a screen name
-  return NICKNAME.test(bare) && !RANK.test(bare) && !NOT_NAME.has(bare.toLowerCase()) && !REPORT_END.test(bare) &&
-    !MEDIUM_ROLE.test(bare)
+  return (NICKNAME.test(bare) || HAN_ENGLISH_NICKNAME.test(bare)) && !RANK.test(bare) &&
+    !NOT_NAME.has(bare.toLowerCase()) && !REPORT_END.test(bare) && !MEDIUM_ROLE.test(bare)
 }
 
 const latinWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w !== '' && w !== 'the')
@@ -296,6 +296,12 @@ const MAX_LATIN_SCREEN_NAME = 20
  * them, no space (`fly_chem2012`, `wuyiyu1986`, `liuyw2008`).
  */
 const LATIN_SCREEN_NAME = new RegExp(`^(?=.{3,${MAX_LATIN_SCREEN_NAME}}$)[A-Za-z][A-Za-z0-9]*(?:[_\\-.][A-Za-z0-9]+)*$`)
+/**
+ * A CMS login among the Latin screen names (`xcb_liu`, `admin2`): words joined with `_`, or letters and a number, no
+ * space. A writer's byline is a name; a login joins its parts itself.
+ */
+const LOGIN = new RegExp(`^(?=.{3,${MAX_LATIN_SCREEN_NAME}}$)(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+\\d+)$`, 'i')
+export const isLoginShaped = (name: string): boolean => LOGIN.test(name.trim())
 
 /**
  * A question mark anywhere, or a full stop or exclamation mark with more text after it: what a byline never holds.

@@ -21,7 +21,20 @@ const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])
 // `05/24/07 09:41 PM`: a year of two digits, as US software of the 2000s prints its short date (UBB.threads, Windows'
 // and ASP's short date format `M/d/yy`), read only before a 12-hour time: a bare `3/4/05` is as likely a fraction,
 // a score or a registration day (`註冊: 03/15/04` in a poster's cell). Order as `NUM_YEAR_LAST` with a slash.
-const NUM_SHORT_YEAR = /(?<![\d./-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z]))/i
+const SHORT_YEAR_DATE = String.raw`(?<![\d./-])(\d{1,2})\/(\d{1,2})\/(\d{2})`
+const TWELVE_HOUR_TIME = String.raw`,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])`
+const NUM_SHORT_YEAR = new RegExp(`${SHORT_YEAR_DATE}(?=${TWELVE_HOUR_TIME})`, 'i')
+/**
+ * A US software's date stamp, the year last in two digits or four, and its 12-hour time (`05/24/07 09:41 PM`, `Posted
+ * by host on 4/8/2008 3:15 PM`), no group: for a reader that takes the whole stamp (src/parse/html/headline-date.ts).
+ */
+export const US_STAMP = String.raw`(?<![\d./-])\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})${TWELVE_HOUR_TIME}`
+// `09/11/24(二)23:52`, `09/11/24(火)23:52:11`: the Futaba image boards' stamp (2chan, Komica's Pixmicat!), a two-digit
+// year first, the weekday in brackets between the date and the time (zh-blogs b522 of session 60's second unseen round)
+const BOARD_WEEKDAY = String.raw`\s*[(（](?:[日一二三四五六天月火水木金土]|Sun|Mon|Tue|Wed|Thu|Fri|Sat)[)）]\s*`
+const IMAGEBOARD_DATE = new RegExp(String.raw`(?<![\d/])(\d{2})\/(\d{2})\/(\d{2})${BOARD_WEEKDAY}(?=\d{1,2}:\d{2})`)
+/** The same stamp whole, its time too, no group: for a reader that takes the whole stamp (headline-date.ts). */
+export const IMAGEBOARD_STAMP = String.raw`(?<![\d/])\d{2}\/\d{2}\/\d{2}${BOARD_WEEKDAY}\d{1,2}:\d{2}(?::\d{2})?`
 /** A two-digit year up to next year's is this century's (`07` -> 2007), a later one the last's (`98` -> 1998). */
 function centuryOf (yy: number, now: Date = new Date()): number {
   return yy <= (now.getUTCFullYear() + 1) % 100 ? 2000 + yy : 1900 + yy
@@ -202,7 +215,10 @@ function firstDatePart (text: string, order: DateOptions['order'], minguo = fals
     if (!validDate(y, m, d)) return
     if (best === null || index < best.index) best = { y, m, d, index, end, ...(ambiguous ? { ambiguous } : {}) }
   }
-  let m = NUMERIC.exec(text)
+  // (first: on a page of Taiwan `09/11/24` would read as a Minguo year too, which the weekday's brackets rule out)
+  let m = IMAGEBOARD_DATE.exec(text)
+  if (m !== null) consider(m.index, m.index + m[0].length, centuryOf(Number(m[1])), Number(m[2]), Number(m[3]))
+  m = NUMERIC.exec(text)
   if (m !== null) {
     const month = m[4] === '元' ? 1 : Number(m[3] ?? m[4])
     consider(m.index, m.index + m[0].length, Number(m[1]), month, Number(m[5]))

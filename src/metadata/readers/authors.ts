@@ -9,7 +9,8 @@ import { isAgency, splitNames, withoutAuthorLabel, withoutEditorCredits } from '
 import { isChineseOrganization } from '../../text/org-names.js'
 import { normalizeLine } from '../../text/normalize.js'
 import {
-  isCmsAccount, isHostAccount, isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline, reportMedium
+  isCmsAccount, isHostAccount, isLoginShaped, isPhrase, isSentence, judgeAuthor, MAX_AUTHORS, namesSite, reportByline,
+  reportMedium
 } from '../authors.js'
 import { decodeEntities } from '../../text/entities.js'
 import { loadData } from '../../data.js'
@@ -104,11 +105,15 @@ function markupSites (input: AuthorsInput, name: string): string[] {
  */
 const loginHost = (input: AuthorsInput): string | undefined => HAN.test(input.title ?? '') ? input.host : undefined
 
-/** A labelled field's value without the host's own login among its names (`isHostAccount`). */
+/**
+ * A labelled field's value without the host's own login among its names (`isHostAccount`), nor a CMS's administrator
+ * account (`isCmsAccount`: `作者：wpsadmin`, WebSphere Portal's, on a city tax bureau's notice: zh-gov g297 of session
+ * 60's second unseen round), on a Chinese page, as the markup's slots are read.
+ */
 function withoutHostAccount (value: string, host: string | undefined): string {
   if (host === undefined || !/[a-z]/.test(value)) return value
   const names = splitNames(value)
-  const kept = names.filter(n => !isHostAccount(n, host))
+  const kept = names.filter(n => !isHostAccount(n, host) && !isCmsAccount(n))
   return kept.length === names.length ? value : kept.join(' ')
 }
 
@@ -189,19 +194,14 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
 }
 
 /**
- * A CMS login (`xcb_liu`, `admin2`: Latin letters with an underscore or a digit, no space) shaped as a member's name.
- * A writer's byline is a name; a login joins words with `_` or numbers itself.
- */
-const LOGIN = /^(?=.{3,20}$)[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^(?=.{3,20}$)[a-z]+\d+$/i
-
-/**
  * The candidates without an author slot (the markup's, an info line's `作者:`) that holds a CMS login, when a credit of
  * the text names a writer in Chinese characters: a county portal's SupeSite fills `作者: xcb_liu` with the publicity
  * desk's login (`xcb`, 宣传部) and the text credits `（文/刘赟　图/张海涛）` (zh-gov g292 of session 60's unseen round). A
  * login alone stays: a forum's poster is known by it.
  */
 function withoutLoginSlots (names: Array<Proposal<string>>): Array<Proposal<string>> {
-  const slot = (p: Proposal<string>): boolean => (p.kind === 'markup' || p.kind === 'info-line') && LOGIN.test(p.value)
+  const slot = (p: Proposal<string>): boolean =>
+    (p.kind === 'markup' || p.kind === 'info-line') && isLoginShaped(p.value)
   const credited = names.some(p => p.kind !== 'markup' && p.kind !== 'info-line' && HAN.test(p.value))
   return credited ? names.filter(p => !slot(p)) : names
 }

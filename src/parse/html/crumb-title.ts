@@ -41,6 +41,22 @@ function crumbLeaf (elements: readonly Element[]): string | undefined {
   return undefined
 }
 
+/**
+ * The linked steps of the page's first breadcrumb trail (its class's: `首页 > <a>公司动态</a> > 动态详情`), as printed: the
+ * site's and its sections' names, none a page's headline.
+ */
+export function crumbSections (elements: readonly Element[]): Set<string> {
+  for (const el of elements) {
+    if (el.attribs.class === undefined && el.attribs.id === undefined) continue
+    if (!CRUMB_CLASS.test(classAndId(el))) continue
+    const text = normalizeLine(readableText(el))
+    if (text === '' || text.length > CRUMB_MAX) continue
+    const links = elementsOf(el).filter(a => a.name === 'a')
+    return new Set(links.map(a => normalizeLine(readableText(a))).filter(t => t !== ''))
+  }
+  return new Set()
+}
+
 /** A separator alone between two steps of a trail, as text (`&gt;`, `»`, `->`). */
 const SEPARATOR_ONLY = /^\s*(?:->|>>?|»|›|→|＞)\s*$/u
 /** A separator, then the trail's unlinked leaf. */

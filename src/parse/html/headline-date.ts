@@ -17,7 +17,7 @@ import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-by
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { afterTitleLink, inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
 import { CRUMB_CLASS } from './crumb-title.js'
-import { ZH_MONTH_NAME_DATE, ZH_MONTH_NAME_MDY, findDate } from '../../text/date.js'
+import { IMAGEBOARD_STAMP, US_STAMP, ZH_MONTH_NAME_DATE, ZH_MONTH_NAME_MDY, findDate } from '../../text/date.js'
 import { inReplyBox } from './discussion.js'
 import { badgeDate } from './date-badge.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
@@ -45,9 +45,11 @@ const DATE = new RegExp(String.raw`((?:\d{4}\s*[-/.年]|${ZH_YEAR})\s*\d{1,2}\s*
   `|${ZH_MONTH_NAME_DATE.source.replace(/\((?!\?)/g, '(?:')}` + String.raw`(?:\s+\d{1,2}:\d{2})?` +
   // `三月 14, 2006`: PHP-Nuke's, YaBB SE's and phpBB 2's `%B %d, %Y` in their Chinese language packs (src/text/date.ts)
   `|${ZH_MONTH_NAME_MDY.source.replace(/\((?!\?)/g, '(?:')}` +
-  // `05/24/07 09:41 PM`: US forum software's short date, the year last in two digits, always with its 12-hour time
-  // (UBB.threads; src/text/date.ts `NUM_SHORT_YEAR` reads it, the page's order or the numbers settle which is the day)
-  String.raw`|(?<![\d./-])\d{1,2}\/\d{1,2}\/\d{2},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z]))`, 'i')
+  // `05/24/07 09:41 PM`, `4/8/2008 3:15 PM`: US software's date, the year last, with its 12-hour time (UBB.threads,
+  // DotNetNuke; src/text/date.ts reads them, the page's order or the numbers settle which is the day)
+  `|${US_STAMP}` +
+  // `09/11/24(二)23:52`: the Futaba image boards' stamp (src/text/date.ts `IMAGEBOARD_DATE`)
+  `|${IMAGEBOARD_STAMP})`, 'i')
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */
 const BYLINE = new RegExp(String.raw`^[【〔[(（◎\s]*[^，。！？,]{0,12}${ZH_REPORTER_TITLE}[^，。！？,]{2,24}$|` +
   String.raw`^[^，。！？,]{2,36}(?:報導|报道)\s*[】〕\])）]?$`, 'u')
@@ -308,10 +310,27 @@ export function namesServedDay (text: string): boolean {
 function servedDay (nodes: AnyNode[], i: number): boolean {
   const own = nodes[i]
   if (isText(own) && namesServedDay(own.data)) return true
+  if (inClockElement(own)) return true
   for (let j = i - 1; j >= 0; j--) {
     const before = nodes[j]
     const text = isText(before) ? before.data.trim() : ''
     if (text !== '') return text.length <= LABEL_CHARS && TODAY.test(text)
+  }
+  return false
+}
+
+/**
+ * A class or id naming the current day or a clock (`dnn_dnnCURRENTDATE_lblDate`, DotNetNuke's skin object printing the
+ * day the page is served: zh-news n472 of session 60's second unseen round; `today`, `curdate`, `nowtime`,
+ * `servertime`, `clock`): a visitor's today, no publication date.
+ */
+const CLOCK_CLASS = /current[-_]?(?:date|time|day)|cur[-_]?(?:date|time)|now[-_]?(?:date|time)|server[-_]?(?:date|time)|\btoday\b|[-_]today|today[-_]|\bclock\b|[-_]clock/i
+
+/** Whether a node stands in an element whose class or id names the current day (an element itself and two up). */
+export function inClockElement (node: AnyNode): boolean {
+  let p: AnyNode | null = isElement(node) ? node : node.parent
+  for (let depth = 0; p !== null && depth < LABEL_DEPTH; p = p.parent, depth++) {
+    if (isElement(p) && CLOCK_CLASS.test(classAndId(p))) return true
   }
   return false
 }

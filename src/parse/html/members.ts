@@ -21,9 +21,9 @@ const USER_PAGE = new RegExp(USER_PAGES.map(u => u.pattern).join('|'), 'i')
  * forum's `加入會員`, zh-blogs b219 of session 41's unseen round), and a member's feed (`rss.php?uid=623817` labelled
  * `订阅`, a hosted blog's subscribe link: zh-blogs b419 of session 54's unseen round), and the list of all members or
  * their search (`member.php?action=list` labelled `會員` in Discuz! 2's top bar: zh-blogs b510 of session 60's unseen
- * round), not a member's page.
+ * round), not a member's page. A `login=` parameter names the member's account (ezboard's `showPublicProfile?login=…`).
  */
-const USER_ACTION = /register|regist\b|login|logon|logging|logout|signup|\bjoin\b|passw|[?&](?:mod|action)=reg\b|\b(?:rss|atom|feed)\b|[?&](?:amp;)?(?:mod|action)=(?:list|search)\b/i
+const USER_ACTION = /register|regist\b|login(?!=)|logon|logging|logout|signup|\bjoin\b|passw|[?&](?:mod|action)=reg\b|\b(?:rss|atom|feed)\b|[?&](?:amp;)?(?:mod|action)=(?:list|search)\b/i
 
 /** The label of a thread's link to its poster's posts alone (`只看楼主`, `只看该作者`), the whole text of the link. */
 const ONLY_POSTER_LABEL = new RegExp(

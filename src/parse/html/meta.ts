@@ -37,10 +37,11 @@ import {
 } from '../../text/fields.js'
 import { decodeEntities } from '../../text/entities.js'
 import { isPinyinWord } from '../../text/pinyin.js'
-import { headlineInfo, namesServedDay, type HeadlineInfo } from './headline-date.js'
+import { headlineInfo, inClockElement, namesServedDay, type HeadlineInfo } from './headline-date.js'
 import { EDIT_STAMP, OTHER_DATES, PROFILE_DATE, anyWord } from '../../text/other-dates.js'
 import { blogOwner, titleOwner } from '../../text/title-owner.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
+import { HAN_ENGLISH_NICKNAME } from '../../text/han-names.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { FILED_IN, ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { inDatedListingRow, inDatedTeaserItem, inTeaserItem } from './teaser-item.js'
@@ -65,7 +66,7 @@ import { holdsQuotation, inDiscussion, inQuotation, inReplyBox, isOpeningPost } 
 import type { CmsProperties } from './cms-comment.js'
 import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
 import { largeTypeRules, printsLarge, sizeNamedLarge, type LargeType } from './large-type.js'
-import { crumbHeadline } from './crumb-title.js'
+import { crumbHeadline, crumbSections } from './crumb-title.js'
 import { endsLikeSiteName, isLanguageEdition } from '../../text/site-words.js'
 import {
   HAN, countLettersUpTo, escapeRegExp, findRelativeDate, weightedLength,
@@ -180,6 +181,7 @@ interface AuthorMarkers {
   authorPaths: Array<{ segment: string }>
   screenNameLabels: Array<{ label: string }>
   posterBadges: Array<{ badge: string }>
+  ownerBadges: Array<{ badge: string }>
   profileLabels: Array<{ label: string }>
   profileHeadings: Array<{ text: string }>
   commentHeadings: Array<{ text: string }>
@@ -1482,12 +1484,16 @@ function pageHeadings ($: CheerioAPI, announced: readonly string[], url: string 
   if (headings.siteName === undefined) return headings
   const posts = [...subheadings, ...$(POST_HEADING_SELECTOR).toArray().slice(0, MAX_SUBHEADINGS)]
   const post = announcedHeading(posts, announced, headings.siteName)
-  if (post.length > 0) return { ...headings, headlines: post }
+  const body = $('body')[0]
+  const elements = body === undefined || !isElement(body) ? [] : bodyElements(body)
+  // (a section the breadcrumb links, its box's heading, is no post's: `<h2 class="m-title">公司动态</h2>` under `<title>公司
+  // 动态 - 宁波市恒泰紧固件有限公司 - 阿里巴巴</title>` and `首页 > <a>公司动态</a> > 动态详情`, a 1688 shop's news page: zh-org
+  // o235 of session 60's second unseen round)
+  if (post.length > 0 && !crumbSections(elements).has(post[0])) return { ...headings, headlines: post }
   // or the heading the breadcrumb ends with, under a `<title>` an SEO plugin rewrote (WordPress's iNove theme with All
   // in One SEO: `<div id="postpath">首页 > 学院新闻 > 我院学子在…</div>` over `<h2>我院学子在…</h2>`: zh-org o181 of session
   // 53's unseen round)
-  const body = $('body')[0]
-  const crumb = body === undefined || !isElement(body) ? undefined : crumbHeadline(bodyElements(body))
+  const crumb = elements.length === 0 ? undefined : crumbHeadline(elements)
   return crumb === undefined ? headings : { ...headings, headlines: [crumb] }
 }
 
@@ -2648,11 +2654,20 @@ function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: s
   const allCited = cited.length > 1 ? cited.join('; ') : undefined
   const twitter = /^written by$/i.test(metaValue(meta, 'twitter:label1') ?? '') ? metaValue(meta, 'twitter:data1') : undefined
   const keys = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']
+  const platform = POWERED_BY.exec(page.docTitle)?.[1].trim().toLowerCase()
   const fromMeta = [allCited, ...keys.map(k => metaValue(meta, k)), twitter, cited[0]]
-    .filter((x): x is string => x !== undefined && !isUrl(x) && !SOFTWARE_CREDIT.test(x))
+    .filter((x): x is string => x !== undefined && !isUrl(x) && !SOFTWARE_CREDIT.test(x) &&
+      x.trim().toLowerCase() !== platform)
     .map(cleanAuthor).map(withoutRomanized).filter(isNameList).filter(notOrg)
   return { fromLd, fromMeta }
 }
+
+/**
+ * The platform a `<title>` credits at its end (`… : 小咪的竹塹日常 Powered by LIME BLOG`, a Taiwan blog host in the LINE
+ * BLOG manner whose `<meta name="author">` holds the platform's name: zh-blogs b516 of session 60's second unseen
+ * round): the software's or host's name, no writer's.
+ */
+const POWERED_BY = /\bpowered\s+by\s+([^|｜_\-–—]{2,40})$/i
 
 /**
  * An author tag that names one Chinese writer twice, in Han and in the lower-case romanization of a login (`<meta
@@ -2990,7 +3005,7 @@ const MACHINE_DATE = /^\d{4}-\d{2}(?:-\d{2})?(?:[T\s]|$)/
 /** Longest parent text read for the label of a `<time>` (`Last updated:`), in characters. */
 const TIME_LABEL_MAX = 80
 const UPDATED_LABEL = /\b(?:updated|modified|last edited|reviewed)\b|更新|修改/i
-const PUBLISHED_LABEL = /\b(?:published|posted)\b|发布|發布|发表/i
+const PUBLISHED_LABEL = /\b(?:published|posted)\b|发布|發布|發佈|发表|發表/i
 
 /** A `<time>`'s date: its `datetime` when machine-readable, else the date it shows, else the attribute as it is. */
 function timeValue (el: Element): string | undefined {
@@ -3230,11 +3245,18 @@ function sameName (a: string, b: string): boolean {
 }
 
 /**
+ * The `<title>`'s last part after a spaced bar, bullet or dash, or after an underscore as Chinese CMSs join `标题_栏目_站名`
+ * (`…_实战交流_股道吧`, whose site's name also fills `<meta name="author">`: zh-blogs b521 of session 60's second unseen
+ * round).
+ */
+const SITE_AFTER = /(?:\s(?:[|｜•»]|[-–—])\s|_)([^|｜•»–—_]{2,40})$/
+
+/**
  * The site part of a `<title>` (`Headline | Site`): a name that is the site, never an author. None when the part
  * before it is a blog's name in its owner's form (`小刀的网络日志 - 五一装机记`: blog hosts put the blog first).
  */
 function docTitleSite (docTitle: string): string | undefined {
-  const m = /\s(?:[|｜•»]|[-–—])\s([^|｜•»–—]{2,40})$/.exec(docTitle)
+  const m = SITE_AFTER.exec(docTitle)
   if (m === null || blogOwner(docTitle.slice(0, m.index)) !== undefined) return undefined
   return m[1].trim()
 }
@@ -3563,9 +3585,18 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     postedByHan($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
-    badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? accountName($, docTitle) ??
-    profileOwner($) ?? officialAccount($) ?? badgedPoster($, true) ?? siteOwner($, docTitle)
+    badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? ownerName($, docTitle)
   return found === undefined ? [] : [found]
+}
+
+/**
+ * The page's owner or poster where no byline, label, member link or panel names one, read last: the account the
+ * `<title>` names, the screen name before its colon, a profile box's, an official account's, the badge on the
+ * writer's own replies, a personal site's icon.
+ */
+function ownerName ($: CheerioAPI, docTitle: string): string | undefined {
+  return accountName($, docTitle) ?? titleColonName($, docTitle) ?? profileOwner($) ?? officialAccount($) ??
+    badgedPoster($, true) ?? siteOwner($, docTitle)
 }
 
 /** A site's name in its owner's form, `NAME的` and a short noun (`阿澄的慢慢寫`): group 1 the name. */
@@ -3735,6 +3766,41 @@ function accountName ($: CheerioAPI, docTitle: string): string | undefined {
     if (name !== undefined && HAN.test(name) && !inSkipped(a)) return name
   }
   return undefined
+}
+
+/** A screen name and a colon opening a `<title>`, then a headline of six characters or more: group 1 the name. */
+const TITLE_NAME_COLON = /^\s*([^\s:：]{2,16})\s*[:：]\s*\S.{5,}$/su
+
+/**
+ * The writer a `<title>` names before a colon (`江城老船长：3月18日复盘 …_实战交流_股道吧`, a stock forum's thread in the 淘股吧
+ * manner: zh-blogs b521 of session 60's second unseen round; `沈立新：金砖开发银行…_观察者网`, a columnist's card, zh-news
+ * n241) when the page links that screen name from a member's page or from a name's or an author's box (`div.p_lz_name`,
+ * `div.author-card`), outside comments, sidebars and related lists: a company before its news (`华锂科技：拟45亿元…`, a
+ * stock's link, zh-news n380) or a headline's first clause linked from a list of posts (`县城三家农机店的春天：…`, b493) is
+ * no writer.
+ */
+function titleColonName ($: CheerioAPI, docTitle: string): string | undefined {
+  const name = TITLE_NAME_COLON.exec(docTitle)?.[1]
+  if (name === undefined || !isScreenName(name)) return undefined
+  for (const a of $('body a[href]')) {
+    if (!isElement(a) || linkedScreenName(a) !== name || inSkipped(a)) continue
+    if (isMemberPage(attr(a, 'href')) || inNameBox(a)) return name
+  }
+  return undefined
+}
+
+/** Elements above a link looked at for a name's or an author's box (the link's box, its card, the card's holder). */
+const NAME_BOX_DEPTH = 3
+/** A class or id of a box holding a person's name (`p_lz_name`, `author-card`, `user-info`, `nick`, `columnist`). */
+const NAME_BOX = /name|author|user|nick|writer|columnist/i
+
+/** Whether a link stands in a name's or an author's box, a few levels up. */
+function inNameBox (a: Element): boolean {
+  let p = a.parent
+  for (let depth = 0; p !== null && isElement(p) && depth < NAME_BOX_DEPTH; p = p.parent, depth++) {
+    if (NAME_BOX.test(classAndId(p))) return true
+  }
+  return false
 }
 
 /** An hCard's class saying it is the entry's author (`author`, `post-author`, `entry-author`; not `comment-author`). */
@@ -3941,6 +4007,8 @@ const fieldCount = (text: string): number => text.match(PROFILE_FIELD)?.length ?
 
 /** The badge a thread's page puts beside its opening poster's name (data/author-markers.json `posterBadges`). */
 const POSTER_BADGE = new Set(MARKERS.posterBadges.map(b => b.badge))
+/** The badge a blog host puts beside its writer's own replies (`ownerBadges`: `作者`, `博主`), read in the replies only. */
+const OWNER_BADGE = new Set(MARKERS.ownerBadges.map(b => b.badge))
 /** Poster badges looked at, at most (the first is the opening post's; a later one may stand in a reply's quote). */
 const MAX_BADGES = 3
 /** How far above a poster badge its profile panel is looked for (`<ul><li><a>name</a></li><li><span>楼主</span>`). */
@@ -3959,7 +4027,8 @@ function badgedPoster ($: CheerioAPI, replies = false): string | undefined {
   let tried = 0
   for (const el of $(BADGE_SELECTOR)) {
     if (!isElement(el) || el.children.length !== 1 || !isText(el.children[0])) continue
-    if (!POSTER_BADGE.has(el.children[0].data.trim()) || inDiscussion(el) !== replies) continue
+    const badge = el.children[0].data.trim()
+    if (!(POSTER_BADGE.has(badge) || (replies && OWNER_BADGE.has(badge))) || inDiscussion(el) !== replies) continue
     // the opening post's badge comes first: a page of thousands (a reply box's `楼主` each) is not read panel by panel
     if (++tried > MAX_BADGES) return undefined
     const name = nameBeforeBadge(el)
@@ -3982,9 +4051,17 @@ function nameBeforeBadge (badge: Element): string | undefined {
   let name: string | undefined
   for (const a of elementsOf(panel)) {
     if (a === badge) break
-    if (a.name === 'a' && attr(a, 'href') !== '') name = linkedScreenName(a) ?? name
+    // (a Chinese and an English nickname, `小咪 Mimi`, beside the badge only: a link's text elsewhere, `清除 Cookies`, is a
+    // command's)
+    if (a.name === 'a' && attr(a, 'href') !== '') name = linkedScreenName(a) ?? hanEnglishName(a) ?? name
   }
   return name ?? nameAfterBadge(badge) ?? namedBeforeBadge(badge)
+}
+
+/** A link's text when it is a Chinese and an English nickname (`小咪 Mimi`: `HAN_ENGLISH_NICKNAME`). */
+function hanEnglishName (a: Element): string | undefined {
+  const text = normalizeLine(spacedText(a))
+  return HAN_ENGLISH_NICKNAME.test(text) ? text : undefined
 }
 
 /** A class or id of the element that holds a member's screen name (`nick`, `user-name`, `author`). */
@@ -4760,18 +4837,30 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
     const m = NEAR_DATE.exec(text)
     // a sidebar's, a comment's or a related list's date stands near a headline that heads little (WCXB 4450)
     if (m !== null && inSkipped(el)) continue
-    if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1])) continue
+    if (m === null || namesServedDay(text) || inClockElement(el) || insideAny(el, updateLines) || inTeaser(el, m[1])) {
+      continue
+    }
     // a related item's date: `<li><a href="/a/850.html">another page's title</a> [2010-10-28]</li>`
     const at = textHolding(el, m[1])
     if (at !== undefined && inDatedTeaserItem(at)) continue
     const role = shownDateRole(el, text)
     if (role === 'profile' || role === 'other') continue
     if (role === 'update') {
-      updated ??= m[1]
+      updated ??= withTimeAfter(text, m)
       updateLines.push(el)
-    } else return { value: m[1], updated: false }
+    } else return { value: withTimeAfter(text, m), updated: false }
   }
   return updated === undefined ? undefined : { value: updated, updated: true }
+}
+
+/**
+ * The date a pattern matched with the time written right after it (`最后更新 14.12.2011 19:00`: `14.12.2011 19:00`), as
+ * `findDate` reads it; the date alone when no time follows.
+ */
+function withTimeAfter (text: string, m: RegExpExecArray): string {
+  const rest = text.slice(m.index)
+  const timed = findDate(rest)
+  return timed?.index === 0 && timed.length > m[0].length ? rest.slice(0, timed.length) : m[1]
 }
 
 /** The first text node below `el` that holds `text`, if one does. */
@@ -4936,9 +5025,6 @@ function besideOtherDateWord (el: Element): boolean {
 /** A last edit's stamp (`最后编辑于`, `最後編輯`, `last edited`): a later time than the post's. */
 const LAST_EDIT = /最后编辑|最後編輯|last\s+edited/i
 
-/** A post's own time's label before it (`发表于:`, `發表於`, `Posted`). */
-const POSTED_LABEL = /发表|發表|发布|發布|發佈|\bposted\b|\bpublished\b/i
-
 /** Letters a short element may hold beside a relative date (`3 hours ago · News`), no more: prose is no date line. */
 const RELATIVE_LINE_EXTRA = 24
 
@@ -4954,7 +5040,7 @@ function relativeNearHeadline ($: CheerioAPI, letters: Letters, anchor: AnyNode 
   const first = $('body h1').toArray().find(isElement)
   const h1 = first ?? (anchor?.parent != null && isElement(anchor.parent) ? anchor.parent : undefined)
   if (h1 === undefined) return undefined
-  const labelled = first === undefined ? POSTED_LABEL : undefined
+  const labelled = first === undefined ? PUBLISHED_LABEL : undefined
   const all = bodyElements($('body')[0])
   const at = all.indexOf(h1)
   let edited: string | undefined
@@ -4997,7 +5083,8 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
     if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
     // a portal header's clock (`<span class="date">今天是2024年03月05日 星期二</span>`) shows the visitor's day
-    if (m === null || namesServedDay(text) || insideAny(el, updateLines) || inTeaser(el, m[1]) || afterCardTitle(el)) {
+    if (m === null || namesServedDay(text) || inClockElement(el) || insideAny(el, updateLines) || inTeaser(el, m[1]) ||
+      afterCardTitle(el)) {
       return undefined
     }
     // a sidebar listing's row: `<tr><td><a href="news_view.asp?id=1186">另一篇</a></td><td class="date">[2013-11-04]`,
