@@ -118,14 +118,20 @@ function dateLabelled (el: Element): boolean {
   return classAndId(el).toLowerCase().split(/[\s_-]+/).some(part => DATE_TOKEN_ENDINGS.some(e => part.endsWith(e)))
 }
 
-/** Whether the text node stands in an element labelled as a date (its own or one of the two above). */
-function inDateElement (node: AnyNode): boolean {
-  let p = node.parent
+/**
+ * Whether a node stands in an element that `test` accepts by its class or id: a text node's element and the two above
+ * it (`LABEL_DEPTH`), an element itself and the two above.
+ */
+function classedAbove (node: AnyNode, test: (el: Element) => boolean): boolean {
+  let p: AnyNode | null = isElement(node) ? node : node.parent
   for (let depth = 0; p !== null && depth < LABEL_DEPTH; p = p.parent, depth++) {
-    if (isElement(p) && dateLabelled(p)) return true
+    if (isElement(p) && test(p)) return true
   }
   return false
 }
+
+/** Whether the text node stands in an element labelled as a date (its own or one of the two above). */
+const inDateElement = (node: AnyNode): boolean => classedAbove(node, dateLabelled)
 
 function inLink (node: AnyNode): boolean {
   return withinTag(node, tag => tag === 'a')
@@ -327,13 +333,7 @@ function servedDay (nodes: AnyNode[], i: number): boolean {
 const CLOCK_CLASS = /current[-_]?(?:date|time|day)|cur[-_]?(?:date|time)|now[-_]?(?:date|time)|server[-_]?(?:date|time)|\btoday\b|[-_]today|today[-_]|\bclock\b|[-_]clock/i
 
 /** Whether a node stands in an element whose class or id names the current day (an element itself and two up). */
-export function inClockElement (node: AnyNode): boolean {
-  let p: AnyNode | null = isElement(node) ? node : node.parent
-  for (let depth = 0; p !== null && depth < LABEL_DEPTH; p = p.parent, depth++) {
-    if (isElement(p) && CLOCK_CLASS.test(classAndId(p))) return true
-  }
-  return false
-}
+export const inClockElement = (node: AnyNode): boolean => classedAbove(node, el => CLOCK_CLASS.test(classAndId(el)))
 
 /**
  * Whether the date at `i` is labelled as another date than the publication by the text just before it, when that
@@ -368,13 +368,7 @@ function labelledOther (nodes: AnyNode[], i: number): boolean {
 const BIRTHDAY_CLASS = /(?:^|[\s_-])(?:b-?day|birthday|birth|dob)(?:$|[\s_-])/i
 
 /** Whether a text node stands in an element whose class or id names a birthday (the node's element and two above). */
-function inBirthday (node: AnyNode): boolean {
-  let p = node.parent
-  for (let depth = 0; p !== null && depth < LABEL_DEPTH; p = p.parent, depth++) {
-    if (isElement(p) && BIRTHDAY_CLASS.test(classAndId(p))) return true
-  }
-  return false
-}
+const inBirthday = (node: AnyNode): boolean => classedAbove(node, el => BIRTHDAY_CLASS.test(classAndId(el)))
 
 /** Longest link text read past as a member's name between a date's label and the date. */
 const LINKED_NAME_CHARS = 20
