@@ -376,6 +376,38 @@ const KNOWN: KnownFailures = {
     date: 'the edit stamp `Edited by: NorthPointKid  at: 6/9/04 12:15:33 am`, now read as an update, is still given as the ' +
       'date, the page\'s only one: the poster cell\'s `(6/8/04 11:42:07 pm)` is read by no reader'
   },
+  // session 61's unseen rounds, measured once before any change (README): open
+  'b527-xoops2-weblog-module-tw-school-teacher-caltrop-field-trip-day-header-footer-poster-weblog-name-title-desk-meta-author-roc-crawl-day-flat-comments-2005-big5-hacked': {
+    author: 'XOOPS\'s menu link `所有網誌` (`index.php?user_id=0`) is taken over the footer\'s `張貼者 <a>阿貞老師</a> 於 21:37`'
+  },
+  'b528-fc2-blog-hk-food-blogger-shau-kei-wan-fishball-noodles-sponsor-pseudo-entry-first-day-header-time-in-footer-profile-only-author-secret-comment-trackback-2010-utf8': {
+    author: 'FC2: the writer only in the profile box\'s `Author:阿詩` and her own comment\'s footer, read by no reader'
+  },
+  'b529-pconline-style-portal-my-space-blog-guangzhou-son-builds-cantonese-opera-pc-bracket-cut-title-info-line-build-list-lines-reprint-notice-editor-stamp-price-box-owner-card-comments-2011-gbk-declgb2312': {
+    author: 'the blog\'s host `kunzai.blog.example-lnpc.com.cn` is given as a second name beside `堃仔`'
+  },
+  'b530-babytree-style-parenting-site-user-home-diary-hangzhou-toddler-stairs-mother-card-baby-birthday-baby-age-line-h2-title-worded-otherwise-editor-stamp-same-age-diaries-comments-2013-utf8': {
+    title: 'the user home\'s `<h1>` banner `小米粒妈妈的家` is taken over the `<h2>` headline',
+    date: 'the baby\'s birthday in a card (2011-07-02) is taken over the info line\'s `记录于 2013-04-18`',
+    author: 'the banner `小米粒妈妈的家` (a home\'s name) is taken for the writer'
+  },
+  'b531-wordpress49-dux-theme-webmaster-blog-icp-filing-cancelled-refile-nine-days-seo-title-no-byline-closing-signoff-day-before-breadcrumbs-post-copyright-numbered-comments-stats-box-2018-utf8-hacked': {
+    author: 'the writer only in a closing sign-off, his replies tagged `博主` and the blog\'s name, read by no reader'
+  },
+  'b533-phpwind60-county-portal-forum-yanshan-lianshi-paper-mill-title-suffix-modedit-stamp-top-member-cell-time-now-footer-2007-gbk-declgb2312-hacked': {
+    author: 'phpwind 6\'s poster cell names the poster in a `<b>` without a link, read by no reader'
+  },
+  'b534-hkgalden-style-hk-forum-kowloon-city-corner-store-closing-relative-only-data-ts-epoch-sidebar-first-truncated-title-op-update-reply-2016-utf8': {
+    date: 'the thread bar\'s `最後回覆 <span data-ts>4分鐘前</span>` (the last reply) is taken over the opening post\'s `data-ts`',
+    author: 'the opening post\'s `<a href="/member/10234">九龍城老餅</a><span class="op-badge">樓主</span>` is read by no reader'
+  },
+  'b536-guokr-style-science-qa-question-village-pump-well-water-temperature-tags-above-title-asker-line-below-time-in-title-attr-edited-credentialed-answers-2013-utf8': {
+    author: 'the asker line\'s action word `提问` is given as a second name beside `小满吃西瓜`'
+  },
+  'b537-forumotion-style-free-host-phpbb2-skin-macau-san-kio-board-knife-grinder-yearless-dates-today-yesterday-edit-line-in-body-sponsored-row-similar-topics-2010-utf8': {
+    date: 'phpBB2\'s yearless `週五 5月 07 - 21:23` is read by no reader',
+    author: 'the poster cell\'s `<span class="name"><strong><a href="/u12">` is read by no reader'
+  },
 }
 
 /**
@@ -388,7 +420,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 526)
+  t.equal(ids.length, 538)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

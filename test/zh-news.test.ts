@@ -134,6 +134,16 @@ const KNOWN: KnownFailures = {
   // session 59's second unseen round, measured once before any change (README): all mended since
   // session 60's unseen round, measured once before any change (README): all mended since
   // session 60's second unseen round, measured once before any change (README): all mended since
+  // session 61's unseen round, measured once before any change (README): open
+  'n473-foreign-agency-chinese-service-reuters-cn-style-bjt-timestamp-id-url-date-midarticle-spans-weekday-text-closing-reporters-shenxiao-credit-2010-utf8': {
+    author: 'the credit after the `(完)` end marker, `(记者 周晓澜 叶敏；审校 高岚)`, is not read (and as a text line its `审校` reviewer is taken for a third writer)'
+  },
+  'n474-mauritius-chinese-daily-spip31-dist-french-labels-utc-abbr-day-before-redaction-author-surtitre-closing-reporter-hacked-2016-utf8': {
+    date: 'SPIP\'s `<abbr class="published" title="2016-03-14T22:40:00Z">mardi 15 mars 2016</abbr>` (a French day over the UTC time of the evening before) is read by no reader'
+  },
+  'n477-county-info-port-frontpage2002-shared-borders-msnavigation-webbot-timestamp-edited-next-day-hitcounter-marquee-tv-closing-credit-cameraman-2003-gb2312': {
+    author: 'the TV credit `（县电视台记者 谭立新　摄像 彭勇　通讯员 舒红梅）`: the cameraman\'s part runs on over `通讯员 舒红梅`, read as a second photographer'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -144,7 +154,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 472)
+  t.equal(ids.length, 478)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

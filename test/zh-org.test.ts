@@ -81,6 +81,19 @@ const KNOWN: KnownFailures = {
       'subheading\'s: zh-news n306, n318) is no title-classed cell'
   },
   // session 60's second unseen round, measured once before any change (README): all mended since
+  // session 61's unseen round, measured once before any change (README): open
+  'o242-baidu-space-county-middle-school-youth-league-choir-contest-closing-writer-photographer-2007-gbk-declgb2312': {
+    author: 'Baidu Space\'s login `xxezxtw` is taken over the closing `（高二（3）班通讯员 邵喆　摄影：团委 韩赟）` (a class with its own brackets before the role)'
+  },
+  'o244-iweb3-blog-macau-building-materials-association-zhongshan-expo-delegation-closing-writer-hacked-2010-utf8': {
+    author: 'the closing `（秘書處 梁嘉琪 撰稿　圖片：理事 何俊傑）` (the role after the name, then a photo credit) is read by no reader'
+  },
+  'o245-golive6-hk-university-social-policy-centre-sham-shui-po-elderly-housing-survey-title-is-section-hacked-2004-big5hkscs-declbig5': {
+    title: 'the `<title>` of the centre and the issue is taken over `<p class="headline"><font size="4"><b>…`'
+  },
+  'o246-haodf-expert-view-childrens-hospital-doctor-cough-variant-asthma-seo-title-2011-gbk': {
+    author: '`发表者：<a>王赟</a>` (a doctor\'s column, the label 发表者) is read by no reader'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -91,7 +104,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 240)
+  t.equal(ids.length, 246)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
