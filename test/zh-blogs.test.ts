@@ -168,10 +168,6 @@ const KNOWN: KnownFailures = {
     author: 'a Sina blog repost: the notice `原文地址：… 作者：滇西行者` names the original\'s writer, read as the page\'s; the ' +
       'set\'s convention is the blog owner who reposted it'
   },
-  'b243-hexo-next-year-end-review-2019-utf8': {
-    author: 'the writer\'s pen name is the blog\'s name (`og:site_name`, the publisher), judged a site; the copyright box\'s ' +
-      '`本文作者：林间有风` labels it'
-  },
   // the thirty-third and thirty-fourth rounds (b245-b256, session 42's second wave), measured once before any change
   // (and with the first wave's mechanisms alike): open
   'b247-hkgolden-style-aspnet-board-tenancy-2008-big5hkscs': {
@@ -256,9 +252,6 @@ const KNOWN: KnownFailures = {
   },
   'b353-fenghuang-style-blog-old-teahouse-2010-gbk': {
     title: 'the `<title>`\'s wording (`老街上最后一家茶馆要拆了`) is taken over the printed `h2.title` `老街最后一家茶馆`'
-  },
-  'b354-emlog-macau-film-photo-blog-hacked-2012-utf8': {
-    author: 'the blog\'s tagline owner (`一個澳門人的菲林日記`) is taken over the post\'s `作者：<a>海岸片片</a>`, the blog\'s name too'
   },
   'b355-notion-published-page-malaysian-family-recipe-2021-utf8': {
     author: 'the writer is only in Notion\'s property table (`作者` row), read by no reader'
@@ -377,15 +370,6 @@ const KNOWN: KnownFailures = {
       'date, the page\'s only one: the poster cell\'s `(6/8/04 11:42:07 pm)` is read by no reader'
   },
   // session 61's unseen rounds, measured once before any change (README): open
-  'b527-xoops2-weblog-module-tw-school-teacher-caltrop-field-trip-day-header-footer-poster-weblog-name-title-desk-meta-author-roc-crawl-day-flat-comments-2005-big5-hacked': {
-    author: 'XOOPS\'s menu link `所有網誌` (`index.php?user_id=0`) is taken over the footer\'s `張貼者 <a>阿貞老師</a> 於 21:37`'
-  },
-  'b528-fc2-blog-hk-food-blogger-shau-kei-wan-fishball-noodles-sponsor-pseudo-entry-first-day-header-time-in-footer-profile-only-author-secret-comment-trackback-2010-utf8': {
-    author: 'FC2: the writer only in the profile box\'s `Author:阿詩` and her own comment\'s footer, read by no reader'
-  },
-  'b529-pconline-style-portal-my-space-blog-guangzhou-son-builds-cantonese-opera-pc-bracket-cut-title-info-line-build-list-lines-reprint-notice-editor-stamp-price-box-owner-card-comments-2011-gbk-declgb2312': {
-    author: 'the blog\'s host `kunzai.blog.example-lnpc.com.cn` is given as a second name beside `堃仔`'
-  },
   'b530-babytree-style-parenting-site-user-home-diary-hangzhou-toddler-stairs-mother-card-baby-birthday-baby-age-line-h2-title-worded-otherwise-editor-stamp-same-age-diaries-comments-2013-utf8': {
     title: 'the user home\'s `<h1>` banner `小米粒妈妈的家` is taken over the `<h2>` headline',
     date: 'the baby\'s birthday in a card (2011-07-02) is taken over the info line\'s `记录于 2013-04-18`',
@@ -393,20 +377,6 @@ const KNOWN: KnownFailures = {
   },
   'b531-wordpress49-dux-theme-webmaster-blog-icp-filing-cancelled-refile-nine-days-seo-title-no-byline-closing-signoff-day-before-breadcrumbs-post-copyright-numbered-comments-stats-box-2018-utf8-hacked': {
     author: 'the writer only in a closing sign-off, his replies tagged `博主` and the blog\'s name, read by no reader'
-  },
-  'b533-phpwind60-county-portal-forum-yanshan-lianshi-paper-mill-title-suffix-modedit-stamp-top-member-cell-time-now-footer-2007-gbk-declgb2312-hacked': {
-    author: 'phpwind 6\'s poster cell names the poster in a `<b>` without a link, read by no reader'
-  },
-  'b534-hkgalden-style-hk-forum-kowloon-city-corner-store-closing-relative-only-data-ts-epoch-sidebar-first-truncated-title-op-update-reply-2016-utf8': {
-    date: 'the thread bar\'s `最後回覆 <span data-ts>4分鐘前</span>` (the last reply) is taken over the opening post\'s `data-ts`',
-    author: 'the opening post\'s `<a href="/member/10234">九龍城老餅</a><span class="op-badge">樓主</span>` is read by no reader'
-  },
-  'b536-guokr-style-science-qa-question-village-pump-well-water-temperature-tags-above-title-asker-line-below-time-in-title-attr-edited-credentialed-answers-2013-utf8': {
-    author: 'the asker line\'s action word `提问` is given as a second name beside `小满吃西瓜`'
-  },
-  'b537-forumotion-style-free-host-phpbb2-skin-macau-san-kio-board-knife-grinder-yearless-dates-today-yesterday-edit-line-in-body-sponsored-row-similar-topics-2010-utf8': {
-    date: 'phpBB2\'s yearless `週五 5月 07 - 21:23` is read by no reader',
-    author: 'the poster cell\'s `<span class="name"><strong><a href="/u12">` is read by no reader'
   },
 }
 

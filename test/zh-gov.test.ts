@@ -108,17 +108,11 @@ const KNOWN: KnownFailures = {
   // session 60's unseen round, measured once before any change (README): all mended since
   // session 60's second unseen round, measured once before any change (README): all mended since
   // session 61's unseen round, measured once before any change (README): open
-  'g301-manage-html-content-ms-timestamp-central-seismic-agency-hazard-zone-video-meeting-bare-closing-names-logo-h1-2011-gbk': {
-    author: 'the bare closing `（郑珺　李文涛）` (names alone in brackets, no role) is read by no reader'
-  },
   'g304-espcms-ac-article-at-read-did-county-agri-machinery-bureau-summer-harvest-units-between-names-hacked-title-2014-gbk-declgb2312': {
     author: 'ESPCMS\'s 作者 slot with the site\'s short name `沣水农机` is taken; the closing `（县农机局　彭小玥　大坪镇农机站　韩堃）` puts each writer\'s unit before the name'
   },
   'g305-egfront-detail-metaid-taiwan-gazette-water-agency-river-area-notice-kandeng-over-fawen-roc-dc-date-update-2019-utf8': {
     date: '`DC.Date` (2019-06-14, a later day) is taken over the record\'s `刊登日期 中華民國108年06月12日`'
-  },
-  'g306-ha-visitor-index-asp-content-id-lang-chib5-hk-hospital-authority-press-release-h1-section-ae-widget-crawl-2023-big5hkscs-declbig5': {
-    title: 'the `<title>`\'s authority part is taken: the `<h1>` holds the section `新聞稿` and the headline is `div.press_title`'
   },
 }
 

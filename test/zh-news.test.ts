@@ -135,14 +135,8 @@ const KNOWN: KnownFailures = {
   // session 60's unseen round, measured once before any change (README): all mended since
   // session 60's second unseen round, measured once before any change (README): all mended since
   // session 61's unseen round, measured once before any change (README): open
-  'n473-foreign-agency-chinese-service-reuters-cn-style-bjt-timestamp-id-url-date-midarticle-spans-weekday-text-closing-reporters-shenxiao-credit-2010-utf8': {
-    author: 'the credit after the `(完)` end marker, `(记者 周晓澜 叶敏；审校 高岚)`, is not read (and as a text line its `审校` reviewer is taken for a third writer)'
-  },
   'n474-mauritius-chinese-daily-spip31-dist-french-labels-utc-abbr-day-before-redaction-author-surtitre-closing-reporter-hacked-2016-utf8': {
     date: 'SPIP\'s `<abbr class="published" title="2016-03-14T22:40:00Z">mardi 15 mars 2016</abbr>` (a French day over the UTC time of the evening before) is read by no reader'
-  },
-  'n477-county-info-port-frontpage2002-shared-borders-msnavigation-webbot-timestamp-edited-next-day-hitcounter-marquee-tv-closing-credit-cameraman-2003-gb2312': {
-    author: 'the TV credit `（县电视台记者 谭立新　摄像 彭勇　通讯员 舒红梅）`: the cameraman\'s part runs on over `通讯员 舒红梅`, read as a second photographer'
   },
 }
 

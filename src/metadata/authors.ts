@@ -162,7 +162,9 @@ function judgeChinese (raw: string, sites: readonly string[], asAuthor: boolean,
  * o211 of session 58's unseen round).
  */
 function inSiteName (name: string, site: string, nickname: boolean): boolean {
-  if (!site.includes(name)) return false
+  // (the name with a person's title after it, `王赟大夫`, is the writer's own page among the title's parts: zh-org o246
+  // of session 61's unseen round)
+  if (!site.includes(name) || withoutNameTitle(site) === name) return false
   return !nickname || !/^\p{Script=Han}+$/u.test(name) || site.startsWith(name) || isChineseOrganization(site)
 }
 

@@ -51,10 +51,11 @@ const ALT = [...FILE.labels].map(l => l.label).sort((a, b) => b.length - a.lengt
 const ZH_EDITOR_LABELS = FILE.labels.filter(l => l.field === 'editor' && /^\p{Script=Han}+$/u.test(l.label))
   .map(l => l.label).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /**
- * Where a byline's editors' credits begin: an editor's label at the start or after white space, a paper's short name
+ * Where a byline's editors' credits begin: an editor's label at the start or after white space or a semicolon (`记者
+ * 周晓澜 叶敏；审校 高岚`, a wire's closing credit: zh-news n473 of session 61's unseen round), a paper's short name
  * glued before it or not (`财讯编辑 赵立峰`, `编辑 刘畅`, `校对 李立`, `编辑｜秦朗`: a WeChat article's bar).
  */
-const EDITOR_CREDIT = new RegExp(`(?:^|\\s)[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[\\s:：｜|丨]|$)|` +
+const EDITOR_CREDIT = new RegExp(`(?:^|[\\s；;])[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[\\s:：｜|丨]|$)|` +
   // after the writers, a slash too (`文/周晓雯　图/龙海涛　审核/高建民`); first on the line it pairs the role with the
   // writer's (`編譯/記者 楊錚`: compiled and reported)
   `\\s[\\p{Script=Han}]{0,3}?(?:${ZH_EDITOR_LABELS})(?=[/／])`, 'u')
@@ -513,9 +514,10 @@ const UNKNOWN_LABEL_TAIL = /\s+[\p{Script=Han}]{1,4}\s*[:：]\s*\d*\s*$/u
 
 /**
  * A count of readers, views or comments with no label's colon after a name (`作者：周慕白、王璐 2023-11-24 18:40 阅读 3.2万`,
- * the date read out of it: zh-news n189 of session 39's unseen round; `1.2万阅读`): the page's counter, no name.
+ * the date read out of it: zh-news n189 of session 39's unseen round; `1.2万阅读`; `1587人已读`, a doctor's column: zh-org
+ * o246 of session 61's unseen round): the page's counter, no name.
  */
-const COUNTER_TAIL = /(?:\s*(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆)\s*[(（]\s*\d[\d,]*\s*[)）]|\s+(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)(?:量|数|數|次数|次數)?\s*[\d.,]+\s*[万萬wWkK]?\+?|[\d.,]+\s*[万萬wWkK]?\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)))\s*$/u
+const COUNTER_TAIL = /(?:\s*(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆)\s*[(（]\s*\d[\d,]*\s*[)）]|\s+(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)(?:量|数|數|次数|次數)?\s*[\d.,]+\s*[万萬wWkK]?\+?|[\d.,]+\s*[万萬wWkK]?\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|已读|已讀|已阅|已閱)))\s*$/u
 
 /** A field's text without a counter the label list lacks after a name (`作者：周立 叶晓敏　评论：0`, `阅读 3.2万`). */
 function fieldText (text: string, field: string): string {
@@ -859,7 +861,7 @@ export function splitNames (value: string): string[] {
   }
   // `周凯 发自武汉`: where a reporter files from (a sports or foreign correspondent's byline) is no name; the label of
   // an author element read whole (`<span id="author_baidu">作者：<strong>王小梅 张睿</strong>`: zh-news n206)
-  v = withoutReportPlaces(v.replace(SENT_FROM, ' ').replace(AUTHOR_LABEL, '').trim())
+  v = withoutReportPlaces(v.replace(SENT_FROM, ' ').replace(AUTHOR_LABEL, '').replace(REPRINT_NOTICE, '').trim())
   // the same name written twice or three times (a name in a link, an image alt and a caption)
   const rep = /^(.{3,60}?)(?:\s+\1)+$/u.exec(v)
   if (rep !== null) v = rep[1]
@@ -885,6 +887,12 @@ export function splitNames (value: string): string[] {
     .map(n => withoutRole(n.replace(/\s*(?:\s[-–—|]\s|[⋅•|]).*$/u, '').replace(/^(?:(?:recipe|text|guide|story|words|insights|photos?)\s+(?:by|from)|by)\s+/i, '')))
     .filter((n): n is string => n !== null && n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|on|at|作者|编辑)$/i.test(n))
 }
+
+/**
+ * A reprint notice run on after the writer's name (`作者：堃仔，转载请注明出处：http://…`, a portal's personal space:
+ * zh-blogs b529 of session 61's unseen round; `轉載請註明`): the blog's terms, no name, to the end of the value.
+ */
+const REPRINT_NOTICE = /\s*[，,;；]?\s*(?:转载|轉載)(?:请|請|須|须|需|时|時)?(?:注明|註明|保留|標明|标明).*$/u
 
 /**
  * The places a report was filed from, parted by `、` and closing a byline with the report's kind, after a name and a

@@ -46,7 +46,9 @@ const HOURS_A_DAY = 24
  * required: without it `10月15日` is as often a heading of a chronology and `10-15` a score or a range. Nothing
  * that continues a full date may stand before it (`2024-10-15 09:32` is findDate's).
  */
-const MONTH_DAY = /(?<![\d年./-])(\d{1,2})(?:月(\d{1,2})[日号]|-(\d{1,2}))\s*(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?(?![\d:：])/u
+// (and phpBB 2's Chinese pack, `D M d - H:i` with the month as `5月`: `週五 5月 07 - 21:23`, a Forumotion-style Macau
+// board: zh-blogs b537 of session 61's unseen round)
+const MONTH_DAY = /(?<![\d年./-])(\d{1,2})(?:月(\d{1,2})[日号]|-(\d{1,2})|月\s+(\d{1,2})\s+-)\s*(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?(?![\d:：])/u
 /** Clock hours in half a day, for `pm`. */
 const HALF_DAY = 12
 const HALF_HOUR_MINUTES = 30
@@ -83,14 +85,18 @@ export function findRelativeDate (text: string): RelativeDate | null {
   m = ZH_DAY.exec(text)
   if (m !== null) found.push(reading(ZH_DAY_WORD[m[1]], 'day', m, clock(m[2], m[3], undefined)))
   m = MONTH_DAY.exec(text)
-  const time = m === null ? undefined : clock(m[4], m[5], undefined)
-  if (m !== null && time !== undefined) {
-    const month = Number(m[1])
-    const day = Number(m[2] ?? m[3])
-    const plausible = month >= 1 && month <= 12 && day >= 1 && day <= 31
-    if (plausible) found.push({ ...reading(0, 'day', m, time), monthDay: { month, day } })
-  }
+  const monthDay = m === null ? undefined : monthDayOf(m)
+  if (m !== null && monthDay !== undefined) found.push(monthDay)
   return found.sort((a, b) => a.index - b.index)[0] ?? null
+}
+
+/** `MONTH_DAY`'s match as a reading of that day (0 days back), when its time and its day are plausible. */
+function monthDayOf (m: RegExpExecArray): RelativeDate | undefined {
+  const time = clock(m[5], m[6], undefined)
+  const month = Number(m[1])
+  const day = Number(m[2] ?? m[3] ?? m[4])
+  const plausible = time !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= 31
+  return plausible ? { ...reading(0, 'day', m, time), monthDay: { month, day } } : undefined
 }
 
 export const UNIT_MS: Record<RelativeUnit, number> = {

@@ -79,6 +79,18 @@ const POST_AFTER_NAME = /(?<=\p{Script=Han}{2})\s*(?:（[^（）]{1,30}）|\([^(
 const PHOTO_FIRST = new RegExp(`^(?:${ZH_PHOTO_ROLE}|图片|圖片|图|圖)\\s*[:：/／∕｜|丨]\\s*` +
   '([\\p{Script=Han}·、]{2,6}(?:\\s*[/／∕、]\\s*[\\p{Script=Han}·]{2,6}){0,3})\\s+(?=(?:文|撰文|文字)\\s*[:：/／∕｜|丨])', 'u')
 
+/**
+ * A reporter's role after the photographer's names (`摄像 彭勇　通讯员 舒红梅`, a county TV station's credit: zh-news n477
+ * of session 61's unseen round): the names after it are writers again.
+ */
+const ROLE_AFTER_PHOTO = new RegExp(`\\s+${ZH_REPORTER_ROLE}\\s*[/／∕｜|丨:：]?\\s*`, 'u')
+
+/** A photo credit's names cut where a reporter's role follows them: [the photographers', the writers' after them]. */
+export function photoThenWriters (credit: string): [string, string] {
+  const m = ROLE_AFTER_PHOTO.exec(credit)
+  return m === null ? [credit, ''] : [credit.slice(0, m.index), credit.slice(m.index + m[0].length)]
+}
+
 /** A Chinese byline read: the names as written (the authors) and the photographers credited after them. */
 export interface ZhByline { names: string, photographers: string[] }
 
@@ -119,9 +131,10 @@ export function readZhByline (text: string): ZhByline | null {
   }
   const m = bylineMatch(marked) ?? bylineMatch(withoutEditorCredits(marked))
   if (m === null) return null
-  const photographer = m[2]?.trim() ?? ''
+  const [photographer, laterWriters] = photoThenWriters(m[2]?.trim() ?? '')
   // the editors' credits after the writers (`记者 陈思远 编辑 孙立`): no name after an editor's role is a writer
-  const names = withoutUnit(withoutEditorCredits(m[1].replace(ROLE_MARK, '$1 ')))
+  const writers = `${m[1]} ${laterWriters}`.trim()
+  const names = withoutUnit(withoutEditorCredits(writers.replace(ROLE_MARK, '$1 ')))
   if (names === '') return null
   // (a photographer's unit before the name as well: `攝影／資訊組 游志豪`)
   return { names, photographers: photographer === '' ? [] : splitNames(withoutUnit(photographer)) }

@@ -12,7 +12,7 @@ import { ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { isChineseOrganization } from '../../text/org-names.js'
 import { TITLE_WORDS } from '../../text/not-names.js'
 import { isCommonHanName } from '../../text/han-names.js'
-import { roleAfterNames } from '../../text/zh-byline.js'
+import { photoThenWriters, roleAfterNames, withoutUnit } from '../../text/zh-byline.js'
 
 // `...问题。(记者 蔡敏婕)`, `（华商报记者 杨帆 实习生 何静怡）`, `(Reporter Xu Jingjing)`, `（文/张三）` at the end of a
 // paragraph: the reporter's role with its outlet or medium (text/roles.ts), or a writer's
@@ -24,11 +24,25 @@ const TRAILING_AUTHOR = new RegExp('\\s*[(（]\\s*(?:\\p{Script=Han}{2,20}\\s+)?
 // `...。（责任编辑：张三）`, `【编辑:李四】` at the end of a paragraph.
 const TRAILING_INFO = /\s*([[【(（]\s*[^[\]【】()（）]{1,40}[:：][^[\]【】()（）]{1,40}[\]】)）])$/u
 // `(李艳 撰稿)`, `（张三 整理）`, `(星島日報報道)` (Hong Kong writes 報道): a writer's or a paper's credit standing alone as
-// the last lines
-const WRITER_CREDIT = /^[(（]\s*([\p{Script=Han}·、\s]{2,16}?)\s*(?:撰稿|整理|采写|採寫|报道|報導|報道)\s*[)）]$/u
+// the last lines; the pictures' credit may follow (`（秘書處 梁嘉琪 撰稿　圖片：理事 何俊傑）`, a Macau association's
+// post: zh-org o244 of session 61's unseen round), its names the photographer's
+const WRITER_CREDIT = new RegExp('^[(（]\\s*([\\p{Script=Han}·、\\s]{2,16}?)\\s*(?:撰稿|整理|采写|採寫|报道|報導|報道)' +
+  `(?:\\s+(?:${ZH_PHOTO_ROLE}|图片|圖片|图|圖)\\s*[:：/／]\\s*([\\p{Script=Han}·、\\s]{2,16}?))?\\s*[)）]$`, 'u')
 // `（初二年级组 汪志红 供稿）`, `（协会秘书处 供稿）`, `（宣传部供稿）`: who supplied the piece, a unit, a person or both,
 // standing alone as the last lines of school, company and association news
 const SUPPLIED_BY = /^[(（]\s*([\p{Script=Han}·、\s]{2,24}?)\s*供稿\s*[)）]$/u
+// `（郑珺　李文涛）`, `（孟庆云　杜海燕）`: two to four names alone in brackets, standing alone as the last lines, no role
+// nor unit (a government agency's and an enterprise paper's closing credit: zh-gov g301 of session 61's unseen round,
+// zh-org o161 of session 49's); every name a common one (one name alone in brackets may be a place
+// or a person the text speaks of)
+const BARE_NAMES = /^[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){1,3})\s*[)）]$/u
+/**
+ * The ending of an administrative place (`苏州`, `张家港`, `城关镇`): a bracket of places (`（张家港　苏州）`) reads as one of
+ * common names (`苏` and `张` are surnames), so no bare name may end so.
+ */
+const PLACE_END = /[省市县縣区區镇鎮乡鄉村州港]$/u
+/** A bare name in a bracket of names alone: a common one, no organisation's nor a place's. */
+const bareName = (n: string): boolean => isCommonHanName(n) && !isChineseOrganization(n) && !PLACE_END.test(n)
 /** Longest Chinese personal name, in characters (a two-character surname and a two-character given name). */
 const HAN_NAME_MAX = 4
 
@@ -100,33 +114,42 @@ const PHOTO_BY = /^([\p{Script=Han}·、\s]{2,16}?)(?:(?<!文\s*)\s*[/／╱∕]
 /** A reporter credit at the end of `text`: the text before it (empty for a credit alone), or null. */
 function trailingAuthor (text: string, ev: Evidence): string | null {
   const a = trailingAuthorMatch(text)
-  const photoBy = a === null ? null : PHOTO_BY.exec(a[2])
-  if (a !== null && photoBy !== null) {
+  if (a === null) return null
+  const photoBy = PHOTO_BY.exec(a[2])
+  if (photoBy !== null) {
     for (const name of splitNames(photoBy[1].trim())) {
       ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
     }
     ev.removed.push({ kind: 'metadata', rule: 'credit', text: a[0].trim(), reason: 'photo credit' })
     return text.slice(0, a.index).trimEnd()
   }
-  // a reviewer's or an editor's credit after the writer's and the photographer's (`（文/周晓雯　图/龙海涛　审核/高建民）`:
-  // zh-org o85 of session 41's unseen round) names no writer
-  // (the photographer credited last is read first: its role is an editor's label too)
-  const last = a === null ? null : PHOTO_LAST.exec(a[2])
-  const credit = a === null ? '' : last !== null ? a[2] : withoutEditorCredits(a[2])
-  const photo = last ?? (a === null ? null : PHOTO_LAST.exec(credit))
-  const writers = photo === null ? credit : credit.slice(0, photo.index)
-  const names = a === null ? [] : splitNames(withoutEditorCredits(writers))
+  const { writers, photo } = creditParts(a[2])
+  // (a reporter's role after the photographer's names credits more writers: `摄像 彭勇　通讯员 舒红梅`)
+  const [photographers, laterWriters] = photoThenWriters(photo?.[2] ?? '')
+  const names = splitNames(withoutEditorCredits(writers))
   // no name read (`（作者系北京大学教授）`, a note on the writer): the text stays the article's
-  if (a === null || names.length === 0) return null
-  for (const value of names) ev.authors.push({ kind: 'credit', value })
+  if (names.length === 0) return null
+  for (const value of [...names, ...splitNames(laterWriters.trim())]) ev.authors.push({ kind: 'credit', value })
   const role = photo !== null && CAMERA.test(photo[1]) ? 'camera operator' : 'photographer'
-  for (const name of photo === null ? [] : splitNames(photo[2].trim())) {
+  for (const name of splitNames(photographers.trim())) {
     ev.editors.push({ kind: 'credit-line', value: { role, name } })
   }
   // a paragraph that is the credit alone (`（记者 张三）` closing the article) is the same credit on its own line
   const reason = a.index === 0 ? 'reporter credit standing alone' : 'reporter credit at the end of a paragraph'
   ev.removed.push({ kind: 'metadata', rule: 'credit', text: a[0].trim(), reason })
   return text.slice(0, a.index).trimEnd()
+}
+
+/**
+ * A reporter credit's writers and the photographer's credit after them (`PHOTO_LAST`), if any. A reviewer's or an
+ * editor's credit after the writer's and the photographer's (`（文/周晓雯　图/龙海涛　审核/高建民）`: zh-org o85 of session 41's
+ * unseen round) names no writer; the photographer credited last is read first (its role is an editor's label too).
+ */
+function creditParts (credit: string): { writers: string, photo: RegExpExecArray | null } {
+  const last = PHOTO_LAST.exec(credit)
+  const kept = last !== null ? credit : withoutEditorCredits(credit)
+  const photo = last ?? PHOTO_LAST.exec(kept)
+  return { writers: photo === null ? kept : kept.slice(0, photo.index), photo }
 }
 
 /**
@@ -170,6 +193,9 @@ function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
   const credit = WRITER_CREDIT.exec(text)
   if (credit !== null) {
     for (const value of splitNames(credit[1])) ev.authors.push({ kind: 'credit', value })
+    for (const name of splitNames(withoutUnit(credit[2] ?? ''))) {
+      ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
+    }
     ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
     return ''
   }
@@ -190,6 +216,13 @@ function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
       ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
     }
     ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
+    return ''
+  }
+  const bare = BARE_NAMES.exec(text)
+  const names = bare === null ? [] : bare[1].split(/[\s、]+/u)
+  if (names.length > 0 && names.every(bareName)) {
+    for (const value of names) ev.authors.push({ kind: 'credit', value })
+    ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writers named alone in brackets' })
     return ''
   }
   const supplied = SUPPLIED_BY.exec(text)

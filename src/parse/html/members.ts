@@ -102,9 +102,15 @@ export function afterBoardRole (a: Element): boolean {
   return false
 }
 
+/**
+ * A member id of zeros (`index.php?user_id=0`, XOOPS weblog's `所有網誌`, every member's posts: zh-blogs b527 of session
+ * 61's unseen round; a guest's `uid=0`): nobody's page.
+ */
+const NOBODY_ID = /[?&;](?:amp;)?(?:uid|userid|user_id|memberid|member_id)=0+(?![\w])/i
+
 /** Whether an address is a member's page. */
 export function isMemberPage (href: string): boolean {
-  return USER_PAGE.test(href) && !USER_ACTION.test(href)
+  return USER_PAGE.test(href) && !USER_ACTION.test(href) && !NOBODY_ID.test(href)
 }
 
 /** Whether an element holds a link to a member's page. */

@@ -18,6 +18,7 @@ import { clip } from './clean.js'
 import { memberHolders } from './members.js'
 import { postersByTemplate } from './poster-links.js'
 import { postChunks } from './post-rows.js'
+import { floorHolders } from './floors.js'
 
 /** Posts in a row from this many on: an opening post and at least two replies. */
 const MIN_POSTS = 3
@@ -112,7 +113,45 @@ function findPosts (root: Element): Posts | undefined {
   const posts = runOfPosts(root, linked, signature, template) ?? runOfPosts(root, linked, classSignature, template)
   if (posts !== undefined) return oneEach(posts, BY_TEMPLATE)
   const chunks = rowChunks(root, linked, rowPosters)
-  return chunks === undefined ? undefined : { opening: chunks[0], replies: chunks.slice(1), by: `rows, ${BY_TEMPLATE}` }
+  if (chunks !== undefined) return { opening: chunks[0], replies: chunks.slice(1), by: `rows, ${BY_TEMPLATE}` }
+  return floorPosts(root)
+}
+
+/**
+ * Posts told by their floors alone (./floors.ts), where no link tells them (a guest's view of phpwind 6 and a portal's
+ * ASP board print their posters' names in a `<b>`: zh-blogs b533 and b535 of session 61's unseen round): siblings of
+ * one shape, each holding a floor, the floors rising. From the opening post's floor (`楼主`, or `1楼` where no `楼主`
+ * stands before it) the first is the opening post and the rest are replies; from a later one (`2楼`, `沙发`) all are
+ * replies, a list under a post printed elsewhere (an app's share page: b538), taken only when the page keeps
+ * `MIN_OPENING` of text without them.
+ */
+function floorPosts (root: Element): Posts | undefined {
+  const floors = floorHolders(root)
+  if (floors.size === 0) return undefined
+  const holders = new Set(floors.keys())
+  const floored = (el: Element): boolean => holders.has(el)
+  // every post holds its floor; a few boxes of the posts' shape may frame them (a title bar, a quick reply)
+  const rising = (group: Element[]): Element[] | undefined => {
+    const posts = group.filter(floored)
+    if (group.length - posts.length > MAX_FRAMING_BOXES) return undefined
+    return posts.every((p, i) => i === 0 || floors.get(p)! > floors.get(posts[i - 1])!) ? posts : undefined
+  }
+  const opening = (posts: Element[]): boolean => floors.get(posts[0])! <= 1 && opens([posts[0]])
+  const posts = runOfPosts(root, floored, signature, rising, opening) ??
+    runOfPosts(root, floored, classSignature, rising, opening)
+  if (posts !== undefined) return oneEach(posts, BY_FLOORS)
+  const replies = runOfPosts(root, floored, signature, rising, p => floors.get(p[0])! > 1 && keepsText(root, p))
+  return replies === undefined ? undefined : { opening: [], replies: replies.map(p => [p]), by: BY_REPLY_FLOORS }
+}
+
+const BY_FLOORS = 'each numbered by its floor, the floors rising'
+const BY_REPLY_FLOORS = `${BY_FLOORS} from a reply's: the opening post printed above them`
+
+/** Whether the page keeps an article's text (`MIN_OPENING`) without the given posts. */
+function keepsText (root: Element, posts: Element[]): boolean {
+  const all = weightedLength(normalizeLine(readableText(root)))
+  const theirs = weightedLength(normalizeLine(posts.map(p => readableText(p)).join('')))
+  return all - theirs >= MIN_OPENING
 }
 
 const BY_TEMPLATE = 'each header linking its poster by one address template, beside a time'
@@ -173,11 +212,12 @@ function rowChunks (
 
 /**
  * The first run of posts of one shape (`shape`) below `root`, outermost first: `postsIn` reads a group of siblings of
- * one shape for its posts; `mayHold` tells where posts may be found below.
+ * one shape for its posts, `accept` takes a run (by default one whose first post has an opening post's text);
+ * `mayHold` tells where posts may be found below.
  */
 function runOfPosts (
   root: Element, mayHold: (el: Element) => boolean, shape: (el: Element) => string | undefined,
-  postsIn: (group: Element[]) => Element[] | undefined
+  postsIn: (group: Element[]) => Element[] | undefined, accept: (posts: Element[]) => boolean = p => opens([p[0]])
 ): Element[] | undefined {
   let measured = 0
   const stack: AnyNode[] = [root]
@@ -198,7 +238,7 @@ function runOfPosts (
       const posts = postsIn(group)
       if (posts === undefined) continue
       measured++
-      if (posts.length >= MIN_POSTS && opens([posts[0]])) return posts
+      if (posts.length >= MIN_POSTS && accept(posts)) return posts
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
   }

@@ -391,14 +391,26 @@ const POSTED_BY_HAN = /^由\s*([^\s|｜:：»]{1,20}?)\s*(?:發表於|发表于|
  */
 const POSTED_BY_HAN_LAST = /^(?:發表於|发表于|發佈於|发布于|張貼於|张贴于)\s*[^由|｜]{4,30}?\d\s*由\s*([^\s|｜:：»]{1,20})\s*$/u
 
+/**
+ * The poster's label, the name and `於` the time (`張貼者 <a>阿貞老師</a> 於 21:37 | 迴響 (4)`, XOOPS 2's weblog module in
+ * Traditional Chinese, after the post: zh-blogs b527 of session 61's unseen round; Blogger's zh-TW `張貼者： X 於 下午9:37`),
+ * the colon there or not.
+ */
+const POSTER_AT = /^(?:張貼者|张贴者|發表者|发表者|發文者|发文者)\s*[:：]?\s*([^\s|｜:：»]{1,20}?)\s*(?:於|于)\s*\S{0,6}\d/u
+
+const POSTED_BY_SELECTOR = `${BYLINE_SELECTOR}, body td`
+
 /** The poster the first `由 X 發表於` line names, in the post's own line (not a teaser's, a menu's or a comment's). */
 function postedByHan ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
-  for (const el of $(BYLINE_SELECTOR)) {
+  // (a table layout's footer cell as well: XOOPS's `<td class="weblogFooter">`)
+  for (const el of $(POSTED_BY_SELECTOR)) {
     if (!isElement(el) || longerThan(letters, el, LABELLED_BYLINE_MAX)) continue
     const raw = rawSpacedText(el)
-    if (!raw.includes('由')) continue
+    if (!raw.includes('由') && !raw.includes('者')) continue
     const text = normalizeLine(raw)
-    const m = text.length <= LABELLED_BYLINE_MAX ? POSTED_BY_HAN.exec(text) ?? POSTED_BY_HAN_LAST.exec(text) : null
+    const m = text.length <= LABELLED_BYLINE_MAX
+      ? POSTED_BY_HAN.exec(text) ?? POSTED_BY_HAN_LAST.exec(text) ?? POSTER_AT.exec(text)
+      : null
     if (m === null || inSkipped(el) || inMenu(el) || inTeaserItem(el) || belowTeaserHeading(el, docTitle)) continue
     // a wrapper of the line is left to its child
     if (el.children.filter(isElement).some(c => spacedText(c) === text)) continue

@@ -28,7 +28,7 @@ import {
 } from './tags.js'
 import { str, type JsonObject } from './json-ld.js'
 import { CREDITS_LISTING, bbsTimed, type InfoFields } from './info-line.js'
-import { posterLinkElement } from './posters.js'
+import { LAST_ACTIVITY, posterLinkElement } from './posters.js'
 
 /**
  * Whether an element's class says date by a word other than `publisher`, which names who publishes, not when
@@ -360,7 +360,24 @@ function dateStringAbbr ($: CheerioAPI): { published?: string, updated?: string 
  */
 function pageEpochStamp ($: CheerioAPI): string | undefined {
   return epochStamp($(EPOCH_STAMP_SELECTOR).toArray().filter(isElement),
-    el => !inSkipped(el) && !labelledUpdate(el) && !inMemberItem(el) && !inReplyBox(el) && !inDatedTeaserItem(el))
+    el => !inSkipped(el) && !labelledUpdate(el) && !inMemberItem(el) && !inReplyBox(el) && !inDatedTeaserItem(el) &&
+      !afterLastActivity(el))
+}
+
+/** A thread's last activity closing the words before a stamp (`最後回覆`, `Last reply:`). */
+const LAST_ACTIVITY_BEFORE = new RegExp(`(?:${LAST_ACTIVITY.source})\\s*[:：]?\\s*$`, 'iu')
+/** Characters read before a stamp for its label. */
+const LABEL_BEFORE_MAX = 24
+
+/**
+ * Whether the words right before a stamp in its parent name a thread's last activity (`最後回覆 <span class="gtime"
+ * data-ts="1462808102">4分鐘前</span>` in a Hong Kong forum's thread bar: zh-blogs b534 of session 61's unseen round):
+ * the last reply's time, no post's.
+ */
+function afterLastActivity (el: Element): boolean {
+  let before = ''
+  for (let p = el.prev; p !== null && before.length < LABEL_BEFORE_MAX; p = p.prev) before = textOf(p) + before
+  return LAST_ACTIVITY_BEFORE.test(normalizeLine(before))
 }
 
 /** Levels climbed from a `<time>` to the list item that holds it with a member's link. */

@@ -134,10 +134,22 @@ function profileOwner ($: CheerioAPI): string | undefined {
       if (isScreenName(text) && !holdsOtherText(e, text)) return text
       // a box of parts is read part by part; the first text of its own after the heading decides
       if (e.children.some(c => isElement(c) && normalizeLine(spacedText(c)) !== '')) continue
+      // its first line may label the owner (`Author:阿詩<br>住喺北角嘅上班族…`, FC2's profile plugin: zh-blogs b528 of
+      // session 61's unseen round)
+      const labelled = labelledOwner(e)
+      if (labelled !== undefined) return labelled
       break
     }
   }
   return undefined
+}
+
+/** A profile box's first line labelling its owner (`Author:阿詩`, `作者：…`). */
+const PROFILE_AUTHOR_LINE = /^(?:Author|作者)\s*[:：]\s*(\S{1,20})$/iu
+/** The screen name a profile box's element labels on its first line (`PROFILE_AUTHOR_LINE`), if any. */
+function labelledOwner (e: Element): string | undefined {
+  const name = PROFILE_AUTHOR_LINE.exec(normalizeLine(brLines(e)[0] ?? ''))?.[1]
+  return name !== undefined && isScreenName(name) ? name : undefined
 }
 
 /** The elements a profile box's heading is read from. */
@@ -393,8 +405,9 @@ const PANEL_LETTERS = 160
  * a screen name. Read last, when no byline, label or member link names anyone.
  */
 export function panelPoster ($: CheerioAPI, letters: Letters): string | undefined {
-  // a board's posts are table rows (`<tr><td>panel</td><td>post</td></tr>`); a blog's sidebar box of counts is no panel
-  for (const el of $('body td').toArray()) {
+  // a board's posts are table rows (`<tr><td>panel</td><td>post</td></tr>`, phpwind 6 in `<th>` cells: zh-blogs b533 of
+  // session 61's unseen round); a blog's sidebar box of counts is no panel
+  for (const el of $('body td, body th').toArray()) {
     if (!isElement(el) || longerThan(letters, el, PANEL_LETTERS)) continue
     const text = normalizeLine(spacedText(el))
     if (fieldCount(text) < PANEL_FIELDS || inSkipped(el)) continue
@@ -701,7 +714,7 @@ export function memberOfAction (text: string): string {
  */
 // (`最後回應 2010/10/20 09:41 by <a>阿嬤的心肝</a>`: Taiwan's word for a reply, a parenting board's thread head: zh-blogs
 // b511 of session 60's unseen round)
-const LAST_ACTIVITY = /(?:最后一次|最後一次|最后|最後)(?:更新|回复|回覆|回帖|回應|回应|活动|活動)|last\s+(?:updated|modified|reply|replied|activity|active)\b/iu
+export const LAST_ACTIVITY = /(?:最后一次|最後一次|最后|最後)(?:更新|回复|回覆|回帖|回應|回应|活动|活動)|last\s+(?:updated|modified|reply|replied|activity|active)\b/iu
 /** Longest line read around a byline element for a thread's last activity, in characters. */
 const LAST_ACTIVITY_LINE = 200
 

@@ -81,14 +81,23 @@ function withoutOwnerParts (title: string): string {
   return kept.length === parts.length || kept.length === 0 ? title : kept.join(' ')
 }
 
+/** Longest section name read from a `<title>` of two parts (weighted: four Han characters, `通知公告`, `新聞稿`). */
+const SECTION_NAME_MAX = 10
+
 /**
  * Whether the `<h1>` is a later part of the `<title>`, after a longer first one: the section's name the page heads
- * itself with (`<h1>投资者关系</h1>` under `<title>关于签订日常经营重大合同的公告 - 投资者关系 - 某某股份有限公司`).
+ * itself with (`<h1>投资者关系</h1>` under `<title>关于签订日常经营重大合同的公告 - 投资者关系 - 某某股份有限公司`). Of a
+ * `<title>` of two parts only when it names the site and its section and the `<h1>` is a section's word or two
+ * (`SECTION_NAME_MAX`: `醫院服務管理局 - 新聞稿` over `<h1>新聞稿</h1>`, a Hong Kong authority's press release: zh-gov g306
+ * of session 61's unseen round): else its last part is as often the site's name, printed in the logo's `<h1>`, or a
+ * short headline after a blog's name (`小刀的网络日志 - 五一装机记`: zh-blogs b07).
  */
 export function namesSection (h1: string, docTitle: string): boolean {
   const parts = docTitle.split(ANNOUNCED_PARTS).map(p => p.trim()).filter(p => p !== '')
-  return parts.length >= 3 && parts.slice(1).some(p => sameName(p, h1)) &&
-    weightedLength(parts[0]) > weightedLength(h1) && !sameName(parts[0], h1)
+  const twoParts = parts.length === 2 && weightedLength(h1) <= SECTION_NAME_MAX && namesSiteAndSections(docTitle)
+  return (parts.length >= 3 || twoParts) &&
+    parts.slice(1).some(p => sameName(p, h1)) && weightedLength(parts[0]) > weightedLength(h1) &&
+    !sameName(parts[0], h1)
 }
 
 /**
@@ -392,7 +401,8 @@ export function namesSiteAndSections (title: string): boolean {
   // name: zh-org o221 of session 59's unseen round)
   const org = (p: string): boolean => named(p) || bilingualOrganization(p) ||
     (p.includes(' ') && p.split(/\s+/).every(w => named(w) || ACRONYM.test(w)) && !p.split(/\s+/).every(w => ACRONYM.test(w)))
-  const section = (p: string): boolean => weightedLength(p) <= TITLE_SECTION_MAX || EDITION_PAGE.test(p) || wholeDate(p)
+  const section = (p: string): boolean =>
+    weightedLength(p) <= TITLE_SECTION_MAX || EDITION_PAGE.test(p) || ISSUE_PART.test(p) || wholeDate(p)
   return parts.length > 1 && parts.some(org) && parts.every(p => org(p) || section(p))
 }
 
@@ -404,6 +414,13 @@ function wholeDate (part: string): boolean {
   const d = findDate(part)
   return d !== null && d.index === 0 && d.length === part.length
 }
+
+/**
+ * A newsletter's or a journal's issue as a section of its site (`研究通訊第十二期`, `會訊 第35期`: `社會政策研究中心 -
+ * 研究通訊第十二期` over the story's `<font size=4>` headline, a Hong Kong university centre's newsletter: zh-org o245 of
+ * session 61's unseen round), whatever its name's length.
+ */
+const ISSUE_PART = /第\s*[\d一二三四五六七八九十〇零○]{1,4}\s*期$/u
 
 /**
  * A paper's page as a section of its web edition, whatever its name's length (`第二版(要聞)`, `A03版：本地新闻`, `第4版
