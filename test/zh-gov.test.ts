@@ -114,6 +114,10 @@ const KNOWN: KnownFailures = {
   'g305-egfront-detail-metaid-taiwan-gazette-water-agency-river-area-notice-kandeng-over-fawen-roc-dc-date-update-2019-utf8': {
     date: '`DC.Date` (2019-06-14, a later day) is taken over the record\'s `刊登日期 中華民國108年06月12日`'
   },
+  // session 61's second unseen round, measured once with the first wave's mechanisms (README): open
+  'g311-phpnuke7-modules-news-article-sid-taiwan-township-elderly-health-check-yearless-date-informant-writes-closing-baodao-comments-2004-big5': {
+    date: 'PHP-Nuke\'s yearless `星期三, 六月 09 @ 16:05:27 CST` (the year only in the text\'s `本（93）年` and the footer) is read by no reader'
+  },
 }
 
 /**
@@ -127,7 +131,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 306)
+  t.equal(ids.length, 312)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

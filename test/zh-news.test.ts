@@ -138,6 +138,13 @@ const KNOWN: KnownFailures = {
   'n474-mauritius-chinese-daily-spip31-dist-french-labels-utc-abbr-day-before-redaction-author-surtitre-closing-reporter-hacked-2016-utf8': {
     date: 'SPIP\'s `<abbr class="published" title="2016-03-14T22:40:00Z">mardi 15 mars 2016</abbr>` (a French day over the UTC time of the evening before) is read by no reader'
   },
+  // session 61's second unseen round, measured once with the first wave's mechanisms (README): open
+  'n479-city-evening-paper-account-yidian-style-share-page-relative-time-next-afternoon-client-app-dateline-writers-fold-2019-utf8': {
+    author: 'the opening `沂州晚报·沂州+客户端7月8日讯（全媒体记者 宫晓玥 通讯员 孔繁赟）` (a paper and its news app after a middle dot) is read by no dateline reader'
+  },
+  'n482-inner-mongolia-provincial-tv-site-sobey-style-folder-url-programme-source-player-airday-tongqisheng-speakers-mongolian-names-closing-credit-cameraman-2016-utf8': {
+    author: 'the closing `记者：乌日娜　萨如拉　其木格（锡林郭勒台）　摄像：巴特尔` (Mongolian names without a Han surname, the station in brackets after the last) is read as no names'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -148,7 +155,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 478)
+  t.equal(ids.length, 484)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -82,6 +82,14 @@ const KNOWN: KnownFailures = {
   'o242-baidu-space-county-middle-school-youth-league-choir-contest-closing-writer-photographer-2007-gbk-declgb2312': {
     author: 'Baidu Space\'s login `xxezxtw` is taken over the closing `（高二（3）班通讯员 邵喆　摄影：团委 韩赟）` (a class with its own brackets before the role)'
   },
+  // session 61's second unseen round, measured once with the first wave's mechanisms (README): open
+  'o247-mops-style-tw-listed-led-company-press-clarification-spokesperson-fact-date-minguo-title-is-site-2009-big5': {
+    title: 'the `<title>` of the site alone (`公開資訊觀察站`) is taken; the clarification\'s subject is the `主旨` row of a table',
+    date: 'the table\'s `發言日期 98/11/17` (Minguo with slashes, beside `事實發生日 98/11/16`) is read by no reader'
+  },
+  'o249-sciencenet-style-discuzx15-blog-lake-institute-researcher-field-station-opinion-owner-only-in-banner-read-count-line-comments-2011-gbk': {
+    author: 'the banner\'s link `<a href="/u/shaowz">邵文喆的个人博客</a>` (a blog\'s name) is taken whole for the writer'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -92,7 +100,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 246)
+  t.equal(ids.length, 252)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
