@@ -41,7 +41,9 @@ t.test('a member\'s record or profile in brackets after the screen name', async 
   t.same(splitNames('阿明 (帖子：88 注册：2005-3-1)'), ['阿明'])
   t.same(splitNames('mingkee_yyz (38/男/香港沙田)  傳送私人訊息'), ['mingkee_yyz'])
   t.same(splitNames('小芳（女，廣州）'), ['小芳'])
-  t.same(splitNames('张晓明（国家统计局）'), ['张晓明（国家统计局）'], 'an office in brackets is no record: judged as before')
+  t.same(splitNames('张晓明（国家统计局）'), ['张晓明'],
+    'an office in brackets is no record, but the writer\'s outlet or office, no part of the name (session 61: n482)')
+  t.same(splitNames('张晓明（项目统筹）'), ['张晓明（项目统筹）'], 'a bracket that is no office is judged as before')
 })
 
 t.test('a board\'s post signed with the poster and the time', async t => {

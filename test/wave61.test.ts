@@ -119,3 +119,35 @@ t.test('a `<title>` of the site and its section, or of a newsletter\'s issue', a
   t.equal(press('新聞稿'), '藍田灣醫院七月起增設夜間專科門診')
   t.equal(press('藍田灣醫院增設夜間門診'), '藍田灣醫院增設夜間門診', 'an `<h1>` of a headline\'s length is the headline')
 })
+
+t.test('the second wave: answers by their class, comments by their id, a dateline with its app, the rest', async t => {
+  const asked = ownPage('zh-blogs', 'b546')
+  t.notMatch(bodyOf(asked.result.article), '没有借条不等于没有借贷关系', 'b546: the lawyers\' `div.answer_item`s go')
+  t.match(bodyOf(asked.result.article), '我没让他写借条', 'the asker\'s question stays')
+  const qa = (box: string): string => bodyOf(html('借钱没写借条怎么办 - 法律咨询', '<div class="ask_box"><h1>借给朋友三万元开店' +
+    `没写借条，钱还能要回来吗？</h1><div class="ask_con">${PARA}${PARA}</div></div>${box}`))
+  const answers = [1, 2].map(n => `<div class="answer_item" id="answer_${n}"><p>律师${n}回答：${PARA}</p></div>`).join('')
+  t.notMatch(qa(`<div class="answer_box">${answers}</div>`), '律师2回答', 'answers beside the question go')
+  t.match(qa(`<div class="faq_list"><div class="question">问一</div>${answers}</div>`), '律师2回答',
+    'a FAQ\'s answers are its text')
+  t.match(qa(`<div class="answer_box">${answers.slice(0, answers.indexOf('</div>') + 6)}</div>`), '律师1回答',
+    'one answer alone is no run')
+  const weibo = ownPage('zh-org', 'o248')
+  t.notMatch(bodyOf(weibo.result.article), '看得我心惊胆战', 'o248: Weibo\'s comments, each with its `comment_id`')
+  t.same(page('zh-news', 'n479').authors, ['宫晓玥', '孔繁赟'],
+    'n479: `沂州晚报·沂州+客户端7月8日讯（全媒体记者 宫晓玥 通讯员 孔繁赟）`')
+  t.same(text(`口袋公园建成开放\n\n沂州晚报·沂州+客户端7月8日讯（全媒体记者 宫晓玥）${PARA}\n\n${PARA}`).dateline?.agency, '沂州晚报')
+  t.same(page('zh-org', 'o249').authors, ['邵文喆'], 'o249: the banner\'s `<a href="/u/shaowz">邵文喆的个人博客</a>`')
+  t.same(page('zh-blogs', 'b543').authors, ['何家赟'], 'b543: `<a>何家赟</a> (<a>进入专栏</a>)` and `<h3>何家赟：…`')
+  t.same(page('zh-blogs', 'b539').authors, ['陈赟'], 'b539: the sign-off `2006年9月16日夜，陈赟记于隆尧`')
+  t.same(page('zh-blogs', 'b531').authors, ['魏小二'], 'b531 (the first wave): its sign-off the same way')
+  const signed = (line: string): string[] => text(`把作文课搬到了集上\n\n${PARA}\n\n${PARA}\n\n${line}`).authors
+  t.same(signed('2006年9月16日夜，陈赟记于隆尧'), ['陈赟'])
+  t.same(signed('2006年9月16日，近日记于隆尧'), [], 'a word before `记于` is no writer')
+  const b545 = page('zh-blogs', 'b545')
+  t.equal(b545.published, '2005-11-20', 'b545: `傳送時間`, not the group card\'s `建立日期：2003/2/14`')
+  t.equal(b545.title, '黃Sir上個月退休，我哋幾個返咗去學校探佢')
+  t.same(splitNames('乌日娜　萨如拉　其木格（锡林郭勒台）'), ['乌日娜', '萨如拉', '其木格'],
+    'n482: the station in brackets after the last name goes')
+  t.same(splitNames('周明远（中共楚原市委党校公共管理教研部主任、教授）'), ['周明远'], 'a post with a list mark, as before')
+})

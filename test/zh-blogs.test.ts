@@ -375,23 +375,12 @@ const KNOWN: KnownFailures = {
     date: 'the baby\'s birthday in a card (2011-07-02) is taken over the info line\'s `记录于 2013-04-18`',
     author: 'the banner `小米粒妈妈的家` (a home\'s name) is taken for the writer'
   },
-  'b531-wordpress49-dux-theme-webmaster-blog-icp-filing-cancelled-refile-nine-days-seo-title-no-byline-closing-signoff-day-before-breadcrumbs-post-copyright-numbered-comments-stats-box-2018-utf8-hacked': {
-    author: 'the writer only in a closing sign-off, his replies tagged `博主` and the blog\'s name, read by no reader'
-  },
   // session 61's second unseen rounds, measured once with the first wave's mechanisms (README): open
-  'b539-powereasy-siteweaver6-teacher-site-hebei-market-day-composition-class-author-slot-yiming-signoff-day-before-entry-editor-admin-crawl-day-header-comments-2006-gbk-declgb2312-hacked': {
-    author: 'the writer only in a closing sign-off, the site\'s name `陈赟的语文园地` and the footer\'s `站长` line; the 作者 slot holds `佚名`'
-  },
   'b540-wordpress30-twentyten-zhtw-macau-teacher-blog-camp-street-letter-writer-admin-byline-owner-in-author-box-site-description-date-title-time-pingback-calendar-widget-2010-utf8-hacked': {
     author: 'the byline is the login `admin`; the writer only in the site description `黎玉玥寫澳門的舊街與街坊` and the `關於 admin` box'
   },
   'b543-aisixiang-style-academic-column-site-ningbo-native-banks-ledger-clearing-author-prefixed-h3-title-update-time-journal-source-earlier-year-editor-login-subheadings-crawl-day-header-2013-gbk-declgb2312': {
-    title: 'the `<h3>何家赟：民国宁波钱庄的“过账”制度` is taken with the writer\'s name before its colon',
-    author: 'the info line\'s `<a href="/thinktank/hejiayun.html">何家赟</a> (进入专栏)` is read by no reader'
-  },
-  'b545-msn-groups-hk-alumni-message-board-expanded-view-teacher-retired-cantonese-ampm-times-msg-n-of-m-manager-pinned-original-message-quote-group-created-title-without-subject-2005-utf8': {
-    title: 'MSN Groups\' `<title>` of the group, the board and the host is taken over the message\'s subject',
-    date: 'the group box\'s `建立日期：2003/2/14` is taken over the message\'s `傳送時間：2005/11/20 下午 11:48`'
+    title: 'the `<h3>何家赟：民国宁波钱庄的“过账”制度` is taken with the writer\'s name before its colon'
   },
   'b550-nodeseek-style-vps-community-parents-landline-cloud-fixed-line-ht802-floor-zero-relative-only-utc-datetime-day-before-edited-ago-signature-ad-reward-list-quote-reply-config-script-2024-utf8': {
     date: 'a related post\'s `<time datetime="2024-06-05T06:41:00.000Z">` in the sidebar is taken over the opening post\'s `span.date-created` time (UTC, `2024/6/4 00:12:33` in its title)'

@@ -87,9 +87,6 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` of the site alone (`公開資訊觀察站`) is taken; the clarification\'s subject is the `主旨` row of a table',
     date: 'the table\'s `發言日期 98/11/17` (Minguo with slashes, beside `事實發生日 98/11/16`) is read by no reader'
   },
-  'o249-sciencenet-style-discuzx15-blog-lake-institute-researcher-field-station-opinion-owner-only-in-banner-read-count-line-comments-2011-gbk': {
-    author: 'the banner\'s link `<a href="/u/shaowz">邵文喆的个人博客</a>` (a blog\'s name) is taken whole for the writer'
-  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */

@@ -11,6 +11,7 @@ import { isFieldLabel, unfilledField } from '../text/fields.js'
 import { endsLikeOrg, isChineseOrganization } from '../text/org-names.js'
 import { ZH_PHOTO_ROLE } from '../text/roles.js'
 import { NAME_END_WORDS, NAME_START_WORDS, withoutNameTitle } from '../text/not-names.js'
+import { blogOwner } from '../text/title-owner.js'
 import { withoutUnit } from '../text/zh-byline.js'
 
 interface Entry { text: string, start?: boolean, end?: boolean }
@@ -227,6 +228,10 @@ export function namesSite (raw: string, sites: readonly string[]): boolean {
 export function judgeAuthor (
   raw: string, sites: readonly string[] = [], asAuthor = false, nickname = false
 ): AuthorVerdict {
+  // a blog's name in a poster's slot names its owner (`<a href="/u/shaowz">邵文喆的个人博客</a>`, a research blog host's
+  // banner: zh-org o249 of session 61's second unseen round; `张晓明的日志`), a person whatever the site is named after
+  const owner = blogOwner(raw)
+  if (owner !== undefined && owner !== raw.trim()) return judgeAuthor(owner, [], asAuthor, nickname)
   if (MARKUP.test(raw) || unfilledField(raw)) return { kind: 'none', reason: 'markup or an unfilled field' }
   if (SOFTWARE.test(raw) || SOFTWARE_NAME.test(raw)) return { kind: 'none', reason: 'software credit' }
   // digits beside Han are a score (`能力值:545803`), except at the end of a screen name (`北方的狼2010`)

@@ -959,8 +959,15 @@ const PROFILE_TAIL = /\s*[(（](?:[^()（）]*[/／,，、\s])?[男女](?=[/／,
 function withoutNameAsides (value: string): string {
   if (!value.includes('（') && !value.includes('(')) return value
   return value.replace(NAME_ASIDE, (whole: string, name: string, title: string | undefined, inside: string) =>
-    (LIST_MARK.test(inside) || title !== undefined) && isCommonHanName(name) ? name : whole)
+    ((LIST_MARK.test(inside) || title !== undefined) && isCommonHanName(name)) || isOutletAside(inside) ? name : whole)
 }
+
+/**
+ * The writers' station or paper in brackets after the last of their names (`记者：乌日娜　萨如拉　其木格（锡林郭勒台）`, a
+ * provincial TV site's closing credit, Mongolian names without a Han surname: zh-news n482 of session 61's second
+ * unseen round; `（华西都市报）`): an outlet's name, no part of the names, whatever the names are.
+ */
+const isOutletAside = (inside: string): boolean => isChineseOrganization(inside) || endsLikeOrg(inside)
 
 /** The name without the post before it (`POST_BEFORE_NAME`) when a common personal name follows; else as it is. */
 function withoutPost (part: string): string {

@@ -139,8 +139,24 @@ type BoilerplateVerdict = Pick<Removal, 'kind' | 'rule' | 'reason'>
 /** Why a block inside the content is boilerplate, or undefined when it is content. */
 export function boilerplateOf (el: Element, ctx: WalkContext): BoilerplateVerdict | undefined {
   const st = ctx.stats.get(el)
-  return boilerplateClass(el, st, ctx) ?? headedSection(el, st, ctx) ?? teaserList(el, st?.len ?? 0, ctx) ??
-    linkList(el, st, ctx) ?? datedListing(el, st, ctx)
+  return boilerplateClass(el, st, ctx) ?? commentItem(el, st, ctx) ?? headedSection(el, st, ctx) ??
+    teaserList(el, st?.len ?? 0, ctx) ?? linkList(el, st, ctx) ?? datedListing(el, st, ctx)
+}
+
+/**
+ * An attribute that carries a comment's id (`comment_id="4263602871235519"` on each of Weibo's `div.list_li` under a
+ * 头条文章: zh-org o248 of session 61's second unseen round; `data-comment-id`, `data-commentid`): a comment, whatever
+ * its class says.
+ */
+const COMMENT_ID_ATTRIBUTE = /^(?:data-)?comment[-_]?id$/i
+
+/** A block that carries a comment's id (`COMMENT_ID_ATTRIBUTE`) and is not a large part of the content. */
+function commentItem (el: Element, st: TextStats | undefined, ctx: WalkContext): BoilerplateVerdict | undefined {
+  if ((st?.len ?? 0) >= 0.3 * ctx.contentLen) return undefined
+  const attribute = Object.keys(el.attribs).find(k => COMMENT_ID_ATTRIBUTE.test(k))
+  return attribute === undefined
+    ? undefined
+    : { kind: 'boilerplate', rule: 'boilerplate-class', reason: `a comment (its \`${attribute}\` attribute)` }
 }
 
 /**

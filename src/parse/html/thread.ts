@@ -332,9 +332,54 @@ function withinQuestion (el: Element): boolean {
 /** Takes a Q&A page's answers out of the page when its question is the asker's post (`questionAnswers`). */
 export function dropQuestionAnswers (root: Element, removed: Removal[], url: string | undefined): void {
   const answers = questionAnswers(root)
-  if (answers.length === 0 || answerPage(answers, url)) return
-  dropReplies(answers, removed,
-    `${answers.length} answers to a Q&A page's question (the page's schema.org Answer items)`)
+  if (answers.length > 0 && !answerPage(answers, url)) {
+    dropReplies(answers, removed,
+      `${answers.length} answers to a Q&A page's question (the page's schema.org Answer items)`)
+    return
+  }
+  const classed = classedAnswers(root)
+  if (classed.length > 0) {
+    dropReplies(classed, removed, `${classed.length} answers to a Q&A page's question (siblings classed as answers)`)
+  }
+}
+
+/** A class naming an answer (`answer_item`, `answer-item best_answer`, `answerItem`); their box (`answer_box`) no. */
+const ANSWER_CLASS = /^(?:best[-_]?)?answer(?:[-_]?item)?$/i
+/** A class or id of a FAQ's or a question's box, whose answers are the article's own. */
+const QUESTION_CLASS = /question|faq|(?:^|[\s_-])q(?:[\s_-]|$)/i
+/** Levels above a run of answers looked at for a FAQ's box. */
+const FAQ_LEVELS = 3
+
+/**
+ * A Q&A page's answers by their class, where the page gives no microdata (`<div class="answer_item best_answer"
+ * id="answer_1">` in a `div.answer_box` beside the asker's `div.ask_box`, a legal Q&A site in the 找法网 manner: zh-blogs
+ * b546 of session 61's second unseen round, whose lawyers' answers held more text than the question): the first run
+ * of two siblings or more, each with a class token naming an answer, outside a FAQ's box (a FAQ's answers are its
+ * text), taken only when the page keeps `MIN_OPENING` of text without them.
+ */
+function classedAnswers (root: Element): Element[] {
+  const stack: Element[] = [root]
+  while (stack.length > 0) {
+    const el = stack.pop()!
+    const answers = el.children.filter((c): c is Element => isElement(c) &&
+      attr(c, 'class').split(/\s+/).some(t => ANSWER_CLASS.test(t)))
+    if (answers.length >= 2 && !inFaq(el) && keepsText(root, answers)) return answers
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]
+      if (isElement(c)) stack.push(c)
+    }
+  }
+  return []
+}
+
+/** Whether an element or its children or a few elements above it are a FAQ's or a question's box. */
+function inFaq (el: Element): boolean {
+  if (el.children.some(c => isElement(c) && QUESTION_CLASS.test(attr(c, 'class')))) return true
+  let p: AnyNode | null = el
+  for (let level = 0; p !== null && isElement(p) && level <= FAQ_LEVELS; level++, p = p.parent) {
+    if (QUESTION_CLASS.test(attr(p, 'class')) || QUESTION_CLASS.test(attr(p, 'id'))) return true
+  }
+  return false
 }
 
 /** Takes replies out of the page, listed in one removal with the reason. */

@@ -230,9 +230,22 @@ function titleColonName ($: CheerioAPI, docTitle: string): string | undefined {
   if (name === undefined || !isScreenName(name)) return undefined
   for (const a of $('body a[href]')) {
     if (!isElement(a) || linkedScreenName(a) !== name || inSkipped(a)) continue
-    if (isMemberPage(attr(a, 'href')) || inNameBox(a)) return name
+    if (isMemberPage(attr(a, 'href')) || inNameBox(a) || beforeColumnLink(a)) return name
   }
   return undefined
+}
+
+/** Characters read after a name's link for a link to the writer's column. */
+const COLUMN_LINK_AFTER = 24
+/**
+ * Whether a link to the writer's column follows a name's link (`<a href="/thinktank/hejiayun.html">何家赟</a> (<a
+ * href="/thinktank/hejiayun.html">进入专栏</a>)`, an academic column site in the 爱思想 manner: zh-blogs b543 of session
+ * 61's second unseen round): the name is a columnist's.
+ */
+function beforeColumnLink (a: Element): boolean {
+  let after = ''
+  for (let n = a.next; n !== null && after.length < COLUMN_LINK_AFTER; n = n.next) after += textOf(n)
+  return /^\s*[(（]?\s*(?:进入|進入)?\s*(?:专栏|專欄)/u.test(after)
 }
 
 /** Elements above a link looked at for a name's or an author's box (the link's box, its card, the card's holder). */
