@@ -19,7 +19,7 @@ import { findDate } from '../../../text/date.js'
 import { afterCardTitle } from '../cards.js'
 import { holdsMemberLink } from '../members.js'
 import { inReplyBox } from '../discussion.js'
-import { findRelativeDate } from '../../../text/index.js'
+import { ENGLISH_MONTH, findRelativeDate } from '../../../text/index.js'
 import { longerThan, spacedText, type Letters } from './dom-helpers.js'
 import { bodyElements } from './page-cache.js'
 import { inSkipped } from './regions.js'
@@ -443,8 +443,8 @@ function posterTime ($: CheerioAPI, host: string | undefined): PosterTime | unde
   return undefined
 }
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
-const WORD_DATES = `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`
+const WORD_DATES = `${ENGLISH_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|` +
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+${ENGLISH_MONTH},?\\s+\\d{4}`
 // year first with `-` or `/` (`2012/01/12`, Taiwan's and Japan's order), day or month first with `/`, and the
 // Chinese form with the spaces some sites set in it (`<time>2012年 01月12日</time>`, Apple Daily Taiwan)
 // (`05-07-2016, 09:23 PM`: vBulletin's stock date, day and month read as the page allows: zh-blogs b487 of session 59's

@@ -6,8 +6,6 @@ import { decodeEntities } from '../../../text/entities.js'
 import { normalizeLine } from '../short-text.js'
 import { metaValue, type MetaTags } from './tags.js'
 
-/** One line: HTML source line breaks are white space. */
-
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 export type JsonObject = Record<string, Json>
 

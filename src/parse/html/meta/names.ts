@@ -7,7 +7,7 @@ import { loadData } from '../../../data.js'
 import { blogOwner } from '../../../text/title-owner.js'
 import { FILED_IN } from '../../../text/roles.js'
 import { normalizeLine } from '../short-text.js'
-import { escapeRegExp } from '../../../text/index.js'
+import { ENGLISH_MONTH, escapeRegExp } from '../../../text/index.js'
 
 interface AuthorMarkers {
   uiWords: Array<{ word: string }>
@@ -51,11 +51,10 @@ export function docTitleSite (docTitle: string): string | undefined {
   return m[1].trim()
 }
 
-const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 // What ends a name inside a byline: a date, an `Updated`/`Published` label, a separator, a role after a comma-less
 // break.
 const NAME_END = new RegExp([
-  `\\s*(?:\\b${MONTHS}\\s+\\d`, `\\b\\d{1,2}\\s+${MONTHS}`, '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}',
+  `\\s*(?:\\b${ENGLISH_MONTH}\\s+\\d`, `\\b\\d{1,2}\\s+${ENGLISH_MONTH}`, '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}',
   '\\b(?:updated|published|posted|last updated|reviewed|fact[- ]checked|edited|on\\s+\\d+' +
     '|on\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|from the)\\b',
   // a blog's post footer puts an `@` between the poster and the time (`posted by 豆豆饭 @ 2008-04-12 21:23`, Blogbus)

@@ -14,7 +14,7 @@ import { inDiscussion } from '../discussion.js'
 import { isKeywordTitle } from '../../../text/spam-lexicon.js'
 import { crumbHeadline, crumbSections } from '../crumb-title.js'
 import { endsLikeSiteName, isLanguageEdition } from '../../../text/site-words.js'
-import { escapeRegExp, weightedLength } from '../../../text/index.js'
+import { ENGLISH_MONTH, escapeRegExp, weightedLength } from '../../../text/index.js'
 import { spacedText } from './dom-helpers.js'
 import { bodyElements } from './page-cache.js'
 import { inSkipped } from './regions.js'
@@ -24,7 +24,6 @@ import { str, type JsonObject } from './json-ld.js'
 import type { Page } from './page.js'
 import { docTitleSite, sameName } from './names.js'
 
-const MONTHS_SHORT = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 /** A post's heading a level lower, under a site's logo: read only as a whole part of the announced title. */
 const POST_HEADING_SELECTOR = 'body h4'
 
@@ -123,7 +122,7 @@ function bilingualOrganization (part: string): boolean {
 
 // `Blog: Title`, `Title: Title`, `Dec 18 2025 Title`: a label or a date before the title the page announces
 const HEADLINE_LABEL = new RegExp(
-  `^(?:[\\p{L}\\s]{1,20}:|${MONTHS_SHORT}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*`, 'iu'
+  `^(?:[\\p{L}\\s]{1,20}:|${ENGLISH_MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*`, 'iu'
 )
 
 // what follows a headline in an announced title: a separator, then a site's or a section's name (Chinese titles
