@@ -118,6 +118,14 @@ const KNOWN: KnownFailures = {
   'g311-phpnuke7-modules-news-article-sid-taiwan-township-elderly-health-check-yearless-date-informant-writes-closing-baodao-comments-2004-big5': {
     date: 'PHP-Nuke\'s yearless `星期三, 六月 09 @ 16:05:27 CST` (the year only in the text\'s `本（93）年` and the footer) is read by no reader'
   },
+  // session 61's third unseen round, measured once with the first two waves' mechanisms (README): open
+  'g313-ws01-cl-central-drug-regulator-quality-bulletin-batch-numbers-table-fabu-cell-site-title-signature-before-2011-gb2312': {
+    title: 'the `<title>` of the agency alone is taken over the bulletin\'s headline in the page\'s table'
+  },
+  'g318-shownews-php4-issueyy-section-recno-taiwan-island-commission-sars-supplies-press-release-roc-query-form-contact-hacked-2003-big5': {
+    title: 'the `<title>` `:::行政院離島建設委員會:::` (the commission\'s name between colons) is taken',
+    date: 'the row `92年05月20日　星期二` above the headline (a Minguo year without `民國`) is read by no reader'
+  },
 }
 
 /**
@@ -131,7 +139,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 312)
+  t.equal(ids.length, 318)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -143,6 +143,10 @@ const KNOWN: KnownFailures = {
     author: 'the closing `记者：乌日娜　萨如拉　其木格（锡林郭勒台）　摄像：巴特尔`: the station in brackets goes (session 61), but ' +
       '`其木格`, a Mongolian name with no Han surname, is judged no name: two of the three writers'
   },
+  // session 61's third unseen round, measured once with the first two waves' mechanisms (README): open
+  'n489-fiji-chinese-weekly-phpnuke76-news-article-sid-yearless-datestring-fjt-admin-poster-informant-writes-wrapper-past-articles-block-closing-wentu-credit-issue-box-2005-gb2312': {
+    date: 'PHP-Nuke\'s yearless `星期五, 五月 06 @ 21:40:12 FJT` (the year only in the issue box) is read by no reader'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -153,7 +157,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 484)
+  t.equal(ids.length, 490)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

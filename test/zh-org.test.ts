@@ -87,6 +87,11 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` of the site alone (`公開資訊觀察站`) is taken; the clarification\'s subject is the `主旨` row of a table',
     date: 'the table\'s `發言日期 98/11/17` (Minguo with slashes, beside `事實發生日 98/11/16`) is read by no reader'
   },
+  // session 61's third unseen round, measured once with the first two waves' mechanisms (README): open
+  'o253-homemade-asp-cixi-small-appliance-maker-canton-fair-orders-title-is-company-signed-writer-sign-date-2003-gb2312': {
+    title: 'the `<title>` of the company alone is taken over the headline',
+    author: 'the closing signature `外贸部　俞斌` over its date line is read by no reader'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -97,7 +102,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 252)
+  t.equal(ids.length, 258)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
