@@ -151,3 +151,15 @@ t.test('the second wave: answers by their class, comments by their id, a datelin
     'n482: the station in brackets after the last name goes')
   t.same(splitNames('周明远（中共楚原市委党校公共管理教研部主任、教授）'), ['周明远'], 'a post with a list mark, as before')
 })
+
+t.test('the third wave: a user name glued to the host, a `<title>`\'s last part, panel fields, a level before a badge', async t => {
+  t.same(page('zh-blogs', 'b553').authors, ['zhoujz_dba'], 'b553: `…-zhoujz_dba-ITBAR博客` over `作者：<a>zhoujz_dba</a>`')
+  t.same(page('zh-blogs', 'b560').authors, ['嘉義阿德'],
+    'b560: the author meta\'s `比價通 ePricing` is the `<title>`\'s site, so the member link names the poster')
+  t.same(page('zh-blogs', 'b559').authors, ['細蝦媽咪'], 'b559: `文章數目：` and `地區：` in the poster\'s cell')
+  t.same(page('zh-blogs', 'b562').authors, ['滇池边的饵块'], 'b562: `nickname`, `Lv.6`, then the `楼主` badge')
+  const slot = (title: string): string[] => html(title, '<h1>记一次RAC归档区写满的处理</h1><div class="info"><span class="author">' +
+    `作者：<a href="http://blog.example-itbar.net/29817465/">zhoujz_dba</a></span></div><p>${PARA}</p><p>${PARA}</p>`).authors
+  t.same(slot('记一次RAC归档区写满的处理-zhoujz_dba-ITBAR博客'), ['zhoujz_dba'])
+  t.same(slot('记一次RAC归档区写满的处理_zhoujz_dba_ITBAR博客'), ['zhoujz_dba'], 'an underscore, as before')
+})

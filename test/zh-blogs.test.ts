@@ -389,18 +389,6 @@ const KNOWN: KnownFailures = {
   'b551-textpattern403-hk-web-designer-blog-seafood-shop-table-to-css-yearless-posted-by-in-h3-sitename-h1-yearless-comments-now-box-2006-utf8': {
     author: 'Textpattern\'s `<h3>headline · 5月 07, 09:23 下午 by Kit</h3>` (a one-word name after `by`) is read by no reader'
   },
-  'b553-itpub-style-tech-hosted-blog-viewspace-oracle-rac-fra-full-archiver-hang-info-line-username-night-before-in-text-reprint-line-after-text-recommend-stamp-next-day-code-pre-comments-2014-utf8': {
-    author: '`作者：<a>zhoujz_dba</a>` is judged the blog\'s name: the `<title>`\'s `-zhoujz_dba-ITBAR博客` glues the name to the host with a hyphen'
-  },
-  'b559-she-com-style-hk-women-portal-asp-forum-turnip-cake-third-try-day-first-dates-member-cell-first-edit-line-next-morning-signature-child-birthday-quote-with-time-crawl-day-header-site-first-title-2005-big5hkscs-declbig5': {
-    author: 'the poster cell `<b>細蝦媽咪</b>` with `文章數目：` and `地區：` (fields the panel reader lacks) is read by no reader'
-  },
-  'b560-eprice-style-tw-price-portal-forum-appliance-board-chiayi-townhouse-inverter-aircon-power-bills-type-link-before-h1-portal-meta-author-member-box-last-edit-next-morning-product-card-featured-badge-technician-reply-quote-2008-big5': {
-    author: 'the author meta\'s portal `比價通 ePricing` is judged no site (the `<title>`\'s site part read as `冷氣討論區 - 比價通 ePricing`) and hides the member link `/member/208817/`'
-  },
-  'b562-xiaomi-community-style-h5-mobile-post-kunming-battery-swell-official-service-title-only-site-name-og-title-relative-time-device-tail-epoch-ms-utc-day-before-yearless-edit-featured-stamp-official-reply-open-app-2020-utf8': {
-    author: 'the post\'s `<span class="nickname">滇池边的饵块</span>` (no link; badged `楼主` only in the replies) is read by no reader'
-  },
 }
 
 /**

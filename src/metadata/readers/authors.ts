@@ -78,6 +78,9 @@ function siteNames (input: AuthorsInput): string[] {
 /** A colon after a name, then a headline (six characters or more): `周赟：县城电影院回来了`, `Kelvin: 用 Excel 開 CSV`. */
 const NAME_THEN_HEADLINE = /^\s*[:：]\s*\S.{5,}$/su
 
+/** What glues a name to the host in one part of a `<title>` (`老猫不写bug_InfoQ写作平台`, `zhoujz_dba-ITBAR博客`). */
+const GLUED_SEPARATORS = ['_', '-']
+
 /**
  * What a markup name is judged against: the markup's site name, the `<title>`'s last part (the host), and every
  * other part of the `<title>` but one that is the name itself. A blog host's title names the blog after its writer
@@ -87,9 +90,12 @@ const NAME_THEN_HEADLINE = /^\s*[:：]\s*\S.{5,}$/su
 function markupSites (input: AuthorsInput, name: string): string[] {
   const parts = titleParts(normalizeLine(decodeEntities(input.pageTitle ?? '')))
     .filter(p => input.title === null || !p.includes(input.title))
-    // the name glued to the host by an underscore between Latin letters, which splits no part (`…_研发效能_老猫不写bug_
-    // InfoQ写作平台`, a writing platform's post: zh-blogs b456 of session 57's unseen round): the name, then the host
-    .flatMap(p => p.startsWith(name + '_') && p.length > name.length + 1 ? [name, p.slice(name.length + 1)] : [p])
+    // the name glued to the host by an underscore or a hyphen between Latin letters, which splits no part (`…_研发效能_
+    // 老猫不写bug_InfoQ写作平台`, a writing platform's post: zh-blogs b456 of session 57's unseen round; `…-zhoujz_dba-
+    // ITBAR博客`, a hosted tech blog: b553 of session 61's third): the name, then the host
+    .flatMap(p => GLUED_SEPARATORS.some(sep => p.startsWith(name + sep)) && p.length > name.length + 1
+      ? [name, p.slice(name.length + 1)]
+      : [p])
     // the writer's name and a colon before the headline worded otherwise (`周赟：县城电影院回来了 观众还在吗_天浪专栏_…`,
     // a portal column's `<title>`: zh-blogs b505 of session 60's unseen round): the name, no site's
     .map(p => p.startsWith(name) && NAME_THEN_HEADLINE.test(p.slice(name.length)) ? name : p)

@@ -39,7 +39,9 @@ export function sameName (a: string, b: string): boolean {
  * (`…_实战交流_股道吧`, whose site's name also fills `<meta name="author">`: zh-blogs b521 of session 60's second unseen
  * round).
  */
-const SITE_AFTER = /(?:\s(?:[|｜•»]|[-–—])\s|_)([^|｜•»–—_]{2,40})$/
+// (the last part: a spaced hyphen ends the part before it too, `… - 冷氣討論區 - 比價通 ePricing`, a Taiwan price portal's
+// board: zh-blogs b560 of session 61's third unseen round)
+const SITE_AFTER = /(?:\s(?:[|｜•»]|[-–—])\s|_)((?:(?!\s-\s)[^|｜•»–—_]){2,40})$/
 
 /**
  * The site part of a `<title>` (`Headline | Site`): a name that is the site, never an author. None when the part

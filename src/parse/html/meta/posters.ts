@@ -493,6 +493,9 @@ function hanEnglishName (a: Element): string | undefined {
   return HAN_ENGLISH_NICKNAME.test(text) ? text : undefined
 }
 
+/** A member's level as a board badges it (`Lv.6`, `LV12`, `Lv 3`). */
+const MEMBER_LEVEL = /^lv\.?\s*\d{1,3}$/i
+
 /** A class or id of the element that holds a member's screen name (`nick`, `user-name`, `author`). */
 const NAME_CLASS = /nick|name|user|author/i
 
@@ -502,7 +505,11 @@ const NAME_CLASS = /nick|name|user|author/i
  * unseen round): an element whose class or id names a name or a user, holding a screen name alone.
  */
 function namedBeforeBadge (badge: Element): string | undefined {
-  const prev = previousNonBlank(badge)
+  let prev = previousNonBlank(badge)
+  // (past the member's level between them: `<span class="nickname">滇池边的饵块</span><span class="level">Lv.6</span><span
+  // class="badge badge-lz">楼主</span>`, a phone maker's community replies: zh-blogs b562 of session 61's third unseen
+  // round)
+  if (prev !== null && isElement(prev) && MEMBER_LEVEL.test(normalizeLine(textOf(prev)))) prev = previousNonBlank(prev)
   if (prev === null || !isElement(prev) || !NAME_CLASS.test(classAndId(prev))) return undefined
   if (elementsOf(prev).some(e => e !== prev && e.name === 'a')) return undefined
   const text = normalizeLine(textOf(prev))
