@@ -140,18 +140,24 @@ function floorPosts (root: Element): Posts | undefined {
   const posts = runOfPosts(root, floored, signature, rising, opening) ??
     runOfPosts(root, floored, classSignature, rising, opening)
   if (posts !== undefined) return oneEach(posts, BY_FLOORS)
-  const replies = runOfPosts(root, floored, signature, rising, p => floors.get(p[0])! > 1 && keepsText(root, p))
+  const keepsText = keepsTextOf(root)
+  const replies = runOfPosts(root, floored, signature, rising, p => floors.get(p[0])! > 1 && keepsText(p))
   return replies === undefined ? undefined : { opening: [], replies: replies.map(p => [p]), by: BY_REPLY_FLOORS }
 }
 
 const BY_FLOORS = 'each numbered by its floor, the floors rising'
 const BY_REPLY_FLOORS = `${BY_FLOORS} from a reply's: the opening post printed above them`
 
-/** Whether the page keeps an article's text (`MIN_OPENING`) without the given posts. */
-function keepsText (root: Element, posts: Element[]): boolean {
-  const all = weightedLength(normalizeLine(readableText(root)))
-  const theirs = weightedLength(normalizeLine(posts.map(p => readableText(p)).join('')))
-  return all - theirs >= MIN_OPENING
+/**
+ * Whether the page keeps an article's text (`MIN_OPENING`) without the given posts: a test for `root`, which reads the
+ * page's text once however many runs it is asked of.
+ */
+function keepsTextOf (root: Element): (posts: Element[]) => boolean {
+  let all: number | undefined
+  return posts => {
+    all ??= weightedLength(normalizeLine(readableText(root)))
+    return all - weightedLength(normalizeLine(posts.map(p => readableText(p)).join(''))) >= MIN_OPENING
+  }
 }
 
 const BY_TEMPLATE = 'each header linking its poster by one address template, beside a time'
@@ -358,12 +364,13 @@ const FAQ_LEVELS = 3
  * text), taken only when the page keeps `MIN_OPENING` of text without them.
  */
 function classedAnswers (root: Element): Element[] {
+  const keepsText = keepsTextOf(root)
   const stack: Element[] = [root]
   while (stack.length > 0) {
     const el = stack.pop()!
     const answers = el.children.filter((c): c is Element => isElement(c) &&
       attr(c, 'class').split(/\s+/).some(t => ANSWER_CLASS.test(t)))
-    if (answers.length >= 2 && !inFaq(el) && keepsText(root, answers)) return answers
+    if (answers.length >= 2 && !inFaq(el) && keepsText(answers)) return answers
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]
       if (isElement(c)) stack.push(c)
