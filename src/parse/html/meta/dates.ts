@@ -366,19 +366,13 @@ function pageEpochStamp ($: CheerioAPI): string | undefined {
 
 /** A thread's last activity closing the words before a stamp (`最後回覆`, `Last reply:`). */
 const LAST_ACTIVITY_BEFORE = new RegExp(`(?:${LAST_ACTIVITY.source})\\s*[:：]?\\s*$`, 'iu')
-/** Characters read before a stamp for its label. */
-const LABEL_BEFORE_MAX = 24
 
 /**
- * Whether the words right before a stamp in its parent name a thread's last activity (`最後回覆 <span class="gtime"
+ * Whether the label right before a stamp (`labelBefore`) names a thread's last activity (`最後回覆 <span class="gtime"
  * data-ts="1462808102">4分鐘前</span>` in a Hong Kong forum's thread bar: zh-blogs b534 of session 61's unseen round):
  * the last reply's time, no post's.
  */
-function afterLastActivity (el: Element): boolean {
-  let before = ''
-  for (let p = el.prev; p !== null && before.length < LABEL_BEFORE_MAX; p = p.prev) before = textOf(p) + before
-  return LAST_ACTIVITY_BEFORE.test(normalizeLine(before))
-}
+const afterLastActivity = (el: Element): boolean => LAST_ACTIVITY_BEFORE.test(labelBefore(el))
 
 /** Levels climbed from a `<time>` to the list item that holds it with a member's link. */
 const MEMBER_ITEM_LEVELS = 4
