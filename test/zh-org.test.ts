@@ -92,6 +92,14 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` of the company alone is taken over the headline',
     author: 'the closing signature `外贸部　俞斌` over its date line is read by no reader'
   },
+  // session 62's unseen round, measured once before any change (README): open
+  'o260-bilibili-read-cv-cas-style-zoology-institute-fireflies-popsci-account-is-institute-closing-writer-reviewer-reltime-list-2020-utf8': {
+    author: 'the closing `作者：中国科学院滇南动物研究所 博士研究生 罗玥` (an institute, a post, a name) is judged no name'
+  },
+  'o264-php-fusion6-macau-secondary-school-student-union-green-week-title-is-site-english-month-date-server-day-shoutbox-opening-writer-2005-big5hkscs-declbig5': {
+    title: 'PHP-Fusion\'s `<td class="capmain">` headline under a `<title>` of the site is read by no reader',
+    date: 'the footer `su_webmaster 發表於 November 15 2005 22:41:07` (in `td.news-footer`) is read by no reader, and the shoutbox\'s `20/11/2005 18:33` is taken'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -102,7 +110,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 258)
+  t.equal(ids.length, 264)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
