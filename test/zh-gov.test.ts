@@ -127,12 +127,6 @@ const KNOWN: KnownFailures = {
     date: 'the row `92年05月20日　星期二` above the headline (a Minguo year without `民國`) is read by no reader'
   },
   // session 62's unseen round, measured once before any change (README): open
-  'g319-webinfo-ms-timestamp-central-ocean-admin-red-tide-meeting-dateline-writers-caption-editor-site-title-served-day-2009-gb2312': {
-    date: 'the top bar\'s `<td class="top_date">2009年6月18日 星期四</td>` (the served day) is read before the info line\'s `发布时间：2009-06-16`'
-  },
-  'g323-cp-node-id-taiwan-ministry-quarterly-long-term-care-article-wen-dept-rank-credit-tu-credit-roc-update-dc-date-2017-utf8': {
-    author: '`文／長期照顧司　科長　黃郁婷`: the post `科長` between the department and the name is taken for a second writer'
-  },
   'g324-static-notices-hk-port-dept-marine-notice-cable-works-subject-in-text-number-line-coordinates-signature-date-only-revision-date-2003-big5': {
     title: 'a notice with no heading element: the bold, underlined subject `藍巴勒海峽－海底電纜鋪設工程` under the number line is read by no reader, and an image\'s `港口及航運處通告` is taken',
     date: 'the works\' `2003年5月19日` in the text is taken; the signature\'s date at the end (2003-05-12) is read by no reader'

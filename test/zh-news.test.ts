@@ -147,13 +147,7 @@ const KNOWN: KnownFailures = {
   'n489-fiji-chinese-weekly-phpnuke76-news-article-sid-yearless-datestring-fjt-admin-poster-informant-writes-wrapper-past-articles-block-closing-wentu-credit-issue-box-2005-gb2312': {
     date: 'PHP-Nuke\'s yearless `星期五, 五月 06 @ 21:40:12 FJT` (the year only in the issue box) is read by no reader'
   },
-  // session 62's unseen round, measured once before any change (README): open
-  'n494-provincial-broadcaster-news-client-pc-page-ai-summary-box-tts-bar-video-programme-day-desk-author-slot-update-next-morning-closing-roles-line-intern-reporter-relative-comments-hot-list-ip-location-2024-utf8': {
-    author: 'the author slot\'s desk `作者：八闽视讯新闻中心` is taken over the closing `记者：林晓岚　实习记者：郑凯` (whose `实习记者` label also cut the first name at `实习`)'
-  },
-  'n495-anhui-county-news-site-aspcms2-question-mark-urls-unpadded-asp-date-login-author-slot-closing-tv-credit-zhuangao-writer-cameraman-reviewer-crawl-day-header-lunar-prev-next-hacked-2012-gbk-declgb2312': {
-    author: 'the ASPCMS author slot\'s login `xwzx` (pinyin initials of 新闻中心) is taken over the closing `（泉阳县广播电视台　撰稿：王晓赟　…）`'
-  },
+  // session 62's unseen round, measured once before any change (README): all mended since
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */

@@ -171,6 +171,15 @@ function nameOfThePage (page: PageText, token: string, askTitle: boolean): boole
 }
 
 /**
+ * Whether the token's ending and the place's suffix after it make a compound the page writes without the token's first
+ * characters too (`电竞区`, an internet café's e-sports room, in `换了三十台3060的电竞区` beside `全靠电竞区`: zh-blogs b571 of
+ * session 62's unseen round): a thing of the page, and the token's first characters are words before it, no brand.
+ */
+function compoundOfThePage (page: PageText, token: string, place: string): boolean {
+  return occurrences(page.blocks, token.slice(PREFIX) + place) > occurrences(page.blocks, token + place)
+}
+
+/**
  * Brand-shaped tokens standing where a place's name belongs (`九游娱乐县召开…`), that are no word in their place, at
  * most MAX_SUSPECTS of them (a pass over the page's text each).
  */
@@ -186,6 +195,7 @@ function placeStandIns (page: PageText, shaped: Candidate[], found: Map<string, 
       examined.add(token)
       if (nameOfThePage(page, token, false) || !standsApart(b.text, m.index, token)) continue
       const end = m.index + token.length
+      if (compoundOfThePage(page, token, b.text[end])) continue
       found.set(token, `brand-shaped token, no word, standing for a place name (\`${token}${b.text[end]}\`)`)
     }
   }

@@ -394,9 +394,10 @@ export function isDatesOnly (text: string): boolean {
 
 /**
  * Toolbars sharing the info line (`【大 中 小】`, `【打印】【关闭】`, MT's `[I want to correct errors]`, a comment link with
- * its count `我要评论（5）`: zh-news n282 of session 41's unseen round): not part of any field.
+ * its count `我要评论（5）`: zh-news n282 of session 41's unseen round; a post's `[引用] [回复] [举报]` before its floor:
+ * zh-blogs b569 of session 62's unseen round): not part of any field.
  */
-const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】|[【[]\s*(?:print|close(?: window)?|favou?rites|error correction|i want to correct(?: errors?)?)\s*[】\]]|我要(?:评论|評論|纠错|糾錯|打印|列印|收藏|分享|投稿)(?:\s*[(（]\s*\d*\s*[)）])?/giu
+const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】|[【[]\s*(?:print|close(?: window)?|favou?rites|error correction|i want to correct(?: errors?)?)\s*[】\]]|我要(?:评论|評論|纠错|糾錯|打印|列印|收藏|分享|投稿)(?:\s*[(（]\s*\d*\s*[)）])?|[【[]\s*(?:引用|回复|回覆|举报|舉報|编辑|編輯)\s*[】\]]/giu
 
 /**
  * A post's action links closing its foot line (`作者：湘江边的伢子 2008-11-23 21:17 回复此发言`, Baidu Tieba's 2008 layout:
@@ -585,10 +586,18 @@ function readHead (head: string, options: DateOptions, out: InfoLine): boolean {
     out.fields.push({ field: 'source', label: '', value: supplied[1] })
     return true
   }
+  // `楼主　发表于：2006-10-08 23:17:42`: the opening post's floor before its stamp (a thread's head line), no field
+  if (OPENING_FLOOR.test(head)) return true
   const relative = onlyRelative(head)
   if (relative !== null) (out.relatives ??= []).push(relative)
   return relative !== null
 }
+
+/**
+ * The opening post's floor (`楼主`, `樓主`) heading its stamp line (zh-blogs b569 of session 62's unseen round); a reply's
+ * (`2楼`) is not read, since its stamp is no publication's.
+ */
+const OPENING_FLOOR = /^(?:楼主|樓主)$/u
 
 /**
  * The paper, and its desk after a slash, before a credit's first label (`（星洲日报/大都会·报道：陈慧玲；摄影：刘振南）`:
@@ -655,7 +664,8 @@ function fieldValue (
     // a catalogue field's value (`Title: Notice of the General Office of …`) is never kept: any length the line has
     if (value.length > MAX_FIELD_VALUE && field !== 'ignore') return null
   }
-  if (field === 'author') value = posterName(value)
+  // the pieces after a bar go, then a counter they left at the name's end (`郑玥 3125人已读 | 最后修改：…`)
+  if (field === 'author') value = fieldText(posterName(value), field)
   if (value === '' && !KEPT_EMPTY.has(field)) return null
   // `记者：今年消费季有哪些新举措？` in a press-conference transcript: a reporter's question, not a byline
   if ((field === 'author' || field === 'editor') && /[？?！!。]/u.test(value)) return null
@@ -681,6 +691,13 @@ function posterName (value: string): string {
   return ACCOUNT_AFTER_NAME.exec(name)?.[1] ?? name
 }
 
+/**
+ * The posting word right after a date a field's value holds (`2012-04-16 21:37 发表`, a doctor's column on a medical
+ * portal: zh-blogs b565 of session 62's unseen round): the date's word, no name's.
+ */
+const POSTED_AFTER_DATE = /^\s*(?:发表|發表|发布|發布|發佈|发帖|發帖|posted)(?=\s|$)/iu
+/** An update's word right before a date a field's value holds (`更新于`, `最後修改`, `编辑于`), after white space. */
+const UPDATE_BEFORE_DATE = /(?:^|\s)(?:最后|最後)?(?:更新|修改|编辑|編輯)(?:于|於|时间|時間)?\s*$/u
 /** `于`, `於`, `在` (at, on) right before a date a field's value holds: the date's word. */
 const AT_BEFORE_DATE = /\s+(?:于|於|在)\s*$/u
 
@@ -692,9 +709,15 @@ const AT_BEFORE_DATE = /\s+(?:于|於|在)\s*$/u
 function withoutDate (value: string, field: FieldName, options: DateOptions, dates: InfoLine['dates']): string {
   const found = findDate(value, options)
   if (found === null) return value
-  if (field !== 'ignore') dates.push(lineDate(found, 'published'))
-  // the preposition that led to the date goes with it (`送交者: 苇岸听风 于 2003-7-19 23:41:08`)
-  const rest = value.slice(0, found.index).replace(AT_BEFORE_DATE, '') + ' ' + value.slice(found.index + found.length)
+  const before = value.slice(0, found.index)
+  // an update's word before the date makes it the update's (`作者：八闽视讯新闻中心　更新于 2024-05-08 09:05`, spans of a
+  // broadcaster's info bar: zh-news n494 of session 62's unseen round), and goes with it
+  const update = UPDATE_BEFORE_DATE.exec(before)
+  if (field !== 'ignore') dates.push(lineDate(found, update === null ? 'published' : 'updated'))
+  // the preposition that led to the date goes with it (`送交者: 苇岸听风 于 2003-7-19 23:41:08`), and the posting word
+  // that follows it (`发表者：郑玥 3125人已读 2012-04-16 21:37 发表`)
+  const rest = (update === null ? before.replace(AT_BEFORE_DATE, '') : before.slice(0, update.index)) + ' ' +
+    value.slice(found.index + found.length).replace(POSTED_AFTER_DATE, '')
   return fieldText(rest.replace(WEEKDAY, ' ').replace(/\s{2,}/g, ' ').replace(SEP, '').trim(), field)
 }
 

@@ -6,6 +6,7 @@
  */
 import { loadData } from '../data.js'
 import { escapeRegExp } from './index.js'
+import { TITLE_WORDS } from './not-names.js'
 
 interface TitleOwnerFile { words: Array<{ word: string }>, diaryWords: Array<{ word: string }> }
 const OWNER_DATA = loadData<TitleOwnerFile>('title-owner.json')
@@ -42,8 +43,11 @@ export function titleOwner (title: string): string | undefined {
 /** A name that ends in a Latin letter or a digit. */
 const LATIN_END = /[A-Za-z0-9]$/
 
-/** The possessive after an owner's name: 的, Cantonese 嘅, classical 之. */
-const POSSESSIVE = /^[的嘅之]/u
+/**
+ * The possessive after an owner's name: 的, Cantonese 嘅, classical 之, and Japanese の as Hong Kong and Taiwan names
+ * borrow it for 的 (`阿輝の生活雜記`, a Hong Kong portal's blog: zh-blogs b564 of session 62's unseen round).
+ */
+const POSSESSIVE = /^[的嘅之の]/u
 
 // a diary's word right after the owner's name (`柏舟札记`)
 const DIARY_START = new RegExp(`^(?:${OWNER_DATA.diaryWords.map(w => escapeRegExp(w.word)).join('|')})`, 'u')
@@ -61,5 +65,11 @@ export function namedAfter (site: string, name: string): boolean {
   // and an English possessive (`阿Ben's Homepage`, `Tom’s Blog`: zh-blogs b118 of session 38's unseen round)
   // (Cantonese writes 嘅 for 的: `大埔阿Sam嘅自留地`, a Hong Kong blog's name, zh-blogs b228 of session 42's unseen round;
   // classical Chinese 之: `阿木之家`)
-  return POSSESSIVE.test(rest) || DIARY_START.test(rest) || /^['’]s\s/.test(rest)
+  // a doctor's or a teacher's title between the name and the possessive (`郑玥大夫的个人网站`, a doctor's own site on a
+  // medical portal: zh-blogs b565 of session 62's unseen round)
+  const untitled = rest.replace(TITLE_START, '')
+  return POSSESSIVE.test(untitled) || DIARY_START.test(rest) || /^['’]s\s/.test(rest)
 }
+
+/** A professional title opening what follows a name (`大夫`, `医师`, `教授`: data/author-validation.json's titles). */
+const TITLE_START = new RegExp(`^(?:${TITLE_WORDS})`, 'u')

@@ -8,6 +8,7 @@ import { splitNames, withoutEditorCredits } from './fields.js'
 import { ZH_CREDIT_ROLE, ZH_OTHER_CREDIT_ROLE, ZH_PHOTO_ROLE, ZH_REPORTER_ROLE } from './roles.js'
 import { holdsHan, unitAt } from './index.js'
 import { isCommonHanName } from './han-names.js'
+import { endsLikeOrg, isChineseOrganization } from './org-names.js'
 import { TITLE_WORDS, withoutNameTitle } from './not-names.js'
 
 const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
@@ -158,8 +159,20 @@ const UNIT_BEFORE_NAME = new RegExp(
   `^(?:[\\p{Script=Han}]{1,6}[组組部科室处處股队隊中心][\\p{Script=Han}]{0,${POST_AFTER_UNIT}}|本[\\p{Script=Han}]{1,5})\\s+` +
   `(?=[\\p{Script=Han}·]{2,4}(?:${TITLE_WORDS})?(?:$|[\\s、]))`, 'u')
 
+/**
+ * An organisation, the writer's post in it and the writer, each set apart by a space (`長期照顧司　科長　黃郁婷`, a Taiwan
+ * ministry's department and a section chief: zh-gov g323 of session 62's unseen round; `中国科学院滇南动物研究所 博士研究生 罗玥`,
+ * an institute's doctoral student: zh-org o260): the post is any word there, the organisation's name says what it is.
+ */
+const ORG_POST_NAME = /^([\p{Script=Han}]{3,30})\s+([\p{Script=Han}]{2,6})\s+([\p{Script=Han}·]{2,4})$/u
+
 /** Names without a unit before them, when a common personal name follows it. */
 export function withoutUnit (names: string): string {
+  const post = ORG_POST_NAME.exec(names)
+  if (post !== null && (isChineseOrganization(post[1]) || endsLikeOrg(post[1])) && isCommonHanName(post[3]) &&
+    !isCommonHanName(post[2])) {
+    return post[3]
+  }
   const m = UNIT_BEFORE_NAME.exec(names)
   if (m === null) return names
   const rest = names.slice(m[0].length)

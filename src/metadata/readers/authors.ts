@@ -139,7 +139,10 @@ function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
     // a desk or an office (`作者：新闻部` on the info line, the reporter on a closing line) is no item's writer: neither
     // a name the judge makes a source nor one readAuthors sends to the sources as an organization (`作者：智能制造学院`
     // over a closing `（撰稿：数控教研室 刘思雨 …）`, zh-org o163 of session 50's unseen wave)
-    const names = splitNames(p.value).filter(n => !isChineseOrganization(n) && judgeAuthor(n).kind !== 'source')
+    // nor a CMS login (`作者：xwzx` on a county station's info line over a closing `撰稿：王晓赟`: zh-news n495 of
+    // session 62's unseen round)
+    const names = splitNames(p.value)
+      .filter(n => !isChineseOrganization(n) && judgeAuthor(n).kind !== 'source' && !isLoginShaped(n))
       .map(n => n.toLowerCase())
     const earlier = new Set(names.map(n => fieldOf.get(n)))
     if (names.length === 0 || (earlier.size === 1 && !earlier.has(undefined))) continue
@@ -208,7 +211,9 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
 function withoutLoginSlots (names: Array<Proposal<string>>): Array<Proposal<string>> {
   const slot = (p: Proposal<string>): boolean =>
     (p.kind === 'markup' || p.kind === 'info-line') && isLoginShaped(p.value)
-  const credited = names.some(p => p.kind !== 'markup' && p.kind !== 'info-line' && HAN.test(p.value))
+  // (an info line's Han name is such a credit: `撰稿：王晓赟` closing a county station's story under the slot's `xwzx`,
+  // zh-news n495 of session 62's unseen round)
+  const credited = names.some(p => p.kind !== 'markup' && !slot(p) && HAN.test(p.value))
   return credited ? names.filter(p => !slot(p)) : names
 }
 

@@ -23,6 +23,7 @@
 import { CJK_TEXT_CHAR, CJK_TEXT_RUN } from '../../text/index.js'
 import { normalizeLine } from '../../text/normalize.js'
 import { COLLECTED_RULE, collectedPost, headerLength } from './bbs-header.js'
+import { BLOCK_TAGS, isElement, isText, type AnyNode, type Element } from './dom.js'
 
 export interface BbsPost {
   /** The header's lines, as written. */
@@ -42,6 +43,8 @@ const SIGNATURE_DELIMITER = /^--\s*$/
 const STATION_STAMP = /^\s*※\s*(?:来源|來源|Origin|修改|編輯|编辑|發信站|发信站)\s*[:：]/u
 /** Lines after the header's match that may still belong to it (a station line the header's pattern left, `转信站:`). */
 const HEADER_EXTRA_LINES = 2
+/** A line drawn with box-drawing or dash characters alone: a rule, no text. */
+const RULE_LINE = /^[\s\u3000]*[─━═—\-=_]{8,}[\s\u3000]*$/u
 /** A header's line: a label of a few characters and its colon (`发信站:`, `转信站:`, `標  題:`). */
 const HEADER_LINE = /^\s*[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,6}\s*[:：]/u
 /**
@@ -72,6 +75,8 @@ export function bbsPost (text: string): BbsPost | undefined {
   // a line or two more in the header's shape (`转信站: …`) are the header's
   let start = 1
   while (start < lines.length && start <= HEADER_EXTRA_LINES && HEADER_LINE.test(lines[start])) start++
+  // the rule a view draws under the header (`───────`) is the header's
+  if (start < lines.length && RULE_LINE.test(lines[start])) start++
   // a digest's collection (精华区 合集): the thread's opening post is the first collected one, after its two lines
   const collected = collectedPost(lines.slice(start).join('\n'))
   if (collected !== undefined) start += collected.lines
@@ -114,4 +119,44 @@ function unwrap (lines: string[]): string[] {
   }
   if (open !== '') out.push(open)
   return out.map(normalizeLine).filter(p => p !== '')
+}
+
+/**
+ * Fewest `<br>` an element lays its own lines out with to be read as a BBS screen: a web mirror of a board prints the
+ * post's telnet lines one `<br>` each (a PTT mirror's `<div id="textArea">`: zh-blogs b572 of session 62's unseen
+ * round), where the board's own view keeps them in a `<pre>`.
+ */
+const MIN_SCREEN_LINES = 5
+
+/**
+ * The text of an element that lays out a BBS screen with `<br>` (at least `MIN_SCREEN_LINES` among its children), its
+ * lines as a `<pre>` holds them: a `<br>` or a block element ends a line, the source's own line breaks are markup's
+ * white space; undefined for any other element. Read for `bbsPost`, which takes only a text that opens with a header.
+ */
+export function screenText (el: Element): string | undefined {
+  let brs = 0
+  for (const c of el.children) if (isElement(c) && c.name === 'br') brs++
+  if (brs < MIN_SCREEN_LINES) return undefined
+  let out = ''
+  const stack: Array<AnyNode | 'end'> = [...el.children].reverse()
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (n === 'end') {
+      out += '\n'
+      continue
+    }
+    if (isText(n)) out += n.data.replace(/[\r\n]+/g, '')
+    if (!isElement(n)) continue
+    if (n.name === 'br') {
+      out += '\n'
+      continue
+    }
+    const block = BLOCK_TAGS.has(n.name)
+    if (block) {
+      out += '\n'
+      stack.push('end')
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  return out
 }

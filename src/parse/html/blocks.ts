@@ -25,7 +25,7 @@ import {
   BLOCK_TAGS, attr, classAndId, hostOf, isElement, isText, readableText, sameSite, tagOf, textOf, weightedLength,
   type AnyNode, type Element,
 } from './dom.js'
-import { bbsPost } from './bbs-post.js'
+import { bbsPost, screenText } from './bbs-post.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'
 import { headedBy } from './section-heads.js'
 import { linkDensity, type TextStats } from './score.js'
@@ -505,7 +505,7 @@ function walkNode (node: AnyNode, tag: string, type: BlockType, inLink: boolean,
 /** A block element: the block before it ends, its children are read (centred when it is), and it ends. */
 function walkBlock (node: Element, t: string, type: BlockType, inLink: boolean, w: BlockWalk): void {
   w.buffer.flush()
-  if (t === 'pre' && readBbsPost(node, w)) return
+  if (t === 'pre' ? readBbsPost(node, textOf(node), w) : SCREEN_TAGS.has(t) && readBbsScreen(node, w)) return
   const childType = typeFor(t, type)
   const centred = w.centred
   w.centred = centred || isCentred(node)
@@ -519,13 +519,21 @@ const HEADER_REASON = 'the post\'s header: sender, title, station and time'
 const SIGNATURE_REASON = 'the post\'s signature and stamps, after its `--` line'
 const POST_VIEW_REASON = 'a bar or line of the BBS view around the post'
 
+/** Elements a board's web mirror lays a post's screen out in with `<br>` (./bbs-post.ts `screenText`). */
+const SCREEN_TAGS = new Set(['div', 'td'])
+
+/** A `<div>` or `<td>` that lays out a BBS post's screen with `<br>`, read as a `<pre>` (`readBbsPost`). */
+function readBbsScreen (el: Element, w: BlockWalk): boolean {
+  const text = screenText(el)
+  return text !== undefined && readBbsPost(el, text, w)
+}
+
 /**
  * A `<pre>` that holds a BBS post (./bbs-post.ts): the first one's paragraphs are the post's, its header and signature
  * are listed; a later one is a reply (同主题文章阅读 prints the whole thread, one `<pre>` a post). False for any other
  * `<pre>`, which is read as a block.
  */
-function readBbsPost (pre: Element, w: BlockWalk): boolean {
-  const text = textOf(pre)
+function readBbsPost (pre: Element, text: string, w: BlockWalk): boolean {
   const post = bbsPost(text)
   // a header over no text is read as any `<pre>` is: a removal never leaves the page without its text
   if (post === undefined || post.paragraphs.length === 0) return false

@@ -328,9 +328,10 @@ function servedDay (nodes: AnyNode[], i: number): boolean {
 /**
  * A class or id naming the current day or a clock (`dnn_dnnCURRENTDATE_lblDate`, DotNetNuke's skin object printing the
  * day the page is served: zh-news n472 of session 60's second unseen round; `today`, `curdate`, `nowtime`,
- * `servertime`, `clock`): a visitor's today, no publication date.
+ * `servertime`, `clock`; the top bar's or the header's date, `<td class="top_date">2009年6月18日 星期四</td>` over a central
+ * administration's news: zh-gov g319 of session 62's unseen round): a visitor's today, no publication date.
  */
-const CLOCK_CLASS = /current[-_]?(?:date|time|day)|cur[-_]?(?:date|time)|now[-_]?(?:date|time)|server[-_]?(?:date|time)|\btoday\b|[-_]today|today[-_]|\bclock\b|[-_]clock/i
+const CLOCK_CLASS = /current[-_]?(?:date|time|day)|cur[-_]?(?:date|time)|now[-_]?(?:date|time)|server[-_]?(?:date|time)|\btoday\b|[-_]today|today[-_]|\bclock\b|[-_]clock|\b(?:top|header)[-_]?(?:date|time)\b/i
 
 /** Whether a node stands in an element whose class or id names the current day (an element itself and two up). */
 export const inClockElement = (node: AnyNode): boolean => classedAbove(node, el => CLOCK_CLASS.test(classAndId(el)))

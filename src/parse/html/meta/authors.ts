@@ -71,7 +71,7 @@ export function pageAuthors (
   // the markup names an office (`<meta name="DC.Creator" content="臺中市政府交通局">`, a WordPress account `編輯部`) and a
   // credit line or the byline beside the headline a writer (`記者何家欣／列治文報導`: zh-news n176 of session 39's unseen
   // round): the writer, and the office for the metadata stage to make the source
-  if (marked.length > 0 && marked.every(isChineseOrganization)) {
+  if (marked.length > 0 && marked.every(namesOrganization)) {
     const writers = creditAuthors.length > 0 ? creditAuthors : shown
     if (writers.length > 0) return [...writers, ...marked]
   }
@@ -86,6 +86,14 @@ export function pageAuthors (
   if (marked.length > 0 && reporters && !marked.some(m => HAN.test(m))) return shown
   return [marked, shown, creditAuthors].find(a => a.length > 0)
 }
+
+/** A short label and its colon opening a credit (`作者：`, `来源：`). */
+const CREDIT_LABEL = /^[\p{Script=Han}]{1,4}\s*[:：]\s*/u
+/**
+ * Whether a credit names an office or a desk, its label read with it (`作者：八闽视讯新闻中心` in a broadcaster's author
+ * slot over its closing `记者：林晓岚　实习记者：郑凯`: zh-news n494 of session 62's unseen round).
+ */
+const namesOrganization = (credit: string): boolean => isChineseOrganization(credit.replace(CREDIT_LABEL, ''))
 
 /** The names of the editors the credit lines and the info line give. */
 export const editorsNamed = (credited: readonly Editor[], info: readonly Editor[] = []): string[] =>

@@ -494,6 +494,9 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
   const at = all.indexOf(h1)
   let updated: string | undefined
   const updateLines: Element[] = []
+  const otherLines: Element[] = []
+  // inside a line read already: an update's, another date's
+  const insideRead = (el: Element): boolean => insideAny(el, updateLines) || insideAny(el, otherLines)
   for (const el of [...all.slice(at + 1, at + 40), ...all.slice(Math.max(0, at - 10), at).reverse()]) {
     if (longerThan(letters, el, 150)) continue
     const text = spacedText(el)
@@ -501,14 +504,17 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
     const m = NEAR_DATE.exec(text)
     // a sidebar's, a comment's or a related list's date stands near a headline that heads little (WCXB 4450)
     if (m !== null && inSkipped(el)) continue
-    if (m === null || namesServedDay(text) || inClockElement(el) || insideAny(el, updateLines) || inTeaser(el, m[1])) {
+    if (m === null || namesServedDay(text) || inClockElement(el) || insideRead(el) || inTeaser(el, m[1])) {
       continue
     }
     // a related item's date: `<li><a href="/a/850.html">another page's title</a> [2010-10-28]</li>`
     const at = textHolding(el, m[1])
     if (at !== undefined && inDatedTeaserItem(at)) continue
     const role = shownDateRole(el, text)
-    if (role === 'profile' || role === 'other') continue
+    if (role === 'profile' || role === 'other') {
+      if (othersBefore(role, text, m)) otherLines.push(el)
+      continue
+    }
     if (role === 'update') {
       updated ??= withTimeAfter(text, m)
       updateLines.push(el)
@@ -516,6 +522,14 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
   }
   return updated === undefined ? undefined : { value: updated, updated: true }
 }
+
+/**
+ * Whether a date's line names another date's word before it (`<p>上一篇：<a>…</a> <span>2012-03-28</span></p>`: the
+ * previous post's, below a doctor's column: zh-blogs b565 of session 62's unseen round): a date inside it is that
+ * line's.
+ */
+const othersBefore = (role: string, text: string, m: RegExpExecArray): boolean =>
+  role === 'other' && OTHER_DATE_WORD.test(text.slice(0, m.index))
 
 /**
  * The date a pattern matched with the time written right after it (`最后更新 14.12.2011 19:00`: `14.12.2011 19:00`), as

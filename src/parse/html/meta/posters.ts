@@ -5,7 +5,7 @@
 import type { CheerioAPI } from 'cheerio'
 import { isText } from 'domhandler'
 import {
-  attr, classAndId, elementsOf, hostOf, isElement, sameSiteOrSibling, textOf, type AnyNode, type Element
+  attr, classAndId, descendants, elementsOf, hostOf, isElement, sameSiteOrSibling, textOf, type AnyNode, type Element
 } from '../dom.js'
 import { loadData } from '../../../data.js'
 import { EDIT_STAMP } from '../../../text/other-dates.js'
@@ -561,13 +561,41 @@ export function posterLinkElement ($: CheerioAPI, host: string | undefined): { a
     if (linkHost !== undefined && (host === undefined || !sameSiteOrSibling(linkHost, host))) continue
     // an avatar link names its member in the image's alt text; a link's action (`阅读会员资料`) names nobody
     const name = linkedScreenName(a)
-    if (name !== undefined && !ACTION_START.test(name) && !ACTION_END.test(name) && !inMemberList(a) &&
-      !amongMemberLinks(a, href) && !besideOtherTitle(a) && !afterBoardRole(a) && !afterPassive(a) &&
-      !inEditorCard(a) && !inLastActivity(a)) {
+    if (name !== undefined && !ACTION_START.test(name) && !ACTION_END.test(name) && !namesNoPoster(a, href)) {
       return { a, name }
     }
   }
   return undefined
+}
+
+/**
+ * Whether a member's link stands where no poster of the page does: a list of members, a row of another page's title,
+ * after a board's role or a passive's `被`, an editor's card, a last activity's stamp, the site's login box.
+ */
+function namesNoPoster (a: Element, href: string): boolean {
+  return inMemberList(a) || amongMemberLinks(a, href) || besideOtherTitle(a) || afterBoardRole(a) || afterPassive(a) ||
+    inEditorCard(a) || inLastActivity(a) || inLoginBox(a)
+}
+
+/**
+ * Most elements a login box holds (two fields, a button, a few links, their cells): a larger form is a page's whole
+ * wrapper (ASP.NET wraps every page in one) and says nothing of the links in it.
+ */
+const LOGIN_BOX_MAX = 40
+
+/**
+ * Whether a link stands in the site's login box: the nearest form holds a password field and is small (`會員名稱 … 密碼 …
+ * 登入 免費登記 | 忘記密碼`, a Hong Kong portal's header above its blogs: zh-blogs b564 of session 62's unseen round). Its
+ * links (`/member/register.php`, `/member/forgot.php`) are the site's, no member's.
+ */
+function inLoginBox (a: Element): boolean {
+  for (let p = a.parent; p !== null && isElement(p); p = p.parent) {
+    if (p.name !== 'form') continue
+    const inside = descendants(p, LOGIN_BOX_MAX + 1)
+    const password = (e: Element): boolean => e.name === 'input' && attr(e, 'type').toLowerCase() === 'password'
+    return inside.length <= LOGIN_BOX_MAX && inside.some(password)
+  }
+  return false
 }
 
 /** Ancestors of a member's link climbed to its card (`<div><a>修车老杨</a><span>2,316</span></div><a><time>…`). */

@@ -20,11 +20,13 @@ interface TokenTest { token: RegExp, holds: RegExp }
 // or popular items, named by a whole `-`/`_` segment (`jcomments-latest`, `recent-posts`, `popular_posts`; not
 // `recentness`): its names and dates are other pages' (WCXB 0427: a commenter in Joomla's latest-comments module). A
 // comment box named otherwise: DedeCMS's `feedback` (its comments post to /plus/feedback.php) and the pinyin of 评论 and
-// 留言 (`pinglun`, `liuyan`): a commenter's time outranked the info line's (zh-org o91 of session 42's unseen round)
+// 留言 (`pinglun`, `liuyan`): a commenter's time outranked the info line's (zh-org o91 of session 42's unseen round). A
+// chat or guest box (`shoutbox`, `shoutboxdate`: PHP-Fusion's side panel, whose last message's time outranked the news
+// item's footer: zh-org o264 of session 62's unseen round; `chatbox`, `guestbook`)
 const SKIP_ANCESTOR: TokenTest = {
-  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)|(?:^|[-_])(?:latest|recent|popular)(?:$|[-_])|^(?:feedback|pinglun|liuyan)(?:$|[-_])/i,
+  token: /^(?:comments?|comment[-_]|testimonial|related|sidebar|widget(?![-_](?:span|type)\b)|footer|reply|replies|recirc|more-stories)|(?:^|[-_])(?:latest|recent|popular)(?:$|[-_])|^(?:feedback|pinglun|liuyan)(?:$|[-_])|^(?:shout|chatbox|guestbook)/i,
   // each alternative above holds one of these (`reply` and `replies` both `repl`)
-  holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories|latest|recent|popular|feedback|pinglun|liuyan/i
+  holds: /comment|testimonial|related|sidebar|widget|footer|repl|recirc|more-stories|latest|recent|popular|feedback|pinglun|liuyan|shout|chatbox|guestbook/i
 }
 
 function $closest (el: Element, tag: string): Element | null {

@@ -247,7 +247,10 @@ export function pageHeadings ($: CheerioAPI, announced: readonly string[], url: 
   if (headings.blogName !== undefined) {
     return { ...headings, headlines: announcedHeading(subheadings, announced, headings.blogName) }
   }
-  if (h1s.length === 0) return { ...headings, headlines: openingHeading(subheadings, announced) }
+  if (h1s.length === 0) {
+    const opening = openingHeading(subheadings, announced)
+    return { ...headings, headlines: opening.length > 0 ? opening : shortenedHeading(subheadings, announced) }
+  }
   // every `<h1>` the site's logo, linking its home (`<h1><a href="http://atie-tiexi.spaces.live.com/">铁西往事</a>`, a
   // Windows Live Space: zh-blogs b102 of session 37's unseen round): the post's heading a level or two lower, a whole
   // part of the announced title (`铁西往事: 又路过红光厂的旧址 - Windows Live`)
@@ -343,6 +346,45 @@ function openingHeading (elements: readonly AnyNode[], announced: readonly strin
       return title.length > text.length && title.startsWith(text) && AFTER_OPENING.test(title.slice(text.length))
     })
     if (opens) return [text]
+  }
+  return []
+}
+
+/**
+ * A `<title>`'s last part of Han characters alone: a Chinese title's short form drops characters (`八四屆廿週年聚餐`),
+ * where an English one's letters in order match unrelated words (`Local Trails` in `Local Mountain BikeTrails`, WCXB
+ * 4624).
+ */
+const HAN_ONLY = /^\p{Script=Han}+$/u
+/** Fewest characters of a `<title>`'s last part read as a heading's short form: fewer match too many headings. */
+const SHORT_FORM_MIN = 6
+
+/** Whether every character of `short` stands in `long` in the same order (`八四屆廿週年聚餐` in `八四屆畢業廿週年聚餐`). */
+function inOrder (short: string, long: string): boolean {
+  let at = 0
+  for (const c of short) {
+    at = long.indexOf(c, at)
+    if (at < 0) return false
+    at += c.length
+  }
+  return true
+}
+
+/**
+ * On a page with no `<h1>`, the first `<h2>`/`<h3>` of which the announced title's last part is a short form: it opens
+ * with the part's first two characters and holds all of them in order (`<h3>八四屆畢業廿週年聚餐（初步安排，請大家回覆）</h3>`
+ * under `<title>濠光中學校友會討論區: 聯誼活動: 八四屆廿週年聚餐</title>`, a board whose `<title>` carries the topic's short
+ * name: zh-blogs b574 of session 62's unseen round). As a list.
+ */
+function shortenedHeading (elements: readonly AnyNode[], announced: readonly string[]): string[] {
+  const shorts = announced.map(a => normalizeLine(a).split(SITE_PARTS).pop()?.trim() ?? '')
+    .filter(p => HAN_ONLY.test(p) && p.length >= SHORT_FORM_MIN)
+  if (shorts.length === 0) return []
+  for (const el of elements) {
+    if (!isElement(el) || inSkipped(el) || inDiscussion(el)) continue
+    const text = normalizeLine(spacedText(el))
+    if (weightedLength(text) < MIN_HEADLINE || text.length > MAX_HEADLINE) continue
+    if (shorts.some(p => p !== text && text.startsWith(p.slice(0, 2)) && inOrder(p, text))) return [text]
   }
   return []
 }
