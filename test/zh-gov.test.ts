@@ -131,6 +131,17 @@ const KNOWN: KnownFailures = {
     title: 'a notice with no heading element: the bold, underlined subject `藍巴勒海峽－海底電纜鋪設工程` under the number line is read by no reader, and an image\'s `港口及航運處通告` is taken',
     date: 'the works\' `2003年5月19日` in the text is taken; the signature\'s date at the end (2003-05-12) is read by no reader'
   },
+  // session 62's second unseen round, measured once with the first wave's mechanisms (README): open
+  'g327-velocity-detail-vm-diid-city-portal-ecology-bureau-ozone-campaign-unrendered-author-placeholder-closing-gonggao-credit-aqi-widget-crawl-day-2019-utf8': {
+    title: 'the section box\'s `<h3>部门动态</h3>` opens the `<title>` `部门动态 - 北滨市人民政府` (a section and the site) and is taken for the headline over the `ArticleTitle` meta',
+    author: 'the Velocity field `$info.author` left unfilled in the slot is taken; the closing `（供稿：市生态环境局大气环境处　韩喆）` is read as a second field of a listing'
+  },
+  'g328-xunruicms-show-id-county-portal-budget-report-summary-congress-session-subtitle-presenter-login-author-fdate-relative-hacked-2022-utf8': {
+    author: 'the finance bureau\'s CMS login `作者：czj` is taken on a report that names no writer'
+  },
+  'g329-info-gov-hk-viewpt-yyyymmddc-htm-hk-monetary-authority-chief-executive-column-post-before-name-newspaper-note-later-column-list-2008-big5': {
+    author: 'the bold cell `總裁　梁志遠` (the post, then the name) under the headline is read by no reader'
+  },
 }
 
 /**
@@ -144,7 +155,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 324)
+  t.equal(ids.length, 330)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

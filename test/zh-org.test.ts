@@ -97,6 +97,13 @@ const KNOWN: KnownFailures = {
     title: 'PHP-Fusion\'s `<td class="capmain">` headline under a `<title>` of the site is read by no reader',
     date: 'the footer `su_webmaster 發表於 November 15 2005 22:41:07` (in `td.news-footer`) is read by no reader (a post footer, its class `news-footer` read as the page\'s footer; the shoutbox\'s `20/11/2005 18:33`, once taken, is read no more)'
   },
+  // session 62's second unseen round, measured once with the first wave's mechanisms (README): open
+  'o266-xuite-blog-taoyuan-primary-school-office-english-readers-theater-award-account-poster-closing-writer-minguo-event-date-calendar-2008-big5': {
+    author: 'the closing `文／英語教師 蔡宛臻　照片／資訊組提供`: `照片／` is no photo credit the byline grammar knows, so the line is no byline'
+  },
+  'o267-geeklog139-professional-hk-urban-environment-institute-roadside-pm10-survey-webmaster-byline-localised-month-word-date-header-serving-time-two-closing-writers-2004-big5hkscs-declbig5': {
+    author: 'the closing `（撰文：研究助理 鄺穎琳、副研究員 何家俊博士）` and Geeklog\'s `發表者: webmaster 於 …` are read as two fields of a listing, and neither is taken'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -107,7 +114,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 264)
+  t.equal(ids.length, 270)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
