@@ -399,18 +399,11 @@ const KNOWN: KnownFailures = {
       'session 62 (action links and the floor before the label), but the HTML front end takes no element of the post head for the info line'
   },
   // session 62's second unseen rounds, measured once with the first wave's mechanisms (README): open
-  'b575-wordpress22-k2-theme-xian-father-qinqiang-pc-admin-byline-owner-in-signoff-about-footer-seo-title-signoff-day-before-sandbox-body-classes-comments-2007-utf8-hacked': {
-    author: 'the owner only in the sign-off `—— 老周，2007年5月12日夜，写于西安` (the name before the day) is read by no reader; the byline shows `admin`'
-  },
-  'b580-nownews-style-tw-news-site-hosted-blog-xiluo-father-soy-sauce-vats-blogname-title-meta-author-login-date-header-info-line-editor-pick-next-day-last-modified-news-box-crawl-day-comments-owner-reply-2008-big5': {
-    author: 'the author meta\'s login `huei0718` is no name, and the display name `西螺阿慧` beside `(huei0718)` in the profile box is read by no reader'
-  },
   'b582-esdlife-style-hk-wedding-portal-aspnet-forum-guodaili-list-mother-in-law-ddmmyyyy-ambiguous-date-site-only-title-wedding-date-sig-countdown-viewstate-2008-big5hkscs-declbig5': {
     title: 'the `<title>` of site and board is taken; the topic\'s `<h2><span id="…lblTopicTitle">` (no `<h1>`) is read by no reader'
   },
   'b584-tw-homemade-asp-board-bengang-culture-studio-grandpa-rice-mill-old-photos-roc-year-post-times-roc-crawl-day-bar-modify-line-sig-captions-counter-2005-big5-hacked': {
-    title: 'the `<title>` of the site is taken; the topic bar\'s bold `主題：阿公的碾米廠…` is read by no reader',
-    date: 'the post line `發表人：北港囝仔　｜　發表時間：94/03/19 22:14` is no info line: `發表人` is no known label'
+    title: 'the `<title>` of the site is taken; the topic bar\'s bold `主題：阿公的碾米廠…` is read by no reader'
   },
 }
 

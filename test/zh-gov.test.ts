@@ -132,10 +132,6 @@ const KNOWN: KnownFailures = {
     date: 'the works\' `2003年5月19日` in the text is taken; the signature\'s date at the end (2003-05-12) is read by no reader'
   },
   // session 62's second unseen round, measured once with the first wave's mechanisms (README): open
-  'g327-velocity-detail-vm-diid-city-portal-ecology-bureau-ozone-campaign-unrendered-author-placeholder-closing-gonggao-credit-aqi-widget-crawl-day-2019-utf8': {
-    title: 'the section box\'s `<h3>部门动态</h3>` opens the `<title>` `部门动态 - 北滨市人民政府` (a section and the site) and is taken for the headline over the `ArticleTitle` meta',
-    author: 'the Velocity field `$info.author` left unfilled in the slot is taken; the closing `（供稿：市生态环境局大气环境处　韩喆）` is read as a second field of a listing'
-  },
   'g328-xunruicms-show-id-county-portal-budget-report-summary-congress-session-subtitle-presenter-login-author-fdate-relative-hacked-2022-utf8': {
     author: 'the finance bureau\'s CMS login `作者：czj` is taken on a report that names no writer'
   },

@@ -148,13 +148,7 @@ const KNOWN: KnownFailures = {
     date: 'PHP-Nuke\'s yearless `星期五, 五月 06 @ 21:40:12 FJT` (the year only in the issue box) is read by no reader'
   },
   // session 62's unseen round, measured once before any change (README): all mended since
-  // session 62's second unseen round, measured once with the first wave's mechanisms (README): open
-  'n499-shaanxi-county-news-site-metinfo53-shownews-php-login-publisher-slot-closing-credit-office-correspondent-reporter-photo-credit-later-sidebar-dates-prev-next-hacked-2016-utf8': {
-    author: 'the closing `（县扶贫办通讯员 雷晓东　记者 田甜）`: the unit glued to `通讯员` makes the credit no byline'
-  },
-  'n501-zurich-chinese-weekly-contao35-newsreader-items-alias-url-dayfirst-dotted-datetime-after-midnight-von-redaktion-comment-count-ce-image-figcaption-closing-reporter-credit-german-labels-event-list-issue-box-hacked-2014-utf8': {
-    author: 'the closing `（本报记者 何婧 苏黎世报道）`: `苏黎世` (Zurich, `苏` a surname) is taken for a second name once `报道` is cut'
-  },
+  // session 62's second unseen round, measured once with the first wave's mechanisms (README): all mended since
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */

@@ -1113,11 +1113,17 @@ const EMPTY_VALUES = new Set(
 // `{$author}`, `{{ author }}`, `[!--befrom--]`, `<%=author%>`. Only a template's own marks: a title may hold `$3` or
 // `50%`, or braces around a word (`Using {this}`)
 const TEMPLATE = /\{\{|\}\}|\$\{|\{\$\w|\{\w+(?:[:.]\w+)+|!--|--\]|<%|%>/
+/**
+ * A Velocity reference printed as is, the whole value (`$info.author`, `$!news.source`: a city portal's `detail.vm`
+ * left its author slot unfilled, zh-gov g327 of session 62's second unseen round); a dot in it, so no sum (`$3`) is
+ * one.
+ */
+const VELOCITY = /^\$!?\{?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\}?$/
 
 /** Whether a field's value (a title, an author, a source) is one a CMS printed unfilled: a template's field, `null`. */
 export function unfilledField (value: string): boolean {
   const v = value.trim()
-  return TEMPLATE.test(v) || EMPTY_VALUES.has(v.toLowerCase())
+  return TEMPLATE.test(v) || VELOCITY.test(v) || EMPTY_VALUES.has(v.toLowerCase())
 }
 
 /** Longest rest of an unlabelled info line beside its date: a source name and a few reporters. */

@@ -46,6 +46,12 @@ const startsJapanese = (name: string): boolean =>
 const FAMILIAR = /^[小老阿]\p{Script=Han}$/u
 
 /**
+ * A familiar form of a common surname (`老周`, `小王`, `阿陈`): how a writer signs off a blog post (`—— 老周，2007年5月12日夜，写于
+ * 西安`: zh-blogs b575 of session 62's second unseen round).
+ */
+export const isFamiliarName = (name: string): boolean => FAMILIAR.test(name) && SINGLE.has(name[1])
+
+/**
  * Whether `name` (Han characters) starts with a surname, common or rare (CC-CEDICT's), or one of Japan's common ones: a
  * Chinese personal name always does, and the words a byline holds beside names do not (`調查`, `編譯`, `即時報導`, `网易`).
  */

@@ -7,7 +7,8 @@ import { escapeRegExp } from './index.js'
 
 interface Entry { text: string, source: string }
 interface RoleFile {
-  zhOutlets: Entry[], zhGrades: Entry[], zhTitles: Entry[], zhMediumEndings: Entry[], enTitles: Entry[]
+  zhOutlets: Entry[], zhGrades: Entry[], zhTitles: Entry[], zhMediumEndings: Entry[], zhUnitEndings: Entry[]
+  enTitles: Entry[]
   zhPhotoRoles: Entry[], zhPhotoTitles: Entry[], zhOtherCreditRoles: Entry[]
 }
 
@@ -36,8 +37,13 @@ export const ZH_REPORTER_ROLE = `${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH
  * ones written without a name).
  */
 export const ZH_REPORTER_MEDIUM = `(?:[\\p{Script=Han}]{1,9}?${group(ROLES.zhMediumEndings)})?`
-/** A role as a credit line opens with it: `本报记者`, `华西都市报记者`, `通讯员`. */
-export const ZH_CREDIT_ROLE = `${ZH_REPORTER_MEDIUM}${ZH_REPORTER_ROLE}`
+/**
+ * A correspondent with the unit he writes from glued before the role (`县扶贫办通讯员`, `市公安局通讯员`: data/reporter-
+ * roles.json `zhUnitEndings`).
+ */
+const ZH_UNIT_CORRESPONDENT = `[\\p{Script=Han}]{1,9}?${group(ROLES.zhUnitEndings)}(?:通讯员|通訊員)`
+/** A role as a credit line opens with it: `本报记者`, `华西都市报记者`, `通讯员`, `县扶贫办通讯员`. */
+export const ZH_CREDIT_ROLE = `(?:${ZH_REPORTER_MEDIUM}${ZH_REPORTER_ROLE}|${ZH_UNIT_CORRESPONDENT})`
 /**
  * A photographer's or a TV camera operator's role, with its title or not (`摄影`, `摄像`, `攝影記者`, `摄影师`): a credit
  * beside the reporters, no author of the text.

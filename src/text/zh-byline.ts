@@ -17,9 +17,10 @@ const ZH_CREDIT_NAMES = '[\\p{Script=Han}·、\\s]{2,30}?'
  * not an author of the text, an editor credited as the photographer. `图` (picture) is a label only before its
  * separator.
  */
+// (`照片／資訊組提供`, photos by a school's office: zh-org o266 of session 62's second unseen round)
 // a photographer named in Latin letters too (`图：Jonas Becker`, a German institute's Chinese news: zh-org o172 of
 // session 51's unseen round): capitalized words
-const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片|圖片|图|圖)(?=\\s*[:：/／∕｜|丨]))\\s*[:：/／∕｜|丨]?\\s*' +
+const ZH_PHOTO_CREDIT = '(?:\\s*(?:摄影|攝影|摄像|攝像|摄|攝|(?:图片|圖片|照片|图|圖)(?=\\s*[:：/／∕｜|丨]))\\s*[:：/／∕｜|丨]?\\s*' +
   '([\\p{Script=Han}·、\\s]{2,12}|\\p{Lu}[\\p{L}\'.-]+(?:\\s\\p{Lu}[\\p{L}\'.-]+){0,3}))?'
 // the writer's role before a slash or a colon: `文`, or text and pictures by one hand (`文、图`, `图文`, `文/图`; this
 // last one may be followed by a space alone: `文/图 张三`); a report's (`报导：陈佩玲`, `报导／摄影：刘慧琳`: Malaysian and
@@ -162,18 +163,26 @@ const UNIT_BEFORE_NAME = new RegExp(
 /**
  * An organisation, the writer's post in it and the writer, each set apart by a space (`長期照顧司　科長　黃郁婷`, a Taiwan
  * ministry's department and a section chief: zh-gov g323 of session 62's unseen round; `中国科学院滇南动物研究所 博士研究生 罗玥`,
- * an institute's doctoral student: zh-org o260): the post is any word there, the organisation's name says what it is.
+ * an institute's doctoral student: zh-org o260; without the post, `市生态环境局大气环境处　韩喆` after `供稿：`: zh-gov g327 of
+ * the second wave): the post is any word there, the organisation's name says what it is.
  */
-const ORG_POST_NAME = /^([\p{Script=Han}]{3,30})\s+([\p{Script=Han}]{2,6})\s+([\p{Script=Han}·]{2,4})$/u
+const ORG_POST_NAME = /^([\p{Script=Han}]{3,30})\s+(?:([\p{Script=Han}]{2,6})\s+)?([\p{Script=Han}·]{2,4})$/u
+
+/**
+ * The writer's post before the name, set apart by a space (`英語教師 蔡宛臻`, a school's English teacher: zh-org o266 of
+ * session 62's second unseen round): a word ending in a professional title (data/author-validation.json's titles).
+ */
+const POST_BEFORE_NAME = new RegExp(
+  `^[\\p{Script=Han}]{0,6}(?:${TITLE_WORDS})\\s+(?=[\\p{Script=Han}·]{2,4}(?:$|[\\s、]))`, 'u')
 
 /** Names without a unit before them, when a common personal name follows it. */
 export function withoutUnit (names: string): string {
   const post = ORG_POST_NAME.exec(names)
   if (post !== null && (isChineseOrganization(post[1]) || endsLikeOrg(post[1])) && isCommonHanName(post[3]) &&
-    !isCommonHanName(post[2])) {
+    (post[2] === undefined || !isCommonHanName(post[2]))) {
     return post[3]
   }
-  const m = UNIT_BEFORE_NAME.exec(names)
+  const m = UNIT_BEFORE_NAME.exec(names) ?? POST_BEFORE_NAME.exec(names)
   if (m === null) return names
   const rest = names.slice(m[0].length)
   // (the name may have a professional title after it: `耳鼻喉部 林書瑋醫師`)

@@ -5,7 +5,7 @@
  * sentence, a rank or a site); a site, agency or office goes to `source`. The chooser takes the people of the
  * strongest evidence present (data/metadata-evidence.json).
  */
-import { isAgency, splitNames, withoutAuthorLabel, withoutEditorCredits } from '../../text/fields.js'
+import { isAgency, splitNames, unfilledField, withoutAuthorLabel, withoutEditorCredits } from '../../text/fields.js'
 import { isChineseOrganization } from '../../text/org-names.js'
 import { normalizeLine } from '../../text/normalize.js'
 import {
@@ -140,9 +140,12 @@ function listingFields (found: ReadonlyArray<Proposal<string>>): boolean {
     // a name the judge makes a source nor one readAuthors sends to the sources as an organization (`作者：智能制造学院`
     // over a closing `（撰稿：数控教研室 刘思雨 …）`, zh-org o163 of session 50's unseen wave)
     // nor a CMS login (`作者：xwzx` on a county station's info line over a closing `撰稿：王晓赟`: zh-news n495 of
-    // session 62's unseen round)
-    const names = splitNames(p.value)
-      .filter(n => !isChineseOrganization(n) && judgeAuthor(n).kind !== 'source' && !isLoginShaped(n))
+    // session 62's unseen round), nor a template's field left unfilled (`作者：$info.author` over a closing `供稿：…　韩喆`:
+    // zh-gov g327 of its second round)
+    // (only a person counts: `webmaster 於 星期二, 三月 16 2004 @ 11:42 上午 HKT`, Geeklog's byline its date unread, names
+    // one account and words: zh-org o267 of the second round)
+    const names = splitNames(p.value).filter(n => !isChineseOrganization(n) && judgeAuthor(n).kind === 'person' &&
+      !isLoginShaped(n) && !isCmsAccount(n) && !unfilledField(n))
       .map(n => n.toLowerCase())
     const earlier = new Set(names.map(n => fieldOf.get(n)))
     if (names.length === 0 || (earlier.size === 1 && !earlier.has(undefined))) continue

@@ -8,6 +8,7 @@ import { parseInfoLine, splitNames, withoutEditorCredits } from '../../text/fiel
 import type { Evidence, Kept } from '../evidence.js'
 import { editorNames } from './editors.js'
 import { readMtByline } from '../mt-byline.js'
+import { reportByline } from '../authors.js'
 import { ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { isChineseOrganization } from '../../text/org-names.js'
 import { TITLE_WORDS } from '../../text/not-names.js'
@@ -181,6 +182,18 @@ function trailingInfo (text: string, dates: DateOptions, ev: Evidence): string |
   return text.slice(0, t.index).trimEnd()
 }
 
+/** A report's kind closing a writer's credit (`…报道）`). */
+const REPORT_CLOSE = /(?:报道|報導|報道)\s*[)）]$/u
+
+/**
+ * The names of a writer's credit (`WRITER_CREDIT`); a report's credit is read as a report byline: `（本报记者 何婧
+ * 苏黎世报道）` is a reporter and the place she reports from, no second name `苏黎世` (zh-news n501 of session 62's second
+ * unseen round).
+ */
+function writerCreditNames (text: string, names: string): string[] {
+  return (REPORT_CLOSE.test(text) ? reportByline(text, splitNames) : null) ?? splitNames(names)
+}
+
 /** A line that is one bracketed credit, short as a credit is (`（心血管内科　刘佳怡　黄博文/文　唐鹏/图）`). */
 const BRACKETED_LINE = /^[(（]([^()（）]{4,40})[)）]$/u
 
@@ -192,7 +205,7 @@ function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
   if (!CREDIT_END.test(text)) return text
   const credit = WRITER_CREDIT.exec(text)
   if (credit !== null) {
-    for (const value of splitNames(credit[1])) ev.authors.push({ kind: 'credit', value })
+    for (const value of writerCreditNames(text, credit[1])) ev.authors.push({ kind: 'credit', value })
     for (const name of splitNames(withoutUnit(credit[2] ?? ''))) {
       ev.editors.push({ kind: 'credit-line', value: { role: 'photographer', name } })
     }

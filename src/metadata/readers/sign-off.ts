@@ -8,7 +8,7 @@
  */
 import { findDate, type DateOptions } from '../../text/date.js'
 import { isChineseOrganization } from '../../text/org-names.js'
-import { isCommonHanName } from '../../text/han-names.js'
+import { isCommonHanName, isFamiliarName } from '../../text/han-names.js'
 import { lastRunningParagraph, type Evidence, type Kept } from '../evidence.js'
 
 // the day (`2003年4月27日`, `二〇〇九年三月十一日`), then at most an hour word (`深夜`, `夜`)
@@ -25,6 +25,23 @@ const SIGNED_NAME = /^(?=.*[\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z·.\s]{2,
 const DAY_NAME_WROTE = new RegExp(`^(${DAY_AND_HOUR})\\s*[，,]?\\s*([\\p{Script=Han}·]{2,4}?)(?:记|記|写|寫|草|书|書)[於于]` +
   '[\\p{Script=Han}]{1,10}$', 'u')
 
+// the name first, after a dash or not, then the day and where it was written (`—— 老周，2007年5月12日夜，写于西安`, a
+// self-hosted WordPress blog's sign-off: zh-blogs b575 of session 62's second unseen round): group 1 the name (read
+// only when a common personal name or its familiar form), group 2 the day
+const NAME_DAY_WROTE = new RegExp(`^(?:[—–-]{1,2}\\s*)?([\\p{Script=Han}·]{2,4})\\s*[，,]\\s*(${DAY_AND_HOUR})` +
+  '\\s*[，,]?\\s*(?:(?:记|記|写|寫|草|书|書)?[於于][\\p{Script=Han}]{1,10})?$', 'u')
+
+/** The writer and the day of a sign-off line that names both (`DAY_NAME_WROTE`, `NAME_DAY_WROTE`); null otherwise. */
+function nameAndDay (line: string): { name: string, day: string } | null {
+  const dayFirst = DAY_NAME_WROTE.exec(line)
+  if (dayFirst !== null) return isCommonHanName(dayFirst[2]) ? { name: dayFirst[2], day: dayFirst[1] } : null
+  const nameFirst = NAME_DAY_WROTE.exec(line)
+  if (nameFirst === null) return null
+  // (a name first may be the writer's familiar form: `老周`)
+  const name = nameFirst[1]
+  return isCommonHanName(name) || isFamiliarName(name) ? { name, day: nameFirst[2] } : null
+}
+
 /** The sign-off after the last paragraph of running text, read into `ev` (date and name candidates). */
 export function readSignOff (blocks: Kept, dates: DateOptions, ev: Evidence): void {
   const last = lastRunningParagraph(blocks)
@@ -32,9 +49,9 @@ export function readSignOff (blocks: Kept, dates: DateOptions, ev: Evidence): vo
   const first = blocks[last + 1]?.text.trim() ?? ''
   const second = blocks[last + 2]?.text.trim() ?? ''
   const named = SIGNED_NAME.test(first) && !isChineseOrganization(first) && SIGNED_DAY.test(second)
-  const wrote = DAY_NAME_WROTE.exec(first)
-  const writer = wrote !== null && isCommonHanName(wrote[2]) ? wrote[2] : undefined
-  const day = named ? second : SIGNED_DAY.test(first) ? first : writer !== undefined ? wrote![1] : undefined
+  const signed = nameAndDay(first)
+  const writer = signed?.name
+  const day = named ? second : SIGNED_DAY.test(first) ? first : signed?.day
   const found = day === undefined ? null : findDate(day, dates)
   if (found === null) return
   ev.dates.push({ kind: 'sign-off', value: found.iso.slice(0, 'YYYY-MM-DD'.length) })

@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio'
 import type { Editor } from '../../../types.js'
-import { readableText } from '../dom.js'
+import { isElement, isText, readableText, textOf } from '../dom.js'
 import { loadData } from '../../../data.js'
 import { hasOrgWord, splitNames } from '../../../text/fields.js'
 import { isPinyinWord } from '../../../text/pinyin.js'
@@ -13,6 +13,8 @@ import { ZH_CREDIT_ROLE, ZH_PHOTO_ROLE } from '../../../text/roles.js'
 import { normalizeLine } from '../short-text.js'
 import { HAN, escapeRegExp } from '../../../text/index.js'
 import type { Letters } from './dom-helpers.js'
+import { bodyElements } from './page-cache.js'
+import { isScreenName } from './posters.js'
 import { metaValue } from './tags.js'
 import { isUrl, namesOf, publisherName, str } from './json-ld.js'
 import type { Page } from './page.js'
@@ -143,6 +145,7 @@ function markupAuthors (page: Page, notOrg: (a: string) => boolean): { fromLd: s
   const fromMeta = [allCited, ...keys.map(k => metaValue(meta, k)), twitter, cited[0]]
     .filter((x): x is string => x !== undefined && !isUrl(x) && !SOFTWARE_CREDIT.test(x) &&
       x.trim().toLowerCase() !== platform)
+    .map(x => (HAN.test(page.docTitle) ? displayNameBeside(page.$, x.trim()) : undefined) ?? x)
     .map(cleanAuthor).map(withoutRomanized).filter(isNameList).filter(notOrg)
   return { fromLd, fromMeta }
 }
@@ -232,6 +235,31 @@ export function authorHints (page: Page, letters: Letters): string[] {
     list = withoutShownPhotographers(page, list)
   }
   return [...new Set(list.map(a => normalizeLine(a)).filter(a => a !== '' && a.length < MAX_AUTHOR))]
+}
+
+/** A member's login as an author slot holds it (`huei0718`): a letter, then letters, digits, `_`, `.` or `-`. */
+const LOGIN_ID = /^[A-Za-z][A-Za-z0-9_.-]{2,19}$/
+
+/**
+ * The display name a Chinese page shows right before the login the markup holds, the login in brackets in an element
+ * of its own (`<p class="nick">西螺阿慧</p><p class="bid">(huei0718)</p>` in a hosted blog's profile box under `<meta
+ * name="author" content="huei0718">`: zh-blogs b580 of session 62's second unseen round): the name the page knows its
+ * writer by. Undefined for any other name, or when the page shows no such pair.
+ */
+function displayNameBeside ($: CheerioAPI, login: string): string | undefined {
+  if (!LOGIN_ID.test(login)) return undefined
+  const body = $('body')[0]
+  if (body === undefined || !isElement(body)) return undefined
+  const bracketed = new Set([`(${login})`, `（${login}）`])
+  for (const el of bodyElements(body)) {
+    const only = el.children.length === 1 ? el.children[0] : undefined
+    if (only === undefined || !isText(only) || !bracketed.has(only.data.trim())) continue
+    let prev = el.prev
+    while (prev !== null && isText(prev) && prev.data.trim() === '') prev = prev.prev
+    const name = prev !== null && isElement(prev) ? normalizeLine(textOf(prev)) : ''
+    return HAN.test(name) && isScreenName(name) ? name : undefined
+  }
+  return undefined
 }
 
 /** Most markup names checked against the page's photo credits (each a pattern over the page's text). */

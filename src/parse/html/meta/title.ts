@@ -341,9 +341,12 @@ function openingHeading (elements: readonly AnyNode[], announced: readonly strin
     if (!isElement(el)) continue
     const text = normalizeLine(spacedText(el))
     if (text.length < MIN_HEADLINE) continue
+    // (a `<title>` of a section and the site names no headline its section's heading opens: `<h3>部门动态</h3>` under
+    // `部门动态 - 北滨市人民政府`, a city portal's box: zh-gov g327 of session 62's second unseen round)
     const opens = announced.some(a => {
       const title = normalizeLine(a)
-      return title.length > text.length && title.startsWith(text) && AFTER_OPENING.test(title.slice(text.length))
+      return title.length > text.length && title.startsWith(text) && AFTER_OPENING.test(title.slice(text.length)) &&
+        !namesSiteAndSections(title)
     })
     if (opens) return [text]
   }
