@@ -193,6 +193,14 @@ const SHAPES: Shape[] = [
     n: 500
   },
   // bytes that are no UTF-8 and no other charset: every candidate reading is scored over the whole page
+  {
+    // each `<div>` of `<br>` lines is asked whether it opens with a BBS header (a board mirror's screen): its first
+    // lines only, however deep the others stand below it
+    name: 'nested <div>s of <br> lines, a long line in the deepest',
+    make: n => '<html><body>' + '<div>甲<br>乙<br>丙<br>丁<br>戊<br>'.repeat(n) + '长'.repeat(n * 50) + '</div>'.repeat(n),
+    run: html,
+    n: 100
+  },
   { name: 'bytes: continuation bytes (0x80)', make: n => '\x80'.repeat(n), run: bytes, n: 16384 },
   { name: 'bytes: one lead byte repeated (0xE4)', make: n => '\xe4'.repeat(n), run: bytes, n: 16384 },
   { name: 'bytes: random', make: randomBytes, run: bytes, n: 16384 }

@@ -137,15 +137,27 @@ export function screenText (el: Element): string | undefined {
   let brs = 0
   for (const c of el.children) if (isElement(c) && c.name === 'br') brs++
   if (brs < MIN_SCREEN_LINES) return undefined
+  // the header is asked of the screen's first lines before the whole is read: an element of `<br>` lines that opens
+  // with none costs no more than them, however much it holds (nested ones each read their own)
+  if (headerLength(linesOf(el, SCREEN_HEAD_CHARS)) === undefined) return undefined
+  return linesOf(el, Number.POSITIVE_INFINITY)
+}
+
+/** Characters of a screen read for its header: a BBS header's three or four lines, with room to spare. */
+const SCREEN_HEAD_CHARS = 1000
+
+/** The element's text as a screen's lines (`screenText`), read up to about `limit` characters. */
+function linesOf (el: Element, limit: number): string {
   let out = ''
   const stack: Array<AnyNode | 'end'> = [...el.children].reverse()
-  while (stack.length > 0) {
+  while (stack.length > 0 && out.length < limit) {
     const n = stack.pop()!
     if (n === 'end') {
       out += '\n'
       continue
     }
-    if (isText(n)) out += n.data.replace(/[\r\n]+/g, '')
+    // (a text longer than the rest of the limit is read only that far)
+    if (isText(n)) out += (n.data.length > limit ? n.data.slice(0, limit) : n.data).replace(/[\r\n]+/g, '')
     if (!isElement(n)) continue
     if (n.name === 'br') {
       out += '\n'
