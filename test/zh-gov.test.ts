@@ -138,6 +138,13 @@ const KNOWN: KnownFailures = {
   'g329-info-gov-hk-viewpt-yyyymmddc-htm-hk-monetary-authority-chief-executive-column-post-before-name-newspaper-note-later-column-list-2008-big5': {
     author: 'the bold cell `總裁　梁志遠` (the post, then the name) under the headline is read by no reader'
   },
+  // session 63's unseen round, measured once before any change (README): open
+  'g331-model-jsp-new-detail-comma-id-central-forex-bureau-border-trade-settlement-qa-two-line-title-rate-box-served-day-2007-gb2312': {
+    title: 'the headline split by a `<br>` is joined with a space between a Han character and `《`'
+  },
+  'g335-bo-gazette-i-issue-regadm-cn-asp-macau-administrative-regulation-fire-safety-committee-number-line-subject-bold-no-heading-issue-date-made-date-next-issue-2004-big5hkscs-declbig5': {
+    date: 'the closing `二零零四年五月二十一日制定。` (the day the regulation was made) is taken over the issue line `第 22 期 — 2004 年 5 月 31 日` above the text'
+  },
 }
 
 /**
@@ -151,7 +158,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 330)
+  t.equal(ids.length, 336)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')
