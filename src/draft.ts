@@ -49,6 +49,11 @@ export interface MetadataHints {
   dates?: DateHint[]
   /** The page's declared language (`<html lang>`, `content-language`): `en-US`, `en-GB`, `zh-CN`. */
   locale?: string
+  /**
+   * The order the page's own all-numeric dates show (text/date-order.ts `orderShown`), set by the HTML front end when
+   * its locale and host tell none and its dates do.
+   */
+  dateOrder?: 'dmy' | 'mdy'
   authors?: string[]
   source?: string
   siteName?: string

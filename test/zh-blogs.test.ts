@@ -99,10 +99,6 @@ const KNOWN: KnownFailures = {
   'b152-wordpress-underscores-hacked-suzhou-window-2014-utf8': {
     title: 'the hacked `<title>` goes as keywords; the post\'s `<h1>` beside the site\'s `<h1>` is not told from it'
   },
-  'b159-zhihu-answer-yunnan-tegang-teacher-2018-utf8': {
-    date: 'the answer\'s microdata `dateCreated` is read (session 40), in UTC: the day before the page\'s own, which is ' +
-      'only in a tooltip (`发布于 2018-09-10 07:20`)'
-  },
   'b162-iteye-blog-outsourcing-2011-utf8': {
     author: 'the author is only the login `xiaolu_hz` in the left profile box, no member link nor label'
   },
@@ -398,35 +394,13 @@ const KNOWN: KnownFailures = {
     date: 'the post head `[引用] [回复] [举报] 楼主　发表于：2006-10-08 23:17:42` is read by no reader: the line parser reads it since ' +
       'session 62 (action links and the floor before the label), but the HTML front end takes no element of the post head for the info line'
   },
-  // session 62's second unseen rounds, measured once with the first wave's mechanisms (README): open
-  'b582-esdlife-style-hk-wedding-portal-aspnet-forum-guodaili-list-mother-in-law-ddmmyyyy-ambiguous-date-site-only-title-wedding-date-sig-countdown-viewstate-2008-big5hkscs-declbig5': {
-    title: 'the `<title>` of site and board is taken; the topic\'s `<h2><span id="…lblTopicTitle">` (no `<h1>`) is read by no reader'
-  },
-  'b584-tw-homemade-asp-board-bengang-culture-studio-grandpa-rice-mill-old-photos-roc-year-post-times-roc-crawl-day-bar-modify-line-sig-captions-counter-2005-big5-hacked': {
-    title: 'the `<title>` of the site is taken; the topic bar\'s bold `主題：阿公的碾米廠…` is read by no reader'
-  },
+  // session 62's second unseen rounds, measured once with the first wave's mechanisms (README): all mended since
   // session 63's unseen rounds, measured once before any change (README): open
-  'b588-webs-tv-style-tw-community-blog-xinpu-grandma-persimmon-cakes-blogname-only-title-date-header-time-in-footer-poster-login-profile-last-modified-next-day-reply-stamps-crawl-day-2006-big5': {
-    title: 'the `<title>` of the blog\'s name is taken over the post\'s `td.article_title`',
-    date: 'the profile box\'s `最後登入：2006/11/08 13:21` (a last login) is taken over the date header `2006-11-05　星期日` and the footer\'s `張貼者：小蓁媽 於 22:47`'
-  },
-  'b589-f2blog12-luoyang-grandma-jiangmiantiao-admin-byline-owner-only-in-sidebar-and-replies-edit-stamp-next-morning-tags-trackback-calendar-hidden-betting-2007-utf8-hacked': {
-    author: 'the byline and the author meta hold `admin`; the owner `洛邑布衣` in the sidebar\'s 博主 box and on his own comment is read by no reader'
-  },
-  'b592-astro4-astropaper-macau-grandpa-rattan-shop-website-weekend-updated-only-visible-date-published-only-in-og-and-jsonld-utc-day-before-meta-author-only-toc-in-article-webmentions-2024-utf8': {
-    date: 'the UTC `article:published_time` `2024-03-09T16:42:00Z` is given in UTC, the day before in Macau, where the page is read'
-  },
   'b595-csdn-ask-style-qa-pig-farm-raspberry-pi-modbus-rs485-vfd-crc-errors-relative-only-times-epoch-state-login-vs-nickname-ai-answers-first-accepted-answer-bounty-2023-utf8': {
     author: 'the asker\'s link holds the login `weixin_43921586`; the nickname `养猪场的小赵` the page shows is read by no reader'
   },
-  'b597-phpfusion6-tw-handmade-soap-club-grandma-camellia-oil-soap-day-first-forum-dates-dotted-join-date-shoutbox-locale-month-subheader-site-only-title-2007-big5-hacked': {
-    title: 'the `<title>` of the site is taken; the thread\'s bold `主題: 阿嬤的苦茶油打皂記…` cell is read by no reader',
-    date: 'PHP-Fusion\'s post line `#1 發表於 06-11-2007 21:37` (day first, as `13-11-2007` in a reply shows) is read by no reader',
-    author: 'a reply\'s poster `花蓮小皂` (also in the online panel) is taken; the opening post\'s poster `竹山阿娟` stands in a plain cell under `<a name="post_2187">`'
-  },
   'b598-yahoo-groups-hk-school-class-list-twenty-year-reunion-expand-messages-list-tag-subject-message-n-of-m-title-hard-wrapped-mail-quoted-replies-groups-links-footer-pacific-times-2006-big5hkscs-declbig5': {
     title: 'the group\'s name is taken; the message subject `[chongtak86] 廿年重聚 …` in `td.msgsub` is read by no reader',
-    date: 'the side box\'s `Founded: Jan 17, 2001` is taken over the message\'s `Sun May 14, 2006 6:…` in `span.date`',
     author: 'the mail header `"陳家偉" <kawai_chan@...>` in `td.msgauthor` is read by no reader'
   },
 }

@@ -101,10 +101,6 @@ const KNOWN: KnownFailures = {
   // session 57's unseen round, measured once before any change (README): all mended since
   // session 58's unseen round, measured once before any change (README): all mended since
   // session 59's second unseen round, measured once before any change (README): open
-  'g287-gcs-shownews-dataucn-macau-social-welfare-elderly-day-centre-dmy-date-crawl-day-2006-big5hkscs-declbig5': {
-    date: 'the latest-news column\'s first `td.ltime` (`14/07/2006`, its rows a title and a time each) is taken; the release\'s ' +
-      'only date is the day-first `td.ndate` `12/07/2006 18:45` over its `td.ntitle`'
-  },
   // session 60's unseen round, measured once before any change (README): all mended since
   // session 60's second unseen round, measured once before any change (README): all mended since
   // session 61's unseen round, measured once before any change (README): open
@@ -139,9 +135,6 @@ const KNOWN: KnownFailures = {
     author: 'the bold cell `總裁　梁志遠` (the post, then the name) under the headline is read by no reader'
   },
   // session 63's unseen round, measured once before any change (README): open
-  'g331-model-jsp-new-detail-comma-id-central-forex-bureau-border-trade-settlement-qa-two-line-title-rate-box-served-day-2007-gb2312': {
-    title: 'the headline split by a `<br>` is joined with a space between a Han character and `《`'
-  },
   'g335-bo-gazette-i-issue-regadm-cn-asp-macau-administrative-regulation-fire-safety-committee-number-line-subject-bold-no-heading-issue-date-made-date-next-issue-2004-big5hkscs-declbig5': {
     date: 'the closing `二零零四年五月二十一日制定。` (the day the regulation was made) is taken over the issue line `第 22 期 — 2004 年 5 月 31 日` above the text'
   },

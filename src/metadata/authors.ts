@@ -71,8 +71,12 @@ const REPORT_END = new RegExp([
   `(?:\\s*[/／╱∕]\\s*|\\s+)(?:[\\p{Script=Han}]{0,4}?)(?:${alt(FILE.reportEndings)})$`,
   `^[\\p{Script=Han}]{0,2}(?:${alt(FILE.reportEndings)})$`
 ].join('|'), 'u')
-/** A report byline's part after its slash that is a place and the kind of report alone (`洛杉磯報導`, `綜合報導`). */
-const PLACE_REPORT = new RegExp(`^[\\p{Script=Han}]{0,4}(?:${alt(FILE.reportEndings)})$`, 'u')
+/**
+ * A report byline's part after its slash that is a place and the kind of report alone (`洛杉磯報導`, `綜合報導`), or places
+ * listed with `、` (`記者黃品嫻、林佳玥／新營、鹽水報導`, two reporters from two towns: zh-news n506 of session 63's unseen round).
+ */
+const PLACE_REPORT =
+  new RegExp(`^[\\p{Script=Han}]{0,4}(?:、[\\p{Script=Han}]{1,4})*(?:${alt(FILE.reportEndings)})$`, 'u')
 const PAREN = /\s*[(（][^()（）]*[)）]\s*/gu
 // `Ir 陳家樂`, `Dr 李明`: a title before a Chinese name (data/author-validation.json `honorifics`)
 const HONORIFIC = new RegExp(`^(?:${alt(FILE.honorifics)})\\s+(?=\\p{Script=Han})`, 'u')

@@ -20,7 +20,7 @@ import { readAuthors } from './readers/authors.js'
 import { markupSource, readSource } from './readers/source.js'
 import { readOriginalTitle } from './readers/original-title.js'
 import type { Proposal } from './choose.js'
-import { numericDateOrder } from '../text/date-order.js'
+import { numericDateOrder, orderShown } from '../text/date-order.js'
 import { siteAddress } from '../text/capture-url.js'
 import { hostName } from '../text/url-host.js'
 import { defaultOffsetFor } from './offset.js'
@@ -106,7 +106,9 @@ function pageDateOptions (draft: Draft, context: MetadataContext): DateOptions {
   return {
     defaultOffset: defaultOffsetFor(draft),
     // (an archive's capture is its original site's page: zh-org o221 of session 59's unseen round)
-    order: numericDateOrder(draft.hints.locale, siteAddress(draft.url), detected),
+    // else the order the page's own dates show (the HTML front end read it from the whole page; a text page's lines)
+    order: numericDateOrder(draft.hints.locale, siteAddress(draft.url), detected) ?? draft.hints.dateOrder ??
+      (draft.format === 'html' ? null : orderShown(draft.blocks.map(b => b.text))),
     minguo: minguoPage(draft.hints.locale, siteAddress(draft.url))
   }
 }

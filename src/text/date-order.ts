@@ -54,3 +54,35 @@ export function numericDateOrder (
   return language === undefined || language === UNDETERMINED ? null : byLocale(language)
 }
 const UNDETERMINED = 'und'
+
+/**
+ * An all-numeric date with a four-digit year (`13-11-2007`, `06/10/2009`, `7.5.2005`), its first two numbers caught;
+ * not inside a longer run of numbers (`1.13.2007.5`).
+ */
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d(?!\d|[./-]\d)/g
+
+/** A text shorter than the shortest such date (`1.2.2005`) holds none. */
+const SHORTEST_NUMERIC_DATE = 8
+
+/**
+ * The order a page's own all-numeric dates show when its locale and host tell none: day first when one of them starts
+ * with a number that cannot be a month (`13-11-2007` in a reply under `發表於 06-11-2007 21:37`, PHP-Fusion's default
+ * `%d-%m-%Y` on a Taiwan board: zh-blogs b597 of session 63's unseen round), month first when one has such a number
+ * second (`11/13/2007`); null when none tells, or they tell both.
+ */
+export function orderShown (texts: Iterable<string>): NumericOrder | null {
+  let dayFirst = false
+  let monthFirst = false
+  for (const text of texts) {
+    if (text.length < SHORTEST_NUMERIC_DATE) continue
+    NUMERIC_DATE.lastIndex = 0
+    for (let m = NUMERIC_DATE.exec(text); m !== null; m = NUMERIC_DATE.exec(text)) {
+      const a = Number(m[1])
+      const b = Number(m[3])
+      if (a > MONTHS && b <= MONTHS) dayFirst = true
+      else if (b > MONTHS && a <= MONTHS) monthFirst = true
+    }
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'dmy' : 'mdy'
+}
+const MONTHS = 12

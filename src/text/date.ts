@@ -29,6 +29,14 @@ const NUM_SHORT_YEAR = new RegExp(`${SHORT_YEAR_DATE}(?=${TWELVE_HOUR_TIME})`, '
  * by host on 4/8/2008 3:15 PM`), no group: for a reader that takes the whole stamp (src/parse/html/headline-date.ts).
  */
 export const US_STAMP = String.raw`(?<![\d./-])\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})${TWELVE_HOUR_TIME}`
+/**
+ * A date stamp with the year last in four digits and a 24-hour time (`06/10/2009 23:47`, eZ Publish's en-GB byline on
+ * an Oslo Chinese weekly: zh-news n507 of session 63's unseen round; PHP-Fusion's `06-11-2007 21:37`), no group: for a
+ * reader that takes the whole stamp (src/parse/html/headline-date.ts); `findDate` reads it by the page's order.
+ */
+export const YEAR_LAST_STAMP = String.raw`(?<![\d./-])\d{1,2}(?:-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)\d{4}` +
+  // (not a 12-hour time: `05-24-2003 09:41 PM` is read as before, its `PM` kept)
+  String.raw`\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:]|\s*[apAP]\.?[mM]\.?(?![a-zA-Z]))`
 // `09/11/24(二)23:52`, `09/11/24(火)23:52:11`: the Futaba image boards' stamp (2chan, Komica's Pixmicat!), a two-digit
 // year first, the weekday in brackets between the date and the time (zh-blogs b522 of session 60's second unseen round)
 const BOARD_WEEKDAY = String.raw`\s*[(（](?:[日一二三四五六天月火水木金土]|Sun|Mon|Tue|Wed|Thu|Fri|Sat)[)）]\s*`

@@ -457,7 +457,8 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   // every label ends at its colon: a line without one (most prose lines) is not scanned for labels, and one with
   // colons only near those after a label's last character
   const matches = labelMatches(line)
-  if (matches.length === 0) return unlabelledLine(line, options)
+  // (the opening post's floor before an unlabelled stamp, `#1 發表於 06-11-2007 21:37`: no part of the line's fields)
+  if (matches.length === 0) return unlabelledLine(line.replace(OPENING_FLOOR_HEAD, ''), options)
   const out: InfoLine = { fields: [], dates: [] }
   const head = line.slice(0, matches[0].index)
   // the paper's short name glued to the first role (`申商记者：`) is the label's, not the line's head
@@ -594,10 +595,13 @@ function readHead (head: string, options: DateOptions, out: InfoLine): boolean {
 }
 
 /**
- * The opening post's floor (`楼主`, `樓主`) heading its stamp line (zh-blogs b569 of session 62's unseen round); a reply's
- * (`2楼`) is not read, since its stamp is no publication's.
+ * The opening post's floor (`楼主`, `樓主`: zh-blogs b569 of session 62's unseen round) or number (`#1 發表於 06-11-2007
+ * 21:37`, PHP-Fusion 6's post head: zh-blogs b597 of session 63's; Discuz!'s `1#`, `1楼`) heading its stamp line; a
+ * reply's (`2楼`, `#2`) is not read, since its stamp is no publication's.
  */
-const OPENING_FLOOR = /^(?:楼主|樓主)$/u
+const OPENING_FLOOR = /^(?:楼主|樓主|#\s?1|1\s?#|第?1[楼樓])$/u
+/** The opening post's floor or number opening a line, white space after it. */
+const OPENING_FLOOR_HEAD = /^(?:楼主|樓主|#\s?1|1\s?#|第?1[楼樓])\s+/u
 
 /**
  * The paper, and its desk after a slash, before a credit's first label (`（星洲日报/大都会·报道：陈慧玲；摄影：刘振南）`:
@@ -919,19 +923,23 @@ const REPRINT_NOTICE = /\s*[，,;；]?\s*(?:转载|轉載)(?:请|請|須|须|需
 
 /**
  * The places a report was filed from, parted by `、` and closing a byline with the report's kind, after a name and a
- * space, the reporter's role before it or not (`作者：首席记者 温立鹏 记者 俞小禾 上海、杭州报道`, a financial daily: zh-news
- * n335 of session 44's unseen round; one place, a foreign city's name of up to six characters, `（本报记者 黄志坚 实习记者
- * 梁思琪 约翰内斯堡报道）` closing a Johannesburg weekly's post: zh-news n445 of session 58's unseen round): group 1 is the
- * byline before them. Cut only when some of them is no common personal name (`记者 张三 李四、王五报道` would name three
- * reporters).
+ * space, the reporter's role before it or not (`作者：首席记者 温立鹏 记者 俞小禾 上海、杭州报道`, a financial daily: zh-news n335 of session
+ * 44's unseen round; one place, a foreign city's name of up to six characters, `（本报记者 黄志坚 实习记者 梁思琪 约翰内斯堡报道）` closing a
+ * Johannesburg weekly's post: zh-news n445 of session 58's unseen round), or after a slash (`記者X、Y／新營、鹽水報導`): group 1
+ * is the byline before them, group 2 what parts them. Cut only when some of them is no common personal name (`记者 张三
+ * 李四、王五报道` would name three reporters).
  */
-const REPORTED_FROM = new RegExp(`((?:${ZH_REPORTER_TITLE}\\s*)?[\\p{Script=Han}·]{2,4})\\s+` +
+const REPORTED_FROM = new RegExp(`((?:${ZH_REPORTER_TITLE}\\s*)?[\\p{Script=Han}·]{2,4})(\\s*[/／╱∕]\\s*|\\s+)` +
   '([\\p{Script=Han}]{2,6}(?:、[\\p{Script=Han}]{2,6})*)\\s*(?:联合|聯合)?(?:报道|報導|報道)$', 'u')
 
-/** The byline without the places it was filed from (`REPORTED_FROM`), or as it is. */
+/**
+ * The byline without the places it was filed from (`REPORTED_FROM`), or as it is. After a slash the places are places
+ * whatever they read like (`記者黃品嫻、林佳玥／新營、鹽水報導`, a Tainan daily's two reporters from two towns: zh-news n506
+ * of session 63's unseen round): a Taiwan byline's slash parts the names from where they reported.
+ */
 function withoutReportPlaces (v: string): string {
   const m = REPORTED_FROM.exec(v)
-  if (m === null || m[2].split('、').every(isCommonHanName)) return v
+  if (m === null || (m[2].trim() === '' && m[3].split('、').every(isCommonHanName))) return v
   return v.slice(0, m.index) + m[1]
 }
 

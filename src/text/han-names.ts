@@ -18,6 +18,8 @@ interface SurnameData {
   japanese: { surnames: string, source: string }
   /** The Buddhist monastic surname (释, 釋): for telling a monk's or a nun's name from a word, not splitting. */
   monastic: { surnames: string, source: string }
+  /** The Dai's name prefixes (岩 for men, 玉 for women), written where a surname stands: not for splitting. */
+  daiPrefixes: { prefixes: string, source: string }
 }
 
 const DATA = loadData<SurnameData>('han-surnames.json')
@@ -33,6 +35,12 @@ const ANY_SINGLE = new Set([...SINGLE, ...DATA.dictionary.surnames])
  */
 const MONASTIC = new Set([...DATA.monastic.surnames])
 const MONASTIC_NAME = 3
+/** A Dai name: its prefix and one to three characters (`玉香`, `岩温罕`); longer, a run of prose. */
+const DAI = new Set([...DATA.daiPrefixes.prefixes])
+const DAI_NAME_MIN = 2
+const DAI_NAME_MAX = 4
+const daiName = (name: string): boolean =>
+  name.length >= DAI_NAME_MIN && name.length <= DAI_NAME_MAX && DAI.has(name[0])
 const ANY_COMPOUND = new Set([...COMPOUND, ...DATA.dictionary.compound])
 /** A Japanese writer in a Chinese byline (`特约记者　佐藤美和`): two or three characters (`佐藤`, `长谷川`) before the name. */
 const JAPANESE = new Set(DATA.japanese.surnames.split(' '))
@@ -52,13 +60,14 @@ const FAMILIAR = /^[小老阿]\p{Script=Han}$/u
 export const isFamiliarName = (name: string): boolean => FAMILIAR.test(name) && SINGLE.has(name[1])
 
 /**
- * Whether `name` (Han characters) starts with a surname, common or rare (CC-CEDICT's), or one of Japan's common ones: a
- * Chinese personal name always does, and the words a byline holds beside names do not (`調查`, `編譯`, `即時報導`, `网易`).
+ * Whether `name` (Han characters) starts with a surname, common or rare (CC-CEDICT's), or one of Japan's common ones,
+ * or with what stands for one (a monk's 释, a Dai name's prefix): a Chinese personal name always does, and the words a
+ * byline holds beside names do not (`調查`, `編譯`, `即時報導`, `网易`).
  */
 export function startsWithSurname (name: string): boolean {
   if (FAMILIAR.test(name)) return true
   return ANY_COMPOUND.has(name.slice(0, 2)) || ANY_SINGLE.has(name[0]) || startsJapanese(name) ||
-    (name.length === MONASTIC_NAME && MONASTIC.has(name[0]))
+    (name.length === MONASTIC_NAME && MONASTIC.has(name[0])) || daiName(name)
 }
 
 

@@ -32,11 +32,17 @@ export const ZH_REPORTER_TITLE = `(?:${group(ROLES.zhTitles)}(?![会會]))`
 /** A whole Chinese role: `本报记者`, `新华社特约记者`, `通讯员`. */
 export const ZH_REPORTER_ROLE = `${ZH_REPORTER_OUTLET}?${ZH_REPORTER_GRADE}?${ZH_REPORTER_TITLE}`
 /**
+ * A news app after its paper's name and a middle dot (`卜奎晚报·卜奎新闻客户端记者 孙昊天`, a city evening paper's byline on a
+ * portal's self-media platform: zh-news n508 of session 63's unseen round; `齐鲁晚报·齐鲁壹点`, `XX新闻APP`).
+ */
+export const ZH_NEWS_APP = '[\\p{Script=Han}A-Za-z0-9+]{1,10}?(?:客户端|客戶端|APP|App|app|壹点|新闻|新聞)'
+/**
  * A paper, agency, station or site named before a Chinese role (`华西都市报记者`, `央视记者`), optional: a name that
  * ends like one (data/reporter-roles.json `zhMediumEndings`), whatever the medium (the outlets above are only the
- * ones written without a name).
+ * ones written without a name), and its news app after a middle dot.
  */
-export const ZH_REPORTER_MEDIUM = `(?:[\\p{Script=Han}]{1,9}?${group(ROLES.zhMediumEndings)})?`
+export const ZH_REPORTER_MEDIUM =
+  `(?:[\\p{Script=Han}]{1,9}?${group(ROLES.zhMediumEndings)}(?:[·•‧]${ZH_NEWS_APP})?)?`
 /**
  * A correspondent with the unit he writes from glued before the role (`县扶贫办通讯员`, `市公安局通讯员`: data/reporter-
  * roles.json `zhUnitEndings`).

@@ -8,7 +8,7 @@ import { monthDay, zhNumber } from '../../text/date.js'
 import { AGENCIES, isAgency, splitNames } from '../../text/fields.js'
 import { ENGLISH_MONTH, HAN, unitAt } from '../../text/index.js'
 import { isCommonHanName, splitNameAndPlace, startsWithSurname } from '../../text/han-names.js'
-import { ZH_CREDIT_ROLE } from '../../text/roles.js'
+import { ZH_CREDIT_ROLE, ZH_NEWS_APP } from '../../text/roles.js'
 import { choose, type Proposal } from '../choose.js'
 import { isPinyinName } from '../role-line.js'
 import type { Kept, Evidence } from '../evidence.js'
@@ -37,16 +37,19 @@ const DATELINE_ROLE = new RegExp(
 // read lazily after it only where the whole month and day follow
 const NUMERAL_MONTH_DAY = '[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日'
 const ZH_AGENCY = [...AGENCIES].filter(a => HAN.test(a)).sort((a, b) => b.length - a.length).join('|')
-/** A news app's name after its paper's (`沂州+客户端`, `齐鲁壹点`, `XX新闻APP`): letters, digits and `+` allowed. */
-const NEWS_APP = '[\\p{Script=Han}A-Za-z0-9+]{1,10}?(?:客户端|客戶端|APP|App|app|壹点|新闻|新聞)'
+/**
+ * The hour of a dispatch after its day (`渝龙网6月14日10时30分讯（首席记者 欧阳珺 见习记者 邓喆）`, a Chongqing portal's
+ * timed dispatch: zh-news n504 of session 63's unseen round; `10点`, `10:30`), read as no place and no part of the day.
+ */
+const DISPATCH_CLOCK = '(?:\\s*\\d{1,2}(?:时|時|点|點)(?:\\d{1,2}分)?|\\s*\\d{1,2}[:：]\\d{2})?'
 // `中新网广州11月26日电`, `新华社北京6月24日电（记者 X、Y）`, `本报讯（记者 X）`, `网易娱乐1月17日报道 (文/X)`: an agency, a
 // site or a site's channel (娱乐, 财经...); traditional script as well (`新華社柏林1月10日電 (記者郭洋)`); a paper and its
 // news app after a middle dot (`沂州晚报·沂州+客户端7月8日讯（全媒体记者 宫晓玥 通讯员 孔繁赟）`, a city evening paper's
 // account: zh-news n479 of session 61's second unseen round; `齐鲁晚报·齐鲁壹点`), the app's name read as no place
 const DATELINE_ZH = new RegExp(
   `^(${ZH_AGENCY}|[\\p{Script=Han}]{2,6}?(?:社|网|網|报|報|台|臺|新闻|新聞|娱乐|娛樂|财经|財經|体育|體育|科技|频道|頻道|在线|在線))` +
-  `(?:[·•‧]\\s*${NEWS_APP})?([\\p{Script=Han}]{0,8}?)` +
-  `((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|${NUMERAL_MONTH_DAY})(?:电|電|讯|訊|消息|报道|報導)\\s*` +
+  `(?:[·•‧]\\s*${ZH_NEWS_APP})?([\\p{Script=Han}]{0,8}?)` +
+  `((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|${NUMERAL_MONTH_DAY})${DISPATCH_CLOCK}(?:电|電|讯|訊|消息|报道|報導)\\s*` +
   '(?:[(（]\\s*([^()（）]{1,40})[)）])?\\s*[:：,，]?\\s*',
   'u'
 )

@@ -7,7 +7,7 @@
 import type { DateHint } from '../../draft.js'
 import { choose, hiddenKinds, markupKinds, type Proposal } from '../choose.js'
 import { UNIX_TIME, dateFromUrl, findDate, monthFromUrl, type DateOptions } from '../../text/date.js'
-import { UNIT_MS, findRelativeDate, resolveRelativeDate } from '../../text/index.js'
+import { HAN, UNIT_MS, findRelativeDate, resolveRelativeDate } from '../../text/index.js'
 import { notAfterFetch } from '../fetched.js'
 import { captureOf, siteAddress } from '../../text/capture-url.js'
 
@@ -53,6 +53,13 @@ const UTC_END = /(?:Z|[+-]00:00)$/
 
 /** The length of a day alone, `YYYY-MM-DD`. */
 const DAY_LENGTH = 'YYYY-MM-DD'.length
+
+/**
+ * A machine's UTC time with its clock (`…T16:42:00Z`, `.000Z`: JavaScript's `toISOString`, which a page's script shows
+ * in its reader's zone), not a site's clock set to UTC (PHP's `+00:00`: WordPress prints its own zone so, and a
+ * WordPress site set to UTC shows its readers the UTC day: zh-blogs b06).
+ */
+const MACHINE_UTC = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z$/
 
 /** A UTC time with its clock (`2019-05-11T16:52:07+00:00`, `…Z`); a day alone has no instant to move. */
 const isUtcTime = (value: string): boolean => UTC_END.test(value) && value.length > DAY_LENGTH
@@ -262,14 +269,20 @@ const SAME_INSTANT_MS = 60_000
  * candidate as it is.
  */
 function inPageZone (
-  dated: Dated, offset: string | null | undefined, spans: ReadonlyMap<string, number> = NO_SPANS
+  dated: Dated, offset: string | null | undefined, hanPage: boolean, spans: ReadonlyMap<string, number> = NO_SPANS
 ): Dated {
   if (offset === null || offset === undefined || UTC_END.test(offset)) return dated
   const zoned = inStatedZone(dated)
   const local = zoned.filter(p => p.value.endsWith(offset))
     .map(p => ({ at: Date.parse(p.value), span: spans.get(p.value) ?? 0 }))
   const days = new Set(zoned.filter(p => p.value.length === DAY_LENGTH).map(p => p.value))
-  if (local.length === 0 && days.size === 0) return zoned
+  // nothing on a Chinese page in its own zone: a machine's UTC time alone is the instant its readers saw on their own
+  // clock (Astro's `article:published_time` `2024-03-09T16:42:00Z` on a Macau blog that shows no day: zh-blogs b592 of
+  // session 63's unseen round; a Zhihu answer's `2018-09-09T23:20:12Z`, b159)
+  if (local.length === 0 && days.size === 0) {
+    if (!hanPage) return zoned
+    return zoned.map(p => MACHINE_UTC.test(p.value) ? { ...p, value: zonedIso(Date.parse(p.value), offset) } : p)
+  }
   return zoned.map(p => {
     if (!isUtcTime(p.value)) return p
     const ms = Date.parse(p.value)
@@ -314,7 +327,9 @@ export function readPublished (input: PublishedInput, relativeRaws: readonly str
     ...fromUrl, ...titleDate(input.pageTitle, input.options)]
   // the URL's month settles only a date that reads both ways: most pages have none, and the address is not parsed again
   const month = candidates.some(p => p.ambiguous === true) ? monthFromUrl(site) : null
-  const dated = inPageZone(settledReadings(candidates, month, input.fetchedAt), input.options.defaultOffset)
+  // (a page whose `<title>` is Chinese: its readers are in its zone; an English page about China is read anywhere)
+  const hanPage = HAN.test(input.pageTitle ?? '')
+  const dated = inPageZone(settledReadings(candidates, month, input.fetchedAt), input.options.defaultOffset, hanPage)
   const raws = [...input.hints.filter(h => h.kind === 'relative').map(h => h.value), ...relativeRaws]
   const clocked = new Set<string>()
   const spans = new Map<string, number>()
@@ -323,7 +338,7 @@ export function readPublished (input: PublishedInput, relativeRaws: readonly str
   // 8 a.m.: zh-news n336 of session 44's unseen round)
   const withRelative = relative.length === 0
     ? dated
-    : inPageZone([...dated, ...relative], input.options.defaultOffset, spans)
+    : inPageZone([...dated, ...relative], input.options.defaultOffset, hanPage, spans)
   const all = notAfterUpdate(withoutUpdates(withRelative.filter(p => notAfterFetch(p.value, input.fetchedAt) !== null)))
   const shown = shownOnly(all, input.shows)
   const chosen = choose('published', shown)?.value

@@ -6,10 +6,12 @@ import { classAndId, descendants, isElement, isText, type AnyNode, type Element 
 import { boundedText } from './short-text.js'
 
 /**
- * A comment thread's, a reply's, a related list's or a footer's class or id (`comment-list`, `replies`), and a Q&A
- * thread's best answer (`bestanswer`, `best-answer`: another member's reply shown above the question's post).
+ * A comment thread's, a reply's, a related list's or a footer's class or id (`comment-list`, `replies`), a Q&A
+ * thread's best answer (`bestanswer`, `best-answer`: another member's reply shown above the question's post), and a
+ * chat or guest box's (`shoutboxname`, PHP-Fusion's side panel whose member links name who chatted last: zh-blogs
+ * b597 of session 63's unseen round; `chatbox`, `guestbook`).
  */
-const DISCUSSION = /comment|repl|related|testimonial|recirc|footer|best[-_]?answer/i
+const DISCUSSION = /comment|repl|related|testimonial|recirc|footer|best[-_]?answer|shout|chatbox|guestbook/i
 
 /**
  * Whether a node is or stands in a comment thread, a related list or a footer (by its own or an ancestor's tag, class

@@ -97,6 +97,20 @@ export function descendants (el: Element, limit = Number.POSITIVE_INFINITY): Ele
   return out
 }
 
+/** The texts of a subtree's text nodes in document order, none inside a `<script>` or `<style>` (as `textOf` reads). */
+export function * textsOf (root: AnyNode): Generator<string> {
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (isText(n)) {
+      yield n.data
+      continue
+    }
+    if (!isElement(n) || n.type !== ElementType.Tag) continue
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+}
+
 /** Every element of a subtree, in document order (the root included when it is an element). */
 export function elementsOf (root: AnyNode): Element[] {
   const out: Element[] = []

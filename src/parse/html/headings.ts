@@ -15,7 +15,8 @@
  * (`The Best Notion Alternatives<span class="block">Top Note-taking Tools…</span>`, a line break made by a style).
  */
 import {
-  BLOCK_TAGS, ElementType, attr, descendants, isElement, isText, readableText, type AnyNode, type Element
+  BLOCK_TAGS, ElementType, attr, descendants, isElement, isText, readableText, textOf, weightedLength, type AnyNode,
+  type Element
 } from './dom.js'
 import { normalizeLine } from './short-text.js'
 import { SCREEN_READER_ONLY, SUBTITLE } from './patterns.js'
@@ -112,6 +113,30 @@ export function readHeadings (
  */
 const SPACE_NAME = /(?:^|[\s_-])(?:site|space|blog)[_-]?(?:name|title)(?:$|[\s_-])/i
 const namesSpace = (el: Element): boolean => SPACE_NAME.test(`${attr(el, 'class')} ${attr(el, 'id')}`)
+
+/** Longest name an element classed as the space's name gives (weighted characters): a blog's name, not a paragraph. */
+const SPACE_NAME_MAX = 40
+
+/**
+ * An element of any kind classed as the space's name (`blog_name`, `sitename`, `site-title`), not as a title of the
+ * blog's (`blog-title` heads a post in blog themes: zh-blogs b52).
+ */
+const SPACE_NAME_ANY = /(?:^|[\s_-])(?:(?:site|space|blog)[_-]?name|site[_-]?title)(?:$|[\s_-])/i
+
+/**
+ * The name an element of any kind classed as the space's name prints (`<div class="blog_name">蓁蓁的柿子樹下</div>` in a
+ * Taiwan community blog's banner, no heading on the page: zh-blogs b588 of session 63's unseen round): the first such,
+ * short and not empty; undefined when the page has none.
+ */
+export function spaceName (elements: readonly Element[]): string | undefined {
+  for (const el of elements) {
+    if (!SPACE_NAME_ANY.test(`${attr(el, 'class')} ${attr(el, 'id')}`)) continue
+    const text = normalizeLine(textOf(el))
+    const weight = weightedLength(text)
+    if (weight > 0 && weight <= SPACE_NAME_MAX) return text
+  }
+  return undefined
+}
 
 /**
  * The id or class tokens of a page's banner, the box at its top that names the site or the blog (`<div id="header">

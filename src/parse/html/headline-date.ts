@@ -17,7 +17,9 @@ import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-by
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { afterTitleLink, inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
 import { CRUMB_CLASS } from './crumb-title.js'
-import { IMAGEBOARD_STAMP, US_STAMP, ZH_MONTH_NAME_DATE, ZH_MONTH_NAME_MDY, findDate } from '../../text/date.js'
+import {
+  IMAGEBOARD_STAMP, US_STAMP, YEAR_LAST_STAMP, ZH_MONTH_NAME_DATE, ZH_MONTH_NAME_MDY, findDate
+} from '../../text/date.js'
 import { inReplyBox } from './discussion.js'
 import { badgeDate } from './date-badge.js'
 import { endsLikeOrg, isChineseOrganization } from '../../text/org-names.js'
@@ -48,6 +50,8 @@ const DATE = new RegExp(String.raw`((?:\d{4}\s*[-/.年]|${ZH_YEAR})\s*\d{1,2}\s*
   // `05/24/07 09:41 PM`, `4/8/2008 3:15 PM`: US software's date, the year last, with its 12-hour time (UBB.threads,
   // DotNetNuke; src/text/date.ts reads them, the page's order or the numbers settle which is the day)
   `|${US_STAMP}` +
+  // `06/10/2009 23:47`, `06-11-2007 21:37`: a stamp with the year last and a 24-hour time, read by the page's order
+  `|${YEAR_LAST_STAMP}` +
   // `09/11/24(二)23:52`: the Futaba image boards' stamp (src/text/date.ts `IMAGEBOARD_DATE`)
   `|${IMAGEBOARD_STAMP})`, 'i')
 /** A reporter's byline: `…記者 X…`, or a line ending in the kind of report (`／台北報導】`); no sentence. */

@@ -24,18 +24,19 @@
  */
 import type { CheerioAPI } from 'cheerio'
 import type { MetadataHints } from '../../draft.js'
-import { attr, hostOf, isElement, type AnyNode, type Element } from './dom.js'
+import { attr, hostOf, isElement, textsOf, type AnyNode, type Element } from './dom.js'
 import type { HeadlineInfo } from './headline-date.js'
 import { jsonLdTexts } from './ld-sources.js'
 import { scriptTitle } from './script-title.js'
 import { boundedText, normalizeLine } from './short-text.js'
 import { minguoPage, type DateOptions } from '../../text/date.js'
-import { numericDateOrder } from '../../text/date-order.js'
+import { numericDateOrder, orderShown } from '../../text/date-order.js'
 import { siteAddress } from '../../text/capture-url.js'
 import type { CmsProperties } from './cms-comment.js'
 import { afterKeywordHead, isKeywordTitle } from '../../text/spam-lexicon.js'
 import type { Letters } from './meta/dom-helpers.js'
-import { setBodyList, setLargeType } from './meta/page-cache.js'
+import { bodyElements, setBodyList, setLargeType } from './meta/page-cache.js'
+import { spaceName } from './headings.js'
 import { AncestorAnswers, inSkipped, setAnswers } from './meta/regions.js'
 import { fastQuery, metaTags, metaValue, type MetaTags } from './meta/tags.js'
 import { ARTICLE_TYPES, articleObject, isUrl, jsonLdObjects, siteNameOf } from './meta/json-ld.js'
@@ -107,6 +108,30 @@ function inArticleItem (el: Element): boolean {
   return false
 }
 
+/**
+ * The site's name: the markup's, else a logo's heading, else what an element classed as the blog's or site's name
+ * prints (./headings.ts `spaceName`).
+ */
+function pageSiteName (
+  markup: string | undefined, heading: string | undefined, body: AnyNode | undefined
+): string | undefined {
+  return markup ?? heading ?? (body !== undefined && isElement(body) ? spaceName(bodyElements(body)) : undefined)
+}
+
+/**
+ * How the page writes all-numeric dates: by its locale or host, else by what its own dates show (`13-11-2007` in a
+ * reply: text/date-order.ts `orderShown`), which the metadata stage reads too (`hints.dateOrder`).
+ */
+function pageOrder (
+  locale: string, site: string | undefined, body: AnyNode | undefined, hints: MetadataHints
+): DateOptions['order'] {
+  const declared = numericDateOrder(locale, site)
+  if (declared !== null || body === undefined) return declared
+  const shown = orderShown(textsOf(body))
+  if (shown !== null) hints.dateOrder = shown
+  return shown
+}
+
 function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | undefined): MetadataHints {
   const host = url === undefined ? undefined : hostOf(url)
   const $ = fastQuery(cheerio)
@@ -120,7 +145,8 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   const announcedAll = announcedTitles(article, cmsTitle, meta, docTitle)
   const headings = pageHeadings($, announcedAll, url)
   const h1s = headings.headlines
-  const siteName = siteNameOf(meta, ld, article) ?? headings.siteName
+  const body = $('body')[0]
+  const siteName = pageSiteName(siteNameOf(meta, ld, article), headings.siteName, body)
   const page: Page = {
     $, meta, ld, article, siteName, docTitle, h1s, cmsTitle, announced: announcedAll, host
   }
@@ -133,14 +159,13 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
 
   // letters and digits below every element, counted once: the searches for short lines skip long elements unread;
   // the raw text lengths of the elements with a colon, for the two walks that look for short labelled lines
-  const body = $('body')[0]
   const lines = body !== undefined && isElement(body) ? { body, facts: bodyFacts(body) } : undefined
   const letters: Letters = lines?.facts.letters ?? new Map<AnyNode, number>()
   // the page's own reading of dates (a Taiwan page's two-digit Minguo years; a Hong Kong page's day-first `3/5/2012`
   // by its locale or host: zh-org o171 of session 51's unseen round) for the dates of its labelled fields
   // (an archive's capture by its original site: `archive.is/…/http://www.example.org.hk/…`, zh-org o221 of session 59)
   const site = siteAddress(url)
-  const pageDates: DateOptions = { minguo: minguoPage(locale, site), order: numericDateOrder(locale, site) }
+  const pageDates: DateOptions = { minguo: minguoPage(locale, site), order: pageOrder(locale, site, body, hints) }
   const info = lines === undefined
     ? {}
     : withBbsHeader(infoLine(lines.body, lines.facts, docTitle, pageDates), lines.body, h1s)

@@ -125,9 +125,10 @@ export function afterTitleLink (node: AnyNode): boolean {
 }
 /**
  * A date alone in its text, or after a short name with no label (`(2006-8-15)`, `[2010-10-28]`, `2006-8-15`, `（管理员
- * 2006-7-28）`), in brackets or not, white space around it.
+ * 2006-7-28）`), with its clock or not (`(2005-11-7 10:12:45)`, a Dvbbs board's announcement in a `<marquee>` above a
+ * thread: zh-org o272 of session 63's unseen round), in brackets or not, white space around it.
  */
-const DATE_ALONE = /^\s*[(（[【]?\s*(?:[^\s()（）[\]【】:：]{1,12}\s*[,，]?\s*)?\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]】]?\s*$/u
+const DATE_ALONE = /^\s*[(（[【]?\s*(?:[^\s()（）[\]【】:：]{1,12}\s*[,，]?\s*)?\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$/u
 
 /** The item `node` is or stands in, up to TEASER_ITEM_LEVELS levels up. */
 function enclosing (node: AnyNode, isItem: (n: AnyNode) => n is Element): Element | undefined {

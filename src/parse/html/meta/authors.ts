@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio'
 import type { Editor } from '../../../types.js'
-import { isElement, isText, readableText, textOf } from '../dom.js'
+import { attr, isElement, isText, readableText, textOf, type Element } from '../dom.js'
 import { loadData } from '../../../data.js'
 import { hasOrgWord, splitNames } from '../../../text/fields.js'
 import { isPinyinWord } from '../../../text/pinyin.js'
@@ -241,17 +241,22 @@ export function authorHints (page: Page, letters: Letters): string[] {
 const LOGIN_ID = /^[A-Za-z][A-Za-z0-9_.-]{2,19}$/
 
 /**
- * The display name a Chinese page shows right before the login the markup holds, the login in brackets in an element
- * of its own (`<p class="nick">西螺阿慧</p><p class="bid">(huei0718)</p>` in a hosted blog's profile box under `<meta
- * name="author" content="huei0718">`: zh-blogs b580 of session 62's second unseen round): the name the page knows its
- * writer by. Undefined for any other name, or when the page shows no such pair.
+ * The display name a Chinese page shows for the login the markup holds: right before it, the login in brackets in an
+ * element of its own (`<p class="nick">西螺阿慧</p><p class="bid">(huei0718)</p>` in a hosted blog's profile box under
+ * `<meta name="author" content="huei0718">`: zh-blogs b580 of session 62's second unseen round), or as the text of a
+ * link to the login's own page (`<a href="index.php?job=member&seekname=admin"><strong>洛邑布衣</strong></a>` on the
+ * owner's reply under an F2Blog post whose byline and meta say `admin`: zh-blogs b589 of session 63's unseen round):
+ * the name the page knows its writer by. Undefined for any other name, or when the page shows no such pair.
  */
 function displayNameBeside ($: CheerioAPI, login: string): string | undefined {
   if (!LOGIN_ID.test(login)) return undefined
   const body = $('body')[0]
   if (body === undefined || !isElement(body)) return undefined
   const bracketed = new Set([`(${login})`, `（${login}）`])
+  const ownPage = new RegExp(`[?&;](?:amp;)?[A-Za-z_]*=${escapeRegExp(login)}(?:[&#]|$)`)
+  let linked: string | undefined
   for (const el of bodyElements(body)) {
+    if (linked === undefined && el.name === 'a' && ownPage.test(attr(el, 'href'))) linked = displayedName(el, login)
     const only = el.children.length === 1 ? el.children[0] : undefined
     if (only === undefined || !isText(only) || !bracketed.has(only.data.trim())) continue
     let prev = el.prev
@@ -259,7 +264,13 @@ function displayNameBeside ($: CheerioAPI, login: string): string | undefined {
     const name = prev !== null && isElement(prev) ? normalizeLine(textOf(prev)) : ''
     return HAN.test(name) && isScreenName(name) ? name : undefined
   }
-  return undefined
+  return linked
+}
+
+/** A link's text as a Han screen name other than the login it links (`洛邑布衣` for `…seekname=admin`), else undefined. */
+function displayedName (a: Element, login: string): string | undefined {
+  const name = normalizeLine(textOf(a))
+  return name !== login && HAN.test(name) && isScreenName(name) ? name : undefined
 }
 
 /** Most markup names checked against the page's photo credits (each a pattern over the page's text). */

@@ -20,8 +20,8 @@ import { belowTeaserHeading } from './teasers.js'
 import { AUTHOR_BOX_SELECTOR, AUTHOR_WORD, BYLINE_SELECTOR, HCARD_SELECTOR } from './tags.js'
 import { AUTHOR_SLUG, AUTHOR_URL, MARKERS, NOT_NAME, cleanAuthor, isNameList, wordsRe } from './names.js'
 import {
-  UI_WORD, badgedPoster, brLines, footerPoster, idLinkedPoster, inLastActivity, isScreenName, labelledScreenName,
-  memberOfAction, ownerName, panelPoster, posterLink
+  UI_WORD, anchoredPoster, badgedPoster, brLines, footerPoster, idLinkedPoster, inLastActivity, isScreenName,
+  labelledScreenName, memberOfAction, ownerName, panelPoster, posterLink
 } from './posters.js'
 import { NEAR_DATE } from './dates.js'
 
@@ -56,7 +56,8 @@ export function bylines ($: CheerioAPI, letters: Letters, docTitle: string, host
   const found = classByline($, letters, docTitle) ?? labelledByline($, letters, docTitle) ??
     postedByHan($, letters, docTitle) ??
     dateLineName($, letters) ?? authorBoxName($, letters) ?? labelledScreenName($) ?? idLinkedPoster($, host) ??
-    badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? ownerName($, docTitle)
+    badgedPoster($) ?? footerPoster($) ?? posterLink($, host) ?? panelPoster($, letters) ?? anchoredPoster($) ??
+    ownerName($, docTitle)
   return found === undefined ? [] : [found]
 }
 

@@ -18,6 +18,7 @@ import { headingText } from '../headings.js'
 import { isKeywordTitle } from '../../../text/spam-lexicon.js'
 import { printsLarge } from '../large-type.js'
 import { crumbHeadline } from '../crumb-title.js'
+import { subjectBar } from '../subject-bar.js'
 import { HAN, weightedLength } from '../../../text/index.js'
 import { insideLink } from './dom-helpers.js'
 import { bodyElements, largeType, pageLargeType } from './page-cache.js'
@@ -56,7 +57,8 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
   // unseen round)
   const noH1 = page.h1s.every(h => namesSection(h, docTitle))
   const sectioned = noH1 && namesSiteAndSections(announced)
-  const tabled = tabledTitle(page, docTitle, noHeadline || sectioned)
+  // or a thread's subject bar
+  const tabled = tabledTitle(page, docTitle, noHeadline || sectioned) ?? barredSubject(page, docTitle)
   const classed = tabled === undefined && noH1 &&
     (noHeadline || (title === docTitle && namesOrganizationOnly(docTitle)) || sectioned)
     ? titleClassed(page.$)
@@ -141,6 +143,21 @@ function tabledTitle (page: TitleSources, docTitle: string, noHeadline: boolean)
   // of session 49's unseen round)
   const unrelated = unrelatedTitle(docTitle, tabled, page.info.source)
   return page.info.headerTitle ?? (noHeadline || unrelated ? tabled : undefined)
+}
+
+/**
+ * With no `<h1>`, a thread's subject bar (../subject-bar.ts) longer than every part of the `<title>`: the `<title>`
+ * names the site or its board (`台灣手工皂同好會`, `笨港溪文史工作室 -- 討論區`), never the thread, whose subject only the bar
+ * prints (zh-blogs b597, b584 of sessions 63 and 62's unseen rounds). A `<title>` that holds the subject is the
+ * thread's own.
+ */
+function barredSubject (page: Pick<TitleSources, '$' | 'h1s'>, docTitle: string): string | undefined {
+  const body = page.$('body')[0]
+  const subject = body === undefined || page.h1s.length > 0 ? undefined : subjectBar(bodyElements(body))
+  if (subject === undefined) return undefined
+  const parts = docTitle.split(ANNOUNCED_PARTS).map(p => normalizeLine(p))
+  const longer = weightedLength(subject)
+  return parts.every(p => weightedLength(p) < longer) ? subject : undefined
 }
 
 /**
@@ -477,16 +494,21 @@ function nearHeadline (
 ): { near: HeadlineInfo, classed?: string } {
   // a `<title>` that names the organisation alone is printed in its signature too (`江岚省发展和改革委员会` over
   // `二〇一二年六月二十日` closing a notice: zh-gov g201 of session 47's second wave): no headline's line to look beside
-  const titled = namesOrganizationOnly(page.docTitle) ? '' : page.docTitle
-  const near = headlineInfo(body, titled, page.h1s)
+  // nor one a thread's subject bar outweighs (`barredSubject`): the bar is the headline's line
+  const barred = barredSubject(page, page.docTitle)
+  const titled = barred !== undefined || namesOrganizationOnly(page.docTitle) ? '' : page.docTitle
+  const near = headlineInfo(body, titled, barred === undefined ? page.h1s : [barred])
   if (page.h1s.length > 0 || info.date !== undefined || (near.date !== undefined && near.byline !== undefined)) {
     return { near }
   }
   const classed = titleClassed(page.$)
   if (classed === undefined) return { near }
-  const beside = headlineInfo(body, page.docTitle, [classed])
+  // nor when it names the site or the blog alone: its line is the banner's (`蓁蓁的柿子樹下 - 網社群部落格` over `<div
+  // class="blog_name">`, a top bar's day beside it: zh-blogs b588 of session 63's unseen round), no headline's
+  const siteTitled = namesNoHeadline(page.docTitle, page.docTitle, page.siteName)
+  const beside = headlineInfo(body, siteTitled ? '' : titled, [classed])
   // a date alone will do when the `<title>`'s headline is printed nowhere (nothing beside it was found)
-  const unanchored = near.headline === undefined && near.date === undefined && near.byline === undefined
+  const unanchored = siteTitled || (near.headline === undefined && near.date === undefined && near.byline === undefined)
   return beside.date !== undefined && (beside.byline !== undefined || unanchored) ? { near: beside, classed } : { near }
 }
 
@@ -654,20 +676,39 @@ function standsOut (above: Element, below: Element): boolean {
   return bold(above) && !bold(below)
 }
 
-/** White space between two Han characters: where a headline's lines were broken (`<br>`), read as a space. */
-const HAN_BREAK = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu
+/**
+ * White space between two Han characters, or a Han character and a Chinese mark (`就<br>《…》`): where a headline's
+ * lines were broken (`<br>`), read as a space.
+ */
+const HAN_OR_MARK = '[\\p{Script=Han}\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20]'
+const HAN_BREAK = new RegExp(`(?<=${HAN_OR_MARK})\\s+(?=${HAN_OR_MARK})`, 'gu')
 
 /**
- * A Chinese headline broken over lines (`云川省人民政府办公厅<br>关于…的通知`) as a title the page announces runs it
- * (`ArticleTitle`, `<title>`: `…办公厅关于…的通知`), its lines glued: a break the layout put inside a phrase (zh-gov g87,
- * g158 of session 43's unseen round). Where no announced title has it glued, the space stands: two lines of a
- * headline that are two clauses (`…走廊變雜物房<br>消防屋宇突擊巡查`, zh-news n307).
+ * A Chinese headline broken over lines (`云川省人民政府办公厅<br>关于…的通知`) as the page runs it elsewhere, its
+ * lines glued: a break the layout put inside a phrase (zh-gov g87, g158 of session 43's unseen round). The evidence is
+ * a title the page announces (`ArticleTitle`, `<title>`: `…办公厅关于…的通知`), else a link's text that is the glued
+ * headline whole, as a related list links the story itself (`…负责人就<br>《…办法》答记者问` under a `<title>` of site
+ * and section: zh-gov g331 of session 63's unseen round). Where no such text has it glued, the space stands: two
+ * lines of a headline that are two clauses (`…走廊變雜物房<br>消防屋宇突擊巡查`, zh-news n307).
  */
-function asAnnounced (title: string, announced: readonly string[]): string {
+function asAnnounced ($: CheerioAPI, title: string, announced: readonly string[]): string {
   const glued = title.replace(HAN_BREAK, '')
   if (glued === title) return title
   const flat = announced.map(a => normalizeLine(a))
-  return flat.some(a => a.includes(glued)) && !flat.some(a => a.includes(title)) ? glued : title
+  if (flat.some(a => a.includes(title))) return title
+  if (flat.some(a => a.includes(glued))) return glued
+  return linkedWhole($, glued, title) ? glued : title
+}
+
+/** Whether a link's text is the glued headline, and none is the headline with its breaks. */
+function linkedWhole ($: CheerioAPI, glued: string, title: string): boolean {
+  let found = false
+  for (const a of $('a')) {
+    const text = normalizeLine(textOf(a))
+    if (text === title) return false
+    if (text === glued) found = true
+  }
+  return found
 }
 
 /**
@@ -686,7 +727,7 @@ export function titleAndNear (
   const whole = wholeTitle(title ?? '', body) ?? withoutBadge(title, page.docTitle) ?? afterBadgeElement(page.$, title)
   const chosen = whole ?? shown
   if (chosen !== undefined) hints.title = chosen
-  if (hints.title !== undefined) hints.title = asAnnounced(hints.title, page.announced)
+  if (hints.title !== undefined) hints.title = asAnnounced(page.$, hints.title, page.announced)
   if (hints.title !== undefined && page.h1s.length === 0 && body !== undefined) {
     hints.title = headlineOverSubtitle(body, hints.title, page.docTitle) ?? hints.title
   }

@@ -432,6 +432,30 @@ export function panelPoster ($: CheerioAPI, letters: Letters): string | undefine
   return undefined
 }
 const PROFILE_FIELD_ONE = new RegExp(PROFILE_FIELD.source, 'u')
+/** A post's named anchor: its id alone or after a word for a post (`post_2187`, `p12345`, `12345`, `entry88`). */
+const POST_ANCHOR = /^(?:post[_-]?|p|entry|msg|reply[_-]?)?\d+$/i
+/** Longest text of the element a post's anchor opens, read as a name (characters). */
+const ANCHORED_NAME_MAX = 24
+
+/**
+ * A board's poster named in plain text right after the opening post's anchor (`<td class='tbl2'><a
+ * name='post_2187'></a>竹山阿娟</td>`, PHP-Fusion 6: zh-blogs b597 of session 63's unseen round; phpBB 2's `<span
+ * class="name"><a name="12345"></a><b>NAME</b></span>`): the first such anchor's element, when its whole text is a
+ * screen name. Read last, when no byline, label, member link or panel names anyone: the poster is no link there.
+ */
+export function anchoredPoster ($: CheerioAPI): string | undefined {
+  for (const a of $('body a[name]').toArray()) {
+    if (!isElement(a) || a.attribs.href !== undefined || a.children.length > 0 || !POST_ANCHOR.test(attr(a, 'name'))) {
+      continue
+    }
+    const box = a.parent
+    if (box === null || !isElement(box) || inSkipped(box) || inDiscussion(box)) return undefined
+    const text = normalizeLine(textOf(box))
+    return text.length <= ANCHORED_NAME_MAX && isScreenName(text) ? text : undefined
+  }
+  return undefined
+}
+
 const fieldCount = (text: string): number => text.match(PROFILE_FIELD)?.length ?? 0
 
 /** The badge a thread's page puts beside its opening poster's name (data/author-markers.json `posterBadges`). */
@@ -708,13 +732,18 @@ const MEMBER_RUN_SEPARATOR = /^[\s、，,;；&]*(?:和|及|与|與|and)?[\s、�
 
 /**
  * Whether a member's link stands in a run of other members' links, only separators between them (`<a>Kelvin Ho</a>、
- * <a>小魚</a>、<a>阿June</a> 等 37 人讚賞了這篇作品`, the appreciators under a Matters post: zh-blogs b82): one of a list of
- * members, none the writer. The poster's avatar and name link the same member page: no run.
+ * <a>小魚</a>、<a>阿June</a> 等 37 人讚賞了這篇作品`, the appreciators under a Matters post: zh-blogs b82), or one a line
+ * with a bullet image before each (`<img src="bullet.gif"> <a>花蓮小皂</a><br><img …> <a>竹山阿娟</a>`, PHP-Fusion's box of
+ * the members online: zh-blogs b597 of session 63's unseen round): one of a list of members, none the writer. The
+ * poster's avatar and name link the same member page: no run.
  */
+/** A line break or an image (a list's bullet) between two members' links. */
+const lineMark = (n: AnyNode): boolean => isElement(n) && (n.name === 'br' || n.name === 'img')
+
 function amongMemberLinks (a: Element, href: string): boolean {
   for (const step of [(n: AnyNode) => n.prev, (n: AnyNode) => n.next]) {
     let n = step(a)
-    while (n !== null && isText(n) && MEMBER_RUN_SEPARATOR.test(n.data)) n = step(n)
+    while (n !== null && ((isText(n) && MEMBER_RUN_SEPARATOR.test(n.data)) || lineMark(n))) n = step(n)
     if (n === null || !isElement(n) || n.name !== 'a') continue
     const other = attr(n, 'href')
     if (isMemberPage(other) && other !== href && !sameMemberId(other, href)) return true
