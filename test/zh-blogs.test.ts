@@ -403,6 +403,40 @@ const KNOWN: KnownFailures = {
     title: 'the group\'s name is taken; the message subject `[chongtak86] 廿年重聚 …` in `td.msgsub` is read by no reader',
     author: 'the mail header `"陳家偉" <kawai_chan@...>` in `td.msgauthor` is read by no reader'
   },
+  // session 63's second unseen rounds, measured once with the first wave's mechanisms (README): open
+  'b599-lbs2-voidland-asp-blog-suzhou-pingtan-grandpa-duanwu-login-byline-nickname-only-in-desc-and-signoff-textbox-label-calendar-edit-mark-trackback-2005-utf8-hacked': {
+    author: 'the byline\'s login `yun1979` is taken; 阿赟 only in the blog\'s description and the sign-off is read by no reader'
+  },
+  'b600-geeklog14-professional-hk-cantonese-opera-fans-site-mother-after-stroke-login-in-byline-nickname-only-in-signoff-edt-server-times-day-before-hk-story-id-stamp-header-datetime-2006-big5hkscs-declbig5': {
+    date: 'Geeklog\'s `五月 12 … 12:41 下午 EDT` is read in its own zone (the 12th), the 13th in Hong Kong where the page is read',
+    author: 'the byline\'s login `ah_may`; 阿May only in the sign-off is read by no reader'
+  },
+  'b603-wordpress58-twentynineteen-macau-civil-servant-portuguese-first-year-headline-in-masthead-featured-image-login-byline-name-only-in-author-bio-updated-time-2021-utf8-hacked': {
+    author: 'the byline\'s login `rickylam82`; 林家樂 only in the author bio is read by no reader'
+  },
+  'b604-codimd24-published-note-tainan-makers-community-reading-room-loan-ledger-raw-markdown-in-hidden-body-yaml-title-shorter-utc-date-strings-day-before-owner-only-in-avatar-title-last-editor-2022-utf8': {
+    title: 'CodiMD\'s `<title>` (the front matter\'s short `title:` and the platform) is taken; the note\'s `#` heading in escaped Markdown is read by no reader',
+    date: 'the only dates are `data-createtime` UTC strings, read by no reader',
+    author: 'the writer only in an avatar\'s `title` and a closing blockquote is read by no reader'
+  },
+  'b605-chinaren-style-xiaoyoulu-class-topic-xiangtan-graduation-autograph-book-scans-class-site-title-topic-bar-initiator-line-edit-note-next-morning-class-created-date-birthdays-crawl-day-2005-gbk-declgb2312': {
+    title: 'the `<title>` of site, class and board is taken; the bold `话题：` cell is no subject bar (`话题` is no known label)',
+    date: 'the class\'s creation date is taken; the `发起人：… 发起时间：` line is read by no reader',
+    author: 'a reply\'s poster is taken; `发起人：` is no known label'
+  },
+  'b606-e107-0617-forum-hk-vintage-watch-club-father-seiko-5-restored-english-strftime-ampm-dates-joined-same-format-edited-marker-in-text-header-date-online-poster-board-then-topic-title-2006-big5hkscs-declbig5-hacked': {
+    title: 'the `<title>` of forum path and site is taken; the subject in the table\'s header cell is read by no reader'
+  },
+  'b607-ning2-social-network-macau-memories-forum-grandfather-lighterman-inner-harbour-photos-posted-by-byline-zh-ampm-dates-replies-after-midnight-created-by-creator-footer-latest-activity-relative-event-box-2010-utf8': {
+    author: 'Ning\'s links `所有討論` and `新增` are taken for names; the byline `發表者 梁家俊 於 2010 年 3 月 14 日 下午 9:42` is read by no reader'
+  },
+  'b608-yahoo-answers-2019-tw-knowledge-plus-lukang-grandma-townhouse-floor-tiles-tented-relative-only-times-qid-pacific-day-before-utc-microdata-asker-above-title-update-kept-best-answer-store-epoch-2019-utf8': {
+    date: 'the relative times are read against the fetch time and give the 14th; the question\'s UTC microdata and the `qid` give the 13th in Taiwan'
+  },
+  'b609-people-liuyan-style-local-leaders-message-board-loudi-county-village-road-halted-two-years-message-fields-leader-card-first-progress-log-official-reply-later-satisfaction-netizen-ip-comments-meta-author-board-crawl-day-2014-gbk': {
+    date: 'a later progress log\'s date is taken; the `留言时间：` row is read by no reader',
+    author: 'the board\'s name in the author meta is taken; the `留言人：` row is read by no reader'
+  },
 }
 
 /**
@@ -415,7 +449,7 @@ const AUTHOR_FLOOR = 0.78
 const F1_FLOOR = 0.95
 
 t.test('the set: blogs and forums, several charsets, four pages that declare none', async t => {
-  t.equal(ids.length, 598)
+  t.equal(ids.length, 610)
   t.ok(ids.filter(id => truth(id).kind === 'forum').length >= 8, 'forum threads')
   t.ok(ids.filter(id => truth(id).kind === 'blog').length >= 8, 'blog posts')
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))

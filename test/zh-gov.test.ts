@@ -138,6 +138,16 @@ const KNOWN: KnownFailures = {
   'g335-bo-gazette-i-issue-regadm-cn-asp-macau-administrative-regulation-fire-safety-committee-number-line-subject-bold-no-heading-issue-date-made-date-next-issue-2004-big5hkscs-declbig5': {
     date: 'the closing `二零零四年五月二十一日制定。` (the day the regulation was made) is taken over the issue line `第 22 期 — 2004 年 5 月 31 日` above the text'
   },
+  // session 63's second unseen round, measured once with the first wave's mechanisms (README): open
+  'g337-n-path-cms-central-sports-admin-mass-sports-conference-desk-author-slot-closing-unit-credit-olympic-countdown-served-day-2008-gb2312': {
+    title: 'the `<title>` of section and site is taken (`总局要闻`); the headline is read by no reader'
+  },
+  'g340-dvbbs71-dispbbs-boardid-county-forum-teacher-hiring-publicity-table-account-poster-edit-stamp-replies-signature-before-hacked-2005-gbk-declgb2312': {
+    author: 'the bureau\'s forum login `slrsj` (pinyin initials) is taken on a notice that names no writer'
+  },
+  'g342-hk-bureau-secretary-blog-index-id-tree-risk-assessment-banner-owner-post-before-name-later-post-list-revision-date-2009-big5hkscs-declbig5': {
+    author: 'the secretary named beside the banner (`規劃發展局局長<br />鄭慧明`, a post and a name) is read by no reader'
+  },
 }
 
 /**
@@ -151,7 +161,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 336)
+  t.equal(ids.length, 342)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

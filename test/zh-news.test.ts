@@ -150,6 +150,17 @@ const KNOWN: KnownFailures = {
   // session 62's unseen round, measured once before any change (README): all mended since
   // session 62's second unseen round, measured once with the first wave's mechanisms (README): all mended since
   // session 63's unseen round, measured once before any change (README): all mended since
+  // session 63's second unseen round, measured once with the first wave's mechanisms (README): open
+  'n512-hk-tabloid-daily-web-edition-the-sun-style-channels-timestamp-url-issue-date-bar-title-site-section-reworded-heading-span-bold-subheads-cantonese-quotes-no-writer-photographer-caption-columnist-tipster-instant-news-2005-big5hkscs-declbig5': {
+    title: 'the `<title>` of site, section and a reworded headline is taken; the headline in `<span class="heading">` is read by no reader'
+  },
+  'n513-prague-chinese-weekly-concrete5-56-blog-entry-czech-locale-posted-by-admin-genitive-month-date-closing-credit-czech-intern-diacritics-city-before-baodao-foto-credit-guestbook-dayfirst-dates-issue-box-hacked-2015-utf8': {
+    date: 'the Czech byline `Přidal(a) admin dne 12. června 2015` (a genitive month name) is read by no reader; a day-first date of the issue box is taken',
+    author: 'the closing `本报记者 李晓玥　实习记者 Tereza Nováková　布拉格报道` (a Latin name and a report\'s place) is read by no reader'
+  },
+  'n514-moscow-agency-chinese-service-sputnik-style-date-id-url-beijing-time-clock-first-dayfirst-dotted-after-midnight-moscow-dateline-day-before-jsonld-plus3-bold-lead-cyrillic-photo-credit-closing-reporters-bullet-dot-name-2018-utf8': {
+    author: 'the closing `（记者：秦晓玥　伊利亚•索科洛夫）`: a transliterated name joined by a bullet `•` is no name the byline grammar reads'
+  },
 }
 
 /** Reached after session 33's third round (50 titles, 52 dates, 49 authors of 52), minus a page or two. */
@@ -160,7 +171,7 @@ const AUTHOR_FLOOR = 0.9
 const F1_FLOOR = 0.97
 
 t.test('the set: news sites of five regions, several charsets', async t => {
-  t.equal(ids.length, 508)
+  t.equal(ids.length, 514)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

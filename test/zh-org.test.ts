@@ -99,6 +99,10 @@ const KNOWN: KnownFailures = {
   },
   // session 62's second unseen round, measured once with the first wave's mechanisms (README): all mended since
   // session 63's unseen round, measured once before any change (README): all mended since
+  // session 63's second unseen round, measured once with the first wave's mechanisms (README): open
+  'o281-yinxiang-evernote-shared-note-web-clip-rice-institute-saline-rice-yield-test-note-title-is-page-title-created-updated-times-sharer-as-author-attribute-2019-utf8': {
+    title: 'the clipped page\'s `<title>` (headline, section and institute joined by `_`) is taken over the clip\'s `<h1>`'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -109,7 +113,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 276)
+  t.equal(ids.length, 282)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
