@@ -419,23 +419,14 @@ const KNOWN: KnownFailures = {
     date: 'the only dates are `data-createtime` UTC strings, read by no reader',
     author: 'the writer only in an avatar\'s `title` and a closing blockquote is read by no reader'
   },
-  'b605-chinaren-style-xiaoyoulu-class-topic-xiangtan-graduation-autograph-book-scans-class-site-title-topic-bar-initiator-line-edit-note-next-morning-class-created-date-birthdays-crawl-day-2005-gbk-declgb2312': {
-    title: 'the `<title>` of site, class and board is taken; the bold `话题：` cell is no subject bar (`话题` is no known label)',
-    date: 'the class\'s creation date is taken; the `发起人：… 发起时间：` line is read by no reader',
-    author: 'a reply\'s poster is taken; `发起人：` is no known label'
-  },
   'b606-e107-0617-forum-hk-vintage-watch-club-father-seiko-5-restored-english-strftime-ampm-dates-joined-same-format-edited-marker-in-text-header-date-online-poster-board-then-topic-title-2006-big5hkscs-declbig5-hacked': {
     title: 'the `<title>` of forum path and site is taken; the subject in the table\'s header cell is read by no reader'
-  },
-  'b607-ning2-social-network-macau-memories-forum-grandfather-lighterman-inner-harbour-photos-posted-by-byline-zh-ampm-dates-replies-after-midnight-created-by-creator-footer-latest-activity-relative-event-box-2010-utf8': {
-    author: 'Ning\'s links `所有討論` and `新增` are taken for names; the byline `發表者 梁家俊 於 2010 年 3 月 14 日 下午 9:42` is read by no reader'
   },
   'b608-yahoo-answers-2019-tw-knowledge-plus-lukang-grandma-townhouse-floor-tiles-tented-relative-only-times-qid-pacific-day-before-utc-microdata-asker-above-title-update-kept-best-answer-store-epoch-2019-utf8': {
     date: 'the relative times are read against the fetch time and give the 14th; the question\'s UTC microdata and the `qid` give the 13th in Taiwan'
   },
   'b609-people-liuyan-style-local-leaders-message-board-loudi-county-village-road-halted-two-years-message-fields-leader-card-first-progress-log-official-reply-later-satisfaction-netizen-ip-comments-meta-author-board-crawl-day-2014-gbk': {
-    date: 'a later progress log\'s date is taken; the `留言时间：` row is read by no reader',
-    author: 'the board\'s name in the author meta is taken; the `留言人：` row is read by no reader'
+    date: 'a later progress log\'s date is taken; the `留言时间：` row is read by no reader'
   },
 }
 

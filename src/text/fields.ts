@@ -866,6 +866,10 @@ function hanNames (part: string): string[] {
 
 /** Splits an author or editor string into names: `Wang An, Xu Xiaowei`, `A and B`, `王安、徐晓伟`, `王安 徐晓伟`. */
 export function splitNames (value: string): string[] {
+  // a bullet as a transliterated name's dot (`伊利亚•索科洛夫`) is read as `·` and given back as the page writes it
+  if (HAN_BULLET.test(value) && !value.includes('·')) {
+    return splitNames(value.replace(HAN_BULLETS, '·')).map(n => n.replace(/·/g, '•'))
+  }
   const out: string[] = []
   // `A and B | 03/05/2024`, `A • March 5`: what follows a spaced bar or bullet is not a name
   let v = value.replace(/^(?:(?:read\s+)?more\s+(?:about|from|by)|(?:written|authored|posted|reviewed)\s+by:?|by)\s+/i, '').replace(/\s+[|•⋅»]\s*.*$/u, '')
@@ -911,7 +915,7 @@ export function splitNames (value: string): string[] {
     // own capitals: the letters are only letters after a name that has lower case
     .map(n => HAN.test(n) ? n : withoutPostNominals(n))
     .map(n => n.replace(/(?:Updated|Published)$|\s+(?:at|on|in)$/, '').trim())
-    .map(n => withoutRole(n.replace(/\s*(?:\s[-–—|]\s|[⋅•|]).*$/u, '').replace(/^(?:(?:recipe|text|guide|story|words|insights|photos?)\s+(?:by|from)|by)\s+/i, '')))
+    .map(n => withoutRole(n.replace(AFTER_BULLET, '').replace(/^(?:(?:recipe|text|guide|story|words|insights|photos?)\s+(?:by|from)|by)\s+/i, '')))
     .filter((n): n is string => n !== null && n.length <= 60 && !/^(?:authors?|by|admin|administrator|posted by|written by|staff|on|at|作者|编辑)$/i.test(n))
 }
 
@@ -920,6 +924,15 @@ export function splitNames (value: string): string[] {
  * zh-blogs b529 of session 61's unseen round; `轉載請註明`): the blog's terms, no name, to the end of the value.
  */
 const REPRINT_NOTICE = /\s*[，,;；]?\s*(?:转载|轉載)(?:请|請|須|须|需|时|時)?(?:注明|註明|保留|標明|标明).*$/u
+
+/**
+ * What follows a spaced dash or bar, or a bullet, in a name's part: a date or a role (`A • March 5`), no name. A bullet
+ * between two Han characters is a transliterated name's dot (`伊利亚•索科洛夫`, a Moscow agency's Chinese service: zh-news
+ * n514 of session 63's second unseen round), as `·` is.
+ */
+const AFTER_BULLET = /\s*(?:\s[-–—|]\s|[⋅|]|(?<!\p{Script=Han})•|•(?!\p{Script=Han})).*$/u
+const HAN_BULLET = /(?<=\p{Script=Han})•(?=\p{Script=Han})/u
+const HAN_BULLETS = new RegExp(HAN_BULLET.source, 'gu')
 
 /**
  * The places a report was filed from, parted by `、` and closing a byline with the report's kind, after a name and a

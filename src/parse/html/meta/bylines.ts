@@ -11,7 +11,7 @@ import { inDatedTeaserItem, inTeaserItem } from '../teaser-item.js'
 import { YEAR } from '../script-dates.js'
 import { holdsInvisible } from '../../../text/normalize.js'
 import { normalizeLine } from '../short-text.js'
-import { isOnlyPosterLink } from '../members.js'
+import { isMemberPage, isOnlyPosterLink } from '../members.js'
 import { inReplyBox } from '../discussion.js'
 import { isInside, longerThan, rawSpacedText, spacedText, type Letters } from './dom-helpers.js'
 import { bodyElements } from './page-cache.js'
@@ -221,9 +221,7 @@ export function classByline ($: CheerioAPI, letters: Letters, docTitle: string):
     const byline = BYLINE_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls) && !BIO_CLASS.test(cls) &&
       !RANK_CLASS.test(cls)
     if (!byline || longerThan(letters, el, BYLINE_CLASS_MAX) || inSkipped(el)) continue
-    // a thread's link to the poster's posts alone (`<a class="only-author">只看TA</a>`: zh-blogs b289 of session 45's
-    // unseen round) names nobody; the poster is found by its id (`idLinkedPoster`)
-    if (belowTeaserHeading(el, docTitle) || inTeaserItem(el) || isOnlyPosterLink(el) || inLastActivity(el)) continue
+    if (namesNoWriter(el, docTitle)) continue
     // a reporter's e-mail address after the name (`金秀妍 记者 ksy@hanhuatimes.co.kr`, a Seoul Chinese daily's byline:
     // zh-news n377 of session 48's unseen round) is contact, no part of a name
     const text = normalizeLine(withoutBio(el).replace(EMAIL_ADDRESS, ' '))
@@ -236,6 +234,27 @@ export function classByline ($: CheerioAPI, letters: Letters, docTitle: string):
     if (found !== undefined) return found
   }
   return undefined
+}
+
+/**
+ * A byline-classed element that names no writer of the page: a teaser's, a last activity's, a menu's (`menuOfLinks`),
+ * or a thread's link to the poster's posts alone (`<a class="only-author">只看TA</a>`: zh-blogs b289 of session 45's
+ * unseen round; the poster is found by its id, `idLinkedPoster`).
+ */
+function namesNoWriter (el: Element, docTitle: string): boolean {
+  return belowTeaserHeading(el, docTitle) || inTeaserItem(el) || isOnlyPosterLink(el) || inLastActivity(el) ||
+    menuOfLinks(el)
+}
+
+/**
+ * A menu classed a byline too (`<ul class="navigation byline"><li><a href="…/forum">所有討論</a></li>…<a>新增</a>`,
+ * Ning 2.0's tab row above a discussion, whose real byline bears the same classes: zh-blogs b607 of session 63's
+ * second unseen round): a menu, or an element in one, whose links lead to no member's or writer's page: no byline.
+ */
+function menuOfLinks (el: Element): boolean {
+  if (!inMenu(el)) return false
+  const links = elementsOf(el).filter(a => a.name === 'a' && attr(a, 'href') !== '')
+  return links.length > 0 && !links.some(a => isMemberPage(attr(a, 'href')) || AUTHOR_URL.test(attr(a, 'href')))
 }
 
 /** A profile's date line (`注册时间: 2014-05-20`, `Joined 2019`): its word and a year; `registered dietitian` is none. */

@@ -382,11 +382,13 @@ const POSTED_BY_NAME = new RegExp(
 const BRACKETED_TAIL = /\s*[(（][^()（）]{1,10}[)）]$/u
 
 /**
- * The screen name a member link shows: its text (or its avatar's alt), without a bracketed place or level after
- * the name; undefined when that is no screen name.
+ * The screen name a member link shows: its text (or its avatar's alt, or the avatar link's own `title`: `<a class="fn
+ * url" href="…/profile/KaChunLeong" title="梁家俊"><img alt="">`, Ning 2.0's poster beside a discussion's headline:
+ * zh-blogs b607 of session 63's second unseen round), without a bracketed place or level after the name; undefined
+ * when that is no screen name.
  */
 function linkedScreenName (a: Element): string | undefined {
-  const text = memberOfAction(normalizeLine(spacedText(a) || imageAlt(a)))
+  const text = memberOfAction(normalizeLine(spacedText(a) || imageAlt(a) || attr(a, 'title')))
   if (isScreenName(text)) return text
   // a count in the brackets makes the link a feature's with its tally (`eProps (12)`, Xanga's ratings on an address
   // with the member's `uid=`: zh-blogs b164 of session 40's unseen round), no member's name
