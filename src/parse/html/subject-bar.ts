@@ -43,6 +43,18 @@ const ELEMENTS_READ = 2000
  * links (a list of other threads' links is no bar), else undefined.
  */
 export function subjectBar (elements: readonly Element[]): string | undefined {
+  // asked twice of a page (its title, then the line its date and byline are read beside): read once per page's list
+  const known = READ.get(elements)
+  if (known !== undefined) return known ?? undefined
+  const found = readBar(elements)
+  READ.set(elements, found ?? null)
+  return found
+}
+
+/** The bars read, by the page's element list (./meta/page-cache.ts `bodyElements`, one list per page). */
+const READ = new WeakMap<readonly Element[], string | null>()
+
+function readBar (elements: readonly Element[]): string | undefined {
   const end = Math.min(elements.length, ELEMENTS_READ)
   for (let i = 0; i < end; i++) {
     const el = elements[i]
@@ -61,9 +73,18 @@ export function subjectBar (elements: readonly Element[]): string | undefined {
 
 /** Whether an element's own first text opens with a label (the bar's text starts in the element itself). */
 function holdsLabelText (el: Element): boolean {
-  const first = el.children.find(c => !isText(c) || c.data.trim() !== '')
-  return first !== undefined && isText(first) && LABEL_START.test(first.data)
+  for (const c of el.children) {
+    if (!isText(c)) return false
+    const at = c.data.search(NOT_SPACE)
+    if (at < 0) continue
+    // (the labels' first characters, looked up before the pattern runs: most texts open with none)
+    return LABEL_FIRST.has(c.data[at]) && LABEL_START.test(c.data)
+  }
+  return false
 }
+const NOT_SPACE = /\S/
+/** The first characters of the labels. */
+const LABEL_FIRST = new Set(LABELS.map(l => l.replace(/^\\/, '')[0]))
 
 function inLink (el: Element): boolean {
   for (let p = el.parent; p !== null && isElement(p); p = p.parent) if (p.name === 'a') return true
