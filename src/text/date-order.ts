@@ -5,6 +5,7 @@
  */
 import { loadData } from '../data.js'
 import { hostName } from './url-host.js'
+import { NUM_YEAR_LAST } from './date.js'
 
 export type NumericOrder = 'mdy' | 'dmy'
 
@@ -56,10 +57,10 @@ export function numericDateOrder (
 const UNDETERMINED = 'und'
 
 /**
- * An all-numeric date with a four-digit year (`13-11-2007`, `06/10/2009`, `7.5.2005`), its first two numbers caught;
- * not inside a longer run of numbers (`1.13.2007.5`).
+ * An all-numeric date with a four-digit year (`13-11-2007`, `06/10/2009`, `7.5.2005`), its first two numbers caught,
+ * as `findDate` reads one (date.ts `NUM_YEAR_LAST`): not inside a longer run of numbers (`1.13.2007.5`).
  */
-const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d(?!\d|[./-]\d)/g
+const NUMERIC_DATE = new RegExp(NUM_YEAR_LAST.source, 'g')
 
 /** A text shorter than the shortest such date (`1.2.2005`) holds none. */
 const SHORTEST_NUMERIC_DATE = 8

@@ -17,7 +17,7 @@ const NUMERIC = /(?<![\d.])(\d{4})\s*(?:([-./])\s*(\d{1,2})\s*\2|年\s*(\d{1,2}|
 const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(?![\\d])`, 'iu')
 // `09/25/2025` (US order), `25/09/2025`, `25.09.2025`, `25-09-2025`: the day is the number above 12; when both
 // could be a month, a slash means month first (US pages), a dot or a dash day first (European and Indian pages).
-const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])/
+export const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])/
 // `05/24/07 09:41 PM`: a year of two digits, as US software of the 2000s prints its short date (UBB.threads, Windows'
 // and ASP's short date format `M/d/yy`), read only before a 12-hour time: a bare `3/4/05` is as likely a fraction,
 // a score or a registration day (`註冊: 03/15/04` in a poster's cell). Order as `NUM_YEAR_LAST` with a slash.

@@ -599,9 +599,10 @@ function readHead (head: string, options: DateOptions, out: InfoLine): boolean {
  * 21:37`, PHP-Fusion 6's post head: zh-blogs b597 of session 63's; Discuz!'s `1#`, `1楼`) heading its stamp line; a
  * reply's (`2楼`, `#2`) is not read, since its stamp is no publication's.
  */
-const OPENING_FLOOR = /^(?:楼主|樓主|#\s?1|1\s?#|第?1[楼樓])$/u
+const OPENING_FLOOR_WORD = '(?:楼主|樓主|#\\s?1|1\\s?#|第?1[楼樓])'
+const OPENING_FLOOR = new RegExp(`^${OPENING_FLOOR_WORD}$`, 'u')
 /** The opening post's floor or number opening a line, white space after it. */
-const OPENING_FLOOR_HEAD = /^(?:楼主|樓主|#\s?1|1\s?#|第?1[楼樓])\s+/u
+const OPENING_FLOOR_HEAD = new RegExp(`^${OPENING_FLOOR_WORD}\\s+`, 'u')
 
 /**
  * The paper, and its desk after a slash, before a credit's first label (`（星洲日报/大都会·报道：陈慧玲；摄影：刘振南）`:
