@@ -430,21 +430,7 @@ const KNOWN: KnownFailures = {
   },
   // session 64's unseen rounds, measured once before any change (README): open
   'b612-waisik-openrice-style-hk-food-review-shamshuipo-put-chai-ko-shop-title-shop-district-site-smile-ok-cry-tally-bold-review-title-reviewer-rank-posting-date-meal-date-after-text-reader-replies-2007-big5hkscs-declbig5': {
-    title: 'the side box `北河街貓仔 最近食評` is taken; the review\'s `span.comment_title` (also in the description meta after `食評:`) is read by no reader',
-    date: 'the review\'s `張貼日期：2007-11-18 23:12` under the headline is read by no reader',
     author: 'the menu link `食家排行榜` is taken; the reviewer after `食評人：` is read by no reader'
-  },
-  'b613-wordpress27-elegant-box-mg12-kunming-mother-nokia-2610-huadeng-ringtone-zhcn-month-english-ordinal-dates-author-slug-admin-seo-title-subheading-reprint-notice-related-posts-pingback-tab-2009-utf8-hacked': {
-    date: 'WordPress zh_CN\'s `五月 10th, 2009` (a Chinese month name, an English ordinal day) is read by no reader'
-  },
-  'b619-minibb2-penghu-culture-association-board-grandpa-stone-weir-repair-day-first-zh-month-name-dates-sitename-forum-topic-title-edit-line-registered-date-events-box-counter-2007-big5-nodecl-hacked': {
-    author: 'miniBB\'s poster cell `td.username` before the opening post\'s `發表於:` is read by no reader'
-  },
-  'b620-uchome20-mtag-group-thread-zhiqing-site-mother-bingtuan-diary-typed-up-group-created-date-sidebar-owner-announcement-deadline-quote-footer-gmt-crawl-time-title-thread-group-site-powered-2009-gbk-hacked': {
-    author: 'the group\'s owner `群主：兵团老宋` in the side box is taken over the poster `秦赟` whose link stands before the opening post\'s time'
-  },
-  'b622-aspplayground-hk-dog-owners-forum-old-mutt-kidney-failure-us-mdy-ampm-dates-reply-after-midnight-in-reply-to-lines-message-edited-by-line-signature-with-birth-year-member-cell-joined-time-now-header-2005-big5hkscs-declbig5': {
-    title: 'the subject cell `span.msgsubject` is taken with its stamp ` - 5/14/2005 11:48:12 PM`'
   },
 }
 

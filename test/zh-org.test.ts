@@ -104,16 +104,9 @@ const KNOWN: KnownFailures = {
     title: 'the clipped page\'s `<title>` (headline, section and institute joined by `_`) is taken over the clip\'s `<h1>`'
   },
   // session 64's unseen round, measured once before any change (README): open
-  'o284-hexun-blog-futures-weekly-copper-outlook-account-is-magazine-opening-analyst-byline-unpadded-aspnet-time-quote-bar-indicator-table-disclaimer-editor-comments-2007-gbk-declgb2312': {
-    title: 'the headline `span.ArticleTitleText` is taken with the stamp `2007-8-13 9:42:00` of `span.ArticleTime` beside it in the same `div.ArticleTitle`',
-    author: 'the opening `■ 本刊特约分析师 周赟` (a role line before the text) is read by no reader'
-  },
   'o287-baidu-wenku-reader-city-construction-association-work-bulletin-safety-standardisation-training-file-name-title-masthead-line-layers-closing-writer-reviewer-distribution-block-upload-day-2018-utf8': {
     title: 'the masthead\'s issue line `2018年第6期工作简报` is taken; the bulletin\'s headline among Wenku\'s positioned layers is read by no reader',
     date: 'Wenku\'s upload day `2018-06-19` is taken over the masthead\'s own date'
-  },
-  'o288-hexo5-next78-gemini-university-robotics-group-young-scholars-workshop-site-author-in-copyright-box-utc-published-previous-day-updated-closing-writer-photographer-toc-valine-reltime-2021-utf8': {
-    author: 'the site account `IPR Lab` (also `og:site_name`, the site\'s `<h1>`) in `article:author` and the copyright box is taken; the closing `文 / 2019级博士生 何玥　图 / …` is read by no reader'
   },
 }
 

@@ -111,10 +111,14 @@ const lineDateKind = (d: InfoLine['dates'][number]): string =>
 function readInfo (info: InfoLine, ev: Evidence): void {
   for (const d of info.dates) ev.dates.push(dated(lineDateKind(d), d))
   for (const raw of info.relatives ?? []) ev.relatives.push(raw)
+  // the writers of one line are one credit (`记者：何晓赟　通讯员：周舟` closing a city account's post: zh-gov g345 of session
+  // 64's unseen wave): one proposal of their names, never two fields that a listing's items would each make
+  const writers: string[] = []
   for (const f of info.fields) {
     // a thread's starter (`楼主：X`) and a question's asker (`提问者：X`) outrank the repliers' `作者：` headers of the page
     const kind = f.role === 'thread starter' || f.role === 'asker' ? 'thread-starter' : 'info-line'
-    if (f.field === 'author') ev.authors.push({ kind, value: f.value })
+    if (f.field === 'author' && kind === 'info-line') writers.push(f.value)
+    else if (f.field === 'author') ev.authors.push({ kind, value: f.value })
     else if (f.field === 'source') ev.sources.push({ kind: 'info-line', value: f.value })
     else if (f.field === 'originalTitle') ev.originalTitles.push({ kind: 'info-line', value: f.value })
     else if (f.field === 'editor') {
@@ -122,6 +126,7 @@ function readInfo (info: InfoLine, ev: Evidence): void {
       for (const name of editorNames(f.value)) ev.editors.push({ kind: 'info-line', value: { role, name } })
     }
   }
+  if (writers.length > 0) ev.authors.push({ kind: 'info-line', value: writers.join('、') })
 }
 
 /** `发布时间：2022年07月25日` alone, or glued to the start of a line; an update's (`最后更新 14.12.2011 19:00`) as such. */

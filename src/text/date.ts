@@ -73,8 +73,10 @@ export const UNIX_TIME = /^\d{10}(?:\d{3})?$/
 export const ZH_MONTH_NAME_DATE = /(?<![\d.])(\d{1,2})\.?\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)/u
 // `三月 14, 2006`, `於: 三月 05, 2003, 09:23:11 下午`, `星期日 四月 16, 2006 10:41 pm`: a Chinese month's name, the day
 // and the year in the English order, as the Chinese language packs of PHP-Nuke, YaBB SE and phpBB 2 write `%B %d, %Y`
-// (session 50's unseen wave: zh-org o167, zh-blogs b380; zh-blogs b179 of session 39)
-export const ZH_MONTH_NAME_MDY = /(?<![〇○零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})月\s*(\d{1,2}),?\s+(\d{4})(?!\d)/u
+// (session 50's unseen wave: zh-org o167, zh-blogs b380; zh-blogs b179 of session 39); the day may carry its English
+// ordinal (`五月 10th, 2009`): WordPress's default `F jS, Y` under its zh_CN translation, which names the month and
+// leaves `S` English (zh-blogs b613 of session 64's unseen wave)
+export const ZH_MONTH_NAME_MDY = /(?<![〇○零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})月\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u
 const ZH_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 /** `二〇〇五` -> 2005 (digit by digit); `十二` -> 12, `三十一` -> 31, `十` -> 10 (tens). */

@@ -109,6 +109,17 @@ const BRACKETED = /^\s*(?:（([^（）]*)）|\(([^()]*)\)|【([^【】]*)】)\s*
 const BILINGUAL_LABEL = /(\p{Script=Han})\s*[/／]\s*[A-Za-z]{2,12}(?=\s*[:：])/gu
 
 /**
+ * A student's cohort before a name, set apart by a space (`2019级博士生 何玥`, `经济学院2020级硕士研究生 温赟`,
+ * `108級碩士生 林佩玥`): the year the student entered (two to four digits and `级`/`級`), the degree ending in `生`, as
+ * university news credits its student writers and photographers (`文 / 2019级博士生 何玥　图 / 2020级硕士生 温赟`, a
+ * robotics group's workshop news: zh-org o288 of session 64's unseen wave). No part of the credit's names: the grammar
+ * reads none with digits.
+ */
+const COHORT_BEFORE_NAME = new RegExp('(?<=^|[\\s/／∕:：])[\\p{Script=Han}]{0,12}\\d{2,4}\\s*[级級]' +
+  '[\\p{Script=Han}]{0,6}生\\s+(?=[\\p{Script=Han}·]{2,4}(?:$|[\\s、]))', 'gu')
+const withoutCohorts = (text: string): string => /\d/.test(text) ? text.replace(COHORT_BEFORE_NAME, '') : text
+
+/**
  * `文/张三 图/李四` -> names `张三`, photographers [`李四`]; the same in brackets (`（记者 张三 通讯员 李四）`); null for a
  * line that is not a byline alone.
  */
@@ -124,7 +135,7 @@ export function readZhByline (text: string): ZhByline | null {
   // brackets after a name needs its bracket; a bilingual label is its Chinese (`文/Text：`, `图/Fotos：`)
   const posts = bracketed.includes('（') || bracketed.includes('(') ? bracketed.replace(POST_AFTER_NAME, ' ') : bracketed
   const labelled = posts.includes('/') || posts.includes('／') ? posts.replace(BILINGUAL_LABEL, '$1') : posts
-  const marked = withoutCreditMarks(labelled.trim())
+  const marked = withoutCohorts(withoutCreditMarks(labelled.trim()))
   const first = PHOTO_FIRST.exec(marked)
   if (first !== null) {
     const writer = readZhByline(marked.slice(first[0].length))

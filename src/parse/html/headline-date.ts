@@ -382,13 +382,16 @@ const LINKED_NAME_CHARS = 20
  * The date of the text node at `i` when it may be the publication's: not the day the page is served, not labelled
  * as another date before it. The labels are read only around a date found (most text nodes hold none).
  */
-function publicationDateAt (nodes: AnyNode[], i: number): string | undefined {
+function publicationDateAt (nodes: AnyNode[], i: number, anchor?: AnyNode): string | undefined {
   // a blog theme's date badge, its pieces in elements of their own (`May` `17` `2008` `Sat`: ./date-badge.ts)
   const date = dateIn(nodes[i]) ?? (inLink(nodes[i]) ? undefined : badgeDate(nodes[i]))
   // a list item or a listing table's row linking another page (`<li><a>…</a> [2010-10-28]</li>`) dates that page; a
-  // comment's or a best answer's time is theirs (./discussion.ts)
+  // comment's or a best answer's time is theirs (./discussion.ts), unless the headline stands in such a box too: a
+  // review site calls its reviews comments (`<td class="comment_date">張貼日期：2007-11-18 23:12</td>` under the review's
+  // `span.comment_title` in OpenRice's `table.commentbox`: zh-blogs b612 of session 64's unseen wave)
   if (date === undefined || servedDay(nodes, i) || labelledOther(nodes, i) || inBirthday(nodes[i])) return undefined
-  return inDatedTeaserItem(nodes[i]) || inDatedListingRow(nodes[i]) || afterTitleLink(nodes[i]) || inReplyBox(nodes[i])
+  const otherReply = inReplyBox(nodes[i]) && !(anchor !== undefined && inReplyBox(anchor))
+  return inDatedTeaserItem(nodes[i]) || inDatedListingRow(nodes[i]) || afterTitleLink(nodes[i]) || otherReply
     ? undefined
     : date
 }
@@ -764,7 +767,7 @@ function takeZhByline (zh: ZhByline, out: HeadlineInfo): void {
  */
 function lookAt (nodes: AnyNode[], i: number, out: HeadlineInfo): void {
   const n = nodes[i]
-  out.date ??= publicationDateAt(nodes, i)
+  out.date ??= publicationDateAt(nodes, i, out.anchor)
   const text = isText(n) ? n.data.trim() : ''
   if (text === '' || inLink(n)) return
   // `文/张三`, `2023-05-07 10:20 记者 张三 摄影 李四`: the byline grammar of the metadata stage (its date read by the

@@ -38,6 +38,16 @@ function signature (el: Element): string | undefined {
 }
 
 /**
+ * The signature, or a bare list item's tag: the items of one list are of one shape by their markup (esoTalk writes each
+ * post as a bare `<li data-index="201311">` of `ul#conversationPosts`, the post's box inside it: zh-blogs b617 of
+ * session 64's unseen wave). Asked only where the posts link a known platform's member pages: a list of books or
+ * products whose items each link a name by one template and show a day (`Author: … Released: November 4, 2025`, a
+ * book blog's roundup: WCXB 0461) is no thread.
+ */
+const memberListSignature = (el: Element): string | undefined =>
+  signature(el) ?? (el.name === 'li' ? 'li' : undefined)
+
+/**
  * The shape alone, tag and first class token, for threads whose posts' ids name their posters (`<div class="FM-abox"
  * id="cfowlnight88樓主">`, a Bahamut-style board: zh-blogs b103 of session 37's unseen round): asked only when no run
  * of posts has one `signature`.
@@ -95,7 +105,7 @@ function findPosts (root: Element): Posts | undefined {
   if (holders.size > 0) {
     const known = (group: Element[]): Element[] | undefined => postsOf(group, holders)
     const below = (el: Element): boolean => holders.has(el)
-    const posts = runOfPosts(root, below, signature, known) ?? runOfPosts(root, below, classSignature, known)
+    const posts = runOfPosts(root, below, memberListSignature, known) ?? runOfPosts(root, below, classSignature, known)
     if (posts !== undefined) return oneEach(posts, 'each by a member')
     const chunks = rowChunks(root, below, () => holders)
     if (chunks !== undefined) {

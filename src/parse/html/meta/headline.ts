@@ -403,18 +403,42 @@ function headlineTextOf (el: Element, classed: boolean): string | undefined {
   return elementsOf(el).some(e => e.name === 'a' && !linksPage(e)) ? undefined : headingText(el)
 }
 
+/**
+ * The page's description (`<meta name="description">`, `og:description`), its white space one space: a review site
+ * quotes the review's title in it (`祥興糕品 深水埗 北河街 食評: 四十年老字號，砵仔糕仲係五蚊一個`).
+ */
+function pageDescription ($: CheerioAPI): string {
+  const meta = $('meta[name="description" i], meta[property="og:description"]').toArray()
+  return meta.map(m => normalizeLine(attr(m, 'content'))).join(' ')
+}
+
+/**
+ * The headline a title-classed or large element offers, outside links and skipped parts. A title-classed element in a
+ * part read as comments is a comment's, unless the page's description quotes it (`quoted`): a review site's review is
+ * its `comment` (`<span class="comment_title"><b>四十年老字號…</b></span>` in OpenRice's `table.commentbox`, quoted after
+ * `食評:` in the description: zh-blogs b612 of session 64's unseen wave).
+ */
+function offeredText (el: Element, classed: boolean, quoted: (text: string) => boolean): string | undefined {
+  if (insideLink(el)) return undefined
+  const skipped = inSkipped(el)
+  if (skipped && !classed) return undefined
+  const text = headlineTextOf(el, classed)
+  return text === undefined || (skipped && !quoted(text)) ? undefined : text
+}
+
 function classedHeadline ($: CheerioAPI): string | undefined {
   let best: string | undefined
   const body = $('body')[0]
   if (body === undefined) return undefined
   const large = pageLargeType()
+  let description: string | undefined
+  const quoted = (text: string): boolean => (description ??= pageDescription($)).includes(text)
   for (const el of bodyElements(body)) {
     const named = classAndId(el)
     const classed = titleClassedAs(el, named)
     const sized = !classed && printsLarge(el, large)
     if (!classed && !sized) continue
-    if (inSkipped(el) || insideLink(el)) continue
-    const text = headlineTextOf(el, classed)
+    const text = offeredText(el, classed, quoted)
     if (text === undefined) continue
     const weight = weightedLength(text)
     if (weight < CLASSED_TITLE_MIN || weight > CLASSED_TITLE_MAX) continue
@@ -700,6 +724,38 @@ function asAnnounced ($: CheerioAPI, title: string, announced: readonly string[]
   return linkedWhole($, glued, title) ? glued : title
 }
 
+/** Dates looked for in a headline before its last one (a headline may name a day before its stamp). */
+const STAMP_SEARCHES = 3
+/** What may stand between a headline and the stamp printed after it: white space, a dash or a bar. */
+const BEFORE_STAMP = /(?:\s|\s*[-–—|｜]\s*)$/u
+/** A stamp's separator taken off the headline's end with it. */
+const STAMP_SEPARATOR = /\s*[-–—|｜]?\s*$/u
+
+/**
+ * The headline without the post's stamp printed after it in the same element, once a date with its clock time ends
+ * the text apart from it (`<span class="msgsubject">十四歲唐狗豆豆腎衰竭… - 5/14/2005 11:48:12 PM</span>`, ASPPlayground.NET;
+ * `<div class="ArticleTitle">…<span class="ArticleTitleText">沪铜：…</span>&nbsp;<span class="ArticleTime">2007-8-13
+ * 9:42:00</span></div>`, a portal blog: zh-blogs b622, zh-org o284 of session 64's unseen wave). A headline names a day
+ * (`2024年3月5日国务院常务会议`), never the minute it was posted: a date without its time stays, as does a stamp glued to
+ * the words, and a headline shorter than `MIN_HEADLINE` left.
+ */
+export function withoutStamp (title: string): string {
+  let from = 0
+  for (let i = 0; i < STAMP_SEARCHES; i++) {
+    const d = findDate(title.slice(from))
+    if (d === null) return title
+    const at = from + d.index
+    if (at + d.length < title.trimEnd().length) {
+      from = at + d.length
+      continue
+    }
+    if (!d.hasTime || at === 0 || !BEFORE_STAMP.test(title.slice(0, at))) return title
+    const head = title.slice(0, at).replace(STAMP_SEPARATOR, '')
+    return weightedLength(head) >= MIN_HEADLINE ? head : title
+  }
+  return title
+}
+
 /** Whether a link's text is the glued headline, and none is the headline with its breaks. */
 function linkedWhole ($: CheerioAPI, glued: string, title: string): boolean {
   let found = false
@@ -727,7 +783,7 @@ export function titleAndNear (
   const whole = wholeTitle(title ?? '', body) ?? withoutBadge(title, page.docTitle) ?? afterBadgeElement(page.$, title)
   const chosen = whole ?? shown
   if (chosen !== undefined) hints.title = chosen
-  if (hints.title !== undefined) hints.title = asAnnounced(page.$, hints.title, page.announced)
+  if (hints.title !== undefined) hints.title = withoutStamp(asAnnounced(page.$, hints.title, page.announced))
   if (hints.title !== undefined && page.h1s.length === 0 && body !== undefined) {
     hints.title = headlineOverSubtitle(body, hints.title, page.docTitle) ?? hints.title
   }

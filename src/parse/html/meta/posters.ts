@@ -11,7 +11,7 @@ import { loadData } from '../../../data.js'
 import { EDIT_STAMP } from '../../../text/other-dates.js'
 import { titleOwner } from '../../../text/title-owner.js'
 import { HAN_ENGLISH_NICKNAME } from '../../../text/han-names.js'
-import { normalizeLine } from '../short-text.js'
+import { boundedText, normalizeLine } from '../short-text.js'
 import { addressHoldsId, afterBoardRole, holdsMemberLink, isMemberPage, memberIdOf, onlyPosterId } from '../members.js'
 import { inDiscussion } from '../discussion.js'
 import { HAN, escapeRegExp, weightedLength } from '../../../text/index.js'
@@ -710,8 +710,17 @@ const ITEM_DEPTH = 4
 const MEMBER_LIST = 3
 
 /**
+ * Longest text of a list item that names a member, in characters: a name, an avatar's stamp or a count (`齐卫东 3小时前`);
+ * an item holding more is a post (UCenter Home's group thread writes its opening post and each reply as an `<li>` of
+ * `ul.post_list`, the poster's link at its head: zh-blogs b620 of session 64's unseen wave). Read up to
+ * `MEMBER_ITEM_NODES` nodes, so a member link in a long list is asked of its own item only.
+ */
+const MEMBER_ITEM_MAX = 200
+const MEMBER_ITEM_NODES = 400
+
+/**
  * Whether a member's link is one item of a list of members (`谁看过这篇博文`, 好友, 最近访客: an `<li>` each), the
- * list item's parent holding `MEMBER_LIST` or more items with a member's link.
+ * list item's parent holding `MEMBER_LIST` or more items with a member's link; never when its own item is a post.
  */
 function inMemberList (a: Element): boolean {
   let item: AnyNode | null = a.parent
@@ -720,6 +729,9 @@ function inMemberList (a: Element): boolean {
   }
   const list = item?.parent
   if (item === null || list === null || list === undefined || !isElement(list)) return false
+  if (isElement(item) && item.name === 'li' && boundedText(item, MEMBER_ITEM_MAX, MEMBER_ITEM_NODES) === undefined) {
+    return false
+  }
   let members = 0
   for (const li of list.children) {
     if (!isElement(li) || li.name !== 'li') continue
