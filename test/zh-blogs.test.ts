@@ -437,27 +437,16 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>` of the blog\'s name is taken; the post\'s bold anchor title in its `<p>` is read by no reader',
     author: 'the writer only in the sidebar and the footer is read by no reader'
   },
-  'b625-doujia-douban-style-book-review-grandfather-camphor-chest-county-novel-1987-review-title-book-suffix-title-book-author-in-subject-card-and-jsonld-item-reviewed-publish-year-ip-location-copyright-line-useful-votes-replies-2024-utf8': {
-    author: 'the subject card\'s `作者: 许慕白` (the reviewed book\'s author, JSON-LD `itemReviewed`) is taken over the Review\'s author'
-  },
-  'b626-xingnar-qunar-style-travel-note-parents-first-road-trip-fenghuang-zhangjiajie-departure-date-box-day-headings-kept-catalog-sidebar-featured-stamp-last-modified-relative-comments-seo-title-2015-utf8': {
-    author: 'the author card `div.b_author_card` is read as `橘子汽水wen 长沙` (the name and the city of `p.info`), no name'
-  },
   'b628-backerly-patreon-style-hk-creator-public-post-father-yashica-expired-film-shau-mau-ping-creator-name-h1-title-in-span-yearless-utc-time-crossing-midnight-bootstrap-published-at-relative-comments-locked-posts-tiers-2021-utf8': {
     author: 'the creator\'s name, the page\'s only `<h1>`, is read by no reader'
   },
   'b631-vanilla114-macau-urban-sketchers-forum-yonglok-cinema-sketch-walk-category-link-in-h1-site-h1-first-relative-only-days-ago-login-names-blockquote-cite-panel-recent-hacked-casino-2008-utf8': {
-    title: 'the discussion\'s `<h1>` is taken with its category link and colon `活動報告: `',
     date: 'the opening post\'s `4 天前` in Vanilla\'s `li.Comment` is read as a comment\'s; another time is taken',
     author: 'the opening post\'s `account.php?u=12` link in `li.Comment` is read by no reader'
   },
   'b632-moodle24-hk-secondary-school-liberal-studies-forum-lei-yue-mun-fieldwork-course-fullname-h1-title-shortname-forum-discussion-by-name-on-zh-date-nested-replies-attachment-news-upcoming-recent-since-blocks-2013-utf8-hacked': {
     title: 'the course\'s `<h1>` is taken; the discussion\'s subject (the `<title>`\'s last part after `: `) is read by no reader',
     author: 'Moodle\'s `由 <a>梁家豪</a> 於 2013年 03月 14日(週四) 22:41` is read by no reader'
-  },
-  'b633-mhonarc-mailman-tw-linux-user-group-list-archive-father-pentium166-debian-xcin-list-tag-in-title-and-h1-mail-header-from-date-pre-hard-wrapped-sig-dashes-mailman-footer-archive-updated-banner-followups-2004-big5-nodecl': {
-    title: 'the list\'s tag `[tnlug] ` before the subject is kept',
-    author: 'the mail header\'s `From: 林育賢 <…>` is read as the source'
   },
 }
 

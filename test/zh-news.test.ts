@@ -159,15 +159,6 @@ const KNOWN: KnownFailures = {
     author: 'the closing `本报记者 李晓玥　实习记者 Tereza Nováková　布拉格报道` (a Latin name and a report\'s place) is read by no reader'
   },
   // session 64's second unseen round, measured once with the first wave's mechanisms (README): open
-  'n521-taiwan-portal-news-channel-yam-style-source-folder-url-update-date-small-hours-standalone-byline-ncr-name-writer-photo-credit-crawl-day-bar-replies-2006-cp950-declbig5': {
-    date: 'the header\'s day `2006年4月12日 星期三` in a cell beside the menu is taken; the line `新聞來源：… 更新日期：2006/04/11 04:12` is read by no reader (`新聞來源` is no known label)'
-  },
-  'n522-hk-daily-web-edition-takungpao-style-yy-mm-dd-section-code-url-site-section-title-font-headline-subtitle-cell-bao-xun-opening-two-writers-photographer-caption-issue-date-bar-2004-big5hkscs-declbig5': {
-    author: 'the opening `【大光報訊】記者鄭穎芝、梁浩賢報道：` (names glued to the report\'s verb) is read by no reader'
-  },
-  'n524-national-tv-site-cctv-yangshi-guoji-style-date-folder-shtml-url-video-title-prefix-programme-opening-ju-bentai-jizhe-baodao-writers-gbk-names-zebian-login-meta-author-broadcast-box-comments-2008-gbk-declgb2312': {
-    author: 'the author meta\'s login `zhouyue` (the editor 周玥 in pinyin) is taken; the opening `…消息（新闻30分）：据本台记者孙赟、高喆报道，` is read by no reader'
-  },
   'n526-provincial-metro-paper-account-on-xiaohongshu-style-note-page-explore-hex-id-twenty-char-title-desc-hashtags-edited-yesterday-relative-time-ip-region-closing-reporter-correspondent-credit-relative-comments-state-ms-2023-utf8': {
     date: 'the note\'s only time `编辑于 昨天 21:05 湖南` (an edit stamp, relative) is read by no reader'
   },

@@ -112,12 +112,6 @@ const KNOWN: KnownFailures = {
   'o290-windows-live-spaces-macau-electrical-contractors-association-lighting-fair-tour-space-is-association-byline-first-line-post-before-name-short-date-header-time-in-footer-comments-notice-module-2007-utf8': {
     author: 'the first line `青年委員會副主任　何家俊` (a post before the name, set right) is read by no reader'
   },
-  'o291-hc360-style-b2b-portal-coatings-channel-association-annual-meeting-waterborne-coatings-title-shortened-reporter-prefix-in-author-slot-channel-tag-opening-product-widget-in-text-analyst-comment-box-2011-gbk-declgb2312': {
-    author: 'the info line\'s `作者：汇商网记者 张喆　【我要评论】` keeps the empty brackets of the comment link, `汇商网记者 张喆 【 】`, read as no name'
-  },
-  'o293-sogou-snapshot-espcms5-jiangsu-cable-maker-ccc-factory-surveillance-audit-snapshot-time-header-query-highlights-two-writers-split-by-dunhao-source-is-site-hacked-2014-gbk-declgb2312': {
-    title: 'the snapshot\'s highlight spans inside the headline are read with a space (`公司顺利通过 CCC认证…`)'
-  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */

@@ -301,6 +301,29 @@ const openingCredit: LineReader = (text, index, _dates, ev) => {
 }
 
 /**
+ * A lead paragraph that opens with its dispatch and reporters, the names glued to the report's verb (`【大光報訊】記者鄭穎芝、
+ * 梁浩賢報道：…`, a Hong Kong daily's web edition; `华夏国际消息（新闻30分）：据本台记者孙赟、高喆报道，…`, a national TV site's
+ * report: zh-news n522, n524 of session 64's second unseen wave): the dispatch (`本报讯`, a bracketed `…訊`, a site's
+ * `…消息` with its programme) or none, `据` (according to) or not, a role, the names apart by `、` or a space, then `报道`
+ * and a colon or a comma. The paragraph stays the article's.
+ */
+const OPENING_REPORT = new RegExp(
+  '^(?:[【〔\\[][^】〕\\]]{1,12}(?:讯|訊|电|電)[】〕\\]]|[\\p{Script=Han}A-Za-z]{1,12}?(?:讯|訊|消息)' +
+  '(?:[（(][^（）()]{1,12}[）)])?\\s*[：:]?)?\\s*(?:据|據)?' +
+  `(?:本台|本报|本報|本网|本網|本刊)?${ZH_CREDIT_ROLE}\\s*(${RUN_NAME}(?:[、\\s]${RUN_NAME}){0,4})\\s*(?:报道|報道|報導)\\s*[：:，,]`,
+  'u')
+
+const openingReport: LineReader = (text, index, _dates, ev) => {
+  const m = index < TOP_BLOCKS ? OPENING_REPORT.exec(text) : null
+  if (m === null) return null
+  const names = splitNames(m[1])
+  if (names.length > 0 && names.every(n => judgeAuthor(n, [], true).kind === 'person')) {
+    ev.authors.push({ kind: 'byline', value: names.join('、') })
+  }
+  return null
+}
+
+/**
  * A report byline standing alone (`記者孫慶璋／嘉義報導`): its reporters; a report-shaped photo credit (`記者陳立凱／攝影`):
  * its photographers; a desk's (`國際中心／綜合報導`): no one. The line goes either way; null for another line.
  */
@@ -679,7 +702,7 @@ const signedPost: LineReader = (text, _index, dates, ev) => {
 
 const READERS: LineReader[] = [
   infoTable, infoLine, datedByline, datedZhByline, datePrefix, bareInfoLine, relativeLine, roleCredits, openingCredit,
-  byline, gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit,
+  openingReport, byline, gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit,
   segmentedByline, signedPost
 ]
 

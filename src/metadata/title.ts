@@ -48,6 +48,13 @@ interface TitleTagsFile { tags: Array<{ words: string[] }> }
  */
 const TITLE_TAGS = loadData<TitleTagsFile>('title-tags.json')
 const TAG_PREFIX = new RegExp(`^[【[](?:${wordsOf(TITLE_TAGS.tags)})[】\\]]\\s*(?=\\p{Script=Han})`, 'u')
+/**
+ * A mailing list's tag before a message's subject (`[tnlug] 幫老爸的 Pentium 166 裝 Debian…`, Mailman's subject prefix as
+ * MHonArc's archive prints it in the `<title>` and the `<h1>`: zh-blogs b633 of session 64's second unseen wave): the
+ * list's name in lower-case ASCII, as Mailman writes it, before a space and a Chinese subject. A writer's own bracketed
+ * word (`[心得]`, `[Update]`) is no list's name.
+ */
+const LIST_TAG = /^\[[a-z][a-z0-9._-]{1,30}\]\s+(?=\S*\p{Script=Han})/u
 /** `主题：`, `标题：`: a board's field label before the thread's title in its title cell (data/title-tags.json `labels`). */
 const LABEL_PREFIX = TITLE_LABEL_PREFIX
 
@@ -152,7 +159,7 @@ export function cleanTitle (
   const hasSite = siteName !== undefined && siteName.trim() !== ''
   const rest = hasSite ? afterSite(title, siteName) : undefined
   if (rest !== undefined) return cleanTitle(rest, siteName, known)
-  title = fromBreadcrumb(title.replace(TAG_PREFIX, '').replace(LABEL_PREFIX, ''))
+  title = fromBreadcrumb(title.replace(TAG_PREFIX, '').replace(LIST_TAG, '').replace(LABEL_PREFIX, ''))
   // `固原新闻网-Title`, `Example News | Title`: a site-shaped name first, shorter than the title after it
   const h = PREFIX.exec(title)
   if (h !== null && h[2].length > h[1].length && sitePrefix(h[1], title.slice(h[1].length), known)) title = h[2].trim()

@@ -394,10 +394,11 @@ export function isDatesOnly (text: string): boolean {
 
 /**
  * Toolbars sharing the info line (`【大 中 小】`, `【打印】【关闭】`, MT's `[I want to correct errors]`, a comment link with
- * its count `我要评论（5）`: zh-news n282 of session 41's unseen round; a post's `[引用] [回复] [举报]` before its floor:
- * zh-blogs b569 of session 62's unseen round): not part of any field.
+ * its count `我要评论（5）`: zh-news n282 of session 41's unseen round, in brackets or not: `作者：汇商网记者 张喆　【我要评论】`,
+ * zh-org o291 of session 64's second unseen wave; a post's `[引用] [回复] [举报]` before its floor: zh-blogs b569 of session
+ * 62's unseen round): not part of any field.
  */
-const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】|[【[]\s*(?:print|close(?: window)?|favou?rites|error correction|i want to correct(?: errors?)?)\s*[】\]]|我要(?:评论|評論|纠错|糾錯|打印|列印|收藏|分享|投稿)(?:\s*[(（]\s*\d*\s*[)）])?|[【[]\s*(?:引用|回复|回覆|举报|舉報|编辑|編輯)\s*[】\]]/giu
+const TOOLBAR = /【\s*(?:(?:字体|字号|字體|字號)\s*[:：]?\s*)?(?:[大中小]\s*){2,3}】|【\s*(?:打印|关闭|关闭窗口|收藏|纠错|我要纠错|糾錯|我要糾錯|打印本页|列印|關閉)\s*】|[【[]\s*(?:print|close(?: window)?|favou?rites|error correction|i want to correct(?: errors?)?)\s*[】\]]|[【[]?\s*我要(?:评论|評論|纠错|糾錯|打印|列印|收藏|分享|投稿)(?:\s*[(（]\s*\d*\s*[)）])?\s*[】\]]?|[【[]\s*(?:引用|回复|回覆|举报|舉報|编辑|編輯)\s*[】\]]/giu
 
 /**
  * A post's action links closing its foot line (`作者：湘江边的伢子 2008-11-23 21:17 回复此发言`, Baidu Tieba's 2008 layout:
@@ -479,6 +480,13 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     if (given === '' && i + 1 < matches.length) continue
     const value = fieldValue(given, entry.field, options, out, entry.signed === true)
     if (value === null) return null
+    // `From: 林育賢 <yuhsien.lin@…>`: a mail's sender, the address in angle brackets after the name (a list archive's
+    // message header, MHonArc: zh-blogs b633 of session 64's second unseen wave), the writer and no source
+    const sender = entry.field === 'source' ? MAIL_SENDER.exec(value) : null
+    if (sender !== null) {
+      out.fields.push({ field: 'author', label: m[1], value: sender[1].trim() })
+      continue
+    }
     // `来源：南江日报（记者 陈晓 通讯员 周文涛）`: the paper, and its reporters credited in brackets after it
     const credited = entry.field === 'source' ? SOURCE_CREDIT.exec(value) : null
     if (credited !== null) {
@@ -491,6 +499,9 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
   }
   return out
 }
+
+/** A mail's sender: a name, quoted or not, then an address in angle brackets (`"陳家偉" <kawai_chan@...>`). */
+const MAIL_SENDER = /^"?([^"<>@]{2,40}?)"?\s*<[^<>\s@]+@[^<>\s]*>$/u
 
 /** The brackets a field may stand in (`【作者：…】`, `（责任编辑：…）`), by their closing one. */
 const OPENERS: Readonly<Record<string, string>> = { '】': '【', ']': '[', ')': '(', '）': '（' }

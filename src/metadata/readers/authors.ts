@@ -19,6 +19,7 @@ import { chooseAll, type Proposal } from '../choose.js'
 import { blogOwner, namedAfter, titleOwner, titleParts } from '../../text/title-owner.js'
 import { ZH_PHOTO_ROLE } from '../../text/roles.js'
 import { readZhByline } from '../../text/zh-byline.js'
+import { isPinyinWord } from '../../text/pinyin.js'
 
 export interface AuthorsInput {
   /** The front end's author strings. */
@@ -206,6 +207,13 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
 }
 
 /**
+ * A login spelled as a Chinese name's pinyin in one lower-case word (`<meta name="author" content="zhouyue">`, the
+ * account of the editor `编辑：周玥` on a national TV site whose opening names its reporters: zh-news n524 of session 64's
+ * second unseen wave): no name's capital, no space, every part a pinyin syllable.
+ */
+const pinyinLogin = (value: string): boolean => /^[a-z]{4,}$/.test(value) && isPinyinWord(value)
+
+/**
  * The candidates without an author slot (the markup's, an info line's `作者:`) that holds a CMS login, when a credit of
  * the text names a writer in Chinese characters: a county portal's SupeSite fills `作者: xcb_liu` with the publicity
  * desk's login (`xcb`, 宣传部) and the text credits `（文/刘赟　图/张海涛）` (zh-gov g292 of session 60's unseen round). A
@@ -213,7 +221,7 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
  */
 function withoutLoginSlots (names: Array<Proposal<string>>): Array<Proposal<string>> {
   const slot = (p: Proposal<string>): boolean =>
-    (p.kind === 'markup' || p.kind === 'info-line') && isLoginShaped(p.value)
+    (p.kind === 'markup' || p.kind === 'info-line') && (isLoginShaped(p.value) || pinyinLogin(p.value))
   // (an info line's Han name is such a credit: `撰稿：王晓赟` closing a county station's story under the slot's `xwzx`,
   // zh-news n495 of session 62's unseen round)
   const credited = names.some(p => p.kind !== 'markup' && !slot(p) && HAN.test(p.value))

@@ -205,11 +205,25 @@ function withoutCategory (el: Element, text: string): string {
   const first = bracketed ? el.children[at + 1] : lead
   if (first === undefined || !isElement(first) || first.name !== 'a') return text
   const inner = headingText(first).trim()
+  // a category's link and a colon after it (`<h1><a href="./?CategoryID=3">活動報告</a>: 新馬路永樂戲院門口寫生小記…</h1>`,
+  // Vanilla 1's discussion heading: zh-blogs b631 of session 64's second unseen wave)
+  const after = bracketed ? undefined : el.children[at + 1]
+  const colon = after !== undefined && isText(after) ? CATEGORY_COLON.exec(after.data) : null
+  if (colon !== null && inner.length >= 1 && inner.length <= CATEGORY_LINK_MAX && text.startsWith(inner)) {
+    const rest = text.slice(inner.length).replace(/^\s*[:：]\s*/u, '').trim()
+    if (rest.length >= MIN_REST) return rest
+  }
   const category = bracketed ? `${lead.data.trim()}${inner}${CLOSE_OF[lead.data.trim()] ?? ''}` : inner
   if (!CATEGORY.test(category) || !text.startsWith(category)) return text
   const rest = text.slice(category.length).trim()
   return rest === '' ? text : rest
 }
+/** A colon right after a category's link, the title's words after it. */
+const CATEGORY_COLON = /^\s*[:：]\s*\S/u
+/** Longest category's link read before a colon (characters): a board's category, not a sentence. */
+const CATEGORY_LINK_MAX = 12
+/** Fewest characters of a title left after a category's link and its colon. */
+const MIN_REST = 4
 
 /**
  * Whether the heading's whole text is one link to the home page of a site (`site`), or of the blog or section the
@@ -282,14 +296,20 @@ function subtitle (el: Element): boolean {
 }
 
 /**
+ * A Han character ending the text so far: Chinese writes no space before a Latin word an element begins (a search
+ * snapshot's highlight, `公司顺利通过<b>CCC认证</b>年度…`: zh-org o293 of session 64's second unseen wave).
+ */
+const HAN_END = /\p{Script=Han}$/u
+
+/**
  * A heading's text on one line: a space at a line break or a block, and between a letter and a capital that two
- * elements put side by side (`Alternatives` + `<span>Top…`); a part kept for screen readers or classed a subtitle
- * left out.
+ * elements put side by side (`Alternatives` + `<span>Top…`), not after a Han character; a part kept for screen
+ * readers or classed a subtitle left out.
  */
 export function headingText (el: Element): string {
   let out = ''
   const add = (s: string, fromElementEdge: boolean): void => {
-    if (fromElementEdge && /[\p{L}\p{N}]$/u.test(out) && /^\p{Lu}/u.test(s)) out += ' '
+    if (fromElementEdge && /[\p{L}\p{N}]$/u.test(out) && !HAN_END.test(out) && /^\p{Lu}/u.test(s)) out += ' '
     out += s
   }
   // each entry: a node, or ' ' for the space after a block; `edge` is set when an element starts or ends

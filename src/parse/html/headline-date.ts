@@ -12,7 +12,7 @@ import { ElementType, classAndId, isElement, isText, tagOf } from './dom.js'
 import { ENGLISH_MONTH, escapeRegExp, unitAt } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
-import { parseInfoLine, readBareInfo, readUndatedCredit } from '../../text/fields.js'
+import { isDatesOnly, parseInfoLine, readBareInfo, readUndatedCredit } from '../../text/fields.js'
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { afterTitleLink, inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
@@ -28,6 +28,7 @@ import { isCommonHanName } from '../../text/han-names.js'
 import { isWord } from '../../text/han-words.js'
 import { TITLE_LABEL_AFTER_SPACE } from '../../text/title-label.js'
 import { blogOwner } from '../../text/title-owner.js'
+import { boundedText } from './short-text.js'
 
 /** A Minguo year (`民國112年`, Taiwan's calendar: 1912 is year 1) or a year in Chinese numerals (`二〇二三年`). */
 const ZH_YEAR = String.raw`民[國国]\s*\d{2,3}\s*年|[〇零○一二三四五六七八九]{4}年`
@@ -320,13 +321,57 @@ export function namesServedDay (text: string): boolean {
 function servedDay (nodes: AnyNode[], i: number): boolean {
   const own = nodes[i]
   if (isText(own) && namesServedDay(own.data)) return true
-  if (inClockElement(own)) return true
+  if (inServedDayElement(own)) return true
   for (let j = i - 1; j >= 0; j--) {
     const before = nodes[j]
     const text = isText(before) ? before.data.trim() : ''
     if (text !== '') return text.length <= LABEL_CHARS && TODAY.test(text)
   }
   return false
+}
+
+/** Levels climbed from a date to the table cell it stands in. */
+const CELL_LEVELS = 3
+/** Longest text of a header's day cell (a date and its weekday, `2006年4月12日 星期三`), and its nodes read at most. */
+const DAY_CELL_MAX = 30
+const DAY_CELL_NODES = 20
+/** Links a cell holds from this many on: a menu's. */
+const NAV_LINKS = 5
+/** Most elements of a neighbouring cell counted for its links. */
+const NAV_CELL_ELEMENTS = 200
+
+/**
+ * Whether a date stands in a table cell beside the site's menu, in the same row, the cell a day and its weekday alone
+ * (`<td class="nav">首頁｜即時｜政治…</td><td class="date_bar">2006年4月12日 星期三</td>`, a Taiwan portal's header: zh-news
+ * n521 of session 64's second unseen wave): the header's day, the day the page was served, no publication's.
+ */
+function besideNavigation (node: AnyNode): boolean {
+  let cell: AnyNode | null = isElement(node) ? node : node.parent
+  for (let depth = 0; cell !== null && depth < CELL_LEVELS && !(isElement(cell) && cell.name === 'td'); depth++) {
+    cell = cell.parent
+  }
+  const row = cell?.parent
+  if (cell === null || cell === undefined || row === null || row === undefined || !isElement(row)) return false
+  // the day's own cell, a day and its weekday alone: a layout's column beside a sidebar of links holds the article, a
+  // post's stamp beside its buttons names no weekday (`發表於 2004-6-20 11:48 PM`, `聯合報 2011.05.07 03:20 am`)
+  const day = isElement(cell) ? boundedText(cell, DAY_CELL_MAX, DAY_CELL_NODES) : undefined
+  if (day === undefined || !WEEKDAY.test(day) || !isDatesOnly(day)) return false
+  return row.children.some(c => c !== cell && isElement(c) && c.name === 'td' && linksIn(c) >= NAV_LINKS)
+}
+
+/** Links under an element, counted up to `NAV_LINKS` among its first `NAV_CELL_ELEMENTS` elements. */
+function linksIn (el: Element): number {
+  let links = 0
+  let seen = 0
+  const stack: AnyNode[] = [...el.children]
+  while (stack.length > 0 && seen < NAV_CELL_ELEMENTS && links < NAV_LINKS) {
+    const n = stack.pop()!
+    if (!isElement(n)) continue
+    seen++
+    if (n.name === 'a') links++
+    for (const c of n.children) stack.push(c)
+  }
+  return links
 }
 
 /**
@@ -339,6 +384,8 @@ const CLOCK_CLASS = /current[-_]?(?:date|time|day)|cur[-_]?(?:date|time)|now[-_]
 
 /** Whether a node stands in an element whose class or id names the current day (an element itself and two up). */
 export const inClockElement = (node: AnyNode): boolean => classedAbove(node, el => CLOCK_CLASS.test(classAndId(el)))
+/** Whether a node stands where a page prints the day it is served: a clock's element, or a cell beside the menu. */
+export const inServedDayElement = (node: AnyNode): boolean => inClockElement(node) || besideNavigation(node)
 
 /**
  * Whether the date at `i` is labelled as another date than the publication by the text just before it, when that

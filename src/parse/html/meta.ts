@@ -39,7 +39,7 @@ import { bodyElements, setBodyList, setLargeType } from './meta/page-cache.js'
 import { spaceName } from './headings.js'
 import { AncestorAnswers, inSkipped, setAnswers } from './meta/regions.js'
 import { fastQuery, metaTags, metaValue, type MetaTags } from './meta/tags.js'
-import { ARTICLE_TYPES, articleObject, isUrl, jsonLdObjects, siteNameOf } from './meta/json-ld.js'
+import { ARTICLE_TYPES, articleObject, isUrl, jsonLdObjects, reviewedAuthors, siteNameOf } from './meta/json-ld.js'
 import type { Page } from './meta/page.js'
 import { bodyFacts, creditLines, infoLine, withBbsHeader, type InfoFields } from './meta/info-line.js'
 import { MAX_HEADLINE, announcedTitles, pageHeadings, titleHints } from './meta/title.js'
@@ -178,7 +178,10 @@ function readPageHints (cheerio: CheerioAPI, cms: CmsProperties, url: string | u
   if (dates.length > 0) hints.dates = dates
 
   const credits = lines === undefined ? { authors: [], editors: [] } : creditLines(lines.body, lines.facts, docTitle)
-  const authors = pageAuthors([info.author, near.byline], () => authorHints(page, letters), credits.authors,
+  // a reviewed book's author on the subject card (`作者: 许慕白`) is no writer of the review
+  const reviewed = reviewedAuthors(article)
+  const shown = [info.author, near.byline].map(a => a !== undefined && reviewed.includes(a.trim()) ? undefined : a)
+  const authors = pageAuthors(shown, () => authorHints(page, letters), credits.authors,
     editorsNamed(credits.editors, info.editors))
   if (authors !== undefined) hints.authors = authors
   const editors = [...credits.editors, ...otherEditors(info.editors, near.photographers, credits.editors)]

@@ -214,6 +214,12 @@ const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 /** The first short element whose class or id says author/byline/writer/contributor, read as names. */
 
 export function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
+  // a card's class, counted once a page when a card is asked: a thread's poster cells repeat theirs (`td.postauthor`)
+  let counts: Map<string, number> | undefined
+  const repeated = (el: Element): boolean => {
+    counts ??= classCounts($)
+    return (counts.get(attr(el, 'class')) ?? 0) > 1
+  }
   // a loop, not `.each` with a closure made per page (V8 would compile that closure again after every full collection)
   for (const el of $('body [class], body [id]')) {
     if (!isElement(el)) continue
@@ -229,11 +235,65 @@ export function classByline ($: CheerioAPI, letters: Letters, docTitle: string):
     // 2014-05-20</div>`, Lithium: zh-blogs b392 of session 51's unseen round) names nobody, its label no name
     if (text === '' || text.length > BYLINE_CLASS_MAX || ZH_LABEL_ALONE.test(text) || profileDateLine(text)) continue
     // `Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group`: the date first, the name in a later part
-    const found = nameOf(text) ?? text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName) ??
-      chineseScreenName(text)
+    const found = (repeated(el) ? undefined : leadingLinkName(el)) ?? nameOf(text) ??
+      text.split(/\s[|•⋅·●–—-]\s|[|•⋅·●]/).map(bylinePart).find(bylineName) ?? chineseScreenName(text)
     if (found !== undefined) return found
   }
   return undefined
+}
+
+/**
+ * Whether text follows a link on its own line (`<a href="/news/author/2/1">聯合報</a> / 記者張三／台北即時報導`, UDN's
+ * byline: the link is a part of the byline, the paper before its reporter); a card's name link stands alone in its
+ * line.
+ */
+function textAfter (a: Element): boolean {
+  for (let n = a.next; n !== null; n = n.next) {
+    if (isText(n)) {
+      if (n.data.trim() !== '') return true
+      continue
+    }
+    return isElement(n) && !BLOCK_LINE.test(n.name)
+  }
+  return false
+}
+/** Elements that begin a line of their own. */
+const BLOCK_LINE = /^(?:p|div|ul|ol|li|br|h[1-6]|table|section|dl|dt|dd)$/
+
+/** How many elements of the body carry each `class` attribute, as written. */
+function classCounts ($: CheerioAPI): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const el of $('body [class]')) {
+    if (!isElement(el)) continue
+    const cls = attr(el, 'class')
+    counts.set(cls, (counts.get(cls) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** A link's address that leads to no page: a script's, a fragment alone, none. */
+const NO_PAGE = /^\s*(?:javascript:|#|$)/i
+/** Most elements of a byline-classed card read for the link its text opens with. */
+const CARD_ELEMENTS = 24
+
+/**
+ * The name a byline-classed card opens with as its one link, where lines of the card follow (`<div
+ * class="b_author_card"><a href="…/space/88103721@xingnar">橘子汽水wen</a><p class="info">长沙 · 上班族</p>`, a travel
+ * site's author card: zh-blogs b626 of session 64's second unseen wave): the link's text, read as a name or a Chinese
+ * screen name; the card's city and job no part of it. Undefined when the card holds other links (several writers) or
+ * opens otherwise; never asked of a card whose class other elements share (a thread's poster cells, `td.postauthor`
+ * on every post: the writer is told by the thread's readers).
+ */
+function leadingLinkName (el: Element): string | undefined {
+  const inside = descendants(el, CARD_ELEMENTS + 1)
+  if (inside.length > CARD_ELEMENTS) return undefined
+  // (a button's script link, `<a href="javascript:;">+ 关注</a>`, leads nowhere: no writer's)
+  const leads = (e: Element): boolean => e.name === 'a' && !NO_PAGE.test(attr(e, 'href'))
+  const links = inside.filter(e => leads(e) && normalizeLine(spacedText(e)) !== '')
+  if (links.length !== 1 || textAfter(links[0])) return undefined
+  const name = normalizeLine(spacedText(links[0]))
+  if (name === normalizeLine(spacedText(el)) || !normalizeLine(spacedText(el)).startsWith(name)) return undefined
+  return nameOf(name) ?? chineseScreenName(name)
 }
 
 /**

@@ -7,7 +7,7 @@ import { isText } from 'domhandler'
 import type { DateHint } from '../../../draft.js'
 import { attr, classAndId, elementsOf, isElement, textOf, type AnyNode, type Element } from '../dom.js'
 import { loadData } from '../../../data.js'
-import { inClockElement, namesServedDay, type HeadlineInfo } from '../headline-date.js'
+import { inServedDayElement, namesServedDay, type HeadlineInfo } from '../headline-date.js'
 import { EDIT_STAMP, OTHER_DATES, PROFILE_DATE, anyWord } from '../../../text/other-dates.js'
 import { inDatedListingRow, inDatedTeaserItem } from '../teaser-item.js'
 import { YEAR, scriptDate } from '../script-dates.js'
@@ -504,7 +504,7 @@ function dateNearHeadline ($: CheerioAPI, letters: Letters): ShownDate | undefin
     const m = NEAR_DATE.exec(text)
     // a sidebar's, a comment's or a related list's date stands near a headline that heads little (WCXB 4450)
     if (m !== null && inSkipped(el)) continue
-    if (m === null || namesServedDay(text) || inClockElement(el) || insideRead(el) || inTeaser(el, m[1])) {
+    if (m === null || namesServedDay(text) || inServedDayElement(el) || insideRead(el) || inTeaser(el, m[1])) {
       continue
     }
     // a related item's date: `<li><a href="/a/850.html">another page's title</a> [2010-10-28]</li>`
@@ -761,8 +761,8 @@ function visibleDate ($: CheerioAPI, letters: Letters): ShownDate | undefined {
     if (text.length > 150) return undefined
     const m = VISIBLE_DATE.exec(text)
     // a portal header's clock (`<span class="date">今天是2024年03月05日 星期二</span>`) shows the visitor's day
-    if (m === null || namesServedDay(text) || inClockElement(el) || insideAny(el, updateLines) || inTeaser(el, m[1]) ||
-      afterCardTitle(el)) {
+    if (m === null || namesServedDay(text) || inServedDayElement(el) || insideAny(el, updateLines) ||
+      inTeaser(el, m[1]) || afterCardTitle(el)) {
       return undefined
     }
     // a sidebar listing's row: `<tr><td><a href="news_view.asp?id=1186">另一篇</a></td><td class="date">[2013-11-04]`,
