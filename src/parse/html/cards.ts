@@ -4,14 +4,13 @@
  * 2019-05-05</span></div></div>`). A date-classed element in such a card dates that page, never the article. (Not asked
  * of the lines under the headline: there an article's own date follows a long link to its source or channel.)
  */
-import { attr, isElement, textOf, type Element } from './dom.js'
+import { attr, isElement, leadsNowhere, textOf, type Element } from './dom.js'
 
 /** How many levels up from a date its card is looked for. */
 const CARD_LEVELS = 2
 /** Fewest letters of a link read as another page's title (a channel's or an author's link is shorter). */
 const CARD_TITLE_LETTERS = 8
 const LETTER = /[\p{L}\p{N}]/gu
-const NOWHERE = /^(?:#|javascript:|$)/i
 
 /** Whether `el` stands after a link to another page's title in its card (its parent or grandparent). */
 export function afterCardTitle (el: Element): boolean {
@@ -20,7 +19,7 @@ export function afterCardTitle (el: Element): boolean {
   for (let level = 0; level < CARD_LEVELS && p !== null && isElement(p); level++) {
     for (const sibling of p.children) {
       if (sibling === child) break
-      if (!isElement(sibling) || sibling.name !== 'a' || NOWHERE.test(attr(sibling, 'href').trim())) continue
+      if (!isElement(sibling) || sibling.name !== 'a' || leadsNowhere(attr(sibling, 'href'))) continue
       if ((textOf(sibling).match(LETTER) ?? []).length >= CARD_TITLE_LETTERS) return true
     }
     child = p

@@ -132,6 +132,13 @@ export const BLOCK_TAGS = new Set([
   'thead', 'tr', 'ul', 'caption', 'legend', 'option', 'select', 'textarea', 'output', 'video', 'audio', 'picture'
 ])
 
+/** Whether an element of this name begins a line of its own: a block, or a line break. */
+export const breaksLine = (name: string): boolean => BLOCK_TAGS.has(name) || name === 'br'
+
+/** Whether a link's address leads to no page: none, a fragment of this page alone, a script's (`javascript:;`). */
+export const leadsNowhere = (href: string): boolean => NOWHERE.test(href)
+const NOWHERE = /^\s*(?:#|javascript:|$)/i
+
 /** Length in "Latin-equivalent characters" (CJK counts 2.5): defined once in src/text, re-exported here. */
 export { weightedLength } from '../../text/index.js'
 
@@ -244,7 +251,7 @@ export function readableText (node: AnyNode): string {
     }
     if (!isElement(n) || n.type !== ElementType.Tag) continue
     const name = n.name
-    const block = BLOCK_TAGS.has(name) || name === 'br'
+    const block = breaksLine(name)
     if (block) {
       out += ' '
       stack.push(' ')

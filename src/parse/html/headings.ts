@@ -15,7 +15,7 @@
  * (`The Best Notion Alternatives<span class="block">Top Note-taking Tools…</span>`, a line break made by a style).
  */
 import {
-  BLOCK_TAGS, ElementType, attr, descendants, isElement, isText, readableText, textOf, weightedLength, type AnyNode,
+  ElementType, attr, breaksLine, descendants, isElement, isText, readableText, textOf, weightedLength, type AnyNode,
   type Element
 } from './dom.js'
 import { normalizeLine } from './short-text.js'
@@ -207,10 +207,9 @@ function withoutCategory (el: Element, text: string): string {
   const inner = headingText(first).trim()
   // a category's link and a colon after it (`<h1><a href="./?CategoryID=3">活動報告</a>: 新馬路永樂戲院門口寫生小記…</h1>`,
   // Vanilla 1's discussion heading: zh-blogs b631 of session 64's second unseen wave)
-  const after = bracketed ? undefined : el.children[at + 1]
-  const colon = after !== undefined && isText(after) ? CATEGORY_COLON.exec(after.data) : null
-  if (colon !== null && inner.length >= 1 && inner.length <= CATEGORY_LINK_MAX && text.startsWith(inner)) {
-    const rest = text.slice(inner.length).replace(/^\s*[:：]\s*/u, '').trim()
+  const colon = linkBeforeColon(el) !== undefined && inner !== '' && inner.length <= CATEGORY_LINK_MAX
+  if (colon && text.startsWith(inner)) {
+    const rest = text.slice(inner.length).replace(COLON_LEAD, '').trim()
     if (rest.length >= MIN_REST) return rest
   }
   const category = bracketed ? `${lead.data.trim()}${inner}${CLOSE_OF[lead.data.trim()] ?? ''}` : inner
@@ -218,8 +217,24 @@ function withoutCategory (el: Element, text: string): string {
   const rest = text.slice(category.length).trim()
   return rest === '' ? text : rest
 }
-/** A colon right after a category's link, the title's words after it. */
-const CATEGORY_COLON = /^\s*[:：]\s*\S/u
+
+/**
+ * The link an element opens with and the text node after it that goes on with a colon (`<a href="./?CategoryID=3">
+ * 活動報告</a>: 新馬路…`, Vanilla 1's discussion heading; `<a href="…?storytopic=3">衛教天地</a>: 夏日預防…`, XOOPS's
+ * news title): a category's or topic's link before the title's words. Undefined when the element opens otherwise.
+ */
+export function linkBeforeColon (el: Element): { link: Element, after: string } | undefined {
+  const at = el.children.findIndex(c => !isText(c) || c.data.trim() !== '')
+  const link = el.children[at]
+  const next = el.children[at + 1]
+  if (link === undefined || !isElement(link) || link.name !== 'a') return undefined
+  if (next === undefined || !isText(next)) return undefined
+  return LINK_COLON.test(next.data) ? { link, after: next.data.replace(COLON_LEAD, '') } : undefined
+}
+/** A colon right after a link, words after it. */
+const LINK_COLON = /^\s*[:：]\s*\S/u
+/** A colon and the white space around it, opening a text. */
+const COLON_LEAD = /^\s*[:：]\s*/u
 /** Longest category's link read before a colon (characters): a board's category, not a sentence. */
 const CATEGORY_LINK_MAX = 12
 /** Fewest characters of a title left after a category's link and its colon. */
@@ -333,7 +348,7 @@ export function headingText (el: Element): string {
       continue
     }
     if (!isElement(n) || n.type !== ElementType.Tag || (n !== el && (screenReaderOnly(n) || subtitle(n)))) continue
-    if (BLOCK_TAGS.has(n.name) || n.name === 'br') {
+    if (breaksLine(n.name)) {
       out += ' '
       stack.push(' ')
     }

@@ -7,7 +7,7 @@
  * inside the element itself (a byline's link to the writer's page).
  */
 import type { AnyNode, Element } from './dom.js'
-import { attr, elementsOf, isElement, isText, textOf, weightedLength } from './dom.js'
+import { attr, elementsOf, isElement, isText, leadsNowhere, textOf, weightedLength } from './dom.js'
 
 /** How many levels up from the text or element its list item is looked for (`<li><a>标题</a> <span>日期</span>`). */
 const TEASER_ITEM_LEVELS = 2
@@ -174,7 +174,7 @@ const ITEM_QUERY = /[?&;](?:amp;)?(?:id|aid|nid|tid|(?:article|news|content|item
 
 /** Whether an `href` links another page: not empty, no fragment of this page, no script, no front page. */
 function linksPage (href: string): boolean {
-  if (href === '' || href.startsWith('#') || href.startsWith('javascript:')) return false
+  if (leadsNowhere(href)) return false
   const trimmed = href.trim()
   return !FRONT_PAGE.test(trimmed) || ARTICLE_FOLDER.test(trimmed) || ITEM_QUERY.test(trimmed)
 }

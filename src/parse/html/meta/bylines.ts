@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio'
 import { isText } from 'domhandler'
-import { attr, descendants, elementsOf, isElement, type Element } from '../dom.js'
+import { attr, breaksLine, descendants, elementsOf, isElement, leadsNowhere, type Element } from '../dom.js'
 import { hasOrgWord } from '../../../text/fields.js'
 import { PROFILE_DATE } from '../../../text/other-dates.js'
 import { inDatedTeaserItem, inTeaserItem } from '../teaser-item.js'
@@ -214,11 +214,11 @@ const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 /** The first short element whose class or id says author/byline/writer/contributor, read as names. */
 
 export function classByline ($: CheerioAPI, letters: Letters, docTitle: string): string | undefined {
-  // a card's class, counted once a page when a card is asked: a thread's poster cells repeat theirs (`td.postauthor`)
+  // a card's kind, counted once a page when a card is asked: a thread's poster cells repeat theirs (`td.postauthor`)
   let counts: Map<string, number> | undefined
   const repeated = (el: Element): boolean => {
-    counts ??= classCounts($)
-    return (counts.get(attr(el, 'class')) ?? 0) > 1
+    counts ??= kindCounts($)
+    return (counts.get(boxKind(el)) ?? 0) > 1
   }
   // a loop, not `.each` with a closure made per page (V8 would compile that closure again after every full collection)
   for (const el of $('body [class], body [id]')) {
@@ -253,26 +253,25 @@ function textAfter (a: Element): boolean {
       if (n.data.trim() !== '') return true
       continue
     }
-    return isElement(n) && !BLOCK_LINE.test(n.name)
+    return isElement(n) && !breaksLine(n.name)
   }
   return false
 }
-/** Elements that begin a line of their own. */
-const BLOCK_LINE = /^(?:p|div|ul|ol|li|br|h[1-6]|table|section|dl|dt|dd)$/
 
-/** How many elements of the body carry each `class` attribute, as written. */
-function classCounts ($: CheerioAPI): Map<string, number> {
+/** A box's kind: its tag and class (`div.post-author`), what a thread's repeated boxes share. */
+const boxKind = (el: Element): string => `${el.tagName}.${(el.attribs.class ?? '').trim()}`
+
+/** How many elements of the body are of each kind (`boxKind`). */
+function kindCounts ($: CheerioAPI): Map<string, number> {
   const counts = new Map<string, number>()
   for (const el of $('body [class]')) {
     if (!isElement(el)) continue
-    const cls = attr(el, 'class')
-    counts.set(cls, (counts.get(cls) ?? 0) + 1)
+    const kind = boxKind(el)
+    counts.set(kind, (counts.get(kind) ?? 0) + 1)
   }
   return counts
 }
 
-/** A link's address that leads to no page: a script's, a fragment alone, none. */
-const NO_PAGE = /^\s*(?:javascript:|#|$)/i
 /** Most elements of a byline-classed card read for the link its text opens with. */
 const CARD_ELEMENTS = 24
 
@@ -281,14 +280,14 @@ const CARD_ELEMENTS = 24
  * class="b_author_card"><a href="…/space/88103721@xingnar">橘子汽水wen</a><p class="info">长沙 · 上班族</p>`, a travel
  * site's author card: zh-blogs b626 of session 64's second unseen wave): the link's text, read as a name or a Chinese
  * screen name; the card's city and job no part of it. Undefined when the card holds other links (several writers) or
- * opens otherwise; never asked of a card whose class other elements share (a thread's poster cells, `td.postauthor`
- * on every post: the writer is told by the thread's readers).
+ * opens otherwise; never asked of a card whose kind (`boxKind`) other elements share (a thread's poster cells,
+ * `td.postauthor` on every post: the writer is told by the thread's readers).
  */
 function leadingLinkName (el: Element): string | undefined {
   const inside = descendants(el, CARD_ELEMENTS + 1)
   if (inside.length > CARD_ELEMENTS) return undefined
   // (a button's script link, `<a href="javascript:;">+ 关注</a>`, leads nowhere: no writer's)
-  const leads = (e: Element): boolean => e.name === 'a' && !NO_PAGE.test(attr(e, 'href'))
+  const leads = (e: Element): boolean => e.name === 'a' && !leadsNowhere(attr(e, 'href'))
   const links = inside.filter(e => leads(e) && normalizeLine(spacedText(e)) !== '')
   if (links.length !== 1 || textAfter(links[0])) return undefined
   const name = normalizeLine(spacedText(links[0]))
@@ -537,9 +536,6 @@ export function dateLineName ($: CheerioAPI, letters: Letters): string | undefin
   }
   return undefined
 }
-
-/** A box's kind: its tag and class (`div.post-author`), what a thread's repeated boxes share. */
-const boxKind = (el: Element): string => `${el.tagName}.${(el.attribs.class ?? '').trim()}`
 
 /**
  * Author boxes other than the repeats of one kind: a thread prints a `div.post-author` over every post, and only the

@@ -14,7 +14,7 @@ import { isChineseOrganization } from '../../../text/org-names.js'
 import { wholeTitle } from '../truncated-title.js'
 import { boundedText, firstShownChar, normalizeLine } from '../short-text.js'
 import { findDate } from '../../../text/date.js'
-import { headingText } from '../headings.js'
+import { headingText, linkBeforeColon } from '../headings.js'
 import { isKeywordTitle } from '../../../text/spam-lexicon.js'
 import { printsLarge } from '../large-type.js'
 import { crumbHeadline } from '../crumb-title.js'
@@ -384,14 +384,10 @@ const titleClassedAs = (el: Element, named: string): boolean => named !== '' &&
  * colon; undefined for any other element.
  */
 function afterTopicLink (el: Element): string | undefined {
-  const kids = el.children.filter(c => !isText(c) || c.data.trim() !== '')
-  if (kids.length !== 2) return undefined
-  const [link, rest] = kids
-  if (!isElement(link) || link.name !== 'a' || !isText(rest)) return undefined
-  const m = TOPIC_COLON.exec(rest.data)
-  return m === null ? undefined : normalizeLine(m[1])
+  if (el.children.filter(c => !isText(c) || c.data.trim() !== '').length !== 2) return undefined
+  const topic = linkBeforeColon(el)
+  return topic === undefined ? undefined : normalizeLine(topic.after)
 }
-const TOPIC_COLON = /^\s*[:：]\s*(\S.*)$/su
 
 /**
  * The text a title-classed or large element gives as a headline: a line break inside it a space, a subtitle classed

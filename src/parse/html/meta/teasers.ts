@@ -2,7 +2,7 @@
  * Teaser headings: whether a line or a byline stands under another page's linked heading (a related or
  * listed item's card) rather than under the page's own headline.
  */
-import { attr, elementsOf, isElement, readableText, textOf, type Element } from '../dom.js'
+import { attr, elementsOf, isElement, leadsNowhere, readableText, textOf, type Element } from '../dom.js'
 import { normalizeLine } from '../short-text.js'
 import { weightedLength } from '../../../text/index.js'
 import { belowBody } from './regions.js'
@@ -27,7 +27,7 @@ function headingKind (el: Element, docTitle: string): 'own' | 'teaser' | undefin
   if (docTitle.includes(text) || endsWithTitlePart(text, docTitle)) return 'own'
   const kids = heading.children.filter(c => isElement(c) || textOf(c).trim() !== '')
   const link = kids.length === 1 && isElement(kids[0]) && kids[0].tagName === 'a' ? kids[0] : undefined
-  return link !== undefined && !/^(?:#|javascript:|$)/i.test(attr(link, 'href').trim()) ? 'teaser' : undefined
+  return link !== undefined && !leadsNowhere(attr(link, 'href')) ? 'teaser' : undefined
 }
 
 /** Fewest characters (Latin-equivalent) of a `<title>` part a heading ends with to be the page's own. */
