@@ -149,6 +149,13 @@ const KNOWN: KnownFailures = {
     author: 'the secretary named beside the banner (`規劃發展局局長<br />鄭慧明`, a post and a name) is read by no reader'
   },
   // session 64's unseen round, measured once before any change (README): all mended since
+  // session 65's unseen round, measured once before any change (README): open
+  'g359-asp-bulletin-detail-sn-taiwan-executive-yuan-commission-outlying-islands-airfare-subsidy-rule-preannouncement-zhuzhi-yiju-items-record-table-roc-bulletin-date-fawen-date-before-served-day-2004-big5': {
+    date: 'the document\'s earlier `發文日期` is taken over the bulletin\'s own Minguo day `93/10/14` (no 民國) in its record table'
+  },
+  'g360-edistributionweb-gateway-tc-news-doc-refno-hk-securities-regulator-lifetime-ban-former-account-executive-section-h1-date-above-h2-end-mark-notes-to-editors-quoted-director-later-releases-revision-date-2014-utf8': {
+    title: 'the section\'s `<h1>` `新聞稿` is taken over the headline\'s `<h2>` under it'
+  },
 }
 
 /**
@@ -162,7 +169,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 354)
+  t.equal(ids.length, 360)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -17,8 +17,8 @@ import { normalizeLine as foldedLine } from './short-text.js'
 import { weightedLengthAtLeast, weightedLengthOver } from '../../text/index.js'
 import type { Removal, RemovalKind } from '../../types.js'
 import {
-  attr, detach, elementsOf, hostOf, isCDATA, isComment, isDirective, isElement, isText, readableText, tagOf, textOf,
-  weightedLength, type AnyNode, type Element,
+  attr, classAndId, detach, elementsOf, hostOf, isCDATA, isComment, isDirective, isElement, isText, readableText, tagOf,
+  textOf, weightedLength, type AnyNode, type Element,
 } from './dom.js'
 import { hidingStyle } from './patterns.js'
 import { hasSpamBrandLinkText, hasSpamLinkText, isSpamHost } from '../../text/spam-lexicon.js'
@@ -60,7 +60,12 @@ export interface CleanContext {
 }
 
 /** Why an element is hidden: the evidence for `removed`, and whether scripts commonly reveal it. */
-export interface Hiding { reason: string, revealable: boolean }
+export interface Hiding {
+  reason: string
+  revealable: boolean
+  /** Hidden as a read-more fold clips the rest of an article (`HidingStyle.foldable`). */
+  foldable?: boolean
+}
 
 interface SheetRules { classes: Map<string, Hiding>, ids: Map<string, Hiding> }
 
@@ -92,7 +97,8 @@ export function hiddenSelectors (css: string): SheetRules {
       const map = sel[1] === '.' ? rules.classes : rules.ids
       map.set(sel[2], {
         reason: `hidden by style sheet rule ${sel[1]}${sel[2]}{${style.reason}}`,
-        revealable: style.revealable
+        revealable: style.revealable,
+        foldable: style.foldable
       })
     }
   }
@@ -131,7 +137,9 @@ export function hidingOf (el: Element, sheet?: SheetRules): Hiding | undefined {
   const style = attr(el, 'style')
   if (style !== '') {
     const r = hidingStyle(style)
-    if (r !== undefined) return { reason: `hidden by inline style ${r.reason}`, revealable: r.revealable }
+    if (r !== undefined) {
+      return { reason: `hidden by inline style ${r.reason}`, revealable: r.revealable, foldable: r.foldable }
+    }
   }
   if (sheet !== undefined) {
     const id = attr(el, 'id')
@@ -262,10 +270,12 @@ const SENTENCE_END = /[。！？.!?](?:\s|$)|[。！？]/u
  * puts the article in `<div hidden>` and moves it into place; "read more" expanders hide the rest of the text).
  * Long, punctuated, few links and no gambling evidence: a reader does see it. The spam-only techniques (zero font
  * size, off-screen, clipping, marquee) never qualify, nor does a hidden second copy of text the page already shows
- * (a raw-Markdown or print copy of the article kept in the page for scripts).
+ * (a raw-Markdown or print copy of the article kept in the page for scripts). A clip qualifies only on an element whose
+ * class names a fold (`<div class="fold-content" style="max-height:0;overflow:hidden">` under a share page's `点击展开全文`:
+ * zh-news n532 of session 65's unseen round).
  */
 function isRevealedProse (el: Element, hiding: Hiding, pageWords: () => PageShingles): boolean {
-  if (!hiding.revealable) return false
+  if (!hiding.revealable && !(hiding.foldable === true && FOLD_CLASS.test(classAndId(el)))) return false
   const text = normalizeLine(textOf(el))
   if (weightedLength(text) < 200 || hasSpamLinkText(text)) return false
   const f = linkFacts(el, undefined)
@@ -281,6 +291,9 @@ function isRevealedProse (el: Element, hiding: Hiding, pageWords: () => PageShin
   const punct = text.match(/[,，、。.!?！？]/g)?.length ?? 0
   return linkLen / text.length < 0.3 && punct >= text.length / 150 && !isShownElsewhere(text, pageWords())
 }
+
+/** A class or id that names a read-more fold (`fold-content`, `collapse`, `read-more`, `expandable`, `truncated`). */
+const FOLD_CLASS = /(?:^|[\s_-])(?:un)?fold(?:ed|able)?(?:$|[\s_-])|collaps|expand|read-?more|truncat/i
 
 /** Words, and each Han/kana/Hangul character on its own: what two renderings of one text share. */
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu

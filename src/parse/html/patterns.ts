@@ -21,6 +21,7 @@ interface HiddenEntry {
   id: string
   reason: string
   revealable?: boolean
+  foldable?: boolean
   inlineOnly?: boolean
 }
 interface HiddenFile { patterns: HiddenEntry[] }
@@ -31,6 +32,8 @@ export interface HidingStyle {
   reason: string
   /** Scripts commonly show what is hidden this way: a hidden block of the page's own prose stays. */
   revealable: boolean
+  /** A read-more fold clips the rest of an article this way: revealable on an element whose class names a fold. */
+  foldable: boolean
   /** Counts in a `style` attribute only, not in a style-sheet rule. */
   inlineOnly: boolean
 }
@@ -70,6 +73,7 @@ const HIDDEN_STYLES: ReadonlyArray<HidingStyle & { matches: (s: string) => boole
   id: e.id,
   reason: e.reason,
   revealable: e.revealable === true,
+  foldable: e.foldable === true,
   inlineOnly: e.inlineOnly === true
 }))
 /**
