@@ -104,9 +104,6 @@ const KNOWN: KnownFailures = {
   // session 60's unseen round, measured once before any change (README): all mended since
   // session 60's second unseen round, measured once before any change (README): all mended since
   // session 61's unseen round, measured once before any change (README): open
-  'g304-espcms-ac-article-at-read-did-county-agri-machinery-bureau-summer-harvest-units-between-names-hacked-title-2014-gbk-declgb2312': {
-    author: 'ESPCMS\'s 作者 slot with the site\'s short name `沣水农机` is taken; the closing `（县农机局　彭小玥　大坪镇农机站　韩堃）` puts each writer\'s unit before the name'
-  },
   'g305-egfront-detail-metaid-taiwan-gazette-water-agency-river-area-notice-kandeng-over-fawen-roc-dc-date-update-2019-utf8': {
     date: '`DC.Date` (2019-06-14, a later day) is taken over the record\'s `刊登日期 中華民國108年06月12日`'
   },
@@ -150,9 +147,6 @@ const KNOWN: KnownFailures = {
   },
   // session 64's unseen round, measured once before any change (README): all mended since
   // session 65's unseen round, measured once before any change (README): open
-  'g359-asp-bulletin-detail-sn-taiwan-executive-yuan-commission-outlying-islands-airfare-subsidy-rule-preannouncement-zhuzhi-yiju-items-record-table-roc-bulletin-date-fawen-date-before-served-day-2004-big5': {
-    date: 'the document\'s earlier `發文日期` is taken over the bulletin\'s own Minguo day `93/10/14` (no 民國) in its record table'
-  },
   'g360-edistributionweb-gateway-tc-news-doc-refno-hk-securities-regulator-lifetime-ban-former-account-executive-section-h1-date-above-h2-end-mark-notes-to-editors-quoted-director-later-releases-revision-date-2014-utf8': {
     title: 'the section\'s `<h1>` `新聞稿` is taken over the headline\'s `<h2>` under it'
   },

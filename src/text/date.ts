@@ -15,6 +15,9 @@ const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\
 // `2012年元月12日`: 元月 is the first month
 const NUMERIC = /(?<![\d.])(\d{4})\s*(?:([-./])\s*(\d{1,2})\s*\2|年\s*(\d{1,2}|元)\s*月)\s*(\d{1,2})(?:\s*日|(?![\d]))/
 const MDY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(?![\\d])`, 'iu')
+// the year's two digits after an apostrophe (`Mar 14, '09 10:41 PM`, Multiply's post stamps: zh-blogs b638 of session
+// 65's unseen round)
+const MDY_APOSTROPHE_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORD},?\\s+['’‘](\\d{2})(?![\\d])`, 'iu')
 // `09/25/2025` (US order), `25/09/2025`, `25.09.2025`, `25-09-2025`: the day is the number above 12; when both
 // could be a month, a slash means month first (US pages), a dot or a dash day first (European and Indian pages).
 export const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])/
@@ -89,10 +92,12 @@ export function zhNumber (text: string, digitByDigit = false): number {
   return tens * 10 + ones
 }
 // C's `ctime`, the date line of BBS posts and mail headers: `Tue May  7 21:23:57 2013` (PTT), `Fri May  7 21:23:57
-// 2010` (newsmth's 发信站 line): the weekday, the month, the day, the time, then the year
+// 2010` (newsmth's 发信站 line): the weekday, the month, the day, the time, then the year; Unix `date` puts the zone's
+// abbreviation before the year (`Tue Mar 16 10:42:11 HKT 2004`, Mailman's pipermail archives: zh-org o300 of session
+// 65's unseen round)
 const WEEKDAY_EN = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)'
-const CTIME = new RegExp(
-  `(?<![\\p{L}])${WEEKDAY_EN}\\s+${MONTH}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(\\d{4})(?![\\d])`, 'iu')
+const CTIME = new RegExp(`(?<![\\p{L}])${WEEKDAY_EN}\\s+${MONTH}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?` +
+  '(?:\\s+([A-Z]{2,5}))?\\s+(\\d{4})(?![\\d])', 'iu')
 const DMY = new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, 'iu')
 const TIME = /^(?:\s*,?\s*(?:at\s+)?|\s*[|·•/／]\s*|\s*T|\s*[（(]?\s*)(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?\s*)?(上午|早上|凌晨|中午|下午|傍晚|晚上|夜间|夜間|晚間)?\s*(\d{1,2})\s*(?:[:：时点點]|\.(?=\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC)(?![A-Za-z])))\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?(?:\s*分)?(?:\s*([ap]\.?m\.?))?/i
 /**
@@ -219,6 +224,22 @@ function minguoDates (text: string, minguo: boolean): DatePart[] {
   return out
 }
 
+/** C's `ctime` date in `text` (`CTIME`), or null; a zone's abbreviation is in capitals (`in 2004` is a sentence's). */
+function ctimePart (text: string): DatePart | null {
+  const m = CTIME.exec(text)
+  if (m === null || (m[3] !== undefined && m[3] !== m[3].toUpperCase())) return null
+  const month = MONTH_NUMBER[m[1].toLowerCase()]
+  return { y: Number(m[4]), m: month, d: Number(m[2]), index: m.index, end: m.index + m[0].length }
+}
+
+/** A month-first date with the year's two digits after an apostrophe (`MDY_APOSTROPHE_YEAR`), or null. */
+function apostropheYearPart (text: string): DatePart | null {
+  const m = MDY_APOSTROPHE_YEAR.exec(text)
+  if (m === null) return null
+  const y = centuryOf(Number(m[3]))
+  return { y, m: MONTH_NUMBER[m[1].toLowerCase()], d: Number(m[2]), index: m.index, end: m.index + m[0].length }
+}
+
 function firstDatePart (text: string, order: DateOptions['order'], minguo = false): DatePart | null {
   let best: DatePart | null = null
   const consider = (index: number, end: number, y: number, m: number, d: number, ambiguous = false): void => {
@@ -237,8 +258,9 @@ function firstDatePart (text: string, order: DateOptions['order'], minguo = fals
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[1].toLowerCase()], Number(m[2]))
   m = DMY.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[2].toLowerCase()], Number(m[1]))
-  m = CTIME.exec(text)
-  if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[1].toLowerCase()], Number(m[2]))
+  for (const part of [ctimePart(text), apostropheYearPart(text)]) {
+    if (part !== null) consider(part.index, part.end, part.y, part.m, part.d)
+  }
   for (const roc of minguoDates(text, minguo)) consider(roc.index, roc.end, roc.y, roc.m, roc.d)
   m = ZH_NUMERAL_DATE.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, zhNumber(m[1], true), zhNumber(m[2]), zhNumber(m[3]))

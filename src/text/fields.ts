@@ -16,8 +16,14 @@ import { TITLE_WORDS } from './not-names.js'
 
 export type FieldName = 'author' | 'source' | 'published' | 'updated' | 'originalTitle' | 'title' | 'editor' | 'ignore'
 
-/** `signed`: a date label that names the signing of a document (`成文日期`), a publication date only when alone. */
-interface LabelEntry { label: string, field: FieldName, role?: string, signed?: boolean, source: string }
+/**
+ * `signed`: a date label that names the signing of a document (`成文日期`), a publication date only when alone.
+ * `poster`: a label of who or when posted the page (`发布：`): a date after it is the publication's, a login or an
+ * office no field of the article's (`field` is `ignore`).
+ */
+interface LabelEntry {
+  label: string, field: FieldName, role?: string, signed?: boolean, poster?: boolean, source: string
+}
 interface AgencyEntry { name: string, lang: string, source: string }
 interface LabelsFile { labels: LabelEntry[], agencies: AgencyEntry[] }
 
@@ -29,6 +35,15 @@ const AGENCIES_LOWER = new Set(AGENCIES.map(a => a.toLowerCase()))
 
 const BY_LABEL = new Map<string, LabelEntry>()
 for (const l of FILE.labels) BY_LABEL.set(l.label.toLowerCase(), l)
+
+/**
+ * A signing date's label (`signed` in data/metadata-labels.json: `成文日期`, `發文日期`) and its colon ending a text: the
+ * date after it is the document's, the page's only when the page gives no other (the Republic's name may open a Minguo
+ * date: `發文日期：中華民國93年10月12日`).
+ */
+export const SIGNED_LABEL_BEFORE = new RegExp(
+  `(?:${FILE.labels.filter(l => l.signed === true).map(l => escapeRegExp(l.label)).join('|')})\\s*[:：]?\\s*` +
+  '(?:中華|中华)?$', 'u')
 
 /** Whether a text is a field's label alone, its colon or not (`撰文`, `作者：`, `Author`): no field's value. */
 export function isFieldLabel (text: string): boolean {
@@ -475,10 +490,11 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
     const end = entry.field === 'originalTitle'
       ? line.length
       : next === undefined ? line.length : beforeLabelWord(line, start, next.index, next[1], paper)
-    const given = fieldText(withoutCloser(line.slice(start, end).replace(SEP, '').trim()), entry.field)
+    const field = fieldOf(entry, line.slice(start, end), options)
+    const given = fieldText(withoutCloser(line.slice(start, end).replace(SEP, '').trim()), field)
     // `来源: 中新网 作者: 编辑: 毛长久`: a field the CMS left blank, the next label right after it, says nothing
     if (given === '' && i + 1 < matches.length) continue
-    const value = fieldValue(given, entry.field, options, out, entry.signed === true)
+    const value = fieldValue(given, field, options, out, entry.signed === true)
     if (value === null) return null
     // `From: 林育賢 <yuhsien.lin@…>`: a mail's sender, the address in angle brackets after the name (a list archive's
     // message header, MHonArc: zh-blogs b633 of session 64's second unseen wave), the writer and no source
@@ -494,11 +510,19 @@ export function parseInfoLine (given: string, dates: DateOptions | string | null
       out.fields.push({ field: 'author', label: '', value: credited[2] })
       continue
     }
-    out.fields.push({ field: entry.field, label: m[1], role: entry.role, value })
-    if (entry.field === 'originalTitle') break
+    out.fields.push({ field, label: m[1], role: entry.role, value })
+    if (field === 'originalTitle') break
   }
   return out
 }
+
+/**
+ * A label's field for its value; a poster's label's (`poster` in data/metadata-labels.json) is the publication
+ * date's when its value holds a date (`发布：2012-09-14 16:20`), none for a login or an office (`发布：jjxhadmin`,
+ * phpwind's portal).
+ */
+const fieldOf = (entry: LabelEntry, value: string, options: DateOptions): FieldName =>
+  entry.poster !== true ? entry.field : findDate(value, options) === null ? 'ignore' : 'published'
 
 /** A mail's sender: a name, quoted or not, then an address in angle brackets (`"陳家偉" <kawai_chan@...>`). */
 const MAIL_SENDER = /^"?([^"<>@]{2,40}?)"?\s*<[^<>\s@]+@[^<>\s]*>$/u

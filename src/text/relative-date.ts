@@ -32,7 +32,9 @@ const ZH_DAY_WORD: Record<string, number> = {
 }
 const EN_DAY_WORD: Record<string, number> = { 'just now': 0, today: 0, yesterday: 1 }
 
-const CLOCK = String.raw`(?:\s*(?:at\s+)?(\d{1,2})[:：](\d{2})\s*([ap]\.?m\.?)?)?`
+// (a comma may stand between the day and the time: `昨天, 23:12`, `Yesterday, 11:12 PM`, WoltLab's and vBulletin's:
+// zh-blogs b641 of session 65's unseen round)
+const CLOCK = String.raw`(?:\s*,?\s*(?:at\s+)?(\d{1,2})[:：](\d{2})\s*([ap]\.?m\.?)?)?`
 const EN_AGO = new RegExp(String.raw`\b(\d{1,3}|an?|one)\s*(sec|second|min|minute|hr|hour|day|week)s?\.?\s+ago\b`, 'i')
 const EN_DAY = new RegExp(String.raw`\b(just now|today|yesterday)\b${CLOCK}`, 'i')
 // `3 天 之前`: Question2Answer's Chinese pack spaces the ago-word off the unit (zh-blogs b404, session 52's unseen wave)

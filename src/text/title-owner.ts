@@ -13,13 +13,19 @@ const OWNER_DATA = loadData<TitleOwnerFile>('title-owner.json')
 const OWNER_WORDS = OWNER_DATA.words.map(w => w.word)
 /** Characters a blog name may hold between 的 and its word (`的技术博客`, `的ChinaUnix博客`, `的个人空间`). */
 const OWNER_WORD_PREFIX = 9
-// the owner's name ends at the last 的 before the word (`爱吃鱼的程序猿的博客`: the name holds a 的 of its own)
-const OWNER_PART = new RegExp(
-  `^(.{2,30})的[\\p{Script=Han}A-Za-z]{0,${OWNER_WORD_PREFIX}}(?:${OWNER_WORDS.map(escapeRegExp).join('|')})$`, 'u')
+// the owner's name ends at the last 的 before the word (`爱吃鱼的程序猿的博客`: the name holds a 的 of its own); Cantonese
+// 嘅 and Japanese の stand for 的 (`POSSESSIVE`), and a diary's word right after it may end it (`阿欣の小窩`, a Hong Kong
+// Multiply blog's name: zh-blogs b638 of session 65's unseen round; with words before the diary's, `阿澄的旅行笔记`, the
+// whole is an account's name)
+const DIARY_WORDS = OWNER_DATA.diaryWords.map(w => escapeRegExp(w.word)).join('|')
+const OWNER_PART = new RegExp(`^(.{2,30})[的嘅の](?:[\\p{Script=Han}A-Za-z]{0,${OWNER_WORD_PREFIX}}` +
+  `(?:${OWNER_WORDS.map(escapeRegExp).join('|')})|(?:${DIARY_WORDS}))$`, 'u')
+/** The marks a personal blog's name is set between (`~ 阿欣の小窩 ~`, `★小鱼的个人空间★`). */
+const NAME_DECORATION = /^[\s~～★☆♥❤*]+|[\s~～★☆♥❤*]+$/gu
 
 /** The owner a blog's name names (`张晓明的日志` -> `张晓明`); undefined when the text is no blog name. */
 export function blogOwner (text: string): string | undefined {
-  return OWNER_PART.exec(text.trim())?.[1].trim()
+  return OWNER_PART.exec(text.replace(NAME_DECORATION, ''))?.[1].trim()
 }
 
 /**
@@ -50,7 +56,7 @@ const LATIN_END = /[A-Za-z0-9]$/
 const POSSESSIVE = /^[的嘅之の]/u
 
 // a diary's word right after the owner's name (`柏舟札记`)
-const DIARY_START = new RegExp(`^(?:${OWNER_DATA.diaryWords.map(w => escapeRegExp(w.word)).join('|')})`, 'u')
+const DIARY_START = new RegExp(`^(?:${DIARY_WORDS})`, 'u')
 
 /**
  * Whether `site` is a blog's name made of `name`, then 的 (`聽嵐的山路札記`, `小鱼的个人空间`), a diary's word right

@@ -61,9 +61,37 @@ function suppliedBy (credit: string, ev: Evidence): void {
   }
 }
 
+/** Most writers a unit credit names (`（省人大常委会法工委　周堃　郭珺）`: two; four at most). */
+const MAX_UNIT_WRITERS = 4
+/** Most parts after a unit credit's first unit: its writers and later units with theirs. */
+const UNIT_CREDIT_PARTS = 8
+
 // `（江淮城际项目部 刘晓燕）`, `（企业文化部　吴珺瑶）`, `（省人大常委会法工委　周堃　郭珺）` at the end of the last paragraph or
-// alone: a unit and its writers (up to four), no role word (enterprise, institution and government news)
-const UNIT_CREDIT = /\s*[(（]\s*([\p{Script=Han}]{3,30})\s+([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]$/u
+// alone: a unit and its writers (up to four), no role word (enterprise, institution and government news); more units
+// each with its writers may follow (`（汾川县委宣传部 赵建军　县城建局 任丽娜）`, a county site's news two offices wrote: zh-news
+// n529 of session 65's unseen round)
+const UNIT_CREDIT = new RegExp('\\s*[(（]\\s*([\\p{Script=Han}]{3,30})\\s+([\\p{Script=Han}·]{2,4}' +
+  `(?:[\\s、]+[\\p{Script=Han}·]{2,30}){0,${UNIT_CREDIT_PARTS - 1}})\\s*[)）]$`, 'u')
+
+/**
+ * The writers of a unit credit's parts after its first unit (`赵建军　县城建局 任丽娜`): names, each after a unit or
+ * another name; a later unit (an organisation's name) must be followed by a name. Null when a part is neither, or more
+ * than MAX_UNIT_WRITERS names are read.
+ */
+function unitWriters (parts: readonly string[]): string[] | null {
+  const names: string[] = []
+  let named = true
+  for (const part of parts) {
+    if (isChineseOrganization(part)) {
+      if (!named || names.length === 0) return null
+      named = false
+    } else if (part.length <= HAN_NAME_MAX) {
+      names.push(part)
+      named = true
+    } else return null
+  }
+  return named && names.length <= MAX_UNIT_WRITERS ? names : null
+}
 
 /**
  * A unit's writers credited at the end of `text`: the text before it (empty for a credit alone), or null. The unit may
@@ -76,9 +104,12 @@ function unitCredit (text: string, ev: Evidence): string | null {
   // after a telephone number or a contact's label (`咨询电话：0836-2261122（市交警支队秩序科　吴喆）`, a traffic police
   // notice: zh-gov g238 of session 52's unseen round) the unit and the name are whom to call, no writer
   if (m !== null && CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - CONTACT_LOOKBEHIND), m.index))) return null
-  const names = m === null ? [] : m[2].split(/[\s、]+/u)
-  if (m === null || names.some(n => isChineseOrganization(n))) return null
-  const titled = !isChineseOrganization(m[1]) && TITLE_END.test(m[1]) && names.every(isCommonHanName)
+  const parts = m === null ? [] : m[2].split(/[\s、]+/u)
+  const names = unitWriters(parts)
+  if (m === null || names === null) return null
+  // (a later unit's credit is read only after an organisation's: a title before the name credits one writer)
+  const titled = names.length === parts.length && !isChineseOrganization(m[1]) && TITLE_END.test(m[1]) &&
+    names.every(isCommonHanName)
   if (!titled && !isChineseOrganization(m[1])) return null
   for (const value of names) ev.authors.push({ kind: 'credit', value })
   if (!titled) ev.sources.push({ kind: 'credit-line', value: m[1] })
@@ -194,6 +225,35 @@ function writerCreditNames (text: string, names: string): string[] {
   return (REPORT_CLOSE.test(text) ? reportByline(text, splitNames) : null) ?? splitNames(names)
 }
 
+/**
+ * A note on the writer standing alone in brackets (`（作者系澄泓资本研究总监邓一帆，本文仅代表个人观点，不构成投资建议。）`, a fund
+ * company's column on a 雪球-style site: zh-org o299 of session 65's unseen round): `作者系`, `作者为`, then the writer's
+ * place and post up to the first comma; its writer is the name after the post.
+ */
+const WRITER_NOTE = /^[(（]\s*(?:本文)?作者(?:系|为|為|是)\s*([^，,。；;()（）]{4,40})(?:[，,。；;][^()（）]*)?[)）]$/u
+/** A post's title and a personal name after it, ending a note on the writer (`…研究总监邓一帆`). */
+const NAME_AFTER_POST = new RegExp(`(?:${TITLE_WORDS})([\\p{Script=Han}·]{2,3})$`, 'u')
+
+/** Whether a paragraph is two to four names alone in brackets (`BARE_NAMES`): the writers read, the line off. */
+function bareCredit (text: string, ev: Evidence): boolean {
+  const bare = BARE_NAMES.exec(text)
+  const names = bare === null ? [] : bare[1].split(/[\s、]+/u)
+  if (names.length === 0 || !names.every(bareName)) return false
+  for (const value of names) ev.authors.push({ kind: 'credit', value })
+  ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writers named alone in brackets' })
+  return true
+}
+
+/** Whether a paragraph is a note on the writer naming one (`WRITER_NOTE`): the writer read into `ev`, the note off. */
+function notedCredit (text: string, ev: Evidence): boolean {
+  const note = WRITER_NOTE.exec(text)
+  const name = note === null ? null : NAME_AFTER_POST.exec(note[1])
+  if (name === null || !isCommonHanName(name[1])) return false
+  ev.authors.push({ kind: 'credit', value: name[1] })
+  ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'a note on the writer' })
+  return true
+}
+
 /** A line that is one bracketed credit, short as a credit is (`（心血管内科　刘佳怡　黄博文/文　唐鹏/图）`). */
 const BRACKETED_LINE = /^[(（]([^()（）]{4,40})[)）]$/u
 
@@ -231,13 +291,7 @@ function uncredited (text: string, dates: DateOptions, ev: Evidence): string {
     ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writer credit' })
     return ''
   }
-  const bare = BARE_NAMES.exec(text)
-  const names = bare === null ? [] : bare[1].split(/[\s、]+/u)
-  if (names.length > 0 && names.every(bareName)) {
-    for (const value of names) ev.authors.push({ kind: 'credit', value })
-    ev.removed.push({ kind: 'metadata', rule: 'credit', text, reason: 'writers named alone in brackets' })
-    return ''
-  }
+  if (notedCredit(text, ev) || bareCredit(text, ev)) return ''
   const supplied = SUPPLIED_BY.exec(text)
   if (supplied !== null) {
     suppliedBy(supplied[1], ev)

@@ -44,7 +44,7 @@ const STATION_STAMP = /^\s*※\s*(?:来源|來源|Origin|修改|編輯|编辑|�
 /** Lines after the header's match that may still belong to it (a station line the header's pattern left, `转信站:`). */
 const HEADER_EXTRA_LINES = 2
 /** A line drawn with box-drawing or dash characters alone: a rule, no text. */
-const RULE_LINE = /^[\s\u3000]*[─━═—\-=_]{8,}[\s\u3000]*$/u
+export const RULE_LINE = /^[\s\u3000]*[─━═—\-=_]{8,}[\s\u3000]*$/u
 /** A header's line: a label of a few characters and its colon (`发信站:`, `转信站:`, `標  題:`). */
 const HEADER_LINE = /^\s*[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,6}\s*[:：]/u
 /**
@@ -98,7 +98,7 @@ function columns (line: string): number {
 }
 
 /** The text's lines as paragraphs: blank lines and lines short of the margin end one, wrapped lines are joined. */
-function unwrap (lines: string[]): string[] {
+export function unwrap (lines: string[]): string[] {
   const trimmed = lines.map(l => l.trimEnd())
   const width = trimmed.reduce((max, l) => Math.max(max, columns(l)), 0)
   const wraps = (line: string): boolean => width >= MIN_WRAP_WIDTH && columns(line) >= width - WRAP_SLACK

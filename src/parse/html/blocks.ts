@@ -26,6 +26,7 @@ import {
   type AnyNode, type Element,
 } from './dom.js'
 import { bbsPost, screenText } from './bbs-post.js'
+import { prosePre } from './prose-pre.js'
 import { BOILERPLATE, POSITIVE, RELATED_LABEL, classMarkReason } from './patterns.js'
 import { headedBy } from './section-heads.js'
 import { linkDensity, type TextStats } from './score.js'
@@ -505,7 +506,7 @@ function walkNode (node: AnyNode, tag: string, type: BlockType, inLink: boolean,
 /** A block element: the block before it ends, its children are read (centred when it is), and it ends. */
 function walkBlock (node: Element, t: string, type: BlockType, inLink: boolean, w: BlockWalk): void {
   w.buffer.flush()
-  if (t === 'pre' ? readBbsPost(node, textOf(node), w) : SCREEN_TAGS.has(t) && readBbsScreen(node, w)) return
+  if (t === 'pre' ? readPre(node, w) : SCREEN_TAGS.has(t) && readBbsScreen(node, w)) return
   const childType = typeFor(t, type)
   const centred = w.centred
   w.centred = centred || isCentred(node)
@@ -521,6 +522,16 @@ const POST_VIEW_REASON = 'a bar or line of the BBS view around the post'
 
 /** Elements a board's web mirror lays a post's screen out in with `<br>` (./bbs-post.ts `screenText`). */
 const SCREEN_TAGS = new Set(['div', 'td'])
+
+/** A `<pre>` read as a BBS post (`readBbsPost`) or as hand-wrapped Chinese prose (./prose-pre.ts); false otherwise. */
+function readPre (pre: Element, w: BlockWalk): boolean {
+  const text = textOf(pre)
+  if (readBbsPost(pre, text, w)) return true
+  const paragraphs = prosePre(text)
+  if (paragraphs === undefined) return false
+  for (const p of paragraphs) w.blocks.push({ type: 'paragraph', text: p, evidence: { tag: 'pre', linkDensity: 0 } })
+  return true
+}
 
 /** A `<div>` or `<td>` that lays out a BBS post's screen with `<br>`, read as a `<pre>` (`readBbsPost`). */
 function readBbsScreen (el: Element, w: BlockWalk): boolean {

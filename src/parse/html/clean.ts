@@ -98,7 +98,7 @@ export function hiddenSelectors (css: string): SheetRules {
       map.set(sel[2], {
         reason: `hidden by style sheet rule ${sel[1]}${sel[2]}{${style.reason}}`,
         revealable: style.revealable,
-        foldable: style.foldable
+        ...(style.foldable ? { foldable: true } : {})
       })
     }
   }
@@ -138,7 +138,8 @@ export function hidingOf (el: Element, sheet?: SheetRules): Hiding | undefined {
   if (style !== '') {
     const r = hidingStyle(style)
     if (r !== undefined) {
-      return { reason: `hidden by inline style ${r.reason}`, revealable: r.revealable, foldable: r.foldable }
+      const fold = r.foldable ? { foldable: true } : {}
+      return { reason: `hidden by inline style ${r.reason}`, revealable: r.revealable, ...fold }
     }
   }
   if (sheet !== undefined) {

@@ -12,7 +12,7 @@ import { ElementType, classAndId, isElement, isText, tagOf } from './dom.js'
 import { ENGLISH_MONTH, escapeRegExp, unitAt } from '../../text/index.js'
 import { loadData } from '../../data.js'
 import { ZH_REPORTER_TITLE } from '../../text/roles.js'
-import { isDatesOnly, parseInfoLine, readBareInfo, readUndatedCredit } from '../../text/fields.js'
+import { SIGNED_LABEL_BEFORE, isDatesOnly, parseInfoLine, readBareInfo, readUndatedCredit } from '../../text/fields.js'
 import { readDatedZhByline, readZhByline, type ZhByline } from '../../text/zh-byline.js'
 import { OTHER_DATES, anyWord } from '../../text/other-dates.js'
 import { afterTitleLink, inDatedListingRow, inDatedTeaserItem } from './teaser-item.js'
@@ -41,7 +41,8 @@ const ZH_MONTH_DAY = String.raw`[一二三四五六七八九十]{1,2}月[一二�
  */
 const DATE = new RegExp(String.raw`((?:\d{4}\s*[-/.年]|${ZH_YEAR})\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?` +
   String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?m\.?)?)?|(?:${ZH_YEAR})${ZH_MONTH_DAY}` +
-  String.raw`|${ENGLISH_MONTH}\s+\d{1,2},?\s+\d{4}` +
+  // (the year's two digits after an apostrophe: `Mar 14, '09 10:41 PM`, Multiply's stamp under the title)
+  String.raw`|${ENGLISH_MONTH}\s+\d{1,2},?\s+(?:\d{4}|['’]\d{2}(?!\d))` +
   String.raw`|\b\d{1,2}(?:st|nd|rd|th)?\s+${ENGLISH_MONTH},?\s+\d{4}` +
   // `14 三月 2006`: Joomla's and Mambo's `%d %B %Y` in their Chinese language packs (zh-org o144, src/text/date.ts)
   // (its groups made non-capturing: the whole date is this pattern's one group)
@@ -478,8 +479,11 @@ function dateIn (node: AnyNode): string | undefined {
   if (!OTHER_DATE.test(text.replace(COUNTED_WORD, ' '))) {
     const found = DATE.exec(text)
     // `本帖于 2009-06-15 被版主 <a>城墙根</a> 加入精华`, `此帖于 … 被 X 编辑过`: a date the passive's `被` (by) follows is
-    // the time someone did something to the post (a moderator's featuring, an edit), whatever was done
-    return found === null || ACTION_AFTER.test(text.slice(found.index + found[0].length)) ? undefined : found[1].trim()
+    // the time someone did something to the post (a moderator's featuring, an edit), whatever was done; a signing
+    // date's label before it (`發文日期：中華民國93年10月12日` in a Taiwan commission's 公告 under the record table that
+    // gives `公告日期 93/10/14`: zh-gov g359 of session 65's unseen round) makes it the document's, the info line's
+    if (found === null || SIGNED_LABEL_BEFORE.test(text.slice(0, found.index))) return undefined
+    return ACTION_AFTER.test(text.slice(found.index + found[0].length)) ? undefined : found[1].trim()
   }
   PUBLISHED_AT.lastIndex = 0
   for (let label = PUBLISHED_AT.exec(text); label !== null; label = PUBLISHED_AT.exec(text)) {

@@ -71,3 +71,26 @@ export function scriptDate (scripts: readonly AnyNode[]): string | undefined {
   }
   return undefined
 }
+
+/** A script that builds a date from a Unix time in milliseconds or seconds (`new Date(1370536872000)`). */
+const DATE_FROM_EPOCH = /\bnew\s+Date\(\s*(\d{10}(?:\d{3})?)\s*\)/
+
+/**
+ * The Unix time a script among an element's children writes into it as its text (`<span class="post-date"><span
+ * id="d1370536872000-1"></span><script>Nabble.get('d1370536872000-1').innerHTML= Nabble.formatDateLong(new
+ * Date(1370536872000));</script></span>`, Nabble's post header: zh-blogs b643 of session 65's unseen round), or
+ * undefined.
+ */
+export function scriptedEpoch (el: AnyNode): string | undefined {
+  if (!isElement(el)) return undefined
+  for (const s of el.children) {
+    if (!isElement(s) || s.name !== 'script') continue
+    let text = ''
+    for (const c of s.children) if (isText(c)) text += c.data
+    const m = text.length <= MAX_SCRIPTED ? DATE_FROM_EPOCH.exec(text) : null
+    if (m !== null) return m[1]
+  }
+  return undefined
+}
+/** Longest script read for the date it writes: one statement, not a library. */
+const MAX_SCRIPTED = 400

@@ -465,6 +465,13 @@ export function labelledByline ($: CheerioAPI, letters: Letters, docTitle: strin
  */
 const POSTED_BY_HAN = /^由\s*([^\s|｜:：»]{1,20}?)\s*(?:發表於|发表于|發佈於|发布于|發表|发表|張貼於|张贴于|張貼|张贴|»\s*\d)/u
 /**
+ * The same with `於` and the time after the name, the posting word last or none (`由 阿德 於 22:41 發表`, Pivot's zh_TW
+ * entry footer: zh-blogs b635 of session 65's unseen round; `由 梁家豪 於 2013年 03月 14日(週四) 22:41`, Moodle's forum
+ * post header in zh_tw: b632 of session 64's): the name set apart by spaces on both sides, no punctuation in it
+ * (`由於座位有限，請於5月…` is `because`, a sentence).
+ */
+const POSTED_BY_HAN_AT = /^由\s+([^\s|｜:：»，。、；,]{1,20})\s+[於于]\s*\S{0,6}\d/u
+/**
  * The same with the time first: `发表于 2008年6月12日 23:41 由 葛晓楠` (Community Server's Chinese post footer, zh-blogs b314 of
  * session 47's unseen round): the posting word and the time open the line, `由` and the name end it.
  */
@@ -488,7 +495,7 @@ function postedByHan ($: CheerioAPI, letters: Letters, docTitle: string): string
     if (!raw.includes('由') && !raw.includes('者')) continue
     const text = normalizeLine(raw)
     const m = text.length <= LABELLED_BYLINE_MAX
-      ? POSTED_BY_HAN.exec(text) ?? POSTED_BY_HAN_LAST.exec(text) ?? POSTER_AT.exec(text)
+      ? POSTED_BY_HAN.exec(text) ?? POSTED_BY_HAN_AT.exec(text) ?? POSTED_BY_HAN_LAST.exec(text) ?? POSTER_AT.exec(text)
       : null
     if (m === null || inSkipped(el) || inMenu(el) || inTeaserItem(el) || belowTeaserHeading(el, docTitle)) continue
     // a wrapper of the line is left to its child

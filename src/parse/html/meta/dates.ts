@@ -10,7 +10,7 @@ import { loadData } from '../../../data.js'
 import { inServedDayElement, namesServedDay, type HeadlineInfo } from '../headline-date.js'
 import { EDIT_STAMP, OTHER_DATES, PROFILE_DATE, anyWord } from '../../../text/other-dates.js'
 import { inDatedListingRow, inDatedTeaserItem } from '../teaser-item.js'
-import { YEAR, scriptDate } from '../script-dates.js'
+import { YEAR, scriptDate, scriptedEpoch } from '../script-dates.js'
 import { issueDate } from '../issue-date.js'
 import { boundedText, firstShownChar, normalizeLine } from '../short-text.js'
 import { bylineDate } from '../byline-date.js'
@@ -97,7 +97,7 @@ export function dateHints ($: CheerioAPI, src: DateSources): DateHint[] {
   if (!dated()) addLabelled(add, labelledOrIconDate($, src))
   add('relative-title', titledRelative($, src.letters))
   add('headline-time', src.near.dayTime)
-  if (!dated()) add('script-var', scriptDate($('script').toArray()))
+  if (!dated()) add('script-var', pageScriptDate($))
   if (!dated() && body !== undefined) add('issue-date', issueDate(bodyElements(body), el => !inSkipped(el), src.minguo))
   add('relative', src.info.relative)
   // a yearless or relative day near the headline beside a JSON-LD date alone, which is taken only where the page
@@ -364,6 +364,21 @@ function pageEpochStamp ($: CheerioAPI): string | undefined {
       !afterLastActivity(el))
 }
 
+/**
+ * The publication time the page's scripts give (`scriptDate`), else the Unix time a script writes as the text of the
+ * first date-classed element outside comments, replies and teasers (`scriptedEpoch`: Nabble's `span.post-date`).
+ */
+function pageScriptDate ($: CheerioAPI): string | undefined {
+  const given = scriptDate($('script').toArray())
+  if (given !== undefined) return given
+  for (const el of $(DATE_CLASS_SELECTOR)) {
+    if (!isElement(el) || !dateClassed(el)) continue
+    const epoch = scriptedEpoch(el)
+    if (epoch !== undefined && !inSkipped(el) && !inReplyBox(el) && !inDatedTeaserItem(el)) return epoch
+  }
+  return undefined
+}
+
 /** A thread's last activity closing the words before a stamp (`最後回覆`, `Last reply:`). */
 const LAST_ACTIVITY_BEFORE = new RegExp(`(?:${LAST_ACTIVITY.source})\\s*[:：]?\\s*$`, 'iu')
 
@@ -437,7 +452,9 @@ function posterTime ($: CheerioAPI, host: string | undefined): PosterTime | unde
   return undefined
 }
 
-const WORD_DATES = `${ENGLISH_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|` +
+// (the year's two digits after an apostrophe: `Mar 14, '09 10:41 PM`, Multiply's post stamp: zh-blogs b638 of session
+// 65's unseen round)
+const WORD_DATES = `${ENGLISH_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|['’]\\d{2}(?!\\d))|` +
   `\\d{1,2}(?:st|nd|rd|th)?\\s+${ENGLISH_MONTH},?\\s+\\d{4}`
 // year first with `-` or `/` (`2012/01/12`, Taiwan's and Japan's order), day or month first with `/`, and the
 // Chinese form with the spaces some sites set in it (`<time>2012年 01月12日</time>`, Apple Daily Taiwan)

@@ -29,7 +29,7 @@ import type { Page } from './page.js'
 import { sameName } from './names.js'
 import { LABELS, labelRe, type InfoFields } from './info-line.js'
 import {
-  CLASSED_TITLE_MAX, CLASSED_TITLE_MIN, h1Printing, linksAddress, namesSection, namesSiteAndSections, namesSiteOnly,
+  CLASSED_TITLE_MAX, CLASSED_TITLE_MIN, h1Printing, linksAddress, namesPlacesOnly, namesSection, namesSiteOnly,
   titleWords
 } from './title.js'
 
@@ -56,7 +56,7 @@ function shownTitle (title: string | undefined, docTitle: string, page: TitleSou
   // story either: a bank's press release whose headline is `<h2 class="prTitle">`, zh-org o223 of session 59's second
   // unseen round)
   const noH1 = page.h1s.every(h => namesSection(h, docTitle))
-  const sectioned = noH1 && namesSiteAndSections(announced)
+  const sectioned = noH1 && namesPlacesOnly(announced)
   // or a thread's subject bar
   const tabled = tabledTitle(page, docTitle, noHeadline || sectioned) ?? barredSubject(page, docTitle)
   const classed = tabled === undefined && noH1 &&

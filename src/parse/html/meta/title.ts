@@ -431,6 +431,21 @@ export function titleHints (page: Page, lines: Map<string, string>): Pick<Metada
 
 /** Longest section name in a `<title>` beside the site's (`通告及公告`, `招聘`, `Press Releases`), in characters. */
 const TITLE_SECTION_MAX = 14
+/** Fewest parts of a `<title>` that is a trail of names: a headline, its board and its site make three. */
+const CRUMB_TITLE_PARTS = 4
+
+/**
+ * Whether a `<title>` is a trail of short names and no headline: four parts or more, each a section's length (`教育網城 -
+ * 家長天地 - 升中資訊 - 討論文章`, a Hong Kong education portal's ASP forum over the subject's bold cell: zh-blogs b645 of
+ * session 65's unseen round).
+ */
+function namesTrail (title: string): boolean {
+  const parts = title.split(SECTION_PARTS).map(p => p.trim()).filter(p => p !== '')
+  return parts.length >= CRUMB_TITLE_PARTS && parts.every(p => weightedLength(p) <= TITLE_SECTION_MAX)
+}
+
+/** Whether a `<title>` names places and no story: the site and its sections, or a trail of short names. */
+export const namesPlacesOnly = (title: string): boolean => namesSiteAndSections(title) || namesTrail(title)
 
 /**
  * Whether a `<title>` names the site and its sections, no headline (`民政總署 - 通告及公告 - 招聘`); a part may name an
