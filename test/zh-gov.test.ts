@@ -150,6 +150,14 @@ const KNOWN: KnownFailures = {
   'g360-edistributionweb-gateway-tc-news-doc-refno-hk-securities-regulator-lifetime-ban-former-account-executive-section-h1-date-above-h2-end-mark-notes-to-editors-quoted-director-later-releases-revision-date-2014-utf8': {
     title: 'the section\'s `<h1>` `新聞稿` is taken over the headline\'s `<h2>` under it'
   },
+  // session 65's second unseen round, measured once with the first wave's mechanisms (README): open
+  'g362-weblogic-portal-appmanager-nfpb-pagelabel-provincial-personnel-department-institution-hiring-publicity-table-birth-months-login-author-page-label-title-signature-before-modified-line-hacked-2006-gbk': {
+    author: 'the portal login `sydwc_lu` in the author slot is given as the writer of a page that names none'
+  },
+  'g366-whatsnew-fa-static-hk-food-safety-centre-food-alert-peanut-butter-aflatoxin-title-image-issue-box-product-table-best-before-lot-number-date-like-revision-date-later-alerts-2012-big5hkscs-declbig5': {
+    title: 'the site\'s name `食物安全監測中心` is taken; the headline in a bold `<p>` is read by no reader',
+    date: 'the best-before date in the product table is taken over the issue box\'s `發出日期`'
+  },
 }
 
 /**
@@ -163,7 +171,7 @@ const AUTHOR_FLOOR = 0.95
 const F1_FLOOR = 0.97
 
 t.test('the set: government sites of four regions and their English pages, several charsets', async t => {
-  t.equal(ids.length, 360)
+  t.equal(ids.length, 366)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
   for (const c of ['utf-8', 'gbk', 'gb2312', 'big5']) t.ok(charsets.has(c), `a page in ${c}`)
   t.ok(ids.some(id => truth(id).charset.note === 'no declaration'), 'a page that declares no charset')

@@ -121,6 +121,21 @@ const KNOWN: KnownFailures = {
   'o300-mailman21-pipermail-archive-hk-private-hospital-health-newsletter-elderly-pneumonia-subject-with-list-tag-and-issue-as-title-sender-is-pr-office-opening-writer-rank-before-name-pre-hard-wrapped-lecture-notice-2004-big5hkscs-declbig5': {
     title: 'the mail subject is taken with its list tag and issue number `[健康通訊] 第58期：`'
   },
+  // session 65's second unseen round, measured once with the first wave's mechanisms (README): open
+  'o303-asp-epaper-web-edition-taiwan-food-industry-research-centre-japan-positive-list-frozen-edamame-title-is-epaper-and-issue-minguo-issue-date-only-byline-post-after-name-table-references-publisher-editor-footer-2006-big5': {
+    title: 'the `<title>`\'s newsletter name and issue `食品產業動態電子報 第58期` is taken over the article\'s heading',
+    date: 'the masthead\'s Minguo issue date is read by no reader'
+  },
+  'o304-tumblr-custom-theme-macau-watch-clock-traders-association-hk-watch-fair-shenzhen-tour-title-is-blog-name-english-ordinal-date-timeago-closing-writer-photographer-one-credit-notes-event-box-2014-utf8': {
+    author: 'the closing `撰文／攝影：秘書 鄭凱琳` (one person both, a post before the name) is read by no reader'
+  },
+  'o305-postnuke075-hk-hiking-portal-maclehose-stage2-landslip-trail-report-title-is-site-slogan-informant-writes-wrapper-admin-poster-localised-month-word-date-header-day-photographer-comments-hacked-2005-big5hkscs-declbig5': {
+    author: 'PostNuke\'s submitter wrapper `李卓峯 寫道：「…」` is read by no reader'
+  },
+  'o306-finalsite-shanghai-bilingual-school-steam-festival-generic-post-title-h1-is-section-dept-in-author-field-closing-student-writers-grade-before-english-names-after-month-word-date-spans-calendar-related-2019-utf8': {
+    title: 'the section\'s `<h1>` `新闻中心` is taken over `h2.fsTitle`',
+    author: 'the department in the author field (`市场传讯部 Marketing & Communications`) is taken over the closing student credit'
+  },
 }
 
 /** Reached when this test was written (59 titles, 60 dates, 58 authors of 60), minus a page or two. */
@@ -131,7 +146,7 @@ const AUTHOR_FLOOR = 0.93
 const F1_FLOOR = 0.96
 
 t.test('the set: six kinds of organisations\' pages, several charsets', async t => {
-  t.equal(ids.length, 300)
+  t.equal(ids.length, 306)
   const kinds = new Set(ids.map(id => truth(id).kind))
   for (const k of ['enterprise', 'institution', 'trade', 'specialist', 'view', 'english']) t.ok(kinds.has(k), `a ${k} page`)
   const charsets = new Set(ids.map(id => truth(id).charset.bytes))
