@@ -452,21 +452,12 @@ const KNOWN: KnownFailures = {
   'b648-vox-hosted-blog-tw-tainan-shennong-street-walk-with-father-english-chrome-mon-d-yyyy-ampm-meta-no-byline-owner-in-member-badge-book-enclosure-writer-and-published-month-book-writer-comments-favorited-by-neighborhood-dates-edited-line-2008-utf8': {
     author: 'the book card\'s writer `陳文雄` (`by 陳文雄`) is taken over the owner in the member badge'
   },
-  'b650-phpwind80-space-diary-apps-php-wuhu-city-forum-father-son-finless-porpoises-riverside-space-owner-card-diary-meta-line-recommend-stamp-next-morning-crawl-day-top-bar-visitors-comments-owner-replies-2010-gbk-declgb2312-hacked': {
-    author: 'the diary\'s word `日志` of the space\'s name is taken; the owner `镜湖老赟` is read by no reader'
-  },
-  'b653-fudforum26-suzhou-kunqu-amateur-society-first-quhui-wangshi-garden-zh-locale-strftime-weekday-day-month-dates-msg-header-updated-on-quote-with-time-next-quhui-date-current-time-footer-hacked-2005-gbk-declgb2312': {
-    author: 'FUDforum\'s poster cell before the opening post is read by no reader'
-  },
   'b654-dotnetnuke4-forum-tw-organic-rice-growers-typhoon-lodged-crop-portal-tab-title-meta-author-portal-currentdate-mmmm-dd-yyyy-zhtw-ampm-times-reply-after-midnight-edit-line-side-panes-2007-utf8': {
     author: 'DotNetNuke forum\'s poster cell before the opening post is read by no reader'
   },
   'b656-simplepress5-wordpress-twentytwelve-macau-street-cats-tnr-ha-wan-market-cantonese-page-h1-forum-og-page-dates-spheadername-subject-member-column-first-zhtw-ampm-dates-reply-after-midnight-edit-line-quote-forum-stats-2013-utf8-hacked': {
     title: 'the WordPress page\'s `<h1>` `論壇` is taken over Simple:Press\'s `div.spHeaderName`',
     date: 'Yoast\'s page date is taken over the post\'s `2013 年 3 月 20 日 - 下午 11:23`'
-  },
-  'b657-liferay61-message-boards-shenzhen-volunteer-portal-baishizhou-saturday-camp-bike-lesson-site-h1-page-h2-portlet-title-h1-subject-strong-java-zhcn-short-dates-yy-m-d-ampm-join-date-re-replies-quote-calendar-attachment-2014-utf8': {
-    date: 'Java\'s short zh_CN `14-3-16 下午9:05` (the two-digit year first) is read by no reader'
   },
 }
 

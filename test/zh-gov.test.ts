@@ -125,9 +125,6 @@ const KNOWN: KnownFailures = {
     date: 'the works\' `2003年5月19日` in the text is taken; the signature\'s date at the end (2003-05-12) is read by no reader'
   },
   // session 62's second unseen round, measured once with the first wave's mechanisms (README): open
-  'g328-xunruicms-show-id-county-portal-budget-report-summary-congress-session-subtitle-presenter-login-author-fdate-relative-hacked-2022-utf8': {
-    author: 'the finance bureau\'s CMS login `作者：czj` is taken on a report that names no writer'
-  },
   'g329-info-gov-hk-viewpt-yyyymmddc-htm-hk-monetary-authority-chief-executive-column-post-before-name-newspaper-note-later-column-list-2008-big5': {
     author: 'the bold cell `總裁　梁志遠` (the post, then the name) under the headline is read by no reader'
   },
@@ -151,9 +148,6 @@ const KNOWN: KnownFailures = {
     title: 'the section\'s `<h1>` `新聞稿` is taken over the headline\'s `<h2>` under it'
   },
   // session 65's second unseen round, measured once with the first wave's mechanisms (README): open
-  'g362-weblogic-portal-appmanager-nfpb-pagelabel-provincial-personnel-department-institution-hiring-publicity-table-birth-months-login-author-page-label-title-signature-before-modified-line-hacked-2006-gbk': {
-    author: 'the portal login `sydwc_lu` in the author slot is given as the writer of a page that names none'
-  },
   'g366-whatsnew-fa-static-hk-food-safety-centre-food-alert-peanut-butter-aflatoxin-title-image-issue-box-product-table-best-before-lot-number-date-like-revision-date-later-alerts-2012-big5hkscs-declbig5': {
     title: 'the site\'s name `食物安全監測中心` is taken; the headline in a bold `<p>` is read by no reader',
     date: 'the best-before date in the product table is taken over the issue box\'s `發出日期`'

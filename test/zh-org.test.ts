@@ -126,12 +126,6 @@ const KNOWN: KnownFailures = {
     title: 'the `<title>`\'s newsletter name and issue `食品產業動態電子報 第58期` is taken over the article\'s heading',
     date: 'the masthead\'s Minguo issue date is read by no reader'
   },
-  'o304-tumblr-custom-theme-macau-watch-clock-traders-association-hk-watch-fair-shenzhen-tour-title-is-blog-name-english-ordinal-date-timeago-closing-writer-photographer-one-credit-notes-event-box-2014-utf8': {
-    author: 'the closing `撰文／攝影：秘書 鄭凱琳` (one person both, a post before the name) is read by no reader'
-  },
-  'o305-postnuke075-hk-hiking-portal-maclehose-stage2-landslip-trail-report-title-is-site-slogan-informant-writes-wrapper-admin-poster-localised-month-word-date-header-day-photographer-comments-hacked-2005-big5hkscs-declbig5': {
-    author: 'PostNuke\'s submitter wrapper `李卓峯 寫道：「…」` is read by no reader'
-  },
   'o306-finalsite-shanghai-bilingual-school-steam-festival-generic-post-title-h1-is-section-dept-in-author-field-closing-student-writers-grade-before-english-names-after-month-word-date-spans-calendar-related-2019-utf8': {
     title: 'the section\'s `<h1>` `新闻中心` is taken over `h2.fsTitle`',
     author: 'the department in the author field (`市场传讯部 Marketing & Communications`) is taken over the closing student credit'

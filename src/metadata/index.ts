@@ -181,7 +181,8 @@ export function readMetadata (draft: Draft, context: MetadataContext = {}): { dr
     ...(host !== undefined ? { host } : {}),
     ...(holder !== undefined ? { holder } : {}),
     pageTitle: hints.pageTitle ?? hints.title,
-    title: title.title
+    title: title.title,
+    sourceNames: ev.sources.map(s => s.value)
   })
   const meta: ArticleMeta = {
     title: title.title,

@@ -324,6 +324,20 @@ const openingReport: LineReader = (text, index, _dates, ev) => {
 }
 
 /**
+ * The submitter's wrapper around a story, opening its first paragraph (`李卓峯 寫道：「上星期連日大雨…」`, PHP-Nuke's and
+ * PostNuke's news module prints `X writes "…"` in its Chinese packs: zh-org o305 of session 65's second unseen round):
+ * the name before `寫道`, a person's (a Chinese name of two to four characters), wrote the story. Asked of the first
+ * block only: further down, `X 寫道：` opens a quotation of someone else. The paragraph stays the article's.
+ */
+const SUBMITTER_WRITES = new RegExp(`^(${RUN_NAME})\\s*(?:寫道|写道)\\s*[：:]\\s*[「“『"]`, 'u')
+
+const submitterWrites: LineReader = (text, index, _dates, ev) => {
+  const m = index === 0 ? SUBMITTER_WRITES.exec(text) : null
+  if (m !== null && judgeAuthor(m[1], [], true).kind === 'person') ev.authors.push({ kind: 'byline', value: m[1] })
+  return null
+}
+
+/**
  * A report byline standing alone (`記者孫慶璋／嘉義報導`): its reporters; a report-shaped photo credit (`記者陳立凱／攝影`):
  * its photographers; a desk's (`國際中心／綜合報導`): no one. The line goes either way; null for another line.
  */
@@ -702,8 +716,8 @@ const signedPost: LineReader = (text, _index, dates, ev) => {
 
 const READERS: LineReader[] = [
   infoTable, infoLine, datedByline, datedZhByline, datePrefix, bareInfoLine, relativeLine, roleCredits, openingCredit,
-  openingReport, byline, gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo, datedDateline, undatedCredit,
-  segmentedByline, signedPost
+  openingReport, submitterWrites, byline, gluedAuthor, translatedRoleLine, postHeader, translatedBareInfo,
+  datedDateline, undatedCredit, segmentedByline, signedPost
 ]
 
 /** Longest line read as a profile panel's field (`註冊時間 2005-8-21`, `注册：2003-11-02`), in characters. */

@@ -27,6 +27,9 @@ export const NUM_YEAR_LAST = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![
 const SHORT_YEAR_DATE = String.raw`(?<![\d./-])(\d{1,2})\/(\d{1,2})\/(\d{2})`
 const TWELVE_HOUR_TIME = String.raw`,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])`
 const NUM_SHORT_YEAR = new RegExp(`${SHORT_YEAR_DATE}(?=${TWELVE_HOUR_TIME})`, 'i')
+// `14-3-16 下午9:05`: Java's short date in zh_CN (`yy-M-d ah:mm`, Liferay's message boards and other Java portals:
+// zh-blogs b657 of session 65's second unseen round), the year's two digits first, read only before its time of day
+const JAVA_ZH_SHORT = /(?<![\d./-])(\d{2})-(\d{1,2})-(\d{1,2})(?=\s*[上下]午\s*\d{1,2}:\d{2})/u
 /**
  * A US software's date stamp, the year last in two digits or four, and its 12-hour time (`05/24/07 09:41 PM`, `Posted
  * by host on 4/8/2008 3:15 PM`), no group: for a reader that takes the whole stamp (src/parse/html/headline-date.ts).
@@ -240,6 +243,13 @@ function apostropheYearPart (text: string): DatePart | null {
   return { y, m: MONTH_NUMBER[m[1].toLowerCase()], d: Number(m[2]), index: m.index, end: m.index + m[0].length }
 }
 
+/** Java's short zh_CN date before its time of day (`JAVA_ZH_SHORT`), or null. */
+function javaShortPart (text: string): DatePart | null {
+  const m = JAVA_ZH_SHORT.exec(text)
+  if (m === null) return null
+  return { y: centuryOf(Number(m[1])), m: Number(m[2]), d: Number(m[3]), index: m.index, end: m.index + m[0].length }
+}
+
 function firstDatePart (text: string, order: DateOptions['order'], minguo = false): DatePart | null {
   let best: DatePart | null = null
   const consider = (index: number, end: number, y: number, m: number, d: number, ambiguous = false): void => {
@@ -258,7 +268,7 @@ function firstDatePart (text: string, order: DateOptions['order'], minguo = fals
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[1].toLowerCase()], Number(m[2]))
   m = DMY.exec(text)
   if (m !== null) consider(m.index, m.index + m[0].length, Number(m[3]), MONTH_NUMBER[m[2].toLowerCase()], Number(m[1]))
-  for (const part of [ctimePart(text), apostropheYearPart(text)]) {
+  for (const part of [ctimePart(text), apostropheYearPart(text), javaShortPart(text)]) {
     if (part !== null) consider(part.index, part.end, part.y, part.m, part.d)
   }
   for (const roc of minguoDates(text, minguo)) consider(roc.index, roc.end, roc.y, roc.m, roc.d)

@@ -30,9 +30,10 @@ const ZH_WRITER = '(?:文(?:\\s*[、/／∕．·・]?\\s*[图圖])?|[图圖]\\s*
 // (each role with a bar or a colon after it or not: `融媒记者｜陈思雨　通讯员｜邵伟`, a WeChat byline box),
 // nothing else; `文\记者 张三`: a backslash for the slash (a CMS that escapes it once or many times over writes `文\\\\记者`);
 // `撰文／` and `文字／` with the slash `文／` takes (a Taiwan school library's closing `撰文／圖書館主任 蔡宜蓁`: zh-org o212 of
-// session 58's unseen round)
+// session 58's unseen round); text and pictures by one writer, `文/图：` and `撰文／攝影：` (a Macau association's closing
+// `撰文／攝影：秘書 鄭凱琳`: zh-org o304 of session 65's second unseen round)
 const ZH_BYLINE = new RegExp(
-  `^(?:${ZH_CREDIT_ROLE}\\s*[/／∕｜|丨]?|文\\s*[/／∕]\\s*[图圖]\\s*[:：]?(?=\\s*\\p{Script=Han})|` +
+  `^(?:${ZH_CREDIT_ROLE}\\s*[/／∕｜|丨]?|(?:撰文|文)\\s*[/／∕]\\s*(?:[图圖]|攝影|摄影)\\s*[:：]?(?=\\s*\\p{Script=Han})|` +
   `${ZH_WRITER}\\s*(?:[/／∕｜|丨:：]|\\\\+)|文字\\s*[/／∕:：｜|丨]|撰文\\s*[/／∕:：｜|丨]?)\\s*` +
   `(${ZH_CREDIT_NAMES}(?:\\s*${ZH_REPORTER_ROLE}\\s*[/／∕｜|丨:：]?\\s*${ZH_CREDIT_NAMES})*)${ZH_PHOTO_CREDIT}$`, 'u')
 /**

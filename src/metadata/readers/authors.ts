@@ -46,6 +46,11 @@ export interface AuthorsInput {
   /** The raw `<title>` and the chosen title: what the raw title says after the headline is the site's name. */
   pageTitle?: string
   title: string | null
+  /**
+   * The names the page gives as its source (the info line's `来源：`, the markup's): an office among them owns a login
+   * that stands alone in an author slot.
+   */
+  sourceNames?: readonly string[]
 }
 
 /**
@@ -201,7 +206,8 @@ function candidates (input: AuthorsInput): Array<Proposal<string>> {
   const text = found.filter(p => !isSentence(p.value))
     .flatMap(p => splitNames(p.value).map(value => ({ kind: p.kind, value })))
   const cameras = input.cameras ?? []
-  const named = withoutLoginSlots([...markup, ...withoutEditorSlot(text, editors)])
+  const office = (input.sourceNames ?? []).some(isChineseOrganization)
+  const named = withoutLoginSlots([...markup, ...withoutEditorSlot(text, editors)], office)
   return [...withoutCameras(named.filter(p => p.kind === 'markup'), text, cameras),
     ...withoutCameras(named.filter(p => p.kind !== 'markup'), text, cameras), ...ownerProposal(input.pageTitle)]
 }
@@ -217,14 +223,16 @@ const pinyinLogin = (value: string): boolean => /^[a-z]{4,}$/.test(value) && isP
  * The candidates without an author slot (the markup's, an info line's `作者:`) that holds a CMS login, when a credit of
  * the text names a writer in Chinese characters: a county portal's SupeSite fills `作者: xcb_liu` with the publicity
  * desk's login (`xcb`, 宣传部) and the text credits `（文/刘赟　图/张海涛）` (zh-gov g292 of session 60's unseen round). A
- * login alone stays: a forum's poster is known by it.
+ * login alone stays (a forum's poster is known by it), but beside an office the page names as its source (`office`:
+ * `作者：sydwc_lu　来源：事业单位人事管理处` on a provincial personnel department's hiring notice, WebLogic Portal's
+ * account: zh-gov g362 of session 65's second unseen round): the office's account, no writer.
  */
-function withoutLoginSlots (names: Array<Proposal<string>>): Array<Proposal<string>> {
+function withoutLoginSlots (names: Array<Proposal<string>>, office: boolean): Array<Proposal<string>> {
   const slot = (p: Proposal<string>): boolean =>
     (p.kind === 'markup' || p.kind === 'info-line') && (isLoginShaped(p.value) || pinyinLogin(p.value))
   // (an info line's Han name is such a credit: `撰稿：王晓赟` closing a county station's story under the slot's `xwzx`,
   // zh-news n495 of session 62's unseen round)
-  const credited = names.some(p => p.kind !== 'markup' && !slot(p) && HAN.test(p.value))
+  const credited = office || names.some(p => p.kind !== 'markup' && !slot(p) && HAN.test(p.value))
   return credited ? names.filter(p => !slot(p)) : names
 }
 

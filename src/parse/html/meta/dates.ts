@@ -460,8 +460,9 @@ const WORD_DATES = `${ENGLISH_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|
 // Chinese form with the spaces some sites set in it (`<time>2012年 01月12日</time>`, Apple Daily Taiwan)
 // (`05-07-2016, 09:23 PM`: vBulletin's stock date, day and month read as the page allows: zh-blogs b487 of session 59's
 // unseen round)
+// (and Java's short zh_CN date, the year's two digits first, with its time: `14-3-16 下午9:05`, src/text/date.ts)
 const NUMBER_DATES = '\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|' +
-  '\\d{1,2}-\\d{1,2}-\\d{4}|' +
+  '\\d{1,2}-\\d{1,2}-\\d{4}|(?<![\\d./-])\\d{2}-\\d{1,2}-\\d{1,2}\\s*[上下]午\\s*\\d{1,2}:\\d{2}|' +
   '\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日'
 const VISIBLE_DATE = new RegExp(`(${WORD_DATES}|${NUMBER_DATES})`, 'i')
 
